@@ -1,0 +1,1 @@
+"""Django-free analysis core: record linkage and population estimation."""

@@ -1,0 +1,1 @@
+"""Cases (dossiers), membership, the one access check, and the tamper-evident history."""

@@ -1,0 +1,197 @@
+"""The one write path for case-scoped records.
+
+Every change goes through these functions (or thin wrappers of them): each runs in a
+transaction, validates the object, writes it, and appends the history entry in that same
+transaction — so a change and its history exist together or not at all, whoever calls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import uuid
+from typing import Any, TypeVar
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+
+from rightsledger.cases.history import append_entry
+from rightsledger.cases.models import Case, HistoryEntry
+
+_M = TypeVar("_M", bound=models.Model)
+
+
+def object_type_label(obj: models.Model) -> str:
+    return f"{obj._meta.app_label}.{obj._meta.model_name}"
+
+
+def snapshot(obj: models.Model) -> dict[str, Any]:
+    """A JSON-safe picture of an object's concrete fields (foreign keys as ids)."""
+    data: dict[str, Any] = {}
+    for field in obj._meta.concrete_fields:
+        data[field.attname] = _json_value(getattr(obj, field.attname))
+    return data
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal | uuid.UUID):
+        return str(value)
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+def _case_of(obj: models.Model) -> Case | None:
+    if isinstance(obj, Case):
+        return obj
+    return getattr(obj, "case", None)
+
+
+def _record(
+    action: str,
+    obj: models.Model,
+    acting_user: Any,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    message: str = "",
+) -> HistoryEntry:
+    return append_entry(
+        case=_case_of(obj),
+        actor=acting_user,
+        action=action,
+        object_type=object_type_label(obj),
+        object_id=str(obj.pk),
+        object_repr=str(obj),
+        before=before,
+        after=after,
+        message=message,
+    )
+
+
+def create_object(model: type[_M], *, acting_user: Any, message: str = "", **fields: Any) -> _M:
+    """Validate and insert one object, with its history entry."""
+    with transaction.atomic():
+        obj = model(**fields)
+        obj.full_clean()
+        obj.save(force_insert=True)
+        _record(HistoryEntry.Action.CREATE, obj, acting_user, None, snapshot(obj), message)
+    return obj
+
+
+def update_object(obj: _M, *, acting_user: Any, message: str = "", **changes: Any) -> _M:
+    """Apply ``changes``, validate, and save only the changed fields, with history."""
+    with transaction.atomic():
+        before = snapshot(obj)
+        for name, value in changes.items():
+            if name in {"id", "pk", "case", "case_id"}:
+                raise ValidationError({name: "cannot be changed"})
+            setattr(obj, name, value)
+        obj.full_clean()
+        after = snapshot(obj)
+        changed_fields = [
+            field.name
+            for field in obj._meta.concrete_fields
+            if before[field.attname] != after[field.attname]
+        ]
+        if changed_fields:
+            obj.save(update_fields=changed_fields)
+            _record(
+                HistoryEntry.Action.UPDATE,
+                obj,
+                acting_user,
+                {k: before[k] for k in before if before[k] != after[k]},
+                {k: after[k] for k in after if before[k] != after[k]},
+                message,
+            )
+    return obj
+
+
+def delete_object(obj: models.Model, *, acting_user: Any, message: str = "") -> None:
+    """Delete an object, keeping its last state in the history."""
+    with transaction.atomic():
+        before = snapshot(obj)
+        _record(HistoryEntry.Action.DELETE, obj, acting_user, before, None, message)
+        obj.delete()
+
+
+def record_bulk_action(
+    *, case: Case, acting_user: Any, object_type: str, summary: dict[str, Any], message: str
+) -> HistoryEntry:
+    """One history entry for a bulk operation (an import), describing what it wrote.
+
+    Must be called inside the bulk operation's transaction.
+    """
+    return append_entry(
+        case=case,
+        actor=acting_user,
+        action=HistoryEntry.Action.IMPORT,
+        object_type=object_type,
+        object_id=str(summary.get("id", "")),
+        object_repr=message[:300],
+        before=None,
+        after=summary,
+        message=message,
+    )
+
+
+def _unique_slug(name: str) -> str:
+    from django.utils.text import slugify
+
+    base = slugify(name)[:60] or "case"
+    slug, counter = base, 1
+    while Case.objects.filter(slug=slug).exists():
+        counter += 1
+        slug = f"{base}-{counter}"
+    return slug
+
+
+def create_case(*, name: str, owner: Any, description: str = "", slug: str = "") -> Case:
+    """Create a case and make ``owner`` its owner, in one transaction."""
+    from rightsledger.cases.models import Membership
+    from rightsledger.cases.roles import Role
+
+    if not name or not name.strip():
+        raise ValidationError({"name": "A case needs a name."})
+    with transaction.atomic():
+        case = create_object(
+            Case,
+            acting_user=owner,
+            name=name.strip(),
+            description=description,
+            slug=slug or _unique_slug(name),
+        )
+        create_object(Membership, acting_user=owner, case=case, user=owner, role=Role.OWNER)
+    return case
+
+
+def set_membership(*, case: Case, user: Any, role: str, acting_user: Any) -> Any:
+    """Give ``user`` ``role`` in ``case`` (adding or changing the membership)."""
+    from rightsledger.cases.models import Membership
+
+    with transaction.atomic():
+        existing = Membership.objects.select_for_update().filter(case=case, user=user).first()
+        if existing is None:
+            return create_object(
+                Membership, acting_user=acting_user, case=case, user=user, role=role
+            )
+        _refuse_removing_last_owner(existing, new_role=role)
+        return update_object(existing, acting_user=acting_user, role=role)
+
+
+def remove_membership(*, membership: Any, acting_user: Any) -> None:
+    with transaction.atomic():
+        _refuse_removing_last_owner(membership, new_role=None)
+        delete_object(membership, acting_user=acting_user)
+
+
+def _refuse_removing_last_owner(membership: Any, new_role: str | None) -> None:
+    from rightsledger.cases.models import Membership
+    from rightsledger.cases.roles import Role
+
+    if membership.role != Role.OWNER or new_role == Role.OWNER:
+        return
+    owners = Membership.objects.filter(case_id=membership.case_id, role=Role.OWNER).count()
+    if owners <= 1:
+        raise ValidationError({"role": "A case must keep at least one owner."})

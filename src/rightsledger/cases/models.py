@@ -1,0 +1,147 @@
+"""The case (the unit of access control), its members, and the hash-chained history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from rightsledger.cases.querysets import RestrictedQuerySet
+from rightsledger.cases.roles import Role
+
+
+class Case(models.Model):
+    slug = models.SlugField(max_length=80, unique=True)
+    name = models.CharField(max_length=300)
+    description = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = RestrictedQuerySet.as_manager()
+    # Case is the root: its restriction goes through its own memberships.
+    case_lookup = "pk"
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def case_id(self) -> int:
+        """Lets generic code treat a case like any case-scoped object."""
+        return self.pk
+
+
+class Membership(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="case_memberships"
+    )
+    role = models.CharField(max_length=16, choices=Role.choices)
+
+    objects = RestrictedQuerySet.as_manager()
+    case_lookup = "case"
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["case", "user"], name="one_membership_per_user")
+        ]
+        indexes = [models.Index(fields=["user", "role", "case"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.role} — {self.case}"
+
+
+class CaseScopedModel(models.Model):
+    """Base for every record that belongs to a case.
+
+    Each such model carries its own ``case`` foreign key (even when reachable through a parent)
+    so that the single restriction helper is one indexed filter, whatever the model.
+    """
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="+")
+
+    objects = RestrictedQuerySet.as_manager()
+    case_lookup = "case"
+
+    class Meta:
+        abstract = True
+
+
+class ChainHead(models.Model):
+    """The last link of one history chain (one chain per case, plus a global one).
+
+    Locking this row serialises appends to its chain; the entries themselves are the truth
+    and `verify` checks that this head agrees with them.
+    """
+
+    key = models.CharField(max_length=40, unique=True)
+    sequence = models.BigIntegerField(default=0)
+    entry_hash = models.CharField(max_length=64, default="")
+
+
+class HistoryEntry(models.Model):
+    class Action(models.TextChoices):
+        CREATE = "create", _("created")
+        UPDATE = "update", _("changed")
+        DELETE = "delete", _("deleted")
+        IMPORT = "import", _("imported")
+        OTHER = "other", _("other")
+
+    chain = models.CharField(max_length=40)
+    sequence = models.BigIntegerField()
+    case = models.ForeignKey(
+        Case, null=True, blank=True, on_delete=models.PROTECT, related_name="history"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The actor's name is copied so the entry stays meaningful (and verifiable) if the
+    # account is later renamed or removed.
+    actor_name = models.CharField(max_length=150)
+    timestamp = models.DateTimeField()
+    action = models.CharField(max_length=16, choices=Action.choices)
+    object_type = models.CharField(max_length=100)
+    object_id = models.CharField(max_length=64)
+    object_repr = models.CharField(max_length=300)
+    before = models.JSONField(null=True, blank=True)
+    after = models.JSONField(null=True, blank=True)
+    message = models.TextField(blank=True)
+    previous_hash = models.CharField(max_length=64)
+    entry_hash = models.CharField(max_length=64)
+
+    objects = RestrictedQuerySet.as_manager()
+    case_lookup = "case"
+
+    class Meta:
+        ordering = ["chain", "sequence"]
+        constraints = [
+            models.UniqueConstraint(fields=["chain", "sequence"], name="one_entry_per_link")
+        ]
+        indexes = [
+            models.Index(fields=["object_type", "object_id"]),
+            models.Index(fields=["case", "-timestamp"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.chain}#{self.sequence} {self.action} {self.object_type}:{self.object_id}"
+
+    def hashed_content(self) -> dict[str, Any]:
+        """The fields the entry hash covers, in a form that serialises canonically."""
+        return {
+            "chain": self.chain,
+            "sequence": self.sequence,
+            "case": self.case_id,
+            "actor": self.actor_name,
+            "timestamp": self.timestamp.isoformat(),
+            "action": self.action,
+            "object_type": self.object_type,
+            "object_id": self.object_id,
+            "object_repr": self.object_repr,
+            "before": self.before,
+            "after": self.after,
+            "message": self.message,
+            "previous_hash": self.previous_hash,
+        }

@@ -1,0 +1,1 @@
+"""The documentation record: events, places, acts, persons, involvements, sources, claims."""

@@ -1,0 +1,72 @@
+"""Shared test base: a case with an owner, a viewer (less rights) and a stranger."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.contrib.auth import get_user_model
+from rest_framework.test import APIClient
+
+from rightsledger.cases.actions import create_case, set_membership
+from rightsledger.cases.models import Case
+from rightsledger.cases.roles import Role
+
+
+def make_user(username: str) -> Any:
+    return get_user_model().objects.create_user(username=username, password="x-Strong-pass-42")
+
+
+@pytest.fixture
+def owner(db: None) -> Any:
+    return make_user("owner")
+
+
+@pytest.fixture
+def viewer(db: None) -> Any:
+    return make_user("viewer")
+
+
+@pytest.fixture
+def analyst(db: None) -> Any:
+    return make_user("analyst")
+
+
+@pytest.fixture
+def stranger(db: None) -> Any:
+    return make_user("stranger")
+
+
+@pytest.fixture
+def case(owner: Any, viewer: Any, analyst: Any) -> Case:
+    case = create_case(name="Inquiry into the events at Lakeside", owner=owner)
+    set_membership(case=case, user=viewer, role=Role.VIEWER, acting_user=owner)
+    set_membership(case=case, user=analyst, role=Role.ANALYST, acting_user=owner)
+    return case
+
+
+def client_for(user: Any) -> APIClient:
+    client = APIClient()
+    client.force_authenticate(user)
+    return client
+
+
+@pytest.fixture
+def owner_client(owner: Any) -> APIClient:
+    return client_for(owner)
+
+
+@pytest.fixture
+def viewer_client(viewer: Any) -> APIClient:
+    return client_for(viewer)
+
+
+@pytest.fixture
+def stranger_client(stranger: Any) -> APIClient:
+    return client_for(stranger)
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings: Any) -> None:
+    # Real hashing costs ~0.3 s a user; the tests are about access, not hash strength.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
