@@ -36,8 +36,8 @@ def act(case: Case, user: Any) -> rm.Act:
 
 
 def person(case: Case, user: Any) -> rm.Person:
-    return create_person(case=case, acting_user=user, sex="female", birth_year=1960,
-                         names=[{"value": "Nərgiz Quliyeva", "kind": "full", "script": "Latn"}])  # fmt: skip
+    name = {"value": "Nərgiz Quliyeva", "kind": "full", "script": "Latn"}
+    return create_person(case=case, acting_user=user, sex="female", birth_year=1960, names=[name])
 
 
 def involvement(case: Case, user: Any) -> rm.Involvement:

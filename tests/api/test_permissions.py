@@ -26,8 +26,9 @@ def list_ids(client: APIClient, endpoint: Endpoint, case_slug: str) -> set[int]:
 
 
 @pytest.mark.parametrize("endpoint", CASE_SCOPED, ids=IDS)
-def test_owner_and_viewer_see_it(endpoint: Endpoint, case: Any, owner: Any,
-                                 owner_client: APIClient, viewer_client: APIClient) -> None:
+def test_owner_and_viewer_see_it(
+    endpoint: Endpoint, case: Any, owner: Any, owner_client: APIClient, viewer_client: APIClient
+) -> None:
     obj = endpoint.make(case, owner)
     for client in (owner_client, viewer_client):
         assert obj.pk in list_ids(client, endpoint, case.slug)
@@ -35,8 +36,9 @@ def test_owner_and_viewer_see_it(endpoint: Endpoint, case: Any, owner: Any,
 
 
 @pytest.mark.parametrize("endpoint", CASE_SCOPED, ids=IDS)
-def test_stranger_gets_404_everywhere(endpoint: Endpoint, case: Any, owner: Any,
-                                      stranger_client: APIClient) -> None:
+def test_stranger_gets_404_everywhere(
+    endpoint: Endpoint, case: Any, owner: Any, stranger_client: APIClient
+) -> None:
     obj = endpoint.make(case, owner)
     url = f"/api/{endpoint.name}/{obj.pk}/"
     assert obj.pk not in list_ids(stranger_client, endpoint, case.slug)
@@ -47,8 +49,9 @@ def test_stranger_gets_404_everywhere(endpoint: Endpoint, case: Any, owner: Any,
 
 
 @pytest.mark.parametrize("endpoint", CASE_SCOPED, ids=IDS)
-def test_viewer_cannot_change(endpoint: Endpoint, case: Any, owner: Any,
-                              viewer_client: APIClient) -> None:
+def test_viewer_cannot_change(
+    endpoint: Endpoint, case: Any, owner: Any, viewer_client: APIClient
+) -> None:
     obj = endpoint.make(case, owner)
     url = f"/api/{endpoint.name}/{obj.pk}/"
     assert viewer_client.patch(url, endpoint.update, format="json").status_code == 404
@@ -62,8 +65,9 @@ def test_viewer_cannot_change(endpoint: Endpoint, case: Any, owner: Any,
 
 
 @pytest.mark.parametrize("endpoint", CASE_SCOPED, ids=IDS)
-def test_stranger_cannot_create_in_the_case(endpoint: Endpoint, case: Any, owner: Any,
-                                            stranger_client: APIClient) -> None:
+def test_stranger_cannot_create_in_the_case(
+    endpoint: Endpoint, case: Any, owner: Any, stranger_client: APIClient
+) -> None:
     payload = endpoint.payload(case, owner)
     before = endpoint.model.objects.count()
     response = stranger_client.post(f"/api/{endpoint.name}/", payload, format="json")
@@ -77,8 +81,9 @@ def test_anonymous_gets_nothing(client: Any, case: Any) -> None:
     assert client.get(f"/api/cases/{case.slug}/").status_code in {401, 403}
 
 
-def test_case_and_its_summary_are_hidden_from_strangers(case: Any, stranger_client: APIClient,
-                                                        viewer_client: APIClient) -> None:
+def test_case_and_its_summary_are_hidden_from_strangers(
+    case: Any, stranger_client: APIClient, viewer_client: APIClient
+) -> None:
     assert stranger_client.get(f"/api/cases/{case.slug}/").status_code == 404
     assert stranger_client.get(f"/api/cases/{case.slug}/summary/").status_code == 404
     assert stranger_client.get("/api/cases/").json()["results"] == []
@@ -86,14 +91,16 @@ def test_case_and_its_summary_are_hidden_from_strangers(case: Any, stranger_clie
     assert viewer_client.patch(f"/api/cases/{case.slug}/", {"name": "x"}).status_code == 404
 
 
-def test_history_is_hidden_from_strangers(case: Any, stranger_client: APIClient,
-                                          viewer_client: APIClient) -> None:
+def test_history_is_hidden_from_strangers(
+    case: Any, stranger_client: APIClient, viewer_client: APIClient
+) -> None:
     assert stranger_client.get("/api/history/", {"case": case.slug}).json()["results"] == []
     assert viewer_client.get("/api/history/", {"case": case.slug}).json()["results"]
 
 
-def test_only_owners_manage_members(case: Any, viewer: Any, stranger: Any,
-                                    owner_client: APIClient, viewer_client: APIClient) -> None:
+def test_only_owners_manage_members(
+    case: Any, viewer: Any, stranger: Any, owner_client: APIClient, viewer_client: APIClient
+) -> None:
     payload = {"case": case.slug, "username": stranger.username, "role": "viewer"}
     assert viewer_client.post("/api/memberships/", payload).status_code == 400
     assert case.memberships.filter(user=stranger).count() == 0

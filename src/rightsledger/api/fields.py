@@ -14,7 +14,7 @@ class RestrictedPrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
     """
 
     def get_queryset(self) -> Any:
-        queryset = super().get_queryset()
+        queryset: Any = super().get_queryset()
         request = self.context.get("request")
         if request is None or not hasattr(queryset, "restrict"):
             return queryset.none() if hasattr(queryset, "none") else queryset
@@ -35,7 +35,7 @@ class CaseSlugField(serializers.SlugRelatedField):
 
     def get_queryset(self) -> Any:
         request = self.context.get("request")
-        queryset = super().get_queryset()
+        queryset: Any = super().get_queryset()
         if request is None:
             return queryset.none()
         return queryset.restrict(request.user, self.permission)

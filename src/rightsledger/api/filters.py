@@ -61,7 +61,9 @@ class PersonFilterSet(CaseFilterSet):
         return queryset.filter(
             Exists(
                 rm.PersonName.objects.filter(
-                    case_id=OuterRef("case_id"), search_key__startswith=key, person_id=OuterRef("pk")
+                    case_id=OuterRef("case_id"),
+                    search_key__startswith=key,
+                    person_id=OuterRef("pk"),
                 )
             )
         )

@@ -66,7 +66,7 @@ class CaseSerializer(serializers.ModelSerializer):
 
 
 class MembershipSerializer(serializers.ModelSerializer):
-    case = CaseSlugField(permission="manage")
+    case: Any = CaseSlugField(permission="manage")
     username = serializers.SlugRelatedField(
         source="user", slug_field="username", queryset=get_user_model().objects.all()
     )
@@ -90,7 +90,7 @@ class PlaceNameSerializer(CaseScopedSerializer):
 
 
 class PlaceSerializer(CaseScopedSerializer):
-    names = serializers.StringRelatedField(many=True, read_only=True)
+    names: Any = serializers.StringRelatedField(many=True, read_only=True)
 
     class Meta:
         model = rm.Place
@@ -149,7 +149,7 @@ class PersonNameSerializer(CaseScopedSerializer):
 
 
 class PersonSerializer(CaseScopedSerializer):
-    names = PersonNameInlineSerializer(many=True, required=False)
+    names: Any = PersonNameInlineSerializer(many=True, required=False)
 
     class Meta:
         model = rm.Person
@@ -195,7 +195,7 @@ class InvolvementSerializer(CaseScopedSerializer):
 
 
 class StatusRecordSerializer(CaseScopedSerializer):
-    person = serializers.PrimaryKeyRelatedField(read_only=True)
+    person: Any = serializers.PrimaryKeyRelatedField(read_only=True)
 
     class Meta:
         model = rm.StatusRecord
@@ -253,7 +253,7 @@ class ClaimSerializer(CaseScopedSerializer):
 
 
 class HistoryEntrySerializer(serializers.ModelSerializer):
-    case = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    case: Any = serializers.SlugRelatedField(slug_field="slug", read_only=True)
 
     class Meta:
         model = HistoryEntry

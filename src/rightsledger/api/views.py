@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, permissions, viewsets
@@ -32,11 +32,12 @@ class CaseScopedViewSet(viewsets.ModelViewSet):
     Reads need "view" on the object's case, writes "change": anyone else gets 404.
     """
 
+    queryset: Any
     select_related: ClassVar[tuple[str, ...]] = ("case",)
     prefetch_related: ClassVar[tuple[Any, ...]] = ()
 
     def get_queryset(self) -> QuerySet[Any]:
-        queryset = self.queryset.restrict(self.request.user, permission_for(self.request))  # type: ignore[union-attr]
+        queryset = self.queryset.restrict(self.request.user, permission_for(self.request))
         return queryset.select_related(*self.select_related).prefetch_related(
             *self.prefetch_related
         )
@@ -131,7 +132,7 @@ class HistoryViewSet(viewsets.ReadOnlyModelViewSet):
     pagination_class = LargeListPagination
 
     def get_queryset(self) -> QuerySet[HistoryEntry]:
-        return self.queryset.restrict(self.request.user, "view").select_related("case")  # type: ignore[attr-defined]
+        return HistoryEntry.objects.restrict(self.request.user, "view").select_related("case")
 
 
 class CaseViewSet(
@@ -152,7 +153,7 @@ class CaseViewSet(
         permission = "view" if self.request.method in permissions.SAFE_METHODS else "manage"
         return (
             Case.objects.restrict(self.request.user, permission)
-            .prefetch_related(Prefetch("memberships", queryset=Membership.objects.all()))
+            .prefetch_related("memberships")
             .order_by("name")
         )
 
@@ -184,7 +185,7 @@ class MembershipViewSet(
         )
 
     def perform_create(self, serializer: BaseSerializer[Membership]) -> None:
-        data = serializer.validated_data  # type: ignore[union-attr]
+        data: Any = serializer.validated_data
         serializer.instance = set_membership(
             case=data["case"], user=data["user"], role=data["role"], acting_user=self.request.user
         )
@@ -192,7 +193,7 @@ class MembershipViewSet(
     def perform_update(self, serializer: BaseSerializer[Membership]) -> None:
         membership = serializer.instance
         assert membership is not None
-        data = serializer.validated_data  # type: ignore[union-attr]
+        data: Any = serializer.validated_data
         serializer.instance = set_membership(
             case=membership.case,
             user=membership.user,

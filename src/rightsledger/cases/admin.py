@@ -28,7 +28,9 @@ class CaseAdmin(admin.ModelAdmin):
             update_object(Case.objects.get(pk=obj.pk), acting_user=request.user, **fields)
         else:
             saved = create_object(
-                Case, acting_user=request.user, **{k: getattr(obj, k) for k in ("slug", "name", "description")}
+                Case,
+                acting_user=request.user,
+                **{k: getattr(obj, k) for k in ("slug", "name", "description")},
             )
             obj.pk = saved.pk
 
@@ -42,7 +44,9 @@ class MembershipAdmin(admin.ModelAdmin):
     list_filter = ["role"]
 
     def save_model(self, request: HttpRequest, obj: Membership, form: Any, change: bool) -> None:
-        saved = set_membership(case=obj.case, user=obj.user, role=obj.role, acting_user=request.user)
+        saved = set_membership(
+            case=obj.case, user=obj.user, role=obj.role, acting_user=request.user
+        )
         obj.pk = saved.pk
 
     def delete_model(self, request: HttpRequest, obj: Membership) -> None:

@@ -45,6 +45,7 @@ class Membership(models.Model):
     case_lookup = "case"
 
     class Meta:
+        ordering = ["case", "user"]
         constraints = [
             models.UniqueConstraint(fields=["case", "user"], name="one_membership_per_user")
         ]
@@ -80,6 +81,9 @@ class ChainHead(models.Model):
     key = models.CharField(max_length=40, unique=True)
     sequence = models.BigIntegerField(default=0)
     entry_hash = models.CharField(max_length=64, default="")
+
+    def __str__(self) -> str:
+        return f"{self.key}#{self.sequence}"
 
 
 class HistoryEntry(models.Model):

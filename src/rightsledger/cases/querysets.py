@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.http import Http404
 
@@ -23,7 +24,7 @@ def permitted_case_ids(
 
     if not user.is_authenticated or not user.is_active:
         return Membership.objects.none().values("case_id")
-    return Membership.objects.filter(user=user, role__in=roles_allowed(permission)).values(
+    return Membership.objects.filter(user_id=user.pk, role__in=roles_allowed(permission)).values(
         "case_id"
     )
 
@@ -48,5 +49,5 @@ class RestrictedQuerySet(models.QuerySet[_M]):
         """The object, or 404 whether it is missing or merely not the user's to see."""
         try:
             return self.restrict(user, permission).get(**lookup)
-        except (self.model.DoesNotExist, ValueError, TypeError):
+        except (ObjectDoesNotExist, ValueError, TypeError):
             raise Http404(f"No {self.model._meta.verbose_name} matches the given query.") from None

@@ -79,8 +79,12 @@ def load_demo(owner: Any) -> Case:
         "injured": make(rm.Act, event=attack, act_type=v.ActType.INJURY, place=town),
         "captured": make(rm.Act, event=crossing, act_type=v.ActType.HOSTAGE_TAKING),
     }  # fmt: skip
-    hospital = make(rm.Source, title="District hospital admissions list (fictional)",
-                    kind=v.SourceKind.LIST, reliability=v.Reliability.B)
+    hospital = make(
+        rm.Source,
+        title="District hospital admissions list (fictional)",
+        kind=v.SourceKind.LIST,
+        reliability=v.Reliability.B,
+    )
     statement = make(rm.Source, title="Statement of the regional ombudsman (fictional)",
                      kind=v.SourceKind.STATEMENT, reliability=v.Reliability.C,
                      date=dt.date(2002, 3, 4))  # fmt: skip
@@ -103,8 +107,12 @@ def load_demo(owner: Any) -> Case:
             make(rm.Claim, source=hospital, kind=v.ClaimKind.INDIVIDUAL, credibility=2,
                  statement=f"{person.display_name} was admitted with shrapnel wounds.",
                  subject_type=person_type, subject_id=person.pk)  # fmt: skip
-    for category, subgroup, count in [("killed", "all", 9), ("killed", "women", 3),
-                                      ("captured", "all", 4), ("missing", "all", 2)]:
+    for category, subgroup, count in [
+        ("killed", "all", 9),
+        ("killed", "women", 3),
+        ("captured", "all", 4),
+        ("missing", "all", 2),
+    ]:
         make(rm.Claim, source=statement, kind=v.ClaimKind.AGGREGATE, credibility=6,
              statement=f"The statement gives {count} ({subgroup}) as {category}.",
              event=attack, category=category, subgroup=subgroup, count=count)  # fmt: skip

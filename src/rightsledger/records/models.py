@@ -241,12 +241,8 @@ class Involvement(CaseScopedModel):
         return f"{self.person} — {self.get_role_display()} — {self.act}"
 
     def clean(self) -> None:
-        _same_case(
-            self, self.act if self.act_id else None, self.person if self.person_id else None
-        )
-        if self.role != v.InvolvementRole.PERPETRATOR and (
-            self.perpetrator_degree or self.unit
-        ):
+        _same_case(self, self.act if self.act_id else None, self.person if self.person_id else None)
+        if self.role != v.InvolvementRole.PERPETRATOR and (self.perpetrator_degree or self.unit):
             raise ValidationError(
                 {"perpetrator_degree": _("Only a perpetrator has a degree and a unit.")}
             )
@@ -255,9 +251,7 @@ class Involvement(CaseScopedModel):
 class StatusRecord(CaseScopedModel):
     """A victim's status at a date (killed, captured, released, …): a person's history."""
 
-    involvement = models.ForeignKey(
-        Involvement, on_delete=models.CASCADE, related_name="statuses"
-    )
+    involvement = models.ForeignKey(Involvement, on_delete=models.CASCADE, related_name="statuses")
     # Copied from the involvement so status filters on a million persons use one index.
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="statuses")
     status = models.CharField(max_length=16, choices=v.VictimStatus.choices)

@@ -22,8 +22,10 @@ def case_summary(case: Case) -> dict[str, Any]:
     for row in rows:
         persons_by_status[row["status"]] = row["persons"]
     acts_by_type = dict.fromkeys(v.ActType.values, 0)
-    for row in rm.Act.objects.filter(case=case).order_by().values("act_type").annotate(n=Count("pk")):
-        acts_by_type[row["act_type"]] = row["n"]
+    for act_row in (
+        rm.Act.objects.filter(case=case).order_by().values("act_type").annotate(n=Count("pk"))
+    ):
+        acts_by_type[act_row["act_type"]] = act_row["n"]
     return {
         "case": case.slug,
         "persons": rm.Person.objects.filter(case=case).count(),

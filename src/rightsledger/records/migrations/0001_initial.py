@@ -6,245 +6,830 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('cases', '0001_initial'),
-        ('contenttypes', '0002_remove_content_type_name'),
+        ("cases", "0001_initial"),
+        ("contenttypes", "0002_remove_content_type_name"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Event',
+            name="Event",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=300)),
-                ('description', models.TextField(blank=True)),
-                ('event_type', models.CharField(choices=[('attack', 'attack'), ('shelling', 'shelling or bombardment'), ('massacre', 'mass killing'), ('occupation', 'occupation or takeover'), ('detention', 'detention or captivity'), ('displacement', 'displacement'), ('burial', 'burial or concealment'), ('exhumation', 'exhumation'), ('other', 'other')], default='other', max_length=32)),
-                ('start_date', models.DateField(blank=True, null=True)),
-                ('start_precision', models.CharField(choices=[('day', 'exact day'), ('month', 'month'), ('year', 'year'), ('approximate', 'approximate'), ('unknown', 'unknown')], default='unknown', max_length=16)),
-                ('end_date', models.DateField(blank=True, null=True)),
-                ('end_precision', models.CharField(choices=[('day', 'exact day'), ('month', 'month'), ('year', 'year'), ('approximate', 'approximate'), ('unknown', 'unknown')], default='unknown', max_length=16)),
-                ('date_as_stated', models.CharField(blank=True, max_length=300)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='cases.case')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='records.event')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=300)),
+                ("description", models.TextField(blank=True)),
+                (
+                    "event_type",
+                    models.CharField(
+                        choices=[
+                            ("attack", "attack"),
+                            ("shelling", "shelling or bombardment"),
+                            ("massacre", "mass killing"),
+                            ("occupation", "occupation or takeover"),
+                            ("detention", "detention or captivity"),
+                            ("displacement", "displacement"),
+                            ("burial", "burial or concealment"),
+                            ("exhumation", "exhumation"),
+                            ("other", "other"),
+                        ],
+                        default="other",
+                        max_length=32,
+                    ),
+                ),
+                ("start_date", models.DateField(blank=True, null=True)),
+                (
+                    "start_precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "exact day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("approximate", "approximate"),
+                            ("unknown", "unknown"),
+                        ],
+                        default="unknown",
+                        max_length=16,
+                    ),
+                ),
+                ("end_date", models.DateField(blank=True, null=True)),
+                (
+                    "end_precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "exact day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("approximate", "approximate"),
+                            ("unknown", "unknown"),
+                        ],
+                        default="unknown",
+                        max_length=16,
+                    ),
+                ),
+                ("date_as_stated", models.CharField(blank=True, max_length=300)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="cases.case",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="records.event",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['start_date', 'title'],
+                "ordering": ["start_date", "title"],
             },
         ),
         migrations.CreateModel(
-            name='Act',
+            name="Act",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('act_type', models.CharField(choices=[('killing', 'killing'), ('injury', 'injury'), ('torture', 'torture or ill-treatment'), ('hostage_taking', 'hostage-taking'), ('detention', 'arbitrary detention or captivity'), ('enforced_disappearance', 'enforced disappearance'), ('displacement', 'forcible displacement or deportation'), ('property', 'destruction or seizure of property'), ('sexual_violence', 'sexual violence'), ('attack_on_civilians', 'attack on civilians'), ('other', 'other')], max_length=32)),
-                ('date', models.DateField(blank=True, null=True)),
-                ('date_precision', models.CharField(choices=[('day', 'exact day'), ('month', 'month'), ('year', 'year'), ('approximate', 'approximate'), ('unknown', 'unknown')], default='unknown', max_length=16)),
-                ('date_as_stated', models.CharField(blank=True, max_length=300)),
-                ('method', models.CharField(blank=True, max_length=300)),
-                ('notes', models.TextField(blank=True)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='cases.case')),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='acts', to='records.event')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "act_type",
+                    models.CharField(
+                        choices=[
+                            ("killing", "killing"),
+                            ("injury", "injury"),
+                            ("torture", "torture or ill-treatment"),
+                            ("hostage_taking", "hostage-taking"),
+                            ("detention", "arbitrary detention or captivity"),
+                            ("enforced_disappearance", "enforced disappearance"),
+                            ("displacement", "forcible displacement or deportation"),
+                            ("property", "destruction or seizure of property"),
+                            ("sexual_violence", "sexual violence"),
+                            ("attack_on_civilians", "attack on civilians"),
+                            ("other", "other"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                ("date", models.DateField(blank=True, null=True)),
+                (
+                    "date_precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "exact day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("approximate", "approximate"),
+                            ("unknown", "unknown"),
+                        ],
+                        default="unknown",
+                        max_length=16,
+                    ),
+                ),
+                ("date_as_stated", models.CharField(blank=True, max_length=300)),
+                ("method", models.CharField(blank=True, max_length=300)),
+                ("notes", models.TextField(blank=True)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="cases.case",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="acts",
+                        to="records.event",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['date', 'pk'],
+                "ordering": ["date", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('display_name', models.CharField(blank=True, max_length=300)),
-                ('sex', models.CharField(choices=[('female', 'female'), ('male', 'male'), ('other', 'other'), ('unknown', 'unknown')], default='unknown', max_length=8)),
-                ('birth_date', models.DateField(blank=True, null=True)),
-                ('birth_precision', models.CharField(choices=[('day', 'exact day'), ('month', 'month'), ('year', 'year'), ('approximate', 'approximate'), ('unknown', 'unknown')], default='unknown', max_length=16)),
-                ('birth_year', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1800), django.core.validators.MaxValueValidator(2100)])),
-                ('age_at_event', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MaxValueValidator(130)])),
-                ('notes', models.TextField(blank=True)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='cases.case')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("display_name", models.CharField(blank=True, max_length=300)),
+                (
+                    "sex",
+                    models.CharField(
+                        choices=[
+                            ("female", "female"),
+                            ("male", "male"),
+                            ("other", "other"),
+                            ("unknown", "unknown"),
+                        ],
+                        default="unknown",
+                        max_length=8,
+                    ),
+                ),
+                ("birth_date", models.DateField(blank=True, null=True)),
+                (
+                    "birth_precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "exact day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("approximate", "approximate"),
+                            ("unknown", "unknown"),
+                        ],
+                        default="unknown",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "birth_year",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1800),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                    ),
+                ),
+                (
+                    "age_at_event",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[django.core.validators.MaxValueValidator(130)],
+                    ),
+                ),
+                ("notes", models.TextField(blank=True)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="cases.case",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['display_name', 'pk'],
+                "ordering": ["display_name", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Involvement',
+            name="Involvement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('victim', 'victim'), ('perpetrator', 'perpetrator'), ('witness', 'witness')], max_length=16)),
-                ('perpetrator_degree', models.CharField(blank=True, choices=[('carried_out', 'carried out'), ('ordered', 'ordered'), ('planned', 'planned'), ('aided', 'aided or abetted'), ('failed_to_prevent', 'failed to prevent or punish')], max_length=24)),
-                ('unit', models.CharField(blank=True, help_text='Unit or organisation of a perpetrator.', max_length=300)),
-                ('notes', models.TextField(blank=True)),
-                ('act', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='involvements', to='records.act')),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='cases.case')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='involvements', to='records.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("victim", "victim"),
+                            ("perpetrator", "perpetrator"),
+                            ("witness", "witness"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "perpetrator_degree",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("carried_out", "carried out"),
+                            ("ordered", "ordered"),
+                            ("planned", "planned"),
+                            ("aided", "aided or abetted"),
+                            ("failed_to_prevent", "failed to prevent or punish"),
+                        ],
+                        max_length=24,
+                    ),
+                ),
+                (
+                    "unit",
+                    models.CharField(
+                        blank=True,
+                        help_text="Unit or organisation of a perpetrator.",
+                        max_length=300,
+                    ),
+                ),
+                ("notes", models.TextField(blank=True)),
+                (
+                    "act",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="involvements",
+                        to="records.act",
+                    ),
+                ),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="cases.case",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="involvements",
+                        to="records.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['pk'],
+                "ordering": ["pk"],
             },
         ),
         migrations.CreateModel(
-            name='PersonName',
+            name="PersonName",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('full', 'full name'), ('given', 'given name'), ('surname', 'surname'), ('patronymic', 'patronymic'), ('alias', 'alias')], default='full', max_length=16)),
-                ('value', models.CharField(max_length=300)),
-                ('script', models.CharField(blank=True, help_text='ISO 15924, e.g. Cyrl', max_length=8)),
-                ('language', models.CharField(blank=True, max_length=16)),
-                ('search_key', models.CharField(editable=False, max_length=300)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='cases.case')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='names', to='records.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("full", "full name"),
+                            ("given", "given name"),
+                            ("surname", "surname"),
+                            ("patronymic", "patronymic"),
+                            ("alias", "alias"),
+                        ],
+                        default="full",
+                        max_length=16,
+                    ),
+                ),
+                ("value", models.CharField(max_length=300)),
+                (
+                    "script",
+                    models.CharField(blank=True, help_text="ISO 15924, e.g. Cyrl", max_length=8),
+                ),
+                ("language", models.CharField(blank=True, max_length=16)),
+                ("search_key", models.CharField(editable=False, max_length=300)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="cases.case",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="names",
+                        to="records.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['pk'],
+                "ordering": ["pk"],
             },
         ),
         migrations.CreateModel(
-            name='Place',
+            name="Place",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text='The usual name of the place.', max_length=300)),
-                ('latitude', models.FloatField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(-90), django.core.validators.MaxValueValidator(90)])),
-                ('longitude', models.FloatField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(-180), django.core.validators.MaxValueValidator(180)])),
-                ('notes', models.TextField(blank=True)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='cases.case')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='records.place')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(help_text="The usual name of the place.", max_length=300),
+                ),
+                (
+                    "latitude",
+                    models.FloatField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(-90),
+                            django.core.validators.MaxValueValidator(90),
+                        ],
+                    ),
+                ),
+                (
+                    "longitude",
+                    models.FloatField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(-180),
+                            django.core.validators.MaxValueValidator(180),
+                        ],
+                    ),
+                ),
+                ("notes", models.TextField(blank=True)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="cases.case",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="records.place",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.AddField(
-            model_name='person',
-            name='place_of_origin',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='natives', to='records.place'),
+            model_name="person",
+            name="place_of_origin",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="natives",
+                to="records.place",
+            ),
         ),
         migrations.AddField(
-            model_name='event',
-            name='places',
-            field=models.ManyToManyField(blank=True, related_name='events', to='records.place'),
+            model_name="event",
+            name="places",
+            field=models.ManyToManyField(blank=True, related_name="events", to="records.place"),
         ),
         migrations.AddField(
-            model_name='act',
-            name='place',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='acts', to='records.place'),
+            model_name="act",
+            name="place",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="acts",
+                to="records.place",
+            ),
         ),
         migrations.CreateModel(
-            name='PlaceName',
+            name="PlaceName",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=300)),
-                ('language', models.CharField(blank=True, help_text='BCP 47 tag, e.g. az', max_length=16)),
-                ('script', models.CharField(blank=True, help_text='ISO 15924, e.g. Latn', max_length=8)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='cases.case')),
-                ('place', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='names', to='records.place')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=300)),
+                (
+                    "language",
+                    models.CharField(blank=True, help_text="BCP 47 tag, e.g. az", max_length=16),
+                ),
+                (
+                    "script",
+                    models.CharField(blank=True, help_text="ISO 15924, e.g. Latn", max_length=8),
+                ),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="cases.case",
+                    ),
+                ),
+                (
+                    "place",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="names",
+                        to="records.place",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['pk'],
+                "ordering": ["pk"],
             },
         ),
         migrations.CreateModel(
-            name='Relationship',
+            name="Relationship",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('parent_of', 'parent of'), ('spouse_of', 'spouse of'), ('sibling_of', 'sibling of'), ('household', 'same household'), ('other', 'other relative')], max_length=16)),
-                ('notes', models.TextField(blank=True)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='cases.case')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='relationships', to='records.person')),
-                ('relative', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='records.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("parent_of", "parent of"),
+                            ("spouse_of", "spouse of"),
+                            ("sibling_of", "sibling of"),
+                            ("household", "same household"),
+                            ("other", "other relative"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("notes", models.TextField(blank=True)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="cases.case",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="relationships",
+                        to="records.person",
+                    ),
+                ),
+                (
+                    "relative",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="records.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['pk'],
+                "ordering": ["pk"],
             },
         ),
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=300)),
-                ('kind', models.CharField(choices=[('list', 'list'), ('testimony', 'testimony'), ('report', 'report'), ('statement', 'statement'), ('media', 'media item'), ('official_record', 'official record'), ('other', 'other')], max_length=24)),
-                ('reliability', models.CharField(choices=[('A', 'A — completely reliable'), ('B', 'B — usually reliable'), ('C', 'C — fairly reliable'), ('D', 'D — not usually reliable'), ('E', 'E — unreliable'), ('F', 'F — reliability cannot be judged')], default='F', max_length=1)),
-                ('author', models.CharField(blank=True, help_text='Person or organisation.', max_length=300)),
-                ('date', models.DateField(blank=True, null=True)),
-                ('reference', models.CharField(blank=True, help_text='Where to find it.', max_length=500)),
-                ('notes', models.TextField(blank=True)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='cases.case')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=300)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("list", "list"),
+                            ("testimony", "testimony"),
+                            ("report", "report"),
+                            ("statement", "statement"),
+                            ("media", "media item"),
+                            ("official_record", "official record"),
+                            ("other", "other"),
+                        ],
+                        max_length=24,
+                    ),
+                ),
+                (
+                    "reliability",
+                    models.CharField(
+                        choices=[
+                            ("A", "A — completely reliable"),
+                            ("B", "B — usually reliable"),
+                            ("C", "C — fairly reliable"),
+                            ("D", "D — not usually reliable"),
+                            ("E", "E — unreliable"),
+                            ("F", "F — reliability cannot be judged"),
+                        ],
+                        default="F",
+                        max_length=1,
+                    ),
+                ),
+                (
+                    "author",
+                    models.CharField(
+                        blank=True, help_text="Person or organisation.", max_length=300
+                    ),
+                ),
+                ("date", models.DateField(blank=True, null=True)),
+                (
+                    "reference",
+                    models.CharField(blank=True, help_text="Where to find it.", max_length=500),
+                ),
+                ("notes", models.TextField(blank=True)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="cases.case",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['title'],
+                "ordering": ["title"],
             },
         ),
         migrations.CreateModel(
-            name='Claim',
+            name="Claim",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('individual', 'individual'), ('aggregate', 'aggregate')], max_length=16)),
-                ('credibility', models.PositiveSmallIntegerField(choices=[(1, '1 — confirmed by other sources'), (2, '2 — probably true'), (3, '3 — possibly true'), (4, '4 — doubtful'), (5, '5 — improbable'), (6, '6 — truth cannot be judged')], default=6)),
-                ('statement', models.TextField(help_text='What the source asserts, in its own terms.')),
-                ('locator', models.CharField(blank=True, help_text='Page, minute, row…', max_length=300)),
-                ('subject_id', models.PositiveBigIntegerField(blank=True, null=True)),
-                ('category', models.CharField(blank=True, choices=[('killed', 'killed'), ('injured', 'injured'), ('captured', 'taken captive'), ('released', 'released'), ('missing', 'missing'), ('displaced', 'displaced'), ('families_wiped_out', 'families with no survivor'), ('other', 'other')], max_length=24)),
-                ('subgroup', models.CharField(blank=True, choices=[('all', 'all'), ('women', 'women'), ('men', 'men'), ('children', 'children'), ('elderly', 'elderly'), ('other', 'other')], max_length=16)),
-                ('count', models.PositiveIntegerField(blank=True, null=True)),
-                ('count_low', models.PositiveIntegerField(blank=True, null=True)),
-                ('count_high', models.PositiveIntegerField(blank=True, null=True)),
-                ('as_stated', models.CharField(blank=True, max_length=500)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='cases.case')),
-                ('subject_type', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='contenttypes.contenttype')),
-                ('event', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='claims', to='records.event')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='claims', to='records.source')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("individual", "individual"), ("aggregate", "aggregate")],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "credibility",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "1 — confirmed by other sources"),
+                            (2, "2 — probably true"),
+                            (3, "3 — possibly true"),
+                            (4, "4 — doubtful"),
+                            (5, "5 — improbable"),
+                            (6, "6 — truth cannot be judged"),
+                        ],
+                        default=6,
+                    ),
+                ),
+                (
+                    "statement",
+                    models.TextField(help_text="What the source asserts, in its own terms."),
+                ),
+                (
+                    "locator",
+                    models.CharField(blank=True, help_text="Page, minute, row…", max_length=300),
+                ),
+                ("subject_id", models.PositiveBigIntegerField(blank=True, null=True)),
+                (
+                    "category",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("killed", "killed"),
+                            ("injured", "injured"),
+                            ("captured", "taken captive"),
+                            ("released", "released"),
+                            ("missing", "missing"),
+                            ("displaced", "displaced"),
+                            ("families_wiped_out", "families with no survivor"),
+                            ("other", "other"),
+                        ],
+                        max_length=24,
+                    ),
+                ),
+                (
+                    "subgroup",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("all", "all"),
+                            ("women", "women"),
+                            ("men", "men"),
+                            ("children", "children"),
+                            ("elderly", "elderly"),
+                            ("other", "other"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("count", models.PositiveIntegerField(blank=True, null=True)),
+                ("count_low", models.PositiveIntegerField(blank=True, null=True)),
+                ("count_high", models.PositiveIntegerField(blank=True, null=True)),
+                ("as_stated", models.CharField(blank=True, max_length=500)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="cases.case",
+                    ),
+                ),
+                (
+                    "subject_type",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="contenttypes.contenttype",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="claims",
+                        to="records.event",
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="claims",
+                        to="records.source",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['pk'],
+                "ordering": ["pk"],
             },
         ),
         migrations.CreateModel(
-            name='StatusRecord',
+            name="StatusRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('killed', 'killed'), ('injured', 'injured'), ('captured', 'captured'), ('released', 'released'), ('missing', 'missing'), ('found_dead', 'found dead'), ('identified', 'identified'), ('displaced', 'displaced')], max_length=16)),
-                ('date', models.DateField(blank=True, null=True)),
-                ('date_precision', models.CharField(choices=[('day', 'exact day'), ('month', 'month'), ('year', 'year'), ('approximate', 'approximate'), ('unknown', 'unknown')], default='unknown', max_length=16)),
-                ('notes', models.TextField(blank=True)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='cases.case')),
-                ('involvement', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='statuses', to='records.involvement')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='statuses', to='records.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("killed", "killed"),
+                            ("injured", "injured"),
+                            ("captured", "captured"),
+                            ("released", "released"),
+                            ("missing", "missing"),
+                            ("found_dead", "found dead"),
+                            ("identified", "identified"),
+                            ("displaced", "displaced"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("date", models.DateField(blank=True, null=True)),
+                (
+                    "date_precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "exact day"),
+                            ("month", "month"),
+                            ("year", "year"),
+                            ("approximate", "approximate"),
+                            ("unknown", "unknown"),
+                        ],
+                        default="unknown",
+                        max_length=16,
+                    ),
+                ),
+                ("notes", models.TextField(blank=True)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="cases.case",
+                    ),
+                ),
+                (
+                    "involvement",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="statuses",
+                        to="records.involvement",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="statuses",
+                        to="records.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['date', 'pk'],
+                "ordering": ["date", "pk"],
             },
         ),
         migrations.AddConstraint(
-            model_name='involvement',
-            constraint=models.UniqueConstraint(fields=('act', 'person', 'role'), name='one_role_per_act'),
+            model_name="involvement",
+            constraint=models.UniqueConstraint(
+                fields=("act", "person", "role"), name="one_role_per_act"
+            ),
         ),
         migrations.AddIndex(
-            model_name='personname',
-            index=models.Index(fields=['case', 'search_key'], name='records_per_case_id_749de2_idx'),
+            model_name="personname",
+            index=models.Index(
+                fields=["case", "search_key"], name="records_per_case_id_749de2_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='person',
-            index=models.Index(fields=['case', 'display_name'], name='records_per_case_id_577299_idx'),
+            model_name="person",
+            index=models.Index(
+                fields=["case", "display_name"], name="records_per_case_id_577299_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['case', 'start_date'], name='records_eve_case_id_ffcfec_idx'),
+            model_name="event",
+            index=models.Index(
+                fields=["case", "start_date"], name="records_eve_case_id_ffcfec_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='act',
-            index=models.Index(fields=['case', 'act_type'], name='records_act_case_id_0a0b5e_idx'),
+            model_name="act",
+            index=models.Index(fields=["case", "act_type"], name="records_act_case_id_0a0b5e_idx"),
         ),
         migrations.AddConstraint(
-            model_name='relationship',
-            constraint=models.UniqueConstraint(fields=('person', 'relative', 'kind'), name='one_relationship_of_a_kind'),
+            model_name="relationship",
+            constraint=models.UniqueConstraint(
+                fields=("person", "relative", "kind"), name="one_relationship_of_a_kind"
+            ),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['case', 'kind', 'category'], name='records_cla_case_id_8336b2_idx'),
+            model_name="claim",
+            index=models.Index(
+                fields=["case", "kind", "category"], name="records_cla_case_id_8336b2_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='statusrecord',
-            index=models.Index(fields=['case', 'status', 'person'], name='records_sta_case_id_a0a6c9_idx'),
+            model_name="statusrecord",
+            index=models.Index(
+                fields=["case", "status", "person"], name="records_sta_case_id_a0a6c9_idx"
+            ),
         ),
     ]
