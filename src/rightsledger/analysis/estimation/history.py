@@ -143,7 +143,9 @@ class CaptureHistory:
         labels = frame[stratum_column]
         if labels.isna().any():
             row = int(np.flatnonzero(labels.isna().to_numpy())[0]) + 2
-            raise EstimationInputError(f"row {row} has no value in stratum column {stratum_column!r}")
+            raise EstimationInputError(
+                f"row {row} has no value in stratum column {stratum_column!r}"
+            )
         label_values = labels.astype(str).to_numpy()
         strata = {
             label: cls._aggregate(
@@ -243,7 +245,9 @@ class CaptureHistory:
                 "models with many interactions may not be identifiable"
             )
         elif n_small:
-            found.append(f"sparse table: {n_small} of {cells.size} cells have fewer than {SMALL_CELL} people")
+            found.append(
+                f"sparse table: {n_small} of {cells.size} cells have fewer than {SMALL_CELL} people"
+            )
         for a, b, shared in self.pairwise_overlaps():
             if shared == 0:
                 found.append(f"lists {a} and {b} have no one in common")

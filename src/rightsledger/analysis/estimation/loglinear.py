@@ -214,9 +214,7 @@ class LogLinear:
             order = n_lists - 1
         else:
             order = 2
-        if n_lists > PAIRWISE_SEARCH_MAX_LISTS or (
-            n_lists > FULL_SEARCH_MAX_LISTS and order > 2
-        ):
+        if n_lists > PAIRWISE_SEARCH_MAX_LISTS or (n_lists > FULL_SEARCH_MAX_LISTS and order > 2):
             raise EstimationInputError(
                 f"{n_lists} lists give too many hierarchical models to search; use the "
                 "stepwise method or name one model"
@@ -248,10 +246,14 @@ class LogLinear:
                 "cell is fitted as empty, so the estimate is unreliable"
             )
         if len(usable) < len(fitted):
-            warnings.append(f"{len(fitted) - len(usable)} models could not be fitted and were skipped")
+            warnings.append(
+                f"{len(fitted) - len(usable)} models could not be fitted and were skipped"
+            )
         _, lower, upper = profile_interval(history, best.model, self.level)
         if not np.isfinite(upper):
-            warnings.append("the profile likelihood has no finite upper bound: the estimate does not exist")
+            warnings.append(
+                "the profile likelihood has no finite upper bound: the estimate does not exist"
+            )
         table = [
             {
                 "model": f.name,
