@@ -170,7 +170,16 @@ class PersonName(CaseScopedModel):
 
     class Meta:
         ordering = ["pk"]
-        indexes = [models.Index(fields=["case", "search_key"])]
+        indexes = [
+            models.Index(fields=["case", "search_key"]),
+            # LIKE 'prefix%' uses an index on PostgreSQL only with the pattern operator class
+            # (other databases ignore opclasses and use the index above).
+            models.Index(
+                fields=["case", "search_key"],
+                name="personname_prefix_pattern",
+                opclasses=["int8_ops", "varchar_pattern_ops"],
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.value
