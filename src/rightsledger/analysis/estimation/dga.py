@@ -43,7 +43,7 @@ def decomposable_graphs(n_lists: int) -> tuple[Graph, ...]:
     graphs = []
     for chosen in itertools.product((False, True), repeat=len(pairs)):
         edges = tuple(p for p, keep in zip(pairs, chosen, strict=True) if keep)
-        adjacency = {v: set() for v in range(n_lists)}
+        adjacency: dict[int, set[int]] = {v: set() for v in range(n_lists)}
         for a, b in edges:
             adjacency[a].add(b)
             adjacency[b].add(a)
@@ -205,7 +205,7 @@ class DGA:
         totals = history.observed + missing
 
         def quantile(q: float) -> float:
-            return float(totals[min(np.searchsorted(cdf, q), totals.size - 1)])
+            return float(totals[min(int(np.searchsorted(cdf, q)), totals.size - 1)])
 
         warnings = history.data_warnings()
         top_share = float(probability[-max(1, missing.size // 100) :].sum())
