@@ -20,6 +20,9 @@ from .lcmcr_sampler import run_chain
 from .mcmc import ESS_LIMIT, RHAT_LIMIT, effective_sample_size, split_rhat
 from .results import EstimationResult
 
+#: Warn about the truncation K when more draws than this use every class.
+FULL_TRUNCATION_SHARE = 0.05
+
 
 def chain_seeds(seed: int, chains: int) -> list[int]:
     """Independent 32-bit seeds for each chain, derived reproducibly from one seed."""
@@ -107,6 +110,7 @@ class LCMCR:
         rhat = split_rhat(totals)
         ess = effective_sample_size(totals)
         occupied_max = int(draws["occupied"].max())
+        all_occupied = float(np.mean(draws["occupied"] >= self.K))
         warnings = history.data_warnings()
         if not np.isfinite(rhat) or rhat > RHAT_LIMIT:
             warnings.append(
@@ -118,10 +122,10 @@ class LCMCR:
                 f"effective sample size is only {ess:.0f}: the interval bounds carry large "
                 "Monte Carlo error; draw more samples"
             )
-        if occupied_max >= self.K:
+        if all_occupied > FULL_TRUNCATION_SHARE:
             warnings.append(
-                f"all K={self.K} latent classes were occupied at some point: the truncation "
-                "may be too small; refit with a larger K"
+                f"all K={self.K} latent classes were occupied in {all_occupied:.0%} of the "
+                "draws: the truncation may be too small; refit with a larger K"
             )
         return EstimationResult(
             method=self.method,
@@ -150,6 +154,7 @@ class LCMCR:
                 "alpha_mean": float(draws["alpha"].mean()),
                 "occupied_classes_mean": float(draws["occupied"].mean()),
                 "occupied_classes_max": occupied_max,
+                "share_all_classes_occupied": all_occupied,
             },
             warnings=tuple(warnings),
             samples=pooled.astype(float),
