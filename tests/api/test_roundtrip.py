@@ -113,3 +113,17 @@ def test_openapi_schema_is_served(owner_client: APIClient) -> None:
     paths = response.json()["paths"]
     for endpoint in ENDPOINTS:
         assert f"/api/{endpoint.name}/" in paths
+
+
+def test_name_search_crosses_scripts_and_spellings(case: Any, owner_client: APIClient) -> None:
+    ids = {}
+    for spelling in ["Əliyev Həsən Əli oğlu", "Алиев Гасан Алиевич", "Petrosyan Armen"]:
+        body = owner_client.post("/api/persons/", {"case": case.slug, "names": [
+            {"value": spelling}]}, format="json").json()  # fmt: skip
+        ids[spelling] = body["id"]
+    for query in ["Aliyev", "aliev hasan", "Алиев Гас", "Əliyev"]:
+        found = owner_client.get("/api/persons/", {"case": case.slug, "name": query}).json()
+        assert {p["id"] for p in found["results"]} == {
+            ids["Əliyev Həsən Əli oğlu"], ids["Алиев Гасан Алиевич"]}, query  # fmt: skip
+    found = owner_client.get("/api/persons/", {"case": case.slug, "name": "Петросян"}).json()
+    assert [p["id"] for p in found["results"]] == [ids["Petrosyan Armen"]]
