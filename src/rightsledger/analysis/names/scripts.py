@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import unicodedata
 
 __all__ = ["Script", "detect_script"]
@@ -27,9 +28,17 @@ _AZ_LETTERS = frozenset("əƏğĞıŞşÇçÖöÜüİ")
 _AZ_WORDS = ("oğlu", "qızı", "qizi", "oglu")
 
 
+@functools.lru_cache(maxsize=4096)
 def _script_of_char(char: str) -> str | None:
     if not char.isalpha():
         return None
+    code = ord(char)
+    if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
+        return "LATIN"
+    if 0x400 <= code <= 0x52F:
+        return "CYRILLIC"
+    if 0x530 <= code <= 0x58F or 0xFB13 <= code <= 0xFB17:
+        return "ARMENIAN"
     name = unicodedata.name(char, "")
     for prefix in ("LATIN", "CYRILLIC", "ARMENIAN"):
         if name.startswith(prefix):
@@ -37,6 +46,7 @@ def _script_of_char(char: str) -> str | None:
     return "OTHER"
 
 
+@functools.lru_cache(maxsize=200_000)
 def detect_script(text: str) -> Script:
     """Return the dominant script of ``text`` (majority of its letters).
 

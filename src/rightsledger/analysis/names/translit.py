@@ -58,6 +58,7 @@ _FOLD_LETTERS = str.maketrans(
     {"ə": "a", "e": "a", "ı": "i", "ö": "o", "ü": "u", "h": "k", "g": "k", "q": "k",
      "x": "k", "ğ": "k", "c": "j", "w": "v", "ş": "w", "ç": "c"}
 )  # fmt: skip
+_DEVOICE = str.maketrans("bdzv", "ptsf")
 _NON_LETTER = re.compile(r"[^a-zəıöüşçğ]")
 
 _ANY_LATIN = icu.Transliterator.createInstance("Any-Latin")
@@ -128,8 +129,15 @@ def fold(word: str, script: Script | None = None) -> str:
     # Armenian -յան is romanised -yan or -ian; Russian -ян: make them one ending.
     text = re.sub(r"(?<=[^aeiouəıöü])ian(?=$|ts)", "yan", text)
     text = text.replace("dj", "j")  # Cyrillic дж, French-style dj
+    # Armenian initial Hov- is Ов-/О- in Russian spelling: Hovhannes, Оганес, Ованес.
+    if text.startswith("hovh"):
+        text = "oh" + text[4:]
+    elif text.startswith("hov"):
+        text = "ov" + text[3:]
     if text.startswith("ye"):
         text = text[1:]
+    elif len(text) > 2 and text[0] == "i" and text[1] in "aou":
+        text = "y" + text[1:]  # passport romanisation writes initial я, ю, ё as ia, iu, io
     out: list[str] = []
     for index, char in enumerate(text):
         if char == "y" and index > 0:
@@ -144,11 +152,15 @@ def fold(word: str, script: Script | None = None) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def skeleton(word: str, script: Script | None = None) -> str:
-    """Return a short blocking key: the first letter of the fold and its consonants."""
+    """Return a short blocking key: the first letter of the fold and its consonants.
+
+    Voiced and voiceless consonants are merged too (Mehdiyev/Мехтиев, Ələkbərov/Алекперов):
+    Russian spelling often renders Azerbaijani voiced consonants voiceless.
+    """
     folded = fold(word, script)
     if not folded:
         return ""
-    consonants = re.sub(r"[aeiouy]", "", folded[1:])
+    consonants = re.sub(r"[aeiouy]", "", folded[1:]).translate(_DEVOICE)
     return re.sub(r"(.)\1+", r"\1", folded[0] + consonants)
 
 

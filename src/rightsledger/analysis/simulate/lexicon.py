@@ -9,6 +9,7 @@ of frequency; the simulator draws from them with Zipf-like weights.
 from __future__ import annotations
 
 __all__ = [
+    "derived_surnames",
     "ARMENIAN_FEMALE",
     "ARMENIAN_MALE",
     "ARMENIAN_SURNAMES",
@@ -41,6 +42,15 @@ AZ_MALE: tuple[tuple[str, str], ...] = (
     ("Oqtay", "Октай"), ("Çingiz", "Чингиз"), ("Mehman", "Мехман"), ("Ceyhun", "Джейхун"),
     ("Söhrab", "Сохраб"), ("İsmayıl", "Исмаил"), ("Hikmət", "Хикмет"), ("Vəli", "Вели"),
     ("Şükür", "Шукюр"), ("Nəsib", "Насиб"), ("Əsgər", "Аскер"), ("Dilavər", "Дилявер"),
+    ("Elxan", "Эльхан"), ("Rəfael", "Рафаэль"), ("Vüsal", "Вусал"), ("Əbülfəz", "Абульфаз"),
+    ("Mahir", "Махир"), ("Famil", "Фамиль"), ("İlkin", "Илькин"), ("Ramil", "Рамиль"),
+    ("Səxavət", "Сахават"), ("Pərviz", "Парвиз"), ("Nizami", "Низами"), ("Ədalət", "Адалят"),
+    ("Fəxrəddin", "Фахреддин"), ("Şirin", "Ширин"), ("Nadir", "Надир"), ("Sərdar", "Сардар"),
+    ("Valeh", "Валех"), ("Zülfüqar", "Зульфугар"), ("Həmid", "Гамид"), ("Ayaz", "Аяз"),
+    ("Rüfət", "Руфат"), ("Elməddin", "Эльмеддин"), ("Ənvər", "Энвер"), ("Mətləb", "Матлаб"),
+    ("Qabil", "Габиль"), ("Ziya", "Зия"), ("Mehdi", "Мехти"), ("Sahib", "Сахиб"),
+    ("İsa", "Иса"), ("Fərhad", "Фархад"), ("Cahangir", "Джахангир"), ("Lətif", "Латиф"),
+    ("Yaşar", "Яшар"), ("Hafiz", "Гафиз"), ("Nüsrət", "Нусрат"), ("Xaqani", "Хагани"),
 )  # fmt: skip
 
 AZ_FEMALE: tuple[tuple[str, str], ...] = (
@@ -59,6 +69,14 @@ AZ_FEMALE: tuple[tuple[str, str], ...] = (
     ("Validə", "Валида"), ("Həcər", "Гаджар"), ("Şəlalə", "Шаляля"), ("Ofelya", "Офелия"),
     ("Mələk", "Малак"), ("Bahar", "Бахар"), ("Təranə", "Тарана"), ("Zivər", "Зивяр"),
     ("Südabə", "Судаба"), ("Gülbəniz", "Гюльбениз"), ("Raya", "Рая"), ("Qəmər", "Гамар"),
+    ("Aida", "Аида"), ("Aytən", "Айтен"), ("Gülnar", "Гюльнар"), ("İradə", "Ирада"),
+    ("Kifayət", "Кифаят"), ("Lamiyə", "Ламия"), ("Mətanət", "Метанет"), ("Nəzakət", "Назакет"),
+    ("Rəxşəndə", "Рахшанда"), ("Sona", "Сона"), ("Şövkət", "Шовкат"), ("Ulduz", "Улдуз"),
+    ("Xatirə", "Хатира"), ("Yasəmən", "Ясамань"), ("Zeynəb", "Зейнаб"), ("Afaq", "Афаг"),
+    ("Bənövşə", "Бановша"), ("Çiçək", "Чичек"), ("Dünya", "Дунья"), ("Elnarə", "Эльнара"),
+    ("Fəridə", "Фарида"), ("Günay", "Гюнай"), ("Həqiqət", "Хагигат"), ("İlahə", "Илаха"),
+    ("Mədinə", "Мадина"), ("Nərmin", "Нармин"), ("Pəri", "Пери"), ("Rüxsarə", "Рухсара"),
+    ("Sürəyya", "Сурея"), ("Təhminə", "Тахмина"), ("Ülkər", "Улькяр"), ("Vəfa", "Вафа"),
 )  # fmt: skip
 
 # Masculine forms; feminine forms add -a where the surname declines (-ov, -yev, -in).
@@ -136,3 +154,31 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("Təpəbaşı", "Тепебаши"), ("Dərəkənd", "Дерекенд"), ("Ortakənd", "Ортакенд"),
     ("Çiçəkli", "Чичекли"), ("Gülablı", "Гюлаблы"), ("Bulaqlı", "Булаглы"),
 )  # fmt: skip
+
+
+_AZ_VOWELS = "aıoueəiöü"
+_HARMONY = {"a": "lı", "ı": "lı", "o": "lu", "u": "lu", "e": "li", "ə": "li", "i": "li",
+            "ö": "lü", "ü": "lü"}  # fmt: skip
+
+
+def derived_surnames() -> tuple[tuple[str, str], ...]:
+    """Surnames formed, as most Azerbaijani surnames are, from a forefather's given name.
+
+    Həsən → Həsənov / Гасанов and Həsənli / Гасанлы; Musa → Musayev / Мусаев.  They give
+    the long tail of rarer surnames after the common ones listed above.
+    """
+    known = {az for az, _ in AZ_SURNAMES}
+    out: list[tuple[str, str]] = []
+    for az, ru in AZ_MALE:
+        vowel_end = az[-1].lower() in _AZ_VOWELS
+        az_ov = az + ("yev" if vowel_end else "ov")
+        ru_stem = ru[:-1] if ru[-1] in "ьй" else ru
+        ru_ov = ru_stem + ("ев" if ru[-1] in "аяиеоуыьй" else "ов")
+        last_vowel = next((c for c in reversed(az.lower()) if c in _AZ_VOWELS), "a")
+        az_li = az + _HARMONY[last_vowel]
+        ru_li = ru_stem + ("лы" if last_vowel in "aıou" else "ли")
+        for pair in ((az_ov, ru_ov), (az_li, ru_li)):
+            if pair[0] not in known:
+                known.add(pair[0])
+                out.append(pair)
+    return tuple(out)

@@ -8,7 +8,7 @@ import random
 from typing import Any
 
 from rightsledger.analysis.simulate import lexicon, spelling
-from rightsledger.analysis.simulate.population import Person
+from rightsledger.analysis.simulate.population import AZ_SURNAMES, Person
 
 __all__ = ["CANONICAL_COLUMNS", "LIST_TEMPLATES", "ListSpec", "capture", "render"]
 
@@ -106,7 +106,7 @@ def _name_parts(person: Person, spec: ListSpec, rng: random.Random) -> tuple[str
     phonetic = rng.random() < 0.5  # English from Azerbaijani: "Khalil" or "Xalil"
     if person.origin == "az":
         az_given, ru_given = (lexicon.AZ_FEMALE if female else lexicon.AZ_MALE)[person.given]
-        az_surname, ru_surname = lexicon.AZ_SURNAMES[person.surname]
+        az_surname, ru_surname = AZ_SURNAMES[person.surname]
         az_father, ru_father = lexicon.AZ_MALE[person.father]
         hy_given = hy_surname = ""
         if female:

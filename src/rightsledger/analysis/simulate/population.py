@@ -8,7 +8,10 @@ import random
 
 from rightsledger.analysis.simulate import lexicon
 
-__all__ = ["STATUS_PATHS", "Person", "make_population", "zipf_weights"]
+__all__ = ["AZ_SURNAMES", "STATUS_PATHS", "Person", "make_population", "zipf_weights"]
+
+# The common surnames first, then the long tail derived from given names.
+AZ_SURNAMES = lexicon.AZ_SURNAMES + lexicon.derived_surnames()
 
 # (status first reported, status later reported) with their probabilities.
 STATUS_PATHS: tuple[tuple[str, str, float], ...] = (
@@ -60,20 +63,21 @@ def zipf_weights(count: int, exponent: float) -> list[float]:
 class _Draw:
     """Weighted draws from the name inventories, with cumulative weights cached."""
 
-    def __init__(self, rng: random.Random, exponent: float) -> None:
+    def __init__(self, rng: random.Random, exponent: float, given_exponent: float = 0.8) -> None:
         self.rng = rng
         self._weights: dict[str, list[float]] = {}
         inventories = {
             "az_M": lexicon.AZ_MALE,
             "az_F": lexicon.AZ_FEMALE,
-            "az_S": lexicon.AZ_SURNAMES,
+            "az_S": AZ_SURNAMES,
             "hy_M": lexicon.ARMENIAN_MALE,
             "hy_F": lexicon.ARMENIAN_FEMALE,
             "hy_S": lexicon.ARMENIAN_SURNAMES,
             "place": lexicon.PLACES,
         }
         for key, inventory in inventories.items():
-            self._weights[key] = zipf_weights(len(inventory), exponent)
+            is_surname = key.endswith("_S") or key == "place"
+            self._weights[key] = zipf_weights(len(inventory), exponent if is_surname else given_exponent)
         self._indices = {key: list(range(len(w))) for key, w in self._weights.items()}
 
     def __call__(self, key: str) -> int:
@@ -85,11 +89,24 @@ def _birth_date(rng: random.Random, event_year: int, age: int) -> dt.date:
     return start + dt.timedelta(days=rng.randrange(365))
 
 
+def _make_events(
+    people: int, draw: _Draw, rng: random.Random
+) -> dict[int, list[tuple[int, dt.date]]]:
+    """A few events per place (shelling, an assault, a hostage-taking): (place, date)."""
+    events: dict[int, list[tuple[int, dt.date]]] = {}
+    for _ in range(max(3, people // 300)):
+        place = draw("place")
+        date = _EVENT_START + dt.timedelta(days=rng.randrange(_EVENT_DAYS))
+        events.setdefault(place, []).append((place, date))
+    return events
+
+
 def make_population(people: int, rng: random.Random, surname_exponent: float) -> list[Person]:
     """Make ``people`` persons in households sharing surname, place and fate."""
     draw = _Draw(rng, surname_exponent)
     statuses = [(first, last) for first, last, _ in STATUS_PATHS]
     status_weights = [weight for _, _, weight in STATUS_PATHS]
+    events = _make_events(people, draw, rng)
     persons: list[Person] = []
     household = 0
     while len(persons) < people:
@@ -98,8 +115,9 @@ def make_population(people: int, rng: random.Random, surname_exponent: float) ->
         origin = "hy" if rng.random() < 0.06 else "az"
         surname = draw(f"{origin}_S")
         place = draw("place")
-        event_date = _EVENT_START + dt.timedelta(days=rng.randrange(_EVENT_DAYS))
-        event_place = place if rng.random() < 0.85 else draw("place")
+        # Most households are struck where they live; violence comes in a few large events.
+        local = events.get(place) if rng.random() < 0.85 else None
+        event_place, event_date = rng.choice(local or [e for v in events.values() for e in v])
         wiped_out = rng.random() < 0.03
         head_age = rng.randint(22, 80)
         head_given = draw(f"{origin}_M")
@@ -108,15 +126,21 @@ def make_population(people: int, rng: random.Random, surname_exponent: float) ->
         if rng.random() < 0.85:
             spouse_surname = surname if rng.random() < 0.7 else draw(f"{origin}_S")
             spouse_age = max(18, head_age + rng.randint(-8, 2))
-            members.append(("F", draw(f"{origin}_F"), spouse_surname, draw(f"{origin}_M"), spouse_age))
+            members.append(
+                ("F", draw(f"{origin}_F"), spouse_surname, draw(f"{origin}_M"), spouse_age)
+            )
         used: set[tuple[str, int]] = set()
+        child_ages: set[int] = set()
         for _ in range(min(7, int(rng.expovariate(1 / 2.0)))):
             sex = rng.choice("MF")
             given = draw(f"{origin}_{sex}")
             if (sex, given) in used or (sex == "M" and given == head_given):
                 continue  # siblings do not share a given name
-            used.add((sex, given))
             child_age = rng.randint(0, max(0, min(head_age - 18, 45)))
+            if child_age in child_ages and rng.random() > 0.03:
+                continue  # siblings are born in different years, twins aside
+            used.add((sex, given))
+            child_ages.add(child_age)
             members.append((sex, given, surname, head_given, child_age))
         if head_age < 55 and rng.random() < 0.2:
             members.append(("M", members[0][3], surname, draw(f"{origin}_M"), head_age + 26))

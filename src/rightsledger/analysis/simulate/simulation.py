@@ -83,7 +83,9 @@ def _spec_for(index: int) -> ListSpec:
     if index < len(LIST_TEMPLATES):
         return template
     # More lists than templates: reuse a template under a new name, copying from nobody.
-    return dataclasses.replace(template, name=f"{template.name}_{index // len(LIST_TEMPLATES) + 1}", depends_on=None)
+    return dataclasses.replace(
+        template, name=f"{template.name}_{index // len(LIST_TEMPLATES) + 1}", depends_on=None
+    )
 
 
 def simulate(
@@ -92,7 +94,7 @@ def simulate(
     seed: int = 0,
     *,
     heterogeneity: float = 0.8,
-    surname_exponent: float = 1.1,
+    surname_exponent: float = 1.0,
 ) -> Simulation:
     """Simulate ``people`` victims documented by ``lists`` organisations.
 
@@ -122,7 +124,9 @@ def simulate(
         for number, (index, _duplicate) in enumerate(entries, start=1):
             person = persons[index]
             record_id = f"{prefix}-{number:07d}"
-            family_id = families.setdefault(person.household_id, f"{prefix}F{len(families) + 1:06d}")
+            family_id = families.setdefault(
+                person.household_id, f"{prefix}F{len(families) + 1:06d}"
+            )
             rows.append(render(person, spec, record_id, family_id, rng))
             truth_rows.append((spec.name, record_id, person.person_id))
         list_frames[spec.name] = pd.DataFrame(rows, columns=list(CANONICAL_COLUMNS), dtype=str)

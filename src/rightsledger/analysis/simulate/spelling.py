@@ -13,8 +13,8 @@ import random
 __all__ = [
     "RU_TO_EN_BGN",
     "RU_TO_EN_ICAO",
-    "az_to_en",
     "az_patronymic",
+    "az_to_en",
     "ru_patronymic",
     "ru_to_armenian",
     "ru_to_en",
@@ -38,7 +38,11 @@ def ru_to_en(text: str, table: dict[str, str], ye_after_vowel: bool) -> str:
     for index, char in enumerate(text):
         lower = char.lower()
         mapped = table.get(lower, lower)
-        if lower == "е" and ye_after_vowel and (index == 0 or text[index - 1].lower() in _RU_VOWELS):
+        if (
+            lower == "е"
+            and ye_after_vowel
+            and (index == 0 or text[index - 1].lower() in _RU_VOWELS)
+        ):
             mapped = "ye"
         if char.isupper() and mapped:
             mapped = mapped[0].upper() + mapped[1:]

@@ -1,0 +1,79 @@
+"""Configuration of a linkage run, and the human decisions it must respect."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from typing import Any
+
+__all__ = ["Backend", "Decision", "DecisionKind", "LinkageConfig"]
+
+
+class Backend(enum.StrEnum):
+    DUCKDB = "duckdb"
+    SPARK = "spark"
+
+
+class DecisionKind(enum.StrEnum):
+    MATCH = "match"
+    """Must-link: the two records are the same person, whatever the model says."""
+    NO_MATCH = "no_match"
+    """Cannot-link: the two records never end up in one person."""
+    UNSURE = "unsure"
+    """Recorded, but binds nothing: the pair stays in review."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Decision:
+    """A reviewer's decision on a pair of records, by their record keys."""
+
+    left: str
+    right: str
+    kind: DecisionKind
+
+    def __post_init__(self) -> None:
+        if self.left == self.right:
+            raise ValueError(f"a decision needs two different records, got {self.left!r} twice")
+        object.__setattr__(self, "kind", DecisionKind(self.kind))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LinkageConfig:
+    """How to link: backend, thresholds and model effort. The same for every backend.
+
+    Pairs scoring at least ``merge_threshold`` are merged automatically; pairs between
+    ``review_threshold`` and ``merge_threshold`` go to clerical review.  Two groups of
+    records are only joined if their scored pairs (down to ``evidence_threshold``)
+    average at least ``min_average``: this stops one wrong link from chaining people.  ``spark_session``
+    is required with the Spark backend (``pip install pyspark``) and ignored otherwise.
+    """
+
+    backend: Backend = Backend.DUCKDB
+    merge_threshold: float = 0.95
+    review_threshold: float = 0.5
+    min_average: float = 0.5
+    evidence_threshold: float = 0.01
+    max_group: int = 1000
+    key_column: str = "record_key"
+    source_column: str = "source"
+    u_sample_pairs: float = 2e6
+    em_record_sample: float = 1.0
+    em_max_iterations: int = 25
+    term_frequencies: bool = True
+    seed: int = 42
+    spark_session: Any = None
+    duckdb_threads: int | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "backend", Backend(self.backend))
+        if not 0.0 < self.review_threshold <= self.merge_threshold < 1.0:
+            raise ValueError(
+                "thresholds must satisfy 0 < review_threshold <= merge_threshold < 1, got "
+                f"review_threshold={self.review_threshold}, merge_threshold={self.merge_threshold}"
+            )
+        if not 0.0 <= self.min_average <= 1.0 or not 0.0 < self.evidence_threshold < 1.0:
+            raise ValueError("min_average must be in [0, 1] and evidence_threshold in (0, 1)")
+        if not 0.0 < self.em_record_sample <= 1.0:
+            raise ValueError("em_record_sample must be in (0, 1]")
+        if self.u_sample_pairs < 1e3:
+            raise ValueError("u_sample_pairs must be at least 1000")

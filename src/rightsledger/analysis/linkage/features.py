@@ -1,0 +1,124 @@
+"""Turn records with the canonical columns into the comparison columns the model uses."""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+import pandas as pd
+
+from rightsledger.analysis.names import NameOrder, ParsedName, detect_order, fold, parse_name
+
+__all__ = ["FEATURE_COLUMNS", "NAME_COLUMNS", "prepare_features"]
+
+NAME_COLUMNS = ("full_name", "given_name", "surname", "patronymic")
+# Columns of the frame handed to Splink, besides unique_id.
+FEATURE_COLUMNS = (
+    "source", "surname_fold", "given_fold", "father_fold", "surname_key", "given_key",
+    "father_key", "sex", "birth_date", "birth_year", "place_fold", "event_date",
+    "event_place_fold", "family",
+)  # fmt: skip
+
+_SEX = {
+    "m": "M", "male": "M", "man": "M", "м": "M", "муж": "M", "мужской": "M", "k": "M",
+    "kişi": "M", "kisi": "M", "kishi": "M", "ա": "M", "արական": "M",
+    "f": "F", "female": "F", "woman": "F", "w": "F", "ж": "F", "жен": "F", "женский": "F",
+    "q": "F", "qadın": "F", "qadin": "F", "gadin": "F", "ի": "F", "իգական": "F",
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=500_000)
+def _parse(full: str, given: str, surname: str, patronymic: str, hint: NameOrder) -> ParsedName:
+    return parse_name(full, given=given, surname=surname, patronymic=patronymic, order_hint=hint)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _fold_phrase(text: str) -> str:
+    return "".join(fold(word) for word in text.replace("-", " ").split())
+
+
+def _text(frame: pd.DataFrame, column: str) -> pd.Series:
+    if column not in frame.columns:
+        return pd.Series("", index=frame.index, dtype=object)
+    values = frame[column].astype(object).where(frame[column].notna(), "")
+    return values.map(lambda v: str(v).strip()).astype(object)
+
+
+def _dates(values: pd.Series) -> pd.Series:
+    """ISO dates from ISO, day.month.year or day/month/year text; None where unreadable."""
+    text = values.astype(str).str.strip()
+    iso = text.str.extract(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+    dmy = text.str.extract(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+    year = iso[0].fillna(dmy[2])
+    month = iso[1].fillna(dmy[1])
+    day = iso[2].fillna(dmy[0])
+    parsed = pd.to_datetime(
+        year + "-" + month.str.zfill(2) + "-" + day.str.zfill(2), errors="coerce", format="%Y-%m-%d"
+    )
+    return parsed.dt.strftime("%Y-%m-%d").where(parsed.notna(), None).astype(object)
+
+
+def _numbers(values: pd.Series) -> pd.Series:
+    return pd.to_numeric(values.astype(str).str.extract(r"^\s*(\d{1,4})")[0], errors="coerce")
+
+
+def _none_if_blank(values: pd.Series) -> pd.Series:
+    return values.where(values.astype(bool), None).astype(object)
+
+
+def prepare_features(records: pd.DataFrame, key_column: str, source_column: str) -> pd.DataFrame:
+    """Return one row per record: ``unique_id`` and the :data:`FEATURE_COLUMNS`.
+
+    Names are parsed per record with the list's usual name order as the hint; sex comes
+    from the record or, failing that, from the name's form; the birth year from the birth
+    date, the birth year column or the age at the event, in that order.
+    """
+    out = pd.DataFrame(index=records.index)
+    out["unique_id"] = records[key_column].astype(str)
+    out["source"] = records[source_column].astype(str)
+    full, given, surname, patronymic = (_text(records, c) for c in NAME_COLUMNS)
+    hints = {
+        source: detect_order(full[out["source"] == source].loc[lambda s: s != ""].tolist())
+        for source in out["source"].unique()
+    }
+    parsed = [
+        _parse(f, g, s, p, hints[src])
+        for f, g, s, p, src in zip(full, given, surname, patronymic, out["source"], strict=True)
+    ]
+    for column in (
+        "surname_fold",
+        "given_fold",
+        "father_fold",
+        "surname_key",
+        "given_key",
+        "father_key",
+    ):
+        out[column] = _none_if_blank(
+            pd.Series([getattr(p, column) for p in parsed], index=out.index)
+        )
+    stated_sex = _text(records, "sex").str.lower().map(_SEX)
+    inferred_sex = pd.Series([p.sex for p in parsed], index=out.index, dtype=object)
+    out["sex"] = stated_sex.where(stated_sex.notna(), inferred_sex).astype(object)
+    birth_date = _dates(_text(records, "birth_date"))
+    event_date = _dates(_text(records, "event_date"))
+    year = pd.to_numeric(birth_date.str[:4], errors="coerce")
+    year = year.fillna(_numbers(_text(records, "birth_year")))
+    age = _numbers(_text(records, "age"))
+    event_year = pd.to_numeric(event_date.str[:4], errors="coerce")
+    year = year.fillna(event_year - age)
+    year = year.where((year > 1850) & (year < 2100))
+    out["birth_date"] = birth_date
+    out["birth_year"] = year.astype("Int64")
+    out["place_fold"] = _none_if_blank(_text(records, "place_of_origin").map(_fold_phrase))
+    out["event_date"] = event_date
+    out["event_place_fold"] = _none_if_blank(_text(records, "event_place").map(_fold_phrase))
+    family = _text(records, "family_id")
+    out["family"] = (out["source"] + ":" + family).where(family.astype(bool), None).astype(object)
+    return out.reset_index(drop=True)
+
+
+def dtype_safe(features: pd.DataFrame) -> pd.DataFrame:
+    """Make nullable integers plain floats with NaN, which every backend reads as NULL."""
+    converted = features.copy()
+    converted["birth_year"] = converted["birth_year"].astype("float64").replace({np.nan: None})
+    return converted

@@ -1,0 +1,243 @@
+"""Run record linkage end to end: features, Splink model, constrained clustering."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from splink import Linker
+
+from rightsledger.analysis.linkage import model
+from rightsledger.analysis.linkage.backends import make_db_api, register
+from rightsledger.analysis.linkage.clustering import candidate_components, cluster_with_constraints
+from rightsledger.analysis.linkage.config import Decision, DecisionKind, LinkageConfig
+from rightsledger.analysis.linkage.features import NAME_COLUMNS, dtype_safe, prepare_features
+from rightsledger.analysis.linkage.result import LinkageResult
+
+__all__ = ["MIN_RECORDS", "link"]
+
+MIN_RECORDS = 20  # fewer than this cannot train a model: EM needs pairs to learn from
+_PAIR_COLUMNS = ["left", "right", "match_probability", "match_weight"]
+
+
+def _validate(records: pd.DataFrame, config: LinkageConfig) -> None:
+    if not isinstance(records, pd.DataFrame):
+        raise TypeError(f"records must be a pandas DataFrame, got {type(records).__name__}")
+    for column in (config.key_column, config.source_column):
+        if column not in records.columns:
+            raise ValueError(f"records have no {column!r} column")
+    keys = records[config.key_column]
+    if keys.isna().any() or (keys.astype(str).str.strip() == "").any():
+        raise ValueError(f"some records have no {config.key_column!r}")
+    if keys.astype(str).duplicated().any():
+        duplicated = keys[keys.astype(str).duplicated()].iloc[0]
+        raise ValueError(f"{config.key_column!r} must be unique; {duplicated!r} repeats")
+    present = [c for c in NAME_COLUMNS if c in records.columns]
+    if not present:
+        raise ValueError(f"records need at least one name column of {', '.join(NAME_COLUMNS)}")
+    named = np.zeros(len(records), dtype=bool)
+    for column in present:
+        values = records[column]
+        named |= (values.notna() & (values.astype(str).str.strip() != "")).to_numpy()
+    if not named.all():
+        example = keys[~named].iloc[0]
+        raise ValueError(f"{int((~named).sum())} records have no name at all, e.g. {example!r}")
+    if len(records) < MIN_RECORDS:
+        raise ValueError(f"linkage needs at least {MIN_RECORDS} records, got {len(records)}")
+
+
+def _decision_indices(
+    decisions: Iterable[Decision], index: pd.Index
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], set[frozenset[str]]]:
+    must, cannot, decided = [], [], set()
+    for decision in decisions:
+        positions = index.get_indexer([decision.left, decision.right])
+        if (positions < 0).any():
+            unknown = decision.left if positions[0] < 0 else decision.right
+            raise ValueError(f"a decision refers to record {unknown!r}, which is not in the input")
+        pair = (int(positions[0]), int(positions[1]))
+        if decision.kind is DecisionKind.MATCH:
+            must.append(pair)
+        elif decision.kind is DecisionKind.NO_MATCH:
+            cannot.append(pair)
+        if decision.kind is not DecisionKind.UNSURE:
+            decided.add(frozenset((decision.left, decision.right)))
+    return must, cannot, decided
+
+
+def _level_weights(model_json: dict[str, Any]) -> dict[str, list[tuple[float, str]]]:
+    """Map comparison name → (match weight, label) of each of its levels, from the model."""
+    levels_by_name: dict[str, list[tuple[float, str]]] = {}
+    for comparison in model_json.get("comparisons", []):
+        levels = []
+        for level in comparison.get("comparison_levels", []):
+            label = str(level.get("label_for_charts", ""))
+            if level.get("is_null_level"):
+                levels.append((0.0, label))
+                continue
+            m, u = level.get("m_probability"), level.get("u_probability")
+            if m and u:
+                levels.append((float(np.log2(m / u)), label))
+        levels_by_name[str(comparison.get("output_column_name", ""))] = levels
+    return levels_by_name
+
+
+def _label_of(weight: float, levels: list[tuple[float, str]]) -> str:
+    # Splink reports each comparison's weight, not its level: the level is the one whose
+    # trained weight this is (term-frequency adjustments are reported separately).
+    if not levels or np.isnan(weight):
+        return ""
+    return min(levels, key=lambda level: abs(level[0] - weight))[1]
+
+
+def _evidence(
+    review: pd.DataFrame, scored: pd.DataFrame, levels: dict[str, list[tuple[float, str]]]
+) -> pd.DataFrame:
+    frames = []
+    for name in model.COMPARISON_NAMES:
+        weight_column = f"mw_{name}"
+        if weight_column not in scored.columns or review.empty:
+            continue
+        part = scored.loc[review.index, ["left", "right"]].copy()
+        part["comparison"] = name
+        weights = scored.loc[review.index, weight_column].astype(float)
+        part["level"] = [_label_of(w, levels.get(name, [])) for w in weights]
+        adjustment = f"mw_tf_adj_{name}"
+        if adjustment in scored.columns:
+            weights = weights + scored.loc[review.index, adjustment].astype(float).fillna(0.0)
+        part["match_weight"] = weights
+        frames.append(part)
+    if not frames:
+        return pd.DataFrame(columns=["left", "right", "comparison", "level", "match_weight"])
+    return pd.concat(frames, ignore_index=True)
+
+
+def _rescore_candidates(
+    scored: pd.DataFrame,
+    index: pd.Index,
+    must: list[tuple[int, int]],
+    linker: Linker,
+    db_api: Any,
+    features: pd.DataFrame,
+    config: LinkageConfig,
+) -> pd.DataFrame:
+    """Score all pairs inside candidate persons of three or more records.
+
+    Blocking scores only pairs that share keys; inside a chain of links, the pairs that
+    were never compared may be the ones that show two people were joined.  Candidate
+    persons larger than ``config.max_group`` keep only their blocked pairs.
+    """
+    left = index.get_indexer(scored["left"]).astype(np.int64)
+    right = index.get_indexer(scored["right"]).astype(np.int64)
+    probability = scored["match_probability"].to_numpy(dtype=np.float64)
+    groups = candidate_components(len(index), (left, right, probability), config.merge_threshold, must)
+    sizes = np.bincount(groups)
+    chosen = (sizes[groups] > 2) & (sizes[groups] <= config.max_group)
+    if not chosen.any():
+        return scored
+    subset = features.loc[chosen].assign(group=groups[chosen])
+    table = register(db_api, config, subset, name="rightsledger_candidate_groups")
+    within = model.score_within_groups(linker, table, config).as_pandas_dataframe()
+    within = within.rename(columns={"unique_id_l": "left", "unique_id_r": "right"})
+    # Within-group scores are complete; blocked scores add the pairs across groups.
+    within_keys = set(zip(within["left"], within["right"], strict=True))
+    outside = [
+        (a, b) not in within_keys and (b, a) not in within_keys
+        for a, b in zip(scored["left"], scored["right"], strict=True)
+    ]
+    return pd.concat([scored.loc[outside], within[scored.columns.intersection(within.columns)]], ignore_index=True)
+
+
+def link(
+    records: pd.DataFrame,
+    config: LinkageConfig | None = None,
+    decisions: Iterable[Decision] = (),
+) -> LinkageResult:
+    """Link ``records`` into persons.
+
+    ``records`` has a unique key column, a source column and any of the canonical
+    columns.  ``decisions`` are binding reviewer decisions: must-link pairs always end
+    in one person, cannot-link pairs never do, whatever the model scores.
+    """
+    config = config or LinkageConfig()
+    _validate(records, config)
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    features = prepare_features(records, config.key_column, config.source_column)
+    index = pd.Index(features["unique_id"])
+    must, cannot, decided = _decision_indices(decisions, index)
+    timings["features"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    model.quiet_splink()
+    db_api = make_db_api(config)
+    safe_features = dtype_safe(features)
+    table = register(db_api, config, safe_features)
+    linker = Linker(table, model.build_settings(config), log_level=None)
+    model.train(linker, config)
+    timings["train"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    scored = model.predict(linker, config).as_pandas_dataframe()
+    scored = scored.rename(columns={"unique_id_l": "left", "unique_id_r": "right"})
+    timings["predict"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    scored = _rescore_candidates(scored, index, must, linker, db_api, safe_features, config)
+    left = index.get_indexer(scored["left"]).astype(np.int64)
+    right = index.get_indexer(scored["right"]).astype(np.int64)
+    probability = scored["match_probability"].to_numpy(dtype=np.float64)
+    keep = probability >= config.merge_threshold
+    labels = cluster_with_constraints(
+        len(index),
+        (left, right, probability),
+        config.merge_threshold,
+        min_average=config.min_average,
+        must_link=must,
+        cannot_link=cannot,
+    )
+    clusters = pd.DataFrame({"record_key": index.to_numpy(), "label": labels})
+    clusters["person_key"] = clusters.groupby("label")["record_key"].transform("min")
+    clusters = clusters[["record_key", "person_key"]]
+
+    pair_keys = [frozenset(p) for p in zip(scored["left"], scored["right"], strict=True)]
+    undecided = np.array([key not in decided for key in pair_keys], dtype=bool)
+    merged = scored.loc[keep, _PAIR_COLUMNS].reset_index(drop=True)
+    if must:
+        forced = pd.DataFrame(
+            {
+                "left": [index[a] for a, _ in must],
+                "right": [index[b] for _, b in must],
+                "match_probability": 1.0,
+                "match_weight": np.inf,
+            }
+        )
+        merged = pd.concat([merged, forced], ignore_index=True)
+    review_mask = (~keep) & undecided & (probability >= config.review_threshold)
+    review = scored.loc[review_mask, _PAIR_COLUMNS].copy()
+    review["same_person"] = labels[left[review_mask]] == labels[right[review_mask]]
+    model_json = linker.misc.save_model_to_json()
+    evidence = _evidence(review, scored, _level_weights(model_json))
+    timings["cluster"] = time.perf_counter() - started
+
+    fingerprint = format(
+        int(pd.util.hash_pandas_object(features, index=False).sum()) & (2**64 - 1), "016x"
+    )
+    public_config = {
+        k: v for k, v in dataclasses.asdict(config).items() if k != "spark_session"
+    }
+    return LinkageResult(
+        clusters=clusters,
+        merged_pairs=merged,
+        review_pairs=review.sort_values("match_probability", ascending=False).reset_index(drop=True),
+        evidence=evidence,
+        scored_pairs=len(scored),
+        model=model_json,
+        config=public_config,
+        fingerprint=fingerprint,
+        timings=timings,
+    )
