@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import secrets
 from pathlib import Path
 
@@ -46,8 +47,12 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "rightsledger.cases",
     "rightsledger.records",
+    "rightsledger.registry",
     "rightsledger.api",
     "rightsledger.web",
+    "rightsledger.evidence",
+    "rightsledger.archive",
+    "rightsledger.protection",
 ]
 
 MIDDLEWARE = [
@@ -132,11 +137,9 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": (
-            "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
-        )
+        # Compressed but not hashed: a manifest would make every template render depend on
+        # `collectstatic` having run (tests, development) and chokes on vendored source maps.
+        "BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
     },
 }
 # Serve from the app directories when collectstatic has not been run (tests, development).
@@ -151,6 +154,28 @@ LOGOUT_REDIRECT_URL = "login"
 MAX_REQUEST_BYTES = env_int("RIGHTSLEDGER_MAX_REQUEST_BYTES", 2 * 1024 * 1024, minimum=1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BYTES
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+
+# Evidence: the content-addressed store, the upload limit, and optional signing.
+EVIDENCE_DIR = Path(env_str("RIGHTSLEDGER_EVIDENCE_DIR") or HOME / "evidence").resolve()
+MAX_UPLOAD_BYTES = env_int("RIGHTSLEDGER_MAX_UPLOAD_BYTES", 64 * 1024**3, minimum=1024)
+# Uploads stream to the store chunk by chunk, so only these paths may send large bodies.
+LARGE_UPLOAD_PATHS = {"/api/evidence/upload/": MAX_UPLOAD_BYTES}
+# The institution's Ed25519 private key (PEM) for sealing chain heads; optional.
+SIGNING_KEY = env_str("RIGHTSLEDGER_SIGNING_KEY")
+# Protected identities: Fernet keys (comma-separated, newest first, for rotation) from the
+# environment or a key file — never from the database.  Without a key, protecting or
+# revealing a person fails with a clear message; everything else works.
+PROTECTION_KEYS = [
+    key.strip() for key in (env_str("RIGHTSLEDGER_PROTECTION_KEY") or "").split(",") if key.strip()
+]
+for _key in PROTECTION_KEYS:
+    try:
+        if len(base64.urlsafe_b64decode(_key.encode("ascii"))) != 32:
+            raise ValueError("not 32 bytes")
+    except (ValueError, UnicodeError) as exc:
+        raise ImproperlyConfigured(
+            "RIGHTSLEDGER_PROTECTION_KEY must hold Fernet keys (32 bytes, URL-safe base64)"
+        ) from exc
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from rightsledger.cases.actions import create_case, set_membership
+from rightsledger.cases.cli import default_owner, find_user
 from rightsledger.cases.models import Case
 from rightsledger.cases.roles import Role
 
@@ -57,17 +57,3 @@ class Command(BaseCommand):
         )
         set_membership(case=case, user=user, role=options["role"], acting_user=acting)
         self.stdout.write(f"{user.get_username()} is now {options['role']} of {case.slug}")
-
-
-def find_user(username: str) -> Any:
-    user = get_user_model().objects.filter(username=username).first()
-    if user is None:
-        raise CommandError(f"no user named {username!r}")
-    return user
-
-
-def default_owner() -> Any:
-    superusers = list(get_user_model().objects.filter(is_superuser=True)[:2])
-    if len(superusers) != 1:
-        raise CommandError("say who owns the case with --owner USERNAME")
-    return superusers[0]

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from rightsledger.cases.management.commands.case import default_owner, find_user
+from rightsledger.cases.cli import default_owner, find_user
 from rightsledger.records.demo import load_demo
 
 

@@ -1,0 +1,1 @@
+"""The victim registry: imported lists kept verbatim, record linkage into persons, figures."""

@@ -1,0 +1,209 @@
+"""Import one list file into a case as one source's records: all rows or none.
+
+Pass one reads and validates every row (nothing is written); pass two writes the raw rows
+and records in one transaction, with one history entry naming the file and its hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+
+from rightsledger.cases.actions import create_object, record_bulk_action
+from rightsledger.cases.models import Case
+from rightsledger.records.models import Source
+from rightsledger.registry.importing.errors import ImportRefused, ListFileError
+from rightsledger.registry.importing.mapping import ColumnMapping
+from rightsledger.registry.importing.reading import TableFormat, detect_format, iter_rows
+from rightsledger.registry.importing.validation import validate_row
+from rightsledger.registry.models import ListImport, RawRow, SourceRecord
+
+BATCH = 5000
+Progress = Callable[[int], None]
+
+
+@dataclass
+class ImportReport:
+    file_name: str
+    sha256: str
+    table: TableFormat
+    header: list[str]
+    columns: dict[str, int]
+    rows: int = 0
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    imported: int = 0
+    list_import_id: int | None = None
+
+    @property
+    def rows_with_warnings(self) -> int:
+        return len({row for row, _ in self.warnings})
+
+    def summary(self, limit: int = 20) -> str:
+        lines = [
+            f"{self.file_name}: {self.table.kind}"
+            + (f", {self.table.encoding}, delimiter {self.table.delimiter!r}" if self.table.encoding else "")
+            + f"; {self.rows} rows, {self.rows_with_warnings} with warnings, {len(self.errors)} invalid",
+            "columns: " + ", ".join(f"{c}={self.header[i]!r}" for c, i in self.columns.items()),
+        ]  # fmt: skip
+        lines += [f"  row {row}: error: {message}" for row, message in self.errors[:limit]]
+        lines += [f"  row {row}: warning: {message}" for row, message in self.warnings[:limit]]
+        hidden = max(0, len(self.errors) - limit) + max(0, len(self.warnings) - limit)
+        if hidden:
+            lines.append(f"  … and {hidden} more")
+        return "\n".join(lines)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _rows(path: Path, table: TableFormat) -> tuple[list[str], Iterator[list[str]]]:
+    rows = iter_rows(path, table)
+    header = next(rows, None)
+    if header is None or not any(cell.strip() for cell in header):
+        raise ListFileError(f"{path.name}: no header row")
+    return header, rows
+
+
+def _data_rows(rows: Iterator[list[str]]) -> Iterator[tuple[int, list[str]]]:
+    for number, cells in enumerate(rows, start=1):
+        if any(cell.strip() for cell in cells):
+            yield number, cells
+
+
+def preview_list(
+    path: Path, mapping: ColumnMapping, *, sample: int = 10
+) -> tuple[ImportReport, list[list[str]]]:
+    """Validate the whole file and return the report with its first rows (writes nothing)."""
+    report, first = _validate(path, mapping, keep=sample)
+    return report, first
+
+
+def _validate(path: Path, mapping: ColumnMapping, *, keep: int = 0,
+              progress: Progress | None = None) -> tuple[ImportReport, list[list[str]]]:  # fmt: skip
+    if not path.is_file():
+        raise ListFileError(f"{path}: no such file")
+    table = detect_format(path)
+    header, rows = _rows(path, table)
+    columns = mapping.resolve(header)
+    report = ImportReport(path.name, file_sha256(path), table, header, columns)
+    first: list[list[str]] = []
+    for number, cells in _data_rows(rows):
+        outcome = validate_row(cells, columns, mapping, number)
+        report.rows += 1
+        if outcome.error:
+            report.errors.append((number, outcome.error))
+        report.warnings.extend((number, w) for w in outcome.warnings)
+        if len(first) < keep:
+            first.append(cells)
+        if progress and report.rows % BATCH == 0:
+            progress(report.rows)
+    if report.rows == 0:
+        raise ListFileError(f"{path.name}: the list has a header but no rows")
+    return report, first
+
+
+def import_list(
+    *,
+    case: Case,
+    source: Source | str,
+    path: Path,
+    acting_user: Any,
+    mapping: ColumnMapping | None = None,
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import ``path`` as the list of ``source`` (a Source, or a title to create one with)."""
+    mapping = mapping or ColumnMapping()
+    report, _ = _validate(path, mapping, progress=progress)
+    existing = ListImport.objects.filter(case=case, file_sha256=report.sha256).first()
+    if existing is not None:
+        raise ListFileError(
+            f"{path.name}: this exact file was already imported on "
+            f"{existing.imported_at:%Y-%m-%d} as {existing.file_name!r} (sha256 {report.sha256[:12]}…)"
+        )
+    if report.errors and not skip_invalid:
+        raise ImportRefused(
+            f"{len(report.errors)} of {report.rows} rows cannot be records; nothing was imported "
+            "(fix them, or skip them with --skip-invalid)",
+            report,
+        )
+    invalid_rows = {row for row, _ in report.errors}
+    with transaction.atomic():
+        if isinstance(source, str):
+            source = create_object(Source, acting_user=acting_user, case=case, title=source,
+                                   kind="list")  # fmt: skip
+        elif source.case_id != case.pk:
+            raise ListFileError("the source belongs to another case")
+        list_import = create_object(
+            ListImport, acting_user=acting_user, case=case, source=source, file_name=path.name[:300],
+            file_sha256=report.sha256, file_size=path.stat().st_size, file_format=report.table.kind,
+            encoding=report.table.encoding, delimiter=report.table.delimiter,
+            header=report.header, mapping={c: report.header[i] for c, i in report.columns.items()},
+            imported_by=acting_user if getattr(acting_user, "pk", None) else None,
+            skipped_rows=[{"row": r, "error": m} for r, m in report.errors],
+        )  # fmt: skip
+        report.imported = _write_rows(case, source, list_import, path, report, mapping,
+                                      invalid_rows, progress)  # fmt: skip
+        ListImport.objects.filter(pk=list_import.pk).update(
+            rows_imported=report.imported, rows_with_warnings=report.rows_with_warnings
+        )
+        record_bulk_action(
+            case=case, acting_user=acting_user, object_type="registry.listimport",
+            summary={"id": list_import.pk, "file": path.name, "sha256": report.sha256,
+                     "rows_imported": report.imported, "rows_skipped": len(invalid_rows),
+                     "rows_with_warnings": report.rows_with_warnings, "source": source.pk},
+            message=f"imported {report.imported} rows of {path.name} as {source}",
+        )  # fmt: skip
+    report.list_import_id = list_import.pk
+    return report
+
+
+def _write_rows(case: Case, source: Source, list_import: ListImport, path: Path,
+                report: ImportReport, mapping: ColumnMapping, invalid_rows: set[int],
+                progress: Progress | None) -> int:  # fmt: skip
+    _, rows = _rows(path, report.table)
+    raw_batch: list[RawRow] = []
+    record_batch: list[SourceRecord] = []
+    written = 0
+
+    def flush() -> None:
+        RawRow.objects.bulk_create(raw_batch)
+        for raw, record in zip(raw_batch, record_batch, strict=True):
+            record.raw_row = raw
+        SourceRecord.objects.bulk_create(record_batch)
+        raw_batch.clear()
+        record_batch.clear()
+
+    for number, cells in _data_rows(rows):
+        if number in invalid_rows:
+            continue
+        outcome = validate_row(cells, report.columns, mapping, number)
+        raw_batch.append(RawRow(case=case, list_import=list_import, row_number=number, cells=cells))
+        record_batch.append(
+            SourceRecord(
+                case=case,
+                list_import=list_import,
+                source=source,
+                warnings=outcome.warnings,
+                **outcome.fields,
+            )
+        )  # type: ignore[misc,arg-type]
+        written += 1
+        if len(raw_batch) >= BATCH:
+            flush()
+            if progress:
+                progress(written)
+    if raw_batch:
+        flush()
+    return written

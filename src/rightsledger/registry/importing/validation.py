@@ -1,0 +1,146 @@
+"""Turn one raw row into a record's fields, with warnings for doubtful values.
+
+A doubtful value is kept as given and flagged; only a row that cannot be a record at all
+(no name, undecodable text) is an error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rightsledger.registry.importing.mapping import ColumnMapping
+
+SEX_WORDS = {
+    "male": {"m", "male", "man", "м", "муж", "мужской", "мужчина", "kişi", "k", "erkək", "ա", "արական"},
+    "female": {"f", "female", "woman", "ж", "жен", "женский", "женщина", "qadın", "q", "ի", "իգական"},
+}  # fmt: skip
+STATUS_WORDS = {
+    "killed": {"killed", "dead", "died", "murdered", "executed", "погиб", "погибла", "убит",
+               "убита", "həlak", "həlak olub", "öldürülüb", "şəhid"},
+    "injured": {"injured", "wounded", "ранен", "ранена", "yaralı", "yaralanıb"},
+    "captured": {"captured", "captive", "hostage", "taken hostage", "detained", "в плену",
+                 "плен", "заложник", "əsir", "girov", "əsir götürülüb"},
+    "released": {"released", "freed", "освобожден", "освобождена", "azad", "azad edilib"},
+    "missing": {"missing", "disappeared", "пропал", "пропала", "пропал без вести", "itkin",
+                "itkin düşüb"},
+    "found_dead": {"found dead", "found_dead", "body found", "найден мертвым", "meyiti tapılıb"},
+    "identified": {"identified", "опознан", "опознана", "tanınıb"},
+    "displaced": {"displaced", "refugee", "беженец", "перемещен", "köçkün", "qaçqın"},
+}  # fmt: skip
+DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%y")
+TEXT_LIMITS = {"record_id": 100, "full_name": 300, "given_name": 150, "surname": 150,
+               "patronymic": 150, "place_of_origin": 200, "event_place": 200,
+               "family_id": 100, "birth_date": 40, "event_date": 40}  # fmt: skip
+
+
+@dataclass
+class RowOutcome:
+    fields: dict[str, object] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+def parse_date(text: str) -> dt.date | None:
+    for fmt in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()  # noqa: DTZ007 - a calendar date
+        except ValueError:
+            continue
+    return None
+
+
+def year_of(text: str) -> int | None:
+    parsed = parse_date(text)
+    if parsed:
+        return parsed.year
+    match = re.fullmatch(r"(?:c\.|ca\.|~)?\s*(\d{4})", text.strip())
+    return int(match.group(1)) if match else None
+
+
+def validate_row(
+    cells: list[str], columns: dict[str, int], mapping: ColumnMapping, row_number: int
+) -> RowOutcome:
+    out = RowOutcome()
+    if any("\ufffd" in cell for cell in cells):
+        out.error = "undecodable characters in the row"
+        return out
+    get = {name: (cells[i].strip() if i < len(cells) else "") for name, i in columns.items()}
+    if not any(get.get(k) for k in ("full_name", "given_name", "surname")):
+        out.error = "no name at all"
+        return out
+    for name, limit in TEXT_LIMITS.items():
+        value = get.get(name, "")
+        if len(value) > limit:
+            out.error = f"{name} is longer than {limit} characters"
+            return out
+        out.fields[name] = value
+    out.fields["record_id"] = get.get("record_id") or f"row-{row_number}"
+    out.fields["notes"] = get.get("notes", "")
+    _sex(get.get("sex", ""), out)
+    _birth(get, out)
+    _status(get.get("status", ""), mapping, out)
+    return out
+
+
+def _sex(value: str, out: RowOutcome) -> None:
+    folded = value.casefold().rstrip(".")
+    out.fields["sex"] = ""
+    if not folded:
+        return
+    for sex, words in SEX_WORDS.items():
+        if folded in words:
+            out.fields["sex"] = sex
+            return
+    out.fields["sex"] = value[:16]
+    out.warnings.append(f"sex: unknown value {value!r}, kept as given")
+
+
+def _birth(get: dict[str, str], out: RowOutcome) -> None:
+    birth_date, birth_year_text = get.get("birth_date", ""), get.get("birth_year", "")
+    age_text, event_date = get.get("age", ""), get.get("event_date", "")
+    year = None
+    if birth_date and parse_date(birth_date) is None and year_of(birth_date) is None:
+        out.warnings.append(f"birth_date: cannot read {birth_date!r}, kept as given")
+    if birth_year_text:
+        year = year_of(birth_year_text)
+        if year is None or not 1850 <= year <= 2100:
+            out.warnings.append(f"birth_year: {birth_year_text!r} is not a year")
+            year = None
+    elif birth_date:
+        year = year_of(birth_date)
+    out.fields["birth_year"] = year
+    age = None
+    if age_text:
+        try:
+            age = int(float(age_text.replace(",", ".")))
+            if not 0 <= age <= 125:
+                raise ValueError
+        except ValueError:
+            out.warnings.append(f"age: {age_text!r} is not an age")
+            age = None
+    out.fields["age"] = age
+    if event_date and parse_date(event_date) is None and year_of(event_date) is None:
+        out.warnings.append(f"event_date: cannot read {event_date!r}, kept as given")
+    event_year = year_of(event_date) if event_date else None
+    if year and age is not None and event_year and abs(event_year - year - age) > 1:
+        out.warnings.append(
+            f"age {age} disagrees with birth year {year} at an event in {event_year}"
+        )
+
+
+def _status(value: str, mapping: ColumnMapping, out: RowOutcome) -> None:
+    out.fields["status_as_given"] = value[:100]
+    out.fields["status"] = ""
+    folded = " ".join(value.casefold().split())
+    if not folded:
+        return
+    if folded in mapping.status_values:
+        out.fields["status"] = mapping.status_values[folded]
+        return
+    for status, words in STATUS_WORDS.items():
+        if folded in words:
+            out.fields["status"] = status
+            return
+    out.warnings.append(f"status: unknown value {value!r}, kept as given")

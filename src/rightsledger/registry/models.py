@@ -1,0 +1,180 @@
+"""Imported lists, their raw rows (verbatim, forever), the records derived from them, and
+the linkage of records into persons with binding human decisions."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from rightsledger.cases.models import CaseScopedModel
+from rightsledger.records.models import Person, Source
+
+CANONICAL_COLUMNS = (
+    "record_id", "full_name", "given_name", "surname", "patronymic", "sex", "birth_date",
+    "birth_year", "age", "place_of_origin", "event_date", "event_place", "status",
+    "family_id", "notes",
+)  # fmt: skip
+
+
+class ListImport(CaseScopedModel):
+    """One file imported as one source's list."""
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="imports")
+    file_name = models.CharField(max_length=300)
+    file_sha256 = models.CharField(max_length=64)
+    file_size = models.BigIntegerField()
+    file_format = models.CharField(max_length=8)
+    encoding = models.CharField(max_length=32, blank=True)
+    delimiter = models.CharField(max_length=4, blank=True)
+    header = models.JSONField(default=list, blank=True)
+    mapping = models.JSONField(
+        default=dict, blank=True, help_text=_("canonical column → file column")
+    )
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    imported_at = models.DateTimeField(auto_now_add=True)
+    rows_imported = models.PositiveIntegerField(default=0)
+    rows_with_warnings = models.PositiveIntegerField(default=0)
+    skipped_rows = models.JSONField(
+        default=list, blank=True, help_text=_("rows refused, with reasons")
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["case", "file_sha256"], name="one_import_per_file")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.source})"
+
+
+class RawRow(CaseScopedModel):
+    """A row exactly as it stood in the file, with where it stood."""
+
+    list_import = models.ForeignKey(ListImport, on_delete=models.PROTECT, related_name="rows")
+    row_number = models.PositiveIntegerField(help_text=_("1 = the first row after the header"))
+    cells = models.JSONField(help_text=_("the row's cells, verbatim, in file order"))
+
+    class Meta:
+        ordering = ["list_import", "row_number"]
+        constraints = [
+            models.UniqueConstraint(fields=["list_import", "row_number"], name="one_raw_row")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.list_import.file_name}:{self.row_number}"
+
+
+class SourceRecord(CaseScopedModel):
+    """What one list says about one person: canonical fields as given, never corrected."""
+
+    list_import = models.ForeignKey(ListImport, on_delete=models.PROTECT, related_name="records")
+    raw_row = models.OneToOneField(RawRow, on_delete=models.PROTECT, related_name="record")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="records")
+    record_id = models.CharField(max_length=100)
+    full_name = models.CharField(max_length=300, blank=True)
+    given_name = models.CharField(max_length=150, blank=True)
+    surname = models.CharField(max_length=150, blank=True)
+    patronymic = models.CharField(max_length=150, blank=True)
+    sex = models.CharField(max_length=16, blank=True)
+    birth_date = models.CharField(max_length=40, blank=True, help_text=_("as given"))
+    birth_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    age = models.PositiveSmallIntegerField(null=True, blank=True)
+    place_of_origin = models.CharField(max_length=200, blank=True)
+    event_date = models.CharField(max_length=40, blank=True, help_text=_("as given"))
+    event_place = models.CharField(max_length=200, blank=True)
+    status = models.CharField(max_length=16, blank=True, help_text=_("a victim status or blank"))
+    status_as_given = models.CharField(max_length=100, blank=True)
+    family_id = models.CharField(max_length=100, blank=True)
+    notes = models.TextField(blank=True)
+    warnings = models.JSONField(default=list, blank=True)
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="source_records"
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        indexes = [
+            models.Index(fields=["case", "person"]),
+            models.Index(fields=["case", "status"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source} #{self.record_id}: {self.display_name}"
+
+    @property
+    def display_name(self) -> str:
+        return self.full_name or " ".join(
+            p for p in (self.surname, self.given_name, self.patronymic) if p
+        )
+
+
+class MatchDecision(CaseScopedModel):
+    """A person's judgement on a pair of records; binding on every later linkage run."""
+
+    class Verdict(models.TextChoices):
+        MATCH = "match", _("same person")
+        NON_MATCH = "non_match", _("not the same person")
+        UNSURE = "unsure", _("unsure")
+
+    record_a = models.ForeignKey(SourceRecord, on_delete=models.CASCADE, related_name="+")
+    record_b = models.ForeignKey(SourceRecord, on_delete=models.CASCADE, related_name="+")
+    verdict = models.CharField(max_length=16, choices=Verdict.choices)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(auto_now=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["record_a", "record_b"], name="one_decision_per_pair"),
+            models.CheckConstraint(
+                condition=models.Q(record_a__lt=models.F("record_b")), name="pair_in_order"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.record_a_id}~{self.record_b_id}: {self.verdict}"
+
+
+class LinkageRun(CaseScopedModel):
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    finished_at = models.DateTimeField(auto_now_add=True)
+    parameters = models.JSONField(default=dict, blank=True)
+    records = models.PositiveIntegerField(default=0)
+    persons = models.PositiveIntegerField(default=0)
+    auto_merged_pairs = models.PositiveIntegerField(default=0)
+    review_pairs = models.PositiveIntegerField(default=0)
+    is_current = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["-pk"]
+
+    def __str__(self) -> str:
+        return f"linkage run {self.pk} ({self.finished_at:%Y-%m-%d %H:%M})"
+
+
+class ReviewPair(CaseScopedModel):
+    """A pair in the uncertain band of a run, waiting for (or carrying) a human decision."""
+
+    run = models.ForeignKey(LinkageRun, on_delete=models.CASCADE, related_name="review_queue")
+    record_a = models.ForeignKey(SourceRecord, on_delete=models.CASCADE, related_name="+")
+    record_b = models.ForeignKey(SourceRecord, on_delete=models.CASCADE, related_name="+")
+    match_probability = models.FloatField()
+    match_weight = models.FloatField()
+    evidence = models.JSONField(
+        default=list, blank=True, help_text=_("per comparison: level and weight")
+    )
+
+    class Meta:
+        ordering = ["-match_probability", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.record_a_id}~{self.record_b_id} ({self.match_probability:.2f})"
