@@ -1,5 +1,7 @@
 """Log-linear models (Rcapture closedpMS.t / closedpCI.t) against reference values."""
 
+import math
+
 import pytest
 
 from rightsledger.analysis.estimation import CaptureHistory, EstimationInputError, LogLinear
@@ -51,3 +53,23 @@ def test_bad_options_are_errors(kosovo):
         LogLinear(max_order=4).fit(kosovo)
     with pytest.raises(EstimationInputError, match="does not exist"):
         LogLinear(model="[15]").fit(kosovo)
+
+
+NO_AB_OVERLAP = {(1, 0, 0): 30, (0, 1, 0): 25, (0, 0, 1): 40, (1, 0, 1): 5, (0, 1, 1): 6}
+
+
+def test_a_model_without_an_estimate_gives_no_number_and_says_why():
+    history = CaptureHistory.from_cells(["A", "B", "C"], NO_AB_OVERLAP)
+    result = LogLinear(model="[12,13,23]").fit(history)
+    assert math.isnan(result.estimate)
+    assert any("does not exist" in w for w in result.warnings)
+    assert result.to_dict()["estimate"] is None
+
+
+def test_the_search_skips_models_without_an_estimate():
+    history = CaptureHistory.from_cells(["A", "B", "C"], NO_AB_OVERLAP)
+    result = LogLinear().fit(history)
+    assert result.diagnostics["model"] == "[1,2,3]"
+    assert result.diagnostics["models_without_estimate"] > 0
+    assert result.lower < result.estimate < result.upper
+    assert any("A and B have no one in common" in w for w in result.warnings)

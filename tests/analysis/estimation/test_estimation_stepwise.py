@@ -48,3 +48,12 @@ def test_bad_options_are_errors():
         Stepwise(pthresh=2)
     with pytest.raises(EstimationInputError, match="interval"):
         Stepwise(interval="percentile")  # type: ignore[arg-type]
+
+
+def test_a_non_existent_estimate_is_warned_about():
+    history = CaptureHistory.from_cells(
+        ["A", "B", "C"], {(1, 0, 0): 30, (0, 1, 0): 25, (1, 1, 0): 4}
+    )
+    result = Stepwise().fit(history)
+    assert any("does not exist" in w for w in result.warnings)
+    assert any("lists with nobody on them: C" in w for w in result.warnings)

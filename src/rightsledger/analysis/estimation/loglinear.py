@@ -177,6 +177,11 @@ def profile_interval(
     return observed + n0_hat, lower, upper
 
 
+def _has_estimate(fitted: FittedModel) -> bool:
+    fit = fitted.fit
+    return fit.rank == fit.coefficients.size and not fit.on_boundary
+
+
 class LogLinear:
     """Choose the best hierarchical log-linear model by BIC (or AIC) and estimate N.
 
@@ -232,27 +237,32 @@ class LogLinear:
         if not usable:
             raise EstimationInputError("no log-linear model could be fitted to this table")
         score = (lambda f: f.bic) if self.criterion == "bic" else (lambda f: f.aic)
-        ranked = sorted(usable, key=score)
+        # A model whose estimate does not exist (a cell fitted as empty) or is not
+        # identifiable has a meaningless dark figure: rank only the others when there are.
+        valid = [f for f in usable if _has_estimate(f)]
+        ranked = sorted(valid or usable, key=score)
         best = ranked[0]
-        n_params = best.fit.coefficients.size
-        if best.fit.rank < n_params:
+        lower = upper = estimate = float("nan")
+        if best.fit.rank < best.fit.coefficients.size:
             warnings.append(
                 f"model {best.name} is not identifiable from this table "
-                f"(rank {best.fit.rank} < {n_params} parameters)"
+                f"(rank {best.fit.rank} < {best.fit.coefficients.size} parameters): no estimate"
             )
-        if best.fit.on_boundary:
+        elif best.fit.on_boundary:
             warnings.append(
-                f"the maximum likelihood estimate for model {best.name} does not exist: some "
-                "cell is fitted as empty, so the estimate is unreliable"
+                f"the maximum likelihood estimate for model {best.name} does not exist (a cell "
+                "is fitted as empty): no estimate; try fewer interactions or another method"
             )
+        else:
+            estimate = best.estimate
+            _, lower, upper = profile_interval(history, best.model, self.level)
+            if not np.isfinite(upper):
+                warnings.append(
+                    "the profile likelihood has no finite upper bound: the data cannot bound N"
+                )
         if len(usable) < len(fitted):
             warnings.append(
                 f"{len(fitted) - len(usable)} models could not be fitted and were skipped"
-            )
-        _, lower, upper = profile_interval(history, best.model, self.level)
-        if not np.isfinite(upper):
-            warnings.append(
-                "the profile likelihood has no finite upper bound: the estimate does not exist"
             )
         table = [
             {
@@ -268,7 +278,7 @@ class LogLinear:
         ]
         return EstimationResult(
             method=self.method,
-            estimate=best.estimate,
+            estimate=estimate,
             lower=lower,
             upper=upper,
             observed=history.observed,
@@ -287,6 +297,7 @@ class LogLinear:
                 "aic": best.aic,
                 "bic": best.bic,
                 "models_fitted": len(fitted),
+                "models_without_estimate": len(usable) - len(valid),
                 "ranking": table,
             },
             warnings=tuple(warnings),
