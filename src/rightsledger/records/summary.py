@@ -1,14 +1,120 @@
-"""Headline counts of a case, computed from its records in a handful of grouped queries."""
+"""Headline counts of a case, computed from its records in a handful of grouped queries.
+
+Ages are reckoned the same way everywhere (here, and in the filters of the lists the
+dashboard links to), so that a figure and the list behind it always agree:
+
+* a person's recorded ``age_at_event`` wins;
+* otherwise the age is the year of the reference date less the birth year (``birth_year``,
+  else the year of ``birth_date``) — whole years, so it may be one year high near a birthday;
+* the reference date of a status is its own date, else its act's date, else the start of the
+  act's event; that of an involvement is its act's date, else the event's start.
+
+Children are under 18, the elderly 60 or over.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count
+from django.apps import apps
+from django.core.cache import cache
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, QuerySet
+from django.db.models.expressions import Combinable
+from django.db.models.functions import Coalesce, ExtractYear
 
-from rightsledger.cases.models import Case
+from rightsledger.cases.models import Case, ChainHead
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
+
+CHILD_BELOW = 18
+ELDERLY_FROM = 60
+AGE_GROUPS = ("child", "adult", "elderly")
+
+
+def _age_expression(person: str, reference_dates: list[str]) -> Combinable:
+    """The age at the reference date of the person reached through ``person``."""
+    birth_year = Coalesce(
+        F(f"{person}birth_year"),
+        ExtractYear(f"{person}birth_date"),
+        output_field=IntegerField(),
+    )
+    reference_year = ExtractYear(Coalesce(*reference_dates))
+    return Coalesce(
+        F(f"{person}age_at_event"),
+        reference_year - birth_year,
+        output_field=IntegerField(),
+    )
+
+
+def status_age() -> Combinable:
+    """The victim's age when a status record's fact happened (on StatusRecord)."""
+    return _age_expression(
+        "person__", ["date", "involvement__act__date", "involvement__act__event__start_date"]
+    )
+
+
+def involvement_age() -> Combinable:
+    """The person's age at the time of an involvement's act (on Involvement)."""
+    return _age_expression("person__", ["act__date", "act__event__start_date"])
+
+
+def age_group_q(group: str, prefix: str = "age") -> Q:
+    """A condition on an annotated age for one of ``AGE_GROUPS``."""
+    if group == "child":
+        return Q(**{f"{prefix}__lt": CHILD_BELOW})
+    if group == "elderly":
+        return Q(**{f"{prefix}__gte": ELDERLY_FROM})
+    if group == "adult":
+        return Q(**{f"{prefix}__gte": CHILD_BELOW, f"{prefix}__lt": ELDERLY_FROM})
+    raise ValueError(f"unknown age group {group!r}")
+
+
+def persons_in_age_group(
+    persons: QuerySet[rm.Person], group: str, status: str | None = None
+) -> QuerySet[rm.Person]:
+    """Persons of ``group`` — at the time of a status of ``status`` when one is given.
+
+    With a status, this is exactly the set the dashboard's "killed, of whom children" counts.
+    """
+    if status:
+        statuses = (
+            rm.StatusRecord.objects.filter(person_id=OuterRef("pk"), status=status)
+            .annotate(age=status_age())
+            .filter(age_group_q(group))
+        )
+        return persons.filter(Exists(statuses))
+    involvements = (
+        rm.Involvement.objects.filter(person_id=OuterRef("pk"))
+        .annotate(age=involvement_age())
+        .filter(age_group_q(group))
+    )
+    return persons.filter(Exists(involvements) | age_group_q(group, "age_at_event"))
+
+
+def killed_breakdown(case: Case) -> dict[str, int]:
+    """Persons killed, and of whom women, children and elderly (one grouped query)."""
+    killed = (
+        rm.StatusRecord.objects.filter(case=case, status=v.VictimStatus.KILLED)
+        .order_by()
+        .annotate(age=status_age())
+    )
+    result = killed.aggregate(
+        total=Count("person", distinct=True),
+        women=Count("person", distinct=True, filter=Q(person__sex=v.Sex.FEMALE)),
+        children=Count("person", distinct=True, filter=age_group_q("child")),
+        elderly=Count("person", distinct=True, filter=age_group_q("elderly")),
+    )
+    return {key: int(value or 0) for key, value in result.items()}
+
+
+def evidence_count(case: Case) -> int | None:
+    """Evidence items of the case, or None while no evidence app is installed."""
+    if not apps.is_installed("rightsledger.evidence"):
+        return None
+    for model in apps.get_app_config("evidence").get_models():
+        if model.__name__ in {"EvidenceItem", "Item", "Evidence"}:
+            return int(model._default_manager.filter(case=case).count())
+    return None
 
 
 def case_summary(case: Case) -> dict[str, Any]:
@@ -30,9 +136,31 @@ def case_summary(case: Case) -> dict[str, Any]:
         "case": case.slug,
         "persons": rm.Person.objects.filter(case=case).count(),
         "persons_by_victim_status": persons_by_status,
+        "killed": killed_breakdown(case),
         "events": rm.Event.objects.filter(case=case).count(),
         "acts": sum(acts_by_type.values()),
         "acts_by_type": acts_by_type,
         "sources": rm.Source.objects.filter(case=case).count(),
         "claims": rm.Claim.objects.filter(case=case).count(),
+        "evidence_items": evidence_count(case),
     }
+
+
+def cached_case_summary(case: Case, *, timeout: int = 24 * 3600) -> dict[str, Any]:
+    """``case_summary``, reused until the case's history chain moves on.
+
+    Every write to a case appends to its history chain (the one write path), so the chain
+    head's sequence number is an exact version of the case's content: the cached figures
+    can never be stale, and a million-person dashboard is counted once per change, not once
+    per view.
+    """
+    from rightsledger.cases.history import chain_key
+
+    head = ChainHead.objects.filter(key=chain_key(case)).values_list("sequence", flat=True)
+    version = head.first() or 0
+    key = f"rightsledger:summary:{case.pk}:{version}"
+    summary = cache.get(key)
+    if summary is None:
+        summary = case_summary(case)
+        cache.set(key, summary, timeout)
+    return summary

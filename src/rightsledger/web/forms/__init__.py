@@ -1,0 +1,1 @@
+"""Typed input for the browser views: editing forms, filter bars and account forms."""

@@ -1,0 +1,68 @@
+/* The map of a case's places: Leaflet over country boundaries shipped with the project.
+   No tile server is ever contacted: the base layer is a GeoJSON file served by this site. */
+(function () {
+  "use strict";
+
+  function text(tag, value) {
+    var element = document.createElement(tag);
+    element.textContent = value;
+    return element;
+  }
+
+  function popup(feature, labels) {
+    var box = document.createElement("div");
+    box.appendChild(text("strong", feature.properties.name));
+    box.appendChild(document.createElement("br"));
+    var persons = text("a", labels.persons);
+    persons.href = feature.properties.url;
+    var events = text("a", labels.events);
+    events.href = feature.properties.events_url;
+    box.appendChild(persons);
+    box.appendChild(document.createTextNode(" · "));
+    box.appendChild(events);
+    return box;
+  }
+
+  function init() {
+    var element = document.getElementById("map");
+    if (!element || typeof L === "undefined") { return; }
+    var map = L.map(element, { worldCopyJump: true, attributionControl: true }).setView([20, 10], 2);
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution("Natural Earth");
+    var labels = {
+      persons: element.getAttribute("data-label-persons"),
+      events: element.getAttribute("data-label-events")
+    };
+    fetch(element.getAttribute("data-base-layer"), { credentials: "same-origin" })
+      .then(function (r) { return r.json(); })
+      .then(function (world) {
+        L.geoJSON(world, {
+          interactive: false,
+          style: { color: "#6b7280", weight: 0.8, fillColor: "#e5e7eb", fillOpacity: 1 }
+        }).addTo(map);
+        element.setAttribute("data-base-loaded", "true");
+      });
+    fetch(element.getAttribute("data-places"), { credentials: "same-origin" })
+      .then(function (r) { return r.json(); })
+      .then(function (places) {
+        var layer = L.geoJSON(places, {
+          pointToLayer: function (feature, latlng) {
+            return L.circleMarker(latlng, {
+              radius: 7, color: "#7f1d1d", weight: 2, fillColor: "#dc2626", fillOpacity: 0.85
+            });
+          },
+          onEachFeature: function (feature, marker) {
+            marker.bindPopup(popup(feature, labels));
+            marker.bindTooltip(feature.properties.name);
+          }
+        }).addTo(map);
+        if (places.features.length) {
+          map.fitBounds(layer.getBounds().pad(0.5), { maxZoom: 8 });
+        }
+        element.setAttribute("data-places-loaded", String(places.features.length));
+      });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else { init(); }
+})();
