@@ -178,3 +178,17 @@ class ReviewPair(CaseScopedModel):
 
     def __str__(self) -> str:
         return f"{self.record_a_id}~{self.record_b_id} ({self.match_probability:.2f})"
+
+
+class LinkedPerson(CaseScopedModel):
+    """Marks a person the linkage created, so a later run may update or retire it."""
+
+    person = models.OneToOneField(Person, on_delete=models.CASCADE, related_name="linkage")
+    created_by_run = models.ForeignKey(LinkageRun, on_delete=models.SET_NULL, null=True,
+                                       related_name="+")  # fmt: skip
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"linked {self.person}"
