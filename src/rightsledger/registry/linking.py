@@ -207,7 +207,7 @@ def _store_review_pairs(case: Case, run: LinkageRun, result: Any) -> None:
                 "comparison": str(row.comparison),
                 "level": str(row.level),
                 "match_weight": round(float(row.match_weight), 3),
-            }  # fmt: skip
+            }
         )
     pairs = []
     for row in result.review_pairs.itertuples(index=False):
