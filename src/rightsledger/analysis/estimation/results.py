@@ -56,7 +56,7 @@ class EstimationResult:
             rendered = ", ".join(f"{k}={_short(v)}" for k, v in self.parameters.items())
             lines.append(f"  parameters: {rendered}")
         for key, value in self.diagnostics.items():
-            if isinstance(value, int | float | str | bool):
+            if _is_plain(value):
                 lines.append(f"  {key}: {_short(value)}")
         if self.strata:
             lines.append("  strata:")
@@ -83,11 +83,7 @@ class EstimationResult:
             ("Interval", self.interval_kind),
         ]
         rows += [(str(k), _short(v)) for k, v in self.parameters.items()]
-        rows += [
-            (str(k), _short(v))
-            for k, v in self.diagnostics.items()
-            if isinstance(v, int | float | str | bool)
-        ]
+        rows += [(str(k), _short(v)) for k, v in self.diagnostics.items() if _is_plain(v)]
         rows += [
             (f"Stratum {label}", f"{_fmt(r.estimate)} ({_fmt(r.lower)} – {_fmt(r.upper)})")
             for label, r in self.strata.items()
@@ -125,7 +121,16 @@ def _fmt(value: float) -> str:
     return f"{value:,.0f}"
 
 
+def _is_plain(value: Any) -> bool:
+    """Scalars and lists of scalars are shown in summaries; tables are left to to_dict()."""
+    if isinstance(value, list | tuple):
+        return all(isinstance(v, int | float | str | bool) for v in value)
+    return isinstance(value, int | float | str | bool)
+
+
 def _short(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(_short(v) for v in value) or "none"
     if isinstance(value, float):
         return f"{value:.4g}"
     return str(value)
