@@ -2,8 +2,8 @@
 
 Run by hand: ``.venv/bin/python bench/estimation_coverage.py --replicates 200``.
 
-Each replicate draws a population of ``--size`` people, four lists, and one of these
-capture mechanisms, then estimates the total with every method:
+Each replicate draws a population of ``--size`` people, ``--lists`` lists (default four) and
+one of these capture mechanisms, then estimates the total with every method:
 
 * ``independent``   - homogeneous people, independent lists (every method's assumptions hold);
 * ``heterogeneous`` - two latent classes of very different catchability, lists independent
@@ -38,13 +38,19 @@ SCENARIOS = ("independent", "heterogeneous", "dependent", "both")
 METHODS = ("loglinear", "stepwise", "lcmcr", "dga")
 
 
-def simulate(scenario: str, size: int, rng: np.random.Generator) -> CaptureHistory:
+def simulate(
+    scenario: str, size: int, rng: np.random.Generator, n_lists: int = 4
+) -> CaptureHistory:
     if scenario in ("heterogeneous", "both"):
         easy = rng.random(size) < 0.3
-        probability = np.where(easy[:, None], [0.55, 0.5, 0.6, 0.45], [0.2, 0.15, 0.25, 0.12])
+        probability = np.where(
+            easy[:, None],
+            [0.55, 0.5, 0.6, 0.45, 0.5][:n_lists],
+            [0.2, 0.15, 0.25, 0.12, 0.18][:n_lists],
+        )
     else:
-        probability = np.tile([0.3, 0.25, 0.35, 0.2], (size, 1))
-    seen = rng.random((size, 4)) < probability
+        probability = np.tile([0.3, 0.25, 0.35, 0.2, 0.3][:n_lists], (size, 1))
+    seen = rng.random((size, n_lists)) < probability
     if scenario in ("dependent", "both"):
         # Being on A triples the chance of B; off A, B is three times rarer.
         boost = np.where(seen[:, 0], np.minimum(3 * probability[:, 1], 0.95), probability[:, 1] / 3)
@@ -52,7 +58,7 @@ def simulate(scenario: str, size: int, rng: np.random.Generator) -> CaptureHisto
     seen = seen[seen.any(axis=1)]
     patterns, counts = np.unique(seen.astype(np.int8), axis=0, return_counts=True)
     cells = {tuple(int(v) for v in p): int(c) for p, c in zip(patterns, counts, strict=True)}
-    return CaptureHistory.from_cells(["A", "B", "C", "D"], cells)
+    return CaptureHistory.from_cells(list("ABCDE")[:n_lists], cells)
 
 
 def estimators(seed: int) -> dict[str, object]:
@@ -64,9 +70,9 @@ def estimators(seed: int) -> dict[str, object]:
     }
 
 
-def replicate(task: tuple[str, int, int]) -> list[tuple[str, str, float, float, float]]:
-    scenario, size, seed = task
-    history = simulate(scenario, size, np.random.default_rng(seed))
+def replicate(task: tuple[str, int, int, int]) -> list[tuple[str, str, float, float, float]]:
+    scenario, size, seed, n_lists = task
+    history = simulate(scenario, size, np.random.default_rng(seed), n_lists)
     rows = []
     for name, estimator in estimators(seed).items():
         try:
@@ -81,13 +87,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--replicates", type=int, default=200)
     parser.add_argument("--size", type=int, default=2000, help="true population size")
+    parser.add_argument("--lists", type=int, choices=(3, 4, 5), default=4)
     parser.add_argument("--scenarios", nargs="+", choices=SCENARIOS, default=list(SCENARIOS))
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=2026)
     options = parser.parse_args()
 
     tasks = [
-        (scenario, options.size, options.seed + 10_000 * s + r)
+        (scenario, options.size, options.seed + 10_000 * s + r, options.lists)
         for s, scenario in enumerate(options.scenarios)
         for r in range(options.replicates)
     ]
@@ -100,7 +107,10 @@ def main() -> None:
     for scenario, method, estimate, lower, upper in results:
         grouped[(scenario, method)].append((estimate, lower, upper))
     truth = options.size
-    print(f"N = {truth:,}, {options.replicates} replicates per scenario, {elapsed:.0f} s\n")
+    print(
+        f"N = {truth:,}, {options.lists} lists, {options.replicates} replicates per scenario, "
+        f"{elapsed:.0f} s\n"
+    )
     header = f"{'scenario':<14}{'method':<11}{'mean':>8}{'bias %':>8}{'RMSE %':>8}"
     print(header + f"{'coverage':>10}{'median width':>14}{'failed':>8}")
     for scenario in options.scenarios:
