@@ -50,8 +50,10 @@ class LoginThrottle:
     """
 
     def __init__(self, limit: int | None = None, window: int | None = None) -> None:
-        self.limit = int(limit or getattr(settings, "LOGIN_FAILURE_LIMIT", 5))
-        self.window = int(window or getattr(settings, "LOGIN_FAILURE_WINDOW", 15 * 60))
+        configured_limit: int = getattr(settings, "LOGIN_FAILURE_LIMIT", 5)
+        configured_window: int = getattr(settings, "LOGIN_FAILURE_WINDOW", 15 * 60)
+        self.limit = limit or configured_limit
+        self.window = window or configured_window
 
     @staticmethod
     def _keys(request: HttpRequest, username: str) -> list[str]:

@@ -30,12 +30,10 @@ class AccessibleFormMixin:
     fields: dict[str, forms.Field]
     errors: Any
 
-    def add_prefix(self, field_name: str) -> str:  # pragma: no cover - provided by Form
-        raise NotImplementedError
-
     def describe_fields(self) -> None:
+        form: Any = self
         for name, field in self.fields.items():
-            html_name = self.add_prefix(name)
+            html_name = form.add_prefix(name)
             described = [f"err-{html_name}"]
             if field.help_text:
                 described.append(f"help-{html_name}")

@@ -1,0 +1,258 @@
+"""End to end in a real headless Chromium: documenting a case as a person would.
+
+Debian's ``chromium`` is driven by Playwright (``executable_path``); the pages are served by
+pytest-django's live server. Screenshots go to test-output/screenshots/ for a reviewer.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
+# between browser steps are ordinary blocking calls and safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+from rightsledger.cases.models import Case, HistoryEntry  # noqa: E402
+from rightsledger.records import models as rm  # noqa: E402
+from tests.conftest import make_user  # noqa: E402
+
+CHROMIUM = os.environ.get("RIGHTSLEDGER_CHROMIUM", "/usr/bin/chromium")
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
+PASSWORD = "x-Strong-pass-42"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run",
+            ],
+        )  # fmt: skip
+        yield chromium
+        chromium.close()
+
+
+class Session:
+    """One logged-in browser tab, recording any page error or CSP violation."""
+
+    def __init__(self, browser: Any, base_url: str) -> None:
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+        self.page = self.context.new_page()
+        self.page.set_default_timeout(10_000)
+        self.base = base_url
+        self.problems: list[str] = []
+        self.page.on("pageerror", lambda error: self.problems.append(str(error)))
+        self.page.on(
+            "console",
+            lambda message: self.problems.append(message.text)
+            # A 400 or 404 answer is part of the scenario; scripts errors and CSP refusals
+            # are not.
+            if message.type == "error" and not message.text.startswith("Failed to load")
+            else None,
+        )
+
+    def go(self, path: str) -> Any:
+        return self.page.goto(self.base + path)
+
+    def log_in(self, username: str) -> None:
+        self.go("/login/")
+        labelled(self.page, "Username").fill(username)
+        labelled(self.page, "Password").fill(PASSWORD)
+        self.page.get_by_role("button", name="Log in").click()
+        self.page.wait_for_url(self.base + "/")
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def users(transactional_db: None, settings: Any) -> dict[str, Any]:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    return {name: make_user(name) for name in ("documenter", "colleague", "outsider")}
+
+
+def labelled(page: Any, label: str) -> Any:
+    """The field with this label (a required field's label ends with an asterisk)."""
+    return page.get_by_label(re.compile(rf"^{re.escape(label)}( \*)?$"))
+
+
+def figure(page: Any, name: str) -> int:
+    text = page.locator(f'[data-figure="{name}"] .n').inner_text()
+    return int(re.sub(r"\D", "", text))
+
+
+def add_participant(page: Any, name: str, sex: str, age: str, status: str) -> None:
+    labelled(page, "New person's name").fill(name)
+    labelled(page, "Sex").select_option(sex)
+    labelled(page, "Age at the event").fill(age)
+    labelled(page, "Victim status").select_option(status)
+    page.get_by_role("button", name="Add person").click()
+    page.wait_for_selector(f"text={name}")
+
+
+def test_documenting_a_case_end_to_end(
+    browser: Any, serial_live_server: Any, users: dict[str, Any]
+) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    me = Session(browser, serial_live_server.url)
+    page = me.page
+    me.log_in("documenter")
+
+    # A case.
+    page.get_by_role("link", name="New case").click()
+    labelled(page, "Name").fill("Inquiry into Tamarisk")
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_selector("h1:has-text('Inquiry into Tamarisk')")
+    case = Case.objects.get(name="Inquiry into Tamarisk")
+    slug = case.slug
+    dashboard = f"/c/{slug}/"
+
+    # A place with coordinates, for the map.
+    me.go(f"/c/{slug}/places/new/")
+    labelled(page, "Name").fill("Tamarisk")
+    labelled(page, "Latitude").fill("40.12")
+    labelled(page, "Longitude").fill("46.74")
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_selector("td:has-text('Tamarisk')")
+
+    # An event, and an event inside it.
+    me.go(dashboard)
+    page.get_by_role("link", name="New event").click()
+    labelled(page, "Title").fill("Attack on Tamarisk")
+    labelled(page, "Event type").select_option("attack")
+    labelled(page, "Start date").fill("2001-03-04")
+    labelled(page, "Start precision").select_option("day")
+    page.get_by_role("checkbox", name="Tamarisk").check()
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_selector("h1:has-text('Attack on Tamarisk')")
+    page.get_by_role("link", name="Add a sub-event").click()
+    labelled(page, "Title").fill("Capture at the river crossing")
+    labelled(page, "Start date").fill("2001-03-05")
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_selector("h1:has-text('Capture at the river crossing')")
+    assert page.locator("dd a:has-text('Attack on Tamarisk')").count() == 1
+    sub_event = rm.Event.objects.get(title="Capture at the river crossing")
+    assert sub_event.parent is not None and sub_event.parent.title == "Attack on Tamarisk"
+
+    # An act with three victims: killed, injured, captured then released.
+    page.get_by_role("link", name="Attack on Tamarisk").first.click()
+    page.get_by_role("link", name="Add an act").click()
+    labelled(page, "Act type").select_option("attack_on_civilians")
+    labelled(page, "Date").fill("2001-03-04")
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_selector("h2:has-text('Persons involved')")
+    add_participant(page, "Əliyeva Nərgiz", "female", "34", "killed")
+    add_participant(page, "Гусейнов Рауф", "male", "12", "injured")
+    add_participant(page, "Cəfərov Elçin", "male", "31", "captured")
+    page.locator("tr:has-text('Cəfərov Elçin')").get_by_role("link", name="Add status").click()
+    labelled(page, "Status").select_option("released")
+    labelled(page, "Date").fill("2001-04-20")
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_selector("tr:has-text('Cəfərov Elçin') .status-released")
+
+    # The dashboard's figures, and the list behind each.
+    me.go(dashboard)
+    expected = {"killed": 1, "status-1": 1, "status-2": 1, "status-3": 1, "status-4": 1,
+                "killed-1": 1, "killed-2": 0, "events": 2, "acts": 1, "persons": 3,
+                "sources": 0, "evidence": 0}  # fmt: skip
+    assert {name: figure(page, name) for name in expected} == expected
+    page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
+    behind = {
+        "killed": ["Əliyeva Nərgiz"], "killed-1": ["Əliyeva Nərgiz"], "killed-2": [],
+        "status-2": ["Гусейнов Рауф"], "status-3": ["Cəfərov Elçin"],
+        "status-4": ["Cəfərov Elçin"],
+        "persons": ["Cəfərov Elçin", "Əliyeva Nərgiz", "Гусейнов Рауф"],
+    }  # fmt: skip
+    for name, persons in behind.items():
+        me.go(dashboard)
+        page.locator(f'[data-figure="{name}"]').click()
+        page.wait_for_selector("#results")
+        shown = page.locator("#results tbody td:first-child a").all_inner_texts()
+        assert sorted(shown) == sorted(persons), name
+    me.go(dashboard)
+    page.locator('[data-figure="act-type"]').first.click()
+    assert page.locator("table.list tbody tr").count() == 1
+
+    # Search by a transliterated name (the search key compares across scripts).
+    me.go(f"/c/{slug}/persons/")
+    labelled(page, "Name").fill("Aliyeva")
+    page.get_by_role("button", name="Apply").click()
+    page.wait_for_selector("#results")
+    assert page.locator("#results tbody td:first-child a").all_inner_texts() == [
+        "Əliyeva Nərgiz"
+    ]
+
+    # The person page, with names, acts and status over time.
+    page.get_by_role("link", name="Əliyeva Nərgiz").click()
+    page.wait_for_selector("h2:has-text('History of changes')")
+    assert page.locator(".status-killed").count() == 1
+    page.screenshot(path=str(SCREENSHOTS / "person.png"), full_page=True)
+
+    # Bad input: an end date before the start date. The error is beside the field and
+    # nothing is saved.
+    events_before = rm.Event.objects.filter(case=case).count()
+    history_before = HistoryEntry.objects.filter(case=case).count()
+    me.go(f"/c/{slug}/events/new/")
+    labelled(page, "Title").fill("Shelling")
+    labelled(page, "Start date").fill("2001-03-10")
+    labelled(page, "End date").fill("2001-03-01")
+    page.get_by_role("button", name="Save").click()
+    error = page.locator("#err-end_date")
+    assert "before the start date" in error.inner_text()
+    assert labelled(page, "End date").get_attribute("aria-invalid") == "true"
+    assert rm.Event.objects.filter(case=case).count() == events_before
+    assert HistoryEntry.objects.filter(case=case).count() == history_before
+
+    # The map (offline base layer + the place) and the timeline.
+    me.go(f"/c/{slug}/map/")
+    page.wait_for_selector('#map[data-base-loaded="true"][data-places-loaded="1"]')
+    assert page.locator("#map path.leaflet-interactive").count() >= 1
+    assert page.locator("#map svg path").count() > 100  # the countries
+    me.go(f"/c/{slug}/timeline/")
+    items = page.locator("ol.timeline li")
+    assert items.count() == 4  # two events, the act, the dated release
+    assert "Attack on Tamarisk" in items.first.inner_text()
+
+    # A colleague added as viewer sees no edit controls; an outsider gets "not found".
+    me.go(f"/c/{slug}/members/")
+    labelled(page, "User name").fill("colleague")
+    labelled(page, "Role").select_option("viewer")
+    page.get_by_role("button", name="Add", exact=True).click()
+    page.wait_for_selector("td:has-text('colleague')")
+    assert me.problems == []
+    me.close()
+
+    viewer = Session(browser, serial_live_server.url)
+    viewer.log_in("colleague")
+    person = rm.Person.objects.get(case=case, display_name="Əliyeva Nərgiz")
+    for path in (dashboard, f"/c/{slug}/persons/{person.pk}/", f"/c/{slug}/acts/"):
+        viewer.go(path)
+        assert viewer.page.locator("a[href*='/edit/'], a[href*='/new/']").count() == 0, path
+    response = viewer.go(f"/c/{slug}/persons/{person.pk}/edit/")
+    assert response.status == 404
+    viewer.close()
+
+    outsider = Session(browser, serial_live_server.url)
+    outsider.log_in("outsider")
+    for path in (dashboard, f"/c/{slug}/persons/{person.pk}/", f"/c/{slug}/map/"):
+        response = outsider.go(path)
+        assert response.status == 404, path
+        assert outsider.page.locator("h1").inner_text() == "Not found"
+        assert "Tamarisk" not in outsider.page.content()
+    outsider.close()
