@@ -184,8 +184,9 @@ class LinkedPerson(CaseScopedModel):
     """Marks a person the linkage created, so a later run may update or retire it."""
 
     person = models.OneToOneField(Person, on_delete=models.CASCADE, related_name="linkage")
-    created_by_run = models.ForeignKey(LinkageRun, on_delete=models.SET_NULL, null=True,
-                                       related_name="+")  # fmt: skip
+    created_by_run = models.ForeignKey(
+        LinkageRun, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["pk"]
