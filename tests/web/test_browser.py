@@ -18,9 +18,9 @@ import pytest
 # between browser steps are ordinary blocking calls and safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-from rightsledger.cases.models import Case, HistoryEntry  # noqa: E402
-from rightsledger.records import models as rm  # noqa: E402
-from tests.conftest import make_user  # noqa: E402
+from rightsledger.cases.models import Case, HistoryEntry
+from rightsledger.records import models as rm
+from tests.conftest import make_user
 
 CHROMIUM = os.environ.get("RIGHTSLEDGER_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
@@ -148,7 +148,8 @@ def test_documenting_a_case_end_to_end(
     page.wait_for_selector("h1:has-text('Capture at the river crossing')")
     assert page.locator("dd a:has-text('Attack on Tamarisk')").count() == 1
     sub_event = rm.Event.objects.get(title="Capture at the river crossing")
-    assert sub_event.parent is not None and sub_event.parent.title == "Attack on Tamarisk"
+    assert sub_event.parent is not None
+    assert sub_event.parent.title == "Attack on Tamarisk"
 
     # An act with three victims: killed, injured, captured then released.
     page.get_by_role("link", name="Attack on Tamarisk").first.click()

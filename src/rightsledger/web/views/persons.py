@@ -6,7 +6,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -79,8 +78,11 @@ def _claims_about(user: Any, case: Any, subjects: dict[type[Any], list[int]]) ->
     condition = Q(pk__in=[])
     for model, ids in subjects.items():
         if ids:
-            content_type = ContentType.objects.get_for_model(model)
-            condition |= Q(subject_type=content_type, subject_id__in=ids)
+            condition |= Q(
+                subject_type__app_label=model._meta.app_label,
+                subject_type__model=model._meta.model_name,
+                subject_id__in=ids,
+            )
     return (
         rm.Claim.objects.restrict(user, "view")
         .filter(case=case)
