@@ -18,6 +18,9 @@ from rightsledger.cases.models import Case
 from rightsledger.records import models as rm
 from rightsledger.records.actions import create_person
 
+# Other engineers' endpoints that are not plain CRUD, tested by their own suites.
+NOT_PLAIN_CRUD = {"evidence", "protected-persons"}
+
 
 def place(case: Case, user: Any) -> rm.Place:
     return create_object(rm.Place, acting_user=user, case=case, name="Lakeside")
@@ -48,6 +51,42 @@ def involvement(case: Case, user: Any) -> rm.Involvement:
 def source(case: Case, user: Any) -> rm.Source:
     return create_object(rm.Source, acting_user=user, case=case, title="Morgue register",
                          kind="list", reliability="B")  # fmt: skip
+
+
+def evidence_item(case: Case, user: Any, data: bytes = b"statement of witness W-3\n") -> Any:
+    from rightsledger.evidence.actions import ingest_stream
+
+    return ingest_stream(case=case, chunks=[data], file_name="w3.txt", acting_user=user).item
+
+
+def consent(case: Case, user: Any) -> Any:
+    from rightsledger.protection.models import Consent
+
+    return create_object(Consent, acting_user=user, case=case, person=person(case, user),
+                         purpose="documentation", granted=True, given_on=dt.date(2024, 5, 1),
+                         taken_by="field team 2")  # fmt: skip
+
+
+def classification(case: Case, user: Any) -> Any:
+    from rightsledger.protection.models import Classification
+
+    return create_object(Classification, acting_user=user, case=case,
+                         target_type=ContentType.objects.get_for_model(rm.Source),
+                         target_id=source(case, user).pk, level="confidential")  # fmt: skip
+
+
+def evidence_link(case: Case, user: Any) -> Any:
+    from rightsledger.evidence.actions import link_evidence
+
+    return link_evidence(evidence_item(case, user), event(case, user), acting_user=user)
+
+
+def _models() -> dict[str, type[Any]]:
+    from rightsledger.evidence.models import EvidenceLink
+    from rightsledger.protection.models import Classification, Consent
+
+    return {"evidence-links": EvidenceLink, "consents": Consent,
+            "classifications": Classification}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -114,6 +153,19 @@ ENDPOINTS: list[Endpoint] = [
                            "credibility": 2, "statement": "She was killed at home.",
                            "subject_type": "person", "subject_id": person(c, u).pk},
              {"locator": "p. 4"}),
+    Endpoint("evidence-links", _models()["evidence-links"], evidence_link,
+             lambda c, u: {"case": c.slug, "item": evidence_item(c, u, b"photo log").pk,
+                           "target_type": "person", "target_id": person(c, u).pk},
+             {"notes": "shows the house after the raid"}),
+    Endpoint("consents", _models()["consents"], consent,
+             lambda c, u: {"case": c.slug, "person": person(c, u).pk, "purpose": "sharing",
+                           "recipient": "UN Special Rapporteur", "granted": True,
+                           "given_on": "2024-06-02", "taken_by": "field team 1"},
+             {"notes": "oral consent, recorded"}),
+    Endpoint("classifications", _models()["classifications"], classification,
+             lambda c, u: {"case": c.slug, "target_type": "person", "target_id": person(c, u).pk,
+                           "field": "notes", "level": "internal"},
+             {"reason": "names a relative"}),
 ]  # fmt: skip
 
 

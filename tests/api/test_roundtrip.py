@@ -30,7 +30,7 @@ def test_round_trip(endpoint: Endpoint, case: Any, owner: Any, owner_client: API
     assert history_count(case) > before
     entries = HistoryEntry.objects.filter(
         case=case,
-        object_type=f"records.{endpoint.model._meta.model_name}",
+        object_type=f"{endpoint.model._meta.app_label}.{endpoint.model._meta.model_name}",
         object_id=str(body["id"]),
     )
     entry = entries.get(action="create")

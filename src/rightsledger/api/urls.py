@@ -3,6 +3,8 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
 from rightsledger.api import views
+from rightsledger.evidence import api as evidence_api
+from rightsledger.protection import api as protection_api
 
 router = DefaultRouter()
 router.register("cases", views.CaseViewSet, basename="case")
@@ -19,6 +21,13 @@ router.register("statuses", views.StatusRecordViewSet, basename="statusrecord")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("claims", views.ClaimViewSet, basename="claim")
 router.register("history", views.HistoryViewSet, basename="history")
+router.register("evidence", evidence_api.EvidenceItemViewSet, basename="evidenceitem")
+router.register("evidence-links", evidence_api.EvidenceLinkViewSet, basename="evidencelink")
+router.register("consents", protection_api.ConsentViewSet, basename="consent")
+router.register("classifications", protection_api.ClassificationViewSet, basename="classification")
+router.register(
+    "protected-persons", protection_api.ProtectedIdentityViewSet, basename="protectedidentity"
+)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -1,0 +1,122 @@
+"""Rows as deterministic JSON, and back: the lossless form of a case's records in a bag.
+
+Every concrete field is written (foreign keys as ids, content types as natural keys,
+binary as base64); accounts are not (they belong to an installation, not to a case — the
+names of the people who acted are kept in the rows and history themselves).  The same
+database content always gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import decimal
+import json
+from typing import Any
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+
+from rightsledger.cases.models import HistoryEntry
+
+# Case-scoped models archived with a case, in an order that satisfies their foreign keys.
+# Other apps add theirs with ``register_archived_model`` (e.g. in their AppConfig.ready).
+ARCHIVED_MODELS: list[str] = [
+    "records.place", "records.placename", "records.event", "records.act", "records.person",
+    "records.personname", "records.relationship", "records.involvement",
+    "records.statusrecord", "records.source", "records.claim",
+    "evidence.evidenceitem", "evidence.evidencelink", "evidence.custodyentry",
+    "protection.protectedidentity", "protection.classification", "protection.consent",
+]  # fmt: skip
+
+
+def register_archived_model(label: str) -> None:
+    if label not in ARCHIVED_MODELS:
+        ARCHIVED_MODELS.append(label)
+
+
+def archived_models() -> list[type[models.Model]]:
+    return [apps.get_model(label) for label in ARCHIVED_MODELS]
+
+
+def _is_user_fk(field: models.Field[Any, Any]) -> bool:
+    return (
+        field.is_relation
+        and field.related_model is not None
+        and (
+            f"{field.related_model._meta.app_label}.{field.related_model._meta.object_name}"
+            == settings.AUTH_USER_MODEL
+        )
+    )
+
+
+def dump_row(
+    obj: models.Model, history_keys: dict[int, tuple[str, int]] | None = None
+) -> dict[str, Any]:
+    """``history_keys`` maps history entry ids to (chain, sequence), the portable reference."""
+    fields: dict[str, Any] = {}
+    for field in obj._meta.concrete_fields:
+        if field.primary_key or _is_user_fk(field):
+            continue
+        value = getattr(obj, field.attname)
+        if field.is_relation and field.related_model is ContentType and value is not None:
+            content_type = ContentType.objects.get_for_id(value)
+            value = [content_type.app_label, content_type.model]
+        elif field.is_relation and field.related_model is HistoryEntry and value is not None:
+            if history_keys is not None and value in history_keys:
+                value = list(history_keys[value])
+            else:
+                entry = HistoryEntry.objects.only("chain", "sequence").get(pk=value)
+                value = [entry.chain, entry.sequence]
+        fields[field.name] = _json_value(value)
+    for m2m in obj._meta.many_to_many:
+        fields[m2m.name] = sorted(getattr(obj, m2m.name).values_list("pk", flat=True))
+    return {"pk": _json_value(obj.pk), "fields": fields}
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, bytes | memoryview):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    return value
+
+
+def load_row(model: type[models.Model], row: dict[str, Any]) -> tuple[models.Model, dict]:
+    """An unsaved instance with the row's values, and its many-to-many values to set later."""
+    values: dict[str, Any] = {model._meta.pk.attname: row["pk"]}
+    m2m: dict[str, list[Any]] = {}
+    many = {f.name for f in model._meta.many_to_many}
+    for name, value in row["fields"].items():
+        if name in many:
+            m2m[name] = value
+            continue
+        field = model._meta.get_field(name)
+        values[field.attname] = _python_value(field, value)  # type: ignore[union-attr]
+    return model(**values), m2m
+
+
+def _python_value(field: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if field.is_relation and field.related_model is ContentType:
+        return ContentType.objects.get_by_natural_key(*value).pk
+    if field.is_relation and field.related_model is HistoryEntry:
+        return HistoryEntry.objects.get(chain=value[0], sequence=value[1]).pk
+    if isinstance(field, models.BinaryField):
+        return base64.b64decode(value)
+    if isinstance(field, models.JSONField) or field.is_relation:
+        return value
+    return field.to_python(value)
+
+
+def dumps(value: Any) -> bytes:
+    """The one JSON form used in bags: sorted keys, UTF-8, one row per line."""
+    if isinstance(value, list):
+        lines = [json.dumps(v, sort_keys=True, ensure_ascii=False) for v in value]
+        return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8")
+    return (json.dumps(value, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode()

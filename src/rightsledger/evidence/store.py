@@ -1,0 +1,166 @@
+"""The content-addressed object store on the local file system.
+
+An object lives at ``objects/ab/cd/<sha256>`` under ``settings.EVIDENCE_DIR`` and is never
+opened for writing again.  Bytes arrive in one pass: each chunk is hashed (SHA-256 and
+SHA-512, the latter in a second thread, since hashlib releases the GIL) and written to a
+temporary file in ``tmp/`` on the same file system; only a complete, fsynced file is renamed
+into place, so an interrupted upload leaves at most an invisible temporary file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from django.conf import settings
+
+CHUNK_SIZE = 4 * 1024 * 1024
+# Temporary files older than this are left over from interrupted uploads.
+STALE_TEMP_SECONDS = 24 * 3600
+
+_hash_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sha512")
+
+
+@dataclass(frozen=True)
+class Digest:
+    sha256: str
+    sha512: str
+    size: int
+
+
+class StoreError(Exception):
+    """The store cannot accept or return an object (disk full, missing file, …)."""
+
+
+class PendingObject:
+    """Bytes being received: write chunks, then ``finish()`` gives the digest."""
+
+    def __init__(self, store: ObjectStore) -> None:
+        self.store = store
+        self._sha256 = hashlib.sha256()
+        self._sha512 = hashlib.sha512()
+        self.size = 0
+        store.tmp_dir.mkdir(parents=True, exist_ok=True)
+        self.temp_path = store.tmp_dir / f"upload-{secrets.token_hex(12)}"
+        self._file: BinaryIO | None = open(self.temp_path, "xb")  # noqa: SIM115
+
+    def write(self, chunk: bytes) -> None:
+        if self._file is None:
+            raise StoreError("the upload is already finished")
+        pending = _hash_pool.submit(self._sha512.update, chunk)
+        self._sha256.update(chunk)
+        self._file.write(chunk)
+        pending.result()
+        self.size += len(chunk)
+
+    def finish(self) -> Digest:
+        if self._file is None:
+            raise StoreError("the upload is already finished")
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
+        self._file = None
+        return Digest(self._sha256.hexdigest(), self._sha512.hexdigest(), self.size)
+
+    def discard(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        self.temp_path.unlink(missing_ok=True)
+
+
+class ObjectStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.objects_dir = root / "objects"
+        self.tmp_dir = root / "tmp"
+
+    def path_for(self, sha256: str) -> Path:
+        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+            raise StoreError(f"not a SHA-256 digest: {sha256!r}")
+        return self.objects_dir / sha256[:2] / sha256[2:4] / sha256
+
+    def exists(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def receive(
+        self, chunks: Iterable[bytes], progress: Callable[[int], None] | None = None
+    ) -> tuple[Digest, Path]:
+        """Stream ``chunks`` into the store; returns the digest and the object's path."""
+        pending = PendingObject(self)
+        try:
+            for chunk in chunks:
+                pending.write(chunk)
+                if progress is not None:
+                    progress(pending.size)
+            digest = pending.finish()
+            return digest, self.commit(pending, digest)
+        except BaseException:
+            pending.discard()
+            raise
+
+    def put_bytes(self, data: bytes) -> tuple[Digest, Path]:
+        return self.receive([data])
+
+    def commit(self, pending: PendingObject, digest: Digest) -> Path:
+        """Move a finished upload into place; identical bytes already there are kept."""
+        final = self.path_for(digest.sha256)
+        if final.is_file():
+            pending.discard()
+            return final
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.chmod(pending.temp_path, 0o444)
+        os.replace(pending.temp_path, final)
+        _fsync_dir(final.parent)
+        return final
+
+    def open(self, sha256: str) -> BinaryIO:
+        try:
+            return open(self.path_for(sha256), "rb")
+        except FileNotFoundError as exc:
+            raise StoreError(f"object {sha256} is missing from the store") from exc
+
+    def iter_bytes(self, sha256: str, chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:
+        with self.open(sha256) as handle:
+            while chunk := handle.read(chunk_size):
+                yield chunk
+
+    def rehash(self, sha256: str) -> Digest:
+        """Read the stored object again and hash it (both digests, one pass)."""
+        h256, h512, size = hashlib.sha256(), hashlib.sha512(), 0
+        # Callers verify many files at once in threads, so both digests run in this one.
+        for chunk in self.iter_bytes(sha256):
+            h256.update(chunk)
+            h512.update(chunk)
+            size += len(chunk)
+        return Digest(h256.hexdigest(), h512.hexdigest(), size)
+
+    def stale_temporaries(self) -> list[Path]:
+        if not self.tmp_dir.is_dir():
+            return []
+        cutoff = time.time() - STALE_TEMP_SECONDS
+        return [p for p in self.tmp_dir.iterdir() if p.stat().st_mtime < cutoff]
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def get_store() -> ObjectStore:
+    return ObjectStore(Path(settings.EVIDENCE_DIR))
+
+
+def read_chunks(handle: BinaryIO, chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:
+    while chunk := handle.read(chunk_size):
+        yield chunk

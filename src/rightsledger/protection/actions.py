@@ -1,0 +1,155 @@
+"""Protecting a person, and the one function that re-identifies them.
+
+Where a protected name could leak, and what is done about it:
+
+* ``PersonName.value`` and ``search_key``, ``Person.display_name``: hold the pseudonym; the
+  real names are in ``ProtectedIdentity.ciphertext`` only.
+* History: the entries written here record the pseudonym and the fact of protection, never
+  the name (``before`` says only that the value was moved to the encrypted identity).
+  Entries written *before* a person was protected (their creation) still hold the name in
+  clear: rewriting them would break the hash chain that makes the history trustworthy.
+  Record a person at risk with ``create_protected_person`` so the name never enters a plain
+  table; shared and public exports redact those older entries (see ``archive``).
+* Re-identification: ``reveal_identity`` only, for owners and editors ("change"
+  permission), each call a history entry with the purpose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from rightsledger.cases.actions import create_object
+from rightsledger.cases.history import append_entry
+from rightsledger.cases.models import Case, HistoryEntry
+from rightsledger.protection.crypto import decrypt_identity, encrypt_identity, pseudonym
+from rightsledger.protection.models import ProtectedIdentity
+from rightsledger.records.models import Person, PersonName
+
+REVEAL_PERMISSION = "change"  # owners and editors
+
+
+def _moved(what: str, identity_pk: int) -> str:
+    return f"[{what} moved to encrypted protected identity {identity_pk}]"
+
+
+def protect_person(
+    person: Person, *, category: str, acting_user: Any, message: str = ""
+) -> ProtectedIdentity:
+    """Encrypt a person's names and replace them everywhere in plain tables by a pseudonym."""
+    with transaction.atomic():
+        person = Person.objects.select_for_update().get(pk=person.pk)
+        if ProtectedIdentity.objects.filter(person=person).exists():
+            raise ValidationError({"person": "This person is already protected."})
+        names = list(person.names.order_by("pk"))
+        alias = pseudonym(person.case_id, person.pk)
+        secret = {
+            "display_name": person.display_name,
+            "names": [
+                {"id": n.pk, "kind": n.kind, "value": n.value, "script": n.script,
+                 "language": n.language}
+                for n in names
+            ],
+        }  # fmt: skip
+        identity = create_object(
+            ProtectedIdentity, acting_user=acting_user, case=person.case, person=person,
+            category=category, pseudonym=alias, ciphertext=encrypt_identity(secret),
+            message=message,
+        )  # fmt: skip
+        for name in names:
+            name.value, name.script, name.language = alias, "", ""
+            name.save(update_fields=["value", "script", "language"])
+            _record_pseudonymised(name, identity, alias, acting_user)
+        person.display_name = alias
+        person.save(update_fields=["display_name"])
+        _record_pseudonymised(person, identity, alias, acting_user)
+    return identity
+
+
+def _record_pseudonymised(obj: Any, identity: ProtectedIdentity, alias: str, user: Any) -> None:
+    field = "display_name" if isinstance(obj, Person) else "value"
+    append_entry(
+        case=identity.case, actor=user, action=HistoryEntry.Action.UPDATE,
+        object_type=f"records.{obj._meta.model_name}", object_id=str(obj.pk), object_repr=alias,
+        before={field: _moved("name", identity.pk)}, after={field: alias},
+        message="identity protected",
+    )  # fmt: skip
+
+
+def create_protected_person(
+    *,
+    case: Case,
+    acting_user: Any,
+    category: str,
+    names: Iterable[Mapping[str, Any]],
+    **fields: Any,
+) -> ProtectedIdentity:
+    """Record a person at risk so that their names never reach a plain table or the history."""
+    from rightsledger.records.actions import create_person
+
+    names = [dict(n) for n in names]
+    if not names:
+        raise ValidationError({"names": "A protected person needs at least one name."})
+    with transaction.atomic():
+        person = create_person(case=case, acting_user=acting_user, names=[], **fields)
+        alias = pseudonym(case.pk, person.pk)
+        placeholders = []
+        for name in names:
+            placeholders.append(
+                create_object(
+                    PersonName,
+                    acting_user=acting_user,
+                    case=case,
+                    person=person,
+                    kind=name.get("kind", "full"),
+                    value=alias,
+                )
+            )
+        secret = {
+            "display_name": str(names[0]["value"]),
+            "names": [
+                {"id": p.pk, "kind": n.get("kind", "full"), "value": str(n["value"]),
+                 "script": n.get("script", ""), "language": n.get("language", "")}
+                for p, n in zip(placeholders, names, strict=True)
+            ],
+        }  # fmt: skip
+        person.display_name = alias
+        person.save(update_fields=["display_name"])
+        append_entry(
+            case=case, actor=acting_user, action=HistoryEntry.Action.UPDATE,
+            object_type="records.person", object_id=str(person.pk), object_repr=alias,
+            before={"display_name": ""}, after={"display_name": alias},
+        )  # fmt: skip
+        return create_object(
+            ProtectedIdentity, acting_user=acting_user, case=case, person=person,
+            category=category, pseudonym=alias, ciphertext=encrypt_identity(secret),
+        )  # fmt: skip
+
+
+def reveal_identity(identity_id: int, *, acting_user: Any, purpose: str) -> dict[str, Any]:
+    """The real names of a protected person, for owners and editors, logged with the purpose.
+
+    Anyone else gets 404 (``Http404``), exactly as for a person that does not exist.
+    """
+    if not purpose.strip():
+        raise ValidationError({"purpose": "Say why the identity is needed."})
+    identity = ProtectedIdentity.objects.get_restricted_or_404(
+        acting_user, REVEAL_PERMISSION, pk=identity_id
+    )
+    secret = decrypt_identity(identity.ciphertext)
+    with transaction.atomic():
+        append_entry(
+            case=identity.case, actor=acting_user, action=HistoryEntry.Action.OTHER,
+            object_type="protection.reidentification", object_id=str(identity.person_id),
+            object_repr=f"re-identified {identity.pseudonym}",
+            after={"person": identity.person_id, "purpose": purpose[:500]},
+            message=purpose[:500],
+        )  # fmt: skip
+    return secret
+
+
+def is_protected(person_id: int) -> bool:
+    return ProtectedIdentity.objects.filter(person_id=person_id).exists()

@@ -1,0 +1,152 @@
+"""API for protection: protected persons (and re-identification), classifications, consent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import QuerySet
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from rightsledger.api.fields import CaseSlugField, RestrictedPrimaryKeyRelatedField
+from rightsledger.api.filters import CaseFilterSet
+from rightsledger.api.serializers import CaseScopedSerializer, acting_user
+from rightsledger.api.views import CaseScopedViewSet, permission_for
+from rightsledger.protection import actions
+from rightsledger.protection.models import Classification, Consent, ProtectedIdentity
+from rightsledger.records.models import Person
+
+CLASSIFIABLE = {
+    "place": ("records", "place"), "event": ("records", "event"), "act": ("records", "act"),
+    "person": ("records", "person"), "person-name": ("records", "personname"),
+    "involvement": ("records", "involvement"), "status": ("records", "statusrecord"),
+    "source": ("records", "source"), "claim": ("records", "claim"),
+    "evidence": ("evidence", "evidenceitem"),
+}  # fmt: skip
+
+
+class ConsentSerializer(CaseScopedSerializer):
+    immutable_on_update = ("case", "person")
+
+    class Meta:
+        model = Consent
+        fields = ["id", "case", "person", "purpose", "recipient", "granted", "given_on",
+                  "taken_by", "withdrawn_on", "notes"]  # fmt: skip
+
+
+class ConsentFilterSet(CaseFilterSet):
+    class Meta:
+        model = Consent
+        fields = ["case", "person", "purpose", "granted"]
+
+
+class ConsentViewSet(CaseScopedViewSet):
+    queryset = Consent.objects.all()
+    serializer_class = ConsentSerializer
+    filterset_class = ConsentFilterSet
+
+
+class ClassificationSerializer(CaseScopedSerializer):
+    target_type = serializers.ChoiceField(choices=sorted(CLASSIFIABLE))
+    immutable_on_update = ("case", "target_type", "target_id")
+
+    class Meta:
+        model = Classification
+        fields = ["id", "case", "target_type", "target_id", "field", "level", "reason"]
+
+    def to_representation(self, instance: Classification) -> dict[str, Any]:
+        data = super().to_representation(instance)
+        key = (instance.target_type.app_label, instance.target_type.model)
+        data["target_type"] = next((k for k, v in CLASSIFIABLE.items() if v == key), None)
+        return data
+
+    def to_internal_value(self, data: Any) -> dict[str, Any]:
+        values = super().to_internal_value(data)
+        if "target_type" in values:
+            values["target_type"] = ContentType.objects.get_by_natural_key(
+                *CLASSIFIABLE[values["target_type"]]
+            )
+        return values
+
+
+class ClassificationFilterSet(CaseFilterSet):
+    class Meta:
+        model = Classification
+        fields = ["case", "level", "target_id"]
+
+
+class ClassificationViewSet(CaseScopedViewSet):
+    queryset = Classification.objects.all()
+    serializer_class = ClassificationSerializer
+    filterset_class = ClassificationFilterSet
+    select_related = ("case", "target_type")
+
+
+class ProtectedIdentitySerializer(serializers.ModelSerializer):
+    """Never the ciphertext, never the names: those come only from ``reveal``."""
+
+    case: Any = CaseSlugField()
+    person = RestrictedPrimaryKeyRelatedField(queryset=Person.objects.all())
+
+    class Meta:
+        model = ProtectedIdentity
+        fields = ["id", "case", "person", "category", "pseudonym"]
+        read_only_fields = ["pseudonym"]
+
+    def create(self, validated_data: dict[str, Any]) -> ProtectedIdentity:
+        person = validated_data["person"]
+        if person.case_id != validated_data["case"].pk:
+            raise serializers.ValidationError({"person": ["No such person in this case."]})
+        return actions.protect_person(
+            person, category=validated_data["category"], acting_user=acting_user(self)
+        )
+
+
+class RevealInputSerializer(serializers.Serializer):
+    purpose = serializers.CharField(max_length=500)
+
+
+class ProtectedIdentityFilterSet(CaseFilterSet):
+    class Meta:
+        model = ProtectedIdentity
+        fields = ["case", "person", "category"]
+
+
+class ProtectedIdentityViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Protected persons. Protecting is one-way here; revealing is for owners and editors."""
+
+    queryset = ProtectedIdentity.objects.all()
+    serializer_class = ProtectedIdentitySerializer
+    filterset_class = ProtectedIdentityFilterSet
+
+    def get_queryset(self) -> QuerySet[ProtectedIdentity]:
+        return (
+            ProtectedIdentity.objects.restrict(self.request.user, permission_for(self.request))
+            .select_related("case")
+            .order_by("pk")
+        )
+
+    @extend_schema(request=RevealInputSerializer, responses={200: OpenApiTypes.OBJECT})
+    @action(detail=True, methods=["post"])
+    def reveal(self, request: Request, pk: str | None = None) -> Response:
+        """The real names, with the purpose recorded in the case's history."""
+        payload = RevealInputSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        try:
+            identity_id = int(pk or "")
+        except ValueError:
+            identity_id = 0
+        secret = actions.reveal_identity(
+            identity_id, acting_user=request.user, purpose=payload.validated_data["purpose"]
+        )
+        return Response(secret, status=status.HTTP_200_OK)
