@@ -62,9 +62,7 @@ def test_viewer_reads_but_cannot_edit(viewer_web: Client, documented: Documented
         assert viewer_web.post(url, {"title": "x"}).status_code == 404, url
 
 
-def test_stranger_gets_not_found_everywhere(
-    stranger_web: Client, documented: Documented
-) -> None:
+def test_stranger_gets_not_found_everywhere(stranger_web: Client, documented: Documented) -> None:
     for url in [*read_urls(documented), *edit_urls(documented)]:
         assert stranger_web.get(url).status_code == 404, url
     assert stranger_web.post(edit_urls(documented)[0], {"title": "x"}).status_code == 404

@@ -60,11 +60,13 @@ class Session:
         self.page.on("pageerror", lambda error: self.problems.append(str(error)))
         self.page.on(
             "console",
-            lambda message: self.problems.append(message.text)
-            # A 400 or 404 answer is part of the scenario; scripts errors and CSP refusals
-            # are not.
-            if message.type == "error" and not message.text.startswith("Failed to load")
-            else None,
+            lambda message: (
+                self.problems.append(message.text)
+                # A 400 or 404 answer is part of the scenario; scripts errors and CSP refusals
+                # are not.
+                if message.type == "error" and not message.text.startswith("Failed to load")
+                else None
+            ),
         )
 
     def go(self, path: str) -> Any:
@@ -195,9 +197,7 @@ def test_documenting_a_case_end_to_end(
     labelled(page, "Name").fill("Aliyeva")
     page.get_by_role("button", name="Apply").click()
     page.wait_for_selector("#results")
-    assert page.locator("#results tbody td:first-child a").all_inner_texts() == [
-        "Əliyeva Nərgiz"
-    ]
+    assert page.locator("#results tbody td:first-child a").all_inner_texts() == ["Əliyeva Nərgiz"]
 
     # The person page, with names, acts and status over time.
     page.get_by_role("link", name="Əliyeva Nərgiz").click()

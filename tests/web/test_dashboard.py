@@ -1,0 +1,73 @@
+"""The dashboard's figures, and the list each one links to, agree with the records."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.test import Client
+from django.urls import reverse
+
+from rightsledger.records.summary import cached_case_summary, case_summary
+from tests.web.conftest import Documented
+
+
+def figures(html: str) -> dict[str, tuple[int, str | None]]:
+    """data-figure name -> (number shown, link)."""
+    found = {}
+    pattern = re.compile(
+        r'<(a|span) class="figure[^"]*"(?: href="([^"]+)")? data-figure="([^"]+)">'
+        r'<span class="n">([^<]+)</span>'
+    )
+    for _tag, href, name, number in pattern.findall(html):
+        found.setdefault(name, (int(re.sub(r"\D", "", number)), href.replace("&amp;", "&") or None))
+    return found
+
+
+def test_killed_of_whom_women_children_elderly(documented: Documented) -> None:
+    summary = case_summary(documented.case)
+    assert summary["killed"] == {"total": 3, "women": 1, "children": 1, "elderly": 1}
+    assert summary["persons_by_victim_status"]["captured"] == 1
+    assert summary["persons_by_victim_status"]["released"] == 1
+    assert summary["events"] == 2
+    assert summary["acts_by_type"]["killing"] == 1
+    assert summary["evidence_items"] in (None, 0)
+
+
+def test_figures_link_to_the_lists_behind_them(owner_web: Client, documented: Documented) -> None:
+    html = owner_web.get(reverse("case-dashboard", args=[documented.case.slug])).content.decode()
+    shown = figures(html)
+    assert shown["killed"][0] == 3
+    assert [shown[f"killed-{i}"][0] for i in (1, 2, 3)] == [1, 1, 1]
+    names = {
+        "killed": {"Əliyeva Leyla", "Hüseynov Rauf", "Алиев Гасан"},
+        "killed-1": {"Əliyeva Leyla"},
+        "killed-2": {"Hüseynov Rauf"},
+        "killed-3": {"Алиев Гасан"},
+        "status-3": {"Cəfərov Elçin"},
+        "status-4": {"Cəfərov Elçin"},
+    }
+    for name, expected in names.items():
+        number, link = shown[name]
+        assert link is not None
+        listing = owner_web.get(link).content.decode()
+        rows = set(re.findall(r'<td><a href="/c/[^"]+/persons/\d+/">([^<]+)</a></td>', listing))
+        assert rows == expected, name
+        assert number == len(expected), name
+
+
+def test_evidence_shows_zero_without_the_evidence_app(
+    owner_web: Client, documented: Documented
+) -> None:
+    html = owner_web.get(reverse("case-dashboard", args=[documented.case.slug])).content.decode()
+    assert figures(html)["evidence"][0] >= 0
+
+
+def test_summary_is_cached_until_the_case_changes(documented: Documented, owner: Any) -> None:
+    from rightsledger.cases.actions import create_object
+    from rightsledger.records import models as rm
+
+    first = cached_case_summary(documented.case)
+    assert cached_case_summary(documented.case) == first
+    create_object(rm.Event, acting_user=owner, case=documented.case, title="Another")
+    assert cached_case_summary(documented.case)["events"] == first["events"] + 1
