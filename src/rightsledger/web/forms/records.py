@@ -17,12 +17,37 @@ from rightsledger.records import vocabulary as v
 from rightsledger.records.actions import add_person_name, create_person, set_event_places
 from rightsledger.web.forms.base import CaseForm, DateInput, RecordForm
 
+LABELS: dict[str, Any] = {
+    "name": _("Name"), "parent": _("Within"), "latitude": _("Latitude"),
+    "longitude": _("Longitude"), "notes": _("Notes"), "title": _("Title"),
+    "event_type": _("Event type"), "start_date": _("Start date"),
+    "start_precision": _("Start precision"), "end_date": _("End date"),
+    "end_precision": _("End precision"), "date_as_stated": _("Date as stated"),
+    "places": _("Places"), "description": _("Description"), "event": _("Event"),
+    "act_type": _("Act type"), "date": _("Date"), "date_precision": _("Date precision"),
+    "place": _("Place"), "method": _("Method"), "sex": _("Sex"), "birth_date": _("Birth date"),
+    "birth_precision": _("Birth date precision"), "birth_year": _("Birth year"),
+    "age_at_event": _("Age at the event"), "place_of_origin": _("Place of origin"),
+    "role": _("Role"), "perpetrator_degree": _("Perpetrator's degree"),
+    "unit": _("Unit or organisation"), "status": _("Status"), "kind": _("Kind"),
+    "reliability": _("Reliability"), "author": _("Author"), "reference": _("Reference"),
+    "source": _("Source"), "credibility": _("Credibility"), "statement": _("Statement"),
+    "locator": _("Locator"), "subject_id": _("Record number"), "category": _("Category"),
+    "subgroup": _("Subgroup"), "count": _("Count"), "count_low": _("Count, low end"),
+    "count_high": _("Count, high end"), "as_stated": _("As stated"),
+}  # fmt: skip
+
+
+def labels(*names: str, **overrides: Any) -> dict[str, Any]:
+    return {**{name: LABELS[name] for name in names}, **overrides}
+
 
 class PlaceForm(RecordForm):
     class Meta:
         model = rm.Place
         fields = ["name", "parent", "latitude", "longitude", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+        labels = labels(*fields)
 
 
 class EventForm(RecordForm):
@@ -40,7 +65,7 @@ class EventForm(RecordForm):
             "description": forms.Textarea(attrs={"rows": 4}),
             "places": forms.CheckboxSelectMultiple,
         }
-        labels = {"parent": _("Part of event")}
+        labels = labels(*fields, parent=_("Part of event"))
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -67,6 +92,7 @@ class ActForm(RecordForm):
             "notes",
         ]  # fmt: skip
         widgets = {"date": DateInput(), "notes": forms.Textarea(attrs={"rows": 3})}
+        labels = labels(*fields)
 
 
 class PersonForm(RecordForm):
@@ -77,7 +103,7 @@ class PersonForm(RecordForm):
             "place_of_origin", "notes",
         ]  # fmt: skip
         widgets = {"birth_date": DateInput(), "notes": forms.Textarea(attrs={"rows": 3})}
-        labels = {"age_at_event": _("Age at the event")}
+        labels = labels(*fields)
 
     def __init__(self, *args: Any, names: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -192,6 +218,7 @@ class InvolvementForm(RecordForm):
         model = rm.Involvement
         fields = ["role", "perpetrator_degree", "unit", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+        labels = labels(*fields)
 
 
 class StatusForm(RecordForm):
@@ -199,6 +226,7 @@ class StatusForm(RecordForm):
         model = rm.StatusRecord
         fields = ["status", "date", "date_precision", "notes"]
         widgets = {"date": DateInput(), "notes": forms.Textarea(attrs={"rows": 2})}
+        labels = labels(*fields)
 
     def __init__(self, *args: Any, involvement: rm.Involvement | None = None, **kw: Any) -> None:
         super().__init__(*args, **kw)
@@ -284,6 +312,7 @@ class SourceForm(RecordForm):
         model = rm.Source
         fields = ["title", "kind", "reliability", "author", "date", "reference", "notes"]
         widgets = {"date": DateInput(), "notes": forms.Textarea(attrs={"rows": 3})}
+        labels = labels(*fields)
 
 
 CLAIM_SUBJECTS: dict[str, tuple[type[Model], Any]] = {
@@ -311,7 +340,7 @@ class ClaimForm(RecordForm):
             "as_stated",
         ]  # fmt: skip
         widgets = {"statement": forms.Textarea(attrs={"rows": 3})}
-        labels = {"subject_id": _("Record number")}
+        labels = labels(*(f for f in fields if f != "subject_kind"))
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

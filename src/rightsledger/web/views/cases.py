@@ -60,10 +60,11 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     ]
     killed = summary["killed"]
     killed_figures = [
-        (_("women"), killed["women"], _link(slug, persons, status="killed", sex="female")),
-        (_("children"), killed["children"],
+        (_("of whom women"), killed["women"],
+         _link(slug, persons, status="killed", sex="female")),
+        (_("of whom children"), killed["children"],
          _link(slug, persons, status="killed", age_group="child")),
-        (_("elderly"), killed["elderly"],
+        (_("of whom elderly"), killed["elderly"],
          _link(slug, persons, status="killed", age_group="elderly")),
     ]  # fmt: skip
     acts_by_type = [

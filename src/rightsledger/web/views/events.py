@@ -12,6 +12,7 @@ from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from rightsledger.records import models as rm
 from rightsledger.web.access import case_access
@@ -84,7 +85,8 @@ def timeline(user: Any, case: Any, root: rm.Event | None) -> list[TimelineItem]:
                 act.date_precision if act.date else act.event.start_precision,
                 "act", act.get_act_type_display(),
                 reverse("case-act", kwargs={"slug": slug, "pk": act.pk}),
-                _("%(n)d persons involved") % {"n": act.persons},
+                ngettext("%(n)d person involved", "%(n)d persons involved", act.persons)
+                % {"n": act.persons},
             )
         )  # fmt: skip
     statuses = (
