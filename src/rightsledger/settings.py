@@ -244,4 +244,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # Splink reports untrained comparison levels as warnings on every run; the linkage
+    # result carries what matters (its model and fingerprint), so only errors are shown.
+    "loggers": {"splink": {"level": "ERROR"}},
 }

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from rightsledger.analysis.estimation import EstimationInputError, fit_stratified
+from rightsledger.analysis.estimation import cli as estimation_cli
+from rightsledger.cases.cli import acting_user, add_actor_argument, case_for
+from rightsledger.records.vocabulary import VictimStatus
+from rightsledger.registry.capture import STRATA, case_capture_history
+
+
+class Command(BaseCommand):
+    help = (
+        "Estimate the total, documented and undocumented, by multiple systems estimation: from "
+        "a capture-history CSV table, or from a case's linked lists (--case)."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        estimation_cli.add_arguments(parser)
+        parser.add_argument("--case", help="Estimate from this case's linked persons.")
+        parser.add_argument("--stratify", choices=STRATA, help="Estimate per stratum and combine.")
+        parser.add_argument("--status", choices=VictimStatus.values,
+                            help="Only persons some record gives this status (e.g. killed).")  # fmt: skip
+        add_actor_argument(parser)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        try:
+            if not options["case"]:
+                if options["stratify"] or options["status"]:
+                    raise CommandError("--stratify and --status go with --case")
+                estimation_cli.run(options, self.stdout)
+                return
+            if options["table"]:
+                raise CommandError("give either a TABLE or --case, not both")
+            case = case_for(acting_user(options), options["case"], "analyze")
+            history = case_capture_history(case, stratify=options["stratify"],
+                                           status=options["status"])  # fmt: skip
+            result = fit_stratified(estimation_cli.build_estimator(options), history)
+        except EstimationInputError as exc:
+            raise CommandError(str(exc)) from exc
+        if options["json"]:
+            self.stdout.write(json.dumps(result.to_dict(), indent=2, allow_nan=False))
+        else:
+            self.stdout.write(result.summary())
