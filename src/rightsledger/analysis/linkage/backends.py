@@ -33,12 +33,16 @@ def make_db_api(config: LinkageConfig) -> Any:
         import duckdb
         from splink.backends.duckdb import DuckDBAPI
     except ImportError as error:  # pragma: no cover - duckdb is a core dependency
-        raise ImportError("The DuckDB linkage backend needs `pip install duckdb splink`.") from error
-    connection = duckdb.connect(":memory:")
+        raise ImportError(
+            "The DuckDB linkage backend needs `pip install duckdb splink`."
+        ) from error
+    # Settings go in as connection options, never as SQL text.
+    options: dict[str, Any] = {}
     if config.duckdb_threads is not None:
-        # An int, never user text: SET does not take bound parameters.
-        connection.execute(f"SET threads = {int(config.duckdb_threads)}")
-    return DuckDBAPI(connection=connection)
+        options["threads"] = int(config.duckdb_threads)
+    if config.duckdb_memory_limit is not None:
+        options["memory_limit"] = str(config.duckdb_memory_limit)
+    return DuckDBAPI(connection=duckdb.connect(":memory:", config=options))
 
 
 def register(

@@ -123,7 +123,12 @@ def _rebuild(
         if root_a != root_b:
             groups.union(root_a, root_b)
     strong = probability >= merge_threshold
-    heap = [(-p, a, b) for a, b, p in zip(left[strong].tolist(), right[strong].tolist(), probability[strong].tolist(), strict=True)]
+    heap = [
+        (-p, a, b)
+        for a, b, p in zip(
+            left[strong].tolist(), right[strong].tolist(), probability[strong].tolist(), strict=True
+        )
+    ]
     heapq.heapify(heap)
     while heap:
         _, a, b = heapq.heappop(heap)
@@ -175,13 +180,10 @@ def cluster_with_constraints(
     same = labels[left] == labels[right]
     doubtful = np.zeros(len(component_size), dtype=bool)
     doubtful[labels[left[same & ~strong]]] = True
+    doubtful &= component_size > 2
     for a, b in cannot:
         if labels[a] == labels[b]:
             doubtful[labels[a]] = True
-    doubtful &= component_size > 2
-    doubtful_cannot = [(a, b) for a, b in cannot if doubtful[labels[a]] or labels[a] == labels[b]]
-    for a, b in doubtful_cannot:
-        doubtful[labels[a]] = True
     if not doubtful.any():
         return labels
     in_doubt = doubtful[labels]

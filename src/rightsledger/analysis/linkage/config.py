@@ -63,6 +63,7 @@ class LinkageConfig:
     seed: int = 42
     spark_session: Any = None
     duckdb_threads: int | None = None
+    duckdb_memory_limit: str | None = None  # e.g. "3GB"; DuckDB spills to disk beyond it
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "backend", Backend(self.backend))

@@ -43,7 +43,9 @@ def _pairs(sizes: pd.Series) -> float:
     return float((values * (values - 1) / 2).sum())
 
 
-def evaluate(predicted: Mapping[str, str] | pd.Series, truth: Mapping[str, str] | pd.Series) -> LinkageScores:
+def evaluate(
+    predicted: Mapping[str, str] | pd.Series, truth: Mapping[str, str] | pd.Series
+) -> LinkageScores:
     """Compare predicted cluster per record key with the true entity per record key.
 
     Both must cover the same record keys; a key missing from either is an error.
@@ -54,7 +56,9 @@ def evaluate(predicted: Mapping[str, str] | pd.Series, truth: Mapping[str, str] 
         raise ValueError("record keys must be unique")
     missing = pred.index.symmetric_difference(true.index)
     if len(missing):
-        raise ValueError(f"{len(missing)} record keys are not in both mappings, e.g. {missing[0]!r}")
+        raise ValueError(
+            f"{len(missing)} record keys are not in both mappings, e.g. {missing[0]!r}"
+        )
     frame = pd.DataFrame({"pred": pred.astype(str), "true": true.reindex(pred.index).astype(str)})
     cell = frame.groupby(["pred", "true"]).size()
     pred_size = frame.groupby("pred").size()

@@ -15,7 +15,8 @@ NAME_COLUMNS = ("full_name", "given_name", "surname", "patronymic")
 # Columns of the frame handed to Splink, besides unique_id.
 FEATURE_COLUMNS = (
     "source", "surname_fold", "given_fold", "father_fold", "surname_key", "given_key",
-    "father_key", "sex", "birth_date", "birth_year", "place_fold", "event_date",
+    "father_key", "sex", "birth_date", "birth_year", "birth_bin", "birth_bin_offset",
+    "place_fold", "event_date",
     "event_place_fold", "family",
 )  # fmt: skip
 
@@ -109,6 +110,8 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     year = year.where((year > 1850) & (year < 2100))
     out["birth_date"] = birth_date
     out["birth_year"] = year.astype("Int64")
+    out["birth_bin"] = (year // 2).astype("Int64")
+    out["birth_bin_offset"] = ((year + 1) // 2).astype("Int64")
     out["place_fold"] = _none_if_blank(_text(records, "place_of_origin").map(_fold_phrase))
     out["event_date"] = event_date
     out["event_place_fold"] = _none_if_blank(_text(records, "event_place").map(_fold_phrase))
@@ -120,5 +123,6 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
 def dtype_safe(features: pd.DataFrame) -> pd.DataFrame:
     """Make nullable integers plain floats with NaN, which every backend reads as NULL."""
     converted = features.copy()
-    converted["birth_year"] = converted["birth_year"].astype("float64").replace({np.nan: None})
+    for column in ("birth_year", "birth_bin", "birth_bin_offset"):
+        converted[column] = converted[column].astype("float64").replace({np.nan: None})
     return converted

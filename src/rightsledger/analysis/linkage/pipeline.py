@@ -134,7 +134,9 @@ def _rescore_candidates(
     left = index.get_indexer(scored["left"]).astype(np.int64)
     right = index.get_indexer(scored["right"]).astype(np.int64)
     probability = scored["match_probability"].to_numpy(dtype=np.float64)
-    groups = candidate_components(len(index), (left, right, probability), config.merge_threshold, must)
+    groups = candidate_components(
+        len(index), (left, right, probability), config.merge_threshold, must
+    )
     sizes = np.bincount(groups)
     chosen = (sizes[groups] > 2) & (sizes[groups] <= config.max_group)
     if not chosen.any():
@@ -149,7 +151,10 @@ def _rescore_candidates(
         (a, b) not in within_keys and (b, a) not in within_keys
         for a, b in zip(scored["left"], scored["right"], strict=True)
     ]
-    return pd.concat([scored.loc[outside], within[scored.columns.intersection(within.columns)]], ignore_index=True)
+    return pd.concat(
+        [scored.loc[outside], within[scored.columns.intersection(within.columns)]],
+        ignore_index=True,
+    )
 
 
 def link(
@@ -227,13 +232,13 @@ def link(
     fingerprint = format(
         int(pd.util.hash_pandas_object(features, index=False).sum()) & (2**64 - 1), "016x"
     )
-    public_config = {
-        k: v for k, v in dataclasses.asdict(config).items() if k != "spark_session"
-    }
+    public_config = {k: v for k, v in dataclasses.asdict(config).items() if k != "spark_session"}
     return LinkageResult(
         clusters=clusters,
         merged_pairs=merged,
-        review_pairs=review.sort_values("match_probability", ascending=False).reset_index(drop=True),
+        review_pairs=review.sort_values("match_probability", ascending=False).reset_index(
+            drop=True
+        ),
         evidence=evidence,
         scored_pairs=len(scored),
         model=model_json,

@@ -47,7 +47,7 @@ _RU_PATRONYMIC = re.compile(
 )
 # Surname endings shared by Azerbaijani, Russian and Armenian surnames (phonemic spelling).
 _SURNAME_ENDING = re.compile(
-    r"(?:[oe]va?|yeva?|zad[əae]|ya[nt]s?|ian|enko|sk(?:i|iy|ii|aya|y)|ogl[uı])$"
+    r"(?:[oe]va?|yeva?|zad[əae]|yan(?:ts)?|ian(?:ts)?|enko|sk(?:i|iy|ii|aya|y)|ogl[uı])$"
 )
 _SURNAME_ENDING_LONG = re.compile(r"(?:l[iıuü]|ly)$")  # Həsənli, Xanlı; but not Əli, Vəli
 _FEMININE_SURNAME = re.compile(r"(?:[oe]va|yeva|ina|skaya)$")

@@ -88,7 +88,8 @@ def _from_latin(word: str, azerbaijani: bool) -> str:
 
 def _from_armenian(word: str) -> str:
     # ICU renders the digraph ու as "ow" and the ligature և as "ew"; Armenian spells /u/, /ev/.
-    word = word.replace("ու", "u").replace("Ու", "u").replace("և", "ev")
+    # ը is the schwa Armenian spelling uses for Russian ы (Айдынлы → Այդընլը).
+    word = word.replace("ու", "u").replace("Ու", "u").replace("և", "ev").replace("ը", "ı")
     latin = _ANY_LATIN.transliterate(word).lower()
     return _from_latin("".join(_MARKED_LATIN.get(char, char) for char in latin), True)
 
@@ -140,6 +141,13 @@ def fold(word: str, script: Script | None = None) -> str:
         text = "y" + text[1:]  # passport romanisation writes initial я, ю, ё as ia, iu, io
     out: list[str] = []
     for index, char in enumerate(text):
+        if (
+            char == "i"
+            and 0 < index < len(text) - 1
+            and text[index - 1] in "aeou"
+            and text[index + 1] in "aeou"
+        ):
+            char = "y"  # passport romanisation: Кызылкая → Kyzylkaia
         if char == "y" and index > 0:
             following = text[index + 1] if index + 1 < len(text) else ""
             if following in _VOWELS:
@@ -147,6 +155,8 @@ def fold(word: str, script: Script | None = None) -> str:
             char = "i"  # Гусейнов/Huseynov/Guseinov
         out.append(char)
     folded = "".join(out).translate(_FOLD_LETTERS)
+    # The suffix -lı/-li/-lu/-lü follows vowel harmony, which Russian spelling ignores.
+    folded = re.sub(r"(?<=.)lu$", "li", folded)
     return re.sub(r"(.)\1+", r"\1", folded)
 
 

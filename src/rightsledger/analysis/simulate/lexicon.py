@@ -9,7 +9,6 @@ of frequency; the simulator draws from them with Zipf-like weights.
 from __future__ import annotations
 
 __all__ = [
-    "derived_surnames",
     "ARMENIAN_FEMALE",
     "ARMENIAN_MALE",
     "ARMENIAN_SURNAMES",
@@ -17,6 +16,8 @@ __all__ = [
     "AZ_MALE",
     "AZ_SURNAMES",
     "PLACES",
+    "derived_armenian_surnames",
+    "derived_surnames",
 ]
 
 # (Azerbaijani Latin, Russian)
@@ -121,13 +122,22 @@ ARMENIAN_MALE: tuple[tuple[str, str, str], ...] = (
     ("Կարեն", "Карен", "Karen"), ("Սամվել", "Самвел", "Samvel"), ("Աշոտ", "Ашот", "Ashot"),
     ("Ռուբեն", "Рубен", "Ruben"), ("Գևորգ", "Геворг", "Gevorg"), ("Վարդան", "Вардан", "Vardan"),
     ("Արթուր", "Артур", "Artur"), ("Սուրեն", "Сурен", "Suren"),
+    ("Հակոբ", "Акоп", "Hakob"), ("Մհեր", "Мгер", "Mher"), ("Նարեկ", "Нарек", "Narek"),
+    ("Դավիթ", "Давид", "Davit"), ("Էդգար", "Эдгар", "Edgar"), ("Լևոն", "Левон", "Levon"),
+    ("Համլետ", "Гамлет", "Hamlet"), ("Ռաֆայել", "Рафаэль", "Rafayel"), ("Սարգիս", "Саркис", "Sargis"),
+    ("Մանուկ", "Манук", "Manuk"), ("Պողոս", "Погос", "Poghos"), ("Խաչատուր", "Хачатур", "Khachatur"),
+    ("Ստեփան", "Степан", "Stepan"), ("Մկրտիչ", "Мкртич", "Mkrtich"), ("Գագիկ", "Гагик", "Gagik"),
 )  # fmt: skip
 ARMENIAN_FEMALE: tuple[tuple[str, str, str], ...] = (
     ("Անահիտ", "Анаит", "Anahit"), ("Մարիամ", "Мариам", "Mariam"), ("Լուսինե", "Лусине", "Lusine"),
     ("Գայանե", "Гаяне", "Gayane"), ("Արմինե", "Армине", "Armine"), ("Նունե", "Нуне", "Nune"),
     ("Սիրանուշ", "Сирануш", "Siranush"), ("Հասմիկ", "Асмик", "Hasmik"),
     ("Կարինե", "Карине", "Karine"), ("Լիլիթ", "Лилит", "Lilit"), ("Աննա", "Анна", "Anna"),
-    ("Ռուզաննա", "Рузанна", "Ruzanna"),
+    ("Ռուզաննա", "Рузанна", "Ruzanna"), ("Շուշան", "Шушан", "Shushan"),
+    ("Թամարա", "Тамара", "Tamara"), ("Նաիրա", "Наира", "Naira"), ("Զարուհի", "Заруи", "Zaruhi"),
+    ("Հռիփսիմե", "Рипсиме", "Hripsime"), ("Ալվարդ", "Алвард", "Alvard"), ("Էմմա", "Эмма", "Emma"),
+    ("Վարդուհի", "Вардуи", "Varduhi"), ("Գոհար", "Гоар", "Gohar"), ("Աստղիկ", "Астхик", "Astghik"),
+    ("Մարինե", "Марине", "Marine"), ("Սոնա", "Сона", "Sona"),
 )  # fmt: skip
 ARMENIAN_SURNAMES: tuple[tuple[str, str, str], ...] = (
     ("Պետրոսյան", "Петросян", "Petrosyan"), ("Գրիգորյան", "Григорян", "Grigoryan"),
@@ -181,4 +191,16 @@ def derived_surnames() -> tuple[tuple[str, str], ...]:
             if pair[0] not in known:
                 known.add(pair[0])
                 out.append(pair)
+    return tuple(out)
+
+
+def derived_armenian_surnames() -> tuple[tuple[str, str, str], ...]:
+    """Armenian surnames formed from a forefather's name with -յան: Aram → Aramyan."""
+    known = {en for _, _, en in ARMENIAN_SURNAMES}
+    out = []
+    for hy, ru, en in ARMENIAN_MALE:
+        pair = (hy + "յան", ru + "ян", en + "yan")
+        if pair[2] not in known:
+            known.add(pair[2])
+            out.append(pair)
     return tuple(out)

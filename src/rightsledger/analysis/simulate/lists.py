@@ -8,7 +8,7 @@ import random
 from typing import Any
 
 from rightsledger.analysis.simulate import lexicon, spelling
-from rightsledger.analysis.simulate.population import AZ_SURNAMES, Person
+from rightsledger.analysis.simulate.population import ARMENIAN_SURNAMES, AZ_SURNAMES, Person
 
 __all__ = ["CANONICAL_COLUMNS", "LIST_TEMPLATES", "ListSpec", "capture", "render"]
 
@@ -118,7 +118,7 @@ def _name_parts(person: Person, spec: ListSpec, rng: random.Random) -> tuple[str
         hy_given, ru_given, en_given = (
             lexicon.ARMENIAN_FEMALE if female else lexicon.ARMENIAN_MALE
         )[person.given]
-        hy_surname, ru_surname, en_surname = lexicon.ARMENIAN_SURNAMES[person.surname]
+        hy_surname, ru_surname, en_surname = ARMENIAN_SURNAMES[person.surname]
         _, ru_father, en_father = lexicon.ARMENIAN_MALE[person.father]
         az_given, az_surname, az_father = en_given, en_surname, en_father
     az_place, ru_place = lexicon.PLACES[person.place]

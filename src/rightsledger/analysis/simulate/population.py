@@ -8,10 +8,18 @@ import random
 
 from rightsledger.analysis.simulate import lexicon
 
-__all__ = ["AZ_SURNAMES", "STATUS_PATHS", "Person", "make_population", "zipf_weights"]
+__all__ = [
+    "ARMENIAN_SURNAMES",
+    "AZ_SURNAMES",
+    "STATUS_PATHS",
+    "Person",
+    "make_population",
+    "zipf_weights",
+]
 
 # The common surnames first, then the long tail derived from given names.
 AZ_SURNAMES = lexicon.AZ_SURNAMES + lexicon.derived_surnames()
+ARMENIAN_SURNAMES = lexicon.ARMENIAN_SURNAMES + lexicon.derived_armenian_surnames()
 
 # (status first reported, status later reported) with their probabilities.
 STATUS_PATHS: tuple[tuple[str, str, float], ...] = (
@@ -72,12 +80,14 @@ class _Draw:
             "az_S": AZ_SURNAMES,
             "hy_M": lexicon.ARMENIAN_MALE,
             "hy_F": lexicon.ARMENIAN_FEMALE,
-            "hy_S": lexicon.ARMENIAN_SURNAMES,
+            "hy_S": ARMENIAN_SURNAMES,
             "place": lexicon.PLACES,
         }
         for key, inventory in inventories.items():
             is_surname = key.endswith("_S") or key == "place"
-            self._weights[key] = zipf_weights(len(inventory), exponent if is_surname else given_exponent)
+            self._weights[key] = zipf_weights(
+                len(inventory), exponent if is_surname else given_exponent
+            )
         self._indices = {key: list(range(len(w))) for key, w in self._weights.items()}
 
     def __call__(self, key: str) -> int:
