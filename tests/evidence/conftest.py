@@ -6,6 +6,7 @@ from typing import Any
 import pytest
 
 from rightsledger.evidence.store import ObjectStore
+from tests.cli.conftest import run_cli  # noqa: F401 - the real command, for end-to-end tests
 
 
 @pytest.fixture(autouse=True)

@@ -152,10 +152,7 @@ def redact_row(plan: RedactionPlan, label: str, row: dict[str, Any]) -> dict[str
         alias = plan.persons[fields["person"]]
         fields.update(value=alias, search_key=alias.casefold(), script="", language="")
     if label == "evidence.evidenceitem":
-        fields["embedded_metadata"] = {
-            k: v for k, v in (fields.get("embedded_metadata") or {}).items()
-            if k not in DROPPED_METADATA
-        }  # fmt: skip
+        fields["embedded_metadata"] = _without_location(fields.get("embedded_metadata"))
     fields, _ = plan.scrub(fields)
     return {"pk": pk, "fields": fields}
 
@@ -164,10 +161,33 @@ def redact_history(plan: RedactionPlan, entry: dict[str, Any]) -> dict[str, Any]
     if plan.full:
         return entry
     content = {k: entry[k] for k in ("object_repr", "before", "after", "message")}
+    try:
+        key = (entry["object_type"], int(entry["object_id"]))
+    except ValueError:
+        key = (entry["object_type"], -1)
+    if key in plan.excluded:
+        hidden = {"object_repr": "[classified]", "before": None, "after": {"redacted": True},
+                  "message": ""}  # fmt: skip
+        return {**entry, **hidden, "redacted": True}
+    blanked = plan.blanked_fields.get(key, set())
+    for side in ("before", "after"):
+        if isinstance(content[side], dict) and blanked & set(content[side]):
+            content[side] = {k: ("[classified]" if k in blanked else v)
+                             for k, v in content[side].items()}  # fmt: skip
+        if isinstance(content[side], dict) and "embedded_metadata" in content[side]:
+            content[side] = {**content[side], "embedded_metadata": _without_location(
+                content[side]["embedded_metadata"])}  # fmt: skip
     scrubbed, changed = plan.scrub(content)
+    changed = changed or content != {k: entry[k] for k in content}
     if entry["object_type"] == "protection.protectedidentity":
         scrubbed.update(before=None, after={"redacted": True})
         changed = True
     if not changed:
         return entry
     return {**entry, **scrubbed, "redacted": True}
+
+
+def _without_location(metadata: Any) -> Any:
+    if not isinstance(metadata, dict):
+        return metadata
+    return {k: v for k, v in metadata.items() if k not in DROPPED_METADATA}
