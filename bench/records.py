@@ -44,7 +44,7 @@ def populate(case: Any, persons: int, *, seed: int = 1, batch: int = 10_000) -> 
 
     from rightsledger.cases.actions import record_bulk_action
     from rightsledger.records import models as rm
-    from rightsledger.records.naming import search_key
+    from rightsledger.records.naming import name_prefix_lookup, search_key
 
     rng = random.Random(seed)
     owner = case.memberships.first().user
@@ -58,8 +58,10 @@ def populate(case: Any, persons: int, *, seed: int = 1, batch: int = 10_000) -> 
                                      ("captured", "hostage_taking"), ("missing", "hostage_taking")]
         }  # fmt: skip
         rm.Source.objects.bulk_create(
-            [rm.Source(case=case, title=f"List {i}", kind="list", reliability="B")
-             for i in range(7)]  # fmt: skip
+            [
+                rm.Source(case=case, title=f"List {i}", kind="list", reliability="B")
+                for i in range(7)
+            ]  # fmt: skip
         )
         done = 0
         while done < persons:
@@ -107,13 +109,14 @@ def measure(case: Any, user: Any, repeats: int) -> dict[str, Any]:
     from django.test import Client
 
     from rightsledger.records import models as rm
+    from rightsledger.records.summary import case_summary
 
     client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(user)
     rng = random.Random(7)
     some_ids = list(rm.Person.objects.filter(case=case).order_by("-id").values_list("id", flat=True)[:1000])  # fmt: skip
     prefixes = ["məmməd", "алиев", "hüseynov le", "petros", "qasımov n"]
-    from rightsledger.records.naming import search_key
+    from rightsledger.records.naming import name_prefix_lookup, search_key
 
     requests = {
         "person list ?status=killed": lambda: f"/api/persons/?case={case.slug}&status=killed",
@@ -128,11 +131,12 @@ def measure(case: Any, user: Any, repeats: int) -> dict[str, Any]:
         "person list ?status=missing": lambda: list(rm.Person.objects.filter(
             case=case, statuses__status="missing").order_by("-id")[:50]),
         "person list ?name=prefix": lambda: list(rm.Person.objects.filter(
-            case=case, names__search_key__startswith=search_key(rng.choice(prefixes))
-        ).order_by("-id")[:50]),
+            case=case, pk__in=rm.PersonName.objects.filter(
+                case=case, **name_prefix_lookup(search_key(rng.choice(prefixes)))
+            ).values("person_id")).order_by("-id")[:50]),
         "person detail": lambda: rm.Person.objects.get(pk=rng.choice(some_ids)),
-        "case summary": lambda: list(rm.StatusRecord.objects.filter(case=case).values(
-            "status").order_by().distinct()),
+        # The summary served is cached per version of the case; the baseline computes it.
+        "case summary": lambda: case_summary(case),
     }  # fmt: skip
     results: dict[str, Any] = {}
     for label, url in requests.items():
@@ -152,6 +156,7 @@ def measure(case: Any, user: Any, repeats: int) -> dict[str, Any]:
             "p50_ms": round(percentile(samples, 50), 1),
             "p95_ms": round(percentile(samples, 95), 1),
             "baseline_query_p50_ms": round(percentile(floor, 50), 1),
+            "baseline_query_p95_ms": round(percentile(floor, 95), 1),
         }
     results["database"] = connection.vendor
     return results
@@ -198,7 +203,7 @@ def report(result: dict[str, Any]) -> None:
     if "bulk_load_seconds" in result:
         print(f"bulk load: {result['bulk_load_seconds']} s "
               f"({result['bulk_load_persons_per_s']:,} persons/s with names, involvements, statuses)")  # fmt: skip
-    print(f"{'request':32} {'p50 ms':>8} {'p95 ms':>8} {'baseline query p50':>19} {'target p95':>11}")
+    print(f"{'request':32} {'p50 ms':>8} {'p95 ms':>8} {'baseline p50':>13} {'target p95':>11}")
     for label, figures in result["latency"].items():
         if label == "database":
             continue
@@ -207,11 +212,13 @@ def report(result: dict[str, Any]) -> None:
         if result["backend"] == "postgres" and target is not None:
             verdict = f"{target} {'ok' if figures['p95_ms'] < target else 'MISSED'}"
         print(f"{label:32} {figures['p50_ms']:8} {figures['p95_ms']:8} "
-              f"{figures['baseline_query_p50_ms']:19} {verdict:>11}")  # fmt: skip
+              f"{figures['baseline_query_p50_ms']:13} {verdict:>11}")  # fmt: skip
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--persons", type=int, default=100_000)
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--repeats", type=int, default=50)

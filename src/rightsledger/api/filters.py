@@ -10,7 +10,7 @@ from django.db.models import Exists, OuterRef, QuerySet
 from rightsledger.cases.models import HistoryEntry
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
-from rightsledger.records.naming import search_key
+from rightsledger.records.naming import name_prefix_lookup, search_key
 
 
 class CaseFilterSet(df.FilterSet):
@@ -62,7 +62,7 @@ class PersonFilterSet(CaseFilterSet):
             Exists(
                 rm.PersonName.objects.filter(
                     case_id=OuterRef("case_id"),
-                    search_key__startswith=key,
+                    **name_prefix_lookup(key),
                     person_id=OuterRef("pk"),
                 )
             )

@@ -19,7 +19,7 @@ from rightsledger.api.pagination import LargeListPagination
 from rightsledger.cases.actions import delete_object, remove_membership, set_membership
 from rightsledger.cases.models import Case, HistoryEntry, Membership
 from rightsledger.records import models as rm
-from rightsledger.records.summary import case_summary
+from rightsledger.records.summary import cached_case_summary
 
 
 def permission_for(request: Request) -> str:
@@ -160,8 +160,8 @@ class CaseViewSet(
     @extend_schema(responses={200: OpenApiTypes.OBJECT})
     @action(detail=True, methods=["get"])
     def summary(self, request: Request, slug: str | None = None) -> Response:
-        """Headline counts of the case's records."""
-        return Response(case_summary(self.get_object()))
+        """Headline counts of the case's records (recounted after every change)."""
+        return Response(cached_case_summary(self.get_object()))
 
 
 class MembershipViewSet(

@@ -13,3 +13,18 @@ from rightsledger.analysis.names import fold
 def search_key(value: str) -> str:
     words = (fold(word) for word in value.split())
     return " ".join(word for word in words if word)[:300]
+
+
+def name_prefix_lookup(key: str, field: str = "search_key") -> dict[str, str]:
+    """Filter arguments matching ``field`` values that start with ``key``, using an index.
+
+    The right form differs by database: PostgreSQL's LIKE 'key%' uses the pattern-ops index
+    whatever the collation, while a range would follow the collation (which may ignore
+    spaces); SQLite's LIKE is case-insensitive and cannot use the index, while its binary
+    collation makes the code-point range exact.
+    """
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        return {f"{field}__gte": key, f"{field}__lt": key + "\U0010ffff"}
+    return {f"{field}__startswith": key}
