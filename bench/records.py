@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _django import percentile, setup  # noqa: E402
+from _django import percentile, setup
 
 GIVEN = ["Həsən", "Leyla", "Rauf", "Aygün", "Elçin", "Sevil", "Nicat", "Gülnar", "Tural",
          "Vüsal", "Nərmin", "Kamran", "Aysel", "Orxan", "Zəhra", "Fuad", "Lalə", "Samir",
@@ -44,7 +44,7 @@ def populate(case: Any, persons: int, *, seed: int = 1, batch: int = 10_000) -> 
 
     from rightsledger.cases.actions import record_bulk_action
     from rightsledger.records import models as rm
-    from rightsledger.records.naming import name_prefix_lookup, search_key
+    from rightsledger.records.naming import search_key
 
     rng = random.Random(seed)
     owner = case.memberships.first().user
@@ -61,7 +61,7 @@ def populate(case: Any, persons: int, *, seed: int = 1, batch: int = 10_000) -> 
             [
                 rm.Source(case=case, title=f"List {i}", kind="list", reliability="B")
                 for i in range(7)
-            ]  # fmt: skip
+            ]
         )
         done = 0
         while done < persons:
