@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from rightsledger.cases.models import Case
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
-from rightsledger.records.naming import search_key
+from rightsledger.records.naming import name_prefix_lookup, search_key
 from rightsledger.records.summary import persons_in_age_group
 from rightsledger.web.paging import SortKey
 
@@ -46,24 +46,12 @@ class FilterForm(forms.Form):
         return any(self.value(name) not in (None, "") for name in self.fields if name != "sort")
 
 
-def prefix_upper_bound(key: str) -> str:
-    """The smallest string after every string that starts with ``key`` (code-point order)."""
-    return key[:-1] + chr(min(ord(key[-1]) + 1, 0x10FFFF))
-
-
 def names_matching(case: Case, query: str) -> QuerySet[rm.PersonName]:
-    """Names of the case whose search key starts with the query's search key."""
+    """Names of the case whose search key starts with the query's search key (indexed)."""
     key = search_key(query)
     if not key:
         return rm.PersonName.objects.none()
-    # The range lets the (case, search_key) index seek even where LIKE cannot use it (a
-    # non-C collation); ``startswith`` keeps the match exact whatever the collation.
-    return rm.PersonName.objects.filter(
-        case=case,
-        search_key__gte=key,
-        search_key__lt=prefix_upper_bound(key),
-        search_key__startswith=key,
-    )
+    return rm.PersonName.objects.filter(case=case, **name_prefix_lookup(key))
 
 
 class PersonFilterForm(FilterForm):
