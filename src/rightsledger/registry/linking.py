@@ -38,7 +38,7 @@ SCRIPT_CODES = {
     Script.CYRILLIC: "Cyrl",
     Script.ARMENIAN: "Armn",
 }
-VERDICT_TO_KIND = {
+VERDICT_TO_KIND: dict[str, DecisionKind] = {
     MatchDecision.Verdict.MATCH: DecisionKind.MATCH,
     MatchDecision.Verdict.NON_MATCH: DecisionKind.NO_MATCH,
     MatchDecision.Verdict.UNSURE: DecisionKind.UNSURE,
@@ -140,8 +140,8 @@ def _assign_persons(case: Case, run: LinkageRun, groups: list[list[int]]) -> Non
         reuse = next((p for p, _ in votes.most_common() if p not in claimed), None)
         if reuse is not None:
             claimed.add(reuse)
-        for record in group:
-            assignment[record] = reuse
+        for record_pk in group:
+            assignment[record_pk] = reuse
     new_groups = [g for g in groups if assignment[g[0]] is None]
     records = {r.pk: r for r in SourceRecord.objects.filter(case=case)}
     new_persons = [_person_from(case, [records[r] for r in g]) for g in new_groups]
@@ -151,13 +151,14 @@ def _assign_persons(case: Case, run: LinkageRun, groups: list[list[int]]) -> Non
         batch_size=5000,
     )
     for group, person in zip(new_groups, new_persons, strict=True):
-        for record in group:
-            assignment[record] = person.pk
+        for record_pk in group:
+            assignment[record_pk] = person.pk
     changed = [records[r] for r, p in assignment.items() if records[r].person_id != p]
     for record in changed:
         record.person_id = assignment[record.pk]
     SourceRecord.objects.bulk_update(changed, ["person"], batch_size=5000)
-    _add_missing_names(case, groups, records, assignment)
+    # Every record now has a person (new groups were just given one).
+    _add_missing_names(case, groups, records, {r: p for r, p in assignment.items() if p})
     # Persons the linkage made that no record points to any more are retired.
     orphans = LinkedPerson.objects.filter(case=case).exclude(
         person_id__in=SourceRecord.objects.filter(case=case, person__isnull=False).values(
@@ -179,7 +180,7 @@ def _person_from(case: Case, records: list[SourceRecord]) -> Person:
 
 
 def _add_missing_names(case: Case, groups: list[list[int]], records: dict[int, SourceRecord],
-                       assignment: dict[int, int | None]) -> None:  # fmt: skip
+                       assignment: dict[int, int]) -> None:  # fmt: skip
     existing = set(PersonName.objects.filter(case=case, person__linkage__isnull=False)
                    .values_list("person_id", "value"))  # fmt: skip
     names = []

@@ -100,7 +100,8 @@ class RegistryFigures:
         return "\n".join(lines)
 
 
-def _age_of(record: dict[str, Any]) -> float | None:
+def _age_of(record: Any) -> float | None:
+    """Age at the event from a record's values (its age, else event year − birth year)."""
     if record["age"] is not None:
         return float(record["age"])
     event_year = YEAR.search(record["event_date"] or "")
@@ -220,7 +221,7 @@ def _awaiting_review(case: Case, persons: dict[int, PersonFacts],
 
     decided = set(MatchDecision.objects.filter(case=case).exclude(verdict="unsure")
                   .values_list("record_a_id", "record_b_id"))  # fmt: skip
-    uncertain_records = set()
+    uncertain_records: set[int] = set()
     for a, b in pending.values_list("record_a_id", "record_b_id"):
         if (a, b) not in decided:
             uncertain_records.update((a, b))

@@ -198,7 +198,7 @@ def _write_rows(case: Case, source: Source, list_import: ListImport, path: Path,
                 warnings=outcome.warnings,
                 **outcome.fields,
             )
-        )  # type: ignore[misc,arg-type]
+        )
         written += 1
         if len(raw_batch) >= BATCH:
             flush()

@@ -31,7 +31,7 @@ class Command(BaseCommand):
             if not options["case"]:
                 if options["stratify"] or options["status"]:
                     raise CommandError("--stratify and --status go with --case")
-                estimation_cli.run(options, self.stdout)
+                estimation_cli.run(options, self.stdout)  # type: ignore[arg-type]
                 return
             if options["table"]:
                 raise CommandError("give either a TABLE or --case, not both")
