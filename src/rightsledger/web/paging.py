@@ -83,7 +83,25 @@ def keyset_page(queryset: QuerySet[Any], key: SortKey, cursor: str | None, size:
     return Page(rows=rows, next_cursor=next_cursor, is_first=values is None)
 
 
-def capped_count(queryset: QuerySet[Any], cap: int = 10_000) -> tuple[int, bool]:
-    """How many rows, counting no further than ``cap`` (so never a full scan of millions)."""
-    n = queryset.order_by().values("pk")[: cap + 1].count()
+def bounded_count(
+    queryset: QuerySet[Any], cap: int = 10_000, budget_ms: int = 150
+) -> tuple[int, bool] | None:
+    """How many rows match, counting no further than ``cap``; None if that would be slow.
+
+    A count is a convenience on a list, never worth a slow page: on PostgreSQL the count
+    gets ``budget_ms`` and is abandoned past it (a rare filter over a million rows would
+    otherwise scan them all). The capped count never reads more than ``cap`` + 1 rows.
+    """
+    from django.db import DatabaseError, connection, transaction
+
+    counted = queryset.order_by().values("pk")[: cap + 1]
+    try:
+        with transaction.atomic():
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    # A constant, not user input: SET cannot take a bound parameter.
+                    cursor.execute(f"SET LOCAL statement_timeout = {int(budget_ms)}")
+            n = counted.count()
+    except DatabaseError:
+        return None
     return min(n, cap), n > cap

@@ -19,7 +19,7 @@ from rightsledger.records import models as rm
 from rightsledger.web.access import case_access
 from rightsledger.web.forms.filters import PersonFilterForm, names_matching
 from rightsledger.web.forms.records import PersonForm, RelationshipForm, name_formset
-from rightsledger.web.paging import capped_count, keyset_page
+from rightsledger.web.paging import bounded_count, keyset_page
 from rightsledger.web.views.base import PAGE_SIZE, edit_page, render_case
 
 
@@ -40,8 +40,9 @@ def person_list(request: HttpRequest, slug: str) -> HttpResponse:
         request.GET.get("after"),
         PAGE_SIZE,
     )
-    # A count only for a filtered list, and capped: never a full count of a million rows.
-    count = capped_count(persons) if filters.active() else None
+    # A count only for a filtered list, capped and time-boxed: never a full count of a
+    # million rows.
+    count = bounded_count(persons) if filters.active() else None
     query = request.GET.copy()
     query.pop("after", None)
     context = {"filters": filters, "page": page, "count": count, "query": query.urlencode()}
