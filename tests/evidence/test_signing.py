@@ -27,7 +27,8 @@ def test_timestamp_request_and_token(case: Any) -> None:
     seal = signing.seal_chain(chain_key(case), Ed25519PrivateKey.generate())
     statement = signing.head_statement(seal.chain, seal.sequence, seal.entry_hash)
     request = signing.timestamp_request(statement)
-    assert request[:2] == b"\x30\x39" and request.endswith(b"\x01\x01\xff")
+    assert request[:2] == b"\x30\x39"
+    assert request.endswith(b"\x01\x01\xff")
     # A token carries the message imprint; a real one also carries the TSA's signature.
     token = b"\x30\x82\x01\x00" + request[5:56] + b"\x00" * 20
     signing.add_timestamp_token(seal, token, "Example TSA")

@@ -28,6 +28,7 @@ from django.contrib.contenttypes.models import ContentType
 from rightsledger.cases.models import Case
 from rightsledger.protection.models import Classification, Consent, Level, ProtectedIdentity
 from rightsledger.records.models import Person, PersonName
+from rightsledger.records.naming import search_key
 
 PURPOSES = ("internal", "sharing", "publication")
 ALLOWED_LEVELS = {
@@ -150,7 +151,7 @@ def redact_row(plan: RedactionPlan, label: str, row: dict[str, Any]) -> dict[str
         fields.update(display_name=plan.persons[pk], birth_date=None, notes="")
     if label == "records.personname" and fields.get("person") in plan.persons:
         alias = plan.persons[fields["person"]]
-        fields.update(value=alias, search_key=alias.casefold(), script="", language="")
+        fields.update(value=alias, search_key=search_key(alias), script="", language="")
     if label == "evidence.evidenceitem":
         fields["embedded_metadata"] = _without_location(fields.get("embedded_metadata"))
     fields, _ = plan.scrub(fields)

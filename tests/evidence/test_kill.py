@@ -1,0 +1,114 @@
+"""SIGKILL at random moments during large uploads and bag exports.
+
+After every kill: no partial object is visible (every stored object is complete and named by
+its own hash; an export directory is either absent or a complete, valid bag), `verify`
+passes, and the retried operation completes.  ROUNDS kills of each kind (the issue's 50 in
+total); the files are modest and the kills fast so the test stays quick.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import bagit
+import pytest
+
+ROUNDS = int(os.environ.get("RIGHTSLEDGER_KILL_ROUNDS", "25"))
+FILE_BYTES = 48 * 1024 * 1024
+
+
+def start(home: Path, *args: str) -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["RIGHTSLEDGER_HOME"] = str(home)
+    return subprocess.Popen(
+        [sys.executable, "-m", "rightsledger.cli", *args, "--as", "admin"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def kill_at_random(process: subprocess.Popen[bytes], rng: random.Random, most: float) -> bool:
+    """True if the process was killed (rather than finishing first)."""
+    deadline = time.monotonic() + rng.uniform(0.3, most)
+    while time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.01)
+    killed = process.poll() is None
+    if killed:
+        process.send_signal(signal.SIGKILL)
+    process.wait()
+    return killed
+
+
+def assert_no_partial_object(home: Path) -> None:
+    objects = home / "evidence" / "objects"
+    for path in objects.rglob("*") if objects.exists() else []:
+        if path.is_file():
+            digest = hashlib.sha256()
+            with open(path, "rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    digest.update(chunk)
+            assert digest.hexdigest() == path.name, f"partial object {path}"
+
+
+def make_file(path: Path, round_number: int) -> None:
+    block = hashlib.sha512(str(round_number).encode()).digest() * (1 << 14)  # 1 MiB
+    with open(path, "wb") as handle:
+        for _ in range(FILE_BYTES // len(block)):
+            handle.write(block)
+
+
+@pytest.mark.slow
+def test_kills_during_upload_and_export(
+    run_cli: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path
+) -> None:
+    rng = random.Random(4)  # noqa: S311 - reproducible kill points, not security
+    home = tmp_path / "home"
+    (tmp_path / "pw").write_text("a-Strong-pass-42")
+    assert run_cli("init", "--username", "admin", "--password-file",
+                   str(tmp_path / "pw")).returncode == 0  # fmt: skip
+    assert run_cli("case", "create", "Kill test", "--owner", "admin").stdout.strip() == "kill-test"
+
+    def verify_ok() -> None:
+        result = run_cli("verify")
+        assert result.returncode == 0, result.stdout + result.stderr
+
+    upload = tmp_path / "video.bin"
+    kills = 0
+    for round_number in range(ROUNDS):
+        make_file(upload, round_number)
+        kills += kill_at_random(start(home, "evidence", "add", "--case", "kill-test", "--quiet",
+                                      str(upload)), rng, 2.6)  # fmt: skip
+        assert_no_partial_object(home)
+        if round_number % 8 == 7:
+            verify_ok()
+    assert kills >= ROUNDS // 2
+    retried = run_cli("evidence", "add", "--case", "kill-test", "--quiet", str(upload))
+    assert retried.returncode == 0, retried.stderr
+    verify_ok()
+
+    kills = 0
+    for round_number in range(ROUNDS):
+        out = tmp_path / f"bag-{round_number}"
+        kills += kill_at_random(
+            start(home, "export", "bag", "--case", "kill-test", str(out)), rng, 3.5
+        )
+        visible = [p for p in tmp_path.iterdir() if p.name.startswith("bag-")]
+        for bag in visible:
+            bagit.Bag(str(bag)).validate(fast=True)
+        if round_number % 8 == 7:
+            verify_ok()
+    assert kills >= ROUNDS // 2
+    out = tmp_path / f"bag-{ROUNDS - 1}"
+    if out.exists():
+        out = tmp_path / "bag-retry"
+    retried = run_cli("export", "bag", "--case", "kill-test", str(out))
+    assert retried.returncode == 0, retried.stderr
+    bagit.Bag(str(out)).validate()
+    verify_ok()
