@@ -32,12 +32,12 @@ def test_existence_and_identifiability_checks():
 
 
 def test_bca_bootstrap_is_reproducible_and_brackets_the_estimate(uk):
-    first = Stepwise(interval="bca", n_bootstrap=40, seed=7).fit(uk)
-    again = Stepwise(interval="bca", n_bootstrap=40, seed=7).fit(uk)
+    first = Stepwise(interval="bca", n_bootstrap=20, seed=7).fit(uk)
+    again = Stepwise(interval="bca", n_bootstrap=20, seed=7).fit(uk)
     assert (first.lower, first.upper) == (again.lower, again.upper)
     assert first.lower < first.estimate < first.upper
     assert np.isfinite(first.diagnostics["acceleration"])
-    normal = Stepwise(interval="normal", n_bootstrap=40, seed=7).fit(uk)
+    normal = Stepwise(interval="normal", n_bootstrap=20, seed=7).fit(uk)
     z = 1.959963984540054
     assert normal.upper - normal.estimate == pytest.approx(z * normal.diagnostics["bootstrap_sd"])
     assert normal.lower >= uk.observed

@@ -118,30 +118,32 @@ def stepwise_select(history: CaptureHistory, pthresh: float = 0.02) -> StepwiseF
     current = fit_pairs(history, ())
     if pthresh <= 0:
         return current
-    checked: dict[tuple[Pair, ...], bool] = {}
     for _ in candidates:
         expected = current.fit.fitted
-        best_p, best_pair = 1.0, None
-        for pair in candidates:
+        p_values = []
+        for index, pair in enumerate(candidates):
             if pair in current.pairs:
                 continue
             i, j = pair
-            mean = float(
-                expected[(current.patterns[:, i] == 1) & (current.patterns[:, j] == 1)].sum()
-            )
+            both = (current.patterns[:, i] == 1) & (current.patterns[:, j] == 1)
+            mean = float(expected[both].sum())
             n_star = observed_overlap[pair]
             p_value = min(poisson.cdf(n_star, mean), poisson.sf(n_star - 1, mean))
-            enlarged = (*current.pairs, pair)
-            if enlarged not in checked:
-                exists, identifiable = check_model(history, enlarged)
-                checked[enlarged] = exists and identifiable
-            if not checked[enlarged]:
-                p_value = 1.0
-            if p_value < best_p:  # strict: ties go to the first pair, as in SparseMSE
-                best_p, best_pair = p_value, pair
-        if best_pair is None or best_p >= pthresh:
+            p_values.append((float(p_value), index, pair))
+        # SparseMSE checks every candidate and takes the smallest p-value among those that
+        # pass (ties to the first pair); checking in p-value order until one passes picks
+        # the same pair with far fewer linear programs.
+        chosen = None
+        for p_value, _, pair in sorted(p_values):
+            if p_value >= pthresh:
+                break
+            exists, identifiable = check_model(history, (*current.pairs, pair))
+            if exists and identifiable:
+                chosen = pair
+                break
+        if chosen is None:
             break
-        current = fit_pairs(history, (*current.pairs, best_pair))
+        current = fit_pairs(history, (*current.pairs, chosen))
     return current
 
 
