@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "rightsledger.cases",
     "rightsledger.records",
     "rightsledger.registry",
+    "rightsledger.jobs",
     "rightsledger.api",
     "rightsledger.web",
     "rightsledger.evidence",

@@ -193,3 +193,33 @@ class LinkedPerson(CaseScopedModel):
 
     def __str__(self) -> str:
         return f"linked {self.person}"
+
+
+class StoredEstimate(CaseScopedModel):
+    """An estimate kept with its exact input, so a report can cite and anyone can re-run it."""
+
+    method = models.CharField(max_length=16)
+    parameters = models.JSONField(default=dict, blank=True)
+    status_filter = models.CharField(max_length=16, blank=True)
+    stratify = models.CharField(max_length=32, blank=True)
+    capture_history = models.JSONField(help_text=_("lists, patterns and counts (and strata)"))
+    fingerprint = models.CharField(max_length=64)
+    estimate = models.FloatField(null=True)
+    lower = models.FloatField(null=True)
+    upper = models.FloatField(null=True)
+    observed = models.PositiveIntegerField()
+    warnings = models.JSONField(default=list, blank=True)
+    result = models.JSONField(help_text=_("the full result, as the estimator gave it"))
+    summary_text = models.TextField(blank=True)
+    summary_html = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-pk"]
+
+    def __str__(self) -> str:
+        shown = f"{self.estimate:,.0f}" if self.estimate is not None else "no estimate"
+        return f"{self.method}: {shown} (observed {self.observed})"

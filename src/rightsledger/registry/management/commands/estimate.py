@@ -5,11 +5,12 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from rightsledger.analysis.estimation import EstimationInputError, fit_stratified
+from rightsledger.analysis.estimation import EstimationInputError
 from rightsledger.analysis.estimation import cli as estimation_cli
 from rightsledger.cases.cli import acting_user, add_actor_argument, case_for
 from rightsledger.records.vocabulary import VictimStatus
-from rightsledger.registry.capture import STRATA, case_capture_history
+from rightsledger.registry.capture import STRATA
+from rightsledger.registry.estimating import estimate_case
 
 
 class Command(BaseCommand):
@@ -35,13 +36,17 @@ class Command(BaseCommand):
                 return
             if options["table"]:
                 raise CommandError("give either a TABLE or --case, not both")
-            case = case_for(acting_user(options), options["case"], "analyze")
-            history = case_capture_history(case, stratify=options["stratify"],
-                                           status=options["status"])  # fmt: skip
-            result = fit_stratified(estimation_cli.build_estimator(options), history)
+            user = acting_user(options)
+            case = case_for(user, options["case"], "analyze")
+            wanted = ("method", "seed", "K", "burnin", "samples", "thinning", "chains", "delta",
+                      "status", "stratify")  # fmt: skip
+            stored = estimate_case(case=case, options={k: options.get(k) for k in wanted},
+                                   acting_user=user)  # fmt: skip
         except EstimationInputError as exc:
             raise CommandError(str(exc)) from exc
         if options["json"]:
-            self.stdout.write(json.dumps(result.to_dict(), indent=2, allow_nan=False))
+            self.stdout.write(json.dumps({**stored.result, "stored_estimate": stored.pk},
+                                         indent=2, allow_nan=False))  # fmt: skip
         else:
-            self.stdout.write(result.summary())
+            self.stdout.write(stored.summary_text)
+            self.stdout.write(f"stored as estimate #{stored.pk} of {case.slug}")

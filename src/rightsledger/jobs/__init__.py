@@ -1,0 +1,1 @@
+"""In-process background jobs: long analyses run off the request, with progress and result."""
