@@ -52,8 +52,14 @@ def submit(*, case: Case, kind: str, parameters: dict[str, Any], acting_user: An
         _run(job.pk)
     else:
         future: Future[None] = _EXECUTOR.submit(_run, job.pk)
-        future.add_done_callback(lambda f: f.exception() and logger.error("job crashed"))
+        future.add_done_callback(_log_crash)
     return job
+
+
+def _log_crash(future: Future[None]) -> None:
+    # _run records failures of the job itself; this catches failures of _run (database gone).
+    if future.exception() is not None:
+        logger.error("job runner crashed: %s", future.exception())
 
 
 def _run(job_id: int) -> None:
