@@ -92,6 +92,7 @@ def ingest_stream(
     purpose: str = "",
     progress: Callable[[int], None] | None = None,
     store: ObjectStore | None = None,
+    derive: bool = True,
 ) -> IngestResult:
     """Receive one file: hash while storing, inspect, record, derive.
 
@@ -104,7 +105,7 @@ def ingest_stream(
     return ingest_stored(
         case=case, digest=digest, path=path, file_name=file_name, acting_user=acting_user,
         description=description, source=source, received_from=received_from, purpose=purpose,
-        store=store,
+        store=store, derive=derive,
     )  # fmt: skip
 
 
@@ -120,7 +121,13 @@ def ingest_stored(
     received_from: str = "",
     purpose: str = "",
     store: ObjectStore | None = None,
+    derive: bool = True,
 ) -> IngestResult:
+    """Record bytes already committed to the store (see ``ingest_stream``).
+
+    ``derive=False`` leaves derivatives to a later ``ensure_derivatives`` (a background job,
+    or the next upload of the same bytes).
+    """
     store = store or get_store()
     name = safe_file_name(file_name)
     existing = _existing_original(case, digest.sha256)
@@ -130,7 +137,8 @@ def ingest_stored(
                 existing, CustodyAction.RECEIVED, acting_user=acting_user,
                 purpose=purpose or f"received again as {name!r}", counterpart=received_from,
             )  # fmt: skip
-        ensure_derivatives(existing, acting_user=acting_user, store=store)
+        if derive:
+            ensure_derivatives(existing, acting_user=acting_user, store=store)
         return IngestResult(existing, created=False)
     inspection = inspect_file(path)
     try:
@@ -154,7 +162,8 @@ def ingest_stored(
         if existing is None:
             raise
         return IngestResult(existing, created=False)
-    ensure_derivatives(item, acting_user=acting_user, store=store, is_image=inspection.is_image)
+    if derive:
+        ensure_derivatives(item, acting_user=acting_user, store=store, is_image=inspection.is_image)
     return IngestResult(item, created=True)
 
 
