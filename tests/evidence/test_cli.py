@@ -1,0 +1,55 @@
+"""`rightsledger evidence add` and `rightsledger verify` as a user runs them."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from subprocess import CompletedProcess
+
+Run = Callable[..., CompletedProcess[str]]
+
+
+def setup_case(run_cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "pw").write_text("a-Strong-pass-42")
+    assert (
+        run_cli("init", "--username", "admin", "--password-file", str(tmp_path / "pw")).returncode
+        == 0
+    )
+    assert run_cli("case", "create", "Lakeside", "--owner", "admin").stdout.strip() == "lakeside"
+
+
+def test_add_then_verify_then_tamper(run_cli: Run, tmp_path: Path) -> None:
+    setup_case(run_cli, tmp_path)
+    video = tmp_path / "video.bin"
+    video.write_bytes(os.urandom(3 * 1024 * 1024))
+    result = run_cli("evidence", "add", "--case", "lakeside", str(video), "--description", "roof")
+    assert result.returncode == 0, result.stderr
+    sha = hashlib.sha256(video.read_bytes()).hexdigest()
+    assert result.stdout.split("\t")[1:3] == [sha, "added"]
+    assert "video.bin" in result.stderr and "MiB" in result.stderr  # the progress line
+    again = run_cli("evidence", "add", "--case", "lakeside", "--quiet", str(video))
+    assert again.stdout.split("\t")[2] == "already present"
+    assert run_cli("verify", "--case", "lakeside").returncode == 0
+    stored = tmp_path / "home" / "evidence" / "objects" / sha[:2] / sha[2:4] / sha
+    stored.chmod(0o644)
+    data = bytearray(stored.read_bytes())
+    data[1000] ^= 0x10
+    stored.write_bytes(bytes(data))
+    failed = run_cli("verify")
+    assert failed.returncode != 0
+    assert f"FAIL file {sha}: SHA-256 does not match (altered)" in failed.stdout
+    assert "verification failed: 1 problem" in failed.stderr
+
+
+def test_clear_errors(run_cli: Run, tmp_path: Path) -> None:
+    setup_case(run_cli, tmp_path)
+    missing = run_cli("evidence", "add", "--case", "lakeside", str(tmp_path / "nope"))
+    assert missing.returncode != 0
+    assert "not a readable file" in missing.stderr
+    (tmp_path / "f").write_text("x")
+    nocase = run_cli("evidence", "add", "--case", "elsewhere", str(tmp_path / "f"))
+    assert nocase.returncode != 0
+    assert "no case 'elsewhere'" in nocase.stderr
+    assert "Traceback" not in missing.stderr + nocase.stderr
