@@ -118,15 +118,16 @@ def evidence_count(case: Case) -> int | None:
 
 
 def case_summary(case: Case) -> dict[str, Any]:
-    persons_by_status = dict.fromkeys(v.VictimStatus.values, 0)
-    rows = (
-        rm.StatusRecord.objects.filter(case=case)
+    # One DISTINCT per status walks the (case, status, person) index in order: far cheaper
+    # at a million rows than COUNT(DISTINCT …) GROUP BY status, which sorts them all.
+    persons_by_status = {
+        status: rm.StatusRecord.objects.filter(case=case, status=status)
         .order_by()
-        .values("status")
-        .annotate(persons=Count("person", distinct=True))
-    )
-    for row in rows:
-        persons_by_status[row["status"]] = row["persons"]
+        .values("person_id")
+        .distinct()
+        .count()
+        for status in v.VictimStatus.values
+    }
     acts_by_type = dict.fromkeys(v.ActType.values, 0)
     for act_row in (
         rm.Act.objects.filter(case=case).order_by().values("act_type").annotate(n=Count("pk"))

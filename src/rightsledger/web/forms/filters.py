@@ -61,7 +61,9 @@ class PersonFilterForm(FilterForm):
         "newest": SortKey("pk", descending=True),
         "oldest": SortKey("pk"),
     }
-    q = forms.CharField(label=_("Name"), required=False, max_length=200)
+    q = forms.CharField(
+        label=_("Name"), required=False, max_length=200, widget=forms.TextInput({"type": "search"})
+    )
     status = forms.ChoiceField(
         label=_("Victim status"), required=False, choices=_blank(v.VictimStatus.choices)
     )
