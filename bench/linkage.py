@@ -106,7 +106,7 @@ def _run_baseline(path: str, threads: int) -> dict[str, Any]:
     )
     linker.training.estimate_u_using_random_sampling(max_pairs=2e6, seed=1)
     linker.training.estimate_parameters_using_expectation_maximisation(
-        block_on("surname", "given_name")
+        block_on("surname", "given_name"), max_pairs=2e6
     )
     linker.training.estimate_parameters_using_expectation_maximisation(
         block_on("birth_year", "sex")

@@ -49,15 +49,16 @@ class LinkageConfig:
     """
 
     backend: Backend = Backend.DUCKDB
-    merge_threshold: float = 0.95
-    review_threshold: float = 0.5
-    min_average: float = 0.5
+    merge_threshold: float = 0.6
+    review_threshold: float = 0.1
+    min_average: float = 0.6
     evidence_threshold: float = 0.01
     max_group: int = 1000
     key_column: str = "record_key"
     source_column: str = "source"
     u_sample_pairs: float = 2e6
-    em_record_sample: float = 1.0
+    em_max_pairs: float = 2e6
+    em_record_sample: float = 0.05
     em_max_iterations: int = 25
     term_frequencies: bool = True
     seed: int = 42
@@ -76,5 +77,7 @@ class LinkageConfig:
             raise ValueError("min_average must be in [0, 1] and evidence_threshold in (0, 1)")
         if not 0.0 < self.em_record_sample <= 1.0:
             raise ValueError("em_record_sample must be in (0, 1]")
+        if self.em_max_pairs < 1e3:
+            raise ValueError("em_max_pairs must be at least 1000")
         if self.u_sample_pairs < 1e3:
             raise ValueError("u_sample_pairs must be at least 1000")

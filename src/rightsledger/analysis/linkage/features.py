@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import functools
+import multiprocessing
+import os
 
 import numpy as np
 import pandas as pd
@@ -28,9 +31,40 @@ _SEX = {
 }  # fmt: skip
 
 
-@functools.lru_cache(maxsize=500_000)
-def _parse(full: str, given: str, surname: str, patronymic: str, hint: NameOrder) -> ParsedName:
-    return parse_name(full, given=given, surname=surname, patronymic=patronymic, order_hint=hint)
+_FORM_FIELDS = (
+    "surname_fold", "given_fold", "father_fold", "surname_key", "given_key", "father_key", "sex",
+)  # fmt: skip
+_PARALLEL_FROM = 100_000  # unique names; below this, starting processes costs more than it saves
+
+NameRow = tuple[str, str, str, str, NameOrder]
+
+
+def _forms(rows: list[NameRow]) -> list[tuple[str | None, ...]]:
+    out = []
+    for full, given, surname, patronymic, hint in rows:
+        parsed: ParsedName = parse_name(
+            full, given=given, surname=surname, patronymic=patronymic, order_hint=hint
+        )
+        out.append(tuple(getattr(parsed, name) for name in _FORM_FIELDS))
+    return out
+
+
+def _name_forms(rows: list[NameRow]) -> dict[NameRow, tuple[str | None, ...]]:
+    """Parse each distinct name once, in two processes when there are many."""
+    unique = list(dict.fromkeys(rows))
+    if len(unique) < _PARALLEL_FROM:
+        return dict(zip(unique, _forms(unique), strict=True))
+    workers = max(1, min(4, os.cpu_count() or 1))
+    size = -(-len(unique) // workers)
+    chunks = [unique[i : i + size] for i in range(0, len(unique), size)]
+    context = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        results = list(pool.map(_forms, chunks))
+    return {
+        row: forms
+        for chunk, result in zip(chunks, results, strict=True)
+        for row, forms in zip(chunk, result, strict=True)
+    }
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -41,8 +75,7 @@ def _fold_phrase(text: str) -> str:
 def _text(frame: pd.DataFrame, column: str) -> pd.Series:
     if column not in frame.columns:
         return pd.Series("", index=frame.index, dtype=object)
-    values = frame[column].astype(object).where(frame[column].notna(), "")
-    return values.map(lambda v: str(v).strip()).astype(object)
+    return frame[column].fillna("").astype(str).str.strip().astype(object)
 
 
 def _dates(values: pd.Series) -> pd.Series:
@@ -82,23 +115,16 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
         source: detect_order(full[out["source"] == source].loc[lambda s: s != ""].tolist())
         for source in out["source"].unique()
     }
-    parsed = [
-        _parse(f, g, s, p, hints[src])
+    rows: list[NameRow] = [
+        (f, g, s, p, hints[src])
         for f, g, s, p, src in zip(full, given, surname, patronymic, out["source"], strict=True)
     ]
-    for column in (
-        "surname_fold",
-        "given_fold",
-        "father_fold",
-        "surname_key",
-        "given_key",
-        "father_key",
-    ):
-        out[column] = _none_if_blank(
-            pd.Series([getattr(p, column) for p in parsed], index=out.index)
-        )
+    forms = _name_forms(rows)
+    table = pd.DataFrame([forms[row] for row in rows], columns=list(_FORM_FIELDS), index=out.index)
+    for column in _FORM_FIELDS[:-1]:
+        out[column] = _none_if_blank(table[column].fillna("").astype(object))
     stated_sex = _text(records, "sex").str.lower().map(_SEX)
-    inferred_sex = pd.Series([p.sex for p in parsed], index=out.index, dtype=object)
+    inferred_sex = table["sex"].astype(object)
     out["sex"] = stated_sex.where(stated_sex.notna(), inferred_sex).astype(object)
     birth_date = _dates(_text(records, "birth_date"))
     event_date = _dates(_text(records, "event_date"))

@@ -215,6 +215,7 @@ def train(linker: Linker, config: LinkageConfig) -> None:
     for columns in TRAINING_BLOCKS:
         linker.training.estimate_parameters_using_expectation_maximisation(
             block_on(*columns),
+            max_pairs=config.em_max_pairs,
             record_sample_proportion=config.em_record_sample,
             populate_probability_two_random_records_match_from_trained_values=True,
         )

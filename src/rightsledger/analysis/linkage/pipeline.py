@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 from splink import Linker
 
@@ -86,12 +87,15 @@ def _level_weights(model_json: dict[str, Any]) -> dict[str, list[tuple[float, st
     return levels_by_name
 
 
-def _label_of(weight: float, levels: list[tuple[float, str]]) -> str:
+def _labels_of(weights: npt.NDArray[np.float64], levels: list[tuple[float, str]]) -> list[str]:
     # Splink reports each comparison's weight, not its level: the level is the one whose
     # trained weight this is (term-frequency adjustments are reported separately).
-    if not levels or np.isnan(weight):
-        return ""
-    return min(levels, key=lambda level: abs(level[0] - weight))[1]
+    if not levels:
+        return [""] * len(weights)
+    level_weights = np.array([weight for weight, _ in levels])
+    nearest = np.abs(weights[:, None] - level_weights[None, :]).argmin(axis=1)
+    names = np.array([label for _, label in levels], dtype=object)
+    return [str(x) for x in names[nearest]]
 
 
 def _evidence(
@@ -105,7 +109,7 @@ def _evidence(
         part = scored.loc[review.index, ["left", "right"]].copy()
         part["comparison"] = name
         weights = scored.loc[review.index, weight_column].astype(float)
-        part["level"] = [_label_of(w, levels.get(name, [])) for w in weights]
+        part["level"] = _labels_of(weights.to_numpy(), levels.get(name, []))
         adjustment = f"mw_tf_adj_{name}"
         if adjustment in scored.columns:
             weights = weights + scored.loc[review.index, adjustment].astype(float).fillna(0.0)
@@ -146,15 +150,9 @@ def _rescore_candidates(
     within = model.score_within_groups(linker, table, config).as_pandas_dataframe()
     within = within.rename(columns={"unique_id_l": "left", "unique_id_r": "right"})
     # Within-group scores are complete; blocked scores add the pairs across groups.
-    within_keys = set(zip(within["left"], within["right"], strict=True))
-    outside = [
-        (a, b) not in within_keys and (b, a) not in within_keys
-        for a, b in zip(scored["left"], scored["right"], strict=True)
-    ]
-    return pd.concat(
-        [scored.loc[outside], within[scored.columns.intersection(within.columns)]],
-        ignore_index=True,
-    )
+    inside = chosen[left] & chosen[right] & (groups[left] == groups[right])
+    columns = scored.columns.intersection(within.columns)
+    return pd.concat([scored.loc[~inside], within[columns]], ignore_index=True)
 
 
 def link(
@@ -209,8 +207,12 @@ def link(
     clusters["person_key"] = clusters.groupby("label")["record_key"].transform("min")
     clusters = clusters[["record_key", "person_key"]]
 
-    pair_keys = [frozenset(p) for p in zip(scored["left"], scored["right"], strict=True)]
-    undecided = np.array([key not in decided for key in pair_keys], dtype=bool)
+    undecided = np.ones(len(scored), dtype=bool)
+    if decided:
+        pairs = pd.MultiIndex.from_arrays([scored["left"], scored["right"]])
+        both_ways = [tuple(sorted(pair)) for pair in decided]
+        both_ways += [(b, a) for a, b in both_ways]
+        undecided = ~pairs.isin(both_ways)
     merged = scored.loc[keep, _PAIR_COLUMNS].reset_index(drop=True)
     if must:
         forced = pd.DataFrame(

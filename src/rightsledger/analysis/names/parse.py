@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -92,6 +93,7 @@ def _clean(text: str | None) -> str:
     return " ".join(_BRACKETS.sub(" ", str(text)).split())
 
 
+@functools.lru_cache(maxsize=100_000)
 def parse_patronymic(text: str) -> tuple[str, str | None]:
     """Return (father's given name, sex) for a patronymic in any of the known forms.
 
@@ -122,6 +124,7 @@ def _is_russian_patronymic(word: str) -> bool:
     return ending not in ("ич", "ich") or detect_script(word) is Script.CYRILLIC
 
 
+@functools.lru_cache(maxsize=200_000)
 def surname_like(word: str) -> bool:
     """True when a word has an ending typical of surnames in the region (-ov, -yev, -li, …)."""
     spelled = phonemic(word)
@@ -191,10 +194,12 @@ def _sex_from_surname(surname: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=200_000)
 def _join_fold(text: str, script: Script) -> str:
     return "".join(fold(word, script) for word in text.replace("-", " ").split())
 
 
+@functools.lru_cache(maxsize=200_000)
 def _join_key(text: str, script: Script) -> str:
     words = text.replace("-", " ").split()
     return skeleton(words[-1], script) if words else ""
@@ -238,7 +243,6 @@ def parse_name(
     father, patronymic_sex = parse_patronymic(patronymic_part)
     sex = patronymic_sex or sex or _sex_from_surname(surname_part)
     script = detect_script(" ".join((text, given_part, surname_part, patronymic_part)))
-    # Azerbaijani Latin is judged on the whole name: "Ali" alone does not show it.
     word_script = script if script is Script.LATIN_AZERBAIJANI else None
     return ParsedName(
         original=text or " ".join(p for p in (surname_part, given_part, patronymic_part) if p),

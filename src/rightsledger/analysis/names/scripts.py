@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import functools
-import unicodedata
+import re
 
 __all__ = ["Script", "detect_script"]
 
@@ -24,26 +24,11 @@ class Script(enum.StrEnum):
 
 
 # Letters that only Azerbaijani (and Turkish) Latin use among the orthographies we meet.
-_AZ_LETTERS = frozenset("əƏğĞıŞşÇçÖöÜüİ")
-_AZ_WORDS = ("oğlu", "qızı", "qizi", "oglu")
-
-
-@functools.lru_cache(maxsize=4096)
-def _script_of_char(char: str) -> str | None:
-    if not char.isalpha():
-        return None
-    code = ord(char)
-    if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
-        return "LATIN"
-    if 0x400 <= code <= 0x52F:
-        return "CYRILLIC"
-    if 0x530 <= code <= 0x58F or 0xFB13 <= code <= 0xFB17:
-        return "ARMENIAN"
-    name = unicodedata.name(char, "")
-    for prefix in ("LATIN", "CYRILLIC", "ARMENIAN"):
-        if name.startswith(prefix):
-            return prefix
-    return "OTHER"
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+_ARMENIAN = re.compile(r"[\u0531-\u058f\ufb13-\ufb17]")
+_AZ_ONLY = re.compile(r"[əƏğĞıŞşÇçÖöÜüİ]|oğlu|qızı|[qQ][aeioı]")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -51,30 +36,21 @@ def detect_script(text: str) -> Script:
     """Return the dominant script of ``text`` (majority of its letters).
 
     Latin text is reported as Azerbaijani Latin when it uses a letter only Azerbaijani
-    spelling has, or the patronymic words ``oğlu``/``qızı``; otherwise as plain Latin.
+    spelling has, the patronymic words ``oğlu``/``qızı``, or q before a vowel (English
+    writes that sound g or k); otherwise as plain Latin.
     """
-    counts: dict[str, int] = {}
-    for char in text:
-        script = _script_of_char(char)
-        if script is not None:
-            counts[script] = counts.get(script, 0) + 1
-    if not counts:
-        return Script.EMPTY
+    latin = len(_LATIN.findall(text))
+    cyrillic = len(_CYRILLIC.findall(text))
+    armenian = len(_ARMENIAN.findall(text))
+    other = len(_LETTER.findall(text)) - latin - cyrillic - armenian
+    counts = {"latin": latin, "cyrillic": cyrillic, "armenian": armenian, "other": other}
     dominant = max(counts, key=lambda key: counts[key])
-    if dominant == "CYRILLIC":
+    if counts[dominant] == 0:
+        return Script.EMPTY
+    if dominant == "cyrillic":
         return Script.CYRILLIC
-    if dominant == "ARMENIAN":
+    if dominant == "armenian":
         return Script.ARMENIAN
-    if dominant == "OTHER":
+    if dominant == "other":
         return Script.OTHER
-    lowered = text.lower()
-    if any(char in _AZ_LETTERS for char in text) or any(w in lowered for w in _AZ_WORDS[:2]):
-        return Script.LATIN_AZERBAIJANI
-    # "q" followed by a vowel and "x" are Azerbaijani spellings of sounds English writes
-    # as "g"/"k" and "kh"; "qu" is excluded since it is common in other Latin orthographies.
-    words = lowered.split()
-    for word in words:
-        for index, char in enumerate(word[:-1]):
-            if char == "q" and word[index + 1] in "aeioı":
-                return Script.LATIN_AZERBAIJANI
-    return Script.LATIN
+    return Script.LATIN_AZERBAIJANI if _AZ_ONLY.search(text) else Script.LATIN

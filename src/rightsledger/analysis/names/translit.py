@@ -94,6 +94,13 @@ def _from_armenian(word: str) -> str:
     return _from_latin("".join(_MARKED_LATIN.get(char, char) for char in latin), True)
 
 
+@functools.lru_cache(maxsize=4096)
+def _strip_mark(char: str) -> str:
+    if char.isascii() or char in "əıöüşçğ":
+        return char
+    return str(_LATIN_ASCII.transliterate(char)).lower()
+
+
 @functools.lru_cache(maxsize=200_000)
 def phonemic(word: str, script: Script | None = None) -> str:
     """Return the phonemic Latin spelling of one name word (lower case, letters only)."""
@@ -111,9 +118,8 @@ def phonemic(word: str, script: Script | None = None) -> str:
     else:
         text = _from_latin(_LATIN_ASCII.transliterate(_ANY_LATIN.transliterate(word)), False)
     # Any diacritic we have no rule for is stripped by ICU, keeping our phonemic letters.
-    text = "".join(
-        char if char in "əıöüşçğ" else _LATIN_ASCII.transliterate(char).lower() for char in text
-    )
+    if not text.isascii():
+        text = "".join(_strip_mark(char) for char in text)
     return _NON_LETTER.sub("", text)
 
 
