@@ -73,3 +73,10 @@ def test_the_search_skips_models_without_an_estimate():
     assert result.diagnostics["models_without_estimate"] > 0
     assert result.lower < result.estimate < result.upper
     assert any("A and B have no one in common" in w for w in result.warnings)
+
+
+def test_the_profile_curve_is_there_to_plot(kosovo):
+    profile = LogLinear(model="[123,14,34]").fit(kosovo).diagnostics["profile"]
+    assert len(profile["total"]) == len(profile["log_likelihood"]) == 41
+    assert max(profile["log_likelihood"]) == 0.0
+    assert min(profile["log_likelihood"]) < -1.92  # beyond the 95% cut-off on both sides

@@ -11,6 +11,7 @@ model is the multinomial profile-likelihood interval for N.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -130,14 +131,12 @@ def fit_model(history: CaptureHistory, model: Model) -> FittedModel:
     )
 
 
-def profile_interval(
-    history: CaptureHistory, model: Model, level: float = 0.95
-) -> tuple[float, float, float]:
-    """Multinomial profile-likelihood interval for N (as Rcapture's closedpCI.t).
+def profile_log_likelihood(history: CaptureHistory, model: Model) -> Callable[[float], float]:
+    """The multinomial profile log-likelihood of the dark figure n0 under ``model``.
 
-    For a candidate dark figure n0 the unobserved cell is filled in, the model is refitted
-    to the complete 2^J table and the multinomial log-likelihood of N = n + n0 is profiled.
-    Returns (N at the maximum, lower, upper); n0 is treated as continuous.
+    For a candidate n0 the unobserved cell is filled in, the model is refitted to the
+    complete 2^J table, and the log-likelihood of N = n + n0 is (up to a constant)
+    -deviance/2 + log(N! n0^n0 / (N^N n0!)), as in Rcapture's closedpCI.t.
     """
     observed = history.observed
     design = design_matrix(history.all_patterns(), model_terms(model))
@@ -153,6 +152,18 @@ def profile_interval(
             -deviance / 2 + n0_log_n0 + gammaln(total + 1) - total * np.log(total) - gammaln(n0 + 1)
         )
 
+    return profile
+
+
+def profile_interval(
+    history: CaptureHistory, model: Model, level: float = 0.95
+) -> tuple[float, float, float]:
+    """Profile-likelihood interval for N; returns (N at the maximum, lower, upper).
+
+    n0 is treated as continuous (Rcapture interpolates on integers: same bounds to <1).
+    """
+    observed = history.observed
+    profile = profile_log_likelihood(history, model)
     start = fit_model(history, model).estimate - observed
     upper_search = max(10.0 * start, 10.0 * observed, 100.0)
     best = minimize_scalar(
@@ -175,6 +186,17 @@ def profile_interval(
             return observed + n0_hat, lower, float("inf")
     upper = observed + brentq(gap, n0_hat, high, xtol=1e-4)
     return observed + n0_hat, lower, upper
+
+
+def profile_curve(
+    history: CaptureHistory, model: Model, lower: float, upper: float, points: int = 41
+) -> dict[str, list[float]]:
+    """Points of the profile log-likelihood (relative to its maximum) for plotting."""
+    profile = profile_log_likelihood(history, model)
+    margin = 0.25 * (upper - lower)
+    totals = np.linspace(max(history.observed, lower - margin), upper + margin, points)
+    values = np.array([profile(t - history.observed) for t in totals])
+    return {"total": totals.tolist(), "log_likelihood": (values - values.max()).tolist()}
 
 
 def _has_estimate(fitted: FittedModel) -> bool:
@@ -243,6 +265,7 @@ class LogLinear:
         ranked = sorted(valid or usable, key=score)
         best = ranked[0]
         lower = upper = estimate = float("nan")
+        profile: dict[str, list[float]] = {}
         if best.fit.rank < best.fit.coefficients.size:
             warnings.append(
                 f"model {best.name} is not identifiable from this table "
@@ -256,7 +279,9 @@ class LogLinear:
         else:
             estimate = best.estimate
             _, lower, upper = profile_interval(history, best.model, self.level)
-            if not np.isfinite(upper):
+            if np.isfinite(upper):
+                profile = profile_curve(history, best.model, lower, upper)
+            else:
                 warnings.append(
                     "the profile likelihood has no finite upper bound: the data cannot bound N"
                 )
@@ -299,6 +324,7 @@ class LogLinear:
                 "models_fitted": len(fitted),
                 "models_without_estimate": len(usable) - len(valid),
                 "ranking": table,
+                "profile": profile,
             },
             warnings=tuple(warnings),
         )
