@@ -70,8 +70,10 @@ def export_bag(
     work = out_dir.parent / f".{out_dir.name}{PARTIAL_MARK}{secrets.token_hex(6)}"
     work.mkdir()
     try:
+        outermost = not connection.in_atomic_block
         with transaction.atomic():
-            if connection.vendor == "postgresql":
+            # One consistent snapshot of the whole case, whatever is written meanwhile.
+            if connection.vendor == "postgresql" and outermost:
                 with connection.cursor() as cursor:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             plan = redact.plan_redaction(case, purpose, recipient, require_consent)

@@ -11,7 +11,6 @@ import json
 from pathlib import Path
 from typing import Any, cast
 
-from django.apps import apps
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
@@ -90,13 +89,13 @@ def import_bag(path: Path, *, acting_user: Any, store: ObjectStore | None = None
             )
         touched: list[type[Any]] = [Case, StoredObject]
         pending_m2m = []
-        for label in rows.ARCHIVED_MODELS:
-            model = apps.get_model(label)
+        for model in rows.archived_models():
+            label = model._meta.label_lower
             file = data / "records" / f"{label}.json"
             if not file.exists():
                 continue
             for row in _read(data / "records", f"{label}.json"):
-                obj, m2m = rows.load_row(model, row)
+                obj, m2m = rows.load_row(model, row, user_id=acting_user.pk)
                 obj.save_base(raw=True, force_insert=True)
                 if m2m:
                     pending_m2m.append((obj, m2m))

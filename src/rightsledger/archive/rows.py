@@ -21,24 +21,47 @@ from django.db import models
 
 from rightsledger.cases.models import HistoryEntry
 
-# Case-scoped models archived with a case, in an order that satisfies their foreign keys.
-# Other apps add theirs with ``register_archived_model`` (e.g. in their AppConfig.ready).
-ARCHIVED_MODELS: list[str] = [
-    "records.place", "records.placename", "records.event", "records.act", "records.person",
-    "records.personname", "records.relationship", "records.involvement",
-    "records.statusrecord", "records.source", "records.claim",
-    "evidence.evidenceitem", "evidence.evidencelink", "evidence.custodyentry",
-    "protection.protectedidentity", "protection.classification", "protection.consent",
-]  # fmt: skip
-
-
-def register_archived_model(label: str) -> None:
-    if label not in ARCHIVED_MODELS:
-        ARCHIVED_MODELS.append(label)
+# Every model with a ``case`` foreign key is archived with its case, except these:
+# memberships and accounts belong to an installation, the history is written separately,
+# and background jobs are machinery, not record.
+NOT_ARCHIVED_APPS = {"cases", "jobs"}
+NOT_ARCHIVED_MODELS: set[str] = set()
 
 
 def archived_models() -> list[type[models.Model]]:
-    return [apps.get_model(label) for label in ARCHIVED_MODELS]
+    """The case-scoped models, parents before children, in a stable order."""
+    from django.core.exceptions import FieldDoesNotExist
+
+    from rightsledger.cases.models import Case
+
+    found: dict[str, type[models.Model]] = {}
+    for model in apps.get_models():
+        label = model._meta.label_lower
+        if model._meta.app_label in NOT_ARCHIVED_APPS or label in NOT_ARCHIVED_MODELS:
+            continue
+        try:
+            field = model._meta.get_field("case")
+        except FieldDoesNotExist:
+            continue
+        if field.concrete and field.is_relation and field.related_model is Case:
+            found[label] = model
+    ordered: list[type[models.Model]] = []
+    done: set[str] = set()
+
+    def visit(label: str, path: frozenset[str]) -> None:
+        if label in done or label in path:
+            return
+        for field in found[label]._meta.concrete_fields:
+            related = field.related_model if field.is_relation else None
+            parent = related._meta.label_lower if related is not None else ""  # type: ignore[union-attr]
+            if parent in found and parent != label:
+                visit(parent, path | {label})
+        done.add(label)
+        ordered.append(found[label])
+
+    for label in sorted(found):
+        visit(label, frozenset())
+    return ordered
 
 
 def _is_user_fk(field: models.Field[Any, Any]) -> bool:
@@ -86,9 +109,17 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def load_row(model: type[models.Model], row: dict[str, Any]) -> tuple[models.Model, dict]:
-    """An unsaved instance with the row's values, and its many-to-many values to set later."""
+def load_row(
+    model: type[models.Model], row: dict[str, Any], user_id: int | None = None
+) -> tuple[models.Model, dict]:
+    """An unsaved instance with the row's values, and its many-to-many values to set later.
+
+    Accounts are not in bags: a required account field gets ``user_id`` (the importer).
+    """
     values: dict[str, Any] = {model._meta.pk.attname: row["pk"]}
+    for field in model._meta.concrete_fields:
+        if _is_user_fk(field) and not field.null:
+            values[field.attname] = user_id
     m2m: dict[str, list[Any]] = {}
     many = {f.name for f in model._meta.many_to_many}
     for name, value in row["fields"].items():
