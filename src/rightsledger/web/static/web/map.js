@@ -28,6 +28,9 @@
     if (!element || typeof L === "undefined") { return; }
     var map = L.map(element, { worldCopyJump: true, attributionControl: true }).setView([20, 10], 2);
     map.attributionControl.setPrefix(false);
+    // The countries sit in a pane below the markers, whichever of the two loads first.
+    map.createPane("base");
+    map.getPane("base").style.zIndex = 250;
     map.attributionControl.addAttribution("Natural Earth");
     var labels = {
       persons: element.getAttribute("data-label-persons"),
@@ -37,6 +40,7 @@
       .then(function (r) { return r.json(); })
       .then(function (world) {
         L.geoJSON(world, {
+          pane: "base",
           interactive: false,
           style: { color: "#6b7280", weight: 0.8, fillColor: "#e5e7eb", fillOpacity: 1 }
         }).addTo(map);
@@ -57,7 +61,7 @@
           }
         }).addTo(map);
         if (places.features.length) {
-          map.fitBounds(layer.getBounds().pad(0.5), { maxZoom: 8 });
+          map.fitBounds(layer.getBounds().pad(1), { maxZoom: 6 });
         }
         element.setAttribute("data-places-loaded", String(places.features.length));
       });
