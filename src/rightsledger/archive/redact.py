@@ -45,6 +45,7 @@ class RedactionPlan:
     recipient: str = ""
     persons: dict[int, str] = field(default_factory=dict)  # person id -> pseudonym
     excluded: set[tuple[str, int]] = field(default_factory=set)  # (model label, pk)
+    raw_rows: set[int] = field(default_factory=set)  # registry rows of redacted persons
     blanked_fields: dict[tuple[str, int], set[str]] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = None
     _replacement: dict[str, str] = field(default_factory=dict)
@@ -118,6 +119,7 @@ def plan_redaction(
         names[value] = plan.persons[person_id]
     for pk, display in Person.objects.filter(pk__in=redacted).values_list("pk", "display_name"):
         names[display] = plan.persons[pk]
+    _registry_names(case, plan, names)
     names = {k: v for k, v in names.items() if k.strip() and k != v}
     if names:
         ordered = sorted(names, key=len, reverse=True)
@@ -131,6 +133,25 @@ def plan_redaction(
         else:
             plan.excluded.add((label, c.target_id))
     return plan
+
+
+def _registry_names(case: Case, plan: RedactionPlan, names: dict[str, str]) -> None:
+    """The victim registry keeps list rows verbatim: their names are redacted too."""
+    from django.apps import apps
+
+    try:
+        source_record = apps.get_model("registry", "SourceRecord")
+    except LookupError:
+        return
+    records = source_record.objects.filter(case=case, person_id__in=list(plan.persons))
+    for row in records.values("person_id", "raw_row_id", *REGISTRY_NAME_FIELDS):
+        plan.raw_rows.add(row["raw_row_id"])
+        # Whole names only: a bare surname would also hit unrelated people.
+        if len(row["full_name"].split()) > 1:
+            names.setdefault(row["full_name"], plan.persons[row["person_id"]])
+
+
+REGISTRY_NAME_FIELDS = ("full_name", "given_name", "surname", "patronymic")
 
 
 def _label(content_type: ContentType) -> str:
@@ -152,6 +173,16 @@ def redact_row(plan: RedactionPlan, label: str, row: dict[str, Any]) -> dict[str
     if label == "records.personname" and fields.get("person") in plan.persons:
         alias = plan.persons[fields["person"]]
         fields.update(value=alias, search_key=search_key(alias), script="", language="")
+    if label == "registry.sourcerecord" and fields.get("person") in plan.persons:
+        alias = plan.persons[fields["person"]]
+        fields.update(dict.fromkeys(REGISTRY_NAME_FIELDS, ""), full_name=alias, birth_date="",
+                      notes="")  # fmt: skip
+    if label == "registry.rawrow" and pk in plan.raw_rows:
+        cells = fields.get("cells")
+        fields["cells"] = (
+            dict.fromkeys(cells, "[redacted]") if isinstance(cells, dict)
+            else ["[redacted]"] * len(cells or [])
+        )  # fmt: skip
     if label == "evidence.evidenceitem":
         fields["embedded_metadata"] = _without_location(fields.get("embedded_metadata"))
     fields, _ = plan.scrub(fields)
