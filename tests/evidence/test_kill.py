@@ -68,7 +68,7 @@ def make_file(path: Path, round_number: int) -> None:
 def test_kills_during_upload_and_export(
     run_cli: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path
 ) -> None:
-    rng = random.Random(4)  # noqa: S311 - reproducible kill points, not security
+    rng = random.Random(4)
     home = tmp_path / "home"
     (tmp_path / "pw").write_text("a-Strong-pass-42")
     assert run_cli("init", "--username", "admin", "--password-file",

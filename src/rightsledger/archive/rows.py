@@ -53,7 +53,7 @@ def archived_models() -> list[type[models.Model]]:
             return
         for field in found[label]._meta.concrete_fields:
             related = field.related_model if field.is_relation else None
-            parent = related._meta.label_lower if related is not None else ""  # type: ignore[union-attr]
+            parent = related._meta.label_lower if related is not None else ""
             if parent in found and parent != label:
                 visit(parent, path | {label})
         done.add(label)
@@ -126,8 +126,8 @@ def load_row(
         if name in many:
             m2m[name] = value
             continue
-        field = model._meta.get_field(name)
-        values[field.attname] = _python_value(field, value)  # type: ignore[union-attr]
+        target: Any = model._meta.get_field(name)
+        values[target.attname] = _python_value(target, value)
     return model(**values), m2m
 
 
