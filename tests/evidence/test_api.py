@@ -125,3 +125,23 @@ def test_text_search(case: Any, owner_client: APIClient, viewer_client: APIClien
     upload(owner_client, case, b"unrelated", name="u.txt")
     found = viewer_client.get("/api/evidence/", {"case": case.slug, "q": "grave near"}).json()
     assert [r["original_name"] for r in found["results"]] == ["r.pdf"]
+
+
+def test_large_uploads_pass_the_request_size_limit(
+    case: Any, owner_client: APIClient, settings: Any
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    big = b"v" * (3 * settings.MAX_REQUEST_BYTES)
+    raw = upload(owner_client, case, big, name="big.bin")
+    assert raw.status_code == 201, raw.content
+    assert raw.json()["size"] == len(big)
+    form = owner_client.post(
+        f"/api/evidence/upload/?case={case.slug}",
+        {"file": SimpleUploadedFile("big2.bin", big + b"2")},
+        format="multipart",
+    )
+    assert form.status_code == 201, form.content
+    # Elsewhere the limit still holds.
+    too_big = owner_client.generic("POST", "/api/sources/", big, content_type="application/json")
+    assert too_big.status_code == 413
