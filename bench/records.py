@@ -232,7 +232,10 @@ def main() -> None:
             out = subprocess.run(
                 [sys.executable, __file__, "--persons", str(args.persons), "--backend", backend,
                  "--repeats", str(args.repeats), "--home", str(args.home / backend), "--json"],
-                check=True, capture_output=True, text=True)  # fmt: skip
+                check=False, capture_output=True, text=True)  # fmt: skip
+            if out.returncode != 0:
+                print(f"\n== {backend}: failed ==\n{out.stderr[-3000:]}")
+                continue
             report(json.loads(out.stdout.strip().splitlines()[-1]))
         else:
             result = run_one(backend, args.persons, args.repeats, args.home)
