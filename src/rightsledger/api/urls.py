@@ -3,8 +3,8 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
 from rightsledger.api import views
-from rightsledger.evidence import api as evidence_api
-from rightsledger.protection import api as protection_api
+from rightsledger.evidence import views as evidence_api
+from rightsledger.protection import views as protection_api
 
 router = DefaultRouter()
 router.register("cases", views.CaseViewSet, basename="case")

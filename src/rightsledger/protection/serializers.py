@@ -1,22 +1,15 @@
-"""API for protection: protected persons (and re-identification), classifications, consent."""
+"""Serializers and filters of the API for protection: protected persons (and re-identification), classifications, consent."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import QuerySet
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, serializers, status, viewsets
-from rest_framework.decorators import action
-from rest_framework.request import Request
-from rest_framework.response import Response
+from rest_framework import serializers
 
 from rightsledger.api.fields import CaseSlugField, RestrictedPrimaryKeyRelatedField
 from rightsledger.api.filters import CaseFilterSet
 from rightsledger.api.serializers import CaseScopedSerializer, acting_user
-from rightsledger.api.views import CaseScopedViewSet, permission_for
 from rightsledger.protection import actions
 from rightsledger.protection.models import Classification, Consent, ProtectedIdentity
 from rightsledger.records.models import Person
@@ -43,12 +36,6 @@ class ConsentFilterSet(CaseFilterSet):
     class Meta:
         model = Consent
         fields = ["case", "person", "purpose", "granted"]
-
-
-class ConsentViewSet(CaseScopedViewSet):
-    queryset = Consent.objects.all()
-    serializer_class = ConsentSerializer
-    filterset_class = ConsentFilterSet
 
 
 class ClassificationSerializer(CaseScopedSerializer):
@@ -80,13 +67,6 @@ class ClassificationFilterSet(CaseFilterSet):
         fields = ["case", "level", "target_id"]
 
 
-class ClassificationViewSet(CaseScopedViewSet):
-    queryset = Classification.objects.all()
-    serializer_class = ClassificationSerializer
-    filterset_class = ClassificationFilterSet
-    select_related = ("case", "target_type")
-
-
 class ProtectedIdentitySerializer(serializers.ModelSerializer):
     """Never the ciphertext, never the names: those come only from ``reveal``."""
 
@@ -115,38 +95,3 @@ class ProtectedIdentityFilterSet(CaseFilterSet):
     class Meta:
         model = ProtectedIdentity
         fields = ["case", "person", "category"]
-
-
-class ProtectedIdentityViewSet(
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    viewsets.GenericViewSet,
-):
-    """Protected persons. Protecting is one-way here; revealing is for owners and editors."""
-
-    queryset = ProtectedIdentity.objects.all()
-    serializer_class = ProtectedIdentitySerializer
-    filterset_class = ProtectedIdentityFilterSet
-
-    def get_queryset(self) -> QuerySet[ProtectedIdentity]:
-        return (
-            ProtectedIdentity.objects.restrict(self.request.user, permission_for(self.request))
-            .select_related("case")
-            .order_by("pk")
-        )
-
-    @extend_schema(request=RevealInputSerializer, responses={200: OpenApiTypes.OBJECT})
-    @action(detail=True, methods=["post"])
-    def reveal(self, request: Request, pk: str | None = None) -> Response:
-        """The real names, with the purpose recorded in the case's history."""
-        payload = RevealInputSerializer(data=request.data)
-        payload.is_valid(raise_exception=True)
-        try:
-            identity_id = int(pk or "")
-        except ValueError:
-            identity_id = 0
-        secret = actions.reveal_identity(
-            identity_id, acting_user=request.user, purpose=payload.validated_data["purpose"]
-        )
-        return Response(secret, status=status.HTTP_200_OK)
