@@ -50,8 +50,9 @@ def _run_rightsledger(path: str, threads: int) -> dict[str, Any]:
 
 
 def _plain_frame(records: pd.DataFrame) -> pd.DataFrame:
-    """Raw names as the lists give them, lower-cased; the first word of a full name is
-    taken as the surname and the second as the given name, as a naive import would."""
+    """Raw names as the lists give them, lower-cased; the words of a full name are taken
+    as surname, given name and patronymic in that order, as a naive import would.  Sex is
+    mapped to M/F so that the baseline loses only on names."""
     words = records["full_name"].fillna("").str.lower().str.split()
     surname = records["surname"].fillna("").str.lower()
     given = records["given_name"].fillna("").str.lower()
@@ -61,7 +62,7 @@ def _plain_frame(records: pd.DataFrame) -> pd.DataFrame:
             "surname": surname.where(surname != "", words.str[0]),
             "given_name": given.where(given != "", words.str[1]),
             "patronymic": records["patronymic"].fillna("").str.lower(),
-            "sex": records["sex"].fillna("").str.upper(),
+            "sex": records["sex"].fillna("").str.upper().replace({"М": "M", "Ж": "F"}),
             "birth_year": pd.to_numeric(
                 records["birth_date"].str.extract(r"(\d{4})")[0].fillna(records["birth_year"]),
                 errors="coerce",
@@ -69,6 +70,8 @@ def _plain_frame(records: pd.DataFrame) -> pd.DataFrame:
             "place": records["place_of_origin"].fillna("").str.lower(),
         }
     )
+    from_full = words.str[2:].str.join(" ").fillna("")
+    frame["patronymic"] = frame["patronymic"].where(frame["patronymic"] != "", from_full)
     for column in ("surname", "given_name", "patronymic", "sex", "place"):
         frame[column] = frame[column].where(frame[column].fillna("") != "", None)
     return frame

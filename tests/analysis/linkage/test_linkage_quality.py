@@ -28,11 +28,9 @@ def test_review_pairs_carry_evidence_for_and_against(small_result: LinkageResult
     review = small_result.review_pairs
     assert not review.empty
     config = small_result.config
-    assert (
-        review["match_probability"]
-        .between(config["review_threshold"], config["merge_threshold"])
-        .all()
-    )
+    assert (review["match_probability"] >= config["review_threshold"]).all()
+    refused = review[review["match_probability"] >= config["merge_threshold"]]
+    assert not refused["same_person"].any()
     first = review.iloc[0]
     evidence = small_result.evidence_for(first["left"], first["right"])
     assert {e.comparison for e in evidence} == set(COMPARISON_NAMES)
@@ -43,6 +41,10 @@ def test_review_pairs_carry_evidence_for_and_against(small_result: LinkageResult
 def test_merged_pairs_are_above_the_merge_threshold(small_result: LinkageResult) -> None:
     merged = small_result.merged_pairs
     assert (merged["match_probability"] >= small_result.config["merge_threshold"]).all()
+    person = small_result.person_of()
+    assert (person[merged["left"]].to_numpy() == person[merged["right"]].to_numpy()).all()
+    person = small_result.person_of()
+    assert (person[merged["left"]].to_numpy() == person[merged["right"]].to_numpy()).all()
     assert small_result.scored_pairs >= len(merged) + len(small_result.review_pairs)
 
 

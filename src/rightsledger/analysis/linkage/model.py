@@ -52,12 +52,6 @@ TRAINING_BLOCKS = (
 )
 
 
-_SWAPPED = (
-    "jaro_winkler_similarity(given_fold_l, surname_fold_r) >= 0.9 "
-    "AND jaro_winkler_similarity(surname_fold_l, given_fold_r) >= 0.9"
-)
-
-
 def _name_comparison(column: str, name: str, tf: bool) -> Any:
     """Surname or given name on the cross-script fold.
 
@@ -72,7 +66,7 @@ def _name_comparison(column: str, name: str, tf: bool) -> Any:
             cll.JaroWinklerLevel(column, 0.92),
             cll.DamerauLevenshteinLevel(column, 1),
             cll.JaroWinklerLevel(column, 0.8),
-            cll.CustomLevel(_SWAPPED, "given name and surname swapped"),
+            cll.ColumnsReversedLevel("given_fold", "surname_fold", symmetrical=True),
             cll.ElseLevel(),
         ],
         comparison_description=f"{name} (cross-script fold)",
@@ -81,6 +75,11 @@ def _name_comparison(column: str, name: str, tf: bool) -> Any:
 
 _BOTH_DATES = "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL"
 _YEAR_GAP = "ABS(birth_year_l - birth_year_r)"
+
+
+def _custom(sql_condition: str, label: str) -> Any:
+    # Written in DuckDB's SQL; Splink translates it for Spark with sqlglot.
+    return cll.CustomLevel(sql_condition, label, base_dialect_str="duckdb")
 
 
 def _birth_comparison() -> Any:
@@ -94,15 +93,15 @@ def _birth_comparison() -> Any:
         comparison_levels=[
             cll.NullLevel("birth_year"),
             cll.ExactMatchLevel("birth_date"),
-            cll.CustomLevel(
+            _custom(
                 f"{_BOTH_DATES} AND substr(birth_date_l, 6) = substr(birth_date_r, 6) "
                 f"AND {_YEAR_GAP} <= 1",
                 "same day and month, year off by one",
             ),
-            cll.CustomLevel(f"NOT ({_BOTH_DATES}) AND birth_year_l = birth_year_r", "same year"),
-            cll.CustomLevel(f"NOT ({_BOTH_DATES}) AND {_YEAR_GAP} <= 1", "year off by one"),
-            cll.CustomLevel(f"{_YEAR_GAP} <= 1", "full dates differ, years within one"),
-            cll.CustomLevel(f"{_YEAR_GAP} <= 3", "years within three"),
+            _custom(f"NOT ({_BOTH_DATES}) AND birth_year_l = birth_year_r", "same year"),
+            _custom(f"NOT ({_BOTH_DATES}) AND {_YEAR_GAP} <= 1", "year off by one"),
+            _custom(f"{_YEAR_GAP} <= 1", "full dates differ, years within one"),
+            _custom(f"{_YEAR_GAP} <= 3", "years within three"),
             cll.ElseLevel(),
         ],
     )
@@ -130,7 +129,7 @@ def _context_comparison() -> Any:
     return cl.CustomComparison(
         output_column_name="context",
         comparison_levels=[
-            cll.CustomLevel(
+            _custom(
                 "(place_fold_l IS NULL OR place_fold_r IS NULL) "
                 "AND (event_date_l IS NULL OR event_date_r IS NULL)",
                 "place and event date missing",
@@ -154,16 +153,14 @@ def _family_comparison() -> Any:
     """
     same = _fixed(cll.ExactMatchLevel("family"), 0.9, 0.5)
     different = _fixed(
-        cll.CustomLevel(
-            "family_l <> family_r AND source_l = source_r", "different households in one list"
-        ),
+        _custom("family_l <> family_r AND source_l = source_r", "different households in one list"),
         0.1,
         0.5,
     )
     return cl.CustomComparison(
         output_column_name="family",
         comparison_levels=[
-            cll.CustomLevel(
+            _custom(
                 "family_l IS NULL OR family_r IS NULL OR source_l <> source_r",
                 "household not comparable",
             ).configure(is_null_level=True),

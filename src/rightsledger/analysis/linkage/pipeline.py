@@ -213,7 +213,10 @@ def link(
         both_ways = [tuple(sorted(pair)) for pair in decided]
         both_ways += [(b, a) for a, b in both_ways]
         undecided = ~pairs.isin(both_ways)
-    merged = scored.loc[keep, _PAIR_COLUMNS].reset_index(drop=True)
+    same = labels[left] == labels[right]
+    # A link above the threshold that clustering refused (the other evidence was against
+    # it) is uncertain: it goes to review, not to the merged pairs.
+    merged = scored.loc[keep & same & undecided, _PAIR_COLUMNS].reset_index(drop=True)
     if must:
         forced = pd.DataFrame(
             {
@@ -224,15 +227,16 @@ def link(
             }
         )
         merged = pd.concat([merged, forced], ignore_index=True)
-    review_mask = (~keep) & undecided & (probability >= config.review_threshold)
+    review_mask = ~(keep & same) & undecided & (probability >= config.review_threshold)
     review = scored.loc[review_mask, _PAIR_COLUMNS].copy()
-    review["same_person"] = labels[left[review_mask]] == labels[right[review_mask]]
+    review["same_person"] = same[review_mask]
     model_json = linker.misc.save_model_to_json()
     evidence = _evidence(review, scored, _level_weights(model_json))
     timings["cluster"] = time.perf_counter() - started
 
+    # Row hashes summed: the same records in any order give the same fingerprint.
     fingerprint = format(
-        int(pd.util.hash_pandas_object(features, index=False).sum()) & (2**64 - 1), "016x"
+        int(pd.util.hash_pandas_object(records, index=False).sum()) & (2**64 - 1), "016x"
     )
     public_config = {k: v for k, v in dataclasses.asdict(config).items() if k != "spark_session"}
     return LinkageResult(

@@ -30,10 +30,11 @@ class LinkageResult:
     * ``clusters``: ``record_key, person_key`` for every input record; ``person_key`` is
       the smallest record key of the person, so it is stable while the person's
       records do not change.
-    * ``merged_pairs``: pairs at or above the merge threshold (``left, right,
-      match_probability, match_weight``), plus must-link decisions (probability 1).
-    * ``review_pairs``: pairs in the uncertain band not yet decided, with
-      ``same_person`` telling whether they ended up in one person anyway.
+    * ``merged_pairs``: pairs at or above the merge threshold that were merged (``left,
+      right, match_probability, match_weight``), plus must-link decisions (probability 1).
+    * ``review_pairs``: undecided pairs in the uncertain band, and pairs above the merge
+      threshold that clustering refused because the other evidence spoke against them;
+      ``same_person`` tells whether the two records ended up in one person anyway.
     * ``evidence``: per review pair and comparison, ``left, right, comparison, level,
       match_weight``.
     """
