@@ -53,8 +53,8 @@ def test_redacted_bags_do_not_import(run_cli: Callable[..., object], tmp_path: P
     password = tmp_path / "pw"
     password.write_text("a-Strong-pass-42")
     assert run_cli("init", "--username", "admin", "--password-file", str(password)).returncode == 0  # type: ignore[attr-defined]
-    assert run_cli("demo", "--owner", "admin").returncode == 0  # type: ignore[attr-defined]
-    result = run_cli("export", "bag", "--case", "demo-tamarisk", str(tmp_path / "bag"),
+    assert run_cli("case", "create", "Lakeside", "--owner", "admin").returncode == 0  # type: ignore[attr-defined]
+    result = run_cli("export", "bag", "--case", "lakeside", str(tmp_path / "bag"),
                      "--purpose", purpose, "--recipient", "Commission")  # fmt: skip
     assert result.returncode == 0, result.stderr  # type: ignore[attr-defined]
     result = run_cli("import", "bag", str(tmp_path / "bag"))
