@@ -118,3 +118,25 @@ def test_person_picker(owner_web: Client, documented: Documented) -> None:
         reverse("case-person-pick", args=[documented.case.slug]), {"q": "Cəf", "target": "x"}
     )
     assert f'data-pick="{documented.captive.pk}"' in response.content.decode()
+
+
+def test_search_pages_through_the_names_index(
+    owner_web: Client, documented: Documented, owner: Any
+) -> None:
+    for i in range(60):
+        create_person(case=documented.case, acting_user=owner,
+                      names=[{"value": f"Quliyev Nadir {i:02d}"},
+                             {"value": f"Nadir Quliyev {i:02d}", "kind": "alias"}])  # fmt: skip
+    url = reverse("case-persons", args=[documented.case.slug])
+    seen: list[str] = []
+    next_url: str | None = url + "?q=Гулиев"
+    while next_url:
+        html = owner_web.get(next_url).content.decode()
+        seen.extend(names_in(html))
+        match = re.search(r'<a href="(\?[^"]+)" rel="next">', html)
+        next_url = url + match.group(1).replace("&amp;", "&") if match else None
+    assert len(seen) == 60
+    assert seen == sorted(seen)
+    first = owner_web.get(url, {"q": "quliyev nadir"}).content.decode()
+    assert 'data-count="60"' in first
+    assert owner_web.get(url, {"q": "nadir quliyev 07"}).content.decode().count("/persons/") >= 1

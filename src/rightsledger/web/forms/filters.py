@@ -46,12 +46,24 @@ class FilterForm(forms.Form):
         return any(self.value(name) not in (None, "") for name in self.fields if name != "sort")
 
 
+def prefix_upper_bound(key: str) -> str:
+    """The smallest string after every string that starts with ``key``, in code-point order."""
+    return key[:-1] + chr(min(ord(key[-1]) + 1, 0x10FFFF))
+
+
 def names_matching(case: Case, query: str) -> QuerySet[rm.PersonName]:
-    """Names of the case whose search key starts with the query's search key (indexed)."""
+    """Names of the case whose search key starts with the query's search key.
+
+    The shared prefix lookup keeps the match exact on every database; the range lets the
+    (case, search_key) index both find the names and return them in key order, so a page
+    of matches costs a short index range scan however many names the case holds.
+    """
     key = search_key(query)
     if not key:
         return rm.PersonName.objects.none()
-    return rm.PersonName.objects.filter(case=case, **name_prefix_lookup(key))
+    return rm.PersonName.objects.filter(
+        case=case, search_key__gte=key, search_key__lt=prefix_upper_bound(key)
+    ).filter(**name_prefix_lookup(key))
 
 
 class PersonFilterForm(FilterForm):
@@ -91,9 +103,18 @@ class PersonFilterForm(FilterForm):
     def sort_key(self) -> SortKey:
         return self.SORTS.get(self.value("sort") or "name", self.SORTS["name"])
 
-    def apply(self, persons: QuerySet[rm.Person]) -> QuerySet[rm.Person]:
+    def searching(self) -> bool:
+        return bool(search_key(self.value("q") or ""))
+
+    def matching_names(self, persons: QuerySet[rm.Person]) -> QuerySet[rm.PersonName]:
+        """The names matching the search, of persons passing the other filters."""
+        return names_matching(self.case, self.value("q") or "").filter(
+            Exists(self.apply(persons, by_name=False).filter(pk=OuterRef("person_id")))
+        )
+
+    def apply(self, persons: QuerySet[rm.Person], *, by_name: bool = True) -> QuerySet[rm.Person]:
         status = self.value("status")
-        if query := self.value("q"):
+        if by_name and (query := self.value("q")):
             persons = persons.filter(
                 Exists(names_matching(self.case, query).filter(person_id=OuterRef("pk")))
             )
