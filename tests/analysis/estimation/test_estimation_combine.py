@@ -98,3 +98,9 @@ def test_small_strata_are_warned_about():
     )
     combined = fit_stratified(LogLinear(max_order=1), history)
     assert any("fewer than 50 people observed" in w for w in combined.warnings)
+
+
+def test_a_stratum_without_an_estimate_is_named_in_the_error():
+    missing = EstimationResult("loglinear", float("nan"), float("nan"), float("nan"), 300, "x")
+    with pytest.raises(EstimationInputError, match="stratum south"):
+        combine_strata({"north": result(2000, 1700, 2500), "south": missing})

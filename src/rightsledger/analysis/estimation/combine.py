@@ -79,7 +79,7 @@ def _log_dark_figure(result: EstimationResult, z: float) -> tuple[float, float]:
     dark = result.estimate - result.observed
     low = max(result.lower - result.observed, 1e-9)
     high = result.upper - result.observed
-    if dark <= 0 or not np.isfinite(high):
+    if not (dark > 0 and np.isfinite(high)):  # also catches a missing (NaN) estimate
         raise EstimationInputError(
             f"the {result.method} result has no finite positive dark figure to combine"
         )
@@ -145,8 +145,12 @@ def combine_strata(
     if not results:
         raise EstimationInputError("no strata to combine")
     rng = np.random.default_rng(seed)
-    totals = sum(_draws(r, rng, STRATUM_DRAWS) for r in results.values())
-    assert isinstance(totals, np.ndarray)
+    totals = np.zeros(STRATUM_DRAWS)
+    for label, result in results.items():
+        try:
+            totals += _draws(result, rng, STRATUM_DRAWS)
+        except EstimationInputError as exc:
+            raise EstimationInputError(f"stratum {label}: {exc}") from exc
     tail = (1 - level) / 2
     lower, upper = np.quantile(totals, [tail, 1 - tail])
     first = next(iter(results.values()))
