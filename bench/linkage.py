@@ -129,10 +129,22 @@ def _run_baseline(path: str, threads: int) -> dict[str, Any]:
     }
 
 
+def _child_main(target: Any, path: str, threads: int, out_path: str) -> None:
+    pd.to_pickle(target(path, threads), out_path)
+
+
 def _in_child(target: Any, path: str, threads: int) -> dict[str, Any]:
+    # A plain (non-daemonic) process: the linkage may start worker processes itself.
     context = multiprocessing.get_context("spawn")
-    with context.Pool(1) as pool:
-        return pool.apply(target, (path, threads))
+    out_path = path + ".result.pkl"
+    process = context.Process(target=_child_main, args=(target, path, threads, out_path))
+    process.start()
+    process.join()
+    if process.exitcode != 0:
+        raise RuntimeError(f"{target.__name__} failed with exit code {process.exitcode}")
+    result: dict[str, Any] = pd.read_pickle(out_path)  # noqa: S301 - written just above
+    Path(out_path).unlink()
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:

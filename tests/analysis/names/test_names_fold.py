@@ -24,6 +24,14 @@ SAME_NAME = [
     ("Petrosyan", "Петросян", "Petrosian", "Պետրոսյան"),
     ("Grigoryan", "Григорян", "Grigorian", "Գրիգորյան"),
     ("Həsənli", "Гасанлы", "Hasanli", "Gasanly"),
+    ("Qurbanov", "Курбанов", "Gurbanov", "Kurbanov"),
+    ("İbrahimov", "Ибрагимов", "Ibragimov", "Ibrahimov"),
+    ("Sevinc", "Севиндж", "Sevinj", "Sevindzh"),
+    ("Rəhimov", "Рагимов", "Rahimov", "Ragimov", "Rakhimov"),
+    ("Ağayev", "Агаев", "Aghayev", "Agayev"),
+    ("Ülviyyə", "Ульвия", "Ulviyya", "Ulviya"),
+    ("Hovsepyan", "Овсепян", "Hovsepian"),
+    ("Məhərrəmov", "Магеррамов", "Maharramov", "Magerramov"),
 ]
 
 

@@ -52,7 +52,8 @@ def _forms(rows: list[NameRow]) -> list[tuple[str | None, ...]]:
 def _name_forms(rows: list[NameRow]) -> dict[NameRow, tuple[str | None, ...]]:
     """Parse each distinct name once, in two processes when there are many."""
     unique = list(dict.fromkeys(rows))
-    if len(unique) < _PARALLEL_FROM:
+    # Daemonic processes (pool workers, some job runners) may not start processes.
+    if len(unique) < _PARALLEL_FROM or multiprocessing.current_process().daemon:
         return dict(zip(unique, _forms(unique), strict=True))
     workers = max(1, min(4, os.cpu_count() or 1))
     size = -(-len(unique) // workers)
