@@ -34,7 +34,7 @@ def image_derivatives(path: Path, original_name: str) -> list[Derivative]:
         clean = Image.new(mode, oriented.size)
         clean.paste(oriented.convert(mode))
     stripped = io.BytesIO()
-    clean.save(stripped, format="PNG", optimize=False)
+    clean.save(stripped, format="PNG", compress_level=3)  # lossless; speed over size
     clean.thumbnail((THUMBNAIL_PIXELS, THUMBNAIL_PIXELS))
     thumb = io.BytesIO()
     clean.convert("RGB").save(thumb, format="JPEG", quality=80)

@@ -14,7 +14,7 @@ import os
 import secrets
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -25,7 +25,10 @@ CHUNK_SIZE = 4 * 1024 * 1024
 # Temporary files older than this are left over from interrupted uploads.
 STALE_TEMP_SECONDS = 24 * 3600
 
-_hash_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sha512")
+# Each upload has at most one SHA-512 update in flight, so its order is kept with any pool size.
+_hash_pool = ThreadPoolExecutor(
+    max_workers=min(4, os.cpu_count() or 1), thread_name_prefix="sha512"
+)
 
 
 @dataclass(frozen=True)
@@ -50,19 +53,28 @@ class PendingObject:
         store.tmp_dir.mkdir(parents=True, exist_ok=True)
         self.temp_path = store.tmp_dir / f"upload-{secrets.token_hex(12)}"
         self._file: BinaryIO | None = open(self.temp_path, "xb")  # noqa: SIM115
+        self._sha512_pending: Future[None] | None = None
 
     def write(self, chunk: bytes) -> None:
         if self._file is None:
             raise StoreError("the upload is already finished")
-        pending = _hash_pool.submit(self._sha512.update, chunk)
+        # SHA-512 of this chunk runs in the other thread while this one hashes SHA-256, writes,
+        # and goes on to read the next chunk; it waits only before the next SHA-512 update.
         self._sha256.update(chunk)
         self._file.write(chunk)
-        pending.result()
+        self._wait_sha512()
+        self._sha512_pending = _hash_pool.submit(self._sha512.update, chunk)
         self.size += len(chunk)
+
+    def _wait_sha512(self) -> None:
+        if self._sha512_pending is not None:
+            self._sha512_pending.result()
+            self._sha512_pending = None
 
     def finish(self) -> Digest:
         if self._file is None:
             raise StoreError("the upload is already finished")
+        self._wait_sha512()
         self._file.flush()
         os.fsync(self._file.fileno())
         self._file.close()
@@ -70,6 +82,7 @@ class PendingObject:
         return Digest(self._sha256.hexdigest(), self._sha512.hexdigest(), self.size)
 
     def discard(self) -> None:
+        self._wait_sha512()
         if self._file is not None:
             self._file.close()
             self._file = None
