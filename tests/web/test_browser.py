@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
 # between browser steps are ordinary blocking calls and safe here.
@@ -195,8 +196,9 @@ def test_documenting_a_case_end_to_end(
     # Search by a transliterated name (the search key compares across scripts).
     me.go(f"/c/{slug}/persons/")
     labelled(page, "Name").fill("Aliyeva")
-    page.get_by_role("button", name="Apply").click()
-    page.wait_for_selector("#results")
+    # The list follows the search box as the user types (htmx), without a page load.
+    expect(page.locator("#results tbody tr")).to_have_count(1)
+    assert "q=Aliyeva" in page.url
     assert page.locator("#results tbody td:first-child a").all_inner_texts() == ["Əliyeva Nərgiz"]
 
     # The person page, with names, acts and status over time.
@@ -213,8 +215,13 @@ def test_documenting_a_case_end_to_end(
     labelled(page, "Title").fill("Shelling")
     labelled(page, "Start date").fill("2001-03-10")
     labelled(page, "End date").fill("2001-03-01")
-    page.get_by_role("button", name="Save").click()
+    labelled(page, "End date").press("Tab")
     error = page.locator("#err-end_date")
+    # Checked as the user leaves the field, before any submission…
+    expect(error).to_contain_text("before the start date")
+    # …and on submission.
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_selector(".form-errors p")
     assert "before the start date" in error.inner_text()
     assert labelled(page, "End date").get_attribute("aria-invalid") == "true"
     assert rm.Event.objects.filter(case=case).count() == events_before

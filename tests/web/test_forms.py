@@ -284,3 +284,15 @@ def test_timeline_orders_by_date(owner_web: Client, documented: Documented) -> N
     html = owner_web.get(url("case-event", documented, pk=documented.event.pk)).content.decode()
     timeline = html[html.index("data-timeline") :]
     assert timeline.index("Attack on Lakeside") < timeline.index("Capture at the bridge")
+
+
+def test_live_validation_checks_dates_before_the_form_is_complete(
+    owner_web: Client, documented: Documented
+) -> None:
+    answer = owner_web.post(
+        url("case-event-new", documented),
+        {"start_date": "2001-03-10", "end_date": "2001-03-01"},
+        headers={"X-Validate-Only": "true"},
+    ).json()
+    assert answer["errors"]["end_date"] == ["The end date is before the start date."]
+    assert answer["errors"]["title"] == ["This field is required."]

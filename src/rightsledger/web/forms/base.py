@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from django import forms
@@ -111,6 +112,27 @@ class RecordForm(AccessibleFormMixin, forms.ModelForm):
             for name in self.fields
             if name in self.cleaned_data and name not in self.many_to_many
         }
+
+    def check_model(self) -> None:
+        """The record's own cross-field rules on what is valid so far (live validation).
+
+        The full check runs in the action once every field is valid; while the user is still
+        filling the form, this reports e.g. an end date before the start date at once.
+        """
+        candidate = copy.copy(self.instance)
+        candidate.case = self.case
+        try:
+            for name, value in self.field_values().items():
+                setattr(candidate, name, value)
+            candidate.clean()
+        except ValidationError as error:
+            if hasattr(error, "error_dict"):
+                for field, messages in error.message_dict.items():
+                    if field in self.fields and field not in self.errors:
+                        for message in messages:
+                            self.add_error(field, message)
+        except (AttributeError, TypeError, ValueError, LookupError):
+            return  # incomplete input: the check on submit decides
 
     def write(self) -> Model:
         from rightsledger.cases.actions import create_object, update_object

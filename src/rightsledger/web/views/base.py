@@ -47,6 +47,10 @@ def submit(request: HttpRequest, *forms: Any) -> Any | None:
     """
     valid = [form.is_valid() for form in forms]  # every form, so every error is shown
     if not all(valid):
+        if is_validation_request(request):
+            for form in forms:
+                if hasattr(form, "check_model"):
+                    form.check_model()
         return None
     main = forms[0]
     try:
