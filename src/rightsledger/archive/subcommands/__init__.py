@@ -1,7 +1,9 @@
 """Subcommands of ``rightsledger export`` and ``rightsledger import``, one module each.
 
 A module provides ``HELP`` (one line), ``add_arguments(parser)`` and
-``handle(command, options)``; add it to the table below to make it a subcommand.
+``handle(command, options)``; add it to the table below (or, from another app's
+``AppConfig.ready()``, ``EXPORT_SUBCOMMANDS["persons"] = "rightsledger.registry.…"``) to make
+it a subcommand.
 """
 
 from __future__ import annotations
