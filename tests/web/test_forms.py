@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.test import Client
@@ -296,3 +297,17 @@ def test_live_validation_checks_dates_before_the_form_is_complete(
     ).json()
     assert answer["errors"]["end_date"] == ["The end date is before the start date."]
     assert answer["errors"]["title"] == ["This field is required."]
+
+
+def test_history_is_keyset_paged(owner_web: Client, documented: Documented, owner: Any) -> None:
+    from rightsledger.cases.actions import create_object
+
+    for i in range(60):
+        create_object(rm.Place, acting_user=owner, case=documented.case, name=f"Village {i:02d}")
+    first = owner_web.get(url("case-history", documented)).content.decode()
+    assert "Village 59" in first
+    assert "Village 00" not in first
+    after = re.search(r'href="(\?[^"]+)" rel="next"', first).group(1).replace("&amp;", "&")
+    second = owner_web.get(url("case-history", documented) + after).content.decode()
+    assert "Village 00" in second
+    assert "Village 59" not in second

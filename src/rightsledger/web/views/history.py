@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 
 from rightsledger.cases.models import HistoryEntry
 from rightsledger.web.access import case_access
-from rightsledger.web.views.base import PAGE_SIZE, render_case
+from rightsledger.web.paging import SortKey, keyset_page
+from rightsledger.web.views.base import render_case
 
 
 @login_required
@@ -22,8 +24,10 @@ def case_history(request: HttpRequest, slug: str) -> HttpResponse:
     object_type = request.GET.get("type", "")
     if object_type:
         entries = entries.filter(object_type=object_type)
-    page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"page": page, "object_type": object_type, "query": f"type={object_type}"}
+    # Keyset paging: a case's history grows with every change, to millions of entries.
+    page = keyset_page(entries, SortKey("sequence", descending=True), request.GET.get("after"))
+    query = urlencode({"type": object_type}) if object_type else ""
+    context = {"page": page, "entries": page.rows, "object_type": object_type, "query": query}
     return render_case(request, access, "web/history.html", context)
 
 
@@ -35,6 +39,7 @@ def object_history(request: HttpRequest, slug: str, object_type: str, pk: str) -
         .filter(case=access.case, object_type=object_type, object_id=pk)
         .order_by("-sequence")
     )
-    page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"page": page, "object_type": object_type, "object_id": pk, "query": ""}
+    page = keyset_page(entries, SortKey("sequence", descending=True), request.GET.get("after"))
+    context = {"page": page, "entries": page.rows, "object_type": object_type,
+               "object_id": pk, "query": ""}  # fmt: skip
     return render_case(request, access, "web/history.html", context)
