@@ -32,12 +32,16 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+DUCKDB_MEMORY_LIMIT = "2500MB"  # DuckDB spills to disk beyond this; the 4 GB budget is total
+
+
 def _run_rightsledger(path: str, threads: int) -> dict[str, Any]:
     from rightsledger.analysis.linkage import LinkageConfig, link
 
     records = pd.read_pickle(path)  # noqa: S301 - our own temporary file
     started = time.perf_counter()
-    result = link(records, LinkageConfig(duckdb_threads=threads))
+    config = LinkageConfig(duckdb_threads=threads, duckdb_memory_limit=DUCKDB_MEMORY_LIMIT)
+    result = link(records, config)
     elapsed = time.perf_counter() - started
     return {
         "clusters": result.person_of(),

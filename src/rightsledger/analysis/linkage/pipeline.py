@@ -53,8 +53,10 @@ def _validate(records: pd.DataFrame, config: LinkageConfig) -> None:
 
 def _decision_indices(
     decisions: Iterable[Decision], index: pd.Index
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]], set[frozenset[str]]]:
-    must, cannot, decided = [], [], set()
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], set[tuple[int, int]]]:
+    must: list[tuple[int, int]] = []
+    cannot: list[tuple[int, int]] = []
+    decided: set[tuple[int, int]] = set()
     for decision in decisions:
         positions = index.get_indexer([decision.left, decision.right])
         if (positions < 0).any():
@@ -66,7 +68,7 @@ def _decision_indices(
         elif decision.kind is DecisionKind.NO_MATCH:
             cannot.append(pair)
         if decision.kind is not DecisionKind.UNSURE:
-            decided.add(frozenset((decision.left, decision.right)))
+            decided.add((min(pair), max(pair)))
     return must, cannot, decided
 
 
@@ -120,9 +122,17 @@ def _evidence(
     return pd.concat(frames, ignore_index=True)
 
 
+def _with_keys(frame: pd.DataFrame, keys: npt.NDArray[Any]) -> pd.DataFrame:
+    """Replace row numbers in ``left``/``right`` by the records' keys."""
+    out = frame.reset_index(drop=True)
+    out["left"] = keys[out["left"].to_numpy(dtype=np.int64)]
+    out["right"] = keys[out["right"].to_numpy(dtype=np.int64)]
+    return out
+
+
 def _rescore_candidates(
     scored: pd.DataFrame,
-    index: pd.Index,
+    size: int,
     must: list[tuple[int, int]],
     linker: Linker,
     db_api: Any,
@@ -135,12 +145,10 @@ def _rescore_candidates(
     were never compared may be the ones that show two people were joined.  Candidate
     persons larger than ``config.max_group`` keep only their blocked pairs.
     """
-    left = index.get_indexer(scored["left"]).astype(np.int64)
-    right = index.get_indexer(scored["right"]).astype(np.int64)
+    left = scored["left"].to_numpy(dtype=np.int64)
+    right = scored["right"].to_numpy(dtype=np.int64)
     probability = scored["match_probability"].to_numpy(dtype=np.float64)
-    groups = candidate_components(
-        len(index), (left, right, probability), config.merge_threshold, must
-    )
+    groups = candidate_components(size, (left, right, probability), config.merge_threshold, must)
     sizes = np.bincount(groups)
     chosen = (sizes[groups] > 2) & (sizes[groups] <= config.max_group)
     if not chosen.any():
@@ -171,14 +179,16 @@ def link(
     timings: dict[str, float] = {}
     started = time.perf_counter()
     features = prepare_features(records, config.key_column, config.source_column)
-    index = pd.Index(features["unique_id"])
+    keys = features["unique_id"].to_numpy()
+    index = pd.Index(keys)
     must, cannot, decided = _decision_indices(decisions, index)
     timings["features"] = time.perf_counter() - started
 
     started = time.perf_counter()
     model.quiet_splink()
     db_api = make_db_api(config)
-    safe_features = dtype_safe(features)
+    # Splink works on row numbers: integer ids keep millions of scored pairs small.
+    safe_features = dtype_safe(features).assign(unique_id=np.arange(len(keys), dtype=np.int64))
     table = register(db_api, config, safe_features)
     linker = Linker(table, model.build_settings(config), log_level=None)
     model.train(linker, config)
@@ -190,9 +200,9 @@ def link(
     timings["predict"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    scored = _rescore_candidates(scored, index, must, linker, db_api, safe_features, config)
-    left = index.get_indexer(scored["left"]).astype(np.int64)
-    right = index.get_indexer(scored["right"]).astype(np.int64)
+    scored = _rescore_candidates(scored, len(keys), must, linker, db_api, safe_features, config)
+    left = scored["left"].to_numpy(dtype=np.int64)
+    right = scored["right"].to_numpy(dtype=np.int64)
     probability = scored["match_probability"].to_numpy(dtype=np.float64)
     keep = probability >= config.merge_threshold
     labels = cluster_with_constraints(
@@ -209,19 +219,18 @@ def link(
 
     undecided = np.ones(len(scored), dtype=bool)
     if decided:
-        pairs = pd.MultiIndex.from_arrays([scored["left"], scored["right"]])
-        both_ways = [tuple(sorted(pair)) for pair in decided]
-        both_ways += [(b, a) for a, b in both_ways]
-        undecided = ~pairs.isin(both_ways)
+        size = len(keys)
+        codes = np.minimum(left, right) * size + np.maximum(left, right)
+        undecided = ~np.isin(codes, [a * size + b for a, b in decided])
     same = labels[left] == labels[right]
     # A link above the threshold that clustering refused (the other evidence was against
     # it) is uncertain: it goes to review, not to the merged pairs.
-    merged = scored.loc[keep & same & undecided, _PAIR_COLUMNS].reset_index(drop=True)
+    merged = _with_keys(scored.loc[keep & same & undecided, _PAIR_COLUMNS], keys)
     if must:
         forced = pd.DataFrame(
             {
-                "left": [index[a] for a, _ in must],
-                "right": [index[b] for _, b in must],
+                "left": [keys[a] for a, _ in must],
+                "right": [keys[b] for _, b in must],
                 "match_probability": 1.0,
                 "match_weight": np.inf,
             }
@@ -231,7 +240,8 @@ def link(
     review = scored.loc[review_mask, _PAIR_COLUMNS].copy()
     review["same_person"] = same[review_mask]
     model_json = linker.misc.save_model_to_json()
-    evidence = _evidence(review, scored, _level_weights(model_json))
+    evidence = _with_keys(_evidence(review, scored, _level_weights(model_json)), keys)
+    review = _with_keys(review, keys)
     timings["cluster"] = time.perf_counter() - started
 
     # Row hashes summed: the same records in any order give the same fingerprint.
