@@ -72,3 +72,13 @@ def pixel_bomb() -> bytes:
     out = io.BytesIO()
     Image.new("1", (20000, 20000)).save(out, format="PNG")
     return out.getvalue()
+
+
+def image_with_text(text: str) -> bytes:
+    from PIL import ImageDraw, ImageFont
+
+    image = Image.new("L", (900, 140), 255)
+    ImageDraw.Draw(image).text((20, 30), text, fill=0, font=ImageFont.load_default(size=64))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 import secrets
 from pathlib import Path
 
@@ -162,6 +163,11 @@ EVIDENCE_DIR = Path(env_str("RIGHTSLEDGER_EVIDENCE_DIR") or HOME / "evidence").r
 MAX_UPLOAD_BYTES = env_int("RIGHTSLEDGER_MAX_UPLOAD_BYTES", 64 * 1024**3, minimum=1024)
 # Uploads stream to the store chunk by chunk, so only these paths may send large bodies.
 LARGE_UPLOAD_PATHS = {"/api/evidence/upload/": MAX_UPLOAD_BYTES}
+# Languages for OCR of images (Tesseract's codes joined by "+", e.g. "eng+rus+aze"); OCR runs
+# only where Debian's tesseract-ocr (and its language packs) are installed.
+OCR_LANGUAGES = env_str("RIGHTSLEDGER_OCR_LANGUAGES", "eng") or "eng"
+if not re.fullmatch(r"[A-Za-z_]+(\+[A-Za-z_]+)*", OCR_LANGUAGES):
+    raise ImproperlyConfigured("RIGHTSLEDGER_OCR_LANGUAGES must look like eng or eng+rus+aze")
 # The institution's Ed25519 private key (PEM) for sealing chain heads; optional.
 SIGNING_KEY = env_str("RIGHTSLEDGER_SIGNING_KEY")
 # Protected identities: Fernet keys (comma-separated, newest first, for rotation) from the

@@ -99,3 +99,16 @@ def test_retry_completes_missing_derivatives(case: Any, owner: Any) -> None:
     again = add(case, owner, files.pdf_with_text(), "register.pdf")
     assert not again.created
     assert again.item.derivatives.filter(derivative_kind="text").exists()
+
+
+def test_ocr_of_an_image_when_tesseract_is_installed(case: Any, owner: Any) -> None:
+    import shutil
+
+    import pytest
+
+    if shutil.which("tesseract") is None:
+        pytest.skip("Debian's tesseract-ocr is not installed")
+    item = add(case, owner, files.image_with_text("MASS GRAVE 7"), "sign.png").item
+    item.refresh_from_db()
+    assert "GRAVE" in item.extracted_text
+    assert item.derivatives.filter(derivative_kind="text").exists()

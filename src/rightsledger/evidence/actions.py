@@ -12,11 +12,11 @@ from typing import Any
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 
-from rightsledger.cases.actions import create_object
+from rightsledger.cases.actions import create_object, update_object
 from rightsledger.cases.history import append_entry
 from rightsledger.cases.models import Case, HistoryEntry
 from rightsledger.evidence import derive
-from rightsledger.evidence.inspect import inspect_file, safe_file_name
+from rightsledger.evidence.inspect import inspect_file, ocr_text, safe_file_name
 from rightsledger.evidence.models import (
     LINKABLE_MODELS,
     CustodyAction,
@@ -200,6 +200,12 @@ def ensure_derivatives(
             wanted += derive.image_derivatives(store.path_for(item.sha256), item.original_name)
         except Exception as exc:
             logger.warning("no image derivatives for evidence %s: %s", item.pk, exc)
+    if is_image and not item.extracted_text and "text" not in have:
+        text = ocr_text(store.path_for(item.sha256))
+        if text:
+            item = update_object(
+                item, acting_user=acting_user, extracted_text=text, message="text recognised (OCR)"
+            )
     if item.extracted_text and "text" not in have:
         wanted.append(derive.text_derivative(item.extracted_text, item.original_name))
     made = []

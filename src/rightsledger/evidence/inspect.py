@@ -76,7 +76,7 @@ def inspect_file(path: Path) -> Inspection:
     for reader in readers:
         try:
             reader(path, result)
-        except Exception as exc:
+        except Exception as exc:  # hostile input must never stop an ingest
             result.problems.append(f"{reader.__name__[9:]}: {type(exc).__name__}: {exc}"[:500])
     result.text = result.text[:MAX_TEXT_CHARS]
     return result
@@ -109,6 +109,8 @@ def _inspect_image(path: Path, result: Inspection) -> None:
     from PIL import ExifTags, Image
 
     # Pillow refuses decompression bombs (more than MAX_IMAGE_PIXELS × 2) with an error.
+    with Image.open(path) as probe:
+        probe.verify()  # structure and checksums; must come first on a freshly opened file
     with Image.open(path) as image:
         result.is_image = True
         result.metadata["image"] = {
@@ -127,7 +129,6 @@ def _inspect_image(path: Path, result: Inspection) -> None:
         if xmp:
             raw = xmp if isinstance(xmp, str) else bytes(xmp).decode("utf-8", "replace")
             result.metadata["xmp"] = raw[:65536]
-        image.verify()
 
 
 def _inspect_pdf(path: Path, result: Inspection) -> None:
@@ -218,3 +219,32 @@ def _docx_core(archive: zipfile.ZipFile) -> dict[str, Any]:
     _refuse_entities(data)
     root = ET.fromstring(data)  # noqa: S314 - size-bounded, DTDs refused above
     return {child.tag.rsplit("}", 1)[-1]: _clip(child.text or "") for child in root}
+
+
+OCR_SECONDS = 120
+
+
+def ocr_text(path: Path) -> str:
+    """Text in an image, by Debian's Tesseract when it is installed (optional, offline).
+
+    Slow (seconds an image), so it runs with the derivatives, not in the ingest itself.
+    """
+    import shutil
+    import subprocess
+
+    from django.conf import settings
+
+    tesseract = shutil.which("tesseract")
+    if tesseract is None:
+        return ""
+    languages = getattr(settings, "OCR_LANGUAGES", "eng")
+    try:
+        done = subprocess.run(
+            [tesseract, str(path), "stdout", "-l", languages],
+            capture_output=True, timeout=OCR_SECONDS, check=False,
+        )  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    if done.returncode != 0:
+        return ""
+    return done.stdout.decode("utf-8", errors="replace").strip()[:MAX_TEXT_CHARS]
