@@ -135,3 +135,30 @@ def test_key_rotation_keeps_old_identities_readable(case: Any, owner: Any, setti
     )
     settings.PROTECTION_KEYS = [Fernet.generate_key().decode(), *settings.PROTECTION_KEYS]
     assert reveal_identity(identity.pk, acting_user=owner, purpose="audit")["display_name"] == NAME
+
+
+def test_history_that_shows_the_name_is_listed_for_masking(
+    case: Any, owner: Any, viewer: Any, analyst: Any
+) -> None:
+    from rightsledger.protection.history import hidden_sequences, mask_entry
+
+    person = factories.person(case, owner)  # "Nərgiz Quliyeva"
+    involvement = factories.involvement(case, owner)  # another person of the same name
+    unrelated = factories.source(case, owner)
+    identity = protect_person(person, category="witness", acting_user=owner)
+    entries = HistoryEntry.objects.filter(case=case)
+    naming = {
+        e.sequence for e in entries
+        if "Nərgiz" in json.dumps(e.hashed_content(), ensure_ascii=False)
+    }  # fmt: skip
+    assert naming <= set(identity.exposed_in_history)
+    assert entries.get(object_type="records.source", object_id=str(unrelated.pk)).sequence not in (
+        identity.exposed_in_history
+    )
+    assert involvement.pk  # its entries name a namesake: masked too, erring on the safe side
+    for user in (viewer, analyst):
+        assert hidden_sequences(case.pk, user) == set(identity.exposed_in_history)
+    assert hidden_sequences(case.pk, owner) == set()
+    masked = mask_entry({"object_repr": "Nərgiz", "before": {"v": 1}, "entry_hash": "ab"})
+    assert masked["entry_hash"] == "ab"
+    assert "Nərgiz" not in json.dumps(masked, ensure_ascii=False)

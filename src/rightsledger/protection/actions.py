@@ -8,8 +8,10 @@ Where a protected name could leak, and what is done about it:
   the name (``before`` says only that the value was moved to the encrypted identity).
   Entries written *before* a person was protected (their creation) still hold the name in
   clear: rewriting them would break the hash chain that makes the history trustworthy.
-  Record a person at risk with ``create_protected_person`` so the name never enters a plain
-  table; shared and public exports redact those older entries (see ``archive``).
+  Their sequences are listed in ``ProtectedIdentity.exposed_in_history`` so that history
+  views mask them for roles that may not re-identify (``protection.history``), and shared
+  and public exports scrub them (see ``archive``).  Record a person at risk with
+  ``create_protected_person`` so the name never enters a plain table at all.
 * Re-identification: ``reveal_identity`` only, for owners and editors ("change"
   permission), each call a history entry with the purpose.
 """
@@ -26,6 +28,7 @@ from rightsledger.cases.actions import create_object
 from rightsledger.cases.history import append_entry
 from rightsledger.cases.models import Case, HistoryEntry
 from rightsledger.protection.crypto import decrypt_identity, encrypt_identity, pseudonym
+from rightsledger.protection.history import exposing_sequences
 from rightsledger.protection.models import ProtectedIdentity
 from rightsledger.records.models import Person, PersonName
 
@@ -54,10 +57,14 @@ def protect_person(
                 for n in names
             ],
         }  # fmt: skip
+        exposed = exposing_sequences(
+            person.case_id, person.pk, [n.pk for n in names],
+            [person.display_name, *(n.value for n in names)],
+        )  # fmt: skip
         identity = create_object(
             ProtectedIdentity, acting_user=acting_user, case=person.case, person=person,
             category=category, pseudonym=alias, ciphertext=encrypt_identity(secret),
-            message=message,
+            exposed_in_history=exposed, message=message,
         )  # fmt: skip
         for name in names:
             name.value, name.script, name.language = alias, "", ""

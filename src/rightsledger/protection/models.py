@@ -32,6 +32,9 @@ class ProtectedIdentity(CaseScopedModel):
     category = models.CharField(max_length=16, choices=ProtectionCategory.choices)
     pseudonym = models.CharField(max_length=40)
     ciphertext = models.TextField()
+    # Sequences of the case's history entries written before protection that show the name
+    # (they cannot be rewritten without breaking the chain); see ``protection.history``.
+    exposed_in_history = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["pk"]
