@@ -36,14 +36,20 @@ def exposing_sequences(
 def hidden_sequences(case_id: int, user: Any) -> set[int]:
     """The entries of the case ``user`` must see masked (empty for owners and editors)."""
     from rightsledger.protection.actions import REVEAL_PERMISSION
-    from rightsledger.protection.models import ProtectedIdentity
 
+    user_id = getattr(user, "pk", None)
+    if user_id is None:
+        return _all_exposed(case_id)
     may_reveal = Membership.objects.filter(
-        case_id=case_id, user_id=getattr(user, "pk", None),
+        case_id=case_id, user_id=user_id,
         role__in=roles_allowed(REVEAL_PERMISSION),
     ).exists()  # fmt: skip
-    if may_reveal:
-        return set()
+    return set() if may_reveal else _all_exposed(case_id)
+
+
+def _all_exposed(case_id: int) -> set[int]:
+    from rightsledger.protection.models import ProtectedIdentity
+
     hidden: set[int] = set()
     for sequences in ProtectedIdentity.objects.filter(case_id=case_id).values_list(
         "exposed_in_history", flat=True
