@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 
 from rightsledger.analysis.linkage.config import Backend, LinkageConfig
+from rightsledger.analysis.linkage.features import plain_objects
 
 __all__ = ["make_db_api", "register"]
 
@@ -50,5 +51,6 @@ def register(
 ) -> Any:
     """Hand a feature frame to the backend; Spark gets a Spark DataFrame."""
     if config.backend is Backend.SPARK:
-        return db_api.register(config.spark_session.createDataFrame(features), table_name=name)
+        table = config.spark_session.createDataFrame(plain_objects(features))
+        return db_api.register(table, table_name=name)
     return db_api.register(features, table_name=name)

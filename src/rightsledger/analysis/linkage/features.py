@@ -12,7 +12,7 @@ import pandas as pd
 
 from rightsledger.analysis.names import NameOrder, ParsedName, detect_order, fold, parse_name
 
-__all__ = ["FEATURE_COLUMNS", "NAME_COLUMNS", "prepare_features"]
+__all__ = ["FEATURE_COLUMNS", "NAME_COLUMNS", "plain_objects", "prepare_features"]
 
 NAME_COLUMNS = ("full_name", "given_name", "surname", "patronymic")
 # Columns of the frame handed to Splink, besides unique_id.
@@ -76,7 +76,7 @@ def _fold_phrase(text: str) -> str:
 def _text(frame: pd.DataFrame, column: str) -> pd.Series:
     if column not in frame.columns:
         return pd.Series("", index=frame.index, dtype=object)
-    return frame[column].fillna("").astype(str).str.strip().astype(object)
+    return frame[column].fillna("").astype("str").str.strip()
 
 
 def _dates(values: pd.Series) -> pd.Series:
@@ -90,7 +90,7 @@ def _dates(values: pd.Series) -> pd.Series:
     parsed = pd.to_datetime(
         year + "-" + month.str.zfill(2) + "-" + day.str.zfill(2), errors="coerce", format="%Y-%m-%d"
     )
-    return parsed.dt.strftime("%Y-%m-%d").where(parsed.notna(), None).astype(object)
+    return parsed.dt.strftime("%Y-%m-%d").astype("str").where(parsed.notna())
 
 
 def _numbers(values: pd.Series) -> pd.Series:
@@ -98,7 +98,8 @@ def _numbers(values: pd.Series) -> pd.Series:
 
 
 def _none_if_blank(values: pd.Series) -> pd.Series:
-    return values.where(values.astype(bool), None).astype(object)
+    values = values.astype("str")
+    return values.where(values != "")
 
 
 def prepare_features(records: pd.DataFrame, key_column: str, source_column: str) -> pd.DataFrame:
@@ -123,10 +124,10 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     forms = _name_forms(rows)
     table = pd.DataFrame([forms[row] for row in rows], columns=list(_FORM_FIELDS), index=out.index)
     for column in _FORM_FIELDS[:-1]:
-        out[column] = _none_if_blank(table[column].fillna("").astype(object))
+        out[column] = _none_if_blank(table[column].fillna(""))
     stated_sex = _text(records, "sex").str.lower().map(_SEX)
-    inferred_sex = table["sex"].astype(object)
-    out["sex"] = stated_sex.where(stated_sex.notna(), inferred_sex).astype(object)
+    inferred_sex = table["sex"].fillna("")
+    out["sex"] = _none_if_blank(stated_sex.fillna(inferred_sex))
     birth_date = _dates(_text(records, "birth_date"))
     event_date = _dates(_text(records, "event_date"))
     year = pd.to_numeric(birth_date.str[:4], errors="coerce")
@@ -143,13 +144,10 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["event_date"] = event_date
     out["event_place_fold"] = _none_if_blank(_text(records, "event_place").map(_fold_phrase))
     family = _text(records, "family_id")
-    out["family"] = (out["source"] + ":" + family).where(family.astype(bool), None).astype(object)
+    out["family"] = (out["source"] + ":" + family).where(family != "")
     return out.reset_index(drop=True)
 
 
-def dtype_safe(features: pd.DataFrame) -> pd.DataFrame:
-    """Make nullable integers plain floats with NaN, which every backend reads as NULL."""
-    converted = features.copy()
-    for column in ("birth_year", "birth_bin", "birth_bin_offset"):
-        converted[column] = converted[column].astype("float64").replace({np.nan: None})
-    return converted
+def plain_objects(features: pd.DataFrame) -> pd.DataFrame:
+    """Python objects with None for missing values, for backends that need them (Spark)."""
+    return features.astype(object).where(features.notna(), None)

@@ -16,7 +16,7 @@ from rightsledger.analysis.linkage import model
 from rightsledger.analysis.linkage.backends import make_db_api, register
 from rightsledger.analysis.linkage.clustering import candidate_components, cluster_with_constraints
 from rightsledger.analysis.linkage.config import Decision, DecisionKind, LinkageConfig
-from rightsledger.analysis.linkage.features import NAME_COLUMNS, dtype_safe, prepare_features
+from rightsledger.analysis.linkage.features import NAME_COLUMNS, prepare_features
 from rightsledger.analysis.linkage.result import LinkageResult
 
 __all__ = ["MIN_RECORDS", "link"]
@@ -188,7 +188,7 @@ def link(
     model.quiet_splink()
     db_api = make_db_api(config)
     # Splink works on row numbers: integer ids keep millions of scored pairs small.
-    safe_features = dtype_safe(features).assign(unique_id=np.arange(len(keys), dtype=np.int64))
+    safe_features = features.assign(unique_id=np.arange(len(keys), dtype=np.int64))
     table = register(db_api, config, safe_features)
     linker = Linker(table, model.build_settings(config), log_level=None)
     model.train(linker, config)
