@@ -7,7 +7,6 @@ import functools
 import multiprocessing
 import os
 
-import numpy as np
 import pandas as pd
 
 from rightsledger.analysis.names import NameOrder, ParsedName, detect_order, fold, parse_name
