@@ -162,7 +162,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 EVIDENCE_DIR = Path(env_str("RIGHTSLEDGER_EVIDENCE_DIR") or HOME / "evidence").resolve()
 MAX_UPLOAD_BYTES = env_int("RIGHTSLEDGER_MAX_UPLOAD_BYTES", 64 * 1024**3, minimum=1024)
 # Uploads stream to the store chunk by chunk, so only these paths may send large bodies.
-LARGE_UPLOAD_PATHS = {"/api/evidence/upload/": MAX_UPLOAD_BYTES}
+LARGE_UPLOAD_PATHS = {
+    "/api/evidence/upload/": MAX_UPLOAD_BYTES,
+    # Victim lists are uploaded to disk (never held in memory) before they are checked.
+    r"/c/[^/]+/registry/import/$": MAX_UPLOAD_BYTES,
+}
 # Languages for OCR of images (Tesseract's codes joined by "+", e.g. "eng+rus+aze"); OCR runs
 # only where Debian's tesseract-ocr (and its language packs) are installed.
 OCR_LANGUAGES = env_str("RIGHTSLEDGER_OCR_LANGUAGES", "eng") or "eng"

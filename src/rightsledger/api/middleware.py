@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from django.conf import settings
@@ -26,7 +27,8 @@ class RequestSizeLimitMiddleware:
 
     @staticmethod
     def _limit_for(path: str) -> int:
-        for prefix, limit in getattr(settings, "LARGE_UPLOAD_PATHS", {}).items():
-            if path.startswith(prefix):
+        # Keys are path prefixes, or regular expressions matched at the path's start.
+        for pattern, limit in getattr(settings, "LARGE_UPLOAD_PATHS", {}).items():
+            if path.startswith(pattern) or re.match(pattern, path):
                 return int(limit)
         return int(settings.MAX_REQUEST_BYTES)

@@ -7,5 +7,5 @@ class RegistryConfig(AppConfig):
     verbose_name = "Victim registry"
 
     def ready(self) -> None:
-        # Registers the "estimate" background job kind.
-        from rightsledger.registry import estimating  # noqa: F401
+        # Registers the registry's background job kinds (estimate, import-list, link).
+        from rightsledger.registry import background, estimating  # noqa: F401

@@ -26,6 +26,14 @@ def history_as_json(history: CaptureHistory) -> dict[str, Any]:
     return data
 
 
+def histogram(samples: Any, bins: int = 40) -> dict[str, list[float]]:
+    """Posterior (or bootstrap) draws of the total, binned for the report's plot."""
+    import numpy as np
+
+    counts, edges = np.histogram(np.asarray(samples, dtype=float), bins=bins)
+    return {"edges": edges.tolist(), "counts": counts.astype(int).tolist()}
+
+
 def estimate_case(*, case: Case, options: dict[str, Any], acting_user: Any,
                   report: Callable[[int, str], None] | None = None) -> StoredEstimate:  # fmt: skip
     """Fit the estimator named in ``options`` to the case's capture history and store it."""
@@ -37,6 +45,8 @@ def estimate_case(*, case: Case, options: dict[str, Any], acting_user: Any,
     result = fit_stratified(estimation_cli.build_estimator(options), history)
     report(95, "storing the result")
     data = result.to_dict()
+    if result.samples is not None and len(result.samples):
+        data["posterior_histogram"] = histogram(result.samples)
     return create_object(
         StoredEstimate, acting_user=acting_user, case=case, method=data["method"],
         parameters={k: v for k, v in options.items() if v is not None},

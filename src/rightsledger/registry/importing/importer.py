@@ -81,31 +81,41 @@ def _data_rows(rows: Iterator[list[str]]) -> Iterator[tuple[int, list[str]]]:
             yield number, cells
 
 
-def preview_list(
-    path: Path, mapping: ColumnMapping, *, sample: int = 10
-) -> tuple[ImportReport, list[list[str]]]:
-    """Validate the whole file and return the report with its first rows (writes nothing)."""
-    report, first = _validate(path, mapping, keep=sample)
-    return report, first
+def preview_list(path: Path, mapping: ColumnMapping, *, sample: int = 10,
+                 unmapped_ok: bool = False) -> tuple[ImportReport, list[list[str]]]:  # fmt: skip
+    """Validate the whole file and return the report with its first rows (writes nothing).
+
+    With ``unmapped_ok``, a file whose names cannot be found yet (its columns still to be
+    mapped) is previewed without row validation instead of refused.
+    """
+    return _validate(path, mapping, keep=sample, unmapped_ok=unmapped_ok)
 
 
 def _validate(path: Path, mapping: ColumnMapping, *, keep: int = 0,
-              progress: Progress | None = None) -> tuple[ImportReport, list[list[str]]]:  # fmt: skip
+              progress: Progress | None = None,
+              unmapped_ok: bool = False) -> tuple[ImportReport, list[list[str]]]:  # fmt: skip
     if not path.is_file():
         raise ListFileError(f"{path}: no such file")
     table = detect_format(path)
     header, rows = _rows(path, table)
-    columns = mapping.resolve(header)
+    try:
+        columns = mapping.resolve(header)
+    except ListFileError:
+        if not unmapped_ok:
+            raise
+        columns = {}
     report = ImportReport(path.name, file_sha256(path), table, header, columns)
     first: list[list[str]] = []
     for number, cells in _data_rows(rows):
-        outcome = validate_row(cells, columns, mapping, number)
         report.rows += 1
+        if len(first) < keep:
+            first.append(cells)
+        if not columns:
+            continue
+        outcome = validate_row(cells, columns, mapping, number)
         if outcome.error:
             report.errors.append((number, outcome.error))
         report.warnings.extend((number, w) for w in outcome.warnings)
-        if len(first) < keep:
-            first.append(cells)
         if progress and report.rows % BATCH == 0:
             progress(report.rows)
     if report.rows == 0:
