@@ -15,10 +15,6 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
-# between browser steps are ordinary blocking calls and safe here.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 from rightsledger.cases.models import Case, HistoryEntry
 from rightsledger.records import models as rm
 from tests.conftest import make_user
@@ -34,7 +30,17 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
+def _async_unsafe_allowed() -> Iterator[None]:
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
+    # between browser steps are ordinary blocking calls and safe here. Allowed for this
+    # module only: a subprocess started by another test must not inherit it.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        yield
+
+
+@pytest.fixture(scope="module")
+def browser(_async_unsafe_allowed: None) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -85,7 +91,11 @@ class Session:
 
 
 @pytest.fixture
-def users(transactional_db: None, settings: Any) -> dict[str, Any]:
+def users(transactional_db: None, settings: Any, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
+    # between browser steps are ordinary blocking calls and safe here. (Set for this test
+    # only: a subprocess started by another test must not inherit it.)
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     return {name: make_user(name) for name in ("documenter", "colleague", "outsider")}
 
