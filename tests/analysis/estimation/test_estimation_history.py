@@ -98,3 +98,12 @@ def test_all_patterns_follow_the_cell_order(kosovo):
     patterns = kosovo.all_patterns()
     assert patterns.shape == (16, 4)
     assert np.array_equal(patterns[0b1010], [1, 0, 1, 0])
+
+
+def test_a_per_person_csv_with_strata(tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("A,B,C,region\n1,0,1,east\n0,1,1,west\n1,1,0,east\n1,0,0,west\n")
+    history = CaptureHistory.from_csv(path, per_person=True, stratum_column="region")
+    assert history.observed == 4
+    assert history.strata["east"].observed == 2
+    assert history.list_names == ("A", "B", "C")
