@@ -158,6 +158,10 @@ MAX_REQUEST_BYTES = env_int("RIGHTSLEDGER_MAX_REQUEST_BYTES", 2 * 1024 * 1024, m
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BYTES
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
+# After a change, the dashboard shows the figures last counted (saying so) while a background
+# thread recounts: counting a million-person case takes seconds.
+RIGHTSLEDGER_SUMMARY_IN_BACKGROUND = env_bool("RIGHTSLEDGER_SUMMARY_IN_BACKGROUND", True)
+
 # Evidence: the content-addressed store, the upload limit, and optional signing.
 EVIDENCE_DIR = Path(env_str("RIGHTSLEDGER_EVIDENCE_DIR") or HOME / "evidence").resolve()
 MAX_UPLOAD_BYTES = env_int("RIGHTSLEDGER_MAX_UPLOAD_BYTES", 64 * 1024**3, minimum=1024)

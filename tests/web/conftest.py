@@ -24,6 +24,8 @@ def _plain_static_files(settings: Any) -> None:
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # Figures are counted in the request: a test's database is not a background thread's.
+    settings.RIGHTSLEDGER_SUMMARY_IN_BACKGROUND = False
     cache.clear()
 
 

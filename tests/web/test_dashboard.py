@@ -71,3 +71,51 @@ def test_summary_is_cached_until_the_case_changes(documented: Documented, owner:
     assert cached_case_summary(documented.case) == first
     create_object(rm.Event, acting_user=owner, case=documented.case, title="Another")
     assert cached_case_summary(documented.case)["events"] == first["events"] + 1
+
+
+def test_after_a_change_the_last_figures_show_while_they_are_recounted(
+    documented: Documented, owner: Any, settings: Any, monkeypatch: Any
+) -> None:
+    from rightsledger.cases.actions import create_object
+    from rightsledger.records import models as rm
+    from rightsledger.records import summary as summary_module
+
+    settings.RIGHTSLEDGER_SUMMARY_IN_BACKGROUND = True
+    started: list[Any] = []
+
+    class FakeThread:
+        def __init__(self, target: Any, args: Any, daemon: bool) -> None:
+            self.run = lambda: target(*args)
+
+        def start(self) -> None:
+            started.append(self)
+
+    monkeypatch.setattr(summary_module.threading, "Thread", FakeThread)
+    first = summary_module.dashboard_figures(documented.case)
+    assert not first.recounting  # nothing counted before: counted here
+    create_object(rm.Event, acting_user=owner, case=documented.case, title="Another")
+    stale = summary_module.dashboard_figures(documented.case)
+    assert stale.recounting
+    assert stale.summary["events"] == first.summary["events"]
+    assert len(started) == 1
+    summary_module.dashboard_figures(documented.case)
+    assert len(started) == 1  # one recount per version
+    started[0].run()
+    fresh = summary_module.dashboard_figures(documented.case)
+    assert not fresh.recounting
+    assert fresh.summary["events"] == first.summary["events"] + 1
+
+
+def test_the_dashboard_says_when_figures_are_being_recounted(
+    owner_web: Client, documented: Documented, owner: Any, settings: Any, monkeypatch: Any
+) -> None:
+    from rightsledger.cases.actions import create_object
+    from rightsledger.records import models as rm
+    from rightsledger.records import summary as summary_module
+
+    settings.RIGHTSLEDGER_SUMMARY_IN_BACKGROUND = True
+    monkeypatch.setattr(summary_module, "_recount_in_background", lambda *args: None)
+    url = reverse("case-dashboard", args=[documented.case.slug])
+    assert "data-recounting" not in owner_web.get(url).content.decode()
+    create_object(rm.Event, acting_user=owner, case=documented.case, title="Another")
+    assert "data-recounting" in owner_web.get(url).content.decode()

@@ -14,6 +14,9 @@ Children are under 18, the elderly 60 or over.
 
 from __future__ import annotations
 
+import logging
+import threading
+from dataclasses import dataclass
 from typing import Any
 
 from django.apps import apps
@@ -25,6 +28,8 @@ from django.db.models.functions import Coalesce, ExtractYear
 from rightsledger.cases.models import Case, ChainHead
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
+
+logger = logging.getLogger(__name__)
 
 CHILD_BELOW = 18
 ELDERLY_FROM = 60
@@ -147,6 +152,31 @@ def case_summary(case: Case) -> dict[str, Any]:
     }
 
 
+def summary_version(case: Case) -> int:
+    """The case's content version: the sequence number of its history chain's head."""
+    from rightsledger.cases.history import chain_key
+
+    head = ChainHead.objects.filter(key=chain_key(case)).values_list("sequence", flat=True)
+    return head.first() or 0
+
+
+def _summary_key(case: Case, version: int) -> str:
+    return f"rightsledger:summary:{case.pk}:{version}"
+
+
+def _latest_key(case: Case) -> str:
+    return f"rightsledger:summary-latest:{case.pk}"
+
+
+def _count_and_keep(case: Case, version: int, timeout: int) -> dict[str, Any]:
+    summary = case_summary(case)
+    cache.set(_summary_key(case, version), summary, timeout)
+    latest = cache.get(_latest_key(case))
+    if latest is None or latest[0] <= version:
+        cache.set(_latest_key(case), (version, summary), timeout)
+    return summary
+
+
 def cached_case_summary(case: Case, *, timeout: int = 24 * 3600) -> dict[str, Any]:
     """``case_summary``, reused until the case's history chain moves on.
 
@@ -155,13 +185,58 @@ def cached_case_summary(case: Case, *, timeout: int = 24 * 3600) -> dict[str, An
     can never be stale, and a million-person dashboard is counted once per change, not once
     per view.
     """
-    from rightsledger.cases.history import chain_key
-
-    head = ChainHead.objects.filter(key=chain_key(case)).values_list("sequence", flat=True)
-    version = head.first() or 0
-    key = f"rightsledger:summary:{case.pk}:{version}"
-    summary = cache.get(key)
+    version = summary_version(case)
+    summary = cache.get(_summary_key(case, version))
     if summary is None:
-        summary = case_summary(case)
-        cache.set(key, summary, timeout)
+        summary = _count_and_keep(case, version, timeout)
     return summary
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    """Figures for display: exact for ``counted_at``; ``current`` is the case's version now."""
+
+    summary: dict[str, Any]
+    counted_at: int
+    current: int
+
+    @property
+    def recounting(self) -> bool:
+        return self.counted_at != self.current
+
+
+def dashboard_figures(case: Case, *, timeout: int = 24 * 3600) -> DashboardFigures:
+    """The figures for the dashboard, never making the reader wait for a recount.
+
+    Counting a million-person case takes seconds. After a change, the figures last counted
+    (and the version they were counted at) are shown at once while a background thread
+    counts the new version; the page says so. With no earlier count, or when background
+    counting is off (``RIGHTSLEDGER_SUMMARY_IN_BACKGROUND``), the count is made here.
+    """
+    from django.conf import settings
+
+    version = summary_version(case)
+    summary = cache.get(_summary_key(case, version))
+    if summary is not None:
+        return DashboardFigures(summary, version, version)
+    latest = cache.get(_latest_key(case))
+    if latest is None or not getattr(settings, "RIGHTSLEDGER_SUMMARY_IN_BACKGROUND", False):
+        return DashboardFigures(_count_and_keep(case, version, timeout), version, version)
+    # One recount per version at a time, whichever request notices the change first.
+    if cache.add(f"rightsledger:summary-counting:{case.pk}:{version}", True, 600):
+        threading.Thread(
+            target=_recount_in_background, args=(case.pk, version, timeout), daemon=True
+        ).start()
+    return DashboardFigures(latest[1], latest[0], version)
+
+
+def _recount_in_background(case_pk: int, version: int, timeout: int) -> None:
+    from django.db import connections
+
+    try:
+        case = Case.objects.get(pk=case_pk)
+        _count_and_keep(case, version, timeout)
+    except Exception:  # a failed recount is retried by the next view after the lock expires
+        logger.exception("counting the figures of case %s failed", case_pk)
+    finally:
+        connections.close_all()

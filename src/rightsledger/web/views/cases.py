@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from rightsledger.cases.models import Membership
 from rightsledger.records import vocabulary as v
-from rightsledger.records.summary import cached_case_summary
+from rightsledger.records.summary import dashboard_figures
 from rightsledger.web.access import case_access
 from rightsledger.web.forms.accounts import MemberForm, NewCaseForm, RemoveMemberForm, RoleForm
 from rightsledger.web.views.base import edit_page, render_case, submit
@@ -52,7 +52,8 @@ def _link(slug: str, view: str, **query: Any) -> str:
 @login_required
 def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     access = case_access(request, slug)
-    summary = cached_case_summary(access.case)
+    figures = dashboard_figures(access.case)
+    summary = figures.summary
     persons = "case-persons"
     by_status = [
         (label, summary["persons_by_victim_status"][value], _link(slug, persons, status=value))
@@ -79,6 +80,7 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
         "killed_figures": killed_figures,
         "acts_by_type": acts_by_type,
         "evidence": summary.get("evidence_items"),
+        "figures": figures,
     }
     return render_case(request, access, "web/dashboard.html", context)
 
