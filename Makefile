@@ -59,7 +59,7 @@ pytest-sqlite: install browser
 pytest-postgres: install
 	@if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null || [ -n "$$DATABASE_URL" ]; then \
 	  DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} RIGHTSLEDGER_HOME=$(TEST_HOME) \
-	    $(BIN)/pytest -n 2 --dist loadfile -m "not browser" ; \
+	    $(BIN)/pytest -n 2 --dist loadfile -m "not browser and not own_database" ; \
 	elif [ "$$CI" = "true" ]; then echo "PostgreSQL is required on CI but not reachable"; exit 1; \
 	else echo "PostgreSQL not reachable at 127.0.0.1:5432: PostgreSQL tests skipped"; fi
 

@@ -16,12 +16,12 @@ from rightsledger.analysis.simulate import simulate
 
 CLI = Callable[..., Any]
 
+# The same on every backend run: the command uses its own SQLite home.
+pytestmark = pytest.mark.own_database
+
 
 @pytest.fixture
-def ready(run_cli: CLI, tmp_path: Path) -> Path:
-    password = tmp_path / "pw"
-    password.write_text("a-Long-enough-passphrase-7\n")
-    assert run_cli("init", "--username", "admin", "--password-file", str(password)).returncode == 0
+def ready(run_cli: CLI, initialised: Path, tmp_path: Path) -> Path:
     assert run_cli("case", "create", "Valley inquiry").returncode == 0
     lists = tmp_path / "lists"
     simulate(people=150, lists=3, seed=5).write(lists)

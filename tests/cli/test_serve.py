@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import os
 import socket
 import subprocess
@@ -9,6 +11,9 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+
+# The same on every backend run: the command uses its own SQLite home.
+pytestmark = pytest.mark.own_database
 
 
 def free_port() -> int:
