@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 import os
 import socket
 import subprocess
@@ -11,6 +9,8 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+
+import pytest
 
 # The same on every backend run: the command uses its own SQLite home.
 pytestmark = pytest.mark.own_database
