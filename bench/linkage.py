@@ -32,15 +32,17 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-DUCKDB_MEMORY_LIMIT = "2500MB"  # DuckDB spills to disk beyond this; the 4 GB budget is total
+DUCKDB_MEMORY_LIMIT = "2GB"  # DuckDB spills to disk beyond this; the 4 GB budget is total
 
 
-def _run_rightsledger(path: str, threads: int) -> dict[str, Any]:
+def _run_rightsledger(path: str, threads: int, thresholds: dict[str, float]) -> dict[str, Any]:
     from rightsledger.analysis.linkage import LinkageConfig, link
 
     records = pd.read_pickle(path)  # noqa: S301 - our own temporary file
     started = time.perf_counter()
-    config = LinkageConfig(duckdb_threads=threads, duckdb_memory_limit=DUCKDB_MEMORY_LIMIT)
+    config = LinkageConfig(
+        duckdb_threads=threads, duckdb_memory_limit=DUCKDB_MEMORY_LIMIT, **thresholds
+    )
     result = link(records, config)
     elapsed = time.perf_counter() - started
     return {
@@ -81,7 +83,7 @@ def _plain_frame(records: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _run_baseline(path: str, threads: int) -> dict[str, Any]:
+def _run_baseline(path: str, threads: int, thresholds: dict[str, float]) -> dict[str, Any]:
     import duckdb
     import splink.comparison_library as cl
     from splink import Linker, SettingsCreator, block_on
@@ -133,15 +135,19 @@ def _run_baseline(path: str, threads: int) -> dict[str, Any]:
     }
 
 
-def _child_main(target: Any, path: str, threads: int, out_path: str) -> None:
-    pd.to_pickle(target(path, threads), out_path)
+def _child_main(
+    target: Any, path: str, threads: int, thresholds: dict[str, float], out_path: str
+) -> None:
+    pd.to_pickle(target(path, threads, thresholds), out_path)
 
 
-def _in_child(target: Any, path: str, threads: int) -> dict[str, Any]:
+def _in_child(target: Any, path: str, threads: int, thresholds: dict[str, float]) -> dict[str, Any]:
     # A plain (non-daemonic) process: the linkage may start worker processes itself.
     context = multiprocessing.get_context("spawn")
     out_path = path + ".result.pkl"
-    process = context.Process(target=_child_main, args=(target, path, threads, out_path))
+    process = context.Process(
+        target=_child_main, args=(target, path, threads, thresholds, out_path)
+    )
     process.start()
     process.join()
     if process.exitcode != 0:
@@ -158,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--skip-baseline", action="store_true")
+    parser.add_argument("--merge-threshold", type=float, help="override the default")
+    parser.add_argument("--min-average", type=float, help="override the default")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
 
@@ -175,6 +183,17 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     figures: dict[str, Any] = {"records": len(records), "persons": int(truth.nunique())}
+    thresholds = {
+        name: value
+        for name, value in (
+            ("merge_threshold", args.merge_threshold),
+            ("min_average", args.min_average),
+        )
+        if value is not None
+    }
+    if "merge_threshold" in thresholds:
+        thresholds["review_threshold"] = min(0.1, thresholds["merge_threshold"])
+    figures["thresholds"] = thresholds
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "records.pkl")
         records.to_pickle(path)
@@ -182,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_baseline:
             methods.append(("splink-plain-baseline", _run_baseline))
         for name, target in methods:
-            outcome = _in_child(target, path, args.threads)
+            outcome = _in_child(target, path, args.threads, thresholds)
             scores = evaluate(outcome["clusters"].reindex(truth.index), truth)
             figures[name] = {
                 "pairwise_precision": scores.pairwise_precision,
