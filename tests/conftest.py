@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import pytest
@@ -70,3 +71,15 @@ def stranger_client(stranger: Any) -> APIClient:
 def _fast_password_hashing(settings: Any) -> None:
     # Real hashing costs ~0.3 s a user; the tests are about access, not hash strength.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(settings: Any) -> None:
+    # Each test starts with an empty cache of its own: no login failures or figures left
+    # over from another test or an earlier run.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": f"test-{uuid.uuid4().hex}",
+        }
+    }

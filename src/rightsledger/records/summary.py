@@ -160,12 +160,18 @@ def summary_version(case: Case) -> int:
     return head.first() or 0
 
 
+def _case_key(case: Case) -> str:
+    # The creation time joins the id so a key can never be inherited by a later case that
+    # happens to reuse an id (after a rolled-back creation, or in a restored database).
+    return f"{case.pk}:{case.created_at.timestamp():.6f}"
+
+
 def _summary_key(case: Case, version: int) -> str:
-    return f"rightsledger:summary:{case.pk}:{version}"
+    return f"rightsledger:summary:{_case_key(case)}:{version}"
 
 
 def _latest_key(case: Case) -> str:
-    return f"rightsledger:summary-latest:{case.pk}"
+    return f"rightsledger:summary-latest:{_case_key(case)}"
 
 
 def _count_and_keep(case: Case, version: int, timeout: int) -> dict[str, Any]:
