@@ -118,3 +118,15 @@ def test_aggregate_claim_needs_a_count(case: Any, owner: Any, owner_client: APIC
                                                   "category": "killed"}, format="json")  # fmt: skip
     assert response.status_code == 400
     assert "count" in response.json()
+
+
+def test_nul_characters_are_refused_everywhere(case: Any, owner_client: APIClient) -> None:
+    before = snapshot(ENDPOINTS[9])
+    body = owner_client.post("/api/sources/", {"case": case.slug, "title": "a\x00b", "kind": "list"},
+                             format="json")  # fmt: skip
+    assert body.status_code == 400
+    assert "NUL" in body.json()["detail"]
+    assert owner_client.post("/api/sources/", {"case": "x\x00", "title": "t", "kind": "list"},
+                             format="json").status_code == 400  # fmt: skip
+    assert owner_client.get("/api/persons/", {"case": "x\x00y"}).status_code == 400
+    assert snapshot(ENDPOINTS[9]) == before

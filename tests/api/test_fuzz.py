@@ -12,6 +12,21 @@ from rest_framework.authtoken.models import Token
 from rightsledger.records.demo import load_demo
 
 
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection() -> Any:
+    # Calls go through the WSGI application itself, not Django's test client, so its
+    # request signals would close the database connection that holds the test's
+    # transaction (PostgreSQL); the test client disconnects them the same way.
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.fixture
 def token(owner: Any) -> str:
     # A populated case, so that valid ids exist for the fuzzer to stumble on.

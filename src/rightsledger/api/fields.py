@@ -33,6 +33,12 @@ class CaseSlugField(serializers.SlugRelatedField):
             kwargs.setdefault("queryset", Case.objects.all())
         super().__init__(**kwargs)
 
+    def to_internal_value(self, data: Any) -> Any:
+        # A NUL cannot be in a slug, and PostgreSQL refuses to even compare text holding one.
+        if isinstance(data, str) and "\x00" in data:
+            self.fail("does_not_exist", slug_name=self.slug_field, value=data.replace("\x00", ""))
+        return super().to_internal_value(data)
+
     def get_queryset(self) -> Any:
         request = self.context.get("request")
         queryset: Any = super().get_queryset()

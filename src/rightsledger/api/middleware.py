@@ -23,6 +23,9 @@ class RequestSizeLimitMiddleware:
             return JsonResponse(
                 {"detail": f"The request body is too large (limit {limit} bytes)."}, status=413
             )
+        if "\x00" in request.GET.urlencode() or any("\x00" in v for v in request.GET.values()):
+            # PostgreSQL cannot compare text with NUL; no filter value legitimately has one.
+            return JsonResponse({"detail": "Query parameters may not contain NUL."}, status=400)
         return self.get_response(request)
 
     @staticmethod
