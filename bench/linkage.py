@@ -32,7 +32,7 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-DUCKDB_MEMORY_LIMIT = "2GB"  # DuckDB spills to disk beyond this; the 4 GB budget is total
+DUCKDB_MEMORY_LIMIT = "1500MB"  # DuckDB spills to disk beyond this; the 4 GB budget is total
 
 
 def _run_rightsledger(path: str, threads: int, thresholds: dict[str, float]) -> dict[str, Any]:
