@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from rest_framework.exceptions import ParseError
@@ -23,7 +24,7 @@ class StrictJSONParser(JSONParser):
     date or note legitimately contains one."""
 
     def parse(self, stream: Any, media_type: str | None = None,
-              parser_context: dict[str, Any] | None = None) -> Any:  # fmt: skip
+              parser_context: Mapping[str, Any] | None = None) -> Any:  # fmt: skip
         data = super().parse(stream, media_type, parser_context)
         if contains_nul(data):
             raise ParseError("Text may not contain NUL (\\u0000) characters.")

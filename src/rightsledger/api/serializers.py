@@ -254,12 +254,17 @@ class ClaimSerializer(CaseScopedSerializer):
 
 class HistoryEntrySerializer(serializers.ModelSerializer):
     case: Any = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    masked = serializers.SerializerMethodField()
+
+    def get_masked(self, entry: HistoryEntry) -> bool:
+        """True where a protected person's name is hidden from this reader."""
+        return bool(getattr(entry, "masked", False))
 
     class Meta:
         model = HistoryEntry
         fields = [
             "chain", "sequence", "case", "actor_name", "timestamp", "action", "object_type",
             "object_id", "object_repr", "before", "after", "message", "previous_hash",
-            "entry_hash",
+            "entry_hash", "masked",
         ]  # fmt: skip
         read_only_fields = fields

@@ -134,6 +134,17 @@ class HistoryViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self) -> QuerySet[HistoryEntry]:
         return HistoryEntry.objects.restrict(self.request.user, "view").select_related("case")
 
+    def get_serializer(self, *args: Any, **kwargs: Any) -> Any:
+        # Entries that show a protected person's name are masked for roles that may not
+        # re-identify (in memory only: the stored entries and their hashes are untouched).
+        if args:
+            from rightsledger.protection.history import masked_for
+
+            many = kwargs.get("many", False)
+            rows = masked_for(self.request.user, args[0] if many else [args[0]])
+            args = (rows if many else rows[0], *args[1:])
+        return super().get_serializer(*args, **kwargs)
+
 
 class CaseViewSet(
     mixins.ListModelMixin,

@@ -62,3 +62,22 @@ def mask_entry(data: dict[str, Any]) -> dict[str, Any]:
     """An entry's API form with every field that could show the name replaced."""
     return {**data, "object_repr": MASK, "before": None, "after": None, "message": MASK,
             "masked": True}  # fmt: skip
+
+
+def masked_for(user: Any, entries: Any) -> list[Any]:
+    """The entries as ``user`` may see them: those showing a protected name masked in memory.
+
+    Nothing is saved: the stored entries (and their hashes) stay as written.
+    """
+    rows = list(entries)
+    hidden: dict[int, set[int]] = {}
+    for entry in rows:
+        if entry.case_id is None:
+            continue
+        if entry.case_id not in hidden:
+            hidden[entry.case_id] = hidden_sequences(entry.case_id, user)
+        if entry.sequence in hidden[entry.case_id]:
+            entry.object_repr, entry.message = MASK, MASK
+            entry.before, entry.after = None, None
+            entry.masked = True
+    return rows

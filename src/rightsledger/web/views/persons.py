@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from rightsledger.cases.actions import delete_object
 from rightsledger.cases.models import HistoryEntry
+from rightsledger.protection.history import masked_for
 from rightsledger.records import models as rm
 from rightsledger.web.access import case_access
 from rightsledger.web.forms.filters import PersonFilterForm, names_matching
@@ -117,11 +118,12 @@ def person_history(user: Any, case: Any, objects: dict[str, list[int]]) -> Any:
     for object_type, ids in objects.items():
         if ids:
             condition |= Q(object_type=object_type, object_id__in=[str(i) for i in ids])
-    return (
+    return masked_for(
+        user,
         HistoryEntry.objects.restrict(user, "view")
         .filter(case=case)
         .filter(condition)
-        .order_by("-sequence")[:200]
+        .order_by("-sequence")[:200],
     )
 
 
