@@ -9,7 +9,7 @@ PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/rightsledger
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test install lint typecheck pytest-sqlite pytest-postgres browser bench clean
+.PHONY: run test install lint typecheck pytest-sqlite pytest-postgres system-packages bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
@@ -37,11 +37,14 @@ run: install
 	@echo
 	$(BIN)/rightsledger serve --host $(HOST) --port $(PORT)
 
-# Debian's Chromium drives the browser tests (Playwright's own download cannot work here).
-browser:
-	@command -v $(CHROMIUM) >/dev/null || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
-	  else echo "Install Debian's chromium package (sudo apt-get install chromium)"; exit 1; fi; }
+# Debian packages the tests need: Chromium drives the browser tests (Playwright's own
+# download cannot work here), Tesseract does OCR of image evidence, libmagic names file types.
+SYSTEM_PACKAGES := chromium tesseract-ocr libmagic1
+system-packages:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Install Debian's packages: sudo apt-get install $$missing"; exit 1; fi; fi
 
 lint: install
 	$(BIN)/ruff check src tests bench
@@ -52,7 +55,7 @@ typecheck: install
 
 TEST_HOME := $(CURDIR)/test-output/home
 
-pytest-sqlite: install browser
+pytest-sqlite: install system-packages
 	RIGHTSLEDGER_HOME=$(TEST_HOME) $(BIN)/pytest -n 2 --dist loadfile
 
 # On PostgreSQL too where a server is reachable; on CI (CI=true) it is mandatory.

@@ -174,10 +174,12 @@ class PersonName(CaseScopedModel):
             models.Index(fields=["case", "search_key"]),
             # LIKE 'prefix%' uses an index on PostgreSQL only with the pattern operator class
             # (other databases ignore opclasses and use the index above).
+            # The id last: names sharing a key come in id order, so a page of a name search
+            # reads one page of index entries.
             models.Index(
-                fields=["case", "search_key"],
-                name="personname_prefix_pattern",
-                opclasses=["int8_ops", "varchar_pattern_ops"],
+                fields=["case", "search_key", "id"],
+                name="personname_prefix_pattern_id",
+                opclasses=["int8_ops", "varchar_pattern_ops", "int8_ops"],
             ),
         ]
 
