@@ -11,6 +11,7 @@ from typing import IO, Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from rightsledger.cases.cli import acting_user, add_actor_argument, case_for
+from rightsledger.registry.masking import hidden_persons, mask_records
 from rightsledger.registry.models import SourceRecord
 
 HELP = "Write the linked registry: person_id, source, record_id and the person's fields."
@@ -28,14 +29,15 @@ def add_arguments(parser: CommandParser) -> None:
     add_actor_argument(parser)
 
 
-def rows(case: Any) -> list[dict[str, Any]]:
+def rows(case: Any, user: Any) -> list[dict[str, Any]]:
+    hidden = hidden_persons(case, user)
     records = (
         SourceRecord.objects.filter(case=case)
         .select_related("source", "person")
         .order_by("person_id", "source__title", "record_id")
     )
     out = []
-    for record in records.iterator(chunk_size=5000):
+    for record in mask_records(records.iterator(chunk_size=5000), hidden):
         person = record.person
         row = {"person_id": record.person_id, "source": record.source.title,
                "record_id": record.record_id,
@@ -61,7 +63,7 @@ def write(data: list[dict[str, Any]], fmt: str, stream: IO[str]) -> None:
 def handle(command: BaseCommand, options: dict[str, Any]) -> None:
     user = acting_user(options)
     case = case_for(user, options["case"], "view")
-    data = rows(case)
+    data = rows(case, user)
     if options["output"] is None:
         write(data, options["format"], sys.stdout)
         return

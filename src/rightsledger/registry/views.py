@@ -28,6 +28,7 @@ from rightsledger.registry.background import upload_dir
 from rightsledger.registry.forms import DecisionForm, EstimateForm, MappingForm, UploadForm
 from rightsledger.registry.importing import ListFileError, load_mapping, preview_list
 from rightsledger.registry.importing.mapping import ColumnMapping
+from rightsledger.registry.masking import hidden_persons, mask_records
 from rightsledger.registry.models import ListImport, SourceRecord, StoredEstimate
 from rightsledger.registry.plots import histogram_plot, profile_plot
 from rightsledger.registry.review import decide_pair, pending_pairs
@@ -75,7 +76,7 @@ def figure_persons(request: HttpRequest, slug: str, figure: str) -> HttpResponse
         .order_by("person_id", "pk")
     )
     grouped: dict[int, list[SourceRecord]] = {}
-    for record in records:
+    for record in mask_records(records, hidden_persons(access.case, request.user)):
         grouped.setdefault(record.person_id or 0, []).append(record)
     persons = {p.pk: p for p in Person.objects.restrict(request.user, "view")
                .filter(case=access.case, pk__in=list(page.object_list))}  # fmt: skip
@@ -168,6 +169,9 @@ def review(request: HttpRequest, slug: str) -> HttpResponse:
                 messages.error(request, "; ".join(error.messages))
         return redirect("registry-review", slug=slug)
     pairs = Paginator(pending_pairs(access.case), 20).get_page(request.GET.get("page"))
+    hidden = hidden_persons(access.case, request.user)
+    for pair in pairs:
+        mask_records([pair.record_a, pair.record_b], hidden)
     rows = [(pair, [(name, getattr(pair.record_a, name), getattr(pair.record_b, name))
                     for name in SHOWN_FIELDS
                     if getattr(pair.record_a, name) or getattr(pair.record_b, name)])

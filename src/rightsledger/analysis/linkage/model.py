@@ -239,4 +239,6 @@ def score_within_groups(linker: Linker, table: Any, config: LinkageConfig) -> An
 
 def quiet_splink() -> None:
     """Splink logs every SQL step at INFO; the caller reports progress itself."""
-    logging.getLogger("splink").setLevel(logging.WARNING)
+    # Untrained comparison levels are reported as warnings on every run; the result carries
+    # the trained model, so only errors are shown.
+    logging.getLogger("splink").setLevel(logging.ERROR)

@@ -6,6 +6,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from rightsledger.cases.cli import acting_user, add_actor_argument, case_for
+from rightsledger.registry.masking import hidden_persons, mask_records
 from rightsledger.registry.models import SourceRecord
 from rightsledger.registry.stats import FIGURES, registry_figures
 
@@ -36,19 +37,20 @@ class Command(BaseCommand):
                                   child_below=options["child_below"],
                                   elderly_from=options["elderly_from"])  # fmt: skip
         if options["drill"]:
-            self._drill(case, result.members[options["drill"]], options["json"])
+            self._drill(case, user, result.members[options["drill"]], options["json"])
         elif options["json"]:
             self.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         else:
             self.stdout.write(result.summary())
 
-    def _drill(self, case: Any, person_ids: list[int], as_json: bool) -> None:
+    def _drill(self, case: Any, user: Any, person_ids: list[int], as_json: bool) -> None:
         # ``case`` came through the access check; these are its records.
         rows = SourceRecord.objects.filter(case=case, person_id__in=person_ids)
         listing = [
             {"person_id": r.person_id, "source": r.source.title, "record_id": r.record_id,
              "name": r.display_name, "status": r.status_as_given}
-            for r in rows.select_related("source").order_by("person_id", "pk")
+            for r in mask_records(rows.select_related("source").order_by("person_id", "pk"),
+                                  hidden_persons(case, user))
         ]  # fmt: skip
         if as_json:
             self.stdout.write(json.dumps(listing, ensure_ascii=False, indent=2))
