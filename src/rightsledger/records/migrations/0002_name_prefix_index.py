@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cases', '0002_membership_ordering'),
-        ('records', '0001_initial'),
+        ("cases", "0002_membership_ordering"),
+        ("records", "0001_initial"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='personname',
-            index=models.Index(fields=['case', 'search_key'], name='personname_prefix_pattern', opclasses=['int8_ops', 'varchar_pattern_ops']),
+            model_name="personname",
+            index=models.Index(
+                fields=["case", "search_key"],
+                name="personname_prefix_pattern",
+                opclasses=["int8_ops", "varchar_pattern_ops"],
+            ),
         ),
     ]

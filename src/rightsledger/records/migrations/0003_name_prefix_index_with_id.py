@@ -4,19 +4,22 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cases', '0002_membership_ordering'),
-        ('records', '0002_name_prefix_index'),
+        ("cases", "0002_membership_ordering"),
+        ("records", "0002_name_prefix_index"),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='personname',
-            name='personname_prefix_pattern',
+            model_name="personname",
+            name="personname_prefix_pattern",
         ),
         migrations.AddIndex(
-            model_name='personname',
-            index=models.Index(fields=['case', 'search_key', 'id'], name='personname_prefix_pattern_id', opclasses=['int8_ops', 'varchar_pattern_ops', 'int8_ops']),
+            model_name="personname",
+            index=models.Index(
+                fields=["case", "search_key", "id"],
+                name="personname_prefix_pattern_id",
+                opclasses=["int8_ops", "varchar_pattern_ops", "int8_ops"],
+            ),
         ),
     ]
