@@ -180,6 +180,7 @@ LARGE_UPLOAD_PATHS = {
     "/api/evidence/upload/": MAX_UPLOAD_BYTES,
     # Victim lists are uploaded to disk (never held in memory) before they are checked.
     r"/c/[^/]+/registry/import/$": MAX_UPLOAD_BYTES,
+    r"/c/[^/]+/evidence/upload/$": MAX_UPLOAD_BYTES,
 }
 # Languages for OCR of images (Tesseract's codes joined by "+", e.g. "eng+rus+aze"); OCR runs
 # only where Debian's tesseract-ocr (and its language packs) are installed.
