@@ -10,7 +10,7 @@ import pandas as pd
 from rightsledger.analysis.estimation import CaptureHistory, EstimationInputError
 from rightsledger.cases.models import Case
 from rightsledger.registry.models import SourceRecord
-from rightsledger.registry.stats import _age_of
+from rightsledger.registry.stats import age_at_event
 
 STRATA = ("sex", "age_group", "event_place", "place_of_origin")
 
@@ -45,7 +45,7 @@ def case_capture_history(case: Case, *, stratify: str | None = None,
         for name in ("sex", "event_place", "place_of_origin"):
             if record[name]:
                 facts[person][name].append(record[name])
-        age = _age_of(record)
+        age = age_at_event(record)
         if age is not None:
             facts[person]["age"].append(age)
     persons = [p for p in lists if status is None or status in statuses[p]]

@@ -100,7 +100,7 @@ class RegistryFigures:
         return "\n".join(lines)
 
 
-def _age_of(record: Any) -> float | None:
+def age_at_event(record: Any) -> float | None:
     """Age at the event from a record's values (its age, else event year − birth year)."""
     if record["age"] is not None:
         return float(record["age"])
@@ -131,7 +131,7 @@ def registry_figures(case: Case, *, event_place: str | None = None, child_below:
             facts.statuses.add(record["status"])
             facts.source_statuses[record["source_id"]].add(record["status"])
         facts.sexes.append(record["sex"])
-        age = _age_of(record)
+        age = age_at_event(record)
         if age is not None:
             facts.ages.append(age)
         if record["family_id"]:
