@@ -49,9 +49,9 @@ def submit(*, case: Case, kind: str, parameters: dict[str, Any], acting_user: An
         created_by=acting_user if getattr(acting_user, "pk", None) else None,
     )  # fmt: skip
     if run_inline:
-        _run(job.pk)
+        _run(job.pk, own_thread=False)
     else:
-        future: Future[None] = _EXECUTOR.submit(_run, job.pk)
+        future: Future[None] = _EXECUTOR.submit(_run, job.pk, own_thread=True)
         future.add_done_callback(_log_crash)
     return job
 
@@ -62,8 +62,10 @@ def _log_crash(future: Future[None]) -> None:
         logger.error("job runner crashed: %s", future.exception())
 
 
-def _run(job_id: int) -> None:
-    close_old_connections()
+def _run(job_id: int, *, own_thread: bool) -> None:
+    # In its own thread the job manages its own connection; inline, the caller's is left be.
+    if own_thread:
+        close_old_connections()
     try:
         job = Job.objects.get(pk=job_id)
         job.status, job.runner_pid = Job.Status.RUNNING, os.getpid()
@@ -87,7 +89,8 @@ def _run(job_id: int) -> None:
             finished_at=dt.datetime.now(tz=dt.UTC),
         )  # fmt: skip
     finally:
-        close_old_connections()
+        if own_thread:
+            close_old_connections()
 
 
 def refresh_interrupted(job: Job) -> Job:

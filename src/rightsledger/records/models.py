@@ -84,7 +84,7 @@ class Event(CaseScopedModel):
     places = models.ManyToManyField(Place, blank=True, related_name="events")
 
     class Meta:
-        ordering = ["start_date", "title"]
+        ordering = [models.F("start_date").asc(nulls_first=True), "title"]
         indexes = [models.Index(fields=["case", "start_date"])]
 
     def __str__(self) -> str:
@@ -116,7 +116,7 @@ class Act(CaseScopedModel):
     notes = models.TextField(blank=True)
 
     class Meta:
-        ordering = ["date", "pk"]
+        ordering = [models.F("date").asc(nulls_first=True), "pk"]
         indexes = [models.Index(fields=["case", "act_type"])]
 
     def __str__(self) -> str:
@@ -273,7 +273,8 @@ class StatusRecord(CaseScopedModel):
     notes = models.TextField(blank=True)
 
     class Meta:
-        ordering = ["date", "pk"]
+        # Undated statuses first on every database (PostgreSQL would put NULLs last).
+        ordering = [models.F("date").asc(nulls_first=True), "pk"]
         indexes = [models.Index(fields=["case", "status", "person"])]
 
     def __str__(self) -> str:

@@ -245,4 +245,7 @@ def _recount_in_background(case_pk: int, version: int, timeout: int) -> None:
     except Exception:  # a failed recount is retried by the next view after the lock expires
         logger.exception("counting the figures of case %s failed", case_pk)
     finally:
-        connections.close_all()
+        # A thread of its own closes the connections it opened; run inline (tests), the
+        # caller's connection is not ours to close.
+        if threading.current_thread() is not threading.main_thread():
+            connections.close_all()
