@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -83,3 +84,25 @@ def _private_cache(settings: Any) -> None:
             "LOCATION": f"test-{uuid.uuid4().hex}",
         }
     }
+
+
+@pytest.fixture(autouse=True)
+def evidence_dir(settings: Any, tmp_path: Path) -> Path:
+    # Every test stores evidence files under its own temporary directory.
+    settings.EVIDENCE_DIR = tmp_path / "evidence"
+    return Path(settings.EVIDENCE_DIR)
+
+
+@pytest.fixture
+def store(evidence_dir: Path) -> Any:
+    from rightsledger.evidence.store import ObjectStore
+
+    return ObjectStore(evidence_dir)
+
+
+@pytest.fixture(autouse=True)
+def protection_key(settings: Any) -> str:
+    # A fixed test key (never a real one): protected identities can be encrypted in any test.
+    key = "QUdBSU5TVC1USEUtV0FMTC1URVNULUtFWS0wMDAwMDA="
+    settings.PROTECTION_KEYS = [key]
+    return key

@@ -5,20 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-from cryptography.fernet import Fernet
 from django.test import Client
 
 from rightsledger.protection.actions import protect_person
 from rightsledger.registry.models import SourceRecord
 from tests.registry.test_stats import load
-
-
-@pytest.fixture
-def protection_key(settings: Any) -> str:
-    key = Fernet.generate_key().decode()
-    settings.PROTECTION_KEYS = [key]
-    return key
 
 
 def test_registry_pages_mask_protected_persons(case: Any, owner: Any, viewer: Any,
