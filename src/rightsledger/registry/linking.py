@@ -131,7 +131,9 @@ def _json_safe(value: Any) -> Any:
 
 def _assign_persons(case: Case, run: LinkageRun, groups: list[list[int]]) -> None:
     """Point every record at its person, keeping a person's id while its records stay together."""
-    current = dict(SourceRecord.objects.filter(case=case).values_list("pk", "person_id"))
+    # One read of the case's records: their current persons, and the rows to update.
+    records = {r.pk: r for r in SourceRecord.objects.filter(case=case)}
+    current = {pk: r.person_id for pk, r in records.items()}
     claimed: set[int] = set()
     assignment: dict[int, int | None] = {}
     # Larger groups choose first, so a person keeps its id with the bulk of its records.
@@ -143,7 +145,6 @@ def _assign_persons(case: Case, run: LinkageRun, groups: list[list[int]]) -> Non
         for record_pk in group:
             assignment[record_pk] = reuse
     new_groups = [g for g in groups if assignment[g[0]] is None]
-    records = {r.pk: r for r in SourceRecord.objects.filter(case=case)}
     new_persons = [_person_from(case, [records[r] for r in g]) for g in new_groups]
     Person.objects.bulk_create(new_persons, batch_size=5000)
     LinkedPerson.objects.bulk_create(

@@ -26,7 +26,7 @@ from typing import Any
 
 from rightsledger.cases.models import Case
 from rightsledger.records.models import Claim
-from rightsledger.registry.models import ReviewPair, SourceRecord
+from rightsledger.registry.models import SourceRecord
 
 FIGURES = ("killed", "killed_women", "killed_children", "killed_elderly", "injured",
            "captured", "released", "still_missing", "found_dead",
@@ -216,15 +216,11 @@ def _source_gives(facts: PersonFacts, source: int, figure: str) -> bool:
 
 def _awaiting_review(case: Case, persons: dict[int, PersonFacts],
                      members: dict[str, list[int]]) -> dict[str, int]:  # fmt: skip
-    pending = ReviewPair.objects.filter(case=case, run__is_current=True)
-    from rightsledger.registry.models import MatchDecision
+    from rightsledger.registry.review import pending_pairs
 
-    decided = set(MatchDecision.objects.filter(case=case).exclude(verdict="unsure")
-                  .values_list("record_a_id", "record_b_id"))  # fmt: skip
     uncertain_records: set[int] = set()
-    for a, b in pending.values_list("record_a_id", "record_b_id"):
-        if (a, b) not in decided:
-            uncertain_records.update((a, b))
+    for a, b in pending_pairs(case).values_list("record_a_id", "record_b_id"):
+        uncertain_records.update((a, b))
     uncertain_persons = {pid for pid, f in persons.items() if uncertain_records & set(f.records)}
     return {name: len(uncertain_persons.intersection(ids)) for name, ids in members.items()}
 
