@@ -41,6 +41,9 @@ def edit_urls(d: Documented) -> list[str]:
         ("case-claim-new", {}), ("case-claim-edit", {"pk": d.claim.pk}),
         ("case-place-new", {}), ("case-place-edit", {"pk": d.place.pk}),
         ("case-members", {}),
+        ("case-event-delete", {"pk": d.event.pk}), ("case-act-delete", {"pk": d.killing.pk}),
+        ("case-person-delete", {"pk": d.woman.pk}), ("case-source-delete", {"pk": d.source.pk}),
+        ("case-claim-delete", {"pk": d.claim.pk}),
     ]  # fmt: skip
     return [reverse(name, kwargs={"slug": slug, **kwargs}) for name, kwargs in pages]
 
@@ -57,6 +60,7 @@ def test_viewer_reads_but_cannot_edit(viewer_web: Client, documented: Documented
         html = response.content.decode()
         assert "/edit/" not in html, url
         assert "/new/" not in html, url
+        assert "/delete/" not in html, url
     for url in edit_urls(documented):
         assert viewer_web.get(url).status_code == 404, url
         assert viewer_web.post(url, {"title": "x"}).status_code == 404, url

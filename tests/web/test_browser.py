@@ -274,3 +274,47 @@ def test_documenting_a_case_end_to_end(
         assert outsider.page.locator("h1").inner_text() == "Not found"
         assert "Tamarisk" not in outsider.page.content()
     outsider.close()
+
+
+def test_deleting_records_after_confirmation(
+    browser: Any, serial_live_server: Any, users: dict[str, Any]
+) -> None:
+    from rightsledger.cases.actions import create_case, create_object
+
+    owner = users["documenter"]
+    case = create_case(name="Inquiry into Juniper", owner=owner)
+    event = create_object(rm.Event, acting_user=owner, case=case, title="Shelling of Juniper")
+    act = create_object(rm.Act, acting_user=owner, case=case, event=event, act_type="injury")
+    me = Session(browser, serial_live_server.url)
+    page = me.page
+    me.log_in("documenter")
+
+    # The event has an act: its deletion is refused, naming the act, with no delete button.
+    me.go(f"/c/{case.slug}/events/{event.pk}/")
+    page.get_by_role("link", name="Delete").click()
+    expect(page.locator("[role=alert]")).to_contain_text("cannot be deleted")
+    expect(page.locator("[role=alert]")).to_contain_text("1 act")
+    assert page.get_by_role("button", name="Delete").count() == 0
+
+    # The act goes, after a confirmation that says what goes with it.
+    page.locator("[role=alert] a").first.click()
+    page.wait_for_selector("h2:has-text('Persons involved')")
+    page.get_by_role("link", name="Delete").click()
+    page.wait_for_selector("h2:has-text('Deleted with it')")
+    assert rm.Act.objects.filter(pk=act.pk).exists()  # asking deletes nothing
+    page.get_by_role("button", name="Delete").click()
+    page.wait_for_url(f"{me.base}/c/{case.slug}/acts/")
+    expect(page.locator(".messages")).to_contain_text("was deleted")
+    assert not rm.Act.objects.filter(pk=act.pk).exists()
+
+    # Now the event can go too; both deletions are in the case's history.
+    me.go(f"/c/{case.slug}/events/{event.pk}/")
+    page.get_by_role("link", name="Delete").click()
+    page.get_by_role("button", name="Delete").click()
+    page.wait_for_url(f"{me.base}/c/{case.slug}/events/")
+    expect(page.locator(".messages")).to_contain_text("Shelling of Juniper")
+    assert not rm.Event.objects.filter(pk=event.pk).exists()
+    deleted = HistoryEntry.objects.filter(case=case, action=HistoryEntry.Action.DELETE)
+    assert sorted(deleted.values_list("object_type", flat=True)) == ["records.act", "records.event"]
+    assert me.problems == []
+    me.close()

@@ -8,12 +8,13 @@ from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from rightsledger.records import models as rm
 from rightsledger.web.access import case_access
 from rightsledger.web.forms.filters import ActFilterForm
 from rightsledger.web.forms.records import ActForm, InvolvementForm, ParticipantForm, StatusForm
-from rightsledger.web.views.base import PAGE_SIZE, edit_page, render_case
+from rightsledger.web.views.base import PAGE_SIZE, delete_page, edit_page, render_case
 
 
 def _act_url(slug: str, pk: int) -> str:
@@ -73,6 +74,21 @@ def act_edit(request: HttpRequest, slug: str, pk: int | None = None) -> HttpResp
     return edit_page(
         request, access, [form], title=_("Edit act") if act else _("New act"),
         success_url=lambda a: _act_url(slug, a.pk),
+    )  # fmt: skip
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def act_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    access = case_access(request, slug, "change")
+    act = rm.Act.objects.get_restricted_or_404(request.user, "change", pk=pk, case=access.case)
+    name = {"name": str(act)}
+    return delete_page(
+        request, access, act,
+        title=_("Delete the act “%(name)s”?") % name,
+        deleted_message=_("The act “%(name)s” was deleted.") % name,
+        list_url=reverse("case-acts", kwargs={"slug": slug}),
+        cancel_url=_act_url(slug, act.pk),
     )  # fmt: skip
 
 

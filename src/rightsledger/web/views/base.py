@@ -1,4 +1,5 @@
-"""What the views share: rendering with the case's access, and writing a form through actions.
+"""What the views share: rendering with the case's access, writing a form through actions, and
+deleting a record after confirmation.
 
 A form's ``write()`` calls action functions inside one transaction: either everything it
 writes is kept, or (on any validation error) nothing is. The same path answers the live
@@ -12,12 +13,15 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
+from django.db.models import ProtectedError, RestrictedError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from rightsledger.cases.actions import delete_object
 from rightsledger.web.access import CaseAccess
+from rightsledger.web.deletion import plan_deletion, plan_from_refusal
 
 VALIDATE_HEADER = "X-Validate-Only"
 PAGE_SIZE = 50
@@ -105,3 +109,43 @@ def edit_page(
     status = 400 if request.method == "POST" else 200
     full = {"form": forms[0], "extra_forms": forms[1:], "title": title, **(context or {})}
     return render_case(request, access, template, full, status=status)
+
+
+def delete_page(
+    request: HttpRequest,
+    access: CaseAccess,
+    obj: models.Model,
+    *,
+    title: str,
+    deleted_message: str,
+    list_url: str,
+    cancel_url: str,
+) -> HttpResponse:
+    """Confirm a deletion (GET), or delete through ``delete_object`` and go to the list (POST).
+
+    The confirmation names what would be deleted with the record and what stops it. A
+    deletion that other records protect is refused before anything is written; should the
+    database still refuse (a dependent added meanwhile), the action's transaction leaves
+    neither deletion nor history entry, and the page names what blocked it. Refusals are
+    answered with status 409.
+    """
+    slug = access.case.slug
+    plan = plan_deletion(obj, user=request.user, slug=slug)
+    status = 200
+    if request.method == "POST":
+        if plan.allowed:
+            try:
+                delete_object(obj, acting_user=request.user)
+            except (ProtectedError, RestrictedError) as refusal:
+                plan = plan_deletion(obj, user=request.user, slug=slug)
+                if plan.allowed:
+                    plan = plan_from_refusal(refusal, slug=slug)
+            else:
+                messages.success(request, deleted_message)
+                return redirect(list_url)
+        status = 409
+    context = {
+        "title": title, "object": obj, "plan": plan, "cancel_url": cancel_url,
+        "refused": request.method == "POST",
+    }  # fmt: skip
+    return render_case(request, access, "web/delete.html", context, status=status)

@@ -13,12 +13,13 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django.views.decorators.http import require_http_methods
 
 from rightsledger.records import models as rm
 from rightsledger.web.access import case_access
 from rightsledger.web.forms.filters import EventFilterForm
 from rightsledger.web.forms.records import EventForm
-from rightsledger.web.views.base import PAGE_SIZE, edit_page, render_case
+from rightsledger.web.views.base import PAGE_SIZE, delete_page, edit_page, render_case
 
 
 @login_required
@@ -162,4 +163,19 @@ def event_edit(request: HttpRequest, slug: str, pk: int | None = None) -> HttpRe
     return edit_page(
         request, access, [form], title=_("Edit event") if event else _("New event"),
         success_url=lambda e: reverse("case-event", kwargs={"slug": slug, "pk": e.pk}),
+    )  # fmt: skip
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def event_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    access = case_access(request, slug, "change")
+    event = rm.Event.objects.get_restricted_or_404(request.user, "change", pk=pk, case=access.case)
+    name = {"name": event.title}
+    return delete_page(
+        request, access, event,
+        title=_("Delete the event “%(name)s”?") % name,
+        deleted_message=_("The event “%(name)s” was deleted.") % name,
+        list_url=reverse("case-events", kwargs={"slug": slug}),
+        cancel_url=reverse("case-event", kwargs={"slug": slug, "pk": event.pk}),
     )  # fmt: skip

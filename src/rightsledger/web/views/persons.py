@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from rightsledger.cases.actions import delete_object
 from rightsledger.cases.models import HistoryEntry
@@ -21,7 +21,7 @@ from rightsledger.web.access import case_access
 from rightsledger.web.forms.filters import PersonFilterForm, names_matching
 from rightsledger.web.forms.records import PersonForm, RelationshipForm, name_formset
 from rightsledger.web.paging import Page, SortKey, bounded_count, keyset_page
-from rightsledger.web.views.base import PAGE_SIZE, edit_page, render_case
+from rightsledger.web.views.base import PAGE_SIZE, delete_page, edit_page, render_case
 
 
 def _person_url(slug: str, person: Any) -> str:
@@ -196,6 +196,23 @@ def person_edit(request: HttpRequest, slug: str, pk: int | None = None) -> HttpR
         template="web/persons/form.html",
         success_url=lambda written: _person_url(slug, written),
         context={"names": names, "person": person},
+    )  # fmt: skip
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def person_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    access = case_access(request, slug, "change")
+    person = rm.Person.objects.get_restricted_or_404(
+        request.user, "change", pk=pk, case=access.case
+    )
+    name = {"name": str(person)}
+    return delete_page(
+        request, access, person,
+        title=_("Delete the person “%(name)s”?") % name,
+        deleted_message=_("The person “%(name)s” was deleted.") % name,
+        list_url=reverse("case-persons", kwargs={"slug": slug}),
+        cancel_url=_person_url(slug, person),
     )  # fmt: skip
 
 

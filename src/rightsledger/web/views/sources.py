@@ -10,12 +10,13 @@ from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from rightsledger.records import models as rm
 from rightsledger.web.access import case_access
 from rightsledger.web.forms.filters import ClaimFilterForm, SourceFilterForm
 from rightsledger.web.forms.records import CLAIM_SUBJECTS, ClaimForm, SourceForm
-from rightsledger.web.views.base import PAGE_SIZE, edit_page, render_case
+from rightsledger.web.views.base import PAGE_SIZE, delete_page, edit_page, render_case
 
 SUBJECT_VIEWS = {"person": "case-person", "event": "case-event", "act": "case-act"}
 
@@ -63,6 +64,23 @@ def source_edit(request: HttpRequest, slug: str, pk: int | None = None) -> HttpR
     return edit_page(
         request, access, [form], title=_("Edit source") if source else _("New source"),
         success_url=lambda s: reverse("case-source", kwargs={"slug": slug, "pk": s.pk}),
+    )  # fmt: skip
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def source_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    access = case_access(request, slug, "change")
+    source = rm.Source.objects.get_restricted_or_404(
+        request.user, "change", pk=pk, case=access.case
+    )
+    name = {"name": source.title}
+    return delete_page(
+        request, access, source,
+        title=_("Delete the source “%(name)s”?") % name,
+        deleted_message=_("The source “%(name)s” was deleted.") % name,
+        list_url=reverse("case-sources", kwargs={"slug": slug}),
+        cancel_url=reverse("case-source", kwargs={"slug": slug, "pk": source.pk}),
     )  # fmt: skip
 
 
@@ -126,4 +144,19 @@ def claim_edit(request: HttpRequest, slug: str, pk: int | None = None) -> HttpRe
     return edit_page(
         request, access, [form], title=_("Edit claim") if claim else _("New claim"),
         success_url=lambda c: reverse("case-claim", kwargs={"slug": slug, "pk": c.pk}),
+    )  # fmt: skip
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def claim_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    access = case_access(request, slug, "change")
+    claim = rm.Claim.objects.get_restricted_or_404(request.user, "change", pk=pk, case=access.case)
+    number = {"number": claim.pk}
+    return delete_page(
+        request, access, claim,
+        title=_("Delete claim № %(number)s?") % number,
+        deleted_message=_("Claim № %(number)s was deleted.") % number,
+        list_url=reverse("case-claims", kwargs={"slug": slug}),
+        cancel_url=reverse("case-claim", kwargs={"slug": slug, "pk": claim.pk}),
     )  # fmt: skip
