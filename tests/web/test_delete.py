@@ -222,3 +222,14 @@ def test_confirmation_reads_counts_not_every_dependent(
         html = owner_web.get(url).content.decode()
     assert "31 claims" in html
     assert "and 26 more" in html
+
+
+def test_confirmation_in_russian(owner_web: Client, documented: Documented) -> None:
+    owner_web.cookies["django_language"] = "ru"
+    html = owner_web.get(delete_url(documented.killing, "act")).content.decode()
+    assert "Удалить деяние «" in html
+    assert "3 записи об участии лиц в деяниях" in html
+    assert "3 записи о статусе пострадавших" in html
+    html = owner_web.get(delete_url(documented.event, "event")).content.decode()
+    assert "1 вложенное событие" in html
+    assert "1 деяние" in html
