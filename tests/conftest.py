@@ -90,14 +90,15 @@ def _private_cache(settings: Any) -> None:
 def evidence_dir(settings: Any, tmp_path: Path) -> Path:
     # Every test stores evidence files under its own temporary directory.
     settings.EVIDENCE_DIR = tmp_path / "evidence"
+    settings.EVIDENCE_S3 = None  # the local store unless a test sets a bucket
     return Path(settings.EVIDENCE_DIR)
 
 
 @pytest.fixture
 def store(evidence_dir: Path) -> Any:
-    from rightsledger.evidence.store import ObjectStore
+    from rightsledger.evidence.store import FileStore
 
-    return ObjectStore(evidence_dir)
+    return FileStore(evidence_dir)
 
 
 @pytest.fixture(autouse=True)

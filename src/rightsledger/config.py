@@ -65,3 +65,22 @@ def env_choice(name: str, default: str, choices: set[str]) -> str:
     if raw not in choices:
         raise ImproperlyConfigured(f"{name} must be one of {sorted(choices)}, got {raw!r}")
     return raw
+
+
+def env_s3_url(name: str) -> tuple[str, str] | None:
+    """``s3://bucket/some/prefix`` → (bucket, ``some/prefix/``); None when unset."""
+    raw = env_str(name)
+    if not raw:
+        return None
+    if not raw.startswith("s3://"):
+        raise ImproperlyConfigured(f"{name} must look like s3://bucket/prefix, got {raw!r}")
+    bucket, _, prefix = raw[len("s3://") :].partition("/")
+    allowed = set("abcdefghijklmnopqrstuvwxyz0123456789.-")
+    if not 3 <= len(bucket) <= 63 or not set(bucket) <= allowed:
+        raise ImproperlyConfigured(
+            f"{name}: {bucket!r} is not an S3 bucket name (3 to 63 of a-z, 0-9, '.', '-')"
+        )
+    prefix = prefix.strip("/")
+    if any(part in {"", ".", ".."} for part in prefix.split("/")) and prefix:
+        raise ImproperlyConfigured(f"{name}: the prefix {prefix!r} has an empty, . or .. part")
+    return bucket, f"{prefix}/" if prefix else ""

@@ -10,7 +10,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from rightsledger.config import env_bool, env_choice, env_int, env_list, env_str
+from rightsledger.config import env_bool, env_choice, env_int, env_list, env_s3_url, env_str
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -174,6 +174,21 @@ RIGHTSLEDGER_SUMMARY_IN_BACKGROUND = env_bool("RIGHTSLEDGER_SUMMARY_IN_BACKGROUN
 
 # Evidence: the content-addressed store, the upload limit, and optional signing.
 EVIDENCE_DIR = Path(env_str("RIGHTSLEDGER_EVIDENCE_DIR") or HOME / "evidence").resolve()
+# An S3-compatible bucket instead of EVIDENCE_DIR/objects (EVIDENCE_DIR still stages uploads):
+# RIGHTSLEDGER_EVIDENCE_S3_URL=s3://bucket/prefix, with the endpoint of a non-Amazon service,
+# the region, and the days of Object Lock retention for each object where the bucket has it.
+_EVIDENCE_S3_URL = env_s3_url("RIGHTSLEDGER_EVIDENCE_S3_URL")
+EVIDENCE_S3 = (
+    {
+        "bucket": _EVIDENCE_S3_URL[0],
+        "prefix": _EVIDENCE_S3_URL[1],
+        "endpoint_url": env_str("RIGHTSLEDGER_EVIDENCE_S3_ENDPOINT") or None,
+        "region": env_str("RIGHTSLEDGER_EVIDENCE_S3_REGION") or None,
+        "retain_days": env_int("RIGHTSLEDGER_EVIDENCE_S3_RETAIN_DAYS", 0),
+    }
+    if _EVIDENCE_S3_URL
+    else None
+)
 MAX_UPLOAD_BYTES = env_int("RIGHTSLEDGER_MAX_UPLOAD_BYTES", 64 * 1024**3, minimum=1024)
 # Uploads stream to the store chunk by chunk, so only these paths may send large bodies.
 LARGE_UPLOAD_PATHS = {

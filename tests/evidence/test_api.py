@@ -8,7 +8,7 @@ from typing import Any
 from rest_framework.test import APIClient
 
 from rightsledger.evidence.models import CustodyEntry, EvidenceItem
-from rightsledger.evidence.store import ObjectStore
+from rightsledger.evidence.store import FileStore
 from tests.conftest import client_for
 
 
@@ -29,7 +29,7 @@ def test_owner_uploads_a_raw_body(case: Any, owner_client: APIClient) -> None:
     assert upload(owner_client, case, b"raw evidence").status_code == 200
 
 
-def test_owner_uploads_multipart(case: Any, owner_client: APIClient, store: ObjectStore) -> None:
+def test_owner_uploads_multipart(case: Any, owner_client: APIClient, store: FileStore) -> None:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     file = SimpleUploadedFile("photo.bin", b"multipart bytes")
@@ -42,7 +42,7 @@ def test_owner_uploads_multipart(case: Any, owner_client: APIClient, store: Obje
 
 
 def test_viewer_stranger_and_nonexistent_case_get_the_same_404(
-    case: Any, viewer_client: APIClient, stranger_client: APIClient, store: ObjectStore
+    case: Any, viewer_client: APIClient, stranger_client: APIClient, store: FileStore
 ) -> None:
     answers = []
     for client, slug in [(viewer_client, case.slug), (stranger_client, case.slug),

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from rightsledger.evidence.store import ObjectStore
+from rightsledger.evidence.store import FileStore
 from tests import files
 from tests.evidence.test_ingest import add
 
@@ -27,14 +27,14 @@ NASTY_DTD = (
     ],
 )
 def test_hostile_file_is_kept_with_a_problem(
-    case: Any, owner: Any, store: ObjectStore, name: str, data: bytes, problem: str
+    case: Any, owner: Any, store: FileStore, name: str, data: bytes, problem: str
 ) -> None:
     item = add(case, owner, data, name).item
     assert store.path_for(item.sha256).read_bytes() == data
     assert any(problem in p for p in item.inspection_problems), item.inspection_problems
 
 
-def test_path_traversal_name_is_only_a_label(case: Any, owner: Any, store: ObjectStore) -> None:
+def test_path_traversal_name_is_only_a_label(case: Any, owner: Any, store: FileStore) -> None:
     item = add(case, owner, b"x", "../../../etc/cron.d/\x00evil\r\n.sh").item
     assert item.original_name == "evil.sh"
     assert store.path_for(item.sha256).is_relative_to(store.objects_dir)

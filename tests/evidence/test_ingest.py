@@ -10,7 +10,7 @@ from typing import Any
 from rightsledger.cases.actions import create_case
 from rightsledger.evidence.actions import ingest_stream
 from rightsledger.evidence.models import CustodyEntry, EvidenceItem, StoredObject
-from rightsledger.evidence.store import ObjectStore
+from rightsledger.evidence.store import FileStore
 from tests import files
 
 
@@ -19,7 +19,7 @@ def add(case: Any, user: Any, data: bytes, name: str = "file.bin", **kw: Any) ->
     return ingest_stream(case=case, chunks=chunks, file_name=name, acting_user=user, **kw)
 
 
-def test_it_hashes_and_stores_by_content(case: Any, owner: Any, store: ObjectStore) -> None:
+def test_it_hashes_and_stores_by_content(case: Any, owner: Any, store: FileStore) -> None:
     data = os.urandom(12345)
     result = add(case, owner, data, "clip.bin", description="from the roof")
     item = result.item
@@ -57,7 +57,7 @@ def test_identical_bytes_in_another_case_are_stored_once(case: Any, owner: Any) 
     assert StoredObject.objects.filter(sha256=one.sha256).count() == 1
 
 
-def test_image_metadata_and_derivatives(case: Any, owner: Any, store: ObjectStore) -> None:
+def test_image_metadata_and_derivatives(case: Any, owner: Any, store: FileStore) -> None:
     from PIL import Image
 
     item = add(case, owner, files.jpeg_with_gps(), "house.jpg").item

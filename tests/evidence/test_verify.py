@@ -14,12 +14,12 @@ from hypothesis import strategies as st
 from rightsledger.cases.models import HistoryEntry
 from rightsledger.evidence.actions import ingest_stream
 from rightsledger.evidence.models import CustodyEntry
-from rightsledger.evidence.store import ObjectStore
+from rightsledger.evidence.store import FileStore
 from rightsledger.evidence.verify import verify
 from tests.evidence.test_ingest import add
 
 
-def overwrite(store: ObjectStore, sha256: str, data: bytes) -> None:
+def overwrite(store: FileStore, sha256: str, data: bytes) -> None:
     path = store.path_for(sha256)
     os.chmod(path, 0o644)
     path.write_bytes(data)
@@ -41,7 +41,7 @@ def test_it_passes_on_an_untouched_record(case: Any, owner: Any) -> None:
     assert run_verify().startswith("OK")
 
 
-def test_one_changed_byte_in_a_file_is_named(case: Any, owner: Any, store: ObjectStore) -> None:
+def test_one_changed_byte_in_a_file_is_named(case: Any, owner: Any, store: FileStore) -> None:
     item = add(case, owner, b"original bytes", "1.txt").item
     overwrite(store, item.sha256, b"Original bytes")
     with pytest.raises(CommandError, match="1 problem"):
@@ -50,7 +50,7 @@ def test_one_changed_byte_in_a_file_is_named(case: Any, owner: Any, store: Objec
     assert problems == [f"file {item.sha256}: SHA-256 does not match (altered)"]
 
 
-def test_a_missing_file_is_named(case: Any, owner: Any, store: ObjectStore) -> None:
+def test_a_missing_file_is_named(case: Any, owner: Any, store: FileStore) -> None:
     item = add(case, owner, b"bytes", "1.txt").item
     store.path_for(item.sha256).unlink()
     assert "cannot be read" in str(verify().problems[0])
@@ -94,7 +94,7 @@ FIELDS = ["actor_name", "object_type", "object_id", "object_repr", "message", "b
     field=st.sampled_from(FIELDS),
 )
 def test_any_single_byte_change_is_detected(
-    case: Any, owner: Any, store: ObjectStore, target: str, index: int, flip: int, field: str
+    case: Any, owner: Any, store: FileStore, target: str, index: int, flip: int, field: str
 ) -> None:
     """Change one byte of one stored file, or one character of one history field."""
     from django.db import transaction

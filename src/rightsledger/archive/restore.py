@@ -64,7 +64,7 @@ def import_bag(path: Path, *, acting_user: Any, store: ObjectStore | None = None
     # may keep objects the database does not know yet, never the reverse.
     for obj in index["objects"]:
         with open(data / "evidence" / obj["pk"], "rb") as handle:
-            digest, _ = store.receive(read_chunks(handle))
+            digest = store.receive(read_chunks(handle))
         if (digest.sha256, digest.sha512) != (obj["pk"], obj["fields"]["sha512"]):
             raise ArchiveError(f"evidence/{obj['pk']} does not match its recorded digests")
     with transaction.atomic(), connection.constraint_checks_disabled():

@@ -101,12 +101,12 @@ def ingest_stream(
     and only the record is written.
     """
     store = store or get_store()
-    digest, path = store.receive(chunks, progress=progress)
-    return ingest_stored(
-        case=case, digest=digest, path=path, file_name=file_name, acting_user=acting_user,
-        description=description, source=source, received_from=received_from, purpose=purpose,
-        store=store, derive=derive,
-    )  # fmt: skip
+    with store.received(chunks, progress=progress) as (digest, path):
+        return ingest_stored(
+            case=case, digest=digest, path=path, file_name=file_name, acting_user=acting_user,
+            description=description, source=source, received_from=received_from,
+            purpose=purpose, store=store, derive=derive,
+        )  # fmt: skip
 
 
 def ingest_stored(
@@ -195,24 +195,29 @@ def ensure_derivatives(
     wanted: list[derive.Derivative] = []
     if is_image is None:
         is_image = "image" in item.embedded_metadata
-    if is_image and not {"stripped", "thumbnail"} <= have:
-        try:
-            wanted += derive.image_derivatives(store.path_for(item.sha256), item.original_name)
-        except Exception as exc:
-            logger.warning("no image derivatives for evidence %s: %s", item.pk, exc)
-    if is_image and not item.extracted_text and "text" not in have:
-        text = ocr_text(store.path_for(item.sha256))
-        if text:
-            item = update_object(
-                item, acting_user=acting_user, extracted_text=text, message="text recognised (OCR)"
-            )
+    needs_images = is_image and not {"stripped", "thumbnail"} <= have
+    needs_ocr = is_image and not item.extracted_text and "text" not in have
+    text = ""
+    if needs_images or needs_ocr:
+        with store.local_file(item.sha256) as path:
+            if needs_images:
+                try:
+                    wanted += derive.image_derivatives(path, item.original_name)
+                except Exception as exc:
+                    logger.warning("no image derivatives for evidence %s: %s", item.pk, exc)
+            if needs_ocr:
+                text = ocr_text(path)
+    if needs_ocr and text:
+        item = update_object(
+            item, acting_user=acting_user, extracted_text=text, message="text recognised (OCR)"
+        )
     if item.extracted_text and "text" not in have:
         wanted.append(derive.text_derivative(item.extracted_text, item.original_name))
     made = []
     for derivative in wanted:
         if derivative.kind in have:
             continue
-        digest, _ = store.put_bytes(derivative.data)
+        digest = store.put_bytes(derivative.data)
         mime = {"stripped": "image/png", "thumbnail": "image/jpeg", "text": "text/plain"}
         with transaction.atomic():
             stored = _stored_object(digest, mime[derivative.kind])

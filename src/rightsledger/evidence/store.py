@@ -1,10 +1,10 @@
-"""The content-addressed object store on the local file system.
+"""The content-addressed object store: local files, or an S3-compatible bucket.
 
-An object lives at ``objects/ab/cd/<sha256>`` under ``settings.EVIDENCE_DIR`` and is never
-opened for writing again.  Bytes arrive in one pass: each chunk is hashed (SHA-256 and
-SHA-512, the latter in a second thread, since hashlib releases the GIL) and written to a
-temporary file in ``tmp/`` on the same file system; only a complete, fsynced file is renamed
-into place, so an interrupted upload leaves at most an invisible temporary file.
+An object is addressed by its SHA-256 and is never written again once stored.  Bytes arrive
+in one pass: each chunk is hashed (SHA-256 and SHA-512, the latter in a second thread, since
+hashlib releases the GIL) and written to a staging file in ``EVIDENCE_DIR/tmp``; only a
+complete, fsynced file becomes an object (renamed into place, or uploaded with a condition
+that it does not exist yet), so an interrupted upload leaves at most an invisible staging file.
 """
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ import hashlib
 import os
 import secrets
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -89,24 +91,43 @@ class PendingObject:
         self.temp_path.unlink(missing_ok=True)
 
 
-class ObjectStore:
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.objects_dir = root / "objects"
-        self.tmp_dir = root / "tmp"
+class ObjectStore(ABC):
+    """Where evidence bytes live, addressed by their SHA-256; nothing stored is ever replaced.
 
-    def path_for(self, sha256: str) -> Path:
-        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
-            raise StoreError(f"not a SHA-256 digest: {sha256!r}")
-        return self.objects_dir / sha256[:2] / sha256[2:4] / sha256
+    Bytes are first received into a local staging file (``tmp_dir``) while they are hashed;
+    ``commit`` then makes the complete object visible in the store.  Subclasses say where.
+    """
 
+    tmp_dir: Path
+
+    @abstractmethod
+    def describe(self) -> str:
+        """Where the store is, for messages (a directory or ``s3://bucket/prefix``)."""
+
+    @abstractmethod
     def exists(self, sha256: str) -> bool:
-        return self.path_for(sha256).is_file()
+        """Whether the object is stored (not whether it is intact: see ``rehash``)."""
 
-    def receive(
+    @abstractmethod
+    def commit(self, pending: PendingObject, digest: Digest) -> Path:
+        """Make a finished upload a stored object (identical bytes already there are kept).
+
+        Returns a local file holding the bytes, readable until ``pending.discard()``.
+        """
+
+    @abstractmethod
+    def open(self, sha256: str) -> BinaryIO:
+        """The stored bytes to read; ``StoreError`` if the object is missing."""
+
+    @abstractmethod
+    def local_file(self, sha256: str) -> AbstractContextManager[Path]:
+        """A local file with the object's bytes, for tools that need a path (images, OCR)."""
+
+    @contextmanager
+    def received(
         self, chunks: Iterable[bytes], progress: Callable[[int], None] | None = None
-    ) -> tuple[Digest, Path]:
-        """Stream ``chunks`` into the store; returns the digest and the object's path."""
+    ) -> Iterator[tuple[Digest, Path]]:
+        """Stream ``chunks`` into the store; inside, the digest and a local copy to inspect."""
         pending = PendingObject(self)
         try:
             for chunk in chunks:
@@ -114,31 +135,18 @@ class ObjectStore:
                 if progress is not None:
                     progress(pending.size)
             digest = pending.finish()
-            return digest, self.commit(pending, digest)
-        except BaseException:
+            yield digest, self.commit(pending, digest)
+        finally:
             pending.discard()
-            raise
 
-    def put_bytes(self, data: bytes) -> tuple[Digest, Path]:
+    def receive(
+        self, chunks: Iterable[bytes], progress: Callable[[int], None] | None = None
+    ) -> Digest:
+        with self.received(chunks, progress) as (digest, _):
+            return digest
+
+    def put_bytes(self, data: bytes) -> Digest:
         return self.receive([data])
-
-    def commit(self, pending: PendingObject, digest: Digest) -> Path:
-        """Move a finished upload into place; identical bytes already there are kept."""
-        final = self.path_for(digest.sha256)
-        if final.is_file():
-            pending.discard()
-            return final
-        final.parent.mkdir(parents=True, exist_ok=True)
-        os.chmod(pending.temp_path, 0o444)
-        os.replace(pending.temp_path, final)
-        _fsync_dir(final.parent)
-        return final
-
-    def open(self, sha256: str) -> BinaryIO:
-        try:
-            return open(self.path_for(sha256), "rb")
-        except FileNotFoundError as exc:
-            raise StoreError(f"object {sha256} is missing from the store") from exc
 
     def iter_bytes(self, sha256: str, chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:
         with self.open(sha256) as handle:
@@ -162,6 +170,59 @@ class ObjectStore:
         return [p for p in self.tmp_dir.iterdir() if p.stat().st_mtime < cutoff]
 
 
+def object_key(sha256: str) -> str:
+    """``ab/cd/abcd…``: the object's place under the store's root (checked to be a digest)."""
+    if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+        raise StoreError(f"not a SHA-256 digest: {sha256!r}")
+    return f"{sha256[:2]}/{sha256[2:4]}/{sha256}"
+
+
+class FileStore(ObjectStore):
+    """Objects as read-only files ``objects/ab/cd/<sha256>`` under a local directory.
+
+    A staged file is fsynced, then renamed into place, so an object is either complete or
+    absent; the rename is on the same file system, hence atomic.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.objects_dir = root / "objects"
+        self.tmp_dir = root / "tmp"
+
+    def describe(self) -> str:
+        return str(self.root)
+
+    def path_for(self, sha256: str) -> Path:
+        return self.objects_dir / object_key(sha256)
+
+    def exists(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def commit(self, pending: PendingObject, digest: Digest) -> Path:
+        final = self.path_for(digest.sha256)
+        if final.is_file():
+            pending.discard()
+            return final
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.chmod(pending.temp_path, 0o444)
+        os.replace(pending.temp_path, final)
+        _fsync_dir(final.parent)
+        return final
+
+    def open(self, sha256: str) -> BinaryIO:
+        try:
+            return open(self.path_for(sha256), "rb")
+        except FileNotFoundError as exc:
+            raise StoreError(f"object {sha256} is missing from the store") from exc
+
+    @contextmanager
+    def local_file(self, sha256: str) -> Iterator[Path]:
+        path = self.path_for(sha256)
+        if not path.is_file():
+            raise StoreError(f"object {sha256} is missing from the store")
+        yield path
+
+
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -171,7 +232,12 @@ def _fsync_dir(path: Path) -> None:
 
 
 def get_store() -> ObjectStore:
-    return ObjectStore(Path(settings.EVIDENCE_DIR))
+    """The configured store: an S3-compatible bucket when one is set, else local files."""
+    if settings.EVIDENCE_S3 is not None:
+        from rightsledger.evidence.s3store import S3Store
+
+        return S3Store.from_settings(settings.EVIDENCE_S3, Path(settings.EVIDENCE_DIR) / "tmp")
+    return FileStore(Path(settings.EVIDENCE_DIR))
 
 
 def read_chunks(handle: BinaryIO, chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
@@ -25,7 +26,8 @@ class ReceivedUpload:
     digest: Digest
     name: str
 
-    def commit(self) -> Any:
+    def commit(self) -> Path:
+        """Store the bytes; the returned local file is readable until ``discard()``."""
         return self.pending.store.commit(self.pending, self.digest)
 
     def discard(self) -> None:

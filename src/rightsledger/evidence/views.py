@@ -97,9 +97,9 @@ class EvidenceItemViewSet(
                 received = request.FILES.get("file")
                 if not isinstance(received, ReceivedUpload):
                     raise serializers.ValidationError({"file": ["Send the file in field 'file'."]})
+                # The staged file stays readable (for inspection) until the discard below.
                 path = received.commit()
                 digest, name = received.digest, data["name"] or received.name
-                received = None
                 result = actions.ingest_stored(
                     case=case, digest=digest, path=path, file_name=name,
                     acting_user=request.user, description=data["description"], source=source,
@@ -136,10 +136,12 @@ class EvidenceItemViewSet(
             purpose=str(request.query_params.get("purpose", ""))[:500],
         )  # fmt: skip
         # Always an attachment of a neutral type: evidence is never rendered by the browser.
-        return FileResponse(
+        response = FileResponse(
             handle, as_attachment=True, filename=item.original_name,
             content_type="application/octet-stream",
         )  # fmt: skip
+        response["Content-Length"] = str(item.size)  # a bucket's stream does not tell it
+        return response
 
     @extend_schema(request=CustodyInputSerializer, responses=CustodyEntrySerializer(many=True))
     @action(detail=True, methods=["get", "post"])

@@ -77,6 +77,8 @@ def _receive(request: HttpRequest, access: CaseAccess) -> HttpResponse:
         )  # fmt: skip
     except ValidationError as error:
         return _form(request, access, "; ".join(error.messages))
+    finally:
+        received.discard()  # the staging file, once it is stored (or refused)
     if result.created:
         messages.success(request, _("Added; SHA-256 %(hash)s.") % {"hash": result.item.sha256})
     else:
