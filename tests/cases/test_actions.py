@@ -78,6 +78,24 @@ def test_delete_keeps_the_last_state(case: Any, owner: Any) -> None:
     assert entry.before["title"] == "Gone"
 
 
+def test_rows_deleted_with_a_record_each_get_a_history_entry(case: Any, owner: Any) -> None:
+    person = create_person(case=case, acting_user=owner,
+                           names=[{"value": "Ayla Quarry"}, {"value": "Айла Кварри"}])  # fmt: skip
+    names = {str(pk) for pk in person.names.values_list("pk", flat=True)}
+    assert len(names) == 2
+    pk = person.pk
+    delete_object(person, acting_user=owner, message="entered twice")
+    entries = HistoryEntry.objects.filter(case=case, action="delete").order_by("sequence")
+    top, *dependents = entries
+    assert (top.object_type, top.object_id, top.message) == (
+        "records.person", str(pk), "entered twice",
+    )  # fmt: skip
+    assert {e.object_id for e in dependents if e.object_type == "records.personname"} == names
+    assert {e.before["value"] for e in dependents} == {"Ayla Quarry", "Айла Кварри"}
+    assert {e.message for e in dependents} == {f"deleted with records.person {pk}"}
+    assert not rm.PersonName.objects.filter(pk__in=names).exists()
+
+
 def test_status_follows_the_involvement_person(case: Any, owner: Any) -> None:
     from tests.factories import involvement
 

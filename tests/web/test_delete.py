@@ -53,10 +53,9 @@ def test_it_works(owner_web: Client, documented: Documented, owner: Any, kind: s
     ]
     assert not exists(obj)
     assert "was deleted" in response.content.decode()
-    entry = HistoryEntry.objects.filter(case=documented.case).order_by("-sequence").first()
-    assert entry is not None
-    assert (entry.action, entry.object_type, entry.object_id) == (
-        HistoryEntry.Action.DELETE, f"records.{type(obj)._meta.model_name}", str(obj.pk),
+    entry = HistoryEntry.objects.get(
+        case=documented.case, action=HistoryEntry.Action.DELETE,
+        object_type=f"records.{type(obj)._meta.model_name}", object_id=str(obj.pk),
     )  # fmt: skip
     assert entry.actor_id == owner.pk
     assert entry.before is not None

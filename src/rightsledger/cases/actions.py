@@ -13,7 +13,8 @@ import uuid
 from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models, router, transaction
+from django.db.models.deletion import Collector
 
 from rightsledger.cases.history import append_entry
 from rightsledger.cases.models import Case, HistoryEntry
@@ -109,11 +110,35 @@ def update_object(obj: _M, *, acting_user: Any, message: str = "", **changes: An
 
 
 def delete_object(obj: models.Model, *, acting_user: Any, message: str = "") -> None:
-    """Delete an object, keeping its last state in the history."""
+    """Delete an object, keeping its last state in the history.
+
+    Rows that go with it (its names, involvements, statuses… by CASCADE) get a history entry
+    each too, so the history alone can tell what the deletion removed.  A PROTECT foreign key
+    refuses the whole deletion (``ProtectedError``) before anything is written.
+    """
     with transaction.atomic():
-        before = snapshot(obj)
-        _record(HistoryEntry.Action.DELETE, obj, acting_user, before, None, message)
+        collector = Collector(using=router.db_for_write(type(obj)))
+        collector.collect([obj])
+        _record(HistoryEntry.Action.DELETE, obj, acting_user, snapshot(obj), None, message)
+        with_it = f"deleted with {object_type_label(obj)} {obj.pk}"
+        for dependent in _cascaded(collector, obj):
+            _record(
+                HistoryEntry.Action.DELETE, dependent, acting_user, snapshot(dependent), None,
+                with_it,
+            )  # fmt: skip
         obj.delete()
+
+
+def _cascaded(collector: Collector, obj: models.Model) -> list[models.Model]:
+    """The case-scoped rows a deletion of ``obj`` takes with it, in a stable order."""
+    found = [item for instances in collector.data.values() for item in instances]
+    found += [item for queryset in collector.fast_deletes for item in queryset]
+    case = _case_of(obj)
+    for item in found:
+        if case is not None and getattr(item, "case_id", None) == case.pk:
+            item.case = case  # type: ignore[attr-defined]  # one case, not a query per row
+    dependents = [item for item in found if item is not obj and _case_of(item) is not None]
+    return sorted(dependents, key=lambda item: (object_type_label(item), str(item.pk)))
 
 
 def record_bulk_action(
