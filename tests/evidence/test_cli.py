@@ -44,6 +44,26 @@ def test_add_then_verify_then_tamper(run_cli: Run, tmp_path: Path) -> None:
     assert "verification failed: 1 problem" in failed.stderr
 
 
+def test_several_files_are_added_in_the_order_given(run_cli: Run, tmp_path: Path) -> None:
+    setup_case(run_cli, tmp_path)
+    paths = []
+    for name, size in [("b-large.bin", 9 * 1024 * 1024), ("a-small.txt", 10), ("c.bin", 4096)]:
+        path = tmp_path / name
+        path.write_bytes(os.urandom(size))
+        paths.append(path)
+    paths.append(paths[1])  # the same file twice: recorded once
+    result = run_cli("evidence", "add", "--case", "lakeside", "--quiet", *map(str, paths))
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [(row[1], row[2], row[3]) for row in rows] == [
+        (hashlib.sha256(path.read_bytes()).hexdigest(),
+         "already present" if index == 3 else "added", path.name)
+        for index, path in enumerate(paths)
+    ]  # fmt: skip
+    assert list((tmp_path / "home" / "evidence" / "tmp").iterdir()) == []
+    assert run_cli("verify", "--case", "lakeside").returncode == 0
+
+
 def test_clear_errors(run_cli: Run, tmp_path: Path) -> None:
     setup_case(run_cli, tmp_path)
     missing = run_cli("evidence", "add", "--case", "lakeside", str(tmp_path / "nope"))

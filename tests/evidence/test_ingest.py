@@ -5,7 +5,10 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from rightsledger.cases.actions import create_case
 from rightsledger.evidence.actions import ingest_stream
@@ -112,3 +115,31 @@ def test_ocr_of_an_image_when_tesseract_is_installed(case: Any, owner: Any) -> N
     item.refresh_from_db()
     assert "GRAVE" in item.extracted_text
     assert item.derivatives.filter(derivative_kind="text").exists()
+
+
+def test_a_failure_while_recording_leaves_no_staged_file(
+    case: Any, owner: Any, store: FileStore, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from rightsledger.evidence import actions
+
+    paths = []
+    for number in range(3):
+        path = tmp_path / f"f{number}.bin"
+        path.write_bytes(os.urandom(200_000))
+        paths.append(path)
+    recorded = actions.ingest_stored
+
+    def fail_on_the_second(**kwargs: Any) -> Any:
+        if kwargs["file_name"] == "f1.bin":
+            raise RuntimeError("database went away")
+        return recorded(**kwargs)
+
+    monkeypatch.setattr(actions, "ingest_stored", fail_on_the_second)
+    results = actions.ingest_files(case=case, paths=paths, acting_user=owner)
+    first_path, first = next(results)
+    assert (first_path.name, first.item.original_name) == ("f0.bin", "f0.bin")
+    with pytest.raises(RuntimeError, match="database went away"):
+        next(results)
+    assert list(EvidenceItem.objects.values_list("original_name", flat=True)) == ["f0.bin"]
+    # The file received meanwhile is committed or thrown away, never left half-written.
+    assert list(store.tmp_dir.iterdir()) == []

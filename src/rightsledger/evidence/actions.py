@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +27,7 @@ from rightsledger.evidence.models import (
     EvidenceLink,
     StoredObject,
 )
-from rightsledger.evidence.store import Digest, ObjectStore, get_store
+from rightsledger.evidence.store import Digest, ObjectStore, get_store, read_chunks
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +109,58 @@ def ingest_stream(
             description=description, source=source, received_from=received_from,
             purpose=purpose, store=store, derive=derive,
         )  # fmt: skip
+
+
+def ingest_files(
+    *,
+    case: Case,
+    paths: Sequence[Path],
+    acting_user: Any,
+    store: ObjectStore | None = None,
+    derive: bool = True,
+    progress_for: Callable[[Path], Callable[[int], None] | None] | None = None,
+    **fields: Any,
+) -> Iterator[tuple[Path, IngestResult]]:
+    """Ingest several files in order, yielding each path with its result as it is recorded.
+
+    The next file is received (read, hashed, written, fsynced, committed) in a second thread
+    while this one inspects and records the current file, so the two cores overlap store and
+    database work.  A row is still written only after its object is committed; if recording
+    fails, the file being received meanwhile is discarded.
+    """
+    store = store or get_store()
+
+    def receive(path: Path) -> tuple[ExitStack, Digest, Path]:
+        stack = ExitStack()
+        try:
+            handle = stack.enter_context(open(path, "rb"))  # noqa: SIM115 - closed by the stack
+            progress = progress_for(path) if progress_for is not None else None
+            received = store.received(read_chunks(handle), progress=progress)
+            digest, local = stack.enter_context(received)
+            return stack, digest, local
+        except BaseException:
+            stack.close()
+            raise
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="receive") as pool:
+        upcoming = pool.submit(receive, paths[0]) if paths else None
+        try:
+            for index, path in enumerate(paths):
+                assert upcoming is not None
+                stack, digest, local = upcoming.result()
+                upcoming = (
+                    pool.submit(receive, paths[index + 1]) if index + 1 < len(paths) else None
+                )
+                with stack:  # leaves the staging area clean, whatever happens below
+                    result = ingest_stored(
+                        case=case, digest=digest, path=local, file_name=path.name,
+                        acting_user=acting_user, store=store, derive=derive, **fields,
+                    )  # fmt: skip
+                yield path, result
+        finally:
+            if upcoming is not None:
+                with suppress(BaseException):
+                    upcoming.result()[0].close()
 
 
 def ingest_stored(

@@ -16,8 +16,9 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
+from io import FileIO
 from pathlib import Path
 from typing import BinaryIO
 
@@ -31,6 +32,12 @@ STALE_TEMP_SECONDS = 24 * 3600
 _hash_pool = ThreadPoolExecutor(
     max_workers=min(4, os.cpu_count() or 1), thread_name_prefix="sha512"
 )
+# Written bytes are flushed to disk in the background every WRITEBACK_BYTES, while hashing goes
+# on; otherwise the kernel writes the whole file only in the final fsync, after all hashing is
+# done (measured: a third of the time of a large upload).  8 MiB was the best step measured.
+WRITEBACK_BYTES = 8 * 1024 * 1024
+_sync_pool = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1), thread_name_prefix="sync")
+_datasync = getattr(os, "fdatasync", os.fsync)
 
 
 @dataclass(frozen=True)
@@ -54,8 +61,11 @@ class PendingObject:
         self.size = 0
         store.tmp_dir.mkdir(parents=True, exist_ok=True)
         self.temp_path = store.tmp_dir / f"upload-{secrets.token_hex(12)}"
-        self._file: BinaryIO | None = open(self.temp_path, "xb")  # noqa: SIM115
+        # Unbuffered: chunks are large, and a buffer would only add a copy of each.
+        self._file: FileIO | None = open(self.temp_path, "xb", buffering=0)  # noqa: SIM115
         self._sha512_pending: Future[None] | None = None
+        self._sync_pending: Future[None] | None = None
+        self._synced_size = 0
 
     def write(self, chunk: bytes) -> None:
         if self._file is None:
@@ -63,28 +73,44 @@ class PendingObject:
         # SHA-512 of this chunk runs in the other thread while this one hashes SHA-256, writes,
         # and goes on to read the next chunk; it waits only before the next SHA-512 update.
         self._sha256.update(chunk)
-        self._file.write(chunk)
+        view = memoryview(chunk)
+        while view:  # a raw file may write less than it is given
+            view = view[self._file.write(view) :]
         self._wait_sha512()
         self._sha512_pending = _hash_pool.submit(self._sha512.update, chunk)
         self.size += len(chunk)
+        if self.size - self._synced_size >= WRITEBACK_BYTES and (
+            self._sync_pending is None or self._sync_pending.done()
+        ):
+            self._wait_sync()  # raises the error of an earlier flush (EIO, disk full)
+            self._sync_pending = _sync_pool.submit(_datasync, self._file.fileno())
+            self._synced_size = self.size
 
     def _wait_sha512(self) -> None:
         if self._sha512_pending is not None:
             self._sha512_pending.result()
             self._sha512_pending = None
 
+    def _wait_sync(self) -> None:
+        # Also before the file is closed: a flush must never run on a closed (reused) descriptor.
+        if self._sync_pending is not None:
+            self._sync_pending.result()
+            self._sync_pending = None
+
     def finish(self) -> Digest:
         if self._file is None:
             raise StoreError("the upload is already finished")
         self._wait_sha512()
-        self._file.flush()
-        os.fsync(self._file.fileno())
+        self._wait_sync()
+        os.fsync(self._file.fileno())  # complete and durable before it can become an object
         self._file.close()
         self._file = None
         return Digest(self._sha256.hexdigest(), self._sha512.hexdigest(), self.size)
 
     def discard(self) -> None:
         self._wait_sha512()
+        with suppress(OSError):
+            self._wait_sync()  # the bytes are thrown away: a failed flush does not matter
         if self._file is not None:
             self._file.close()
             self._file = None
@@ -203,10 +229,13 @@ class FileStore(ObjectStore):
         if final.is_file():
             pending.discard()
             return final
-        final.parent.mkdir(parents=True, exist_ok=True)
+        created = _make_dirs(final.parent)
         os.chmod(pending.temp_path, 0o444)
         os.replace(pending.temp_path, final)
         _fsync_dir(final.parent)
+        # A directory made just now is durable only once its own parent is synced too.
+        for directory in created:
+            _fsync_dir(directory.parent)
         return final
 
     def open(self, sha256: str) -> BinaryIO:
@@ -221,6 +250,17 @@ class FileStore(ObjectStore):
         if not path.is_file():
             raise StoreError(f"object {sha256} is missing from the store")
         yield path
+
+
+def _make_dirs(path: Path) -> list[Path]:
+    """``mkdir -p``; returns the directories it made, deepest first."""
+    missing = []
+    while not path.is_dir():
+        missing.append(path)
+        path = path.parent
+    for directory in reversed(missing):
+        directory.mkdir(exist_ok=True)
+    return missing
 
 
 def _fsync_dir(path: Path) -> None:

@@ -30,12 +30,9 @@ class Progress:
         line = (
             f"{self.name:40} [{bar:30}] {fraction:6.1%} {done / 2**20:9.1f} MiB {rate:7.1f} MiB/s"
         )
-        self.stream.write(("\r" + line) if self.tty else line + "\n")
+        done_now = done >= self.total
+        self.stream.write(("\r" + line + ("\n" if done_now else "")) if self.tty else line + "\n")
         self.stream.flush()
-
-    def finish(self) -> None:
-        if self.tty:
-            self.stream.write("\n")
 
 
 class Command(BaseCommand):
@@ -74,8 +71,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
 
     def handle_add(self, options: dict[str, Any]) -> None:
-        from rightsledger.evidence.actions import ingest_stream
-        from rightsledger.evidence.store import read_chunks
+        from rightsledger.evidence.actions import ingest_files
         from rightsledger.records.models import Source
 
         user = acting_user(options)
@@ -88,19 +84,18 @@ class Command(BaseCommand):
         for path in options["files"]:
             if not path.is_file():
                 raise CommandError(f"{path}: not a readable file")
-        for path in options["files"]:
-            progress = None if options["quiet"] else Progress(
-                path.name, path.stat().st_size, sys.stderr
-            )  # fmt: skip
-            with open(path, "rb") as handle:
-                result = ingest_stream(
-                    case=case, chunks=read_chunks(handle), file_name=path.name,
-                    acting_user=user, description=options["description"], source=source,
-                    received_from=options["received_from"], purpose=options["purpose"],
-                    progress=progress,
-                )  # fmt: skip
-            if progress is not None:
-                progress.finish()
+        quiet = options["quiet"]
+
+        def progress_for(path: Path) -> Progress | None:
+            return None if quiet else Progress(path.name, path.stat().st_size, sys.stderr)
+
+        # The next file is received while this one is recorded (see ingest_files).
+        results = ingest_files(
+            case=case, paths=options["files"], acting_user=user, progress_for=progress_for,
+            description=options["description"], source=source,
+            received_from=options["received_from"], purpose=options["purpose"],
+        )  # fmt: skip
+        for path, result in results:
             state = "added" if result.created else "already present"
             self.stdout.write(f"{result.item.pk}\t{result.item.sha256}\t{state}\t{path.name}")
 
