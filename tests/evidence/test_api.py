@@ -29,6 +29,18 @@ def test_owner_uploads_a_raw_body(case: Any, owner_client: APIClient) -> None:
     assert upload(owner_client, case, b"raw evidence").status_code == 200
 
 
+def test_a_raw_body_without_a_length_is_refused_not_stored_empty(
+    case: Any, owner_client: APIClient
+) -> None:
+    response = owner_client.generic(
+        "POST", f"/api/evidence/upload/?case={case.slug}&name=clip.bin", b"",
+        content_type="application/octet-stream", CONTENT_LENGTH="", HTTP_TRANSFER_ENCODING="chunked",
+    )  # fmt: skip
+    assert response.status_code == 411
+    assert "Content-Length" in response.json()["detail"]
+    assert not EvidenceItem.objects.exists()
+
+
 def test_owner_uploads_multipart(case: Any, owner_client: APIClient, store: FileStore) -> None:
     from django.core.files.uploadedfile import SimpleUploadedFile
 

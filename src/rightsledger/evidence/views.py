@@ -7,7 +7,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.http import FileResponse, HttpRequest
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.request import Request
@@ -65,7 +65,11 @@ class EvidenceItemViewSet(
     @extend_schema(
         parameters=[UploadInputSerializer],
         request={"application/octet-stream": OpenApiTypes.BINARY},
-        responses={201: EvidenceItemSerializer, 200: EvidenceItemSerializer},
+        responses={
+            201: EvidenceItemSerializer,
+            200: EvidenceItemSerializer,
+            411: OpenApiResponse(description="a raw body sent without Content-Length"),
+        },
     )
     @action(detail=False, methods=["post"], url_path="upload")
     def upload(self, request: Request) -> Response:
@@ -106,6 +110,13 @@ class EvidenceItemViewSet(
                     received_from=data["received_from"], purpose=data["purpose"],
                 )  # fmt: skip
             else:
+                if not django_request.META.get("CONTENT_LENGTH"):
+                    # Without a length the body reads as empty: refuse rather than store nothing.
+                    return Response(
+                        {"detail": "Send the file with a Content-Length header, or as the field "
+                                   "'file' of a multipart form (chunked bodies are not read)."},
+                        status=status.HTTP_411_LENGTH_REQUIRED,
+                    )  # fmt: skip
                 result = actions.ingest_stream(
                     case=case, chunks=body_chunks(django_request), file_name=data["name"],
                     acting_user=request.user, description=data["description"], source=source,
