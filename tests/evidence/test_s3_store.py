@@ -234,9 +234,8 @@ def test_a_failed_upload_leaves_nothing_visible_and_a_retry_completes(
     assert retry.receive([data]).sha256 == hashlib.sha256(data).hexdigest()
 
 
-def test_an_unreachable_store_is_named_and_nothing_is_recorded(
-    case: Any, owner: Any, settings: Any, s3_endpoint: str, evidence_dir: Path
-) -> None:
+@pytest.fixture
+def unreachable_store(evidence_dir: Path) -> S3Store:
     import socket
 
     from botocore.config import Config
@@ -246,16 +245,34 @@ def test_an_unreachable_store_is_named_and_nothing_is_recorded(
         closed = f"http://127.0.0.1:{probe.getsockname()[1]}"
     client = boto3.client("s3", endpoint_url=closed, region_name="us-east-1",
                           config=Config(retries={"max_attempts": 1}, connect_timeout=2))  # fmt: skip
-    store = S3Store(
-        S3Config(bucket="evidence", endpoint_url=closed), evidence_dir / "tmp", client=client
-    )
+    return S3Store(S3Config(bucket="evidence", endpoint_url=closed), evidence_dir / "tmp",
+                   client=client)  # fmt: skip
+
+
+def test_an_unreachable_store_is_named_and_nothing_is_recorded(
+    case: Any, owner: Any, unreachable_store: S3Store, evidence_dir: Path
+) -> None:
     with pytest.raises(StoreError, match=r"s3://evidence/ is not reachable"):
-        ingest_stream(
-            case=case, chunks=[b"bytes"], file_name="x.bin", acting_user=owner, store=store
-        )
+        ingest_stream(case=case, chunks=[b"bytes"], file_name="x.bin", acting_user=owner,
+                      store=unreachable_store)  # fmt: skip
     assert not EvidenceItem.objects.exists()
     assert not StoredObject.objects.exists()
     assert list((evidence_dir / "tmp").iterdir()) == []
+
+
+def test_the_api_answers_503_when_the_store_is_unreachable(
+    case: Any, owner_client: APIClient, unreachable_store: S3Store, monkeypatch: Any
+) -> None:
+    from rightsledger.evidence import actions
+
+    monkeypatch.setattr(actions, "get_store", lambda: unreachable_store)
+    response = owner_client.generic(
+        "POST", f"/api/evidence/upload/?case={case.slug}&name=x.bin", b"bytes",
+        content_type="application/octet-stream",
+    )  # fmt: skip
+    assert response.status_code == 503
+    assert "not reachable" in response.json()["detail"]
+    assert not EvidenceItem.objects.exists()
 
 
 def test_upload_and_download_over_the_api(

@@ -11,6 +11,8 @@ from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from rightsledger.evidence.store import StoreError
+
 
 def validation_error_detail(exc: DjangoValidationError) -> dict[str, Any]:
     if hasattr(exc, "error_dict"):
@@ -28,6 +30,12 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         return Response(
             {"detail": "Other records still refer to this one; remove or relink them first."},
             status=status.HTTP_409_CONFLICT,
+        )
+    if isinstance(exc, StoreError):
+        # The evidence store (a disk, a bucket) failed; nothing was recorded (see ingest).
+        return Response(
+            {"detail": f"The evidence store cannot be used now: {exc}"},
+            status=status.HTTP_503_SERVICE_UNAVAILABLE,
         )
     if isinstance(exc, RequestDataTooBig):
         return Response(

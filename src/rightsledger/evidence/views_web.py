@@ -20,6 +20,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from rightsledger.evidence import actions
 from rightsledger.evidence.models import EvidenceItem
+from rightsledger.evidence.store import StoreError
 from rightsledger.evidence.uploads import ReceivedUpload, StoreUploadHandler
 from rightsledger.web.access import CaseAccess, case_access
 from rightsledger.web.views.base import render_case
@@ -77,6 +78,12 @@ def _receive(request: HttpRequest, access: CaseAccess) -> HttpResponse:
         )  # fmt: skip
     except ValidationError as error:
         return _form(request, access, "; ".join(error.messages))
+    except StoreError as error:
+        return _form(
+            request,
+            access,
+            _("The evidence store cannot be used now: %(error)s") % {"error": error},
+        )
     finally:
         received.discard()  # the staging file, once it is stored (or refused)
     if result.created:

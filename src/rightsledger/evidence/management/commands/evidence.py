@@ -9,6 +9,7 @@ from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from rightsledger.cases.cli import acting_user, add_actor_argument, case_for
+from rightsledger.evidence.store import StoreError
 
 
 class Progress:
@@ -67,7 +68,7 @@ class Command(BaseCommand):
             getattr(self, f"handle_{options['subcommand']}")(options)
         except ValidationError as exc:
             raise CommandError("; ".join(exc.messages)) from exc
-        except ImproperlyConfigured as exc:
+        except (ImproperlyConfigured, StoreError) as exc:
             raise CommandError(str(exc)) from exc
 
     def handle_add(self, options: dict[str, Any]) -> None:
