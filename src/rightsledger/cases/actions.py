@@ -71,11 +71,22 @@ def _record(
     )
 
 
-def create_object(model: type[_M], *, acting_user: Any, message: str = "", **fields: Any) -> _M:
-    """Validate and insert one object, with its history entry."""
+def create_object(
+    model: type[_M],
+    *,
+    acting_user: Any,
+    message: str = "",
+    validate_constraints: bool = True,
+    **fields: Any,
+) -> _M:
+    """Validate and insert one object, with its history entry.
+
+    ``validate_constraints=False`` is for callers that have checked the model's constraints
+    themselves and handle the database's ``IntegrityError`` (each check costs queries).
+    """
     with transaction.atomic():
         obj = model(**fields)
-        obj.full_clean()
+        obj.full_clean(validate_constraints=validate_constraints)
         obj.save(force_insert=True)
         _record(HistoryEntry.Action.CREATE, obj, acting_user, None, snapshot(obj), message)
     return obj

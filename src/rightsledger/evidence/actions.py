@@ -18,7 +18,7 @@ from rightsledger.cases.actions import create_object, update_object
 from rightsledger.cases.history import append_entry
 from rightsledger.cases.models import Case, HistoryEntry
 from rightsledger.evidence import derive
-from rightsledger.evidence.inspect import inspect_file, ocr_text, safe_file_name
+from rightsledger.evidence.inspect import Inspection, inspect_file, ocr_text, safe_file_name
 from rightsledger.evidence.models import (
     LINKABLE_MODELS,
     CustodyAction,
@@ -130,14 +130,15 @@ def ingest_files(
     """
     store = store or get_store()
 
-    def receive(path: Path) -> tuple[ExitStack, Digest, Path]:
+    def receive(path: Path) -> tuple[ExitStack, Digest, Path, Inspection]:
         stack = ExitStack()
         try:
             handle = stack.enter_context(open(path, "rb"))  # noqa: SIM115 - closed by the stack
             progress = progress_for(path) if progress_for is not None else None
             received = store.received(read_chunks(handle), progress=progress)
             digest, local = stack.enter_context(received)
-            return stack, digest, local
+            # Inspected here too (CPU work, no database), so the recording thread only records.
+            return stack, digest, local, inspect_file(local)
         except BaseException:
             stack.close()
             raise
@@ -147,14 +148,15 @@ def ingest_files(
         try:
             for index, path in enumerate(paths):
                 assert upcoming is not None
-                stack, digest, local = upcoming.result()
+                stack, digest, local, inspection = upcoming.result()
                 upcoming = (
                     pool.submit(receive, paths[index + 1]) if index + 1 < len(paths) else None
                 )
                 with stack:  # leaves the staging area clean, whatever happens below
                     result = ingest_stored(
                         case=case, digest=digest, path=local, file_name=path.name,
-                        acting_user=acting_user, store=store, derive=derive, **fields,
+                        acting_user=acting_user, store=store, derive=derive,
+                        inspection=inspection, **fields,
                     )  # fmt: skip
                 yield path, result
         finally:
@@ -176,8 +178,11 @@ def ingest_stored(
     purpose: str = "",
     store: ObjectStore | None = None,
     derive: bool = True,
+    inspection: Inspection | None = None,
 ) -> IngestResult:
     """Record bytes already committed to the store (see ``ingest_stream``).
+
+    ``inspection`` is what ``inspect_file`` found in ``path``, where the caller has it already.
 
     ``derive=False`` leaves derivatives to a later ``ensure_derivatives`` (a background job,
     or the next upload of the same bytes).
@@ -194,13 +199,17 @@ def ingest_stored(
         if derive:
             ensure_derivatives(existing, acting_user=acting_user, store=store)
         return IngestResult(existing, created=False)
-    inspection = inspect_file(path)
+    if inspection is None:
+        inspection = inspect_file(path)
     try:
         with transaction.atomic():
             stored = _stored_object(digest, inspection.mime_type)
+            # No original of these bytes in the case (checked above); a race ends in the
+            # IntegrityError below, so the constraint's own two queries are not repeated.
             item = create_object(
-                EvidenceItem, acting_user=acting_user, case=case, stored_object=stored,
-                sha256=digest.sha256, original_name=name, description=description,
+                EvidenceItem, acting_user=acting_user, validate_constraints=False, case=case,
+                stored_object=stored, sha256=digest.sha256, original_name=name,
+                description=description,
                 source=source, received_from=received_from[:300],
                 mime_type=inspection.mime_type[:200], size=digest.size,
                 embedded_metadata=inspection.metadata, inspection_problems=inspection.problems,
