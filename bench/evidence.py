@@ -122,7 +122,8 @@ def fill_for_verify(case: Any, entries: int, files: int, rng: random.Random) -> 
     store = get_store()
     objects, items = [], []
     for number in range(files):
-        digest = store.put_bytes(rng.randbytes(8192) + number.to_bytes(4, "big"))
+        # Unique to this case: a database kept from an earlier run already has other objects.
+        digest = store.put_bytes(rng.randbytes(8192) + f"{case.pk}:{number}".encode())
         objects.append(StoredObject(sha256=digest.sha256, sha512=digest.sha512, size=digest.size,
                                     mime_type="application/octet-stream", stored_at=now))  # fmt: skip
         items.append(EvidenceItem(case=case, stored_object_id=digest.sha256, sha256=digest.sha256,
