@@ -35,9 +35,10 @@ from rightsledger.evidence.store import (
     object_key,
 )
 
-# One PUT carries at most 5 GiB on S3; larger objects go up in parts.
+# One PUT carries at most 5 GiB on S3; larger objects go up in parts, each held in memory
+# while its checksum is made (64 MiB: 1,024 parts for the 64 GiB upload limit, of S3's 10,000).
 SINGLE_PUT_LIMIT = 5 * 1024**3
-PART_SIZE = 256 * 1024**2
+PART_SIZE = 64 * 1024**2
 # Conditional writes answer 412 when the key exists, 409 when another write races ours.
 _EXISTS_CODES = {"PreconditionFailed", "412", "ConditionalRequestConflict", "409"}
 _MISSING_CODES = {"NoSuchKey", "404", "NotFound"}

@@ -227,8 +227,7 @@ class FileStore(ObjectStore):
     def commit(self, pending: PendingObject, digest: Digest) -> Path:
         final = self.path_for(digest.sha256)
         if final.is_file():
-            pending.discard()
-            return final
+            return final  # the caller's discard removes the staged copy
         created = _make_dirs(final.parent)
         os.chmod(pending.temp_path, 0o444)
         os.replace(pending.temp_path, final)
