@@ -1,13 +1,27 @@
-"""Benchmark: linkage of simulated cross-script victim lists, against a plain Splink baseline.
+"""Benchmark: linkage of cross-script victim lists from two generators, against plain Splink.
 
     .venv/bin/python bench/linkage.py --records 100000
-    .venv/bin/python bench/linkage.py --records 1000000 --skip-baseline
+    .venv/bin/python bench/linkage.py --records 1000000 --generators independent --skip-baseline
+    .venv/bin/python bench/linkage.py --records 100000 --backend duckdb,spark --skip-baseline
 
-Simulates lists (Azerbaijani Latin, Russian Cyrillic, English from either, Armenian script,
-with typos, shifted birth years, missing fields and duplicates), links them with
-``rightsledger.analysis.linkage`` and with Splink configured plainly on the raw names, and
-reports pairwise and B-cubed precision, recall and F1, time and peak memory of each.  Each
-method runs in its own process so that its peak resident memory can be told apart.
+Two sources of lists, each with ground truth:
+
+* ``project``: the project's own simulator (``rightsledger.analysis.simulate``);
+* ``independent``: ``bench/listgen``, written apart from the code under test, with its
+  names from the hand-written gold set ``bench/gold/name_forms.csv``.
+
+Each is linked by ``rightsledger.analysis.linkage`` with its default settings (the same
+for every data set) and by Splink configured plainly on the raw names.  Reported:
+pairwise and B-cubed precision, recall and F1, the error of the person count, pairs of
+relatives (one household, different persons) put into one person, and the pairwise
+scores and person-count error per pair of conventions; time and peak memory of each
+method, each run in its own process.
+
+``--backend`` runs the registry's linkage on DuckDB (in process), on Spark in local mode
+(``spark``, the ``spark`` extra; ``--spark-memory`` is the driver's heap, all the memory
+Spark has in local mode; ``--spark-master`` a cluster instead) or both, one after the
+other on the same records; the persons of the two are compared.  Peak memory is that of
+the whole process tree (Python, the name parser's workers, Spark's JVM), sampled.
 """
 
 from __future__ import annotations
@@ -15,44 +29,107 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import resource
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-RECORDS_PER_PERSON = 3.1  # with eight lists, as the simulator's capture rates give
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from listgen.score import score
 
-def _peak_rss_mb() -> float:
-    # ru_maxrss is in kilobytes on Linux.
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
+PROJECT_RECORDS_PER_PERSON = 3.1  # eight lists, as the project simulator's capture rates give
 DUCKDB_MEMORY_LIMIT = "1500MB"  # DuckDB spills to disk beyond this; the 4 GB budget is total
 
 
-def _run_rightsledger(path: str, threads: int, thresholds: dict[str, float]) -> dict[str, Any]:
+def _peak_rss_mb() -> float:
+    """Peak resident memory of this process plus the largest of the worker processes it
+    started (the name parser forks two): an upper bound of what the run held at once."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return (own + workers) / 1024  # kB on Linux
+
+
+def _tree_rss_kb(root: int) -> int:
+    """Resident memory of ``root`` and all its descendants now, from /proc."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{entry}/statm", encoding="ascii") as statm:
+                pages = int(statm.read().split()[1])
+        except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile
+        parents[int(entry)] = int(fields[1])
+        rss[int(entry)] = pages * os.sysconf("SC_PAGE_SIZE") // 1024
+    tree = {root}
+    grown = True
+    while grown:
+        grown = False
+        for pid, parent in parents.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grown = True
+    return sum(rss.get(pid, 0) for pid in tree)
+
+
+class _TreeMemory:
+    """Samples the process tree's resident memory (with Spark's JVM, a child) twice a second."""
+
+    def __init__(self) -> None:
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.5):
+            self.peak_kb = max(self.peak_kb, _tree_rss_kb(os.getpid()))
+
+    def __enter__(self) -> _TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def _run_rightsledger(path: str, threads: int, options: dict[str, Any]) -> dict[str, Any]:
     from rightsledger.analysis.linkage import LinkageConfig, link
 
     records = pd.read_pickle(path)  # noqa: S301 - our own temporary file
     started = time.perf_counter()
     config = LinkageConfig(
-        duckdb_threads=threads, duckdb_memory_limit=DUCKDB_MEMORY_LIMIT, **thresholds
+        backend=options.get("backend", "duckdb"),
+        duckdb_threads=threads,
+        duckdb_memory_limit=DUCKDB_MEMORY_LIMIT,
+        spark_master=options.get("spark_master") or f"local[{threads}]",
+        spark_driver_memory=options.get("spark_memory"),
     )
-    result = link(records, config)
-    elapsed = time.perf_counter() - started
+    with _TreeMemory() as memory:
+        result = link(records, config)
     return {
         "clusters": result.person_of(),
-        "seconds": elapsed,
+        "seconds": time.perf_counter() - started,
         "timings": result.timings,
         "scored_pairs": result.scored_pairs,
         "review_pairs": len(result.review_pairs),
-        "peak_mb": _peak_rss_mb(),
+        "peak_mb": max(_peak_rss_mb(), memory.peak_kb / 1024),
     }
+
+
+# First letters of the lists' words for male and female (M, м, kişi, արական; F, ж, qadın, իգական).
+_SEX_INITIAL = {"m": "M", "м": "M", "k": "M", "ա": "M", "f": "F", "ж": "F", "q": "F", "ի": "F"}
 
 
 def _plain_frame(records: pd.DataFrame) -> pd.DataFrame:
@@ -62,28 +139,28 @@ def _plain_frame(records: pd.DataFrame) -> pd.DataFrame:
     words = records["full_name"].fillna("").str.lower().str.split()
     surname = records["surname"].fillna("").str.lower()
     given = records["given_name"].fillna("").str.lower()
+    sex = records["sex"].fillna("").str.lower().str[:1]
+    year = pd.to_numeric(records["birth_date"].str.extract(r"(\d{4})")[0], errors="coerce")
+    year = year.fillna(pd.to_numeric(records["birth_year"], errors="coerce"))
     frame = pd.DataFrame(
         {
             "unique_id": records["record_key"],
             "surname": surname.where(surname != "", words.str[0]),
             "given_name": given.where(given != "", words.str[1]),
             "patronymic": records["patronymic"].fillna("").str.lower(),
-            "sex": records["sex"].fillna("").str.upper().replace({"М": "M", "Ж": "F"}),
-            "birth_year": pd.to_numeric(
-                records["birth_date"].str.extract(r"(\d{4})")[0].fillna(records["birth_year"]),
-                errors="coerce",
-            ),
+            "sex": sex.map(_SEX_INITIAL),
+            "birth_year": year,
             "place": records["place_of_origin"].fillna("").str.lower(),
         }
     )
     from_full = words.str[2:].str.join(" ").fillna("")
     frame["patronymic"] = frame["patronymic"].where(frame["patronymic"] != "", from_full)
-    for column in ("surname", "given_name", "patronymic", "sex", "place"):
+    for column in ("surname", "given_name", "patronymic", "place"):
         frame[column] = frame[column].where(frame[column].fillna("") != "", None)
     return frame
 
 
-def _run_baseline(path: str, threads: int, thresholds: dict[str, float]) -> dict[str, Any]:
+def _run_baseline(path: str, threads: int, options: dict[str, Any]) -> dict[str, Any]:
     import duckdb
     import splink.comparison_library as cl
     from splink import Linker, SettingsCreator, block_on
@@ -124,10 +201,9 @@ def _run_baseline(path: str, threads: int, thresholds: dict[str, float]) -> dict
     clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
         predictions, threshold_match_probability=0.95
     ).as_pandas_dataframe()
-    elapsed = time.perf_counter() - started
     return {
         "clusters": clusters.set_index("unique_id")["cluster_id"],
-        "seconds": elapsed,
+        "seconds": time.perf_counter() - started,
         "timings": {},
         "scored_pairs": None,
         "review_pairs": None,
@@ -136,17 +212,19 @@ def _run_baseline(path: str, threads: int, thresholds: dict[str, float]) -> dict
 
 
 def _child_main(
-    target: Any, path: str, threads: int, thresholds: dict[str, float], out_path: str
+    target: Any, path: str, threads: int, options: dict[str, Any], out_path: str
 ) -> None:
-    pd.to_pickle(target(path, threads, thresholds), out_path)
+    pd.to_pickle(target(path, threads, options), out_path)
 
 
-def _in_child(target: Any, path: str, threads: int, thresholds: dict[str, float]) -> dict[str, Any]:
+def _in_child(
+    target: Any, path: str, threads: int, options: dict[str, Any] | None = None
+) -> dict[str, Any]:
     # A plain (non-daemonic) process: the linkage may start worker processes itself.
     context = multiprocessing.get_context("spawn")
     out_path = path + ".result.pkl"
     process = context.Process(
-        target=_child_main, args=(target, path, threads, thresholds, out_path)
+        target=_child_main, args=(target, path, threads, options or {}, out_path)
     )
     process.start()
     process.join()
@@ -157,70 +235,158 @@ def _in_child(target: Any, path: str, threads: int, thresholds: dict[str, float]
     return result
 
 
+Data = tuple[pd.DataFrame, pd.Series, dict[str, str], pd.DataFrame, pd.Series | None]
+
+
+def _project_data(records: int, seed: int) -> Data:
+    import random
+
+    from rightsledger.analysis.simulate import simulate
+    from rightsledger.analysis.simulate.population import make_population
+
+    people = max(100, round(records / PROJECT_RECORDS_PER_PERSON))
+    simulation = simulate(people=people, lists=8, seed=seed)
+    conventions = {s["name"]: s["convention"] for s in simulation.parameters["list_specs"]}
+    # The simulator draws its population first from its seed: drawn again, it gives the
+    # given names and fathers that its population frame does not carry.
+    drawn = make_population(people, random.Random(seed), 1.0)
+    persons = pd.DataFrame(
+        {
+            "household": [p.household_id for p in drawn],
+            "given_id": [f"{p.origin}:{p.sex}:{p.given}" for p in drawn],
+            "father_id": [f"{p.origin}:M:{p.father}" for p in drawn],
+        },
+        index=[p.person_id for p in drawn],
+    )
+    # The project simulator writes every given name in full.
+    return simulation.records(), simulation.truth_by_key(), conventions, persons, None
+
+
+def _independent_data(records: int, seed: int) -> Data:
+    from listgen import generate
+
+    data = generate(records=records, seed=seed)
+    persons = data.population.set_index("person_id")[["household", "given_id", "father_id"]]
+    return data.records, data.truth, data.conventions, persons, data.abbreviated
+
+
+def _print_scores(name: str, outcome: dict[str, Any], scores: dict[str, Any]) -> None:
+    print(f"\n== {name}: {outcome['seconds']:.1f} s, peak RSS {outcome['peak_mb']:,.0f} MB")
+    if outcome["timings"]:
+        print("   " + ", ".join(f"{k} {v:.1f} s" for k, v in outcome["timings"].items()))
+    print(
+        f"   persons {scores['persons_found']:,} (true {scores['persons']:,}, error "
+        f"{scores['person_count_error']:+.2%})\n"
+        f"   relatives merged: {scores['relatives_merged']:,} pairs; siblings with different "
+        f"given names written out: {scores['siblings_merged']:,}\n"
+        f"   pairwise  P {scores['pairwise_precision']:.4f}  R {scores['pairwise_recall']:.4f}"
+        f"  F1 {scores['pairwise_f1']:.4f}\n"
+        f"   B-cubed   P {scores['bcubed_precision']:.4f}  R {scores['bcubed_recall']:.4f}"
+        f"  F1 {scores['bcubed_f1']:.4f}"
+    )
+    print(f"   {'conventions':<28} {'pairs':>9} {'P':>7} {'R':>7} {'F1':>7} {'persons':>9}")
+    for pair, row in scores["by_convention_pair"].items():
+        print(
+            f"   {pair:<28} {row['true_pairs']:>9,.0f} {row['precision']:>7.4f} "
+            f"{row['recall']:>7.4f} {row['f1']:>7.4f} {row['person_count_error']:>+9.2%}"
+        )
+    sys.stdout.flush()
+
+
+def _method_name(backend: str) -> str:
+    return "rightsledger" if backend == "duckdb" else f"rightsledger-{backend}"
+
+
+def _compare_backends(clusters: dict[str, pd.Series], names: list[str]) -> dict[str, Any]:
+    """How the persons of each other engine differ from the first's: records whose person
+    is not the same set of records (a person's key is its smallest record key, so equal
+    keys mean equal persons)."""
+    first = clusters[names[0]]
+    out = {}
+    for name in names[1:]:
+        differing = int((clusters[name].reindex(first.index) != first).sum())
+        out[name] = {"records_in_other_persons": differing, "records": len(first)}
+        print(
+            f"\n== {names[0]} vs {name}: {differing:,} of {len(first):,} records "
+            f"({differing / len(first):.3%}) are in a person that is not the same",
+            flush=True,
+        )
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000, help="about this many records")
-    parser.add_argument("--lists", type=int, default=8)
+    parser.add_argument("--generators", default="independent,project",
+                        help="comma-separated: independent, project")  # fmt: skip
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--skip-baseline", action="store_true")
-    parser.add_argument("--merge-threshold", type=float, help="override the default")
-    parser.add_argument("--min-average", type=float, help="override the default")
+    parser.add_argument(
+        "--backend",
+        default="duckdb",
+        help="comma-separated engines of the registry's linkage: duckdb, spark",
+    )
+    parser.add_argument(
+        "--spark-memory", default="6g", help="Spark driver heap (in local mode all Spark has)"
+    )
+    parser.add_argument("--spark-master", help="a cluster's master URL instead of local mode")  # fmt: skip
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
 
-    from rightsledger.analysis.linkage import evaluate
-    from rightsledger.analysis.simulate import simulate
-
-    started = time.perf_counter()
-    people = max(100, round(args.records / RECORDS_PER_PERSON))
-    simulation = simulate(people=people, lists=args.lists, seed=args.seed)
-    records = simulation.records()
-    truth = simulation.truth_by_key()
-    print(
-        f"simulated {len(records):,} records of {truth.nunique():,} persons on {args.lists} "
-        f"lists in {time.perf_counter() - started:.1f} s",
-        flush=True,
-    )
-    figures: dict[str, Any] = {"records": len(records), "persons": int(truth.nunique())}
-    thresholds = {
-        name: value
-        for name, value in (
-            ("merge_threshold", args.merge_threshold),
-            ("min_average", args.min_average),
+    makers = {"independent": _independent_data, "project": _project_data}
+    figures: dict[str, Any] = {"records_requested": args.records}
+    for generator in args.generators.split(","):
+        started = time.perf_counter()
+        records, truth, conventions, persons, abbreviated = makers[generator](
+            args.records, args.seed
         )
-        if value is not None
-    }
-    if "merge_threshold" in thresholds:
-        thresholds["review_threshold"] = min(0.1, thresholds["merge_threshold"])
-    figures["thresholds"] = thresholds
-    with tempfile.TemporaryDirectory() as tmp:
-        path = str(Path(tmp) / "records.pkl")
-        records.to_pickle(path)
-        methods = [("rightsledger", _run_rightsledger)]
+        print(
+            f"\n##### {generator} generator: {len(records):,} records of {truth.nunique():,} "
+            f"persons on {records['source'].nunique()} lists "
+            f"({time.perf_counter() - started:.1f} s)",
+            flush=True,
+        )
+        source_of = records.set_index("record_key")["source"]
+        figures[generator] = {"records": len(records), "persons": int(truth.nunique())}
+        backends = [b.strip() for b in args.backend.split(",") if b.strip()]
+        methods: list[tuple[str, Any, dict[str, Any]]] = [
+            (
+                _method_name(backend),
+                _run_rightsledger,
+                {
+                    "backend": backend,
+                    "spark_memory": args.spark_memory,
+                    "spark_master": args.spark_master,
+                },
+            )
+            for backend in backends
+        ]
         if not args.skip_baseline:
-            methods.append(("splink-plain-baseline", _run_baseline))
-        for name, target in methods:
-            outcome = _in_child(target, path, args.threads, thresholds)
-            scores = evaluate(outcome["clusters"].reindex(truth.index), truth)
-            figures[name] = {
-                "pairwise_precision": scores.pairwise_precision,
-                "pairwise_recall": scores.pairwise_recall,
-                "pairwise_f1": scores.pairwise_f1,
-                "bcubed_precision": scores.bcubed_precision,
-                "bcubed_recall": scores.bcubed_recall,
-                "bcubed_f1": scores.bcubed_f1,
-                "clusters": scores.predicted_clusters,
-                "seconds": outcome["seconds"],
-                "timings": outcome["timings"],
-                "peak_rss_mb": outcome["peak_mb"],
-                "scored_pairs": outcome["scored_pairs"],
-                "review_pairs": outcome["review_pairs"],
-            }
-            print(f"\n== {name}: {outcome['seconds']:.1f} s, peak RSS {outcome['peak_mb']:,.0f} MB")
-            if outcome["timings"]:
-                print("   " + ", ".join(f"{k} {v:.1f} s" for k, v in outcome["timings"].items()))
-            print(scores.summary(), flush=True)
+            methods.append(("splink-plain-baseline", _run_baseline, {}))
+        clusters_by_method: dict[str, pd.Series] = {}
+        with tempfile.TemporaryDirectory() as tmp:
+            path = str(Path(tmp) / "records.pkl")
+            records.to_pickle(path)
+            for name, target, options in methods:
+                outcome = _in_child(target, path, args.threads, options)
+                clusters_by_method[name] = outcome["clusters"]
+                scores = score(
+                    outcome["clusters"], truth, conventions, source_of, persons, abbreviated
+                )
+                _print_scores(name, outcome, scores)
+                figures[generator][name] = {
+                    **scores,
+                    "seconds": outcome["seconds"],
+                    "timings": outcome["timings"],
+                    "peak_rss_mb": outcome["peak_mb"],
+                    "scored_pairs": outcome["scored_pairs"],
+                    "review_pairs": outcome["review_pairs"],
+                }
+            if len(backends) > 1:
+                figures[generator]["backends_compared"] = _compare_backends(
+                    clusters_by_method, [_method_name(b) for b in backends]
+                )
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0

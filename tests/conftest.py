@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
+from django.utils import timezone, translation
 from rest_framework.test import APIClient
 
 from rightsledger.cases.actions import create_case, set_membership
@@ -69,6 +72,17 @@ def stranger_client(stranger: Any) -> APIClient:
 
 
 @pytest.fixture(autouse=True)
+def _thread_locale() -> Iterator[None]:
+    # A request in Russian (LocaleMiddleware) or a test that activates a language or a time
+    # zone leaves it active in the thread: every test starts in the default language and
+    # time zone, and whatever it activates is undone after it.
+    with translation.override(django_settings.LANGUAGE_CODE):
+        timezone.deactivate()
+        yield
+    timezone.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hashing(settings: Any) -> None:
     # Real hashing costs ~0.3 s a user; the tests are about access, not hash strength.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -107,3 +121,17 @@ def protection_key(settings: Any) -> str:
     key = "QUdBSU5TVC1USEUtV0FMTC1URVNULUtFWS0wMDAwMDA="
     settings.PROTECTION_KEYS = [key]
     return key
+
+
+@pytest.fixture
+def job_worker(transactional_db: None) -> Iterator[None]:
+    """A job worker in a thread of the test process, on the test database: jobs queued during
+    the test run as they would under ``rightsledger worker`` (the same queue and loop)."""
+    from tests.jobs.thread_worker import ThreadWorker
+
+    worker = ThreadWorker()
+    worker.start()
+    try:
+        yield
+    finally:
+        worker.stop()

@@ -20,6 +20,8 @@ from rightsledger.records.actions import create_person
 
 # Other engineers' endpoints that are not plain CRUD, tested by their own suites.
 NOT_PLAIN_CRUD = {"evidence", "protected-persons"}
+# The shared legal catalogue is not case-scoped: tests/legal checks who may read and change it.
+NOT_PLAIN_CRUD |= {"instruments", "provisions", "crimes", "elements", "act-type-mappings"}
 
 
 def place(case: Case, user: Any) -> rm.Place:
@@ -81,12 +83,46 @@ def evidence_link(case: Case, user: Any) -> Any:
     return link_evidence(evidence_item(case, user), event(case, user), acting_user=user)
 
 
+def qualification(case: Case, user: Any) -> Any:
+    from rightsledger.legal.actions import propose_qualification
+    from rightsledger.legal.loading import ensure_catalogue
+    from rightsledger.legal.models import Crime
+
+    ensure_catalogue()
+    return propose_qualification(case=case, acting_user=user, act=act(case, user),
+                                 crime=Crime.objects.get(code="7(1)(a)"))  # fmt: skip
+
+
+def element_link(case: Case, user: Any) -> Any:
+    from rightsledger.legal.actions import link_to_element
+
+    proposed = qualification(case, user)
+    return link_to_element(qualification=proposed, element=proposed.crime.elements.get(number=1),
+                           target=proposed.act, acting_user=user)  # fmt: skip
+
+
+def qualification_payload(case: Case, user: Any) -> dict[str, Any]:
+    from rightsledger.legal.loading import ensure_catalogue
+
+    ensure_catalogue()
+    return {"case": case.slug, "crime": "7(1)(a)", "act": act(case, user).pk, "status": "alleged"}
+
+
+def element_link_payload(case: Case, user: Any) -> dict[str, Any]:
+    proposed = qualification(case, user)
+    return {"case": case.slug, "qualification": proposed.pk,
+            "element": proposed.crime.elements.get(number=1).pk, "target_type": "act",
+            "target_id": proposed.act.pk, "stance": "contradicts"}  # fmt: skip
+
+
 def _models() -> dict[str, type[Any]]:
     from rightsledger.evidence.models import EvidenceLink
+    from rightsledger.legal.models import ElementLink, Qualification
     from rightsledger.protection.models import Classification, Consent
 
     return {"evidence-links": EvidenceLink, "consents": Consent,
-            "classifications": Classification}  # fmt: skip
+            "classifications": Classification, "qualifications": Qualification,
+            "element-links": ElementLink}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -96,6 +132,9 @@ class Endpoint:
     make: Callable[[Case, Any], Any]
     payload: Callable[[Case, Any], dict[str, Any]]
     update: dict[str, Any]
+    # Some records are ended by a step of their own and never deleted (an identification is
+    # withdrawn, with a reason): DELETE is refused with 400 and the record stays.
+    deletable: bool = True
 
 
 ENDPOINTS: list[Endpoint] = [
@@ -166,8 +205,20 @@ ENDPOINTS: list[Endpoint] = [
              lambda c, u: {"case": c.slug, "target_type": "person", "target_id": person(c, u).pk,
                            "field": "notes", "level": "internal"},
              {"reason": "names a relative"}),
+    Endpoint("qualifications", _models()["qualifications"], qualification,
+             qualification_payload,
+             {"status": "under_analysis"}),
+    Endpoint("element-links", _models()["element-links"], element_link, element_link_payload,
+             {"note": "the act record names the victims"}),
 ]  # fmt: skip
 
 
 def individual_claim_subject_type() -> ContentType:
     return ContentType.objects.get_for_model(rm.Person)
+
+
+# The missing app's endpoints (tests/missing/endpoints.py).
+from tests.missing import endpoints as _missing  # noqa: E402
+
+NOT_PLAIN_CRUD |= _missing.NOT_PLAIN_CRUD
+ENDPOINTS += _missing.endpoints(Endpoint)

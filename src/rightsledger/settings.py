@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import re
 import secrets
 from pathlib import Path
@@ -11,11 +12,13 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from rightsledger.config import env_bool, env_choice, env_int, env_list, env_s3_url, env_str
+from rightsledger.home import private_directory, private_file
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 DEBUG = env_bool("RIGHTSLEDGER_DEBUG", False)
 HOME = Path(env_str("RIGHTSLEDGER_HOME", "./data") or "./data").resolve()
+private_directory(HOME)  # 0700: the key, the database and the files are the owner's alone
 
 _secret = env_str("RIGHTSLEDGER_SECRET_KEY")
 if not _secret:
@@ -46,7 +49,12 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "rightsledger.cases",
+    "rightsledger.accounts",
     "rightsledger.records",
     "rightsledger.registry",
     "rightsledger.jobs",
@@ -55,6 +63,12 @@ INSTALLED_APPS = [
     "rightsledger.evidence",
     "rightsledger.archive",
     "rightsledger.protection",
+    "rightsledger.legal",
+    "rightsledger.missing",
+    "rightsledger.reports",
+    # The job queue: Django's task API (built into Django 6.0, backported) on the database.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -67,8 +81,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "rightsledger.accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a login refused by the throttle into a 429 answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "rightsledger.urls"
@@ -102,10 +120,14 @@ if _database_url:
     }:
         raise ImproperlyConfigured("DATABASE_URL must point at PostgreSQL or SQLite")
 else:
+    # Made 0600 before SQLite first opens it; its -wal and -shm files take the same mode.
+    _sqlite_file = HOME / "rightsledger.sqlite3"
+    for _path in (_sqlite_file, *(p for p in HOME.glob("rightsledger.sqlite3-*") if p.is_file())):
+        private_file(_path)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": str(HOME / "rightsledger.sqlite3"),
+            "NAME": str(_sqlite_file),
             "OPTIONS": {
                 # WAL lets readers proceed while one writer commits; IMMEDIATE takes the write
                 # lock at BEGIN so two writers never deadlock half-way through a transaction.
@@ -121,7 +143,7 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A file cache in the data directory is shared by every worker process of one installation:
-# the login throttle counts across workers, and the case figures are counted once.
+# the case figures are counted once.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -130,12 +152,46 @@ CACHES = {
     }
 }
 
+# Every password set anywhere (web, admin, `init --password-file`) is checked against these.
+PASSWORD_MIN_LENGTH = env_int("RIGHTSLEDGER_PASSWORD_MIN_LENGTH", 12, minimum=8)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "rightsledger.accounts.passwords.UserNameInPasswordValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": PASSWORD_MIN_LENGTH},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Login throttling (django-axes) for every password check: the login page, the admin's and
+# the API token.  An account's failures and an address's failures are counted apart, each
+# with its own limit; a refused login waits LOGIN_LOCKOUT_MINUTES after the last failure.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_FAILURES_PER_ACCOUNT = env_int("RIGHTSLEDGER_LOGIN_FAILURES_PER_ACCOUNT", 5, minimum=1)
+LOGIN_FAILURES_PER_ADDRESS = env_int("RIGHTSLEDGER_LOGIN_FAILURES_PER_ADDRESS", 50, minimum=1)
+LOGIN_LOCKOUT_MINUTES = env_int("RIGHTSLEDGER_LOGIN_LOCKOUT_MINUTES", 15, minimum=1)
+if LOGIN_FAILURES_PER_ADDRESS < LOGIN_FAILURES_PER_ACCOUNT:
+    raise ImproperlyConfigured(
+        "RIGHTSLEDGER_LOGIN_FAILURES_PER_ADDRESS must be at least "
+        "RIGHTSLEDGER_LOGIN_FAILURES_PER_ACCOUNT (several people may share an address)"
+    )
+AXES_HANDLER = "rightsledger.accounts.throttling.SeparateLimitsHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = LOGIN_FAILURES_PER_ACCOUNT
+AXES_COOLOFF_TIME = dt.timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "rightsledger.accounts.throttling.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "rightsledger.accounts.throttling.client_address"
+AXES_VERBOSE = False
+# Two-factor authentication (django-otp): TOTP secrets and recovery codes stay out of the
+# admin's lists; the app names the installation.
+OTP_TOTP_ISSUER = "Rightsledger"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("ru", "Русский"), ("az", "Azərbaycanca")]
@@ -169,8 +225,15 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BYTES
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
 # After a change, the dashboard shows the figures last counted (saying so) while a background
-# thread recounts: counting a million-person case takes seconds.
+# job recounts: counting a million-person case takes seconds.
 RIGHTSLEDGER_SUMMARY_IN_BACKGROUND = env_bool("RIGHTSLEDGER_SUMMARY_IN_BACKGROUND", True)
+
+# Background jobs (rightsledger.jobs): one queue in the database, run by `rightsledger worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A running job's worker renews its lease every few seconds; a job whose lease is older than
+# this is taken back from a worker that stopped, and queued again while attempts remain.
+JOB_LEASE_SECONDS = env_int("RIGHTSLEDGER_JOB_LEASE_SECONDS", 60, minimum=2)
+JOB_ATTEMPTS = env_int("RIGHTSLEDGER_JOB_ATTEMPTS", 2, minimum=1)
 
 # Evidence: the content-addressed store, the upload limit, and optional signing.
 EVIDENCE_DIR = Path(env_str("RIGHTSLEDGER_EVIDENCE_DIR") or HOME / "evidence").resolve()
@@ -190,18 +253,52 @@ EVIDENCE_S3 = (
     else None
 )
 MAX_UPLOAD_BYTES = env_int("RIGHTSLEDGER_MAX_UPLOAD_BYTES", 64 * 1024**3, minimum=1024)
+# The browser sends evidence in requests of at most this size (the tus protocol), so each
+# request stays within what a proxy in front allows; bytes of a request cut off are kept.
+EVIDENCE_UPLOAD_CHUNK_BYTES = env_int(
+    "RIGHTSLEDGER_EVIDENCE_UPLOAD_CHUNK_BYTES", 64 * 1024**2, minimum=64 * 1024
+)
+# Rolling verification of the evidence store (rightsledger.evidence.rolling): every so many
+# minutes (0: never) the job worker re-hashes the least recently verified objects of one case
+# (of those verified more than half a cycle ago), up to so many bytes or seconds, in so many
+# threads (0: one per core); `verify --rolling` reports what was not verified within the
+# cycle. 16 GiB an hour is 11.5 TiB in 30 days.
+VERIFY_EVERY_MINUTES = env_int("RIGHTSLEDGER_VERIFY_EVERY_MINUTES", 60, minimum=0)
+VERIFY_SLICE_BYTES = env_int("RIGHTSLEDGER_VERIFY_SLICE_BYTES", 16 * 1024**3, minimum=1)
+VERIFY_SLICE_SECONDS = env_int("RIGHTSLEDGER_VERIFY_SLICE_SECONDS", 1800, minimum=1)
+VERIFY_THREADS = env_int("RIGHTSLEDGER_VERIFY_THREADS", 0, minimum=0)
+VERIFY_CYCLE_DAYS = env_int("RIGHTSLEDGER_VERIFY_CYCLE_DAYS", 30, minimum=1)
 # Uploads stream to the store chunk by chunk, so only these paths may send large bodies.
 LARGE_UPLOAD_PATHS = {
     "/api/evidence/upload/": MAX_UPLOAD_BYTES,
+    # Resumable (tus) uploads: each request's bytes, at most the whole file.
+    "/api/evidence/uploads/": MAX_UPLOAD_BYTES,
     # Victim lists are uploaded to disk (never held in memory) before they are checked.
     r"/c/[^/]+/registry/import/$": MAX_UPLOAD_BYTES,
     r"/c/[^/]+/evidence/upload/$": MAX_UPLOAD_BYTES,
 }
+
+# Victim lists (CSV, XLSX, ODS) beyond these are refused, before parsing where the container
+# tells (XLSX and ODS are ZIP files: the members' declared sizes), else while rows stream.
+LIST_MAX_ROWS = env_int("RIGHTSLEDGER_LIST_MAX_ROWS", 2_000_000, minimum=1)
+LIST_MAX_COLUMNS = env_int("RIGHTSLEDGER_LIST_MAX_COLUMNS", 500, minimum=1)
+LIST_MAX_CELLS = env_int("RIGHTSLEDGER_LIST_MAX_CELLS", 40_000_000, minimum=1)
+LIST_MAX_UNPACKED_BYTES = env_int("RIGHTSLEDGER_LIST_MAX_UNPACKED_BYTES", 2 * 1024**3, minimum=1)
+LIST_MAX_PACKING_RATIO = env_int("RIGHTSLEDGER_LIST_MAX_PACKING_RATIO", 100, minimum=1)
+# Uploads left in the staging areas longer than this are removed (see rightsledger.staging).
+STAGING_MAX_AGE_HOURS = env_int("RIGHTSLEDGER_STAGING_MAX_AGE_HOURS", 24, minimum=1)
 # Languages for OCR of images (Tesseract's codes joined by "+", e.g. "eng+rus+aze"); OCR runs
 # only where Debian's tesseract-ocr (and its language packs) are installed.
 OCR_LANGUAGES = env_str("RIGHTSLEDGER_OCR_LANGUAGES", "eng") or "eng"
 if not re.fullmatch(r"[A-Za-z_]+(\+[A-Za-z_]+)*", OCR_LANGUAGES):
     raise ImproperlyConfigured("RIGHTSLEDGER_OCR_LANGUAGES must look like eng or eng+rus+aze")
+# Record linkage runs on DuckDB in process, or on Spark (the `spark` extra and Java 17): in
+# this process (`local`, `local[N]`) or on an existing cluster named by its master URL
+# (`spark://host:7077`, `yarn`, `k8s://…`); `rightsledger link` may choose otherwise per run.
+# The master URL and the driver memory (`4g`) are checked by the linkage's configuration.
+LINKAGE_BACKEND = env_choice("RIGHTSLEDGER_LINKAGE_BACKEND", "duckdb", {"duckdb", "spark"})
+SPARK_MASTER = env_str("RIGHTSLEDGER_SPARK_MASTER") or "local"
+SPARK_DRIVER_MEMORY = env_str("RIGHTSLEDGER_SPARK_DRIVER_MEMORY") or None
 # The institution's Ed25519 private key (PEM) for sealing chain heads; optional.
 SIGNING_KEY = env_str("RIGHTSLEDGER_SIGNING_KEY")
 # Protected identities: Fernet keys (comma-separated, newest first, for rotation) from the
@@ -238,7 +335,6 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
-    "DEFAULT_THROTTLE_RATES": {"login": "10/min"},
 }
 
 SPECTACULAR_SETTINGS = {
@@ -278,9 +374,10 @@ SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS > 0
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-SECURE_PROXY_SSL_HEADER = (
-    ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("RIGHTSLEDGER_BEHIND_PROXY", False) else None
-)
+BEHIND_PROXY = env_bool("RIGHTSLEDGER_BEHIND_PROXY", False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
+# Owners of a case and administrators must use two-factor authentication in production.
+TWO_FACTOR_REQUIRED = _production
 
 LOG_LEVEL = env_choice(
     "RIGHTSLEDGER_LOG_LEVEL", "WARNING", {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}

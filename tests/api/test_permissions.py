@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from rest_framework.test import APIClient
 
-from rightsledger.api.urls import router
+from rightsledger.api_urls import router
 from tests.factories import ENDPOINTS, NOT_PLAIN_CRUD, Endpoint
 
 CASE_SCOPED = list(ENDPOINTS)

@@ -44,6 +44,13 @@ def test_round_trip(endpoint: Endpoint, case: Any, owner: Any, owner_client: API
     assert change.action == "update"
     assert set(change.after) == set(endpoint.update)
 
+    if not endpoint.deletable:
+        refused = owner_client.delete(url)
+        assert refused.status_code == 400
+        assert refused.json()
+        assert endpoint.model.objects.filter(pk=body["id"]).exists()
+        assert list(verify_chain(f"case:{case.pk}")) == []
+        return
     assert owner_client.delete(url).status_code == 204
     assert owner_client.get(url).status_code == 404
     assert not endpoint.model.objects.filter(pk=body["id"]).exists()

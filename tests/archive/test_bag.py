@@ -106,3 +106,30 @@ def test_a_sharing_export_redacts(case: Any, owner: Any, tmp_path: Path) -> None
     assert b"gAAAA" not in everything  # no Fernet ciphertext
     history = json.loads((path / "data/history.json").read_text())
     assert any(e.get("redacted") for e in history)
+
+
+def test_a_shared_bag_blanks_what_the_disclosure_policy_names(
+    case: Any, owner: Any, tmp_path: Path
+) -> None:
+    """One rule: the fields pages and the API hide for a protected person are the fields a
+    shared bag blanks (protection.disclosure.IDENTIFYING), whatever they hold."""
+    import json
+
+    from rightsledger.cases.actions import update_object
+    from rightsledger.protection.actions import protect_person
+    from rightsledger.protection.disclosure import IDENTIFYING
+
+    witness = factories.person(case, owner)
+    witness = update_object(witness, acting_user=owner, birth_year=1971, age_at_event=30,
+                            notes="lives near the mill")  # fmt: skip
+    protect_person(witness, category="witness", acting_user=owner)
+    path = export_bag(case, tmp_path / "shared", acting_user=owner, purpose="sharing",
+                      recipient="Commission").path  # fmt: skip
+    rows = json.loads((path / "data/records/records.person.json").read_text())
+    shared = next(r["fields"] for r in rows if r["pk"] == witness.pk)
+    for attname in IDENTIFYING["records.person"].blank:
+        assert shared[attname.removesuffix("_id")] in ("", None), attname
+    assert shared["display_name"].startswith("Protected person ")
+    names = json.loads((path / "data/records/records.personname.json").read_text())
+    assert all(n["fields"]["value"] == shared["display_name"]
+               for n in names if n["fields"]["person"] == witness.pk)  # fmt: skip

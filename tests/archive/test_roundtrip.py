@@ -33,7 +33,7 @@ def test_round_trip_through_an_empty_database(
     report.write_bytes(files.pdf_with_text())
     ok("evidence", "add", "--case", "demo-tamarisk", str(photo), str(report), env=home_a)
     ok("export", "bag", "--case", "demo-tamarisk", str(tmp_path / "one"), env=home_a)
-    ok("import", "bag", str(tmp_path / "one"), env=home_b)
+    ok("import", "bag", str(tmp_path / "one"), "--as", "admin", env=home_b)
     assert ok("verify", env=home_b).startswith("OK")
     ok("export", "bag", "--case", "demo-tamarisk", str(tmp_path / "two"), env=home_b)
     comparison = filecmp.dircmp(tmp_path / "one", tmp_path / "two")
@@ -42,7 +42,7 @@ def test_round_trip_through_an_empty_database(
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
     assert comparison.diff_files == []
     # A second import of the same case is refused, saying why.
-    again = run_cli("import", "bag", str(tmp_path / "one"), env=home_b)
+    again = run_cli("import", "bag", str(tmp_path / "one"), "--as", "admin", env=home_b)
     assert again.returncode != 0  # type: ignore[attr-defined]
     assert "already in this database" in again.stderr  # type: ignore[attr-defined]
 
@@ -57,6 +57,6 @@ def test_redacted_bags_do_not_import(run_cli: Callable[..., object], tmp_path: P
     result = run_cli("export", "bag", "--case", "lakeside", str(tmp_path / "bag"),
                      "--purpose", purpose, "--recipient", "Commission")  # fmt: skip
     assert result.returncode == 0, result.stderr  # type: ignore[attr-defined]
-    result = run_cli("import", "bag", str(tmp_path / "bag"))
+    result = run_cli("import", "bag", str(tmp_path / "bag"), "--as", "admin")
     assert result.returncode != 0  # type: ignore[attr-defined]
     assert "only internal ones import" in result.stderr  # type: ignore[attr-defined]

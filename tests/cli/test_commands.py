@@ -80,13 +80,13 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_a_bad_setting_stops_the_program_with_its_name(run_cli: CLI) -> None:
-    result = run_cli("check", env={"RIGHTSLEDGER_DEBUG": "maybe"})
+    result = run_cli("django", "check", env={"RIGHTSLEDGER_DEBUG": "maybe"})
     assert result.returncode == 2
     assert "RIGHTSLEDGER_DEBUG" in result.stderr
 
 
 def test_production_requires_a_secret_key(run_cli: CLI) -> None:
-    result = run_cli("check", env={"RIGHTSLEDGER_DEPLOYMENT": "production"})
+    result = run_cli("django", "check", env={"RIGHTSLEDGER_DEPLOYMENT": "production"})
     assert result.returncode == 2
     assert "RIGHTSLEDGER_SECRET_KEY" in result.stderr
 
@@ -94,7 +94,7 @@ def test_production_requires_a_secret_key(run_cli: CLI) -> None:
 def test_production_settings_pass_the_deploy_check(run_cli: CLI, tmp_path: Path) -> None:
     key_file = tmp_path / "key"
     key_file.write_text("k" * 20 + "-Very-Long-Random-Secret-Key-For-Testing-0123456789")
-    result = run_cli("check", "--deploy", "--fail-level", "WARNING", env={
+    result = run_cli("django", "check", "--deploy", "--fail-level", "WARNING", env={
         "RIGHTSLEDGER_DEPLOYMENT": "production", "RIGHTSLEDGER_SECRET_KEY_FILE": str(key_file),
         "RIGHTSLEDGER_ALLOWED_HOSTS": "rightsledger.example.org"})  # fmt: skip
     assert result.returncode == 0, result.stderr

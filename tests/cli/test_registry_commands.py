@@ -48,7 +48,8 @@ def test_import_link_stats_export_estimate(run_cli: CLI, ready: Path, tmp_path: 
     assert stats.returncode == 0, stats.stderr
     figures = json.loads(stats.stdout)
     assert figures["figures"]["killed"] > 0
-    assert set(figures["by_source"]) == set(names)
+    killed_row = next(row for row in figures["rows"] if row["key"] == "killed")
+    assert set(killed_row["by_source"]) == set(names)
 
     exported = run_cli("export", "persons", "--case", "valley-inquiry", "--format", "csv")
     assert exported.returncode == 0, exported.stderr
@@ -67,6 +68,12 @@ def test_import_link_stats_export_estimate(run_cli: CLI, ready: Path, tmp_path: 
     result = json.loads(estimate.stdout)
     assert result["observed"] == figures["figures"]["killed"]
     assert result["estimate"] >= result["observed"]
+
+    # Each ran through a job of the case, as from the browser: the jobs page lists them.
+    jobs = run_cli("job", "list", "--case", "valley-inquiry")
+    assert jobs.returncode == 0, jobs.stderr
+    done = [line.split("\t")[1] for line in jobs.stdout.splitlines() if "\tdone\t" in line]
+    assert sorted(done) == sorted(["import-list"] * len(names) + ["link", "estimate"])
 
 
 def test_import_refuses_invalid_rows_and_writes_nothing(

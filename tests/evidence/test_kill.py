@@ -34,9 +34,20 @@ def start(home: Path, *args: str) -> subprocess.Popen[bytes]:
     )  # fmt: skip
 
 
-def kill_at_random(process: subprocess.Popen[bytes], rng: random.Random, most: float) -> bool:
-    """True if the process was killed (rather than finishing first)."""
-    deadline = time.monotonic() + rng.uniform(0.3, most)
+def timed_run(process: subprocess.Popen[bytes]) -> float:
+    """Seconds an unkilled run takes, so kills land inside a run on fast and slow machines alike."""
+    began = time.monotonic()
+    assert process.wait() == 0
+    return time.monotonic() - began
+
+
+def kill_at_random(process: subprocess.Popen[bytes], rng: random.Random, duration: float) -> bool:
+    """True if the process was killed (rather than finishing first).
+
+    The moment is drawn within the measured duration of an unkilled run: a fixed window
+    would miss most runs on a machine where the command finishes sooner.
+    """
+    deadline = time.monotonic() + rng.uniform(0.05, 0.9) * duration
     while time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.01)
     killed = process.poll() is None
@@ -80,11 +91,14 @@ def test_kills_during_upload_and_export(
         assert result.returncode == 0, result.stdout + result.stderr
 
     upload = tmp_path / "video.bin"
+    make_file(upload, -1)
+    upload_seconds = timed_run(start(home, "evidence", "add", "--case", "kill-test", "--quiet",
+                                     str(upload)))  # fmt: skip
     kills = 0
     for round_number in range(ROUNDS):
         make_file(upload, round_number)
         kills += kill_at_random(start(home, "evidence", "add", "--case", "kill-test", "--quiet",
-                                      str(upload)), rng, 2.6)  # fmt: skip
+                                      str(upload)), rng, upload_seconds)  # fmt: skip
         assert_no_partial_object(home)
         if round_number % 8 == 7:
             verify_ok()
@@ -93,11 +107,14 @@ def test_kills_during_upload_and_export(
     assert retried.returncode == 0, retried.stderr
     verify_ok()
 
+    export_seconds = timed_run(
+        start(home, "export", "bag", "--case", "kill-test", str(tmp_path / "bag-timed"))
+    )
     kills = 0
     for round_number in range(ROUNDS):
         out = tmp_path / f"bag-{round_number}"
         kills += kill_at_random(
-            start(home, "export", "bag", "--case", "kill-test", str(out)), rng, 3.5
+            start(home, "export", "bag", "--case", "kill-test", str(out)), rng, export_seconds
         )
         visible = [p for p in tmp_path.iterdir() if p.name.startswith("bag-")]
         for bag in visible:

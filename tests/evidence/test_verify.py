@@ -79,7 +79,9 @@ def test_a_repointed_item_is_named(case: Any, owner: Any) -> None:
     two = add(case, owner, b"two", "2.txt").item
     EvidenceItem.objects.filter(pk=one.pk).update(stored_object_id=two.sha256)
     assert [str(p) for p in verify(case).problems] == [
-        f"item evidence {one.pk}: hash differs from its stored object"
+        f"item evidence {one.pk}: hash differs from its stored object",
+        f"record evidence.evidenceitem {one.pk}: altered outside the record (differs from its "
+        "last history entry)",
     ]
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from typing import Any
 
 import pytest
+from django.utils import timezone
 
 from rightsledger.analysis.estimation import CaptureHistory, LogLinear
 from rightsledger.cases.models import HistoryEntry
@@ -41,12 +43,12 @@ def test_a_failing_job_says_why(case: Any, owner: Any) -> None:
                  acting_user=owner, run_inline=True)  # fmt: skip
     job.refresh_from_db()
     assert job.status == Job.Status.FAILED
-    assert "no linked persons" in job.message
+    assert "no persons named in a list" in job.message
     assert not StoredEstimate.objects.exists()
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_background_job_runs_off_the_caller(tmp_path: Any) -> None:
+def test_a_background_job_runs_off_the_caller(tmp_path: Any, job_worker: None) -> None:
     from rightsledger.cases.actions import create_case
     from tests.conftest import make_user
 
@@ -64,8 +66,10 @@ def test_a_background_job_runs_off_the_caller(tmp_path: Any) -> None:
     assert job.progress == 100
 
 
-def test_an_interrupted_job_is_reported(case: Any, owner: Any) -> None:
-    job = Job.objects.create(case=case, kind="estimate", status=Job.Status.RUNNING,
-                             runner_pid=2**22 + 12345)  # fmt: skip
+def test_an_interrupted_job_is_reported(case: Any, owner: Any, settings: Any) -> None:
+    settings.JOB_ATTEMPTS = 1
+    job = Job.objects.create(case=case, kind="estimate", status=Job.Status.RUNNING, attempts=1,
+                             worker="elsewhere-1-abc", heartbeat_at=timezone.now()
+                             - dt.timedelta(seconds=settings.JOB_LEASE_SECONDS + 1))  # fmt: skip
     assert refresh_interrupted(job).status == Job.Status.FAILED
-    assert "interrupted" in job.message
+    assert "interrupted: the worker elsewhere-1-abc stopped" in job.message

@@ -140,7 +140,7 @@ def test_key_rotation_keeps_old_identities_readable(case: Any, owner: Any, setti
 def test_history_that_shows_the_name_is_listed_for_masking(
     case: Any, owner: Any, viewer: Any, analyst: Any
 ) -> None:
-    from rightsledger.protection.history import hidden_sequences, mask_entry
+    from rightsledger.protection.masking import hidden_sequences, mask_entry
 
     person = factories.person(case, owner)  # "Nərgiz Quliyeva"
     involvement = factories.involvement(case, owner)  # another person of the same name
@@ -162,3 +162,34 @@ def test_history_that_shows_the_name_is_listed_for_masking(
     masked = mask_entry({"object_repr": "Nərgiz", "before": {"v": 1}, "entry_hash": "ab"})
     assert masked["entry_hash"] == "ab"
     assert "Nərgiz" not in json.dumps(masked, ensure_ascii=False)
+
+
+def test_a_name_written_after_protection_goes_into_the_encrypted_identity(
+    case: Any, owner: Any
+) -> None:
+    """Every writer goes through the protection rule: a form, the API or the command line
+    adding or changing a protected person's name stores the pseudonym, never the name."""
+    from rightsledger.cases.actions import update_object
+    from rightsledger.cases.history import verify_chain
+    from rightsledger.protection.actions import reveal_identity
+    from rightsledger.records.actions import add_person_name
+
+    identity = create_protected_person(case=case, acting_user=owner, category="witness",
+                                       names=[{"value": NAME}])  # fmt: skip
+    person = Person.objects.get(pk=identity.person_id)
+    added = add_person_name(person=person, acting_user=owner, value="Лейла Свидетель",
+                            kind="alias", script="Cyrl")  # fmt: skip
+    assert added.value == identity.pseudonym
+    update_object(person, acting_user=owner, display_name="Leyla the Witness")
+    client = client_for(owner)
+    answer = client.post("/api/person-names/", {"case": case.slug, "person": person.pk,
+                                                "value": "Leyla W."}, format="json")  # fmt: skip
+    assert answer.status_code == 201, answer.content
+    assert answer.json()["value"] == identity.pseudonym
+    everything = all_text_in_database()
+    for name in ("Лейла Свидетель", "Leyla the Witness", "Leyla W."):
+        assert name not in everything
+    revealed = reveal_identity(identity.pk, acting_user=owner, purpose="check")
+    assert {n["value"] for n in revealed["names"]} >= {NAME, "Лейла Свидетель", "Leyla W."}
+    assert revealed["display_name"] == "Leyla the Witness"
+    assert list(verify_chain(f"case:{case.pk}")) == []

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from rightsledger.cases.actions import state_hash
 from rightsledger.cases.models import HistoryEntry
 from rightsledger.registry.importing import (
     ColumnMapping,
@@ -51,11 +52,25 @@ def test_csv_import_keeps_rows_verbatim_and_maps_values(
     raw = RawRow.objects.get(record=records["A2"])
     assert raw.cells == ROWS[2]
     assert raw.row_number == 2
-    entry = HistoryEntry.objects.filter(
-        case=case, object_type="registry.listimport", action="import"
-    ).get()
-    assert entry.after["sha256"] == report.sha256
-    assert entry.after["rows_imported"] == 3
+    entry = HistoryEntry.objects.filter(case=case, object_type="bulk", action="bulk").get()
+    assert entry.after["summary"]["sha256"] == report.sha256
+    assert entry.after["summary"]["rows_imported"] == 3
+    # Every row written is in the history, with the hash of its state.
+    for record in records.values():
+        assert entry.after["rows"]["registry.sourcerecord"]["create"][str(record.pk)] == (
+            state_hash(record)
+        )
+        person = record.person
+        assert person is not None
+        assert str(person.pk) in entry.after["rows"]["records.person"]["create"]
+        # The row's facts are the person's, attributed to the row and its source.
+        name = person.names.get()
+        assert (name.source_record_id, name.source_id) == (record.pk, record.source_id)
+        assert name.value == record.display_name
+        if record.status:
+            status = person.statuses.get()
+            assert (status.status, status.source_record_id) == (record.status, record.pk)
+            assert status.involvement.source_record_id == record.pk
 
 
 @pytest.mark.parametrize(("delimiter", "encoding"), [(";", "cp1251"), ("\t", "utf-16"),
@@ -188,3 +203,29 @@ def test_a_bad_mapping_is_refused(tmp_path: Path) -> None:
     mapping.write_text("status_values:\n  x: vanished\n", encoding="utf-8")
     with pytest.raises(ListFileError, match="unknown victim statuses"):
         load_mapping(mapping)
+
+
+def test_a_list_documents_an_event_and_its_source_is_graded(
+    case: Any, owner: Any, tmp_path: Path
+) -> None:
+    from rightsledger.records.models import Act
+    from tests.factories import event as make_event
+
+    documented = make_event(case, owner)
+    path = write_csv(tmp_path / "l.csv", ROWS)
+    import_list(case=case, source="Morgue", path=path, acting_user=owner, event=documented,
+                reliability="C")  # fmt: skip
+    record = SourceRecord.objects.filter(case=case, status="killed").first()
+    assert record is not None
+    assert record.source.reliability == "C"  # type: ignore[union-attr]
+    acts = Act.objects.filter(case=case)
+    assert {a.event_id for a in acts} == {documented.pk}
+    assert "killing" in {a.act_type for a in acts}
+
+
+def test_a_list_without_an_event_gets_one_of_its_own(case: Any, owner: Any, tmp_path: Path) -> None:
+    import_list(case=case, source="Morgue", path=write_csv(tmp_path / "l.csv", ROWS),
+                acting_user=owner)  # fmt: skip
+    list_import = ListImport.objects.get()
+    assert list_import.event is not None
+    assert "Morgue" in list_import.event.title

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from rightsledger.cases.actions import create_object
-from rightsledger.records.actions import create_person
+from rightsledger.cases.actions import create_object, update_object
+from rightsledger.records.figures import figure_persons
 from rightsledger.records.models import Claim
 from rightsledger.registry.importing import import_list
+from rightsledger.registry.linking import regroup
 from rightsledger.registry.models import SourceRecord
-from rightsledger.registry.stats import registry_figures
+from rightsledger.registry.stats import case_figures
 
 HEADER = "record_id,full_name,sex,birth_year,age,event_date,status,family_id"
 # person: (list A row, list B row or None)
@@ -36,36 +37,39 @@ def load(case: Any, owner: Any, tmp_path: Path) -> None:
         path = tmp_path / f"{name}.csv"
         path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
         import_list(case=case, source=f"List {name}", path=path, acting_user=owner)
-    # Link by name: the linkage itself is tested elsewhere; here the figures are.
-    persons: dict[str, Any] = {}
-    for record in SourceRecord.objects.filter(case=case):
-        if record.full_name not in persons:
-            persons[record.full_name] = create_person(case=case, acting_user=owner,
-                                                      names=[{"value": record.full_name}])  # fmt: skip
-        record.person = persons[record.full_name]
-        record.save(update_fields=["person"])
+    # Group by name: the linkage itself is tested elsewhere; here the figures are.
+    groups: dict[str, list[int]] = {}
+    for record in SourceRecord.objects.filter(case=case).order_by("pk"):
+        groups.setdefault(record.full_name, []).append(record.pk)
+    regroup(case=case, groups=list(groups.values()), acting_user=owner, message="by name")
+
+
+def person_named(name: str) -> int:
+    return SourceRecord.objects.get(full_name=name, record_id__startswith="a").person_id  # type: ignore[return-value]
 
 
 def test_figures(case: Any, owner: Any, tmp_path: Path) -> None:
     load(case, owner, tmp_path)
-    result = registry_figures(case)
+    result = case_figures(case)
     assert result.persons == 8
     assert result.figures == {
-        "killed": 3, "killed_women": 1, "killed_children": 1, "killed_elderly": 1,
-        "injured": 1, "captured": 2, "released": 1, "still_missing": 2, "found_dead": 1,
-        "families_with_no_survivor": 1,
+        "killed": 3, "killed_women": 1, "killed_men": 2, "killed_children": 1,
+        "killed_elderly": 1, "injured": 1, "captured": 2, "released": 1, "still_missing": 2,
+        "found_dead": 1, "identified": 0, "displaced": 0, "families_with_no_survivor": 1,
     }  # fmt: skip
-    by_name = {SourceRecord.objects.filter(person_id=p).first().full_name: p  # type: ignore[union-attr]
-               for p in result.members["still_missing"]}  # fmt: skip
-    assert set(by_name) == {"Captive Lost", "Lone Missing"}
-    assert result.by_source["List A"]["killed"] == 3
-    assert result.by_source["List B"]["killed"] == 1
+    missing = figure_persons(case, "still_missing")
+    names = {p.display_name for p in missing}
+    assert names == {"Captive Lost", "Lone Missing"}
+    assert result.row("killed").by_source == {"List A": 3, "List B": 1}
+    assert result.row("families_with_no_survivor").documented == 1
 
 
-def test_thresholds_are_configurable(case: Any, owner: Any, tmp_path: Path) -> None:
+def test_thresholds_are_configurable_per_case(case: Any, owner: Any, tmp_path: Path) -> None:
     load(case, owner, tmp_path)
-    assert registry_figures(case, elderly_from=40).figures["killed_elderly"] == 2
-    assert registry_figures(case, child_below=5).figures["killed_children"] == 0
+    update_object(case, acting_user=owner, elderly_age_from=40)
+    assert case_figures(case).figures["killed_elderly"] == 2
+    update_object(case, acting_user=owner, child_age_below=5)
+    assert case_figures(case).figures["killed_children"] == 0
 
 
 def test_claims_are_shown_beside_the_figures(case: Any, owner: Any, tmp_path: Path) -> None:
@@ -76,16 +80,39 @@ def test_claims_are_shown_beside_the_figures(case: Any, owner: Any, tmp_path: Pa
     create_object(Claim, acting_user=owner, case=case, source=statement, kind="aggregate",
                   statement="613 killed", event=event(case, owner), category="killed",
                   subgroup="all", count=613)  # fmt: skip
-    result = registry_figures(case)
-    assert result.claims["killed"][0]["count"] == 613
-    assert "613 by Morgue register" in result.summary()
+    result = case_figures(case)
+    assert result.row("killed").claims[0]["count"] == 613
+    assert "Morgue register claims 613 killed; 3 documented by name in 2 sources." in (
+        result.summary()
+    )
 
 
-def test_unlinked_records_are_reported_not_counted(case: Any, owner: Any, tmp_path: Path) -> None:
+def test_rows_count_as_persons_before_linkage(case: Any, owner: Any, tmp_path: Path) -> None:
     path = tmp_path / "l.csv"
-    path.write_text(HEADER + "\n" + LIST_A[0] + "\n", encoding="utf-8")
+    path.write_text(HEADER + "\n" + LIST_A[0] + "\n" + LIST_A[0].replace("a1", "a9") + "\n",
+                    encoding="utf-8")  # fmt: skip
     import_list(case=case, source="L", path=path, acting_user=owner)
-    result = registry_figures(case)
-    assert result.unlinked_records == 1
-    assert result.figures["killed"] == 0
-    assert "not yet linked" in result.summary()
+    result = case_figures(case)
+    # Two rows, not yet linked: two persons, each a victim with the status its row gives.
+    assert result.figures["killed"] == 2
+    assert result.persons == 2
+
+
+def test_a_conflict_between_sources_is_counted_and_shown(
+    case: Any, owner: Any, tmp_path: Path
+) -> None:
+    load(case, owner, tmp_path)
+    path = tmp_path / "c.csv"
+    path.write_text(HEADER + "\nc1,Woman Killed,f,1950,,1992-02-26,injured,\n", encoding="utf-8")
+    import_list(case=case, source="List C", path=path, acting_user=owner)
+    woman = person_named("Woman Killed")
+    row = SourceRecord.objects.get(record_id="c1")
+    groups: dict[int, list[int]] = {}
+    for record in SourceRecord.objects.filter(case=case).exclude(pk=row.pk):
+        groups.setdefault(record.person_id, []).append(record.pk)  # type: ignore[arg-type]
+    groups[woman].append(row.pk)
+    regroup(case=case, groups=list(groups.values()), acting_user=owner, message="merge")
+    result = case_figures(case)
+    assert result.figures["killed"] == 3  # counted by the rule: one source says killed
+    assert result.row("killed").conflicts == 1
+    assert result.figures["injured"] == 2

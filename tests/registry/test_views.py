@@ -12,6 +12,7 @@ from django.test import Client
 
 from rightsledger.jobs.models import Job
 from rightsledger.registry.models import MatchDecision, SourceRecord, StoredEstimate
+from tests.registry.test_preview_job import shown_when_read
 from tests.registry.test_stats import load
 
 
@@ -27,7 +28,7 @@ def test_overview_figures_link_to_their_persons(case: Any, owner: Any, viewer: A
     page = client_for(viewer).get(f"/c/{case.slug}/registry/")
     assert page.status_code == 200
     html = page.content.decode()
-    killed = re.search(r'data-figure="killed">(\d+)<', html)
+    killed = re.search(r'data-figure="killed">.*?class="figure-count">(\d+)<', html, re.S)
     assert killed is not None
     assert killed.group(1) == "3"
     drill = client_for(viewer).get(f"/c/{case.slug}/registry/figures/killed/")
@@ -43,7 +44,7 @@ def test_strangers_get_404_and_viewers_cannot_change(case: Any, owner: Any, view
                                                      stranger: Any, tmp_path: Path) -> None:  # fmt: skip
     load(case, owner, tmp_path)
     stranger_client, viewer_client = client_for(stranger), client_for(viewer)
-    for url in ["registry/", "registry/figures/killed/", "registry/review/",
+    for url in ["registry/", "registry/figures/killed/", "registry/review/", "figures/",
                 "registry/estimates/", "registry/import/"]:  # fmt: skip
         assert stranger_client.get(f"/c/{case.slug}/{url}").status_code == 404
     assert viewer_client.get(f"/c/{case.slug}/registry/import/").status_code == 404
@@ -54,7 +55,9 @@ def test_strangers_get_404_and_viewers_cannot_change(case: Any, owner: Any, view
 
 
 @pytest.mark.django_db(transaction=True)
-def test_import_previews_then_imports(case: Any, owner: Any, tmp_path: Path, settings: Any) -> None:
+def test_import_previews_then_imports(
+    case: Any, owner: Any, tmp_path: Path, settings: Any, job_worker: None
+) -> None:
     settings.HOME = tmp_path
     client = client_for(owner)
     csv_bytes = "№;Фамилия;Имя;Судьба\n1;Гусейнов;Рауф;погиб\n2;Алиева;Севиль;в плену\n".encode(
@@ -62,11 +65,16 @@ def test_import_previews_then_imports(case: Any, owner: Any, tmp_path: Path, set
     )
     upload = tmp_path / "committee.csv"
     upload.write_bytes(csv_bytes)
+    from tests.factories import event as make_event
+
+    documented_event = make_event(case, owner)
     with upload.open("rb") as handle:
         response = client.post(f"/c/{case.slug}/registry/import/",
-                               {"source_title": "Refugee committee", "file": handle})  # fmt: skip
+                               {"source_title": "Refugee committee", "file": handle,
+                                "reliability": "B", "event": documented_event.pk})  # fmt: skip
     assert response.status_code == 302
-    confirm = client.get(response["Location"])
+    # The preview is read by the job runner; the page answers 202 until it is there.
+    confirm = shown_when_read(client, response["Location"])
     html = confirm.content.decode()
     assert "cp1251" in html
     assert "Гусейнов" in html
@@ -80,7 +88,7 @@ def test_import_previews_then_imports(case: Any, owner: Any, tmp_path: Path, set
                                                    "col_surname": "Фамилия", "col_given_name": "Имя",
                                                    "col_status": "Судьба"})  # fmt: skip
     assert done.status_code == 302
-    job = Job.objects.get()
+    job = Job.objects.get(kind="import-list")
     deadline = time.monotonic() + 60
     while job.status not in {"done", "failed"} and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -91,6 +99,11 @@ def test_import_previews_then_imports(case: Any, owner: Any, tmp_path: Path, set
     assert records["1"].status == "killed"
     assert records["2"].status == "captured"
     assert not (tmp_path / "uploads" / token).exists()
+    # The list is a source graded as chosen, and its rows are victims of the chosen event.
+    assert records["1"].source.reliability == "B"  # type: ignore[union-attr]
+    person = records["1"].person
+    assert person is not None
+    assert person.involvements.get().act.event_id == documented_event.pk
 
 
 def test_review_decision_is_recorded(case: Any, owner: Any, tmp_path: Path) -> None:

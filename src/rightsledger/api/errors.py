@@ -11,7 +11,7 @@ from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from rightsledger.evidence.store import StoreError
+from rightsledger.errors import ServiceUnavailable
 
 
 def validation_error_detail(exc: DjangoValidationError) -> dict[str, Any]:
@@ -31,10 +31,10 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
             {"detail": "Other records still refer to this one; remove or relink them first."},
             status=status.HTTP_409_CONFLICT,
         )
-    if isinstance(exc, StoreError):
-        # The evidence store (a disk, a bucket) failed; nothing was recorded (see ingest).
+    if isinstance(exc, ServiceUnavailable):
+        # A service failed (the evidence store's disk or bucket); nothing was recorded.
         return Response(
-            {"detail": f"The evidence store cannot be used now: {exc}"},
+            {"detail": f"A service this request needs cannot be used now: {exc}"},
             status=status.HTTP_503_SERVICE_UNAVAILABLE,
         )
     if isinstance(exc, RequestDataTooBig):

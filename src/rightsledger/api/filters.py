@@ -1,127 +1,30 @@
-"""Filter sets for the API lists. Cross-table filters use EXISTS so rows never repeat."""
+"""What every app's API filter sets share: the case by slug, whole numbers bounded."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import django_filters as df
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db import models
 
-from rightsledger.cases.models import HistoryEntry
-from rightsledger.records import models as rm
-from rightsledger.records import vocabulary as v
-from rightsledger.records.naming import name_prefix_lookup, search_key
+from rightsledger.cases.numbers import WholeNumberField
+
+
+class WholeNumberFilter(df.NumberFilter):
+    """A number filter refusing (400) values beyond what the databases can compare."""
+
+    field_class = WholeNumberField
+
+
+_WHOLE_NUMBER = {"filter_class": WholeNumberFilter}
 
 
 class CaseFilterSet(df.FilterSet):
     case = df.CharFilter(field_name="case__slug", label="case slug")
 
-
-class EventFilterSet(CaseFilterSet):
-    class Meta:
-        model = rm.Event
-        fields = ["case", "event_type", "parent"]
-
-
-class ActFilterSet(CaseFilterSet):
-    class Meta:
-        model = rm.Act
-        fields = ["case", "event", "act_type", "place"]
-
-
-class PlaceFilterSet(CaseFilterSet):
-    class Meta:
-        model = rm.Place
-        fields = ["case", "parent"]
-
-
-class PersonFilterSet(CaseFilterSet):
-    status = df.ChoiceFilter(choices=v.VictimStatus.choices, method="filter_status")
-    name = df.CharFilter(method="filter_name", label="name prefix (any name, any spelling)")
-    event = df.NumberFilter(method="filter_event")
-    act_type = df.ChoiceFilter(choices=v.ActType.choices, method="filter_act_type")
-
-    class Meta:
-        model = rm.Person
-        fields = ["case", "sex", "birth_year", "place_of_origin"]
-
-    def filter_status(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
-        return queryset.filter(
-            Exists(
-                rm.StatusRecord.objects.filter(
-                    case_id=OuterRef("case_id"), status=value, person_id=OuterRef("pk")
-                )
-            )
-        )
-
-    def filter_name(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
-        key = search_key(value)
-        if not key:
-            return queryset
-        return queryset.filter(
-            Exists(
-                rm.PersonName.objects.filter(
-                    case_id=OuterRef("case_id"),
-                    **name_prefix_lookup(key),
-                    person_id=OuterRef("pk"),
-                )
-            )
-        )
-
-    def filter_event(self, queryset: QuerySet[Any], name: str, value: int) -> QuerySet[Any]:
-        return queryset.filter(
-            Exists(rm.Involvement.objects.filter(person_id=OuterRef("pk"), act__event_id=value))
-        )
-
-    def filter_act_type(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
-        return queryset.filter(
-            Exists(rm.Involvement.objects.filter(person_id=OuterRef("pk"), act__act_type=value))
-        )
-
-
-class PersonNameFilterSet(CaseFilterSet):
-    class Meta:
-        model = rm.PersonName
-        fields = ["case", "person", "kind"]
-
-
-class RelationshipFilterSet(CaseFilterSet):
-    class Meta:
-        model = rm.Relationship
-        fields = ["case", "person", "relative", "kind"]
-
-
-class InvolvementFilterSet(CaseFilterSet):
-    class Meta:
-        model = rm.Involvement
-        fields = ["case", "act", "person", "role"]
-
-
-class StatusRecordFilterSet(CaseFilterSet):
-    class Meta:
-        model = rm.StatusRecord
-        fields = ["case", "involvement", "person", "status"]
-
-
-class SourceFilterSet(CaseFilterSet):
-    class Meta:
-        model = rm.Source
-        fields = ["case", "kind", "reliability"]
-
-
-class ClaimFilterSet(CaseFilterSet):
-    class Meta:
-        model = rm.Claim
-        fields = ["case", "source", "kind", "event", "category", "subgroup"]
-
-
-class PlaceNameFilterSet(CaseFilterSet):
-    class Meta:
-        model = rm.PlaceName
-        fields = ["case", "place"]
-
-
-class HistoryFilterSet(CaseFilterSet):
-    class Meta:
-        model = HistoryEntry
-        fields = ["case", "object_type", "object_id", "action"]
+    FILTER_DEFAULTS = {
+        **df.FilterSet.FILTER_DEFAULTS,
+        **{field: _WHOLE_NUMBER for field in (
+            models.IntegerField, models.SmallIntegerField, models.BigIntegerField,
+            models.PositiveIntegerField, models.PositiveSmallIntegerField,
+            models.PositiveBigIntegerField,
+        )},
+    }  # fmt: skip

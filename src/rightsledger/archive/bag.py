@@ -6,10 +6,11 @@ Layout of the payload (``data/``):
 * ``history.json`` — the case's hash chain, entry by entry (what the hashes cover);
 * ``custody.json`` — the custody log (also in ``records/evidence.custodyentry.json``);
 * ``evidence/<sha256>`` — the stored files (never under their original names);
-* ``evidence-index.json`` — item → file in the bag (or why it is not), stored objects;
+* ``evidence-index.json`` — item → file in the bag, or why it is not there, or the redacted
+  copy that stands for it (shared and published bags: ``archive.release``); stored objects;
 * ``seals.json``, and ``chain-head.json`` + ``.sig`` + ``signing-key.pub.pem`` when a
   signing key is configured;
-* ``export.json`` — purpose, recipient, and what was redacted.
+* ``export.json`` — purpose, recipient, and what was redacted, left out, withheld.
 
 Writing happens in a hidden sibling directory that is renamed to ``OUT_DIR`` only when the
 bag is complete and valid, so a killed export leaves no partial bag behind.
@@ -17,6 +18,7 @@ bag is complete and valid, so a killed export leaves no partial bag behind.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 import shutil
@@ -83,7 +85,7 @@ def export_bag(
             progress("hashing the bag (SHA-256 and SHA-512)")
         bag = bagit.make_bag(str(work), bag_info, checksums=["sha256", "sha512"])
         bag.validate()
-        _record_export(case, out_dir, plan, acting_user)
+        _record_export(case, out_dir, plan, acting_user, result[3])
         if out_dir.exists():
             out_dir.rmdir()
         os.replace(work, out_dir)
@@ -115,7 +117,8 @@ def _write_payload(
     plan: redact.RedactionPlan,
     store: ObjectStore,
     progress: Callable[[str], None] | None,
-) -> tuple[int, int, int]:
+) -> tuple[int, int, int, set[int]]:
+    """Files, rows and history entries written, and the evidence items whose file left."""
     (work / "records").mkdir()
     (work / "evidence").mkdir()
     _write(work / "case.json", rows.dumps(rows.dump_row(case)))
@@ -134,6 +137,7 @@ def _write_payload(
                 out.append(row)
         row_count += len(out)
         _write(work / "records" / f"{label}.json", rows.dumps(out))
+    redact.hide_removed_rows(plan, history)
     entries = [redact.redact_history(plan, {**e.hashed_content(), "entry_hash": e.entry_hash})
                for e in history]  # fmt: skip
     _write(work / "history.json", rows.dumps(entries))
@@ -148,7 +152,7 @@ def _write_payload(
     custody = [redact.redact_row(plan, "custody", {"pk": 0, "fields": c})["fields"]  # type: ignore[index]
                for c in custody]  # fmt: skip
     _write(work / "custody.json", rows.dumps(custody))
-    files = _write_evidence(case, work, plan, store, progress)
+    files, index = _write_evidence(case, work, plan, store, progress)
     seals = [rows.dump_row(s) for s in ChainSeal.objects.filter(chain=f"case:{case.pk}")
              .order_by("pk")]  # fmt: skip
     _write(work / "seals.json", rows.dumps(seals))
@@ -157,8 +161,12 @@ def _write_payload(
         "format": "rightsledger-bag/1", "purpose": plan.purpose, "recipient": plan.recipient,
         "redacted_persons": sorted(plan.persons), "excluded_records": sorted(
             f"{label}:{pk}" for label, pk in plan.excluded),
+        "withheld_evidence": sorted(int(pk) for pk, e in index["items"].items() if not e["file"]),
+        "redacted_evidence": sorted(
+            int(pk) for pk, e in index["items"].items() if e.get("redacted_copy")),
     }))  # fmt: skip
-    return files, row_count, len(history)
+    released = {int(pk) for pk, e in index["items"].items() if e["file"]}
+    return files, row_count, len(history), released
 
 
 def _write_evidence(
@@ -167,18 +175,29 @@ def _write_evidence(
     plan: redact.RedactionPlan,
     store: ObjectStore,
     progress: Callable[[str], None] | None,
-) -> int:
+) -> tuple[int, dict[str, Any]]:
+    """The evidence files that may leave (``archive.release``), and the index saying so."""
+    from rightsledger.archive.release import release
+
     items = list(EvidenceItem.objects.filter(case=case).order_by("pk"))
     index: dict[str, Any] = {"items": {}, "objects": []}
     written: set[str] = set()
+    copies = 0
     for item in items:
-        reason = ""
-        if ("evidence.evidenceitem", item.pk) in plan.excluded:
-            reason = "classified"
-        elif not plan.full and item.derived_from_id is None and item.mime_type.startswith("image/"):
-            reason = "image original withheld; see its stripped derivative"
-        if reason:
-            index["items"][str(item.pk)] = {"file": None, "reason": reason}
+        decision = release(item, plan, store)
+        if decision.data is not None:
+            digest = hashlib.sha256(decision.data).hexdigest()
+            index["items"][str(item.pk)] = {
+                "file": f"evidence/{digest}", "sha256": digest, "redacted_copy": True,
+                "reason": decision.reason,
+            }  # fmt: skip
+            if digest not in written:
+                _write(work / "evidence" / digest, decision.data)
+                written.add(digest)
+                copies += 1
+            continue
+        if not decision.copy:
+            index["items"][str(item.pk)] = {"file": None, "reason": decision.reason}
             continue
         index["items"][str(item.pk)] = {"file": f"evidence/{item.sha256}"}
         if item.sha256 in written:
@@ -190,9 +209,13 @@ def _write_evidence(
             shutil.copyfileobj(source, handle, 4 * 1024 * 1024)
         written.add(item.sha256)
     for obj in StoredObject.objects.filter(sha256__in=written).order_by("sha256"):
-        index["objects"].append(rows.dump_row(obj))
+        row = rows.dump_row(obj)
+        # When this installation last re-read the bytes is its own affair, and would make
+        # two bags of the same record differ.
+        row["fields"].pop("verified_at", None)
+        index["objects"].append(row)
     _write(work / "evidence-index.json", rows.dumps(index))
-    return len(written)
+    return len(written), index
 
 
 def _write_signed_head(work: Path, last: HistoryEntry | None) -> None:
@@ -219,13 +242,17 @@ def _write(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
-def _record_export(case: Case, out_dir: Path, plan: redact.RedactionPlan, user: Any) -> None:
+def _record_export(
+    case: Case, out_dir: Path, plan: redact.RedactionPlan, user: Any, released: set[int]
+) -> None:
+    """An "exported" custody entry for each item whose file (or redacted copy) left."""
     from rightsledger.evidence.actions import record_custody
     from rightsledger.evidence.models import CustodyAction
 
     purpose = f"{plan.purpose} export to {out_dir.name}"
+    items = EvidenceItem.objects.filter(case=case, pk__in=released).select_related("case")
     with transaction.atomic():
-        for item in EvidenceItem.objects.filter(case=case).select_related("case").order_by("pk"):
+        for item in items.order_by("pk"):
             record_custody(
                 item, CustodyAction.EXPORTED, acting_user=user, purpose=purpose,
                 counterpart=plan.recipient,

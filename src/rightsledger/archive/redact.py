@@ -10,8 +10,13 @@ Purposes: ``internal`` (everything; the only kind ``import bag`` accepts), ``sha
 * encrypted identities never leave;
 * records and fields classified above what the purpose allows are left out (``confidential``
   never leaves; ``internal`` is not published);
-* images travel only as their metadata-stripped derivative (no GPS, EXIF or XMP), and
-  embedded metadata is dropped from every item's record.
+* evidence files that may name a redacted person are withheld or replaced by a redacted
+  copy (``archive.release``); images travel only as their metadata-stripped derivative (no
+  GPS, EXIF or XMP), and embedded metadata is dropped from every item's record; in evidence
+  text (names, descriptions, extracted text) a word of a redacted name alone is redacted;
+* state hashes of rows that are redacted, left out or belong to a redacted person do not
+  leave (they would let a recipient test a guessed name), nor those of removed rows that
+  showed who a person was (``hide_removed_rows``).
 
 A history entry whose content was redacted is marked ``"redacted": true``; its hashes are
 kept, so the chain's links still verify but that entry's content hash deliberately does not.
@@ -20,12 +25,18 @@ kept, so the chain's links still verify but that entry's content hash deliberate
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 
+from rightsledger.analysis.names.mentions import NameFinder
 from rightsledger.cases.models import Case
+from rightsledger.protection.disclosure import IDENTIFYING, SHOWS_IDENTITY
+from rightsledger.protection.masking import bulk_rows, without_digests
 from rightsledger.protection.models import Classification, Consent, Level, ProtectedIdentity
 from rightsledger.records.models import Person, PersonName
 from rightsledger.records.naming import search_key
@@ -37,6 +48,7 @@ ALLOWED_LEVELS = {
     "publication": {Level.PUBLIC},
 }
 DROPPED_METADATA = ("exif", "gps", "xmp", "docx", "pdf")
+MEMO_TEXT, MEMO_SIZE = 100, 100_000  # texts remembered once redacted: this long at most, this many
 
 
 @dataclass
@@ -47,19 +59,41 @@ class RedactionPlan:
     excluded: set[tuple[str, int]] = field(default_factory=set)  # (model label, pk)
     raw_rows: set[int] = field(default_factory=set)  # registry rows of redacted persons
     blanked_fields: dict[tuple[str, int], set[str]] = field(default_factory=dict)
-    _pattern: re.Pattern[str] | None = None
-    _replacement: dict[str, str] = field(default_factory=dict)
+    # Records someone classified at a level the purpose allows: released as they are.
+    cleared: set[tuple[str, int]] = field(default_factory=set)
+    # Rows whose exported form differs from the recorded one, are left out, or belong to a
+    # redacted person: their state hashes do not leave (a hash of a row holding a name lets
+    # whoever holds the bag confirm a guessed name).
+    hidden_rows: set[tuple[str, int]] = field(default_factory=set)
+    # The redacted persons' names, found in any script and spelling, in either order and
+    # with case endings, as the protection scan finds them (``analysis.names.mentions``);
+    # each label found stands for one pseudonym.
+    _finder: NameFinder | None = None
+    _aliases: dict[str, str] = field(default_factory=dict)
+    _memo: dict[tuple[str, bool], str] = field(default_factory=dict)
 
     @property
     def full(self) -> bool:
         return self.purpose == "internal"
 
+    @property
+    def anyone_redacted(self) -> bool:
+        return self._finder is not None
+
+    def mentions(self, text: str) -> bool:
+        """Whether ``text`` holds a redacted person's name, or any word of one alone."""
+        return self._finder is not None and bool(self._finder.find(text, words=True))
+
+    def redact_text(self, text: str) -> str:
+        """Whole names replaced by the pseudonym, and any word of a name left by a mark."""
+        return self._replace(text, words=True)
+
     def scrub(self, value: Any) -> tuple[Any, bool]:
-        """Replace every known name of a redacted person in ``value`` (recursively)."""
-        if self._pattern is None:
+        """Replace every name of a redacted person in ``value`` (recursively)."""
+        if self._finder is None:
             return value, False
         if isinstance(value, str):
-            new = self._pattern.sub(lambda m: self._replacement[m.group(0).casefold()], value)
+            new = self._replace(value, words=False)
             return new, new != value
         if isinstance(value, list):
             pairs = [self.scrub(v) for v in value]
@@ -72,6 +106,36 @@ class RedactionPlan:
                 changed = changed or hit
             return out, changed
         return value, False
+
+    def _replace(self, text: str, *, words: bool) -> str:
+        """``text`` with each name found replaced by its pseudonym (a word alone, found
+        only with ``words``, by ``WORD_MARK``).  Names found over one another are one."""
+        if self._finder is None or not text:
+            return text
+        short = len(text) <= MEMO_TEXT
+        if short and (text, words) in self._memo:  # names, statuses, places repeat by the row
+            return self._memo[(text, words)]
+        spans: list[list[Any]] = []  # [start, end, replacement]
+        for mention in sorted(
+            self._finder.find(text, words=words), key=lambda m: (m.start, -m.end)
+        ):
+            if spans and mention.start < spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], mention.end)
+                continue
+            replacement = self._aliases[mention.person] if mention.whole else WORD_MARK
+            spans.append([mention.start, mention.end, replacement])
+        out: list[str] = []
+        position = 0
+        for start, end, replacement in spans:
+            out += [text[position:start], replacement]
+            position = end
+        out.append(text[position:])
+        replaced = "".join(out)
+        if short:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[(text, words)] = replaced
+        return replaced
 
 
 def plan_redaction(
@@ -122,16 +186,25 @@ def plan_redaction(
     _registry_names(case, plan, names)
     names = {k: v for k, v in names.items() if k.strip() and k != v}
     if names:
-        ordered = sorted(names, key=len, reverse=True)
-        plan._pattern = re.compile("|".join(re.escape(n) for n in ordered), re.IGNORECASE)
-        plan._replacement = {n.casefold(): names[n] for n in ordered}
+        plan._finder, plan._aliases = _name_finder(names)
     allowed = ALLOWED_LEVELS[purpose]
-    for c in Classification.objects.filter(case=case).exclude(level__in=allowed):
+    for c in Classification.objects.filter(case=case):
         label = _label(ContentType.objects.get_for_id(c.target_type_id))
-        if c.field:
+        if c.level in allowed:
+            if not c.field:
+                plan.cleared.add((label, c.target_id))
+        elif c.field:
             plan.blanked_fields.setdefault((label, c.target_id), set()).add(c.field)
         else:
             plan.excluded.add((label, c.target_id))
+    from django.apps import apps
+
+    for config in apps.get_app_configs():
+        # Rows an app never lets leave, whatever their classification (the missing app:
+        # genetic and ante-mortem data, and the evidence items holding them).
+        never_shared = getattr(config, "rows_never_shared", None)
+        if never_shared is not None:
+            plan.excluded.update(never_shared(case))
     return plan
 
 
@@ -151,7 +224,27 @@ def _registry_names(case: Case, plan: RedactionPlan, names: dict[str, str]) -> N
             names.setdefault(row["full_name"], plan.persons[row["person_id"]])
 
 
+def _name_finder(names: dict[str, str]) -> tuple[NameFinder, dict[str, str]]:
+    """A finder of ``names`` (name → pseudonym), and the pseudonym of each label it finds.
+
+    A person's names are one label: two of their words side by side are their name, from
+    whichever of their names they come.  A name of one word is a label of its own, found
+    alone (it was recorded as a name of theirs by itself).
+    """
+    labels: dict[str, list[str]] = {}
+    aliases: dict[str, str] = {}
+    for name, alias in sorted(names.items()):
+        label = alias if len(NAME_WORD.findall(name)) > 1 else f"{alias}\n{name}"
+        labels.setdefault(label, []).append(name)
+        aliases[label] = alias
+    return NameFinder(labels), aliases
+
+
 REGISTRY_NAME_FIELDS = ("full_name", "given_name", "surname", "patronymic")
+NAME_WORD = re.compile(r"\w+")
+WORD_MARK = "[redacted]"
+# Free text of evidence items: a name word alone is enough to re-identify.
+EVIDENCE_TEXT_FIELDS = ("original_name", "description", "extracted_text")
 
 
 def _label(content_type: ContentType) -> str:
@@ -164,19 +257,27 @@ def redact_row(plan: RedactionPlan, label: str, row: dict[str, Any]) -> dict[str
         return row
     pk = row["pk"]
     if (label, pk) in plan.excluded or label == "protection.protectedidentity":
+        plan.hidden_rows.add((label, pk))
         return None
     fields = dict(row["fields"])
     for name in plan.blanked_fields.get((label, pk), ()):
         fields[name] = None if fields.get(name) is None or not isinstance(fields[name], str) else ""
-    if label == "records.person" and pk in plan.persons:
-        fields.update(display_name=plan.persons[pk], birth_date=None, notes="")
-    if label == "records.personname" and fields.get("person") in plan.persons:
-        alias = plan.persons[fields["person"]]
-        fields.update(value=alias, search_key=search_key(alias), script="", language="")
-    if label == "registry.sourcerecord" and fields.get("person") in plan.persons:
-        alias = plan.persons[fields["person"]]
-        fields.update(dict.fromkeys(REGISTRY_NAME_FIELDS, ""), full_name=alias, birth_date="",
-                      notes="")  # fmt: skip
+    # What identifies a protected person is the disclosure policy's rule, the same for pages,
+    # the API and exports (protection.disclosure.IDENTIFYING).
+    rule = IDENTIFYING.get(label)
+    owner = None if rule is None else (pk if rule.person == "pk" else
+                                       fields.get(rule.person.removesuffix("_id")))  # fmt: skip
+    if rule is not None and owner in plan.persons:
+        alias = plan.persons[owner]
+        model = apps.get_model(label)
+        by_attname = {f.attname: f for f in model._meta.concrete_fields}
+        for attname in rule.blank:
+            field = by_attname[attname]  # "family_id" is a text field of that name
+            text = isinstance(field, models.CharField | models.TextField) and not field.null
+            fields[field.name] = "" if text else None
+        fields.update(dict.fromkeys(rule.pseudonym, alias))
+        if label == "records.personname":  # the alias is searchable as itself, in no script
+            fields.update(search_key=search_key(alias), script="", language="")
     if label == "registry.rawrow" and pk in plan.raw_rows:
         cells = fields.get("cells")
         fields["cells"] = (
@@ -185,7 +286,15 @@ def redact_row(plan: RedactionPlan, label: str, row: dict[str, Any]) -> dict[str
         )  # fmt: skip
     if label == "evidence.evidenceitem":
         fields["embedded_metadata"] = _without_location(fields.get("embedded_metadata"))
+        for name in EVIDENCE_TEXT_FIELDS:
+            if isinstance(fields.get(name), str):
+                fields[name] = plan.redact_text(fields[name])
     fields, _ = plan.scrub(fields)
+    belongs = pk in plan.persons if label == "records.person" else (
+        fields.get("person") in plan.persons or (label == "registry.rawrow" and pk in plan.raw_rows)
+    )  # fmt: skip
+    if belongs or fields != row["fields"]:
+        plan.hidden_rows.add((label, pk))
     return {"pk": pk, "fields": fields}
 
 
@@ -200,7 +309,11 @@ def redact_history(plan: RedactionPlan, entry: dict[str, Any]) -> dict[str, Any]
     if key in plan.excluded:
         hidden = {"object_repr": "[classified]", "before": None, "after": {"redacted": True},
                   "message": ""}  # fmt: skip
-        return {**entry, **hidden, "redacted": True}
+        without_hash = {k: v for k, v in entry.items() if k != "state_hash"}
+        return {**without_hash, **hidden, "redacted": True}
+    if entry["object_type"].startswith("evidence."):
+        # Evidence text is free text: a name word alone re-identifies (see ``redact_row``).
+        content = _redact_words(plan, content)
     blanked = plan.blanked_fields.get(key, set())
     for side in ("before", "after"):
         if isinstance(content[side], dict) and blanked & set(content[side]):
@@ -214,9 +327,48 @@ def redact_history(plan: RedactionPlan, entry: dict[str, Any]) -> dict[str, Any]
     if entry["object_type"] == "protection.protectedidentity":
         scrubbed.update(before=None, after={"redacted": True})
         changed = True
-    if not changed:
+    if entry["action"] == "bulk" and isinstance(scrubbed["after"], dict):
+        after = without_digests(scrubbed["after"], lambda label, pk: _hidden(plan, label, pk))
+        changed = changed or after != scrubbed["after"]
+        scrubbed["after"] = after
+    if not changed and key not in plan.hidden_rows:
         return entry
-    return {**entry, **scrubbed, "redacted": True}
+    # The state hash goes with the content it vouched for.
+    out = {k: v for k, v in entry.items() if k != "state_hash"}
+    return {**out, **scrubbed, "redacted": True}
+
+
+def _hidden(plan: RedactionPlan, label: str, pk: str) -> bool:
+    return pk.isdigit() and (label, int(pk)) in plan.hidden_rows
+
+
+def _redact_words(plan: RedactionPlan, value: Any) -> Any:
+    if isinstance(value, str):
+        return plan.redact_text(value)
+    if isinstance(value, list):
+        return [_redact_words(plan, v) for v in value]
+    if isinstance(value, dict):
+        return {k: _redact_words(plan, v) for k, v in value.items()}
+    return value
+
+
+def hide_removed_rows(plan: RedactionPlan, history: Iterable[Any]) -> None:
+    """Withhold the state hashes of rows the history records as removed, of the models whose
+    rows show who a person is: the bag does not hold them, so nothing tells whose they were
+    (a hand-entered person's list row goes when the person is protected).  ``history``:
+    the case's entries, read before any is redacted."""
+    if plan.full:
+        return
+    for entry in history:
+        if entry.action == "delete" and entry.object_type in SHOWS_IDENTITY:
+            removed = {entry.object_type: {entry.object_id}}
+        elif entry.action == "bulk":
+            removed = bulk_rows(entry.after, actions=("delete",))
+        else:
+            continue
+        for label, ids in removed.items():
+            if label in SHOWS_IDENTITY:
+                plan.hidden_rows.update((label, int(pk)) for pk in ids if pk.isdigit())
 
 
 def _without_location(metadata: Any) -> Any:

@@ -1,6 +1,8 @@
 """Import of a full (``internal``) bag into a database that does not hold the case yet.
 
-Everything is restored exactly — ids, history entries with their hashes, custody, files —
+The bag is checked whole first (``archive.bag_check``: its chain against its records, its
+paths, its signature); nothing is written before every check holds.  Then everything is
+restored exactly — ids, history entries with their hashes, custody, files —
 so exporting the imported case gives the same manifests as the bag it came from.  The import
 itself is recorded in the global chain (the case's own chain is restored untouched).
 """
@@ -8,24 +10,35 @@ itself is recorded in the global chain (the case's own chain is restored untouch
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
 from django.core.management.color import no_style
 from django.db import connection, transaction
+from django.utils import timezone
 
-from rightsledger.archive import rows
+from rightsledger.archive import bag_check, rows
 from rightsledger.archive.bag import ArchiveError
+from rightsledger.cases.actions import object_type_label, snapshot
+from rightsledger.cases.bulk_refs import fill_from_history
 from rightsledger.cases.history import append_entry
 from rightsledger.cases.models import Case, ChainHead, HistoryEntry, Membership
 from rightsledger.cases.roles import Role
+from rightsledger.cases.state import state_hash
 from rightsledger.evidence.models import ChainSeal, StoredObject
 from rightsledger.evidence.store import ObjectStore, get_store, read_chunks
 
 
-def _read(data: Path, name: str) -> Any:
-    with open(data / name, encoding="utf-8") as handle:
-        return json.load(handle)
+def _reader(data: Path) -> Callable[[str], Any]:
+    def read(name: str) -> Any:
+        try:
+            with open(data / name, encoding="utf-8") as handle:
+                return json.load(handle)
+        except (OSError, ValueError) as exc:
+            raise ArchiveError(f"data/{name} cannot be read as JSON ({exc})") from exc
+
+    return read
 
 
 def validate_bag(path: Path) -> Any:
@@ -39,46 +52,66 @@ def validate_bag(path: Path) -> Any:
     return bag
 
 
-def import_bag(path: Path, *, acting_user: Any, store: ObjectStore | None = None) -> Case:
+def import_bag(
+    path: Path,
+    *,
+    acting_user: Any,
+    trusted_key: bytes | None = None,
+    store: ObjectStore | None = None,
+) -> Case:
+    """Check the bag whole (``archive.bag_check``), then restore its case for ``acting_user``,
+    who becomes its owner.  Nothing is written unless every check holds."""
     store = store or get_store()
-    validate_bag(path)
-    data = path / "data"
-    export = _read(data, "export.json")
-    if export.get("format") != "rightsledger-bag/1":
-        raise ArchiveError("not a Rightsledger bag")
-    if export["purpose"] != "internal":
-        raise ArchiveError(f"a {export['purpose']} export is redacted; only internal ones import")
-    case_row = _read(data, "case.json")
-    chain = f"case:{case_row['pk']}"
-    if (
-        Case.objects.filter(pk=case_row["pk"]).exists()
-        or Case.objects.filter(slug=case_row["fields"]["slug"]).exists()
-        or HistoryEntry.objects.filter(chain=chain).exists()
-    ):
-        raise ArchiveError(
-            f"case {case_row['fields']['slug']} (id {case_row['pk']}) is already in this "
-            "database; import restores into a database without it"
-        )
-    index = _read(data, "evidence-index.json")
+    try:
+        bag_check.refuse_links(path)
+        bag = validate_bag(path)
+        data = path / "data"
+        read = _reader(data)
+        export = read("export.json")
+        if not isinstance(export, dict) or export.get("format") != "rightsledger-bag/1":
+            raise ArchiveError("not a Rightsledger bag")
+        if export.get("purpose") != "internal":
+            raise ArchiveError(
+                f"a {export.get('purpose')} export is redacted; only internal ones import"
+            )
+        checked = bag_check.check_bag(data, read, _manifest(bag))
+        bag_check.refuse_existing(checked)
+        bag_check.check_signed_head(data, checked, trusted_key)
+    except bag_check.BagRefused as exc:
+        raise ArchiveError(str(exc)) from exc
     # Files first (verified against their recorded digests as they are copied): the store
     # may keep objects the database does not know yet, never the reverse.
-    for obj in index["objects"]:
+    for obj in checked.objects:
         with open(data / "evidence" / obj["pk"], "rb") as handle:
             digest = store.receive(read_chunks(handle))
         if (digest.sha256, digest.sha512) != (obj["pk"], obj["fields"]["sha512"]):
             raise ArchiveError(f"evidence/{obj['pk']} does not match its recorded digests")
+    return _restore(checked, acting_user, path.name)
+
+
+def _manifest(bag: Any) -> dict[str, dict[str, str]]:
+    """Payload path -> {algorithm: digest}, from the validated manifests."""
+    out: dict[str, dict[str, str]] = {}
+    for name, digests in bag.payload_entries().items():
+        out[name.replace("\\", "/")] = dict(digests)
+    return out
+
+
+def _restore(checked: bag_check.CheckedBag, acting_user: Any, source: str) -> Case:
+    entries, chain = checked.entries, checked.chain
+    now = timezone.now()
     with transaction.atomic(), connection.constraint_checks_disabled():
-        case_obj, _ = rows.load_row(Case, case_row)
+        case_obj, _ = rows.load_row(Case, checked.case_row)
         case = cast(Case, case_obj)
         case.save_base(raw=True, force_insert=True)
-        for obj in index["objects"]:
+        for obj in checked.objects:
             if not StoredObject.objects.filter(pk=obj["pk"]).exists():
                 stored, _ = rows.load_row(StoredObject, obj)
+                # Its bytes were re-hashed against the bag's digests as they were copied.
+                stored.verified_at = now  # type: ignore[attr-defined]
                 stored.save_base(raw=True, force_insert=True)
-        entries = _read(data, "history.json")
-        HistoryEntry.objects.bulk_create(
-            [_history_entry(e) for e in entries], batch_size=1000
-        )  # fmt: skip
+        HistoryEntry.objects.bulk_create([history_entry(e) for e in entries], batch_size=1000)
+        fill_from_history(chain=chain)  # the index of bulk rows is not in a bag: derived
         if entries:
             ChainHead.objects.update_or_create(
                 key=chain,
@@ -91,37 +124,51 @@ def import_bag(path: Path, *, acting_user: Any, store: ObjectStore | None = None
         pending_m2m = []
         for model in rows.archived_models():
             label = model._meta.label_lower
-            file = data / "records" / f"{label}.json"
-            if not file.exists():
+            if label not in checked.records:
                 continue
-            for row in _read(data / "records", f"{label}.json"):
-                obj, m2m = rows.load_row(model, row, user_id=acting_user.pk)
-                obj.save_base(raw=True, force_insert=True)
+            for row in checked.records[label]:
+                restored, m2m = rows.load_row(model, row, user_id=acting_user.pk)
+                restored.save_base(raw=True, force_insert=True)
                 if m2m:
-                    pending_m2m.append((obj, m2m))
+                    pending_m2m.append((restored, m2m))
             touched.append(model)
-        for obj, m2m in pending_m2m:
+        for restored, m2m in pending_m2m:
             for name, values in m2m.items():
-                getattr(obj, name).set(values)
-        for seal in _read(data, "seals.json"):
+                getattr(restored, name).set(values)
+        for seal in checked.seals:
             restored, _ = rows.load_row(ChainSeal, seal)
             restored.pk = None
             restored.save(force_insert=True)
         connection.check_constraints()
         _reset_sequences(touched)
-        Membership.objects.create(case=case, user=acting_user, role=Role.OWNER)
-        append_entry(
-            case=None, actor=acting_user, action=HistoryEntry.Action.IMPORT,
-            object_type="archive.bag", object_id=str(case.pk), object_repr=f"imported {case.slug}",
-            after={"case": case.slug, "chain": chain, "entries": len(entries),
-                   "head": entries[-1]["entry_hash"] if entries else None,
-                   "owner": acting_user.get_username()},
-            message=f"imported from {path.name}",
-        )  # fmt: skip
+        _record_import(case, chain, entries, acting_user, source)
     return case
 
 
-def _history_entry(content: dict[str, Any]) -> HistoryEntry:
+def _record_import(
+    case: Case, chain: str, entries: list[dict[str, Any]], acting_user: Any, source: str
+) -> None:
+    """The importer's ownership and the import itself, in the global chain: the case's own
+    chain stays exactly as it came (so export → import → export gives the same bag)."""
+    membership = Membership.objects.create(case=case, user=acting_user, role=Role.OWNER)
+    append_entry(
+        case=None, actor=acting_user, action=HistoryEntry.Action.CREATE,
+        object_type=object_type_label(membership), object_id=str(membership.pk),
+        object_repr=str(membership), after=snapshot(membership),
+        message=f"owner of the case imported from {source}", state_hash=state_hash(membership),
+    )  # fmt: skip
+    append_entry(
+        case=None, actor=acting_user, action=HistoryEntry.Action.IMPORT,
+        object_type="archive.bag", object_id=str(case.pk), object_repr=f"imported {case.slug}",
+        after={"case": case.slug, "chain": chain, "entries": len(entries),
+               "head": entries[-1]["entry_hash"] if entries else None,
+               "sequence": entries[-1]["sequence"] if entries else 0,
+               "owner": acting_user.get_username()},
+        message=f"imported from {source}",
+    )  # fmt: skip
+
+
+def history_entry(content: dict[str, Any]) -> HistoryEntry:
     import datetime as dt
 
     return HistoryEntry(
@@ -130,8 +177,8 @@ def _history_entry(content: dict[str, Any]) -> HistoryEntry:
         timestamp=dt.datetime.fromisoformat(content["timestamp"]), action=content["action"],
         object_type=content["object_type"], object_id=content["object_id"],
         object_repr=content["object_repr"], before=content["before"], after=content["after"],
-        message=content["message"], previous_hash=content["previous_hash"],
-        entry_hash=content["entry_hash"],
+        message=content["message"], state_hash=content.get("state_hash", ""),
+        previous_hash=content["previous_hash"], entry_hash=content["entry_hash"],
     )  # fmt: skip
 
 

@@ -10,16 +10,31 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import uuid
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db import models, router, transaction
 from django.db.models.deletion import Collector
 
-from rightsledger.cases.history import append_entry
+from rightsledger.cases.bulk_refs import index_entries
+from rightsledger.cases.history import EntryContent, append_entries, append_entry
 from rightsledger.cases.models import Case, HistoryEntry
+from rightsledger.cases.state import state_hash
 
 _M = TypeVar("_M", bound=models.Model)
+
+# A rule every single-object write passes through before it is recorded: it may change what
+# is stored (the protection app puts a protected person's new name into their encrypted
+# identity and stores the pseudonym). Installed by an app above this one, as the disclosure
+# rule is for reads; None writes as given.
+WriteRule = Callable[[models.Model, Any], bool]
+_write_rule: WriteRule | None = None
+
+
+def install_write_rule(rule: WriteRule | None) -> None:
+    global _write_rule
+    _write_rule = rule
 
 
 def object_type_label(obj: models.Model) -> str:
@@ -68,6 +83,7 @@ def _record(
         before=before,
         after=after,
         message=message,
+        state_hash="" if action == HistoryEntry.Action.DELETE else state_hash(obj),
     )
 
 
@@ -88,6 +104,8 @@ def create_object(
         obj = model(**fields)
         obj.full_clean(validate_constraints=validate_constraints)
         obj.save(force_insert=True)
+        if _write_rule is not None and _write_rule(obj, acting_user):
+            obj.save()
         _record(HistoryEntry.Action.CREATE, obj, acting_user, None, snapshot(obj), message)
     return obj
 
@@ -101,6 +119,8 @@ def update_object(obj: _M, *, acting_user: Any, message: str = "", **changes: An
                 raise ValidationError({name: "cannot be changed"})
             setattr(obj, name, value)
         obj.full_clean()
+        if _write_rule is not None:
+            _write_rule(obj, acting_user)
         after = snapshot(obj)
         changed_fields = [
             field.name
@@ -130,14 +150,19 @@ def delete_object(obj: models.Model, *, acting_user: Any, message: str = "") -> 
     with transaction.atomic():
         collector = Collector(using=router.db_for_write(type(obj)))
         collector.collect([obj])
-        _record(HistoryEntry.Action.DELETE, obj, acting_user, snapshot(obj), None, message)
         with_it = f"deleted with {object_type_label(obj)} {obj.pk}"
-        for dependent in _cascaded(collector, obj):
-            _record(
-                HistoryEntry.Action.DELETE, dependent, acting_user, snapshot(dependent), None,
-                with_it,
-            )  # fmt: skip
+        contents = [_deletion(obj, message)]
+        contents += [_deletion(dependent, with_it) for dependent in _cascaded(collector, obj)]
+        # One entry per removed row, appended together: the chain head is moved once.
+        append_entries(case=_case_of(obj), actor=acting_user, contents=contents)
         collector.delete()  # what obj.delete() does, without collecting the rows a second time
+
+
+def _deletion(obj: models.Model, message: str) -> EntryContent:
+    return EntryContent(
+        HistoryEntry.Action.DELETE, object_type_label(obj), str(obj.pk), str(obj),
+        before=snapshot(obj), message=message,
+    )  # fmt: skip
 
 
 def _cascaded(collector: Collector, obj: models.Model) -> list[models.Model]:
@@ -148,8 +173,73 @@ def _cascaded(collector: Collector, obj: models.Model) -> list[models.Model]:
     for item in found:
         if case is not None and getattr(item, "case_id", None) == case.pk:
             item.case = case  # type: ignore[attr-defined]  # one case, not a query per row
+        for field in item._meta.concrete_fields:
+            # Rows naming the deleted object show it in their history text without a query.
+            related = field.is_relation and field.related_model is type(obj)
+            if related and getattr(item, field.attname) == obj.pk:
+                setattr(item, field.name, obj)
     dependents = [item for item in found if item is not obj and _case_of(item) is not None]
     return sorted(dependents, key=lambda item: (object_type_label(item), str(item.pk)))
+
+
+BULK_ENTRY_ROWS = 5000
+
+
+def record_bulk_changes(
+    *,
+    case: Case,
+    acting_user: Any,
+    message: str,
+    summary: dict[str, Any],
+    created: Iterable[models.Model] = (),
+    updated: Iterable[models.Model] = (),
+    deleted: Iterable[models.Model] = (),
+) -> list[HistoryEntry]:
+    """History for a bulk write: every row it created, changed or removed, by id and hash.
+
+    Bulk writes (an import, a linkage run) touch hundreds of thousands of rows; one entry per
+    row would multiply the history by the size of the list.  Instead the rows are recorded in
+    entries of up to ``BULK_ENTRY_ROWS`` rows each: ``after["rows"]`` maps an object type to
+    ``{"create": {id: hash}, "update": {id: hash}, "delete": {id: hash}}``, where the hash is
+    ``state_hash`` of the row's full state after the change (before it, for a deletion).
+    Each row named is also written to the index of bulk rows (``cases.bulk_refs``), which
+    pages read to find the entries that wrote a row.
+    The objects passed must hold exactly what the database holds.  Must be called inside the
+    bulk operation's transaction.
+    """
+    rows: list[tuple[str, str, str, str]] = []
+    for action, objects in (("create", created), ("update", updated), ("delete", deleted)):
+        for obj in objects:
+            rows.append((object_type_label(obj), str(obj.pk), action, state_hash(obj)))
+    entries = []
+    parts = max(1, -(-len(rows) // BULK_ENTRY_ROWS))
+    for part in range(parts):
+        grouped: dict[str, dict[str, dict[str, str]]] = {}
+        for object_type, object_id, action, digest in rows[
+            part * BULK_ENTRY_ROWS : (part + 1) * BULK_ENTRY_ROWS
+        ]:
+            grouped.setdefault(object_type, {}).setdefault(action, {})[object_id] = digest
+        counts = {t: {a: len(ids) for a, ids in by.items()} for t, by in grouped.items()}
+        entries.append(
+            append_entry(
+                case=case,
+                actor=acting_user,
+                action=HistoryEntry.Action.BULK,
+                object_type="bulk",
+                object_id=str(summary.get("id", "")),
+                object_repr=message[:300],
+                before=None,
+                after={
+                    "summary": summary,
+                    "part": [part + 1, parts],
+                    "counts": counts,
+                    "rows": grouped,
+                },
+                message=message,
+            )
+        )
+    index_entries(entries)
+    return entries
 
 
 def record_bulk_action(

@@ -12,9 +12,10 @@ from django.http import Http404
 from rightsledger.cases.models import Case
 
 
-def add_actor_argument(parser: CommandParser) -> None:
+def add_actor_argument(parser: CommandParser, *aliases: str) -> None:
     parser.add_argument(
         "--as",
+        *aliases,
         dest="acting_username",
         metavar="USERNAME",
         help="Act as this user (default: the only administrator).",

@@ -17,6 +17,15 @@ class Case(models.Model):
     name = models.CharField(max_length=300)
     description = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # The age limits of the figures (see rightsledger.records.figures): set per case because
+    # instruments and statements differ (a child is under 18 in the CRC; some statements count
+    # the elderly from 65).
+    child_age_below = models.PositiveSmallIntegerField(
+        default=18, help_text=_("A victim younger than this at the event is counted as a child.")
+    )
+    elderly_age_from = models.PositiveSmallIntegerField(
+        default=60, help_text=_("A victim this old or older at the event is counted as elderly.")
+    )
 
     objects = RestrictedQuerySet.as_manager()
     # Case is the root: its restriction goes through its own memberships.
@@ -92,6 +101,7 @@ class HistoryEntry(models.Model):
         UPDATE = "update", _("changed")
         DELETE = "delete", _("deleted")
         IMPORT = "import", _("imported")
+        BULK = "bulk", _("changed in bulk")
         OTHER = "other", _("other")
 
     chain = models.CharField(max_length=40)
@@ -113,6 +123,9 @@ class HistoryEntry(models.Model):
     before = models.JSONField(null=True, blank=True)
     after = models.JSONField(null=True, blank=True)
     message = models.TextField(blank=True)
+    # SHA-256 of the row's canonical state after the change (``cases.state``); empty for a
+    # deletion, for entries that change no row, and for entries written before it existed.
+    state_hash = models.CharField(max_length=64, blank=True, default="")
     previous_hash = models.CharField(max_length=64)
     entry_hash = models.CharField(max_length=64)
 
@@ -133,8 +146,11 @@ class HistoryEntry(models.Model):
         return f"{self.chain}#{self.sequence} {self.action} {self.object_type}:{self.object_id}"
 
     def hashed_content(self) -> dict[str, Any]:
-        """The fields the entry hash covers, in a form that serialises canonically."""
-        return {
+        """The fields the entry hash covers, in a form that serialises canonically.
+
+        ``state_hash`` only when set, so entries written before it existed keep their hashes.
+        """
+        content = {
             "chain": self.chain,
             "sequence": self.sequence,
             "case": self.case_id,
@@ -149,3 +165,28 @@ class HistoryEntry(models.Model):
             "message": self.message,
             "previous_hash": self.previous_hash,
         }
+        if self.state_hash:
+            content["state_hash"] = self.state_hash
+        return content
+
+
+class BulkRowRef(models.Model):
+    """One row named by one bulk history entry: an index from a row to the entries that
+    wrote it in bulk (``cases.bulk_refs``).
+
+    Derived data, not record: the entry's ``after["rows"]`` is what the chain vouches for;
+    these rows are written from it in the entry's own transaction, left out of the entry
+    hash and of bags, and ``verify`` checks that they agree with the entries.  Not
+    case-scoped on its own (no ``case``): it is only ever read as a subquery of
+    ``HistoryEntry.objects.restrict(...)``, which decides who sees the entries.
+    """
+
+    # The primary key is the lookup: "which entries name records.person 42".
+    pk = models.CompositePrimaryKey("object_type", "object_id", "entry")
+    object_type = models.CharField(max_length=100)
+    object_id = models.CharField(max_length=64)
+    # Indexed: verify reads an entry's rows, and deleting entries takes their rows along.
+    entry = models.ForeignKey(HistoryEntry, on_delete=models.CASCADE, related_name="+")
+
+    def __str__(self) -> str:
+        return f"{self.object_type}:{self.object_id} in entry {self.entry_id}"

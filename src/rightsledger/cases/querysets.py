@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
+from django.db.models.query import ModelIterable
 from django.http import Http404
 
 from rightsledger.cases.roles import roles_allowed
@@ -29,7 +31,48 @@ def permitted_case_ids(
     )
 
 
+# The disclosure policy (``rightsledger.protection.disclosure.apply``), installed by the
+# protection app when it is ready: the access path applies it to every object it hands out.
+DisclosureRule = Callable[[Any, list[Any]], None]
+_disclosure_rule: DisclosureRule | None = None
+CHUNK = 2000
+
+
+def install_disclosure_rule(rule: DisclosureRule | None) -> None:
+    global _disclosure_rule
+    _disclosure_rule = rule
+
+
+class DisclosingIterable(ModelIterable):
+    """Model instances of a restricted query, passed through the disclosure rule in chunks."""
+
+    def __iter__(self) -> Iterator[_M]:
+        user = getattr(self.queryset, "_disclosure_user", None)
+        rule = _disclosure_rule
+        if rule is None:
+            yield from super().__iter__()
+            return
+        chunk: list[_M] = []
+        for obj in super().__iter__():
+            chunk.append(obj)
+            if len(chunk) >= CHUNK:
+                rule(user, chunk)
+                yield from chunk
+                chunk = []
+        rule(user, chunk)
+        yield from chunk
+
+
 class RestrictedQuerySet(models.QuerySet[_M]):
+    # The user the query was restricted for, whose view of protected persons it yields.
+    _disclosure_user: Any
+
+    def _clone(self) -> RestrictedQuerySet[_M]:
+        clone: RestrictedQuerySet[_M] = super()._clone()  # type: ignore[misc]
+        if hasattr(self, "_disclosure_user"):
+            clone._disclosure_user = self._disclosure_user
+        return clone
+
     def restrict(
         self, user: AbstractBaseUser | AnonymousUser, permission: str = "view"
     ) -> RestrictedQuerySet[_M]:
@@ -41,7 +84,13 @@ class RestrictedQuerySet(models.QuerySet[_M]):
         lookup = getattr(self.model, "case_lookup", None)
         if lookup is None:
             raise TypeError(f"{self.model.__name__} is not case-scoped")
-        return self.filter(**{f"{lookup}__in": permitted_case_ids(user, permission)})
+        restricted = self.filter(**{f"{lookup}__in": permitted_case_ids(user, permission)})
+        # What the user may see of protected persons is decided here too, for every object
+        # the query yields (the one disclosure policy; see protection.disclosure).
+        restricted._disclosure_user = user
+        if restricted._iterable_class is ModelIterable:
+            restricted._iterable_class = DisclosingIterable
+        return restricted
 
     def get_restricted_or_404(
         self, user: AbstractBaseUser | AnonymousUser, permission: str = "view", **lookup: Any

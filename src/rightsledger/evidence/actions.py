@@ -20,7 +20,6 @@ from rightsledger.cases.models import Case, HistoryEntry
 from rightsledger.evidence import derive
 from rightsledger.evidence.inspect import Inspection, inspect_file, ocr_text, safe_file_name
 from rightsledger.evidence.models import (
-    LINKABLE_MODELS,
     CustodyAction,
     CustodyEntry,
     EvidenceItem,
@@ -197,7 +196,7 @@ def ingest_stored(
                 purpose=purpose or f"received again as {name!r}", counterpart=received_from,
             )  # fmt: skip
         if derive:
-            ensure_derivatives(existing, acting_user=acting_user, store=store)
+            _derive_after_recording(existing, acting_user=acting_user, store=store)
         return IngestResult(existing, created=False)
     if inspection is None:
         inspection = inspect_file(path)
@@ -226,8 +225,22 @@ def ingest_stored(
             raise
         return IngestResult(existing, created=False)
     if derive:
-        ensure_derivatives(item, acting_user=acting_user, store=store, is_image=inspection.is_image)
+        _derive_after_recording(item, acting_user=acting_user, store=store,
+                                is_image=inspection.is_image)  # fmt: skip
     return IngestResult(item, created=True)
+
+
+def _derive_after_recording(item: EvidenceItem, **options: Any) -> None:
+    """Make derivatives of an item already recorded, never failing the upload that made it.
+
+    The original and its custody entry are committed: an error now would tell the sender
+    that nothing was kept, and a retry would meet the same error.  A derivative that cannot
+    be made is logged; the next upload of the same bytes (or ``ensure_derivatives``) makes it.
+    """
+    try:
+        ensure_derivatives(item, **options)
+    except Exception:
+        logger.exception("derivatives of evidence %s not made; the original is kept", item.pk)
 
 
 def _existing_original(case: Case, sha256: str) -> EvidenceItem | None:
@@ -235,11 +248,13 @@ def _existing_original(case: Case, sha256: str) -> EvidenceItem | None:
 
 
 def _stored_object(digest: Digest, mime_type: str) -> StoredObject:
+    now = dt.datetime.now(tz=dt.UTC).replace(microsecond=0)
+    # Hashed as they arrived: verified when stored.
     stored, _ = StoredObject.objects.get_or_create(
         sha256=digest.sha256,
         defaults={
             "sha512": digest.sha512, "size": digest.size, "mime_type": mime_type[:200],
-            "stored_at": dt.datetime.now(tz=dt.UTC).replace(microsecond=0),
+            "stored_at": now, "verified_at": now,
         },
     )  # fmt: skip
     return stored
@@ -305,11 +320,3 @@ def link_evidence(
         EvidenceLink, acting_user=acting_user, case=item.case, item=item,
         target_type=ContentType.objects.get_for_model(target), target_id=target.pk, notes=notes,
     )  # fmt: skip
-
-
-def linkable_content_types() -> dict[str, ContentType]:
-    out = {}
-    for name, label in LINKABLE_MODELS.items():
-        app_label, model = label.split(".")
-        out[name] = ContentType.objects.get_by_natural_key(app_label, model)
-    return out

@@ -6,6 +6,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from rightsledger.evidence.inspect import fit_name
 from rightsledger.evidence.models import DerivativeKind
 
 THUMBNAIL_PIXELS = 320
@@ -39,11 +40,11 @@ def image_derivatives(path: Path, original_name: str) -> list[Derivative]:
     thumb = io.BytesIO()
     clean.convert("RGB").save(thumb, format="JPEG", quality=80)
     return [
-        Derivative(DerivativeKind.STRIPPED, stripped.getvalue(), f"{stem}.stripped.png"),
-        Derivative(DerivativeKind.THUMBNAIL, thumb.getvalue(), f"{stem}.thumbnail.jpg"),
+        Derivative(DerivativeKind.STRIPPED, stripped.getvalue(), fit_name(stem, ".stripped.png")),
+        Derivative(DerivativeKind.THUMBNAIL, thumb.getvalue(), fit_name(stem, ".thumbnail.jpg")),
     ]
 
 
 def text_derivative(text: str, original_name: str) -> Derivative:
     stem = original_name.rsplit(".", 1)[0] or "document"
-    return Derivative(DerivativeKind.TEXT, text.encode("utf-8"), f"{stem}.txt")
+    return Derivative(DerivativeKind.TEXT, text.encode("utf-8"), fit_name(stem, ".txt"))

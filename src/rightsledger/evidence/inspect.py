@@ -23,6 +23,7 @@ MAX_DOCX_XML_BYTES = 50 * 1024 * 1024
 MAX_ZIP_RATIO = 100
 MAX_ZIP_MEMBERS_LISTED = 200
 MAX_NAME_CHARS = 255
+MAX_EXTENSION_CHARS = 16  # kept whole when a long name is shortened
 
 
 @dataclass
@@ -40,7 +41,16 @@ def safe_file_name(name: str) -> str:
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip()
     if name in {"", ".", ".."}:
         return "unnamed"
-    return name[:MAX_NAME_CHARS]
+    stem, dot, extension = name.rpartition(".")
+    if dot and stem and len(extension) <= MAX_EXTENSION_CHARS:
+        return fit_name(stem, "." + extension)
+    return fit_name(name, "")
+
+
+def fit_name(stem: str, suffix: str) -> str:
+    """``stem + suffix`` within ``MAX_NAME_CHARS``, shortening the stem: the suffix (an
+    extension, ``.stripped.png``) says what the file is and is kept."""
+    return stem[: max(MAX_NAME_CHARS - len(suffix), 1)] + suffix
 
 
 def detect_mime(path: Path) -> str:

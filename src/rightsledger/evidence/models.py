@@ -9,7 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from rightsledger.cases.models import CaseScopedModel, HistoryEntry
+from rightsledger.cases.models import Case, CaseScopedModel, HistoryEntry
+from rightsledger.cases.querysets import RestrictedQuerySet
 
 
 class StoredObject(models.Model):
@@ -24,6 +25,9 @@ class StoredObject(models.Model):
     size = models.PositiveBigIntegerField()
     mime_type = models.CharField(max_length=200)
     stored_at = models.DateTimeField()
+    # When its bytes were last read back and found to hash to the digests above (at first,
+    # when they were stored); the rolling verification re-hashes the oldest first.
+    verified_at = models.DateTimeField(null=True, blank=True, db_index=True)
 
     def __str__(self) -> str:
         return f"{self.sha256[:12]}… ({self.size} bytes)"
@@ -199,3 +203,51 @@ class ChainSeal(models.Model):
 
     def __str__(self) -> str:
         return f"seal {self.chain}#{self.sequence}"
+
+
+class ResumableUpload(models.Model):
+    """A file being received in pieces (the tus protocol), not yet evidence.
+
+    Only its sender sees it, and only while they may still add evidence to its case.  Its
+    bytes wait in the store's staging area (``staged_name`` under ``tmp``); when the last
+    byte arrives they go through the same ingest as any upload, and ``item`` names the
+    evidence item made (or found).  Until then nothing of it is an item of the case.
+
+    Operational state, not part of the record: its case is ``target_case``, not ``case``,
+    so that bags, the record's verification and the protection scan, which take every model
+    with a ``case``, leave it out; access goes through ``restrict`` all the same.
+    """
+
+    id = models.UUIDField(primary_key=True)
+    target_case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="+")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                   related_name="+")  # fmt: skip
+    length = models.PositiveBigIntegerField()
+    offset = models.PositiveBigIntegerField(default=0)
+    file_name = models.CharField(max_length=255)
+    description = models.TextField(blank=True)
+    received_from = models.CharField(max_length=300, blank=True)
+    purpose = models.CharField(max_length=500, blank=True)
+    source = models.ForeignKey(
+        "records.Source", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField()
+    # When a byte last arrived: with STAGING_MAX_AGE_HOURS, when the upload expires.
+    touched_at = models.DateTimeField()
+    item = models.ForeignKey(
+        EvidenceItem, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = RestrictedQuerySet.as_manager()
+    case_lookup = "target_case"
+
+    class Meta:
+        ordering = ["created_at"]
+        indexes = [models.Index(fields=["touched_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.offset}/{self.length} bytes)"
+
+    @property
+    def staged_name(self) -> str:
+        return f"tus-{self.id.hex}"

@@ -10,7 +10,7 @@ from django.db.models import Q, QuerySet
 from rest_framework import serializers
 
 from rightsledger.api.filters import CaseFilterSet
-from rightsledger.api.serializers import CaseScopedSerializer, acting_user
+from rightsledger.api.serializers import acting_user
 from rightsledger.cases.actions import update_object
 from rightsledger.evidence.models import (
     LINKABLE_MODELS,
@@ -19,6 +19,7 @@ from rightsledger.evidence.models import (
     EvidenceItem,
     EvidenceLink,
 )
+from rightsledger.records.serializers import CaseScopedSerializer
 
 
 class EvidenceItemSerializer(serializers.ModelSerializer):

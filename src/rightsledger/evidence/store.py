@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
-import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -24,9 +23,10 @@ from typing import BinaryIO
 
 from django.conf import settings
 
+from rightsledger.errors import ServiceUnavailable
+
 CHUNK_SIZE = 4 * 1024 * 1024
 # Temporary files older than this are left over from interrupted uploads.
-STALE_TEMP_SECONDS = 24 * 3600
 
 # Each upload has at most one SHA-512 update in flight, so its order is kept with any pool size.
 _hash_pool = ThreadPoolExecutor(
@@ -47,7 +47,7 @@ class Digest:
     size: int
 
 
-class StoreError(Exception):
+class StoreError(ServiceUnavailable):
     """The store cannot accept or return an object (disk full, missing file, …)."""
 
 
@@ -117,6 +117,37 @@ class PendingObject:
         self.temp_path.unlink(missing_ok=True)
 
 
+class StagedFile(PendingObject):
+    """A file already complete in the staging area (a resumable upload's), to be committed.
+
+    Its pieces arrived over several requests, perhaps in several processes, so it is hashed
+    here in one read (SHA-512 in the other thread, as while receiving); ``commit`` and
+    ``discard`` then work as for any upload.
+    """
+
+    def __init__(self, store: ObjectStore, path: Path) -> None:
+        self.store = store
+        self.temp_path = path
+        self._file = None
+        self._sha512_pending = None
+        self._sync_pending = None
+
+    def finish(self) -> Digest:
+        h256, h512, size = hashlib.sha256(), hashlib.sha512(), 0
+        pending: Future[None] | None = None
+        with open(self.temp_path, "rb", buffering=0) as handle:
+            os.fsync(handle.fileno())  # durable before it can become an object
+            while chunk := handle.read(CHUNK_SIZE):
+                h256.update(chunk)
+                if pending is not None:
+                    pending.result()
+                pending = _hash_pool.submit(h512.update, chunk)
+                size += len(chunk)
+        if pending is not None:
+            pending.result()
+        return Digest(h256.hexdigest(), h512.hexdigest(), size)
+
+
 class ObjectStore(ABC):
     """Where evidence bytes live, addressed by their SHA-256; nothing stored is ever replaced.
 
@@ -165,6 +196,17 @@ class ObjectStore(ABC):
         finally:
             pending.discard()
 
+    @contextmanager
+    def adopted(self, path: Path) -> Iterator[tuple[Digest, Path]]:
+        """Commit a complete staged file (``received`` for bytes that arrived in pieces);
+        the staged file is gone afterwards, whatever happens."""
+        pending = StagedFile(self, path)
+        try:
+            digest = pending.finish()
+            yield digest, self.commit(pending, digest)
+        finally:
+            pending.discard()
+
     def receive(
         self, chunks: Iterable[bytes], progress: Callable[[int], None] | None = None
     ) -> Digest:
@@ -188,12 +230,6 @@ class ObjectStore(ABC):
             h512.update(chunk)
             size += len(chunk)
         return Digest(h256.hexdigest(), h512.hexdigest(), size)
-
-    def stale_temporaries(self) -> list[Path]:
-        if not self.tmp_dir.is_dir():
-            return []
-        cutoff = time.time() - STALE_TEMP_SECONDS
-        return [p for p in self.tmp_dir.iterdir() if p.stat().st_mtime < cutoff]
 
 
 def object_key(sha256: str) -> str:

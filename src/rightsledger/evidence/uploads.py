@@ -60,6 +60,10 @@ class StoreUploadHandler(FileUploadHandler):
         return self.received
 
     def upload_interrupted(self) -> None:
+        self.discard()
+
+    def discard(self) -> None:
+        """Remove the staging file, if any (again: harmless)."""
         if self.pending is not None:
             self.pending.discard()
 

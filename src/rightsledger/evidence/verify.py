@@ -1,7 +1,9 @@
-"""Verification of everything that can be verified: stored files, history and custody chains.
+"""Verification of everything that can be verified: stored files, history and custody
+chains, and every recorded row against the state its history gives it.
 
 Each check yields problems naming exactly what failed; an empty result means every file
-re-hashed to its recorded digests and every chain link, custody entry and seal holds.
+re-hashed to its recorded digests, every chain link, custody entry and seal holds, and every
+row is as its last history entry left it (``verify_records``).
 """
 
 from __future__ import annotations
@@ -11,15 +13,17 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from rightsledger.cases.history import chains_for, verify_chain
+from rightsledger.cases.history import chains_for
 from rightsledger.cases.models import Case, HistoryEntry
 from rightsledger.evidence.models import ChainSeal, CustodyEntry, EvidenceItem, StoredObject
 from rightsledger.evidence.store import Digest, ObjectStore, StoreError, get_store
 
+CUSTODY_TYPE = "evidence.custody"
+
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # "file", "history", "custody", "item", "seal"
+    kind: str  # "file", "history", "record", "custody", "item", "seal"
     where: str
     problem: str
 
@@ -34,48 +38,66 @@ class VerifyReport:
     entries_checked: int = 0
     chains_checked: int = 0
     custody_checked: int = 0
+    rows_checked: int = 0
+    heads: dict[str, int] = field(default_factory=dict)  # chain -> last sequence checked
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def verify(case: Case | None = None, *, store: ObjectStore | None = None) -> VerifyReport:
+def verify(
+    case: Case | None = None, *, store: ObjectStore | None = None, since: int | None = None
+) -> VerifyReport:
+    """Everything, or with ``since`` (and a case) what the links from that sequence on
+    touched: their chain, rows, custody entries and files."""
+    from rightsledger.evidence.verify_records import check_records
+
     report = VerifyReport()
     store = store or get_store()
-    report.problems += verify_files(case, store, report)
-    report.problems += verify_items(case)
-    for key in chains_for(case):
-        report.chains_checked += 1
-        report.problems += [
-            Problem("history", f"{p.chain}#{p.sequence}" if p.sequence else p.chain, p.problem)
-            for p in verify_chain(key)
-        ]
-    report.entries_checked = _entry_count(case)
-    report.problems += verify_custody(case, report)
+    records = check_records(case, since=since)
+    items = None if since is None else {int(k) for k in records.touched_items}
+    report.problems += verify_files(case, store, report, items=items)
+    report.problems += verify_items(case, items=items)
+    report.chains_checked = len(chains_for(case))
+    report.problems += [
+        Problem("history", f"{p.chain}#{p.sequence}" if p.sequence else p.chain, p.problem)
+        for p in records.chain_problems
+    ]
+    report.entries_checked = records.entries
+    report.rows_checked = records.rows
+    report.heads = records.heads
+    report.problems += [
+        Problem("record", f"{p.label} {p.key}", p.problem) for p in records.row_problems
+    ]
+    report.problems += [Problem("record", label, text) for label, text in records.summaries()]
+    report.problems += verify_custody(case, report, since=since)
     report.problems += verify_seals(case)
     return report
 
 
-def _entry_count(case: Case | None) -> int:
-    entries = HistoryEntry.objects.all()
-    return (entries.filter(case=case) if case is not None else entries).count()
-
-
-def _objects(case: Case | None) -> list[tuple[str, str, int]]:
+def _objects(case: Case | None, items: set[int] | None) -> list[tuple[str, str, int]]:
     objects = StoredObject.objects.order_by("sha256")
-    if case is not None:
-        objects = objects.filter(
-            sha256__in=EvidenceItem.objects.filter(case=case).values("stored_object_id")
-        )
+    if case is not None or items is not None:
+        of = EvidenceItem.objects.filter(case=case) if case is not None else EvidenceItem.objects
+        if items is not None:
+            of = of.filter(pk__in=items)
+        objects = objects.filter(sha256__in=of.values("stored_object_id"))
     return list(objects.values_list("sha256", "sha512", "size"))
 
 
 def verify_files(
-    case: Case | None, store: ObjectStore, report: VerifyReport | None = None
+    case: Case | None,
+    store: ObjectStore,
+    report: VerifyReport | None = None,
+    *,
+    items: set[int] | None = None,
 ) -> Iterator[Problem]:
-    """Re-hash every stored object (in threads: hashlib releases the GIL while hashing)."""
-    objects = _objects(case)
+    """Re-hash every stored object (in threads: hashlib releases the GIL while hashing).
+
+    ``items``: only the objects of these evidence items.
+    """
+    objects = _objects(case, items)
 
     def check(row: tuple[str, str, int]) -> Problem | None:
         sha256, sha512, size = row
@@ -103,23 +125,36 @@ def _compare(name: str, expected: Digest, found: Digest) -> Problem | None:
     return None
 
 
-def verify_items(case: Case | None) -> Iterator[Problem]:
+def verify_items(case: Case | None, *, items: set[int] | None = None) -> Iterator[Problem]:
     """Each item points at the object its recorded hash names, with its recorded size."""
-    items = EvidenceItem.objects.select_related("stored_object").order_by("pk")
+    found = EvidenceItem.objects.select_related("stored_object").order_by("pk")
     if case is not None:
-        items = items.filter(case=case)
-    for item in items.iterator(chunk_size=2000):
+        found = found.filter(case=case)
+    if items is not None:
+        found = found.filter(pk__in=items)
+    for item in found.iterator(chunk_size=2000):
         if item.sha256 != item.stored_object_id:
             yield Problem("item", f"evidence {item.pk}", "hash differs from its stored object")
         elif item.size != item.stored_object.size:
             yield Problem("item", f"evidence {item.pk}", "size differs from its stored object")
 
 
-def verify_custody(case: Case | None, report: VerifyReport | None = None) -> Iterator[Problem]:
-    """Each custody row agrees with the chained history entry written with it."""
+def verify_custody(
+    case: Case | None, report: VerifyReport | None = None, *, since: int | None = None
+) -> Iterator[Problem]:
+    """Each custody row agrees with the chained history entry written with it, and each
+    custody entry of the history still has its row."""
     entries = CustodyEntry.objects.select_related("history_entry", "item").order_by("pk")
+    chained = HistoryEntry.objects.filter(object_type=CUSTODY_TYPE)
     if case is not None:
         entries = entries.filter(case=case)
+        chained = chained.filter(case=case)
+    if since is not None:
+        entries = entries.filter(history_entry__sequence__gte=since)
+        chained = chained.filter(sequence__gte=since)
+    rowless = chained.exclude(pk__in=CustodyEntry.objects.values("history_entry_id"))
+    for chain, sequence in rowless.order_by("chain", "sequence").values_list("chain", "sequence"):
+        yield Problem("custody", f"{chain}#{sequence}", "its custody row is gone")
     for entry in entries.iterator(chunk_size=2000):
         if report is not None:
             report.custody_checked += 1

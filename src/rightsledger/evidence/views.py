@@ -176,3 +176,10 @@ class EvidenceLinkViewSet(CaseScopedViewSet):
     serializer_class = EvidenceLinkSerializer
     filterset_class = EvidenceLinkFilterSet
     select_related = ("case", "target_type")
+
+
+# (prefix, viewset, basename) for the API's router.
+ROUTES = [
+    ("evidence", EvidenceItemViewSet, "evidenceitem"),
+    ("evidence-links", EvidenceLinkViewSet, "evidencelink"),
+]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -50,15 +51,23 @@ def evidence_upload(request: HttpRequest, slug: str) -> HttpResponse:
     # Access first, before a byte of the body is read: 404 for anyone who may not add.
     access = case_access(request, slug, "change")
     if request.method == "POST":
-        request.upload_handlers = [StoreUploadHandler(request)]
-        return _receive(request, access)
+        handler = StoreUploadHandler(request)
+        request.upload_handlers = [handler]
+        try:
+            return _receive(request, access)
+        finally:
+            # Whatever the answer (a CSRF refusal too, which comes after the body was read
+            # into the staging area), the staged file goes; a stored one is in the store.
+            handler.discard()
     return _form(request, access)
 
 
 @csrf_protect
 def _form(request: HttpRequest, access: CaseAccess, error: str = "") -> HttpResponse:
+    # With its script, the page sends the file in pieces of this size (resumable uploads).
+    chunk_size = settings.EVIDENCE_UPLOAD_CHUNK_BYTES
     return render_case(request, access, "evidence/upload.html",
-                       {"title": _("Add evidence"), "error": error},
+                       {"title": _("Add evidence"), "error": error, "chunk_size": chunk_size},
                        status=400 if error else 200)  # fmt: skip
 
 

@@ -1,1 +1,1 @@
-"""In-process background jobs: long analyses run off the request, with progress and result."""
+"""Background jobs: one queue in the database, run by `rightsledger worker` processes."""

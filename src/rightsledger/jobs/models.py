@@ -8,15 +8,23 @@ from rightsledger.cases.models import CaseScopedModel
 
 
 class Job(CaseScopedModel):
+    """One long piece of work of a case, as its pages and the command line show it.
+
+    The queue entry that makes a worker run it is django-tasks' ``DBTaskResult`` (its id is
+    ``task_id``); this row is what people see: status, progress, message, result, and the
+    lease (``worker``, ``heartbeat_at``) that tells a running job from one whose worker died.
+    """
+
     class Status(models.TextChoices):
         QUEUED = "queued", _("queued")
         RUNNING = "running", _("running")
         DONE = "done", _("done")
         FAILED = "failed", _("failed")
+        CANCELLED = "cancelled", _("cancelled")
 
     kind = models.CharField(max_length=40)
     parameters = models.JSONField(default=dict, blank=True)
-    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     progress = models.PositiveSmallIntegerField(default=0, help_text=_("percent"))
     message = models.CharField(max_length=500, blank=True)
     result = models.JSONField(null=True, blank=True)
@@ -24,12 +32,58 @@ class Job(CaseScopedModel):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
-    # The process that runs the job; a job "running" in a process that is gone was interrupted.
-    runner_pid = models.PositiveIntegerField(null=True, blank=True)
+    # The queue entry of the current attempt: only that entry may start the job.
+    task_id = models.CharField(max_length=64, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    # The lease: who runs it and when it last said so.
+    worker = models.CharField(max_length=100, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    cancel_requested = models.BooleanField(default=False)
+    cancelled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
 
     class Meta:
         ordering = ["-pk"]
+        indexes = [models.Index(fields=["status", "heartbeat_at"], name="jobs_status_beat_idx")]
 
     def __str__(self) -> str:
         return f"{self.kind} #{self.pk} ({self.status})"
+
+    @property
+    def active(self) -> bool:
+        return self.status in {self.Status.QUEUED, self.Status.RUNNING}
+
+
+class Worker(models.Model):
+    """A running ``rightsledger worker`` (one row per supervising process, on any host)."""
+
+    name = models.CharField(max_length=100, primary_key=True)
+    host = models.CharField(max_length=255)
+    pid = models.PositiveIntegerField()
+    processes = models.PositiveSmallIntegerField(default=1)
+    started_at = models.DateTimeField(auto_now_add=True)
+    seen_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ScheduledRun(models.Model):
+    """When a scheduled job (``rightsledger.jobs.schedule``) is next due, installation-wide.
+
+    Workers on several hosts all look; a conditional update of this row lets exactly one of
+    them start each run.
+    """
+
+    name = models.CharField(max_length=40, primary_key=True)
+    next_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.name} at {self.next_at:%Y-%m-%d %H:%M}"

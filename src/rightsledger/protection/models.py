@@ -33,7 +33,7 @@ class ProtectedIdentity(CaseScopedModel):
     pseudonym = models.CharField(max_length=40)
     ciphertext = models.TextField()
     # Sequences of the case's history entries written before protection that show the name
-    # (they cannot be rewritten without breaking the chain); see ``protection.history``.
+    # (they cannot be rewritten without breaking the chain); see ``protection.masking``.
     exposed_in_history = models.JSONField(default=list, blank=True)
 
     class Meta:

@@ -9,10 +9,11 @@ from rest_framework import serializers
 
 from rightsledger.api.fields import CaseSlugField, RestrictedPrimaryKeyRelatedField
 from rightsledger.api.filters import CaseFilterSet
-from rightsledger.api.serializers import CaseScopedSerializer, acting_user
+from rightsledger.api.serializers import acting_user
 from rightsledger.protection import actions
 from rightsledger.protection.models import Classification, Consent, ProtectedIdentity
 from rightsledger.records.models import Person
+from rightsledger.records.serializers import CaseScopedSerializer
 
 CLASSIFIABLE = {
     "place": ("records", "place"), "event": ("records", "event"), "act": ("records", "act"),

@@ -70,3 +70,11 @@ class ProtectedIdentityViewSet(
             identity_id, acting_user=request.user, purpose=payload.validated_data["purpose"]
         )
         return Response(secret, status=status.HTTP_200_OK)
+
+
+# (prefix, viewset, basename) for the API's router.
+ROUTES = [
+    ("consents", ConsentViewSet, "consent"),
+    ("classifications", ClassificationViewSet, "classification"),
+    ("protected-persons", ProtectedIdentityViewSet, "protectedidentity"),
+]

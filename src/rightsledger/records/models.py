@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -11,6 +13,16 @@ from django.utils.translation import gettext_lazy as _
 
 from rightsledger.cases.models import CaseScopedModel
 from rightsledger.records import vocabulary as v
+from rightsledger.records.bounds import (
+    MAX_NAMES_PER_PERSON,
+    MAX_NAMES_PER_PLACE,
+    MAX_RELATIONSHIPS_PER_PERSON,
+    TOO_MANY_NAMES,
+    TOO_MANY_PLACE_NAMES,
+    TOO_MANY_RELATIONSHIPS,
+    refuse_one_more,
+)
+from rightsledger.records.collation import collated_name_indexes
 
 
 def _same_case(record: CaseScopedModel, *related: models.Model | None) -> None:
@@ -43,8 +55,21 @@ class Place(CaseScopedModel):
         _same_case(self, self.parent)
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError(_("Give both latitude and longitude, or neither."))
-        if self.parent_id and self.pk and self.parent_id == self.pk:
-            raise ValidationError({"parent": _("A place cannot contain itself.")})
+        self._refuse_parent_cycle()
+
+    def _refuse_parent_cycle(self) -> None:
+        """Walk up from the new parent: meeting this place again would make a loop."""
+        seen: set[int] = set()
+        ancestor_id = self.parent_id
+        while ancestor_id is not None:
+            if self.pk and ancestor_id == self.pk:
+                raise ValidationError({"parent": _("A place cannot contain itself.")})
+            if ancestor_id in seen:  # rows edited behind the application's back
+                raise ValidationError({"parent": _("The places above this one form a loop.")})
+            seen.add(ancestor_id)
+            ancestor_id = (
+                Place.objects.filter(pk=ancestor_id).values_list("parent_id", flat=True).first()
+            )
 
 
 class PlaceName(CaseScopedModel):
@@ -63,6 +88,9 @@ class PlaceName(CaseScopedModel):
 
     def clean(self) -> None:
         _same_case(self, self.place)
+        if self._state.adding and self.place_id:
+            refuse_one_more(PlaceName.objects.filter(place_id=self.place_id),
+                            MAX_NAMES_PER_PLACE, TOO_MANY_PLACE_NAMES, "place")  # fmt: skip
 
 
 class Event(CaseScopedModel):
@@ -126,6 +154,31 @@ class Act(CaseScopedModel):
         _same_case(self, self.event if self.event_id else None, self.place)
 
 
+class AttributedModel(CaseScopedModel):
+    """A fact about a person that one source gives: from a list row, or entered by hand.
+
+    ``source_record`` is set when the fact was derived from an imported list row (the row is
+    kept verbatim, with its file's hash and row number); linkage moves such facts with their
+    row from one person to another.  ``source`` says who gives the fact (the list's source,
+    or the testimony, report… a documenter attributes it to); blank when not attributed.
+    """
+
+    source = models.ForeignKey(
+        "records.Source", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    source_record = models.ForeignKey(
+        "registry.SourceRecord",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+    )
+
+    class Meta:
+        abstract = True
+
+
 class Person(CaseScopedModel):
     # The first recorded name, kept on the person so lists of a million persons sort and
     # display without a join; every name (this one too) lives in PersonName.
@@ -148,7 +201,7 @@ class Person(CaseScopedModel):
 
     class Meta:
         ordering = ["display_name", "pk"]
-        indexes = [models.Index(fields=["case", "display_name"])]
+        indexes = [models.Index(fields=["case", "display_name"]), *collated_name_indexes("person")]
 
     def __str__(self) -> str:
         return self.display_name or f"person {self.pk}"
@@ -159,7 +212,7 @@ class Person(CaseScopedModel):
             raise ValidationError({"birth_year": _("Birth year disagrees with birth date.")})
 
 
-class PersonName(CaseScopedModel):
+class PersonName(AttributedModel):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="names")
     kind = models.CharField(max_length=16, choices=v.NameKind.choices, default=v.NameKind.FULL)
     value = models.CharField(max_length=300)
@@ -190,6 +243,9 @@ class PersonName(CaseScopedModel):
         _same_case(self, self.person if self.person_id else None)
         if not self.value.strip():
             raise ValidationError({"value": _("A name cannot be blank.")})
+        if self._state.adding and self.person_id:
+            refuse_one_more(PersonName.objects.filter(person_id=self.person_id),
+                            MAX_NAMES_PER_PERSON, TOO_MANY_NAMES, "person")  # fmt: skip
 
     def save(self, *args: object, **kwargs: object) -> None:
         from rightsledger.records.naming import search_key
@@ -228,9 +284,12 @@ class Relationship(CaseScopedModel):
         )
         if self.person_id and self.person_id == self.relative_id:
             raise ValidationError(_("A person cannot be their own relative."))
+        if self._state.adding and self.person_id:
+            refuse_one_more(Relationship.objects.filter(person_id=self.person_id),
+                            MAX_RELATIONSHIPS_PER_PERSON, TOO_MANY_RELATIONSHIPS, "person")  # fmt: skip
 
 
-class Involvement(CaseScopedModel):
+class Involvement(AttributedModel):
     act = models.ForeignKey(Act, on_delete=models.CASCADE, related_name="involvements")
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="involvements")
     role = models.CharField(max_length=16, choices=v.InvolvementRole.choices)
@@ -245,7 +304,14 @@ class Involvement(CaseScopedModel):
     class Meta:
         ordering = ["pk"]
         constraints = [
-            models.UniqueConstraint(fields=["act", "person", "role"], name="one_role_per_act")
+            # A documenter records one role per person and act; every list row that names
+            # the person is an involvement of its own (it moves with its row on re-linking).
+            models.UniqueConstraint(
+                fields=["act", "person", "role"],
+                condition=models.Q(source_record__isnull=True),
+                name="one_role_per_act",
+            ),
+            models.UniqueConstraint(fields=["source_record"], name="one_involvement_per_row"),
         ]
 
     def __str__(self) -> str:
@@ -259,7 +325,7 @@ class Involvement(CaseScopedModel):
             )
 
 
-class StatusRecord(CaseScopedModel):
+class StatusRecord(AttributedModel):
     """A victim's status at a date (killed, captured, released, …): a person's history."""
 
     involvement = models.ForeignKey(Involvement, on_delete=models.CASCADE, related_name="statuses")
@@ -337,6 +403,21 @@ class Claim(CaseScopedModel):
     count_low = models.PositiveIntegerField(null=True, blank=True)
     count_high = models.PositiveIntegerField(null=True, blank=True)
     as_stated = models.CharField(max_length=500, blank=True)
+    # A subgroup the vocabulary does not name ("journalists", "homes"): subgroup is "other".
+    subgroup_label = models.CharField(max_length=100, blank=True)
+    qualifier = models.CharField(
+        max_length=16, choices=v.CountQualifier.choices, default=v.CountQualifier.EXACT
+    )
+    # The qualifying or vague words as written ("some", «не менее», "onlarla").
+    qualifier_words = models.CharField(max_length=100, blank=True)
+    # "of whom 106 women" is part of "613 killed": the same source, a smaller count.
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="parts",
+        verbose_name=_("part of"),
+    )  # fmt: skip
+    # Where ``as_stated`` stands in the source's text, in characters.
+    start = models.PositiveIntegerField(null=True, blank=True)
+    end = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["pk"]
@@ -344,6 +425,10 @@ class Claim(CaseScopedModel):
 
     def __str__(self) -> str:
         return f"{self.source}: {self.statement[:80]}"
+
+    @property
+    def subgroup_text(self) -> str:
+        return self.subgroup_label or str(self.get_subgroup_display())
 
     def clean(self) -> None:
         _same_case(self, self.source if self.source_id else None, self.event)
@@ -355,8 +440,7 @@ class Claim(CaseScopedModel):
     def _clean_aggregate(self) -> None:
         if not self.category:
             raise ValidationError({"category": _("An aggregate claim needs a category.")})
-        if self.count is None and (self.count_low is None or self.count_high is None):
-            raise ValidationError({"count": _("Give a count, or both ends of a range.")})
+        self._clean_qualifier()
         if (
             self.count_low is not None
             and self.count_high is not None
@@ -366,9 +450,55 @@ class Claim(CaseScopedModel):
         if self.subject_type_id or self.subject_id:
             raise ValidationError({"subject_type": _("An aggregate claim has no subject record.")})
         if not self.subgroup:
-            self.subgroup = v.Subgroup.ALL
+            self.subgroup = v.Subgroup.OTHER if self.subgroup_label else v.Subgroup.ALL
+        self._clean_place_in_text()
+        self._clean_parent()
+
+    def _clean_qualifier(self) -> None:
+        ranged = self.count_low is not None or self.count_high is not None
+        if self.qualifier == v.CountQualifier.EXACT and self.count is None and ranged:
+            self.qualifier = v.CountQualifier.RANGE
+        if self.qualifier == v.CountQualifier.VAGUE:
+            if self.count is not None or ranged:
+                raise ValidationError({"qualifier": _("A vague count has no number.")})
+            if not self.qualifier_words:
+                raise ValidationError(
+                    {"qualifier_words": _("Give the words the source uses (“dozens”…).")}
+                )
+        elif self.qualifier == v.CountQualifier.RANGE:
+            if self.count_low is None or self.count_high is None:
+                raise ValidationError({"count_low": _("Give both ends of the range.")})
+        elif self.count is None:
+            raise ValidationError({"count": _("Give a count, or both ends of a range.")})
+
+    def _clean_place_in_text(self) -> None:
+        if (self.start is None) != (self.end is None) or (
+            self.start is not None and self.end is not None and self.start >= self.end
+        ):
+            raise ValidationError({"end": _("Give where the words begin and end in the text.")})
+
+    def _clean_parent(self) -> None:
+        if self.parent_id is None:
+            return
+        parent: Claim | None = self.parent
+        if parent is None or (
+            parent.case_id != self.case_id
+            or parent.source_id != self.source_id
+            or parent.kind != v.ClaimKind.AGGREGATE
+        ):
+            raise ValidationError(
+                {"parent": _("A claim is part of another aggregate claim of the same source.")}
+            )
+        seen = {self.pk} if self.pk else set()
+        while parent is not None:
+            if parent.pk in seen:
+                raise ValidationError({"parent": _("A claim cannot be part of itself.")})
+            seen.add(parent.pk)
+            parent = parent.parent
 
     def _clean_individual(self) -> None:
+        if self.parent_id is not None:
+            raise ValidationError({"parent": _("Only aggregate claims have parts.")})
         if not (self.subject_type_id and self.subject_id):
             raise ValidationError({"subject_id": _("An individual claim is about a record.")})
         model = self.subject_type.model_class() if self.subject_type else None
@@ -379,3 +509,19 @@ class Claim(CaseScopedModel):
             raise ValidationError({"subject_id": _("No such record in this case.")})
         if self.category or self.count is not None:
             raise ValidationError({"category": _("Counts belong to aggregate claims.")})
+
+
+# The index of name words lives beside the searches that use it.
+# What an individual claim may be about: key → (model, its name in words). The one map that
+# the API, the forms and statement reading use.
+CLAIM_SUBJECTS: dict[str, tuple[type[models.Model], Any]] = {
+    "person": (Person, _("person")),
+    "event": (Event, _("event")),
+    "act": (Act, _("act")),
+    "place": (Place, _("place")),
+    "involvement": (Involvement, _("involvement")),
+    "status": (StatusRecord, _("status record")),
+    "relationship": (Relationship, _("family link")),
+}
+
+from rightsledger.records.name_words import NameWord  # noqa: E402, F401

@@ -23,6 +23,8 @@ class ActType(models.TextChoices):
     TORTURE = "torture", _("torture or ill-treatment")
     HOSTAGE_TAKING = "hostage_taking", _("hostage-taking")
     DETENTION = "detention", _("arbitrary detention or captivity")
+    # What a list says of a person taken or held, without saying whether it was lawful.
+    CAPTIVITY = "captivity", _("capture or captivity (as listed)")
     ENFORCED_DISAPPEARANCE = "enforced_disappearance", _("enforced disappearance")
     DISPLACEMENT = "displacement", _("forcible displacement or deportation")
     PROPERTY = "property", _("destruction or seizure of property")
@@ -134,9 +136,27 @@ class AggregateCategory(models.TextChoices):
     CAPTURED = "captured", _("taken captive")
     RELEASED = "released", _("released")
     MISSING = "missing", _("missing")
+    DISAPPEARED = "disappeared", _("disappeared")
+    DETAINED = "detained", _("detained")
+    TORTURED = "tortured", _("tortured")
     DISPLACED = "displaced", _("displaced")
+    IDENTIFIED = "identified", _("identified")
+    FOUND_DEAD = "found_dead", _("found dead")
     FAMILIES_WIPED_OUT = "families_wiped_out", _("families with no survivor")
+    BURIAL_SITES = "burial_sites", _("burial sites")
+    PROPERTY_DESTROYED = "property_destroyed", _("property destroyed")
     OTHER = "other", _("other")
+
+
+class CountQualifier(models.TextChoices):
+    """How a statement gives a count: as it stands, as a bound, roughly, or in words only."""
+
+    EXACT = "exact", _("exact")
+    AT_LEAST = "at_least", _("at least")
+    AT_MOST = "at_most", _("at most")
+    ABOUT = "about", _("about")
+    RANGE = "range", _("range")
+    VAGUE = "vague", _("vague (in words only)")
 
 
 class Subgroup(models.TextChoices):
@@ -146,3 +166,20 @@ class Subgroup(models.TextChoices):
     CHILDREN = "children", _("children")
     ELDERLY = "elderly", _("elderly")
     OTHER = "other", _("other")
+
+
+# The act a list row's status places its person in, when a list says no more than a status.
+# Only what the status itself states: a status that does not say what was done (missing,
+# found dead, identified) is an act of type "other", never a characterisation such as
+# enforced disappearance — that is for a documenter to record, on evidence.
+_ACT_TYPE_OF_STATUS = {
+    VictimStatus.KILLED: ActType.KILLING,
+    VictimStatus.INJURED: ActType.INJURY,
+    VictimStatus.CAPTURED: ActType.CAPTIVITY,
+    VictimStatus.RELEASED: ActType.CAPTIVITY,
+    VictimStatus.DISPLACED: ActType.DISPLACEMENT,
+}
+
+
+def act_type_of_status(status: str) -> str:
+    return _ACT_TYPE_OF_STATUS.get(status, ActType.OTHER)  # type: ignore[call-overload]

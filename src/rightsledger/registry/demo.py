@@ -8,6 +8,8 @@ from typing import Any
 
 from rightsledger.analysis.simulate import simulate
 from rightsledger.cases.models import Case
+from rightsledger.records.models import Event
+from rightsledger.registry.estimating import estimate_case
 from rightsledger.registry.importing import import_list
 from rightsledger.registry.linking import run_linkage
 from rightsledger.registry.models import ListImport
@@ -22,10 +24,16 @@ def load_demo_registry(case: Case, owner: Any) -> bool:
     if ListImport.objects.filter(case=case).exists():
         return False
     simulation = simulate(people=DEMO_PEOPLE, lists=DEMO_LISTS, seed=DEMO_SEED)
+    # The lists document the case's main event (the first event that contains no other).
+    event = Event.objects.filter(case=case, parent__isnull=True).order_by("pk").first()
     with tempfile.TemporaryDirectory() as folder:
         simulation.write(folder)
         for name in simulation.lists:
-            import_list(case=case, source=f"{name} list (simulated)",
+            import_list(case=case, source=f"{name} list (simulated)", event=event,
                         path=Path(folder) / f"{name}.csv", acting_user=owner)  # fmt: skip
     run_linkage(case=case, acting_user=owner)
+    # An estimate of the undocumented total of the killed, so the figures page shows the
+    # documented, claimed and estimated figures side by side.
+    estimate_case(case=case, options={"method": "loglinear", "status": "killed"},
+                  acting_user=owner)  # fmt: skip
     return True

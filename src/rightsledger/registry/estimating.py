@@ -59,8 +59,9 @@ def estimate_case(*, case: Case, options: dict[str, Any], acting_user: Any,
     )  # fmt: skip
 
 
-@job_kind("estimate")
+@job_kind("estimate", permission="analyze")
 def estimation_job(job: Job, report: Callable[[int, str], None]) -> dict[str, Any]:
     stored = estimate_case(case=job.case, options=job.parameters, acting_user=job.created_by,
                            report=report)  # fmt: skip
-    return {"stored_estimate": stored.pk, "estimate": stored.estimate}
+    return {"stored_estimate": stored.pk, "estimate": stored.estimate,
+            "next": ["registry-estimate", stored.pk]}  # fmt: skip

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import IO, Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from rightsledger.cases.cli import acting_user, add_actor_argument, case_for
-from rightsledger.registry.masking import hidden_persons, mask_records
+from rightsledger.exports import dict_writer
 from rightsledger.registry.models import SourceRecord
 
 HELP = "Write the linked registry: person_id, source, record_id and the person's fields."
@@ -23,23 +22,24 @@ COLUMNS = ("person_id", "source", "record_id", *PERSON_FIELDS, *RECORD_FIELDS)
 
 
 def add_arguments(parser: CommandParser) -> None:
-    parser.add_argument("--case", required=True)
-    parser.add_argument("--format", choices=["csv", "json"], default="csv")
+    parser.add_argument("--case", required=True, help="Case slug.")
+    parser.add_argument("--format", choices=["csv", "json"], default="csv",
+                        help="Output format (default: csv).")  # fmt: skip
     parser.add_argument("--output", type=Path, help="File to write (default: standard output).")
     add_actor_argument(parser)
 
 
 def rows(case: Any, user: Any) -> list[dict[str, Any]]:
-    hidden = hidden_persons(case, user)
     records = (
-        SourceRecord.objects.filter(case=case)
+        SourceRecord.objects.restrict(user, "view")
+        .filter(case=case, documented=False)
         .select_related("source", "person")
         .order_by("person_id", "source__title", "record_id")
     )
     out = []
-    for record in mask_records(records.iterator(chunk_size=5000), hidden):
+    for record in records.iterator(chunk_size=5000):  # masked by the access path
         person = record.person
-        row = {"person_id": record.person_id, "source": record.source.title,
+        row = {"person_id": record.person_id, "source": record.origin,
                "record_id": record.record_id,
                "person_name": person.display_name if person else "",
                "person_sex": person.sex if person else "",
@@ -54,7 +54,7 @@ def write(data: list[dict[str, Any]], fmt: str, stream: IO[str]) -> None:
         json.dump(data, stream, ensure_ascii=False, indent=1)
         stream.write("\n")
         return
-    writer = csv.DictWriter(stream, fieldnames=COLUMNS)
+    writer = dict_writer(stream, COLUMNS)
     writer.writeheader()
     for row in data:
         writer.writerow({k: "" if v is None else v for k, v in row.items()})

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from rightsledger.analysis.estimation.cli import METHODS
-from rightsledger.records.vocabulary import VictimStatus
+from rightsledger.records.vocabulary import Reliability, VictimStatus
 from rightsledger.registry.capture import STRATA
 from rightsledger.registry.models import CANONICAL_COLUMNS, MatchDecision
 
@@ -14,11 +16,23 @@ from rightsledger.registry.models import CANONICAL_COLUMNS, MatchDecision
 class UploadForm(forms.Form):
     source_title = forms.CharField(label=_("Source (the organisation whose list this is)"),
                                    max_length=300)  # fmt: skip
+    reliability = forms.ChoiceField(
+        label=_("Reliability of the source"), choices=Reliability.choices, initial=Reliability.F
+    )
+    event = forms.TypedChoiceField(
+        label=_("Event the list documents"), required=False, coerce=int, empty_value=None,
+        help_text=_("Without one, an event is made for the list."),
+    )  # fmt: skip
     file = forms.FileField(label=_("List file (CSV, XLSX or ODS)"))
     mapping = forms.CharField(
         label=_("Column mapping (YAML, optional)"), required=False, widget=forms.Textarea(
             attrs={"rows": 4, "placeholder": "columns:\n  surname: Фамилия"}),
     )  # fmt: skip
+
+    def __init__(self, *args: object, events: Sequence[tuple[int, str]] = (),
+                 **kwargs: object) -> None:  # fmt: skip
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["event"].choices = [("", _("— a new event for this list —")), *events]  # type: ignore[attr-defined]
 
 
 class MappingForm(forms.Form):

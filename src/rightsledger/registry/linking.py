@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
+from django.conf import settings
 from django.db import transaction
 
 from rightsledger.analysis.linkage import Decision, DecisionKind, LinkageConfig, link
-from rightsledger.analysis.names import Script, detect_script
-from rightsledger.cases.actions import record_bulk_action
+from rightsledger.cases.actions import record_bulk_changes
 from rightsledger.cases.models import Case
-from rightsledger.records.models import Person, PersonName
-from rightsledger.records.naming import search_key
+from rightsledger.records import models as rm
+from rightsledger.registry.derive import person_fields
 from rightsledger.registry.models import (
     LinkageRun,
     LinkedPerson,
@@ -28,16 +28,17 @@ from rightsledger.registry.models import (
     ReviewPair,
     SourceRecord,
 )
+from rightsledger.registry.persons import (
+    Changes,
+    move_records,
+    refresh_documented_records,
+    refresh_list_persons,
+    retire_orphans,
+)
 
 RECORD_FIELDS = ["record_id", "full_name", "given_name", "surname", "patronymic", "sex",
                  "birth_date", "birth_year", "age", "place_of_origin", "event_date",
                  "event_place", "status", "family_id"]  # fmt: skip
-SCRIPT_CODES = {
-    Script.LATIN_AZERBAIJANI: "Latn",
-    Script.LATIN: "Latn",
-    Script.CYRILLIC: "Cyrl",
-    Script.ARMENIAN: "Armn",
-}
 VERDICT_TO_KIND: dict[str, DecisionKind] = {
     MatchDecision.Verdict.MATCH: DecisionKind.MATCH,
     MatchDecision.Verdict.NON_MATCH: DecisionKind.NO_MATCH,
@@ -64,7 +65,12 @@ class LinkageOutcome:
         )
 
 
+DOCUMENTED_SOURCE = "documented"
+
+
 def records_frame(case: Case) -> pd.DataFrame:
+    """The linkage input: every list row, and the documented record of each hand-entered
+    person (under the pseudo-source ``documented``)."""
     rows = (
         SourceRecord.objects.filter(case=case)
         .order_by("pk")
@@ -72,10 +78,32 @@ def records_frame(case: Case) -> pd.DataFrame:
     )
     frame = pd.DataFrame.from_records(list(rows), columns=["pk", "source_id", *RECORD_FIELDS])
     frame.insert(0, "record_key", frame["pk"].astype(str))
-    frame.insert(1, "source", frame["source_id"].astype(str))
+    frame.insert(
+        1,
+        "source",
+        frame["source_id"].map(lambda s: DOCUMENTED_SOURCE if pd.isna(s) else str(int(s))),
+    )
     for column in ("birth_year", "age"):
         frame[column] = frame[column].map(lambda v: "" if pd.isna(v) else str(int(v)))
     return frame.drop(columns=["pk", "source_id"]).fillna("")
+
+
+def linkage_config(*, backend: str | None = None, spark_master: str | None = None,
+                   ) -> LinkageConfig:  # fmt: skip
+    """The configuration of a run: the installation's backend and Spark master
+    (``RIGHTSLEDGER_LINKAGE_BACKEND``, ``RIGHTSLEDGER_SPARK_MASTER``) unless given.
+
+    The model and its settings are the same on every backend; which engine linked is
+    recorded with the run and matters to nothing downstream.
+    """
+    try:
+        return LinkageConfig(
+            backend=backend or settings.LINKAGE_BACKEND,  # type: ignore[arg-type]
+            spark_master=spark_master or settings.SPARK_MASTER,
+            spark_driver_memory=settings.SPARK_DRIVER_MEMORY,
+        )
+    except ValueError as exc:
+        raise LinkageError(f"linkage settings: {exc}") from exc
 
 
 def decisions_for(case: Case) -> list[Decision]:
@@ -89,36 +117,72 @@ def decisions_for(case: Case) -> list[Decision]:
 
 def run_linkage(*, case: Case, acting_user: Any, config: LinkageConfig | None = None,
                 ) -> LinkageOutcome:  # fmt: skip
-    frame = records_frame(case)
-    if frame.empty:
-        raise LinkageError("the case has no imported records to link")
-    try:
-        result = link(frame, config or LinkageConfig(), decisions_for(case))
-    except ValueError as exc:
-        raise LinkageError(str(exc)) from exc
-    clusters = result.clusters
-    members: dict[str, list[int]] = defaultdict(list)
-    for record_key, person_key in zip(clusters["record_key"], clusters["person_key"], strict=True):
-        members[str(person_key)].append(int(record_key))
+    """Link the case's list rows and hand-entered persons into persons of the record.
+
+    Everything is written in one transaction with its history: the documented records of
+    hand-entered persons brought up to date, rows (and the names, involvements and statuses
+    derived from them) moved to their persons, list-made persons' fields recomputed, persons
+    left without rows retired, and the pairs for review.
+    """
     with transaction.atomic():
+        changes = refresh_documented_records(case)
+        frame = records_frame(case)
+        if frame.empty:
+            raise LinkageError("the case has no imported records to link")
+        try:
+            result = link(frame, config or linkage_config(), decisions_for(case))
+        except ValueError as exc:
+            raise LinkageError(str(exc)) from exc
+        clusters = result.clusters
+        members: dict[str, list[int]] = defaultdict(list)
+        for record_key, person_key in zip(
+            clusters["record_key"], clusters["person_key"], strict=True
+        ):
+            members[str(person_key)].append(int(record_key))
         run = LinkageRun.objects.create(
             case=case, started_by=acting_user if getattr(acting_user, "pk", None) else None,
             parameters={"fingerprint": result.fingerprint, "config": _json_safe(result.config)},
             records=result.records, persons=result.persons,
             auto_merged_pairs=len(result.merged_pairs), review_pairs=len(result.review_pairs),
         )  # fmt: skip
-        LinkageRun.objects.filter(case=case).exclude(pk=run.pk).update(is_current=False)
-        _assign_persons(case, run, list(members.values()))
-        _store_review_pairs(case, run, result)
-        record_bulk_action(
-            case=case, acting_user=acting_user, object_type="registry.linkagerun",
-            summary={"id": run.pk, "records": run.records, "persons": run.persons,
+        earlier = list(LinkageRun.objects.filter(case=case, is_current=True).exclude(pk=run.pk))
+        LinkageRun.objects.filter(pk__in=[r.pk for r in earlier]).update(is_current=False)
+        for earlier_run in earlier:
+            earlier_run.is_current = False
+        changes.created.append(run)
+        changes.updated += earlier
+        changes.add(_assign_persons(case, list(members.values())))
+        changes.created += _store_review_pairs(case, run, result)
+        persons = rm.Person.objects.filter(case=case).count()
+        record_bulk_changes(
+            case=case, acting_user=acting_user,
+            summary={"id": run.pk, "records": run.records, "persons": persons,
                      "auto_merged_pairs": run.auto_merged_pairs,
                      "review_pairs": run.review_pairs, "fingerprint": result.fingerprint},
             message=f"linkage run {run.pk}: {result.records} records into {result.persons} persons",
+            created=changes.created, updated=_unique(changes.updated), deleted=changes.deleted,
         )  # fmt: skip
     return LinkageOutcome(run, result.records, result.persons, run.auto_merged_pairs,
                           run.review_pairs)  # fmt: skip
+
+
+def regroup(*, case: Case, groups: list[list[int]], acting_user: Any, message: str) -> None:
+    """Group the case's records (by pk) into persons as given, through the linkage's write
+    path: what a run does with its clusters, for a grouping decided elsewhere."""
+    with transaction.atomic():
+        changes = _assign_persons(case, groups)
+        record_bulk_changes(
+            case=case, acting_user=acting_user, summary={"groups": len(groups)}, message=message,
+            created=changes.created, updated=_unique(changes.updated), deleted=changes.deleted,
+        )  # fmt: skip
+
+
+def _unique(rows: list[Any]) -> list[Any]:
+    """Each row once (the last object standing for it holds its final state)."""
+    seen: dict[tuple[str, Any], Any] = {}
+    for row in rows:
+        seen[(row._meta.label_lower, row.pk)] = row
+    return list(seen.values())
 
 
 def _json_safe(value: Any) -> Any:
@@ -129,79 +193,56 @@ def _json_safe(value: Any) -> Any:
     return value if isinstance(value, str | int | float | bool | type(None)) else str(value)
 
 
-def _assign_persons(case: Case, run: LinkageRun, groups: list[list[int]]) -> None:
-    """Point every record at its person, keeping a person's id while its records stay together."""
-    # One read of the case's records: their current persons, and the rows to update.
+def _assign_persons(case: Case, groups: list[list[int]]) -> Changes:
+    """Point every record at its person, keeping a person's id while its records stay together.
+
+    A documented record pins its group to its (hand-entered) person; two hand-entered
+    persons are never merged by linkage (only by a person's decision), so each keeps its own
+    documented record.  Otherwise a group keeps the list-made person most of its records
+    had, or gets a new one.
+    """
+    changes = Changes()
     records = {r.pk: r for r in SourceRecord.objects.filter(case=case)}
-    current = {pk: r.person_id for pk, r in records.items()}
+    made = set(LinkedPerson.objects.filter(case=case).values_list("person_id", flat=True))
     claimed: set[int] = set()
-    assignment: dict[int, int | None] = {}
+    target: dict[int, int | None] = {}
     # Larger groups choose first, so a person keeps its id with the bulk of its records.
-    for group in sorted(groups, key=len, reverse=True):
-        votes = Counter(current[r] for r in group if current.get(r) is not None)
-        reuse = next((p for p, _ in votes.most_common() if p not in claimed), None)
+    ordered = sorted(groups, key=len, reverse=True)
+    for group in ordered:
+        pinned = sorted(records[r].person_id for r in group if records[r].documented)  # type: ignore[type-var]
+        if pinned:
+            reuse: int | None = pinned[0]
+        else:
+            votes = Counter(records[r].person_id for r in group if records[r].person_id in made)
+            reuse = next((p for p, _ in votes.most_common() if p not in claimed), None)
         if reuse is not None:
             claimed.add(reuse)
         for record_pk in group:
-            assignment[record_pk] = reuse
-    new_groups = [g for g in groups if assignment[g[0]] is None]
-    new_persons = [_person_from(case, [records[r] for r in g]) for g in new_groups]
-    Person.objects.bulk_create(new_persons, batch_size=5000)
-    LinkedPerson.objects.bulk_create(
-        [LinkedPerson(case=case, person=p, created_by_run=run) for p in new_persons],
-        batch_size=5000,
-    )
+            if not records[record_pk].documented:
+                target[record_pk] = reuse
+    new_groups = [g for g in ordered if any(r in target and target[r] is None for r in g)]
+    new_persons = [
+        rm.Person(case=case, **person_fields(records[r] for r in g if not records[r].documented))
+        for g in new_groups
+    ]
+    rm.Person.objects.bulk_create(new_persons, batch_size=5000)
+    markers = [LinkedPerson(case=case, person=p) for p in new_persons]
+    LinkedPerson.objects.bulk_create(markers, batch_size=5000)
+    changes.created += [*new_persons, *markers]
     for group, person in zip(new_groups, new_persons, strict=True):
         for record_pk in group:
-            assignment[record_pk] = person.pk
-    changed = [records[r] for r, p in assignment.items() if records[r].person_id != p]
-    for record in changed:
-        record.person_id = assignment[record.pk]
-    SourceRecord.objects.bulk_update(changed, ["person"], batch_size=5000)
-    # Every record now has a person (new groups were just given one).
-    _add_missing_names(case, groups, records, {r: p for r, p in assignment.items() if p})
-    # Persons the linkage made that no record points to any more are retired.
-    orphans = LinkedPerson.objects.filter(case=case).exclude(
-        person_id__in=SourceRecord.objects.filter(case=case, person__isnull=False).values(
-            "person_id"
-        )
-    )
-    Person.objects.filter(pk__in=orphans.values("person_id"), involvements__isnull=True).delete()
+            if record_pk in target:
+                target[record_pk] = person.pk
+    before = {pk: r.person_id for pk, r in records.items()}
+    moves = {pk: p for pk, p in target.items() if p is not None and before[pk] != p}
+    changes.add(move_records(case, moves, records))
+    touched = set(moves.values()) | {p for pk in moves if (p := before[pk]) is not None}
+    changes.add(refresh_list_persons(case, touched - {p.pk for p in new_persons}))
+    changes.add(retire_orphans(case))
+    return changes
 
 
-def _person_from(case: Case, records: list[SourceRecord]) -> Person:
-    sexes = Counter(r.sex for r in records if r.sex in {"male", "female"})
-    years = Counter(r.birth_year for r in records if r.birth_year)
-    return Person(
-        case=case,
-        display_name=next((r.display_name for r in records if r.display_name), "")[:300],
-        sex=sexes.most_common(1)[0][0] if sexes else "unknown",
-        birth_year=years.most_common(1)[0][0] if years else None,
-    )
-
-
-def _add_missing_names(case: Case, groups: list[list[int]], records: dict[int, SourceRecord],
-                       assignment: dict[int, int]) -> None:  # fmt: skip
-    existing = set(PersonName.objects.filter(case=case, person__linkage__isnull=False)
-                   .values_list("person_id", "value"))  # fmt: skip
-    names = []
-    for group in groups:
-        person_id = assignment[group[0]]
-        for record in (records[r] for r in group):
-            value = record.display_name[:300]
-            if value and (person_id, value) not in existing:
-                existing.add((person_id, value))
-                names.append(PersonName(case=case, person_id=person_id, kind="full", value=value,
-                                        script=_script_code(value), search_key=search_key(value)))  # fmt: skip
-    PersonName.objects.bulk_create(names, batch_size=5000)
-
-
-def _script_code(value: str) -> str:
-    """ISO 15924 code of the name's script, as PersonName records it."""
-    return SCRIPT_CODES.get(detect_script(value), "")
-
-
-def _store_review_pairs(case: Case, run: LinkageRun, result: Any) -> None:
+def _store_review_pairs(case: Case, run: LinkageRun, result: Any) -> list[ReviewPair]:
     evidence: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in result.evidence.itertuples(index=False):
         evidence[(str(row.left), str(row.right))].append(
@@ -224,3 +265,4 @@ def _store_review_pairs(case: Case, run: LinkageRun, result: Any) -> None:
             evidence=sorted(items, key=lambda e: -abs(e["match_weight"])),
         ))  # fmt: skip
     ReviewPair.objects.bulk_create(pairs, batch_size=5000)
+    return pairs

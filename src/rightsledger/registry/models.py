@@ -17,10 +17,19 @@ CANONICAL_COLUMNS = (
 )  # fmt: skip
 
 
+def documented_label(source_title: str | None) -> str:
+    """The name of a source as shown beside a fact; facts entered by hand have none."""
+    return source_title or str(_("entered by documenters"))
+
+
 class ListImport(CaseScopedModel):
     """One file imported as one source's list."""
 
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="imports")
+    # The event the list documents: its rows become victims of acts in this event.
+    event = models.ForeignKey(
+        "records.Event", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     file_name = models.CharField(max_length=300)
     file_sha256 = models.CharField(max_length=64)
     file_size = models.BigIntegerField()
@@ -69,11 +78,24 @@ class RawRow(CaseScopedModel):
 
 
 class SourceRecord(CaseScopedModel):
-    """What one list says about one person: canonical fields as given, never corrected."""
+    """What one source says about one person: canonical fields as given, never corrected.
 
-    list_import = models.ForeignKey(ListImport, on_delete=models.PROTECT, related_name="records")
-    raw_row = models.OneToOneField(RawRow, on_delete=models.PROTECT, related_name="record")
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="records")
+    Most records are list rows (``list_import`` and ``raw_row`` set).  A *documented* record
+    stands for what the case's documenters entered by hand about a person: it is refreshed
+    from that person before each linkage run, stays with its person, and lets hand-entered
+    persons be matched to list rows like any record.
+    """
+
+    list_import = models.ForeignKey(
+        ListImport, null=True, blank=True, on_delete=models.PROTECT, related_name="records"
+    )
+    raw_row = models.OneToOneField(
+        RawRow, null=True, blank=True, on_delete=models.PROTECT, related_name="record"
+    )
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="records"
+    )
+    documented = models.BooleanField(default=False)
     record_id = models.CharField(max_length=100)
     full_name = models.CharField(max_length=300, blank=True)
     given_name = models.CharField(max_length=150, blank=True)
@@ -100,10 +122,28 @@ class SourceRecord(CaseScopedModel):
         indexes = [
             models.Index(fields=["case", "person"]),
             models.Index(fields=["case", "status"]),
+            # The rows of one list's family: a household is walked through them.
+            models.Index(fields=["source", "family_id"], name="registry_sr_family"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person"], condition=models.Q(documented=True), name="one_documented_record"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(documented=True)
+                | models.Q(list_import__isnull=False, raw_row__isnull=False, source__isnull=False),
+                name="list_record_has_its_row",
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.source} #{self.record_id}: {self.display_name}"
+        origin = _("documented") if self.documented else self.source
+        return f"{origin} #{self.record_id}: {self.display_name}"
+
+    @property
+    def origin(self) -> str:
+        """Who gives the record: its list's source, or the case's documenters."""
+        return documented_label(self.source.title if self.source else None)
 
     @property
     def display_name(self) -> str:
@@ -223,3 +263,54 @@ class StoredEstimate(CaseScopedModel):
     def __str__(self) -> str:
         shown = f"{self.estimate:,.0f}" if self.estimate is not None else "no estimate"
         return f"{self.method}: {shown} (observed {self.observed})"
+
+
+class FigureTally(models.Model):
+    """Derived data: the case's figures as running counts, kept by ``registry.tallies``.
+
+    ``counts`` maps a tally token (a figure, a figure by source, a conflict, a figure's
+    persons awaiting review: see ``tallies``) to its number of persons, as of the history
+    link ``sequence`` and the age limits it was counted with.  Rebuilt from the record at
+    any time; never a source of truth.
+    """
+
+    case = models.OneToOneField(
+        "cases.Case", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    sequence = models.BigIntegerField(default=0)
+    child_below = models.PositiveSmallIntegerField()
+    elderly_from = models.PositiveSmallIntegerField()
+    counts = models.JSONField(default=dict)
+
+    def __str__(self) -> str:
+        return f"figure tally of case {self.case_id} as of #{self.sequence}"
+
+
+class PersonTally(models.Model):
+    """Derived data: the tally tokens one person counts in (what the person adds to
+    ``FigureTally.counts``), kept so that a change to the person moves the counts by the
+    difference.  Keyed by the person's id without a foreign key: the row of a deleted person
+    must outlive it until its counts are taken back."""
+
+    person_id = models.BigIntegerField(primary_key=True)
+    case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="+")
+    tokens = models.TextField(blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["case", "person_id"])]
+
+    def __str__(self) -> str:
+        return f"tally of person {self.person_id}"
+
+
+class TallyHint(models.Model):
+    """Derived data: a person a bulk history entry changed, named by the write that made it
+    (a merge or a split knows the two persons it moved rows between; the entry itself names
+    rows, not what they belonged to before).  A bulk entry without hints makes the tallies
+    count the whole case again."""
+
+    entry_id = models.BigIntegerField(db_index=True)
+    person_id = models.BigIntegerField()
+
+    def __str__(self) -> str:
+        return f"entry {self.entry_id} changed person {self.person_id}"

@@ -1,239 +1,354 @@
-"""The registry's figures, computed from the linked persons and drilling down to them.
+"""Documented, claimed and estimated, side by side: the read model behind every figure view.
 
-Definitions (stated here because every published figure depends on them):
-
-* a person *was* killed / injured / captured / released / found dead if any record of that
-  person, from any source, gives that status;
-* *still missing*: a person recorded as missing or captured, with no record of release,
-  death (killed, found dead) or identification;
-* *women*: persons whose records give female sex (majority of the records that give one);
-* age at the event: the records' age if given, else event year minus birth year (median over
-  the records); *children* are under ``child_below`` (18), *elderly* at least
-  ``elderly_from`` (60);
-* a *family with no survivor*: a household of at least two persons (households join the lists'
-  family ids through the persons they share) all of whom were killed or found dead;
-* *uncertainty from linkage*: how many persons counted in a figure have a record in a pair
-  still awaiting review in the current linkage run — the figure could move by about that much.
+The documented figures come from ``rightsledger.records.figures`` (the one definition); this
+module adds what only the registry knows — which figures rest on pairs still awaiting
+review, the latest estimate of the undocumented total — and the claims sources made, and
+says how they differ in plain words.  The figures page, the Registry tab, ``stats`` and the
+API all read ``case_figures``.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from statistics import median
 from typing import Any
 
+from django.core.cache import cache
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Value
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
 from rightsledger.cases.models import Case
-from rightsledger.records.models import Claim
-from rightsledger.registry.models import SourceRecord
+from rightsledger.records import figure_counts as fc
+from rightsledger.records import figures as f
+from rightsledger.records import models as rm
+from rightsledger.records import vocabulary as v
+from rightsledger.records.queries import event_and_descendants, persons_of_event
+from rightsledger.registry import tallies
+from rightsledger.registry.models import (
+    LinkageRun,
+    ListImport,
+    SourceRecord,
+    StoredEstimate,
+    documented_label,
+)
 
-FIGURES = ("killed", "killed_women", "killed_children", "killed_elderly", "injured",
-           "captured", "released", "still_missing", "found_dead",
-           "families_with_no_survivor")  # fmt: skip
-CLAIM_KEYS = {
-    "killed": ("killed", "all"), "killed_women": ("killed", "women"),
-    "killed_children": ("killed", "children"), "killed_elderly": ("killed", "elderly"),
-    "injured": ("injured", "all"), "captured": ("captured", "all"),
-    "released": ("released", "all"), "still_missing": ("missing", "all"),
-    "families_with_no_survivor": ("families_wiped_out", "all"),
-}  # fmt: skip
-YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
-
-
-@dataclass
-class PersonFacts:
-    statuses: set[str] = field(default_factory=set)
-    sources: set[int] = field(default_factory=set)
-    source_statuses: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
-    sexes: list[str] = field(default_factory=list)
-    ages: list[float] = field(default_factory=list)
-    families: set[tuple[int, str]] = field(default_factory=set)
-    records: list[int] = field(default_factory=list)
-
-    @property
-    def female(self) -> bool:
-        known = [s for s in self.sexes if s in {"male", "female"}]
-        return bool(known) and known.count("female") * 2 > len(known)
-
-    @property
-    def age(self) -> float | None:
-        return median(self.ages) if self.ages else None
+FIGURES = f.FIGURE_KEYS
+# Figures an estimate of the undocumented total can be made for: persons with one status.
+ESTIMABLE = ("killed", "injured", "captured", "found_dead", "displaced")
 
 
 @dataclass(frozen=True)
-class RegistryFigures:
-    case: str
-    persons: int
-    unlinked_records: int
-    figures: dict[str, int]
-    members: dict[str, list[int]]
-    by_source: dict[str, dict[str, int]]
-    awaiting_review: dict[str, int]
-    claims: dict[str, list[dict[str, Any]]]
-    thresholds: dict[str, int]
+class FigureRow:
+    key: str
+    label: str
+    part_of: str
+    documented: int
+    by_source: dict[str, int]
+    conflicts: int
+    awaiting_review: int
+    claims: list[dict[str, Any]]
+    estimate: dict[str, Any] | None
+    sources: int = 0
 
-    def to_dict(self, *, with_members: bool = False) -> dict[str, Any]:
-        data = {
-            "case": self.case, "persons": self.persons,
-            "unlinked_records": self.unlinked_records, "figures": self.figures,
-            "by_source": self.by_source,
-            "persons_resting_on_pairs_awaiting_review": self.awaiting_review,
-            "claimed": self.claims, "thresholds": self.thresholds,
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key, "label": self.label, "part_of": self.part_of or None,
+            "documented": self.documented, "by_source": self.by_source,
+            "conflicts": self.conflicts, "awaiting_review": self.awaiting_review,
+            "claimed": self.claims, "estimate": self.estimate,
         }  # fmt: skip
-        if with_members:
-            data["members"] = self.members
-        return data
+
+
+@dataclass(frozen=True)
+class CaseFigures:
+    case: str
+    event: int | None
+    persons: int
+    limits: f.AgeLimits
+    rows: list[FigureRow]
+    lists_since_linkage: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def figures(self) -> dict[str, int]:
+        return {row.key: row.documented for row in self.rows}
+
+    def row(self, key: str) -> FigureRow:
+        return next(r for r in self.rows if r.key == key)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "case": self.case, "event": self.event, "persons": self.persons,
+            "thresholds": {"child_below": self.limits.child_below,
+                           "elderly_from": self.limits.elderly_from},
+            "figures": self.figures, "rows": [r.to_dict() for r in self.rows],
+            "lists_imported_since_last_linkage": self.lists_since_linkage,
+            "differences": [differences(r) for r in self.rows if differences(r)],
+        }  # fmt: skip
 
     def summary(self) -> str:
-        lines = [f"Registry of {self.case}: {self.persons:,} persons"]
-        if self.unlinked_records:
-            lines.append(f"  ({self.unlinked_records:,} records not yet linked: run `link`)")
-        for name in FIGURES:
-            text = f"  {name.replace('_', ' '):28} {self.figures[name]:>8,}"
-            if self.awaiting_review.get(name):
-                text += f"  (±{self.awaiting_review[name]} awaiting review)"
-            claimed = self.claims.get(name)
-            if claimed:
-                text += "  claimed: " + "; ".join(f"{c['count']} by {c['source']}" for c in claimed)
+        lines = [f"{self.case}: {self.persons:,} persons"]
+        if self.lists_since_linkage:
+            lines.append(
+                f"  ({self.lists_since_linkage} lists imported since the last linkage run)"
+            )
+        for row in self.rows:
+            indent = "    " if row.part_of else "  "
+            text = f"{indent}{row.label:28} {row.documented:>8,}"
+            if row.awaiting_review:
+                text += f"  (up to {row.awaiting_review} could change: pairs awaiting review)"
+            if row.conflicts:
+                text += f"  ({row.conflicts} given as survivors by another source)"
             lines.append(text)
+            if sentence := differences(row):
+                lines.append(f"{indent}  {sentence}")
         return "\n".join(lines)
 
 
-def age_at_event(record: Any) -> float | None:
-    """Age at the event from a record's values (its age, else event year − birth year)."""
-    if record["age"] is not None:
-        return float(record["age"])
-    event_year = YEAR.search(record["event_date"] or "")
-    if record["birth_year"] and event_year:
-        return float(int(event_year.group(1)) - record["birth_year"])
-    return None
+def differences(row: FigureRow) -> str:
+    """Documented, claimed and estimated of one figure, in plain words."""
+    parts = []
+    for claim in row.claims:
+        parts.append(
+            _("%(source)s claims %(count)s %(figure)s")
+            % {"source": claim["source"], "count": claim["count"], "figure": row.label}
+        )
+    if not parts and row.estimate is None:
+        return ""
+    parts.append(
+        ngettext(
+            "%(n)s documented by name in %(s)s source",
+            "%(n)s documented by name in %(s)s sources",
+            row.sources,
+        )
+        % {"n": f"{row.documented:,}", "s": row.sources}
+    )
+    if row.estimate is not None and row.estimate.get("estimate") is not None:
+        parts.append(
+            _("estimated total %(estimate)s (%(lower)s–%(upper)s)")
+            % {key: f"{row.estimate[key]:,.0f}" if row.estimate.get(key) is not None else "?"
+               for key in ("estimate", "lower", "upper")}
+        )  # fmt: skip
+    return "; ".join(parts) + "."
 
 
-def registry_figures(case: Case, *, event_place: str | None = None, child_below: int = 18,
-                     elderly_from: int = 60) -> RegistryFigures:  # fmt: skip
-    records = SourceRecord.objects.filter(case=case)
-    if event_place:
-        records = records.filter(event_place=event_place)
-    persons: dict[int, PersonFacts] = defaultdict(PersonFacts)
-    unlinked = 0
-    source_titles: dict[int, str] = {}
-    for record in records.values("pk", "person_id", "source_id", "source__title", "status",
-                                 "sex", "age", "birth_year", "event_date", "family_id"):  # fmt: skip
-        if record["person_id"] is None:
-            unlinked += 1
-            continue
-        facts = persons[record["person_id"]]
-        source_titles[record["source_id"]] = record["source__title"]
-        facts.records.append(record["pk"])
-        facts.sources.add(record["source_id"])
-        if record["status"]:
-            facts.statuses.add(record["status"])
-            facts.source_statuses[record["source_id"]].add(record["status"])
-        facts.sexes.append(record["sex"])
-        age = age_at_event(record)
-        if age is not None:
-            facts.ages.append(age)
-        if record["family_id"]:
-            facts.families.add((record["source_id"], record["family_id"]))
-
-    members = _members(persons, child_below, elderly_from)
-    figures = {name: len(ids) for name, ids in members.items()}
-    by_source = {
-        source_titles[source]: {
-            name: sum(1 for pid in members[name] if _source_gives(persons[pid], source, name))
-            for name in FIGURES if name != "families_with_no_survivor"
-        }
-        for source in sorted(source_titles)
-    }  # fmt: skip
-    return RegistryFigures(
-        case=case.slug, persons=len(persons), unlinked_records=unlinked, figures=figures,
-        members=members, by_source=by_source,
-        awaiting_review=_awaiting_review(case, persons, members),
-        claims=_claims(case), thresholds={"child_below": child_below, "elderly_from": elderly_from},
-    )  # fmt: skip
-
-
-def _members(persons: dict[int, PersonFacts], child_below: int, elderly_from: int,
-             ) -> dict[str, list[int]]:  # fmt: skip
-    def has(status: str) -> list[int]:
-        return sorted(pid for pid, f in persons.items() if status in f.statuses)
-
-    killed = has("killed")
-    members = {
-        "killed": killed,
-        "killed_women": [p for p in killed if persons[p].female],
-        "killed_children": [p for p in killed if (a := persons[p].age) is not None and a < child_below],
-        "killed_elderly": [p for p in killed if (a := persons[p].age) is not None and a >= elderly_from],
-        "injured": has("injured"), "captured": has("captured"), "released": has("released"),
-        "found_dead": has("found_dead"),
-        "still_missing": sorted(
-            pid for pid, f in persons.items()
-            if f.statuses & {"missing", "captured"}
-            and not f.statuses & {"released", "killed", "found_dead", "identified"}
-        ),
-    }  # fmt: skip
-    members["families_with_no_survivor"] = _families_with_no_survivor(persons)
-    return members
-
-
-def _families_with_no_survivor(persons: dict[int, PersonFacts]) -> list[int]:
-    """Households (joined across lists through shared persons) in which everyone died.
-
-    Returns the ids of the persons in those households' lowest-id member, one per household,
-    so the figure counts households and drills down to one member of each.
-    """
-    parent: dict[Any, Any] = {}
-
-    def find(x: Any) -> Any:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for pid, facts in persons.items():
-        for family in facts.families:
-            parent[find(("p", pid))] = find(("f", family))
-    households: dict[Any, list[int]] = defaultdict(list)
-    for pid, facts in persons.items():
-        if facts.families:
-            households[find(("p", pid))].append(pid)
-    dead = {"killed", "found_dead"}
-    return sorted(
-        min(members) for members in households.values()
-        if len(members) >= 2 and all(persons[m].statuses & dead for m in members)
-    )  # fmt: skip
-
-
-def _source_gives(facts: PersonFacts, source: int, figure: str) -> bool:
-    statuses = facts.source_statuses.get(source, set())
-    base = figure.split("_")[0] if figure.startswith("killed") else figure
-    if base == "still_missing":
-        return bool(statuses & {"missing", "captured"})
-    return base in statuses
-
-
-def _awaiting_review(case: Case, persons: dict[int, PersonFacts],
-                     members: dict[str, list[int]]) -> dict[str, int]:  # fmt: skip
+def _pending_persons(case: Case) -> QuerySet[Any]:
+    """Persons with a record in a pair awaiting review, as a one-column subquery."""
     from rightsledger.registry.review import pending_pairs
 
-    uncertain_records: set[int] = set()
-    for a, b in pending_pairs(case).values_list("record_a_id", "record_b_id"):
-        uncertain_records.update((a, b))
-    uncertain_persons = {pid for pid, f in persons.items() if uncertain_records & set(f.records)}
-    return {name: len(uncertain_persons.intersection(ids)) for name, ids in members.items()}
+    pairs = pending_pairs(case)
+    return SourceRecord.objects.filter(
+        Q(pk__in=pairs.values("record_a_id")) | Q(pk__in=pairs.values("record_b_id")),
+        person__isnull=False,
+    ).values("person_id")
 
 
-def _claims(case: Case) -> dict[str, list[dict[str, Any]]]:
-    wanted = {v: k for k, v in CLAIM_KEYS.items()}
-    claimed: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for claim in Claim.objects.filter(case=case, kind="aggregate").select_related("source"):
-        name = wanted.get((claim.category, claim.subgroup or "all"))
-        if name:
-            count = (
-                claim.count if claim.count is not None else f"{claim.count_low}–{claim.count_high}"
-            )
-            claimed[name].append({"count": count, "source": claim.source.title,
-                                  "claim": claim.pk, "event": claim.event_id})  # fmt: skip
-    return dict(claimed)
+def _titled(rows: QuerySet[rm.StatusRecord], by: str, counts: dict[str, Count],
+            ) -> dict[str, dict[str, int]]:  # fmt: skip
+    """Distinct persons of ``rows`` by the title of the source giving them, for each of
+    ``counts`` (a name → a distinct count), grouped first by the field ``by``:
+    ``{(by value, count name): {source: persons}}`` flattened to ``{"value:name": …}``."""
+    found: dict[str, dict[str, int]] = defaultdict(dict)
+    for row in rows.values(by, "source__title").annotate(**counts):
+        for name in counts:
+            if row[name]:
+                found[f"{row[by]}:{name}"][documented_label(row["source__title"])] = row[name]
+    return found
+
+
+def documented_by_source(case: Case, among: fc.Among = None) -> dict[str, dict[str, int]]:
+    """For every figure resting on statuses: its persons by the source giving them that status.
+
+    A person counts once under each source that gives one of the figure's statuses (for
+    still missing: missing or captured) — the sets ``figure_persons`` defines, with the
+    records behind them grouped by source: the single-status figures in one grouped query,
+    the killed women and men in another, children and elderly in a third.
+    """
+    persons = Count("person_id", distinct=True)
+    single = [fig.status for fig in f.FIGURES if not fig.part_of and fig.key != "still_missing"]
+    singles = _titled(fc.status_rows(case, [s for s in single if s], among), "status",
+                      {"n": persons})  # fmt: skip
+    killed = fc.status_rows(case, [v.VictimStatus.KILLED], among)
+    by_sex = _titled(killed.filter(person__sex__in=[v.Sex.FEMALE, v.Sex.MALE]), "person__sex",
+                     {"n": persons})  # fmt: skip
+    limits = f.AgeLimits.of(case)
+    aged = killed.annotate(age=f.status_age())
+
+    def persons_in(group: str) -> Count:
+        members = aged.filter(f.age_group_q(group, limits)).values("person_id")
+        return Count("person_id", distinct=True, filter=Q(person_id__in=members))
+
+    by_age = _titled(killed.annotate(k=Value("killed")), "k",
+                     {"child": persons_in("child"), "elderly": persons_in("elderly")})  # fmt: skip
+    # NOT EXISTS (an anti-join), never NOT IN: PostgreSQL cannot turn NOT IN over a large
+    # subquery into a join and re-reads it for every row.
+    settled = rm.StatusRecord.objects.filter(
+        case=case, person_id=OuterRef("person_id"), status__in=f.NO_LONGER_MISSING_IF
+    )
+    missing = fc.status_rows(case, f.STILL_MISSING_IF, among).exclude(Exists(settled))
+    parts = {
+        "killed_women": by_sex.get(f"{v.Sex.FEMALE}:n", {}),
+        "killed_men": by_sex.get(f"{v.Sex.MALE}:n", {}),
+        "killed_children": by_age.get("killed:child", {}),
+        "killed_elderly": by_age.get("killed:elderly", {}),
+        "still_missing": _titled(missing.annotate(k=Value("m")), "k", {"n": persons}).get(
+            "m:n", {}
+        ),
+    }
+    return {
+        figure.key: parts[figure.key] if figure.key in parts else singles.get(
+            f"{figure.status}:n", {})
+        for figure in f.FIGURES
+        if figure.status
+    }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Documented:
+    """What the record documents for one population: the numbers behind every figure view
+    (no words: labels and sentences are made in the reader's language when shown)."""
+
+    persons: int
+    figures: dict[str, int]
+    by_source: dict[str, dict[str, int]]
+    conflicts: dict[str, int]
+    awaiting_review: dict[str, int]
+    lists_since_linkage: int
+
+
+def documented(case: Case, event: rm.Event | None = None) -> Documented:
+    """Count everything ``case_figures`` shows for the case (or one event), uncached,
+    by the queries that define the figures."""
+    persons = persons_of_event(event) if event is not None else None
+    population = persons if persons is not None else rm.Person.objects.filter(case=case)
+    among = fc.among_persons(persons)
+    by_status = fc.persons_by_status(case, among)
+    waiting = population.filter(pk__in=_pending_persons(case)).values_list("pk", flat=True)
+    awaiting = fc.counts_of_persons(case, list(waiting))
+    return Documented(
+        persons=population.count(),
+        figures=f.counts(case, persons, by_status=by_status),
+        by_source=documented_by_source(case, among),
+        conflicts=fc.conflict_counts(case, among),
+        awaiting_review={k: awaiting.get(k, 0) for k in f.FIGURE_KEYS},
+        lists_since_linkage=_lists_since_linkage(case),
+    )
+
+
+def tallied(case: Case) -> Documented:
+    """``documented`` for the whole case, read from its running tallies (``tallies``):
+    the same numbers, moved by each change instead of counted again."""
+    counts = tallies.as_counts(tallies.current(case))
+    titles = dict(rm.Source.objects.filter(case=case).values_list("pk", "title"))
+    by_source: dict[str, dict[str, int]] = {}
+    for key, sources in counts["by_source"].items():
+        named: dict[str, int] = defaultdict(int)
+        for source_id, n in sources.items():
+            named[documented_label(titles.get(source_id))] += n
+        by_source[key] = dict(named)
+    return Documented(
+        persons=counts["persons"], figures=counts["figures"],
+        by_source={figure.key: by_source.get(figure.key, {}) for figure in f.FIGURES
+                   if figure.status},
+        conflicts=counts["conflicts"], awaiting_review=counts["awaiting_review"],
+        lists_since_linkage=_lists_since_linkage(case),
+    )  # fmt: skip
+
+
+def _lists_since_linkage(case: Case) -> int:
+    """Lists imported since the current linkage run (when there is anything to link)."""
+    last_run = LinkageRun.objects.filter(case=case, is_current=True).order_by("-pk").first()
+    since = ListImport.objects.filter(case=case)
+    if last_run is not None:
+        since = since.filter(imported_at__gt=last_run.finished_at)
+    if not since.exists():
+        return 0
+    return since.count() if SourceRecord.objects.filter(
+        case=case, documented=False).count() >= 2 else 0  # fmt: skip
+
+
+def _claims(case: Case, event: rm.Event | None) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    claims = rm.Claim.objects.filter(case=case, kind="aggregate").select_related("source")
+    if event is not None:
+        claims = claims.filter(event__in=event_and_descendants(event))
+    found: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for claim in claims.order_by("pk"):
+        count = claim.count if claim.count is not None else f"{claim.count_low}–{claim.count_high}"
+        found[(claim.category, claim.subgroup or "all")].append(
+            {
+                "count": count,
+                "source": claim.source.title,
+                "claim": claim.pk,
+                "event": claim.event_id,
+                "as_stated": claim.as_stated,
+                "locator": claim.locator,
+            }
+        )
+    return found
+
+
+def _estimates(case: Case) -> dict[str, dict[str, Any]]:
+    latest: dict[str, dict[str, Any]] = {}
+    for stored in StoredEstimate.objects.filter(case=case, stratify="").order_by("-pk"):
+        key = stored.status_filter or "all"
+        if key not in latest:
+            latest[key] = {"id": stored.pk, "method": stored.method, "estimate": stored.estimate,
+                           "lower": stored.lower, "upper": stored.upper,
+                           "observed": stored.observed, "fingerprint": stored.fingerprint}  # fmt: skip
+    return latest
+
+
+def _documented_key(case: Case, event: rm.Event | None) -> str:
+    from rightsledger.records.summary import summary_version
+
+    limits = f.AgeLimits.of(case)
+    return (
+        f"rightsledger:documented:{case.pk}:{case.created_at.timestamp():.6f}:"
+        f"{event.pk if event else ''}:{limits.child_below}:{limits.elderly_from}:"
+        f"{summary_version(case)}"
+    )
+
+
+def cached_documented(case: Case, event: rm.Event | None = None, *,
+                      timeout: int = 24 * 3600) -> Documented:  # fmt: skip
+    """``documented``, reused until the case's history chain moves on (every write to a
+    case moves it: see ``records.summary.cached_case_summary``)."""
+    key = _documented_key(case, event)
+    found = cache.get(key)
+    if found is None:
+        found = documented(case, event)
+        cache.set(key, found, timeout)
+    return found
+
+
+def case_figures(case: Case, *, event: rm.Event | None = None, cached: bool = False,
+                 ) -> CaseFigures:  # fmt: skip
+    """Every figure of the case (or of one event and its sub-events), side by side.
+
+    With ``cached``, the counts are reused until the case changes (pages and the API);
+    claims and estimates, small tables, are read each time.
+    """
+    if event is None:
+        counted = tallied(case)  # exact whenever read: caught up with the history first
+    else:
+        counted = cached_documented(case, event) if cached else documented(case, event)
+    claims = _claims(case, event)
+    estimates = _estimates(case) if event is None else {}
+    rows = []
+    for figure in f.FIGURES:
+        by_source = counted.by_source.get(figure.key, {})
+        rows.append(FigureRow(
+            key=figure.key, label=str(figure.label), part_of=figure.part_of,
+            documented=counted.figures[figure.key], by_source=by_source,
+            conflicts=counted.conflicts[figure.key],
+            awaiting_review=counted.awaiting_review[figure.key]
+            if figure.key != "families_with_no_survivor" else 0,
+            claims=claims.get(figure.claim, []) if figure.claim else [],
+            estimate=estimates.get(figure.status) if figure.key in ESTIMABLE else None,
+            sources=len(by_source),
+        ))  # fmt: skip
+    return CaseFigures(
+        case=case.slug, event=event.pk if event else None, persons=counted.persons,
+        limits=f.AgeLimits.of(case), rows=rows, lists_since_linkage=counted.lists_since_linkage,
+    )  # fmt: skip

@@ -6,7 +6,7 @@ and every query goes through ``restrict`` (via ``case_access``).
 
 from __future__ import annotations
 
-import uuid
+import json
 from pathlib import Path
 from typing import Any
 
@@ -17,48 +17,69 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rightsledger.jobs.models import Job
-from rightsledger.jobs.runner import refresh_interrupted, submit
-from rightsledger.records.models import Person
-from rightsledger.registry.background import upload_dir
+from rightsledger.jobs.runner import submit
+from rightsledger.records import figures as f
+from rightsledger.records.models import Event, Person
+from rightsledger.records.queries import persons_of_event
+from rightsledger.registry.background import stage_upload, upload_dir
 from rightsledger.registry.forms import DecisionForm, EstimateForm, MappingForm, UploadForm
-from rightsledger.registry.importing import ListFileError, load_mapping, preview_list
+from rightsledger.registry.importing import ListFileError, load_mapping
 from rightsledger.registry.importing.mapping import ColumnMapping
-from rightsledger.registry.masking import hidden_persons, mask_records
 from rightsledger.registry.models import ListImport, SourceRecord, StoredEstimate
-from rightsledger.registry.plots import histogram_plot, profile_plot
-from rightsledger.registry.review import decide_pair, pending_pairs
-from rightsledger.registry.stats import FIGURES, registry_figures
+from rightsledger.registry.previewing import ListPreview, list_preview
+from rightsledger.registry.reasons import pair_reasons
+from rightsledger.registry.review import decide_pair, merge_persons, pending_pairs, split_person
+from rightsledger.registry.stats import FIGURES, case_figures, differences
 from rightsledger.web.access import case_access
 from rightsledger.web.views.base import render_case
 
+OPTIONS = "options.json"
 SHOWN_FIELDS = ("record_id", "full_name", "given_name", "surname", "patronymic", "sex",
                 "birth_date", "birth_year", "age", "place_of_origin", "event_date",
                 "event_place", "status_as_given", "family_id")  # fmt: skip
 
 
+def _event_of(request: HttpRequest, access: Any) -> Event | None:
+    raw = request.GET.get("event") or ""
+    if not raw:
+        return None
+    if not raw.isdigit() or len(raw) > 18:
+        raise Http404
+    return Event.objects.get_restricted_or_404(request.user, "view", case=access.case, pk=int(raw))
+
+
+def _figures_context(access: Any, event: Event | None) -> dict[str, Any]:
+    figures = case_figures(access.case, event=event, cached=True)
+    return {"figures": figures, "event": event,
+            "differences": [s for s in (differences(r) for r in figures.rows) if s]}  # fmt: skip
+
+
 @login_required
 def overview(request: HttpRequest, slug: str) -> HttpResponse:
     access = case_access(request, slug)
-    figures = registry_figures(access.case)
     imports = (
         ListImport.objects.restrict(request.user, "view")
         .filter(case=access.case)
         .select_related("source")
     )
-    rows = [(name, figures.figures[name], figures.awaiting_review.get(name, 0),
-             figures.claims.get(name, [])) for name in FIGURES]  # fmt: skip
-    sources = sorted(figures.by_source)
-    by_source = [(name, [figures.by_source[s].get(name, "") for s in sources]) for name in FIGURES
-                 if name != "families_with_no_survivor"]  # fmt: skip
     pending = pending_pairs(access.case).count()
     return render_case(request, access, "registry/overview.html", {
-        "title": _("Victim registry"), "figures": figures, "rows": rows, "imports": imports,
-        "sources": sources, "by_source": by_source, "pending": pending,
+        "title": _("Victim registry"), "imports": imports, "pending": pending,
+        **_figures_context(access, None),
+    })  # fmt: skip
+
+
+@login_required
+def figures_page(request: HttpRequest, slug: str) -> HttpResponse:
+    """Documented, claimed and estimated, for the case or one event (and the events in it)."""
+    access = case_access(request, slug)
+    event = _event_of(request, access)
+    events = Event.objects.restrict(request.user, "view").filter(case=access.case)
+    return render_case(request, access, "registry/figures.html", {
+        "title": _("Figures"), "events": events, **_figures_context(access, event),
     })  # fmt: skip
 
 
@@ -67,39 +88,40 @@ def figure_persons(request: HttpRequest, slug: str, figure: str) -> HttpResponse
     access = case_access(request, slug)
     if figure not in FIGURES:
         raise Http404
-    person_ids = registry_figures(access.case).members[figure]
-    page = Paginator(person_ids, 50).get_page(request.GET.get("page"))
+    event = _event_of(request, access)
+    members = f.figure_persons(
+        access.case, figure, persons=persons_of_event(event) if event else None
+    ).restrict(request.user, "view")
+    page = Paginator(members.order_by("display_name", "pk"), 50).get_page(request.GET.get("page"))
+    persons = list(page.object_list)
     records = (
         SourceRecord.objects.restrict(request.user, "view")
-        .filter(case=access.case, person_id__in=list(page.object_list))
-        .select_related("source", "person")
+        .filter(case=access.case, person__in=persons, documented=False)
+        .select_related("source", "person", "list_import", "raw_row")
         .order_by("person_id", "pk")
     )
     grouped: dict[int, list[SourceRecord]] = {}
-    for record in mask_records(records, hidden_persons(access.case, request.user)):
+    for record in records:
         grouped.setdefault(record.person_id or 0, []).append(record)
-    persons = {p.pk: p for p in Person.objects.restrict(request.user, "view")
-               .filter(case=access.case, pk__in=list(page.object_list))}  # fmt: skip
     return render_case(request, access, "registry/figure.html", {
-        "title": figure.replace("_", " "), "figure": figure, "page": page,
-        "groups": [(persons.get(pid), grouped.get(pid, [])) for pid in page.object_list],
+        "title": str(f.BY_KEY[figure].label), "figure": figure, "page": page, "event": event,
+        "groups": [(p, grouped.get(p.pk, [])) for p in persons],
     })  # fmt: skip
 
 
 @login_required
 def import_upload(request: HttpRequest, slug: str) -> HttpResponse:
     access = case_access(request, slug, "change")
-    form = UploadForm(request.POST or None, request.FILES or None)
+    events = Event.objects.restrict(request.user, "change").filter(case=access.case)
+    form = UploadForm(request.POST or None, request.FILES or None,
+                      events=[(e.pk, e.title) for e in events])  # fmt: skip
     if request.method == "POST" and form.is_valid():
-        token = uuid.uuid4().hex
-        folder = upload_dir() / token
-        folder.mkdir(parents=True)
-        name = get_valid_filename(Path(form.cleaned_data["file"].name).name) or "list.csv"
-        with (folder / name).open("wb") as out:
-            for chunk in form.cleaned_data["file"].chunks():
-                out.write(chunk)
+        token, folder, _staged_name = stage_upload(form.cleaned_data["file"], "list.csv")
         (folder / "source.txt").write_text(form.cleaned_data["source_title"], encoding="utf-8")
         (folder / "mapping.yaml").write_text(form.cleaned_data["mapping"] or "", encoding="utf-8")
+        options = {"reliability": form.cleaned_data["reliability"],
+                   "event_id": form.cleaned_data["event"]}  # fmt: skip
+        (folder / OPTIONS).write_text(json.dumps(options), encoding="utf-8")
         return redirect(f"{request.path}confirm/?token={token}")
     return render_case(request, access, "registry/import.html", {"form": form,
                                                                  "title": _("Import a list")})  # fmt: skip
@@ -109,7 +131,7 @@ def _upload(token: str) -> tuple[Path, Path]:
     if not token.isalnum():
         raise Http404
     folder = upload_dir() / token
-    files = [p for p in folder.glob("*") if p.name not in {"source.txt", "mapping.yaml"}]
+    files = [p for p in folder.glob("*") if p.name not in {"source.txt", "mapping.yaml", OPTIONS}]
     if not files:
         raise Http404
     return folder, files[0]
@@ -126,7 +148,12 @@ def import_confirm(request: HttpRequest, slug: str) -> HttpResponse:
             if (folder / "mapping.yaml").stat().st_size
             else ColumnMapping()
         )
-        report, first = preview_list(path, base, unmapped_ok=True)
+        # Read by the job runner, never in this request: a list can take minutes to read.
+        report = list_preview(access.case, request.user, token, path)
+        if not isinstance(report, ListPreview):
+            return render_case(request, access, "registry/preview_pending.html", {
+                "title": _("Reading the list"), "job": report}, status=202)  # fmt: skip
+        first = report.first
     except (ListFileError, yaml.YAMLError) as error:
         return render_case(request, access, "registry/import.html", {
             "form": UploadForm(), "error": str(error), "title": _("Import a list")}, status=400)  # fmt: skip
@@ -139,6 +166,8 @@ def import_confirm(request: HttpRequest, slug: str) -> HttpResponse:
             "source_title": (folder / "source.txt").read_text(encoding="utf-8"),
             "columns": form.columns(), "status_values": base.status_values,
             "skip_invalid": form.cleaned_data["skip_invalid"],
+            **(json.loads((folder / OPTIONS).read_text(encoding="utf-8"))
+               if (folder / OPTIONS).exists() else {}),
         })  # fmt: skip
         return redirect("case-job", slug=slug, pk=job.pk)
     return render_case(request, access, "registry/confirm.html", {
@@ -163,21 +192,74 @@ def review(request: HttpRequest, slug: str) -> HttpResponse:
         form = DecisionForm(request.POST)
         if form.is_valid():
             try:
-                decide_pair(case=access.case, acting_user=request.user, **form.cleaned_data)
+                _decide(access, request.user, form.cleaned_data)
                 messages.success(request, _("Decision recorded; it binds every later linkage run."))
             except ValidationError as error:
                 messages.error(request, "; ".join(error.messages))
-        return redirect("registry-review", slug=slug)
-    pairs = Paginator(pending_pairs(access.case), 20).get_page(request.GET.get("page"))
-    hidden = hidden_persons(access.case, request.user)
-    for pair in pairs:
-        mask_records([pair.record_a, pair.record_b], hidden)
+        return redirect(f"{request.path}?page={request.GET.get('page', '1')}")
+    # A few pairs at a time, decided from the keyboard (see registry/review.js).
+    pairs = Paginator(pending_pairs(access.case, request.user), 5).get_page(request.GET.get("page"))
     rows = [(pair, [(name, getattr(pair.record_a, name), getattr(pair.record_b, name))
                     for name in SHOWN_FIELDS
-                    if getattr(pair.record_a, name) or getattr(pair.record_b, name)])
+                    if getattr(pair.record_a, name) or getattr(pair.record_b, name)],
+             pair_reasons(pair))
             for pair in pairs]  # fmt: skip
     return render_case(request, access, "registry/review.html", {
         "title": _("Review queue"), "page": pairs, "rows": rows})  # fmt: skip
+
+
+def _decide(access: Any, user: Any, data: dict[str, Any]) -> None:
+    """Record the decision; "same person" also joins the two persons now, not at the next run."""
+    decide_pair(case=access.case, acting_user=user, **data)
+    if data["verdict"] != "match":
+        return
+    records = SourceRecord.objects.restrict(user, "change").filter(
+        case=access.case, pk__in=[data["record_a"], data["record_b"]]
+    )
+    persons = {r.person_id for r in records if r.person_id}
+    if len(persons) == 2:
+        keep, other = Person.objects.restrict(user, "change").filter(pk__in=persons).order_by("pk")
+        merge_persons(case=access.case, keep=keep, other=other, acting_user=user,
+                      note=data.get("note", ""))  # fmt: skip
+
+
+@login_required
+@require_POST
+def person_split(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Move the chosen list rows of a person into a new person (a decision binds it)."""
+    access = case_access(request, slug, "change")
+    person = Person.objects.get_restricted_or_404(request.user, "change", case=access.case, pk=pk)
+    rows = [int(r) for r in request.POST.getlist("records") if r.isdigit() and len(r) < 19]
+    try:
+        new = split_person(case=access.case, person=person, record_ids=rows,
+                           acting_user=request.user)  # fmt: skip
+    except ValidationError as error:
+        messages.error(request, "; ".join(error.messages))
+        return redirect("case-person", slug=slug, pk=pk)
+    messages.success(request, _("The rows were moved to a person of their own."))
+    return redirect("case-person", slug=slug, pk=new.pk)
+
+
+@login_required
+@require_POST
+def person_merge(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Join another person's list rows to this one (a decision binds it)."""
+    access = case_access(request, slug, "change")
+    person = Person.objects.get_restricted_or_404(request.user, "change", case=access.case, pk=pk)
+    raw = request.POST.get("other", "").strip()
+    if not raw.isdigit() or len(raw) > 18:
+        messages.error(request, _("Give the number of the person to join to this one."))
+        return redirect("case-person", slug=slug, pk=pk)
+    other = Person.objects.get_restricted_or_404(
+        request.user, "change", case=access.case, pk=int(raw)
+    )
+    try:
+        kept = merge_persons(case=access.case, keep=person, other=other, acting_user=request.user)
+    except ValidationError as error:
+        messages.error(request, "; ".join(error.messages))
+        return redirect("case-person", slug=slug, pk=pk)
+    messages.success(request, _("The two persons are one now."))
+    return redirect("case-person", slug=slug, pk=kept.pk)
 
 
 @login_required
@@ -204,7 +286,7 @@ def estimate_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     stored = StoredEstimate.objects.get_restricted_or_404(
         request.user, "view", case=access.case, pk=pk
     )
-    plot = _plot(stored)
+    plot = _plot(stored, access.case)
     table = stored.capture_history
     patterns = list(zip(table["patterns"], table["counts"], strict=True))
     return render_case(request, access, "registry/estimate.html", {
@@ -213,26 +295,13 @@ def estimate_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     })  # fmt: skip
 
 
-def _plot(stored: StoredEstimate) -> str:
-    """The estimate's plot as SVG markup built from numbers only (nothing user-typed)."""
-    if stored.estimate is None or stored.lower is None or stored.upper is None:
-        return ""
-    curve = (stored.result.get("diagnostics") or {}).get("profile")
-    if curve:
-        return profile_plot(curve, stored.estimate, stored.lower, stored.upper)
-    histogram = stored.result.get("posterior_histogram")
-    if histogram:
-        return histogram_plot(histogram, stored.estimate, stored.lower, stored.upper)
-    return ""
+def _plot(stored: StoredEstimate, case: Any) -> str:
+    """The estimate's chart (the case file draws the same), beside the number documented."""
+    from rightsledger.reports.estimates import estimate_chart
 
-
-@login_required
-def job_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    access = case_access(request, slug)
-    job = refresh_interrupted(Job.objects.get_restricted_or_404(request.user, "view",
-                                                                case=access.case, pk=pk))  # fmt: skip
-    if job.status == Job.Status.DONE and job.kind == "estimate" and job.result:
-        return redirect("registry-estimate", slug=slug, pk=job.result["stored_estimate"])
-    context: dict[str, Any] = {"title": _("Background job"), "job": job,
-                               "running": job.status in {Job.Status.QUEUED, Job.Status.RUNNING}}  # fmt: skip
-    return render_case(request, access, "registry/job.html", context)
+    documented = None
+    if stored.status_filter and not stored.stratify:
+        figures = case_figures(case, cached=True).figures
+        documented = figures.get(stored.status_filter)
+    chart = estimate_chart(stored, documented)
+    return chart.img_tag() if chart is not None else ""

@@ -24,7 +24,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import ngettext_lazy
 
 # Deep enough for every chain in the record (person → involvement → status record), and a
 # bound should a self-referencing cascade ever appear.
@@ -32,48 +31,18 @@ MAX_DEPTH = 4
 EXAMPLES = 5
 
 # How dependents are counted on the page: by model, or by model and field where the field
-# says more than the model ("sub-events" rather than "events").
-LABELS: dict[str, Any] = {
-    "records.event.parent": ngettext_lazy("%(n)d sub-event", "%(n)d sub-events", "n"),
-    "records.event": ngettext_lazy("%(n)d event", "%(n)d events", "n"),
-    "records.act": ngettext_lazy("%(n)d act", "%(n)d acts", "n"),
-    "records.person": ngettext_lazy("%(n)d person", "%(n)d persons", "n"),
-    "records.personname": ngettext_lazy("%(n)d name", "%(n)d names", "n"),
-    "records.relationship": ngettext_lazy("%(n)d family link", "%(n)d family links", "n"),
-    "records.involvement": ngettext_lazy(
-        "%(n)d involvement of a person in an act", "%(n)d involvements of persons in acts", "n"
-    ),
-    "records.statusrecord": ngettext_lazy("%(n)d victim status", "%(n)d victim statuses", "n"),
-    "records.source": ngettext_lazy("%(n)d source", "%(n)d sources", "n"),
-    "records.claim": ngettext_lazy("%(n)d claim", "%(n)d claims", "n"),
-    "records.place": ngettext_lazy("%(n)d place", "%(n)d places", "n"),
-    "registry.listimport": ngettext_lazy("%(n)d imported list", "%(n)d imported lists", "n"),
-    "registry.sourcerecord": ngettext_lazy(
-        "%(n)d record of an imported list", "%(n)d records of imported lists", "n"
-    ),
-    "registry.linkedperson": ngettext_lazy(
-        "%(n)d record-linkage mark", "%(n)d record-linkage marks", "n"
-    ),
-    "protection.protectedidentity": ngettext_lazy(
-        "%(n)d protected identity", "%(n)d protected identities", "n"
-    ),
-    "protection.consent": ngettext_lazy("%(n)d consent record", "%(n)d consent records", "n"),
-    "protection.classification": ngettext_lazy(
-        "%(n)d classification", "%(n)d classifications", "n"
-    ),
-    "evidence.evidenceitem": ngettext_lazy("%(n)d evidence item", "%(n)d evidence items", "n"),
-    "evidence.evidencelink": ngettext_lazy(
-        "%(n)d link to evidence", "%(n)d links to evidence", "n"
-    ),
-}
+# says more than the model ("sub-events" rather than "events"). Each app registers the words
+# for its own models (``register_dependents``, from its AppConfig.ready), so this toolkit
+# names no app.
+LABELS: dict[str, Any] = {}
+# The page that shows one object of a model, where the page lists examples.
+DETAIL_VIEWS: dict[str, str] = {}
 
-DETAIL_VIEWS = {
-    "records.event": "case-event",
-    "records.act": "case-act",
-    "records.person": "case-person",
-    "records.source": "case-source",
-    "records.claim": "case-claim",
-}
+
+def register_dependents(labels: dict[str, Any], detail_views: dict[str, str] | None = None) -> None:
+    """Words for counting an app's models as dependents, and the view that shows one."""
+    LABELS.update(labels)
+    DETAIL_VIEWS.update(detail_views or {})
 
 
 @dataclass(frozen=True)

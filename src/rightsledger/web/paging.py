@@ -17,16 +17,18 @@ from django.db.models import Q, QuerySet
 
 @dataclass(frozen=True)
 class SortKey:
-    """Order by ``field`` (never null) then by id, ascending or descending."""
+    """Order by ``field`` (never null) then by ``tie`` (an integer: the id, unless rows of
+    one thing share a tie, which the next page then skips together), either way."""
 
     field: str
     descending: bool = False
+    tie: str = "pk"
 
     def ordering(self) -> list[str]:
         sign = "-" if self.descending else ""
         if self.field == "pk":
             return [f"{sign}pk"]
-        return [f"{sign}{self.field}", f"{sign}pk"]
+        return [f"{sign}{self.field}", f"{sign}{self.tie}"]
 
 
 @dataclass(frozen=True)
@@ -61,11 +63,13 @@ def _after(key: SortKey, values: list[Any]) -> Q:
         return Q(**{f"pk__{gt}": values[-1]})
     if len(values) != 2 or not isinstance(values[0], str | int):
         return Q(pk__in=[])
-    value, pk = values
+    value, tie = values
     # The redundant ``field >= value`` lets the database seek in the (case, field) index
     # instead of filtering from the top.
     bound = Q(**{f"{key.field}__{gt}e": value})
-    return bound & (Q(**{f"{key.field}__{gt}": value}) | Q(**{key.field: value, f"pk__{gt}": pk}))
+    return bound & (
+        Q(**{f"{key.field}__{gt}": value}) | Q(**{key.field: value, f"{key.tie}__{gt}": tie})
+    )
 
 
 def keyset_page(queryset: QuerySet[Any], key: SortKey, cursor: str | None, size: int = 50) -> Page:
@@ -77,10 +81,48 @@ def keyset_page(queryset: QuerySet[Any], key: SortKey, cursor: str | None, size:
     next_cursor = None
     if len(rows) > size:
         rows = rows[:size]
-        last = rows[-1]
-        last_values = [last.pk] if key.field == "pk" else [getattr(last, key.field), last.pk]
-        next_cursor = encode_cursor(last_values)
+        next_cursor = cursor_after(rows[-1], key)
     return Page(rows=rows, next_cursor=next_cursor, is_first=values is None)
+
+
+def cursor_after(row: Any, key: SortKey) -> str:
+    """The cursor of the page that starts after ``row``."""
+    return encode_cursor(
+        [row.pk] if key.field == "pk" else [getattr(row, key.field), getattr(row, key.tie)]
+    )
+
+
+def sieved_keyset_page(
+    walk: QuerySet[Any],
+    keep: QuerySet[Any],
+    key: SortKey,
+    cursor: str | None,
+    size: int = 50,
+    *,
+    chunk: int = 500,
+    chunks: int = 10,
+) -> Page:
+    """A page of the rows of ``walk`` that ``keep`` holds too, walking ``walk`` in key order.
+
+    For a walk the database reads cheaply in order (an index range) and a condition it
+    cannot estimate: asked for both at once, a planner may read every candidate and sort
+    them. Here each step reads ``chunk`` rows of the walk and keeps those ``keep`` holds
+    (two queries); after ``chunks`` steps the page ends, shorter, with a cursor to go on
+    from, so a rare match never makes a page read without bound.
+    """
+    kept: list[Any] = []
+    position = cursor
+    first = decode_cursor(cursor) is None
+    for _ in range(chunks):
+        part = keyset_page(walk, key, position, chunk)
+        ids = [row.pk for row in part.rows]
+        kept.extend(keep.filter(pk__in=ids).order_by(*key.ordering()) if ids else [])
+        if len(kept) > size or (len(kept) == size and part.next_cursor is not None):
+            return Page(kept[:size], cursor_after(kept[size - 1], key), first)
+        if part.next_cursor is None:
+            return Page(kept, None, first)
+        position = part.next_cursor
+    return Page(kept, position, first)
 
 
 def bounded_count(

@@ -72,3 +72,19 @@ def test_pairwise_and_bcubed_scores_match_hand_computation() -> None:
 def test_evaluation_needs_the_same_records() -> None:
     with pytest.raises(ValueError, match="not in both"):
         evaluate(pd.Series({"a": 1}), pd.Series({"b": "x"}))
+
+
+def test_one_link_does_not_join_two_persons_whose_other_pairs_were_never_scored() -> None:
+    # Two persons of three records each, every pair inside scored alike; one link between
+    # them and none of their other eight pairs scored (blocking never proposed them).
+    inside = [(0, 1, 0.99), (0, 2, 0.99), (1, 2, 0.99), (3, 4, 0.99), (3, 5, 0.99), (4, 5, 0.99)]
+    labels = cluster_with_constraints(6, edges(*inside, (2, 3, 0.95)), 0.5, min_average=0.25)
+    assert groups(labels) == {frozenset({0, 1, 2}), frozenset({3, 4, 5})}
+
+
+def test_a_person_whose_pairs_were_mostly_scored_alike_is_joined() -> None:
+    # One person's records split 2 + 2 by blocking; three of the four pairs between them
+    # were scored and agree: one pair never scored does not keep them apart.
+    scored = edges((0, 1, 0.99), (2, 3, 0.99), (0, 2, 0.9), (1, 2, 0.8), (1, 3, 0.9))
+    labels = cluster_with_constraints(4, scored, 0.5, min_average=0.25)
+    assert groups(labels) == {frozenset({0, 1, 2, 3})}

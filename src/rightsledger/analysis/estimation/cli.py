@@ -9,15 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 from fractions import Fraction
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from .combine import Estimator, fit_stratified
-from .dga import DGA
 from .errors import EstimationInputError
-from .history import CaptureHistory
-from .lcmcr import LCMCR
-from .loglinear import LogLinear
-from .stepwise import Stepwise
+
+if TYPE_CHECKING:
+    from .combine import Estimator
 
 METHODS = ("loglinear", "stepwise", "lcmcr", "dga")
 
@@ -39,15 +36,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         help="CSV with one 0/1 column per list and a 'count' column (people per pattern)",
     )
-    parser.add_argument("--method", choices=METHODS, default="loglinear")
+    parser.add_argument("--method", choices=METHODS, default="loglinear",
+                        help="the estimator (default: loglinear)")  # fmt: skip
     parser.add_argument("--seed", type=int, default=None, help="random seed (lcmcr, dga)")
     parser.add_argument("--json", action="store_true", help="print a machine-readable result")
     lcmcr = parser.add_argument_group("lcmcr options")
     lcmcr.add_argument("--K", type=int, default=10, help="latent classes (truncation)")
-    lcmcr.add_argument("--burnin", type=int, default=10_000)
-    lcmcr.add_argument("--samples", type=int, default=1_000)
-    lcmcr.add_argument("--thinning", type=int, default=100)
-    lcmcr.add_argument("--chains", type=int, default=2)
+    lcmcr.add_argument("--burnin", type=int, default=10_000,
+                       help="sweeps discarded before sampling (default: 10000)")  # fmt: skip
+    lcmcr.add_argument("--samples", type=int, default=1_000,
+                       help="posterior draws kept per chain (default: 1000)")  # fmt: skip
+    lcmcr.add_argument("--thinning", type=int, default=100,
+                       help="sweeps between kept draws (default: 100)")  # fmt: skip
+    lcmcr.add_argument("--chains", type=int, default=2,
+                       help="independent chains, compared for convergence (default: 2)")  # fmt: skip
     parser.add_argument(
         "--delta",
         type=_positive_number,
@@ -63,6 +65,11 @@ def _option(options: dict[str, Any], name: str, default: Any) -> Any:
 
 def build_estimator(options: dict[str, Any]) -> Estimator:
     """The estimator named by ``options["method"]``, configured from the other options."""
+    from .dga import DGA
+    from .lcmcr import LCMCR
+    from .loglinear import LogLinear
+    from .stepwise import Stepwise
+
     method = _option(options, "method", "loglinear")
     seed = options.get("seed")
     if method == "loglinear":
@@ -85,6 +92,9 @@ def build_estimator(options: dict[str, Any]) -> Estimator:
 
 def run(options: dict[str, Any], stdout: IO[str]) -> None:
     """Estimate from the table named in ``options`` and print the result."""
+    from .combine import fit_stratified
+    from .history import CaptureHistory
+
     table = options.get("table")
     if not table:
         raise EstimationInputError("name a capture-history CSV table to estimate from")

@@ -25,6 +25,10 @@ from .results import EstimationResult
 
 Clique = tuple[int, ...]
 MIN_LISTS, MAX_LISTS = 3, 5
+#: The default search range is 30 times the people observed, but at most this many unlisted
+#: people: each candidate costs a float per marginal table (32 for five lists), and a table of
+#: a million people would otherwise need gigabytes.  Mass at the top end is warned about.
+DEFAULT_MAX_MISSING = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -163,7 +167,9 @@ class DGA:
                 f"{history.n_lists}"
             )
         delta = self.delta if self.delta is not None else 2.0**-history.n_lists
-        top = self.max_missing if self.max_missing is not None else 30 * history.observed
+        top = self.max_missing
+        if top is None:
+            top = min(30 * history.observed, DEFAULT_MAX_MISSING)
         missing = np.arange(0, top + 1, dtype=float)
         components = _component_log_likelihoods(history, delta, missing)
         totals = history.observed + missing

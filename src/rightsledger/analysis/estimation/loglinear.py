@@ -112,20 +112,42 @@ class FittedModel:
     aic: float
     bic: float
 
+    @property
+    def problem(self) -> str:
+        """Why this model gives no estimate to rank ("" when it gives one)."""
+        fit = self.fit
+        if fit.rank < fit.coefficients.size:
+            return NOT_IDENTIFIABLE
+        if fit.on_boundary:
+            return NO_MLE
+        if not fit.converged or not (np.isfinite(self.estimate) and np.isfinite(self.stderr)):
+            return DIVERGENT
+        return ""
+
+
+NOT_IDENTIFIABLE = "not identifiable"
+NO_MLE = "no maximum likelihood estimate (a cell is fitted as empty)"
+DIVERGENT = "divergent (the fit does not converge, or its estimate overflows)"
+#: The models left out of a search are named in the diagnostics up to this many.
+LEFT_OUT_NAMED = 50
+
 
 def fit_model(history: CaptureHistory, model: Model) -> FittedModel:
     patterns = history.all_patterns()[1:]
     y = history.cell_counts()[1:]
     fit = fit_poisson(design_matrix(patterns, model_terms(model)), y)
-    dark = float(np.exp(fit.coefficients[0]))
-    # Rcapture's standard error: Poisson variance of the dark figure plus the delta method.
-    stderr = float(np.sqrt(dark + dark**2 * fit.covariance[0, 0]))
+    # A diverging model's dark figure overflows to infinity: that is its problem (above),
+    # not an error, so float overflow is silenced here.
+    with np.errstate(over="ignore", invalid="ignore"):
+        dark = np.exp(np.float64(fit.coefficients[0]))
+        # Rcapture's standard error: Poisson variance of the dark figure plus the delta method.
+        stderr = np.sqrt(dark + dark * dark * fit.covariance[0, 0])
     return FittedModel(
         name=model_name(model, history.n_lists),
         model=model,
         fit=fit,
-        estimate=history.observed + dark,
-        stderr=stderr,
+        estimate=float(history.observed + dark),
+        stderr=float(stderr),
         aic=fit.aic,
         bic=fit.bic(history.observed),
     )
@@ -199,11 +221,6 @@ def profile_curve(
     return {"total": totals.tolist(), "log_likelihood": (values - values.max()).tolist()}
 
 
-def _has_estimate(fitted: FittedModel) -> bool:
-    fit = fitted.fit
-    return fit.rank == fit.coefficients.size and not fit.on_boundary
-
-
 class LogLinear:
     """Choose the best hierarchical log-linear model by BIC (or AIC) and estimate N.
 
@@ -255,40 +272,28 @@ class LogLinear:
         else:
             candidates = hierarchical_models(history.n_lists, self._search_order(history.n_lists))
         fitted = [fit_model(history, m) for m in candidates]
-        usable = [f for f in fitted if f.fit.converged and np.isfinite(f.estimate)]
-        if not usable:
-            raise EstimationInputError("no log-linear model could be fitted to this table")
         score = (lambda f: f.bic) if self.criterion == "bic" else (lambda f: f.aic)
-        # A model whose estimate does not exist (a cell fitted as empty) or is not
-        # identifiable has a meaningless dark figure: rank only the others when there are.
-        valid = [f for f in usable if _has_estimate(f)]
-        ranked = sorted(valid or usable, key=score)
-        best = ranked[0]
+        # A model whose estimate does not exist (a cell fitted as empty), is not identifiable
+        # or diverges has a meaningless dark figure: it is named, and only the others ranked.
+        ranked = sorted((f for f in fitted if not f.problem), key=score)
+        left_out = [f for f in fitted if f.problem]
+        if self.model is not None:
+            warnings += [_single_model_warning(f) for f in left_out]
+        elif left_out:
+            warnings.append(_left_out_warning(left_out, len(fitted)))
         lower = upper = estimate = float("nan")
         profile: dict[str, list[float]] = {}
-        if best.fit.rank < best.fit.coefficients.size:
-            warnings.append(
-                f"model {best.name} is not identifiable from this table "
-                f"(rank {best.fit.rank} < {best.fit.coefficients.size} parameters): no estimate"
-            )
-        elif best.fit.on_boundary:
-            warnings.append(
-                f"the maximum likelihood estimate for model {best.name} does not exist (a cell "
-                "is fitted as empty): no estimate; try fewer interactions or another method"
-            )
+        best = ranked[0] if ranked else None
+        if best is None:
+            if self.model is None:
+                warnings.append(
+                    "no candidate model gives an estimate for this table: no estimate; "
+                    "try another method"
+                )
         else:
             estimate = best.estimate
-            _, lower, upper = profile_interval(history, best.model, self.level)
-            if np.isfinite(upper):
-                profile = profile_curve(history, best.model, lower, upper)
-            else:
-                warnings.append(
-                    "the profile likelihood has no finite upper bound: the data cannot bound N"
-                )
-        if len(usable) < len(fitted):
-            warnings.append(
-                f"{len(fitted) - len(usable)} models could not be fitted and were skipped"
-            )
+            lower, upper, profile, interval_warning = _interval(history, best, self.level)
+            warnings += interval_warning
         table = [
             {
                 "model": f.name,
@@ -316,15 +321,71 @@ class LogLinear:
             interval_level=self.level,
             interval_kind="profile likelihood",
             diagnostics={
-                "model": best.name,
-                "stderr": best.stderr,
-                "deviance": best.fit.deviance,
-                "aic": best.aic,
-                "bic": best.bic,
+                "model": best.name if best else None,
+                "stderr": best.stderr if best else float("nan"),
+                "deviance": best.fit.deviance if best else float("nan"),
+                "aic": best.aic if best else float("nan"),
+                "bic": best.bic if best else float("nan"),
                 "models_fitted": len(fitted),
-                "models_without_estimate": len(usable) - len(valid),
+                "models_without_estimate": len(left_out),
+                "left_out": {f.name: f.problem for f in left_out[:LEFT_OUT_NAMED]},
                 "ranking": table,
                 "profile": profile,
             },
             warnings=tuple(warnings),
+        )
+
+
+def _single_model_warning(fitted: FittedModel) -> str:
+    name, fit = fitted.name, fitted.fit
+    if fitted.problem == NOT_IDENTIFIABLE:
+        return (
+            f"model {name} is not identifiable from this table "
+            f"(rank {fit.rank} < {fit.coefficients.size} parameters): no estimate"
+        )
+    if fitted.problem == NO_MLE:
+        return (
+            f"the maximum likelihood estimate for model {name} does not exist (a cell "
+            "is fitted as empty): no estimate; try fewer interactions or another method"
+        )
+    return f"model {name} diverges on this table (its estimate overflows): no estimate"
+
+
+def _left_out_warning(left_out: list[FittedModel], fitted: int) -> str:
+    by_problem: dict[str, list[str]] = {}
+    for f in left_out:
+        by_problem.setdefault(f.problem, []).append(f.name)
+    parts = []
+    for problem, names in by_problem.items():
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        parts.append(f"{len(names)} {problem}: {shown}")
+    return (
+        f"{len(left_out)} of {fitted} candidate models were left out of the ranking: "
+        + "; ".join(parts)
+    )
+
+
+def _interval(
+    history: CaptureHistory, best: FittedModel, level: float
+) -> tuple[float, float, dict[str, list[float]], list[str]]:
+    """(lower, upper, profile curve, warnings) of the profile-likelihood interval."""
+    try:
+        with np.errstate(all="ignore"):
+            _, lower, upper = profile_interval(history, best.model, level)
+            if not np.isfinite(upper):
+                return (
+                    lower,
+                    upper,
+                    {},
+                    ["the profile likelihood has no finite upper bound: the data cannot bound N"],
+                )
+            return lower, upper, profile_curve(history, best.model, lower, upper), []
+    except (ValueError, ArithmeticError, np.linalg.LinAlgError) as exc:
+        # The root finders need a profile that crosses the cut-off; a flat or broken one
+        # (a barely identifiable model) has none.
+        return (
+            float("nan"),
+            float("nan"),
+            {},
+            [f"the profile-likelihood interval of model {best.name} cannot be computed ({exc})"],
         )

@@ -13,6 +13,7 @@ them. The interval is normal on the log of the dark figure, as ``estimatepopulat
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from dataclasses import dataclass
 from typing import Literal
@@ -37,6 +38,12 @@ class StepwiseFit:
     patterns: np.ndarray
     estimate: float
     log_dark_sd: float
+    # Interactions the selection wanted (small p-value) but left out, with the reason.
+    left_out: tuple[tuple[Pair, str], ...] = ()
+
+    @property
+    def diverged(self) -> bool:
+        return not self.fit.converged or not np.isfinite(self.estimate)
 
 
 def _cells(history: CaptureHistory, pairs: tuple[Pair, ...]) -> tuple[np.ndarray, np.ndarray]:
@@ -95,13 +102,16 @@ def fit_pairs(history: CaptureHistory, pairs: tuple[Pair, ...]) -> StepwiseFit:
     patterns, _ = _cells(history, pairs)
     fit = fit_poisson(design, counts)
     empty = tuple(p for p in pairs if not _overlap(history, p))
+    with np.errstate(over="ignore", invalid="ignore"):  # a diverging fit overflows: see above
+        dark = np.exp(np.float64(fit.coefficients[0]))
+        log_dark_sd = np.sqrt(np.fmax(fit.covariance[0, 0], 0.0))
     return StepwiseFit(
         pairs=pairs,
         empty_pairs=empty,
         fit=fit,
         patterns=patterns,
-        estimate=history.observed + float(np.exp(fit.coefficients[0])),
-        log_dark_sd=float(np.sqrt(max(fit.covariance[0, 0], 0.0))),
+        estimate=float(history.observed + dark),
+        log_dark_sd=float(log_dark_sd),
     )
 
 
@@ -116,8 +126,9 @@ def stepwise_select(history: CaptureHistory, pthresh: float = 0.02) -> StepwiseF
     candidates = list(itertools.combinations(range(history.n_lists), 2))
     observed_overlap = {p: _overlap(history, p) for p in candidates}
     current = fit_pairs(history, ())
-    if pthresh <= 0:
+    if pthresh <= 0 or current.diverged:
         return current
+    left_out: dict[Pair, str] = {}
     for _ in candidates:
         expected = current.fit.fitted
         p_values = []
@@ -138,13 +149,21 @@ def stepwise_select(history: CaptureHistory, pthresh: float = 0.02) -> StepwiseF
             if p_value >= pthresh:
                 break
             exists, identifiable = check_model(history, (*current.pairs, pair))
-            if exists and identifiable:
-                chosen = pair
-                break
+            if not exists:
+                left_out[pair] = "no maximum likelihood estimate"
+            elif not identifiable:
+                left_out[pair] = "not identifiable"
+            else:
+                enlarged = fit_pairs(history, (*current.pairs, pair))
+                if not enlarged.diverged:
+                    chosen = enlarged
+                    break
+                left_out[pair] = "divergent"
         if chosen is None:
             break
-        current = fit_pairs(history, (*current.pairs, chosen))
-    return current
+        current = chosen
+    kept = tuple((pair, why) for pair, why in left_out.items() if pair not in current.pairs)
+    return dataclasses.replace(current, left_out=kept)
 
 
 def _bootstrap_estimate(history: CaptureHistory, counts: np.ndarray, pthresh: float) -> float:
@@ -154,7 +173,8 @@ def _bootstrap_estimate(history: CaptureHistory, counts: np.ndarray, pthresh: fl
     trimmed = CaptureHistory(
         history.list_names, history.patterns[keep], counts[keep].astype(np.int64)
     )
-    return stepwise_select(trimmed, pthresh).estimate
+    selected = stepwise_select(trimmed, pthresh)
+    return float("nan") if selected.diverged else selected.estimate
 
 
 class Stepwise:
@@ -199,30 +219,46 @@ class Stepwise:
             warnings.append("the maximum likelihood estimate does not exist for the chosen model")
         if not identifiable:
             warnings.append("the chosen model is not identifiable from this table")
-        if not chosen.fit.converged:
-            warnings.append("the model fit did not converge")
+        names = history.list_names
+        if chosen.left_out:
+            warnings.append(
+                "interactions left out of the model: "
+                + ", ".join(f"{names[i]}:{names[j]} ({why})" for (i, j), why in chosen.left_out)
+            )
+        estimate = chosen.estimate
+        if chosen.diverged:
+            warnings.append(
+                "the model diverges on this table (the fit does not converge, or its estimate "
+                "overflows): no estimate; try another method"
+            )
+            estimate = float("nan")
         z = norm.ppf(0.5 + self.level / 2)
         log_dark = float(chosen.fit.coefficients[0])
         diagnostics: dict[str, object] = {
-            "terms": [f"{history.list_names[i]}:{history.list_names[j]}" for i, j in chosen.pairs],
-            "empty_overlaps": [
-                f"{history.list_names[i]}:{history.list_names[j]}" for i, j in chosen.empty_pairs
-            ],
+            "terms": [f"{names[i]}:{names[j]}" for i, j in chosen.pairs],
+            "empty_overlaps": [f"{names[i]}:{names[j]}" for i, j in chosen.empty_pairs],
+            "left_out": [f"{names[i]}:{names[j]}" for (i, j), _ in chosen.left_out],
             "log_dark_sd": chosen.log_dark_sd,
             "deviance": chosen.fit.deviance,
         }
         samples = None
-        if self.interval == "wald":
-            lower = history.observed + float(np.exp(log_dark - z * chosen.log_dark_sd))
-            upper = history.observed + float(np.exp(log_dark + z * chosen.log_dark_sd))
+        if not np.isfinite(estimate):
+            lower = upper = float("nan")
+            kind = ""
+        elif self.interval == "wald":
+            with np.errstate(over="ignore", invalid="ignore"):
+                lower = history.observed + float(np.exp(log_dark - z * chosen.log_dark_sd))
+                upper = history.observed + float(np.exp(log_dark + z * chosen.log_dark_sd))
             kind = "normal on log dark figure"
         else:
-            lower, upper, samples, extra = self._bootstrap(history, chosen.estimate, z)
+            lower, upper, samples, extra = self._bootstrap(history, estimate, z)
             diagnostics.update(extra)
             kind = "BCa bootstrap" if self.interval == "bca" else "normal bootstrap"
+        if np.isfinite(estimate) and not (np.isfinite(lower) and np.isfinite(upper)):
+            warnings.append("the interval cannot be bounded from this table")
         return EstimationResult(
             method=self.method,
-            estimate=chosen.estimate,
+            estimate=estimate,
             lower=lower,
             upper=upper,
             observed=history.observed,
@@ -254,9 +290,13 @@ class Stepwise:
             ]
         )
         replicates = replicates[np.isfinite(replicates)]
-        extra: dict[str, object] = {"bootstrap_sd": float(replicates.std(ddof=1))}
+        extra: dict[str, object] = {"bootstrap_replicates": int(replicates.size)}
+        nan = float("nan")
+        if replicates.size < 2:
+            return nan, nan, replicates, extra
+        sd = float(replicates.std(ddof=1))
+        extra["bootstrap_sd"] = sd
         if self.interval == "normal":
-            sd = float(replicates.std(ddof=1))
             return max(estimate - z * sd, history.observed), estimate + z * sd, replicates, extra
         # Jackknife over people: removing one person of pattern m, weighted by its count.
         cell = np.arange(len(history.counts))
@@ -264,15 +304,25 @@ class Stepwise:
             [_bootstrap_estimate(history, history.counts - (cell == m), self.pthresh) for m in cell]
         )
         weights = history.counts.astype(float)
-        residual = (weights @ jack) / weights.sum() - jack
-        acceleration = float(
-            (weights @ residual**3) / (6.0 * (weights @ residual**2) ** 1.5)
-            if np.any(residual)
-            else 0.0
-        )
-        bias = norm.ppf(np.mean(replicates < estimate))
+        acceleration = 0.0
+        with np.errstate(all="ignore"):
+            residual = (weights @ jack) / weights.sum() - jack
+            if np.all(np.isfinite(residual)) and np.any(residual):
+                acceleration = float(
+                    (weights @ residual**3) / (6.0 * (weights @ residual**2) ** 1.5)
+                )
+        if not np.isfinite(acceleration):
+            acceleration = 0.0  # the jackknife cannot tell: no acceleration
+        # Kept inside (0, 1): when every replicate falls on one side of the estimate the
+        # correction would be infinite.
+        below = np.clip(np.mean(replicates < estimate), 0.5 / replicates.size,
+                        1 - 0.5 / replicates.size)  # fmt: skip
+        bias = norm.ppf(below)
         tails = norm.ppf([(1 - self.level) / 2, (1 + self.level) / 2])
-        adjusted = norm.cdf(bias + (bias + tails) / (1 - acceleration * (bias + tails)))
+        with np.errstate(all="ignore"):
+            adjusted = norm.cdf(bias + (bias + tails) / (1 - acceleration * (bias + tails)))
+        if not np.all(np.isfinite(adjusted)):
+            adjusted = norm.cdf(tails)  # the plain percentile interval
         lower, upper = np.quantile(replicates, adjusted, method="median_unbiased")
         extra.update({"acceleration": acceleration, "bias_correction": float(bias)})
         return float(lower), float(upper), replicates, extra

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from rightsledger.analysis.linkage.config import Backend, LinkageConfig
-from rightsledger.analysis.linkage.features import plain_objects
 
-__all__ = ["make_db_api", "register"]
+__all__ = ["make_db_api", "opened", "register"]
+
+
+@contextlib.contextmanager
+def opened(config: LinkageConfig) -> Iterator[LinkageConfig]:
+    """``config`` with its engine ready: for Spark without a session of the caller's, a
+    session on ``config.spark_master`` for the length of the run."""
+    if config.backend is not Backend.SPARK or config.spark_session is not None:
+        yield config
+        return
+    from rightsledger.analysis.linkage.spark import spark_session
+
+    with spark_session(config.spark_master, driver_memory=config.spark_driver_memory) as session:
+        yield dataclasses.replace(config, spark_session=session)
 
 
 def make_db_api(config: LinkageConfig) -> Any:
@@ -18,18 +34,17 @@ def make_db_api(config: LinkageConfig) -> Any:
     Raises ImportError with the install command when the backend's engine is missing.
     """
     if config.backend is Backend.SPARK:
-        try:
-            import pyspark  # noqa: F401
-            from splink.backends.spark import SparkAPI
-        except ImportError as error:
-            raise ImportError(
-                "The Spark linkage backend needs PySpark, which is not installed: "
-                "`pip install pyspark` (or install rightsledger with its 'spark' extra), "
-                "or use backend='duckdb'."
-            ) from error
+        from rightsledger.analysis.linkage.spark import require_pyspark
+
+        require_pyspark()
+        from splink.backends.spark import SparkAPI
+
         if config.spark_session is None:
-            raise ValueError("backend='spark' needs LinkageConfig(spark_session=...)")
-        return SparkAPI(spark_session=config.spark_session)
+            raise ValueError("backend='spark' needs a session: run it inside opened(config)")
+        # Intermediate tables are cached by Spark (memory, then its local disks) rather
+        # than written as Parquet files, which on a cluster would need storage shared by
+        # the driver and every executor.
+        return SparkAPI(spark_session=config.spark_session, break_lineage_method="persist")
     try:
         import duckdb
         from splink.backends.duckdb import DuckDBAPI
@@ -49,8 +64,21 @@ def make_db_api(config: LinkageConfig) -> Any:
 def register(
     db_api: Any, config: LinkageConfig, features: pd.DataFrame, name: str = "rightsledger_records"
 ) -> Any:
-    """Hand a feature frame to the backend; Spark gets a Spark DataFrame."""
+    """Hand a feature frame to the backend; Spark gets a Spark DataFrame.
+
+    Spark reads it as an Arrow table: typed columns (nullable integers stay integers, the
+    block keys an array of longs) and no row-by-row conversion in Python.  That makes a
+    table held by the driver, which every query would copy (Spark's optimiser evaluates
+    such tables in place) and ship to the executors again: it is spread over the
+    executors and cached there once, and queries read the cache.
+    """
     if config.backend is Backend.SPARK:
-        table = config.spark_session.createDataFrame(plain_objects(features))
+        from pyspark import StorageLevel
+
+        session = config.spark_session
+        arrow = pa.Table.from_pandas(features, preserve_index=False)
+        table = session.createDataFrame(arrow).repartition(session.sparkContext.defaultParallelism)
+        table = table.persist(StorageLevel.MEMORY_AND_DISK)
+        table.count()
         return db_api.register(table, table_name=name)
     return db_api.register(features, table_name=name)

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import re
 from typing import Any
 
-__all__ = ["Backend", "Decision", "DecisionKind", "LinkageConfig"]
+__all__ = ["SPARK_MASTERS", "Backend", "Decision", "DecisionKind", "LinkageConfig"]
+
+# Where Spark may run: in this process (local, local[N], local[*]) or on a cluster that a
+# master URL names (standalone, YARN, Kubernetes).  Spark Connect (sc://) is not enough:
+# Splink registers its functions through the driver's JVM.
+SPARK_MASTERS = re.compile(r"local(\[(\d+|\*)\])?|spark://\S+|yarn|k8s://\S+")
+_MEMORY = re.compile(r"\d+[kmgt]?", re.IGNORECASE)
 
 
 class Backend(enum.StrEnum):
@@ -42,27 +49,38 @@ class LinkageConfig:
     """How to link: backend, thresholds and model effort. The same for every backend.
 
     Pairs scoring at least ``merge_threshold`` are merged automatically; pairs between
-    ``review_threshold`` and ``merge_threshold`` go to clerical review.  Two groups of
-    records are only joined if their scored pairs (down to ``evidence_threshold``)
-    average at least ``min_average``: this stops one wrong link from chaining people.  ``spark_session``
-    is required with the Spark backend (``pip install pyspark``) and ignored otherwise.
+    ``review_threshold`` and ``merge_threshold`` go to clerical review.  Scores are
+    probabilities under a prior estimated on the scored pairs themselves, so 0.5 means
+    "more likely one person than two".  Two groups of records are only joined if their
+    scored pairs (down to ``evidence_threshold``) average at least ``min_average``: this
+    stops one wrong link from chaining people.  Pairs whose given names or fathers' names
+    differ outright, whose birth years are far apart, or that are two entries of one list
+    not scoring as one person, are never merged without a reviewer's decision.
+    The Spark backend (``pip install pyspark``: the ``spark`` extra) runs on
+    ``spark_master`` — None or ``local`` for Spark in this process, or a cluster's master
+    URL (``spark://host:7077``, ``yarn``, ``k8s://…``) — in a session started for the run
+    and stopped after it, unless the caller hands its own ``spark_session``.
+    ``spark_driver_memory`` is the driver's heap (``"4g"``); in local mode it is all the
+    memory Spark has.  The model and its settings are the same on every backend.
     """
 
     backend: Backend = Backend.DUCKDB
-    merge_threshold: float = 0.6
+    merge_threshold: float = 0.5
     review_threshold: float = 0.1
-    min_average: float = 0.6
+    min_average: float = 0.25
     evidence_threshold: float = 0.01
     max_group: int = 1000
     key_column: str = "record_key"
     source_column: str = "source"
-    u_sample_pairs: float = 2e6
+    u_sample_pairs: float = 3e5
     em_max_pairs: float = 2e6
     em_record_sample: float = 0.05
     em_max_iterations: int = 25
     term_frequencies: bool = True
     seed: int = 42
     spark_session: Any = None
+    spark_master: str | None = None
+    spark_driver_memory: str | None = None
     duckdb_threads: int | None = None
     duckdb_memory_limit: str | None = None  # e.g. "3GB"; DuckDB spills to disk beyond it
 
@@ -81,3 +99,12 @@ class LinkageConfig:
             raise ValueError("em_max_pairs must be at least 1000")
         if self.u_sample_pairs < 1e3:
             raise ValueError("u_sample_pairs must be at least 1000")
+        if self.spark_master is not None and not SPARK_MASTERS.fullmatch(self.spark_master):
+            raise ValueError(
+                "the Spark master must be local, local[N], spark://host:port, yarn or "
+                f"k8s://…, got {self.spark_master!r}"
+            )
+        if self.spark_driver_memory is not None and not _MEMORY.fullmatch(self.spark_driver_memory):
+            raise ValueError(
+                f"the Spark driver memory must look like 4g, got {self.spark_driver_memory!r}"
+            )

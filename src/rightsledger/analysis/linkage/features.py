@@ -6,20 +6,27 @@ import concurrent.futures
 import functools
 import multiprocessing
 import os
+from collections.abc import Callable
 
 import pandas as pd
 
 from rightsledger.analysis.names import NameOrder, ParsedName, detect_order, fold, parse_name
+from rightsledger.analysis.names.keys import name_skeleton, surname_root
 
-__all__ = ["FEATURE_COLUMNS", "NAME_COLUMNS", "plain_objects", "prepare_features"]
+__all__ = ["FEATURE_COLUMNS", "NAME_COLUMNS", "normal_sex", "prepare_features"]
 
 NAME_COLUMNS = ("full_name", "given_name", "surname", "patronymic")
-# Columns of the frame handed to Splink, besides unique_id.
+# Columns of the frame handed to Splink, besides unique_id.  *_canon are the names'
+# linkage keys (empty for an initial), *_root the surname without -ov/-li/-zadə, *_skel
+# first letter and consonants, *_initial the initial class, *_count how often the key
+# occurs in the input (a frequent name differing from another frequent one is another
+# name, not a slip).
 FEATURE_COLUMNS = (
-    "source", "surname_fold", "given_fold", "father_fold", "surname_key", "given_key",
-    "father_key", "sex", "birth_date", "birth_year", "birth_bin", "birth_bin_offset",
-    "place_fold", "event_date",
-    "event_place_fold", "family",
+    "source", "surname_canon", "surname_root", "surname_skel", "surname_count",
+    "given_canon", "given_as_surname", "given_skel", "given_initial", "given_count",
+    "father_canon", "father_initial", "father_count",
+    "sex", "birth_date", "birth_year", "birth_bin", "birth_bin_offset",
+    "place_fold", "event_date", "event_place_fold", "family", "name_pair_key", "sparse_key", "initial_year_key", "initial_key",
 )  # fmt: skip
 
 _SEX = {
@@ -30,10 +37,16 @@ _SEX = {
 }  # fmt: skip
 
 
+def normal_sex(value: str) -> str | None:
+    """M or F for the words lists use (M, м, kişi, արական; F, ж, qadın, իգական), else None."""
+    return _SEX.get(value.strip().lower())
+
+
 _FORM_FIELDS = (
-    "surname_fold", "given_fold", "father_fold", "surname_key", "given_key", "father_key", "sex",
+    "surname_canon", "given_canon", "given_as_surname", "father_canon", "given_initial",
+    "father_initial", "sex",
 )  # fmt: skip
-_PARALLEL_FROM = 100_000  # unique names; below this, starting processes costs more than it saves
+_PARALLEL_FROM = 30_000  # unique names; below this, starting processes costs more than it saves
 
 NameRow = tuple[str, str, str, str, NameOrder]
 
@@ -78,8 +91,20 @@ def _text(frame: pd.DataFrame, column: str) -> pd.Series:
     return frame[column].fillna("").astype("str").str.strip()
 
 
+def _per_value(values: pd.Series, convert: Callable[[pd.Series], pd.Series]) -> pd.Series:
+    """``convert`` applied to each distinct value once (lists repeat dates and ages)."""
+    codes, uniques = pd.factorize(values.astype(str))
+    converted = convert(pd.Series(uniques, dtype=object)).to_numpy()
+    out = pd.Series(converted[codes], index=values.index)
+    return out.where(codes >= 0)
+
+
 def _dates(values: pd.Series) -> pd.Series:
     """ISO dates from ISO, day.month.year or day/month/year text; None where unreadable."""
+    return _per_value(values, _distinct_dates)
+
+
+def _distinct_dates(values: pd.Series) -> pd.Series:
     text = values.astype(str).str.strip()
     iso = text.str.extract(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
     dmy = text.str.extract(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
@@ -93,7 +118,10 @@ def _dates(values: pd.Series) -> pd.Series:
 
 
 def _numbers(values: pd.Series) -> pd.Series:
-    return pd.to_numeric(values.astype(str).str.extract(r"^\s*(\d{1,4})")[0], errors="coerce")
+    def leading(distinct: pd.Series) -> pd.Series:
+        return pd.to_numeric(distinct.str.extract(r"^\s*(\d{1,4})")[0], errors="coerce")
+
+    return pd.to_numeric(_per_value(values, leading), errors="coerce")
 
 
 def _none_if_blank(values: pd.Series) -> pd.Series:
@@ -113,7 +141,9 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["source"] = records[source_column].astype(str)
     full, given, surname, patronymic = (_text(records, c) for c in NAME_COLUMNS)
     hints = {
-        source: detect_order(full[out["source"] == source].loc[lambda s: s != ""].tolist())
+        source: detect_order(
+            full[out["source"] == source].loc[lambda s: s != ""].tolist(), sample=500
+        )
         for source in out["source"].unique()
     }
     rows: list[NameRow] = [
@@ -124,6 +154,15 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     table = pd.DataFrame([forms[row] for row in rows], columns=list(_FORM_FIELDS), index=out.index)
     for column in _FORM_FIELDS[:-1]:
         out[column] = _none_if_blank(table[column].fillna(""))
+    out["surname_root"] = out["surname_canon"].map(surname_root, na_action="ignore")
+    for part, key in (("surname", "surname_root"), ("given", "given_canon")):
+        out[f"{part}_skel"] = out[key].map(name_skeleton, na_action="ignore")
+    # Given and father's names are one inventory: count them together.
+    counts = pd.concat([out["given_canon"], out["father_canon"]]).value_counts()
+    out["given_count"] = out["given_canon"].map(counts).fillna(0).astype("int64")
+    out["father_count"] = out["father_canon"].map(counts).fillna(0).astype("int64")
+    surname_counts = out["surname_root"].value_counts()
+    out["surname_count"] = out["surname_root"].map(surname_counts).fillna(0).astype("int64")
     stated_sex = _text(records, "sex").str.lower().map(_SEX)
     inferred_sex = table["sex"].fillna("")
     out["sex"] = _none_if_blank(stated_sex.fillna(inferred_sex))
@@ -144,9 +183,12 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["event_place_fold"] = _none_if_blank(_text(records, "event_place").map(_fold_phrase))
     family = _text(records, "family_id")
     out["family"] = (out["source"] + ":" + family).where(family != "")
-    return out.reset_index(drop=True)
-
-
-def plain_objects(features: pd.DataFrame) -> pd.DataFrame:
-    """Python objects with None for missing values, for backends that need them (Spark)."""
-    return features.astype(object).where(features.notna(), None)
+    # Surname root and given name, for blocking records that give no other fact.
+    out["name_pair_key"] = out["surname_root"] + "|" + out["given_canon"]
+    sparse = out["birth_year"].isna() & out["event_date"].isna()
+    out["sparse_key"] = out["name_pair_key"].where(sparse)
+    out["initial_year_key"] = (
+        out["surname_root"] + "|" + out["given_initial"] + "|" + out["birth_year"].astype("string")
+    )
+    out["initial_key"] = out["initial_year_key"].where(out["given_canon"].isna())
+    return out[["unique_id", *FEATURE_COLUMNS]].reset_index(drop=True)

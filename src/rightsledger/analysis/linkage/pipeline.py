@@ -13,16 +13,59 @@ import pandas as pd
 from splink import Linker
 
 from rightsledger.analysis.linkage import model
-from rightsledger.analysis.linkage.backends import make_db_api, register
+from rightsledger.analysis.linkage.backends import make_db_api, opened, register
 from rightsledger.analysis.linkage.clustering import candidate_components, cluster_with_constraints
 from rightsledger.analysis.linkage.config import Decision, DecisionKind, LinkageConfig
 from rightsledger.analysis.linkage.features import NAME_COLUMNS, prepare_features
+from rightsledger.analysis.linkage.prior import estimate_prior, shift_prior
 from rightsledger.analysis.linkage.result import LinkageResult
 
 __all__ = ["MIN_RECORDS", "link"]
 
 MIN_RECORDS = 20  # fewer than this cannot train a model: EM needs pairs to learn from
 _PAIR_COLUMNS = ["left", "right", "match_probability", "match_weight"]
+# Comparisons whose last level ("differ") forbids an automatic merge: two different given
+# names (siblings), two different fathers or birth years far apart (namesakes) are two
+# people unless a reviewer says otherwise.
+CONFLICT_COMPARISONS = ("given_name", "patronymic", "birth")
+
+
+def _else_weights(model_json: dict[str, Any]) -> dict[str, float]:
+    """The trained or fixed weight of each conflict comparison's last ("else") level."""
+    out = {}
+    for comparison in model_json.get("comparisons", []):
+        name = str(comparison.get("output_column_name", ""))
+        last = comparison.get("comparison_levels", [])[-1:]
+        if name in CONFLICT_COMPARISONS and last:
+            m, u = last[0].get("m_probability"), last[0].get("u_probability")
+            if m and u:
+                out[name] = float(np.log2(m / u))
+    return out
+
+
+def conflicting(
+    scored: pd.DataFrame,
+    else_weights: dict[str, float],
+    sources: npt.NDArray[Any],
+    merge_threshold: float,
+) -> npt.NDArray[np.bool_]:
+    """Scored pairs that must not end in one person without a reviewer: at the "differ"
+    level of a conflict comparison, or two entries of one list that do not themselves
+    score as one person (a list seldom names a person twice, and then alike).
+
+    Splink reports each comparison's weight, not its level; the last level is recognised
+    by its weight (term-frequency adjustments are reported apart).
+    """
+    left = scored["left"].to_numpy(dtype=np.int64)
+    right = scored["right"].to_numpy(dtype=np.int64)
+    probability = scored["match_probability"].to_numpy(dtype=np.float64)
+    out = (sources[left] == sources[right]) & (probability < merge_threshold)
+    for name, weight in else_weights.items():
+        column = f"mw_{name}"
+        if column in scored.columns:
+            values = scored[column].to_numpy(dtype=np.float64)
+            out |= np.isclose(values, weight, rtol=0.0, atol=1e-6)
+    return out
 
 
 def _validate(records: pd.DataFrame, config: LinkageConfig) -> None:
@@ -138,25 +181,45 @@ def _rescore_candidates(
     db_api: Any,
     features: pd.DataFrame,
     config: LinkageConfig,
+    priors: tuple[float, float],
 ) -> pd.DataFrame:
     """Score all pairs inside candidate persons of three or more records.
 
     Blocking scores only pairs that share keys; inside a chain of links, the pairs that
     were never compared may be the ones that show two people were joined.  Candidate
-    persons larger than ``config.max_group`` keep only their blocked pairs.
+    persons larger than ``config.max_group`` keep only their blocked pairs (clustering
+    counts the pairs never scored as no evidence for).  Of the pairs scored here only
+    those that are evidence are kept, as :func:`model.predict` keeps of the blocked
+    pairs: at or above the evidence floor, or conflicting (they forbid a join).  A large
+    candidate group's pairs are mostly two strangers: kept, they took most of the
+    memory and time of clustering at a million records.
     """
     left = scored["left"].to_numpy(dtype=np.int64)
     right = scored["right"].to_numpy(dtype=np.int64)
     probability = scored["match_probability"].to_numpy(dtype=np.float64)
-    groups = candidate_components(size, (left, right, probability), config.merge_threshold, must)
+    else_weights = _else_weights(linker.misc.save_model_to_json())
+    groups = candidate_components(
+        size,
+        (left, right, probability),
+        config.merge_threshold,
+        must,
+        conflicting(scored, else_weights, features["source"].to_numpy(), config.merge_threshold),
+    )
     sizes = np.bincount(groups)
     chosen = (sizes[groups] > 2) & (sizes[groups] <= config.max_group)
     if not chosen.any():
         return scored
     subset = features.loc[chosen].assign(group=groups[chosen])
     table = register(db_api, config, subset, name="rightsledger_candidate_groups")
-    within = model.score_within_groups(linker, table, config).as_pandas_dataframe()
-    within = within.rename(columns={"unique_id_l": "left", "unique_id_r": "right"})
+    within = model.scored_frame(linker, model.score_within_groups(linker, table, config))
+    within = shift_prior(
+        within.rename(columns={"unique_id_l": "left", "unique_id_r": "right"}), *priors
+    )
+    evidence = within["match_probability"].to_numpy() >= model.evidence_floor(config)
+    evidence |= conflicting(
+        within, else_weights, features["source"].to_numpy(), config.merge_threshold
+    )
+    within = within.loc[evidence]
     # Within-group scores are complete; blocked scores add the pairs across groups.
     inside = chosen[left] & chosen[right] & (groups[left] == groups[right])
     columns = scored.columns.intersection(within.columns)
@@ -176,6 +239,13 @@ def link(
     """
     config = config or LinkageConfig()
     _validate(records, config)
+    with opened(config) as ready:
+        return _link(records, ready, decisions)
+
+
+def _link(
+    records: pd.DataFrame, config: LinkageConfig, decisions: Iterable[Decision]
+) -> LinkageResult:
     timings: dict[str, float] = {}
     started = time.perf_counter()
     features = prepare_features(records, config.key_column, config.source_column)
@@ -188,23 +258,36 @@ def link(
     model.quiet_splink()
     db_api = make_db_api(config)
     # Splink works on row numbers: integer ids keep millions of scored pairs small.
-    safe_features = features.assign(unique_id=np.arange(len(keys), dtype=np.int64))
+    safe_features = model.with_block_keys(
+        features.assign(unique_id=np.arange(len(keys), dtype=np.int64))
+    )
     table = register(db_api, config, safe_features)
-    linker = Linker(table, model.build_settings(config), log_level=None)
+    linker = Linker(table, model.build_settings(config, features), log_level=None)
     model.train(linker, config)
     timings["train"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    scored = model.predict(linker, config).as_pandas_dataframe()
+    scored = model.scored_frame(linker, model.predict(linker, config))
     scored = scored.rename(columns={"unique_id_l": "left", "unique_id_r": "right"})
+    trained_prior = float(linker.misc.save_model_to_json()["probability_two_random_records_match"])
+    prior = estimate_prior(
+        scored["match_weight"].to_numpy(dtype=np.float64), trained_prior, len(keys)
+    )
+    scored = shift_prior(scored, trained_prior, prior)
     timings["predict"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    scored = _rescore_candidates(scored, len(keys), must, linker, db_api, safe_features, config)
+    scored = _rescore_candidates(
+        scored, len(keys), must, linker, db_api, safe_features, config, (trained_prior, prior)
+    )
     left = scored["left"].to_numpy(dtype=np.int64)
     right = scored["right"].to_numpy(dtype=np.int64)
     probability = scored["match_probability"].to_numpy(dtype=np.float64)
-    keep = probability >= config.merge_threshold
+    model_json = {**linker.misc.save_model_to_json(), "probability_two_random_records_match": prior}
+    conflicts = conflicting(
+        scored, _else_weights(model_json), features["source"].to_numpy(), config.merge_threshold
+    )
+    keep = (probability >= config.merge_threshold) & ~conflicts
     labels = cluster_with_constraints(
         len(index),
         (left, right, probability),
@@ -212,6 +295,7 @@ def link(
         min_average=config.min_average,
         must_link=must,
         cannot_link=cannot,
+        conflicts=conflicts,
     )
     clusters = pd.DataFrame({"record_key": index.to_numpy(), "label": labels})
     clusters["person_key"] = clusters.groupby("label")["record_key"].transform("min")
@@ -239,7 +323,6 @@ def link(
     review_mask = ~(keep & same) & undecided & (probability >= config.review_threshold)
     review = scored.loc[review_mask, _PAIR_COLUMNS].copy()
     review["same_person"] = same[review_mask]
-    model_json = linker.misc.save_model_to_json()
     evidence = _with_keys(_evidence(review, scored, _level_weights(model_json)), keys)
     review = _with_keys(review, keys)
     timings["cluster"] = time.perf_counter() - started
@@ -248,7 +331,12 @@ def link(
     fingerprint = format(
         int(pd.util.hash_pandas_object(records, index=False).sum()) & (2**64 - 1), "016x"
     )
-    public_config = {k: v for k, v in dataclasses.asdict(config).items() if k != "spark_session"}
+    # The session is the run's engine, not its configuration (nor copyable).
+    public_config = {
+        field.name: getattr(config, field.name)
+        for field in dataclasses.fields(config)
+        if field.name != "spark_session"
+    }
     return LinkageResult(
         clusters=clusters,
         merged_pairs=merged,

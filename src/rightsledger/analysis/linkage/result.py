@@ -1,4 +1,5 @@
-"""The outcome of a linkage run: persons, merged pairs, pairs for review and their evidence."""
+"""The outcome of a linkage run: persons, merged pairs, pairs for review and the weight of
+each comparison behind them (``ComparisonWeight``: not to be confused with evidence items)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,16 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["Evidence", "LinkageResult"]
+__all__ = ["ComparisonWeight", "LinkageResult"]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class Evidence:
+class ComparisonWeight:
     """One comparison's contribution to a pair's score.
 
     ``match_weight`` is in bits (log2 of the Bayes factor): positive speaks for a match,
-    negative against; ``level`` says what was seen ("Exact match on surname_fold").
+    negative against; ``level`` says what was seen ("variant spelling", "initial
+    compatible"); :func:`explain_pair` says it in a reviewer's words.
     """
 
     comparison: str
@@ -61,7 +63,7 @@ class LinkageResult:
         """``person_key`` indexed by ``record_key``."""
         return self.clusters.set_index("record_key")["person_key"]
 
-    def evidence_for(self, left: str, right: str) -> tuple[Evidence, ...]:
+    def evidence_for(self, left: str, right: str) -> tuple[ComparisonWeight, ...]:
         """The evidence for and against one review pair, strongest first."""
         rows = self.evidence[
             ((self.evidence["left"] == left) & (self.evidence["right"] == right))
@@ -69,7 +71,7 @@ class LinkageResult:
         ]
         rows = rows.reindex(rows["match_weight"].abs().sort_values(ascending=False).index)
         return tuple(
-            Evidence(str(r.comparison), str(r.level), float(r.match_weight))
+            ComparisonWeight(str(r.comparison), str(r.level), float(r.match_weight))
             for r in rows.itertuples(index=False)
         )
 

@@ -4,13 +4,12 @@ Originals are always kept; everything here derives comparison forms from them.
 """
 
 from rightsledger.analysis.names.parse import (
-    NameOrder,
-    ParsedName,
     detect_order,
     parse_name,
     parse_patronymic,
     surname_like,
 )
+from rightsledger.analysis.names.parsed import NameOrder, ParsedName
 from rightsledger.analysis.names.scripts import Script, detect_script
 from rightsledger.analysis.names.translit import fold, phonemic, romanize, skeleton
 

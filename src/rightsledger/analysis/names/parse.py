@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import dataclasses
-import enum
 import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
 
+from rightsledger.analysis.names.keys import one_edit
+from rightsledger.analysis.names.parsed import NameOrder, ParsedName
 from rightsledger.analysis.names.scripts import Script, detect_script
-from rightsledger.analysis.names.translit import fold, phonemic, skeleton
+from rightsledger.analysis.names.translit import phonemic
+from rightsledger.analysis.names.words import is_initial, marker_sex, spaced
 
 __all__ = [
     "NameOrder",
@@ -22,30 +23,20 @@ __all__ = [
 ]
 
 
-class NameOrder(enum.StrEnum):
-    SURNAME_FIRST = "surname_first"
-    """Official order in Azerbaijan, Russia and Armenia: Əliyev Həsən Əli oğlu."""
-    GIVEN_FIRST = "given_first"
-    """Western or informal order: Hasan Aliyev, Гасан Алиевич Алиев."""
-    UNKNOWN = "unknown"
-
-
-# Azerbaijani patronymic words (son of / daughter of) in the spellings lists use.
-_SON_WORDS = frozenset(
-    ("oğlu", "oglu", "ogly", "oglı", "ogli", "oğlı", "ohlu", "ogl", "оглы", "оглу", "огли")
-)
-_DAUGHTER_WORDS = frozenset(
-    ("qızı", "qizi", "gizi", "gyzy", "qyzy", "kızı", "kizi", "kyzy", "kyzi", "гызы", "кызы",
-     "кизи", "гизи", "qız")
-)  # fmt: skip
-# Russian patronymic endings, in Cyrillic and in the usual romanisations; longest first.
+# Russian patronymic endings, in Cyrillic, in the usual romanisations and in Armenian
+# script (Գեյդարովիչ); longest first.
 _RU_PATRONYMIC = re.compile(
     r"(?P<stem>.{2,}?)(?:"
-    r"(?P<male>[ое]вич|[eo]vich|yevich|[eo]vic|[eo]vitch|ич|ich)"
-    r"|(?P<female>[ое]вна|[eo]vna|yevna|ична|ichna|инична|inichna)"
+    r"(?P<male>[ое]вич|[eo]vich|yevich|[eo]vic|[eo]vitch|ич|ich|(?:յ?ե|ո)վիչ)"
+    r"|(?P<female>[ое]вна|[eo]vna|yevna|ична|ichna|инична|inichna|(?:յ?ե|ո)վնա)"
     r")$",
     re.IGNORECASE,
 )
+# The endings a slip may blur, for :func:`parse_patronymic` (longest first).
+_RU_ENDINGS = (
+    ("ovich", "M"), ("evich", "M"), ("ович", "M"), ("евич", "M"),
+    ("ovna", "F"), ("evna", "F"), ("овна", "F"), ("евна", "F"),
+)  # fmt: skip
 # Surname endings shared by Azerbaijani, Russian and Armenian surnames (phonemic spelling).
 _SURNAME_ENDING = re.compile(
     r"(?:[oe]va?|yeva?|zad[əae]|yan(?:ts)?|ian(?:ts)?|enko|sk(?:i|iy|ii|aya|y)|ogl[uı])$"
@@ -57,36 +48,7 @@ _BRACKETS = re.compile(r"[(\[{].*?[)\]}]")
 _SPLIT = re.compile(r"[\s,;/]+")
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class ParsedName:
-    """A name split into its parts, originals kept, with derived comparison forms.
-
-    ``given``, ``surname`` and ``patronymic`` keep the original spelling; ``father`` is the
-    father's given name that the patronymic is formed from ("Əli" for "Əli oğlu", "Али"
-    for "Алиевич").  ``*_fold`` are cross-script comparison forms, ``*_key`` blocking keys.
-    """
-
-    original: str
-    script: Script
-    order: NameOrder
-    given: str
-    surname: str
-    patronymic: str
-    father: str
-    sex: str | None
-    given_fold: str
-    surname_fold: str
-    father_fold: str
-    given_key: str
-    surname_key: str
-    father_key: str
-
-    @property
-    def folded_tokens(self) -> tuple[str, ...]:
-        """The folds of given name, surname and father's name, sorted: order-free form."""
-        return tuple(sorted(f for f in (self.given_fold, self.surname_fold, self.father_fold) if f))
-
-
+@functools.lru_cache(maxsize=200_000)
 def _clean(text: str | None) -> str:
     if not text:
         return ""
@@ -102,20 +64,29 @@ def parse_patronymic(text: str) -> tuple[str, str | None]:
     words = [w for w in _SPLIT.split(_clean(text).replace("-", " ")) if w]
     if not words:
         return "", None
-    last = words[-1].lower()
-    if len(words) > 1 and last in _SON_WORDS:
-        return " ".join(words[:-1]), "M"
-    if len(words) > 1 and last in _DAUGHTER_WORDS:
-        return " ".join(words[:-1]), "F"
+    marker = marker_sex(words[-1].lower().strip("."), last=True) if len(words) > 1 else None
+    if marker:
+        return " ".join(words[:-1]), marker
     match = _RU_PATRONYMIC.match(words[-1])
     if match and len(words) == 1:
         stem = match.group("stem")
         if stem.lower().endswith("y") and match.group(0)[len(stem) :].lower().startswith("e"):
             stem = stem[:-1]  # Musayevich: Musa + yevich
         return stem, "M" if match.group("male") else "F"
+    if len(words) == 1 and len(words[0]) >= 7:
+        # A slip in the ending (Мамедовнв, Мамедова): one edit from a Russian ending.
+        lower = words[0].lower()
+        for ending, sex in _RU_ENDINGS:
+            for size in (len(ending) - 1, len(ending), len(ending) + 1):
+                if len(lower) - size >= 3 and one_edit(lower[-size:], ending):
+                    return words[0][:-size], sex
+    if len(words) == 1 and len(words[0]) > 3 and words[0].endswith("ի"):
+        # Armenian names the father in the genitive: Սամվելի, "of Samvel".
+        return words[0][:-1], None
     return " ".join(words), None
 
 
+@functools.lru_cache(maxsize=200_000)
 def _is_russian_patronymic(word: str) -> bool:
     match = _RU_PATRONYMIC.match(word)
     if not match or len(word) < 6:
@@ -135,29 +106,33 @@ def surname_like(word: str) -> bool:
     return len(spelled) >= 6 and bool(_SURNAME_ENDING_LONG.search(spelled))
 
 
-def _split_tokens(text: str) -> tuple[list[str], list[str], str | None, bool]:
-    """Return (name words, patronymic words, patronymic sex, comma after first word)."""
+def _split_tokens(text: str) -> tuple[list[str], list[str], str | None, bool, list[str]]:
+    """Return (name words, patronymic words, patronymic sex, comma after first word,
+    initials)."""
     comma_after_first = bool(re.match(r"^\s*[^\s,]+\s*,", text))
-    words = [w for w in _SPLIT.split(text) if w]
+    words = [w for w in _SPLIT.split(spaced(text)) if w]
     words = [w for w in words if w.strip("-.")]
     names: list[str] = []
     patronymic: list[str] = []
+    initials: list[str] = []
     sex: str | None = None
     index = 0
     while index < len(words):
         word = words[index]
         lower = word.lower().strip(".")
-        marker_sex = "M" if lower in _SON_WORDS else "F" if lower in _DAUGHTER_WORDS else None
-        if marker_sex and names and not patronymic:
+        marked = marker_sex(lower, last=index == len(words) - 1)
+        if is_initial(word):
+            initials.append(word)
+        elif marked and names and not patronymic:
             patronymic = [names.pop(), word]
-            sex = marker_sex
+            sex = marked
         elif not patronymic and _is_russian_patronymic(word) and names:
             patronymic = [word]
             sex = parse_patronymic(word)[1]
         else:
             names.append(word)
         index += 1
-    return names, patronymic, sex, comma_after_first
+    return names, patronymic, sex, comma_after_first, initials
 
 
 def _choose_surname(
@@ -185,6 +160,7 @@ def _choose_surname(
     return 0, NameOrder.UNKNOWN
 
 
+@functools.lru_cache(maxsize=200_000)
 def _sex_from_surname(surname: str) -> str | None:
     spelled = phonemic(surname.split()[-1]) if surname else ""
     if _FEMININE_SURNAME.search(spelled):
@@ -192,17 +168,6 @@ def _sex_from_surname(surname: str) -> str | None:
     if _MASCULINE_SURNAME.search(spelled):
         return "M"
     return None
-
-
-@functools.lru_cache(maxsize=200_000)
-def _join_fold(text: str, script: Script) -> str:
-    return "".join(fold(word, script) for word in text.replace("-", " ").split())
-
-
-@functools.lru_cache(maxsize=200_000)
-def _join_key(text: str, script: Script) -> str:
-    words = text.replace("-", " ").split()
-    return skeleton(words[-1], script) if words else ""
 
 
 def parse_name(
@@ -223,8 +188,9 @@ def parse_name(
     given_part, surname_part, patronymic_part = _clean(given), _clean(surname), _clean(patronymic)
     order = NameOrder.UNKNOWN
     sex: str | None = None
+    initials: list[str] = []
     if text and not (given_part and surname_part):
-        names, patronymic_words, sex, comma = _split_tokens(text)
+        names, patronymic_words, sex, comma, initials = _split_tokens(text)
         parsed_given, parsed_surname, parsed_patronymic = "", "", " ".join(patronymic_words)
         if names:
             at_end = bool(patronymic_words) and text.rstrip().endswith(patronymic_words[-1])
@@ -235,6 +201,16 @@ def parse_name(
                 # Three bare words: the third is the father's name (Əliyev Həsən Əli).
                 rest, parsed_patronymic = rest[:1], rest[1]
             parsed_given = " ".join(rest)
+            if len(names) == 1 and initials:
+                # One word and initials: their places tell the order (G. Pashaev, Pashaev G.).
+                first_is_initial = is_initial(spaced(text).split()[0])
+                order = NameOrder.GIVEN_FIRST if first_is_initial else NameOrder.SURNAME_FIRST
+        # Initials stand for what the words left open: Gasimov H.V., A.M. Jabbarov,
+        # Salmanov Şamil T.
+        if initials and not parsed_given:
+            parsed_given, initials = initials[0], initials[1:]
+        if initials and not parsed_patronymic:
+            parsed_patronymic = initials[0]
         given_part = given_part or parsed_given
         surname_part = surname_part or parsed_surname
         patronymic_part = patronymic_part or parsed_patronymic
@@ -242,24 +218,29 @@ def parse_name(
         order = order_hint
     father, patronymic_sex = parse_patronymic(patronymic_part)
     sex = patronymic_sex or sex or _sex_from_surname(surname_part)
-    script = detect_script(" ".join((text, given_part, surname_part, patronymic_part)))
-    word_script = script if script is Script.LATIN_AZERBAIJANI else None
     return ParsedName(
         original=text or " ".join(p for p in (surname_part, given_part, patronymic_part) if p),
-        script=script,
+        script=_script_of_parts(text, given_part, surname_part, patronymic_part),
         order=order,
         given=given_part,
         surname=surname_part,
         patronymic=patronymic_part,
         father=father,
         sex=sex,
-        given_fold=_join_fold(given_part, word_script or detect_script(given_part)),
-        surname_fold=_join_fold(surname_part, word_script or detect_script(surname_part)),
-        father_fold=_join_fold(father, word_script or detect_script(father)),
-        given_key=_join_key(given_part, word_script or detect_script(given_part)),
-        surname_key=_join_key(surname_part, word_script or detect_script(surname_part)),
-        father_key=_join_key(father, word_script or detect_script(father)),
     )
+
+
+def _script_of_parts(*parts: str) -> Script:
+    """The script of a whole name from its parts' (each part is read once, cached): the
+    script of most letters, and Azerbaijani Latin if any part has its marks."""
+    letters: Counter[Script] = Counter()
+    for part in parts:
+        script = detect_script(part)
+        if script is Script.LATIN_AZERBAIJANI:
+            return script
+        if script is not Script.EMPTY:
+            letters[script] += len(part)
+    return letters.most_common(1)[0][0] if letters else Script.EMPTY
 
 
 def detect_order(names: Iterable[str], *, sample: int = 2000) -> NameOrder:

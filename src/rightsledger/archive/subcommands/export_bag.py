@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from rightsledger.cases.cli import acting_user, add_actor_argument, case_for
 
@@ -30,17 +29,18 @@ def add_arguments(parser: CommandParser) -> None:
 
 
 def handle(command: BaseCommand, options: dict[str, Any]) -> None:
-    from rightsledger.archive.bag import export_bag
+    from rightsledger.archive.jobs import KIND
+    from rightsledger.jobs.inline import run_here
 
     user = acting_user(options)
     # Exporting the whole record is managing the case: owners only.
     case = case_for(user, options["case"], "manage")
-    result = export_bag(
-        case, options["out_dir"], acting_user=user, purpose=options["purpose"],
-        recipient=options["recipient"], require_consent=options["require_consent"],
-        progress=lambda message: print(message, file=sys.stderr),
-    )  # fmt: skip
-    command.stdout.write(
-        f"wrote {result.path}: {result.files} files, {result.rows} records, "
-        f"{result.history_entries} history entries"
-    )
+    out_dir = options["out_dir"].resolve()
+    if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
+        raise CommandError(f"{out_dir} exists and is not an empty directory")
+    # Run here, through a job of the case: it shows on the case's jobs page like any other.
+    job = run_here(case=case, kind=KIND, acting_user=user, label="export", parameters={
+        "out_dir": str(out_dir), "purpose": options["purpose"],
+        "recipient": options["recipient"], "require_consent": options["require_consent"],
+    })  # fmt: skip
+    command.stdout.write(str((job.result or {}).get("summary")))

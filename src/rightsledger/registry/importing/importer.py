@@ -14,9 +14,11 @@ from typing import Any
 
 from django.db import transaction
 
-from rightsledger.cases.actions import create_object, record_bulk_action
+from rightsledger.cases.actions import create_object, record_bulk_changes
 from rightsledger.cases.models import Case
-from rightsledger.records.models import Source
+from rightsledger.records.models import Event, Source
+from rightsledger.records.vocabulary import Reliability
+from rightsledger.registry.derive import ActsOfList, derive_new_rows
 from rightsledger.registry.importing.errors import ImportRefused, ListFileError
 from rightsledger.registry.importing.mapping import ColumnMapping
 from rightsledger.registry.importing.reading import TableFormat, detect_format, iter_rows
@@ -51,6 +53,8 @@ class ImportReport:
             + f"; {self.rows} rows, {self.rows_with_warnings} with warnings, {len(self.errors)} invalid",
             "columns: " + ", ".join(f"{c}={self.header[i]!r}" for c, i in self.columns.items()),
         ]  # fmt: skip
+        if self.table.evidence:
+            lines.insert(1, f"encoding: {self.table.evidence}")
         lines += [f"  row {row}: error: {message}" for row, message in self.errors[:limit]]
         lines += [f"  row {row}: warning: {message}" for row, message in self.warnings[:limit]]
         hidden = max(0, len(self.errors) - limit) + max(0, len(self.warnings) - limit)
@@ -132,8 +136,16 @@ def import_list(
     mapping: ColumnMapping | None = None,
     skip_invalid: bool = False,
     progress: Progress | None = None,
+    event: Event | None = None,
+    reliability: str = Reliability.F,
 ) -> ImportReport:
-    """Import ``path`` as the list of ``source`` (a Source, or a title to create one with)."""
+    """Import ``path`` as the list of ``source`` (a Source, or a title to create one with).
+
+    Each row becomes a record of the source and, through ``registry.derive``, a person of
+    the record with the name, involvement and status it states.  ``event`` is the event the
+    list documents (one is made for the list when none is given); ``reliability`` grades a
+    source created here.
+    """
     mapping = mapping or ColumnMapping()
     report, _ = _validate(path, mapping, progress=progress)
     existing = ListImport.objects.filter(case=case, file_sha256=report.sha256).first()
@@ -152,39 +164,54 @@ def import_list(
     with transaction.atomic():
         if isinstance(source, str):
             source = create_object(Source, acting_user=acting_user, case=case, title=source,
-                                   kind="list")  # fmt: skip
+                                   kind="list", reliability=reliability)  # fmt: skip
         elif source.case_id != case.pk:
             raise ListFileError("the source belongs to another case")
+        if event is not None and event.case_id != case.pk:
+            raise ListFileError("the event belongs to another case")
         list_import = create_object(
             ListImport, acting_user=acting_user, case=case, source=source, file_name=path.name[:300],
             file_sha256=report.sha256, file_size=path.stat().st_size, file_format=report.table.kind,
             encoding=report.table.encoding, delimiter=report.table.delimiter,
             header=report.header, mapping={c: report.header[i] for c, i in report.columns.items()},
             imported_by=acting_user if getattr(acting_user, "pk", None) else None,
-            skipped_rows=[{"row": r, "error": m} for r, m in report.errors],
+            skipped_rows=[{"row": r, "error": m} for r, m in report.errors], event=event,
         )  # fmt: skip
-        report.imported = _write_rows(case, source, list_import, path, report, mapping,
-                                      invalid_rows, progress)  # fmt: skip
+        acts = ActsOfList(list_import, acting_user)
+        written = _write_rows(case, source, list_import, path, report, mapping, invalid_rows,
+                              progress, acts)  # fmt: skip
+        report.imported = len(written.records)
         ListImport.objects.filter(pk=list_import.pk).update(
             rows_imported=report.imported, rows_with_warnings=report.rows_with_warnings
         )
-        record_bulk_action(
-            case=case, acting_user=acting_user, object_type="registry.listimport",
+        list_import.refresh_from_db()
+        record_bulk_changes(
+            case=case, acting_user=acting_user,
             summary={"id": list_import.pk, "file": path.name, "sha256": report.sha256,
                      "rows_imported": report.imported, "rows_skipped": len(invalid_rows),
                      "rows_with_warnings": report.rows_with_warnings, "source": source.pk},
             message=f"imported {report.imported} rows of {path.name} as {source}",
+            created=[*written.raw_rows, *written.records, *acts.made, *written.facts],
+            updated=[list_import],
         )  # fmt: skip
     report.list_import_id = list_import.pk
     return report
 
 
+@dataclass
+class _Written:
+    raw_rows: list[RawRow] = field(default_factory=list)
+    records: list[SourceRecord] = field(default_factory=list)
+    facts: list[Any] = field(default_factory=list)
+
+
 def _write_rows(case: Case, source: Source, list_import: ListImport, path: Path,
                 report: ImportReport, mapping: ColumnMapping, invalid_rows: set[int],
-                progress: Progress | None) -> int:  # fmt: skip
+                progress: Progress | None, acts: ActsOfList) -> _Written:  # fmt: skip
     _, rows = _rows(path, report.table)
     raw_batch: list[RawRow] = []
     record_batch: list[SourceRecord] = []
+    out = _Written()
     written = 0
 
     def flush() -> None:
@@ -192,6 +219,10 @@ def _write_rows(case: Case, source: Source, list_import: ListImport, path: Path,
         for raw, record in zip(raw_batch, record_batch, strict=True):
             record.raw_row = raw
         SourceRecord.objects.bulk_create(record_batch)
+        derived = derive_new_rows(case, list_import, record_batch, acts)
+        out.raw_rows.extend(raw_batch)
+        out.records.extend(record_batch)
+        out.facts.extend(derived.created())
         raw_batch.clear()
         record_batch.clear()
 
@@ -216,4 +247,4 @@ def _write_rows(case: Case, source: Source, list_import: ListImport, path: Path,
                 progress(written)
     if raw_batch:
         flush()
-    return written
+    return out

@@ -10,6 +10,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from django.utils import translation
+
+from rightsledger.records.checks import Birth, Moment, age_disagrees, born_after
+from rightsledger.records.vocabulary import DatePrecision
+from rightsledger.registry.importing.encoding import UndecodableRow
 from rightsledger.registry.importing.mapping import ColumnMapping
 
 SEX_WORDS = {
@@ -63,6 +68,9 @@ def validate_row(
     cells: list[str], columns: dict[str, int], mapping: ColumnMapping, row_number: int
 ) -> RowOutcome:
     out = RowOutcome()
+    if isinstance(cells, UndecodableRow):
+        out.error = cells.problem
+        return out
     if any("\ufffd" in cell for cell in cells):
         out.error = "undecodable characters in the row"
         return out
@@ -123,11 +131,24 @@ def _birth(get: dict[str, str], out: RowOutcome) -> None:
     out.fields["age"] = age
     if event_date and parse_date(event_date) is None and year_of(event_date) is None:
         out.warnings.append(f"event_date: cannot read {event_date!r}, kept as given")
-    event_year = year_of(event_date) if event_date else None
-    if year and age is not None and event_year and abs(event_year - year - age) > 1:
-        out.warnings.append(
-            f"age {age} disagrees with birth year {year} at an event in {event_year}"
-        )
+    _sanity(Birth(year=year), age, event_moment(event_date) if event_date else None, out)
+
+
+def event_moment(text: str) -> Moment | None:
+    """A row's event date as far as it can be read: a day, or a year."""
+    day = parse_date(text)
+    if day is not None:
+        return Moment(day)
+    year = year_of(text)
+    return Moment(dt.date(year, 1, 1), DatePrecision.YEAR) if year else None
+
+
+def _sanity(birth: Birth, age: int | None, event: Moment | None, out: RowOutcome) -> None:
+    # The record's own sanity checks, in English like every row warning of the import.
+    with translation.override("en"):
+        for finding in (born_after(birth, event), age_disagrees(age, birth, event)):
+            if finding is not None:
+                out.warnings.append(str(finding))
 
 
 def _status(value: str, mapping: ColumnMapping, out: RowOutcome) -> None:

@@ -8,10 +8,8 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Model
-from django.utils.translation import gettext_lazy as _
 
 from rightsledger.cases.models import Case
-from rightsledger.records import models as rm
 
 
 class DateInput(forms.DateInput):
@@ -71,16 +69,6 @@ class CaseForm(AccessibleFormMixin, forms.Form):
     def full_clean(self) -> None:
         super().full_clean()
         self.mark_invalid()
-
-    def person_by_number(self, field: str, number: int | None) -> rm.Person | None:
-        if number is None:
-            return None
-        person = (
-            rm.Person.objects.restrict(self.user, "view").filter(case=self.case, pk=number).first()
-        )
-        if person is None:
-            raise ValidationError({field: _("No person with this number in this case.")})
-        return person
 
 
 class RecordForm(AccessibleFormMixin, forms.ModelForm):

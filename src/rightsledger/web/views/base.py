@@ -43,7 +43,7 @@ def is_validation_request(request: HttpRequest) -> bool:
     return request.method == "POST" and request.headers.get(VALIDATE_HEADER) == "true"
 
 
-def submit(request: HttpRequest, *forms: Any) -> Any | None:
+def save_form(request: HttpRequest, *forms: Any) -> Any | None:
     """Validate every form and let the first one write; the written object, or None.
 
     ``forms[0].write()`` does the writing (it may read the other forms, such as a formset).
@@ -60,6 +60,8 @@ def submit(request: HttpRequest, *forms: Any) -> Any | None:
     try:
         with transaction.atomic():
             result = main.write()
+            if hasattr(main, "check_written"):  # sanity checks on what was just written
+                main.check_written(result)
             if is_validation_request(request):
                 transaction.set_rollback(True)
     except ValidationError as error:
@@ -100,11 +102,14 @@ def edit_page(
     with the form, its errors beside the fields, and status 400.
     """
     if request.method == "POST":
-        written = submit(request, *forms)
+        written = save_form(request, *forms)
         if is_validation_request(request):
             return validation_response(*forms)
         if written is not None:
             messages.success(request, _("Saved."))
+            # Doubtful but possible: saved as given, and said so.
+            for warning in getattr(forms[0], "warnings", ()):
+                messages.warning(request, str(warning))
             return redirect(success_url(written))
     status = 400 if request.method == "POST" else 200
     full = {"form": forms[0], "extra_forms": forms[1:], "title": title, **(context or {})}

@@ -6,7 +6,13 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from rightsledger.cases.actions import create_case, set_membership
-from rightsledger.cases.cli import default_owner, find_user
+from rightsledger.cases.cli import (
+    acting_user,
+    add_actor_argument,
+    case_for,
+    default_owner,
+    find_user,
+)
 from rightsledger.cases.models import Case
 from rightsledger.cases.roles import Role
 
@@ -17,17 +23,20 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="subcommand", required=True)
         create = sub.add_parser("create", help="Create a case; prints its slug.")
-        create.add_argument("name")
-        create.add_argument("--description", default="")
+        create.add_argument("name", help="The case's name (its slug is made from it).")
+        create.add_argument("--description", default="", help="What the case is about.")
         create.add_argument(
             "--owner", help="Username of the owner (default: the only superuser, if one)."
         )
         sub.add_parser("list", help="List all cases (slug and name).")
         member = sub.add_parser("member", help="Give a user a role in a case.")
-        member.add_argument("slug")
-        member.add_argument("username")
-        member.add_argument("role", choices=Role.values)
-        member.add_argument("--by", help="Username acting (default: a case owner).")
+        member.add_argument("slug", help="The case's slug.")
+        member.add_argument("username", help="The user to give the role to.")
+        member.add_argument(
+            "role", choices=Role.values, help="The role: owner, editor, analyst or viewer."
+        )
+        # --by is the older spelling of --as, kept for scripts that use it.
+        add_actor_argument(member, "--by")
 
     def handle(self, *args: Any, **options: Any) -> None:
         handler = getattr(self, f"handle_{options['subcommand']}")
@@ -46,14 +55,10 @@ class Command(BaseCommand):
             self.stdout.write(f"{case.slug}\t{case.name}")
 
     def handle_member(self, options: dict[str, Any]) -> None:
-        case = Case.objects.filter(slug=options["slug"]).first()
-        if case is None:
-            raise CommandError(f"no case with slug {options['slug']!r}")
+        # The acting user must be allowed to manage the case, as on the members page: the
+        # command never borrows an owner's name.
+        acting = acting_user(options)
+        case = case_for(acting, options["slug"], "manage")
         user = find_user(options["username"])
-        acting = (
-            find_user(options["by"])
-            if options["by"]
-            else case.memberships.filter(role=Role.OWNER).first().user  # type: ignore[union-attr]
-        )
         set_membership(case=case, user=user, role=options["role"], acting_user=acting)
         self.stdout.write(f"{user.get_username()} is now {options['role']} of {case.slug}")

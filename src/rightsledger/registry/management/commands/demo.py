@@ -5,8 +5,6 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from rightsledger.cases.cli import default_owner, find_user
-from rightsledger.records.demo import load_demo
-from rightsledger.registry.demo import load_demo_registry
 
 
 class Command(BaseCommand):
@@ -19,8 +17,16 @@ class Command(BaseCommand):
         parser.add_argument("--owner", help="Username owning the demo case.")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        # Imported here: the demo links its lists (the analysis stack), --help does not.
+        from rightsledger.legal.demo import load_demo_qualifications
+        from rightsledger.missing.demo import load_demo_missing
+        from rightsledger.records.demo import load_demo
+        from rightsledger.registry.demo import load_demo_registry
+
         owner = find_user(options["owner"]) if options["owner"] else default_owner()
         case = load_demo(owner)
         if load_demo_registry(case, owner):
             self.stdout.write("Demo registry: simulated lists imported and linked.")
+        load_demo_qualifications(case, owner)
+        load_demo_missing(case, owner)
         self.stdout.write(f"Demo case ready: {case.slug}")

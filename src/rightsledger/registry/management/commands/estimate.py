@@ -10,7 +10,6 @@ from rightsledger.analysis.estimation import cli as estimation_cli
 from rightsledger.cases.cli import acting_user, add_actor_argument, case_for
 from rightsledger.records.vocabulary import VictimStatus
 from rightsledger.registry.capture import STRATA
-from rightsledger.registry.estimating import estimate_case
 
 
 class Command(BaseCommand):
@@ -36,12 +35,19 @@ class Command(BaseCommand):
                 return
             if options["table"]:
                 raise CommandError("give either a TABLE or --case, not both")
+            from rightsledger.jobs.inline import run_here
+            from rightsledger.registry.models import StoredEstimate
+
             user = acting_user(options)
             case = case_for(user, options["case"], "analyze")
             wanted = ("method", "seed", "K", "burnin", "samples", "thinning", "chains", "delta",
                       "status", "stratify")  # fmt: skip
-            stored = estimate_case(case=case, options={k: options.get(k) for k in wanted},
-                                   acting_user=user)  # fmt: skip
+            # Run here, through a job of the case (it shows on the case's jobs page).
+            job = run_here(case=case, kind="estimate", acting_user=user, label="estimate",
+                           parameters={k: options.get(k) for k in wanted})  # fmt: skip
+            stored = StoredEstimate.objects.restrict(user, "view").get(
+                pk=(job.result or {})["stored_estimate"]
+            )
         except EstimationInputError as exc:
             raise CommandError(str(exc)) from exc
         if options["json"]:

@@ -5,7 +5,6 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from rightsledger.cases.cli import acting_user, add_actor_argument, case_for
-from rightsledger.registry.linking import LinkageError, run_linkage
 
 
 class Command(BaseCommand):
@@ -16,13 +15,32 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--case", required=True, help="Case slug.")
+        parser.add_argument(
+            "--backend",
+            choices=["duckdb", "spark"],
+            help="Engine that runs the model: duckdb (in process) or spark (the 'spark' extra "
+            "and Java 17). Default: RIGHTSLEDGER_LINKAGE_BACKEND, else duckdb.",
+        )
+        parser.add_argument(
+            "--spark-master",
+            metavar="URL",
+            help="Where Spark runs: local, local[N], or an existing cluster's master URL "
+            "(spark://host:7077, yarn, k8s://...). Default: RIGHTSLEDGER_SPARK_MASTER, else "
+            "local.",
+        )
         add_actor_argument(parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
+        from rightsledger.jobs.inline import run_here
+        from rightsledger.registry.linking import LinkageError, linkage_config
+
         user = acting_user(options)
         case = case_for(user, options["case"], "change")
-        try:
-            outcome = run_linkage(case=case, acting_user=user)
+        try:  # a bad engine or master URL is refused before a job is made
+            linkage_config(backend=options["backend"], spark_master=options["spark_master"])
         except LinkageError as exc:
             raise CommandError(str(exc)) from exc
-        self.stdout.write(outcome.summary())
+        # Run here, through a job of the case (it shows on the case's jobs page).
+        job = run_here(case=case, kind="link", acting_user=user, label="linking", parameters={
+            "backend": options["backend"], "spark_master": options["spark_master"]})  # fmt: skip
+        self.stdout.write(str((job.result or {}).get("summary")))

@@ -21,20 +21,23 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="subcommand", required=True)
         listing = sub.add_parser("list", help="Pairs awaiting review, side by side.")
-        listing.add_argument("--case", required=True)
-        listing.add_argument("--limit", type=int, default=20)
+        listing.add_argument("--case", required=True, help="Case slug.")
+        listing.add_argument(
+            "--limit", type=int, default=20, help="At most this many pairs (default: 20)."
+        )
         add_actor_argument(listing)
         decide = sub.add_parser("decide", help="Decide a pair (binding on later runs).")
-        decide.add_argument("--case", required=True)
-        decide.add_argument("record_a", type=int)
-        decide.add_argument("record_b", type=int)
-        decide.add_argument("verdict", choices=MatchDecision.Verdict.values)
-        decide.add_argument("--note", default="")
+        decide.add_argument("--case", required=True, help="Case slug.")
+        decide.add_argument("record_a", type=int, help="Id of one source record of the pair.")
+        decide.add_argument("record_b", type=int, help="Id of the other.")
+        decide.add_argument("verdict", choices=MatchDecision.Verdict.values,
+                            help="Whether the two records are one person.")  # fmt: skip
+        decide.add_argument("--note", default="", help="Why (kept with the decision).")
         add_actor_argument(decide)
         split = sub.add_parser("split", help="Move records out of a wrongly merged person.")
-        split.add_argument("--case", required=True)
-        split.add_argument("--person", type=int, required=True)
-        split.add_argument("records", type=int, nargs="+")
+        split.add_argument("--case", required=True, help="Case slug.")
+        split.add_argument("--person", type=int, required=True, help="Id of the merged person.")
+        split.add_argument("records", type=int, nargs="+", help="Ids of the records to move out.")
         add_actor_argument(split)
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -52,7 +55,7 @@ class Command(BaseCommand):
         for pair in pairs[: options["limit"]]:
             a, b = pair.record_a, pair.record_b
             self.stdout.write(f"\n{a.pk} ~ {b.pk}   probability {pair.match_probability:.3f}")
-            self.stdout.write(f"  {'source':16} {a.source.title[:30]:32} {b.source.title[:30]}")
+            self.stdout.write(f"  {'source':16} {a.origin[:30]:32} {b.origin[:30]}")
             for name in SHOWN:
                 left, right = str(getattr(a, name) or ""), str(getattr(b, name) or "")
                 if left or right:

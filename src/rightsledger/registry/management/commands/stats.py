@@ -6,52 +6,64 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from rightsledger.cases.cli import acting_user, add_actor_argument, case_for
-from rightsledger.registry.masking import hidden_persons, mask_records
+from rightsledger.records.figures import figure_persons
+from rightsledger.records.models import Event
+from rightsledger.records.queries import persons_of_event
 from rightsledger.registry.models import SourceRecord
-from rightsledger.registry.stats import FIGURES, registry_figures
+from rightsledger.registry.stats import FIGURES, case_figures
 
 
 class Command(BaseCommand):
     help = (
-        "The registry's figures (killed, of whom women, children, elderly; injured; captured; "
-        "released; still missing; found dead; families with no survivor), from linked persons, "
-        "by source, with the uncertainty left by pairs awaiting review and the figures claimed "
-        "by sources beside them."
+        "The case's figures (killed, of whom women, men, children, elderly; injured; captured; "
+        "released; still missing; found dead; identified; displaced; families with no "
+        "survivor): documented by name, by source, with conflicts and the persons resting on "
+        "pairs awaiting review, beside the figures sources claimed and the latest estimate."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--case", required=True)
-        parser.add_argument("--event-place", help="Only records whose event place is this.")
-        parser.add_argument("--json", action="store_true")
+        parser.add_argument("--case", required=True, help="The case's slug.")
+        parser.add_argument("--event", type=int, help="Only this event and the events in it.")
+        parser.add_argument("--json", action="store_true", help="Print JSON.")
         parser.add_argument("--drill", choices=FIGURES, help="List the persons behind a figure.")
-        parser.add_argument("--child-below", type=int, default=18)
-        parser.add_argument("--elderly-from", type=int, default=60)
         add_actor_argument(parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
         user = acting_user(options)
         case = case_for(user, options["case"], "view")
-        if not 0 < options["child_below"] <= options["elderly_from"] < 130:
-            raise CommandError("need 0 < --child-below <= --elderly-from < 130")
-        result = registry_figures(case, event_place=options["event_place"],
-                                  child_below=options["child_below"],
-                                  elderly_from=options["elderly_from"])  # fmt: skip
+        event = None
+        if options["event"] is not None:
+            event = (
+                Event.objects.restrict(user, "view").filter(case=case, pk=options["event"]).first()
+            )
+            if event is None:
+                raise CommandError(f"no event {options['event']} in this case")
         if options["drill"]:
-            self._drill(case, user, result.members[options["drill"]], options["json"])
-        elif options["json"]:
+            persons = persons_of_event(event) if event else None
+            members = figure_persons(case, options["drill"], persons=persons)
+            self._drill(case, user, members.restrict(user, "view"), options["json"])
+            return
+        result = case_figures(case, event=event)
+        if options["json"]:
             self.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         else:
             self.stdout.write(result.summary())
 
-    def _drill(self, case: Any, user: Any, person_ids: list[int], as_json: bool) -> None:
+    def _drill(self, case: Any, user: Any, persons: Any, as_json: bool) -> None:
         # ``case`` came through the access check; these are its records.
-        rows = SourceRecord.objects.filter(case=case, person_id__in=person_ids)
+        rows = SourceRecord.objects.restrict(user, "view").filter(
+            case=case, person__in=persons, documented=False
+        )
         listing = [
-            {"person_id": r.person_id, "source": r.source.title, "record_id": r.record_id,
+            {"person_id": r.person_id, "source": r.origin, "record_id": r.record_id,
              "name": r.display_name, "status": r.status_as_given}
-            for r in mask_records(rows.select_related("source").order_by("person_id", "pk"),
-                                  hidden_persons(case, user))
+            for r in rows.select_related("source").order_by("person_id", "pk")
         ]  # fmt: skip
+        listed = {row["person_id"] for row in listing}
+        for person in persons.order_by("pk"):
+            if person.pk not in listed:
+                listing.append({"person_id": person.pk, "source": "entered by documenters",
+                                "record_id": "", "name": str(person), "status": ""})  # fmt: skip
         if as_json:
             self.stdout.write(json.dumps(listing, ensure_ascii=False, indent=2))
             return

@@ -11,6 +11,12 @@
 
   function popup(feature, labels) {
     var box = document.createElement("div");
+    if (!feature.properties.events_url) {  // another app's point: its name links to its page
+      var page = text("a", feature.properties.name);
+      page.href = feature.properties.url;
+      box.appendChild(page);
+      return box;
+    }
     box.appendChild(text("strong", feature.properties.name));
     box.appendChild(document.createElement("br"));
     var persons = text("a", labels.persons);
@@ -57,7 +63,9 @@
           },
           onEachFeature: function (feature, marker) {
             marker.bindPopup(popup(feature, labels));
-            marker.bindTooltip(feature.properties.name);
+            // An element, not a string: Leaflet puts a string in as HTML, and a place's
+            // name is whatever someone typed.
+            marker.bindTooltip(text("span", feature.properties.name));
           }
         }).addTo(map);
         if (places.features.length) {
@@ -65,6 +73,26 @@
         }
         element.setAttribute("data-places-loaded", String(places.features.length));
       });
+    // Another app's layer (burial sites), when the page names one: blue, each linked to its page.
+    var extra = element.getAttribute("data-extra-layer");
+    if (extra) {
+      fetch(extra, { credentials: "same-origin" })
+        .then(function (r) { return r.json(); })
+        .then(function (layer) {
+          L.geoJSON(layer, {
+            filter: function (feature) { return feature.geometry.type === "Point"; },
+            pointToLayer: function (feature, latlng) {
+              return L.circleMarker(latlng, { radius: 6, color: "#1e3a8a", weight: 2,
+                fillColor: "#3b82f6", fillOpacity: 0.9 });
+            },
+            onEachFeature: function (feature, marker) {
+              marker.bindPopup(popup(feature, labels));
+              marker.bindTooltip(text("span", feature.properties.name));
+            }
+          }).addTo(map);
+          element.setAttribute("data-extra-loaded", String(layer.features.length));
+        });
+    }
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);

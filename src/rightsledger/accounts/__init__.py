@@ -1,0 +1,1 @@
+"""Accounts: login throttling, two-factor authentication and the password rules."""

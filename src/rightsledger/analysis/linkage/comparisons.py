@@ -1,0 +1,332 @@
+"""The comparisons of the linkage model: names, birth, context, household and list.
+
+Name levels compare the linkage keys of :mod:`rightsledger.analysis.names` (equal, one
+slip apart, similar, initial compatible, swapped, different); a given name or a father's
+name that differs outright is the level :mod:`pipeline` treats as a conflict.  Levels
+whose evidence must hold whatever the data have fixed weights; the rest are trained.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import splink.comparison_level_library as cll
+import splink.comparison_library as cl
+
+from rightsledger.analysis.linkage.similarity import (
+    ESTABLISHED_COUNT,
+    ESTABLISHED_RATIO,
+    SIMILAR_EDITS,
+    SIMILAR_JARO_WINKLER,
+    SIMILAR_MIN_LENGTH,
+    VARIANT_EDITS,
+    VARIANT_MIN_LENGTH,
+)
+
+__all__ = ["comparisons"]
+
+# Both names read in the other order: each one's given name is the other's surname as
+# written (not its root: Khalil Bayramov and Bayram Khalilov are two people).
+SWAPPED = "given_as_surname_l = surname_canon_r AND surname_canon_l = given_as_surname_r"
+
+# Levels whose weight is fixed rather than trained: the name evidence that must hold
+# whatever the data (m, u).  A given name that disagrees outright is rare in one person's
+# records and the rule among different people.
+GIVEN_DIFFERENT = (0.004, 0.95)
+# Levels too rare for EM to estimate: both names swapped is as good as both agreeing (m
+# and u fixed); a similar name beyond one edit is weak (m fixed, u sampled).
+SWAPPED_LEVEL = (0.02, 0.0002)  # m, u: too rare among random pairs to sample u
+SIMILAR_M = 0.01
+# Sex, stated or read from the name's form, disagrees for one person now and then.
+SEX_LEVELS = ((0.97, 0.5), (0.03, 0.5))
+
+
+def _established(count: str) -> str:
+    """Both names are frequent in the input and of like frequency: two names, not a slip
+    (a slip of a common name is much rarer than the name)."""
+    low = f"LEAST({count}_l, {count}_r)"
+    return (
+        f"({low} >= {ESTABLISHED_COUNT} "
+        f"AND {low} * {ESTABLISHED_RATIO} >= GREATEST({count}_l, {count}_r))"
+    )
+
+
+def _same_first_letter(key: str) -> Any:
+    return _custom(f"substr({key}_l, 1, 1) = substr({key}_r, 1, 1)", "same first letter")
+
+
+def _not_two_names(count: str) -> Any:
+    return cll.Not(_custom(_established(count), "two names"))
+
+
+def _variant(key: str, count: str) -> Any:
+    """One slip apart with the same first letter (Rəşid/Rasid, Qasim/Qasym), in names
+    long enough for a slip to leave them recognisable, unless both are established names
+    (Əli/Vəli); as :func:`similarity.name_agreement`."""
+    return cll.And(
+        cll.DamerauLevenshteinLevel(key, VARIANT_EDITS),
+        _same_first_letter(key),
+        _custom(f"LEAST(length({key}_l), length({key}_r)) >= {VARIANT_MIN_LENGTH}", "long enough"),
+        _not_two_names(count),
+    ).configure(label_for_charts="variant spelling")
+
+
+def _weak(key: str, count: str) -> Any:
+    """A slip on top of a rendering (Savda/Савд, Kasum/Kasun): close, or two edits apart
+    in a long name, with the same first letter, unless both are established names."""
+    two_edits_in_long_names = cll.And(
+        cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS),
+        _custom(f"LEAST(length({key}_l), length({key}_r)) >= {SIMILAR_MIN_LENGTH}", "long names"),
+    )
+    return cll.And(
+        cll.Or(cll.JaroWinklerLevel(key, SIMILAR_JARO_WINKLER), two_edits_in_long_names),
+        _same_first_letter(key),
+        _not_two_names(count),
+    ).configure(label_for_charts="similar", m_probability=SIMILAR_M, fix_m_probability=True)
+
+
+def _swapped() -> Any:
+    return _fixed(_custom(SWAPPED, "given name and surname swapped"), *SWAPPED_LEVEL)
+
+
+def _given_comparison(tf: bool) -> Any:
+    return cl.CustomComparison(
+        output_column_name="given_name",
+        comparison_levels=[
+            _custom(
+                "given_initial_l IS NULL OR given_initial_r IS NULL", "no given name"
+            ).configure(is_null_level=True),
+            cll.ExactMatchLevel("given_canon", term_frequency_adjustments=tf),
+            _variant("given_canon", "given_count"),
+            _custom(
+                "(given_canon_l IS NULL OR given_canon_r IS NULL) "
+                "AND given_initial_l = given_initial_r",
+                "initial compatible",
+            ),
+            _swapped(),
+            _weak("given_canon", "given_count"),
+            _fixed(cll.ElseLevel(), *GIVEN_DIFFERENT),
+        ],
+    )
+
+
+def _surname_comparison(tf: bool) -> Any:
+    return cl.CustomComparison(
+        output_column_name="surname",
+        comparison_levels=[
+            cll.NullLevel("surname_canon"),
+            cll.ExactMatchLevel("surname_canon", term_frequency_adjustments=tf),
+            cll.ExactMatchLevel("surname_root").configure(
+                label_for_charts="same root, other ending"
+            ),
+            _variant("surname_root", "surname_count"),
+            _swapped(),
+            _weak("surname_root", "surname_count"),
+            cll.ElseLevel(),
+        ],
+    )
+
+
+def _father_comparison() -> Any:
+    return cl.CustomComparison(
+        output_column_name="patronymic",
+        comparison_levels=[
+            _custom(
+                "father_initial_l IS NULL OR father_initial_r IS NULL", "no father's name"
+            ).configure(is_null_level=True),
+            cll.ExactMatchLevel("father_canon"),
+            _variant("father_canon", "father_count"),
+            _custom(
+                "(father_canon_l IS NULL OR father_canon_r IS NULL) "
+                "AND father_initial_l = father_initial_r",
+                "initial compatible",
+            ),
+            _weak("father_canon", "father_count"),
+            cll.ElseLevel(),
+        ],
+    )
+
+
+_BOTH_DATES = "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL"
+_YEAR_GAP = "ABS(birth_year_l - birth_year_r)"
+
+
+def _custom(sql_condition: str, label: str) -> Any:
+    # Written in DuckDB's SQL; Splink translates it for Spark with sqlglot.
+    return cll.CustomLevel(sql_condition, label, base_dialect_str="duckdb")
+
+
+def _birth_comparison() -> Any:
+    """Birth date and year, telling "a list gave only the year" from "two dates disagree".
+
+    Two full dates that differ are evidence against; the same day and month with the year
+    off by one is a typical clerical slip and evidence for.
+    """
+    return cl.CustomComparison(
+        output_column_name="birth",
+        comparison_levels=[
+            cll.NullLevel("birth_year"),
+            cll.ExactMatchLevel("birth_date"),
+            _custom(
+                f"{_BOTH_DATES} AND substr(birth_date_l, 6) = substr(birth_date_r, 6) "
+                f"AND {_YEAR_GAP} <= 1",
+                "same day and month, year off by one",
+            ),
+            _custom(f"NOT ({_BOTH_DATES}) AND birth_year_l = birth_year_r", "same year"),
+            _custom(f"NOT ({_BOTH_DATES}) AND {_YEAR_GAP} <= 1", "year off by one"),
+            _custom(f"{_YEAR_GAP} <= 1", "full dates differ, years within one"),
+            _custom(f"{_YEAR_GAP} <= 2", "years two apart"),
+            _custom(f"{_YEAR_GAP} <= 5", "years three to five apart"),
+            cll.ElseLevel(),
+        ],
+    )
+
+
+def _fixed(level: Any, m: float, u: float) -> Any:
+    return level.configure(
+        m_probability=m, u_probability=u, fix_m_probability=True, fix_u_probability=True
+    )
+
+
+def _similar_place() -> Any:
+    return cll.JaroWinklerLevel("place_fold", 0.88)
+
+
+CONTEXT_LEVELS = ("place and event", "event", "place")
+
+
+def context_u(features: pd.DataFrame) -> dict[str, float]:
+    """u of the context levels, measured among pairs of *other people of one family
+    name*: records with one surname root and different given names.
+
+    Namesakes and relatives live and suffer together far more often than random pairs
+    do, and how much more depends on the lists at hand (how many places and events, how
+    clustered the family names), so it is measured rather than assumed; it is then the
+    right u beside a surname that already agrees.  Returns the share of such pairs
+    with the same place and event, the same event only and the same place only.
+    """
+    frame = features.dropna(subset=["surname_root", "given_canon", "place_fold", "event_date"])
+
+    def pairs(*keys: str) -> float:
+        sizes = frame.groupby(list(keys)).size().to_numpy(dtype=np.float64)
+        return float((sizes * (sizes - 1) / 2).sum())
+
+    def others(*keys: str) -> float:
+        return pairs("surname_root", *keys) - pairs("surname_root", *keys, "given_canon")
+
+    total = others()
+    if total < 100:
+        return dict(zip(CONTEXT_LEVELS, CONTEXT_U_DEFAULT, strict=True))
+    both = others("place_fold", "event_date")
+    event = others("event_date") - both
+    place = others("place_fold") - both
+    shares = (both / total, event / total, place / total)
+    return {
+        level: min(0.5, max(1e-4, share))
+        for level, share in zip(CONTEXT_LEVELS, shares, strict=True)
+    }
+
+
+CONTEXT_U_DEFAULT = (0.04, 0.05, 0.16)  # when the input is too small to measure
+
+
+def _context_comparison(u: dict[str, float]) -> Any:
+    """Place of origin and event date, as one comparison: both are shared by a household
+    and by a village, so they are one piece of evidence, not two.  u of the levels
+    :func:`context_u` measures (the same place, as folded, and the same event date) is
+    that measure, fixed; a place only spelled alike has its u from random pairs; m is
+    trained.  Dates a few days apart (captured one
+    day, reported killed later) are neither for nor against."""
+    same_event = cll.ExactMatchLevel("event_date")
+    same_place = cll.ExactMatchLevel("place_fold")
+    return cl.CustomComparison(
+        output_column_name="context",
+        comparison_levels=[
+            _custom(
+                "(place_fold_l IS NULL OR place_fold_r IS NULL) "
+                "AND (event_date_l IS NULL OR event_date_r IS NULL)",
+                "place and event date missing",
+            ).configure(is_null_level=True),
+            _fixed_u(cll.And(same_event, same_place), u["place and event"]),
+            _fixed_u(same_event, u["event"]),
+            _fixed_u(same_place, u["place"]),
+            # Spelled alike is not the same place: villages share their qualifier
+            # (Yuxarı/Aşağı/Böyük/Köhnə …), which Jaro-Winkler's prefix bonus rewards.
+            # Its u comes from random pairs, as for any trained level.
+            _similar_place().configure(label_for_charts="place spelled alike"),
+            _custom(
+                "ABS(date_diff('day', CAST(event_date_l AS DATE), "
+                "CAST(event_date_r AS DATE))) <= 7",
+                "event dates within a week",
+            ),
+            cll.ElseLevel(),
+        ],
+    )
+
+
+def _fixed_u(level: Any, u: float) -> Any:
+    return level.configure(u_probability=u, fix_u_probability=True)
+
+
+def _family_comparison() -> Any:
+    """Household ids are a list's own: comparable only within one list.
+
+    Sharing a household is true of relatives as much as of duplicates, and relatives
+    also share surname, place and event, which a model that multiplies independent
+    factors would count again.  Its weights are therefore fixed, not trained: sharing a
+    household is weak evidence, while a list placing two records in different households
+    is evidence against (a list's duplicate entry normally keeps its household).
+    """
+    same = _fixed(cll.ExactMatchLevel("family"), 0.9, 0.5)
+    different = _fixed(
+        _custom("family_l <> family_r AND source_l = source_r", "different households in one list"),
+        0.1,
+        0.5,
+    )
+    return cl.CustomComparison(
+        output_column_name="family",
+        comparison_levels=[
+            _custom(
+                "family_l IS NULL OR family_r IS NULL OR source_l <> source_r",
+                "household not comparable",
+            ).configure(is_null_level=True),
+            same,
+            different,
+        ],
+    )
+
+
+def _list_comparison() -> Any:
+    """Whether both records come from one list: a list seldom names one person twice, so
+    two entries of one list are less likely one person than entries of two lists."""
+    return cl.CustomComparison(
+        output_column_name="list",
+        comparison_levels=[
+            cll.NullLevel("source"),
+            cll.ExactMatchLevel("source").configure(label_for_charts="same list"),
+            cll.ElseLevel().configure(label_for_charts="different lists"),
+        ],
+    )
+
+
+def comparisons(features: pd.DataFrame, term_frequencies: bool) -> list[Any]:
+    """The model's comparisons, in the order of ``model.COMPARISON_NAMES``."""
+    return [
+        _surname_comparison(term_frequencies),
+        _given_comparison(term_frequencies),
+        _father_comparison(),
+        cl.CustomComparison(
+            output_column_name="sex",
+            comparison_levels=[
+                cll.NullLevel("sex"),
+                _fixed(cll.ExactMatchLevel("sex"), *SEX_LEVELS[0]),
+                _fixed(cll.ElseLevel(), *SEX_LEVELS[1]),
+            ],
+        ),
+        _birth_comparison(),
+        _context_comparison(context_u(features)),
+        _family_comparison(),
+        _list_comparison(),
+    ]

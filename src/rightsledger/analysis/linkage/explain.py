@@ -1,0 +1,276 @@
+"""Why two records may or may not be one person, in words a reviewer reads.
+
+``explain_pair(left, right)`` compares two records (mappings with the canonical columns,
+values as the lists gave them) with the same name keys the linkage uses, and returns
+:class:`Reason` objects: a stable ``key`` for translation, the ``values`` to put in it
+and the English ``text``.  Nothing here names a column or an algorithm.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+from rightsledger.analysis.linkage.features import normal_sex
+from rightsledger.analysis.linkage.similarity import Agreement, name_agreement
+from rightsledger.analysis.names import ParsedName, parse_name
+from rightsledger.analysis.names.keys import surname_root
+from rightsledger.analysis.names.scripts import detect_script
+from rightsledger.analysis.names.translit import fold
+
+__all__ = ["REASON_TEMPLATES", "Reason", "explain_pair"]
+
+# key: English template; {0}, {1}, {2} are the reason's values in order.
+REASON_TEMPLATES: dict[str, str] = {
+    "surname_same": "same surname ({0})",
+    "surname_same_across_scripts": "same surname in another script ({0} / {1})",
+    "surname_same_other_spelling": "same surname, spelled differently ({0} / {1})",
+    "surname_same_root": "same family name with another ending ({0} / {1})",
+    "surname_similar": "similar surnames, perhaps a slip ({0} / {1})",
+    "surnames_differ": "surnames differ ({0} / {1})",
+    "names_in_other_order": "given name and surname in the other order ({0} / {1})",
+    "given_same": "same given name ({0})",
+    "given_same_across_scripts": "same given name in another script ({0} / {1})",
+    "given_same_other_spelling": "same given name, spelled differently ({0} / {1})",
+    "given_similar": "similar given names, perhaps a slip ({0} / {1})",
+    "given_initial_compatible": "the initial {0} fits the given name {1}",
+    "given_initials_same": "same initial of the given name ({0})",
+    "given_initial_differs": "the initial {0} does not fit the given name {1}",
+    "given_names_differ": "given names differ ({0} / {1})",
+    "same_father_name": "same father's name ({0})",
+    "same_father_name_across_scripts": "same father's name in another script ({0} / {1})",
+    "same_father_name_other_spelling": "same father's name, spelled differently ({0} / {1})",
+    "father_names_similar": "similar fathers' names, perhaps a slip ({0} / {1})",
+    "father_initial_compatible": "the initial {0} fits the father's name {1}",
+    "father_initial_differs": "the initial {0} does not fit the father's name {1}",
+    "father_names_differ": "fathers' names differ ({0} / {1})",
+    "sex_differs": "recorded sex differs ({0} / {1})",
+    "born_same_date": "same date of birth ({0})",
+    "born_same_year": "born the same year ({0})",
+    "born_a_year_apart": "born a year apart ({0} / {1})",
+    "born_years_apart": "born {0} years apart ({1} / {2})",
+    "birth_unknown": "no date of birth or age on one of the records",
+    "same_place": "same place of origin ({0})",
+    "same_place_other_spelling": "same place of origin, spelled differently ({0} / {1})",
+    "places_differ": "places of origin differ ({0} / {1})",
+    "same_event_date": "same date of the event ({0})",
+    "event_dates_days_apart": "dates of the event {0} days apart ({1} / {2})",
+    "event_dates_differ": "dates of the event differ ({0} / {1})",
+    "same_household": "the same list puts both in one household",
+    "different_households": "the same list puts them in different households",
+    "same_list": "both are entries of one list",
+    "statuses_differ": "the lists give different fates ({0} / {1})",
+}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Reason:
+    """One observation about a pair: ``key`` to translate, ``values`` to fill it with,
+    ``text`` in English, and whether it speaks ``for`` or ``against`` one person, or
+    ``neither``."""
+
+    key: str
+    values: tuple[str, ...]
+    direction: str  # "for" | "against" | "neither"
+
+    @property
+    def text(self) -> str:
+        return REASON_TEMPLATES[self.key].format(*self.values)
+
+
+def _get(record: Mapping[str, str], column: str) -> str:
+    value = record.get(column)
+    return "" if value is None else str(value).strip()
+
+
+def _parse(record: Mapping[str, str]) -> ParsedName:
+    return parse_name(
+        _get(record, "full_name"),
+        given=_get(record, "given_name"),
+        surname=_get(record, "surname"),
+        patronymic=_get(record, "patronymic"),
+    )
+
+
+def _same_name_reason(part: str, left: str, right: str, *, father: bool = False) -> Reason:
+    """same / same in another script / same spelled differently, for one name part."""
+    prefix = "same_father_name" if father else f"{part}_same"
+    if left == right:
+        return Reason(prefix, (left,), "for")
+    if detect_script(left) is not detect_script(right):
+        return Reason(f"{prefix}_across_scripts", (left, right), "for")
+    return Reason(f"{prefix}_other_spelling", (left, right), "for")
+
+
+def _surname_reasons(a: ParsedName, b: ParsedName) -> list[Reason]:
+    if not a.surname_canon or not b.surname_canon:
+        return []
+    if a.given_as_surname == b.surname_canon and b.given_as_surname == a.surname_canon:
+        left, right = f"{a.given} {a.surname}", f"{b.given} {b.surname}"
+        return [Reason("names_in_other_order", (left, right), "for")]
+    if a.surname_canon == b.surname_canon:
+        return [_same_name_reason("surname", a.surname, b.surname)]
+    if surname_root(a.surname_canon) == surname_root(b.surname_canon):
+        return [Reason("surname_same_root", (a.surname, b.surname), "for")]
+    agreement = name_agreement(surname_root(a.surname_canon), surname_root(b.surname_canon))
+    if agreement is not Agreement.DIFFERENT:
+        return [Reason("surname_similar", (a.surname, b.surname), "for")]
+    return [Reason("surnames_differ", (a.surname, b.surname), "against")]
+
+
+def _given_like_reasons(
+    part: str, left: tuple[str, str, str], right: tuple[str, str, str]
+) -> list[Reason]:
+    """Given or father's name: (written form, key, initial class) of each side."""
+    (a_text, a_key, a_initial), (b_text, b_key, b_initial) = left, right
+    father = part == "father"
+    if not a_initial or not b_initial:
+        return []
+    if not a_key or not b_key:
+        if not a_key and not b_key:
+            if a_initial == b_initial and not father:
+                return [Reason("given_initials_same", (a_text,), "for")]
+            return []
+        initial, full = (a_text, b_text) if not a_key else (b_text, a_text)
+        fits = a_initial == b_initial
+        return [
+            Reason(
+                f"{part}_initial_{'compatible' if fits else 'differs'}",
+                (initial, full),
+                "for" if fits else "against",
+            )
+        ]
+    agreement = name_agreement(a_key, b_key)
+    if agreement is Agreement.SAME:
+        return [_same_name_reason("given", a_text, b_text, father=father)]
+    if agreement is not Agreement.DIFFERENT:
+        key = "father_names_similar" if father else "given_similar"
+        return [Reason(key, (a_text, b_text), "for")]
+    key = "father_names_differ" if father else "given_names_differ"
+    return [Reason(key, (a_text, b_text), "against")]
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _date(text: str) -> dt.date | None:
+    match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", text) or None
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        match = re.match(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$", text)
+        if not match:
+            return None
+        day, month, year = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _birth_year(record: Mapping[str, str]) -> tuple[int | None, dt.date | None]:
+    born = _date(_get(record, "birth_date"))
+    if born:
+        return born.year, born
+    year = _YEAR.search(_get(record, "birth_year"))
+    if year:
+        return int(year.group(1)), None
+    event = _date(_get(record, "event_date"))
+    age = re.match(r"^\s*(\d{1,3})", _get(record, "age"))
+    if event and age:
+        return event.year - int(age.group(1)), None
+    return None, None
+
+
+def _birth_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
+    (a_year, a_date), (b_year, b_date) = _birth_year(left), _birth_year(right)
+    if a_year is None or b_year is None:
+        return [Reason("birth_unknown", (), "neither")]
+    if a_date and b_date and a_date == b_date:
+        return [Reason("born_same_date", (a_date.isoformat(),), "for")]
+    gap = abs(a_year - b_year)
+    if gap == 0:
+        return [Reason("born_same_year", (str(a_year),), "for")]
+    if gap == 1:
+        return [Reason("born_a_year_apart", (str(a_year), str(b_year)), "neither")]
+    direction = "neither" if gap == 2 else "against"
+    return [Reason("born_years_apart", (str(gap), str(a_year), str(b_year)), direction)]
+
+
+def _place_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
+    a, b = _get(left, "place_of_origin"), _get(right, "place_of_origin")
+    if not a or not b:
+        return []
+    if a == b:
+        return [Reason("same_place", (a,), "for")]
+    a_key, b_key = (" ".join(fold(w) for w in text.split()) for text in (a, b))
+    if name_agreement(a_key.replace(" ", ""), b_key.replace(" ", "")) is not Agreement.DIFFERENT:
+        return [Reason("same_place_other_spelling", (a, b), "for")]
+    return [Reason("places_differ", (a, b), "against")]
+
+
+def _event_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
+    a, b = _date(_get(left, "event_date")), _date(_get(right, "event_date"))
+    if not a or not b:
+        return []
+    if a == b:
+        return [Reason("same_event_date", (a.isoformat(),), "for")]
+    days = abs((a - b).days)
+    if days <= 7:
+        return [
+            Reason("event_dates_days_apart", (str(days), a.isoformat(), b.isoformat()), "neither")
+        ]
+    return [Reason("event_dates_differ", (a.isoformat(), b.isoformat()), "against")]
+
+
+def _list_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
+    out = []
+    if _get(left, "source") and _get(left, "source") == _get(right, "source"):
+        out.append(Reason("same_list", (), "against"))
+        a, b = _get(left, "family_id"), _get(right, "family_id")
+        if a and b:
+            same = a == b
+            out.append(
+                Reason(
+                    "same_household" if same else "different_households",
+                    (),
+                    "neither" if same else "against",
+                )
+            )
+    a, b = _get(left, "status"), _get(right, "status")
+    if a and b and a.casefold() != b.casefold():
+        out.append(Reason("statuses_differ", (a, b), "neither"))
+    return out
+
+
+def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
+    """What speaks for and against two records being one person, surname first.
+
+    ``left`` and ``right`` hold the canonical columns (``full_name``, ``given_name``,
+    ``surname``, ``patronymic``, ``sex``, ``birth_date``, ``birth_year``, ``age``,
+    ``place_of_origin``, ``event_date``, ``status``, ``family_id``, ``source``); missing
+    or blank values are skipped.
+    """
+    a, b = _parse(left), _parse(right)
+    reasons = _surname_reasons(a, b)
+    if not (reasons and reasons[0].key == "names_in_other_order"):
+        reasons += _given_like_reasons(
+            "given",
+            (a.given, a.given_canon, a.given_initial),
+            (b.given, b.given_canon, b.given_initial),
+        )
+    reasons += _given_like_reasons(
+        "father",
+        (a.father, a.father_canon, a.father_initial),
+        (b.father, b.father_canon, b.father_initial),
+    )
+    a_sex, b_sex = _get(left, "sex"), _get(right, "sex")
+    if {normal_sex(a_sex), normal_sex(b_sex)} == {"M", "F"}:
+        reasons.append(Reason("sex_differs", (a_sex, b_sex), "against"))
+    reasons += _birth_reasons(left, right)
+    reasons += _place_reasons(left, right)
+    reasons += _event_reasons(left, right)
+    reasons += _list_reasons(left, right)
+    return reasons

@@ -1,0 +1,55 @@
+"""The curated table of name renderings that letter rules do not give (``renderings.txt``).
+
+Each line of the table is one name with its forms in any script; :func:`canonical` maps
+the letter key of every form to the letter key of the line's first form.  The table is
+project data, written from how registry and passport offices customarily rendered names.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+__all__ = ["canonical", "rendering_lines"]
+
+
+def rendering_lines() -> list[tuple[str, ...]]:
+    """The table's lines: each a tuple of forms, the reference form first."""
+    text = resources.files(__package__).joinpath("renderings.txt").read_text(encoding="utf-8")
+    lines = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        forms = tuple(form.strip() for form in line.split("=") if form.strip())
+        if len(forms) < 2:
+            raise ValueError(f"renderings.txt: a line needs two forms or more: {raw!r}")
+        lines.append(forms)
+    return lines
+
+
+@functools.cache
+def _table() -> dict[str, str]:
+    """Letter key → reference letter key; surnames also root → reference root."""
+    from rightsledger.analysis.names.keys import letter_key, surname_letters
+
+    table: dict[str, str] = {}
+
+    def add(key: str, reference: str) -> None:
+        if key and key != reference:
+            table.setdefault(key, reference)
+
+    for forms in rendering_lines():
+        reference = "".join(letter_key(word) for word in forms[0].split())
+        reference_root, reference_suffix = surname_letters(forms[0])
+        for form in forms[1:]:
+            add("".join(letter_key(word) for word in form.split()), reference)
+            root, suffix = surname_letters(form)
+            if reference_suffix and suffix:
+                add(root, reference_root)
+    return table
+
+
+def canonical(key: str) -> str:
+    """The reference key for a letter key the table knows, else the key itself."""
+    return _table().get(key, key)

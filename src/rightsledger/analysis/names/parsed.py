@@ -1,0 +1,123 @@
+"""A parsed name: its parts as written, and the comparison forms derived from them.
+
+The forms are computed when first asked for: linkage reads the keys, search the folds,
+and neither pays for the other.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import functools
+
+from rightsledger.analysis.names.keys import initial_class, name_key, surname_key
+from rightsledger.analysis.names.scripts import Script, detect_script
+from rightsledger.analysis.names.translit import fold, skeleton
+from rightsledger.analysis.names.words import abbreviated
+
+__all__ = ["NameOrder", "ParsedName"]
+
+
+class NameOrder(enum.StrEnum):
+    SURNAME_FIRST = "surname_first"
+    """Official order in Azerbaijan, Russia and Armenia: Əliyev Həsən Əli oğlu."""
+    GIVEN_FIRST = "given_first"
+    """Western or informal order: Hasan Aliyev, Гасан Алиевич Алиев."""
+    UNKNOWN = "unknown"
+
+
+@functools.lru_cache(maxsize=200_000)
+def _join_fold(text: str, script: Script) -> str:
+    return "".join(fold(word, script) for word in text.replace("-", " ").split())
+
+
+@functools.lru_cache(maxsize=200_000)
+def _join_key(text: str, script: Script) -> str:
+    words = text.replace("-", " ").split()
+    return skeleton(words[-1], script) if words else ""
+
+
+@dataclasses.dataclass(frozen=True)
+class ParsedName:
+    """A name split into its parts, originals kept, with derived comparison forms.
+
+    ``given``, ``surname`` and ``patronymic`` keep the original spelling; ``father`` is the
+    father's given name that the patronymic is formed from ("Əli" for "Əli oğlu", "Али"
+    for "Алиевич").  ``*_fold`` are cross-script comparison forms, ``*_key`` blocking keys.
+    ``*_canon`` are linkage keys (:mod:`keys`): empty where the list gave only an initial;
+    ``*_initial`` the initial class of the given or father's name, full or abbreviated;
+    ``given_as_surname`` the given name keyed as a surname, to see names read in the
+    wrong order (Khalilov Bayram read as given name Khalilov).
+    """
+
+    original: str
+    script: Script
+    order: NameOrder
+    given: str
+    surname: str
+    patronymic: str
+    father: str
+    sex: str | None
+
+    def _script_of(self, part: str) -> Script:
+        # A name in Azerbaijani Latin is read so in every part (Əli oğlu's "Ali" too).
+        return self.script if self.script is Script.LATIN_AZERBAIJANI else detect_script(part)
+
+    @functools.cached_property
+    def given_fold(self) -> str:
+        return _join_fold(self.given, self._script_of(self.given))
+
+    @functools.cached_property
+    def surname_fold(self) -> str:
+        return _join_fold(self.surname, self._script_of(self.surname))
+
+    @functools.cached_property
+    def father_fold(self) -> str:
+        return _join_fold(self.father, self._script_of(self.father))
+
+    @functools.cached_property
+    def given_key(self) -> str:
+        return _join_key(self.given, self._script_of(self.given))
+
+    @functools.cached_property
+    def surname_key(self) -> str:
+        return _join_key(self.surname, self._script_of(self.surname))
+
+    @functools.cached_property
+    def father_key(self) -> str:
+        return _join_key(self.father, self._script_of(self.father))
+
+    @functools.cached_property
+    def given_canon(self) -> str:
+        if abbreviated(self.given):
+            return ""
+        return name_key(self.given, self._script_of(self.given))
+
+    @functools.cached_property
+    def given_as_surname(self) -> str:
+        if abbreviated(self.given):
+            return ""
+        return surname_key(self.given, self._script_of(self.given))
+
+    @functools.cached_property
+    def surname_canon(self) -> str:
+        return surname_key(self.surname, self._script_of(self.surname))
+
+    @functools.cached_property
+    def father_canon(self) -> str:
+        if abbreviated(self.father):
+            return ""
+        return name_key(self.father, self._script_of(self.father))
+
+    @functools.cached_property
+    def given_initial(self) -> str:
+        return initial_class(self.given, self._script_of(self.given)) if self.given else ""
+
+    @functools.cached_property
+    def father_initial(self) -> str:
+        return initial_class(self.father, self._script_of(self.father)) if self.father else ""
+
+    @property
+    def folded_tokens(self) -> tuple[str, ...]:
+        """The folds of given name, surname and father's name, sorted: order-free form."""
+        return tuple(sorted(f for f in (self.given_fold, self.surname_fold, self.father_fold) if f))

@@ -1,0 +1,1000 @@
+"""From quantities to figures: what each one counts, of whom, and what it is part of.
+
+A category binds to a quantity, in this order: a verb or noun next to it ("613 were
+killed", "killed 613", «погибли 613», "613 nəfər həlak olub", "the death toll rose to 613");
+a counted noun that carries its category (hostages, refugees, mass graves); a coordinated
+quantity ("613 civilians and 487 soldiers were killed"); the figure it is part of
+("including 106 women"); the nearest verb within its clause. Parts are introduced by a
+marker ("of whom", «в том числе», "onlardan"), follow one ("106 of them"), or are
+partitive ("150 of the 1,275", «из 1275 … 150», "1275 nəfərdən 150-si").
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, PERSON, UNIT, Lexicon
+from rightsledger.analysis.statements.quantities import Quantity, az_locative
+from rightsledger.analysis.statements.tokens import Token
+
+# A part may have a category of its own only where the whole makes it a later fate of the
+# same persons: of those captured, some remain missing; of the injured, some died.
+_LATER_FATES = {
+    "captured": {"missing", "released", "killed", "found_dead", "tortured", "identified",
+                 "detained", "disappeared", "injured"},
+    "detained": {"tortured", "released", "killed", "missing", "disappeared"},
+    "missing": {"found_dead", "identified", "killed", "released", "disappeared"},
+    "disappeared": {"found_dead", "identified", "released", "killed"},
+    "injured": {"killed"},
+    "killed": {"identified", "found_dead"},
+    "found_dead": {"identified"},
+    "displaced": {"killed", "missing", "injured"},
+    "tortured": {"killed"},
+}  # fmt: skip
+_OBJECT_PREPOSITIONS = {
+    "en": frozenset({"with", "to", "for", "from", "about", "against", "on", "at", "into"}),
+    "ru": frozenset({"с", "со", "для", "к", "ко", "о", "об", "про", "у", "от", "над"}),
+}
+_COUNT_WORDS = {
+    "en": frozenset({"number", "toll", "total", "count"}),
+    "ru": frozenset({"число", "количество"}),
+    "az": frozenset({"sayı", "sayının", "sayısı"}),
+}
+_HELD_AS = {"implied:detained": "detained", "implied:captured": "captured"}
+_FORWARD_GAP = {"en": 3, "ru": 3, "az": 5}
+_BACKWARD_GAP = {"en": 3, "ru": 3, "az": 3}
+_LIST_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
+_PARENTHESIS_OPEN = frozenset({"(", "–", "—"})
+_PARENTHESIS_CLOSE = {"(": ")", "–": "–", "—": "—"}
+_DEFINITE = frozenset({"the", "these", "those", "этих", "этого", "указанных", "həmin", "bu"})
+_AUXILIARIES = frozenset(
+    {"have", "has", "had", "were", "was", "are", "is", "will", "may", "remain", "remains",
+     "been", "были", "был", "была", "было"}
+)  # fmt: skip
+
+
+@dataclass
+class Trigger:
+    first: int
+    last: int
+    value: str
+    circumstance: bool = False  # "in captivity": where persons are, not what befell them
+
+
+@dataclass
+class Figure:
+    quantity: Quantity
+    category: str = ""
+    subgroup: str = "all"
+    parent: Figure | None = None
+    trigger: Trigger | None = None
+    bound: str = ""  # forward, backward, noun, coordinated, nested, clause
+
+    @property
+    def first(self) -> int:
+        first = self.quantity.first
+        if self.trigger is not None and self.bound == "backward":
+            first = min(first, self.trigger.first)
+        return first
+
+    @property
+    def last(self) -> int:
+        last = self.quantity.end_token
+        # The verb is part of the words as stated when it follows at once ("were killed").
+        if self.trigger is not None and self.bound == "forward" and self.trigger.first - last <= 4:
+            last = max(last, self.trigger.last)
+        return last
+
+
+def resolve_category(trigger: str, noun: str) -> str:
+    """The category that a trigger gives to a counted noun, or '' if they do not fit."""
+    if noun == UNIT:
+        return ""
+    if noun == GRAVE:
+        return "burial_sites"
+    if trigger == "destroy":
+        if noun == FAMILY:
+            return "families_wiped_out"
+        if noun.startswith("property:"):
+            return "property_destroyed"
+        return "killed" if noun in {PERSON, ""} or noun.startswith("subgroup:") else ""
+    if noun.startswith("property:"):
+        return ""
+    if noun == BODY:
+        # Bodies and remains are found, recovered, identified; they are not missing.
+        return {"find": "found_dead", "killed": "found_dead", "found_dead": "found_dead",
+                "identified": "identified"}.get(trigger, "")  # fmt: skip
+    if trigger == "find":
+        return ""
+    if trigger == "hold":
+        # "held": detainees are held in detention, hostages in captivity; which one the
+        # persons are is settled by what they are part of (``SentenceBinder._held``).
+        return "detained" if noun == "implied:detained" else "captured"
+    if noun == FAMILY:
+        if trigger in {"killed", "families_wiped_out"}:
+            return "families_wiped_out"
+        # Displacement is counted in families as often as in persons (subgroup "families").
+        return "displaced" if trigger == "displaced" else ""
+    if trigger == "families_wiped_out":
+        return ""
+    return trigger
+
+
+def subgroup_of(noun: str) -> str:
+    for prefix in ("subgroup:", "label:", "property:"):
+        if noun.startswith(prefix):
+            return noun[len(prefix) :]
+    return "all"
+
+
+class SentenceBinder:
+    """Binds the quantities of one sentence; ``previous`` are the figures before it."""
+
+    def __init__(
+        self,
+        tokens: list[Token],
+        span: tuple[int, int],
+        quantities: list[Quantity],
+        lex: Lexicon,
+        language: str,
+        previous: list[Figure],
+    ) -> None:
+        self.tokens = tokens
+        self.begin, self.end = span
+        self.lex = lex
+        self.language = language
+        self.previous = previous
+        self.quantities = [q for q in quantities if self.begin <= q.first < self.end]
+        self._elided_nouns()
+        self.starts = {q.first: q for q in self.quantities}
+        self.ends = {q.end_token: q for q in self.quantities}
+        self.triggers = self._find_triggers()
+        self.trigger_at = {t.first: t for t in self.triggers}
+        self.trigger_ending = {t.last: t for t in self.triggers}
+        self.markers = self._find(self.lex.nest_before_set)
+        self.non_count_tokens = {
+            k for q in quantities if q.non_count and self.begin <= q.first < self.end
+            for k in range(q.first, q.end_token + 1)
+        }  # fmt: skip
+
+    def _elided_nouns(self) -> None:
+        """ "3,000 homes were damaged and 412 destroyed": a bare number after "and" counts
+        the things counted before it (persons need no such help: they are the default)."""
+        counted: Quantity | None = None
+        for quantity in self.quantities:
+            if quantity.non_count:
+                continue
+            bare = not quantity.noun and quantity.np_last < 0
+            before = self.tokens[quantity.first - 1] if quantity.first > self.begin else None
+            if (
+                bare
+                and counted is not None
+                and before is not None
+                and before.lower in self.lex.conjunctions
+            ):
+                quantity.noun = counted.noun
+            elif quantity.noun.startswith("property:") or quantity.noun in {FAMILY, GRAVE}:
+                counted = quantity
+            else:
+                counted = None
+
+    # -- scanning ------------------------------------------------------------------------
+    def _find_triggers(self) -> list[Trigger]:
+        found: list[Trigger] = []
+        i = self.begin
+        while i < self.end:
+            matched = self.lex.trigger_set.match_span(self.tokens, i)
+            if matched is None or self._inside_quantity(i):
+                i += 1
+                continue
+            phrase, length = matched
+            circumstance = " ".join(phrase.elements) in self.lex.circumstances
+            found.append(Trigger(i, min(i + length, self.end) - 1, phrase.value, circumstance))
+            i += length
+        return found
+
+    def _inside_quantity(self, i: int) -> bool:
+        return any(q.first <= i <= q.last for q in self.quantities)
+
+    def _find(self, phrases: object) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        i = self.begin
+        while i < self.end:
+            matched = phrases.match_span(self.tokens, i)  # type: ignore[attr-defined]
+            if matched is None:
+                i += 1
+                continue
+            found.append((i, i + matched[1] - 1))
+            i += matched[1]
+        return found
+
+    def _is_boundary(self, token: Token) -> bool:
+        return token.kind == "punct" and not (token.text == "-" and not token.space_before)
+
+    def _marker_ending(self, j: int) -> tuple[int, int] | None:
+        return next((m for m in self.markers if m[1] == j), None)
+
+    def _marker_at(self, j: int) -> tuple[int, int] | None:
+        return next((m for m in self.markers if m[0] == j), None)
+
+    def forward(self, quantity: Quantity) -> tuple[Trigger, int] | None:
+        first: tuple[Trigger, int] | None = None
+        for trigger, gap in self._forward_candidates(quantity):
+            if not resolve_category(trigger.value, quantity.counted):
+                continue
+            if first is None:
+                first = trigger, gap
+                if not self._counted_participle(quantity, trigger) and not trigger.circumstance:
+                    return first
+            elif first[0].circumstance and not trigger.circumstance:
+                return trigger, gap  # "8-10 nəfər əsirlikdə həlak olub": killed in captivity
+            elif self.tokens[trigger.first].pos in {"VERB", "PRTS"}:
+                # «более ста задержанных подверглись пыткам»: the participle after the
+                # number is what was counted, the finite verb after it what befell them.
+                return trigger, gap
+        return first
+
+    def _forward_candidates(self, quantity: Quantity) -> Iterator[tuple[Trigger, int]]:
+        j = quantity.end_token + 1
+        after = self.lex.nest_after_set.match(self.tokens, j) if j < self.end else None
+        if after is not None:
+            j += len(after.elements)  # "11 of them said they had been tortured"
+        gap = 0
+        while j < self.end:
+            token = self.tokens[j]
+            if token.kind == "punct":
+                if token.text == "," and self._participle_clause(j + 1):
+                    j += 1  # "960 residents, taken hostage that night, …"
+                    continue
+                skip = self._skip_parenthesis(j)
+                if skip is None:
+                    return
+                j = skip
+                continue
+            if j in self.starts or self._marker_at(j) is not None:
+                return
+            trigger = self.trigger_at.get(j)
+            if trigger is not None:
+                if self._next_quantity_after(trigger.last):
+                    return
+                if not self._modifier(trigger):
+                    yield trigger, gap
+                j = trigger.last + 1
+                gap += 1
+                continue
+            if token.lower in self.lex.conjunctions:
+                after_noun = self._coordinated_noun(j + 1)
+                if after_noun is None:
+                    return
+                j = after_noun  # "70 homes and a school were destroyed"
+                continue
+            if not self._is_gap_word(token):
+                gap += 1
+                if gap > _FORWARD_GAP[self.language]:
+                    return
+            j += 1
+
+    def _coordinated_noun(self, j: int) -> int | None:
+        """Past a counted noun with no number after "and" ("a school", «школа»), or None."""
+        if j < self.end and self.tokens[j].lower in {"a", "an", "the", "one"}:
+            j += 1
+        if j >= self.end or j in self.starts:
+            return None
+        phrase = self.lex.noun_set.match(self.tokens, j)
+        if phrase is None or phrase.value == UNIT:
+            return None
+        return j + len(phrase.elements)
+
+    def _participle_clause(self, j: int) -> bool:
+        """After a comma, a participle that describes what precedes («жителей, взятых в плен,»)."""
+        trigger = self.trigger_at.get(j)
+        if trigger is None:
+            return False
+        k = trigger.last + 1
+        while k < self.end and not self._is_boundary(self.tokens[k]):
+            if k in self.starts:
+                return False
+            k += 1
+        return k >= self.end or self.tokens[k].text not in {"—", "–", ":"}
+
+    def _modifier(self, trigger: Trigger) -> bool:
+        """An Azerbaijani participle in the genitive modifies a noun ("yaralıların təxliyəsi")."""
+        word = self.tokens[trigger.last].lower
+        return self.language == "az" and word.endswith(
+            ("ların", "lərin", "nın", "nin", "nun", "nün")
+        )
+
+    def _next_quantity_after(self, j: int) -> bool:
+        """Is the trigger an active verb with its own object ("… and killed 20")?"""
+        k = j + 1
+        while k < self.end and self._is_gap_word(self.tokens[k]):
+            k += 1
+        quantity = self.starts.get(k)
+        return quantity is not None and not quantity.non_count and self.language == "en"
+
+    def _skip_parenthesis(self, j: int) -> int | None:
+        """Past a parenthesis or dashes holding a list of parts, else None."""
+        token = self.tokens[j]
+        if token.text == "-" and not token.space_before:
+            return j + 1
+        if token.text == ",":
+            aside = self._aside(j)
+            if aside is not None:
+                return aside
+        closer = _PARENTHESIS_CLOSE.get(token.text)
+        opens_list = token.text in _PARENTHESIS_OPEN or token.text == ","
+        if not opens_list or j + 1 >= self.end:
+            return None
+        if self._marker_at(j + 1) is None and not (token.text == "(" and j + 1 in self.starts):
+            return None
+        k = j + 1
+        while k < self.end:
+            text = self.tokens[k].text
+            if closer is not None and text == closer:
+                return k + 1
+            if closer is None and self.language == "az" and k in self.trigger_at:
+                return k  # "613 nəfər, o cümlədən 106 qadın … qətlə yetirilib"
+            if closer is None and text in {",", ";"} and self._list_ended(k):
+                return k + 1 if text == "," else None
+            k += 1
+        return None
+
+    def _aside(self, j: int) -> int | None:
+        """Past a short aside between commas (", как считается,", ", the group said,")."""
+        k = j + 1
+        while k < self.end and k - j <= 5:
+            token = self.tokens[k]
+            if token.text == ",":
+                return k + 1 if k > j + 1 else None
+            if token.kind != "word" or k in self.starts or k in self.trigger_at:
+                return None
+            k += 1
+        return None
+
+    def _list_ended(self, k: int) -> bool:
+        return (
+            k + 1 < self.end
+            and k + 1 not in self.starts
+            and (
+                self.tokens[k + 1].lower not in self.lex.conjunctions
+                or (k + 2 < self.end and k + 2 not in self.starts)
+            )
+        )
+
+    def backward(self, quantity: Quantity) -> tuple[Trigger, int] | None:
+        first: tuple[Trigger, int] | None = None
+        for trigger, gap in self._backward_candidates(quantity):
+            if resolve_category(trigger.value, quantity.counted):
+                if not trigger.circumstance:
+                    return trigger, gap
+                first = first or (trigger, gap)
+        return first
+
+    def _backward_candidates(self, quantity: Quantity) -> Iterator[tuple[Trigger, int]]:
+        j = quantity.first - 1
+        gap = 0
+        while j >= self.begin:
+            token = self.tokens[j]
+            if token.text in {"—", "–", ":"} and j == quantity.first - 1:
+                trigger = self.trigger_ending.get(j - 1)
+                if (
+                    trigger is not None
+                    and self._marker_ending(j - 1) is None
+                    and not self._counts_before(trigger)
+                ):
+                    yield trigger, 0
+                    return
+            if self._is_boundary(token) or j in self.ends or self._marker_ending(j):
+                return
+            trigger = self.trigger_ending.get(j)
+            if trigger is not None:
+                yield trigger, gap
+                j = trigger.first - 1
+                gap += 1
+                continue
+            if token.lower in self.lex.conjunctions:
+                return
+            if not self._is_gap_word(token):
+                gap += 1
+                if gap > _BACKWARD_GAP[self.language]:
+                    return
+            j -= 1
+        return
+
+    def _counts_before(self, trigger: Trigger) -> bool:
+        """Has the trigger a count of its own before it in its clause ("19 died: nine women")?"""
+        k = trigger.first - 1
+        while k >= self.begin and not self._is_boundary(self.tokens[k]):
+            if k in self.ends and not self.ends[k].non_count:
+                return True
+            k -= 1
+        return False
+
+    def _is_gap_word(self, token: Token) -> bool:
+        if token.kind != "word":
+            return False
+        gaps = self.lex.gap_words
+        return (
+            token.lower in gaps
+            or token.key in gaps
+            or (token.lower.endswith("ly") and (self.language == "en"))
+        )
+
+    # -- binding -------------------------------------------------------------------------
+    def bind(self) -> list[Figure]:
+        figures = [Figure(q) for q in self.quantities if not q.non_count]
+        by_quantity = {id(f.quantity): f for f in figures}
+        for figure in figures:
+            self._bind_own(figure)
+        self._partitives(figures, by_quantity)
+        self._nesting(figures)
+        self._coordinate(figures)
+        for figure in figures:
+            if (
+                not figure.category
+                and figure.parent is not None
+                and figure.parent.category
+                and not self._prepositional_object(figure.quantity)
+            ):
+                figure.category, figure.bound = figure.parent.category, "nested"
+        for figure in figures:
+            if not figure.category:
+                self._clause(figure)
+        self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
+        for k, figure in enumerate(figures):
+            self._subgroup(figure)
+            self._held(figure, figures[:k])
+        figures = self._shared_none(figures)
+        denied = self._denied_tokens()
+        return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
+
+    def _shared_none(self, figures: list[Figure]) -> list[Figure]:
+        """«погибших и раненых нет», "ölən və yaralanan olmayıb": one "none" for each."""
+        out: list[Figure] = []
+        for figure in figures:
+            trigger = figure.trigger
+            if figure.quantity.zero_after_only and trigger is not None and figure.category:
+                k = trigger.first - 1
+                other = self.trigger_ending.get(k - 1)
+                if k > self.begin and self.tokens[k].lower in self.lex.conjunctions and other:
+                    category = resolve_category(other.value, figure.quantity.counted)
+                    if category and category != figure.category:
+                        out.append(Figure(figure.quantity, category, figure.subgroup,
+                                          figure.parent, other, "backward"))  # fmt: skip
+            out.append(figure)
+        return out
+
+    def _denied_tokens(self) -> set[int]:
+        """The tokens of each clause in which the text rejects a figure or finds it unproven.
+
+        Clauses end at ";" and ":" and at a comma before a coordinating word ("…, as the
+        prosecution alleged, and found 11 killings proven")."""
+        denials = self._find(self.lex.denial_set)
+        if not denials:
+            return set()
+        clauses: list[tuple[int, int]] = []
+        start = self.begin
+        for k in range(self.begin, self.end):
+            token = self.tokens[k]
+            nxt = self.tokens[k + 1] if k + 1 < self.end else None
+            if token.text in {";", ":"} or (
+                token.text == "," and nxt is not None and nxt.lower in self.lex.coordinators
+            ):
+                clauses.append((start, k))
+                start = k + 1
+        clauses.append((start, self.end))
+        denied: set[int] = set()
+        for first, past in clauses:
+            if any(first <= d[0] < past for d in denials):
+                denied.update(range(first, past))
+        return denied
+
+    def _pronoun_one(self, figure: Figure) -> bool:
+        """ "one of them died", "14 died and one was wounded": "one" stands for a person
+        when it is part of a figure or coordinated with one and has a verb of its own."""
+        if figure.parent is not None:
+            return True
+        quantity = figure.quantity
+        trigger = figure.trigger
+        if trigger is None or figure.bound != "forward" or trigger.first - quantity.end_token > 3:
+            return False
+        before = self.tokens[quantity.first - 1] if quantity.first > self.begin else None
+        return (
+            before is not None
+            and before.lower in self.lex.conjunctions
+            and any(q.end_token < quantity.first and not q.non_count for q in self.quantities)
+        )
+
+    def _prepositional_object(self, quantity: Quantity) -> bool:
+        """ "lost contact with a dozen of them": the part is no subject of the whole's verb."""
+        first = quantity.first
+        return first > self.begin and self.tokens[first - 1].lower in _OBJECT_PREPOSITIONS.get(
+            self.language, frozenset()
+        )
+
+    def _held(self, figure: Figure, before: list[Figure]) -> None:
+        """ "73 are still being held": held as the persons were before — detained or captive
+        (the whole they are part of, else the latest figure that says); else not a figure."""
+        if figure.trigger is None or figure.trigger.value != "hold":
+            return
+        if figure.quantity.noun in _HELD_AS:
+            figure.category = _HELD_AS[figure.quantity.noun]
+            return
+        context = [figure.parent] if figure.parent is not None else []
+        context += reversed([*self.previous, *before])
+        for other in context:
+            held_as = _HELD_AS.get(other.quantity.noun, "")
+            if other.category in {"detained", "captured"} or held_as:
+                figure.category = held_as or other.category
+                return
+        figure.category = ""
+
+    def _bind_own(self, figure: Figure) -> None:
+        quantity = figure.quantity
+        after = None if quantity.zero_after_only else self.forward(quantity)
+        before = self.backward(quantity)
+        if quantity.zero and not quantity.zero_after_only:
+            before = None if after else before
+        choice = None
+        if after and before and self._counted_participle(quantity, after[0]) and before[1] <= 1:
+            after = None  # «установлены личности 1830 погибших»
+        if after and before and after[0].circumstance != before[0].circumstance:
+            # A verb wins over a circumstance on the other side ("died in custody").
+            choice = ("backward", before) if after[0].circumstance else ("forward", after)
+        elif after and before:
+            choice = ("forward", after) if after[1] <= before[1] else ("backward", before)
+        elif after:
+            choice = ("forward", after)
+        elif before:
+            choice = ("backward", before)
+        noun = quantity.noun
+        around = next(
+            (t for t in self.triggers if t.first < quantity.first and t.last > quantity.end_token),
+            None,
+        )
+        if around is not None and resolve_category(around.value, quantity.counted):
+            choice = ("around", (around, 0))
+        if choice is not None:
+            category = resolve_category(choice[1][0].value, quantity.counted)
+            if category:
+                figure.category, figure.trigger, figure.bound = category, choice[1][0], choice[0]
+                return
+        if noun.startswith("implied:"):
+            figure.category, figure.bound = noun.split(":", 1)[1], "noun"
+        elif noun == GRAVE:
+            figure.category, figure.bound = "burial_sites", "noun"
+        elif quantity.attribute and resolve_category(quantity.attribute, quantity.counted):
+            figure.category = resolve_category(quantity.attribute, quantity.counted)
+            figure.bound = "noun"
+        else:
+            label = self._label_before(quantity) or self._named_count_before(quantity)
+            if label is not None:
+                figure.category, figure.trigger, figure.bound = label.value, label, "backward"
+
+    def _named_count_before(self, quantity: Quantity) -> Trigger | None:
+        """ "the number of hostages rose to 30", «число беженцев превысило 4000», "Girovların
+        sayı otuzdan çoxdur": a count word names what the number counts."""
+        words = _COUNT_WORDS.get(self.language, frozenset())
+        k = quantity.first - 1
+        while k >= self.begin and quantity.first - k <= 6 and not self._is_boundary(self.tokens[k]):
+            if self.tokens[k].lower in words or self.tokens[k].key in words:
+                around = (k - 1, k + 1, k + 2) if self.language == "az" else (k + 1, k + 2)
+                for start in around:
+                    if start < self.begin or start >= quantity.first:
+                        continue
+                    phrase = self.lex.noun_set.match(self.tokens, start)
+                    if phrase is not None and phrase.value.startswith("implied:"):
+                        last = max(k, start + len(phrase.elements) - 1)
+                        return Trigger(min(k, start), last, phrase.value.split(":", 1)[1])
+            k -= 1
+        return None
+
+    def _label_before(self, quantity: Quantity) -> Trigger | None:
+        """ "Пленных — 140", "Hostages: 34": a noun that names the category, then a dash."""
+        j = quantity.first - 1
+        if j - 1 < self.begin or self.tokens[j].text not in {"—", "–", ":"}:
+            return None
+        k = j - 1
+        while k > self.begin and not self._is_boundary(self.tokens[k - 1]) and j - k < 3:
+            k -= 1
+        for start in range(k, j):
+            phrase = self.lex.noun_set.match(self.tokens, start)
+            if (
+                phrase is not None
+                and start + len(phrase.elements) == j
+                and phrase.value.startswith("implied:")
+            ):
+                return Trigger(start, j - 1, phrase.value.split(":", 1)[1])
+        return None
+
+    def _counted_participle(self, quantity: Quantity, trigger: Trigger) -> bool:
+        """«ста задержанных», «никого из задержанных»: the participle names the persons."""
+        token = self.tokens[trigger.first]
+        at = quantity.end_token + 1
+        if at < self.end and self.tokens[at].lower in {"из", "среди"}:
+            at += 1
+        return (
+            self.language == "ru" and trigger.first == at and token.pos in {"PRTF", "ADJF", "NOUN"}
+        )
+
+    def _partitives(self, figures: list[Figure], by_quantity: dict[int, Figure]) -> None:
+        """ "150 of the 1,275 …", «из 1275 … 150», "1275 nəfərdən 150-si"."""
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            j = quantity.end_token + 1
+            of = {"en": "of", "ru": "из"}.get(self.language)
+            if j < self.end and self.tokens[j].lower == of:
+                j += 1
+                if j < self.end and self.tokens[j].lower in _DEFINITE:
+                    j += 1
+                whole = by_quantity.get(id(self.starts.get(j)))
+                if whole is not None:
+                    self._give_predicate(figure, whole)
+                    self._make_part(figure, whole)
+            if self._opens_partitive(quantity) and k + 1 < len(figures):
+                part = figures[k + 1]
+                if self._follows_closely(figure, part):
+                    self._predicate_to_part(figure, part)
+                    self._make_part(part, figure)
+                    for item in self._list_after(part.last + 1, figures, continuing=part):
+                        self._make_part(item, figure)
+
+    def _give_predicate(self, part: Figure, whole: Figure) -> None:
+        """ "8 of the 14 hostages have been freed": the verb after the whole is the part's.
+
+        A participle right after the whole describes it ("the 30 people killed", «из 14
+        взятых в плен»); a finite verb, after an auxiliary or as a Russian short participle,
+        says what became of the part.
+        """
+        trigger = whole.trigger
+        if trigger is None or whole.bound != "forward" or part.trigger is not None:
+            return
+        between = [self.tokens[k] for k in range(whole.quantity.end_token + 1, trigger.first)]
+        words = {t.lower for t in between}
+        if words & {"that", "who", "which", "whom", "которые", "которых", "который"}:
+            return
+        finite = bool(words & _AUXILIARIES) or (
+            self.language == "ru" and self.tokens[trigger.first].pos in {"VERB", "PRTS"}
+        )
+        if not finite:
+            return
+        part.category, part.trigger, part.bound = (
+            resolve_category(trigger.value, part.quantity.counted),
+            trigger,
+            "forward",
+        )
+        whole.category, whole.trigger, whole.bound = "", None, ""
+        noun = whole.quantity.noun
+        if noun.startswith("implied:"):
+            whole.category, whole.bound = noun.split(":", 1)[1], "noun"
+        elif whole.quantity.attribute:
+            whole.category = resolve_category(whole.quantity.attribute, whole.quantity.counted)
+            whole.bound = "noun"
+
+    def _predicate_to_part(self, whole: Figure, part: Figure) -> None:
+        """«Из 58 пленных освобождены 23»: the verb between the whole and its part says what
+        became of the part; the whole keeps what its noun says (captives), or nothing."""
+        trigger = whole.trigger
+        if (
+            trigger is None
+            or whole.bound != "forward"
+            or trigger.last >= part.quantity.first
+            or (part.trigger is not None and part.trigger is not trigger)
+        ):
+            return
+        between = {self.tokens[k].lower for k in range(whole.quantity.end_token + 1, trigger.first)}
+        finite = bool(between & _AUXILIARIES) or (
+            self.language == "ru" and self.tokens[trigger.first].pos in {"VERB", "PRTS"}
+        )
+        category = resolve_category(trigger.value, part.quantity.counted)
+        if not category or not finite:
+            return  # "Among the 64 people killed in the raid were 20 children"
+        part.category, part.trigger, part.bound = category, trigger, "backward"
+        noun = whole.quantity.noun
+        implied = noun.split(":", 1)[1] if noun.startswith("implied:") else ""
+        whole.category, whole.trigger, whole.bound = implied, None, "noun" if implied else ""
+
+    def _opens_partitive(self, quantity: Quantity) -> bool:
+        first = quantity.first
+        previous = self.tokens[first - 1] if first > self.begin else None
+        if self.language == "az":
+            ending = self.tokens[quantity.end_token]
+            word = ending.suffix if ending.kind == "num" else ending.lower
+            if quantity.qualifier_last >= 0:
+                return False
+            if word.endswith(("dən", "dan")):
+                return True
+            # "140 nəfərin 25-i": a genitive whole and a possessive part right after it.
+            after = quantity.end_token + 1
+            return (
+                word.endswith(("ın", "in", "un", "ün"))
+                and after < self.end
+                and self.tokens[after].kind == "num"
+                and bool(self.tokens[after].suffix)
+            )
+        if previous is None:
+            return False
+        if self.language == "ru":
+            return previous.lower in {"из", "среди"} and self._clause_start(first - 1)
+        if previous.lower in _DEFINITE and first - 2 >= self.begin:
+            previous = self.tokens[first - 2]
+            first -= 1
+        return previous.lower in {"of", "among"} and self._clause_start(first - 1)
+
+    def _clause_start(self, i: int) -> bool:
+        return i == self.begin or self._is_boundary(self.tokens[i - 1])
+
+    def _follows_closely(self, whole: Figure, part: Figure) -> bool:
+        """The part follows the whole within its clause, or just after one comma."""
+        between = [self.tokens[k].text for k in range(whole.last + 1,
+                                                      part.quantity.first)]  # fmt: skip
+        return between.count(",") <= 1 and not any(t in {";", ":", "(", ")"} for t in between)
+
+    def _make_part(self, part: Figure, whole: Figure) -> None:
+        if part is whole or part.parent is not None:
+            return
+        part.parent = whole
+        if whole.trigger is not None and (part.trigger is None or part.trigger is whole.trigger):
+            # "150 of the 1,275 … captured … remain missing": the part's own verb comes
+            # after the whole's.
+            own = next(
+                (t for t in self.triggers if t.first > whole.trigger.last and not any(
+                    self._is_boundary(self.tokens[k]) for k in range(whole.trigger.last, t.first)
+                )),
+                None,
+            )  # fmt: skip
+            if own is not None:
+                category = resolve_category(own.value, part.quantity.counted)
+                if category:
+                    part.category, part.trigger, part.bound = category, own, "forward"
+                    return
+            if part.trigger is whole.trigger:
+                part.category, part.trigger, part.bound = "", None, ""
+
+    def _nesting(self, figures: list[Figure]) -> None:
+        for marker in self.markers:
+            items = self._list_after(marker[1] + 1, figures)
+            if not items:
+                continue
+            whole = self._whole_before(marker, figures)
+            self._attach(items, whole, self._category_in(marker))
+        for figure in figures:
+            after, j = None, 0
+            for j in (figure.quantity.last + 1, figure.quantity.end_token + 1):
+                after = self.lex.nest_after_set.match(self.tokens, j) if j < self.end else None
+                if after is not None:
+                    break
+            if after is None or figure.parent is not None:
+                continue
+            marker = (j, j + len(after.elements) - 1)
+            whole = self._whole_before((figure.quantity.first, figure.quantity.first), figures)
+            if not figure.quantity.noun:
+                figure.quantity.noun = self._noun_after(marker[1] + 1)
+            items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
+            self._attach(items, whole)
+        self._apposition(figures)
+
+    def _apposition(self, figures: list[Figure]) -> None:
+        """A list after a colon or dash spells out its figure: "19 died: nine women, six men"."""
+        for whole in figures:
+            j = whole.last + 1
+            if not whole.category or j >= self.end or self.tokens[j].text not in {":", "—", "–"}:
+                continue
+            items = self._list_after(j + 1, figures)
+            if items and all(item.quantity.noun for item in items):
+                self._attach(items, whole)
+
+    def _noun_after(self, j: int) -> str:
+        """The counted noun just after "of them" ("106 of them women"), up to the verb."""
+        for k in range(j, min(j + 3, self.end)):
+            token = self.tokens[k]
+            if (
+                k in self.trigger_at
+                or token.lower in self.lex.stop_words
+                or az_locative(token, self.language)
+            ):
+                return ""
+            phrase = self.lex.noun_set.match(self.tokens, k)
+            if phrase is not None:
+                return phrase.value
+        return ""
+
+    def _attach(self, items: list[Figure], whole: Figure | None, wanted: str = "") -> None:
+        if whole is None or not whole.category:
+            # "Of those killed, 106 were women": the marker names what the items count.
+            for item in items:
+                if wanted and not item.category:
+                    item.category, item.bound = wanted, "nested"
+            return
+        for item in items:
+            if item is whole or item.parent is not None:
+                continue
+            held = item.trigger is not None and item.trigger.value == "hold"
+            if held and whole.category in {"detained", "captured"}:
+                item.category = whole.category
+            if (
+                item.category
+                and item.category != whole.category
+                and item.category not in _LATER_FATES.get(whole.category, set())
+            ):
+                break
+            item.parent = whole
+
+    def _list_after(
+        self, j: int, figures: list[Figure], continuing: Figure | None = None
+    ) -> list[Figure]:
+        """The figures of a list that starts at token ``j`` (after a marker)."""
+        items: list[Figure] = []
+        by_first = {f.quantity.first: f for f in figures}
+        previous_end = continuing.last if continuing is not None else None
+        k = j
+        if previous_end is None:
+            # The first item comes at once, or after a copula or a dash.
+            while (
+                k < self.end
+                and k not in by_first
+                and (self._is_gap_word(self.tokens[k]) or self.tokens[k].text in _LIST_PUNCT)
+            ):
+                k += 1
+            if k not in by_first:
+                return items
+            items.append(by_first[k])
+            previous_end = by_first[k].last
+        while True:
+            k = self._past_tail(previous_end + 1, items[-1] if items else continuing)
+            while k < self.end and (
+                self.tokens[k].text == ","
+                or self.tokens[k].lower in self.lex.conjunctions
+                or self.tokens[k].lower in {"also", "as", "well", "также", "həmçinin"}
+            ):
+                k += 1
+            nxt = by_first.get(k)
+            if nxt is None or nxt.bound == "backward":
+                return items
+            items.append(nxt)
+            previous_end = nxt.last
+
+    def _past_tail(self, k: int, item: Figure | None) -> int:
+        """Past what ends a list item and is no item: an age ("under 18"), a verb's tail."""
+        covered = self.non_count_tokens
+        start = k
+        while k < self.end and k in covered:
+            k += 1
+        if item is None or item.bound != "forward":
+            return k
+        while (
+            k < self.end
+            and k - start < 4
+            and self.tokens[k].kind == "word"
+            and (k not in self.starts and self.tokens[k].lower not in self.lex.conjunctions)
+        ):
+            k += 1
+        return k if k < self.end and self.tokens[k].text == "," else start
+
+    def _whole_before(self, marker: tuple[int, int], figures: list[Figure]) -> Figure | None:
+        wanted = self._category_in(marker)
+        before = [f for f in figures if f.last < marker[0] and f.category]
+        if before:
+            candidates = [f for f in before if not wanted or f.category == wanted]
+            top = [f for f in candidates if f.parent is None]
+            chosen = top or candidates
+            return chosen[-1] if chosen else None
+        if marker[0] - self.begin > 2 and not wanted:
+            return None
+        earlier = [f for f in self.previous if f.category and f.parent is None]
+        if wanted:
+            earlier = [f for f in earlier if f.category == wanted]
+        return earlier[-1] if earlier else None
+
+    def _category_in(self, marker: tuple[int, int]) -> str:
+        for k in range(marker[0], marker[1] + 1):
+            phrase = self.lex.trigger_set.match(self.tokens, k)
+            if phrase is not None and phrase.value not in {"destroy", "find", "hold"}:
+                return phrase.value
+            noun = self.lex.noun_set.match(self.tokens, k)
+            if noun is not None and noun.value.startswith("implied:"):
+                return noun.value.split(":", 1)[1]
+        return ""
+
+    def _coordinate(
+        self,
+        figures: list[Figure],
+        sources: frozenset[str] = frozenset({"backward", "coordinated"}),
+    ) -> None:
+        """Quantities joined by "and" or commas share the verb of the one that has it; once
+        the clause has given its verb ("Those killed included 8 children and 3 women"), the
+        later ones share that too."""
+        changed = True
+        while changed:
+            changed = False
+            for a, b in itertools.pairwise(figures):
+                if not self._coordinated(a, b):
+                    continue
+                if not b.category and a.category and a.bound in sources:
+                    b.category, b.bound = self._share(a, b), "coordinated"
+                    changed = changed or bool(b.category)
+                elif (
+                    not a.category
+                    and b.category
+                    and b.bound in {"forward", "coordinated"}
+                    and not self._own_verb_before(a)
+                ):
+                    a.category, a.bound = self._share(b, a), "coordinated"
+                    changed = changed or bool(a.category)
+                if b.parent is None and a.parent is not None and b.category == a.category:
+                    b.parent = a.parent
+
+    def _own_verb_before(self, figure: Figure) -> bool:
+        """«Повреждены 300 домов, 45 разрушены»: a Russian verb of no category before the
+        first figure is its own predicate; the later verb is not shared back to it."""
+        if self.language != "ru":
+            return False
+        k = figure.quantity.first - 1
+        while k >= self.begin and not self._is_boundary(self.tokens[k]):
+            token = self.tokens[k]
+            if token.pos in {"VERB", "PRTS"} and k not in self.trigger_ending:
+                return True
+            k -= 1
+        return False
+
+    def _share(self, source: Figure, target: Figure) -> str:
+        if source.trigger is None:
+            return source.category
+        return resolve_category(source.trigger.value, target.quantity.counted)
+
+    def _coordinated(self, a: Figure, b: Figure) -> bool:
+        between = range(a.quantity.end_token + 1, b.quantity.first)
+        if not between or len(between) > 3:
+            return False
+        return all(
+            self.tokens[k].text == "," or self.tokens[k].lower in self.lex.conjunctions
+            for k in between
+        )
+
+    def _clause(self, figure: Figure) -> None:
+        quantity = figure.quantity
+        if quantity.noun in {UNIT, BODY, FAMILY} or quantity.noun.startswith("property:"):
+            return
+        left = quantity.first
+        while left > self.begin and not self._is_boundary(self.tokens[left - 1]):
+            left -= 1
+        right = quantity.end_token
+        while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
+            right += 1
+        candidates = [
+            t for t in self.triggers
+            if left <= t.first and t.last <= right
+            and not quantity.np_first <= t.first <= quantity.np_last
+        ]  # fmt: skip
+        others = [q for q in self.quantities if q is not quantity and not q.non_count]
+        usable = [
+            t for t in candidates
+            if not any(min(t.first, quantity.first) < q.first < max(t.last, quantity.last)
+                       for q in others)
+        ]  # fmt: skip
+        if not usable:
+            return
+        nearest = min(usable, key=lambda t: min(abs(t.first - quantity.last),
+                                                abs(quantity.first - t.last)))  # fmt: skip
+        category = resolve_category(nearest.value, quantity.counted)
+        if category:
+            figure.category, figure.trigger, figure.bound = category, nearest, "clause"
+
+    def _subgroup(self, figure: Figure) -> None:
+        noun = figure.quantity.noun
+        if figure.category == "families_wiped_out":
+            figure.subgroup = "all"
+        elif noun == FAMILY:
+            figure.subgroup = "families"
+        else:
+            figure.subgroup = subgroup_of(noun)
+
+    def _keep(self, figure: Figure) -> bool:
+        quantity = figure.quantity
+        if not figure.category:
+            return False
+        if quantity.word_one and (not quantity.noun or quantity.noun == UNIT):
+            return self._pronoun_one(figure)
+        return not (quantity.zero and figure.trigger is None and not quantity.noun)

@@ -1,0 +1,186 @@
+"""The words each language counts with: triggers of categories, counted nouns, qualifiers …
+
+Phrases are written as space-separated elements; an element matches a token whose lower-case
+or dictionary form equals it, or, ending in ``*``, whose lower-case form begins with it
+(Azerbaijani and Russian endings). Values name a claim category, or one of the verb classes
+``destroy`` and ``find`` that the counted noun resolves (families destroyed are families with
+no survivor; houses destroyed are property; bodies found are persons found dead; graves
+found are burial sites).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from rightsledger.analysis.statements.tokens import Token
+
+# What a counted noun says: a subgroup of persons, a free label, or a thing counted.
+PERSON = "person"  # people, civilians, residents: the subgroup "all"
+FAMILY = "family"
+GRAVE = "grave"
+BODY = "body"
+UNIT = "unit"  # days, years, kilometres, per cent: never a count of victims
+# Other noun values: "subgroup:<code>", "label:<english label>", "property:<kind>",
+# "implied:<category>" (hostages are captured, refugees displaced, the dead killed).
+
+
+# Hyphens inside words are tokens of their own ("ill-treated", "diri-diri").
+_ELEMENT = re.compile(r"[^\s\-]+|-")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    elements: tuple[str, ...]
+    value: str
+
+    def matches_at(self, tokens: list[Token], i: int) -> bool:
+        return self.end_at(tokens, i) is not None
+
+    def end_at(self, tokens: list[Token], i: int) -> int | None:
+        """Past the last token matched from ``i``; "~" stands for up to five words."""
+        return _match(self.elements, tokens, i)
+
+
+def _match(elements: tuple[str, ...], tokens: list[Token], i: int) -> int | None:
+    if not elements:
+        return i
+    head, rest = elements[0], elements[1:]
+    if head == "~":
+        skip = 0
+        words = 0
+        while words <= 5 and i + skip <= len(tokens):
+            end = _match(rest, tokens, i + skip)
+            if end is not None:
+                return end
+            if i + skip >= len(tokens):
+                return None
+            token = tokens[i + skip]
+            if token.kind == "punct" and not (token.text == "-" and not token.space_before):
+                return None
+            words += token.kind != "punct"
+            skip += 1
+        return None
+    if i >= len(tokens) or not _element_matches(head, tokens[i]):
+        return None
+    return _match(rest, tokens, i + 1)
+
+
+def _element_matches(element: str, token: Token) -> bool:
+    if token.kind == "punct":
+        return element == token.text
+    if element.endswith("*"):
+        stem = element[:-1]
+        return token.lower.startswith(stem) or token.key.startswith(stem)
+    return token.lower == element or token.key == element
+
+
+class PhraseSet:
+    """Phrases indexed by the first letters of their first element; longest match wins."""
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        self._by_prefix: dict[str, list[Phrase]] = {}
+        for text, value in entries.items():
+            phrase = Phrase(tuple(_ELEMENT.findall(text)), value)
+            key = phrase.elements[0].rstrip("*")[:2]
+            self._by_prefix.setdefault(key, []).append(phrase)
+        for phrases in self._by_prefix.values():
+            phrases.sort(key=lambda p: (-len(p.elements), -len(p.elements[0])))
+
+    def match(self, tokens: list[Token], i: int) -> Phrase | None:
+        found = self.match_span(tokens, i)
+        return found[0] if found else None
+
+    def match_span(self, tokens: list[Token], i: int) -> tuple[Phrase, int] | None:
+        """The longest phrase at ``i`` and the number of tokens it covers."""
+        token = tokens[i]
+        keys = {token.lower[:2], token.key[:2], token.text[:2]}
+        found: tuple[Phrase, int] | None = None
+        for key in keys:
+            for phrase in self._by_prefix.get(key, ()):
+                end = phrase.end_at(tokens, i)
+                if end is not None and (found is None or end - i > found[1]):
+                    found = (phrase, end - i)
+        return found
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    triggers: dict[str, str]
+    nouns: dict[str, str]
+    vague: dict[str, str]  # phrase → the vague word's class (kept as written)
+    zero: dict[str, str]  # "no one", «никто», "heç kim" …
+    qualifiers_before: dict[str, str]
+    qualifiers_after: dict[str, str]
+    nest_before: dict[str, str]  # "including", "of whom", «в том числе», "o cümlədən"
+    nest_after: dict[str, str]  # "… 106 of them", «106 из них»
+    references: dict[str, str]  # "Article 6", "page 12": the number is a reference
+    gap_words: frozenset[str]  # auxiliaries and adverbs between a count and its verb
+    stop_words: frozenset[str]  # words that end a counted noun phrase
+    conjunctions: frozenset[str]
+    negations: frozenset[str] = frozenset()
+    ages: dict[str, str] = field(default_factory=dict)  # "aged", "under" after a person noun
+    # Triggers that say where persons are rather than what befell them ("in captivity",
+    # «в плену», "əsirlikdə"): a verb beside them tells the figure's category first.
+    circumstances: frozenset[str] = frozenset()
+    # Words by which a text rejects a figure or finds it unproven ("denied that", «не
+    # соответствуют действительности», "təkzib edib"): no figure of that clause is a claim.
+    denials: dict[str, str] = field(default_factory=dict)
+    # Words that open a coordinate clause after a comma: ", and", «, но», ", lakin".
+    coordinators: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def trigger_set(self) -> PhraseSet:
+        return PhraseSet(self.triggers)
+
+    @functools.cached_property
+    def noun_set(self) -> PhraseSet:
+        return PhraseSet(self.nouns)
+
+    @functools.cached_property
+    def vague_set(self) -> PhraseSet:
+        return PhraseSet(self.vague)
+
+    @functools.cached_property
+    def zero_set(self) -> PhraseSet:
+        return PhraseSet(self.zero)
+
+    @functools.cached_property
+    def before_set(self) -> PhraseSet:
+        return PhraseSet(self.qualifiers_before)
+
+    @functools.cached_property
+    def after_set(self) -> PhraseSet:
+        return PhraseSet(self.qualifiers_after)
+
+    @functools.cached_property
+    def nest_before_set(self) -> PhraseSet:
+        return PhraseSet(self.nest_before)
+
+    @functools.cached_property
+    def nest_after_set(self) -> PhraseSet:
+        return PhraseSet(self.nest_after)
+
+    @functools.cached_property
+    def reference_set(self) -> PhraseSet:
+        return PhraseSet(self.references)
+
+    @functools.cached_property
+    def denial_set(self) -> PhraseSet:
+        return PhraseSet(self.denials)
+
+    @functools.cached_property
+    def age_set(self) -> PhraseSet:
+        return PhraseSet(self.ages)
+
+
+def lexicon(language: str) -> Lexicon:
+    if language == "ru":
+        from rightsledger.analysis.statements.lexicon.ru import LEXICON
+    elif language == "az":
+        from rightsledger.analysis.statements.lexicon.az import LEXICON
+    else:
+        from rightsledger.analysis.statements.lexicon.en import LEXICON
+    return LEXICON

@@ -1,0 +1,197 @@
+"""Azerbaijani: stems matched by prefix, since every word carries its endings."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, PERSON, UNIT, Lexicon
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+def _each(words: str, value: str) -> dict[str, str]:
+    return {word.replace("_", " "): value for word in words.split()}
+
+
+TRIGGERS = {
+    **_each(
+        "həlak_ol* öldürül* öldürmüş* öldürüb* öldürdü* qətlə_yetiril* qətlə_yetir* qətl* "
+        "şəhid_ol* güllələn* edam_edil* həyatını_itir* həyatlarını_itir* canını_itir* "
+        "canlarını_itir* dünyasını_dəyiş* ölüb ölmüş* ölən* ölüm* diri-diri_yandırıl* "
+        "ölməyib ölməmiş* ölmədi* "
+        "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü*",
+        "killed",
+    ),
+    **_each("yaralan* yaralı* xəsarət_al* xəsarət* yara_al* yaraladı*", "injured"),
+    **_each(
+        "girov_götürül* girov_götür* girov_kimi_saxlanıl* əsir_götürül* əsir_götür* "
+        "əsir_düş* əsir_alın* əsirlikdə* qaçırıl* girov_götürülmə* əsir_götürülmə* girovluqda*",
+        "captured",
+    ),
+    **_each(
+        "azad_edil* azad_olun* azad_ed* sərbəst_buraxıl* əsirlikdən_qaytarıl* "
+        "əsirlikdən_azad* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* evə_qayıd* "
+        "evlərinə_qayıd* əsirlikdən_qayıd*",
+        "released",
+    ),
+    **_each(
+        "itkin_düş* itkin* taleyi_məlum_deyil taleyi_məlum_olmayan* taleyi_naməlum* "
+        "taleyindən_xəbər_yoxdur taleyi_~_məlum_deyil taleyi_~_məlum_olmayan* "
+        "taleyi_~_naməlum*",
+        "missing",
+    ),
+    **_each("zorla_yoxa_çıxarıl* yoxa_çıxarıl* yoxa_çıx* məcburi_yoxa_çıxarıl*", "disappeared"),
+    **_each(
+        "həbs_edil* həbs_olun* həbs* saxlanıl* həbsə_alın* tutularaq_saxlanıl* həbsdə*", "detained"
+    ),
+    **_each("işgəncə* işgəncələr*", "tortured"),
+    **_each(
+        "didərgin* qovul* deportasiya* sürgün* köçürül* ev*_tərk* yurd*_tərk* "
+        "tərk_etməyə_məcbur* "
+        "məcburi_köçkün_düş* köçkünə_çevril* qaçqın_düş* qaçqına_çevril* qaçıb qaçmış* "
+        "qaçmağa_məcbur* qaçdı* qaçaraq",
+        "displaced",
+    ),
+    **_each(
+        "şəxsiyyəti_müəyyən* şəxsiyyətləri_müəyyən* kimliyi_müəyyən* kimlikləri_müəyyən* "
+        "identifikasiya* eyniləşdiril*",
+        "identified",
+    ),
+    **_each("ölü_tapıl* ölü_halda_tapıl* meyiti_tapıl* meyitləri_tapıl*", "found_dead"),
+    **_each("kökü_kəsil* sağ_qalan_olmayıb heç_kim_sağ_qalmayıb", "families_wiped_out"),
+    **_each(
+        "məhv_edil* məhv_ed* dağıdıl* dağıtdı* dağıdıb* dağıdılma* yandırıl* yandırıb* "
+        "yerlə_yeksan* uçurul* darmadağın* viran_qoyul* talan_edil*",
+        "destroy",
+    ),
+    **_each(
+        "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* çıxarılıb",
+        "find",
+    ),
+}
+
+NOUNS = {
+    **_each(
+        "nəfər* insan* adam* şəxs* sakin* dinc_sakin* mülki_şəxs* mülki_əhali* vətəndaş* "
+        "soydaş* azərbaycanlı* həmvətən* can",
+        PERSON,
+    ),
+    **_each("qadın*", "subgroup:women"),
+    **_each("kişi*", "subgroup:men"),
+    **_each(
+        "uşaq* uşağ* azyaşlı* körpə* yeniyetmə* yetkinlik_yaşına_çatmayan*", "subgroup:children"
+    ),
+    **_each("qoca* yaşlı* ahıl* qocalar* yaşlı_insan* ahıl_yaşlı*", "subgroup:elderly"),
+    **_each("qız*", "label:girls"),
+    **_each("oğlan*", "label:boys"),
+    **_each("jurnalist* müxbir*", "label:journalists"),
+    **_each("həkim* tibb_işçi* tibb_bacı* feldşer*", "label:medical workers"),
+    **_each("əlil* əlilliyi_olan*", "label:persons with disabilities"),
+    **_each("hamilə_qadın*", "label:pregnant women"),
+    **_each("hərbçi* hərbi_qulluqçu* əsgər* döyüşçü*", "label:servicemen"),
+    **_each("polis*", "label:police officers"),
+    **_each("müəllim*", "label:teachers"),
+    **_each("tələbə* şagird* məktəbli*", "label:students"),
+    **_each("ailə*", FAMILY),
+    **_each("ev evlər* evi evini yaşayış_ev* yaşayış_bina* mənzil*", "property:homes"),
+    **_each("məktəb* uşaq_bağça*", "property:schools"),
+    **_each("xəstəxana* tibb_müəssisə* poliklinika*", "property:hospitals"),
+    **_each("məscid* kilsə* ibadət_yer* məbəd*", "property:places of worship"),
+    **_each("abidə* muzey* tarixi_abidə*", "property:cultural sites"),
+    **_each("bina*", "property:buildings"),
+    **_each("kənd* yaşayış_məntəqə*", "property:settlements"),
+    **_each(
+        "kütləvi_məzarlıq* məzarlıq* kütləvi_məzar* məzar* basdırılma_yer* dəfn_yer* "
+        "kütləvi_basdırılma_yer*",
+        GRAVE,
+    ),
+    **_each("meyit* cəsəd* qalıq* nəş*", BODY),
+    **_each("girov* əsir* hərbi_əsir*", "implied:captured"),
+    **_each("qaçqın* köçkün* məcburi_köçkün*", "implied:displaced"),
+    **_each("yaralı*", "implied:injured"),
+    **_each("ölü ölülər* şəhid*", "implied:killed"),
+    **_each("itkin_düşmüş* itkin_düşən*", "implied:missing"),
+    **_each(
+        "saat* gün günü günün günlük* həftə* ay ayda ayı aylıq il ildə ili illər* illik "
+        "yaş yaşında yaşdan yaşa yaşına yaşınadək yaşadək km kilometr* metr* faiz* % "
+        "hektar* dollar* manat* dəfə* əsr* onillik* mərmi* raket* tank* nömrəli saylı",
+        UNIT,
+    ),
+}
+
+VAGUE = _each(
+    "onlarla yüzlərlə minlərlə on_minlərlə yüz_minlərlə bir_neçə bir_çox çoxlu xeyli "
+    "çox_sayda yüzlərcə minlərcə onlarca bir_sıra",
+    "vague",
+)
+
+ZERO = _each("heç_kim heç_bir heç_biri", "zero")
+
+QUALIFIERS_BEFORE = {
+    **_each("ən_azı azı ən_az azından minimum", "at_least"),
+    **_each("ən_çoxu maksimum ən_çox", "at_most"),
+    **_each("təxminən təqribən təxmini azqala demək_olar_ki", "about"),
+}
+# After the number, which carries the ending they govern: "600-dən çox", "600-ə yaxın".
+QUALIFIERS_AFTER = {
+    **_each("çox* artıq* yuxarı ötüb ötmüş* ötdü* aşıb aşmış* aşdı*", "at_least"),
+    **_each("qədər* az azı", "at_most"),
+    **_each("yaxın*", "about"),
+}
+
+NEST_BEFORE = _each(
+    "o_cümlədən onlardan bunlardan onlardan_da bunlardan_da onların_arasında "
+    "onların_içərisində onlar_arasında bunların_arasında bunların_içərisində "
+    "onların_sırasında həlak_olanların_arasında həlak_olanlar_arasında "
+    "həlak_olanların_içərisində girovların_arasında əsirlərin_arasında "
+    "yaralananların_arasında yaralıların_arasında qurbanların_arasında "
+    "həlak_olanlardan öldürülənlərdən öldürülənlərin_arasında yaralanan*_arasında "
+    "yaralanan*_içərisində həlak_olan*_arasında həlak_olan*_içərisində öldürülən*_arasında "
+    "girov*_arasında əsir*_arasında itkin*_arasında qurban*_arasında saxlanılan*_arasında "
+    "azad_edilən*_arasında onlar*_arasında bunlar*_arasında onlar*_içərisində",
+    "nest",
+)
+NEST_AFTER: dict[str, str] = {}
+
+REFERENCES = _each("maddə* bənd* səhifə* səh qətnamə* fəsil* hissə* protokol* №", "reference")
+AGES = _each("yaşında", "age")
+
+GAP_WORDS = frozenset(
+    _split(
+        "isə də da hələ hələ_də artıq həmçinin sonradan tamamilə ağır yüngül vəhşicəsinə "
+        "amansızcasına qəddarcasına tərəfindən hesab olunur sayılır"
+    )
+)
+STOP_WORDS = frozenset(
+    _split(
+        "və ilə tərəfindən zamanı nəticəsində isə də da olub olmuşdur olmuş oldu olunub "
+        "olaraq kimi üçün görə sonra əvvəl"
+    )
+)
+CONJUNCTIONS = frozenset(["və", ",", "həmçinin", "habelə", "ilə"])
+
+LEXICON = Lexicon(
+    language="az",
+    triggers=TRIGGERS,
+    nouns=NOUNS,
+    vague=VAGUE,
+    zero=ZERO,
+    qualifiers_before=QUALIFIERS_BEFORE,
+    qualifiers_after=QUALIFIERS_AFTER,
+    nest_before=NEST_BEFORE,
+    nest_after=NEST_AFTER,
+    references=REFERENCES,
+    gap_words=GAP_WORDS,
+    stop_words=STOP_WORDS,
+    conjunctions=CONJUNCTIONS,
+    negations=frozenset(),
+    ages=AGES,
+    denials=_each(
+        "təkzib* yalan* həqiqətə_uyğun_deyil* həqiqəti_əks_etdirmir əsassız* "
+        "sübut_olunmayıb sübut_olunmamış* sübuta_yetirilməyib sübuta_yetirilməmiş* "
+        "sübut_edilməyib təsdiqini_tapmayıb təsdiq_olunmayıb",
+        "denial",
+    ),
+    coordinators=frozenset({"lakin", "amma", "ancaq", "və", "isə"}),
+    circumstances=frozenset({"əsirlikdə*", "girovluqda*", "həbsdə*"}),
+)

@@ -1,0 +1,276 @@
+"""English: what statements count and the words around their figures."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, PERSON, UNIT, Lexicon
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+def _each(words: str, value: str) -> dict[str, str]:
+    return {word.replace("_", " "): value for word in words.split()}
+
+
+TRIGGERS = {
+    **_each(
+        "killed kill kills killing killings murdered murder murders massacred slaughtered "
+        "executed execution executions slain died dead deaths death_toll death-toll perished "
+        "lost_their_lives lost_his_life lost_her_life lost_their_life fatalities shot_dead "
+        "shot_and_killed burned_alive burnt_alive beheaded lives_were_lost lives_lost "
+        "fatally_wounded were_martyred martyred claimed_the_lives_of took_the_lives_of "
+        "claimed_the_lives number_of_dead number_of_deaths",
+        "killed",
+    ),
+    **_each(
+        "injured injuring injuries wounded wounding hurt harmed maimed sustained_injuries "
+        "received_injuries suffered_injuries",
+        "injured",
+    ),
+    **_each(
+        "captured taken_hostage taken_captive taken_prisoner held_hostage held_captive "
+        "abducted abduction kidnapped seized_as_hostages hostage-taking captivity_of "
+        "in_captivity remain_in_captivity remains_in_captivity",
+        "captured",
+    ),
+    **_each(
+        "released freed set_free exchanged returned_from_captivity release_of "
+        "were_returned handed_over returned_home returned_from_captivity came_home",
+        "released",
+    ),
+    **_each(
+        "missing went_missing unaccounted_for whereabouts_unknown fate_unknown "
+        "whereabouts_remain_unknown fate_remains_unknown fate_of_~_remains_unknown "
+        "fate_of_~_is_unknown fate_of_~_remain_unknown not_been_found never_been_found "
+        "still_not_found whereabouts_of_~_unknown",
+        "missing",
+    ),
+    **_each("disappeared forcibly_disappeared enforced_disappearance", "disappeared"),
+    **_each(
+        "detained arrested imprisoned jailed held_in_detention detention_of in_custody rounded_up "
+        "in_detention held_in_custody",
+        "detained",
+    ),
+    **_each("tortured subjected_to_torture ill-treated torture_of", "tortured"),
+    **_each(
+        "displaced forcibly_displaced forced_to_flee forced_to_leave fled expelled deported "
+        "driven_out driven_from_their_homes forced_out uprooted deportation expulsion",
+        "displaced",
+    ),
+    **_each("identified identification_of", "identified"),
+    **_each("found_dead", "found_dead"),
+    **_each("held still_held being_held remain_held remains_held", "hold"),
+    **_each(
+        "wiped_out no_survivors no_survivor exterminated annihilated lost_all_of_its_members "
+        "lost_all_its_members lost_all_their_members lost_all_of_their_members",
+        "families_wiped_out",
+    ),
+    **_each(
+        "destroyed razed demolished burned burnt torched levelled leveled ruined set_on_fire "
+        "set_fire_to burned_down burnt_down "
+        "destruction_of",
+        "destroy",
+    ),
+    **_each(
+        "found discovered recovered exhumed unearthed uncovered located exhumation_of",
+        "find",
+    ),
+}
+
+NOUNS = {
+    **_each(
+        "people persons person individuals civilians civilian residents inhabitants "
+        "villagers citizens nationals compatriots others victims souls human_beings "
+        "men_and_women peaceful_residents locals",
+        PERSON,
+    ),
+    **_each("women woman females", "subgroup:women"),
+    **_each("men man males", "subgroup:men"),
+    **_each(
+        "children child minors infants babies kids teenagers boys_and_girls", "subgroup:children"
+    ),
+    **_each(
+        "elderly elderly_people elderly_persons old_people older_people older_persons elders "
+        "aged_people pensioners senior_citizens old_men_and_women",
+        "subgroup:elderly",
+    ),
+    **_each("girls", "label:girls"),
+    **_each("boys", "label:boys"),
+    **_each("journalists journalist reporters media_workers", "label:journalists"),
+    **_each(
+        "medical_workers health_workers healthcare_workers doctors nurses medics paramedics "
+        "medical_worker health_worker doctor nurse medic paramedic",
+        "label:medical workers",
+    ),
+    **_each(
+        "persons_with_disabilities people_with_disabilities disabled_people disabled_persons",
+        "label:persons with disabilities",
+    ),
+    **_each("pregnant_women", "label:pregnant women"),
+    **_each(
+        "servicemen soldiers troops military_personnel service_members combatants "
+        "serviceman soldier service_member",
+        "label:servicemen",
+    ),
+    **_each("police_officers policemen", "label:police officers"),
+    **_each("teachers teacher", "label:teachers"),
+    **_each("students schoolchildren pupils", "label:students"),
+    **_each("aid_workers humanitarian_workers aid_worker humanitarian_worker", "label:aid workers"),
+    **_each("families family households", FAMILY),
+    **_each(
+        "homes home houses house dwellings dwelling residential_buildings apartments apartment_buildings "
+        "private_houses residential_houses",
+        "property:homes",
+    ),
+    **_each("schools school school_buildings kindergartens kindergarten", "property:schools"),
+    **_each(
+        "hospitals hospital clinics clinic medical_facilities health_facilities",
+        "property:hospitals",
+    ),
+    **_each(
+        "mosques mosque churches church temples temple synagogues synagogue places_of_worship "
+        "place_of_worship religious_sites",
+        "property:places of worship",
+    ),
+    **_each("monuments museums cultural_sites historical_monuments", "property:cultural sites"),
+    **_each("buildings building", "property:buildings"),
+    **_each("villages village settlements settlement", "property:settlements"),
+    **_each(
+        "mass_graves mass_grave graves grave burial_sites burial_site mass_burial_sites burial_places",
+        GRAVE,
+    ),
+    **_each("bodies body remains corpses corpse bodies_of_the_dead", BODY),
+    **_each(
+        "hostages hostage captives captive prisoners_of_war prisoner_of_war pows",
+        "implied:captured",
+    ),
+    **_each("detainees detainee prisoners prisoner", "implied:detained"),
+    **_each(
+        "refugees refugee idps internally_displaced_persons displaced_persons displaced_people",
+        "implied:displaced",
+    ),
+    **_each("dead deaths fatalities", "implied:killed"),
+    **_each("wounded", "implied:injured"),
+    **_each("missing_persons", "implied:missing"),
+    **_each(
+        "hour hours day days week weeks month months year years minute minutes decade "
+        "decades century centuries km kilometres kilometers kilometre kilometer metres "
+        "meters miles % percent per_cent hectares tonnes tons dollars euros manat rubles "
+        "times o'clock am pm year-old years-old hour-long day-long rounds shells rockets "
+        "tanks",
+        UNIT,
+    ),
+}
+
+VAGUE = _each(
+    "dozens scores hundreds thousands tens_of_thousands hundreds_of_thousands several "
+    "several_dozen several_hundred several_thousand many numerous a_number_of a_few "
+    "countless dozens_of hundreds_of thousands_of scores_of several_of a_large_number_of large_numbers_of "
+    "a_great_many many_hundreds",
+    "vague",
+)
+
+ZERO = _each("no_one no-one nobody none not_a_single no not_one", "zero")
+
+QUALIFIERS_BEFORE = {
+    **_each(
+        "at_least no_fewer_than no_less_than not_less_than not_fewer_than a_minimum_of "
+        "exceeded exceeds surpassed topped "
+        "more_than over in_excess_of upwards_of above at_minimum well_over",
+        "at_least",
+    ),
+    **_each(
+        "at_most up_to no_more_than not_more_than fewer_than less_than a_maximum_of "
+        "as_many_as under",
+        "at_most",
+    ),
+    **_each(
+        "about around approximately roughly some an_estimated estimated nearly almost "
+        "close_to circa approx ~ some_estimated roughly_estimated just_over just_under "
+        "an_approximate",
+        "about",
+    ),
+}
+QUALIFIERS_AFTER = {
+    **_each("or_more and_more or_over plus +", "at_least"),
+    **_each("or_fewer or_less", "at_most"),
+    **_each("or_so", "about"),
+}
+
+NEST_BEFORE = _each(
+    "including included among_them among_whom of_whom of_them of_which in_particular "
+    "of_these of_those out_of_these out_of_those out_of_them "
+    "among_those among_the_victims among_the_dead among_the_killed among_the_wounded "
+    "among_the_injured among_the_hostages among_the_captives among_the_missing "
+    "among_the_victims_were among_these namely among_those_killed among_those_injured "
+    "among_those_wounded among_those_detained among_those_released among_the_released "
+    "among_the_detained among_the_abducted among_those_abducted among_the_displaced "
+    "of_those_killed of_the_dead of_the_killed of_those_injured of_those_wounded "
+    "of_the_wounded of_those_detained of_those_abducted of_the_hostages of_those_released",
+    "nest",
+)
+NEST_AFTER = _each("of_them of_whom among_them of_these of_those", "nest")
+
+REFERENCES = _each(
+    "article articles art arts paragraph paragraphs para paras page pages p pp "
+    "section sections chapter chapters resolution resolutions no number item items protocol annex § "
+    "volume vol",
+    "reference",
+)
+AGES = _each("aged age under over above below older_than younger_than", "age")
+
+GAP_WORDS = frozenset(
+    _split(
+        "were was are is be been being have has had remain remains remained reportedly "
+        "reported allegedly also later still subsequently eventually all either then "
+        "immediately who that which whom it its their they by the a an as being got "
+        "now yet either not never confirmed officially"
+    )
+)
+STOP_WORDS = frozenset(
+    _split(
+        "were was are is be been being have has had and or but of in on at by for from with "
+        "to into during after before since until who that which whom whose while when where "
+        "as than the a an this these those their his her its they them we our it remain "
+        "remains remained according including among"
+    )
+)
+CONJUNCTIONS = frozenset(["and", "or", ",", "as well as", "while", "&"])
+
+LEXICON = Lexicon(
+    language="en",
+    triggers=TRIGGERS,
+    nouns=NOUNS,
+    vague=VAGUE,
+    zero=ZERO,
+    qualifiers_before=QUALIFIERS_BEFORE,
+    qualifiers_after=QUALIFIERS_AFTER,
+    nest_before=NEST_BEFORE,
+    nest_after=NEST_AFTER,
+    references=REFERENCES,
+    gap_words=GAP_WORDS,
+    stop_words=STOP_WORDS,
+    conjunctions=CONJUNCTIONS,
+    negations=frozenset({"not", "no", "never"}),
+    ages=AGES,
+    denials=_each(
+        "denied_that denies_that deny_that denied_reports denied_claims denied_allegations "
+        "rejected_reports rejected_claims rejected_allegations dismissed_reports "
+        "dismissed_claims is_false are_false were_false was_false is_untrue are_untrue "
+        "were_untrue unfounded baseless not_been_proven not_been_proved not_proven not_proved "
+        "failed_to_prove no_evidence_that not_satisfied_that not_established_that "
+        "not_been_established",
+        "denial",
+    ),
+    coordinators=frozenset({"and", "but", "while", "whereas", "however", "yet"}),
+    circumstances=frozenset(
+        {
+            "in captivity",
+            "remain in captivity",
+            "remains in captivity",
+            "in custody",
+            "in detention",
+        }
+    ),
+)

@@ -1,0 +1,62 @@
+"""Lower-case and dictionary forms of words, per language.
+
+Russian inflects every word the reader looks for ("погибших", "детей", "феврале"): pymorphy3
+with its Russian dictionaries (shipped in the ``pymorphy3-dicts-ru`` package, nothing is
+downloaded) gives the dictionary form, the part of speech and whether a word names a place.
+Azerbaijani is agglutinative; its lexicon is written as stems that the reader matches by
+prefix, so only the letter case needs care here (I → ı, İ → i). English needs lower case.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from rightsledger.analysis.statements.tokens import Token
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
+def az_lower(text: str) -> str:
+    return text.replace("I", "ı").replace("İ", "i").lower()
+
+
+def lower(text: str, language: str) -> str:
+    if language == "az":
+        return az_lower(text)
+    return text.lower().replace("ё", "е").translate(_APOSTROPHES)
+
+
+@functools.cache
+def _russian_analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@functools.lru_cache(maxsize=50_000)
+def _russian_parse(word: str) -> tuple[str, str, bool]:
+    parsed = _russian_analyzer().parse(word)[0]  # ё kept: «сёл» is not «сел»
+    tag = parsed.tag
+    return parsed.normal_form.replace("ё", "е"), str(tag.POS or ""), "Geox" in tag
+
+
+def russian_lemma(word: str) -> str:
+    return _russian_parse(word.lower().replace("ё", "е"))[0]
+
+
+def annotate(tokens: list[Token], language: str) -> None:
+    """Fill ``lower``, ``key``, ``pos`` and ``geo`` of word tokens in place."""
+    for token in tokens:
+        token.lower = lower(token.text, language)
+        token.key = token.lower
+        if token.kind != "word":
+            continue
+        if language == "en" and token.lower.endswith("'s"):
+            token.key = token.lower[:-2]
+        elif language == "ru" and _has_cyrillic(token.lower):
+            token.key, token.pos, token.geo = _russian_parse(token.text.lower())
+
+
+def _has_cyrillic(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)

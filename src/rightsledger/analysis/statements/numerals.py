@@ -1,0 +1,281 @@
+"""Numbers written in words, in English, Russian and Azerbaijani.
+
+The words themselves, with every grammatical form Russian gives them (case and gender:
+«двухсот семидесяти пяти», «одной тысячи»), come from the spell-out rules of ICU's CLDR
+data through PyICU: each rule set is asked to spell out the base values and the words it
+writes are collected. ICU's own parser of spelled-out numbers is not used: it stops early
+on forms it did not write itself («тысяча двести семьдесят пять» parses as 1200). The
+grammar that combines words into a value (adding units to tens and hundreds, multiplying by
+hundred, thousand, million) is ours, and so are the words CLDR does not spell out
+(Russian collective numerals «двое», «трое»; «полторы»; "dozen"; abbreviations such as
+«тыс.» and «млн»). Azerbaijani numerals take case and possessive endings («beşi», «ikisinə»),
+removed here before the lookup.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import icu
+
+from rightsledger.analysis.statements.tokens import Token
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    value: float
+    scale: bool  # multiplies what precedes it (hundred in en/az, thousand, million …)
+
+
+_BASE_VALUES = (*range(20), *range(20, 100, 10), *range(100, 1000, 100))
+_SCALES = (100, 1000, 10**6, 10**9)
+_SPLIT = re.compile(r"[\s\-\u00ad]+")
+
+_EXTRA: dict[str, dict[str, NumberWord]] = {
+    "en": {
+        "dozen": NumberWord(12, True),
+        "dozens": NumberWord(12, True),
+        "k": NumberWord(1000, True),
+        "mln": NumberWord(10**6, True),
+    },
+    "ru": {
+        **{
+            word: NumberWord(value, False)
+            for value, word in enumerate(
+                (
+                    "двое",
+                    "трое",
+                    "четверо",
+                    "пятеро",
+                    "шестеро",
+                    "семеро",
+                    "восьмеро",
+                    "девятеро",
+                    "десятеро",
+                ),
+                2,
+            )
+        },
+        "полмиллиона": NumberWord(500_000, False),
+        "полтысячи": NumberWord(500, False),
+        "полсотни": NumberWord(50, False),
+        "полтора": NumberWord(1.5, False),
+        "полторы": NumberWord(1.5, False),
+        "полутора": NumberWord(1.5, False),
+        "тыс": NumberWord(1000, True),
+        "млн": NumberWord(10**6, True),
+        "млрд": NumberWord(10**9, True),
+        "десяток": NumberWord(10, True),
+    },
+    "az": {"milyard": NumberWord(10**9, True), "mln": NumberWord(10**6, True)},
+}
+
+# Azerbaijani endings after a numeral, longest first: possessive ("beşi": five of them) and
+# the cases ("beşinə", "beşindən", "beşində", "beşinin"), with their buffer letters.
+_AZ_ENDINGS = tuple(
+    sorted(
+        {
+            f"{buffer}{vowel}{case}"
+            for buffer in ("", "s", "n", "y")
+            for vowel in "iıuü"
+            for case in (
+                "",
+                "n",
+                "nə",
+                "na",
+                "ndən",
+                "ndan",
+                "ndə",
+                "nda",
+                "nin",
+                "nın",
+                "nun",
+                "nün",
+            )
+        }
+        | {f"{b}{c}" for b in ("", "y", "n") for c in ("ə", "a")}
+        | {f"{b}{c}" for b in ("", "n") for c in ("də", "da", "dən", "dan", "də", "ta", "tə")}
+        | {"dan", "dən", "də", "da", "nı", "ni", "nu", "nü", "lə", "la", "ylə", "yla"},
+        key=len,
+        reverse=True,
+    )
+)
+# Azerbaijani pronouns that look like "ten" with an ending (onu, ona, onun, ondan, onda …).
+_AZ_NOT_NUMERALS = frozenset({"on"})
+
+
+def _rule_sets(formatter: icu.RuleBasedNumberFormat) -> list[str]:
+    names = [formatter.getRuleSetName(i) for i in range(formatter.getNumberOfRuleSetNames())]
+    return [n for n in names if n.startswith(("%spellout-cardinal", "%spellout-numbering"))
+            and not n.endswith("year")]  # fmt: skip
+
+
+@functools.cache
+def number_words(language: str) -> dict[str, NumberWord]:
+    """Every spelled-out form of the base numbers and scales in ``language``, lower case."""
+    formatter = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(language))
+    words: dict[str, NumberWord] = {}
+    scales: dict[str, NumberWord] = {}
+    for rule_set in _rule_sets(formatter):
+        formatter.setDefaultRuleSet(rule_set)
+        for value in _BASE_VALUES:
+            parts = _SPLIT.split(formatter.format(value).lower())
+            if len(parts) == 1:
+                words.setdefault(parts[0].replace("ё", "е"), NumberWord(value, False))
+        for scale in _SCALES:
+            for multiple in (1, 2, 3, 5):
+                parts = _SPLIT.split(formatter.format(multiple * scale).lower())
+                if len(parts) >= 2:
+                    scales[parts[-1].replace("ё", "е")] = NumberWord(scale, True)
+    words.update(scales)
+    words.update(_EXTRA.get(language, {}))
+    return words
+
+
+def az_numeral_stem(word: str) -> str | None:
+    """The numeral inside an Azerbaijani word with endings ("beşindən" → "beş"), or None."""
+    known = number_words("az")
+    if word in known:
+        return word
+    for ending in _AZ_ENDINGS:
+        if ending and word.endswith(ending):
+            stem = word[: -len(ending)]
+            if stem in known and stem not in _AZ_NOT_NUMERALS:
+                return stem
+    return None
+
+
+def word_value(token: Token, language: str) -> NumberWord | None:
+    if token.kind != "word":
+        return None
+    known = number_words(language)
+    found = known.get(token.lower) or known.get(token.key)
+    if found is None and language == "az":
+        stem = az_numeral_stem(token.lower)
+        found = known.get(stem) if stem else None
+    return found
+
+
+@dataclass(frozen=True)
+class NumberRun:
+    value: float
+    first: int  # token indices, inclusive
+    last: int
+
+
+def _fits(last_part: float, value: float, language: str) -> bool:
+    """May ``value`` be added after ``last_part`` (twenty + five, двести + семьдесят)?"""
+    if language == "az" and last_part == 10:
+        return value < 10  # Azerbaijani teens are "on üç": ten three
+    if last_part >= 100 and last_part % 100 == 0:
+        return value < 100
+    if 20 <= last_part < 100 and last_part % 10 == 0:
+        return value < 10
+    return False
+
+
+def _is_joiner(tokens: list[Token], i: int, language: str) -> bool:
+    """A hyphen inside "seventy-five" or an "and" in "two hundred and five"."""
+    token = tokens[i]
+    if token.text == "-" and not token.space_before:
+        return i + 1 < len(tokens) and not tokens[i + 1].space_before
+    return language == "en" and token.lower == "and"
+
+
+def _half_before_scale(tokens: list[Token], j: int, language: str) -> int:
+    """Tokens taken by "half a" / "yarım" before a thousand or more, else 0."""
+    word = tokens[j].lower
+    skip = 0
+    if language == "en" and word == "half" and j + 1 < len(tokens):
+        skip = 2 if tokens[j + 1].lower in {"a", "an"} else 0
+    elif language == "az" and word == "yarım":
+        skip = 1
+    if not skip or j + skip >= len(tokens):
+        return 0
+    scale = word_value(tokens[j + skip], language)
+    return skip if scale is not None and scale.scale and scale.value >= 1000 else 0
+
+
+def read_number(tokens: list[Token], i: int, language: str) -> NumberRun | None:
+    """The number that starts at token ``i`` (digits, words, or digits and a scale word)."""
+    token = tokens[i]
+    if token.kind == "num" and token.value is not None:
+        value = token.value
+        last = i
+        if i + 1 < len(tokens):
+            following = word_value(tokens[i + 1], language)
+            if following is not None and following.scale and following.value >= 1000:
+                value, last = value * following.value, _skip_dot(tokens, i + 1)
+        return NumberRun(value, i, last)
+    return _read_words(tokens, i, language)
+
+
+def _skip_dot(tokens: list[Token], i: int) -> int:
+    """Include the dot of an abbreviated scale («тыс.»)."""
+    if i + 1 < len(tokens) and tokens[i + 1].text == "." and not tokens[i + 1].space_before:
+        return i + 1
+    return i
+
+
+def _read_words(tokens: list[Token], i: int, language: str) -> NumberRun | None:
+    total = 0.0
+    current = 0.0
+    last_part: float | None = None
+    big_scale: float | None = None
+    first = last = i
+    j = i
+    seen = False
+    while j < len(tokens):
+        token = tokens[j]
+        if seen and _is_joiner(tokens, j, language):
+            nxt = word_value(tokens[j + 1], language) if j + 1 < len(tokens) else None
+            if nxt is None or (token.lower == "and" and nxt.scale):
+                break
+            j += 1
+            continue
+        word = word_value(token, language)
+        if word is None and language == "en" and token.lower in {"a", "one"} and not seen:
+            nxt = word_value(tokens[j + 1], language) if j + 1 < len(tokens) else None
+            if nxt is not None and nxt.scale:
+                seen, current, last_part, last = True, 1.0, 1.0, j
+                j += 1
+                continue
+        if word is None and not seen:
+            skip = _half_before_scale(tokens, j, language)
+            if skip:
+                # "half a million", "yarım milyon": a half of the scale that follows.
+                seen, current, last_part, last = True, 0.5, 0.5, j
+                j += skip
+                continue
+        if word is None:
+            break
+        if word.scale:
+            if word.value == 100 or word.value == 12:
+                if current >= (10 if word.value == 100 else 100):
+                    break
+                current = (current or 1) * word.value
+                last_part = current
+            else:
+                if big_scale is not None and word.value >= big_scale:
+                    break
+                total += (current or 1) * word.value
+                current, last_part, big_scale = 0.0, None, word.value
+        else:
+            if (
+                seen
+                and current
+                and (last_part is None or not _fits(last_part, word.value, language))
+            ):
+                break
+            if seen and not current and last_part is None and big_scale is None:
+                break
+            current += word.value
+            last_part = word.value
+        seen = True
+        last = j
+        j += 1
+    if not seen:
+        return None
+    return NumberRun(total + current, first, last)

@@ -1,0 +1,158 @@
+"""Places named in a statement: the words and where they are, with a base form of the name.
+
+Which of a case's places a mention is (in any script) is decided beside the record, from
+the names' comparison forms; here a mention is a capitalised name where a place is
+expected: after a locative preposition ("in Khojaly", «в Ходжалы», «из Шуши»), beside a word
+for a settlement or region ("the town of Khojaly", "Ağdam rayonu", «село Гаджиалылы»), with
+an Azerbaijani locative ending ("Xocalıda"), or known to Russian morphology as a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rightsledger.analysis.statements.model import PlaceMention
+from rightsledger.analysis.statements.morphology import russian_lemma
+from rightsledger.analysis.statements.tokens import Token
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+_PREPOSITIONS = {
+    "en": {"in", "near", "at", "from", "around", "outside", "into", "to", "across", "of"},
+    "ru": {"в", "во", "из", "около", "под", "близ", "возле", "у", "на"},
+    "az": set(),
+}
+_KINDS = {
+    "en": {"town", "city", "village", "region", "district", "province", "settlement",
+           "area", "territory", "municipality", "suburb", "valley"},
+    "ru": {"город", "село", "деревня", "поселок", "район", "область", "регион", "край",
+           "населенный", "местность", "г", "с", "пос"},
+    "az": {"şəhər", "kənd", "qəsəbə", "rayon", "bölgə", "region", "ərazi", "vilayət", "diyar"},
+}  # fmt: skip
+_NOT_PLACES = frozenset(
+    _split(
+        "the a an this that these those it its he she they we i on in at of and or but as for "
+        "commissioner ombudsman convention covenant statute conventions council court committee "
+        "office government ministry army forces massacre genocide war nations union republic "
+        "state states article articles protocol declaration assembly resolution day "
+        "january february march april may june july august september october november december "
+        "international human rights commission soviet first second"
+    )
+)
+_DEMONYM = re.compile(r"(?:ian|ians|ani|anis|ese|ish)$|(?:ский|ская|ское|ские|цы|цев|ец|ин|ане)$"
+                      r"|(?:lı|li|lu|lü|lar|lər)$", re.IGNORECASE)  # fmt: skip
+_AZ_LOCATIVE = re.compile(r"^(?P<base>\w{3,}?)(?:['’]?)(?:dakı|dəki|da|də|dan|dən|ta|tə|tan|tən)$")
+_AZ_CASE = re.compile(r"^(?P<base>\w{3,}?)(?:['’]?)(?:nın|nin|nun|nün|ya|yə|na|nə)$")
+
+
+class PlaceFinder:
+    def __init__(self, text: str, tokens: list[Token], language: str, masked: set[int]):
+        self.text = text
+        self.tokens = tokens
+        self.language = language
+        self.masked = masked
+
+    def find(self) -> list[PlaceMention]:
+        found: list[PlaceMention] = []
+        i = 0
+        while i < len(self.tokens):
+            if i in self.masked or not self._name_word(i):
+                i += 1
+                continue
+            last = self._name_end(i)
+            if self._is_place(i, last):
+                found.append(self._mention(i, last))
+            i = last + 1
+        return found
+
+    def _name_word(self, i: int) -> bool:
+        token = self.tokens[i]
+        if not token.capitalised or len(token.text) < 2:
+            return False
+        if token.lower in _NOT_PLACES or token.key in _NOT_PLACES:
+            return False
+        return not (token.text.isupper() and len(token.text) <= 5)  # ICCPR, CAT, UN
+
+    def _name_end(self, i: int) -> int:
+        last = i
+        while last + 1 < len(self.tokens):
+            nxt = self.tokens[last + 1]
+            if (
+                nxt.text == "-"
+                and not nxt.space_before
+                and last + 2 < len(self.tokens)
+                and self._name_word(last + 2)
+                and not self.tokens[last + 2].space_before
+            ):
+                last += 2
+                continue
+            if nxt.space_before and self._name_word(last + 1) and last - i < 2:
+                last += 1
+                continue
+            break
+        return last
+
+    def _is_place(self, first: int, last: int) -> bool:
+        tokens = self.tokens
+        words = [t.lower for t in tokens[first : last + 1]]
+        demonym = any(_DEMONYM.search(w) for w in words) and not self._kind_after(last)
+        if demonym and not (self.language == "az" and _AZ_LOCATIVE.match(words[-1])):
+            return False
+        previous = tokens[first - 1] if first > 0 else None
+        if previous is not None and previous.lower in _PREPOSITIONS[self.language]:
+            return not (previous.lower == "of" and not (first >= 2 and self._kind(first - 2)))
+        if previous is not None and self._kind(first - 1):
+            return True
+        if self._kind_after(last):
+            return True
+        if self.language == "ru" and tokens[first].geo:
+            return True
+        return self.language == "az" and bool(_AZ_LOCATIVE.match(words[-1]))
+
+    def _kind(self, i: int) -> bool:
+        if i < 0:
+            return False
+        token = self.tokens[i]
+        kinds = _KINDS[self.language]
+        if self.language == "az":
+            return any(token.lower.startswith(k) for k in kinds)
+        return token.lower in kinds or token.key in kinds or token.lower.rstrip("s") in kinds
+
+    def _kind_after(self, last: int) -> bool:
+        return (
+            last + 1 < len(self.tokens)
+            and self._kind(last + 1)
+            and (
+                (self.tokens[last + 1].kind == "word" and not self.tokens[last + 1].capitalised)
+                or self.language == "az"
+            )
+        )
+
+    def _mention(self, first: int, last: int) -> PlaceMention:
+        start, end = self.tokens[first].start, self.tokens[last].end
+        as_stated = self.text[start:end]
+        return PlaceMention(name=self._base(as_stated, first, last), as_stated=as_stated,
+                            span=(start, end))  # fmt: skip
+
+    def _base(self, as_stated: str, first: int, last: int) -> str:
+        if self.language == "ru" and first == last and self.tokens[first].geo:
+            lemma = russian_lemma(as_stated)
+            return lemma[:1].upper() + lemma[1:]
+        if self.language == "az":
+            for pattern in (_AZ_LOCATIVE, _AZ_CASE):
+                match = pattern.match(as_stated.split()[-1])
+                if match is not None:
+                    words = as_stated.split()
+                    return " ".join([*words[:-1], match.group("base")])
+        if self.language == "en" and as_stated.endswith(("'s", "’s")):
+            return as_stated[:-2]
+        return as_stated
+
+
+def find_places(
+    text: str, tokens: list[Token], language: str, masked: set[int]
+) -> list[PlaceMention]:
+    return PlaceFinder(text, tokens, language, masked).find()

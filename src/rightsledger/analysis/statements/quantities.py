@@ -1,0 +1,630 @@
+"""Quantities: a number, range, vague word or "no one", with its qualifier and counted noun.
+
+A quantity here is not yet a claim: it becomes one when a category binds to it
+(see ``figures``). Numbers that are references, years, ordinals, ages, times or measures
+(days, kilometres, per cent) are marked as non-counts and never become claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, Lexicon
+from rightsledger.analysis.statements.numerals import NumberRun, read_number, word_value
+from rightsledger.analysis.statements.tokens import Token
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+_AZ_ORDINAL = re.compile(r"^(?:ı?ncı|i?nci|u?ncu|ü?ncü|cı|ci|cu|cü)(?:\w*)$")
+_RU_ORDINAL = re.compile(r"^(?:й|го|я|е|ой|ый|ий|м|ом|ая|ое|ые|ых|х)$")
+_EN_ORDINAL = frozenset({"st", "nd", "rd", "th", "s"})
+_AZ_VERBAL = re.compile(r"(?:mış|miş|muş|müş|ıb|ib|ub|üb|dır|dir|dur|dür|dı|di|du|dü|maq|mək)$")
+_YEAR_PREPOSITIONS = frozenset(
+    _split(
+        "in since by of until till before after from to during в с до к по от после году года год г"
+    )
+)
+_CURRENCY = frozenset("$€£₼₽")
+_COPULAS = frozenset(
+    {"were", "was", "are", "is", "—", "–", "были", "являются", "оказались", "составляют",
+     "составили", "составляли"}
+)  # fmt: skip
+_OLDER = frozenset({"over", "above", "older than", "старше", "aged"})
+_YOUNGER = frozenset({"under", "below", "younger than", "младше", "моложе"})
+# Dictionary forms (pymorphy3) of the verbs a figure rises or falls by: возрасти, вырасти,
+# увеличиться, достигнуть, подняться, сократиться, снизиться, уменьшиться, дойти, доходить.
+_CHANGE_VERBS_RU = ("возрас", "вырас", "увелич", "дости", "подня", "поднима", "сократ",
+                    "сниз", "уменьш", "дойти", "доход")  # fmt: skip
+_AZ_AGENT = frozenset({"tərəfindən"})
+_LIST_BEFORE_ONE = frozenset({"and", ",", "including", "them", "whom", "plus", "namely"})
+_RANGE_DASHES = frozenset("-–—")
+_RANGE_WORDS = {"en": {"to", "or"}, "ru": {"до", "или"}, "az": {"və", "ilə"}}
+_RANGE_OPENERS = {"en": {"between": "and", "from": "to"}, "ru": {"от": "до"}}
+_PERSON_AGE_NOUNS = frozenset(
+    _split(
+        "children child minors persons people boys girls men women дети детей лица лиц "
+        "ребенок человек"
+    )
+)
+
+
+@dataclass
+class Quantity:
+    first: int  # token indices of the whole expression, qualifiers included
+    last: int
+    count: int | None = None
+    low: int | None = None
+    high: int | None = None
+    qualifier: str = "exact"
+    qualifier_words: str = ""
+    zero: bool = False
+    zero_after_only: bool = False  # «погибших нет»: binds only to what precedes it
+    word_one: bool = False  # "one", «один», "bir": a count only with a counted noun
+    np_first: int = -1  # the counted noun phrase after the number, if any
+    np_last: int = -1
+    noun: str = ""  # the class of the counted noun (see lexicon)
+    non_count: str = ""  # why this number is not a count
+    qualifier_last: int = -1  # a qualifier written after the counted word ("nəfərdən çox")
+    bodies: bool = False  # "the bodies of 12 men": bodies were counted, of men
+    attribute: str = ""  # "12 abducted aid workers": what a participle says of them
+
+    @property
+    def counted(self) -> str:
+        """What the category is resolved against: bodies, or the counted noun."""
+        return BODY if self.bodies else self.noun
+
+    @property
+    def end_token(self) -> int:
+        return max(self.last, self.np_last, self.qualifier_last)
+
+
+def _num_suffix(tokens: list[Token], i: int) -> tuple[str, int]:
+    """The ending written onto digits ("106-sı", "5-й", "5th"), and the last token it uses."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or nxt.space_before:
+        return "", i
+    if nxt.kind == "word":
+        return nxt.lower, i + 1
+    if nxt.text in {"-", "'", "’"} and i + 2 < len(tokens):
+        after = tokens[i + 2]
+        if after.kind == "word" and not after.space_before:
+            return after.lower, i + 2
+    return "", i
+
+
+def _classify_suffix(suffix: str, value: float, language: str) -> str:
+    """'' for an ending a count may carry, else why the number is not a count."""
+    if not suffix:
+        return ""
+    if language == "az":
+        return "ordinal" if _AZ_ORDINAL.match(suffix) else ""
+    if language == "ru":
+        if suffix == "х" and value >= 1000:
+            return "decade"
+        return "ordinal" if _RU_ORDINAL.match(suffix) else ""
+    if suffix in _EN_ORDINAL:
+        return "ordinal"
+    return ""
+
+
+class QuantityFinder:
+    def __init__(self, tokens: list[Token], lex: Lexicon, language: str, masked: set[int]):
+        self.tokens = tokens
+        self.lex = lex
+        self.language = language
+        self.masked = masked
+
+    def find(self) -> list[Quantity]:
+        found: list[Quantity] = []
+        i = 0
+        while i < len(self.tokens):
+            quantity = None if i in self.masked else self._at(i)
+            if quantity is None:
+                i += 1
+                continue
+            self._noun_phrase(quantity)
+            self._mark_non_count(quantity)
+            found.append(quantity)
+            i = max(quantity.last, quantity.np_last if quantity.np_last >= 0 else 0) + 1
+        return found
+
+    # -- reading one quantity -------------------------------------------------------------
+    def _at(self, i: int) -> Quantity | None:
+        tokens, lex = self.tokens, self.lex
+        qualifier = lex.before_set.match(tokens, i)
+        if qualifier is not None and self._figure_reached(i):
+            qualifier = None
+        if qualifier is not None:
+            j = i + len(qualifier.elements)
+            if j < len(tokens) and j not in self.masked:
+                inner = self._bare(j, after_qualifier=True)
+                if inner is not None and not inner.zero:
+                    if inner.qualifier == "exact":
+                        inner.qualifier = qualifier.value
+                        inner.qualifier_words = _words(tokens, i, j - 1)
+                    inner.first = i
+                    return inner
+        return self._bare(i, after_qualifier=False)
+
+    def _bare(self, i: int, *, after_qualifier: bool) -> Quantity | None:
+        tokens, lex = self.tokens, self.lex
+        opener = _RANGE_OPENERS.get(self.language, {}).get(tokens[i].lower)
+        if opener and i + 1 < len(tokens):
+            ranged = self._range_after_opener(i, opener)
+            if ranged is not None:
+                return ranged
+        vague = lex.vague_set.match(tokens, i)
+        if vague is not None and not (after_qualifier and self.language == "ru"):
+            last = i + len(vague.elements) - 1
+            return Quantity(i, last, qualifier="vague", qualifier_words=_words(tokens, i, last))
+        zero = lex.zero_set.match(tokens, i)
+        if zero is not None and not after_qualifier:
+            last = i + len(zero.elements) - 1
+            if zero.elements == ("no",) and not self._noun_follows(last + 1):
+                return None
+            return Quantity(i, last, count=0, zero=True)
+        if tokens[i].lower == "нет" and self.language == "ru":
+            return Quantity(i, i, count=0, zero=True, zero_after_only=True)
+        if self._az_none_after_participle(i):
+            return Quantity(i, i, count=0, zero=True, zero_after_only=True)
+        run = read_number(tokens, i, self.language)
+        if run is None and self._indefinite_one(i):
+            return Quantity(i, i, count=1, word_one=True)
+        if run is None or tokens[i].kind == "numdate":
+            return None
+        quantity = Quantity(i, run.last)
+        quantity.word_one = tokens[i].kind == "word" and run.value == 1
+        suffix, suffix_last = ("", run.last)
+        if tokens[run.last].kind == "num":
+            suffix, suffix_last = _num_suffix(tokens, run.last)
+            if suffix:
+                tokens[run.last].suffix = suffix
+        reason = _classify_suffix(suffix, run.value, self.language)
+        hyphened = suffix_last == run.last + 2
+        if not reason and hyphened and _compound_word(suffix, self.language):
+            reason = "compound"  # "12-year-old", «5-летний», "10-metrelik": a description
+        if not reason and self._age_after(suffix_last, suffix):
+            reason = "age"  # "5 yaşlı uşaq": five years old
+        if reason:
+            quantity.non_count = reason
+        quantity.last = suffix_last
+        if run.value != int(run.value):
+            quantity.non_count = quantity.non_count or "fraction"
+        value = int(run.value)
+        quantity.count = value
+        self._range_after(quantity, value)
+        self._qualifier_after(quantity)
+        return quantity
+
+    def _az_none_after_participle(self, i: int) -> bool:
+        """ "ölən olmayıb", "yaralanan yoxdur": there was none who died (like «погибших нет»)."""
+        if self.language != "az" or i == 0:
+            return False
+        word = self.tokens[i].lower
+        if word not in {"olmayıb", "olmamışdır", "olmadı", "yoxdur", "olmayıbdır"}:
+            return False
+        before = self.tokens[i - 1]
+        return (
+            before.lower.endswith(("an", "ən"))
+            and self.lex.trigger_set.match(self.tokens, i - 1) is not None
+        )
+
+    def _figure_reached(self, i: int) -> bool:
+        """«Число погибших возросло до 64»: "до" after a verb of change is where a figure
+        went, not "up to"."""
+        if self.language != "ru" or self.tokens[i].lower != "до" or i == 0:
+            return False
+        return self.tokens[i - 1].key.startswith(_CHANGE_VERBS_RU)
+
+    def _indefinite_one(self, i: int) -> bool:
+        """ "… and a journalist", "including a nurse": in a list of counted persons the
+        indefinite article counts one."""
+        tokens = self.tokens
+        if self.language != "en" or tokens[i].lower not in {"a", "an"} or i == 0:
+            return False
+        if tokens[i - 1].lower not in _LIST_BEFORE_ONE or i + 1 >= len(tokens):
+            return False
+        phrase = self.lex.noun_set.match(tokens, i + 1)
+        return phrase is not None and phrase.value.startswith(("subgroup:", "label:"))
+
+    def _age_after(self, last: int, suffix: str) -> bool:
+        """An Azerbaijani bare number before "yaşlı"/"yaşında" is an age, not a count of
+        elderly persons ("5 yaşlı uşaq"); with a case ending it counts ("90-ı yaşlı")."""
+        if self.language != "az" or suffix or last + 1 >= len(self.tokens):
+            return False
+        return self.tokens[last + 1].lower.startswith(("yaşlı", "yaşında", "yaşınadək"))
+
+    def _range_after_opener(self, i: int, closer: str) -> Quantity | None:
+        tokens = self.tokens
+        low = read_number(tokens, i + 1, self.language)
+        if low is None:
+            return None
+        j = low.last + 1
+        if j < len(tokens) and tokens[j].lower == closer:
+            high = read_number(tokens, j + 1, self.language) if j + 1 < len(tokens) else None
+            if high is not None and high.value >= low.value:
+                return Quantity(
+                    i,
+                    high.last,
+                    low=int(self._low_scaled(low, high)),
+                    high=int(high.value),
+                    qualifier="range",
+                )
+        return None
+
+    def _low_scaled(self, low: NumberRun, high: NumberRun) -> float:
+        """ "between 8 and 9 thousand", «от 8 до 9 тысяч», "8-9 min": the scale written
+        once after the upper bound applies to the lower one too."""
+        tokens = self.tokens
+        last = high.last
+        if tokens[last].text == "." and last > high.first:
+            last -= 1
+        scale = word_value(tokens[last], self.language)
+        if scale is None or not scale.scale or scale.value < 1000 or last == high.first:
+            return low.value
+        written = tokens[low.last]
+        low_scale = word_value(written, self.language)
+        if (low_scale is not None and low_scale.scale) or low.value >= scale.value:
+            return low.value
+        scaled = low.value * scale.value
+        return scaled if scaled <= high.value else low.value
+
+    def _range_after(self, quantity: Quantity, value: int) -> None:
+        tokens = self.tokens
+        j = quantity.last + 1
+        if j + 1 >= len(tokens):
+            return
+        link = tokens[j]
+        is_dash = link.text in _RANGE_DASHES
+        if not (is_dash or link.lower in _RANGE_WORDS.get(self.language, set())):
+            return
+        high = read_number(tokens, j + 1, self.language)
+        if high is None or high.value <= value or tokens[j + 1].kind == "numdate":
+            return
+        if not is_dash and tokens[j + 1].kind != tokens[quantity.first].kind:
+            return
+        last = high.last
+        if tokens[last].kind == "num":
+            suffix, suffix_last = _num_suffix(tokens, last)
+            if _classify_suffix(suffix, high.value, self.language):
+                return
+            last = suffix_last
+        if self.language == "az" and link.lower == "ilə":
+            if last + 1 < len(tokens) and tokens[last + 1].lower.startswith("arasında"):
+                last += 1
+            else:
+                return
+        quantity.count = None
+        low_run = NumberRun(value, quantity.first, quantity.last)
+        quantity.low, quantity.high = int(self._low_scaled(low_run, high)), int(high.value)
+        quantity.qualifier = "range"
+        quantity.last = last
+
+    def _qualifier_after(self, quantity: Quantity) -> None:
+        j = quantity.last + 1
+        if j >= len(self.tokens):
+            return
+        after = self.lex.after_set.match(self.tokens, j)
+        if self.language == "az":
+            governed = self.tokens[quantity.last]
+            if after is None and j + 1 < len(self.tokens) and self.tokens[j].kind == "word":
+                # "600 nəfərdən çox": the qualifier follows the counted word.
+                governed = self.tokens[j]
+                after = self.lex.after_set.match(self.tokens, j + 1)
+                j += 1
+            if after is None or not _az_governs(governed, after.elements[0]):
+                return
+        if after is not None and quantity.qualifier == "exact":
+            length = len(after.elements)
+            quantity.qualifier = after.value
+            quantity.qualifier_words = _words(self.tokens, j, j + length - 1)
+            if j == quantity.last + 1:
+                quantity.last = j + length - 1
+            else:
+                quantity.qualifier_last = j + length - 1
+
+    def _noun_follows(self, j: int) -> bool:
+        if j >= len(self.tokens):
+            return False
+        return self.lex.noun_set.match(self.tokens, j) is not None or (
+            self.lex.trigger_set.match(self.tokens, j) is not None
+        )
+
+    # -- the counted noun -----------------------------------------------------------------
+    def _noun_phrase(self, quantity: Quantity) -> None:
+        tokens, lex = self.tokens, self.lex
+        j = quantity.last + 1
+        limit = 3 if self.language == "az" else 4
+        best = ""
+        best_rank = -1
+        words = 0
+        while j < len(tokens) and words < limit:
+            token = tokens[j]
+            if token.kind == "punct":
+                if token.text == "-" and not token.space_before and quantity.last == j - 1:
+                    j += 1
+                    continue
+                if token.text == "%":
+                    quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
+                    quantity.np_last, best = j, UNIT
+                break
+            if token.kind != "word" or j in self.masked:
+                break
+            if words == 0 and token.lower == "of" and quantity.qualifier == "vague":
+                j += 1  # "scores of homes"
+                continue
+            if words == 0 and self._attribute(quantity, j):
+                j = quantity.np_first + 1 if quantity.np_first == j else j + 1
+                continue
+            if lex.trigger_set.match(tokens, j) is not None or lex.before_set.match(tokens, j):
+                break
+            if words > 0 and best and (token.lower in lex.stop_words):
+                break  # "264 detainees remains unknown": a verb after the head, not a noun
+            phrase = lex.noun_set.match(tokens, j)
+            if phrase is None and self._ends_noun_phrase(j):
+                break
+            if phrase is not None and phrase.value != UNIT and az_locative(token, self.language):
+                break  # "biri xəstəxanada ölüb": where, not whom
+            if self.language == "az" and j + 1 < len(tokens) and tokens[j + 1].lower in _AZ_AGENT:
+                break  # "jurnalist polis tərəfindən saxlanılıb": by whom, not whom
+            if phrase is not None:
+                rank = _noun_rank(phrase.value)
+                # The head comes last ("kənd sakini", "civilian women"), but a subgroup keeps
+                # its place before a generic word ("elderly persons").
+                keeps_subgroup = rank == 0 and best.startswith(("subgroup:", "label:"))
+                if not keeps_subgroup:
+                    best, best_rank = phrase.value, rank
+                span = len(phrase.elements)
+                quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
+                quantity.np_last = j + span - 1
+                if phrase.value == UNIT and words == 0:
+                    break
+                j += span
+                words += span
+                if self.language == "az" and tokens[j - 1].lower.endswith(("dən", "dan")):
+                    break  # "960 nəfərdən": an ablative closes the phrase
+                if self.language == "ru" and tokens[j - 1].pos == "NOUN":
+                    break  # «жителей села»: what follows the head noun modifies it
+                continue
+            quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
+            quantity.np_last = j
+            j += 1
+            words += 1
+            if self.language == "az" and token.lower.endswith(("dən", "dan")):
+                break
+        if not best and quantity.np_last < 0:
+            best = self._noun_after_copula(quantity)
+        quantity.bodies = bool(self._noun_before(quantity))
+        best = self._age_group(quantity, best)
+        if best:
+            quantity.noun = best
+        elif quantity.np_last >= 0 and self.language != "az":
+            # An unknown word after the number ("613 Azerbaijanis"): counted persons, unless
+            # a verb decides otherwise later.
+            quantity.noun = ""
+        if best != UNIT and best_rank < 0 and quantity.np_last >= 0:
+            quantity.np_last = quantity.np_last if self._np_plausible(quantity) else -1
+
+    def _attribute(self, quantity: Quantity, j: int) -> bool:
+        """ "12 abducted aid workers": a one-word participle between the number and a counted
+        noun describes the persons; the verb of the sentence may say more of them."""
+        tokens = self.tokens
+        if self.language != "en" or quantity.attribute or j + 1 >= len(tokens):
+            return False
+        matched = self.lex.trigger_set.match_span(tokens, j)
+        if matched is None or matched[1] != 1 or not tokens[j].lower.endswith("ed"):
+            return False
+        noun = self.lex.noun_set.match(tokens, j + 1)
+        if noun is None or noun.value == UNIT:
+            return False
+        quantity.attribute = matched[0].value
+        quantity.np_first = j
+        return True
+
+    def _noun_after_copula(self, quantity: Quantity) -> str:
+        """ "of whom 106 were women", «из них 106 — женщины»: the subgroup after a copula."""
+        j = quantity.last + 1
+        after = self.lex.nest_after_set.match(self.tokens, j) if j < len(self.tokens) else None
+        if after is not None:
+            j += len(after.elements)
+        if j + 1 >= len(self.tokens) or self.tokens[j].lower not in _COPULAS:
+            return ""
+        phrase = self.lex.noun_set.match(self.tokens, j + 1)
+        if phrase is not None and phrase.value.startswith(("subgroup:", "label:")):
+            quantity.np_first, quantity.np_last = j + 1, j + len(phrase.elements)
+            return phrase.value
+        return ""
+
+    def _noun_before(self, quantity: Quantity) -> str:
+        """ "the bodies of 57 people", «тела 57 человек»: what was counted are bodies."""
+        k = quantity.first - 1
+        if k >= 0 and self.tokens[k].lower in {"of", "the"}:
+            k -= 1
+        for start in range(max(0, k - 2), k + 1):
+            phrase = self.lex.noun_set.match(self.tokens, start)
+            if (
+                phrase is not None
+                and phrase.value == BODY
+                and start + len(phrase.elements) - 1 == k
+            ):
+                return BODY
+        return ""
+
+    def _age_group(self, quantity: Quantity, noun: str) -> str:
+        """ "children under 18", "persons over 60 years of age", «старше 60 лет»."""
+        j = max(quantity.last, quantity.np_last) + 1
+        if j >= len(self.tokens) or (noun not in {PERSON, ""} and not noun.startswith("subgroup:")):
+            return noun
+        phrase = self.lex.age_set.match(self.tokens, j)
+        if phrase is None:
+            return noun
+        k = j + len(phrase.elements)
+        while k < len(self.tokens) and self.tokens[k].lower in {"the", "age", "of"}:
+            k += 1
+        age = read_number(self.tokens, k, self.language) if k < len(self.tokens) else None
+        if age is None:
+            return noun
+        word = " ".join(phrase.elements)
+        if word in _OLDER and age.value >= 55:
+            return "subgroup:elderly"
+        if word in _YOUNGER and age.value <= 18:
+            return "subgroup:children"
+        return noun
+
+    def _np_plausible(self, quantity: Quantity) -> bool:
+        return quantity.np_last - quantity.np_first < 3
+
+    def _ends_noun_phrase(self, j: int) -> bool:
+        token = self.tokens[j]
+        lex = self.lex
+        if token.lower in lex.stop_words or token.key in lex.stop_words:
+            return True
+        if lex.trigger_set.match(self.tokens, j) is not None:
+            return True
+        if lex.nest_after_set.match(self.tokens, j) is not None:
+            return True
+        if read_number(self.tokens, j, self.language) is not None:
+            return True
+        if self.language == "ru" and token.pos and token.pos not in {"ADJF", "NOUN", "PRTF"}:
+            return True
+        if self.language == "az" and _AZ_VERBAL.search(token.lower):
+            return True
+        return self.language == "en" and token.lower.endswith("ed") and len(token.lower) > 4
+
+    # -- numbers that are not counts ------------------------------------------------------
+    def _mark_non_count(self, quantity: Quantity) -> None:
+        if quantity.non_count:
+            return
+        tokens = self.tokens
+        first = quantity.first
+        previous = tokens[first - 1] if first > 0 else None
+        if quantity.noun == UNIT:
+            quantity.non_count = "measure"
+        elif previous is not None and previous.text in _CURRENCY:
+            quantity.non_count = "money"
+        elif self._is_reference(first):
+            quantity.non_count = "reference"
+        elif self._is_time(quantity):
+            quantity.non_count = "time"
+        elif self._is_year(quantity):
+            quantity.non_count = "year"
+        elif self._is_age(quantity):
+            quantity.non_count = "age"
+
+    def _is_reference(self, first: int) -> bool:
+        tokens = self.tokens
+        k = first - 1
+        while k >= 0 and tokens[k].text in {".", "("}:
+            k -= 1
+        if k < 0:
+            return False
+        for start in range(max(0, k - 1), k + 1):
+            phrase = self.lex.reference_set.match(tokens, start)
+            if phrase is not None and start + len(phrase.elements) - 1 == k:
+                if tokens[k].lower == "no" and tokens[k + 1].text != "." and k + 1 == first:
+                    # "no 5 people" is not how references are written; "No. 5" and "No 5" are.
+                    return tokens[first].kind == "num" and not self._noun_follows(first + 1)
+                return True
+        return False
+
+    def _is_time(self, quantity: Quantity) -> bool:
+        tokens = self.tokens
+        i = quantity.first
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[quantity.last + 1] if quantity.last + 1 < len(tokens) else None
+        if before is not None and before.text == ":" and not tokens[i].space_before:
+            return True
+        return (
+            after is not None
+            and after.text == ":"
+            and not after.space_before
+            and (quantity.last + 2 < len(tokens) and tokens[quantity.last + 2].kind == "num")
+        )
+
+    def _is_year(self, quantity: Quantity) -> bool:
+        token = self.tokens[quantity.first]
+        if quantity.count is None or token.kind != "num" or quantity.qualifier != "exact":
+            return False
+        if not (token.text.isdigit() and len(token.text) == 4 and 1800 <= quantity.count <= 2100):
+            return False
+        following = quantity.last + 1
+        counted = (quantity.noun and quantity.noun != UNIT) or (
+            following < len(self.tokens) and self.lex.trigger_set.match(self.tokens, following)
+        )
+        previous = self.tokens[quantity.first - 1] if quantity.first > 0 else None
+        after_preposition = previous is not None and previous.lower in _YEAR_PREPOSITIONS
+        return not counted or after_preposition
+
+    def _is_age(self, quantity: Quantity) -> bool:
+        tokens = self.tokens
+        first = quantity.first
+        if first == 0:
+            return False
+        previous = tokens[first - 1]
+        if previous.lower in {"aged", "age", "ages", "yaşı", "yaşları", "возрастом"}:
+            return True
+        age_word = self.lex.age_set.match(tokens, first - 1)
+        if age_word is not None and len(age_word.elements) == 1 and first >= 2:
+            return tokens[first - 2].lower in _PERSON_AGE_NOUNS
+        if quantity.qualifier in {"at_most", "at_least"} and quantity.qualifier_words:
+            return previous.lower in _PERSON_AGE_NOUNS and quantity.qualifier_words.lower() in {
+                "under", "over", "above", "below", "младше", "старше", "моложе"
+            }  # fmt: skip
+        return False
+
+
+def az_locative(token: Token, language: str) -> bool:
+    return language == "az" and token.lower.endswith(("da", "də", "ta", "tə"))
+
+
+def _compound_word(suffix: str, language: str) -> bool:
+    """Is the word hyphened onto digits one that makes an adjective of them?
+
+    English writes "12-year-old", "3-day", "40-km"; Russian «5-летний», «3-этажный» (longer
+    than the ordinal endings «5-й», «5-го»); Azerbaijani "-lik"/"-lıq" ("2 km-lik",
+    "100-lük") — its other endings are cases and possessives of a count ("106-sı")."""
+    if language == "en":
+        return suffix not in _EN_ORDINAL
+    if language == "ru":
+        return len(suffix) > 3 and not _RU_ORDINAL.match(suffix)
+    return suffix.startswith(("lik", "lık", "luk", "lük", "liq", "lıq", "luq", "lüq"))
+
+
+def _az_governs(token: Token, qualifier: str) -> bool:
+    """Does the word before an Azerbaijani postposition carry the case it governs?"""
+    ending = token.suffix or token.lower
+    if qualifier.rstrip("*") in {"yaxın", "qədər"}:
+        return ending.endswith(("a", "ə", "dək", "yə", "ya", "nə", "na"))
+    if qualifier.startswith(("öt", "aş")):
+        # "300-ü ötüb": a verb of passing takes the number in the accusative.
+        return ending.endswith(("ı", "i", "u", "ü"))
+    return ending.endswith(("dən", "dan"))
+
+
+def _noun_rank(value: str) -> int:
+    if value == PERSON:
+        return 0
+    if value == UNIT:
+        return 1
+    if value.startswith("implied:"):
+        return 2
+    return 3
+
+
+def _words(tokens: list[Token], first: int, last: int) -> str:
+    parts: list[str] = []
+    for k in range(first, last + 1):
+        if parts and tokens[k].space_before:
+            parts.append(" ")
+        parts.append(tokens[k].text)
+    return "".join(parts)
+
+
+def find_quantities(
+    tokens: list[Token], lex: Lexicon, language: str, masked: set[int]
+) -> list[Quantity]:
+    return QuantityFinder(tokens, lex, language, masked).find()

@@ -1,0 +1,74 @@
+"""Reading a statement: tokens, dates, instruments, quantities, figures, places."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.dates import find_dates
+from rightsledger.analysis.statements.figures import Figure, SentenceBinder
+from rightsledger.analysis.statements.instruments import find_instruments
+from rightsledger.analysis.statements.language import LANGUAGES, detect_language
+from rightsledger.analysis.statements.lexicon import lexicon
+from rightsledger.analysis.statements.model import DraftClaim, Reading
+from rightsledger.analysis.statements.morphology import annotate
+from rightsledger.analysis.statements.places import find_places
+from rightsledger.analysis.statements.quantities import find_quantities
+from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
+
+_VAGUE_TAIL = (" of", " из", " от")
+
+
+def read_statement(text: str, language: str = "auto") -> Reading:
+    """Draft claims, dates, places and instruments of ``text`` (en, ru, az or auto)."""
+    if language != "auto" and language not in LANGUAGES:
+        raise ValueError(
+            f"unknown language {language!r}: give one of {', '.join(LANGUAGES)} or auto"
+        )
+    language = detect_language(text) if language == "auto" else language
+    tokens = tokenize(text)
+    annotate(tokens, language)
+    dates, date_tokens = find_dates(text, tokens, language)
+    instruments = find_instruments(text)
+    masked = set(date_tokens)
+    for mention in instruments:
+        masked.update(
+            k for k, t in enumerate(tokens) if mention.span[0] <= t.start < mention.span[1]
+        )
+    lex = lexicon(language)
+    quantities = find_quantities(tokens, lex, language, masked)
+    figures: list[Figure] = []
+    for span in sentences(tokens):
+        figures.extend(SentenceBinder(tokens, span, quantities, lex, language, figures).bind())
+    return Reading(
+        language=language,
+        claims=_claims(text, tokens, figures),
+        dates=tuple(dates),
+        places=tuple(find_places(text, tokens, language, masked)),
+        instruments=tuple(instruments),
+    )
+
+
+def _claims(text: str, tokens: list[Token], figures: list[Figure]) -> tuple[DraftClaim, ...]:
+    index = {id(f): k for k, f in enumerate(figures)}
+    claims: list[DraftClaim] = []
+    for figure in figures:
+        quantity = figure.quantity
+        start, end = tokens[figure.first].start, tokens[figure.last].end
+        words = quantity.qualifier_words
+        if quantity.qualifier == "vague":
+            for tail in _VAGUE_TAIL:
+                words = words.removesuffix(tail)
+        claims.append(
+            DraftClaim(
+                category=figure.category,
+                subgroup=figure.subgroup,
+                count=quantity.count,
+                count_low=quantity.low,
+                count_high=quantity.high,
+                qualifier=quantity.qualifier,
+                as_stated=text[start:end],
+                start=start,
+                end=end,
+                parent=index.get(id(figure.parent)) if figure.parent is not None else None,
+                qualifier_words=words,
+            )
+        )
+    return tuple(claims)

@@ -1,0 +1,140 @@
+"""Tokens with their character offsets, and the sentences they form.
+
+Digits are read here, with the separators statements group thousands by ("1,275", "1 275",
+"1.275", a thin or no-break space); numeric dates ("26.02.1992", "1992-02-26") stay one token
+so their parts are never taken for counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+_GROUP_SEPARATORS = ",. \u00a0\u202f\u2009"
+_TOKEN = re.compile(
+    r"(?P<numdate>(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?!\d))"
+    r"|(?P<grouped>(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f\u2009 ]\d{3})+(?![\d]|[.,]\d))"
+    r"|(?P<num>(?<![\d.,])\d+(?:[.,]\d{1,2}(?![\d]|[.,]\d))?)"
+    r"|(?P<word>[^\W\d_]+(?:['’ʼ][^\W\d_]+)?)"
+    r"|(?P<punct>\S)"
+)
+# A grouped number may not take a year or a day as its first group ("in 1992 613 were
+# killed" reads as two numbers, since the lookbehind refuses to start inside "1992").
+
+_SENTENCE_END = frozenset(".!?…")
+# Abbreviations after which a full stop does not end the sentence (lower case, no dot).
+_ABBREVIATIONS = frozenset(
+    _split(
+        "jan feb mar apr jun jul aug sep sept oct nov dec no nos art arts para paras p pp vol "
+        "cf e.g i.e mr mrs ms dr st etc approx est "
+        "г гг ст стр п пп ч т им тыс млн млрд см ул рис "
+        "b m h k maddə s səh"
+    )
+)
+_BULLETS = frozenset("-–—•*·")
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # word, num, numdate, punct
+    space_before: bool
+    newline_before: int = 0  # newlines in the whitespace before the token
+    lower: str = ""
+    key: str = ""  # the dictionary form where a morphology knows it, else ``lower``
+    pos: str = ""  # part of speech where a morphology knows it
+    geo: bool = False  # a morphology's guess that the word names a place
+    value: float | None = None  # for numbers
+    suffix: str = ""  # an Azerbaijani case or possessive ending written after digits
+    extras: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    @property
+    def capitalised(self) -> bool:
+        return self.kind == "word" and self.text[:1].isupper()
+
+
+def _digits_value(text: str, grouped: bool) -> float:
+    if grouped:
+        return float("".join(ch for ch in text if ch.isdigit()))
+    return float(text.replace(",", "."))
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    last_end = 0
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or "punct"
+        gap = text[last_end : match.start()]
+        token = Token(
+            text=match.group(),
+            start=match.start(),
+            end=match.end(),
+            kind="num" if kind in {"grouped", "num"} else kind,
+            space_before=bool(gap) or not tokens,
+            newline_before=gap.count("\n"),
+        )
+        if kind in {"grouped", "num"}:
+            token.value = _digits_value(token.text, kind == "grouped")
+        tokens.append(token)
+        last_end = match.end()
+    return tokens
+
+
+def _ends_sentence(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    if token.text not in _SENTENCE_END:
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is None:
+        return True
+    if token.text == "." and i > 0:
+        previous = tokens[i - 1]
+        if not token.space_before and previous.kind == "word":
+            word = previous.text.lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and previous.text.isupper()):
+                # "Feb. 26" and "ст. 6" go on; an abbreviation ending a sentence before a
+                # capital on a new line still ends it.
+                return following.newline_before > 0
+    if following.kind == "word" and following.text[:1].islower():
+        return False
+    return following.space_before
+
+
+def sentences(tokens: list[Token]) -> Iterator[tuple[int, int]]:
+    """(first, past-last) token indices of each sentence; lines and paragraphs end one too."""
+    begin = 0
+    for i, _token in enumerate(tokens):
+        if i > begin and _new_line_starts_sentence(tokens, i):
+            yield begin, i
+            begin = i
+        if _ends_sentence(tokens, i):
+            yield begin, i + 1
+            begin = i + 1
+    if begin < len(tokens):
+        yield begin, len(tokens)
+
+
+def _new_line_starts_sentence(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    if token.newline_before == 0:
+        return False
+    if token.newline_before > 1 or token.text in _BULLETS:
+        return True
+    previous = tokens[i - 1]
+    return previous.kind == "punct" and previous.text in ".;:!?"
+
+
+def separators() -> str:
+    return _GROUP_SEPARATORS

@@ -1,0 +1,430 @@
+"""The state of a row as the history vouches for it, and replaying the history to find it.
+
+Every history entry that creates or changes a row carries ``state_hash``: the SHA-256 of the
+row's canonical state after the change (bulk entries carry one per row).  ``verify``
+replays the chains to learn the last recorded state of every row, recomputes each row's
+hash from the database and compares — so a row edited behind the application's back, a row
+nobody recorded, and a row that vanished without a deletion are all found.
+
+The canonical state is the same whether it is computed from an object in memory, from
+values read from the database or from a snapshot in an old history entry:
+
+* date-times in UTC, decimals to the field's places, floats as floats, binary as hex;
+* references to content types by natural key and to history entries by chain and
+  sequence (their ids belong to an installation, and a restored bag gets new ones);
+* a field holding its default is left out, so adding a field with a default to a model
+  leaves the recorded states of existing rows valid (setting it later changes the hash);
+* references to accounts that are nulled when the account is removed (``SET_NULL``: who
+  imported, who decided) are left out: that removal is not a change of the case's record,
+  and bags do not carry accounts.  A membership's user is part of its state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import hashlib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+
+from rightsledger.cases.history import CANONICAL_ENCODER
+
+try:
+    from _json import encode_basestring as _encode_text  # the encoder's own, in C
+except ImportError:  # pragma: no cover - CPython always has it
+    from json.encoder import py_encode_basestring as _encode_text
+
+
+def _utc(value: Any) -> Any:
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        value = value.astimezone(dt.UTC)
+    return value.isoformat() if isinstance(value, dt.datetime) else value
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date | dt.time) else value
+
+
+def _day(value: Any) -> Any:
+    return value.date().isoformat() if isinstance(value, dt.datetime) else _iso(value)
+
+
+def _hex(value: Any) -> Any:
+    return bytes(value).hex() if isinstance(value, bytes | memoryview) else value
+
+
+def _text(value: Any) -> Any:
+    return str(value)
+
+
+def _float(value: Any) -> Any:
+    return float(value)
+
+
+def _decimal(places: int | None) -> Callable[[Any], Any]:
+    def canonical(value: Any) -> Any:
+        number = decimal.Decimal(str(value))
+        if places is not None:
+            number = number.quantize(decimal.Decimal(1).scaleb(-places))
+        return str(number)
+
+    return canonical
+
+
+def _content_type(value: Any) -> Any:
+    from django.contrib.contenttypes.models import ContentType
+
+    if isinstance(value, str):
+        return value  # canonical already
+    if isinstance(value, list | tuple):  # a natural key (a bag's form)
+        return ".".join(value)
+    content_type = ContentType.objects.get_for_id(value)
+    return f"{content_type.app_label}.{content_type.model}"
+
+
+def _history_link(value: Any) -> Any:
+    from rightsledger.cases.models import HistoryEntry
+
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list | tuple):
+        return f"{value[0]}#{value[1]}"
+    entry = HistoryEntry.objects.only("chain", "sequence").get(pk=value)
+    return f"{entry.chain}#{entry.sequence}"
+
+
+def _converter(field: models.Field[Any, Any]) -> Callable[[Any], Any] | None:
+    """How a value of ``field`` becomes canonical (None: it already is)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from rightsledger.cases.models import HistoryEntry
+
+    if field.is_relation:
+        if field.related_model is ContentType:
+            return _content_type
+        if field.related_model is HistoryEntry:
+            return _history_link
+        return None
+    if isinstance(field, models.DateTimeField):
+        return _utc
+    if isinstance(field, models.DateField):
+        return _day
+    if isinstance(field, models.TimeField):
+        return _iso
+    if isinstance(field, models.DecimalField):
+        return _decimal(field.decimal_places)
+    if isinstance(field, models.FloatField):
+        return _float
+    if isinstance(field, models.BinaryField):
+        return _hex
+    if isinstance(field, models.UUIDField | models.DurationField):
+        return _text
+    return None
+
+
+def _is_account_trace(field: models.Field[Any, Any]) -> bool:
+    if not field.is_relation or field.related_model is None:
+        return False
+    meta = field.related_model._meta
+    is_account = f"{meta.app_label}.{meta.object_name}" == settings.AUTH_USER_MODEL
+    on_delete = getattr(getattr(field, "remote_field", None), "on_delete", None)
+    return is_account and on_delete is models.SET_NULL
+
+
+@dataclass(frozen=True)
+class StateSpec:
+    """What makes up one model's canonical state: its fields, sorted by attname."""
+
+    label: str
+    attnames: tuple[str, ...]  # sorted, as canonical JSON orders keys
+    converters: tuple[Callable[[Any], Any] | None, ...]
+    defaults: tuple[Any, ...]
+    # Fields written by the model itself from other fields (``editable=False``, not a
+    # reference): old history diffs did not always carry them.
+    derived: frozenset[str]
+    prefixes: tuple[str, ...]  # '"name":' for each field
+
+    def state(self, values: Iterable[Any], *, legacy: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        skip = self.derived if legacy else ()
+        for name, convert, default, value in zip(
+            self.attnames, self.converters, self.defaults, values, strict=True
+        ):
+            if value is _MISSING:
+                continue  # not in an old snapshot: the field did not exist, so its default
+            if convert is not None and value is not None:
+                value = convert(value)
+            if value == default or name in skip:
+                continue
+            out[name] = value
+        return out
+
+    def digest(self, values: Iterable[Any], *, legacy: bool = False) -> bytes:
+        """SHA-256 of ``canonical_json(self.state(values))``, built without the dict.
+
+        This runs for every row ``verify`` reads (millions), so the JSON is written here
+        directly: keys in sorted order (``attnames`` is sorted), each value as the canonical
+        encoder writes it.  A test holds it equal to the plain form.
+        """
+        parts = []
+        skip = self.derived if legacy else ()
+        for prefix, name, convert, default, value in zip(
+            self.prefixes, self.attnames, self.converters, self.defaults, values, strict=True
+        ):
+            if value is _MISSING:
+                continue
+            if convert is not None and value is not None:
+                value = convert(value)
+            if value == default or name in skip:
+                continue
+            kind = type(value)
+            if kind is str:
+                parts.append(prefix + _encode_text(value))
+            elif kind is int:
+                parts.append(prefix + int.__repr__(value))
+            elif value is None:
+                parts.append(prefix + "null")
+            else:
+                parts.append(prefix + CANONICAL_ENCODER.encode(value))
+        return hashlib.sha256(("{" + ",".join(parts) + "}").encode("utf-8")).digest()
+
+    def digest_of(self, snapshot: Mapping[str, Any], *, legacy: bool = False) -> bytes:
+        """The digest of a snapshot by attname (as history entries hold them)."""
+        return self.digest((snapshot.get(name, _MISSING) for name in self.attnames), legacy=legacy)
+
+
+_MISSING: Any = object()
+_NEVER: Any = object()
+
+
+@cache
+def state_spec(model: type[models.Model]) -> StateSpec:
+    fields = sorted(
+        (f for f in model._meta.concrete_fields if not _is_account_trace(f)),
+        key=lambda f: f.attname,
+    )
+    converters = tuple(_converter(f) for f in fields)
+    defaults = []
+    for field, convert in zip(fields, converters, strict=True):
+        default = field.get_default() if not field.primary_key else None
+        if default is not None and convert is not None:
+            try:
+                default = convert(default)
+            except (TypeError, ValueError, LookupError):
+                default = _NEVER  # no value equals it: the field is always kept
+        defaults.append(default)
+    derived = frozenset(f.attname for f in fields if not f.editable and not f.is_relation)
+    return StateSpec(
+        label=model._meta.label_lower,
+        attnames=tuple(f.attname for f in fields),
+        converters=converters,
+        defaults=tuple(defaults),
+        derived=derived,
+        prefixes=tuple(_encode_text(f.attname) + ":" for f in fields),
+    )
+
+
+def state_digest(obj: models.Model) -> bytes:
+    spec = state_spec(type(obj))
+    return spec.digest(getattr(obj, name) for name in spec.attnames)
+
+
+def state_hash(obj: models.Model) -> str:
+    """SHA-256 (hex) of a row's canonical state, as the history records it."""
+    return state_digest(obj).hex()
+
+
+# Rows checked by other means, or not part of the record: the history itself, background
+# jobs (machinery), and custody entries (each is compared with the chained entry written
+# with it, which holds its fields).
+NOT_STATE_CHECKED = {"cases.historyentry", "evidence.custodyentry"}
+NOT_STATE_CHECKED_APPS = {"jobs"}
+
+
+def recorded_models() -> list[type[models.Model]]:
+    """The models whose every row the history vouches for: cases, memberships, and every
+    case-scoped model (protected identities included)."""
+    from django.apps import apps
+
+    from rightsledger.cases.models import Case
+
+    found: list[type[models.Model]] = [Case]
+    for model in apps.get_models():
+        label = model._meta.label_lower
+        if label in NOT_STATE_CHECKED or model._meta.app_label in NOT_STATE_CHECKED_APPS:
+            continue
+        field = next((f for f in model._meta.concrete_fields if f.name == "case"), None)
+        if field is not None and field.is_relation and field.related_model is Case:
+            found.append(model)
+    return found
+
+
+# --- Replaying the history -------------------------------------------------------------
+
+DELETED = b""  # the row's last entry deleted it
+
+
+@dataclass(frozen=True)
+class Unrecorded:
+    """A change the history describes without the row's resulting state."""
+
+    where: str
+
+
+Expected = bytes | dict[str, Any] | Unrecorded  # a digest, an old snapshot, or unknown
+RowKey = int | str
+
+
+def row_key(object_id: Any) -> RowKey:
+    text = str(object_id)
+    return int(text) if text.isdigit() else text
+
+
+# Writers that, before state hashes, changed more than their entries said, recognised by
+# what their entry's ``before`` holds: protecting a person blanked each name's script and
+# language along with its value.
+LEGACY_SILENT_CHANGES = {
+    "records.personname": (
+        "value", "[name moved to encrypted protected identity", {"script": "", "language": ""},
+    ),
+}  # fmt: skip
+
+
+def _silent_changes(object_type: str, before: Any) -> dict[str, Any]:
+    known = LEGACY_SILENT_CHANGES.get(object_type)
+    if known is None or not isinstance(before, dict):
+        return {}
+    field, marker, changes = known
+    value = before.get(field)
+    return dict(changes) if isinstance(value, str) and value.startswith(marker) else {}
+
+
+class StateReplay:
+    """The last recorded state of every row of ``models``, from history entries fed in order.
+
+    Entries written before state hashes existed carry snapshots instead (a creation's full
+    snapshot, then the changed fields); those are folded into the row's snapshot and
+    compared as such.
+    """
+
+    def __init__(
+        self,
+        models: Iterable[type[models.Model]],
+        *,
+        earlier: Callable[[str, RowKey], Expected | None] | None = None,
+    ) -> None:
+        self.specs = {state_spec(m).label: state_spec(m) for m in models}
+        self.expected: dict[str, dict[RowKey, Expected]] = {label: {} for label in self.specs}
+        # For a replay that starts mid-chain: the state a row had before the first entry fed.
+        self.earlier = earlier
+
+    def feed(
+        self,
+        *,
+        action: str,
+        object_type: str,
+        object_id: str,
+        after: Any,
+        state_hash: str,
+        where: str,
+        before: Any = None,
+    ) -> None:
+        if action == "bulk":
+            self._feed_bulk(after, where)
+            return
+        table = self.expected.get(object_type)
+        if table is None or action not in {"create", "update", "delete"}:
+            return
+        key = row_key(object_id)
+        if action == "delete":
+            table[key] = DELETED
+        elif state_hash:
+            table[key] = bytes.fromhex(state_hash)
+        elif action == "create":
+            table[key] = dict(after) if isinstance(after, dict) else Unrecorded(where)
+        else:
+            attnames = self.specs[object_type].attnames
+            changed = {k: v for k, v in (after or {}).items() if k in attnames}
+            changed.update(_silent_changes(object_type, before))
+            if not changed:
+                return  # nothing of the row's own fields (e.g. a many-to-many set)
+            prior = table.get(key)
+            if prior is None and self.earlier is not None:
+                prior = self.earlier(object_type, key)
+            table[key] = {**prior, **changed} if isinstance(prior, dict) else Unrecorded(where)
+
+    def _feed_bulk(self, after: Any, where: str) -> None:
+        rows = after.get("rows") if isinstance(after, dict) else None
+        if not isinstance(rows, dict):
+            return
+        for object_type, by_action in rows.items():
+            table = self.expected.get(object_type)
+            if table is None or not isinstance(by_action, dict):
+                continue
+            for action, digests in by_action.items():
+                for object_id, digest in (digests or {}).items():
+                    key = row_key(object_id)
+                    if action == "delete":
+                        table[key] = DELETED
+                    else:
+                        try:
+                            table[key] = bytes.fromhex(digest)
+                        except (TypeError, ValueError):
+                            table[key] = Unrecorded(where)
+
+    def matches(self, label: str, expected: Expected, values: Iterable[Any]) -> bool:
+        spec = self.specs[label]
+        if isinstance(expected, bytes):
+            return spec.digest(values) == expected
+        if isinstance(expected, dict):
+            return spec.digest(values, legacy=True) == spec.digest_of(expected, legacy=True)
+        return False
+
+    def check_rows(
+        self, label: str, rows: Iterable[tuple[Any, Iterable[Any]]]
+    ) -> Iterable[RowProblem]:
+        """Compare rows ``(pk, values in StateSpec.attnames order)`` with their last state.
+
+        Each row checked is taken off the expected set; ``gone`` then names the rest.
+        """
+        table = self.expected[label]
+        for pk, values in rows:
+            key = pk if isinstance(pk, int) else row_key(pk)
+            expected = table.pop(key, None)
+            if expected is None:
+                yield RowProblem(label, key, NO_ENTRY)
+            elif expected == DELETED:
+                yield RowProblem(label, key, RESURRECTED)
+            elif isinstance(expected, Unrecorded):
+                yield RowProblem(label, key, f"changed at {expected.where} with no state recorded")
+            elif not self.matches(label, expected, values):
+                yield RowProblem(label, key, ALTERED)
+
+    def gone(self, label: str) -> Iterable[RowProblem]:
+        """Rows the history says exist that ``check_rows`` did not see."""
+        for key, expected in self.expected[label].items():
+            if expected != DELETED:
+                yield RowProblem(label, key, GONE)
+
+
+ALTERED = "altered outside the record (differs from its last history entry)"
+NO_ENTRY = "not in the history (written outside the record)"
+RESURRECTED = "present, but the history records its deletion"
+GONE = "gone, but the history records no deletion"
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    label: str
+    key: RowKey
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.label} {self.key}: {self.problem}"

@@ -1,0 +1,8 @@
+"""Errors every layer may raise and every surface answers the same way."""
+
+from __future__ import annotations
+
+
+class ServiceUnavailable(Exception):
+    """A service the request needs (the evidence store's disk or bucket) failed: nothing was
+    recorded, and trying again later may succeed (answered 503, not as the user's fault)."""

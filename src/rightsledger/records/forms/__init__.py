@@ -1,0 +1,1 @@
+"""The record's browser forms: editing records, list filters, reading statements."""

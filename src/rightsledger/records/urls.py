@@ -1,0 +1,61 @@
+"""The record's pages: a case's dashboard, events, acts, persons, sources, claims, places."""
+
+from django.urls import path
+
+from rightsledger.records.views import (
+    acts,
+    dashboard,
+    events,
+    persons,
+    places,
+    sources,
+    statements,
+)
+
+case = "c/<slug:slug>/"
+
+urlpatterns = [
+    path(case, dashboard.dashboard, name="case-dashboard"),
+    path(f"{case}timeline/", events.case_timeline, name="case-timeline"),
+    path(f"{case}events/", events.event_list, name="case-events"),
+    path(f"{case}events/new/", events.event_edit, name="case-event-new"),
+    path(f"{case}events/<int:pk>/", events.event_detail, name="case-event"),
+    path(f"{case}events/<int:pk>/edit/", events.event_edit, name="case-event-edit"),
+    path(f"{case}events/<int:pk>/delete/", events.event_delete, name="case-event-delete"),
+    path(f"{case}acts/", acts.act_list, name="case-acts"),
+    path(f"{case}acts/new/", acts.act_edit, name="case-act-new"),
+    path(f"{case}acts/<int:pk>/", acts.act_detail, name="case-act"),
+    path(f"{case}acts/<int:pk>/edit/", acts.act_edit, name="case-act-edit"),
+    path(f"{case}acts/<int:pk>/delete/", acts.act_delete, name="case-act-delete"),
+    path(f"{case}acts/<int:pk>/persons/", acts.participant_add, name="case-act-participant"),
+    path(f"{case}involvements/<int:pk>/edit/", acts.involvement_edit,
+         name="case-involvement-edit"),
+    path(f"{case}involvements/<int:pk>/statuses/new/", acts.status_add, name="case-status-new"),
+    path(f"{case}statuses/<int:pk>/edit/", acts.status_edit, name="case-status-edit"),
+    path(f"{case}persons/", persons.person_list, name="case-persons"),
+    path(f"{case}persons/pick/", persons.person_pick, name="case-person-pick"),
+    path(f"{case}persons/new/", persons.person_edit, name="case-person-new"),
+    path(f"{case}persons/<int:pk>/", persons.person_detail, name="case-person"),
+    path(f"{case}persons/<int:pk>/edit/", persons.person_edit, name="case-person-edit"),
+    path(f"{case}persons/<int:pk>/delete/", persons.person_delete, name="case-person-delete"),
+    path(f"{case}persons/<int:pk>/family/", persons.relationship_add,
+         name="case-relationship-new"),
+    path(f"{case}family/<int:pk>/delete/", persons.relationship_delete,
+         name="case-relationship-delete"),
+    path(f"{case}sources/", sources.source_list, name="case-sources"),
+    path(f"{case}sources/new/", sources.source_edit, name="case-source-new"),
+    path(f"{case}sources/read/", statements.statement_read, name="case-statement-read"),
+    path(f"{case}sources/<int:pk>/", sources.source_detail, name="case-source"),
+    path(f"{case}sources/<int:pk>/edit/", sources.source_edit, name="case-source-edit"),
+    path(f"{case}sources/<int:pk>/delete/", sources.source_delete, name="case-source-delete"),
+    path(f"{case}claims/", sources.claim_list, name="case-claims"),
+    path(f"{case}claims/new/", sources.claim_edit, name="case-claim-new"),
+    path(f"{case}claims/<int:pk>/", sources.claim_detail, name="case-claim"),
+    path(f"{case}claims/<int:pk>/edit/", sources.claim_edit, name="case-claim-edit"),
+    path(f"{case}claims/<int:pk>/delete/", sources.claim_delete, name="case-claim-delete"),
+    path(f"{case}places/", places.place_list, name="case-places"),
+    path(f"{case}places/new/", places.place_edit, name="case-place-new"),
+    path(f"{case}places/<int:pk>/edit/", places.place_edit, name="case-place-edit"),
+    path(f"{case}map/", places.place_map, name="case-map"),
+    path(f"{case}places.geojson", places.places_geojson, name="case-places-geojson"),
+]  # fmt: skip

@@ -1,0 +1,1 @@
+"""The record's pages: events, acts, persons, sources and claims, places, the dashboard."""

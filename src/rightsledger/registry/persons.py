@@ -1,0 +1,233 @@
+"""Persons as linkage sees them: documented records, moving rows between persons, retiring.
+
+Bulk helpers for ``linking`` and ``review``; each returns the rows it wrote so the caller
+records them in one bulk history entry (``record_bulk_changes``) inside its transaction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, OuterRef
+
+from rightsledger.cases.models import Case
+from rightsledger.protection.models import Consent, ProtectedIdentity
+from rightsledger.records import models as rm
+from rightsledger.records.naming import search_key
+from rightsledger.registry.derive import BATCH, name_for_person, person_fields, script_code
+from rightsledger.registry.models import LinkedPerson, SourceRecord
+
+DOCUMENTED_FIELDS = ("record_id", "full_name", "sex", "birth_year", "age", "place_of_origin",
+                     "status", "event_date")  # fmt: skip
+
+
+@dataclass
+class Changes:
+    """Rows a bulk operation wrote, for its history entry."""
+
+    created: list[Any] = field(default_factory=list)
+    updated: list[Any] = field(default_factory=list)
+    deleted: list[Any] = field(default_factory=list)
+
+    def add(self, other: Changes) -> None:
+        self.created += other.created
+        self.updated += other.updated
+        self.deleted += other.deleted
+
+
+def pseudonyms(case: Case) -> dict[int, str]:
+    """Protected persons of the case → the pseudonym their plain fields hold."""
+    return dict(ProtectedIdentity.objects.filter(case=case).values_list("person_id", "pseudonym"))
+
+
+def _own(model: type[Any]) -> Any:
+    """Facts of a person entered by hand (not derived from a list row)."""
+    return model.objects.filter(person_id=OuterRef("pk"), source_record__isnull=True)
+
+
+def hand_entered_persons(case: Case) -> Any:
+    """Persons with names entered by a documenter (not only names from list rows)."""
+    return rm.Person.objects.filter(case=case).filter(Exists(_own(rm.PersonName)))
+
+
+def refresh_documented_records(case: Case) -> Changes:
+    """Make each hand-entered person's documented record agree with what was entered.
+
+    Protected persons take no part: their plain names are pseudonyms, and matching them to
+    list rows by their real names would need the names in the clear.
+    """
+    protected = set(pseudonyms(case))
+    existing = {r.person_id: r for r in SourceRecord.objects.filter(case=case, documented=True)}
+    changes = Changes()
+    wanted: dict[int, dict[str, Any]] = {}
+    persons = hand_entered_persons(case).exclude(pk__in=protected).select_related("place_of_origin")
+    first_names: dict[int, str] = {}
+    for person_id, value in (
+        rm.PersonName.objects.filter(case=case, source_record__isnull=True)
+        .order_by("pk")
+        .values_list("person_id", "value")
+    ):
+        first_names.setdefault(person_id, value)
+    last_status: dict[int, tuple[str, str]] = {}
+    for person_id, status, date in (
+        rm.StatusRecord.objects.filter(case=case, source_record__isnull=True)
+        .order_by("date", "pk")
+        .values_list("person_id", "status", "date")
+    ):
+        last_status[person_id] = (status, date.isoformat() if date else "")
+    for person in persons.iterator(chunk_size=BATCH):
+        status, event_date = last_status.get(person.pk, ("", ""))
+        birth_year = person.birth_year or (person.birth_date.year if person.birth_date else None)
+        wanted[person.pk] = {
+            "record_id": f"P{person.pk}",
+            "full_name": first_names.get(person.pk, person.display_name)[:300],
+            "sex": person.sex if person.sex in {"male", "female"} else "",
+            "birth_year": birth_year,
+            "age": person.age_at_event,
+            "place_of_origin": person.place_of_origin.name[:200] if person.place_of_origin else "",
+            "status": status,
+            "event_date": event_date,
+        }
+    new = []
+    for person_id, values in wanted.items():
+        record = existing.get(person_id)
+        if record is None:
+            new.append(SourceRecord(case=case, documented=True, person_id=person_id, **values))
+        elif any(getattr(record, k) != val for k, val in values.items()):
+            for key, val in values.items():
+                setattr(record, key, val)
+            changes.updated.append(record)
+    SourceRecord.objects.bulk_create(new, batch_size=BATCH)
+    SourceRecord.objects.bulk_update(changes.updated, DOCUMENTED_FIELDS, batch_size=BATCH)
+    gone = [r for p, r in existing.items() if p not in wanted]
+    changes.created += new
+    changes.deleted += _delete_documented(gone)
+    return changes
+
+
+def _delete_documented(records: list[SourceRecord]) -> list[Any]:
+    """Documented records whose person is no longer entered by hand (or is protected)."""
+    from rightsledger.registry.models import MatchDecision, ReviewPair
+
+    if not records:
+        return []
+    ids = [r.pk for r in records]
+    decisions = list(MatchDecision.objects.filter(record_a_id__in=ids)) + list(
+        MatchDecision.objects.filter(record_b_id__in=ids)
+    )
+    ReviewPair.objects.filter(record_a_id__in=ids).delete()
+    ReviewPair.objects.filter(record_b_id__in=ids).delete()
+    MatchDecision.objects.filter(pk__in=[d.pk for d in decisions]).delete()
+    SourceRecord.objects.filter(pk__in=ids).delete()
+    return [*decisions, *records]
+
+
+def move_records(case: Case, moves: dict[int, int], records: dict[int, SourceRecord]) -> Changes:
+    """Move list records (pk → new person pk) with every fact derived from them.
+
+    Names follow the disclosure rule: a row's name moved into a protected person becomes the
+    person's pseudonym; moved out of one, it is the row's name again.
+    """
+    changes = Changes()
+    if not moves:
+        return changes
+    hidden = pseudonyms(case)
+    for record_pk, person_pk in moves.items():
+        records[record_pk].person_id = person_pk
+        changes.updated.append(records[record_pk])
+    SourceRecord.objects.bulk_update(changes.updated, ["person"], batch_size=BATCH)
+    ids = list(moves)
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        for model in (rm.PersonName, rm.Involvement, rm.StatusRecord):
+            facts: list[Any] = list(model.objects.filter(source_record_id__in=chunk))
+            for fact in facts:
+                fact.person_id = moves[fact.source_record_id]
+                if model is rm.PersonName:
+                    value = name_for_person(
+                        records[fact.source_record_id], hidden.get(fact.person_id)
+                    )
+                    fact.value, fact.search_key = value, search_key(value)
+                    fact.script = "" if fact.person_id in hidden else script_code(value)
+            fields = (
+                ["person", "value", "search_key", "script"]
+                if model is rm.PersonName
+                else ["person"]
+            )
+            model.objects.bulk_update(facts, fields, batch_size=BATCH)
+            changes.updated += facts
+    return changes
+
+
+def refresh_list_persons(case: Case, person_ids: Iterable[int]) -> Changes:
+    """Fields of list-made persons from their rows (see ``derive.person_fields``)."""
+    changes = Changes()
+    ids = set(person_ids)
+    hidden = pseudonyms(case)
+    made = set(
+        LinkedPerson.objects.filter(case=case, person_id__in=ids).values_list(
+            "person_id", flat=True
+        )
+    )
+    by_person: dict[int, list[SourceRecord]] = defaultdict(list)
+    for record in SourceRecord.objects.filter(case=case, person_id__in=made, documented=False):
+        by_person[record.person_id].append(record)  # type: ignore[index]
+    persons = rm.Person.objects.filter(pk__in=list(by_person))
+    for person in persons:
+        values = person_fields(sorted(by_person[person.pk], key=lambda r: r.pk))
+        if person.pk in hidden:
+            values["display_name"] = hidden[person.pk]
+        if any(getattr(person, k) != val for k, val in values.items()):
+            for key, val in values.items():
+                setattr(person, key, val)
+            changes.updated.append(person)
+    rm.Person.objects.bulk_update(changes.updated, list(person_fields([])), batch_size=BATCH)
+    return changes
+
+
+def _other_apps_protecting_persons() -> list[Any]:
+    """Rows of other apps that keep their person from deletion (a missing person's file, an
+    identification): such a person is held, even with no row left."""
+    from django.db.models import PROTECT
+
+    held = []
+    for relation in rm.Person._meta.related_objects:
+        model: Any = relation.related_model
+        if relation.on_delete is PROTECT and model._meta.app_label not in {"records", "registry"}:
+            held.append(model._default_manager.filter(**{relation.field.name: OuterRef("pk")}))
+    return held
+
+
+def retire_orphans(case: Case) -> Changes:
+    """Delete list-made persons no row points to any more and nothing else holds."""
+    changes = Changes()
+    orphans = (
+        rm.Person.objects.filter(case=case, linkage__isnull=False)
+        .exclude(Exists(SourceRecord.objects.filter(person_id=OuterRef("pk"))))
+        .exclude(Exists(rm.PersonName.objects.filter(person_id=OuterRef("pk"))))
+        .exclude(Exists(rm.Involvement.objects.filter(person_id=OuterRef("pk"))))
+        .exclude(Exists(rm.Relationship.objects.filter(person_id=OuterRef("pk"))))
+        .exclude(Exists(rm.Relationship.objects.filter(relative_id=OuterRef("pk"))))
+        .exclude(Exists(ProtectedIdentity.objects.filter(person_id=OuterRef("pk"))))
+        .exclude(Exists(Consent.objects.filter(person_id=OuterRef("pk"))))
+        .exclude(
+            Exists(
+                rm.Claim.objects.filter(
+                    subject_type=ContentType.objects.get_for_model(rm.Person),
+                    subject_id=OuterRef("pk"),
+                )
+            )
+        )
+    )
+    for held_by in _other_apps_protecting_persons():
+        orphans = orphans.exclude(Exists(held_by))
+    persons = list(orphans)
+    markers = list(LinkedPerson.objects.filter(person__in=persons))
+    LinkedPerson.objects.filter(pk__in=[m.pk for m in markers]).delete()
+    rm.Person.objects.filter(pk__in=[p.pk for p in persons]).delete()
+    changes.deleted += [*markers, *persons]
+    return changes

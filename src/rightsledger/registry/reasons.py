@@ -1,0 +1,79 @@
+"""Why two records may be one person, in the reader's language.
+
+The analysis core says what it sees in a pair (``analysis.linkage.explain_pair``: a stable
+key and the values it concerns); this module words it for people, translated — never a
+column name or a similarity measure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils.translation import gettext_lazy as _
+
+from rightsledger.analysis.linkage import explain_pair
+from rightsledger.registry.models import SourceRecord
+
+FIELDS = ("full_name", "given_name", "surname", "patronymic", "sex", "birth_date",
+          "birth_year", "age", "place_of_origin", "event_date", "event_place", "status",
+          "family_id")  # fmt: skip
+
+# key → words, with the values in order as {0}, {1} … (the keys of
+# analysis.linkage.REASON_TEMPLATES, whose English this translates; a test holds them equal)
+PHRASES: dict[str, Any] = {
+    "surname_same": _("same surname ({0})"),
+    "surname_same_across_scripts": _("same surname in another script ({0} / {1})"),
+    "surname_same_other_spelling": _("same surname, spelled differently ({0} / {1})"),
+    "surname_same_root": _("same family name with another ending ({0} / {1})"),
+    "surname_similar": _("similar surnames, perhaps a slip ({0} / {1})"),
+    "surnames_differ": _("surnames differ ({0} / {1})"),
+    "names_in_other_order": _("given name and surname in the other order ({0} / {1})"),
+    "given_same": _("same given name ({0})"),
+    "given_same_across_scripts": _("same given name in another script ({0} / {1})"),
+    "given_same_other_spelling": _("same given name, spelled differently ({0} / {1})"),
+    "given_similar": _("similar given names, perhaps a slip ({0} / {1})"),
+    "given_initial_compatible": _("the initial {0} fits the given name {1}"),
+    "given_initials_same": _("same initial of the given name ({0})"),
+    "given_initial_differs": _("the initial {0} does not fit the given name {1}"),
+    "given_names_differ": _("given names differ ({0} / {1})"),
+    "same_father_name": _("same father's name ({0})"),
+    "same_father_name_across_scripts": _("same father's name in another script ({0} / {1})"),
+    "same_father_name_other_spelling": _("same father's name, spelled differently ({0} / {1})"),
+    "father_names_similar": _("similar fathers' names, perhaps a slip ({0} / {1})"),
+    "father_initial_compatible": _("the initial {0} fits the father's name {1}"),
+    "father_initial_differs": _("the initial {0} does not fit the father's name {1}"),
+    "father_names_differ": _("fathers' names differ ({0} / {1})"),
+    "sex_differs": _("recorded sex differs ({0} / {1})"),
+    "born_same_date": _("same date of birth ({0})"),
+    "born_same_year": _("born the same year ({0})"),
+    "born_a_year_apart": _("born a year apart ({0} / {1})"),
+    "born_years_apart": _("born {0} years apart ({1} / {2})"),
+    "birth_unknown": _("no date of birth or age on one of the records"),
+    "same_place": _("same place of origin ({0})"),
+    "same_place_other_spelling": _("same place of origin, spelled differently ({0} / {1})"),
+    "places_differ": _("places of origin differ ({0} / {1})"),
+    "same_event_date": _("same date of the event ({0})"),
+    "event_dates_days_apart": _("dates of the event {0} days apart ({1} / {2})"),
+    "event_dates_differ": _("dates of the event differ ({0} / {1})"),
+    "same_household": _("the same list puts both in one household"),
+    "different_households": _("the same list puts them in different households"),
+    "same_list": _("both are entries of one list"),
+    "statuses_differ": _("the lists give different fates ({0} / {1})"),
+}
+
+
+def _fields(record: SourceRecord) -> dict[str, str]:
+    fields = {name: "" if getattr(record, name) is None else str(getattr(record, name))
+              for name in FIELDS}  # fmt: skip
+    # "One list" means one imported file: households are only comparable within it.
+    fields["source"] = "" if record.list_import_id is None else f"list-{record.list_import_id}"
+    return fields
+
+
+def pair_reasons(pair: Any) -> list[str]:
+    """What speaks for and against a pair being one person, in plain words."""
+    phrases = []
+    for reason in explain_pair(_fields(pair.record_a), _fields(pair.record_b)):
+        template = PHRASES.get(reason.key)
+        phrases.append(str(template).format(*reason.values) if template else reason.text)
+    return phrases

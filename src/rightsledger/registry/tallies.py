@@ -1,0 +1,266 @@
+"""The case's figures as running counts, moved by each change instead of recounted.
+
+Counting a million persons' figures takes seconds to tens of seconds however the queries
+are written; a change touches a few persons.  So each person's share of the figures is kept
+(``PersonTally``: the *tokens* the person counts in) with the case's sums
+(``FigureTally``), both as of one link of the case's history chain.  Reading the figures
+first catches up: the history written since names the persons whose share may have moved
+(``tally_changes``); they and the members of their households are counted again
+(``records.figures.person_figures``: the one definition, applied to one person) and the
+sums move by the difference.  An import, a linkage run or new age limits count the whole
+case again; the jobs that import and link catch up at their end, so the next page is quick.
+
+Tokens a person counts in:
+
+* ``persons`` — every person of the case;
+* ``<figure>`` and ``<figure>@<source id>`` (0: entered by documenters) — the figure, and
+  each source whose records put the person in it;
+* ``status:<status>`` — a record of that victim status;
+* ``conflict:<figure>`` — a death figure some source contradicts (``figures.in_conflict``);
+* ``review:<figure>`` — the person has a list row in a pair awaiting review;
+* ``families_with_no_survivor`` — held by the first member (lowest id) of a household in
+  which everyone was killed or found dead, so the households add up like persons.
+
+The counts are derived data: ``rebuild`` makes them from the record alone, and
+``tests/registry/test_tallies.py`` holds them equal to the definitions after every kind of
+change.  Two readers catching up at once are serialised by a write to the tally row first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F, Q
+
+from rightsledger.cases.models import Case
+from rightsledger.records import figures as f
+from rightsledger.records import models as rm
+from rightsledger.records import vocabulary as v
+from rightsledger.records.summary import summary_version
+from rightsledger.registry.models import FigureTally, PersonTally, SourceRecord
+from rightsledger.registry.tally_changes import changes_since
+
+#: Persons counted per batch of queries.
+BATCH = 5000
+#: Above this many changed persons, counting the whole case again is as quick.
+REBUILD_ABOVE = 5000
+FAMILY = "families_with_no_survivor"
+VICTIM_STATUSES = frozenset(v.VictimStatus.values)
+
+
+def current(case: Case) -> FigureTally:
+    """The case's tallies, caught up with its history."""
+    head = summary_version(case)
+    tally = FigureTally.objects.filter(case=case).first()
+    if tally is not None and tally.sequence == head and _limits_hold(tally, case):
+        return tally
+    with transaction.atomic():
+        # Writes first: a second reader waits here (on the new row's key or the row lock on
+        # PostgreSQL, the database lock on SQLite) and then finds the work done.
+        FigureTally.objects.get_or_create(
+            case=case, defaults={"sequence": -1, "child_below": 0, "elderly_from": 0}
+        )  # a new row holds no counts: its limits never hold, so the case is counted
+        FigureTally.objects.filter(case=case).update(sequence=F("sequence"))
+        tally = FigureTally.objects.get(case=case)
+        head = summary_version(case)
+        if tally.sequence == head and _limits_hold(tally, case):
+            return tally
+        if not _limits_hold(tally, case):
+            return rebuild(case, head)
+        changes = changes_since(case, tally.sequence, head)
+        if changes.everything or len(changes.persons) > REBUILD_ABOVE:
+            return rebuild(case, head)
+        _apply(case, tally, changes.persons)
+        tally.sequence = head
+        tally.save(update_fields=["sequence", "counts"])
+        return tally
+
+
+def _limits_hold(tally: FigureTally, case: Case) -> bool:
+    limits = f.AgeLimits.of(case)
+    return (tally.child_below, tally.elderly_from) == (limits.child_below, limits.elderly_from)
+
+
+def rebuild(case: Case, head: int | None = None) -> FigureTally:
+    """Count the whole case again (inside a transaction), in one pass over its persons and
+    status records, each read in person order."""
+    with transaction.atomic():
+        head = summary_version(case) if head is None else head
+        limits = f.AgeLimits.of(case)
+        PersonTally.objects.filter(case=case).delete()
+        counts: Counter[str] = Counter()
+        pending = _pending_persons(case)
+        heads = {family[0] for family in f.families_with_no_survivor(case)}
+        rows: list[PersonTally] = []
+        for person_id, sex, facts in _every_person(case):
+            tokens = _tokens(sex, facts, limits, person_id in pending, person_id in heads)
+            counts.update(tokens)
+            rows.append(PersonTally(person_id=person_id, case=case, tokens=" ".join(tokens)))
+            if len(rows) == BATCH:
+                PersonTally.objects.bulk_create(rows)
+                rows = []
+        PersonTally.objects.bulk_create(rows)
+        tally, _ = FigureTally.objects.update_or_create(
+            case=case,
+            defaults={"sequence": head, "child_below": limits.child_below,
+                      "elderly_from": limits.elderly_from, "counts": dict(counts)},
+        )  # fmt: skip
+        return tally
+
+
+def _apply(case: Case, tally: FigureTally, changed: set[int]) -> None:
+    """Count the changed persons and their households again; move the sums by the difference."""
+    limits = f.AgeLimits.of(case)
+    persons, heads = _with_households(case, changed)
+    counts: Counter[str] = Counter(tally.counts)
+    ids = sorted(persons)
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start : start + BATCH]
+        kept = dict(
+            PersonTally.objects.filter(case=case, person_id__in=batch).values_list(
+                "person_id", "tokens"
+            )
+        )
+        now = _tokens_of(case, batch, limits, _pending_persons(case, batch), heads)
+        for person_id in batch:
+            old, new = kept.get(person_id, "").split(), now.get(person_id, [])
+            if old != new:
+                counts.subtract(old)
+                counts.update(new)
+        # Rows of persons gone or changed are replaced in two statements, not one per person.
+        rows = [PersonTally(person_id=p, case=case, tokens=" ".join(tokens))
+                for p, tokens in now.items() if kept.get(p) != " ".join(tokens)]  # fmt: skip
+        stale = [p for p in batch if p not in now] + [row.person_id for row in rows]
+        PersonTally.objects.filter(case=case, person_id__in=stale).delete()
+        PersonTally.objects.bulk_create(rows)
+    tally.counts = {token: n for token, n in counts.items() if n}
+
+
+def _with_households(case: Case, changed: set[int]) -> tuple[set[int], set[int]]:
+    """The changed persons with every member of their households (a death, a new link or a
+    moved list row changes whether the household has a survivor, and which of its members
+    holds the family's token), and the first members of those households with no survivor.
+
+    Households change only through their members' rows, so walking from the changed persons
+    reaches every household that was or now is theirs."""
+    persons, heads, walked = set(changed), set[int](), set[int]()
+    for person_id in sorted(changed):
+        if person_id in walked:
+            continue
+        household = f.household_of(case, person_id)
+        walked |= household
+        if len(household) < 2:
+            continue
+        persons |= household
+        dead = set(
+            rm.StatusRecord.objects.filter(person_id__in=household, status__in=f.DEATH)
+            .values_list("person_id", flat=True)
+            .distinct()
+        )
+        if dead == household:
+            heads.add(min(household))
+    return persons, heads
+
+
+def _every_person(case: Case) -> Iterator[tuple[int, str, list[f.StatusFact]]]:
+    """Each person of the case with their status facts: two reads in person order, merged."""
+    facts = iter(_facts(rm.StatusRecord.objects.filter(case=case).order_by("person_id")))
+    fact = next(facts, None)
+    persons = rm.Person.objects.filter(case=case).order_by("pk").values_list("pk", "sex")
+    for person_id, sex in persons.iterator(chunk_size=BATCH):
+        mine = []
+        while fact is not None and fact[0] <= person_id:
+            if fact[0] == person_id:
+                mine.append(fact[1])
+            fact = next(facts, None)
+        yield person_id, sex, mine
+
+
+def _facts(records: Any) -> Iterator[tuple[int, f.StatusFact]]:
+    rows = records.annotate(age=f.status_age()).values_list(
+        "person_id", "status", "source_id", "source_record_id", "age"
+    )
+    for person_id, status, source, row, age in rows.iterator(chunk_size=BATCH):
+        yield person_id, f.StatusFact(status, source, row, age)
+
+
+def _pending_persons(case: Case, among: list[int] | None = None) -> set[int]:
+    """Persons with a list row in a pair awaiting review."""
+    from rightsledger.registry.review import pending_pairs
+
+    pairs = pending_pairs(case)
+    rows = SourceRecord.objects.filter(
+        Q(pk__in=pairs.values("record_a_id")) | Q(pk__in=pairs.values("record_b_id")),
+        case=case, person__isnull=False,
+    )  # fmt: skip
+    if among is not None:
+        rows = rows.filter(person_id__in=among)
+    return set(rows.values_list("person_id", flat=True))
+
+
+def _tokens_of(case: Case, ids: list[int], limits: f.AgeLimits, pending: set[int],
+               heads: set[int]) -> dict[int, list[str]]:  # fmt: skip
+    """The tokens of each existing person of ``ids``."""
+    sexes = dict(rm.Person.objects.filter(case=case, pk__in=ids).values_list("pk", "sex"))
+    facts: dict[int, list[f.StatusFact]] = {person_id: [] for person_id in sexes}
+    for person_id, fact in _facts(
+        rm.StatusRecord.objects.filter(case=case, person_id__in=list(sexes)).order_by()
+    ):
+        facts[person_id].append(fact)
+    return {
+        person_id: _tokens(sexes[person_id], mine, limits, person_id in pending, person_id in heads)
+        for person_id, mine in facts.items()
+    }
+
+
+def _tokens(sex: str, facts: list[f.StatusFact], limits: f.AgeLimits, awaiting: bool,
+            family_head: bool) -> list[str]:  # fmt: skip
+    """One person's tokens, sorted (so equal shares compare equal)."""
+    tokens = ["persons"]
+    tokens += [f"status:{status}" for status in {fact.status for fact in facts} & VICTIM_STATUSES]
+    conflict = f.in_conflict(facts)
+    for key, sources in f.person_figures(sex, facts, limits).items():
+        tokens.append(key)
+        tokens += [f"{key}@{source or 0}" for source in sources]
+        if conflict and f.BY_KEY[key].status in f.DEATH:
+            tokens.append(f"conflict:{key}")
+        if awaiting:
+            tokens.append(f"review:{key}")
+    if family_head:
+        tokens.append(FAMILY)
+    return sorted(tokens)
+
+
+def by_source(tally: FigureTally) -> dict[str, dict[int, int]]:
+    """Each figure's persons by the id of the source that gives them (0: by documenters)."""
+    found: dict[str, dict[int, int]] = {}
+    for token, n in tally.counts.items():
+        key, at, source = token.partition("@")
+        if at and n:
+            found.setdefault(key, {})[int(source)] = n
+    return found
+
+
+def prefixed(tally: FigureTally, prefix: str, keys: Iterable[str]) -> dict[str, int]:
+    return {key: int(tally.counts.get(f"{prefix}:{key}", 0)) for key in keys}
+
+
+def as_counts(tally: FigureTally) -> dict[str, Any]:
+    """The tallies in the terms the figures are read in."""
+    return {
+        "persons": int(tally.counts.get("persons", 0)),
+        "figures": {key: int(tally.counts.get(key, 0)) for key in f.FIGURE_KEYS},
+        "by_status": prefixed(tally, "status", v.VictimStatus.values),
+        "conflicts": prefixed(tally, "conflict", f.FIGURE_KEYS),
+        "awaiting_review": prefixed(tally, "review", f.FIGURE_KEYS),
+        "by_source": by_source(tally),
+    }
+
+
+def summary_figures(case: Case) -> tuple[dict[str, int], dict[str, int], int]:
+    """The dashboard's share (``records.summary.install_figure_reader``)."""
+    counts = as_counts(current(case))
+    return counts["figures"], counts["by_status"], counts["persons"]

@@ -1,0 +1,121 @@
+"""The review queue's reasons: plain words, stable keys, values filled in."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import string
+
+import pytest
+
+from rightsledger.analysis.linkage import REASON_TEMPLATES, Reason, explain_pair
+
+
+def keys(left: dict[str, str], right: dict[str, str]) -> list[str]:
+    return [reason.key for reason in explain_pair(left, right)]
+
+
+def test_brothers_are_told_apart_in_plain_words() -> None:
+    left = {"full_name": "Salmanov Şamil Tofiq oğlu", "birth_year": "1975", "status": "killed"}
+    right = {"full_name": "Salmanov Musa Tofiq oğlu", "birth_year": "1978", "status": "injured"}
+    reasons = explain_pair(left, right)
+    assert [r.text for r in reasons] == [
+        "same surname (Salmanov)",
+        "given names differ (Şamil / Musa)",
+        "same father's name (Tofiq)",
+        "born 3 years apart (1975 / 1978)",
+        "the lists give different fates (killed / injured)",
+    ]
+    assert reasons[1] == Reason("given_names_differ", ("Şamil", "Musa"), "against")
+    assert reasons[3].values[0] == "3"
+
+
+def test_one_name_in_two_scripts() -> None:
+    left = {"surname": "Салманов", "given_name": "Шамиль", "patronymic": "Тофикович"}
+    right = {"full_name": "Salmanov Şamil Tofiq oğlu"}
+    reasons = explain_pair(left, right)
+    assert reasons[0] == Reason("surname_same_across_scripts", ("Салманов", "Salmanov"), "for")
+    assert reasons[0].text == "same surname in another script (Салманов / Salmanov)"
+    assert [r.key for r in reasons[:3]] == [
+        "surname_same_across_scripts",
+        "given_same_across_scripts",
+        "same_father_name_across_scripts",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("Gasimov H.V.", "Qasımov Hüseyn Vaqif oğlu", "given_initial_compatible"),
+        ("Gasimov M.V.", "Qasımov Hüseyn Vaqif oğlu", "given_initial_differs"),
+        ("Гасанов Мамед", "Hasanov Mammad", "given_same_across_scripts"),
+        ("Mammadov Hasan", "Mamedov Gasan", "given_same_other_spelling"),
+        ("Khalilov Rahsid", "Khalilov Rashid", "given_similar"),
+    ],
+)
+def test_given_names(left: str, right: str, expected: str) -> None:
+    assert expected in keys({"full_name": left}, {"full_name": right})
+
+
+def test_initials_are_shown_as_written() -> None:
+    reasons = explain_pair({"full_name": "G. Pashaev"}, {"full_name": "Paşayev Qasım"})
+    fits = next(r for r in reasons if r.key == "given_initial_compatible")
+    assert fits.values == ("G.", "Qasım")
+    assert fits.text == "the initial G. fits the given name Qasım"
+
+
+def test_namesakes_differ_by_father() -> None:
+    found = keys(
+        {"full_name": "Cavadov Elçin Rəşid oğlu"}, {"full_name": "Джавадов Эльчин Намикович"}
+    )
+    assert found[:3] == ["surname_same_across_scripts", "given_same_across_scripts",
+                         "father_names_differ"]  # fmt: skip
+
+
+def test_family_names_with_another_ending_and_names_in_the_other_order() -> None:
+    assert keys({"full_name": "Həsənli Elvin"}, {"full_name": "Гасанов Эльвин"})[0] == (
+        "surname_same_root"
+    )
+    reasons = explain_pair({"full_name": "Musa Əli"}, {"full_name": "Əli Musa"})
+    assert reasons[0].key == "names_in_other_order"
+
+
+def test_birth_place_event_and_list() -> None:
+    left = {
+        "full_name": "Rzayev Vüqar", "birth_date": "1962-04-04", "place_of_origin": "Qaraçöl",
+        "event_date": "1992-02-26", "source": "ngo", "family_id": "F1", "sex": "kişi",
+    }  # fmt: skip
+    right = {
+        "full_name": "Rzayev Vüqar", "birth_date": "04.04.1962", "place_of_origin": "Qaracol",
+        "event_date": "1992-03-01", "source": "ngo", "family_id": "F2", "sex": "qadın",
+    }  # fmt: skip
+    found = keys(left, right)
+    assert found == [
+        "surname_same", "given_same", "sex_differs", "born_same_date",
+        "same_place_other_spelling", "event_dates_days_apart", "same_list",
+        "different_households",
+    ]  # fmt: skip
+    age = {"full_name": "Vugar Rzayev", "age": "28", "event_date": "1992-02-26"}
+    assert "born_same_year" in keys({**left, "birth_date": "1964-01-01"}, age)
+    assert "birth_unknown" in keys({"full_name": "Rzayev Vüqar"}, age)
+    assert "born_a_year_apart" in keys({**left, "birth_date": "1963-01-01"}, age)
+
+
+def test_templates_speak_plainly_and_take_their_values() -> None:
+    technical = re.compile(r"jaro|winkler|levenshtein|fold|_|canon|gamma|weight", re.I)
+    for key, template in REASON_TEMPLATES.items():
+        assert re.fullmatch(r"[a-z_]+", key)
+        assert not technical.search(template), key
+        fields = {f[1] for f in string.Formatter().parse(template) if f[1] is not None}
+        assert fields <= {"0", "1", "2"}, key
+
+
+def test_every_reason_formats_and_is_frozen() -> None:
+    reasons = explain_pair(
+        {"full_name": "Salmanov Şamil Tofiq oğlu", "birth_year": "1975"},
+        {"full_name": "Salmanov Ş.", "birth_year": "1990"},
+    )
+    assert all(r.key in REASON_TEMPLATES and r.text for r in reasons)
+    assert all(r.direction in {"for", "against", "neither"} for r in reasons)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        reasons[0].key = "other"  # type: ignore[misc]

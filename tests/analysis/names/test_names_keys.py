@@ -1,0 +1,161 @@
+"""Linkage keys: one key per name across scripts, renderings and clerks' habits."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from rightsledger.analysis.names import parse_name, parse_patronymic
+from rightsledger.analysis.names.equivalents import canonical, rendering_lines
+from rightsledger.analysis.names.keys import (
+    initial_class,
+    letter_key,
+    name_key,
+    surname_key,
+    surname_root,
+)
+
+GOLD = Path(__file__).resolve().parents[3] / "bench" / "gold" / "name_forms.csv"
+
+ONE_NAME = [
+    ("Qasım", "Касум", "Гасым", "Gasim", "Kasum", "Qasim"),
+    ("Hacı", "Гаджи", "Haji", "Gadzhi", "Hadji"),
+    ("Hüseyn", "Гусейн", "Guseyn", "Huseyn", "Gusein"),
+    ("Kazım", "Кязим", "Kiazim", "Kyazim"),
+    ("Günel", "Гюнель", "Giunel", "Gyunel", "Gunel"),
+    ("Mehdi", "Мехти", "Mekhti", "Mehdi"),
+    ("Elçin", "Эльчин", "Elchin", "Elcin"),
+    ("Yusif", "Юсуф", "Iusif", "Yusuf"),
+    ("Rəşid", "Рашид", "Rashid", "Rasid"),
+]
+ONE_SURNAME = [
+    ("Cavadov", "Джавадов", "Javadov", "Dzhavadov", "Djavadov"),
+    ("Xəlilova", "Халилова", "Khalilova", "Xəlilov", "Халилов"),
+    ("Bəxşiyev", "Бахшиев", "Bakhshiyev", "Bakhshiev"),
+    ("Orucov", "Оруджев", "Orujov", "Orudzhev"),
+    ("Qasımov", "Касумов", "Gasimov", "Kasumov"),
+    ("Əliyeva", "Алиева", "Aliyeva", "Alieva", "Aliyeca"),
+    ("Petrosyan", "Петросян", "Petrosian", "Պետրոսյան"),
+]
+
+
+@pytest.mark.parametrize("forms", ONE_NAME, ids=lambda forms: forms[0])
+def test_renderings_of_one_given_name_share_a_key(forms: tuple[str, ...]) -> None:
+    assert len({name_key(form) for form in forms}) == 1, {f: name_key(f) for f in forms}
+
+
+@pytest.mark.parametrize("forms", ONE_SURNAME, ids=lambda forms: forms[0])
+def test_renderings_of_one_surname_share_a_key(forms: tuple[str, ...]) -> None:
+    assert len({surname_key(form) for form in forms}) == 1, {f: surname_key(f) for f in forms}
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("Həsən", "Hüseyn"), ("Əli", "Vəli"), ("Leyla", "Lalə"), ("Məmməd", "Əhməd"),
+     ("Məmməd", "Məhəmməd"), ("Şamil", "Şahin")],
+)  # fmt: skip
+def test_different_names_keep_different_keys(left: str, right: str) -> None:
+    assert name_key(left) != name_key(right)
+
+
+def test_surnames_with_another_ending_share_their_root_only() -> None:
+    forms = ["Həsənli", "Гасанов", "Hasanzade", "Гасанлы", "Həsən"]
+    assert len({surname_root(surname_key(form)) for form in forms}) == 1
+    assert surname_key("Həsənli") != surname_key("Гасанов")
+    assert surname_root(surname_key("Bayramov")) != surname_key("Khalilov")
+
+
+@pytest.mark.parametrize(
+    ("initial", "name", "fits"),
+    [("Ş.", "Şamil", True), ("S.", "Shamil", True), ("Ш.", "Şamil", True),
+     ("Д.", "Джавид", True), ("J.", "Джавид", True), ("C.", "Cavid", True),
+     ("G.", "Qasım", True), ("Х.", "Həsən", True), ("E.", "Yeganə", True),
+     ("A.", "Oktay", False), ("M.", "Şamil", False), ("S.", "Musa", False)],
+)  # fmt: skip
+def test_initial_classes(initial: str, name: str, fits: bool) -> None:
+    assert (initial_class(initial) == initial_class(name)) is fits
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "father"),
+    [("Gasimov H.V.", "H.", "V."), ("A.M. Jabbarov", "A.", "M."),
+     ("Əbdülkərimov Ə.R.", "Ə.", "R."), ("Oganesyan A.S.", "A.", "S."),
+     ("G. Pashaev", "G.", ""), ("Salmanov Şamil T.", "Şamil", "T.")],
+)  # fmt: skip
+def test_initials_are_read_as_given_and_father_initials(text: str, given: str, father: str) -> None:
+    parsed = parse_name(text)
+    assert (parsed.given, parsed.father) == (given, father)
+    assert parsed.given_initial == initial_class(given)
+    assert parsed.given_canon == ("" if given.endswith(".") else name_key(given))
+
+
+def test_either_order_and_both_patronymic_forms() -> None:
+    forms = [
+        parse_name("Haji Akif oghlu Mammadov"),
+        parse_name("Мамедов Гаджи Акиф оглы"),
+        parse_name("Mamedov Gadzhi Akifovich"),
+        parse_name("Məmmədov Hacı Akif oğlu"),
+    ]
+    assert {(p.surname_canon, p.given_canon, p.father_canon) for p in forms} == {
+        (surname_key("Məmmədov"), name_key("Hacı"), name_key("Akif"))
+    }
+    assert parse_name("Бахшиев Чингиз Алиевич").father_canon == (
+        parse_name("Bəxşiyev Çingiz Əli oğlu").father_canon
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "father", "sex"),
+    [("Мамедовнв", "Мамед", "F"), ("Akif oghlu", "Akif", "M"), ("Əli ğolu", "Əli", "M"),
+     ("Գեյդարովիչ", "Գեյդար", "M"), ("Սամվելի", "Սամվել", None)],
+)  # fmt: skip
+def test_patronymics_with_slips_and_in_armenian(text: str, father: str, sex: str | None) -> None:
+    assert parse_patronymic(text) == (father, sex)
+
+
+def test_the_renderings_table_is_consistent() -> None:
+    lines = rendering_lines()
+    assert len(lines) >= 40
+    for forms in lines:
+        reference = "".join(letter_key(word) for word in forms[0].split())
+        for form in forms:
+            key = "".join(letter_key(word) for word in form.split())
+            assert canonical(key) == canonical(reference), (form, forms[0])
+
+
+def _gold_rows() -> list[dict[str, str]]:
+    with GOLD.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _gold_key(kind: str, form: str) -> str:
+    if kind == "patronymic":
+        return name_key(parse_patronymic(form)[0])
+    return surname_key(form) if kind == "surname" else name_key(form)
+
+
+def test_the_gold_set_is_recognised() -> None:
+    """The hand-written gold set (bench/gold, written apart from the normaliser): the share
+    of names all of whose forms get one key, and of pairs of forms that do."""
+    rows = _gold_rows()
+    assert len(rows) >= 500
+    whole = pairs = pairs_same = 0
+    for row in rows:
+        forms = [
+            form
+            for column in ("az_latin", "ru_cyrillic", "english", "armenian")
+            for form in row[column].split("|")
+            if form
+        ]
+        found = [_gold_key(row["kind"], form) for form in forms]
+        whole += len(set(found)) == 1
+        for i in range(len(found)):
+            for j in range(i + 1, len(found)):
+                pairs += 1
+                pairs_same += found[i] == found[j]
+    share, pair_share = whole / len(rows), pairs_same / pairs
+    print(f"gold set: {whole}/{len(rows)} names ({share:.1%}), form pairs {pair_share:.1%}")
+    assert share >= 0.97, share
+    assert pair_share >= 0.99, pair_share

@@ -1,0 +1,177 @@
+"""The grammar of number phrases: a scale shared by a range, numbers that describe rather
+than count, "one" and "a" as counts, "до" after a verb of change. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+def figures(text: str, language: str) -> list[tuple]:
+    return [
+        (c.category, c.subgroup, c.count, c.count_low, c.count_high, c.qualifier, c.parent)
+        for c in read_statement(text, language).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high"),
+    [
+        ("Between 6 and 7 thousand residents fled the valley.", "en", 6000, 7000),
+        ("From 300 to 2 thousand residents fled the valley.", "en", 300, 2000),
+        ("Из района бежали от 15 до 20 тысяч жителей.", "ru", 15000, 20000),
+        ("Из района бежали 3–4 тыс. жителей.", "ru", 3000, 4000),
+        ("Rayondan 5-6 min sakin didərgin düşüb.", "az", 5000, 6000),
+    ],
+)
+def test_a_scale_written_after_a_range_applies_to_both_bounds(text, language, low, high):
+    ((_, _, count, found_low, found_high, qualifier, _),) = figures(text, language)
+    assert (count, found_low, found_high, qualifier) == (None, low, high, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A 9-year-old girl was killed.", "en"),
+        ("A 3-storey house was destroyed.", "en"),
+        ("7-летний мальчик погиб.", "ru"),
+        ("7 yaşlı uşaq həlak olub.", "az"),
+        ("10 metrlik divar dağıdılıb.", "az"),
+    ],
+)
+def test_numbers_that_describe_are_not_counts(text, language):
+    assert all(
+        count != 9 and count not in {3, 7, 10} for _, _, count, *_ in figures(text, language)
+    )
+
+
+def test_an_azerbaijani_count_with_its_ending_before_yasli_is_a_count():
+    text = "Həbs edilən 140 nəfərin 25-i yaşlı insanlardır."
+    assert figures(text, "az")[1] == ("detained", "elderly", 25, None, None, "exact", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Nine people were killed and one was wounded.",
+            "en",
+            [("killed", "all", 9, None, None, "exact", None),
+             ("injured", "all", 1, None, None, "exact", None)],
+        ),
+        (
+            "Ранены 12 человек, один из них скончался.",
+            "ru",
+            [("injured", "all", 12, None, None, "exact", None),
+             ("killed", "all", 1, None, None, "exact", 0)],
+        ),
+        (
+            "12 nəfər yaralanıb, onlardan biri xəstəxanada ölüb.",
+            "az",
+            [("injured", "all", 12, None, None, "exact", None),
+             ("killed", "all", 1, None, None, "exact", 0)],
+        ),
+        (
+            "Seven civilians were killed, among them a teacher.",
+            "en",
+            [("killed", "all", 7, None, None, "exact", None),
+             ("killed", "teachers", 1, None, None, "exact", 0)],
+        ),
+    ],
+)  # fmt: skip
+def test_one_and_the_indefinite_article_count_a_person(text, language, expected):
+    assert figures(text, language) == expected
+
+
+def test_one_alone_is_no_figure():
+    assert figures("One of the reasons is that 5 people were killed.", "en") == [
+        ("killed", "all", 5, None, None, "exact", None)
+    ]
+
+
+def test_do_after_a_verb_of_change_is_no_upper_bound():
+    assert figures("Число раненых возросло до 118.", "ru") == [
+        ("injured", "all", 118, None, None, "exact", None)
+    ]
+    assert figures("Ранены до 118 человек.", "ru")[0][5] == "at_most"
+
+
+def test_the_verb_between_a_whole_and_its_part_is_the_parts():
+    assert figures("Из сорока заложников освобождены двенадцать.", "ru") == [
+        ("captured", "all", 40, None, None, "exact", None),
+        ("released", "all", 12, None, None, "exact", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("Никого из пленных не отпустили.", "ru", "released"),
+        ("Atışma zamanı heç kim ölməyib.", "az", "killed"),
+    ],
+)
+def test_zero_takes_the_verb_not_the_persons_it_is_drawn_from(text, language, category):
+    assert figures(text, language)[0][:3] == (category, "all", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Half a million people were displaced by the floods of war.", "en"),
+        ("Полмиллиона человек были вынуждены покинуть свои дома.", "ru"),
+        ("Yarım milyon insan didərgin düşüb.", "az"),
+    ],
+)
+def test_half_of_a_scale(text, language):
+    assert figures(text, language)[0][2] == 500_000
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("About 900 families were displaced.", "en"),
+        ("Были депортированы около 900 семей.", "ru"),
+        ("900-ə yaxın ailə deportasiya edilib.", "az"),
+    ],
+)
+def test_displacement_counted_in_families(text, language):
+    assert figures(text, language) == [("displaced", "families", 900, None, None, "about", None)]
+
+
+def test_later_items_share_the_verb_the_clause_gave_the_first():
+    text = "Those killed included 6 nurses and 2 teachers."
+    assert [f[:3] for f in figures(text, "en")] == [
+        ("killed", "medical workers", 6),
+        ("killed", "teachers", 2),
+    ]
+
+
+def test_an_azerbaijani_verb_of_passing_is_at_least():
+    assert figures("Saxlanılanların sayı 500-ü ötüb.", "az")[0][2:6] == (
+        500,
+        None,
+        None,
+        "at_least",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "categories"),
+    [
+        ("Atışmada ölən olmayıb.", "az", ["killed"]),
+        ("Atışmada ölən və yaralanan olmayıb.", "az", ["killed", "injured"]),
+        ("Погибших и раненых нет.", "ru", ["killed", "injured"]),
+    ],
+)
+def test_none_after_those_who_died(text, language, categories):
+    found = figures(text, language)
+    assert [f[0] for f in found] == categories
+    assert all(f[2] == 0 for f in found)
+
+
+def test_a_decimal_number_where_a_decade_could_stand_is_read_as_a_number():
+    # "12,5" has four characters, like a year: it once crashed the date reader.
+    assert figures("С начала года из области бежали 12,5 тыс. человек.", "ru") == [
+        ("displaced", "all", 12500, None, None, "exact", None)
+    ]

@@ -1,0 +1,61 @@
+"""Numbers in digits and words, with their separators and grammatical forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements.morphology import annotate
+from rightsledger.analysis.statements.numerals import read_number
+from rightsledger.analysis.statements.tokens import tokenize
+
+
+def value_of(text: str, language: str) -> float | None:
+    tokens = tokenize(text)
+    annotate(tokens, language)
+    run = read_number(tokens, 0, language)
+    return None if run is None else run.value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("one thousand two hundred seventy-five", "en", 1275),
+        ("one thousand two hundred and seventy-five", "en", 1275),
+        ("a thousand", "en", 1000),
+        ("two dozen", "en", 24),
+        ("six hundred and thirteen", "en", 613),
+        ("тысяча двести семьдесят пять", "ru", 1275),
+        ("одной тысячи двухсот семидесяти пяти", "ru", 1275),
+        ("шестьюстами тринадцатью", "ru", 613),
+        ("трёхсот пятидесяти", "ru", 350),
+        ("двое", "ru", 2),
+        ("семерых", "ru", 7),
+        ("полторы тысячи", "ru", 1500),
+        ("min iki yüz yetmiş beş", "az", 1275),
+        ("altı yüz on üç", "az", 613),
+        ("yüz əllisinin", "az", 150),
+        ("iki yüz beşi", "az", 205),
+        ("1,275", "en", 1275),
+        ("1 275", "ru", 1275),
+        ("1\u00a0275", "ru", 1275),
+        ("1.275", "az", 1275),
+        ("1.5 million", "en", 1_500_000),
+        ("7 тыс.", "ru", 7000),
+        ("30 min", "az", 30000),
+    ],
+)
+def test_numbers_are_read(text, language, value):
+    assert value_of(text, language) == value
+
+
+def test_words_that_only_look_like_numbers_are_not():
+    assert value_of("onu", "az") is None  # him, not "ten"
+    assert value_of("killed", "en") is None
+
+
+def test_two_numbers_side_by_side_stay_apart():
+    tokens = tokenize("five six")
+    annotate(tokens, "en")
+    run = read_number(tokens, 0, "en")
+    assert run is not None
+    assert (run.value, run.last) == (5, 0)

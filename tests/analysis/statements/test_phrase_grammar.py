@@ -1,0 +1,154 @@
+"""Rules of the grammar around figures found missing on the first held-out statements: parts
+after a colon, cross-sentence "of these", free Russian word order, participles as counted
+nouns, circumstances beside verbs, "held", prepositional objects. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+def figures(text: str, language: str) -> list[tuple]:
+    return [
+        (c.category, c.subgroup, c.count, c.count_low, c.count_high, c.qualifier, c.parent)
+        for c in read_statement(text, language).claims
+    ]
+
+
+def test_a_list_after_a_colon_spells_out_its_figure():
+    text = "At Marlen station 11 passengers died: five women, four men and two children."
+    assert figures(text, "en") == [
+        ("killed", "all", 11, None, None, "exact", None),
+        ("killed", "women", 5, None, None, "exact", 0),
+        ("killed", "men", 4, None, None, "exact", 0),
+        ("killed", "children", 2, None, None, "exact", 0),
+    ]
+
+
+def test_a_list_of_places_after_a_colon_is_no_figure():
+    text = "The raids killed 12 people: 7 in Osk and 5 in Tarn."
+    assert figures(text, "en") == [("killed", "all", 12, None, None, "exact", None)]
+
+
+def test_a_noun_that_names_the_category_labels_the_number_after_a_dash():
+    claim = read_statement("Заложников — 64, раненых — 9.", "ru").claims[0]
+    assert (claim.category, claim.count, claim.as_stated) == ("captured", 64, "Заложников — 64")
+
+
+def test_of_these_opening_a_sentence_points_back_to_the_last_figure():
+    text = "Police arrested 480 protesters. Of these, 35 were beaten in custody and 60 were freed."
+    result = figures(text, "en")
+    assert result[0] == ("detained", "all", 480, None, None, "exact", None)
+    assert ("released", "all", 60, None, None, "exact", 0) in result
+
+
+def test_a_verb_after_the_counted_noun_is_not_taken_for_a_noun():
+    assert figures("The whereabouts of 45 students remains unknown.", "en") == [
+        ("missing", "students", 45, None, None, "exact", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "count"),
+    [
+        ("Вчера на свободу вышли 23 человека.", "released", 23),
+        ("Личности 17 погибших уже установлены.", "identified", 17),
+        ("Нападавшие лишили 4 человек жизни.", "killed", 4),
+    ],
+)
+def test_russian_predicates_are_read_in_either_order_and_around_their_subject(
+    text, category, count
+):
+    ((found_category, _, found_count, *_),) = figures(text, "ru")
+    assert (found_category, found_count) == (category, count)
+
+
+def test_an_auxiliary_does_not_open_a_reordered_predicate():
+    text = "Около 300 человек стали жертвами насильственных исчезновений."
+    assert figures(text, "ru")[0][0] == "disappeared"
+
+
+def test_a_russian_participle_after_the_number_is_what_was_counted():
+    assert figures("Не менее сорока задержанных подверглись пыткам.", "ru") == [
+        ("tortured", "all", 40, None, None, "at_least", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("12 nəfər əsirlikdə həlak olub.", "az", "killed"),
+        ("Three detainees died in custody.", "en", "killed"),
+        ("Девять человек скончались в плену.", "ru", "killed"),
+        ("В плену скончались девять человек.", "ru", "killed"),
+        ("Twenty men remain in captivity.", "en", "captured"),
+    ],
+)
+def test_a_circumstance_gives_way_to_the_verb_beside_it(text, language, category):
+    assert figures(text, language)[0][0] == category
+
+
+def test_held_takes_what_the_persons_were():
+    detained = "Soldiers arrested 90 villagers, of whom 41 are still held."
+    assert figures(detained, "en")[1] == ("detained", "all", 41, None, None, "exact", 0)
+    hostages = "Eight hostages were freed. Another 15 are still held."
+    assert figures(hostages, "en")[1] == ("captured", "all", 15, None, None, "exact", None)
+    assert figures("All 30 were held for two days.", "en") == []
+
+
+def test_a_part_governed_by_a_preposition_takes_no_category_from_its_whole():
+    text = "Sixty residents are missing; the council has spoken with 20 of them."
+    assert figures(text, "en") == [("missing", "all", 60, None, None, "exact", None)]
+
+
+def test_azerbaijani_leaving_home_in_any_possessive_form():
+    for text in ("Yüzlərlə insan yurdunu tərk edib.", "300 sakin evini tərk etməyə məcbur olub."):
+        assert figures(text, "az")[0][0] == "displaced"
+
+
+def test_a_participle_before_the_counted_noun_describes_the_persons():
+    text = "Five of the 9 kidnapped teachers have been released."
+    assert figures(text, "en") == [
+        ("released", "all", 5, None, None, "exact", 1),
+        ("captured", "teachers", 9, None, None, "exact", None),
+    ]
+    assert figures("The 20 detained journalists were freed.", "en") == [
+        ("released", "journalists", 20, None, None, "exact", None)
+    ]
+
+
+def test_a_bare_number_after_and_counts_the_things_counted_before():
+    text = "Some 500 houses were damaged and 60 destroyed."
+    assert figures(text, "en") == [("property_destroyed", "homes", 60, None, None, "exact", None)]
+
+
+def test_a_russian_verb_of_no_category_keeps_its_own_figure():
+    text = "Повреждены 120 домов, 15 полностью уничтожены."
+    assert figures(text, "ru") == [("property_destroyed", "homes", 15, None, None, "exact", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Əsirlərin sayı qırxdan çoxdur.", "az", ("captured", "all", 40, "at_least")),
+        ("Число беженцев превысило 9000.", "ru", ("displaced", "all", 9000, "at_least")),
+        ("The number of detainees has reached 700.", "en", ("detained", "all", 700, "exact")),
+    ],
+)
+def test_a_count_word_names_what_the_number_counts(text, language, expected):
+    ((category, subgroup, count, _, _, qualifier, _),) = figures(text, language)
+    assert (category, subgroup, count, qualifier) == expected
+
+
+def test_an_agent_is_not_what_was_counted():
+    text = "Otuza yaxın tələbə polis tərəfindən saxlanılıb."
+    assert figures(text, "az")[0][:3] == ("detained", "students", 30)
+
+
+def test_a_russian_noun_phrase_whose_adjective_is_a_participle():
+    assert figures("Уничтожено 12 населённых пунктов.", "ru")[0][:3] == (
+        "property_destroyed",
+        "settlements",
+        12,
+    )

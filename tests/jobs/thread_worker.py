@@ -1,0 +1,65 @@
+"""The queue's own worker loop in a thread: tests see jobs run off the request, as in
+production, on the test database (a worker process could not reach an in-memory one).
+
+The in-memory SQLite test database is shared between threads with table locks that fail at
+once instead of waiting (a file database waits): this worker reads without taking them and
+claims (a write) only when a job is queued, in an ordinary transaction (an exclusive one
+would lock the schema against every read of the test), so it rarely stands in the test's
+way, and it tries again when it meets a lock.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from django.db import OperationalError, connection, connections, transaction
+
+
+class ThreadWorker:
+    def __init__(self, interval: float = 0.1) -> None:
+        from django_tasks_db.management.commands.db_worker import Worker
+
+        self.interval = interval
+        self.running = True
+        # batch: run what is queued, then return to this loop.
+        self.loop = Worker(
+            queue_names=["default"], interval=0, batch=True, backend_name="default",
+            startup_delay=False, max_tasks=None, worker_id="test-thread-worker",
+            excluded_queue_names=[],
+        )  # fmt: skip
+        self.thread = threading.Thread(target=self._run, name="rightsledger-job-worker",
+                                       daemon=True)  # fmt: skip
+
+    def _run(self) -> None:
+        from django_tasks_db.models import DBTaskResult
+
+        try:
+            if connection.vendor == "sqlite":
+                connection.cursor().execute("PRAGMA read_uncommitted = 1")
+            while self.running:
+                try:
+                    if DBTaskResult.objects.ready().exists():
+                        self.loop.run()
+                        continue
+                except OperationalError as error:
+                    if "locked" not in str(error):
+                        raise
+                time.sleep(self.interval)
+        finally:
+            connections.close_all()  # this thread's connection, or the test database stays busy
+
+    def start(self) -> None:
+        from django_tasks_db.management.commands import db_worker
+
+        self._exclusive = db_worker.exclusive_transaction
+        db_worker.exclusive_transaction = transaction.atomic  # type: ignore[assignment]
+        self.thread.start()
+
+    def stop(self) -> None:
+        from django_tasks_db.management.commands import db_worker
+
+        self.running = False
+        self.loop.running = False
+        self.thread.join(timeout=60)
+        db_worker.exclusive_transaction = self._exclusive

@@ -1,0 +1,88 @@
+"""The name words index is kept by the database, whichever way names are written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import connection
+
+from rightsledger.cases.actions import delete_object, update_object
+from rightsledger.records import models as rm
+from rightsledger.records.actions import create_person
+from rightsledger.records.name_words import NameWord, persons_named, query_words
+from rightsledger.records.naming import search_key
+from rightsledger.records.word_triggers import ensure_word_index, install_word_index
+
+
+def words_of(name: rm.PersonName) -> list[tuple[int, int, str]]:
+    rows = NameWord.objects.filter(name_ref=name.pk).values_list("case_ref", "person_ref", "word")
+    return sorted(rows)
+
+
+def found(case: Any, query: str) -> set[str]:
+    persons = rm.Person.objects.filter(case=case).filter(persons_named(query))
+    return {p.display_name for p in persons}
+
+
+def test_query_words_longest_first() -> None:
+    words = query_words("Ali  Məmmədov Ali")
+    assert words == [search_key("Məmmədov"), search_key("Ali")]  # once each, longest first
+    assert query_words("  ") == []
+
+
+def test_words_follow_every_write_through_the_actions(case: Any, owner: Any) -> None:
+    person = create_person(case=case, acting_user=owner, names=[{"value": "Aliyev Rashid"}])
+    name = person.names.get()
+    expected = sorted((case.pk, person.pk, word) for word in search_key(name.value).split())
+    assert words_of(name) == expected
+    update_object(name, acting_user=owner, value="Mammadov Rashid")
+    assert [w for *_r, w in words_of(name)] == sorted(search_key("Mammadov Rashid").split())
+    delete_object(name, acting_user=owner)
+    assert words_of(name) == []
+
+
+def test_words_follow_bulk_writes(case: Any, owner: Any) -> None:
+    # Imports and linkage write names in bulk, past save(): the database keeps the words.
+    one = create_person(case=case, acting_user=owner, names=[{"value": "Quliyev Nadir"}])
+    other = create_person(case=case, acting_user=owner, names=[{"value": "Həsənova Aygün"}])
+    [name] = rm.PersonName.objects.bulk_create([
+        rm.PersonName(case=case, person=one, value="Rashid Aliyev",
+                      search_key=search_key("Rashid Aliyev")),
+    ])  # fmt: skip
+    assert found(case, "aliyev") == {"Quliyev Nadir"}
+    # Moved to another person (as linkage moves a row's facts): the words go with it.
+    rm.PersonName.objects.filter(pk=name.pk).update(person=other)
+    assert found(case, "aliyev rashid") == {"Həsənova Aygün"}
+    assert {p for _c, p, _w in words_of(name)} == {other.pk}
+    rm.PersonName.objects.filter(pk=name.pk).update(search_key=search_key("Kamal"))
+    assert found(case, "aliyev") == set()
+    assert found(case, "kamal") == {"Həsənova Aygün"}
+    rm.PersonName.objects.filter(pk=name.pk).delete()
+    assert words_of(name) == []
+
+
+def test_any_word_order_and_any_word(case: Any, owner: Any) -> None:
+    for value in ("Aliyev Rashid Kamal oğlu", "Rashidov Ali", "Məmmədov Rashid", "Алиев Рашид"):
+        create_person(case=case, acting_user=owner, names=[{"value": value}])
+    assert found(case, "Rashid Aliyev") == {"Aliyev Rashid Kamal oğlu", "Алиев Рашид"}
+    assert found(case, "kamal aliyev rashid") == {"Aliyev Rashid Kamal oğlu"}
+    assert found(case, "Rashid") >= {"Aliyev Rashid Kamal oğlu", "Məmmədov Rashid", "Алиев Рашид"}
+    assert found(case, "ali rash") == {"Aliyev Rashid Kamal oğlu", "Rashidov Ali", "Алиев Рашид"}
+    assert found(case, "Rashid Mammadov") == {"Məmmədov Rashid"}
+    assert found(case, "Rashid Quliyev") == set()
+
+
+def test_an_index_lost_by_a_rebuilt_table_is_put_back(case: Any, owner: Any) -> None:
+    person = create_person(case=case, acting_user=owner, names=[{"value": "Aliyev Rashid"}])
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("DROP TRIGGER records_nameword_insert ON records_personname")
+        else:
+            cursor.execute("DROP TRIGGER records_nameword_insert")
+        cursor.execute("DELETE FROM records_nameword")
+    ensure_word_index(using="default")
+    assert found(case, "rashid") == {"Aliyev Rashid"}  # every name split again
+    create_person(case=case, acting_user=owner, names=[{"value": "Rashidova Leyla"}])
+    assert found(case, "leyla") == {"Rashidova Leyla"}  # and kept again
+    install_word_index(connection)  # idempotent
+    assert NameWord.objects.filter(person_ref=person.pk).count() == 2
