@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
+from django.core.servers.basehttp import WSGIServer
 from django.utils import timezone, translation
 from rest_framework.test import APIClient
 
@@ -135,3 +136,40 @@ def job_worker(transactional_db: None) -> Iterator[None]:
         yield
     finally:
         worker.stop()
+
+
+class SerialWSGIServer(WSGIServer):
+    """Serves one request at a time.
+
+    With SQLite the test database lives in memory, and the live server's thread shares the
+    test's one connection: two requests at once (a page and its favicon, a form's live
+    validation and its submission) would use that connection concurrently, and SQLite answers
+    "cannot start a transaction within a transaction".
+    """
+
+    def __init__(self, *args: Any, connections_override: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+
+
+@pytest.fixture(scope="session")
+def serial_live_server(request: pytest.FixtureRequest) -> Any:
+    """The live server every test uses (never pytest-django's ``live_server`` directly).
+
+    pytest-django starts one live server per worker process and keeps it: whichever test asks
+    first decides its class. A test that asked for the threaded one would leave every later
+    browser test on a server that shares one SQLite connection between threads.
+    """
+    from django.test.testcases import LiveServerThread
+
+    original = LiveServerThread.server_class
+    LiveServerThread.server_class = SerialWSGIServer  # type: ignore[assignment]
+    try:
+        server = request.getfixturevalue("live_server")
+    finally:
+        LiveServerThread.server_class = original
+    serving = server.thread.httpd
+    assert isinstance(serving, SerialWSGIServer), (
+        f"the live server was started as {type(serving).__name__} by a test that asked for "
+        "live_server directly; ask for serial_live_server instead"
+    )
+    return server

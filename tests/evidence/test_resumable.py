@@ -185,7 +185,7 @@ def test_metadata_is_parsed_strictly(header: str) -> None:
         resumable.parse_metadata(header)
 
 
-def test_a_dropped_connection_over_a_real_socket_resumes(live_server: Any, owner: Any,
+def test_a_dropped_connection_over_a_real_socket_resumes(serial_live_server: Any, owner: Any,
                                                          case: Any) -> None:  # fmt: skip
     import http.client
     import socket
@@ -195,7 +195,7 @@ def test_a_dropped_connection_over_a_real_socket_resumes(live_server: Any, owner
 
     token = Token.objects.create(user=owner).key
     auth = {"Authorization": f"Token {token}", "Tus-Resumable": "1.0.0"}
-    host = urlsplit(live_server.url)
+    host = urlsplit(serial_live_server.url)
     data = os.urandom(6 * 1024 * 1024 + 3)
     web = http.client.HTTPConnection(host.hostname, host.port, timeout=30)
     web.request("POST", "/api/evidence/uploads/", headers={

@@ -24,9 +24,9 @@ from rightsledger.missing.models import (
 from rightsledger.records import models as rm
 from rightsledger.records.actions import create_person
 
-# The browser interface's fixtures: static files served plainly, a live server serving one
-# request at a time, and headless Chromium.
-from tests.web.conftest import _plain_static_files, serial_live_server  # noqa: F401
+# The browser interface's fixtures: static files served plainly and headless Chromium (the
+# live server serving one request at a time is the root conftest's).
+from tests.web.conftest import _plain_static_files  # noqa: F401
 from tests.web.test_browser import _async_unsafe_allowed, browser  # noqa: F401
 
 

@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from django.core.cache import cache
-from django.core.servers.basehttp import WSGIServer
 from django.test import Client
 
 from rightsledger.cases.actions import create_object
@@ -27,30 +26,6 @@ def _plain_static_files(settings: Any) -> None:
     # Figures are counted in the request: a test's database is not a background thread's.
     settings.RIGHTSLEDGER_SUMMARY_IN_BACKGROUND = False
     cache.clear()
-
-
-class SerialWSGIServer(WSGIServer):
-    """Serves one request at a time.
-
-    With SQLite the test database lives in memory, and the live server's thread shares the
-    test's one connection: two requests at once (a page and its favicon, a form's live
-    validation and its submission) would use that connection concurrently.
-    """
-
-    def __init__(self, *args: Any, connections_override: Any = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-
-
-@pytest.fixture(scope="session")
-def serial_live_server(request: pytest.FixtureRequest) -> Any:
-    from django.test.testcases import LiveServerThread
-
-    original = LiveServerThread.server_class
-    LiveServerThread.server_class = SerialWSGIServer  # type: ignore[assignment]
-    try:
-        return request.getfixturevalue("live_server")
-    finally:
-        LiveServerThread.server_class = original
 
 
 def web_client(user: Any) -> Client:
