@@ -20,16 +20,17 @@ from rightsledger.analysis.statements.quantities import Quantity, az_locative
 from rightsledger.analysis.statements.tokens import Token
 
 # A part may have a category of its own only where the whole makes it a later fate of the
-# same persons: of those captured, some remain missing; of the injured, some died.
+# same persons: of those captured, some remain missing; of the injured, some died; of the
+# detained, some were hurt; of the dead or the bodies found, some bore marks of torture.
 _LATER_FATES = {
     "captured": {"missing", "released", "killed", "found_dead", "tortured", "identified",
                  "detained", "disappeared", "injured"},
-    "detained": {"tortured", "released", "killed", "missing", "disappeared"},
+    "detained": {"tortured", "released", "killed", "missing", "disappeared", "injured"},
     "missing": {"found_dead", "identified", "killed", "released", "disappeared"},
-    "disappeared": {"found_dead", "identified", "released", "killed"},
+    "disappeared": {"found_dead", "identified", "released", "killed", "missing"},
     "injured": {"killed"},
-    "killed": {"identified", "found_dead"},
-    "found_dead": {"identified"},
+    "killed": {"identified", "found_dead", "tortured"},
+    "found_dead": {"identified", "tortured"},
     "displaced": {"killed", "missing", "injured"},
     "tortured": {"killed"},
 }  # fmt: skip
@@ -45,6 +46,7 @@ _COUNT_WORDS = {
 _HELD_AS = {"implied:detained": "detained", "implied:captured": "captured"}
 _FORWARD_GAP = {"en": 3, "ru": 3, "az": 5}
 _BACKWARD_GAP = {"en": 3, "ru": 3, "az": 3}
+_NUMBER_SIGNS = frozenset("№§%")
 _LIST_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
 _PARENTHESIS_OPEN = frozenset({"(", "–", "—"})
 _PARENTHESIS_CLOSE = {"(": ")", "–": "–", "—": "—"}
@@ -104,8 +106,9 @@ def resolve_category(trigger: str, noun: str) -> str:
         return ""
     if noun == BODY:
         # Bodies and remains are found, recovered, identified; they are not missing.
+        # Marks of torture are found on bodies: those persons were tortured.
         return {"find": "found_dead", "killed": "found_dead", "found_dead": "found_dead",
-                "identified": "identified"}.get(trigger, "")  # fmt: skip
+                "identified": "identified", "tortured": "tortured"}.get(trigger, "")  # fmt: skip
     if trigger == "find":
         return ""
     if trigger == "hold":
@@ -120,6 +123,18 @@ def resolve_category(trigger: str, noun: str) -> str:
     if trigger == "families_wiped_out":
         return ""
     return trigger
+
+
+def implied_category(quantity: Quantity, *, whole: bool = False) -> str:
+    """What a counted noun says by itself: hostages are captured, graves are burial sites.
+    Bodies out of which some were identified («из 212 тел … опознаны 180») are bodies
+    found: persons found dead. Bodies alone say nothing until a verb does."""
+    noun = quantity.noun
+    if noun.startswith("implied:"):
+        return noun.split(":", 1)[1]  # "the bodies of 3 hostages": still the hostages'
+    if whole and quantity.counted == BODY:
+        return "found_dead"
+    return "burial_sites" if noun == GRAVE else ""
 
 
 def subgroup_of(noun: str) -> str:
@@ -140,8 +155,10 @@ class SentenceBinder:
         lex: Lexicon,
         language: str,
         previous: list[Figure],
+        titles: frozenset[int] = frozenset(),
     ) -> None:
         self.tokens = tokens
+        self.titles = titles
         self.begin, self.end = span
         self.lex = lex
         self.language = language
@@ -186,7 +203,7 @@ class SentenceBinder:
         i = self.begin
         while i < self.end:
             matched = self.lex.trigger_set.match_span(self.tokens, i)
-            if matched is None or self._inside_quantity(i):
+            if matched is None or self._inside_quantity(i) or i in self.titles:
                 i += 1
                 continue
             phrase, length = matched
@@ -211,6 +228,9 @@ class SentenceBinder:
         return found
 
     def _is_boundary(self, token: Token) -> bool:
+        # Signs written with numbers ("дом № 14", "§ 3", "40 %") end no clause.
+        if token.text in _NUMBER_SIGNS:
+            return False
         return token.kind == "punct" and not (token.text == "-" and not token.space_before)
 
     def _marker_ending(self, j: int) -> tuple[int, int] | None:
@@ -549,7 +569,6 @@ class SentenceBinder:
             choice = ("forward", after)
         elif before:
             choice = ("backward", before)
-        noun = quantity.noun
         around = next(
             (t for t in self.triggers if t.first < quantity.first and t.last > quantity.end_token),
             None,
@@ -561,10 +580,8 @@ class SentenceBinder:
             if category:
                 figure.category, figure.trigger, figure.bound = category, choice[1][0], choice[0]
                 return
-        if noun.startswith("implied:"):
-            figure.category, figure.bound = noun.split(":", 1)[1], "noun"
-        elif noun == GRAVE:
-            figure.category, figure.bound = "burial_sites", "noun"
+        if implied_category(quantity):
+            figure.category, figure.bound = implied_category(quantity), "noun"
         elif quantity.attribute and resolve_category(quantity.attribute, quantity.counted):
             figure.category = resolve_category(quantity.attribute, quantity.counted)
             figure.bound = "noun"
@@ -666,9 +683,8 @@ class SentenceBinder:
             "forward",
         )
         whole.category, whole.trigger, whole.bound = "", None, ""
-        noun = whole.quantity.noun
-        if noun.startswith("implied:"):
-            whole.category, whole.bound = noun.split(":", 1)[1], "noun"
+        if implied_category(whole.quantity, whole=True):
+            whole.category, whole.bound = implied_category(whole.quantity, whole=True), "noun"
         elif whole.quantity.attribute:
             whole.category = resolve_category(whole.quantity.attribute, whole.quantity.counted)
             whole.bound = "noun"
@@ -692,8 +708,7 @@ class SentenceBinder:
         if not category or not finite:
             return  # "Among the 64 people killed in the raid were 20 children"
         part.category, part.trigger, part.bound = category, trigger, "backward"
-        noun = whole.quantity.noun
-        implied = noun.split(":", 1)[1] if noun.startswith("implied:") else ""
+        implied = implied_category(whole.quantity, whole=True)
         whole.category, whole.trigger, whole.bound = implied, None, "noun" if implied else ""
 
     def _opens_partitive(self, quantity: Quantity) -> bool:
@@ -728,14 +743,32 @@ class SentenceBinder:
 
     def _follows_closely(self, whole: Figure, part: Figure) -> bool:
         """The part follows the whole within its clause, or just after one comma."""
-        between = [self.tokens[k].text for k in range(whole.last + 1,
-                                                      part.quantity.first)]  # fmt: skip
+        between: list[str] = []
+        k = whole.last + 1
+        while k < part.quantity.first:
+            if self.tokens[k].text == "," and self._participle_after(k + 1):
+                # «Из 212 тел, доставленных в морг, опознаны 180»: a participle set off by
+                # commas describes the whole and does not part it from its part.
+                k += 1
+                while k < part.quantity.first and self.tokens[k].text != ",":
+                    k += 1
+                k += 1
+                continue
+            between.append(self.tokens[k].text)
+            k += 1
         return between.count(",") <= 1 and not any(t in {";", ":", "(", ")"} for t in between)
+
+    def _participle_after(self, j: int) -> bool:
+        if j >= self.end:
+            return False
+        return j in self.trigger_at or (self.language == "ru" and self.tokens[j].pos == "PRTF")
 
     def _make_part(self, part: Figure, whole: Figure) -> None:
         if part is whole or part.parent is not None:
             return
         part.parent = whole
+        if not whole.category and implied_category(whole.quantity, whole=True):
+            whole.category, whole.bound = implied_category(whole.quantity, whole=True), "noun"
         if whole.trigger is not None and (part.trigger is None or part.trigger is whole.trigger):
             # "150 of the 1,275 … captured … remain missing": the part's own verb comes
             # after the whole's.
@@ -948,6 +981,11 @@ class SentenceBinder:
         between = range(a.quantity.end_token + 1, b.quantity.first)
         if not between or len(between) > 3:
             return False
+        after = b.quantity.end_token + 1
+        if after < self.end and self.lex.nest_after_set.match(self.tokens, after) is not None:
+            # "22 civilians, four of whom died": a part of the figure before it, whose verb
+            # is the part's alone.
+            return False
         return all(
             self.tokens[k].text == "," or self.tokens[k].lower in self.lex.conjunctions
             for k in between
@@ -955,7 +993,10 @@ class SentenceBinder:
 
     def _clause(self, figure: Figure) -> None:
         quantity = figure.quantity
-        if quantity.noun in {UNIT, BODY, FAMILY} or quantity.noun.startswith("property:"):
+        # Things are counted only by a verb of destruction (``resolve_category``), which
+        # may stand apart from them ("11 houses within 300 metres of the impact were
+        # flattened"); bodies and families need a verb next to them.
+        if quantity.noun in {UNIT, BODY, FAMILY}:
             return
         left = quantity.first
         while left > self.begin and not self._is_boundary(self.tokens[left - 1]):

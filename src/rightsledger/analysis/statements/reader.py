@@ -27,16 +27,20 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     annotate(tokens, language)
     dates, date_tokens = find_dates(text, tokens, language)
     instruments = find_instruments(text)
-    masked = set(date_tokens)
-    for mention in instruments:
-        masked.update(
-            k for k, t in enumerate(tokens) if mention.span[0] <= t.start < mention.span[1]
-        )
+    titles = frozenset(
+        k
+        for mention in instruments
+        for k, t in enumerate(tokens)
+        if mention.span[0] <= t.start < mention.span[1]
+    )
+    masked = set(date_tokens) | titles
     lex = lexicon(language)
     quantities = find_quantities(tokens, lex, language, masked)
     figures: list[Figure] = []
     for span in sentences(tokens):
-        figures.extend(SentenceBinder(tokens, span, quantities, lex, language, figures).bind())
+        # The words of an instrument's title ("Convention against Torture") name no act.
+        binder = SentenceBinder(tokens, span, quantities, lex, language, figures, titles)
+        figures.extend(binder.bind())
     return Reading(
         language=language,
         claims=_claims(text, tokens, figures),

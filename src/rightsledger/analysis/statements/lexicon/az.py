@@ -19,7 +19,9 @@ TRIGGERS = {
         "şəhid_ol* güllələn* edam_edil* həyatını_itir* həyatlarını_itir* canını_itir* "
         "canlarını_itir* dünyasını_dəyiş* ölüb ölmüş* ölən* ölüm* diri-diri_yandırıl* "
         "ölməyib ölməmiş* ölmədi* "
-        "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü*",
+        "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
+        # Deaths by a named cause are killings as statements count them.
+        "boğularaq_öl* boğulub boğulmuş* boğulan* boğuldu*",
         "killed",
     ),
     **_each("yaralan* yaralı* xəsarət_al* xəsarət* yara_al* yaraladı*", "injured"),
@@ -30,7 +32,7 @@ TRIGGERS = {
     ),
     **_each(
         "azad_edil* azad_olun* azad_ed* sərbəst_buraxıl* əsirlikdən_qaytarıl* "
-        "əsirlikdən_azad* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* evə_qayıd* "
+        "əsirlikdən_azad* azadlığa_buraxıl* azadlığa_çıxarıl* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* evə_qayıd* "
         "evlərinə_qayıd* əsirlikdən_qayıd*",
         "released",
     ),
@@ -42,19 +44,25 @@ TRIGGERS = {
     ),
     **_each("zorla_yoxa_çıxarıl* yoxa_çıxarıl* yoxa_çıx* məcburi_yoxa_çıxarıl*", "disappeared"),
     **_each(
-        "həbs_edil* həbs_olun* həbs* saxlanıl* həbsə_alın* tutularaq_saxlanıl* həbsdə*", "detained"
+        "həbs_edil* həbs_olun* həbs* saxlanıl* həbsə_alın* tutularaq_saxlanıl* həbsdə* "
+        # The active verb as well as the passive: "12 nəfəri qanunsuz olaraq saxlayıb".
+        "saxlayıb saxlamış* saxladı* saxlayaraq saxlayan*",
+        "detained",
     ),
-    **_each("işgəncə* işgəncələr*", "tortured"),
+    **_each("işgəncə* işgəncələr* işgəncə_izləri* işgəncə_əlamətləri*", "tortured"),
     **_each(
         "didərgin* qovul* deportasiya* sürgün* köçürül* ev*_tərk* yurd*_tərk* "
         "tərk_etməyə_məcbur* "
         "məcburi_köçkün_düş* köçkünə_çevril* qaçqın_düş* qaçqına_çevril* qaçıb qaçmış* "
-        "qaçmağa_məcbur* qaçdı* qaçaraq",
+        "qaçmağa_məcbur* qaçdı* qaçaraq "
+        # Evacuation moves people from their homes: statements count it as displacement.
+        "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun*",
         "displaced",
     ),
     **_each(
         "şəxsiyyəti_müəyyən* şəxsiyyətləri_müəyyən* kimliyi_müəyyən* kimlikləri_müəyyən* "
-        "identifikasiya* eyniləşdiril*",
+        "identifikasiya* eyniləşdiril* şəxsiyyəti_~_müəyyən* şəxsiyyətləri_~_müəyyən* "
+        "kimliyi_~_müəyyən*",
         "identified",
     ),
     **_each("ölü_tapıl* ölü_halda_tapıl* meyiti_tapıl* meyitləri_tapıl*", "found_dead"),
@@ -65,7 +73,8 @@ TRIGGERS = {
         "destroy",
     ),
     **_each(
-        "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* çıxarılıb",
+        "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* çıxarılıb "
+        "çıxarılan* çıxarılmış*",
         "find",
     ),
 }
@@ -114,7 +123,9 @@ NOUNS = {
     **_each(
         "saat* gün günü günün günlük* həftə* ay ayda ayı aylıq il ildə ili illər* illik "
         "yaş yaşında yaşdan yaşa yaşına yaşınadək yaşadək km kilometr* metr* faiz* % "
-        "hektar* dollar* manat* dəfə* əsr* onillik* mərmi* raket* tank* nömrəli saylı",
+        "hektar* dollar* manat* dəfə* əsr* onillik* mərmi* raket* tank* nömrəli saylı "
+        # Papers are counted, not persons.
+        "sənəd* şikayət* müraciət* məktub* ərizə*",
         UNIT,
     ),
 }

@@ -20,7 +20,10 @@ TRIGGERS = {
         "lost_their_lives lost_his_life lost_her_life lost_their_life fatalities shot_dead "
         "shot_and_killed burned_alive burnt_alive beheaded lives_were_lost lives_lost "
         "fatally_wounded were_martyred martyred claimed_the_lives_of took_the_lives_of "
-        "claimed_the_lives number_of_dead number_of_deaths",
+        "claimed_the_lives number_of_dead number_of_deaths "
+        # Deaths by a named cause are killings as statements count them.
+        "drowned suffocated burned_to_death burnt_to_death starved_to_death froze_to_death "
+        "crushed_to_death beaten_to_death",
         "killed",
     ),
     **_each(
@@ -30,7 +33,7 @@ TRIGGERS = {
     ),
     **_each(
         "captured taken_hostage taken_captive taken_prisoner held_hostage held_captive "
-        "abducted abduction kidnapped seized_as_hostages hostage-taking captivity_of "
+        "abducted abduction abductions_of kidnapped seized_as_hostages hostage-taking captivity_of "
         "in_captivity remain_in_captivity remains_in_captivity",
         "captured",
     ),
@@ -49,13 +52,21 @@ TRIGGERS = {
     **_each("disappeared forcibly_disappeared enforced_disappearance", "disappeared"),
     **_each(
         "detained arrested imprisoned jailed held_in_detention detention_of in_custody rounded_up "
-        "in_detention held_in_custody",
+        "in_detention held_in_custody arrest_of arrests_of confinement_of unlawful_confinement_of "
+        "imprisonment_of detention_of unlawfully_held illegally_held unlawfully_detained",
         "detained",
     ),
-    **_each("tortured subjected_to_torture ill-treated torture_of", "tortured"),
+    **_each(
+        # The noun as well as the verb: "312 cases of torture", "signs of torture on 17".
+        "tortured subjected_to_torture ill-treated torture_of torture signs_of_torture "
+        "traces_of_torture marks_of_torture bore_signs_of_torture bore_marks_of_torture",
+        "tortured",
+    ),
     **_each(
         "displaced forcibly_displaced forced_to_flee forced_to_leave fled expelled deported "
-        "driven_out driven_from_their_homes forced_out uprooted deportation expulsion",
+        "driven_out driven_from_their_homes forced_out uprooted deportation expulsion "
+        # Evacuation moves people from their homes: statements count it as displacement.
+        "forced_from forced_from_their_homes evacuated evacuation_of",
         "displaced",
     ),
     **_each("identified identification_of", "identified"),
@@ -68,12 +79,16 @@ TRIGGERS = {
     ),
     **_each(
         "destroyed razed demolished burned burnt torched levelled leveled ruined set_on_fire "
-        "set_fire_to burned_down burnt_down "
+        "set_fire_to burned_down burnt_down flattened gutted razed_to_the_ground "
+        "reduced_to_rubble reduced_to_ruins blown_up "
         "destruction_of",
         "destroy",
     ),
     **_each(
-        "found discovered recovered exhumed unearthed uncovered located exhumation_of",
+        "found discovered recovered exhumed unearthed uncovered located exhumation_of retrieved "
+        # Verbs of finding count only bodies and graves (``resolve_category``), so verbs
+        # of bringing bodies out may stand here: "pulled 12 bodies from the rubble".
+        "pulled pulled_out brought_out dug_up",
         "find",
     ),
 }
@@ -157,7 +172,10 @@ NOUNS = {
         "hour hours day days week weeks month months year years minute minutes decade "
         "decades century centuries km kilometres kilometers kilometre kilometer metres "
         "meters miles % percent per_cent hectares tonnes tons dollars euros manat rubles "
-        "times o'clock am pm year-old years-old hour-long day-long rounds shells rockets "
+        "times o'clock am pm "
+        # Papers are counted, not persons: "3,475 files remain open".
+        "files dossiers documents complaints applications petitions letters appeals requests "
+        "year-old years-old hour-long day-long rounds shells rockets "
         "tanks",
         UNIT,
     ),

@@ -1,0 +1,110 @@
+"""General rules added when statements written by other hands were read: lexicon classes
+(deaths by a named cause, evacuation, nominal acts, papers), instrument titles, reference
+signs, bodies as a whole, parts that have their own predicate. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+def figures(text: str, language: str) -> list[tuple]:
+    return [
+        (c.category, c.subgroup, c.count, c.count_low, c.count_high, c.qualifier, c.parent)
+        for c in read_statement(text, language).claims
+    ]
+
+
+def categories(text: str, language: str) -> list[tuple[str, int | None]]:
+    return [(c.category, c.count) for c in read_statement(text, language).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category", "count"),
+    [
+        ("Six fishermen drowned when the ferry was hit.", "en", "killed", 6),
+        ("При обстреле переправы утонули шесть рыбаков.", "ru", "killed", 6),
+        ("Bərə vurulanda altı balıqçı boğulub.", "az", "killed", 6),
+        ("About 900 villagers were evacuated overnight.", "en", "displaced", 900),
+        ("Ночью были эвакуированы около 900 сельчан.", "ru", "displaced", 900),
+        ("Gecə ərzində 900 sakin evakuasiya edilib.", "az", "displaced", 900),
+        ("Около 900 сельчан были вынуждены выехать.", "ru", "displaced", 900),
+        ("Forty shops and 15 houses were flattened.", "en", "property_destroyed", 15),
+        ("Monitors recorded the arrests of 41 students.", "en", "detained", 41),
+        ("The unlawful confinement of 16 farmers was proven.", "en", "detained", 16),
+        ("The clinic saw 31 cases of torture last year.", "en", "tortured", 31),
+        ("Отряд незаконно удерживал 16 фермеров.", "ru", "detained", 16),
+        ("Dəstə 16 fermeri qanunsuz saxlayıb.", "az", "detained", 16),
+        ("Saxlanılan 16 nəfər azadlığa buraxılıb.", "az", "released", 16),
+    ],
+)
+def test_lexicon_classes_with_their_forms(text, language, category, count):
+    assert (category, count) in categories(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The office has 240 files on the case.", "en"),
+        ("В приёмную поступило 240 жалоб.", "ru"),
+        ("Ofisə 240 şikayət daxil olub.", "az"),
+    ],
+)
+def test_papers_are_not_persons(text, language):
+    assert read_statement(text, language).claims == ()
+
+
+def test_the_words_of_an_instruments_title_name_no_act():
+    text = "Согласно Конвенции против пыток власти проверят 9 жалоб и 30 случаев."
+    assert read_statement(text, "ru").claims == ()
+
+
+def test_a_reference_sign_does_not_end_the_clause():
+    text = "Бандиты незаконно удерживали в корпусе № 3 не менее 40 рабочих."
+    assert categories(text, "ru") == [("detained", 40)]
+
+
+def test_a_part_with_a_verb_of_its_own_is_no_part_of_its_neighbour():
+    text = "Охрана удерживала 30 рабочих, пятеро из которых умерли."
+    assert figures(text, "ru") == [
+        ("detained", "all", 30, None, None, "exact", None),
+        ("killed", "all", 5, None, None, "exact", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Из 40 тел, привезённых в больницу, опознаны 25.", "ru"),
+        ("Gətirilən 40 nəfərin qalıqlarından 25-inin şəxsiyyəti sonradan müəyyən edilib.", "az"),
+    ],
+)
+def test_bodies_out_of_which_some_were_identified_were_found(text, language):
+    assert figures(text, language) == [
+        ("found_dead", "all", 40, None, None, "exact", None),
+        ("identified", "all", 25, None, None, "exact", 0),
+    ]
+
+
+def test_bodies_brought_out_are_persons_found_dead():
+    assert categories("Divers pulled 14 bodies out of the river.", "en") == [("found_dead", 14)]
+
+
+def test_traces_of_torture_say_torture():
+    assert categories("На 9 телах обнаружены следы пыток.", "ru") == [("tortured", 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "whole", "part"),
+    [
+        ("Police detained 20 reporters; three of them were injured.", "en", "detained", "injured"),
+        ("Investigators exhumed 30 bodies, 7 of them bore signs of torture.", "en", "found_dead",
+         "tortured"),
+        ("За год пропали 50 человек, 12 из них исчезли насильственно.", "ru", "missing",
+         "disappeared"),
+    ],
+)  # fmt: skip
+def test_later_fates_of_the_same_persons_are_parts(text, language, whole, part):
+    result = figures(text, language)
+    assert [(f[0], f[6]) for f in result] == [(whole, None), (part, 0)]
