@@ -108,3 +108,60 @@ def test_traces_of_torture_say_torture():
 def test_later_fates_of_the_same_persons_are_parts(text, language, whole, part):
     result = figures(text, language)
     assert [(f[0], f[6]) for f in result] == [(whole, None), (part, 0)]
+
+
+def test_a_whole_whose_verb_stands_apart_still_takes_its_parts():
+    text = (
+        "Боевики удерживали в бывшем складе на окраине посёлка 22 человека, трое из которых умерли."
+    )
+    assert figures(text, "ru") == [
+        ("detained", "all", 22, None, None, "exact", None),
+        ("killed", "all", 3, None, None, "exact", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Guards arrested 40 students. Of them, six gave interviews to the press.", "en"),
+        ("Guards arrested 40 students; 12 of them were later fined.", "en"),
+        ("Полиция задержала 40 студентов. Шестеро из них оштрафованы.", "ru"),
+    ],
+)
+def test_a_part_with_a_verb_of_its_own_naming_no_act_is_no_figure(text, language):
+    assert categories(text, language) == [("detained", 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The raid killed 30 villagers. Nine of the dead were children.",
+            "en",
+            [("killed", "all", 30, None, None, "exact", None),
+             ("killed", "children", 9, None, None, "exact", 0)],
+        ),
+        (
+            "Soldiers detained 50 workers at the mill and executed three of the detainees.",
+            "en",
+            [("detained", "all", 50, None, None, "exact", None),
+             ("killed", "all", 3, None, None, "exact", 0)],
+        ),
+        (
+            "Около 2000 жителей были эвакуированы. Среди эвакуированных — 300 детей.",
+            "ru",
+            [("displaced", "all", 2000, None, None, "about", None),
+             ("displaced", "children", 300, None, None, "exact", 0)],
+        ),
+        (
+            "Были задержаны 80 человек. Семеро из задержанных подверглись пыткам.",
+            "ru",
+            [("detained", "all", 80, None, None, "exact", None),
+             ("tortured", "all", 7, None, None, "exact", 0)],
+        ),
+    ],
+)  # fmt: skip
+def test_a_part_of_those_a_participle_or_noun_names_joins_the_latest_such_figure(
+    text, language, expected
+):
+    assert figures(text, language) == expected

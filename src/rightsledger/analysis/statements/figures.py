@@ -19,6 +19,11 @@ from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, PERSON
 from rightsledger.analysis.statements.quantities import Quantity, az_locative
 from rightsledger.analysis.statements.tokens import Token
 
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
 # A part may have a category of its own only where the whole makes it a later fate of the
 # same persons: of those captured, some remain missing; of the injured, some died; of the
 # detained, some were hurt; of the dead or the bodies found, some bore marks of torture.
@@ -47,6 +52,15 @@ _HELD_AS = {"implied:detained": "detained", "implied:captured": "captured"}
 _FORWARD_GAP = {"en": 3, "ru": 3, "az": 5}
 _BACKWARD_GAP = {"en": 3, "ru": 3, "az": 3}
 _NUMBER_SIGNS = frozenset("№§%")
+# English verbs whose past is not in -ed that statements use of persons counted: what they
+# said or did is no act done to them ("nine said they had seen …").
+_EN_OWN_VERBS = frozenset(
+    _split(
+        "said say says told tell tells gave give spoke speak saw see went go came come took "
+        "take fought fight left leave knew know"
+    )
+)
+_EN_ADJECTIVES_IN_ED = frozenset(_split("unarmed armed aged married disabled unidentified"))
 _LIST_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
 _PARENTHESIS_OPEN = frozenset({"(", "–", "—"})
 _PARENTHESIS_CLOSE = {"(": ")", "–": "–", "—": "—"}
@@ -457,12 +471,16 @@ class SentenceBinder:
                 and figure.parent is not None
                 and figure.parent.category
                 and not self._prepositional_object(figure.quantity)
+                and not self._own_predicate(figure.quantity)
             ):
                 figure.category, figure.bound = figure.parent.category, "nested"
         for figure in figures:
             if not figure.category:
                 self._clause(figure)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
+        # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
+        # четверо из которых скончались») has its category only now: attach its parts.
+        self._nesting(figures)
         for k, figure in enumerate(figures):
             self._subgroup(figure)
             self._held(figure, figures[:k])
@@ -525,6 +543,32 @@ class SentenceBinder:
             before is not None
             and before.lower in self.lex.conjunctions
             and any(q.end_token < quantity.first and not q.non_count for q in self.quantities)
+        )
+
+    def _own_predicate(self, quantity: Quantity) -> bool:
+        """ "Of them, nine said …", "12 of them were later charged", «пятеро из них
+        оштрафованы»: a part with a verb of its own that names no act is a part of the
+        persons but no figure of what befell them (that verb's category would have bound)."""
+        if self.language == "az":
+            return False  # the verb ends the clause, after everything else
+        # The counted noun phrase may have taken an unknown verb in ("nine said"): look
+        # from the number itself, past a known counted noun and "of them".
+        j = quantity.last + 1
+        for phrases in (self.lex.noun_set, self.lex.nest_after_set):
+            matched = phrases.match_span(self.tokens, j) if j < self.end else None
+            if matched is not None:
+                j += matched[1]
+        while j < self.end and self._is_gap_word(self.tokens[j]):
+            j += 1
+        if j >= self.end or j in self.trigger_at:
+            return False
+        token = self.tokens[j]
+        if token.kind != "word" or self.lex.noun_set.match(self.tokens, j) is not None:
+            return False
+        if self.language == "ru":
+            return token.pos in {"VERB", "PRTS"}
+        return token.lower in _EN_OWN_VERBS or (
+            token.lower.endswith("ed") and token.lower not in _EN_ADJECTIVES_IN_ED
         )
 
     def _prepositional_object(self, quantity: Quantity) -> bool:
@@ -802,7 +846,10 @@ class SentenceBinder:
             if after is None or figure.parent is not None:
                 continue
             marker = (j, j + len(after.elements) - 1)
-            whole = self._whole_before((figure.quantity.first, figure.quantity.first), figures)
+            # "Eight of the dead": the whole is the latest figure of what the marker names.
+            whole = self._whole_before(
+                (figure.quantity.first, figure.quantity.first), figures, self._category_in(marker)
+            )
             if not figure.quantity.noun:
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
@@ -906,8 +953,10 @@ class SentenceBinder:
             k += 1
         return k if k < self.end and self.tokens[k].text == "," else start
 
-    def _whole_before(self, marker: tuple[int, int], figures: list[Figure]) -> Figure | None:
-        wanted = self._category_in(marker)
+    def _whole_before(
+        self, marker: tuple[int, int], figures: list[Figure], wanted: str | None = None
+    ) -> Figure | None:
+        wanted = self._category_in(marker) if wanted is None else wanted
         before = [f for f in figures if f.last < marker[0] and f.category]
         if before:
             candidates = [f for f in before if not wanted or f.category == wanted]

@@ -105,6 +105,25 @@ class PhraseSet:
         return found
 
 
+def partitives(
+    prefixes: tuple[str, ...], triggers: dict[str, str], nouns: dict[str, str], participle: str
+) -> dict[str, str]:
+    """Markers of a part named by what befell the whole: "of the dead", "among those
+    detained", «из задержанных», «среди вынужденных переселенцев». Each prefix is joined to
+    every noun that implies a category and to every one-word trigger that ends as a
+    participle does (``participle``, a regular expression), so the marker carries its
+    category and the part finds its whole by it (``SentenceBinder._category_in``)."""
+    words = [text for text, value in nouns.items() if value.startswith("implied:")]
+    words += [
+        text
+        for text, value in triggers.items()
+        if " " not in text
+        and value not in {"destroy", "find", "hold"}
+        and re.search(participle, text.rstrip("*"))
+    ]
+    return {f"{prefix} {word}": "nest" for prefix in prefixes for word in words}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     language: str

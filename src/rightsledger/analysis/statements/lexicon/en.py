@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, PERSON, UNIT, Lexicon
+from rightsledger.analysis.statements.lexicon import (
+    BODY,
+    FAMILY,
+    GRAVE,
+    PERSON,
+    UNIT,
+    Lexicon,
+    partitives,
+)
 
 
 def _split(text: str) -> list[str]:
@@ -229,6 +237,12 @@ NEST_BEFORE = _each(
     "nest",
 )
 NEST_AFTER = _each("of_them of_whom among_them of_these of_those", "nest")
+# "Eight of the dead were children", "two of the detainees", "Among those abducted were …".
+_PARTICIPLE = r"(?:ed|dead|missing|wounded)$"
+NEST_AFTER |= partitives(("of the", "of those", "among the", "among those"), TRIGGERS, NOUNS,
+                         _PARTICIPLE)  # fmt: skip
+NEST_BEFORE |= partitives(("among the", "among those", "of the", "of those"), TRIGGERS, NOUNS,
+                          _PARTICIPLE)  # fmt: skip
 
 REFERENCES = _each(
     "article articles art arts paragraph paragraphs para paras page pages p pp "

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, PERSON, UNIT, Lexicon
+from rightsledger.analysis.statements.lexicon import (
+    BODY,
+    FAMILY,
+    GRAVE,
+    PERSON,
+    UNIT,
+    Lexicon,
+    partitives,
+)
 
 
 def _split(text: str) -> list[str]:
@@ -209,6 +217,11 @@ NEST_BEFORE = _each(
     "nest",
 )
 NEST_AFTER = _each("из_них из_которых", "nest")
+# «Пятеро из задержанных», «Среди вынужденных переселенцев — 400 детей»: participles of the
+# triggers (stems, or in -ш-/-нн-/-т-) and the nouns that imply a category.
+_PARTICIPLE = r"(?:ш|н|т|ый|ий)$"
+NEST_AFTER |= partitives(("из", "из числа", "среди"), TRIGGERS, NOUNS, _PARTICIPLE)
+NEST_BEFORE |= partitives(("среди", "из числа"), TRIGGERS, NOUNS, _PARTICIPLE)
 
 REFERENCES = _each(
     "статья статьи статье статей ст пункт пункта пп п часть части ч страница страницы "
