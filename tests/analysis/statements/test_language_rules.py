@@ -165,3 +165,38 @@ def test_a_part_of_those_a_participle_or_noun_names_joins_the_latest_such_figure
     text, language, expected
 ):
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("В плену удерживаются 25 человек.", "ru"),
+        ("25 человек удерживаются в плену.", "ru"),
+        ("Girovluqda hələ 25 nəfər saxlanılır.", "az"),
+        ("25 nəfər girovluqda saxlanılır.", "az"),
+        ("Twenty-five people are being held captive.", "en"),
+    ],
+)
+def test_held_in_captivity_is_captivity(text, language):
+    assert categories(text, language) == [("captured", 25)]
+
+
+def test_held_alone_stays_detention():
+    assert categories("Полиция удерживает 25 человек.", "ru") == [("detained", 25)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Twelve civilians were killed; the youngest was 4 and the oldest 79.", "en"),
+        ("Погибли 12 человек, самому младшему было 4, самому старшему — 79.", "ru"),
+        ("12 nəfər həlak olub, ən kiçiyi 4, ən yaşlısı isə 79 yaşında idi.", "az"),
+    ],
+)
+def test_a_number_said_of_the_youngest_or_oldest_is_an_age(text, language):
+    assert categories(text, language) == [("killed", 12)]
+
+
+def test_a_superlative_in_a_case_is_no_age():
+    text = "Üç məzarlıq aşkar edilib. Onların ən böyüyündən 40 nəfərin meyiti çıxarılıb."
+    assert ("found_dead", 40) in categories(text, "az")

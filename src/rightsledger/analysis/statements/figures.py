@@ -221,7 +221,9 @@ class SentenceBinder:
                 i += 1
                 continue
             phrase, length = matched
-            circumstance = " ".join(phrase.elements) in self.lex.circumstances
+            # The free-order variant «в ~ плену» matched with nothing between is the phrase.
+            written = " ".join(e for e in phrase.elements if e != "~")
+            circumstance = written in self.lex.circumstances
             found.append(Trigger(i, min(i + length, self.end) - 1, phrase.value, circumstance))
             i += length
         return found
@@ -605,8 +607,13 @@ class SentenceBinder:
         if after and before and self._counted_participle(quantity, after[0]) and before[1] <= 1:
             after = None  # «установлены личности 1830 погибших»
         if after and before and after[0].circumstance != before[0].circumstance:
-            # A verb wins over a circumstance on the other side ("died in custody").
-            choice = ("backward", before) if after[0].circumstance else ("forward", after)
+            # A verb wins over a circumstance on the other side ("died in custody"), except
+            # a verb of holding, which the circumstance completes: held in captivity is
+            # captivity («удерживаются в плену», "girovluqda saxlanılır").
+            verb, place = (before, after) if after[0].circumstance else (after, before)
+            holding = verb[0].value in {"hold", "detained"} and place[0].value == "captured"
+            chosen = place if holding else verb
+            choice = ("forward", chosen) if chosen is after else ("backward", chosen)
         elif after and before:
             choice = ("forward", after) if after[1] <= before[1] else ("backward", before)
         elif after:
@@ -620,6 +627,9 @@ class SentenceBinder:
         if around is not None and resolve_category(around.value, quantity.counted):
             choice = ("around", (around, 0))
         if choice is not None:
+            beside = self._captivity_beside(choice[1][0])
+            if beside is not None:
+                choice = (choice[0], (beside, choice[1][1]))
             category = resolve_category(choice[1][0].value, quantity.counted)
             if category:
                 figure.category, figure.trigger, figure.bound = category, choice[1][0], choice[0]
@@ -633,6 +643,23 @@ class SentenceBinder:
             label = self._label_before(quantity) or self._named_count_before(quantity)
             if label is not None:
                 figure.category, figure.trigger, figure.bound = label.value, label, "backward"
+
+    def _captivity_beside(self, verb: Trigger) -> Trigger | None:
+        """«В плену удерживаются 25 человек», "held in captivity": a verb of holding
+        next to a captivity circumstance means captivity."""
+        if verb.value not in {"hold", "detained"} or verb.circumstance:
+            return None
+        for other in self.triggers:
+            if not other.circumstance or other.value != "captured":
+                continue
+            gap = (
+                other.first - verb.last - 1
+                if other.first > verb.last
+                else verb.first - other.last - 1
+            )
+            if 0 <= gap <= 1:
+                return other
+        return None
 
     def _named_count_before(self, quantity: Quantity) -> Trigger | None:
         """ "the number of hostages rose to 30", «число беженцев превысило 4000», "Girovların

@@ -559,6 +559,14 @@ class QuantityFinder:
         after_preposition = previous is not None and previous.lower in _YEAR_PREPOSITIONS
         return not counted or after_preposition
 
+    def _after_superlative_of_age(self, first: int) -> bool:
+        k = first - 1
+        while k >= 0 and first - k <= 4 and self.tokens[k].kind == "word":
+            if _superlative_of_age(self.tokens, k):
+                return True
+            k -= 1
+        return False
+
     def _is_age(self, quantity: Quantity) -> bool:
         tokens = self.tokens
         first = quantity.first
@@ -566,6 +574,8 @@ class QuantityFinder:
             return False
         previous = tokens[first - 1]
         if previous.lower in {"aged", "age", "ages", "yaşı", "yaşları", "возрастом"}:
+            return True
+        if self._after_superlative_of_age(first):
             return True
         age_word = self.lex.age_set.match(tokens, first - 1)
         if age_word is not None and len(age_word.elements) == 1 and first >= 2:
@@ -575,6 +585,18 @@ class QuantityFinder:
                 "under", "over", "above", "below", "младше", "старше", "моложе"
             }  # fmt: skip
         return False
+
+
+def _superlative_of_age(tokens: list[Token], k: int) -> bool:
+    """ "the youngest", «самому младшему», "ən gənci", "ən yaşlısı": the number said of
+    such a person is an age ("the youngest was 7, the oldest 82")."""
+    word = tokens[k].lower
+    if word in {"youngest", "oldest", "младшему", "старшему", "младшей", "старшей"}:
+        return True
+    if tokens[k].key in {"младший", "старший"} and k > 0 and tokens[k - 1].key == "самый":
+        return True
+    # Azerbaijani: the possessive, not a case ("ən böyüyündən" is "from the largest").
+    return k > 0 and tokens[k - 1].lower == "ən" and word in {"gənci", "kiçiyi", "yaşlısı"}
 
 
 def az_locative(token: Token, language: str) -> bool:

@@ -42,7 +42,8 @@ TRIGGERS = {
     **_each(
         "captured taken_hostage taken_captive taken_prisoner held_hostage held_captive "
         "abducted abduction abductions_of kidnapped seized_as_hostages hostage-taking captivity_of "
-        "in_captivity remain_in_captivity remains_in_captivity",
+        "in_captivity remain_in_captivity remains_in_captivity being_held_captive "
+        "being_held_hostage still_held_captive still_held_hostage",
         "captured",
     ),
     **_each(
