@@ -200,3 +200,65 @@ def test_a_number_said_of_the_youngest_or_oldest_is_an_age(text, language):
 def test_a_superlative_in_a_case_is_no_age():
     text = "Üç məzarlıq aşkar edilib. Onların ən böyüyündən 40 nəfərin meyiti çıxarılıb."
     assert ("found_dead", 40) in categories(text, "az")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police detained 60 protesters. Officials said on Monday that 12 of them were minors.",
+         "en"),
+        ("Задержаны 60 человек. Как сообщил источник, 12 из них несовершеннолетние.", "ru"),
+    ],
+)  # fmt: skip
+def test_words_attributing_a_part_do_not_cut_it_from_its_whole(text, language):
+    assert figures(text, language) == [
+        ("detained", "all", 60, None, None, "exact", None),
+        ("detained", "children", 12, None, None, "exact", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parent"),
+    [
+        ("Four hundred people were detained. Two days later, 150 were released.", "en", 0),
+        ("Были задержаны 400 человек. Через два дня 150 были освобождены.", "ru", 0),
+        ("Twenty people were killed. 150 were released from the stadium.", "en", None),
+    ],
+)
+def test_a_bare_number_released_is_part_of_those_held_just_before(text, language, parent):
+    assert figures(text, language)[-1] == ("released", "all", 150, None, None, "exact", parent)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Twenty people were killed. Officials put the number at 26.", "en",
+         [("killed", 20), ("killed", 26)]),
+        ("Twenty people were killed. The number of people in the shelter is 300.", "en",
+         [("killed", 20)]),
+        ("Найдены 3 массовых захоронения; общее число достигло 11.", "ru",
+         [("burial_sites", 3), ("burial_sites", 11)]),
+        ("Погибли 20 человек. Число жителей села составляет 300.", "ru", [("killed", 20)]),
+        ("Üç kütləvi məzarlıq aşkar edilib, onların ümumi sayı 11-ə çatıb.", "az",
+         [("burial_sites", 3), ("burial_sites", 11)]),
+        ("20 nəfər həlak olub. Kənd sakinlərinin sayı 300-dür.", "az", [("killed", 20)]),
+    ],
+)  # fmt: skip
+def test_a_count_word_with_nothing_counted_restates_the_latest_figure(text, language, expected):
+    assert categories(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "part"),
+    [
+        ("The group documented 90 cases of enforced disappearance. In 25 cases the victims "
+         "were later found dead.", "en", "found_dead"),
+        ("Центр зафиксировал 90 случаев похищения людей. В 25 случаях похищенные освобождены.",
+         "ru", "released"),
+        ("Qrup 90 məcburi yoxa çıxarılma halı qeydə alıb. 25 halda itkin düşənlərin taleyi "
+         "məlum deyil.", "az", "missing"),
+    ],
+)  # fmt: skip
+def test_cases_counted_in_some_cases_are_part_of_the_cases_before(text, language, part):
+    result = figures(text, language)
+    assert [(f[0], f[2], f[6]) for f in result][1] == (part, 25, 0)

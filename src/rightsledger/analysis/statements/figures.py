@@ -51,6 +51,14 @@ _COUNT_WORDS = {
 _HELD_AS = {"implied:detained": "detained", "implied:captured": "captured"}
 _FORWARD_GAP = {"en": 3, "ru": 3, "az": 5}
 _BACKWARD_GAP = {"en": 3, "ru": 3, "az": 3}
+# Fates that presuppose an earlier one of the same persons.
+_PRESUPPOSES = {"released": frozenset({"captured", "detained"})}
+# Nouns that count cases or incidents rather than persons ("137 cases of disappearance").
+_CASE_WORDS = {
+    "en": ("case", "cases", "instance", "instances", "incident", "incidents"),
+    "ru": ("случай", "факт", "эпизод"),
+    "az": ("hal", "hadisə", "fakt", "epizod"),
+}
 _NUMBER_SIGNS = frozenset("№§%")
 # English verbs whose past is not in -ed that statements use of persons counted: what they
 # said or did is no act done to them ("nine said they had seen …").
@@ -464,6 +472,9 @@ class SentenceBinder:
         by_quantity = {id(f.quantity): f for f in figures}
         for figure in figures:
             self._bind_own(figure)
+        for k, figure in enumerate(figures):
+            if not figure.category:
+                self._same_count(figure, figures[:k])
         self._partitives(figures, by_quantity)
         self._nesting(figures)
         self._coordinate(figures)
@@ -486,9 +497,65 @@ class SentenceBinder:
         for k, figure in enumerate(figures):
             self._subgroup(figure)
             self._held(figure, figures[:k])
+        self._presupposed_wholes(figures)
+        self._cases_of_cases(figures)
         figures = self._shared_none(figures)
         denied = self._denied_tokens()
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
+
+    def _presupposed_wholes(self, figures: list[Figure]) -> None:
+        """ "48 staff were detained. … Thirty were released.": a bare number whose verb
+        presupposes an earlier fate (only the held are released) counts some of the
+        persons of the latest figure, if that figure is of that fate."""
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            wanted = _PRESUPPOSES.get(figure.category)
+            if not wanted or figure.parent is not None or quantity.noun or quantity.np_last >= 0:
+                continue
+            before = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
+            if before and before[-1].category in wanted:
+                figure.parent = before[-1]
+
+    def _cases_of_cases(self, figures: list[Figure]) -> None:
+        """ "137 cases of disappearance … In 41 cases the fate remains unknown", «в сорока
+        одном случае», "41 halda": cases counted "in" are some of the cases counted before."""
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.parent is not None or not self._counts_cases(quantity):
+                continue
+            before = self.tokens[quantity.first - 1] if quantity.first > self.begin else None
+            if self.language != "az" and (before is None or before.lower not in {"in", "в"}):
+                continue
+            earlier = [
+                f for f in [*self.previous, *figures[:k]]
+                if f.category and f.parent is None and self._counts_cases(f.quantity)
+            ]  # fmt: skip
+            if not earlier:
+                continue
+            whole = earlier[-1]
+            if figure.category == whole.category or figure.category in _LATER_FATES.get(
+                whole.category, set()
+            ):
+                figure.parent = whole
+
+    def _counts_cases(self, quantity: Quantity) -> bool:
+        if self.language == "az":
+            # The head noun ends the Azerbaijani phrase, after what the cases were of
+            # ("90 məcburi yoxa çıxarılma halı").
+            for k in range(quantity.last + 1, min(quantity.last + 6, self.end)):
+                token = self.tokens[k]
+                if token.kind != "word" or k in self.starts:
+                    return False
+                if token.lower.startswith(_CASE_WORDS["az"]):
+                    return True
+            return False
+        if quantity.np_first < 0:
+            return False
+        return any(
+            self.tokens[k].lower in _CASE_WORDS[self.language]
+            or self.tokens[k].key in _CASE_WORDS[self.language]
+            for k in range(quantity.np_first, quantity.np_last + 1)
+        )
 
     def _shared_none(self, figures: list[Figure]) -> list[Figure]:
         """«погибших и раненых нет», "ölən və yaralanan olmayıb": one "none" for each."""
@@ -678,6 +745,35 @@ class SentenceBinder:
                         return Trigger(min(k, start), last, phrase.value.split(":", 1)[1])
             k -= 1
         return None
+
+    def _same_count(self, figure: Figure, before: list[Figure]) -> None:
+        """ "… three more mass graves, bringing the total to eleven", "the UN puts the number
+        at 900,000", «общее число возросло до 64»: a count word with nothing counted after it
+        restates the count of the latest figure, of the same things."""
+        quantity = figure.quantity
+        if quantity.noun or quantity.np_last >= 0:
+            return
+        words = _COUNT_WORDS.get(self.language, frozenset())
+        k = quantity.first - 1
+        while k >= self.begin and quantity.first - k <= 6 and not self._is_boundary(self.tokens[k]):
+            token = self.tokens[k]
+            if token.lower in words or token.key in words:
+                break
+            k -= 1
+        else:
+            return
+        nxt = self.tokens[k + 1]
+        if self.language == "en" and nxt.lower == "of":
+            return  # "the number of people in the shelter": its own noun
+        if self.language == "ru" and nxt.pos in {"NOUN", "ADJF", "PRTF"}:
+            return  # «число жителей»
+        if self.language == "az" and k > self.begin and self.lex.noun_set.match(self.tokens, k - 1):
+            return  # "sakinlərin sayı"
+        earlier = [f for f in [*self.previous, *before] if f.category and f.parent is None]
+        if earlier:
+            figure.category, figure.bound = earlier[-1].category, "noun"
+            if not quantity.noun:
+                quantity.noun = earlier[-1].quantity.noun
 
     def _label_before(self, quantity: Quantity) -> Trigger | None:
         """ "Пленных — 140", "Hostages: 34": a noun that names the category, then a dash."""
@@ -990,12 +1086,22 @@ class SentenceBinder:
             top = [f for f in candidates if f.parent is None]
             chosen = top or candidates
             return chosen[-1] if chosen else None
-        if marker[0] - self.begin > 2 and not wanted:
+        if marker[0] - self.begin > 2 and not wanted and not self._reported(marker[0]):
             return None
         earlier = [f for f in self.previous if f.category and f.parent is None]
         if wanted:
             earlier = [f for f in earlier if f.category == wanted]
         return earlier[-1] if earlier else None
+
+    def _reported(self, j: int) -> bool:
+        """ "Their families say at least 18 of them …", «Как сообщил источник, 18 из них …»:
+        words that attribute what follows to someone stand before the part and do not
+        make it a sentence of its own (a whole in an earlier sentence is still its whole)."""
+        if j - self.begin > 8 or any(self.tokens[k].kind == "num" for k in range(self.begin, j)):
+            return False
+        return any(
+            self.lex.reporting_set.match(self.tokens, k) is not None for k in range(self.begin, j)
+        )
 
     def _category_in(self, marker: tuple[int, int]) -> str:
         for k in range(marker[0], marker[1] + 1):

@@ -149,6 +149,8 @@ class Lexicon:
     denials: dict[str, str] = field(default_factory=dict)
     # Words that open a coordinate clause after a comma: ", and", «, но», ", lakin".
     coordinators: frozenset[str] = frozenset()
+    # Verbs and phrases that attribute what follows to someone: "said", «по словам», "bildirib".
+    reporting: dict[str, str] = field(default_factory=dict)
 
     @functools.cached_property
     def trigger_set(self) -> PhraseSet:
@@ -193,6 +195,10 @@ class Lexicon:
     @functools.cached_property
     def age_set(self) -> PhraseSet:
         return PhraseSet(self.ages)
+
+    @functools.cached_property
+    def reporting_set(self) -> PhraseSet:
+        return PhraseSet(self.reporting)
 
 
 def lexicon(language: str) -> Lexicon:

@@ -204,5 +204,10 @@ LEXICON = Lexicon(
         "denial",
     ),
     coordinators=frozenset({"lakin", "amma", "ancaq", "və", "isə"}),
+    reporting=_each(
+        "bildir* deyir* dedi* qeyd_ed* açıqla* məlumat_ver* təsdiqlə* hesab_edir* "
+        "məlumatına_görə sözlərinə_görə",
+        "reporting",
+    ),
     circumstances=frozenset({"əsirlikdə*", "girovluqda*", "həbsdə*"}),
 )

@@ -297,6 +297,11 @@ LEXICON = Lexicon(
         "denial",
     ),
     coordinators=frozenset({"and", "but", "while", "whereas", "however", "yet"}),
+    reporting=_each(
+        "say says said add adds added report reports reported state states stated tell tells told "
+        "confirm confirms confirmed estimate estimates estimated believe believes according_to",
+        "reporting",
+    ),
     circumstances=frozenset(
         {
             "in captivity",
