@@ -9,4 +9,4 @@ class ArchiveConfig(AppConfig):
     def ready(self) -> None:
         from rightsledger.jobs.runner import declare_kinds
 
-        declare_kinds("rightsledger.archive.jobs", "export-bag")
+        declare_kinds("rightsledger.archive.jobs", "export-bag", "import-bag")

@@ -1,13 +1,16 @@
-"""The "export-bag" background job: a case written as a BagIt package, with progress.
+"""The "export-bag" and "import-bag" background jobs, with progress.
 
-The command line runs it in its own process through the same job record
+The command line runs them in its own process through the same job record
 (``submit(run_inline=True)``), so every export shows on the case's jobs page, whoever
-started it and however.
+started it and however; an import, which makes its case, is of no case until it has made it,
+then shows on the imported case's jobs page.
 """
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +21,7 @@ from rightsledger.jobs.models import Job
 from rightsledger.jobs.runner import job_kind
 
 KIND = "export-bag"
+IMPORT_KIND = "import-bag"
 
 
 @job_kind(KIND, permission="manage")
@@ -29,14 +33,63 @@ def export_bag_job(job: Job, report: Callable[[int, str], None]) -> dict[str, An
     # a job queued while its creator still could.
     user: Any = job.created_by or AnonymousUser()  # an account removed meanwhile may not
     case = Case.objects.get_restricted_or_404(user, "manage", pk=job.case_id)
-    steps = iter(range(5, 95))
-    result = export_bag(
-        case, Path(params["out_dir"]), acting_user=job.created_by,
-        purpose=params.get("purpose", "internal"), recipient=params.get("recipient", ""),
-        require_consent=bool(params.get("require_consent")),
-        progress=lambda message: report(next(steps, 95), message[:200]),
-    )  # fmt: skip
-    summary = (f"wrote {result.path}: {result.files} files, {result.rows} records, "
-               f"{result.history_entries} history entries")  # fmt: skip
-    return {"path": str(result.path), "files": result.files, "rows": result.rows,
-            "history_entries": result.history_entries, "summary": summary}  # fmt: skip
+    out_dir = Path(params["out_dir"])
+    steps = iter(range(5, 90))
+    try:
+        result = export_bag(
+            case, out_dir, acting_user=job.created_by,
+            purpose=params.get("purpose", "internal"), recipient=params.get("recipient", ""),
+            require_consent=bool(params.get("require_consent")),
+            progress=lambda message: report(next(steps, 90), message[:200]),
+        )  # fmt: skip
+    except BaseException:
+        if params.get("download"):
+            _remove_empty(out_dir.parent)  # the bag's own directory, made for it
+        raise
+    counts = (f"{result.files} files, {result.rows} records, {result.history_entries} "
+              "history entries")  # fmt: skip
+    done: dict[str, Any] = {"path": str(result.path), "files": result.files, "rows": result.rows,
+                            "history_entries": result.history_entries,
+                            "summary": f"wrote {result.path}: {counts}"}  # fmt: skip
+    if params.get("download"):
+        # Made in the browser: packed as one file to download, from the bag's own page.
+        from rightsledger.archive.downloads import pack
+
+        report(92, "packing the bag as a ZIP file")
+        try:
+            packed = pack(result.path)
+        except BaseException:
+            shutil.rmtree(out_dir.parent, ignore_errors=True)  # no unpacked copy stays
+            raise
+        done.update(archive=str(packed.path), sha256=packed.sha256, size=packed.size,
+                    file_name=f"{case.slug}-{params.get('purpose', 'internal')}-bag-{job.pk}.zip",
+                    summary=f"bag of {case.slug}: {counts}; ZIP SHA-256 {packed.sha256}",
+                    next=["case-bag-export", job.pk])  # fmt: skip
+    return done
+
+
+def _remove_empty(directory: Path) -> None:
+    with suppress(OSError):  # not empty, or gone: either way nothing of this job is left
+        directory.rmdir()
+
+
+@job_kind(IMPORT_KIND, permission="manage")
+def import_bag_job(job: Job, report: Callable[[int, str], None]) -> dict[str, Any]:
+    """Restore the bag at ``bag_dir`` for the job's creator, who becomes the case's owner."""
+    from rightsledger.archive.bag import ArchiveError
+    from rightsledger.archive.restore import import_bag
+
+    params = job.parameters
+    owner = job.created_by
+    if owner is None:
+        raise ArchiveError("the account that started the import is gone: nobody would own "
+                           "the imported case")  # fmt: skip
+    key = params.get("trusted_key")
+    case = import_bag(Path(params["bag_dir"]), acting_user=owner,
+                      trusted_key=key.encode("ascii") if key else None,
+                      progress=report)  # fmt: skip
+    # Now it has a case: it shows on that case's jobs page (an update of this row alone,
+    # after the import's own transaction).
+    Job.objects.filter(pk=job.pk).update(case=case)
+    summary = f"imported case {case.slug}, owned by {owner.get_username()}"
+    return {"case": case.slug, "owner": owner.get_username(), "summary": summary}

@@ -5,6 +5,14 @@ paths, its signature); nothing is written before every check holds.  Then everyt
 restored exactly — ids, history entries with their hashes, custody, files —
 so exporting the imported case gives the same manifests as the bag it came from.  The import
 itself is recorded in the global chain (the case's own chain is restored untouched).
+
+All or nothing: the evidence files are received into the store's staging area and checked
+against their recorded digests first; the rows are then written in one transaction, and the
+files become stored objects at its end, inside it.  A failure anywhere — a bad bag, a file
+that does not match, a row the database refuses, a cancelled job — leaves the database as it
+was and the staging area empty; only a failure while the files are being committed or at the
+commit itself can leave stored objects no record names (the store may hold objects the
+database does not know, never the reverse).
 """
 
 from __future__ import annotations
@@ -27,7 +35,15 @@ from rightsledger.cases.models import Case, ChainHead, HistoryEntry, Membership
 from rightsledger.cases.roles import Role
 from rightsledger.cases.state import state_hash
 from rightsledger.evidence.models import ChainSeal, StoredObject
-from rightsledger.evidence.store import ObjectStore, get_store, read_chunks
+from rightsledger.evidence.store import (
+    Digest,
+    ObjectStore,
+    PendingObject,
+    get_store,
+    read_chunks,
+)
+
+Progress = Callable[[int, str], None]
 
 
 def _reader(data: Path) -> Callable[[str], Any]:
@@ -58,10 +74,20 @@ def import_bag(
     acting_user: Any,
     trusted_key: bytes | None = None,
     store: ObjectStore | None = None,
+    progress: Progress | None = None,
 ) -> Case:
     """Check the bag whole (``archive.bag_check``), then restore its case for ``acting_user``,
-    who becomes its owner.  Nothing is written unless every check holds."""
+    who becomes its owner.  Nothing is written unless every check holds, and nothing stays
+    written if the restore fails (see the module's note).
+
+    ``progress(percent, message)`` is told how far it is (and may raise to stop it: a
+    cancelled job)."""
     store = store or get_store()
+    report = progress or (lambda percent, message: None)
+    if not path.is_dir():
+        raise ArchiveError(f"{path} is not a directory (a bag is the directory `export bag` "
+                           "wrote)")  # fmt: skip
+    report(1, "checking the bag's manifests (every file re-hashed)")
     try:
         bag_check.refuse_links(path)
         bag = validate_bag(path)
@@ -74,19 +100,37 @@ def import_bag(
             raise ArchiveError(
                 f"a {export.get('purpose')} export is redacted; only internal ones import"
             )
+        report(30, "checking the history against the records")
         checked = bag_check.check_bag(data, read, _manifest(bag))
         bag_check.refuse_existing(checked)
         bag_check.check_signed_head(data, checked, trusted_key)
     except bag_check.BagRefused as exc:
         raise ArchiveError(str(exc)) from exc
-    # Files first (verified against their recorded digests as they are copied): the store
-    # may keep objects the database does not know yet, never the reverse.
-    for obj in checked.objects:
+    staged: list[tuple[PendingObject, Digest]] = []
+    try:
+        _stage_files(data, checked.objects, store, staged, report)
+        return _restore(checked, acting_user, path.name, store, staged, report)
+    finally:
+        for pending, _digest in staged:
+            pending.discard()
+
+
+def _stage_files(data: Path, objects: list[dict[str, Any]], store: ObjectStore,
+                 staged: list[tuple[PendingObject, Digest]], report: Progress) -> None:  # fmt: skip
+    """Receive each file into the store's staging area, checked against its recorded digests;
+    ``staged`` holds them (for the caller to discard), none yet a stored object."""
+    for number, obj in enumerate(objects, 1):
+        report(40 + 40 * (number - 1) // max(1, len(objects)),
+               f"copying evidence file {number} of {len(objects)}")  # fmt: skip
+        pending = PendingObject(store)
+        staged.append((pending, Digest("", "", 0)))
         with open(data / "evidence" / obj["pk"], "rb") as handle:
-            digest = store.receive(read_chunks(handle))
+            for chunk in read_chunks(handle):
+                pending.write(chunk)
+        digest = pending.finish()
         if (digest.sha256, digest.sha512) != (obj["pk"], obj["fields"]["sha512"]):
             raise ArchiveError(f"evidence/{obj['pk']} does not match its recorded digests")
-    return _restore(checked, acting_user, path.name)
+        staged[-1] = (pending, digest)
 
 
 def _manifest(bag: Any) -> dict[str, dict[str, str]]:
@@ -97,9 +141,13 @@ def _manifest(bag: Any) -> dict[str, dict[str, str]]:
     return out
 
 
-def _restore(checked: bag_check.CheckedBag, acting_user: Any, source: str) -> Case:
+def _restore(checked: bag_check.CheckedBag, acting_user: Any, source: str,
+             store: ObjectStore, staged: list[tuple[PendingObject, Digest]],
+             report: Progress) -> Case:  # fmt: skip
     entries, chain = checked.entries, checked.chain
     now = timezone.now()
+    report(80, "writing the history")
+    # A report may raise (a cancelled job): inside this block, that undoes every row.
     with transaction.atomic(), connection.constraint_checks_disabled():
         case_obj, _ = rows.load_row(Case, checked.case_row)
         case = cast(Case, case_obj)
@@ -126,6 +174,7 @@ def _restore(checked: bag_check.CheckedBag, acting_user: Any, source: str) -> Ca
             label = model._meta.label_lower
             if label not in checked.records:
                 continue
+            report(85, f"writing the records ({label})")
             for row in checked.records[label]:
                 restored, m2m = rows.load_row(model, row, user_id=acting_user.pk)
                 restored.save_base(raw=True, force_insert=True)
@@ -139,9 +188,13 @@ def _restore(checked: bag_check.CheckedBag, acting_user: Any, source: str) -> Ca
             restored, _ = rows.load_row(ChainSeal, seal)
             restored.pk = None
             restored.save(force_insert=True)
+        report(95, "checking every reference")
         connection.check_constraints()
         _reset_sequences(touched)
         _record_import(case, chain, entries, acting_user, source)
+        # Last, inside the transaction: a file the store refuses undoes every row.
+        for pending, digest in staged:
+            store.commit(pending, digest)
     return case
 
 

@@ -36,9 +36,11 @@ class ProgressLine:
             sys.stderr.write("\n")
 
 
-def run_here(*, case: Case, kind: str, parameters: dict[str, Any], acting_user: Any,
+def run_here(*, case: Case | None, kind: str, parameters: dict[str, Any], acting_user: Any,
              label: str) -> Job:  # fmt: skip
-    """Run a job of ``case`` in this process; the job, done, or ``CommandError``."""
+    """Run a job of ``case`` in this process; the job, done, or ``CommandError``.
+
+    ``case`` is None for a job that makes its case (``import-bag``)."""
     line = ProgressLine(label)
     try:
         job = submit(case=case, kind=kind, parameters=parameters, acting_user=acting_user,
@@ -46,5 +48,6 @@ def run_here(*, case: Case, kind: str, parameters: dict[str, Any], acting_user: 
     finally:
         line.close()
     if job.status != Job.Status.DONE:
-        raise CommandError(f"{label} {job.status} (job {job.pk} of {case.slug}): {job.message}")
+        of = f" of {case.slug}" if case is not None else ""
+        raise CommandError(f"{label} {job.status} (job {job.pk}{of}): {job.message}")
     return job

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from rightsledger.cases.models import CaseScopedModel
+from rightsledger.cases.models import Case, CaseScopedModel
 
 
 class Job(CaseScopedModel):
@@ -22,6 +22,12 @@ class Job(CaseScopedModel):
         FAILED = "failed", _("failed")
         CANCELLED = "cancelled", _("cancelled")
 
+    # A job that makes its case (``import-bag``) has none until it has made it: while it
+    # runs, and if it fails, it is the installation's, on no case's page. Every other kind
+    # has its case from ``submit`` on, and its function reads it as a case: so it is typed.
+    case: models.ForeignKey[Case, Case] = models.ForeignKey(  # type: ignore[misc]
+        Case, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     kind = models.CharField(max_length=40)
     parameters = models.JSONField(default=dict, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)

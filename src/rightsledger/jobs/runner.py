@@ -93,10 +93,13 @@ def permission_for(kind: str) -> str:
     return _PERMISSION[kind]
 
 
-def submit(*, case: Case, kind: str, parameters: dict[str, Any], acting_user: Any,
+def submit(*, case: Case | None, kind: str, parameters: dict[str, Any], acting_user: Any,
            run_inline: bool = False, echo: Callable[[int, str], None] | None = None) -> Job:  # fmt: skip
     """Queue a job for a worker; ``run_inline`` runs it now in this thread (commands, tests),
-    telling ``echo`` each progress report too (a command's progress line)."""
+    telling ``echo`` each progress report too (a command's progress line).
+
+    ``case`` is None only for a job that makes its case (``import-bag``): it belongs to no
+    case, and no page shows it, until it has made one."""
     _function(kind)  # an unknown kind is refused before anything is written
     # Jobs are operational state, not part of the record: what a job produces for the record
     # (a stored estimate) is written by its function through the actions, with history.

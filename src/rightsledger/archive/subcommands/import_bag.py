@@ -29,14 +29,22 @@ def add_arguments(parser: CommandParser) -> None:
 
 
 def handle(command: BaseCommand, options: dict[str, Any]) -> None:
-    from rightsledger.archive.restore import import_bag
+    from rightsledger.archive.jobs import IMPORT_KIND
+    from rightsledger.jobs.inline import run_here
 
     owner = find_user(options["acting_username"])
+    bag_dir = options["bag_dir"].resolve()
+    if not bag_dir.is_dir():
+        raise CommandError(f"{bag_dir} is not a directory (a bag is the directory "
+                           "`export bag` wrote)")  # fmt: skip
     trusted_key = None
     if options["trusted_key"] is not None:
         try:
-            trusted_key = options["trusted_key"].read_bytes()
-        except OSError as exc:
+            trusted_key = options["trusted_key"].read_bytes().decode("ascii")
+        except (OSError, UnicodeDecodeError) as exc:
             raise CommandError(f"cannot read the trusted key: {exc}") from exc
-    case = import_bag(options["bag_dir"], acting_user=owner, trusted_key=trusted_key)
-    command.stdout.write(f"imported case {case.slug}, owned by {owner.get_username()}")
+    # Run here, through a job like every long task; it has no case until it has made one,
+    # then shows on that case's jobs page. A failed import is this command's error.
+    job = run_here(case=None, kind=IMPORT_KIND, acting_user=owner, label="import",
+                   parameters={"bag_dir": str(bag_dir), "trusted_key": trusted_key})  # fmt: skip
+    command.stdout.write(str((job.result or {}).get("summary")))

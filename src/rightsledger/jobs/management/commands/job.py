@@ -80,7 +80,7 @@ class Command(BaseCommand):
     def show(self, job: Job, as_json: bool) -> None:
         if as_json:
             self.stdout.write(json.dumps({
-                "id": job.pk, "case": job.case.slug, "kind": job.kind, "status": job.status,
+                "id": job.pk, "case": job.case.slug if job.case else None, "kind": job.kind, "status": job.status,
                 "progress": job.progress, "attempts": job.attempts, "message": job.message,
                 "result": job.result, "worker": job.worker,
                 "created_at": job.created_at.isoformat(),
