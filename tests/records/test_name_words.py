@@ -20,7 +20,7 @@ def words_of(name: rm.PersonName) -> list[tuple[int, int, str]]:
 
 
 def found(case: Any, query: str) -> set[str]:
-    persons = rm.Person.objects.filter(case=case).filter(persons_named(query))
+    persons = rm.Person.objects.filter(case=case).filter(persons_named(query, case.pk))
     return {p.display_name for p in persons}
 
 

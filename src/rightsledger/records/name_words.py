@@ -6,6 +6,11 @@ therefore also a row of ``NameWord`` (its search form, with the name's person an
 and a search matches persons having, for every word of the query, a name word starting
 with it: "Rashid Aliyev", "aliyev rash" and "Рашид" all find "Aliyev Rashid".
 
+Within a case the search is driven by the index: each word's persons are read from its
+range of the index and the sets are intersected (``persons_with_words``), so a search costs
+what its words' ranges hold, however rare the persons holding them all. Testing persons one
+by one in list order (EXISTS for each word) reads the whole list when few of them match.
+
 The rows are written by the database itself (triggers on the names table, see
 ``records.word_triggers``), so every path that writes names — actions, bulk imports and
 linkage, restores — keeps them current. They are an index, not a record: no foreign keys
@@ -13,6 +18,8 @@ linkage, restores — keeps them current. They are an index, not a record: no fo
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -71,23 +78,52 @@ def _person_has_word(word: str, person: str, case: str) -> Exists:
 def words_starting(case_id: int, query: str) -> QuerySet[NameWord]:
     """Words of the case starting with the query's longest word: what a search walks."""
     words = query_words(query)
+    return _words_of_case_starting(case_id, words[0]) if words else NameWord.objects.none()
+
+
+def _words_of_case_starting(case_id: int, word: str) -> QuerySet[NameWord]:
+    return NameWord.objects.filter(case_ref=case_id).filter(_starting_with(word))
+
+
+def persons_with_words(case_id: int, words: list[str]) -> QuerySet[NameWord, Any]:
+    """The persons (``person_ref`` values) of the case having, for each of ``words`` (in
+    search form), a name word starting with it: each word's persons read from its range of
+    the index, the sets intersected by the database."""
     if not words:
-        return NameWord.objects.none()
-    return NameWord.objects.filter(case_ref=case_id).filter(_starting_with(words[0]))
+        return NameWord.objects.none().values("person_ref")
+    first, *others = (_words_of_case_starting(case_id, word).values("person_ref") for word in words)
+    return first.intersection(*others) if others else first
 
 
-def words_matching(case_id: int, query: str) -> QuerySet[NameWord]:
-    """The index rows a search walks: words of the case starting with the query's longest
-    word, of persons whose names also hold every other word of the query."""
-    found = words_starting(case_id, query)
-    for word in query_words(query)[1:]:
-        found = found.filter(_person_has_word(word, "person_ref", "case_ref"))
-    return found
-
-
-def persons_named(query: str) -> Q:
-    """A condition on persons: a name word starting with each word of the query."""
+def first_match(query: str, *, descending: bool = False) -> Q:
+    """A condition on the rows a search walks (``words_starting``) that keeps one row per
+    person found: the row's person has a word starting with each other word of the query,
+    and no word of the person before this one, in the walk's order, starts like it."""
+    words = query_words(query)
+    if not words:
+        return Q(pk__in=[])
     condition = Q()
-    for word in query_words(query):
+    for word in words[1:]:
+        condition &= Q(_person_has_word(word, "person_ref", "case_ref"))
+    before = NameWord.objects.filter(
+        case_ref=OuterRef("case_ref"),
+        person_ref=OuterRef("person_ref"),
+        **{"word__gt" if descending else "word__lt": OuterRef("word")},
+    ).filter(_starting_with(words[0]))
+    return condition & ~Q(Exists(before))
+
+
+def persons_named(query: str, case_id: int | None) -> Q:
+    """A condition on persons: a name word starting with each word of the query.
+
+    Within a case (``case_id``) the persons are found through the index
+    (``persons_with_words``); across cases (``None``) each person is tested in turn, which
+    is correct but reads as many persons as it must to fill a page.
+    """
+    words = query_words(query)
+    if case_id is not None:
+        return Q(pk__in=persons_with_words(case_id, words)) if words else Q()
+    condition = Q()
+    for word in words:
         condition &= Q(_person_has_word(word, "pk", "case_id"))
     return condition

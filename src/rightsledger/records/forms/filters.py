@@ -21,8 +21,8 @@ from rightsledger.records.collation import collated
 from rightsledger.records.figures import AgeLimits, persons_in_age_group
 from rightsledger.records.name_words import (
     NameWord,
+    first_match,
     persons_named,
-    words_matching,
     words_starting,
 )
 from rightsledger.records.naming import search_key
@@ -95,12 +95,6 @@ class FilterForm(forms.Form):
         return str(choices.get(value, value))
 
 
-def names_matching(case: Case, query: str) -> QuerySet[NameWord]:
-    """Index rows of the case's names matching ``query`` in any word order (one per word
-    matched, in word order; ``person_ref`` is the person)."""
-    return words_matching(case.pk, query)
-
-
 class PersonFilterForm(FilterForm):
     # By name: the display name in the reader's language's collation (see ``sort_key``).
     SORTS = {
@@ -161,16 +155,20 @@ class PersonFilterForm(FilterForm):
         """The name words a search walks: those starting with its longest word."""
         return words_starting(self.case.pk, self.value("q") or "")
 
-    def matching_words(self, persons: QuerySet[rm.Person]) -> QuerySet[NameWord]:
-        """The name words matching the search, of persons passing the other filters."""
-        return names_matching(self.case, self.value("q") or "").filter(
-            Exists(self.apply(persons, by_name=False).filter(pk=OuterRef("person_ref")))
+    def matching_words(
+        self, persons: QuerySet[rm.Person], *, descending: bool
+    ) -> QuerySet[NameWord]:
+        """Of the walked words, those of persons the search finds (one word each) that pass
+        the other filters: a condition on the rows of a walk, not a walk of its own."""
+        return NameWord.objects.filter(
+            first_match(self.value("q") or "", descending=descending),
+            Exists(self.apply(persons, by_name=False).filter(pk=OuterRef("person_ref"))),
         )
 
     def apply(self, persons: QuerySet[rm.Person], *, by_name: bool = True) -> QuerySet[rm.Person]:
         status = self.value("status")
         if by_name and (query := self.value("q")):
-            persons = persons.filter(persons_named(query))
+            persons = persons.filter(persons_named(query, self.case.pk))
         if status:
             persons = persons.filter(
                 Exists(

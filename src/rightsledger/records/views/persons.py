@@ -7,6 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -16,8 +17,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 from rightsledger.cases.actions import delete_object
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
-from rightsledger.records.forms.filters import PersonFilterForm, names_matching
+from rightsledger.records.forms.filters import PersonFilterForm
 from rightsledger.records.forms.records import PersonForm, RelationshipForm, name_formset
+from rightsledger.records.name_words import persons_named
+from rightsledger.records.naming import search_key
 from rightsledger.records.queries import person_dossier
 from rightsledger.registry.queries import (
     bulk_history,
@@ -53,7 +56,7 @@ def _search_page(filters: PersonFilterForm, persons: Any, cursor: str | None) ->
     fields = ("pk", "word", "person_ref")
     page = sieved_keyset_page(
         filters.walked_words().only(*fields),
-        filters.matching_words(persons).only(*fields),
+        filters.matching_words(persons, descending=descending).only(*fields),
         SortKey("word", descending, tie="person_ref"),
         cursor,
         PAGE_SIZE,
@@ -89,11 +92,8 @@ def person_list(request: HttpRequest, slug: str) -> HttpResponse:
     everyone = rm.Person.objects.restrict(request.user, "view").filter(case=access.case)
     persons = filters.apply(everyone)
     cursor = request.GET.get("after")
-    counted: Any = persons
-    distinct = ""
     if filters.searching():
         page = _search_page(filters, everyone, cursor)
-        counted, distinct = filters.matching_words(everyone), "person_ref"
     else:
         page = keyset_page(
             # The case too: the disclosure policy reads it for every person handed out.
@@ -107,7 +107,7 @@ def person_list(request: HttpRequest, slug: str) -> HttpResponse:
     _with_statuses(request.user, access.case, page.rows)
     # A count only for a filtered list, capped and time-boxed: never a full count of a
     # million rows.
-    count = bounded_count(counted, distinct=distinct) if filters.active() else None
+    count = bounded_count(persons) if filters.active() else None
     query = request.GET.copy()
     query.pop("after", None)
     context = {
@@ -127,15 +127,12 @@ def person_pick(request: HttpRequest, slug: str) -> HttpResponse:
     """Persons whose name starts like the query: the picker beside person-number fields."""
     access = case_access(request, slug)
     query = request.GET.get("q", "")
-    matches = (
-        names_matching(access.case, query).values_list("person_ref", flat=True)[:20]
-        if query.strip()
-        else []
-    )
     persons = (
         rm.Person.objects.restrict(request.user, "view")
-        .filter(case=access.case, pk__in=list(matches))
-        .prefetch_related("names")
+        .filter(case=access.case)
+        .filter(persons_named(query, access.case.pk) if search_key(query) else Q(pk__in=[]))
+        .order_by("-pk")
+        .prefetch_related("names")[:20]
     )
     target = request.GET.get("target", "")
     return render_case(
