@@ -262,3 +262,86 @@ def test_a_count_word_with_nothing_counted_restates_the_latest_figure(text, lang
 def test_cases_counted_in_some_cases_are_part_of_the_cases_before(text, language, part):
     result = figures(text, language)
     assert [(f[0], f[2], f[6]) for f in result][1] == (part, 25, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category", "count"),
+    [
+        ("Nine guards were gunned down at the gate.", "en", "killed", 9),
+        ("The blast claimed 11 lives.", "en", "killed", 11),
+        ("Thirty people sustained serious injuries.", "en", "injured", 30),
+        ("Twelve people were hospitalised after the raid.", "en", "injured", 12),
+        ("Fifty-five men were taken into custody.", "en", "detained", 55),
+        ("At least 20 detainees were beaten and tortured.", "en", "tortured", 20),
+        ("14 человек были застрелены у моста.", "ru", "killed", 14),
+    ],
+)
+def test_more_verbs_of_each_category(text, language, category, count):
+    assert categories(text, language) == [(category, count)]
+
+
+def test_an_azerbaijani_ablative_names_the_whole_and_the_verb_the_parts_fate():
+    text = "40 nəfər yaralanıb. Yaralılardan 3-ü sonradan xəstəxanada ölüb."
+    assert figures(text, "az") == [
+        ("injured", "all", 40, None, None, "exact", None),
+        ("killed", "all", 3, None, None, "exact", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subgroup"),
+    [
+        ("Thirty-one people died. Most of the victims were women; nine were children.", "en",
+         "children"),
+        ("Погиб 31 человек. Большинство погибших — женщины, девять — дети.", "ru", "children"),
+        ("The attackers killed 25 people. Eleven of the victims were women.", "en", "women"),
+    ],
+)  # fmt: skip
+def test_a_number_whose_predicate_is_a_subgroup_is_part_of_the_figure_before(
+    text, language, subgroup
+):
+    result = figures(text, language)
+    assert result[1][0] == "killed"
+    assert (result[1][1], result[1][6]) == (subgroup, 0)
+
+
+def test_a_subgroup_larger_than_the_figure_before_is_no_part_of_it():
+    text = "Five people were killed. The school had 300 pupils; 120 were girls."
+    assert categories(text, "en") == [("killed", 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The NGO reported 30 killed; the government acknowledged 12.", "en"),
+        ("Местные власти оценивают число погибших в 30 человек, министерство называет цифру 12.",
+         "ru"),
+        ("Rəsmilər həlak olanların sayını 30 nəfər kimi qiymətləndirir, nazirlik isə 12 rəqəmini "
+         "açıqlayıb.", "az"),
+    ],
+)  # fmt: skip
+def test_a_figure_another_source_gives_for_the_same_count_is_read(text, language):
+    assert categories(text, language) == [("killed", 30), ("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Polis 80 nəfəri saxlayıb, onlardan 20-si cərimələnib.", "az"),
+        ("Police detained 80 people; 20 of them were fined.", "en"),
+    ],
+)
+def test_a_part_fined_is_no_figure(text, language):
+    assert categories(text, language) == [("detained", 80)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ранены 70 человек, 15 из них находятся в больнице.", "ru"),
+        ("70 people were injured; 15 of them stayed in hospital.", "en"),
+        ("70 nəfər yaralanıb, onlardan 15-i xəstəxanada qalıb.", "az"),
+    ],
+)
+def test_a_part_that_is_or_stays_somewhere_keeps_the_wholes_category(text, language):
+    assert figures(text, language)[1] == ("injured", "all", 15, None, None, "exact", 0)

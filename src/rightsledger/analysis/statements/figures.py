@@ -12,6 +12,7 @@ partitive ("150 of the 1,275", «из 1275 … 150», "1275 nəfərdən 150-si")
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -44,9 +45,9 @@ _OBJECT_PREPOSITIONS = {
     "ru": frozenset({"с", "со", "для", "к", "ко", "о", "об", "про", "у", "от", "над"}),
 }
 _COUNT_WORDS = {
-    "en": frozenset({"number", "toll", "total", "count"}),
-    "ru": frozenset({"число", "количество"}),
-    "az": frozenset({"sayı", "sayının", "sayısı"}),
+    "en": frozenset({"number", "toll", "total", "count", "figure", "tally"}),
+    "ru": frozenset({"число", "количество", "цифра"}),
+    "az": frozenset({"sayı", "sayının", "sayısı", "rəqəm", "rəqəmi", "rəqəmini"}),
 }
 _HELD_AS = {"implied:detained": "detained", "implied:captured": "captured"}
 _FORWARD_GAP = {"en": 3, "ru": 3, "az": 5}
@@ -68,7 +69,16 @@ _EN_OWN_VERBS = frozenset(
         "take fought fight left leave knew know"
     )
 )
-_EN_ADJECTIVES_IN_ED = frozenset(_split("unarmed armed aged married disabled unidentified"))
+# Azerbaijani finite verbs (past in -ıb/-mış, with -dır), not the copula "-dır" of a noun.
+_AZ_FINITE = re.compile(r"(?:[ıiuü]b|m[ıiuü]ş)(?:d[ıiuü]r)?$")
+_EN_ADJECTIVES_IN_ED = frozenset(
+    _split("unarmed armed aged married disabled unidentified stayed remained")
+)
+# Russian verbs of being somewhere or something: «15 из них находятся в больнице» keeps
+# the part a part of what befell the whole.
+_RU_STATE_VERBS = frozenset(
+    _split("находиться оставаться быть являться считаться числиться пребывать содержаться")
+)
 _LIST_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
 _PARENTHESIS_OPEN = frozenset({"(", "–", "—"})
 _PARENTHESIS_CLOSE = {"(": ")", "–": "–", "—": "—"}
@@ -189,10 +199,16 @@ class SentenceBinder:
         self._elided_nouns()
         self.starts = {q.first: q for q in self.quantities}
         self.ends = {q.end_token: q for q in self.quantities}
-        self.triggers = self._find_triggers()
+        triggers = self._find_triggers()
+        # "Yaralılardan 3-ü … ölüb": a trigger in the ablative just before a number names
+        # the whole the number is taken from ("of the wounded"), not what befell it.
+        wholes = [t for t in triggers if self._ablative_before_number(t)]
+        self.triggers = [t for t in triggers if t not in wholes]
         self.trigger_at = {t.first: t for t in self.triggers}
         self.trigger_ending = {t.last: t for t in self.triggers}
-        self.markers = self._find(self.lex.nest_before_set)
+        self.markers = sorted(
+            self._find(self.lex.nest_before_set) + [(t.first, t.last) for t in wholes]
+        )
         self.non_count_tokens = {
             k for q in quantities if q.non_count and self.begin <= q.first < self.end
             for k in range(q.first, q.end_token + 1)
@@ -235,6 +251,12 @@ class SentenceBinder:
             found.append(Trigger(i, min(i + length, self.end) - 1, phrase.value, circumstance))
             i += length
         return found
+
+    def _ablative_before_number(self, trigger: Trigger) -> bool:
+        if self.language != "az" or trigger.value in {"destroy", "find", "hold"}:
+            return False
+        after = trigger.last + 1
+        return self.tokens[trigger.last].lower.endswith(("dan", "dən")) and after in self.starts
 
     def _inside_quantity(self, i: int) -> bool:
         return any(q.first <= i <= q.last for q in self.quantities)
@@ -494,6 +516,7 @@ class SentenceBinder:
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
         # четверо из которых скончались») has its category only now: attach its parts.
         self._nesting(figures)
+        self._subgroup_statements(figures)
         for k, figure in enumerate(figures):
             self._subgroup(figure)
             self._held(figure, figures[:k])
@@ -502,6 +525,23 @@ class SentenceBinder:
         figures = self._shared_none(figures)
         denied = self._denied_tokens()
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
+
+    def _subgroup_statements(self, figures: list[Figure]) -> None:
+        """ "Most of the victims were women; nine were children", «девять — дети»: a number
+        whose predicate is only a subgroup says who some of the persons just counted were.
+        A part is never larger than its whole."""
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.category or figure.parent is not None or not quantity.after_copula:
+                continue
+            earlier = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
+            if not earlier:
+                continue
+            whole = earlier[-1]
+            most = whole.quantity.count if whole.quantity.count is not None else whole.quantity.high
+            if most is not None and quantity.count is not None and quantity.count > most:
+                continue
+            figure.parent, figure.category, figure.bound = whole, whole.category, "nested"
 
     def _presupposed_wholes(self, figures: list[Figure]) -> None:
         """ "48 staff were detained. … Thirty were released.": a bare number whose verb
@@ -619,7 +659,7 @@ class SentenceBinder:
         оштрафованы»: a part with a verb of its own that names no act is a part of the
         persons but no figure of what befell them (that verb's category would have bound)."""
         if self.language == "az":
-            return False  # the verb ends the clause, after everything else
+            return self._az_own_predicate(quantity)
         # The counted noun phrase may have taken an unknown verb in ("nine said"): look
         # from the number itself, past a known counted noun and "of them".
         j = quantity.last + 1
@@ -635,10 +675,23 @@ class SentenceBinder:
         if token.kind != "word" or self.lex.noun_set.match(self.tokens, j) is not None:
             return False
         if self.language == "ru":
-            return token.pos in {"VERB", "PRTS"}
+            return token.pos in {"VERB", "PRTS"} and token.key not in _RU_STATE_VERBS
         return token.lower in _EN_OWN_VERBS or (
             token.lower.endswith("ed") and token.lower not in _EN_ADJECTIVES_IN_ED
         )
+
+    def _az_own_predicate(self, quantity: Quantity) -> bool:
+        """ "onlardan 20-si cərimələnib": the Azerbaijani verb ends the clause; a finite verb
+        there that names no act (a trigger would have bound) is the part's own."""
+        k = quantity.end_token + 1
+        while k < self.end and not self._is_boundary(self.tokens[k]):
+            if k in self.trigger_at or k in self.starts:
+                return False
+            k += 1
+        last = self.tokens[k - 1].lower
+        if last.startswith(("ol", "qal", "imiş")):
+            return False  # "uşaq olub", "xəstəxanada qalıb": to be, to remain — no verb of its own
+        return k - 1 > quantity.end_token and bool(_AZ_FINITE.search(last))
 
     def _prepositional_object(self, quantity: Quantity) -> bool:
         """ "lost contact with a dozen of them": the part is no subject of the whole's verb."""
@@ -751,9 +804,31 @@ class SentenceBinder:
         at 900,000", «общее число возросло до 64»: a count word with nothing counted after it
         restates the count of the latest figure, of the same things."""
         quantity = figure.quantity
-        if quantity.noun or quantity.np_last >= 0:
+        counted_word = quantity.np_last >= 0 and not (
+            quantity.np_first == quantity.np_last
+            and self.tokens[quantity.np_first].lower in _COUNT_WORDS.get(self.language, ())
+        )  # "22 rəqəmini": the count word is no counted noun
+        if quantity.noun or counted_word:
             return
+        if not self._restated(quantity):
+            return
+        earlier = [f for f in [*self.previous, *before] if f.category and f.parent is None]
+        if earlier:
+            figure.category, figure.bound = earlier[-1].category, "noun"
+            if not quantity.noun:
+                quantity.noun = earlier[-1].quantity.noun
+
+    def _restated(self, quantity: Quantity) -> bool:
+        """Is the number named a count by a count word with no noun of its own, or the bare
+        object of a verb of saying ("the government acknowledged 12", «называет 22»,
+        "22 rəqəmini açıqlayıb")?"""
         words = _COUNT_WORDS.get(self.language, frozenset())
+        after = quantity.last + 1
+        if self.language == "az" and after < self.end and self.tokens[after].lower in words:
+            return True
+        previous = quantity.first - 1
+        if previous >= self.begin and self.lex.reporting_set.match(self.tokens, previous):
+            return self.tokens[previous].lower not in {"according", "по", "məlumatına"}
         k = quantity.first - 1
         while k >= self.begin and quantity.first - k <= 6 and not self._is_boundary(self.tokens[k]):
             token = self.tokens[k]
@@ -761,19 +836,17 @@ class SentenceBinder:
                 break
             k -= 1
         else:
-            return
+            return False
         nxt = self.tokens[k + 1]
-        if self.language == "en" and nxt.lower == "of":
-            return  # "the number of people in the shelter": its own noun
+        if self.language == "en" and nxt.lower == "of" and k + 2 != quantity.first:
+            return False  # "the number of people in the shelter": its own noun
         if self.language == "ru" and nxt.pos in {"NOUN", "ADJF", "PRTF"}:
-            return  # «число жителей»
-        if self.language == "az" and k > self.begin and self.lex.noun_set.match(self.tokens, k - 1):
-            return  # "sakinlərin sayı"
-        earlier = [f for f in [*self.previous, *before] if f.category and f.parent is None]
-        if earlier:
-            figure.category, figure.bound = earlier[-1].category, "noun"
-            if not quantity.noun:
-                quantity.noun = earlier[-1].quantity.noun
+            return False  # «число жителей»
+        return not (
+            self.language == "az"
+            and k > self.begin
+            and self.lex.noun_set.match(self.tokens, k - 1) is not None
+        )  # "sakinlərin sayı"
 
     def _label_before(self, quantity: Quantity) -> Trigger | None:
         """ "Пленных — 140", "Hostages: 34": a noun that names the category, then a dash."""

@@ -71,6 +71,7 @@ class Quantity:
     qualifier_last: int = -1  # a qualifier written after the counted word ("nəfərdən çox")
     bodies: bool = False  # "the bodies of 12 men": bodies were counted, of men
     attribute: str = ""  # "12 abducted aid workers": what a participle says of them
+    after_copula: bool = False  # "nine were children": the subgroup is the predicate
 
     @property
     def counted(self) -> str:
@@ -436,6 +437,7 @@ class QuantityFinder:
         phrase = self.lex.noun_set.match(self.tokens, j + 1)
         if phrase is not None and phrase.value.startswith(("subgroup:", "label:")):
             quantity.np_first, quantity.np_last = j + 1, j + len(phrase.elements)
+            quantity.after_copula = True
             return phrase.value
         return ""
 

@@ -151,7 +151,7 @@ QUALIFIERS_AFTER = {
 }
 
 NEST_BEFORE = _each(
-    "o_cümlədən onlardan bunlardan onlardan_da bunlardan_da onların_arasında "
+    "o_cümlədən onlardan bunlardan qurbanlardan onlardan_da bunlardan_da onların_arasında "
     "onların_içərisində onlar_arasında bunların_arasında bunların_içərisində "
     "onların_sırasında həlak_olanların_arasında həlak_olanlar_arasında "
     "həlak_olanların_içərisində girovların_arasında əsirlərin_arasında "

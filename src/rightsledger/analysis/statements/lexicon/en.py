@@ -31,12 +31,16 @@ TRIGGERS = {
         "claimed_the_lives number_of_dead number_of_deaths "
         # Deaths by a named cause are killings as statements count them.
         "drowned suffocated burned_to_death burnt_to_death starved_to_death froze_to_death "
-        "crushed_to_death beaten_to_death",
+        "crushed_to_death beaten_to_death gunned_down shot_to_death stabbed_to_death "
+        # The number stands inside: "claimed 11 lives", "cost 11 lives".
+        "claimed_~_lives took_~_lives cost_~_lives",
         "killed",
     ),
     **_each(
         "injured injuring injuries wounded wounding hurt harmed maimed sustained_injuries "
-        "received_injuries suffered_injuries",
+        "received_injuries suffered_injuries sustained_~_injuries suffered_~_injuries "
+        "received_~_injuries sustained_wounds suffered_wounds received_wounds sustained_~_wounds "
+        "hospitalised hospitalized",
         "injured",
     ),
     **_each(
@@ -62,12 +66,12 @@ TRIGGERS = {
     **_each(
         "detained arrested imprisoned jailed held_in_detention detention_of in_custody rounded_up "
         "in_detention held_in_custody arrest_of arrests_of confinement_of unlawful_confinement_of "
-        "imprisonment_of detention_of unlawfully_held illegally_held unlawfully_detained",
+        "imprisonment_of detention_of taken_into_custody placed_under_arrest unlawfully_held illegally_held unlawfully_detained",
         "detained",
     ),
     **_each(
         # The noun as well as the verb: "312 cases of torture", "signs of torture on 17".
-        "tortured subjected_to_torture ill-treated torture_of torture signs_of_torture "
+        "tortured subjected_to_torture ill-treated torture_of torture signs_of_torture beaten "
         "traces_of_torture marks_of_torture bore_signs_of_torture bore_marks_of_torture",
         "tortured",
     ),
@@ -237,7 +241,9 @@ NEST_BEFORE = _each(
     "of_the_wounded of_those_detained of_those_abducted of_the_hostages of_those_released",
     "nest",
 )
-NEST_AFTER = _each("of_them of_whom among_them of_these of_those", "nest")
+NEST_AFTER = _each(
+    "of_them of_whom among_them of_these of_those of_the_victims among_the_victims", "nest"
+)
 # "Eight of the dead were children", "two of the detainees", "Among those abducted were …".
 _PARTICIPLE = r"(?:ed|dead|missing|wounded)$"
 NEST_AFTER |= partitives(("of the", "of those", "among the", "among those"), TRIGGERS, NOUNS,
@@ -299,7 +305,8 @@ LEXICON = Lexicon(
     coordinators=frozenset({"and", "but", "while", "whereas", "however", "yet"}),
     reporting=_each(
         "say says said add adds added report reports reported state states stated tell tells told "
-        "confirm confirms confirmed estimate estimates estimated believe believes according_to",
+        "confirm confirms confirmed estimate estimates estimated believe believes according_to "
+        "acknowledged acknowledges admitted admits cited cites",
         "reporting",
     ),
     circumstances=frozenset(
