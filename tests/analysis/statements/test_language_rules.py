@@ -345,3 +345,70 @@ def test_a_part_fined_is_no_figure(text, language):
 )
 def test_a_part_that_is_or_stays_somewhere_keeps_the_wholes_category(text, language):
     assert figures(text, language)[1] == ("injured", "all", 15, None, None, "exact", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category", "count"),
+    [
+        ("The buses carried 600 evacuees to the coast.", "en", "displaced", 600),
+        ("Some 40 men were taken away and have not been seen since.", "en", "missing", 40),
+        ("Reporters counted 14 bodies near the bridge.", "en", "found_dead", 14),
+        ("Журналисты насчитали у моста 14 тел.", "ru", "found_dead", 14),
+        ("Jurnalistlər körpünün yanında 14 meyit sayıblar.", "az", "found_dead", 14),
+        ("Up to 2,000 people were forcibly transferred.", "en", "displaced", 2000),
+    ],
+)
+def test_more_words_of_each_category(text, language, category, count):
+    assert categories(text, language) == [(category, count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Monitors logged 40 cases of torture, 9 of which involved children.", "en"),
+        ("Мониторы зафиксировали 40 случаев пыток, 9 из которых касались детей.", "ru"),
+    ],
+)
+def test_a_verb_saying_whom_a_count_concerns_gives_its_subgroup(text, language):
+    assert figures(text, language) == [
+        ("tortured", "all", 40, None, None, "exact", None),
+        ("tortured", "children", 9, None, None, "exact", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Погибли пять человек, среди них беременная женщина.", "ru"),
+        ("Beş nəfər, o cümlədən hamilə qadın həlak olub.", "az"),
+    ],
+)
+def test_a_singular_noun_after_a_marker_of_parts_counts_one(text, language):
+    assert figures(text, language) == [
+        ("killed", "all", 5, None, None, "exact", None),
+        ("killed", "pregnant women", 1, None, None, "exact", 0),
+    ]
+
+
+def test_a_plural_noun_after_a_marker_counts_nothing_by_itself():
+    assert categories("Погибли пять человек, среди них женщины.", "ru") == [("killed", 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "500-dən 700-dək insan məcburi köçürülüb.",
+        "500-dən 700-ə qədər insan məcburi köçürülüb.",
+        "Beş yüzdən yeddi yüzə qədər insan məcburi köçürülüb.",
+    ],
+)
+def test_an_azerbaijani_range_by_its_case_endings(text):
+    assert figures(text, "az") == [("displaced", "all", None, 500, 700, "range", None)]
+
+
+def test_an_azerbaijani_count_with_an_ending_is_not_measured_by_the_word_after_it():
+    text = "Üç işçi qaçırılıb, onlardan ikisi cümə günü azad edilib."
+    assert figures(text, "az") == [
+        ("captured", "all", 3, None, None, "exact", None),
+        ("released", "all", 2, None, None, "exact", 0),
+    ]

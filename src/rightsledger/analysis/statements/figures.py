@@ -72,12 +72,12 @@ _EN_OWN_VERBS = frozenset(
 # Azerbaijani finite verbs (past in -ıb/-mış, with -dır), not the copula "-dır" of a noun.
 _AZ_FINITE = re.compile(r"(?:[ıiuü]b|m[ıiuü]ş)(?:d[ıiuü]r)?$")
 _EN_ADJECTIVES_IN_ED = frozenset(
-    _split("unarmed armed aged married disabled unidentified stayed remained")
+    _split("unarmed armed aged married disabled unidentified stayed remained involved concerned")
 )
 # Russian verbs of being somewhere or something: «15 из них находятся в больнице» keeps
 # the part a part of what befell the whole.
 _RU_STATE_VERBS = frozenset(
-    _split("находиться оставаться быть являться считаться числиться пребывать содержаться")
+    _split("находиться оставаться быть являться считаться числиться пребывать содержаться касаться")
 )
 _LIST_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
 _PARENTHESIS_OPEN = frozenset({"(", "–", "—"})

@@ -276,6 +276,8 @@ def _read_words(tokens: list[Token], i: int, language: str) -> NumberRun | None:
         seen = True
         last = j
         j += 1
+        if language == "az" and token.lower not in number_words("az"):
+            break  # an ending closes the Azerbaijani numeral: "beş yüzdən | yeddi yüzə"
     if not seen:
         return None
     return NumberRun(total + current, first, last)

@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 
 from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, Lexicon
-from rightsledger.analysis.statements.numerals import NumberRun, read_number, word_value
+from rightsledger.analysis.statements.morphology import russian_singular
+from rightsledger.analysis.statements.numerals import (
+    NumberRun,
+    az_numeral_stem,
+    read_number,
+    word_value,
+)
 from rightsledger.analysis.statements.tokens import Token
 
 
@@ -29,9 +35,11 @@ _YEAR_PREPOSITIONS = frozenset(
     )
 )
 _CURRENCY = frozenset("$€£₼₽")
+# Copulas, and verbs that say only whom a count concerns ("12 of which involved children").
 _COPULAS = frozenset(
     {"were", "was", "are", "is", "—", "–", "были", "являются", "оказались", "составляют",
-     "составили", "составляли"}
+     "составили", "составляли", "involved", "involving", "concerned", "concerning",
+     "касались", "касаются", "касалось", "касается"}
 )  # fmt: skip
 _OLDER = frozenset({"over", "above", "older than", "старше", "aged"})
 _YOUNGER = frozenset({"under", "below", "younger than", "младше", "моложе"})
@@ -175,6 +183,10 @@ class QuantityFinder:
         run = read_number(tokens, i, self.language)
         if run is None and self._indefinite_one(i):
             return Quantity(i, i, count=1, word_one=True)
+        if run is None:
+            one = self._singular_in_list(i)
+            if one is not None:
+                return one
         if run is None or tokens[i].kind == "numdate":
             return None
         quantity = Quantity(i, run.last)
@@ -220,6 +232,32 @@ class QuantityFinder:
         if self.language != "ru" or self.tokens[i].lower != "до" or i == 0:
             return False
         return self.tokens[i - 1].key.startswith(_CHANGE_VERBS_RU)
+
+    def _singular_in_list(self, i: int) -> Quantity | None:
+        """«среди них беременная женщина», "o cümlədən hamilə qadın": Russian and
+        Azerbaijani have no article; a singular person noun right after a marker of parts
+        counts one."""
+        tokens = self.tokens
+        if self.language not in {"ru", "az"} or i == 0:
+            return None
+        if not any(
+            (m := self.lex.nest_before_set.match(tokens, start)) is not None
+            and start + len(m.elements) == i
+            for start in range(max(0, i - 4), i)
+        ):
+            return None
+        phrase = self.lex.noun_set.match(tokens, i)
+        if phrase is None or not phrase.value.startswith(("subgroup:", "label:")):
+            return None
+        last = i + len(phrase.elements) - 1
+        head = tokens[last]
+        if self.language == "ru" and not russian_singular(head.text):
+            return None
+        if self.language == "az" and ("lar" in head.lower or "lər" in head.lower):
+            return None
+        quantity = Quantity(i, i, count=1, word_one=True)
+        quantity.np_first, quantity.np_last, quantity.noun = i, last, phrase.value
+        return quantity
 
     def _indefinite_one(self, i: int) -> bool:
         """ "… and a journalist", "including a nurse": in a list of counted persons the
@@ -277,6 +315,8 @@ class QuantityFinder:
     def _range_after(self, quantity: Quantity, value: int) -> None:
         tokens = self.tokens
         j = quantity.last + 1
+        if self._az_range_by_cases(quantity, value):
+            return
         if j + 1 >= len(tokens):
             return
         link = tokens[j]
@@ -304,6 +344,41 @@ class QuantityFinder:
         quantity.low, quantity.high = int(self._low_scaled(low_run, high)), int(high.value)
         quantity.qualifier = "range"
         quantity.last = last
+
+    def _az_range_by_cases(self, quantity: Quantity, value: int) -> bool:
+        """ "500-dən 700-dək", "500-dən 700-ə qədər": Azerbaijani writes a range with the
+        ablative on the lower bound and the terminative or the dative on the upper."""
+        tokens = self.tokens
+        j = quantity.last + 1
+        low = tokens[quantity.last]
+        ending = low.suffix if low.kind == "num" else low.lower
+        if self.language != "az" or not ending.endswith(("dən", "dan")) or j >= len(tokens):
+            return False
+        if j in self.masked:
+            return False
+        high = read_number(tokens, j, self.language)
+        if high is None or high.value <= value:
+            return False
+        last = high.last
+        if tokens[last].kind == "num":
+            suffix, last = _num_suffix(tokens, last)
+        else:
+            suffix = tokens[last].lower
+        if suffix.endswith(("dək", "dak")):
+            pass
+        elif (
+            suffix.endswith(("a", "ə"))
+            and last + 1 < len(tokens)
+            and (tokens[last + 1].lower in {"qədər", "kimi"})
+        ):
+            last += 1
+        else:
+            return False
+        quantity.count = None
+        quantity.low, quantity.high = value, int(high.value)
+        quantity.qualifier = "range"
+        quantity.last = last
+        return True
 
     def _qualifier_after(self, quantity: Quantity) -> None:
         j = quantity.last + 1
@@ -337,6 +412,8 @@ class QuantityFinder:
 
     # -- the counted noun -----------------------------------------------------------------
     def _noun_phrase(self, quantity: Quantity) -> None:
+        if quantity.noun:
+            return  # read with the quantity (``_singular_in_list``)
         tokens, lex = self.tokens, self.lex
         j = quantity.last + 1
         limit = 3 if self.language == "az" else 4
@@ -370,6 +447,8 @@ class QuantityFinder:
                 break
             if phrase is not None and phrase.value != UNIT and az_locative(token, self.language):
                 break  # "biri xəstəxanada ölüb": where, not whom
+            if phrase is not None and phrase.value == UNIT and self._az_complete(quantity):
+                break  # "onlardan ikisi cümə günü …": "two of them", then when
             if self.language == "az" and j + 1 < len(tokens) and tokens[j + 1].lower in _AZ_AGENT:
                 break  # "jurnalist polis tərəfindən saxlanılıb": by whom, not whom
             if phrase is not None:
@@ -409,6 +488,18 @@ class QuantityFinder:
             quantity.noun = ""
         if best != UNIT and best_rank < 0 and quantity.np_last >= 0:
             quantity.np_last = quantity.np_last if self._np_plausible(quantity) else -1
+
+    def _az_complete(self, quantity: Quantity) -> bool:
+        """An Azerbaijani count with a possessive or case ending ("ikisi", "106-sı") is a
+        noun phrase by itself: a measure word after it does not measure it."""
+        if self.language != "az":
+            return False
+        token = self.tokens[quantity.last]
+        if self.tokens[quantity.first].kind == "num":
+            # The ending is read onto the digits ("106-sı" ends the quantity at "sı").
+            return token.kind == "word" or bool(token.suffix)
+        stem = az_numeral_stem(token.lower)
+        return bool(stem) and stem != token.lower
 
     def _attribute(self, quantity: Quantity, j: int) -> bool:
         """ "12 abducted aid workers": a one-word participle between the number and a counted

@@ -74,7 +74,7 @@ TRIGGERS = {
     ),
     **_each(
         "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* çıxarılıb "
-        "çıxarılan* çıxarılmış*",
+        "çıxarılan* çıxarılmış* sayıb sayıblar sayılıb",
         "find",
     ),
 }

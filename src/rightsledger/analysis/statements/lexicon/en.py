@@ -59,7 +59,8 @@ TRIGGERS = {
         "missing went_missing unaccounted_for whereabouts_unknown fate_unknown "
         "whereabouts_remain_unknown fate_remains_unknown fate_of_~_remains_unknown "
         "fate_of_~_is_unknown fate_of_~_remain_unknown not_been_found never_been_found "
-        "still_not_found whereabouts_of_~_unknown",
+        "still_not_found whereabouts_of_~_unknown not_been_seen_since not_seen_since "
+        "never_seen_again not_been_seen_again",
         "missing",
     ),
     **_each("disappeared forcibly_disappeared enforced_disappearance", "disappeared"),
@@ -79,7 +80,8 @@ TRIGGERS = {
         "displaced forcibly_displaced forced_to_flee forced_to_leave fled expelled deported "
         "driven_out driven_from_their_homes forced_out uprooted deportation expulsion "
         # Evacuation moves people from their homes: statements count it as displacement.
-        "forced_from forced_from_their_homes evacuated evacuation_of",
+        "forced_from forced_from_their_homes evacuated evacuation_of forcibly_transferred "
+        "forcible_transfer_of",
         "displaced",
     ),
     **_each("identified identification_of", "identified"),
@@ -101,7 +103,7 @@ TRIGGERS = {
         "found discovered recovered exhumed unearthed uncovered located exhumation_of retrieved "
         # Verbs of finding count only bodies and graves (``resolve_category``), so verbs
         # of bringing bodies out may stand here: "pulled 12 bodies from the rubble".
-        "pulled pulled_out brought_out dug_up",
+        "pulled pulled_out brought_out dug_up counted",
         "find",
     ),
 }
@@ -135,7 +137,7 @@ NOUNS = {
         "persons_with_disabilities people_with_disabilities disabled_people disabled_persons",
         "label:persons with disabilities",
     ),
-    **_each("pregnant_women", "label:pregnant women"),
+    **_each("pregnant_women pregnant_woman", "label:pregnant women"),
     **_each(
         "servicemen soldiers troops military_personnel service_members combatants "
         "serviceman soldier service_member",
@@ -175,7 +177,8 @@ NOUNS = {
     ),
     **_each("detainees detainee prisoners prisoner", "implied:detained"),
     **_each(
-        "refugees refugee idps internally_displaced_persons displaced_persons displaced_people",
+        "refugees refugee idps internally_displaced_persons displaced_persons displaced_people "
+        "evacuees evacuee",
         "implied:displaced",
     ),
     **_each("dead deaths fatalities", "implied:killed"),
@@ -242,7 +245,8 @@ NEST_BEFORE = _each(
     "nest",
 )
 NEST_AFTER = _each(
-    "of_them of_whom among_them of_these of_those of_the_victims among_the_victims", "nest"
+    "of_them of_whom of_which among_them of_these of_those of_the_victims among_the_victims",
+    "nest",
 )
 # "Eight of the dead were children", "two of the detainees", "Among those abducted were …".
 _PARTICIPLE = r"(?:ed|dead|missing|wounded)$"
