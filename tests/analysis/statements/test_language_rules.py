@@ -412,3 +412,18 @@ def test_an_azerbaijani_count_with_an_ending_is_not_measured_by_the_word_after_i
         ("captured", "all", 3, None, None, "exact", None),
         ("released", "all", 2, None, None, "exact", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category", "count"),
+    [
+        ("Düşmən 12 nəfəri güllələyib.", "az", "killed", 12),
+        ("Dəstə 12 nəfəri qaçırıb.", "az", "captured", 12),
+        ("12 ailə tamamilə qırılıb.", "az", "families_wiped_out", 12),
+        ("12 ailədən heç kim sağ qalmayıb.", "az", "families_wiped_out", 12),
+        ("Свои дома покинули 5000 человек.", "ru", "displaced", 5000),
+        ("120 homes were reduced to ashes.", "en", "property_destroyed", 120),
+    ],
+)
+def test_active_forms_and_phrases_of_their_own(text, language, category, count):
+    assert categories(text, language) == [(category, count)]

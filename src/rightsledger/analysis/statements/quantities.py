@@ -171,6 +171,9 @@ class QuantityFinder:
             last = i + len(vague.elements) - 1
             return Quantity(i, last, qualifier="vague", qualifier_words=_words(tokens, i, last))
         zero = lex.zero_set.match(tokens, i)
+        trigger = lex.trigger_set.match_span(tokens, i)
+        if zero is not None and trigger is not None and trigger[1] > len(zero.elements):
+            zero = None  # "heç kim sağ qalmayıb": "no one survived" is a phrase of its own
         if zero is not None and not after_qualifier:
             last = i + len(zero.elements) - 1
             if zero.elements == ("no",) and not self._noun_follows(last + 1):

@@ -16,7 +16,7 @@ def _each(words: str, value: str) -> dict[str, str]:
 TRIGGERS = {
     **_each(
         "həlak_ol* öldürül* öldürmüş* öldürüb* öldürdü* qətlə_yetiril* qətlə_yetir* qətl* "
-        "şəhid_ol* güllələn* edam_edil* həyatını_itir* həyatlarını_itir* canını_itir* "
+        "şəhid_ol* güllələ* edam_edil* qırıl* qırıb qırdı* qırmış* həyatını_itir* həyatlarını_itir* canını_itir* "
         "canlarını_itir* dünyasını_dəyiş* ölüb ölmüş* ölən* ölüm* diri-diri_yandırıl* "
         "ölməyib ölməmiş* ölmədi* "
         "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
@@ -24,10 +24,10 @@ TRIGGERS = {
         "boğularaq_öl* boğulub boğulmuş* boğulan* boğuldu*",
         "killed",
     ),
-    **_each("yaralan* yaralı* xəsarət_al* xəsarət* yara_al* yaraladı*", "injured"),
+    **_each("yaralan* yaralı* xəsarət_al* xəsarət* yara_al* yaraladı* yaralay*", "injured"),
     **_each(
         "girov_götürül* girov_götür* girov_kimi_saxlanıl* əsir_götürül* əsir_götür* "
-        "əsir_düş* əsir_alın* əsirlikdə* qaçırıl* girov_götürülmə* əsir_götürülmə* girovluqda*",
+        "əsir_düş* əsir_alın* əsirlikdə* qaçırıl* qaçırıb qaçırdı* qaçırmış* girov_götürülmə* əsir_götürülmə* girovluqda*",
         "captured",
     ),
     **_each(

@@ -95,7 +95,7 @@ TRIGGERS = {
     **_each(
         "destroyed razed demolished burned burnt torched levelled leveled ruined set_on_fire "
         "set_fire_to burned_down burnt_down flattened gutted razed_to_the_ground "
-        "reduced_to_rubble reduced_to_ruins blown_up "
+        "reduced_to_rubble reduced_to_ruins reduced_to_ashes blown_up "
         "destruction_of",
         "destroy",
     ),
