@@ -4,14 +4,19 @@ file's column and changes nothing; the upload is its sender's only."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from rightsledger.cases.actions import set_membership
 from rightsledger.cases.models import HistoryEntry
 from rightsledger.cases.roles import Role
+from rightsledger.jobs.lease import Runner
+from rightsledger.jobs.models import Job
+from rightsledger.jobs.runner import execute
 from rightsledger.missing.models import MissingPersonFile, RemainsCase
 from tests.conftest import make_user
 from tests.missing.conftest import Scene
@@ -30,6 +35,17 @@ TRACING = """Name;Fate;Seen;Height (cm);Teeth;Wore
 Məmmədov Elnur;disappeared;2001-03-05;178;missing lower incisor;blue jeans
 Rzayeva Günel;disappeared;2001-03-06;;;
 """
+
+
+def imported(response: Any) -> Job:
+    """The import job the page handed the file to, run as a worker runs it."""
+    assert response.status_code == 302, response.content.decode()[-3000:]
+    job = Job.objects.get(kind="import-missing")
+    assert response["Location"].endswith(f"/jobs/{job.pk}/")
+    assert execute(job.pk, task_id=job.task_id, runner=Runner(hard_stop=False)) == "done"
+    job.refresh_from_db()
+    assert job.status == Job.Status.DONE, job.message
+    return job
 
 
 def send(client: Client, slug: str, name: str, text: str, **fields: str) -> str:
@@ -53,8 +69,7 @@ def test_it_previews_then_imports_exhumation_records(scene: Scene, owner: Any) -
     assert 'id="checked"' in html
     assert 'id="preview"' in html
     assert HistoryEntry.objects.count() == entries  # a preview writes nothing
-    done = client.post(page, {**COLUMNS, "action": "import"})
-    assert done.status_code == 302
+    job = imported(client.post(page, {**COLUMNS, "action": "import"}))
     found = RemainsCase.objects.get(case=scene.case, tag="LK-1-020")
     assert (found.site, found.age_min, found.dental_findings, found.clothing_and_effects) == (
         scene.site,
@@ -63,7 +78,10 @@ def test_it_previews_then_imports_exhumation_records(scene: Scene, owner: Any) -
         "jacket, black leather; wristwatch",
     )
     assert RemainsCase.objects.filter(case=scene.case, tag="LK-1-021").exists()
-    assert "2 remains cases imported" in client.get(done["Location"]).content.decode()
+    shown = client.get(f"/c/{scene.case.slug}/jobs/{job.pk}/").content.decode()
+    assert "2 remains cases imported" in shown
+    token = page.rstrip("/").rsplit("/", 1)[-1]
+    assert not (Path(settings.HOME) / "uploads" / token).exists()  # the upload is gone
 
 
 def test_a_bad_value_names_its_row_and_column_and_changes_nothing(scene: Scene,
@@ -102,9 +120,9 @@ def test_a_tracing_list_opens_files_with_the_list_s_own_status_words(scene: Scen
     wrong = client.post(page, {**columns, "status_words": "disappeared = gone", "action": "import"})
     assert wrong.status_code == 200
     assert "Line 1" in wrong.content.decode()
-    done = client.post(page, {**columns, "status_words": "disappeared = missing",
-                              "action": "import"})  # fmt: skip
-    assert done.status_code == 302, done.content.decode()[-3000:]
+    job = imported(client.post(page, {**columns, "status_words": "disappeared = missing",
+                                      "action": "import"}))  # fmt: skip
+    assert "2 rows imported; 2 missing persons' files opened." in (job.result or {})["summary"]
     elnur = MissingPersonFile.objects.get(person__display_name="Məmmədov Elnur")
     assert (elnur.height_min_cm, elnur.dental_notes, elnur.clothing_and_belongings) == (
         178,
@@ -120,7 +138,7 @@ def test_an_unmapped_column_is_not_read_even_when_named_like_a_field(scene: Scen
     text = "tag,condition,notes\nLK-1-030,fragments,do not import this\n"
     page = send(client, scene.case.slug, "x.csv", text, kind="remains")
     chosen = {"remains:tag": "tag", "remains:condition": "condition", "action": "import"}
-    assert client.post(page, chosen).status_code == 302
+    imported(client.post(page, chosen))
     assert "do not import this" not in RemainsCase.objects.get(tag="LK-1-030").notes
 
 
@@ -138,3 +156,22 @@ def test_it_validates_access(scene: Scene, owner: Any, viewer: Any, stranger: An
     assert web_client(editor).post(page, {**COLUMNS, "action": "import"}).status_code == 404
     assert web_client(owner).get(page.rstrip("/") + "0/").status_code == 404
     assert not RemainsCase.objects.filter(tag="LK-1-020").exists()
+
+
+def test_a_file_refused_by_the_worker_fails_its_job_and_changes_nothing(scene: Scene,
+                                                                       owner: Any) -> None:  # fmt: skip
+    # The same records sent twice and both checked before either ran: the second import
+    # meets the tags the first wrote, and is refused whole.
+    client = web_client(owner)
+    first = send(client, scene.case.slug, "season-2004.csv", EXHUMED, kind="remains")
+    second = send(client, scene.case.slug, "season-2004-again.csv", EXHUMED, kind="remains")
+    assert client.post(first, {**COLUMNS, "action": "import"}).status_code == 302
+    assert client.post(second, {**COLUMNS, "action": "import"}).status_code == 302
+    earlier, later = Job.objects.filter(kind="import-missing").order_by("pk")
+    assert execute(earlier.pk, task_id=earlier.task_id, runner=Runner(hard_stop=False)) == "done"
+    entries, remains = HistoryEntry.objects.count(), RemainsCase.objects.count()
+    execute(later.pk, task_id=later.task_id, runner=Runner(hard_stop=False))
+    later.refresh_from_db()
+    assert later.status == Job.Status.FAILED
+    assert "season-2004-again.csv, row 1" in later.message
+    assert (HistoryEntry.objects.count(), RemainsCase.objects.count()) == (entries, remains)

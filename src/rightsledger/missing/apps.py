@@ -11,6 +11,11 @@ class MissingConfig(AppConfig):
     label = "missing"
     verbose_name = "The missing: files, burial sites, remains and identifications"
 
+    def ready(self) -> None:
+        from rightsledger.jobs.runner import declare_kinds
+
+        declare_kinds("rightsledger.missing.jobs", "import-missing")
+
     def rows_never_shared(self, case: Any) -> Iterable[tuple[str, int]]:
         """Rows of ``case`` that never leave in a sharing or publication export (the
         archive asks every app that has this method)."""

@@ -1,5 +1,7 @@
 """Importing a list of missing persons or exhumation records in the browser: upload the
-file, say which column holds what, preview (every row checked, nothing written), import.
+file, say which column holds what, preview (every row checked, nothing written), import —
+checked again in the request, then written by a worker as a job of the queue
+(``missing.jobs``).
 
 A refused file names its row and column and leaves the record as it was (the import is
 one transaction: ``missing.importing``).  The upload waits in the data directory's
@@ -13,14 +15,15 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from rightsledger.missing import importing
+from rightsledger.jobs.models import Job
+from rightsledger.jobs.runner import submit
+from rightsledger.missing import importing, jobs
 from rightsledger.missing.forms_import import LIST, ColumnsForm, UploadForm
 from rightsledger.records import models as rm
 from rightsledger.registry.background import stage_upload, upload_dir
@@ -94,27 +97,17 @@ def _check(access: CaseAccess, about: dict[str, Any], path: Path,
     return []
 
 
-def _import(request: HttpRequest, access: CaseAccess, about: dict[str, Any], path: Path,
-            mappings: importing.Mappings) -> str:  # fmt: skip
-    if about["kind"] != LIST:
-        done = importing.import_remains(case=access.case, path=path, acting_user=request.user,
-                                        mapping=mappings)  # fmt: skip
-        return _("%(count)s remains cases imported.") % {"count": done.remains}
-    event = None
-    if about.get("event") is not None:
-        event = _events(request, access).filter(pk=about["event"]).first()
-        if event is None:
-            raise Http404
-    done = importing.import_missing_list(
-        case=access.case, path=path, source=about["source_title"], acting_user=request.user,
-        mapping=mappings, event=event, reliability=about["reliability"],
-    )  # fmt: skip
-    rows = done.report.imported if done.report else 0
-    said = _("%(rows)s rows imported; %(files)s missing persons' files opened.") % {
-        "rows": rows, "files": done.files}  # fmt: skip
-    if done.skipped:
-        said += " " + _("Not opened: %(reasons)s") % {"reasons": "; ".join(done.skipped[:10])}
-    return said
+def _submit(request: HttpRequest, access: CaseAccess, token: str, about: dict[str, Any],
+            path: Path, mappings: importing.Mappings) -> Job:  # fmt: skip
+    """Hand the checked file to a worker (``missing.jobs``)."""
+    event_id = about.get("event")
+    if event_id is not None and not _events(request, access).filter(pk=event_id).exists():
+        raise Http404
+    return submit(case=access.case, kind=jobs.KIND, acting_user=request.user,
+                  parameters=jobs.parameters(
+                      token=token, file_name=path.name, kind=about["kind"], mappings=mappings,
+                      source_title=about.get("source_title") or "",
+                      reliability=about.get("reliability") or "F", event_id=event_id))  # fmt: skip
 
 
 @login_required
@@ -135,12 +128,12 @@ def columns(request: HttpRequest, slug: str, token: str) -> HttpResponse:
         mappings = form.mappings()
         context["preview"] = _preview(form, header, rows)
         try:
-            if request.POST.get("action") == "import":
-                said = _import(request, access, about, path, mappings)
-                messages.success(request, said)
-                return redirect("missing-home", slug=slug)
+            # Checked here, nothing written: a refused file is named on this page at once.
             context["problems"] = _check(access, about, path, mappings)
             context["checked"] = True
+            if request.POST.get("action") == "import" and not context["problems"]:
+                job = _submit(request, access, token, about, path, mappings)
+                return redirect("case-job", slug=slug, pk=job.pk)
         except (ListFileError, ImportRefused) as error:
             context["problems"] = [str(error)]
         except ValidationError as error:
