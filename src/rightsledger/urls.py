@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("rightsledger.legal.urls")),
     path("", include("rightsledger.missing.urls")),
     path("", include("rightsledger.reports.urls")),
+    path("", include("rightsledger.archive.urls")),
     path("", include("rightsledger.protection.urls")),
     path("", include("rightsledger.accounts.urls")),
     path("", include("rightsledger.cases.urls")),
