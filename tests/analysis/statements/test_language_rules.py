@@ -427,3 +427,69 @@ def test_an_azerbaijani_count_with_an_ending_is_not_measured_by_the_word_after_i
 )
 def test_active_forms_and_phrases_of_their_own(text, language, category, count):
     assert categories(text, language) == [(category, count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two of the three suspects were arrested.", "en"),
+        ("Двое из трёх подозреваемых задержаны.", "ru"),
+    ],
+)
+def test_a_whole_that_gave_its_verb_to_its_part_does_not_take_it_back(text, language):
+    assert categories(text, language) == [("detained", 2)]
+
+
+def test_an_active_verb_with_its_own_count_is_not_the_verb_of_a_count_before_it():
+    text = "The group's 300 fighters took part in the raid that killed 20 civilians."
+    assert categories(text, "en") == [("killed", 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Суд приговорил 3 офицеров к 15 годам лишения свободы.", "ru"),
+        ("The court gave 3 officers 15 years of detention.", "en"),
+    ],
+)
+def test_a_penalty_of_so_many_years_is_no_fate(text, language):
+    assert read_statement(text, language).claims == ()
+
+
+def test_a_verb_after_a_year_is_still_a_verb():
+    text = "С 2014 года погибли почти 3000 мирных жителей, в том числе 190 детей."
+    assert figures(text, "ru") == [
+        ("killed", "all", 3000, None, None, "about", None),
+        ("killed", "children", 190, None, None, "exact", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("She was one of 40 people who were detained.", "en"),
+        ("Она была одной из 40 задержанных.", "ru"),
+    ],
+)
+def test_one_person_said_to_be_one_of_a_count_is_no_count(text, language):
+    assert categories(text, language) == [("detained", 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("One of the hostages was killed.", "en"),
+        ("Один из заложников погиб.", "ru"),
+        ("Girovlardan biri ölüb.", "az"),
+    ],
+)
+def test_one_of_the_persons_a_noun_names_counts_one(text, language):
+    assert categories(text, language) == [("killed", 1)]
+
+
+def test_an_azerbaijani_ablative_noun_names_the_whole_of_a_later_sentence():
+    text = "20 nəfər girov götürülüb. Girovlardan biri ölüb."
+    assert figures(text, "az") == [
+        ("captured", "all", 20, None, None, "exact", None),
+        ("killed", "all", 1, None, None, "exact", 0),
+    ]

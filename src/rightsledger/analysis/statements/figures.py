@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, PERSON, UNIT, Lexicon
+from rightsledger.analysis.statements.morphology import russian_genitive
 from rightsledger.analysis.statements.quantities import Quantity, az_locative
 from rightsledger.analysis.statements.tokens import Token
 
@@ -207,7 +208,9 @@ class SentenceBinder:
         self.trigger_at = {t.first: t for t in self.triggers}
         self.trigger_ending = {t.last: t for t in self.triggers}
         self.markers = sorted(
-            self._find(self.lex.nest_before_set) + [(t.first, t.last) for t in wholes]
+            self._find(self.lex.nest_before_set)
+            + [(t.first, t.last) for t in wholes]
+            + self._ablative_nouns_before_numbers()
         )
         self.non_count_tokens = {
             k for q in quantities if q.non_count and self.begin <= q.first < self.end
@@ -244,6 +247,9 @@ class SentenceBinder:
             if matched is None or self._inside_quantity(i) or i in self.titles:
                 i += 1
                 continue
+            if self._after_measure(i):
+                i += matched[1]  # «к 15 годам лишения свободы»: a term, not a fate
+                continue
             phrase, length = matched
             # The free-order variant «в ~ плену» matched with nothing between is the phrase.
             written = " ".join(e for e in phrase.elements if e != "~")
@@ -252,11 +258,43 @@ class SentenceBinder:
             i += length
         return found
 
+    def _ablative_nouns_before_numbers(self) -> list[tuple[int, int]]:
+        """ "Girovlardan biri", "əsirlərdən 5-i": a noun that implies a category, in the
+        ablative before a number, names the whole like "of the hostages"."""
+        if self.language != "az":
+            return []
+        found = []
+        for quantity in self.quantities:
+            k = quantity.first - 1
+            if k < self.begin or not self.tokens[k].lower.endswith(("dan", "dən")):
+                continue
+            phrase = self.lex.noun_set.match(self.tokens, k)
+            if phrase is not None and phrase.value.startswith("implied:"):
+                found.append((k, k))
+        return found
+
     def _ablative_before_number(self, trigger: Trigger) -> bool:
         if self.language != "az" or trigger.value in {"destroy", "find", "hold"}:
             return False
         after = trigger.last + 1
         return self.tokens[trigger.last].lower.endswith(("dan", "dən")) and after in self.starts
+
+    def _after_measure(self, i: int) -> bool:
+        """Is the trigger governed by a measure just before it ("15 years' imprisonment",
+        «15 годам лишения свободы», "5 days in detention")? Then it names a penalty or a
+        length of time."""
+        k = i - 1
+        if self.language == "ru":
+            if self.tokens[i].pos != "NOUN" or not russian_genitive(self.tokens[i].text):
+                return False  # «С 2014 года погибли», «в 2022 году пыткам»: not "years of"
+        elif k >= self.begin and self.tokens[k].lower in {"'", "’", "of", "in"}:
+            k -= 1  # "15 years' imprisonment", "5 days in detention"
+        else:
+            return False
+        if k < self.begin:
+            return False
+        noun = self.lex.noun_set.match_span(self.tokens, k)
+        return noun is not None and noun[0].value == UNIT and noun[1] == 1
 
     def _inside_quantity(self, i: int) -> bool:
         return any(q.first <= i <= q.last for q in self.quantities)
@@ -645,6 +683,16 @@ class SentenceBinder:
             return True
         quantity = figure.quantity
         trigger = figure.trigger
+        after = quantity.last + 1
+        if (
+            trigger is not None
+            and figure.bound == "forward"
+            and after < self.end
+            and self.lex.nest_after_set.match(self.tokens, after) is not None
+        ):
+            return True  # "One of the hostages was killed": one of persons named
+        if trigger is not None and self._marker_ending(quantity.first - 1) is not None:
+            return True  # "Girovlardan biri ölüb", «из заложников один погиб»
         if trigger is None or figure.bound != "forward" or trigger.first - quantity.end_token > 3:
             return False
         before = self.tokens[quantity.first - 1] if quantity.first > self.begin else None
@@ -922,7 +970,9 @@ class SentenceBinder:
             trigger,
             "forward",
         )
-        whole.category, whole.trigger, whole.bound = "", None, ""
+        # The whole gave its verb away: no verb of its clause is its own any more
+        # ("Two of the three suspects were arrested": the suspects were not).
+        whole.category, whole.trigger, whole.bound = "", None, "whole"
         if implied_category(whole.quantity, whole=True):
             whole.category, whole.bound = implied_category(whole.quantity, whole=True), "noun"
         elif whole.quantity.attribute:
@@ -949,7 +999,7 @@ class SentenceBinder:
             return  # "Among the 64 people killed in the raid were 20 children"
         part.category, part.trigger, part.bound = category, trigger, "backward"
         implied = implied_category(whole.quantity, whole=True)
-        whole.category, whole.trigger, whole.bound = implied, None, "noun" if implied else ""
+        whole.category, whole.trigger, whole.bound = implied, None, "noun" if implied else "whole"
 
     def _opens_partitive(self, quantity: Quantity) -> bool:
         first = quantity.first
@@ -1251,7 +1301,7 @@ class SentenceBinder:
         # Things are counted only by a verb of destruction (``resolve_category``), which
         # may stand apart from them ("11 houses within 300 metres of the impact were
         # flattened"); bodies and families need a verb next to them.
-        if quantity.noun in {UNIT, BODY, FAMILY}:
+        if quantity.noun in {UNIT, BODY, FAMILY} or figure.bound == "whole":
             return
         left = quantity.first
         while left > self.begin and not self._is_boundary(self.tokens[left - 1]):
@@ -1259,10 +1309,13 @@ class SentenceBinder:
         right = quantity.end_token
         while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
             right += 1
+        # An active verb with a count of its own after it ("the attack that killed 20
+        # civilians") is that count's, not the verb of a count before it.
         candidates = [
             t for t in self.triggers
             if left <= t.first and t.last <= right
             and not quantity.np_first <= t.first <= quantity.np_last
+            and not (t.first > quantity.last and self._next_quantity_after(t.last))
         ]  # fmt: skip
         others = [q for q in self.quantities if q is not quantity and not q.non_count]
         usable = [

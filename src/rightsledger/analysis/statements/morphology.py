@@ -41,6 +41,11 @@ def _russian_parse(word: str) -> tuple[str, str, bool]:
     return parsed.normal_form.replace("ё", "е"), str(tag.POS or ""), "Geox" in tag
 
 
+def russian_genitive(word: str) -> bool:
+    """Can the word be read in the genitive («лишения», not «пыткам»)?"""
+    return any("gent" in parsed.tag for parsed in _russian_analyzer().parse(word.lower()))
+
+
 def russian_singular(word: str) -> bool:
     """Is the word a singular form (nouns and adjectives)?"""
     return "sing" in _russian_analyzer().parse(word.lower())[0].tag

@@ -41,6 +41,9 @@ _COPULAS = frozenset(
      "составили", "составляли", "involved", "involving", "concerned", "concerning",
      "касались", "касаются", "касалось", "касается"}
 )  # fmt: skip
+_ONE_OF_COPULAS = frozenset(
+    _split("was is became becomes remains remained был была было стал стала являлся являлась")
+)
 _OLDER = frozenset({"over", "above", "older than", "старше", "aged"})
 _YOUNGER = frozenset({"under", "below", "younger than", "младше", "моложе"})
 # Dictionary forms (pymorphy3) of the verbs a figure rises or falls by: возрасти, вырасти,
@@ -610,6 +613,17 @@ class QuantityFinder:
             quantity.non_count = "year"
         elif self._is_age(quantity):
             quantity.non_count = "age"
+        elif self._one_of_them(quantity):
+            quantity.non_count = "individual"
+
+    def _one_of_them(self, quantity: Quantity) -> bool:
+        """ "He was one of 40 people detained", «она была одной из 40 задержанных»: a
+        person said to be one of a count is no count of one."""
+        tokens = self.tokens
+        first, last = quantity.first, quantity.last
+        if quantity.count != 1 or not quantity.word_one or first == 0 or last + 1 >= len(tokens):
+            return False
+        return tokens[last + 1].lower in {"of", "из"} and tokens[first - 1].lower in _ONE_OF_COPULAS
 
     def _is_reference(self, first: int) -> bool:
         tokens = self.tokens
