@@ -24,7 +24,9 @@ must not select the identifying fields below (``IDENTIFYING``) for display.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -124,12 +126,43 @@ def _raw_rows_of(raw_row_ids: list[int]) -> dict[int, int | None]:
 # readers who may not re-identify see them blank, and masked in the row's history entries.
 
 
+# Within one reading request the answers below cannot change (nothing is written), yet a
+# page asks them once for every restricted query it makes: ``answers_kept`` keeps them for
+# the request (see ``protection.middleware``). Outside it — writes, jobs, the CLI — every
+# question goes to the database.
+_kept: ContextVar[dict[tuple[str, int, int], Any] | None] = ContextVar(
+    "rightsledger_disclosure_answers", default=None
+)
+
+
+@contextmanager
+def answers_kept() -> Iterator[None]:
+    token = _kept.set({})
+    try:
+        yield
+    finally:
+        _kept.reset(token)
+
+
+def _kept_answer(question: str, user_id: int, case_id: int, ask: Callable[[], Any]) -> Any:
+    kept = _kept.get()
+    if kept is None:
+        return ask()
+    key = (question, user_id, case_id)
+    if key not in kept:
+        kept[key] = ask()
+    return kept[key]
+
+
 def may_reveal(user: Any, case_id: int) -> bool:
     user_id = getattr(user, "pk", None)
-    return user_id is not None and (
-        Membership.objects.filter(
+    return user_id is not None and _kept_answer(
+        "may_reveal",
+        user_id,
+        case_id,
+        lambda: Membership.objects.filter(
             case_id=case_id, user_id=user_id, role__in=roles_allowed(REVEAL_PERMISSION)
-        ).exists()
+        ).exists(),
     )
 
 
@@ -140,7 +173,16 @@ def withheld(user: Any, case_id: int) -> dict[int, str]:
     if may_reveal(user, case_id):
         return {}
     return dict(
-        ProtectedIdentity.objects.filter(case_id=case_id).values_list("person_id", "pseudonym")
+        _kept_answer(
+            "withheld",
+            user.pk,
+            case_id,
+            lambda: dict(
+                ProtectedIdentity.objects.filter(case_id=case_id).values_list(
+                    "person_id", "pseudonym"
+                )
+            ),
+        )
     )
 
 

@@ -20,9 +20,14 @@ from typing import Any
 
 from django.db.models import Q
 
-from rightsledger.cases.models import HistoryEntry, Membership
-from rightsledger.cases.roles import roles_allowed
-from rightsledger.protection.disclosure import SHOWS_IDENTITY, Owners, person_attname, row_owners
+from rightsledger.cases.models import HistoryEntry
+from rightsledger.protection.disclosure import (
+    SHOWS_IDENTITY,
+    Owners,
+    may_reveal,
+    person_attname,
+    row_owners,
+)
 
 MASK = "[protected identity]"
 
@@ -43,16 +48,7 @@ def exposing_sequences(
 
 def hidden_sequences(case_id: int, user: Any) -> set[int]:
     """The entries of the case ``user`` must see masked (empty for owners and editors)."""
-    from rightsledger.protection.actions import REVEAL_PERMISSION
-
-    user_id = getattr(user, "pk", None)
-    if user_id is None:
-        return _all_exposed(case_id)
-    may_reveal = Membership.objects.filter(
-        case_id=case_id, user_id=user_id,
-        role__in=roles_allowed(REVEAL_PERMISSION),
-    ).exists()  # fmt: skip
-    return set() if may_reveal else _all_exposed(case_id)
+    return set() if may_reveal(user, case_id) else _all_exposed(case_id)
 
 
 def _all_exposed(case_id: int) -> set[int]:
@@ -127,7 +123,6 @@ class Withheld:
 
     @classmethod
     def of(cls, case_id: int, user: Any, entries: list[Any]) -> Withheld | None:
-        from rightsledger.protection.disclosure import may_reveal
         from rightsledger.protection.models import ProtectedIdentity
 
         if may_reveal(user, case_id):
