@@ -493,3 +493,49 @@ def test_an_azerbaijani_ablative_noun_names_the_whole_of_a_later_sentence():
         ("captured", "all", 20, None, None, "exact", None),
         ("killed", "all", 1, None, None, "exact", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("More than 600 people are being held in the camp, among them 70 women.", "en"),
+        ("В лагере содержатся более 600 человек, в том числе 70 женщин.", "ru"),
+    ],
+)
+def test_held_with_nothing_saying_as_what_is_detention_and_its_parts_follow(text, language):
+    assert figures(text, language) == [
+        ("detained", "all", 600, None, None, "at_least", None),
+        ("detained", "women", 70, None, None, "exact", 0),
+    ]
+
+
+def test_hostages_held_are_still_captives():
+    assert categories("Rebels are holding 30 hostages; 12 are held in a school.", "en")[0] == (
+        "captured",
+        30,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Eleven people, seven of them children, died in the fire.", "en"),
+        ("Одиннадцать человек, семеро из них дети, погибли при пожаре.", "ru"),
+    ],
+)
+def test_a_part_in_apposition_lets_the_whole_reach_its_verb(text, language):
+    assert figures(text, language) == [
+        ("killed", "all", 11, None, None, "exact", None),
+        ("killed", "children", 7, None, None, "exact", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The clinic treated 57 people for gunshot wounds.", "en"),
+        ("Xəstəxanaya güllə yarası ilə 57 nəfər gətirilib.", "az"),
+    ],
+)
+def test_wounds_treated_are_injuries(text, language):
+    assert categories(text, language) == [("injured", 57)]

@@ -424,7 +424,7 @@ class SentenceBinder:
         if token.text == "-" and not token.space_before:
             return j + 1
         if token.text == ",":
-            aside = self._aside(j)
+            aside = self._aside(j) or self._part_between_commas(j)
             if aside is not None:
                 return aside
         closer = _PARENTHESIS_CLOSE.get(token.text)
@@ -442,6 +442,24 @@ class SentenceBinder:
                 return k  # "613 nəfər, o cümlədən 106 qadın … qətlə yetirilib"
             if closer is None and text in {",", ";"} and self._list_ended(k):
                 return k + 1 if text == "," else None
+            k += 1
+        return None
+
+    def _part_between_commas(self, j: int) -> int | None:
+        """Past ", seven of them children," / «, семеро из них дети,»: a part in apposition
+        between the whole and its verb."""
+        quantity = self.starts.get(j + 1)
+        if quantity is None:
+            return None
+        k = quantity.last + 1
+        if k >= self.end or self.lex.nest_after_set.match(self.tokens, k) is None:
+            return None
+        while k < self.end and k - j <= 8:
+            token = self.tokens[k]
+            if token.text == ",":
+                return k + 1
+            if k in self.trigger_at or (self._is_boundary(token) and token.text != "-"):
+                return None
             k += 1
         return None
 
@@ -558,6 +576,10 @@ class SentenceBinder:
         for k, figure in enumerate(figures):
             self._subgroup(figure)
             self._held(figure, figures[:k])
+        for figure in figures:
+            if figure.bound == "nested" and figure.parent is not None:
+                # Parts that took their whole's category take what "held" settled it to.
+                figure.category = figure.parent.category or figure.category
         self._presupposed_wholes(figures)
         self._cases_of_cases(figures)
         figures = self._shared_none(figures)
@@ -763,7 +785,13 @@ class SentenceBinder:
             if other.category in {"detained", "captured"} or held_as:
                 figure.category = held_as or other.category
                 return
-        figure.category = ""
+        # Persons held with nothing to say as what: deprived of liberty, the neutral
+        # reading ("600 people are being held in the camp", «в лагере содержатся 600
+        # человек»); hostages say so by their noun. A bare number or things held ("held 12
+        # hearings", "all 30 were held for two days") say nothing.
+        noun = figure.quantity.noun
+        persons = noun == PERSON or noun.startswith(("subgroup:", "label:"))
+        figure.category = "detained" if persons else ""
 
     def _bind_own(self, figure: Figure) -> None:
         quantity = figure.quantity

@@ -24,7 +24,11 @@ TRIGGERS = {
         "boğularaq_öl* boğulub boğulmuş* boğulan* boğuldu*",
         "killed",
     ),
-    **_each("yaralan* yaralı* xəsarət_al* xəsarət* yara_al* yaraladı* yaralay*", "injured"),
+    **_each(
+        "yaralan* yaralı* xəsarət_al* xəsarət* yara_al* yaraladı* yaralay* yarası yaraları "
+        "yarasından yaralarından",
+        "injured",
+    ),
     **_each(
         "girov_götürül* girov_götür* girov_kimi_saxlanıl* əsir_götürül* əsir_götür* "
         "əsir_düş* əsir_alın* əsirlikdə* qaçırıl* qaçırıb qaçırdı* qaçırmış* girov_götürülmə* əsir_götürülmə* girovluqda*",

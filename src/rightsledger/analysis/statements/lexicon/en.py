@@ -40,7 +40,7 @@ TRIGGERS = {
         "injured injuring injuries wounded wounding hurt harmed maimed sustained_injuries "
         "received_injuries suffered_injuries sustained_~_injuries suffered_~_injuries "
         "received_~_injuries sustained_wounds suffered_wounds received_wounds sustained_~_wounds "
-        "hospitalised hospitalized",
+        "hospitalised hospitalized wounds gunshot_wounds shrapnel_wounds stab_wounds",
         "injured",
     ),
     **_each(
