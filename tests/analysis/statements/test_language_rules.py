@@ -539,3 +539,49 @@ def test_a_part_in_apposition_lets_the_whole_reach_its_verb(text, language):
 )
 def test_wounds_treated_are_injuries(text, language):
     assert categories(text, language) == [("injured", 57)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Half of the 2,000 detainees were tortured.", "en"),
+        ("Большинство из 2000 задержанных подверглись пыткам.", "ru"),
+        ("2000 məhbusun yarısı işgəncəyə məruz qalıb.", "az"),
+    ],
+)
+def test_the_verb_after_a_fraction_of_a_count_is_the_fractions(text, language):
+    assert categories(text, language) == [("detained", 2000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Seventy-two people were wounded, 14 seriously.", "en"),
+        ("Ранены 72 человека, 14 — тяжело.", "ru"),
+    ],
+)
+def test_a_bare_number_with_only_a_manner_word_is_a_part(text, language):
+    assert figures(text, language) == [
+        ("injured", "all", 72, None, None, "exact", None),
+        ("injured", "all", 14, None, None, "exact", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Four children were among the 19 people killed.", "en"),
+        ("Четверо детей оказались среди 19 погибших.", "ru"),
+    ],
+)
+def test_a_subject_among_a_count_is_its_part(text, language):
+    assert figures(text, language) == [
+        ("killed", "children", 4, None, None, "exact", 1),
+        ("killed", "all", 19, None, None, "exact", None),
+    ]
+
+
+def test_no_one_with_a_verb_of_its_own_is_no_zero_of_the_act_named_later():
+    text = "Никто не понёс ответственности за гибель 86 человек."
+    assert categories(text, "ru") == [("killed", 86)]
+    assert categories("Ни один из заложников не был освобождён.", "ru") == [("released", 0)]

@@ -62,6 +62,14 @@ _CASE_WORDS = {
     "az": ("hal", "hadisə", "fakt", "epizod"),
 }
 _NUMBER_SIGNS = frozenset("№§%")
+# Words that take a part of a count without a number of their own.
+_FRACTIONS = frozenset(
+    _split(
+        "half third thirds quarter quarters most majority many some several part proportion "
+        "половина треть четверть большинство часть многие некоторые"
+    )
+)
+_AZ_FRACTIONS = ("yarısı", "yarıdan", "əksəriyyəti", "çoxu", "bir_hissəsi", "üçdə", "dörddə")
 # English verbs whose past is not in -ed that statements use of persons counted: what they
 # said or did is no act done to them ("nine said they had seen …").
 _EN_OWN_VERBS = frozenset(
@@ -84,6 +92,7 @@ _LIST_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
 _PARENTHESIS_OPEN = frozenset({"(", "–", "—"})
 _PARENTHESIS_CLOSE = {"(": ")", "–": "–", "—": "—"}
 _DEFINITE = frozenset({"the", "these", "those", "этих", "этого", "указанных", "həmin", "bu"})
+_COPULA_VERBS = frozenset(_split("оказались оказалось оказался оказалась были был была"))
 _AUXILIARIES = frozenset(
     {"have", "has", "had", "were", "was", "are", "is", "will", "may", "remain", "remains",
      "been", "были", "был", "была", "было"}
@@ -374,6 +383,13 @@ class SentenceBinder:
                     return
                 j = after_noun  # "70 homes and a school were destroyed"
                 continue
+            if (
+                quantity.zero
+                and self.language == "ru"
+                and token.pos == "VERB"
+                and not self._is_gap_word(token)
+            ):
+                return  # «Никто не понёс ответственности за гибель …»: its own verb
             if not self._is_gap_word(token):
                 gap += 1
                 if gap > _FORWARD_GAP[self.language]:
@@ -795,6 +811,11 @@ class SentenceBinder:
 
     def _bind_own(self, figure: Figure) -> None:
         quantity = figure.quantity
+        if self._fraction_of(quantity):
+            # "Half of the 2,000 detainees were tortured": the verb is the fraction's.
+            if implied_category(quantity):
+                figure.category, figure.bound = implied_category(quantity), "noun"
+            return
         after = None if quantity.zero_after_only else self.forward(quantity)
         before = self.backward(quantity)
         if quantity.zero and not quantity.zero_after_only:
@@ -839,6 +860,27 @@ class SentenceBinder:
             label = self._label_before(quantity) or self._named_count_before(quantity)
             if label is not None:
                 figure.category, figure.trigger, figure.bound = label.value, label, "backward"
+
+    def _fraction_of(self, quantity: Quantity) -> bool:
+        """Is the count the whole of a fraction or a vague part: "half of the 2,000",
+        "most of the 300", «половина из 2000», «большинство 300 задержанных», "2000
+        məhbusun yarısı"?"""
+        if self.language == "az":
+            # After the whole, which may have taken the fraction into its noun phrase.
+            return any(
+                self.tokens[k].lower.startswith(_AZ_FRACTIONS)
+                for k in range(quantity.last + 1, min(quantity.end_token + 2, self.end))
+            )
+        k = quantity.first - 1
+        if k >= self.begin and self.tokens[k].lower in _DEFINITE:
+            k -= 1
+        if k >= self.begin and self.tokens[k].lower in {"of", "из"}:
+            k -= 1
+        elif self.language == "en":
+            return False
+        return k >= self.begin and (
+            self.tokens[k].lower in _FRACTIONS or self.tokens[k].key in _FRACTIONS
+        )
 
     def _captivity_beside(self, verb: Trigger) -> Trigger | None:
         """«В плену удерживаются 25 человек», "held in captivity": a verb of holding
@@ -954,6 +996,8 @@ class SentenceBinder:
 
     def _partitives(self, figures: list[Figure], by_quantity: dict[int, Figure]) -> None:
         """ "150 of the 1,275 …", «из 1275 … 150», "1275 nəfərdən 150-si"."""
+        self._among_after(figures, by_quantity)
+        self._elided_parts(figures)
         for k, figure in enumerate(figures):
             quantity = figure.quantity
             j = quantity.end_token + 1
@@ -973,6 +1017,54 @@ class SentenceBinder:
                     self._make_part(part, figure)
                     for item in self._list_after(part.last + 1, figures, continuing=part):
                         self._make_part(item, figure)
+
+    def _among_after(self, figures: list[Figure], by_quantity: dict[int, Figure]) -> None:
+        """ "Four children were among the 19 people killed", «четверо детей оказались среди
+        19 погибших»: the subject is part of the count after "among"."""
+        for part in figures:
+            j = part.quantity.end_token + 1
+            while j < self.end and (
+                self._is_gap_word(self.tokens[j]) or self.tokens[j].lower in _COPULA_VERBS
+            ):
+                j += 1
+            if j >= self.end or self.tokens[j].lower not in {"among", "среди"}:
+                continue
+            j += 1
+            if j < self.end and self.tokens[j].lower in _DEFINITE:
+                j += 1
+            whole = by_quantity.get(id(self.starts.get(j)))
+            if whole is not None and whole is not part and whole.category:
+                part.parent = whole
+                if not part.category or part.trigger is whole.trigger:
+                    part.category, part.trigger, part.bound = whole.category, None, "nested"
+
+    def _elided_parts(self, figures: list[Figure]) -> None:
+        """ "72 people were wounded, 14 seriously", «ранены 72 человека, 14 — тяжело»: a bare
+        number with only a manner word after a comma is a part of the figure before."""
+        for whole, part in itertools.pairwise(figures):
+            quantity = part.quantity
+            if not whole.category or part.category or quantity.noun:
+                continue
+            if quantity.np_last > quantity.last + 1:
+                continue  # the number has a noun phrase of its own
+            if quantity.first - 1 <= whole.last or self.tokens[quantity.first - 1].text != ",":
+                continue
+            k = quantity.last + 1
+            if k < self.end and self.tokens[k].text in {"—", "–"}:
+                k += 1
+            if k >= self.end or not self._manner_word(self.tokens[k]):
+                continue
+            end = k + 1
+            if end < self.end and not self._is_boundary(self.tokens[end]):
+                continue
+            part.parent, part.category, part.bound = whole, whole.category, "nested"
+
+    def _manner_word(self, token: Token) -> bool:
+        if self.language == "en":
+            return token.lower.endswith("ly") and token.lower not in {"only", "reportedly"}
+        if self.language == "ru":
+            return token.pos == "ADVB"
+        return False
 
     def _give_predicate(self, part: Figure, whole: Figure) -> None:
         """ "8 of the 14 hostages have been freed": the verb after the whole is the part's.
@@ -1351,6 +1443,16 @@ class SentenceBinder:
             if not any(min(t.first, quantity.first) < q.first < max(t.last, quantity.last)
                        for q in others)
         ]  # fmt: skip
+        if quantity.zero and self.language == "ru":
+            # «Никто не понёс ответственности за гибель 86 человек»: "no one" is the
+            # subject of its own verb, not of the act named further on.
+            usable = [
+                t for t in usable
+                if not any(self.tokens[k].pos == "VERB" and k not in self.trigger_at
+                           and not self._is_gap_word(self.tokens[k])
+                           for k in range(min(t.last, quantity.last) + 1,
+                                          max(t.first, quantity.first)))
+            ]  # fmt: skip
         if not usable:
             return
         nearest = min(usable, key=lambda t: min(abs(t.first - quantity.last),

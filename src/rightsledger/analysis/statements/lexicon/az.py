@@ -120,6 +120,7 @@ NOUNS = {
     ),
     **_each("meyit* cəsəd* qalıq* nəş*", BODY),
     **_each("girov* əsir* hərbi_əsir*", "implied:captured"),
+    **_each("məhbus* dustaq* həbsdə_olan*", "implied:detained"),
     **_each("qaçqın* köçkün* məcburi_köçkün*", "implied:displaced"),
     **_each("yaralı*", "implied:injured"),
     **_each("ölü ölülər* şəhid*", "implied:killed"),
