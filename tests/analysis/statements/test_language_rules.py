@@ -585,3 +585,53 @@ def test_no_one_with_a_verb_of_its_own_is_no_zero_of_the_act_named_later():
     text = "Никто не понёс ответственности за гибель 86 человек."
     assert categories(text, "ru") == [("killed", 86)]
     assert categories("Ни один из заложников не был освобождён.", "ru") == [("released", 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Some 300 homes, the old library and two churches were burned.", "en"),
+        ("Сожжены около 300 домов, старая библиотека и две церкви.", "ru"),
+        ("Təxminən 300 ev, köhnə kitabxana və iki kilsə yandırılıb.", "az"),
+    ],
+)
+def test_counts_of_things_listed_around_things_with_no_number_share_the_verb(text, language):
+    assert [c[0] for c in figures(text, language)] == ["property_destroyed"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Divers found the remains of 40 people, 25 of whom have been identified.", "en"),
+        ("Водолазы нашли останки 40 человек, личности 25 из них установлены.", "ru"),
+    ],
+)
+def test_bodies_of_which_some_are_identified_were_found(text, language):
+    assert figures(text, language) == [
+        ("found_dead", "all", 40, None, None, "exact", None),
+        ("identified", "all", 25, None, None, "exact", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Fifty people were abducted; 20 were freed and the remaining 30 are missing.", "en"),
+        ("Похищены 50 человек; 20 освобождены, судьба остальных 30 неизвестна.", "ru"),
+        ("50 nəfər qaçırılıb, 20-si azad edilib, qalan 30 nəfərin taleyi məlum deyil.", "az"),
+    ],
+)
+def test_the_remaining_persons_are_a_part_of_the_latest_figure(text, language):
+    result = figures(text, language)
+    assert (result[-1][0], result[-1][2], result[-1][6]) == ("missing", 30, 0)
+
+
+def test_an_azerbaijani_age_before_the_count_gives_its_subgroup():
+    text = "50 sakin həlak olub, o cümlədən 20 qadın və 60 yaşdan yuxarı 12 nəfər."
+    assert figures(text, "az")[-1] == ("killed", "elderly", 12, None, None, "exact", 0)
+    assert categories("18 yaşınadək 12 nəfər yaralanıb.", "az") == [("injured", 12)]
+    assert figures("18 yaşınadək 12 nəfər yaralanıb.", "az")[0][1] == "children"
+
+
+def test_passed_away_is_a_death():
+    assert categories("Yaralılardan 3-ü xəstəxanada vəfat edib.", "az") == [("killed", 3)]

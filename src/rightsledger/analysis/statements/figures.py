@@ -53,6 +53,8 @@ _COUNT_WORDS = {
 _HELD_AS = {"implied:detained": "detained", "implied:captured": "captured"}
 _FORWARD_GAP = {"en": 3, "ru": 3, "az": 5}
 _BACKWARD_GAP = {"en": 3, "ru": 3, "az": 3}
+_AZ_AGE_COMPARATIVES = frozenset(_split("yuxarı böyük çox artıq aşağı kiçik az qədər"))
+_REMAINING = frozenset(_split("remaining остальной qalan qalmış"))
 # Fates that presuppose an earlier one of the same persons.
 _PRESUPPOSES = {"released": frozenset({"captured", "detained"})}
 # Nouns that count cases or incidents rather than persons ("137 cases of disappearance").
@@ -412,7 +414,7 @@ class SentenceBinder:
         trigger = self.trigger_at.get(j)
         if trigger is None:
             return False
-        k = trigger.last + 1
+        k = trigger.first + 1  # a free-order predicate may hold a count of its own inside
         while k < self.end and not self._is_boundary(self.tokens[k]):
             if k in self.starts:
                 return False
@@ -597,6 +599,7 @@ class SentenceBinder:
                 # Parts that took their whole's category take what "held" settled it to.
                 figure.category = figure.parent.category or figure.category
         self._presupposed_wholes(figures)
+        self._remaining(figures)
         self._cases_of_cases(figures)
         figures = self._shared_none(figures)
         denied = self._denied_tokens()
@@ -618,6 +621,26 @@ class SentenceBinder:
             if most is not None and quantity.count is not None and quantity.count > most:
                 continue
             figure.parent, figure.category, figure.bound = whole, whole.category, "nested"
+
+    def _remaining(self, figures: list[Figure]) -> None:
+        """ "the fate of the remaining 35 is unknown", «судьба остальных 35», "qalan 35
+        nəfərin taleyi": the rest of the persons of the latest figure."""
+        for k, figure in enumerate(figures):
+            first = figure.quantity.first
+            if figure.parent is not None or not figure.category or first == self.begin:
+                continue
+            if self.tokens[first - 1].key not in _REMAINING and (
+                self.tokens[first - 1].lower not in _REMAINING
+            ):
+                continue
+            earlier = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
+            if not earlier:
+                continue
+            whole = earlier[-1]
+            if figure.category == whole.category or figure.category in _LATER_FATES.get(
+                whole.category, set()
+            ):
+                figure.parent = whole
 
     def _presupposed_wholes(self, figures: list[Figure]) -> None:
         """ "48 staff were detained. … Thirty were released.": a bare number whose verb
@@ -1296,6 +1319,14 @@ class SentenceBinder:
                 or self.tokens[k].lower in {"also", "as", "well", "также", "həmçinin"}
             ):
                 k += 1
+            if k in self.non_count_tokens:
+                # "… və 60 yaşdan yuxarı 40 nəfər": an age written before the next item.
+                ahead = k
+                while ahead in self.non_count_tokens:
+                    ahead += 1
+                if ahead < self.end and self.tokens[ahead].lower in _AZ_AGE_COMPARATIVES:
+                    ahead += 1
+                k = ahead if ahead in by_first else k
             nxt = by_first.get(k)
             if nxt is None or nxt.bound == "backward":
                 return items
@@ -1323,6 +1354,13 @@ class SentenceBinder:
         self, marker: tuple[int, int], figures: list[Figure], wanted: str | None = None
     ) -> Figure | None:
         wanted = self._category_in(marker) if wanted is None else wanted
+        previous = [f for f in figures if f.last < marker[0]]
+        if previous and not previous[-1].category and not wanted:
+            # "the remains of 53 people, 38 of whom have been identified": bodies with parts
+            # identified were found.
+            closest = previous[-1]
+            if implied_category(closest.quantity, whole=True) == "found_dead":
+                closest.category, closest.bound = "found_dead", "noun"
         before = [f for f in figures if f.last < marker[0] and f.category]
         if before:
             candidates = [f for f in before if not wanted or f.category == wanted]
@@ -1404,16 +1442,54 @@ class SentenceBinder:
 
     def _coordinated(self, a: Figure, b: Figure) -> bool:
         between = range(a.quantity.end_token + 1, b.quantity.first)
-        if not between or len(between) > 3:
+        if not between or len(between) > 8:
             return False
         after = b.quantity.end_token + 1
         if after < self.end and self.lex.nest_after_set.match(self.tokens, after) is not None:
             # "22 civilians, four of whom died": a part of the figure before it, whose verb
             # is the part's alone.
             return False
-        return all(
-            self.tokens[k].text == "," or self.tokens[k].lower in self.lex.conjunctions
-            for k in between
+        joins = [
+            k for k in between
+            if self.tokens[k].text == "," or self.tokens[k].lower in self.lex.conjunctions
+        ]  # fmt: skip
+        if len(joins) == len(between):
+            return len(between) <= 3
+        # "400 homes, the village school and two mosques were burned": things named with no
+        # number between two counts of the same kind are items of the same list.
+        return (
+            bool(joins)
+            and joins[0] == between[0]
+            and joins[-1] == between[-1]
+            and a.quantity.noun.startswith("property:")
+            and b.quantity.noun.startswith("property:")
+            and self._numberless_items(between)
+        )
+
+    def _numberless_items(self, between: range) -> bool:
+        """Do the words between the joins each hold a counted thing, and nothing else?"""
+        item: list[int] = []
+        items: list[list[int]] = []
+        for k in between:
+            token = self.tokens[k]
+            if token.text == "," or token.lower in self.lex.conjunctions:
+                if item:
+                    items.append(item)
+                item = []
+                continue
+            if k in self.trigger_at or token.kind != "word":
+                return False
+            item.append(k)
+        if item:
+            items.append(item)
+        return bool(items) and all(
+            len(words) <= 4
+            and any(
+                (phrase := self.lex.noun_set.match(self.tokens, k)) is not None
+                and phrase.value.startswith("property:")
+                for k in words
+            )
+            for words in items
         )
 
     def _clause(self, figure: Figure) -> None:

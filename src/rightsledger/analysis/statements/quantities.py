@@ -555,6 +555,10 @@ class QuantityFinder:
 
     def _age_group(self, quantity: Quantity, noun: str) -> str:
         """ "children under 18", "persons over 60 years of age", «старше 60 лет»."""
+        if self.language == "az" and (noun in {PERSON, ""} or noun.startswith("subgroup:")):
+            before = self._az_age_before(quantity.first)
+            if before:
+                return before
         j = max(quantity.last, quantity.np_last) + 1
         if j >= len(self.tokens) or (noun not in {PERSON, ""} and not noun.startswith("subgroup:")):
             return noun
@@ -573,6 +577,30 @@ class QuantityFinder:
         if word in _YOUNGER and age.value <= 18:
             return "subgroup:children"
         return noun
+
+    def _az_age_before(self, first: int) -> str:
+        """ "60 yaşdan yuxarı 40 nəfər", "18 yaşınadək 12 uşaq": Azerbaijani puts the age
+        of the persons counted before the count."""
+        tokens = self.tokens
+        k = first - 1
+        if k < 1:
+            return ""
+        word = tokens[k].lower
+        if word in {"yuxarı", "böyük", "çox", "artıq", "aşağı", "kiçik", "az", "qədər"}:
+            k -= 1
+            older = word in {"yuxarı", "böyük", "çox", "artıq"}
+        else:
+            older = False
+        if k < 1 or not tokens[k].lower.startswith("yaş"):
+            return ""
+        ending = tokens[k].lower
+        age = read_number(tokens, k - 1, self.language) if tokens[k - 1].kind == "num" else None
+        if age is None:
+            return ""
+        if older and ending.endswith(("dan", "dən")) and age.value >= 55:
+            return "subgroup:elderly"
+        younger = not older and (ending.endswith(("dək", "dak")) or word in {"aşağı", "kiçik"})
+        return "subgroup:children" if younger and age.value <= 18 else ""
 
     def _np_plausible(self, quantity: Quantity) -> bool:
         return quantity.np_last - quantity.np_first < 3

@@ -21,7 +21,7 @@ TRIGGERS = {
         "ölməyib ölməmiş* ölmədi* "
         "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
         # Deaths by a named cause are killings as statements count them.
-        "boğularaq_öl* boğulub boğulmuş* boğulan* boğuldu*",
+        "boğularaq_öl* boğulub boğulmuş* boğulan* boğuldu* vəfat_ed*",
         "killed",
     ),
     **_each(
@@ -110,7 +110,7 @@ NOUNS = {
     **_each("məktəb* uşaq_bağça*", "property:schools"),
     **_each("xəstəxana* tibb_müəssisə* poliklinika*", "property:hospitals"),
     **_each("məscid* kilsə* ibadət_yer* məbəd*", "property:places of worship"),
-    **_each("abidə* muzey* tarixi_abidə*", "property:cultural sites"),
+    **_each("abidə* muzey* tarixi_abidə* kitabxana* teatr*", "property:cultural sites"),
     **_each("bina*", "property:buildings"),
     **_each("kənd* yaşayış_məntəqə*", "property:settlements"),
     **_each(

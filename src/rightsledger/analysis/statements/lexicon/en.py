@@ -163,7 +163,11 @@ NOUNS = {
         "place_of_worship religious_sites",
         "property:places of worship",
     ),
-    **_each("monuments museums cultural_sites historical_monuments", "property:cultural sites"),
+    **_each(
+        "monuments monument museums museum cultural_sites historical_monuments libraries library "
+        "theatres theatre",
+        "property:cultural sites",
+    ),
     **_each("buildings building", "property:buildings"),
     **_each("villages village settlements settlement", "property:settlements"),
     **_each(

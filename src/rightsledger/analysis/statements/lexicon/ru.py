@@ -159,7 +159,7 @@ NOUNS = {
     **_each("школа детский_сад", "property:schools"),
     **_each("больница госпиталь медицинский_учреждение поликлиника", "property:hospitals"),
     **_each("мечеть церковь храм место_поклонения святыня", "property:places of worship"),
-    **_each("памятник музей", "property:cultural sites"),
+    **_each("памятник музей библиотека театр", "property:cultural sites"),
     **_each("здание", "property:buildings"),
     **_each("село деревня населен*_пункт поселок", "property:settlements"),
     **_each(
