@@ -635,3 +635,28 @@ def test_an_azerbaijani_age_before_the_count_gives_its_subgroup():
 
 def test_passed_away_is_a_death():
     assert categories("Yaralılardan 3-ü xəstəxanada vəfat edib.", "az") == [("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two officers were convicted of the murder of 14 civilians.", "en"),
+        ("The 12 accused are charged with the killing of 14 people.", "en"),
+        ("Двое офицеров осуждены за убийство 14 мирных жителей.", "ru"),
+        ("12 обвиняемым вменяется убийство 14 человек.", "ru"),
+    ],
+)
+def test_an_act_named_by_a_noun_belongs_to_the_count_after_it(text, language):
+    assert categories(text, language) == [("killed", 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The detainees were kept in Block 4 of the prison.", "en"),
+        ("Задержанных содержали в блоке 4 тюрьмы.", "ru"),
+        ("Saxlanılanlar həbsxananın 4 saylı blokunda saxlanılıb.", "az"),
+    ],
+)
+def test_a_block_or_a_cell_is_a_reference(text, language):
+    assert read_statement(text, language).claims == ()

@@ -429,12 +429,20 @@ class SentenceBinder:
         )
 
     def _next_quantity_after(self, j: int) -> bool:
-        """Is the trigger an active verb with its own object ("… and killed 20")?"""
+        """Is the trigger an active verb with its own object ("… and killed 20"), or an
+        act named by a noun with its object after it ("the murder of 14 civilians",
+        «убийство 14 мирных жителей»)? Then the count after it is the act's."""
         k = j + 1
         while k < self.end and self._is_gap_word(self.tokens[k]):
             k += 1
+        if self.language == "en" and k < self.end and self.tokens[k].lower == "of":
+            k += 1  # "the killing of 37 people"
         quantity = self.starts.get(k)
-        return quantity is not None and not quantity.non_count and self.language == "en"
+        if quantity is None or quantity.non_count:
+            return False
+        if self.language == "ru":
+            return self.tokens[j].pos == "NOUN"
+        return self.language == "en"
 
     def _skip_parenthesis(self, j: int) -> int | None:
         """Past a parenthesis or dashes holding a list of parts, else None."""

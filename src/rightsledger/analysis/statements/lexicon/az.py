@@ -169,7 +169,10 @@ NEST_BEFORE = _each(
 )
 NEST_AFTER: dict[str, str] = {}
 
-REFERENCES = _each("maddə* bənd* səhifə* səh qətnamə* fəsil* hissə* protokol* №", "reference")
+REFERENCES = _each(
+    "maddə* bənd* səhifə* səh qətnamə* fəsil* hissə* protokol* № blok* kamera* otaq* korpus*",
+    "reference",
+)
 AGES = _each("yaşında", "age")
 
 GAP_WORDS = frozenset(

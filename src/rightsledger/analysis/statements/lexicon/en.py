@@ -262,7 +262,7 @@ NEST_BEFORE |= partitives(("among the", "among those", "of the", "of those"), TR
 REFERENCES = _each(
     "article articles art arts paragraph paragraphs para paras page pages p pp "
     "section sections chapter chapters resolution resolutions no number item items protocol annex § "
-    "volume vol",
+    "volume vol block cell room ward route",
     "reference",
 )
 AGES = _each("aged age under over above below older_than younger_than", "age")
