@@ -660,3 +660,8 @@ def test_an_act_named_by_a_noun_belongs_to_the_count_after_it(text, language):
 )
 def test_a_block_or_a_cell_is_a_reference(text, language):
     assert read_statement(text, language).claims == ()
+
+
+def test_a_few_dozen_is_vague():
+    claim = read_statement("A few dozen people were detained.", "en").claims[0]
+    assert (claim.category, claim.count, claim.qualifier) == ("detained", None, "vague")

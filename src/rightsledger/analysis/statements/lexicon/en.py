@@ -205,7 +205,8 @@ VAGUE = _each(
     "dozens scores hundreds thousands tens_of_thousands hundreds_of_thousands several "
     "several_dozen several_hundred several_thousand many numerous a_number_of a_few "
     "countless dozens_of hundreds_of thousands_of scores_of several_of a_large_number_of large_numbers_of "
-    "a_great_many many_hundreds",
+    "a_great_many many_hundreds a_few_dozen a_few_hundred a_few_thousand few_dozen many_dozens "
+    "many_thousands",
     "vague",
 )
 
