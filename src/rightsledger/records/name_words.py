@@ -24,13 +24,14 @@ from typing import Any
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from rightsledger.records.naming import name_prefix_lookup, search_key
+from rightsledger.records.naming import search_key
 
 
 class NameWord(models.Model):
     case_ref = models.BigIntegerField()
     person_ref = models.BigIntegerField()
     name_ref = models.BigIntegerField()
+    # In code-point order on every database (PostgreSQL: the "C" collation, migration 0010).
     word = models.CharField(max_length=300)
 
     class Meta:
@@ -60,11 +61,11 @@ def query_words(query: str) -> list[str]:
 
 
 def _starting_with(word: str) -> Q:
-    # The range lets an index find the words and return them in order; the prefix lookup
-    # keeps the match exact on every database (see ``name_prefix_lookup``).
-    return Q(word__gte=word, word__lt=prefix_upper_bound(word)) & Q(
-        **name_prefix_lookup(word, "word")
-    )
+    # A range, which an index finds and returns in order, and which is exact because words
+    # compare by code point on every database (SQLite's binary collation; the "C" collation
+    # of the column on PostgreSQL). A second, redundant condition (LIKE) would make the
+    # planner guess a word's rows thirty times too few and walk where it should hash.
+    return Q(word__gte=word, word__lt=prefix_upper_bound(word))
 
 
 def _person_has_word(word: str, person: str, case: str) -> Exists:
@@ -76,9 +77,16 @@ def _person_has_word(word: str, person: str, case: str) -> Exists:
 
 
 def words_starting(case_id: int, query: str) -> QuerySet[NameWord]:
-    """Words of the case starting with the query's longest word: what a search walks."""
+    """What a search walks, in word order: the words of the case starting with the query's
+    longest word, of persons whose names also hold every other word of the query (those
+    persons found through the index, ``persons_with_words``)."""
     words = query_words(query)
-    return _words_of_case_starting(case_id, words[0]) if words else NameWord.objects.none()
+    if not words:
+        return NameWord.objects.none()
+    walk = _words_of_case_starting(case_id, words[0])
+    if others := words[1:]:
+        walk = walk.filter(person_ref__in=persons_with_words(case_id, others))
+    return walk
 
 
 def _words_of_case_starting(case_id: int, word: str) -> QuerySet[NameWord]:
@@ -95,22 +103,23 @@ def persons_with_words(case_id: int, words: list[str]) -> QuerySet[NameWord, Any
     return first.intersection(*others) if others else first
 
 
-def first_match(query: str, *, descending: bool = False) -> Q:
-    """A condition on the rows a search walks (``words_starting``) that keeps one row per
-    person found: the row's person has a word starting with each other word of the query,
-    and no word of the person before this one, in the walk's order, starts like it."""
+def first_of_person(query: str, *, descending: bool = False) -> Q:
+    """A condition keeping, of the rows a search walks (``words_starting``), one per person:
+    the first of the person's rows in the walk's order (by word, ``descending`` or not, then
+    by row), so a person with two words, or two names, starting like the query is listed
+    once."""
     words = query_words(query)
     if not words:
         return Q(pk__in=[])
-    condition = Q()
-    for word in words[1:]:
-        condition &= Q(_person_has_word(word, "person_ref", "case_ref"))
-    before = NameWord.objects.filter(
-        case_ref=OuterRef("case_ref"),
-        person_ref=OuterRef("person_ref"),
-        **{"word__gt" if descending else "word__lt": OuterRef("word")},
-    ).filter(_starting_with(words[0]))
-    return condition & ~Q(Exists(before))
+    earlier = Q(**{"word__gt" if descending else "word__lt": OuterRef("word")}) | Q(
+        word=OuterRef("word"), pk__lt=OuterRef("pk")
+    )
+    before = (
+        NameWord.objects.filter(case_ref=OuterRef("case_ref"), person_ref=OuterRef("person_ref"))
+        .filter(earlier)
+        .filter(_starting_with(words[0]))
+    )
+    return ~Q(Exists(before))
 
 
 def persons_named(query: str, case_id: int | None) -> Q:

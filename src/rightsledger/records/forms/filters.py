@@ -21,7 +21,7 @@ from rightsledger.records.collation import collated
 from rightsledger.records.figures import AgeLimits, persons_in_age_group
 from rightsledger.records.name_words import (
     NameWord,
-    first_match,
+    first_of_person,
     persons_named,
     words_starting,
 )
@@ -152,18 +152,27 @@ class PersonFilterForm(FilterForm):
         return bool(search_key(self.value("q") or ""))
 
     def walked_words(self) -> QuerySet[NameWord]:
-        """The name words a search walks: those starting with its longest word."""
+        """The name words a search walks: those starting with its longest word, of persons
+        having the others."""
         return words_starting(self.case.pk, self.value("q") or "")
 
     def matching_words(
         self, persons: QuerySet[rm.Person], *, descending: bool
     ) -> QuerySet[NameWord]:
-        """Of the walked words, those of persons the search finds (one word each) that pass
-        the other filters: a condition on the rows of a walk, not a walk of its own."""
+        """Of the walked words, one of each person that passes the other filters: a
+        condition on the rows of a walk, not a walk of its own."""
         return NameWord.objects.filter(
-            first_match(self.value("q") or "", descending=descending),
-            Exists(self.apply(persons, by_name=False).filter(pk=OuterRef("person_ref"))),
+            first_of_person(self.value("q") or "", descending=descending),
+            self._passes_other_filters(persons),
         )
+
+    def found_words(self, persons: QuerySet[rm.Person]) -> QuerySet[NameWord]:
+        """The walked words of persons passing the other filters (a person's several words
+        among them: count their distinct ``person_ref``)."""
+        return self.walked_words().filter(self._passes_other_filters(persons))
+
+    def _passes_other_filters(self, persons: QuerySet[rm.Person]) -> Exists:
+        return Exists(self.apply(persons, by_name=False).filter(pk=OuterRef("person_ref")))
 
     def apply(self, persons: QuerySet[rm.Person], *, by_name: bool = True) -> QuerySet[rm.Person]:
         status = self.value("status")

@@ -92,8 +92,12 @@ def person_list(request: HttpRequest, slug: str) -> HttpResponse:
     everyone = rm.Person.objects.restrict(request.user, "view").filter(case=access.case)
     persons = filters.apply(everyone)
     cursor = request.GET.get("after")
+    counted: Any = persons
+    distinct = ""
     if filters.searching():
         page = _search_page(filters, everyone, cursor)
+        # Counted along the walk's index (the persons of a common name are many).
+        counted, distinct = filters.found_words(everyone), "person_ref"
     else:
         page = keyset_page(
             # The case too: the disclosure policy reads it for every person handed out.
@@ -107,7 +111,7 @@ def person_list(request: HttpRequest, slug: str) -> HttpResponse:
     _with_statuses(request.user, access.case, page.rows)
     # A count only for a filtered list, capped and time-boxed: never a full count of a
     # million rows.
-    count = bounded_count(persons) if filters.active() else None
+    count = bounded_count(counted, distinct=distinct) if filters.active() else None
     query = request.GET.copy()
     query.pop("after", None)
     context = {
