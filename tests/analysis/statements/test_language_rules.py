@@ -665,3 +665,15 @@ def test_a_block_or_a_cell_is_a_reference(text, language):
 def test_a_few_dozen_is_vague():
     claim = read_statement("A few dozen people were detained.", "en").claims[0]
     assert (claim.category, claim.count, claim.qualifier) == ("detained", None, "vague")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Officials put the death toll at 30; opposition groups say it is closer to 50.", "en"),
+        ("Власти называют число погибших — 30, оппозиция говорит о 50.", "ru"),
+        ("По данным властей, погибли 30 человек, а по данным правозащитников — 50.", "ru"),
+    ],
+)
+def test_a_second_source_s_figure_after_a_verb_of_saying_restates_the_count(text, language):
+    assert [c[:1] + c[2:3] for c in figures(text, language)] == [("killed", 30), ("killed", 50)]

@@ -54,6 +54,8 @@ _HELD_AS = {"implied:detained": "detained", "implied:captured": "captured"}
 _FORWARD_GAP = {"en": 3, "ru": 3, "az": 5}
 _BACKWARD_GAP = {"en": 3, "ru": 3, "az": 3}
 _AZ_AGE_COMPARATIVES = frozenset(_split("yuxarı böyük çox artıq aşağı kiçik az qədər"))
+# Words between a verb of saying and the number it gives for the same count.
+_RESTATING_FILLERS = frozenset(_split("it is was that this the о об около это"))
 _REMAINING = frozenset(_split("remaining остальной qalan qalmış"))
 # Fates that presuppose an earlier one of the same persons.
 _PRESUPPOSES = {"released": frozenset({"captured", "detained"})}
@@ -959,6 +961,9 @@ class SentenceBinder:
         )  # "22 rəqəmini": the count word is no counted noun
         if quantity.noun or counted_word:
             return
+        after = quantity.last + 1
+        if after < self.end and self.lex.nest_after_set.match(self.tokens, after) is not None:
+            return  # "12 of them …": a part, read by the nesting
         if not self._restated(quantity):
             return
         earlier = [f for f in [*self.previous, *before] if f.category and f.parent is None]
@@ -976,8 +981,20 @@ class SentenceBinder:
         if self.language == "az" and after < self.end and self.tokens[after].lower in words:
             return True
         previous = quantity.first - 1
+        while previous > self.begin and self.tokens[previous].lower in _RESTATING_FILLERS:
+            previous -= 1  # "say it is closer to 50", «говорит о 50»
         if previous >= self.begin and self.lex.reporting_set.match(self.tokens, previous):
             return self.tokens[previous].lower not in {"according", "по", "məlumatına"}
+        if previous >= self.begin and self.tokens[previous].text in {"—", "–", ","}:
+            # «а по данным правозащитников — 50», "according to rights groups, 50": a
+            # figure elided after whom it is attributed to.
+            k = previous - 1
+            while k >= self.begin and previous - k <= 6:
+                if k in self.ends or k in self.trigger_ending or self._is_boundary(self.tokens[k]):
+                    return False
+                if self.lex.reporting_set.match(self.tokens, k) is not None:
+                    return True
+                k -= 1
         k = quantity.first - 1
         while k >= self.begin and quantity.first - k <= 6 and not self._is_boundary(self.tokens[k]):
             token = self.tokens[k]

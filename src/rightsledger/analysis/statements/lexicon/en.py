@@ -227,7 +227,7 @@ QUALIFIERS_BEFORE = {
     **_each(
         "about around approximately roughly some an_estimated estimated nearly almost "
         "close_to circa approx ~ some_estimated roughly_estimated just_over just_under "
-        "an_approximate",
+        "an_approximate closer_to nearer_to",
         "about",
     ),
 }
