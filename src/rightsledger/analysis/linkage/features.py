@@ -16,6 +16,19 @@ from rightsledger.analysis.names.keys import name_skeleton, surname_root
 __all__ = ["FEATURE_COLUMNS", "NAME_COLUMNS", "normal_sex", "prepare_features"]
 
 NAME_COLUMNS = ("full_name", "given_name", "surname", "patronymic")
+# Keys that bring a given name written as an initial ("A. Nazarov") together with the
+# names it may stand for: surname root and initial class, alone or with a two-year bin of
+# the birth year; each set only on the records one side of a join needs (see
+# :func:`_initial_block_keys`).
+INITIAL_BLOCK_KEYS = (
+    "name_initial_key", "initial_name_key", "initial_sparse_key", "sparse_initial_key",
+    "name_bin_key", "initial_bin_key", "name_bin_offset_key", "initial_bin_offset_key",
+)  # fmt: skip
+# The most records one surname root and initial class (with a birth-year bin, where it
+# has one) may gather for the initial keys: beyond it (A. Məmmədov) an initial with no
+# other agreeing fact cannot single anyone out, and the pairs would grow with the square
+# of the lists.
+MAX_INITIAL_BLOCK = 100
 # Columns of the frame handed to Splink, besides unique_id.  *_canon are the names'
 # linkage keys (empty for an initial), *_root the surname without -ov/-li/-zadə, *_skel
 # first letter and consonants, *_initial the initial class, *_count how often the key
@@ -27,6 +40,7 @@ FEATURE_COLUMNS = (
     "father_canon", "father_initial", "father_count",
     "sex", "birth_date", "birth_year", "birth_bin", "birth_bin_offset",
     "place_fold", "event_date", "event_place_fold", "family", "name_pair_key", "sparse_key", "initial_year_key", "initial_key",
+    *INITIAL_BLOCK_KEYS,
 )  # fmt: skip
 
 _SEX = {
@@ -191,4 +205,37 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
         out["surname_root"] + "|" + out["given_initial"] + "|" + out["birth_year"].astype("string")
     )
     out["initial_key"] = out["initial_year_key"].where(out["given_canon"].isna())
+    out = _initial_block_keys(out)
     return out[["unique_id", *FEATURE_COLUMNS]].reset_index(drop=True)
+
+
+def _capped(keys: pd.Series) -> pd.Series:
+    """``keys`` without the values more than :data:`MAX_INITIAL_BLOCK` records share."""
+    counts = keys.map(keys.value_counts())
+    return keys.where(counts <= MAX_INITIAL_BLOCK)
+
+
+def _initial_block_keys(out: pd.DataFrame) -> pd.DataFrame:
+    """Add :data:`INITIAL_BLOCK_KEYS` to the features ``out``.
+
+    An entry whose given name is an initial shares no blocking key with the entries
+    that write the name out, unless its birth year or event date agrees exactly
+    (``initial_key``, the rules with ``given_initial``).  These keys find it also when
+    the birth years are one apart (two-year bins, offset by one: an age against a
+    date), and when one of the two gives neither birth year nor event date.  Each join has a side set
+    only on abbreviated (or fact-less) entries, so the pairs it makes are bounded by
+    their number times :data:`MAX_INITIAL_BLOCK`, not by the square of a common surname.
+    """
+    initial = out["given_canon"].isna() & out["given_initial"].notna()
+    sparse = out["birth_year"].isna() & out["event_date"].isna()
+    name = out["surname_root"] + "|" + out["given_initial"]
+    capped = _capped(name)
+    out["name_initial_key"] = capped
+    out["initial_name_key"] = capped.where(initial)
+    out["initial_sparse_key"] = capped.where(initial & sparse)
+    out["sparse_initial_key"] = capped.where(sparse)
+    for suffix, column in (("bin", "birth_bin"), ("bin_offset", "birth_bin_offset")):
+        binned = _capped(name + "|" + out[column].astype("string"))
+        out[f"name_{suffix}_key"] = binned
+        out[f"initial_{suffix}_key"] = binned.where(initial)
+    return out

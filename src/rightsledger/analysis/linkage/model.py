@@ -49,6 +49,10 @@ PREDICTION_BLOCKS: tuple[tuple[str, ...], ...] = (
     ("surname_root", "event_date", "birth_bin_offset"),
     ("given_canon", "event_date", "birth_bin"),
     ("given_canon", "event_date", "birth_bin_offset"),
+    # Both names agree, the birth years are a year apart (an age against a date), and
+    # the event date is missing or a few days off in one list.
+    ("surname_root", "given_canon", "birth_bin"),
+    ("surname_root", "given_canon", "birth_bin_offset"),
     ("surname_root", "father_canon", "event_date"),
     ("given_canon", "father_canon", "event_date"),
     ("surname_skel", "given_skel", "birth_year"),
@@ -58,6 +62,10 @@ PREDICTION_BLOCKS: tuple[tuple[str, ...], ...] = (
     ("surname_root", "given_initial", "event_date"),
     ("surname_root", "given_initial", "place_fold"),
     ("surname_skel", "given_initial", "event_date"),
+    # The initial class stands in for the given name written either way, so a slip in
+    # the surname of an abbreviated entry (Гусейнво Э.В.) still leaves a rule.
+    ("given_initial", "birth_year", "event_date"),
+    ("given_initial", "birth_date"),
 )
 BLOCK_KEYS = "block_keys"
 
@@ -98,6 +106,18 @@ SPARSE_BLOCKS = (
     # abbreviated records only (``initial_key``), again so that the join stays small.
     "l.initial_key = r.initial_year_key",
     "l.initial_year_key = r.initial_key",
+    # An initial with the other's surname root and initial class and birth years one
+    # apart (two-year bins, offset by one), or where one of the two gives no birth
+    # year and no event date; one side of each join is set on abbreviated (or
+    # fact-less) entries only, and no key is shared by more than MAX_INITIAL_BLOCK.
+    "l.initial_bin_key = r.name_bin_key",
+    "l.name_bin_key = r.initial_bin_key",
+    "l.initial_bin_offset_key = r.name_bin_offset_key",
+    "l.name_bin_offset_key = r.initial_bin_offset_key",
+    "l.initial_sparse_key = r.name_initial_key",
+    "l.name_initial_key = r.initial_sparse_key",
+    "l.initial_name_key = r.sparse_initial_key",
+    "l.sparse_initial_key = r.initial_name_key",
 )
 # Training blocks must not favour relatives (siblings share surname, father, place and
 # event), or EM learns "same family" instead of "same person".
