@@ -677,3 +677,20 @@ def test_a_few_dozen_is_vague():
 )
 def test_a_second_source_s_figure_after_a_verb_of_saying_restates_the_count(text, language):
     assert [c[:1] + c[2:3] for c in figures(text, language)] == [("killed", 30), ("killed", 50)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Of the 300 people displaced, 120 have returned home.", "en"),
+        ("Из 300 перемещённых лиц 120 вернулись домой.", "ru"),
+        ("300 köçkündən 120-si evinə qayıdıb.", "az"),
+    ],
+)
+def test_only_the_held_are_released(text, language):
+    assert categories(text, language) == [("displaced", 300)]
+
+
+def test_the_held_who_return_home_are_released():
+    text = "Of the 40 hostages, 25 have returned home."
+    assert figures(text, "en")[1] == ("released", "all", 25, None, None, "exact", 0)

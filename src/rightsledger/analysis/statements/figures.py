@@ -58,7 +58,7 @@ _AZ_AGE_COMPARATIVES = frozenset(_split("yuxarı böyük çox artıq aşağı ki
 _RESTATING_FILLERS = frozenset(_split("it is was that this the о об около это"))
 _REMAINING = frozenset(_split("remaining остальной qalan qalmış"))
 # Fates that presuppose an earlier one of the same persons.
-_PRESUPPOSES = {"released": frozenset({"captured", "detained"})}
+_PRESUPPOSES = {"released": frozenset({"captured", "detained", "missing", "disappeared"})}
 # Nouns that count cases or incidents rather than persons ("137 cases of disappearance").
 _CASE_WORDS = {
     "en": ("case", "cases", "instance", "instances", "incident", "incidents"),
@@ -609,6 +609,7 @@ class SentenceBinder:
                 # Parts that took their whole's category take what "held" settled it to.
                 figure.category = figure.parent.category or figure.category
         self._presupposed_wholes(figures)
+        self._unpresupposed_parts(figures)
         self._remaining(figures)
         self._cases_of_cases(figures)
         figures = self._shared_none(figures)
@@ -651,6 +652,17 @@ class SentenceBinder:
                 whole.category, set()
             ):
                 figure.parent = whole
+
+    def _unpresupposed_parts(self, figures: list[Figure]) -> None:
+        """ "Of the 300 people displaced, 120 have returned home": only the held are
+        released; a part of a whole that was never held has returned, not been released,
+        and is no figure of ours."""
+        for figure in figures:
+            wanted = _PRESUPPOSES.get(figure.category)
+            parent = figure.parent
+            if wanted and parent is not None and parent.category and parent.category not in wanted:
+                if parent.category != figure.category:
+                    figure.category = ""
 
     def _presupposed_wholes(self, figures: list[Figure]) -> None:
         """ "48 staff were detained. … Thirty were released.": a bare number whose verb

@@ -37,7 +37,7 @@ TRIGGERS = {
     **_each(
         "azad_edil* azad_olun* azad_ed* sərbəst_buraxıl* əsirlikdən_qaytarıl* "
         "əsirlikdən_azad* azadlığa_buraxıl* azadlığa_çıxarıl* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* evə_qayıd* "
-        "evlərinə_qayıd* əsirlikdən_qayıd*",
+        "evlərinə_qayıd* evinə_qayıd* əsirlikdən_qayıd*",
         "released",
     ),
     **_each(
