@@ -660,9 +660,14 @@ class SentenceBinder:
         for figure in figures:
             wanted = _PRESUPPOSES.get(figure.category)
             parent = figure.parent
-            if wanted and parent is not None and parent.category and parent.category not in wanted:
-                if parent.category != figure.category:
-                    figure.category = ""
+            if (
+                wanted
+                and parent is not None
+                and parent.category
+                and parent.category not in wanted
+                and parent.category != figure.category
+            ):
+                figure.category = ""
 
     def _presupposed_wholes(self, figures: list[Figure]) -> None:
         """ "48 staff were detained. … Thirty were released.": a bare number whose verb
