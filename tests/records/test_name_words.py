@@ -86,3 +86,15 @@ def test_an_index_lost_by_a_rebuilt_table_is_put_back(case: Any, owner: Any) -> 
     assert found(case, "leyla") == {"Rashidova Leyla"}  # and kept again
     install_word_index(connection)  # idempotent
     assert NameWord.objects.filter(person_ref=person.pk).count() == 2
+
+
+def test_words_compare_by_code_point(db: None) -> None:
+    # A search's prefix range is exact only in code-point order (see ``_starting_with``).
+    if connection.vendor != "postgresql":
+        return  # SQLite compares text by its binary collation
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT collation_name FROM information_schema.columns"
+            " WHERE table_name = 'records_nameword' AND column_name = 'word'"
+        )
+        assert cursor.fetchone() == ("C",)
