@@ -694,3 +694,22 @@ def test_only_the_held_are_released(text, language):
 def test_the_held_who_return_home_are_released():
     text = "Of the 40 hostages, 25 have returned home."
     assert figures(text, "en")[1] == ("released", "all", 25, None, None, "exact", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Twenty people were killed. The town has 4 schools and 2 clinics. Officials said 3 "
+         "were reopened on Monday.", "en"),
+        ("Fifteen people were detained. The total cost reached 2 million.", "en"),
+        ("Погибли 20 человек. В городе 4 школы и 2 больницы. Власти сообщили, что 3 из них "
+         "вновь открыты.", "ru"),
+    ],
+)  # fmt: skip
+def test_numbers_near_a_figure_that_count_something_else_are_no_restatement(text, language):
+    assert len(read_statement(text, language).claims) == 1
+
+
+def test_them_are_the_things_counted_last():
+    text = "Twenty people were killed. The town has 4 schools; 3 of them were closed."
+    assert categories(text, "en") == [("killed", 20)]

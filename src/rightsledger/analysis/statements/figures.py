@@ -54,6 +54,14 @@ _HELD_AS = {"implied:detained": "detained", "implied:captured": "captured"}
 _FORWARD_GAP = {"en": 3, "ru": 3, "az": 5}
 _BACKWARD_GAP = {"en": 3, "ru": 3, "az": 3}
 _AZ_AGE_COMPARATIVES = frozenset(_split("yuxarı böyük çox artıq aşağı kiçik az qədər"))
+# What comes between an English count word and its number ("the total to eleven", "the
+# number at 900,000", "the toll stands at 30").
+_COUNT_LINKS = frozenset(
+    _split(
+        "to at is was stands stood now has have had rose risen reached climbed increased "
+        "stand of — – : ,"
+    )
+)
 # Words between a verb of saying and the number it gives for the same count.
 _RESTATING_FILLERS = frozenset(_split("it is was that this the о об около это"))
 _REMAINING = frozenset(_split("remaining остальной qalan qalmış"))
@@ -209,6 +217,7 @@ class SentenceBinder:
         self.lex = lex
         self.language = language
         self.previous = previous
+        self.all_quantities = quantities
         self.quantities = [q for q in quantities if self.begin <= q.first < self.end]
         self._elided_nouns()
         self.starts = {q.first: q for q in self.quantities}
@@ -803,8 +812,8 @@ class SentenceBinder:
             matched = phrases.match_span(self.tokens, j) if j < self.end else None
             if matched is not None:
                 j += matched[1]
-        while j < self.end and self._is_gap_word(self.tokens[j]):
-            j += 1
+        while j < self.end and (self._is_gap_word(self.tokens[j]) or self.tokens[j].pos == "ADVB"):
+            j += 1  # «пятеро из них вновь открыты»: past adverbs to the verb
         if j >= self.end or j in self.trigger_at:
             return False
         token = self.tokens[j]
@@ -997,6 +1006,10 @@ class SentenceBinder:
         after = quantity.last + 1
         if self.language == "az" and after < self.end and self.tokens[after].lower in words:
             return True
+        if self.language != "az" and not self._closes_clause(quantity):
+            # "officials said 3 were reopened": the number has a verb of its own (the
+            # Azerbaijani verb comes after the number: "sayı 11-ə çatıb").
+            return False
         previous = quantity.first - 1
         while previous > self.begin and self.tokens[previous].lower in _RESTATING_FILLERS:
             previous -= 1  # "say it is closer to 50", «говорит о 50»
@@ -1023,6 +1036,8 @@ class SentenceBinder:
         nxt = self.tokens[k + 1]
         if self.language == "en" and nxt.lower == "of" and k + 2 != quantity.first:
             return False  # "the number of people in the shelter": its own noun
+        if self.language == "en" and k + 1 != quantity.first and nxt.lower not in _COUNT_LINKS:
+            return False  # "the total cost reached 2 million": a count of something else
         if self.language == "ru" and nxt.pos in {"NOUN", "ADJF", "PRTF"}:
             return False  # «число жителей»
         return not (
@@ -1414,7 +1429,20 @@ class SentenceBinder:
         earlier = [f for f in self.previous if f.category and f.parent is None]
         if wanted:
             earlier = [f for f in earlier if f.category == wanted]
-        return earlier[-1] if earlier else None
+        if not earlier:
+            return None
+        if not wanted and self._counts_between(earlier[-1].quantity.end_token, marker[0]):
+            # "20 were killed. The town has 4 schools … 3 of them reopened": "them" are
+            # the things counted last, not the persons counted before them.
+            return None
+        return earlier[-1]
+
+    def _counts_between(self, first: int, last: int) -> bool:
+        figured = {id(f.quantity) for f in self.previous}
+        return any(
+            first < q.first < last and not q.non_count and id(q) not in figured
+            for q in self.all_quantities
+        )
 
     def _reported(self, j: int) -> bool:
         """ "Their families say at least 18 of them …", «Как сообщил источник, 18 из них …»:
@@ -1424,6 +1452,17 @@ class SentenceBinder:
             return False
         return any(
             self.lex.reporting_set.match(self.tokens, k) is not None for k in range(self.begin, j)
+        )
+
+    def _closes_clause(self, quantity: Quantity) -> bool:
+        k = quantity.end_token + 1
+        if k >= self.end:
+            return True
+        token = self.tokens[k]
+        return (
+            self._is_boundary(token)
+            or token.lower in self.lex.conjunctions
+            or token.lower in self.lex.coordinators
         )
 
     def _category_in(self, marker: tuple[int, int]) -> str:
