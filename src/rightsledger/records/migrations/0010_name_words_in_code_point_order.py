@@ -13,6 +13,8 @@ def code_point_order(apps, schema_editor):
         schema_editor.execute(
             'ALTER TABLE records_nameword ALTER COLUMN word TYPE varchar(300) COLLATE "C"'
         )
+        # The column's statistics go with its old type: without them the planner guesses.
+        schema_editor.execute("ANALYZE records_nameword")
 
 
 def database_order(apps, schema_editor):
