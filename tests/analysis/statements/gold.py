@@ -16,8 +16,9 @@ from typing import Any
 import yaml
 
 CORPUS = Path(__file__).parent / "corpus"
-# "fresh" is a second held-out set, written before the first held-out misses were worked on.
-SPLITS = ("dev", "heldout", "fresh")
+# "fresh" is a second held-out set, written before the first held-out misses were worked on;
+# "blind" a third, written without seeing the reader's code while fresh's misses were.
+SPLITS = ("dev", "heldout", "fresh", "blind")
 Figure = tuple[Any, ...]
 
 
