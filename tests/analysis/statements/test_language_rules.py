@@ -713,3 +713,49 @@ def test_numbers_near_a_figure_that_count_something_else_are_no_restatement(text
 def test_them_are_the_things_counted_last():
     text = "Twenty people were killed. The town has 4 schools; 3 of them were closed."
     assert categories(text, "en") == [("killed", 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subgroup"),
+    [
+        ("Four miners died when the gallery was shelled.", "en", "miners"),
+        ("При обстреле штольни погибли четверо шахтёров.", "ru", "miners"),
+        ("Qalereya atəşə tutulanda dörd mədənçi həlak olub.", "az", "miners"),
+        ("Three border guards were wounded at the crossing.", "en", "border guards"),
+        ("На переходе ранены трое пограничников.", "ru", "border guards"),
+        ("Keçid məntəqəsində üç sərhədçi yaralanıb.", "az", "border guards"),
+        ("Трое сотрудников полиции получили ранения.", "ru", "police officers"),
+    ],
+)
+def test_occupations_named_after_the_count_are_free_labels(text, language, subgroup):
+    assert [(c[1]) for c in figures(text, language)] == [subgroup]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meydanda 25 nəfərədək etirazçı saxlanılıb.",
+        "Meydanda 25-dək etirazçı saxlanılıb.",
+    ],
+)
+def test_the_azerbaijani_terminative_bounds_a_count_from_above(text):
+    assert figures(text, "az") == [("detained", "all", 25, None, None, "at_most", None)]
+
+
+def test_an_azerbaijani_age_in_the_terminative_is_no_bound():
+    assert figures("10 yaşınadək 4 uşaq yaralanıb.", "az") == [
+        ("injured", "children", 4, None, None, "exact", None)
+    ]
+
+
+def test_an_azerbaijani_none_after_a_participle_of_two_words():
+    assert figures("Partlayışda xəsarət alan olmayıb.", "az") == [
+        ("injured", "all", 0, None, None, "exact", None)
+    ]
+
+
+def test_an_azerbaijani_none_is_not_shared_with_a_finite_verb_before_it():
+    assert figures("Heç kim həbs edilməyib və xəsarət alan olmayıb.", "az") == [
+        ("detained", "all", 0, None, None, "exact", None),
+        ("injured", "all", 0, None, None, "exact", None),
+    ]

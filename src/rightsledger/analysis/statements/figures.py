@@ -740,6 +740,9 @@ class SentenceBinder:
             if figure.quantity.zero_after_only and trigger is not None and figure.category:
                 k = trigger.first - 1
                 other = self.trigger_ending.get(k - 1)
+                if other is not None and self._finite_az_verb(other.last):
+                    other = None  # "heç kim saxlanılmayıb və xəsarət alan olmayıb": a clause
+                    # of its own, with its own count, not a participle sharing the "none"
                 if k > self.begin and self.tokens[k].lower in self.lex.conjunctions and other:
                     category = resolve_category(other.value, figure.quantity.counted)
                     if category and category != figure.category:
@@ -747,6 +750,11 @@ class SentenceBinder:
                                           figure.parent, other, "backward"))  # fmt: skip
             out.append(figure)
         return out
+
+    def _finite_az_verb(self, k: int) -> bool:
+        """An Azerbaijani verb in the perfect ("saxlanılmayıb", "öldürülüb"), which ends a
+        clause, unlike the participle ("ölən") that names who died."""
+        return self.language == "az" and self.tokens[k].lower.endswith(("ıb", "ib", "ub", "üb"))
 
     def _denied_tokens(self) -> set[int]:
         """The tokens of each clause in which the text rejects a figure or finds it unproven.

@@ -227,10 +227,15 @@ class QuantityFinder:
         if word not in {"olmayıb", "olmamışdır", "olmadı", "yoxdur", "olmayıbdır"}:
             return False
         before = self.tokens[i - 1]
-        return (
-            before.lower.endswith(("an", "ən"))
-            and self.lex.trigger_set.match(self.tokens, i - 1) is not None
-        )
+        if not before.lower.endswith(("an", "ən")):
+            return False
+        # The participle may close a trigger of several words: "xəsarət alan olmayıb" (no
+        # one was injured), "itkin düşən yoxdur".
+        for start in range(max(0, i - 3), i):
+            found = self.lex.trigger_set.match_span(self.tokens, start)
+            if found is not None and start + found[1] == i:
+                return True
+        return False
 
     def _figure_reached(self, i: int) -> bool:
         """«Число погибших возросло до 64»: "до" after a verb of change is where a figure
@@ -398,6 +403,19 @@ class QuantityFinder:
                 governed = self.tokens[j]
                 after = self.lex.after_set.match(self.tokens, j + 1)
                 j += 1
+            if after is None and self._az_terminative_person(quantity.last, quantity.last + 1):
+                # "40 nəfərədək", "40-adək": the terminative case (-dək, -dek) on the count or
+                # its person noun bounds it from above, like "40 nəfərə qədər" (up to 40).
+                if quantity.qualifier == "exact":
+                    suffixed = not self._person_at(quantity.last + 1) or not self.tokens[
+                        quantity.last + 1
+                    ].lower.endswith(("dək", "dek"))
+                    word = quantity.last if suffixed else quantity.last + 1
+                    quantity.qualifier = "at_most"
+                    quantity.qualifier_words = self.tokens[word].text
+                    if not suffixed:
+                        quantity.qualifier_last = word
+                return
             if after is None or not _az_governs(governed, after.elements[0]):
                 return
         if after is not None and quantity.qualifier == "exact":
@@ -408,6 +426,21 @@ class QuantityFinder:
                 quantity.last = j + length - 1
             else:
                 quantity.qualifier_last = j + length - 1
+
+    def _az_terminative_person(self, last: int, j: int) -> bool:
+        """Does the count (its suffix) or the person noun after it end in -dək/-dek?"""
+        count = self.tokens[last]
+        suffix = count.suffix or (count.lower if count.kind == "word" else "")
+        if suffix.endswith(("dək", "dek")):
+            return self.lex.noun_set.match(self.tokens, j) is None or self._person_at(j)
+        word = self.tokens[j]
+        return word.kind == "word" and word.lower.endswith(("dək", "dek")) and self._person_at(j)
+
+    def _person_at(self, j: int) -> bool:
+        phrase = self.lex.noun_set.match(self.tokens, j)
+        return phrase is not None and (
+            phrase.value == PERSON or phrase.value.startswith(("subgroup:", "label:"))
+        )
 
     def _noun_follows(self, j: int) -> bool:
         if j >= len(self.tokens):

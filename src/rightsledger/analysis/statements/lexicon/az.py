@@ -103,6 +103,9 @@ NOUNS = {
     **_each("hamilə_qadın*", "label:pregnant women"),
     **_each("hərbçi* hərbi_qulluqçu* əsgər* döyüşçü*", "label:servicemen"),
     **_each("polis*", "label:police officers"),
+    # Occupations statements name as the victims' group: a free label, as journalists are.
+    **_each("mədənçi* şaxtaçı*", "label:miners"),
+    **_each("sərhədçi*", "label:border guards"),
     **_each("müəllim*", "label:teachers"),
     **_each("tələbə* şagird* məktəbli*", "label:students"),
     **_each("ailə*", FAMILY),

@@ -143,7 +143,10 @@ NOUNS = {
         "serviceman soldier service_member",
         "label:servicemen",
     ),
-    **_each("police_officers policemen", "label:police officers"),
+    **_each("police_officers policemen police_officer policeman", "label:police officers"),
+    # Occupations statements name as the victims' group: a free label, as journalists are.
+    **_each("miners miner", "label:miners"),
+    **_each("border_guards border_guard", "label:border guards"),
     **_each("teachers teacher", "label:teachers"),
     **_each("students schoolchildren pupils", "label:students"),
     **_each("aid_workers humanitarian_workers aid_worker humanitarian_worker", "label:aid workers"),

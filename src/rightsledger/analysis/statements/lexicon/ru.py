@@ -151,7 +151,10 @@ NOUNS = {
     **_each("инвалид лицо_с_инвалидностью", "label:persons with disabilities"),
     **_each("беременный_женщина беременная_женщина", "label:pregnant women"),
     **_each("военнослужащий солдат военный боец", "label:servicemen"),
-    **_each("полицейский милиционер", "label:police officers"),
+    **_each("полицейский милиционер сотрудник_полиции", "label:police officers"),
+    # Occupations statements name as the victims' group: a free label, as journalists are.
+    **_each("шахтёр шахтер горняк", "label:miners"),
+    **_each("пограничник", "label:border guards"),
     **_each("учитель педагог", "label:teachers"),
     **_each("студент школьник учащийся", "label:students"),
     **_each("семья", FAMILY),
