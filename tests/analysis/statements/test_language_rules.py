@@ -759,3 +759,35 @@ def test_an_azerbaijani_none_is_not_shared_with_a_finite_verb_before_it():
         ("detained", "all", 0, None, None, "exact", None),
         ("injured", "all", 0, None, None, "exact", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Unconfirmed reports speak of 70 people killed in the port.", "en"),
+        ("A figure of 70 dead in the port has not been confirmed.", "en"),
+        ("Сообщения о 70 погибших в порту пока не подтверждены.", "ru"),
+        ("Limanda 70 nəfərin öldüyü barədə xəbərlər təsdiqlənməyib.", "az"),
+    ],
+)
+def test_a_figure_the_text_calls_unconfirmed_is_no_claim(text, language):
+    assert figures(text, language) == []
+
+
+def test_a_house_number_before_a_street_name_is_no_count():
+    assert figures("Nine people were detained at 14 Quay Road on Sunday.", "en") == [
+        ("detained", "all", 9, None, None, "exact", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Eleven protesters were taken to the police station.", "en"),
+        ("Одиннадцать протестующих доставлены в отдел полиции.", "ru"),
+        ("В отдел полиции были доставлены одиннадцать протестующих.", "ru"),
+        ("On bir etirazçı polis şöbəsinə gətirilib.", "az"),
+    ],
+)
+def test_persons_brought_to_a_police_station_are_detained(text, language):
+    assert figures(text, language) == [("detained", "all", 11, None, None, "exact", None)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, Lexicon
+from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, Lexicon, Phrase
 from rightsledger.analysis.statements.morphology import russian_singular
 from rightsledger.analysis.statements.numerals import (
     NumberRun,
@@ -442,6 +442,16 @@ class QuantityFinder:
             phrase.value == PERSON or phrase.value.startswith(("subgroup:", "label:"))
         )
 
+    def _az_modifier_of_possessed(self, phrase: Phrase | None, j: int) -> bool:
+        """An Azerbaijani noun before a noun in the possessive with a case ending ("polis
+        şöbəsinə", "məktəb binasında") only qualifies it (izafet): it is not the counted
+        noun."""
+        if self.language != "az" or phrase is None or len(phrase.elements) != 1:
+            return False
+        if j + 1 >= len(self.tokens) or self.tokens[j + 1].kind != "word":
+            return False
+        return _AZ_POSSESSED_WITH_CASE.search(self.tokens[j + 1].lower) is not None
+
     def _noun_follows(self, j: int) -> bool:
         if j >= len(self.tokens):
             return False
@@ -490,6 +500,8 @@ class QuantityFinder:
                 break  # "onlardan ikisi cümə günü …": "two of them", then when
             if self.language == "az" and j + 1 < len(tokens) and tokens[j + 1].lower in _AZ_AGENT:
                 break  # "jurnalist polis tərəfindən saxlanılıb": by whom, not whom
+            if self._az_modifier_of_possessed(phrase, j):
+                break  # "dörd nəfər polis şöbəsinə": "police" names the station, not whom
             if phrase is not None:
                 rank = _noun_rank(phrase.value)
                 # The head comes last ("kənd sakini", "civilian women"), but a subgroup keeps
@@ -666,7 +678,7 @@ class QuantityFinder:
             quantity.non_count = "measure"
         elif previous is not None and previous.text in _CURRENCY:
             quantity.non_count = "money"
-        elif self._is_reference(first):
+        elif self._is_reference(first) or self._is_street_number(quantity):
             quantity.non_count = "reference"
         elif self._is_time(quantity):
             quantity.non_count = "time"
@@ -700,6 +712,21 @@ class QuantityFinder:
                     # "no 5 people" is not how references are written; "No. 5" and "No 5" are.
                     return tokens[first].kind == "num" and not self._noun_follows(first + 1)
                 return True
+        return False
+
+    def _is_street_number(self, quantity: Quantity) -> bool:
+        """ "at 4 Mill Lane", "17 Station Road": a number in digits before a capitalised name
+        that ends in a word for a street is a house number."""
+        tokens = self.tokens
+        if self.language != "en" or tokens[quantity.first].kind != "num":
+            return False
+        k = quantity.last + 1
+        names = 0
+        while k < len(tokens) and names < 3 and tokens[k].text[:1].isupper():
+            if tokens[k].lower in _STREET_WORDS_EN:
+                return names > 0
+            names += 1
+            k += 1
         return False
 
     def _is_time(self, quantity: Quantity) -> bool:
@@ -785,6 +812,16 @@ def _compound_word(suffix: str, language: str) -> bool:
     if language == "ru":
         return len(suffix) > 3 and not _RU_ORDINAL.match(suffix)
     return suffix.startswith(("lik", "lık", "luk", "lük", "liq", "lıq", "luq", "lüq"))
+
+
+# The third-person possessive (-sı, -si, -su, -sü) followed by a case ending: dative,
+# locative, ablative, accusative ("şöbəsinə", "binasında", "məntəqəsindən", "idarəsini").
+_AZ_POSSESSED_WITH_CASE = re.compile(r"s[ıiuü]n(?:[aə]|[ıiuü]|d[aə]n?)$")
+
+_STREET_WORDS_EN = frozenset(
+    {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
+    | {"highway", "way", "place", "court", "terrace", "crescent", "alley"}
+)
 
 
 def _az_governs(token: Token, qualifier: str) -> bool:

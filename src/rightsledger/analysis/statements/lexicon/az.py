@@ -50,7 +50,10 @@ TRIGGERS = {
     **_each(
         "həbs_edil* həbs_olun* həbs* saxlanıl* həbsə_alın* tutularaq_saxlanıl* həbsdə* "
         # The active verb as well as the passive: "12 nəfəri qanunsuz olaraq saxlayıb".
-        "saxlayıb saxlamış* saxladı* saxlayaraq saxlayan*",
+        "saxlayıb saxlamış* saxladı* saxlayaraq saxlayan* "
+        # Brought to a police station: taken into custody, whatever the stated purpose.
+        # ("polis" is left out: it would be read as the counted noun, "police officers").
+        "şöbəsinə_gətiril* bölməsinə_gətiril* polisə_aparıl* şöbəsinə_aparıl*",
         "detained",
     ),
     **_each("işgəncə* işgəncələr* işgəncə_izləri* işgəncə_əlamətləri*", "tortured"),
@@ -211,7 +214,9 @@ LEXICON = Lexicon(
     denials=_each(
         "təkzib* yalan* həqiqətə_uyğun_deyil* həqiqəti_əks_etdirmir əsassız* "
         "sübut_olunmayıb sübut_olunmamış* sübuta_yetirilməyib sübuta_yetirilməmiş* "
-        "sübut_edilməyib təsdiqini_tapmayıb təsdiq_olunmayıb",
+        "sübut_edilməyib təsdiqini_tapmayıb təsdiq_olunmayıb "
+        # "xəbərlər hələ təsdiqlənməyib": unconfirmed, not yet a claim.
+        "təsdiqlənməyib təsdiqlənməmiş* təsdiq_edilməyib təsdiq_edilməmiş*",
         "denial",
     ),
     coordinators=frozenset({"lakin", "amma", "ancaq", "və", "isə"}),

@@ -67,7 +67,10 @@ TRIGGERS = {
     **_each(
         "detained arrested imprisoned jailed held_in_detention detention_of in_custody rounded_up "
         "in_detention held_in_custody arrest_of arrests_of confinement_of unlawful_confinement_of "
-        "imprisonment_of detention_of taken_into_custody placed_under_arrest unlawfully_held illegally_held unlawfully_detained",
+        "imprisonment_of detention_of taken_into_custody placed_under_arrest unlawfully_held illegally_held unlawfully_detained "
+        # Brought to a police station: taken into custody, whatever the stated purpose.
+        "taken_to_the_police_station taken_to_a_police_station brought_to_the_police_station "
+        "brought_to_a_police_station",
         "detained",
     ),
     **_each(
@@ -266,7 +269,7 @@ NEST_BEFORE |= partitives(("among the", "among those", "of the", "of those"), TR
 REFERENCES = _each(
     "article articles art arts paragraph paragraphs para paras page pages p pp "
     "section sections chapter chapters resolution resolutions no number item items protocol annex § "
-    "volume vol block cell room ward route",
+    "volume vol block cell room ward route precinct",
     "reference",
 )
 AGES = _each("aged age under over above below older_than younger_than", "age")
@@ -311,7 +314,11 @@ LEXICON = Lexicon(
         "dismissed_claims is_false are_false were_false was_false is_untrue are_untrue "
         "were_untrue unfounded baseless not_been_proven not_been_proved not_proven not_proved "
         "failed_to_prove no_evidence_that not_satisfied_that not_established_that "
-        "not_been_established",
+        "not_been_established "
+        # A figure the text itself calls unconfirmed is not yet a claim: "unconfirmed reports
+        # of 100 killed", "has not been confirmed", "please don't share until verified".
+        "unconfirmed unverified not_been_confirmed not_been_verified not_confirmed "
+        "not_verified until_verified",
         "denial",
     ),
     coordinators=frozenset({"and", "but", "while", "whereas", "however", "yet"}),
