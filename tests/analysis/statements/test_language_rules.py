@@ -791,3 +791,36 @@ def test_a_house_number_before_a_street_name_is_no_count():
 )
 def test_persons_brought_to_a_police_station_are_detained(text, language):
     assert figures(text, language) == [("detained", "all", 11, None, None, "exact", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Four teachers were killed and 12 were wounded in the raid.", "en"),
+        ("Четверо учителей погибли, ещё 12 ранены.", "ru"),
+    ],
+)
+def test_a_bare_count_after_a_free_label_counts_the_same_persons(text, language):
+    assert [(c[0], c[1], c[2]) for c in figures(text, language)] == [
+        ("killed", "teachers", 4),
+        ("injured", "teachers", 12),
+    ]
+
+
+def test_a_bare_count_after_a_subgroup_is_not_given_it():
+    assert [(c[1], c[2]) for c in figures("Four children were killed and 12 wounded.", "en")] == [
+        ("children", 4),
+        ("all", 12),
+    ]
+
+
+def test_a_trigger_hyphened_to_the_next_word_is_an_adjective():
+    assert figures("Some 60 people from the burnt-out quarter were evacuated.", "en") == [
+        ("displaced", "all", 60, None, None, "about", None)
+    ]
+
+
+def test_a_count_inside_the_verb_phrase_of_displacement():
+    assert figures("The fighting has driven up to 900 people from their homes.", "en") == [
+        ("displaced", "all", 900, None, None, "at_most", None)
+    ]

@@ -111,6 +111,10 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 
 
+# «ещё девять ранены», "daha üç nəfər": "further", which adds to what was counted before.
+_ALSO = frozenset({"ещё", "еще", "daha"})
+
+
 @dataclass
 class Trigger:
     first: int
@@ -241,7 +245,9 @@ class SentenceBinder:
 
     def _elided_nouns(self) -> None:
         """ "3,000 homes were damaged and 412 destroyed": a bare number after "and" counts
-        the things counted before it (persons need no such help: they are the default)."""
+        the things counted before it. Persons need no such help (they are the default), but a
+        free label does: "six miners were killed and nine wounded", «шестеро шахтёров убиты,
+        ещё девять ранены» (the nine are miners as well)."""
         counted: Quantity | None = None
         for quantity in self.quantities:
             if quantity.non_count:
@@ -252,10 +258,13 @@ class SentenceBinder:
                 bare
                 and counted is not None
                 and before is not None
-                and before.lower in self.lex.conjunctions
+                and (before.lower in self.lex.conjunctions or before.lower in _ALSO)
             ):
                 quantity.noun = counted.noun
-            elif quantity.noun.startswith("property:") or quantity.noun in {FAMILY, GRAVE}:
+            elif quantity.noun.startswith(("property:", "label:")) or quantity.noun in {
+                FAMILY,
+                GRAVE,
+            }:
                 counted = quantity
             else:
                 counted = None
@@ -273,12 +282,27 @@ class SentenceBinder:
                 i += matched[1]  # «к 15 годам лишения свободы»: a term, not a fate
                 continue
             phrase, length = matched
+            if self._hyphened_to_next(i + length - 1):
+                i += length  # "the burnt-out section", "war-torn": a compound adjective
+                continue
             # The free-order variant «в ~ плену» matched with nothing between is the phrase.
             written = " ".join(e for e in phrase.elements if e != "~")
             circumstance = written in self.lex.circumstances
             found.append(Trigger(i, min(i + length, self.end) - 1, phrase.value, circumstance))
             i += length
         return found
+
+    def _hyphened_to_next(self, k: int) -> bool:
+        """Is the English word at ``k`` joined by a hyphen to the word after it?"""
+        if self.language != "en" or k + 2 >= self.end:
+            return False
+        hyphen, word = self.tokens[k + 1], self.tokens[k + 2]
+        return (
+            hyphen.text == "-"
+            and not hyphen.space_before
+            and word.kind == "word"
+            and not word.space_before
+        )
 
     def _ablative_nouns_before_numbers(self) -> list[tuple[int, int]]:
         """ "Girovlardan biri", "əsirlərdən 5-i": a noun that implies a category, in the

@@ -82,6 +82,8 @@ TRIGGERS = {
     **_each(
         "displaced forcibly_displaced forced_to_flee forced_to_leave fled expelled deported "
         "driven_out driven_from_their_homes forced_out uprooted deportation expulsion "
+        # The count may stand inside the verb phrase: "driven 12,000 people from their homes".
+        "driven_~_from_their_homes forced_~_from_their_homes driven_~_from_their_villages "
         # Evacuation moves people from their homes: statements count it as displacement.
         "forced_from forced_from_their_homes evacuated evacuation_of forcibly_transferred "
         "forcible_transfer_of",
