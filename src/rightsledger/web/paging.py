@@ -139,13 +139,22 @@ def bounded_count(
 
     values = queryset.order_by().values(distinct or "pk")
     counted = (values.distinct() if distinct else values)[: cap + 1]
+    postgresql = connection.vendor == "postgresql"
+    # Inside an enclosing transaction, a setting made local in the savepoint below would
+    # outlive it and hold every later query of that transaction to the budget.
+    enclosed = connection.in_atomic_block
     try:
-        with transaction.atomic():
-            if connection.vendor == "postgresql":
-                with connection.cursor() as cursor:
-                    # A constant, not user input: SET cannot take a bound parameter.
-                    cursor.execute(f"SET LOCAL statement_timeout = {int(budget_ms)}")
+        with transaction.atomic(), connection.cursor() as cursor:
+            if postgresql:
+                cursor.execute(
+                    "SELECT current_setting('statement_timeout'),"
+                    " set_config('statement_timeout', %s, true)",
+                    [f"{int(budget_ms)}ms"],
+                )
+                before = cursor.fetchone()[0]
             n = counted.count()
+            if postgresql and enclosed:
+                cursor.execute("SELECT set_config('statement_timeout', %s, true)", [before])
     except DatabaseError:
-        return None
+        return None  # the savepoint rolled back, and the setting with it
     return min(n, cap), n > cap
