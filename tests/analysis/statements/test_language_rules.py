@@ -824,3 +824,20 @@ def test_a_count_inside_the_verb_phrase_of_displacement():
     assert figures("The fighting has driven up to 900 people from their homes.", "en") == [
         ("displaced", "all", 900, None, None, "at_most", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dəstə təxminən 500 nəfəri zorla qonşu rayona köçürüb.",
+        "Yüzlərlə sakin kəndi tərk edib.",
+    ],
+)
+def test_azerbaijani_forcible_transfer_and_leaving_the_village_are_displacement(text):
+    assert [c[0] for c in figures(text, "az")] == ["displaced"]
+
+
+def test_persons_treated_for_injuries_are_injured():
+    assert figures("Thirty workers were treated for cuts and burns at the scene.", "en") == [
+        ("injured", "all", 30, None, None, "exact", None)
+    ]

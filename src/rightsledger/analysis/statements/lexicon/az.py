@@ -62,6 +62,9 @@ TRIGGERS = {
         "tərk_etməyə_məcbur* "
         "məcburi_köçkün_düş* köçkünə_çevril* qaçqın_düş* qaçqına_çevril* qaçıb qaçmış* "
         "qaçmağa_məcbur* qaçdı* qaçaraq "
+        # The active verb as well as the passive ("zorla köçürüb": forcibly transferred), and
+        # leaving one's village as leaving one's home ("kəndi tərk edib").
+        "zorla_köçür* köçürüb köçürmüş* kənd*_tərk* şəhər*_tərk* "
         # Evacuation moves people from their homes: statements count it as displacement.
         "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun*",
         "displaced",

@@ -40,7 +40,10 @@ TRIGGERS = {
         "injured injuring injuries wounded wounding hurt harmed maimed sustained_injuries "
         "received_injuries suffered_injuries sustained_~_injuries suffered_~_injuries "
         "received_~_injuries sustained_wounds suffered_wounds received_wounds sustained_~_wounds "
-        "hospitalised hospitalized wounds gunshot_wounds shrapnel_wounds stab_wounds",
+        "hospitalised hospitalized wounds gunshot_wounds shrapnel_wounds stab_wounds "
+        # Treated for an injury: "treated for injuries", "treated for smoke inhalation and burns".
+        "treated_for_injuries treated_for_wounds treated_for_burns treated_for_~_burns "
+        "treated_for_~_injuries",
         "injured",
     ),
     **_each(
