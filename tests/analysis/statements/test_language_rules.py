@@ -841,3 +841,15 @@ def test_persons_treated_for_injuries_are_injured():
     assert figures("Thirty workers were treated for cuts and burns at the scene.", "en") == [
         ("injured", "all", 30, None, None, "exact", None)
     ]
+
+
+def test_a_russian_participle_clause_between_commas_names_what_a_register_counts():
+    assert figures("В списке лиц, задержанных в ходе акции, значатся 64 человека.", "ru") == [
+        ("detained", "all", 64, None, None, "exact", None)
+    ]
+
+
+def test_a_verb_after_the_count_still_says_what_befell_it():
+    assert figures("Из жителей, раненых при обстреле, 5 человек скончались.", "ru") == [
+        ("killed", "all", 5, None, None, "exact", None)
+    ]

@@ -569,6 +569,11 @@ class SentenceBinder:
                 ):
                     yield trigger, 0
                     return
+            if token.text == "," and j < quantity.first - 1:
+                enclosed = self._enclosed_participle(j)
+                if enclosed is not None:
+                    yield enclosed, gap
+                    return
             if self._is_boundary(token) or j in self.ends or self._marker_ending(j):
                 return
             trigger = self.trigger_ending.get(j)
@@ -585,6 +590,22 @@ class SentenceBinder:
                     return
             j -= 1
         return
+
+    def _enclosed_participle(self, j: int) -> Trigger | None:
+        """«в реестре лиц, пропавших без вести в ходе конфликта, значатся 2 841 человек»: a
+        Russian participle clause between commas qualifies the noun before it, and a count
+        after it counts those persons unless a verb nearer it says otherwise."""
+        if self.language != "ru":
+            return None
+        k = j - 1
+        while k >= self.begin and self.tokens[k].text != ",":
+            if self._is_boundary(self.tokens[k]) or k in self.ends:
+                return None
+            k -= 1
+        trigger = self.trigger_at.get(k + 1)
+        if k < self.begin or trigger is None or self.tokens[trigger.first].pos != "PRTF":
+            return None
+        return trigger
 
     def _counts_before(self, trigger: Trigger) -> bool:
         """Has the trigger a count of its own before it in its clause ("19 died: nine women")?"""
