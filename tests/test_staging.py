@@ -14,7 +14,7 @@ from django.test import Client
 
 from rightsledger import staging
 from rightsledger.evidence.store import get_store
-from rightsledger.registry.background import upload_dir
+from rightsledger.staging import upload_dir
 
 DAY = 24 * 3600
 

@@ -15,10 +15,13 @@ import logging
 import shutil
 import threading
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
+from django.utils.text import get_valid_filename
 
 logger = logging.getLogger(__name__)
 SWEEP_INTERVAL_SECONDS = 3600
@@ -36,9 +39,25 @@ class Orphan:
         return f"{self.path} ({self.size:,} bytes, untouched for {self.age_seconds / 3600:,.1f} h)"
 
 
+def upload_dir() -> Path:
+    return Path(settings.HOME) / "uploads"
+
+
+def stage_upload(uploaded: Any, default_name: str) -> tuple[str, Path, str]:
+    """Write a browser upload into a fresh folder of the uploads area, where it waits for
+    its preview and confirmation: the folder's token, the folder and the file's safe name."""
+    token = uuid.uuid4().hex
+    folder = upload_dir() / token
+    folder.mkdir(parents=True)
+    name = get_valid_filename(Path(uploaded.name).name) or default_name
+    with (folder / name).open("wb") as out:
+        for chunk in uploaded.chunks():
+            out.write(chunk)
+    return token, folder, name
+
+
 def staging_areas() -> list[Path]:
     from rightsledger.evidence.store import get_store
-    from rightsledger.registry.background import upload_dir
 
     return [get_store().tmp_dir, upload_dir()]
 

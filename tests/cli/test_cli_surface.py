@@ -87,6 +87,19 @@ def test_no_command_loads_the_analysis_stack_to_start(tmp_path: Path) -> None:
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
 
 
+def test_no_page_loads_the_analysis_stack_to_start(tmp_path: Path) -> None:
+    # Every view module is imported when the first request resolves its address: under load a
+    # first page that brought in Splink, DuckDB, SciPy and matplotlib took over 10 s.
+    script = (
+        "import json, sys, django; django.setup();"
+        "from django.urls import get_resolver; get_resolver().url_patterns;"
+        f"print(json.dumps(sorted(m for m in {HEAVY!r} if m in sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], env=cli_env(tmp_path / "home"),
+                          capture_output=True, text=True, timeout=120, check=True)  # fmt: skip
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
 def test_commands_exit_with_a_one_line_error(run_cli: Any, initialised: Path) -> None:
     result = run_cli("job", "show", "12345", "--as", "nobody")
     assert result.returncode == 1

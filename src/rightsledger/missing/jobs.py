@@ -23,8 +23,8 @@ from rightsledger.missing import importing
 from rightsledger.missing.forms_import import LIST
 from rightsledger.records import models as rm
 from rightsledger.registry import tallies
-from rightsledger.registry.background import upload_dir
 from rightsledger.registry.importing import ImportRefused, ListFileError
+from rightsledger.staging import upload_dir
 
 KIND = "import-missing"
 

@@ -26,9 +26,9 @@ from rightsledger.jobs.runner import submit
 from rightsledger.missing import importing, jobs
 from rightsledger.missing.forms_import import LIST, ColumnsForm, UploadForm
 from rightsledger.records import models as rm
-from rightsledger.registry.background import stage_upload, upload_dir
 from rightsledger.registry.importing import ImportRefused, ListFileError
 from rightsledger.registry.importing.reading import detect_format, iter_rows
+from rightsledger.staging import stage_upload, upload_dir
 from rightsledger.web.access import CaseAccess, case_access
 from rightsledger.web.views.base import render_case
 

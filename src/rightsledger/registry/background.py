@@ -1,16 +1,14 @@
-"""Registry work that runs as background jobs from the browser: importing a list, linking."""
+"""Registry work that runs as background jobs from the browser: importing a list, linking.
+
+Imported when such a job is first submitted or run (``jobs.runner.declare_kinds``); the
+linkage stack only when a linkage runs."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import uuid
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
-
-from django.conf import settings
-from django.utils.text import get_valid_filename
 
 from rightsledger.jobs.models import Job
 from rightsledger.jobs.runner import job_kind
@@ -18,24 +16,7 @@ from rightsledger.records.models import Event, Source
 from rightsledger.records.vocabulary import Reliability
 from rightsledger.registry import tallies
 from rightsledger.registry.importing import ColumnMapping, ImportRefused, import_list
-from rightsledger.registry.linking import linkage_config, run_linkage
-
-
-def upload_dir() -> Path:
-    return Path(settings.HOME) / "uploads"
-
-
-def stage_upload(uploaded: Any, default_name: str) -> tuple[str, Path, str]:
-    """Write a browser upload into a fresh folder of the uploads area, where it waits for
-    its preview and confirmation: the folder's token, the folder and the file's safe name."""
-    token = uuid.uuid4().hex
-    folder = upload_dir() / token
-    folder.mkdir(parents=True)
-    name = get_valid_filename(Path(uploaded.name).name) or default_name
-    with (folder / name).open("wb") as out:
-        for chunk in uploaded.chunks():
-            out.write(chunk)
-    return token, folder, name
+from rightsledger.staging import upload_dir
 
 
 @job_kind("import-list")
@@ -73,6 +54,8 @@ def import_job(job: Job, report: Callable[[int, str], None]) -> dict[str, Any]:
 
 @job_kind("link")
 def link_job(job: Job, report: Callable[[int, str], None]) -> dict[str, Any]:
+    from rightsledger.registry.linking import linkage_config, run_linkage  # the analysis stack
+
     report(5, "linking records")
     # The engine as the command line chose it (the browser's jobs take the settings').
     config = linkage_config(backend=job.parameters.get("backend"),

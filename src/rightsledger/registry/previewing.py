@@ -17,10 +17,10 @@ from typing import Any
 
 from rightsledger.jobs.models import Job
 from rightsledger.jobs.runner import job_kind, refresh_interrupted, submit
-from rightsledger.registry.background import upload_dir
 from rightsledger.registry.importing import ColumnMapping, ListFileError, load_mapping
 from rightsledger.registry.importing import preview_list as read_preview
 from rightsledger.registry.importing.reading import TableFormat
+from rightsledger.staging import upload_dir
 
 KIND = "preview-list"
 SHOWN = 50  # errors and warnings kept for the page (their counts are kept whole)

@@ -24,7 +24,6 @@ from rightsledger.jobs.runner import submit
 from rightsledger.records import figures as f
 from rightsledger.records.models import Event, Person
 from rightsledger.records.queries import persons_of_event
-from rightsledger.registry.background import stage_upload, upload_dir
 from rightsledger.registry.forms import DecisionForm, EstimateForm, MappingForm, UploadForm
 from rightsledger.registry.importing import ListFileError, load_mapping
 from rightsledger.registry.importing.mapping import ColumnMapping
@@ -33,6 +32,7 @@ from rightsledger.registry.previewing import ListPreview, list_preview
 from rightsledger.registry.reasons import pair_reasons
 from rightsledger.registry.review import decide_pair, merge_persons, pending_pairs, split_person
 from rightsledger.registry.stats import FIGURES, case_figures, differences
+from rightsledger.staging import stage_upload, upload_dir
 from rightsledger.web.access import case_access
 from rightsledger.web.views.base import render_case
 

@@ -8,13 +8,14 @@ from typing import Any
 from rightsledger.jobs.models import Job
 from rightsledger.jobs.runner import job_kind
 from rightsledger.records.models import Event
-from rightsledger.reports.actions import make_report
 
 KIND = "case-file"
 
 
 @job_kind(KIND, permission="analyze")
 def case_file_job(job: Job, report: Callable[[int, str], None]) -> dict[str, Any]:
+    from rightsledger.reports.actions import make_report  # the charting stack: only here
+
     params = job.parameters
     user: Any = job.created_by
     event = None

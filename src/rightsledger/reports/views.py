@@ -16,7 +16,6 @@ from django.utils.translation import gettext as _
 from rightsledger.jobs.runner import submit
 from rightsledger.protection.disclosure import REVEAL_PERMISSION
 from rightsledger.records.models import Event, Person
-from rightsledger.reports.actions import render_page, stored_path
 from rightsledger.reports.forms import CaseFileForm
 from rightsledger.reports.jobs import KIND
 from rightsledger.reports.models import LANGUAGES, Report
@@ -72,6 +71,8 @@ def report(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @login_required
 def download(request: HttpRequest, slug: str, pk: int) -> HttpResponseBase:
     """The kept file, checked against its SHA-256 before a byte leaves."""
+    from rightsledger.reports.actions import stored_path
+
     _access, found = _report(request, slug, pk)
     path = stored_path(found.sha256, found.format)
     digest = hashlib.sha256()
@@ -92,6 +93,9 @@ def download(request: HttpRequest, slug: str, pk: int) -> HttpResponseBase:
 def _page_pdf(request: HttpRequest, access: Any, record: Any) -> HttpResponse:
     """One record's page as PDF in the reader's language, made afresh (it is not kept: the
     same record gives the same bytes again)."""
+    # The case file's renderer (charts, PDF) is imported by the pages that make one only.
+    from rightsledger.reports.actions import render_page
+
     language = request.LANGUAGE_CODE if request.LANGUAGE_CODE in LANGUAGES else "en"
     stream = io.BytesIO()
     page = render_page(access.case, request.user, record, stream, language=language)

@@ -6,13 +6,48 @@ what speaks for and against two records being one person.  DuckDB runs in proces
 Spark is optional.
 """
 
-from rightsledger.analysis.linkage.clustering import ConstraintConflictError
-from rightsledger.analysis.linkage.config import Backend, Decision, DecisionKind, LinkageConfig
-from rightsledger.analysis.linkage.evaluate import LinkageScores, evaluate
-from rightsledger.analysis.linkage.explain import REASON_TEMPLATES, Reason, explain_pair
-from rightsledger.analysis.linkage.features import prepare_features
-from rightsledger.analysis.linkage.pipeline import MIN_RECORDS, link
-from rightsledger.analysis.linkage.result import ComparisonWeight, LinkageResult
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rightsledger.analysis.linkage.clustering import ConstraintConflictError
+    from rightsledger.analysis.linkage.config import Backend, Decision, DecisionKind, LinkageConfig
+    from rightsledger.analysis.linkage.evaluate import LinkageScores, evaluate
+    from rightsledger.analysis.linkage.explain import REASON_TEMPLATES, Reason, explain_pair
+    from rightsledger.analysis.linkage.features import prepare_features
+    from rightsledger.analysis.linkage.pipeline import MIN_RECORDS, link
+    from rightsledger.analysis.linkage.result import ComparisonWeight, LinkageResult
+
+# Each name from the module that defines it, imported when first asked for: a page that
+# explains a pair must not load Splink, DuckDB and SciPy for it.
+_HOME = {
+    "ConstraintConflictError": "clustering",
+    "Backend": "config",
+    "Decision": "config",
+    "DecisionKind": "config",
+    "LinkageConfig": "config",
+    "LinkageScores": "evaluate",
+    "evaluate": "evaluate",
+    "REASON_TEMPLATES": "explain",
+    "Reason": "explain",
+    "explain_pair": "explain",
+    "prepare_features": "features",
+    "MIN_RECORDS": "pipeline",
+    "link": "pipeline",
+    "ComparisonWeight": "result",
+    "LinkageResult": "result",
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _HOME[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    return getattr(import_module(f"{__name__}.{module}"), name)
+
 
 __all__ = [
     "MIN_RECORDS",

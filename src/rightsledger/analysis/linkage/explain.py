@@ -13,8 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
-from rightsledger.analysis.linkage.features import normal_sex
-from rightsledger.analysis.linkage.similarity import Agreement, name_agreement
+from rightsledger.analysis.linkage.similarity import Agreement, name_agreement, normal_sex
 from rightsledger.analysis.names import ParsedName, parse_name
 from rightsledger.analysis.names.keys import surname_root
 from rightsledger.analysis.names.scripts import detect_script

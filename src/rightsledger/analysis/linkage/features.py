@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from rightsledger.analysis.linkage.similarity import SEX_WORDS, normal_sex
 from rightsledger.analysis.names import NameOrder, ParsedName, detect_order, fold, parse_name
 from rightsledger.analysis.names.keys import name_skeleton, surname_root
 
@@ -42,19 +43,6 @@ FEATURE_COLUMNS = (
     "place_fold", "event_date", "event_place_fold", "family", "name_pair_key", "sparse_key", "initial_year_key", "initial_key",
     *INITIAL_BLOCK_KEYS,
 )  # fmt: skip
-
-_SEX = {
-    "m": "M", "male": "M", "man": "M", "м": "M", "муж": "M", "мужской": "M", "k": "M",
-    "kişi": "M", "kisi": "M", "kishi": "M", "ա": "M", "արական": "M",
-    "f": "F", "female": "F", "woman": "F", "w": "F", "ж": "F", "жен": "F", "женский": "F",
-    "q": "F", "qadın": "F", "qadin": "F", "gadin": "F", "ի": "F", "իգական": "F",
-}  # fmt: skip
-
-
-def normal_sex(value: str) -> str | None:
-    """M or F for the words lists use (M, м, kişi, արական; F, ж, qadın, իգական), else None."""
-    return _SEX.get(value.strip().lower())
-
 
 _FORM_FIELDS = (
     "surname_canon", "given_canon", "given_as_surname", "father_canon", "given_initial",
@@ -177,7 +165,7 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["father_count"] = out["father_canon"].map(counts).fillna(0).astype("int64")
     surname_counts = out["surname_root"].value_counts()
     out["surname_count"] = out["surname_root"].map(surname_counts).fillna(0).astype("int64")
-    stated_sex = _text(records, "sex").str.lower().map(_SEX)
+    stated_sex = _text(records, "sex").str.lower().map(SEX_WORDS)
     inferred_sex = table["sex"].fillna("")
     out["sex"] = _none_if_blank(stated_sex.fillna(inferred_sex))
     birth_date = _dates(_text(records, "birth_date"))

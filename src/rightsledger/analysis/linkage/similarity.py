@@ -100,3 +100,18 @@ def name_agreement(a: str, b: str) -> Agreement:
     ):
         return Agreement.SIMILAR
     return Agreement.DIFFERENT
+
+
+# The words lists use for a sex; here, not beside the features, so that explaining a pair
+# (a review page) does not load pandas.
+SEX_WORDS = {
+    "m": "M", "male": "M", "man": "M", "м": "M", "муж": "M", "мужской": "M", "k": "M",
+    "kişi": "M", "kisi": "M", "kishi": "M", "ա": "M", "արական": "M",
+    "f": "F", "female": "F", "woman": "F", "w": "F", "ж": "F", "жен": "F", "женский": "F",
+    "q": "F", "qadın": "F", "qadin": "F", "gadin": "F", "ի": "F", "իգական": "F",
+}  # fmt: skip
+
+
+def normal_sex(value: str) -> str | None:
+    """M or F for the words lists use (M, м, kişi, արական; F, ж, qadın, իգական), else None."""
+    return SEX_WORDS.get(value.strip().lower())

@@ -86,7 +86,7 @@ class Command(BaseCommand):
         run in this process; the job reads the list from the staging area, as a browser
         upload's, and removes it when done."""
         from rightsledger.jobs.inline import run_here
-        from rightsledger.registry.background import upload_dir
+        from rightsledger.staging import upload_dir
 
         path: Path = options["file"]
         if not path.is_file():
