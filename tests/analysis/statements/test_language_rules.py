@@ -853,3 +853,17 @@ def test_a_verb_after_the_count_still_says_what_befell_it():
     assert figures("Из жителей, раненых при обстреле, 5 человек скончались.", "ru") == [
         ("killed", "all", 5, None, None, "exact", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Избиениям и пыткам током подверглись не менее двенадцати из них.",
+        "По её словам, пыткам подверглись не менее двенадцати из них.",
+    ],
+)
+def test_a_russian_part_after_its_fronted_predicate_keeps_its_whole(second):
+    text = "В подвале удерживали около тридцати фермеров. " + second
+    found = figures(text, "ru")
+    assert found[0][:3] == ("detained", "all", 30)
+    assert found[1][0] == "tortured" and found[1][2] == 12 and found[1][6] == 0

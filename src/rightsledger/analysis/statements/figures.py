@@ -1477,7 +1477,12 @@ class SentenceBinder:
             top = [f for f in candidates if f.parent is None]
             chosen = top or candidates
             return chosen[-1] if chosen else None
-        if marker[0] - self.begin > 2 and not wanted and not self._reported(marker[0]):
+        if (
+            marker[0] - self.begin > 2
+            and not wanted
+            and not self._reported(marker[0])
+            and not self._predicate_fronted(marker[0])
+        ):
             return None
         earlier = [f for f in self.previous if f.category and f.parent is None]
         if wanted:
@@ -1496,6 +1501,21 @@ class SentenceBinder:
             first < q.first < last and not q.non_count and id(q) not in figured
             for q in self.all_quantities
         )
+
+    def _predicate_fronted(self, j: int) -> bool:
+        """«Пыткам током подверглись не менее пятнадцати из них»: Russian puts the part's own
+        predicate first; what stands before the part is that predicate, not a new sentence
+        (its whole is still in an earlier one)."""
+        if self.language != "ru":
+            return False
+        start = self.begin
+        said = self.lex.reporting_set.match_span(self.tokens, start)
+        if said is not None:  # «По его словам, пыткам подверглись …»
+            start += said[1]
+            start += start < j and self.tokens[start].text == ","
+        if j - start > 6 or any(self.tokens[k].kind == "num" for k in range(start, j)):
+            return False
+        return any(k in self.trigger_ending for k in range(start, j))
 
     def _reported(self, j: int) -> bool:
         """ "Their families say at least 18 of them …", «Как сообщил источник, 18 из них …»:
