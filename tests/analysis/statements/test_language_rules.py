@@ -866,4 +866,4 @@ def test_a_russian_part_after_its_fronted_predicate_keeps_its_whole(second):
     text = "В подвале удерживали около тридцати фермеров. " + second
     found = figures(text, "ru")
     assert found[0][:3] == ("detained", "all", 30)
-    assert found[1][0] == "tortured" and found[1][2] == 12 and found[1][6] == 0
+    assert (found[1][0], found[1][2], found[1][6]) == ("tortured", 12, 0)
