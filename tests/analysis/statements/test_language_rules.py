@@ -867,3 +867,11 @@ def test_a_russian_part_after_its_fronted_predicate_keeps_its_whole(second):
     found = figures(text, "ru")
     assert found[0][:3] == ("detained", "all", 30)
     assert (found[1][0], found[1][2], found[1][6]) == ("tortured", 12, 0)
+
+
+def test_an_azerbaijani_part_with_an_instrument_before_its_verb():
+    text = "Təxminən otuz fermer saxlanılırdı. Onlardan səkkizi dəyənək ilə işgəncəyə məruz qalıb."
+    assert figures(text, "az") == [
+        ("detained", "all", 30, None, None, "about", None),
+        ("tortured", "all", 8, None, None, "exact", 0),
+    ]

@@ -414,6 +414,9 @@ class SentenceBinder:
                 j = trigger.last + 1
                 gap += 1
                 continue
+            if self.language == "az" and token.lower == "ilə" and j + 1 in self.trigger_at:
+                j += 1  # "cərəyanı ilə işgəncəyə məruz qalıb": "with", before the verb
+                continue
             if token.lower in self.lex.conjunctions:
                 after_noun = self._coordinated_noun(j + 1)
                 if after_noun is None:
