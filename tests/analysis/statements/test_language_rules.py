@@ -875,3 +875,8 @@ def test_an_azerbaijani_part_with_an_instrument_before_its_verb():
         ("detained", "all", 30, None, None, "about", None),
         ("tortured", "all", 8, None, None, "exact", 0),
     ]
+
+
+def test_one_of_them_named_by_kin_is_a_person_not_a_count():
+    text = "Twelve fishermen, one of them her son, were detained at the pier."
+    assert figures(text, "en") == [("detained", "all", 12, None, None, "exact", None)]

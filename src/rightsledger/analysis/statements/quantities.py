@@ -696,6 +696,13 @@ class QuantityFinder:
         first, last = quantity.first, quantity.last
         if quantity.count != 1 or not quantity.word_one or first == 0 or last + 1 >= len(tokens):
             return False
+        if (
+            tokens[last + 1].lower == "of"
+            and last + 3 < len(tokens)
+            and tokens[last + 2].lower in {"them", "whom"}
+            and tokens[last + 3].lower in _POSSESSIVES_EN
+        ):
+            return True  # "nineteen men, one of them his brother, …": a person, not a count
         return tokens[last + 1].lower in {"of", "из"} and tokens[first - 1].lower in _ONE_OF_COPULAS
 
     def _is_reference(self, first: int) -> bool:
@@ -817,6 +824,8 @@ def _compound_word(suffix: str, language: str) -> bool:
 # The third-person possessive (-sı, -si, -su, -sü) followed by a case ending: dative,
 # locative, ablative, accusative ("şöbəsinə", "binasında", "məntəqəsindən", "idarəsini").
 _AZ_POSSESSED_WITH_CASE = re.compile(r"s[ıiuü]n(?:[aə]|[ıiuü]|d[aə]n?)$")
+
+_POSSESSIVES_EN = frozenset({"his", "her", "their", "my", "our", "your"})
 
 _STREET_WORDS_EN = frozenset(
     {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
