@@ -880,3 +880,9 @@ def test_an_azerbaijani_part_with_an_instrument_before_its_verb():
 def test_one_of_them_named_by_kin_is_a_person_not_a_count():
     text = "Twelve fishermen, one of them her son, were detained at the pier."
     assert figures(text, "en") == [("detained", "all", 12, None, None, "exact", None)]
+
+
+def test_russian_persons_who_report_torture_used_on_them_were_tortured():
+    assert figures("Девять бывших пленных сообщили о применении к ним пыток.", "ru") == [
+        ("tortured", "all", 9, None, None, "exact", None)
+    ]
