@@ -886,3 +886,16 @@ def test_russian_persons_who_report_torture_used_on_them_were_tortured():
     assert figures("Девять бывших пленных сообщили о применении к ним пыток.", "ru") == [
         ("tortured", "all", 9, None, None, "exact", None)
     ]
+
+
+def test_a_part_after_a_verb_of_testimony_keeps_its_whole():
+    text = (
+        "About sixty villagers were detained. He recalled that at least nine of them were beaten."
+    )
+    assert figures(text, "en")[1][6] == 0
+
+
+def test_not_been_heard_from_is_missing():
+    assert figures("Five aid workers have not been heard from since March.", "en") == [
+        ("missing", "aid workers", 5, None, None, "exact", None)
+    ]

@@ -63,7 +63,7 @@ TRIGGERS = {
         "whereabouts_remain_unknown fate_remains_unknown fate_of_~_remains_unknown "
         "fate_of_~_is_unknown fate_of_~_remain_unknown not_been_found never_been_found "
         "still_not_found whereabouts_of_~_unknown not_been_seen_since not_seen_since "
-        "never_seen_again not_been_seen_again",
+        "never_seen_again not_been_seen_again not_been_heard_from never_heard_from_again",
         "missing",
     ),
     **_each("disappeared forcibly_disappeared enforced_disappearance", "disappeared"),
@@ -330,7 +330,9 @@ LEXICON = Lexicon(
     reporting=_each(
         "say says said add adds added report reports reported state states stated tell tells told "
         "confirm confirms confirmed estimate estimates estimated believe believes according_to "
-        "acknowledged acknowledges admitted admits cited cites",
+        "acknowledged acknowledges admitted admits cited cites "
+        # Testimony: "she described how", "he recalled that", "witnesses testified".
+        "described describes recalled recalls recounted recounts testified testifies",
         "reporting",
     ),
     circumstances=frozenset(
