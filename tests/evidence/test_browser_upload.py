@@ -11,7 +11,7 @@ from typing import Any
 
 from rightsledger.cases.actions import create_case
 from rightsledger.evidence.models import CustodyEntry, EvidenceItem, ResumableUpload
-from tests.web.conftest import _plain_static_files, serial_live_server  # noqa: F401 - fixtures
+from tests.web.conftest import _plain_static_files  # noqa: F401 - fixtures
 from tests.web.test_browser import (  # noqa: F401 - fixtures used by name
     SCREENSHOTS,
     Session,
@@ -27,7 +27,7 @@ PIECE = 256 * 1024
 
 def test_an_upload_cut_off_resumes_from_where_it_stopped(
     browser: Any,  # noqa: F811 - the fixture imported above
-    serial_live_server: Any,  # noqa: F811
+    serial_live_server: Any,
     users: dict[str, Any],  # noqa: F811
     settings: Any,
     tmp_path: Path,

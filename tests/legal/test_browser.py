@@ -16,7 +16,7 @@ from rightsledger.legal.loading import load_catalogue
 from rightsledger.legal.models import ElementLink, Qualification
 from rightsledger.records import models as rm
 from tests.conftest import make_user
-from tests.web.conftest import _plain_static_files, serial_live_server  # noqa: F401
+from tests.web.conftest import _plain_static_files  # noqa: F401
 from tests.web.test_browser import (  # noqa: F401
     CHROMIUM,
     SCREENSHOTS,
@@ -64,7 +64,7 @@ def gap_of(page: Any, element: str) -> str:
 
 def test_building_a_matrix_from_scratch(
     browser: Any,  # noqa: F811
-    serial_live_server: Any,  # noqa: F811
+    serial_live_server: Any,
     documented: dict[str, Any],
 ) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
