@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rightsledger.analysis.linkage.clustering import ConstraintConflictError
     from rightsledger.analysis.linkage.config import Backend, Decision, DecisionKind, LinkageConfig
-    from rightsledger.analysis.linkage.evaluate import LinkageScores, evaluate
+    from rightsledger.analysis.linkage.evaluation import LinkageScores, evaluate
     from rightsledger.analysis.linkage.explain import REASON_TEMPLATES, Reason, explain_pair
     from rightsledger.analysis.linkage.features import prepare_features
     from rightsledger.analysis.linkage.pipeline import MIN_RECORDS, link
@@ -28,8 +28,8 @@ _HOME = {
     "Decision": "config",
     "DecisionKind": "config",
     "LinkageConfig": "config",
-    "LinkageScores": "evaluate",
-    "evaluate": "evaluate",
+    "LinkageScores": "evaluation",
+    "evaluate": "evaluation",
     "REASON_TEMPLATES": "explain",
     "Reason": "explain",
     "explain_pair": "explain",
