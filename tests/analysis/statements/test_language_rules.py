@@ -899,3 +899,37 @@ def test_not_been_heard_from_is_missing():
     assert figures("Five aid workers have not been heard from since March.", "en") == [
         ("missing", "aid workers", 5, None, None, "exact", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two drones hit the depot and 14 workers were wounded.", "en"),
+        ("Four buses were burned and 14 workers were wounded.", "en"),
+        ("Два беспилотника попали в склад, ранены 14 рабочих.", "ru"),
+        ("Сожжены четыре автобуса, ранены 14 рабочих.", "ru"),
+        ("Dörd avtobus yandırılıb, 14 fəhlə yaralanıb.", "az"),
+    ],
+)
+def test_weapons_and_vehicles_are_things_not_persons(text, language):
+    assert categories(text, language) == [("injured", 14)]
+
+
+def test_vehicles_do_not_hide_the_persons_counted_beside_them():
+    text = "Two drivers and their passengers were wounded when the cars were hit."
+    assert categories(text, "en") == [("injured", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people died when a three-storey house collapsed.",
+        "Nine people died in a two-day siege of the village.",
+    ],
+)
+def test_a_number_in_words_hyphened_onto_a_word_is_an_adjective(text):
+    assert categories(text, "en") == [("killed", 9)]
+
+
+def test_a_fraction_in_words_is_no_count_of_its_own():
+    assert categories("Two-thirds of the 90 detainees were beaten.", "en") == [("detained", 90)]

@@ -206,6 +206,8 @@ class QuantityFinder:
         hyphened = suffix_last == run.last + 2
         if not reason and hyphened and _compound_word(suffix, self.language):
             reason = "compound"  # "12-year-old", «5-летний», "10-metrelik": a description
+        if not reason and self._word_compound(run.last):
+            reason = "compound"  # "a five-storey block", "a two-day siege": a description
         if not reason and self._age_after(suffix_last, suffix):
             reason = "age"  # "5 yaşlı uşaq": five years old
         if reason:
@@ -218,6 +220,21 @@ class QuantityFinder:
         self._range_after(quantity, value)
         self._qualifier_after(quantity)
         return quantity
+
+    def _word_compound(self, last: int) -> bool:
+        """Is an English number in words hyphened onto the word after it ("five-storey",
+        "two-day", "two-thirds")? A number in words that goes on ("twenty-five") is read
+        whole before this, so what is left is an adjective or a fraction: no count."""
+        tokens = self.tokens
+        if self.language != "en" or tokens[last].kind != "word" or last + 2 >= len(tokens):
+            return False
+        hyphen, word = tokens[last + 1], tokens[last + 2]
+        return (
+            hyphen.text == "-"
+            and not hyphen.space_before
+            and word.kind == "word"
+            and not word.space_before
+        )
 
     def _az_none_after_participle(self, i: int) -> bool:
         """ "ölən olmayıb", "yaralanan yoxdur": there was none who died (like «погибших нет»)."""

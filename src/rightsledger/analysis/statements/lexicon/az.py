@@ -138,6 +138,8 @@ NOUNS = {
         "saat* gün günü günün günlük* həftə* ay ayda ayı aylıq il ildə ili illər* illik "
         "yaş yaşında yaşdan yaşa yaşına yaşınadək yaşadək km kilometr* metr* faiz* % "
         "hektar* dollar* manat* dəfə* əsr* onillik* mərmi* raket* tank* nömrəli saylı "
+        # Weapons and vehicles are things: "iki raket düşüb", "üç avtomobil yandırılıb".
+        "bomba* dron* pilotsuz* qumbara* avtomobil* maşın* avtobus* yük_maşın* "
         # Papers are counted, not persons.
         "sənəd* şikayət* müraciət* məktub* ərizə*",
         UNIT,

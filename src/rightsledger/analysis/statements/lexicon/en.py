@@ -207,7 +207,10 @@ NOUNS = {
         # Papers are counted, not persons: "3,475 files remain open".
         "files dossiers documents complaints applications petitions letters appeals requests "
         "year-old years-old hour-long day-long rounds shells rockets "
-        "tanks",
+        "tanks "
+        # Weapons and vehicles are things: "two missiles struck", "three cars were burned".
+        "missiles missile bombs bomb drones drone grenades grenade mines vehicles vehicle "
+        "cars car buses bus trucks truck lorries lorry ambulances ambulance",
         UNIT,
     ),
 }
