@@ -933,3 +933,56 @@ def test_a_number_in_words_hyphened_onto_a_word_is_an_adjective(text):
 
 def test_a_fraction_in_words_is_no_count_of_its_own():
     assert categories("Two-thirds of the 90 detainees were beaten.", "en") == [("detained", 90)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Some forty fishermen were led away by gunmen, and their fate is unknown.", "en"),
+        ("Some forty fishermen were led away by gunmen. Their whereabouts are unknown.", "en"),
+        ("Около сорока рыбаков увели боевики, и их судьба неизвестна.", "ru"),
+        ("Около сорока рыбаков увели боевики. Их судьба до сих пор неизвестна.", "ru"),
+        ("Təxminən qırx balıqçını silahlılar aparıb. Onların taleyi hələ də məlum deyil.", "az"),
+    ],
+)
+def test_a_pronoun_whose_fate_is_unknown_makes_the_persons_before_it_missing(text, language):
+    assert [(c[0], c[2], c[5]) for c in figures(text, language)] == [("missing", 40, "about")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The clause has no pronoun: it speaks of someone else.
+        ("Some forty fishermen were led away. The fate of the captain is unknown.", "en"),
+        ("Около сорока рыбаков увели. Судьба капитана неизвестна.", "ru"),
+        # Things counted before the pronoun are not persons whose fate is unknown.
+        ("Gunmen searched forty houses, and their fate is unknown.", "en"),
+    ],
+)
+def test_a_fate_unknown_without_a_pronoun_or_persons_gives_no_figure(text, language):
+    assert figures(text, language) == []
+
+
+def test_a_count_whose_verb_bound_keeps_it_when_its_fate_is_unknown():
+    text = "Twelve farmers were detained, and their fate is unknown."
+    assert categories(text, "en") == [("detained", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subgroup"),
+    [
+        ("About forty villagers were detained. Nine of them were over 70.", "en", "elderly"),
+        ("About forty villagers were detained. Nine of them were under 16.", "en", "children"),
+        ("About forty villagers were detained. Nine of them were over 30.", "en", "all"),
+        ("Задержаны около сорока сельчан. Девять из них были старше 70 лет.", "ru", "elderly"),
+        ("Задержаны около сорока сельчан. Девять из них были старше 30 лет.", "ru", "all"),
+        (
+            "Təxminən qırx kəndli saxlanılıb. Onlardan doqquzu 70 yaşdan yuxarı idi.",
+            "az",
+            "elderly",
+        ),
+        ("Təxminən qırx kəndli saxlanılıb. Onlardan doqquzu 30 yaşdan yuxarı idi.", "az", "all"),
+    ],
+)
+def test_the_age_said_of_a_part_is_its_subgroup(text, language, subgroup):
+    assert figures(text, language)[1] == ("detained", subgroup, 9, None, None, "exact", 0)

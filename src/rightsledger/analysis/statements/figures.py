@@ -113,6 +113,9 @@ _AUXILIARIES = frozenset(
 
 # «ещё девять ранены», "daha üç nəfər": "further", which adds to what was counted before.
 _ALSO = frozenset({"ещё", "еще", "daha"})
+# Words by which a clause with no number of its own speaks of persons counted before it:
+# "their fate is unknown", «их судьба неизвестна», "onların taleyi məlum deyil".
+_ANAPHORS = frozenset(_split("their them these those их них этих onların onlar həmin"))
 
 
 @dataclass
@@ -214,8 +217,13 @@ class SentenceBinder:
         language: str,
         previous: list[Figure],
         titles: frozenset[int] = frozenset(),
+        unbound: list[Figure] | None = None,
     ) -> None:
         self.tokens = tokens
+        # Counts of the sentence before that no category bound: a clause here may say
+        # what befell them ("Thirty men were taken away. Their fate is unknown.").
+        self.unbound_before = unbound or []
+        self.unbound: list[Figure] = []
         self.titles = titles
         self.begin, self.end = span
         self.lex = lex
@@ -653,6 +661,7 @@ class SentenceBinder:
         for figure in figures:
             if not figure.category:
                 self._clause(figure)
+        figures = self._fate_of_those_before(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
         # четверо из которых скончались») has its category only now: attach its parts.
@@ -671,7 +680,55 @@ class SentenceBinder:
         self._cases_of_cases(figures)
         figures = self._shared_none(figures)
         denied = self._denied_tokens()
+        self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
+
+    def _fate_of_those_before(self, figures: list[Figure]) -> list[Figure]:
+        """ "Thirty men were taken away, and their fate is unknown", «…, и их судьба
+        неизвестна», "… aparılıb. Onların taleyi məlum deyil.": a clause with no number of
+        its own, whose subject is a pronoun, says what befell the persons counted last
+        before it, if nothing else said so — in its sentence, else in the one before."""
+        for trigger in self.triggers:
+            if trigger.value != "missing" or not self._anaphoric(trigger):
+                continue
+            left, right = self._clause_around(trigger.first, trigger.last)
+            if any(left <= q.first <= right for q in self.quantities):
+                continue
+            before = [f for f in figures if f.last < trigger.first]
+            if before:
+                target = before[-1]
+                if target.category or not self._counts_persons(target.quantity):
+                    continue
+                target.category, target.trigger, target.bound = "missing", trigger, "clause"
+                continue
+            earlier = self.unbound_before[-1:] if left == self.begin else []
+            if earlier and self._counts_persons(earlier[0].quantity):
+                target = earlier[0]
+                target.category, target.trigger, target.bound = "missing", None, "noun"
+                self.unbound_before = []
+                figures = [target, *figures]
+        return figures
+
+    def _anaphoric(self, trigger: Trigger) -> bool:
+        """Is a pronoun the subject of the trigger ("their fate", «судьба их», "onların")?"""
+        k = trigger.first - 1
+        if k >= self.begin and self.tokens[k].lower == "the":
+            k -= 1
+        words = range(max(self.begin, k), trigger.last + 1)
+        return any(self.tokens[i].lower in _ANAPHORS for i in words)
+
+    def _clause_around(self, first: int, last: int) -> tuple[int, int]:
+        while first > self.begin and not self._is_boundary(self.tokens[first - 1]):
+            first -= 1
+        while last + 1 < self.end and not self._is_boundary(self.tokens[last + 1]):
+            last += 1
+        return first, last
+
+    def _counts_persons(self, quantity: Quantity) -> bool:
+        noun = quantity.noun
+        return not quantity.non_count and (
+            noun in {PERSON, ""} or noun.startswith(("subgroup:", "label:"))
+        )
 
     def _subgroup_statements(self, figures: list[Figure]) -> None:
         """ "Most of the victims were women; nine were children", «девять — дети»: a number

@@ -624,6 +624,12 @@ class QuantityFinder:
         j = max(quantity.last, quantity.np_last) + 1
         if j >= len(self.tokens) or (noun not in {PERSON, ""} and not noun.startswith("subgroup:")):
             return noun
+        if not noun:
+            j = self._past_part_and_copula(j)
+            if self.language == "az":
+                return self._az_age_predicate(j) or noun
+        if j >= len(self.tokens):
+            return noun
         phrase = self.lex.age_set.match(self.tokens, j)
         if phrase is None:
             return noun
@@ -639,6 +645,41 @@ class QuantityFinder:
         if word in _YOUNGER and age.value <= 18:
             return "subgroup:children"
         return noun
+
+    def _past_part_and_copula(self, j: int) -> int:
+        """Past "of them were", «из них были»: "eight of them were over 60" says the age
+        of the part in its predicate."""
+        after = self.lex.nest_after_set.match(self.tokens, j) if j < len(self.tokens) else None
+        if after is None:
+            return j
+        j += len(after.elements)
+        if j < len(self.tokens) and self.tokens[j].lower in _COPULAS:
+            j += 1
+        return j
+
+    def _az_age_predicate(self, j: int) -> str:
+        """ "onlardan səkkizi 60 yaşdan yuxarı idi": the age of the part as its predicate,
+        which ends the clause (an age before another count is that count's)."""
+        tokens = self.tokens
+        if j + 2 >= len(tokens) or tokens[j].kind != "num":
+            return ""
+        age, ending, word = tokens[j].text, tokens[j + 1].lower, tokens[j + 2].lower
+        if not age.isdigit() or not ending.startswith("yaş"):
+            return ""
+        k = j + 3
+        after = tokens[k] if k < len(tokens) else None
+        if (
+            after is not None
+            and after.kind == "word"
+            and not _AZ_VERBAL.search(after.lower)
+            and after.lower not in {"idi", "idilər", "olub", "olublar"}
+        ):
+            return ""  # "60 yaşdan yuxarı 40 nəfər": the age of the next count
+        if word in {"yuxarı", "böyük", "çox"} and ending.endswith(("dan", "dən")):
+            return "subgroup:elderly" if int(age) >= 55 else ""
+        if word in {"aşağı", "kiçik", "az"} or ending.endswith(("dək", "dak")):
+            return "subgroup:children" if int(age) <= 18 else ""
+        return ""
 
     def _az_age_before(self, first: int) -> str:
         """ "60 yaşdan yuxarı 40 nəfər", "18 yaşınadək 12 uşaq": Azerbaijani puts the age

@@ -37,10 +37,12 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     lex = lexicon(language)
     quantities = find_quantities(tokens, lex, language, masked)
     figures: list[Figure] = []
+    unbound: list[Figure] = []
     for span in sentences(tokens):
         # The words of an instrument's title ("Convention against Torture") name no act.
-        binder = SentenceBinder(tokens, span, quantities, lex, language, figures, titles)
+        binder = SentenceBinder(tokens, span, quantities, lex, language, figures, titles, unbound)
         figures.extend(binder.bind())
+        unbound = binder.unbound
     return Reading(
         language=language,
         claims=_claims(text, tokens, figures),

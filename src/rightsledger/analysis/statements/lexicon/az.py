@@ -92,7 +92,7 @@ TRIGGERS = {
 NOUNS = {
     **_each(
         "nəfər* insan* adam* şəxs* sakin* dinc_sakin* mülki_şəxs* mülki_əhali* vətəndaş* "
-        "soydaş* azərbaycanlı* həmvətən* can",
+        "soydaş* azərbaycanlı* həmvətən* kəndli* can",
         PERSON,
     ),
     **_each("qadın*", "subgroup:women"),

@@ -60,6 +60,8 @@ TRIGGERS = {
     ),
     **_each(
         "missing went_missing unaccounted_for whereabouts_unknown fate_unknown "
+        "fate_is_unknown fate_was_unknown fate_remained_unknown fates_are_unknown "
+        "fates_remain_unknown whereabouts_are_unknown whereabouts_remained_unknown "
         "whereabouts_remain_unknown fate_remains_unknown fate_of_~_remains_unknown "
         "fate_of_~_is_unknown fate_of_~_remain_unknown not_been_found never_been_found "
         "still_not_found whereabouts_of_~_unknown not_been_seen_since not_seen_since "
