@@ -986,3 +986,57 @@ def test_a_count_whose_verb_bound_keeps_it_when_its_fate_is_unknown():
 )
 def test_the_age_said_of_a_part_is_its_subgroup(text, language, subgroup):
     assert figures(text, language)[1] == ("detained", subgroup, 9, None, None, "exact", 0)
+
+
+def test_an_english_participle_after_another_noun_describes_that_noun():
+    text = "Some 90 members of the choir founded in 1990 were arrested at the border."
+    assert figures(text, "en") == [("detained", "all", 90, None, None, "about", None)]
+
+
+def test_a_participle_after_the_counted_persons_is_theirs():
+    text = "Twelve guards brutally beaten by the crowd were taken to hospital."
+    assert categories(text, "en") == [("tortured", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Officials said 64 people were detained; observers dispute this figure.", "en"),
+        ("Officials said 64 people were detained. Observers dispute this figure.", "en"),
+        ("Власти сообщили о 64 задержанных. Наблюдатели оспаривают эту цифру.", "ru"),
+        ("Власти заявили, что задержаны 64 человека, но наблюдатели отвергают эти данные.", "ru"),
+        (
+            "Rəsmilərin sözlərinə görə, 64 nəfər saxlanılıb. Müşahidəçilər bu rəqəmi rədd edir.",
+            "az",
+        ),
+    ],
+)
+def test_a_figure_rejected_by_a_demonstrative_is_no_claim(text, language):
+    assert figures(text, language) == []
+
+
+def test_only_the_figure_just_before_the_rejection_is_rejected():
+    text = (
+        "Two guards were injured in the morning, and officials said 64 people were detained; "
+        "observers dispute this figure."
+    )
+    assert categories(text, "en") == [("injured", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Officials said 64 people were detained. Observers dispute the charges.", "en"),
+        ("Власти сообщили о 64 задержанных. Наблюдатели оспаривают обвинения.", "ru"),
+    ],
+)
+def test_disputing_something_else_keeps_the_figure(text, language):
+    assert categories(text, language) == [("detained", 64)]
+
+
+def test_a_relative_clause_with_that_is_what_befell_the_counted_persons():
+    text = "Ten of the 80 villagers that the soldiers abducted remain missing."
+    assert figures(text, "en") == [
+        ("missing", "all", 10, None, None, "exact", 1),
+        ("captured", "all", 80, None, None, "exact", None),
+    ]

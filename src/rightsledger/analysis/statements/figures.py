@@ -382,6 +382,10 @@ class SentenceBinder:
         for trigger, gap in self._forward_candidates(quantity):
             if not resolve_category(trigger.value, quantity.counted):
                 continue
+            if first is None and self._reduced_relative(quantity, trigger):
+                finite = self._finite_trigger_after(trigger.last)
+                if finite is not None and resolve_category(finite.value, quantity.counted):
+                    return finite, gap
             if first is None:
                 first = trigger, gap
                 if not self._counted_participle(quantity, trigger) and not trigger.circumstance:
@@ -393,6 +397,46 @@ class SentenceBinder:
                 # number is what was counted, the finite verb after it what befell them.
                 return trigger, gap
         return first
+
+    def _reduced_relative(self, quantity: Quantity, trigger: Trigger) -> bool:
+        """ "250 participants of the assembly held in the square were detained": an English
+        participle right after a noun that is not the counted one, with no auxiliary, is a
+        clause that describes that noun (the assembly was held)."""
+        if self.language != "en":
+            return False
+        k = trigger.first - 1
+        if k <= quantity.end_token or k in self.non_count_tokens:
+            return False
+        between = {self.tokens[i].lower for i in range(quantity.end_token + 1, k)}
+        if between & {"that", "which", "who", "whom"}:
+            return False  # "the 530 villagers that the attackers captured": a relative clause
+        token = self.tokens[k]
+        if token.kind != "word" or token.lower in self.lex.gap_words:
+            return False
+        # A word in -ly right after the counted persons or an auxiliary is an adverb ("men
+        # brutally beaten"); after an article or an adjective, a noun ("the rally held",
+        # "the peaceful assembly held").
+        before = self.tokens[k - 1]
+        return (
+            not token.lower.endswith("ly")
+            or (
+                k - 1 > quantity.end_token
+                and before.kind == "word"
+                and not self._is_gap_word(before)
+            )
+            or before.lower in {"a", "an", "the"}
+        )
+
+    def _finite_trigger_after(self, j: int) -> Trigger | None:
+        """The trigger after an auxiliary later in the clause ("… were detained"), if any."""
+        k = j + 1
+        while k < self.end and not self._is_boundary(self.tokens[k]) and k not in self.starts:
+            if self.tokens[k].lower in _AUXILIARIES:
+                while k + 1 < self.end and self._is_gap_word(self.tokens[k + 1]):
+                    k += 1
+                return self.trigger_at.get(k + 1)
+            k += 1
+        return None
 
     def _forward_candidates(self, quantity: Quantity) -> Iterator[tuple[Trigger, int]]:
         j = quantity.end_token + 1
@@ -869,6 +913,7 @@ class SentenceBinder:
         denials = self._find(self.lex.denial_set)
         if not denials:
             return set()
+        prior = {d for d in denials if self._rejects_prior(d[0])}
         clauses: list[tuple[int, int]] = []
         start = self.begin
         for k in range(self.begin, self.end):
@@ -881,10 +926,34 @@ class SentenceBinder:
                 start = k + 1
         clauses.append((start, self.end))
         denied: set[int] = set()
-        for first, past in clauses:
-            if any(first <= d[0] < past for d in denials):
+        for n, (first, past) in enumerate(clauses):
+            if any(first <= d[0] < past for d in denials if d not in prior):
                 denied.update(range(first, past))
+            if any(first <= d[0] < past for d in prior):
+                # "… 80 were detained; the monitors reject this figure": the clause before
+                # that gave a figure, else the last figure of the sentence before.
+                counted = [
+                    (a, b) for a, b in clauses[:n] if any(a <= q.first < b for q in self.quantities)
+                ]
+                if counted:
+                    denied.update(range(*counted[-1]))
+                else:
+                    self._reject_last_figure()
         return denied
+
+    def _rejects_prior(self, k: int) -> bool:
+        matched = self.lex.denial_set.match(self.tokens, k)
+        return matched is not None and matched.value == "prior"
+
+    def _reject_last_figure(self) -> None:
+        """Drops the latest figure before this sentence, and its parts, from the reading."""
+        top = [f for f in self.previous if f.parent is None]
+        if not top:
+            return
+        rejected = top[-1]
+        self.previous[:] = [
+            f for f in self.previous if f is not rejected and f.parent is not rejected
+        ]
 
     def _pronoun_one(self, figure: Figure) -> bool:
         """ "one of them died", "14 died and one was wounded": "one" stands for a person

@@ -105,6 +105,19 @@ class PhraseSet:
         return found
 
 
+def rejections(verbs: str, objects: str) -> dict[str, str]:
+    """A verb of rejection with a demonstrative object ("reject this figure", «опровергают
+    эти данные», "bu rəqəmi təkzib edir") rejects the figure given before it: each verb is
+    joined to each object (``_`` joins the words of one), in the order the language puts
+    them (``objects`` first when they contain "{verb}")."""
+    out: dict[str, str] = {}
+    for obj in objects.split():
+        for verb in verbs.split():
+            words = obj.replace("{verb}", verb) if "{verb}" in obj else f"{verb} {obj}"
+            out[words.replace("_", " ")] = "prior"
+    return out
+
+
 def partitives(
     prefixes: tuple[str, ...], triggers: dict[str, str], nouns: dict[str, str], participle: str
 ) -> dict[str, str]:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, PERSON, UNIT, Lexicon
+from rightsledger.analysis.statements.lexicon import (
+    BODY,
+    FAMILY,
+    GRAVE,
+    PERSON,
+    UNIT,
+    Lexicon,
+    rejections,
+)
 
 
 def _split(text: str) -> list[str]:
@@ -223,6 +231,11 @@ LEXICON = Lexicon(
         # "xəbərlər hələ təsdiqlənməyib": unconfirmed, not yet a claim.
         "təsdiqlənməyib təsdiqlənməmiş* təsdiq_edilməyib təsdiq_edilməmiş*",
         "denial",
+    )
+    | rejections(
+        # The object comes before the verb: "bu rəqəmi təkzib edir", "həmin məlumatı rədd edib".
+        "təkzib* rədd* qəbul_etmir* qəbul_etməyib*",
+        "bu_rəqəm*_{verb} həmin_rəqəm*_{verb} bu_məlumat*_{verb} həmin_məlumat*_{verb}",
     ),
     coordinators=frozenset({"lakin", "amma", "ancaq", "və", "isə"}),
     reporting=_each(

@@ -10,6 +10,7 @@ from rightsledger.analysis.statements.lexicon import (
     UNIT,
     Lexicon,
     partitives,
+    rejections,
 )
 
 
@@ -330,6 +331,12 @@ LEXICON = Lexicon(
         "unconfirmed unverified not_been_confirmed not_been_verified not_confirmed "
         "not_verified until_verified",
         "denial",
+    )
+    | rejections(
+        "reject rejects rejected dispute disputes disputed deny denies denied contest contests "
+        "contested refute refutes refuted question questions questioned",
+        "this_figure these_figures that_figure those_figures this_number these_numbers "
+        "this_estimate these_estimates this_claim these_claims the_figure the_figures",
     ),
     coordinators=frozenset({"and", "but", "while", "whereas", "however", "yet"}),
     reporting=_each(

@@ -10,6 +10,7 @@ from rightsledger.analysis.statements.lexicon import (
     UNIT,
     Lexicon,
     partitives,
+    rejections,
 )
 
 
@@ -283,6 +284,11 @@ LEXICON = Lexicon(
         # «информация о 300 убитых пока не подтверждена»: unconfirmed, not yet a claim.
         "не_подтвержден* не_подтверждён* неподтвержденн* неподтверждённ*",
         "denial",
+    )
+    | rejections(
+        # Dictionary forms: «опровергают эту цифру», «оспорили эти данные».
+        "опровергать опровергнуть оспаривать оспорить отвергать отвергнуть отрицать",
+        "этот_цифра этот_данные этот_число этот_оценка этот_сведения этот_утверждение",
     ),
     coordinators=frozenset({"и", "но", "а", "однако", "тогда_как"}),
     reporting=_each(
