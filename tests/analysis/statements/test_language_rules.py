@@ -1040,3 +1040,34 @@ def test_a_relative_clause_with_that_is_what_befell_the_counted_persons():
         ("missing", "all", 10, None, None, "exact", 1),
         ("captured", "all", 80, None, None, "exact", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "About forty teachers were held at the depot. Three of the teachers have not "
+            "been heard from since.",
+            "en",
+        ),
+        (
+            "Около сорока учителей удерживали на складе. Трое из этих учителей до сих пор "
+            "пропали без вести.",
+            "ru",
+        ),
+        ("Təxminən qırx müəllim anbarda saxlanılıb. Müəllimlərdən üçü itkin düşüb.", "az"),
+    ],
+)
+def test_a_part_named_by_the_noun_of_an_earlier_count_is_its_part(text, language):
+    assert [(c[0], c[2], c[6]) for c in figures(text, language)] == [
+        ("detained", 40, None),
+        ("missing", 3, 0),
+    ]
+
+
+def test_a_part_named_by_another_noun_is_not_that_counts_part():
+    text = "About forty teachers were held at the depot. Three of the guards were injured."
+    assert [(c[0], c[2], c[6]) for c in figures(text, "en")] == [
+        ("detained", 40, None),
+        ("injured", 3, None),
+    ]

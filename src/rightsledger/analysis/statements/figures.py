@@ -1471,6 +1471,13 @@ class SentenceBinder:
                 after = self.lex.nest_after_set.match(self.tokens, j) if j < self.end else None
                 if after is not None:
                     break
+            if after is None and figure.parent is None:
+                named = self._whole_named_by_noun(figure, figures)
+                if named is not None:
+                    if not figure.category:
+                        self._clause(figure)  # its own verb first, then its whole's
+                    self._attach([figure], named)
+                continue
             if after is None or figure.parent is not None:
                 continue
             marker = (j, j + len(after.elements) - 1)
@@ -1483,6 +1490,35 @@ class SentenceBinder:
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
             self._attach(items, whole)
         self._apposition(figures)
+
+    def _whole_named_by_noun(self, figure: Figure, figures: list[Figure]) -> Figure | None:
+        """ "Three of the students …", «трое из этих студентов», "tələbələrdən üçü": a part
+        of persons named by their noun, with the definite article or a demonstrative, is a
+        part of the latest figure that counted persons by that noun, also in an earlier
+        sentence."""
+        quantity = figure.quantity
+        if self.language == "az":
+            k = quantity.first - 1
+            if k < self.begin or not self.tokens[k].lower.endswith(("dan", "dən")):
+                return None
+            phrase = self.lex.noun_set.match(self.tokens, k)
+        else:
+            j = quantity.end_token + 1
+            if j + 1 >= self.end or self.tokens[j].lower != {"en": "of", "ru": "из"}[self.language]:
+                return None
+            definite = self.tokens[j + 1].lower in _DEFINITE
+            if self.language == "en" and not definite:
+                return None  # "three of 40 students" is read as a partitive of a number
+            phrase = self.lex.noun_set.match(self.tokens, j + 1 + definite)
+        if phrase is None or not phrase.value.startswith(("subgroup:", "label:")):
+            return None
+        earlier = [*self.previous, *(f for f in figures if f.last < quantity.first)]
+        wholes = [
+            f for f in earlier
+            if f.parent is None and f.category and f is not figure
+            and f.quantity.noun == phrase.value
+        ]  # fmt: skip
+        return wholes[-1] if wholes else None
 
     def _apposition(self, figures: list[Figure]) -> None:
         """A list after a colon or dash spells out its figure: "19 died: nine women, six men"."""
