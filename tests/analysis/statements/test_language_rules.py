@@ -1071,3 +1071,44 @@ def test_a_part_named_by_another_noun_is_not_that_counts_part():
         ("detained", 40, None),
         ("injured", 3, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "В ангаре удерживали около сорока рабочих. Побоям подверглись не менее десяти из них, "
+            "а трое умерли.",
+            "ru",
+        ),
+        (
+            "About forty workers were detained. At least ten of them were beaten, and three died.",
+            "en",
+        ),
+    ],
+)
+def test_a_bare_count_after_a_part_is_a_part_of_the_same_whole(text, language):
+    assert [(c[0], c[2], c[6]) for c in figures(text, language)] == [
+        ("detained", 40, None),
+        ("tortured", 10, 0),
+        ("killed", 3, 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "В ангаре удерживали около сорока рабочих. Побоям подверглись не менее десяти из них, "
+            "а трое охранников были ранены.",
+            "ru",
+        ),
+        (
+            "About forty workers were detained. At least ten of them were beaten, and three "
+            "guards were injured.",
+            "en",
+        ),
+    ],
+)
+def test_a_count_after_a_part_that_names_other_persons_is_no_part(text, language):
+    assert [(c[0], c[2], c[6]) for c in figures(text, language)][2] == ("injured", 3, None)

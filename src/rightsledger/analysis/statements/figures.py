@@ -1572,7 +1572,8 @@ class SentenceBinder:
         """The figures of a list that starts at token ``j`` (after a marker)."""
         items: list[Figure] = []
         by_first = {f.quantity.first: f for f in figures}
-        previous_end = continuing.last if continuing is not None else None
+        # A part continues the list past what follows it ("пятнадцати из них, а двое").
+        previous_end = max(continuing.last, j - 1) if continuing is not None else None
         k = j
         if previous_end is None:
             # The first item comes at once, or after a copula or a dash.
@@ -1605,8 +1606,16 @@ class SentenceBinder:
             nxt = by_first.get(k)
             if nxt is None or nxt.bound == "backward":
                 return items
+            if continuing is not None and self._names_others(nxt.quantity):
+                return items  # "15 of them were tortured, and three guards were injured"
             items.append(nxt)
             previous_end = nxt.last
+
+    def _names_others(self, quantity: Quantity) -> bool:
+        """Does a count after a part name persons by a noun of its own ("three guards")? A
+        subgroup, a free label or a word for persons ("8-10 nəfər") may count a part too, a
+        bare number ("and two died") always does."""
+        return not quantity.noun and quantity.np_last >= 0
 
     def _past_tail(self, k: int, item: Figure | None) -> int:
         """Past what ends a list item and is no item: an age ("under 18"), a verb's tail."""
