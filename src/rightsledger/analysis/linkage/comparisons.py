@@ -207,7 +207,7 @@ def context_u(features: pd.DataFrame) -> dict[str, float]:
     right u beside a surname that already agrees.  Returns the share of such pairs
     with the same place and event, the same event only and the same place only.
     """
-    frame = features.dropna(subset=["surname_root", "given_canon", "place_fold", "event_date"])
+    frame = features.dropna(subset=["surname_root", "given_canon", "place_key", "event_date"])
 
     def pairs(*keys: str) -> float:
         sizes = frame.groupby(list(keys)).size().to_numpy(dtype=np.float64)
@@ -219,9 +219,9 @@ def context_u(features: pd.DataFrame) -> dict[str, float]:
     total = others()
     if total < 100:
         return dict(zip(CONTEXT_LEVELS, CONTEXT_U_DEFAULT, strict=True))
-    both = others("place_fold", "event_date")
+    both = others("place_key", "event_date")
     event = others("event_date") - both
-    place = others("place_fold") - both
+    place = others("place_key") - both
     shares = (both / total, event / total, place / total)
     return {
         level: min(0.5, max(1e-4, share))
@@ -235,17 +235,17 @@ CONTEXT_U_DEFAULT = (0.04, 0.05, 0.16)  # when the input is too small to measure
 def _context_comparison(u: dict[str, float]) -> Any:
     """Place of origin and event date, as one comparison: both are shared by a household
     and by a village, so they are one piece of evidence, not two.  u of the levels
-    :func:`context_u` measures (the same place, as folded, and the same event date) is
+    :func:`context_u` measures (the same place key and the same event date) is
     that measure, fixed; a place only spelled alike has its u from random pairs; m is
     trained.  Dates a few days apart (captured one
     day, reported killed later) are neither for nor against."""
     same_event = cll.ExactMatchLevel("event_date")
-    same_place = cll.ExactMatchLevel("place_fold")
+    same_place = cll.ExactMatchLevel("place_key")
     return cl.CustomComparison(
         output_column_name="context",
         comparison_levels=[
             _custom(
-                "(place_fold_l IS NULL OR place_fold_r IS NULL) "
+                "(place_key_l IS NULL OR place_key_r IS NULL) "
                 "AND (event_date_l IS NULL OR event_date_r IS NULL)",
                 "place and event date missing",
             ).configure(is_null_level=True),

@@ -12,7 +12,7 @@ import pandas as pd
 
 from rightsledger.analysis.linkage.similarity import SEX_WORDS, normal_sex
 from rightsledger.analysis.names import NameOrder, ParsedName, detect_order, fold, parse_name
-from rightsledger.analysis.names.keys import name_skeleton, surname_root
+from rightsledger.analysis.names.keys import letter_key, name_skeleton, surname_root
 
 __all__ = ["FEATURE_COLUMNS", "NAME_COLUMNS", "normal_sex", "prepare_features"]
 
@@ -34,13 +34,14 @@ MAX_INITIAL_BLOCK = 100
 # linkage keys (empty for an initial), *_root the surname without -ov/-li/-zadə, *_skel
 # first letter and consonants, *_initial the initial class, *_count how often the key
 # occurs in the input (a frequent name differing from another frequent one is another
-# name, not a slip).
+# name, not a slip); place_key the place of origin as :func:`_place_key` writes it,
+# place_fold its folded spelling.
 FEATURE_COLUMNS = (
     "source", "surname_canon", "surname_root", "surname_skel", "surname_count",
     "given_canon", "given_as_surname", "given_skel", "given_initial", "given_count",
     "father_canon", "father_initial", "father_count",
     "sex", "birth_date", "birth_year", "birth_bin", "birth_bin_offset",
-    "place_fold", "event_date", "event_place_fold", "family", "name_pair_key", "sparse_key", "initial_year_key", "initial_key",
+    "place_key", "place_fold", "event_date", "event_place_fold", "family", "name_pair_key", "sparse_key", "initial_year_key", "initial_key",
     *INITIAL_BLOCK_KEYS,
 )  # fmt: skip
 
@@ -85,6 +86,18 @@ def _name_forms(rows: list[NameRow]) -> dict[NameRow, tuple[str | None, ...]]:
 @functools.lru_cache(maxsize=100_000)
 def _fold_phrase(text: str) -> str:
     return "".join(fold(word) for word in text.replace("-", " ").split())
+
+
+@functools.lru_cache(maxsize=100_000)
+def _place_key(text: str) -> str:
+    """A village's name as one key in every script: each word's first letter and
+    consonants, as the name keys read them.
+
+    Lists write a village's vowels each their own way, and no letter rule gives them back
+    (Köhnə, Кёхне, Kekhne, Kohna; Yuxarı, Юхары, Iukhary); its consonants they keep.
+    Two villages whose names differ only in their vowels are rare beside that.
+    """
+    return "".join(name_skeleton(letter_key(word)) for word in text.replace("-", " ").split())
 
 
 def _text(frame: pd.DataFrame, column: str) -> pd.Series:
@@ -180,7 +193,9 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["birth_year"] = year.astype("Int64")
     out["birth_bin"] = (year // 2).astype("Int64")
     out["birth_bin_offset"] = ((year + 1) // 2).astype("Int64")
-    out["place_fold"] = _none_if_blank(_text(records, "place_of_origin").map(_fold_phrase))
+    place = _text(records, "place_of_origin")
+    out["place_key"] = _none_if_blank(place.map(_place_key))
+    out["place_fold"] = _none_if_blank(place.map(_fold_phrase))
     out["event_date"] = event_date
     out["event_place_fold"] = _none_if_blank(_text(records, "event_place").map(_fold_phrase))
     family = _text(records, "family_id")

@@ -37,10 +37,10 @@ PREDICTION_BLOCKS: tuple[tuple[str, ...], ...] = (
     ("surname_root", "given_canon", "father_canon"),
     ("given_canon", "father_canon", "birth_year"),
     ("surname_root", "father_canon", "birth_year"),
-    ("given_canon", "birth_year", "place_fold"),
+    ("given_canon", "birth_year", "place_key"),
     ("surname_root", "birth_date"),
     ("surname_root", "given_canon", "event_date"),
-    ("surname_root", "given_canon", "place_fold"),
+    ("surname_root", "given_canon", "place_key"),
     ("surname_root", "birth_year", "event_date"),
     ("given_canon", "birth_year", "event_date"),
     # Two-year bins, offset by one, catch birth years one or two apart together with a
@@ -57,10 +57,10 @@ PREDICTION_BLOCKS: tuple[tuple[str, ...], ...] = (
     ("given_canon", "father_canon", "event_date"),
     ("surname_skel", "given_skel", "birth_year"),
     ("surname_skel", "given_skel", "event_date"),
-    ("given_canon", "place_fold", "event_date"),
+    ("given_canon", "place_key", "event_date"),
     # A given name reduced to its initial: surname root, initial class and a fact.
     ("surname_root", "given_initial", "event_date"),
-    ("surname_root", "given_initial", "place_fold"),
+    ("surname_root", "given_initial", "place_key"),
     ("surname_skel", "given_initial", "event_date"),
     # The initial class stands in for the given name written either way, so a slip in
     # the surname of an abbreviated entry (Гусейнво Э.В.) still leaves a rule.
