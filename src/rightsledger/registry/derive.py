@@ -24,6 +24,7 @@ from typing import Any
 
 from rightsledger.analysis.names import Script, detect_script
 from rightsledger.cases.actions import create_object
+from rightsledger.cases.bulk_writes import update_rows
 from rightsledger.cases.models import Case
 from rightsledger.records import vocabulary as v
 from rightsledger.records.models import Act, Event, Involvement, Person, PersonName, StatusRecord
@@ -182,7 +183,7 @@ def derive_new_rows(case: Case, list_import: ListImport, records: Sequence[Sourc
     LinkedPerson.objects.bulk_create(markers, batch_size=BATCH)
     for record in records:
         record.person = persons[record.pk]
-    SourceRecord.objects.bulk_update(list(records), ["person"], batch_size=BATCH)
+    update_rows(SourceRecord, records, ["person"])
     out = derive_facts(case, records, acts, persons, {})
     write_facts(out)
     out.persons, out.markers = list(persons.values()), markers

@@ -14,6 +14,7 @@ from typing import Any
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef
 
+from rightsledger.cases.bulk_writes import update_rows
 from rightsledger.cases.models import Case
 from rightsledger.protection.models import Consent, ProtectedIdentity
 from rightsledger.records import models as rm
@@ -102,7 +103,7 @@ def refresh_documented_records(case: Case) -> Changes:
                 setattr(record, key, val)
             changes.updated.append(record)
     SourceRecord.objects.bulk_create(new, batch_size=BATCH)
-    SourceRecord.objects.bulk_update(changes.updated, DOCUMENTED_FIELDS, batch_size=BATCH)
+    update_rows(SourceRecord, changes.updated, DOCUMENTED_FIELDS)
     gone = [r for p, r in existing.items() if p not in wanted]
     changes.created += new
     changes.deleted += _delete_documented(gone)
@@ -139,7 +140,7 @@ def move_records(case: Case, moves: dict[int, int], records: dict[int, SourceRec
     for record_pk, person_pk in moves.items():
         records[record_pk].person_id = person_pk
         changes.updated.append(records[record_pk])
-    SourceRecord.objects.bulk_update(changes.updated, ["person"], batch_size=BATCH)
+    update_rows(SourceRecord, changes.updated, ["person"])
     ids = list(moves)
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
@@ -158,7 +159,7 @@ def move_records(case: Case, moves: dict[int, int], records: dict[int, SourceRec
                 if model is rm.PersonName
                 else ["person"]
             )
-            model.objects.bulk_update(facts, fields, batch_size=BATCH)
+            update_rows(model, facts, fields)
             changes.updated += facts
     return changes
 
@@ -185,7 +186,7 @@ def refresh_list_persons(case: Case, person_ids: Iterable[int]) -> Changes:
             for key, val in values.items():
                 setattr(person, key, val)
             changes.updated.append(person)
-    rm.Person.objects.bulk_update(changes.updated, list(person_fields([])), batch_size=BATCH)
+    update_rows(rm.Person, changes.updated, list(person_fields([])))
     return changes
 
 
