@@ -1112,3 +1112,52 @@ def test_a_bare_count_after_a_part_is_a_part_of_the_same_whole(text, language):
 )
 def test_a_count_after_a_part_that_names_other_persons_is_no_part(text, language):
     assert [(c[0], c[2], c[6]) for c in figures(text, language)][2] == ("injured", 3, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Shelling of three villages killed 40 people. In Ostrov, 22 people died; in Lipa, "
+            "11; in Brod, seven.",
+            "en",
+        ),
+        (
+            "Обстрелы трёх сёл унесли жизни 40 человек. В Озёрном погибли 22 человека, в "
+            "Лесном — 11, в Горках — семеро.",
+            "ru",
+        ),
+        (
+            "Üç kəndin atəşə tutulması nəticəsində 40 nəfər həlak olub. Qaraçay kəndində 22 "
+            "nəfər həlak olub, Laçında isə 11 nəfər, Yuxarı Oba kəndində yeddi nəfər həlak olub.",
+            "az",
+        ),
+    ],
+)
+def test_figures_set_each_in_a_place_break_down_the_total_before_them(text, language):
+    assert [(c[0], c[2], c[6]) for c in figures(text, language)] == [
+        ("killed", 40, None),
+        ("killed", 22, 0),
+        ("killed", 11, 0),
+        ("killed", 7, 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # More than the total: not its parts.
+        ("Shelling killed 20 people. In Ostrov, 22 people died; in Lipa, 11.", "en"),
+        ("Обстрелы унесли жизни 20 человек. В Озёрном погибли 22 человека, в Лесном — 11.", "ru"),
+        # One place only: it may be another event.
+        ("Shelling killed 40 people. In Ostrov, 22 people died.", "en"),
+        # Months and hours are no places.
+        ("In March, 40 people were killed. In April, 22 died; in May, 11.", "en"),
+        (
+            "Gecə 40 nəfər həlak olub. Gecə saatlarında 22 nəfər, səhər saatlarında 11 nəfər həlak olub.",
+            "az",
+        ),
+    ],
+)
+def test_no_breakdown_by_place_without_two_places_within_the_total(text, language):
+    assert all(c[6] is None for c in figures(text, language))

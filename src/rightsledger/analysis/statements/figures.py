@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, PERSON, UNIT, Lexicon
 from rightsledger.analysis.statements.morphology import russian_genitive
+from rightsledger.analysis.statements.places import place_opening
 from rightsledger.analysis.statements.quantities import Quantity, az_locative
 from rightsledger.analysis.statements.tokens import Token
 
@@ -706,6 +707,7 @@ class SentenceBinder:
             if not figure.category:
                 self._clause(figure)
         figures = self._fate_of_those_before(figures)
+        self._gapped_after_place(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
         # четверо из которых скончались») has its category only now: attach its parts.
@@ -726,6 +728,30 @@ class SentenceBinder:
         denied = self._denied_tokens()
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
+
+    def _gapped_after_place(self, figures: list[Figure]) -> None:
+        """ "In Orsk, 19 died; in Lamm, 12", «в Озёрном погибли 22, в Лесном — 11», "Göyçayda
+        22 nəfər həlak olub, Laçında isə 11": a bare number right after a place, alone in
+        its part of the clause, has the verb of the figure before it left out."""
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.category or (quantity.noun and quantity.noun != PERSON):
+                continue
+            after = quantity.end_token + 1
+            if (
+                after < self.end
+                and not self._is_boundary(self.tokens[after])
+                and not (self.language == "az" and self._finite_az_verb(after))
+            ):
+                continue  # the number goes on to a verb or a noun of its own
+            opened = any(
+                place_opening(self.tokens, start, self.end, self.language) == quantity.first
+                for start in range(self.begin, quantity.first)
+                if start == self.begin or self.tokens[start - 1].text in {",", ";"}
+            )
+            before = [f for f in figures[:k] if f.category]
+            if opened and before:
+                figure.category, figure.bound = before[-1].category, "coordinated"
 
     def _fate_of_those_before(self, figures: list[Figure]) -> list[Figure]:
         """ "Thirty men were taken away, and their fate is unknown", «…, и их судьба

@@ -156,3 +156,65 @@ def find_places(
     text: str, tokens: list[Token], language: str, masked: set[int]
 ) -> list[PlaceMention]:
     return PlaceFinder(text, tokens, language, masked).find()
+
+
+_SETTING_PREPOSITIONS = {
+    "en": frozenset({"in", "at", "near", "outside"}),
+    "ru": frozenset({"в", "во", "на", "под", "у"}),
+}
+_CLAUSE_OPENERS = frozenset({"and", "while", "but", "whereas", "и", "а", "но"})
+_AZ_LOCATIVE_ENDINGS = ("da", "də", "ta", "tə")
+
+
+def place_opening(
+    tokens: list[Token], start: int, end: int, language: str, masked: frozenset[int] = frozenset()
+) -> int:
+    """Past a place that opens a clause at ``start`` ("In Orsk,", «в Лесном —», "Qaraçay
+    kəndində", "Laçında isə"), with the comma or dash after it; -1 if none opens it. Words
+    in ``masked`` (dates: "In April,") are no place."""
+    k = place_after_opener(tokens, start, end, language)
+    if k < 0 or any(i in masked for i in range(start, k)):
+        return -1
+    if k < end and tokens[k].text in {",", "—", "–"}:
+        k += 1
+    return k
+
+
+def place_after_opener(tokens: list[Token], start: int, end: int, language: str) -> int:
+    """Past the place that opens a clause at ``start``, or -1: a locative preposition and a
+    capitalised name ("in Orsk", «в Лесном»); in Azerbaijani a capitalised name with the
+    locative ending ("Laçında") or before a word for a settlement that has it ("Yuxarı Oba
+    kəndində") — a capitalised word alone may only open the sentence ("Gecə saatlarında")."""
+    k = start
+    if k < end and tokens[k].lower in _CLAUSE_OPENERS:
+        k += 1
+    first = k
+    if language == "az":
+        while k < end and k - first < 3 and _capitalised(tokens[k]):
+            if tokens[k].lower.endswith(_AZ_LOCATIVE_ENDINGS):
+                return _past_isə(tokens, k + 1, end)
+            k += 1
+        kind = tokens[k] if k < end and k > first else None
+        if kind is None or not kind.lower.endswith(_AZ_LOCATIVE_ENDINGS):
+            return -1
+        if not kind.lower.startswith(tuple(_KINDS["az"])):
+            return -1
+        return _past_isə(tokens, k + 1, end)
+    if k >= end or tokens[k].lower not in _SETTING_PREPOSITIONS.get(language, frozenset()):
+        return -1
+    k += 1
+    if k < end and tokens[k].lower == "the":
+        k += 1
+    first = k
+    while k < end and k - first < 3 and _capitalised(tokens[k]):
+        k += 1
+    return k if k > first else -1
+
+
+def _past_isə(tokens: list[Token], k: int, end: int) -> int:
+    """Past the Azerbaijani "isə" ("as for") that may follow what opens a clause."""
+    return k + 1 if k < end and tokens[k].lower == "isə" else k
+
+
+def _capitalised(token: Token) -> bool:
+    return token.kind == "word" and token.text[:1].isupper()

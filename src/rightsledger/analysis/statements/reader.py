@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
 from rightsledger.analysis.statements.dates import find_dates
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.instruments import find_instruments
@@ -43,6 +44,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         binder = SentenceBinder(tokens, span, quantities, lex, language, figures, titles, unbound)
         figures.extend(binder.bind())
         unbound = binder.unbound
+    nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
     return Reading(
         language=language,
         claims=_claims(text, tokens, figures),

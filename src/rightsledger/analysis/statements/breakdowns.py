@@ -1,0 +1,64 @@
+"""Totals broken down by place: "Strikes on two towns killed at least 31 people. In Orsk, 19
+died; in Lamm, 12." — «В Орске погибли 19 человек, в Ламме — 12», "Orskda 19 nəfər həlak
+olub, Lammda 12 nəfər".
+
+Figures of one category that each open their clause with a place ("In Orsk,", «в Орске»,
+"Lammda") and follow a figure of that category with no place of its own are the parts of
+that total when there are two or more of them and together they are no more than it. A
+single figure set in a place may be a new event, and parts that add up to more than the
+total cannot be its parts; both are left as they are.
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.places import place_opening
+from rightsledger.analysis.statements.tokens import Token
+
+_CLAUSE_ENDS = frozenset({";", ".", "!", "?"})
+_SEGMENT_ENDS = frozenset({",", ";", "—", "–"})
+
+
+def nest_place_breakdowns(
+    tokens: list[Token], figures: list[Figure], language: str, dates: frozenset[int]
+) -> None:
+    """Gives each breakdown by place the total it breaks down as the figures' parent; the
+    words of ``dates`` are no place ("In April, 22 died")."""
+    tops = [f for f in figures if f.parent is None and f.category]
+    placed = {id(f) for f in tops if _opens_with_place(tokens, f, figures, language, dates)}
+    for k, total in enumerate(tops):
+        if id(total) in placed:
+            continue
+        parts: list[Figure] = []
+        for later in tops[k + 1 :]:
+            if later.category != total.category:
+                continue
+            if id(later) not in placed:
+                break  # another total of the same kind: the breakdown, if any, is its own
+            parts.append(later)
+        most = total.quantity.count if total.quantity.count is not None else total.quantity.high
+        counts = [p.quantity.count for p in parts]
+        if len(parts) < 2 or most is None or None in counts:
+            continue
+        if sum(c for c in counts if c is not None) > most:
+            continue
+        for part in parts:
+            part.parent = total
+
+
+def _opens_with_place(
+    tokens: list[Token], figure: Figure, figures: list[Figure], language: str, dates: frozenset[int]
+) -> bool:
+    """Does a place open the figure's clause, or the part of it set off by a comma, with
+    no other figure between the place and this one?"""
+    first = figure.quantity.first
+    start = first
+    while start > 0 and tokens[start - 1].text not in _CLAUSE_ENDS:
+        start -= 1
+    starts = [start] + [k + 1 for k in range(start, first) if tokens[k].text in _SEGMENT_ENDS]
+    for k in starts:
+        if place_opening(tokens, k, first + 1, language, dates) < 0:
+            continue
+        if not any(k <= other.quantity.first < first for other in figures):
+            return True
+    return False
