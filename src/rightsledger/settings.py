@@ -269,6 +269,11 @@ VERIFY_SLICE_BYTES = env_int("RIGHTSLEDGER_VERIFY_SLICE_BYTES", 16 * 1024**3, mi
 VERIFY_SLICE_SECONDS = env_int("RIGHTSLEDGER_VERIFY_SLICE_SECONDS", 1800, minimum=1)
 VERIFY_THREADS = env_int("RIGHTSLEDGER_VERIFY_THREADS", 0, minimum=0)
 VERIFY_CYCLE_DAYS = env_int("RIGHTSLEDGER_VERIFY_CYCLE_DAYS", 30, minimum=1)
+# A case imported in the browser comes as the ZIP file of its bag (as the Exports tab gives
+# it), at most this large, its members declaring at most this much together; a larger bag
+# imports on the server (`rightsledger import bag`).
+BAG_UPLOAD_MAX_BYTES = env_int("RIGHTSLEDGER_BAG_UPLOAD_MAX_BYTES", 2 * 1024**3, minimum=1024)
+BAG_MAX_UNPACKED_BYTES = env_int("RIGHTSLEDGER_BAG_MAX_UNPACKED_BYTES", 16 * 1024**3, minimum=1024)
 # Uploads stream to the store chunk by chunk, so only these paths may send large bodies.
 LARGE_UPLOAD_PATHS = {
     "/api/evidence/upload/": MAX_UPLOAD_BYTES,
@@ -277,6 +282,9 @@ LARGE_UPLOAD_PATHS = {
     # Victim lists are uploaded to disk (never held in memory) before they are checked.
     r"/c/[^/]+/registry/import/$": MAX_UPLOAD_BYTES,
     r"/c/[^/]+/evidence/upload/$": MAX_UPLOAD_BYTES,
+    # A bag's ZIP file goes to disk; the form says so when it is over its limit (the rest of
+    # the request, its key and the form's framing, is well within a MiB).
+    "/cases/import/": BAG_UPLOAD_MAX_BYTES + 1024**2,
 }
 
 # Victim lists (CSV, XLSX, ODS) beyond these are refused, before parsing where the container

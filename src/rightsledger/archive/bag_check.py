@@ -300,6 +300,20 @@ def _check_seals(bag: CheckedBag) -> None:
             bag.problems.append(f"seal {seal.get('pk')}: does not name an entry of the chain")
 
 
+SIGNED_HEAD_FILES = ("chain-head.json", "chain-head.json.sig")  # under data/: either signs
+
+
+def key_problem(*, signed: bool, key_given: bool) -> str | None:
+    """What is wrong with the key the importer gives for a bag whose head is (not) signed:
+    "missing" (a signed head is checked, so it needs the key the importer trusts), "unsigned"
+    (a key for a head nobody signed would check nothing), or None."""
+    if signed and not key_given:
+        return "missing"
+    if key_given and not signed:
+        return "unsigned"
+    return None
+
+
 def check_signed_head(data: Path, bag: CheckedBag, trusted_key: bytes | None) -> bool:
     """Whether the head was signed (and checked); refuses a head that does not hold."""
     from cryptography.exceptions import InvalidSignature
@@ -308,17 +322,18 @@ def check_signed_head(data: Path, bag: CheckedBag, trusted_key: bytes | None) ->
 
     from rightsledger.evidence.signing import head_statement
 
-    statement_file, signature_file = data / "chain-head.json", data / "chain-head.json.sig"
+    statement_file, signature_file = (data / name for name in SIGNED_HEAD_FILES)
     signed = statement_file.is_file() or signature_file.is_file()
-    if not signed:
-        if trusted_key is not None:
-            raise BagRefused("the bag's chain head is not signed, but --trusted-key was given")
-        return False
-    if trusted_key is None:
+    problem = key_problem(signed=signed, key_given=trusted_key is not None)
+    if problem == "unsigned":
+        raise BagRefused("the bag's chain head is not signed, but --trusted-key was given")
+    if problem == "missing":
         raise BagRefused(
             "the bag's chain head is signed: give the signer's public key (PEM) with "
             "--trusted-key FILE to check it"
         )
+    if not signed or trusted_key is None:
+        return False
     try:
         key = load_pem_public_key(trusted_key)
     except (ValueError, TypeError) as exc:

@@ -2,15 +2,18 @@
 
 The command line runs them in its own process through the same job record
 (``submit(run_inline=True)``), so every export shows on the case's jobs page, whoever
-started it and however; an import, which makes its case, is of no case until it has made it,
-then shows on the imported case's jobs page.
+started it and however; an import, which makes its case, is of no case until it has made it
+(meanwhile only the account that started it sees it), then shows on the imported case's jobs
+page. From the browser, the bag comes as the ZIP file the Exports tab gives, checked in the
+request (``archive.bag_zip``) and unpacked here.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +78,9 @@ def _remove_empty(directory: Path) -> None:
 
 @job_kind(IMPORT_KIND, permission="manage")
 def import_bag_job(job: Job, report: Callable[[int, str], None]) -> dict[str, Any]:
-    """Restore the bag at ``bag_dir`` for the job's creator, who becomes the case's owner."""
+    """Restore the bag at ``bag_dir`` (the command line's), or in the ZIP file sent from the
+    browser (``upload``: its folder in the uploads area), for the job's creator, who becomes
+    the case's owner."""
     from rightsledger.archive.bag import ArchiveError
     from rightsledger.archive.restore import import_bag
 
@@ -85,11 +90,57 @@ def import_bag_job(job: Job, report: Callable[[int, str], None]) -> dict[str, An
         raise ArchiveError("the account that started the import is gone: nobody would own "
                            "the imported case")  # fmt: skip
     key = params.get("trusted_key")
-    case = import_bag(Path(params["bag_dir"]), acting_user=owner,
-                      trusted_key=key.encode("ascii") if key else None,
-                      progress=report)  # fmt: skip
+    trusted_key = key.encode("ascii") if key else None
+    if params.get("upload"):
+        with _unpacked_upload(params, report) as bag_dir:
+            try:
+                case = import_bag(bag_dir, acting_user=owner, trusted_key=trusted_key,
+                                  progress=report)  # fmt: skip
+            except ArchiveError as refused:
+                # Named as its sender knows it, not by where it was unpacked on the server.
+                message = str(refused).replace(str(bag_dir), params["file_name"])
+                raise ArchiveError(message) from refused
+    else:
+        case = import_bag(Path(params["bag_dir"]), acting_user=owner, trusted_key=trusted_key,
+                          progress=report)  # fmt: skip
     # Now it has a case: it shows on that case's jobs page (an update of this row alone,
     # after the import's own transaction).
     Job.objects.filter(pk=job.pk).update(case=case)
     summary = f"imported case {case.slug}, owned by {owner.get_username()}"
-    return {"case": case.slug, "owner": owner.get_username(), "summary": summary}
+    done: dict[str, Any] = {"case": case.slug, "owner": owner.get_username(), "summary": summary}
+    if params.get("upload"):
+        # Sent from the browser: its page, once done, is the imported case's own.
+        done.update(file_name=params["file_name"], next=["case-bag-import", job.pk])
+    return done
+
+
+@contextmanager
+def _unpacked_upload(params: dict[str, Any], report: Callable[[int, str], None]) -> Iterator[Path]:
+    """The bag of the uploaded ZIP file, unpacked beside it for the import.
+
+    The upload is removed when the import has ended, or failed; a job given back or taken
+    back (its worker stopped or died) keeps it for its next attempt."""
+    from rightsledger.archive.bag import ArchiveError
+    from rightsledger.archive.bag_zip import unpack
+    from rightsledger.jobs.lease import LeaseLost, WorkerStopping
+    from rightsledger.staging import upload_dir
+
+    folder = upload_dir() / params["upload"]
+    unpacked = folder / "unpacked"
+    try:
+        os.utime(folder)  # in use: not an abandoned upload (see rightsledger.staging)
+    except FileNotFoundError:
+        raise ArchiveError("the uploaded bag is no longer kept (uploads left waiting are "
+                           "removed after a while): send it again") from None  # fmt: skip
+    try:
+        shutil.rmtree(unpacked, ignore_errors=True)  # left by an attempt that was cut off
+        report(0, "unpacking the ZIP file")
+        yield unpack(folder / params["file_name"], unpacked,
+                     progress=lambda message: report(0, message))  # fmt: skip
+    except (WorkerStopping, LeaseLost):
+        shutil.rmtree(unpacked, ignore_errors=True)
+        raise
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    shutil.rmtree(folder, ignore_errors=True)

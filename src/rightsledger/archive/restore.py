@@ -25,6 +25,7 @@ from typing import Any, cast
 from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from rightsledger.archive import bag_check, rows
 from rightsledger.archive.bag import ArchiveError
@@ -68,6 +69,16 @@ def validate_bag(path: Path) -> Any:
     return bag
 
 
+def check_importable(export: Any) -> None:
+    """A bag's ``export.json`` must say it is a Rightsledger bag of the whole record: a shared
+    or published one is redacted, and what it left out cannot come back."""
+    if not isinstance(export, dict) or export.get("format") != "rightsledger-bag/1":
+        raise ArchiveError(gettext("not a Rightsledger bag"))
+    if export.get("purpose") != "internal":
+        raise ArchiveError(gettext("a %(purpose)s export is redacted; only internal ones "
+                                   "import") % {"purpose": export.get("purpose")})  # fmt: skip
+
+
 def import_bag(
     path: Path,
     *,
@@ -93,13 +104,7 @@ def import_bag(
         bag = validate_bag(path)
         data = path / "data"
         read = _reader(data)
-        export = read("export.json")
-        if not isinstance(export, dict) or export.get("format") != "rightsledger-bag/1":
-            raise ArchiveError("not a Rightsledger bag")
-        if export.get("purpose") != "internal":
-            raise ArchiveError(
-                f"a {export.get('purpose')} export is redacted; only internal ones import"
-            )
+        check_importable(read("export.json"))
         report(30, "checking the history against the records")
         checked = bag_check.check_bag(data, read, _manifest(bag))
         bag_check.refuse_existing(checked)

@@ -84,7 +84,13 @@ class RestrictedQuerySet(models.QuerySet[_M]):
         lookup = getattr(self.model, "case_lookup", None)
         if lookup is None:
             raise TypeError(f"{self.model.__name__} is not case-scoped")
-        restricted = self.filter(**{f"{lookup}__in": permitted_case_ids(user, permission)})
+        allowed = models.Q(**{f"{lookup}__in": permitted_case_ids(user, permission)})
+        # A row of no case yet (a job that makes its case) is for the account that made it
+        # alone, whatever the permission asked: there are no members to ask.
+        starter = getattr(self.model, "caseless_starter_lookup", None)
+        if starter is not None and user.is_authenticated and user.is_active:
+            allowed |= models.Q(**{f"{lookup}__isnull": True, starter: user.pk})
+        restricted = self.filter(allowed)
         # What the user may see of protected persons is decided here too, for every object
         # the query yields (the one disclosure policy; see protection.disclosure).
         restricted._disclosure_user = user

@@ -23,11 +23,13 @@ class Job(CaseScopedModel):
         CANCELLED = "cancelled", _("cancelled")
 
     # A job that makes its case (``import-bag``) has none until it has made it: while it
-    # runs, and if it fails, it is the installation's, on no case's page. Every other kind
-    # has its case from ``submit`` on, and its function reads it as a case: so it is typed.
+    # runs, and if it fails, it is on no case's page, and the one access check (``restrict``)
+    # shows it to the account that started it alone (``caseless_starter_lookup``). Every other
+    # kind has its case from ``submit`` on, and its function reads it as a case: so it is typed.
     case: models.ForeignKey[Case, Case] = models.ForeignKey(  # type: ignore[misc]
         Case, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
+    caseless_starter_lookup = "created_by"
     kind = models.CharField(max_length=40)
     parameters = models.JSONField(default=dict, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)

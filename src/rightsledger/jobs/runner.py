@@ -99,7 +99,7 @@ def submit(*, case: Case | None, kind: str, parameters: dict[str, Any], acting_u
     telling ``echo`` each progress report too (a command's progress line).
 
     ``case`` is None only for a job that makes its case (``import-bag``): it belongs to no
-    case, and no page shows it, until it has made one."""
+    case until it has made one, and only the account that started it sees it meanwhile."""
     _function(kind)  # an unknown kind is refused before anything is written
     # Jobs are operational state, not part of the record: what a job produces for the record
     # (a stored estimate) is written by its function through the actions, with history.

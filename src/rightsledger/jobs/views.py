@@ -1,5 +1,6 @@
 """A case's background jobs: each one's status and progress while it runs, its outcome after,
-and cancelling or retrying it."""
+and cancelling or retrying it; and the page of a job of no case yet (an import making its
+case), which its starter alone sees until the job has its case, then the case's job page."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -47,6 +48,46 @@ def job_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         "no_worker": job.status == Job.Status.QUEUED and not workers_alive(),
     }
     return render_case(request, access, "jobs/job.html", context)
+
+
+def _job_of_no_case(request: HttpRequest, pk: int, *, to_change: bool = False) -> Job:
+    """A job through the one access check, which shows a job of no case to its starter alone."""
+    job = Job.objects.get_restricted_or_404(request.user, "view", pk=pk)
+    if to_change:
+        job = Job.objects.get_restricted_or_404(request.user, permission_for(job.kind), pk=pk)
+    return refresh_interrupted(job)
+
+
+@login_required
+def job_page(request: HttpRequest, pk: int) -> HttpResponse:
+    job = _job_of_no_case(request, pk)
+    if job.case_id is not None:  # it has made its case (which the access check let through)
+        return redirect("case-job", slug=job.case.slug, pk=pk)
+    return render(request, "jobs/job.html", {
+        "title": _("Background job"),
+        "job": job,
+        "running": job.active,
+        "can_cancel": job.active and not job.cancel_requested,
+        "no_worker": job.status == Job.Status.QUEUED and not workers_alive(),
+    })  # fmt: skip
+
+
+@login_required
+@require_POST
+def job_page_cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    job = _job_of_no_case(request, pk, to_change=True)
+    if job.case_id is not None:
+        return redirect("case-job", slug=job.case.slug, pk=pk)  # cancelled there, if at all
+    try:
+        job = cancel_job(job, acting_user=request.user)
+    except JobStateError:
+        messages.error(request, _("This job has finished: there is nothing to cancel."))
+    else:
+        if job.status == Job.Status.CANCELLED:
+            messages.success(request, _("The job is cancelled."))
+        else:
+            messages.success(request, _("The job is asked to stop; it stops within seconds."))
+    return redirect("job", pk=pk)
 
 
 @login_required
