@@ -1161,3 +1161,29 @@ def test_figures_set_each_in_a_place_break_down_the_total_before_them(text, lang
 )
 def test_no_breakdown_by_place_without_two_places_within_the_total(text, language):
     assert all(c[6] is None for c in figures(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        ("The fighting killed 300 soldiers last year.", "servicemen"),
+        ("Police detained 40 protesters last week.", "all"),
+    ],
+)
+def test_a_time_after_the_counted_noun_does_not_make_the_count_a_measure(text, subgroup):
+    assert [(c[0], c[1]) for c in figures(text, "en")] == [
+        ("killed" if "killed" in text else "detained", subgroup)
+    ]
+
+
+def test_a_measure_right_after_the_number_is_still_a_measure():
+    assert figures("The siege lasted 40 days.", "en") == []
+
+
+def test_figures_set_in_places_are_no_parts_of_a_total_of_other_persons():
+    text = "Fighting killed 300 soldiers last year. In Orsk, 19 people died; in Lamm, 12."
+    assert [(c[1], c[2], c[6]) for c in figures(text, "en")] == [
+        ("servicemen", 300, None),
+        ("all", 19, None),
+        ("all", 12, None),
+    ]

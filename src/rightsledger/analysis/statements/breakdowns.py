@@ -6,7 +6,8 @@ Figures of one category that each open their clause with a place ("In Orsk,", «
 "Lammda") and follow a figure of that category with no place of its own are the parts of
 that total when there are two or more of them and together they are no more than it. A
 single figure set in a place may be a new event, and parts that add up to more than the
-total cannot be its parts; both are left as they are.
+total, or that count others than the persons it names, cannot be its parts; all are left as
+they are.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def nest_place_breakdowns(
         for later in tops[k + 1 :]:
             if later.category != total.category:
                 continue
+            if total.subgroup != "all" and later.subgroup != total.subgroup:
+                continue  # "300 soldiers were killed … In Orsk, 19 civilians died"
             if id(later) not in placed:
                 break  # another total of the same kind: the breakdown, if any, is its own
             parts.append(later)

@@ -485,6 +485,7 @@ class QuantityFinder:
         limit = 3 if self.language == "az" else 4
         best = ""
         best_rank = -1
+        best_last = -1
         words = 0
         while j < len(tokens) and words < limit:
             token = tokens[j]
@@ -501,6 +502,8 @@ class QuantityFinder:
             if words == 0 and token.lower == "of" and quantity.qualifier == "vague":
                 j += 1  # "scores of homes"
                 continue
+            if words > 0 and self._time_adverbial(j):
+                break  # "40 protesters last week": when, after what was counted
             if words == 0 and self._attribute(quantity, j):
                 j = quantity.np_first + 1 if quantity.np_first == j else j + 1
                 continue
@@ -515,6 +518,9 @@ class QuantityFinder:
                 break  # "biri xəstəxanada ölüb": where, not whom
             if phrase is not None and phrase.value == UNIT and self._az_complete(quantity):
                 break  # "onlardan ikisi cümə günü …": "two of them", then when
+            if phrase is not None and phrase.value == UNIT and best and best != UNIT:
+                quantity.np_last = best_last
+                break  # "300 soldiers last year": the counted noun, then when
             if self.language == "az" and j + 1 < len(tokens) and tokens[j + 1].lower in _AZ_AGENT:
                 break  # "jurnalist polis tərəfindən saxlanılıb": by whom, not whom
             if self._az_modifier_of_possessed(phrase, j):
@@ -528,7 +534,7 @@ class QuantityFinder:
                     best, best_rank = phrase.value, rank
                 span = len(phrase.elements)
                 quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
-                quantity.np_last = j + span - 1
+                quantity.np_last = best_last = j + span - 1
                 if phrase.value == UNIT and words == 0:
                     break
                 j += span
@@ -556,6 +562,14 @@ class QuantityFinder:
             quantity.noun = ""
         if best != UNIT and best_rank < 0 and quantity.np_last >= 0:
             quantity.np_last = quantity.np_last if self._np_plausible(quantity) else -1
+
+    def _time_adverbial(self, j: int) -> bool:
+        """ "last week", "this year", "every day": an English time adverbial."""
+        tokens = self.tokens
+        if self.language != "en" or tokens[j].lower not in _TIME_DETERMINERS_EN:
+            return False
+        phrase = self.lex.noun_set.match(tokens, j + 1) if j + 1 < len(tokens) else None
+        return phrase is not None and phrase.value == UNIT
 
     def _az_complete(self, quantity: Quantity) -> bool:
         """An Azerbaijani count with a possessive or case ending ("ikisi", "106-sı") is a
@@ -884,6 +898,7 @@ def _compound_word(suffix: str, language: str) -> bool:
 _AZ_POSSESSED_WITH_CASE = re.compile(r"s[ıiuü]n(?:[aə]|[ıiuü]|d[aə]n?)$")
 
 _POSSESSIVES_EN = frozenset({"his", "her", "their", "my", "our", "your"})
+_TIME_DETERMINERS_EN = frozenset({"last", "this", "next", "every", "each", "that", "per"})
 
 _STREET_WORDS_EN = frozenset(
     {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
