@@ -1187,3 +1187,15 @@ def test_figures_set_in_places_are_no_parts_of_a_total_of_other_persons():
         ("all", 19, None),
         ("all", 12, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Ночью сгорели 12 домов и два автомобиля.", "ru", [("property_destroyed", 12)]),
+        ("В доме сгорели двое детей.", "ru", [("killed", 2)]),
+        ("Gecə kənddə 12 ev yanıb.", "az", [("property_destroyed", 12)]),
+    ],
+)
+def test_burning_down_destroys_things_and_kills_persons(text, language, expected):
+    assert categories(text, language) == expected
