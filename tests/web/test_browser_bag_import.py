@@ -1,6 +1,7 @@
 """In a real headless Chromium: from the list of one's cases, a user sends a bag's ZIP file (as
-an Exports tab gives it); a file that is no bag is named on the page; the bag's job page shows
-the import until it is done, then leads to the imported case.
+an Exports tab gives it); a file over the limit is named before it is sent, a file that is no
+bag is named on the page; the bag's job page shows the import until it is done, then leads to
+the imported case.
 
 The job runs in a worker thread on the test database (the ``job_worker`` fixture), off the
 request, as ``rightsledger worker`` would run it.
@@ -55,9 +56,20 @@ def test_a_user_imports_a_case_from_a_bag(
     me = Session(browser, serial_live_server.url)
     page = me.page
     me.log_in("documenter")
+    # A file over the limit is named as soon as it is chosen, and not sent.
+    settings.BAG_UPLOAD_MAX_BYTES = 1024
     page.get_by_role("link", name="Import a case from a bag").click()
     expect(page.get_by_role("heading", name="Import a case from a bag")).to_be_visible()
     bag_field = page.get_by_label(re.compile(r"^The bag, as one ZIP file"))
+    bag_field.set_input_files(str(packed))
+    page.get_by_role("button", name="Import the case").click()
+    said = bag_field.evaluate("input => input.validationMessage")
+    assert said.startswith("This file is larger than 1.0\xa0KB"), said
+    assert page.url.endswith("/cases/import/")
+    assert not Job.objects.exists()
+
+    settings.BAG_UPLOAD_MAX_BYTES = 2 * 1024**3
+    page.reload()
     bag_field.set_input_files(str(not_a_bag))
     page.get_by_role("button", name="Import the case").click()
     expect(page.locator("#bag-import-form")).to_contain_text("This is not a ZIP file")

@@ -64,10 +64,16 @@ class BagImportForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.checked: BagZip | None = None
-        self.fields["bag"].help_text = _("%(text)s At most %(limit)s.") % {
-            "text": self.fields["bag"].help_text,
-            "limit": filesizeformat(settings.BAG_UPLOAD_MAX_BYTES),
-        }  # fmt: skip
+        limit = settings.BAG_UPLOAD_MAX_BYTES
+        bag = self.fields["bag"]
+        bag.help_text = _("%(text)s At most %(limit)s.") % {
+            "text": bag.help_text, "limit": filesizeformat(limit)}  # fmt: skip
+        # Said in the browser as soon as the file is chosen (archive/bag-import.js), before
+        # a byte of it is sent.
+        bag.widget.attrs.update({"data-max-bytes": str(limit), "data-too-large": _(
+            "This file is larger than %(limit)s, the most a bag sent here may be (a larger one "
+            "imports on the server: rightsledger import bag).") % {
+                "limit": filesizeformat(limit)}})  # fmt: skip
 
     def clean_bag(self) -> Any:
         upload = self.cleaned_data["bag"]
