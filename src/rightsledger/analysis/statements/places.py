@@ -39,7 +39,11 @@ _NOT_PLACES = frozenset(
         "office government ministry army forces massacre genocide war nations union republic "
         "state states article articles protocol declaration assembly resolution day "
         "january february march april may june july august september october november december "
-        "international human rights commission soviet first second"
+        "international human rights commission soviet first second "
+        # Azerbaijani adverbs that end as a locative does: "Ümumilikdə" (in all), "Hazırda"
+        # (now), "Burada" (here).
+        "ümumilikdə nəticədə hazırda sonda əslində yekunda birlikdə burada orada harada "
+        "həmçinin sonradan əvvəlcədən"
     )
 )
 _DEMONYM = re.compile(r"(?:ian|ians|ani|anis|ese|ish)$|(?:ский|ская|ское|ские|цы|цев|ец|ин|ане)$"
@@ -217,4 +221,4 @@ def _past_isə(tokens: list[Token], k: int, end: int) -> int:
 
 
 def _capitalised(token: Token) -> bool:
-    return token.kind == "word" and token.text[:1].isupper()
+    return token.kind == "word" and token.text[:1].isupper() and token.lower not in _NOT_PLACES
