@@ -1225,3 +1225,34 @@ def test_a_later_figure_with_no_word_of_totalling_is_no_total():
 def test_an_azerbaijani_adverb_in_a_locative_form_is_no_place():
     text = "Gecə 40 nəfər həlak olub. Hazırda 22 nəfər, Burada isə 11 nəfər həlak olub."
     assert all(c[6] is None for c in figures(text, "az"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Officials said 64 people had been detained, a figure which observers dispute.", "en"),
+        (
+            "Nazirlik 64 nəfərin saxlanıldığını bildirib, müşahidəçilər isə bu rəqəmi rədd edir.",
+            "az",
+        ),
+    ],
+)
+def test_a_rejection_later_in_the_clause_rejects_the_figure_before_it(text, language):
+    assert figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gunmen led away some forty fishermen. Nothing has been heard of them since.", "en"),
+        ("Боевики увели около сорока рыбаков. С тех пор о них ничего не известно.", "ru"),
+        ("Silahlılar təxminən qırx balıqçını aparıb. O vaxtdan onlardan xəbər yoxdur.", "az"),
+    ],
+)
+def test_no_word_of_them_since_is_missing(text, language):
+    assert [(c[0], c[2]) for c in figures(text, language)] == [("missing", 40)]
+
+
+def test_no_word_of_others_says_nothing_of_the_persons_counted():
+    text = "Gunmen led away some forty fishermen. Nothing has been heard of the gunmen since."
+    assert figures(text, "en") == []

@@ -116,7 +116,7 @@ _AUXILIARIES = frozenset(
 _ALSO = frozenset({"ещё", "еще", "daha"})
 # Words by which a clause with no number of its own speaks of persons counted before it:
 # "their fate is unknown", «их судьба неизвестна», "onların taleyi məlum deyil".
-_ANAPHORS = frozenset(_split("their them these those их них этих onların onlar həmin"))
+_ANAPHORS = frozenset(_split("their them these those их них этих onların onlar onlardan həmin"))
 
 
 @dataclass
@@ -780,11 +780,12 @@ class SentenceBinder:
         return figures
 
     def _anaphoric(self, trigger: Trigger) -> bool:
-        """Is a pronoun the subject of the trigger ("their fate", «судьба их», "onların")?"""
+        """Is a pronoun what the trigger is said of ("their fate", «судьба их», "onların",
+        "nothing has been heard of them")?"""
         k = trigger.first - 1
         if k >= self.begin and self.tokens[k].lower == "the":
             k -= 1
-        words = range(max(self.begin, k), trigger.last + 1)
+        words = range(max(self.begin, k), min(trigger.last + 2, self.end))
         return any(self.tokens[i].lower in _ANAPHORS for i in words)
 
     def _clause_around(self, first: int, last: int) -> tuple[int, int]:
@@ -961,7 +962,12 @@ class SentenceBinder:
                 counted = [
                     (a, b) for a, b in clauses[:n] if any(a <= q.first < b for q in self.quantities)
                 ]
-                if counted:
+                own = [d[0] for d in prior if first <= d[0] < past]
+                if any(first <= q.first < own[0] for q in self.quantities):
+                    # "36 nəfərin saxlanıldığını bildirib, … isə bu rəqəmi təkzib edir": the
+                    # figure given earlier in the same clause.
+                    denied.update(range(first, own[0]))
+                elif counted:
                     denied.update(range(*counted[-1]))
                 else:
                     self._reject_last_figure()

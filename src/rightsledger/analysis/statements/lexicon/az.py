@@ -51,7 +51,7 @@ TRIGGERS = {
     **_each(
         "itkin_düş* itkin* taleyi_məlum_deyil taleyi_məlum_olmayan* taleyi_naməlum* "
         "taleyindən_xəbər_yoxdur taleyi_~_məlum_deyil taleyi_~_məlum_olmayan* "
-        "taleyi_~_naməlum*",
+        "taleyi_~_naməlum* xəbər_yoxdur heç_bir_xəbər_yoxdur",
         "missing",
     ),
     **_each("zorla_yoxa_çıxarıl* yoxa_çıxarıl* yoxa_çıx* məcburi_yoxa_çıxarıl*", "disappeared"),

@@ -66,7 +66,8 @@ TRIGGERS = {
         "whereabouts_remain_unknown fate_remains_unknown fate_of_~_remains_unknown "
         "fate_of_~_is_unknown fate_of_~_remain_unknown not_been_found never_been_found "
         "still_not_found whereabouts_of_~_unknown not_been_seen_since not_seen_since "
-        "never_seen_again not_been_seen_again not_been_heard_from never_heard_from_again",
+        "never_seen_again not_been_seen_again not_been_heard_from never_heard_from_again "
+        "nothing_has_been_heard_of nothing_has_been_heard_from",
         "missing",
     ),
     **_each("disappeared forcibly_disappeared enforced_disappearance", "disappeared"),
@@ -336,7 +337,10 @@ LEXICON = Lexicon(
         "reject rejects rejected dispute disputes disputed deny denies denied contest contests "
         "contested refute refutes refuted question questions questioned",
         "this_figure these_figures that_figure those_figures this_number these_numbers "
-        "this_estimate these_estimates this_claim these_claims the_figure the_figures",
+        "this_estimate these_estimates this_claim these_claims the_figure the_figures "
+        # After the figure: ", a figure which monitors dispute".
+        "a_figure_which_~_{verb} a_figure_that_~_{verb} figures_which_~_{verb} "
+        "figures_that_~_{verb} a_number_which_~_{verb} a_number_that_~_{verb}",
     ),
     coordinators=frozenset({"and", "but", "while", "whereas", "however", "yet"}),
     reporting=_each(
