@@ -1256,3 +1256,33 @@ def test_no_word_of_them_since_is_missing(text, language):
 def test_no_word_of_others_says_nothing_of_the_persons_counted():
     text = "Gunmen led away some forty fishermen. Nothing has been heard of the gunmen since."
     assert figures(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The mission could not confirm reports that 90 people had been killed.", "en"),
+        ("Миссия не смогла подтвердить сообщения о гибели 90 человек.", "ru"),
+        ("Missiya 90 nəfərin öldürülməsi barədə xəbərləri təsdiq edə bilməyib.", "az"),
+    ],
+)
+def test_a_figure_the_text_could_not_confirm_is_no_claim(text, language):
+    assert figures(text, language) == []
+
+
+def test_a_figure_the_text_confirms_is_a_claim():
+    assert categories("The mission confirmed that 90 people had been killed.", "en") == [
+        ("killed", 90)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two helicopters and a boat were destroyed.", "en"),
+        ("Уничтожены два вертолёта и катер.", "ru"),
+        ("İki helikopter və bir qayıq məhv edilib.", "az"),
+    ],
+)
+def test_aircraft_and_boats_are_things(text, language):
+    assert figures(text, language) == []

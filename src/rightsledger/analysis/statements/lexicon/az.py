@@ -150,6 +150,7 @@ NOUNS = {
         "hektar* dollar* manat* dəfə* əsr* onillik* mərmi* raket* tank* nömrəli saylı "
         # Weapons and vehicles are things: "iki raket düşüb", "üç avtomobil yandırılıb".
         "bomba* dron* pilotsuz* qumbara* avtomobil* maşın* avtobus* yük_maşın* "
+        "helikopter* təyyarə* gəmi* qayıq* "
         # Papers are counted, not persons.
         "sənəd* şikayət* müraciət* məktub* ərizə*",
         UNIT,
@@ -231,7 +232,8 @@ LEXICON = Lexicon(
         "sübut_olunmayıb sübut_olunmamış* sübuta_yetirilməyib sübuta_yetirilməmiş* "
         "sübut_edilməyib təsdiqini_tapmayıb təsdiq_olunmayıb "
         # "xəbərlər hələ təsdiqlənməyib": unconfirmed, not yet a claim.
-        "təsdiqlənməyib təsdiqlənməmiş* təsdiq_edilməyib təsdiq_edilməmiş*",
+        "təsdiqlənməyib təsdiqlənməmiş* təsdiq_edilməyib təsdiq_edilməmiş* "
+        "təsdiq_edə_bilməyib təsdiqləyə_bilməyib təsdiq_edə_bilmir*",
         "denial",
     )
     | rejections(

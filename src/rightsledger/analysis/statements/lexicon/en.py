@@ -214,7 +214,8 @@ NOUNS = {
         "tanks "
         # Weapons and vehicles are things: "two missiles struck", "three cars were burned".
         "missiles missile bombs bomb drones drone grenades grenade mines vehicles vehicle "
-        "cars car buses bus trucks truck lorries lorry ambulances ambulance",
+        "cars car buses bus trucks truck lorries lorry ambulances ambulance helicopters "
+        "helicopter aircraft planes plane jets jet boats boat ships ship",
         UNIT,
     ),
 }
@@ -330,7 +331,8 @@ LEXICON = Lexicon(
         # A figure the text itself calls unconfirmed is not yet a claim: "unconfirmed reports
         # of 100 killed", "has not been confirmed", "please don't share until verified".
         "unconfirmed unverified not_been_confirmed not_been_verified not_confirmed "
-        "not_verified until_verified",
+        "not_verified until_verified could_not_confirm cannot_confirm can_not_confirm "
+        "unable_to_confirm could_not_verify cannot_verify unable_to_verify",
         "denial",
     )
     | rejections(
