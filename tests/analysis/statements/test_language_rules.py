@@ -1286,3 +1286,10 @@ def test_a_figure_the_text_confirms_is_a_claim():
 )
 def test_aircraft_and_boats_are_things(text, language):
     assert figures(text, language) == []
+
+
+def test_russian_prisoners_are_detained_and_a_whole_of_their_part():
+    assert figures("Из 900 заключённых колонии не менее 200 подвергались пыткам.", "ru") == [
+        ("detained", "all", 900, None, None, "exact", None),
+        ("tortured", "all", 200, None, None, "at_least", 0),
+    ]
