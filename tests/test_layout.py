@@ -56,3 +56,13 @@ def test_the_domain_lives_in_the_apps() -> None:
                          }.items():  # fmt: skip
         for module in modules:
             assert (PACKAGE / app / module).is_file(), f"{app}/{module}"
+
+
+def test_the_toolkit_templates_are_shared_pieces_only() -> None:
+    # An app's pages are its own templates (records/persons/…, cases/history.html); the
+    # toolkit keeps the frame every page extends, the generic form and deletion pages and
+    # the partials several apps include.
+    templates = PACKAGE / "web" / "templates" / "web"
+    assert [p.name for p in templates.iterdir() if p.is_dir()] == []
+    pages = {p.name for p in templates.glob("*.html") if not p.name.startswith("_")}
+    assert pages == {"base.html", "form.html", "delete.html"}

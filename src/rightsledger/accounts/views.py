@@ -211,4 +211,4 @@ def users(request: HttpRequest) -> HttpResponse:
         "temporary_password": form.password if created else None,
         "accounts": all_accounts(),
     }
-    return render(request, "web/users.html", context, status=status)
+    return render(request, "accounts/users.html", context, status=status)

@@ -28,7 +28,7 @@ def home(request: HttpRequest) -> HttpResponse:
         .select_related("case")
         .order_by("case__name")
     )
-    return render(request, "web/home.html", {"memberships": memberships})
+    return render(request, "cases/home.html", {"memberships": memberships})
 
 
 @login_required
@@ -58,7 +58,7 @@ def members(request: HttpRequest, slug: str) -> HttpResponse:
         for m in listing
     ]
     return edit_page(
-        request, access, [form], title=_("Members"), template="web/members.html",
+        request, access, [form], title=_("Members"), template="cases/members.html",
         success_url=lambda _m: reverse("case-members", kwargs={"slug": slug}),
         context={"rows": rows},
     )  # fmt: skip
@@ -101,7 +101,7 @@ def case_history(request: HttpRequest, slug: str) -> HttpResponse:
     query = urlencode({"type": object_type}) if object_type else ""
     # Read through restrict: entries that could show a protected name come masked.
     context = {"page": page, "entries": page.rows, "object_type": object_type, "query": query}
-    return render_case(request, access, "web/history.html", context)
+    return render_case(request, access, "cases/history.html", context)
 
 
 @login_required
@@ -116,4 +116,4 @@ def object_history(request: HttpRequest, slug: str, object_type: str, pk: str) -
     context = {"page": page, "entries": page.rows,
                "object_type": object_type,
                "object_id": pk, "query": ""}  # fmt: skip
-    return render_case(request, access, "web/history.html", context)
+    return render_case(request, access, "cases/history.html", context)

@@ -35,7 +35,7 @@ def act_list(request: HttpRequest, slug: str) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     context = {"filters": filters, "page": page, "query": query.urlencode()}
-    return render_case(request, access, "web/acts/list.html", context)
+    return render_case(request, access, "records/acts/list.html", context)
 
 
 @login_required
@@ -54,7 +54,7 @@ def act_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         ParticipantForm(case=case, user=user, act=act, prefix="p") if access.can_change else None
     )
     context = {"act": act, "involvements": involvements, "participant_form": participant_form}
-    return render_case(request, access, "web/acts/detail.html", context)
+    return render_case(request, access, "records/acts/detail.html", context)
 
 
 @login_required

@@ -61,4 +61,4 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
         "evidence": summary.get("evidence_items"),
         "figures": figures,
     }
-    return render_case(request, access, "web/dashboard.html", context)
+    return render_case(request, access, "records/dashboard.html", context)

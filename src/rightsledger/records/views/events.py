@@ -32,7 +32,7 @@ def event_list(request: HttpRequest, slug: str) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     context = {"filters": filters, "page": page, "query": query.urlencode()}
-    return render_case(request, access, "web/events/list.html", context)
+    return render_case(request, access, "records/events/list.html", context)
 
 
 @login_required
@@ -45,14 +45,14 @@ def event_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         "event": event, "children": page.children, "acts": page.acts, "claims": page.claims,
         "places": page.places, "timeline": page.timeline,
     }  # fmt: skip
-    return render_case(request, access, "web/events/detail.html", context)
+    return render_case(request, access, "records/events/detail.html", context)
 
 
 @login_required
 def case_timeline(request: HttpRequest, slug: str) -> HttpResponse:
     access = case_access(request, slug)
     items = timeline(request.user, access.case, None)
-    return render_case(request, access, "web/events/timeline.html", {"timeline": items})
+    return render_case(request, access, "records/events/timeline.html", {"timeline": items})
 
 
 @login_required

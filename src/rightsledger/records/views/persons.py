@@ -119,9 +119,9 @@ def person_list(request: HttpRequest, slug: str) -> HttpResponse:
         "chips": filters.chips(request.GET),
     }  # fmt: skip
     template = (
-        "web/persons/_results.html"
+        "records/persons/_results.html"
         if request.headers.get("HX-Target") == "results"
-        else "web/persons/list.html"
+        else "records/persons/list.html"
     )
     return render_case(request, access, template, context)
 
@@ -140,7 +140,7 @@ def person_pick(request: HttpRequest, slug: str) -> HttpResponse:
     )
     target = request.GET.get("target", "")
     return render_case(
-        request, access, "web/persons/_pick.html", {"persons": persons, "target": target}
+        request, access, "records/persons/_pick.html", {"persons": persons, "target": target}
     )
 
 
@@ -170,7 +170,7 @@ def person_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         "statuses_by_source": statuses_by_source(user, case, person),
         "joined": joining_evidence(user, case, person),
     }  # fmt: skip
-    return render_case(request, access, "web/persons/detail.html", context)
+    return render_case(request, access, "records/persons/detail.html", context)
 
 
 @login_required
@@ -188,7 +188,7 @@ def person_edit(request: HttpRequest, slug: str, pk: int | None = None) -> HttpR
     title = _("Edit person") if person else _("New person")
     return edit_page(
         request, access, [form, names], title=title,
-        template="web/persons/form.html",
+        template="records/persons/form.html",
         success_url=lambda written: _person_url(slug, written),
         context={"names": names, "person": person},
     )  # fmt: skip

@@ -23,7 +23,7 @@ def place_list(request: HttpRequest, slug: str) -> HttpResponse:
         .prefetch_related("names")
         .order_by("name", "pk")
     )
-    return render_case(request, access, "web/places/list.html", {"places": places})
+    return render_case(request, access, "records/places/list.html", {"places": places})
 
 
 @login_required
@@ -34,7 +34,7 @@ def place_map(request: HttpRequest, slug: str) -> HttpResponse:
         .filter(case=access.case, latitude__isnull=False)
         .order_by("name")
     )
-    return render_case(request, access, "web/places/map.html", {"places": places})
+    return render_case(request, access, "records/places/map.html", {"places": places})
 
 
 @login_required

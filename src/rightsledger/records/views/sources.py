@@ -35,7 +35,7 @@ def source_list(request: HttpRequest, slug: str) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     context = {"filters": filters, "page": page, "query": query.urlencode()}
-    return render_case(request, access, "web/sources/list.html", context)
+    return render_case(request, access, "records/sources/list.html", context)
 
 
 @login_required
@@ -49,7 +49,7 @@ def source_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         .order_by("pk")
     )
     context = {"source": source, "claims": nested(list(claims))}
-    return render_case(request, access, "web/sources/detail.html", context)
+    return render_case(request, access, "records/sources/detail.html", context)
 
 
 @login_required
@@ -110,7 +110,7 @@ def claim_list(request: HttpRequest, slug: str) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     context = {"filters": filters, "page": page, "rows": rows, "query": query.urlencode()}
-    return render_case(request, access, "web/claims/list.html", context)
+    return render_case(request, access, "records/claims/list.html", context)
 
 
 @login_required
@@ -118,7 +118,7 @@ def claim_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     access = case_access(request, slug)
     claim = rm.Claim.objects.get_restricted_or_404(request.user, "view", pk=pk, case=access.case)
     context = {"claim": claim, "subject_url": subject_link(slug, claim)}
-    return render_case(request, access, "web/claims/detail.html", context)
+    return render_case(request, access, "records/claims/detail.html", context)
 
 
 @login_required

@@ -27,7 +27,7 @@ from rightsledger.records.statements import CaseReading, claim_fields, read_for_
 from rightsledger.web.access import CaseAccess, case_access
 from rightsledger.web.views.base import render_case
 
-TEMPLATE = "web/sources/read.html"
+TEMPLATE = "records/sources/read.html"
 
 
 @login_required
