@@ -1,0 +1,35 @@
+"""From quantities to figures: what each one counts, of whom, and what it is part of.
+
+A category binds to a quantity, in this order: a verb or noun next to it ("613 were
+killed", "killed 613", «погибли 613», "613 nəfər həlak olub", "the death toll rose to 613");
+a counted noun that carries its category (hostages, refugees, mass graves); a coordinated
+quantity ("613 civilians and 487 soldiers were killed"); the figure it is part of
+("including 106 women"); the nearest verb within its clause. Parts are introduced by a
+marker ("of whom", «в том числе», "onlardan"), follow one ("106 of them"), or are
+partitive ("150 of the 1,275", «из 1275 … 150», "1275 nəfərdən 150-si").
+
+The binder is built in layers, each a module: ``scanning`` (the sentence's words),
+``verbs`` (a count's verb), ``own`` (what a count says by itself), ``partitives`` and
+``nesting`` (parts and their wholes), ``binder`` (the order of the rules, and the rules that
+read a sentence as a whole).
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.binder import SentenceBinder
+from rightsledger.analysis.statements.figures.core import (
+    Figure,
+    Trigger,
+    implied_category,
+    resolve_category,
+    subgroup_of,
+)
+
+__all__ = [
+    "Figure",
+    "SentenceBinder",
+    "Trigger",
+    "implied_category",
+    "resolve_category",
+    "subgroup_of",
+]

@@ -1,0 +1,335 @@
+"""Binding one sentence: the order in which the rules apply, and the rules that read the
+sentence as a whole or with the one before it — subgroups said of the last figure, "the
+remaining 35", presupposed fates, cases of cases, a shared "none", figures the text rejects,
+a fate said of the persons counted before, a verb left out after a place."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.core import (
+    _ANAPHORS,
+    _CASE_WORDS,
+    _LATER_FATES,
+    _PRESUPPOSES,
+    _REMAINING,
+    Figure,
+    Trigger,
+    resolve_category,
+    subgroup_of,
+)
+from rightsledger.analysis.statements.figures.nesting import Nesting
+from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT
+from rightsledger.analysis.statements.places import place_opening
+from rightsledger.analysis.statements.quantities import Quantity
+
+
+class SentenceBinder(Nesting):
+    """Binds the quantities of one sentence; ``previous`` are the figures before it."""
+
+    def bind(self) -> list[Figure]:
+        figures = [Figure(q) for q in self.quantities if not q.non_count]
+        by_quantity = {id(f.quantity): f for f in figures}
+        for figure in figures:
+            self._bind_own(figure)
+        for k, figure in enumerate(figures):
+            if not figure.category:
+                self._same_count(figure, figures[:k])
+        self._partitives(figures, by_quantity)
+        self._nesting(figures)
+        self._coordinate(figures)
+        for figure in figures:
+            if (
+                not figure.category
+                and figure.parent is not None
+                and figure.parent.category
+                and not self._prepositional_object(figure.quantity)
+                and not self._own_predicate(figure.quantity)
+            ):
+                figure.category, figure.bound = figure.parent.category, "nested"
+        for figure in figures:
+            if not figure.category:
+                self._clause(figure)
+        figures = self._fate_of_those_before(figures)
+        self._gapped_after_place(figures)
+        self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
+        # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
+        # четверо из которых скончались») has its category only now: attach its parts.
+        self._nesting(figures)
+        self._subgroup_statements(figures)
+        for k, figure in enumerate(figures):
+            self._subgroup(figure)
+            self._held(figure, figures[:k])
+        for figure in figures:
+            if figure.bound == "nested" and figure.parent is not None:
+                # Parts that took their whole's category take what "held" settled it to.
+                figure.category = figure.parent.category or figure.category
+        self._presupposed_wholes(figures)
+        self._unpresupposed_parts(figures)
+        self._remaining(figures)
+        self._cases_of_cases(figures)
+        figures = self._shared_none(figures)
+        denied = self._denied_tokens()
+        self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
+        return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
+
+    def _gapped_after_place(self, figures: list[Figure]) -> None:
+        """ "In Orsk, 19 died; in Lamm, 12", «в Озёрном погибли 22, в Лесном — 11», "Göyçayda
+        22 nəfər həlak olub, Laçında isə 11": a bare number right after a place, alone in
+        its part of the clause, has the verb of the figure before it left out."""
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.category or (quantity.noun and quantity.noun != PERSON):
+                continue
+            after = quantity.end_token + 1
+            if (
+                after < self.end
+                and not self._is_boundary(self.tokens[after])
+                and not (self.language == "az" and self._finite_az_verb(after))
+            ):
+                continue  # the number goes on to a verb or a noun of its own
+            opened = any(
+                place_opening(self.tokens, start, self.end, self.language) == quantity.first
+                for start in range(self.begin, quantity.first)
+                if start == self.begin or self.tokens[start - 1].text in {",", ";"}
+            )
+            before = [f for f in figures[:k] if f.category]
+            if opened and before:
+                figure.category, figure.bound = before[-1].category, "coordinated"
+
+    def _fate_of_those_before(self, figures: list[Figure]) -> list[Figure]:
+        """ "Thirty men were taken away, and their fate is unknown", «…, и их судьба
+        неизвестна», "… aparılıb. Onların taleyi məlum deyil.": a clause with no number of
+        its own, whose subject is a pronoun, says what befell the persons counted last
+        before it, if nothing else said so — in its sentence, else in the one before."""
+        for trigger in self.triggers:
+            if trigger.value != "missing" or not self._anaphoric(trigger):
+                continue
+            left, right = self._clause_around(trigger.first, trigger.last)
+            if any(left <= q.first <= right for q in self.quantities):
+                continue
+            before = [f for f in figures if f.last < trigger.first]
+            if before:
+                target = before[-1]
+                if target.category or not self._counts_persons(target.quantity):
+                    continue
+                target.category, target.trigger, target.bound = "missing", trigger, "clause"
+                continue
+            earlier = self.unbound_before[-1:] if left == self.begin else []
+            if earlier and self._counts_persons(earlier[0].quantity):
+                target = earlier[0]
+                target.category, target.trigger, target.bound = "missing", None, "noun"
+                self.unbound_before = []
+                figures = [target, *figures]
+        return figures
+
+    def _anaphoric(self, trigger: Trigger) -> bool:
+        """Is a pronoun what the trigger is said of ("their fate", «судьба их», "onların",
+        "nothing has been heard of them")?"""
+        k = trigger.first - 1
+        if k >= self.begin and self.tokens[k].lower == "the":
+            k -= 1
+        words = range(max(self.begin, k), min(trigger.last + 2, self.end))
+        return any(self.tokens[i].lower in _ANAPHORS for i in words)
+
+    def _counts_persons(self, quantity: Quantity) -> bool:
+        noun = quantity.noun
+        return not quantity.non_count and (
+            noun in {PERSON, ""} or noun.startswith(("subgroup:", "label:"))
+        )
+
+    def _subgroup_statements(self, figures: list[Figure]) -> None:
+        """ "Most of the victims were women; nine were children", «девять — дети»: a number
+        whose predicate is only a subgroup says who some of the persons just counted were.
+        A part is never larger than its whole."""
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.category or figure.parent is not None or not quantity.after_copula:
+                continue
+            earlier = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
+            if not earlier:
+                continue
+            whole = earlier[-1]
+            most = whole.quantity.count if whole.quantity.count is not None else whole.quantity.high
+            if most is not None and quantity.count is not None and quantity.count > most:
+                continue
+            figure.parent, figure.category, figure.bound = whole, whole.category, "nested"
+
+    def _remaining(self, figures: list[Figure]) -> None:
+        """ "the fate of the remaining 35 is unknown", «судьба остальных 35», "qalan 35
+        nəfərin taleyi": the rest of the persons of the latest figure."""
+        for k, figure in enumerate(figures):
+            first = figure.quantity.first
+            if figure.parent is not None or not figure.category or first == self.begin:
+                continue
+            if self.tokens[first - 1].key not in _REMAINING and (
+                self.tokens[first - 1].lower not in _REMAINING
+            ):
+                continue
+            earlier = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
+            if not earlier:
+                continue
+            whole = earlier[-1]
+            if figure.category == whole.category or figure.category in _LATER_FATES.get(
+                whole.category, set()
+            ):
+                figure.parent = whole
+
+    def _unpresupposed_parts(self, figures: list[Figure]) -> None:
+        """ "Of the 300 people displaced, 120 have returned home": only the held are
+        released; a part of a whole that was never held has returned, not been released,
+        and is no figure of ours."""
+        for figure in figures:
+            wanted = _PRESUPPOSES.get(figure.category)
+            parent = figure.parent
+            if (
+                wanted
+                and parent is not None
+                and parent.category
+                and parent.category not in wanted
+                and parent.category != figure.category
+            ):
+                figure.category = ""
+
+    def _presupposed_wholes(self, figures: list[Figure]) -> None:
+        """ "48 staff were detained. … Thirty were released.": a bare number whose verb
+        presupposes an earlier fate (only the held are released) counts some of the
+        persons of the latest figure, if that figure is of that fate."""
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            wanted = _PRESUPPOSES.get(figure.category)
+            if not wanted or figure.parent is not None or quantity.noun or quantity.np_last >= 0:
+                continue
+            before = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
+            if before and before[-1].category in wanted:
+                figure.parent = before[-1]
+
+    def _cases_of_cases(self, figures: list[Figure]) -> None:
+        """ "137 cases of disappearance … In 41 cases the fate remains unknown", «в сорока
+        одном случае», "41 halda": cases counted "in" are some of the cases counted before."""
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.parent is not None or not self._counts_cases(quantity):
+                continue
+            before = self.tokens[quantity.first - 1] if quantity.first > self.begin else None
+            if self.language != "az" and (before is None or before.lower not in {"in", "в"}):
+                continue
+            earlier = [
+                f for f in [*self.previous, *figures[:k]]
+                if f.category and f.parent is None and self._counts_cases(f.quantity)
+            ]  # fmt: skip
+            if not earlier:
+                continue
+            whole = earlier[-1]
+            if figure.category == whole.category or figure.category in _LATER_FATES.get(
+                whole.category, set()
+            ):
+                figure.parent = whole
+
+    def _counts_cases(self, quantity: Quantity) -> bool:
+        if self.language == "az":
+            # The head noun ends the Azerbaijani phrase, after what the cases were of
+            # ("90 məcburi yoxa çıxarılma halı").
+            for k in range(quantity.last + 1, min(quantity.last + 6, self.end)):
+                token = self.tokens[k]
+                if token.kind != "word" or k in self.starts:
+                    return False
+                if token.lower.startswith(_CASE_WORDS["az"]):
+                    return True
+            return False
+        if quantity.np_first < 0:
+            return False
+        return any(
+            self.tokens[k].lower in _CASE_WORDS[self.language]
+            or self.tokens[k].key in _CASE_WORDS[self.language]
+            for k in range(quantity.np_first, quantity.np_last + 1)
+        )
+
+    def _shared_none(self, figures: list[Figure]) -> list[Figure]:
+        """«погибших и раненых нет», "ölən və yaralanan olmayıb": one "none" for each."""
+        out: list[Figure] = []
+        for figure in figures:
+            trigger = figure.trigger
+            if figure.quantity.zero_after_only and trigger is not None and figure.category:
+                k = trigger.first - 1
+                other = self.trigger_ending.get(k - 1)
+                if other is not None and self._finite_az_verb(other.last):
+                    other = None  # "heç kim saxlanılmayıb və xəsarət alan olmayıb": a clause
+                    # of its own, with its own count, not a participle sharing the "none"
+                if k > self.begin and self.tokens[k].lower in self.lex.conjunctions and other:
+                    category = resolve_category(other.value, figure.quantity.counted)
+                    if category and category != figure.category:
+                        out.append(Figure(figure.quantity, category, figure.subgroup,
+                                          figure.parent, other, "backward"))  # fmt: skip
+            out.append(figure)
+        return out
+
+    def _denied_tokens(self) -> set[int]:
+        """The tokens of each clause in which the text rejects a figure or finds it unproven.
+
+        Clauses end at ";" and ":" and at a comma before a coordinating word ("…, as the
+        prosecution alleged, and found 11 killings proven")."""
+        denials = self._find(self.lex.denial_set)
+        if not denials:
+            return set()
+        prior = {d for d in denials if self._rejects_prior(d[0])}
+        clauses: list[tuple[int, int]] = []
+        start = self.begin
+        for k in range(self.begin, self.end):
+            token = self.tokens[k]
+            nxt = self.tokens[k + 1] if k + 1 < self.end else None
+            if token.text in {";", ":"} or (
+                token.text == "," and nxt is not None and nxt.lower in self.lex.coordinators
+            ):
+                clauses.append((start, k))
+                start = k + 1
+        clauses.append((start, self.end))
+        denied: set[int] = set()
+        for n, (first, past) in enumerate(clauses):
+            if any(first <= d[0] < past for d in denials if d not in prior):
+                denied.update(range(first, past))
+            if any(first <= d[0] < past for d in prior):
+                # "… 80 were detained; the monitors reject this figure": the clause before
+                # that gave a figure, else the last figure of the sentence before.
+                counted = [
+                    (a, b) for a, b in clauses[:n] if any(a <= q.first < b for q in self.quantities)
+                ]
+                own = [d[0] for d in prior if first <= d[0] < past]
+                if any(first <= q.first < own[0] for q in self.quantities):
+                    # "36 nəfərin saxlanıldığını bildirib, … isə bu rəqəmi təkzib edir": the
+                    # figure given earlier in the same clause.
+                    denied.update(range(first, own[0]))
+                elif counted:
+                    denied.update(range(*counted[-1]))
+                else:
+                    self._reject_last_figure()
+        return denied
+
+    def _rejects_prior(self, k: int) -> bool:
+        matched = self.lex.denial_set.match(self.tokens, k)
+        return matched is not None and matched.value == "prior"
+
+    def _reject_last_figure(self) -> None:
+        """Drops the latest figure before this sentence, and its parts, from the reading."""
+        top = [f for f in self.previous if f.parent is None]
+        if not top:
+            return
+        rejected = top[-1]
+        self.previous[:] = [
+            f for f in self.previous if f is not rejected and f.parent is not rejected
+        ]
+
+    def _subgroup(self, figure: Figure) -> None:
+        noun = figure.quantity.noun
+        if figure.category == "families_wiped_out":
+            figure.subgroup = "all"
+        elif noun == FAMILY:
+            figure.subgroup = "families"
+        else:
+            figure.subgroup = subgroup_of(noun)
+
+    def _keep(self, figure: Figure) -> bool:
+        quantity = figure.quantity
+        if not figure.category:
+            return False
+        if quantity.word_one and (not quantity.noun or quantity.noun == UNIT):
+            return self._pronoun_one(figure)
+        return not (quantity.zero and figure.trigger is None and not quantity.noun)

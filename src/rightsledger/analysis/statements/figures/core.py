@@ -1,0 +1,217 @@
+"""What a figure is, what a trigger makes of a counted noun, and the word classes that the
+binder's layers share (private to this package)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, PERSON, UNIT
+from rightsledger.analysis.statements.quantities import Quantity
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+# A part may have a category of its own only where the whole makes it a later fate of the
+# same persons: of those captured, some remain missing; of the injured, some died; of the
+# detained, some were hurt; of the dead or the bodies found, some bore marks of torture.
+_LATER_FATES = {
+    "captured": {"missing", "released", "killed", "found_dead", "tortured", "identified",
+                 "detained", "disappeared", "injured"},
+    "detained": {"tortured", "released", "killed", "missing", "disappeared", "injured"},
+    "missing": {"found_dead", "identified", "killed", "released", "disappeared"},
+    "disappeared": {"found_dead", "identified", "released", "killed", "missing"},
+    "injured": {"killed"},
+    "killed": {"identified", "found_dead", "tortured"},
+    "found_dead": {"identified", "tortured"},
+    "displaced": {"killed", "missing", "injured"},
+    "tortured": {"killed"},
+}  # fmt: skip
+
+_OBJECT_PREPOSITIONS = {
+    "en": frozenset({"with", "to", "for", "from", "about", "against", "on", "at", "into"}),
+    "ru": frozenset({"с", "со", "для", "к", "ко", "о", "об", "про", "у", "от", "над"}),
+}
+
+_COUNT_WORDS = {
+    "en": frozenset({"number", "toll", "total", "count", "figure", "tally"}),
+    "ru": frozenset({"число", "количество", "цифра"}),
+    "az": frozenset({"sayı", "sayının", "sayısı", "rəqəm", "rəqəmi", "rəqəmini"}),
+}
+
+_HELD_AS = {"implied:detained": "detained", "implied:captured": "captured"}
+
+_FORWARD_GAP = {"en": 3, "ru": 3, "az": 5}
+
+_BACKWARD_GAP = {"en": 3, "ru": 3, "az": 3}
+
+_AZ_AGE_COMPARATIVES = frozenset(_split("yuxarı böyük çox artıq aşağı kiçik az qədər"))
+
+# What comes between an English count word and its number ("the total to eleven", "the
+# number at 900,000", "the toll stands at 30").
+_COUNT_LINKS = frozenset(
+    _split(
+        "to at is was stands stood now has have had rose risen reached climbed increased "
+        "stand of — – : ,"
+    )
+)
+
+# Words between a verb of saying and the number it gives for the same count.
+_RESTATING_FILLERS = frozenset(_split("it is was that this the о об около это"))
+
+_REMAINING = frozenset(_split("remaining остальной qalan qalmış"))
+
+# Fates that presuppose an earlier one of the same persons.
+_PRESUPPOSES = {"released": frozenset({"captured", "detained", "missing", "disappeared"})}
+
+# Nouns that count cases or incidents rather than persons ("137 cases of disappearance").
+_CASE_WORDS = {
+    "en": ("case", "cases", "instance", "instances", "incident", "incidents"),
+    "ru": ("случай", "факт", "эпизод"),
+    "az": ("hal", "hadisə", "fakt", "epizod"),
+}
+
+_NUMBER_SIGNS = frozenset("№§%")
+
+# Words that take a part of a count without a number of their own.
+_FRACTIONS = frozenset(
+    _split(
+        "half third thirds quarter quarters most majority many some several part proportion "
+        "половина треть четверть большинство часть многие некоторые"
+    )
+)
+
+_AZ_FRACTIONS = ("yarısı", "yarıdan", "əksəriyyəti", "çoxu", "bir_hissəsi", "üçdə", "dörddə")
+
+# English verbs whose past is not in -ed that statements use of persons counted: what they
+# said or did is no act done to them ("nine said they had seen …").
+_EN_OWN_VERBS = frozenset(
+    _split(
+        "said say says told tell tells gave give spoke speak saw see went go came come took "
+        "take fought fight left leave knew know"
+    )
+)
+
+# Azerbaijani finite verbs (past in -ıb/-mış, with -dır), not the copula "-dır" of a noun.
+_AZ_FINITE = re.compile(r"(?:[ıiuü]b|m[ıiuü]ş)(?:d[ıiuü]r)?$")
+
+_EN_ADJECTIVES_IN_ED = frozenset(
+    _split("unarmed armed aged married disabled unidentified stayed remained involved concerned")
+)
+
+# Russian verbs of being somewhere or something: «15 из них находятся в больнице» keeps
+# the part a part of what befell the whole.
+_RU_STATE_VERBS = frozenset(
+    _split("находиться оставаться быть являться считаться числиться пребывать содержаться касаться")
+)
+
+_LIST_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
+
+_PARENTHESIS_OPEN = frozenset({"(", "–", "—"})
+
+_PARENTHESIS_CLOSE = {"(": ")", "–": "–", "—": "—"}
+
+_DEFINITE = frozenset({"the", "these", "those", "этих", "этого", "указанных", "həmin", "bu"})
+
+_COPULA_VERBS = frozenset(_split("оказались оказалось оказался оказалась были был была"))
+
+_AUXILIARIES = frozenset(
+    {"have", "has", "had", "were", "was", "are", "is", "will", "may", "remain", "remains",
+     "been", "были", "был", "была", "было"}
+)  # fmt: skip
+
+# «ещё девять ранены», "daha üç nəfər": "further", which adds to what was counted before.
+_ALSO = frozenset({"ещё", "еще", "daha"})
+
+# Words by which a clause with no number of its own speaks of persons counted before it:
+# "their fate is unknown", «их судьба неизвестна», "onların taleyi məlum deyil".
+_ANAPHORS = frozenset(_split("their them these those их них этих onların onlar onlardan həmin"))
+
+
+@dataclass
+class Trigger:
+    first: int
+    last: int
+    value: str
+    circumstance: bool = False  # "in captivity": where persons are, not what befell them
+
+
+@dataclass
+class Figure:
+    quantity: Quantity
+    category: str = ""
+    subgroup: str = "all"
+    parent: Figure | None = None
+    trigger: Trigger | None = None
+    bound: str = ""  # forward, backward, noun, coordinated, nested, clause
+
+    @property
+    def first(self) -> int:
+        first = self.quantity.first
+        if self.trigger is not None and self.bound == "backward":
+            first = min(first, self.trigger.first)
+        return first
+
+    @property
+    def last(self) -> int:
+        last = self.quantity.end_token
+        # The verb is part of the words as stated when it follows at once ("were killed").
+        if self.trigger is not None and self.bound == "forward" and self.trigger.first - last <= 4:
+            last = max(last, self.trigger.last)
+        return last
+
+
+def resolve_category(trigger: str, noun: str) -> str:
+    """The category that a trigger gives to a counted noun, or '' if they do not fit."""
+    if noun == UNIT:
+        return ""
+    if noun == GRAVE:
+        return "burial_sites"
+    if trigger == "destroy":
+        if noun == FAMILY:
+            return "families_wiped_out"
+        if noun.startswith("property:"):
+            return "property_destroyed"
+        return "killed" if noun in {PERSON, ""} or noun.startswith("subgroup:") else ""
+    if noun.startswith("property:"):
+        return ""
+    if noun == BODY:
+        # Bodies and remains are found, recovered, identified; they are not missing.
+        # Marks of torture are found on bodies: those persons were tortured.
+        return {"find": "found_dead", "killed": "found_dead", "found_dead": "found_dead",
+                "identified": "identified", "tortured": "tortured"}.get(trigger, "")  # fmt: skip
+    if trigger == "find":
+        return ""
+    if trigger == "hold":
+        # "held": detainees are held in detention, hostages in captivity; which one the
+        # persons are is settled by what they are part of (``SentenceBinder._held``).
+        return "detained" if noun == "implied:detained" else "captured"
+    if noun == FAMILY:
+        if trigger in {"killed", "families_wiped_out"}:
+            return "families_wiped_out"
+        # Displacement is counted in families as often as in persons (subgroup "families").
+        return "displaced" if trigger == "displaced" else ""
+    if trigger == "families_wiped_out":
+        return ""
+    return trigger
+
+
+def implied_category(quantity: Quantity, *, whole: bool = False) -> str:
+    """What a counted noun says by itself: hostages are captured, graves are burial sites.
+    Bodies out of which some were identified («из 212 тел … опознаны 180») are bodies
+    found: persons found dead. Bodies alone say nothing until a verb does."""
+    noun = quantity.noun
+    if noun.startswith("implied:"):
+        return noun.split(":", 1)[1]  # "the bodies of 3 hostages": still the hostages'
+    if whole and quantity.counted == BODY:
+        return "found_dead"
+    return "burial_sites" if noun == GRAVE else ""
+
+
+def subgroup_of(noun: str) -> str:
+    for prefix in ("subgroup:", "label:", "property:"):
+        if noun.startswith(prefix):
+            return noun[len(prefix) :]
+    return "all"

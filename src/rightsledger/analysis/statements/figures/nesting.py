@@ -1,0 +1,294 @@
+"""Parts after a marker ("of whom", «в том числе», "onlardan"), parts named after their
+whole ("106 of them", "Three of the students"), lists spelling out a figure after a colon,
+and counts joined by "and" that share a verb."""
+
+from __future__ import annotations
+
+import itertools
+
+from rightsledger.analysis.statements.figures.core import (
+    _DEFINITE,
+    _LATER_FATES,
+    Figure,
+    implied_category,
+    resolve_category,
+)
+from rightsledger.analysis.statements.figures.partitives import Partitives
+from rightsledger.analysis.statements.quantities import az_locative
+
+
+class Nesting(Partitives):
+    """Binds parts to their wholes after markers and by their nouns; shares verbs."""
+
+    def _nesting(self, figures: list[Figure]) -> None:
+        for marker in self.markers:
+            items = self._list_after(marker[1] + 1, figures)
+            if not items:
+                continue
+            whole = self._whole_before(marker, figures)
+            self._attach(items, whole, self._category_in(marker))
+        for figure in figures:
+            after, j = None, 0
+            for j in (figure.quantity.last + 1, figure.quantity.end_token + 1):
+                after = self.lex.nest_after_set.match(self.tokens, j) if j < self.end else None
+                if after is not None:
+                    break
+            if after is None and figure.parent is None:
+                named = self._whole_named_by_noun(figure, figures)
+                if named is not None:
+                    if not figure.category:
+                        self._clause(figure)  # its own verb first, then its whole's
+                    self._attach([figure], named)
+                continue
+            if after is None or figure.parent is not None:
+                continue
+            marker = (j, j + len(after.elements) - 1)
+            # "Eight of the dead": the whole is the latest figure of what the marker names.
+            whole = self._whole_before(
+                (figure.quantity.first, figure.quantity.first), figures, self._category_in(marker)
+            )
+            if not figure.quantity.noun:
+                figure.quantity.noun = self._noun_after(marker[1] + 1)
+            items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
+            self._attach(items, whole)
+        self._apposition(figures)
+
+    def _whole_named_by_noun(self, figure: Figure, figures: list[Figure]) -> Figure | None:
+        """ "Three of the students …", «трое из этих студентов», "tələbələrdən üçü": a part
+        of persons named by their noun, with the definite article or a demonstrative, is a
+        part of the latest figure that counted persons by that noun, also in an earlier
+        sentence."""
+        quantity = figure.quantity
+        if self.language == "az":
+            k = quantity.first - 1
+            if k < self.begin or not self.tokens[k].lower.endswith(("dan", "dən")):
+                return None
+            phrase = self.lex.noun_set.match(self.tokens, k)
+        else:
+            j = quantity.end_token + 1
+            if j + 1 >= self.end or self.tokens[j].lower != {"en": "of", "ru": "из"}[self.language]:
+                return None
+            definite = self.tokens[j + 1].lower in _DEFINITE
+            if self.language == "en" and not definite:
+                return None  # "three of 40 students" is read as a partitive of a number
+            phrase = self.lex.noun_set.match(self.tokens, j + 1 + definite)
+        if phrase is None or not phrase.value.startswith(("subgroup:", "label:")):
+            return None
+        earlier = [*self.previous, *(f for f in figures if f.last < quantity.first)]
+        wholes = [
+            f for f in earlier
+            if f.parent is None and f.category and f is not figure
+            and f.quantity.noun == phrase.value
+        ]  # fmt: skip
+        return wholes[-1] if wholes else None
+
+    def _apposition(self, figures: list[Figure]) -> None:
+        """A list after a colon or dash spells out its figure: "19 died: nine women, six men"."""
+        for whole in figures:
+            j = whole.last + 1
+            if not whole.category or j >= self.end or self.tokens[j].text not in {":", "—", "–"}:
+                continue
+            items = self._list_after(j + 1, figures)
+            if items and all(item.quantity.noun for item in items):
+                self._attach(items, whole)
+
+    def _noun_after(self, j: int) -> str:
+        """The counted noun just after "of them" ("106 of them women"), up to the verb."""
+        for k in range(j, min(j + 3, self.end)):
+            token = self.tokens[k]
+            if (
+                k in self.trigger_at
+                or token.lower in self.lex.stop_words
+                or az_locative(token, self.language)
+            ):
+                return ""
+            phrase = self.lex.noun_set.match(self.tokens, k)
+            if phrase is not None:
+                return phrase.value
+        return ""
+
+    def _attach(self, items: list[Figure], whole: Figure | None, wanted: str = "") -> None:
+        if whole is None or not whole.category:
+            # "Of those killed, 106 were women": the marker names what the items count.
+            for item in items:
+                if wanted and not item.category:
+                    item.category, item.bound = wanted, "nested"
+            return
+        for item in items:
+            if item is whole or item.parent is not None:
+                continue
+            held = item.trigger is not None and item.trigger.value == "hold"
+            if held and whole.category in {"detained", "captured"}:
+                item.category = whole.category
+            if (
+                item.category
+                and item.category != whole.category
+                and item.category not in _LATER_FATES.get(whole.category, set())
+            ):
+                break
+            item.parent = whole
+
+    def _whole_before(
+        self, marker: tuple[int, int], figures: list[Figure], wanted: str | None = None
+    ) -> Figure | None:
+        wanted = self._category_in(marker) if wanted is None else wanted
+        previous = [f for f in figures if f.last < marker[0]]
+        if previous and not previous[-1].category and not wanted:
+            # "the remains of 53 people, 38 of whom have been identified": bodies with parts
+            # identified were found.
+            closest = previous[-1]
+            if implied_category(closest.quantity, whole=True) == "found_dead":
+                closest.category, closest.bound = "found_dead", "noun"
+        before = [f for f in figures if f.last < marker[0] and f.category]
+        if before:
+            candidates = [f for f in before if not wanted or f.category == wanted]
+            top = [f for f in candidates if f.parent is None]
+            chosen = top or candidates
+            return chosen[-1] if chosen else None
+        if (
+            marker[0] - self.begin > 2
+            and not wanted
+            and not self._reported(marker[0])
+            and not self._predicate_fronted(marker[0])
+        ):
+            return None
+        earlier = [f for f in self.previous if f.category and f.parent is None]
+        if wanted:
+            earlier = [f for f in earlier if f.category == wanted]
+        if not earlier:
+            return None
+        if not wanted and self._counts_between(earlier[-1].quantity.end_token, marker[0]):
+            # "20 were killed. The town has 4 schools … 3 of them reopened": "them" are
+            # the things counted last, not the persons counted before them.
+            return None
+        return earlier[-1]
+
+    def _counts_between(self, first: int, last: int) -> bool:
+        figured = {id(f.quantity) for f in self.previous}
+        return any(
+            first < q.first < last and not q.non_count and id(q) not in figured
+            for q in self.all_quantities
+        )
+
+    def _predicate_fronted(self, j: int) -> bool:
+        """«Пыткам током подверглись не менее пятнадцати из них»: Russian puts the part's own
+        predicate first; what stands before the part is that predicate, not a new sentence
+        (its whole is still in an earlier one)."""
+        if self.language != "ru":
+            return False
+        start = self.begin
+        said = self.lex.reporting_set.match_span(self.tokens, start)
+        if said is not None:  # «По его словам, пыткам подверглись …»
+            start += said[1]
+            start += start < j and self.tokens[start].text == ","
+        if j - start > 6 or any(self.tokens[k].kind == "num" for k in range(start, j)):
+            return False
+        return any(k in self.trigger_ending for k in range(start, j))
+
+    def _reported(self, j: int) -> bool:
+        """ "Their families say at least 18 of them …", «Как сообщил источник, 18 из них …»:
+        words that attribute what follows to someone stand before the part and do not
+        make it a sentence of its own (a whole in an earlier sentence is still its whole)."""
+        if j - self.begin > 8 or any(self.tokens[k].kind == "num" for k in range(self.begin, j)):
+            return False
+        return any(
+            self.lex.reporting_set.match(self.tokens, k) is not None for k in range(self.begin, j)
+        )
+
+    def _coordinate(
+        self,
+        figures: list[Figure],
+        sources: frozenset[str] = frozenset({"backward", "coordinated"}),
+    ) -> None:
+        """Quantities joined by "and" or commas share the verb of the one that has it; once
+        the clause has given its verb ("Those killed included 8 children and 3 women"), the
+        later ones share that too."""
+        changed = True
+        while changed:
+            changed = False
+            for a, b in itertools.pairwise(figures):
+                if not self._coordinated(a, b):
+                    continue
+                if not b.category and a.category and a.bound in sources:
+                    b.category, b.bound = self._share(a, b), "coordinated"
+                    changed = changed or bool(b.category)
+                elif (
+                    not a.category
+                    and b.category
+                    and b.bound in {"forward", "coordinated"}
+                    and not self._own_verb_before(a)
+                ):
+                    a.category, a.bound = self._share(b, a), "coordinated"
+                    changed = changed or bool(a.category)
+                if b.parent is None and a.parent is not None and b.category == a.category:
+                    b.parent = a.parent
+
+    def _own_verb_before(self, figure: Figure) -> bool:
+        """«Повреждены 300 домов, 45 разрушены»: a Russian verb of no category before the
+        first figure is its own predicate; the later verb is not shared back to it."""
+        if self.language != "ru":
+            return False
+        k = figure.quantity.first - 1
+        while k >= self.begin and not self._is_boundary(self.tokens[k]):
+            token = self.tokens[k]
+            if token.pos in {"VERB", "PRTS"} and k not in self.trigger_ending:
+                return True
+            k -= 1
+        return False
+
+    def _share(self, source: Figure, target: Figure) -> str:
+        if source.trigger is None:
+            return source.category
+        return resolve_category(source.trigger.value, target.quantity.counted)
+
+    def _coordinated(self, a: Figure, b: Figure) -> bool:
+        between = range(a.quantity.end_token + 1, b.quantity.first)
+        if not between or len(between) > 8:
+            return False
+        after = b.quantity.end_token + 1
+        if after < self.end and self.lex.nest_after_set.match(self.tokens, after) is not None:
+            # "22 civilians, four of whom died": a part of the figure before it, whose verb
+            # is the part's alone.
+            return False
+        joins = [
+            k for k in between
+            if self.tokens[k].text == "," or self.tokens[k].lower in self.lex.conjunctions
+        ]  # fmt: skip
+        if len(joins) == len(between):
+            return len(between) <= 3
+        # "400 homes, the village school and two mosques were burned": things named with no
+        # number between two counts of the same kind are items of the same list.
+        return (
+            bool(joins)
+            and joins[0] == between[0]
+            and joins[-1] == between[-1]
+            and a.quantity.noun.startswith("property:")
+            and b.quantity.noun.startswith("property:")
+            and self._numberless_items(between)
+        )
+
+    def _numberless_items(self, between: range) -> bool:
+        """Do the words between the joins each hold a counted thing, and nothing else?"""
+        item: list[int] = []
+        items: list[list[int]] = []
+        for k in between:
+            token = self.tokens[k]
+            if token.text == "," or token.lower in self.lex.conjunctions:
+                if item:
+                    items.append(item)
+                item = []
+                continue
+            if k in self.trigger_at or token.kind != "word":
+                return False
+            item.append(k)
+        if item:
+            items.append(item)
+        return bool(items) and all(
+            len(words) <= 4
+            and any(
+                (phrase := self.lex.noun_set.match(self.tokens, k)) is not None
+                and phrase.value.startswith("property:")
+                for k in words
+            )
+            for words in items
+        )

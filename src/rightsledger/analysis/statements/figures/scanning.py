@@ -1,0 +1,255 @@
+"""The words of one sentence as the binder reads them: its triggers (verbs and nouns of
+what befell persons), the markers of parts, clause boundaries and the words a count's verb
+may stand apart from it by."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.core import _ALSO, _NUMBER_SIGNS, Figure, Trigger
+from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, UNIT, Lexicon
+from rightsledger.analysis.statements.morphology import russian_genitive
+from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import Token
+
+
+class ClauseScanner:
+    """The words of one sentence: triggers, markers of parts, clause boundaries."""
+
+    def __init__(
+        self,
+        tokens: list[Token],
+        span: tuple[int, int],
+        quantities: list[Quantity],
+        lex: Lexicon,
+        language: str,
+        previous: list[Figure],
+        titles: frozenset[int] = frozenset(),
+        unbound: list[Figure] | None = None,
+    ) -> None:
+        self.tokens = tokens
+        # Counts of the sentence before that no category bound: a clause here may say
+        # what befell them ("Thirty men were taken away. Their fate is unknown.").
+        self.unbound_before = unbound or []
+        self.unbound: list[Figure] = []
+        self.titles = titles
+        self.begin, self.end = span
+        self.lex = lex
+        self.language = language
+        self.previous = previous
+        self.all_quantities = quantities
+        self.quantities = [q for q in quantities if self.begin <= q.first < self.end]
+        self._elided_nouns()
+        self.starts = {q.first: q for q in self.quantities}
+        self.ends = {q.end_token: q for q in self.quantities}
+        triggers = self._find_triggers()
+        # "Yaralılardan 3-ü … ölüb": a trigger in the ablative just before a number names
+        # the whole the number is taken from ("of the wounded"), not what befell it.
+        wholes = [t for t in triggers if self._ablative_before_number(t)]
+        self.triggers = [t for t in triggers if t not in wholes]
+        self.trigger_at = {t.first: t for t in self.triggers}
+        self.trigger_ending = {t.last: t for t in self.triggers}
+        self.markers = sorted(
+            self._find(self.lex.nest_before_set)
+            + [(t.first, t.last) for t in wholes]
+            + self._ablative_nouns_before_numbers()
+        )
+        self.non_count_tokens = {
+            k for q in quantities if q.non_count and self.begin <= q.first < self.end
+            for k in range(q.first, q.end_token + 1)
+        }  # fmt: skip
+
+    def _elided_nouns(self) -> None:
+        """ "3,000 homes were damaged and 412 destroyed": a bare number after "and" counts
+        the things counted before it. Persons need no such help (they are the default), but a
+        free label does: "six miners were killed and nine wounded", «шестеро шахтёров убиты,
+        ещё девять ранены» (the nine are miners as well)."""
+        counted: Quantity | None = None
+        for quantity in self.quantities:
+            if quantity.non_count:
+                continue
+            bare = not quantity.noun and quantity.np_last < 0
+            before = self.tokens[quantity.first - 1] if quantity.first > self.begin else None
+            if (
+                bare
+                and counted is not None
+                and before is not None
+                and (before.lower in self.lex.conjunctions or before.lower in _ALSO)
+            ):
+                quantity.noun = counted.noun
+            elif quantity.noun.startswith(("property:", "label:")) or quantity.noun in {
+                FAMILY,
+                GRAVE,
+            }:
+                counted = quantity
+            else:
+                counted = None
+
+    def _find_triggers(self) -> list[Trigger]:
+        found: list[Trigger] = []
+        i = self.begin
+        while i < self.end:
+            matched = self.lex.trigger_set.match_span(self.tokens, i)
+            if matched is None or self._inside_quantity(i) or i in self.titles:
+                i += 1
+                continue
+            if self._after_measure(i):
+                i += matched[1]  # «к 15 годам лишения свободы»: a term, not a fate
+                continue
+            phrase, length = matched
+            if self._hyphened_to_next(i + length - 1):
+                i += length  # "the burnt-out section", "war-torn": a compound adjective
+                continue
+            # The free-order variant «в ~ плену» matched with nothing between is the phrase.
+            written = " ".join(e for e in phrase.elements if e != "~")
+            circumstance = written in self.lex.circumstances
+            found.append(Trigger(i, min(i + length, self.end) - 1, phrase.value, circumstance))
+            i += length
+        return found
+
+    def _hyphened_to_next(self, k: int) -> bool:
+        """Is the English word at ``k`` joined by a hyphen to the word after it?"""
+        if self.language != "en" or k + 2 >= self.end:
+            return False
+        hyphen, word = self.tokens[k + 1], self.tokens[k + 2]
+        return (
+            hyphen.text == "-"
+            and not hyphen.space_before
+            and word.kind == "word"
+            and not word.space_before
+        )
+
+    def _ablative_nouns_before_numbers(self) -> list[tuple[int, int]]:
+        """ "Girovlardan biri", "əsirlərdən 5-i": a noun that implies a category, in the
+        ablative before a number, names the whole like "of the hostages"."""
+        if self.language != "az":
+            return []
+        found = []
+        for quantity in self.quantities:
+            k = quantity.first - 1
+            if k < self.begin or not self.tokens[k].lower.endswith(("dan", "dən")):
+                continue
+            phrase = self.lex.noun_set.match(self.tokens, k)
+            if phrase is not None and phrase.value.startswith("implied:"):
+                found.append((k, k))
+        return found
+
+    def _ablative_before_number(self, trigger: Trigger) -> bool:
+        if self.language != "az" or trigger.value in {"destroy", "find", "hold"}:
+            return False
+        after = trigger.last + 1
+        return self.tokens[trigger.last].lower.endswith(("dan", "dən")) and after in self.starts
+
+    def _after_measure(self, i: int) -> bool:
+        """Is the trigger governed by a measure just before it ("15 years' imprisonment",
+        «15 годам лишения свободы», "5 days in detention")? Then it names a penalty or a
+        length of time."""
+        k = i - 1
+        if self.language == "ru":
+            if self.tokens[i].pos != "NOUN" or not russian_genitive(self.tokens[i].text):
+                return False  # «С 2014 года погибли», «в 2022 году пыткам»: not "years of"
+        elif k >= self.begin and self.tokens[k].lower in {"'", "’", "of", "in"}:
+            k -= 1  # "15 years' imprisonment", "5 days in detention"
+        else:
+            return False
+        if k < self.begin:
+            return False
+        noun = self.lex.noun_set.match_span(self.tokens, k)
+        return noun is not None and noun[0].value == UNIT and noun[1] == 1
+
+    def _inside_quantity(self, i: int) -> bool:
+        return any(q.first <= i <= q.last for q in self.quantities)
+
+    def _find(self, phrases: object) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        i = self.begin
+        while i < self.end:
+            matched = phrases.match_span(self.tokens, i)  # type: ignore[attr-defined]
+            if matched is None:
+                i += 1
+                continue
+            found.append((i, i + matched[1] - 1))
+            i += matched[1]
+        return found
+
+    def _is_boundary(self, token: Token) -> bool:
+        # Signs written with numbers ("дом № 14", "§ 3", "40 %") end no clause.
+        if token.text in _NUMBER_SIGNS:
+            return False
+        return token.kind == "punct" and not (token.text == "-" and not token.space_before)
+
+    def _marker_ending(self, j: int) -> tuple[int, int] | None:
+        return next((m for m in self.markers if m[1] == j), None)
+
+    def _marker_at(self, j: int) -> tuple[int, int] | None:
+        return next((m for m in self.markers if m[0] == j), None)
+
+    def _is_gap_word(self, token: Token) -> bool:
+        if token.kind != "word":
+            return False
+        gaps = self.lex.gap_words
+        return (
+            token.lower in gaps
+            or token.key in gaps
+            or (token.lower.endswith("ly") and (self.language == "en"))
+        )
+
+    def _clause_start(self, i: int) -> bool:
+        return i == self.begin or self._is_boundary(self.tokens[i - 1])
+
+    def _clause_around(self, first: int, last: int) -> tuple[int, int]:
+        while first > self.begin and not self._is_boundary(self.tokens[first - 1]):
+            first -= 1
+        while last + 1 < self.end and not self._is_boundary(self.tokens[last + 1]):
+            last += 1
+        return first, last
+
+    def _finite_az_verb(self, k: int) -> bool:
+        """An Azerbaijani verb in the perfect ("saxlanılmayıb", "öldürülüb"), which ends a
+        clause, unlike the participle ("ölən") that names who died."""
+        return self.language == "az" and self.tokens[k].lower.endswith(("ıb", "ib", "ub", "üb"))
+
+    def _closes_clause(self, quantity: Quantity) -> bool:
+        k = quantity.end_token + 1
+        if k >= self.end:
+            return True
+        token = self.tokens[k]
+        return (
+            self._is_boundary(token)
+            or token.lower in self.lex.conjunctions
+            or token.lower in self.lex.coordinators
+        )
+
+    def _category_in(self, marker: tuple[int, int]) -> str:
+        for k in range(marker[0], marker[1] + 1):
+            phrase = self.lex.trigger_set.match(self.tokens, k)
+            if phrase is not None and phrase.value not in {"destroy", "find", "hold"}:
+                return phrase.value
+            noun = self.lex.noun_set.match(self.tokens, k)
+            if noun is not None and noun.value.startswith("implied:"):
+                return noun.value.split(":", 1)[1]
+        return ""
+
+    def _next_quantity_after(self, j: int) -> bool:
+        """Is the trigger an active verb with its own object ("… and killed 20"), or an
+        act named by a noun with its object after it ("the murder of 14 civilians",
+        «убийство 14 мирных жителей»)? Then the count after it is the act's."""
+        k = j + 1
+        while k < self.end and self._is_gap_word(self.tokens[k]):
+            k += 1
+        if self.language == "en" and k < self.end and self.tokens[k].lower == "of":
+            k += 1  # "the killing of 37 people"
+        quantity = self.starts.get(k)
+        if quantity is None or quantity.non_count:
+            return False
+        if self.language == "ru":
+            return self.tokens[j].pos == "NOUN"
+        return self.language == "en"
+
+    def _counted_participle(self, quantity: Quantity, trigger: Trigger) -> bool:
+        """«ста задержанных», «никого из задержанных»: the participle names the persons."""
+        token = self.tokens[trigger.first]
+        at = quantity.end_token + 1
+        if at < self.end and self.tokens[at].lower in {"из", "среди"}:
+            at += 1
+        return (
+            self.language == "ru" and trigger.first == at and token.pos in {"PRTF", "ADJF", "NOUN"}
+        )

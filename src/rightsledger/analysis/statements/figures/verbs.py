@@ -1,0 +1,347 @@
+"""The verb of a count: forward from it ("613 were killed"), backward ("killed 613"), past
+parentheses, asides and participle clauses, else the nearest verb in its clause."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rightsledger.analysis.statements.figures.core import (
+    _AUXILIARIES,
+    _BACKWARD_GAP,
+    _FORWARD_GAP,
+    _PARENTHESIS_CLOSE,
+    _PARENTHESIS_OPEN,
+    Figure,
+    Trigger,
+    resolve_category,
+)
+from rightsledger.analysis.statements.figures.scanning import ClauseScanner
+from rightsledger.analysis.statements.lexicon import BODY, FAMILY, UNIT
+from rightsledger.analysis.statements.quantities import Quantity
+
+
+class VerbSearch(ClauseScanner):
+    """Finds the verb of a count on either side of it, or in its clause."""
+
+    def forward(self, quantity: Quantity) -> tuple[Trigger, int] | None:
+        first: tuple[Trigger, int] | None = None
+        for trigger, gap in self._forward_candidates(quantity):
+            if not resolve_category(trigger.value, quantity.counted):
+                continue
+            if first is None and self._reduced_relative(quantity, trigger):
+                finite = self._finite_trigger_after(trigger.last)
+                if finite is not None and resolve_category(finite.value, quantity.counted):
+                    return finite, gap
+            if first is None:
+                first = trigger, gap
+                if not self._counted_participle(quantity, trigger) and not trigger.circumstance:
+                    return first
+            elif first[0].circumstance and not trigger.circumstance:
+                return trigger, gap  # "8-10 nəfər əsirlikdə həlak olub": killed in captivity
+            elif self.tokens[trigger.first].pos in {"VERB", "PRTS"}:
+                # «более ста задержанных подверглись пыткам»: the participle after the
+                # number is what was counted, the finite verb after it what befell them.
+                return trigger, gap
+        return first
+
+    def _reduced_relative(self, quantity: Quantity, trigger: Trigger) -> bool:
+        """ "250 participants of the assembly held in the square were detained": an English
+        participle right after a noun that is not the counted one, with no auxiliary, is a
+        clause that describes that noun (the assembly was held)."""
+        if self.language != "en":
+            return False
+        k = trigger.first - 1
+        if k <= quantity.end_token or k in self.non_count_tokens:
+            return False
+        between = {self.tokens[i].lower for i in range(quantity.end_token + 1, k)}
+        if between & {"that", "which", "who", "whom"}:
+            return False  # "the 530 villagers that the attackers captured": a relative clause
+        token = self.tokens[k]
+        if token.kind != "word" or token.lower in self.lex.gap_words:
+            return False
+        # A word in -ly right after the counted persons or an auxiliary is an adverb ("men
+        # brutally beaten"); after an article or an adjective, a noun ("the rally held",
+        # "the peaceful assembly held").
+        before = self.tokens[k - 1]
+        return (
+            not token.lower.endswith("ly")
+            or (
+                k - 1 > quantity.end_token
+                and before.kind == "word"
+                and not self._is_gap_word(before)
+            )
+            or before.lower in {"a", "an", "the"}
+        )
+
+    def _finite_trigger_after(self, j: int) -> Trigger | None:
+        """The trigger after an auxiliary later in the clause ("… were detained"), if any."""
+        k = j + 1
+        while k < self.end and not self._is_boundary(self.tokens[k]) and k not in self.starts:
+            if self.tokens[k].lower in _AUXILIARIES:
+                while k + 1 < self.end and self._is_gap_word(self.tokens[k + 1]):
+                    k += 1
+                return self.trigger_at.get(k + 1)
+            k += 1
+        return None
+
+    def _forward_candidates(self, quantity: Quantity) -> Iterator[tuple[Trigger, int]]:
+        j = quantity.end_token + 1
+        after = self.lex.nest_after_set.match(self.tokens, j) if j < self.end else None
+        if after is not None:
+            j += len(after.elements)  # "11 of them said they had been tortured"
+        gap = 0
+        while j < self.end:
+            token = self.tokens[j]
+            if token.kind == "punct":
+                if token.text == "," and self._participle_clause(j + 1):
+                    j += 1  # "960 residents, taken hostage that night, …"
+                    continue
+                skip = self._skip_parenthesis(j)
+                if skip is None:
+                    return
+                j = skip
+                continue
+            if j in self.starts or self._marker_at(j) is not None:
+                return
+            trigger = self.trigger_at.get(j)
+            if trigger is not None:
+                if self._next_quantity_after(trigger.last):
+                    return
+                if not self._modifier(trigger):
+                    yield trigger, gap
+                j = trigger.last + 1
+                gap += 1
+                continue
+            if self.language == "az" and token.lower == "ilə" and j + 1 in self.trigger_at:
+                j += 1  # "cərəyanı ilə işgəncəyə məruz qalıb": "with", before the verb
+                continue
+            if token.lower in self.lex.conjunctions:
+                after_noun = self._coordinated_noun(j + 1)
+                if after_noun is None:
+                    return
+                j = after_noun  # "70 homes and a school were destroyed"
+                continue
+            if (
+                quantity.zero
+                and self.language == "ru"
+                and token.pos == "VERB"
+                and not self._is_gap_word(token)
+            ):
+                return  # «Никто не понёс ответственности за гибель …»: its own verb
+            if not self._is_gap_word(token):
+                gap += 1
+                if gap > _FORWARD_GAP[self.language]:
+                    return
+            j += 1
+
+    def _coordinated_noun(self, j: int) -> int | None:
+        """Past a counted noun with no number after "and" ("a school", «школа»), or None."""
+        if j < self.end and self.tokens[j].lower in {"a", "an", "the", "one"}:
+            j += 1
+        if j >= self.end or j in self.starts:
+            return None
+        phrase = self.lex.noun_set.match(self.tokens, j)
+        if phrase is None or phrase.value == UNIT:
+            return None
+        return j + len(phrase.elements)
+
+    def _participle_clause(self, j: int) -> bool:
+        """After a comma, a participle that describes what precedes («жителей, взятых в плен,»)."""
+        trigger = self.trigger_at.get(j)
+        if trigger is None:
+            return False
+        k = trigger.first + 1  # a free-order predicate may hold a count of its own inside
+        while k < self.end and not self._is_boundary(self.tokens[k]):
+            if k in self.starts:
+                return False
+            k += 1
+        return k >= self.end or self.tokens[k].text not in {"—", "–", ":"}
+
+    def _modifier(self, trigger: Trigger) -> bool:
+        """An Azerbaijani participle in the genitive modifies a noun ("yaralıların təxliyəsi")."""
+        word = self.tokens[trigger.last].lower
+        return self.language == "az" and word.endswith(
+            ("ların", "lərin", "nın", "nin", "nun", "nün")
+        )
+
+    def _skip_parenthesis(self, j: int) -> int | None:
+        """Past a parenthesis or dashes holding a list of parts, else None."""
+        token = self.tokens[j]
+        if token.text == "-" and not token.space_before:
+            return j + 1
+        if token.text == ",":
+            aside = self._aside(j) or self._part_between_commas(j)
+            if aside is not None:
+                return aside
+        closer = _PARENTHESIS_CLOSE.get(token.text)
+        opens_list = token.text in _PARENTHESIS_OPEN or token.text == ","
+        if not opens_list or j + 1 >= self.end:
+            return None
+        if self._marker_at(j + 1) is None and not (token.text == "(" and j + 1 in self.starts):
+            return None
+        k = j + 1
+        while k < self.end:
+            text = self.tokens[k].text
+            if closer is not None and text == closer:
+                return k + 1
+            if closer is None and self.language == "az" and k in self.trigger_at:
+                return k  # "613 nəfər, o cümlədən 106 qadın … qətlə yetirilib"
+            if closer is None and text in {",", ";"} and self._list_ended(k):
+                return k + 1 if text == "," else None
+            k += 1
+        return None
+
+    def _part_between_commas(self, j: int) -> int | None:
+        """Past ", seven of them children," / «, семеро из них дети,»: a part in apposition
+        between the whole and its verb."""
+        quantity = self.starts.get(j + 1)
+        if quantity is None:
+            return None
+        k = quantity.last + 1
+        if k >= self.end or self.lex.nest_after_set.match(self.tokens, k) is None:
+            return None
+        while k < self.end and k - j <= 8:
+            token = self.tokens[k]
+            if token.text == ",":
+                return k + 1
+            if k in self.trigger_at or (self._is_boundary(token) and token.text != "-"):
+                return None
+            k += 1
+        return None
+
+    def _aside(self, j: int) -> int | None:
+        """Past a short aside between commas (", как считается,", ", the group said,")."""
+        k = j + 1
+        while k < self.end and k - j <= 5:
+            token = self.tokens[k]
+            if token.text == ",":
+                return k + 1 if k > j + 1 else None
+            if token.kind != "word" or k in self.starts or k in self.trigger_at:
+                return None
+            k += 1
+        return None
+
+    def _list_ended(self, k: int) -> bool:
+        return (
+            k + 1 < self.end
+            and k + 1 not in self.starts
+            and (
+                self.tokens[k + 1].lower not in self.lex.conjunctions
+                or (k + 2 < self.end and k + 2 not in self.starts)
+            )
+        )
+
+    def backward(self, quantity: Quantity) -> tuple[Trigger, int] | None:
+        first: tuple[Trigger, int] | None = None
+        for trigger, gap in self._backward_candidates(quantity):
+            if resolve_category(trigger.value, quantity.counted):
+                if not trigger.circumstance:
+                    return trigger, gap
+                first = first or (trigger, gap)
+        return first
+
+    def _backward_candidates(self, quantity: Quantity) -> Iterator[tuple[Trigger, int]]:
+        j = quantity.first - 1
+        gap = 0
+        while j >= self.begin:
+            token = self.tokens[j]
+            if token.text in {"—", "–", ":"} and j == quantity.first - 1:
+                trigger = self.trigger_ending.get(j - 1)
+                if (
+                    trigger is not None
+                    and self._marker_ending(j - 1) is None
+                    and not self._counts_before(trigger)
+                ):
+                    yield trigger, 0
+                    return
+            if token.text == "," and j < quantity.first - 1:
+                enclosed = self._enclosed_participle(j)
+                if enclosed is not None:
+                    yield enclosed, gap
+                    return
+            if self._is_boundary(token) or j in self.ends or self._marker_ending(j):
+                return
+            trigger = self.trigger_ending.get(j)
+            if trigger is not None:
+                yield trigger, gap
+                j = trigger.first - 1
+                gap += 1
+                continue
+            if token.lower in self.lex.conjunctions:
+                return
+            if not self._is_gap_word(token):
+                gap += 1
+                if gap > _BACKWARD_GAP[self.language]:
+                    return
+            j -= 1
+        return
+
+    def _enclosed_participle(self, j: int) -> Trigger | None:
+        """«в реестре лиц, пропавших без вести в ходе конфликта, значатся 2 841 человек»: a
+        Russian participle clause between commas qualifies the noun before it, and a count
+        after it counts those persons unless a verb nearer it says otherwise."""
+        if self.language != "ru":
+            return None
+        k = j - 1
+        while k >= self.begin and self.tokens[k].text != ",":
+            if self._is_boundary(self.tokens[k]) or k in self.ends:
+                return None
+            k -= 1
+        trigger = self.trigger_at.get(k + 1)
+        if k < self.begin or trigger is None or self.tokens[trigger.first].pos != "PRTF":
+            return None
+        return trigger
+
+    def _counts_before(self, trigger: Trigger) -> bool:
+        """Has the trigger a count of its own before it in its clause ("19 died: nine women")?"""
+        k = trigger.first - 1
+        while k >= self.begin and not self._is_boundary(self.tokens[k]):
+            if k in self.ends and not self.ends[k].non_count:
+                return True
+            k -= 1
+        return False
+
+    def _clause(self, figure: Figure) -> None:
+        quantity = figure.quantity
+        # Things are counted only by a verb of destruction (``resolve_category``), which
+        # may stand apart from them ("11 houses within 300 metres of the impact were
+        # flattened"); bodies and families need a verb next to them.
+        if quantity.noun in {UNIT, BODY, FAMILY} or figure.bound == "whole":
+            return
+        left = quantity.first
+        while left > self.begin and not self._is_boundary(self.tokens[left - 1]):
+            left -= 1
+        right = quantity.end_token
+        while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
+            right += 1
+        # An active verb with a count of its own after it ("the attack that killed 20
+        # civilians") is that count's, not the verb of a count before it.
+        candidates = [
+            t for t in self.triggers
+            if left <= t.first and t.last <= right
+            and not quantity.np_first <= t.first <= quantity.np_last
+            and not (t.first > quantity.last and self._next_quantity_after(t.last))
+        ]  # fmt: skip
+        others = [q for q in self.quantities if q is not quantity and not q.non_count]
+        usable = [
+            t for t in candidates
+            if not any(min(t.first, quantity.first) < q.first < max(t.last, quantity.last)
+                       for q in others)
+        ]  # fmt: skip
+        if quantity.zero and self.language == "ru":
+            # «Никто не понёс ответственности за гибель 86 человек»: "no one" is the
+            # subject of its own verb, not of the act named further on.
+            usable = [
+                t for t in usable
+                if not any(self.tokens[k].pos == "VERB" and k not in self.trigger_at
+                           and not self._is_gap_word(self.tokens[k])
+                           for k in range(min(t.last, quantity.last) + 1,
+                                          max(t.first, quantity.first)))
+            ]  # fmt: skip
+        if not usable:
+            return
+        nearest = min(usable, key=lambda t: min(abs(t.first - quantity.last),
+                                                abs(quantity.first - t.last)))  # fmt: skip
+        category = resolve_category(nearest.value, quantity.counted)
+        if category:
+            figure.category, figure.trigger, figure.bound = category, nearest, "clause"
