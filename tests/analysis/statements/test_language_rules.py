@@ -1293,3 +1293,19 @@ def test_russian_prisoners_are_detained_and_a_whole_of_their_part():
         ("detained", "all", 900, None, None, "exact", None),
         ("tortured", "all", 200, None, None, "at_least", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rebels say they killed 150 guards. The army called the figure a fabrication.", "en"),
+        ("Повстанцы заявили, что убили 150 охранников. Армия назвала эти данные вымыслом.", "ru"),
+    ],
+)
+def test_a_figure_called_a_fabrication_is_no_claim(text, language):
+    assert figures(text, language) == []
+
+
+def test_a_figure_restated_by_others_is_kept():
+    text = "The ministry reported 45 deaths. Monitors put the figure at over 120."
+    assert categories(text, "en") == [("killed", 45), ("killed", 120)]

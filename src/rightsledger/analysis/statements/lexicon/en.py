@@ -343,6 +343,12 @@ LEXICON = Lexicon(
         # After the figure: ", a figure which monitors dispute".
         "a_figure_which_~_{verb} a_figure_that_~_{verb} figures_which_~_{verb} "
         "figures_that_~_{verb} a_number_which_~_{verb} a_number_that_~_{verb}",
+    )
+    | rejections(
+        # "The army called the figure a fabrication."
+        "fabrication lie invention exaggeration",
+        "called_the_figure_a_{verb} called_this_figure_a_{verb} called_the_figures_a_{verb} "
+        "called_these_figures_a_{verb} calls_the_figure_a_{verb} calls_this_figure_a_{verb}",
     ),
     coordinators=frozenset({"and", "but", "while", "whereas", "however", "yet"}),
     reporting=_each(
