@@ -1309,3 +1309,35 @@ def test_a_figure_called_a_fabrication_is_no_claim(text, language):
 def test_a_figure_restated_by_others_is_kept():
     text = "The ministry reported 45 deaths. Monitors put the figure at over 120."
     assert categories(text, "en") == [("killed", 45), ("killed", 120)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Local media reported that 15 guards were killed, but this report has not been confirmed.",
+            "en",
+        ),
+        (
+            "Local media reported that 15 guards were killed. These reports have not been confirmed.",
+            "en",
+        ),
+        ("СМИ сообщили о гибели 15 охранников, однако эти сведения не подтвердились.", "ru"),
+        ("KİV 15 mühafizəçinin həlak olduğunu yazıb, lakin bu məlumat təsdiqini tapmayıb.", "az"),
+    ],
+)
+def test_a_figure_whose_report_is_said_unconfirmed_is_no_claim(text, language):
+    assert figures(text, language) == []
+
+
+def test_only_the_reported_figure_is_unconfirmed():
+    text = (
+        "Two guards were wounded on Monday, and local media reported that 15 people were "
+        "killed, but this report has not been confirmed."
+    )
+    assert categories(text, "en") == [("injured", 2)]
+
+
+def test_a_report_said_confirmed_keeps_its_figure():
+    text = "Local media reported that 15 guards were killed, and this report has been confirmed."
+    assert categories(text, "en") == [("killed", 15)]

@@ -240,6 +240,13 @@ LEXICON = Lexicon(
         # The object comes before the verb: "bu rəqəmi təkzib edir", "həmin məlumatı rədd edib".
         "təkzib* rədd* qəbul_etmir* qəbul_etməyib*",
         "bu_rəqəm*_{verb} həmin_rəqəm*_{verb} bu_məlumat*_{verb} həmin_məlumat*_{verb}",
+    )
+    | rejections(
+        # The demonstrative as subject: "…, lakin bu məlumat təsdiqini tapmayıb".
+        "təsdiqini_tapmayıb təsdiqlənməyib təsdiq_olunmayıb təsdiq_edilməyib yalandır "
+        "həqiqətə_uyğun_deyil",
+        "bu_məlumat_{verb} həmin_məlumat_{verb} bu_xəbər_{verb} bu_iddia_{verb} "
+        "bu_rəqəm_{verb} həmin_rəqəm_{verb}",
     ),
     coordinators=frozenset({"lakin", "amma", "ancaq", "və", "isə"}),
     reporting=_each(

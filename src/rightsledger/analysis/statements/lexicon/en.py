@@ -349,6 +349,14 @@ LEXICON = Lexicon(
         "fabrication lie invention exaggeration",
         "called_the_figure_a_{verb} called_this_figure_a_{verb} called_the_figures_a_{verb} "
         "called_these_figures_a_{verb} calls_the_figure_a_{verb} calls_this_figure_a_{verb}",
+    )
+    | rejections(
+        # The demonstrative as subject: "…, but this information has not been confirmed".
+        "has_not_been_confirmed have_not_been_confirmed was_not_confirmed were_not_confirmed "
+        "could_not_be_confirmed could_not_be_verified has_not_been_verified is_false are_false "
+        "is_untrue are_untrue",
+        "this_information_{verb} this_report_{verb} these_reports_{verb} this_claim_{verb} "
+        "these_claims_{verb} this_figure_{verb} these_figures_{verb}",
     ),
     coordinators=frozenset({"and", "but", "while", "whereas", "however", "yet"}),
     reporting=_each(
