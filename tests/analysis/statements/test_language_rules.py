@@ -1341,3 +1341,25 @@ def test_only_the_reported_figure_is_unconfirmed():
 def test_a_report_said_confirmed_keeps_its_figure():
     text = "Local media reported that 15 guards were killed, and this report has been confirmed."
     assert categories(text, "en") == [("killed", 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ötən il 60 nəfər itkin düşüb, onların 9-nun meyiti sonradan tapılıb.",
+        "Ötən il 60 nəfər itkin düşüb, onların doqquzunun meyiti sonradan tapılıb.",
+    ],
+)
+def test_an_azerbaijani_genitive_pronoun_before_a_possessed_number_takes_a_part(text):
+    assert [(c[0], c[2], c[6]) for c in figures(text, "az")] == [
+        ("missing", 60, None),
+        ("found_dead", 9, 0),
+    ]
+
+
+def test_an_azerbaijani_genitive_pronoun_before_a_plain_number_counts_others():
+    text = "Polis beş nəfəri saxlayıb, onların 3 uşağı da yaralanıb."
+    assert [(c[0], c[2], c[6]) for c in figures(text, "az")] == [
+        ("detained", 5, None),
+        ("injured", 3, None),
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.core import _ALSO, _NUMBER_SIGNS, Figure, Trigger
 from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, UNIT, Lexicon
 from rightsledger.analysis.statements.morphology import russian_genitive
+from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -51,6 +52,7 @@ class ClauseScanner:
             self._find(self.lex.nest_before_set)
             + [(t.first, t.last) for t in wholes]
             + self._ablative_nouns_before_numbers()
+            + self._genitive_pronouns_before_parts()
         )
         self.non_count_tokens = {
             k for q in quantities if q.non_count and self.begin <= q.first < self.end
@@ -129,6 +131,27 @@ class ClauseScanner:
                 continue
             phrase = self.lex.noun_set.match(self.tokens, k)
             if phrase is not None and phrase.value.startswith("implied:"):
+                found.append((k, k))
+        return found
+
+    def _genitive_pronouns_before_parts(self) -> list[tuple[int, int]]:
+        """ "onların 12-sinin meyiti", "bunların üçü": a pronoun in the genitive before a
+        number with a possessive ending takes that many of them, like "onlardan". Without
+        the ending ("onların 3 uşağı", their three children) the number counts others."""
+        if self.language != "az":
+            return []
+        found = []
+        for quantity in self.quantities:
+            k = quantity.first - 1
+            if k < self.begin or self.tokens[k].lower not in {"onların", "bunların"}:
+                continue
+            words = self.tokens[quantity.first : quantity.last + 1]
+            # Digits carry the ending after a hyphen ("12-sinin"), words inside ("üçü").
+            possessive = any(t.kind == "num" and t.suffix for t in words)
+            last = words[-1]
+            stem = az_numeral_stem(last.lower) if last.kind == "word" else None
+            possessive = possessive or (bool(stem) and stem != last.lower)
+            if possessive:
                 found.append((k, k))
         return found
 
