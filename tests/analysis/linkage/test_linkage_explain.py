@@ -119,3 +119,11 @@ def test_every_reason_formats_and_is_frozen() -> None:
     assert all(r.direction in {"for", "against", "neither"} for r in reasons)
     with pytest.raises(dataclasses.FrozenInstanceError):
         reasons[0].key = "other"  # type: ignore[misc]
+
+
+def test_an_initial_fits_a_name_whose_other_rendering_it_abbreviates() -> None:
+    # Акоп is Hakob in Russian: a list that abbreviates it writes A.
+    reasons = explain_pair({"full_name": "A. Mkrtchyan"}, {"full_name": "Mkrtçyan Hakob"})
+    assert any(r.key == "given_initial_compatible" for r in reasons)
+    reasons = explain_pair({"full_name": "A. Mkrtchyan"}, {"full_name": "Mkrtçyan Vahan"})
+    assert any(r.key == "given_initial_differs" for r in reasons)

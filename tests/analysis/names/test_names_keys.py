@@ -11,6 +11,7 @@ from rightsledger.analysis.names import parse_name, parse_patronymic
 from rightsledger.analysis.names.equivalents import canonical, rendering_lines
 from rightsledger.analysis.names.keys import (
     initial_class,
+    initial_classes,
     letter_key,
     name_key,
     surname_key,
@@ -159,3 +160,9 @@ def test_the_gold_set_is_recognised() -> None:
     print(f"gold set: {whole}/{len(rows)} names ({share:.1%}), form pairs {pair_share:.1%}")
     assert share >= 0.97, share
     assert pair_share >= 0.99, pair_share
+
+
+def test_initial_classes_of_a_name_include_those_of_its_renderings() -> None:
+    assert set(initial_classes("Hakob")) >= {initial_class("Hakob"), initial_class("Акоп")}
+    assert set(initial_classes("Hovhannes")) >= {initial_class("H."), initial_class("О.")}
+    assert initial_classes("Şamil") == initial_class("Ş.")

@@ -87,6 +87,18 @@ def _weak(key: str, count: str) -> Any:
     ).configure(label_for_charts="similar", m_probability=SIMILAR_M, fix_m_probability=True)
 
 
+def _initial_compatible(part: str) -> Any:
+    """One side gives only an initial, and it is one the other's name may be
+    abbreviated to in some list (``*_initials``: Hakob as А. from Акоп)."""
+    initial, initials = f"{part}_initial", f"{part}_initials"
+    return _custom(
+        f"({part}_canon_l IS NULL OR {part}_canon_r IS NULL) "
+        f"AND ({initial}_l = {initial}_r OR instr({initials}_l, {initial}_r) > 0 "
+        f"OR instr({initials}_r, {initial}_l) > 0)",
+        "initial compatible",
+    )
+
+
 def _swapped() -> Any:
     return _fixed(_custom(SWAPPED, "given name and surname swapped"), *SWAPPED_LEVEL)
 
@@ -100,11 +112,7 @@ def _given_comparison(tf: bool) -> Any:
             ).configure(is_null_level=True),
             cll.ExactMatchLevel("given_canon", term_frequency_adjustments=tf),
             _variant("given_canon", "given_count"),
-            _custom(
-                "(given_canon_l IS NULL OR given_canon_r IS NULL) "
-                "AND given_initial_l = given_initial_r",
-                "initial compatible",
-            ),
+            _initial_compatible("given"),
             _swapped(),
             _weak("given_canon", "given_count"),
             _fixed(cll.ElseLevel(), *GIVEN_DIFFERENT),
@@ -138,11 +146,7 @@ def _father_comparison() -> Any:
             ).configure(is_null_level=True),
             cll.ExactMatchLevel("father_canon"),
             _variant("father_canon", "father_count"),
-            _custom(
-                "(father_canon_l IS NULL OR father_canon_r IS NULL) "
-                "AND father_initial_l = father_initial_r",
-                "initial compatible",
-            ),
+            _initial_compatible("father"),
             _weak("father_canon", "father_count"),
             cll.ElseLevel(),
         ],

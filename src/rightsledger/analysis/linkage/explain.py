@@ -122,7 +122,8 @@ def _surname_reasons(a: ParsedName, b: ParsedName) -> list[Reason]:
 def _given_like_reasons(
     part: str, left: tuple[str, str, str], right: tuple[str, str, str]
 ) -> list[Reason]:
-    """Given or father's name: (written form, key, initial class) of each side."""
+    """Given or father's name: (written form, key, initial classes) of each side; an
+    initial has one class, a written-out name every class it may be abbreviated to."""
     (a_text, a_key, a_initial), (b_text, b_key, b_initial) = left, right
     father = part == "father"
     if not a_initial or not b_initial:
@@ -133,7 +134,7 @@ def _given_like_reasons(
                 return [Reason("given_initials_same", (a_text,), "for")]
             return []
         initial, full = (a_text, b_text) if not a_key else (b_text, a_text)
-        fits = a_initial == b_initial
+        fits = (a_initial in b_initial) if not a_key else (b_initial in a_initial)
         return [
             Reason(
                 f"{part}_initial_{'compatible' if fits else 'differs'}",
@@ -257,13 +258,13 @@ def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reas
     if not (reasons and reasons[0].key == "names_in_other_order"):
         reasons += _given_like_reasons(
             "given",
-            (a.given, a.given_canon, a.given_initial),
-            (b.given, b.given_canon, b.given_initial),
+            (a.given, a.given_canon, a.given_initials),
+            (b.given, b.given_canon, b.given_initials),
         )
     reasons += _given_like_reasons(
         "father",
-        (a.father, a.father_canon, a.father_initial),
-        (b.father, b.father_canon, b.father_initial),
+        (a.father, a.father_canon, a.father_initials),
+        (b.father, b.father_canon, b.father_initials),
     )
     a_sex, b_sex = _get(left, "sex"), _get(right, "sex")
     if {normal_sex(a_sex), normal_sex(b_sex)} == {"M", "F"}:

@@ -32,14 +32,15 @@ INITIAL_BLOCK_KEYS = (
 MAX_INITIAL_BLOCK = 100
 # Columns of the frame handed to Splink, besides unique_id.  *_canon are the names'
 # linkage keys (empty for an initial), *_root the surname without -ov/-li/-zadə, *_skel
-# first letter and consonants, *_initial the initial class, *_count how often the key
+# first letter and consonants, *_initial the initial class (*_initials every class a
+# written-out name may be abbreviated to in another list), *_count how often the key
 # occurs in the input (a frequent name differing from another frequent one is another
 # name, not a slip); place_key the place of origin as :func:`_place_key` writes it,
 # place_fold its folded spelling.
 FEATURE_COLUMNS = (
     "source", "surname_canon", "surname_root", "surname_skel", "surname_count",
-    "given_canon", "given_as_surname", "given_skel", "given_initial", "given_count",
-    "father_canon", "father_initial", "father_count",
+    "given_canon", "given_as_surname", "given_skel", "given_initial", "given_initials",
+    "given_count", "father_canon", "father_initial", "father_initials", "father_count",
     "sex", "birth_date", "birth_year", "birth_bin", "birth_bin_offset",
     "place_key", "place_fold", "event_date", "event_place_fold", "family", "name_pair_key", "sparse_key", "initial_year_key", "initial_key",
     *INITIAL_BLOCK_KEYS,
@@ -47,7 +48,7 @@ FEATURE_COLUMNS = (
 
 _FORM_FIELDS = (
     "surname_canon", "given_canon", "given_as_surname", "father_canon", "given_initial",
-    "father_initial", "sex",
+    "father_initial", "given_initials", "father_initials", "sex",
 )  # fmt: skip
 _PARALLEL_FROM = 30_000  # unique names; below this, starting processes costs more than it saves
 

@@ -23,11 +23,13 @@ from __future__ import annotations
 import functools
 import re
 
-from rightsledger.analysis.names.equivalents import canonical
+from rightsledger.analysis.names.equivalents import canonical, rendering_lines
 from rightsledger.analysis.names.scripts import Script, detect_script
 from rightsledger.analysis.names.translit import phonemic
 
-__all__ = ["initial_class", "name_key", "name_skeleton", "surname_key", "surname_root"]
+__all__ = [
+    "initial_class", "initial_classes", "name_key", "name_skeleton", "surname_key", "surname_root",
+]  # fmt: skip
 
 _VOWELS = frozenset("aeiouəıöü")
 _CLASSES = str.maketrans(
@@ -215,3 +217,24 @@ def initial_class(text: str, script: Script | None = None) -> str:
     if not letters:
         return ""
     return _INITIAL_CLASSES.get(letters[0], letters[0])
+
+
+@functools.cache
+def _rendering_initials() -> dict[str, frozenset[str]]:
+    """Name key → the initial classes of the forms of its line in the curated table."""
+    out: dict[str, set[str]] = {}
+    for forms in rendering_lines():
+        out.setdefault(name_key(forms[0]), set()).update(
+            initial_class(form) for form in forms if initial_class(form)
+        )
+    return {key: frozenset(classes) for key, classes in out.items()}
+
+
+@functools.lru_cache(maxsize=100_000)
+def initial_classes(text: str, script: Script | None = None) -> str:
+    """The initial classes a written-out given or father's name may be abbreviated to in
+    any list: its own, and those of its renderings in the curated table whose first sound
+    differs (Hakob is А. from Акоп, Hovhannes О. from Оганес).  One character each."""
+    own = initial_class(text, script)
+    others = _rendering_initials().get(name_key(text, script), frozenset())
+    return "".join(sorted({own, *others} - {""}))

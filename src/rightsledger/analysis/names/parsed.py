@@ -10,7 +10,7 @@ import dataclasses
 import enum
 import functools
 
-from rightsledger.analysis.names.keys import initial_class, name_key, surname_key
+from rightsledger.analysis.names.keys import initial_class, initial_classes, name_key, surname_key
 from rightsledger.analysis.names.scripts import Script, detect_script
 from rightsledger.analysis.names.translit import fold, skeleton
 from rightsledger.analysis.names.words import abbreviated
@@ -45,7 +45,8 @@ class ParsedName:
     father's given name that the patronymic is formed from ("Əli" for "Əli oğlu", "Али"
     for "Алиевич").  ``*_fold`` are cross-script comparison forms, ``*_key`` blocking keys.
     ``*_canon`` are linkage keys (:mod:`keys`): empty where the list gave only an initial;
-    ``*_initial`` the initial class of the given or father's name, full or abbreviated;
+    ``*_initial`` the initial class of the given or father's name, full or abbreviated,
+    ``*_initials`` every initial class it may be abbreviated to in another list;
     ``given_as_surname`` the given name keyed as a surname, to see names read in the
     wrong order (Khalilov Bayram read as given name Khalilov).
     """
@@ -116,6 +117,19 @@ class ParsedName:
     @functools.cached_property
     def father_initial(self) -> str:
         return initial_class(self.father, self._script_of(self.father)) if self.father else ""
+
+    @functools.cached_property
+    def given_initials(self) -> str:
+        """Every initial class the given name may be abbreviated to (its own alone for an
+        initial): see :func:`keys.initial_classes`."""
+        return self._initials(self.given, self.given_canon, self.given_initial)
+
+    @functools.cached_property
+    def father_initials(self) -> str:
+        return self._initials(self.father, self.father_canon, self.father_initial)
+
+    def _initials(self, text: str, key: str, initial: str) -> str:
+        return initial_classes(text, self._script_of(text)) if key else initial
 
     @property
     def folded_tokens(self) -> tuple[str, ...]:
