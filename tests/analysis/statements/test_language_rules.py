@@ -1363,3 +1363,15 @@ def test_an_azerbaijani_genitive_pronoun_before_a_plain_number_counts_others():
         ("detained", 5, None),
         ("injured", 3, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Some 70 prisoners were subjected to cruel treatment.", "en"),
+        ("Около 70 заключённых подверглись жестокому обращению.", "ru"),
+        ("Təxminən 70 məhbus qəddar rəftara məruz qalıb.", "az"),
+    ],
+)
+def test_cruel_or_inhuman_treatment_is_counted_as_ill_treatment(text, language):
+    assert categories(text, language) == [("tortured", 70)]

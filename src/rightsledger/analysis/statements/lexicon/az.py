@@ -64,7 +64,12 @@ TRIGGERS = {
         "şöbəsinə_gətiril* bölməsinə_gətiril* polisə_aparıl* şöbəsinə_aparıl*",
         "detained",
     ),
-    **_each("işgəncə* işgəncələr* işgəncə_izləri* işgəncə_əlamətləri*", "tortured"),
+    **_each(
+        "işgəncə* işgəncələr* işgəncə_izləri* işgəncə_əlamətləri* "
+        # Cruel or inhuman treatment, as "ill-treated" in English.
+        "qəddar_rəftar* qeyri-insani_rəftar* pis_rəftar*",
+        "tortured",
+    ),
     **_each(
         "didərgin* qovul* deportasiya* sürgün* köçürül* ev*_tərk* yurd*_tərk* "
         "tərk_etməyə_məcbur* "

@@ -83,6 +83,8 @@ TRIGGERS = {
     **_each(
         # The noun as well as the verb: "312 cases of torture", "signs of torture on 17".
         "tortured subjected_to_torture ill-treated torture_of torture signs_of_torture beaten "
+        "ill-treatment subjected_to_cruel_treatment subjected_to_inhuman_treatment "
+        "subjected_to_ill-treatment subjected_to_cruel_and_inhuman_treatment "
         "traces_of_torture marks_of_torture bore_signs_of_torture bore_marks_of_torture",
         "tortured",
     ),
