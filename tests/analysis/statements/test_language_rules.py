@@ -1375,3 +1375,20 @@ def test_an_azerbaijani_genitive_pronoun_before_a_plain_number_counts_others():
 )
 def test_cruel_or_inhuman_treatment_is_counted_as_ill_treatment(text, language):
     assert categories(text, language) == [("tortured", 70)]
+
+
+def test_an_azerbaijani_part_with_the_copula_keeps_its_own_predicate():
+    text = "Gecə 60 sakin həlak olub, onlardan 9-u uşaqdır, 140 nəfər yaralanıb, onlardan 20-si qadındır."
+    assert [(c[0], c[1], c[2], c[6]) for c in figures(text, "az")] == [
+        ("killed", "all", 60, None),
+        ("killed", "children", 9, 0),
+        ("injured", "all", 140, None),
+        ("injured", "women", 20, 2),
+    ]
+
+
+def test_azerbaijani_counts_without_the_copula_share_the_verb_after_them():
+    assert categories("Gecə 9 uşaq və 20 qadın yaralanıb.", "az") == [
+        ("injured", 9),
+        ("injured", 20),
+    ]

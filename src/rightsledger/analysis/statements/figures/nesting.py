@@ -16,6 +16,9 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.partitives import Partitives
 from rightsledger.analysis.statements.quantities import az_locative
 
+# The Azerbaijani copula on a noun: "uşaqdır", "qadındır" (they are children, women).
+_AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dürlər")
+
 
 class Nesting(Partitives):
     """Binds parts to their wholes after markers and by their nouns; shares verbs."""
@@ -225,7 +228,11 @@ class Nesting(Partitives):
 
     def _own_verb_before(self, figure: Figure) -> bool:
         """«Повреждены 300 домов, 45 разрушены»: a Russian verb of no category before the
-        first figure is its own predicate; the later verb is not shared back to it."""
+        first figure is its own predicate; the later verb is not shared back to it. An
+        Azerbaijani count whose noun takes the copula ("14-ü uşaqdır") has its predicate
+        too."""
+        if self.language == "az":
+            return self.tokens[figure.quantity.end_token].lower.endswith(_AZ_COPULA)
         if self.language != "ru":
             return False
         k = figure.quantity.first - 1
