@@ -1392,3 +1392,20 @@ def test_azerbaijani_counts_without_the_copula_share_the_verb_after_them():
         ("injured", 9),
         ("injured", 20),
     ]
+
+
+def test_a_russian_verb_before_the_count_wins_over_one_past_its_list_of_parts():
+    text = "Погибли 60 человек, из них 9 — дети, ранены 140 человек."
+    assert [(c[0], c[2], c[6]) for c in figures(text, "ru")] == [
+        ("killed", 60, None),
+        ("killed", 9, 0),
+        ("injured", 140, None),
+    ]
+
+
+def test_a_verb_after_a_list_of_parts_is_the_counts_when_none_precedes():
+    text = "По данным полиции, 60 человек, в том числе 9 детей, погибли."
+    assert [(c[0], c[2], c[6]) for c in figures(text, "ru")] == [
+        ("killed", 60, None),
+        ("killed", 9, 0),
+    ]

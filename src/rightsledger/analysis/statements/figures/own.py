@@ -53,7 +53,10 @@ class OwnBinding(VerbSearch):
             chosen = place if holding else verb
             choice = ("forward", chosen) if chosen is after else ("backward", chosen)
         elif after and before:
-            choice = ("forward", after) if after[1] <= before[1] else ("backward", before)
+            forward = after[1] < before[1] or (
+                after[1] == before[1] and not self._past_punctuation(quantity, after[0])
+            )
+            choice = ("forward", after) if forward else ("backward", before)
         elif after:
             choice = ("forward", after)
         elif before:
@@ -81,6 +84,13 @@ class OwnBinding(VerbSearch):
             label = self._label_before(quantity) or self._named_count_before(quantity)
             if label is not None:
                 figure.category, figure.trigger, figure.bound = label.value, label, "backward"
+
+    def _past_punctuation(self, quantity: Quantity, trigger: Trigger) -> bool:
+        """Was the verb after the count reached past a list or an aside («Погибли 98
+        человек, из них 14 — дети, ранены 214»)? Then a verb as near before it is its own."""
+        return any(
+            self._is_boundary(self.tokens[k]) for k in range(quantity.end_token + 1, trigger.first)
+        )
 
     def _fraction_of(self, quantity: Quantity) -> bool:
         """Is the count the whole of a fraction or a vague part: "half of the 2,000",
