@@ -1409,3 +1409,40 @@ def test_a_verb_after_a_list_of_parts_is_the_counts_when_none_precedes():
         ("killed", 60, None),
         ("killed", 9, 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Four grain silos and two bridges were destroyed.", "en"),
+        ("Разрушены четыре элеватора и два моста.", "ru"),
+        ("Dörd taxıl anbarı və iki körpü dağıdılıb.", "az"),
+        ("Six of the 20 buses were set on fire.", "en"),
+        ("Шесть из 20 автобусов сожжены.", "ru"),
+    ],
+)
+def test_things_the_lexicon_does_not_know_are_not_killed_when_destroyed(text, language):
+    assert figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gunmen killed 30 Kurds.", "en"),
+        ("Боевики убили 30 курдов.", "ru"),
+    ],
+)
+def test_persons_the_lexicon_does_not_know_are_still_killed(text, language):
+    assert categories(text, language) == [("killed", 30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The raid killed 300 sheep and 40 cows.", "en"),
+        ("Во время налёта погибли 300 овец и 40 коров.", "ru"),
+        ("Hücum zamanı 300 qoyun və 40 inək tələf olub.", "az"),
+    ],
+)
+def test_animals_are_not_persons(text, language):
+    assert figures(text, language) == []

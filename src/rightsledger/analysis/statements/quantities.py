@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, Lexicon, Phrase
+from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, UNKNOWN, Lexicon, Phrase
 from rightsledger.analysis.statements.morphology import russian_singular
 from rightsledger.analysis.statements.numerals import (
     NumberRun,
@@ -86,8 +86,11 @@ class Quantity:
 
     @property
     def counted(self) -> str:
-        """What the category is resolved against: bodies, or the counted noun."""
-        return BODY if self.bodies else self.noun
+        """What the category is resolved against: bodies, or the counted noun (``UNKNOWN``
+        for a noun phrase of words the lexicon does not know)."""
+        if self.bodies:
+            return BODY
+        return UNKNOWN if not self.noun and self.np_last >= 0 else self.noun
 
     @property
     def end_token(self) -> int:
@@ -142,7 +145,25 @@ class QuantityFinder:
             self._mark_non_count(quantity)
             found.append(quantity)
             i = max(quantity.last, quantity.np_last if quantity.np_last >= 0 else 0) + 1
+        self._parts_of_things(found)
         return found
+
+    def _parts_of_things(self, found: list[Quantity]) -> None:
+        """ "Six of the 20 buses", «шесть из 20 автобусов»: a part of things counted in
+        measure words or things is no count of persons either."""
+        starts = {q.first: q for q in found}
+        for quantity in found:
+            if quantity.noun or quantity.np_last >= 0 or quantity.non_count:
+                continue
+            j = quantity.last + 1
+            if j >= len(self.tokens) or self.tokens[j].lower not in {"of", "из"}:
+                continue
+            j += 1
+            if j < len(self.tokens) and self.tokens[j].lower in {"the", "these", "those", "этих"}:
+                j += 1
+            whole = starts.get(j)
+            if whole is not None and whole.noun == UNIT:
+                quantity.noun, quantity.non_count = UNIT, "measure"
 
     # -- reading one quantity -------------------------------------------------------------
     def _at(self, i: int) -> Quantity | None:

@@ -174,6 +174,8 @@ def resolve_category(trigger: str, noun: str) -> str:
             return "families_wiped_out"
         if noun.startswith("property:"):
             return "property_destroyed"
+        # Persons destroyed are killed; what the lexicon does not know, destroyed, is a
+        # thing ("four bridges were destroyed"), not persons.
         return "killed" if noun in {PERSON, ""} or noun.startswith("subgroup:") else ""
     if noun.startswith("property:"):
         return ""

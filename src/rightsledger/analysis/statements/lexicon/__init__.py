@@ -22,6 +22,9 @@ FAMILY = "family"
 GRAVE = "grave"
 BODY = "body"
 UNIT = "unit"  # days, years, kilometres, per cent: never a count of victims
+# A counted noun the lexicon does not know ("613 Azerbaijanis", "four bridges"): persons
+# for most verbs, but nothing that a verb of destruction kills (see ``resolve_category``).
+UNKNOWN = "unknown"
 # Other noun values: "subgroup:<code>", "label:<english label>", "property:<kind>",
 # "implied:<category>" (hostages are captured, refugees displaced, the dead killed).
 

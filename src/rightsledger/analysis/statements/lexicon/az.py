@@ -156,6 +156,8 @@ NOUNS = {
         # Weapons and vehicles are things: "iki raket düşüb", "üç avtomobil yandırılıb".
         "bomba* dron* pilotsuz* qumbara* avtomobil* maşın* avtobus* yük_maşın* "
         "helikopter* təyyarə* gəmi* qayıq* "
+        # Animals are not the persons statements count: "300 qoyun tələf olub".
+        "qoyun* inək* keçi* atlar* mal-qara* heyvan* donuz* "
         # Papers are counted, not persons.
         "sənəd* şikayət* müraciət* məktub* ərizə*",
         UNIT,

@@ -217,7 +217,9 @@ NOUNS = {
         # Weapons and vehicles are things: "two missiles struck", "three cars were burned".
         "missiles missile bombs bomb drones drone grenades grenade mines vehicles vehicle "
         "cars car buses bus trucks truck lorries lorry ambulances ambulance helicopters "
-        "helicopter aircraft planes plane jets jet boats boat ships ship",
+        "helicopter aircraft planes plane jets jet boats boat ships ship "
+        # Animals are not the persons statements count: "the raid killed 300 sheep".
+        "sheep cattle cows cow goats horses livestock animals pigs chickens dogs",
         UNIT,
     ),
 }
