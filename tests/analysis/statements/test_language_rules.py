@@ -1446,3 +1446,15 @@ def test_persons_the_lexicon_does_not_know_are_still_killed(text, language):
 )
 def test_animals_are_not_persons(text, language):
     assert figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The 1989 census recorded 7,000 inhabitants. Their fate remains unknown.", "en"),
+        ("По переписи 1989 года в селе проживали 7000 человек. Их судьба неизвестна.", "ru"),
+        ("Kənddə 7000 nəfər yaşayırdı. Onların taleyi məlum deyil.", "az"),
+    ],
+)
+def test_a_population_whose_fate_is_unknown_is_no_figure(text, language):
+    assert figures(text, language) == []

@@ -21,6 +21,13 @@ from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT
 from rightsledger.analysis.statements.places import place_opening
 from rightsledger.analysis.statements.quantities import Quantity
 
+# Words that give a population rather than what befell persons.
+_POPULATION = {
+    "en": ("census", "population", "inhabit", "lived", "living"),
+    "ru": ("перепис", "населен", "насчитыва", "прожива"),
+    "az": ("siyahıyaalın", "əhali", "yaşayır", "yaşayan", "yaşamış"),
+}
+
 
 class SentenceBinder(Nesting):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
@@ -132,9 +139,25 @@ class SentenceBinder(Nesting):
 
     def _counts_persons(self, quantity: Quantity) -> bool:
         noun = quantity.noun
-        return not quantity.non_count and (
-            noun in {PERSON, ""} or noun.startswith(("subgroup:", "label:"))
+        return (
+            not quantity.non_count
+            and (noun in {PERSON, ""} or noun.startswith(("subgroup:", "label:")))
+            and not self._population(quantity)
         )
+
+    def _population(self, quantity: Quantity) -> bool:
+        """Does the count's clause give a population ("the census recorded 7,000
+        inhabitants", «в селе проживали 7000 человек», "kənddə 7000 nəfər yaşayırdı")? Then
+        the persons are not a figure of what befell them, whatever is said of their fate."""
+        stems = _POPULATION.get(self.language, ())
+        k = quantity.first
+        while k > 0 and not self._is_boundary(self.tokens[k - 1]):
+            k -= 1
+        while k < len(self.tokens) and not self._is_boundary(self.tokens[k]):
+            if self.tokens[k].lower.startswith(stems):
+                return True
+            k += 1
+        return False
 
     def _subgroup_statements(self, figures: list[Figure]) -> None:
         """ "Most of the victims were women; nine were children", «девять — дети»: a number
