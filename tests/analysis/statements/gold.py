@@ -17,8 +17,9 @@ import yaml
 
 CORPUS = Path(__file__).parent / "corpus"
 # "fresh" is a second held-out set, written before the first held-out misses were worked on;
-# "blind" a third, written without seeing the reader's code while fresh's misses were.
-SPLITS = ("dev", "heldout", "fresh", "blind")
+# "blind" a third, written without seeing the reader's code while fresh's misses were;
+# "sealed" a fourth, written the same way while blind's misses were worked on.
+SPLITS = ("dev", "heldout", "fresh", "blind", "sealed")
 Figure = tuple[Any, ...]
 
 
