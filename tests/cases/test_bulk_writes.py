@@ -51,3 +51,23 @@ def test_nothing_to_write_sends_nothing(case: Any, django_assert_num_queries: An
     with django_assert_num_queries(0):
         update_rows(Person, [], ["display_name"])
         update_rows(Person, [person], [])
+
+
+@pytest.mark.django_db
+def test_more_rows_than_one_statement_holds_and_a_column_of_nulls(case: Any) -> None:
+    from rightsledger.cases.bulk_writes import CHUNK
+
+    persons = Person.objects.bulk_create(
+        [
+            Person(case=case, display_name=f"P{n}", birth_year=1900 + n % 90)
+            for n in range(CHUNK + 7)
+        ]
+    )
+    for person in persons:
+        person.birth_year = None  # every value of the column NULL: still the column's type
+        person.display_name = person.display_name.lower()
+    update_rows(Person, persons, ["birth_year", "display_name"])
+    stored = dict(Person.objects.filter(case=case).values_list("display_name", "birth_year"))
+    assert len(stored) == CHUNK + 7
+    assert set(stored.values()) == {None}
+    assert all(name.startswith("p") for name in stored)

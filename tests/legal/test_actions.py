@@ -199,3 +199,25 @@ def test_a_linked_record_cannot_be_deleted_from_under_its_element(
         actions.unlink(link, acting_user=analyst)
     delete_object(scene.morgue_claim, acting_user=owner)
     assert not rm.Claim.objects.filter(pk=scene.morgue_claim.pk).exists()
+
+
+def test_a_linked_person_stops_a_bulk_deletion_of_persons(scene: Scene, analyst: Any) -> None:
+    # What linkage does when it retires persons: one queryset deletion of many rows.
+    from django.db import transaction
+    from django.db.models import ProtectedError
+
+    proposed = actions.propose_qualification(case=scene.case, acting_user=analyst,
+                                             crime=crime("7(1)(a)"), act=scene.killing)  # fmt: skip
+    actions.link_to_element(qualification=proposed, target=scene.victim,
+                            element=proposed.crime.elements.get(number=1),
+                            acting_user=analyst)  # fmt: skip
+    spare = rm.Person.objects.bulk_create(
+        [rm.Person(case=scene.case, display_name=f"Spare {n}") for n in range(30)]
+    )
+    ids = [p.pk for p in spare]
+    with pytest.raises(ProtectedError, match="unlink it first"), transaction.atomic():
+        rm.Person.objects.filter(pk__in=[*ids, scene.victim.pk]).order_by("pk").delete()
+    assert rm.Person.objects.filter(pk__in=[*ids, scene.victim.pk]).count() == len(ids) + 1
+    rm.Person.objects.filter(pk__in=ids).delete()
+    assert not rm.Person.objects.filter(pk__in=ids).exists()
+    assert rm.Person.objects.filter(pk=scene.victim.pk).exists()

