@@ -102,6 +102,8 @@ _AZ_ENDINGS = tuple(
         reverse=True,
     )
 )
+_AZ_VOWELS = tuple("aıoueəiöü")
+_AZ_PRONOMINAL_CASE = re.compile(r"n(?:d|t|[əa]$)")
 # Azerbaijani pronouns that look like "ten" with an ending (onu, ona, onun, ondan, onda …).
 _AZ_NOT_NUMERALS = frozenset({"on"})
 
@@ -142,6 +144,10 @@ def az_numeral_stem(word: str) -> str | None:
     for ending in _AZ_ENDINGS:
         if ending and word.endswith(ending):
             stem = word[: -len(ending)]
+            if stem.endswith(_AZ_VOWELS) and _AZ_PRONOMINAL_CASE.match(ending):
+                # The "n" before a case ending follows a possessive ("altısında"), never a
+                # vowel of the numeral itself: "altında" is the postposition "under".
+                continue
             if stem in known and stem not in _AZ_NOT_NUMERALS:
                 return stem
     return None

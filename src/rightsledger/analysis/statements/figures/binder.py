@@ -21,6 +21,9 @@ from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT
 from rightsledger.analysis.statements.places import place_opening
 from rightsledger.analysis.statements.quantities import Quantity
 
+# Auxiliaries between a negation and the verb of a coordinated predicate ("or were injured").
+_AUXILIARY = frozenset({"was", "were", "been", "had", "has", "have", "был", "была", "были", "было"})
+
 # Words that give a population rather than what befell persons.
 _POPULATION = {
     "en": ("census", "population", "inhabit", "lived", "living"),
@@ -283,7 +286,34 @@ class SentenceBinder(Nesting):
                         out.append(Figure(figure.quantity, category, figure.subgroup,
                                           figure.parent, other, "backward"))  # fmt: skip
             out.append(figure)
+            if figure.quantity.zero and trigger is not None and figure.category:
+                shared = self._none_of_coordinated_predicate(figure, trigger)
+                out.extend(s for s in shared if all(f.trigger != s.trigger for f in figures))
         return out
+
+    def _none_of_coordinated_predicate(self, figure: Figure, trigger: Trigger) -> list[Figure]:
+        """ "No one was killed or injured", «никто не погиб и не пострадал»: a "none" is the
+        subject of each predicate joined to its own by "and"/"or", with no word other than
+        auxiliaries and negations between; a predicate with a subject of its own ("no one
+        was killed, and four were injured", "heç kim saxlanılmayıb və xəsarət alan olmayıb") keeps
+        its own count."""
+        if trigger.first < figure.quantity.last:
+            return []
+        k = trigger.last + 1
+        if k >= self.end or self.tokens[k].lower not in self.lex.conjunctions - {","}:
+            return []
+        k += 1
+        while k < self.end and (
+            self.tokens[k].lower in self.lex.negations or self.tokens[k].lower in _AUXILIARY
+        ):
+            k += 1
+        other = self.trigger_at.get(k)
+        if other is None or any(trigger.last < q.first <= k for q in self.quantities):
+            return []
+        category = resolve_category(other.value, figure.quantity.counted)
+        if not category or category == figure.category:
+            return []
+        return [Figure(figure.quantity, category, figure.subgroup, figure.parent, other, "forward")]
 
     def _denied_tokens(self) -> set[int]:
         """The tokens of each clause in which the text rejects a figure or finds it unproven.
@@ -316,7 +346,8 @@ class SentenceBinder(Nesting):
                     (a, b) for a, b in clauses[:n] if any(a <= q.first < b for q in self.quantities)
                 ]
                 own = [d[0] for d in prior if first <= d[0] < past]
-                if any(first <= q.first < own[0] for q in self.quantities):
+                # A bare "no" answering the question («Нет, эта цифра …») is no figure.
+                if any(first <= q.first < own[0] and not q.zero for q in self.quantities):
                     # "36 nəfərin saxlanıldığını bildirib, … isə bu rəqəmi təkzib edir": the
                     # figure given earlier in the same clause.
                     denied.update(range(first, own[0]))

@@ -221,6 +221,36 @@ class VerbSearch(ClauseScanner):
             k += 1
         return None
 
+    def _attribution_before(self, j: int) -> int | None:
+        """The opening comma of a short aside that only says whose words or estimate these
+        are («Под завалами, по нашим оценкам, находятся 12 человек», "In custody, according
+        to the lawyers, are 40 men"), ending at the comma ``j``; else None."""
+        k = j - 1
+        while k >= self.begin and j - k <= 5:
+            token = self.tokens[k]
+            if token.text == ",":
+                words = range(k + 1, j)
+                if not words or not self._attributes(k + 1, j):
+                    return None
+                m = k - 1
+                while m >= self.begin and not self._is_boundary(self.tokens[m]):
+                    if m in self.starts:
+                        return None  # "Dozens wounded, they say, two dead": another count's
+                    m -= 1
+                return k if k > self.begin else None
+            if token.kind != "word" or k in self.starts or k in self.trigger_at:
+                return None
+            k -= 1
+        return None
+
+    def _attributes(self, first: int, past: int) -> bool:
+        opening, closing = self.tokens[first].lower, self.tokens[past - 1].lower
+        return (
+            opening in {"по", "according"}
+            or closing == "görə"
+            or any(self.lex.reporting_set.match(self.tokens, k) for k in range(first, past))
+        )
+
     def _list_ended(self, k: int) -> bool:
         return (
             k + 1 < self.end
@@ -259,6 +289,11 @@ class VerbSearch(ClauseScanner):
                 if enclosed is not None:
                     yield enclosed, gap
                     return
+            if token.text == ",":
+                opening = self._attribution_before(j)
+                if opening is not None:
+                    j = opening - 1
+                    continue
             if self._is_boundary(token) or j in self.ends or self._marker_ending(j):
                 return
             trigger = self.trigger_ending.get(j)

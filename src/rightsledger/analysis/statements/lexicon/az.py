@@ -51,10 +51,17 @@ TRIGGERS = {
     **_each(
         "itkin_düş* itkin* taleyi_məlum_deyil taleyi_məlum_olmayan* taleyi_naməlum* "
         "taleyindən_xəbər_yoxdur taleyi_~_məlum_deyil taleyi_~_məlum_olmayan* "
-        "taleyi_~_naməlum* xəbər_yoxdur heç_bir_xəbər_yoxdur",
+        "taleyi_~_naməlum* xəbər_yoxdur heç_bir_xəbər_yoxdur "
+        # Persons still under a collapsed building are missing until they are found.
+        "dağıntı*_altında* uçqun*_altında*",
         "missing",
     ),
-    **_each("zorla_yoxa_çıxarıl* yoxa_çıxarıl* yoxa_çıx* məcburi_yoxa_çıxarıl*", "disappeared"),
+    **_each(
+        "zorla_yoxa_çıxarıl* yoxa_çıxarıl* yoxa_çıx* məcburi_yoxa_çıxarıl* "
+        # Taken away "naməlum istiqamətə": the mark of an enforced disappearance.
+        "naməlum_istiqamət* naməlum_yer*",
+        "disappeared",
+    ),
     **_each(
         "həbs_edil* həbs_olun* həbs* saxlanıl* həbsə_alın* tutularaq_saxlanıl* həbsdə* "
         # The active verb as well as the passive: "12 nəfəri qanunsuz olaraq saxlayıb".
@@ -91,7 +98,7 @@ TRIGGERS = {
     **_each("ölü_tapıl* ölü_halda_tapıl* meyiti_tapıl* meyitləri_tapıl*", "found_dead"),
     **_each("kökü_kəsil* sağ_qalan_olmayıb heç_kim_sağ_qalmayıb", "families_wiped_out"),
     **_each(
-        "məhv_edil* məhv_ed* dağıdıl* dağıtdı* dağıdıb* dağıdılma* yandırıl* yandırıb* "
+        "məhv_edil* məhv_ed* məhv_ol* dağıdıl* dağıtdı* dağıdıb* dağıdılma* yandırıl* yandırıb* "
         "yerlə_yeksan* uçurul* darmadağın* viran_qoyul* talan_edil* "
         # Burned down (of itself): "12 ev yanıb"; of persons, burned to death.
         "yanıb yanmış* yanaraq_kül_olub",
@@ -251,7 +258,7 @@ LEXICON = Lexicon(
     | rejections(
         # The demonstrative as subject: "…, lakin bu məlumat təsdiqini tapmayıb".
         "təsdiqini_tapmayıb təsdiqlənməyib təsdiq_olunmayıb təsdiq_edilməyib yalandır "
-        "həqiqətə_uyğun_deyil",
+        "həqiqətə_uyğun_deyil həqiqəti_əks_etdirmir",
         "bu_məlumat_{verb} həmin_məlumat_{verb} bu_xəbər_{verb} bu_iddia_{verb} "
         "bu_rəqəm_{verb} həmin_rəqəm_{verb}",
     ),
@@ -261,5 +268,7 @@ LEXICON = Lexicon(
         "məlumatına_görə sözlərinə_görə",
         "reporting",
     ),
-    circumstances=frozenset({"əsirlikdə*", "girovluqda*", "həbsdə*"}),
+    circumstances=frozenset(
+        {"əsirlikdə*", "girovluqda*", "həbsdə*", "dağıntı* altında*", "uçqun* altında*"}
+    ),
 )

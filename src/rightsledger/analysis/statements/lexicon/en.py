@@ -67,10 +67,18 @@ TRIGGERS = {
         "fate_of_~_is_unknown fate_of_~_remain_unknown not_been_found never_been_found "
         "still_not_found whereabouts_of_~_unknown not_been_seen_since not_seen_since "
         "never_seen_again not_been_seen_again not_been_heard_from never_heard_from_again "
-        "nothing_has_been_heard_of nothing_has_been_heard_from",
+        "nothing_has_been_heard_of nothing_has_been_heard_from "
+        # Persons still under a collapsed building are missing until they are found.
+        "under_the_rubble",
         "missing",
     ),
-    **_each("disappeared forcibly_disappeared enforced_disappearance", "disappeared"),
+    **_each(
+        "disappeared forcibly_disappeared enforced_disappearance "
+        # Taken to a place no one is told of: the mark of an enforced disappearance.
+        "to_an_unknown_destination to_an_unknown_location to_unknown_destinations "
+        "to_unknown_locations",
+        "disappeared",
+    ),
     **_each(
         "detained arrested imprisoned jailed held_in_detention detention_of in_custody rounded_up "
         "in_detention held_in_custody arrest_of arrests_of confinement_of unlawful_confinement_of "
@@ -329,7 +337,7 @@ LEXICON = Lexicon(
         "denied_that denies_that deny_that denied_reports denied_claims denied_allegations "
         "rejected_reports rejected_claims rejected_allegations dismissed_reports "
         "dismissed_claims is_false are_false were_false was_false is_untrue are_untrue "
-        "were_untrue unfounded baseless not_been_proven not_been_proved not_proven not_proved "
+        "were_untrue unfounded baseless unproven not_been_proven not_been_proved not_proven not_proved "
         "failed_to_prove no_evidence_that not_satisfied_that not_established_that "
         "not_been_established "
         # A figure the text itself calls unconfirmed is not yet a claim: "unconfirmed reports
@@ -361,6 +369,17 @@ LEXICON = Lexicon(
         "is_untrue are_untrue",
         "this_information_{verb} this_report_{verb} these_reports_{verb} this_claim_{verb} "
         "these_claims_{verb} this_figure_{verb} these_figures_{verb}",
+    )
+    | rejections(
+        # A demonstrative subject called wrong: "That figure is not correct", "these
+        # numbers are exaggerated".
+        "is_not_correct is_incorrect is_not_accurate is_inaccurate is_not_true is_wrong "
+        "is_exaggerated are_not_correct are_incorrect are_not_accurate are_inaccurate "
+        "are_not_true are_wrong are_exaggerated",
+        "that_figure_{verb} this_figure_{verb} the_figure_{verb} that_number_{verb} "
+        "this_number_{verb} that_report_{verb} this_report_{verb} that_claim_{verb} "
+        "those_figures_{verb} these_figures_{verb} those_reports_{verb} these_reports_{verb} "
+        "those_numbers_{verb} these_numbers_{verb}",
     ),
     coordinators=frozenset({"and", "but", "while", "whereas", "however", "yet"}),
     reporting=_each(
@@ -378,6 +397,7 @@ LEXICON = Lexicon(
             "remains in captivity",
             "in custody",
             "in detention",
+            "under the rubble",
         }
     ),
 )
