@@ -1584,3 +1584,85 @@ def test_the_postposition_altinda_is_no_numeral(text, count):
 )
 def test_an_unproven_figure_is_no_claim(text, language):
     assert figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Guards held 60 villagers. Of these, 25 reported being beaten during the long night "
+            "interrogations, and 7 remain unaccounted for.",
+            "en",
+        ),
+        (
+            "Охрана удерживала 60 сельчан. Из них 25 рассказали об избиениях во время долгих "
+            "ночных допросов, а 7 до сих пор считаются пропавшими без вести.",
+            "ru",
+        ),
+    ],
+)
+def test_a_bare_number_opening_the_next_coordinate_clause_is_a_part_too(text, language):
+    assert [(c, n, p) for c, _, n, _, _, _, p in figures(text, language)][1:] == [
+        ("tortured", 25, 0),
+        ("missing", 7, 0),
+    ]
+
+
+def test_a_count_with_its_own_noun_in_the_next_clause_names_others():
+    text = (
+        "Guards held 60 villagers. Of these, 25 reported being beaten during the long night "
+        "interrogations, and 7 soldiers were wounded."
+    )
+    assert [p for *_, p in figures(text, "en")] == [None, 0, None]
+
+
+def test_a_hedged_copula_names_the_subgroup_of_a_part():
+    text = "About 500 villagers were expelled. Some 70 of them are thought to be children."
+    assert figures(text, "en")[1] == ("displaced", "children", 70, None, None, "about", 0)
+
+
+def test_a_hedged_verb_of_its_own_is_no_copula():
+    text = "Officials detained 80 men. Nine of them were later charged."
+    assert categories(text, "en") == [("detained", 80)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Divers recovered 52 bodies from the lake. Of the 52, 30 have been identified.", "en"),
+        ("Водолазы извлекли из озера 52 тела. Из этих 52 опознаны 30.", "ru"),
+    ],
+)
+def test_a_definite_whole_repeating_an_earlier_count_is_that_figure(text, language):
+    assert [(c, n, p) for c, _, n, _, _, _, p in figures(text, language)] == [
+        ("found_dead", 52, None),
+        ("identified", 30, 0),
+    ]
+
+
+def test_a_definite_whole_with_a_count_of_its_own_is_a_figure():
+    text = "Police killed 38 people. Of the 40 detainees, 21 were released."
+    assert [(c, n, p) for c, _, n, _, _, _, p in figures(text, "en")] == [
+        ("killed", 38, None),
+        ("detained", 40, None),
+        ("released", 21, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Some 900 people died and 1,800 were hurt. Monitors confirmed 410 of these deaths.", "en"),
+        ("Погибли 900 человек, ранены 1 800. Наблюдатели подтвердили 410 из этих смертей.", "ru"),
+    ],
+)
+def test_a_part_of_acts_named_with_a_demonstrative_is_part_of_that_acts_figure(text, language):
+    assert [(c, n, p) for c, _, n, _, _, _, p in figures(text, language)][2] == ("killed", 410, 0)
+
+
+def test_a_verb_after_of_whom_is_the_parts_own():
+    text = "Отряд удерживал в подвале 30 человек, пятеро из которых скончались."
+    assert [(c, n, p) for c, _, n, _, _, _, p in figures(text, "ru")] == [
+        ("detained", 30, None),
+        ("killed", 5, 0),
+    ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.core import (
     _ANAPHORS,
     _CASE_WORDS,
+    _DEFINITE,
     _LATER_FATES,
     _PRESUPPOSES,
     _REMAINING,
@@ -77,9 +78,42 @@ class SentenceBinder(Nesting):
         self._remaining(figures)
         self._cases_of_cases(figures)
         figures = self._shared_none(figures)
+        figures = self._restated_wholes(figures)
         denied = self._denied_tokens()
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
+
+    def _restated_wholes(self, figures: list[Figure]) -> list[Figure]:
+        """ "The remains of 38 people were recovered. Of the 38, 21 have been identified",
+        «Из этих 38 опознан 21»: a whole taken with the definite article or a demonstrative
+        after "of"/«из» that repeats the count of an earlier figure is that figure named
+        again — no figure of its own; its parts are that figure's parts. A whole with a
+        count of its own ("Of the 40 detainees, 21 …" after "38 were killed") stays."""
+        out: list[Figure] = []
+        for k, figure in enumerate(figures):
+            earlier = self._named_again(figure, [*self.previous, *figures[:k]])
+            if earlier is None:
+                out.append(figure)
+                continue
+            for other in figures:
+                if other.parent is figure:
+                    other.parent = earlier
+        return out
+
+    def _named_again(self, figure: Figure, earlier: list[Figure]) -> Figure | None:
+        quantity = figure.quantity
+        if quantity.noun or quantity.np_last >= 0 or quantity.qualifier != "exact":
+            return None
+        k = quantity.first - 1
+        if k <= self.begin or self.tokens[k].lower not in _DEFINITE:
+            return None
+        if self.tokens[k - 1].lower not in {"of", "among", "из", "среди"}:
+            return None
+        same = [
+            f for f in earlier
+            if f.parent is None and f.category and f.quantity.count == quantity.count
+        ]  # fmt: skip
+        return same[-1] if same else None
 
     def _gapped_after_place(self, figures: list[Figure]) -> None:
         """ "In Orsk, 19 died; in Lamm, 12", «в Озёрном погибли 22, в Лесном — 11», "Göyçayda

@@ -10,11 +10,34 @@ from rightsledger.analysis.statements.figures.core import (
     _DEFINITE,
     _LATER_FATES,
     Figure,
+    Trigger,
     implied_category,
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.partitives import Partitives
 from rightsledger.analysis.statements.quantities import az_locative
+
+# The words of an English copula hedged by a verb of belief or report ("are believed to be").
+_HEDGED_COPULA = frozenset(
+    {
+        "are",
+        "were",
+        "is",
+        "was",
+        "believed",
+        "thought",
+        "said",
+        "reported",
+        "understood",
+        "known",
+        "presumed",
+        "assumed",
+        "feared",
+        "alleged",
+        "to",
+        "be",
+    }
+)
 
 # The Azerbaijani copula on a noun: "uşaqdır", "qadındır" (they are children, women).
 _AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dürlər")
@@ -46,9 +69,14 @@ class Nesting(Partitives):
             if after is None or figure.parent is not None:
                 continue
             marker = (j, j + len(after.elements) - 1)
-            # "Eight of the dead": the whole is the latest figure of what the marker names.
+            # "Eight of the dead": the whole is the latest figure of what the marker names;
+            # "640 of these deaths": of the act named right after it.
+            wanted = self._category_in(marker)
+            act = self.trigger_at.get(marker[1] + 1)
+            if not wanted and act is not None and self.tokens[marker[1]].lower in _DEFINITE:
+                wanted = resolve_category(act.value, "")
             whole = self._whole_before(
-                (figure.quantity.first, figure.quantity.first), figures, self._category_in(marker)
+                (figure.quantity.first, figure.quantity.first), figures, wanted
             )
             if not figure.quantity.noun:
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
@@ -75,6 +103,9 @@ class Nesting(Partitives):
             if self.language == "en" and not definite:
                 return None  # "three of 40 students" is read as a partitive of a number
             phrase = self.lex.noun_set.match(self.tokens, j + 1 + definite)
+            act = self.trigger_at.get(j + 1 + definite)
+            if definite and phrase is None and act is not None:
+                return self._whole_named_by_act(figure, figures, act)
         if phrase is None or not phrase.value.startswith(("subgroup:", "label:")):
             return None
         earlier = [*self.previous, *(f for f in figures if f.last < quantity.first)]
@@ -84,6 +115,20 @@ class Nesting(Partitives):
             and f.quantity.noun == phrase.value
         ]  # fmt: skip
         return wholes[-1] if wholes else None
+
+    def _whole_named_by_act(
+        self, figure: Figure, figures: list[Figure], act: Trigger
+    ) -> Figure | None:
+        """ "The UN has verified 640 of these deaths", «23 из этих убийств»: a part of the
+        acts named with a demonstrative is a part of the latest figure of that act."""
+        category = resolve_category(act.value, "")
+        earlier = [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
+        wholes = [f for f in earlier if f.parent is None and f.category == category]
+        if not wholes:
+            return None
+        if not figure.category:
+            figure.category, figure.trigger, figure.bound = category, act, "nested"
+        return wholes[-1]
 
     def _apposition(self, figures: list[Figure]) -> None:
         """A list after a colon or dash spells out its figure: "19 died: nine women, six men"."""
@@ -96,7 +141,14 @@ class Nesting(Partitives):
                 self._attach(items, whole)
 
     def _noun_after(self, j: int) -> str:
-        """The counted noun just after "of them" ("106 of them women"), up to the verb."""
+        """The counted noun just after "of them" ("106 of them women"), up to the verb; a
+        hedged copula ("40 of them are believed to be children", "are said to be") is a
+        copula still."""
+        k = j
+        while k < self.end and k - j < 6 and self.tokens[k].lower in _HEDGED_COPULA:
+            k += 1
+        if k > j and self.tokens[k - 1].lower == "be":
+            j = k
         for k in range(j, min(j + 3, self.end)):
             token = self.tokens[k]
             if (

@@ -26,6 +26,22 @@ from rightsledger.analysis.statements.figures.verbs import VerbSearch
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 
+# Verbs of belief or report that hedge a copula: "are believed to be", "were said to be".
+_EN_HEDGES = frozenset(
+    {
+        "believed",
+        "thought",
+        "said",
+        "reported",
+        "understood",
+        "known",
+        "presumed",
+        "assumed",
+        "feared",
+        "alleged",
+    }
+)
+
 
 class OwnBinding(VerbSearch):
     """Binds what a count says by itself and beside it."""
@@ -274,6 +290,13 @@ class OwnBinding(VerbSearch):
                 j += matched[1]
         while j < self.end and (self._is_gap_word(self.tokens[j]) or self.tokens[j].pos == "ADVB"):
             j += 1  # «пятеро из них вновь открыты»: past adverbs to the verb
+        if (
+            self.language == "en"
+            and j + 2 < self.end
+            and self.tokens[j].lower in _EN_HEDGES
+            and (self.tokens[j + 1].lower, self.tokens[j + 2].lower) == ("to", "be")
+        ):
+            j += 3  # "40 of them are believed to be children": a hedged copula, no verb
         if j >= self.end or j in self.trigger_at:
             return False
         token = self.tokens[j]

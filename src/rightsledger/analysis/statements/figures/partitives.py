@@ -172,6 +172,9 @@ class Partitives(OwnBinding):
         if previous is None:
             return False
         if self.language == "ru":
+            if previous.lower in _DEFINITE and first - 2 >= self.begin:
+                previous = self.tokens[first - 2]  # «из этих 38»
+                first -= 1
             return previous.lower in {"из", "среди"} and self._clause_start(first - 1)
         if previous.lower in _DEFINITE and first - 2 >= self.begin:
             previous = self.tokens[first - 2]
@@ -260,13 +263,30 @@ class Partitives(OwnBinding):
                 if ahead < self.end and self.tokens[ahead].lower in _AZ_AGE_COMPARATIVES:
                     ahead += 1
                 k = ahead if ahead in by_first else k
-            nxt = by_first.get(k)
+            nxt = by_first.get(k) or self._coordinate_clause_part(previous_end + 1, by_first)
             if nxt is None or nxt.bound == "backward":
                 return items
             if continuing is not None and self._names_others(nxt.quantity):
                 return items  # "15 of them were tortured, and three guards were injured"
             items.append(nxt)
             previous_end = nxt.last
+
+    def _coordinate_clause_part(self, j: int, by_first: dict[int, Figure]) -> Figure | None:
+        """ "Of these, 87 described being beaten during interrogation, and 19 remain
+        unaccounted for": a bare number opening the next coordinate clause of the sentence
+        (after ", and", «, а», ", və") goes on with the parts, however long the clause of the
+        part before it; one with a noun of its own ("and three guards") names others."""
+        k = j
+        while k < self.end and not self._is_boundary(self.tokens[k]) and k not in self.starts:
+            k += 1
+        if k + 2 >= self.end or self.tokens[k].text != ",":
+            return None
+        if self.tokens[k + 1].lower not in self.lex.coordinators - {"но", "but", "lakin", "amma"}:
+            return None
+        nxt = by_first.get(k + 2)
+        if nxt is None or nxt.quantity.noun or nxt.quantity.np_last >= 0:
+            return None
+        return nxt
 
     def _names_others(self, quantity: Quantity) -> bool:
         """Does a count after a part name persons by a noun of its own ("three guards")? A
