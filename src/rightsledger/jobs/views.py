@@ -72,21 +72,26 @@ def job_page(request: HttpRequest, pk: int) -> HttpResponse:
     })  # fmt: skip
 
 
+def _cancel(request: HttpRequest, job: Job) -> None:
+    """Cancel ``job`` for the page, saying what became of it (both job pages do this)."""
+    try:
+        job = cancel_job(job, acting_user=request.user)
+    except JobStateError:
+        messages.error(request, _("This job has finished: there is nothing to cancel."))
+        return
+    if job.status == Job.Status.CANCELLED:
+        messages.success(request, _("The job is cancelled."))
+    else:
+        messages.success(request, _("The job is asked to stop; it stops within seconds."))
+
+
 @login_required
 @require_POST
 def job_page_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     job = _job_of_no_case(request, pk, to_change=True)
     if job.case_id is not None:
         return redirect("case-job", slug=job.case.slug, pk=pk)  # cancelled there, if at all
-    try:
-        job = cancel_job(job, acting_user=request.user)
-    except JobStateError:
-        messages.error(request, _("This job has finished: there is nothing to cancel."))
-    else:
-        if job.status == Job.Status.CANCELLED:
-            messages.success(request, _("The job is cancelled."))
-        else:
-            messages.success(request, _("The job is asked to stop; it stops within seconds."))
+    _cancel(request, job)
     return redirect("job", pk=pk)
 
 
@@ -106,15 +111,7 @@ def job_list(request: HttpRequest, slug: str) -> HttpResponse:
 def job_cancel(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     access = case_access(request, slug)
     job = _job(request, access, pk, to_change=True)
-    try:
-        job = cancel_job(job, acting_user=request.user)
-    except JobStateError:
-        messages.error(request, _("This job has finished: there is nothing to cancel."))
-    else:
-        if job.status == Job.Status.CANCELLED:
-            messages.success(request, _("The job is cancelled."))
-        else:
-            messages.success(request, _("The job is asked to stop; it stops within seconds."))
+    _cancel(request, job)
     return redirect("case-job", slug=slug, pk=pk)
 
 
