@@ -1666,3 +1666,32 @@ def test_a_verb_after_of_whom_is_the_parts_own():
         ("detained", 30, None),
         ("killed", 5, 0),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Köçürülən sakinlər iki idman zalında yerləşdirilib.",
+        "Təxliyə edilənlər dörd çadırda yerləşdirilib.",
+    ],
+)
+def test_a_count_of_places_in_the_locative_is_no_count_of_persons(text):
+    assert figures(text, "az") == []
+
+
+def test_a_count_of_persons_after_a_place_in_the_locative_is_still_counted():
+    assert categories("İki kənddə 40 nəfər həlak olub.", "az") == [("killed", 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("İki məzarlıqdan 30 nəfərin qalıqları çıxarılıb. Onlardan 8-i uşaqdır.", "az"),
+    ],
+)
+def test_the_things_persons_were_taken_from_are_no_whole_of_them(text, language):
+    assert [(c, s, n, p) for c, s, n, _, _, _, p in figures(text, language)] == [
+        ("burial_sites", "all", 2, None),
+        ("found_dead", "all", 30, None),
+        ("found_dead", "children", 8, 1),
+    ]

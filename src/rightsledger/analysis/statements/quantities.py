@@ -51,6 +51,7 @@ _YOUNGER = frozenset({"under", "below", "younger than", "младше", "мол�
 _CHANGE_VERBS_RU = ("возрас", "вырас", "увелич", "дости", "подня", "поднима", "сократ",
                     "сниз", "уменьш", "дойти", "доход")  # fmt: skip
 _AZ_AGENT = frozenset({"tərəfindən"})
+_AZ_CASE_WORDS = ("hal", "hadisə", "fakt", "epizod")
 _LIST_BEFORE_ONE = frozenset({"and", ",", "including", "them", "whom", "plus", "namely"})
 _RANGE_DASHES = frozenset("-–—")
 _RANGE_WORDS = {"en": {"to", "or"}, "ru": {"до", "или"}, "az": {"və", "ilə"}}
@@ -480,6 +481,23 @@ class QuantityFinder:
             phrase.value == PERSON or phrase.value.startswith(("subgroup:", "label:"))
         )
 
+    def _az_counted_place(self, j: int) -> bool:
+        """Is the unknown noun at ``j`` (or the one after it, the head of "idman zalında")
+        in the Azerbaijani locative, ending the count's noun phrase?"""
+        if self.language != "az":
+            return False
+        for k in (j, j + 1):
+            if k >= len(self.tokens) or self.tokens[k].kind != "word":
+                return False
+            token = self.tokens[k]
+            if k > j and self.lex.noun_set.match(self.tokens, k) is not None:
+                return False
+            if token.lower.startswith(_AZ_CASE_WORDS):
+                return False  # "25 halda": in 25 cases, a count of cases
+            if len(token.lower) >= 5 and az_locative(token, self.language):
+                return True
+        return False
+
     def _az_modifier_of_possessed(self, phrase: Phrase | None, j: int) -> bool:
         """An Azerbaijani noun before a noun in the possessive with a case ending ("polis
         şöbəsinə", "məktəb binasında") only qualifies it (izafet): it is not the counted
@@ -537,6 +555,11 @@ class QuantityFinder:
                 break
             if phrase is not None and phrase.value != UNIT and az_locative(token, self.language):
                 break  # "biri xəstəxanada ölüb": where, not whom
+            if phrase is None and not best and self._az_counted_place(j):
+                # "üç idman zalında yerləşdirilib": a count of places, in the locative, is
+                # where the persons were, not a count of them.
+                quantity.noun, quantity.non_count = UNIT, "place"
+                break
             if phrase is not None and phrase.value == UNIT and self._az_complete(quantity):
                 break  # "onlardan ikisi cümə günü …": "two of them", then when
             if phrase is not None and phrase.value == UNIT and best and best != UNIT:

@@ -17,6 +17,7 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.own import OwnBinding
+from rightsledger.analysis.statements.lexicon import BODY, GRAVE, PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -42,7 +43,7 @@ class Partitives(OwnBinding):
                     self._make_part(figure, whole)
             if self._opens_partitive(quantity) and k + 1 < len(figures):
                 part = figures[k + 1]
-                if self._follows_closely(figure, part):
+                if self._follows_closely(figure, part) and not self._source_of(figure, part):
                     self._predicate_to_part(figure, part)
                     self._make_part(part, figure)
                     for item in self._list_after(part.last + 1, figures, continuing=part):
@@ -180,6 +181,15 @@ class Partitives(OwnBinding):
             previous = self.tokens[first - 2]
             first -= 1
         return previous.lower in {"of", "among"} and self._clause_start(first - 1)
+
+    def _source_of(self, whole: Figure, part: Figure) -> bool:
+        """ "üç məzarlıqdan 64 nəfərin qalıqları çıxarılıb", «из двух могил извлечены тела
+        40 человек»: things the persons were taken from are where they came from, not a
+        whole they are part of."""
+        things = whole.quantity.noun == GRAVE or whole.quantity.noun.startswith("property:")
+        noun = part.quantity.noun
+        persons = noun in {PERSON, BODY} or noun.startswith(("subgroup:", "label:"))
+        return things and persons
 
     def _follows_closely(self, whole: Figure, part: Figure) -> bool:
         """The part follows the whole within its clause, or just after one comma."""
