@@ -1695,3 +1695,37 @@ def test_the_things_persons_were_taken_from_are_no_whole_of_them(text, language)
         ("found_dead", "all", 30, None),
         ("found_dead", "children", 8, 1),
     ]
+
+
+def test_a_genitive_participle_before_a_possessive_part_names_its_whole():
+    text = "Hücumda 80 nəfər həlak olub. Həlak olanların 12-si uşaq, 20-si qadındır."
+    assert [(c, s, n, p) for c, s, n, _, _, _, p in figures(text, "az")] == [
+        ("killed", "all", 80, None),
+        ("killed", "children", 12, 0),
+        ("killed", "women", 20, 0),
+    ]
+
+
+def test_a_genitive_participle_before_a_number_without_possessive_is_no_whole():
+    # "their 3 children": the number, with no possessive ending, counts others.
+    text = "Hücumda 80 nəfər həlak olub. Həlak olanların 3 uşağı qalıb."
+    assert figures(text, "az")[-1][-1] is None
+
+
+def test_bodies_in_the_ablative_name_the_whole_of_a_part():
+    text = "Çayın sahilində 11 nəfərin meyiti tapılıb. Meyitlərdən dördünün üzərində işgəncə izləri var."
+    assert [(c, n, p) for c, _, n, _, _, _, p in figures(text, "az")] == [
+        ("found_dead", 11, None),
+        ("tortured", 4, 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("На телах пятерых из них выявлены следы пыток.", "ru"),
+        ("У семерых задержанных выявлены следы пыток.", "ru"),
+    ],
+)
+def test_traces_of_torture_detected_say_torture(text, language):
+    assert [c for c, _ in categories(text, language)] == ["tortured"]

@@ -52,6 +52,11 @@ _CHANGE_VERBS_RU = ("возрас", "вырас", "увелич", "дости", 
                     "сниз", "уменьш", "дойти", "доход")  # fmt: skip
 _AZ_AGENT = frozenset({"tərəfindən"})
 _AZ_CASE_WORDS = ("hal", "hadisə", "fakt", "epizod")
+# Postpositions built on a noun in the locative ("üzərində" on, "arasında" among).
+_AZ_POSTPOSITIONS = (
+    "üzərin", "üstün", "altın", "içərisin", "için", "arasın", "yanın", "qarşısın", "önün",
+    "arxasın", "ətrafın", "barəsin", "haqqın", "daxilin", "xaricin", "sırasın",
+)  # fmt: skip
 _LIST_BEFORE_ONE = frozenset({"and", ",", "including", "them", "whom", "plus", "namely"})
 _RANGE_DASHES = frozenset("-–—")
 _RANGE_WORDS = {"en": {"to", "or"}, "ru": {"до", "или"}, "az": {"və", "ilə"}}
@@ -494,6 +499,8 @@ class QuantityFinder:
                 return False
             if token.lower.startswith(_AZ_CASE_WORDS):
                 return False  # "25 halda": in 25 cases, a count of cases
+            if token.lower.startswith(_AZ_POSTPOSITIONS):
+                return False  # "üçünün üzərində": a postposition after a genitive, no place
             if len(token.lower) >= 5 and az_locative(token, self.language):
                 return True
         return False

@@ -5,7 +5,7 @@ may stand apart from it by."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import _ALSO, _NUMBER_SIGNS, Figure, Trigger
-from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, UNIT, Lexicon
+from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, UNIT, Lexicon
 from rightsledger.analysis.statements.morphology import russian_genitive
 from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
@@ -130,9 +130,20 @@ class ClauseScanner:
             if k < self.begin or not self.tokens[k].lower.endswith(("dan", "dən")):
                 continue
             phrase = self.lex.noun_set.match(self.tokens, k)
-            if phrase is not None and phrase.value.startswith("implied:"):
+            if phrase is not None and (phrase.value.startswith("implied:") or phrase.value == BODY):
+                # "Meyitlərdən üçünün üzərində": of the bodies, as of the hostages.
                 found.append((k, k))
         return found
+
+    def _az_possessive_number(self, quantity: Quantity) -> bool:
+        """Does the number carry a possessive ending ("12-sinin", "üçü", "44-ü")?"""
+        words = self.tokens[quantity.first : quantity.last + 1]
+        # Digits carry the ending after a hyphen ("12-sinin"), words inside ("üçü").
+        if any(t.kind == "num" and t.suffix for t in words):
+            return True
+        last = words[-1]
+        stem = az_numeral_stem(last.lower) if last.kind == "word" else None
+        return bool(stem) and stem != last.lower
 
     def _genitive_pronouns_before_parts(self) -> list[tuple[int, int]]:
         """ "onların 12-sinin meyiti", "bunların üçü": a pronoun in the genitive before a
@@ -145,21 +156,25 @@ class ClauseScanner:
             k = quantity.first - 1
             if k < self.begin or self.tokens[k].lower not in {"onların", "bunların"}:
                 continue
-            words = self.tokens[quantity.first : quantity.last + 1]
-            # Digits carry the ending after a hyphen ("12-sinin"), words inside ("üçü").
-            possessive = any(t.kind == "num" and t.suffix for t in words)
-            last = words[-1]
-            stem = az_numeral_stem(last.lower) if last.kind == "word" else None
-            possessive = possessive or (bool(stem) and stem != last.lower)
-            if possessive:
+            if self._az_possessive_number(quantity):
                 found.append((k, k))
         return found
 
     def _ablative_before_number(self, trigger: Trigger) -> bool:
+        """ "Yaralılardan 3-ü", and in the genitive before a possessive part "Həlak
+        olanların 44-ü uşaqdır" (of those killed, 44 are children): the trigger names the
+        whole the number is taken from."""
         if self.language != "az" or trigger.value in {"destroy", "find", "hold"}:
             return False
         after = trigger.last + 1
-        return self.tokens[trigger.last].lower.endswith(("dan", "dən")) and after in self.starts
+        word = self.tokens[trigger.last].lower
+        if word.endswith(("dan", "dən")) and after in self.starts:
+            return True
+        return (
+            word.endswith(("anların", "ənlərin", "ların", "lərin"))
+            and after in self.starts
+            and self._az_possessive_number(self.starts[after])
+        )
 
     def _after_measure(self, i: int) -> bool:
         """Is the trigger governed by a measure just before it ("15 years' imprisonment",
