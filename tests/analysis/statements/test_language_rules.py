@@ -1729,3 +1729,45 @@ def test_bodies_in_the_ablative_name_the_whole_of_a_part():
 )
 def test_traces_of_torture_detected_say_torture(text, language):
     assert [c for c, _ in categories(text, language)] == ["tortured"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Из плена вернулись 40 военнослужащих и 9 гражданских лиц. "
+            "Среди гражданских — трое учителей.",
+            "ru",
+        ),
+        (
+            "Əsirlikdən 40 hərbçi və 9 mülki şəxs qaytarılıb. "
+            "Qaytarılan mülki şəxslər arasında üç müəllim var.",
+            "az",
+        ),
+        (
+            "Forty soldiers and 9 civilians were released. Among the civilians were three teachers.",
+            "en",
+        ),
+    ],
+)
+def test_a_part_among_persons_named_as_an_earlier_figure_is_its_part(text, language):
+    assert [(s, n, p) for _, s, n, _, _, _, p in figures(text, language)][-1] == (
+        "teachers",
+        3,
+        1,
+    )
+
+
+def test_a_part_among_persons_no_figure_named_stays_on_its_own():
+    text = "Из плена вернулись 40 военнослужащих. Среди гражданских — трое раненых."
+    assert figures(text, "ru")[-1][-1] is None
+
+
+def test_a_part_among_named_persons_is_never_larger_than_they():
+    text = "Из плена вернулись 9 гражданских лиц. Среди гражданских 30 учителей погибли."
+    assert all(p is None for *_, p in figures(text, "ru"))
+
+
+def test_a_number_with_its_noun_after_a_dash_keeps_its_own_noun():
+    text = "Пропали без вести 900 человек, из них 700 — военнослужащие и 200 — гражданские лица."
+    assert [s for _, s, *_ in figures(text, "ru")] == ["all", "servicemen", "all"]

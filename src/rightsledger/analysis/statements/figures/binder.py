@@ -46,6 +46,7 @@ class SentenceBinder(Nesting):
                 self._same_count(figure, figures[:k])
         self._partitives(figures, by_quantity)
         self._nesting(figures)
+        self._among_named(figures)
         self._coordinate(figures)
         for figure in figures:
             if (

@@ -68,7 +68,9 @@ class ClauseScanner:
         for quantity in self.quantities:
             if quantity.non_count:
                 continue
-            bare = not quantity.noun and quantity.np_last < 0
+            bare = (
+                not quantity.noun and quantity.np_last < 0 and not self._noun_after_dash(quantity)
+            )
             before = self.tokens[quantity.first - 1] if quantity.first > self.begin else None
             if (
                 bare
@@ -84,6 +86,16 @@ class ClauseScanner:
                 counted = quantity
             else:
                 counted = None
+
+    def _noun_after_dash(self, quantity: Quantity) -> bool:
+        """ "… 2 905 — военнослужащие и 513 — гражданские лица": a number whose noun follows
+        a dash has a noun of its own, not the one counted before it."""
+        k = quantity.end_token + 1
+        return (
+            k + 1 < self.end
+            and self.tokens[k].text in {"—", "–"}
+            and self.lex.noun_set.match(self.tokens, k + 1) is not None
+        )
 
     def _find_triggers(self) -> list[Trigger]:
         found: list[Trigger] = []
