@@ -1771,3 +1771,25 @@ def test_a_part_among_named_persons_is_never_larger_than_they():
 def test_a_number_with_its_noun_after_a_dash_keeps_its_own_noun():
     text = "Пропали без вести 900 человек, из них 700 — военнослужащие и 200 — гражданские лица."
     assert [s for _, s, *_ in figures(text, "ru")] == ["all", "servicemen", "all"]
+
+
+def test_male_and_female_as_predicates_are_subgroups_with_the_copula_left_out():
+    text = "Divers recovered 30 bodies from two wells; 21 were male and 9 female."
+    assert [(c, s, n, p) for c, s, n, _, _, _, p in figures(text, "en")] == [
+        ("found_dead", "all", 30, None),
+        ("found_dead", "men", 21, 0),
+        ("found_dead", "women", 9, 0),
+    ]
+
+
+def test_a_subgroup_predicate_takes_no_verb_from_the_next_count():
+    text = "Divers recovered 30 bodies; 21 were male, and 6 have been identified."
+    assert [(c, s, n, p) for c, s, n, _, _, _, p in figures(text, "en")] == [
+        ("found_dead", "all", 30, None),
+        ("found_dead", "men", 21, 0),
+        ("identified", "all", 6, None),
+    ]
+
+
+def test_female_before_a_noun_is_no_subgroup_of_its_own():
+    assert figures("Police detained 12 female students.", "en")[0][1] == "students"

@@ -18,7 +18,7 @@ from rightsledger.analysis.statements.figures.core import (
     subgroup_of,
 )
 from rightsledger.analysis.statements.figures.nesting import Nesting
-from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT
+from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT
 from rightsledger.analysis.statements.places import place_opening
 from rightsledger.analysis.statements.quantities import Quantity
 
@@ -31,6 +31,10 @@ _POPULATION = {
     "ru": ("перепис", "населен", "насчитыва", "прожива"),
     "az": ("siyahıyaalın", "əhali", "yaşayır", "yaşayan", "yaşamış"),
 }
+
+
+def _things(noun: str) -> bool:
+    return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
 
 class SentenceBinder(Nesting):
@@ -205,7 +209,11 @@ class SentenceBinder(Nesting):
             quantity = figure.quantity
             if figure.category or figure.parent is not None or not quantity.after_copula:
                 continue
-            earlier = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
+            # Only persons are women or children: not the graves or houses counted since.
+            earlier = [
+                f for f in [*self.previous, *figures[:k]]
+                if f.category and f.parent is None and not _things(f.quantity.noun)
+            ]  # fmt: skip
             if not earlier:
                 continue
             whole = earlier[-1]
@@ -213,6 +221,11 @@ class SentenceBinder(Nesting):
             if most is not None and quantity.count is not None and quantity.count > most:
                 continue
             figure.parent, figure.category, figure.bound = whole, whole.category, "nested"
+            # "29 were male and 9 female": the copula left out of the next, coordinated count.
+            for other in self._coordinated_after(figure, figures[k + 1 :]):
+                if other.category or not other.quantity.noun.startswith(("subgroup:", "label:")):
+                    break
+                other.parent, other.category, other.bound = whole, whole.category, "nested"
 
     def _remaining(self, figures: list[Figure]) -> None:
         """ "the fate of the remaining 35 is unknown", «судьба остальных 35», "qalan 35

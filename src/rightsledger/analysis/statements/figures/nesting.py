@@ -361,6 +361,8 @@ class Nesting(Partitives):
                     and b.category
                     and b.bound in {"forward", "coordinated"}
                     and not self._own_verb_before(a)
+                    # "21 were male, and 6 have been identified": a subgroup is its predicate
+                    and not a.quantity.after_copula
                 ):
                     a.category, a.bound = self._share(b, a), "coordinated"
                     changed = changed or bool(a.category)

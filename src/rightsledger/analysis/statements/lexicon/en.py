@@ -137,8 +137,8 @@ NOUNS = {
         "men_and_women peaceful_residents locals",
         PERSON,
     ),
-    **_each("women woman females", "subgroup:women"),
-    **_each("men man males", "subgroup:men"),
+    **_each("women woman females female", "subgroup:women"),
+    **_each("men man males male", "subgroup:men"),
     **_each(
         "children child minors infants babies kids teenagers boys_and_girls", "subgroup:children"
     ),
