@@ -1793,3 +1793,35 @@ def test_a_subgroup_predicate_takes_no_verb_from_the_next_count():
 
 def test_female_before_a_noun_is_no_subgroup_of_its_own():
     assert figures("Police detained 12 female students.", "en")[0][1] == "students"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Officials say 50 people have disappeared, while monitors have documented 120 "
+            "cases, including 9 teachers.",
+            "en",
+        ),
+        (
+            "Власти говорят о 50 исчезнувших, а наблюдатели подтвердили 120 таких случаев, "
+            "в том числе 9 учителей.",
+            "ru",
+        ),
+    ],
+)
+def test_cases_naming_no_act_are_cases_of_the_fate_counted_before(text, language):
+    assert [(c, n, p) for c, _, n, _, _, _, p in figures(text, language)] == [
+        ("disappeared", 50, None),
+        ("disappeared", 120, None),
+        ("disappeared", 9, 1),
+    ]
+
+
+def test_cases_with_no_figure_before_them_are_no_claim():
+    assert figures("Lawyers have documented 238 cases.", "en") == []
+
+
+def test_cases_of_an_act_of_their_own_keep_it():
+    text = "Officials say 50 people have disappeared; monitors documented 31 cases of torture."
+    assert categories(text, "en") == [("disappeared", 50), ("tortured", 31)]
