@@ -1825,3 +1825,27 @@ def test_cases_with_no_figure_before_them_are_no_claim():
 def test_cases_of_an_act_of_their_own_keep_it():
     text = "Officials say 50 people have disappeared; monitors documented 31 cases of torture."
     assert categories(text, "en") == [("disappeared", 50), ("tortured", 31)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("During the shelling 60 pupils were moved to the basement.", "en"),
+        ("Во время обстрела 60 учеников эвакуировали в подвал.", "ru"),
+        ("Atəş zamanı 60 şagird zirzəmiyə köçürülüb.", "az"),
+    ],
+)
+def test_a_move_into_the_basement_is_no_displacement(text, language):
+    assert figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("After the shelling 60 residents were evacuated from the basement.", "en"),
+        ("После обстрела из подвала эвакуировали 60 жителей.", "ru"),
+        ("Atəşdən sonra zirzəmidən 60 sakin təxliyə edilib.", "az"),
+    ],
+)
+def test_a_move_out_of_the_basement_is_still_an_evacuation(text, language):
+    assert categories(text, language) == [("displaced", 60)]

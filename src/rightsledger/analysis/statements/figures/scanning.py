@@ -11,6 +11,9 @@ from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
+# Basements and cellars, by stem: "zirzəmiyə", «в подвал», "to the basement".
+_BASEMENTS = ("zirzəmi", "подвал", "basement", "cellar")
+
 
 class ClauseScanner:
     """The words of one sentence: triggers, markers of parts, clause boundaries."""
@@ -112,12 +115,34 @@ class ClauseScanner:
             if self._hyphened_to_next(i + length - 1):
                 i += length  # "the burnt-out section", "war-torn": a compound adjective
                 continue
+            if phrase.value == "displaced" and self._into_the_basement(i, i + length - 1):
+                i += length  # "moved to the basement": sheltered in the building, not displaced
+                continue
             # The free-order variant «в ~ плену» matched with nothing between is the phrase.
             written = " ".join(e for e in phrase.elements if e != "~")
             circumstance = written in self.lex.circumstances
             found.append(Trigger(i, min(i + length, self.end) - 1, phrase.value, circumstance))
             i += length
         return found
+
+    def _into_the_basement(self, first: int, last: int) -> bool:
+        """Is the move one into a basement or cellar of the same building ("zirzəmiyə
+        köçürülüb", «эвакуированы в подвал», "evacuated to the basement")? Persons sheltered
+        there have not left their homes."""
+        near = range(max(self.begin, first - 2), min(self.end, last + 4))
+        return any(self._to_basement(k) for k in near)
+
+    def _to_basement(self, k: int) -> bool:
+        """A basement as the goal of a move, not its start ("from the basement")."""
+        word = self.tokens[k].lower
+        if not word.startswith(_BASEMENTS):
+            return False
+        if self.language == "az":
+            return word.endswith(("yə", "ya", "lərə", "lara"))  # the dative: "zirzəmiyə"
+        before = {self.tokens[j].lower for j in range(max(self.begin, k - 2), k)}
+        if self.language == "ru":
+            return "в" in before and word in {"подвал", "подвалы"}  # «в подвал»: accusative
+        return bool(before & {"to", "into"})
 
     def _hyphened_to_next(self, k: int) -> bool:
         """Is the English word at ``k`` joined by a hyphen to the word after it?"""
