@@ -1849,3 +1849,27 @@ def test_a_move_into_the_basement_is_no_displacement(text, language):
 )
 def test_a_move_out_of_the_basement_is_still_an_evacuation(text, language):
     assert categories(text, language) == [("displaced", 60)]
+
+
+def test_one_after_a_semicolon_is_one_of_the_persons_counted_before():
+    text = "Three nurses were detained; one was released on Monday."
+    assert figures(text, "en") == [
+        ("detained", "medical workers", 3, None, None, "exact", None),
+        ("released", "medical workers", 1, None, None, "exact", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Three nurses are still being held; one was released on Monday.", "en"),
+        ("Шестеро медиков до сих пор удерживаются. Двое были освобождены в понедельник.", "ru"),
+    ],
+)
+def test_those_released_are_not_among_those_still_held(text, language):
+    assert [p for *_, p in figures(text, language)] == [None, None]
+
+
+def test_those_released_are_among_those_held_when_not_said_to_be_held_still():
+    text = "Шестеро медиков были задержаны. Двое были освобождены в понедельник."
+    assert [p for *_, p in figures(text, "ru")] == [None, 0]

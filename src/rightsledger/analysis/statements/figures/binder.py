@@ -271,11 +271,28 @@ class SentenceBinder(Nesting):
         for k, figure in enumerate(figures):
             quantity = figure.quantity
             wanted = _PRESUPPOSES.get(figure.category)
-            if not wanted or figure.parent is not None or quantity.noun or quantity.np_last >= 0:
+            if not wanted or figure.parent is not None or quantity.np_last >= 0:
                 continue
             before = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
-            if before and before[-1].category in wanted:
-                figure.parent = before[-1]
+            if not before or before[-1].category not in wanted:
+                continue
+            whole = before[-1]
+            if quantity.noun and quantity.noun != whole.quantity.noun:
+                continue  # a noun of its own, not the one left out after the whole
+            if self._still_held(whole):
+                continue  # "Two journalists are still being held; one was released"
+            figure.parent = whole
+
+    def _still_held(self, figure: Figure) -> bool:
+        """Is the figure said to be held still ("are still being held", «до сих пор
+        удерживаются», "hələ də saxlanılır")? Then those released are not among them."""
+        trigger = figure.trigger
+        if trigger is None:
+            return False
+        first = min(figure.quantity.first, trigger.first)
+        last = max(figure.quantity.end_token, trigger.last)
+        words = {self.tokens[k].lower for k in range(first, last + 1)}
+        return bool(words & {"still", "по-прежнему", "сих", "hələ"})
 
     def _cases_of_the_fate_before(self, figures: list[Figure]) -> None:
         """ "… puts the number of disappeared at 90, while lawyers have documented 238

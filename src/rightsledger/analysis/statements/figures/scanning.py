@@ -79,7 +79,12 @@ class ClauseScanner:
                 bare
                 and counted is not None
                 and before is not None
-                and (before.lower in self.lex.conjunctions or before.lower in _ALSO)
+                and (
+                    before.lower in self.lex.conjunctions
+                    or before.lower in _ALSO
+                    # "Two journalists are still held; one was released": "one" of them.
+                    or (quantity.word_one and before.text == ";")
+                )
             ):
                 quantity.noun = counted.noun
             elif quantity.noun.startswith(("property:", "label:")) or quantity.noun in {
