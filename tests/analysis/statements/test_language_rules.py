@@ -1873,3 +1873,7 @@ def test_those_released_are_not_among_those_still_held(text, language):
 def test_those_released_are_among_those_held_when_not_said_to_be_held_still():
     text = "Шестеро медиков были задержаны. Двое были освобождены в понедельник."
     assert [p for *_, p in figures(text, "ru")] == [None, 0]
+
+
+def test_never_been_seen_again_is_missing():
+    assert categories("Five fishermen have never been seen again.", "en") == [("missing", 5)]

@@ -66,7 +66,8 @@ TRIGGERS = {
         "whereabouts_remain_unknown fate_remains_unknown fate_of_~_remains_unknown "
         "fate_of_~_is_unknown fate_of_~_remain_unknown not_been_found never_been_found "
         "still_not_found whereabouts_of_~_unknown not_been_seen_since not_seen_since "
-        "never_seen_again not_been_seen_again not_been_heard_from never_heard_from_again "
+        "never_seen_again not_been_seen_again never_been_seen_again not_been_heard_from "
+        "never_heard_from_again "
         "nothing_has_been_heard_of nothing_has_been_heard_from "
         # Persons still under a collapsed building are missing until they are found.
         "under_the_rubble",
