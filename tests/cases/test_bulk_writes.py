@@ -54,13 +54,16 @@ def test_nothing_to_write_sends_nothing(case: Any, django_assert_num_queries: An
 
 
 @pytest.mark.django_db
-def test_more_rows_than_one_statement_holds_and_a_column_of_nulls(case: Any) -> None:
-    from rightsledger.cases.bulk_writes import CHUNK
+def test_more_rows_than_one_statement_holds_and_a_column_of_nulls(
+    case: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chunk = 40  # rows per statement, made small here
+    monkeypatch.setattr("rightsledger.cases.bulk_writes.CHUNK", chunk)
 
     persons = Person.objects.bulk_create(
         [
             Person(case=case, display_name=f"P{n}", birth_year=1900 + n % 90)
-            for n in range(CHUNK + 7)
+            for n in range(2 * chunk + 7)
         ]
     )
     for person in persons:
@@ -68,6 +71,6 @@ def test_more_rows_than_one_statement_holds_and_a_column_of_nulls(case: Any) -> 
         person.display_name = person.display_name.lower()
     update_rows(Person, persons, ["birth_year", "display_name"])
     stored = dict(Person.objects.filter(case=case).values_list("display_name", "birth_year"))
-    assert len(stored) == CHUNK + 7
+    assert len(stored) == 2 * chunk + 7
     assert set(stored.values()) == {None}
     assert all(name.startswith("p") for name in stored)

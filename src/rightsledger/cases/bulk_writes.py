@@ -4,8 +4,8 @@ Django's ``bulk_update`` sends one statement per batch with a ``CASE WHEN pk = �
 expression per field: building it costs Python time that grows with the batch (every value
 an expression object, resolved and compiled), and the database then tests each row against
 every branch. At 5,000 records linked, most of the write-back's time went there.
-``update_rows`` sends instead, on PostgreSQL, one ``UPDATE … FROM (VALUES …)`` per few
-thousand rows (the table joined to the new values by primary key), and on SQLite one plain
+``update_rows`` sends instead, on PostgreSQL, one ``UPDATE … FROM (VALUES …)`` per tens of
+thousands of rows (the table joined to the new values by primary key), and on SQLite one plain
 ``UPDATE … WHERE pk = ?`` per row from one prepared statement (``executemany``: in process,
 no round trips). The semantics are ``bulk_update``'s: the given fields, each row's
 current attribute values, no signals, no ``save()``.
@@ -18,8 +18,11 @@ from typing import Any
 
 from django.db import connections, router
 
-#: Rows per statement on PostgreSQL.
-CHUNK = 2000
+#: Rows per statement on PostgreSQL. Large, because each statement costs a fixed part that
+#: grows with the tables, not the rows (the table's scan when joined to the values, and the
+#: name-word triggers, which run once per statement over its changed rows): updating 30,000
+#: names among 400,000 took 37.5 s in statements of 2,000 rows, 7.7 s of 10,000, 5.0 s of 30,000.
+CHUNK = 25_000
 
 
 def update_rows(model: type[Any], rows: Sequence[Any], fields: Sequence[str]) -> None:
