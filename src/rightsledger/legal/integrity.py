@@ -35,8 +35,8 @@ def refuse_deleting_linked(
 
 def _is_linked(using: str, instance: Any, target_type_id: int) -> bool:
     # One bare indexed lookup per row: deleting a queryset sends this signal for each of its
-    # rows, and linkage retiring tens of thousands of persons spent most of its write-back
-    # building the ORM's query for each (2.7 ms a row against 0.1–0.2 ms for this one).
+    # rows, and linkage retiring persons spent most of its write-back in the ORM's query for
+    # each (12,286 persons, under the profiler: 33 s of the 45 s retiring took; 6 s now).
     case_id = getattr(instance, "case_id", None)
     table = connections[using].ops.quote_name(ElementLink._meta.db_table)
     sql = f"SELECT 1 FROM {table} WHERE target_type_id = %s AND target_id = %s"  # noqa: S608
