@@ -242,11 +242,7 @@ class SentenceBinder(Nesting):
             earlier = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
             if not earlier:
                 continue
-            whole = earlier[-1]
-            if figure.category == whole.category or figure.category in _LATER_FATES.get(
-                whole.category, set()
-            ):
-                figure.parent = whole
+            _nest_if_fate_follows(figure, earlier[-1])
 
     def _unpresupposed_parts(self, figures: list[Figure]) -> None:
         """ "Of the 300 people displaced, 120 have returned home": only the held are
@@ -325,11 +321,7 @@ class SentenceBinder(Nesting):
             ]  # fmt: skip
             if not earlier:
                 continue
-            whole = earlier[-1]
-            if figure.category == whole.category or figure.category in _LATER_FATES.get(
-                whole.category, set()
-            ):
-                figure.parent = whole
+            _nest_if_fate_follows(figure, earlier[-1])
 
     def _counts_cases(self, quantity: Quantity) -> bool:
         if self.language == "az":
@@ -468,3 +460,11 @@ class SentenceBinder(Nesting):
         if quantity.word_one and (not quantity.noun or quantity.noun == UNIT):
             return self._pronoun_one(figure)
         return not (quantity.zero and figure.trigger is None and not quantity.noun)
+
+
+def _nest_if_fate_follows(figure: Figure, whole: Figure) -> None:
+    """Make ``figure`` a part of ``whole`` when it counts the same fate or one that follows it."""
+    if figure.category == whole.category or figure.category in _LATER_FATES.get(
+        whole.category, set()
+    ):
+        figure.parent = whole

@@ -217,3 +217,20 @@ def subgroup_of(noun: str) -> str:
         if noun.startswith(prefix):
             return noun[len(prefix) :]
     return "all"
+
+
+# Verbs of belief or report that hedge a copula: "are believed to be", "were said to be".
+_EN_HEDGES = frozenset(
+    {
+        "believed",
+        "thought",
+        "said",
+        "reported",
+        "understood",
+        "known",
+        "presumed",
+        "assumed",
+        "feared",
+        "alleged",
+    }
+)

@@ -8,6 +8,7 @@ import itertools
 
 from rightsledger.analysis.statements.figures.core import (
     _DEFINITE,
+    _EN_HEDGES,
     _LATER_FATES,
     Figure,
     Trigger,
@@ -18,26 +19,7 @@ from rightsledger.analysis.statements.figures.partitives import Partitives
 from rightsledger.analysis.statements.quantities import Quantity, az_locative
 
 # The words of an English copula hedged by a verb of belief or report ("are believed to be").
-_HEDGED_COPULA = frozenset(
-    {
-        "are",
-        "were",
-        "is",
-        "was",
-        "believed",
-        "thought",
-        "said",
-        "reported",
-        "understood",
-        "known",
-        "presumed",
-        "assumed",
-        "feared",
-        "alleged",
-        "to",
-        "be",
-    }
-)
+_HEDGED_COPULA = _EN_HEDGES | {"are", "were", "is", "was", "to", "be"}
 
 # The Azerbaijani copula on a noun: "uşaqdır", "qadındır" (they are children, women).
 _AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dürlər")

@@ -11,6 +11,7 @@ from rightsledger.analysis.statements.figures.core import (
     _COUNT_WORDS,
     _DEFINITE,
     _EN_ADJECTIVES_IN_ED,
+    _EN_HEDGES,
     _EN_OWN_VERBS,
     _FRACTIONS,
     _HELD_AS,
@@ -25,22 +26,6 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.verbs import VerbSearch
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
-
-# Verbs of belief or report that hedge a copula: "are believed to be", "were said to be".
-_EN_HEDGES = frozenset(
-    {
-        "believed",
-        "thought",
-        "said",
-        "reported",
-        "understood",
-        "known",
-        "presumed",
-        "assumed",
-        "feared",
-        "alleged",
-    }
-)
 
 
 class OwnBinding(VerbSearch):
