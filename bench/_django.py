@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 BENCH_PG_URL = "postgres://postgres@127.0.0.1:5432/rightsledger_bench"
 
@@ -42,3 +46,26 @@ def percentile(samples: list[float], q: float) -> float:
     ordered = sorted(samples)
     index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
     return ordered[index]
+
+
+def each_backend(choice: str, script: str, options: list[str], as_json: bool,
+                 run_here: Callable[[str], dict[str, Any]],
+                 report: Callable[[dict[str, Any]], None]) -> None:  # fmt: skip
+    """Run a benchmark on the ``choice`` of backend ("sqlite", "postgres" or "both").
+
+    For both, each backend runs in a process of its own (``script`` again with ``options``,
+    ``--backend`` and ``--json``): Django's settings are fixed once per process. For one,
+    ``run_here`` runs it in this process, and its result is reported (or printed as JSON)."""
+    backends = ["sqlite", "postgres"] if choice == "both" else [choice]
+    for backend in backends:
+        if len(backends) == 1:
+            result = run_here(backend)
+            print(json.dumps(result, ensure_ascii=False)) if as_json else report(result)
+            continue
+        out = subprocess.run(
+            [sys.executable, script, *options, "--backend", backend, "--json"],
+            check=False, capture_output=True, text=True)  # fmt: skip
+        if out.returncode != 0:
+            print(f"\n== {backend}: failed ==\n{out.stderr[-3000:]}")
+            continue
+        report(json.loads(out.stdout.strip().splitlines()[-1]))

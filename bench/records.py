@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _django import percentile, setup
+from _django import each_backend, percentile, setup
 
 PREFIXES = ["məmməd", "алиев", "hüseynov le", "petros", "qasımov n", "rəşid"]
 
@@ -276,21 +276,11 @@ def main() -> None:
                 loaded = bench_case(args.persons, resume=args.resume)[2]
                 print(json.dumps({"backend": backend, **loaded}))
         return
-    backends = ["sqlite", "postgres"] if args.backend == "both" else [args.backend]
-    for backend in backends:
-        if len(backends) > 1:
-            # Each backend in its own process: Django's settings are fixed once per process.
-            out = subprocess.run(
-                [sys.executable, __file__, "--persons", str(args.persons), "--backend", backend,
-                 "--repeats", str(args.repeats), "--home", str(args.home), "--json"],
-                check=False, capture_output=True, text=True)  # fmt: skip
-            if out.returncode != 0:
-                print(f"\n== {backend}: failed ==\n{out.stderr[-3000:]}")
-                continue
-            report(json.loads(out.stdout.strip().splitlines()[-1]))
-        else:
-            result = run_one(backend, args.persons, args.repeats, args.home)
-            print(json.dumps(result, ensure_ascii=False)) if args.json else report(result)
+    each_backend(
+        args.backend, __file__,
+        ["--persons", str(args.persons), "--repeats", str(args.repeats), "--home", str(args.home)],
+        args.json, lambda backend: run_one(backend, args.persons, args.repeats, args.home), report,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -28,9 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -39,7 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _django import setup
+from _django import each_backend, setup
 
 IMPORT_TARGET_ROWS_S = 5_000
 WRITE_BACK_TARGET_RECORDS_S = 20_000
@@ -226,21 +224,11 @@ def main() -> None:
                         help="where the SQLite database is kept (under <home>/sqlite)")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="(internal) print the result as JSON")
     args = parser.parse_args()
-    backends = ["sqlite", "postgres"] if args.backend == "both" else [args.backend]
-    for backend in backends:
-        if len(backends) > 1:
-            # Each backend in its own process: Django's settings are fixed once per process.
-            out = subprocess.run(
-                [sys.executable, __file__, "--records", str(args.records), "--backend", backend,
-                 "--seed", str(args.seed), "--home", str(args.home), "--json"],
-                check=False, capture_output=True, text=True)  # fmt: skip
-            if out.returncode != 0:
-                print(f"\n== {backend}: failed ==\n{out.stderr[-3000:]}")
-                continue
-            report(json.loads(out.stdout.strip().splitlines()[-1]))
-            continue
-        result = run_one(backend, args.records, args.seed, args.home)
-        print(json.dumps(result, ensure_ascii=False)) if args.json else report(result)
+    each_backend(
+        args.backend, __file__,
+        ["--records", str(args.records), "--seed", str(args.seed), "--home", str(args.home)],
+        args.json, lambda backend: run_one(backend, args.records, args.seed, args.home), report,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":
