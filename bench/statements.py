@@ -1,6 +1,6 @@
 """Benchmark: precision and recall of the figures read from statements, per language.
 
-    .venv/bin/python bench/statements.py [--split dev|heldout|both|fresh|blind|sealed] [--errors]
+    .venv/bin/python bench/statements.py [--split dev|heldout|both|fresh|blind|sealed|sealed2] [--errors]
 
 The corpus (``tests/analysis/statements/corpus``) was written by hand for the purpose and
 is scored by ``tests/analysis/statements/gold.py``, which imports nothing from the reader.
@@ -42,13 +42,14 @@ def _gold() -> ModuleType:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", choices=["dev", "heldout", "both", "fresh", "blind", "sealed"], default="both"
+        "--split", choices=["dev", "heldout", "both", "fresh", "blind", "sealed", "sealed2"], default="both"
     )
     parser.add_argument("--errors", action="store_true", help="list the dev split's errors")
     parser.add_argument("--errors-heldout", action="store_true")
     parser.add_argument("--errors-fresh", action="store_true")
     parser.add_argument("--errors-blind", action="store_true")
     parser.add_argument("--errors-sealed", action="store_true")
+    parser.add_argument("--errors-sealed2", action="store_true")
     args = parser.parse_args()
 
     from rightsledger.analysis.statements import detect_language, read_statement
@@ -78,6 +79,7 @@ def main() -> None:
             "fresh": args.errors_fresh,
             "blind": args.errors_blind,
             "sealed": args.errors_sealed,
+            "sealed2": args.errors_sealed2,
         }[split]
         if show:
             for score in scores.values():
