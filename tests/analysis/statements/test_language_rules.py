@@ -1877,3 +1877,22 @@ def test_those_released_are_among_those_held_when_not_said_to_be_held_still():
 
 def test_never_been_seen_again_is_missing():
     assert categories("Five fishermen have never been seen again.", "en") == [("missing", 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Relatives say 52 villagers are still being sought.", "en"),
+        ("The tracing office lists 52 persons still sought after the floods.", "en"),
+        ("Безвестно отсутствующими признаны 52 жителя посёлка.", "ru"),
+        ("В базе разыскиваемых находятся 52 жителя посёлка.", "ru"),
+        ("Kənddən 52 nəfər hələ də axtarışdadır.", "az"),
+        ("Axtarışda olan 52 sakinin yaxınları məlumat gözləyir.", "az"),
+    ],
+)
+def test_persons_still_sought_are_missing(text, language):
+    assert ("missing", 52) in categories(text, language)
+
+
+def test_someone_sought_without_still_is_not_missing():
+    assert read_statement("Police sought 52 suspects for questioning.", "en").claims == ()

@@ -51,6 +51,8 @@ TRIGGERS = {
     **_each(
         "itkin_düş* itkin* taleyi_məlum_deyil taleyi_məlum_olmayan* taleyi_naməlum* "
         "taleyindən_xəbər_yoxdur taleyi_~_məlum_deyil taleyi_~_məlum_olmayan* "
+        # "axtarışda olan": sought (by relatives, by a tracing service), not yet found.
+        "axtarışda_olan* axtarışdadır axtarışdadırlar "
         "taleyi_~_naməlum* xəbər_yoxdur heç_bir_xəbər_yoxdur "
         # Persons still under a collapsed building are missing until they are found.
         "dağıntı*_altında* uçqun*_altında*",

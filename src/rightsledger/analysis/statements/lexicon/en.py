@@ -69,6 +69,8 @@ TRIGGERS = {
         "never_seen_again not_been_seen_again never_been_seen_again not_been_heard_from "
         "never_heard_from_again "
         "nothing_has_been_heard_of nothing_has_been_heard_from "
+        # Persons "still sought" (by families, by a tracing service) are not yet found.
+        "still_sought still_being_sought still_searched_for still_being_searched_for "
         # Persons still under a collapsed building are missing until they are found.
         "under_the_rubble",
         "missing",
