@@ -1896,3 +1896,30 @@ def test_persons_still_sought_are_missing(text, language):
 
 def test_someone_sought_without_still_is_not_missing():
     assert read_statement("Police sought 52 suspects for questioning.", "en").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In 14 households nobody survived the night of the raid.", "en"),
+        ("No family member survived in 14 families from the upper street.", "en"),
+        ("В 14 семьях никто не уцелел после налёта.", "ru"),
+        ("После налёта в 14 семьях не выжил никто.", "ru"),
+    ],
+)
+def test_no_survivor_said_of_families_is_a_family_lost(text, language):
+    assert ("families_wiped_out", 14) in categories(text, language)
+
+
+def test_a_phrase_written_with_a_hyphen_matches_its_hyphenated_spelling():
+    text = "Hücum zamanı kənddə 9 ev yerlə-yeksan olunub."
+    assert ("property_destroyed", 9) in categories(text, "az")
+
+
+def test_a_also_joins_a_list_of_counts():
+    text = "Сгорели 30 домов, а также 2 школы и 1 мечеть."
+    assert figures(text, "ru") == [
+        ("property_destroyed", "homes", 30, None, None, "exact", None),
+        ("property_destroyed", "schools", 2, None, None, "exact", None),
+        ("property_destroyed", "places of worship", 1, None, None, "exact", None),
+    ]

@@ -101,7 +101,7 @@ TRIGGERS = {
     **_each("kökü_kəsil* sağ_qalan_olmayıb heç_kim_sağ_qalmayıb", "families_wiped_out"),
     **_each(
         "məhv_edil* məhv_ed* məhv_ol* dağıdıl* dağıtdı* dağıdıb* dağıdılma* yandırıl* yandırıb* "
-        "yerlə_yeksan* uçurul* darmadağın* viran_qoyul* talan_edil* "
+        "yerlə_yeksan* yerlə-yeksan* uçurul* darmadağın* viran_qoyul* talan_edil* "
         # Burned down (of itself): "12 ev yanıb"; of persons, burned to death.
         "yanıb yanmış* yanaraq_kül_olub",
         "destroy",

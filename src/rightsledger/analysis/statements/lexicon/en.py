@@ -114,7 +114,10 @@ TRIGGERS = {
     **_each("held still_held being_held remain_held remains_held", "hold"),
     **_each(
         "wiped_out no_survivors no_survivor exterminated annihilated lost_all_of_its_members "
-        "lost_all_its_members lost_all_their_members lost_all_of_their_members",
+        "lost_all_its_members lost_all_their_members lost_all_of_their_members "
+        # "In 36 families no one survived": said of families, no survivor is a family lost.
+        "no_one_survived nobody_survived none_survived no_member_survived "
+        "no_family_member_survived no_members_survived",
         "families_wiped_out",
     ),
     **_each(
@@ -175,7 +178,7 @@ NOUNS = {
     **_each("teachers teacher", "label:teachers"),
     **_each("students schoolchildren pupils", "label:students"),
     **_each("aid_workers humanitarian_workers aid_worker humanitarian_worker", "label:aid workers"),
-    **_each("families family households", FAMILY),
+    **_each("families family households household", FAMILY),
     **_each(
         "homes home houses house dwellings dwelling residential_buildings apartments apartment_buildings "
         "private_houses residential_houses",

@@ -117,7 +117,12 @@ TRIGGERS = {
         "найден*_мертв* обнаружен*_мертв* найден*_убит* обнаружен*_убит* найдены_мертвыми",
         "found_dead",
     ),
-    **_each("истреблен* не_осталось_в_живых", "families_wiped_out"),
+    **_each(
+        # «в 27 семьях не выжил никто»: said of families, no survivor is a family lost.
+        "истреблен* не_осталось_в_живых не_выжил_никто никто_не_выжил не_уцелел_никто "
+        "никто_не_уцелел",
+        "families_wiped_out",
+    ),
     **_each(
         "уничтожен* уничтожил* разрушен* разрушил* сожжен* сожгли сожжены снесен* подожгли "
         "подожжен* "
@@ -280,7 +285,8 @@ GAP_WORDS = frozenset(
 )
 TRIGGERS = _free_order(TRIGGERS, GAP_WORDS)
 STOP_WORDS = frozenset(_split("и или а но в на из с со по от до за к у о об при для"))
-CONJUNCTIONS = frozenset(["и", "или", ",", "а также", "а"])
+# Conjunctions are single tokens: «а также» is «а» then «также» (which alone adds an item too).
+CONJUNCTIONS = frozenset(["и", "или", ",", "также", "а"])
 
 LEXICON = Lexicon(
     language="ru",
