@@ -1923,3 +1923,35 @@ def test_a_also_joins_a_list_of_counts():
         ("property_destroyed", "schools", 2, None, None, "exact", None),
         ("property_destroyed", "places of worship", 1, None, None, "exact", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("The register of refugees lists 640 people in the camp.", "en", "displaced"),
+        ("В базе беженцев значатся 640 человек.", "ru", "displaced"),
+        ("В списке заложников остаются 640 человек.", "ru", "captured"),
+    ],
+)
+def test_a_register_names_what_its_entries_are(text, language, category):
+    assert (category, 640) in categories(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("By June, 640 people had been recorded as refugees in the district.", "en", "displaced"),
+        ("Qaçqın kimi uçota alınan 640 nəfər yardım alır.", "az", "displaced"),
+        ("Girov kimi qeydə alınmış şəxslərin sayı 640 nəfərdir.", "az", "captured"),
+    ],
+)
+def test_persons_counted_as_a_noun_that_carries_a_category_take_it(text, language, category):
+    assert (category, 640) in categories(text, language)
+
+
+def test_an_azerbaijani_age_predicate_after_the_topic_particle():
+    text = "Şəhərdə 900 nəfər yaralanıb, onlardan 120-si isə 60 yaşdan yuxarıdır."
+    assert figures(text, "az") == [
+        ("injured", "all", 900, None, None, "exact", None),
+        ("injured", "elderly", 120, None, None, "exact", 0),
+    ]

@@ -28,6 +28,7 @@ def _split(text: str) -> list[str]:
 _AZ_ORDINAL = re.compile(r"^(?:ı?ncı|i?nci|u?ncu|ü?ncü|cı|ci|cu|cü)(?:\w*)$")
 _RU_ORDINAL = re.compile(r"^(?:й|го|я|е|ой|ый|ий|м|ом|ая|ое|ые|ых|х)$")
 _EN_ORDINAL = frozenset({"st", "nd", "rd", "th", "s"})
+_AZ_COPULA_END = re.compile(r"(?<=\w)(?:dır|dir|dur|dür)(?:lar|lər)?$")
 _AZ_VERBAL = re.compile(r"(?:mış|miş|muş|müş|ıb|ib|ub|üb|dır|dir|dur|dür|dı|di|du|dü|maq|mək)$")
 _YEAR_PREPOSITIONS = frozenset(
     _split(
@@ -726,9 +727,12 @@ class QuantityFinder:
         """ "onlardan səkkizi 60 yaşdan yuxarı idi": the age of the part as its predicate,
         which ends the clause (an age before another count is that count's)."""
         tokens = self.tokens
+        if j < len(tokens) and tokens[j].lower == "isə":
+            j += 1  # "64.000-i isə 65 yaşdan yuxarıdır": the topic particle before the predicate
         if j + 2 >= len(tokens) or tokens[j].kind != "num":
             return ""
         age, ending, word = tokens[j].text, tokens[j + 1].lower, tokens[j + 2].lower
+        word = _AZ_COPULA_END.sub("", word)  # "yuxarıdır": the comparative as the predicate
         if not age.isdigit() or not ending.startswith("yaş"):
             return ""
         k = j + 3

@@ -41,6 +41,18 @@ _COUNT_WORDS = {
     "az": frozenset({"sayı", "sayının", "sayısı", "rəqəm", "rəqəmi", "rəqəmini"}),
 }
 
+# Lists and registers name what their entries are, as a count word does: «в реестре
+# вынужденных переселенцев состоит 86 412 человек», "the register of refugees holds 1,200".
+_REGISTER_WORDS = {
+    "en": frozenset(_split("register registry list lists roll rolls database records")),
+    "ru": frozenset(_split("реестр список перечень база учёт учет")),
+    "az": frozenset(_split("reyestr reyestri reyestrində siyahı siyahısı siyahısında")),
+}
+
+# "registered as refugees", «в качестве беженцев», "köçkün kimi": persons counted as what
+# the noun after (before, in Azerbaijani) the word names.
+_AS_WORDS = {"en": frozenset({"as"}), "ru": frozenset({"качестве"}), "az": frozenset({"kimi"})}
+
 _HELD_AS = {"implied:detained": "detained", "implied:captured": "captured"}
 
 _FORWARD_GAP = {"en": 3, "ru": 3, "az": 5}

@@ -5,6 +5,7 @@ were held, and a part's own predicate that names no act."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import (
+    _AS_WORDS,
     _AZ_FINITE,
     _AZ_FRACTIONS,
     _COUNT_LINKS,
@@ -16,6 +17,7 @@ from rightsledger.analysis.statements.figures.core import (
     _FRACTIONS,
     _HELD_AS,
     _OBJECT_PREPOSITIONS,
+    _REGISTER_WORDS,
     _RESTATING_FILLERS,
     _RU_STATE_VERBS,
     Figure,
@@ -82,7 +84,11 @@ class OwnBinding(VerbSearch):
             figure.category = resolve_category(quantity.attribute, quantity.counted)
             figure.bound = "noun"
         else:
-            label = self._label_before(quantity) or self._named_count_before(quantity)
+            label = (
+                self._label_before(quantity)
+                or self._named_count_before(quantity)
+                or self._counted_as(quantity)
+            )
             if label is not None:
                 figure.category, figure.trigger, figure.bound = label.value, label, "backward"
 
@@ -133,8 +139,10 @@ class OwnBinding(VerbSearch):
 
     def _named_count_before(self, quantity: Quantity) -> Trigger | None:
         """ "the number of hostages rose to 30", «число беженцев превысило 4000», "Girovların
-        sayı otuzdan çoxdur": a count word names what the number counts."""
+        sayı otuzdan çoxdur": a count word names what the number counts; so does a list or
+        register («в реестре вынужденных переселенцев состоит 86 412 человек»)."""
         words = _COUNT_WORDS.get(self.language, frozenset())
+        words |= _REGISTER_WORDS.get(self.language, frozenset())
         k = quantity.first - 1
         while k >= self.begin and quantity.first - k <= 6 and not self._is_boundary(self.tokens[k]):
             if self.tokens[k].lower in words or self.tokens[k].key in words:
@@ -148,6 +156,34 @@ class OwnBinding(VerbSearch):
                         return Trigger(min(k, start), last, phrase.value.split(":", 1)[1])
             k -= 1
         return None
+
+    def _counted_as(self, quantity: Quantity) -> Trigger | None:
+        """ "1,200 persons registered as refugees", «учтены в качестве беженцев 1200
+        человек», "məcburi köçkün kimi qeydiyyatda olan şəxslərin sayı 1.200": persons counted
+        as what a noun that carries a category names, in the count's clause."""
+        words = _AS_WORDS.get(self.language, frozenset())
+        first = max(self.begin, quantity.first - 8)
+        last = min(self.end, quantity.end_token + 5)
+        for k in range(first, last):
+            if self.tokens[k].lower not in words or self._boundary_between(k, quantity):
+                continue
+            # The noun follows "as" («в качестве»); it comes before "kimi".
+            starts = (k - 2, k - 1) if self.language == "az" else (k + 1,)
+            for start in starts:
+                if start < self.begin:
+                    continue
+                phrase = self.lex.noun_set.match_span(self.tokens, start)
+                if phrase is None or not phrase[0].value.startswith("implied:"):
+                    continue
+                if self.language == "az" and start + phrase[1] != k:
+                    continue
+                end = start + phrase[1] - 1
+                return Trigger(min(k, start), max(k, end), phrase[0].value.split(":", 1)[1])
+        return None
+
+    def _boundary_between(self, k: int, quantity: Quantity) -> bool:
+        low, high = (k, quantity.first) if k < quantity.first else (quantity.end_token, k)
+        return any(self._is_boundary(self.tokens[j]) for j in range(low + 1, high))
 
     def _same_count(self, figure: Figure, before: list[Figure]) -> None:
         """ "… three more mass graves, bringing the total to eleven", "the UN puts the number
