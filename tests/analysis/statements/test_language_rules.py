@@ -1955,3 +1955,18 @@ def test_an_azerbaijani_age_predicate_after_the_topic_particle():
         ("injured", "all", 900, None, None, "exact", None),
         ("injured", "elderly", 120, None, None, "exact", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The toll of 80 villagers killed that the rebels give is a fabrication.", "en"),
+        ("Rebels say 80 villagers were killed. That figure is made up.", "en"),
+        ("Следствие не обнаружило доказательств гибели 80 сельчан.", "ru"),
+        ("Слухи о гибели 80 сельчан прокуратура считает недостоверными.", "ru"),
+        ("80 kəndlinin güllələndiyi barədə xəbərlər uydurmadır.", "az"),
+        ("Bəzi saytlar 80 kəndlinin öldüyünü yazır. Bu rəqəm tamamilə yalandır.", "az"),
+    ],
+)
+def test_a_figure_called_invented_or_without_evidence_is_no_claim(text, language):
+    assert read_statement(text, language).claims == ()

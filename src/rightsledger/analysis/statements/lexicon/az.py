@@ -249,7 +249,9 @@ LEXICON = Lexicon(
         "sübut_edilməyib təsdiqini_tapmayıb təsdiq_olunmayıb "
         # "xəbərlər hələ təsdiqlənməyib": unconfirmed, not yet a claim.
         "təsdiqlənməyib təsdiqlənməmiş* təsdiq_edilməyib təsdiq_edilməmiş* "
-        "təsdiq_edə_bilməyib təsdiqləyə_bilməyib təsdiq_edə_bilmir*",
+        "təsdiq_edə_bilməyib təsdiqləyə_bilməyib təsdiq_edə_bilmir* "
+        # "uydurmadır": made up, a fabrication.
+        "uydurma*",
         "denial",
     )
     | rejections(
@@ -263,6 +265,12 @@ LEXICON = Lexicon(
         "həqiqətə_uyğun_deyil həqiqəti_əks_etdirmir",
         "bu_məlumat_{verb} həmin_məlumat_{verb} bu_xəbər_{verb} bu_iddia_{verb} "
         "bu_rəqəm_{verb} həmin_rəqəm_{verb}",
+    )
+    | rejections(
+        # Called invented, with an adverb between: "Bu rəqəm tamamilə uydurmadır".
+        "uydurmadır uydurmadırlar yalandır əsassızdır",
+        "bu_rəqəm_~_{verb} həmin_rəqəm_~_{verb} bu_məlumat_~_{verb} həmin_məlumat_~_{verb} "
+        "bu_rəqəmlər_~_{verb} bu_iddia_~_{verb}",
     ),
     coordinators=frozenset({"lakin", "amma", "ancaq", "və", "isə"}),
     reporting=_each(

@@ -350,7 +350,10 @@ LEXICON = Lexicon(
         # of 100 killed", "has not been confirmed", "please don't share until verified".
         "unconfirmed unverified not_been_confirmed not_been_verified not_confirmed "
         "not_verified until_verified could_not_confirm cannot_confirm can_not_confirm "
-        "unable_to_confirm could_not_verify cannot_verify unable_to_verify",
+        "unable_to_confirm could_not_verify cannot_verify unable_to_verify "
+        # A figure called invented in its own clause: "the figure of 300 … is a fabrication".
+        "is_a_fabrication are_a_fabrication was_a_fabrication is_fabricated are_fabricated "
+        "is_a_lie are_lies is_an_invention is_made_up are_made_up",
         "denial",
     )
     | rejections(
@@ -381,7 +384,8 @@ LEXICON = Lexicon(
         # numbers are exaggerated".
         "is_not_correct is_incorrect is_not_accurate is_inaccurate is_not_true is_wrong "
         "is_exaggerated are_not_correct are_incorrect are_not_accurate are_inaccurate "
-        "are_not_true are_wrong are_exaggerated",
+        "are_not_true are_wrong are_exaggerated is_a_fabrication are_a_fabrication is_a_lie "
+        "is_made_up are_made_up",
         "that_figure_{verb} this_figure_{verb} the_figure_{verb} that_number_{verb} "
         "this_number_{verb} that_report_{verb} this_report_{verb} that_claim_{verb} "
         "those_figures_{verb} these_figures_{verb} those_reports_{verb} these_reports_{verb} "
