@@ -1970,3 +1970,25 @@ def test_an_azerbaijani_age_predicate_after_the_topic_particle():
 )
 def test_a_figure_called_invented_or_without_evidence_is_no_claim(text, language):
     assert read_statement(text, language).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("Last week 26 farmers held by the militia were set free.", "en", "released"),
+        ("After the raid, 26 women detained at the market were beaten.", "en", "tortured"),
+        ("Вчера боевики отпустили после переговоров 26 удерживаемых фермеров.", "ru", "released"),
+    ],
+)
+def test_a_participle_of_the_counted_persons_yields_to_the_verb_of_what_befell_them(
+    text, language, category
+):
+    assert (category, 26) in categories(text, language)
+
+
+def test_the_whole_of_a_part_keeps_its_participle():
+    text = "Ten of the 80 farmers taken hostage in the raid remain missing."
+    assert figures(text, "en") == [
+        ("captured", "all", 80, None, None, "exact", None),
+        ("missing", "all", 10, None, None, "exact", 0),
+    ]

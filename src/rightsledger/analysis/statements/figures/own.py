@@ -45,7 +45,12 @@ class OwnBinding(VerbSearch):
         if quantity.zero and not quantity.zero_after_only:
             before = None if after else before
         choice = None
-        if after and before and self._counted_participle(quantity, after[0]) and before[1] <= 1:
+        if (
+            after
+            and before
+            and self._counted_participle(quantity, after[0])
+            and (before[1] <= 1 or self._attributive_under_verb(after[0], before[0]))
+        ):
             after = None  # «установлены личности 1830 погибших»
         if after and before and after[0].circumstance != before[0].circumstance:
             # A verb wins over a circumstance on the other side ("died in custody"), except
@@ -91,6 +96,18 @@ class OwnBinding(VerbSearch):
             )
             if label is not None:
                 figure.category, figure.trigger, figure.bound = label.value, label, "backward"
+
+    def _attributive_under_verb(self, participle: Trigger, verb: Trigger) -> bool:
+        """«освободили в общей сложности 88 удерживаемых лиц»: a Russian participle that
+        agrees with the noun after it says what the persons were; the finite verb before
+        the count, however far within its clause, says what befell them."""
+        nxt = participle.last + 1
+        return (
+            self.tokens[participle.last].pos == "PRTF"
+            and nxt < self.end
+            and self.tokens[nxt].pos == "NOUN"
+            and self.tokens[verb.first].pos == "VERB"
+        )
 
     def _past_punctuation(self, quantity: Quantity, trigger: Trigger) -> bool:
         """Was the verb after the count reached past a list or an aside («Погибли 98

@@ -28,7 +28,10 @@ class VerbSearch(ClauseScanner):
         for trigger, gap in self._forward_candidates(quantity):
             if not resolve_category(trigger.value, quantity.counted):
                 continue
-            if first is None and self._reduced_relative(quantity, trigger):
+            if first is None and (
+                self._reduced_relative(quantity, trigger)
+                or self._participle_of_the_counted(quantity, trigger)
+            ):
                 finite = self._finite_trigger_after(trigger.last)
                 if finite is not None and resolve_category(finite.value, quantity.counted):
                     return finite, gap
@@ -71,6 +74,23 @@ class VerbSearch(ClauseScanner):
                 and not self._is_gap_word(before)
             )
             or before.lower in {"a", "an", "the"}
+        )
+
+    def _participle_of_the_counted(self, quantity: Quantity, trigger: Trigger) -> bool:
+        """ "19 men held at the camp were released": an English participle right after the
+        counted noun says what the persons were; a verb after an auxiliary later in the
+        clause says what befell them (the caller takes that one, if there is one). Not so
+        for the whole of a part ("120 of the 960 residents taken hostage remain missing"):
+        the later verb is the part's."""
+        k = quantity.first - 1
+        if k >= self.begin and self.tokens[k].lower in {"the", "these", "those"}:
+            k -= 1
+        return (
+            self.language == "en"
+            and not (k >= self.begin and self.tokens[k].lower == "of")
+            and trigger.first == quantity.end_token + 1
+            and quantity.np_last >= 0
+            and self.tokens[trigger.first].lower.endswith(("ed", "held", "taken", "hidden"))
         )
 
     def _finite_trigger_after(self, j: int) -> Trigger | None:
