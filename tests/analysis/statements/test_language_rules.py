@@ -1989,6 +1989,6 @@ def test_a_participle_of_the_counted_persons_yields_to_the_verb_of_what_befell_t
 def test_the_whole_of_a_part_keeps_its_participle():
     text = "Ten of the 80 farmers taken hostage in the raid remain missing."
     assert figures(text, "en") == [
+        ("missing", "all", 10, None, None, "exact", 1),
         ("captured", "all", 80, None, None, "exact", None),
-        ("missing", "all", 10, None, None, "exact", 0),
     ]
