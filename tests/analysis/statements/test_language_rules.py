@@ -1992,3 +1992,36 @@ def test_the_whole_of_a_part_keeps_its_participle():
         ("missing", "all", 10, None, None, "exact", 1),
         ("captured", "all", 80, None, None, "exact", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subgroup"),
+    [
+        ("Nine volunteers were detained at the bridge.", "en", "volunteers"),
+        ("Nine rights defenders were detained at the bridge.", "en", "human rights defenders"),
+        ("No prison guards were injured in the riot.", "en", "prison staff"),
+        ("У моста задержаны девять волонтёров.", "ru", "volunteers"),
+        ("У моста задержаны девять правозащитников.", "ru", "human rights defenders"),
+        ("У моста задержаны две журналистки.", "ru", "journalists"),
+        ("Körpünün yanında doqquz könüllü saxlanılıb.", "az", "volunteers"),
+    ],
+)
+def test_groups_named_by_role_are_labels(text, language, subgroup):
+    assert subgroup in [c.subgroup for c in read_statement(text, language).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Shelling damaged or destroyed 6 health facilities in the district.", "en"),
+        ("В районе разрушены 6 медицинских учреждений.", "ru"),
+        ("Rayonda 6 tibb müəssisəsi dağıdılıb.", "az"),
+    ],
+)
+def test_a_health_facility_is_kept_as_the_broader_kind(text, language):
+    assert "health facilities" in [c.subgroup for c in read_statement(text, language).claims]
+
+
+def test_a_part_of_a_possessed_group_with_no_number_counts_that_group():
+    text = "Two of their teachers were abducted on the way home."
+    assert [c.subgroup for c in read_statement(text, "en").claims] == ["teachers"]

@@ -524,6 +524,13 @@ class QuantityFinder:
         )
 
     # -- the counted noun -----------------------------------------------------------------
+    def _possessive_at(self, j: int) -> bool:
+        return (
+            self.language == "en"
+            and j < len(self.tokens)
+            and self.tokens[j].lower in {"our", "their", "its", "his", "her", "my", "your"}
+        )
+
     def _noun_phrase(self, quantity: Quantity) -> None:
         if quantity.noun:
             return  # read with the quantity (``_singular_in_list``)
@@ -548,6 +555,9 @@ class QuantityFinder:
                 break
             if words == 0 and token.lower == "of" and quantity.qualifier == "vague":
                 j += 1  # "scores of homes"
+                continue
+            if words == 0 and token.lower == "of" and self._possessive_at(j + 1):
+                j += 2  # "3 of our volunteers": a group with no number of its own
                 continue
             if words > 0 and self._time_adverbial(j):
                 break  # "40 protesters last week": when, after what was counted

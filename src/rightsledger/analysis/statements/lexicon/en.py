@@ -178,6 +178,16 @@ NOUNS = {
     **_each("teachers teacher", "label:teachers"),
     **_each("students schoolchildren pupils", "label:students"),
     **_each("aid_workers humanitarian_workers aid_worker humanitarian_worker", "label:aid workers"),
+    **_each("volunteers volunteer", "label:volunteers"),
+    **_each(
+        "human_rights_defenders human_rights_defender rights_defenders rights_defender "
+        "human_rights_activists human_rights_activist",
+        "label:human rights defenders",
+    ),
+    **_each(
+        "prison_staff prison_guards prison_guard prison_officers prison_officer",
+        "label:prison staff",
+    ),
     **_each("families family households household", FAMILY),
     **_each(
         "homes home houses house dwellings dwelling residential_buildings apartments apartment_buildings "
@@ -186,8 +196,14 @@ NOUNS = {
     ),
     **_each("schools school school_buildings kindergartens kindergarten", "property:schools"),
     **_each(
-        "hospitals hospital clinics clinic medical_facilities health_facilities",
+        "hospitals hospital clinics clinic",
         "property:hospitals",
+    ),
+    # A health facility may be a hospital or a first-aid post: the broader kind, kept as named.
+    **_each(
+        "medical_facilities health_facilities medical_facility health_facility "
+        "healthcare_facilities healthcare_facility",
+        "property:health facilities",
     ),
     **_each(
         "mosques mosque churches church temples temple synagogues synagogue places_of_worship "
