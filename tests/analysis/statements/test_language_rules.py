@@ -2025,3 +2025,43 @@ def test_a_health_facility_is_kept_as_the_broader_kind(text, language):
 def test_a_part_of_a_possessed_group_with_no_number_counts_that_group():
     text = "Two of their teachers were abducted on the way home."
     assert [c.subgroup for c in read_statement(text, "en").claims] == ["teachers"]
+
+
+def test_remains_brought_out_in_the_active_voice_are_persons_found_dead():
+    text = "Axtarış qrupu quyudan 11 nəfərin qalıqlarını çıxarıb."
+    assert ("found_dead", 11) in categories(text, "az")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Divers recovered the bodies of 30 people. The first autopsies indicate 9 women among "
+         "them.", "en"),
+        ("Из реки извлечены тела 30 человек. Экспертиза установила, что среди них 9 женщин.",
+         "ru"),
+        ("Çaydan 30 nəfərin meyiti çıxarılıb. Ekspertizanın rəyinə görə, onlardan 9-u qadındır.",
+         "az"),
+    ],
+)  # fmt: skip
+def test_the_findings_of_an_examination_do_not_cut_a_part_from_its_whole(text, language):
+    assert figures(text, language)[1] == ("found_dead", "women", 9, None, None, "exact", 0)
+
+
+def test_among_them_after_a_list_takes_the_whole_list():
+    text = "Police detained 40 people on Sunday. There were 12 women and 9 juveniles among them."
+    assert figures(text, "en") == [
+        ("detained", "all", 40, None, None, "exact", None),
+        ("detained", "women", 12, None, None, "exact", 0),
+        ("detained", "children", 9, None, None, "exact", 0),
+    ]
+
+
+def test_the_first_side_of_a_measure_is_a_measure():
+    text = (
+        "The remains of 14 people were found in a pit, which measured 3 by 4 metres. "
+        "There were 9 women among them."
+    )
+    assert figures(text, "en") == [
+        ("found_dead", "all", 14, None, None, "exact", None),
+        ("found_dead", "women", 9, None, None, "exact", 0),
+    ]

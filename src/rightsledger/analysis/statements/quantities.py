@@ -153,7 +153,22 @@ class QuantityFinder:
             found.append(quantity)
             i = max(quantity.last, quantity.np_last if quantity.np_last >= 0 else 0) + 1
         self._parts_of_things(found)
+        self._dimensions(found)
         return found
+
+    def _dimensions(self, found: list[Quantity]) -> None:
+        """ "6 by 4 metres", «6 на 4 метра», "6 x 4 m": the first side of a measure is a
+        measure too."""
+        starts = {q.first: q for q in found}
+        for quantity in found:
+            if quantity.noun or quantity.np_last >= 0 or quantity.non_count:
+                continue
+            j = quantity.last + 1
+            if j >= len(self.tokens) or self.tokens[j].lower not in {"by", "x", "×", "на", "х"}:
+                continue
+            other = starts.get(j + 1)
+            if other is not None and other.noun == UNIT:
+                quantity.noun, quantity.non_count = UNIT, "measure"
 
     def _parts_of_things(self, found: list[Quantity]) -> None:
         """ "Six of the 20 buses", «шесть из 20 автобусов»: a part of things counted in

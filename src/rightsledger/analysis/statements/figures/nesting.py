@@ -57,14 +57,38 @@ class Nesting(Partitives):
             act = self.trigger_at.get(marker[1] + 1)
             if not wanted and act is not None and self.tokens[marker[1]].lower in _DEFINITE:
                 wanted = resolve_category(act.value, "")
-            whole = self._whole_before(
-                (figure.quantity.first, figure.quantity.first), figures, wanted
+            listed = (
+                self._listed_before(figure, figures)
+                if self.tokens[marker[0]].lower == "among"
+                else []
             )
+            first = (listed or [figure])[0].quantity.first
+            whole = self._whole_before((first, first), figures, wanted)
             if not figure.quantity.noun:
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
-            self._attach(items, whole)
+            self._attach([*listed, *items], whole)
         self._apposition(figures)
+
+    def _listed_before(self, figure: Figure, figures: list[Figure]) -> list[Figure]:
+        """ "17 men and 4 children among them": "among them" after a list takes the whole
+        list, joined by "and" and commas, as parts ("of them" is the last item's alone:
+        "22 civilians, four of whom died")."""
+        out: list[Figure] = []
+        k = figures.index(figure)
+        last = figure
+        while k > 0:
+            other = figures[k - 1]
+            between = range(other.quantity.end_token + 1, last.quantity.first)
+            joined = 0 < len(between) <= 2 and all(
+                self.tokens[j].text == "," or self.tokens[j].lower in self.lex.conjunctions
+                for j in between
+            )
+            if not joined or other.parent is not None:
+                break
+            out.insert(0, other)
+            last, k = other, k - 1
+        return out
 
     def _whole_named_by_noun(self, figure: Figure, figures: list[Figure]) -> Figure | None:
         """ "Three of the students …", «трое из этих студентов», "tələbələrdən üçü": a part

@@ -108,7 +108,10 @@ TRIGGERS = {
     ),
     **_each(
         "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* çıxarılıb "
-        "çıxarılan* çıxarılmış* sayıb sayıblar sayılıb",
+        "çıxarılan* çıxarılmış* sayıb sayıblar sayılıb "
+        # The active voice too, of remains brought out: "ekspertlər 19 nəfərin qalıqlarını
+        # çıxarıb" (of persons the verb resolves to nothing, see ``resolve_category``).
+        "çıxarıb çıxarıblar çıxardı*",
         "find",
     ),
 }
@@ -279,7 +282,10 @@ LEXICON = Lexicon(
     coordinators=frozenset({"lakin", "amma", "ancaq", "və", "isə"}),
     reporting=_each(
         "bildir* deyir* dedi* qeyd_ed* açıqla* məlumat_ver* təsdiqlə* hesab_edir* "
-        "məlumatına_görə sözlərinə_görə",
+        "məlumatına_görə sözlərinə_görə "
+        # Findings of an examination: "təhlilə görə", "ekspertizanın rəyinə görə".
+        "təhlilə_görə təhlilin_nəticəsinə_görə nəticəsinə_görə nəticələrinə_görə "
+        "ekspertizaya_görə rəyinə_görə",
         "reporting",
     ),
     circumstances=frozenset(

@@ -143,10 +143,12 @@ NOUNS = {
         "men_and_women peaceful_residents locals",
         PERSON,
     ),
-    **_each("women woman females female", "subgroup:women"),
-    **_each("men man males male", "subgroup:men"),
+    **_each("women woman females female adult_females adult_women", "subgroup:women"),
+    **_each("men man males male adult_males adult_men", "subgroup:men"),
     **_each(
-        "children child minors infants babies kids teenagers boys_and_girls", "subgroup:children"
+        "children child minors infants babies kids teenagers boys_and_girls juveniles juvenile "
+        "adolescents",
+        "subgroup:children",
     ),
     **_each(
         "elderly elderly_people elderly_persons old_people older_people older_persons elders "
@@ -413,7 +415,9 @@ LEXICON = Lexicon(
         "confirm confirms confirmed estimate estimates estimated believe believes according_to "
         "acknowledged acknowledges admitted admits cited cites "
         # Testimony: "she described how", "he recalled that", "witnesses testified".
-        "described describes recalled recalls recounted recounts testified testifies",
+        "described describes recalled recalls recounted recounts testified testifies "
+        # Findings of an examination: "the analysis indicates", "the autopsy showed".
+        "indicate indicates indicated show shows showed established concluded determined",
         "reporting",
     ),
     circumstances=frozenset(
