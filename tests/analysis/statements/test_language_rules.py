@@ -2065,3 +2065,32 @@ def test_the_first_side_of_a_measure_is_a_measure():
         ("found_dead", "all", 14, None, None, "exact", None),
         ("found_dead", "women", 9, None, None, "exact", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors charged 6 guards with the torture of inmates.",
+        "Six guards have been indicted for the killing of inmates.",
+    ],
+)
+def test_persons_prosecuted_for_an_act_are_not_its_victims(text):
+    assert read_statement(text, "en").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Since May monitors have made 43 visits to detained journalists.", "en"),
+        ("С мая мониторы совершили 43 посещения мест лишения свободы.", "ru"),
+        ("Komitə həbs yerlərinə 43 səfər edib.", "az"),
+        ("Protesters were detained by Unit 43 on Monday.", "en"),
+    ],
+)
+def test_visits_interviews_and_unit_numbers_are_not_persons(text, language):
+    assert read_statement(text, language).claims == ()
+
+
+def test_a_fate_that_remains_unknown_is_missing_past_the_reach_of_its_subject():
+    text = "Судьба почти 300 жителей села до сих пор по-прежнему остаётся неизвестной."
+    assert ("missing", 300) in categories(text, "ru")

@@ -28,6 +28,9 @@ def _split(text: str) -> list[str]:
 _AZ_ORDINAL = re.compile(r"^(?:ı?ncı|i?nci|u?ncu|ü?ncü|cı|ci|cu|cü)(?:\w*)$")
 _RU_ORDINAL = re.compile(r"^(?:й|го|я|е|ой|ый|ий|м|ом|ая|ое|ые|ых|х)$")
 _EN_ORDINAL = frozenset({"st", "nd", "rd", "th", "s"})
+_PROSECUTION_EN = frozenset(
+    {"indicted", "charged", "convicted", "sentenced", "prosecuted", "accused", "tried", "acquitted"}
+)
 _AZ_COPULA_END = re.compile(r"(?<=\w)(?:dır|dir|dur|dür)(?:lar|lər)?$")
 _AZ_VERBAL = re.compile(r"(?:mış|miş|muş|müş|ıb|ib|ub|üb|dır|dir|dur|dür|dı|di|du|dü|maq|mək)$")
 _YEAR_PREPOSITIONS = frozenset(
@@ -840,6 +843,26 @@ class QuantityFinder:
             quantity.non_count = "age"
         elif self._one_of_them(quantity):
             quantity.non_count = "individual"
+        elif self._prosecuted(quantity):
+            quantity.non_count = "accused"
+
+    def _prosecuted(self, quantity: Quantity) -> bool:
+        """ "indicted 9 former officers for torture", "12 soldiers were charged with
+        murder": persons prosecuted for an act did it; what they are charged with did not
+        befall them."""
+        if self.language != "en":
+            return False
+        tokens = self.tokens
+        if quantity.first > 0 and tokens[quantity.first - 1].lower in _PROSECUTION_EN:
+            return True
+        j = max(quantity.last, quantity.np_last) + 1
+        while j < len(tokens) and tokens[j].lower in {"were", "was", "have", "has", "been"}:
+            j += 1
+        return (
+            j < len(tokens)
+            and j > max(quantity.last, quantity.np_last) + 1
+            and (tokens[j].lower in _PROSECUTION_EN)
+        )
 
     def _one_of_them(self, quantity: Quantity) -> bool:
         """ "He was one of 40 people detained", «она была одной из 40 задержанных»: a

@@ -244,6 +244,8 @@ NOUNS = {
         "times o'clock am pm "
         # Papers are counted, not persons: "3,475 files remain open".
         "files dossiers documents complaints applications petitions letters appeals requests "
+        # What monitors did is counted too, not persons: "43 field visits", "87 interviews".
+        "visits visit interviews interview trips missions "
         "year-old years-old hour-long day-long rounds shells rockets "
         "tanks "
         # Weapons and vehicles are things: "two missiles struck", "three cars were burned".
@@ -318,7 +320,7 @@ NEST_BEFORE |= partitives(("among the", "among those", "of the", "of those"), TR
 REFERENCES = _each(
     "article articles art arts paragraph paragraphs para paras page pages p pp "
     "section sections chapter chapters resolution resolutions no number item items protocol annex § "
-    "volume vol block cell room ward route precinct",
+    "volume vol block cell room ward route precinct unit brigade battalion regiment",
     "reference",
 )
 AGES = _each("aged age under over above below older_than younger_than", "age")
