@@ -2094,3 +2094,19 @@ def test_visits_interviews_and_unit_numbers_are_not_persons(text, language):
 def test_a_fate_that_remains_unknown_is_missing_past_the_reach_of_its_subject():
     text = "Судьба почти 300 жителей села до сих пор по-прежнему остаётся неизвестной."
     assert ("missing", 300) in categories(text, "ru")
+
+
+def test_a_russian_noun_before_its_number_says_about_that_many():
+    assert figures("В ту ночь погибло человек тридцать.", "ru") == [
+        ("killed", "all", 30, None, None, "about", None)
+    ]
+
+
+def test_a_russian_measure_before_its_number_is_a_measure():
+    text = "Нас держали в заложниках в подвале недель пять."
+    assert [c.count for c in read_statement(text, "ru").claims] == []
+
+
+def test_a_noun_that_ends_another_count_s_phrase_is_not_inverted():
+    text = "Из 50 задержанных активистов 20 освобождены."
+    assert ("released", "all", 20, None, None, "exact", 0) in figures(text, "ru")

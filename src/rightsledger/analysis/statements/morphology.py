@@ -46,6 +46,14 @@ def russian_genitive(word: str) -> bool:
     return any("gent" in parsed.tag for parsed in _russian_analyzer().parse(word.lower()))
 
 
+def russian_genitive_plural(word: str) -> bool:
+    """Can the word be read as a genitive plural («человек», «дней», «детей»)?"""
+    return any(
+        {"gent", "plur"} <= parsed.tag.grammemes
+        for parsed in _russian_analyzer().parse(word.lower())
+    )
+
+
 def russian_singular(word: str) -> bool:
     """Is the word a singular form (nouns and adjectives)?"""
     return "sing" in _russian_analyzer().parse(word.lower())[0].tag

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, UNKNOWN, Lexicon, Phrase
-from rightsledger.analysis.statements.morphology import russian_singular
+from rightsledger.analysis.statements.morphology import russian_genitive_plural, russian_singular
 from rightsledger.analysis.statements.numerals import (
     NumberRun,
     az_numeral_stem,
@@ -28,6 +28,8 @@ def _split(text: str) -> list[str]:
 _AZ_ORDINAL = re.compile(r"^(?:ı?ncı|i?nci|u?ncu|ü?ncü|cı|ci|cu|cü)(?:\w*)$")
 _RU_ORDINAL = re.compile(r"^(?:й|го|я|е|ой|ый|ий|м|ом|ая|ое|ые|ых|х)$")
 _EN_ORDINAL = frozenset({"st", "nd", "rd", "th", "s"})
+# What may stand before an inverted noun and number: a verb, an adverb, a particle.
+_RU_BEFORE_INVERSION = frozenset({"VERB", "INFN", "PRTS", "ADVB", "PRCL", "CONJ", "PRED"})
 _PROSECUTION_EN = frozenset(
     {"indicted", "charged", "convicted", "sentenced", "prosecuted", "accused", "tried", "acquitted"}
 )
@@ -152,12 +154,41 @@ class QuantityFinder:
                 i += 1
                 continue
             self._noun_phrase(quantity)
+            self._approximate_inversion(quantity)
             self._mark_non_count(quantity)
             found.append(quantity)
             i = max(quantity.last, quantity.np_last if quantity.np_last >= 0 else 0) + 1
         self._parts_of_things(found)
         self._dimensions(found)
         return found
+
+    def _approximate_inversion(self, quantity: Quantity) -> None:
+        """«человек сорок», «дней десять»: Russian puts the counted noun before the number
+        to say about that many."""
+        first = quantity.first
+        if (
+            self.language != "ru"
+            or quantity.qualifier != "exact"
+            or quantity.np_last >= 0
+            or quantity.noun
+            or first < 1
+            or quantity.count is None
+        ):
+            return
+        noun = self.tokens[first - 1]
+        if noun.pos != "NOUN" or not russian_genitive_plural(noun.text):
+            return
+        phrase = self.lex.noun_set.match_span(self.tokens, first - 1)
+        if phrase is None or phrase[1] != 1:
+            return
+        before = self.tokens[first - 2] if first >= 2 else None
+        allowed = _RU_BEFORE_INVERSION | ({"NOUN"} if phrase[0].value == UNIT else set())
+        if before is not None and before.kind != "punct" and before.pos not in allowed:
+            # «из 140 похищенных сельчан 38»: the noun ends another count's phrase (a
+            # measure may follow a noun: «в подвале школы дней десять»).
+            return
+        quantity.noun, quantity.qualifier = phrase[0].value, "about"
+        quantity.np_first = quantity.np_last = first - 1
 
     def _dimensions(self, found: list[Quantity]) -> None:
         """ "6 by 4 metres", «6 на 4 метра», "6 x 4 m": the first side of a measure is a
