@@ -173,3 +173,32 @@ def serial_live_server(request: pytest.FixtureRequest) -> Any:
         "live_server directly; ask for serial_live_server instead"
     )
     return server
+
+
+# The fixtures through which a test reaches the database; pytest-django refuses database
+# access to a test that has none of them (nor the django_db mark).
+_DATABASE_FIXTURES = frozenset(
+    {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback",
+     "live_server", "serial_live_server"}
+)  # fmt: skip
+
+
+def uses_the_database(item: pytest.Item) -> bool:
+    names = set(getattr(item, "fixturenames", ()))
+    return item.get_closest_marker("django_db") is not None or bool(names & _DATABASE_FIXTURES)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # The PostgreSQL run is there for what PostgreSQL does differently, which only a test
+    # that reaches the database can see: a test that cannot reach it ran on the SQLite run
+    # with the same code and the same inputs, and is not run a second time.
+    if django_settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        return
+    kept: list[pytest.Item] = []
+    left: list[pytest.Item] = []
+    for item in items:
+        reaches = uses_the_database(item) or item.get_closest_marker("postgres") is not None
+        (kept if reaches else left).append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept

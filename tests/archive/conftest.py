@@ -1,3 +1,4 @@
 """Fixtures shared with the command-line tests."""
 
-from tests.cli.conftest import run_cli  # noqa: F401 - the real command, for end-to-end tests
+# The real command, for end-to-end tests, on a copy of a home initialised once per worker.
+from tests.cli.conftest import initialised, initialised_template, run_cli  # noqa: F401

@@ -11,17 +11,13 @@ from subprocess import CompletedProcess
 Run = Callable[..., CompletedProcess[str]]
 
 
-def setup_case(run_cli: Run, tmp_path: Path) -> None:
-    (tmp_path / "pw").write_text("a-Strong-pass-42")
-    assert (
-        run_cli("init", "--username", "admin", "--password-file", str(tmp_path / "pw")).returncode
-        == 0
-    )
+def setup_case(run_cli: Run) -> None:
+    """A case in the test's home (``initialised``: a copy of one made by ``init``)."""
     assert run_cli("case", "create", "Lakeside", "--owner", "admin").stdout.strip() == "lakeside"
 
 
-def test_add_then_verify_then_tamper(run_cli: Run, tmp_path: Path) -> None:
-    setup_case(run_cli, tmp_path)
+def test_add_then_verify_then_tamper(run_cli: Run, initialised: Path, tmp_path: Path) -> None:
+    setup_case(run_cli)
     video = tmp_path / "video.bin"
     video.write_bytes(os.urandom(3 * 1024 * 1024))
     result = run_cli("evidence", "add", "--case", "lakeside", str(video), "--description", "roof")
@@ -44,8 +40,10 @@ def test_add_then_verify_then_tamper(run_cli: Run, tmp_path: Path) -> None:
     assert "verification failed: 1 problem" in failed.stderr
 
 
-def test_several_files_are_added_in_the_order_given(run_cli: Run, tmp_path: Path) -> None:
-    setup_case(run_cli, tmp_path)
+def test_several_files_are_added_in_the_order_given(
+    run_cli: Run, initialised: Path, tmp_path: Path
+) -> None:
+    setup_case(run_cli)
     paths = []
     for name, size in [("b-large.bin", 9 * 1024 * 1024), ("a-small.txt", 10), ("c.bin", 4096)]:
         path = tmp_path / name
@@ -64,8 +62,8 @@ def test_several_files_are_added_in_the_order_given(run_cli: Run, tmp_path: Path
     assert run_cli("verify", "--case", "lakeside").returncode == 0
 
 
-def test_clear_errors(run_cli: Run, tmp_path: Path) -> None:
-    setup_case(run_cli, tmp_path)
+def test_clear_errors(run_cli: Run, initialised: Path, tmp_path: Path) -> None:
+    setup_case(run_cli)
     missing = run_cli("evidence", "add", "--case", "lakeside", str(tmp_path / "nope"))
     assert missing.returncode != 0
     assert "not a readable file" in missing.stderr

@@ -98,13 +98,10 @@ def make_file(path: Path, round_number: int) -> None:
 
 @pytest.mark.slow
 def test_kills_during_upload_and_export(
-    run_cli: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path
+    run_cli: Callable[..., subprocess.CompletedProcess[str]], initialised: Path, tmp_path: Path
 ) -> None:
     rng = random.Random(4)
-    home = tmp_path / "home"
-    (tmp_path / "pw").write_text("a-Strong-pass-42")
-    assert run_cli("init", "--username", "admin", "--password-file",
-                   str(tmp_path / "pw")).returncode == 0  # fmt: skip
+    home = initialised
     assert run_cli("case", "create", "Kill test", "--owner", "admin").stdout.strip() == "kill-test"
 
     def verify_ok() -> None:
