@@ -2110,3 +2110,22 @@ def test_a_russian_measure_before_its_number_is_a_measure():
 def test_a_noun_that_ends_another_count_s_phrase_is_not_inverted():
     text = "Из 50 задержанных активистов 20 освобождены."
     assert ("released", "all", 20, None, None, "exact", 0) in figures(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Two schools collapsed after the blast.", "en", [("property_destroyed", 2)]),
+        ("Two guards collapsed in the heat.", "en", []),
+        ("После взрыва обрушились две школы.", "ru", [("property_destroyed", 2)]),
+        ("Partlayışdan sonra 2 məktəbin dağıldığı bildirilir.", "az", [("property_destroyed", 2)]),
+        ("Meydana toplaşan 200 nəfər dağılıb.", "az", []),
+    ],
+)
+def test_collapsing_is_what_only_things_do(text, language, expected):
+    assert categories(text, language) == expected
+
+
+def test_the_azerbaijani_topic_particle_stands_between_a_part_and_its_noun():
+    text = "Hücumda 60 nəfər yaralanıb, onlardan 9-u isə yaşlı insanlardır."
+    assert figures(text, "az")[1] == ("injured", "elderly", 9, None, None, "exact", 0)

@@ -605,6 +605,9 @@ class QuantityFinder:
             if words == 0 and token.lower == "of" and quantity.qualifier == "vague":
                 j += 1  # "scores of homes"
                 continue
+            if words == 0 and self.language == "az" and token.lower == "isə":
+                j += 1  # "118-i isə ahıl şəxslərdir": the topic particle, then the noun
+                continue
             if words == 0 and token.lower == "of" and self._possessive_at(j + 1):
                 j += 2  # "3 of our volunteers": a group with no number of its own
                 continue

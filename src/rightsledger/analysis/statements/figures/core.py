@@ -181,6 +181,8 @@ def resolve_category(trigger: str, noun: str) -> str:
         return ""
     if noun == GRAVE:
         return "burial_sites"
+    if trigger == "collapse":
+        return "property_destroyed" if noun.startswith("property:") else ""
     if trigger == "destroy":
         if noun == FAMILY:
             return "families_wiped_out"

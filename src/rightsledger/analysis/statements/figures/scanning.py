@@ -5,7 +5,14 @@ may stand apart from it by."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import _ALSO, _NUMBER_SIGNS, Figure, Trigger
-from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, UNIT, Lexicon
+from rightsledger.analysis.statements.lexicon import (
+    BODY,
+    FAMILY,
+    GRAVE,
+    UNIT,
+    VERB_CLASSES,
+    Lexicon,
+)
 from rightsledger.analysis.statements.morphology import russian_genitive
 from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
@@ -206,7 +213,7 @@ class ClauseScanner:
         """ "Yaralılardan 3-ü", and in the genitive before a possessive part "Həlak
         olanların 44-ü uşaqdır" (of those killed, 44 are children): the trigger names the
         whole the number is taken from."""
-        if self.language != "az" or trigger.value in {"destroy", "find", "hold"}:
+        if self.language != "az" or trigger.value in VERB_CLASSES:
             return False
         after = trigger.last + 1
         word = self.tokens[trigger.last].lower
@@ -301,7 +308,7 @@ class ClauseScanner:
     def _category_in(self, marker: tuple[int, int]) -> str:
         for k in range(marker[0], marker[1] + 1):
             phrase = self.lex.trigger_set.match(self.tokens, k)
-            if phrase is not None and phrase.value not in {"destroy", "find", "hold"}:
+            if phrase is not None and phrase.value not in VERB_CLASSES:
                 return phrase.value
             noun = self.lex.noun_set.match(self.tokens, k)
             if noun is not None and noun.value.startswith("implied:"):

@@ -28,6 +28,11 @@ UNKNOWN = "unknown"
 # Other noun values: "subgroup:<code>", "label:<english label>", "property:<kind>",
 # "implied:<category>" (hostages are captured, refugees displaced, the dead killed).
 
+# Trigger values that are no category but a class of verb the counted noun resolves (see
+# ``resolve_category``): destroyed, found, held, and collapsed (which only things do: "three
+# houses collapsed", «обрушились 3 дома», "5 məktəb dağılıb").
+VERB_CLASSES = frozenset({"destroy", "find", "hold", "collapse"})
+
 
 # Hyphens inside words are tokens of their own ("ill-treated", "diri-diri").
 _ELEMENT = re.compile(r"[^\s\-]+|-")
@@ -133,9 +138,7 @@ def partitives(
     words += [
         text
         for text, value in triggers.items()
-        if " " not in text
-        and value not in {"destroy", "find", "hold"}
-        and re.search(participle, text.rstrip("*"))
+        if " " not in text and value not in VERB_CLASSES and re.search(participle, text.rstrip("*"))
     ]
     return {f"{prefix} {word}": "nest" for prefix in prefixes for word in words}
 

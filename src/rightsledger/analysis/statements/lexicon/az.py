@@ -106,6 +106,8 @@ TRIGGERS = {
         "yanıb yanmış* yanaraq_kül_olub",
         "destroy",
     ),
+    # Collapsed, fell apart: what only things do ("5 məktəb dağılıb", "binanın uçduğu").
+    **_each("dağılıb dağılmış* dağıldığı* dağılan* uçub uçmuş* uçduğu*", "collapse"),
     **_each(
         "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* çıxarılıb "
         "çıxarılan* çıxarılmış* sayıb sayıblar sayılıb "

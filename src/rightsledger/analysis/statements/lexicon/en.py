@@ -127,6 +127,8 @@ TRIGGERS = {
         "destruction_of",
         "destroy",
     ),
+    # Collapsed, fell in: what only things do ("three houses collapsed").
+    **_each("collapsed caved_in", "collapse"),
     **_each(
         "found discovered recovered exhumed unearthed uncovered located exhumation_of retrieved "
         # Verbs of finding count only bodies and graves (``resolve_category``), so verbs
