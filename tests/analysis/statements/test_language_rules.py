@@ -2129,3 +2129,18 @@ def test_collapsing_is_what_only_things_do(text, language, expected):
 def test_the_azerbaijani_topic_particle_stands_between_a_part_and_its_noun():
     text = "Hücumda 60 nəfər yaralanıb, onlardan 9-u isə yaşlı insanlardır."
     assert figures(text, "az")[1] == ("injured", "elderly", 9, None, None, "exact", 0)
+
+
+def test_persons_treated_for_what_harmed_them_are_injured():
+    assert categories("Four firefighters were treated in hospital for burns.", "en") == [
+        ("injured", 4)
+    ]
+
+
+def test_a_count_with_its_own_verb_after_a_list_of_parts_opens_a_clause():
+    text = "Nine people died, including three miners, and 30 were hurt."
+    assert figures(text, "en") == [
+        ("killed", "all", 9, None, None, "exact", None),
+        ("killed", "miners", 3, None, None, "exact", 0),
+        ("injured", "all", 30, None, None, "exact", None),
+    ]

@@ -366,6 +366,9 @@ class Nesting(Partitives):
                     not a.category
                     and b.category
                     and b.bound in {"forward", "coordinated"}
+                    # "including two police officers, and 40 were injured": a part takes
+                    # no verb from a count outside its whole
+                    and (a.parent is None or b.parent is a.parent)
                     and not self._own_verb_before(a)
                     # "21 were male, and 6 have been identified": a subgroup is its predicate
                     and not a.quantity.after_copula

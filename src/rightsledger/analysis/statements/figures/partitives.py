@@ -278,8 +278,24 @@ class Partitives(OwnBinding):
                 return items
             if continuing is not None and self._names_others(nxt.quantity):
                 return items  # "15 of them were tortured, and three guards were injured"
+            if continuing is None and self._own_clause_after_list(items, nxt, previous_end):
+                return items
             items.append(nxt)
             previous_end = nxt.last
+
+    def _own_clause_after_list(self, items: list[Figure], nxt: Figure, previous_end: int) -> bool:
+        """ "12 died, including two police officers, and 40 were injured": after a list of
+        parts with no verb of their own, a count after a comma and a coordinator with a verb
+        of its own opens the next clause; it is no item of the list."""
+        if nxt.bound != "forward" or any(item.bound == "forward" for item in items):
+            return False
+        between = range(previous_end + 1, nxt.quantity.first)
+        return any(
+            self.tokens[k].text == ","
+            and k + 1 < self.end
+            and self.tokens[k + 1].lower in self.lex.coordinators
+            for k in between
+        )
 
     def _coordinate_clause_part(self, j: int, by_first: dict[int, Figure]) -> Figure | None:
         """ "Of these, 87 described being beaten during interrogation, and 19 remain

@@ -92,7 +92,7 @@ class ClauseScanner:
                     # "Two journalists are still held; one was released": "one" of them.
                     or (quantity.word_one and before.text == ";")
                 )
-            ):
+            ) and not self._past_a_listed_part(counted, quantity):
                 quantity.noun = counted.noun
             elif quantity.noun.startswith(("property:", "label:")) or quantity.noun in {
                 FAMILY,
@@ -101,6 +101,18 @@ class ClauseScanner:
                 counted = quantity
             else:
                 counted = None
+
+    def _past_a_listed_part(self, counted: Quantity, quantity: Quantity) -> bool:
+        """ "12 died, including two police officers, and 40 were injured": a part named
+        after "including" lends no noun to a count after ", and", which opens a clause."""
+        comma = quantity.first - 2
+        if comma < self.begin or self.tokens[comma].text != ",":
+            return False
+        for k in range(max(self.begin, counted.first - 4), counted.first):
+            found = self.lex.nest_before_set.match_span(self.tokens, k)
+            if found is not None and k + found[1] == counted.first:
+                return True
+        return False
 
     def _noun_after_dash(self, quantity: Quantity) -> bool:
         """ "… 2 905 — военнослужащие и 513 — гражданские лица": a number whose noun follows

@@ -44,7 +44,9 @@ TRIGGERS = {
         "hospitalised hospitalized wounds gunshot_wounds shrapnel_wounds stab_wounds "
         # Treated for an injury: "treated for injuries", "treated for smoke inhalation and burns".
         "treated_for_injuries treated_for_wounds treated_for_burns treated_for_~_burns "
-        "treated_for_~_injuries",
+        "treated_for_~_injuries "
+        # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation".
+        "treated_for treated_~_for",
         "injured",
     ),
     **_each(
