@@ -2144,3 +2144,8 @@ def test_a_count_with_its_own_verb_after_a_list_of_parts_opens_a_clause():
         ("killed", "miners", 3, None, None, "exact", 0),
         ("injured", "all", 30, None, None, "exact", None),
     ]
+
+
+def test_among_the_disappeared_is_a_partitive_in_russian():
+    text = "Правозащитники насчитали 90 случаев исчезновений. Среди исчезнувших 15 студентов."
+    assert figures(text, "ru")[1] == ("disappeared", "students", 15, None, None, "exact", 0)
