@@ -2149,3 +2149,16 @@ def test_a_count_with_its_own_verb_after_a_list_of_parts_opens_a_clause():
 def test_among_the_disappeared_is_a_partitive_in_russian():
     text = "Правозащитники насчитали 90 случаев исчезновений. Среди исчезнувших 15 студентов."
     assert figures(text, "ru")[1] == ("disappeared", "students", 15, None, None, "exact", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Three of the district's nine clinics were burned down.", "en"),
+        ("Три из девяти больниц района сожжены.", "ru"),
+    ],
+)
+def test_a_part_of_things_counts_what_befell_them_and_the_whole_is_their_stock(text, language):
+    assert figures(text, language) == [
+        ("property_destroyed", "hospitals", 3, None, None, "exact", None)
+    ]

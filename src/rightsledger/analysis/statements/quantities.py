@@ -217,9 +217,17 @@ class QuantityFinder:
             j += 1
             if j < len(self.tokens) and self.tokens[j].lower in {"the", "these", "those", "этих"}:
                 j += 1
+            if j < len(self.tokens) and self.tokens[j].lower.endswith("'s"):
+                j += 1  # "four of the town's seven schools"
             whole = starts.get(j)
             if whole is not None and whole.noun == UNIT:
                 quantity.noun, quantity.non_count = UNIT, "measure"
+            elif whole is not None and whole.noun.startswith("property:"):
+                # "Four of the town's seven schools were destroyed": the part is what befell
+                # things; the whole is how many there were.
+                quantity.noun = whole.noun
+                quantity.np_first, quantity.np_last = whole.np_first, whole.np_last
+                whole.non_count = "stock"
 
     # -- reading one quantity -------------------------------------------------------------
     def _at(self, i: int) -> Quantity | None:
