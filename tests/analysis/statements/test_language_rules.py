@@ -2162,3 +2162,14 @@ def test_a_part_of_things_counts_what_befell_them_and_the_whole_is_their_stock(t
     assert figures(text, language) == [
         ("property_destroyed", "hospitals", 3, None, None, "exact", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Monitors confirmed the killing of 35 farmers held at the depot.", "killed"),
+        ("The deal secured the release and repatriation of 35 sailors held at sea.", "released"),
+    ],
+)
+def test_an_act_named_as_a_noun_of_the_count_outranks_a_participle_after_it(text, category):
+    assert categories(text, "en") == [(category, 35)]

@@ -52,6 +52,14 @@ class OwnBinding(VerbSearch):
             and (before[1] <= 1 or self._attributive_under_verb(after[0], before[0]))
         ):
             after = None  # «установлены личности 1830 погибших»
+        if (
+            after
+            and before
+            and self._act_of(quantity, before[0])
+            and quantity.np_last >= 0
+            and after[0].first == quantity.end_token + 1
+        ):
+            after = None  # "the killing of 40 villagers held in the school"
         if after and before and after[0].circumstance != before[0].circumstance:
             # A verb wins over a circumstance on the other side ("died in custody"), except
             # a verb of holding, which the circumstance completes: held in captivity is
@@ -96,6 +104,14 @@ class OwnBinding(VerbSearch):
             )
             if label is not None:
                 figure.category, figure.trigger, figure.bound = label.value, label, "backward"
+
+    def _act_of(self, quantity: Quantity, act: Trigger) -> bool:
+        """ "the release of 146 detainees", "the release and transfer of 146": an English
+        act named as a noun whose object is the count, by "of" right before it."""
+        if self.language != "en":
+            return False
+        of = act.last if self.tokens[act.last].lower == "of" else act.last + 1
+        return of + 1 == quantity.first and self.tokens[of].lower == "of"
 
     def _attributive_under_verb(self, participle: Trigger, verb: Trigger) -> bool:
         """«освободили в общей сложности 88 удерживаемых лиц»: a Russian participle that

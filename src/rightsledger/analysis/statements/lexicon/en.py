@@ -58,6 +58,8 @@ TRIGGERS = {
     ),
     **_each(
         "released freed set_free exchanged returned_from_captivity release_of "
+        # The release named with another act of the same persons: "the release and transfer of".
+        "release_and_~_of "
         "were_returned handed_over returned_home returned_from_captivity came_home",
         "released",
     ),
