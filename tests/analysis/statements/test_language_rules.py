@@ -2173,3 +2173,10 @@ def test_a_part_of_things_counts_what_befell_them_and_the_whole_is_their_stock(t
 )
 def test_an_act_named_as_a_noun_of_the_count_outranks_a_participle_after_it(text, category):
     assert categories(text, "en") == [(category, 35)]
+
+
+def test_persons_treated_as_something_are_not_injured():
+    assert (
+        read_statement("Forty protesters were treated as criminals for a sit-in.", "en").claims
+        == ()
+    )

@@ -45,8 +45,9 @@ TRIGGERS = {
         # Treated for an injury: "treated for injuries", "treated for smoke inhalation and burns".
         "treated_for_injuries treated_for_wounds treated_for_burns treated_for_~_burns "
         "treated_for_~_injuries "
-        # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation".
-        "treated_for treated_~_for",
+        # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
+        # (not "treated as suspects for …").
+        "treated_for treated_at_~_for treated_in_~_for treated_on_~_for",
         "injured",
     ),
     **_each(
