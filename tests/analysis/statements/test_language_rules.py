@@ -2180,3 +2180,9 @@ def test_persons_treated_as_something_are_not_injured():
         read_statement("Forty protesters were treated as criminals for a sit-in.", "en").claims
         == ()
     )
+
+
+def test_persons_charged_with_no_act_of_the_lexicon_keep_what_befell_them():
+    assert categories("Police arrested and charged 12 students on Friday.", "en") == [
+        ("detained", 12)
+    ]

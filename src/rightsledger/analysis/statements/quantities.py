@@ -890,21 +890,37 @@ class QuantityFinder:
 
     def _prosecuted(self, quantity: Quantity) -> bool:
         """ "indicted 9 former officers for torture", "12 soldiers were charged with
-        murder": persons prosecuted for an act did it; what they are charged with did not
-        befall them."""
+        murder": persons prosecuted for an act that the lexicon names did it; what they are
+        charged with did not befall them ("charged 12 activists with extremism" says nothing
+        of the kind, and "arrested and charged 12 protesters" keeps its arrest)."""
         if self.language != "en":
             return False
         tokens = self.tokens
+        end = max(quantity.last, quantity.np_last)
         if quantity.first > 0 and tokens[quantity.first - 1].lower in _PROSECUTION_EN:
-            return True
-        j = max(quantity.last, quantity.np_last) + 1
+            return self._charged_with_an_act(end + 1)
+        j = end + 1
         while j < len(tokens) and tokens[j].lower in {"were", "was", "have", "has", "been"}:
             j += 1
         return (
             j < len(tokens)
-            and j > max(quantity.last, quantity.np_last) + 1
-            and (tokens[j].lower in _PROSECUTION_EN)
+            and j > end + 1
+            and tokens[j].lower in _PROSECUTION_EN
+            and self._charged_with_an_act(j + 1)
         )
+
+    def _charged_with_an_act(self, j: int) -> bool:
+        """Does "for", "with" or "of" within a few words name an act the lexicon knows?"""
+        for k in range(j, min(j + 10, len(self.tokens))):
+            token = self.tokens[k]
+            if token.kind == "punct" and token.text not in {"-"}:
+                return False
+            if token.lower in {"for", "with", "of"} and any(
+                self.lex.trigger_set.match(self.tokens, m) is not None
+                for m in range(k + 1, min(k + 5, len(self.tokens)))
+            ):
+                return True
+        return False
 
     def _one_of_them(self, quantity: Quantity) -> bool:
         """ "He was one of 40 people detained", «она была одной из 40 задержанных»: a
