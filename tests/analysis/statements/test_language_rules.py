@@ -2186,3 +2186,14 @@ def test_persons_charged_with_no_act_of_the_lexicon_keep_what_befell_them():
     assert categories("Police arrested and charged 12 students on Friday.", "en") == [
         ("detained", 12)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("None of the journalists was hurt in the blast.", "en"),
+        ("Никто из журналистов при взрыве не пострадал.", "ru"),
+    ],
+)
+def test_the_group_none_of_whom_befell_an_act_is_the_zero_s_subgroup(text, language):
+    assert figures(text, language) == [("injured", "journalists", 0, None, None, "exact", None)]

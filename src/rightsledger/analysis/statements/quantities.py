@@ -613,6 +613,12 @@ class QuantityFinder:
             if words == 0 and token.lower == "of" and quantity.qualifier == "vague":
                 j += 1  # "scores of homes"
                 continue
+            if words == 0 and quantity.zero and token.lower in {"of", "из"}:
+                # "none of the journalists", «никто из журналистов»: the group counted none
+                j += 1
+                if j < len(tokens) and tokens[j].lower in {"the", "these", "those", "этих"}:
+                    j += 1
+                continue
             if words == 0 and self.language == "az" and token.lower == "isə":
                 j += 1  # "118-i isə ahıl şəxslərdir": the topic particle, then the noun
                 continue
