@@ -2193,6 +2193,8 @@ def test_persons_charged_with_no_act_of_the_lexicon_keep_what_befell_them():
     [
         ("None of the journalists was hurt in the blast.", "en"),
         ("Никто из журналистов при взрыве не пострадал.", "ru"),
+        ("Partlayış zamanı jurnalistlərdən heç biri yaralanmayıb.", "az"),
+        ("Partlayış zamanı jurnalistlər arasında yaralanan yoxdur.", "az"),
     ],
 )
 def test_the_group_none_of_whom_befell_an_act_is_the_zero_s_subgroup(text, language):

@@ -155,12 +155,41 @@ class QuantityFinder:
                 continue
             self._noun_phrase(quantity)
             self._approximate_inversion(quantity)
+            self._az_zero_group(quantity)
             self._mark_non_count(quantity)
             found.append(quantity)
             i = max(quantity.last, quantity.np_last if quantity.np_last >= 0 else 0) + 1
         self._parts_of_things(found)
         self._dimensions(found)
         return found
+
+    def _az_zero_group(self, quantity: Quantity) -> None:
+        """ "Jurnalistlərdən heç biri yaralanmayıb", "Jurnalistlər arasında yaralanan
+        yoxdur": the group none of whom befell the act is named before the zero, in the
+        ablative or before "arasında"."""
+        if self.language != "az" or not quantity.zero or quantity.noun:
+            return
+        k = quantity.first - 1
+        if quantity.zero_after_only:
+            # Past the participle that names the act ("yaralanan", "həlak olan").
+            stop = max(0, k - 2)
+            while k >= stop and self.tokens[k].lower != "arasında":
+                k -= 1
+        if k < 0:
+            return
+        if self.tokens[k].lower == "arasında":
+            k -= 1
+        elif not self.tokens[k].lower.endswith(("dan", "dən")):
+            return
+        for start in (k, k - 1):
+            phrase = self.lex.noun_set.match_span(self.tokens, start) if start >= 0 else None
+            if (
+                phrase is not None
+                and start + phrase[1] - 1 == k
+                and phrase[0].value.startswith(("label:", "subgroup:"))
+            ):
+                quantity.noun = phrase[0].value
+                return
 
     def _approximate_inversion(self, quantity: Quantity) -> None:
         """«человек сорок», «дней десять»: Russian puts the counted noun before the number
