@@ -2156,6 +2156,8 @@ def test_among_the_disappeared_is_a_partitive_in_russian():
     [
         ("Three of the district's nine clinics were burned down.", "en"),
         ("Три из девяти больниц района сожжены.", "ru"),
+        ("Rayondakı 9 xəstəxanadan 3-ü yandırılıb.", "az"),
+        ("Rayondakı doqquz xəstəxananın üçü yandırılıb.", "az"),
     ],
 )
 def test_a_part_of_things_counts_what_befell_them_and_the_whole_is_their_stock(text, language):

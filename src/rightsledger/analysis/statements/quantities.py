@@ -30,6 +30,8 @@ _RU_ORDINAL = re.compile(r"^(?:й|го|я|е|ой|ый|ий|м|ом|ая|ое|ы
 _EN_ORDINAL = frozenset({"st", "nd", "rd", "th", "s"})
 # What may stand before an inverted noun and number: a verb, an adverb, a particle.
 _RU_BEFORE_INVERSION = frozenset({"VERB", "INFN", "PRTS", "ADVB", "PRCL", "CONJ", "PRED"})
+# The cases in which Azerbaijani names a whole before its part: ablative, genitive.
+_AZ_WHOLE_ENDINGS = ("dan", "dən", "ın", "in", "un", "ün")
 _PROSECUTION_EN = frozenset(
     {"indicted", "charged", "convicted", "sentenced", "prosecuted", "accused", "tried", "acquitted"}
 )
@@ -219,6 +221,21 @@ class QuantityFinder:
         quantity.noun, quantity.qualifier = phrase[0].value, "about"
         quantity.np_first = quantity.np_last = first - 1
 
+    def _az_parts_of_things(self, found: list[Quantity], starts: dict[int, Quantity]) -> None:
+        """ "7 məktəbdən 4-ü dağıdılıb", "yeddi məktəbin dördü": Azerbaijani names the whole
+        of things first, in the ablative or the genitive; the part counts what befell them,
+        the whole how many there were."""
+        for whole in found:
+            if not whole.noun.startswith("property:") or whole.np_last < 0:
+                continue
+            if not self.tokens[whole.np_last].lower.endswith(_AZ_WHOLE_ENDINGS):
+                continue
+            part = starts.get(whole.np_last + 1)
+            if part is None or part.noun:
+                continue
+            part.noun = whole.noun
+            whole.non_count = "stock"
+
     def _dimensions(self, found: list[Quantity]) -> None:
         """ "6 by 4 metres", «6 на 4 метра», "6 x 4 m": the first side of a measure is a
         measure too."""
@@ -237,6 +254,8 @@ class QuantityFinder:
         """ "Six of the 20 buses", «шесть из 20 автобусов»: a part of things counted in
         measure words or things is no count of persons either."""
         starts = {q.first: q for q in found}
+        if self.language == "az":
+            self._az_parts_of_things(found, starts)
         for quantity in found:
             if quantity.noun or quantity.np_last >= 0 or quantity.non_count:
                 continue
