@@ -2081,6 +2081,32 @@ def test_persons_prosecuted_for_an_act_are_not_its_victims(text):
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        ("Следователи предъявили обвинение 6 бывшим полицейским в пытках задержанных.", "ru"),
+        ("Суд осудил 6 полицейских за избиение задержанных.", "ru"),
+        ("Məhkəmə 6 nəzarətçini işgəncə verməkdə təqsirli bilib və məhkum edib.", "az"),
+        ("6 nəzarətçi məhbuslara işgəncə verməkdə ittiham olunur.", "az"),
+    ],
+)
+def test_persons_prosecuted_for_an_act_are_not_its_victims_in_russian_and_azerbaijani(
+    text, language
+):
+    assert 6 not in [c.count for c in read_statement(text, language).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("Задержаны 6 студентов, им предъявлено обвинение.", "ru", "detained"),
+        ("6 tələbə saxlanılıb və ittiham olunub.", "az", "detained"),
+    ],
+)
+def test_persons_charged_after_what_befell_them_keep_it(text, language, category):
+    assert (category, 6) in categories(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         ("Since May monitors have made 43 visits to detained journalists.", "en"),
         ("С мая мониторы совершили 43 посещения мест лишения свободы.", "ru"),
         ("Komitə həbs yerlərinə 43 səfər edib.", "az"),
