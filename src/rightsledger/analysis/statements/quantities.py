@@ -18,6 +18,7 @@ from rightsledger.analysis.statements.numerals import (
     read_number,
     word_value,
 )
+from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.tokens import Token
 
 
@@ -32,14 +33,6 @@ _EN_ORDINAL = frozenset({"st", "nd", "rd", "th", "s"})
 _RU_BEFORE_INVERSION = frozenset({"VERB", "INFN", "PRTS", "ADVB", "PRCL", "CONJ", "PRED"})
 # The cases in which Azerbaijani names a whole before its part: ablative, genitive.
 _AZ_WHOLE_ENDINGS = ("dan", "dən", "ın", "in", "un", "ün")
-_PROSECUTION = {
-    "ru": ("обвинение", "обвинять", "обвиняться", "обвинить", "осудить", "осуждать",
-           "приговорить", "обвиняемый"),
-    "az": ("ittiham", "təqsirləndir", "məhkum"),
-}  # fmt: skip
-_PROSECUTION_EN = frozenset(
-    {"indicted", "charged", "convicted", "sentenced", "prosecuted", "accused", "tried", "acquitted"}
-)
 _AZ_COPULA_END = re.compile(r"(?<=\w)(?:dır|dir|dur|dür)(?:lar|lər)?$")
 _AZ_VERBAL = re.compile(r"(?:mış|miş|muş|müş|ıb|ib|ub|üb|dır|dir|dur|dür|dı|di|du|dü|maq|mək)$")
 _YEAR_PREPOSITIONS = frozenset(
@@ -944,77 +937,14 @@ class QuantityFinder:
             quantity.non_count = "age"
         elif self._one_of_them(quantity):
             quantity.non_count = "individual"
-        elif self._prosecuted(quantity):
+        elif prosecuted(
+            self.tokens,
+            self.lex,
+            self.language,
+            quantity.first,
+            max(quantity.last, quantity.np_last),
+        ):
             quantity.non_count = "accused"
-
-    def _prosecuted(self, quantity: Quantity) -> bool:
-        """ "indicted 9 former officers for torture", "12 soldiers were charged with
-        murder": persons prosecuted for an act that the lexicon names did it; what they are
-        charged with did not befall them ("charged 12 activists with extremism" says nothing
-        of the kind, and "arrested and charged 12 protesters" keeps its arrest)."""
-        if self.language != "en":
-            return self._prosecuted_around(quantity)
-        tokens = self.tokens
-        end = max(quantity.last, quantity.np_last)
-        if quantity.first > 0 and tokens[quantity.first - 1].lower in _PROSECUTION_EN:
-            return self._charged_with_an_act(end + 1)
-        j = end + 1
-        while j < len(tokens) and tokens[j].lower in {"were", "was", "have", "has", "been"}:
-            j += 1
-        return (
-            j < len(tokens)
-            and j > end + 1
-            and tokens[j].lower in _PROSECUTION_EN
-            and self._charged_with_an_act(j + 1)
-        )
-
-    def _prosecuted_around(self, quantity: Quantity) -> bool:
-        """«предъявила обвинение 9 бывшим сотрудникам в пытках», «9 полицейских обвиняются в
-        пытках», "9 polisi işgəncədə ittiham edib": a word of prosecution right before the
-        persons or right after them (in Azerbaijani after the charge, in the locative), with
-        an act the lexicon names as the charge, makes them the accused."""
-        end = max(quantity.last, quantity.np_last)
-        if self.language == "ru":
-            before = [k for k in (quantity.first - 1, quantity.first - 2) if k >= 0]
-            after = [k for k in (end + 1, end + 2) if k < len(self.tokens)]
-            for k in before + after:
-                if self._prosecution_word(k):
-                    return self._trigger_in(max(k, end) + 1, max(k, end) + 6)
-            return False
-        # Azerbaijani: "<persons> <charge>-da/-də <prosecution word>".
-        for k in range(end + 1, min(len(self.tokens), end + 8)):
-            if self.tokens[k].kind == "punct":
-                return False
-            if self._prosecution_word(k):
-                charge = range(end + 1, k)
-                return any(
-                    self.tokens[m].lower.endswith(("da", "də")) for m in charge
-                ) and self._trigger_in(end + 1, k)
-        return False
-
-    def _prosecution_word(self, k: int) -> bool:
-        token = self.tokens[k]
-        words = _PROSECUTION.get(self.language, ())
-        return token.key in words or token.lower.startswith(tuple(words))
-
-    def _trigger_in(self, first: int, past: int) -> bool:
-        return any(
-            self.lex.trigger_set.match(self.tokens, m) is not None
-            for m in range(first, min(past, len(self.tokens)))
-        )
-
-    def _charged_with_an_act(self, j: int) -> bool:
-        """Does "for", "with" or "of" within a few words name an act the lexicon knows?"""
-        for k in range(j, min(j + 10, len(self.tokens))):
-            token = self.tokens[k]
-            if token.kind == "punct" and token.text not in {"-"}:
-                return False
-            if token.lower in {"for", "with", "of"} and any(
-                self.lex.trigger_set.match(self.tokens, m) is not None
-                for m in range(k + 1, min(k + 5, len(self.tokens)))
-            ):
-                return True
-        return False
 
     def _one_of_them(self, quantity: Quantity) -> bool:
         """ "He was one of 40 people detained", «она была одной из 40 задержанных»: a

@@ -1,0 +1,85 @@
+"""Persons prosecuted for an act: they did it, it did not befall them.
+
+"indicted 9 former officers for torture", "12 soldiers were charged with murder",
+«предъявили обвинение 6 полицейским в пытках», "6 nəzarətçi işgəncə verməkdə ittiham olunur":
+a count of persons next to a word of prosecution, charged with an act the lexicon names, is no
+count of victims. A charge the lexicon does not name ("charged 12 activists with extremism")
+says nothing of the kind, and persons charged after what befell them keep it ("arrested and
+charged 12 protesters", "saxlanılıb və ittiham olunub").
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.lexicon import Lexicon
+from rightsledger.analysis.statements.tokens import Token
+
+_WORDS_EN = frozenset(
+    {"indicted", "charged", "convicted", "sentenced", "prosecuted", "accused", "tried", "acquitted"}
+)
+
+# Dictionary forms (Russian) and stems (Azerbaijani).
+_WORDS = {
+    "ru": ("обвинение", "обвинять", "обвиняться", "обвинить", "осудить", "осуждать",
+           "приговорить", "обвиняемый"),
+    "az": ("ittiham", "təqsirləndir", "məhkum"),
+}  # fmt: skip
+
+_EN_AUXILIARIES = frozenset({"were", "was", "have", "has", "been"})
+
+
+def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end: int) -> bool:
+    """Are the persons counted from ``first`` to ``end`` (their noun phrase) the accused?"""
+    if language == "en":
+        return _prosecuted_en(tokens, lex, first, end)
+    if language == "ru":
+        before = [k for k in (first - 1, first - 2) if k >= 0]
+        after = [k for k in (end + 1, end + 2) if k < len(tokens)]
+        for k in before + after:
+            if _prosecution_word(tokens[k], language):
+                return _trigger_in(tokens, lex, max(k, end) + 1, max(k, end) + 6)
+        return False
+    # Azerbaijani: "<persons> <charge>-da/-də <word of prosecution>".
+    for k in range(end + 1, min(len(tokens), end + 8)):
+        if tokens[k].kind == "punct":
+            return False
+        if _prosecution_word(tokens[k], language):
+            charge = range(end + 1, k)
+            return any(tokens[m].lower.endswith(("da", "də")) for m in charge) and _trigger_in(
+                tokens, lex, end + 1, k
+            )
+    return False
+
+
+def _prosecuted_en(tokens: list[Token], lex: Lexicon, first: int, end: int) -> bool:
+    if first > 0 and tokens[first - 1].lower in _WORDS_EN:
+        return _charged_with_an_act(tokens, lex, end + 1)  # "indicted 9 officers for …"
+    j = end + 1
+    while j < len(tokens) and tokens[j].lower in _EN_AUXILIARIES:
+        j += 1
+    return (
+        end + 1 < j < len(tokens)
+        and tokens[j].lower in _WORDS_EN
+        and _charged_with_an_act(tokens, lex, j + 1)
+    )  # "12 soldiers were charged with …"
+
+
+def _charged_with_an_act(tokens: list[Token], lex: Lexicon, j: int) -> bool:
+    """Does "for", "with" or "of" within a few words name an act the lexicon knows?"""
+    for k in range(j, min(j + 10, len(tokens))):
+        token = tokens[k]
+        if token.kind == "punct" and token.text != "-":
+            return False
+        if token.lower in {"for", "with", "of"} and _trigger_in(tokens, lex, k + 1, k + 5):
+            return True
+    return False
+
+
+def _prosecution_word(token: Token, language: str) -> bool:
+    words = _WORDS.get(language, ())
+    return token.key in words or token.lower.startswith(words)
+
+
+def _trigger_in(tokens: list[Token], lex: Lexicon, first: int, past: int) -> bool:
+    return any(
+        lex.trigger_set.match(tokens, m) is not None for m in range(first, min(past, len(tokens)))
+    )
