@@ -162,7 +162,51 @@ def _custom(sql_condition: str, label: str) -> Any:
     return cll.CustomLevel(sql_condition, label, base_dialect_str="duckdb")
 
 
-def _birth_comparison() -> Any:
+def _age_gap(side: str, other: str) -> str:
+    """Years between ``side``'s age and the other's age at its event, where ``side``
+    gives only an age and the other a birth year and an event date."""
+    return (
+        f"CASE WHEN birth_year_{side} IS NULL AND age_{side} IS NOT NULL "
+        f"AND birth_year_{other} IS NOT NULL AND event_year_{other} IS NOT NULL "
+        f"THEN ABS(event_year_{other} - birth_year_{other} - age_{side}) END"
+    )
+
+
+# One side gives an age with no event date, the other a birth year and an event date:
+# the age measured against the other's event.  The age may be a year short of the
+# difference of the years (the birthday not yet reached).
+_AGE_GAP = f"COALESCE({_age_gap('l', 'r')}, {_age_gap('r', 'l')})"
+# Of one person's records, how often the age fits the other's birth and event (within
+# one year, within three).  EM, trained on blocks of pairs that give birth years on both
+# sides, never sees these levels: m is fixed, and u is measured (:func:`age_u`), both
+# among the pairs that can be compared so.
+AGE_LEVELS_M = (0.9, 0.07)
+AGE_LEVELS = ("age fits the other's birth and event", "age two or three years off")
+AGE_U_DEFAULT = (0.04, 0.05)  # when the input has too few ages to measure
+
+
+def age_u(features: pd.DataFrame) -> tuple[float, float]:
+    """u of the age levels: the share of pairs of an age-only record and a record of
+    birth year and event date (of anyone) whose years fit within one, and within three
+    but not one.  Measured, since it depends on how the ages in the lists spread."""
+    ages = features["age"].dropna().astype("int64")
+    spans = (features["event_year"] - features["birth_year"]).dropna().astype("int64")
+    if len(ages) < 50 or len(spans) < 50:
+        return AGE_U_DEFAULT
+    share = spans.value_counts(normalize=True)
+    lookup = share.reindex(range(-5, int(share.index.max()) + 6), fill_value=0.0)
+    cumulative = lookup.cumsum()
+
+    def within(width: int) -> float:
+        high = cumulative.reindex(ages + width, fill_value=1.0).to_numpy()
+        low = cumulative.reindex(ages - width - 1, fill_value=0.0).to_numpy()
+        return float((high - low).mean())
+
+    fits, near = within(1), within(3)
+    return max(1e-4, fits), max(1e-4, near - fits)
+
+
+def _birth_comparison(age_levels_u: tuple[float, float]) -> Any:
     """Birth date and year, telling "a list gave only the year" from "two dates disagree".
 
     Two full dates that differ are evidence against; the same day and month with the year
@@ -171,7 +215,10 @@ def _birth_comparison() -> Any:
     return cl.CustomComparison(
         output_column_name="birth",
         comparison_levels=[
-            cll.NullLevel("birth_year"),
+            _custom(
+                f"(birth_year_l IS NULL OR birth_year_r IS NULL) AND {_AGE_GAP} IS NULL",
+                "no birth year",
+            ).configure(is_null_level=True),
             cll.ExactMatchLevel("birth_date"),
             _custom(
                 f"{_BOTH_DATES} AND substr(birth_date_l, 6) = substr(birth_date_r, 6) "
@@ -183,6 +230,12 @@ def _birth_comparison() -> Any:
             _custom(f"{_YEAR_GAP} <= 1", "full dates differ, years within one"),
             _custom(f"{_YEAR_GAP} <= 2", "years two apart"),
             _custom(f"{_YEAR_GAP} <= 5", "years three to five apart"),
+            *(
+                _fixed(_custom(f"{_AGE_GAP} <= {width}", label), m, u)
+                for width, label, m, u in zip(
+                    (1, 3), AGE_LEVELS, AGE_LEVELS_M, age_levels_u, strict=True
+                )
+            ),
             cll.ElseLevel(),
         ],
     )
@@ -329,7 +382,7 @@ def comparisons(features: pd.DataFrame, term_frequencies: bool) -> list[Any]:
                 _fixed(cll.ElseLevel(), *SEX_LEVELS[1]),
             ],
         ),
-        _birth_comparison(),
+        _birth_comparison(age_u(features)),
         _context_comparison(context_u(features)),
         _family_comparison(),
         _list_comparison(),

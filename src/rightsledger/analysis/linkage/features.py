@@ -24,6 +24,7 @@ NAME_COLUMNS = ("full_name", "given_name", "surname", "patronymic")
 INITIAL_BLOCK_KEYS = (
     "name_initial_key", "initial_name_key", "initial_sparse_key", "sparse_initial_key",
     "name_bin_key", "initial_bin_key", "name_bin_offset_key", "initial_bin_offset_key",
+    "initials_event_key", "initial_event_key",
 )  # fmt: skip
 # The most records one surname root and initial class (with a birth-year bin, where it
 # has one) may gather for the initial keys: beyond it (A. Məmmədov) an initial with no
@@ -36,13 +37,16 @@ MAX_INITIAL_BLOCK = 100
 # written-out name may be abbreviated to in another list), *_count how often the key
 # occurs in the input (a frequent name differing from another frequent one is another
 # name, not a slip); place_key the place of origin as :func:`_place_key` writes it,
-# place_fold its folded spelling.
+# place_fold its folded spelling; age the age at the event where no event date turns it
+# into a birth year, event_year the event date's year.
 FEATURE_COLUMNS = (
     "source", "surname_canon", "surname_root", "surname_skel", "surname_count",
     "given_canon", "given_as_surname", "given_skel", "given_initial", "given_initials",
     "given_count", "father_canon", "father_initial", "father_initials", "father_count",
-    "sex", "birth_date", "birth_year", "birth_bin", "birth_bin_offset",
-    "place_key", "place_fold", "event_date", "event_place_fold", "family", "name_pair_key", "sparse_key", "initial_year_key", "initial_key",
+    "sex", "birth_date", "birth_year", "birth_bin", "birth_bin_offset", "age", "event_year",
+    "place_key", "place_fold", "event_date", "event_place_fold", "family",
+    "name_pair_key", "sparse_key", "name_skel_key", "sparse_skel_key",
+    "initial_year_key", "initial_key",
     *INITIAL_BLOCK_KEYS,
 )  # fmt: skip
 
@@ -190,6 +194,12 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     event_year = pd.to_numeric(event_date.str[:4], errors="coerce")
     year = year.fillna(event_year - age)
     year = year.where((year > 1850) & (year < 2100))
+    # An age with no event date to subtract it from gives no birth year; it is kept to
+    # be set against another record's birth year and event date.
+    out["age"] = age.where(year.isna() & (age >= 0) & (age < 120)).astype("Int64")
+    # A column apart from event_date: the model learns no comparison from the blocks of
+    # its training that read a column the block joins on.
+    out["event_year"] = event_year.astype("Int64")
     out["birth_date"] = birth_date
     out["birth_year"] = year.astype("Int64")
     out["birth_bin"] = (year // 2).astype("Int64")
@@ -205,6 +215,10 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["name_pair_key"] = out["surname_root"] + "|" + out["given_canon"]
     sparse = out["birth_year"].isna() & out["event_date"].isna()
     out["sparse_key"] = out["name_pair_key"].where(sparse)
+    # The same with the surname's skeleton for its root: a fact-less entry has no other
+    # rule to find it when a vowel of its surname slipped (Msaev, Musayev).
+    out["name_skel_key"] = out["surname_skel"] + "|" + out["given_canon"]
+    out["sparse_skel_key"] = out["name_skel_key"].where(sparse)
     out["initial_year_key"] = (
         out["surname_root"] + "|" + out["given_initial"] + "|" + out["birth_year"].astype("string")
     )
@@ -242,4 +256,11 @@ def _initial_block_keys(out: pd.DataFrame) -> pd.DataFrame:
         binned = _capped(name + "|" + out[column].astype("string"))
         out[f"name_{suffix}_key"] = binned
         out[f"initial_{suffix}_key"] = binned.where(initial)
+    # Given and father's initial class with the event date, surname aside: an
+    # abbreviated entry with a slip in its surname and no birth year (Гусейнво Э.В.)
+    # has nothing else in common with the entry that writes its names out.
+    event = out["event_date"].astype("string")
+    initials_event = _capped(out["given_initial"] + "|" + out["father_initial"] + "|" + event)
+    out["initials_event_key"] = initials_event
+    out["initial_event_key"] = initials_event.where(initial)
     return out

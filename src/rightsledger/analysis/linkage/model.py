@@ -102,6 +102,9 @@ SWAPPED_BLOCK = (
 SPARSE_BLOCKS = (
     "l.sparse_key = r.name_pair_key",
     "l.name_pair_key = r.sparse_key",
+    # The same with the surname's skeleton for its root (a vowel slipped: Msaev).
+    "l.sparse_skel_key = r.name_skel_key",
+    "l.name_skel_key = r.sparse_skel_key",
     # A given name reduced to an initial, with surname root and birth year: set on the
     # abbreviated records only (``initial_key``), again so that the join stays small.
     "l.initial_key = r.initial_year_key",
@@ -118,6 +121,10 @@ SPARSE_BLOCKS = (
     "l.name_initial_key = r.initial_sparse_key",
     "l.initial_name_key = r.sparse_initial_key",
     "l.sparse_initial_key = r.initial_name_key",
+    # Given and father's initial class and event date, the surname aside, with one side
+    # abbreviated: a slip in an abbreviated entry's surname (Гусейнво Э.В.).
+    "l.initial_event_key = r.initials_event_key",
+    "l.initials_event_key = r.initial_event_key",
 )
 # Training blocks must not favour relatives (siblings share surname, father, place and
 # event), or EM learns "same family" instead of "same person".
