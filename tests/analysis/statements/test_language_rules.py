@@ -2227,3 +2227,17 @@ def test_persons_charged_with_no_act_of_the_lexicon_keep_what_befell_them():
 )
 def test_the_group_none_of_whom_befell_an_act_is_the_zero_s_subgroup(text, language):
     assert figures(text, language) == [("injured", "journalists", 0, None, None, "exact", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The remains of 80 people were exhumed from 6 sites near the river.", "en",
+         [("found_dead", 80), ("burial_sites", 6)]),
+        ("Останки 80 человек эксгумированы из 6 мест у реки.", "ru",
+         [("found_dead", 80), ("burial_sites", 6)]),
+        ("Shelling hit 6 sites near the river.", "en", []),
+    ],
+)  # fmt: skip
+def test_places_where_remains_are_found_are_burial_sites(text, language, expected):
+    assert categories(text, language) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, PERSON, UNIT
+from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, PERSON, SITE, UNIT
 from rightsledger.analysis.statements.quantities import Quantity
 
 
@@ -181,6 +181,8 @@ def resolve_category(trigger: str, noun: str) -> str:
         return ""
     if noun == GRAVE:
         return "burial_sites"
+    if noun == SITE:
+        return "burial_sites" if trigger == "find" else ""
     if trigger == "collapse":
         return "property_destroyed" if noun.startswith("property:") else ""
     if trigger == "destroy":

@@ -25,6 +25,9 @@ UNIT = "unit"  # days, years, kilometres, per cent: never a count of victims
 # A counted noun the lexicon does not know ("613 Azerbaijanis", "four bridges"): persons
 # for most verbs, but nothing that a verb of destruction kills (see ``resolve_category``).
 UNKNOWN = "unknown"
+# Places where something was found ("exhumed from 47 sites", «эксгумированы в 47 местах»):
+# burial sites when remains are found there, nothing else (see ``resolve_category``).
+SITE = "site"
 # Other noun values: "subgroup:<code>", "label:<english label>", "property:<kind>",
 # "implied:<category>" (hostages are captured, refugees displaced, the dead killed).
 

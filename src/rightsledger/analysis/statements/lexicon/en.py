@@ -7,6 +7,7 @@ from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
     PERSON,
+    SITE,
     UNIT,
     Lexicon,
     partitives,
@@ -231,6 +232,7 @@ NOUNS = {
         GRAVE,
     ),
     **_each("bodies body remains corpses corpse bodies_of_the_dead", BODY),
+    **_each("sites site locations location", SITE),
     **_each(
         "hostages hostage captives captive prisoners_of_war prisoner_of_war pows",
         "implied:captured",

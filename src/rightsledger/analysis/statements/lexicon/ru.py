@@ -7,6 +7,7 @@ from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
     PERSON,
+    SITE,
     UNIT,
     Lexicon,
     partitives,
@@ -215,6 +216,7 @@ NOUNS = {
         GRAVE,
     ),
     **_each("тело останки труп", BODY),
+    **_each("место участок", SITE),
     **_each("заложник пленный военнопленный пленник", "implied:captured"),
     **_each("задержанный заключённ* заключенн* узник* арестант*", "implied:detained"),
     **_each(
