@@ -11,7 +11,9 @@ tuned; ``--errors`` lists the differences of the development split only, unless
 before the first held-out set's misses were worked on; it is scored only when asked for and
 its errors are listed only with ``--errors-fresh``. ``blind`` (60 statements) was written by
 hands that never saw the reader's code, while the fresh set's misses were worked on; it is
-scored only when asked for, errors with ``--errors-blind``. Language detection is scored on the same
+scored only when asked for, errors with ``--errors-blind``; ``sealed`` and ``sealed2`` (60 each)
+were written the same way, each while or after the one before it was worked on (errors with
+``--errors-sealed``, ``--errors-sealed2``). Language detection is scored on the same
 statements.
 """
 
@@ -42,7 +44,9 @@ def _gold() -> ModuleType:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", choices=["dev", "heldout", "both", "fresh", "blind", "sealed", "sealed2"], default="both"
+        "--split",
+        choices=["dev", "heldout", "both", "fresh", "blind", "sealed", "sealed2"],
+        default="both",
     )
     parser.add_argument("--errors", action="store_true", help="list the dev split's errors")
     parser.add_argument("--errors-heldout", action="store_true")
