@@ -75,6 +75,17 @@ def test_a_fact_less_entry_with_a_vowel_slip_in_its_surname_meets_its_name() -> 
     assert ("r0", "r1") in _blocked(records)
 
 
+def test_a_fact_less_entry_with_a_vowel_slip_in_its_given_name_meets_its_name() -> None:
+    records = _frame(
+        [
+            {"full_name": "Nəbiyev Kamil Tofiq oğlu", "birth_date": "1950-04-12",
+             "event_date": "1992-03-02"},
+            {"full_name": "Nabiev Kaml", "age": "41", "source": "other"},
+        ]
+    )  # fmt: skip
+    assert ("r0", "r1") in _blocked(records)
+
+
 def test_a_fact_less_entry_is_not_paired_with_another_given_name() -> None:
     records = _frame(
         [

@@ -46,6 +46,7 @@ FEATURE_COLUMNS = (
     "sex", "birth_date", "birth_year", "birth_bin", "birth_bin_offset", "age", "event_year",
     "place_key", "place_fold", "event_date", "event_place_fold", "family",
     "name_pair_key", "sparse_key", "name_skel_key", "sparse_skel_key",
+    "name_given_skel_key", "sparse_given_skel_key",
     "initial_year_key", "initial_key",
     *INITIAL_BLOCK_KEYS,
 )  # fmt: skip
@@ -215,10 +216,13 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["name_pair_key"] = out["surname_root"] + "|" + out["given_canon"]
     sparse = out["birth_year"].isna() & out["event_date"].isna()
     out["sparse_key"] = out["name_pair_key"].where(sparse)
-    # The same with the surname's skeleton for its root: a fact-less entry has no other
-    # rule to find it when a vowel of its surname slipped (Msaev, Musayev).
+    # The same with the surname's skeleton for its root, or the given name's for the
+    # given name: a fact-less entry has no other rule to find it when a vowel of either
+    # slipped (Msaev for Musayev, Kaml for Kamil).
     out["name_skel_key"] = out["surname_skel"] + "|" + out["given_canon"]
     out["sparse_skel_key"] = out["name_skel_key"].where(sparse)
+    out["name_given_skel_key"] = out["surname_root"] + "|" + out["given_skel"]
+    out["sparse_given_skel_key"] = out["name_given_skel_key"].where(sparse)
     out["initial_year_key"] = (
         out["surname_root"] + "|" + out["given_initial"] + "|" + out["birth_year"].astype("string")
     )

@@ -102,9 +102,12 @@ SWAPPED_BLOCK = (
 SPARSE_BLOCKS = (
     "l.sparse_key = r.name_pair_key",
     "l.name_pair_key = r.sparse_key",
-    # The same with the surname's skeleton for its root (a vowel slipped: Msaev).
+    # The same with the surname's or the given name's skeleton (a vowel slipped: Msaev,
+    # Kaml).
     "l.sparse_skel_key = r.name_skel_key",
     "l.name_skel_key = r.sparse_skel_key",
+    "l.sparse_given_skel_key = r.name_given_skel_key",
+    "l.name_given_skel_key = r.sparse_given_skel_key",
     # A given name reduced to an initial, with surname root and birth year: set on the
     # abbreviated records only (``initial_key``), again so that the join stays small.
     "l.initial_key = r.initial_year_key",
