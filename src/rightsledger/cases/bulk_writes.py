@@ -1,4 +1,4 @@
-"""Updating many rows' fields at once, for the bulk write paths (imports, linkage).
+"""Inserting and updating many rows at once, for the bulk write paths (imports, linkage).
 
 Django's ``bulk_update`` sends one statement per batch with a ``CASE WHEN pk = … THEN …``
 expression per field: building it costs Python time that grows with the batch (every value
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from django.db import connections, router
+from django.db import connections, models, router
 
 #: Rows per statement on PostgreSQL. Large, because each statement costs a fixed part that
 #: grows with the tables, not the rows (the table's scan when joined to the values, and the
@@ -64,3 +64,59 @@ def update_rows(model: type[Any], rows: Sequence[Any], fields: Sequence[str]) ->
                 f"{meta.pk.cast_db_type(connection)})",
                 [value for row in chunk for value in row],
             )
+
+
+#: Field types whose Python values psycopg writes as the column's value unchanged, so that
+#: ``insert_rows`` need not ask the field to prepare each one.
+_PLAIN_FIELDS = (
+    models.AutoField, models.BigAutoField, models.BooleanField, models.CharField,
+    models.DateField, models.ForeignKey, models.IntegerField, models.TextField,
+)  # fmt: skip
+
+
+def insert_rows(model: type[Any], rows: Sequence[Any]) -> None:
+    """Insert ``rows`` (new, unsaved instances of ``model``) and give each its primary key.
+
+    The semantics are ``bulk_create``'s (no signals, no ``save()``, a field's ``pre_save``
+    applied), so a caller may pass on the instances, ids set, as written. On PostgreSQL the
+    ids are first drawn from the table's sequence, in the rows' order, and the rows then
+    written by one ``COPY``: ``bulk_create`` spends most of an import's time turning every
+    value into an expression, compiling it and sending it as a parameter (20,000 list rows
+    make 130,000 rows). Other databases take ``bulk_create``.
+    """
+    if not rows:
+        return
+    connection = connections[router.db_for_write(model)]
+    if connection.vendor != "postgresql":
+        model.objects.bulk_create(rows, batch_size=5000)
+        return
+    meta = model._meta
+    fields = [f for f in meta.concrete_fields if not f.generated]
+    quote = connection.ops.quote_name
+    table = quote(meta.db_table)
+    columns = ", ".join(quote(f.column) for f in fields)
+    # Each field's way to its database value: None where the attribute is that value.
+    prepare = [
+        None if isinstance(f, _PLAIN_FIELDS) and type(f).pre_save is models.Field.pre_save
+        else f for f in fields
+    ]  # fmt: skip
+    relations = [f for f in fields if f.is_relation]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [meta.db_table, meta.pk.column, len(rows)],
+        )
+        ids = sorted(row[0] for row in cursor.fetchall())
+        with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            for row, pk in zip(rows, ids, strict=True):
+                row.pk = pk
+                for field in relations:  # a related object saved after it was assigned
+                    if getattr(row, field.attname) is None and field.is_cached(row):
+                        setattr(row, field.attname, getattr(row, field.name).pk)
+                copy.write_row([
+                    getattr(row, f.attname) if p is None
+                    else p.get_db_prep_save(p.pre_save(row, True), connection)
+                    for f, p in zip(fields, prepare, strict=True)
+                ])  # fmt: skip
+    for row in rows:
+        row._state.adding, row._state.db = False, connection.alias

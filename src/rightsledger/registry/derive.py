@@ -24,7 +24,7 @@ from typing import Any
 
 from rightsledger.analysis.names import Script, detect_script
 from rightsledger.cases.actions import create_object
-from rightsledger.cases.bulk_writes import update_rows
+from rightsledger.cases.bulk_writes import insert_rows
 from rightsledger.cases.models import Case
 from rightsledger.records import vocabulary as v
 from rightsledger.records.models import Act, Event, Involvement, Person, PersonName, StatusRecord
@@ -128,32 +128,34 @@ def derive_facts(case: Case, records: Sequence[SourceRecord], acts: ActsOfList,
     for record in records:
         person = persons[record.pk]
         value = name_for_person(record, pseudonyms.get(person.pk))
+        # Ids rather than objects: setting a relation through its descriptor costs more
+        # than the rest of building the row.
         out.names.append(PersonName(
-            case=case, person=person, kind=v.NameKind.FULL, value=value,
+            case_id=case.pk, person_id=person.pk, kind=v.NameKind.FULL, value=value,
             script="" if record.pk in pseudonyms else script_code(value),
-            search_key=search_key(value), source_id=record.source_id, source_record=record,
+            search_key=search_key(value), source_id=record.source_id, source_record_id=record.pk,
         ))  # fmt: skip
         involvement = Involvement(
-            case=case, act=acts.for_status(record.status), person=person,
-            role=v.InvolvementRole.VICTIM, source_id=record.source_id, source_record=record,
+            case_id=case.pk, act_id=acts.for_status(record.status).pk, person_id=person.pk,
+            role=v.InvolvementRole.VICTIM, source_id=record.source_id, source_record_id=record.pk,
         )  # fmt: skip
         out.involvements.append(involvement)
         if record.status:
             date, precision = status_date(record.event_date)
             out.statuses.append(StatusRecord(
-                case=case, involvement=involvement, person=person, status=record.status,
-                date=date, date_precision=precision, source_id=record.source_id,
-                source_record=record,
+                case_id=case.pk, involvement=involvement, person_id=person.pk,
+                status=record.status, date=date, date_precision=precision,
+                source_id=record.source_id, source_record_id=record.pk,
             ))  # fmt: skip
     return out
 
 
 def write_facts(out: Derived) -> None:
-    PersonName.objects.bulk_create(out.names, batch_size=BATCH)
-    Involvement.objects.bulk_create(out.involvements, batch_size=BATCH)
+    insert_rows(PersonName, out.names)
+    insert_rows(Involvement, out.involvements)
     for status in out.statuses:
         status.involvement_id = status.involvement.pk
-    StatusRecord.objects.bulk_create(out.statuses, batch_size=BATCH)
+    insert_rows(StatusRecord, out.statuses)
 
 
 def person_fields(records: Iterable[SourceRecord]) -> dict[str, Any]:
@@ -176,15 +178,20 @@ def person_fields(records: Iterable[SourceRecord]) -> dict[str, Any]:
 
 def derive_new_rows(case: Case, list_import: ListImport, records: Sequence[SourceRecord],
                     acts: ActsOfList) -> Derived:  # fmt: skip
-    """Give each new row a person of its own, and the facts it states (bulk, unsaved history)."""
-    persons = {r.pk: Person(case=case, **person_fields([r])) for r in records}
-    Person.objects.bulk_create(list(persons.values()), batch_size=BATCH)
-    markers = [LinkedPerson(case=case, person=p) for p in persons.values()]
-    LinkedPerson.objects.bulk_create(markers, batch_size=BATCH)
-    for record in records:
-        record.person = persons[record.pk]
-    update_rows(SourceRecord, records, ["person"])
-    out = derive_facts(case, records, acts, persons, {})
+    """Write new rows' records (unsaved, their raw rows saved), each with a person of its
+    own, and the facts each states (bulk, unsaved history).
+
+    The persons are written first, so that each record is inserted with its person rather
+    than updated to it afterwards."""
+    persons = [Person(case_id=case.pk, **person_fields([r])) for r in records]
+    insert_rows(Person, persons)
+    markers = [LinkedPerson(case_id=case.pk, person_id=p.pk) for p in persons]
+    insert_rows(LinkedPerson, markers)
+    for record, person in zip(records, persons, strict=True):
+        record.person_id = person.pk
+    insert_rows(SourceRecord, records)
+    by_record = dict(zip((r.pk for r in records), persons, strict=True))
+    out = derive_facts(case, records, acts, by_record, {})
     write_facts(out)
-    out.persons, out.markers = list(persons.values()), markers
+    out.persons, out.markers = persons, markers
     return out

@@ -1,7 +1,8 @@
 """Import one list file into a case as one source's records: all rows or none.
 
-Pass one reads and validates every row (nothing is written); pass two writes the raw rows
-and records in one transaction, with one history entry naming the file and its hash.
+Pass one reads and validates every row (nothing is written), keeping the rows that can be
+records; pass two writes their raw rows and records in one transaction, with the bulk
+history naming the file and its hash.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from django.db import transaction
 
 from rightsledger.cases.actions import create_object, record_bulk_changes
+from rightsledger.cases.bulk_writes import insert_rows
 from rightsledger.cases.models import Case
 from rightsledger.records.models import Event, Source
 from rightsledger.records.vocabulary import Reliability
@@ -22,11 +24,12 @@ from rightsledger.registry.derive import ActsOfList, derive_new_rows
 from rightsledger.registry.importing.errors import ImportRefused, ListFileError
 from rightsledger.registry.importing.mapping import ColumnMapping
 from rightsledger.registry.importing.reading import TableFormat, detect_format, iter_rows
-from rightsledger.registry.importing.validation import validate_row
+from rightsledger.registry.importing.validation import RowOutcome, validate_row
 from rightsledger.registry.models import ListImport, RawRow, SourceRecord
 
 BATCH = 5000
 Progress = Callable[[int], None]
+_ValidRow = tuple[int, list[str], RowOutcome]  # number, cells, fields and warnings
 
 
 @dataclass
@@ -96,8 +99,9 @@ def preview_list(path: Path, mapping: ColumnMapping, *, sample: int = 10,
 
 
 def _validate(path: Path, mapping: ColumnMapping, *, keep: int = 0,
-              progress: Progress | None = None,
-              unmapped_ok: bool = False) -> tuple[ImportReport, list[list[str]]]:  # fmt: skip
+              progress: Progress | None = None, unmapped_ok: bool = False,
+              valid: list[_ValidRow] | None = None) -> tuple[ImportReport, list[list[str]]]:  # fmt: skip
+    """Read and check every row; with ``valid``, keep there each row that can be a record."""
     if not path.is_file():
         raise ListFileError(f"{path}: no such file")
     table = detect_format(path)
@@ -119,6 +123,8 @@ def _validate(path: Path, mapping: ColumnMapping, *, keep: int = 0,
         outcome = validate_row(cells, columns, mapping, number)
         if outcome.error:
             report.errors.append((number, outcome.error))
+        elif valid is not None:
+            valid.append((number, cells, outcome))
         report.warnings.extend((number, w) for w in outcome.warnings)
         if progress and report.rows % BATCH == 0:
             progress(report.rows)
@@ -147,7 +153,9 @@ def import_list(
     source created here.
     """
     mapping = mapping or ColumnMapping()
-    report, _ = _validate(path, mapping, progress=progress)
+    # The rows as read and checked once, written as they are (not read and checked again).
+    valid: list[_ValidRow] = []
+    report, _ = _validate(path, mapping, progress=progress, valid=valid)
     existing = ListImport.objects.filter(case=case, file_sha256=report.sha256).first()
     if existing is not None:
         raise ListFileError(
@@ -178,8 +186,7 @@ def import_list(
             skipped_rows=[{"row": r, "error": m} for r, m in report.errors], event=event,
         )  # fmt: skip
         acts = ActsOfList(list_import, acting_user)
-        written = _write_rows(case, source, list_import, path, report, mapping, invalid_rows,
-                              progress, acts)  # fmt: skip
+        written = _write_rows(case, source, list_import, valid, progress, acts)
         report.imported = len(written.records)
         ListImport.objects.filter(pk=list_import.pk).update(
             rows_imported=report.imported, rows_with_warnings=report.rows_with_warnings
@@ -205,20 +212,16 @@ class _Written:
     facts: list[Any] = field(default_factory=list)
 
 
-def _write_rows(case: Case, source: Source, list_import: ListImport, path: Path,
-                report: ImportReport, mapping: ColumnMapping, invalid_rows: set[int],
+def _write_rows(case: Case, source: Source, list_import: ListImport, valid: list[_ValidRow],
                 progress: Progress | None, acts: ActsOfList) -> _Written:  # fmt: skip
-    _, rows = _rows(path, report.table)
     raw_batch: list[RawRow] = []
     record_batch: list[SourceRecord] = []
     out = _Written()
-    written = 0
 
     def flush() -> None:
-        RawRow.objects.bulk_create(raw_batch)
+        insert_rows(RawRow, raw_batch)
         for raw, record in zip(raw_batch, record_batch, strict=True):
-            record.raw_row = raw
-        SourceRecord.objects.bulk_create(record_batch)
+            record.raw_row_id = raw.pk
         derived = derive_new_rows(case, list_import, record_batch, acts)
         out.raw_rows.extend(raw_batch)
         out.records.extend(record_batch)
@@ -226,21 +229,18 @@ def _write_rows(case: Case, source: Source, list_import: ListImport, path: Path,
         raw_batch.clear()
         record_batch.clear()
 
-    for number, cells in _data_rows(rows):
-        if number in invalid_rows:
-            continue
-        outcome = validate_row(cells, report.columns, mapping, number)
-        raw_batch.append(RawRow(case=case, list_import=list_import, row_number=number, cells=cells))
+    for written, (number, cells, outcome) in enumerate(valid, start=1):
+        raw_batch.append(RawRow(case_id=case.pk, list_import_id=list_import.pk,
+                                row_number=number, cells=cells))  # fmt: skip
         record_batch.append(
             SourceRecord(
-                case=case,
-                list_import=list_import,
-                source=source,
+                case_id=case.pk,
+                list_import_id=list_import.pk,
+                source_id=source.pk,
                 warnings=outcome.warnings,
                 **outcome.fields,
             )
         )
-        written += 1
         if len(raw_batch) >= BATCH:
             flush()
             if progress:

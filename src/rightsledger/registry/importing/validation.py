@@ -7,6 +7,7 @@ A doubtful value is kept as given and flagged; only a row that cannot be a recor
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -47,6 +48,9 @@ class RowOutcome:
     error: str = ""
 
 
+# A list repeats its dates (one event date for many rows), and ``strptime`` is slow: its
+# cache of patterns holds five, fewer than the formats tried, so each miss compiles one.
+@functools.lru_cache(maxsize=65536)
 def parse_date(text: str) -> dt.date | None:
     for fmt in DATE_FORMATS:
         try:
@@ -56,6 +60,7 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def year_of(text: str) -> int | None:
     parsed = parse_date(text)
     if parsed:
