@@ -49,6 +49,10 @@ PHRASES: dict[str, Any] = {
     "born_a_year_apart": _("born a year apart ({0} / {1})"),
     "born_years_apart": _("born {0} years apart ({1} / {2})"),
     "birth_unknown": _("no date of birth or age on one of the records"),
+    "age_fits_birth": _("aged {0} on one record, born {1} with the event in {2} on the other"),
+    "age_years_off_birth": _(
+        "aged {0} on one record, but born {1} with the event in {2} on the other"
+    ),
     "same_place": _("same place of origin ({0})"),
     "same_place_other_spelling": _("same place of origin, spelled differently ({0} / {1})"),
     "places_differ": _("places of origin differ ({0} / {1})"),

@@ -101,6 +101,20 @@ def test_birth_place_event_and_list() -> None:
     assert "born_a_year_apart" in keys({**left, "birth_date": "1963-01-01"}, age)
 
 
+def test_an_age_without_a_date_is_set_against_the_others_birth_and_event() -> None:
+    aged = {"full_name": "Musa Kərimov", "age": "61"}
+    born = {"full_name": "Kərimov Musa", "birth_date": "1927-02-08", "event_date": "1988-07-16"}
+    fits = [r for r in explain_pair(aged, born) if r.key == "age_fits_birth"]
+    assert [(r.values, r.direction) for r in fits] == [(("61", "1927", "1988"), "for")]
+    assert "age_fits_birth" in keys(born, {**aged, "age": "60"})  # the birthday not yet reached
+    near = [r for r in explain_pair(born, {**aged, "age": "58"}) if r.key == "age_years_off_birth"]
+    assert [r.direction for r in near] == ["neither"]
+    far = [r for r in explain_pair(born, {**aged, "age": "40"}) if r.key == "age_years_off_birth"]
+    assert [r.direction for r in far] == ["against"]
+    # With no event on the other record there is nothing to set the age against.
+    assert "birth_unknown" in keys(aged, {**born, "event_date": ""})
+
+
 def test_templates_speak_plainly_and_take_their_values() -> None:
     technical = re.compile(r"jaro|winkler|levenshtein|fold|_|canon|gamma|weight", re.I)
     for key, template in REASON_TEMPLATES.items():

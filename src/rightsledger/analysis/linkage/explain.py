@@ -51,6 +51,9 @@ REASON_TEMPLATES: dict[str, str] = {
     "born_a_year_apart": "born a year apart ({0} / {1})",
     "born_years_apart": "born {0} years apart ({1} / {2})",
     "birth_unknown": "no date of birth or age on one of the records",
+    "age_fits_birth": "aged {0} on one record, born {1} with the event in {2} on the other",
+    "age_years_off_birth": "aged {0} on one record, but born {1} with the event in {2} on the "
+    "other",
     "same_place": "same place of origin ({0})",
     "same_place_other_spelling": "same place of origin, spelled differently ({0} / {1})",
     "places_differ": "places of origin differ ({0} / {1})",
@@ -184,8 +187,27 @@ def _birth_year(record: Mapping[str, str]) -> tuple[int | None, dt.date | None]:
     return None, None
 
 
+def _age_against_birth(aged: Mapping[str, str], born: Mapping[str, str]) -> Reason | None:
+    """An age with no date of its own, set against the other record's birth year and event
+    (as the linkage's birth comparison does: within a year fits, three years is near)."""
+    age = re.match(r"^\s*(\d{1,3})", _get(aged, "age"))
+    year, _ = _birth_year(born)
+    event = _date(_get(born, "event_date"))
+    if age is None or year is None or event is None:
+        return None
+    gap = abs(event.year - year - int(age.group(1)))
+    values = (age.group(1), str(year), str(event.year))
+    if gap <= 1:
+        return Reason("age_fits_birth", values, "for")
+    return Reason("age_years_off_birth", values, "neither" if gap <= 3 else "against")
+
+
 def _birth_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
     (a_year, a_date), (b_year, b_date) = _birth_year(left), _birth_year(right)
+    if a_year is None and b_year is not None:
+        return [_age_against_birth(left, right) or Reason("birth_unknown", (), "neither")]
+    if b_year is None and a_year is not None:
+        return [_age_against_birth(right, left) or Reason("birth_unknown", (), "neither")]
     if a_year is None or b_year is None:
         return [Reason("birth_unknown", (), "neither")]
     if a_date and b_date and a_date == b_date:
