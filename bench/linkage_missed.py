@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import re
 import sys
 import time
 from pathlib import Path
@@ -76,6 +77,16 @@ def _capture_scored() -> dict[str, Any]:
     return seen
 
 
+# The model's joins on keys set on some records only ("l.a = r.b"), read from the model so
+# that the diagnostic follows it.
+_SPARSE_JOINS = [
+    (m.group(1), m.group(2))
+    for rule in model.SPARSE_BLOCKS
+    if (m := re.fullmatch(r"l\.(\w+) = r\.(\w+)", rule.strip()))
+]
+assert len(_SPARSE_JOINS) == len(model.SPARSE_BLOCKS), "a sparse join this script cannot read"
+
+
 def _blocked(features: pd.DataFrame, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Whether each pair (row numbers) would be proposed by the model's blocking."""
     keyed = model.with_block_keys(features)
@@ -92,10 +103,7 @@ def _blocked(features: pd.DataFrame, left: np.ndarray, right: np.ndarray) -> np.
             and _eq(la.surname_canon, lb.given_as_surname)
             and _eq(la.birth_year, lb.birth_year)
         )
-        sparse = any(
-            _eq(la[x], lb[y]) or _eq(lb[x], la[y])
-            for x, y in (("sparse_key", "name_pair_key"), ("initial_key", "initial_year_key"))
-        )
+        sparse = any(_eq(la[x], lb[y]) or _eq(lb[x], la[y]) for x, y in _SPARSE_JOINS)
         out[i] = bool(swapped or sparse)
     return out
 
