@@ -1,4 +1,5 @@
-"""``update_rows``: the bulk write paths' UPDATE, with ``bulk_update``'s meaning."""
+"""``update_rows`` and ``insert_rows``: the bulk write paths' UPDATE and INSERT, with
+``bulk_update``'s and ``bulk_create``'s meaning."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ from typing import Any
 
 import pytest
 
-from rightsledger.cases.bulk_writes import update_rows
+from rightsledger.cases.bulk_writes import insert_rows, row_maker, update_rows
 from rightsledger.cases.models import HistoryEntry
-from rightsledger.records.models import Person, PersonName
+from rightsledger.cases.state import state_hash
+from rightsledger.records.models import Person, PersonName, Source
+from rightsledger.registry.models import ListImport, RawRow, SourceRecord
 
 
 @pytest.mark.django_db
@@ -74,3 +77,61 @@ def test_more_rows_than_one_statement_holds_and_a_column_of_nulls(
     assert len(stored) == 2 * chunk + 7
     assert set(stored.values()) == {None}
     assert all(name.startswith("p") for name in stored)
+
+
+@pytest.mark.django_db
+def test_inserts_rows_as_bulk_create_does(case: Any) -> None:
+    source = Source.objects.create(case=case, title="List", kind="list")
+    list_import = ListImport.objects.create(
+        case=case, source=source, file_name="l.csv", file_sha256="0" * 64, file_size=1,
+        file_format="csv",
+    )  # fmt: skip
+    awkward = ["Ağalı\tRəşid", "line\nbreak", "back\\slash \\N", "", "Алиев O'Neil"]
+    rows = [RawRow(case_id=case.pk, list_import=list_import, row_number=n, cells=awkward[:n])
+            for n in range(1, 6)]  # fmt: skip
+    expected = [RawRow(case=case, list_import=list_import, row_number=n + 10, cells=awkward[:n])
+                for n in range(1, 6)]  # fmt: skip
+    RawRow.objects.bulk_create(expected)
+    entries = HistoryEntry.objects.count()
+    insert_rows(RawRow, rows)
+
+    assert [r.pk for r in rows] == sorted(r.pk for r in rows)
+    assert all(not r._state.adding for r in rows)
+    stored = {r.pk: r for r in RawRow.objects.filter(pk__in=[r.pk for r in rows])}
+    for row, twin in zip(rows, expected, strict=True):
+        assert stored[row.pk].cells == twin.cells == row.cells
+        # What the history records of the instance is what the database holds.
+        assert state_hash(stored[row.pk]) == state_hash(row)
+    assert HistoryEntry.objects.count() == entries
+
+
+@pytest.mark.django_db
+def test_a_relation_saved_after_it_was_assigned_is_written_by_its_id(case: Any) -> None:
+    person = Person(case_id=case.pk, display_name="A", birth_year=None)
+    name = PersonName(case_id=case.pk, person=person, kind="full", value="A", search_key="a")
+    insert_rows(Person, [person])
+    insert_rows(PersonName, [name])
+    stored = PersonName.objects.get(pk=name.pk)
+    assert stored.person_id == person.pk
+    assert Person.objects.get(pk=person.pk).birth_year is None
+    assert state_hash(stored) == state_hash(name)
+
+
+@pytest.mark.django_db
+def test_inserting_nothing_sends_nothing(django_assert_num_queries: Any) -> None:
+    with django_assert_num_queries(0):
+        insert_rows(Person, [])
+
+
+def test_a_row_maker_makes_what_the_model_makes() -> None:
+    make = row_maker(SourceRecord)
+    values = {"case_id": 1, "list_import_id": 2, "source_id": 3, "record_id": "r-1",
+              "full_name": "Ağalı Rəşid", "birth_year": 1950, "age": None}  # fmt: skip
+    made, plain = make(**values), SourceRecord(**values)
+    assert {f.attname: getattr(made, f.attname) for f in SourceRecord._meta.concrete_fields} == {
+        f.attname: getattr(plain, f.attname) for f in SourceRecord._meta.concrete_fields
+    }
+    assert made._state.adding
+    assert made.pk is None
+    # A default that is a new list each time stays one for each row.
+    assert make().warnings is not make().warnings

@@ -13,10 +13,12 @@ current attribute values, no signals, no ``save()``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from django.db import connections, models, router
+
+_M = TypeVar("_M", bound=models.Model)
 
 #: Rows per statement on PostgreSQL. Large, because each statement costs a fixed part that
 #: grows with the tables, not the rows (the table's scan when joined to the values, and the
@@ -120,3 +122,26 @@ def insert_rows(model: type[Any], rows: Sequence[Any]) -> None:
                 ])  # fmt: skip
     for row in rows:
         row._state.adding, row._state.db = False, connection.alias
+
+
+def row_maker(model: type[_M]) -> Callable[..., _M]:
+    """A constructor of new ``model`` instances from values by attname (``case_id=…``),
+    the fields not given holding their defaults, as ``model(**values)`` would.
+
+    It builds each instance from values in field order, which Django takes without looking
+    up each keyword and each field's default: a third less time, for bulk writes that make
+    hundreds of thousands of rows."""
+    fields = model._meta.concrete_fields
+    index = {f.attname: i for i, f in enumerate(fields)}
+    defaults = [None if f.primary_key else f.get_default() for f in fields]
+    fresh = [(i, f) for i, f in enumerate(fields) if f.has_default() and callable(f.default)]
+
+    def make(**values: Any) -> _M:
+        row = defaults.copy()
+        for i, field in fresh:  # a new list or dict for each row, never one shared
+            row[i] = field.get_default()
+        for name, value in values.items():
+            row[index[name]] = value
+        return model(*row)
+
+    return make

@@ -24,7 +24,7 @@ from typing import Any
 
 from rightsledger.analysis.names import Script, detect_script
 from rightsledger.cases.actions import create_object
-from rightsledger.cases.bulk_writes import insert_rows
+from rightsledger.cases.bulk_writes import insert_rows, row_maker
 from rightsledger.cases.models import Case
 from rightsledger.records import vocabulary as v
 from rightsledger.records.models import Act, Event, Involvement, Person, PersonName, StatusRecord
@@ -125,17 +125,18 @@ def derive_facts(case: Case, records: Sequence[SourceRecord], acts: ActsOfList,
                  persons: dict[int, Person], pseudonyms: dict[int, str]) -> Derived:  # fmt: skip
     """Names, involvements and statuses of ``records`` for their persons (unsaved)."""
     out = Derived()
+    new_name, new_involvement = row_maker(PersonName), row_maker(Involvement)
     for record in records:
         person = persons[record.pk]
         value = name_for_person(record, pseudonyms.get(person.pk))
         # Ids rather than objects: setting a relation through its descriptor costs more
         # than the rest of building the row.
-        out.names.append(PersonName(
+        out.names.append(new_name(
             case_id=case.pk, person_id=person.pk, kind=v.NameKind.FULL, value=value,
             script="" if record.pk in pseudonyms else script_code(value),
             search_key=search_key(value), source_id=record.source_id, source_record_id=record.pk,
         ))  # fmt: skip
-        involvement = Involvement(
+        involvement = new_involvement(
             case_id=case.pk, act_id=acts.for_status(record.status).pk, person_id=person.pk,
             role=v.InvolvementRole.VICTIM, source_id=record.source_id, source_record_id=record.pk,
         )  # fmt: skip
@@ -183,9 +184,10 @@ def derive_new_rows(case: Case, list_import: ListImport, records: Sequence[Sourc
 
     The persons are written first, so that each record is inserted with its person rather
     than updated to it afterwards."""
-    persons = [Person(case_id=case.pk, **person_fields([r])) for r in records]
+    new_person, new_marker = row_maker(Person), row_maker(LinkedPerson)
+    persons = [new_person(case_id=case.pk, **person_fields([r])) for r in records]
     insert_rows(Person, persons)
-    markers = [LinkedPerson(case_id=case.pk, person_id=p.pk) for p in persons]
+    markers = [new_marker(case_id=case.pk, person_id=p.pk) for p in persons]
     insert_rows(LinkedPerson, markers)
     for record, person in zip(records, persons, strict=True):
         record.person_id = person.pk

@@ -16,7 +16,7 @@ from typing import Any
 from django.db import transaction
 
 from rightsledger.cases.actions import create_object, record_bulk_changes
-from rightsledger.cases.bulk_writes import insert_rows
+from rightsledger.cases.bulk_writes import insert_rows, row_maker
 from rightsledger.cases.models import Case
 from rightsledger.records.models import Event, Source
 from rightsledger.records.vocabulary import Reliability
@@ -217,6 +217,7 @@ def _write_rows(case: Case, source: Source, list_import: ListImport, valid: list
     raw_batch: list[RawRow] = []
     record_batch: list[SourceRecord] = []
     out = _Written()
+    new_raw_row, new_record = row_maker(RawRow), row_maker(SourceRecord)
 
     def flush() -> None:
         insert_rows(RawRow, raw_batch)
@@ -230,10 +231,10 @@ def _write_rows(case: Case, source: Source, list_import: ListImport, valid: list
         record_batch.clear()
 
     for written, (number, cells, outcome) in enumerate(valid, start=1):
-        raw_batch.append(RawRow(case_id=case.pk, list_import_id=list_import.pk,
-                                row_number=number, cells=cells))  # fmt: skip
+        raw_batch.append(new_raw_row(case_id=case.pk, list_import_id=list_import.pk,
+                                     row_number=number, cells=cells))  # fmt: skip
         record_batch.append(
-            SourceRecord(
+            new_record(
                 case_id=case.pk,
                 list_import_id=list_import.pk,
                 source_id=source.pk,
