@@ -118,6 +118,15 @@ def test_a_relation_saved_after_it_was_assigned_is_written_by_its_id(case: Any) 
 
 
 @pytest.mark.django_db
+def test_a_relation_never_saved_is_refused_and_nothing_is_written(case: Any) -> None:
+    person = Person(case_id=case.pk, display_name="A")
+    name = PersonName(case_id=case.pk, person=person, kind="full", value="A", search_key="a")
+    with pytest.raises(ValueError, match="unsaved related object 'person'"):
+        insert_rows(PersonName, [name])
+    assert not PersonName.objects.filter(case=case).exists()
+
+
+@pytest.mark.django_db
 def test_inserting_nothing_sends_nothing(django_assert_num_queries: Any) -> None:
     with django_assert_num_queries(0):
         insert_rows(Person, [])

@@ -102,7 +102,10 @@ def insert_rows(model: type[Any], rows: Sequence[Any]) -> None:
         None if isinstance(f, _PLAIN_FIELDS) and type(f).pre_save is models.Field.pre_save
         else f for f in fields
     ]  # fmt: skip
-    relations = [f for f in fields if f.is_relation]
+    for row in rows:
+        # As bulk_create: a related object saved after it was assigned gives its id; one
+        # never saved is refused (ValueError) before anything is sent, not written as NULL.
+        row._prepare_related_fields_for_save(operation_name="bulk_create")
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
@@ -112,9 +115,6 @@ def insert_rows(model: type[Any], rows: Sequence[Any]) -> None:
         with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
             for row, pk in zip(rows, ids, strict=True):
                 row.pk = pk
-                for field in relations:  # a related object saved after it was assigned
-                    if getattr(row, field.attname) is None and field.is_cached(row):
-                        setattr(row, field.attname, getattr(row, field.name).pk)
                 copy.write_row([
                     getattr(row, f.attname) if p is None
                     else p.get_db_prep_save(p.pre_save(row, True), connection)
