@@ -154,9 +154,7 @@ def derive_facts(case: Case, records: Sequence[SourceRecord], acts: ActsOfList,
 def write_facts(out: Derived) -> None:
     insert_rows(PersonName, out.names)
     insert_rows(Involvement, out.involvements)
-    for status in out.statuses:
-        status.involvement_id = status.involvement.pk
-    insert_rows(StatusRecord, out.statuses)
+    insert_rows(StatusRecord, out.statuses)  # each takes its involvement's new id there
 
 
 def person_fields(records: Iterable[SourceRecord]) -> dict[str, Any]:

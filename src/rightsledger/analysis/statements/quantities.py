@@ -29,6 +29,8 @@ def _split(text: str) -> list[str]:
 _AZ_ORDINAL = re.compile(r"^(?:ı?ncı|i?nci|u?ncu|ü?ncü|cı|ci|cu|cü)(?:\w*)$")
 _RU_ORDINAL = re.compile(r"^(?:й|го|я|е|ой|ый|ий|м|ом|ая|ое|ые|ых|х)$")
 _EN_ORDINAL = frozenset({"st", "nd", "rd", "th", "s"})
+# The article or demonstrative between "of"/«из» and the whole it names.
+_DETERMINERS = frozenset({"the", "these", "those", "этих"})
 # What may stand before an inverted noun and number: a verb, an adverb, a particle.
 _RU_BEFORE_INVERSION = frozenset({"VERB", "INFN", "PRTS", "ADVB", "PRCL", "CONJ", "PRED"})
 # The cases in which Azerbaijani names a whole before its part: ablative, genitive.
@@ -261,7 +263,7 @@ class QuantityFinder:
             if j >= len(self.tokens) or self.tokens[j].lower not in {"of", "из"}:
                 continue
             j += 1
-            if j < len(self.tokens) and self.tokens[j].lower in {"the", "these", "those", "этих"}:
+            if j < len(self.tokens) and self.tokens[j].lower in _DETERMINERS:
                 j += 1
             if j < len(self.tokens) and self.tokens[j].lower.endswith("'s"):
                 j += 1  # "four of the town's seven schools"
@@ -662,7 +664,7 @@ class QuantityFinder:
             if words == 0 and quantity.zero and token.lower in {"of", "из"}:
                 # "none of the journalists", «никто из журналистов»: the group counted none
                 j += 1
-                if j < len(tokens) and tokens[j].lower in {"the", "these", "those", "этих"}:
+                if j < len(tokens) and tokens[j].lower in _DETERMINERS:
                     j += 1
                 continue
             if words == 0 and self.language == "az" and token.lower == "isə":
