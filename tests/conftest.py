@@ -144,11 +144,18 @@ class SerialWSGIServer(WSGIServer):
     With SQLite the test database lives in memory, and the live server's thread shares the
     test's one connection: two requests at once (a page and its favicon, a form's live
     validation and its submission) would use that connection concurrently, and SQLite answers
-    "cannot start a transaction within a transaction".
+    "cannot start a transaction within a transaction". It takes turns with the test's job
+    worker thread for the same reason.
     """
 
     def __init__(self, *args: Any, connections_override: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        from tests.jobs.thread_worker import ONE_AT_A_TIME
+
+        with ONE_AT_A_TIME:
+            super().process_request(request, client_address)
 
 
 @pytest.fixture(scope="session")

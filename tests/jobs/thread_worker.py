@@ -5,7 +5,9 @@ The in-memory SQLite test database is shared between threads with table locks th
 once instead of waiting (a file database waits): this worker reads without taking them and
 claims (a write) only when a job is queued, in an ordinary transaction (an exclusive one
 would lock the schema against every read of the test), so it rarely stands in the test's
-way, and it tries again when it meets a lock.
+way, and it tries again when it meets a lock. It takes turns with the live server
+(``ONE_AT_A_TIME``): a job that met a lock half-way through the live server's page would be
+left running for ever, and a browser test waiting on its job page would wait for nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ import threading
 import time
 
 from django.db import OperationalError, connection, connections, transaction
+
+# Held by the live server while it serves a request and by this worker while it looks for
+# and runs jobs: the two never use the shared test database at the same moment.
+ONE_AT_A_TIME = threading.Lock()
 
 
 class ThreadWorker:
@@ -39,8 +45,11 @@ class ThreadWorker:
                 connection.cursor().execute("PRAGMA read_uncommitted = 1")
             while self.running:
                 try:
-                    if DBTaskResult.objects.ready().exists():
-                        self.loop.run()
+                    with ONE_AT_A_TIME:
+                        queued = DBTaskResult.objects.ready().exists()
+                        if queued:
+                            self.loop.run()
+                    if queued:
                         continue
                 except OperationalError as error:
                     if "locked" not in str(error):
