@@ -1,6 +1,6 @@
 """Benchmark: precision and recall of the figures read from statements, per language.
 
-    .venv/bin/python bench/statements.py [--split dev|heldout|both|fresh|blind|sealed|sealed2] [--errors]
+    .venv/bin/python bench/statements.py [--split dev|heldout|both|fresh|blind|sealed|sealed2|sealed3] [--errors]
 
 The corpus (``tests/analysis/statements/corpus``) was written by hand for the purpose and
 is scored by ``tests/analysis/statements/gold.py``, which imports nothing from the reader.
@@ -11,10 +11,10 @@ tuned; ``--errors`` lists the differences of the development split only, unless
 before the first held-out set's misses were worked on; it is scored only when asked for and
 its errors are listed only with ``--errors-fresh``. ``blind`` (60 statements) was written by
 hands that never saw the reader's code, while the fresh set's misses were worked on; it is
-scored only when asked for, errors with ``--errors-blind``; ``sealed`` and ``sealed2`` (60 each)
-were written the same way, each while or after the one before it was worked on (errors with
-``--errors-sealed``, ``--errors-sealed2``). Language detection is scored on the same
-statements.
+scored only when asked for, errors with ``--errors-blind``; ``sealed``, ``sealed2`` and ``sealed3``
+(60 each) were written the same way, each while or after the one before it was worked on (errors
+with ``--errors-sealed``, ``--errors-sealed2``, ``--errors-sealed3``). Language detection is
+scored on the same statements.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=["dev", "heldout", "both", "fresh", "blind", "sealed", "sealed2"],
+        choices=["dev", "heldout", "both", "fresh", "blind", "sealed", "sealed2", "sealed3"],
         default="both",
     )
     parser.add_argument("--errors", action="store_true", help="list the dev split's errors")
@@ -54,6 +54,7 @@ def main() -> None:
     parser.add_argument("--errors-blind", action="store_true")
     parser.add_argument("--errors-sealed", action="store_true")
     parser.add_argument("--errors-sealed2", action="store_true")
+    parser.add_argument("--errors-sealed3", action="store_true")
     args = parser.parse_args()
 
     from rightsledger.analysis.statements import detect_language, read_statement
@@ -84,6 +85,7 @@ def main() -> None:
             "blind": args.errors_blind,
             "sealed": args.errors_sealed,
             "sealed2": args.errors_sealed2,
+            "sealed3": args.errors_sealed3,
         }[split]
         if show:
             for score in scores.values():
