@@ -46,3 +46,55 @@ def test_a_rejected_figure_is_no_claim(text, language):
 )
 def test_a_figure_in_another_clause_stays(text, language, kept):
     assert counts(text, language) == [kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        (
+            "An earlier version of this report said 30 prisoners were freed. The ministry "
+            "later put the number at 26.",
+            "en",
+            [],
+        ),
+        (
+            "The toll was erroneously reported as 14 dead; the hospital says 11 people died.",
+            "en",
+            [("killed", 11)],
+        ),
+        (
+            "Contrary to rumours that 40 students were arrested, no one was detained.",
+            "en",
+            [("detained", 0)],
+        ),
+        ("Ранее сообщалось о 8 раненых. Пострадали 10 человек.", "ru", [("injured", 10)]),
+        (
+            "В заметке ошибочно указано, что задержаны 40 студентов. Задержаны 25 студентов.",
+            "ru",
+            [("detained", 25)],
+        ),
+        (
+            "Səhər yayılan xəbərdə 14 nəfərin yaralandığı bildirilmişdi. Yaralananların sayı "
+            "10-dur.",
+            "az",
+            [("injured", 10)],
+        ),
+    ],
+)
+def test_a_figure_the_text_corrects_is_no_claim(text, language, kept):
+    assert counts(text, language) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Activists say 90 villagers were detained. That is simply untrue.", "en"),
+        ("Активисты говорят о 90 задержанных. Это не соответствует действительности.", "ru"),
+        ("Fəallar 90 kəndlinin saxlanıldığını deyir. Bu, həqiqətə uyğun deyil.", "az"),
+        ("The Appeals Chamber reversed the finding that he ordered the killing of 12 men.", "en"),
+        ("The chamber held that the evidence of 300 deportations was insufficient.", "en"),
+        ("Ведомство отвергает распространяемые в сети обвинения в гибели 40 пленных.", "ru"),
+    ],
+)
+def test_a_figure_answered_with_a_denial_or_a_reversed_finding_is_no_claim(text, language):
+    assert counts(text, language) == []

@@ -392,11 +392,21 @@ class SentenceBinder(Nesting):
         """The tokens of each clause in which the text rejects a figure or finds it unproven.
 
         Clauses end at ";" and ":" and at a comma before a coordinating word ("…, as the
-        prosecution alleged, and found 11 killings proven")."""
+        prosecution alleged, and found 11 killings proven"). A rejection of the figure before
+        ("That is untrue") rejects that figure; an opening phrase ("Contrary to reports that
+        …,") rejects what it says up to its comma."""
         denials = self._find(self.lex.denial_set)
         if not denials:
             return set()
-        prior = {d for d in denials if self._rejects_prior(d[0])}
+        prior = {d for d in denials if self._denial_kind(d[0]) == "prior"}
+        denied: set[int] = set()
+        for d in [d for d in denials if self._denial_kind(d[0]) == "opening"]:
+            # "Contrary to reports that six people died, no one was killed": up to its comma.
+            k = d[0]
+            while k < self.end and self.tokens[k].text not in {",", ";", ":"}:
+                denied.add(k)
+                k += 1
+            denials.remove(d)
         clauses: list[tuple[int, int]] = []
         start = self.begin
         for k in range(self.begin, self.end):
@@ -408,7 +418,6 @@ class SentenceBinder(Nesting):
                 clauses.append((start, k))
                 start = k + 1
         clauses.append((start, self.end))
-        denied: set[int] = set()
         for n, (first, past) in enumerate(clauses):
             if any(first <= d[0] < past for d in denials if d not in prior):
                 denied.update(range(first, past))
@@ -430,9 +439,10 @@ class SentenceBinder(Nesting):
                     self._reject_last_figure()
         return denied
 
-    def _rejects_prior(self, k: int) -> bool:
+    def _denial_kind(self, k: int) -> str:
+        """ "denial" (its clause), "prior" (the figure before it) or "opening" (up to its comma)."""
         matched = self.lex.denial_set.match(self.tokens, k)
-        return matched is not None and matched.value == "prior"
+        return matched.value if matched is not None else ""
 
     def _reject_last_figure(self) -> None:
         """Drops the latest figure before this sentence, and its parts, from the reading."""

@@ -262,7 +262,13 @@ LEXICON = Lexicon(
         "təsdiqlənməyib təsdiqlənməmiş* təsdiq_edilməyib təsdiq_edilməmiş* "
         "təsdiq_edə_bilməyib təsdiqləyə_bilməyib təsdiq_edə_bilmir* "
         # "uydurmadır": made up, a fabrication.
-        "uydurma*",
+        "uydurma* "
+        # A figure the text says it replaces, in the pluperfect of reporting ("xəbərdə 11
+        # nəfərin öldüyü bildirilmişdi", "had been reported"), or said by mistake ("səhvən
+        # göstərilib"): the corrected figure stands in its own clause.
+        "bildirilmişdi xəbər_verilmişdi qeyd_edilmişdi qeyd_olunmuşdu göstərilmişdi "
+        "yazılmışdı səhvən_göstəril* səhvən_bildiril* səhvən_yazıl* yanlış_olaraq_göstəril* "
+        "yanlış_olaraq_bildiril*",
         "denial",
     )
     | rejections(
@@ -282,6 +288,11 @@ LEXICON = Lexicon(
         "uydurmadır uydurmadırlar yalandır əsassızdır",
         "bu_rəqəm_~_{verb} həmin_rəqəm_~_{verb} bu_məlumat_~_{verb} həmin_məlumat_~_{verb} "
         "bu_rəqəmlər_~_{verb} bu_iddia_~_{verb}",
+    )
+    | rejections(
+        # The bare demonstrative, answering the figure just given: "Bu, həqiqətə uyğun deyil."
+        "həqiqətə_uyğun_deyil həqiqəti_əks_etdirmir yalandır əsassızdır doğru_deyil",
+        "bu_,_{verb} bu_{verb}",
     ),
     coordinators=frozenset({"lakin", "amma", "ancaq", "və", "isə"}),
     reporting=_each(

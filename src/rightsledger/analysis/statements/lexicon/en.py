@@ -382,8 +382,26 @@ LEXICON = Lexicon(
         "unable_to_confirm could_not_verify cannot_verify unable_to_verify "
         # A figure called invented in its own clause: "the figure of 300 … is a fabrication".
         "is_a_fabrication are_a_fabrication was_a_fabrication is_fabricated are_fabricated "
-        "is_a_lie are_lies is_an_invention is_made_up are_made_up",
+        "is_a_lie are_lies is_an_invention is_made_up are_made_up "
+        # A figure the text says it replaces: "an earlier version of this story said 12",
+        # "was erroneously reported as 12" (the corrected figure stands in its own clause).
+        "an_earlier_version earlier_version_of earlier_versions_of previously_reported_that "
+        "had_earlier_reported had_previously_reported erroneously_reported "
+        "erroneously_stated mistakenly_reported mistakenly_stated incorrectly_reported "
+        "incorrectly_stated wrongly_reported wrongly_stated "
+        # A finding reversed on appeal, or held unproven: "reverses the finding that he
+        # ordered the expulsion of 4,500", "the evidence on that count was insufficient".
+        "reverses_the_finding reversed_the_finding overturns_the_finding "
+        "overturned_the_finding quashes_the_finding quashed_the_finding "
+        "evidence_~_was_insufficient evidence_~_is_insufficient insufficient_evidence",
         "denial",
+    )
+    # "Contrary to reports that six people died, no one was killed": the reports rejected
+    # are the opening phrase, up to its comma; the clause after it is the speaker's own.
+    | _each(
+        "contrary_to_reports contrary_to_claims contrary_to_rumours contrary_to_rumors "
+        "contrary_to_allegations contrary_to_earlier_reports",
+        "opening",
     )
     | rejections(
         "reject rejects rejected dispute disputes disputed deny denies denied contest contests "
@@ -419,6 +437,13 @@ LEXICON = Lexicon(
         "this_number_{verb} that_report_{verb} this_report_{verb} that_claim_{verb} "
         "those_figures_{verb} these_figures_{verb} those_reports_{verb} these_reports_{verb} "
         "those_numbers_{verb} these_numbers_{verb}",
+    )
+    | rejections(
+        # The bare demonstrative, answering the figure just given: "That is simply untrue."
+        "untrue false not_true a_lie nonsense",
+        "that_is_{verb} this_is_{verb} that's_{verb} that_is_simply_{verb} "
+        "that_is_completely_{verb} that_is_just_{verb} that_is_absolutely_{verb} "
+        "this_is_simply_{verb} this_is_completely_{verb}",
     ),
     coordinators=frozenset({"and", "but", "while", "whereas", "however", "yet"}),
     reporting=_each(
