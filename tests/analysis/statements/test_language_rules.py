@@ -2241,3 +2241,31 @@ def test_the_group_none_of_whom_befell_an_act_is_the_zero_s_subgroup(text, langu
 )  # fmt: skip
 def test_places_where_remains_are_found_are_burial_sites(text, language, expected):
     assert categories(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The militia ordered the burning of 25 houses.", "en", [("property_destroyed", 25)]),
+        ("Relatives say 18 bodies were taken to the district morgue.", "en", [("found_dead", 18)]),
+        ("В городской морг доставлены 18 тел.", "ru", [("found_dead", 18)]),
+        ("Rayon morqa 18 meyit gətirilib.", "az", [("found_dead", 18)]),
+        ("Около двух тысяч сельчан покинули долину за неделю.", "ru", [("displaced", 2000)]),
+    ],
+)
+def test_nominal_burning_bodies_brought_to_a_morgue_and_leaving_a_place(text, language, expected):
+    assert categories(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The judge will send a report under Regulation 12 after the deaths.", "en"),
+        ("The laboratory holds 900 DNA samples taken from relatives.", "en"),
+        ("В лаборатории хранятся 900 образцов ДНК, взятых у родственников.", "ru"),
+        ("Laboratoriyada 900-dən çox DNT nümunəsi saxlanılır.", "az"),
+        ("Köçkünlər 4 məktəbdə yerləşdirilib.", "az"),
+    ],
+)
+def test_regulations_samples_and_buildings_housing_persons_are_no_figures(text, language):
+    assert categories(text, language) == []

@@ -60,6 +60,9 @@ _CHANGE_VERBS_RU = ("возрас", "вырас", "увелич", "дости", 
                     "сниз", "уменьш", "дойти", "доход")  # fmt: skip
 _AZ_AGENT = frozenset({"tərəfindən"})
 _AZ_CASE_WORDS = ("hal", "hadisə", "fakt", "epizod")
+# Qualifiers after a number, with no ending of their own ("600-dən çox", "600-ə yaxın"; but
+# "600-ə yaxını", about 600 of them, is a part).
+_AZ_BARE_QUALIFIERS = frozenset({"çox", "artıq", "yaxın", "qədər"})
 # Postpositions built on a noun in the locative ("üzərində" on, "arasında" among).
 _AZ_POSTPOSITIONS = (
     "üzərin", "üstün", "altın", "içərisin", "için", "arasın", "yanın", "qarşısın", "önün",
@@ -686,6 +689,14 @@ class QuantityFinder:
             if phrase is None and self._ends_noun_phrase(j):
                 break
             if phrase is not None and phrase.value != UNIT and az_locative(token, self.language):
+                if (
+                    words == 0
+                    and phrase.value.startswith("property:")
+                    and not self._az_complete(quantity)
+                ):
+                    # "5 məktəbdə yerləşdirilib": buildings counted in the locative are where
+                    # the persons were, not a count of persons or of what was destroyed.
+                    quantity.noun, quantity.non_count = UNIT, "place"
                 break  # "biri xəstəxanada ölüb": where, not whom
             if phrase is None and not best and self._az_counted_place(j):
                 # "üç idman zalında yerləşdirilib": a count of places, in the locative, is
@@ -753,6 +764,8 @@ class QuantityFinder:
         if self.language != "az":
             return False
         token = self.tokens[quantity.last]
+        if token.lower in _AZ_BARE_QUALIFIERS:
+            return False  # "9.400-dən çox": the ablative governed by "more than", no possessive
         if self.tokens[quantity.first].kind == "num":
             # The ending is read onto the digits ("106-sı" ends the quantity at "sı").
             return token.kind == "word" or bool(token.suffix)

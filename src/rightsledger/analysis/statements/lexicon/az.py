@@ -113,7 +113,9 @@ TRIGGERS = {
         "çıxarılan* çıxarılmış* sayıb sayıblar sayılıb "
         # The active voice too, of remains brought out: "ekspertlər 19 nəfərin qalıqlarını
         # çıxarıb" (of persons the verb resolves to nothing, see ``resolve_category``).
-        "çıxarıb çıxarıblar çıxardı*",
+        "çıxarıb çıxarıblar çıxardı* "
+        # Bodies brought to a morgue were found dead (persons brought there are not counted).
+        "morqa_gətiril* morqa_çatdırıl* morqa_aparıl* morqa_~_gətiril* morqa_~_çatdırıl*",
         "find",
     ),
 }
@@ -179,7 +181,9 @@ NOUNS = {
         # Papers are counted, not persons.
         "sənəd* şikayət* müraciət* məktub* ərizə* "
         # What monitors did is counted too, not persons: "31 səfər", "87 müsahibə".
-        "səfər* ziyarət* müsahibə*",
+        "səfər* ziyarət* müsahibə* "
+        # Samples are taken from persons, not persons: "9.400 DNT nümunəsi".
+        "nümunə* dnt",
         UNIT,
     ),
 }

@@ -130,7 +130,7 @@ TRIGGERS = {
         "destroyed razed demolished burned burnt torched levelled leveled ruined set_on_fire "
         "set_fire_to burned_down burnt_down flattened gutted razed_to_the_ground "
         "reduced_to_rubble reduced_to_ruins reduced_to_ashes blown_up "
-        "destruction_of",
+        "destruction_of burning_of torching_of demolition_of razing_of",
         "destroy",
     ),
     # Collapsed, fell in: what only things do ("three houses collapsed").
@@ -139,7 +139,10 @@ TRIGGERS = {
         "found discovered recovered exhumed unearthed uncovered located exhumation_of retrieved "
         # Verbs of finding count only bodies and graves (``resolve_category``), so verbs
         # of bringing bodies out may stand here: "pulled 12 bodies from the rubble".
-        "pulled pulled_out brought_out dug_up counted",
+        "pulled pulled_out brought_out dug_up counted "
+        # Bodies brought to a morgue were found dead (persons brought there are not counted).
+        "brought_to_the_morgue brought_to_a_morgue brought_to_~_morgue taken_to_the_morgue "
+        "taken_to_~_morgue delivered_to_the_morgue delivered_to_~_morgue",
         "find",
     ),
 }
@@ -255,6 +258,8 @@ NOUNS = {
         "files dossiers documents complaints applications petitions letters appeals requests "
         # What monitors did is counted too, not persons: "43 field visits", "87 interviews".
         "visits visit interviews interview trips missions "
+        # Samples are taken from persons, not persons: "310 DNA reference samples".
+        "samples sample "
         "year-old years-old hour-long day-long rounds shells rockets "
         "tanks "
         # Weapons and vehicles are things: "two missiles struck", "three cars were burned".
@@ -329,7 +334,8 @@ NEST_BEFORE |= partitives(("among the", "among those", "of the", "of those"), TR
 REFERENCES = _each(
     "article articles art arts paragraph paragraphs para paras page pages p pp "
     "section sections chapter chapters resolution resolutions no number item items protocol annex § "
-    "volume vol block cell room ward route precinct unit brigade battalion regiment",
+    "volume vol block cell room ward route precinct unit brigade battalion regiment "
+    "regulation regulations rule",
     "reference",
 )
 AGES = _each("aged age under over above below older_than younger_than", "age")
