@@ -20,7 +20,7 @@ from django.db.models.deletion import Collector
 from rightsledger.cases.bulk_refs import index_entries
 from rightsledger.cases.history import EntryContent, append_entries, append_entry
 from rightsledger.cases.models import Case, HistoryEntry
-from rightsledger.cases.state import state_hash
+from rightsledger.cases.state import RowState, state_hash
 
 _M = TypeVar("_M", bound=models.Model)
 
@@ -191,9 +191,9 @@ def record_bulk_changes(
     acting_user: Any,
     message: str,
     summary: dict[str, Any],
-    created: Iterable[models.Model] = (),
-    updated: Iterable[models.Model] = (),
-    deleted: Iterable[models.Model] = (),
+    created: Iterable[models.Model | RowState] = (),
+    updated: Iterable[models.Model | RowState] = (),
+    deleted: Iterable[models.Model | RowState] = (),
 ) -> list[HistoryEntry]:
     """History for a bulk write: every row it created, changed or removed, by id and hash.
 
@@ -204,13 +204,17 @@ def record_bulk_changes(
     ``state_hash`` of the row's full state after the change (before it, for a deletion).
     Each row named is also written to the index of bulk rows (``cases.bulk_refs``), which
     pages read to find the entries that wrote a row.
-    The objects passed must hold exactly what the database holds.  Must be called inside the
-    bulk operation's transaction.
+    The objects passed must hold exactly what the database holds; a row read in bulk may be
+    passed as its ``RowState`` (label, id and hash) instead of an instance.  Must be called
+    inside the bulk operation's transaction.
     """
     rows: list[tuple[str, str, str, str]] = []
     for action, objects in (("create", created), ("update", updated), ("delete", deleted)):
         for obj in objects:
-            rows.append((object_type_label(obj), str(obj.pk), action, state_hash(obj)))
+            if isinstance(obj, RowState):
+                rows.append((obj.label, str(obj.pk), action, obj.digest))
+            else:
+                rows.append((object_type_label(obj), str(obj.pk), action, state_hash(obj)))
     entries = []
     parts = max(1, -(-len(rows) // BULK_ENTRY_ROWS))
     for part in range(parts):

@@ -8,7 +8,8 @@ every branch. At 5,000 records linked, most of the write-back's time went there.
 thousands of rows (the table joined to the new values by primary key), and on SQLite one plain
 ``UPDATE … WHERE pk = ?`` per row from one prepared statement (``executemany``: in process,
 no round trips). The semantics are ``bulk_update``'s: the given fields, each row's
-current attribute values, no signals, no ``save()``.
+current attribute values, no signals, no ``save()``. ``delete_rows`` deletes rows by primary
+key in the same way, without Django's deletion collector.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from django.db import connections, models, router
+from django.dispatch import Signal
 
 _M = TypeVar("_M", bound=models.Model)
 
@@ -31,13 +33,26 @@ def update_rows(model: type[Any], rows: Sequence[Any], fields: Sequence[str]) ->
     """Write ``fields`` of each of ``rows`` (instances of ``model`` with a primary key)."""
     if not rows or not fields:
         return
+    attnames = [model._meta.get_field(name).attname for name in fields]
+    update_values(
+        model, fields, [[row.pk, *(getattr(row, name) for name in attnames)] for row in rows]
+    )
+
+
+def update_values(model: type[Any], fields: Sequence[str], values: Sequence[Sequence[Any]],
+                  ) -> None:  # fmt: skip
+    """``update_rows`` for rows given as values, not instances: ``values`` holds for each
+    row its primary key, then its new value of each of ``fields``."""
+    if not values or not fields:
+        return
     meta = model._meta
     connection = connections[router.db_for_write(model)]
     concrete = [meta.get_field(name) for name in fields]
-    values = [
-        [row.pk, *(f.get_db_prep_save(getattr(row, f.attname), connection) for f in concrete)]
-        for row in rows
-    ]
+
+    def _prepare(field: Any, value: Any) -> Any:
+        return field.get_db_prep_save(value, connection)
+
+    prepared = [[row[0], *map(_prepare, concrete, row[1:])] for row in values]
     quote = connection.ops.quote_name
     table, key = quote(meta.db_table), quote(meta.pk.column)
     with connection.cursor() as cursor:
@@ -45,7 +60,7 @@ def update_rows(model: type[Any], rows: Sequence[Any], fields: Sequence[str]) ->
             assignments = ", ".join(f"{quote(f.column)} = %s" for f in concrete)
             cursor.executemany(
                 f"UPDATE {table} SET {assignments} WHERE {key} = %s",  # noqa: S608
-                [[*row[1:], row[0]] for row in values],
+                [[*row[1:], row[0]] for row in prepared],
             )
             return
         # PostgreSQL: one statement per chunk joining the table to the new values. Each
@@ -57,14 +72,54 @@ def update_rows(model: type[Any], rows: Sequence[Any], fields: Sequence[str]) ->
             for i, f in enumerate(concrete)
         )
         row_slots = "(" + ", ".join(["%s"] * len(names)) + ")"
-        for start in range(0, len(values), CHUNK):
-            chunk = values[start : start + CHUNK]
+        for start in range(0, len(prepared), CHUNK):
+            chunk = prepared[start : start + CHUNK]
             cursor.execute(
                 f"UPDATE {table} SET {assignments} FROM (VALUES "  # noqa: S608
                 + ", ".join([row_slots] * len(chunk))
                 + f") AS new ({', '.join(names)}) WHERE {table}.{key} = CAST(new.k AS "
                 f"{meta.pk.cast_db_type(connection)})",
                 [value for row in chunk for value in row],
+            )
+
+
+#: Sent by ``delete_rows`` before it deletes, once for all its rows: ``sender`` the model,
+#: ``pks`` the rows' primary keys, ``using`` the database. The bulk counterpart of
+#: ``pre_delete``, which a deletion without Django's collector does not send; a receiver
+#: refuses the deletion by raising (as ``legal.integrity`` does for rows an element of a
+#: legal qualification rests on).
+rows_deleting = Signal()
+
+
+def delete_rows(model: type[Any], pks: Sequence[Any]) -> None:
+    """Delete the rows of ``model`` with primary keys ``pks``, without Django's collector.
+
+    A queryset's ``delete()`` fetches every row as an instance, looks for the rows of every
+    related table that would go with it, and sends ``pre_delete`` for each row (linkage
+    retiring 12,286 persons spent 18 s there). Here nothing cascades and nothing is set to
+    NULL: the caller deletes only rows nothing refers to (the database's foreign keys refuse
+    the others, at the latest at commit) and records their states itself. ``rows_deleting``
+    is sent once first. On PostgreSQL one statement per ``CHUNK`` rows, on SQLite one
+    prepared ``DELETE`` run for every row.
+    """
+    if not pks:
+        return
+    using = router.db_for_write(model)
+    rows_deleting.send(sender=model, pks=pks, using=using)
+    connection = connections[using]
+    meta = model._meta
+    quote = connection.ops.quote_name
+    table, key = quote(meta.db_table), quote(meta.pk.column)
+    with connection.cursor() as cursor:
+        if connection.vendor != "postgresql":
+            cursor.executemany(f"DELETE FROM {table} WHERE {key} = %s",  # noqa: S608
+                               [[pk] for pk in pks])  # fmt: skip
+            return
+        key_type = meta.pk.cast_db_type(connection)
+        for start in range(0, len(pks), CHUNK):
+            cursor.execute(
+                f"DELETE FROM {table} WHERE {key} = ANY(CAST(%s AS {key_type}[]))",  # noqa: S608
+                [list(pks[start : start + CHUNK])],
             )
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import hashlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -239,6 +239,36 @@ def state_digest(obj: models.Model) -> bytes:
 def state_hash(obj: models.Model) -> str:
     """SHA-256 (hex) of a row's canonical state, as the history records it."""
     return state_digest(obj).hex()
+
+
+@dataclass(frozen=True, slots=True)
+class RowState:
+    """A row as a bulk history entry names it (``actions.record_bulk_changes``): its
+    model's label, its id and its ``state_hash``, taken from values read in bulk rather
+    than from an instance (bulk writes that move or delete tens of thousands of rows read
+    them as tuples, a fraction of the cost of building an instance each)."""
+
+    label: str
+    pk: Any
+    digest: str
+
+
+def state_values(queryset: Any) -> Any:
+    """``queryset``'s rows as tuples of the values their state is made of, in
+    ``state_spec(model).attnames`` order (for ``row_state``)."""
+    return queryset.values_list(*state_spec(queryset.model).attnames)
+
+
+def row_state(model: type[models.Model], values: Sequence[Any]) -> RowState:
+    """The ``RowState`` of a row of ``model`` from its values in ``attnames`` order: the
+    same hash ``state_hash`` gives the instance holding them."""
+    spec = state_spec(model)
+    return RowState(spec.label, values[_pk_index(model)], spec.digest(values).hex())
+
+
+@cache
+def _pk_index(model: type[models.Model]) -> int:
+    return state_spec(model).attnames.index(model._meta.pk.attname)
 
 
 # Rows checked by other means, or not part of the record: the history itself, background

@@ -3,12 +3,14 @@
 Links to elements point at claims, records and evidence items generically (content type and
 id), so the database cannot protect them as it protects a foreign key.  This does it for the
 ORM: deleting a linked target — directly, or as a row that goes with a deleted event or
-person — is refused as PROTECT refuses it (``ProtectedError``), inside the deletion's
-transaction, so nothing is removed and no history entry is written. Unlink first.
+person, or in bulk (``bulk_writes.delete_rows``) — is refused as PROTECT refuses it
+(``ProtectedError``), inside the deletion's transaction, so nothing is removed and no
+history entry is written. Unlink first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.apps import apps
@@ -17,6 +19,7 @@ from django.db import connections
 from django.db.models import ProtectedError
 from django.db.models.signals import pre_delete
 
+from rightsledger.cases.bulk_writes import CHUNK, rows_deleting
 from rightsledger.legal.models import LINK_TARGETS, ElementLink
 
 
@@ -24,8 +27,30 @@ def refuse_deleting_linked(
     sender: Any, instance: Any, using: str = "default", **kwargs: Any
 ) -> None:
     target_type = ContentType.objects.get_for_model(sender)
-    if not _is_linked(using, instance, target_type.pk):
-        return
+    if _is_linked(using, instance, target_type.pk):
+        _refuse(using, instance, target_type)
+
+
+def refuse_deleting_linked_rows(
+    sender: Any, pks: Sequence[Any], using: str = "default", **kwargs: Any
+) -> None:
+    """The same for rows deleted in bulk (``bulk_writes.rows_deleting``): one query for each
+    ``CHUNK`` rows; the first linked row by id is named, as the collector, which sends
+    ``pre_delete`` row by row in id order, would name it."""
+    target_type = ContentType.objects.get_for_model(sender)
+    links = ElementLink.objects.using(using).filter(target_type=target_type)
+    linked = [
+        target_id
+        for start in range(0, len(pks), CHUNK)
+        for target_id in links.filter(target_id__in=pks[start : start + CHUNK]).values_list(
+            "target_id", flat=True
+        )
+    ]
+    if linked:
+        _refuse(using, sender._base_manager.using(using).get(pk=min(linked)), target_type)
+
+
+def _refuse(using: str, instance: Any, target_type: ContentType) -> None:
     links = ElementLink.objects.using(using).filter(target_type=target_type, target_id=instance.pk)
     raise ProtectedError(
         f"{instance} is linked to an element of a legal qualification; unlink it first.",
@@ -53,3 +78,5 @@ def protect_link_targets() -> None:
     for label in LINK_TARGETS.values():
         pre_delete.connect(refuse_deleting_linked, sender=apps.get_model(label),
                            dispatch_uid=f"legal-protect-{label}")  # fmt: skip
+        rows_deleting.connect(refuse_deleting_linked_rows, sender=apps.get_model(label),
+                              dispatch_uid=f"legal-protect-rows-{label}")  # fmt: skip

@@ -18,7 +18,9 @@ from django.db import transaction
 
 from rightsledger.analysis.linkage import Decision, DecisionKind, LinkageConfig, link
 from rightsledger.cases.actions import record_bulk_changes
+from rightsledger.cases.bulk_writes import insert_rows, row_maker
 from rightsledger.cases.models import Case
+from rightsledger.cases.state import RowState
 from rightsledger.records import models as rm
 from rightsledger.registry.derive import person_fields
 from rightsledger.registry.models import (
@@ -181,7 +183,8 @@ def _unique(rows: list[Any]) -> list[Any]:
     """Each row once (the last object standing for it holds its final state)."""
     seen: dict[tuple[str, Any], Any] = {}
     for row in rows:
-        seen[(row._meta.label_lower, row.pk)] = row
+        label = row.label if isinstance(row, RowState) else row._meta.label_lower
+        seen[(label, row.pk)] = row
     return list(seen.values())
 
 
@@ -221,13 +224,15 @@ def _assign_persons(case: Case, groups: list[list[int]]) -> Changes:
             if not records[record_pk].documented:
                 target[record_pk] = reuse
     new_groups = [g for g in ordered if any(r in target and target[r] is None for r in g)]
+    new_person, new_marker = row_maker(rm.Person), row_maker(LinkedPerson)
     new_persons = [
-        rm.Person(case=case, **person_fields(records[r] for r in g if not records[r].documented))
+        new_person(case_id=case.pk,
+                   **person_fields(records[r] for r in g if not records[r].documented))
         for g in new_groups
-    ]
-    rm.Person.objects.bulk_create(new_persons, batch_size=5000)
-    markers = [LinkedPerson(case=case, person=p) for p in new_persons]
-    LinkedPerson.objects.bulk_create(markers, batch_size=5000)
+    ]  # fmt: skip
+    insert_rows(rm.Person, new_persons)
+    markers = [new_marker(case_id=case.pk, person_id=p.pk) for p in new_persons]
+    insert_rows(LinkedPerson, markers)
     changes.created += [*new_persons, *markers]
     for group, person in zip(new_groups, new_persons, strict=True):
         for record_pk in group:
@@ -237,7 +242,7 @@ def _assign_persons(case: Case, groups: list[list[int]]) -> Changes:
     moves = {pk: p for pk, p in target.items() if p is not None and before[pk] != p}
     changes.add(move_records(case, moves, records))
     touched = set(moves.values()) | {p for pk in moves if (p := before[pk]) is not None}
-    changes.add(refresh_list_persons(case, touched - {p.pk for p in new_persons}))
+    changes.add(refresh_list_persons(case, touched - {p.pk for p in new_persons}, records))
     changes.add(retire_orphans(case))
     return changes
 
@@ -264,5 +269,5 @@ def _store_review_pairs(case: Case, run: LinkageRun, result: Any) -> list[Review
             match_weight=float(row.match_weight),
             evidence=sorted(items, key=lambda e: -abs(e["match_weight"])),
         ))  # fmt: skip
-    ReviewPair.objects.bulk_create(pairs, batch_size=5000)
+    insert_rows(ReviewPair, pairs)
     return pairs

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, ForeignObjectRel, OuterRef, Subquery
 
-from rightsledger.cases.bulk_writes import update_rows
+from rightsledger.cases.bulk_writes import delete_rows, update_rows, update_values
 from rightsledger.cases.models import Case
-from rightsledger.protection.models import Consent, ProtectedIdentity
+from rightsledger.cases.state import row_state, state_spec, state_values
+from rightsledger.protection.models import ProtectedIdentity
 from rightsledger.records import models as rm
 from rightsledger.records.naming import search_key
 from rightsledger.registry.derive import BATCH, name_for_person, person_fields, script_code
@@ -132,6 +133,12 @@ def move_records(case: Case, moves: dict[int, int], records: dict[int, SourceRec
 
     Names follow the disclosure rule: a row's name moved into a protected person becomes the
     person's pseudonym; moved out of one, it is the row's name again.
+
+    The facts follow their records in the database (one ``UPDATE`` a table and a batch,
+    each fact taking its record's new person) and are read back as values for the history,
+    in the order the history has always listed them (a batch of records at a time: its
+    names, involvements, then statuses, each in their model's order). A name is rewritten
+    only where the rule gives it another value, search key or script.
     """
     changes = Changes()
     if not moves:
@@ -142,30 +149,49 @@ def move_records(case: Case, moves: dict[int, int], records: dict[int, SourceRec
         changes.updated.append(records[record_pk])
     update_rows(SourceRecord, changes.updated, ["person"])
     ids = list(moves)
+    record_person = SourceRecord.objects.filter(pk=OuterRef("source_record_id")).values("person")
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         for model in (rm.PersonName, rm.Involvement, rm.StatusRecord):
-            facts: list[Any] = list(model.objects.filter(source_record_id__in=chunk))
-            for fact in facts:
-                fact.person_id = moves[fact.source_record_id]
-                if model is rm.PersonName:
-                    value = name_for_person(
-                        records[fact.source_record_id], hidden.get(fact.person_id)
-                    )
-                    fact.value, fact.search_key = value, search_key(value)
-                    fact.script = "" if fact.person_id in hidden else script_code(value)
-            fields = (
-                ["person", "value", "search_key", "script"]
-                if model is rm.PersonName
-                else ["person"]
-            )
-            update_rows(model, facts, fields)
-            changes.updated += facts
+            facts = model.objects.filter(source_record_id__in=chunk)
+            facts.update(person=Subquery(record_person))
+            states = list(state_values(facts))
+            if model is rm.PersonName:
+                states = _disclose(states, records, hidden)
+            changes.updated += [row_state(model, values) for values in states]
     return changes
 
 
-def refresh_list_persons(case: Case, person_ids: Iterable[int]) -> Changes:
-    """Fields of list-made persons from their rows (see ``derive.person_fields``)."""
+def _disclose(states: list[Any], records: dict[int, SourceRecord], hidden: dict[int, str],
+              ) -> list[Any]:  # fmt: skip
+    """Moved names (state values, their new person set) as the disclosure rule writes them:
+    the row's name, or the pseudonym of the protected person it moved into. The names it
+    changes are written; the values returned are every name's state after."""
+    at = {name: i for i, name in enumerate(state_spec(rm.PersonName).attnames)}
+    person, record, value, key, script = (
+        at["person_id"], at["source_record_id"], at["value"], at["search_key"], at["script"]
+    )  # fmt: skip
+    out, rewritten = [], []
+    for values in states:
+        wanted = name_for_person(records[values[record]], hidden.get(values[person]))
+        new = (wanted, search_key(wanted),
+               "" if values[person] in hidden else script_code(wanted))  # fmt: skip
+        if new != (values[value], values[key], values[script]):
+            values = list(values)
+            values[value], values[key], values[script] = new
+            rewritten.append((values[at["id"]], *new))
+        out.append(values)
+    update_values(rm.PersonName, ["value", "search_key", "script"], rewritten)
+    return out
+
+
+def refresh_list_persons(case: Case, person_ids: Iterable[int],
+                         records: dict[int, SourceRecord] | None = None) -> Changes:  # fmt: skip
+    """Fields of list-made persons from their rows (see ``derive.person_fields``).
+
+    ``records``: the case's records as the caller holds them (each with its current
+    person), which spares reading them again; by default they are read.
+    """
     changes = Changes()
     ids = set(person_ids)
     hidden = pseudonyms(case)
@@ -174,8 +200,16 @@ def refresh_list_persons(case: Case, person_ids: Iterable[int]) -> Changes:
             "person_id", flat=True
         )
     )
+    rows: Iterable[SourceRecord]
+    if records is None:
+        rows = SourceRecord.objects.filter(case=case, person_id__in=made, documented=False)
+    else:
+        rows = sorted(
+            (r for r in records.values() if r.person_id in made and not r.documented),
+            key=lambda r: r.pk,
+        )
     by_person: dict[int, list[SourceRecord]] = defaultdict(list)
-    for record in SourceRecord.objects.filter(case=case, person_id__in=made, documented=False):
+    for record in rows:
         by_person[record.person_id].append(record)  # type: ignore[index]
     persons = rm.Person.objects.filter(pk__in=list(by_person))
     for person in persons:
@@ -190,45 +224,50 @@ def refresh_list_persons(case: Case, person_ids: Iterable[int]) -> Changes:
     return changes
 
 
-def _other_apps_protecting_persons() -> list[Any]:
-    """Rows of other apps that keep their person from deletion (a missing person's file, an
-    identification): such a person is held, even with no row left."""
-    from django.db.models import PROTECT
+def _holding_persons() -> list[Any]:
+    """For each table whose rows refer to a person (but its linkage marker), the rows that
+    refer to the person of the outer query: one such row keeps the person from retiring.
 
+    Every relation, whatever Django would do on its deletion: a PROTECT one (a protected
+    identity, a missing person's file, an identification) holds the person, and so does one
+    that would cascade (names, relationships either way, involvements, statuses, consents)
+    or be set to NULL (list rows), so a retired person takes no row with it and leaves none
+    pointing nowhere, and ``retire_orphans`` may delete it without Django's collector.
+    Claims name their subject generically (content type and id).
+    """
     held = []
-    for relation in rm.Person._meta.related_objects:
+    for relation in rm.Person._meta.get_fields(include_hidden=True):
         model: Any = relation.related_model
-        if relation.on_delete is PROTECT and model._meta.app_label not in {"records", "registry"}:
-            held.append(model._default_manager.filter(**{relation.field.name: OuterRef("pk")}))
+        if not isinstance(relation, ForeignObjectRel) or model is LinkedPerson:
+            continue
+        held.append(model._base_manager.filter(**{relation.field.name: OuterRef("pk")}))
+    held.append(rm.Claim.objects.filter(
+        subject_type=ContentType.objects.get_for_model(rm.Person), subject_id=OuterRef("pk"),
+    ))  # fmt: skip
     return held
 
 
 def retire_orphans(case: Case) -> Changes:
-    """Delete list-made persons no row points to any more and nothing else holds."""
+    """Delete list-made persons no row refers to any more, with their linkage markers.
+
+    Read as values for the history (in the order it has always listed them: markers by id,
+    then persons by name and id), then deleted by primary key (``delete_rows``): nothing
+    refers to them (``_holding_persons``), so nothing goes with them. A person an element
+    of a legal qualification rests on is refused as a single deletion refuses it
+    (``ProtectedError``, through ``rows_deleting``).
+    """
     changes = Changes()
-    orphans = (
-        rm.Person.objects.filter(case=case, linkage__isnull=False)
-        .exclude(Exists(SourceRecord.objects.filter(person_id=OuterRef("pk"))))
-        .exclude(Exists(rm.PersonName.objects.filter(person_id=OuterRef("pk"))))
-        .exclude(Exists(rm.Involvement.objects.filter(person_id=OuterRef("pk"))))
-        .exclude(Exists(rm.Relationship.objects.filter(person_id=OuterRef("pk"))))
-        .exclude(Exists(rm.Relationship.objects.filter(relative_id=OuterRef("pk"))))
-        .exclude(Exists(ProtectedIdentity.objects.filter(person_id=OuterRef("pk"))))
-        .exclude(Exists(Consent.objects.filter(person_id=OuterRef("pk"))))
-        .exclude(
-            Exists(
-                rm.Claim.objects.filter(
-                    subject_type=ContentType.objects.get_for_model(rm.Person),
-                    subject_id=OuterRef("pk"),
-                )
-            )
-        )
-    )
-    for held_by in _other_apps_protecting_persons():
+    orphans = rm.Person.objects.filter(case=case, linkage__isnull=False)
+    for held_by in _holding_persons():
         orphans = orphans.exclude(Exists(held_by))
-    persons = list(orphans)
-    markers = list(LinkedPerson.objects.filter(person__in=persons))
-    LinkedPerson.objects.filter(pk__in=[m.pk for m in markers]).delete()
-    rm.Person.objects.filter(pk__in=[p.pk for p in persons]).delete()
+    persons = [row_state(rm.Person, values) for values in state_values(orphans)]
+    person_ids = [p.pk for p in persons]
+    markers = []
+    for start in range(0, len(person_ids), BATCH):
+        chunk = LinkedPerson.objects.filter(person_id__in=person_ids[start : start + BATCH])
+        markers += [row_state(LinkedPerson, values) for values in state_values(chunk)]
+    markers.sort(key=lambda m: m.pk)
+    delete_rows(LinkedPerson, [m.pk for m in markers])
+    delete_rows(rm.Person, person_ids)
     changes.deleted += [*markers, *persons]
     return changes
