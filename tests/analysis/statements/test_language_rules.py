@@ -2269,3 +2269,44 @@ def test_nominal_burning_bodies_brought_to_a_morgue_and_leaving_a_place(text, la
 )
 def test_regulations_samples_and_buildings_housing_persons_are_no_figures(text, language):
     assert categories(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Twelve boys under 18 were abducted from the school.", "en",
+         [("captured", "children", 12, None, None, "exact", None)]),
+        ("Thirty villagers were arrested, of whom four were under 18.", "en",
+         [("detained", "all", 30, None, None, "exact", None),
+          ("detained", "children", 4, None, None, "exact", 0)]),
+    ],
+)  # fmt: skip
+def test_boys_and_girls_and_persons_said_to_be_under_18_are_children(text, language, expected):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subgroup"),
+    [
+        ("Four of the journalists were injured by rubber bullets.", "en", "journalists"),
+        ("Четверо из журналистов получили ранения от резиновых пуль.", "ru", "journalists"),
+        ("Jurnalistlərdən dördü rezin güllələrdən yaralanıb.", "az", "journalists"),
+        ("Polis əməkdaşlarından dördü xəsarət alıb.", "az", "police officers"),
+    ],
+)
+def test_a_part_of_a_named_group_counted_nowhere_before_takes_the_group(text, language, subgroup):
+    assert figures(text, language) == [("injured", subgroup, 4, None, None, "exact", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Some 50 teachers were detained. Four of the teachers were later injured.", "en"),
+        ("Задержаны 50 учителей. Четверо из учителей позже получили ранения.", "ru"),
+        ("50 müəllim saxlanılıb. Müəllimlərdən dördü sonra yaralanıb.", "az"),
+    ],
+)
+def test_a_part_of_a_group_counted_before_is_a_part_of_that_figure(text, language):
+    part = figures(text, language)[1]
+    assert part[:3] == ("injured", "all", 4)
+    assert part[-1] == 0

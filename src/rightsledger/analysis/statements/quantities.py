@@ -100,6 +100,9 @@ class Quantity:
     bodies: bool = False  # "the bodies of 12 men": bodies were counted, of men
     attribute: str = ""  # "12 abducted aid workers": what a participle says of them
     after_copula: bool = False  # "nine were children": the subgroup is the predicate
+    # "three of the police officers", "polis əməkdaşlarından 3-ü": the noun names the group
+    # the count is part of (which may be a figure counted before: ``SentenceBinder``).
+    group_of: bool = False
 
     @property
     def counted(self) -> str:
@@ -676,6 +679,11 @@ class QuantityFinder:
             if words == 0 and token.lower == "of" and self._possessive_at(j + 1):
                 j += 2  # "3 of our volunteers": a group with no number of its own
                 continue
+            if words == 0 and self._named_group_at(j):
+                # "three of the police officers", «трое из полицейских»: the same.
+                j += 2 if token.lower == "of" else 1
+                quantity.group_of = True
+                continue
             if words > 0 and self._time_adverbial(j):
                 break  # "40 protesters last week": when, after what was counted
             if words == 0 and self._attribute(quantity, j):
@@ -739,6 +747,11 @@ class QuantityFinder:
                 break
         if not best and quantity.np_last < 0:
             best = self._noun_after_copula(quantity)
+        if not best and self.language == "az":
+            best = self._az_group_before(quantity)
+            if best:
+                # "dördü rezin güllələrdən yaralanıb": the words after the part are not its noun
+                quantity.group_of, quantity.np_first, quantity.np_last = True, -1, -1
         quantity.bodies = bool(self._noun_before(quantity))
         best = self._age_group(quantity, best)
         if best:
@@ -749,6 +762,39 @@ class QuantityFinder:
             quantity.noun = ""
         if best != UNIT and best_rank < 0 and quantity.np_last >= 0:
             quantity.np_last = quantity.np_last if self._np_plausible(quantity) else -1
+
+    def _named_group_at(self, j: int) -> bool:
+        """ "of the police officers", «из полицейских»: a partitive whose whole is a group
+        named by a subgroup or a label, with no number of its own."""
+        tokens = self.tokens
+        if self.language == "en" and tokens[j].lower == "of" and j + 1 < len(tokens):
+            if tokens[j + 1].lower not in {"the", "those"}:
+                return False
+            k = j + 2
+        elif self.language == "ru" and tokens[j].lower == "из":
+            k = j + 1
+        else:
+            return False
+        phrase = self.lex.noun_set.match(tokens, k) if k < len(tokens) else None
+        return phrase is not None and phrase.value.startswith(("subgroup:", "label:"))
+
+    def _az_group_before(self, quantity: Quantity) -> str:
+        """ "polis əməkdaşlarından 3-ü", "jurnalistlərdən ikisi": a count with a possessive
+        ending after a group named in the ablative counts some of that group."""
+        if self.language != "az" or not self._az_complete(quantity):
+            return ""
+        k = quantity.first - 1
+        if k < 0 or not self.tokens[k].lower.endswith(("dən", "dan")):
+            return ""
+        for start in range(max(0, k - 2), k + 1):
+            phrase = self.lex.noun_set.match_span(self.tokens, start)
+            if (
+                phrase is not None
+                and start + phrase[1] - 1 == k
+                and phrase[0].value.startswith(("subgroup:", "label:"))
+            ):
+                return phrase[0].value
+        return ""
 
     def _time_adverbial(self, j: int) -> bool:
         """ "last week", "this year", "every day": an English time adverbial."""
@@ -825,7 +871,11 @@ class QuantityFinder:
             if before:
                 return before
         j = max(quantity.last, quantity.np_last) + 1
-        if j >= len(self.tokens) or (noun not in {PERSON, ""} and not noun.startswith("subgroup:")):
+        # Boys and girls under 18 are children, as persons under 18 are.
+        young = noun in {"label:boys", "label:girls"}
+        if j >= len(self.tokens) or (
+            noun not in {PERSON, ""} and not noun.startswith("subgroup:") and not young
+        ):
             return noun
         if not noun:
             j = self._past_part_and_copula(j)
@@ -843,7 +893,7 @@ class QuantityFinder:
         if age is None:
             return noun
         word = " ".join(phrase.elements)
-        if word in _OLDER and age.value >= 55:
+        if word in _OLDER and age.value >= 55 and not young:
             return "subgroup:elderly"
         if word in _YOUNGER and age.value <= 18:
             return "subgroup:children"
@@ -853,9 +903,9 @@ class QuantityFinder:
         """Past "of them were", «из них были»: "eight of them were over 60" says the age
         of the part in its predicate."""
         after = self.lex.nest_after_set.match(self.tokens, j) if j < len(self.tokens) else None
-        if after is None:
-            return j
-        j += len(after.elements)
+        if after is not None:
+            j += len(after.elements)
+        # "of whom nine were women and two were under 18": the copula alone, too.
         if j < len(self.tokens) and self.tokens[j].lower in _COPULAS:
             j += 1
         return j

@@ -24,7 +24,8 @@ def _each(words: str, value: str) -> dict[str, str]:
 TRIGGERS = {
     **_each(
         "həlak_ol* öldürül* öldürmüş* öldürüb* öldürdü* qətlə_yetiril* qətlə_yetir* qətl* "
-        "şəhid_ol* güllələ* edam_edil* qırıl* qırıb qırdı* qırmış* həyatını_itir* həyatlarını_itir* canını_itir* "
+        # Shot dead ("güllələnib", "güllələyib"), not bullets ("güllələrdən yaralanıb").
+        "şəhid_ol* güllələn* güllələy* güllələdi* güllələmiş* edam_edil* qırıl* qırıb qırdı* qırmış* həyatını_itir* həyatlarını_itir* canını_itir* "
         "canlarını_itir* dünyasını_dəyiş* ölüb ölmüş* ölən* ölüm* diri-diri_yandırıl* "
         "ölməyib ölməmiş* ölmədi* "
         "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
@@ -139,7 +140,7 @@ NOUNS = {
     **_each("əlil* əlilliyi_olan*", "label:persons with disabilities"),
     **_each("hamilə_qadın*", "label:pregnant women"),
     **_each("hərbçi* hərbi_qulluqçu* əsgər* döyüşçü*", "label:servicemen"),
-    **_each("polis*", "label:police officers"),
+    **_each("polis* polis_əməkdaş* polis_işçi*", "label:police officers"),
     # Occupations statements name as the victims' group: a free label, as journalists are.
     **_each("mədənçi* şaxtaçı*", "label:miners"),
     **_each("sərhədçi*", "label:border guards"),
