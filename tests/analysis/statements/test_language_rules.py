@@ -2310,3 +2310,46 @@ def test_a_part_of_a_group_counted_before_is_a_part_of_that_figure(text, languag
     part = figures(text, language)[1]
     assert part[:3] == ("injured", "all", 4)
     assert part[-1] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Masked men seized 9 passengers from a minibus.", "en", [("captured", 9)]),
+        ("Customs officers seized 40 rifles at the border.", "en", []),
+        ("Two health posts were destroyed in the shelling.", "en", [("property_destroyed", 2)]),
+        ("The families of about 500 people still do not know what happened to them.", "en",
+         [("missing", 500)]),
+        ("За медицинской помощью обратились 23 человека.", "ru", [("injured", 23)]),
+        ("Невыясненной остаётся судьба 410 человек.", "ru", [("missing", 410)]),
+        ("Удалось вернуть домой 12 граждан.", "ru", [("released", 12)]),
+        ("Dəstə 9 nəfəri qanunsuz olaraq azadlıqdan məhrum edib.", "az", [("detained", 9)]),
+        ("Məhkəmə 3 şəxsi 8 il müddətə azadlıqdan məhrum edib.", "az", []),
+        ("Onlarla sakin qonşu kəndlərə pənah aparıb.", "az", [("displaced", None)]),
+    ],
+)  # fmt: skip
+def test_seizing_seeking_help_unknown_fates_and_refuge(text, language, expected):
+    assert categories(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The committee called for the release of 47 soldiers held in captivity.", "en"),
+        ("Родственники требуют освобождения 47 удерживаемых в плену военнослужащих.", "ru"),
+        ("Əsirlikdə saxlanılan 47 hərbçinin azad edilməsi üçün müraciət edilib.", "az"),
+    ],
+)
+def test_a_release_called_for_is_no_release(text, language):
+    assert categories(text, language) == [("captured", 47)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Погибших, к счастью, нет.", "ru", [("killed", 0)]),
+        ("Ölənlər arasında iki uşaq var. ", "az", [("killed", 2)]),
+    ],
+)
+def test_a_comment_aside_before_none_and_the_dead_as_a_whole(text, language, expected):
+    assert categories(text, language) == expected

@@ -106,6 +106,9 @@ _AZ_VOWELS = tuple("aıoueəiöü")
 _AZ_PRONOMINAL_CASE = re.compile(r"n(?:d|t|[əa]$)")
 # Azerbaijani pronouns that look like "ten" with an ending (onu, ona, onun, ondan, onda …).
 _AZ_NOT_NUMERALS = frozenset({"on"})
+# Words that look like a numeral with an ending but are something else: the postposition
+# "üçün" ("for": "azad edilməsi üçün", not "of three").
+_AZ_NOT_NUMERAL_WORDS = frozenset({"üçün"})
 
 
 def _rule_sets(formatter: icu.RuleBasedNumberFormat) -> list[str]:
@@ -141,6 +144,8 @@ def az_numeral_stem(word: str) -> str | None:
     known = number_words("az")
     if word in known:
         return word
+    if word in _AZ_NOT_NUMERAL_WORDS:
+        return None
     for ending in _AZ_ENDINGS:
         if ending and word.endswith(ending):
             stem = word[: -len(ending)]

@@ -696,6 +696,8 @@ class QuantityFinder:
             phrase = lex.noun_set.match(tokens, j)
             if phrase is None and self._ends_noun_phrase(j):
                 break
+            if best and phrase is not None and az_plural_dative(token, self.language):
+                break  # "sakin qonşu kəndlərə köçürülüb": where to, not whom
             if phrase is not None and phrase.value != UNIT and az_locative(token, self.language):
                 if (
                     words == 0
@@ -1128,6 +1130,10 @@ def _superlative_of_age(tokens: list[Token], k: int) -> bool:
 
 def az_locative(token: Token, language: str) -> bool:
     return language == "az" and token.lower.endswith(("da", "də", "ta", "tə"))
+
+
+def az_plural_dative(token: Token, language: str) -> bool:
+    return language == "az" and token.lower.endswith(("lara", "lərə"))
 
 
 def _compound_word(suffix: str, language: str) -> bool:

@@ -202,6 +202,9 @@ def resolve_category(trigger: str, noun: str) -> str:
                 "identified": "identified", "tortured": "tortured"}.get(trigger, "")  # fmt: skip
     if trigger == "find":
         return ""
+    if trigger == "seize":
+        known = noun == PERSON or noun.startswith(("subgroup:", "label:", "implied:"))
+        return "captured" if known else ""
     if trigger == "hold":
         # "held": detainees are held in detention, hostages in captivity; which one the
         # persons are is settled by what they are part of (``SentenceBinder._held``).

@@ -20,6 +20,17 @@ from rightsledger.analysis.statements.tokens import Token
 
 # Basements and cellars, by stem: "zirzəmiyə", «в подвал», "to the basement".
 _BASEMENTS = ("zirzəmi", "подвал", "basement", "cellar")
+# Calls, demands and efforts for a release, by stem, before it ("called for the release of
+# 47", «требуют освобождения 47») or, in Azerbaijani, after it ("azad edilməsi üçün
+# müraciət edib", "azad edilməsini tələb edir"): the persons are still held.
+_APPEALS_BEFORE = {
+    "en": ("call", "urg", "demand", "appeal", "seek", "sought", "campaign", "negotiat",
+           "plead", "petition", "press"),
+    "ru": ("призыв", "призва", "требова", "требу", "потребова", "добива", "добить", "проси",
+           "проса", "ходатайств", "настаива", "переговор"),
+    "az": ("tələb", "çağırış", "çağır"),
+}  # fmt: skip
+_APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə")
 
 
 class ClauseScanner:
@@ -139,6 +150,9 @@ class ClauseScanner:
             if self._hyphened_to_next(i + length - 1):
                 i += length  # "the burnt-out section", "war-torn": a compound adjective
                 continue
+            if phrase.value == "released" and self._appealed_for(i, i + length - 1):
+                i += length  # "called for the release of 47 soldiers": not yet released
+                continue
             if phrase.value == "displaced" and self._into_the_basement(i, i + length - 1):
                 i += length  # "moved to the basement": sheltered in the building, not displaced
                 continue
@@ -148,6 +162,20 @@ class ClauseScanner:
             found.append(Trigger(i, min(i + length, self.end) - 1, phrase.value, circumstance))
             i += length
         return found
+
+    def _appealed_for(self, first: int, last: int) -> bool:
+        """Is the release one called for, demanded or sought, not one that happened?"""
+        stems = _APPEALS_BEFORE.get(self.language, ())
+        for k in range(first - 1, max(self.begin, first - 4) - 1, -1):
+            token = self.tokens[k]
+            if self._is_boundary(token):
+                break
+            if token.lower.startswith(stems) or token.key.startswith(stems):
+                return True
+        if self.language != "az":
+            return False
+        after = range(last + 1, min(self.end, last + 3))
+        return any(self.tokens[k].lower.startswith(_APPEALS_AFTER_AZ) for k in after)
 
     def _into_the_basement(self, first: int, last: int) -> bool:
         """Is the move one into a basement or cellar of the same building ("zirzəmiyə

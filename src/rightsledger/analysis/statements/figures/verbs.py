@@ -19,6 +19,16 @@ from rightsledger.analysis.statements.figures.scanning import ClauseScanner
 from rightsledger.analysis.statements.lexicon import BODY, FAMILY, UNIT
 from rightsledger.analysis.statements.quantities import Quantity
 
+# Asides that only comment on what is said («Погибших, к счастью, нет», "Nobody, fortunately,
+# was hurt"): a verb or a "none" reads across them as across "according to …".
+_COMMENT_ASIDES = frozenset(
+    {
+        "fortunately", "unfortunately", "luckily", "thankfully", "sadly", "however",
+        "к счастью", "к сожалению", "к несчастью", "однако", "впрочем", "видимо",
+        "по-видимому", "вероятно", "xoşbəxtlikdən", "təəssüf ki", "təəssüflə", "lakin",
+    }
+)  # fmt: skip
+
 
 class VerbSearch(ClauseScanner):
     """Finds the verb of a count on either side of it, or in its clause."""
@@ -265,8 +275,10 @@ class VerbSearch(ClauseScanner):
 
     def _attributes(self, first: int, past: int) -> bool:
         opening, closing = self.tokens[first].lower, self.tokens[past - 1].lower
+        aside = " ".join(self.tokens[k].lower for k in range(first, past))
         return (
-            opening in {"по", "according"}
+            aside in _COMMENT_ASIDES
+            or opening in {"по", "according"}
             or closing == "görə"
             or any(self.lex.reporting_set.match(self.tokens, k) for k in range(first, past))
         )

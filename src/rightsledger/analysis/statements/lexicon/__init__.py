@@ -32,9 +32,10 @@ SITE = "site"
 # "implied:<category>" (hostages are captured, refugees displaced, the dead killed).
 
 # Trigger values that are no category but a class of verb the counted noun resolves (see
-# ``resolve_category``): destroyed, found, held, and collapsed (which only things do: "three
-# houses collapsed", «обрушились 3 дома», "5 məktəb dağılıb").
-VERB_CLASSES = frozenset({"destroy", "find", "hold", "collapse"})
+# ``resolve_category``): destroyed, found, held, collapsed (which only things do: "three
+# houses collapsed", «обрушились 3 дома», "5 məktəb dağılıb"), and seized (persons seized are
+# captured; arms or goods seized are nothing of ours: "seized 12 passengers", "seized 40 rifles").
+VERB_CLASSES = frozenset({"destroy", "find", "hold", "collapse", "seize"})
 
 
 # Hyphens inside words are tokens of their own ("ill-treated", "diri-diri").

@@ -40,6 +40,7 @@ TRIGGERS = {
     ),
     **_each(
         "girov_götürül* girov_götür* girov_kimi_saxlanıl* əsir_götürül* əsir_götür* "
+        "əsirlikdə_saxlanıl* girovluqda_saxlanıl* "
         "əsir_düş* əsir_alın* əsirlikdə* qaçırıl* qaçırıb qaçırdı* qaçırmış* girov_götürülmə* əsir_götürülmə* girovluqda*",
         "captured",
     ),
@@ -69,6 +70,8 @@ TRIGGERS = {
         "həbs_edil* həbs_olun* həbs* saxlanıl* həbsə_alın* tutularaq_saxlanıl* həbsdə* "
         # The active verb as well as the passive: "12 nəfəri qanunsuz olaraq saxlayıb".
         "saxlayıb saxlamış* saxladı* saxlayaraq saxlayan* "
+        # Unlawful deprivation of liberty (not a prison term, "müddətə azadlıqdan məhrum").
+        "qanunsuz_olaraq_azadlıqdan_məhrum* qanunsuz_azadlıqdan_məhrum* "
         # Brought to a police station: taken into custody, whatever the stated purpose.
         # ("polis" is left out: it would be read as the counted noun, "police officers").
         "şöbəsinə_gətiril* bölməsinə_gətiril* polisə_aparıl* şöbəsinə_aparıl*",
@@ -89,7 +92,9 @@ TRIGGERS = {
         # leaving one's village as leaving one's home ("kəndi tərk edib").
         "zorla_köçür* köçürüb köçürmüş* kənd*_tərk* şəhər*_tərk* "
         # Evacuation moves people from their homes: statements count it as displacement.
-        "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun*",
+        "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun* "
+        # Took refuge elsewhere: "yüzlərlə sakin qonşu rayonlara pənah aparıb".
+        "pənah_apar* pənah_gətir* sığınacaq_tap*",
         "displaced",
     ),
     **_each(
@@ -218,7 +223,8 @@ NEST_BEFORE = _each(
     "həlak_olanlardan öldürülənlərdən öldürülənlərin_arasında yaralanan*_arasında "
     "yaralanan*_içərisində həlak_olan*_arasında həlak_olan*_içərisində öldürülən*_arasında "
     "girov*_arasında əsir*_arasında itkin*_arasında qurban*_arasında saxlanılan*_arasında "
-    "azad_edilən*_arasında onlar*_arasında bunlar*_arasında onlar*_içərisində",
+    "azad_edilən*_arasında onlar*_arasında bunlar*_arasında onlar*_içərisində "
+    "ölən*_arasında ölən*_içərisində ölənlər_arasında",
     "nest",
 )
 NEST_AFTER: dict[str, str] = {}

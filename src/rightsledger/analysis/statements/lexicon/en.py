@@ -48,7 +48,8 @@ TRIGGERS = {
         "treated_for_~_injuries "
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
         # (not "treated as suspects for …").
-        "treated_for treated_at_~_for treated_in_~_for treated_on_~_for",
+        "treated_for treated_at_~_for treated_in_~_for treated_on_~_for "
+        "number_of_wounded number_of_injured",
         "injured",
     ),
     **_each(
@@ -58,6 +59,7 @@ TRIGGERS = {
         "being_held_hostage still_held_captive still_held_hostage",
         "captured",
     ),
+    **_each("seized grabbed snatched", "seize"),
     **_each(
         "released freed set_free exchanged returned_from_captivity release_of "
         # The release named with another act of the same persons: "the release and transfer of".
@@ -74,6 +76,10 @@ TRIGGERS = {
         "still_not_found whereabouts_of_~_unknown not_been_seen_since not_seen_since "
         "never_seen_again not_been_seen_again never_been_seen_again not_been_heard_from "
         "never_heard_from_again "
+        # Families who do not know what happened to their relatives: "the families of 1,640
+        # people still do not know what happened to them".
+        "do_not_know_what_happened_to don't_know_what_happened_to "
+        "does_not_know_what_happened_to not_know_what_became_of "
         "nothing_has_been_heard_of nothing_has_been_heard_from "
         # Persons "still sought" (by families, by a tracing service) are not yet found.
         "still_sought still_being_sought still_searched_for still_being_searched_for "
@@ -151,7 +157,8 @@ NOUNS = {
     **_each(
         "people persons person individuals civilians civilian residents inhabitants "
         "villagers citizens nationals compatriots others victims souls human_beings "
-        "men_and_women peaceful_residents locals",
+        "men_and_women peaceful_residents locals passengers passenger travellers travelers "
+        "pilgrims worshippers",
         PERSON,
     ),
     **_each("women woman females female adult_females adult_women", "subgroup:women"),
@@ -215,7 +222,8 @@ NOUNS = {
     # A health facility may be a hospital or a first-aid post: the broader kind, kept as named.
     **_each(
         "medical_facilities health_facilities medical_facility health_facility "
-        "healthcare_facilities healthcare_facility",
+        "healthcare_facilities healthcare_facility health_posts health_post health_centres "
+        "health_centre health_centers health_center first-aid_posts first-aid_post",
         "property:health facilities",
     ),
     **_each(
