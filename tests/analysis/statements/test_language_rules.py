@@ -1631,8 +1631,13 @@ def test_a_hedged_verb_of_its_own_is_no_copula():
     [
         ("Divers recovered 52 bodies from the lake. Of the 52, 30 have been identified.", "en"),
         ("Водолазы извлекли из озера 52 тела. Из этих 52 опознаны 30.", "ru"),
+        # The persons named again: victims, or the noun of the earlier count.
+        ("Divers recovered 52 bodies from the lake. Of the 52 victims, 30 have been identified.",
+         "en"),
+        ("Divers recovered 52 bodies from the lake. Of the 52 bodies, 30 have been identified.",
+         "en"),
     ],
-)
+)  # fmt: skip
 def test_a_definite_whole_repeating_an_earlier_count_is_that_figure(text, language):
     assert [(c, n, p) for c, _, n, _, _, _, p in figures(text, language)] == [
         ("found_dead", 52, None),
@@ -2353,3 +2358,8 @@ def test_a_release_called_for_is_no_release(text, language):
 )
 def test_a_comment_aside_before_none_and_the_dead_as_a_whole(text, language, expected):
     assert categories(text, language) == expected
+
+
+def test_a_destination_in_the_dative_is_no_counted_noun():
+    text = "Kimliyi müəyyən edilmiş 40 nəfərin qalıqları ailələrinə təhvil verilib."
+    assert categories(text, "az") == [("identified", 40)]

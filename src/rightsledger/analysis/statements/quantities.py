@@ -1133,7 +1133,7 @@ def az_locative(token: Token, language: str) -> bool:
 
 
 def az_plural_dative(token: Token, language: str) -> bool:
-    return language == "az" and token.lower.endswith(("lara", "lərə"))
+    return language == "az" and token.lower.endswith(("lara", "lərə", "larına", "lərinə"))
 
 
 def _compound_word(suffix: str, language: str) -> bool:

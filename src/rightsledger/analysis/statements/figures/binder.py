@@ -110,8 +110,10 @@ class SentenceBinder(Nesting):
         """ "The remains of 38 people were recovered. Of the 38, 21 have been identified",
         «Из этих 38 опознан 21»: a whole taken with the definite article or a demonstrative
         after "of"/«из» that repeats the count of an earlier figure is that figure named
-        again — no figure of its own; its parts are that figure's parts. A whole with a
-        count of its own ("Of the 40 detainees, 21 …" after "38 were killed") stays."""
+        again — no figure of its own; its parts are that figure's parts. So is one with a
+        noun that names those persons again ("Of the 212 victims, 180 …" after "killed 212
+        people"). A whole with a count of its own ("Of the 40 detainees, 21 …" after "38
+        were killed") stays."""
         out: list[Figure] = []
         for k, figure in enumerate(figures):
             earlier = self._named_again(figure, [*self.previous, *figures[:k]])
@@ -125,7 +127,7 @@ class SentenceBinder(Nesting):
 
     def _named_again(self, figure: Figure, earlier: list[Figure]) -> Figure | None:
         quantity = figure.quantity
-        if quantity.noun or quantity.np_last >= 0 or quantity.qualifier != "exact":
+        if quantity.qualifier != "exact":
             return None
         k = quantity.first - 1
         if k <= self.begin or self.tokens[k].lower not in _DEFINITE:
@@ -135,6 +137,7 @@ class SentenceBinder(Nesting):
         same = [
             f for f in earlier
             if f.parent is None and f.category and f.quantity.count == quantity.count
+            and _names_again(quantity, f)
         ]  # fmt: skip
         return same[-1] if same else None
 
@@ -487,6 +490,15 @@ class SentenceBinder(Nesting):
         if quantity.word_one and (not quantity.noun or quantity.noun == UNIT):
             return self._pronoun_one(figure)
         return not (quantity.zero and figure.trigger is None and not quantity.noun)
+
+
+def _names_again(quantity: Quantity, earlier: Figure) -> bool:
+    """Does the count's noun, if any, name the persons of the earlier figure: none, persons or
+    victims, the earlier noun itself, or the noun of the earlier fate ("the 212 dead")?"""
+    if not quantity.noun and quantity.np_last < 0:
+        return True
+    noun = quantity.noun
+    return noun in {PERSON, earlier.quantity.noun, f"implied:{earlier.category}"}
 
 
 def _nest_if_fate_follows(figure: Figure, whole: Figure) -> None:
