@@ -2363,3 +2363,11 @@ def test_a_comment_aside_before_none_and_the_dead_as_a_whole(text, language, exp
 def test_a_destination_in_the_dative_is_no_counted_noun():
     text = "Kimliyi müəyyən edilmiş 40 nəfərin qalıqları ailələrinə təhvil verilib."
     assert categories(text, "az") == [("identified", 40)]
+
+
+def test_persons_from_a_state_in_the_ablative_are_no_part():
+    text = "30 hərbçi əsirlikdədir. Dünən əsirlikdən 8 mülki şəxs azad olunub."
+    assert [(c, n, p) for c, _, n, _, _, _, p in figures(text, "az")] == [
+        ("captured", 30, None),
+        ("released", 8, None),
+    ]

@@ -101,7 +101,7 @@ class Quantity:
     attribute: str = ""  # "12 abducted aid workers": what a participle says of them
     after_copula: bool = False  # "nine were children": the subgroup is the predicate
     # "three of the police officers", "polis əməkdaşlarından 3-ü": the noun names the group
-    # the count is part of (which may be a figure counted before: ``SentenceBinder``).
+    # the count is part of (which may be a figure counted before: ``_whole_named_by_noun``).
     group_of: bool = False
 
     @property

@@ -43,7 +43,6 @@ class SentenceBinder(Nesting):
     def bind(self) -> list[Figure]:
         figures = [Figure(q) for q in self.quantities if not q.non_count]
         by_quantity = {id(f.quantity): f for f in figures}
-        self._parts_of_groups_counted_before(figures)
         for figure in figures:
             self._bind_own(figure)
         for k, figure in enumerate(figures):
@@ -89,22 +88,6 @@ class SentenceBinder(Nesting):
         denied = self._denied_tokens()
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
-
-    def _parts_of_groups_counted_before(self, figures: list[Figure]) -> None:
-        """ "About 40 students were held … Three of the students have not been heard from":
-        a part of a named group that an earlier figure counted is a part of that figure, with
-        no noun of its own; a group counted nowhere before ("three of the police officers")
-        is the part's subgroup."""
-        for k, figure in enumerate(figures):
-            quantity = figure.quantity
-            if not quantity.group_of:
-                continue
-            earlier = [
-                f for f in [*self.previous, *figures[:k]]
-                if f.parent is None and f.quantity.noun == quantity.noun
-            ]  # fmt: skip
-            if earlier:
-                quantity.noun, figure.parent = "", earlier[-1]
 
     def _restated_wholes(self, figures: list[Figure]) -> list[Figure]:
         """ "The remains of 38 people were recovered. Of the 38, 21 have been identified",

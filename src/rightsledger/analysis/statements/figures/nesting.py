@@ -44,6 +44,8 @@ class Nesting(Partitives):
             if after is None and figure.parent is None:
                 named = self._whole_named_by_noun(figure, figures)
                 if named is not None:
+                    if figure.quantity.group_of:
+                        figure.quantity.noun = ""  # the whole's persons: no subgroup of its own
                     if not figure.category:
                         self._clause(figure)  # its own verb first, then its whole's
                     self._attach([figure], named)
@@ -94,8 +96,11 @@ class Nesting(Partitives):
         """ "Three of the students …", «трое из этих студентов», "tələbələrdən üçü": a part
         of persons named by their noun, with the definite article or a demonstrative, is a
         part of the latest figure that counted persons by that noun, also in an earlier
-        sentence."""
+        sentence. A part read with its group ("three of the police officers": the group is
+        its noun) is so too, and then has no noun of its own."""
         quantity = figure.quantity
+        if quantity.group_of:
+            return self._latest_counting(quantity.noun, figure, figures)
         if self.language == "az":
             k = quantity.first - 1
             if k < self.begin or not self.tokens[k].lower.endswith(("dan", "dən")):
@@ -114,11 +119,13 @@ class Nesting(Partitives):
                 return self._whole_named_by_act(figure, figures, act)
         if phrase is None or not phrase.value.startswith(("subgroup:", "label:")):
             return None
-        earlier = [*self.previous, *(f for f in figures if f.last < quantity.first)]
+        return self._latest_counting(phrase.value, figure, figures)
+
+    def _latest_counting(self, noun: str, figure: Figure, figures: list[Figure]) -> Figure | None:
+        earlier = [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
         wholes = [
             f for f in earlier
-            if f.parent is None and f.category and f is not figure
-            and f.quantity.noun == phrase.value
+            if f.parent is None and f.category and f is not figure and f.quantity.noun == noun
         ]  # fmt: skip
         return wholes[-1] if wholes else None
 

@@ -210,13 +210,16 @@ class ClauseScanner:
 
     def _ablative_nouns_before_numbers(self) -> list[tuple[int, int]]:
         """ "Girovlardan biri", "əsirlərdən 5-i": a noun that implies a category, in the
-        ablative before a number, names the whole like "of the hostages"."""
+        ablative before a number, names the whole like "of the hostages". The part carries a
+        possessive ending: "əsirlikdən 12 nəfər azad olunub" (12 from captivity) is no part."""
         if self.language != "az":
             return []
         found = []
         for quantity in self.quantities:
             k = quantity.first - 1
             if k < self.begin or not self.tokens[k].lower.endswith(("dan", "dən")):
+                continue
+            if not self._az_possessive_number(quantity):
                 continue
             phrase = self.lex.noun_set.match(self.tokens, k)
             if phrase is not None and (phrase.value.startswith("implied:") or phrase.value == BODY):
@@ -252,8 +255,9 @@ class ClauseScanner:
     def _ablative_before_number(self, trigger: Trigger) -> bool:
         """ "Yaralılardan 3-ü", and in the genitive before a possessive part "Həlak
         olanların 44-ü uşaqdır" (of those killed, 44 are children): the trigger names the
-        whole the number is taken from."""
-        if self.language != "az" or trigger.value in VERB_CLASSES:
+        whole the number is taken from. A state in the ablative ("əsirlikdən 12 nəfər azad
+        olunub": from captivity) is where they came from, no whole of persons."""
+        if self.language != "az" or trigger.value in VERB_CLASSES or trigger.circumstance:
             return False
         after = trigger.last + 1
         word = self.tokens[trigger.last].lower
