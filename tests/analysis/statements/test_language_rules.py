@@ -2371,3 +2371,19 @@ def test_persons_from_a_state_in_the_ablative_are_no_part():
         ("captured", 30, None),
         ("released", 8, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Of the 20 bodies found, 15 have been identified; of them, 9 are women.", "en"),
+        ("Из 20 тел, найденных в овраге, опознаны 15. Из них 9 — женщины.", "ru"),
+        ("Tapılmış 20 meyitdən 15-nin şəxsiyyəti müəyyən edilib; onlardan 9-u qadındır.", "az"),
+    ],
+)
+def test_of_them_after_a_part_with_a_fate_of_its_own_takes_that_part(text, language):
+    assert [(c, g, n, p) for c, g, n, _, _, _, p in figures(text, language)] == [
+        ("found_dead", "all", 20, None),
+        ("identified", "all", 15, 0),
+        ("identified", "women", 9, 1),
+    ]

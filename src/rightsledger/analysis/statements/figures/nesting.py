@@ -299,6 +299,10 @@ class Nesting(Partitives):
         before = [f for f in figures if f.last < marker[0] and f.category]
         if before:
             candidates = [f for f in before if not wanted or f.category == wanted]
+            if candidates and _part_with_a_fate_of_its_own(candidates[-1]):
+                # "12 bodies, 10 of them identified; of them, 7 are men": a part counted by a
+                # fate of its own is what the next "of them" speaks of.
+                return candidates[-1]
             top = [f for f in candidates if f.parent is None]
             chosen = top or candidates
             return chosen[-1] if chosen else None
@@ -309,6 +313,9 @@ class Nesting(Partitives):
             and not self._predicate_fronted(marker[0])
         ):
             return None
+        latest = [f for f in self.previous if f.category and (not wanted or f.category == wanted)]
+        if latest and _part_with_a_fate_of_its_own(latest[-1]):
+            return latest[-1]  # the same, in the sentence before
         earlier = [f for f in self.previous if f.category and f.parent is None]
         if wanted:
             earlier = [f for f in earlier if f.category == wanted]
@@ -458,3 +465,7 @@ class Nesting(Partitives):
             )
             for words in items
         )
+
+
+def _part_with_a_fate_of_its_own(figure: Figure) -> bool:
+    return figure.parent is not None and figure.category != figure.parent.category
