@@ -2387,3 +2387,8 @@ def test_of_them_after_a_part_with_a_fate_of_its_own_takes_that_part(text, langu
         ("identified", "all", 15, 0),
         ("identified", "women", 9, 1),
     ]
+
+
+def test_a_subgroup_predicate_after_a_short_adjunct_of_time_or_place():
+    text = "Shelling killed 30 people. Eleven of those killed at the market were women."
+    assert figures(text, "en")[1] == ("killed", "women", 11, None, None, "exact", 0)

@@ -52,6 +52,8 @@ _COPULAS = frozenset(
 _ONE_OF_COPULAS = frozenset(
     _split("was is became becomes remains remained был была было стал стала являлся являлась")
 )
+# Prepositions of a short adjunct of time or place ("in October", "at the checkpoint").
+_EN_ADJUNCTS = frozenset({"in", "on", "at", "during", "near"})
 _OLDER = frozenset({"over", "above", "older than", "старше", "aged"})
 _YOUNGER = frozenset({"under", "below", "younger than", "младше", "моложе"})
 # Dictionary forms (pymorphy3) of the verbs a figure rises or falls by: возрасти, вырасти,
@@ -842,6 +844,7 @@ class QuantityFinder:
         after = self.lex.nest_after_set.match(self.tokens, j) if j < len(self.tokens) else None
         if after is not None:
             j += len(after.elements)
+            j = self._past_adjunct(j)
         if j + 1 >= len(self.tokens) or self.tokens[j].lower not in _COPULAS:
             return ""
         phrase = self.lex.noun_set.match(self.tokens, j + 1)
@@ -850,6 +853,19 @@ class QuantityFinder:
             quantity.after_copula = True
             return phrase.value
         return ""
+
+    def _past_adjunct(self, j: int) -> int:
+        """ "five of those killed in October were children": past a short prepositional
+        phrase that says when or where, to the copula after it."""
+        tokens = self.tokens
+        if self.language != "en" or j >= len(tokens) or tokens[j].lower not in _EN_ADJUNCTS:
+            return j
+        for k in range(j + 1, min(j + 5, len(tokens))):
+            if tokens[k].kind != "word":
+                return j
+            if tokens[k].lower in _COPULAS:
+                return k
+        return j
 
     def _noun_before(self, quantity: Quantity) -> str:
         """ "the bodies of 57 people", «тела 57 человек»: what was counted are bodies."""
