@@ -2392,3 +2392,15 @@ def test_of_them_after_a_part_with_a_fate_of_its_own_takes_that_part(text, langu
 def test_a_subgroup_predicate_after_a_short_adjunct_of_time_or_place():
     text = "Shelling killed 30 people. Eleven of those killed at the market were women."
     assert figures(text, "en")[1] == ("killed", "women", 11, None, None, "exact", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The number of injured, 52, has not changed.", "en", [("injured", 52)]),
+        ("The death toll, 9, is expected to rise.", "en", [("killed", 9)]),
+        ("Число раненых, 52, не изменилось.", "ru", [("injured", 52)]),
+    ],
+)
+def test_a_count_set_off_by_commas_after_the_words_naming_it(text, language, expected):
+    assert categories(text, language) == expected

@@ -30,6 +30,10 @@ _COMMENT_ASIDES = frozenset(
 )  # fmt: skip
 
 
+# Words that name a count ("the number of wounded", "the death toll", «число погибших»).
+_COUNT_NOUNS = frozenset({"number", "toll", "death-toll", "число", "количество", "sayı"})
+
+
 class VerbSearch(ClauseScanner):
     """Finds the verb of a count on either side of it, or in its clause."""
 
@@ -316,6 +320,11 @@ class VerbSearch(ClauseScanner):
                 ):
                     yield trigger, 0
                     return
+            if token.text == "," and j == quantity.first - 1:
+                named = self._count_named_before(j, quantity)
+                if named is not None:
+                    yield named, 0
+                    return
             if token.text == "," and j < quantity.first - 1:
                 enclosed = self._enclosed_participle(j)
                 if enclosed is not None:
@@ -342,6 +351,19 @@ class VerbSearch(ClauseScanner):
                     return
             j -= 1
         return
+
+    def _count_named_before(self, j: int, quantity: Quantity) -> Trigger | None:
+        """ "The number of wounded, 48, was unchanged", "the death toll, 15, …": a count set
+        off by commas right after the words that name it is that count."""
+        trigger = self.trigger_ending.get(j - 1)
+        after = quantity.end_token + 1
+        if trigger is None or after >= self.end or self.tokens[after].text != ",":
+            return None
+        # The naming word may be part of the trigger ("number of wounded") or stand before it
+        # («число раненых», "yaralıların sayı" is after it and needs no comma).
+        first = max(self.begin, trigger.first - 1)
+        words = {self.tokens[k].lower for k in range(first, trigger.last + 1)}
+        return trigger if words & _COUNT_NOUNS else None
 
     def _enclosed_participle(self, j: int) -> Trigger | None:
         """«в реестре лиц, пропавших без вести в ходе конфликта, значатся 2 841 человек»: a
