@@ -2404,3 +2404,31 @@ def test_a_subgroup_predicate_after_a_short_adjunct_of_time_or_place():
 )
 def test_a_count_set_off_by_commas_after_the_words_naming_it(text, language, expected):
     assert categories(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The camp holds 80 people, 12 of whom are women.",
+         [("detained", "all", 80, None, None, "exact", None),
+          ("detained", "women", 12, None, None, "exact", 0)]),
+        ("Guards are holding 80 people, 12 of whom are young women.",
+         [("detained", "all", 80, None, None, "exact", None),
+          ("detained", "women", 12, None, None, "exact", 0)]),
+    ],
+)  # fmt: skip
+def test_persons_a_place_holds_are_detained_and_so_are_their_parts(text, expected):
+    assert figures(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The jail was built in 1990 for 200 inmates.", "en"),
+        ("The shelter was designed for 200 people.", "en"),
+        ("Изолятор рассчитан на 200 человек.", "ru"),
+        ("Təcridxana 200 nəfərlikdir.", "az"),
+    ],
+)
+def test_what_a_place_is_made_for_is_no_count(text, language):
+    assert categories(text, language) == []

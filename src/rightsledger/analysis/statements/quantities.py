@@ -52,6 +52,15 @@ _COPULAS = frozenset(
 _ONE_OF_COPULAS = frozenset(
     _split("was is became becomes remains remained был была было стал стала являлся являлась")
 )
+# Words before a number that give how many a place is made for («рассчитан на 450»).
+_CAPACITY_BEFORE = {
+    "en": ("built for", "designed for", "intended for", "meant for", "capacity of",
+           "capacity for", "room for", "built to hold", "designed to hold"),
+    "ru": ("рассчитан на", "рассчитана на", "рассчитано на", "рассчитанный на",
+           "рассчитанной на", "вместимостью", "вместимостью до", "лимитом"),
+    "az": (),
+}  # fmt: skip
+_MADE_FOR_EN = frozenset({"built", "designed", "intended", "meant", "constructed", "equipped"})
 # Prepositions of a short adjunct of time or place ("in October", "at the checkpoint").
 _EN_ADJUNCTS = frozenset({"in", "on", "at", "during", "near"})
 _OLDER = frozenset({"over", "above", "older than", "старше", "aged"})
@@ -848,11 +857,29 @@ class QuantityFinder:
         if j + 1 >= len(self.tokens) or self.tokens[j].lower not in _COPULAS:
             return ""
         phrase = self.lex.noun_set.match(self.tokens, j + 1)
+        if phrase is None and self._adjective_at(j + 1) and j + 2 < len(self.tokens):
+            # "14 of whom are unaccompanied minors": one word that describes the subgroup.
+            j += 1
+            phrase = self.lex.noun_set.match(self.tokens, j + 1)
         if phrase is not None and phrase.value.startswith(("subgroup:", "label:")):
             quantity.np_first, quantity.np_last = j + 1, j + len(phrase.elements)
             quantity.after_copula = True
             return phrase.value
         return ""
+
+    def _adjective_at(self, j: int) -> bool:
+        """A word the lexicon does not know, no function word or verb of its own: English
+        puts an adjective there ("unaccompanied", "young")."""
+        token = self.tokens[j] if j < len(self.tokens) else None
+        return (
+            self.language == "en"
+            and token is not None
+            and token.kind == "word"
+            and token.lower not in self.lex.stop_words
+            and token.lower not in self.lex.gap_words
+            and self.lex.trigger_set.match(self.tokens, j) is None
+            and self.lex.noun_set.match(self.tokens, j) is None
+        )
 
     def _past_adjunct(self, j: int) -> int:
         """ "five of those killed in October were children": past a short prepositional
@@ -1020,6 +1047,8 @@ class QuantityFinder:
             quantity.non_count = "age"
         elif self._one_of_them(quantity):
             quantity.non_count = "individual"
+        elif self._capacity(quantity):
+            quantity.non_count = "capacity"
         elif prosecuted(
             self.tokens,
             self.lex,
@@ -1028,6 +1057,25 @@ class QuantityFinder:
             max(quantity.last, quantity.np_last),
         ):
             quantity.non_count = "accused"
+
+    def _capacity(self, quantity: Quantity) -> bool:
+        """ "built for 450 inmates", «рассчитан на 450 мест», "450 nəfərlik": how many a
+        place is made for, not persons counted."""
+        tokens = self.tokens
+        first = quantity.first
+        before = " ".join(t.lower for t in tokens[max(0, first - 2) : first])
+        if before.endswith(_CAPACITY_BEFORE.get(self.language, ())):
+            return True
+        if self.language == "en" and first > 0 and tokens[first - 1].lower == "for":
+            # "was built in 1968 for 450 inmates": the verb of making a little before "for"
+            for k in range(first - 2, max(-1, first - 7), -1):
+                if tokens[k].kind == "punct":
+                    break
+                if tokens[k].lower in _MADE_FOR_EN:
+                    return True
+        if self.language != "az" or quantity.np_first < 0:
+            return False
+        return tokens[quantity.np_first].lower.startswith(("nəfərlik", "yerlik"))
 
     def _one_of_them(self, quantity: Quantity) -> bool:
         """ "He was one of 40 people detained", «она была одной из 40 задержанных»: a

@@ -72,13 +72,19 @@ class SentenceBinder(Nesting):
         # четверо из которых скончались») has its category only now: attach its parts.
         self._nesting(figures)
         self._subgroup_statements(figures)
+        unsettled = {id(f): f.category for f in figures}
         for k, figure in enumerate(figures):
             self._subgroup(figure)
             self._held(figure, figures[:k])
         for figure in figures:
-            if figure.bound == "nested" and figure.parent is not None:
-                # Parts that took their whole's category take what "held" settled it to.
-                figure.category = figure.parent.category or figure.category
+            parent = figure.parent
+            if parent is None:
+                continue
+            # Parts that took their whole's category, nested or coordinated with it ("holding
+            # 57 people, 14 of whom are women"), take what "held" settled it to.
+            took = figure.category and figure.category == unsettled.get(id(parent))
+            if figure.bound == "nested" or took:
+                figure.category = parent.category or figure.category
         self._presupposed_wholes(figures)
         self._unpresupposed_parts(figures)
         self._remaining(figures)

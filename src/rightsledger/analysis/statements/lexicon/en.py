@@ -123,7 +123,7 @@ TRIGGERS = {
     ),
     **_each("identified identification_of", "identified"),
     **_each("found_dead", "found_dead"),
-    **_each("held still_held being_held remain_held remains_held", "hold"),
+    **_each("held still_held being_held remain_held remains_held holds holding", "hold"),
     **_each(
         "wiped_out no_survivors no_survivor exterminated annihilated lost_all_of_its_members "
         "lost_all_its_members lost_all_their_members lost_all_of_their_members "
@@ -248,7 +248,7 @@ NOUNS = {
         "hostages hostage captives captive prisoners_of_war prisoner_of_war pows",
         "implied:captured",
     ),
-    **_each("detainees detainee prisoners prisoner", "implied:detained"),
+    **_each("detainees detainee prisoners prisoner inmates inmate", "implied:detained"),
     **_each(
         "refugees refugee idps internally_displaced_persons displaced_persons displaced_people "
         "evacuees evacuee",
