@@ -2432,3 +2432,16 @@ def test_persons_a_place_holds_are_detained_and_so_are_their_parts(text, expecte
 )
 def test_what_a_place_is_made_for_is_no_count(text, language):
     assert categories(text, language) == []
+
+
+def test_remains_a_grave_contains_are_found_and_subadults_are_children():
+    text = (
+        "The team exposed two graves containing the remains of at least 15 individuals. "
+        "Of these, 11 were adult males and 4 subadults."
+    )
+    assert figures(text, "en") == [
+        ("burial_sites", "all", 2, None, None, "exact", None),
+        ("found_dead", "all", 15, None, None, "at_least", None),
+        ("found_dead", "men", 11, None, None, "exact", 1),
+        ("found_dead", "children", 4, None, None, "exact", 1),
+    ]

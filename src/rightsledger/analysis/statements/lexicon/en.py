@@ -146,6 +146,8 @@ TRIGGERS = {
         # Verbs of finding count only bodies and graves (``resolve_category``), so verbs
         # of bringing bodies out may stand here: "pulled 12 bodies from the rubble".
         "pulled pulled_out brought_out dug_up counted "
+        # Remains that a grave contains are found with it: "graves containing the remains of 31".
+        "containing contained contains "
         # Bodies brought to a morgue were found dead (persons brought there are not counted).
         "brought_to_the_morgue brought_to_a_morgue brought_to_~_morgue taken_to_the_morgue "
         "taken_to_~_morgue delivered_to_the_morgue delivered_to_~_morgue",
@@ -165,7 +167,7 @@ NOUNS = {
     **_each("men man males male adult_males adult_men", "subgroup:men"),
     **_each(
         "children child minors infants babies kids teenagers boys_and_girls juveniles juvenile "
-        "adolescents",
+        "adolescents subadults subadult",
         "subgroup:children",
     ),
     **_each(
