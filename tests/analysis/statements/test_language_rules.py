@@ -2445,3 +2445,23 @@ def test_remains_a_grave_contains_are_found_and_subadults_are_children():
         ("found_dead", "men", 11, None, None, "exact", 1),
         ("found_dead", "children", 4, None, None, "exact", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gunmen stopped the car, pulled out the four men and drove them off.", "en"),
+        ("Боевики остановили машину, вывели четверых мужчин и увезли их.", "ru"),
+        ("Silahlılar dörd kişini maşından düşürüb onları apardılar.", "az"),
+    ],
+)
+def test_persons_taken_away_as_them_are_captured(text, language):
+    assert figures(text, language) == [("captured", "men", 4, None, None, "exact", None)]
+
+
+def test_some_of_those_taken_who_came_back_were_released():
+    text = "Soldiers pulled out 12 villagers and took them away. Five of them came back later."
+    assert [(c, n, p) for c, _, n, _, _, _, p in figures(text, "en")] == [
+        ("captured", 12, None),
+        ("released", 5, 0),
+    ]

@@ -25,6 +25,9 @@ from rightsledger.analysis.statements.quantities import Quantity
 # Auxiliaries between a negation and the verb of a coordinated predicate ("or were injured").
 _AUXILIARY = frozenset({"was", "were", "been", "had", "has", "have", "был", "была", "были", "было"})
 
+# Object pronouns that stand for persons counted before ("drove them off", «увезли их»).
+_OBJECT_PRONOUNS = frozenset({"them", "их", "onları"})
+
 # Words that give a population rather than what befell persons.
 _POPULATION = {
     "en": ("census", "population", "inhabit", "lived", "living"),
@@ -66,6 +69,7 @@ class SentenceBinder(Nesting):
             if not figure.category:
                 self._clause(figure)
         figures = self._fate_of_those_before(figures)
+        self._done_to_them(figures)
         self._gapped_after_place(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
@@ -179,6 +183,22 @@ class SentenceBinder(Nesting):
                 self.unbound_before = []
                 figures = [target, *figures]
         return figures
+
+    def _done_to_them(self, figures: list[Figure]) -> None:
+        """ "pulled out the six men … and drove them off": a verb whose object is "them"
+        says what befell the persons counted last before it in its sentence, if nothing
+        else said so."""
+        for trigger in self.triggers:
+            words = range(trigger.first, min(trigger.last + 2, self.end))
+            if not any(self.tokens[k].lower in _OBJECT_PRONOUNS for k in words):
+                continue
+            before = [f for f in figures if f.last < trigger.first]
+            if not before or before[-1].category:
+                continue
+            target = before[-1]
+            category = resolve_category(trigger.value, target.quantity.counted)
+            if category and self._counts_persons(target.quantity):
+                target.category, target.trigger, target.bound = category, trigger, "clause"
 
     def _anaphoric(self, trigger: Trigger) -> bool:
         """Is a pronoun what the trigger is said of ("their fate", «судьба их», "onların",

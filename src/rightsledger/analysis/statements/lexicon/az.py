@@ -41,6 +41,8 @@ TRIGGERS = {
     **_each(
         "girov_götürül* girov_götür* girov_kimi_saxlanıl* əsir_götürül* əsir_götür* "
         "əsirlikdə_saxlanıl* girovluqda_saxlanıl* "
+        # Persons taken away by armed men: "altı kişini çıxarıb onları apardılar".
+        "onları_apar* onları_götürüb_apar* "
         "əsir_düş* əsir_alın* əsirlikdə* qaçırıl* qaçırıb qaçırdı* qaçırmış* girov_götürülmə* əsir_götürülmə* girovluqda*",
         "captured",
     ),

@@ -56,7 +56,10 @@ TRIGGERS = {
         "captured taken_hostage taken_captive taken_prisoner held_hostage held_captive "
         "abducted abduction abductions_of kidnapped seized_as_hostages hostage-taking captivity_of "
         "in_captivity remain_in_captivity remains_in_captivity being_held_captive "
-        "being_held_hostage still_held_captive still_held_hostage",
+        "being_held_hostage still_held_captive still_held_hostage "
+        # Persons taken away by armed men, said with "them" ("drove them off in a truck"):
+        # "were led away" alone waits for what is said of their fate.
+        "drove_them_off drove_them_away took_them_away led_them_away carried_them_off",
         "captured",
     ),
     **_each("seized grabbed snatched", "seize"),
@@ -64,7 +67,9 @@ TRIGGERS = {
         "released freed set_free exchanged returned_from_captivity release_of "
         # The release named with another act of the same persons: "the release and transfer of".
         "release_and_~_of "
-        "were_returned handed_over returned_home returned_from_captivity came_home",
+        "were_returned handed_over returned_home returned_from_captivity came_home "
+        # Of persons taken: "two of them came back a month later" (``_PRESUPPOSES``).
+        "came_back",
         "released",
     ),
     **_each(
