@@ -2465,3 +2465,30 @@ def test_some_of_those_taken_who_came_back_were_released():
         ("captured", 12, None),
         ("released", 5, 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("У моста всех мужчин — их было семеро — задержали и увезли.", "ru",
+         [("detained", "men", 7, None, None, "exact", None)]),
+        ("Əsgərlər kişiləri ayırıb apardılar — yeddi nəfər idilər.", "az",
+         [("captured", "men", 7, None, None, "exact", None)]),
+    ],
+)  # fmt: skip
+def test_a_count_in_a_dash_aside_counts_the_group_named_before_it(text, language, expected):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gunmen abducted 8 men on Monday. Three days later, two of them were found dead.", "en"),
+        ("Боевики похитили 8 мужчин. Через три дня двоих из них нашли мёртвыми.", "ru"),
+        ("Silahlılar 8 kişini girov götürüb. Üç gün sonra onlardan ikisinin meyitini tapdıq.",
+         "az"),
+    ],
+)  # fmt: skip
+def test_of_them_after_a_length_of_time_opening_the_sentence_looks_back(text, language):
+    part = figures(text, language)[1]
+    assert (part[2], part[-1]) == (2, 0)

@@ -25,6 +25,10 @@ from rightsledger.analysis.statements.quantities import Quantity
 # Auxiliaries between a negation and the verb of a coordinated predicate ("or were injured").
 _AUXILIARY = frozenset({"was", "were", "been", "had", "has", "have", "был", "была", "были", "было"})
 
+# An aside that gives a count ("— нас было пятеро —", "— səkkiz nəfər idilər"): its dashes
+# and its copulas.
+_DASHES = frozenset({"—", "–"})
+_ASIDE_COPULAS = frozenset({"было", "были", "был", "idilər", "idik", "idi", "were", "was"})
 # Object pronouns that stand for persons counted before ("drove them off", «увезли их»).
 _OBJECT_PRONOUNS = frozenset({"them", "их", "onları"})
 
@@ -70,6 +74,7 @@ class SentenceBinder(Nesting):
                 self._clause(figure)
         figures = self._fate_of_those_before(figures)
         self._done_to_them(figures)
+        self._counted_in_an_aside(figures)
         self._gapped_after_place(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
@@ -199,6 +204,54 @@ class SentenceBinder(Nesting):
             category = resolve_category(trigger.value, target.quantity.counted)
             if category and self._counts_persons(target.quantity):
                 target.category, target.trigger, target.bound = category, trigger, "clause"
+
+    def _counted_in_an_aside(self, figures: list[Figure]) -> None:
+        """ "всех мужчин — нас было пятеро — задержали", "kişiləri ayırıb apardılar — səkkiz
+        nəfər idilər": a count in an aside set off by a dash, with a copula, counts the group
+        named just before it; it takes the verb after the aside, else the one before it, and
+        the group's noun (also when a verb beside the aside has already bound it)."""
+        tokens = self.tokens
+        for figure in figures:
+            quantity = figure.quantity
+            if not self._counts_persons(quantity) or quantity.noun not in {PERSON, ""}:
+                continue
+            opening = quantity.first - 1
+            while opening >= self.begin and tokens[opening].kind == "word":
+                if quantity.first - opening > 3:
+                    break
+                opening -= 1
+            closing = quantity.end_token + 1
+            while closing < self.end and tokens[closing].kind == "word":
+                if closing - quantity.end_token > 3:
+                    break
+                closing += 1
+            if opening < self.begin or tokens[opening].text not in _DASHES:
+                continue
+            if not any(tokens[k].lower in _ASIDE_COPULAS for k in range(opening + 1, closing)):
+                continue
+            after = closing < self.end and tokens[closing].text in _DASHES
+            trigger = self.trigger_at.get(closing + 1) if after else None
+            trigger = trigger or self.trigger_ending.get(opening - 1)
+            if figure.category and figure.trigger is not None:
+                trigger = figure.trigger
+            if trigger is None:
+                continue
+            group = self._group_before(opening, trigger)
+            category = figure.category or resolve_category(trigger.value, group or quantity.counted)
+            if category:
+                figure.category, figure.trigger = category, trigger
+                figure.bound = figure.bound or "clause"
+                quantity.noun = group or quantity.noun
+
+    def _group_before(self, k: int, trigger: Trigger) -> str:
+        """The subgroup or label named in the three words before ``k``, outside the verb."""
+        for start in range(k - 1, max(self.begin, k - 4) - 1, -1):
+            if trigger.first <= start <= trigger.last:
+                continue
+            phrase = self.lex.noun_set.match(self.tokens, start)
+            if phrase is not None and phrase.value.startswith(("subgroup:", "label:")):
+                return phrase.value
+        return ""
 
     def _anaphoric(self, trigger: Trigger) -> bool:
         """Is a pronoun what the trigger is said of ("their fate", «судьба их», "onların",

@@ -309,6 +309,7 @@ class Nesting(Partitives):
         if (
             marker[0] - self.begin > 2
             and not wanted
+            and not self._after_a_time_opening(marker[0])
             and not self._reported(marker[0])
             and not self._predicate_fronted(marker[0])
         ):
@@ -326,6 +327,20 @@ class Nesting(Partitives):
             # the things counted last, not the persons counted before them.
             return None
         return earlier[-1]
+
+    def _after_a_time_opening(self, j: int) -> bool:
+        """Does the sentence open, before ``j``, with only a length of time ("Three days
+        later, two of them …", «Через неделю трое из них …», "Üç gün sonra onlardan …")?"""
+        measures = [
+            q for q in self.quantities
+            if q.non_count == "measure" and q.first <= self.begin + 1 and q.end_token < j
+        ]  # fmt: skip
+        if not measures:
+            return False
+        rest = range(measures[0].end_token + 1, j)
+        return len(rest) <= 2 and all(
+            self.tokens[k].lower in _TIME_AFTER or self.tokens[k].text == "," for k in rest
+        )
 
     def _counts_between(self, first: int, last: int) -> bool:
         figured = {id(f.quantity) for f in self.previous}
@@ -469,3 +484,7 @@ class Nesting(Partitives):
 
 def _part_with_a_fate_of_its_own(figure: Figure) -> bool:
     return figure.parent is not None and figure.category != figure.parent.category
+
+
+# Words after a length of time that make it an opening of when: "later", "sonra", «спустя».
+_TIME_AFTER = frozenset({"later", "after", "afterwards", "sonra", "спустя", "позже", "позднее"})

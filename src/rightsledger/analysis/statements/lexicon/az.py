@@ -42,7 +42,7 @@ TRIGGERS = {
         "girov_götürül* girov_götür* girov_kimi_saxlanıl* əsir_götürül* əsir_götür* "
         "əsirlikdə_saxlanıl* girovluqda_saxlanıl* "
         # Persons taken away by armed men: "altı kişini çıxarıb onları apardılar".
-        "onları_apar* onları_götürüb_apar* "
+        "onları_apar* onları_götürüb_apar* ayırıb_apar* "
         "əsir_düş* əsir_alın* əsirlikdə* qaçırıl* qaçırıb qaçırdı* qaçırmış* girov_götürülmə* əsir_götürülmə* girovluqda*",
         "captured",
     ),
@@ -122,6 +122,8 @@ TRIGGERS = {
         # The active voice too, of remains brought out: "ekspertlər 19 nəfərin qalıqlarını
         # çıxarıb" (of persons the verb resolves to nothing, see ``resolve_category``).
         "çıxarıb çıxarıblar çıxardı* "
+        # The active voice, as testimony says it: "onlardan ikisinin meyitini tapdıq".
+        "tapdıq tapdılar tapdım tapıb tapmışıq "
         # Bodies brought to a morgue were found dead (persons brought there are not counted).
         "morqa_gətiril* morqa_çatdırıl* morqa_aparıl* morqa_~_gətiril* morqa_~_çatdırıl*",
         "find",
