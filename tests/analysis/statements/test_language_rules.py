@@ -2492,3 +2492,19 @@ def test_a_count_in_a_dash_aside_counts_the_group_named_before_it(text, language
 def test_of_them_after_a_length_of_time_opening_the_sentence_looks_back(text, language):
     part = figures(text, language)[1]
     assert (part[2], part[-1]) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Some 50 refugees came back to the village last week.", "en", []),
+        ("12 journalists were detained. Two came back home.", "en",
+         [("detained", 12), ("released", 2)]),
+        ("12 депутатов покинули зал заседаний.", "ru", []),
+        ("Село покинули 900 человек.", "ru", [("displaced", 900)]),
+    ],
+)  # fmt: skip
+def test_coming_back_is_a_release_of_the_held_and_leaving_a_room_no_flight(
+    text, language, expected
+):
+    assert categories(text, language) == expected

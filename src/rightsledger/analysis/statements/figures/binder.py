@@ -96,6 +96,7 @@ class SentenceBinder(Nesting):
                 figure.category = parent.category or figure.category
         self._presupposed_wholes(figures)
         self._unpresupposed_parts(figures)
+        self._returns_of_the_held(figures)
         self._remaining(figures)
         self._cases_of_cases(figures)
         figures = self._shared_none(figures)
@@ -340,6 +341,17 @@ class SentenceBinder(Nesting):
                 and parent.category not in wanted
                 and parent.category != figure.category
             ):
+                figure.category = ""
+
+    def _returns_of_the_held(self, figures: list[Figure]) -> None:
+        """ "Two of them came back": persons who came back were released only if they were
+        held; refugees who came back, or persons with no whole, were not."""
+        for figure in figures:
+            trigger = figure.trigger
+            if trigger is None or trigger.value != "return":
+                continue
+            parent = figure.parent
+            if parent is None or parent.category not in _PRESUPPOSES["released"]:
                 figure.category = ""
 
     def _presupposed_wholes(self, figures: list[Figure]) -> None:

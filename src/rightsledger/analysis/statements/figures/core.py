@@ -202,6 +202,8 @@ def resolve_category(trigger: str, noun: str) -> str:
                 "identified": "identified", "tortured": "tortured"}.get(trigger, "")  # fmt: skip
     if trigger == "find":
         return ""
+    if trigger == "return":
+        return "released"  # of persons held only (``SentenceBinder._returns_of_the_held``)
     if trigger == "seize":
         known = noun == PERSON or noun.startswith(("subgroup:", "label:", "implied:"))
         return "captured" if known else ""

@@ -30,6 +30,9 @@ _APPEALS_BEFORE = {
            "проса", "ходатайств", "настаива", "переговор"),
     "az": ("tələb", "çağırış", "çağır"),
 }  # fmt: skip
+# Where persons live, by stem: a settlement, a district, a region, a country, their homes.
+_HOME_PLACES_RU = ("сел", "деревн", "город", "посел", "посёл", "район", "регион", "стран",
+                   "дом", "жил", "област", "зон", "территори", "остров", "край", "кра")  # fmt: skip
 _APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə")
 
 
@@ -150,6 +153,9 @@ class ClauseScanner:
             if self._hyphened_to_next(i + length - 1):
                 i += length  # "the burnt-out section", "war-torn": a compound adjective
                 continue
+            if phrase.value == "displaced" and not self._left_a_home_place(i, i + length - 1):
+                i += length  # «покинули зал заседаний»: left a room, not their homes
+                continue
             if phrase.value == "released" and self._appealed_for(i, i + length - 1):
                 i += length  # "called for the release of 47 soldiers": not yet released
                 continue
@@ -162,6 +168,25 @@ class ClauseScanner:
             found.append(Trigger(i, min(i + length, self.end) - 1, phrase.value, circumstance))
             i += length
         return found
+
+    def _left_a_home_place(self, first: int, last: int) -> bool:
+        """Russian «покинули» is flight from where persons live: a settlement, a region, a
+        country, their homes, or a place by name («покинули Старую Гать»); not a room."""
+        if (
+            self.language != "ru"
+            or first != last
+            or not self.tokens[first].lower.startswith(("покинул", "покинувш"))
+        ):
+            return True
+        for k in (last + 1, first - 1):  # «покинули село», «село покинули»
+            if not self.begin <= k < self.end or self.tokens[k].kind != "word":
+                continue
+            word = self.tokens[k]
+            if (word.text[:1].isupper() and k > self.begin) or word.lower.startswith(
+                _HOME_PLACES_RU
+            ):
+                return True
+        return False
 
     def _appealed_for(self, first: int, last: int) -> bool:
         """Is the release one called for, demanded or sought, not one that happened?"""

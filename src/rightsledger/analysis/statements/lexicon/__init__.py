@@ -34,8 +34,10 @@ SITE = "site"
 # Trigger values that are no category but a class of verb the counted noun resolves (see
 # ``resolve_category``): destroyed, found, held, collapsed (which only things do: "three
 # houses collapsed", «обрушились 3 дома», "5 məktəb dağılıb"), and seized (persons seized are
-# captured; arms or goods seized are nothing of ours: "seized 12 passengers", "seized 40 rifles").
-VERB_CLASSES = frozenset({"destroy", "find", "hold", "collapse", "seize"})
+# captured; arms or goods seized are nothing of ours: "seized 12 passengers", "seized 40 rifles"),
+# and returned, which is a release only of persons held ("two of them came back"; refugees who
+# came back were not released).
+VERB_CLASSES = frozenset({"destroy", "find", "hold", "collapse", "seize", "return"})
 
 
 # Hyphens inside words are tokens of their own ("ill-treated", "diri-diri").

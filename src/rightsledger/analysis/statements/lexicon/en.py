@@ -67,11 +67,11 @@ TRIGGERS = {
         "released freed set_free exchanged returned_from_captivity release_of "
         # The release named with another act of the same persons: "the release and transfer of".
         "release_and_~_of "
-        "were_returned handed_over returned_home returned_from_captivity came_home "
-        # Of persons taken: "two of them came back a month later" (``_PRESUPPOSES``).
-        "came_back",
+        "were_returned handed_over returned_home returned_from_captivity came_home",
         "released",
     ),
+    # Of persons taken: "two of them came back a month later" (``resolve_category``).
+    **_each("came_back", "return"),
     **_each(
         "missing went_missing unaccounted_for whereabouts_unknown fate_unknown "
         "fate_is_unknown fate_was_unknown fate_remained_unknown fates_are_unknown "
