@@ -2508,3 +2508,7 @@ def test_coming_back_is_a_release_of_the_held_and_leaving_a_room_no_flight(
     text, language, expected
 ):
     assert categories(text, language) == expected
+
+
+def test_none_of_a_group_among_the_dead():
+    assert categories("Мирных жителей среди погибших нет.", "ru") == [("killed", 0)]

@@ -335,6 +335,12 @@ class VerbSearch(ClauseScanner):
                 if opening is not None:
                     j = opening - 1
                     continue
+            if quantity.zero_after_only and j == quantity.first - 1 and self._marker_ending(j):
+                # «Мирных жителей среди погибших нет»: none of the group among the dead.
+                among = self.trigger_ending.get(j)
+                if among is not None:
+                    yield among, 0
+                return
             if self._is_boundary(token) or j in self.ends or self._marker_ending(j):
                 return
             trigger = self.trigger_ending.get(j)
