@@ -2510,5 +2510,9 @@ def test_coming_back_is_a_release_of_the_held_and_leaving_a_room_no_flight(
     assert categories(text, language) == expected
 
 
-def test_none_of_a_group_among_the_dead():
-    assert categories("Мирных жителей среди погибших нет.", "ru") == [("killed", 0)]
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [("Мирных жителей среди погибших нет.", "all"), ("Детей среди погибших нет.", "children")],
+)
+def test_none_of_a_group_among_the_dead(text, subgroup):
+    assert figures(text, "ru") == [("killed", subgroup, 0, None, None, "exact", None)]

@@ -174,7 +174,7 @@ class QuantityFinder:
                 continue
             self._noun_phrase(quantity)
             self._approximate_inversion(quantity)
-            self._az_zero_group(quantity)
+            self._zero_group(quantity)
             self._mark_non_count(quantity)
             found.append(quantity)
             i = max(quantity.last, quantity.np_last if quantity.np_last >= 0 else 0) + 1
@@ -182,13 +182,20 @@ class QuantityFinder:
         self._dimensions(found)
         return found
 
-    def _az_zero_group(self, quantity: Quantity) -> None:
+    def _zero_group(self, quantity: Quantity) -> None:
         """ "Jurnalistlərdən heç biri yaralanmayıb", "Jurnalistlər arasında yaralanan
         yoxdur": the group none of whom befell the act is named before the zero, in the
-        ablative or before "arasında"."""
-        if self.language != "az" or not quantity.zero or quantity.noun:
+        ablative or before "arasında"; in Russian before «среди»: «Детей среди погибших
+        нет»."""
+        if not quantity.zero or quantity.noun:
             return
         k = quantity.first - 1
+        if self.language == "ru" and quantity.zero_after_only and k >= 2:
+            if self.tokens[k - 1].lower == "среди":
+                self._zero_group_ending(quantity, k - 2)
+            return
+        if self.language != "az":
+            return
         if quantity.zero_after_only:
             # Past the participle that names the act ("yaralanan", "həlak olan").
             stop = max(0, k - 2)
@@ -200,6 +207,9 @@ class QuantityFinder:
             k -= 1
         elif not self.tokens[k].lower.endswith(("dan", "dən")):
             return
+        self._zero_group_ending(quantity, k)
+
+    def _zero_group_ending(self, quantity: Quantity, k: int) -> None:
         for start in (k, k - 1):
             phrase = self.lex.noun_set.match_span(self.tokens, start) if start >= 0 else None
             if (
