@@ -2516,3 +2516,23 @@ def test_coming_back_is_a_release_of_the_held_and_leaving_a_room_no_flight(
 )
 def test_none_of_a_group_among_the_dead(text, subgroup):
     assert figures(text, "ru") == [("killed", subgroup, 0, None, None, "exact", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police detained 40 people. Thirty were released, and ten are still missing.", "en"),
+        ("Задержали сорок человек. Тридцать отпустили, а о десяти ничего не известно.", "ru"),
+    ],
+)
+def test_a_bare_count_joined_to_a_part_is_another_part_if_both_fit(text, language):
+    assert [(c, n, p) for c, _, n, _, _, _, p in figures(text, language)] == [
+        ("detained", 40, None),
+        ("released", 30, 0),
+        ("missing", 10, 0),
+    ]
+
+
+def test_a_joined_count_that_does_not_fit_is_no_part():
+    text = "Police detained 40 people. Thirty were released, and 20 others were injured."
+    assert figures(text, "en")[2][-1] is None

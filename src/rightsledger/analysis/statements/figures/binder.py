@@ -97,6 +97,7 @@ class SentenceBinder(Nesting):
         self._presupposed_wholes(figures)
         self._unpresupposed_parts(figures)
         self._returns_of_the_held(figures)
+        self._coordinated_parts(figures)
         self._remaining(figures)
         self._cases_of_cases(figures)
         figures = self._shared_none(figures)
@@ -342,6 +343,25 @@ class SentenceBinder(Nesting):
                 and parent.category != figure.category
             ):
                 figure.category = ""
+
+    def _coordinated_parts(self, figures: list[Figure]) -> None:
+        """ "Thirty were released, and ten are still missing", «Троих отпустили, а о двоих
+        ничего не известно»: a bare number in a clause joined to a part of a whole, whose
+        fate follows the whole's, is another part of it, if the two fit in it."""
+        for k, figure in enumerate(figures[1:], 1):
+            quantity, sibling = figure.quantity, figures[k - 1]
+            whole = sibling.parent
+            if figure.parent is not None or not figure.category or whole is None:
+                continue
+            if quantity.noun not in {"", PERSON} or quantity.np_last >= 0:
+                continue
+            between = range(sibling.quantity.end_token + 1, quantity.first)
+            if not any(self.tokens[j].lower in self.lex.coordinators for j in between):
+                continue
+            most, taken, count = whole.quantity.count, sibling.quantity.count, quantity.count
+            if most is None or taken is None or count is None or taken + count > most:
+                continue
+            _nest_if_fate_follows(figure, whole)
 
     def _returns_of_the_held(self, figures: list[Figure]) -> None:
         """ "Two of them came back": persons who came back were released only if they were
