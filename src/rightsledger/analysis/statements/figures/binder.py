@@ -347,11 +347,14 @@ class SentenceBinder(Nesting):
     def _coordinated_parts(self, figures: list[Figure]) -> None:
         """ "Thirty were released, and ten are still missing", «Троих отпустили, а о двоих
         ничего не известно»: a bare number in a clause joined to a part of a whole, whose
-        fate follows the whole's, is another part of it, if the two fit in it."""
+        fate follows the whole's, is another part of it, if the two fit in it. The part it
+        is joined to tells a fate of its own (not "21 were male, and 6 identified")."""
         for k, figure in enumerate(figures[1:], 1):
             quantity, sibling = figure.quantity, figures[k - 1]
             whole = sibling.parent
             if figure.parent is not None or not figure.category or whole is None:
+                continue
+            if sibling.category == whole.category:
                 continue
             if quantity.noun not in {"", PERSON} or quantity.np_last >= 0:
                 continue
