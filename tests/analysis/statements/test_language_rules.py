@@ -2536,3 +2536,16 @@ def test_a_bare_count_joined_to_a_part_is_another_part_if_both_fit(text, languag
 def test_a_joined_count_that_does_not_fit_is_no_part():
     text = "Police detained 40 people. Thirty were released, and 20 others were injured."
     assert figures(text, "en")[2][-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dozens of men were taken to unknown destinations. The council puts the figure at 300 "
+         "people.", "en"),
+        ("Десятки мужчин вывезены в неизвестном направлении. Совет называет цифру в 300 человек.",
+         "ru"),
+    ],
+)  # fmt: skip
+def test_a_figure_named_with_persons_restates_the_latest_figure(text, language):
+    assert categories(text, language)[1] == ("disappeared", 300)

@@ -227,7 +227,10 @@ class OwnBinding(VerbSearch):
             quantity.np_first == quantity.np_last
             and self.tokens[quantity.np_first].lower in _COUNT_WORDS.get(self.language, ())
         )  # "22 rəqəmini": the count word is no counted noun
-        if quantity.noun or counted_word:
+        # «называет цифру в тысячу двести человек», "puts the figure at 1,200 people": persons
+        # named after the number restate the count as much as a bare number does.
+        persons = quantity.noun == PERSON and self._count_word_just_before(quantity)
+        if (quantity.noun or counted_word) and not persons:
             return
         after = quantity.last + 1
         if after < self.end and self.lex.nest_after_set.match(self.tokens, after) is not None:
@@ -239,6 +242,14 @@ class OwnBinding(VerbSearch):
             figure.category, figure.bound = earlier[-1].category, "noun"
             if not quantity.noun:
                 quantity.noun = earlier[-1].quantity.noun
+
+    def _count_word_just_before(self, quantity: Quantity) -> bool:
+        """A count word one or two words before the number ("the figure at", «цифру в»)."""
+        words = _COUNT_WORDS.get(self.language, frozenset())
+        for k in (quantity.first - 1, quantity.first - 2):
+            if k >= self.begin and (self.tokens[k].lower in words or self.tokens[k].key in words):
+                return True
+        return False
 
     def _restated(self, quantity: Quantity) -> bool:
         """Is the number named a count by a count word with no noun of its own, or the bare
