@@ -2549,3 +2549,11 @@ def test_a_joined_count_that_does_not_fit_is_no_part():
 )  # fmt: skip
 def test_a_figure_named_with_persons_restates_the_latest_figure(text, language):
     assert categories(text, language)[1] == ("disappeared", 300)
+
+
+def test_a_count_with_a_predicate_of_its_own_takes_no_verb_past_a_comma():
+    text = "14 hərbçi əsirlikdədir, onlardan 3-ü yaralıdır."
+    assert figures(text, "az") == [
+        ("captured", "servicemen", 14, None, None, "exact", None),
+        ("injured", "all", 3, None, None, "exact", 0),
+    ]

@@ -124,9 +124,14 @@ class VerbSearch(ClauseScanner):
         if after is not None:
             j += len(after.elements)  # "11 of them said they had been tortured"
         gap = 0
+        yielded = False
         while j < self.end:
             token = self.tokens[j]
             if token.kind == "punct":
+                if token.text == "," and yielded:
+                    # "14 hərbçi əsirlikdədir, onlardan 3-ü yaralıdır": the count has a
+                    # predicate of its own; what follows the comma is said of others.
+                    return
                 if token.text == "," and self._participle_clause(j + 1):
                     j += 1  # "960 residents, taken hostage that night, …"
                     continue
@@ -143,6 +148,9 @@ class VerbSearch(ClauseScanner):
                     return
                 if not self._modifier(trigger):
                     yield trigger, gap
+                    # «96 задержанных, в том числе 14 …, сообщили о пытках»: a participle
+                    # that names the counted is no predicate of theirs.
+                    yielded = yielded or not self._counted_participle(quantity, trigger)
                 j = trigger.last + 1
                 gap += 1
                 continue
