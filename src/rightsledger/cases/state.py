@@ -263,12 +263,14 @@ def row_state(model: type[models.Model], values: Sequence[Any]) -> RowState:
     """The ``RowState`` of a row of ``model`` from its values in ``attnames`` order: the
     same hash ``state_hash`` gives the instance holding them."""
     spec = state_spec(model)
-    return RowState(spec.label, values[_pk_index(model)], spec.digest(values).hex())
+    return RowState(spec.label, values[state_position(model, "pk")], spec.digest(values).hex())
 
 
 @cache
-def _pk_index(model: type[models.Model]) -> int:
-    return state_spec(model).attnames.index(model._meta.pk.attname)
+def state_position(model: type[models.Model], attname: str) -> int:
+    """Where the value of field ``attname`` (or "pk") is in a row of ``state_values``."""
+    name = model._meta.pk.attname if attname == "pk" else attname
+    return state_spec(model).attnames.index(name)
 
 
 # Rows checked by other means, or not part of the record: the history itself, background

@@ -16,10 +16,10 @@ from typing import Any
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import connections
-from django.db.models import ProtectedError
+from django.db.models import F, ProtectedError
 from django.db.models.signals import pre_delete
 
-from rightsledger.cases.bulk_writes import CHUNK, rows_deleting
+from rightsledger.cases.bulk_writes import OneOf, rows_deleting
 from rightsledger.legal.models import LINK_TARGETS, ElementLink
 
 
@@ -34,18 +34,16 @@ def refuse_deleting_linked(
 def refuse_deleting_linked_rows(
     sender: Any, pks: Sequence[Any], using: str = "default", **kwargs: Any
 ) -> None:
-    """The same for rows deleted in bulk (``bulk_writes.rows_deleting``): one query for each
-    ``CHUNK`` rows; the first linked row by id is named, as the collector, which sends
-    ``pre_delete`` row by row in id order, would name it."""
+    """The same for rows deleted in bulk (``bulk_writes.rows_deleting``), in one query; the
+    first linked row by id is named, as the collector, which sends ``pre_delete`` row by
+    row in id order, would name it."""
     target_type = ContentType.objects.get_for_model(sender)
-    links = ElementLink.objects.using(using).filter(target_type=target_type)
-    linked = [
-        target_id
-        for start in range(0, len(pks), CHUNK)
-        for target_id in links.filter(target_id__in=pks[start : start + CHUNK]).values_list(
-            "target_id", flat=True
-        )
-    ]
+    linked = list(
+        ElementLink.objects.using(using)
+        .filter(target_type=target_type)
+        .filter(OneOf(F("target_id"), list(pks)))
+        .values_list("target_id", flat=True)
+    )
     if linked:
         _refuse(using, sender._base_manager.using(using).get(pk=min(linked)), target_type)
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, ForeignObjectRel, OuterRef, Subquery
+from django.db.models import Exists, F, ForeignObjectRel, OuterRef, Subquery
 
-from rightsledger.cases.bulk_writes import delete_rows, update_rows, update_values
+from rightsledger.cases.bulk_writes import OneOf, delete_rows, update_rows, update_values
 from rightsledger.cases.models import Case
-from rightsledger.cases.state import row_state, state_spec, state_values
+from rightsledger.cases.state import RowState, row_state, state_position, state_values
 from rightsledger.protection.models import ProtectedIdentity
 from rightsledger.records import models as rm
 from rightsledger.records.naming import search_key
@@ -149,16 +149,22 @@ def move_records(case: Case, moves: dict[int, int], records: dict[int, SourceRec
         changes.updated.append(records[record_pk])
     update_rows(SourceRecord, changes.updated, ["person"])
     ids = list(moves)
+    batch_of = {record_pk: n // BATCH for n, record_pk in enumerate(ids)}
     record_person = SourceRecord.objects.filter(pk=OuterRef("source_record_id")).values("person")
-    for start in range(0, len(ids), BATCH):
-        chunk = ids[start : start + BATCH]
-        for model in (rm.PersonName, rm.Involvement, rm.StatusRecord):
-            facts = model.objects.filter(source_record_id__in=chunk)
-            facts.update(person=Subquery(record_person))
-            states = list(state_values(facts))
-            if model is rm.PersonName:
-                states = _disclose(states, records, hidden)
-            changes.updated += [row_state(model, values) for values in states]
+    by_batch: list[list[RowState]] = [[] for _ in range(0, len(ids), BATCH)]
+    for model in (rm.PersonName, rm.Involvement, rm.StatusRecord):
+        facts = model.objects.filter(OneOf(F("source_record_id"), ids))
+        facts.update(person=Subquery(record_person))
+        states = list(state_values(facts))
+        if model is rm.PersonName:
+            states = _disclose(states, records, hidden)
+        # The facts in their model's order, split by the batch of their record (as the
+        # history listed them when each batch was read on its own).
+        record_at = state_position(model, "source_record_id")
+        for values in states:
+            by_batch[batch_of[values[record_at]]].append(row_state(model, values))
+    for states_of_batch in by_batch:
+        changes.updated += states_of_batch
     return changes
 
 
@@ -167,10 +173,10 @@ def _disclose(states: list[Any], records: dict[int, SourceRecord], hidden: dict[
     """Moved names (state values, their new person set) as the disclosure rule writes them:
     the row's name, or the pseudonym of the protected person it moved into. The names it
     changes are written; the values returned are every name's state after."""
-    at = {name: i for i, name in enumerate(state_spec(rm.PersonName).attnames)}
-    person, record, value, key, script = (
-        at["person_id"], at["source_record_id"], at["value"], at["search_key"], at["script"]
-    )  # fmt: skip
+    pk, person, record, value, key, script = (
+        state_position(rm.PersonName, name)
+        for name in ("pk", "person_id", "source_record_id", "value", "search_key", "script")
+    )
     out, rewritten = [], []
     for values in states:
         wanted = name_for_person(records[values[record]], hidden.get(values[person]))
@@ -179,7 +185,7 @@ def _disclose(states: list[Any], records: dict[int, SourceRecord], hidden: dict[
         if new != (values[value], values[key], values[script]):
             values = list(values)
             values[value], values[key], values[script] = new
-            rewritten.append((values[at["id"]], *new))
+            rewritten.append((values[pk], *new))
         out.append(values)
     update_values(rm.PersonName, ["value", "search_key", "script"], rewritten)
     return out
@@ -196,13 +202,15 @@ def refresh_list_persons(case: Case, person_ids: Iterable[int],
     ids = set(person_ids)
     hidden = pseudonyms(case)
     made = set(
-        LinkedPerson.objects.filter(case=case, person_id__in=ids).values_list(
-            "person_id", flat=True
-        )
+        LinkedPerson.objects.filter(case=case)
+        .filter(OneOf(F("person_id"), list(ids)))
+        .values_list("person_id", flat=True)
     )
     rows: Iterable[SourceRecord]
     if records is None:
-        rows = SourceRecord.objects.filter(case=case, person_id__in=made, documented=False)
+        rows = SourceRecord.objects.filter(case=case, documented=False).filter(
+            OneOf(F("person_id"), list(made))
+        )
     else:
         rows = sorted(
             (r for r in records.values() if r.person_id in made and not r.documented),
@@ -211,7 +219,7 @@ def refresh_list_persons(case: Case, person_ids: Iterable[int],
     by_person: dict[int, list[SourceRecord]] = defaultdict(list)
     for record in rows:
         by_person[record.person_id].append(record)  # type: ignore[index]
-    persons = rm.Person.objects.filter(pk__in=list(by_person))
+    persons = rm.Person.objects.filter(OneOf(F("pk"), list(by_person)))
     for person in persons:
         values = person_fields(sorted(by_person[person.pk], key=lambda r: r.pk))
         if person.pk in hidden:
@@ -262,11 +270,10 @@ def retire_orphans(case: Case) -> Changes:
         orphans = orphans.exclude(Exists(held_by))
     persons = [row_state(rm.Person, values) for values in state_values(orphans)]
     person_ids = [p.pk for p in persons]
-    markers = []
-    for start in range(0, len(person_ids), BATCH):
-        chunk = LinkedPerson.objects.filter(person_id__in=person_ids[start : start + BATCH])
-        markers += [row_state(LinkedPerson, values) for values in state_values(chunk)]
-    markers.sort(key=lambda m: m.pk)
+    markers = [
+        row_state(LinkedPerson, values)
+        for values in state_values(LinkedPerson.objects.filter(OneOf(F("person_id"), person_ids)))
+    ]
     delete_rows(LinkedPerson, [m.pk for m in markers])
     delete_rows(rm.Person, person_ids)
     changes.deleted += [*markers, *persons]
