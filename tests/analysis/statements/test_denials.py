@@ -98,3 +98,14 @@ def test_a_figure_the_text_corrects_is_no_claim(text, language, kept):
 )
 def test_a_figure_answered_with_a_denial_or_a_reversed_finding_is_no_claim(text, language):
     assert counts(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ранее сообщалось о 12 задержанных, теперь их число выросло до 20.", "ru"),
+        ("Daha əvvəl 12 nəfərin saxlanıldığı bildirilmişdi, indi onların sayı 20-yə çatıb.", "az"),
+    ],
+)
+def test_the_figure_that_replaces_a_corrected_one_after_now_stays(text, language):
+    assert counts(text, language) == [("detained", 20)]

@@ -29,6 +29,8 @@ _AUXILIARY = frozenset({"was", "were", "been", "had", "has", "have", "был", "
 # and its copulas.
 _DASHES = frozenset({"—", "–"})
 _ASIDE_COPULAS = frozenset({"было", "были", "был", "idilər", "idik", "idi", "were", "was"})
+# "Now", opening the clause that replaces what was reported before.
+_NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
 # Object pronouns that stand for persons counted before ("drove them off", «увезли их»).
 _OBJECT_PRONOUNS = frozenset({"them", "их", "onları"})
 
@@ -509,7 +511,8 @@ class SentenceBinder(Nesting):
         """The tokens of each clause in which the text rejects a figure or finds it unproven.
 
         Clauses end at ";" and ":" and at a comma before a coordinating word ("…, as the
-        prosecution alleged, and found 11 killings proven"). A rejection of the figure before
+        prosecution alleged, and found 11 killings proven") or before "now" («Ранее
+        сообщалось о 12 задержанных, теперь их число выросло до 20»). A rejection of the figure before
         ("That is untrue") rejects that figure; an opening phrase ("Contrary to reports that
         …,") rejects what it says up to its comma."""
         denials = self._find(self.lex.denial_set)
@@ -530,7 +533,9 @@ class SentenceBinder(Nesting):
             token = self.tokens[k]
             nxt = self.tokens[k + 1] if k + 1 < self.end else None
             if token.text in {";", ":"} or (
-                token.text == "," and nxt is not None and nxt.lower in self.lex.coordinators
+                token.text == ","
+                and nxt is not None
+                and (nxt.lower in self.lex.coordinators or nxt.lower in _NOW)
             ):
                 clauses.append((start, k))
                 start = k + 1
