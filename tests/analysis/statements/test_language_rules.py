@@ -2557,3 +2557,11 @@ def test_a_count_with_a_predicate_of_its_own_takes_no_verb_past_a_comma():
         ("captured", "servicemen", 14, None, None, "exact", None),
         ("injured", "all", 3, None, None, "exact", 0),
     ]
+
+
+def test_parts_of_two_groups_in_the_ablative_share_one_verb():
+    text = "Polislərdən 2-si və jurnalistlərdən 5-i xəsarət alıb."
+    assert figures(text, "az") == [
+        ("injured", "police officers", 2, None, None, "exact", None),
+        ("injured", "journalists", 5, None, None, "exact", None),
+    ]

@@ -444,6 +444,16 @@ class Nesting(Partitives):
         ]  # fmt: skip
         if len(joins) == len(between):
             return len(between) <= 3
+        if self.language == "az" and joins and joins[0] == between[0]:
+            # "polislərdən 2-si və sakinlərdən 5-i xəsarət alıb": the next part's group, in
+            # the ablative, between the join and its number.
+            rest = range(joins[-1] + 1, b.quantity.first)
+            if (
+                0 < len(rest) <= 2
+                and all(self.tokens[k].kind == "word" and k not in self.trigger_at for k in rest)
+                and self.tokens[rest[-1]].lower.endswith(("dan", "dən"))
+            ):
+                return True
         # "400 homes, the village school and two mosques were burned": things named with no
         # number between two counts of the same kind are items of the same list.
         return (
