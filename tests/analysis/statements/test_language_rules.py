@@ -2350,6 +2350,17 @@ def test_a_release_called_for_is_no_release(text, language):
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mediators negotiated the release of 12 hostages.", "en"),
+        ("Посредникам удалось добиться освобождения 12 заложников.", "ru"),
+    ],
+)
+def test_a_release_achieved_is_a_release(text, language):
+    assert categories(text, language) == [("released", 12)]
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         ("Погибших, к счастью, нет.", "ru", [("killed", 0)]),

@@ -24,15 +24,17 @@ _BASEMENTS = ("zirzəmi", "подвал", "basement", "cellar")
 # 47", «требуют освобождения 47») or, in Azerbaijani, after it ("azad edilməsi üçün
 # müraciət edib", "azad edilməsini tələb edir"): the persons are still held.
 _APPEALS_BEFORE = {
-    "en": ("call", "urg", "demand", "appeal", "seek", "sought", "campaign", "negotiat",
-           "plead", "petition", "press"),
-    "ru": ("призыв", "призва", "требова", "требу", "потребова", "добива", "добить", "проси",
-           "проса", "ходатайств", "настаива", "переговор"),
+    "en": ("call", "urg", "demand", "appeal", "seek", "sought", "campaign", "plead", "petition"),
+    # Not «добиться» or «в ходе переговоров»: a release achieved is a release.
+    "ru": ("призыв", "призва", "требова", "требу", "потребова", "добива", "проси", "проса",
+           "ходатайств", "настаива"),
     "az": ("tələb", "çağırış", "çağır"),
 }  # fmt: skip
 # Where persons live, by stem: a settlement, a district, a region, a country, their homes.
-_HOME_PLACES_RU = ("сел", "деревн", "город", "посел", "посёл", "район", "регион", "стран",
-                   "дом", "жил", "област", "зон", "территори", "остров", "край", "кра")  # fmt: skip
+_HOME_PLACES_RU = (
+    "сел", "деревн", "город", "посел", "посёл", "район", "регион", "стран", "дом", "жил",
+    "област", "зон", "территори", "остров", "край", "края", "краю",
+)  # fmt: skip
 _APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə")
 
 
