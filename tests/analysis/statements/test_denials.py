@@ -109,3 +109,8 @@ def test_a_figure_answered_with_a_denial_or_a_reversed_finding_is_no_claim(text,
 )
 def test_the_figure_that_replaces_a_corrected_one_after_now_stays(text, language):
     assert counts(text, language) == [("detained", 20)]
+
+
+def test_a_denial_said_of_something_named_after_it_rejects_no_figure():
+    text = "Police detained 12 people. This is not true of the students, who were released."
+    assert counts(text, "en") == [("detained", 12)]

@@ -518,6 +518,14 @@ class SentenceBinder(Nesting):
         denials = self._find(self.lex.denial_set)
         if not denials:
             return set()
+        # "This is not true of those released", "that is false for the north": said of
+        # something named after it, not of the figure before.
+        denials = [
+            d for d in denials
+            if self._denial_kind(d[0]) != "prior"
+            or d[1] + 1 >= self.end
+            or self.tokens[d[1] + 1].lower not in {"of", "for", "about"}
+        ]  # fmt: skip
         prior = {d for d in denials if self._denial_kind(d[0]) == "prior"}
         denied: set[int] = set()
         for d in [d for d in denials if self._denial_kind(d[0]) == "opening"]:
