@@ -201,7 +201,13 @@ class Person(CaseScopedModel):
 
     class Meta:
         ordering = ["display_name", "pk"]
-        indexes = [models.Index(fields=["case", "display_name"]), *collated_name_indexes("person")]
+        indexes = [
+            models.Index(fields=["case", "display_name"]),
+            *collated_name_indexes("person"),
+            # The API's lists walk a case's persons newest first (cursor on the id): without
+            # it the walk reads every later case's persons before reaching this one's.
+            models.Index(fields=["case", "id"], name="records_person_case_newest"),
+        ]
 
     def __str__(self) -> str:
         return self.display_name or f"person {self.pk}"
