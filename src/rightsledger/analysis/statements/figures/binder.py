@@ -1,12 +1,13 @@
 """Binding one sentence: the order in which the rules apply, and the rules that read the
 sentence as a whole or with the one before it — subgroups said of the last figure, "the
 remaining 35", presupposed fates, cases of cases, a shared "none", figures the text rejects,
-a fate said of the persons counted before, a verb left out after a place."""
+a verb left out after a place. What a later clause says of the persons counted before is in
+``anaphora``."""
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.anaphora import PersonsBefore
 from rightsledger.analysis.statements.figures.core import (
-    _ANAPHORS,
     _CASE_WORDS,
     _DEFINITE,
     _LATER_FATES,
@@ -17,7 +18,6 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
     subgroup_of,
 )
-from rightsledger.analysis.statements.figures.nesting import Nesting
 from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT
 from rightsledger.analysis.statements.places import place_opening
 from rightsledger.analysis.statements.quantities import Quantity
@@ -25,28 +25,15 @@ from rightsledger.analysis.statements.quantities import Quantity
 # Auxiliaries between a negation and the verb of a coordinated predicate ("or were injured").
 _AUXILIARY = frozenset({"was", "were", "been", "had", "has", "have", "был", "была", "были", "было"})
 
-# An aside that gives a count ("— нас было пятеро —", "— səkkiz nəfər idilər"): its dashes
-# and its copulas.
-_DASHES = frozenset({"—", "–"})
-_ASIDE_COPULAS = frozenset({"было", "были", "был", "idilər", "idik", "idi", "were", "was"})
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
-# Object pronouns that stand for persons counted before ("drove them off", «увезли их»).
-_OBJECT_PRONOUNS = frozenset({"them", "их", "onları"})
-
-# Words that give a population rather than what befell persons.
-_POPULATION = {
-    "en": ("census", "population", "inhabit", "lived", "living"),
-    "ru": ("перепис", "населен", "насчитыва", "прожива"),
-    "az": ("siyahıyaalın", "əhali", "yaşayır", "yaşayan", "yaşamış"),
-}
 
 
 def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
 
-class SentenceBinder(Nesting):
+class SentenceBinder(PersonsBefore):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
@@ -166,127 +153,6 @@ class SentenceBinder(Nesting):
             before = [f for f in figures[:k] if f.category]
             if opened and before:
                 figure.category, figure.bound = before[-1].category, "coordinated"
-
-    def _fate_of_those_before(self, figures: list[Figure]) -> list[Figure]:
-        """ "Thirty men were taken away, and their fate is unknown", «…, и их судьба
-        неизвестна», "… aparılıb. Onların taleyi məlum deyil.": a clause with no number of
-        its own, whose subject is a pronoun, says what befell the persons counted last
-        before it, if nothing else said so — in its sentence, else in the one before."""
-        for trigger in self.triggers:
-            if trigger.value != "missing" or not self._anaphoric(trigger):
-                continue
-            left, right = self._clause_around(trigger.first, trigger.last)
-            if any(left <= q.first <= right for q in self.quantities):
-                continue
-            before = [f for f in figures if f.last < trigger.first]
-            if before:
-                target = before[-1]
-                if target.category or not self._counts_persons(target.quantity):
-                    continue
-                target.category, target.trigger, target.bound = "missing", trigger, "clause"
-                continue
-            earlier = self.unbound_before[-1:] if left == self.begin else []
-            if earlier and self._counts_persons(earlier[0].quantity):
-                target = earlier[0]
-                target.category, target.trigger, target.bound = "missing", None, "noun"
-                self.unbound_before = []
-                figures = [target, *figures]
-        return figures
-
-    def _done_to_them(self, figures: list[Figure]) -> None:
-        """ "pulled out the six men … and drove them off": a verb whose object is "them"
-        says what befell the persons counted last before it in its sentence, if nothing
-        else said so."""
-        for trigger in self.triggers:
-            words = range(trigger.first, min(trigger.last + 2, self.end))
-            if not any(self.tokens[k].lower in _OBJECT_PRONOUNS for k in words):
-                continue
-            before = [f for f in figures if f.last < trigger.first]
-            if not before or before[-1].category:
-                continue
-            target = before[-1]
-            category = resolve_category(trigger.value, target.quantity.counted)
-            if category and self._counts_persons(target.quantity):
-                target.category, target.trigger, target.bound = category, trigger, "clause"
-
-    def _counted_in_an_aside(self, figures: list[Figure]) -> None:
-        """ "всех мужчин — нас было пятеро — задержали", "kişiləri ayırıb apardılar — səkkiz
-        nəfər idilər": a count in an aside set off by a dash, with a copula, counts the group
-        named just before it; it takes the verb after the aside, else the one before it, and
-        the group's noun (also when a verb beside the aside has already bound it)."""
-        tokens = self.tokens
-        for figure in figures:
-            quantity = figure.quantity
-            if not self._counts_persons(quantity) or quantity.noun not in {PERSON, ""}:
-                continue
-            opening = quantity.first - 1
-            while opening >= self.begin and tokens[opening].kind == "word":
-                if quantity.first - opening > 3:
-                    break
-                opening -= 1
-            closing = quantity.end_token + 1
-            while closing < self.end and tokens[closing].kind == "word":
-                if closing - quantity.end_token > 3:
-                    break
-                closing += 1
-            if opening < self.begin or tokens[opening].text not in _DASHES:
-                continue
-            if not any(tokens[k].lower in _ASIDE_COPULAS for k in range(opening + 1, closing)):
-                continue
-            after = closing < self.end and tokens[closing].text in _DASHES
-            trigger = self.trigger_at.get(closing + 1) if after else None
-            trigger = trigger or self.trigger_ending.get(opening - 1)
-            if figure.category and figure.trigger is not None:
-                trigger = figure.trigger
-            if trigger is None:
-                continue
-            group = self._group_before(opening, trigger)
-            category = figure.category or resolve_category(trigger.value, group or quantity.counted)
-            if category:
-                figure.category, figure.trigger = category, trigger
-                figure.bound = figure.bound or "clause"
-                quantity.noun = group or quantity.noun
-
-    def _group_before(self, k: int, trigger: Trigger) -> str:
-        """The subgroup or label named in the three words before ``k``, outside the verb."""
-        for start in range(k - 1, max(self.begin, k - 4) - 1, -1):
-            if trigger.first <= start <= trigger.last:
-                continue
-            phrase = self.lex.noun_set.match(self.tokens, start)
-            if phrase is not None and phrase.value.startswith(("subgroup:", "label:")):
-                return phrase.value
-        return ""
-
-    def _anaphoric(self, trigger: Trigger) -> bool:
-        """Is a pronoun what the trigger is said of ("their fate", «судьба их», "onların",
-        "nothing has been heard of them")?"""
-        k = trigger.first - 1
-        if k >= self.begin and self.tokens[k].lower == "the":
-            k -= 1
-        words = range(max(self.begin, k), min(trigger.last + 2, self.end))
-        return any(self.tokens[i].lower in _ANAPHORS for i in words)
-
-    def _counts_persons(self, quantity: Quantity) -> bool:
-        noun = quantity.noun
-        return (
-            not quantity.non_count
-            and (noun in {PERSON, ""} or noun.startswith(("subgroup:", "label:")))
-            and not self._population(quantity)
-        )
-
-    def _population(self, quantity: Quantity) -> bool:
-        """Does the count's clause give a population ("the census recorded 7,000
-        inhabitants", «в селе проживали 7000 человек», "kənddə 7000 nəfər yaşayırdı")? Then
-        the persons are not a figure of what befell them, whatever is said of their fate."""
-        stems = _POPULATION.get(self.language, ())
-        k = quantity.first
-        while k > 0 and not self._is_boundary(self.tokens[k - 1]):
-            k -= 1
-        while k < len(self.tokens) and not self._is_boundary(self.tokens[k]):
-            if self.tokens[k].lower.startswith(stems):
-                return True
-            k += 1
-        return False
 
     def _subgroup_statements(self, figures: list[Figure]) -> None:
         """ "Most of the victims were women; nine were children", «девять — дети»: a number

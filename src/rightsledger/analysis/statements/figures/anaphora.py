@@ -1,0 +1,154 @@
+"""What befell the persons counted before, said without a number: a pronoun as subject
+("Their fate is unknown") or object ("… and drove them off"), and a count given in an aside
+("всех мужчин — нас было пятеро — задержали")."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.core import (
+    _ANAPHORS,
+    Figure,
+    Trigger,
+    resolve_category,
+)
+from rightsledger.analysis.statements.figures.nesting import Nesting
+from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.quantities import Quantity
+
+# An aside that gives a count ("— нас было пятеро —", "— səkkiz nəfər idilər"): its dashes
+# and its copulas.
+_DASHES = frozenset({"—", "–"})
+_ASIDE_COPULAS = frozenset({"было", "были", "был", "idilər", "idik", "idi", "were", "was"})
+# Object pronouns that stand for persons counted before ("drove them off", «увезли их»).
+_OBJECT_PRONOUNS = frozenset({"them", "их", "onları"})
+
+# Words that give a population rather than what befell persons.
+_POPULATION = {
+    "en": ("census", "population", "inhabit", "lived", "living"),
+    "ru": ("перепис", "населен", "насчитыва", "прожива"),
+    "az": ("siyahıyaalın", "əhali", "yaşayır", "yaşayan", "yaşamış"),
+}
+
+
+class PersonsBefore(Nesting):
+    """Rules that give the persons counted before what a later clause says of them."""
+
+    def _fate_of_those_before(self, figures: list[Figure]) -> list[Figure]:
+        """ "Thirty men were taken away, and their fate is unknown", «…, и их судьба
+        неизвестна», "… aparılıb. Onların taleyi məlum deyil.": a clause with no number of
+        its own, whose subject is a pronoun, says what befell the persons counted last
+        before it, if nothing else said so — in its sentence, else in the one before."""
+        for trigger in self.triggers:
+            if trigger.value != "missing" or not self._anaphoric(trigger):
+                continue
+            left, right = self._clause_around(trigger.first, trigger.last)
+            if any(left <= q.first <= right for q in self.quantities):
+                continue
+            before = [f for f in figures if f.last < trigger.first]
+            if before:
+                target = before[-1]
+                if target.category or not self._counts_persons(target.quantity):
+                    continue
+                target.category, target.trigger, target.bound = "missing", trigger, "clause"
+                continue
+            earlier = self.unbound_before[-1:] if left == self.begin else []
+            if earlier and self._counts_persons(earlier[0].quantity):
+                target = earlier[0]
+                target.category, target.trigger, target.bound = "missing", None, "noun"
+                self.unbound_before = []
+                figures = [target, *figures]
+        return figures
+
+    def _done_to_them(self, figures: list[Figure]) -> None:
+        """ "pulled out the six men … and drove them off": a verb whose object is "them"
+        says what befell the persons counted last before it in its sentence, if nothing
+        else said so."""
+        for trigger in self.triggers:
+            words = range(trigger.first, min(trigger.last + 2, self.end))
+            if not any(self.tokens[k].lower in _OBJECT_PRONOUNS for k in words):
+                continue
+            before = [f for f in figures if f.last < trigger.first]
+            if not before or before[-1].category:
+                continue
+            target = before[-1]
+            category = resolve_category(trigger.value, target.quantity.counted)
+            if category and self._counts_persons(target.quantity):
+                target.category, target.trigger, target.bound = category, trigger, "clause"
+
+    def _counted_in_an_aside(self, figures: list[Figure]) -> None:
+        """ "всех мужчин — нас было пятеро — задержали", "kişiləri ayırıb apardılar — səkkiz
+        nəfər idilər": a count in an aside set off by a dash, with a copula, counts the group
+        named just before it; it takes the verb after the aside, else the one before it, and
+        the group's noun (also when a verb beside the aside has already bound it)."""
+        tokens = self.tokens
+        for figure in figures:
+            quantity = figure.quantity
+            if not self._counts_persons(quantity) or quantity.noun not in {PERSON, ""}:
+                continue
+            opening = quantity.first - 1
+            while opening >= self.begin and tokens[opening].kind == "word":
+                if quantity.first - opening > 3:
+                    break
+                opening -= 1
+            closing = quantity.end_token + 1
+            while closing < self.end and tokens[closing].kind == "word":
+                if closing - quantity.end_token > 3:
+                    break
+                closing += 1
+            if opening < self.begin or tokens[opening].text not in _DASHES:
+                continue
+            if not any(tokens[k].lower in _ASIDE_COPULAS for k in range(opening + 1, closing)):
+                continue
+            after = closing < self.end and tokens[closing].text in _DASHES
+            trigger = self.trigger_at.get(closing + 1) if after else None
+            trigger = trigger or self.trigger_ending.get(opening - 1)
+            if figure.category and figure.trigger is not None:
+                trigger = figure.trigger
+            if trigger is None:
+                continue
+            group = self._group_before(opening, trigger)
+            category = figure.category or resolve_category(trigger.value, group or quantity.counted)
+            if category:
+                figure.category, figure.trigger = category, trigger
+                figure.bound = figure.bound or "clause"
+                quantity.noun = group or quantity.noun
+
+    def _group_before(self, k: int, trigger: Trigger) -> str:
+        """The subgroup or label named in the three words before ``k``, outside the verb."""
+        for start in range(k - 1, max(self.begin, k - 4) - 1, -1):
+            if trigger.first <= start <= trigger.last:
+                continue
+            phrase = self.lex.noun_set.match(self.tokens, start)
+            if phrase is not None and phrase.value.startswith(("subgroup:", "label:")):
+                return phrase.value
+        return ""
+
+    def _anaphoric(self, trigger: Trigger) -> bool:
+        """Is a pronoun what the trigger is said of ("their fate", «судьба их», "onların",
+        "nothing has been heard of them")?"""
+        k = trigger.first - 1
+        if k >= self.begin and self.tokens[k].lower == "the":
+            k -= 1
+        words = range(max(self.begin, k), min(trigger.last + 2, self.end))
+        return any(self.tokens[i].lower in _ANAPHORS for i in words)
+
+    def _counts_persons(self, quantity: Quantity) -> bool:
+        noun = quantity.noun
+        return (
+            not quantity.non_count
+            and (noun in {PERSON, ""} or noun.startswith(("subgroup:", "label:")))
+            and not self._population(quantity)
+        )
+
+    def _population(self, quantity: Quantity) -> bool:
+        """Does the count's clause give a population ("the census recorded 7,000
+        inhabitants", «в селе проживали 7000 человек», "kənddə 7000 nəfər yaşayırdı")? Then
+        the persons are not a figure of what befell them, whatever is said of their fate."""
+        stems = _POPULATION.get(self.language, ())
+        k = quantity.first
+        while k > 0 and not self._is_boundary(self.tokens[k - 1]):
+            k -= 1
+        while k < len(self.tokens) and not self._is_boundary(self.tokens[k]):
+            if self.tokens[k].lower.startswith(stems):
+                return True
+            k += 1
+        return False
