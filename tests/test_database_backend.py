@@ -15,3 +15,13 @@ def test_the_configured_engine_is_in_use(db: None) -> None:
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA foreign_keys")
             assert cursor.fetchone()[0] == 1
+
+
+def test_postgresql_plans_are_not_jit_compiled(db: None) -> None:
+    # A page's queries are small answers from large tables: compiling the plan cost more than
+    # running it (settings: "-c jit=off").
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
