@@ -36,5 +36,17 @@ class CaseFilterSet(df.FilterSet):
                     ) -> models.QuerySet[Any]:  # fmt: skip
         # By the case's id, not a join on its slug: with the id known the database walks
         # the case's own rows through an index on (case, …), whatever the other cases hold.
-        case_id = Case.objects.filter(slug=value).values_list("pk", flat=True).first()
+        case_id = self.case_id()
         return queryset.filter(case_id=case_id) if case_id is not None else queryset.none()
+
+    def case_id(self) -> int | None:
+        """The id of the case asked for (None if none was, or no case has that slug), read
+        once a request."""
+        if not hasattr(self, "_case_id"):
+            slug = self.form.cleaned_data.get("case")
+            self._case_id = (
+                Case.objects.filter(slug=slug).values_list("pk", flat=True).first()
+                if slug
+                else None
+            )
+        return self._case_id

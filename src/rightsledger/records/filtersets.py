@@ -9,7 +9,6 @@ import django_filters as df
 from django.db.models import Exists, OuterRef, QuerySet
 
 from rightsledger.api.filters import CaseFilterSet, WholeNumberFilter
-from rightsledger.cases.models import Case
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
 from rightsledger.records.name_words import persons_named
@@ -57,11 +56,7 @@ class PersonFilterSet(CaseFilterSet):
     def filter_name(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
         # Every word of the query starts a word of one of the person's names, in any order;
         # within the case asked for, found through the name words index.
-        slug = self.form.cleaned_data.get("case")
-        case_id = (
-            Case.objects.filter(slug=slug).values_list("pk", flat=True).first() if slug else None
-        )
-        return queryset.filter(persons_named(value, case_id))
+        return queryset.filter(persons_named(value, self.case_id()))
 
     def filter_event(self, queryset: QuerySet[Any], name: str, value: int) -> QuerySet[Any]:
         return queryset.filter(
