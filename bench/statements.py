@@ -1,6 +1,7 @@
 """Benchmark: precision and recall of the figures read from statements, per language.
 
-    .venv/bin/python bench/statements.py [--split dev|heldout|both|fresh|blind|sealed|sealed2|sealed3] [--errors]
+    .venv/bin/python bench/statements.py [--split dev|heldout|both|<a set of gold.SPLITS>] [--errors]
+        [--errors-<set>]
 
 The corpus (``tests/analysis/statements/corpus``) was written by hand for the purpose and
 is scored by ``tests/analysis/statements/gold.py``, which imports nothing from the reader.
@@ -13,8 +14,8 @@ its errors are listed only with ``--errors-fresh``. ``blind`` (60 statements) wa
 hands that never saw the reader's code, while the fresh set's misses were worked on; it is
 scored only when asked for, errors with ``--errors-blind``; ``sealed``, ``sealed2`` and ``sealed3``
 (60 each) were written the same way, each while or after the one before it was worked on (errors
-with ``--errors-sealed``, ``--errors-sealed2``, ``--errors-sealed3``). Language detection is
-scored on the same statements.
+with ``--errors-sealed``, ``--errors-sealed2``, …; one flag for each set ``gold.SPLITS``
+names). Language detection is scored on the same statements.
 """
 
 from __future__ import annotations
@@ -42,24 +43,17 @@ def _gold() -> ModuleType:
 
 
 def main() -> None:
+    gold = _gold()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--split",
-        choices=["dev", "heldout", "both", "fresh", "blind", "sealed", "sealed2", "sealed3"],
-        default="both",
-    )
+    parser.add_argument("--split", choices=["both", *gold.SPLITS], default="both")
     parser.add_argument("--errors", action="store_true", help="list the dev split's errors")
-    parser.add_argument("--errors-heldout", action="store_true")
-    parser.add_argument("--errors-fresh", action="store_true")
-    parser.add_argument("--errors-blind", action="store_true")
-    parser.add_argument("--errors-sealed", action="store_true")
-    parser.add_argument("--errors-sealed2", action="store_true")
-    parser.add_argument("--errors-sealed3", action="store_true")
+    for split in gold.SPLITS[1:]:
+        parser.add_argument(f"--errors-{split}", action="store_true",
+                            help=f"list the {split} split's errors")  # fmt: skip
     args = parser.parse_args()
 
     from rightsledger.analysis.statements import detect_language, read_statement
 
-    gold = _gold()
     splits = ["dev", "heldout"] if args.split == "both" else [args.split]
     print(f"{'split':8} {'lang':4} {'statements':>10} {'figures':>7} {'precision':>9} "
           f"{'recall':>6} {'language id':>11} {'ms/stmt':>7}")  # fmt: skip
@@ -78,15 +72,7 @@ def main() -> None:
             print(f"{split:8} {language:4} {len(subset):>10} {wanted:>7} "
                   f"{score.precision:>9.3f} {score.recall:>6.3f} "
                   f"{detected:>5}/{len(subset):<5} {elapsed:>7.1f}")  # fmt: skip
-        show = {
-            "dev": args.errors,
-            "heldout": args.errors_heldout,
-            "fresh": args.errors_fresh,
-            "blind": args.errors_blind,
-            "sealed": args.errors_sealed,
-            "sealed2": args.errors_sealed2,
-            "sealed3": args.errors_sealed3,
-        }[split]
+        show = args.errors if split == "dev" else getattr(args, f"errors_{split}")
         if show:
             for score in scores.values():
                 for statement_id, missing, extra in score.errors:
