@@ -114,3 +114,25 @@ def test_the_figure_that_replaces_a_corrected_one_after_now_stays(text, language
 def test_a_denial_said_of_something_named_after_it_rejects_no_figure():
     text = "Police detained 12 people. This is not true of the students, who were released."
     assert counts(text, "en") == [("detained", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        ("Слухи о 300 погибших в лагере ничем не подтверждаются.", "ru", []),
+        (
+            "Утверждения о «пятистах задержанных» материалами проверки не подтверждаются; "
+            "задержаны 42 человека.",
+            "ru",
+            [("detained", 42)],
+        ),
+        (
+            "Sosial şəbəkələrdə yayılan 200 nəfərin öldürülməsi barədə məlumat təsdiqlənmir.",
+            "az",
+            [],
+        ),
+        ("Bəzi saytlarda yazılan “300 əsir” rəqəmi rəsmi sənədlərlə təsdiq olunmur.", "az", []),
+    ],
+)
+def test_a_figure_not_borne_out_in_the_present_tense_is_no_claim(text, language, kept):
+    assert counts(text, language) == kept

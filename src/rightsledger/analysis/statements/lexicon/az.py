@@ -275,6 +275,8 @@ LEXICON = Lexicon(
         "sübut_edilməyib təsdiqini_tapmayıb təsdiq_olunmayıb "
         # "xəbərlər hələ təsdiqlənməyib": unconfirmed, not yet a claim.
         "təsdiqlənməyib təsdiqlənməmiş* təsdiq_edilməyib təsdiq_edilməmiş* "
+        # The present: "… rəqəmi arxiv sənədləri ilə təsdiqlənmir" (is not borne out).
+        "təsdiqlənmir* təsdiq_edilmir* təsdiq_olunmur* "
         "təsdiq_edə_bilməyib təsdiqləyə_bilməyib təsdiq_edə_bilmir* "
         # "uydurmadır": made up, a fabrication.
         "uydurma* "
