@@ -207,3 +207,59 @@ def test_an_azerbaijani_whole_takes_the_verb_after_its_parts():
 )
 def test_numbers_beside_victims_that_are_not_counts_of_them(text, language):
     assert figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Floods kill 9 in river town. ARDEN, May 2 (Wire) - Nine people were killed, two of "
+            "them children, when the river burst its banks.",
+            "en",
+            [
+                ("killed", "all", 9, None, None, "exact", None),
+                ("killed", "children", 2, None, None, "exact", 0),
+            ],
+        ),
+        (
+            "No one killed in blast. Police said no one was killed in the blast, and no one "
+            "was injured.",
+            "en",
+            [
+                ("killed", "all", 0, None, None, "exact", None),
+                ("injured", "all", 0, None, None, "exact", None),
+            ],
+        ),
+        (
+            "В результате обстрела Заречья погибли 6 человек. ЗАРЕЧЬЕ, 4 мая — Шесть человек "
+            "погибли и около двадцати ранены при обстреле рынка.",
+            "ru",
+            [
+                ("killed", "all", 6, None, None, "exact", None),
+                ("injured", "all", 20, None, None, "about", None),
+            ],
+        ),
+        (
+            "Bazarda partlayış: 5 nəfər həlak olub. Çaybasar, 4 may — Şəhər bazarında baş verən "
+            "partlayış nəticəsində 5 nəfər həlak olub, onlardan ikisi uşaqdır.",
+            "az",
+            [
+                ("killed", "all", 5, None, None, "exact", None),
+                ("killed", "children", 2, None, None, "exact", 0),
+            ],
+        ),
+    ],
+)
+def test_a_headline_figure_that_the_lead_restates_is_one_figure(text, language, expected):
+    assert figures(text, language) == expected
+
+
+def test_a_figure_that_comes_back_after_the_lead_is_another():
+    text = (
+        "Weekly summary. On Monday two people were killed in Arden. On Tuesday two people "
+        "were killed in Belm."
+    )
+    assert figures(text, "en") == [
+        ("killed", "all", 2, None, None, "exact", None),
+        ("killed", "all", 2, None, None, "exact", None),
+    ]

@@ -12,6 +12,7 @@ from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.quantities import find_quantities
+from rightsledger.analysis.statements.repeats import drop_headline_repeats
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 
 _VAGUE_TAIL = (" of", " из", " от")
@@ -44,6 +45,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         binder = SentenceBinder(tokens, span, quantities, lex, language, figures, titles, unbound)
         figures.extend(binder.bind())
         unbound = binder.unbound
+    figures = drop_headline_repeats(tokens, figures)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
     return Reading(
         language=language,
