@@ -175,3 +175,33 @@ def test_a_decimal_number_where_a_decade_could_stand_is_read_as_a_number():
     assert figures("С начала года из области бежали 12,5 тыс. человек.", "ru") == [
         ("displaced", "all", 12500, None, None, "exact", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Fortunately, there were no casualties.",
+            "en",
+            [("killed", "all", 0, None, None, "exact", None),
+             ("injured", "all", 0, None, None, "exact", None)],
+        ),
+        (
+            "There were no civilian casualties, but 3 soldiers were wounded.",
+            "en",
+            [("killed", "all", 0, None, None, "exact", None),
+             ("injured", "all", 0, None, None, "exact", None),
+             ("injured", "servicemen", 3, None, None, "exact", None)],
+        ),
+        ("The shelling caused 200 casualties.", "en", []),
+        (
+            "Жертв нет, пострадали двое.",
+            "ru",
+            [("killed", "all", 0, None, None, "exact", None),
+             ("injured", "all", 2, None, None, "exact", None)],
+        ),
+        ("Опрошены 25 жертв пыток.", "ru", [("tortured", "all", 25, None, None, "exact", None)]),
+    ],
+)  # fmt: skip
+def test_none_of_the_casualties_or_victims(text, language, expected):
+    assert figures(text, language) == expected

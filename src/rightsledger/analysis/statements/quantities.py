@@ -231,6 +231,7 @@ class QuantityFinder:
             or quantity.noun
             or first < 1
             or quantity.count is None
+            or quantity.zero  # «Жертв нет»: none, not about none
         ):
             return
         noun = self.tokens[first - 1]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.anaphora import PersonsBefore
 from rightsledger.analysis.statements.figures.core import (
     _CASE_WORDS,
+    _CASUALTIES,
     _DEFINITE,
     _LATER_FATES,
     _PRESUPPOSES,
@@ -90,6 +91,7 @@ class SentenceBinder(PersonsBefore):
         self._remaining(figures)
         self._cases_of_cases(figures)
         figures = self._shared_none(figures)
+        figures = self._casualties(figures)
         figures = self._restated_wholes(figures)
         denied = self._denied_tokens()
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
@@ -347,6 +349,25 @@ class SentenceBinder(PersonsBefore):
             if figure.quantity.zero and trigger is not None and figure.category:
                 shared = self._none_of_coordinated_predicate(figure, trigger)
                 out.extend(s for s in shared if all(f.trigger != s.trigger for f in figures))
+        return out
+
+    def _casualties(self, figures: list[Figure]) -> list[Figure]:
+        """ "There were no casualties": none killed and none injured. A count of casualties
+        ("200 casualties") joins the two, and is no figure of either."""
+        out: list[Figure] = []
+        for figure in figures:
+            trigger = figure.trigger
+            if trigger is None or figure.category != "killed":
+                out.append(figure)
+                continue
+            if not {self.tokens[k].lower for k in range(trigger.first, trigger.last + 1)} & (
+                _CASUALTIES
+            ):
+                out.append(figure)
+            elif figure.quantity.zero:
+                injured = Figure(figure.quantity, "injured", figure.subgroup, figure.parent,
+                                 trigger, figure.bound)  # fmt: skip
+                out.extend((figure, injured))
         return out
 
     def _none_of_coordinated_predicate(self, figure: Figure, trigger: Trigger) -> list[Figure]:

@@ -85,6 +85,10 @@ _CASE_WORDS = {
     "az": ("hal", "hadisə", "fakt", "epizod"),
 }
 
+# Words that count the killed and the injured together: "there were no casualties" is
+# none of either; "200 casualties" is neither figure.
+_CASUALTIES = frozenset({"casualties", "casualty"})
+
 _NUMBER_SIGNS = frozenset("№§%")
 
 # Words that take a part of a count without a number of their own.

@@ -35,7 +35,10 @@ TRIGGERS = {
         "drowned suffocated burned_to_death burnt_to_death starved_to_death froze_to_death "
         "crushed_to_death beaten_to_death gunned_down shot_to_death stabbed_to_death "
         # The number stands inside: "claimed 11 lives", "cost 11 lives".
-        "claimed_~_lives took_~_lives cost_~_lives",
+        "claimed_~_lives took_~_lives cost_~_lives "
+        # The killed and the injured together: only "no casualties" is a figure of each
+        # (``SentenceBinder._casualties``).
+        "casualties casualty",
         "killed",
     ),
     **_each(
