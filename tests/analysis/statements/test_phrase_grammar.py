@@ -152,3 +152,44 @@ def test_a_russian_noun_phrase_whose_adjective_is_a_participle():
         "settlements",
         12,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "whole", "parts"),
+    [
+        (
+            "Twenty villagers (12 men and 8 women) were abducted from the farm.",
+            "en",
+            ("captured", "all", 20, None, None, "exact", None),
+            [("captured", "men", 12), ("captured", "women", 8)],
+        ),
+        (
+            "Diggers recovered the remains of at least 30 persons (17 men, 9 women, 4 children).",
+            "en",
+            ("found_dead", "all", 30, None, None, "at_least", None),
+            [("found_dead", "men", 17), ("found_dead", "women", 9), ("found_dead", "children", 4)],
+        ),
+        (
+            "Задержаны 18 человек (12 мужчин и 6 женщин).",
+            "ru",
+            ("detained", "all", 18, None, None, "exact", None),
+            [("detained", "men", 12), ("detained", "women", 6)],
+        ),
+        (
+            "Silahlılar kəndin 13 sakinini (9 kişi, 4 qadın) girov götürüb.",
+            "az",
+            ("captured", "all", 13, None, None, "exact", None),
+            [("captured", "men", 9), ("captured", "women", 4)],
+        ),
+    ],
+)
+def test_a_list_of_groups_in_a_parenthesis_spells_out_its_figure(text, language, whole, parts):
+    assert figures(text, language) == [
+        whole,
+        *[(category, group, count, None, None, "exact", 0) for category, group, count in parts],
+    ]
+
+
+def test_a_parenthesis_of_groups_more_than_the_figure_is_no_part_of_it():
+    text = "The militia held 6 people (two men, five women) at the mill."
+    assert figures(text, "en") == [("detained", "all", 6, None, None, "exact", None)]

@@ -10,7 +10,8 @@ partitive ("150 of the 1,275", «из 1275 … 150», "1275 nəfərdən 150-si")
 
 The binder is built in layers, each a module: ``scanning`` (the sentence's words),
 ``verbs`` (a count's verb), ``own`` (what a count says by itself), ``partitives`` and
-``nesting`` (parts and their wholes), ``anaphora`` (what a later clause says of the
+``nesting`` (parts and their wholes), ``lists`` (lists that spell out a figure after a
+colon or in a parenthesis), ``anaphora`` (what a later clause says of the
 persons counted before: "their fate", "drove them off", «— нас было пятеро —»), ``binder``
 (the order of the rules, and the rules that read a sentence as a whole).
 """

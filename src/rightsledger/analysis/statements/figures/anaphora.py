@@ -10,7 +10,7 @@ from rightsledger.analysis.statements.figures.core import (
     Trigger,
     resolve_category,
 )
-from rightsledger.analysis.statements.figures.nesting import Nesting
+from rightsledger.analysis.statements.figures.lists import SpelledOut
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 
@@ -29,7 +29,7 @@ _POPULATION = {
 }
 
 
-class PersonsBefore(Nesting):
+class PersonsBefore(SpelledOut):
     """Rules that give the persons counted before what a later clause says of them."""
 
     def _fate_of_those_before(self, figures: list[Figure]) -> list[Figure]:

@@ -48,6 +48,7 @@ class SentenceBinder(PersonsBefore):
         self._cases_of_the_fate_before(figures)
         self._partitives(figures, by_quantity)
         self._nesting(figures)
+        self._spelled_out(figures)
         self._among_named(figures)
         self._coordinate(figures)
         for figure in figures:
@@ -70,6 +71,7 @@ class SentenceBinder(PersonsBefore):
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
         # четверо из которых скончались») has its category only now: attach its parts.
         self._nesting(figures)
+        self._spelled_out(figures)
         self._subgroup_statements(figures)
         unsettled = {id(f): f.category for f in figures}
         for k, figure in enumerate(figures):

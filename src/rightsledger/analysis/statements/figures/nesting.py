@@ -1,6 +1,6 @@
 """Parts after a marker ("of whom", «в том числе», "onlardan"), parts named after their
-whole ("106 of them", "Three of the students"), lists spelling out a figure after a colon,
-and counts joined by "and" that share a verb."""
+whole ("106 of them", "Three of the students"), and counts joined by "and" that share a
+verb. Lists that spell out a figure after a colon or in a parenthesis are in ``lists``."""
 
 from __future__ import annotations
 
@@ -70,7 +70,6 @@ class Nesting(Partitives):
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
             self._attach([*listed, *items], whole)
-        self._apposition(figures)
 
     def _listed_before(self, figure: Figure, figures: list[Figure]) -> list[Figure]:
         """ "17 men and 4 children among them": "among them" after a list takes the whole
@@ -231,16 +230,6 @@ class Nesting(Partitives):
         if self.language == "ru":
             return token.key
         return token.lower[:4] if self.language == "az" else token.lower.removesuffix("s")
-
-    def _apposition(self, figures: list[Figure]) -> None:
-        """A list after a colon or dash spells out its figure: "19 died: nine women, six men"."""
-        for whole in figures:
-            j = whole.last + 1
-            if not whole.category or j >= self.end or self.tokens[j].text not in {":", "—", "–"}:
-                continue
-            items = self._list_after(j + 1, figures)
-            if items and all(item.quantity.noun for item in items):
-                self._attach(items, whole)
 
     def _noun_after(self, j: int) -> str:
         """The counted noun just after "of them" ("106 of them women"), up to the verb; a

@@ -1,0 +1,50 @@
+"""Lists that spell out the figure they follow: after a colon or dash ("19 died: nine women,
+six men", «погибли 19 человек: девять женщин, шесть мужчин»), or in a parenthesis right after
+the counted persons ("11 persons (nine men and two women)", "13 sakinini (9 kişi, 4 qadın)")."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.figures.nesting import Nesting
+
+
+class SpelledOut(Nesting):
+    """Binds the items of a list to the figure the list spells out."""
+
+    def _spelled_out(self, figures: list[Figure]) -> None:
+        for whole in figures:
+            self._after_a_colon(whole, figures)
+        for whole in figures:
+            self._parenthesised_breakdown(whole, figures)
+
+    def _after_a_colon(self, whole: Figure, figures: list[Figure]) -> None:
+        """A list after a colon or dash spells out its figure: "19 died: nine women, six men"."""
+        j = whole.last + 1
+        if not whole.category or j >= self.end or self.tokens[j].text not in {":", "—", "–"}:
+            return
+        items = self._list_after(j + 1, figures)
+        if items and all(item.quantity.noun for item in items):
+            self._attach(items, whole)
+
+    def _parenthesised_breakdown(self, whole: Figure, figures: list[Figure]) -> None:
+        """ "11 persons (nine men and two women)", "44 individuals (28 men, 9 women, 7
+        juveniles)", «18 человек (12 мужчин и 6 женщин)», "13 sakinini (9 kişi, 4 qadın)": a
+        parenthesis right after the counted persons that holds only a list of groups, each
+        with its count, spells out its figure, if they are no more than it."""
+        quantity = whole.quantity
+        j = quantity.end_token + 1
+        if not whole.category or j >= self.end or self.tokens[j].text != "(":
+            return
+        items = self._list_after(j + 1, figures)
+        if not items or items[0].quantity.first != j + 1:
+            return
+        close = items[-1].quantity.end_token + 1
+        if close >= self.end or self.tokens[close].text != ")":
+            return
+        if not all(i.quantity.noun.startswith(("subgroup:", "label:")) for i in items):
+            return
+        counts = [i.quantity.count for i in items]
+        most = quantity.count if quantity.count is not None else quantity.high
+        if most is None or None in counts or sum(c or 0 for c in counts) > most:
+            return
+        self._attach(items, whole)
