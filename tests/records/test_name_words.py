@@ -8,8 +8,14 @@ from django.db import connection
 
 from rightsledger.cases.actions import delete_object, update_object
 from rightsledger.records import models as rm
+from rightsledger.records import name_words
 from rightsledger.records.actions import create_person
-from rightsledger.records.name_words import NameWord, persons_named, query_words
+from rightsledger.records.name_words import (
+    NameWord,
+    matches_are_common,
+    persons_named,
+    query_words,
+)
 from rightsledger.records.naming import search_key
 from rightsledger.records.word_triggers import ensure_word_index, install_word_index
 
@@ -70,6 +76,21 @@ def test_any_word_order_and_any_word(case: Any, owner: Any) -> None:
     assert found(case, "ali rash") == {"Aliyev Rashid Kamal oğlu", "Rashidov Ali", "Алиев Рашид"}
     assert found(case, "Rashid Mammadov") == {"Məmmədov Rashid"}
     assert found(case, "Rashid Quliyev") == set()
+
+
+def test_common_matches_are_judged_among_the_newest_persons(
+    case: Any, owner: Any, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr(name_words, "DENSITY_SAMPLE", 6)
+    monkeypatch.setattr(name_words, "COMMON_MATCHES", 2)
+    for value in ["Quliyev Nadir"] * 3 + ["Aliyev Rashid", "Rashidov Ali"] + ["Kamalov Leyla"] * 4:
+        create_person(case=case, acting_user=owner, names=[{"value": value}])
+    # Of the six newest: four Kamalov Leyla, Rashidov Ali, Aliyev Rashid.
+    assert matches_are_common(case.pk, query_words("leyla kamal"))
+    assert matches_are_common(case.pk, query_words("ali rash"))  # two in either order
+    assert not matches_are_common(case.pk, query_words("aliyev rashid"))  # one
+    assert not matches_are_common(case.pk, query_words("quliyev nadir"))  # only older ones
+    assert found(case, "quliyev nadir") == {"Quliyev Nadir"}  # found all the same
 
 
 def test_an_index_lost_by_a_rebuilt_table_is_put_back(case: Any, owner: Any) -> None:
