@@ -12,7 +12,8 @@ The binder is built in layers, each a module: ``scanning`` (the sentence's words
 ``verbs`` (a count's verb), ``own`` (what a count says by itself), ``partitives`` and
 ``nesting`` (parts and their wholes), ``lists`` (lists that spell out a figure after a
 colon or in a parenthesis), ``anaphora`` (what a later clause says of the
-persons counted before: "their fate", "drove them off", «— нас было пятеро —»), ``binder``
+persons counted before: "their fate", "drove them off", «— нас было пятеро —»), ``nones``
+(a "none" said of more than one act: "no one was killed or injured", "no casualties"), ``binder``
 (the order of the rules, and the rules that read a sentence as a whole).
 """
 

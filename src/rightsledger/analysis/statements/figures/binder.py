@@ -1,30 +1,24 @@
 """Binding one sentence: the order in which the rules apply, and the rules that read the
 sentence as a whole or with the one before it — subgroups said of the last figure, "the
-remaining 35", presupposed fates, cases of cases, a shared "none", figures the text rejects,
-a verb left out after a place. What a later clause says of the persons counted before is in
-``anaphora``."""
+remaining 35", presupposed fates, cases of cases, figures the text rejects, a verb left out
+after a place. What a later clause says of the persons counted before is in ``anaphora``; a
+"none" said of more than one act in ``nones``."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.anaphora import PersonsBefore
 from rightsledger.analysis.statements.figures.core import (
     _CASE_WORDS,
-    _CASUALTIES,
     _DEFINITE,
     _LATER_FATES,
     _PRESUPPOSES,
     _REMAINING,
     Figure,
-    Trigger,
-    resolve_category,
     subgroup_of,
 )
+from rightsledger.analysis.statements.figures.nones import SharedNone
 from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT
 from rightsledger.analysis.statements.places import place_opening
 from rightsledger.analysis.statements.quantities import Quantity
-
-# Auxiliaries between a negation and the verb of a coordinated predicate ("or were injured").
-_AUXILIARY = frozenset({"was", "were", "been", "had", "has", "have", "был", "была", "были", "было"})
 
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
@@ -34,7 +28,7 @@ def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
 
-class SentenceBinder(PersonsBefore):
+class SentenceBinder(SharedNone):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
@@ -330,71 +324,6 @@ class SentenceBinder(PersonsBefore):
             or self.tokens[k].key in _CASE_WORDS[self.language]
             for k in range(quantity.np_first, quantity.np_last + 1)
         )
-
-    def _shared_none(self, figures: list[Figure]) -> list[Figure]:
-        """«погибших и раненых нет», "ölən və yaralanan olmayıb": one "none" for each."""
-        out: list[Figure] = []
-        for figure in figures:
-            trigger = figure.trigger
-            if figure.quantity.zero_after_only and trigger is not None and figure.category:
-                k = trigger.first - 1
-                other = self.trigger_ending.get(k - 1)
-                if other is not None and self._finite_az_verb(other.last):
-                    other = None  # "heç kim saxlanılmayıb və xəsarət alan olmayıb": a clause
-                    # of its own, with its own count, not a participle sharing the "none"
-                if k > self.begin and self.tokens[k].lower in self.lex.conjunctions and other:
-                    category = resolve_category(other.value, figure.quantity.counted)
-                    if category and category != figure.category:
-                        out.append(Figure(figure.quantity, category, figure.subgroup,
-                                          figure.parent, other, "backward"))  # fmt: skip
-            out.append(figure)
-            if figure.quantity.zero and trigger is not None and figure.category:
-                shared = self._none_of_coordinated_predicate(figure, trigger)
-                out.extend(s for s in shared if all(f.trigger != s.trigger for f in figures))
-        return out
-
-    def _casualties(self, figures: list[Figure]) -> list[Figure]:
-        """ "There were no casualties": none killed and none injured. A count of casualties
-        ("200 casualties") joins the two, and is no figure of either."""
-        out: list[Figure] = []
-        for figure in figures:
-            trigger = figure.trigger
-            if trigger is None or figure.category != "killed":
-                out.append(figure)
-                continue
-            if not {self.tokens[k].lower for k in range(trigger.first, trigger.last + 1)} & (
-                _CASUALTIES
-            ):
-                out.append(figure)
-            elif figure.quantity.zero:
-                injured = Figure(figure.quantity, "injured", figure.subgroup, figure.parent,
-                                 trigger, figure.bound)  # fmt: skip
-                out.extend((figure, injured))
-        return out
-
-    def _none_of_coordinated_predicate(self, figure: Figure, trigger: Trigger) -> list[Figure]:
-        """ "No one was killed or injured", «никто не погиб и не пострадал»: a "none" is the
-        subject of each predicate joined to its own by "and"/"or", with no word other than
-        auxiliaries and negations between; a predicate with a subject of its own ("no one
-        was killed, and four were injured", "heç kim saxlanılmayıb və xəsarət alan olmayıb") keeps
-        its own count."""
-        if trigger.first < figure.quantity.last:
-            return []
-        k = trigger.last + 1
-        if k >= self.end or self.tokens[k].lower not in self.lex.conjunctions - {","}:
-            return []
-        k += 1
-        while k < self.end and (
-            self.tokens[k].lower in self.lex.negations or self.tokens[k].lower in _AUXILIARY
-        ):
-            k += 1
-        other = self.trigger_at.get(k)
-        if other is None or any(trigger.last < q.first <= k for q in self.quantities):
-            return []
-        category = resolve_category(other.value, figure.quantity.counted)
-        if not category or category == figure.category:
-            return []
-        return [Figure(figure.quantity, category, figure.subgroup, figure.parent, other, "forward")]
 
     def _denied_tokens(self) -> set[int]:
         """The tokens of each clause in which the text rejects a figure or finds it unproven.

@@ -1,0 +1,85 @@
+"""A "none" shared by more than one act: «погибших и раненых нет», "ölən və yaralanan
+olmayıb", "No one was killed or injured", and "no casualties" (none killed and none
+injured)."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.anaphora import PersonsBefore
+from rightsledger.analysis.statements.figures.core import (
+    _CASUALTIES,
+    Figure,
+    Trigger,
+    resolve_category,
+)
+
+# Auxiliaries between a negation and the verb of a coordinated predicate ("or were injured").
+_AUXILIARY = frozenset({"was", "were", "been", "had", "has", "have", "был", "была", "были", "было"})
+
+
+class SharedNone(PersonsBefore):
+    """Gives a "none" to each act it is said of."""
+
+    def _shared_none(self, figures: list[Figure]) -> list[Figure]:
+        """«погибших и раненых нет», "ölən və yaralanan olmayıb": one "none" for each."""
+        out: list[Figure] = []
+        for figure in figures:
+            trigger = figure.trigger
+            if figure.quantity.zero_after_only and trigger is not None and figure.category:
+                k = trigger.first - 1
+                other = self.trigger_ending.get(k - 1)
+                if other is not None and self._finite_az_verb(other.last):
+                    other = None  # "heç kim saxlanılmayıb və xəsarət alan olmayıb": a clause
+                    # of its own, with its own count, not a participle sharing the "none"
+                if k > self.begin and self.tokens[k].lower in self.lex.conjunctions and other:
+                    category = resolve_category(other.value, figure.quantity.counted)
+                    if category and category != figure.category:
+                        out.append(Figure(figure.quantity, category, figure.subgroup,
+                                          figure.parent, other, "backward"))  # fmt: skip
+            out.append(figure)
+            if figure.quantity.zero and trigger is not None and figure.category:
+                shared = self._none_of_coordinated_predicate(figure, trigger)
+                out.extend(s for s in shared if all(f.trigger != s.trigger for f in figures))
+        return out
+
+    def _casualties(self, figures: list[Figure]) -> list[Figure]:
+        """ "There were no casualties": none killed and none injured. A count of casualties
+        ("200 casualties") joins the two, and is no figure of either."""
+        out: list[Figure] = []
+        for figure in figures:
+            trigger = figure.trigger
+            if trigger is None or figure.category != "killed":
+                out.append(figure)
+                continue
+            if not {self.tokens[k].lower for k in range(trigger.first, trigger.last + 1)} & (
+                _CASUALTIES
+            ):
+                out.append(figure)
+            elif figure.quantity.zero:
+                injured = Figure(figure.quantity, "injured", figure.subgroup, figure.parent,
+                                 trigger, figure.bound)  # fmt: skip
+                out.extend((figure, injured))
+        return out
+
+    def _none_of_coordinated_predicate(self, figure: Figure, trigger: Trigger) -> list[Figure]:
+        """ "No one was killed or injured", «никто не погиб и не пострадал»: a "none" is the
+        subject of each predicate joined to its own by "and"/"or", with no word other than
+        auxiliaries and negations between; a predicate with a subject of its own ("no one
+        was killed, and four were injured", "heç kim saxlanılmayıb və xəsarət alan olmayıb") keeps
+        its own count."""
+        if trigger.first < figure.quantity.last:
+            return []
+        k = trigger.last + 1
+        if k >= self.end or self.tokens[k].lower not in self.lex.conjunctions - {","}:
+            return []
+        k += 1
+        while k < self.end and (
+            self.tokens[k].lower in self.lex.negations or self.tokens[k].lower in _AUXILIARY
+        ):
+            k += 1
+        other = self.trigger_at.get(k)
+        if other is None or any(trigger.last < q.first <= k for q in self.quantities):
+            return []
+        category = resolve_category(other.value, figure.quantity.counted)
+        if not category or category == figure.category:
+            return []
+        return [Figure(figure.quantity, category, figure.subgroup, figure.parent, other, "forward")]
