@@ -2576,3 +2576,70 @@ def test_parts_of_two_groups_in_the_ablative_share_one_verb():
         ("injured", "police officers", 2, None, None, "exact", None),
         ("injured", "journalists", 5, None, None, "exact", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Searchers recovered the remains of 31 people. By May, 20 of the individuals had "
+            "been identified.",
+            "en",
+            [("found_dead", "all", 31, None, None, "exact", None),
+             ("identified", "all", 20, None, None, "exact", 0)],
+        ),
+        (
+            "Yanğında 30 nəfər həlak olub. Həmin insanlardan 12-sinin şəxsiyyəti müəyyən edilib.",
+            "az",
+            [("killed", "all", 30, None, None, "exact", None),
+             ("identified", "all", 12, None, None, "exact", 0)],
+        ),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_persons_named_again_by_a_plain_noun_joins_the_latest_figure(
+    text, language, expected
+):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Polis 40 etirazçını saxlayıb, mühafizəçilər 12 məhbusa işgəncə verib, məhbuslardan "
+            "ikisi ölüb.",
+            "az",
+        ),
+        (
+            "Полиция задержала 40 демонстрантов, а охрана избила 12 заключённых; двое из "
+            "заключённых скончались.",
+            "ru",
+        ),
+    ],
+)
+def test_a_part_of_persons_named_by_their_noun_joins_the_figure_counted_by_it(text, language):
+    assert figures(text, language) == [
+        ("detained", "all", 40, None, None, "exact", None),
+        ("tortured", "all", 12, None, None, "exact", None),
+        ("killed", "all", 2, None, None, "exact", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İki nəfər aldığı xəsarətlərdən xəstəxanada ölüb.",
+        "Qaçqınlardan ikisi aldıqları xəsarətlərdən ölüb.",
+        "Yol qəzasında iki nəfər yaralarından vəfat edib.",
+    ],
+)
+def test_died_of_wounds_is_killed_not_injured(text):
+    assert [c[0] for c in figures(text, "az")] == ["killed"]
+
+
+def test_cases_of_a_thing_are_no_cases_of_the_fate_before():
+    text = (
+        "The remains of 44 people were recovered. Investigators also logged 212 cartridge "
+        "cases at the site."
+    )
+    assert figures(text, "en") == [("found_dead", "all", 44, None, None, "exact", None)]

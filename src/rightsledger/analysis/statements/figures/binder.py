@@ -20,6 +20,12 @@ from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT
 from rightsledger.analysis.statements.places import place_opening
 from rightsledger.analysis.statements.quantities import Quantity
 
+# What stands before "cases" that count cases ("41 new cases", "30 such cases").
+_CASE_ADJECTIVES = frozenset(
+    {"new", "such", "further", "more", "other", "similar", "additional", "separate",
+     "individual", "fresh", "known", "suspected", "alleged", "possible"}
+)  # fmt: skip
+
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
 
@@ -319,11 +325,19 @@ class SentenceBinder(SharedNone):
             return False
         if quantity.np_first < 0:
             return False
-        return any(
-            self.tokens[k].lower in _CASE_WORDS[self.language]
-            or self.tokens[k].key in _CASE_WORDS[self.language]
-            for k in range(quantity.np_first, quantity.np_last + 1)
-        )
+        for k in range(quantity.np_first, quantity.np_last + 1):
+            token = self.tokens[k]
+            if token.lower in _CASE_WORDS[self.language] or token.key in _CASE_WORDS[self.language]:
+                return True
+            if self.language == "en" and not self._case_modifier(k):
+                return False  # "212 cartridge cases": cases of a thing, not of an act
+        return False
+
+    def _case_modifier(self, k: int) -> bool:
+        """Can an English word stand before "cases" that count cases ("41 new cases", "12
+        documented torture cases"): an adjective of kind or record, or an act?"""
+        word = self.tokens[k].lower
+        return word in _CASE_ADJECTIVES or word.endswith("ed") or k in self.trigger_at
 
     def _denied_tokens(self) -> set[int]:
         """The tokens of each clause in which the text rejects a figure or finds it unproven.

@@ -11,11 +11,10 @@ from rightsledger.analysis.statements.figures.core import (
     _EN_HEDGES,
     _LATER_FATES,
     Figure,
-    Trigger,
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.figures.partitives import Partitives
+from rightsledger.analysis.statements.figures.named import NamedWholes
 from rightsledger.analysis.statements.quantities import Quantity, az_locative
 
 # The words of an English copula hedged by a verb of belief or report ("are believed to be").
@@ -25,7 +24,7 @@ _HEDGED_COPULA = _EN_HEDGES | {"are", "were", "is", "was", "to", "be"}
 _AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dürlər")
 
 
-class Nesting(Partitives):
+class Nesting(NamedWholes):
     """Binds parts to their wholes after markers and by their nouns; shares verbs."""
 
     def _nesting(self, figures: list[Figure]) -> None:
@@ -65,7 +64,9 @@ class Nesting(Partitives):
                 else []
             )
             first = (listed or [figure])[0].quantity.first
-            whole = self._whole_before((first, first), figures, wanted)
+            whole = self._counted_by_marker_noun(marker, figures) or self._whole_before(
+                (first, first), figures, wanted
+            )
             if not figure.quantity.noun:
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
@@ -90,57 +91,6 @@ class Nesting(Partitives):
             out.insert(0, other)
             last, k = other, k - 1
         return out
-
-    def _whole_named_by_noun(self, figure: Figure, figures: list[Figure]) -> Figure | None:
-        """ "Three of the students …", «трое из этих студентов», "tələbələrdən üçü": a part
-        of persons named by their noun, with the definite article or a demonstrative, is a
-        part of the latest figure that counted persons by that noun, also in an earlier
-        sentence. A part read with its group ("three of the police officers": the group is
-        its noun) is so too, and then has no noun of its own."""
-        quantity = figure.quantity
-        if quantity.group_of:
-            return self._latest_counting(quantity.noun, figure, figures)
-        if self.language == "az":
-            k = quantity.first - 1
-            if k < self.begin or not self.tokens[k].lower.endswith(("dan", "dən")):
-                return None
-            phrase = self.lex.noun_set.match(self.tokens, k)
-        else:
-            j = quantity.end_token + 1
-            if j + 1 >= self.end or self.tokens[j].lower != {"en": "of", "ru": "из"}[self.language]:
-                return None
-            definite = self.tokens[j + 1].lower in _DEFINITE
-            if self.language == "en" and not definite:
-                return None  # "three of 40 students" is read as a partitive of a number
-            phrase = self.lex.noun_set.match(self.tokens, j + 1 + definite)
-            act = self.trigger_at.get(j + 1 + definite)
-            if definite and phrase is None and act is not None:
-                return self._whole_named_by_act(figure, figures, act)
-        if phrase is None or not phrase.value.startswith(("subgroup:", "label:")):
-            return None
-        return self._latest_counting(phrase.value, figure, figures)
-
-    def _latest_counting(self, noun: str, figure: Figure, figures: list[Figure]) -> Figure | None:
-        earlier = [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
-        wholes = [
-            f for f in earlier
-            if f.parent is None and f.category and f is not figure and f.quantity.noun == noun
-        ]  # fmt: skip
-        return wholes[-1] if wholes else None
-
-    def _whole_named_by_act(
-        self, figure: Figure, figures: list[Figure], act: Trigger
-    ) -> Figure | None:
-        """ "The UN has verified 640 of these deaths", «23 из этих убийств»: a part of the
-        acts named with a demonstrative is a part of the latest figure of that act."""
-        category = resolve_category(act.value, "")
-        earlier = [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
-        wholes = [f for f in earlier if f.parent is None and f.category == category]
-        if not wholes:
-            return None
-        if not figure.category:
-            figure.category, figure.trigger, figure.bound = category, act, "nested"
-        return wholes[-1]
 
     def _among_named(self, figures: list[Figure]) -> None:
         """ "Among the civilians, 61 children", «Среди гражданских 61 ребёнок», "Mülki
@@ -278,6 +228,9 @@ class Nesting(Partitives):
         self, marker: tuple[int, int], figures: list[Figure], wanted: str | None = None
     ) -> Figure | None:
         wanted = self._category_in(marker) if wanted is None else wanted
+        named = self._counted_by_marker_noun(marker, figures)
+        if named is not None:
+            return named
         previous = [f for f in figures if f.last < marker[0]]
         if previous and not previous[-1].category and not wanted:
             # "the remains of 53 people, 38 of whom have been identified": bodies with parts

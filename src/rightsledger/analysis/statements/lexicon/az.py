@@ -30,7 +30,13 @@ TRIGGERS = {
         "ölməyib ölməmiş* ölmədi* "
         "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
         # Deaths by a named cause are killings as statements count them.
-        "boğularaq_öl* boğulub boğulmuş* boğulan* boğuldu* vəfat_ed*",
+        "boğularaq_öl* boğulub boğulmuş* boğulan* boğuldu* vəfat_ed* "
+        # Died of wounds: the wounds in the ablative are the cause, the verb what befell them
+        # ("aldığı xəsarətlərdən ölüb", "yaralarından xəstəxanada vəfat edib").
+        "aldığı_xəsarətlərdən_~_öl* aldıqları_xəsarətlərdən_~_öl* xəsarətlərdən_~_öl* "
+        "aldığı_yaralardan_~_öl* yaralardan_~_öl* yaralarından_~_öl* "
+        "aldığı_xəsarətlərdən_~_vəfat_ed* xəsarətlərdən_~_vəfat_ed* yaralarından_~_vəfat_ed* "
+        "aldığı_xəsarətlərdən_~_dünyasını_dəyiş* xəsarətlərdən_~_dünyasını_dəyiş*",
         "killed",
     ),
     **_each(

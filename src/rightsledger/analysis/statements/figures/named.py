@@ -1,0 +1,123 @@
+"""Wholes named again: a part taken "of" persons named by their noun ("Three of the students",
+«двое из заключённых», "məhbuslardan biri", "20 of the individuals") or by their act ("640 of
+these deaths") is a part of the latest figure that counted them so, also in an earlier
+sentence."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.core import (
+    _DEFINITE,
+    Figure,
+    Trigger,
+    resolve_category,
+)
+from rightsledger.analysis.statements.figures.partitives import Partitives
+from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT
+from rightsledger.analysis.statements.quantities import Quantity
+
+
+class NamedWholes(Partitives):
+    """Finds the figure that a part's noun or act names again."""
+
+    def _whole_named_by_noun(self, figure: Figure, figures: list[Figure]) -> Figure | None:
+        """ "Three of the students …", «трое из этих студентов», "tələbələrdən üçü": a part
+        of persons named by their noun, with the definite article or a demonstrative, is a
+        part of the latest figure that counted persons by that noun, also in an earlier
+        sentence. A part read with its group ("three of the police officers": the group is
+        its noun) is so too, and then has no noun of its own."""
+        quantity = figure.quantity
+        if quantity.group_of:
+            return self._latest_counting(quantity.noun, figure, figures)
+        definite = False
+        if self.language == "az":
+            k = quantity.first - 1
+            if k < self.begin or not self.tokens[k].lower.endswith(("dan", "dən")):
+                return None
+            phrase = self.lex.noun_set.match(self.tokens, k)
+            definite = k > self.begin and self.tokens[k - 1].lower in _DEFINITE
+            # "əsirlikdən 8 nəfər": from captivity, no part of the captives ("əsirlərdən 8-i").
+            named_group = phrase is None or phrase.value.startswith(("subgroup:", "label:"))
+            if not named_group and not self._az_possessive_number(quantity):
+                return None
+        else:
+            j = quantity.end_token + 1
+            if j + 1 >= self.end or self.tokens[j].lower != {"en": "of", "ru": "из"}[self.language]:
+                return None
+            definite = self.tokens[j + 1].lower in _DEFINITE
+            if self.language == "en" and not definite:
+                return None  # "three of 40 students" is read as a partitive of a number
+            phrase = self.lex.noun_set.match(self.tokens, j + 1 + definite)
+            act = self.trigger_at.get(j + 1 + definite)
+            if definite and phrase is None and act is not None:
+                return self._whole_named_by_act(figure, figures, act)
+        if phrase is None:
+            return None
+        if phrase.value.startswith("implied:"):
+            return self._latest_counting(phrase.value, figure, figures) or self._latest_of(
+                phrase.value.split(":", 1)[1], figure, figures
+            )
+        if phrase.value == PERSON and definite:
+            return self._latest_of("", figure, figures)
+        if not phrase.value.startswith(("subgroup:", "label:")):
+            return None
+        return self._latest_counting(phrase.value, figure, figures)
+
+    def _latest_of(self, category: str, figure: Figure, figures: list[Figure]) -> Figure | None:
+        """ "12 of the individuals", "two of the hostages", "məhbuslardan biri": the persons
+        counted last (of that category, if the noun names one), if they are no fewer."""
+        earlier = [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
+        wholes = [
+            f for f in earlier
+            if f.parent is None and f.category and f is not figure
+            and (f.category == category if category else _persons(f.quantity))
+        ]  # fmt: skip
+        if not wholes:
+            return None
+        whole, count = wholes[-1], figure.quantity.count
+        most = whole.quantity.count if whole.quantity.count is not None else whole.quantity.high
+        return whole if most is not None and count is not None and count <= most else None
+
+    def _latest_counting(self, noun: str, figure: Figure, figures: list[Figure]) -> Figure | None:
+        earlier = [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
+        wholes = [
+            f for f in earlier
+            if f.parent is None and f.category and f is not figure and f.quantity.noun == noun
+        ]  # fmt: skip
+        return wholes[-1] if wholes else None
+
+    def _whole_named_by_act(
+        self, figure: Figure, figures: list[Figure], act: Trigger
+    ) -> Figure | None:
+        """ "The UN has verified 640 of these deaths", «23 из этих убийств»: a part of the
+        acts named with a demonstrative is a part of the latest figure of that act."""
+        category = resolve_category(act.value, "")
+        earlier = [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
+        wholes = [f for f in earlier if f.parent is None and f.category == category]
+        if not wholes:
+            return None
+        if not figure.category:
+            figure.category, figure.trigger, figure.bound = category, act, "nested"
+        return wholes[-1]
+
+    def _counted_by_marker_noun(
+        self, marker: tuple[int, int], figures: list[Figure]
+    ) -> Figure | None:
+        """ "məhbuslardan biri", «двое из заложников»: a marker that is the noun the persons
+        were counted by ("22 məhbusa işgəncə veriblər") takes the latest figure counted by
+        it, whatever befell them, before the latest figure of what the noun implies."""
+        k = marker[1]
+        if self.tokens[k].lower in {"из", "of", "among", "среди"} and k + 1 < self.end:
+            k += 1
+        phrase = self.lex.noun_set.match_span(self.tokens, k)
+        if phrase is None or not phrase[0].value.startswith("implied:"):
+            return None
+        noun = phrase[0].value
+        earlier = [*self.previous, *(f for f in figures if f.last < marker[0])]
+        named = [f for f in earlier if f.parent is None and f.category and f.quantity.noun == noun]
+        return named[-1] if named else None
+
+
+def _persons(quantity: Quantity) -> bool:
+    """Does the quantity count persons (not graves, families, houses or units)?"""
+    noun = quantity.noun
+    return noun not in {GRAVE, FAMILY, UNIT} and not noun.startswith("property:")
