@@ -103,6 +103,11 @@ def test_traces_of_torture_say_torture():
          "tortured"),
         ("За год пропали 50 человек, 12 из них исчезли насильственно.", "ru", "missing",
          "disappeared"),
+        # Persons disappeared or missing who are found held are held: a part of them.
+        ("Известно об исчезновении 27 жителей. Девять из исчезнувших содержатся под стражей.",
+         "ru", "disappeared", "detained"),
+        ("Пропавшими без вести числятся 40 человек; 6 из них, как выяснилось, задержаны.", "ru",
+         "missing", "detained"),
     ],
 )  # fmt: skip
 def test_later_fates_of_the_same_persons_are_parts(text, language, whole, part):
