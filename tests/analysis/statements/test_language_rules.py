@@ -2648,3 +2648,29 @@ def test_cases_of_a_thing_are_no_cases_of_the_fate_before():
         "cases at the site."
     )
     assert figures(text, "en") == [("found_dead", "all", 44, None, None, "exact", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police detained about 60 protesters; 18 of them have still not been released.", "en"),
+        ("Задержаны 60 человек, 18 из них до сих пор не отпущены.", "ru"),
+        ("Polis 60 etirazçını saxlayıb, onlardan 18-i hələ də azad edilməyib.", "az"),
+    ],
+)
+def test_persons_not_released_are_still_held_as_their_whole(text, language):
+    assert [(c[0], c[2], c[6]) for c in figures(text, language)] == [
+        ("detained", 60, None),
+        ("detained", 18, 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Boyevikler 20 nəfəri girov götürüb, onlardan heç kim azad edilməyib.", "az"),
+        ("Задержаны 60 человек; никто из них не был освобождён.", "ru"),
+    ],
+)
+def test_none_not_released_stays_none_released(text, language):
+    assert [c[0] for c in figures(text, language) if c[2] == 0] == ["released"]

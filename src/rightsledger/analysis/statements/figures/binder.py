@@ -89,6 +89,7 @@ class SentenceBinder(SharedNone):
         self._presupposed_wholes(figures)
         self._unpresupposed_parts(figures)
         self._returns_of_the_held(figures)
+        self._release_denied(figures)
         self._coordinated_parts(figures)
         self._remaining(figures)
         self._cases_of_cases(figures)

@@ -55,6 +55,9 @@ _AS_WORDS = {"en": frozenset({"as"}), "ru": frozenset({"качестве"}), "az
 
 _HELD_AS = {"implied:detained": "detained", "implied:captured": "captured"}
 
+# The fates of persons held (by the state or by captors): only they are released.
+_HELD_FATES = frozenset({"detained", "captured"})
+
 _FORWARD_GAP = {"en": 3, "ru": 3, "az": 5}
 
 _BACKWARD_GAP = {"en": 3, "ru": 3, "az": 3}

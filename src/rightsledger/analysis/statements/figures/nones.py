@@ -1,15 +1,26 @@
-"""A "none" shared by more than one act: «погибших и раненых нет», "ölən və yaralanan
-olmayıb", "No one was killed or injured", and "no casualties" (none killed and none
-injured)."""
+"""Negations: a "none" shared by more than one act («погибших и раненых нет», "ölən və
+yaralanan olmayıb", "No one was killed or injured"), "no casualties" (none killed and none
+injured), and a release denied ("18 of them have not been released": still held)."""
 
 from __future__ import annotations
+
+import re
 
 from rightsledger.analysis.statements.figures.anaphora import PersonsBefore
 from rightsledger.analysis.statements.figures.core import (
     _CASUALTIES,
+    _HELD_FATES,
     Figure,
     Trigger,
     resolve_category,
+)
+
+# An Azerbaijani verb in the negative: "azad edilməyib", "buraxılmayıb", "qayıtmamışdır".
+_AZ_NEGATIVE = re.compile(r"m[əa](?:y[ıiuü]b|m[ıiuü]ş|d[ıi]|z)")
+
+# Words that stand between an English or Russian "not" and the verb it denies.
+_NOT_BEFORE = frozenset(
+    {"have", "has", "had", "been", "were", "was", "yet", "still", "были", "был"}
 )
 
 # Auxiliaries between a negation and the verb of a coordinated predicate ("or were injured").
@@ -17,7 +28,29 @@ _AUXILIARY = frozenset({"was", "were", "been", "had", "has", "have", "был", "
 
 
 class SharedNone(PersonsBefore):
-    """Gives a "none" to each act it is said of."""
+    """Gives a "none" to each act it is said of; reads a release denied as still held."""
+
+    def _release_denied(self, figures: list[Figure]) -> None:
+        """ "18 of them have not been released", «18 из них до сих пор не отпущены»,
+        "onlardan 18-i azad edilməyib": persons not released are still held, as the whole
+        they are part of was (detained or captive); with no such whole, no figure."""
+        for figure in figures:
+            trigger = figure.trigger
+            if figure.category != "released" or trigger is None or figure.quantity.zero:
+                continue  # «никто не освобождён», "heç kim azad edilməyib": none released
+            if not self._denied(trigger):
+                continue
+            parent = figure.parent
+            held = parent is not None and parent.category in _HELD_FATES
+            figure.category = parent.category if held and parent is not None else ""
+
+    def _denied(self, trigger: Trigger) -> bool:
+        if self.language == "az":
+            return bool(_AZ_NEGATIVE.search(self.tokens[trigger.last].lower))
+        k = trigger.first - 1
+        while k > self.begin and self.tokens[k].lower in _NOT_BEFORE:
+            k -= 1
+        return k >= self.begin and self.tokens[k].lower in {"not", "never", "не", "n't"}
 
     def _shared_none(self, figures: list[Figure]) -> list[Figure]:
         """«погибших и раненых нет», "ölən və yaralanan olmayıb": one "none" for each."""
