@@ -79,3 +79,16 @@ def test_a_provision_is_read_with_its_instrument():
         "7",
         "Article 7 of the ICCPR",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("В 2024 году в архивы обратились многие. В марте 12 человек найдены погибшими.", "ru"),
+        ("2024-cü ildə axtarış davam edib. Martda 12 nəfər ölü tapılıb.", "az"),
+    ],
+)
+def test_a_number_after_the_month_in_the_locative_is_a_count_not_its_day(text, language):
+    reading = read_statement(text, language)
+    assert [(c.category, c.count) for c in reading.claims] == [("found_dead", 12)]
+    assert not [d for d in reading.dates if d.precision == "day"]

@@ -2674,3 +2674,8 @@ def test_persons_not_released_are_still_held_as_their_whole(text, language):
 )
 def test_none_not_released_stays_none_released(text, language):
     assert [c[0] for c in figures(text, language) if c[2] == 0] == ["released"]
+
+
+def test_found_among_the_dead_in_the_instrumental_is_found_dead():
+    text = "После схода селя 6 туристов найдены погибшими, ещё двое — живыми."
+    assert categories(text, "ru") == [("found_dead", 6)]

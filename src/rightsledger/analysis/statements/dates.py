@@ -197,7 +197,7 @@ class DateFinder:
 
     def _month_day(self, i: int) -> Point | None:
         month = self.month(i)
-        if month is None:
+        if month is None or self._month_in_the_locative(i):
             return None
         last = self._after_abbreviation(i)
         found = self.day(last + 1)  # "February 26", "fevralın 26-da"
@@ -205,6 +205,15 @@ class DateFinder:
             return None
         point = Point(i, found[1], None, month, found[0])
         return self._with_year(point, point.last + 1)
+
+    def _month_in_the_locative(self, i: int) -> bool:
+        """«в октябре», "oktyabrda": in the month, which no day follows («в октябре 14
+        человек …», "oktyabrda 14 nəfər …" count 14); a day goes with the genitive («14
+        октября», "oktyabrın 14-də")."""
+        word = self.tokens[i].lower
+        if self.language == "ru":
+            return word.endswith("е")
+        return self.language == "az" and word.endswith(("da", "də"))
 
     def _month_year(self, i: int) -> Point | None:
         month = self.month(i)
