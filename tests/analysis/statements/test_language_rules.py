@@ -2679,3 +2679,14 @@ def test_none_not_released_stays_none_released(text, language):
 def test_found_among_the_dead_in_the_instrumental_is_found_dead():
     text = "После схода селя 6 туристов найдены погибшими, ещё двое — живыми."
     assert categories(text, "ru") == [("found_dead", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mübadilələr başlayandan bəri əsirlikdən 418 nəfər qayıdıb.", [("released", 418)]),
+        ("Əsirlikdən 12 hərbçi vətənə qayıdıb.", [("released", 12)]),
+    ],
+)
+def test_back_from_captivity_with_the_count_between_is_released(text, expected):
+    assert categories(text, "az") == expected
