@@ -6,15 +6,16 @@ therefore also a row of ``NameWord`` (its search form, with the name's person an
 and a search matches persons having, for every word of the query, a name word starting
 with it: "Rashid Aliyev", "aliyev rash" and "Рашид" all find "Aliyev Rashid".
 
-Within a case a search takes one of two ways, as its matches are common or rare among the
-case's newest persons (``matches_are_common``, a test of a few hundred of them): when common,
-persons are tested in the list's order, one probe of their own few words per query word,
-and a page fills after a few thousand tests; when rare, each word's persons are read from
-its range of the index and the ranges are joined (``persons_with_words``), so the search
-costs what its words' ranges hold, however few persons hold them all. Either way gives the
-same persons. Testing in order alone reads the whole list when nobody matches; joining the
-ranges alone reads two common words' ranges whole (a common surname and an initial: tens of
-thousands of rows) where a page of matches lies among the first few hundred persons.
+Within a case a search takes one of two ways, as its matches are common or rare where its
+walk starts (``matches_are_common``: a test of a few hundred persons, the newest for a list
+newest first, the first by name for a list by name). When common, persons are tested in
+the list's order, one probe of their own few words per query word, and a page fills after
+a few thousand tests; when rare, each word's persons are read from its range of the index
+and the ranges are joined (``persons_with_words``), so the search costs what its words'
+ranges hold, however few persons hold them all. Either way gives the same persons. Testing
+in order alone reads the whole list when nobody matches; joining the ranges alone reads two
+common words' ranges whole (a common surname and an initial: tens of thousands of rows)
+where a page of matches lies among the first few hundred persons.
 
 The rows are written by the database itself (triggers on the names table, see
 ``records.word_triggers``), so every path that writes names — actions, bulk imports and
@@ -97,26 +98,38 @@ COMMON_MATCHES = 10
 
 def matches_are_common(case_id: int, words: list[str]) -> bool:
     """Whether at least ``COMMON_MATCHES`` of the case's ``DENSITY_SAMPLE`` newest persons
-    have a name word starting with each of ``words``."""
+    (where a list newest first starts) have a name word starting with each of ``words``."""
     from rightsledger.records.models import Person  # the models import this module
 
-    newest = Person.objects.filter(case_id=case_id).order_by("-pk")[:DENSITY_SAMPLE]
-    sample = Person.objects.filter(pk__in=newest.values("pk"))
-    matching = sample.filter(_has_every_word(words, OuterRef("pk"), case_id))
+    newest = Person.objects.filter(case_id=case_id).order_by("-pk")
+    return _common_among(newest, "pk", words, case_id)
+
+
+def _common_among(rows: QuerySet[Any], person: str, words: list[str], case_id: int) -> bool:
+    """Whether at least ``COMMON_MATCHES`` of the first ``DENSITY_SAMPLE`` of ``rows`` (in
+    their order: where a walk starts) are of persons (field ``person``) having each of
+    ``words``."""
+    first = rows.values("pk")[:DENSITY_SAMPLE]
+    matching = (
+        rows.model.objects.filter(pk__in=first)
+        .filter(_has_every_word(words, OuterRef(person), case_id))
+        .order_by()
+    )
     return matching[:COMMON_MATCHES].count() >= COMMON_MATCHES
 
 
 def words_starting(case_id: int, query: str) -> QuerySet[NameWord]:
     """What a search walks, in word order: the words of the case starting with the query's
     longest word, of persons whose names also hold every other word of the query (tested
-    person by person as the walk goes when matches are common, ``matches_are_common``;
-    else found through the index first)."""
+    person by person as the walk goes when such persons are common where it starts; else
+    found through the index first)."""
     words = query_words(query)
     if not words:
         return NameWord.objects.none()
     walk = _words_of_case_starting(case_id, words[0])
     if others := words[1:]:
-        if matches_are_common(case_id, words):
+        in_order = walk.order_by("word", "person_ref")
+        if _common_among(in_order, "person_ref", others, case_id):
             return walk.filter(_has_every_word(others, OuterRef("person_ref"), case_id))
         walk = walk.filter(person_ref__in=persons_with_words(case_id, others))
     return walk
