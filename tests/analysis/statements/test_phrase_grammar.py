@@ -193,3 +193,24 @@ def test_a_list_of_groups_in_a_parenthesis_spells_out_its_figure(text, language,
 def test_a_parenthesis_of_groups_more_than_the_figure_is_no_part_of_it():
     text = "The militia held 6 people (two men, five women) at the mill."
     assert figures(text, "en") == [("detained", "all", 6, None, None, "exact", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Three houses were destroyed and 11 damaged.", "en"),
+        ("Three houses were destroyed and 11 were badly damaged.", "en"),
+        ("Разрушены 3 дома, 11 повреждены.", "ru"),
+    ],
+)
+def test_a_count_with_a_verb_of_its_own_naming_no_act_takes_no_verb_before_it(text, language):
+    assert figures(text, language) == [
+        ("property_destroyed", "homes", 3, None, None, "exact", None),
+    ]
+
+
+def test_a_verb_after_the_count_still_binds_past_its_own_first_verb():
+    text = "Four schools were destroyed, and more than 2,000 homes were damaged or destroyed."
+    assert figures(text, "en")[1] == (
+        "property_destroyed", "homes", 2000, None, None, "at_least", None,
+    )  # fmt: skip

@@ -330,7 +330,13 @@ class Nesting(NamedWholes):
             for a, b in itertools.pairwise(figures):
                 if not self._coordinated(a, b):
                     continue
-                if not b.category and a.category and a.bound in sources:
+                if (
+                    not b.category
+                    and a.category
+                    and a.bound in sources
+                    # "Two houses were destroyed and 6 damaged": a verb of its own, no act
+                    and not (b.parent is None and self._own_predicate(b.quantity))
+                ):
                     b.category, b.bound = self._share(a, b), "coordinated"
                     changed = changed or bool(b.category)
                 elif (

@@ -414,6 +414,14 @@ class VerbSearch(ClauseScanner):
         left = quantity.first
         while left > self.begin and not self._is_boundary(self.tokens[left - 1]):
             left -= 1
+        counted_before = [
+            q.end_token for q in self.quantities
+            if left <= q.end_token < quantity.first and not q.non_count
+        ]  # fmt: skip
+        if counted_before and figure.parent is None and self._own_predicate(quantity):
+            # "Two houses were destroyed and 6 damaged": the count has a verb of its own,
+            # which names no act; the verb of the count before it is not its verb.
+            left = quantity.last + 1
         right = quantity.end_token
         while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
             right += 1
