@@ -9,7 +9,8 @@ marker ("of whom", «в том числе», "onlardan"), follow one ("106 of th
 partitive ("150 of the 1,275", «из 1275 … 150», "1275 nəfərdən 150-si").
 
 The binder is built in layers, each a module: ``scanning`` (the sentence's words),
-``verbs`` (a count's verb), ``own`` (what a count says by itself), ``partitives``,
+``verbs`` (a count's verb), ``own`` (what a count says by itself), ``clause`` (the
+nearest verb of its clause), ``partitives``,
 ``named`` (wholes named again: "two of the hostages") and ``nesting`` (parts and their wholes), ``lists`` (lists that spell out a figure after a
 colon or in a parenthesis), ``anaphora`` (what a later clause says of the
 persons counted before: "their fate", "drove them off", «— нас было пятеро —»), ``nones``

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 
+from rightsledger.analysis.statements.figures.clause import ClauseVerb
 from rightsledger.analysis.statements.figures.core import (
     _AUXILIARIES,
     _AZ_AGE_COMPARATIVES,
@@ -16,13 +17,12 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.figures.own import OwnBinding
 from rightsledger.analysis.statements.lexicon import BODY, GRAVE, PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
 
-class Partitives(OwnBinding):
+class Partitives(ClauseVerb):
     """Binds parts taken by the partitive and the lists they open."""
 
     def _partitives(self, figures: list[Figure], by_quantity: dict[int, Figure]) -> None:

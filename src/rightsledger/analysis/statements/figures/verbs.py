@@ -11,12 +11,11 @@ from rightsledger.analysis.statements.figures.core import (
     _FORWARD_GAP,
     _PARENTHESIS_CLOSE,
     _PARENTHESIS_OPEN,
-    Figure,
     Trigger,
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.scanning import ClauseScanner
-from rightsledger.analysis.statements.lexicon import BODY, FAMILY, UNIT
+from rightsledger.analysis.statements.lexicon import UNIT
 from rightsledger.analysis.statements.quantities import Quantity
 
 # Asides that only comment on what is said («Погибших, к счастью, нет», "Nobody, fortunately,
@@ -403,56 +402,3 @@ class VerbSearch(ClauseScanner):
                 return True
             k -= 1
         return False
-
-    def _clause(self, figure: Figure) -> None:
-        quantity = figure.quantity
-        # Things are counted only by a verb of destruction (``resolve_category``), which
-        # may stand apart from them ("11 houses within 300 metres of the impact were
-        # flattened"); bodies and families need a verb next to them.
-        if quantity.noun in {UNIT, BODY, FAMILY} or figure.bound == "whole":
-            return
-        left = quantity.first
-        while left > self.begin and not self._is_boundary(self.tokens[left - 1]):
-            left -= 1
-        counted_before = [
-            q.end_token for q in self.quantities
-            if left <= q.end_token < quantity.first and not q.non_count
-        ]  # fmt: skip
-        if counted_before and figure.parent is None and self._own_predicate(quantity):
-            # "Two houses were destroyed and 6 damaged": the count has a verb of its own,
-            # which names no act; the verb of the count before it is not its verb.
-            left = quantity.last + 1
-        right = quantity.end_token
-        while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
-            right += 1
-        # An active verb with a count of its own after it ("the attack that killed 20
-        # civilians") is that count's, not the verb of a count before it.
-        candidates = [
-            t for t in self.triggers
-            if left <= t.first and t.last <= right
-            and not quantity.np_first <= t.first <= quantity.np_last
-            and not (t.first > quantity.last and self._next_quantity_after(t.last))
-        ]  # fmt: skip
-        others = [q for q in self.quantities if q is not quantity and not q.non_count]
-        usable = [
-            t for t in candidates
-            if not any(min(t.first, quantity.first) < q.first < max(t.last, quantity.last)
-                       for q in others)
-        ]  # fmt: skip
-        if quantity.zero and self.language == "ru":
-            # «Никто не понёс ответственности за гибель 86 человек»: "no one" is the
-            # subject of its own verb, not of the act named further on.
-            usable = [
-                t for t in usable
-                if not any(self.tokens[k].pos == "VERB" and k not in self.trigger_at
-                           and not self._is_gap_word(self.tokens[k])
-                           for k in range(min(t.last, quantity.last) + 1,
-                                          max(t.first, quantity.first)))
-            ]  # fmt: skip
-        if not usable:
-            return
-        nearest = min(usable, key=lambda t: min(abs(t.first - quantity.last),
-                                                abs(quantity.first - t.last)))  # fmt: skip
-        category = resolve_category(nearest.value, quantity.counted)
-        if category:
-            figure.category, figure.trigger, figure.bound = category, nearest, "clause"
