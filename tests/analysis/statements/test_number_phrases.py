@@ -205,3 +205,33 @@ def test_a_decimal_number_where_a_decade_could_stand_is_read_as_a_number():
 )  # fmt: skip
 def test_none_of_the_casualties_or_victims(text, language, expected):
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Some 3,000 residents of 12 villages were evacuated.",
+            "en",
+            [("displaced", "all", 3000, None, None, "about", None)],
+        ),
+        (
+            "In 1944, 5,120 people from 17 villages were deported, of whom 800 died on the way.",
+            "en",
+            [("displaced", "all", 5120, None, None, "exact", None),
+             ("killed", "all", 800, None, None, "exact", 0)],
+        ),
+        (
+            "7 832 жителя 41 села были депортированы.",
+            "ru",
+            [("displaced", "all", 7832, None, None, "exact", None)],
+        ),
+        (
+            "Shelling destroyed 4 of the 12 villages.",
+            "en",
+            [("property_destroyed", "settlements", 4, None, None, "exact", None)],
+        ),
+    ],
+)  # fmt: skip
+def test_the_settlements_counted_persons_came_from_are_no_count(text, language, expected):
+    assert figures(text, language) == expected

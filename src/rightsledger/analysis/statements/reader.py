@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
+from rightsledger.analysis.statements.counted_places import mark_places_of_persons
 from rightsledger.analysis.statements.dates import find_dates
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.instruments import find_instruments
@@ -38,6 +39,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     masked = set(date_tokens) | titles
     lex = lexicon(language)
     quantities = find_quantities(tokens, lex, language, masked)
+    mark_places_of_persons(tokens, quantities, language)
     figures: list[Figure] = []
     unbound: list[Figure] = []
     for span in sentences(tokens):
