@@ -2690,3 +2690,22 @@ def test_found_among_the_dead_in_the_instrumental_is_found_dead():
 )
 def test_back_from_captivity_with_the_count_between_is_released(text, expected):
     assert categories(text, "az") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guards were accused of torturing 14 inmates.", [("tortured", 14)]),
+        ("He was charged with abducting 5 aid workers.", [("captured", 5)]),
+        ("She admitted detaining 9 students without a warrant.", [("detained", 9)]),
+        ("The unit is accused of deporting 500 villagers.", [("displaced", 500)]),
+        ("He was convicted of murdering 3 journalists.", [("killed", 3)]),
+        (
+            "The court found him guilty of the detention of 11 persons and of torturing six of "
+            "them.",
+            [("detained", 11), ("tortured", 6)],
+        ),
+    ],
+)
+def test_an_act_named_by_its_gerund_is_that_act(text, expected):
+    assert categories(text, "en") == expected

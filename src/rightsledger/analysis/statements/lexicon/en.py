@@ -26,6 +26,8 @@ def _each(words: str, value: str) -> dict[str, str]:
 TRIGGERS = {
     **_each(
         "killed kill kills killing killings murdered murder murders massacred slaughtered "
+        # The gerund after a preposition: "guilty of murdering 14", "accused of abducting 5".
+        "murdering massacring slaughtering executing "
         "executed execution executions slain died dead deaths death_toll death-toll perished "
         "lost_their_lives lost_his_life lost_her_life lost_their_life fatalities shot_dead "
         "shot_and_killed burned_alive burnt_alive beheaded lives_were_lost lives_lost "
@@ -58,6 +60,7 @@ TRIGGERS = {
     **_each(
         "captured taken_hostage taken_captive taken_prisoner held_hostage held_captive "
         "abducted abduction abductions_of kidnapped seized_as_hostages hostage-taking captivity_of "
+        "abducting kidnapping "
         "in_captivity remain_in_captivity remains_in_captivity being_held_captive "
         "being_held_hostage still_held_captive still_held_hostage "
         # Persons taken away by armed men, said with "them" ("drove them off in a truck"):
@@ -104,6 +107,7 @@ TRIGGERS = {
     ),
     **_each(
         "detained arrested imprisoned jailed held_in_detention detention_of in_custody rounded_up "
+        "detaining arresting imprisoning jailing "
         "in_detention held_in_custody arrest_of arrests_of confinement_of unlawful_confinement_of "
         "imprisonment_of detention_of taken_into_custody placed_under_arrest unlawfully_held illegally_held unlawfully_detained "
         # Brought to a police station: taken into custody, whatever the stated purpose.
@@ -113,7 +117,8 @@ TRIGGERS = {
     ),
     **_each(
         # The noun as well as the verb: "312 cases of torture", "signs of torture on 17".
-        "tortured subjected_to_torture ill-treated torture_of torture signs_of_torture beaten "
+        "tortured torturing subjected_to_torture ill-treated ill-treating torture_of torture "
+        "signs_of_torture beaten "
         "ill-treatment subjected_to_cruel_treatment subjected_to_inhuman_treatment "
         "subjected_to_ill-treatment subjected_to_cruel_and_inhuman_treatment "
         "traces_of_torture marks_of_torture bore_signs_of_torture bore_marks_of_torture",
@@ -121,6 +126,7 @@ TRIGGERS = {
     ),
     **_each(
         "displaced forcibly_displaced forced_to_flee forced_to_leave fled expelled deported "
+        "deporting expelling "
         "driven_out driven_from_their_homes forced_out uprooted deportation expulsion "
         # The count may stand inside the verb phrase: "driven 12,000 people from their homes".
         "driven_~_from_their_homes forced_~_from_their_homes driven_~_from_their_villages "
