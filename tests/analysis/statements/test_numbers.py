@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rightsledger.analysis.statements import read_statement
 from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.tokens import tokenize
@@ -59,3 +60,11 @@ def test_two_numbers_side_by_side_stay_apart():
     run = read_number(tokens, 0, "en")
     assert run is not None
     assert (run.value, run.last) == (5, 0)
+
+
+def test_the_full_stop_after_a_scale_written_out_ends_the_number():
+    text = "Число беженцев превысило 40 тысяч. Сотни жителей получили ранения."
+    claims = [(c.category, c.count, c.qualifier) for c in read_statement(text, "ru").claims]
+    assert claims == [("displaced", 40000, "at_least"), ("injured", None, "vague")]
+    text = "Из города бежали 12 тыс. человек."
+    assert [c.count for c in read_statement(text, "ru").claims] == [12000]

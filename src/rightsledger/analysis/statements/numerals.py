@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import icu
 
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import Token, abbreviation
 
 
 @dataclass(frozen=True)
@@ -224,10 +224,10 @@ def read_number(tokens: list[Token], i: int, language: str) -> NumberRun | None:
 
 
 def _skip_dot(tokens: list[Token], i: int) -> int:
-    """Include the dot of an abbreviated scale («тыс.»)."""
-    if i + 1 < len(tokens) and tokens[i + 1].text == "." and not tokens[i + 1].space_before:
-        return i + 1
-    return i
+    """Include the dot of an abbreviated scale («тыс.»), not the full stop after a scale
+    written out («превысило 140 тысяч. Десятки …»)."""
+    dot = i + 1 < len(tokens) and tokens[i + 1].text == "." and not tokens[i + 1].space_before
+    return i + 1 if dot and abbreviation(tokens[i].text) else i
 
 
 def _read_words(tokens: list[Token], i: int, language: str) -> NumberRun | None:

@@ -92,6 +92,11 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def abbreviation(word: str) -> bool:
+    """Is the word one that is abbreviated with a dot ("Feb", «тыс», "st")?"""
+    return word.lower() in _ABBREVIATIONS
+
+
 def _ends_sentence(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.text not in _SENTENCE_END:
