@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rightsledger.analysis.statements.age_groups import _AZ_VERBAL, _COPULAS, AgeGroups
 from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, UNKNOWN, Lexicon, Phrase
 from rightsledger.analysis.statements.morphology import russian_genitive_plural, russian_singular
 from rightsledger.analysis.statements.numerals import (
@@ -35,20 +36,12 @@ _DETERMINERS = frozenset({"the", "these", "those", "этих"})
 _RU_BEFORE_INVERSION = frozenset({"VERB", "INFN", "PRTS", "ADVB", "PRCL", "CONJ", "PRED"})
 # The cases in which Azerbaijani names a whole before its part: ablative, genitive.
 _AZ_WHOLE_ENDINGS = ("dan", "dən", "ın", "in", "un", "ün")
-_AZ_COPULA_END = re.compile(r"(?<=\w)(?:dır|dir|dur|dür)(?:lar|lər)?$")
-_AZ_VERBAL = re.compile(r"(?:mış|miş|muş|müş|ıb|ib|ub|üb|dır|dir|dur|dür|dı|di|du|dü|maq|mək)$")
 _YEAR_PREPOSITIONS = frozenset(
     _split(
         "in since by of until till before after from to during в с до к по от после году года год г"
     )
 )
 _CURRENCY = frozenset("$€£₼₽")
-# Copulas, and verbs that say only whom a count concerns ("12 of which involved children").
-_COPULAS = frozenset(
-    {"were", "was", "are", "is", "—", "–", "были", "являются", "оказались", "составляют",
-     "составили", "составляли", "involved", "involving", "concerned", "concerning",
-     "касались", "касаются", "касалось", "касается"}
-)  # fmt: skip
 _ONE_OF_COPULAS = frozenset(
     _split("was is became becomes remains remained был была было стал стала являлся являлась")
 )
@@ -63,8 +56,6 @@ _CAPACITY_BEFORE = {
 _MADE_FOR_EN = frozenset({"built", "designed", "intended", "meant", "constructed", "equipped"})
 # Prepositions of a short adjunct of time or place ("in October", "at the checkpoint").
 _EN_ADJUNCTS = frozenset({"in", "on", "at", "during", "near"})
-_OLDER = frozenset({"over", "above", "older than", "старше", "aged"})
-_YOUNGER = frozenset({"under", "below", "younger than", "младше", "моложе"})
 # Dictionary forms (pymorphy3) of the verbs a figure rises or falls by: возрасти, вырасти,
 # увеличиться, достигнуть, подняться, сократиться, снизиться, уменьшиться, дойти, доходить.
 _CHANGE_VERBS_RU = ("возрас", "вырас", "увелич", "дости", "подня", "поднима", "сократ",
@@ -157,7 +148,7 @@ def _classify_suffix(suffix: str, value: float, language: str) -> str:
     return ""
 
 
-class QuantityFinder:
+class QuantityFinder(AgeGroups):
     def __init__(self, tokens: list[Token], lex: Lexicon, language: str, masked: set[int]):
         self.tokens = tokens
         self.lex = lex
@@ -919,103 +910,6 @@ class QuantityFinder:
             ):
                 return BODY
         return ""
-
-    def _age_group(self, quantity: Quantity, noun: str) -> str:
-        """ "children under 18", "persons over 60 years of age", «старше 60 лет»."""
-        if self.language == "az" and (noun in {PERSON, ""} or noun.startswith("subgroup:")):
-            before = self._az_age_before(quantity.first)
-            if before:
-                return before
-        j = max(quantity.last, quantity.np_last) + 1
-        # Boys and girls under 18 are children, as persons under 18 are.
-        young = noun in {"label:boys", "label:girls"}
-        if j >= len(self.tokens) or (
-            noun not in {PERSON, ""} and not noun.startswith("subgroup:") and not young
-        ):
-            return noun
-        if not noun:
-            j = self._past_part_and_copula(j)
-            if self.language == "az":
-                return self._az_age_predicate(j) or noun
-        if j >= len(self.tokens):
-            return noun
-        phrase = self.lex.age_set.match(self.tokens, j)
-        if phrase is None:
-            return noun
-        k = j + len(phrase.elements)
-        while k < len(self.tokens) and self.tokens[k].lower in {"the", "age", "of"}:
-            k += 1
-        age = read_number(self.tokens, k, self.language) if k < len(self.tokens) else None
-        if age is None:
-            return noun
-        word = " ".join(phrase.elements)
-        if word in _OLDER and age.value >= 55 and not young:
-            return "subgroup:elderly"
-        if word in _YOUNGER and age.value <= 18:
-            return "subgroup:children"
-        return noun
-
-    def _past_part_and_copula(self, j: int) -> int:
-        """Past "of them were", «из них были»: "eight of them were over 60" says the age
-        of the part in its predicate."""
-        after = self.lex.nest_after_set.match(self.tokens, j) if j < len(self.tokens) else None
-        if after is not None:
-            j += len(after.elements)
-        # "of whom nine were women and two were under 18": the copula alone, too.
-        if j < len(self.tokens) and self.tokens[j].lower in _COPULAS:
-            j += 1
-        return j
-
-    def _az_age_predicate(self, j: int) -> str:
-        """ "onlardan səkkizi 60 yaşdan yuxarı idi": the age of the part as its predicate,
-        which ends the clause (an age before another count is that count's)."""
-        tokens = self.tokens
-        if j < len(tokens) and tokens[j].lower == "isə":
-            j += 1  # "64.000-i isə 65 yaşdan yuxarıdır": the topic particle before the predicate
-        if j + 2 >= len(tokens) or tokens[j].kind != "num":
-            return ""
-        age, ending, word = tokens[j].text, tokens[j + 1].lower, tokens[j + 2].lower
-        word = _AZ_COPULA_END.sub("", word)  # "yuxarıdır": the comparative as the predicate
-        if not age.isdigit() or not ending.startswith("yaş"):
-            return ""
-        k = j + 3
-        after = tokens[k] if k < len(tokens) else None
-        if (
-            after is not None
-            and after.kind == "word"
-            and not _AZ_VERBAL.search(after.lower)
-            and after.lower not in {"idi", "idilər", "olub", "olublar"}
-        ):
-            return ""  # "60 yaşdan yuxarı 40 nəfər": the age of the next count
-        if word in {"yuxarı", "böyük", "çox"} and ending.endswith(("dan", "dən")):
-            return "subgroup:elderly" if int(age) >= 55 else ""
-        if word in {"aşağı", "kiçik", "az"} or ending.endswith(("dək", "dak")):
-            return "subgroup:children" if int(age) <= 18 else ""
-        return ""
-
-    def _az_age_before(self, first: int) -> str:
-        """ "60 yaşdan yuxarı 40 nəfər", "18 yaşınadək 12 uşaq": Azerbaijani puts the age
-        of the persons counted before the count."""
-        tokens = self.tokens
-        k = first - 1
-        if k < 1:
-            return ""
-        word = tokens[k].lower
-        if word in {"yuxarı", "böyük", "çox", "artıq", "aşağı", "kiçik", "az", "qədər"}:
-            k -= 1
-            older = word in {"yuxarı", "böyük", "çox", "artıq"}
-        else:
-            older = False
-        if k < 1 or not tokens[k].lower.startswith("yaş"):
-            return ""
-        ending = tokens[k].lower
-        age = read_number(tokens, k - 1, self.language) if tokens[k - 1].kind == "num" else None
-        if age is None:
-            return ""
-        if older and ending.endswith(("dan", "dən")) and age.value >= 55:
-            return "subgroup:elderly"
-        younger = not older and (ending.endswith(("dək", "dak")) or word in {"aşağı", "kiçik"})
-        return "subgroup:children" if younger and age.value <= 18 else ""
 
     def _np_plausible(self, quantity: Quantity) -> bool:
         return quantity.np_last - quantity.np_first < 3
