@@ -2709,3 +2709,41 @@ def test_back_from_captivity_with_the_count_between_is_released(text, expected):
 )
 def test_an_act_named_by_its_gerund_is_that_act(text, expected):
     assert categories(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Количество беженцев из Северного района составляет не 4 100, а 4 700 человек.",
+            "ru",
+            [("displaced", "all", 4700, None, None, "exact", None)],
+        ),
+        (
+            "The number of detainees is not 60 but 75.",
+            "en",
+            [("detained", "all", 75, None, None, "exact", None)],
+        ),
+        (
+            "Həlak olanların sayı 12 deyil, 14 nəfərdir.",
+            "az",
+            [("killed", "all", 14, None, None, "exact", None)],
+        ),
+    ],
+)
+def test_the_number_a_text_says_it_is_not_is_no_claim(text, language, expected):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Погибли 30 человек, из них 9 — лица старше 65 лет.", "ru"),
+        ("Thirty people were killed, of whom nine were persons over 65.", "en"),
+    ],
+)
+def test_persons_of_an_age_after_the_copula_are_an_age_group(text, language):
+    assert figures(text, language) == [
+        ("killed", "all", 30, None, None, "exact", None),
+        ("killed", "elderly", 9, None, None, "exact", 0),
+    ]

@@ -79,6 +79,10 @@ class AgeGroups:
         # "of whom nine were women and two were under 18": the copula alone, too.
         if j < len(self.tokens) and self.tokens[j].lower in _COPULAS:
             j += 1
+            # «9 — лица старше 65 лет», "two were persons over 60": the persons, then their age.
+            phrase = self.lex.noun_set.match_span(self.tokens, j) if j < len(self.tokens) else None
+            if phrase is not None and phrase[0].value == PERSON:
+                j += phrase[1]
         return j
 
     def _az_age_predicate(self, j: int) -> str:

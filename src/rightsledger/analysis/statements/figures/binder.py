@@ -96,9 +96,28 @@ class SentenceBinder(SharedNone):
         figures = self._shared_none(figures)
         figures = self._casualties(figures)
         figures = self._restated_wholes(figures)
+        figures = [f for f in figures if not self._corrected_in_place(f.quantity)]
         denied = self._denied_tokens()
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
+
+    def _corrected_in_place(self, quantity: Quantity) -> bool:
+        """ "not 6,800 but 8,600", «не 6 800, а 8 600», "6 800 deyil, 8 600": the number the
+        text says it is not, set against the one it is, is no claim."""
+        first, after = quantity.first, quantity.end_token + 1
+        if self.language == "az":
+            after = quantity.last + 1  # "12 deyil": the word after is no counted noun
+            denied = after < self.end and self.tokens[after].lower == "deyil"
+            after += 1
+        else:
+            denied = first > self.begin and self.tokens[first - 1].lower in {"not", "не"}
+        while after < self.end and self.tokens[after].text == ",":
+            after += 1
+        if after < self.end and self.tokens[after].lower in {"but", "а"}:
+            after += 1
+        elif self.language != "az":
+            return False
+        return denied and after in self.starts
 
     def _restated_wholes(self, figures: list[Figure]) -> list[Figure]:
         """ "The remains of 38 people were recovered. Of the 38, 21 have been identified",

@@ -177,7 +177,9 @@ class OwnBinding(VerbSearch):
         words = _COUNT_WORDS.get(self.language, frozenset())
         words |= _REGISTER_WORDS.get(self.language, frozenset())
         k = quantity.first - 1
-        while k >= self.begin and quantity.first - k <= 6 and not self._is_boundary(self.tokens[k]):
+        # The count word may take where the persons came from before its verb: «количество
+        # переселенцев из Прибрежного района составляет 8 600».
+        while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
             if self.tokens[k].lower in words or self.tokens[k].key in words:
                 around = (k - 1, k + 1, k + 2) if self.language == "az" else (k + 1, k + 2)
                 for start in around:
