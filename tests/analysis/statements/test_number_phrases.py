@@ -235,3 +235,17 @@ def test_none_of_the_casualties_or_victims(text, language, expected):
 )  # fmt: skip
 def test_the_settlements_counted_persons_came_from_are_no_count(text, language, expected):
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kəndin 20 sakini girov götürülüb. Girovlardan üçü sonradan çayda ölü tapılıb.",
+        "Kəndin 20 sakini girov götürülüb. Girovlardan üçü dünən meşədə ölü tapılıb.",
+    ],
+)
+def test_a_part_with_its_ending_before_a_place_in_the_locative_counts_persons(text):
+    assert figures(text, "az") == [
+        ("captured", "all", 20, None, None, "exact", None),
+        ("found_dead", "all", 3, None, None, "exact", 0),
+    ]

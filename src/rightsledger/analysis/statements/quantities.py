@@ -721,9 +721,15 @@ class QuantityFinder(AgeGroups):
                     # the persons were, not a count of persons or of what was destroyed.
                     quantity.noun, quantity.non_count = UNIT, "place"
                 break  # "biri xəstəxanada ölüb": where, not whom
-            if phrase is None and not best and self._az_counted_place(j):
+            if (
+                phrase is None
+                and not best
+                and self._az_counted_place(j)
+                and not self._az_complete(quantity)
+            ):
                 # "üç idman zalında yerləşdirilib": a count of places, in the locative, is
-                # where the persons were, not a count of them.
+                # where the persons were, not a count of them ("girovlardan ikisi sonradan
+                # meşədə …", a part with its ending, is a count of persons).
                 quantity.noun, quantity.non_count = UNIT, "place"
                 break
             if phrase is not None and phrase.value == UNIT and self._az_complete(quantity):
