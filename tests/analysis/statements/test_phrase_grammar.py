@@ -214,3 +214,33 @@ def test_a_verb_after_the_count_still_binds_past_its_own_first_verb():
     assert figures(text, "en")[1] == (
         "property_destroyed", "homes", 2000, None, None, "at_least", None,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "На окраине села обнаружены три ямы, в которых лежали останки не менее 20 человек: "
+            "11 мужчин, 6 женщин и 3 детей.",
+            "ru",
+        ),
+        (
+            "Searchers found three pits, in which lay the remains of at least 20 people: 11 "
+            "men, 6 women and 3 children.",
+            "en",
+        ),
+    ],
+)
+def test_remains_with_no_verb_in_a_sentence_of_a_find_were_found_with_their_list(text, language):
+    found = figures(text, language)
+    assert found[-4:] == [
+        ("found_dead", "all", 20, None, None, "at_least", None),
+        ("found_dead", "men", 11, None, None, "exact", len(found) - 4),
+        ("found_dead", "women", 6, None, None, "exact", len(found) - 4),
+        ("found_dead", "children", 3, None, None, "exact", len(found) - 4),
+    ]
+
+
+def test_remains_with_a_verb_of_their_own_are_not_found():
+    text = "Investigators found three graves; the remains of 40 people are still missing."
+    assert [f[0] for f in figures(text, "en")] == ["burial_sites"]

@@ -63,6 +63,7 @@ class SentenceBinder(SharedNone):
         for figure in figures:
             if not figure.category:
                 self._clause(figure)
+            self._remains_in_what_was_found(figure)
         figures = self._fate_of_those_before(figures)
         self._done_to_them(figures)
         self._counted_in_an_aside(figures)

@@ -64,3 +64,22 @@ class ClauseVerb(OwnBinding):
         category = resolve_category(nearest.value, quantity.counted)
         if category:
             figure.category, figure.trigger, figure.bound = category, nearest, "clause"
+
+    def _remains_in_what_was_found(self, figure: Figure) -> None:
+        """ "Two graves were found, which held the remains of at least 18 people", «обнаружены
+        два захоронения, в которых находились останки 18 человек»: remains with no verb in
+        their clause, in a sentence that tells of a find, were found."""
+        quantity = figure.quantity
+        if figure.category or not quantity.bodies:
+            return
+        left = quantity.first
+        while left > self.begin and not self._is_boundary(self.tokens[left - 1]):
+            left -= 1
+        right = quantity.end_token
+        while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
+            right += 1
+        if any(left <= t.first <= right for t in self.triggers):
+            return  # a verb of the clause's own ("… are still missing") says what they are
+        found = [t for t in self.triggers if t.value == "find"]
+        if found:
+            figure.category, figure.trigger, figure.bound = "found_dead", found[0], "clause"

@@ -24,7 +24,7 @@ class SpelledOut(Nesting):
             return
         items = self._list_after(j + 1, figures)
         if items and all(item.quantity.noun for item in items):
-            self._attach(items, whole)
+            self._attach_list(items, whole)
 
     def _parenthesised_breakdown(self, whole: Figure, figures: list[Figure]) -> None:
         """ "11 persons (nine men and two women)", "44 individuals (28 men, 9 women, 7
@@ -47,4 +47,12 @@ class SpelledOut(Nesting):
         most = quantity.count if quantity.count is not None else quantity.high
         if most is None or None in counts or sum(c or 0 for c in counts) > most:
             return
+        self._attach_list(items, whole)
+
+    def _attach_list(self, items: list[Figure], whole: Figure) -> None:
+        """The items count what befell the whole, unless they name a fate of their own (a
+        whole that took its verb late, «… останки 18 человек: 12 мужчин …», gives it them)."""
         self._attach(items, whole)
+        for item in items:
+            if item.parent is whole and not item.category:
+                item.category, item.bound = whole.category, "nested"
