@@ -2747,3 +2747,24 @@ def test_persons_of_an_age_after_the_copula_are_an_age_group(text, language):
         ("killed", "all", 30, None, None, "exact", None),
         ("killed", "elderly", 9, None, None, "exact", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Çay sahilindən 30 nəfərə aid qalıqlar çıxarılıb. Qalıqların 18-i kişilərə, 12-si "
+            "qadınlara məxsusdur.",
+            [("found_dead", "all", 30, None, None, "exact", None),
+             ("found_dead", "men", 18, None, None, "exact", 0),
+             ("found_dead", "women", 12, None, None, "exact", 0)],
+        ),
+        (
+            "Kəndin 20 sakini girov götürülüb. Girovların üçü sonradan azad edilib.",
+            [("captured", "all", 20, None, None, "exact", None),
+             ("released", "all", 3, None, None, "exact", 0)],
+        ),
+    ],
+)  # fmt: skip
+def test_a_noun_of_the_whole_in_the_plural_genitive_before_a_part_names_it(text, expected):
+    assert figures(text, "az") == expected

@@ -236,15 +236,18 @@ class ClauseScanner:
         )
 
     def _ablative_nouns_before_numbers(self) -> list[tuple[int, int]]:
-        """ "Girovlardan biri", "əsirlərdən 5-i": a noun that implies a category, in the
-        ablative before a number, names the whole like "of the hostages". The part carries a
-        possessive ending: "əsirlikdən 12 nəfər azad olunub" (12 from captivity) is no part."""
+        """ "Girovlardan biri", "əsirlərdən 5-i", and in the plural genitive "qalıqların 39-u"
+        (39 of the remains): a noun that implies a category, in the ablative before a number,
+        names the whole like "of the hostages". The part carries a possessive ending:
+        "əsirlikdən 12 nəfər azad olunub" (12 from captivity) is no part."""
         if self.language != "az":
             return []
         found = []
         for quantity in self.quantities:
             k = quantity.first - 1
-            if k < self.begin or not self.tokens[k].lower.endswith(("dan", "dən")):
+            if k < self.begin or not self.tokens[k].lower.endswith(
+                ("dan", "dən", "ların", "lərin")
+            ):
                 continue
             if not self._az_possessive_number(quantity):
                 continue
