@@ -2768,3 +2768,18 @@ def test_persons_of_an_age_after_the_copula_are_an_age_group(text, language):
 )  # fmt: skip
 def test_a_noun_of_the_whole_in_the_plural_genitive_before_a_part_names_it(text, expected):
     assert figures(text, "az") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("При пожаре в общежитии пять человек отравились дымом.", [("injured", "all", 5)]),
+        ("После взрыва газа госпитализированы 7 жильцов.", [("injured", "all", 7)]),
+        (
+            "Пострадали четверо, в том числе два сотрудника изолятора.",
+            [("injured", "all", 4), ("injured", "prison staff", 2)],
+        ),
+    ],
+)
+def test_persons_poisoned_or_taken_to_hospital_are_injured(text, expected):
+    assert [(c[0], c[1], c[2]) for c in figures(text, "ru")] == expected
