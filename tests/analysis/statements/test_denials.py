@@ -136,3 +136,23 @@ def test_a_denial_said_of_something_named_after_it_rejects_no_figure():
 )
 def test_a_figure_not_borne_out_in_the_present_tense_is_no_claim(text, language, kept):
     assert counts(text, language) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        (
+            "Thirty detainees were freed on Monday. Asked about the earlier figure of 35, the "
+            "minister said five names had been listed twice.",
+            "en",
+            [("released", 30)],
+        ),
+        (
+            "Прежняя цифра в 52 задержанных оказалась ошибочной: задержаны 48 человек.",
+            "ru",
+            [("detained", 48)],
+        ),
+    ],
+)
+def test_a_figure_named_as_the_earlier_one_is_no_claim(text, language, kept):
+    assert counts(text, language) == kept

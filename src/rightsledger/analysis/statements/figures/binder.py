@@ -381,6 +381,12 @@ class SentenceBinder(SharedNone):
         ]  # fmt: skip
         prior = {d for d in denials if self._denial_kind(d[0]) == "prior"}
         denied: set[int] = set()
+        for d in [d for d in denials if self._denial_kind(d[0]) == "replaced"]:
+            # "the earlier figure of 52": that number, and no more of its clause.
+            replaced = self.starts.get(d[1] + 1)
+            if replaced is not None:
+                denied.update(range(replaced.first, replaced.end_token + 1))
+            denials.remove(d)
         for d in [d for d in denials if self._denial_kind(d[0]) == "opening"]:
             # "Contrary to reports that six people died, no one was killed": up to its comma.
             k = d[0]

@@ -426,6 +426,14 @@ LEXICON = Lexicon(
         "evidence_~_was_insufficient evidence_~_is_insufficient insufficient_evidence",
         "denial",
     )
+    # "the earlier figure of 52": a figure named as the one a newer one replaces (only the
+    # number after it; the rest of its clause may give the newer one).
+    | _each(
+        "earlier_figure_of previous_figure_of initial_figure_of original_figure_of "
+        "earlier_toll_of previous_toll_of earlier_estimate_of previous_estimate_of "
+        "earlier_count_of previous_count_of",
+        "replaced",
+    )
     # "Contrary to reports that six people died, no one was killed": the reports rejected
     # are the opening phrase, up to its comma; the clause after it is the speaker's own.
     | _each(
