@@ -14,7 +14,8 @@ nearest verb of its clause), ``partitives``,
 ``named`` (wholes named again: "two of the hostages") and ``nesting`` (parts and their wholes), ``lists`` (lists that spell out a figure after a
 colon or in a parenthesis), ``anaphora`` (what a later clause says of the
 persons counted before: "their fate", "drove them off", «— нас было пятеро —»), ``nones``
-(a "none" said of more than one act: "no one was killed or injured", "no casualties"), ``binder``
+(a "none" said of more than one act: "no one was killed or injured", "no casualties"),
+``denials`` (figures the text rejects or corrects), ``binder``
 (the order of the rules, and the rules that read a sentence as a whole).
 """
 

@@ -1,0 +1,116 @@
+"""Figures the text rejects, finds unproven or corrects: "The governor denied that 70 were
+detained", «сведения … не подтверждаются», "the earlier figure of 52", "not 6,800 but 8,600",
+"That is untrue" (the figure before it)."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.nones import SharedNone
+from rightsledger.analysis.statements.quantities import Quantity
+
+# "Now", opening the clause that replaces what was reported before.
+_NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
+
+
+class Denials(SharedNone):
+    """Finds the tokens of rejected figures, and drops a rejected figure of the sentence before."""
+
+    def _corrected_in_place(self, quantity: Quantity) -> bool:
+        """ "not 6,800 but 8,600", «не 6 800, а 8 600», "6 800 deyil, 8 600": the number the
+        text says it is not, set against the one it is, is no claim."""
+        first, after = quantity.first, quantity.end_token + 1
+        if self.language == "az":
+            after = quantity.last + 1  # "12 deyil": the word after is no counted noun
+            denied = after < self.end and self.tokens[after].lower == "deyil"
+            after += 1
+        else:
+            denied = first > self.begin and self.tokens[first - 1].lower in {"not", "не"}
+        while after < self.end and self.tokens[after].text == ",":
+            after += 1
+        if after < self.end and self.tokens[after].lower in {"but", "а"}:
+            after += 1
+        elif self.language != "az":
+            return False
+        return denied and after in self.starts
+
+    def _denied_tokens(self) -> set[int]:
+        """The tokens of each clause in which the text rejects a figure or finds it unproven.
+
+        Clauses end at ";" and ":" and at a comma before a coordinating word ("…, as the
+        prosecution alleged, and found 11 killings proven") or before "now" («Ранее
+        сообщалось о 12 задержанных, теперь их число выросло до 20»). A rejection of the figure before
+        ("That is untrue") rejects that figure; an opening phrase ("Contrary to reports that
+        …,") rejects what it says up to its comma."""
+        denials = self._find(self.lex.denial_set)
+        if not denials:
+            return set()
+        # "This is not true of those released", "that is false for the north": said of
+        # something named after it, not of the figure before.
+        denials = [
+            d for d in denials
+            if self._denial_kind(d[0]) != "prior"
+            or d[1] + 1 >= self.end
+            or self.tokens[d[1] + 1].lower not in {"of", "for", "about"}
+        ]  # fmt: skip
+        prior = {d for d in denials if self._denial_kind(d[0]) == "prior"}
+        denied: set[int] = set()
+        for d in [d for d in denials if self._denial_kind(d[0]) == "replaced"]:
+            # "the earlier figure of 52": that number, and no more of its clause.
+            replaced = self.starts.get(d[1] + 1)
+            if replaced is not None:
+                denied.update(range(replaced.first, replaced.end_token + 1))
+            denials.remove(d)
+        for d in [d for d in denials if self._denial_kind(d[0]) == "opening"]:
+            # "Contrary to reports that six people died, no one was killed": up to its comma.
+            k = d[0]
+            while k < self.end and self.tokens[k].text not in {",", ";", ":"}:
+                denied.add(k)
+                k += 1
+            denials.remove(d)
+        clauses: list[tuple[int, int]] = []
+        start = self.begin
+        for k in range(self.begin, self.end):
+            token = self.tokens[k]
+            nxt = self.tokens[k + 1] if k + 1 < self.end else None
+            if token.text in {";", ":"} or (
+                token.text == ","
+                and nxt is not None
+                and (nxt.lower in self.lex.coordinators or nxt.lower in _NOW)
+            ):
+                clauses.append((start, k))
+                start = k + 1
+        clauses.append((start, self.end))
+        for n, (first, past) in enumerate(clauses):
+            if any(first <= d[0] < past for d in denials if d not in prior):
+                denied.update(range(first, past))
+            if any(first <= d[0] < past for d in prior):
+                # "… 80 were detained; the monitors reject this figure": the clause before
+                # that gave a figure, else the last figure of the sentence before.
+                counted = [
+                    (a, b) for a, b in clauses[:n] if any(a <= q.first < b for q in self.quantities)
+                ]
+                own = [d[0] for d in prior if first <= d[0] < past]
+                # A bare "no" answering the question («Нет, эта цифра …») is no figure.
+                if any(first <= q.first < own[0] and not q.zero for q in self.quantities):
+                    # "36 nəfərin saxlanıldığını bildirib, … isə bu rəqəmi təkzib edir": the
+                    # figure given earlier in the same clause.
+                    denied.update(range(first, own[0]))
+                elif counted:
+                    denied.update(range(*counted[-1]))
+                else:
+                    self._reject_last_figure()
+        return denied
+
+    def _denial_kind(self, k: int) -> str:
+        """ "denial" (its clause), "prior" (the figure before it) or "opening" (up to its comma)."""
+        matched = self.lex.denial_set.match(self.tokens, k)
+        return matched.value if matched is not None else ""
+
+    def _reject_last_figure(self) -> None:
+        """Drops the latest figure before this sentence, and its parts, from the reading."""
+        top = [f for f in self.previous if f.parent is None]
+        if not top:
+            return
+        rejected = top[-1]
+        self.previous[:] = [
+            f for f in self.previous if f is not rejected and f.parent is not rejected
+        ]
