@@ -2783,3 +2783,12 @@ def test_a_noun_of_the_whole_in_the_plural_genitive_before_a_part_names_it(text,
 )
 def test_persons_poisoned_or_taken_to_hospital_are_injured(text, expected):
     assert [(c[0], c[1], c[2]) for c in figures(text, "ru")] == expected
+
+
+def test_persons_taken_away_are_captured_and_those_let_go_released():
+    text = "Gunmen took away 12 villagers at dawn. They let three of them go the next day."
+    assert figures(text, "en") == [
+        ("captured", "all", 12, None, None, "exact", None),
+        ("released", "all", 3, None, None, "exact", 0),
+    ]
+    assert categories("Masked men took 4 students away.", "en") == [("captured", 4)]

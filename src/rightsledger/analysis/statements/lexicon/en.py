@@ -65,7 +65,9 @@ TRIGGERS = {
         "being_held_hostage still_held_captive still_held_hostage "
         # Persons taken away by armed men, said with "them" ("drove them off in a truck"):
         # "were led away" alone waits for what is said of their fate.
-        "drove_them_off drove_them_away took_them_away led_them_away carried_them_off",
+        "drove_them_off drove_them_away took_them_away led_them_away carried_them_off "
+        # … or with their count: "took away five men", "took 12 villagers away".
+        "took_away took_~_away carried_away carried_off",
         "captured",
     ),
     **_each("seized grabbed snatched", "seize"),
@@ -73,7 +75,9 @@ TRIGGERS = {
         "released freed set_free exchanged returned_from_captivity release_of "
         # The release named with another act of the same persons: "the release and transfer of".
         "release_and_~_of "
-        "were_returned handed_over returned_home returned_from_captivity came_home",
+        "were_returned handed_over returned_home returned_from_captivity came_home "
+        # The count inside: "they let two of them go".
+        "let_~_go",
         "released",
     ),
     # Of persons taken: "two of them came back a month later" (``resolve_category``).
