@@ -249,3 +249,14 @@ def test_a_part_with_its_ending_before_a_place_in_the_locative_counts_persons(te
         ("captured", "all", 20, None, None, "exact", None),
         ("found_dead", "all", 3, None, None, "exact", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Пособие на одного беженца составляет 3 000 рублей в месяц.", "ru"),
+        ("The ration per one detainee was 300 grams of bread.", "en"),
+    ],
+)
+def test_one_after_per_is_a_rate_not_a_person(text, language):
+    assert figures(text, language) == []

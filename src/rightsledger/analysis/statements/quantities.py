@@ -53,6 +53,8 @@ _CAPACITY_BEFORE = {
            "рассчитанной на", "вместимостью", "вместимостью до", "лимитом"),
     "az": (),
 }  # fmt: skip
+# "Per" before the numeral one: a rate for each person, not one person («на одного», "per").
+_PER = frozenset({"на", "per"})
 _MADE_FOR_EN = frozenset({"built", "designed", "intended", "meant", "constructed", "equipped"})
 # Prepositions of a short adjunct of time or place ("in October", "at the checkpoint").
 _EN_ADJUNCTS = frozenset({"in", "on", "at", "during", "near"})
@@ -960,6 +962,8 @@ class QuantityFinder(AgeGroups):
             quantity.non_count = "individual"
         elif self._capacity(quantity):
             quantity.non_count = "capacity"
+        elif quantity.word_one and previous is not None and previous.lower in _PER:
+            quantity.non_count = "per"  # «выплата на одного переселенца», "per one detainee"
         elif prosecuted(
             self.tokens,
             self.lex,
