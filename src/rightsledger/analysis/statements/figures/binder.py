@@ -27,6 +27,11 @@ _CASE_ADJECTIVES = frozenset(
 )  # fmt: skip
 
 
+# The endings of English nouns of an act before "cases" ("238 disappearance cases",
+# "abduction cases", "ill-treatment cases", "killing cases", "torture cases").
+_ACT_NOUN_ENDINGS = ("ance", "ence", "tion", "sion", "ment", "ing", "ure")
+
+
 def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
@@ -337,7 +342,11 @@ class SentenceBinder(Denials):
         """Can an English word stand before "cases" that count cases ("41 new cases", "12
         documented torture cases"): an adjective of kind or record, or an act?"""
         word = self.tokens[k].lower
-        return word in _CASE_ADJECTIVES or word.endswith("ed") or k in self.trigger_at
+        return (
+            word in _CASE_ADJECTIVES
+            or word.endswith(("ed", *_ACT_NOUN_ENDINGS))
+            or k in self.trigger_at
+        )
 
     def _subgroup(self, figure: Figure) -> None:
         noun = figure.quantity.noun
