@@ -2642,7 +2642,7 @@ def test_died_of_wounds_is_killed_not_injured(text):
     assert [c[0] for c in figures(text, "az")] == ["killed"]
 
 
-@pytest.mark.parametrize("kind", ["disappearance", "new", "documented", "such"])
+@pytest.mark.parametrize("kind", ["disappearance", "new", "separate", "such"])
 def test_cases_of_an_act_or_of_a_kind_are_cases_of_the_fate_before(kind):
     text = f"Police put the number of disappeared at 90, while lawyers list 238 {kind} cases."
     assert categories(text, "en") == [("disappeared", 90), ("disappeared", 238)]
