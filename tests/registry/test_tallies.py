@@ -5,7 +5,8 @@ the difference when the history says a person may have changed.  On the varied c
 ``test_figures_agree`` (imported and hand-entered persons, conflicts, pairs awaiting
 review, households), every change a user can make is applied through the actions, and
 after each the figures read from the tallies (``stats.tallied``) equal those counted by
-the defining queries (``stats.documented``) — without counting the whole case again.
+the defining queries (``stats.documented``) — without counting the whole case again; and
+so do each event's, summed from its persons' shares.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from tests.records.test_figures_agree import varied  # noqa: F401  (a fixture)
 
 def assert_tallies_agree(case: Any) -> None:
     assert stats.tallied(case) == stats.documented(case)
+    # And each event's (with its sub-events), summed from its persons' shares.
+    for event in rm.Event.objects.filter(case=case):
+        assert stats.tallied(case, event) == stats.documented(case, event), event.title
 
 
 def _person(case: Any, name: str) -> rm.Person:
@@ -84,10 +88,14 @@ def test_each_kind_of_change_moves_the_tallies(case: Any, owner: Any, varied: di
     a = _person(case, "Davit Hakobyan")  # found dead
     b = _person(case, "Elçin Babayev")  # killed, from a list
     families = stats.tallied(case).figures["families_with_no_survivor"]
+    in_siege = stats.tallied(case, varied["top"]).figures["families_with_no_survivor"]
     link = create_object(rm.Relationship, acting_user=owner, case=case, person=a, relative=b,
                          kind="spouse_of")  # fmt: skip
     assert_tallies_agree(case)
     assert stats.tallied(case).figures["families_with_no_survivor"] == families + 1
+    # Both are persons of the siege (of its own acts or of its night's, a sub-event).
+    siege = stats.tallied(case, varied["top"]).figures["families_with_no_survivor"]
+    assert siege == in_siege + 1
     delete_object(rm.StatusRecord.objects.get(person=b, status="killed"), acting_user=owner)
     assert_tallies_agree(case)
     assert stats.tallied(case).figures["families_with_no_survivor"] == families

@@ -236,10 +236,14 @@ def documented(case: Case, event: rm.Event | None = None) -> Documented:
     )
 
 
-def tallied(case: Case) -> Documented:
-    """``documented`` for the whole case, read from its running tallies (``tallies``):
-    the same numbers, moved by each change instead of counted again."""
-    counts = tallies.as_counts(tallies.current(case))
+def tallied(case: Case, event: rm.Event | None = None) -> Documented:
+    """``documented`` for the whole case (or one event and its sub-events), read from the
+    running tallies (``tallies``): the same numbers, moved by each change instead of counted
+    again (an event's: its persons' shares summed)."""
+    if event is None:
+        counts = tallies.as_counts(tallies.current(case).counts)
+    else:
+        counts = tallies.as_counts(tallies.population_counts(case, persons_of_event(event)))
     titles = dict(rm.Source.objects.filter(case=case).values_list("pk", "title"))
     by_source: dict[str, dict[str, int]] = {}
     for key, sources in counts["by_source"].items():
@@ -310,14 +314,14 @@ def _documented_key(case: Case, event: rm.Event | None) -> str:
     )
 
 
-def cached_documented(case: Case, event: rm.Event | None = None, *,
-                      timeout: int = 24 * 3600) -> Documented:  # fmt: skip
-    """``documented``, reused until the case's history chain moves on (every write to a
-    case moves it: see ``records.summary.cached_case_summary``)."""
+def cached_tallied(case: Case, event: rm.Event, *, timeout: int = 24 * 3600) -> Documented:
+    """``tallied`` for an event, reused until the case's history chain moves on (every
+    write to a case moves it: see ``records.summary.cached_case_summary``): an event's
+    figures sum its persons' shares, which costs what the event holds."""
     key = _documented_key(case, event)
     found = cache.get(key)
     if found is None:
-        found = documented(case, event)
+        found = tallied(case, event)
         cache.set(key, found, timeout)
     return found
 
@@ -329,10 +333,11 @@ def case_figures(case: Case, *, event: rm.Event | None = None, cached: bool = Fa
     With ``cached``, the counts are reused until the case changes (pages and the API);
     claims and estimates, small tables, are read each time.
     """
+    # Exact whenever read: the tallies catch up with the history first.
     if event is None:
-        counted = tallied(case)  # exact whenever read: caught up with the history first
+        counted = tallied(case)
     else:
-        counted = cached_documented(case, event) if cached else documented(case, event)
+        counted = cached_tallied(case, event) if cached else tallied(case, event)
     claims = _claims(case, event)
     estimates = _estimates(case) if event is None else {}
     rows = []

@@ -19,7 +19,13 @@ Tokens a person counts in:
 * ``conflict:<figure>`` — a death figure some source contradicts (``figures.in_conflict``);
 * ``review:<figure>`` — the person has a list row in a pair awaiting review;
 * ``families_with_no_survivor`` — held by the first member (lowest id) of a household in
-  which everyone was killed or found dead, so the households add up like persons.
+  which everyone was killed or found dead, so the households add up like persons;
+* ``household:<first member>:<members>`` — held by every member of such a household, so that
+  a population within the case (an event's persons) counts the households wholly inside it.
+  Not summed for the case: one per household.
+
+The figures of a population within the case (an event and its sub-events) are its persons'
+tokens summed (``population_counts``), read from the same rows after the case catches up.
 
 The counts are derived data: ``rebuild`` makes them from the record alone, and
 ``tests/registry/test_tallies.py`` holds them equal to the definitions after every kind of
@@ -29,11 +35,11 @@ change.  Two readers catching up at once are serialised by a write to the tally 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 
 from rightsledger.cases.models import Case
 from rightsledger.records import figures as f
@@ -48,6 +54,7 @@ BATCH = 5000
 #: Above this many changed persons, counting the whole case again is as quick.
 REBUILD_ABOVE = 5000
 FAMILY = "families_with_no_survivor"
+HOUSEHOLD = "household:"
 VICTIM_STATUSES = frozenset(v.VictimStatus.values)
 
 
@@ -93,11 +100,13 @@ def rebuild(case: Case, head: int | None = None) -> FigureTally:
         PersonTally.objects.filter(case=case).delete()
         counts: Counter[str] = Counter()
         pending = _pending_persons(case)
-        heads = {family[0] for family in f.families_with_no_survivor(case)}
+        households = _household_tokens(f.families_with_no_survivor(case))
         rows: list[PersonTally] = []
         for person_id, sex, facts in _every_person(case):
-            tokens = _tokens(sex, facts, limits, person_id in pending, person_id in heads)
-            counts.update(tokens)
+            tokens = _tokens(
+                person_id, sex, facts, limits, person_id in pending, households.get(person_id)
+            )
+            counts.update(_summed(tokens))
             rows.append(PersonTally(person_id=person_id, case=case, tokens=" ".join(tokens)))
             if len(rows) == BATCH:
                 PersonTally.objects.bulk_create(rows)
@@ -114,7 +123,7 @@ def rebuild(case: Case, head: int | None = None) -> FigureTally:
 def _apply(case: Case, tally: FigureTally, changed: set[int]) -> None:
     """Count the changed persons and their households again; move the sums by the difference."""
     limits = f.AgeLimits.of(case)
-    persons, heads = _with_households(case, changed)
+    persons, households = _with_households(case, changed)
     counts: Counter[str] = Counter(tally.counts)
     ids = sorted(persons)
     for start in range(0, len(ids), BATCH):
@@ -124,12 +133,12 @@ def _apply(case: Case, tally: FigureTally, changed: set[int]) -> None:
                 "person_id", "tokens"
             )
         )
-        now = _tokens_of(case, batch, limits, _pending_persons(case, batch), heads)
+        now = _tokens_of(case, batch, limits, _pending_persons(case, batch), households)
         for person_id in batch:
             old, new = kept.get(person_id, "").split(), now.get(person_id, [])
             if old != new:
-                counts.subtract(old)
-                counts.update(new)
+                counts.subtract(_summed(old))
+                counts.update(_summed(new))
         # Rows of persons gone or changed are replaced in two statements, not one per person.
         rows = [PersonTally(person_id=p, case=case, tokens=" ".join(tokens))
                 for p, tokens in now.items() if kept.get(p) != " ".join(tokens)]  # fmt: skip
@@ -139,14 +148,31 @@ def _apply(case: Case, tally: FigureTally, changed: set[int]) -> None:
     tally.counts = {token: n for token, n in counts.items() if n}
 
 
-def _with_households(case: Case, changed: set[int]) -> tuple[set[int], set[int]]:
+def _summed(tokens: list[str]) -> list[str]:
+    """The tokens the case's sums count (a household's own token is one of its kind)."""
+    return [token for token in tokens if not token.startswith(HOUSEHOLD)]
+
+
+def _household_tokens(families: Iterable[Iterable[int]]) -> dict[int, str]:
+    """Each member of each household with no survivor: the household's token."""
+    found: dict[int, str] = {}
+    for family in families:
+        members = sorted(family)
+        for member in members:
+            found[member] = f"{HOUSEHOLD}{members[0]}:{len(members)}"
+    return found
+
+
+def _with_households(case: Case, changed: set[int]) -> tuple[set[int], dict[int, str]]:
     """The changed persons with every member of their households (a death, a new link or a
     moved list row changes whether the household has a survivor, and which of its members
-    holds the family's token), and the first members of those households with no survivor.
+    holds the family's token), and the household tokens of the members of those households
+    with no survivor (``_household_tokens``).
 
     Households change only through their members' rows, so walking from the changed persons
     reaches every household that was or now is theirs."""
-    persons, heads, walked = set(changed), set[int](), set[int]()
+    persons, walked = set(changed), set[int]()
+    families: list[frozenset[int]] = []
     for person_id in sorted(changed):
         if person_id in walked:
             continue
@@ -161,8 +187,8 @@ def _with_households(case: Case, changed: set[int]) -> tuple[set[int], set[int]]
             .distinct()
         )
         if dead == household:
-            heads.add(min(household))
-    return persons, heads
+            families.append(household)
+    return persons, _household_tokens(families)
 
 
 def _every_person(case: Case) -> Iterator[tuple[int, str, list[f.StatusFact]]]:
@@ -202,7 +228,7 @@ def _pending_persons(case: Case, among: list[int] | None = None) -> set[int]:
 
 
 def _tokens_of(case: Case, ids: list[int], limits: f.AgeLimits, pending: set[int],
-               heads: set[int]) -> dict[int, list[str]]:  # fmt: skip
+               households: dict[int, str]) -> dict[int, list[str]]:  # fmt: skip
     """The tokens of each existing person of ``ids``."""
     sexes = dict(rm.Person.objects.filter(case=case, pk__in=ids).values_list("pk", "sex"))
     facts: dict[int, list[f.StatusFact]] = {person_id: [] for person_id in sexes}
@@ -211,14 +237,22 @@ def _tokens_of(case: Case, ids: list[int], limits: f.AgeLimits, pending: set[int
     ):
         facts[person_id].append(fact)
     return {
-        person_id: _tokens(sexes[person_id], mine, limits, person_id in pending, person_id in heads)
+        person_id: _tokens(
+            person_id,
+            sexes[person_id],
+            mine,
+            limits,
+            person_id in pending,
+            households.get(person_id),
+        )
         for person_id, mine in facts.items()
     }
 
 
-def _tokens(sex: str, facts: list[f.StatusFact], limits: f.AgeLimits, awaiting: bool,
-            family_head: bool) -> list[str]:  # fmt: skip
-    """One person's tokens, sorted (so equal shares compare equal)."""
+def _tokens(person_id: int, sex: str, facts: list[f.StatusFact], limits: f.AgeLimits,
+            awaiting: bool, household: str | None) -> list[str]:  # fmt: skip
+    """One person's tokens, sorted (so equal shares compare equal); ``household``: the
+    token of the household with no survivor the person belongs to, if any."""
     tokens = ["persons"]
     tokens += [f"status:{status}" for status in {fact.status for fact in facts} & VICTIM_STATUSES]
     conflict = f.in_conflict(facts)
@@ -229,38 +263,55 @@ def _tokens(sex: str, facts: list[f.StatusFact], limits: f.AgeLimits, awaiting: 
             tokens.append(f"conflict:{key}")
         if awaiting:
             tokens.append(f"review:{key}")
-    if family_head:
-        tokens.append(FAMILY)
+    if household is not None:
+        tokens.append(household)
+        if household.startswith(f"{HOUSEHOLD}{person_id}:"):  # its first member
+            tokens.append(FAMILY)
     return sorted(tokens)
 
 
-def by_source(tally: FigureTally) -> dict[str, dict[int, int]]:
+def population_counts(case: Case, persons: QuerySet[rm.Person]) -> dict[str, int]:
+    """The tally counts of ``persons`` (a population within the case, such as an event's):
+    their tokens summed, after the case catches up, and the households with no survivor
+    wholly inside it (every member's household token found)."""
+    current(case)
+    counts: Counter[str] = Counter()
+    rows = PersonTally.objects.filter(case=case, person_id__in=persons.values("pk"))
+    for tokens in rows.values_list("tokens", flat=True).iterator(chunk_size=BATCH):
+        counts.update(tokens.split())
+    households = [token for token in counts if token.startswith(HOUSEHOLD)]
+    counts[FAMILY] = sum(counts.pop(token) == int(token.rsplit(":", 1)[1]) for token in households)
+    return dict(counts)
+
+
+def by_source(counts: Mapping[str, int]) -> dict[str, dict[int, int]]:
     """Each figure's persons by the id of the source that gives them (0: by documenters)."""
     found: dict[str, dict[int, int]] = {}
-    for token, n in tally.counts.items():
+    for token, n in counts.items():
         key, at, source = token.partition("@")
         if at and n:
             found.setdefault(key, {})[int(source)] = n
     return found
 
 
-def prefixed(tally: FigureTally, prefix: str, keys: Iterable[str]) -> dict[str, int]:
-    return {key: int(tally.counts.get(f"{prefix}:{key}", 0)) for key in keys}
+def prefixed(counts: Mapping[str, int], prefix: str, keys: Iterable[str]) -> dict[str, int]:
+    return {key: int(counts.get(f"{prefix}:{key}", 0)) for key in keys}
 
 
-def as_counts(tally: FigureTally) -> dict[str, Any]:
-    """The tallies in the terms the figures are read in."""
+def as_counts(counts: Mapping[str, int]) -> dict[str, Any]:
+    """Tally counts (a case's, ``FigureTally.counts``, or a population's) in the terms the
+    figures are read in."""
     return {
-        "persons": int(tally.counts.get("persons", 0)),
-        "figures": {key: int(tally.counts.get(key, 0)) for key in f.FIGURE_KEYS},
-        "by_status": prefixed(tally, "status", v.VictimStatus.values),
-        "conflicts": prefixed(tally, "conflict", f.FIGURE_KEYS),
-        "awaiting_review": prefixed(tally, "review", f.FIGURE_KEYS),
-        "by_source": by_source(tally),
+        "persons": int(counts.get("persons", 0)),
+        "figures": {key: int(counts.get(key, 0)) for key in f.FIGURE_KEYS},
+        "by_status": prefixed(counts, "status", v.VictimStatus.values),
+        "conflicts": prefixed(counts, "conflict", f.FIGURE_KEYS),
+        "awaiting_review": prefixed(counts, "review", f.FIGURE_KEYS),
+        "by_source": by_source(counts),
     }
 
 
 def summary_figures(case: Case) -> tuple[dict[str, int], dict[str, int], int]:
     """The dashboard's share (``records.summary.install_figure_reader``)."""
-    counts = as_counts(current(case))
+    counts = as_counts(current(case).counts)
     return counts["figures"], counts["by_status"], counts["persons"]
