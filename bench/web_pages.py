@@ -5,15 +5,16 @@ test client in-process (no network in the measurement): the person list (plain, 
 searched by name, deep in its keyset paging), the person page of a person made from list
 rows (rows verbatim, statuses by source, why the rows were joined, the bulk history that
 wrote them) and of a hand-entered person, the figures page (documented, claimed and
-estimated), the Registry tab and the case dashboard as served, and the figures page and
-dashboard counted in the request after a change.
+estimated; the case's and its event's), the Registry tab and the case dashboard as served,
+and the figures pages and dashboard counted in the request after a change.
 
 Target at 1,000,000 persons on PostgreSQL: p95 under 300 ms for every page served.
 Baseline, in the same run: the time the page's own database queries took (the floor no
 rendering can go below), with their number.
 
 The case is the one ``bench/records.py`` loads (mostly persons from six imported lists), in
-the same benchmark database and with the same slug, so both benchmarks share one load:
+the same benchmark database and with the same slug, so both benchmarks share one load (its
+one event holds every person: the event's figures page sums every person's share):
 
     .venv/bin/python bench/web_pages.py --persons 1000000 --backend postgres
 """
@@ -102,6 +103,9 @@ def measure(case: Any, user: Any, repeats: int) -> dict[str, Any]:
                   .values_list("person_id", flat=True)[:300])  # fmt: skip
     by_hand = list(rm.Person.objects.filter(case=case, linkage__isnull=True).order_by("?")
                    .values_list("pk", flat=True)[:100])  # fmt: skip
+    # The case's one event holds every person: its figures sum a million persons' shares.
+    event = rm.Event.objects.filter(case=case).order_by("pk").first()
+    event_figures = f"/c/{slug}/figures/?event={event.pk}" if event else f"/c/{slug}/figures/"
     pages: dict[str, Any] = {
         "person list": lambda: persons,
         "person list ?status=killed": lambda: persons + "?status=killed",
@@ -115,6 +119,7 @@ def measure(case: Any, user: Any, repeats: int) -> dict[str, Any]:
         "person page, from lists": lambda: f"/c/{slug}/persons/{rng.choice(listed)}/",
         "person page, entered by hand": lambda: f"/c/{slug}/persons/{rng.choice(by_hand)}/",
         "figures page (served)": lambda: f"/c/{slug}/figures/",
+        "figures page of an event (served)": lambda: event_figures,
         "Registry tab (served)": lambda: f"/c/{slug}/registry/",
         "dashboard (served)": lambda: f"/c/{slug}/",
     }  # fmt: skip
@@ -129,6 +134,7 @@ def measure(case: Any, user: Any, repeats: int) -> dict[str, Any]:
     for label, url in (
         ("dashboard, first view after a change", f"/c/{slug}/"),
         ("figures page, first view after a change", f"/c/{slug}/figures/"),
+        ("figures page of an event, first view after a change", event_figures),
     ):
         # The process's first view of the page compiles its templates and imports its
         # views: what a server does once when it starts, not after each change.
