@@ -2798,3 +2798,20 @@ def test_persons_taken_away_are_captured_and_those_let_go_released():
         ("released", "all", 3, None, None, "exact", 0),
     ]
     assert categories("Masked men took 4 students away.", "en") == [("captured", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("В докладе собраны свидетельства 67 бывших заключённых.", "ru", []),
+        ("The report draws on interviews with 57 former detainees.", "en", []),
+        ("Hesabat 40 keçmiş məhbusun ifadələrinə əsaslanır.", "az", []),
+        (
+            "Our researchers interviewed 57 former detainees held at the airbase.",
+            "en",
+            [("detained", 57)],
+        ),
+    ],
+)
+def test_former_prisoners_are_a_figure_only_by_a_verb(text, language, expected):
+    assert categories(text, language) == expected

@@ -30,6 +30,10 @@ from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 
 
+# "Former" before persons held once: «бывший», "keçmiş".
+_FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"})
+
+
 class OwnBinding(VerbSearch):
     """Binds what a count says by itself and beside it."""
 
@@ -91,7 +95,7 @@ class OwnBinding(VerbSearch):
             if category:
                 figure.category, figure.trigger, figure.bound = category, choice[1][0], choice[0]
                 return
-        if implied_category(quantity):
+        if implied_category(quantity) and not self._former(quantity):
             figure.category, figure.bound = implied_category(quantity), "noun"
         elif quantity.attribute and resolve_category(quantity.attribute, quantity.counted):
             figure.category = resolve_category(quantity.attribute, quantity.counted)
@@ -341,6 +345,16 @@ class OwnBinding(VerbSearch):
         noun = figure.quantity.noun
         persons = noun == PERSON or noun.startswith(("subgroup:", "label:"))
         figure.category = "detained" if persons else ""
+
+    def _former(self, quantity: Quantity) -> bool:
+        """ "67 former prisoners", «67 бывших заключённых», "keçmiş məhbuslar": persons who
+        were held once, counted as witnesses; only a verb makes them a figure of detention."""
+        if quantity.np_first < 0:
+            return False
+        return any(
+            self.tokens[k].lower in _FORMER or self.tokens[k].key in _FORMER
+            for k in range(quantity.np_first, quantity.np_last + 1)
+        )
 
     def _own_predicate(self, quantity: Quantity) -> bool:
         """ "Of them, nine said …", "12 of them were later charged", «пятеро из них
