@@ -29,7 +29,6 @@ from rightsledger.analysis.statements.figures.verbs import VerbSearch
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 
-
 # "Former" before persons held once: «бывший», "keçmiş".
 _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"})
 
