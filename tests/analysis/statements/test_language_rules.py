@@ -2815,3 +2815,37 @@ def test_persons_taken_away_are_captured_and_those_let_go_released():
 )
 def test_former_prisoners_are_a_figure_only_by_a_verb(text, language, expected):
     assert categories(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Нас взяли в заложники у моста. В подвале нас, мужчин, было около тридцати. "
+            "Шестерых из нас увели ночью, и они пропали без вести.",
+            "ru",
+            [("captured", "men", 30, None, None, "about", None),
+             ("missing", "all", 6, None, None, "exact", 0)],
+        ),
+        (
+            "Əsgərlər bizi kənddə saxladılar. Anbarda hamımız qadın idik, iyirmi nəfər. Bir "
+            "həftə sonra altımızı buraxdılar.",
+            "az",
+            [("detained", "women", 20, None, None, "exact", None),
+             ("released", "all", 6, None, None, "exact", 0)],
+        ),
+        (
+            "The militia held us in a school. There were about fifty of us, and they beat all of "
+            "us.",
+            "en",
+            [],
+        ),
+        (
+            "It was cold. Twenty of us were hiding in the barn.",
+            "en",
+            [],
+        ),
+    ],
+)  # fmt: skip
+def test_a_witness_count_of_us_takes_what_was_done_to_us(text, language, expected):
+    assert figures(text, language) == expected

@@ -97,7 +97,14 @@ _AZ_ENDINGS = tuple(
         }
         | {f"{b}{c}" for b in ("", "y", "n") for c in ("ə", "a")}
         | {f"{b}{c}" for b in ("", "n") for c in ("də", "da", "dən", "dan", "də", "ta", "tə")}
-        | {"dan", "dən", "də", "da", "nı", "ni", "nu", "nü", "lə", "la", "ylə", "yla"},
+        | {"dan", "dən", "də", "da", "nı", "ni", "nu", "nü", "lə", "la", "ylə", "yla"}
+        # Of us ("dördümüzü buraxdılar", "ikimiz", "beşimizdən"): the first plural possessive.
+        | {
+            f"{link}m{vowel}z{case}"
+            for vowel in "iıuü"
+            for link in ("", vowel)
+            for case in ("", "ı", "i", "u", "ü", "a", "ə", "dan", "dən", "ın", "in", "un", "ün")
+        },
         key=len,
         reverse=True,
     )

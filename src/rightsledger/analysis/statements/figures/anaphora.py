@@ -21,6 +21,13 @@ _ASIDE_COPULAS = frozenset({"было", "были", "был", "idilər", "idik",
 # Object pronouns that stand for persons counted before ("drove them off", «увезли их»).
 _OBJECT_PRONOUNS = frozenset({"them", "их", "onları"})
 
+# A count of "us" in testimony: «нас было двадцать», "forty of us", "hamımız … idik, on yeddi
+# nəfər"; and the first person as the object of what was done ("held us", «меня задержали»,
+# «всех держали», "məni … saxladılar").
+_WE = {"ru": frozenset({"нас"}), "en": frozenset({"us"}), "az": frozenset({"hamımız", "biz"})}
+_WE_COPULAS = frozenset({"было", "были", "were", "idik"})
+_DONE_TO_US = frozenset({"нас", "меня", "всех", "us", "me", "bizi", "məni", "hamımızı"})
+
 # Words that give a population rather than what befell persons.
 _POPULATION = {
     "en": ("census", "population", "inhabit", "lived", "living"),
@@ -111,6 +118,63 @@ class PersonsBefore(SpelledOut):
                 figure.category, figure.trigger = category, trigger
                 figure.bound = figure.bound or "clause"
                 quantity.noun = group or quantity.noun
+
+    def _counted_among_us(self, figures: list[Figure]) -> None:
+        """ "В палатке нас, женщин, было около двадцати, всех держали …", "Çadırda hamımız kişi
+        idik, on yeddi nəfər" after "məni … saxladılar": a witness's count of "us", with a
+        copula and no verb of its own, takes what was done to "us" — later in its sentence,
+        else in the sentence before — and the group named beside "us" («нас, женщин»)."""
+        for figure in figures:
+            quantity = figure.quantity
+            if figure.category or figure.parent is not None or quantity.noun not in {PERSON, ""}:
+                continue
+            if quantity.non_count or not self._count_of_us(quantity):
+                continue
+            trigger = self._done_to_us(quantity)
+            category = resolve_category(trigger.value, quantity.counted) if trigger else ""
+            if not category:
+                continue
+            figure.category, figure.trigger, figure.bound = category, trigger, "clause"
+            window = range(max(self.begin, quantity.first - 6), quantity.first)
+            groups = [self.lex.noun_set.match(self.tokens, k) for k in window]
+            named = [g.value for g in groups if g and g.value.startswith(("subgroup:", "label:"))]
+            if named:
+                quantity.noun = named[0]
+
+    def _count_of_us(self, quantity: Quantity) -> bool:
+        tokens, end = self.tokens, quantity.end_token
+        if self.language == "en":
+            return end + 2 < self.end and (tokens[end + 1].lower, tokens[end + 2].lower) == (
+                "of",
+                "us",
+            )
+        words = {
+            tokens[k].lower for k in range(max(self.begin, quantity.first - 6), quantity.first)
+        }
+        return bool(words & _WE.get(self.language, frozenset()) and words & _WE_COPULAS)
+
+    def _done_to_us(self, quantity: Quantity) -> Trigger | None:
+        """What was done to "us": a verb after the count in its sentence, else in the
+        sentence before, with the first person (or «всех») as its object beside it."""
+        later = [t for t in self.triggers if t.first > quantity.end_token and self._of_us(t)]
+        if later:
+            return later[0]
+        k = self.begin - 2
+        while k >= 0 and self.tokens[k].text not in {".", "!", "?"}:
+            k -= 1
+        start = k + 1
+        for i in range(start, self.begin):
+            matched = self.lex.trigger_set.match_span(self.tokens, i)
+            if matched is not None:
+                trigger = Trigger(i, i + matched[1] - 1, matched[0].value)
+                if self._of_us(trigger, start):
+                    return trigger
+        return None
+
+    def _of_us(self, trigger: Trigger, begin: int | None = None) -> bool:
+        first = max(self.begin if begin is None else begin, trigger.first - 4)
+        words = range(first, min(trigger.last + 2, len(self.tokens)))
+        return any(self.tokens[k].lower in _DONE_TO_US for k in words)
 
     def _group_before(self, k: int, trigger: Trigger) -> str:
         """The subgroup or label named in the three words before ``k``, outside the verb."""

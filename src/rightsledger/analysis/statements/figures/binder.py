@@ -69,6 +69,7 @@ class SentenceBinder(Denials):
         figures = self._fate_of_those_before(figures)
         self._done_to_them(figures)
         self._counted_in_an_aside(figures)
+        self._counted_among_us(figures)
         self._gapped_after_place(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,

@@ -146,7 +146,9 @@ _ALSO = frozenset({"ещё", "еще", "daha"})
 
 # Words by which a clause with no number of its own speaks of persons counted before it:
 # "their fate is unknown", «их судьба неизвестна», "onların taleyi məlum deyil".
-_ANAPHORS = frozenset(_split("their them these those их них этих onların onlar onlardan həmin"))
+_ANAPHORS = frozenset(
+    _split("their them they these those их них они этих onların onlar onlardan həmin")
+)
 
 
 @dataclass

@@ -303,7 +303,7 @@ NEST_BEFORE = _each(
     "среди_пропавш* среди_жертв* среди_арестован* среди_опознан*",
     "nest",
 )
-NEST_AFTER = _each("из_них из_которых из_жертв из_числа_жертв", "nest")
+NEST_AFTER = _each("из_них из_которых из_жертв из_числа_жертв из_нас", "nest")
 # «Пятеро из задержанных», «Среди вынужденных переселенцев — 400 детей»: participles of the
 # triggers (stems, or in -ш-/-нн-/-т-) and the nouns that imply a category.
 _PARTICIPLE = r"(?:ш|н|т|ый|ий)$"
