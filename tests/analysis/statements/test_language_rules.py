@@ -2849,3 +2849,22 @@ def test_former_prisoners_are_a_figure_only_by_a_verb(text, language, expected):
 )  # fmt: skip
 def test_a_witness_count_of_us_takes_what_was_done_to_us(text, language, expected):
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Нас держали в заложниках на ферме две недели. Всего там было человек тридцать.",
+            "ru",
+            [("captured", "all", 30, None, None, "about", None)],
+        ),
+        (
+            "Меня задержали у вокзала. Всего там было человек тридцать.",
+            "ru",
+            [],
+        ),
+    ],
+)
+def test_a_count_after_what_was_done_to_us_counts_us(text, language, expected):
+    assert figures(text, language) == expected

@@ -27,6 +27,7 @@ _OBJECT_PRONOUNS = frozenset({"them", "их", "onları"})
 _WE = {"ru": frozenset({"нас"}), "en": frozenset({"us"}), "az": frozenset({"hamımız", "biz"})}
 _WE_COPULAS = frozenset({"было", "были", "were", "idik"})
 _DONE_TO_US = frozenset({"нас", "меня", "всех", "us", "me", "bizi", "məni", "hamımızı"})
+_DONE_TO_ALL_OF_US = frozenset({"нас", "всех", "us", "bizi", "hamımızı"})
 
 # Words that give a population rather than what befell persons.
 _POPULATION = {
@@ -128,9 +129,16 @@ class PersonsBefore(SpelledOut):
             quantity = figure.quantity
             if figure.category or figure.parent is not None or quantity.noun not in {PERSON, ""}:
                 continue
-            if quantity.non_count or not self._count_of_us(quantity):
+            if quantity.non_count:
                 continue
-            trigger = self._done_to_us(quantity)
+            if self._count_of_us(quantity):
+                trigger = self._done_to_us(quantity)
+            elif self._count_there(quantity):
+                # «Нас держали в заложниках … Всего там было человек сорок»: the count
+                # after a sentence of what was done to "us" (not to "me") is a count of us.
+                trigger = self._done_to_us(quantity, plural=True)
+            else:
+                continue
             category = resolve_category(trigger.value, quantity.counted) if trigger else ""
             if not category:
                 continue
@@ -153,12 +161,23 @@ class PersonsBefore(SpelledOut):
         }
         return bool(words & _WE.get(self.language, frozenset()) and words & _WE_COPULAS)
 
-    def _done_to_us(self, quantity: Quantity) -> Trigger | None:
+    def _count_there(self, quantity: Quantity) -> bool:
+        """A count with a copula before it and nothing else counted: «Всего там было человек
+        сорок», "There were about forty"."""
+        first = quantity.first
+        window = range(max(self.begin, first - 4), first)
+        return (quantity.np_last < 0 or quantity.noun == PERSON) and any(
+            self.tokens[k].lower in _WE_COPULAS for k in window
+        )
+
+    def _done_to_us(self, quantity: Quantity, *, plural: bool = False) -> Trigger | None:
         """What was done to "us": a verb after the count in its sentence, else in the
         sentence before, with the first person (or «всех») as its object beside it."""
-        later = [t for t in self.triggers if t.first > quantity.end_token and self._of_us(t)]
-        if later:
-            return later[0]
+        objects = _DONE_TO_ALL_OF_US if plural else _DONE_TO_US
+        if not plural:
+            later = [t for t in self.triggers if t.first > quantity.end_token and self._of_us(t)]
+            if later:
+                return later[0]
         k = self.begin - 2
         while k >= 0 and self.tokens[k].text not in {".", "!", "?"}:
             k -= 1
@@ -167,14 +186,16 @@ class PersonsBefore(SpelledOut):
             matched = self.lex.trigger_set.match_span(self.tokens, i)
             if matched is not None:
                 trigger = Trigger(i, i + matched[1] - 1, matched[0].value)
-                if self._of_us(trigger, start):
+                if self._of_us(trigger, start, objects):
                     return trigger
         return None
 
-    def _of_us(self, trigger: Trigger, begin: int | None = None) -> bool:
+    def _of_us(
+        self, trigger: Trigger, begin: int | None = None, objects: frozenset[str] = _DONE_TO_US
+    ) -> bool:
         first = max(self.begin if begin is None else begin, trigger.first - 4)
         words = range(first, min(trigger.last + 2, len(self.tokens)))
-        return any(self.tokens[k].lower in _DONE_TO_US for k in words)
+        return any(self.tokens[k].lower in objects for k in words)
 
     def _group_before(self, k: int, trigger: Trigger) -> str:
         """The subgroup or label named in the three words before ``k``, outside the verb."""
