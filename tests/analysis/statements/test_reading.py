@@ -222,8 +222,8 @@ def test_numbers_beside_victims_that_are_not_counts_of_them(text, language):
             ],
         ),
         (
-            "No one killed in blast. Police said no one was killed in the blast, and no one "
-            "was injured.",
+            "No one killed in blast. ARDEN, May 2 (Wire) - Police said no one was killed in the "
+            "blast, and no one was injured.",
             "en",
             [
                 ("killed", "all", 0, None, None, "exact", None),
@@ -252,6 +252,14 @@ def test_numbers_beside_victims_that_are_not_counts_of_them(text, language):
 )
 def test_a_headline_figure_that_the_lead_restates_is_one_figure(text, language, expected):
     assert figures(text, language) == expected
+
+
+def test_two_plain_sentences_with_the_same_count_count_two_events():
+    text = "On Monday two people were killed in Arden. On Tuesday two people were killed in Belm."
+    assert figures(text, "en") == [
+        ("killed", "all", 2, None, None, "exact", None),
+        ("killed", "all", 2, None, None, "exact", None),
+    ]
 
 
 def test_a_figure_that_comes_back_after_the_lead_is_another():

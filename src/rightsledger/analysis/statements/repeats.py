@@ -4,9 +4,12 @@ Fourteen people were killed and dozens wounded …" gives each figure once, twic
 A figure of the opening sentence that the next sentence gives again in the same terms (the
 same category, group, count or range, qualifier and words) is one figure: it is kept where
 the lead gives it, and parts of the headline's figure become parts of the lead's. Only the
-next sentence restates a headline; a figure that comes back later in the text may be
-another event's, and two figures in one sentence ("no civilians were injured, and none of
-the hostages was harmed") count two groups.
+next sentence restates a headline, and only when it opens with a dateline ("TOWN, May 3
+(Agency) -", «ЗАРЕЧЬЕ, 4 мая —»): two plain sentences that give the same count ("On Monday
+two people were killed in Arden. On Tuesday two people were killed in Belm.") may count two
+events. A figure that comes back later in the text may be another event's too, and two
+figures in one sentence ("no civilians were injured, and none of the hostages was harmed")
+count two groups.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ def drop_headline_repeats(tokens: list[Token], figures: list[Figure]) -> list[Fi
     if len(spans) < 2:
         return figures
     (_, headline_end), (lead_begin, lead_end) = spans
+    if not _dateline(tokens, lead_begin, lead_end):
+        return figures
     lead = [f for f in figures if lead_begin <= f.quantity.first < lead_end and f.parent is None]
     kept: list[Figure] = []
     for figure in figures:
@@ -52,3 +57,20 @@ def _restates(later: Figure, figure: Figure) -> bool:
             one.qualifier != "vague" or one.qualifier_words.lower() == other.qualifier_words.lower()
         )
     )
+
+
+_DASHES = frozenset({"-", "—", "–"})
+
+
+def _dateline(tokens: list[Token], begin: int, end: int) -> bool:
+    """Does the sentence open with a dateline: a place in capitals, a date or an agency in
+    parentheses, then a dash, within its first ten words?"""
+    for k in range(begin, min(end, begin + 12)):
+        token = tokens[k]
+        if token.text in _DASHES and token.space_before and k > begin:
+            before = tokens[begin:k]
+            return any(
+                t.text == ")" or t.kind == "num" or (len(t.text) >= 3 and t.text.isupper())
+                for t in before
+            )
+    return False
