@@ -201,6 +201,7 @@ def test_a_decimal_number_where_a_decade_could_stand_is_read_as_a_number():
              ("injured", "all", 2, None, None, "exact", None)],
         ),
         ("Опрошены 25 жертв пыток.", "ru", [("tortured", "all", 25, None, None, "exact", None)]),
+        ("Реабилитированы 1 200 жертв политических репрессий.", "ru", []),
     ],
 )  # fmt: skip
 def test_none_of_the_casualties_or_victims(text, language, expected):

@@ -161,6 +161,9 @@ class ClauseScanner:
             if phrase.value == "released" and self._appealed_for(i, i + length - 1):
                 i += length  # "called for the release of 47 soldiers": not yet released
                 continue
+            if phrase.elements == ("жертв",) and self._victims_of_something(i):
+                i += length  # «жертв политических репрессий»: victims of what it names
+                continue
             if phrase.value == "displaced" and self._into_the_basement(i, i + length - 1):
                 i += length  # "moved to the basement": sheltered in the building, not displaced
                 continue
@@ -170,6 +173,17 @@ class ClauseScanner:
             found.append(Trigger(i, min(i + length, self.end) - 1, phrase.value, circumstance))
             i += length
         return found
+
+    def _victims_of_something(self, k: int) -> bool:
+        """«жертв репрессий», «жертв торговли людьми»: victims with what befell them named
+        after them in the genitive are that act's, not the dead («Жертв нет», «25 жертв»)."""
+        j = k + 1
+        return (
+            j < self.end
+            and self.tokens[j].kind == "word"
+            and self.tokens[j].pos in {"NOUN", "ADJF", "PRTF"}
+            and russian_genitive(self.tokens[j].text)
+        )
 
     def _left_a_home_place(self, first: int, last: int) -> bool:
         """Russian «покинули» is flight from where persons live: a settlement, a region, a
