@@ -56,8 +56,9 @@ TRIGGERS = {
         "azad_edil* azad_olun* azad_ed* sərbəst_buraxıl* əsirlikdən_qaytarıl* "
         "əsirlikdən_azad* azadlığa_buraxıl* azadlığa_çıxarıl* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* evə_qayıd* "
         "evlərinə_qayıd* evinə_qayıd* əsirlikdən_qayıd* "
-        # Let go: "dördümüzü buraxdılar", "onları buraxıblar".
-        "buraxdı* buraxıb* buraxılıb buraxılmış* "
+        # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
+        # as often "having left": "evlərini buraxıb qaçıblar").
+        "buraxdı* buraxılıb buraxılmış* "
         # Back from captivity with the count between: "əsirlikdən 418 nəfər qayıdıb".
         "əsirlikdən_~_qayıd* əsirlikdən_~_qayıt* əsirlikdən_~_qaytarıl* əsirlikdən_~_dön*",
         "released",
