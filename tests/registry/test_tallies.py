@@ -20,6 +20,7 @@ from django.test.utils import CaptureQueriesContext
 
 from rightsledger.cases.actions import create_object, delete_object, update_object
 from rightsledger.records import models as rm
+from rightsledger.records import queries
 from rightsledger.registry import stats, tallies
 from rightsledger.registry.models import FigureTally, PersonTally, SourceRecord
 from rightsledger.registry.review import decide_pair, merge_persons, pending_pairs, split_person
@@ -50,7 +51,10 @@ def test_first_read_counts_the_case(case: Any, varied: dict[str, Any]) -> None: 
 def test_each_kind_of_change_moves_the_tallies(case: Any, owner: Any, varied: dict[str, Any],  # noqa: F811
                                                monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     stats.tallied(case)  # counted once; from here on only differences
+    for event in rm.Event.objects.filter(case=case):
+        stats.tallied(case, event)  # each event's persons summed once
     monkeypatch.setattr(tallies, "rebuild", _refuse)
+    monkeypatch.setattr(queries, "persons_of_event", _refuse)  # no event summed again
     killing = rm.Act.objects.get(case=case, event=varied["inner"], act_type="killing", date=None)
     nobody = _person(case, "Elçin Nəsirov")
     involvement = create_object(rm.Involvement, acting_user=owner, case=case, act=killing,
@@ -117,6 +121,20 @@ def test_each_kind_of_change_moves_the_tallies(case: Any, owner: Any, varied: di
     from rightsledger.records.actions import create_person
 
     create_person(case=case, acting_user=owner, names=[{"value": "Gunel Ahmadova", "kind": "full"}])
+    assert_tallies_agree(case)
+
+    # Persons move between events: an act moved to another event, an event (with its own
+    # persons) taken out of the one it lay within and put back, an involvement removed.
+    update_object(killing, acting_user=owner, event=varied["top"])
+    assert_tallies_agree(case)
+    update_object(killing, acting_user=owner, event=varied["inner"])
+    update_object(varied["inner"], acting_user=owner, parent=None)
+    assert_tallies_agree(case)
+    siege = stats.tallied(case, varied["top"]).persons
+    update_object(varied["inner"], acting_user=owner, parent=varied["top"])
+    assert_tallies_agree(case)
+    assert stats.tallied(case, varied["top"]).persons > siege
+    delete_object(involvement, acting_user=owner)
     assert_tallies_agree(case)
 
 

@@ -8,6 +8,7 @@ of the event or of any event it contains, at any depth.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,13 +22,21 @@ from rightsledger.records import models as rm
 
 def event_and_descendants(event: rm.Event) -> list[int]:
     """Ids of ``event`` and every event it contains, at any depth (one query)."""
+    return events_within(event.case_id, [event.pk])
+
+
+def events_within(case_id: int, events: Iterable[int]) -> list[int]:
+    """Ids of ``events`` (of the case) and every event within one of them, at any depth (one
+    query)."""
     children: dict[int | None, list[int]] = {}
-    for pk, parent in rm.Event.objects.filter(case_id=event.case_id).values_list("pk", "parent_id"):
+    for pk, parent in rm.Event.objects.filter(case_id=case_id).values_list("pk", "parent_id"):
         children.setdefault(parent, []).append(pk)
-    found, stack = [event.pk], [event.pk]
+    found = list(dict.fromkeys(events))
+    seen, stack = set(found), list(found)
     while stack:
         for child in children.get(stack.pop(), []):
-            if child not in found:  # a cycle cannot be saved, but never loop on one
+            if child not in seen:  # a cycle cannot be saved, but never loop on one
+                seen.add(child)
                 found.append(child)
                 stack.append(child)
     return found

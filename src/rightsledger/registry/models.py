@@ -286,6 +286,22 @@ class FigureTally(models.Model):
         return f"figure tally of case {self.case_id} as of #{self.sequence}"
 
 
+class EventTally(models.Model):
+    """Derived data: the sums of one event's persons' tally tokens (the event and the events
+    within it), kept by ``registry.tallies`` beside the case's and moved by the same
+    differences; made when the event's figures are first read, dropped when the case is
+    counted again.  ``counts`` holds the households' marks too (an event counts the
+    households wholly inside it)."""
+
+    event_id = models.BigIntegerField(primary_key=True)
+    case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="+")
+    sequence = models.BigIntegerField(default=0)
+    counts = models.JSONField(default=dict)
+
+    def __str__(self) -> str:
+        return f"figure tally of event {self.event_id} as of #{self.sequence}"
+
+
 class PersonTally(models.Model):
     """Derived data: the tally tokens one person counts in (what the person adds to
     ``FigureTally.counts``), kept so that a change to the person moves the counts by the

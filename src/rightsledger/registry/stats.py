@@ -243,7 +243,7 @@ def tallied(case: Case, event: rm.Event | None = None) -> Documented:
     if event is None:
         counts = tallies.as_counts(tallies.current(case).counts)
     else:
-        counts = tallies.as_counts(tallies.population_counts(case, persons_of_event(event)))
+        counts = tallies.as_counts(tallies.event_counts(case, event))
     titles = dict(rm.Source.objects.filter(case=case).values_list("pk", "title"))
     by_source: dict[str, dict[str, int]] = {}
     for key, sources in counts["by_source"].items():

@@ -21,11 +21,14 @@ Tokens a person counts in:
 * ``families_with_no_survivor`` — held by the first member (lowest id) of a household in
   which everyone was killed or found dead, so the households add up like persons;
 * ``household:<first member>:<members>`` — held by every member of such a household, so that
-  a population within the case (an event's persons) counts the households wholly inside it.
-  Not summed for the case: one per household.
+  an event counts the households wholly inside it; not summed for the case (one per
+  household);
+* ``in:<event>`` — the person is a person of the event (involved in an act of it or of an
+  event within it); not summed.
 
-The figures of a population within the case (an event and its sub-events) are its persons'
-tokens summed (``population_counts``), read from the same rows after the case catches up.
+An event's figures are its persons' tokens summed (``EventTally``): counted when first read
+(``event_counts``) and from then on moved with the case's sums, each changed person's
+difference added to the events the person was and is a person of.
 
 The counts are derived data: ``rebuild`` makes them from the record alone, and
 ``tests/registry/test_tallies.py`` holds them equal to the definitions after every kind of
@@ -39,14 +42,14 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, Q
 
 from rightsledger.cases.models import Case
 from rightsledger.records import figures as f
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
 from rightsledger.records.summary import summary_version
-from rightsledger.registry.models import FigureTally, PersonTally, SourceRecord
+from rightsledger.registry.models import EventTally, FigureTally, PersonTally, SourceRecord
 from rightsledger.registry.tally_changes import changes_since
 
 #: Persons counted per batch of queries.
@@ -55,6 +58,7 @@ BATCH = 5000
 REBUILD_ABOVE = 5000
 FAMILY = "families_with_no_survivor"
 HOUSEHOLD = "household:"
+MEMBER = "in:"
 VICTIM_STATUSES = frozenset(v.VictimStatus.values)
 
 
@@ -80,7 +84,7 @@ def current(case: Case) -> FigureTally:
         changes = changes_since(case, tally.sequence, head)
         if changes.everything or len(changes.persons) > REBUILD_ABOVE:
             return rebuild(case, head)
-        _apply(case, tally, changes.persons)
+        _apply(case, tally, changes.persons, head)
         tally.sequence = head
         tally.save(update_fields=["sequence", "counts"])
         return tally
@@ -98,13 +102,20 @@ def rebuild(case: Case, head: int | None = None) -> FigureTally:
         head = summary_version(case) if head is None else head
         limits = f.AgeLimits.of(case)
         PersonTally.objects.filter(case=case).delete()
+        EventTally.objects.filter(case=case).delete()  # summed again when next read
         counts: Counter[str] = Counter()
         pending = _pending_persons(case)
         households = _household_tokens(f.families_with_no_survivor(case))
         rows: list[PersonTally] = []
-        for person_id, sex, facts in _every_person(case):
+        for person_id, sex, facts, events in _every_person(case):
             tokens = _tokens(
-                person_id, sex, facts, limits, person_id in pending, households.get(person_id)
+                person_id,
+                sex,
+                facts,
+                limits,
+                person_id in pending,
+                households.get(person_id),
+                events,
             )
             counts.update(_summed(tokens))
             rows.append(PersonTally(person_id=person_id, case=case, tokens=" ".join(tokens)))
@@ -120,11 +131,15 @@ def rebuild(case: Case, head: int | None = None) -> FigureTally:
         return tally
 
 
-def _apply(case: Case, tally: FigureTally, changed: set[int]) -> None:
-    """Count the changed persons and their households again; move the sums by the difference."""
+def _apply(case: Case, tally: FigureTally, changed: set[int], head: int) -> None:
+    """Count the changed persons and their households again; move the sums (the case's and
+    its events') by the difference."""
     limits = f.AgeLimits.of(case)
     persons, households = _with_households(case, changed)
     counts: Counter[str] = Counter(tally.counts)
+    # Events summed as of the case's sums move with them; any other is summed again if read.
+    EventTally.objects.filter(case=case).exclude(sequence=tally.sequence).delete()
+    events = {row.event_id: Counter(row.counts) for row in EventTally.objects.filter(case=case)}
     ids = sorted(persons)
     for start in range(0, len(ids), BATCH):
         batch = ids[start : start + BATCH]
@@ -139,6 +154,10 @@ def _apply(case: Case, tally: FigureTally, changed: set[int]) -> None:
             if old != new:
                 counts.subtract(_summed(old))
                 counts.update(_summed(new))
+                for event in _events(old) & events.keys():
+                    events[event].subtract(_event_share(old))
+                for event in _events(new) & events.keys():
+                    events[event].update(_event_share(new))
         # Rows of persons gone or changed are replaced in two statements, not one per person.
         rows = [PersonTally(person_id=p, case=case, tokens=" ".join(tokens))
                 for p, tokens in now.items() if kept.get(p) != " ".join(tokens)]  # fmt: skip
@@ -146,11 +165,38 @@ def _apply(case: Case, tally: FigureTally, changed: set[int]) -> None:
         PersonTally.objects.filter(case=case, person_id__in=stale).delete()
         PersonTally.objects.bulk_create(rows)
     tally.counts = {token: n for token, n in counts.items() if n}
+    for event, sums in events.items():
+        EventTally.objects.filter(pk=event).update(
+            sequence=head, counts={token: n for token, n in sums.items() if n}
+        )
 
 
 def _summed(tokens: list[str]) -> list[str]:
     """The tokens the case's sums count (a household's own token is one of its kind)."""
-    return [token for token in tokens if not token.startswith(HOUSEHOLD)]
+    return [token for token in tokens if not token.startswith((HOUSEHOLD, MEMBER))]
+
+
+def _event_share(tokens: list[str]) -> list[str]:
+    """The tokens an event's sums count (the households' too)."""
+    return [token for token in tokens if not token.startswith(MEMBER)]
+
+
+def _events(tokens: list[str]) -> set[int]:
+    """The events a person is a person of, by the person's tokens."""
+    return {int(token[len(MEMBER) :]) for token in tokens if token.startswith(MEMBER)}
+
+
+def _ancestry(case: Case) -> dict[int, list[int]]:
+    """Each event of the case with the events it lies within (itself first)."""
+    parents = dict(rm.Event.objects.filter(case=case).values_list("pk", "parent_id"))
+    found: dict[int, list[int]] = {}
+    for event in parents:
+        chain, at = [event], parents.get(event)
+        while at is not None and at not in chain:  # never loop on a cycle
+            chain.append(at)
+            at = parents.get(at)
+        found[event] = chain
+    return found
 
 
 def _household_tokens(families: Iterable[Iterable[int]]) -> dict[int, str]:
@@ -191,10 +237,19 @@ def _with_households(case: Case, changed: set[int]) -> tuple[set[int], dict[int,
     return persons, _household_tokens(families)
 
 
-def _every_person(case: Case) -> Iterator[tuple[int, str, list[f.StatusFact]]]:
-    """Each person of the case with their status facts: two reads in person order, merged."""
+def _every_person(case: Case) -> Iterator[tuple[int, str, list[f.StatusFact], set[int]]]:
+    """Each person of the case with their status facts and events: three reads in person
+    order, merged."""
     facts = iter(_facts(rm.StatusRecord.objects.filter(case=case).order_by("person_id")))
     fact = next(facts, None)
+    ancestry = _ancestry(case)
+    acts = (
+        rm.Involvement.objects.filter(case=case, act__event__isnull=False)
+        .order_by("person_id")
+        .values_list("person_id", "act__event_id")
+        .iterator(chunk_size=BATCH)
+    )
+    act = next(acts, None)
     persons = rm.Person.objects.filter(case=case).order_by("pk").values_list("pk", "sex")
     for person_id, sex in persons.iterator(chunk_size=BATCH):
         mine = []
@@ -202,7 +257,12 @@ def _every_person(case: Case) -> Iterator[tuple[int, str, list[f.StatusFact]]]:
             if fact[0] == person_id:
                 mine.append(fact[1])
             fact = next(facts, None)
-        yield person_id, sex, mine
+        events: set[int] = set()
+        while act is not None and act[0] <= person_id:
+            if act[0] == person_id:
+                events.update(ancestry.get(act[1], ()))
+            act = next(acts, None)
+        yield person_id, sex, mine, events
 
 
 def _facts(records: Any) -> Iterator[tuple[int, f.StatusFact]]:
@@ -236,23 +296,26 @@ def _tokens_of(case: Case, ids: list[int], limits: f.AgeLimits, pending: set[int
         rm.StatusRecord.objects.filter(case=case, person_id__in=list(sexes)).order_by()
     ):
         facts[person_id].append(fact)
+    ancestry = _ancestry(case)
+    events: dict[int, set[int]] = {person_id: set() for person_id in sexes}
+    for person_id, event in rm.Involvement.objects.filter(
+        case=case, person_id__in=list(sexes), act__event__isnull=False
+    ).values_list("person_id", "act__event_id"):
+        events[person_id].update(ancestry.get(event, ()))
     return {
         person_id: _tokens(
-            person_id,
-            sexes[person_id],
-            mine,
-            limits,
-            person_id in pending,
-            households.get(person_id),
+            person_id, sexes[person_id], mine, limits, person_id in pending,
+            households.get(person_id), events[person_id],
         )
         for person_id, mine in facts.items()
-    }
+    }  # fmt: skip
 
 
 def _tokens(person_id: int, sex: str, facts: list[f.StatusFact], limits: f.AgeLimits,
-            awaiting: bool, household: str | None) -> list[str]:  # fmt: skip
+            awaiting: bool, household: str | None, events: Iterable[int]) -> list[str]:  # fmt: skip
     """One person's tokens, sorted (so equal shares compare equal); ``household``: the
-    token of the household with no survivor the person belongs to, if any."""
+    token of the household with no survivor the person belongs to, if any; ``events``:
+    those the person is a person of."""
     tokens = ["persons"]
     tokens += [f"status:{status}" for status in {fact.status for fact in facts} & VICTIM_STATUSES]
     conflict = f.in_conflict(facts)
@@ -267,21 +330,33 @@ def _tokens(person_id: int, sex: str, facts: list[f.StatusFact], limits: f.AgeLi
         tokens.append(household)
         if household.startswith(f"{HOUSEHOLD}{person_id}:"):  # its first member
             tokens.append(FAMILY)
+    tokens += [f"{MEMBER}{event}" for event in events]
     return sorted(tokens)
 
 
-def population_counts(case: Case, persons: QuerySet[rm.Person]) -> dict[str, int]:
-    """The tally counts of ``persons`` (a population within the case, such as an event's):
-    their tokens summed, after the case catches up, and the households with no survivor
-    wholly inside it (every member's household token found)."""
-    current(case)
-    counts: Counter[str] = Counter()
-    rows = PersonTally.objects.filter(case=case, person_id__in=persons.values("pk"))
-    for tokens in rows.values_list("tokens", flat=True).iterator(chunk_size=BATCH):
-        counts.update(tokens.split())
+def event_counts(case: Case, event: rm.Event) -> dict[str, int]:
+    """The tally counts of ``event``'s persons (with the events within it), caught up with
+    the case's: summed from its persons' tokens when first read, moved with the case's
+    sums from then on; the households with no survivor counted where all their members are
+    the event's."""
+    from rightsledger.records.queries import persons_of_event
+
+    tally = current(case)
+    row = EventTally.objects.filter(case=case, pk=event.pk, sequence=tally.sequence).first()
+    if row is None:
+        sums: Counter[str] = Counter()
+        persons = PersonTally.objects.filter(
+            case=case, person_id__in=persons_of_event(event).values("pk")
+        )
+        for tokens in persons.values_list("tokens", flat=True).iterator(chunk_size=BATCH):
+            sums.update(_event_share(tokens.split()))
+        row, _ = EventTally.objects.update_or_create(
+            pk=event.pk, defaults={"case": case, "sequence": tally.sequence, "counts": dict(sums)}
+        )
+    counts = dict(row.counts)
     households = [token for token in counts if token.startswith(HOUSEHOLD)]
     counts[FAMILY] = sum(counts.pop(token) == int(token.rsplit(":", 1)[1]) for token in households)
-    return dict(counts)
+    return counts
 
 
 def by_source(counts: Mapping[str, int]) -> dict[str, dict[int, int]]:

@@ -5,7 +5,8 @@ link the tallies were counted at name every row that changed since.  A single en
 the row's fields (all of them when created or deleted, the changed ones when updated); the
 persons it is about are read from those fields or, for an update, from the row itself.  A
 change to an act or an event moves the persons involved in it (their ages are reckoned
-from its date).  A bulk entry names up to thousands of rows by id only: the write that made
+from its date; an event's, with the events within it: they move with it between the events
+around it).  A bulk entry names up to thousands of rows by id only: the write that made
 it names the persons it changed (``note_persons``: a merge, a split); a bulk entry without
 such a note (an import, a linkage run) makes the tallies count the whole case again.
 """
@@ -23,6 +24,7 @@ from django.db import models
 from rightsledger.cases.history import chain_key
 from rightsledger.cases.models import BulkRowRef, Case, HistoryEntry
 from rightsledger.records import models as rm
+from rightsledger.records.queries import events_within
 from rightsledger.registry.models import SourceRecord, TallyHint
 
 BULK_ACTIONS = (HistoryEntry.Action.BULK, HistoryEntry.Action.IMPORT)
@@ -87,6 +89,8 @@ def changes_since(case: Case, after: int, upto: int) -> Changes:
         persons, records = _named_by_rows(object_type, ids)
         found.persons |= persons
         record_ids |= records
+    if rows.get("records.event"):
+        rows["records.event"] = set(events_within(case.pk, rows["records.event"]))
     for object_type, lookup in THROUGH_ACTS.items():
         if rows.get(object_type):
             found.persons.update(

@@ -5,7 +5,7 @@ the sums makes the next reader count the case afresh."""
 from django.db import migrations
 
 
-def drop_sums(apps, schema_editor):  # type: ignore[no-untyped-def]
+def drop_sums(apps, schema_editor):
     apps.get_model("registry", "FigureTally").objects.all().delete()
 
 
