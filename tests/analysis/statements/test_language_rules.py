@@ -2868,3 +2868,16 @@ def test_a_witness_count_of_us_takes_what_was_done_to_us(text, language, expecte
 )
 def test_a_count_after_what_was_done_to_us_counts_us(text, language, expected):
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The offensive forced 3,000 people to flee.", "en", [("displaced", 3000)]),
+        ("Shelling forced 900 residents to leave their homes.", "en", [("displaced", 900)]),
+        ("The floods forced 200 people to leave the stadium.", "en", []),
+        ("Обстрелы вынудили 3 000 жителей бежать.", "ru", [("displaced", 3000)]),
+    ],
+)
+def test_persons_forced_to_flee_with_their_count_inside_are_displaced(text, language, expected):
+    assert categories(text, language) == expected

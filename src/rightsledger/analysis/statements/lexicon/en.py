@@ -134,6 +134,8 @@ TRIGGERS = {
         "driven_out driven_from_their_homes forced_out uprooted deportation expulsion "
         # The count may stand inside the verb phrase: "driven 12,000 people from their homes".
         "driven_~_from_their_homes forced_~_from_their_homes driven_~_from_their_villages "
+        "forced_~_to_flee forced_~_to_leave_their_homes forcing_~_to_flee "
+        "forcing_~_to_leave_their_homes displacing "
         # Evacuation moves people from their homes: statements count it as displacement.
         "forced_from forced_from_their_homes evacuated evacuation_of forcibly_transferred "
         "forcible_transfer_of",
