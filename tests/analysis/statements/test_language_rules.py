@@ -2835,10 +2835,14 @@ def test_former_prisoners_are_a_figure_only_by_a_verb(text, language, expected):
              ("released", "all", 6, None, None, "exact", 0)],
         ),
         (
-            "The militia held us in a school. There were about fifty of us, and they beat all of "
-            "us.",
+            "There were about fifty of us in the hall, and they held us for a week.",
             "en",
-            [],
+            [("detained", "all", 50, None, None, "about", None)],
+        ),
+        (
+            "They arrested us at dawn. We were 12 in the cell.",
+            "en",
+            [("detained", "all", 12, None, None, "exact", None)],
         ),
         (
             "It was cold. Twenty of us were hiding in the barn.",

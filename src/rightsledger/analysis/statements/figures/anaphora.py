@@ -24,7 +24,7 @@ _OBJECT_PRONOUNS = frozenset({"them", "их", "onları"})
 # A count of "us" in testimony: «нас было двадцать», "forty of us", "hamımız … idik, on yeddi
 # nəfər"; and the first person as the object of what was done ("held us", «меня задержали»,
 # «всех держали», "məni … saxladılar").
-_WE = {"ru": frozenset({"нас"}), "en": frozenset({"us"}), "az": frozenset({"hamımız", "biz"})}
+_WE = {"ru": frozenset({"нас"}), "en": frozenset({"we"}), "az": frozenset({"hamımız", "biz"})}
 _WE_COPULAS = frozenset({"было", "были", "were", "idik"})
 _DONE_TO_US = frozenset({"нас", "меня", "всех", "us", "me", "bizi", "məni", "hamımızı"})
 _DONE_TO_ALL_OF_US = frozenset({"нас", "всех", "us", "bizi", "hamımızı"})
@@ -146,16 +146,14 @@ class PersonsBefore(SpelledOut):
             window = range(max(self.begin, quantity.first - 6), quantity.first)
             groups = [self.lex.noun_set.match(self.tokens, k) for k in window]
             named = [g.value for g in groups if g and g.value.startswith(("subgroup:", "label:"))]
-            if named:
-                quantity.noun = named[0]
+            # "held us": persons by what "us" are, even with no noun of their own.
+            quantity.noun = named[0] if named else quantity.noun or PERSON
 
     def _count_of_us(self, quantity: Quantity) -> bool:
         tokens, end = self.tokens, quantity.end_token
-        if self.language == "en":
-            return end + 2 < self.end and (tokens[end + 1].lower, tokens[end + 2].lower) == (
-                "of",
-                "us",
-            )
+        after = [t.lower for t in tokens[end + 1 : min(end + 3, self.end)]]
+        if self.language == "en" and after == ["of", "us"]:
+            return True  # "fifty of us"
         words = {
             tokens[k].lower for k in range(max(self.begin, quantity.first - 6), quantity.first)
         }
