@@ -125,7 +125,7 @@ def case_figures(request: Request, slug: str) -> Response:
         if not raw.isdigit() or len(raw) > 18:
             raise ValidationError({"event": "an event id is a whole number"})
         event = rm.Event.objects.get_restricted_or_404(request.user, "view", case=case, pk=int(raw))
-    return Response(figures_of(case, event=event, cached=True).to_dict())
+    return Response(figures_of(case, event=event).to_dict())
 
 
 # (prefix, viewset, basename) for the API's router.

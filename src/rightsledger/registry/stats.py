@@ -13,7 +13,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Value
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -303,41 +302,11 @@ def _estimates(case: Case) -> dict[str, dict[str, Any]]:
     return latest
 
 
-def _documented_key(case: Case, event: rm.Event | None) -> str:
-    from rightsledger.records.summary import summary_version
-
-    limits = f.AgeLimits.of(case)
-    return (
-        f"rightsledger:documented:{case.pk}:{case.created_at.timestamp():.6f}:"
-        f"{event.pk if event else ''}:{limits.child_below}:{limits.elderly_from}:"
-        f"{summary_version(case)}"
-    )
-
-
-def cached_tallied(case: Case, event: rm.Event, *, timeout: int = 24 * 3600) -> Documented:
-    """``tallied`` for an event, reused until the case's history chain moves on (every
-    write to a case moves it: see ``records.summary.cached_case_summary``): an event's
-    figures sum its persons' shares, which costs what the event holds."""
-    key = _documented_key(case, event)
-    found = cache.get(key)
-    if found is None:
-        found = tallied(case, event)
-        cache.set(key, found, timeout)
-    return found
-
-
-def case_figures(case: Case, *, event: rm.Event | None = None, cached: bool = False,
-                 ) -> CaseFigures:  # fmt: skip
-    """Every figure of the case (or of one event and its sub-events), side by side.
-
-    With ``cached``, the counts are reused until the case changes (pages and the API);
-    claims and estimates, small tables, are read each time.
-    """
-    # Exact whenever read: the tallies catch up with the history first.
-    if event is None:
-        counted = tallied(case)
-    else:
-        counted = cached_tallied(case, event) if cached else tallied(case, event)
+def case_figures(case: Case, *, event: rm.Event | None = None) -> CaseFigures:
+    """Every figure of the case (or of one event and its sub-events), side by side: the
+    counts from the running tallies (exact whenever read: they catch up with the history
+    first); claims and estimates, small tables, read each time."""
+    counted = tallied(case, event)
     claims = _claims(case, event)
     estimates = _estimates(case) if event is None else {}
     rows = []

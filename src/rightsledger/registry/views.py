@@ -52,7 +52,7 @@ def _event_of(request: HttpRequest, access: Any) -> Event | None:
 
 
 def _figures_context(access: Any, event: Event | None) -> dict[str, Any]:
-    figures = case_figures(access.case, event=event, cached=True)
+    figures = case_figures(access.case, event=event)
     return {"figures": figures, "event": event,
             "differences": [s for s in (differences(r) for r in figures.rows) if s]}  # fmt: skip
 
@@ -301,7 +301,7 @@ def _plot(stored: StoredEstimate, case: Any) -> str:
 
     documented = None
     if stored.status_filter and not stored.stratify:
-        figures = case_figures(case, cached=True).figures
+        figures = case_figures(case).figures
         documented = figures.get(stored.status_filter)
     chart = estimate_chart(stored, documented)
     return chart.img_tag() if chart is not None else ""
