@@ -140,6 +140,7 @@ def _apply(case: Case, tally: FigureTally, changed: set[int], head: int) -> None
     # Events summed as of the case's sums move with them; any other is summed again if read.
     EventTally.objects.filter(case=case).exclude(sequence=tally.sequence).delete()
     events = {row.event_id: Counter(row.counts) for row in EventTally.objects.filter(case=case)}
+    moved: set[int] = set()
     ids = sorted(persons)
     for start in range(0, len(ids), BATCH):
         batch = ids[start : start + BATCH]
@@ -156,8 +157,10 @@ def _apply(case: Case, tally: FigureTally, changed: set[int], head: int) -> None
                 counts.update(_summed(new))
                 for event in _events(old) & events.keys():
                     events[event].subtract(_event_share(old))
+                    moved.add(event)
                 for event in _events(new) & events.keys():
                     events[event].update(_event_share(new))
+                    moved.add(event)
         # Rows of persons gone or changed are replaced in two statements, not one per person.
         rows = [PersonTally(person_id=p, case=case, tokens=" ".join(tokens))
                 for p, tokens in now.items() if kept.get(p) != " ".join(tokens)]  # fmt: skip
@@ -165,10 +168,11 @@ def _apply(case: Case, tally: FigureTally, changed: set[int], head: int) -> None
         PersonTally.objects.filter(case=case, person_id__in=stale).delete()
         PersonTally.objects.bulk_create(rows)
     tally.counts = {token: n for token, n in counts.items() if n}
-    for event, sums in events.items():
-        EventTally.objects.filter(pk=event).update(
-            sequence=head, counts={token: n for token, n in sums.items() if n}
-        )
+    # Only the rows read above: one a reader makes meanwhile holds sums of the older link.
+    EventTally.objects.filter(pk__in=list(events)).update(sequence=head)
+    for event in moved:
+        counts_now = {token: n for token, n in events[event].items() if n}
+        EventTally.objects.filter(pk=event).update(counts=counts_now)
 
 
 def _summed(tokens: list[str]) -> list[str]:
