@@ -176,6 +176,34 @@ def test_an_oversized_file_is_named(
     nothing_kept(before)
 
 
+def test_a_request_past_the_pages_limit_is_refused_with_a_page(
+    owner: Any, settings: Any, bag_zip: tuple[bytes, dict[str, Any]]
+) -> None:
+    # Past the request's own limit (the file and the form's framing) the body is never read:
+    # a browser without JavaScript gets a page in its language naming the sizes, not JSON.
+    data, _facts = bag_zip
+    web = web_client(owner)
+    before = database_state()
+    settings.LARGE_UPLOAD_PATHS = {**settings.LARGE_UPLOAD_PATHS, URL: len(data) // 2}
+    answer = web.post(URL, {"bag": SimpleUploadedFile("case.zip", data)},
+                      HTTP_ACCEPT_LANGUAGE="ru", HTTP_REFERER="http://testserver" + URL)  # fmt: skip
+    assert answer.status_code == 413
+    assert answer["Content-Type"].startswith("text/html")
+    page = answer.content.decode()
+    assert "Файл слишком велик" in page
+    assert "Ничего не сохранено" in page
+    assert f'href="http://testserver{URL}"' in page  # back to the form
+    nothing_kept(before)
+    # Another site's address is no way back.
+    answer = web.post(URL, {"bag": SimpleUploadedFile("case.zip", data)},
+                      HTTP_REFERER="https://elsewhere.example/")  # fmt: skip
+    assert answer.status_code == 413
+    assert "elsewhere.example" not in answer.content.decode()
+    # The API keeps answering in JSON.
+    settings.MAX_REQUEST_BYTES = 10
+    assert web.post("/api/events/", {"x": "y" * 20}).json()["detail"].startswith("The request")
+
+
 def test_a_signed_bag_needs_the_key(owner: Any, bag_zip: tuple[bytes, dict[str, Any]]) -> None:
     data, _facts = bag_zip  # unsigned: a key would check nothing
     key = b"-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----\n"

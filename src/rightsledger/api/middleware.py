@@ -1,4 +1,6 @@
-"""Refuse oversized request bodies before anything reads them."""
+"""Refuse oversized request bodies before anything reads them: the API with JSON, a page's
+form with a page that says what was too large (a browser without JavaScript sends the file
+before any check on the page can stop it)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,10 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.template.defaultfilters import filesizeformat
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 
 
 class RequestSizeLimitMiddleware:
@@ -20,6 +26,8 @@ class RequestSizeLimitMiddleware:
         except ValueError:
             return JsonResponse({"detail": "Invalid Content-Length header."}, status=400)
         if length > limit:
+            if not request.path.startswith("/api/"):
+                return _too_large_page(request, length, limit)
             return JsonResponse(
                 {"detail": f"The request body is too large (limit {limit} bytes)."}, status=413
             )
@@ -35,3 +43,17 @@ class RequestSizeLimitMiddleware:
             if path.startswith(pattern) or re.match(pattern, path):
                 return int(limit)
         return int(settings.MAX_REQUEST_BYTES)
+
+
+def _too_large_page(request: HttpRequest, length: int, limit: int) -> HttpResponse:
+    # Before the session and locale middleware: the language is the browser's.
+    language = translation.get_language_from_request(request)
+    back = request.META.get("HTTP_REFERER", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = ""
+    with translation.override(language):
+        page = render_to_string("413.html", {
+            "language": language, "size": filesizeformat(length),
+            "limit": filesizeformat(limit), "back": back,
+        })  # fmt: skip
+    return HttpResponse(page, status=413)
