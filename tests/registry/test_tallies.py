@@ -138,6 +138,23 @@ def test_each_kind_of_change_moves_the_tallies(case: Any, owner: Any, varied: di
     assert_tallies_agree(case)
 
 
+def test_two_sources_called_alike_stay_two(case: Any, owner: Any, varied: dict[str, Any]) -> None:  # noqa: F811
+    killing = rm.Act.objects.get(case=case, event=varied["inner"], act_type="killing", date=None)
+    one, other = (
+        create_object(rm.Source, acting_user=owner, case=case, title="Hospital list", kind="list")
+        for _ in range(2)
+    )
+    person = _person(case, "Elçin Nəsirov")
+    involvement = create_object(rm.Involvement, acting_user=owner, case=case, act=killing,
+                                person=person, role="victim")  # fmt: skip
+    for source in (one, other):
+        create_object(rm.StatusRecord, acting_user=owner, case=case, involvement=involvement,
+                      person=person, status="killed", source=source)  # fmt: skip
+    assert_tallies_agree(case)
+    killed = stats.tallied(case).by_source["killed"]
+    assert killed[f"Hospital list (№ {one.pk})"] == killed[f"Hospital list (№ {other.pk})"] == 1
+
+
 def _refuse(*args: Any, **kwargs: Any) -> None:
     raise AssertionError("counted the whole case again")
 

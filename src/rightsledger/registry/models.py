@@ -3,6 +3,8 @@ the linkage of records into persons with binding human decisions."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +22,20 @@ CANONICAL_COLUMNS = (
 def documented_label(source_title: str | None) -> str:
     """The name of a source as shown beside a fact; facts entered by hand have none."""
     return source_title or str(_("entered by documenters"))
+
+
+def source_labels(case_id: int) -> dict[int | None, str]:
+    """Each source of the case by id, with the name its facts are shown and counted under:
+    its title, followed by its number where another source of the case has the same title
+    (two lists called alike stay two sources); None: facts entered by hand."""
+    titles = dict(Source.objects.filter(case_id=case_id).values_list("pk", "title"))
+    shared = Counter(titles.values())
+    labels: dict[int | None, str] = {
+        pk: f"{title} (№ {pk})" if shared[title] > 1 else documented_label(title)
+        for pk, title in titles.items()
+    }
+    labels[None] = documented_label(None)
+    return labels
 
 
 class ListImport(CaseScopedModel):

@@ -13,7 +13,7 @@ from django.db.models import Q, QuerySet
 from rightsledger.cases.models import BulkRowRef, Case, HistoryEntry
 from rightsledger.records import figures as f
 from rightsledger.records import models as rm
-from rightsledger.registry.models import MatchDecision, ReviewPair, SourceRecord, documented_label
+from rightsledger.registry.models import MatchDecision, ReviewPair, SourceRecord, source_labels
 
 
 @dataclass(frozen=True)
@@ -68,9 +68,10 @@ def statuses_by_source(user: Any, case: Case, person: rm.Person) -> list[SourceS
         .select_related("source", "source_record")
         .order_by("date", "pk")
     )
+    labels = source_labels(case.pk)
     grouped: dict[str, list[rm.StatusRecord]] = defaultdict(list)
     for status in statuses:
-        grouped[documented_label(status.source.title if status.source else None)].append(status)
+        grouped[labels.get(status.source_id, labels[None])].append(status)
     given = {name: {s.status for s in items} for name, items in grouped.items()}
     someone_says_dead = any(g & set(f.DEATH) for g in given.values())
     return [

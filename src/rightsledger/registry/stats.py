@@ -29,7 +29,7 @@ from rightsledger.registry.models import (
     ListImport,
     SourceRecord,
     StoredEstimate,
-    documented_label,
+    source_labels,
 )
 
 FIGURES = f.FIGURE_KEYS
@@ -144,15 +144,16 @@ def _pending_persons(case: Case) -> QuerySet[Any]:
 
 
 def _titled(rows: QuerySet[rm.StatusRecord], by: str, counts: dict[str, Count],
-            ) -> dict[str, dict[str, int]]:  # fmt: skip
-    """Distinct persons of ``rows`` by the title of the source giving them, for each of
-    ``counts`` (a name → a distinct count), grouped first by the field ``by``:
+            labels: dict[int | None, str]) -> dict[str, dict[str, int]]:  # fmt: skip
+    """Distinct persons of ``rows`` by the source giving them (named by ``labels``), for each
+    of ``counts`` (a name → a distinct count), grouped first by the field ``by``:
     ``{(by value, count name): {source: persons}}`` flattened to ``{"value:name": …}``."""
     found: dict[str, dict[str, int]] = defaultdict(dict)
-    for row in rows.values(by, "source__title").annotate(**counts):
+    for row in rows.values(by, "source_id").annotate(**counts):
         for name in counts:
             if row[name]:
-                found[f"{row[by]}:{name}"][documented_label(row["source__title"])] = row[name]
+                label = labels.get(row["source_id"], labels[None])
+                found[f"{row[by]}:{name}"][label] = row[name]
     return found
 
 
@@ -165,12 +166,13 @@ def documented_by_source(case: Case, among: fc.Among = None) -> dict[str, dict[s
     the killed women and men in another, children and elderly in a third.
     """
     persons = Count("person_id", distinct=True)
+    labels = source_labels(case.pk)
     single = [fig.status for fig in f.FIGURES if not fig.part_of and fig.key != "still_missing"]
     singles = _titled(fc.status_rows(case, [s for s in single if s], among), "status",
-                      {"n": persons})  # fmt: skip
+                      {"n": persons}, labels)  # fmt: skip
     killed = fc.status_rows(case, [v.VictimStatus.KILLED], among)
     by_sex = _titled(killed.filter(person__sex__in=[v.Sex.FEMALE, v.Sex.MALE]), "person__sex",
-                     {"n": persons})  # fmt: skip
+                     {"n": persons}, labels)  # fmt: skip
     limits = f.AgeLimits.of(case)
     aged = killed.annotate(age=f.status_age())
 
@@ -179,7 +181,7 @@ def documented_by_source(case: Case, among: fc.Among = None) -> dict[str, dict[s
         return Count("person_id", distinct=True, filter=Q(person_id__in=members))
 
     by_age = _titled(killed.annotate(k=Value("killed")), "k",
-                     {"child": persons_in("child"), "elderly": persons_in("elderly")})  # fmt: skip
+                     {"child": persons_in("child"), "elderly": persons_in("elderly")}, labels)  # fmt: skip
     # NOT EXISTS (an anti-join), never NOT IN: PostgreSQL cannot turn NOT IN over a large
     # subquery into a join and re-reads it for every row.
     settled = rm.StatusRecord.objects.filter(
@@ -191,7 +193,7 @@ def documented_by_source(case: Case, among: fc.Among = None) -> dict[str, dict[s
         "killed_men": by_sex.get(f"{v.Sex.MALE}:n", {}),
         "killed_children": by_age.get("killed:child", {}),
         "killed_elderly": by_age.get("killed:elderly", {}),
-        "still_missing": _titled(missing.annotate(k=Value("m")), "k", {"n": persons}).get(
+        "still_missing": _titled(missing.annotate(k=Value("m")), "k", {"n": persons}, labels).get(
             "m:n", {}
         ),
     }
@@ -243,13 +245,11 @@ def tallied(case: Case, event: rm.Event | None = None) -> Documented:
         counts = tallies.as_counts(tallies.current(case).counts)
     else:
         counts = tallies.as_counts(tallies.event_counts(case, event))
-    titles = dict(rm.Source.objects.filter(case=case).values_list("pk", "title"))
-    by_source: dict[str, dict[str, int]] = {}
-    for key, sources in counts["by_source"].items():
-        named: dict[str, int] = defaultdict(int)
-        for source_id, n in sources.items():
-            named[documented_label(titles.get(source_id))] += n
-        by_source[key] = dict(named)
+    labels = source_labels(case.pk)
+    by_source = {
+        key: {labels.get(source_id or None, labels[None]): n for source_id, n in sources.items()}
+        for key, sources in counts["by_source"].items()
+    }
     return Documented(
         persons=counts["persons"], figures=counts["figures"],
         by_source={figure.key: by_source.get(figure.key, {}) for figure in f.FIGURES
