@@ -240,7 +240,7 @@ def documented(case: Case, event: rm.Event | None = None) -> Documented:
 def tallied(case: Case, event: rm.Event | None = None) -> Documented:
     """``documented`` for the whole case (or one event and its sub-events), read from the
     running tallies (``tallies``): the same numbers, moved by each change instead of counted
-    again (an event's: its persons' shares summed)."""
+    again (an event's kept beside the case's, ``tallies.event_counts``)."""
     if event is None:
         counts = tallies.as_counts(tallies.current(case).counts)
     else:
