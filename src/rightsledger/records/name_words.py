@@ -88,8 +88,8 @@ def _has_every_word(words: list[str], person: Any, case: Any) -> Q:
     return condition
 
 
-# How many of a case's newest persons a search of several words tests first, and how many of
-# them must match for testing persons in order to be the cheaper way: at this share (2%) a
+# How many persons where its walk starts a search of several words tests first, and how many
+# of them must match for testing persons in order to be the cheaper way: at this share (2%) a
 # page of 50 fills after about 2,500 tests (a probe of a person's words is a few
 # microseconds); below it the ranges of the index are read and joined.
 DENSITY_SAMPLE = 500
