@@ -42,6 +42,20 @@ def events_within(case_id: int, events: Iterable[int]) -> list[int]:
     return found
 
 
+def events_around(case_id: int) -> dict[int, list[int]]:
+    """Each event of the case with the events it lies within, nearest first (itself first;
+    one query)."""
+    parents = dict(rm.Event.objects.filter(case_id=case_id).values_list("pk", "parent_id"))
+    found: dict[int, list[int]] = {}
+    for event in parents:
+        chain, at = [event], parents.get(event)
+        while at is not None and at not in chain:  # a cycle cannot be saved, but never loop on one
+            chain.append(at)
+            at = parents.get(at)
+        found[event] = chain
+    return found
+
+
 def persons_of_event(event: rm.Event) -> QuerySet[rm.Person]:
     """The persons of an event: involved in an act of it or of an event within it."""
     acts = rm.Involvement.objects.filter(

@@ -24,18 +24,24 @@ def documented_label(source_title: str | None) -> str:
     return source_title or str(_("entered by documenters"))
 
 
-def source_labels(case_id: int) -> dict[int | None, str]:
+class SourceLabels(dict[int | None, str]):
+    """Names of sources by id; any other key (None, 0: facts entered by hand) is read as the
+    documenters'."""
+
+    def __missing__(self, key: int | None) -> str:
+        return documented_label(None)
+
+
+def source_labels(case_id: int) -> SourceLabels:
     """Each source of the case by id, with the name its facts are shown and counted under:
     its title, followed by its number where another source of the case has the same title
-    (two lists called alike stay two sources); None: facts entered by hand."""
+    (two lists called alike stay two sources)."""
     titles = dict(Source.objects.filter(case_id=case_id).values_list("pk", "title"))
     shared = Counter(titles.values())
-    labels: dict[int | None, str] = {
+    return SourceLabels({
         pk: f"{title} (№ {pk})" if shared[title] > 1 else documented_label(title)
         for pk, title in titles.items()
-    }
-    labels[None] = documented_label(None)
-    return labels
+    })  # fmt: skip
 
 
 class ListImport(CaseScopedModel):

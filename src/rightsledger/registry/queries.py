@@ -71,7 +71,7 @@ def statuses_by_source(user: Any, case: Case, person: rm.Person) -> list[SourceS
     labels = source_labels(case.pk)
     grouped: dict[str, list[rm.StatusRecord]] = defaultdict(list)
     for status in statuses:
-        grouped[labels.get(status.source_id, labels[None])].append(status)
+        grouped[labels[status.source_id]].append(status)
     given = {name: {s.status for s in items} for name, items in grouped.items()}
     someone_says_dead = any(g & set(f.DEATH) for g in given.values())
     return [

@@ -27,6 +27,7 @@ from rightsledger.registry import tallies
 from rightsledger.registry.models import (
     LinkageRun,
     ListImport,
+    SourceLabels,
     SourceRecord,
     StoredEstimate,
     source_labels,
@@ -144,7 +145,7 @@ def _pending_persons(case: Case) -> QuerySet[Any]:
 
 
 def _titled(rows: QuerySet[rm.StatusRecord], by: str, counts: dict[str, Count],
-            labels: dict[int | None, str]) -> dict[str, dict[str, int]]:  # fmt: skip
+            labels: SourceLabels) -> dict[str, dict[str, int]]:  # fmt: skip
     """Distinct persons of ``rows`` by the source giving them (named by ``labels``), for each
     of ``counts`` (a name → a distinct count), grouped first by the field ``by``:
     ``{(by value, count name): {source: persons}}`` flattened to ``{"value:name": …}``."""
@@ -152,8 +153,7 @@ def _titled(rows: QuerySet[rm.StatusRecord], by: str, counts: dict[str, Count],
     for row in rows.values(by, "source_id").annotate(**counts):
         for name in counts:
             if row[name]:
-                label = labels.get(row["source_id"], labels[None])
-                found[f"{row[by]}:{name}"][label] = row[name]
+                found[f"{row[by]}:{name}"][labels[row["source_id"]]] = row[name]
     return found
 
 
@@ -247,7 +247,7 @@ def tallied(case: Case, event: rm.Event | None = None) -> Documented:
         counts = tallies.as_counts(tallies.event_counts(case, event))
     labels = source_labels(case.pk)
     by_source = {
-        key: {labels.get(source_id or None, labels[None]): n for source_id, n in sources.items()}
+        key: {labels[source_id]: n for source_id, n in sources.items()}
         for key, sources in counts["by_source"].items()
     }
     return Documented(

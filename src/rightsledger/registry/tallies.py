@@ -48,6 +48,7 @@ from rightsledger.cases.models import Case
 from rightsledger.records import figures as f
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
+from rightsledger.records.queries import events_around
 from rightsledger.records.summary import summary_version
 from rightsledger.registry.models import EventTally, FigureTally, PersonTally, SourceRecord
 from rightsledger.registry.tally_changes import changes_since
@@ -136,6 +137,7 @@ def _apply(case: Case, tally: FigureTally, changed: set[int], head: int) -> None
     its events') by the difference."""
     limits = f.AgeLimits.of(case)
     persons, households = _with_households(case, changed)
+    ancestry = events_around(case.pk)
     counts: Counter[str] = Counter(tally.counts)
     # Events summed as of the case's sums move with them; any other is summed again if read.
     EventTally.objects.filter(case=case).exclude(sequence=tally.sequence).delete()
@@ -149,7 +151,7 @@ def _apply(case: Case, tally: FigureTally, changed: set[int], head: int) -> None
                 "person_id", "tokens"
             )
         )
-        now = _tokens_of(case, batch, limits, _pending_persons(case, batch), households)
+        now = _tokens_of(case, batch, limits, _pending_persons(case, batch), households, ancestry)
         for person_id in batch:
             old, new = kept.get(person_id, "").split(), now.get(person_id, [])
             if old != new:
@@ -188,19 +190,6 @@ def _event_share(tokens: list[str]) -> list[str]:
 def _events(tokens: list[str]) -> set[int]:
     """The events a person is a person of, by the person's tokens."""
     return {int(token[len(MEMBER) :]) for token in tokens if token.startswith(MEMBER)}
-
-
-def _ancestry(case: Case) -> dict[int, list[int]]:
-    """Each event of the case with the events it lies within (itself first)."""
-    parents = dict(rm.Event.objects.filter(case=case).values_list("pk", "parent_id"))
-    found: dict[int, list[int]] = {}
-    for event in parents:
-        chain, at = [event], parents.get(event)
-        while at is not None and at not in chain:  # never loop on a cycle
-            chain.append(at)
-            at = parents.get(at)
-        found[event] = chain
-    return found
 
 
 def _household_tokens(families: Iterable[Iterable[int]]) -> dict[int, str]:
@@ -246,7 +235,7 @@ def _every_person(case: Case) -> Iterator[tuple[int, str, list[f.StatusFact], se
     order, merged."""
     facts = iter(_facts(rm.StatusRecord.objects.filter(case=case).order_by("person_id")))
     fact = next(facts, None)
-    ancestry = _ancestry(case)
+    ancestry = events_around(case.pk)
     acts = (
         rm.Involvement.objects.filter(case=case, act__event__isnull=False)
         .order_by("person_id")
@@ -292,15 +281,15 @@ def _pending_persons(case: Case, among: list[int] | None = None) -> set[int]:
 
 
 def _tokens_of(case: Case, ids: list[int], limits: f.AgeLimits, pending: set[int],
-               households: dict[int, str]) -> dict[int, list[str]]:  # fmt: skip
-    """The tokens of each existing person of ``ids``."""
+               households: dict[int, str], ancestry: dict[int, list[int]],
+               ) -> dict[int, list[str]]:  # fmt: skip
+    """The tokens of each existing person of ``ids`` (``ancestry``: ``events_around``)."""
     sexes = dict(rm.Person.objects.filter(case=case, pk__in=ids).values_list("pk", "sex"))
     facts: dict[int, list[f.StatusFact]] = {person_id: [] for person_id in sexes}
     for person_id, fact in _facts(
         rm.StatusRecord.objects.filter(case=case, person_id__in=list(sexes)).order_by()
     ):
         facts[person_id].append(fact)
-    ancestry = _ancestry(case)
     events: dict[int, set[int]] = {person_id: set() for person_id in sexes}
     for person_id, event in rm.Involvement.objects.filter(
         case=case, person_id__in=list(sexes), act__event__isnull=False
