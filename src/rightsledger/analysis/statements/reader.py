@@ -12,6 +12,7 @@ from rightsledger.analysis.statements.lexicon import lexicon
 from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.places import find_places
+from rightsledger.analysis.statements.prisoners import mark_prisoners
 from rightsledger.analysis.statements.quantities import find_quantities
 from rightsledger.analysis.statements.repeats import drop_headline_repeats
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
@@ -49,6 +50,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         unbound = binder.unbound
     figures = drop_headline_repeats(tokens, figures)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
+    mark_prisoners(tokens, figures, lex)
     return Reading(
         language=language,
         claims=_claims(text, tokens, figures),

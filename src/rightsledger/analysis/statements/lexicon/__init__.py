@@ -176,6 +176,10 @@ class Lexicon:
     coordinators: frozenset[str] = frozenset()
     # Verbs and phrases that attribute what follows to someone: "said", «по словам», "bildirib".
     reporting: dict[str, str] = field(default_factory=dict)
+    # Persons serving a sentence ("inmates", «осуждённые», "məhbus") and the places they serve
+    # it in ("penal colony", «колония», "cəzaçəkmə müəssisəsi"): see ``prisoners``.
+    inmates: dict[str, str] = field(default_factory=dict)
+    penal_institutions: dict[str, str] = field(default_factory=dict)
 
     @functools.cached_property
     def trigger_set(self) -> PhraseSet:
@@ -224,6 +228,14 @@ class Lexicon:
     @functools.cached_property
     def reporting_set(self) -> PhraseSet:
         return PhraseSet(self.reporting)
+
+    @functools.cached_property
+    def inmate_set(self) -> PhraseSet:
+        return PhraseSet(self.inmates)
+
+    @functools.cached_property
+    def penal_institution_set(self) -> PhraseSet:
+        return PhraseSet(self.penal_institutions)
 
 
 def lexicon(language: str) -> Lexicon:

@@ -322,6 +322,10 @@ LEXICON = Lexicon(
         "həqiqətə_uyğun_deyil həqiqəti_əks_etdirmir yalandır əsassızdır doğru_deyil",
         "bu_,_{verb} bu_{verb}",
     ),
+    inmates=_each("məhbus* dustaq*", "inmate"),
+    penal_institutions=_each(
+        "həbsxana* cəzaçəkmə* penitensiar* islah_müəssisə* koloniya* təcridxana*", "prison"
+    ),
     coordinators=frozenset({"lakin", "amma", "ancaq", "və", "isə"}),
     reporting=_each(
         "bildir* deyir* dedi* qeyd_ed* açıqla* məlumat_ver* təsdiqlə* hesab_edir* "

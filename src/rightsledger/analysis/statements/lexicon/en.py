@@ -489,6 +489,12 @@ LEXICON = Lexicon(
         "that_is_completely_{verb} that_is_just_{verb} that_is_absolutely_{verb} "
         "this_is_simply_{verb} this_is_completely_{verb}",
     ),
+    inmates=_each("prisoners prisoner inmates inmate", "inmate"),
+    penal_institutions=_each(
+        "prison prisons penal_colony penal_colonies penitentiary penitentiaries jail jails gaol "
+        "correctional_facility correctional_facilities correctional_colony correctional_institution",
+        "prison",
+    ),
     coordinators=frozenset({"and", "but", "while", "whereas", "however", "yet"}),
     reporting=_each(
         "say says said add adds added report reports reported state states stated tell tells told "
