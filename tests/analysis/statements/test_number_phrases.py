@@ -139,6 +139,22 @@ def test_displacement_counted_in_families(text, language):
     assert figures(text, language) == [("displaced", "families", 900, None, None, "about", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("Dozens of families fled the valley after the raids.", "en", "Dozens"),
+        ("Из приграничных сёл бежали сотни семей.", "ru", "сотни"),
+        ("Basqınlardan sonra onlarla ailə kəndi tərk etməyə məcbur olub.", "az", "onlarla"),
+    ],
+)
+def test_a_vague_count_of_families_gives_no_number_to_count_in_them(text, language, words):
+    claims = read_statement(text, language).claims
+    assert [(c.category, c.subgroup, c.count, c.qualifier) for c in claims] == [
+        ("displaced", "all", None, "vague")
+    ]
+    assert claims[0].qualifier_words == words
+
+
 def test_later_items_share_the_verb_the_clause_gave_the_first():
     text = "Those killed included 6 nurses and 2 teachers."
     assert [f[:3] for f in figures(text, "en")] == [

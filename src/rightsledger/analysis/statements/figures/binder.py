@@ -354,7 +354,9 @@ class SentenceBinder(Denials):
         if figure.category == "families_wiped_out":
             figure.subgroup = "all"
         elif noun == FAMILY:
-            figure.subgroup = "families"
+            # "families" says what the number counts; a vague word ("hundreds of families
+            # fled", "yüzlərlə ailə") gives no number to count in them, and its words stay.
+            figure.subgroup = "all" if figure.quantity.qualifier == "vague" else "families"
         else:
             figure.subgroup = subgroup_of(noun)
 
