@@ -46,6 +46,31 @@ def test_numbers_that_describe_are_not_counts(text, language):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Listed after a count of persons: elderly counted beside the children.
+        (
+            "Yanğında 30 uşaq və 12 yaşlı insan xəsarət alıb.",
+            [("injured", "children", 30), ("injured", "elderly", 12)],
+        ),
+        # Their years of birth give their age already.
+        (
+            "Zərbə nəticəsində 1939-cu il təvəllüdlü üç yaşlı sakin həlak olub.",
+            [("killed", "elderly", 3)],
+        ),
+        # Otherwise the number is their age.
+        ("Zərbə nəticəsində 8 yaşlı qız həlak olub.", []),
+    ],
+)
+def test_an_azerbaijani_number_before_yasli_counts_in_a_list_or_after_years_of_birth(
+    text, expected
+):
+    assert [
+        (c.category, c.subgroup, c.count) for c in read_statement(text, "az").claims
+    ] == expected
+
+
 def test_an_azerbaijani_count_with_its_ending_before_yasli_is_a_count():
     text = "Həbs edilən 140 nəfərin 25-i yaşlı insanlardır."
     assert figures(text, "az")[1] == ("detained", "elderly", 25, None, None, "exact", 0)

@@ -362,7 +362,7 @@ class QuantityFinder(AgeGroups):
             reason = "compound"  # "12-year-old", «5-летний», "10-metrelik": a description
         if not reason and self._word_compound(run.last):
             reason = "compound"  # "a five-storey block", "a two-day siege": a description
-        if not reason and self._age_after(suffix_last, suffix):
+        if not reason and self._age_after(i, suffix_last, suffix):
             reason = "age"  # "5 yaşlı uşaq": five years old
         if reason:
             quantity.non_count = reason
@@ -452,12 +452,36 @@ class QuantityFinder(AgeGroups):
         phrase = self.lex.noun_set.match(tokens, i + 1)
         return phrase is not None and phrase.value.startswith(("subgroup:", "label:"))
 
-    def _age_after(self, last: int, suffix: str) -> bool:
+    def _age_after(self, first: int, last: int, suffix: str) -> bool:
         """An Azerbaijani bare number before "yaşlı"/"yaşında" is an age, not a count of
-        elderly persons ("5 yaşlı uşaq"); with a case ending it counts ("90-ı yaşlı")."""
+        elderly persons ("5 yaşlı uşaq"); with a case ending it counts ("90-ı yaşlı").
+        "yaşlı" is elderly as well as aged: a number before it counts when it is listed after
+        a count of persons ("52 uşaq və 71 yaşlı insan") or when the persons' years of birth
+        give their age already ("1950-ci il təvəllüdlü iki yaşlı sakin")."""
         if self.language != "az" or suffix or last + 1 >= len(self.tokens):
             return False
-        return self.tokens[last + 1].lower.startswith(("yaşlı", "yaşında", "yaşınadək"))
+        word = self.tokens[last + 1].lower
+        if word.startswith(("yaşında", "yaşınadək")):
+            return True
+        if not word.startswith("yaşlı"):
+            return False
+        return not (self._listed_after_count(first) or self._born_before(first))
+
+    def _listed_after_count(self, first: int) -> bool:
+        """ "52 uşaq və 71 …", "52 uşaq, 71 …": the number follows a count and its noun."""
+        if first < 3 or self.tokens[first - 1].lower not in {"və", ","}:
+            return False
+        noun = self.lex.noun_set.match(self.tokens, first - 2)
+        counted = noun is not None and (
+            noun.value == PERSON or noun.value.startswith(("subgroup:", "label:"))
+        )
+        return counted and read_number(self.tokens, first - 3, self.language) is not None
+
+    def _born_before(self, first: int) -> bool:
+        """ "1948 və 1951-ci il təvəllüdlü iki …": years of birth said of the persons."""
+        return any(
+            self.tokens[k].lower.startswith("təvəllüd") for k in range(max(0, first - 3), first)
+        )
 
     def _range_after_opener(self, i: int, closer: str) -> Quantity | None:
         tokens = self.tokens
