@@ -302,3 +302,30 @@ def test_a_part_with_its_ending_before_a_place_in_the_locative_counts_persons(te
 )
 def test_one_after_per_is_a_rate_not_a_person(text, language):
     assert figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Many were hurt when the roof fell in.", "en"),
+        ("Многие пострадали при обрушении крыши.", "ru"),
+        ("Damın çökməsi nəticəsində çoxlu adam xəsarət alıb.", "az"),
+    ],
+)
+def test_many_is_no_count(text, language):
+    assert read_statement(text, language).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("Several were hurt when the roof fell in.", "en", "Several"),
+        ("Несколько человек пострадали при обрушении крыши.", "ru", "Несколько"),
+        ("Damın çökməsi nəticəsində onlarla adam xəsarət alıb.", "az", "onlarla"),
+    ],
+)
+def test_a_few_and_an_order_of_magnitude_are_vague_counts(text, language, words):
+    claims = read_statement(text, language).claims
+    assert [(c.category, c.qualifier, c.qualifier_words) for c in claims] == [
+        ("injured", "vague", words)
+    ]

@@ -209,9 +209,10 @@ NOUNS = {
     ),
 }
 
+# Not "bir çox", "çoxlu": more than a few, and no order of magnitude (as "many").
 VAGUE = _each(
-    "onlarla yüzlərlə minlərlə on_minlərlə yüz_minlərlə bir_neçə bir_çox çoxlu xeyli "
-    "çox_sayda yüzlərcə minlərcə onlarca bir_sıra",
+    "onlarla yüzlərlə minlərlə on_minlərlə yüz_minlərlə bir_neçə "
+    "yüzlərcə minlərcə onlarca bir_sıra",
     "vague",
 )
 
