@@ -244,3 +244,30 @@ def test_remains_with_no_verb_in_a_sentence_of_a_find_were_found_with_their_list
 def test_remains_with_a_verb_of_their_own_are_not_found():
     text = "Investigators found three graves; the remains of 40 people are still missing."
     assert [f[0] for f in figures(text, "en")] == ["burial_sites"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nine teachers were detained, two of whom were freed on bail.", "en"),
+        ("Девять учителей задержаны, двое из них отпущены под залог.", "ru"),
+    ],
+)
+def test_a_part_after_a_comma_names_no_group_of_its_own(text, language):
+    # A count after a comma takes the noun of the count before it ("nine teachers were held
+    # and two released"), but not when it is a part ("two of whom"): a part with no noun of
+    # its own is of the subgroup all.
+    assert [
+        (c.category, c.subgroup, c.count, c.parent) for c in read_statement(text, language).claims
+    ] == [
+        ("detained", "teachers", 9, None),
+        ("released", "all", 2, 0),
+    ]
+
+
+def test_a_bare_count_after_and_still_counts_the_noun_before_it():
+    text = "Nine teachers were detained and two were injured."
+    assert [(c.category, c.subgroup, c.count) for c in read_statement(text, "en").claims] == [
+        ("detained", "teachers", 9),
+        ("injured", "teachers", 2),
+    ]

@@ -108,7 +108,9 @@ class ClauseScanner:
                     # "Two journalists are still held; one was released": "one" of them.
                     or (quantity.word_one and before.text == ";")
                 )
-            ) and not self._past_a_listed_part(counted, quantity):
+            ) and not (
+                self._past_a_listed_part(counted, quantity) or self._part_marker_after(quantity)
+            ):
                 quantity.noun = counted.noun
             elif quantity.noun.startswith(("property:", "label:")) or quantity.noun in {
                 FAMILY,
@@ -117,6 +119,12 @@ class ClauseScanner:
                 counted = quantity
             else:
                 counted = None
+
+    def _part_marker_after(self, quantity: Quantity) -> bool:
+        """ "11 journalists were held, three of whom were released", «трое из них»: a part,
+        which names no group of its own, not a count of the same noun (subgroup all)."""
+        after = quantity.end_token + 1
+        return after < self.end and self.lex.nest_after_set.match(self.tokens, after) is not None
 
     def _past_a_listed_part(self, counted: Quantity, quantity: Quantity) -> bool:
         """ "12 died, including two police officers, and 40 were injured": a part named
