@@ -20,8 +20,18 @@ CORPUS = Path(__file__).parent / "corpus"
 # "blind" a third, written without seeing the reader's code while fresh's misses were;
 # "sealed" a fourth, written the same way while blind's misses were worked on; "sealed2" a
 # fifth, written the same way after sealed's misses were worked on; "sealed3" a sixth, the same way;
-# "sealed4" a seventh, written the same way.
-SPLITS = ("dev", "heldout", "fresh", "blind", "sealed", "sealed2", "sealed3", "sealed4")
+# "sealed4" a seventh, written the same way; "sealed5" an eighth, written the same way.
+SPLITS = (
+    "dev",
+    "heldout",
+    "fresh",
+    "blind",
+    "sealed",
+    "sealed2",
+    "sealed3",
+    "sealed4",
+    "sealed5",
+)
 Figure = tuple[Any, ...]
 
 
