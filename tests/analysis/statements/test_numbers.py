@@ -68,3 +68,19 @@ def test_the_full_stop_after_a_scale_written_out_ends_the_number():
     assert claims == [("displaced", 40000, "at_least"), ("injured", None, "vague")]
     text = "Из города бежали 12 тыс. человек."
     assert [c.count for c in read_statement(text, "ru").claims] == [12000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("При пожаре пострадали более сотни человек.", [(100, "at_least")]),
+        ("Полиция задержала около сотни участников шествия.", [(100, "about")]),
+        ("Три сотни семей выселены из домов.", [(300, "exact")]),
+        ("Сотни человек пострадали при пожаре.", [(None, "vague")]),
+    ],
+)
+def test_a_russian_hundred_in_the_genitive_is_a_hundred(text, expected):
+    # «сотни» is a vague plural (hundreds) or the genitive of «сотня» (a hundred), which a
+    # qualifier or a numeral governs.
+    claims = read_statement(text, "ru").claims
+    assert [(c.count, c.qualifier) for c in claims] == expected

@@ -68,6 +68,9 @@ _EXTRA: dict[str, dict[str, NumberWord]] = {
         "млн": NumberWord(10**6, True),
         "млрд": NumberWord(10**9, True),
         "десяток": NumberWord(10, True),
+        # «более сотни», «около сотни», «две сотни»: a hundred, as «тысяча» is a thousand
+        # (the bare plural «сотни», hundreds, is a vague count, read before numbers are).
+        "сотня": NumberWord(100, True),
     },
     "az": {"milyard": NumberWord(10**9, True), "mln": NumberWord(10**6, True)},
 }
