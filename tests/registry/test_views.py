@@ -11,7 +11,13 @@ import pytest
 from django.test import Client
 
 from rightsledger.jobs.models import Job
-from rightsledger.registry.models import MatchDecision, SourceRecord, StoredEstimate
+from rightsledger.registry.models import (
+    LinkageRun,
+    MatchDecision,
+    ReviewPair,
+    SourceRecord,
+    StoredEstimate,
+)
 from tests.registry.test_preview_job import shown_when_read
 from tests.registry.test_stats import load
 
@@ -80,6 +86,8 @@ def test_import_previews_then_imports(
     assert "Гусейнов" in html
     assert SourceRecord.objects.count() == 0  # nothing written before confirmation
     token = re.search(r'name="token" value="(\w+)"', html).group(1)  # type: ignore[union-attr]
+    # Each column to choose is named in words, its key beside it for mapping files.
+    assert "Given name (given_name)" in html
     # Without a name column the import is refused on the spot.
     refused = client.post(confirm.wsgi_request.path, {"token": token})
     assert refused.status_code == 200
@@ -113,6 +121,24 @@ def test_review_decision_is_recorded(case: Any, owner: Any, tmp_path: Path) -> N
                                       {"record_a": a, "record_b": b, "verdict": "non_match"})  # fmt: skip
     assert response.status_code == 302
     assert MatchDecision.objects.get().verdict == "non_match"
+
+
+def test_review_queue_names_the_rows_fields_in_words(case: Any, owner: Any, tmp_path: Path,
+                                                     ) -> None:  # fmt: skip
+    load(case, owner, tmp_path)
+    a, b = sorted(SourceRecord.objects.filter(case=case).values_list("pk", flat=True)[:2])
+    ReviewPair.objects.create(case=case, run=LinkageRun.objects.create(case=case), record_a_id=a,
+                              record_b_id=b, match_probability=0.6, match_weight=0.5)  # fmt: skip
+    page = client_for(owner).get(f"/c/{case.slug}/registry/review/")
+    headers = re.findall(r'<th scope="row">([^<]*)</th>', page.content.decode())
+    assert "Record number" in headers
+    assert not [h for h in headers if "_" in h], headers  # no column key such as given_name
+    web = client_for(owner)
+    web.cookies["django_language"] = "ru"
+    russian = web.get(f"/c/{case.slug}/registry/review/").content.decode()
+    headers_ru = set(re.findall(r'<th scope="row">([^<]*)</th>', russian))
+    assert "Номер записи" in headers_ru
+    assert not headers_ru & set(headers), headers_ru  # every field's name in Russian
 
 
 def test_estimate_page_shows_the_stored_estimate(case: Any, owner: Any, analyst: Any,

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from rightsledger.analysis.estimation.cli import METHODS
 from rightsledger.records.vocabulary import Reliability, VictimStatus
 from rightsledger.registry.capture import STRATA
-from rightsledger.registry.models import CANONICAL_COLUMNS, MatchDecision
+from rightsledger.registry.models import CANONICAL_COLUMNS, COLUMN_LABELS, MatchDecision
 
 
 class UploadForm(forms.Form):
@@ -47,7 +48,9 @@ class MappingForm(forms.Form):
         choices = [("", _("— not in this file —")), *[(h, h) for h in header]]
         for column in CANONICAL_COLUMNS:
             self.fields[f"col_{column}"] = forms.ChoiceField(
-                label=column, choices=choices, required=False,
+                # The key stays beside the label: a mapping file names columns by it.
+                label=format_lazy("{} ({})", COLUMN_LABELS[column], column), choices=choices,
+                required=False,
                 initial=initial_columns.get(column, ""),
             )  # fmt: skip
 

@@ -17,6 +17,16 @@ CANONICAL_COLUMNS = (
     "birth_year", "age", "place_of_origin", "event_date", "event_place", "status",
     "family_id", "notes",
 )  # fmt: skip
+# What each column of a list row is called on the pages (the review queue, the import's
+# column choice): a user reads "Given name", not the column's key.
+COLUMN_LABELS = {
+    "record_id": _("Record number"), "full_name": _("Full name"), "given_name": _("Given name"),
+    "surname": _("Surname"), "patronymic": _("Father's name"), "sex": _("Sex"),
+    "birth_date": _("Birth date"), "birth_year": _("Birth year"), "age": _("Age"),
+    "place_of_origin": _("Place of origin"), "event_date": _("Date of the event"),
+    "event_place": _("Place of the event"), "status": _("Status"),
+    "status_as_given": _("Status as given"), "family_id": _("Family number"), "notes": _("Notes"),
+}  # fmt: skip
 
 
 def documented_label(source_title: str | None) -> str:

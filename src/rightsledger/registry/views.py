@@ -27,7 +27,7 @@ from rightsledger.records.queries import persons_of_event
 from rightsledger.registry.forms import DecisionForm, EstimateForm, MappingForm, UploadForm
 from rightsledger.registry.importing import ListFileError, load_mapping
 from rightsledger.registry.importing.mapping import ColumnMapping
-from rightsledger.registry.models import ListImport, SourceRecord, StoredEstimate
+from rightsledger.registry.models import COLUMN_LABELS, ListImport, SourceRecord, StoredEstimate
 from rightsledger.registry.previewing import ListPreview, list_preview
 from rightsledger.registry.reasons import pair_reasons
 from rightsledger.registry.review import decide_pair, merge_persons, pending_pairs, split_person
@@ -199,7 +199,7 @@ def review(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect(f"{request.path}?page={request.GET.get('page', '1')}")
     # A few pairs at a time, decided from the keyboard (see registry/review.js).
     pairs = Paginator(pending_pairs(access.case, request.user), 5).get_page(request.GET.get("page"))
-    rows = [(pair, [(name, getattr(pair.record_a, name), getattr(pair.record_b, name))
+    rows = [(pair, [(COLUMN_LABELS[name], getattr(pair.record_a, name), getattr(pair.record_b, name))
                     for name in SHOWN_FIELDS
                     if getattr(pair.record_a, name) or getattr(pair.record_b, name)],
              pair_reasons(pair))
