@@ -213,9 +213,9 @@ def resolve_category(trigger: str, noun: str) -> str:
         return ""
     if trigger == "return":
         return "released"  # of persons held only (``SentenceBinder._returns_of_the_held``)
-    if trigger == "seize":
+    if trigger in {"seize", "beat"}:
         known = noun == PERSON or noun.startswith(("subgroup:", "label:", "implied:"))
-        return "captured" if known else ""
+        return ("captured" if trigger == "seize" else "tortured") if known else ""
     if trigger == "hold":
         # "held": detainees are held in detention, hostages in captivity; which one the
         # persons are is settled by what they are part of (``SentenceBinder._held``).

@@ -31,6 +31,7 @@ TRIGGERS = {
         "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
         # Deaths by a named cause are killings as statements count them.
         "boğularaq_öl* boğulub boğulmuş* boğulan* boğuldu* vəfat_ed* "
+        "döyülərək_öldürül* döyərək_öldür* döyülərək_qətlə_yetiril* "
         # Died of wounds: the wounds in the ablative are the cause, the verb what befell them
         # ("aldığı xəsarətlərdən ölüb", "yaralarından xəstəxanada vəfat edib").
         "aldığı_xəsarətlərdən_~_öl* aldıqları_xəsarətlərdən_~_öl* xəsarətlərdən_~_öl* "
@@ -92,6 +93,10 @@ TRIGGERS = {
     ),
     **_each(
         "işgəncə* işgəncələr* işgəncə_izləri* işgəncə_əlamətləri* "
+        # Beating is torture as statements count it (as "beaten", «избиты»), by its forms:
+        # "döy*" would take the battles ("döyüşlər"). Beaten to death is killed (above).
+        "döyülüb döyülmüş* döyüldü* döyülən* döyülərək döyüb döyüblər döydü* döyərək "
+        "döymüş* döyülməsi* döyülməyə_məruz* "
         # Cruel or inhuman treatment, as "ill-treated" in English.
         "qəddar_rəftar* qeyri-insani_rəftar* pis_rəftar*",
         "tortured",

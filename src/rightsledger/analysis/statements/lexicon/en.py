@@ -37,7 +37,7 @@ TRIGGERS = {
         "drowned suffocated burned_to_death burnt_to_death starved_to_death froze_to_death "
         "crushed_to_death beaten_to_death gunned_down shot_to_death stabbed_to_death "
         # The number stands inside: "claimed 11 lives", "cost 11 lives".
-        "claimed_~_lives took_~_lives cost_~_lives "
+        "claimed_~_lives took_~_lives cost_~_lives beat_~_to_death beating_~_to_death "
         # The killed and the injured together: only "no casualties" is a figure of each
         # (``SentenceBinder._casualties``).
         "casualties casualty",
@@ -71,6 +71,9 @@ TRIGGERS = {
         "captured",
     ),
     **_each("seized grabbed snatched", "seize"),
+    # Beating is torture as statements count it ("beaten" above): the active verb and the
+    # noun, of persons only ("guards beat 12 inmates", "the beating of 30 detainees").
+    **_each("beat beat_up beating beatings beating_of beatings_of", "beat"),
     **_each(
         "released freed set_free exchanged returned_from_captivity release_of "
         # The release named with another act of the same persons: "the release and transfer of".
@@ -122,7 +125,7 @@ TRIGGERS = {
     **_each(
         # The noun as well as the verb: "312 cases of torture", "signs of torture on 17".
         "tortured torturing subjected_to_torture ill-treated ill-treating torture_of torture "
-        "signs_of_torture beaten "
+        "signs_of_torture beaten beaten_up "
         "ill-treatment subjected_to_cruel_treatment subjected_to_inhuman_treatment "
         "subjected_to_ill-treatment subjected_to_cruel_and_inhuman_treatment "
         "traces_of_torture marks_of_torture bore_signs_of_torture bore_marks_of_torture",

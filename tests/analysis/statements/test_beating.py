@@ -1,0 +1,41 @@
+"""Beating is torture as statements count it, in every form of the verb and the noun, of
+persons only; beaten to death is killed. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+def figures(text: str, language: str) -> list[tuple]:
+    return [(c.category, c.subgroup, c.count) for c in read_statement(text, language).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Riot police beat 14 students outside the faculty.", "en", [("tortured", "students", 14)]),
+        ("Officers beat up 6 people at the checkpoint.", "en", [("tortured", "all", 6)]),
+        ("The video shows the beating of 9 detainees.", "en", [("tortured", "all", 9)]),
+        ("Soldiers beat 3 villagers to death.", "en", [("killed", "all", 3)]),
+        ("Polis 11 tələbəni döyüb.", "az", [("tortured", "students", 11)]),
+        ("Məntəqədə 4 nəfər döyülüb.", "az", [("tortured", "all", 4)]),
+        ("Saxlanılanlardan ikisi döyülərək öldürülüb.", "az", [("killed", "all", 2)]),
+    ],
+)
+def test_beating_persons_is_torture(text, language, expected):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The garrison beat back 2 assaults overnight.", "en"),
+        ("The team beat 4 national records.", "en"),
+        # Battles, not beatings.
+        ("Döyüşlər 5 gün davam edib.", "az"),
+    ],
+)
+def test_beating_things_is_nothing_of_ours(text, language):
+    assert read_statement(text, language).claims == ()
