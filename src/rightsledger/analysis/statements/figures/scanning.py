@@ -4,6 +4,8 @@ may stand apart from it by."""
 
 from __future__ import annotations
 
+import re
+
 from rightsledger.analysis.statements.figures.core import _ALSO, _NUMBER_SIGNS, Figure, Trigger
 from rightsledger.analysis.statements.lexicon import (
     BODY,
@@ -35,6 +37,8 @@ _HOME_PLACES_RU = (
     "сел", "деревн", "город", "посел", "посёл", "район", "регион", "стран", "дом", "жил",
     "област", "зон", "территори", "остров", "край", "края", "краю",
 )  # fmt: skip
+# An Azerbaijani participle in -an/-ən used as a noun ("saxlanılan", "saxlanılanlara").
+_AZ_PARTICIPLE = re.compile(r"(?:an|ən)(?:lar|lər)?(?:a|ə|ı|i|ın|in|da|də|dan|dən)?$")
 _APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə")
 
 
@@ -428,9 +432,15 @@ class ClauseScanner:
         return self.language == "en"
 
     def _counted_participle(self, quantity: Quantity, trigger: Trigger) -> bool:
-        """«ста задержанных», «никого из задержанных»: the participle names the persons."""
+        """«ста задержанных», «никого из задержанных», "25 saxlanılana": the participle
+        names the persons."""
         token = self.tokens[trigger.first]
         at = quantity.end_token + 1
+        if self.language == "az":
+            # The participle in -an/-ən, with a plural or case ending, right after the number.
+            return trigger.first == at and bool(
+                _AZ_PARTICIPLE.search(self.tokens[trigger.last].lower)
+            )
         if at < self.end and self.tokens[at].lower in {"из", "среди"}:
             at += 1
         return (

@@ -54,9 +54,14 @@ class VerbSearch(ClauseScanner):
                     return first
             elif first[0].circumstance and not trigger.circumstance:
                 return trigger, gap  # "8-10 nəfər əsirlikdə həlak olub": killed in captivity
-            elif self.tokens[trigger.first].pos in {"VERB", "PRTS"}:
-                # «более ста задержанных подверглись пыткам»: the participle after the
-                # number is what was counted, the finite verb after it what befell them.
+            elif self.tokens[trigger.first].pos in {"VERB", "PRTS"} or (
+                self.language == "az"
+                and not trigger.circumstance
+                and self._counted_participle(quantity, first[0])
+            ):
+                # «более ста задержанных подверглись пыткам», "25 saxlanılan işgəncəyə məruz
+                # qalıb": the participle after the number is what was counted, the verb
+                # after it what befell them.
                 return trigger, gap
         return first
 
