@@ -32,8 +32,10 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
     if language == "en":
         return _prosecuted_en(tokens, lex, first, end)
     if language == "ru":
-        before = [k for k in (first - 1, first - 2) if k >= 0]
-        after = [k for k in (end + 1, end + 2) if k < len(tokens)]
+        # Within the count's own clause: «34 осуждённых, двое из них скончались» — the noun
+        # of the count before the comma says nothing of the two.
+        before = _unbroken(tokens, range(first - 1, max(-1, first - 3), -1))
+        after = _unbroken(tokens, range(end + 1, min(len(tokens), end + 3)))
         for k in before + after:
             if _prosecution_word(tokens[k], language):
                 return _trigger_in(tokens, lex, max(k, end) + 1, max(k, end) + 6)
@@ -48,6 +50,16 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
                 tokens, lex, end + 1, k
             )
     return False
+
+
+def _unbroken(tokens: list[Token], indices: range) -> list[int]:
+    """The indices, outward from the count, up to the first punctuation mark."""
+    out: list[int] = []
+    for k in indices:
+        if tokens[k].kind == "punct":
+            break
+        out.append(k)
+    return out
 
 
 def _prosecuted_en(tokens: list[Token], lex: Lexicon, first: int, end: int) -> bool:
