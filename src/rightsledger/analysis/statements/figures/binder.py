@@ -13,10 +13,13 @@ from rightsledger.analysis.statements.figures.core import (
     _PRESUPPOSES,
     _REMAINING,
     Figure,
+    Trigger,
+    resolve_category,
     subgroup_of,
 )
 from rightsledger.analysis.statements.figures.denials import Denials
-from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT
+from rightsledger.analysis.statements.figures.scanning import _AZ_PARTICIPLE
+from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT, VERB_CLASSES
 from rightsledger.analysis.statements.places import place_opening
 from rightsledger.analysis.statements.quantities import Quantity
 
@@ -44,6 +47,7 @@ class SentenceBinder(Denials):
         by_quantity = {id(f.quantity): f for f in figures}
         for figure in figures:
             self._bind_own(figure)
+        self._victims_of_the_act(figures)
         for k, figure in enumerate(figures):
             if not figure.category:
                 self._same_count(figure, figures[:k])
@@ -77,6 +81,7 @@ class SentenceBinder(Denials):
         self._nesting(figures)
         self._spelled_out(figures)
         self._subgroup_statements(figures)
+        self._victims_of_the_act(figures)  # again, for those the clause rules bound since
         unsettled = {id(f): f.category for f in figures}
         for k, figure in enumerate(figures):
             self._subgroup(figure)
@@ -104,6 +109,35 @@ class SentenceBinder(Denials):
         denied = self._denied_tokens()
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
+
+    def _victims_of_the_act(self, figures: list[Figure]) -> None:
+        """ "Guards tortured inmates; 34 were recognised as victims", «применяли к осуждённым
+        пытки; потерпевшими признаны 34 осуждённых», "işgəncə verilib; 34 nəfər zərərçəkmiş
+        kimi tanınıb": victims suffered the act the sentence names before them, with no
+        count of its own; with no such act they are no figure."""
+        for figure in figures:
+            if figure.category != "victims" or figure.trigger is None:
+                continue
+            counted = figure.quantity.counted
+            acts = [
+                t
+                for t in self.triggers
+                if t.last < figure.trigger.first
+                and t.value not in VERB_CLASSES
+                and not t.circumstance
+                and not self._participle_naming_persons(t)
+                and resolve_category(t.value, counted)
+            ]
+            figure.category = resolve_category(acts[-1].value, counted) if acts else ""
+
+    def _participle_naming_persons(self, trigger: Trigger) -> bool:
+        """«избивали задержанных», "saxlanılanlara işgəncə verilib": a participle that names
+        the persons an act befell, not the act."""
+        if self.language == "ru":
+            return self.tokens[trigger.first].pos == "PRTF"
+        if self.language == "az":
+            return bool(_AZ_PARTICIPLE.search(self.tokens[trigger.last].lower))
+        return False
 
     def _restated_wholes(self, figures: list[Figure]) -> list[Figure]:
         """ "The remains of 38 people were recovered. Of the 38, 21 have been identified",

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rightsledger.analysis.statements.lexicon import BODY, FAMILY, GRAVE, PERSON, SITE, UNIT
+from rightsledger.analysis.statements.lexicon import (
+    BODY,
+    FAMILY,
+    GRAVE,
+    PERSON,
+    SITE,
+    UNIT,
+    UNKNOWN,
+)
 from rightsledger.analysis.statements.quantities import Quantity
 
 
@@ -213,6 +221,12 @@ def resolve_category(trigger: str, noun: str) -> str:
         return ""
     if trigger == "return":
         return "released"  # of persons held only (``SentenceBinder._returns_of_the_held``)
+    if trigger == "victims":
+        # What befell them is the act named before (``SentenceBinder._victims_of_the_act``).
+        known = noun in {PERSON, UNKNOWN, ""} or noun.startswith(
+            ("subgroup:", "label:", "implied:")
+        )
+        return "victims" if known else ""
     if trigger in {"seize", "beat"}:
         known = noun == PERSON or noun.startswith(("subgroup:", "label:", "implied:"))
         return ("captured" if trigger == "seize" else "tortured") if known else ""

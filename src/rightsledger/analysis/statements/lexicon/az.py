@@ -22,6 +22,12 @@ def _each(words: str, value: str) -> dict[str, str]:
 
 
 TRIGGERS = {
+    # Victims of the act named before them ("SentenceBinder._victims_of_the_act").
+    **_each(
+        "zərərçəkmiş_kimi_tanın* zərərçəkmiş_qismində_tanın* zərərçəkmiş_şəxs_kimi_tanın* "
+        "zərərçəkmiş_şəxs_qismində_tanın* zərərçəkmiş_hesab_edil* zərərçəkmiş_statusu*",
+        "victims",
+    ),
     **_each(
         "həlak_ol* öldürül* öldürmüş* öldürüb* öldürdü* qətlə_yetiril* qətlə_yetir* qətl* "
         # Shot dead ("güllələnib", "güllələyib"), not bullets ("güllələrdən yaralanıb").

@@ -71,6 +71,12 @@ TRIGGERS = {
         "captured",
     ),
     **_each("seized grabbed snatched", "seize"),
+    # Victims of the act named before them ("SentenceBinder._victims_of_the_act").
+    **_each(
+        "recognised_as_victims recognized_as_victims granted_victim_status "
+        "were_granted_victim_status given_victim_status",
+        "victims",
+    ),
     # Beating is torture as statements count it ("beaten" above): the active verb and the
     # noun, of persons only ("guards beat 12 inmates", "the beating of 30 detainees").
     **_each("beat beat_up beating beatings beating_of beatings_of", "beat"),

@@ -1,0 +1,84 @@
+"""Victims of the act a sentence names before them, the act applied to persons, and the
+persons an Azerbaijani participle names before what befell them. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+def figures(text: str, language: str) -> list[tuple]:
+    return [
+        (c.category, c.subgroup, c.count, c.parent) for c in read_statement(text, language).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Officers tortured suspects at the station; 21 were recognised as victims.",
+            "en",
+            [("tortured", "all", 21, None)],
+        ),
+        (
+            "Конвоиры избивали задержанных; потерпевшими признаны 21 человек, "
+            "трое из них умерли в больнице.",
+            "ru",
+            [("tortured", "all", 21, None), ("killed", "all", 3, 0)],
+        ),
+        (
+            "Məntəqədə saxlanılanlara işgəncə verilib; 21 nəfər zərərçəkmiş kimi tanınıb.",
+            "az",
+            [("tortured", "all", 21, None)],
+        ),
+    ],
+)
+def test_victims_suffered_the_act_named_before_them(text, language, expected):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In the fraud case 21 people were recognised as victims.", "en"),
+        ("По делу о мошенничестве потерпевшими признаны 21 человек.", "ru"),
+    ],
+)
+def test_victims_of_no_act_we_count_are_no_figure(text, language):
+    assert read_statement(text, language).claims == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пытки применялись к 16 задержанным.",
+        "Охранники применяли пытки к 16 задержанным.",
+        "К 16 задержанным применялись пытки.",
+    ],
+)
+def test_torture_applied_to_persons(text):
+    assert [(c.category, c.count) for c in read_statement(text, "ru").claims] == [("tortured", 16)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Bölmədə 16 saxlanılana işgəncə verilib.", "tortured"),
+        ("16 saxlanılan işgəncəyə məruz qalıb.", "tortured"),
+        ("Dünən 16 saxlanılan azad edilib.", "released"),
+    ],
+)
+def test_an_azerbaijani_participle_names_the_persons_and_the_verb_after_it_their_fate(
+    text, category
+):
+    assert [(c.category, c.count) for c in read_statement(text, "az").claims] == [(category, 16)]
+
+
+def test_a_word_of_prosecution_across_a_comma_is_not_the_counts():
+    # «осуждённых» is the noun of the count before the comma, not a charge against the two.
+    text = "В колонии избили 30 осуждённых, двое из них скончались."
+    assert figures(text, "ru") == [("tortured", "prisoners", 30, None), ("killed", "all", 2, 0)]
+    text = "За пытки осуждены 12 полицейских."
+    assert figures(text, "ru") == []
