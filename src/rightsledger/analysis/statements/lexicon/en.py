@@ -61,6 +61,8 @@ TRIGGERS = {
         "captured taken_hostage taken_captive taken_prisoner held_hostage held_captive "
         "abducted abduction abductions_of kidnapped seized_as_hostages hostage-taking captivity_of "
         "abducting kidnapping "
+        # The act counted in the plural is a count of its victims: "12 abductions".
+        "abductions kidnappings "
         "in_captivity remain_in_captivity remains_in_captivity being_held_captive "
         "being_held_hostage still_held_captive still_held_hostage "
         # Persons taken away by armed men, said with "them" ("drove them off in a truck"):
@@ -113,6 +115,7 @@ TRIGGERS = {
     ),
     **_each(
         "disappeared forcibly_disappeared enforced_disappearance "
+        "disappearances enforced_disappearances forced_disappearances "
         # Taken to a place no one is told of: the mark of an enforced disappearance.
         "to_an_unknown_destination to_an_unknown_location to_unknown_destinations "
         "to_unknown_locations",
@@ -120,7 +123,7 @@ TRIGGERS = {
     ),
     **_each(
         "detained arrested imprisoned jailed held_in_detention detention_of in_custody rounded_up "
-        "detaining arresting imprisoning jailing "
+        "detaining arresting imprisoning jailing arrests detentions "
         "in_detention held_in_custody arrest_of arrests_of confinement_of unlawful_confinement_of "
         "imprisonment_of detention_of taken_into_custody placed_under_arrest unlawfully_held illegally_held unlawfully_detained "
         # Brought to a police station: taken into custody, whatever the stated purpose.
