@@ -7,18 +7,27 @@ its own — villages are counted when they are destroyed, not as the persons in 
 stands no longer between the persons and their verb ("… were deported"). Azerbaijani puts
 the place first, in the genitive or ablative ("41 kəndin 7832 sakini"), where it stands
 between nothing.
+
+Where it happened is no count either: "in 14 villages, 200 homes were destroyed", «в 14
+сёлах», "detained at 4 police stations". A count of places or things after a preposition of
+place (in Russian, in the locative) is not what the verb befell; Azerbaijani marks the place
+with its locative ending ("14 kənddə"), read elsewhere. Families ("in 36 families no one
+survived"), cases ("in 41 cases"), graves and sites ("exhumed in 47 places") stay counts.
 """
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, UNIT
+from rightsledger.analysis.statements.figures.core import _CASE_WORDS
+from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, UNIT, UNKNOWN, Lexicon
+from rightsledger.analysis.statements.morphology import russian_locative
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
 _SETTLEMENTS = "property:settlements"
 _JOINS = {"en": ({"of"}, {"from"}), "ru": ((), {"из"})}
+_AT = {"en": frozenset({"in", "at"}), "ru": frozenset({"в", "во", "на"})}
 
 
 def mark_places_of_persons(tokens: list[Token], quantities: list[Quantity], language: str) -> None:
@@ -42,3 +51,35 @@ def mark_places_of_persons(tokens: list[Token], quantities: list[Quantity], lang
 def _counts_persons(quantity: Quantity) -> bool:
     noun = quantity.noun
     return noun not in {GRAVE, FAMILY, UNIT} and not noun.startswith("property:")
+
+
+def mark_places_of_events(
+    tokens: list[Token], quantities: list[Quantity], lex: Lexicon, language: str
+) -> None:
+    """Marks each count of the places where something happened as no count."""
+    prepositions = _AT.get(language)
+    if prepositions is None:
+        return
+    for quantity in quantities:
+        if quantity.non_count or quantity.first == 0 or quantity.np_last < 0:
+            continue
+        if tokens[quantity.first - 1].lower not in prepositions:
+            continue
+        if _counts_places(tokens, quantity, lex, language):
+            quantity.non_count = "place of events"
+
+
+def _counts_places(tokens: list[Token], quantity: Quantity, lex: Lexicon, language: str) -> bool:
+    noun = quantity.noun
+    if not (noun.startswith("property:") or quantity.counted == UNKNOWN):
+        return False
+    phrase = tokens[quantity.np_first : quantity.np_last + 1]
+    cases = _CASE_WORDS[language]
+    if any(t.lower.startswith(cases) or t.key.startswith(cases) for t in phrase):
+        return False
+    if any(
+        lex.trigger_set.match(tokens, k) for k in range(quantity.np_first, quantity.np_last + 1)
+    ):
+        return False  # "resulted in 12 deaths": the act itself, counted
+    # «на 500 мест» is for, not at; the place is in the locative.
+    return language != "ru" or russian_locative(tokens[quantity.np_last].text)

@@ -54,6 +54,14 @@ def russian_genitive_plural(word: str) -> bool:
     )
 
 
+def russian_locative(word: str) -> bool:
+    """Can the word be read in the prepositional (locative) case («сёлах», «домах»)?"""
+    return any(
+        {"loct", "loc2"} & parsed.tag.grammemes
+        for parsed in _russian_analyzer().parse(word.lower())
+    )
+
+
 def russian_singular(word: str) -> bool:
     """Is the word a singular form (nouns and adjectives)?"""
     return "sing" in _russian_analyzer().parse(word.lower())[0].tag

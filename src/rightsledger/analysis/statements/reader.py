@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
-from rightsledger.analysis.statements.counted_places import mark_places_of_persons
+from rightsledger.analysis.statements.counted_places import (
+    mark_places_of_events,
+    mark_places_of_persons,
+)
 from rightsledger.analysis.statements.dates import find_dates
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.instruments import find_instruments
@@ -41,6 +44,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     lex = lexicon(language)
     quantities = find_quantities(tokens, lex, language, masked)
     mark_places_of_persons(tokens, quantities, language)
+    mark_places_of_events(tokens, quantities, lex, language)
     figures: list[Figure] = []
     unbound: list[Figure] = []
     for span in sentences(tokens):
