@@ -23,3 +23,15 @@ from rightsledger.analysis.statements import read_statement
 def test_an_act_counted_in_the_plural_counts_its_victims(text, language, expected):
     claims = read_statement(text, language).claims
     assert [(c.category, c.count) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The mission logged 260 incidents and 18 killings.", "en"),
+        ("Миссия зафиксировала 260 инцидентов и 18 убийств.", "ru"),
+    ],
+)
+def test_an_act_counted_by_its_noun_lends_no_verb_to_the_count_before_it(text, language):
+    claims = read_statement(text, language).claims
+    assert [(c.category, c.count) for c in claims] == [("killed", 18)]

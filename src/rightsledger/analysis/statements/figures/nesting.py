@@ -349,11 +349,23 @@ class Nesting(NamedWholes):
                     and not self._own_verb_before(a)
                     # "21 were male, and 6 have been identified": a subgroup is its predicate
                     and not a.quantity.after_copula
+                    # "300 incidents and 41 killings": an act counted by its noun is no verb
+                    and not self._act_counted_by_its_noun(b)
                 ):
                     a.category, a.bound = self._share(b, a), "coordinated"
                     changed = changed or bool(a.category)
                 if b.parent is None and a.parent is not None and b.category == a.category:
                     b.parent = a.parent
+
+    def _act_counted_by_its_noun(self, figure: Figure) -> bool:
+        """ "41 killings", «12 смертей»: the noun right after the number names the act."""
+        trigger = figure.trigger
+        if trigger is None or trigger.first != figure.quantity.last + 1:
+            return False
+        token = self.tokens[trigger.first]
+        if self.language == "ru":
+            return token.pos == "NOUN"
+        return self.language == "en" and not token.lower.endswith("ed")
 
     def _own_verb_before(self, figure: Figure) -> bool:
         """«Повреждены 300 домов, 45 разрушены»: a Russian verb of no category before the
