@@ -271,3 +271,16 @@ def test_a_bare_count_after_and_still_counts_the_noun_before_it():
         ("detained", "teachers", 9),
         ("injured", "teachers", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Polis 7 tələbə qızı saxlayıb.", "az"),
+        ("Polis 7 qız tələbəni saxlayıb.", "az"),
+        ("Police detained 7 women students.", "en"),
+    ],
+)
+def test_a_group_named_by_what_persons_do_wins_over_a_word_of_sex_or_age(text, language):
+    claims = read_statement(text, language).claims
+    assert [(c.category, c.subgroup, c.count) for c in claims] == [("detained", "students", 7)]

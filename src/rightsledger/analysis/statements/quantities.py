@@ -772,7 +772,10 @@ class QuantityFinder(AgeGroups):
                 # The head comes last ("kənd sakini", "civilian women"), but a subgroup keeps
                 # its place before a generic word ("elderly persons").
                 keeps_subgroup = rank == 0 and best.startswith(("subgroup:", "label:"))
-                if not keeps_subgroup:
+                # A group named by what the persons do keeps its place before a word of sex
+                # or age ("tələbə qız", student girls, as "women journalists"): the group.
+                keeps_group = _occupation(best) and _sex_or_age(phrase.value)
+                if not (keeps_subgroup or keeps_group):
                     best, best_rank = phrase.value, rank
                 span = len(phrase.elements)
                 quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
@@ -1174,6 +1177,19 @@ def _az_governs(token: Token, qualifier: str) -> bool:
         # "300-ü ötüb": a verb of passing takes the number in the accusative.
         return ending.endswith(("ı", "i", "u", "ü"))
     return ending.endswith(("dən", "dan"))
+
+
+# Labels of sex or age, like the subgroups ("girls", "boys"); other labels name what persons do
+# or are ("journalists", "students").
+_SEX_OR_AGE_LABELS = frozenset({"label:girls", "label:boys"})
+
+
+def _sex_or_age(value: str) -> bool:
+    return value.startswith("subgroup:") or value in _SEX_OR_AGE_LABELS
+
+
+def _occupation(value: str) -> bool:
+    return value.startswith("label:") and value not in _SEX_OR_AGE_LABELS
 
 
 def _noun_rank(value: str) -> int:
