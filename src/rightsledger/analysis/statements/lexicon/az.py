@@ -48,6 +48,9 @@ TRIGGERS = {
     ),
     **_each(
         "yaralan* yaralı* xəsarət_al* xəsarət* yara_al* yaraladı* yaralay* yarası yaraları "
+        # Taken to hospital, burned: "xəstəxanaya yerləşdirilib", "yanıq alıb".
+        "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* "
+        "hospitala_yerləşdiril* yanıq_al* yanıqlar_al* "
         "yarasından yaralarından",
         "injured",
     ),
@@ -59,6 +62,8 @@ TRIGGERS = {
         "əsir_düş* əsir_alın* əsirlikdə* qaçırıl* qaçırıb qaçırdı* qaçırmış* girov_götürülmə* əsir_götürülmə* girovluqda*",
         "captured",
     ),
+    # Stolen, of persons kidnapped ("iki uşaq oğurlanıb"); things stolen are nothing of ours.
+    **_each("oğurlan* oğurlay* oğurladı* oğurlamış*", "seize"),
     **_each(
         "azad_edil* azad_olun* azad_ed* sərbəst_buraxıl* əsirlikdən_qaytarıl* "
         "əsirlikdən_azad* azadlığa_buraxıl* azadlığa_çıxarıl* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* evə_qayıd* "
@@ -90,6 +95,9 @@ TRIGGERS = {
         "həbs_edil* həbs_olun* həbs* saxlanıl* həbsə_alın* tutularaq_saxlanıl* həbsdə* "
         # The active verb as well as the passive: "12 nəfəri qanunsuz olaraq saxlayıb".
         "saxlayıb saxlamış* saxladı* saxlayaraq saxlayan* "
+        # Held pending trial: "istintaq təcridxanasına göndərilib", "həbs qətimkan tədbiri".
+        "təcridxanasına_göndəril* təcridxanaya_göndəril* təcridxanasına_yerləşdiril* "
+        "həbs_qətimkan_tədbiri* "
         # Unlawful deprivation of liberty (not a prison term, "müddətə azadlıqdan məhrum").
         "qanunsuz_olaraq_azadlıqdan_məhrum* qanunsuz_azadlıqdan_məhrum* "
         # Brought to a police station: taken into custody, whatever the stated purpose.
@@ -118,7 +126,7 @@ TRIGGERS = {
         # Evacuation moves people from their homes: statements count it as displacement.
         "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun* "
         # Took refuge elsewhere: "yüzlərlə sakin qonşu rayonlara pənah aparıb".
-        "pənah_apar* pənah_gətir* sığınacaq_tap*",
+        "pənah_apar* pənah_gətir* sığınacaq_tap* sığınıb sığınmış* sığındı*",
         "displaced",
     ),
     **_each(

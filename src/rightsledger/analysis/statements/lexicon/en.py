@@ -38,6 +38,9 @@ TRIGGERS = {
         "crushed_to_death beaten_to_death gunned_down shot_to_death stabbed_to_death "
         # The number stands inside: "claimed 11 lives", "cost 11 lives".
         "claimed_~_lives took_~_lives cost_~_lives beat_~_to_death beating_~_to_death "
+        # Died of wounds, shot to death.
+        "succumbed_to_their_injuries succumbed_to_his_injuries succumbed_to_her_injuries "
+        "succumbed_to_~_wounds succumbed_to_~_injuries fatally_shot fatally_stabbed "
         # The killed and the injured together: only "no casualties" is a figure of each
         # (``SentenceBinder._casualties``).
         "casualties casualty",
@@ -51,6 +54,8 @@ TRIGGERS = {
         # Treated for an injury: "treated for injuries", "treated for smoke inhalation and burns".
         "treated_for_injuries treated_for_wounds treated_for_burns treated_for_~_burns "
         "treated_for_~_injuries "
+        # Burns are injuries: "suffered burns", "sustained severe burns".
+        "suffered_burns sustained_burns received_burns suffered_~_burns sustained_~_burns "
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
         # (not "treated as suspects for …").
         "treated_for treated_at_~_for treated_in_~_for treated_on_~_for "
@@ -124,6 +129,8 @@ TRIGGERS = {
     **_each(
         "detained arrested imprisoned jailed held_in_detention detention_of in_custody rounded_up "
         "detaining arresting imprisoning jailing arrests detentions "
+        # Held pending trial: "remanded in custody", "placed in pre-trial detention".
+        "remanded_in_custody remanded placed_in_~_detention placed_in_detention "
         "in_detention held_in_custody arrest_of arrests_of confinement_of unlawful_confinement_of "
         "imprisonment_of detention_of taken_into_custody placed_under_arrest unlawfully_held illegally_held unlawfully_detained "
         # Brought to a police station: taken into custody, whatever the stated purpose.
@@ -137,7 +144,9 @@ TRIGGERS = {
         "signs_of_torture beaten beaten_up "
         "ill-treatment subjected_to_cruel_treatment subjected_to_inhuman_treatment "
         "subjected_to_ill-treatment subjected_to_cruel_and_inhuman_treatment "
-        "traces_of_torture marks_of_torture bore_signs_of_torture bore_marks_of_torture",
+        "traces_of_torture marks_of_torture bore_signs_of_torture bore_marks_of_torture "
+        # Methods of torture named as what they were subjected to.
+        "subjected_to_electric_shocks given_electric_shocks electric_shocks",
         "tortured",
     ),
     **_each(
@@ -148,6 +157,8 @@ TRIGGERS = {
         "driven_~_from_their_homes forced_~_from_their_homes driven_~_from_their_villages "
         "forced_~_to_flee forced_~_to_leave_their_homes forcing_~_to_flee "
         "forcing_~_to_leave_their_homes displacing "
+        # Took refuge elsewhere: fled there.
+        "sought_refuge took_refuge found_refuge "
         # Evacuation moves people from their homes: statements count it as displacement.
         "forced_from forced_from_their_homes evacuated evacuation_of forcibly_transferred "
         "forcible_transfer_of",

@@ -1,0 +1,38 @@
+"""Word families of the categories in all three languages: dying of wounds, burns, being held
+pending trial, methods of torture, taking refuge, being taken to hospital, kidnapping.
+Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("Four of the miners later succumbed to their injuries.", "en", "killed"),
+        ("Four men were fatally shot near the mill.", "en", "killed"),
+        ("Four firefighters suffered burns.", "en", "injured"),
+        ("Четверо пожарных получили ожоги.", "ru", "injured"),
+        ("Dörd yanğınsöndürən yanıq alıb.", "az", "injured"),
+        ("Dörd nəfər xəstəxanaya yerləşdirilib.", "az", "injured"),
+        ("Four students were remanded in custody.", "en", "detained"),
+        ("Четверо студентов помещены под стражу.", "ru", "detained"),
+        ("Четверо студентов отправлены в СИЗО.", "ru", "detained"),
+        ("Dörd tələbə istintaq təcridxanasına göndərilib.", "az", "detained"),
+        ("Four detainees were given electric shocks.", "en", "tortured"),
+        ("Четверых задержанных пытали током.", "ru", "tortured"),
+        ("About 4,000 villagers sought refuge across the border.", "en", "displaced"),
+        ("Около 4 000 сельчан нашли убежище в соседней области.", "ru", "displaced"),
+        ("Təxminən 4 min kəndli qonşu rayona sığınıb.", "az", "displaced"),
+        ("Kəndin kənarında dörd uşaq oğurlanıb.", "az", "captured"),
+    ],
+)
+def test_word_families_of_the_categories(text, language, category):
+    assert [c.category for c in read_statement(text, language).claims] == [category]
+
+
+def test_things_stolen_are_nothing_of_ours():
+    assert read_statement("Gecə dörd avtomobil oğurlanıb.", "az").claims == ()
