@@ -284,3 +284,18 @@ def test_a_bare_count_after_and_still_counts_the_noun_before_it():
 def test_a_group_named_by_what_persons_do_wins_over_a_word_of_sex_or_age(text, language):
     claims = read_statement(text, language).claims
     assert [(c.category, c.subgroup, c.count) for c in claims] == [("detained", "students", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Some 120 residents — most of them pensioners — were evacuated.", "en"),
+        ("Some 120 residents (most of them pensioners) were evacuated.", "en"),
+        ("Около 120 жителей — в основном пенсионеры — были эвакуированы.", "ru"),
+    ],
+)
+def test_dashes_or_a_parenthesis_that_only_describe_the_counted_stand_between_nothing(
+    text, language
+):
+    claims = read_statement(text, language).claims
+    assert [(c.category, c.count, c.qualifier) for c in claims] == [("displaced", 120, "about")]

@@ -223,6 +223,10 @@ class VerbSearch(ClauseScanner):
         opens_list = token.text in _PARENTHESIS_OPEN or token.text == ","
         if not opens_list or j + 1 >= self.end:
             return None
+        if closer is not None:
+            described = self._description_between(j, closer)
+            if described is not None:
+                return described
         if self._marker_at(j + 1) is None and not (token.text == "(" and j + 1 in self.starts):
             return None
         k = j + 1
@@ -234,6 +238,20 @@ class VerbSearch(ClauseScanner):
                 return k  # "613 nəfər, o cümlədən 106 qadın … qətlə yetirilib"
             if closer is None and text in {",", ";"} and self._list_ended(k):
                 return k + 1 if text == "," else None
+            k += 1
+        return None
+
+    def _description_between(self, j: int, closer: str) -> int | None:
+        """Past a parenthesis or dashes that only describe the persons counted ("300 people —
+        mostly women and children — were evacuated", «(в основном женщины)»): no count and
+        no act inside, closed within a few words."""
+        k = j + 1
+        while k < self.end and k - j <= 10:
+            token = self.tokens[k]
+            if token.text == closer:
+                return k + 1 if k > j + 1 else None
+            if k in self.starts or k in self.trigger_at or token.text in {".", ";", "(", ")"}:
+                return None
             k += 1
         return None
 
