@@ -36,3 +36,18 @@ def test_word_families_of_the_categories(text, language, category):
 
 def test_things_stolen_are_nothing_of_ours():
     assert read_statement("Gecə dörd avtomobil oğurlanıb.", "az").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Officials said 4 people drowned; fishermen claim 9.", "en"),
+        ("Власти сообщили о четырёх утонувших, рыбаки приводят цифру 9.", "ru"),
+        ("Rəsmilər 4 nəfərin boğulduğunu bildirib, balıqçılar isə 9 rəqəmini səsləndirir.", "az"),
+    ],
+)
+def test_a_figure_voiced_or_claimed_by_others_restates_the_count(text, language):
+    assert [(c.category, c.count) for c in read_statement(text, language).claims] == [
+        ("killed", 4),
+        ("killed", 9),
+    ]

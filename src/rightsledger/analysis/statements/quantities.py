@@ -958,6 +958,8 @@ class QuantityFinder(AgeGroups):
             return True
         if lex.nest_after_set.match(self.tokens, j) is not None:
             return True
+        if lex.reporting_set.match(self.tokens, j) is not None:
+            return True  # "11 rəqəmini səsləndirir": a verb of saying is no counted noun
         if read_number(self.tokens, j, self.language) is not None:
             return True
         if self.language == "ru" and token.pos and token.pos not in {"ADJF", "NOUN", "PRTF"}:

@@ -349,6 +349,8 @@ LEXICON = Lexicon(
     coordinators=frozenset({"lakin", "amma", "ancaq", "və", "isə"}),
     reporting=_each(
         "bildir* deyir* dedi* qeyd_ed* açıqla* məlumat_ver* təsdiqlə* hesab_edir* "
+        # Voiced, claimed, reported: "11 rəqəmini səsləndirir", "iddia edir", "xəbər verib".
+        "səsləndir* iddia_ed* xəbər_ver* "
         "məlumatına_görə sözlərinə_görə "
         # Findings of an examination: "təhlilə görə", "ekspertizanın rəyinə görə".
         "təhlilə_görə təhlilin_nəticəsinə_görə nəticəsinə_görə nəticələrinə_görə "

@@ -524,6 +524,8 @@ LEXICON = Lexicon(
     reporting=_each(
         "say says said add adds added report reports reported state states stated tell tells told "
         "confirm confirms confirmed estimate estimates estimated believe believes according_to "
+        # Claimed, cited, voiced: "residents claim 11", "the opposition cites 400".
+        "claim claims claimed allege alleges alleged "
         "acknowledged acknowledges admitted admits cited cites "
         # Testimony: "she described how", "he recalled that", "witnesses testified".
         "described describes recalled recalls recounted recounts testified testifies "
