@@ -299,3 +299,16 @@ def test_dashes_or_a_parenthesis_that_only_describe_the_counted_stand_between_no
 ):
     claims = read_statement(text, language).claims
     assert [(c.category, c.count, c.qualifier) for c in claims] == [("displaced", 120, "about")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Qayıqda 40 nəfər var idi, onlardan 6-sı boğulub.", "az"),
+        ("Qayıqda 40 nəfər olub, onlardan 6-sı boğulub.", "az"),
+        ("There were 40 people in the boat, 6 of whom drowned.", "en"),
+    ],
+)
+def test_a_count_that_was_only_there_takes_no_verb_from_its_part(text, language):
+    claims = read_statement(text, language).claims
+    assert [(c.category, c.count) for c in claims] == [("killed", 6)]

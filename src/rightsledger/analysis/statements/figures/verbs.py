@@ -29,6 +29,9 @@ _COMMENT_ASIDES = frozenset(
 )  # fmt: skip
 
 
+# Azerbaijani predicates of being there ("52 sərnişin var idi", "… olub").
+_AZ_EXISTENTIAL = frozenset({"var", "vardı", "vardır", "idi", "idilər", "olub", "olmuşdur"})
+
 # Words that name a count ("the number of wounded", "the death toll", «число погибших»).
 _COUNT_NOUNS = frozenset({"number", "toll", "death-toll", "число", "количество", "sayı"})
 
@@ -161,6 +164,10 @@ class VerbSearch(ClauseScanner):
             if self.language == "az" and token.lower == "ilə" and j + 1 in self.trigger_at:
                 j += 1  # "cərəyanı ilə işgəncəyə məruz qalıb": "with", before the verb
                 continue
+            if self.language == "az" and token.lower in _AZ_EXISTENTIAL:
+                # "Avtobusda 52 sərnişin var idi, onlardan 7-si həlak olub": the count has
+                # its predicate (there were); the verb after the comma is the part's.
+                return
             if token.lower in self.lex.conjunctions:
                 after_noun = self._coordinated_noun(j + 1)
                 if after_noun is None:
