@@ -82,3 +82,17 @@ def test_a_word_of_prosecution_across_a_comma_is_not_the_counts():
     assert figures(text, "ru") == [("tortured", "prisoners", 30, None), ("killed", "all", 2, 0)]
     text = "За пытки осуждены 12 полицейских."
     assert figures(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Eleven bodies with signs of torture were recovered from the quarry.", "en"),
+        ("Тела одиннадцати человек со следами пыток обнаружены в карьере.", "ru"),
+    ],
+)
+def test_bodies_bearing_marks_of_torture_were_found_dead_and_tortured(text, language):
+    assert figures(text, language) == [
+        ("found_dead", "all", 11, None),
+        ("tortured", "all", 11, 0),
+    ]

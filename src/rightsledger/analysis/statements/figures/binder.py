@@ -19,7 +19,14 @@ from rightsledger.analysis.statements.figures.core import (
 )
 from rightsledger.analysis.statements.figures.denials import Denials
 from rightsledger.analysis.statements.figures.scanning import _AZ_PARTICIPLE
-from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT, VERB_CLASSES
+from rightsledger.analysis.statements.lexicon import (
+    BODY,
+    FAMILY,
+    GRAVE,
+    PERSON,
+    UNIT,
+    VERB_CLASSES,
+)
 from rightsledger.analysis.statements.places import place_opening
 from rightsledger.analysis.statements.quantities import Quantity
 
@@ -104,6 +111,7 @@ class SentenceBinder(Denials):
         self._cases_of_cases(figures)
         figures = self._shared_none(figures)
         figures = self._casualties(figures)
+        figures = self._found_bearing_marks(figures)
         figures = self._restated_wholes(figures)
         figures = [f for f in figures if not self._corrected_in_place(f.quantity)]
         denied = self._denied_tokens()
@@ -129,6 +137,31 @@ class SentenceBinder(Denials):
                 and resolve_category(t.value, counted)
             ]
             figure.category = resolve_category(acts[-1].value, counted) if acts else ""
+
+    def _found_bearing_marks(self, figures: list[Figure]) -> list[Figure]:
+        """ "Twenty bodies bearing signs of torture were found", «Тела двадцати человек со
+        следами пыток найдены», "İyirmi nəfərin işgəncə izləri olan meyiti tapılıb": the marks
+        describe the bodies, the find is what the sentence tells of them. The persons were
+        found dead, and all of them tortured (a part as large as its whole)."""
+        out: list[Figure] = []
+        for figure in figures:
+            out.append(figure)
+            quantity = figure.quantity
+            if (
+                figure.category not in {"tortured", "found_dead"}
+                or figure.parent is not None
+                or quantity.counted != BODY
+            ):
+                continue
+            after = [t for t in self.triggers if t.first > quantity.last and not t.circumstance]
+            marks = next((t for t in after if t.value == "tortured"), None)
+            found = next((t for t in after if t.value == "find"), None)
+            if marks is None or found is None or found.first < marks.last:
+                continue
+            part = Figure(quantity, "tortured", figure.subgroup, figure, marks, "nested")
+            figure.category, figure.trigger, figure.bound = "found_dead", found, "forward"
+            out.append(part)
+        return out
 
     def _participle_naming_persons(self, trigger: Trigger) -> bool:
         """«избивали задержанных», "saxlanılanlara işgəncə verilib": a participle that names
