@@ -312,3 +312,20 @@ def test_dashes_or_a_parenthesis_that_only_describe_the_counted_stand_between_no
 def test_a_count_that_was_only_there_takes_no_verb_from_its_part(text, language):
     claims = read_statement(text, language).claims
     assert [(c.category, c.count) for c in claims] == [("killed", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Quldurlar 18 sərnişini girov götürüb, onlardan 5-i üç gün sonra buraxılıb.", "az"),
+        ("Gunmen seized 18 passengers, releasing 5 of them three days later.", "en"),
+    ],
+)
+def test_a_number_that_is_no_count_stands_between_a_count_and_its_verb_as_a_word(
+    text, language
+):
+    claims = read_statement(text, language).claims
+    assert [(c.category, c.count, c.parent) for c in claims] == [
+        ("captured", 18, None),
+        ("released", 5, 0),
+    ]

@@ -147,6 +147,13 @@ class VerbSearch(ClauseScanner):
                     return
                 j = skip
                 continue
+            measure = self.starts.get(j)
+            if measure is not None and measure.non_count and j not in self.trigger_at:
+                # "12-si iki gün sonra buraxılıb", "freed two days later": a number that is
+                # no count (a time, a distance) stands between a count and its verb as a word.
+                j = max(measure.last, measure.end_token) + 1
+                gap += 1
+                continue
             if j in self.starts or self._marker_at(j) is not None:
                 return
             trigger = self.trigger_at.get(j)

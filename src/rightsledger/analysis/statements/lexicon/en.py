@@ -88,7 +88,7 @@ TRIGGERS = {
     # noun, of persons only ("guards beat 12 inmates", "the beating of 30 detainees").
     **_each("beat beat_up beating beatings beating_of beatings_of", "beat"),
     **_each(
-        "released freed set_free exchanged returned_from_captivity release_of "
+        "released freed set_free exchanged returned_from_captivity release_of releasing freeing "
         # The release named with another act of the same persons: "the release and transfer of".
         "release_and_~_of "
         "were_returned handed_over returned_home returned_from_captivity came_home "
