@@ -321,9 +321,7 @@ def test_a_count_that_was_only_there_takes_no_verb_from_its_part(text, language)
         ("Gunmen seized 18 passengers, releasing 5 of them three days later.", "en"),
     ],
 )
-def test_a_number_that_is_no_count_stands_between_a_count_and_its_verb_as_a_word(
-    text, language
-):
+def test_a_number_that_is_no_count_stands_between_a_count_and_its_verb_as_a_word(text, language):
     claims = read_statement(text, language).claims
     assert [(c.category, c.count, c.parent) for c in claims] == [
         ("captured", 18, None),
