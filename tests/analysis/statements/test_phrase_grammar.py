@@ -327,3 +327,19 @@ def test_a_number_that_is_no_count_stands_between_a_count_and_its_verb_as_a_word
         ("captured", 18, None),
         ("released", 5, 0),
     ]
+
+
+def test_a_russian_verb_left_out_for_a_dash_is_the_figure_befores():
+    text = "Пятеро пассажиров получили тяжёлые травмы, двенадцать — лёгкие."
+    claims = read_statement(text, "ru").claims
+    assert [(c.category, c.count, c.parent) for c in claims] == [
+        ("injured", 5, None),
+        ("injured", 12, None),
+    ]
+    # A group after the dash says who some of them were, not a verb left out.
+    text = "Пострадали 17 пассажиров, из них 4 — дети."
+    claims = read_statement(text, "ru").claims
+    assert [(c.subgroup, c.count, c.parent) for c in claims] == [
+        ("all", 17, None),
+        ("children", 4, 0),
+    ]

@@ -82,6 +82,7 @@ class SentenceBinder(Denials):
         self._counted_in_an_aside(figures)
         self._counted_among_us(figures)
         self._gapped_after_place(figures)
+        self._gapped_before_dash(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
         # четверо из которых скончались») has its category only now: attach its parts.
@@ -230,6 +231,35 @@ class SentenceBinder(Denials):
             before = [f for f in figures[:k] if f.category]
             if opened and before:
                 figure.category, figure.bound = before[-1].category, "coordinated"
+
+    def _gapped_before_dash(self, figures: list[Figure]) -> None:
+        """«Трое получили тяжёлые ранения, восемь — лёгкие»: a Russian bare number after a
+        comma, with a dash for the verb left out and a word or two that are no group of
+        persons, has the verb of the figure before it."""
+        if self.language != "ru":
+            return
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.category or quantity.noun or k == 0 or quantity.first <= self.begin:
+                continue
+            dash = quantity.end_token + 1
+            if self.tokens[quantity.first - 1].text != "," or dash >= self.end:
+                continue
+            if self.tokens[dash].text not in {"—", "–"}:
+                continue
+            words: list[int] = []
+            j = dash + 1
+            while j < self.end and self.tokens[j].kind == "word" and len(words) < 3:
+                words.append(j)
+                j += 1
+            ends = j >= self.end or self._is_boundary(self.tokens[j]) or self.tokens[j].text == ","
+            if not words or not ends:
+                continue
+            if any(self.lex.noun_set.match(self.tokens, w) or w in self.trigger_at for w in words):
+                continue  # «513 — гражданские лица»: a group; «восемь — ранены»: a verb
+            before = figures[k - 1]
+            if before.category and before.parent is None:
+                figure.category, figure.bound = before.category, "coordinated"
 
     def _subgroup_statements(self, figures: list[Figure]) -> None:
         """ "Most of the victims were women; nine were children", «девять — дети»: a number
