@@ -2,10 +2,12 @@
 sentence as a whole or with the one before it — subgroups said of the last figure, "the
 remaining 35", presupposed fates, cases of cases, a verb left out after a place. What a later
 clause says of the persons counted before is in ``anaphora``; a "none" said of more than one
-act in ``nones``; figures the text rejects or corrects in ``denials``."""
+act in ``nones``; figures the text rejects or corrects in ``denials``; acts named apart from
+their count (victims of the act before, bodies bearing its marks) in ``acts``."""
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.acts import ActsApart
 from rightsledger.analysis.statements.figures.core import (
     _CASE_WORDS,
     _DEFINITE,
@@ -13,20 +15,9 @@ from rightsledger.analysis.statements.figures.core import (
     _PRESUPPOSES,
     _REMAINING,
     Figure,
-    Trigger,
-    resolve_category,
     subgroup_of,
 )
-from rightsledger.analysis.statements.figures.denials import Denials
-from rightsledger.analysis.statements.figures.scanning import _AZ_PARTICIPLE
-from rightsledger.analysis.statements.lexicon import (
-    BODY,
-    FAMILY,
-    GRAVE,
-    PERSON,
-    UNIT,
-    VERB_CLASSES,
-)
+from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT
 from rightsledger.analysis.statements.places import place_opening
 from rightsledger.analysis.statements.quantities import Quantity
 
@@ -46,7 +37,7 @@ def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
 
-class SentenceBinder(Denials):
+class SentenceBinder(ActsApart):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
@@ -118,60 +109,6 @@ class SentenceBinder(Denials):
         denied = self._denied_tokens()
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
-
-    def _victims_of_the_act(self, figures: list[Figure]) -> None:
-        """ "Guards tortured inmates; 34 were recognised as victims", «применяли к осуждённым
-        пытки; потерпевшими признаны 34 осуждённых», "işgəncə verilib; 34 nəfər zərərçəkmiş
-        kimi tanınıb": victims suffered the act the sentence names before them, with no
-        count of its own; with no such act they are no figure."""
-        for figure in figures:
-            if figure.category != "victims" or figure.trigger is None:
-                continue
-            counted = figure.quantity.counted
-            acts = [
-                t
-                for t in self.triggers
-                if t.last < figure.trigger.first
-                and t.value not in VERB_CLASSES
-                and not t.circumstance
-                and not self._participle_naming_persons(t)
-                and resolve_category(t.value, counted)
-            ]
-            figure.category = resolve_category(acts[-1].value, counted) if acts else ""
-
-    def _found_bearing_marks(self, figures: list[Figure]) -> list[Figure]:
-        """ "Twenty bodies bearing signs of torture were found", «Тела двадцати человек со
-        следами пыток найдены», "İyirmi nəfərin işgəncə izləri olan meyiti tapılıb": the marks
-        describe the bodies, the find is what the sentence tells of them. The persons were
-        found dead, and all of them tortured (a part as large as its whole)."""
-        out: list[Figure] = []
-        for figure in figures:
-            out.append(figure)
-            quantity = figure.quantity
-            if (
-                figure.category not in {"tortured", "found_dead"}
-                or figure.parent is not None
-                or quantity.counted != BODY
-            ):
-                continue
-            after = [t for t in self.triggers if t.first > quantity.last and not t.circumstance]
-            marks = next((t for t in after if t.value == "tortured"), None)
-            found = next((t for t in after if t.value == "find"), None)
-            if marks is None or found is None or found.first < marks.last:
-                continue
-            part = Figure(quantity, "tortured", figure.subgroup, figure, marks, "nested")
-            figure.category, figure.trigger, figure.bound = "found_dead", found, "forward"
-            out.append(part)
-        return out
-
-    def _participle_naming_persons(self, trigger: Trigger) -> bool:
-        """«избивали задержанных», "saxlanılanlara işgəncə verilib": a participle that names
-        the persons an act befell, not the act."""
-        if self.language == "ru":
-            return self.tokens[trigger.first].pos == "PRTF"
-        if self.language == "az":
-            return bool(_AZ_PARTICIPLE.search(self.tokens[trigger.last].lower))
-        return False
 
     def _restated_wholes(self, figures: list[Figure]) -> list[Figure]:
         """ "The remains of 38 people were recovered. Of the 38, 21 have been identified",

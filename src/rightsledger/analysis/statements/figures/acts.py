@@ -1,0 +1,69 @@
+"""Acts named apart from the count they befell: victims of the act a sentence names before
+them ("tortured inmates; 34 were recognised as victims", «потерпевшими признаны 34»,
+"zərərçəkmiş kimi tanınıb"), and bodies bearing the marks of an act that the sentence tells
+were found ("Twenty bodies bearing signs of torture were found")."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.core import Figure, Trigger, resolve_category
+from rightsledger.analysis.statements.figures.denials import Denials
+from rightsledger.analysis.statements.figures.scanning import _AZ_PARTICIPLE
+from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
+
+
+class ActsApart(Denials):
+    """Gives counts the act their sentence names apart from them."""
+
+    def _victims_of_the_act(self, figures: list[Figure]) -> None:
+        """ "Guards tortured inmates; 34 were recognised as victims", «применяли к осуждённым
+        пытки; потерпевшими признаны 34 осуждённых», "işgəncə verilib; 34 nəfər zərərçəkmiş
+        kimi tanınıb": victims suffered the act the sentence names before them, with no
+        count of its own; with no such act they are no figure."""
+        for figure in figures:
+            if figure.category != "victims" or figure.trigger is None:
+                continue
+            counted = figure.quantity.counted
+            acts = [
+                t
+                for t in self.triggers
+                if t.last < figure.trigger.first
+                and t.value not in VERB_CLASSES
+                and not t.circumstance
+                and not self._participle_naming_persons(t)
+                and resolve_category(t.value, counted)
+            ]
+            figure.category = resolve_category(acts[-1].value, counted) if acts else ""
+
+    def _found_bearing_marks(self, figures: list[Figure]) -> list[Figure]:
+        """ "Twenty bodies bearing signs of torture were found", «Тела двадцати человек со
+        следами пыток найдены», "İyirmi nəfərin işgəncə izləri olan meyiti tapılıb": the marks
+        describe the bodies, the find is what the sentence tells of them. The persons were
+        found dead, and all of them tortured (a part as large as its whole)."""
+        out: list[Figure] = []
+        for figure in figures:
+            out.append(figure)
+            quantity = figure.quantity
+            if (
+                figure.category not in {"tortured", "found_dead"}
+                or figure.parent is not None
+                or quantity.counted != BODY
+            ):
+                continue
+            after = [t for t in self.triggers if t.first > quantity.last and not t.circumstance]
+            marks = next((t for t in after if t.value == "tortured"), None)
+            found = next((t for t in after if t.value == "find"), None)
+            if marks is None or found is None or found.first < marks.last:
+                continue
+            part = Figure(quantity, "tortured", figure.subgroup, figure, marks, "nested")
+            figure.category, figure.trigger, figure.bound = "found_dead", found, "forward"
+            out.append(part)
+        return out
+
+    def _participle_naming_persons(self, trigger: Trigger) -> bool:
+        """«избивали задержанных», "saxlanılanlara işgəncə verilib": a participle that names
+        the persons an act befell, not the act."""
+        if self.language == "ru":
+            return self.tokens[trigger.first].pos == "PRTF"
+        if self.language == "az":
+            return bool(_AZ_PARTICIPLE.search(self.tokens[trigger.last].lower))
+        return False
