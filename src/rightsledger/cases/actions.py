@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection
+from itertools import islice
 from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
@@ -191,9 +192,10 @@ def record_bulk_changes(
     acting_user: Any,
     message: str,
     summary: dict[str, Any],
-    created: Iterable[models.Model | RowState] = (),
-    updated: Iterable[models.Model | RowState] = (),
-    deleted: Iterable[models.Model | RowState] = (),
+    created: Collection[models.Model | RowState] = (),
+    updated: Collection[models.Model | RowState] = (),
+    deleted: Collection[models.Model | RowState] = (),
+    keep_entries: bool = True,
 ) -> list[HistoryEntry]:
     """History for a bulk write: every row it created, changed or removed, by id and hash.
 
@@ -207,42 +209,47 @@ def record_bulk_changes(
     The objects passed must hold exactly what the database holds; a row read in bulk may be
     passed as its ``RowState`` (label, id and hash) instead of an instance.  Must be called
     inside the bulk operation's transaction.
+
+    Entries are written and indexed one at a time, each from its own rows, so that only one
+    entry's rows are in memory at once; without ``keep_entries`` none is kept (an import of
+    a million-row list names some seven million rows: gigabytes of entries held to the end
+    for a caller that does not read them).
     """
-    rows: list[tuple[str, str, str, str]] = []
-    for action, objects in (("create", created), ("update", updated), ("delete", deleted)):
-        for obj in objects:
-            if isinstance(obj, RowState):
-                rows.append((obj.label, str(obj.pk), action, obj.digest))
-            else:
-                rows.append((object_type_label(obj), str(obj.pk), action, state_hash(obj)))
+    parts = max(1, -(-(len(created) + len(updated) + len(deleted)) // BULK_ENTRY_ROWS))
+    named = (
+        (action, obj)
+        for action, objects in (("create", created), ("update", updated), ("delete", deleted))
+        for obj in objects
+    )
     entries = []
-    parts = max(1, -(-len(rows) // BULK_ENTRY_ROWS))
     for part in range(parts):
         grouped: dict[str, dict[str, dict[str, str]]] = {}
-        for object_type, object_id, action, digest in rows[
-            part * BULK_ENTRY_ROWS : (part + 1) * BULK_ENTRY_ROWS
-        ]:
-            grouped.setdefault(object_type, {}).setdefault(action, {})[object_id] = digest
+        for action, obj in islice(named, BULK_ENTRY_ROWS):
+            if isinstance(obj, RowState):
+                label, digest = obj.label, obj.digest
+            else:
+                label, digest = object_type_label(obj), state_hash(obj)
+            grouped.setdefault(label, {}).setdefault(action, {})[str(obj.pk)] = digest
         counts = {t: {a: len(ids) for a, ids in by.items()} for t, by in grouped.items()}
-        entries.append(
-            append_entry(
-                case=case,
-                actor=acting_user,
-                action=HistoryEntry.Action.BULK,
-                object_type="bulk",
-                object_id=str(summary.get("id", "")),
-                object_repr=message[:300],
-                before=None,
-                after={
-                    "summary": summary,
-                    "part": [part + 1, parts],
-                    "counts": counts,
-                    "rows": grouped,
-                },
-                message=message,
-            )
+        entry = append_entry(
+            case=case,
+            actor=acting_user,
+            action=HistoryEntry.Action.BULK,
+            object_type="bulk",
+            object_id=str(summary.get("id", "")),
+            object_repr=message[:300],
+            before=None,
+            after={
+                "summary": summary,
+                "part": [part + 1, parts],
+                "counts": counts,
+                "rows": grouped,
+            },
+            message=message,
         )
-    index_entries(entries)
+        index_entries([entry])
+        if keep_entries:
+            entries.append(entry)
     return entries
 
 

@@ -24,7 +24,8 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import hashlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -251,6 +252,57 @@ class RowState:
     label: str
     pk: Any
     digest: str
+
+
+class RowStates:
+    """States of rows a bulk write made, kept compactly until its history is written: the
+    model's label (by index), the integer id and the 32-byte digest of each, taken as the
+    row is written (an import of a million-row list names some seven million rows; their
+    instances, or a ``RowState`` object each, would need several gigabytes until then).
+    Iterating gives their ``RowState``s in the order they were added."""
+
+    def __init__(self) -> None:
+        self._clear()
+
+    def _clear(self) -> None:
+        self._labels: list[str] = []
+        self._label_at: dict[str, int] = {}
+        self._kinds = array("H")
+        self._ids = array("q")
+        self._digests = bytearray()
+
+    def add(self, obj: models.Model) -> None:
+        """Take ``obj``'s state as it stands (it must not change again before the history)."""
+        label = state_spec(type(obj)).label
+        if label not in self._label_at:
+            self._label_at[label] = len(self._labels)
+            self._labels.append(label)
+        self._kinds.append(self._label_at[label])
+        self._ids.append(obj.pk)
+        self._digests += state_digest(obj)
+
+    def take(self, other: RowStates) -> None:
+        """Add ``other``'s states after these, emptying ``other``."""
+        kinds = []
+        for label in other._labels:
+            if label not in self._label_at:
+                self._label_at[label] = len(self._labels)
+                self._labels.append(label)
+            kinds.append(self._label_at[label])
+        self._kinds.extend(kinds[kind] for kind in other._kinds)
+        self._ids.extend(other._ids)
+        self._digests += other._digests
+        other._clear()
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __iter__(self) -> Iterator[RowState]:
+        for at, (kind, pk) in enumerate(zip(self._kinds, self._ids, strict=True)):
+            yield RowState(self._labels[kind], pk, self._digests[at * 32 : at * 32 + 32].hex())
+
+    def __contains__(self, item: object) -> bool:
+        return any(item == state for state in self)
 
 
 def state_values(queryset: Any) -> Any:

@@ -8,6 +8,7 @@ history naming the file and its hash.
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from django.db import transaction
 from rightsledger.cases.actions import create_object, record_bulk_changes
 from rightsledger.cases.bulk_writes import insert_rows, row_maker
 from rightsledger.cases.models import Case
+from rightsledger.cases.state import RowStates
 from rightsledger.records.models import Event, Source
 from rightsledger.records.vocabulary import Reliability
 from rightsledger.registry.derive import ActsOfList, derive_new_rows
@@ -100,7 +102,7 @@ def preview_list(path: Path, mapping: ColumnMapping, *, sample: int = 10,
 
 def _validate(path: Path, mapping: ColumnMapping, *, keep: int = 0,
               progress: Progress | None = None, unmapped_ok: bool = False,
-              valid: list[_ValidRow] | None = None) -> tuple[ImportReport, list[list[str]]]:  # fmt: skip
+              valid: deque[_ValidRow] | None = None) -> tuple[ImportReport, list[list[str]]]:  # fmt: skip
     """Read and check every row; with ``valid``, keep there each row that can be a record."""
     if not path.is_file():
         raise ListFileError(f"{path}: no such file")
@@ -154,7 +156,7 @@ def import_list(
     """
     mapping = mapping or ColumnMapping()
     # The rows as read and checked once, written as they are (not read and checked again).
-    valid: list[_ValidRow] = []
+    valid: deque[_ValidRow] = deque()
     report, _ = _validate(path, mapping, progress=progress, valid=valid)
     existing = ListImport.objects.filter(case=case, file_sha256=report.sha256).first()
     if existing is not None:
@@ -198,7 +200,7 @@ def import_list(
                      "rows_imported": report.imported, "rows_skipped": len(invalid_rows),
                      "rows_with_warnings": report.rows_with_warnings, "source": source.pk},
             message=f"imported {report.imported} rows of {path.name} as {source}",
-            created=[*written.raw_rows, *written.records, *acts.made, *written.facts],
+            created=written.in_order(acts.made), keep_entries=False,
             updated=[list_import],
         )  # fmt: skip
     report.list_import_id = list_import.pk
@@ -207,12 +209,26 @@ def import_list(
 
 @dataclass
 class _Written:
-    raw_rows: list[RawRow] = field(default_factory=list)
-    records: list[SourceRecord] = field(default_factory=list)
-    facts: list[Any] = field(default_factory=list)
+    """What a batch wrote, as the history will name it: each row's state is taken as soon as
+    its batch is written (no row changes again within the import), so that the instances of
+    one batch are let go before the next is built."""
+
+    raw_rows: RowStates = field(default_factory=RowStates)
+    records: RowStates = field(default_factory=RowStates)
+    facts: RowStates = field(default_factory=RowStates)
+
+    def in_order(self, acts: list[Any]) -> RowStates:
+        """Every row written, in the order the history names them: raw rows, records, the
+        list's acts, the persons and facts (this empties the three parts)."""
+        whole = self.raw_rows
+        whole.take(self.records)
+        for act in acts:
+            whole.add(act)
+        whole.take(self.facts)
+        return whole
 
 
-def _write_rows(case: Case, source: Source, list_import: ListImport, valid: list[_ValidRow],
+def _write_rows(case: Case, source: Source, list_import: ListImport, valid: deque[_ValidRow],
                 progress: Progress | None, acts: ActsOfList) -> _Written:  # fmt: skip
     raw_batch: list[RawRow] = []
     record_batch: list[SourceRecord] = []
@@ -224,13 +240,18 @@ def _write_rows(case: Case, source: Source, list_import: ListImport, valid: list
         for raw, record in zip(raw_batch, record_batch, strict=True):
             record.raw_row_id = raw.pk
         derived = derive_new_rows(case, list_import, record_batch, acts)
-        out.raw_rows.extend(raw_batch)
-        out.records.extend(record_batch)
-        out.facts.extend(derived.created())
+        for states, written_rows in ((out.raw_rows, raw_batch), (out.records, record_batch),
+                                     (out.facts, derived.created())):  # fmt: skip
+            for row in written_rows:
+                states.add(row)
         raw_batch.clear()
         record_batch.clear()
 
-    for written, (number, cells, outcome) in enumerate(valid, start=1):
+    written = 0
+    while valid:
+        # Taken off as written: the rows read in pass one are let go as pass two goes.
+        number, cells, outcome = valid.popleft()
+        written += 1
         raw_batch.append(new_raw_row(case_id=case.pk, list_import_id=list_import.pk,
                                      row_number=number, cells=cells))  # fmt: skip
         record_batch.append(
