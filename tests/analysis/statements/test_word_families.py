@@ -51,3 +51,22 @@ def test_a_figure_voiced_or_claimed_by_others_restates_the_count(text, language)
         ("killed", 4),
         ("killed", 9),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("After the blast 9 workers needed hospital treatment.", "en", [("injured", 9)]),
+        (
+            "После взрыва девятерым рабочим потребовалась медицинская помощь.",
+            "ru",
+            [("injured", 9)],
+        ),
+        ("Partlayışdan sonra 9 fəhlə tibbi yardıma ehtiyac duyub.", "az", [("injured", 9)]),
+        # Help given is no injury: aid to the displaced, care for captives.
+        ("Medical assistance was provided to 900 displaced people.", "en", [("displaced", 900)]),
+        ("Девятерым пленным оказывается медицинская помощь.", "ru", [("captured", 9)]),
+    ],
+)
+def test_persons_who_needed_medical_help_were_hurt(text, language, expected):
+    assert [(c.category, c.count) for c in read_statement(text, language).claims] == expected

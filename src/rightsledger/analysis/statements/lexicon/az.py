@@ -48,6 +48,8 @@ TRIGGERS = {
     ),
     **_each(
         "yaralan* yaralı* xəsarət_al* xəsarət* yara_al* yaraladı* yaralay* yarası yaraları "
+        # Needing medical help ("tibbi yardıma ehtiyac duyub"; help given is no injury).
+        "tibbi_yardıma_ehtiyac_duy* tibbi_yardıma_ehtiyacı_ol* "
         # Taken to hospital, burned: "xəstəxanaya yerləşdirilib", "yanıq alıb".
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* "
         "hospitala_yerləşdiril* yanıq_al* yanıqlar_al* "

@@ -54,6 +54,9 @@ TRIGGERS = {
         # Treated for an injury: "treated for injuries", "treated for smoke inhalation and burns".
         "treated_for_injuries treated_for_wounds treated_for_burns treated_for_~_burns "
         "treated_for_~_injuries "
+        # Needing treatment after the event (not aid given: "medical assistance was provided").
+        "needed_hospital_treatment required_hospital_treatment needed_medical_treatment "
+        "required_medical_treatment needed_medical_attention required_medical_attention "
         # Burns are injuries: "suffered burns", "sustained severe burns".
         "suffered_burns sustained_burns received_burns suffered_~_burns sustained_~_burns "
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
