@@ -96,3 +96,10 @@ def test_bodies_bearing_marks_of_torture_were_found_dead_and_tortured(text, lang
         ("found_dead", "all", 11, None),
         ("tortured", "all", 11, 0),
     ]
+
+
+def test_victims_named_with_no_act_leave_no_category_behind():
+    # The children joined to the victims share their words, and with no act named, their fate.
+    assert read_statement("Потерпевшими признаны 30 человек и 9 детей.", "ru").claims == ()
+    text = "Конвоиры избивали задержанных; потерпевшими признаны 30 человек и 9 подростков."
+    assert figures(text, "ru") == [("tortured", "all", 30, None), ("tortured", "children", 9, None)]

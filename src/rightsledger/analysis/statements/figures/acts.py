@@ -20,13 +20,15 @@ class ActsApart(Denials):
         kimi tanınıb": victims suffered the act the sentence names before them, with no
         count of its own; with no such act they are no figure."""
         for figure in figures:
-            if figure.category != "victims" or figure.trigger is None:
+            if figure.category != "victims":
                 continue
+            # Those joined to the victims ("34 adults and 12 children") share their words.
+            words = figure.trigger.first if figure.trigger else figure.quantity.first
             counted = figure.quantity.counted
             acts = [
                 t
                 for t in self.triggers
-                if t.last < figure.trigger.first
+                if t.last < words
                 and t.value not in VERB_CLASSES
                 and not t.circumstance
                 and not self._participle_naming_persons(t)

@@ -396,8 +396,8 @@ class SentenceBinder(ActsApart):
 
     def _keep(self, figure: Figure) -> bool:
         quantity = figure.quantity
-        if not figure.category:
-            return False
+        if not figure.category or figure.category == "victims":
+            return False  # victims of no act named (``ActsApart._victims_of_the_act``)
         if quantity.word_one and (not quantity.noun or quantity.noun == UNIT):
             return self._pronoun_one(figure)
         return not (quantity.zero and figure.trigger is None and not quantity.noun)
