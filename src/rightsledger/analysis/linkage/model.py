@@ -196,7 +196,9 @@ def scored_frame(linker: Linker, table: Any) -> pd.DataFrame:
     ids, probability and weight, and each comparison's weight and term-frequency
     adjustment.  The intermediate columns Splink keeps (both records' values, comparison
     vectors, Bayes factors) stay in the engine: Spark hands the frame over through its
-    driver, where they would take several times the memory."""
+    driver, where they would take several times the memory.  The table is dropped once
+    read: nothing reads it again, and at a million records the engine held it (and the
+    rescored pairs' table) through clustering."""
     present = {column.unquote().name for column in table.columns}
     wanted = [
         "unique_id_l", "unique_id_r", "match_probability", "match_weight",
@@ -209,6 +211,7 @@ def scored_frame(linker: Linker, table: Any) -> pd.DataFrame:
         f"SELECT {columns} FROM {table.physical_name}",  # noqa: S608
         output_type="pandas",
     )
+    table.drop_table_from_database_and_remove_from_cache()
     return frame
 
 
