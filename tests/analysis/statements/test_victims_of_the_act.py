@@ -103,3 +103,32 @@ def test_victims_named_with_no_act_leave_no_category_behind():
     assert read_statement("Потерпевшими признаны 30 человек и 9 детей.", "ru").claims == ()
     text = "Конвоиры избивали задержанных; потерпевшими признаны 30 человек и 9 подростков."
     assert figures(text, "ru") == [("tortured", "all", 30, None), ("tortured", "children", 9, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The Office for Displaced Persons has registered 5,300 people, among them 900 children.",
+            "en",
+            [("displaced", "all", 5300, None), ("displaced", "children", 900, 0)],
+        ),
+        (
+            "Комитет по делам беженцев зарегистрировал 5 300 человек.",
+            "ru",
+            [("displaced", "all", 5300, None)],
+        ),
+        (
+            "Qaçqınlar Komitəsi 5 300 nəfəri qeydiyyata alıb.",
+            "az",
+            [("displaced", "all", 5300, None)],
+        ),
+        # Registered as what the words after the verb name.
+        ("Some 5,300 people are registered as missing.", "en", [("missing", "all", 5300, None)]),
+        # A registrar named for nothing of ours, and cases that name their own act.
+        ("The consulate registered 5,300 voters.", "en", []),
+        ("The clinic registered 53 cases of torture.", "en", [("tortured", "all", 53, None)]),
+    ],
+)
+def test_persons_registered_are_what_the_registrar_is_named_for(text, language, expected):
+    assert figures(text, language) == expected

@@ -1,7 +1,8 @@
 """Acts named apart from the count they befell: victims of the act a sentence names before
 them ("tortured inmates; 34 were recognised as victims", «потерпевшими признаны 34»,
-"zərərçəkmiş kimi tanınıb"), and bodies bearing the marks of an act that the sentence tells
-were found ("Twenty bodies bearing signs of torture were found")."""
+"zərərçəkmiş kimi tanınıb"), persons registered by a registrar named for a fate ("the Refugee
+Council has registered 2,460 people"), and bodies bearing the marks of an act that the
+sentence tells were found ("Twenty bodies bearing signs of torture were found")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from rightsledger.analysis.statements.figures.core import Figure, Trigger, resol
 from rightsledger.analysis.statements.figures.denials import Denials
 from rightsledger.analysis.statements.figures.scanning import _AZ_PARTICIPLE
 from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
+
+# "registered as", «зарегистрированы как / в качестве».
+_AS = frozenset({"as", "как", "в", "качестве"})
 
 
 class ActsApart(Denials):
@@ -35,6 +39,42 @@ class ActsApart(Denials):
                 and resolve_category(t.value, counted)
             ]
             figure.category = resolve_category(acts[-1].value, counted) if acts else ""
+
+    def _registered_as_named(self, figures: list[Figure]) -> None:
+        """ "The Refugee Council has registered 2,460 people", «Комитет по делам беженцев
+        зарегистрировал 2 460 человек», "Qaçqınlara Yardım Şurası 2 460 nəfəri qeydiyyata
+        alıb": persons registered are what the registrar is named for, the noun of a fate
+        before the verb in its sentence (refugees, the missing); a registrar named for
+        nothing of ours makes them no figure."""
+        for figure in figures:
+            if figure.category != "registered":
+                continue
+            verb = figure.trigger.first if figure.trigger else figure.quantity.first
+            after = self._registered_as(figure)
+            if after:
+                figure.category = after  # "1,275 persons registered as missing"
+                continue
+            named = [
+                phrase.value.split(":", 1)[1]
+                for k in range(self.begin, verb)
+                if k not in self.starts
+                for phrase in [self.lex.noun_set.match(self.tokens, k)]
+                if phrase is not None and phrase.value.startswith("implied:")
+            ]
+            figure.category = named[-1] if named else ""
+
+    def _registered_as(self, figure: Figure) -> str:
+        """The fate named right after the verb ("registered as missing", «зарегистрированы
+        как пропавшие»), or ''."""
+        if figure.trigger is None:
+            return ""
+        k = figure.trigger.last + 1
+        while k < self.end and self.tokens[k].lower in _AS:
+            k += 1
+        act = self.trigger_at.get(k)
+        if act is None or act.value in VERB_CLASSES:
+            return ""
+        return resolve_category(act.value, figure.quantity.counted)
 
     def _found_bearing_marks(self, figures: list[Figure]) -> list[Figure]:
         """ "Twenty bodies bearing signs of torture were found", «Тела двадцати человек со

@@ -17,7 +17,7 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     subgroup_of,
 )
-from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT
+from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PENDING, PERSON, UNIT
 from rightsledger.analysis.statements.places import place_opening
 from rightsledger.analysis.statements.quantities import Quantity
 
@@ -46,6 +46,7 @@ class SentenceBinder(ActsApart):
         for figure in figures:
             self._bind_own(figure)
         self._victims_of_the_act(figures)
+        self._registered_as_named(figures)
         for k, figure in enumerate(figures):
             if not figure.category:
                 self._same_count(figure, figures[:k])
@@ -80,7 +81,9 @@ class SentenceBinder(ActsApart):
         self._nesting(figures)
         self._spelled_out(figures)
         self._subgroup_statements(figures)
-        self._victims_of_the_act(figures)  # again, for those the clause rules bound since
+        # Again, for those the clause rules bound since.
+        self._victims_of_the_act(figures)
+        self._registered_as_named(figures)
         unsettled = {id(f): f.category for f in figures}
         for k, figure in enumerate(figures):
             self._subgroup(figure)
@@ -396,8 +399,8 @@ class SentenceBinder(ActsApart):
 
     def _keep(self, figure: Figure) -> bool:
         quantity = figure.quantity
-        if not figure.category or figure.category == "victims":
-            return False  # victims of no act named (``ActsApart._victims_of_the_act``)
+        if not figure.category or figure.category in PENDING:
+            return False  # victims of no act, registered by no one named (``ActsApart``)
         if quantity.word_one and (not quantity.noun or quantity.noun == UNIT):
             return self._pronoun_one(figure)
         return not (quantity.zero and figure.trigger is None and not quantity.noun)

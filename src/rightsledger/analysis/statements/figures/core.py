@@ -221,12 +221,12 @@ def resolve_category(trigger: str, noun: str) -> str:
         return ""
     if trigger == "return":
         return "released"  # of persons held only (``SentenceBinder._returns_of_the_held``)
-    if trigger == "victims":
-        # What befell them is the act named before (``SentenceBinder._victims_of_the_act``).
-        known = noun in {PERSON, UNKNOWN, ""} or noun.startswith(
-            ("subgroup:", "label:", "implied:")
-        )
-        return "victims" if known else ""
+    if trigger in {"victims", "registered"}:
+        # What befell them is named elsewhere in the sentence (``ActsApart``); a register
+        # holds persons ("registered 312 cases of torture" counts the cases' act).
+        persons = noun == PERSON or noun.startswith(("subgroup:", "label:", "implied:"))
+        known = persons or (trigger == "victims" and noun in {UNKNOWN, ""})
+        return trigger if known else ""
     if trigger in {"seize", "beat"}:
         known = noun == PERSON or noun.startswith(("subgroup:", "label:", "implied:"))
         return ("captured" if trigger == "seize" else "tortured") if known else ""

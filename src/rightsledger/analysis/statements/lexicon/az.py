@@ -22,6 +22,8 @@ def _each(words: str, value: str) -> dict[str, str]:
 
 
 TRIGGERS = {
+    # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
+    **_each("qeydiyyata_al* qeydiyyata_götür*", "registered"),
     # Victims of the act named before them ("SentenceBinder._victims_of_the_act").
     **_each(
         "zərərçəkmiş_kimi_tanın* zərərçəkmiş_qismində_tanın* zərərçəkmiş_şəxs_kimi_tanın* "

@@ -81,6 +81,8 @@ TRIGGERS = {
         "captured",
     ),
     **_each("seized grabbed snatched", "seize"),
+    # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
+    **_each("registered has_registered have_registered", "registered"),
     # Victims of the act named before them ("SentenceBinder._victims_of_the_act").
     **_each(
         "recognised_as_victims recognized_as_victims granted_victim_status "

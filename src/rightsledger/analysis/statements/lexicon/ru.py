@@ -24,6 +24,8 @@ def _each(words: str, value: str) -> dict[str, str]:
 
 
 TRIGGERS = {
+    # Registered by a registrar named for a fate («ActsApart._registered_as_named»).
+    **_each("зарегистрировал* поставил*_на_учет поставил*_на_учёт", "registered"),
     # Victims of the act named before them («SentenceBinder._victims_of_the_act»): the
     # status a criminal case gives them.
     **_each(
