@@ -343,3 +343,12 @@ def test_a_russian_verb_left_out_for_a_dash_is_the_figure_befores():
         ("all", 17, None),
         ("children", 4, 0),
     ]
+
+
+def test_an_azerbaijani_verb_of_no_act_before_the_comma_keeps_the_parts_verb_to_the_part():
+    text = "Ekspertlər 40 nəfərin qalıqlarını öyrənib, onlardan 22-nin şəxsiyyəti müəyyən edilib."
+    claims = read_statement(text, "az").claims
+    assert [(c.category, c.count, c.parent) for c in claims] == [
+        ("found_dead", 40, None),
+        ("identified", 22, 0),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rightsledger.analysis.statements.age_groups import _AZ_VERBAL
 from rightsledger.analysis.statements.figures.core import (
     _AUXILIARIES,
     _BACKWARD_GAP,
@@ -135,9 +136,10 @@ class VerbSearch(ClauseScanner):
         while j < self.end:
             token = self.tokens[j]
             if token.kind == "punct":
-                if token.text == "," and yielded:
-                    # "14 hərbçi əsirlikdədir, onlardan 3-ü yaralıdır": the count has a
-                    # predicate of its own; what follows the comma is said of others.
+                if token.text == "," and (yielded or self._az_verb_closes(j)):
+                    # "14 hərbçi əsirlikdədir, onlardan 3-ü yaralıdır", "56 nəfərin
+                    # qalıqlarını tədqiq edib, onlardan …": the count has a predicate of its
+                    # own; what follows the comma is said of others.
                     return
                 if token.text == "," and self._participle_clause(j + 1):
                     j += 1  # "960 residents, taken hostage that night, …"
@@ -193,6 +195,15 @@ class VerbSearch(ClauseScanner):
                 if gap > _FORWARD_GAP[self.language]:
                     return
             j += 1
+
+    def _az_verb_closes(self, comma: int) -> bool:
+        """Does an Azerbaijani finite verb of no act end the clause before the comma
+        ("tədqiq edib,", "var idi,")?"""
+        k = comma - 1
+        if self.language != "az" or k < self.begin or k in self.trigger_ending:
+            return False
+        token = self.tokens[k]
+        return token.kind == "word" and bool(_AZ_VERBAL.search(token.lower))
 
     def _coordinated_noun(self, j: int) -> int | None:
         """Past a counted noun with no number after "and" ("a school", «школа»), or None."""
