@@ -329,3 +329,9 @@ def test_a_few_and_an_order_of_magnitude_are_vague_counts(text, language, words)
     assert [(c.category, c.qualifier, c.qualifier_words) for c in claims] == [
         ("injured", "vague", words)
     ]
+
+
+def test_an_azerbaijani_count_of_families_that_became_displaced_is_of_families():
+    # "köçkün düşüb" (became displaced) is the verb, not a noun after "ailə".
+    claims = read_statement("Sel nəticəsində 450 ailə köçkün düşüb.", "az").claims
+    assert [(c.category, c.subgroup, c.count) for c in claims] == [("displaced", "families", 450)]

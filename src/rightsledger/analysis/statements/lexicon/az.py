@@ -122,7 +122,8 @@ TRIGGERS = {
     **_each(
         "didərgin* qovul* deportasiya* sürgün* köçürül* ev*_tərk* yurd*_tərk* "
         "tərk_etməyə_məcbur* "
-        "məcburi_köçkün_düş* köçkünə_çevril* qaçqın_düş* qaçqına_çevril* qaçıb qaçmış* "
+        "məcburi_köçkün_düş* köçkün_düş* köçkünə_çevril* qaçqın_düş* qaçqına_çevril* qaçıb "
+        "qaçmış* "
         "qaçmağa_məcbur* qaçdı* qaçaraq "
         # The active verb as well as the passive ("zorla köçürüb": forcibly transferred), and
         # leaving one's village as leaving one's home ("kəndi tərk edib").
