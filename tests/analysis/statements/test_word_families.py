@@ -70,3 +70,15 @@ def test_a_figure_voiced_or_claimed_by_others_restates_the_count(text, language)
 )
 def test_persons_who_needed_medical_help_were_hurt(text, language, expected):
     assert [(c.category, c.count) for c in read_statement(text, language).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вынужденными переселенцами стали 800 семей.",
+        "800 семей стали вынужденными переселенцами.",
+    ],
+)
+def test_becoming_displaced_in_either_order(text):
+    claims = read_statement(text, "ru").claims
+    assert [(c.category, c.subgroup, c.count) for c in claims] == [("displaced", "families", 800)]
