@@ -106,6 +106,23 @@ def test_inserts_rows_as_bulk_create_does(case: Any) -> None:
 
 
 @pytest.mark.django_db
+def test_ids_follow_the_tables_and_are_never_given_twice(case: Any) -> None:
+    first = [Person(case_id=case.pk, display_name=f"P{n}") for n in range(3)]
+    insert_rows(Person, first)
+    made_by_orm = Person.objects.create(case=case, display_name="by the ORM")
+    highest = made_by_orm.pk
+    assert highest > first[-1].pk
+    made_by_orm.delete()  # the highest id goes; it must not be given again
+    again = [Person(case_id=case.pk, display_name=f"Q{n}") for n in range(2)]
+    insert_rows(Person, again)
+    assert [p.pk for p in again] == list(range(again[0].pk, again[0].pk + 2))
+    assert again[0].pk > highest
+    assert Person.objects.create(case=case, display_name="next").pk > again[-1].pk
+    stored = Person.objects.filter(pk__in=[p.pk for p in [*first, *again]])
+    assert sorted(stored.values_list("display_name", flat=True)) == ["P0", "P1", "P2", "Q0", "Q1"]
+
+
+@pytest.mark.django_db
 def test_a_relation_saved_after_it_was_assigned_is_written_by_its_id(case: Any) -> None:
     person = Person(case_id=case.pk, display_name="A", birth_year=None)
     name = PersonName(case_id=case.pk, person=person, kind="full", value="A", search_key="a")

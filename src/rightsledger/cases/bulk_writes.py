@@ -24,7 +24,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from django.db import connections, models, router
+from django.db import connections, models, router, transaction
 from django.db.models import Lookup
 from django.dispatch import Signal
 
@@ -146,58 +146,83 @@ def delete_rows(model: type[Any], pks: Sequence[Any]) -> None:
             )
 
 
-#: Field types whose Python values psycopg writes as the column's value unchanged, so that
-#: ``insert_rows`` need not ask the field to prepare each one.
+#: Field types whose Python values the database driver takes as the column's value
+#: unchanged, so that ``insert_rows`` need not ask the field to prepare each one (psycopg
+#: also takes dates; SQLite's driver adapts them only through a deprecated default).
 _PLAIN_FIELDS = (
     models.AutoField, models.BigAutoField, models.BooleanField, models.CharField,
-    models.DateField, models.ForeignKey, models.IntegerField, models.TextField,
+    models.ForeignKey, models.IntegerField, models.TextField,
 )  # fmt: skip
+_PLAIN_FIELDS_POSTGRESQL = (*_PLAIN_FIELDS, models.DateField)
 
 
 def insert_rows(model: type[Any], rows: Sequence[Any]) -> None:
     """Insert ``rows`` (new, unsaved instances of ``model``) and give each its primary key.
 
     The semantics are ``bulk_create``'s (no signals, no ``save()``, a field's ``pre_save``
-    applied), so a caller may pass on the instances, ids set, as written. On PostgreSQL the
-    ids are first drawn from the table's sequence, in the rows' order, and the rows then
-    written by one ``COPY``: ``bulk_create`` spends most of an import's time turning every
-    value into an expression, compiling it and sending it as a parameter (20,000 list rows
-    make 130,000 rows). Other databases take ``bulk_create``.
+    applied), so a caller may pass on the instances, ids set, as written. ``bulk_create``
+    spends most of an import's time turning every value into an expression, compiling it
+    and sending it as a parameter (20,000 list rows make 130,000 rows). Here the ids are
+    drawn first, in the rows' order, and the rows' values sent as they are: on PostgreSQL
+    from the table's sequence, then one ``COPY``; on SQLite after the table's highest id
+    ever given (its ``sqlite_sequence``; the write lock is held, so no other writer can take
+    them), then one prepared ``INSERT`` run for every row. A model whose key is not drawn by
+    the database takes ``bulk_create``.
     """
     if not rows:
         return
     connection = connections[router.db_for_write(model)]
-    if connection.vendor != "postgresql":
+    meta = model._meta
+    if not isinstance(meta.pk, models.AutoField | models.BigAutoField) or connection.vendor not in (
+        "postgresql", "sqlite",
+    ):  # fmt: skip
         model.objects.bulk_create(rows, batch_size=5000)
         return
-    meta = model._meta
     fields = [f for f in meta.concrete_fields if not f.generated]
     quote = connection.ops.quote_name
     table = quote(meta.db_table)
     columns = ", ".join(quote(f.column) for f in fields)
+    plain = _PLAIN_FIELDS_POSTGRESQL if connection.vendor == "postgresql" else _PLAIN_FIELDS
     # Each field's way to its database value: None where the attribute is that value.
     prepare = [
-        None if isinstance(f, _PLAIN_FIELDS) and type(f).pre_save is models.Field.pre_save
-        else f for f in fields
+        None if isinstance(f, plain) and type(f).pre_save is models.Field.pre_save else f
+        for f in fields
     ]  # fmt: skip
     for row in rows:
         # As bulk_create: a related object saved after it was assigned gives its id; one
         # never saved is refused (ValueError) before anything is sent, not written as NULL.
         row._prepare_related_fields_for_save(operation_name="bulk_create")
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-            [meta.db_table, meta.pk.column, len(rows)],
-        )
-        ids = sorted(row[0] for row in cursor.fetchall())
-        with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-            for row, pk in zip(rows, ids, strict=True):
+
+    def values(row: Any) -> list[Any]:
+        return [
+            getattr(row, f.attname) if p is None
+            else p.get_db_prep_save(p.pre_save(row, True), connection)
+            for f, p in zip(fields, prepare, strict=True)
+        ]  # fmt: skip
+
+    with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                [meta.db_table, meta.pk.column, len(rows)],
+            )
+            ids = sorted(row[0] for row in cursor.fetchall())
+            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row, pk in zip(rows, ids, strict=True):
+                    row.pk = pk
+                    copy.write_row(values(row))
+        else:
+            cursor.execute(
+                f"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = %s), 0), "  # noqa: S608
+                f"coalesce((SELECT max({quote(str(meta.pk.column))}) FROM {table}), 0))",
+                [meta.db_table],
+            )
+            first = cursor.fetchone()[0] + 1
+            for pk, row in enumerate(rows, start=first):
                 row.pk = pk
-                copy.write_row([
-                    getattr(row, f.attname) if p is None
-                    else p.get_db_prep_save(p.pre_save(row, True), connection)
-                    for f, p in zip(fields, prepare, strict=True)
-                ])  # fmt: skip
+            marks = ", ".join(["%s"] * len(fields))
+            cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608
+                               [values(row) for row in rows])  # fmt: skip
     for row in rows:
         row._state.adding, row._state.db = False, connection.alias
 
