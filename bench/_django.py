@@ -30,6 +30,16 @@ def setup(backend: str, home: Path) -> None:
     call_command("migrate", verbosity=0, interactive=False)
 
 
+def bench_user() -> Any:
+    """The benchmarks' own account (made on first use); call after ``setup``."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects
+    return users.filter(username="bench").first() or users.create_user(
+        "bench", password="bench-password-1"
+    )
+
+
 def _ensure_pg_database(url: str) -> None:
     import psycopg
     from psycopg import sql

@@ -36,8 +36,6 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-WRITES_PG_URL = "postgres://postgres@127.0.0.1:5432/rightsledger_bench_writes"
-
 
 def write_list(rows: int, seed: int, path: Path) -> int:
     """The generator's lists as one CSV file of about ``rows`` rows; returns its row count."""
@@ -69,21 +67,18 @@ def _peak_mb() -> float:
 
 def measure_step(step: str, backend: str, path: Path, home: Path) -> dict[str, Any]:
     """One step in this (fresh) process: its rows, seconds and peak memory above the start."""
-    from _django import setup
+    from _django import bench_user, setup
+    from scale_writes import WRITES_PG_URL
 
     if backend == "postgres":
         os.environ.setdefault("BENCH_DATABASE_URL", WRITES_PG_URL)
     setup(backend, home / backend)
-    from django.contrib.auth import get_user_model
 
     from rightsledger.cases.actions import create_case
     from rightsledger.registry.importing import importer
     from rightsledger.registry.importing.mapping import ColumnMapping
 
-    user_model = get_user_model()
-    user = user_model.objects.filter(username="bench").first() or user_model.objects.create_user(
-        "bench", password="bench-password-1"
-    )
+    user = bench_user()
     case = create_case(name=f"Import memory {time.time_ns()}", owner=user)
     start_mb = _resident_mb()
     started = time.perf_counter()

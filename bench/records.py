@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _django import each_backend, percentile, setup
+from _django import bench_user, each_backend, percentile, setup
 
 PREFIXES = ["məmməd", "алиев", "hüseynov le", "petros", "qasımov n", "rəşid"]
 
@@ -49,7 +49,6 @@ def bench_case(persons: int, *, wait_minutes: float = 0, resume: bool = False,
     Waits up to ``wait_minutes`` for a load another benchmark process has under way; with
     ``resume``, carries on a load that stopped part-way.
     """
-    from django.contrib.auth import get_user_model
     from django.db import connection
 
     from _list_persons import populate
@@ -58,10 +57,7 @@ def bench_case(persons: int, *, wait_minutes: float = 0, resume: bool = False,
     from rightsledger.registry.models import LinkageRun
 
     slug = f"lists-{persons}"
-    user_model = get_user_model()
-    user = user_model.objects.filter(username="bench").first() or user_model.objects.create_user(
-        "bench", password="bench-password-1"
-    )
+    user = bench_user()
     deadline = time.monotonic() + wait_minutes * 60
     case = Case.objects.filter(slug=slug).first()
     # The load's last step makes the linkage run: until then the case is being loaded.

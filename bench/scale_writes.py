@@ -37,7 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _django import each_backend, setup
+from _django import bench_user, each_backend, setup
 
 IMPORT_TARGET_ROWS_S = 5_000
 WRITE_BACK_TARGET_RECORDS_S = 20_000
@@ -134,7 +134,6 @@ def run_one(backend: str, records: int, seed: int, home: Path) -> dict[str, Any]
     if backend == "postgres":
         os.environ.setdefault("BENCH_DATABASE_URL", WRITES_PG_URL)
     setup(backend, home / backend)
-    from django.contrib.auth import get_user_model
 
     from rightsledger.cases.actions import create_case
     from rightsledger.registry import linking
@@ -142,10 +141,7 @@ def run_one(backend: str, records: int, seed: int, home: Path) -> dict[str, Any]
     from rightsledger.registry.importing.mapping import ColumnMapping
     from rightsledger.registry.models import SourceRecord
 
-    user_model = get_user_model()
-    user = user_model.objects.filter(username="bench").first() or user_model.objects.create_user(
-        "bench", password="bench-password-1"
-    )
+    user = bench_user()
     case = create_case(name=f"Writes {records} {time.time_ns()}", owner=user)
     result: dict[str, Any] = {"backend": backend, "records": records,
                               "load_average": [round(x, 2) for x in os.getloadavg()]}  # fmt: skip
