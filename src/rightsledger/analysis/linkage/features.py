@@ -167,9 +167,11 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
         )
         for source in out["source"].unique()
     }
+    # Plain object arrays: iterating Arrow-backed strings costs a call per value.
+    columns = (full, given, surname, patronymic, out["source"])
     rows: list[NameRow] = [
         (f, g, s, p, hints[src])
-        for f, g, s, p, src in zip(full, given, surname, patronymic, out["source"], strict=True)
+        for f, g, s, p, src in zip(*(c.to_numpy(dtype=object) for c in columns), strict=True)
     ]
     forms = _name_forms(rows)
     table = pd.DataFrame([forms[row] for row in rows], columns=list(_FORM_FIELDS), index=out.index)
