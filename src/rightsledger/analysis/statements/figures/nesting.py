@@ -20,6 +20,13 @@ from rightsledger.analysis.statements.quantities import Quantity, az_locative
 # The words of an English copula hedged by a verb of belief or report ("are believed to be").
 _HEDGED_COPULA = _EN_HEDGES | {"are", "were", "is", "was", "to", "be"}
 
+# Pronouns in a part's marker that refer back to persons counted before ("of them", «из
+# них», "onlardan", "bunlardan"), as against a marker that names its whole ("of the men").
+_BACK_PRONOUNS = frozenset(
+    {"them", "these", "those", "них", "которых", "этих", "onlardan", "bunlardan", "onların",
+     "bunların", "onlar", "bunlar"}
+)  # fmt: skip
+
 # The Azerbaijani copula on a noun: "uşaqdır", "qadındır" (they are children, women).
 _AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dürlər")
 
@@ -65,7 +72,7 @@ class Nesting(NamedWholes):
             )
             first = (listed or [figure])[0].quantity.first
             whole = self._counted_by_marker_noun(marker, figures) or self._whole_before(
-                (first, first), figures, wanted
+                (first, first), figures, wanted, back=self._pronoun_marker(marker)
             )
             if not figure.quantity.noun:
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
@@ -225,7 +232,12 @@ class Nesting(NamedWholes):
             item.parent = whole
 
     def _whole_before(
-        self, marker: tuple[int, int], figures: list[Figure], wanted: str | None = None
+        self,
+        marker: tuple[int, int],
+        figures: list[Figure],
+        wanted: str | None = None,
+        *,
+        back: bool = False,
     ) -> Figure | None:
         wanted = self._category_in(marker) if wanted is None else wanted
         named = self._counted_by_marker_noun(marker, figures)
@@ -251,6 +263,7 @@ class Nesting(NamedWholes):
         if (
             marker[0] - self.begin > 2
             and not wanted
+            and not (back or self._pronoun_marker(marker))
             and not self._after_a_time_opening(marker[0])
             and not self._reported(marker[0])
             and not self._predicate_fronted(marker[0])
@@ -269,6 +282,12 @@ class Nesting(NamedWholes):
             # the things counted last, not the persons counted before them.
             return None
         return earlier[-1]
+
+    def _pronoun_marker(self, marker: tuple[int, int]) -> bool:
+        """Is the marker a pronoun ("nine of them", «трое из них», "onlardan altısı")? It
+        refers back to persons counted before wherever it stands in its sentence: with no
+        figure before it in the sentence, they were counted in an earlier one."""
+        return any(self.tokens[k].lower in _BACK_PRONOUNS for k in range(marker[0], marker[1] + 1))
 
     def _after_a_time_opening(self, j: int) -> bool:
         """Does the sentence open, before ``j``, with only a length of time ("Three days

@@ -278,6 +278,12 @@ class Partitives(ClauseVerb):
                 return items
             if continuing is not None and self._names_others(nxt.quantity):
                 return items  # "15 of them were tortured, and three guards were injured"
+            if self._part_marker_after(nxt.quantity) and not nxt.category:
+                # "nine of them were tortured, two of them journalists": a count with a
+                # marker of its own and no act of its own is a part of the part before it,
+                # no item beside it (one with its own act is: «семерых из них, а троих из
+                # них убили»).
+                return items
             if continuing is None and self._own_clause_after_list(items, nxt, previous_end):
                 return items
             items.append(nxt)

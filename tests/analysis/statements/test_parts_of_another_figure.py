@@ -1,0 +1,77 @@
+"""A part of a figure of another category: the text refers back to a group counted before
+("of them", «из них», "onlardan") wherever the reference stands in its sentence, and a part
+of a part ("two of them women") is the part's, not the first whole's. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+def figures(text: str, language: str) -> list[tuple]:
+    return [
+        (c.category, c.subgroup, c.count, c.parent) for c in read_statement(text, language).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The fourteen students were arrested at a rally in May. The court found that "
+            "six of them had been tortured.",
+            "en",
+            [("detained", "students", 14, None), ("tortured", "all", 6, 0)],
+        ),
+        (
+            "Mayda aksiyada 12 tələbə saxlanılıb. Məhkəmə müəyyən edib ki, istintaq zamanı "
+            "onlardan beşi işgəncəyə məruz qalıb.",
+            "az",
+            [("detained", "students", 12, None), ("tortured", "all", 5, 0)],
+        ),
+        (
+            "Двенадцать студентов были задержаны на митинге в мае. Суд установил, что пятеро "
+            "из них подвергались пыткам.",
+            "ru",
+            [("detained", "students", 12, None), ("tortured", "all", 5, 0)],
+        ),
+    ],
+)
+def test_of_them_deep_in_a_sentence_refers_to_the_sentence_before(text, language, expected):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Police detained 30 people at the square; eight of them were beaten, three of "
+            "them women.",
+            "en",
+            [("detained", "all", 30, None), ("tortured", "all", 8, 0), ("tortured", "women", 3, 1)],
+        ),
+        (
+            "Mayda aksiyada 12 tələbə saxlanılıb. Məhkəmə müəyyən edib ki, istintaq zamanı "
+            "onlardan beşi işgəncəyə məruz qalıb, bunlardan ikisi qızdır.",
+            "az",
+            [("detained", "students", 12, None), ("tortured", "all", 5, 0),
+             ("tortured", "girls", 2, 1)],
+        ),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_part_is_the_parts(text, language, expected):
+    assert figures(text, language) == expected
+
+
+def test_parts_with_acts_of_their_own_stay_beside_each_other():
+    # «семерых из них …, а троих из них убили»: both are parts of the hostages.
+    text = (
+        "Боевики захватили 20 жителей посёлка, избили не менее восьми из них, а четверых "
+        "из них расстреляли."
+    )
+    assert [(category, parent) for category, _, _, parent in figures(text, "ru")] == [
+        ("captured", None),
+        ("tortured", 0),
+        ("killed", 0),
+    ]
