@@ -20,7 +20,8 @@ CORPUS = Path(__file__).parent / "corpus"
 # "blind" a third, written without seeing the reader's code while fresh's misses were;
 # "sealed" a fourth, written the same way while blind's misses were worked on; "sealed2" a
 # fifth, written the same way after sealed's misses were worked on; "sealed3" a sixth, the same way;
-# "sealed4" a seventh, written the same way; "sealed5" an eighth, written the same way.
+# "sealed4" a seventh, written the same way; "sealed5" an eighth, written the same way;
+# "sealed6" a ninth, written the same way.
 SPLITS = (
     "dev",
     "heldout",
@@ -31,6 +32,7 @@ SPLITS = (
     "sealed3",
     "sealed4",
     "sealed5",
+    "sealed6",
 )
 Figure = tuple[Any, ...]
 
