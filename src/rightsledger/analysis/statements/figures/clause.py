@@ -8,6 +8,10 @@ from rightsledger.analysis.statements.figures.core import Figure, resolve_catego
 from rightsledger.analysis.statements.figures.own import OwnBinding
 from rightsledger.analysis.statements.lexicon import BODY, FAMILY, UNIT
 
+# Words of a search, in a clause that counts remains: they are sought, not found ("searching
+# for the remains of 40", «ищут останки», "qalıqlarını axtarır").
+_SEARCH_STEMS = ("search", "seek", "sought", "looking", "ищ", "разыск", "поиск", "axtar")
+
 
 class ClauseVerb(OwnBinding):
     """Binds a count to the nearest verb of its clause."""
@@ -68,7 +72,7 @@ class ClauseVerb(OwnBinding):
     def _remains_in_what_was_found(self, figure: Figure) -> None:
         """ "Two graves were found, which held the remains of at least 18 people", «обнаружены
         два захоронения, в которых находились останки 18 человек»: remains with no verb in
-        their clause, in a sentence that tells of a find, were found."""
+        their clause, or a verb that only holds them, were found."""
         quantity = figure.quantity
         if figure.category or not quantity.bodies:
             return
@@ -78,8 +82,23 @@ class ClauseVerb(OwnBinding):
         right = quantity.end_token
         while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
             right += 1
-        if any(left <= t.first <= right for t in self.triggers):
+        if any(left <= t.first <= right and t.value != "hold" for t in self.triggers):
             return  # a verb of the clause's own ("… are still missing") says what they are
+        own = range(quantity.first, quantity.end_token + 1)  # «не менее 20» is no negation
+        if any(
+            k not in own
+            and (
+                self.tokens[k].lower in self.lex.negations
+                or self.tokens[k].lower.startswith(_SEARCH_STEMS)
+            )
+            for k in range(left, right + 1)
+        ):
+            return  # "… have not yet been recovered", "searching for the remains": not found
         found = [t for t in self.triggers if t.value == "find"]
         if found:
             figure.category, figure.trigger, figure.bound = "found_dead", found[0], "clause"
+        else:
+            # "The graves held the remains of 40 people", «в могилах находились останки 40
+            # человек»: remains are counted only once they are found; a clause that only
+            # says where they lay or what held them tells of no other fate.
+            figure.category, figure.bound = "found_dead", "noun"

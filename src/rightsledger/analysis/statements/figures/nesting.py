@@ -72,7 +72,7 @@ class Nesting(NamedWholes):
             )
             first = (listed or [figure])[0].quantity.first
             whole = self._counted_by_marker_noun(marker, figures) or self._whole_before(
-                (first, first), figures, wanted, back=self._pronoun_marker(marker)
+                (first, first), figures, wanted, back=self._refers_back(marker)
             )
             if not figure.quantity.noun:
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
@@ -263,7 +263,7 @@ class Nesting(NamedWholes):
         if (
             marker[0] - self.begin > 2
             and not wanted
-            and not (back or self._pronoun_marker(marker))
+            and not (back or self._refers_back(marker))
             and not self._after_a_time_opening(marker[0])
             and not self._reported(marker[0])
             and not self._predicate_fronted(marker[0])
@@ -283,11 +283,15 @@ class Nesting(NamedWholes):
             return None
         return earlier[-1]
 
-    def _pronoun_marker(self, marker: tuple[int, int]) -> bool:
-        """Is the marker a pronoun ("nine of them", «трое из них», "onlardan altısı")? It
-        refers back to persons counted before wherever it stands in its sentence: with no
-        figure before it in the sentence, they were counted in an earlier one."""
-        return any(self.tokens[k].lower in _BACK_PRONOUNS for k in range(marker[0], marker[1] + 1))
+    def _refers_back(self, marker: tuple[int, int]) -> bool:
+        """Is the marker a pronoun ("nine of them", «трое из них», "onlardan altısı") or a
+        definite noun ("148 of the victims", «из погибших»)? It refers back to persons
+        counted before wherever it stands in its sentence: with no figure before it in the
+        sentence, they were counted in an earlier one."""
+        words = [self.tokens[k].lower for k in range(marker[0], marker[1] + 1)]
+        if self.language == "ru" and words[0] in {"из", "среди"}:
+            return True  # «шестеро из задержанных»: the persons named are those counted
+        return any(word in _BACK_PRONOUNS or word in _DEFINITE for word in words)
 
     def _after_a_time_opening(self, j: int) -> bool:
         """Does the sentence open, before ``j``, with only a length of time ("Three days

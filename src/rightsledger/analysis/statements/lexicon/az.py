@@ -207,7 +207,7 @@ NOUNS = {
         "kütləvi_basdırılma_yer*",
         GRAVE,
     ),
-    **_each("meyit* cəsəd* qalıq* nəş*", BODY),
+    **_each("meyit* cəsəd* qalıq* nəş* insan_qalıq*", BODY),  # "insan qalıqları": human remains
     **_each("girov* əsir* hərbi_əsir*", "implied:captured"),
     **_each("məhbus* dustaq* həbsdə_olan*", "implied:detained"),
     **_each("qaçqın* köçkün* məcburi_köçkün*", "implied:displaced"),

@@ -1,0 +1,69 @@
+"""Remains or bodies of persons counted are persons found dead, unless their clause says
+they are still sought or not found; what is identified "of them" or "of the victims" is a
+part of them, in the sentence after too. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+def figures(text: str, language: str) -> list[tuple]:
+    return [
+        (c.category, c.subgroup, c.count, c.parent) for c in read_statement(text, language).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The trench held the remains of 40 people.", "en"),
+        ("Investigators opened a pit holding the remains of 40 people.", "en"),
+        ("В траншее находились останки 40 человек.", "ru"),
+        ("Quyudan 40 nəfərə məxsus insan qalıqları çıxarılıb.", "az"),
+    ],
+)
+def test_remains_counted_where_they_lay_were_found(text, language):
+    assert figures(text, language) == [("found_dead", "all", 40, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Relatives are still searching for the remains of 40 people.", "en"),
+        ("Родственники ищут останки 40 человек.", "ru"),
+        ("Останки 40 человек до сих пор не найдены.", "ru"),
+        ("Yaxınları 40 nəfərin qalıqlarını axtarır.", "az"),
+    ],
+)
+def test_remains_still_sought_were_not_found(text, language):
+    assert read_statement(text, language).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The trench held the remains of 40 people. Forensic experts have so far identified "
+            "12 of the victims, including 3 women.",
+            "en",
+        ),
+        (
+            "Quyudan 40 nəfərə məxsus insan qalıqları çıxarılıb. DNT analizi ilə onlardan 12 "
+            "nəfərin şəxsiyyəti müəyyən edilib, bunlardan 3-ü qadındır.",
+            "az",
+        ),
+        (
+            "В траншее находились останки 40 человек. На сегодня установлены личности 12 из "
+            "них, в том числе трёх женщин.",
+            "ru",
+        ),
+    ],
+)
+def test_the_identified_of_them_are_a_part_of_the_remains(text, language):
+    assert figures(text, language) == [
+        ("found_dead", "all", 40, None),
+        ("identified", "all", 12, 0),
+        ("identified", "women", 3, 1),
+    ]
