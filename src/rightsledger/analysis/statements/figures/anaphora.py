@@ -54,7 +54,10 @@ class PersonsBefore(SpelledOut):
             before = [f for f in figures if f.last < trigger.first]
             if before:
                 target = before[-1]
-                if target.category or not self._counts_persons(target.quantity):
+                # Persons only taken ("seized", «забрали», "apardılar") whose fate is then
+                # unknown are missing, as those led away are.
+                taken = target.trigger is not None and target.trigger.value == "seize"
+                if (target.category and not taken) or not self._counts_persons(target.quantity):
                     continue
                 target.category, target.trigger, target.bound = "missing", trigger, "clause"
                 continue

@@ -234,14 +234,24 @@ class SentenceBinder(ActsApart):
             first = figure.quantity.first
             if figure.parent is not None or not figure.category or first == self.begin:
                 continue
-            if self.tokens[first - 1].key not in _REMAINING and (
-                self.tokens[first - 1].lower not in _REMAINING
-            ):
+            if not self._rest_before(first):
                 continue
             earlier = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
             if not earlier:
                 continue
             _nest_if_fate_follows(figure, earlier[-1])
+
+    def _rest_before(self, first: int) -> bool:
+        """Does a word of the rest stand before the count ("the remaining 35", «остальных
+        троих», "qalan 11")? "Other" is one only after "the" ("the other four"; "41 other
+        people" are more people, not the rest)."""
+        before = self.tokens[first - 1]
+        if before.key in _REMAINING or before.lower in _REMAINING:
+            return True
+        return (
+            before.lower == "other" and first - 2 >= self.begin
+            and self.tokens[first - 2].lower == "the"
+        )  # fmt: skip
 
     def _unpresupposed_parts(self, figures: list[Figure]) -> None:
         """ "Of the 300 people displaced, 120 have returned home": only the held are
@@ -396,6 +406,26 @@ class SentenceBinder(ActsApart):
             figure.subgroup = "all" if figure.quantity.qualifier == "vague" else "families"
         else:
             figure.subgroup = subgroup_of(noun)
+        if figure.subgroup == "all" and figure.parent is None:
+            figure.subgroup = self._group_in_apposition(figure.quantity) or "all"
+
+    def _group_in_apposition(self, quantity: Quantity) -> str:
+        """ "They took off all the men, eleven of them", «отделили всех мужчин, одиннадцать
+        человек»: a count set after a comma beside a group named with no number counts that
+        group (its subgroup), when it names no group of its own."""
+        if quantity.noun not in {"", PERSON}:
+            return ""
+        comma = quantity.first - 1
+        if comma <= self.begin or self.tokens[comma].text != ",":
+            return ""
+        for start in range(max(self.begin, comma - 2), comma):
+            phrase = self.lex.noun_set.match(self.tokens, start)
+            if phrase is None or start + len(phrase.elements) != comma:
+                continue
+            if any(q.end_token == comma - 1 for q in self.quantities):
+                return ""  # "12 women, five of them …": a count's own noun, and a part
+            return subgroup_of(phrase.value) if phrase.value.startswith("subgroup:") else ""
+        return ""
 
     def _keep(self, figure: Figure) -> bool:
         quantity = figure.quantity

@@ -67,7 +67,13 @@ TRIGGERS = {
         "captured",
     ),
     # Stolen, of persons kidnapped ("iki uşaq oğurlanıb"); things stolen are nothing of ours.
-    **_each("oğurlan* oğurlay* oğurladı* oğurlamış*", "seize"),
+    # Taken away, of persons (captured; of things, nothing of ours): "hərbçilər 17 kişini
+    # aparıblar", "apardılar"; "xəstəxanaya aparılıb" is hospital (injured) and "pənah
+    # aparıb" refuge, longer phrases that win.
+    **_each("oğurlan* oğurlay* oğurladı* oğurlamış* apardılar aparıblar", "seize"),
+    # Came back, of persons taken ("onlardan altısı geri qayıtdı"); refugees who came back
+    # were not released (``SentenceBinder._returns_of_the_held``).
+    **_each("geri_qayıt* geri_qayıd* qayıtdı* qayıdıb*", "return"),
     **_each(
         "azad_edil* azad_olun* azad_ed* sərbəst_buraxıl* əsirlikdən_qaytarıl* "
         "əsirlikdən_azad* azadlığa_buraxıl* azadlığa_çıxarıl* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* evə_qayıd* "

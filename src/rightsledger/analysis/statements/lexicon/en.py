@@ -112,6 +112,9 @@ TRIGGERS = {
         "still_not_found whereabouts_of_~_unknown not_been_seen_since not_seen_since "
         "never_seen_again not_been_seen_again never_been_seen_again not_been_heard_from "
         "never_heard_from_again "
+        # Nothing heard from them since: "nobody has heard anything from the other four".
+        "nobody_has_heard_from nobody_has_heard_anything_from no_one_has_heard_from "
+        "no_one_has_heard_anything_from nothing_has_been_heard_from "
         # Families who do not know what happened to their relatives: "the families of 1,640
         # people still do not know what happened to them".
         "do_not_know_what_happened_to don't_know_what_happened_to "
