@@ -22,6 +22,10 @@ from rightsledger.analysis.statements.numerals import (
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.tokens import Token
 
+# Azerbaijani adjectives that end as a past verb does (-di, -dı): "5 fərdi yaşayış evi"
+# (private homes), "adi sakinlər", "ciddi xəsarət"; they go on with the noun phrase.
+_AZ_ADJECTIVES_LIKE_VERBS = frozenset({"fərdi", "adi", "ciddi", "maddi", "əbədi", "iqtisadi"})
+
 
 def _split(text: str) -> list[str]:
     return text.split()
@@ -964,7 +968,11 @@ class QuantityFinder(AgeGroups):
             return True
         if self.language == "ru" and token.pos and token.pos not in {"ADJF", "NOUN", "PRTF"}:
             return True
-        if self.language == "az" and _AZ_VERBAL.search(token.lower):
+        if (
+            self.language == "az"
+            and _AZ_VERBAL.search(token.lower)
+            and token.lower not in _AZ_ADJECTIVES_LIKE_VERBS
+        ):
             return True
         return self.language == "en" and token.lower.endswith("ed") and len(token.lower) > 4
 

@@ -152,7 +152,9 @@ TRIGGERS = {
         "məhv_edil* məhv_ed* məhv_ol* dağıdıl* dağıtdı* dağıdıb* dağıdılma* yandırıl* yandırıb* "
         "yerlə_yeksan* yerlə-yeksan* uçurul* darmadağın* viran_qoyul* talan_edil* "
         # Burned down (of itself): "12 ev yanıb"; of persons, burned to death.
-        "yanıb yanmış* yanaraq_kül_olub",
+        "yanıb yanmış* yanaraq_kül_olub "
+        # Demolished: "139 yaşayış evi sökülüb".
+        "sökül* sökdü* söküb",
         "destroy",
     ),
     # Collapsed, fell apart: what only things do ("5 məktəb dağılıb", "binanın uçduğu").
