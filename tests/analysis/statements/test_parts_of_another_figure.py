@@ -75,3 +75,59 @@ def test_parts_with_acts_of_their_own_stay_beside_each_other():
         ("tortured", 0),
         ("killed", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In 1951 some 40,000 villagers were deported, and at least 6,000 of the deportees "
+            "died in transit.",
+            "en",
+        ),
+        (
+            "В 1951 году депортированы около 40 тысяч жителей. Не менее 6 тысяч из "
+            "депортированных погибли в пути.",
+            "ru",
+        ),
+        (
+            "1951-ci ildə təxminən 40 min sakin deportasiya edilib. Deportasiya olunanlardan "
+            "azı 6 min nəfər yolda həlak olub.",
+            "az",
+        ),
+    ],
+)
+def test_those_the_act_befell_are_the_whole_of_a_later_fate(text, language):
+    assert [(c.category, c.count, c.qualifier, c.parent) for c in
+            read_statement(text, language).claims] == [
+        ("displaced", 40000, "about", None),
+        ("killed", 6000, "at_least", 0),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "held"),
+    [
+        ("Guards held 47 people in the cellar. Three of the detainees died of beatings.", "en",
+         "detained"),
+        ("Охранники удерживали в подвале 47 человек. Трое из удерживаемых скончались от побоев.",
+         "ru", "detained"),
+        ("Silahlılar 47 nəfəri girov götürüb. Girov götürülənlərdən 3 nəfər həlak olub.", "az",
+         "captured"),
+    ],
+)  # fmt: skip
+def test_of_the_held_is_a_part_of_the_held(text, language, held):
+    assert [(c.category, c.count, c.parent) for c in read_statement(text, language).claims] == [
+        (held, 47, None),
+        ("killed", 3, 0),
+    ]
+
+
+def test_a_figure_the_record_does_not_support_is_no_claim():
+    text = (
+        "Some 7,000 villagers were deported. Claims of up to 15,000 deportees are not "
+        "supported by the archival record."
+    )
+    assert [(c.category, c.count) for c in read_statement(text, "en").claims] == [
+        ("displaced", 7000)
+    ]

@@ -272,7 +272,11 @@ NEST_BEFORE = _each(
     "yaralanan*_içərisində həlak_olan*_arasında həlak_olan*_içərisində öldürülən*_arasında "
     "girov*_arasında əsir*_arasında itkin*_arasında qurban*_arasında saxlanılan*_arasında "
     "azad_edilən*_arasında onlar*_arasında bunlar*_arasında onlar*_içərisində "
-    "ölən*_arasında ölən*_içərisində ölənlər_arasında",
+    "ölən*_arasında ölən*_içərisində ölənlər_arasında "
+    # Of those the act befell, in the ablative: "deportasiya olunanlardan azı 6 min nəfər",
+    # "girov götürülənlərdən 12 nəfər".
+    "deportasiya_olunanlardan sürgün_olunanlardan köçürülənlərdən girov_götürülənlərdən "
+    "əsir_götürülənlərdən saxlanılanlardan həbs_olunanlardan tutulanlardan",
     "nest",
 )
 NEST_AFTER: dict[str, str] = {}

@@ -298,13 +298,14 @@ NOUNS = {
     **_each("bodies body remains corpses corpse bodies_of_the_dead", BODY),
     **_each("sites site locations location", SITE),
     **_each(
-        "hostages hostage captives captive prisoners_of_war prisoner_of_war pows",
+        "hostages hostage captives captive prisoners_of_war prisoner_of_war pows abductees "
+        "abductee",
         "implied:captured",
     ),
     **_each("detainees detainee prisoners prisoner inmates inmate", "implied:detained"),
     **_each(
         "refugees refugee idps internally_displaced_persons displaced_persons displaced_people "
-        "evacuees evacuee",
+        "evacuees evacuee deportees deportee",
         "implied:displaced",
     ),
     **_each("dead deaths fatalities", "implied:killed"),
@@ -444,6 +445,9 @@ LEXICON = Lexicon(
         "were_untrue unfounded baseless unproven not_been_proven not_been_proved not_proven not_proved "
         "failed_to_prove no_evidence_that not_satisfied_that not_established_that "
         "not_been_established "
+        # A figure the record does not bear out, or that its reader refuses: "estimates of up
+        # to 15,000 are not supported by the record", "does not accept the figure of 120,000".
+        "not_supported_by not_borne_out does_not_accept do_not_accept did_not_accept "
         # A figure the text itself calls unconfirmed is not yet a claim: "unconfirmed reports
         # of 100 killed", "has not been confirmed", "please don't share until verified".
         "unconfirmed unverified not_been_confirmed not_been_verified not_confirmed "

@@ -339,6 +339,12 @@ NEST_BEFORE = _each(
     "nest",
 )
 NEST_AFTER = _each("из_них из_которых из_жертв из_числа_жертв из_нас", "nest")
+# «Трое из удерживаемых», «среди содержавшихся»: the held, in participles the one-word
+# triggers do not give (present passive, reflexive past).
+NEST_AFTER |= _each(
+    "из_удерживаем* среди_удерживаем* из_содержавш* среди_содержавш* из_депортирован*",
+    "nest",
+)
 # «Пятеро из задержанных», «Среди вынужденных переселенцев — 400 детей»: participles of the
 # triggers (stems, or in -ш-/-нн-/-т-) and the nouns that imply a category.
 _PARTICIPLE = r"(?:ш|н|т|ый|ий)$"
