@@ -72,7 +72,12 @@ _EXTRA: dict[str, dict[str, NumberWord]] = {
         # (the bare plural «сотни», hundreds, is a vague count, read before numbers are).
         "сотня": NumberWord(100, True),
     },
-    "az": {"milyard": NumberWord(10**9, True), "mln": NumberWord(10**6, True)},
+    # CLDR spells sixty "atmış" (as it is spoken); the written standard is "altmış".
+    "az": {
+        "milyard": NumberWord(10**9, True),
+        "mln": NumberWord(10**6, True),
+        "altmış": NumberWord(60, False),
+    },
 }
 
 # Azerbaijani endings after a numeral, longest first: possessive ("beşi": five of them) and

@@ -1,0 +1,31 @@
+"""Number words written as the standard writes them where CLDR spells them as spoken
+(Azerbaijani sixty: "altmış", CLDR "atmış"). Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("İki yüz altmış dörd nəfər saxlanılıb.", 264),
+        ("Altmış nəfər saxlanılıb.", 60),
+        ("Atmış beş nəfər saxlanılıb.", 65),
+    ],
+)
+def test_sixty_in_either_spelling(text, count):
+    assert [(c.category, c.count) for c in read_statement(text, "az").claims] == [
+        ("detained", count)
+    ]
+
+
+def test_sixty_with_a_possessive_ending_is_a_part():
+    text = "Polis 300 nəfəri saxlayıb, onlardan altmışı qadındır."
+    claims = read_statement(text, "az").claims
+    assert [(c.subgroup, c.count, c.parent) for c in claims] == [
+        ("all", 300, None),
+        ("women", 60, 0),
+    ]
