@@ -5,7 +5,8 @@ A figure of the opening sentence that the next sentence gives again in the same 
 same category, group, count or range, qualifier and words) is one figure: it is kept where
 the lead gives it, and parts of the headline's figure become parts of the lead's. Only the
 next sentence restates a headline, and only when it opens with a dateline ("TOWN, May 3
-(Agency) -", «ЗАРЕЧЬЕ, 4 мая —»): two plain sentences that give the same count ("On Monday
+(Agency) -", «ЗАРЕЧЬЕ, 4 мая —») — or, when the dateline stands as short sentences of its
+own («ЗАРЕЧЬЕ, 4 мая. /Агентство/.»), the first sentence with a figure after it: two plain sentences that give the same count ("On Monday
 two people were killed in Arden. On Tuesday two people were killed in Belm.") may count two
 events. A figure that comes back later in the text may be another event's too, and two
 figures in one sentence ("no civilians were injured, and none of the hostages was harmed")
@@ -22,12 +23,16 @@ from rightsledger.analysis.statements.tokens import Token, sentences
 
 def drop_headline_repeats(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
     """``figures`` without the opening sentence's figures that the next sentence restates."""
-    spans = list(islice(sentences(tokens), 2))
+    spans = list(islice(sentences(tokens), _MOST_DATELINE_SENTENCES + 2))
     if len(spans) < 2:
         return figures
-    (_, headline_end), (lead_begin, lead_end) = spans
+    headline_end = spans[0][1]
+    lead_begin, lead_end = spans[1]
     if not _dateline(tokens, lead_begin, lead_end):
-        return figures
+        lead_span = _lead_after_dateline_sentences(tokens, spans[1:], figures)
+        if lead_span is None:
+            return figures
+        lead_begin, lead_end = lead_span
     lead = [f for f in figures if lead_begin <= f.quantity.first < lead_end and f.parent is None]
     kept: list[Figure] = []
     for figure in figures:
@@ -60,6 +65,45 @@ def _restates(later: Figure, figure: Figure) -> bool:
 
 
 _DASHES = frozenset({"-", "—", "–"})
+
+# A dateline set as sentences of its own ("ZARECHNY, 14 November. /Northern News Agency/."):
+# at most this many, each of at most this many tokens.
+_MOST_DATELINE_SENTENCES = 2
+_MOST_DATELINE_TOKENS = 12
+
+
+def _lead_after_dateline_sentences(
+    tokens: list[Token], spans: list[tuple[int, int]], figures: list[Figure]
+) -> tuple[int, int] | None:
+    """The lead when the dateline stands as sentences of its own after the headline («…
+    погибли при обстреле. ЗАРЕЧНЫЙ, 14 ноября. /Агентство/. Трое …», "Qaraçay, 14 noyabr,
+    "Sahil-Press"."): short sentences with no figure, that name a place in capitals or give
+    a date; the lead is the first sentence after them with a figure (what comes before it
+    only sets the scene)."""
+    starts = {f.quantity.first for f in figures}
+    k = 0
+    while k < len(spans) and k < _MOST_DATELINE_SENTENCES:
+        begin, end = spans[k]
+        short = end - begin <= _MOST_DATELINE_TOKENS
+        if not short or any(begin <= first < end for first in starts):
+            break
+        k += 1
+    if k == 0:
+        return None
+    dated = any(
+        t.kind == "num" or (len(t.text) >= 3 and t.text.isupper())
+        for begin, end in spans[:k]
+        for t in tokens[begin:end]
+    )
+    if not dated:
+        return None
+    after = [f.quantity.first for f in figures if f.quantity.first >= spans[k - 1][1]]
+    if not after:
+        return None
+    for begin, end in sentences(tokens):
+        if begin <= min(after) < end:
+            return begin, end
+    return None
 
 
 def _dateline(tokens: list[Token], begin: int, end: int) -> bool:
