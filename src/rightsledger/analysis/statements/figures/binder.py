@@ -97,6 +97,15 @@ class SentenceBinder(ActsApart):
             took = figure.category and figure.category == unsettled.get(id(parent))
             if figure.bound == "nested" or took:
                 figure.category = parent.category or figure.category
+            elif (
+                not figure.category
+                and parent.category
+                and figure.quantity.noun.startswith(("subgroup:", "label:"))
+                and not self._own_predicate(figure.quantity)
+            ):
+                # A part attached only once its whole took its verb late («… граждан,
+                # находящихся в плену, в том числе пяти женщин»): the whole's category.
+                figure.category, figure.bound = parent.category, "nested"
         self._presupposed_wholes(figures)
         self._unpresupposed_parts(figures)
         self._returns_of_the_held(figures)

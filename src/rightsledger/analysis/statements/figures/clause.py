@@ -7,6 +7,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.core import Figure, resolve_category
 from rightsledger.analysis.statements.figures.own import OwnBinding
 from rightsledger.analysis.statements.lexicon import BODY, FAMILY, UNIT
+from rightsledger.analysis.statements.quantities import Quantity
 
 # Words of a search, in a clause that counts remains: they are sought, not found ("searching
 # for the remains of 40", «ищут останки», "qalıqlarını axtarır").
@@ -37,6 +38,7 @@ class ClauseVerb(OwnBinding):
         right = quantity.end_token
         while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
             right += 1
+        right = self._participle_clause_after(quantity, right)
         # An active verb with a count of its own after it ("the attack that killed 20
         # civilians") is that count's, not the verb of a count before it.
         candidates = [
@@ -69,6 +71,24 @@ class ClauseVerb(OwnBinding):
         if category:
             figure.category, figure.trigger, figure.bound = category, nearest, "clause"
 
+    def _participle_clause_after(self, quantity: Quantity, right: int) -> int:
+        """«40 граждан, находящихся в плену»: a Russian participle right after a comma that
+        closes the count's phrase describes the counted persons; its clause is theirs too.
+        Returns the clause's new right end (``right`` if there is none)."""
+        comma = right + 1
+        if (
+            self.language != "ru"
+            or right != quantity.end_token
+            or comma + 1 >= self.end
+            or self.tokens[comma].text != ","
+            or self.tokens[comma + 1].pos != "PRTF"
+        ):
+            return right
+        right = comma + 1
+        while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
+            right += 1
+        return right
+
     def _remains_in_what_was_found(self, figure: Figure) -> None:
         """ "Two graves were found, which held the remains of at least 18 people", «обнаружены
         два захоронения, в которых находились останки 18 человек»: remains with no verb in
@@ -82,6 +102,7 @@ class ClauseVerb(OwnBinding):
         right = quantity.end_token
         while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
             right += 1
+        right = self._participle_clause_after(quantity, right)
         if any(left <= t.first <= right and t.value != "hold" for t in self.triggers):
             return  # a verb of the clause's own ("… are still missing") says what they are
         own = range(quantity.first, quantity.end_token + 1)  # «не менее 20» is no negation

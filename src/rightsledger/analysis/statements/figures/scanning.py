@@ -32,6 +32,11 @@ _APPEALS_BEFORE = {
            "ходатайств", "настаива"),
     "az": ("tələb", "çağırış", "çağır"),
 }  # fmt: skip
+# Work or efforts towards a release, joined to it by a preposition ("efforts to free",
+# "work for the release of", «работа по освобождению», «усилия по освобождению»): no release
+# yet («благодаря работе переговорщиков освобождены» is one achieved).
+_WORK_TOWARDS = {"en": ("effort", "work"), "ru": ("работ", "усили")}
+_TOWARDS = frozenset({"to", "for", "towards", "toward", "по"})
 # Where persons live, by stem: a settlement, a district, a region, a country, their homes.
 _HOME_PLACES_RU = (
     "сел", "деревн", "город", "посел", "посёл", "район", "регион", "стран", "дом", "жил",
@@ -225,10 +230,22 @@ class ClauseScanner:
                 break
             if token.lower.startswith(stems) or token.key.startswith(stems):
                 return True
+        if self._work_towards(first):
+            return True
         if self.language != "az":
             return False
         after = range(last + 1, min(self.end, last + 3))
         return any(self.tokens[k].lower.startswith(_APPEALS_AFTER_AZ) for k in after)
+
+    def _work_towards(self, first: int) -> bool:
+        stems = _WORK_TOWARDS.get(self.language, ())
+        k = first - 1
+        if k > self.begin and self.tokens[k].lower == "the":
+            k -= 1  # "work for the release of"
+        if k <= self.begin or self.tokens[k].lower not in _TOWARDS:
+            return False
+        word = self.tokens[k - 1]
+        return bool(stems) and (word.lower.startswith(stems) or word.key.startswith(stems))
 
     def _into_the_basement(self, first: int, last: int) -> bool:
         """Is the move one into a basement or cellar of the same building ("zirzəmiyə
