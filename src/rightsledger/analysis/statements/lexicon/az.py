@@ -59,7 +59,8 @@ TRIGGERS = {
         "injured",
     ),
     **_each(
-        "girov_götürül* girov_götür* girov_kimi_saxlanıl* əsir_götürül* əsir_götür* "
+        "girov_götürül* girov_götür* girov_kimi_saxlanıl* girov_saxlanıl* əsir_saxlanıl* "
+        "əsir_götürül* əsir_götür* "
         "əsirlikdə_saxlanıl* girovluqda_saxlanıl* "
         # Persons taken away by armed men: "altı kişini çıxarıb onları apardılar".
         "onları_apar* onları_götürüb_apar* ayırıb_apar* "

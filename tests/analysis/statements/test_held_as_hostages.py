@@ -1,0 +1,34 @@
+"""Persons held as hostages or captives are captured, whichever way the words stand ("held
+hostage", «удерживаются в заложниках», "girov saxlanılır", "girov kimi saxlanılır").
+Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Forty villagers, including five women, are held hostage by the militia.", "en"),
+        (
+            "Hazırda 40 kənd sakini, o cümlədən 5 qadın silahlılar tərəfindən girov saxlanılır.",
+            "az",
+        ),
+        ("Hazırda 40 kənd sakini, o cümlədən 5 qadın girov kimi saxlanılır.", "az"),
+        ("Hazırda 40 kənd sakini, o cümlədən 5 qadın əsir saxlanılır.", "az"),
+    ],
+)
+def test_held_as_hostages_are_captured(text, language):
+    claims = read_statement(text, language).claims
+    assert [(c.category, c.subgroup, c.count, c.parent) for c in claims] == [
+        ("captured", "all", 40, None),
+        ("captured", "women", 5, 0),
+    ]
+
+
+def test_held_alone_is_detention():
+    claims = read_statement("Polis bölməsində 40 nəfər saxlanılır.", "az").claims
+    assert [(c.category, c.count) for c in claims] == [("detained", 40)]
