@@ -118,6 +118,7 @@ class SentenceBinder(ActsApart):
         figures = self._found_bearing_marks(figures)
         figures = self._restated_wholes(figures)
         figures = [f for f in figures if not self._corrected_in_place(f.quantity)]
+        self._corrected_before(figures)
         denied = self._denied_tokens()
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]

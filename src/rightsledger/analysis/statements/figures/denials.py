@@ -4,6 +4,7 @@ detained", «сведения … не подтверждаются», "the earl
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.nones import SharedNone
 from rightsledger.analysis.statements.quantities import Quantity
 
@@ -51,6 +52,7 @@ class Denials(SharedNone):
             or d[1] + 1 >= self.end
             or self.tokens[d[1] + 1].lower not in {"of", "for", "about"}
         ]  # fmt: skip
+        denials = [d for d in denials if self._denial_kind(d[0]) != "corrects"]
         prior = {d for d in denials if self._denial_kind(d[0]) == "prior"}
         denied: set[int] = set()
         for d in [d for d in denials if self._denial_kind(d[0]) == "replaced"]:
@@ -104,6 +106,22 @@ class Denials(SharedNone):
         """ "denial" (its clause), "prior" (the figure before it) or "opening" (up to its comma)."""
         matched = self.lex.denial_set.match(self.tokens, k)
         return matched.value if matched is not None else ""
+
+    def _corrected_before(self, figures: list[Figure]) -> None:
+        """ "The correct figure is seven", «по уточнённым данным, погибли девять человек",
+        "dəqiqləşdirilmiş məlumata əsasən, … 11 nəfərdir": a correction replaces the latest
+        figure before it of what its own figure counts (a figure of another act stands)."""
+        corrections = [d for d in self._find(self.lex.denial_set)
+                       if self._denial_kind(d[0]) == "corrects"]  # fmt: skip
+        for first, _ in corrections:
+            counted = {f.category for f in figures if f.category and f.quantity.first > first}
+            earlier = [f for f in self.previous if f.parent is None and f.category in counted]
+            if not earlier:
+                continue
+            wrong = earlier[-1]
+            self.previous[:] = [
+                f for f in self.previous if f is not wrong and f.parent is not wrong
+            ]
 
     def _reject_last_figure(self) -> None:
         """Drops the latest figure before this sentence, and its parts, from the reading."""

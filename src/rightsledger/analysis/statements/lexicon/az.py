@@ -337,6 +337,9 @@ LEXICON = Lexicon(
         "yanlış_olaraq_bildiril*",
         "denial",
     )
+    # A correction that gives the right figure after a wrong one: "dəqiqləşdirilmiş
+    # məlumata əsasən, yaralananların sayı 11 nəfərdir".
+    | _each("dəqiqləşdirilmiş_məlumat* dəqiqləşdirilmiş_rəqəm* düzgün_rəqəm*", "corrects")
     | rejections(
         # The object comes before the verb: "bu rəqəmi təkzib edir", "həmin məlumatı rədd edib".
         "təkzib* rədd* qəbul_etmir* qəbul_etməyib*",

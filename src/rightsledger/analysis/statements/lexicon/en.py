@@ -513,11 +513,19 @@ LEXICON = Lexicon(
         "is_not_correct is_incorrect is_not_accurate is_inaccurate is_not_true is_wrong "
         "is_exaggerated are_not_correct are_incorrect are_not_accurate are_inaccurate "
         "are_not_true are_wrong are_exaggerated is_a_fabrication are_a_fabrication is_a_lie "
-        "is_made_up are_made_up",
+        "is_made_up are_made_up is_false are_false is_simply_false are_simply_false is_untrue "
+        "is_simply_untrue",
         "that_figure_{verb} this_figure_{verb} the_figure_{verb} that_number_{verb} "
         "this_number_{verb} that_report_{verb} this_report_{verb} that_claim_{verb} "
         "those_figures_{verb} these_figures_{verb} those_reports_{verb} these_reports_{verb} "
         "those_numbers_{verb} these_numbers_{verb}",
+    )
+    # A correction that gives the right figure after a wrong one: "The correct figure is
+    # seven" rejects the figure before it (the correction's own figure stands).
+    | _each(
+        "the_correct_figure the_correct_number the_correct_toll the_actual_figure "
+        "the_accurate_figure",
+        "corrects",
     )
     | rejections(
         # The bare demonstrative, answering the figure just given: "That is simply untrue."

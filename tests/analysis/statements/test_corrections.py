@@ -1,0 +1,54 @@
+"""A correction that gives the right figure replaces the latest figure before it of what it
+counts ("The correct figure is nine", «по уточнённым данным», "dəqiqləşdirilmiş məlumata
+əsasən"); a figure of another act stands; a demonstrative called false rejects the figure
+before it ("That number is simply false"). Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+def figures(text: str, language: str) -> list[tuple]:
+    return [(c.category, c.count) for c in read_statement(text, language).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Our report of 3 May said that 14 people died in the blaze. The correct figure, "
+            "according to the fire service, is nine.",
+            "en",
+        ),
+        (
+            "В заметке от 3 мая сообщалось, что при пожаре погибли 14 человек. По уточнённым "
+            "данным, погибли девять человек.",
+            "ru",
+        ),
+    ],
+)
+def test_the_correct_figure_replaces_the_wrong_one(text, language):
+    assert figures(text, language) == [("killed", 9)]
+
+
+def test_a_correction_in_azerbaijani():
+    text = (
+        "Xəbərdə yanğında 14 nəfərin yaralandığı göstərilib. Dəqiqləşdirilmiş məlumata "
+        "əsasən, yaralananların sayı 9 nəfərdir."
+    )
+    assert figures(text, "az") == [("injured", 9)]
+
+
+def test_a_correction_leaves_a_figure_of_another_act():
+    text = "Обстрел начался утром, ранены 5 человек. По уточнённым данным, погибли 3 человека."
+    assert figures(text, "ru") == [("injured", 5), ("killed", 3)]
+
+
+def test_a_number_called_false_is_no_claim():
+    text = (
+        "Police detained nearly 200 people. The opposition says 900 were detained. That "
+        "number is simply false."
+    )
+    assert figures(text, "en") == [("detained", 200)]
