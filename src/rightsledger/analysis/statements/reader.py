@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
+from rightsledger.analysis.statements.civilians import mark_civilians
 from rightsledger.analysis.statements.counted_places import (
     mark_places_of_events,
     mark_places_of_persons,
@@ -55,6 +56,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_headline_repeats(tokens, figures)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
     mark_prisoners(tokens, figures, lex)
+    mark_civilians(tokens, figures)
     return Reading(
         language=language,
         claims=_claims(text, tokens, figures),
