@@ -131,3 +131,26 @@ def test_a_figure_the_record_does_not_support_is_no_claim():
     assert [(c.category, c.count) for c in read_statement(text, "en").claims] == [
         ("displaced", 7000)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "After arrest, 146 people disappeared. At least 61 of them were later released, the "
+            "bodies of eight were found in forests.",
+            "en",
+        ),
+        (
+            "После задержания исчезли 146 человек. Не менее 61 из них впоследствии были "
+            "освобождены, тела восьмерых обнаружены в лесополосах.",
+            "ru",
+        ),
+    ],
+)
+def test_the_bodies_of_a_count_after_a_part_are_the_next_part(text, language):
+    assert [(c.category, c.count, c.parent) for c in read_statement(text, language).claims] == [
+        ("disappeared", 146, None),
+        ("released", 61, 0),
+        ("found_dead", 8, 0),
+    ]

@@ -273,7 +273,11 @@ class Partitives(ClauseVerb):
                 if ahead < self.end and self.tokens[ahead].lower in _AZ_AGE_COMPARATIVES:
                     ahead += 1
                 k = ahead if ahead in by_first else k
-            nxt = by_first.get(k) or self._coordinate_clause_part(previous_end + 1, by_first)
+            nxt = (
+                by_first.get(k)
+                or self._bodies_of_the_next_item(k, by_first, continuing)
+                or self._coordinate_clause_part(previous_end + 1, by_first)
+            )
             if nxt is None or nxt.bound == "backward":
                 return items
             if continuing is not None and self._names_others(nxt.quantity):
@@ -288,6 +292,25 @@ class Partitives(ClauseVerb):
                 return items
             items.append(nxt)
             previous_end = nxt.last
+
+    def _bodies_of_the_next_item(
+        self, k: int, by_first: dict[int, Figure], continuing: Figure | None
+    ) -> Figure | None:
+        """ "61 of them were released, the bodies of eight found in the woods", «61 из них
+        освобождены, тела восьмерых обнаружены»: the bodies of a count after a part are the
+        next part of the same whole."""
+        if continuing is None or k >= self.end:
+            return None
+        if self.tokens[k].lower == "the" and k + 1 < self.end:
+            k += 1
+        phrase = self.lex.noun_set.match(self.tokens, k)
+        if phrase is None or phrase.value != BODY:
+            return None
+        j = k + len(phrase.elements)
+        while j < self.end and self.tokens[j].lower in {"of", "the"}:
+            j += 1
+        nxt = by_first.get(j)
+        return nxt if nxt is not None and nxt.quantity.bodies else None
 
     def _own_clause_after_list(self, items: list[Figure], nxt: Figure, previous_end: int) -> bool:
         """ "12 died, including two police officers, and 40 were injured": after a list of
