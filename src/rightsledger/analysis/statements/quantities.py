@@ -22,6 +22,9 @@ from rightsledger.analysis.statements.numerals import (
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.tokens import Token
 
+# Words after a number that make it an hour of the day ("9 pm", «в 6 утра», «6 вечера»).
+_CLOCK_WORDS = frozenset({"am", "pm", "утра", "вечера", "ночи", "дня"})
+
 # Azerbaijani adjectives that end as a past verb does (-di, -dı): "5 fərdi yaşayış evi"
 # (private homes), "adi sakinlər", "ciddi xəsarət"; they go on with the noun phrase.
 _AZ_ADJECTIVES_LIKE_VERBS = frozenset({"fərdi", "adi", "ciddi", "maddi", "əbədi", "iqtisadi"})
@@ -1083,12 +1086,23 @@ class QuantityFinder(AgeGroups):
         after = tokens[quantity.last + 1] if quantity.last + 1 < len(tokens) else None
         if before is not None and before.text == ":" and not tokens[i].space_before:
             return True
+        if self._clock_after(quantity.last + 1):
+            return True
         return (
             after is not None
             and after.text == ":"
             and not after.space_before
             and (quantity.last + 2 < len(tokens) and tokens[quantity.last + 2].kind == "num")
         )
+
+    def _clock_after(self, k: int) -> bool:
+        """ "6 a.m.", "9 pm", "6 o'clock", «в 6 утра», «6 часов вечера»: an hour of the day."""
+        if k >= len(self.tokens):
+            return False
+        written = "".join(t.text for t in self.tokens[k : k + 4]).lower()
+        if written.startswith(("a.m", "p.m", "o'clock", "o’clock")):
+            return True
+        return self.tokens[k].lower in _CLOCK_WORDS
 
     def _is_year(self, quantity: Quantity) -> bool:
         token = self.tokens[quantity.first]
