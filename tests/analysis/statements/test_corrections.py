@@ -52,3 +52,20 @@ def test_a_number_called_false_is_no_claim():
         "number is simply false."
     )
     assert figures(text, "en") == [("detained", 200)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"Nobody died, the rumours are false," he said.', "en"),
+        ("«Никто не погиб, слухи о жертвах ложны», — сказал он.", "ru"),
+        ('"Heç kim həlak olmayıb, yayılan xəbərlər yalandır", - deyə o vurğulayıb.', "az"),
+    ],
+)
+def test_rumours_called_false_leave_the_figure_before_the_comma(text, language):
+    assert figures(text, language) == [("killed", 0)]
+
+
+def test_the_figure_the_rumours_give_is_rejected():
+    text = "Twelve people died, the reports of 40 dead are false."
+    assert figures(text, "en") == [("killed", 12)]

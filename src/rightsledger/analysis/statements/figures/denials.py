@@ -8,6 +8,8 @@ from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.nones import SharedNone
 from rightsledger.analysis.statements.quantities import Quantity
 
+# Words for reports and rumours, as the subject of a clause that rejects them.
+_REPORT_STEMS = ("rumour", "rumor", "report", "слух", "сообщени", "xəbər", "şayiə")
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
 
@@ -76,7 +78,11 @@ class Denials(SharedNone):
             if token.text in {";", ":"} or (
                 token.text == ","
                 and nxt is not None
-                and (nxt.lower in self.lex.coordinators or nxt.lower in _NOW)
+                and (
+                    nxt.lower in self.lex.coordinators
+                    or nxt.lower in _NOW
+                    or self._reports_open(k + 1)
+                )
             ):
                 clauses.append((start, k))
                 start = k + 1
@@ -101,6 +107,14 @@ class Denials(SharedNone):
                 else:
                     self._reject_last_figure()
         return denied
+
+    def _reports_open(self, k: int) -> bool:
+        """Does a clause about reports or rumours open at ``k`` ("Nobody died, the rumours are
+        false", «Никто не погиб, слухи ложны», "Heç kim həlak olmayıb, yayılan xəbərlər
+        yalandır")? What it rejects are those reports, not the figure before the comma."""
+        return any(
+            self.tokens[j].lower.startswith(_REPORT_STEMS) for j in range(k, min(self.end, k + 2))
+        )
 
     def _denial_kind(self, k: int) -> str:
         """ "denial" (its clause), "prior" (the figure before it) or "opening" (up to its comma)."""
