@@ -271,24 +271,21 @@ class RowStates:
         self._ids = array("q")
         self._digests = bytearray()
 
-    def add(self, obj: models.Model) -> None:
-        """Take ``obj``'s state as it stands (it must not change again before the history)."""
-        label = state_spec(type(obj)).label
+    def _kind(self, label: str) -> int:
         if label not in self._label_at:
             self._label_at[label] = len(self._labels)
             self._labels.append(label)
-        self._kinds.append(self._label_at[label])
+        return self._label_at[label]
+
+    def add(self, obj: models.Model) -> None:
+        """Take ``obj``'s state as it stands (it must not change again before the history)."""
+        self._kinds.append(self._kind(state_spec(type(obj)).label))
         self._ids.append(obj.pk)
         self._digests += state_digest(obj)
 
     def take(self, other: RowStates) -> None:
         """Add ``other``'s states after these, emptying ``other``."""
-        kinds = []
-        for label in other._labels:
-            if label not in self._label_at:
-                self._label_at[label] = len(self._labels)
-                self._labels.append(label)
-            kinds.append(self._label_at[label])
+        kinds = [self._kind(label) for label in other._labels]
         self._kinds.extend(kinds[kind] for kind in other._kinds)
         self._ids.extend(other._ids)
         self._digests += other._digests

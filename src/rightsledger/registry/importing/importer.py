@@ -1,8 +1,8 @@
 """Import one list file into a case as one source's records: all rows or none.
 
 Pass one reads and validates every row (nothing is written), keeping the rows that can be
-records; pass two writes their raw rows and records in one transaction, with the bulk
-history naming the file and its hash.
+records; pass two writes their raw rows and records in one transaction, letting each row go
+as it is written, with the bulk history naming the file and its hash.
 """
 
 from __future__ import annotations
@@ -209,9 +209,9 @@ def import_list(
 
 @dataclass
 class _Written:
-    """What a batch wrote, as the history will name it: each row's state is taken as soon as
-    its batch is written (no row changes again within the import), so that the instances of
-    one batch are let go before the next is built."""
+    """What the import wrote, as its history will name it: each row's state is taken as soon
+    as its batch is written (no row changes again within the import), so that a batch's
+    instances are let go before the next is built."""
 
     raw_rows: RowStates = field(default_factory=RowStates)
     records: RowStates = field(default_factory=RowStates)
