@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -58,6 +60,10 @@ def make_db_api(config: LinkageConfig) -> Any:
         options["threads"] = int(config.duckdb_threads)
     if config.duckdb_memory_limit is not None:
         options["memory_limit"] = str(config.duckdb_memory_limit)
+    # Where DuckDB spills what does not fit: by default ".tmp" in the working directory, which
+    # for a worker may be the code's checkout, or a directory it cannot write to. Its files
+    # carry the process id, so runs side by side share the directory safely.
+    options["temp_directory"] = str(Path(tempfile.gettempdir()) / "rightsledger-duckdb")
     return DuckDBAPI(connection=duckdb.connect(":memory:", config=options))
 
 
