@@ -173,6 +173,23 @@ def _with_keys(frame: pd.DataFrame, keys: npt.NDArray[Any]) -> pd.DataFrame:
     return out
 
 
+def _pairs_within(groups: npt.NDArray[np.int64], chosen: npt.NDArray[np.bool_]) -> pd.DataFrame:
+    """Every pair of ``chosen`` records with the same ``groups`` label, smaller row first."""
+    members = np.flatnonzero(chosen)
+    order = members[np.argsort(groups[members], kind="stable")]
+    labels = groups[order]
+    starts = np.flatnonzero(np.r_[True, labels[1:] != labels[:-1]])
+    sizes = np.diff(np.r_[starts, len(order)])
+    lefts, rights = [np.empty(0, dtype=np.int64)], [np.empty(0, dtype=np.int64)]
+    for size in np.unique(sizes[sizes > 1]):
+        block = order[starts[sizes == size][:, None] + np.arange(size)]
+        first, second = np.triu_indices(int(size), 1)
+        a, b = block[:, first].ravel(), block[:, second].ravel()
+        lefts.append(np.minimum(a, b))
+        rights.append(np.maximum(a, b))
+    return pd.DataFrame({"left": np.concatenate(lefts), "right": np.concatenate(rights)})
+
+
 def _rescore_candidates(
     scored: pd.DataFrame,
     size: int,
@@ -209,9 +226,9 @@ def _rescore_candidates(
     chosen = (sizes[groups] > 2) & (sizes[groups] <= config.max_group)
     if not chosen.any():
         return scored
-    subset = features.loc[chosen].assign(group=groups[chosen])
-    table = register(db_api, config, subset, name="rightsledger_candidate_groups")
-    within = model.scored_frame(linker, model.score_within_groups(linker, table, config))
+    within = model.scored_frame(
+        linker, model.score_pairs(linker, db_api, config, _pairs_within(groups, chosen))
+    )
     within = shift_prior(
         within.rename(columns={"unique_id_l": "left", "unique_id_r": "right"}), *priors
     )
