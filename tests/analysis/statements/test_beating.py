@@ -4,12 +4,13 @@ persons only; beaten to death is killed. Sentences written here."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.statements.fields import claim_fields
 
 from rightsledger.analysis.statements import read_statement
 
 
 def figures(text: str, language: str) -> list[tuple]:
-    return [(c.category, c.subgroup, c.count) for c in read_statement(text, language).claims]
+    return claim_fields(text, language, ("category", "subgroup", "count"))
 
 
 @pytest.mark.parametrize(

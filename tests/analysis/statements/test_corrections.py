@@ -6,12 +6,11 @@ before it ("That number is simply false"). Sentences written here."""
 from __future__ import annotations
 
 import pytest
-
-from rightsledger.analysis.statements import read_statement
+from tests.analysis.statements.fields import claim_fields
 
 
 def figures(text: str, language: str) -> list[tuple]:
-    return [(c.category, c.count) for c in read_statement(text, language).claims]
+    return claim_fields(text, language, ("category", "count"))
 
 
 @pytest.mark.parametrize(

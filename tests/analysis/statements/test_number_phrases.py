@@ -4,15 +4,13 @@ than count, "one" and "a" as counts, "до" after a verb of change. Sentences wr
 from __future__ import annotations
 
 import pytest
+from tests.analysis.statements.fields import claim_fields
 
 from rightsledger.analysis.statements import read_statement
 
 
 def figures(text: str, language: str) -> list[tuple]:
-    return [
-        (c.category, c.subgroup, c.count, c.count_low, c.count_high, c.qualifier, c.parent)
-        for c in read_statement(text, language).claims
-    ]
+    return claim_fields(text, language)
 
 
 @pytest.mark.parametrize(

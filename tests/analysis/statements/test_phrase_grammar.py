@@ -5,15 +5,13 @@ nouns, circumstances beside verbs, "held", prepositional objects. Sentences writ
 from __future__ import annotations
 
 import pytest
+from tests.analysis.statements.fields import claim_fields
 
 from rightsledger.analysis.statements import read_statement
 
 
 def figures(text: str, language: str) -> list[tuple]:
-    return [
-        (c.category, c.subgroup, c.count, c.count_low, c.count_high, c.qualifier, c.parent)
-        for c in read_statement(text, language).claims
-    ]
+    return claim_fields(text, language)
 
 
 def test_a_list_after_a_colon_spells_out_its_figure():

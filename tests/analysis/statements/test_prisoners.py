@@ -5,12 +5,11 @@ written here."""
 from __future__ import annotations
 
 import pytest
-
-from rightsledger.analysis.statements import read_statement
+from tests.analysis.statements.fields import claim_fields
 
 
 def figures(text: str, language: str) -> list[tuple]:
-    return [(c.category, c.subgroup, c.count) for c in read_statement(text, language).claims]
+    return claim_fields(text, language, ("category", "subgroup", "count"))
 
 
 @pytest.mark.parametrize(

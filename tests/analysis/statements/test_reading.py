@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from tests.analysis.statements.fields import claim_fields
 
 from rightsledger.analysis.statements import read_statement
 
 
 def figures(text: str, language: str = "auto") -> list[tuple]:
-    reading = read_statement(text, language)
-    return [
-        (c.category, c.subgroup, c.count, c.count_low, c.count_high, c.qualifier, c.parent)
-        for c in reading.claims
-    ]
+    return claim_fields(text, language)
 
 
 def test_offsets_point_at_the_words_as_stated():

@@ -5,14 +5,13 @@ part of them, in the sentence after too. Sentences written here."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.statements.fields import claim_fields
 
 from rightsledger.analysis.statements import read_statement
 
 
 def figures(text: str, language: str) -> list[tuple]:
-    return [
-        (c.category, c.subgroup, c.count, c.parent) for c in read_statement(text, language).claims
-    ]
+    return claim_fields(text, language, ("category", "subgroup", "count", "parent"))
 
 
 @pytest.mark.parametrize(
