@@ -78,7 +78,38 @@ def _main(args: list[str]) -> None:
     command = load_command_class(commands[name], name)
     if name not in CHECKED:
         command.requires_system_checks = []
-    command.run_from_argv([PROG, *args])
+    from django.db import DatabaseError
+
+    try:
+        command.run_from_argv([PROG, *args])
+    except DatabaseError:
+        # A command run before ``init`` (or after an upgrade, before its migrations) meets a
+        # missing table deep inside; say what to do instead. The plan is read only here, so
+        # a command's start pays nothing for the check.
+        if name != "init" and (where := unmigrated_database()):
+            _fail(f"the database {where} is not set up for this version of Rightsledger: "
+                  f"run '{PROG} init' first", 2)  # fmt: skip
+        raise
+
+
+def unmigrated_database() -> str | None:
+    """The default database's name when migrations remain to apply to it, else None."""
+    from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
+    from django.db.migrations.executor import MigrationExecutor
+
+    connection = connections[DEFAULT_DB_ALIAS]
+    try:
+        connection.close()  # a failed statement may have left the transaction aborted
+        executor = MigrationExecutor(connection)
+        plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    except DatabaseError:
+        plan = [None]
+    if not plan:
+        return None
+    settings = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"at {settings['NAME']}"
+    return f"{settings['NAME']!r} on {settings.get('HOST') or 'the local server'}"
 
 
 def own_commands() -> dict[str, str]:

@@ -106,6 +106,29 @@ def test_commands_exit_with_a_one_line_error(run_cli: Any, initialised: Path) ->
     assert result.stderr.strip() == "CommandError: no user named 'nobody'"
 
 
+@pytest.mark.parametrize("command", [["case", "list"], ["stats", "--case", "any"]])
+def test_a_command_before_init_says_to_run_init(run_cli: Any, tmp_path: Path,
+                                                command: list[str]) -> None:  # fmt: skip
+    result = run_cli(*command)
+    assert result.returncode == 2
+    database = tmp_path / "home" / "rightsledger.sqlite3"
+    assert result.stderr.strip() == (
+        f"rightsledger: the database at {database} is not set up for this version of "
+        "Rightsledger: run 'rightsledger init' first"
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_a_database_error_after_init_is_not_called_a_missing_setup(initialised: Path) -> None:
+    env = cli_env(initialised)
+    probe = ("import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', "
+             "'rightsledger.settings'); django.setup(); from rightsledger import cli; "
+             "print(cli.unmigrated_database())")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True,
+                          text=True, timeout=120, check=True)  # fmt: skip
+    assert done.stdout.strip() == "None"
+
+
 @pytest.mark.own_database
 def test_the_data_directory_and_database_are_the_owners_alone(tmp_path: Path) -> None:
     home = tmp_path / "home"
