@@ -101,11 +101,10 @@ def unmigrated_database() -> str | None:
     try:
         connection.close()  # a failed statement may have left the transaction aborted
         executor = MigrationExecutor(connection)
-        plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
+        if not executor.migration_plan(executor.loader.graph.leaf_nodes()):
+            return None
     except DatabaseError:
-        plan = [None]
-    if not plan:
-        return None
+        pass  # the migrations' own table cannot be read: nothing is set up
     settings = connection.settings_dict
     if connection.vendor == "sqlite":
         return f"at {settings['NAME']}"
