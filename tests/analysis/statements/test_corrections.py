@@ -68,3 +68,34 @@ def test_rumours_called_false_leave_the_figure_before_the_comma(text, language):
 def test_the_figure_the_rumours_give_is_rejected():
     text = "Twelve people died, the reports of 40 dead are false."
     assert figures(text, "en") == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police detained 61 people. The figure of 400 arrests circulating online is "
+            "completely false.",
+            "en",
+        ),
+        (
+            "Задержан 61 человек. Цифру в 400 задержанных, которую называют блогеры, "
+            "пресс-секретарь назвал вымыслом.",
+            "ru",
+        ),
+        (
+            "Полиция задержала 61 человека. Сообщения о 400 задержанных министр назвал «фейком».",
+            "ru",
+        ),
+    ],
+)
+def test_a_figure_called_false_in_its_own_clause_is_no_claim(text, language):
+    assert figures(text, language) == [("detained", 61)]
+
+
+def test_a_killing_the_court_did_not_find_proven_is_no_claim():
+    text = (
+        "Суд установил, что убиты 9 жителей, но не признал доказанным, что в соседнем селе "
+        "убиты ещё 14 человек."
+    )
+    assert figures(text, "ru") == [("killed", 9)]

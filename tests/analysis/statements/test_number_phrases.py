@@ -333,3 +333,17 @@ def test_an_azerbaijani_count_of_families_that_became_displaced_is_of_families()
     # "köçkün düşüb" (became displaced) is the verb, not a noun after "ailə".
     claims = read_statement("Sel nəticəsində 450 ailə köçkün düşüb.", "az").claims
     assert [(c.category, c.subgroup, c.count) for c in claims] == [("displaced", "families", 450)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The court convicts him of killing 12 civilians and acquits him on Count 4.", "en"),
+        ("He was found guilty on counts 2 and 3: the murder of 12 civilians.", "en"),
+        ("Суд признал его виновным в убийстве 12 мирных жителей и оправдал по эпизоду 4.", "ru"),
+    ],
+)
+def test_the_count_of_an_indictment_is_a_reference(text, language):
+    assert [(category, count) for category, _, count, *_ in figures(text, language)] == [
+        ("killed", 12)
+    ]

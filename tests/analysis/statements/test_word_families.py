@@ -82,3 +82,20 @@ def test_persons_who_needed_medical_help_were_hurt(text, language, expected):
 def test_becoming_displaced_in_either_order(text):
     claims = read_statement(text, "ru").claims
     assert [(c.category, c.subgroup, c.count) for c in claims] == [("displaced", "families", 800)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("Some 300 soldiers remain in enemy captivity.", "en", "captured"),
+        ("Twelve fishermen remain in Vardish captivity.", "en", "captured"),
+        ("Около 300 военнослужащих остаются в плену.", "ru", "captured"),
+        ("Forty shops and 12 houses were bulldozed.", "en", "property_destroyed"),
+        ("Сорок домов снесены бульдозерами.", "ru", "property_destroyed"),
+        ("The fate of the other 17 is still unknown.", "en", "missing"),
+    ],
+)
+def test_captivity_demolition_and_fates_in_other_words(text, language, category):
+    claims = read_statement(text, language).claims
+    assert claims
+    assert {c.category for c in claims} == {category}

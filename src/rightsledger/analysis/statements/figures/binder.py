@@ -33,6 +33,10 @@ _CASE_ADJECTIVES = frozenset(
 _ACT_NOUN_ENDINGS = ("ance", "ence", "tion", "sion", "ment", "ing", "ure")
 
 
+_PROTESTERS = "protesters"
+_TAKEN_AT_A_PROTEST = frozenset({"detained", "released"})
+
+
 def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
@@ -416,6 +420,11 @@ class SentenceBinder(ActsApart):
             figure.subgroup = "all" if figure.quantity.qualifier == "vague" else "families"
         else:
             figure.subgroup = subgroup_of(noun)
+        if figure.subgroup == _PROTESTERS and figure.category in _TAKEN_AT_A_PROTEST:
+            # Those arrested at a protest are its protesters: the word singles out no group
+            # among them ("detained 38 demonstrators"), as it does among the hurt, who may be
+            # police officers or passers-by ("40 protesters were injured").
+            figure.subgroup = "all"
         if figure.subgroup == "all" and figure.parent is None:
             figure.subgroup = self._group_in_apposition(figure.quantity) or "all"
 
@@ -443,7 +452,17 @@ class SentenceBinder(ActsApart):
             return False  # victims of no act, registered by no one named (``ActsApart``)
         if quantity.word_one and (not quantity.noun or quantity.noun == UNIT):
             return self._pronoun_one(figure)
+        if quantity.zero and self._only_a_degree(figure):
+            return False  # "Nobody was hospitalised": hurt, perhaps, but not that badly
         return not (quantity.zero and figure.trigger is None and not quantity.noun)
+
+    def _only_a_degree(self, figure: Figure) -> bool:
+        """Is the trigger of a "no one" a word for a degree of its category ("hospitalised")?"""
+        trigger = figure.trigger
+        return trigger is not None and any(
+            self.lex.severity_set.match(self.tokens, k) is not None
+            for k in range(trigger.first, trigger.last + 1)
+        )
 
 
 def _names_again(quantity: Quantity, earlier: Figure) -> bool:

@@ -190,6 +190,10 @@ class Lexicon:
     # it in ("penal colony", «колония», "cəzaçəkmə müəssisəsi"): see ``prisoners``.
     inmates: dict[str, str] = field(default_factory=dict)
     penal_institutions: dict[str, str] = field(default_factory=dict)
+    # Words that name a degree of a category, not the category ("hospitalised", «госпитализирован»,
+    # "xəstəxanaya yerləşdirilib"): "nobody was hospitalised" says nobody was hurt that badly,
+    # not that nobody was hurt, so their "no one" is no figure.
+    severities: dict[str, str] = field(default_factory=dict)
 
     @functools.cached_property
     def trigger_set(self) -> PhraseSet:
@@ -246,6 +250,10 @@ class Lexicon:
     @functools.cached_property
     def penal_institution_set(self) -> PhraseSet:
         return PhraseSet(self.penal_institutions)
+
+    @functools.cached_property
+    def severity_set(self) -> PhraseSet:
+        return PhraseSet(self.severities)
 
 
 def lexicon(language: str) -> Lexicon:

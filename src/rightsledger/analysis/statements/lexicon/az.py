@@ -189,6 +189,7 @@ NOUNS = {
     **_each("qız*", "label:girls"),
     **_each("oğlan*", "label:boys"),
     **_each("jurnalist* müxbir*", "label:journalists"),
+    **_each("etirazçı* aksiya_iştirakçı* etiraz_iştirakçı*", "label:protesters"),
     **_each("həkim* tibb_işçi* tibb_bacı* feldşer*", "label:medical workers"),
     **_each("əlil* əlilliyi_olan*", "label:persons with disabilities"),
     **_each("hamilə_qadın*", "label:pregnant women"),
@@ -380,5 +381,10 @@ LEXICON = Lexicon(
     ),
     circumstances=frozenset(
         {"əsirlikdə*", "girovluqda*", "həbsdə*", "dağıntı* altında*", "uçqun* altında*"}
+    ),
+    severities=_each(
+        "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* "
+        "xəstəxanaya_yerləşdirilən* xəstəxanaya_düşən*",
+        "severity",
     ),
 )

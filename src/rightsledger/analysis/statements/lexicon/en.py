@@ -57,6 +57,8 @@ TRIGGERS = {
         # Needing treatment after the event (not aid given: "medical assistance was provided").
         "needed_hospital_treatment required_hospital_treatment needed_medical_treatment "
         "required_medical_treatment needed_medical_attention required_medical_attention "
+        # Treatment received is for an injury ("nine protesters received medical treatment").
+        "received_medical_treatment received_hospital_treatment received_treatment_for "
         # Burns are injuries: "suffered burns", "sustained severe burns".
         "suffered_burns sustained_burns received_burns suffered_~_burns sustained_~_burns "
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
@@ -72,6 +74,8 @@ TRIGGERS = {
         # The act counted in the plural is a count of its victims: "12 abductions".
         "abductions kidnappings "
         "in_captivity remain_in_captivity remains_in_captivity being_held_captive "
+        # Whose captivity: "remain in enemy captivity", "are still in Russian captivity".
+        "in_enemy_captivity remain_in_~_captivity remains_in_~_captivity "
         "being_held_hostage still_held_captive still_held_hostage "
         # Persons taken away by armed men, said with "them" ("drove them off in a truck"):
         # "were led away" alone waits for what is said of their fate.
@@ -112,6 +116,10 @@ TRIGGERS = {
         "still_not_found whereabouts_of_~_unknown not_been_seen_since not_seen_since "
         "never_seen_again not_been_seen_again never_been_seen_again not_been_heard_from "
         "never_heard_from_again "
+        # "still" inside the phrase: "the fate of the remaining 1,075 is still unknown".
+        "fate_of_~_is_still_unknown fate_of_~_are_still_unknown fate_of_~_remains_still_unknown "
+        "fate_of_~_still_unknown fates_of_~_are_still_unknown whereabouts_are_still_unknown "
+        "fate_is_still_unknown whereabouts_of_~_are_still_unknown "
         # Nothing heard from them since: "nobody has heard anything from the other four".
         "nobody_has_heard_from nobody_has_heard_anything_from no_one_has_heard_from "
         "no_one_has_heard_anything_from nothing_has_been_heard_from "
@@ -186,7 +194,7 @@ TRIGGERS = {
     **_each(
         "destroyed razed demolished burned burnt torched levelled leveled ruined set_on_fire "
         "set_fire_to burned_down burnt_down flattened gutted razed_to_the_ground "
-        "reduced_to_rubble reduced_to_ruins reduced_to_ashes blown_up "
+        "reduced_to_rubble reduced_to_ruins reduced_to_ashes blown_up bulldozed bulldozing_of "
         "destruction_of burning_of torching_of demolition_of razing_of",
         "destroy",
     ),
@@ -229,6 +237,10 @@ NOUNS = {
     **_each("girls", "label:girls"),
     **_each("boys", "label:boys"),
     **_each("journalists journalist reporters media_workers", "label:journalists"),
+    # Those who took part in a protest: "40 protesters were injured", "treated 15 demonstrators".
+    **_each(
+        "protesters protester protestors protestor demonstrators demonstrator", "label:protesters"
+    ),
     **_each(
         "medical_workers health_workers healthcare_workers doctors nurses medics paramedics "
         "medical_worker health_worker doctor nurse medic paramedic",
@@ -399,7 +411,9 @@ REFERENCES = _each(
     "article articles art arts paragraph paragraphs para paras page pages p pp "
     "section sections chapter chapters resolution resolutions no number item items protocol annex § "
     "volume vol block cell room ward route precinct unit brigade battalion regiment "
-    "regulation regulations rule",
+    "regulation regulations rule "
+    # The counts of an indictment: "acquits the accused on Count 4" (not "counts 27 victims").
+    "on_count on_counts under_count under_counts of_count",
     "reference",
 )
 AGES = _each("aged age under over above below older_than younger_than", "age")
@@ -456,6 +470,10 @@ LEXICON = Lexicon(
         # A figure called invented in its own clause: "the figure of 300 … is a fabrication".
         "is_a_fabrication are_a_fabrication was_a_fabrication is_fabricated are_fabricated "
         "is_a_lie are_lies is_an_invention is_made_up are_made_up "
+        # Hedged by an adverb: "the figure of 500 arrests … is simply false".
+        "is_simply_false are_simply_false is_simply_untrue are_simply_untrue "
+        "is_completely_false is_totally_false is_entirely_false is_absolutely_false "
+        "is_completely_untrue is_totally_untrue is_patently_false is_plainly_false "
         # A figure the text says it replaces: "an earlier version of this story said 12",
         # "was erroneously reported as 12" (the corrected figure stands in its own clause).
         "an_earlier_version earlier_version_of earlier_versions_of previously_reported_that "
@@ -558,9 +576,18 @@ LEXICON = Lexicon(
             "in captivity",
             "remain in captivity",
             "remains in captivity",
+            "in enemy captivity",
+            "remain in ~ captivity",
+            "remains in ~ captivity",
             "in custody",
             "in detention",
             "under the rubble",
         }
+    ),
+    severities=_each(
+        "hospitalised hospitalized needed_hospital_treatment required_hospital_treatment "
+        "needed_medical_treatment required_medical_treatment needed_medical_attention "
+        "required_medical_attention taken_to_hospital",
+        "severity",
     ),
 )

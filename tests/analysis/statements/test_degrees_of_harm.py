@@ -1,0 +1,57 @@
+"""A word for a degree of harm ("hospitalised", «госпитализирован», "xəstəxanaya
+yerləşdirilib") counts the injured when it has a number, but its "no one" says nothing of
+the injured: "nobody was hospitalised" is no figure. Treatment received is for an injury.
+Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+
+def figures(text: str, language: str) -> list[tuple]:
+    return claim_fields(text, language, ("category", "subgroup", "count"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Six passengers were hurt in the crash. Nobody was hospitalised.", "en"),
+        ("При аварии пострадали шесть пассажиров. Никто не госпитализирован.", "ru"),
+        ("Qəzada 6 sərnişin yaralanıb. Heç kim xəstəxanaya yerləşdirilməyib.", "az"),
+    ],
+)
+def test_no_one_hospitalised_is_no_figure(text, language):
+    assert figures(text, language) == [("injured", "all", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two firefighters were hospitalised after the blast.", "en"),
+        ("После взрыва госпитализированы двое пожарных.", "ru"),
+    ],
+)
+def test_a_count_hospitalised_is_injured(text, language):
+    assert [f[0] for f in figures(text, language)] == ["injured"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("No one was injured in the fire.", "en"),
+        ("При пожаре никто не пострадал.", "ru"),
+        ("Yanğın zamanı heç kim yaralanmayıb.", "az"),
+    ],
+)
+def test_no_one_injured_is_still_zero(text, language):
+    assert figures(text, language) == [("injured", "all", 0)]
+
+
+def test_treatment_received_is_for_an_injury():
+    text = "Fourteen miners received medical treatment after the roof gave way."
+    assert figures(text, "en") == [("injured", "miners", 14)]
+
+
+def test_treatment_provided_counts_no_one():
+    assert figures("Medical treatment was provided to residents of the block.", "en") == []
