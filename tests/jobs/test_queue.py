@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ from django_tasks_db.models import DBTaskResult
 from rightsledger.jobs.lease import Runner
 from rightsledger.jobs.models import Job
 from rightsledger.jobs.runner import execute, job_kind, submit
+from rightsledger.registry.importing.errors import ListFileError
 
 RAN: list[int] = []
 
@@ -24,6 +26,11 @@ def count_job(job: Job, report: Any) -> dict[str, Any]:
 @job_kind("test-fail")
 def failing_job(job: Job, report: Any) -> dict[str, Any]:
     raise ValueError("the list has no rows")
+
+
+@job_kind("test-refused-input")
+def refused_input_job(job: Job, report: Any) -> dict[str, Any]:
+    raise ListFileError("list.csv: binary content, not a text table")
 
 
 @pytest.fixture(autouse=True)
@@ -56,10 +63,29 @@ def test_inline_runs_it_now_with_its_result(case: Any, owner: Any) -> None:
     assert [job.pk] == RAN
 
 
-def test_a_failure_is_shown_with_its_reason(case: Any, owner: Any) -> None:
-    job = submit(case=case, kind="test-fail", parameters={}, acting_user=owner, run_inline=True)
+def test_a_failure_is_shown_with_its_reason(case: Any, owner: Any, caplog: Any) -> None:
+    with caplog.at_level(logging.INFO, logger="rightsledger.jobs.runner"):
+        job = submit(case=case, kind="test-fail", parameters={}, acting_user=owner,
+                     run_inline=True)  # fmt: skip
     assert job.status == Job.Status.FAILED
     assert job.message == "the list has no rows"
+    # A fault of the code is logged with where it happened.
+    failed = [r for r in caplog.records if "failed" in r.getMessage()]
+    assert failed[0].levelno == logging.WARNING
+    assert "Traceback" in failed[0].getMessage()
+
+
+def test_refused_input_is_logged_as_its_message_alone(case: Any, owner: Any, caplog: Any) -> None:
+    with caplog.at_level(logging.INFO, logger="rightsledger.jobs.runner"):
+        job = submit(case=case, kind="test-refused-input", parameters={}, acting_user=owner,
+                     run_inline=True)  # fmt: skip
+    assert job.status == Job.Status.FAILED
+    assert job.message == "list.csv: binary content, not a text table"
+    failed = [r for r in caplog.records if "failed" in r.getMessage()]
+    assert [r.getMessage() for r in failed] == [
+        f"job {job.pk} failed: list.csv: binary content, not a text table"
+    ]
+    assert failed[0].levelno == logging.INFO  # not shown at the default level (WARNING)
 
 
 def test_only_the_jobs_own_entry_starts_it_and_only_once(case: Any, owner: Any) -> None:

@@ -28,6 +28,7 @@ from django.utils import timezone
 from django_tasks import TaskContext, task
 
 from rightsledger.cases.models import Case
+from rightsledger.errors import InputError
 from rightsledger.jobs.lease import (
     JobCancelled,
     Lease,
@@ -202,7 +203,10 @@ def execute(job_id: int, *, task_id: str, runner: Runner,
             except LeaseLost:
                 return "taken back"
             except Exception as exc:  # a failed analysis is a result to show, not a crash
-                logger.warning("job %s failed: %s", job_id, traceback.format_exc())
+                if isinstance(exc, InputError):  # the message says it all; the job keeps it
+                    logger.info("job %s failed: %s", job_id, exc)
+                else:
+                    logger.warning("job %s failed: %s", job_id, traceback.format_exc())
                 outcome = {"status": Job.Status.FAILED,
                            "message": str(exc)[:500] or type(exc).__name__}  # fmt: skip
         # The lease's heartbeat has stopped: the outcome is written while the row still

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from rightsledger.errors import InputError
 from rightsledger.legal.texts import missing_languages
 
 CATALOGUE_DIR = Path(__file__).parent / "catalogue"
@@ -25,7 +26,7 @@ RELATION_KINDS = ("protects", "corresponds")
 GENERAL_MENTAL_KEY = "article-30"
 
 
-class CatalogueError(ValueError):
+class CatalogueError(InputError):
     """The catalogue files are inconsistent; the message lists every problem."""
 
 

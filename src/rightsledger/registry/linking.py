@@ -21,6 +21,7 @@ from rightsledger.cases.actions import record_bulk_changes
 from rightsledger.cases.bulk_writes import insert_rows, row_maker
 from rightsledger.cases.models import Case
 from rightsledger.cases.state import RowState
+from rightsledger.errors import InputError
 from rightsledger.records import models as rm
 from rightsledger.registry.derive import person_fields
 from rightsledger.registry.models import (
@@ -48,7 +49,7 @@ VERDICT_TO_KIND: dict[str, DecisionKind] = {
 }
 
 
-class LinkageError(ValueError):
+class LinkageError(InputError):
     """The case's records cannot be linked as they are (too few, conflicting decisions)."""
 
 

@@ -17,6 +17,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from rightsledger.cases.models import Case
+from rightsledger.errors import InputError
 from rightsledger.records import figures as f
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
@@ -31,7 +32,7 @@ from rightsledger.reports.texts import METHOD
 AGE_BANDS = (0, 10)  # then the case's child limit, 30, 45, its elderly limit, 75
 
 
-class ReportError(ValueError):
+class ReportError(InputError):
     """A case file that cannot be made as asked (the message says why)."""
 
 
