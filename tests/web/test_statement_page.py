@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from io import StringIO
 from typing import Any
 
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.urls import reverse
 
 from rightsledger.evidence.models import EvidenceItem
@@ -102,7 +106,7 @@ def test_empty_text_is_a_clear_error(owner_web, case):
     response = owner_web.post(_url(case), {"title": "T", "reliability": "F", "language": "auto",
                                            "text": "  ", "step": "read"})  # fmt: skip
     assert response.status_code == 400
-    assert "Paste the statement or choose a file." in response.content.decode()
+    assert "The statement is empty." in response.content.decode()
 
 
 def test_an_uploaded_text_file_is_read(owner_web, case):
@@ -119,4 +123,34 @@ def test_only_those_who_may_change_the_case_can_read_into_it(viewer_web, strange
     assert viewer_web.get(_url(case)).status_code == 404
     assert stranger_web.get(_url(case)).status_code == 404
     assert _read(stranger_web, case).status_code == 404
+    assert not rm.Source.objects.filter(case=case).exists()
+
+
+# One rule for what may be read as a statement: the page refuses what the command refuses,
+# with the same words (records.statements.statement_text).
+REFUSED_FILES = [
+    (
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00word/document.xml",
+        "The file holds binary content, not text.",
+    ),
+    (b"\xff\xfe1\x002\x00 killed", "The file is not UTF-8 text."),
+    (b" " * (1024 * 1024 + 1), "The file is over 1 MiB."),
+    (b"\xef\xbb\xbf \r\n ", "The statement is empty."),
+]
+
+
+@pytest.mark.parametrize(("content", "message"), REFUSED_FILES)
+def test_the_page_and_the_command_refuse_a_file_alike(owner_web, case, tmp_path, content, message):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("s.txt", content, "text/plain")
+    response = owner_web.post(_url(case), {"title": "T", "reliability": "F", "language": "auto",
+                                           "file": upload, "step": "read"})  # fmt: skip
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    path = tmp_path / "s.txt"
+    path.write_bytes(content)
+    with pytest.raises(CommandError) as refused:
+        call_command("read-statement", str(path), stdout=StringIO())
+    assert str(refused.value) == f"{path}: {message}"
     assert not rm.Source.objects.filter(case=case).exists()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.apps import apps
+from django.utils.translation import gettext as _
 
 from rightsledger.analysis.names import fold
 from rightsledger.analysis.statements import (
@@ -25,8 +26,44 @@ from rightsledger.analysis.statements import (
     read_statement,
 )
 from rightsledger.cases.models import Case
+from rightsledger.errors import InputError
 from rightsledger.records import vocabulary as v
 from rightsledger.records.models import Place
+
+# What may be read as a statement, on the page and by the command alike: a statement or a
+# report, not a book.
+MAX_STATEMENT_BYTES = 1024 * 1024
+MAX_STATEMENT_CHARACTERS = 200_000
+# Control characters other than the white space of text; a text file may hold a stray one (a
+# form feed from a PDF's pages), a binary file holds many.
+_CONTROL = frozenset(chr(c) for c in (*range(0x20), 0x7F)) - set("\t\n\r\f\v")
+_MOST_CONTROL_SHARE = 0.01
+
+
+class StatementTextError(InputError):
+    """The text cannot be read as a statement; the message says why."""
+
+
+def statement_text(content: bytes | str) -> str:
+    """The statement as it will be read, its offsets kept and its text stored: UTF-8 (a byte
+    order mark dropped), one newline convention, no binary content, within the limits."""
+    if isinstance(content, bytes):
+        if len(content) > MAX_STATEMENT_BYTES:
+            raise StatementTextError(_("The file is over 1 MiB."))
+        try:
+            content = content.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise StatementTextError(_("The file is not UTF-8 text.")) from error
+    text = content.replace("\r\n", "\n").replace("\r", "\n")
+    control = sum(1 for character in text if character in _CONTROL)
+    if "\x00" in text or control > _MOST_CONTROL_SHARE * len(text):
+        raise StatementTextError(_("The file holds binary content, not text."))
+    if not text.strip():
+        raise StatementTextError(_("The statement is empty."))
+    if len(text) > MAX_STATEMENT_CHARACTERS:
+        raise StatementTextError(_("The statement is too long to read here."))
+    return text
+
 
 # The reader's codes that the legal catalogue spells otherwise.
 CATALOGUE_CODES = {

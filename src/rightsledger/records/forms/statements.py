@@ -10,15 +10,14 @@ from django.utils.translation import gettext_lazy as _
 
 from rightsledger.analysis.statements import LANGUAGES
 from rightsledger.records import vocabulary as v
+from rightsledger.records.statements import (
+    MAX_STATEMENT_BYTES,
+    StatementTextError,
+    statement_text,
+)
 from rightsledger.web.forms.base import CaseForm
 
-MAX_TEXT = 200_000  # characters: a statement or a report, not a book
 _LANGUAGE_CHOICES = [("auto", _("recognise from the text")), *((c, c) for c in LANGUAGES)]
-
-
-def normalise_text(text: str) -> str:
-    """One newline convention, so the offsets read are the offsets accepted."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 class StatementForm(CaseForm):
@@ -38,20 +37,15 @@ class StatementForm(CaseForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        text = normalise_text(data.get("text") or "")
         upload = data.get("file")
-        if upload is not None:
-            if upload.size > 1024 * 1024:
-                raise ValidationError({"file": _("The file is over 1 MiB.")})
-            try:
-                text = normalise_text(upload.read().decode("utf-8-sig"))
-            except UnicodeDecodeError as error:
-                raise ValidationError({"file": _("The file is not UTF-8 text.")}) from error
-        if not text.strip():
-            raise ValidationError({"text": _("Paste the statement or choose a file.")})
-        if len(text) > MAX_TEXT:
-            raise ValidationError({"text": _("The statement is too long to read here.")})
-        data["text"] = text
+        field = "file" if upload is not None else "text"
+        try:
+            if upload is None:
+                data["text"] = statement_text(data.get("text") or "")
+            else:  # one byte past the limit tells that it is over
+                data["text"] = statement_text(upload.read(MAX_STATEMENT_BYTES + 1))
+        except StatementTextError as error:
+            raise ValidationError({field: str(error)}) from error
         return data
 
     def source_fields(self) -> dict[str, Any]:

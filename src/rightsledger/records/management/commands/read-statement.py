@@ -11,9 +11,13 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from rightsledger.analysis.statements import LANGUAGES, DraftClaim, Reading, read_statement
 from rightsledger.cases.cli import acting_user, add_actor_argument, case_for
 from rightsledger.records.actions import accept_statement
-from rightsledger.records.statements import claim_fields, read_for_case
-
-_MAX_BYTES = 5 * 1024 * 1024
+from rightsledger.records.statements import (
+    MAX_STATEMENT_BYTES,
+    StatementTextError,
+    claim_fields,
+    read_for_case,
+    statement_text,
+)
 
 
 class Command(BaseCommand):
@@ -25,7 +29,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", help="The statement as UTF-8 text; - reads standard input.")
+        parser.add_argument(
+            "file", help="The statement as UTF-8 text, up to 1 MiB; - reads standard input."
+        )
         parser.add_argument(
             "--language", choices=[*LANGUAGES, "auto"], default="auto",
             help="The statement's language (default: recognised from the text).",
@@ -66,15 +72,15 @@ class Command(BaseCommand):
 
     def _text(self, name: str) -> str:
         try:
-            raw = sys.stdin.buffer.read(_MAX_BYTES + 1) if name == "-" else _read(Path(name))
+            raw = (sys.stdin.buffer.read(MAX_STATEMENT_BYTES + 1) if name == "-"
+                   else _read(Path(name)))  # fmt: skip
         except OSError as error:
             raise CommandError(f"cannot read {name}: {error.strerror or error}") from error
-        if len(raw) > _MAX_BYTES:
-            raise CommandError(f"{name} is over {_MAX_BYTES // (1024 * 1024)} MiB: not a statement")
         try:
-            return raw.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise CommandError(f"{name} is not UTF-8 text (byte {error.start})") from error
+            return statement_text(raw)
+        except StatementTextError as error:
+            shown = "standard input" if name == "-" else name
+            raise CommandError(f"{shown}: {error}") from error
 
     def _accept(self, case: Any, user: Any, text: str, reading: Reading, title: str) -> None:
         drafts = [{**claim_fields(c), "parent": c.parent} for c in reading.claims]
@@ -94,7 +100,7 @@ class Command(BaseCommand):
 
 def _read(path: Path) -> bytes:
     with path.open("rb") as handle:
-        return handle.read(_MAX_BYTES + 1)
+        return handle.read(MAX_STATEMENT_BYTES + 1)
 
 
 def _figure(claim: DraftClaim) -> str:
