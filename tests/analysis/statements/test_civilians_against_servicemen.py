@@ -42,6 +42,44 @@ def test_civilians_merely_joined_to_servicemen_are_everyone():
     ]
 
 
-def test_civilians_with_no_servicemen_beside_them_are_everyone():
-    text = "Пропавшими без вести числятся 900 человек, из них 500 мирных жителей."
-    assert figures(text, "ru") == [("missing", "all", 900, None), ("missing", "all", 500, 0)]
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Пропавшими без вести числятся 900 человек, из них 500 мирных жителей.", "ru"),
+        ("Some 900 people are listed as missing, 500 of whom are civilians.", "en"),
+        ("900 nəfər itkin düşmüş hesab olunur, onlardan 500-ü mülki şəxsdir.", "az"),
+        ("В плену остаются 900 наших граждан, из них 500 — гражданские.", "ru"),
+    ],
+)
+def test_civilians_singled_out_as_a_part_are_a_group(text, language):
+    # The part singles civilians out: the rest of the figure are not civilians.
+    assert [f[1:] for f in figures(text, language)] == [("all", 900, None), ("civilians", 500, 0)]
+
+
+def test_civilians_who_are_the_whole_figure_are_everyone():
+    text = "Погибли 12 человек, из них 12 мирных жителей."
+    assert [f[1] for f in figures(text, "ru")] == ["all", "all"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Forty-two captives returned home. They were 35 servicemen and seven civilians.", "en"),
+        (
+            "Из плена вернулись 42 человека. Это были 35 военнослужащих и семеро мирных жителей.",
+            "ru",
+        ),
+        ("Əsirlikdən 42 nəfər qayıdıb. Onlar 35 hərbçi və 7 mülki şəxs idi.", "az"),
+    ],
+)
+def test_a_sentence_that_spells_out_the_figure_before_it(text, language):
+    assert figures(text, language) == [
+        ("released", "all", 42, None),
+        ("released", "servicemen", 35, 0),
+        ("released", "civilians", 7, 0),
+    ]
+
+
+def test_they_were_more_than_the_figure_before_is_no_part():
+    text = "Twelve people were killed in the strike. They were 50 soldiers of the garrison."
+    assert figures(text, "en") == [("killed", "all", 12, None)]

@@ -1777,8 +1777,9 @@ def test_a_part_among_named_persons_is_never_larger_than_they():
 
 
 def test_a_number_with_its_noun_after_a_dash_keeps_its_own_noun():
+    # The figure is split into its servicemen and its civilians: each part names its group.
     text = "Пропали без вести 900 человек, из них 700 — военнослужащие и 200 — гражданские лица."
-    assert [s for _, s, *_ in figures(text, "ru")] == ["all", "servicemen", "all"]
+    assert [s for _, s, *_ in figures(text, "ru")] == ["all", "servicemen", "civilians"]
 
 
 def test_male_and_female_as_predicates_are_subgroups_with_the_copula_left_out():

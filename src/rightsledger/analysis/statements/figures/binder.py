@@ -33,6 +33,14 @@ _CASE_ADJECTIVES = frozenset(
 _ACT_NOUN_ENDINGS = ("ance", "ence", "tion", "sion", "ment", "ing", "ure")
 
 
+# A pronoun and a copula that open a sentence spelling out the figure before it.
+_THEY_WERE = frozenset(
+    {("they", "were"), ("they", "are"), ("these", "were"), ("those", "were"), ("это", "были"),
+     ("ими", "стали"), ("ими", "оказались")}
+)  # fmt: skip
+# … or a pronoun alone, the copula left out or after the counts: «Это 41 военнослужащий …»,
+# "Onlar 35 hərbçi və 7 mülki şəxs idi".
+_THEY_ALONE = frozenset({"это", "onlar"})
 _PROTESTERS = "protesters"
 _TAKEN_AT_A_PROTEST = frozenset({"detained", "released"})
 
@@ -85,6 +93,7 @@ class SentenceBinder(ActsApart):
         self._nesting(figures)
         self._spelled_out(figures)
         self._subgroup_statements(figures)
+        self._they_were(figures)
         # Again, for those the clause rules bound since.
         self._victims_of_the_act(figures)
         self._registered_as_named(figures)
@@ -240,6 +249,35 @@ class SentenceBinder(ActsApart):
                 if other.category or not other.quantity.noun.startswith(("subgroup:", "label:")):
                     break
                 other.parent, other.category, other.bound = whole, whole.category, "nested"
+
+    def _they_were(self, figures: list[Figure]) -> None:
+        """ "Forty-two captives returned. They were 35 servicemen and seven civilians", «Это
+        были 41 военнослужащий и семеро мирных жителей»: a sentence that opens with a
+        pronoun and a copula and counts groups with no verb of their own spells out the
+        latest figure before it, if they fit in it."""
+        if self.end - self.begin < 3:
+            return
+        first, second = self.tokens[self.begin].lower, self.tokens[self.begin + 1].lower
+        if (first, second) not in _THEY_WERE and first not in _THEY_ALONE:
+            return
+        counted = [f for f in figures if not f.category and f.parent is None]
+        if not counted or len(counted) != len(figures):
+            return
+        groups = [f.quantity.noun.startswith(("subgroup:", "label:")) for f in counted]
+        if not any(groups) or any(
+            not group and f.quantity.noun != PERSON
+            for f, group in zip(counted, groups, strict=True)
+        ):
+            return  # "They were 35 servicemen and seven civilians": groups, persons beside them
+        earlier = [f for f in self.previous if f.category and f.parent is None]
+        if not earlier:
+            return
+        whole = earlier[-1]
+        most, counts = whole.quantity.count, [f.quantity.count for f in counted]
+        if most is None or any(c is None for c in counts) or sum(c or 0 for c in counts) > most:
+            return
+        for figure in counted:
+            figure.parent, figure.category, figure.bound = whole, whole.category, "nested"
 
     def _remaining(self, figures: list[Figure]) -> None:
         """ "the fate of the remaining 35 is unknown", «судьба остальных 35», "qalan 35

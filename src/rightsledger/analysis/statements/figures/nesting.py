@@ -27,6 +27,13 @@ _BACK_PRONOUNS = frozenset(
      "bunların", "onlar", "bunlar"}
 )  # fmt: skip
 
+# A copula (and an adverb or two) between a count and the "among …" that is its predicate.
+_COPULAS_BEFORE_AMONG = frozenset(
+    {"were", "was", "are", "is", "also", "reportedly", "believed", "to", "be", "были", "был",
+     "была", "было", "также", "оказались", "оказался", "оказалась", "—", "–"}
+)  # fmt: skip
+_AMONG = frozenset({"among", "среди"})
+
 # The Azerbaijani copula on a noun: "uşaqdır", "qadındır" (they are children, women).
 _AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dürlər")
 
@@ -43,10 +50,20 @@ class Nesting(NamedWholes):
             self._attach(items, whole, self._category_in(marker))
         for figure in figures:
             after, j = None, 0
-            for j in (figure.quantity.last + 1, figure.quantity.end_token + 1):
+            for j in (
+                figure.quantity.last + 1,
+                figure.quantity.end_token + 1,
+                self._past_copula(figure.quantity.end_token + 1),
+            ):
                 after = self.lex.nest_after_set.match(self.tokens, j) if j < self.end else None
                 if after is not None:
                     break
+            if (
+                after is not None
+                and j > figure.quantity.end_token + 1
+                and self.tokens[j].lower not in _AMONG
+            ):
+                after = None  # "Seven were of the opinion …": only "among" is a predicate
             if after is None and figure.parent is None:
                 named = self._whole_named_by_noun(figure, figures)
                 if named is not None:
@@ -79,6 +96,15 @@ class Nesting(NamedWholes):
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
             self._attach([*listed, *items], whole)
 
+    def _past_copula(self, j: int) -> int:
+        """Past the copula of "Seven children were among the dead", «Девять детей были среди
+        погибших», "9 uşaq da ölənlərin arasındadır": the part said to be among persons
+        counted before, as its predicate. ``j`` itself when no copula stands there."""
+        k = j
+        while k < self.end and self.tokens[k].lower in _COPULAS_BEFORE_AMONG:
+            k += 1
+        return k if k > j else j
+
     def _listed_before(self, figure: Figure, figures: list[Figure]) -> list[Figure]:
         """ "17 men and 4 children among them": "among them" after a list takes the whole
         list, joined by "and" and commas, as parts ("of them" is the last item's alone:
@@ -107,6 +133,8 @@ class Nesting(NamedWholes):
         for k, figure in enumerate(figures):
             if figure.parent is not None:
                 continue
+            if self.language == "az" and self._among_as_predicate_az(figure, figures[:k]):
+                continue
             named = self._among_words(figure.quantity)
             if not named:
                 continue
@@ -123,6 +151,34 @@ class Nesting(NamedWholes):
                 part.parent = whole
                 if not part.category:
                     part.category, part.bound = whole.category, "nested"
+
+    def _among_as_predicate_az(self, figure: Figure, before: list[Figure]) -> bool:
+        """ "9 uşaq da ölənlərin arasındadır", "7 qadın yaralananların arasında idi": a count
+        said to be among those a fate befell, named after it, is a part of the latest figure
+        of that fate."""
+        quantity = figure.quantity
+        k = max(quantity.end_token, quantity.np_last) + 1
+        if k < self.end and self.tokens[k].lower in {"da", "də"}:
+            k += 1
+        for among in range(k + 1, min(k + 4, self.end)):
+            if self.tokens[among].lower.startswith("arasında"):
+                break
+        else:
+            return False
+        wanted = self._category_in((k, among - 1))
+        wholes = [
+            f for f in [*self.previous, *before]
+            if f.category == wanted and f.parent is None and f is not figure
+        ]  # fmt: skip
+        if not wanted or not wholes:
+            return False
+        most = wholes[-1].quantity.count
+        if most is not None and quantity.count is not None and quantity.count > most:
+            return False  # a part is never larger than its whole
+        figure.parent = wholes[-1]
+        if not figure.category or figure.bound in {"clause", ""}:
+            figure.category, figure.bound = wanted, "nested"
+        return True
 
     def _coordinated_after(self, figure: Figure, after: list[Figure]) -> list[Figure]:
         """The figures joined to ``figure`` by "and" or commas ("52 uşaq və 71 yaşlı insan")."""
