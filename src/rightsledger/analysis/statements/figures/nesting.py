@@ -33,6 +33,11 @@ _COPULAS_BEFORE_AMONG = frozenset(
      "была", "было", "также", "оказались", "оказался", "оказалась", "—", "–"}
 )  # fmt: skip
 _AMONG = frozenset({"among", "среди"})
+# What befalls only persons (or their remains): a part with one of these is no part of things.
+_FATES_OF_PERSONS = frozenset(
+    {"killed", "injured", "captured", "detained", "released", "missing", "disappeared",
+     "tortured", "displaced", "identified", "found_dead"}
+)  # fmt: skip
 
 # The Azerbaijani copula on a noun: "uşaqdır", "qadındır" (they are children, women).
 _AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dürlər")
@@ -89,7 +94,11 @@ class Nesting(NamedWholes):
             )
             first = (listed or [figure])[0].quantity.first
             whole = self._counted_by_marker_noun(marker, figures) or self._whole_before(
-                (first, first), figures, wanted, back=self._refers_back(marker)
+                (first, first),
+                figures,
+                wanted,
+                back=self._refers_back(marker),
+                persons=figure.category in _FATES_OF_PERSONS,
             )
             if not figure.quantity.noun:
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
@@ -294,6 +303,7 @@ class Nesting(NamedWholes):
         wanted: str | None = None,
         *,
         back: bool = False,
+        persons: bool = False,
     ) -> Figure | None:
         wanted = self._category_in(marker) if wanted is None else wanted
         named = self._counted_by_marker_noun(marker, figures)
@@ -333,9 +343,15 @@ class Nesting(NamedWholes):
             earlier = [f for f in earlier if f.category == wanted]
         if not earlier:
             return None
-        if not wanted and self._counts_between(earlier[-1].quantity.end_token, marker[0]):
+        if (
+            not wanted
+            and not persons
+            and self._counts_between(earlier[-1].quantity.end_token, marker[0])
+        ):
             # "20 were killed. The town has 4 schools … 3 of them reopened": "them" are
-            # the things counted last, not the persons counted before them.
+            # the things counted last, not the persons counted before them — unless what
+            # befell the part befalls only persons ("84 cartridge cases were recovered …
+            # 26 of them have been identified").
             return None
         return earlier[-1]
 

@@ -14,10 +14,11 @@ from rightsledger.analysis.statements.figures.core import (
     _DEFINITE,
     _LIST_PUNCT,
     Figure,
+    Trigger,
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.lexicon import BODY, GRAVE, PERSON
+from rightsledger.analysis.statements.lexicon import BODY, GRAVE, PERSON, UNIT
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -236,6 +237,20 @@ class Partitives(ClauseVerb):
             if part.trigger is whole.trigger:
                 part.category, part.trigger, part.bound = "", None, ""
 
+    def _fronted_predicate(self, k: int) -> Trigger | None:
+        """The Russian predicate at ``k``, or after a short adverbial of time or place that
+        names no one («на сегодняшний день опознаны 15», «к настоящему времени»)."""
+        if self.language != "ru":
+            return None
+        for j in range(k, min(k + 4, self.end)):
+            trigger = self.trigger_at.get(j)
+            if trigger is not None:
+                return trigger
+            noun = self.lex.noun_set.match(self.tokens, j)
+            if self.tokens[j].kind != "word" or (noun is not None and noun.value != UNIT):
+                return None
+        return None
+
     def _list_after(
         self, j: int, figures: list[Figure], continuing: Figure | None = None
     ) -> list[Figure]:
@@ -253,6 +268,11 @@ class Partitives(ClauseVerb):
                 and (self._is_gap_word(self.tokens[k]) or self.tokens[k].text in _LIST_PUNCT)
             ):
                 k += 1
+            fronted = self._fronted_predicate(k) if k not in by_first else None
+            if fronted is not None and fronted.last + 1 in by_first:
+                # «Из них опознаны 15», «Среди них погибли трое»: Russian puts the part's own
+                # predicate between the marker and its number.
+                k = fronted.last + 1
             if k not in by_first:
                 return items
             items.append(by_first[k])

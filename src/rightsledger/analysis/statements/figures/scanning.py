@@ -430,6 +430,8 @@ class ClauseScanner:
             noun = self.lex.noun_set.match(self.tokens, k)
             if noun is not None and noun.value.startswith("implied:"):
                 return noun.value.split(":", 1)[1]
+            if noun is not None and noun.value == BODY:
+                return "found_dead"  # "of the bodies", «из извлечённых останков»
         return ""
 
     def _next_quantity_after(self, j: int) -> bool:

@@ -393,7 +393,10 @@ NEST_BEFORE = _each(
     "among_those_wounded among_those_detained among_those_released among_the_released "
     "among_the_detained among_the_abducted among_those_abducted among_the_displaced "
     "of_those_killed of_the_dead of_the_killed of_those_injured of_those_wounded "
-    "of_the_wounded of_those_detained of_those_abducted of_the_hostages of_those_released",
+    "of_the_wounded of_those_detained of_those_abducted of_the_hostages of_those_released "
+    # The remains found, named as the whole: "Of the remains recovered, 15 were identified".
+    "of_the_bodies of_the_remains of_the_bodies_recovered of_the_remains_recovered "
+    "of_the_bodies_found of_the_remains_found of_the_bodies_exhumed of_the_remains_exhumed",
     "nest",
 )
 NEST_AFTER = _each(
