@@ -404,14 +404,17 @@ class QuantityFinder(AgeGroups):
         word = self.tokens[i].lower
         if word not in {"olmayıb", "olmamışdır", "olmadı", "yoxdur", "olmayıbdır"}:
             return False
-        before = self.tokens[i - 1]
+        end = i
+        if self.tokens[end - 1].lower in {"da", "də"} and end > 1:
+            end -= 1  # "yaralanan da yoxdur": nor was anyone injured
+        before = self.tokens[end - 1]
         if not before.lower.endswith(("an", "ən")):
             return False
         # The participle may close a trigger of several words: "xəsarət alan olmayıb" (no
         # one was injured), "itkin düşən yoxdur".
-        for start in range(max(0, i - 3), i):
+        for start in range(max(0, end - 3), end):
             found = self.lex.trigger_set.match_span(self.tokens, start)
-            if found is not None and start + found[1] == i:
+            if found is not None and start + found[1] == end:
                 return True
         return False
 
@@ -671,6 +674,8 @@ class QuantityFinder(AgeGroups):
             return False
         if j + 1 >= len(self.tokens) or self.tokens[j + 1].kind != "word":
             return False
+        if _AZ_GENITIVE.search(self.tokens[j].lower):
+            return False  # "64 nəfərin qalıqlarından": the persons whose remains, counted
         return _AZ_POSSESSED_WITH_CASE.search(self.tokens[j + 1].lower) is not None
 
     def _noun_follows(self, j: int) -> bool:
@@ -1181,7 +1186,9 @@ def _compound_word(suffix: str, language: str) -> bool:
 
 # The third-person possessive (-sı, -si, -su, -sü) followed by a case ending: dative,
 # locative, ablative, accusative ("şöbəsinə", "binasında", "məntəqəsindən", "idarəsini").
-_AZ_POSSESSED_WITH_CASE = re.compile(r"s[ıiuü]n(?:[aə]|[ıiuü]|d[aə]n?)$")
+_AZ_GENITIVE = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
+# Singular after a vowel ("şöbəsinə", "binasında") or plural ("şöbələrində", "binalarına").
+_AZ_POSSESSED_WITH_CASE = re.compile(r"(?:s[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiuü]|d[aə]n?)$")
 
 _POSSESSIVES_EN = frozenset({"his", "her", "their", "my", "our", "your"})
 _TIME_DETERMINERS_EN = frozenset({"last", "this", "next", "every", "each", "that", "per"})

@@ -131,8 +131,17 @@ _EN_ADJECTIVES_IN_ED = frozenset(
 # Russian verbs of being somewhere or something: «15 из них находятся в больнице» keeps
 # the part a part of what befell the whole.
 _RU_STATE_VERBS = frozenset(
-    _split("находиться оставаться быть являться считаться числиться пребывать содержаться касаться")
+    _split(
+        "находиться оставаться быть являться считаться числиться пребывать содержаться касаться "
+        # Housed somewhere: where those counted now are, not an act of their own («из них 600
+        # размещены в школах»).
+        "разместить размещаться проживать жить поселить"
+    )
 )
+# The same in English and Azerbaijani: "600 of them are housed in schools", "600 nəfəri
+# məktəblərdə yerləşdirilib".
+_EN_STATE_PARTICIPLES = frozenset(_split("housed accommodated sheltered lodged"))
+_AZ_STATE_STEMS = ("ol", "qal", "imiş", "yerləşdiril", "yerləş", "məskunlaş", "yaşa")
 
 _LIST_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
 

@@ -8,12 +8,14 @@ from rightsledger.analysis.statements.figures.core import (
     _AS_WORDS,
     _AZ_FINITE,
     _AZ_FRACTIONS,
+    _AZ_STATE_STEMS,
     _COUNT_LINKS,
     _COUNT_WORDS,
     _DEFINITE,
     _EN_ADJECTIVES_IN_ED,
     _EN_HEDGES,
     _EN_OWN_VERBS,
+    _EN_STATE_PARTICIPLES,
     _FRACTIONS,
     _HELD_AS,
     _OBJECT_PREPOSITIONS,
@@ -385,7 +387,9 @@ class OwnBinding(VerbSearch):
         if self.language == "ru":
             return token.pos in {"VERB", "PRTS"} and token.key not in _RU_STATE_VERBS
         return token.lower in _EN_OWN_VERBS or (
-            token.lower.endswith("ed") and token.lower not in _EN_ADJECTIVES_IN_ED
+            token.lower.endswith("ed")
+            and token.lower not in _EN_ADJECTIVES_IN_ED
+            and token.lower not in _EN_STATE_PARTICIPLES
         )
 
     def _az_own_predicate(self, quantity: Quantity) -> bool:
@@ -397,8 +401,10 @@ class OwnBinding(VerbSearch):
                 return False
             k += 1
         last = self.tokens[k - 1].lower
-        if last.startswith(("ol", "qal", "imiş")):
-            return False  # "uşaq olub", "xəstəxanada qalıb": to be, to remain — no verb of its own
+        if last.startswith(_AZ_STATE_STEMS):
+            # "uşaq olub", "xəstəxanada qalıb", "məktəblərdə yerləşdirilib": to be, to remain,
+            # to be housed — no verb of its own
+            return False
         return k - 1 > quantity.end_token and bool(_AZ_FINITE.search(last))
 
     def _prepositional_object(self, quantity: Quantity) -> bool:

@@ -177,6 +177,12 @@ class VerbSearch(ClauseScanner):
                 # "Avtobusda 52 sərnişin var idi, onlardan 7-si həlak olub": the count has
                 # its predicate (there were); the verb after the comma is the part's.
                 return
+            if self.language == "az" and token.lower == "və" and not self._az_verb_closes(j):
+                # "7 mindən çoxu yolda və ilk illərdə … həlak olub": the verb ends the
+                # Azerbaijani clause; "və" before it joins words, not clauses, unless a verb
+                # stands before it.
+                j += 1
+                continue
             if token.lower in self.lex.conjunctions:
                 after_noun = self._coordinated_noun(j + 1)
                 if after_noun is None:

@@ -129,6 +129,8 @@ TRIGGERS = {
     **_each(
         "didərgin* qovul* deportasiya* sürgün* köçürül* ev*_tərk* yurd*_tərk* "
         "tərk_etməyə_məcbur* "
+        # Forced to move away: "5 min sakin qonşu rayonlara köçməyə məcbur olub".
+        "köçməyə_məcbur* köçmək_məcburiyyətində* "
         "məcburi_köçkün_düş* köçkün_düş* köçkünə_çevril* qaçqın_düş* qaçqına_çevril* qaçıb "
         "qaçmış* "
         "qaçmağa_məcbur* qaçdı* qaçaraq "
@@ -278,7 +280,9 @@ NEST_BEFORE = _each(
     # Of those the act befell, in the ablative: "deportasiya olunanlardan azı 6 min nəfər",
     # "girov götürülənlərdən 12 nəfər".
     "deportasiya_olunanlardan sürgün_olunanlardan köçürülənlərdən girov_götürülənlərdən "
-    "əsir_götürülənlərdən saxlanılanlardan həbs_olunanlardan tutulanlardan",
+    "əsir_götürülənlərdən saxlanılanlardan həbs_olunanlardan tutulanlardan "
+    # … or named by a noun of the act: "köçkünlərdən 600 nəfəri", "girovlardan 12-si".
+    "qaçqınlardan köçkünlərdən girovlardan əsirlərdən yaralılardan məhbuslardan dustaqlardan",
     "nest",
 )
 NEST_AFTER: dict[str, str] = {}
