@@ -1,5 +1,5 @@
 """Remains or bodies of persons counted are persons found dead, unless their clause says
-they are still sought or not found; what is identified "of them" or "of the victims" is a
+they are still sought (no figure) or not found (missing); what is identified "of them" or "of the victims" is a
 part of them, in the sentence after too. Sentences written here."""
 
 from __future__ import annotations
@@ -32,12 +32,17 @@ def test_remains_counted_where_they_lay_were_found(text, language):
     [
         ("Relatives are still searching for the remains of 40 people.", "en"),
         ("Родственники ищут останки 40 человек.", "ru"),
-        ("Останки 40 человек до сих пор не найдены.", "ru"),
         ("Yaxınları 40 nəfərin qalıqlarını axtarır.", "az"),
     ],
 )
 def test_remains_still_sought_were_not_found(text, language):
     assert read_statement(text, language).claims == ()
+
+
+def test_persons_whose_remains_were_not_found_are_missing():
+    # Said of them, not of a search: they are missing (``test_found_or_not``).
+    text = "Останки 40 человек до сих пор не найдены."
+    assert figures(text, "ru") == [("missing", "all", 40, None)]
 
 
 @pytest.mark.parametrize(

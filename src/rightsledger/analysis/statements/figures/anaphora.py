@@ -46,7 +46,7 @@ class PersonsBefore(SpelledOut):
         its own, whose subject is a pronoun, says what befell the persons counted last
         before it, if nothing else said so — in its sentence, else in the one before."""
         for trigger in self.triggers:
-            if trigger.value != "missing" or not self._anaphoric(trigger):
+            if trigger.value not in {"missing", "not_found"} or not self._anaphoric(trigger):
                 continue
             left, right = self._clause_around(trigger.first, trigger.last)
             if any(left <= q.first <= right for q in self.quantities):

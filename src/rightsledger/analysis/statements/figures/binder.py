@@ -130,6 +130,9 @@ class SentenceBinder(ActsApart):
         figures = self._casualties(figures)
         figures = self._found_bearing_marks(figures)
         figures = self._restated_wholes(figures)
+        # "Of the 73, 19 were released, and the bodies of six were found": a whole named
+        # again has its fate only now, from the figure it restates.
+        self._coordinated_parts(figures)
         figures = [f for f in figures if not self._corrected_in_place(f.quantity)]
         self._corrected_before(figures)
         denied = self._denied_tokens()
@@ -333,8 +336,8 @@ class SentenceBinder(ActsApart):
                 continue
             if sibling.category == whole.category:
                 continue
-            if quantity.noun not in {"", PERSON} or quantity.np_last >= 0:
-                continue
+            if quantity.noun not in {"", PERSON} or (quantity.np_last >= 0 and not quantity.noun):
+                continue  # "… and three guards were injured": others, not a part
             between = range(sibling.quantity.end_token + 1, quantity.first)
             if not any(self.tokens[j].lower in self.lex.coordinators for j in between):
                 continue
@@ -490,9 +493,26 @@ class SentenceBinder(ActsApart):
             return False  # victims of no act, registered by no one named (``ActsApart``)
         if quantity.word_one and (not quantity.noun or quantity.noun == UNIT):
             return self._pronoun_one(figure)
+        if self._found_alive(quantity):
+            return False  # «143 человека найдены живыми»: no figure, whatever its whole
         if quantity.zero and self._only_a_degree(figure):
             return False  # "Nobody was hospitalised": hurt, perhaps, but not that badly
         return not (quantity.zero and figure.trigger is None and not quantity.noun)
+
+    def _found_alive(self, quantity: Quantity) -> bool:
+        """Is the count's own predicate "found alive" ("611 have been located alive",
+        «143 человека найдены живыми», "611 nəfəri sağ tapılıb")?"""
+        j = max(quantity.end_token, quantity.last) + 1
+        while j < self.end and not self._is_boundary(self.tokens[j]):
+            trigger = self.trigger_at.get(j)
+            if trigger is not None:
+                return trigger.value == "alive"
+            if j in self.starts or (
+                self.language != "az" and not self._is_gap_word(self.tokens[j])
+            ):
+                return False
+            j += 1
+        return False
 
     def _only_a_degree(self, figure: Figure) -> bool:
         """Is the trigger of a "no one" a word for a degree of its category ("hospitalised")?"""

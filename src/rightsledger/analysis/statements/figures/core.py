@@ -32,7 +32,8 @@ _LATER_FATES = {
     "missing": {"found_dead", "identified", "killed", "released", "disappeared", "detained"},
     "disappeared": {"found_dead", "identified", "released", "killed", "missing", "detained"},
     "injured": {"killed"},
-    "killed": {"identified", "found_dead", "tortured"},
+    # Of the killed, those whose remains were never found are missing.
+    "killed": {"identified", "found_dead", "tortured", "missing"},
     "found_dead": {"identified", "tortured"},
     "displaced": {"killed", "missing", "injured"},
     "tortured": {"killed"},
@@ -222,12 +223,19 @@ def resolve_category(trigger: str, noun: str) -> str:
     if noun.startswith("property:"):
         return ""
     if noun == BODY:
-        # Bodies and remains are found, recovered, identified; they are not missing.
-        # Marks of torture are found on bodies: those persons were tortured.
+        # Bodies and remains are found, recovered, identified; they are not missing (the
+        # "1,830 missing persons" whose remains were identified). Marks of torture are found
+        # on bodies: those persons were tortured. Persons whose remains were never found are
+        # missing ("the remains of nine of the victims have never been found").
         return {"find": "found_dead", "killed": "found_dead", "found_dead": "found_dead",
-                "identified": "identified", "tortured": "tortured"}.get(trigger, "")  # fmt: skip
+                "identified": "identified", "tortured": "tortured",
+                "not_found": "missing"}.get(trigger, "")  # fmt: skip
     if trigger == "find":
         return ""
+    if trigger == "not_found":
+        return "missing"  # "nine people have not been found": persons sought
+    if trigger == "alive":
+        return ""  # "found alive": no figure of ours
     if trigger == "return":
         return "released"  # of persons held only (``SentenceBinder._returns_of_the_held``)
     if trigger in {"victims", "registered"}:

@@ -379,8 +379,10 @@ class OwnBinding(VerbSearch):
             and (self.tokens[j + 1].lower, self.tokens[j + 2].lower) == ("to", "be")
         ):
             j += 3  # "40 of them are believed to be children": a hedged copula, no verb
-        if j >= self.end or j in self.trigger_at:
+        if j >= self.end:
             return False
+        if j in self.trigger_at:
+            return self.trigger_at[j].value == "alive"  # found alive: a fate of its own
         token = self.tokens[j]
         if token.kind != "word" or self.lex.noun_set.match(self.tokens, j) is not None:
             return False
@@ -397,7 +399,9 @@ class OwnBinding(VerbSearch):
         there that names no act (a trigger would have bound) is the part's own."""
         k = quantity.end_token + 1
         while k < self.end and not self._is_boundary(self.tokens[k]):
-            if k in self.trigger_at or k in self.starts:
+            if k in self.trigger_at:
+                return self.trigger_at[k].value == "alive"  # "sağ tapılıb": found alive
+            if k in self.starts:
                 return False
             k += 1
         last = self.tokens[k - 1].lower

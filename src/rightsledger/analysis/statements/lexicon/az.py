@@ -96,6 +96,13 @@ TRIGGERS = {
         "dağıntı*_altında* uçqun*_altında*",
         "missing",
     ),
+    # Found alive: no figure, and no part of the fate of its whole.
+    **_each("sağ_tapıl* sağ_olaraq_tapıl* sağ-salamat_tapıl* diri_tapıl* sağ_çıxarıl*", "alive"),
+    # Not found: persons, or their remains ("onlardan 9-nun qalıqları hələ də tapılmayıb").
+    **_each(
+        "tapılmayıb tapılmamış* tapılmadı* aşkar_edilməyib aşkar_olunmayıb",
+        "not_found",
+    ),
     **_each(
         "zorla_yoxa_çıxarıl* yoxa_çıxarıl* yoxa_çıx* məcburi_yoxa_çıxarıl* "
         # Taken away "naməlum istiqamətə": the mark of an enforced disappearance.
@@ -281,6 +288,8 @@ NEST_BEFORE = _each(
     # "girov götürülənlərdən 12 nəfər".
     "deportasiya_olunanlardan sürgün_olunanlardan köçürülənlərdən girov_götürülənlərdən "
     "əsir_götürülənlərdən saxlanılanlardan həbs_olunanlardan tutulanlardan "
+    # The persons counted, named again: "bu şəxslərdən 611 nəfəri".
+    "bu_şəxslərdən həmin_şəxslərdən bu_insanlardan həmin_insanlardan "
     # … or named by a noun of the act: "köçkünlərdən 600 nəfəri", "girovlardan 12-si".
     "qaçqınlardan köçkünlərdən girovlardan əsirlərdən yaralılardan məhbuslardan dustaqlardan",
     "nest",

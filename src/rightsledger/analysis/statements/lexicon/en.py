@@ -107,13 +107,25 @@ TRIGGERS = {
     ),
     # Of persons taken: "two of them came back a month later" (``resolve_category``).
     **_each("came_back", "return"),
+    # Found alive: no figure, and no part of the fate of its whole.
+    **_each(
+        "found_alive located_alive traced_alive found_safe located_safe found_safe_and_well "
+        "rescued_alive pulled_alive pulled_~_alive",
+        "alive",
+    ),
+    # Not found: persons, or persons whose remains were never found, are missing.
+    **_each(
+        "not_been_found never_been_found still_not_found not_yet_been_found were_never_found "
+        "was_never_found not_yet_found",
+        "not_found",
+    ),
     **_each(
         "missing went_missing unaccounted_for whereabouts_unknown fate_unknown "
         "fate_is_unknown fate_was_unknown fate_remained_unknown fates_are_unknown "
         "fates_remain_unknown whereabouts_are_unknown whereabouts_remained_unknown "
         "whereabouts_remain_unknown fate_remains_unknown fate_of_~_remains_unknown "
-        "fate_of_~_is_unknown fate_of_~_remain_unknown not_been_found never_been_found "
-        "still_not_found whereabouts_of_~_unknown not_been_seen_since not_seen_since "
+        "fate_of_~_is_unknown fate_of_~_remain_unknown "
+        "whereabouts_of_~_unknown not_been_seen_since not_seen_since "
         "never_seen_again not_been_seen_again never_been_seen_again not_been_heard_from "
         "never_heard_from_again "
         # "still" inside the phrase: "the fate of the remaining 1,075 is still unknown".
@@ -394,6 +406,9 @@ NEST_BEFORE = _each(
     "among_the_detained among_the_abducted among_those_abducted among_the_displaced "
     "of_those_killed of_the_dead of_the_killed of_those_injured of_those_wounded "
     "of_the_wounded of_those_detained of_those_abducted of_the_hostages of_those_released "
+    # The persons counted, named again: "Of those persons, 611 have been located alive".
+    "of_those_persons of_these_persons of_those_people of_these_people of_those_individuals "
+    "of_these_individuals among_those_persons among_these_people among_those_people "
     # The remains found, named as the whole: "Of the remains recovered, 15 were identified".
     "of_the_bodies of_the_remains of_the_bodies_recovered of_the_remains_recovered "
     "of_the_bodies_found of_the_remains_found of_the_bodies_exhumed of_the_remains_exhumed",
