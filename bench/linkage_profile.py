@@ -4,8 +4,10 @@
 
 Runs the linkage once with its default settings on lists of the chosen generator and
 prints, per step (name features, training, scoring the blocked pairs, rescoring candidate
-persons, clustering), its wall time and the peak resident memory of the process tree
-(DuckDB works inside this process; the name parser's workers are children) while it ran;
+persons, clustering), its wall time and the peak memory of the process tree while it ran
+(DuckDB works inside this process; the name parser's workers are children): the sum of
+the processes' proportional set sizes (PSS, each page once) and of their resident sets
+(RSS, shared pages counted in every process that maps them; see ``linkage_memory``);
 then the functions with the most cumulative time (cProfile; DuckDB's own threads are
 inside the calls that wait for it).  Printing only.
 """
@@ -26,24 +28,28 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from linkage import DUCKDB_MEMORY_LIMIT, _independent_data, _project_data, _tree_rss_kb
+from linkage import DUCKDB_MEMORY_LIMIT, _independent_data, _project_data
+from linkage_memory import tree_memory_kb
 from rightsledger.analysis.linkage import LinkageConfig, link, model, pipeline
 
 
 class _Steps:
-    """Peak tree RSS per named step, sampled twice a second."""
+    """Peak tree PSS and RSS per named step, sampled twice a second."""
 
     def __init__(self) -> None:
         self.current = "setup"
         self.peak_kb: dict[str, int] = {}
+        self.peak_rss_kb: dict[str, int] = {}
         self.seconds: dict[str, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.wait(0.5):
-            rss = _tree_rss_kb(os.getpid())
-            self.peak_kb[self.current] = max(self.peak_kb.get(self.current, 0), rss)
+            rss, pss = tree_memory_kb(os.getpid())
+            step = self.current
+            self.peak_kb[step] = max(self.peak_kb.get(step, 0), pss)
+            self.peak_rss_kb[step] = max(self.peak_rss_kb.get(step, 0), rss)
 
     def wrap(self, owner: Any, name: str, step: str) -> None:
         original = getattr(owner, name)
@@ -90,10 +96,12 @@ def main() -> int:
     total = time.perf_counter() - started
     steps._stop.set()
     print(f"total {total:.1f} s, scored pairs {result.scored_pairs:,}")
-    print(f"{'step':<32} {'seconds':>8} {'peak tree RSS MB':>17}")
+    print(f"{'step':<32} {'seconds':>8} {'peak tree PSS MB':>17} {'peak tree RSS MB':>17}")
     for step, seconds in steps.seconds.items():
-        print(f"{step:<32} {seconds:>8.1f} {steps.peak_kb.get(step, 0) / 1024:>17,.0f}")
-    print(f"{'(whole run)':<32} {total:>8.1f} {max(steps.peak_kb.values()) / 1024:>17,.0f}")
+        pss, rss = steps.peak_kb.get(step, 0) / 1024, steps.peak_rss_kb.get(step, 0) / 1024
+        print(f"{step:<32} {seconds:>8.1f} {pss:>17,.0f} {rss:>17,.0f}")
+    pss, rss = max(steps.peak_kb.values()) / 1024, max(steps.peak_rss_kb.values()) / 1024
+    print(f"{'(whole run)':<32} {total:>8.1f} {pss:>17,.0f} {rss:>17,.0f}")
     out = io.StringIO()
     pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(args.top)
     print(out.getvalue())
