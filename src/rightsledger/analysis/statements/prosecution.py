@@ -65,14 +65,28 @@ def _unbroken(tokens: list[Token], indices: range) -> list[int]:
 def _prosecuted_en(tokens: list[Token], lex: Lexicon, first: int, end: int) -> bool:
     if first > 0 and tokens[first - 1].lower in _WORDS_EN:
         return _charged_with_an_act(tokens, lex, end + 1)  # "indicted 9 officers for …"
-    j = end + 1
+    j = _past_of_phrase(tokens, end + 1)
+    start = j
     while j < len(tokens) and tokens[j].lower in _EN_AUXILIARIES:
         j += 1
     return (
-        end + 1 < j < len(tokens)
+        start < j < len(tokens)
         and tokens[j].lower in _WORDS_EN
         and _charged_with_an_act(tokens, lex, j + 1)
     )  # "12 soldiers were charged with …"
+
+
+def _past_of_phrase(tokens: list[Token], j: int) -> int:
+    """Past a phrase of whose the persons are ("four officers of the district police have been
+    charged …"), if one stands there before an auxiliary; else ``j``."""
+    if j >= len(tokens) or tokens[j].lower not in {"of", "from"}:
+        return j
+    for k in range(j + 1, min(j + 7, len(tokens))):
+        if tokens[k].kind == "punct":
+            return j
+        if tokens[k].lower in _EN_AUXILIARIES:
+            return k
+    return j
 
 
 def _charged_with_an_act(tokens: list[Token], lex: Lexicon, j: int) -> bool:

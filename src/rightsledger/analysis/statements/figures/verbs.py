@@ -53,6 +53,10 @@ class VerbSearch(ClauseScanner):
                 if finite is not None and resolve_category(finite.value, quantity.counted):
                     return finite, gap
             if first is None:
+                main = self._predicate_after_a_described_clause(quantity, trigger)
+                if main is not None and resolve_category(main.value, quantity.counted):
+                    return main, gap
+            if first is None:
                 first = trigger, gap
                 if not self._counted_participle(quantity, trigger) and not trigger.circumstance:
                     return first
@@ -114,6 +118,47 @@ class VerbSearch(ClauseScanner):
             and quantity.np_last >= 0
             and self.tokens[trigger.first].lower.endswith(("ed", "held", "taken", "hidden"))
         )
+
+    def _predicate_after_a_described_clause(
+        self, quantity: Quantity, trigger: Trigger
+    ) -> Trigger | None:
+        """«одиннадцать жителей, вывезенных в тот день в неизвестном направлении, числятся
+        пропавшими», "eleven villagers, taken away that day, are still listed as missing": a
+        participle clause set off by commas right after the counted says how they came to
+        be; the predicate after its closing comma says what befell them, and wins."""
+        before = self.tokens[quantity.first - 1] if quantity.first > self.begin else None
+        if before is not None and before.lower in {"из", "of", "the"}:
+            return None  # «Из 312 военнослужащих, взятых в плен, освобождены 198»: the part's verb
+        comma = quantity.end_token + 1
+        if self.language == "ru" and comma + 1 < self.end and self.tokens[comma].pos == "NOUN":
+            comma += 1  # «жителей села,»: the head noun's genitive first
+        if comma >= self.end or self.tokens[comma].text != ",":
+            return None
+        if not comma < trigger.first <= comma + 2 or not self._participle(trigger):
+            return None
+        k = trigger.last + 1
+        while k < self.end and self.tokens[k].text != ",":
+            if self._is_boundary(self.tokens[k]) or k in self.starts:
+                return None
+            k += 1
+        # The predicate, past a word or two of time or manner («до сих пор», "still listed as").
+        for j in range(k + 1, min(k + 6, self.end)):
+            if j in self.trigger_at:
+                return self.trigger_at[j]
+            if self._is_boundary(self.tokens[j]) or j in self.starts:
+                return None
+            if self.lex.noun_set.match(self.tokens, j) is not None:
+                return None
+        return None
+
+    def _participle(self, trigger: Trigger) -> bool:
+        """Is the trigger a participle (Russian PRTF, English in -ed or a past participle)?"""
+        token = self.tokens[trigger.first]
+        if self.language == "ru":
+            return token.pos == "PRTF"
+        if self.language == "en":
+            return token.lower.endswith(("ed", "taken", "held", "driven", "led"))
+        return False
 
     def _finite_trigger_after(self, j: int) -> Trigger | None:
         """The trigger after an auxiliary later in the clause ("… were detained"), if any."""
