@@ -30,6 +30,12 @@ _COMMENT_ASIDES = frozenset(
 )  # fmt: skip
 
 
+# Words that open a clause describing what was counted, between commas ("home to", "which").
+_DESCRIPTION_OPENERS = frozenset(
+    {"home", "which", "where", "whose", "housing", "built", "где", "которые", "который",
+     "которая", "которых", "рассчитанные", "рассчитанная"}
+)  # fmt: skip
+
 # Azerbaijani predicates of being there ("52 sərnişin var idi", "… olub").
 _AZ_EXISTENTIAL = frozenset({"var", "vardı", "vardır", "idi", "idilər", "olub", "olmuşdur"})
 
@@ -181,6 +187,8 @@ class VerbSearch(ClauseScanner):
         while j < self.end:
             token = self.tokens[j]
             if token.kind == "punct":
+                if token.text == "," and self._inside_a_description(quantity):
+                    return  # «больницы, где лечились 300 человек, разрушены»: not the 300
                 if token.text == "," and (yielded or self._az_verb_closes(j)):
                     # "14 hərbçi əsirlikdədir, onlardan 3-ü yaralıdır", "56 nəfərin
                     # qalıqlarını tədqiq edib, onlardan …": the count has a predicate of its
@@ -292,7 +300,9 @@ class VerbSearch(ClauseScanner):
         if token.text == "-" and not token.space_before:
             return j + 1
         if token.text == ",":
-            aside = self._aside(j) or self._part_between_commas(j)
+            aside = (
+                self._aside(j) or self._part_between_commas(j) or self._relative_between_commas(j)
+            )
             if aside is not None:
                 return aside
         closer = _PARENTHESIS_CLOSE.get(token.text)
@@ -348,6 +358,44 @@ class VerbSearch(ClauseScanner):
                 return None
             k += 1
         return None
+
+    def _relative_between_commas(self, j: int) -> int | None:
+        """Past a clause between commas that only describes what was counted ("three schools,
+        home to some 900 pupils, were destroyed", «две больницы, где лечились 300 человек,
+        разрушены», "which had 40 beds"): it opens with a word of description, names no act
+        (its numbers are no counts of ours), and the verb stands right after it."""
+        if j + 2 >= self.end:
+            return None
+        opener, nxt = self.tokens[j + 1].lower, self.tokens[j + 2].lower
+        if opener not in _DESCRIPTION_OPENERS and not (
+            opener in {"в", "на"} and nxt.startswith("котор")
+        ):
+            return None
+        k = j + 2
+        while k < self.end and k - j <= 14:
+            token = self.tokens[k]
+            if token.text == ",":
+                after = k + 1
+                while after < self.end and self._is_gap_word(self.tokens[after]):
+                    after += 1
+                return k + 1 if after in self.trigger_at else None
+            if k in self.trigger_at or self._is_boundary(token) or token.text in {"(", ")"}:
+                return None
+            k += 1
+        return None
+
+    def _inside_a_description(self, quantity: Quantity) -> bool:
+        """Does the count stand in a clause between commas that describes what was counted
+        before it (``_relative_between_commas``)?"""
+        k = quantity.first - 1
+        while k > self.begin and quantity.first - k <= 12:
+            token = self.tokens[k]
+            if token.text == ",":
+                return self._relative_between_commas(k) is not None
+            if self._is_boundary(token):
+                return False
+            k -= 1
+        return False
 
     def _aside(self, j: int) -> int | None:
         """Past a short aside between commas (", как считается,", ", the group said,")."""
