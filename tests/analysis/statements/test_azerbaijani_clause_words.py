@@ -58,3 +58,27 @@ def test_none_with_the_particle_da(text, expected):
 def test_forced_to_move_away_is_displacement():
     text = "Son həftədə 3 mindən çox sakin qonşu kəndlərə köçməyə məcbur olub."
     assert figures(text) == [("displaced", "all", 3000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "12 nəfər dünən axşam kəndin mərkəzində yerləşən köhnə bazar meydanında polis "
+            "tərəfindən saxlanılıb.",
+            [("detained", "all", 12)],
+        ),
+        (
+            "Sürgün olunanlardan 900 nəfər yolda və sürgünün ilk iki ilində aclıqdan və "
+            "soyuqdan həlak olub.",
+            [("killed", "all", 900)],
+        ),
+    ],
+)
+def test_the_clause_final_verb_after_long_adverbials(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_verb_after_a_comma_is_another_clauses():
+    text = "Kəndə 40 nəfər gəlib, onlar bir neçə gün sonra kəndi tərk edərək qonşu rayona köçüb."
+    assert figures(text) == []
