@@ -15,6 +15,7 @@ from rightsledger.analysis.statements.figures.core import (
     _PRESUPPOSES,
     _REMAINING,
     Figure,
+    resolve_category,
     subgroup_of,
 )
 from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PENDING, PERSON, UNIT
@@ -92,6 +93,7 @@ class SentenceBinder(ActsApart):
         # четверо из которых скончались») has its category only now: attach its parts.
         self._nesting(figures)
         self._spelled_out(figures)
+        self._named_by_an_earlier_fate(figures)
         self._subgroup_statements(figures)
         self._they_were(figures)
         # Again, for those the clause rules bound since.
@@ -375,6 +377,57 @@ class SentenceBinder(ActsApart):
             if self._still_held(whole):
                 continue  # "Two journalists are still being held; one was released"
             figure.parent = whole
+
+    def _named_by_an_earlier_fate(self, figures: list[Figure]) -> None:
+        """«Полиция задержала сотни человек. Не менее 14 задержанных — журналисты», "… 14
+        detainees are journalists": persons counted by the noun or participle of a fate
+        counted before, whose predicate is only a group, say who some of the persons of that
+        figure were (a part), if they fit in it. With a fate of their own ("96 detainees
+        reported torture") they are a figure of that fate, no part: no word relates them."""
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.parent is not None or not figure.category:
+                continue
+            named = self._fate_named_by_the_counted(quantity)
+            if not named or named != figure.category:
+                continue
+            group = self._group_as_predicate(quantity)
+            if not group:
+                continue  # "12 detainees were detained again": no part said
+            wholes = [
+                f for f in [*self.previous, *figures[:k]]
+                if f.parent is None and f.category == named
+            ]  # fmt: skip
+            if not wholes:
+                continue
+            whole = wholes[-1]
+            most = whole.quantity.count if whole.quantity.count is not None else whole.quantity.high
+            count = quantity.count if quantity.count is not None else quantity.high
+            if most is not None and (count is None or count > most):
+                continue
+            figure.parent, quantity.noun, figure.subgroup = whole, group, subgroup_of(group)
+
+    def _fate_named_by_the_counted(self, quantity: Quantity) -> str:
+        """The fate the count's noun or participle names ("detainees", «задержанных»)."""
+        if quantity.noun.startswith("implied:"):
+            return quantity.noun.split(":", 1)[1]
+        trigger = self.trigger_at.get(quantity.end_token + 1)
+        if trigger is None or not self._counted_participle(quantity, trigger):
+            return ""
+        return resolve_category(trigger.value, quantity.counted)
+
+    def _group_as_predicate(self, quantity: Quantity) -> str:
+        """The group the predicate names: «14 задержанных — журналисты», "are journalists"."""
+        k = quantity.end_token + 1
+        trigger = self.trigger_at.get(k)
+        if trigger is not None:
+            k = trigger.last + 1
+        if k >= self.end or self.tokens[k].lower not in {"—", "–", "are", "were"}:
+            return ""
+        phrase = self.lex.noun_set.match(self.tokens, k + 1)
+        if phrase is None or not phrase.value.startswith(("subgroup:", "label:")):
+            return ""
+        return phrase.value
 
     def _still_held(self, figure: Figure) -> bool:
         """Is the figure said to be held still ("are still being held", «до сих пор
