@@ -56,11 +56,13 @@ class Nesting(NamedWholes):
         for figure in figures:
             after, j = None, 0
             for j in (
+                # "Dozens of them": the vague word took "of" in.
+                figure.quantity.last if self.tokens[figure.quantity.last].lower == "of" else -1,
                 figure.quantity.last + 1,
                 figure.quantity.end_token + 1,
                 self._past_copula(figure.quantity.end_token + 1),
             ):
-                after = self.lex.nest_after_set.match(self.tokens, j) if j < self.end else None
+                after = self.lex.nest_after_set.match(self.tokens, j) if 0 <= j < self.end else None
                 if after is not None:
                     break
             if (

@@ -398,13 +398,20 @@ class VerbSearch(ClauseScanner):
         return False
 
     def _aside(self, j: int) -> int | None:
-        """Past a short aside between commas (", как считается,", ", the group said,")."""
+        """Past a short aside between commas (", как считается,", ", the group said,"), or an
+        attribution whose words name the sources, whatever befell them (", по словам
+        освобождённых и их адвокатов,", ", according to released detainees,")."""
+        attribution = j + 1 < self.end and (
+            self.lex.reporting_set.match(self.tokens, j + 1) is not None
+        )
         k = j + 1
-        while k < self.end and k - j <= 5:
+        while k < self.end and k - j <= (9 if attribution else 5):
             token = self.tokens[k]
             if token.text == ",":
                 return k + 1 if k > j + 1 else None
-            if token.kind != "word" or k in self.starts or k in self.trigger_at:
+            if token.kind != "word" or k in self.starts:
+                return None
+            if k in self.trigger_at and not attribution:
                 return None
             k += 1
         return None
