@@ -209,14 +209,24 @@ class Nesting(NamedWholes):
             k -= 1
         words: list[int] = []
         if self.language == "az":
-            if k < self.begin or self.tokens[k].lower != "arasında":
+            if k >= self.begin and self.tokens[k].lower.endswith(("dan", "dən")):
+                # "Mülki şəxslərdən 267-si qadındır": of the persons named, in the ablative.
+                if self.lex.nest_before_set.match(self.tokens, k) is not None:
+                    return set()  # "onlardan", "saxlanılanlardan": a marker of its own
+                k += 1
+            elif k < self.begin or self.tokens[k].lower != "arasında":
                 return set()
             k -= 1
             while k >= self.begin and self.tokens[k].kind == "word" and len(words) < 3:
+                if self.starts.get(k) is not None or self.tokens[k].lower in {"və", ","}:
+                    break
                 words.append(k)
                 k -= 1
+            if k >= self.begin and self.tokens[k].kind == "num":
+                return set()  # "960 nəfərdən 120-si": a partitive of a number
         else:
-            among = {"среди", "among"}
+            # "Of the civilians, 267 are women", «Из мирных жителей 267 — женщины».
+            among = {"среди", "among", "of", "из"}
             while k >= self.begin and self.tokens[k].kind == "word" and len(words) < 3:
                 if self.tokens[k].lower in among:
                     break
