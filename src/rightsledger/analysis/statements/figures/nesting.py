@@ -33,6 +33,10 @@ _COPULAS_BEFORE_AMONG = frozenset(
      "была", "было", "также", "оказались", "оказался", "оказалась", "—", "–"}
 )  # fmt: skip
 _AMONG = frozenset({"among", "среди"})
+# Persons named by sex or not at all, whom an age under 18 makes children.
+_PERSONS_OF_AN_AGE = frozenset(
+    {"label:girls", "label:boys", "subgroup:women", "subgroup:men", "person"}
+)
 # What befalls only persons (or their remains): a part with one of these is no part of things.
 _FATES_OF_PERSONS = frozenset(
     {"killed", "injured", "captured", "detained", "released", "missing", "disappeared",
@@ -274,6 +278,9 @@ class Nesting(NamedWholes):
             k += 1
         if k > j and self.tokens[k - 1].lower == "be":
             j = k
+        age, j = self._age_before_noun(j)
+        if age is not None and age < 18 and (j >= self.end or self.tokens[j].kind == "punct"):
+            return "subgroup:children"  # "one of them a 12-year-old": the age as the noun
         for k in range(j, min(j + 3, self.end)):
             token = self.tokens[k]
             if (
@@ -284,8 +291,28 @@ class Nesting(NamedWholes):
                 return ""
             phrase = self.lex.noun_set.match(self.tokens, k)
             if phrase is not None:
+                if age is not None and age < 18 and phrase.value in _PERSONS_OF_AN_AGE:
+                    return "subgroup:children"  # "one of them a 9-year-old girl"
                 return phrase.value
         return ""
+
+    def _age_before_noun(self, j: int) -> tuple[int | None, int]:
+        """The age written before the noun of a part ("a 9-year-old girl", «9-летняя
+        девочка», "9 yaşlı qız"), and where the noun starts; no age and ``j`` if none."""
+        k = j
+        while k < self.end and self.tokens[k].lower in {"a", "an", "—", "–"}:
+            k += 1
+        if k >= self.end or self.tokens[k].kind != "num" or not self.tokens[k].text.isdigit():
+            return None, j
+        age = int(self.tokens[k].text)
+        words = [t.lower for t in self.tokens[k + 1 : min(k + 5, self.end)]]
+        if words[:4] == ["-", "year", "-", "old"]:
+            return age, k + 5
+        if words[:1] == ["-"] and len(words) > 1 and words[1].startswith("летн"):
+            return age, k + 3
+        if words[:1] and words[0].startswith("yaşlı"):
+            return age, k + 2
+        return None, j
 
     def _attach(self, items: list[Figure], whole: Figure | None, wanted: str = "") -> None:
         if whole is None or not whole.category:

@@ -246,8 +246,8 @@ NOUNS = {
         "aged_people pensioners senior_citizens old_men_and_women",
         "subgroup:elderly",
     ),
-    **_each("girls", "label:girls"),
-    **_each("boys", "label:boys"),
+    **_each("girls girl", "label:girls"),
+    **_each("boys boy", "label:boys"),
     **_each("journalists journalist reporters media_workers", "label:journalists"),
     # Those who took part in a protest: "40 protesters were injured", "treated 15 demonstrators".
     **_each(
