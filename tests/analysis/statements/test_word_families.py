@@ -99,3 +99,16 @@ def test_captivity_demolition_and_fates_in_other_words(text, language, category)
     claims = read_statement(text, language).claims
     assert claims
     assert {c.category for c in claims} == {category}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The number of mass graves has risen to four.", "en"),
+        ("Число обнаруженных в районе массовых захоронений достигло четырёх.", "ru"),
+        ("Rayonda aşkar edilmiş kütləvi məzarlıqların sayı dördə çatıb.", "az"),
+    ],
+)
+def test_the_number_of_graves_names_what_is_counted(text, language):
+    claims = read_statement(text, language).claims
+    assert [(c.category, c.count) for c in claims] == [("burial_sites", 4)]

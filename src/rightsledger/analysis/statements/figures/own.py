@@ -28,7 +28,7 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.verbs import VerbSearch
-from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.lexicon import GRAVE, PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 
 # "Former" before persons held once: «бывший», "keçmiş".
@@ -186,14 +186,22 @@ class OwnBinding(VerbSearch):
         # переселенцев из Прибрежного района составляет 8 600».
         while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
             if self.tokens[k].lower in words or self.tokens[k].key in words:
-                around = (k - 1, k + 1, k + 2) if self.language == "az" else (k + 1, k + 2)
+                # The counted noun: right before the Azerbaijani count word, else the first
+                # noun after it, past what qualifies it ("the number of mass graves", «число
+                # обнаруженных в районе массовых захоронений»).
+                around = (k - 1, k - 2) if self.language == "az" else range(k + 1, k + 6)
                 for start in around:
                     if start < self.begin or start >= quantity.first:
                         continue
                     phrase = self.lex.noun_set.match(self.tokens, start)
-                    if phrase is not None and phrase.value.startswith("implied:"):
-                        last = max(k, start + len(phrase.elements) - 1)
+                    if phrase is None:
+                        continue
+                    last = max(k, start + len(phrase.elements) - 1)
+                    if phrase.value.startswith("implied:"):
                         return Trigger(min(k, start), last, phrase.value.split(":", 1)[1])
+                    if phrase.value == GRAVE:
+                        return Trigger(min(k, start), last, "burial_sites")
+                    break
             k -= 1
         return None
 
