@@ -160,7 +160,15 @@ class PersonsBefore(SpelledOut):
         words = {
             tokens[k].lower for k in range(max(self.begin, quantity.first - 6), quantity.first)
         }
-        return bool(words & _WE.get(self.language, frozenset()) and words & _WE_COPULAS)
+        if words & _WE.get(self.language, frozenset()) and words & _WE_COPULAS:
+            return True
+        # «Человек сорок нас там было»: "us" and the copula after the count.
+        after_words: set[str] = set()
+        for k in range(end + 1, min(end + 5, self.end)):
+            if tokens[k].kind == "punct":
+                break
+            after_words.add(tokens[k].lower)
+        return bool(after_words & _WE.get(self.language, frozenset()) and after_words & _WE_COPULAS)
 
     def _count_there(self, quantity: Quantity) -> bool:
         """A count with a copula before it and nothing else counted: «Всего там было человек
