@@ -99,3 +99,8 @@ def test_a_killing_the_court_did_not_find_proven_is_no_claim():
         "убиты ещё 14 человек."
     )
     assert figures(text, "ru") == [("killed", 9)]
+
+
+def test_a_figure_misstated_is_no_claim():
+    text = "Eight people were killed. The article also misstated the number of wounded as 14."
+    assert figures(text, "en") == [("killed", 8)]

@@ -497,6 +497,8 @@ LEXICON = Lexicon(
         "an_earlier_version earlier_version_of earlier_versions_of previously_reported_that "
         "had_earlier_reported had_previously_reported erroneously_reported "
         "erroneously_stated mistakenly_reported mistakenly_stated incorrectly_reported "
+        # "The article also misstated the number of wounded as 13; it was 31."
+        "misstated misreported misquoted misstates misreports "
         "incorrectly_stated wrongly_reported wrongly_stated "
         # A finding reversed on appeal, or held unproven: "reverses the finding that he
         # ordered the expulsion of 4,500", "the evidence on that count was insufficient".
