@@ -15,6 +15,7 @@ from rightsledger.analysis.statements.language import LANGUAGES, detect_language
 from rightsledger.analysis.statements.lexicon import lexicon
 from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.morphology import annotate
+from rightsledger.analysis.statements.officers import mark_police_officers
 from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.prisoners import mark_prisoners
 from rightsledger.analysis.statements.quantities import find_quantities
@@ -56,6 +57,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_headline_repeats(tokens, figures)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
     mark_prisoners(tokens, figures, lex)
+    mark_police_officers(tokens, figures, language)
     mark_civilians(tokens, figures)
     return Reading(
         language=language,
