@@ -104,3 +104,32 @@ def test_a_killing_the_court_did_not_find_proven_is_no_claim():
 def test_a_figure_misstated_is_no_claim():
     text = "Eight people were killed. The article also misstated the number of wounded as 14."
     assert figures(text, "en") == [("killed", 8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Correction. Our report of 2 May said that 23 people died in the fire. According to "
+            "the fire service, the number of dead is 21.",
+            "en",
+        ),
+        (
+            "Поправка. В заметке от 2 мая говорилось, что при пожаре погибли 23 человека. По "
+            "данным пожарной службы, число погибших — 21.",
+            "ru",
+        ),
+        (
+            "Düzəliş. 2 may tarixli xəbərdə yanğında 23 nəfərin həlak olduğu bildirilir. Yanğın "
+            "xidmətinin məlumatına görə, həlak olanların sayı 21 nəfərdir.",
+            "az",
+        ),
+    ],
+)
+def test_a_correction_notice_replaces_the_figure_it_corrects(text, language):
+    assert figures(text, language) == [("killed", 21)]
+
+
+def test_outside_a_correction_notice_both_figures_stand():
+    text = "Since March, 23 people have died in the camp. In May alone, 21 people died."
+    assert figures(text, "en") == [("killed", 23), ("killed", 21)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
 from rightsledger.analysis.statements.civilians import mark_civilians
+from rightsledger.analysis.statements.corrections import drop_corrected
 from rightsledger.analysis.statements.counted_places import (
     mark_places_of_events,
     mark_places_of_persons,
@@ -59,6 +60,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_prisoners(tokens, figures, lex)
     mark_police_officers(tokens, figures, language)
     mark_civilians(tokens, figures)
+    figures = drop_corrected(tokens, figures)
     return Reading(
         language=language,
         claims=_claims(text, tokens, figures),

@@ -1,0 +1,37 @@
+"""Figures a correction notice replaces.
+
+A notice that opens with a word of correction ("Correction.", «Поправка.», "Düzəliş.") gives
+the figures its earlier article reported, then the right ones: a figure followed later by
+another of the same act and group, with another count, is the one corrected, and is no claim
+(nor are its parts). Outside such a notice two figures of the same act stand (a cumulative
+figure and one for a shorter period are both claims).
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.tokens import Token
+
+_NOTICE_WORDS = frozenset(
+    {"correction", "corrections", "clarification", "erratum", "поправка", "уточнение",
+     "опровержение", "düzəliş", "dəqiqləşdirmə"}
+)  # fmt: skip
+
+
+def drop_corrected(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """The figures of a correction notice, without those it corrects."""
+    words = [t for t in tokens[:3] if t.kind == "word"]
+    if not words or words[0].lower not in _NOTICE_WORDS:
+        return figures
+    top = [f for f in figures if f.parent is None and f.category]
+    wrong = {
+        id(f)
+        for k, f in enumerate(top)
+        if any(
+            g.category == f.category
+            and g.subgroup == f.subgroup
+            and g.quantity.count != f.quantity.count
+            for g in top[k + 1 :]
+        )
+    }
+    return [f for f in figures if id(f) not in wrong and id(f.parent) not in wrong]
