@@ -133,3 +133,18 @@ def test_a_correction_notice_replaces_the_figure_it_corrects(text, language):
 def test_outside_a_correction_notice_both_figures_stand():
     text = "Since March, 23 people have died in the camp. In May alone, 21 people died."
     assert figures(text, "en") == [("killed", 23), ("killed", 21)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The article also misstated the number of injured as 14; it was 41.", "en"),
+        ("В заметке ошибочно указано число раненых — 14; на самом деле их 41.", "ru"),
+    ],
+)
+def test_the_fact_after_a_figure_called_wrong_counts_what_it_counted(text, language):
+    assert figures(text, language) == [("injured", 41)]
+
+
+def test_it_was_after_no_rejected_figure_counts_nothing():
+    assert figures("Eight people were killed; it was 31 degrees.", "en") == [("killed", 8)]

@@ -135,6 +135,7 @@ class SentenceBinder(ActsApart):
         # "Of the 73, 19 were released, and the bodies of six were found": a whole named
         # again has its fate only now, from the figure it restates.
         self._coordinated_parts(figures)
+        self._right_figure_after_a_wrong_one(figures)
         figures = [f for f in figures if not self._corrected_in_place(f.quantity)]
         self._corrected_before(figures)
         denied = self._denied_tokens()

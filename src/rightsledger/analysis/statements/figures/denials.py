@@ -4,12 +4,19 @@ detained", «сведения … не подтверждаются», "the earl
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.figures.core import Figure, resolve_category
 from rightsledger.analysis.statements.figures.nones import SharedNone
+from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 
 # Words for reports and rumours, as the subject of a clause that rejects them.
 _REPORT_STEMS = ("rumour", "rumor", "report", "слух", "сообщени", "xəbər", "şayiə")
+# Words that give the fact after a figure called wrong: "…; it was 31", «…; на самом деле их 31».
+_FACT_OPENINGS = frozenset(
+    {"it was", "it is", "it's", "the figure was", "the figure is", "the right figure is",
+     "на самом деле", "на самом деле их", "в действительности", "в действительности их",
+     "əslində"}
+)  # fmt: skip
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
 
@@ -107,6 +114,37 @@ class Denials(SharedNone):
                 else:
                     self._reject_last_figure()
         return denied
+
+    def _right_figure_after_a_wrong_one(self, figures: list[Figure]) -> None:
+        """ "… misstated the number of wounded as 13; it was 31", «… ошибочно указано число
+        раненых — 13; на самом деле их 31»: a bare number after ";" and words that give the
+        fact, where the clause before rejects a figure, counts what that figure counted."""
+        for figure in figures:
+            quantity = figure.quantity
+            if figure.category or quantity.noun not in {"", PERSON}:
+                continue
+            semicolon = self._fact_opening_before(quantity.first)
+            if semicolon is None:
+                continue
+            clause = range(self.begin, semicolon)
+            if not any(self.lex.denial_set.match(self.tokens, k) for k in clause):
+                continue
+            acts = [t for t in self.triggers if t.last < semicolon]
+            if acts:
+                category = resolve_category(acts[-1].value, "")
+                if category:
+                    figure.category, figure.trigger, figure.bound = category, acts[-1], "clause"
+
+    def _fact_opening_before(self, first: int) -> int | None:
+        """The ";" before words that give the fact ("it was", «на самом деле их»), if any."""
+        k = first - 1
+        words: list[str] = []
+        while k > self.begin and first - k <= 5 and self.tokens[k].text != ";":
+            words.insert(0, self.tokens[k].lower)
+            k -= 1
+        if k <= self.begin or self.tokens[k].text != ";":
+            return None
+        return k if " ".join(words) in _FACT_OPENINGS else None
 
     def _reports_open(self, k: int) -> bool:
         """Does a clause about reports or rumours open at ``k`` ("Nobody died, the rumours are
