@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from rightsledger.analysis.linkage.config import Backend, LinkageConfig
 
-__all__ = ["make_db_api", "opened", "register"]
+__all__ = ["close", "make_db_api", "opened", "register"]
 
 
 @contextlib.contextmanager
@@ -65,6 +65,18 @@ def make_db_api(config: LinkageConfig) -> Any:
     # carry the process id, so runs side by side share the directory safely.
     options["temp_directory"] = str(Path(tempfile.gettempdir()) / "rightsledger-duckdb")
     return DuckDBAPI(connection=duckdb.connect(":memory:", config=options))
+
+
+def close(db_api: Any, config: LinkageConfig) -> None:
+    """Let the engine's tables go once the run has read from them all it needs.
+
+    DuckDB's connection is the run's own (:func:`make_db_api`): closed, it takes its
+    tables and the memory its allocator keeps with it, which the run would otherwise hold
+    through clustering and the building of its result (at 300,000 records 0.58 GB of
+    1.29 GB).  A Spark session is the caller's or :func:`opened`'s and outlives the run.
+    """
+    if config.backend is not Backend.SPARK:
+        db_api.duckdb_con.close()
 
 
 def register(

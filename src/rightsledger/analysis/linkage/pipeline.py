@@ -10,10 +10,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
+import pyarrow as pa
 from splink import Linker
 
 from rightsledger.analysis.linkage import model
-from rightsledger.analysis.linkage.backends import make_db_api, opened, register
+from rightsledger.analysis.linkage.backends import close, make_db_api, opened, register
 from rightsledger.analysis.linkage.clustering import candidate_components, cluster_with_constraints
 from rightsledger.analysis.linkage.config import Decision, DecisionKind, LinkageConfig
 from rightsledger.analysis.linkage.features import NAME_COLUMNS, prepare_features
@@ -66,6 +67,16 @@ def conflicting(
             values = scored[column].to_numpy(dtype=np.float64)
             out |= np.isclose(values, weight, rtol=0.0, atol=1e-6)
     return out
+
+
+def _release_arrow_memory() -> None:
+    """Hand back to the system the memory Arrow's allocator keeps after its buffers were
+    freed.  pandas holds strings in Arrow's buffers, and the allocator keeps what the
+    temporaries of a step freed for its own later use, while training and scoring
+    allocate in DuckDB, with an allocator of its own: after the features of a million
+    records 0.26 GB of the 1.3 GB the process holds (at 300,000, 0.08 GB after them and
+    0.11 GB after training); handed back, the peaks of training and scoring fall by 0.3 GB."""
+    pa.default_memory_pool().release_unused()
 
 
 def _validate(records: pd.DataFrame, config: LinkageConfig) -> None:
@@ -280,7 +291,9 @@ def _link(
     )
     table = register(db_api, config, safe_features)
     linker = Linker(table, model.build_settings(config, features), log_level=None)
+    _release_arrow_memory()
     model.train(linker, config)
+    _release_arrow_memory()
     timings["train"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -297,6 +310,8 @@ def _link(
     scored = _rescore_candidates(
         scored, len(keys), must, linker, db_api, safe_features, config, (trained_prior, prior)
     )
+    # Nothing below reads the engine: its tables go before clustering allocates.
+    close(db_api, config)
     left = scored["left"].to_numpy(dtype=np.int64)
     right = scored["right"].to_numpy(dtype=np.int64)
     probability = scored["match_probability"].to_numpy(dtype=np.float64)
