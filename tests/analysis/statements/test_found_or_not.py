@@ -73,3 +73,20 @@ def test_a_part_joined_to_a_part_of_a_whole_named_again():
         ("released", 25, 0),
         ("found_dead", 7, 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Пропавшими числятся 500 человек. Из числа пропавших 40 найдены живыми, ещё 12 — погибшими.",
+            [("missing", 500, None), ("found_dead", 12, 0)],
+        ),
+        (
+            "Пропавшими числятся 500 человек. В мае 12 разыскиваемых найдены погибшими, ещё 40 — живыми.",
+            [("missing", 500, None), ("found_dead", 12, None)],
+        ),
+    ],
+)
+def test_a_russian_verb_left_out_before_a_dash_with_the_word_after_it(text, expected):
+    assert figures(text, "ru") == expected

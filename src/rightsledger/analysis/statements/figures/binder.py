@@ -212,7 +212,10 @@ class SentenceBinder(ActsApart):
             if figure.category or quantity.noun or k == 0 or quantity.first <= self.begin:
                 continue
             dash = quantity.end_token + 1
-            if self.tokens[quantity.first - 1].text != "," or dash >= self.end:
+            opening = quantity.first - 1
+            if self.tokens[opening].lower in {"ещё", "еще"} and opening - 1 > self.begin:
+                opening -= 1  # «…, ещё 58 — погибшими»
+            if self.tokens[opening].text != "," or dash >= self.end:
                 continue
             if self.tokens[dash].text not in {"—", "–"}:
                 continue
@@ -224,11 +227,36 @@ class SentenceBinder(ActsApart):
             ends = j >= self.end or self._is_boundary(self.tokens[j]) or self.tokens[j].text == ","
             if not words or not ends:
                 continue
+            gapped = self._gapped_verb_with(figures[k - 1], words[0])
+            if gapped is not None:
+                # «143 найдены живыми, ещё 58 — погибшими»: the verb left out, with the word
+                # after the dash, is a verb of its own (found dead; found alive is none).
+                if gapped:
+                    figure.category, figure.bound = gapped, "coordinated"
+                    figure.parent = figures[k - 1].parent
+                continue
             if any(self.lex.noun_set.match(self.tokens, w) or w in self.trigger_at for w in words):
                 continue  # «513 — гражданские лица»: a group; «восемь — ранены»: a verb
             before = figures[k - 1]
             if before.category and before.parent is None:
                 figure.category, figure.bound = before.category, "coordinated"
+
+    def _gapped_verb_with(self, before: Figure, word: int) -> str | None:
+        """The category of the verb of the figure before, left out, joined to ``word``
+        («найдены» + «погибшими»: found dead; + «живыми»: none), if the two make a verb the
+        lexicon knows; None if they do not."""
+        # A verb after the count before, up to the comma (its figure's own trigger may be its
+        # whole's, or the participle it was counted by: «14 разыскиваемых найдены погибшими»).
+        j = before.quantity.end_token + 1
+        while j < word and self.tokens[j].text != ",":
+            trigger = self.trigger_at.get(j)
+            if trigger is not None:
+                pair = [self.tokens[trigger.first], self.tokens[word]]
+                matched = self.lex.trigger_set.match_span(pair, 0)
+                if matched is not None and matched[1] == 2:
+                    return resolve_category(matched[0].value, before.quantity.counted)
+            j += 1
+        return None
 
     def _subgroup_statements(self, figures: list[Figure]) -> None:
         """ "Most of the victims were women; nine were children", «девять — дети»: a number
