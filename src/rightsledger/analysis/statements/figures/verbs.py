@@ -15,7 +15,7 @@ from rightsledger.analysis.statements.figures.core import (
     Trigger,
     resolve_category,
 )
-from rightsledger.analysis.statements.figures.scanning import ClauseScanner
+from rightsledger.analysis.statements.figures.descriptions import Descriptions
 from rightsledger.analysis.statements.lexicon import UNIT
 from rightsledger.analysis.statements.quantities import Quantity
 
@@ -30,12 +30,6 @@ _COMMENT_ASIDES = frozenset(
 )  # fmt: skip
 
 
-# Words that open a clause describing what was counted, between commas ("home to", "which").
-_DESCRIPTION_OPENERS = frozenset(
-    {"home", "which", "where", "whose", "housing", "built", "где", "которые", "который",
-     "которая", "которых", "рассчитанные", "рассчитанная"}
-)  # fmt: skip
-
 # Azerbaijani predicates of being there ("52 sərnişin var idi", "… olub").
 _AZ_EXISTENTIAL = frozenset({"var", "vardı", "vardır", "idi", "idilər", "olub", "olmuşdur"})
 
@@ -43,7 +37,7 @@ _AZ_EXISTENTIAL = frozenset({"var", "vardı", "vardır", "idi", "idilər", "olub
 _COUNT_NOUNS = frozenset({"number", "toll", "death-toll", "число", "количество", "sayı"})
 
 
-class VerbSearch(ClauseScanner):
+class VerbSearch(Descriptions):
     """Finds the verb of a count on either side of it, or in its clause."""
 
     def forward(self, quantity: Quantity) -> tuple[Trigger, int] | None:
@@ -124,47 +118,6 @@ class VerbSearch(ClauseScanner):
             and quantity.np_last >= 0
             and self.tokens[trigger.first].lower.endswith(("ed", "held", "taken", "hidden"))
         )
-
-    def _predicate_after_a_described_clause(
-        self, quantity: Quantity, trigger: Trigger
-    ) -> Trigger | None:
-        """«одиннадцать жителей, вывезенных в тот день в неизвестном направлении, числятся
-        пропавшими», "eleven villagers, taken away that day, are still listed as missing": a
-        participle clause set off by commas right after the counted says how they came to
-        be; the predicate after its closing comma says what befell them, and wins."""
-        before = self.tokens[quantity.first - 1] if quantity.first > self.begin else None
-        if before is not None and before.lower in {"из", "of", "the"}:
-            return None  # «Из 312 военнослужащих, взятых в плен, освобождены 198»: the part's verb
-        comma = quantity.end_token + 1
-        if self.language == "ru" and comma + 1 < self.end and self.tokens[comma].pos == "NOUN":
-            comma += 1  # «жителей села,»: the head noun's genitive first
-        if comma >= self.end or self.tokens[comma].text != ",":
-            return None
-        if not comma < trigger.first <= comma + 2 or not self._participle(trigger):
-            return None
-        k = trigger.last + 1
-        while k < self.end and self.tokens[k].text != ",":
-            if self._is_boundary(self.tokens[k]) or k in self.starts:
-                return None
-            k += 1
-        # The predicate, past a word or two of time or manner («до сих пор», "still listed as").
-        for j in range(k + 1, min(k + 6, self.end)):
-            if j in self.trigger_at:
-                return self.trigger_at[j]
-            if self._is_boundary(self.tokens[j]) or j in self.starts:
-                return None
-            if self.lex.noun_set.match(self.tokens, j) is not None:
-                return None
-        return None
-
-    def _participle(self, trigger: Trigger) -> bool:
-        """Is the trigger a participle (Russian PRTF, English in -ed or a past participle)?"""
-        token = self.tokens[trigger.first]
-        if self.language == "ru":
-            return token.pos == "PRTF"
-        if self.language == "en":
-            return token.lower.endswith(("ed", "taken", "held", "driven", "led"))
-        return False
 
     def _finite_trigger_after(self, j: int) -> Trigger | None:
         """The trigger after an auxiliary later in the clause ("… were detained"), if any."""
@@ -358,44 +311,6 @@ class VerbSearch(ClauseScanner):
                 return None
             k += 1
         return None
-
-    def _relative_between_commas(self, j: int) -> int | None:
-        """Past a clause between commas that only describes what was counted ("three schools,
-        home to some 900 pupils, were destroyed", «две больницы, где лечились 300 человек,
-        разрушены», "which had 40 beds"): it opens with a word of description, names no act
-        (its numbers are no counts of ours), and the verb stands right after it."""
-        if j + 2 >= self.end:
-            return None
-        opener, nxt = self.tokens[j + 1].lower, self.tokens[j + 2].lower
-        if opener not in _DESCRIPTION_OPENERS and not (
-            opener in {"в", "на"} and nxt.startswith("котор")
-        ):
-            return None
-        k = j + 2
-        while k < self.end and k - j <= 14:
-            token = self.tokens[k]
-            if token.text == ",":
-                after = k + 1
-                while after < self.end and self._is_gap_word(self.tokens[after]):
-                    after += 1
-                return k + 1 if after in self.trigger_at else None
-            if k in self.trigger_at or self._is_boundary(token) or token.text in {"(", ")"}:
-                return None
-            k += 1
-        return None
-
-    def _inside_a_description(self, quantity: Quantity) -> bool:
-        """Does the count stand in a clause between commas that describes what was counted
-        before it (``_relative_between_commas``)?"""
-        k = quantity.first - 1
-        while k > self.begin and quantity.first - k <= 12:
-            token = self.tokens[k]
-            if token.text == ",":
-                return self._relative_between_commas(k) is not None
-            if self._is_boundary(token):
-                return False
-            k -= 1
-        return False
 
     def _aside(self, j: int) -> int | None:
         """Past a short aside between commas (", как считается,", ", the group said,"), or an

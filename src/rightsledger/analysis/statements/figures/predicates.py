@@ -1,0 +1,73 @@
+"""What a part's predicate says of it: that it is among those a fate befell ("Seven children
+were among the dead", «были среди погибших», "9 uşaq da ölənlərin arasındadır"), and the age
+of the person it names ("one of them a 9-year-old girl", «9-летняя девочка»)."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.figures.named import NamedWholes
+
+# A copula (and an adverb or two) between a count and the "among …" that is its predicate.
+_COPULAS_BEFORE_AMONG = frozenset(
+    {"were", "was", "are", "is", "also", "reportedly", "believed", "to", "be", "были", "был",
+     "была", "было", "также", "оказались", "оказался", "оказалась", "—", "–"}
+)  # fmt: skip
+
+
+class PartPredicates(NamedWholes):
+    """Reads what the predicate of a part says of it."""
+
+    def _past_copula(self, j: int) -> int:
+        """Past the copula of "Seven children were among the dead", «Девять детей были среди
+        погибших», "9 uşaq da ölənlərin arasındadır": the part said to be among persons
+        counted before, as its predicate. ``j`` itself when no copula stands there."""
+        k = j
+        while k < self.end and self.tokens[k].lower in _COPULAS_BEFORE_AMONG:
+            k += 1
+        return k if k > j else j
+
+    def _among_as_predicate_az(self, figure: Figure, before: list[Figure]) -> bool:
+        """ "9 uşaq da ölənlərin arasındadır", "7 qadın yaralananların arasında idi": a count
+        said to be among those a fate befell, named after it, is a part of the latest figure
+        of that fate."""
+        quantity = figure.quantity
+        k = max(quantity.end_token, quantity.np_last) + 1
+        if k < self.end and self.tokens[k].lower in {"da", "də"}:
+            k += 1
+        for among in range(k + 1, min(k + 4, self.end)):
+            if self.tokens[among].lower.startswith("arasında"):
+                break
+        else:
+            return False
+        wanted = self._category_in((k, among - 1))
+        wholes = [
+            f for f in [*self.previous, *before]
+            if f.category == wanted and f.parent is None and f is not figure
+        ]  # fmt: skip
+        if not wanted or not wholes:
+            return False
+        most = wholes[-1].quantity.count
+        if most is not None and quantity.count is not None and quantity.count > most:
+            return False  # a part is never larger than its whole
+        figure.parent = wholes[-1]
+        if not figure.category or figure.bound in {"clause", ""}:
+            figure.category, figure.bound = wanted, "nested"
+        return True
+
+    def _age_before_noun(self, j: int) -> tuple[int | None, int]:
+        """The age written before the noun of a part ("a 9-year-old girl", «9-летняя
+        девочка», "9 yaşlı qız"), and where the noun starts; no age and ``j`` if none."""
+        k = j
+        while k < self.end and self.tokens[k].lower in {"a", "an", "—", "–"}:
+            k += 1
+        if k >= self.end or self.tokens[k].kind != "num" or not self.tokens[k].text.isdigit():
+            return None, j
+        age = int(self.tokens[k].text)
+        words = [t.lower for t in self.tokens[k + 1 : min(k + 5, self.end)]]
+        if words[:4] == ["-", "year", "-", "old"]:
+            return age, k + 5
+        if words[:1] == ["-"] and len(words) > 1 and words[1].startswith("летн"):
+            return age, k + 3
+        if words[:1] and words[0].startswith("yaşlı"):
+            return age, k + 2
+        return None, j

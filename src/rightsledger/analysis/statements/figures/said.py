@@ -1,0 +1,145 @@
+"""What a sentence says of the persons it counts, beside their fate: a sentence that spells
+out the figure before it ("They were 35 servicemen and seven civilians"), a group said of
+persons named by their fate («Не менее 14 задержанных — журналисты»), a Russian verb left out
+before a dash («ещё 58 — погибшими»), persons found alive (no figure) and "no one" said of a
+degree of harm ("nobody was hospitalised", no figure)."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.acts import ActsApart
+from rightsledger.analysis.statements.figures.core import Figure, resolve_category, subgroup_of
+from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.quantities import Quantity
+
+# A pronoun and a copula that open a sentence spelling out the figure before it.
+_THEY_WERE = frozenset(
+    {("they", "were"), ("they", "are"), ("these", "were"), ("those", "were"), ("это", "были"),
+     ("ими", "стали"), ("ими", "оказались")}
+)  # fmt: skip
+# … or a pronoun alone, the copula left out or after the counts: «Это 41 военнослужащий …»,
+# "Onlar 35 hərbçi və 7 mülki şəxs idi".
+_THEY_ALONE = frozenset({"это", "onlar"})
+
+
+class SaidOfThem(ActsApart):
+    """Rules on what is said of the persons counted, beside what befell them."""
+
+    def _they_were(self, figures: list[Figure]) -> None:
+        """ "Forty-two captives returned. They were 35 servicemen and seven civilians", «Это
+        были 41 военнослужащий и семеро мирных жителей»: a sentence that opens with a
+        pronoun and a copula and counts groups with no verb of their own spells out the
+        latest figure before it, if they fit in it."""
+        if self.end - self.begin < 3:
+            return
+        first, second = self.tokens[self.begin].lower, self.tokens[self.begin + 1].lower
+        if (first, second) not in _THEY_WERE and first not in _THEY_ALONE:
+            return
+        counted = [f for f in figures if not f.category and f.parent is None]
+        if not counted or len(counted) != len(figures):
+            return
+        groups = [f.quantity.noun.startswith(("subgroup:", "label:")) for f in counted]
+        if not any(groups) or any(
+            not group and f.quantity.noun != PERSON
+            for f, group in zip(counted, groups, strict=True)
+        ):
+            return  # "They were 35 servicemen and seven civilians": groups, persons beside them
+        earlier = [f for f in self.previous if f.category and f.parent is None]
+        if not earlier:
+            return
+        whole = earlier[-1]
+        most, counts = whole.quantity.count, [f.quantity.count for f in counted]
+        if most is None or any(c is None for c in counts) or sum(c or 0 for c in counts) > most:
+            return
+        for figure in counted:
+            figure.parent, figure.category, figure.bound = whole, whole.category, "nested"
+
+    def _named_by_an_earlier_fate(self, figures: list[Figure]) -> None:
+        """«Полиция задержала сотни человек. Не менее 14 задержанных — журналисты», "… 14
+        detainees are journalists": persons counted by the noun or participle of a fate
+        counted before, whose predicate is only a group, say who some of the persons of that
+        figure were (a part), if they fit in it. With a fate of their own ("96 detainees
+        reported torture") they are a figure of that fate, no part: no word relates them."""
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.parent is not None or not figure.category:
+                continue
+            named = self._fate_named_by_the_counted(quantity)
+            if not named or named != figure.category:
+                continue
+            group = self._group_as_predicate(quantity)
+            if not group:
+                continue  # "12 detainees were detained again": no part said
+            wholes = [
+                f for f in [*self.previous, *figures[:k]]
+                if f.parent is None and f.category == named
+            ]  # fmt: skip
+            if not wholes:
+                continue
+            whole = wholes[-1]
+            most = whole.quantity.count if whole.quantity.count is not None else whole.quantity.high
+            count = quantity.count if quantity.count is not None else quantity.high
+            if most is not None and (count is None or count > most):
+                continue
+            figure.parent, quantity.noun, figure.subgroup = whole, group, subgroup_of(group)
+
+    def _fate_named_by_the_counted(self, quantity: Quantity) -> str:
+        """The fate the count's noun or participle names ("detainees", «задержанных»)."""
+        if quantity.noun.startswith("implied:"):
+            return quantity.noun.split(":", 1)[1]
+        trigger = self.trigger_at.get(quantity.end_token + 1)
+        if trigger is None or not self._counted_participle(quantity, trigger):
+            return ""
+        return resolve_category(trigger.value, quantity.counted)
+
+    def _group_as_predicate(self, quantity: Quantity) -> str:
+        """The group the predicate names: «14 задержанных — журналисты», "are journalists"."""
+        k = quantity.end_token + 1
+        trigger = self.trigger_at.get(k)
+        if trigger is not None:
+            k = trigger.last + 1
+        if k >= self.end or self.tokens[k].lower not in {"—", "–", "are", "were"}:
+            return ""
+        phrase = self.lex.noun_set.match(self.tokens, k + 1)
+        if phrase is None or not phrase.value.startswith(("subgroup:", "label:")):
+            return ""
+        return phrase.value
+
+    def _gapped_verb_with(self, before: Figure, word: int) -> str | None:
+        """The category of the verb of the figure before, left out, joined to ``word``
+        («найдены» + «погибшими»: found dead; + «живыми»: none), if the two make a verb the
+        lexicon knows; None if they do not."""
+        # A verb after the count before, up to the comma (its figure's own trigger may be its
+        # whole's, or the participle it was counted by: «14 разыскиваемых найдены погибшими»).
+        j = before.quantity.end_token + 1
+        while j < word and self.tokens[j].text != ",":
+            trigger = self.trigger_at.get(j)
+            if trigger is not None:
+                pair = [self.tokens[trigger.first], self.tokens[word]]
+                matched = self.lex.trigger_set.match_span(pair, 0)
+                if matched is not None and matched[1] == 2:
+                    return resolve_category(matched[0].value, before.quantity.counted)
+            j += 1
+        return None
+
+    def _found_alive(self, quantity: Quantity) -> bool:
+        """Is the count's own predicate "found alive" ("611 have been located alive",
+        «143 человека найдены живыми», "611 nəfəri sağ tapılıb")?"""
+        j = max(quantity.end_token, quantity.last) + 1
+        while j < self.end and not self._is_boundary(self.tokens[j]):
+            trigger = self.trigger_at.get(j)
+            if trigger is not None:
+                return trigger.value == "alive"
+            if j in self.starts or (
+                self.language != "az" and not self._is_gap_word(self.tokens[j])
+            ):
+                return False
+            j += 1
+        return False
+
+    def _only_a_degree(self, figure: Figure) -> bool:
+        """Is the trigger of a "no one" a word for a degree of its category ("hospitalised")?"""
+        trigger = figure.trigger
+        return trigger is not None and any(
+            self.lex.severity_set.match(self.tokens, k) is not None
+            for k in range(trigger.first, trigger.last + 1)
+        )
