@@ -21,7 +21,7 @@ CORPUS = Path(__file__).parent / "corpus"
 # "sealed" a fourth, written the same way while blind's misses were worked on; "sealed2" a
 # fifth, written the same way after sealed's misses were worked on; "sealed3" a sixth, the same way;
 # "sealed4" a seventh, written the same way; "sealed5" an eighth, written the same way;
-# "sealed6" a ninth, written the same way.
+# "sealed6" a ninth, written the same way; "sealed7" a tenth, written the same way.
 SPLITS = (
     "dev",
     "heldout",
@@ -33,6 +33,7 @@ SPLITS = (
     "sealed4",
     "sealed5",
     "sealed6",
+    "sealed7",
 )
 Figure = tuple[Any, ...]
 
