@@ -63,25 +63,25 @@ def test_inline_runs_it_now_with_its_result(case: Any, owner: Any) -> None:
     assert [job.pk] == RAN
 
 
-def test_a_failure_is_shown_with_its_reason(case: Any, owner: Any, caplog: Any) -> None:
+def _run_failing(kind: str, case: Any, owner: Any, caplog: Any) -> tuple[Job, list[Any]]:
+    """The job run inline, and what the runner logged of its failure."""
     with caplog.at_level(logging.INFO, logger="rightsledger.jobs.runner"):
-        job = submit(case=case, kind="test-fail", parameters={}, acting_user=owner,
-                     run_inline=True)  # fmt: skip
+        job = submit(case=case, kind=kind, parameters={}, acting_user=owner, run_inline=True)
     assert job.status == Job.Status.FAILED
+    return job, [r for r in caplog.records if "failed" in r.getMessage()]
+
+
+def test_a_failure_is_shown_with_its_reason(case: Any, owner: Any, caplog: Any) -> None:
+    job, failed = _run_failing("test-fail", case, owner, caplog)
     assert job.message == "the list has no rows"
     # A fault of the code is logged with where it happened.
-    failed = [r for r in caplog.records if "failed" in r.getMessage()]
     assert failed[0].levelno == logging.WARNING
     assert "Traceback" in failed[0].getMessage()
 
 
 def test_refused_input_is_logged_as_its_message_alone(case: Any, owner: Any, caplog: Any) -> None:
-    with caplog.at_level(logging.INFO, logger="rightsledger.jobs.runner"):
-        job = submit(case=case, kind="test-refused-input", parameters={}, acting_user=owner,
-                     run_inline=True)  # fmt: skip
-    assert job.status == Job.Status.FAILED
+    job, failed = _run_failing("test-refused-input", case, owner, caplog)
     assert job.message == "list.csv: binary content, not a text table"
-    failed = [r for r in caplog.records if "failed" in r.getMessage()]
     assert [r.getMessage() for r in failed] == [
         f"job {job.pk} failed: list.csv: binary content, not a text table"
     ]
