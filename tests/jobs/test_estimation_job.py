@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from typing import Any
 
 import pytest
@@ -14,6 +13,7 @@ from rightsledger.cases.models import HistoryEntry
 from rightsledger.jobs.models import Job
 from rightsledger.jobs.runner import refresh_interrupted, submit
 from rightsledger.registry.models import StoredEstimate
+from tests.jobs.thread_worker import wait_for
 from tests.registry.test_stats import load
 
 
@@ -56,12 +56,12 @@ def test_a_background_job_runs_off_the_caller(tmp_path: Any, job_worker: None) -
     case = create_case(name="Background", owner=owner)
     load(case, owner, tmp_path)
     job = submit(case=case, kind="estimate", parameters={"method": "loglinear"}, acting_user=owner)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
+
+    def finished() -> bool:
         job.refresh_from_db()
-        if job.status in {Job.Status.DONE, Job.Status.FAILED}:
-            break
-        time.sleep(0.2)
+        return job.status in {Job.Status.DONE, Job.Status.FAILED}
+
+    wait_for(finished, 120, interval=0.2)
     assert job.status == Job.Status.DONE, job.message
     assert job.progress == 100
 

@@ -12,6 +12,7 @@ from rightsledger.jobs.lease import Runner
 from rightsledger.jobs.models import Job
 from rightsledger.jobs.runner import execute, job_kind, submit
 from rightsledger.registry.importing.errors import ListFileError
+from tests.jobs.thread_worker import wait_for
 
 RAN: list[int] = []
 
@@ -104,8 +105,6 @@ def test_only_the_jobs_own_entry_starts_it_and_only_once(case: Any, owner: Any) 
 
 @pytest.mark.django_db(transaction=True)
 def test_a_worker_runs_queued_jobs(job_worker: None) -> None:
-    import time
-
     from rightsledger.cases.actions import create_case
     from tests.conftest import make_user
 
@@ -113,11 +112,7 @@ def test_a_worker_runs_queued_jobs(job_worker: None) -> None:
     case = create_case(name="Queue", owner=owner)
     jobs = [submit(case=case, kind="test-count", parameters={}, acting_user=owner)
             for _ in range(5)]  # fmt: skip
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if not Job.objects.filter(status__in=["queued", "running"]).exists():
-            break
-        time.sleep(0.1)
+    wait_for(lambda: not Job.objects.filter(status__in=["queued", "running"]).exists(), 60)
     assert sorted(RAN) == sorted(j.pk for j in jobs)
     assert set(Job.objects.values_list("status", flat=True)) == {"done"}
     assert set(DBTaskResult.objects.values_list("status", flat=True)) == {"SUCCESSFUL"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 from django.db import OperationalError, connection, connections, transaction
 
@@ -72,3 +73,16 @@ class ThreadWorker:
         self.loop.running = False
         self.thread.join(timeout=60)
         db_worker.exclusive_transaction = self._exclusive
+
+
+def wait_for(check: Callable[[], bool], seconds: float, interval: float = 0.1) -> bool:
+    """Ask ``check`` until it holds or ``seconds`` pass, taking turns with the worker: the
+    test's read of the shared in-memory database while a job writes would fail that write
+    ("database table is locked") and leave the job running."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with ONE_AT_A_TIME:
+            if check():
+                return True
+        time.sleep(interval)
+    return False
