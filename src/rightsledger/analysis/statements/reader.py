@@ -12,6 +12,7 @@ from rightsledger.analysis.statements.counted_places import (
 from rightsledger.analysis.statements.dates import find_dates
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.instruments import find_instruments
+from rightsledger.analysis.statements.labels import name_labelled_counts
 from rightsledger.analysis.statements.language import LANGUAGES, detect_language
 from rightsledger.analysis.statements.lexicon import lexicon
 from rightsledger.analysis.statements.model import DraftClaim, Reading
@@ -46,6 +47,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     masked = set(date_tokens) | titles
     lex = lexicon(language)
     quantities = find_quantities(tokens, lex, language, masked)
+    name_labelled_counts(tokens, quantities, lex)
     mark_places_of_persons(tokens, quantities, language)
     mark_places_of_events(tokens, quantities, lex, language)
     figures: list[Figure] = []

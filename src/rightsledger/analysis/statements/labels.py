@@ -1,0 +1,74 @@
+"""Counts given after a label: "Civilians killed (verified): 312", «разрушено жилых домов: 156",
+"Həlak olan uşaqlar: 12".
+
+Fact sheets, situation reports and bulleted lists set the counted noun and its fate before a
+colon and the bare number after it. The number then counts the label's noun and suffers its verb: the
+first noun the lexicon knows among the label's words (words in a parenthesis only qualify the
+label) becomes the counted noun of a number that has none of its own, and the label's verb or
+participle what is said of the persons, as a participle before a noun is ("12 abducted aid
+workers"); a verb after the colon still says more.
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.lexicon import Lexicon
+from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import Token
+
+_BULLETS = frozenset("-–—•*·")
+_LABEL_WORDS = 8  # a label longer than this is a sentence, not a label
+
+
+def name_labelled_counts(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -> None:
+    """Gives a bare number after a label's colon the label's counted noun and its verb."""
+    for quantity in quantities:
+        if quantity.noun or quantity.np_last >= 0 or quantity.first == 0:
+            continue
+        colon = quantity.first - 1
+        if tokens[colon].text != ":":
+            continue
+        label = _label(tokens, colon)
+        if label is None:
+            continue
+        nouns = [p.value for p in (lex.noun_set.match(tokens, j) for j in label) if p]
+        # «Погибшие дети»: a word for the dead before the noun says the fate, not whom.
+        named = [n for n in nouns if not n.startswith("implied:")]
+        if named or nouns:
+            quantity.noun = (named or nouns)[0]
+        for j in label:
+            trigger = lex.trigger_set.match(tokens, j)
+            if trigger is not None and not quantity.attribute:
+                quantity.attribute = trigger.value
+                break
+
+
+def _label(tokens: list[Token], colon: int) -> list[int] | None:
+    """The word tokens of the label that ends at ``colon``, outside parentheses; ``None`` when
+    what stands before the colon is no label (a number, a sentence's end, too many words)."""
+    words: list[int] = []
+    depth = 0
+    i = colon - 1
+    while i >= 0:
+        token = tokens[i]
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            depth -= 1
+        elif depth == 0:
+            if token.kind in ("num", "numdate"):
+                return None
+            if token.kind == "punct":
+                if token.text in _BULLETS and (token.newline_before or i == 0):
+                    break
+                if token.text in ".;:!?":
+                    break
+                if token.text != "-":
+                    return None
+            else:
+                words.append(i)
+        if token.newline_before or i == 0:
+            break
+        i -= 1
+    if not words or len(words) > _LABEL_WORDS:
+        return None
+    return words[::-1]

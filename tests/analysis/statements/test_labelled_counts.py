@@ -1,0 +1,57 @@
+"""Counts given after a label, as fact sheets and situation reports set them ("Journalists
+detained: 7", «Разрушено жилых домов: 156», "Dağıdılmış evlər: 40"): the bare number counts
+the label's noun and suffers its verb; words in a parenthesis only qualify the label.
+Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+def _read(text: str, language: str) -> list[tuple[str, str, int | None, int | None]]:
+    claims = read_statement(text, language).claims
+    return [(c.category, c.subgroup, c.count, c.parent) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Teachers arrested: 14", "en", ("detained", "teachers", 14)),
+        ("Journalists wounded (confirmed): 9", "en", ("injured", "journalists", 9)),
+        ("Schools destroyed: 6", "en", ("property_destroyed", "schools", 6)),
+        ("People evacuated since March: 2 150", "en", ("displaced", "all", 2150)),
+        ("Задержаны журналисты: 7", "ru", ("detained", "journalists", 7)),
+        ("Разрушено жилых домов: 156", "ru", ("property_destroyed", "homes", 156)),
+        ("Погибшие дети (по данным больниц): 12", "ru", ("killed", "children", 12)),
+        ("Həlak olan uşaqlar: 12", "az", ("killed", "children", 12)),
+        ("Dağıdılmış evlər: 40", "az", ("property_destroyed", "homes", 40)),
+        ("Yaralanan jurnalistlər (təsdiqlənmiş): 5", "az", ("injured", "journalists", 5)),
+    ],
+)
+def test_a_bare_number_counts_the_label(text, language, expected):
+    assert _read(text, language) == [(*expected, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("- Women killed: 30, including 4 girls' mothers\n- Funding: 12", "en"),
+        ("— убиты женщины: 30;\n— выплачено: 12 млн руб.", "ru"),
+    ],
+)
+def test_each_line_is_a_label_of_its_own(text, language):
+    assert _read(text, language)[0] == ("killed", "women", 30, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Our staff: 40", "en"),
+        ("Funding received: 48 million", "en"),
+        ("Наши сотрудники: 40", "ru"),
+    ],
+)
+def test_a_label_with_no_fate_counts_nothing(text, language):
+    assert _read(text, language) == []
