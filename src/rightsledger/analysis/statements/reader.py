@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.aid_staff import mark_aid_staff
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
 from rightsledger.analysis.statements.civilians import mark_civilians
 from rightsledger.analysis.statements.corrections import drop_corrected
@@ -61,6 +62,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
     mark_prisoners(tokens, figures, lex)
     mark_police_officers(tokens, figures, language)
+    mark_aid_staff(tokens, figures, language)
     mark_civilians(tokens, figures)
     figures = drop_corrected(tokens, figures)
     return Reading(

@@ -1,0 +1,68 @@
+"""Staff as aid workers where the statement is a humanitarian organisation's.
+
+"Staff", «сотрудники», "əməkdaşlar" alone say only that the persons work for someone. A
+statement that names a humanitarian organisation, mission or agency ("the humanitarian mission
+«Most»", «гуманитарной миссии», "Humanitar Təşkilatının", the Red Cross or Red Crescent) means
+by the word the organisation's staff, unless the words after it name another employer ("staff
+of the prison", «сотрудники колонии»): "two of our staff were killed", «двое
+наших сотрудников погибли», "təşkilatın 3 əməkdaşı həlak olub". A count whose noun is left out
+after theirs in the same sentence («…, ещё пятеро ранены») counts the same staff.
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.tokens import Token
+
+AID_WORKERS = "aid workers"
+_STAFF = {
+    "en": ("staff", "staffer", "employee", "colleague"),
+    "ru": ("сотрудник", "сотрудниц", "работник"),
+    "az": ("əməkdaş", "işçi"),
+}
+_HUMANITARIAN = ("humanitarian", "гуманитарн", "humanitar", "red cross", "red crescent",
+                 "красного креста", "красного полумесяца", "qızıl aypara", "qırmızı xaç")  # fmt: skip
+# Staff named with these are someone else's: the police's, a prison's, an army's.
+_OTHER_EMPLOYERS = (
+    "police", "prison", "army", "military", "полиц", "колони", "тюрьм", "сизо", "арми",
+    "воинск", "polis", "cəzaçəkmə", "həbsxana", "ordu", "hərbi",
+)  # fmt: skip
+
+
+def mark_aid_staff(tokens: list[Token], figures: list[Figure], language: str) -> None:
+    """Gives the subgroup "aid workers" to counts of staff in a humanitarian statement."""
+    text = " ".join(t.lower for t in tokens if t.kind == "word")
+    if not any(word in text for word in _HUMANITARIAN):
+        return
+    staff = _STAFF[language]
+    marked: Figure | None = None
+    for figure in figures:
+        quantity = figure.quantity
+        if figure.subgroup != "all":
+            marked = None
+            continue
+        if quantity.np_first >= 0 and _staff_noun(
+            tokens, quantity.np_first, quantity.np_last, staff
+        ):
+            figure.subgroup, marked = AID_WORKERS, figure
+        elif marked is not None and _gapped_after(tokens, marked, figure):
+            figure.subgroup = AID_WORKERS
+        else:
+            marked = None
+
+
+def _staff_noun(tokens: list[Token], first: int, last: int, staff: tuple[str, ...]) -> bool:
+    words = [t.lower for t in tokens[first : last + 4] if t.kind == "word"]
+    if any(w.startswith(_OTHER_EMPLOYERS) for w in words):
+        return False
+    return any(tokens[k].lower.startswith(staff) for k in range(first, last + 1))
+
+
+def _gapped_after(tokens: list[Token], before: Figure, figure: Figure) -> bool:
+    """A count with no noun of its own and no whole after ``before`` in the same sentence."""
+    quantity = figure.quantity
+    # "six more": words the lexicon does not know name no other group.
+    if figure.parent is not None or quantity.noun:
+        return False
+    between = tokens[before.quantity.end_token + 1 : quantity.first]
+    return not any(t.kind == "punct" and t.text in ".!?" for t in between)

@@ -1,0 +1,47 @@
+"""Staff counted in a humanitarian organisation's statement are aid workers ("two of our staff",
+«двое наших сотрудников», "təşkilatın 3 əməkdaşı"), and so is a count after theirs whose noun
+is left out; staff of a factory, or named as the police's or a prison's, are not.
+Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+def _read(text: str, language: str) -> list[tuple[str, str, int | None]]:
+    return [(c.category, c.subgroup, c.count) for c in read_statement(text, language).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The humanitarian agency Lumen said four of its staff were killed and 6 injured.", "en"),
+        ("Red Cross: four staff members were killed on Monday and six more were wounded.", "en"),
+        ("Гуманитарный фонд «Опора»: четверо наших сотрудников погибли, ещё шестеро ранены.", "ru"),
+        ("Humanitar təşkilatın 4 əməkdaşı həlak olub, daha 6 əməkdaşı yaralanıb.", "az"),
+    ],
+)
+def test_staff_of_a_humanitarian_body_are_aid_workers(text, language):
+    assert _read(text, language) == [
+        ("killed", "aid workers", 4),
+        ("injured", "aid workers", 6),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subgroup"),
+    [
+        ("The textile factory said four of its staff were killed.", "en", "all"),
+        ("The humanitarian agency said 4 staff of the prison were killed.", "en", "all"),
+        (
+            "Гуманитарная миссия сообщает: четверо сотрудников полиции погибли.",
+            "ru",
+            "police officers",
+        ),
+        ("Zavodun 4 əməkdaşı həlak olub.", "az", "all"),
+    ],
+)
+def test_other_staff_keep_their_group(text, language, subgroup):
+    assert _read(text, language) == [("killed", subgroup, 4)]
