@@ -27,6 +27,7 @@ def _read(text: str, language: str) -> list[tuple[str, str, int | None, int | No
         ("Погибшие дети (по данным больниц): 12", "ru", ("killed", "children", 12)),
         ("Həlak olan uşaqlar: 12", "az", ("killed", "children", 12)),
         ("Dağıdılmış evlər: 40", "az", ("property_destroyed", "homes", 40)),
+        ("• Tam yandırılmış evlər: 40", "az", ("property_destroyed", "homes", 40)),
         ("Yaralanan jurnalistlər (təsdiqlənmiş): 5", "az", ("injured", "journalists", 5)),
     ],
 )
@@ -51,6 +52,8 @@ def test_each_line_is_a_label_of_its_own(text, language):
         ("Our staff: 40", "en"),
         ("Funding received: 48 million", "en"),
         ("Наши сотрудники: 40", "ru"),
+        ("Community outreach sessions held: 143", "en"),
+        ("Village council meetings held: 12", "en"),
     ],
 )
 def test_a_label_with_no_fate_counts_nothing(text, language):

@@ -30,16 +30,32 @@ def name_labelled_counts(tokens: list[Token], quantities: list[Quantity], lex: L
         label = _label(tokens, colon)
         if label is None:
             continue
-        nouns = [p.value for p in (lex.noun_set.match(tokens, j) for j in label) if p]
+        nouns = []
+        for head in _heads(tokens, label, lex):
+            for j in label:
+                found = lex.noun_set.match_span(tokens, j)
+                # "Community outreach sessions held": the head names what was counted.
+                if found is not None and j <= head < j + found[1]:
+                    nouns.append(found[0].value)
         # «Погибшие дети»: a word for the dead before the noun says the fate, not whom.
         named = [n for n in nouns if not n.startswith("implied:")]
-        if named or nouns:
-            quantity.noun = (named or nouns)[0]
+        if not nouns:
+            continue  # "Outreach sessions held: 143": nothing the lexicon counts
+        quantity.noun = (named or nouns)[0]
         for j in label:
             trigger = lex.trigger_set.match(tokens, j)
             if trigger is not None and not quantity.attribute:
                 quantity.attribute = trigger.value
                 break
+
+
+def _heads(tokens: list[Token], label: list[int], lex: Lexicon) -> tuple[int, ...]:
+    """Where the label's head noun may stand: before its first verb ("Civilians killed"),
+    else last («Разрушено жилых домов», "Tam dağılmış evlər", "Погибшие дети")."""
+    for k, j in enumerate(label):
+        if k > 0 and lex.trigger_set.match(tokens, j) is not None:
+            return (label[k - 1], label[-1])
+    return (label[-1],)
 
 
 def _label(tokens: list[Token], colon: int) -> list[int] | None:

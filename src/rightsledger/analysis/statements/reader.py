@@ -18,6 +18,7 @@ from rightsledger.analysis.statements.language import LANGUAGES, detect_language
 from rightsledger.analysis.statements.lexicon import lexicon
 from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.morphology import annotate
+from rightsledger.analysis.statements.name_lists import name_counted_names
 from rightsledger.analysis.statements.officers import mark_police_officers
 from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.prisoners import mark_prisoners
@@ -49,6 +50,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     lex = lexicon(language)
     quantities = find_quantities(tokens, lex, language, masked)
     name_labelled_counts(tokens, quantities, lex)
+    name_counted_names(tokens, quantities, lex, language)
     mark_places_of_persons(tokens, quantities, language)
     mark_places_of_events(tokens, quantities, lex, language)
     figures: list[Figure] = []

@@ -340,6 +340,12 @@ class OwnBinding(VerbSearch):
         if figure.quantity.noun in _HELD_AS:
             figure.category = _HELD_AS[figure.quantity.noun]
             return
+        attribute = figure.quantity.attribute
+        if attribute and resolve_category(attribute, figure.quantity.counted):
+            # "12 abducted aid workers are still held", a list that holds 860 names of the
+            # dead: held as what was said of them before.
+            figure.category = resolve_category(attribute, figure.quantity.counted)
+            return
         context = [figure.parent] if figure.parent is not None else []
         context += reversed([*self.previous, *before])
         for other in context:
