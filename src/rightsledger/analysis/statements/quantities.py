@@ -1055,6 +1055,8 @@ class QuantityFinder(AgeGroups):
 
     def _is_reference(self, first: int) -> bool:
         tokens = self.tokens
+        if self._is_heading(first):
+            return True
         k = first - 1
         while k >= 0 and tokens[k].text in {".", "("}:
             k -= 1
@@ -1068,6 +1070,19 @@ class QuantityFinder(AgeGroups):
                     return tokens[first].kind == "num" and not self._noun_follows(first + 1)
                 return True
         return False
+
+    def _is_heading(self, first: int) -> bool:
+        """ "Count 1 (murder): …", «Инцидент 2: …», "İttiham 3 —": a capitalised word that
+        numbers the parts of a text, opening its sentence, then the number and a colon, dash
+        or parenthesis, heads a part; it counts no one ("counts 27 victims" is a verb)."""
+        tokens = self.tokens
+        k = first - 1
+        if k < 0 or first + 1 >= len(tokens) or not tokens[k].capitalised:
+            return False
+        if tokens[k].lower not in _HEADINGS:
+            return False
+        opens = k == 0 or tokens[k].newline_before or tokens[k - 1].text in {".", ":", ";"}
+        return bool(opens) and tokens[first + 1].text in {":", "(", "-", "–", "—", "."}
 
     def _is_street_number(self, quantity: Quantity) -> bool:
         """ "at 4 Mill Lane", "17 Station Road": a number in digits before a capitalised name
@@ -1193,6 +1208,11 @@ _AZ_POSSESSED_WITH_CASE = re.compile(r"(?:s[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiu
 _POSSESSIVES_EN = frozenset({"his", "her", "their", "my", "our", "your"})
 _TIME_DETERMINERS_EN = frozenset({"last", "this", "next", "every", "each", "that", "per"})
 
+# Words that number the parts of a text when capitalised before a number ("Count 1:").
+_HEADINGS = frozenset({
+    "count", "charge", "incident", "episode", "обвинение", "инцидент", "ittiham", "epizod",
+    "hadisə",
+})  # fmt: skip
 _STREET_WORDS_EN = frozenset(
     {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
     | {"highway", "way", "place", "court", "terrace", "crescent", "alley"}
