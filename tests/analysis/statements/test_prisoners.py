@@ -55,3 +55,20 @@ def test_prisoners_of_a_prison_are_their_own_group(text, language, expected):
 )
 def test_captives_detainees_and_detention_stay_persons(text, language, expected):
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("During the riot at the penal colony three convicts died.", "en", ("killed", 3)),
+        ("Guards at the prison beat 12 convicts.", "en", ("tortured", 12)),
+        ("Cəzaçəkmə müəssisəsində 3 məhkumun öldüyü bildirilir.", "az", ("killed", 3)),
+        ("Həbsxanada 12 məhkuma işgəncə verilib.", "az", ("tortured", 12)),
+    ],
+)
+def test_convicts_in_a_prison_are_prisoners(text, language, expected):
+    assert figures(text, language) == [(expected[0], "prisoners", expected[1])]
+
+
+def test_convicted_is_no_count_of_convicts():
+    assert all(f[1] != "prisoners" for f in figures("Məhkəmə 3 jurnalisti məhkum edib.", "az"))

@@ -228,7 +228,11 @@ NOUNS = {
     ),
     **_each("meyit* cəsəd* qalıq* nəş* insan_qalıq*", BODY),  # "insan qalıqları": human remains
     **_each("girov* əsir* hərbi_əsir*", "implied:captured"),
-    **_each("məhbus* dustaq* həbsdə_olan*", "implied:detained"),
+    # Convicts by their inflected forms: bare "məhkum" is also "convicted" ("məhkum edib").
+    **_each(
+        "məhbus* dustaq* məhkumlar* məhkumun məhkumu məhkuma məhkumdan həbsdə_olan*",
+        "implied:detained",
+    ),
     **_each("qaçqın* köçkün* məcburi_köçkün*", "implied:displaced"),
     **_each("yaralı*", "implied:injured"),
     **_each("ölü ölülər* şəhid*", "implied:killed"),
@@ -377,7 +381,7 @@ LEXICON = Lexicon(
         "həqiqətə_uyğun_deyil həqiqəti_əks_etdirmir yalandır əsassızdır doğru_deyil",
         "bu_,_{verb} bu_{verb}",
     ),
-    inmates=_each("məhbus* dustaq*", "inmate"),
+    inmates=_each("məhbus* dustaq* məhkumlar* məhkumun məhkumu məhkuma məhkumdan", "inmate"),
     penal_institutions=_each(
         "həbsxana* cəzaçəkmə* penitensiar* islah_müəssisə* koloniya* təcridxana*", "prison"
     ),

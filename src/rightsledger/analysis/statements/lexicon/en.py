@@ -326,7 +326,9 @@ NOUNS = {
         "abductee",
         "implied:captured",
     ),
-    **_each("detainees detainee prisoners prisoner inmates inmate", "implied:detained"),
+    **_each(
+        "detainees detainee prisoners prisoner inmates inmate convicts convict", "implied:detained"
+    ),
     **_each(
         "refugees refugee idps internally_displaced_persons displaced_persons displaced_people "
         "evacuees evacuee deportees deportee",
@@ -572,7 +574,7 @@ LEXICON = Lexicon(
         "that_is_completely_{verb} that_is_just_{verb} that_is_absolutely_{verb} "
         "this_is_simply_{verb} this_is_completely_{verb}",
     ),
-    inmates=_each("prisoners prisoner inmates inmate", "inmate"),
+    inmates=_each("prisoners prisoner inmates inmate convicts convict", "inmate"),
     penal_institutions=_each(
         "prison prisons penal_colony penal_colonies penitentiary penitentiaries jail jails gaol "
         "correctional_facility correctional_facilities correctional_colony correctional_institution",
