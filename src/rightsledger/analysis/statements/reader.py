@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rightsledger.analysis.statements.aid_staff import mark_aid_staff
+from rightsledger.analysis.statements.answers import answer_questions
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
 from rightsledger.analysis.statements.civilians import mark_civilians
 from rightsledger.analysis.statements.corrections import drop_corrected
@@ -51,6 +52,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     quantities = find_quantities(tokens, lex, language, masked)
     name_labelled_counts(tokens, quantities, lex)
     name_counted_names(tokens, quantities, lex, language)
+    answer_questions(tokens, quantities, lex)
     mark_places_of_persons(tokens, quantities, language)
     mark_places_of_events(tokens, quantities, lex, language)
     figures: list[Figure] = []

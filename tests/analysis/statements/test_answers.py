@@ -1,0 +1,46 @@
+"""A count in the answer to a question takes the fate the question asked about (its verb, else
+a noun that names a fate), and its persons when the answer names none. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+def _read(text: str, language: str) -> list[tuple[str, str, int | None, int | None]]:
+    claims = read_statement(text, language).claims
+    return [(c.category, c.subgroup, c.count, c.parent) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("— How many people were killed in the raid?\n— At least 40, among them 9 children.", "en"),
+        ("Q: How many died in the raid?\nA: At least 40, among them 9 children.", "en"),
+        ("— А погибшие есть?\n— Не менее 40 человек, из них 9 детей.", "ru"),
+        ("— Neçə nəfər həlak olub?\n— Ən azı 40 nəfər, onlardan 9-u uşaq.", "az"),
+    ],
+)
+def test_the_answer_counts_the_fate_asked_about(text, language):
+    assert [(c[0], c[1], c[3]) for c in _read(text, language)] == [
+        ("killed", "all", None),
+        ("killed", "children", 0),
+    ]
+
+
+def test_the_answer_counts_the_persons_asked_about():
+    text = "Q: Have any teachers been freed?\nA: A few: five in May alone."
+    assert ("released", "teachers", 5) in [c[:3] for c in _read(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("— How many people live in the camp?\n— About 4,800.", "en"),
+        ("— Сколько пленных удалось вернуть?\n— Состоялось семь обменов.", "ru"),
+        ("— How many were killed?\n— None that we know of. We held 12 meetings.", "en"),
+    ],
+)
+def test_no_fate_asked_or_no_persons_counted_is_nothing(text, language):
+    assert _read(text, language) == []
