@@ -83,32 +83,40 @@ def _main(args: list[str]) -> None:
     try:
         command.run_from_argv([PROG, *args])
     except DatabaseError:
-        # A command run before ``init`` (or after an upgrade, before its migrations) meets a
-        # missing table deep inside; say what to do instead. The plan is read only here, so
-        # a command's start pays nothing for the check.
-        if name != "init" and (where := unmigrated_database()):
-            _fail(f"the database {where} is not set up for this version of Rightsledger: "
-                  f"run '{PROG} init' first", 2)  # fmt: skip
+        # A command run before ``init`` (or after an upgrade, before its migrations), or with
+        # the database server down, meets the fault deep inside; say what it is instead. It is
+        # looked into only here, so a command's start pays nothing for the check.
+        if name != "init" and (problem := database_problem()):
+            _fail(problem, 2)
         raise
 
 
-def unmigrated_database() -> str | None:
-    """The default database's name when migrations remain to apply to it, else None."""
+def database_problem() -> str | None:
+    """What keeps the default database from serving this version: unreachable, or migrations
+    left to apply (nothing set up at all being the first case); None when it is ready."""
     from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
     from django.db.migrations.executor import MigrationExecutor
 
     connection = connections[DEFAULT_DB_ALIAS]
+    settings = connection.settings_dict
+    if connection.vendor == "sqlite":
+        where = f"at {settings['NAME']}"
+    else:
+        where = f"{settings['NAME']!r} on {settings.get('HOST') or 'the local server'}"
+    connection.close()  # a failed statement may have left the transaction aborted
     try:
-        connection.close()  # a failed statement may have left the transaction aborted
+        connection.ensure_connection()
+    except DatabaseError as error:
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        return f"cannot reach the database {where}: {reason}"
+    try:
         executor = MigrationExecutor(connection)
         if not executor.migration_plan(executor.loader.graph.leaf_nodes()):
             return None
     except DatabaseError:
         pass  # the migrations' own table cannot be read: nothing is set up
-    settings = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"at {settings['NAME']}"
-    return f"{settings['NAME']!r} on {settings.get('HOST') or 'the local server'}"
+    return (f"the database {where} is not set up for this version of Rightsledger: "
+            f"run '{PROG} init' first")  # fmt: skip
 
 
 def own_commands() -> dict[str, str]:

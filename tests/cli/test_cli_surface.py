@@ -119,11 +119,22 @@ def test_a_command_before_init_says_to_run_init(run_cli: Any, tmp_path: Path,
     assert "Traceback" not in result.stderr
 
 
+def test_a_database_server_out_of_reach_is_named(run_cli: Any) -> None:
+    # Port 9 (discard) has no PostgreSQL behind it: the connection is refused at once.
+    result = run_cli("case", "list", env={"DATABASE_URL": "postgres://postgres@127.0.0.1:9/gone"})
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        "rightsledger: cannot reach the database 'gone' on 127.0.0.1: "
+    ), result.stderr
+    assert "init" not in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_a_database_error_after_init_is_not_called_a_missing_setup(initialised: Path) -> None:
     env = cli_env(initialised)
     probe = ("import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', "
              "'rightsledger.settings'); django.setup(); from rightsledger import cli; "
-             "print(cli.unmigrated_database())")  # fmt: skip
+             "print(cli.database_problem())")  # fmt: skip
     done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True,
                           text=True, timeout=120, check=True)  # fmt: skip
     assert done.stdout.strip() == "None"
