@@ -87,6 +87,28 @@ def test_claims_are_shown_beside_the_figures(case: Any, owner: Any, tmp_path: Pa
     )
 
 
+def test_claims_beside_the_figures_keep_their_qualifier_and_words(
+    case: Any, owner: Any, tmp_path: Path
+) -> None:
+    from tests.factories import event, source
+
+    statement = source(case, owner)
+    where = event(case, owner)
+    for fields in ({"count": 27, "qualifier": "at_least"},
+                   {"qualifier": "vague", "qualifier_words": "dozens"},
+                   {"count_low": 80, "count_high": 120, "qualifier": "range"}):  # fmt: skip
+        create_object(Claim, acting_user=owner, case=case, source=statement, kind="aggregate",
+                      statement="as said", event=where, category="killed", subgroup="all",
+                      **fields)  # fmt: skip
+    claims = case_figures(case).row("killed").claims
+    assert [c["count"] for c in claims] == [27, None, "80–120"]
+    assert [c["as_given"] for c in claims] == ["at least 27", "dozens", "80–120"]
+    summary = case_figures(case).summary()
+    assert "claims at least 27 killed" in summary
+    assert "claims dozens killed" in summary
+    assert "None" not in summary
+
+
 def test_rows_count_as_persons_before_linkage(case: Any, owner: Any, tmp_path: Path) -> None:
     path = tmp_path / "l.csv"
     path.write_text(HEADER + "\n" + LIST_A[0] + "\n" + LIST_A[0].replace("a1", "a9") + "\n",

@@ -436,6 +436,18 @@ class Claim(CaseScopedModel):
     def subgroup_text(self) -> str:
         return self.subgroup_label or str(self.get_subgroup_display())
 
+    @property
+    def count_text(self) -> str:
+        """The count as the source gives it: "613", "some 150", "80–120", "dozens"."""
+        if self.qualifier == v.CountQualifier.VAGUE:
+            return self.qualifier_words
+        if self.count is None:
+            return f"{self.count_low}–{self.count_high}"
+        if self.qualifier == v.CountQualifier.EXACT:
+            return str(self.count)
+        words = self.qualifier_words or self.get_qualifier_display()
+        return f"{words} {self.count}"
+
     def clean(self) -> None:
         _same_case(self, self.source if self.source_id else None, self.event)
         if self.kind == v.ClaimKind.AGGREGATE:

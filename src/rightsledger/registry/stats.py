@@ -112,7 +112,7 @@ def differences(row: FigureRow) -> str:
     for claim in row.claims:
         parts.append(
             _("%(source)s claims %(count)s %(figure)s")
-            % {"source": claim["source"], "count": claim["count"], "figure": row.label}
+            % {"source": claim["source"], "count": claim["as_given"], "figure": row.label}
         )
     if not parts and row.estimate is None:
         return ""
@@ -277,10 +277,14 @@ def _claims(case: Case, event: rm.Event | None) -> dict[tuple[str, str], list[di
         claims = claims.filter(event__in=event_and_descendants(event))
     found: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for claim in claims.order_by("pk"):
-        count = claim.count if claim.count is not None else f"{claim.count_low}–{claim.count_high}"
+        if claim.count is not None or claim.count_low is None:
+            count: int | str | None = claim.count  # None: a vague count ("dozens")
+        else:
+            count = f"{claim.count_low}–{claim.count_high}"
         found[(claim.category, claim.subgroup or "all")].append(
             {
                 "count": count,
+                "as_given": claim.count_text,
                 "source": claim.source.title,
                 "claim": claim.pk,
                 "event": claim.event_id,

@@ -206,8 +206,10 @@ def figure_lines(scope: Scope, figures: CaseFigures, notes: Notes) -> list[Figur
                 words.append(_("Where: %(locator)s.")
                              % {"locator": scope.redactor.text(claim["locator"])})  # fmt: skip
             count = claim["count"]
-            claims.append(ClaimLine(number(count) if isinstance(count, int) else str(count),
-                                    source, notes.add(" ".join(words))))  # fmt: skip
+            shown = claim["as_given"]
+            if isinstance(count, int):  # the digits grouped, the source's words kept
+                shown = shown.removesuffix(str(count)) + number(count)
+            claims.append(ClaimLine(shown, source, notes.add(" ".join(words))))
         estimate, estimate_note = "", 0
         e = row.estimate
         if e is not None and e.get("estimate") is not None:

@@ -20,7 +20,6 @@ from django.views.decorators.http import require_http_methods
 from rightsledger.analysis.statements import DraftClaim
 from rightsledger.evidence.store import StoreError
 from rightsledger.records import models as rm
-from rightsledger.records import vocabulary as v
 from rightsledger.records.actions import accept_statement
 from rightsledger.records.forms.statements import DraftFormSet, StatementForm, drafts_from
 from rightsledger.records.statements import CaseReading, claim_fields, read_for_case
@@ -139,12 +138,5 @@ def nested(claims: list[rm.Claim]) -> list[tuple[rm.Claim, int]]:
 
 
 def count_text(claim: rm.Claim) -> str:
-    """The count as the source gives it: "613", "some 150", "80–120", "dozens"."""
-    if claim.qualifier == v.CountQualifier.VAGUE:
-        return claim.qualifier_words
-    if claim.count is None:
-        return f"{claim.count_low}–{claim.count_high}"
-    if claim.qualifier == v.CountQualifier.EXACT:
-        return str(claim.count)
-    words = claim.qualifier_words or claim.get_qualifier_display()
-    return f"{words} {claim.count}"
+    """The count as the source gives it (``Claim.count_text``)."""
+    return claim.count_text
