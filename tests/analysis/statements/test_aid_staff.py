@@ -6,12 +6,11 @@ Sentences written here."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.statements.fields import claim_fields
 
-from rightsledger.analysis.statements import read_statement
 
-
-def _read(text: str, language: str) -> list[tuple[str, str, int | None]]:
-    return [(c.category, c.subgroup, c.count) for c in read_statement(text, language).claims]
+def _read(text: str, language: str) -> list[tuple]:
+    return claim_fields(text, language, ("category", "subgroup", "count"))
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,11 @@ they are parts of. Sentences written here."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.statements.fields import claim_fields
 
-from rightsledger.analysis.statements import read_statement
 
-
-def _read(text: str, language: str) -> list[tuple[str, int | None, int | None]]:
-    return [(c.category, c.count, c.parent) for c in read_statement(text, language).claims]
+def _read(text: str, language: str) -> list[tuple]:
+    return claim_fields(text, language, ("category", "count", "parent"))
 
 
 @pytest.mark.parametrize(

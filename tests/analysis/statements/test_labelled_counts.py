@@ -6,13 +6,11 @@ Sentences written here."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.statements.fields import claim_fields
 
-from rightsledger.analysis.statements import read_statement
 
-
-def _read(text: str, language: str) -> list[tuple[str, str, int | None, int | None]]:
-    claims = read_statement(text, language).claims
-    return [(c.category, c.subgroup, c.count, c.parent) for c in claims]
+def _read(text: str, language: str) -> list[tuple]:
+    return claim_fields(text, language, ("category", "subgroup", "count", "parent"))
 
 
 @pytest.mark.parametrize(
