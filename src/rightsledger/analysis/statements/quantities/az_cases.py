@@ -1,0 +1,111 @@
+"""Azerbaijani case endings around a count: a count complete with its ending ("ikisi",
+"106-sı"), places in the locative ("üç idman zalında"), a group named in the ablative before its
+part ("jurnalistlərdən ikisi"), and a noun that only qualifies a possessed one ("polis
+şöbəsinə")."""
+
+from __future__ import annotations
+
+import re
+
+from rightsledger.analysis.statements.lexicon import Lexicon, Phrase
+from rightsledger.analysis.statements.numerals import az_numeral_stem
+from rightsledger.analysis.statements.quantities.quantity import Quantity
+from rightsledger.analysis.statements.tokens import Token
+
+_AZ_CASE_WORDS = ("hal", "hadisə", "fakt", "epizod")
+
+# Qualifiers after a number, with no ending of their own ("600-dən çox", "600-ə yaxın"; but
+# "600-ə yaxını", about 600 of them, is a part).
+_AZ_BARE_QUALIFIERS = frozenset({"çox", "artıq", "yaxın", "qədər"})
+
+# Postpositions built on a noun in the locative ("üzərində" on, "arasında" among).
+_AZ_POSTPOSITIONS = (
+    "üzərin", "üstün", "altın", "içərisin", "için", "arasın", "yanın", "qarşısın", "önün",
+    "arxasın", "ətrafın", "barəsin", "haqqın", "daxilin", "xaricin", "sırasın",
+)  # fmt: skip
+
+# The third-person possessive (-sı, -si, -su, -sü) followed by a case ending: dative,
+# locative, ablative, accusative ("şöbəsinə", "binasında", "məntəqəsindən", "idarəsini").
+_AZ_GENITIVE = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
+
+# Singular after a vowel ("şöbəsinə", "binasında") or plural ("şöbələrində", "binalarına").
+_AZ_POSSESSED_WITH_CASE = re.compile(r"(?:s[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiuü]|d[aə]n?)$")
+
+
+def az_locative(token: Token, language: str) -> bool:
+    return language == "az" and token.lower.endswith(("da", "də", "ta", "tə"))
+
+
+def az_plural_dative(token: Token, language: str) -> bool:
+    return language == "az" and token.lower.endswith(("lara", "lərə", "larına", "lərinə"))
+
+
+class AzerbaijaniCases:
+    """What the case ending of an Azerbaijani count or of the words beside it says."""
+
+    tokens: list[Token]
+    lex: Lexicon
+    language: str
+
+    def _az_counted_place(self, j: int) -> bool:
+        """Is the unknown noun at ``j`` (or the one after it, the head of "idman zalında")
+        in the Azerbaijani locative, ending the count's noun phrase?"""
+        if self.language != "az":
+            return False
+        for k in (j, j + 1):
+            if k >= len(self.tokens) or self.tokens[k].kind != "word":
+                return False
+            token = self.tokens[k]
+            if k > j and self.lex.noun_set.match(self.tokens, k) is not None:
+                return False
+            if token.lower.startswith(_AZ_CASE_WORDS):
+                return False  # "25 halda": in 25 cases, a count of cases
+            if token.lower.startswith(_AZ_POSTPOSITIONS):
+                return False  # "üçünün üzərində": a postposition after a genitive, no place
+            if len(token.lower) >= 5 and az_locative(token, self.language):
+                return True
+        return False
+
+    def _az_modifier_of_possessed(self, phrase: Phrase | None, j: int) -> bool:
+        """An Azerbaijani noun before a noun in the possessive with a case ending ("polis
+        şöbəsinə", "məktəb binasında") only qualifies it (izafet): it is not the counted
+        noun."""
+        if self.language != "az" or phrase is None or len(phrase.elements) != 1:
+            return False
+        if j + 1 >= len(self.tokens) or self.tokens[j + 1].kind != "word":
+            return False
+        if _AZ_GENITIVE.search(self.tokens[j].lower):
+            return False  # "64 nəfərin qalıqlarından": the persons whose remains, counted
+        return _AZ_POSSESSED_WITH_CASE.search(self.tokens[j + 1].lower) is not None
+
+    def _az_group_before(self, quantity: Quantity) -> str:
+        """ "polis əməkdaşlarından 3-ü", "jurnalistlərdən ikisi": a count with a possessive
+        ending after a group named in the ablative counts some of that group."""
+        if self.language != "az" or not self._az_complete(quantity):
+            return ""
+        k = quantity.first - 1
+        if k < 0 or not self.tokens[k].lower.endswith(("dən", "dan")):
+            return ""
+        for start in range(max(0, k - 2), k + 1):
+            phrase = self.lex.noun_set.match_span(self.tokens, start)
+            if (
+                phrase is not None
+                and start + phrase[1] - 1 == k
+                and phrase[0].value.startswith(("subgroup:", "label:"))
+            ):
+                return phrase[0].value
+        return ""
+
+    def _az_complete(self, quantity: Quantity) -> bool:
+        """An Azerbaijani count with a possessive or case ending ("ikisi", "106-sı") is a
+        noun phrase by itself: a measure word after it does not measure it."""
+        if self.language != "az":
+            return False
+        token = self.tokens[quantity.last]
+        if token.lower in _AZ_BARE_QUALIFIERS:
+            return False  # "9.400-dən çox": the ablative governed by "more than", no possessive
+        if self.tokens[quantity.first].kind == "num":
+            # The ending is read onto the digits ("106-sı" ends the quantity at "sı").
+            return token.kind == "word" or bool(token.suffix)
+        stem = az_numeral_stem(token.lower)
+        return bool(stem) and stem != token.lower

@@ -1,0 +1,330 @@
+"""The counted noun: what the words after a number say was counted ("613 civilians", "three
+of the police officers", "of whom 106 were women", "the bodies of 57 people")."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.age_groups import _AZ_VERBAL, _COPULAS, AgeGroups
+from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT
+from rightsledger.analysis.statements.numerals import read_number
+from rightsledger.analysis.statements.quantities.az_cases import (
+    AzerbaijaniCases,
+    az_locative,
+    az_plural_dative,
+)
+from rightsledger.analysis.statements.quantities.quantity import Quantity
+
+# Azerbaijani adjectives that end as a past verb does (-di, -dı): "5 fərdi yaşayış evi"
+# (private homes), "adi sakinlər", "ciddi xəsarət"; they go on with the noun phrase.
+_AZ_ADJECTIVES_LIKE_VERBS = frozenset({"fərdi", "adi", "ciddi", "maddi", "əbədi", "iqtisadi"})
+
+# The article or demonstrative between "of"/«из» and the whole it names.
+DETERMINERS = frozenset({"the", "these", "those", "этих"})
+
+# Prepositions of a short adjunct of time or place ("in October", "at the checkpoint").
+_EN_ADJUNCTS = frozenset({"in", "on", "at", "during", "near"})
+
+_AZ_AGENT = frozenset({"tərəfindən"})
+
+_TIME_DETERMINERS_EN = frozenset({"last", "this", "next", "every", "each", "that", "per"})
+
+
+# Labels of sex or age, like the subgroups ("girls", "boys"); other labels name what persons do
+# or are ("journalists", "students").
+_SEX_OR_AGE_LABELS = frozenset({"label:girls", "label:boys"})
+
+
+def _sex_or_age(value: str) -> bool:
+    return value.startswith("subgroup:") or value in _SEX_OR_AGE_LABELS
+
+
+def _occupation(value: str) -> bool:
+    return value.startswith("label:") and value not in _SEX_OR_AGE_LABELS
+
+
+def _noun_rank(value: str) -> int:
+    if value == PERSON:
+        return 0
+    if value == UNIT:
+        return 1
+    if value.startswith("implied:"):
+        return 2
+    return 3
+
+
+class CountedNoun(AzerbaijaniCases, AgeGroups):
+    """Reads the noun phrase a quantity counts, and the group it names."""
+
+    masked: set[int]
+
+    def _noun_follows(self, j: int) -> bool:
+        if j >= len(self.tokens):
+            return False
+        return self.lex.noun_set.match(self.tokens, j) is not None or (
+            self.lex.trigger_set.match(self.tokens, j) is not None
+        )
+
+    def _possessive_at(self, j: int) -> bool:
+        return (
+            self.language == "en"
+            and j < len(self.tokens)
+            and self.tokens[j].lower in {"our", "their", "its", "his", "her", "my", "your"}
+        )
+
+    def _noun_phrase(self, quantity: Quantity) -> None:
+        if quantity.noun:
+            return  # read with the quantity (``_singular_in_list``)
+        tokens, lex = self.tokens, self.lex
+        j = quantity.last + 1
+        limit = 3 if self.language == "az" else 4
+        best = ""
+        best_rank = -1
+        best_last = -1
+        words = 0
+        while j < len(tokens) and words < limit:
+            token = tokens[j]
+            if token.kind == "punct":
+                if token.text == "-" and not token.space_before and quantity.last == j - 1:
+                    j += 1
+                    continue
+                if token.text == "%":
+                    quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
+                    quantity.np_last, best = j, UNIT
+                break
+            if token.kind != "word" or j in self.masked:
+                break
+            if words == 0 and token.lower == "of" and quantity.qualifier == "vague":
+                j += 1  # "scores of homes"
+                continue
+            if words == 0 and quantity.zero and token.lower in {"of", "из"}:
+                # "none of the journalists", «никто из журналистов»: the group counted none
+                j += 1
+                if j < len(tokens) and tokens[j].lower in DETERMINERS:
+                    j += 1
+                continue
+            if words == 0 and self.language == "az" and token.lower == "isə":
+                j += 1  # "118-i isə ahıl şəxslərdir": the topic particle, then the noun
+                continue
+            if words == 0 and token.lower == "of" and self._possessive_at(j + 1):
+                j += 2  # "3 of our volunteers": a group with no number of its own
+                continue
+            if words == 0 and self._named_group_at(j):
+                # "three of the police officers", «трое из полицейских»: the same.
+                j += 2 if token.lower == "of" else 1
+                quantity.group_of = True
+                continue
+            if words > 0 and self._time_adverbial(j):
+                break  # "40 protesters last week": when, after what was counted
+            if words == 0 and self._attribute(quantity, j):
+                j = quantity.np_first + 1 if quantity.np_first == j else j + 1
+                continue
+            if lex.trigger_set.match(tokens, j) is not None or lex.before_set.match(tokens, j):
+                break
+            if words > 0 and best and (token.lower in lex.stop_words):
+                break  # "264 detainees remains unknown": a verb after the head, not a noun
+            phrase = lex.noun_set.match(tokens, j)
+            if phrase is None and self._ends_noun_phrase(j):
+                break
+            if best and phrase is not None and az_plural_dative(token, self.language):
+                break  # "sakin qonşu kəndlərə köçürülüb": where to, not whom
+            if phrase is not None and phrase.value != UNIT and az_locative(token, self.language):
+                if (
+                    words == 0
+                    and phrase.value.startswith("property:")
+                    and not self._az_complete(quantity)
+                ):
+                    # "5 məktəbdə yerləşdirilib": buildings counted in the locative are where
+                    # the persons were, not a count of persons or of what was destroyed.
+                    quantity.noun, quantity.non_count = UNIT, "place"
+                break  # "biri xəstəxanada ölüb": where, not whom
+            if (
+                phrase is None
+                and not best
+                and self._az_counted_place(j)
+                and not self._az_complete(quantity)
+            ):
+                # "üç idman zalında yerləşdirilib": a count of places, in the locative, is
+                # where the persons were, not a count of them ("girovlardan ikisi sonradan
+                # meşədə …", a part with its ending, is a count of persons).
+                quantity.noun, quantity.non_count = UNIT, "place"
+                break
+            if phrase is not None and phrase.value == UNIT and self._az_complete(quantity):
+                break  # "onlardan ikisi cümə günü …": "two of them", then when
+            if phrase is not None and phrase.value == UNIT and best and best != UNIT:
+                quantity.np_last = best_last
+                break  # "300 soldiers last year": the counted noun, then when
+            if self.language == "az" and j + 1 < len(tokens) and tokens[j + 1].lower in _AZ_AGENT:
+                break  # "jurnalist polis tərəfindən saxlanılıb": by whom, not whom
+            if self._az_modifier_of_possessed(phrase, j):
+                break  # "dörd nəfər polis şöbəsinə": "police" names the station, not whom
+            if phrase is not None:
+                rank = _noun_rank(phrase.value)
+                # The head comes last ("kənd sakini", "civilian women"), but a subgroup keeps
+                # its place before a generic word ("elderly persons").
+                keeps_subgroup = rank == 0 and best.startswith(("subgroup:", "label:"))
+                # A group named by what the persons do keeps its place before a word of sex
+                # or age ("tələbə qız", student girls, as "women journalists"): the group.
+                keeps_group = _occupation(best) and _sex_or_age(phrase.value)
+                if not (keeps_subgroup or keeps_group):
+                    best, best_rank = phrase.value, rank
+                span = len(phrase.elements)
+                quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
+                quantity.np_last = best_last = j + span - 1
+                if phrase.value == UNIT and words == 0:
+                    break
+                j += span
+                words += span
+                if self.language == "az" and tokens[j - 1].lower.endswith(("dən", "dan")):
+                    break  # "960 nəfərdən": an ablative closes the phrase
+                if self.language == "ru" and tokens[j - 1].pos == "NOUN":
+                    break  # «жителей села»: what follows the head noun modifies it
+                continue
+            quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
+            quantity.np_last = j
+            j += 1
+            words += 1
+            if self.language == "az" and token.lower.endswith(("dən", "dan")):
+                break
+        if not best and quantity.np_last < 0:
+            best = self._noun_after_copula(quantity)
+        if not best and self.language == "az":
+            best = self._az_group_before(quantity)
+            if best:
+                # "dördü rezin güllələrdən yaralanıb": the words after the part are not its noun
+                quantity.group_of, quantity.np_first, quantity.np_last = True, -1, -1
+        quantity.bodies = bool(self._noun_before(quantity))
+        best = self._age_group(quantity, best)
+        if best:
+            quantity.noun = best
+        elif quantity.np_last >= 0 and self.language != "az":
+            # An unknown word after the number ("613 Azerbaijanis"): counted persons, unless
+            # a verb decides otherwise later.
+            quantity.noun = ""
+        if best != UNIT and best_rank < 0 and quantity.np_last >= 0:
+            quantity.np_last = quantity.np_last if self._np_plausible(quantity) else -1
+
+    def _named_group_at(self, j: int) -> bool:
+        """ "of the police officers", «из полицейских»: a partitive whose whole is a group
+        named by a subgroup or a label, with no number of its own."""
+        tokens = self.tokens
+        if self.language == "en" and tokens[j].lower == "of" and j + 1 < len(tokens):
+            if tokens[j + 1].lower not in {"the", "those"}:
+                return False
+            k = j + 2
+        elif self.language == "ru" and tokens[j].lower == "из":
+            k = j + 1
+        else:
+            return False
+        phrase = self.lex.noun_set.match(tokens, k) if k < len(tokens) else None
+        return phrase is not None and phrase.value.startswith(("subgroup:", "label:"))
+
+    def _time_adverbial(self, j: int) -> bool:
+        """ "last week", "this year", "every day": an English time adverbial."""
+        tokens = self.tokens
+        if self.language != "en" or tokens[j].lower not in _TIME_DETERMINERS_EN:
+            return False
+        phrase = self.lex.noun_set.match(tokens, j + 1) if j + 1 < len(tokens) else None
+        return phrase is not None and phrase.value == UNIT
+
+    def _attribute(self, quantity: Quantity, j: int) -> bool:
+        """ "12 abducted aid workers": a one-word participle between the number and a counted
+        noun describes the persons; the verb of the sentence may say more of them."""
+        tokens = self.tokens
+        if self.language != "en" or quantity.attribute or j + 1 >= len(tokens):
+            return False
+        matched = self.lex.trigger_set.match_span(tokens, j)
+        if matched is None or matched[1] != 1 or not tokens[j].lower.endswith("ed"):
+            return False
+        noun = self.lex.noun_set.match(tokens, j + 1)
+        if noun is None or noun.value == UNIT:
+            return False
+        quantity.attribute = matched[0].value
+        quantity.np_first = j
+        return True
+
+    def _noun_after_copula(self, quantity: Quantity) -> str:
+        """ "of whom 106 were women", «из них 106 — женщины»: the subgroup after a copula."""
+        j = quantity.last + 1
+        after = self.lex.nest_after_set.match(self.tokens, j) if j < len(self.tokens) else None
+        if after is not None:
+            j += len(after.elements)
+            j = self._past_adjunct(j)
+        if j + 1 >= len(self.tokens) or self.tokens[j].lower not in _COPULAS:
+            return ""
+        phrase = self.lex.noun_set.match(self.tokens, j + 1)
+        if phrase is None and self._adjective_at(j + 1) and j + 2 < len(self.tokens):
+            # "14 of whom are unaccompanied minors": one word that describes the subgroup.
+            j += 1
+            phrase = self.lex.noun_set.match(self.tokens, j + 1)
+        if phrase is not None and phrase.value.startswith(("subgroup:", "label:")):
+            quantity.np_first, quantity.np_last = j + 1, j + len(phrase.elements)
+            quantity.after_copula = True
+            return phrase.value
+        return ""
+
+    def _adjective_at(self, j: int) -> bool:
+        """A word the lexicon does not know, no function word or verb of its own: English
+        puts an adjective there ("unaccompanied", "young")."""
+        token = self.tokens[j] if j < len(self.tokens) else None
+        return (
+            self.language == "en"
+            and token is not None
+            and token.kind == "word"
+            and token.lower not in self.lex.stop_words
+            and token.lower not in self.lex.gap_words
+            and self.lex.trigger_set.match(self.tokens, j) is None
+            and self.lex.noun_set.match(self.tokens, j) is None
+        )
+
+    def _past_adjunct(self, j: int) -> int:
+        """ "five of those killed in October were children": past a short prepositional
+        phrase that says when or where, to the copula after it."""
+        tokens = self.tokens
+        if self.language != "en" or j >= len(tokens) or tokens[j].lower not in _EN_ADJUNCTS:
+            return j
+        for k in range(j + 1, min(j + 5, len(tokens))):
+            if tokens[k].kind != "word":
+                return j
+            if tokens[k].lower in _COPULAS:
+                return k
+        return j
+
+    def _noun_before(self, quantity: Quantity) -> str:
+        """ "the bodies of 57 people", «тела 57 человек»: what was counted are bodies."""
+        k = quantity.first - 1
+        if k >= 0 and self.tokens[k].lower in {"of", "the"}:
+            k -= 1
+        for start in range(max(0, k - 2), k + 1):
+            phrase = self.lex.noun_set.match(self.tokens, start)
+            if (
+                phrase is not None
+                and phrase.value == BODY
+                and start + len(phrase.elements) - 1 == k
+            ):
+                return BODY
+        return ""
+
+    def _np_plausible(self, quantity: Quantity) -> bool:
+        return quantity.np_last - quantity.np_first < 3
+
+    def _ends_noun_phrase(self, j: int) -> bool:
+        token = self.tokens[j]
+        lex = self.lex
+        if token.lower in lex.stop_words or token.key in lex.stop_words:
+            return True
+        if lex.trigger_set.match(self.tokens, j) is not None:
+            return True
+        if lex.nest_after_set.match(self.tokens, j) is not None:
+            return True
+        if lex.reporting_set.match(self.tokens, j) is not None:
+            return True  # "11 rəqəmini səsləndirir": a verb of saying is no counted noun
+        if read_number(self.tokens, j, self.language) is not None:
+            return True
+        if self.language == "ru" and token.pos and token.pos not in {"ADJF", "NOUN", "PRTF"}:
+            return True
+        if (
+            self.language == "az"
+            and _AZ_VERBAL.search(token.lower)
+            and token.lower not in _AZ_ADJECTIVES_LIKE_VERBS
+        ):
+            return True
+        return self.language == "en" and token.lower.endswith("ed") and len(token.lower) > 4

@@ -1,0 +1,176 @@
+"""Finding the quantities of a text: each read where it starts (``reading``), with its counted
+noun (``counted_noun``), then marked when it is no count (``non_counts``); last, the parts of
+things and the sides of measures."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.lexicon import UNIT, Lexicon
+from rightsledger.analysis.statements.morphology import russian_genitive_plural
+from rightsledger.analysis.statements.quantities.counted_noun import DETERMINERS
+from rightsledger.analysis.statements.quantities.non_counts import NonCounts
+from rightsledger.analysis.statements.quantities.quantity import Quantity
+from rightsledger.analysis.statements.quantities.reading import NumberReading
+from rightsledger.analysis.statements.tokens import Token
+
+# What may stand before an inverted noun and number: a verb, an adverb, a particle.
+_RU_BEFORE_INVERSION = frozenset({"VERB", "INFN", "PRTS", "ADVB", "PRCL", "CONJ", "PRED"})
+
+# The cases in which Azerbaijani names a whole before its part: ablative, genitive.
+_AZ_WHOLE_ENDINGS = ("dan", "dən", "ın", "in", "un", "ün")
+
+
+class QuantityFinder(NonCounts, NumberReading):
+    """The quantities of one text's tokens, outside the masked ones (dates and titles)."""
+
+    def __init__(self, tokens: list[Token], lex: Lexicon, language: str, masked: set[int]):
+        self.tokens = tokens
+        self.lex = lex
+        self.language = language
+        self.masked = masked
+
+    def find(self) -> list[Quantity]:
+        found: list[Quantity] = []
+        i = 0
+        while i < len(self.tokens):
+            quantity = None if i in self.masked else self._at(i)
+            if quantity is None:
+                i += 1
+                continue
+            self._noun_phrase(quantity)
+            self._approximate_inversion(quantity)
+            self._zero_group(quantity)
+            self._mark_non_count(quantity)
+            found.append(quantity)
+            i = max(quantity.last, quantity.np_last if quantity.np_last >= 0 else 0) + 1
+        self._parts_of_things(found)
+        self._dimensions(found)
+        return found
+
+    def _zero_group(self, quantity: Quantity) -> None:
+        """ "Jurnalistlərdən heç biri yaralanmayıb", "Jurnalistlər arasında yaralanan
+        yoxdur": the group none of whom befell the act is named before the zero, in the
+        ablative or before "arasında"; in Russian before «среди»: «Детей среди погибших
+        нет»."""
+        if not quantity.zero or quantity.noun:
+            return
+        k = quantity.first - 1
+        if self.language == "ru" and quantity.zero_after_only and k >= 2:
+            if self.tokens[k - 1].lower == "среди":
+                self._zero_group_ending(quantity, k - 2)
+            return
+        if self.language != "az":
+            return
+        if quantity.zero_after_only:
+            # Past the participle that names the act ("yaralanan", "həlak olan").
+            stop = max(0, k - 2)
+            while k >= stop and self.tokens[k].lower != "arasında":
+                k -= 1
+        if k < 0:
+            return
+        if self.tokens[k].lower == "arasında":
+            k -= 1
+        elif not self.tokens[k].lower.endswith(("dan", "dən")):
+            return
+        self._zero_group_ending(quantity, k)
+
+    def _zero_group_ending(self, quantity: Quantity, k: int) -> None:
+        for start in (k, k - 1):
+            phrase = self.lex.noun_set.match_span(self.tokens, start) if start >= 0 else None
+            if (
+                phrase is not None
+                and start + phrase[1] - 1 == k
+                and phrase[0].value.startswith(("label:", "subgroup:"))
+            ):
+                quantity.noun = phrase[0].value
+                return
+
+    def _approximate_inversion(self, quantity: Quantity) -> None:
+        """«человек сорок», «дней десять»: Russian puts the counted noun before the number
+        to say about that many."""
+        first = quantity.first
+        if (
+            self.language != "ru"
+            or quantity.qualifier != "exact"
+            or quantity.np_last >= 0
+            or quantity.noun
+            or first < 1
+            or quantity.count is None
+            or quantity.zero  # «Жертв нет»: none, not about none
+        ):
+            return
+        noun = self.tokens[first - 1]
+        if noun.pos != "NOUN" or not russian_genitive_plural(noun.text):
+            return
+        phrase = self.lex.noun_set.match_span(self.tokens, first - 1)
+        if phrase is None or phrase[1] != 1:
+            return
+        before = self.tokens[first - 2] if first >= 2 else None
+        allowed = _RU_BEFORE_INVERSION | ({"NOUN"} if phrase[0].value == UNIT else set())
+        if before is not None and before.kind != "punct" and before.pos not in allowed:
+            # «из 140 похищенных сельчан 38»: the noun ends another count's phrase (a
+            # measure may follow a noun: «в подвале школы дней десять»).
+            return
+        quantity.noun, quantity.qualifier = phrase[0].value, "about"
+        quantity.np_first = quantity.np_last = first - 1
+
+    def _az_parts_of_things(self, found: list[Quantity], starts: dict[int, Quantity]) -> None:
+        """ "7 məktəbdən 4-ü dağıdılıb", "yeddi məktəbin dördü": Azerbaijani names the whole
+        of things first, in the ablative or the genitive; the part counts what befell them,
+        the whole how many there were."""
+        for whole in found:
+            if not whole.noun.startswith("property:") or whole.np_last < 0:
+                continue
+            if not self.tokens[whole.np_last].lower.endswith(_AZ_WHOLE_ENDINGS):
+                continue
+            part = starts.get(whole.np_last + 1)
+            if part is None or part.noun:
+                continue
+            part.noun = whole.noun
+            whole.non_count = "stock"
+
+    def _dimensions(self, found: list[Quantity]) -> None:
+        """ "6 by 4 metres", «6 на 4 метра», "6 x 4 m": the first side of a measure is a
+        measure too."""
+        starts = {q.first: q for q in found}
+        for quantity in found:
+            if quantity.noun or quantity.np_last >= 0 or quantity.non_count:
+                continue
+            j = quantity.last + 1
+            if j >= len(self.tokens) or self.tokens[j].lower not in {"by", "x", "×", "на", "х"}:
+                continue
+            other = starts.get(j + 1)
+            if other is not None and other.noun == UNIT:
+                quantity.noun, quantity.non_count = UNIT, "measure"
+
+    def _parts_of_things(self, found: list[Quantity]) -> None:
+        """ "Six of the 20 buses", «шесть из 20 автобусов»: a part of things counted in
+        measure words or things is no count of persons either."""
+        starts = {q.first: q for q in found}
+        if self.language == "az":
+            self._az_parts_of_things(found, starts)
+        for quantity in found:
+            if quantity.noun or quantity.np_last >= 0 or quantity.non_count:
+                continue
+            j = quantity.last + 1
+            if j >= len(self.tokens) or self.tokens[j].lower not in {"of", "из"}:
+                continue
+            j += 1
+            if j < len(self.tokens) and self.tokens[j].lower in DETERMINERS:
+                j += 1
+            if j < len(self.tokens) and self.tokens[j].lower.endswith("'s"):
+                j += 1  # "four of the town's seven schools"
+            whole = starts.get(j)
+            if whole is not None and whole.noun == UNIT:
+                quantity.noun, quantity.non_count = UNIT, "measure"
+            elif whole is not None and whole.noun.startswith("property:"):
+                # "Four of the town's seven schools were destroyed": the part is what befell
+                # things; the whole is how many there were.
+                quantity.noun = whole.noun
+                quantity.np_first, quantity.np_last = whole.np_first, whole.np_last
+                whole.non_count = "stock"
+
+
+def find_quantities(
+    tokens: list[Token], lex: Lexicon, language: str, masked: set[int]
+) -> list[Quantity]:
+    return QuantityFinder(tokens, lex, language, masked).find()

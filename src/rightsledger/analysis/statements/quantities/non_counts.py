@@ -1,0 +1,260 @@
+"""Numbers that are not counts: references, headings, house numbers, times, years, ages,
+measures, money, capacities, "one of 40 people" and the number of persons prosecuted."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.lexicon import UNIT
+from rightsledger.analysis.statements.prosecution import prosecuted
+from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
+from rightsledger.analysis.statements.quantities.quantity import Quantity
+from rightsledger.analysis.statements.tokens import Token
+
+# Words after a number that make it an hour of the day ("9 pm", «в 6 утра», «6 вечера»).
+_CLOCK_WORDS = frozenset({"am", "pm", "утра", "вечера", "ночи", "дня"})
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+_YEAR_PREPOSITIONS = frozenset(
+    _split(
+        "in since by of until till before after from to during в с до к по от после году года год г"
+    )
+)
+
+_CURRENCY = frozenset("$€£₼₽")
+
+_ONE_OF_COPULAS = frozenset(
+    _split("was is became becomes remains remained был была было стал стала являлся являлась")
+)
+
+# Words before a number that give how many a place is made for («рассчитан на 450»).
+_CAPACITY_BEFORE = {
+    "en": ("built for", "designed for", "intended for", "meant for", "capacity of",
+           "capacity for", "room for", "built to hold", "designed to hold"),
+    "ru": ("рассчитан на", "рассчитана на", "рассчитано на", "рассчитанный на",
+           "рассчитанной на", "вместимостью", "вместимостью до", "лимитом"),
+    "az": (),
+}  # fmt: skip
+
+# "Per" before the numeral one: a rate for each person, not one person («на одного», "per").
+_PER = frozenset({"на", "per"})
+
+_MADE_FOR_EN = frozenset({"built", "designed", "intended", "meant", "constructed", "equipped"})
+
+_PERSON_AGE_NOUNS = frozenset(
+    _split(
+        "children child minors persons people boys girls men women дети детей лица лиц "
+        "ребенок человек"
+    )
+)
+
+_POSSESSIVES_EN = frozenset({"his", "her", "their", "my", "our", "your"})
+
+# Words that number the parts of a text when capitalised before a number ("Count 1:").
+_HEADINGS = frozenset({
+    "count", "charge", "incident", "episode", "обвинение", "инцидент", "ittiham", "epizod",
+    "hadisə",
+})  # fmt: skip
+
+_STREET_WORDS_EN = frozenset(
+    {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
+    | {"highway", "way", "place", "court", "terrace", "crescent", "alley"}
+)
+
+
+class NonCounts(CountedNoun):
+    """Marks a quantity that is no count with the reason (``Quantity.non_count``)."""
+
+    def _mark_non_count(self, quantity: Quantity) -> None:
+        if quantity.non_count:
+            return
+        tokens = self.tokens
+        first = quantity.first
+        previous = tokens[first - 1] if first > 0 else None
+        if quantity.noun == UNIT:
+            quantity.non_count = "measure"
+        elif previous is not None and previous.text in _CURRENCY:
+            quantity.non_count = "money"
+        elif self._is_reference(first) or self._is_street_number(quantity):
+            quantity.non_count = "reference"
+        elif self._is_time(quantity):
+            quantity.non_count = "time"
+        elif self._is_year(quantity):
+            quantity.non_count = "year"
+        elif self._is_age(quantity):
+            quantity.non_count = "age"
+        elif self._one_of_them(quantity):
+            quantity.non_count = "individual"
+        elif self._capacity(quantity):
+            quantity.non_count = "capacity"
+        elif quantity.word_one and previous is not None and previous.lower in _PER:
+            quantity.non_count = "per"  # «выплата на одного переселенца», "per one detainee"
+        elif prosecuted(
+            self.tokens,
+            self.lex,
+            self.language,
+            quantity.first,
+            max(quantity.last, quantity.np_last),
+        ):
+            quantity.non_count = "accused"
+
+    def _capacity(self, quantity: Quantity) -> bool:
+        """ "built for 450 inmates", «рассчитан на 450 мест», "450 nəfərlik": how many a
+        place is made for, not persons counted."""
+        tokens = self.tokens
+        first = quantity.first
+        before = " ".join(t.lower for t in tokens[max(0, first - 2) : first])
+        if before.endswith(_CAPACITY_BEFORE.get(self.language, ())):
+            return True
+        if self.language == "en" and first > 0 and tokens[first - 1].lower == "for":
+            # "was built in 1968 for 450 inmates": the verb of making a little before "for"
+            for k in range(first - 2, max(-1, first - 7), -1):
+                if tokens[k].kind == "punct":
+                    break
+                if tokens[k].lower in _MADE_FOR_EN:
+                    return True
+        if self.language != "az" or quantity.np_first < 0:
+            return False
+        return tokens[quantity.np_first].lower.startswith(("nəfərlik", "yerlik"))
+
+    def _one_of_them(self, quantity: Quantity) -> bool:
+        """ "He was one of 40 people detained", «она была одной из 40 задержанных»: a
+        person said to be one of a count is no count of one."""
+        tokens = self.tokens
+        first, last = quantity.first, quantity.last
+        if quantity.count != 1 or not quantity.word_one or first == 0 or last + 1 >= len(tokens):
+            return False
+        if (
+            tokens[last + 1].lower == "of"
+            and last + 3 < len(tokens)
+            and tokens[last + 2].lower in {"them", "whom"}
+            and tokens[last + 3].lower in _POSSESSIVES_EN
+        ):
+            return True  # "nineteen men, one of them his brother, …": a person, not a count
+        return tokens[last + 1].lower in {"of", "из"} and tokens[first - 1].lower in _ONE_OF_COPULAS
+
+    def _is_reference(self, first: int) -> bool:
+        tokens = self.tokens
+        if self._is_heading(first):
+            return True
+        k = first - 1
+        while k >= 0 and tokens[k].text in {".", "("}:
+            k -= 1
+        if k < 0:
+            return False
+        for start in range(max(0, k - 1), k + 1):
+            phrase = self.lex.reference_set.match(tokens, start)
+            if phrase is not None and start + len(phrase.elements) - 1 == k:
+                if tokens[k].lower == "no" and tokens[k + 1].text != "." and k + 1 == first:
+                    # "no 5 people" is not how references are written; "No. 5" and "No 5" are.
+                    return tokens[first].kind == "num" and not self._noun_follows(first + 1)
+                return True
+        return False
+
+    def _is_heading(self, first: int) -> bool:
+        """ "Count 1 (murder): …", «Инцидент 2: …», "İttiham 3 —": a capitalised word that
+        numbers the parts of a text, opening its sentence, then the number and a colon, dash
+        or parenthesis, heads a part; it counts no one ("counts 27 victims" is a verb)."""
+        tokens = self.tokens
+        k = first - 1
+        if k < 0 or first + 1 >= len(tokens) or not tokens[k].capitalised:
+            return False
+        if tokens[k].lower not in _HEADINGS:
+            return False
+        opens = k == 0 or tokens[k].newline_before or tokens[k - 1].text in {".", ":", ";"}
+        return bool(opens) and tokens[first + 1].text in {":", "(", "-", "–", "—", "."}
+
+    def _is_street_number(self, quantity: Quantity) -> bool:
+        """ "at 4 Mill Lane", "17 Station Road": a number in digits before a capitalised name
+        that ends in a word for a street is a house number."""
+        tokens = self.tokens
+        if self.language != "en" or tokens[quantity.first].kind != "num":
+            return False
+        k = quantity.last + 1
+        names = 0
+        while k < len(tokens) and names < 3 and tokens[k].text[:1].isupper():
+            if tokens[k].lower in _STREET_WORDS_EN:
+                return names > 0
+            names += 1
+            k += 1
+        return False
+
+    def _is_time(self, quantity: Quantity) -> bool:
+        tokens = self.tokens
+        i = quantity.first
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[quantity.last + 1] if quantity.last + 1 < len(tokens) else None
+        if before is not None and before.text == ":" and not tokens[i].space_before:
+            return True
+        if self._clock_after(quantity.last + 1):
+            return True
+        return (
+            after is not None
+            and after.text == ":"
+            and not after.space_before
+            and (quantity.last + 2 < len(tokens) and tokens[quantity.last + 2].kind == "num")
+        )
+
+    def _clock_after(self, k: int) -> bool:
+        """ "6 a.m.", "9 pm", "6 o'clock", «в 6 утра», «6 часов вечера»: an hour of the day."""
+        if k >= len(self.tokens):
+            return False
+        written = "".join(t.text for t in self.tokens[k : k + 4]).lower()
+        if written.startswith(("a.m", "p.m", "o'clock", "o’clock")):
+            return True
+        return self.tokens[k].lower in _CLOCK_WORDS
+
+    def _is_year(self, quantity: Quantity) -> bool:
+        token = self.tokens[quantity.first]
+        if quantity.count is None or token.kind != "num" or quantity.qualifier != "exact":
+            return False
+        if not (token.text.isdigit() and len(token.text) == 4 and 1800 <= quantity.count <= 2100):
+            return False
+        following = quantity.last + 1
+        counted = (quantity.noun and quantity.noun != UNIT) or (
+            following < len(self.tokens) and self.lex.trigger_set.match(self.tokens, following)
+        )
+        previous = self.tokens[quantity.first - 1] if quantity.first > 0 else None
+        after_preposition = previous is not None and previous.lower in _YEAR_PREPOSITIONS
+        return not counted or after_preposition
+
+    def _after_superlative_of_age(self, first: int) -> bool:
+        k = first - 1
+        while k >= 0 and first - k <= 4 and self.tokens[k].kind == "word":
+            if _superlative_of_age(self.tokens, k):
+                return True
+            k -= 1
+        return False
+
+    def _is_age(self, quantity: Quantity) -> bool:
+        tokens = self.tokens
+        first = quantity.first
+        if first == 0:
+            return False
+        previous = tokens[first - 1]
+        if previous.lower in {"aged", "age", "ages", "yaşı", "yaşları", "возрастом"}:
+            return True
+        if self._after_superlative_of_age(first):
+            return True
+        age_word = self.lex.age_set.match(tokens, first - 1)
+        if age_word is not None and len(age_word.elements) == 1 and first >= 2:
+            return tokens[first - 2].lower in _PERSON_AGE_NOUNS
+        if quantity.qualifier in {"at_most", "at_least"} and quantity.qualifier_words:
+            return previous.lower in _PERSON_AGE_NOUNS and quantity.qualifier_words.lower() in {
+                "under", "over", "above", "below", "младше", "старше", "моложе"
+            }  # fmt: skip
+        return False
+
+
+def _superlative_of_age(tokens: list[Token], k: int) -> bool:
+    """ "the youngest", «самому младшему», "ən gənci", "ən yaşlısı": the number said of
+    such a person is an age ("the youngest was 7, the oldest 82")."""
+    word = tokens[k].lower
+    if word in {"youngest", "oldest", "младшему", "старшему", "младшей", "старшей"}:
+        return True
+    if tokens[k].key in {"младший", "старший"} and k > 0 and tokens[k - 1].key == "самый":
+        return True
+    # Azerbaijani: the possessive, not a case ("ən böyüyündən" is "from the largest").
+    return k > 0 and tokens[k - 1].lower == "ən" and word in {"gənci", "kiçiyi", "yaşlısı"}

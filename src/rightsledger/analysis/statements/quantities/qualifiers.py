@@ -1,0 +1,90 @@
+"""Qualifiers after a number ("or more", "600-dən çox", "40 nəfərədək") and the Russian verb of
+change that makes «до» a figure reached, not "up to"."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.lexicon import PERSON, Lexicon
+from rightsledger.analysis.statements.quantities.quantity import Quantity, text_between
+from rightsledger.analysis.statements.tokens import Token
+
+# Dictionary forms (pymorphy3) of the verbs a figure rises or falls by: возрасти, вырасти,
+# увеличиться, достигнуть, подняться, сократиться, снизиться, уменьшиться, дойти, доходить.
+_CHANGE_VERBS_RU = ("возрас", "вырас", "увелич", "дости", "подня", "поднима", "сократ",
+                    "сниз", "уменьш", "дойти", "доход")  # fmt: skip
+
+
+def _az_governs(token: Token, qualifier: str) -> bool:
+    """Does the word before an Azerbaijani postposition carry the case it governs?"""
+    ending = token.suffix or token.lower
+    if qualifier.rstrip("*") in {"yaxın", "qədər"}:
+        return ending.endswith(("a", "ə", "dək", "yə", "ya", "nə", "na"))
+    if qualifier.startswith(("öt", "aş")):
+        # "300-ü ötüb": a verb of passing takes the number in the accusative.
+        return ending.endswith(("ı", "i", "u", "ü"))
+    return ending.endswith(("dən", "dan"))
+
+
+class Qualifiers:
+    """Reads the qualifier written after a number or its counted word."""
+
+    tokens: list[Token]
+    lex: Lexicon
+    language: str
+
+    def _figure_reached(self, i: int) -> bool:
+        """«Число погибших возросло до 64»: "до" after a verb of change is where a figure
+        went, not "up to"."""
+        if self.language != "ru" or self.tokens[i].lower != "до" or i == 0:
+            return False
+        return self.tokens[i - 1].key.startswith(_CHANGE_VERBS_RU)
+
+    def _qualifier_after(self, quantity: Quantity) -> None:
+        j = quantity.last + 1
+        if j >= len(self.tokens):
+            return
+        after = self.lex.after_set.match(self.tokens, j)
+        if self.language == "az":
+            governed = self.tokens[quantity.last]
+            if after is None and j + 1 < len(self.tokens) and self.tokens[j].kind == "word":
+                # "600 nəfərdən çox": the qualifier follows the counted word.
+                governed = self.tokens[j]
+                after = self.lex.after_set.match(self.tokens, j + 1)
+                j += 1
+            if after is None and self._az_terminative_person(quantity.last, quantity.last + 1):
+                # "40 nəfərədək", "40-adək": the terminative case (-dək, -dek) on the count or
+                # its person noun bounds it from above, like "40 nəfərə qədər" (up to 40).
+                if quantity.qualifier == "exact":
+                    suffixed = not self._person_at(quantity.last + 1) or not self.tokens[
+                        quantity.last + 1
+                    ].lower.endswith(("dək", "dek"))
+                    word = quantity.last if suffixed else quantity.last + 1
+                    quantity.qualifier = "at_most"
+                    quantity.qualifier_words = self.tokens[word].text
+                    if not suffixed:
+                        quantity.qualifier_last = word
+                return
+            if after is None or not _az_governs(governed, after.elements[0]):
+                return
+        if after is not None and quantity.qualifier == "exact":
+            length = len(after.elements)
+            quantity.qualifier = after.value
+            quantity.qualifier_words = text_between(self.tokens, j, j + length - 1)
+            if j == quantity.last + 1:
+                quantity.last = j + length - 1
+            else:
+                quantity.qualifier_last = j + length - 1
+
+    def _az_terminative_person(self, last: int, j: int) -> bool:
+        """Does the count (its suffix) or the person noun after it end in -dək/-dek?"""
+        count = self.tokens[last]
+        suffix = count.suffix or (count.lower if count.kind == "word" else "")
+        if suffix.endswith(("dək", "dek")):
+            return self.lex.noun_set.match(self.tokens, j) is None or self._person_at(j)
+        word = self.tokens[j]
+        return word.kind == "word" and word.lower.endswith(("dək", "dek")) and self._person_at(j)
+
+    def _person_at(self, j: int) -> bool:
+        phrase = self.lex.noun_set.match(self.tokens, j)
+        return phrase is not None and (
+            phrase.value == PERSON or phrase.value.startswith(("subgroup:", "label:"))
+        )

@@ -1,0 +1,133 @@
+"""Ranges: "between 8 and 9 thousand", «от 8 до 9 тысяч», "8-9 min", "500-dən 700-dək"."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.numerals import NumberRun, read_number, word_value
+from rightsledger.analysis.statements.quantities.digits import classify_suffix, num_suffix
+from rightsledger.analysis.statements.quantities.quantity import Quantity
+from rightsledger.analysis.statements.tokens import Token
+
+_RANGE_DASHES = frozenset("-–—")
+
+_RANGE_WORDS = {"en": {"to", "or"}, "ru": {"до", "или"}, "az": {"və", "ilə"}}
+
+_RANGE_OPENERS = {"en": {"between": "and", "from": "to"}, "ru": {"от": "до"}}
+
+
+class Ranges:
+    """Reads a range that opens at a number or before it."""
+
+    tokens: list[Token]
+    language: str
+    masked: set[int]
+
+    def _range_opened_at(self, i: int) -> Quantity | None:
+        """ "between 8 and 9", "from 8 to 9", «от 8 до 9»: a range opened by a word."""
+        tokens = self.tokens
+        opener = _RANGE_OPENERS.get(self.language, {}).get(tokens[i].lower)
+        if opener and i + 1 < len(tokens):
+            return self._range_after_opener(i, opener)
+        return None
+
+    def _range_after_opener(self, i: int, closer: str) -> Quantity | None:
+        tokens = self.tokens
+        low = read_number(tokens, i + 1, self.language)
+        if low is None:
+            return None
+        j = low.last + 1
+        if j < len(tokens) and tokens[j].lower == closer:
+            high = read_number(tokens, j + 1, self.language) if j + 1 < len(tokens) else None
+            if high is not None and high.value >= low.value:
+                return Quantity(
+                    i,
+                    high.last,
+                    low=int(self._low_scaled(low, high)),
+                    high=int(high.value),
+                    qualifier="range",
+                )
+        return None
+
+    def _low_scaled(self, low: NumberRun, high: NumberRun) -> float:
+        """ "between 8 and 9 thousand", «от 8 до 9 тысяч», "8-9 min": the scale written
+        once after the upper bound applies to the lower one too."""
+        tokens = self.tokens
+        last = high.last
+        if tokens[last].text == "." and last > high.first:
+            last -= 1
+        scale = word_value(tokens[last], self.language)
+        if scale is None or not scale.scale or scale.value < 1000 or last == high.first:
+            return low.value
+        written = tokens[low.last]
+        low_scale = word_value(written, self.language)
+        if (low_scale is not None and low_scale.scale) or low.value >= scale.value:
+            return low.value
+        scaled = low.value * scale.value
+        return scaled if scaled <= high.value else low.value
+
+    def _range_after(self, quantity: Quantity, value: int) -> None:
+        tokens = self.tokens
+        j = quantity.last + 1
+        if self._az_range_by_cases(quantity, value):
+            return
+        if j + 1 >= len(tokens):
+            return
+        link = tokens[j]
+        is_dash = link.text in _RANGE_DASHES
+        if not (is_dash or link.lower in _RANGE_WORDS.get(self.language, set())):
+            return
+        high = read_number(tokens, j + 1, self.language)
+        if high is None or high.value <= value or tokens[j + 1].kind == "numdate":
+            return
+        if not is_dash and tokens[j + 1].kind != tokens[quantity.first].kind:
+            return
+        last = high.last
+        if tokens[last].kind == "num":
+            suffix, suffix_last = num_suffix(tokens, last)
+            if classify_suffix(suffix, high.value, self.language):
+                return
+            last = suffix_last
+        if self.language == "az" and link.lower == "ilə":
+            if last + 1 < len(tokens) and tokens[last + 1].lower.startswith("arasında"):
+                last += 1
+            else:
+                return
+        quantity.count = None
+        low_run = NumberRun(value, quantity.first, quantity.last)
+        quantity.low, quantity.high = int(self._low_scaled(low_run, high)), int(high.value)
+        quantity.qualifier = "range"
+        quantity.last = last
+
+    def _az_range_by_cases(self, quantity: Quantity, value: int) -> bool:
+        """ "500-dən 700-dək", "500-dən 700-ə qədər": Azerbaijani writes a range with the
+        ablative on the lower bound and the terminative or the dative on the upper."""
+        tokens = self.tokens
+        j = quantity.last + 1
+        low = tokens[quantity.last]
+        ending = low.suffix if low.kind == "num" else low.lower
+        if self.language != "az" or not ending.endswith(("dən", "dan")) or j >= len(tokens):
+            return False
+        if j in self.masked:
+            return False
+        high = read_number(tokens, j, self.language)
+        if high is None or high.value <= value:
+            return False
+        last = high.last
+        if tokens[last].kind == "num":
+            suffix, last = num_suffix(tokens, last)
+        else:
+            suffix = tokens[last].lower
+        if suffix.endswith(("dək", "dak")):
+            pass
+        elif (
+            suffix.endswith(("a", "ə"))
+            and last + 1 < len(tokens)
+            and (tokens[last + 1].lower in {"qədər", "kimi"})
+        ):
+            last += 1
+        else:
+            return False
+        quantity.count = None
+        quantity.low, quantity.high = value, int(high.value)
+        quantity.qualifier = "range"
+        quantity.last = last
+        return True

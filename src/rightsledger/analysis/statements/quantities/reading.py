@@ -1,0 +1,204 @@
+"""Reading one quantity at a token: a number in digits or words with its ending, a range, a
+vague word, "no one", a qualifier before or after it, and the one that an article or a
+singular noun counts in a list."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.morphology import russian_singular
+from rightsledger.analysis.statements.numerals import read_number
+from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
+from rightsledger.analysis.statements.quantities.digits import (
+    classify_suffix,
+    compound_word,
+    num_suffix,
+)
+from rightsledger.analysis.statements.quantities.qualifiers import Qualifiers
+from rightsledger.analysis.statements.quantities.quantity import Quantity, text_between
+from rightsledger.analysis.statements.quantities.ranges import Ranges
+
+_LIST_BEFORE_ONE = frozenset({"and", ",", "including", "them", "whom", "plus", "namely"})
+
+
+class NumberReading(Qualifiers, Ranges, CountedNoun):
+    """Reads the quantity that starts at a token, if any."""
+
+    def _at(self, i: int) -> Quantity | None:
+        tokens, lex = self.tokens, self.lex
+        qualifier = lex.before_set.match(tokens, i)
+        if qualifier is not None and self._figure_reached(i):
+            qualifier = None
+        if qualifier is not None:
+            j = i + len(qualifier.elements)
+            if j < len(tokens) and j not in self.masked:
+                inner = self._bare(j, after_qualifier=True)
+                if inner is not None and not inner.zero:
+                    if inner.qualifier == "exact":
+                        inner.qualifier = qualifier.value
+                        inner.qualifier_words = text_between(tokens, i, j - 1)
+                    inner.first = i
+                    return inner
+        return self._bare(i, after_qualifier=False)
+
+    def _bare(self, i: int, *, after_qualifier: bool) -> Quantity | None:
+        tokens, lex = self.tokens, self.lex
+        ranged = self._range_opened_at(i)
+        if ranged is not None:
+            return ranged
+        vague = lex.vague_set.match(tokens, i)
+        if vague is not None and not (after_qualifier and self.language == "ru"):
+            last = i + len(vague.elements) - 1
+            return Quantity(
+                i, last, qualifier="vague", qualifier_words=text_between(tokens, i, last)
+            )
+        zero = lex.zero_set.match(tokens, i)
+        trigger = lex.trigger_set.match_span(tokens, i)
+        if zero is not None and trigger is not None and trigger[1] > len(zero.elements):
+            zero = None  # "heç kim sağ qalmayıb": "no one survived" is a phrase of its own
+        if zero is not None and not after_qualifier:
+            last = i + len(zero.elements) - 1
+            if zero.elements == ("no",) and not self._noun_follows(last + 1):
+                return None
+            return Quantity(i, last, count=0, zero=True)
+        if tokens[i].lower == "нет" and self.language == "ru":
+            return Quantity(i, i, count=0, zero=True, zero_after_only=True)
+        if self._az_none_after_participle(i):
+            return Quantity(i, i, count=0, zero=True, zero_after_only=True)
+        run = read_number(tokens, i, self.language)
+        if run is None and self._indefinite_one(i):
+            return Quantity(i, i, count=1, word_one=True)
+        if run is None:
+            one = self._singular_in_list(i)
+            if one is not None:
+                return one
+        if run is None or tokens[i].kind == "numdate":
+            return None
+        quantity = Quantity(i, run.last)
+        quantity.word_one = tokens[i].kind == "word" and run.value == 1
+        suffix, suffix_last = ("", run.last)
+        if tokens[run.last].kind == "num":
+            suffix, suffix_last = num_suffix(tokens, run.last)
+            if suffix:
+                tokens[run.last].suffix = suffix
+        reason = classify_suffix(suffix, run.value, self.language)
+        hyphened = suffix_last == run.last + 2
+        if not reason and hyphened and compound_word(suffix, self.language):
+            reason = "compound"  # "12-year-old", «5-летний», "10-metrelik": a description
+        if not reason and self._word_compound(run.last):
+            reason = "compound"  # "a five-storey block", "a two-day siege": a description
+        if not reason and self._age_after(i, suffix_last, suffix):
+            reason = "age"  # "5 yaşlı uşaq": five years old
+        if reason:
+            quantity.non_count = reason
+        quantity.last = suffix_last
+        if run.value != int(run.value):
+            quantity.non_count = quantity.non_count or "fraction"
+        value = int(run.value)
+        quantity.count = value
+        self._range_after(quantity, value)
+        self._qualifier_after(quantity)
+        return quantity
+
+    def _word_compound(self, last: int) -> bool:
+        """Is an English number in words hyphened onto the word after it ("five-storey",
+        "two-day", "two-thirds")? A number in words that goes on ("twenty-five") is read
+        whole before this, so what is left is an adjective or a fraction: no count."""
+        tokens = self.tokens
+        if self.language != "en" or tokens[last].kind != "word" or last + 2 >= len(tokens):
+            return False
+        hyphen, word = tokens[last + 1], tokens[last + 2]
+        return (
+            hyphen.text == "-"
+            and not hyphen.space_before
+            and word.kind == "word"
+            and not word.space_before
+        )
+
+    def _az_none_after_participle(self, i: int) -> bool:
+        """ "ölən olmayıb", "yaralanan yoxdur": there was none who died (like «погибших нет»)."""
+        if self.language != "az" or i == 0:
+            return False
+        word = self.tokens[i].lower
+        if word not in {"olmayıb", "olmamışdır", "olmadı", "yoxdur", "olmayıbdır"}:
+            return False
+        end = i
+        if self.tokens[end - 1].lower in {"da", "də"} and end > 1:
+            end -= 1  # "yaralanan da yoxdur": nor was anyone injured
+        before = self.tokens[end - 1]
+        if not before.lower.endswith(("an", "ən")):
+            return False
+        # The participle may close a trigger of several words: "xəsarət alan olmayıb" (no
+        # one was injured), "itkin düşən yoxdur".
+        for start in range(max(0, end - 3), end):
+            found = self.lex.trigger_set.match_span(self.tokens, start)
+            if found is not None and start + found[1] == end:
+                return True
+        return False
+
+    def _singular_in_list(self, i: int) -> Quantity | None:
+        """«среди них беременная женщина», "o cümlədən hamilə qadın": Russian and
+        Azerbaijani have no article; a singular person noun right after a marker of parts
+        counts one."""
+        tokens = self.tokens
+        if self.language not in {"ru", "az"} or i == 0:
+            return None
+        if not any(
+            (m := self.lex.nest_before_set.match(tokens, start)) is not None
+            and start + len(m.elements) == i
+            for start in range(max(0, i - 4), i)
+        ):
+            return None
+        phrase = self.lex.noun_set.match(tokens, i)
+        if phrase is None or not phrase.value.startswith(("subgroup:", "label:")):
+            return None
+        last = i + len(phrase.elements) - 1
+        head = tokens[last]
+        if self.language == "ru" and not russian_singular(head.text):
+            return None
+        if self.language == "az" and ("lar" in head.lower or "lər" in head.lower):
+            return None
+        quantity = Quantity(i, i, count=1, word_one=True)
+        quantity.np_first, quantity.np_last, quantity.noun = i, last, phrase.value
+        return quantity
+
+    def _indefinite_one(self, i: int) -> bool:
+        """ "… and a journalist", "including a nurse": in a list of counted persons the
+        indefinite article counts one."""
+        tokens = self.tokens
+        if self.language != "en" or tokens[i].lower not in {"a", "an"} or i == 0:
+            return False
+        if tokens[i - 1].lower not in _LIST_BEFORE_ONE or i + 1 >= len(tokens):
+            return False
+        phrase = self.lex.noun_set.match(tokens, i + 1)
+        return phrase is not None and phrase.value.startswith(("subgroup:", "label:"))
+
+    def _age_after(self, first: int, last: int, suffix: str) -> bool:
+        """An Azerbaijani bare number before "yaşlı"/"yaşında" is an age, not a count of
+        elderly persons ("5 yaşlı uşaq"); with a case ending it counts ("90-ı yaşlı").
+        "yaşlı" is elderly as well as aged: a number before it counts when it is listed after
+        a count of persons ("52 uşaq və 71 yaşlı insan") or when the persons' years of birth
+        give their age already ("1950-ci il təvəllüdlü iki yaşlı sakin")."""
+        if self.language != "az" or suffix or last + 1 >= len(self.tokens):
+            return False
+        word = self.tokens[last + 1].lower
+        if word.startswith(("yaşında", "yaşınadək")):
+            return True
+        if not word.startswith("yaşlı"):
+            return False
+        return not (self._listed_after_count(first) or self._born_before(first))
+
+    def _listed_after_count(self, first: int) -> bool:
+        """ "52 uşaq və 71 …", "52 uşaq, 71 …": the number follows a count and its noun."""
+        if first < 3 or self.tokens[first - 1].lower not in {"və", ","}:
+            return False
+        noun = self.lex.noun_set.match(self.tokens, first - 2)
+        counted = noun is not None and (
+            noun.value == PERSON or noun.value.startswith(("subgroup:", "label:"))
+        )
+        return counted and read_number(self.tokens, first - 3, self.language) is not None
+
+    def _born_before(self, first: int) -> bool:
+        """ "1948 və 1951-ci il təvəllüdlü iki …": years of birth said of the persons."""
+        return any(
+            self.tokens[k].lower.startswith("təvəllüd") for k in range(max(0, first - 3), first)
+        )
