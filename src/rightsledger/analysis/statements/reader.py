@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rightsledger.analysis.statements.aid_staff import mark_aid_staff
+from rightsledger.analysis.statements.allegations import drop_superseded_allegations
 from rightsledger.analysis.statements.answers import answer_questions
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
 from rightsledger.analysis.statements.civilians import mark_civilians
@@ -69,6 +70,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_aid_staff(tokens, figures, language)
     mark_civilians(tokens, figures)
     figures = drop_corrected(tokens, figures)
+    figures = drop_superseded_allegations(tokens, figures)
     return Reading(
         language=language,
         claims=_claims(text, tokens, figures),

@@ -41,6 +41,10 @@ TRIGGERS = {
         # Died of wounds, shot to death.
         "succumbed_to_their_injuries succumbed_to_his_injuries succumbed_to_her_injuries "
         "succumbed_to_~_wounds succumbed_to_~_injuries fatally_shot fatally_stabbed "
+        # Shot, with no wound named, is shot dead as statements count it ("were shot at the
+        # quarry", "58 villagers shot by the militia"); shot and wounded, or in a limb, is hurt
+        # (below).
+        "were_shot was_shot been_shot being_shot shot_by "
         # The killed and the injured together: only "no casualties" is a figure of each
         # (``SentenceBinder._casualties``).
         "casualties casualty",
@@ -51,6 +55,10 @@ TRIGGERS = {
         "received_injuries suffered_injuries sustained_~_injuries suffered_~_injuries "
         "received_~_injuries sustained_wounds suffered_wounds received_wounds sustained_~_wounds "
         "hospitalised hospitalized wounds gunshot_wounds shrapnel_wounds stab_wounds "
+        "were_shot_and_wounded was_shot_and_wounded were_shot_and_injured was_shot_and_injured "
+        "were_shot_in_the_leg were_shot_in_the_legs were_shot_in_the_arm was_shot_in_the_leg "
+        "was_shot_in_the_arm were_shot_in_the_foot was_shot_in_the_foot "
+        "were_shot_with_rubber_bullets was_shot_with_rubber_bullets "
         # Treated for an injury: "treated for injuries", "treated for smoke inhalation and burns".
         "treated_for_injuries treated_for_wounds treated_for_burns treated_for_~_burns "
         "treated_for_~_injuries "
@@ -210,8 +218,9 @@ TRIGGERS = {
         "destruction_of burning_of torching_of demolition_of razing_of",
         "destroy",
     ),
-    # Collapsed, fell in: what only things do ("three houses collapsed").
-    **_each("collapsed caved_in", "collapse"),
+    # Collapsed, fell in: what only things do ("three houses collapsed"); so is being shot down
+    # ("19 drones were shot down"), not shot ("were shot", killed above).
+    **_each("collapsed caved_in shot_down were_shot_down was_shot_down", "collapse"),
     **_each(
         "found discovered recovered exhumed unearthed uncovered located exhumation_of retrieved "
         # Verbs of finding count only bodies and graves (``resolve_category``), so verbs
