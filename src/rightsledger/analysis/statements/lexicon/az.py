@@ -275,6 +275,8 @@ QUALIFIERS_AFTER = {
     **_each("çox* artıq* yuxarı ötüb ötmüş* ötdü* aşıb aşmış* aşdı*", "at_least"),
     **_each("qədər* az azı", "at_most"),
     **_each("yaxın*", "about"),
+    # An estimate said in a parenthesis after the number: "1 275 400 (təxmini)".
+    **_each("(_təxmini_) (_təxminən_) (_təxmini_hesablama_)", "about"),
 }
 
 NEST_BEFORE = _each(

@@ -405,6 +405,8 @@ QUALIFIERS_AFTER = {
     **_each("or_more and_more or_over plus +", "at_least"),
     **_each("or_fewer or_less", "at_most"),
     **_each("or_so", "about"),
+    # An estimate said in a parenthesis after the number: "1 275 400 (estimate)".
+    **_each("(_estimate_) (_estimated_) (_est_._) (_est_) (_approx_._) (_approximate_)", "about"),
 }
 
 NEST_BEFORE = _each(

@@ -37,6 +37,7 @@ class QuantityFinder(NonCounts, NumberReading):
                 i += 1
                 continue
             self._noun_phrase(quantity)
+            self._estimate_after_noun(quantity)
             self._approximate_inversion(quantity)
             self._zero_group(quantity)
             self._mark_non_count(quantity)

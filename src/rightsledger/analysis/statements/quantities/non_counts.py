@@ -4,6 +4,7 @@ measures, money, capacities, "one of 40 people" and the number of persons prosec
 from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import UNIT
+from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
 from rightsledger.analysis.statements.quantities.quantity import Quantity
@@ -58,6 +59,8 @@ _HEADINGS = frozenset({
     "hadisə",
 })  # fmt: skip
 
+_AGE_LIMITS = frozenset({"under", "over", "above", "below", "младше", "старше", "моложе"})
+_COUNT_COPULAS = frozenset({"were", "are", "was", "is", "были", "был", "была", "было"})
 _STREET_WORDS_EN = frozenset(
     {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
     | {"highway", "way", "place", "court", "terrace", "crescent", "alley"}
@@ -139,6 +142,8 @@ class NonCounts(CountedNoun):
         tokens = self.tokens
         if self._is_heading(first):
             return True
+        if self._after_part_marker(first):
+            return False  # «в т. ч. 5 детей»: «ч.» ends "including", it is no part of a law
         k = first - 1
         while k >= 0 and tokens[k].text in {".", "("}:
             k -= 1
@@ -150,6 +155,14 @@ class NonCounts(CountedNoun):
                 if tokens[k].lower == "no" and tokens[k + 1].text != "." and k + 1 == first:
                     # "no 5 people" is not how references are written; "No. 5" and "No 5" are.
                     return tokens[first].kind == "num" and not self._noun_follows(first + 1)
+                return True
+        return False
+
+    def _after_part_marker(self, first: int) -> bool:
+        """Does a marker of parts ("including", «в т. ч.») end just before the number?"""
+        for start in range(max(0, first - 6), first):
+            found = self.lex.nest_before_set.match_span(self.tokens, start)
+            if found is not None and start + found[1] == first:
                 return True
         return False
 
@@ -242,10 +255,21 @@ class NonCounts(CountedNoun):
         if age_word is not None and len(age_word.elements) == 1 and first >= 2:
             return tokens[first - 2].lower in _PERSON_AGE_NOUNS
         if quantity.qualifier in {"at_most", "at_least"} and quantity.qualifier_words:
-            return previous.lower in _PERSON_AGE_NOUNS and quantity.qualifier_words.lower() in {
-                "under", "over", "above", "below", "младше", "старше", "моложе"
-            }  # fmt: skip
+            if quantity.qualifier_words.lower() not in _AGE_LIMITS:
+                return False
+            # "children under 18", and "212 were under eighteen": an age limit said of persons
+            # or, after a copula, of a count.
+            return previous.lower in _PERSON_AGE_NOUNS or self._said_of_a_count(first - 1)
         return False
+
+    def _said_of_a_count(self, copula: int) -> bool:
+        """Is the word at ``copula`` a copula after a number ("212 were", «из них 40 были»)?"""
+        tokens = self.tokens
+        return (
+            copula >= 1
+            and tokens[copula].lower in _COUNT_COPULAS
+            and read_number(tokens, copula - 1, self.language) is not None
+        )
 
 
 def _superlative_of_age(tokens: list[Token], k: int) -> bool:

@@ -31,6 +31,19 @@ class Qualifiers:
     lex: Lexicon
     language: str
 
+    def _estimate_after_noun(self, quantity: Quantity) -> None:
+        """ "4,000 people (estimate)", «12 000 человек (оценка)»: an estimate said in a
+        parenthesis after the counted noun qualifies the count as one said after it does."""
+        j = quantity.np_last + 1
+        if quantity.qualifier != "exact" or quantity.np_last < 0 or j >= len(self.tokens):
+            return
+        after = self.lex.after_set.match(self.tokens, j)
+        if after is None or after.elements[0] != "(":
+            return
+        quantity.qualifier = after.value
+        quantity.qualifier_words = text_between(self.tokens, j, j + len(after.elements) - 1)
+        quantity.qualifier_last = j + len(after.elements) - 1
+
     def _figure_reached(self, i: int) -> bool:
         """«Число погибших возросло до 64»: "до" after a verb of change is where a figure
         went, not "up to"."""
@@ -63,8 +76,10 @@ class Qualifiers:
                     if not suffixed:
                         quantity.qualifier_last = word
                 return
-            if after is None or not _az_governs(governed, after.elements[0]):
+            if after is None:
                 return
+            if after.elements[0] != "(" and not _az_governs(governed, after.elements[0]):
+                return  # a parenthesis ("(təxmini)") governs no case
         if after is not None and quantity.qualifier == "exact":
             length = len(after.elements)
             quantity.qualifier = after.value
