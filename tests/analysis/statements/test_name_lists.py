@@ -69,3 +69,31 @@ def test_names_with_no_list_count_no_one(text, language):
 )
 def test_persons_held_are_held_as_what_was_said_of_them(text, category):
     assert [(c[0], c[2]) for c in _read(text, "en")] == [(category, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The roll remembers the dockers killed in the 1984 bombing; it holds 320 names. "
+            "Among those named are 45 children and 12 women.",
+            "en",
+        ),
+        (
+            "Книга памяти посвящена докерам, погибшим при бомбардировке 1984 года; в неё "
+            "вошли 320 имён. В списке 45 детей и 12 женщин.",
+            "ru",
+        ),
+    ],
+)
+def test_the_persons_listed_are_parts_of_the_list(text, language):
+    assert _read(text, language) == [
+        ("killed", "all", 320, None),
+        ("killed", "children", 45, 0),
+        ("killed", "women", 12, 0),
+    ]
+
+
+def test_a_list_of_persons_named_before_no_count_of_names_is_no_part():
+    text = "В списке 45 детей, пострадавших при обстреле."
+    assert _read(text, "ru") == [("injured", "children", 45, None)]

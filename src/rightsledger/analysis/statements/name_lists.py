@@ -6,12 +6,14 @@ A name stands for a person, and "contains" or «вошли» says nothing of a f
 said where the text introduces it ("the names of the people who lost their lives", «имена
 жителей, погибших …», "qətlə yetirilmiş sakinlərin xatirəsinə"). A count of names with no fate
 of its own, after a list, book or memorial is named, takes the persons' fate named last before it in the text, as a participle before a
-noun would give it ("12 abducted aid workers"); a verb of its own still says more.
+noun would give it ("12 abducted aid workers"); a verb of its own still says more. A sentence
+that then names the persons listed ("Among those named are 187 children", «В списке 412
+детей») counts parts of the list's figure, with its fate.
 """
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.core import resolve_category
+from rightsledger.analysis.statements.figures.core import Figure, resolve_category
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
@@ -28,14 +30,32 @@ _LISTS = {
     "az": ("siyahı", "kitab", "xatirə", "reyestr"),
 }
 _LOOK_BACK = 80  # tokens: the list is introduced in the sentence or two before its count
+# Words opening a sentence that name the persons on the list counted before: "Among those named
+# are 112 children", «В списке 112 детей»; the counts after them are parts of the list's figure.
+_LISTED = {
+    "en": ("among those named", "of those named", "among those listed", "of those listed",
+           "among the names"),
+    "ru": ("в списке", "в этом списке", "в нём", "в нем"),
+    "az": (),
+}  # fmt: skip
+_COPULAS = frozenset({"are", "were", "is", "—", ":"})
 
 
 def name_counted_names(
     tokens: list[Token], quantities: list[Quantity], lex: Lexicon, language: str
-) -> None:
-    """Counts of names count persons and take the fate the list was introduced with."""
+) -> dict[int, Quantity]:
+    """Counts of names count persons and take the fate the list was introduced with; the
+    counts of a sentence that names the persons listed ("Among those named are …") take it
+    too. Returns those parts (by ``id``) with the count of names they are parts of."""
     names = _NAMES[language]
+    listed: tuple[Quantity, str] | None = None  # the count of names, and its fate
+    parts: dict[int, Quantity] = {}
     for quantity in quantities:
+        if listed is not None and _opened_by_the_listed(tokens, quantity, language):
+            if not quantity.attribute and not quantity.non_count:
+                quantity.attribute = listed[1]
+                parts[id(quantity)] = listed[0]
+            continue
         if quantity.attribute or quantity.non_count or quantity.noun not in ("", UNKNOWN, PERSON):
             continue
         last = quantity.end_token + (2 if language == "az" else 0)
@@ -48,6 +68,39 @@ def name_counted_names(
         fate = _fate_before(tokens, quantity.first, lex)
         if fate:
             quantity.noun, quantity.attribute = PERSON, fate
+        else:
+            fate = _fate_of_the_names(tokens, quantity, lex)  # «вошли 860 имён погибших»
+        if fate:
+            listed = (quantity, fate)
+    return parts
+
+
+def nest_listed_parts(figures: list[Figure], parts: dict[int, Quantity]) -> None:
+    """Each count of the persons listed is a part of the list's figure."""
+    by_quantity = {id(f.quantity): f for f in figures}
+    for figure in figures:
+        whole = by_quantity.get(id(parts.get(id(figure.quantity))))
+        if figure.parent is None and whole is not None and whole.category == figure.category:
+            figure.parent = whole
+
+
+def _fate_of_the_names(tokens: list[Token], quantity: Quantity, lex: Lexicon) -> str:
+    """ "860 names of the dead", «860 имён погибших»: the fate said right after the names."""
+    for j in range(quantity.end_token + 1, min(len(tokens), quantity.end_token + 4)):
+        trigger = lex.trigger_set.match(tokens, j)
+        if trigger is not None and resolve_category(trigger.value, PERSON):
+            return trigger.value
+    return ""
+
+
+def _opened_by_the_listed(tokens: list[Token], quantity: Quantity, language: str) -> bool:
+    """Does the sentence of the count open with words naming the persons listed ("Among those
+    named are 187 children and 61 soldiers": both)?"""
+    k = quantity.first
+    while k > 0 and tokens[k - 1].text not in {".", "!", "?", ";"}:
+        k -= 1
+    words = " ".join(t.lower for t in tokens[k : quantity.first] if t.text not in _COPULAS)
+    return words.startswith(_LISTED[language]) if _LISTED[language] else False
 
 
 def _fate_before(tokens: list[Token], first: int, lex: Lexicon) -> str:

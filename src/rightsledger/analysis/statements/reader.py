@@ -20,7 +20,7 @@ from rightsledger.analysis.statements.language import LANGUAGES, detect_language
 from rightsledger.analysis.statements.lexicon import lexicon
 from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.morphology import annotate
-from rightsledger.analysis.statements.name_lists import name_counted_names
+from rightsledger.analysis.statements.name_lists import name_counted_names, nest_listed_parts
 from rightsledger.analysis.statements.officers import mark_police_officers
 from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.prisoners import mark_prisoners
@@ -52,7 +52,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     lex = lexicon(language)
     quantities = find_quantities(tokens, lex, language, masked)
     name_labelled_counts(tokens, quantities, lex)
-    name_counted_names(tokens, quantities, lex, language)
+    listed_parts = name_counted_names(tokens, quantities, lex, language)
     answer_questions(tokens, quantities, lex)
     mark_places_of_persons(tokens, quantities, language)
     mark_places_of_events(tokens, quantities, lex, language)
@@ -64,6 +64,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         figures.extend(binder.bind())
         unbound = binder.unbound
     figures = drop_headline_repeats(tokens, figures)
+    nest_listed_parts(figures, listed_parts)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
     mark_prisoners(tokens, figures, lex)
     mark_police_officers(tokens, figures, language)
