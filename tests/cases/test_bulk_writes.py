@@ -1,5 +1,5 @@
-"""``update_rows`` and ``insert_rows``: the bulk write paths' UPDATE and INSERT, with
-``bulk_update``'s and ``bulk_create``'s meaning."""
+"""``update_rows``, ``insert_rows`` and ``NewRows``: the bulk write paths' UPDATE and
+INSERT, with ``bulk_update``'s and ``bulk_create``'s meaning."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from rightsledger.cases.bulk_writes import insert_rows, row_maker, update_rows
+from rightsledger.cases.bulk_writes import NewRows, insert_rows, row_maker, update_rows
 from rightsledger.cases.models import HistoryEntry
-from rightsledger.cases.state import state_hash
+from rightsledger.cases.state import RowStates, state_hash
 from rightsledger.records.models import Person, PersonName, Source
 from rightsledger.registry.models import ListImport, RawRow, SourceRecord
 
@@ -161,3 +161,55 @@ def test_a_row_maker_makes_what_the_model_makes() -> None:
     assert made.pk is None
     # A default that is a new list each time stays one for each row.
     assert make().warnings is not make().warnings
+
+
+@pytest.mark.django_db
+def test_rows_as_values_are_written_and_hashed_as_instances_are(case: Any) -> None:
+    source = Source.objects.create(case=case, title="List", kind="list")
+    list_import = ListImport.objects.create(
+        case=case, source=source, file_name="l.csv", file_sha256="0" * 64, file_size=1,
+        file_format="csv",
+    )  # fmt: skip
+    raws = NewRows(RawRow)
+    cells = [["Ağalı\tRəşid", "line\nbreak"], ["back\\slash \\N", ""], ["Алиев O'Neil"]]
+    for n, row_cells in enumerate(cells, start=1):
+        raws.add(case_id=case.pk, list_import_id=list_import.pk, row_number=n, cells=row_cells)
+    raws.insert()
+    records = NewRows(SourceRecord)
+    for raw in raws.rows:
+        records.add(case_id=case.pk, list_import_id=list_import.pk, source_id=source.pk,
+                    raw_row_id=raws.pk(raw), record_id=f"r{raws.pk(raw)}", surname="Ağalı",
+                    given_name="Rəşid", birth_year=1950)  # fmt: skip
+    records.insert()
+    states = RowStates()
+    for batch in (raws, records):
+        for row in batch.rows:
+            states.add_values(batch.model, row)
+
+    keys = [raws.pk(r) for r in raws.rows]
+    assert keys == sorted(keys)
+    assert len(set(keys)) == 3
+    stored = {(type(r)._meta.label_lower, r.pk): r for r in [
+        *RawRow.objects.filter(pk__in=keys),
+        *SourceRecord.objects.filter(pk__in=[records.pk(r) for r in records.rows]),
+    ]}  # fmt: skip
+    assert [stored["registry.rawrow", k].cells for k in keys] == cells
+    # The history's hash of each row is the hash of the row the database holds.
+    assert len(states) == 6
+    for state in states:
+        assert state.digest == state_hash(stored[state.label, state.pk])
+    # Read by attribute, a row gives its fields and the model's properties.
+    view = records.view(records.rows[0])
+    assert view.pk == records.pk(records.rows[0])
+    assert (
+        view.display_name == stored["registry.sourcerecord", view.pk].display_name == "Ağalı Rəşid"
+    )
+    with pytest.raises(AttributeError):
+        _ = view.no_such_field
+    # A default made afresh is one for each row.
+    assert records.view(records.rows[0]).warnings is not records.view(records.rows[1]).warnings
+
+
+def test_a_model_that_sets_fields_on_saving_needs_instances() -> None:
+    with pytest.raises(TypeError, match="imported_at"):
+        NewRows(ListImport)

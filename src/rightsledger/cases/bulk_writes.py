@@ -147,7 +147,7 @@ def delete_rows(model: type[Any], pks: Sequence[Any]) -> None:
 
 
 #: Field types whose Python values the database driver takes as the column's value
-#: unchanged, so that ``insert_rows`` need not ask the field to prepare each one (psycopg
+#: unchanged, so that a bulk insert need not ask the field to prepare each one (psycopg
 #: also takes dates; SQLite's driver adapts them only through a deprecated default).
 _PLAIN_FIELDS = (
     models.AutoField, models.BigAutoField, models.BooleanField, models.CharField,
@@ -156,49 +156,78 @@ _PLAIN_FIELDS = (
 _PLAIN_FIELDS_POSTGRESQL = (*_PLAIN_FIELDS, models.DateField)
 
 
+def _computes_on_save(field: Any) -> bool:
+    """Whether ``field`` gives a row its value only as the row is saved (``auto_now``, a
+    file's storage): then an insert must ask it, not read the value the row holds."""
+    if type(field).pre_save is models.Field.pre_save:
+        return False
+    return not (isinstance(field, models.DateField) and not field.auto_now
+                and not field.auto_now_add)  # fmt: skip
+
+
 def insert_rows(model: type[Any], rows: Sequence[Any]) -> None:
     """Insert ``rows`` (new, unsaved instances of ``model``) and give each its primary key.
 
     The semantics are ``bulk_create``'s (no signals, no ``save()``, a field's ``pre_save``
     applied), so a caller may pass on the instances, ids set, as written. ``bulk_create``
     spends most of an import's time turning every value into an expression, compiling it
-    and sending it as a parameter (20,000 list rows make 130,000 rows). Here the ids are
-    drawn first, in the rows' order, and the rows' values sent as they are: on PostgreSQL
-    from the table's sequence, then one ``COPY``; on SQLite after the table's highest id
-    ever given (its ``sqlite_sequence``; the write lock is held, so no other writer can take
-    them), then one prepared ``INSERT`` run for every row. A model whose key is not drawn by
-    the database takes ``bulk_create``.
+    and sending it as a parameter (20,000 list rows make 130,000 rows): here the rows'
+    values are sent as they are (``_insert_values``). A model whose key is not drawn by the
+    database takes ``bulk_create``.
     """
     if not rows:
         return
     connection = connections[router.db_for_write(model)]
-    meta = model._meta
-    if not isinstance(meta.pk, models.AutoField | models.BigAutoField) or connection.vendor not in (
-        "postgresql", "sqlite",
-    ):  # fmt: skip
+    if not _draws_keys(model, connection):
         model.objects.bulk_create(rows, batch_size=5000)
         return
-    fields = [f for f in meta.concrete_fields if not f.generated]
-    quote = connection.ops.quote_name
-    table = quote(meta.db_table)
-    columns = ", ".join(quote(f.column) for f in fields)
-    plain = _PLAIN_FIELDS_POSTGRESQL if connection.vendor == "postgresql" else _PLAIN_FIELDS
-    # Each field's way to its database value: None where the attribute is that value.
-    prepare = [
-        None if isinstance(f, plain) and type(f).pre_save is models.Field.pre_save else f
-        for f in fields
-    ]  # fmt: skip
+    fields = [f for f in model._meta.concrete_fields if not f.generated]
     for row in rows:
         # As bulk_create: a related object saved after it was assigned gives its id; one
         # never saved is refused (ValueError) before anything is sent, not written as NULL.
         row._prepare_related_fields_for_save(operation_name="bulk_create")
+    values = [
+        [f.pre_save(row, True) if _computes_on_save(f) else getattr(row, f.attname)
+         for f in fields]
+        for row in rows
+    ]  # fmt: skip
+    pk_at = fields.index(model._meta.pk)
+    _insert_values(model, fields, values, pk_at, connection)
+    for row, row_values in zip(rows, values, strict=True):
+        row.pk = row_values[pk_at]
+        row._state.adding, row._state.db = False, connection.alias
 
-    def values(row: Any) -> list[Any]:
-        return [
-            getattr(row, f.attname) if p is None
-            else p.get_db_prep_save(p.pre_save(row, True), connection)
-            for f, p in zip(fields, prepare, strict=True)
-        ]  # fmt: skip
+
+def _draws_keys(model: type[Any], connection: Any) -> bool:
+    return isinstance(model._meta.pk, models.AutoField | models.BigAutoField) and (
+        connection.vendor in ("postgresql", "sqlite")
+    )
+
+
+def _insert_values(model: type[Any], fields: Sequence[Any], rows: Sequence[list[Any]],
+                   pk_at: int, connection: Any) -> None:  # fmt: skip
+    """Insert ``rows`` of ``model`` given as values in ``fields``' order, each row's key
+    drawn first, in the rows' order, and written into its place ``pk_at``: on PostgreSQL
+    from the table's sequence, then one ``COPY``; on SQLite after the table's highest id
+    ever given (its ``sqlite_sequence``; the write lock is held, so no other writer can
+    take them), then one prepared ``INSERT`` run for every row."""
+    meta = model._meta
+    quote = connection.ops.quote_name
+    table = quote(meta.db_table)
+    columns = ", ".join(quote(f.column) for f in fields)
+    plain = _PLAIN_FIELDS_POSTGRESQL if connection.vendor == "postgresql" else _PLAIN_FIELDS
+    # The fields whose values the database takes only as the field prepares them (a
+    # date and time: its time zone).
+    prepared = [(i, f) for i, f in enumerate(fields)
+                if not isinstance(f, plain) or isinstance(f, models.DateTimeField)]  # fmt: skip
+
+    def database_values(row: list[Any]) -> list[Any]:
+        if not prepared:
+            return row
+        out = row.copy()
+        for i, field in prepared:
+            out[i] = field.get_db_prep_save(row[i], connection)
+        return out
 
     with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -209,8 +238,8 @@ def insert_rows(model: type[Any], rows: Sequence[Any]) -> None:
             ids = sorted(row[0] for row in cursor.fetchall())
             with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
                 for row, pk in zip(rows, ids, strict=True):
-                    row.pk = pk
-                    copy.write_row(values(row))
+                    row[pk_at] = pk
+                    copy.write_row(database_values(row))
         else:
             cursor.execute(
                 f"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = %s), 0), "  # noqa: S608
@@ -219,12 +248,21 @@ def insert_rows(model: type[Any], rows: Sequence[Any]) -> None:
             )
             first = cursor.fetchone()[0] + 1
             for pk, row in enumerate(rows, start=first):
-                row.pk = pk
+                row[pk_at] = pk
             marks = ", ".join(["%s"] * len(fields))
             cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608
-                               [values(row) for row in rows])  # fmt: skip
-    for row in rows:
-        row._state.adding, row._state.db = False, connection.alias
+                               [database_values(row) for row in rows])  # fmt: skip
+
+
+def _new_row_template(model: type[Any]) -> tuple[dict[str, int], list[Any], list[tuple[int, Any]]]:
+    """For building new rows of ``model`` in its concrete fields' order: each attname's
+    place, the defaults (None for the key), and the fields whose default is made afresh
+    for each row (a new list or dict, never one shared)."""
+    fields = model._meta.concrete_fields
+    index = {f.attname: i for i, f in enumerate(fields)}
+    defaults = [None if f.primary_key else f.get_default() for f in fields]
+    fresh = [(i, f) for i, f in enumerate(fields) if f.has_default() and callable(f.default)]
+    return index, defaults, fresh
 
 
 def row_maker(model: type[_M]) -> Callable[..., _M]:
@@ -234,17 +272,82 @@ def row_maker(model: type[_M]) -> Callable[..., _M]:
     It builds each instance from values in field order, which Django takes without looking
     up each keyword and each field's default: a third less time, for bulk writes that make
     hundreds of thousands of rows."""
-    fields = model._meta.concrete_fields
-    index = {f.attname: i for i, f in enumerate(fields)}
-    defaults = [None if f.primary_key else f.get_default() for f in fields]
-    fresh = [(i, f) for i, f in enumerate(fields) if f.has_default() and callable(f.default)]
+    index, defaults, fresh = _new_row_template(model)
 
     def make(**values: Any) -> _M:
         row = defaults.copy()
-        for i, field in fresh:  # a new list or dict for each row, never one shared
+        for i, field in fresh:
             row[i] = field.get_default()
         for name, value in values.items():
             row[index[name]] = value
         return model(*row)
 
     return make
+
+
+class NewRows:
+    """New rows of one model held as lists of values in its concrete fields' order, not
+    as instances, for writes of hundreds of thousands of rows: an instance costs more to
+    build, to read for the insert and to read for its state than the row's values do
+    (an import of 20,000 list rows makes 130,000 rows). ``insert`` writes them and puts
+    each one's new key in its place; ``cases.state.RowStates.add_values`` takes their
+    states for the history, the same hash as an instance holding the values."""
+
+    def __init__(self, model: type[Any]) -> None:
+        fields = model._meta.concrete_fields
+        odd = [f.name for f in fields if f.generated or _computes_on_save(f)]
+        if odd:  # such a field's value is made by the model or the database on saving
+            raise TypeError(f"{model.__name__}: fields {odd} need instances (insert_rows)")
+        self.model = model
+        self.index, self._defaults, self._fresh = _new_row_template(model)
+        self.pk_at = self.index[model._meta.pk.attname]
+        self._view_index = {**self.index, "pk": self.pk_at}
+        self.rows: list[list[Any]] = []
+
+    def add(self, **values: Any) -> list[Any]:
+        """A new row with ``values`` by attname, the other fields at their defaults."""
+        row = self._defaults.copy()
+        for i, field in self._fresh:
+            row[i] = field.get_default()
+        index = self.index
+        for name, value in values.items():
+            row[index[name]] = value
+        self.rows.append(row)
+        return row
+
+    def view(self, row: list[Any]) -> Any:
+        """``row`` read by attribute (``.pk``, ``.person_id``), for rules written for
+        instances; it reads the row as it stands (its key once inserted)."""
+        return _RowView(self.model, self._view_index, row)
+
+    def pk(self, row: list[Any]) -> Any:
+        return row[self.pk_at]
+
+    def insert(self) -> None:
+        """Write the rows (once), each then holding its new key."""
+        if not self.rows:
+            return
+        connection = connections[router.db_for_write(self.model)]
+        if not _draws_keys(self.model, connection):
+            raise TypeError(f"{self.model.__name__}: its keys are not drawn by the database")
+        _insert_values(self.model, self.model._meta.concrete_fields, self.rows, self.pk_at,
+                       connection)  # fmt: skip
+
+
+class _RowView:
+    """A row of values read by attribute: a field by its attname, a property of the model
+    (``SourceRecord.display_name``) computed from the fields as for an instance."""
+
+    __slots__ = ("_index", "_model", "_row")
+
+    def __init__(self, model: type[Any], index: dict[str, int], row: list[Any]) -> None:
+        self._model, self._index, self._row = model, index, row
+
+    def __getattr__(self, name: str) -> Any:
+        at = self._index.get(name)
+        if at is not None:
+            return self._row[at]
+        computed = getattr(self._model, name, None)
+        if isinstance(computed, property) and computed.fget is not None:
+            return computed.fget(self)
+        raise AttributeError(name)

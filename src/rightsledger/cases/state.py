@@ -232,6 +232,15 @@ def state_spec(model: type[models.Model]) -> StateSpec:
     )
 
 
+@cache
+def _concrete_order(model: type[models.Model]) -> tuple[StateSpec, tuple[int, ...], int]:
+    """``model``'s state spec, where each of its fields is among the model's concrete
+    fields, and where the primary key is."""
+    spec = state_spec(model)
+    at = {f.attname: i for i, f in enumerate(model._meta.concrete_fields)}
+    return spec, tuple(at[name] for name in spec.attnames), at[model._meta.pk.attname]
+
+
 def state_digest(obj: models.Model) -> bytes:
     spec = state_spec(type(obj))
     return spec.digest(getattr(obj, name) for name in spec.attnames)
@@ -282,6 +291,14 @@ class RowStates:
         self._kinds.append(self._kind(state_spec(type(obj)).label))
         self._ids.append(obj.pk)
         self._digests += state_digest(obj)
+
+    def add_values(self, model: type[models.Model], values: Sequence[Any]) -> None:
+        """Take the state of a row of ``model`` given as its values in the model's concrete
+        fields' order (``bulk_writes.NewRows``): the hash of an instance holding them."""
+        spec, order, pk_at = _concrete_order(model)
+        self._kinds.append(self._kind(spec.label))
+        self._ids.append(values[pk_at])
+        self._digests += spec.digest([values[at] for at in order])
 
     def take(self, other: RowStates) -> None:
         """Add ``other``'s states after these, emptying ``other``."""

@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from statistics import median
 from typing import Any
 
 from rightsledger.analysis.names import Script, detect_script
 from rightsledger.cases.actions import create_object
-from rightsledger.cases.bulk_writes import insert_rows, row_maker
+from rightsledger.cases.bulk_writes import NewRows
 from rightsledger.cases.models import Case
+from rightsledger.cases.state import RowStates
 from rightsledger.records import vocabulary as v
 from rightsledger.records.models import Act, Event, Involvement, Person, PersonName, StatusRecord
 from rightsledger.records.naming import search_key
@@ -61,17 +62,17 @@ def status_date(text: str) -> tuple[dt.date | None, str]:
 class Derived:
     """Rows written for a batch of list records, for their history entry."""
 
-    persons: list[Person] = field(default_factory=list)
-    markers: list[LinkedPerson] = field(default_factory=list)
-    names: list[PersonName] = field(default_factory=list)
-    involvements: list[Involvement] = field(default_factory=list)
-    statuses: list[StatusRecord] = field(default_factory=list)
-    acts: list[Act] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
+    persons: NewRows
+    markers: NewRows
+    names: NewRows
+    involvements: NewRows
+    statuses: NewRows
 
-    def created(self) -> list[Any]:
-        return [*self.events, *self.acts, *self.persons, *self.markers, *self.names,
-                *self.involvements, *self.statuses]  # fmt: skip
+    def add_states(self, states: RowStates) -> None:
+        """The rows' states, in the order the history names them."""
+        for rows in (self.persons, self.markers, self.names, self.involvements, self.statuses):
+            for row in rows.rows:
+                states.add_values(rows.model, row)
 
 
 def list_event(list_import: ListImport, acting_user: Any) -> tuple[Event, bool]:
@@ -121,40 +122,38 @@ def name_for_person(record: SourceRecord, pseudonym: str | None) -> str:
     return (pseudonym or record.display_name or record.record_id)[:300]
 
 
-def derive_facts(case: Case, records: Sequence[SourceRecord], acts: ActsOfList,
-                 persons: dict[int, Person], pseudonyms: dict[int, str]) -> Derived:  # fmt: skip
-    """Names, involvements and statuses of ``records`` for their persons (unsaved)."""
-    out = Derived()
-    new_name, new_involvement = row_maker(PersonName), row_maker(Involvement)
+def derive_facts(case: Case, records: Iterable[Any], acts: ActsOfList,
+                 ) -> tuple[NewRows, NewRows, NewRows]:  # fmt: skip
+    """Write the names, involvements and statuses of ``records`` (written, read by
+    attribute) for the records' persons; they are returned for the history."""
+    names, involvements = NewRows(PersonName), NewRows(Involvement)
+    statuses = NewRows(StatusRecord)
+    status_of: list[tuple[list[Any], list[Any]]] = []  # (status, its involvement)
     for record in records:
-        person = persons[record.pk]
-        value = name_for_person(record, pseudonyms.get(person.pk))
-        # Ids rather than objects: setting a relation through its descriptor costs more
-        # than the rest of building the row.
-        out.names.append(new_name(
-            case_id=case.pk, person_id=person.pk, kind=v.NameKind.FULL, value=value,
-            script="" if record.pk in pseudonyms else script_code(value),
-            search_key=search_key(value), source_id=record.source_id, source_record_id=record.pk,
-        ))  # fmt: skip
-        involvement = new_involvement(
-            case_id=case.pk, act_id=acts.for_status(record.status).pk, person_id=person.pk,
+        value = name_for_person(record, None)
+        names.add(
+            case_id=case.pk, person_id=record.person_id, kind=v.NameKind.FULL, value=value,
+            script=script_code(value), search_key=search_key(value),
+            source_id=record.source_id, source_record_id=record.pk,
+        )  # fmt: skip
+        involvement = involvements.add(
+            case_id=case.pk, act_id=acts.for_status(record.status).pk, person_id=record.person_id,
             role=v.InvolvementRole.VICTIM, source_id=record.source_id, source_record_id=record.pk,
         )  # fmt: skip
-        out.involvements.append(involvement)
         if record.status:
             date, precision = status_date(record.event_date)
-            out.statuses.append(StatusRecord(
-                case_id=case.pk, involvement=involvement, person_id=person.pk,
-                status=record.status, date=date, date_precision=precision,
-                source_id=record.source_id, source_record_id=record.pk,
-            ))  # fmt: skip
-    return out
-
-
-def write_facts(out: Derived) -> None:
-    insert_rows(PersonName, out.names)
-    insert_rows(Involvement, out.involvements)
-    insert_rows(StatusRecord, out.statuses)  # each takes its involvement's new id there
+            status = statuses.add(
+                case_id=case.pk, person_id=record.person_id, status=record.status, date=date,
+                date_precision=precision, source_id=record.source_id, source_record_id=record.pk,
+            )  # fmt: skip
+            status_of.append((status, involvement))
+    names.insert()
+    involvements.insert()
+    involvement_at = statuses.index["involvement_id"]
+    for status, involvement in status_of:  # the involvements' keys, drawn just now
+        status[involvement_at] = involvements.pk(involvement)
+    statuses.insert()
+    return names, involvements, statuses
 
 
 def person_fields(records: Iterable[SourceRecord]) -> dict[str, Any]:
@@ -175,23 +174,23 @@ def person_fields(records: Iterable[SourceRecord]) -> dict[str, Any]:
     }
 
 
-def derive_new_rows(case: Case, list_import: ListImport, records: Sequence[SourceRecord],
-                    acts: ActsOfList) -> Derived:  # fmt: skip
-    """Write new rows' records (unsaved, their raw rows saved), each with a person of its
-    own, and the facts each states (bulk, unsaved history).
+def derive_new_rows(case: Case, records: NewRows, acts: ActsOfList) -> Derived:
+    """Write new rows' records (``records``, of SourceRecord, their raw rows written), each
+    with a person of its own, and the facts each states (bulk, the history not written).
 
     The persons are written first, so that each record is inserted with its person rather
     than updated to it afterwards."""
-    new_person, new_marker = row_maker(Person), row_maker(LinkedPerson)
-    persons = [new_person(case_id=case.pk, **person_fields([r])) for r in records]
-    insert_rows(Person, persons)
-    markers = [new_marker(case_id=case.pk, person_id=p.pk) for p in persons]
-    insert_rows(LinkedPerson, markers)
-    for record, person in zip(records, persons, strict=True):
-        record.person_id = person.pk
-    insert_rows(SourceRecord, records)
-    by_record = dict(zip((r.pk for r in records), persons, strict=True))
-    out = derive_facts(case, records, acts, by_record, {})
-    write_facts(out)
-    out.persons, out.markers = persons, markers
-    return out
+    views = [records.view(row) for row in records.rows]
+    persons, markers = NewRows(Person), NewRows(LinkedPerson)
+    for record in views:
+        persons.add(case_id=case.pk, **person_fields([record]))
+    persons.insert()
+    person_at = records.index["person_id"]
+    for record, person in zip(records.rows, persons.rows, strict=True):
+        person_id = persons.pk(person)
+        markers.add(case_id=case.pk, person_id=person_id)
+        record[person_at] = person_id
+    markers.insert()
+    records.insert()
+    names, involvements, statuses = derive_facts(case, views, acts)
+    return Derived(persons, markers, names, involvements, statuses)

@@ -17,7 +17,7 @@ from typing import Any
 from django.db import transaction
 
 from rightsledger.cases.actions import create_object, record_bulk_changes
-from rightsledger.cases.bulk_writes import insert_rows, row_maker
+from rightsledger.cases.bulk_writes import NewRows
 from rightsledger.cases.models import Case
 from rightsledger.cases.state import RowStates
 from rightsledger.records.models import Event, Source
@@ -230,43 +230,34 @@ class _Written:
 
 def _write_rows(case: Case, source: Source, list_import: ListImport, valid: deque[_ValidRow],
                 progress: Progress | None, acts: ActsOfList) -> _Written:  # fmt: skip
-    raw_batch: list[RawRow] = []
-    record_batch: list[SourceRecord] = []
     out = _Written()
-    new_raw_row, new_record = row_maker(RawRow), row_maker(SourceRecord)
+    raw_rows, records = NewRows(RawRow), NewRows(SourceRecord)
 
     def flush() -> None:
-        insert_rows(RawRow, raw_batch)
-        for raw, record in zip(raw_batch, record_batch, strict=True):
-            record.raw_row_id = raw.pk
-        derived = derive_new_rows(case, list_import, record_batch, acts)
-        for states, written_rows in ((out.raw_rows, raw_batch), (out.records, record_batch),
-                                     (out.facts, derived.created())):  # fmt: skip
-            for row in written_rows:
-                states.add(row)
-        raw_batch.clear()
-        record_batch.clear()
+        raw_rows.insert()
+        raw_at = records.index["raw_row_id"]
+        for raw, record in zip(raw_rows.rows, records.rows, strict=True):
+            record[raw_at] = raw_rows.pk(raw)
+        derived = derive_new_rows(case, records, acts)
+        for states, batch in ((out.raw_rows, raw_rows), (out.records, records)):
+            for row in batch.rows:
+                states.add_values(batch.model, row)
+        derived.add_states(out.facts)
 
     written = 0
     while valid:
         # Taken off as written: the rows read in pass one are let go as pass two goes.
         number, cells, outcome = valid.popleft()
         written += 1
-        raw_batch.append(new_raw_row(case_id=case.pk, list_import_id=list_import.pk,
-                                     row_number=number, cells=cells))  # fmt: skip
-        record_batch.append(
-            new_record(
-                case_id=case.pk,
-                list_import_id=list_import.pk,
-                source_id=source.pk,
-                warnings=outcome.warnings,
-                **outcome.fields,
-            )
-        )
-        if len(raw_batch) >= BATCH:
+        raw_rows.add(case_id=case.pk, list_import_id=list_import.pk, row_number=number,
+                     cells=cells)  # fmt: skip
+        records.add(case_id=case.pk, list_import_id=list_import.pk, source_id=source.pk,
+                    warnings=outcome.warnings, **outcome.fields)  # fmt: skip
+        if len(raw_rows.rows) >= BATCH:
             flush()
+            raw_rows, records = NewRows(RawRow), NewRows(SourceRecord)
             if progress:
                 progress(written)
-    if raw_batch:
+    if raw_rows.rows:
         flush()
     return out
