@@ -25,6 +25,7 @@ from rightsledger.analysis.statements.officers import mark_police_officers
 from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.prisoners import mark_prisoners
 from rightsledger.analysis.statements.quantities import find_quantities
+from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
 from rightsledger.analysis.statements.repeats import drop_headline_repeats
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 
@@ -54,6 +55,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     name_labelled_counts(tokens, quantities, lex)
     listed_parts = name_counted_names(tokens, quantities, lex, language)
     answer_questions(tokens, quantities, lex)
+    give_fates_of_relative_clauses(tokens, quantities, lex, language)
     mark_places_of_persons(tokens, quantities, language)
     mark_places_of_events(tokens, quantities, lex, language)
     figures: list[Figure] = []

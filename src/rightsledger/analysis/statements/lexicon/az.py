@@ -106,7 +106,9 @@ TRIGGERS = {
     **_each(
         "zorla_yoxa_çıxarıl* yoxa_çıxarıl* yoxa_çıx* məcburi_yoxa_çıxarıl* "
         # Taken away "naməlum istiqamətə": the mark of an enforced disappearance.
-        "naməlum_istiqamət* naməlum_yer*",
+        "naməlum_istiqamət* naməlum_yer* "
+        # Their trace was lost: "izi itən 214 nəfər", "onların izi itib".
+        "izi_itən izi_itib izi_itmiş* izləri_itən izləri_itib",
         "disappeared",
     ),
     **_each(

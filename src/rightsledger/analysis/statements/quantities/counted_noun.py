@@ -3,6 +3,8 @@ of the police officers", "of whom 106 were women", "the bodies of 57 people").""
 
 from __future__ import annotations
 
+import re
+
 from rightsledger.analysis.statements.age_groups import _AZ_VERBAL, _COPULAS, AgeGroups
 from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT
 from rightsledger.analysis.statements.numerals import read_number
@@ -24,6 +26,9 @@ DETERMINERS = frozenset({"the", "these", "those", "этих"})
 _EN_ADJUNCTS = frozenset({"in", "on", "at", "during", "near"})
 
 _AZ_AGENT = frozenset({"tərəfindən"})
+# Relatives named after the persons counted, in the genitive: "40 nəfərin ailəsi".
+_AZ_RELATIVES = ("ailə", "qohum", "yaxınlar", "valideyn", "övlad", "həyat yoldaş")
+_AZ_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 
 _TIME_DETERMINERS_EN = frozenset({"last", "this", "next", "every", "each", "that", "per"})
 
@@ -175,6 +180,8 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
                 words += span
                 if self.language == "az" and tokens[j - 1].lower.endswith(("dən", "dan")):
                     break  # "960 nəfərdən": an ablative closes the phrase
+                if self._az_relatives_after(j):
+                    break  # "40 nəfərin ailəsi": the families of the persons counted
                 if self.language == "ru" and tokens[j - 1].pos == "NOUN":
                     break  # «жителей села»: what follows the head noun modifies it
                 continue
@@ -201,6 +208,15 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
             quantity.noun = ""
         if best != UNIT and best_rank < 0 and quantity.np_last >= 0:
             quantity.np_last = quantity.np_last if self._np_plausible(quantity) else -1
+
+    def _az_relatives_after(self, j: int) -> bool:
+        """ "itkin düşən 40 nəfərin ailəsi (qohumları, yaxınları)": persons in the genitive
+        before their relatives are the ones counted; the relatives only speak for them."""
+        if self.language != "az" or j >= len(self.tokens) or j == 0:
+            return False
+        if not _AZ_GENITIVE_END.search(self.tokens[j - 1].lower):
+            return False
+        return self.tokens[j].lower.startswith(_AZ_RELATIVES)
 
     def _named_group_at(self, j: int) -> bool:
         """ "of the police officers", «из полицейских»: a partitive whose whole is a group

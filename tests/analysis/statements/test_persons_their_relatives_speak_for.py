@@ -1,0 +1,53 @@
+"""Persons whose relatives speak for them are the ones counted, with the fate a clause about
+them names: «родственники 58 человек, которые были арестованы и бесследно исчезли», "izi itən
+58 nəfərin ailəsi", "the families of 58 men who disappeared". Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+
+def _read(text: str, language: str) -> list[tuple]:
+    return claim_fields(text, language, ("category", "subgroup", "count", "parent"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "В фонд обратились семьи 58 человек, которые были арестованы в 2019 году и "
+            "бесследно исчезли. Среди них 6 женщин.",
+            "ru",
+        ),
+        (
+            "Fonda 2019-cu ildə həbs edildikdən sonra izi itən 58 nəfərin ailəsi müraciət "
+            "edib. Onlardan 6-sı qadındır.",
+            "az",
+        ),
+        (
+            "The families of 58 people who disappeared after their arrest in 2019 have "
+            "written to the fund. Six of them are women.",
+            "en",
+        ),
+    ],
+)
+def test_the_persons_relatives_speak_for_are_counted_with_their_fate(text, language):
+    assert _read(text, language) == [
+        ("disappeared", "all", 58, None),
+        ("disappeared", "women", 6, 0),
+    ]
+
+
+def test_the_relatives_of_the_dead_count_the_dead():
+    text = "Həlak olan 23 nəfərin yaxınlarına təzminat ödənilib."
+    assert _read(text, "az") == [("killed", "all", 23, None)]
+
+
+def test_a_clause_that_names_an_act_they_saw_gives_no_fate():
+    assert _read("Суд допросил 14 человек, которые видели расстрел.", "ru") == []
+
+
+def test_the_persons_own_predicate_after_the_clause_is_theirs():
+    text = "14 человек, которые были задержаны в мае, освобождены."
+    assert ("detained", "all", 14, None) not in _read(text, "ru")
