@@ -7,6 +7,7 @@ from rightsledger.analysis.statements.allegations import drop_superseded_allegat
 from rightsledger.analysis.statements.answers import answer_questions
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
 from rightsledger.analysis.statements.civilians import mark_civilians
+from rightsledger.analysis.statements.comparisons import add_figures_compared
 from rightsledger.analysis.statements.corrections import drop_corrected
 from rightsledger.analysis.statements.counted_places import (
     mark_places_of_events,
@@ -74,6 +75,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_civilians(tokens, figures)
     figures = drop_corrected(tokens, figures)
     figures = drop_superseded_allegations(tokens, figures)
+    figures = add_figures_compared(tokens, quantities, figures, language)
     return Reading(
         language=language,
         claims=_claims(text, tokens, figures),

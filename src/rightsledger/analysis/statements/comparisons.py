@@ -1,0 +1,78 @@
+"""A figure for another period given for comparison is a figure of its own.
+
+"2,316 children were held in 2023, up from 1,870 in 2021", "412 were killed, down from 530 the
+year before", «умерли 84 человека — почти вдвое больше, чем в 2021 году (43)», «погибли 84
+человека против 43 годом ранее», "84 nəfər ölüb, 2021-ci ildəki 43 nəfərlə müqayisədə": the bare
+number after a word of comparison counts the same act and group for the other period — a claim
+of its own, no part of the first. A number after a comparison that counts nothing of ours
+("84 attacks, compared with 51") stays nothing, as the figure before it is none.
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN
+from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import Token, sentences
+
+# Words before the number of the other period.
+_BEFORE = {
+    "en": ("up from", "down from", "compared with", "compared to", "as against", "versus"),
+    "ru": ("против", "по сравнению с", "тогда как в", "в сравнении с"),
+    "az": (),
+}
+# Azerbaijani says it after the number: "43 nəfərlə müqayisədə", "43-lə müqayisədə".
+_AZ_AFTER = ("müqayisədə",)
+
+
+def add_figures_compared(
+    tokens: list[Token], quantities: list[Quantity], figures: list[Figure], language: str
+) -> list[Figure]:
+    """The figures, each followed by the figure for another period it is compared with."""
+    taken = {id(f.quantity) for f in figures}
+    spans = list(sentences(tokens))
+    added: dict[int, Figure] = {}
+    for figure in figures:
+        if not figure.category or figure.quantity.zero:
+            continue
+        end = next((e for b, e in spans if b <= figure.first < e), len(tokens))
+        for quantity in quantities:
+            if not figure.last < quantity.first < end or id(quantity) in taken:
+                continue
+            if quantity.non_count or quantity.zero or not _bare(quantity, figure.quantity):
+                continue
+            if _compared(tokens, figure.last + 1, quantity, language):
+                added[id(figure)] = Figure(
+                    quantity, category=figure.category, subgroup=figure.subgroup
+                )
+                taken.add(id(quantity))
+            break  # only the first count after the figure
+    if not added:
+        return figures
+    result: list[Figure] = []
+    for figure in figures:
+        result.append(figure)
+        if id(figure) in added:
+            result.append(added[id(figure)])
+    return result
+
+
+def _bare(quantity: Quantity, counted: Quantity) -> bool:
+    """Does the number count the same (no noun of its own, persons, or the same noun)?"""
+    return quantity.noun in {"", PERSON, UNKNOWN, counted.noun}
+
+
+def _compared(tokens: list[Token], start: int, quantity: Quantity, language: str) -> bool:
+    before = " ".join(t.lower for t in tokens[start : quantity.first])
+    if language == "az":
+        after = tokens[quantity.last + 1 : quantity.end_token + 3]
+        return any(t.lower.startswith(_AZ_AFTER) for t in after)
+    if before.endswith(_BEFORE[language]):
+        return True
+    # «…, чем в 2021 году (43)»: the other period's number in a parenthesis after «чем».
+    return (
+        language == "ru"
+        and "чем" in before.split()
+        and quantity.first > 0
+        and tokens[quantity.first - 1].text == "("
+    )

@@ -1,0 +1,43 @@
+"""A figure for another period given for comparison ("up from 1,870 in 2021", «чем в 2021
+году (43)», «против 43 в 2022 году», "43 nəfərlə müqayisədə") is a figure of its own, of the
+same act and group, no part of the first; a comparison of things not ours is nothing.
+Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+
+def _read(text: str, language: str) -> list[tuple]:
+    return claim_fields(text, language, ("category", "subgroup", "count", "parent"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Last year 96 women were detained for protesting, up from 61 in 2022.", "en"),
+        ("В прошлом году за протесты задержаны 96 женщин — больше, чем в 2022 году (61).", "ru"),
+        ("В прошлом году за протесты задержаны 96 женщин против 61 в 2022 году.", "ru"),
+        (
+            "Keçən il etiraza görə 96 qadın saxlanılıb, 2022-ci ildəki 61 nəfərlə müqayisədə "
+            "bu, xeyli çoxdur.",
+            "az",
+        ),
+    ],
+)
+def test_the_other_period_is_a_figure_of_its_own(text, language):
+    assert _read(text, language) == [
+        ("detained", "women", 96, None),
+        ("detained", "women", 61, None),
+    ]
+
+
+def test_a_fall_is_compared_too():
+    text = "In 2024, 212 people were killed in the region, down from 340 the year before."
+    assert _read(text, "en") == [("killed", "all", 212, None), ("killed", "all", 340, None)]
+
+
+def test_a_comparison_of_things_not_ours_is_nothing():
+    text = "The monitors recorded 77 attacks on schools, compared with 52 a year earlier."
+    assert _read(text, "en") == []
