@@ -113,6 +113,9 @@ TRIGGERS = {
     ),
     **_each(
         "həbs_edil* həbs_olun* həbs* saxlanıl* həbsə_alın* tutularaq_saxlanıl* həbsdə* "
+        # Brought to the police: "polis bölmələrinə gətirilib"; behind bars.
+        "polis_bölmə*_gətiril* polis_şöbə*_gətiril* polis_idarə*_gətiril* "
+        "polis_bölmə*_aparıl* polis_şöbə*_aparıl* dəmir_barmaqlıqlar_arxasında* "
         # The active verb as well as the passive: "12 nəfəri qanunsuz olaraq saxlayıb".
         "saxlayıb saxlamış* saxladı* saxlayaraq saxlayan* "
         # Held pending trial: "istintaq təcridxanasına göndərilib", "həbs qətimkan tədbiri".
@@ -240,7 +243,9 @@ NOUNS = {
     **_each("ölü ölülər* şəhid*", "implied:killed"),
     **_each("itkin_düşmüş* itkin_düşən*", "implied:missing"),
     **_each(
-        "saat* gün günü günün günlük* həftə* ay ayda ayı aylıq il ildə ili illər* illik "
+        "saat* gün günü günün günlük* həftə* ay ayda ayı aylıq il ildə ili illər* illik sutka* "
+        # Pieces: "2 ədəd fotoşəkil".
+        "ədəd "
         "yaş yaşında yaşdan yaşa yaşına yaşınadək yaşadək km kilometr* metr* faiz* % "
         "hektar* dollar* manat* dəfə* əsr* onillik* mərmi* raket* tank* nömrəli saylı "
         # Weapons and vehicles are things: "iki raket düşüb", "üç avtomobil yandırılıb".

@@ -171,7 +171,9 @@ TRIGGERS = {
         "imprisonment_of detention_of taken_into_custody placed_under_arrest unlawfully_held illegally_held unlawfully_detained "
         # Brought to a police station: taken into custody, whatever the stated purpose.
         "taken_to_the_police_station taken_to_a_police_station brought_to_the_police_station "
-        "brought_to_a_police_station",
+        "brought_to_a_police_station "
+        # Behind bars: "27 journalists behind bars".
+        "behind_bars",
         "detained",
     ),
     **_each(
@@ -221,6 +223,15 @@ TRIGGERS = {
     # Collapsed, fell in: what only things do ("three houses collapsed"); so is being shot down
     # ("19 drones were shot down"), not shot ("were shot", killed above).
     **_each("collapsed caved_in shot_down were_shot_down was_shot_down", "collapse"),
+    # The present of a timeline or a headline: "a fire destroys 37 homes", "900 residents flee",
+    # "one dies of his wounds", "police detain 40".
+    **_each("dies", "killed"),
+    **_each("injures", "injured"),
+    **_each("detain detains", "detained"),
+    **_each("abducts kidnaps", "captured"),
+    **_each("frees releases", "released"),
+    **_each("flee flees", "displaced"),
+    **_each("destroys razes demolishes torches", "destroy"),
     **_each(
         "found discovered recovered exhumed unearthed uncovered located exhumation_of retrieved "
         # Verbs of finding count only bodies and graves (``resolve_category``), so verbs
