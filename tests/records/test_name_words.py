@@ -119,3 +119,47 @@ def test_words_compare_by_code_point(db: None) -> None:
             " WHERE table_name = 'records_nameword' AND column_name = 'word'"
         )
         assert cursor.fetchone() == ("C",)
+
+
+def test_one_statement_moving_and_respelling_many_names_keeps_every_word(
+    case: Any, owner: Any
+) -> None:
+    # A linkage write-back changes thousands of names in one statement: some move to
+    # another person, some are spelt anew, some both, some neither; the words must be
+    # those a split from scratch would give.
+    persons = [
+        create_person(case=case, acting_user=owner, names=[{"value": f"Şıxəliyev Ramil {n}"}])
+        for n in range(4)
+    ]
+    extra = rm.PersonName.objects.bulk_create([
+        rm.PersonName(case=case, person=persons[n % 4], value=value, search_key=search_key(value))
+        for n, value in enumerate(["Алиев Рашид", "Aliyev Rəşid", "Mammadova Leyla", "Гусейн Гусейнов",
+                                   "Hüseyn Hüseynov", "Leyla Məmmədova"])
+    ])  # fmt: skip
+    names = list(rm.PersonName.objects.filter(case=case).order_by("pk"))
+    first, second = persons[0].pk, persons[1].pk
+    rm.PersonName.objects.filter(pk__in=[n.pk for n in names[::2]]).update(person_id=second)
+    rm.PersonName.objects.filter(pk__in=[n.pk for n in names[1::3]]).update(
+        search_key=search_key("Kamal Nəsirov"), person_id=first
+    )
+    expected = sorted(
+        (n.case_id, n.person_id, n.pk, word)
+        for n in rm.PersonName.objects.filter(case=case)
+        for word in set(n.search_key.split())
+    )
+    stored = sorted(
+        NameWord.objects.filter(case_ref=case.pk).values_list(
+            "case_ref", "person_ref", "name_ref", "word"
+        )
+    )
+    assert stored == expected
+    assert len(extra) == 6
+    assert found(case, "kamal nəsirov") == {p.display_name for p in persons[:1]}
+    rm.PersonName.objects.filter(pk__in=[n.pk for n in names[:5]]).delete()
+    assert sorted(NameWord.objects.filter(case_ref=case.pk).values_list("name_ref", flat=True)) == (
+        sorted(
+            n.pk
+            for n in rm.PersonName.objects.filter(case=case)
+            for _w in set(n.search_key.split())
+        )
+    )
