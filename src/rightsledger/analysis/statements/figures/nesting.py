@@ -1,11 +1,11 @@
 """Parts after a marker ("of whom", «в том числе», "onlardan"), parts named after their
-whole ("106 of them", "Three of the students"), and counts joined by "and" that share a
-verb. Lists that spell out a figure after a colon or in a parenthesis are in ``lists``."""
+whole ("106 of them", "Three of the students"). Counts joined by "and" that share a verb are
+in ``coordination``, lists that spell out a figure after a colon or in a parenthesis in
+``lists``."""
 
 from __future__ import annotations
 
-import itertools
-
+from rightsledger.analysis.statements.figures.coordination import Coordination
 from rightsledger.analysis.statements.figures.core import (
     _DEFINITE,
     _EN_HEDGES,
@@ -14,7 +14,6 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.figures.predicates import PartPredicates
 from rightsledger.analysis.statements.quantities import Quantity, az_locative
 
 # The words of an English copula hedged by a verb of belief or report ("are believed to be").
@@ -38,12 +37,9 @@ _FATES_OF_PERSONS = frozenset(
      "tortured", "displaced", "identified", "found_dead"}
 )  # fmt: skip
 
-# The Azerbaijani copula on a noun: "uşaqdır", "qadındır" (they are children, women).
-_AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dürlər")
 
-
-class Nesting(PartPredicates):
-    """Binds parts to their wholes after markers and by their nouns; shares verbs."""
+class Nesting(Coordination):
+    """Binds parts to their wholes after markers and by their nouns."""
 
     def _nesting(self, figures: list[Figure]) -> None:
         for marker in self.markers:
@@ -388,141 +384,6 @@ class Nesting(PartPredicates):
             return False
         return any(
             self.lex.reporting_set.match(self.tokens, k) is not None for k in range(self.begin, j)
-        )
-
-    def _coordinate(
-        self,
-        figures: list[Figure],
-        sources: frozenset[str] = frozenset({"backward", "coordinated"}),
-    ) -> None:
-        """Quantities joined by "and" or commas share the verb of the one that has it; once
-        the clause has given its verb ("Those killed included 8 children and 3 women"), the
-        later ones share that too."""
-        changed = True
-        while changed:
-            changed = False
-            for a, b in itertools.pairwise(figures):
-                if not self._coordinated(a, b):
-                    continue
-                if (
-                    not b.category
-                    and a.category
-                    and a.bound in sources
-                    # "Two houses were destroyed and 6 damaged": a verb of its own, no act
-                    and not (b.parent is None and self._own_predicate(b.quantity))
-                ):
-                    b.category, b.bound = self._share(a, b), "coordinated"
-                    changed = changed or bool(b.category)
-                elif (
-                    not a.category
-                    and b.category
-                    and b.bound in {"forward", "coordinated"}
-                    # "including two police officers, and 40 were injured": a part takes
-                    # no verb from a count outside its whole
-                    and (a.parent is None or b.parent is a.parent)
-                    and not self._own_verb_before(a)
-                    # "21 were male, and 6 have been identified": a subgroup is its predicate
-                    and not a.quantity.after_copula
-                    # "300 incidents and 41 killings": an act counted by its noun is no verb
-                    and not self._act_counted_by_its_noun(b)
-                ):
-                    a.category, a.bound = self._share(b, a), "coordinated"
-                    changed = changed or bool(a.category)
-                if b.parent is None and a.parent is not None and b.category == a.category:
-                    b.parent = a.parent
-
-    def _act_counted_by_its_noun(self, figure: Figure) -> bool:
-        """ "41 killings", «12 смертей»: the noun right after the number names the act."""
-        trigger = figure.trigger
-        if trigger is None or trigger.first != figure.quantity.last + 1:
-            return False
-        token = self.tokens[trigger.first]
-        if self.language == "ru":
-            return token.pos == "NOUN"
-        return self.language == "en" and not token.lower.endswith("ed")
-
-    def _own_verb_before(self, figure: Figure) -> bool:
-        """«Повреждены 300 домов, 45 разрушены»: a Russian verb of no category before the
-        first figure is its own predicate; the later verb is not shared back to it. An
-        Azerbaijani count whose noun takes the copula ("14-ü uşaqdır") has its predicate
-        too."""
-        if self.language == "az":
-            return self.tokens[figure.quantity.end_token].lower.endswith(_AZ_COPULA)
-        if self.language != "ru":
-            return False
-        k = figure.quantity.first - 1
-        while k >= self.begin and not self._is_boundary(self.tokens[k]):
-            token = self.tokens[k]
-            if token.pos in {"VERB", "PRTS"} and k not in self.trigger_ending:
-                return True
-            k -= 1
-        return False
-
-    def _share(self, source: Figure, target: Figure) -> str:
-        if source.trigger is None:
-            return source.category
-        return resolve_category(source.trigger.value, target.quantity.counted)
-
-    def _coordinated(self, a: Figure, b: Figure) -> bool:
-        between = range(a.quantity.end_token + 1, b.quantity.first)
-        if not between or len(between) > 8:
-            return False
-        after = b.quantity.end_token + 1
-        if after < self.end and self.lex.nest_after_set.match(self.tokens, after) is not None:
-            # "22 civilians, four of whom died": a part of the figure before it, whose verb
-            # is the part's alone.
-            return False
-        joins = [
-            k for k in between
-            if self.tokens[k].text == "," or self.tokens[k].lower in self.lex.conjunctions
-        ]  # fmt: skip
-        if len(joins) == len(between):
-            return len(between) <= 3
-        if self.language == "az" and joins and joins[0] == between[0]:
-            # "polislərdən 2-si və sakinlərdən 5-i xəsarət alıb": the next part's group, in
-            # the ablative, between the join and its number.
-            rest = range(joins[-1] + 1, b.quantity.first)
-            if (
-                0 < len(rest) <= 2
-                and all(self.tokens[k].kind == "word" and k not in self.trigger_at for k in rest)
-                and self.tokens[rest[-1]].lower.endswith(("dan", "dən"))
-            ):
-                return True
-        # "400 homes, the village school and two mosques were burned": things named with no
-        # number between two counts of the same kind are items of the same list.
-        return (
-            bool(joins)
-            and joins[0] == between[0]
-            and joins[-1] == between[-1]
-            and a.quantity.noun.startswith("property:")
-            and b.quantity.noun.startswith("property:")
-            and self._numberless_items(between)
-        )
-
-    def _numberless_items(self, between: range) -> bool:
-        """Do the words between the joins each hold a counted thing, and nothing else?"""
-        item: list[int] = []
-        items: list[list[int]] = []
-        for k in between:
-            token = self.tokens[k]
-            if token.text == "," or token.lower in self.lex.conjunctions:
-                if item:
-                    items.append(item)
-                item = []
-                continue
-            if k in self.trigger_at or token.kind != "word":
-                return False
-            item.append(k)
-        if item:
-            items.append(item)
-        return bool(items) and all(
-            len(words) <= 4
-            and any(
-                (phrase := self.lex.noun_set.match(self.tokens, k)) is not None
-                and phrase.value.startswith("property:")
-                for k in words
-            )
-            for words in items
         )
 
 
