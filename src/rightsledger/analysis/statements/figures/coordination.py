@@ -150,3 +150,14 @@ class Coordination(PartPredicates):
             )
             for words in items
         )
+
+    def _coordinated_after(self, figure: Figure, after: list[Figure]) -> list[Figure]:
+        """The figures joined to ``figure`` by "and" or commas ("52 uşaq və 71 yaşlı insan")."""
+        out: list[Figure] = []
+        last = figure
+        for other in after:
+            if other.parent is not None or not self._coordinated(last, other):
+                break
+            out.append(other)
+            last = other
+        return out

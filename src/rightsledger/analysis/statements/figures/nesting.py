@@ -1,11 +1,11 @@
 """Parts after a marker ("of whom", «в том числе», "onlardan"), parts named after their
-whole ("106 of them", "Three of the students"). Counts joined by "and" that share a verb are
-in ``coordination``, lists that spell out a figure after a colon or in a parenthesis in
-``lists``."""
+whole ("106 of them", "Three of the students"). Parts among persons named again are in
+``among``, counts joined by "and" that share a verb in ``coordination``, lists that spell out
+a figure after a colon or in a parenthesis in ``lists``."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.coordination import Coordination
+from rightsledger.analysis.statements.figures.among import AmongNamed
 from rightsledger.analysis.statements.figures.core import (
     _DEFINITE,
     _EN_HEDGES,
@@ -14,7 +14,7 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.quantities import Quantity, az_locative
+from rightsledger.analysis.statements.quantities import az_locative
 
 # The words of an English copula hedged by a verb of belief or report ("are believed to be").
 _HEDGED_COPULA = _EN_HEDGES | {"are", "were", "is", "was", "to", "be"}
@@ -38,7 +38,7 @@ _FATES_OF_PERSONS = frozenset(
 )  # fmt: skip
 
 
-class Nesting(Coordination):
+class Nesting(AmongNamed):
     """Binds parts to their wholes after markers and by their nouns."""
 
     def _nesting(self, figures: list[Figure]) -> None:
@@ -121,107 +121,6 @@ class Nesting(Coordination):
             out.insert(0, other)
             last, k = other, k - 1
         return out
-
-    def _among_named(self, figures: list[Figure]) -> None:
-        """ "Among the civilians, 61 children", «Среди гражданских 61 ребёнок», "Mülki
-        şəxslər arasında 52 uşaq": a part taken among persons named by the words that named
-        an earlier figure (… and 513 civilians) is a part of that figure, if it counts no
-        fewer. Words of a fate in the phrase (the released civilians) say no more than that."""
-        for k, figure in enumerate(figures):
-            if figure.parent is not None:
-                continue
-            if self.language == "az" and self._among_as_predicate_az(figure, figures[:k]):
-                continue
-            named = self._among_words(figure.quantity)
-            if not named:
-                continue
-            earlier = [*self.previous, *figures[:k]]
-            wholes = [f for f in earlier if f.category and named & self._words_after(f)]
-            if not wholes:
-                continue
-            whole = wholes[-1]
-            most = whole.quantity.count if whole.quantity.count is not None else whole.quantity.high
-            count = figure.quantity.count
-            if most is None or count is None or count > most:
-                continue
-            for part in [figure, *self._coordinated_after(figure, figures[k + 1 :])]:
-                part.parent = whole
-                if not part.category:
-                    part.category, part.bound = whole.category, "nested"
-
-    def _coordinated_after(self, figure: Figure, after: list[Figure]) -> list[Figure]:
-        """The figures joined to ``figure`` by "and" or commas ("52 uşaq və 71 yaşlı insan")."""
-        out: list[Figure] = []
-        last = figure
-        for other in after:
-            if other.parent is not None or not self._coordinated(last, other):
-                break
-            out.append(other)
-            last = other
-        return out
-
-    def _among_words(self, quantity: Quantity) -> set[str]:
-        """The stems of the nouns of "among …" just before the number, if any."""
-        k = quantity.first - 1
-        if k >= self.begin and self.tokens[k].text in {"—", "–", ","}:
-            k -= 1
-        words: list[int] = []
-        if self.language == "az":
-            if k >= self.begin and self.tokens[k].lower.endswith(("dan", "dən")):
-                # "Mülki şəxslərdən 267-si qadındır": of the persons named, in the ablative.
-                if self.lex.nest_before_set.match(self.tokens, k) is not None:
-                    return set()  # "onlardan", "saxlanılanlardan": a marker of its own
-                k += 1
-            elif k < self.begin or self.tokens[k].lower != "arasında":
-                return set()
-            k -= 1
-            while k >= self.begin and self.tokens[k].kind == "word" and len(words) < 3:
-                if self.starts.get(k) is not None or self.tokens[k].lower in {"və", ","}:
-                    break
-                words.append(k)
-                k -= 1
-            if k >= self.begin and self.tokens[k].kind == "num":
-                return set()  # "960 nəfərdən 120-si": a partitive of a number
-        else:
-            # "Of the civilians, 267 are women", «Из мирных жителей 267 — женщины».
-            among = {"среди", "among", "of", "из"}
-            while k >= self.begin and self.tokens[k].kind == "word" and len(words) < 3:
-                if self.tokens[k].lower in among:
-                    break
-                words.append(k)
-                k -= 1
-            if k < self.begin or self.tokens[k].lower not in among or not words:
-                return set()
-        return {self._stem(j) for j in words if not self._fate_word(j)}
-
-    def _fate_word(self, j: int) -> bool:
-        return any(t.first <= j <= t.last for t in self.triggers) or self.tokens[j].lower in (
-            _DEFINITE | self.lex.stop_words
-        )
-
-    def _words_after(self, figure: Figure) -> set[str]:
-        """The stems of the words that name what a figure counted, right after its number."""
-        out: set[str] = set()
-        k = figure.quantity.last + 1
-        while k < len(self.tokens) and len(out) < 3:
-            token = self.tokens[k]
-            if token.text in {"—", "–", "-"}:
-                k += 1
-                continue
-            if token.kind != "word" or k in self.trigger_at:
-                break
-            if self.lex.noun_set.match(self.tokens, k) is None and len(token.lower) <= 2:
-                k += 1  # "435-i": the possessive ending of the digits
-                continue
-            out.add(self._stem(k))
-            k += 1
-        return out
-
-    def _stem(self, j: int) -> str:
-        token = self.tokens[j]
-        if self.language == "ru":
-            return token.key
-        return token.lower[:4] if self.language == "az" else token.lower.removesuffix("s")
 
     def _noun_after(self, j: int) -> str:
         """The counted noun just after "of them" ("106 of them women"), up to the verb; a

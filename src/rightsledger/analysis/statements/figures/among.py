@@ -1,0 +1,103 @@
+"""Parts taken among persons named again by the words of an earlier figure: "Among the
+civilians, 61 children", "Of the civilians, 267 are women", «Из мирных жителей 267 — женщины»,
+"Mülki şəxslər arasında 52 uşaq" — a part of that figure, if it counts no fewer."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.coordination import Coordination
+from rightsledger.analysis.statements.figures.core import _DEFINITE, Figure
+from rightsledger.analysis.statements.quantities import Quantity
+
+
+class AmongNamed(Coordination):
+    """Finds the figure that the words before a part name again."""
+
+    def _among_named(self, figures: list[Figure]) -> None:
+        """ "Among the civilians, 61 children", «Среди гражданских 61 ребёнок», "Mülki
+        şəxslər arasında 52 uşaq": a part taken among persons named by the words that named
+        an earlier figure (… and 513 civilians) is a part of that figure, if it counts no
+        fewer. Words of a fate in the phrase (the released civilians) say no more than that."""
+        for k, figure in enumerate(figures):
+            if figure.parent is not None:
+                continue
+            if self.language == "az" and self._among_as_predicate_az(figure, figures[:k]):
+                continue
+            named = self._among_words(figure.quantity)
+            if not named:
+                continue
+            earlier = [*self.previous, *figures[:k]]
+            wholes = [f for f in earlier if f.category and named & self._words_after(f)]
+            if not wholes:
+                continue
+            whole = wholes[-1]
+            most = whole.quantity.count if whole.quantity.count is not None else whole.quantity.high
+            count = figure.quantity.count
+            if most is None or count is None or count > most:
+                continue
+            for part in [figure, *self._coordinated_after(figure, figures[k + 1 :])]:
+                part.parent = whole
+                if not part.category:
+                    part.category, part.bound = whole.category, "nested"
+
+    def _among_words(self, quantity: Quantity) -> set[str]:
+        """The stems of the nouns of "among …" just before the number, if any."""
+        k = quantity.first - 1
+        if k >= self.begin and self.tokens[k].text in {"—", "–", ","}:
+            k -= 1
+        words: list[int] = []
+        if self.language == "az":
+            if k >= self.begin and self.tokens[k].lower.endswith(("dan", "dən")):
+                # "Mülki şəxslərdən 267-si qadındır": of the persons named, in the ablative.
+                if self.lex.nest_before_set.match(self.tokens, k) is not None:
+                    return set()  # "onlardan", "saxlanılanlardan": a marker of its own
+                k += 1
+            elif k < self.begin or self.tokens[k].lower != "arasında":
+                return set()
+            k -= 1
+            while k >= self.begin and self.tokens[k].kind == "word" and len(words) < 3:
+                if self.starts.get(k) is not None or self.tokens[k].lower in {"və", ","}:
+                    break
+                words.append(k)
+                k -= 1
+            if k >= self.begin and self.tokens[k].kind == "num":
+                return set()  # "960 nəfərdən 120-si": a partitive of a number
+        else:
+            # "Of the civilians, 267 are women", «Из мирных жителей 267 — женщины».
+            among = {"среди", "among", "of", "из"}
+            while k >= self.begin and self.tokens[k].kind == "word" and len(words) < 3:
+                if self.tokens[k].lower in among:
+                    break
+                words.append(k)
+                k -= 1
+            if k < self.begin or self.tokens[k].lower not in among or not words:
+                return set()
+        return {self._stem(j) for j in words if not self._fate_word(j)}
+
+    def _fate_word(self, j: int) -> bool:
+        return any(t.first <= j <= t.last for t in self.triggers) or self.tokens[j].lower in (
+            _DEFINITE | self.lex.stop_words
+        )
+
+    def _words_after(self, figure: Figure) -> set[str]:
+        """The stems of the words that name what a figure counted, right after its number."""
+        out: set[str] = set()
+        k = figure.quantity.last + 1
+        while k < len(self.tokens) and len(out) < 3:
+            token = self.tokens[k]
+            if token.text in {"—", "–", "-"}:
+                k += 1
+                continue
+            if token.kind != "word" or k in self.trigger_at:
+                break
+            if self.lex.noun_set.match(self.tokens, k) is None and len(token.lower) <= 2:
+                k += 1  # "435-i": the possessive ending of the digits
+                continue
+            out.add(self._stem(k))
+            k += 1
+        return out
+
+    def _stem(self, j: int) -> str:
+        token = self.tokens[j]
+        if self.language == "ru":
+            return token.key
+        return token.lower[:4] if self.language == "az" else token.lower.removesuffix("s")
