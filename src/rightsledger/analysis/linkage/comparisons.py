@@ -1,9 +1,10 @@
 """The comparisons of the linkage model: names, birth, context, household and list.
 
 Name levels compare the linkage keys of :mod:`rightsledger.analysis.names` (equal, one
-slip apart, similar, initial compatible, swapped, different); a given name or a father's
-name that differs outright is the level :mod:`pipeline` treats as a conflict.  Levels
-whose evidence must hold whatever the data have fixed weights; the rest are trained.
+slip apart, similar, initial compatible, swapped, different; built in :mod:`levels`); a
+given name or a father's name that differs outright is the level :mod:`pipeline` treats
+as a conflict.  Levels whose evidence must hold whatever the data have fixed weights; the
+rest are trained.
 """
 
 from __future__ import annotations
@@ -15,15 +16,7 @@ import pandas as pd
 import splink.comparison_level_library as cll
 import splink.comparison_library as cl
 
-from rightsledger.analysis.linkage.similarity import (
-    ESTABLISHED_COUNT,
-    ESTABLISHED_RATIO,
-    SIMILAR_EDITS,
-    SIMILAR_JARO_WINKLER,
-    SIMILAR_MIN_LENGTH,
-    VARIANT_EDITS,
-    VARIANT_MIN_LENGTH,
-)
+from rightsledger.analysis.linkage.levels import custom, fixed, initial_compatible, variant, weak
 
 __all__ = ["comparisons"]
 
@@ -36,86 +29,29 @@ SWAPPED = "given_as_surname_l = surname_canon_r AND surname_canon_l = given_as_s
 # records and the rule among different people.
 GIVEN_DIFFERENT = (0.004, 0.95)
 # Levels too rare for EM to estimate: both names swapped is as good as both agreeing (m
-# and u fixed); a similar name beyond one edit is weak (m fixed, u sampled).
+# and u fixed).
 SWAPPED_LEVEL = (0.02, 0.0002)  # m, u: too rare among random pairs to sample u
-SIMILAR_M = 0.01
 # Sex, stated or read from the name's form, disagrees for one person now and then.
 SEX_LEVELS = ((0.97, 0.5), (0.03, 0.5))
 
 
-def _established(count: str) -> str:
-    """Both names are frequent in the input and of like frequency: two names, not a slip
-    (a slip of a common name is much rarer than the name)."""
-    low = f"LEAST({count}_l, {count}_r)"
-    return (
-        f"({low} >= {ESTABLISHED_COUNT} "
-        f"AND {low} * {ESTABLISHED_RATIO} >= GREATEST({count}_l, {count}_r))"
-    )
-
-
-def _same_first_letter(key: str) -> Any:
-    return _custom(f"substr({key}_l, 1, 1) = substr({key}_r, 1, 1)", "same first letter")
-
-
-def _not_two_names(count: str) -> Any:
-    return cll.Not(_custom(_established(count), "two names"))
-
-
-def _variant(key: str, count: str) -> Any:
-    """One slip apart with the same first letter (Rəşid/Rasid, Qasim/Qasym), in names
-    long enough for a slip to leave them recognisable, unless both are established names
-    (Əli/Vəli); as :func:`similarity.name_agreement`."""
-    return cll.And(
-        cll.DamerauLevenshteinLevel(key, VARIANT_EDITS),
-        _same_first_letter(key),
-        _custom(f"LEAST(length({key}_l), length({key}_r)) >= {VARIANT_MIN_LENGTH}", "long enough"),
-        _not_two_names(count),
-    ).configure(label_for_charts="variant spelling")
-
-
-def _weak(key: str, count: str) -> Any:
-    """A slip on top of a rendering (Savda/Савд, Kasum/Kasun): close, or two edits apart
-    in a long name, with the same first letter, unless both are established names."""
-    two_edits_in_long_names = cll.And(
-        cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS),
-        _custom(f"LEAST(length({key}_l), length({key}_r)) >= {SIMILAR_MIN_LENGTH}", "long names"),
-    )
-    return cll.And(
-        cll.Or(cll.JaroWinklerLevel(key, SIMILAR_JARO_WINKLER), two_edits_in_long_names),
-        _same_first_letter(key),
-        _not_two_names(count),
-    ).configure(label_for_charts="similar", m_probability=SIMILAR_M, fix_m_probability=True)
-
-
-def _initial_compatible(part: str) -> Any:
-    """One side gives only an initial, and it is one the other's name may be
-    abbreviated to in some list (``*_initials``: Hakob as А. from Акоп)."""
-    initial, initials = f"{part}_initial", f"{part}_initials"
-    return _custom(
-        f"({part}_canon_l IS NULL OR {part}_canon_r IS NULL) "
-        f"AND ({initial}_l = {initial}_r OR instr({initials}_l, {initial}_r) > 0 "
-        f"OR instr({initials}_r, {initial}_l) > 0)",
-        "initial compatible",
-    )
-
-
 def _swapped() -> Any:
-    return _fixed(_custom(SWAPPED, "given name and surname swapped"), *SWAPPED_LEVEL)
+    return fixed(custom(SWAPPED, "given name and surname swapped"), *SWAPPED_LEVEL)
 
 
 def _given_comparison(tf: bool) -> Any:
     return cl.CustomComparison(
         output_column_name="given_name",
         comparison_levels=[
-            _custom(
-                "given_initial_l IS NULL OR given_initial_r IS NULL", "no given name"
-            ).configure(is_null_level=True),
+            custom("given_initial_l IS NULL OR given_initial_r IS NULL", "no given name").configure(
+                is_null_level=True
+            ),
             cll.ExactMatchLevel("given_canon", term_frequency_adjustments=tf),
-            _variant("given_canon", "given_count"),
-            _initial_compatible("given"),
+            variant("given_canon", "given_count"),
+            initial_compatible("given"),
             _swapped(),
-            _weak("given_canon", "given_count"),
-            _fixed(cll.ElseLevel(), *GIVEN_DIFFERENT),
+            weak("given_canon", "given_count", skeleton="given_skel"),
+            fixed(cll.ElseLevel(), *GIVEN_DIFFERENT),
         ],
     )
 
@@ -129,9 +65,9 @@ def _surname_comparison(tf: bool) -> Any:
             cll.ExactMatchLevel("surname_root").configure(
                 label_for_charts="same root, other ending"
             ),
-            _variant("surname_root", "surname_count"),
+            variant("surname_root", "surname_count"),
             _swapped(),
-            _weak("surname_root", "surname_count"),
+            weak("surname_root", "surname_count"),
             cll.ElseLevel(),
         ],
     )
@@ -141,13 +77,13 @@ def _father_comparison() -> Any:
     return cl.CustomComparison(
         output_column_name="patronymic",
         comparison_levels=[
-            _custom(
+            custom(
                 "father_initial_l IS NULL OR father_initial_r IS NULL", "no father's name"
             ).configure(is_null_level=True),
             cll.ExactMatchLevel("father_canon"),
-            _variant("father_canon", "father_count"),
-            _initial_compatible("father"),
-            _weak("father_canon", "father_count"),
+            variant("father_canon", "father_count"),
+            initial_compatible("father"),
+            weak("father_canon", "father_count"),
             cll.ElseLevel(),
         ],
     )
@@ -155,11 +91,6 @@ def _father_comparison() -> Any:
 
 _BOTH_DATES = "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL"
 _YEAR_GAP = "ABS(birth_year_l - birth_year_r)"
-
-
-def _custom(sql_condition: str, label: str) -> Any:
-    # Written in DuckDB's SQL; Splink translates it for Spark with sqlglot.
-    return cll.CustomLevel(sql_condition, label, base_dialect_str="duckdb")
 
 
 def _age_gap(side: str, other: str) -> str:
@@ -215,35 +146,29 @@ def _birth_comparison(age_levels_u: tuple[float, float]) -> Any:
     return cl.CustomComparison(
         output_column_name="birth",
         comparison_levels=[
-            _custom(
+            custom(
                 f"(birth_year_l IS NULL OR birth_year_r IS NULL) AND {_AGE_GAP} IS NULL",
                 "no birth year",
             ).configure(is_null_level=True),
             cll.ExactMatchLevel("birth_date"),
-            _custom(
+            custom(
                 f"{_BOTH_DATES} AND substr(birth_date_l, 6) = substr(birth_date_r, 6) "
                 f"AND {_YEAR_GAP} <= 1",
                 "same day and month, year off by one",
             ),
-            _custom(f"NOT ({_BOTH_DATES}) AND birth_year_l = birth_year_r", "same year"),
-            _custom(f"NOT ({_BOTH_DATES}) AND {_YEAR_GAP} <= 1", "year off by one"),
-            _custom(f"{_YEAR_GAP} <= 1", "full dates differ, years within one"),
-            _custom(f"{_YEAR_GAP} <= 2", "years two apart"),
-            _custom(f"{_YEAR_GAP} <= 5", "years three to five apart"),
+            custom(f"NOT ({_BOTH_DATES}) AND birth_year_l = birth_year_r", "same year"),
+            custom(f"NOT ({_BOTH_DATES}) AND {_YEAR_GAP} <= 1", "year off by one"),
+            custom(f"{_YEAR_GAP} <= 1", "full dates differ, years within one"),
+            custom(f"{_YEAR_GAP} <= 2", "years two apart"),
+            custom(f"{_YEAR_GAP} <= 5", "years three to five apart"),
             *(
-                _fixed(_custom(f"{_AGE_GAP} <= {width}", label), m, u)
+                fixed(custom(f"{_AGE_GAP} <= {width}", label), m, u)
                 for width, label, m, u in zip(
                     (1, 3), AGE_LEVELS, AGE_LEVELS_M, age_levels_u, strict=True
                 )
             ),
             cll.ElseLevel(),
         ],
-    )
-
-
-def _fixed(level: Any, m: float, u: float) -> Any:
-    return level.configure(
-        m_probability=m, u_probability=u, fix_m_probability=True, fix_u_probability=True
     )
 
 
@@ -301,7 +226,7 @@ def _context_comparison(u: dict[str, float]) -> Any:
     return cl.CustomComparison(
         output_column_name="context",
         comparison_levels=[
-            _custom(
+            custom(
                 "(place_key_l IS NULL OR place_key_r IS NULL) "
                 "AND (event_date_l IS NULL OR event_date_r IS NULL)",
                 "place and event date missing",
@@ -313,7 +238,7 @@ def _context_comparison(u: dict[str, float]) -> Any:
             # (Yuxarı/Aşağı/Böyük/Köhnə …), which Jaro-Winkler's prefix bonus rewards.
             # Its u comes from random pairs, as for any trained level.
             _similar_place().configure(label_for_charts="place spelled alike"),
-            _custom(
+            custom(
                 "ABS(date_diff('day', CAST(event_date_l AS DATE), "
                 "CAST(event_date_r AS DATE))) <= 7",
                 "event dates within a week",
@@ -336,16 +261,16 @@ def _family_comparison() -> Any:
     household is weak evidence, while a list placing two records in different households
     is evidence against (a list's duplicate entry normally keeps its household).
     """
-    same = _fixed(cll.ExactMatchLevel("family"), 0.9, 0.5)
-    different = _fixed(
-        _custom("family_l <> family_r AND source_l = source_r", "different households in one list"),
+    same = fixed(cll.ExactMatchLevel("family"), 0.9, 0.5)
+    different = fixed(
+        custom("family_l <> family_r AND source_l = source_r", "different households in one list"),
         0.1,
         0.5,
     )
     return cl.CustomComparison(
         output_column_name="family",
         comparison_levels=[
-            _custom(
+            custom(
                 "family_l IS NULL OR family_r IS NULL OR source_l <> source_r",
                 "household not comparable",
             ).configure(is_null_level=True),
@@ -378,8 +303,8 @@ def comparisons(features: pd.DataFrame, term_frequencies: bool) -> list[Any]:
             output_column_name="sex",
             comparison_levels=[
                 cll.NullLevel("sex"),
-                _fixed(cll.ExactMatchLevel("sex"), *SEX_LEVELS[0]),
-                _fixed(cll.ElseLevel(), *SEX_LEVELS[1]),
+                fixed(cll.ExactMatchLevel("sex"), *SEX_LEVELS[0]),
+                fixed(cll.ElseLevel(), *SEX_LEVELS[1]),
             ],
         ),
         _birth_comparison(age_u(features)),

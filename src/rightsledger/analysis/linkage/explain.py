@@ -145,7 +145,7 @@ def _given_like_reasons(
                 "for" if fits else "against",
             )
         ]
-    agreement = name_agreement(a_key, b_key)
+    agreement = name_agreement(a_key, b_key, skeleton=not father)
     if agreement is Agreement.SAME:
         return [_same_name_reason("given", a_text, b_text, father=father)]
     if agreement is not Agreement.DIFFERENT:

@@ -69,23 +69,55 @@ PREDICTION_BLOCKS: tuple[tuple[str, ...], ...] = (
     ("given_initial", "birth_date"),
 )
 BLOCK_KEYS = "block_keys"
+# A slip in a surname on top of its rendering (Askeroa, Dzhafarob, Мвмедли, Gasanovs)
+# moves its root and its consonants, but leaves one end of the root: its first three
+# letters or its last three, with the given name's initial class (written out or not)
+# and the village or the event date.  A key shared by more than MAX_END_BLOCK records
+# gives no pairs (a common beginning in a large village singles no one out), so the
+# pairs grow with the records, not with the square of a village.
+END_BLOCKS: tuple[tuple[str, str], ...] = (
+    ("head", "place_key"), ("tail", "place_key"), ("head", "event_date"), ("tail", "event_date"),
+)  # fmt: skip
+END_LETTERS = 3
+MAX_END_BLOCK = 50
+
+
+def _end_parts(features: pd.DataFrame) -> list[pd.DataFrame]:
+    """The columns of each rule of :data:`END_BLOCKS`, per record."""
+    root = features["surname_root"].astype("string")
+    ends = {
+        "head": root.str[:END_LETTERS].where(root.str.len() >= END_LETTERS),
+        "tail": root.str[-END_LETTERS:].where(root.str.len() >= END_LETTERS),
+    }
+    return [
+        pd.DataFrame(
+            {"end": ends[end], "initial": features["given_initial"], "fact": features[fact]}
+        )
+        for end, fact in END_BLOCKS
+    ]
 
 
 def with_block_keys(features: pd.DataFrame) -> pd.DataFrame:
     """``features`` with ``block_keys``: per record, one 64-bit key per rule of
-    :data:`PREDICTION_BLOCKS` whose columns it fills.
+    :data:`PREDICTION_BLOCKS` and :data:`END_BLOCKS` whose columns it fills.
 
     One join on these keys finds what the rules would find one by one; rule after rule,
     each join would have to exclude the pairs of all the rules before it, which costs
     more than the comparisons themselves.
     """
-    codes = np.zeros((len(features), len(PREDICTION_BLOCKS)), dtype=np.uint64)
+    parts: list[tuple[pd.DataFrame, int | None]] = [
+        (features[list(columns)], None) for columns in PREDICTION_BLOCKS
+    ]
+    parts += [(part, MAX_END_BLOCK) for part in _end_parts(features)]
+    codes = np.zeros((len(features), len(parts)), dtype=np.uint64)
     present = np.zeros(codes.shape, dtype=bool)
-    for number, columns in enumerate(PREDICTION_BLOCKS):
-        part = features[list(columns)]
+    for number, (part, cap) in enumerate(parts):
         present[:, number] = part.notna().all(axis=1).to_numpy()
         hashed = pd.util.hash_pandas_object(part.astype("string"), index=False).to_numpy()
         codes[:, number] = hashed ^ np.uint64(0x9E3779B97F4A7C15 * (number + 1) % 2**64)
+        if cap is not None:
+            shared = pd.Series(codes[present[:, number], number]).value_counts()
+            present[:, number] &= pd.Series(codes[:, number]).map(shared).to_numpy() <= cap
     values = codes[present].view(np.int64)  # row by row: np.nonzero order
     offsets = np.concatenate([[0], np.cumsum(present.sum(axis=1))]).astype(np.int32)
     keys = pa.ListArray.from_arrays(pa.array(offsets), pa.array(values))

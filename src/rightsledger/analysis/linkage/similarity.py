@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import enum
 
+from rightsledger.analysis.names.keys import name_skeleton
+
 __all__ = [
+    "DROPPED_MIN_LENGTH",
     "ESTABLISHED_COUNT",
     "ESTABLISHED_RATIO",
     "SIMILAR_EDITS",
@@ -24,6 +27,9 @@ __all__ = [
 
 VARIANT_EDITS = 1  # one slip: a letter dropped, doubled, swapped or replaced
 VARIANT_MIN_LENGTH = 4  # Əli/Alim, Ali/Ail: in a name this short one slip makes another
+# A name with vowels left out (Mmməd) keeps at least this many letters: in two (Laa for
+# Lalə) a consonant may have gone too, hidden behind the double it leaves (Leyla: l-l).
+DROPPED_MIN_LENGTH = 3
 SIMILAR_JARO_WINKLER = 0.88  # a slip on top of a rendering
 SIMILAR_EDITS, SIMILAR_MIN_LENGTH = 2, 6  # two slips in a name of six letters or more
 # Two names seen this often, the rarer at least 1/ESTABLISHED_RATIO as often as the other,
@@ -83,11 +89,22 @@ def jaro_winkler(a: str, b: str, prefix_scale: float = 0.1) -> float:
     return jaro + prefix * prefix_scale * (1 - jaro)
 
 
-def name_agreement(a: str, b: str) -> Agreement:
+def _vowels_dropped(a: str, b: str) -> bool:
+    return (
+        min(len(a), len(b)) >= DROPPED_MIN_LENGTH
+        and name_skeleton(a) == name_skeleton(b)
+        and damerau_levenshtein(a, b) == abs(len(a) - len(b))
+        and a[-1] == b[-1]
+    )
+
+
+def name_agreement(a: str, b: str, *, skeleton: bool = False) -> Agreement:
     """How two name keys agree: the same, one slip apart, similar, or different names.
 
     A slip keeps the first letter; beyond that, the model also treats two frequent names
-    as different however close (Əli/Vəli), which needs the whole input to judge.
+    as different however close (Əli/Vəli), which needs the whole input to judge.  With
+    ``skeleton`` (given names), a name with vowels left out is similar too (Mmməd/Məmməd:
+    the same consonants, only letters dropped, the same last letter).
     """
     if a == b:
         return Agreement.SAME
@@ -95,8 +112,12 @@ def name_agreement(a: str, b: str) -> Agreement:
         return Agreement.DIFFERENT
     if min(len(a), len(b)) >= VARIANT_MIN_LENGTH and damerau_levenshtein(a, b) <= VARIANT_EDITS:
         return Agreement.VARIANT
-    if jaro_winkler(a, b) >= SIMILAR_JARO_WINKLER or (
-        min(len(a), len(b)) >= SIMILAR_MIN_LENGTH and damerau_levenshtein(a, b) <= SIMILAR_EDITS
+    if (
+        jaro_winkler(a, b) >= SIMILAR_JARO_WINKLER
+        or (
+            min(len(a), len(b)) >= SIMILAR_MIN_LENGTH and damerau_levenshtein(a, b) <= SIMILAR_EDITS
+        )
+        or (skeleton and _vowels_dropped(a, b))
     ):
         return Agreement.SIMILAR
     return Agreement.DIFFERENT

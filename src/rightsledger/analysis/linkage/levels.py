@@ -1,0 +1,115 @@
+"""Comparison levels the model's comparisons share: conditions in DuckDB's SQL, fixed
+weights, and the levels of names (one slip apart, similar, initial compatible).
+
+The name levels compare the linkage keys of :mod:`rightsledger.analysis.names`; their
+thresholds live in :mod:`similarity`, whose :func:`~similarity.name_agreement` is the
+same rule in Python for explaining a pair to a reviewer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import splink.comparison_level_library as cll
+
+from rightsledger.analysis.linkage.similarity import (
+    DROPPED_MIN_LENGTH,
+    ESTABLISHED_COUNT,
+    ESTABLISHED_RATIO,
+    SIMILAR_EDITS,
+    SIMILAR_JARO_WINKLER,
+    SIMILAR_MIN_LENGTH,
+    VARIANT_EDITS,
+    VARIANT_MIN_LENGTH,
+)
+
+__all__ = ["SIMILAR_M", "custom", "fixed", "initial_compatible", "variant", "weak"]
+
+# A similar name beyond one edit is weak evidence: m fixed (EM sees too few), u sampled.
+SIMILAR_M = 0.01
+
+
+def custom(sql_condition: str, label: str) -> Any:
+    # Written in DuckDB's SQL; Splink translates it for Spark with sqlglot.
+    return cll.CustomLevel(sql_condition, label, base_dialect_str="duckdb")
+
+
+def fixed(level: Any, m: float, u: float) -> Any:
+    return level.configure(
+        m_probability=m, u_probability=u, fix_m_probability=True, fix_u_probability=True
+    )
+
+
+def _established(count: str) -> str:
+    """Both names are frequent in the input and of like frequency: two names, not a slip
+    (a slip of a common name is much rarer than the name)."""
+    low = f"LEAST({count}_l, {count}_r)"
+    return (
+        f"({low} >= {ESTABLISHED_COUNT} "
+        f"AND {low} * {ESTABLISHED_RATIO} >= GREATEST({count}_l, {count}_r))"
+    )
+
+
+def _same_first_letter(key: str) -> Any:
+    return custom(f"substr({key}_l, 1, 1) = substr({key}_r, 1, 1)", "same first letter")
+
+
+def _not_two_names(count: str) -> Any:
+    return cll.Not(custom(_established(count), "two names"))
+
+
+def variant(key: str, count: str) -> Any:
+    """One slip apart with the same first letter (Rəşid/Rasid, Qasim/Qasym), in names
+    long enough for a slip to leave them recognisable, unless both are established names
+    (Əli/Vəli); as :func:`similarity.name_agreement`."""
+    return cll.And(
+        cll.DamerauLevenshteinLevel(key, VARIANT_EDITS),
+        _same_first_letter(key),
+        custom(f"LEAST(length({key}_l), length({key}_r)) >= {VARIANT_MIN_LENGTH}", "long enough"),
+        _not_two_names(count),
+    ).configure(label_for_charts="variant spelling")
+
+
+def _vowels_dropped(key: str, skeleton: str) -> Any:
+    """One name is the other with vowels left out (Mmməd/Məmməd, Cvd/Cavid): the same
+    consonants (``skeleton``), every edit a letter dropped, the same last letter, at
+    least :data:`similarity.DROPPED_MIN_LENGTH` letters left.  Two
+    names that share their consonants differ in a vowel (Həsən/Hüseyn, Rəşid/Rəşad) or
+    in an ending (Elnur/Elnurə), not in a vowel left out."""
+    return custom(
+        f"LEAST(length({key}_l), length({key}_r)) >= {DROPPED_MIN_LENGTH} "
+        f"AND {skeleton}_l = {skeleton}_r "
+        f"AND damerau_levenshtein({key}_l, {key}_r) = ABS(length({key}_l) - length({key}_r)) "
+        f"AND right({key}_l, 1) = right({key}_r, 1)",
+        "vowels left out",
+    )
+
+
+def weak(key: str, count: str, skeleton: str | None = None) -> Any:
+    """A slip on top of a rendering (Savda/Савд, Kasum/Kasun): close, or two edits apart
+    in a long name, or (given names, ``skeleton``) vowels left out, with the same first
+    letter, unless both are established names."""
+    two_edits_in_long_names = cll.And(
+        cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS),
+        custom(f"LEAST(length({key}_l), length({key}_r)) >= {SIMILAR_MIN_LENGTH}", "long names"),
+    )
+    alike = [cll.JaroWinklerLevel(key, SIMILAR_JARO_WINKLER), two_edits_in_long_names]
+    if skeleton is not None:
+        alike.append(_vowels_dropped(key, skeleton))
+    return cll.And(
+        cll.Or(*alike),
+        _same_first_letter(key),
+        _not_two_names(count),
+    ).configure(label_for_charts="similar", m_probability=SIMILAR_M, fix_m_probability=True)
+
+
+def initial_compatible(part: str) -> Any:
+    """One side gives only an initial, and it is one the other's name may be
+    abbreviated to in some list (``*_initials``: Hakob as А. from Акоп)."""
+    initial, initials = f"{part}_initial", f"{part}_initials"
+    return custom(
+        f"({part}_canon_l IS NULL OR {part}_canon_r IS NULL) "
+        f"AND ({initial}_l = {initial}_r OR instr({initials}_l, {initial}_r) > 0 "
+        f"OR instr({initials}_r, {initial}_l) > 0)",
+        "initial compatible",
+    )
