@@ -31,3 +31,19 @@ def test_a_part_of_the_named_part(text, language):
 def test_an_azerbaijani_marker_in_the_ablative_is_still_a_marker():
     text = "40 nəfər saxlanılıb. Saxlanılanlardan 12-si döyülüb."
     assert figures(text, "az") == [("detained", "all", 40, None), ("tortured", "all", 12, 0)]
+
+
+def test_a_whole_named_in_four_words_with_its_fate():
+    text = (
+        "Eighteen aid workers were killed and 40 injured. Of the aid workers killed, "
+        "seven were drivers."
+    )
+    assert figures(text, "en")[2] == ("killed", "all", 7, 0)
+
+
+def test_the_fate_of_the_named_whole_chooses_among_figures_of_the_same_persons():
+    text = (
+        "Погибли 18 мирных жителей и 25 военнослужащих, ранены 40 мирных жителей. "
+        "Из числа погибших мирных жителей семеро были детьми."
+    )
+    assert figures(text, "ru")[3] == ("killed", "children", 7, 0)

@@ -5,7 +5,8 @@ civilians, 61 children", "Of the civilians, 267 are women", «Из мирных 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.coordination import Coordination
-from rightsledger.analysis.statements.figures.core import _DEFINITE, Figure
+from rightsledger.analysis.statements.figures.core import _DEFINITE, Figure, resolve_category
+from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 
 
@@ -16,7 +17,8 @@ class AmongNamed(Coordination):
         """ "Among the civilians, 61 children", «Среди гражданских 61 ребёнок», "Mülki
         şəxslər arasında 52 uşaq": a part taken among persons named by the words that named
         an earlier figure (… and 513 civilians) is a part of that figure, if it counts no
-        fewer. Words of a fate in the phrase (the released civilians) say no more than that."""
+        fewer. Words of a fate in the phrase ("Of the health workers killed", «Из числа
+        погибших мирных жителей») choose among such figures the one of that fate."""
         for k, figure in enumerate(figures):
             if figure.parent is not None:
                 continue
@@ -29,7 +31,9 @@ class AmongNamed(Coordination):
             wholes = [f for f in earlier if f.category and named & self._words_after(f)]
             if not wholes:
                 continue
-            whole = wholes[-1]
+            fate = self._fate_among(figure.quantity)
+            whole = [f for f in wholes if f.category == fate][-1:] or wholes[-1:]
+            whole = whole[0]
             most = whole.quantity.count if whole.quantity.count is not None else whole.quantity.high
             count = figure.quantity.count
             if most is None or count is None or count > most:
@@ -64,7 +68,8 @@ class AmongNamed(Coordination):
         else:
             # "Of the civilians, 267 are women", «Из мирных жителей 267 — женщины».
             among = {"среди", "among", "of", "из"}
-            while k >= self.begin and self.tokens[k].kind == "word" and len(words) < 3:
+            # Up to four words: "Of the health workers killed", «Из числа погибших мирных …».
+            while k >= self.begin and self.tokens[k].kind == "word" and len(words) < 4:
                 if self.tokens[k].lower in among:
                     break
                 words.append(k)
@@ -72,6 +77,15 @@ class AmongNamed(Coordination):
             if k < self.begin or self.tokens[k].lower not in among or not words:
                 return set()
         return {self._stem(j) for j in words if not self._fate_word(j)}
+
+    def _fate_among(self, quantity: Quantity) -> str:
+        """The category of the fate named in the words just before the part, if any."""
+        for trigger in self.triggers:
+            if quantity.first - 7 <= trigger.first < quantity.first:
+                category = resolve_category(trigger.value, PERSON)
+                if category:
+                    return category
+        return ""
 
     def _fate_word(self, j: int) -> bool:
         return any(t.first <= j <= t.last for t in self.triggers) or self.tokens[j].lower in (
