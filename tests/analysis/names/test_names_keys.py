@@ -30,6 +30,8 @@ ONE_NAME = [
     ("Elçin", "Эльчин", "Elchin", "Elcin"),
     ("Yusif", "Юсуф", "Iusif", "Yusuf"),
     ("Rəşid", "Рашид", "Rashid", "Rasid"),
+    ("Reyhan", "Рейхана", "Reikhana", "Reyhanə"),
+    ("Vahan", "Ваан", "Vaan", "Ваган", "Vagan"),
 ]
 ONE_SURNAME = [
     ("Cavadov", "Джавадов", "Javadov", "Dzhavadov", "Djavadov"),
