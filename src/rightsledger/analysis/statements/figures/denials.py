@@ -70,6 +70,14 @@ class Denials(SharedNone):
             if replaced is not None:
                 denied.update(range(replaced.first, replaced.end_token + 1))
             denials.remove(d)
+        for d in [d for d in denials if d not in prior]:
+            # "6 nəfər həlak olub (əvvəlcə 8 nəfərin həlak olduğu bildirilmişdi), 23 …",
+            # «погибли шесть человек (ранее сообщалось о восьми)»: a denial in a parenthesis
+            # denies what the parenthesis says, not its sentence.
+            inside = self._parenthesis_around(d[0])
+            if inside is not None:
+                denied.update(range(*inside))
+                denials.remove(d)
         for d in [d for d in denials if self._denial_kind(d[0]) == "opening"]:
             # "Contrary to reports that six people died, no one was killed": up to its comma.
             k = d[0]
@@ -114,6 +122,18 @@ class Denials(SharedNone):
                 else:
                     self._reject_last_figure()
         return denied
+
+    def _parenthesis_around(self, k: int) -> tuple[int, int] | None:
+        """(first, past-last) token indices of the parenthesis ``k`` stands in, if any."""
+        opening = next(
+            (j for j in range(k - 1, self.begin - 1, -1) if self.tokens[j].text in "()"), None
+        )
+        if opening is None or self.tokens[opening].text != "(":
+            return None
+        closing = next((j for j in range(k + 1, self.end) if self.tokens[j].text in "()"), None)
+        if closing is None or self.tokens[closing].text != ")":
+            return None
+        return opening, closing + 1
 
     def _right_figure_after_a_wrong_one(self, figures: list[Figure]) -> None:
         """ "… misstated the number of wounded as 13; it was 31", «… ошибочно указано число

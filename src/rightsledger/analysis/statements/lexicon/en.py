@@ -520,6 +520,8 @@ LEXICON = Lexicon(
         # "was erroneously reported as 12" (the corrected figure stands in its own clause).
         "an_earlier_version earlier_version_of earlier_versions_of previously_reported_that "
         "had_earlier_reported had_previously_reported erroneously_reported "
+        "earlier_reports_had_said earlier_reports_said initial_reports_had_said "
+        "initial_reports_said had_initially_been_reported was_initially_reported "
         "erroneously_stated mistakenly_reported mistakenly_stated incorrectly_reported "
         # "The article also misstated the number of wounded as 13; it was 31."
         "misstated misreported misquoted misstates misreports "
