@@ -32,8 +32,7 @@ class AmongNamed(Coordination):
             if not wholes:
                 continue
             fate = self._fate_among(figure.quantity)
-            whole = [f for f in wholes if f.category == fate][-1:] or wholes[-1:]
-            whole = whole[0]
+            whole = ([f for f in wholes if f.category == fate] or wholes)[-1]
             most = whole.quantity.count if whole.quantity.count is not None else whole.quantity.high
             count = figure.quantity.count
             if most is None or count is None or count > most:
