@@ -266,7 +266,9 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
             j = self._past_adjunct(j)
         if j + 1 >= len(self.tokens) or self.tokens[j].lower not in _COPULAS:
             return ""
-        phrase = self.lex.noun_set.match(self.tokens, j + 1)
+        if self._whom_it_concerned(j + 1):
+            j += 2  # «из них 58 — в отношении женщин»: those it concerned were women
+        phrase = self.lex.noun_set.match(self.tokens, j + 1) if j + 1 < len(self.tokens) else None
         if phrase is None and self._adjective_at(j + 1) and j + 2 < len(self.tokens):
             # "14 of whom are unaccompanied minors": one word that describes the subgroup.
             j += 1
@@ -276,6 +278,11 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
             quantity.after_copula = True
             return phrase.value
         return ""
+
+    def _whom_it_concerned(self, j: int) -> bool:
+        """«в отношении», «в адрес» after a Russian dash: whom the acts counted concerned."""
+        words = " ".join(t.lower for t in self.tokens[j : j + 2])
+        return self.language == "ru" and words in {"в отношении", "в адрес"}
 
     def _adjective_at(self, j: int) -> bool:
         """A word the lexicon does not know, no function word or verb of its own: English
