@@ -91,3 +91,19 @@ def test_other_without_the_is_more_persons_not_the_rest():
 )
 def test_the_taken_whose_fate_is_unknown_are_missing(text, language):
     assert figures(text, language) == [("missing", "men", 40, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At dawn the patrol took some thirty men from the market square.",
+        "The raiders took 30 men with them.",
+    ],
+)
+def test_persons_taken_from_a_place_or_along_were_captured(text):
+    assert [c[:3] for c in figures(text, "en")] == [("captured", "men", 30)]
+
+
+def test_things_and_time_taken_are_no_figure():
+    text = "The inspectors took 25 samples from the well; the work took 6 hours from dawn."
+    assert figures(text, "en") == []
