@@ -186,7 +186,14 @@ class BulkRowRef(models.Model):
     object_type = models.CharField(max_length=100)
     object_id = models.CharField(max_length=64)
     # Indexed: verify reads an entry's rows, and deleting entries takes their rows along.
-    entry = models.ForeignKey(HistoryEntry, on_delete=models.CASCADE, related_name="+")
+    # No key checked by the database: an import names some seven rows a list row here, and
+    # each checked key is a lookup queued to the commit (a fifth of an import's checks);
+    # the rows are written from their entry in its own transaction, entries are never
+    # deleted but with their case (Django's collector takes these rows then), and
+    # ``verify`` compares the index with the entries.
+    entry = models.ForeignKey(
+        HistoryEntry, on_delete=models.CASCADE, related_name="+", db_constraint=False
+    )
 
     def __str__(self) -> str:
         return f"{self.object_type}:{self.object_id} in entry {self.entry_id}"
