@@ -79,13 +79,17 @@ def test_more_rows_than_one_statement_holds_and_a_column_of_nulls(
     assert all(name.startswith("p") for name in stored)
 
 
-@pytest.mark.django_db
-def test_inserts_rows_as_bulk_create_does(case: Any) -> None:
+def _list_import(case: Any) -> ListImport:
     source = Source.objects.create(case=case, title="List", kind="list")
-    list_import = ListImport.objects.create(
+    return ListImport.objects.create(
         case=case, source=source, file_name="l.csv", file_sha256="0" * 64, file_size=1,
         file_format="csv",
     )  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_inserts_rows_as_bulk_create_does(case: Any) -> None:
+    list_import = _list_import(case)
     awkward = ["Ağalı\tRəşid", "line\nbreak", "back\\slash \\N", "", "Алиев O'Neil"]
     rows = [RawRow(case_id=case.pk, list_import=list_import, row_number=n, cells=awkward[:n])
             for n in range(1, 6)]  # fmt: skip
@@ -165,11 +169,8 @@ def test_a_row_maker_makes_what_the_model_makes() -> None:
 
 @pytest.mark.django_db
 def test_rows_as_values_are_written_and_hashed_as_instances_are(case: Any) -> None:
-    source = Source.objects.create(case=case, title="List", kind="list")
-    list_import = ListImport.objects.create(
-        case=case, source=source, file_name="l.csv", file_sha256="0" * 64, file_size=1,
-        file_format="csv",
-    )  # fmt: skip
+    list_import = _list_import(case)
+    source = list_import.source
     raws = NewRows(RawRow)
     cells = [["Ağalı\tRəşid", "line\nbreak"], ["back\\slash \\N", ""], ["Алиев O'Neil"]]
     for n, row_cells in enumerate(cells, start=1):
@@ -208,6 +209,9 @@ def test_rows_as_values_are_written_and_hashed_as_instances_are(case: Any) -> No
         _ = view.no_such_field
     # A default made afresh is one for each row.
     assert records.view(records.rows[0]).warnings is not records.view(records.rows[1]).warnings
+    # Written once: a second write would make the same rows again under new keys.
+    with pytest.raises(RuntimeError, match="written already"):
+        records.insert()
 
 
 def test_a_model_that_sets_fields_on_saving_needs_instances() -> None:

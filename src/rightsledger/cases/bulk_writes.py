@@ -303,6 +303,7 @@ class NewRows:
         self.pk_at = self.index[model._meta.pk.attname]
         self._view_index = {**self.index, "pk": self.pk_at}
         self.rows: list[list[Any]] = []
+        self._written = False
 
     def add(self, **values: Any) -> list[Any]:
         """A new row with ``values`` by attname, the other fields at their defaults."""
@@ -325,6 +326,9 @@ class NewRows:
 
     def insert(self) -> None:
         """Write the rows (once), each then holding its new key."""
+        if self._written:
+            raise RuntimeError(f"{self.model.__name__}: these rows are written already")
+        self._written = True
         if not self.rows:
             return
         connection = connections[router.db_for_write(self.model)]
