@@ -15,6 +15,7 @@ from rightsledger.analysis.statements.counted_places import (
 )
 from rightsledger.analysis.statements.dates import find_dates
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
+from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.instruments import find_instruments
 from rightsledger.analysis.statements.labels import name_labelled_counts
 from rightsledger.analysis.statements.language import LANGUAGES, detect_language
@@ -73,6 +74,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_police_officers(tokens, figures, language)
     mark_aid_staff(tokens, figures, language)
     mark_civilians(tokens, figures)
+    nest_parts_of_us(tokens, figures, language)
     figures = drop_corrected(tokens, figures)
     figures = drop_superseded_allegations(tokens, figures)
     figures = add_figures_compared(tokens, quantities, figures, language)

@@ -146,6 +146,9 @@ TRIGGERS = {
         "məcburi_köçkün_düş* köçkün_düş* köçkünə_çevril* qaçqın_düş* qaçqına_çevril* qaçıb "
         "qaçmış* "
         "qaçmağa_məcbur* qaçdı* qaçaraq "
+        # Who fled from where they lived ("kənddən qaçan 200 nəfər"; who fled a prison did not).
+        "kənd*_qaçan* şəhər*_qaçan* qəsəbə*_qaçan* ev*_qaçan* yurd*_qaçan* rayon*_qaçan* "
+        "bölgə*_qaçan* ölkə*_qaçan* "
         # The active verb as well as the passive ("zorla köçürüb": forcibly transferred), and
         # leaving one's village as leaving one's home ("kəndi tərk edib").
         "zorla_köçür* köçürüb köçürmüş* kənd*_tərk* şəhər*_tərk* "
