@@ -1,0 +1,27 @@
+"""The plural of a Russian round number in any case is a vague count, kept as written
+(«сотни», «о сотнях задержанных», «помогают тысячам беженцев»); the singular is a number
+(«более сотни»). Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("В сети пишут о сотнях задержанных.", "сотнях"),
+        ("Волонтёры помогают тысячам беженцев.", "тысячам"),
+        ("Задержаны десятки студентов.", "десятки"),
+    ],
+)
+def test_the_plural_of_a_round_number_is_vague(text, words):
+    [claim] = [c for c in claim_fields(text, "ru", ("count", "qualifier", "qualifier_words"))]
+    assert claim == (None, "vague", words)
+
+
+def test_the_singular_is_a_number():
+    assert claim_fields("Задержаны более сотни студентов.", "ru", ("count", "qualifier")) == [
+        (100, "at_least")
+    ]
