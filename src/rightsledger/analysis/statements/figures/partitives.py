@@ -279,6 +279,7 @@ class Partitives(ClauseVerb):
             previous_end = by_first[k].last
         while True:
             k = self._past_tail(previous_end + 1, items[-1] if items else continuing)
+            k = self._past_its_noun(k, items[-1] if items else continuing)
             while k < self.end and (
                 self.tokens[k].text == ","
                 or self.tokens[k].lower in self.lex.conjunctions
@@ -368,6 +369,14 @@ class Partitives(ClauseVerb):
         subgroup, a free label or a word for persons ("8-10 nəfər") may count a part too, a
         bare number ("and two died") always does."""
         return not quantity.noun and quantity.np_last >= 0
+
+    def _past_its_noun(self, k: int, item: Figure | None) -> int:
+        """ "121 of them civilians and 25 soldiers": past the noun the part before took from
+        after its marker, to the next item."""
+        if item is None or not item.quantity.noun or item.quantity.np_last >= 0 or k >= self.end:
+            return k
+        found = self.lex.noun_set.match_span(self.tokens, k)
+        return k + found[1] if found is not None and found[0].value == item.quantity.noun else k
 
     def _past_tail(self, k: int, item: Figure | None) -> int:
         """Past what ends a list item and is no item: an age ("under 18"), a verb's tail."""

@@ -287,7 +287,11 @@ NOUNS = {
     **_each("pregnant_women pregnant_woman", "label:pregnant women"),
     **_each(
         "servicemen soldiers troops military_personnel service_members combatants "
-        "serviceman soldier service_member",
+        "serviceman soldier service_member "
+        # Members of a named armed force: "25 members of the National Guard".
+        "members_of_the_national_guard members_of_the_armed_forces members_of_the_army "
+        "member_of_the_national_guard member_of_the_armed_forces member_of_the_army "
+        "guardsmen national_guardsmen",
         "label:servicemen",
     ),
     **_each("police_officers policemen police_officer policeman", "label:police officers"),
