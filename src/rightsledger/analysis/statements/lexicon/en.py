@@ -556,8 +556,11 @@ LEXICON = Lexicon(
     )
     | rejections(
         "reject rejects rejected dispute disputes disputed deny denies denied contest contests "
-        "contested refute refutes refuted question questions questioned",
+        "contested refute refutes refuted question questions questioned "
+        # Found unproven by who speaks: "We cannot confirm that number."
+        "cannot_confirm could_not_confirm can_not_confirm cannot_verify could_not_verify",
         "this_figure these_figures that_figure those_figures this_number these_numbers "
+        "that_number those_numbers "
         "this_estimate these_estimates this_claim these_claims the_figure the_figures "
         # After the figure: ", a figure which monitors dispute".
         "a_figure_which_~_{verb} a_figure_that_~_{verb} figures_which_~_{verb} "

@@ -366,7 +366,12 @@ NEST_BEFORE = _each(
     "из_останков из_~_останков из_тел из_~_тел среди_останков среди_~_останков среди_тел",
     "nest",
 )
-NEST_AFTER = _each("из_них из_которых из_жертв из_числа_жертв из_нас", "nest")
+NEST_AFTER = _each(
+    "из_них из_которых из_жертв из_числа_жертв из_нас "
+    # The figure before named as a number: «287 человек из этого числа найдены погибшими».
+    "из_этого_числа из_их_числа из_общего_числа",
+    "nest",
+)
 # «Трое из удерживаемых», «среди содержавшихся»: the held, in participles the one-word
 # triggers do not give (present passive, reflexive past).
 NEST_AFTER |= _each(
@@ -469,7 +474,9 @@ LEXICON = Lexicon(
         # The demonstrative as subject: «…, однако эти сведения не подтвердились».
         "не_подтвердиться не_подтвердить не_соответствовать_действительности",
         "этот_информация_{verb} этот_сведения_{verb} этот_данные_{verb} этот_цифра_{verb} "
-        "этот_сообщение_{verb}",
+        "этот_сообщение_{verb} "
+        # A word between: «Эта цифра ничем не подтверждена».
+        "этот_цифра_~_{verb} этот_данные_~_{verb} этот_сведения_~_{verb}",
     )
     | rejections(
         # The bare demonstrative, answering the figure just given: «Это не соответствует
