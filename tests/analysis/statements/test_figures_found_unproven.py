@@ -31,3 +31,14 @@ def test_of_this_number_names_the_figure_before():
     found = claim_fields(text, "ru", ("category", "count", "parent"))
     assert ("missing", 640, None) in found
     assert ("found_dead", 31, 0) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Следователи ведут 140 уголовных дел о похищениях людей.",
+        "По фактам пыток возбуждено 37 дел.",
+    ],
+)
+def test_case_files_count_no_persons(text):
+    assert claim_fields(text, "ru", ("category", "count")) == []
