@@ -92,6 +92,13 @@ class NonCounts(CountedNoun):
             quantity.non_count = "individual"
         elif self._capacity(quantity):
             quantity.non_count = "capacity"
+        elif (
+            quantity.zero and quantity.np_last >= 0 and not quantity.noun and self.language != "az"
+        ):
+            # "None of the papers has published …", «не опубликовало ни одно издание»: none
+            # of things the lexicon does not know as persons is no zero of ours (Azerbaijani
+            # "heç biri" takes its persons from the ablative before it).
+            quantity.non_count = "none of things"
         elif quantity.word_one and previous is not None and previous.lower in _PER:
             quantity.non_count = "per"  # «выплата на одного переселенца», "per one detainee"
         elif prosecuted(
