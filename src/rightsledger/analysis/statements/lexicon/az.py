@@ -97,7 +97,12 @@ TRIGGERS = {
         "missing",
     ),
     # Found alive: no figure, and no part of the fate of its whole.
-    **_each("sağ_tapıl* sağ_olaraq_tapıl* sağ-salamat_tapıl* diri_tapıl* sağ_çıxarıl*", "alive"),
+    **_each(
+        "sağ_tapıl* sağ_olaraq_tapıl* sağ-salamat_tapıl* diri_tapıl* sağ_çıxarıl* "
+        # The rescuers' active verb: "dağıntılar altından 16 nəfəri sağ çıxarıb".
+        "sağ_çıxarıb sağ_çıxardı* sağ_çıxarmış* sağ_xilas_edil* diri_çıxarıl* diri_çıxarıb",
+        "alive",
+    ),
     # Not found: persons, or their remains ("onlardan 9-nun qalıqları hələ də tapılmayıb").
     **_each(
         "tapılmayıb tapılmamış* tapılmadı* aşkar_edilməyib aşkar_olunmayıb",
@@ -248,7 +253,7 @@ NOUNS = {
     **_each(
         "saat* gün günü günün günlük* həftə* ay ayda ayı aylıq il ildə ili illər* illik sutka* "
         # Pieces: "2 ədəd fotoşəkil".
-        "ədəd "
+        "ədəd fotoşəkil* fotoşəkl* şəkil* şəkl* "
         "yaş yaşında yaşdan yaşa yaşına yaşınadək yaşadək km kilometr* metr* faiz* % "
         "hektar* dollar* manat* dəfə* əsr* onillik* mərmi* raket* tank* nömrəli saylı "
         # Weapons and vehicles are things: "iki raket düşüb", "üç avtomobil yandırılıb".

@@ -370,6 +370,7 @@ NOUNS = {
         "times o'clock am pm "
         # Papers are counted, not persons: "3,475 files remain open".
         "files dossiers documents complaints applications petitions letters appeals requests "
+        "photographs photos "
         # What monitors did is counted too, not persons: "43 field visits", "87 interviews".
         "visits visit interviews interview trips missions "
         # Samples are taken from persons, not persons: "310 DNA reference samples".
