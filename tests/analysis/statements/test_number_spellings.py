@@ -1,9 +1,11 @@
 """Number words written as the standard writes them where CLDR spells them as spoken
-(Azerbaijani sixty: "altmış", CLDR "atmış"). Sentences written here."""
+(Azerbaijani sixty: "altmış", CLDR "atmış"), and Azerbaijani endings in vowel harmony with
+their numeral ("minə", not "mina", a landmine). Sentences written here."""
 
 from __future__ import annotations
 
 import pytest
+from tests.analysis.statements.fields import claim_fields
 
 from rightsledger.analysis.statements import read_statement
 
@@ -29,3 +31,15 @@ def test_sixty_with_a_possessive_ending_is_a_part():
         ("all", 300, None),
         ("women", 60, 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # "minə" (to a thousand) takes its ending in harmony with "min"; "mina" is a landmine.
+        ("Ölənlərin sayı minə çatıb.", 1000),
+        ("Yaralılardan 14-ü mina qurbanıdır.", 14),
+    ],
+)
+def test_azerbaijani_numeral_endings_are_in_vowel_harmony(text, count):
+    assert [c[0] for c in claim_fields(text, "az", ("count",))] == [count]

@@ -168,9 +168,23 @@ def az_numeral_stem(word: str) -> str | None:
                 # The "n" before a case ending follows a possessive ("altısında"), never a
                 # vowel of the numeral itself: "altında" is the postposition "under".
                 continue
-            if stem in known and stem not in _AZ_NOT_NUMERALS:
+            if stem in known and stem not in _AZ_NOT_NUMERALS and _harmonises(stem, ending):
                 return stem
     return None
+
+
+_AZ_FRONT = frozenset("eəiöü")
+_AZ_BACK = frozenset("aıou")
+
+
+def _harmonises(stem: str, ending: str) -> bool:
+    """Does the ending's vowel agree with the numeral's last vowel, front or back ("minə",
+    "milyona"; "mina", a landmine, is no thousand)?"""
+    last = next((c for c in reversed(stem) if c in _AZ_FRONT | _AZ_BACK), "")
+    first = next((c for c in ending if c in _AZ_FRONT | _AZ_BACK), "")
+    if not last or not first:
+        return True
+    return (last in _AZ_FRONT) == (first in _AZ_FRONT)
 
 
 def word_value(token: Token, language: str) -> NumberWord | None:
