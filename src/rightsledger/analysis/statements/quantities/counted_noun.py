@@ -38,6 +38,14 @@ _TIME_DETERMINERS_EN = frozenset({"last", "this", "next", "every", "each", "that
 _SEX_OR_AGE_LABELS = frozenset({"label:girls", "label:boys"})
 
 
+# Azerbaijani participles before a noun: "həlak olmuş", "yaralanmış", "saxlanılan".
+_AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
+
+
+def _persons(value: str) -> bool:
+    return value == PERSON or value.startswith(("subgroup:", "label:"))
+
+
 def _sex_or_age(value: str) -> bool:
     return value.startswith("subgroup:") or value in _SEX_OR_AGE_LABELS
 
@@ -119,8 +127,9 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
                 continue
             if words > 0 and self._time_adverbial(j):
                 break  # "40 protesters last week": when, after what was counted
-            if words == 0 and self._attribute(quantity, j):
-                j = quantity.np_first + 1 if quantity.np_first == j else j + 1
+            attribute = self._attribute(quantity, j) if words == 0 else 0
+            if attribute:
+                j += attribute
                 continue
             if lex.trigger_set.match(tokens, j) is not None or lex.before_set.match(tokens, j):
                 break
@@ -241,21 +250,35 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
         phrase = self.lex.noun_set.match(tokens, j + 1) if j + 1 < len(tokens) else None
         return phrase is not None and phrase.value == UNIT
 
-    def _attribute(self, quantity: Quantity, j: int) -> bool:
-        """ "12 abducted aid workers": a one-word participle between the number and a counted
-        noun describes the persons; the verb of the sentence may say more of them."""
+    def _attribute(self, quantity: Quantity, j: int) -> int:
+        """ "12 abducted aid workers", «5 раненых детей», "12 həlak olmuş uşaq": a participle
+        between the number and a counted noun describes the persons; the verb of the sentence
+        may say more of them. The number of its tokens, or 0."""
         tokens = self.tokens
-        if self.language != "en" or quantity.attribute or j + 1 >= len(tokens):
-            return False
+        if quantity.attribute or j + 1 >= len(tokens):
+            return 0
         matched = self.lex.trigger_set.match_span(tokens, j)
-        if matched is None or matched[1] != 1 or not tokens[j].lower.endswith("ed"):
-            return False
-        noun = self.lex.noun_set.match(tokens, j + 1)
+        if matched is None or matched[1] > (2 if self.language == "az" else 1):
+            return 0
+        last = tokens[j + matched[1] - 1]
+        if self.language == "en" and not last.lower.endswith("ed"):
+            return 0
+        if self.language == "ru" and last.pos not in {"PRTF", "ADJF"}:
+            return 0
+        if self.language == "az" and not last.lower.endswith(_AZ_PARTICIPLES):
+            return 0
+        noun = (
+            self.lex.noun_set.match(tokens, j + matched[1])
+            if j + matched[1] < len(tokens)
+            else None
+        )
         if noun is None or noun.value == UNIT:
-            return False
+            return 0
+        if self.language != "en" and not _persons(noun.value):
+            return 0  # «убитых горем» and the like: only persons are described so here
         quantity.attribute = matched[0].value
         quantity.np_first = j
-        return True
+        return matched[1]
 
     def _noun_after_copula(self, quantity: Quantity) -> str:
         """ "of whom 106 were women", «из них 106 — женщины»: the subgroup after a copula."""
