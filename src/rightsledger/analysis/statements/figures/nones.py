@@ -59,6 +59,12 @@ class SharedNone(PersonsBefore):
             trigger = figure.trigger
             if figure.quantity.zero_after_only and trigger is not None and figure.category:
                 k = trigger.first - 1
+                if (
+                    k > self.begin
+                    and self.tokens[k].lower == "ya"
+                    and self.tokens[k - 1].lower == "və"
+                ):
+                    k -= 1  # "həlak olan və ya yaralanan olmayıb": "və ya", or
                 other = self.trigger_ending.get(k - 1)
                 if other is not None and self._finite_az_verb(other.last):
                     other = None  # "heç kim saxlanılmayıb və xəsarət alan olmayıb": a clause

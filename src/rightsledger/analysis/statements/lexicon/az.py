@@ -55,7 +55,9 @@ TRIGGERS = {
         # Taken to hospital, burned: "xəstəxanaya yerləşdirilib", "yanıq alıb".
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* "
         "hospitala_yerləşdiril* yanıq_al* yanıqlar_al* "
-        "yarasından yaralarından",
+        "yarasından yaralarından "
+        # Harmed: "polis əməkdaşlarından zərər çəkən olmayıb" (a thing harmed is damaged).
+        "zərər_çəkən zərər_çəkib zərər_çəkmiş*",
         "injured",
     ),
     **_each(
@@ -223,6 +225,7 @@ NOUNS = {
     **_each("müəllim*", "label:teachers"),
     **_each("tələbə* şagird* məktəbli*", "label:students"),
     **_each("könüllü*", "label:volunteers"),
+    **_each("humanitar_işçi* humanitar_əməkdaş* yardım_işçi*", "label:aid workers"),
     **_each("hüquq_müdafiəçi* insan_hüquqları_müdafiəçi*", "label:human rights defenders"),
     **_each("ailə*", FAMILY),
     **_each("ev evlər* evi evini yaşayış_ev* yaşayış_bina* mənzil*", "property:homes"),

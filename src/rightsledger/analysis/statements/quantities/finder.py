@@ -62,10 +62,13 @@ class QuantityFinder(NonCounts, NumberReading):
         if self.language != "az":
             return
         if quantity.zero_after_only:
-            # Past the participle that names the act ("yaralanan", "həlak olan").
-            stop = max(0, k - 2)
-            while k >= stop and self.tokens[k].lower != "arasında":
+            # Past the participles that name the acts ("yaralanan", "həlak olan və ya
+            # yaralanan") and "da" (nor), to "arasında" or the group in the ablative.
+            stop = max(0, k - 6)
+            while k >= stop and not self._az_group_end(k):
                 k -= 1
+            if k < stop:
+                return
         if k < 0:
             return
         if self.tokens[k].lower == "arasında":
@@ -73,6 +76,10 @@ class QuantityFinder(NonCounts, NumberReading):
         elif not self.tokens[k].lower.endswith(("dan", "dən")):
             return
         self._zero_group_ending(quantity, k)
+
+    def _az_group_end(self, k: int) -> bool:
+        word = self.tokens[k].lower
+        return word == "arasında" or (word.endswith(("dan", "dən")) and len(word) > 4)
 
     def _zero_group_ending(self, quantity: Quantity, k: int) -> None:
         for start in (k, k - 1):
