@@ -1,5 +1,7 @@
 """Acts counted, of which a part concerned a group ("12 of which involved children", «из них
-58 — в отношении женщин»): the part counts that group. Sentences written here."""
+58 — в отношении женщин»): the part counts that group; cases of an act with the persons it
+befell named after it ("18 cases of arbitrary arrest of displaced women") count that group.
+Sentences written here."""
 
 from __future__ import annotations
 
@@ -19,3 +21,17 @@ def test_a_part_of_acts_that_concerned_a_group_counts_it(text, language):
         ("tortured", "all", 140, None),
         ("tortured", "women", 35, 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cluster logged 18 cases of arbitrary arrest of displaced women.",
+            [("detained", "women", 18, None)],
+        ),
+        ("Monitors documented 40 cases of torture.", [("tortured", "all", 40, None)]),
+    ],
+)
+def test_cases_of_an_act_count_the_persons_named_after_it(text, expected):
+    assert claim_fields(text, "en", ("category", "subgroup", "count", "parent")) == expected

@@ -202,6 +202,8 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
                 break
         if not best and quantity.np_last < 0:
             best = self._noun_after_copula(quantity)
+        if not best:
+            best = self._persons_the_acts_befell(quantity)
         if not best and self.language == "az":
             best = self._az_group_before(quantity)
             if best:
@@ -226,6 +228,24 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
         if not _AZ_GENITIVE_END.search(self.tokens[j - 1].lower):
             return False
         return self.tokens[j].lower.startswith(_AZ_RELATIVES)
+
+    def _persons_the_acts_befell(self, quantity: Quantity) -> str:
+        """ "12 cases of arbitrary detention of displaced men": acts counted as cases, and the
+        persons they befell named after the act, are counted by those persons' group."""
+        tokens, k = self.tokens, quantity.np_last + 1
+        if self.language != "en" or quantity.np_last < 0 or k + 3 >= len(tokens):
+            return ""
+        if tokens[quantity.np_last].lower not in {"cases", "incidents"} or tokens[k].lower != "of":
+            return ""
+        act = k + 1
+        k = next((i for i in range(act, min(act + 4, len(tokens))) if tokens[i].lower == "of"), 0)
+        if not k or not any(self.lex.trigger_set.match(tokens, i) for i in range(act, k)):
+            return ""
+        k += 1
+        if k + 1 < len(tokens) and tokens[k].lower.endswith("ed"):
+            k += 1  # "of detained women", "of displaced men"
+        phrase = self.lex.noun_set.match(tokens, k) if k < len(tokens) else None
+        return phrase.value if phrase is not None and _persons(phrase.value) else ""
 
     def _named_group_at(self, j: int) -> bool:
         """ "of the police officers", «из полицейских»: a partitive whose whole is a group
