@@ -134,6 +134,11 @@ class PhraseSet:
         return found
 
 
+def each(words: str, value: str) -> dict[str, str]:
+    """Each of the words (``_`` joins the words of one phrase) with ``value``."""
+    return {word.replace("_", " "): value for word in words.split()}
+
+
 def rejections(verbs: str, objects: str) -> dict[str, str]:
     """A verb of rejection with a demonstrative object ("reject this figure", «опровергают
     эти данные», "bu rəqəmi təkzib edir") rejects the figure given before it: each verb is

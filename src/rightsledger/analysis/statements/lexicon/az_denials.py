@@ -1,0 +1,53 @@
+"""Azerbaijani: words by which a text rejects a figure, finds it unproven or replaces it."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.lexicon import each, rejections
+
+DENIALS = (
+    each(
+        "təkzib* yalan* həqiqətə_uyğun_deyil* həqiqəti_əks_etdirmir əsassız* "
+        "sübut_olunmayıb sübut_olunmamış* sübuta_yetirilməyib sübuta_yetirilməmiş* "
+        "sübut_edilməyib təsdiqini_tapmayıb təsdiq_olunmayıb "
+        # "xəbərlər hələ təsdiqlənməyib": unconfirmed, not yet a claim.
+        "təsdiqlənməyib təsdiqlənməmiş* təsdiq_edilməyib təsdiq_edilməmiş* "
+        # The present: "… rəqəmi arxiv sənədləri ilə təsdiqlənmir" (is not borne out).
+        "təsdiqlənmir* təsdiq_edilmir* təsdiq_olunmur* "
+        "təsdiq_edə_bilməyib təsdiqləyə_bilməyib təsdiq_edə_bilmir* "
+        # "uydurmadır": made up, a fabrication.
+        "uydurma* "
+        # A figure the text says it replaces, in the pluperfect of reporting ("xəbərdə 11
+        # nəfərin öldüyü bildirilmişdi", "had been reported"), or said by mistake ("səhvən
+        # göstərilib"): the corrected figure stands in its own clause.
+        "bildirilmişdi xəbər_verilmişdi qeyd_edilmişdi qeyd_olunmuşdu göstərilmişdi "
+        "yazılmışdı səhvən_göstəril* səhvən_bildiril* səhvən_yazıl* yanlış_olaraq_göstəril* "
+        "yanlış_olaraq_bildiril*",
+        "denial",
+    )
+    # A correction that gives the right figure after a wrong one: "dəqiqləşdirilmiş
+    # məlumata əsasən, yaralananların sayı 11 nəfərdir".
+    | each("dəqiqləşdirilmiş_məlumat* dəqiqləşdirilmiş_rəqəm* düzgün_rəqəm*", "corrects")
+    | rejections(
+        # The object comes before the verb: "bu rəqəmi təkzib edir", "həmin məlumatı rədd edib".
+        "təkzib* rədd* qəbul_etmir* qəbul_etməyib*",
+        "bu_rəqəm*_{verb} həmin_rəqəm*_{verb} bu_məlumat*_{verb} həmin_məlumat*_{verb}",
+    )
+    | rejections(
+        # The demonstrative as subject: "…, lakin bu məlumat təsdiqini tapmayıb".
+        "təsdiqini_tapmayıb təsdiqlənməyib təsdiq_olunmayıb təsdiq_edilməyib yalandır "
+        "həqiqətə_uyğun_deyil həqiqəti_əks_etdirmir",
+        "bu_məlumat_{verb} həmin_məlumat_{verb} bu_xəbər_{verb} bu_iddia_{verb} "
+        "bu_rəqəm_{verb} həmin_rəqəm_{verb}",
+    )
+    | rejections(
+        # Called invented, with an adverb between: "Bu rəqəm tamamilə uydurmadır".
+        "uydurmadır uydurmadırlar yalandır əsassızdır",
+        "bu_rəqəm_~_{verb} həmin_rəqəm_~_{verb} bu_məlumat_~_{verb} həmin_məlumat_~_{verb} "
+        "bu_rəqəmlər_~_{verb} bu_iddia_~_{verb}",
+    )
+    | rejections(
+        # The bare demonstrative, answering the figure just given: "Bu, həqiqətə uyğun deyil."
+        "həqiqətə_uyğun_deyil həqiqəti_əks_etdirmir yalandır əsassızdır doğru_deyil",
+        "bu_,_{verb} bu_{verb}",
+    )
+)

@@ -1,0 +1,230 @@
+"""English: what befell persons and things: the verbs and nouns of the acts statements count."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.lexicon import each
+
+TRIGGERS = {
+    **each(
+        "killed kill kills killing killings murdered murder murders massacred slaughtered "
+        # The gerund after a preposition: "guilty of murdering 14", "accused of abducting 5".
+        "murdering massacring slaughtering executing "
+        "executed execution executions slain died dead deaths death_toll death-toll perished "
+        "lost_their_lives lost_his_life lost_her_life lost_their_life fatalities shot_dead "
+        "shot_and_killed burned_alive burnt_alive beheaded lives_were_lost lives_lost "
+        "fatally_wounded were_martyred martyred claimed_the_lives_of took_the_lives_of "
+        "claimed_the_lives number_of_dead number_of_deaths "
+        # Deaths by a named cause are killings as statements count them.
+        "drowned suffocated burned_to_death burnt_to_death starved_to_death froze_to_death "
+        "crushed_to_death beaten_to_death gunned_down shot_to_death stabbed_to_death "
+        # The number stands inside: "claimed 11 lives", "cost 11 lives".
+        "claimed_~_lives took_~_lives cost_~_lives beat_~_to_death beating_~_to_death "
+        # Died of wounds, shot to death.
+        "succumbed_to_their_injuries succumbed_to_his_injuries succumbed_to_her_injuries "
+        "succumbed_to_~_wounds succumbed_to_~_injuries fatally_shot fatally_stabbed "
+        # Shot, with no wound named, is shot dead as statements count it ("were shot at the
+        # quarry", "58 villagers shot by the militia"); shot and wounded, or in a limb, is hurt
+        # (below).
+        "were_shot was_shot been_shot being_shot shot_by "
+        # The killed and the injured together: only "no casualties" is a figure of each
+        # (``SentenceBinder._casualties``).
+        "casualties casualty",
+        "killed",
+    ),
+    **each(
+        "injured injuring injuries wounded wounding hurt harmed maimed sustained_injuries "
+        "received_injuries suffered_injuries sustained_~_injuries suffered_~_injuries "
+        "received_~_injuries sustained_wounds suffered_wounds received_wounds sustained_~_wounds "
+        "hospitalised hospitalized wounds gunshot_wounds shrapnel_wounds stab_wounds "
+        "were_shot_and_wounded was_shot_and_wounded were_shot_and_injured was_shot_and_injured "
+        "were_shot_in_the_leg were_shot_in_the_legs were_shot_in_the_arm was_shot_in_the_leg "
+        "was_shot_in_the_arm were_shot_in_the_foot was_shot_in_the_foot "
+        "were_shot_with_rubber_bullets was_shot_with_rubber_bullets "
+        # Treated for an injury: "treated for injuries", "treated for smoke inhalation and burns".
+        "treated_for_injuries treated_for_wounds treated_for_burns treated_for_~_burns "
+        "treated_for_~_injuries "
+        # Needing treatment after the event (not aid given: "medical assistance was provided").
+        "needed_hospital_treatment required_hospital_treatment needed_medical_treatment "
+        "required_medical_treatment needed_medical_attention required_medical_attention "
+        # Treatment received is for an injury ("nine protesters received medical treatment").
+        "received_medical_treatment received_hospital_treatment received_treatment_for "
+        # Burns are injuries: "suffered burns", "sustained severe burns".
+        "suffered_burns sustained_burns received_burns suffered_~_burns sustained_~_burns "
+        # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
+        # (not "treated as suspects for …").
+        "treated_for treated_at_~_for treated_in_~_for treated_on_~_for "
+        "number_of_wounded number_of_injured",
+        "injured",
+    ),
+    **each(
+        "captured taken_hostage taken_captive taken_prisoner held_hostage held_captive "
+        "abducted abduction abductions_of kidnapped seized_as_hostages hostage-taking captivity_of "
+        "abducting kidnapping "
+        # The act counted in the plural is a count of its victims: "12 abductions".
+        "abductions kidnappings "
+        "in_captivity remain_in_captivity remains_in_captivity being_held_captive "
+        # Whose captivity: "remain in enemy captivity", "are still in Russian captivity".
+        "in_enemy_captivity remain_in_~_captivity remains_in_~_captivity "
+        "being_held_hostage still_held_captive still_held_hostage "
+        # Persons taken away by armed men, said with "them" ("drove them off in a truck"):
+        # "were led away" alone waits for what is said of their fate.
+        "drove_them_off drove_them_away took_them_away led_them_away carried_them_off "
+        # … or with their count: "took away five men", "took 12 villagers away".
+        "took_away took_~_away carried_away carried_off",
+        "captured",
+    ),
+    # Persons taken from a place or along with the takers are seized: "took about forty men
+    # from our street", "took 12 villagers with them" (samples or hours taken are nothing).
+    **each("seized grabbed snatched took_~_from took_~_with_them", "seize"),
+    # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
+    **each("registered has_registered have_registered", "registered"),
+    # Victims of the act named before them ("SentenceBinder._victims_of_the_act").
+    **each(
+        "recognised_as_victims recognized_as_victims granted_victim_status "
+        "were_granted_victim_status given_victim_status",
+        "victims",
+    ),
+    # Beating is torture as statements count it ("beaten" above): the active verb and the
+    # noun, of persons only ("guards beat 12 inmates", "the beating of 30 detainees").
+    **each("beat beat_up beating beatings beating_of beatings_of", "beat"),
+    **each(
+        "released freed set_free exchanged returned_from_captivity release_of releasing freeing "
+        # The release named with another act of the same persons: "the release and transfer of".
+        "release_and_~_of "
+        "were_returned handed_over returned_home returned_from_captivity came_home "
+        # The count inside: "they let two of them go".
+        "let_~_go",
+        "released",
+    ),
+    # Of persons taken: "two of them came back a month later" (``resolve_category``).
+    **each("came_back", "return"),
+    # Found alive: no figure, and no part of the fate of its whole.
+    **each(
+        "found_alive located_alive traced_alive found_safe located_safe found_safe_and_well "
+        "rescued_alive pulled_alive pulled_~_alive",
+        "alive",
+    ),
+    # Not found: persons, or persons whose remains were never found, are missing.
+    **each(
+        "not_been_found never_been_found still_not_found not_yet_been_found were_never_found "
+        "was_never_found not_yet_found",
+        "not_found",
+    ),
+    **each(
+        "missing went_missing unaccounted_for whereabouts_unknown fate_unknown "
+        "fate_is_unknown fate_was_unknown fate_remained_unknown fates_are_unknown "
+        "fates_remain_unknown whereabouts_are_unknown whereabouts_remained_unknown "
+        "whereabouts_remain_unknown fate_remains_unknown fate_of_~_remains_unknown "
+        "fate_of_~_is_unknown fate_of_~_remain_unknown "
+        "whereabouts_of_~_unknown not_been_seen_since not_seen_since "
+        "never_seen_again not_been_seen_again never_been_seen_again not_been_heard_from "
+        "never_heard_from_again "
+        # "still" inside the phrase: "the fate of the remaining 1,075 is still unknown".
+        "fate_of_~_is_still_unknown fate_of_~_are_still_unknown fate_of_~_remains_still_unknown "
+        "fate_of_~_still_unknown fates_of_~_are_still_unknown whereabouts_are_still_unknown "
+        "fate_is_still_unknown whereabouts_of_~_are_still_unknown "
+        # Nothing heard from them since: "nobody has heard anything from the other four".
+        "nobody_has_heard_from nobody_has_heard_anything_from no_one_has_heard_from "
+        "no_one_has_heard_anything_from nothing_has_been_heard_from "
+        # Families who do not know what happened to their relatives: "the families of 1,640
+        # people still do not know what happened to them".
+        "do_not_know_what_happened_to don't_know_what_happened_to "
+        "does_not_know_what_happened_to not_know_what_became_of "
+        "nothing_has_been_heard_of nothing_has_been_heard_from "
+        # Persons "still sought" (by families, by a tracing service) are not yet found.
+        "still_sought still_being_sought still_searched_for still_being_searched_for "
+        # Persons still under a collapsed building are missing until they are found.
+        "under_the_rubble",
+        "missing",
+    ),
+    **each(
+        "disappeared forcibly_disappeared enforced_disappearance "
+        "disappearances enforced_disappearances forced_disappearances "
+        # Taken to a place no one is told of: the mark of an enforced disappearance.
+        "to_an_unknown_destination to_an_unknown_location to_unknown_destinations "
+        "to_unknown_locations",
+        "disappeared",
+    ),
+    **each(
+        "detained arrested imprisoned jailed held_in_detention detention_of in_custody rounded_up "
+        "detaining arresting imprisoning jailing arrests detentions "
+        # Held pending trial: "remanded in custody", "placed in pre-trial detention".
+        "remanded_in_custody remanded placed_in_~_detention placed_in_detention "
+        "in_detention held_in_custody arrest_of arrests_of confinement_of unlawful_confinement_of "
+        "imprisonment_of detention_of taken_into_custody placed_under_arrest unlawfully_held illegally_held unlawfully_detained "
+        # Brought to a police station: taken into custody, whatever the stated purpose.
+        "taken_to_the_police_station taken_to_a_police_station brought_to_the_police_station "
+        "brought_to_a_police_station "
+        # Behind bars: "27 journalists behind bars".
+        "behind_bars",
+        "detained",
+    ),
+    **each(
+        # The noun as well as the verb: "312 cases of torture", "signs of torture on 17".
+        "tortured torturing subjected_to_torture ill-treated ill-treating torture_of torture "
+        "signs_of_torture beaten beaten_up "
+        "ill-treatment subjected_to_cruel_treatment subjected_to_inhuman_treatment "
+        "subjected_to_ill-treatment subjected_to_cruel_and_inhuman_treatment "
+        "traces_of_torture marks_of_torture bore_signs_of_torture bore_marks_of_torture "
+        # Methods of torture named as what they were subjected to.
+        "subjected_to_electric_shocks given_electric_shocks electric_shocks",
+        "tortured",
+    ),
+    **each(
+        "displaced forcibly_displaced forced_to_flee forced_to_leave fled expelled deported "
+        "deporting expelling "
+        "driven_out driven_from_their_homes forced_out uprooted deportation expulsion "
+        # The count may stand inside the verb phrase: "driven 12,000 people from their homes".
+        "driven_~_from_their_homes forced_~_from_their_homes driven_~_from_their_villages "
+        "forced_~_to_flee forced_~_to_leave_their_homes forcing_~_to_flee "
+        "forcing_~_to_leave_their_homes displacing "
+        # Took refuge elsewhere: fled there.
+        "sought_refuge took_refuge found_refuge "
+        # Evacuation moves people from their homes: statements count it as displacement.
+        "forced_from forced_from_their_homes evacuated evacuation_of forcibly_transferred "
+        "forcible_transfer_of",
+        "displaced",
+    ),
+    **each("identified identification_of", "identified"),
+    **each("found_dead", "found_dead"),
+    **each("held still_held being_held remain_held remains_held holds holding", "hold"),
+    **each(
+        "wiped_out no_survivors no_survivor exterminated annihilated lost_all_of_its_members "
+        "lost_all_its_members lost_all_their_members lost_all_of_their_members "
+        # "In 36 families no one survived": said of families, no survivor is a family lost.
+        "no_one_survived nobody_survived none_survived no_member_survived "
+        "no_family_member_survived no_members_survived",
+        "families_wiped_out",
+    ),
+    **each(
+        "destroyed razed demolished burned burnt torched levelled leveled ruined set_on_fire "
+        "set_fire_to burned_down burnt_down flattened gutted razed_to_the_ground "
+        "reduced_to_rubble reduced_to_ruins reduced_to_ashes blown_up bulldozed bulldozing_of "
+        "destruction_of burning_of torching_of demolition_of razing_of",
+        "destroy",
+    ),
+    # Collapsed, fell in: what only things do ("three houses collapsed"); so is being shot down
+    # ("19 drones were shot down"), not shot ("were shot", killed above).
+    **each("collapsed caved_in shot_down were_shot_down was_shot_down", "collapse"),
+    # The present of a timeline or a headline: "a fire destroys 37 homes", "900 residents flee",
+    # "one dies of his wounds", "police detain 40".
+    **each("dies", "killed"),
+    **each("injures", "injured"),
+    **each("detain detains", "detained"),
+    **each("abducts kidnaps", "captured"),
+    **each("frees releases", "released"),
+    **each("flee flees", "displaced"),
+    **each("destroys razes demolishes torches", "destroy"),
+    **each(
+        "found discovered recovered exhumed unearthed uncovered located exhumation_of retrieved "
+        # Verbs of finding count only bodies and graves (``resolve_category``), so verbs
+        # of bringing bodies out may stand here: "pulled 12 bodies from the rubble".
+        "pulled pulled_out brought_out dug_up counted "
+        # Remains that a grave contains are found with it: "graves containing the remains of 31".
+        "containing contained contains "
+        # Bodies brought to a morgue were found dead (persons brought there are not counted).
+        "brought_to_the_morgue brought_to_a_morgue brought_to_~_morgue taken_to_the_morgue "
+        "taken_to_~_morgue delivered_to_the_morgue delivered_to_~_morgue",
+        "find",
+    ),
+}

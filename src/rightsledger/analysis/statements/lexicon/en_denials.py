@@ -1,0 +1,115 @@
+"""English: words by which a text rejects a figure, finds it unproven or replaces it."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.lexicon import each, rejections
+
+DENIALS = (
+    each(
+        "denied_that denies_that deny_that denied_reports denied_claims denied_allegations "
+        "rejected_reports rejected_claims rejected_allegations dismissed_reports "
+        "dismissed_claims is_false are_false were_false was_false is_untrue are_untrue "
+        "were_untrue unfounded baseless unproven not_been_proven not_been_proved not_proven not_proved "
+        "failed_to_prove no_evidence_that not_satisfied_that not_established_that "
+        "not_been_established "
+        # A figure the record does not bear out, or that its reader refuses: "estimates of up
+        # to 15,000 are not supported by the record", "does not accept the figure of 120,000".
+        "not_supported_by not_borne_out does_not_accept do_not_accept did_not_accept "
+        # A figure the text itself calls unconfirmed is not yet a claim: "unconfirmed reports
+        # of 100 killed", "has not been confirmed", "please don't share until verified".
+        "unconfirmed unverified not_been_confirmed not_been_verified not_confirmed "
+        "not_verified until_verified could_not_confirm cannot_confirm can_not_confirm "
+        "unable_to_confirm could_not_verify cannot_verify unable_to_verify "
+        # A figure called invented in its own clause: "the figure of 300 … is a fabrication".
+        "is_a_fabrication are_a_fabrication was_a_fabrication is_fabricated are_fabricated "
+        "is_a_lie are_lies is_an_invention is_made_up are_made_up "
+        # Hedged by an adverb: "the figure of 500 arrests … is simply false".
+        "is_simply_false are_simply_false is_simply_untrue are_simply_untrue "
+        "is_completely_false is_totally_false is_entirely_false is_absolutely_false "
+        "is_completely_untrue is_totally_untrue is_patently_false is_plainly_false "
+        # A figure the text says it replaces: "an earlier version of this story said 12",
+        # "was erroneously reported as 12" (the corrected figure stands in its own clause).
+        "an_earlier_version earlier_version_of earlier_versions_of previously_reported_that "
+        "had_earlier_reported had_previously_reported erroneously_reported "
+        "earlier_reports_had_said earlier_reports_said initial_reports_had_said "
+        "initial_reports_said had_initially_been_reported was_initially_reported "
+        "erroneously_stated mistakenly_reported mistakenly_stated incorrectly_reported "
+        # "The article also misstated the number of wounded as 13; it was 31."
+        "misstated misreported misquoted misstates misreports "
+        "incorrectly_stated wrongly_reported wrongly_stated "
+        # A finding reversed on appeal, or held unproven: "reverses the finding that he
+        # ordered the expulsion of 4,500", "the evidence on that count was insufficient".
+        "reverses_the_finding reversed_the_finding overturns_the_finding "
+        "overturned_the_finding quashes_the_finding quashed_the_finding "
+        "evidence_~_was_insufficient evidence_~_is_insufficient insufficient_evidence",
+        "denial",
+    )
+    # "the earlier figure of 52": a figure named as the one a newer one replaces (only the
+    # number after it; the rest of its clause may give the newer one).
+    | each(
+        "earlier_figure_of previous_figure_of initial_figure_of original_figure_of "
+        "earlier_toll_of previous_toll_of earlier_estimate_of previous_estimate_of "
+        "earlier_count_of previous_count_of",
+        "replaced",
+    )
+    # "Contrary to reports that six people died, no one was killed": the reports rejected
+    # are the opening phrase, up to its comma; the clause after it is the speaker's own.
+    | each(
+        "contrary_to_reports contrary_to_claims contrary_to_rumours contrary_to_rumors "
+        "contrary_to_allegations contrary_to_earlier_reports",
+        "opening",
+    )
+    | rejections(
+        "reject rejects rejected dispute disputes disputed deny denies denied contest contests "
+        "contested refute refutes refuted question questions questioned "
+        # Found unproven by who speaks: "We cannot confirm that number."
+        "cannot_confirm could_not_confirm can_not_confirm cannot_verify could_not_verify",
+        "this_figure these_figures that_figure those_figures this_number these_numbers "
+        "that_number those_numbers "
+        "this_estimate these_estimates this_claim these_claims the_figure the_figures "
+        # After the figure: ", a figure which monitors dispute".
+        "a_figure_which_~_{verb} a_figure_that_~_{verb} figures_which_~_{verb} "
+        "figures_that_~_{verb} a_number_which_~_{verb} a_number_that_~_{verb}",
+    )
+    | rejections(
+        # "The army called the figure a fabrication."
+        "fabrication lie invention exaggeration",
+        "called_the_figure_a_{verb} called_this_figure_a_{verb} called_the_figures_a_{verb} "
+        "called_these_figures_a_{verb} calls_the_figure_a_{verb} calls_this_figure_a_{verb}",
+    )
+    | rejections(
+        # The demonstrative as subject: "…, but this information has not been confirmed".
+        "has_not_been_confirmed have_not_been_confirmed was_not_confirmed were_not_confirmed "
+        "could_not_be_confirmed could_not_be_verified has_not_been_verified is_false are_false "
+        "is_untrue are_untrue",
+        "this_information_{verb} this_report_{verb} these_reports_{verb} this_claim_{verb} "
+        "these_claims_{verb} this_figure_{verb} these_figures_{verb}",
+    )
+    | rejections(
+        # A demonstrative subject called wrong: "That figure is not correct", "these
+        # numbers are exaggerated".
+        "is_not_correct is_incorrect is_not_accurate is_inaccurate is_not_true is_wrong "
+        "is_exaggerated are_not_correct are_incorrect are_not_accurate are_inaccurate "
+        "are_not_true are_wrong are_exaggerated is_a_fabrication are_a_fabrication is_a_lie "
+        "is_made_up are_made_up is_false are_false is_simply_false are_simply_false is_untrue "
+        "is_simply_untrue",
+        "that_figure_{verb} this_figure_{verb} the_figure_{verb} that_number_{verb} "
+        "this_number_{verb} that_report_{verb} this_report_{verb} that_claim_{verb} "
+        "those_figures_{verb} these_figures_{verb} those_reports_{verb} these_reports_{verb} "
+        "those_numbers_{verb} these_numbers_{verb}",
+    )
+    # A correction that gives the right figure after a wrong one: "The correct figure is
+    # seven" rejects the figure before it (the correction's own figure stands).
+    | each(
+        "the_correct_figure the_correct_number the_correct_toll the_actual_figure "
+        "the_accurate_figure",
+        "corrects",
+    )
+    | rejections(
+        # The bare demonstrative, answering the figure just given: "That is simply untrue."
+        "untrue false not_true a_lie nonsense",
+        "that_is_{verb} this_is_{verb} that's_{verb} that_is_simply_{verb} "
+        "that_is_completely_{verb} that_is_just_{verb} that_is_absolutely_{verb} "
+        "this_is_simply_{verb} this_is_completely_{verb}",
+    )
+)
