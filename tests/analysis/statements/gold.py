@@ -21,7 +21,8 @@ CORPUS = Path(__file__).parent / "corpus"
 # "sealed" a fourth, written the same way while blind's misses were worked on; "sealed2" a
 # fifth, written the same way after sealed's misses were worked on; "sealed3" a sixth, the same way;
 # "sealed4" a seventh, written the same way; "sealed5" an eighth, written the same way;
-# "sealed6" a ninth, written the same way; "sealed7" a tenth, written the same way.
+# "sealed6" a ninth, written the same way; "sealed7" a tenth, written the same way; "sealed8"
+# an eleventh, written the same way while sealed7's misses were worked on.
 SPLITS = (
     "dev",
     "heldout",
@@ -34,6 +35,7 @@ SPLITS = (
     "sealed5",
     "sealed6",
     "sealed7",
+    "sealed8",
 )
 Figure = tuple[Any, ...]
 
