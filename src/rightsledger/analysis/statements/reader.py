@@ -29,6 +29,7 @@ from rightsledger.analysis.statements.prisoners import mark_prisoners
 from rightsledger.analysis.statements.quantities import find_quantities
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
 from rightsledger.analysis.statements.repeats import drop_headline_repeats
+from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 
 _VAGUE_TAIL = (" of", " из", " от")
@@ -60,9 +61,12 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     give_fates_of_relative_clauses(tokens, quantities, lex, language)
     mark_places_of_persons(tokens, quantities, language)
     mark_places_of_events(tokens, quantities, lex, language)
+    tables = read_tables(tokens, quantities, lex)
+    quantities = [q for q in quantities if q.first not in tables.cells]
     figures: list[Figure] = []
     unbound: list[Figure] = []
     for span in sentences(tokens):
+        figures.extend(tables.within(span))
         # The words of an instrument's title ("Convention against Torture") name no act.
         binder = SentenceBinder(tokens, span, quantities, lex, language, figures, titles, unbound)
         figures.extend(binder.bind())
