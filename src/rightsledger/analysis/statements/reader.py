@@ -13,6 +13,7 @@ from rightsledger.analysis.statements.counted_places import (
     mark_places_of_events,
     mark_places_of_persons,
 )
+from rightsledger.analysis.statements.cumulative import add_running_totals
 from rightsledger.analysis.statements.dates import find_dates
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
@@ -69,7 +70,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         figures.extend(tables.within(span))
         # The words of an instrument's title ("Convention against Torture") name no act.
         binder = SentenceBinder(tokens, span, quantities, lex, language, figures, titles, unbound)
-        figures.extend(binder.bind())
+        figures.extend(add_running_totals(tokens, span, quantities, binder.bind(), language))
         unbound = binder.unbound
     figures = drop_headline_repeats(tokens, figures)
     nest_listed_parts(figures, listed_parts)

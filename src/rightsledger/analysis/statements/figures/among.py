@@ -29,9 +29,13 @@ class AmongNamed(Coordination):
                 continue
             earlier = [*self.previous, *figures[:k]]
             wholes = [f for f in earlier if f.category and named & self._words_after(f)]
+            fate = self._fate_among(figure.quantity)
+            if not wholes and fate and self._fate_named_among(figure.quantity):
+                # "Of the cumulative deaths, 7,015 are children": no persons named, only the
+                # fate, whose last whole figure (no part of another) is the whole.
+                wholes = [f for f in earlier if f.category == fate and f.parent is None]
             if not wholes:
                 continue
-            fate = self._fate_among(figure.quantity)
             whole = ([f for f in wholes if f.category == fate] or wholes)[-1]
             most = whole.quantity.count if whole.quantity.count is not None else whole.quantity.high
             count = figure.quantity.count
@@ -85,6 +89,15 @@ class AmongNamed(Coordination):
                 if category:
                     return category
         return ""
+
+    def _fate_named_among(self, quantity: Quantity) -> bool:
+        """Is a fate named between English "of" or "among" and the number ("Of the deaths,")?"""
+        k = quantity.first - 1
+        while k >= self.begin and quantity.first - k <= 5:
+            if self.tokens[k].lower in {"of", "among"}:
+                return any(k < t.first < quantity.first for t in self.triggers)
+            k -= 1
+        return False
 
     def _fate_word(self, j: int) -> bool:
         return any(t.first <= j <= t.last for t in self.triggers) or self.tokens[j].lower in (

@@ -1,0 +1,69 @@
+"""A running total given after a day's figure is a figure of its own.
+
+Situation updates give each day's count and then the count since the start: "37 people killed
+in the past 24 hours, bringing the cumulative toll since 9 October to 18,412", "102 injured;
+cumulative 49,760", "3 killed in the past 24 hours (cumulative 341)", "bringing the total to
+1,204". The bare number after such words counts the same act and group over the longer period:
+a claim of its own, no part of the day's figure. It is added as the sentence is read, so that a
+later sentence can name it as a whole ("Of the cumulative deaths, 7,015 are children").
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN
+from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import Token
+
+# The words just before the running total ("cumulative 49,760", "(cumulative 341)").
+_EN_BEFORE = ("cumulative", "cumulatively", "cumulative total", "cumulative total of")
+# "bringing the (cumulative) toll (since …) to 18,412": a verb of bringing, then "to".
+_EN_BRINGING = ("bringing", "brings", "brought", "taking", "raising")
+_EN_RUNNING = ("toll", "total", "tally", "number", "count", "figure")
+
+
+def add_running_totals(
+    tokens: list[Token],
+    span: tuple[int, int],
+    quantities: list[Quantity],
+    figures: list[Figure],
+    language: str,
+) -> list[Figure]:
+    """The sentence's ``figures``, each followed by the running total said after it."""
+    if language != "en":
+        return figures
+    taken = {id(f.quantity) for f in figures}
+    result: list[Figure] = []
+    for figure in figures:
+        result.append(figure)
+        if not figure.category or figure.quantity.zero:
+            continue
+        # "in the past 24 hours" between them is no count.
+        following = [q for q in quantities if figure.last < q.first < span[1] and not q.non_count]
+        quantity = following[0] if following else None
+        if quantity is None or id(quantity) in taken or not _bare(quantity, figure.quantity):
+            continue
+        if _running(tokens, figure.last + 1, quantity):
+            result.append(Figure(quantity, category=figure.category, subgroup=figure.subgroup))
+            taken.add(id(quantity))
+    return result
+
+
+def _bare(quantity: Quantity, counted: Quantity) -> bool:
+    if quantity.non_count or quantity.zero:
+        return False
+    return quantity.noun in {"", PERSON, UNKNOWN, counted.noun}
+
+
+def _running(tokens: list[Token], start: int, quantity: Quantity) -> bool:
+    words = [t.text.casefold() for t in tokens[start : quantity.first] if t.text != "("]
+    if " ".join(words).endswith(_EN_BEFORE):
+        return True
+    if not words or words[-1] != "to":
+        return False
+    bringing = next((k for k, w in enumerate(words) if w in _EN_BRINGING), None)
+    if bringing is None:
+        return False
+    running = next((k for k, w in enumerate(words) if k > bringing and w in _EN_RUNNING), None)
+    # "bringing the number of shelters to 40": the number of something else.
+    return running is not None and "of" not in words[running:]

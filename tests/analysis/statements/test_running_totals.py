@@ -1,0 +1,57 @@
+"""A running total said after a day's figure ("bringing the cumulative toll to 2,310",
+"cumulative 4,870", "(cumulative 96)") counts the same act and group since the start: a figure of
+its own, no part of the day's, and a later "Of the cumulative deaths" names it as a whole.
+Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+
+def _read(text: str) -> list[tuple]:
+    return claim_fields(text, "en", ("category", "subgroup", "count", "parent"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people were killed overnight, bringing the cumulative toll to 2,310.",
+        "12 people were killed on Monday, bringing the total since May to 2,310.",
+        "Deaths: 12 people killed in the last day; cumulative 2,310.",
+        "Deaths: 12 people killed in the last day (cumulative 2,310).",
+    ],
+)
+def test_the_running_total_is_a_figure_of_its_own(text):
+    assert _read(text) == [("killed", "all", 12, None), ("killed", "all", 2310, None)]
+
+
+def test_a_running_total_keeps_the_group_of_the_days_figure():
+    text = "- Teachers: 2 injured in the last day (cumulative 58)."
+    assert _read(text) == [("injured", "teachers", 2, None), ("injured", "teachers", 58, None)]
+
+
+def test_the_running_total_is_named_again_by_its_fate():
+    text = (
+        "- Deaths: 9 people killed in the last day, bringing the toll to 1,450.\n"
+        "- Injuries: 30 in the last day; cumulative 3,900.\n"
+        "- Of the cumulative deaths, 310 are children."
+    )
+    assert _read(text) == [
+        ("killed", "all", 9, None),
+        ("killed", "all", 1450, None),
+        ("injured", "all", 30, None),
+        ("injured", "all", 3900, None),
+        ("killed", "children", 310, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were killed, bringing the number of shelters to 40.",
+        "Five people were killed, raising the number of open shelters to 40.",
+    ],
+)
+def test_a_number_after_other_words_is_no_running_total(text):
+    assert _read(text) == [("killed", "all", 5, None)]
