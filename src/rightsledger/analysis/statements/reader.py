@@ -29,7 +29,7 @@ from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.prisoners import mark_prisoners
 from rightsledger.analysis.statements.quantities import find_quantities
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
-from rightsledger.analysis.statements.repeats import drop_headline_repeats
+from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop_headline_zeros
 from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 
@@ -73,6 +73,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         figures.extend(add_running_totals(tokens, span, quantities, binder.bind(), language))
         unbound = binder.unbound
     figures = drop_headline_repeats(tokens, figures)
+    figures = drop_headline_zeros(tokens, figures)
     nest_listed_parts(figures, listed_parts)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
     mark_prisoners(tokens, figures, lex)

@@ -49,6 +49,29 @@ def drop_headline_repeats(tokens: list[Token], figures: list[Figure]) -> list[Fi
     return kept
 
 
+def drop_headline_zeros(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """``figures`` without a zero of the first line that the text under it says again.
+
+    A headline's "no one was hurt" («никто не пострадал», "xəsarət alan yoxdur") is the
+    zero the report gives in its own words below ("There were no dead or injured", «Погибших
+    и раненых нет»), wherever it gives it: a zero counts no event of its own to tell apart.
+    """
+    first_line = next((k for k, t in enumerate(tokens) if k and t.newline_before), None)
+    if first_line is None:
+        return figures
+    below = [f for f in figures if f.quantity.first >= first_line and f.quantity.zero]
+    return [
+        f
+        for f in figures
+        if not (
+            f.quantity.first < first_line
+            and f.quantity.zero
+            and f.parent is None
+            and any(_restates(later, f) for later in below)
+        )
+    ]
+
+
 def _restates(later: Figure, figure: Figure) -> bool:
     one, other = later.quantity, figure.quantity
     if not figure.category:
