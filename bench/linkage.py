@@ -1,14 +1,17 @@
-"""Benchmark: linkage of cross-script victim lists from two generators, against plain Splink.
+"""Benchmark: linkage of cross-script victim lists from three generators, against plain Splink.
 
     .venv/bin/python bench/linkage.py --records 100000
     .venv/bin/python bench/linkage.py --records 1000000 --generators independent --skip-baseline
     .venv/bin/python bench/linkage.py --records 100000 --backend duckdb,spark --skip-baseline
 
-Two sources of lists, each with ground truth:
+Three sources of lists, each with ground truth:
 
 * ``project``: the project's own simulator (``rightsledger.analysis.simulate``);
 * ``independent``: ``bench/listgen``, written apart from the code under test, with its
   names from the hand-written gold set ``bench/gold/name_forms.csv``.
+* ``independent2`` (only when asked for): ``bench/listgen2``, a second generator written
+  apart from the code under test, from the first generator and from its name tables, with
+  tables of its own; it was not looked at while the linkage was tuned.
 
 Each is linked by ``rightsledger.analysis.linkage`` with its default settings (the same
 for every data set) and by Splink configured plainly on the raw names.  Reported:
@@ -259,6 +262,16 @@ def _independent_data(records: int, seed: int) -> Data:
     return data.records, data.truth, data.conventions, persons, data.abbreviated
 
 
+def _second_independent_data(records: int, seed: int) -> Data:
+    """``bench/listgen2``: a second generator, written apart from the linker, the first
+    generator and its name tables, and never used while the linkage was tuned."""
+    from listgen2 import generate
+
+    data = generate(records=records, seed=seed)
+    persons = data.population.set_index("person_id")[["household", "given_id", "father_id"]]
+    return data.records, data.truth, data.conventions, persons, data.abbreviated
+
+
 def _print_scores(name: str, outcome: dict[str, Any], scores: dict[str, Any]) -> None:
     print(
         f"\n== {name}: {outcome['seconds']:.1f} s, memory (process tree's PSS, peak) "
@@ -315,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000, help="about this many records")
     parser.add_argument("--generators", default="independent,project",
-                        help="comma-separated: independent, project")  # fmt: skip
+                        help="comma-separated: independent, independent2, project")  # fmt: skip
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--skip-baseline", action="store_true")
@@ -331,7 +344,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
 
-    makers = {"independent": _independent_data, "project": _project_data}
+    makers = {"independent": _independent_data, "independent2": _second_independent_data,
+              "project": _project_data}  # fmt: skip
     figures: dict[str, Any] = {"records_requested": args.records}
     for generator in args.generators.split(","):
         started = time.perf_counter()
