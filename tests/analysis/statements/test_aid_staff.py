@@ -1,6 +1,7 @@
 """Staff counted in a humanitarian organisation's statement are aid workers ("two of our staff",
 «двое наших сотрудников», "təşkilatın 3 əməkdaşı"), and so is a count after theirs whose noun
-is left out; staff of a factory, or named as the police's or a prison's, are not.
+is left out, and a zero said of them ("none of our staff was hurt"); staff of a factory, or
+named as the police's or a prison's, are not.
 Sentences written here."""
 
 from __future__ import annotations
@@ -44,3 +45,34 @@ def test_staff_of_a_humanitarian_body_are_aid_workers(text, language):
 )
 def test_other_staff_keep_their_group(text, language, subgroup):
     assert _read(text, language) == [("killed", subgroup, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The humanitarian agency Lumen: a mortar hit our depot; none of our staff was hurt.",
+            "en",
+            [("injured", "aid workers", 0)],
+        ),
+        (
+            "Гуманитарная миссия «Опора»: среди наших сотрудников и волонтёров никто не погиб "
+            "и не ранен.",
+            "ru",
+            [("killed", "aid workers", 0), ("injured", "aid workers", 0)],
+        ),
+        (
+            "Humanitar missiya: anbarımıza mina düşüb, missiya əməkdaşlarından heç kim "
+            "həlak olmayıb.",
+            "az",
+            [("killed", "aid workers", 0)],
+        ),
+        (
+            "The humanitarian agency Lumen: no one was killed, our staff said.",
+            "en",
+            [("killed", "all", 0)],
+        ),
+    ],
+)
+def test_a_zero_said_of_the_staff_is_of_aid_workers(text, language, expected):
+    assert _read(text, language) == expected

@@ -6,7 +6,9 @@ statement that names a humanitarian organisation, mission or agency ("the humani
 by the word the organisation's staff, unless the words after it name another employer ("staff
 of the prison", «сотрудники колонии»): "two of our staff were killed", «двое
 наших сотрудников погибли», "təşkilatın 3 əməkdaşı həlak olub". A count whose noun is left out
-after theirs in the same sentence («…, ещё пятеро ранены») counts the same staff.
+after theirs in the same sentence («…, ещё пятеро ранены») counts the same staff, and a
+zero said of them ("none of our staff was injured", «среди наших сотрудников никто не погиб»,
+"konvoy əməkdaşlarından heç kim həlak olmayıb") is a zero of aid workers.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ def mark_aid_staff(tokens: list[Token], figures: list[Figure], language: str) ->
             tokens, quantity.np_first, quantity.np_last, staff
         ):
             figure.subgroup, marked = AID_WORKERS, figure
+        elif quantity.zero and _none_of_staff(tokens, quantity.first, quantity.last, staff):
+            figure.subgroup, marked = AID_WORKERS, None
         elif marked is not None and _gapped_after(tokens, marked, figure):
             figure.subgroup = AID_WORKERS
         else:
@@ -56,6 +60,20 @@ def _staff_noun(tokens: list[Token], first: int, last: int, staff: tuple[str, ..
     if any(w.startswith(_OTHER_EMPLOYERS) for w in words):
         return False
     return any(tokens[k].lower.startswith(staff) for k in range(first, last + 1))
+
+
+def _none_of_staff(tokens: list[Token], first: int, last: int, staff: tuple[str, ...]) -> bool:
+    """Is the zero said of the staff: "none of our staff", «никто из наших сотрудников»,
+    «среди наших сотрудников и волонтёров никто», "konvoy əməkdaşlarından heç kim"?"""
+    if last + 1 < len(tokens) and tokens[last + 1].lower in {"of", "из"}:
+        return _staff_noun(tokens, last + 2, min(last + 4, len(tokens) - 1), staff)
+    k = first - 1
+    while k >= max(0, first - 6) and tokens[k].kind == "word":
+        word = tokens[k].lower
+        if word == "среди" or (word.endswith(("dan", "dən")) and word.startswith(staff)):
+            return _staff_noun(tokens, k, first - 1, staff)
+        k -= 1
+    return False
 
 
 def _gapped_after(tokens: list[Token], before: Figure, figure: Figure) -> bool:
