@@ -49,6 +49,8 @@ NOUNS = {
     **_each("müəllim*", "label:teachers"),
     **_each("tələbə* şagird* məktəbli*", "label:students"),
     **_each("könüllü*", "label:volunteers"),
+    **_each("balıqçı*", "label:fishermen"),
+    **_each("sürücü*", "label:drivers"),
     **_each("humanitar_işçi* humanitar_əməkdaş* yardım_işçi*", "label:aid workers"),
     **_each("hüquq_müdafiəçi* insan_hüquqları_müdafiəçi*", "label:human rights defenders"),
     **_each("ailə*", FAMILY),
@@ -60,6 +62,7 @@ NOUNS = {
     **_each("məscid* kilsə* ibadət_yer* məbəd*", "property:places of worship"),
     **_each("abidə* muzey* tarixi_abidə* kitabxana* teatr*", "property:cultural sites"),
     **_each("bina*", "property:buildings"),
+    **_each("körpü*", "property:bridges"),
     **_each("kənd* yaşayış_məntəqə*", "property:settlements"),
     **_each(
         "kütləvi_məzarlıq* məzarlıq* kütləvi_məzar* məzar* basdırılma_yer* dəfn_yer* "

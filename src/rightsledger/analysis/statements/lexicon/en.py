@@ -78,6 +78,12 @@ NOUNS = {
     **_each("students schoolchildren pupils", "label:students"),
     **_each("aid_workers humanitarian_workers aid_worker humanitarian_worker", "label:aid workers"),
     **_each("volunteers volunteer", "label:volunteers"),
+    **_each("fishermen fisherman fishers", "label:fishermen"),
+    **_each(
+        "drivers driver truck_drivers truck_driver lorry_drivers bus_drivers bus_driver "
+        "ambulance_drivers ambulance_driver",
+        "label:drivers",
+    ),
     **_each(
         "human_rights_defenders human_rights_defender rights_defenders rights_defender "
         "human_rights_activists human_rights_activist",
@@ -116,6 +122,8 @@ NOUNS = {
         "property:cultural sites",
     ),
     **_each("buildings building", "property:buildings"),
+    **_each("bridges bridge", "property:bridges"),
+    **_each("market_stalls market_stall stalls stall kiosks kiosk", "property:market stalls"),
     **_each("villages village settlements settlement", "property:settlements"),
     **_each(
         "mass_graves mass_grave graves grave burial_sites burial_site mass_burial_sites burial_places",

@@ -83,6 +83,8 @@ NOUNS = {
     **_each("учитель педагог", "label:teachers"),
     **_each("студент студентка школьник школьница учащийся", "label:students"),
     **_each("волонтёр волонтер доброволец", "label:volunteers"),
+    **_each("рыбак", "label:fishermen"),
+    **_each("водитель шофёр шофер", "label:drivers"),
     **_each("правозащитник правозащитница", "label:human rights defenders"),
     **_each(
         "сотрудник_колонии сотрудник_тюрьмы сотрудник_сизо надзиратель тюремный_охранник "
@@ -98,6 +100,8 @@ NOUNS = {
     **_each("мечеть церковь храм место_поклонения святыня", "property:places of worship"),
     **_each("памятник музей библиотека театр", "property:cultural sites"),
     **_each("здание", "property:buildings"),
+    **_each("мост", "property:bridges"),
+    **_each("торговый_павильон павильон ларёк ларек киоск", "property:market stalls"),
     **_each("село деревня населен*_пункт поселок", "property:settlements"),
     **_each(
         "массовый_захоронение захоронение братский_могила могила место_захоронения",
