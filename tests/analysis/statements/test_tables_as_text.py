@@ -66,3 +66,21 @@ def test_a_months_row_is_a_figure_of_its_own(text, language):
 def test_a_table_whose_header_names_no_act_is_left_to_the_sentences():
     text = "District | Shelters | Beds\n\nNorth | 4 | 120\n\nSouth | 2 | 60"
     assert _read(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kind | Destroyed | Damaged\n\nHouses | 52 | 140\n\nSchools | 3 | 8", "en"),
+        ("Объект | Разрушено | Повреждено\n\nЖилые дома | 52 | 140\n\nШколы | 3 | 8", "ru"),
+        (
+            "Obyekt | Tam dağılmış | Zədələnmiş\n\nYaşayış evləri | 52 | 140\n\nMəktəblər | 3 | 8",
+            "az",
+        ),
+    ],
+)
+def test_a_row_of_property_counts_that_property(text, language):
+    assert _read(text, language) == [
+        ("property_destroyed", "homes", 52, None),
+        ("property_destroyed", "schools", 3, None),
+    ]

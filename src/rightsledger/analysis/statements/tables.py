@@ -7,7 +7,8 @@ header row names the act of each column, the first cell of a row whom (or when) 
 Each number in a row is a figure of its column's act; a row labelled with a group the lexicon
 knows counts that group, and is a part of the total row's figure in the same column ("Men | 21"
 of "Total | 36"); a row labelled otherwise (a month, a district) counts everyone, a figure of its
-own beside the total, as a shorter period's figure is beside the cumulative one.
+own beside the total, as a shorter period's figure is beside the cumulative one. A row of
+property counts that property ("Houses | 52" under "Destroyed").
 """
 
 from __future__ import annotations
@@ -142,7 +143,9 @@ def _figures(
 def _noun(tokens: list[Token], label: list[int], lex: Lexicon) -> str:
     for j in label:
         found = lex.noun_set.match_span(tokens, j)
-        if found is not None and str(found[0].value).startswith(("subgroup:", "label:")):
+        if found is not None and str(found[0].value).startswith(
+            ("subgroup:", "label:", "property:")
+        ):
             return str(found[0].value)
     return ""
 
