@@ -1,6 +1,7 @@
 """Diagnostic: why the registry's linkage misses true pairs, by cause and by phenomenon.
 
     .venv/bin/python bench/linkage_missed.py --records 100000 --generators independent,project
+    .venv/bin/python bench/linkage_missed.py --records 100000 --generators independent2
 
 Runs the linkage with its default settings once per generator, keeps the pairs it scored
 (as handed to clustering), and puts every true pair that ends in two persons into one cause:
@@ -34,7 +35,12 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from linkage import DUCKDB_MEMORY_LIMIT, _independent_data, _project_data
+from linkage import (
+    DUCKDB_MEMORY_LIMIT,
+    _independent_data,
+    _project_data,
+    _second_independent_data,
+)
 from rightsledger.analysis.linkage import LinkageConfig, link, model, pipeline
 from rightsledger.analysis.linkage.features import prepare_features
 
@@ -168,7 +174,11 @@ def _phenomena(la: pd.Series, lb: pd.Series, abbr_a: bool, abbr_b: bool) -> list
 
 
 def diagnose(generator: str, records_wanted: int, seed: int, threads: int, examples: int) -> None:
-    makers = {"independent": _independent_data, "project": _project_data}
+    makers = {
+        "independent": _independent_data,
+        "independent2": _second_independent_data,
+        "project": _project_data,
+    }
     records, truth, conventions, _persons, abbreviated = makers[generator](records_wanted, seed)
     print(f"\n##### {generator}: {len(records):,} records of {truth.nunique():,} persons")
     seen = _capture_scored()
@@ -323,7 +333,8 @@ def diagnose(generator: str, records_wanted: int, seed: int, threads: int, examp
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
-    parser.add_argument("--generators", default="independent,project")
+    parser.add_argument("--generators", default="independent,project",
+                        help="comma-separated: independent, independent2, project")  # fmt: skip
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--examples", type=int, default=4)
