@@ -106,6 +106,9 @@ _AZ_ENDINGS = tuple(
         | {f"{b}{c}" for b in ("", "y", "n") for c in ("ə", "a")}
         | {f"{b}{c}" for b in ("", "n") for c in ("də", "da", "dən", "dan", "də", "ta", "tə")}
         | {"dan", "dən", "də", "da", "nı", "ni", "nu", "nü", "lə", "la", "ylə", "yla"}
+        # Up to ("22 minədək", "yüzədək", "ikiyədək"): the terminative, an upper bound.
+        | {f"{b}{v}dək" for b in ("", "y", "n") for v in ("ə", "a")}
+        | {"dək"}
         # Of us ("dördümüzü buraxdılar", "ikimiz", "beşimizdən"): the first plural possessive.
         | {
             f"{link}m{vowel}z{case}"

@@ -10,6 +10,7 @@ from rightsledger.analysis.statements.figures.core import Figure, Trigger, resol
 from rightsledger.analysis.statements.figures.denials import Denials
 from rightsledger.analysis.statements.figures.scanning import _AZ_PARTICIPLE
 from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
+from rightsledger.analysis.statements.tokens import sentences
 
 # "registered as", «зарегистрированы как / в качестве».
 _AS = frozenset({"as", "как", "в", "качестве"})
@@ -54,14 +55,24 @@ class ActsApart(Denials):
             if after:
                 figure.category = after  # "1,275 persons registered as missing"
                 continue
-            named = [
-                phrase.value.split(":", 1)[1]
-                for k in range(self.begin, verb)
-                if k not in self.starts
-                for phrase in [self.lex.noun_set.match(self.tokens, k)]
-                if phrase is not None and phrase.value.startswith("implied:")
-            ]
+            named = self._fates_named(range(self.begin, verb))
+            if not named:
+                # "Committee for Refugees. Note for partners. … The Committee has registered
+                # 9,640 people": the registrar is the statement's author, named in its heading.
+                heading = next(sentences(self.tokens), (0, 0))
+                if heading[1] <= self.begin:
+                    named = self._fates_named(range(*heading))
             figure.category = named[-1] if named else ""
+
+    def _fates_named(self, where: range) -> list[str]:
+        """The fates the nouns at ``where`` are named for (refugees: displaced)."""
+        return [
+            phrase.value.split(":", 1)[1]
+            for k in where
+            if k not in self.starts
+            for phrase in [self.lex.noun_set.match(self.tokens, k)]
+            if phrase is not None and phrase.value.startswith("implied:")
+        ]
 
     def _registered_as(self, figure: Figure) -> str:
         """The fate named right after the verb ("registered as missing", «зарегистрированы

@@ -129,7 +129,7 @@ TRIGGERS = {
         "tortured",
     ),
     **each(
-        "didərgin* qovul* deportasiya* sürgün* köçürül* ev*_tərk* yurd*_tərk* "
+        "didərgin* qovul* deportasiya* sürgün* köçürül* ev*_tərk* yurd*_tərk* yaşayış_yer*_tərk* sərhədi_keç* "
         "tərk_etməyə_məcbur* "
         # Forced to move away: "5 min sakin qonşu rayonlara köçməyə məcbur olub".
         "köçməyə_məcbur* köçmək_məcburiyyətində* "

@@ -182,7 +182,10 @@ TRIGGERS = {
         "sought_refuge took_refuge found_refuge "
         # Evacuation moves people from their homes: statements count it as displacement.
         "forced_from forced_from_their_homes evacuated evacuation_of forcibly_transferred "
-        "forcible_transfer_of",
+        "forcible_transfer_of "
+        # Arrivals a refugee agency registers, persons who crossed a border, persons a
+        # transit centre or camp shelters: all have left their homes.
+        "arrivals new_arrivals crossed_the_border crossed_into sheltering",
         "displaced",
     ),
     **each("identified identification_of", "identified"),
