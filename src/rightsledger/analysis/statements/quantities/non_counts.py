@@ -39,6 +39,13 @@ _CAPACITY_BEFORE = {
     "az": (),
 }  # fmt: skip
 
+# After a count, how often: a rate ("300 people a day", «300 человек в сутки»).
+_RATE_AFTER = {
+    "en": ("a day ", "per day ", "each day ", "a week ", "per week ", "each week "),
+    "ru": ("в сутки ", "в день ", "в неделю ", "ежедневно ", "ежесуточно "),
+    "az": ("gündə ", "hər gün ", "həftədə "),
+}
+_AZ_ONE_DAY = frozenset({"son", "bu", "həmin", "ötən", "o", "ilk", "birinci", "bir"})
 # "Per" before the numeral one: a rate for each person, not one person («на одного», "per").
 _PER = frozenset({"на", "per"})
 
@@ -92,6 +99,8 @@ class NonCounts(CountedNoun):
             quantity.non_count = "individual"
         elif self._capacity(quantity):
             quantity.non_count = "capacity"
+        elif self._rate(quantity):
+            quantity.non_count = "rate"
         elif (
             quantity.zero and quantity.np_last >= 0 and not quantity.noun and self.language != "az"
         ):
@@ -109,6 +118,24 @@ class NonCounts(CountedNoun):
             max(quantity.last, quantity.np_last),
         ):
             quantity.non_count = "accused"
+
+    def _rate(self, quantity: Quantity) -> bool:
+        """ "1,200 to 1,500 people a day", «по 300 человек в сутки», "gündə 300 nəfər": how
+        many in each day or week, a rate, not persons counted."""
+        tokens = self.tokens
+        end = max(quantity.last, quantity.np_last) + 1
+        after = " ".join(t.lower for t in tokens[end : end + 2])
+        if (after + " ").startswith(_RATE_AFTER.get(self.language, ())):
+            return True
+        if (
+            self.language != "az"
+            or quantity.first < 1
+            or tokens[quantity.first - 1].lower != "gündə"
+        ):
+            return False
+        # "son gündə", "həmin gündə": in one day named, not in each.
+        named_day = quantity.first > 1 and tokens[quantity.first - 2].lower in _AZ_ONE_DAY
+        return not named_day
 
     def _capacity(self, quantity: Quantity) -> bool:
         """ "built for 450 inmates", «рассчитан на 450 мест», "450 nəfərlik": how many a
