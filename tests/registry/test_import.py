@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -229,3 +230,31 @@ def test_a_list_without_an_event_gets_one_of_its_own(case: Any, owner: Any, tmp_
     list_import = ListImport.objects.get()
     assert list_import.event is not None
     assert "Morgue" in list_import.event.title
+
+
+def test_dates_written_with_month_names_or_a_month_only_are_read(
+    case: Any, owner: Any, tmp_path: Path
+) -> None:
+    from rightsledger.records.models import StatusRecord
+
+    rows = [
+        ["record_id", "full_name", "birth_date", "event_date", "status"],
+        ["B1", "Гусейнов Рамиз", "5 марта 1961 г.", "19 октября 1993 г.", "погиб"],
+        ["B2", "Hüseynova Aygün", "12 İyun 1970", "10.1993", "itkin"],
+        ["B3", "Huseynov Kamal", "", "sometime that autumn", "killed"],
+    ]
+    report = import_list(case=case, source="Commission", path=write_csv(tmp_path / "d.csv", rows),
+                         acting_user=owner)  # fmt: skip
+    records = {r.record_id: r for r in SourceRecord.objects.filter(case=case)}
+    assert records["B1"].birth_year == 1961
+    assert records["B2"].birth_year == 1970
+    statuses = {
+        s.source_record.record_id: (s.date, s.date_precision)
+        for s in StatusRecord.objects.filter(case=case).select_related("source_record")
+    }
+    assert statuses["B1"] == (dt.date(1993, 10, 19), "day")
+    assert statuses["B2"] == (dt.date(1993, 10, 1), "month")
+    assert statuses["B3"] == (None, "unknown")
+    # Only the date that cannot be read is a warning, kept as given.
+    warned = [(row, text) for row, text in report.warnings if "cannot read" in text]
+    assert warned == [(3, "event_date: cannot read 'sometime that autumn', kept as given")]

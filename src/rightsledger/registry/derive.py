@@ -30,7 +30,7 @@ from rightsledger.cases.state import RowStates
 from rightsledger.records import vocabulary as v
 from rightsledger.records.models import Act, Event, Involvement, Person, PersonName, StatusRecord
 from rightsledger.records.naming import search_key
-from rightsledger.registry.importing.validation import parse_date, year_of
+from rightsledger.registry.importing.validation import event_moment
 from rightsledger.registry.models import LinkedPerson, ListImport, SourceRecord
 
 BATCH = 5000
@@ -49,13 +49,10 @@ def script_code(value: str) -> str:
 
 def status_date(text: str) -> tuple[dt.date | None, str]:
     """A row's event date as a status date with its precision ("as given" may be unreadable)."""
-    day = parse_date(text) if text else None
-    if day is not None:
-        return day, v.DatePrecision.DAY
-    year = year_of(text) if text else None
-    if year is not None:
-        return dt.date(year, 1, 1), v.DatePrecision.YEAR
-    return None, v.DatePrecision.UNKNOWN
+    moment = event_moment(text) if text else None
+    if moment is None:
+        return None, v.DatePrecision.UNKNOWN
+    return moment.date, moment.precision
 
 
 @dataclass

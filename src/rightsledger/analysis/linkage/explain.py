@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 
 from rightsledger.analysis.linkage.similarity import Agreement, name_agreement, normal_sex
+from rightsledger.analysis.list_dates import read_list_date
 from rightsledger.analysis.names import ParsedName, parse_name
 from rightsledger.analysis.names.keys import surname_root
 from rightsledger.analysis.names.scripts import detect_script
@@ -159,18 +160,8 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _date(text: str) -> dt.date | None:
-    match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", text) or None
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        match = re.match(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$", text)
-        if not match:
-            return None
-        day, month, year = (int(g) for g in match.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    read = read_list_date(text)  # the one reader of lists' dates, as the features read them
+    return read.date if read is not None and read.day else None
 
 
 def _birth_year(record: Mapping[str, str]) -> tuple[int | None, dt.date | None]:

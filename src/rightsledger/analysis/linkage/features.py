@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from rightsledger.analysis.linkage.similarity import SEX_WORDS, normal_sex
+from rightsledger.analysis.list_dates import read_list_date
 from rightsledger.analysis.names import NameOrder, ParsedName, detect_order, fold, parse_name
 from rightsledger.analysis.names.keys import letter_key, name_skeleton, surname_root
 
@@ -124,21 +125,26 @@ def _per_value(values: pd.Series, convert: Callable[[pd.Series], pd.Series]) -> 
 
 
 def _dates(values: pd.Series) -> pd.Series:
-    """ISO dates from ISO, day.month.year or day/month/year text; None where unreadable."""
+    """ISO dates of the values given to the day (``analysis.list_dates``, the one reader of
+    lists' dates); None where a value is unreadable or gives less than a day."""
     return _per_value(values, _distinct_dates)
 
 
 def _distinct_dates(values: pd.Series) -> pd.Series:
-    text = values.astype(str).str.strip()
-    iso = text.str.extract(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
-    dmy = text.str.extract(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
-    year = iso[0].fillna(dmy[2])
-    month = iso[1].fillna(dmy[1])
-    day = iso[2].fillna(dmy[0])
-    parsed = pd.to_datetime(
-        year + "-" + month.str.zfill(2) + "-" + day.str.zfill(2), errors="coerce", format="%Y-%m-%d"
-    )
-    return parsed.dt.strftime("%Y-%m-%d").astype("str").where(parsed.notna())
+    def day(text: object) -> str | None:
+        read = read_list_date(str(text))
+        return read.date.isoformat() if read is not None and read.day else None
+
+    return values.map(day)
+
+
+def _years(values: pd.Series) -> pd.Series:
+    """The year of each date, given to the day, the month or the year's month ("07.1993")."""
+
+    def year(distinct: pd.Series) -> pd.Series:
+        return distinct.map(lambda text: getattr(read_list_date(str(text)), "year", None))
+
+    return pd.to_numeric(_per_value(values, year), errors="coerce")
 
 
 def _numbers(values: pd.Series) -> pd.Series:
@@ -197,7 +203,7 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     year = pd.to_numeric(birth_date.str[:4], errors="coerce")
     year = year.fillna(_numbers(_text(records, "birth_year")))
     age = _numbers(_text(records, "age"))
-    event_year = pd.to_numeric(event_date.str[:4], errors="coerce")
+    event_year = _years(_text(records, "event_date"))
     year = year.fillna(event_year - age)
     year = year.where((year > 1850) & (year < 2100))
     # An age with no event date to subtract it from gives no birth year; it is kept to

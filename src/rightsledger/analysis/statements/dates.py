@@ -1,7 +1,8 @@
 """Dates and periods with their precision.
 
 Month names in every form the three languages write them (English "Feb", Russian genitive
-«февраля» and nominative «февраль», Azerbaijani «fevral») come from CLDR through PyICU;
+«февраля» and nominative «февраль», Azerbaijani «fevral») come from CLDR through PyICU
+(``analysis.list_dates.month_numbers``, which lists' dates are read with too);
 Russian forms CLDR lacks («в феврале») are reached through their dictionary form. The
 grammar of dates and periods is ours: "on the night of 25–26 February 1992", «в ночь с 25
 на 26 февраля 1992 года», "fevralın 25-dən 26-na keçən gecə", "between 3 and 5 May",
@@ -11,12 +12,10 @@ grammar of dates and periods is ours: "on the night of 25–26 February 1992", �
 from __future__ import annotations
 
 import calendar
-import functools
 import re
 from dataclasses import dataclass, replace
 
-import icu
-
+from rightsledger.analysis.list_dates import month_numbers
 from rightsledger.analysis.statements.model import DateMention
 from rightsledger.analysis.statements.tokens import Token
 
@@ -36,19 +35,6 @@ _TO = {"en": {"to", "until", "till", "through", "and"}, "ru": {"по", "до", "
        "az": {"qədər", "dək"}}  # fmt: skip
 _FROM = {"en": {"from", "between"}, "ru": {"с", "со", "от"}, "az": set()}
 _DASHES = frozenset("-–—/")
-
-
-@functools.cache
-def _months(language: str) -> dict[str, int]:
-    symbols = icu.DateFormatSymbols(icu.Locale(language))
-    names: dict[str, int] = {}
-    for context in (icu.DateFormatSymbols.FORMAT, icu.DateFormatSymbols.STANDALONE):
-        for width in (icu.DateFormatSymbols.WIDE, icu.DateFormatSymbols.ABBREVIATED):
-            for number, name in enumerate(symbols.getMonths(context, width), 1):
-                names.setdefault(name.lower().rstrip(".").replace("ё", "е"), number)
-    if language == "en":
-        names["sept"] = 9
-    return names
 
 
 @dataclass(frozen=True)
@@ -74,7 +60,7 @@ class DateFinder:
         self.text = text
         self.tokens = tokens
         self.language = language
-        self.months = _months(language)
+        self.months = month_numbers(language)
 
     # -- pieces --------------------------------------------------------------------------
     def month(self, i: int) -> int | None:

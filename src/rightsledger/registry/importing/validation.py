@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from django.utils import translation
 
+from rightsledger.analysis.list_dates import read_list_date
 from rightsledger.records.checks import Birth, Moment, age_disagrees, born_after
 from rightsledger.records.vocabulary import DatePrecision
 from rightsledger.registry.importing.encoding import UndecodableRow
@@ -35,7 +36,6 @@ STATUS_WORDS = {
     "identified": {"identified", "опознан", "опознана", "tanınıb"},
     "displaced": {"displaced", "refugee", "беженец", "перемещен", "köçkün", "qaçqın"},
 }  # fmt: skip
-DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%y")
 TEXT_LIMITS = {"record_id": 100, "full_name": 300, "given_name": 150, "surname": 150,
                "patronymic": 150, "place_of_origin": 200, "event_place": 200,
                "family_id": 100, "birth_date": 40, "event_date": 40}  # fmt: skip
@@ -48,23 +48,18 @@ class RowOutcome:
     error: str = ""
 
 
-# A list repeats its dates (one event date for many rows), and ``strptime`` is slow: its
-# cache of patterns holds five, fewer than the formats tried, so each miss compiles one.
-@functools.lru_cache(maxsize=65536)
 def parse_date(text: str) -> dt.date | None:
-    for fmt in DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()  # noqa: DTZ007 - a calendar date
-        except ValueError:
-            continue
-    return None
+    """A list's date given to the day (``analysis.list_dates``, the one reader of lists'
+    dates), or None."""
+    read = read_list_date(text)
+    return read.date if read is not None and read.day else None
 
 
 @functools.lru_cache(maxsize=65536)
 def year_of(text: str) -> int | None:
-    parsed = parse_date(text)
-    if parsed:
-        return parsed.year
+    read = read_list_date(text)
+    if read is not None:
+        return read.year
     match = re.fullmatch(r"(?:c\.|ca\.|~)?\s*(\d{4})", text.strip())
     return int(match.group(1)) if match else None
 
@@ -140,10 +135,10 @@ def _birth(get: dict[str, str], out: RowOutcome) -> None:
 
 
 def event_moment(text: str) -> Moment | None:
-    """A row's event date as far as it can be read: a day, or a year."""
-    day = parse_date(text)
-    if day is not None:
-        return Moment(day)
+    """A row's event date as far as it can be read: a day, a month or a year."""
+    read = read_list_date(text)
+    if read is not None:
+        return Moment(read.date, DatePrecision(read.precision))
     year = year_of(text)
     return Moment(dt.date(year, 1, 1), DatePrecision.YEAR) if year else None
 
