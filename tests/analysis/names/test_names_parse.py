@@ -94,6 +94,9 @@ def test_the_order_hint_decides_when_words_do_not() -> None:
         ("Алиевна", "Али", "F"),
         ("Musayevich", "Musa", "M"),
         ("Гасанович", "Гасан", "M"),
+        # An Armenian-script list writes an Azerbaijani's oğlu / qızı in its letters.
+        ("Ռասիմ օղլի", "Ռասիմ", "M"),
+        ("Ռասիմ ղըզը", "Ռասիմ", "F"),
         ("Ali", "Ali", None),
         ("", "", None),
     ],
@@ -127,4 +130,14 @@ def test_an_empty_name_parses_to_empty_parts() -> None:
         "",
         "",
         Script.EMPTY,
+    )
+
+
+def test_an_armenian_list_names_an_azerbaijani_father_with_the_marker_apart() -> None:
+    parsed = parse_name("Ալիև Տուրալ Կյազիմ օղլի")
+    assert (parsed.surname, parsed.given, parsed.father, parsed.sex) == (
+        "Ալիև",
+        "Տուրալ",
+        "Կյազիմ",
+        "M",
     )

@@ -9,14 +9,15 @@ from rightsledger.analysis.names.keys import one_edit
 
 __all__ = ["DAUGHTER_WORDS", "SON_WORDS", "abbreviated", "is_initial", "marker_sex", "spaced"]
 
-# Azerbaijani patronymic words (son of / daughter of) in the spellings lists use.
+# Azerbaijani patronymic words (son of / daughter of) in the spellings lists use, the
+# Armenian script's included (a list in Armenian writes an Azerbaijani's oğlu as օղլի).
 SON_WORDS = frozenset(
     ("oğlu", "oglu", "ogly", "oglı", "ogli", "oğlı", "ohlu", "ogl", "oghlu", "oghly", "ogul",
-     "оглы", "оглу", "огли", "оғлу")
+     "оглы", "оглу", "огли", "оғлу", "օղլի", "օղլու", "օղլը")
 )  # fmt: skip
 DAUGHTER_WORDS = frozenset(
     ("qızı", "qizi", "gizi", "gyzy", "qyzy", "kızı", "kizi", "kyzy", "kyzi", "ghizi", "gyzi",
-     "гызы", "кызы", "кизи", "гизи", "qız")
+     "гызы", "кызы", "кизи", "гизи", "qız", "ղըզը", "ղըզի", "ղիզի", "կըզը", "կիզի")
 )  # fmt: skip
 # An initial: one letter (dot optional) or a digraph clerks abbreviate to (Sh., Dzh.).
 _INITIAL = re.compile(r"^(?:[^\W\d_]|sh|ch|kh|zh|dzh|dj|gh|ts|yu|ya|ye)\.?$", re.IGNORECASE)
