@@ -32,6 +32,9 @@ ONE_NAME = [
     ("Rəşid", "Рашид", "Rashid", "Rasid"),
     ("Reyhan", "Рейхана", "Reikhana", "Reyhanə"),
     ("Vahan", "Ваан", "Vaan", "Ваган", "Vagan"),
+    ("Qənbər", "Гамбар", "Gambar", "Ganbar"),
+    ("Hüseynqulu", "Гусейнкули", "Guseynkuli", "Huseyngulu"),
+    ("Əlövsət", "Алевсат", "Alovsat", "Alevsat"),
 ]
 ONE_SURNAME = [
     ("Cavadov", "Джавадов", "Javadov", "Dzhavadov", "Djavadov"),
@@ -39,6 +42,8 @@ ONE_SURNAME = [
     ("Bəxşiyev", "Бахшиев", "Bakhshiyev", "Bakhshiev"),
     ("Orucov", "Оруджев", "Orujov", "Orudzhev"),
     ("Qasımov", "Касумов", "Gasimov", "Kasumov"),
+    ("Yusifov", "Юсупов", "Yusifov", "Yusupov"),
+    ("Qənbərova", "Гамбарова", "Gambarova", "Ganbarova"),
     ("Əliyeva", "Алиева", "Aliyeva", "Alieva", "Aliyeca"),
     ("Petrosyan", "Петросян", "Petrosian", "Պետրոսյան"),
 ]
