@@ -139,7 +139,7 @@ def _distinct_dates(values: pd.Series) -> pd.Series:
 
 
 def _years(values: pd.Series) -> pd.Series:
-    """The year of each date, given to the day, the month or the year's month ("07.1993")."""
+    """The year of each date given to the day or to the month only ("07.1993")."""
 
     def year(distinct: pd.Series) -> pd.Series:
         return distinct.map(lambda text: getattr(read_list_date(str(text)), "year", None))
