@@ -6,6 +6,7 @@ import time
 import pandas as pd
 
 from . import generate
+from .core import COLUMNS
 
 CONVS = {"az_latin", "ru_cyrillic", "en_from_ru", "en_from_az", "hy_armenian"}
 
@@ -19,24 +20,7 @@ def main(n=100_000, show=30):
         "generate(%d): %.1fs  records %s truth %s population %s"
         % (n, el, r.shape, d.truth.shape, d.population.shape)
     )
-    assert list(r.columns) == [
-        "record_key",
-        "source",
-        "record_id",
-        "full_name",
-        "given_name",
-        "surname",
-        "patronymic",
-        "sex",
-        "birth_date",
-        "birth_year",
-        "age",
-        "place_of_origin",
-        "event_date",
-        "event_place",
-        "status",
-        "family_id",
-    ]
+    assert list(r.columns) == COLUMNS
     assert r.record_key.is_unique
     assert (d.truth.index == r.record_key.values).all()
     assert (d.abbreviated.index == r.record_key.values).all()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django import template
 
 from rightsledger.records import models as rm
-from rightsledger.records.views.statements import count_text
 
 register = template.Library()
 
@@ -14,7 +13,7 @@ register = template.Library()
 def claim_count(claim: rm.Claim) -> str:
     if claim.count is None and claim.count_low is None and not claim.qualifier_words:
         return ""
-    return count_text(claim)
+    return claim.count_text
 
 
 @register.filter
@@ -22,4 +21,4 @@ def claim_subgroup(claim: rm.Claim) -> str:
     """The subgroup's name, or nothing for everyone."""
     if claim.subgroup in {"", "all"}:
         return ""
-    return claim.subgroup_label or str(claim.get_subgroup_display())
+    return claim.subgroup_text

@@ -135,8 +135,3 @@ def nested(claims: list[rm.Claim]) -> list[tuple[rm.Claim, int]]:
 
     walk(None, 0)
     return ordered
-
-
-def count_text(claim: rm.Claim) -> str:
-    """The count as the source gives it (``Claim.count_text``)."""
-    return claim.count_text
