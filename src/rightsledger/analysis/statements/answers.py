@@ -14,24 +14,24 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.core import resolve_category
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import Token, lines
 
 _GROUPS = ("subgroup:", "label:")
 
 
 def answer_questions(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -> None:
     """Gives counts in an answer the fate its question asked about."""
-    lines = _lines(tokens)
+    spans = lines(tokens)
     for quantity in quantities:
         if quantity.attribute or quantity.non_count or quantity.counted == UNKNOWN:
             continue  # "seven exchanges": things the lexicon does not know are no persons
-        line = next((k for k, (a, b) in enumerate(lines) if a <= quantity.first < b), -1)
+        line = next((k for k, (a, b) in enumerate(spans) if a <= quantity.first < b), -1)
         if line < 1:
             continue
-        question = lines[line - 1]
+        question = spans[line - 1]
         if tokens[question[1] - 1].text != "?":
             continue
-        if any(t.text in ".!?;" for t in tokens[lines[line][0] : quantity.first]):
+        if any(t.text in ".!?;" for t in tokens[spans[line][0] : quantity.first]):
             continue  # the answer's first sentence answers; what follows says more
         fate = _fate_asked(tokens, question, lex)
         if not fate:
@@ -40,11 +40,6 @@ def answer_questions(tokens: list[Token], quantities: list[Quantity], lex: Lexic
         if not quantity.noun and quantity.np_last < 0:
             # "Have any journalists been freed? — Three in October": the question's persons.
             quantity.noun = _persons_asked(tokens, question, lex)
-
-
-def _lines(tokens: list[Token]) -> list[tuple[int, int]]:
-    starts = [0, *(i for i, t in enumerate(tokens) if i and t.newline_before)]
-    return list(zip(starts, [*starts[1:], len(tokens)], strict=True))
 
 
 def _fate_asked(tokens: list[Token], question: tuple[int, int], lex: Lexicon) -> str:

@@ -42,7 +42,7 @@ def nest_place_breakdowns(
             if id(later) not in placed:
                 break  # another total of the same kind: the breakdown, if any, is its own
             parts.append(later)
-        most = total.quantity.count if total.quantity.count is not None else total.quantity.high
+        most = total.quantity.most
         counts = [p.quantity.count for p in parts]
         if len(parts) < 2 or most is None or None in counts:
             continue
@@ -66,7 +66,7 @@ def _totals_after(tokens: list[Token], tops: list[Figure], placed: set[int]) -> 
             if id(earlier) not in placed or earlier.parent is not None:
                 break
             parts.append(earlier)
-        most = total.quantity.count if total.quantity.count is not None else total.quantity.high
+        most = total.quantity.most
         counts = [p.quantity.count for p in parts]
         if len(parts) < 2 or most is None or None in counts:
             continue

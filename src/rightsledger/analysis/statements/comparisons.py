@@ -39,7 +39,7 @@ def add_figures_compared(
         for quantity in quantities:
             if not figure.last < quantity.first < end or id(quantity) in taken:
                 continue
-            if quantity.non_count or quantity.zero or not _bare(quantity, figure.quantity):
+            if not counts_the_same(quantity, figure.quantity):
                 continue
             if _compared(tokens, figure.last + 1, quantity, language):
                 added[id(figure)] = Figure(
@@ -57,8 +57,12 @@ def add_figures_compared(
     return result
 
 
-def _bare(quantity: Quantity, counted: Quantity) -> bool:
-    """Does the number count the same (no noun of its own, persons, or the same noun)?"""
+def counts_the_same(quantity: Quantity, counted: Quantity) -> bool:
+    """Does the number count what ``counted`` counts (a count with no noun of its own,
+    persons, or the same noun)? The other period's figure here, a running total
+    (``cumulative``) there."""
+    if quantity.non_count or quantity.zero:
+        return False
     return quantity.noun in {"", PERSON, UNKNOWN, counted.noun}
 
 

@@ -10,8 +10,8 @@ later sentence can name it as a whole ("Of the cumulative deaths, 7,015 are chil
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.comparisons import counts_the_same
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -41,18 +41,16 @@ def add_running_totals(
         # "in the past 24 hours" between them is no count.
         following = [q for q in quantities if figure.last < q.first < span[1] and not q.non_count]
         quantity = following[0] if following else None
-        if quantity is None or id(quantity) in taken or not _bare(quantity, figure.quantity):
+        if (
+            quantity is None
+            or id(quantity) in taken
+            or not counts_the_same(quantity, figure.quantity)
+        ):
             continue
         if _running(tokens, figure.last + 1, quantity):
             result.append(Figure(quantity, category=figure.category, subgroup=figure.subgroup))
             taken.add(id(quantity))
     return result
-
-
-def _bare(quantity: Quantity, counted: Quantity) -> bool:
-    if quantity.non_count or quantity.zero:
-        return False
-    return quantity.noun in {"", PERSON, UNKNOWN, counted.noun}
 
 
 def _running(tokens: list[Token], start: int, quantity: Quantity) -> bool:

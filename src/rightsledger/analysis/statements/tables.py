@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rightsledger.analysis.statements.figures import Figure, resolve_category, subgroup_of
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import Token, lines
 
 _PIPE = "|"
 _TOTALS = frozenset({"total", "totals", "overall", "итого", "всего", "cəmi", "yekun", "ümumi"})
@@ -53,20 +53,11 @@ def read_tables(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -
     return Tables(figures, frozenset(cells))
 
 
-def _lines(tokens: list[Token]) -> list[list[int]]:
-    lines: list[list[int]] = []
-    for k, token in enumerate(tokens):
-        if k == 0 or token.newline_before:
-            lines.append([])
-        lines[-1].append(k)
-    return lines
-
-
 def _tables(tokens: list[Token]) -> list[list[Row]]:
     """Runs of consecutive lines that each hold a pipe, as rows of cells."""
     tables: list[list[Row]] = []
     run: list[Row] = []
-    for line in _lines(tokens):
+    for line in (range(*span) for span in lines(tokens)):
         if any(tokens[k].text == _PIPE for k in line):
             row: Row = [[]]
             for k in line:

@@ -131,6 +131,12 @@ def sentences(tokens: list[Token]) -> Iterator[tuple[int, int]]:
         yield begin, len(tokens)
 
 
+def lines(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(first, past-last) token indices of each line of the text."""
+    starts = [0, *(i for i, t in enumerate(tokens) if i and t.newline_before)]
+    return list(zip(starts, [*starts[1:], len(tokens)], strict=True))
+
+
 def _new_line_starts_sentence(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.newline_before == 0:

@@ -37,7 +37,7 @@ class AmongNamed(Coordination):
             if not wholes:
                 continue
             whole = ([f for f in wholes if f.category == fate] or wholes)[-1]
-            most = whole.quantity.count if whole.quantity.count is not None else whole.quantity.high
+            most = whole.quantity.most
             count = figure.quantity.count
             if most is None or count is None or count > most:
                 continue

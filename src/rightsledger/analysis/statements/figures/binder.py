@@ -248,7 +248,7 @@ class SentenceBinder(SaidOfThem):
             if not earlier:
                 continue
             whole = earlier[-1]
-            most = whole.quantity.count if whole.quantity.count is not None else whole.quantity.high
+            most = whole.quantity.most
             if most is not None and quantity.count is not None and quantity.count > most:
                 continue
             figure.parent, figure.category, figure.bound = whole, whole.category, "nested"

@@ -44,7 +44,7 @@ class SpelledOut(Nesting):
         if not all(i.quantity.noun.startswith(("subgroup:", "label:")) for i in items):
             return
         counts = [i.quantity.count for i in items]
-        most = quantity.count if quantity.count is not None else quantity.high
+        most = quantity.most
         if most is None or None in counts or sum(c or 0 for c in counts) > most:
             return
         self._attach_list(items, whole)

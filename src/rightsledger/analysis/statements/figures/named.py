@@ -74,7 +74,7 @@ class NamedWholes(Partitives):
         if not wholes:
             return None
         whole, count = wholes[-1], figure.quantity.count
-        most = whole.quantity.count if whole.quantity.count is not None else whole.quantity.high
+        most = whole.quantity.most
         return whole if most is not None and count is not None and count <= most else None
 
     def _latest_counting(self, noun: str, figure: Figure, figures: list[Figure]) -> Figure | None:

@@ -76,8 +76,8 @@ class SaidOfThem(ActsApart):
             if not wholes:
                 continue
             whole = wholes[-1]
-            most = whole.quantity.count if whole.quantity.count is not None else whole.quantity.high
-            count = quantity.count if quantity.count is not None else quantity.high
+            most = whole.quantity.most
+            count = quantity.most
             if most is not None and (count is None or count > most):
                 continue
             figure.parent, quantity.noun, figure.subgroup = whole, group, subgroup_of(group)

@@ -41,6 +41,11 @@ class Quantity:
         return UNKNOWN if not self.noun and self.np_last >= 0 else self.noun
 
     @property
+    def most(self) -> int | None:
+        """The most this counts: the count, else the top of the range (``None`` if neither)."""
+        return self.count if self.count is not None else self.high
+
+    @property
     def end_token(self) -> int:
         return max(self.last, self.np_last, self.qualifier_last)
 
