@@ -12,11 +12,9 @@ participle before a noun would give it ("12 abducted aid workers").
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import resolve_category
-from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon
+from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token, lines
-
-_GROUPS = ("subgroup:", "label:")
 
 
 def answer_questions(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -> None:
@@ -60,6 +58,6 @@ def _fate_asked(tokens: list[Token], question: tuple[int, int], lex: Lexicon) ->
 def _persons_asked(tokens: list[Token], question: tuple[int, int], lex: Lexicon) -> str:
     for j in range(*question):
         noun = lex.noun_set.match(tokens, j)
-        if noun is not None and (noun.value == PERSON or noun.value.startswith(_GROUPS)):
+        if noun is not None and (noun.value == PERSON or names_group(noun.value)):
             return noun.value
     return ""

@@ -29,7 +29,7 @@ def nest_parts_of_us(tokens: list[Token], figures: list[Figure], language: str) 
     among: Figure | None = None
     for figure in figures:
         if among is not None and figure.parent is None and _of_us(tokens, figure, language):
-            most = among.quantity.count or among.quantity.high
+            most = among.quantity.most
             count = figure.quantity.count
             if most is not None and count is not None and count <= most:
                 figure.parent = among

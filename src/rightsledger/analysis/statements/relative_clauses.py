@@ -12,7 +12,7 @@ of the persons' own after the clause's closing comma («…, которые бы
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import resolve_category
-from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon
+from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -43,7 +43,7 @@ def give_fates_of_relative_clauses(
 
 
 def _persons(noun: str) -> bool:
-    return noun in {PERSON, "", UNKNOWN} or noun.startswith(("subgroup:", "label:"))
+    return noun in {PERSON, "", UNKNOWN} or names_group(noun)
 
 
 def _last_fate(tokens: list[Token], start: int, lex: Lexicon) -> str:

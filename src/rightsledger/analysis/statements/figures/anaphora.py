@@ -11,7 +11,7 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.lists import SpelledOut
-from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 # An aside that gives a count ("— нас было пятеро —", "— səkkiz nəfər idilər"): its dashes
@@ -148,7 +148,7 @@ class PersonsBefore(SpelledOut):
             figure.category, figure.trigger, figure.bound = category, trigger, "clause"
             window = range(max(self.begin, quantity.first - 6), quantity.first)
             groups = [self.lex.noun_set.match(self.tokens, k) for k in window]
-            named = [g.value for g in groups if g and g.value.startswith(("subgroup:", "label:"))]
+            named = [g.value for g in groups if g and names_group(g.value)]
             # "held us": persons by what "us" are, even with no noun of their own.
             quantity.noun = named[0] if named else quantity.noun or PERSON
 
@@ -212,7 +212,7 @@ class PersonsBefore(SpelledOut):
             if trigger.first <= start <= trigger.last:
                 continue
             phrase = self.lex.noun_set.match(self.tokens, start)
-            if phrase is not None and phrase.value.startswith(("subgroup:", "label:")):
+            if phrase is not None and names_group(phrase.value):
                 return phrase.value
         return ""
 
@@ -229,7 +229,7 @@ class PersonsBefore(SpelledOut):
         noun = quantity.noun
         return (
             not quantity.non_count
-            and (noun in {PERSON, ""} or noun.startswith(("subgroup:", "label:")))
+            and (noun in {PERSON, ""} or names_group(noun))
             and not self._population(quantity)
         )
 

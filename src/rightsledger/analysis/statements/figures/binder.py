@@ -17,7 +17,14 @@ from rightsledger.analysis.statements.figures.core import (
     subgroup_of,
 )
 from rightsledger.analysis.statements.figures.said import SaidOfThem
-from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PENDING, PERSON, UNIT
+from rightsledger.analysis.statements.lexicon import (
+    FAMILY,
+    GRAVE,
+    PENDING,
+    PERSON,
+    UNIT,
+    names_group,
+)
 from rightsledger.analysis.statements.places import place_opening
 from rightsledger.analysis.statements.quantities import Quantity
 
@@ -106,7 +113,7 @@ class SentenceBinder(SaidOfThem):
             elif (
                 not figure.category
                 and parent.category
-                and figure.quantity.noun.startswith(("subgroup:", "label:"))
+                and names_group(figure.quantity.noun)
                 and not self._own_predicate(figure.quantity)
             ):
                 # A part attached only once its whole took its verb late («… граждан,
@@ -254,7 +261,7 @@ class SentenceBinder(SaidOfThem):
             figure.parent, figure.category, figure.bound = whole, whole.category, "nested"
             # "29 were male and 9 female": the copula left out of the next, coordinated count.
             for other in self._coordinated_after(figure, figures[k + 1 :]):
-                if other.category or not other.quantity.noun.startswith(("subgroup:", "label:")):
+                if other.category or not names_group(other.quantity.noun):
                     break
                 other.parent, other.category, other.bound = whole, whole.category, "nested"
 

@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.lexicon import (
     SITE,
     UNIT,
     UNKNOWN,
+    names_group,
 )
 from rightsledger.analysis.statements.quantities import Quantity
 
@@ -243,11 +244,11 @@ def resolve_category(trigger: str, noun: str) -> str:
     if trigger in {"victims", "registered"}:
         # What befell them is named elsewhere in the sentence (``ActsApart``); a register
         # holds persons ("registered 312 cases of torture" counts the cases' act).
-        persons = noun == PERSON or noun.startswith(("subgroup:", "label:", "implied:"))
+        persons = noun == PERSON or names_group(noun) or noun.startswith("implied:")
         known = persons or (trigger == "victims" and noun in {UNKNOWN, ""})
         return trigger if known else ""
     if trigger in {"seize", "beat"}:
-        known = noun == PERSON or noun.startswith(("subgroup:", "label:", "implied:"))
+        known = noun == PERSON or names_group(noun) or noun.startswith("implied:")
         return ("captured" if trigger == "seize" else "tortured") if known else ""
     if trigger == "hold":
         # "held": detainees are held in detention, hostages in captivity; which one the

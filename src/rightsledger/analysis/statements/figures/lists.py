@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.nesting import Nesting
+from rightsledger.analysis.statements.lexicon import names_group
 
 
 class SpelledOut(Nesting):
@@ -41,7 +42,7 @@ class SpelledOut(Nesting):
         close = items[-1].quantity.end_token + 1
         if close >= self.end or self.tokens[close].text != ")":
             return
-        if not all(i.quantity.noun.startswith(("subgroup:", "label:")) for i in items):
+        if not all(names_group(i.quantity.noun) for i in items):
             return
         counts = [i.quantity.count for i in items]
         most = quantity.most

@@ -12,7 +12,7 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.partitives import Partitives
-from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT
+from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 
@@ -36,7 +36,7 @@ class NamedWholes(Partitives):
             phrase = self.lex.noun_set.match(self.tokens, k)
             definite = k > self.begin and self.tokens[k - 1].lower in _DEFINITE
             # "əsirlikdən 8 nəfər": from captivity, no part of the captives ("əsirlərdən 8-i").
-            named_group = phrase is None or phrase.value.startswith(("subgroup:", "label:"))
+            named_group = phrase is None or names_group(phrase.value)
             if not named_group and not self._az_possessive_number(quantity):
                 return None
         else:
@@ -58,7 +58,7 @@ class NamedWholes(Partitives):
             )
         if phrase.value == PERSON and definite:
             return self._latest_of("", figure, figures)
-        if not phrase.value.startswith(("subgroup:", "label:")):
+        if not names_group(phrase.value):
             return None
         return self._latest_counting(phrase.value, figure, figures)
 

@@ -28,7 +28,7 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.verbs import VerbSearch
-from rightsledger.analysis.statements.lexicon import GRAVE, PERSON
+from rightsledger.analysis.statements.lexicon import GRAVE, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 # "Former" before persons held once: «бывший», "keçmiş".
@@ -358,7 +358,7 @@ class OwnBinding(VerbSearch):
         # человек»); hostages say so by their noun. A bare number or things held ("held 12
         # hearings", "all 30 were held for two days") say nothing.
         noun = figure.quantity.noun
-        persons = noun == PERSON or noun.startswith(("subgroup:", "label:"))
+        persons = noun == PERSON or names_group(noun)
         figure.category = "detained" if persons else ""
 
     def _former(self, quantity: Quantity) -> bool:

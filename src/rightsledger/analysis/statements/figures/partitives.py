@@ -18,7 +18,7 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.lexicon import BODY, GRAVE, PERSON, UNIT
+from rightsledger.analysis.statements.lexicon import BODY, GRAVE, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -189,7 +189,7 @@ class Partitives(ClauseVerb):
         whole they are part of."""
         things = whole.quantity.noun == GRAVE or whole.quantity.noun.startswith("property:")
         noun = part.quantity.noun
-        persons = noun in {PERSON, BODY} or noun.startswith(("subgroup:", "label:"))
+        persons = noun in {PERSON, BODY} or names_group(noun)
         return things and persons
 
     def _follows_closely(self, whole: Figure, part: Figure) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.acts import ActsApart
 from rightsledger.analysis.statements.figures.core import Figure, resolve_category, subgroup_of
-from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 # A pronoun and a copula that open a sentence spelling out the figure before it.
@@ -37,7 +37,7 @@ class SaidOfThem(ActsApart):
         counted = [f for f in figures if not f.category and f.parent is None]
         if not counted or len(counted) != len(figures):
             return
-        groups = [f.quantity.noun.startswith(("subgroup:", "label:")) for f in counted]
+        groups = [names_group(f.quantity.noun) for f in counted]
         if not any(groups) or any(
             not group and f.quantity.noun != PERSON
             for f, group in zip(counted, groups, strict=True)
@@ -100,7 +100,7 @@ class SaidOfThem(ActsApart):
         if k >= self.end or self.tokens[k].lower not in {"—", "–", "are", "were"}:
             return ""
         phrase = self.lex.noun_set.match(self.tokens, k + 1)
-        if phrase is None or not phrase.value.startswith(("subgroup:", "label:")):
+        if phrase is None or not names_group(phrase.value):
             return ""
         return phrase.value
 

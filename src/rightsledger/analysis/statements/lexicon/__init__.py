@@ -31,6 +31,13 @@ SITE = "site"
 # Other noun values: "subgroup:<code>", "label:<english label>", "property:<kind>",
 # "implied:<category>" (hostages are captured, refugees displaced, the dead killed).
 
+
+def names_group(noun: str) -> bool:
+    """Whether a counted noun names a group of persons: a subgroup ("women", «дети") or a
+    free label ("journalists", "həkimlər")."""
+    return noun.startswith(("subgroup:", "label:"))
+
+
 # Trigger values that are no category but a class of verb the counted noun resolves (see
 # ``resolve_category``): destroyed, found, held, collapsed (which only things do: "three
 # houses collapsed", «обрушились 3 дома», "5 məktəb dağılıb"), and seized (persons seized are

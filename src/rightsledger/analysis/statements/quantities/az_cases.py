@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from rightsledger.analysis.statements.lexicon import Lexicon, Phrase
+from rightsledger.analysis.statements.lexicon import Lexicon, Phrase, names_group
 from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import Token
@@ -88,11 +88,7 @@ class AzerbaijaniCases:
             return ""
         for start in range(max(0, k - 2), k + 1):
             phrase = self.lex.noun_set.match_span(self.tokens, start)
-            if (
-                phrase is not None
-                and start + phrase[1] - 1 == k
-                and phrase[0].value.startswith(("subgroup:", "label:"))
-            ):
+            if phrase is not None and start + phrase[1] - 1 == k and names_group(phrase[0].value):
                 return phrase[0].value
         return ""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from rightsledger.analysis.statements.age_groups import _AZ_VERBAL, _COPULAS, AgeGroups
-from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT
+from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities.az_cases import (
     AzerbaijaniCases,
@@ -43,7 +43,7 @@ _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
 
 
 def _persons(value: str) -> bool:
-    return value == PERSON or value.startswith(("subgroup:", "label:"))
+    return value == PERSON or names_group(value)
 
 
 def _sex_or_age(value: str) -> bool:
@@ -174,7 +174,7 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
                 rank = _noun_rank(phrase.value)
                 # The head comes last ("kənd sakini", "civilian women"), but a subgroup keeps
                 # its place before a generic word ("elderly persons").
-                keeps_subgroup = rank == 0 and best.startswith(("subgroup:", "label:"))
+                keeps_subgroup = rank == 0 and names_group(best)
                 # A group named by what the persons do keeps its place before a word of sex
                 # or age ("tələbə qız", student girls, as "women journalists"): the group.
                 keeps_group = _occupation(best) and _sex_or_age(phrase.value)
@@ -260,7 +260,7 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
         else:
             return False
         phrase = self.lex.noun_set.match(tokens, k) if k < len(tokens) else None
-        return phrase is not None and phrase.value.startswith(("subgroup:", "label:"))
+        return phrase is not None and names_group(phrase.value)
 
     def _time_adverbial(self, j: int) -> bool:
         """ "last week", "this year", "every day": an English time adverbial."""
@@ -316,7 +316,7 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
             # "14 of whom are unaccompanied minors": one word that describes the subgroup.
             j += 1
             phrase = self.lex.noun_set.match(self.tokens, j + 1)
-        if phrase is not None and phrase.value.startswith(("subgroup:", "label:")):
+        if phrase is not None and names_group(phrase.value):
             quantity.np_first, quantity.np_last = j + 1, j + len(phrase.elements)
             quantity.after_copula = True
             return phrase.value

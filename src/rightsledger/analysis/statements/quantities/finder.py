@@ -4,7 +4,7 @@ things and the sides of measures."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import UNIT, Lexicon
+from rightsledger.analysis.statements.lexicon import UNIT, Lexicon, names_group
 from rightsledger.analysis.statements.morphology import russian_genitive_plural
 from rightsledger.analysis.statements.quantities.counted_noun import DETERMINERS
 from rightsledger.analysis.statements.quantities.non_counts import NonCounts
@@ -84,11 +84,7 @@ class QuantityFinder(NonCounts, NumberReading):
     def _zero_group_ending(self, quantity: Quantity, k: int) -> None:
         for start in (k, k - 1):
             phrase = self.lex.noun_set.match_span(self.tokens, start) if start >= 0 else None
-            if (
-                phrase is not None
-                and start + phrase[1] - 1 == k
-                and phrase[0].value.startswith(("label:", "subgroup:"))
-            ):
+            if phrase is not None and start + phrase[1] - 1 == k and names_group(phrase[0].value):
                 quantity.noun = phrase[0].value
                 return
 

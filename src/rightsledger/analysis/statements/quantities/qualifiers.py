@@ -3,7 +3,7 @@ change that makes «до» a figure reached, not "up to"."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import PERSON, Lexicon
+from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.quantities.quantity import Quantity, text_between
 from rightsledger.analysis.statements.tokens import Token
 
@@ -100,6 +100,4 @@ class Qualifiers:
 
     def _person_at(self, j: int) -> bool:
         phrase = self.lex.noun_set.match(self.tokens, j)
-        return phrase is not None and (
-            phrase.value == PERSON or phrase.value.startswith(("subgroup:", "label:"))
-        )
+        return phrase is not None and (phrase.value == PERSON or names_group(phrase.value))

@@ -4,7 +4,7 @@ singular noun counts in a list."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.morphology import russian_singular
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
@@ -149,7 +149,7 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         ):
             return None
         phrase = self.lex.noun_set.match(tokens, i)
-        if phrase is None or not phrase.value.startswith(("subgroup:", "label:")):
+        if phrase is None or not names_group(phrase.value):
             return None
         last = i + len(phrase.elements) - 1
         head = tokens[last]
@@ -170,7 +170,7 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if tokens[i - 1].lower not in _LIST_BEFORE_ONE or i + 1 >= len(tokens):
             return False
         phrase = self.lex.noun_set.match(tokens, i + 1)
-        return phrase is not None and phrase.value.startswith(("subgroup:", "label:"))
+        return phrase is not None and names_group(phrase.value)
 
     def _age_after(self, first: int, last: int, suffix: str) -> bool:
         """An Azerbaijani bare number before "yaşlı"/"yaşında" is an age, not a count of
@@ -192,9 +192,7 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if first < 3 or self.tokens[first - 1].lower not in {"və", ","}:
             return False
         noun = self.lex.noun_set.match(self.tokens, first - 2)
-        counted = noun is not None and (
-            noun.value == PERSON or noun.value.startswith(("subgroup:", "label:"))
-        )
+        counted = noun is not None and (noun.value == PERSON or names_group(noun.value))
         return counted and read_number(self.tokens, first - 3, self.language) is not None
 
     def _born_before(self, first: int) -> bool:
