@@ -83,3 +83,42 @@ def test_a_sentence_that_spells_out_the_figure_before_it(text, language):
 def test_they_were_more_than_the_figure_before_is_no_part():
     text = "Twelve people were killed in the strike. They were 50 soldiers of the garrison."
     assert figures(text, "en") == [("killed", "all", 12, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The shelling of the port killed 23 civilians and 5 soldiers.",
+            "en",
+            [("killed", "civilians", 23, None), ("killed", "servicemen", 5, None)],
+        ),
+        (
+            "Floods aside, the fighting cost 60 civilian lives this spring. The army reported "
+            "the deaths of 14 servicemen.",
+            "en",
+            [("killed", "civilians", 60, None), ("killed", "servicemen", 14, None)],
+        ),
+        (
+            "При налёте на рынок погибли 23 мирных жителя и пятеро военнослужащих.",
+            "ru",
+            [("killed", "civilians", 23, None), ("killed", "servicemen", 5, None)],
+        ),
+        (
+            "Bazarın bombalanması zamanı 23 mülki şəxs və 5 hərbçi həlak olub.",
+            "az",
+            [("killed", "civilians", 23, None), ("killed", "servicemen", 5, None)],
+        ),
+    ],
+)
+def test_the_dead_counted_apart_by_side(text, language, expected):
+    assert figures(text, language) == expected
+
+
+def test_civilians_alone_on_a_matter_are_everyone():
+    # Servicemen are counted, but wounded, not dead: the civilians' deaths are everyone's.
+    text = "Погибли 23 мирных жителя. Ранения получили пятеро военнослужащих."
+    assert [f[:3] for f in figures(text, "ru")] == [
+        ("killed", "all", 23),
+        ("injured", "servicemen", 5),
+    ]

@@ -228,8 +228,9 @@ def test_a_decimal_number_where_a_decade_could_stand_is_read_as_a_number():
         (
             "There were no civilian casualties, but 3 soldiers were wounded.",
             "en",
+            # The wounded are counted by side: the civilians' zero is theirs alone.
             [("killed", "all", 0, None, None, "exact", None),
-             ("injured", "all", 0, None, None, "exact", None),
+             ("injured", "civilians", 0, None, None, "exact", None),
              ("injured", "servicemen", 3, None, None, "exact", None)],
         ),
         ("The shelling caused 200 casualties.", "en", []),

@@ -5,18 +5,27 @@ statements; only where a figure is split into its civilians and its servicemen (
 missing, 1,300 of them civilians and 1,100 servicemen", "onlardan 700-ü mülki şəxs,
 3.100-ü hərbi qulluqçudur"), or its civilians are singled out as a part of it ("64 freed,
 among them 5 civilians", «более 600 граждан, из них около 90 — гражданские»: the rest are
-not), do the words name a group, as against the other part. Counts merely joined ("seven
-servicemen and two civilians returned") keep civilians as everyone: it is the split of one
-figure into parts that sets the groups against each other.
+not), do the words name a group, as against the other part. So do they where the statement
+counts servicemen on the same matter, in the same sentence or elsewhere ("claimed the lives of
+1,142 civilians … military losses at 415 servicemen killed", «погибли 412 мирных жителей и 96
+военнослужащих», "37 mülki şəxs və 54 hərbi qulluqçu həlak olmuşdur"): the dead and the
+captives counted apart by side. Those released are the exception: counts merely joined
+("seven servicemen and two civilians returned") keep civilians as everyone there, since the
+statements the reader is measured on disagree about returnees and most keep them as everyone.
 """
 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.officers import POLICE_OFFICERS
 from rightsledger.analysis.statements.tokens import Token
 
 CIVILIANS = "civilians"
 _SERVICEMEN = "servicemen"
+# The armed side civilians are set against: servicemen, and the police counted like them.
+_SIDES = frozenset({_SERVICEMEN, POLICE_OFFICERS})
+# Matters where counts merely joined keep civilians as everyone (see the module's docstring).
+_JOINED_ARE_EVERYONE = frozenset({"released"})
 # The words for civilians, by stem, in the three languages.
 _CIVILIAN_STEMS = ("civilian", "мирн", "гражданск", "mülki")
 # What stands between a part's number and a predicate that names it: "of them were", «из них —».
@@ -31,12 +40,24 @@ def mark_civilians(tokens: list[Token], figures: list[Figure]) -> None:
     part of the same figure counts servicemen."""
     for figure in figures:
         parent = figure.parent
-        if parent is None or figure.subgroup != "all" or not _counts_civilians(tokens, figure):
+        if figure.subgroup != "all" or not _counts_civilians(tokens, figure):
+            continue
+        if _servicemen_counted_apart(figure, figures):
+            figure.subgroup = CIVILIANS
+            continue
+        if parent is None:
             continue
         if any(f.parent is parent and f.subgroup == _SERVICEMEN for f in figures):
             figure.subgroup = CIVILIANS
         elif _part_of_fewer(figure, parent):
             figure.subgroup = CIVILIANS  # singled out: the rest of the figure are not civilians
+
+
+def _servicemen_counted_apart(figure: Figure, figures: list[Figure]) -> bool:
+    """Does the statement count servicemen (or police) on the matter the figure counts?"""
+    if figure.category in _JOINED_ARE_EVERYONE:
+        return False
+    return any(f.category == figure.category and f.subgroup in _SIDES for f in figures)
 
 
 def _counts_civilians(tokens: list[Token], figure: Figure) -> bool:
