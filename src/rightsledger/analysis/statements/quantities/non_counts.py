@@ -174,6 +174,7 @@ class NonCounts(CountedNoun):
 
     def _is_reference(self, first: int) -> bool:
         tokens = self.tokens
+        first = self._glued_start(first)
         if self._is_heading(first):
             return True
         if self._after_part_marker(first):
@@ -191,6 +192,21 @@ class NonCounts(CountedNoun):
                     return tokens[first].kind == "num" and not self._noun_follows(first + 1)
                 return True
         return False
+
+    def _glued_start(self, first: int) -> int:
+        """The first number of a reference written in one piece: "№ 4/118-25", "No. 12/3",
+        «дело № 2-114/2024»: a number glued by a slash or hyphen to a number before it is read
+        with that one."""
+        tokens = self.tokens
+        while (
+            first >= 2
+            and not tokens[first].space_before
+            and tokens[first - 1].text in {"/", "-"}
+            and not tokens[first - 1].space_before
+            and tokens[first - 2].kind == "num"
+        ):
+            first -= 2
+        return first
 
     def _after_part_marker(self, first: int) -> bool:
         """Does a marker of parts ("including", «в т. ч.») end just before the number?"""

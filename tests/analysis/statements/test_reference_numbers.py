@@ -1,0 +1,41 @@
+"""A reference written in one piece ("No. 7/204-31", «№ 3-118/25») is no count, any of its
+numbers: the ones glued after the first by a slash or hyphen are read with it. Sentences
+written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Note No. 7/204-31\nThe Ministry recalls the detention of the fishermen; 15 "
+            "people were detained at sea this year.",
+            "en",
+            [("detained", 15)],
+        ),
+        (
+            "Нота № 3-118/25\nМинистерство напоминает о задержании рыбаков: в этом году в море "
+            "задержаны 15 человек.",
+            "ru",
+            [("detained", 15)],
+        ),
+        (
+            "Nota № 7/204-31\nNazirlik balıqçıların saxlanılmasını xatırladır; bu il dənizdə "
+            "15 nəfər saxlanılıb.",
+            "az",
+            [("detained", 15)],
+        ),
+    ],
+)
+def test_a_reference_in_one_piece_counts_no_one(text, language, expected):
+    assert claim_fields(text, language, ("category", "count")) == expected
+
+
+def test_a_range_glued_by_a_hyphen_still_counts():
+    assert claim_fields(
+        "Between 10-12 people were detained.", "en", ("count_low", "count_high")
+    ) == [(10, 12)]
