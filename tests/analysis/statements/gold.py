@@ -22,7 +22,8 @@ CORPUS = Path(__file__).parent / "corpus"
 # fifth, written the same way after sealed's misses were worked on; "sealed3" a sixth, the same way;
 # "sealed4" a seventh, written the same way; "sealed5" an eighth, written the same way;
 # "sealed6" a ninth, written the same way; "sealed7" a tenth, written the same way; "sealed8"
-# an eleventh, written the same way while sealed7's misses were worked on.
+# an eleventh, written the same way while sealed7's misses were worked on; "sealed9" a twelfth,
+# written the same way while sealed8's were.
 SPLITS = (
     "dev",
     "heldout",
@@ -36,6 +37,7 @@ SPLITS = (
     "sealed6",
     "sealed7",
     "sealed8",
+    "sealed9",
 )
 Figure = tuple[Any, ...]
 
