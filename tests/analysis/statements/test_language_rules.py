@@ -2189,7 +2189,7 @@ def test_among_the_disappeared_is_a_partitive_in_russian():
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Three of the district's nine clinics were burned down.", "en"),
+        ("Three of the district's nine hospitals were burned down.", "en"),
         ("Три из девяти больниц района сожжены.", "ru"),
         ("Rayondakı 9 xəstəxanadan 3-ü yandırılıb.", "az"),
         ("Rayondakı doqquz xəstəxananın üçü yandırılıb.", "az"),

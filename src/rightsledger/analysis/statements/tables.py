@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rightsledger.analysis.statements.figures import Figure, resolve_category, subgroup_of
-from rightsledger.analysis.statements.lexicon import PERSON, Lexicon
+from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, broadest, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token, lines
 
@@ -132,13 +132,14 @@ def _figures(
 
 
 def _noun(tokens: list[Token], label: list[int], lex: Lexicon) -> str:
+    nouns: list[str] = []
     for j in label:
         found = lex.noun_set.match_span(tokens, j)
-        if found is not None and str(found[0].value).startswith(
-            ("subgroup:", "label:", "property:")
-        ):
-            return str(found[0].value)
-    return ""
+        if found is not None:
+            value = str(found[0].value)
+            if names_group(value) or value.startswith("property:"):
+                nouns.append(value)
+    return broadest(nouns)
 
 
 def _bare(tokens: list[Token], cell: list[int]) -> Quantity | None:

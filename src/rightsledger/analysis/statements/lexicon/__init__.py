@@ -32,6 +32,21 @@ SITE = "site"
 # "implied:<category>" (hostages are captured, refugees displaced, the dead killed).
 
 
+# A kind of property and the broader kind that holds it: a label naming both ("Hospitals and
+# polyclinics", «Больницы и поликлиники», "Xəstəxana və poliklinikalar") counts the broader.
+_BROADER = {"property:hospitals": "property:health facilities"}
+
+
+def broadest(nouns: list[str]) -> str:
+    """The noun that names what all of ``nouns`` are: the first, unless another is the broader
+    kind that holds it ("" for none)."""
+    if not nouns:
+        return ""
+    first = nouns[0]
+    broader = _BROADER.get(first)
+    return broader if broader is not None and broader in nouns[1:] else first
+
+
 def names_group(noun: str) -> bool:
     """Whether a counted noun names a group of persons: a subgroup ("women", «дети") or a
     free label ("journalists", "həkimlər")."""

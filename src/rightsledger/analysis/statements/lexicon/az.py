@@ -56,9 +56,13 @@ NOUNS = {
     **_each("ailə*", FAMILY),
     **_each("ev evlər* evi evini yaşayış_ev* yaşayış_bina* mənzil*", "property:homes"),
     **_each("məktəb* uşaq_bağça*", "property:schools"),
-    **_each("xəstəxana* poliklinika*", "property:hospitals"),
+    **_each("xəstəxana*", "property:hospitals"),
     # A health facility may be a hospital or a first-aid post: the broader kind, kept as named.
-    **_each("tibb_müəssisə* səhiyyə_müəssisə*", "property:health facilities"),
+    # A polyclinic or outpatient clinic treats outpatients: a health facility, not a hospital.
+    **_each(
+        "tibb_müəssisə* səhiyyə_müəssisə* poliklinika* ambulatoriya*",
+        "property:health facilities",
+    ),
     **_each("məscid* kilsə* ibadət_yer* məbəd*", "property:places of worship"),
     **_each("abidə* muzey* tarixi_abidə* kitabxana* teatr*", "property:cultural sites"),
     **_each("bina*", "property:buildings"),

@@ -100,12 +100,11 @@ NOUNS = {
         "property:homes",
     ),
     **_each("schools school school_buildings kindergartens kindergarten", "property:schools"),
-    **_each(
-        "hospitals hospital clinics clinic",
-        "property:hospitals",
-    ),
+    **_each("hospitals hospital", "property:hospitals"),
     # A health facility may be a hospital or a first-aid post: the broader kind, kept as named.
+    # A clinic or polyclinic treats outpatients: a health facility, not a hospital.
     **_each(
+        "clinics clinic polyclinics polyclinic outpatient_clinics outpatient_clinic "
         "medical_facilities health_facilities medical_facility health_facility "
         "healthcare_facilities healthcare_facility health_posts health_post health_centres "
         "health_centre health_centers health_center first-aid_posts first-aid_post",

@@ -94,9 +94,13 @@ NOUNS = {
     **_each("семья", FAMILY),
     **_each("дом жилой_дом жилище квартира домовладение", "property:homes"),
     **_each("школа детский_сад", "property:schools"),
-    **_each("больница госпиталь поликлиника", "property:hospitals"),
+    **_each("больница госпиталь", "property:hospitals"),
     # A health facility may be a hospital or a first-aid post: the broader kind, kept as named.
-    **_each("медицинский_учреждение медучреждение", "property:health facilities"),
+    # A polyclinic or outpatient clinic treats outpatients: a health facility, not a hospital.
+    **_each(
+        "медицинский_учреждение медучреждение поликлиника амбулатория",
+        "property:health facilities",
+    ),
     **_each("мечеть церковь храм место_поклонения святыня", "property:places of worship"),
     **_each("памятник музей библиотека театр", "property:cultural sites"),
     **_each("здание", "property:buildings"),
