@@ -66,6 +66,10 @@ _HEADINGS = frozenset({
     "hadisə",
 })  # fmt: skip
 
+# Words right before a number that make it an age: "aged 15", «возрастом 40», "yaşı 12".
+_AGE_WORDS = frozenset({"aged", "age", "ages", "yaşı", "yaşları", "возрастом"})
+# What joins numbers of one list: "15 and 16", "15, 16 or 17".
+_JOINING = frozenset({"and", "or", ",", "и", "или", "və", "ya", "yaxud"})
 _AGE_LIMITS = frozenset({"under", "over", "above", "below", "младше", "старше", "моложе"})
 _COUNT_COPULAS = frozenset({"were", "are", "was", "is", "были", "был", "была", "было"})
 _STREET_WORDS_EN = frozenset(
@@ -297,7 +301,9 @@ class NonCounts(CountedNoun):
         if first == 0:
             return False
         previous = tokens[first - 1]
-        if previous.lower in {"aged", "age", "ages", "yaşı", "yaşları", "возрастом"}:
+        if previous.lower in _AGE_WORDS:
+            return True
+        if self._after_an_age(quantity):
             return True
         if self._after_superlative_of_age(first):
             return True
@@ -310,6 +316,18 @@ class NonCounts(CountedNoun):
             # "children under 18", and "212 were under eighteen": an age limit said of persons
             # or, after a copula, of a count.
             return previous.lower in _PERSON_AGE_NOUNS or self._said_of_a_count(first - 1)
+        return False
+
+    def _after_an_age(self, quantity: Quantity) -> bool:
+        """ "two boys aged 15 and 16", "aged 15, 16 or 17": a bare number joined to an age
+        after "aged" is an age too (one with a noun of its own, "aged 40, 12 women", counts)."""
+        if quantity.np_first >= 0 and quantity.noun != UNIT:
+            return False
+        tokens, k = self.tokens, quantity.first
+        while k >= 2 and tokens[k - 1].lower in _JOINING and tokens[k - 2].kind == "num":
+            k -= 2
+            if k >= 1 and tokens[k - 1].lower in _AGE_WORDS:
+                return True
         return False
 
     def _said_of_a_count(self, copula: int) -> bool:
