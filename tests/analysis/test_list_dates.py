@@ -7,8 +7,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from rightsledger.analysis.linkage.features import _dates, _years
-from rightsledger.analysis.list_dates import ListDate, read_list_date
+from rightsledger.analysis.linkage.features import _dates, _years, prepare_features
+from rightsledger.analysis.list_dates import ListDate, read_list_date, writes_month_first
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,48 @@ def test_the_linkage_reads_the_same_dates() -> None:
     years = _years(values)
     assert years.iloc[:3].tolist() == [1993, 1993, 1993]
     assert years.iloc[3:].isna().all()
+
+
+# A list an American NGO wrote month first, and one from the region, day first; neither
+# copied from a generator: the dates of one event week and of births, as such lists give them.
+MONTH_FIRST_LIST = ["02/26/1992", "02/27/1992", "03/01/1992", "11/08/1949", "", "1992"]
+DAY_FIRST_LIST = ["26.02.1992", "27/02/1992", "01.03.1992", "08/11/1949", "26 февраля 1992 г."]
+
+
+def test_a_list_is_month_first_only_on_its_own_evidence() -> None:
+    assert writes_month_first(MONTH_FIRST_LIST)
+    assert not writes_month_first(DAY_FIRST_LIST)
+    # No date that can only be read one way: the region's day first stays.
+    assert not writes_month_first(["03/01/1992", "11/08/1949", "1992-02-26"])
+    assert not writes_month_first([])
+    # Evidence both ways: the larger side decides, and a tie stays day first.
+    assert writes_month_first(["02/26/1992", "02/27/1992", "26/02/1992"])
+    assert not writes_month_first(["02/26/1992", "26/02/1992"])
+
+
+def test_a_month_first_list_reads_every_numeric_date_so() -> None:
+    read = [read_list_date(text, month_first=True) for text in MONTH_FIRST_LIST[:4]]
+    assert read == [
+        ListDate(1992, 2, 26), ListDate(1992, 2, 27), ListDate(1992, 3, 1), ListDate(1949, 11, 8)
+    ]  # fmt: skip
+    # Only numeric dates change; a month named or ISO is read as before.
+    assert read_list_date("1992-02-26", month_first=True) == ListDate(1992, 2, 26)
+    assert read_list_date("Feb 26, 1992", month_first=True) == ListDate(1992, 2, 26)
+    assert read_list_date("03/01/1992") == ListDate(1992, 1, 3)
+
+
+def test_the_linkage_decides_the_order_per_list() -> None:
+    records = pd.DataFrame(
+        {
+            "key": ["a1", "a2", "a3", "b1", "b2"],
+            "source": ["ngo", "ngo", "ngo", "region", "region"],
+            "full_name": ["Aliyev Vugar", "Mammadov Elchin", "Huseynov Ramiz",
+                          "Алиев Вугар", "Мамедов Эльчин"],
+            "event_date": ["02/26/1992", "03/01/1992", "", "26.02.1992", "03/01/1992"],
+            "birth_date": ["", "", "11/08/1949", "", ""],
+        }
+    )  # fmt: skip
+    features = prepare_features(records, "key", "source").set_index("unique_id")
+    assert features.loc["a2", "event_date"] == "1992-03-01"  # its list is month first
+    assert features.loc["b2", "event_date"] == "1992-01-03"  # its list is not
+    assert features.loc["a3", "birth_date"] == "1949-11-08"

@@ -258,3 +258,26 @@ def test_dates_written_with_month_names_or_a_month_only_are_read(
     # Only the date that cannot be read is a warning, kept as given.
     warned = [(row, text) for row, text in report.warnings if "cannot read" in text]
     assert warned == [(3, "event_date: cannot read 'sometime that autumn', kept as given")]
+
+
+def test_a_list_written_month_first_is_read_so_in_every_date(
+    case: Any, owner: Any, tmp_path: Path
+) -> None:
+    from rightsledger.records.models import StatusRecord
+
+    rows = [
+        ["record_id", "full_name", "birth_date", "event_date", "status"],
+        ["C1", "Aliyev Vugar", "11/08/1949", "02/26/1992", "killed"],
+        ["C2", "Mammadov Elchin", "", "03/01/1992", "missing"],
+    ]
+    report = import_list(case=case, source="NGO", path=write_csv(tmp_path / "us.csv", rows),
+                         acting_user=owner)  # fmt: skip
+    assert report.month_first
+    assert ListImport.objects.get().dates_month_first
+    statuses = {
+        s.source_record.record_id: s.date
+        for s in StatusRecord.objects.filter(case=case).select_related("source_record")
+    }
+    # 02/26 can only be month first, so the list's 03/01 is the first of March.
+    assert statuses == {"C1": dt.date(1992, 2, 26), "C2": dt.date(1992, 3, 1)}
+    assert not [text for _, text in report.warnings if "cannot read" in text]

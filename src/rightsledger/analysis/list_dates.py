@@ -4,10 +4,14 @@ Lists write a date in many forms: ISO (1992-02-26), day first with dots, slashes
 (26.02.1992, 26/02/1992, 26.02.92), the month by its name in English, Russian or
 Azerbaijani ("26 February 1992", "February 26, 1992", «26 февраля 1992 г.», "26 fevral
 1992"), or only a month («02.1992», "February 1992", "fevral 1992"). Each is read with the
-precision it has; a date that cannot be read gives None, and its text stays as given. A
-date with slashes is read day first, as lists from the region write it: a list that writes
-month first (02/26/1992) is read as such only where the day cannot be a month, which
-this reader does not guess (the date is then unreadable rather than wrong).
+precision it has; a date that cannot be read gives None, and its text stays as given.
+
+A numeric date is read day first, as lists from the region write it, unless its list writes
+month first (an American NGO's 02/26/1992). That is decided per list, never per value
+(:func:`writes_month_first`): a list some of whose dates can only be month first (the
+second number over 12) and more of them than can only be day first is read month first
+in all its dates, 03/06/1991 as 6 March. A list with no such evidence stays day first.
+The import and the linkage decide with the same function, over the same dates of a list.
 
 Month names in every form (genitive «февраля», nominative «февраль», abbreviated "Feb")
 come from CLDR through PyICU, as the statement reader takes them.
@@ -18,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import icu
@@ -77,20 +82,45 @@ _NUMERIC = (
     (re.compile(r"(\d{1,2})[./](\d{4})"), "my"),
     (re.compile(r"(\d{4})-(\d{1,2})"), "ym"),
 )
+# A numeric date with the day and the month in either order (the year last).
+_EITHER_ORDER = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[\s.-]+([^\W\d_]+)\.?,?[\s.-]+(\d{4})")
 _MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
 _MONTH_YEAR = re.compile(r"([^\W\d_]+)\.?,?\s+(\d{4})")
 
 
+def writes_month_first(texts: Iterable[str]) -> bool:
+    """Whether a list whose dates are ``texts`` writes its numeric dates month first.
+
+    Only the dates that cannot be read both ways count: 04/14/1994 (month first) against
+    14/04/1994 (day first). A list is month first where the first are more than the
+    second; a list with neither keeps the region's day first.
+    """
+    month_first = day_first = 0
+    for text in texts:
+        match = _EITHER_ORDER.fullmatch(text.strip()) if text else None
+        if match is None:
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        if second > 12 >= first:
+            month_first += 1
+        elif first > 12 >= second:
+            day_first += 1
+    return month_first > day_first
+
+
 @functools.lru_cache(maxsize=65536)  # lists repeat their dates: one event date, many rows
-def read_list_date(text: str) -> ListDate | None:
-    """``text`` as a date with its precision, or None where it is not one."""
+def read_list_date(text: str, *, month_first: bool = False) -> ListDate | None:
+    """``text`` as a date with its precision, or None where it is not one; a numeric
+    date month first where its list writes so (:func:`writes_month_first`)."""
     # Python lower-cases a capital dotted İ ("İyun") to i and a combining dot.
     value = text.strip().lower().replace("i\u0307", "i").replace("ё", "е")
     value = _YEAR_WORD.sub("", value)
     for pattern, order in _NUMERIC:
         match = pattern.fullmatch(value)
         if match:
+            if month_first and order == "dmy":
+                order = "mdy"
             parts = dict(zip(order, (int(g) for g in match.groups()), strict=True))
             year = parts["y"]
             if year < 100:  # two digits, as strptime's %y reads them

@@ -47,9 +47,10 @@ def script_code(value: str) -> str:
     return SCRIPT_CODES.get(detect_script(value), "")
 
 
-def status_date(text: str) -> tuple[dt.date | None, str]:
-    """A row's event date as a status date with its precision ("as given" may be unreadable)."""
-    moment = event_moment(text) if text else None
+def status_date(text: str, *, month_first: bool = False) -> tuple[dt.date | None, str]:
+    """A row's event date as a status date with its precision ("as given" may be unreadable);
+    ``month_first`` where its list writes dates so, as the import found."""
+    moment = event_moment(text, month_first=month_first) if text else None
     if moment is None:
         return None, v.DatePrecision.UNKNOWN
     return moment.date, moment.precision
@@ -119,8 +120,8 @@ def name_for_person(record: SourceRecord, pseudonym: str | None) -> str:
     return (pseudonym or record.display_name or record.record_id)[:300]
 
 
-def derive_facts(case: Case, records: Iterable[Any], acts: ActsOfList,
-                 ) -> tuple[NewRows, NewRows, NewRows]:  # fmt: skip
+def derive_facts(case: Case, records: Iterable[Any], acts: ActsOfList, *,
+                 month_first: bool = False) -> tuple[NewRows, NewRows, NewRows]:  # fmt: skip
     """Write the names, involvements and statuses of ``records`` (written, read by
     attribute) for the records' persons; they are returned for the history."""
     names, involvements = NewRows(PersonName), NewRows(Involvement)
@@ -138,7 +139,7 @@ def derive_facts(case: Case, records: Iterable[Any], acts: ActsOfList,
             role=v.InvolvementRole.VICTIM, source_id=record.source_id, source_record_id=record.pk,
         )  # fmt: skip
         if record.status:
-            date, precision = status_date(record.event_date)
+            date, precision = status_date(record.event_date, month_first=month_first)
             status = statuses.add(
                 case_id=case.pk, person_id=record.person_id, status=record.status, date=date,
                 date_precision=precision, source_id=record.source_id, source_record_id=record.pk,
@@ -171,7 +172,8 @@ def person_fields(records: Iterable[SourceRecord]) -> dict[str, Any]:
     }
 
 
-def derive_new_rows(case: Case, records: NewRows, acts: ActsOfList) -> Derived:
+def derive_new_rows(case: Case, records: NewRows, acts: ActsOfList, *,
+                    month_first: bool = False) -> Derived:  # fmt: skip
     """Write new rows' records (``records``, of SourceRecord, their raw rows written), each
     with a person of its own, and the facts each states (bulk, the history not written).
 
@@ -189,5 +191,5 @@ def derive_new_rows(case: Case, records: NewRows, acts: ActsOfList) -> Derived:
         record[person_at] = person_id
     markers.insert()
     records.insert()
-    names, involvements, statuses = derive_facts(case, views, acts)
+    names, involvements, statuses = derive_facts(case, views, acts, month_first=month_first)
     return Derived(persons, markers, names, involvements, statuses)

@@ -81,6 +81,9 @@ class ListImport(CaseScopedModel):
     skipped_rows = models.JSONField(
         default=list, blank=True, help_text=_("rows refused, with reasons")
     )
+    # The list writes its numeric dates month first (04/14/1994), as the import found over
+    # all its dates (``analysis.list_dates.writes_month_first``); its dates are read so.
+    dates_month_first = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["pk"]

@@ -71,6 +71,8 @@ def _fields(record: SourceRecord) -> dict[str, str]:
               for name in FIELDS}  # fmt: skip
     # "One list" means one imported file: households are only comparable within it.
     fields["source"] = "" if record.list_import_id is None else f"list-{record.list_import_id}"
+    month_first = record.list_import is not None and record.list_import.dates_month_first
+    fields["dates_month_first"] = "yes" if month_first else ""
     return fields
 
 

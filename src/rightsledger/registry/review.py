@@ -41,7 +41,9 @@ def pending_pairs(case: Case, user: Any = None) -> QuerySet[ReviewPair]:
     return (
         pairs.filter(case=case, run__is_current=True)
         .exclude(Exists(settled))
-        .select_related("record_a__source", "record_b__source")
+        .select_related(
+            "record_a__source", "record_b__source", "record_a__list_import", "record_b__list_import"
+        )
     )
 
 

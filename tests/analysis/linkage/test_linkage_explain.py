@@ -141,3 +141,10 @@ def test_an_initial_fits_a_name_whose_other_rendering_it_abbreviates() -> None:
     assert any(r.key == "given_initial_compatible" for r in reasons)
     reasons = explain_pair({"full_name": "A. Mkrtchyan"}, {"full_name": "Mkrtçyan Vahan"})
     assert any(r.key == "given_initial_differs" for r in reasons)
+
+
+def test_a_month_first_list_s_dates_are_read_in_its_order() -> None:
+    ngo = {"full_name": "Aliyev Vugar", "event_date": "03/01/1992", "dates_month_first": "yes"}
+    region = {"full_name": "Алиев Вугар", "event_date": "01.03.1992"}
+    assert "same_event_date" in keys(ngo, region)
+    assert "event_dates_differ" in keys({**ngo, "dates_month_first": ""}, region)

@@ -159,19 +159,21 @@ def _given_like_reasons(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def _date(text: str) -> dt.date | None:
-    read = read_list_date(text)  # the one reader of lists' dates, as the features read them
+def _date(record: Mapping[str, str], column: str) -> dt.date | None:
+    # The one reader of lists' dates, as the features read them, in the list's order.
+    month_first = bool(_get(record, "dates_month_first"))
+    read = read_list_date(_get(record, column), month_first=month_first)
     return read.date if read is not None and read.day else None
 
 
 def _birth_year(record: Mapping[str, str]) -> tuple[int | None, dt.date | None]:
-    born = _date(_get(record, "birth_date"))
+    born = _date(record, "birth_date")
     if born:
         return born.year, born
     year = _YEAR.search(_get(record, "birth_year"))
     if year:
         return int(year.group(1)), None
-    event = _date(_get(record, "event_date"))
+    event = _date(record, "event_date")
     age = re.match(r"^\s*(\d{1,3})", _get(record, "age"))
     if event and age:
         return event.year - int(age.group(1)), None
@@ -183,7 +185,7 @@ def _age_against_birth(aged: Mapping[str, str], born: Mapping[str, str]) -> Reas
     (as the linkage's birth comparison does: within a year fits, three years is near)."""
     age = re.match(r"^\s*(\d{1,3})", _get(aged, "age"))
     year, _ = _birth_year(born)
-    event = _date(_get(born, "event_date"))
+    event = _date(born, "event_date")
     if age is None or year is None or event is None:
         return None
     gap = abs(event.year - year - int(age.group(1)))
@@ -225,7 +227,7 @@ def _place_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Re
 
 
 def _event_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
-    a, b = _date(_get(left, "event_date")), _date(_get(right, "event_date"))
+    a, b = _date(left, "event_date"), _date(right, "event_date")
     if not a or not b:
         return []
     if a == b:
@@ -263,8 +265,9 @@ def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reas
 
     ``left`` and ``right`` hold the canonical columns (``full_name``, ``given_name``,
     ``surname``, ``patronymic``, ``sex``, ``birth_date``, ``birth_year``, ``age``,
-    ``place_of_origin``, ``event_date``, ``status``, ``family_id``, ``source``); missing
-    or blank values are skipped.
+    ``place_of_origin``, ``event_date``, ``status``, ``family_id``, ``source``, and
+    ``dates_month_first`` not blank where the record's list writes its dates month first,
+    as ``list_dates.writes_month_first`` found); missing or blank values are skipped.
     """
     a, b = _parse(left), _parse(right)
     reasons = _surname_reasons(a, b)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from rightsledger.analysis.linkage.similarity import SEX_WORDS, normal_sex
-from rightsledger.analysis.list_dates import read_list_date
+from rightsledger.analysis.list_dates import read_list_date, writes_month_first
 from rightsledger.analysis.names import NameOrder, ParsedName, detect_order, fold, parse_name
 from rightsledger.analysis.names.keys import letter_key, name_skeleton, surname_root
 
@@ -124,27 +124,49 @@ def _per_value(values: pd.Series, convert: Callable[[pd.Series], pd.Series]) -> 
     return out.where(codes >= 0)
 
 
-def _dates(values: pd.Series) -> pd.Series:
+def _month_first_sources(sources: pd.Series, *dates: pd.Series) -> set[str]:
+    """The lists (values of ``sources``) whose ``dates`` are written month first, each
+    list decided over all its dates (``list_dates.writes_month_first``, as the import
+    decides)."""
+    texts = pd.concat(
+        [pd.DataFrame({"source": sources, "text": column}) for column in dates]
+    ).drop_duplicates()
+    numeric = texts[texts["text"].str.contains(r"\d[./-]\d", regex=True)]
+    return {
+        str(source)
+        for source, group in numeric.groupby("source", sort=False)["text"]
+        if writes_month_first(group)
+    }
+
+
+def _dates(values: pd.Series, month_first: pd.Series | None = None) -> pd.Series:
     """ISO dates of the values given to the day (``analysis.list_dates``, the one reader of
-    lists' dates); None where a value is unreadable or gives less than a day."""
-    return _per_value(values, _distinct_dates)
+    lists' dates); None where a value is unreadable or gives less than a day.  Where
+    ``month_first`` is true, the value's list writes its dates month first."""
 
-
-def _distinct_dates(values: pd.Series) -> pd.Series:
-    def day(text: object) -> str | None:
-        read = read_list_date(str(text))
+    def day(text: str) -> str | None:
+        order = text.startswith("m|")
+        read = read_list_date(text[2:], month_first=order)
         return read.date.isoformat() if read is not None and read.day else None
 
-    return values.map(day)
+    return _per_value(_ordered(values, month_first), lambda d: d.map(day))
 
 
-def _years(values: pd.Series) -> pd.Series:
+def _years(values: pd.Series, month_first: pd.Series | None = None) -> pd.Series:
     """The year of each date given to the day or to the month only ("07.1993")."""
 
-    def year(distinct: pd.Series) -> pd.Series:
-        return distinct.map(lambda text: getattr(read_list_date(str(text)), "year", None))
+    def year(text: str) -> int | None:
+        return getattr(read_list_date(text[2:], month_first=text.startswith("m|")), "year", None)
 
-    return pd.to_numeric(_per_value(values, year), errors="coerce")
+    read = _per_value(_ordered(values, month_first), lambda d: d.map(year))
+    return pd.to_numeric(read, errors="coerce")
+
+
+def _ordered(values: pd.Series, month_first: pd.Series | None) -> pd.Series:
+    """Each value marked with its list's order ("m|" month first, "d|" day first)."""
+    if month_first is None:
+        return "d|" + values.astype(str)
+    return month_first.map({True: "m|", False: "d|"}) + values.astype(str)
 
 
 def _numbers(values: pd.Series) -> pd.Series:
@@ -198,12 +220,14 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     stated_sex = _text(records, "sex").str.lower().map(SEX_WORDS)
     inferred_sex = table["sex"].fillna("")
     out["sex"] = _none_if_blank(stated_sex.fillna(inferred_sex))
-    birth_date = _dates(_text(records, "birth_date"))
-    event_date = _dates(_text(records, "event_date"))
+    birth_text, event_text = _text(records, "birth_date"), _text(records, "event_date")
+    month_first = out["source"].isin(_month_first_sources(out["source"], birth_text, event_text))
+    birth_date = _dates(birth_text, month_first)
+    event_date = _dates(event_text, month_first)
     year = pd.to_numeric(birth_date.str[:4], errors="coerce")
     year = year.fillna(_numbers(_text(records, "birth_year")))
     age = _numbers(_text(records, "age"))
-    event_year = _years(_text(records, "event_date"))
+    event_year = _years(event_text, month_first)
     year = year.fillna(event_year - age)
     year = year.where((year > 1850) & (year < 2100))
     # An age with no event date to subtract it from gives no birth year; it is kept to

@@ -16,6 +16,7 @@ from typing import Any
 
 from django.db import transaction
 
+from rightsledger.analysis.list_dates import writes_month_first
 from rightsledger.cases.actions import create_object, record_bulk_changes
 from rightsledger.cases.bulk_writes import NewRows
 from rightsledger.cases.models import Case
@@ -46,6 +47,8 @@ class ImportReport:
     errors: list[tuple[int, str]] = field(default_factory=list)
     imported: int = 0
     list_import_id: int | None = None
+    # The list writes its numeric dates month first (``list_dates.writes_month_first``).
+    month_first: bool = False
 
     @property
     def rows_with_warnings(self) -> int:
@@ -115,6 +118,7 @@ def _validate(path: Path, mapping: ColumnMapping, *, keep: int = 0,
             raise
         columns = {}
     report = ImportReport(path.name, file_sha256(path), table, header, columns)
+    report.month_first = _writes_month_first(path, table, columns)
     first: list[list[str]] = []
     for number, cells in _data_rows(rows):
         report.rows += 1
@@ -122,7 +126,7 @@ def _validate(path: Path, mapping: ColumnMapping, *, keep: int = 0,
             first.append(cells)
         if not columns:
             continue
-        outcome = validate_row(cells, columns, mapping, number)
+        outcome = validate_row(cells, columns, mapping, number, month_first=report.month_first)
         if outcome.error:
             report.errors.append((number, outcome.error))
         elif valid is not None:
@@ -133,6 +137,16 @@ def _validate(path: Path, mapping: ColumnMapping, *, keep: int = 0,
     if report.rows == 0:
         raise ListFileError(f"{path.name}: the list has a header but no rows")
     return report, first
+
+
+def _writes_month_first(path: Path, table: TableFormat, columns: dict[str, int]) -> bool:
+    """Whether the list writes its dates month first, over all its birth and event dates
+    (a pass of its own: every row is read with the order the whole list gives)."""
+    at = [columns[name] for name in ("birth_date", "event_date") if name in columns]
+    if not at:
+        return False
+    _, rows = _rows(path, table)
+    return writes_month_first(cells[i] for cells in rows for i in at if i < len(cells))
 
 
 def import_list(
@@ -186,9 +200,11 @@ def import_list(
             header=report.header, mapping={c: report.header[i] for c, i in report.columns.items()},
             imported_by=acting_user if getattr(acting_user, "pk", None) else None,
             skipped_rows=[{"row": r, "error": m} for r, m in report.errors], event=event,
+            dates_month_first=report.month_first,
         )  # fmt: skip
         acts = ActsOfList(list_import, acting_user)
-        written = _write_rows(case, source, list_import, valid, progress, acts)
+        written = _write_rows(case, source, list_import, valid, progress, acts,
+                              month_first=report.month_first)  # fmt: skip
         report.imported = len(written.records)
         ListImport.objects.filter(pk=list_import.pk).update(
             rows_imported=report.imported, rows_with_warnings=report.rows_with_warnings
@@ -229,7 +245,8 @@ class _Written:
 
 
 def _write_rows(case: Case, source: Source, list_import: ListImport, valid: deque[_ValidRow],
-                progress: Progress | None, acts: ActsOfList) -> _Written:  # fmt: skip
+                progress: Progress | None, acts: ActsOfList, *,
+                month_first: bool = False) -> _Written:  # fmt: skip
     out = _Written()
     raw_rows, records = NewRows(RawRow), NewRows(SourceRecord)
 
@@ -238,7 +255,7 @@ def _write_rows(case: Case, source: Source, list_import: ListImport, valid: dequ
         raw_at = records.index["raw_row_id"]
         for raw, record in zip(raw_rows.rows, records.rows, strict=True):
             record[raw_at] = raw_rows.pk(raw)
-        derived = derive_new_rows(case, records, acts)
+        derived = derive_new_rows(case, records, acts, month_first=month_first)
         for states, batch in ((out.raw_rows, raw_rows), (out.records, records)):
             for row in batch.rows:
                 states.add_values(batch.model, row)

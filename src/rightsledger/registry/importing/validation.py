@@ -48,16 +48,16 @@ class RowOutcome:
     error: str = ""
 
 
-def parse_date(text: str) -> dt.date | None:
+def parse_date(text: str, *, month_first: bool = False) -> dt.date | None:
     """A list's date given to the day (``analysis.list_dates``, the one reader of lists'
-    dates), or None."""
-    read = read_list_date(text)
+    dates), or None; ``month_first`` where the list writes its dates so."""
+    read = read_list_date(text, month_first=month_first)
     return read.date if read is not None and read.day else None
 
 
 @functools.lru_cache(maxsize=65536)
-def year_of(text: str) -> int | None:
-    read = read_list_date(text)
+def year_of(text: str, *, month_first: bool = False) -> int | None:
+    read = read_list_date(text, month_first=month_first)
     if read is not None:
         return read.year
     match = re.fullmatch(r"(?:c\.|ca\.|~)?\s*(\d{4})", text.strip())
@@ -65,8 +65,15 @@ def year_of(text: str) -> int | None:
 
 
 def validate_row(
-    cells: list[str], columns: dict[str, int], mapping: ColumnMapping, row_number: int
+    cells: list[str],
+    columns: dict[str, int],
+    mapping: ColumnMapping,
+    row_number: int,
+    *,
+    month_first: bool = False,
 ) -> RowOutcome:
+    """One row's fields; ``month_first`` where its list writes dates month first
+    (``list_dates.writes_month_first``, decided over the whole list)."""
     out = RowOutcome()
     if isinstance(cells, UndecodableRow):
         out.error = cells.problem
@@ -87,7 +94,7 @@ def validate_row(
     out.fields["record_id"] = get.get("record_id") or f"row-{row_number}"
     out.fields["notes"] = get.get("notes", "")
     _sex(get.get("sex", ""), out)
-    _birth(get, out)
+    _birth(get, out, month_first)
     _status(get.get("status", ""), mapping, out)
     return out
 
@@ -105,11 +112,16 @@ def _sex(value: str, out: RowOutcome) -> None:
     out.warnings.append(f"sex: unknown value {value!r}, kept as given")
 
 
-def _birth(get: dict[str, str], out: RowOutcome) -> None:
+def _birth(get: dict[str, str], out: RowOutcome, month_first: bool) -> None:
     birth_date, birth_year_text = get.get("birth_date", ""), get.get("birth_year", "")
     age_text, event_date = get.get("age", ""), get.get("event_date", "")
     year = None
-    if birth_date and parse_date(birth_date) is None and year_of(birth_date) is None:
+    order = {"month_first": month_first}
+    if (
+        birth_date
+        and parse_date(birth_date, **order) is None
+        and year_of(birth_date, **order) is None
+    ):
         out.warnings.append(f"birth_date: cannot read {birth_date!r}, kept as given")
     if birth_year_text:
         year = year_of(birth_year_text)
@@ -117,7 +129,7 @@ def _birth(get: dict[str, str], out: RowOutcome) -> None:
             out.warnings.append(f"birth_year: {birth_year_text!r} is not a year")
             year = None
     elif birth_date:
-        year = year_of(birth_date)
+        year = year_of(birth_date, **order)
     out.fields["birth_year"] = year
     age = None
     if age_text:
@@ -129,14 +141,19 @@ def _birth(get: dict[str, str], out: RowOutcome) -> None:
             out.warnings.append(f"age: {age_text!r} is not an age")
             age = None
     out.fields["age"] = age
-    if event_date and parse_date(event_date) is None and year_of(event_date) is None:
+    if (
+        event_date
+        and parse_date(event_date, **order) is None
+        and year_of(event_date, **order) is None
+    ):
         out.warnings.append(f"event_date: cannot read {event_date!r}, kept as given")
-    _sanity(Birth(year=year), age, event_moment(event_date) if event_date else None, out)
+    moment = event_moment(event_date, **order) if event_date else None
+    _sanity(Birth(year=year), age, moment, out)
 
 
-def event_moment(text: str) -> Moment | None:
+def event_moment(text: str, *, month_first: bool = False) -> Moment | None:
     """A row's event date as far as it can be read: a day, a month or a year."""
-    read = read_list_date(text)
+    read = read_list_date(text, month_first=month_first)
     if read is not None:
         return Moment(read.date, DatePrecision(read.precision))
     year = year_of(text)
