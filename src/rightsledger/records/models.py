@@ -448,6 +448,22 @@ class Claim(CaseScopedModel):
         words = self.qualifier_words or self.get_qualifier_display()
         return f"{words} {self.count}"
 
+    @property
+    def stated_count(self) -> str:
+        """The count as given, or nothing where the claim gives none."""
+        if self.count is None and self.count_low is None and not self.qualifier_words:
+            return ""
+        return self.count_text
+
+    @property
+    def figure_text(self) -> str:
+        """The figure in words, as every page shows it: "613 killed (women)", "dozens
+        displaced", "12 property destroyed (homes)"."""
+        words = " ".join(w for w in (self.stated_count, str(self.get_category_display())) if w)
+        if self.subgroup in {"", v.Subgroup.ALL}:
+            return words
+        return f"{words} ({self.subgroup_text})"
+
     def clean(self) -> None:
         _same_case(self, self.source if self.source_id else None, self.event)
         if self.kind == v.ClaimKind.AGGREGATE:

@@ -242,3 +242,22 @@ def event_page(user: Any, case: Any, event: rm.Event) -> EventPage:
         list(children), list(acts), list(claims), list(event.places.all()),
         timeline(user, case, event),
     )  # fmt: skip
+
+
+def nested(claims: list[rm.Claim]) -> list[tuple[rm.Claim, int]]:
+    """Claims with every part after its whole, each with its depth (wholes at 0)."""
+    by_parent: dict[int | None, list[rm.Claim]] = {}
+    present = {c.pk for c in claims}
+    for claim in claims:
+        parent = claim.parent_id if claim.parent_id in present else None
+        by_parent.setdefault(parent, []).append(claim)
+    ordered: list[tuple[rm.Claim, int]] = []
+
+    def walk(parent: int | None, depth: int) -> None:
+        for claim in by_parent.get(parent, []):
+            ordered.append((claim, depth))
+            if depth < 10:
+                walk(claim.pk, depth + 1)
+
+    walk(None, 0)
+    return ordered

@@ -22,7 +22,7 @@ from rightsledger.records import figure_counts as fc
 from rightsledger.records import figures as f
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
-from rightsledger.records.queries import event_and_descendants, persons_of_event
+from rightsledger.records.queries import event_and_descendants, nested, persons_of_event
 from rightsledger.registry import tallies
 from rightsledger.registry.models import (
     LinkageRun,
@@ -61,6 +61,12 @@ class FigureRow:
 
 
 @dataclass(frozen=True)
+class ClaimedFigures:
+    by_figure: dict[tuple[str, str], list[dict[str, Any]]]
+    others: list[dict[str, Any]]  # wholes before their parts, each with its depth
+
+
+@dataclass(frozen=True)
 class CaseFigures:
     case: str
     event: int | None
@@ -69,6 +75,8 @@ class CaseFigures:
     rows: list[FigureRow]
     lists_since_linkage: int = 0
     notes: list[str] = field(default_factory=list)
+    # Claims about no figure of the table: other categories, free-label subgroups.
+    other_claims: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def figures(self) -> dict[str, int]:
@@ -85,6 +93,7 @@ class CaseFigures:
             "figures": self.figures, "rows": [r.to_dict() for r in self.rows],
             "lists_imported_since_last_linkage": self.lists_since_linkage,
             "differences": [differences(r) for r in self.rows if differences(r)],
+            "other_claimed": self.other_claims,
         }  # fmt: skip
 
     def summary(self) -> str:
@@ -103,6 +112,11 @@ class CaseFigures:
             lines.append(text)
             if sentence := differences(row):
                 lines.append(f"{indent}  {sentence}")
+        if self.other_claims:
+            lines.append(_("Other figures claimed by sources:"))
+        for claim in self.other_claims:
+            indent = "  " * (claim["depth"] + 1)
+            lines.append(f"{indent}{claim['figure']} — {claim['source']}")
         return "\n".join(lines)
 
 
@@ -271,28 +285,42 @@ def _lists_since_linkage(case: Case) -> int:
         case=case, documented=False).count() >= 2 else 0  # fmt: skip
 
 
-def _claims(case: Case, event: rm.Event | None) -> dict[tuple[str, str], list[dict[str, Any]]]:
-    claims = rm.Claim.objects.filter(case=case, kind="aggregate").select_related("source")
+def _claim_line(claim: rm.Claim) -> dict[str, Any]:
+    if claim.count is not None or claim.count_low is None:
+        count: int | str | None = claim.count  # None: a vague count ("dozens")
+    else:
+        count = f"{claim.count_low}–{claim.count_high}"
+    return {
+        "count": count, "as_given": claim.count_text, "source": claim.source.title,
+        "claim": claim.pk, "event": claim.event_id, "as_stated": claim.as_stated,
+        "locator": claim.locator, "parent": claim.parent_id,
+        # "of whom 106 women" names the figure it is part of: "613 killed".
+        "part_of": claim.parent.figure_text if claim.parent is not None else None,
+    }  # fmt: skip
+
+
+def _claims(case: Case, event: rm.Event | None) -> ClaimedFigures:
+    """The sources' aggregate claims: those about a figure of the table by its (category,
+    subgroup), and every other claim (homes destroyed, journalists killed, persons detained)
+    with its parts after their whole, so none a source made is left off the page."""
+    claims = rm.Claim.objects.filter(case=case, kind="aggregate").select_related("source", "parent")
     if event is not None:
         claims = claims.filter(event__in=event_and_descendants(event))
-    found: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    tabled = {figure.claim for figure in f.FIGURES if figure.claim}
+    by_figure: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    others: list[rm.Claim] = []
     for claim in claims.order_by("pk"):
-        if claim.count is not None or claim.count_low is None:
-            count: int | str | None = claim.count  # None: a vague count ("dozens")
+        key = (claim.category, claim.subgroup or "all")
+        if key in tabled:
+            by_figure[key].append(_claim_line(claim))
         else:
-            count = f"{claim.count_low}–{claim.count_high}"
-        found[(claim.category, claim.subgroup or "all")].append(
-            {
-                "count": count,
-                "as_given": claim.count_text,
-                "source": claim.source.title,
-                "claim": claim.pk,
-                "event": claim.event_id,
-                "as_stated": claim.as_stated,
-                "locator": claim.locator,
-            }
-        )
-    return found
+            others.append(claim)
+    other_lines = [
+        {**_claim_line(claim), "figure": claim.figure_text, "category": claim.category,
+         "subgroup": claim.subgroup_label or claim.subgroup or "all", "depth": depth}
+        for claim, depth in nested(others)
+    ]  # fmt: skip
+    return ClaimedFigures(by_figure, other_lines)
 
 
 def _estimates(case: Case) -> dict[str, dict[str, Any]]:
@@ -311,7 +339,7 @@ def case_figures(case: Case, *, event: rm.Event | None = None) -> CaseFigures:
     counts from the running tallies (exact whenever read: they catch up with the history
     first); claims and estimates, small tables, read each time."""
     counted = tallied(case, event)
-    claims = _claims(case, event)
+    claimed = _claims(case, event)
     estimates = _estimates(case) if event is None else {}
     rows = []
     for figure in f.FIGURES:
@@ -322,11 +350,12 @@ def case_figures(case: Case, *, event: rm.Event | None = None) -> CaseFigures:
             conflicts=counted.conflicts[figure.key],
             awaiting_review=counted.awaiting_review[figure.key]
             if figure.key != "families_with_no_survivor" else 0,
-            claims=claims.get(figure.claim, []) if figure.claim else [],
+            claims=claimed.by_figure.get(figure.claim, []) if figure.claim else [],
             estimate=estimates.get(figure.status) if figure.key in ESTIMABLE else None,
             sources=len(by_source),
         ))  # fmt: skip
     return CaseFigures(
         case=case.slug, event=event.pk if event else None, persons=counted.persons,
         limits=f.AgeLimits.of(case), rows=rows, lists_since_linkage=counted.lists_since_linkage,
+        other_claims=claimed.others,
     )  # fmt: skip

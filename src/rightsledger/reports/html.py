@@ -60,7 +60,8 @@ def write(doc: CaseFile, stream: IO[bytes], *,
           progress: Callable[[int], None] | None = None) -> None:  # fmt: skip
     """Write the case file as HTML into ``stream`` (call within its language)."""
     page = render_to_string("reports/casefile.html", _context(doc))
-    head, tail = page.split(MARK, 1)
+    # No victims, no list and no mark: the page is written whole.
+    head, _mark, tail = page.partition(MARK)
     stream.write(head.encode("utf-8"))
     if doc.victims_count:
         batch: list[str] = []

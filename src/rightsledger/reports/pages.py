@@ -306,5 +306,5 @@ def _claim_count(claim: rm.Claim) -> str:
 def _claim_what(claim: rm.Claim) -> str:
     what = str(claim.get_category_display())
     if claim.subgroup and claim.subgroup != "all":
-        what += f" ({claim.get_subgroup_display()})"
+        what += f" ({claim.subgroup_text})"  # a free label ("journalists") as stated
     return what

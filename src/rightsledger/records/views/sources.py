@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 from rightsledger.records import models as rm
 from rightsledger.records.forms.filters import ClaimFilterForm, SourceFilterForm
 from rightsledger.records.forms.records import CLAIM_SUBJECTS, ClaimForm, SourceForm
-from rightsledger.records.views.statements import nested
+from rightsledger.records.queries import nested
 from rightsledger.web.access import case_access
 from rightsledger.web.views.base import PAGE_SIZE, delete_page, edit_page, render_case
 

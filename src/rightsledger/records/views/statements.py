@@ -19,7 +19,6 @@ from django.views.decorators.http import require_http_methods
 
 from rightsledger.analysis.statements import DraftClaim
 from rightsledger.evidence.store import StoreError
-from rightsledger.records import models as rm
 from rightsledger.records.actions import accept_statement
 from rightsledger.records.forms.statements import DraftFormSet, StatementForm, drafts_from
 from rightsledger.records.statements import CaseReading, claim_fields, read_for_case
@@ -116,22 +115,3 @@ def highlighted(text: str, claims: tuple[DraftClaim, ...]) -> list[tuple[str, in
         position = end
     pieces.append((text[position:], None))
     return [(piece, number) for piece, number in pieces if piece]
-
-
-def nested(claims: list[rm.Claim]) -> list[tuple[rm.Claim, int]]:
-    """Claims with every part after its whole, each with its depth (wholes at 0)."""
-    by_parent: dict[int | None, list[rm.Claim]] = {}
-    present = {c.pk for c in claims}
-    for claim in claims:
-        parent = claim.parent_id if claim.parent_id in present else None
-        by_parent.setdefault(parent, []).append(claim)
-    ordered: list[tuple[rm.Claim, int]] = []
-
-    def walk(parent: int | None, depth: int) -> None:
-        for claim in by_parent.get(parent, []):
-            ordered.append((claim, depth))
-            if depth < 10:
-                walk(claim.pk, depth + 1)
-
-    walk(None, 0)
-    return ordered
