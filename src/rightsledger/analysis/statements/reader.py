@@ -15,6 +15,7 @@ from rightsledger.analysis.statements.counted_places import (
 )
 from rightsledger.analysis.statements.cumulative import add_running_totals
 from rightsledger.analysis.statements.dates import find_dates
+from rightsledger.analysis.statements.disappearances import mark_disappearances
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.instruments import find_instruments
@@ -80,6 +81,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_police_officers(tokens, figures, language)
     mark_aid_staff(tokens, figures, language)
     mark_civilians(tokens, figures)
+    mark_disappearances(tokens, figures, lex)
     nest_parts_of_us(tokens, figures, language)
     figures = drop_corrected(tokens, figures)
     figures = drop_superseded_allegations(tokens, figures)

@@ -1,0 +1,48 @@
+"""The missing among the detained are disappeared where the statement names enforced
+disappearance, and stay missing where it does not. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+
+def figures(text: str, language: str) -> list[tuple]:
+    return claim_fields(text, language, ("category", "count", "parent"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers detained 30 farmers at the dam. The fate of eight of them is still "
+            "unknown; their families call it an enforced disappearance.",
+            "en",
+        ),
+        (
+            "Военные задержали у плотины 30 фермеров. Судьба восьмерых из них по-прежнему "
+            "неизвестна; родные называют это насильственным исчезновением.",
+            "ru",
+        ),
+        (
+            "Hərbçilər bəndin yanında 30 fermeri saxlayıb. Onlardan 8 nəfərin taleyi hələ də "
+            "məlum deyil; ailələri bunu zorla yoxa çıxarılma adlandırır.",
+            "az",
+        ),
+    ],
+)
+def test_the_missing_among_the_detained_disappeared_where_the_act_is_named(text, language):
+    assert figures(text, language) == [("detained", 30, None), ("disappeared", 8, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Soldiers detained 30 farmers at the dam. The fate of eight of them is unknown.", "en"),
+        ("Военные задержали у плотины 30 фермеров. Судьба восьмерых из них неизвестна.", "ru"),
+        ("Hərbçilər bəndin yanında 30 fermeri saxlayıb. Onlardan 8 nəfərin taleyi məlum deyil.",
+         "az"),
+    ],
+)  # fmt: skip
+def test_they_stay_missing_where_it_is_not(text, language):
+    assert figures(text, language) == [("detained", 30, None), ("missing", 8, 0)]
