@@ -45,6 +45,7 @@ class Partitives(ClauseVerb):
             if self._opens_partitive(quantity) and k + 1 < len(figures):
                 part = figures[k + 1]
                 if self._follows_closely(figure, part) and not self._source_of(figure, part):
+                    self._things_of_the_whole(figure, part)
                     self._predicate_to_part(figure, part)
                     self._make_part(part, figure)
                     for item in self._list_after(part.last + 1, figures, continuing=part):
@@ -131,6 +132,15 @@ class Partitives(ClauseVerb):
             whole.category = resolve_category(whole.quantity.attribute, whole.quantity.counted)
             whole.bound = "noun"
 
+    def _things_of_the_whole(self, whole: Figure, part: Figure) -> None:
+        """«Из 412 домов разрушено 58»: a part with no noun of its own counts the things its
+        whole counts, not persons."""
+        noun = whole.quantity.noun
+        if noun.startswith("property:") and not part.quantity.noun and part.quantity.np_last < 0:
+            part.quantity.noun = noun
+            if part.trigger is not None:
+                part.category = resolve_category(part.trigger.value, noun)
+
     def _predicate_to_part(self, whole: Figure, part: Figure) -> None:
         """«Из 58 пленных освобождены 23»: the verb between the whole and its part says what
         became of the part; the whole keeps what its noun says (captives), or nothing."""
@@ -177,7 +187,9 @@ class Partitives(ClauseVerb):
             if previous.lower in _DEFINITE and first - 2 >= self.begin:
                 previous = self.tokens[first - 2]  # «из этих 38»
                 first -= 1
-            return previous.lower in {"из", "среди"} and self._clause_start(first - 1)
+            # «показывают, что из 860 строений …»: a clause opened by «что» starts there too.
+            opens = self._clause_start(first - 1) or self.tokens[first - 2].lower == "что"
+            return previous.lower in {"из", "среди"} and opens
         if previous.lower in _DEFINITE and first - 2 >= self.begin:
             previous = self.tokens[first - 2]
             first -= 1

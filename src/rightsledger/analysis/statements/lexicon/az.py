@@ -47,7 +47,9 @@ NOUNS = {
     **_each("mədənçi* şaxtaçı*", "label:miners"),
     **_each("sərhədçi*", "label:border guards"),
     **_each("müəllim*", "label:teachers"),
-    **_each("tələbə* şagird* məktəbli*", "label:students"),
+    **_each("tələbə*", "label:students"),
+    # Pupils of a school are children, whatever the school calls them.
+    **_each("şagird* məktəbli*", "subgroup:children"),
     **_each("könüllü*", "label:volunteers"),
     **_each("balıqçı*", "label:fishermen"),
     **_each("sürücü*", "label:drivers"),
@@ -55,7 +57,14 @@ NOUNS = {
     **_each("hüquq_müdafiəçi* insan_hüquqları_müdafiəçi*", "label:human rights defenders"),
     **_each("ailə*", FAMILY),
     **_each("ev evlər* evi evini yaşayış_ev* yaşayış_bina* mənzil*", "property:homes"),
-    **_each("məktəb* uşaq_bağça*", "property:schools"),
+    **_each("məktəb*", "property:schools"),
+    **_each("uşaq_bağça*", "property:kindergartens"),
+    # A block of flats is counted apart from the houses: "çoxmənzilli bina — 4".
+    **_each("çoxmənzilli_bina* çoxmənzilli_yaşayış_bina*", "property:apartment buildings"),
+    # Tents of a camp are shelters, not homes: "15 çadır yanıb".
+    **_each("çadır*", "property:shelters"),
+    # What imagery counts: built structures of any use ("1.120 tikilidən 347-si").
+    **_each("tikili*", "property:structures"),
     **_each("xəstəxana*", "property:hospitals"),
     # A health facility may be a hospital or a first-aid post: the broader kind, kept as named.
     # A polyclinic or outpatient clinic treats outpatients: a health facility, not a hospital.

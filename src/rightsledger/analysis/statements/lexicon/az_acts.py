@@ -145,7 +145,9 @@ TRIGGERS = {
         # Evacuation moves people from their homes: statements count it as displacement.
         "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun* "
         # Took refuge elsewhere: "yüzlərlə sakin qonşu rayonlara pənah aparıb".
-        "pənah_apar* pənah_gətir* sığınacaq_tap* sığınıb sığınmış* sığındı*",
+        "pənah_apar* pənah_gətir* sığınacaq_tap* sığınıb sığınmış* sığındı* "
+        # Left without a home: "7 min ailə evini itirib", "evsiz qalan sakinlər".
+        "evini_itir* evlərini_itir* evsiz_qal* yurdsuz_qal*",
         "displaced",
     ),
     **each(

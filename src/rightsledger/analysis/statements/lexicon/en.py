@@ -75,7 +75,9 @@ NOUNS = {
     **_each("miners miner", "label:miners"),
     **_each("border_guards border_guard", "label:border guards"),
     **_each("teachers teacher", "label:teachers"),
-    **_each("students schoolchildren pupils", "label:students"),
+    **_each("students", "label:students"),
+    # Pupils of a school are children, whatever the school calls them.
+    **_each("schoolchildren pupils pupil schoolchild", "subgroup:children"),
     **_each("aid_workers humanitarian_workers aid_worker humanitarian_worker", "label:aid workers"),
     **_each("volunteers volunteer", "label:volunteers"),
     **_each("fishermen fisherman fishers", "label:fishermen"),
@@ -95,11 +97,22 @@ NOUNS = {
     ),
     **_each("families family households household", FAMILY),
     **_each(
-        "homes home houses house dwellings dwelling residential_buildings apartments apartment_buildings "
+        "homes home houses house dwellings dwelling residential_buildings apartments "
         "private_houses residential_houses",
         "property:homes",
     ),
-    **_each("schools school school_buildings kindergartens kindergarten", "property:schools"),
+    **_each("schools school school_buildings", "property:schools"),
+    **_each("kindergartens kindergarten", "property:kindergartens"),
+    # A block of flats is counted apart from the houses in it ("apartments" are homes).
+    **_each(
+        "apartment_buildings apartment_building apartment_blocks apartment_block "
+        "blocks_of_flats block_of_flats multi-storey_buildings",
+        "property:apartment buildings",
+    ),
+    # Tents and cabins of a camp are shelters, not homes: "destroyed 40 tents".
+    **_each("tents tent", "property:shelters"),
+    # What imagery counts: built structures of any use ("418 of the 1,050 structures").
+    **_each("structures structure", "property:structures"),
     **_each("hospitals hospital", "property:hospitals"),
     # A health facility may be a hospital or a first-aid post: the broader kind, kept as named.
     # A clinic or polyclinic treats outpatients: a health facility, not a hospital.

@@ -185,7 +185,12 @@ TRIGGERS = {
         "forcible_transfer_of "
         # Arrivals a refugee agency registers, persons who crossed a border, persons a
         # transit centre or camp shelters: all have left their homes.
-        "arrivals new_arrivals crossed_the_border crossed_into sheltering",
+        "arrivals new_arrivals crossed_the_border crossed_into sheltering "
+        # Left without a home, or moved on and rehoused elsewhere: "12,000 families have lost
+        # their homes", "300 families had to move on", "left homeless".
+        "lost_their_homes lost_their_home lost_their_houses made_homeless left_homeless "
+        "rendered_homeless had_to_move_on had_to_move_again had_to_leave_again relocated "
+        "rehoused",
         "displaced",
     ),
     **each("identified identification_of", "identified"),

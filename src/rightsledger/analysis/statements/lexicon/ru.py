@@ -81,7 +81,9 @@ NOUNS = {
     **_each("шахтёр шахтер горняк", "label:miners"),
     **_each("пограничник", "label:border guards"),
     **_each("учитель педагог", "label:teachers"),
-    **_each("студент студентка школьник школьница учащийся", "label:students"),
+    **_each("студент студентка", "label:students"),
+    # Pupils of a school are children, whatever the school calls them.
+    **_each("школьник школьница учащ* ученик ученица", "subgroup:children"),
     **_each("волонтёр волонтер доброволец", "label:volunteers"),
     **_each("рыбак", "label:fishermen"),
     **_each("водитель шофёр шофер", "label:drivers"),
@@ -93,7 +95,14 @@ NOUNS = {
     ),
     **_each("семья", FAMILY),
     **_each("дом жилой_дом жилище квартира домовладение", "property:homes"),
-    **_each("школа детский_сад", "property:schools"),
+    **_each("школа", "property:schools"),
+    **_each("детский_сад", "property:kindergartens"),
+    # A block of flats is counted apart from the houses: «многоквартирных жилых домов — 14».
+    **_each("многоквартирный_дом многоквартирный_жилой_дом", "property:apartment buildings"),
+    # Tents and cabins of a camp are shelters, not homes: «сгорели 23 палатки».
+    **_each("палатка вагончик", "property:shelters"),
+    # What imagery counts: built structures of any use («из 860 строений уничтожено 291»).
+    **_each("строение постройка", "property:structures"),
     **_each("больница госпиталь", "property:hospitals"),
     # A health facility may be a hospital or a first-aid post: the broader kind, kept as named.
     # A polyclinic or outpatient clinic treats outpatients: a health facility, not a hospital.
