@@ -1,4 +1,4 @@
-"""The review queue from the keyboard, and joining and splitting persons, in headless Chromium."""
+"""The review queue from the keyboard, and splitting and joining persons, in headless Chromium."""
 
 from __future__ import annotations
 
@@ -66,5 +66,22 @@ def test_decide_from_the_keyboard_then_split_in_the_browser(
     # The split binds later runs: the row is "not the same person" as each row that stayed.
     verdicts = set(MatchDecision.objects.filter(case=case).values_list("verdict", flat=True))
     assert verdicts == {"non_match"}
+
+    # And joined again from the person's page: the reviewer gives the other person's number.
+    me.go(f"/c/{case.slug}/persons/{freed.person_id}/")
+    merge = page.locator("#merge-form")
+    merge.locator('input[name="other"]').fill("12x")  # not a number: the browser refuses it
+    merge.get_by_role("button", name="Join").click()
+    assert page.url.endswith(f"/persons/{freed.person_id}/")
+    assert merge.locator('input[name="other"]').evaluate("e => e.validity.valid") is False
+    merge.locator('input[name="other"]').fill(str(lost.person_id))
+    merge.get_by_role("button", name="Join").click()
+    expect(page.locator(".messages")).to_contain_text("The two persons are one now.")
+    freed.refresh_from_db()
+    lost.refresh_from_db()
+    assert freed.person_id == lost.person_id
+    assert page.locator(f'[data-record="{lost.pk}"]').count() == 1
+    # The join binds later runs as the split did: the pair is now "the same person".
+    assert MatchDecision.objects.filter(case=case, verdict="match").exists()
     assert me.problems == []
     me.close()
