@@ -32,6 +32,11 @@ _AZ_GENITIVE = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 _AZ_POSSESSED_WITH_CASE = re.compile(r"(?:s[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiuü]|d[aə]n?)$")
 
 
+# A noun in the possessive with a case ending, after a consonant or a vowel ("həyətində",
+# "mərkəzinə", "qarşısında"): the owned noun of an izafet whose owner is in the genitive.
+_AZ_OWNED = re.compile(r"(?:s?[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiuü]|d[aə]n?)$")
+
+
 def az_locative(token: Token, language: str) -> bool:
     return language == "az" and token.lower.endswith(("da", "də", "ta", "tə"))
 
@@ -91,6 +96,17 @@ class AzerbaijaniCases:
             if phrase is not None and start + phrase[1] - 1 == k and names_group(phrase[0].value):
                 return phrase[0].value
         return ""
+
+    def _az_genitive_after_complete(self, quantity: Quantity, j: int) -> bool:
+        """After a count complete with its ending ("7-ni", "ikisi"), a noun in the genitive
+        that owns the possessed noun after it ("məktəbin həyətində", "kəndin mərkəzində")
+        says where; it is not what was counted ("9-u qadın" is)."""
+        if self.language != "az" or j != quantity.last + 1 or j + 1 >= len(self.tokens):
+            return False
+        if not self._az_complete(quantity):
+            return False
+        owner, owned = self.tokens[j].lower, self.tokens[j + 1].lower
+        return _AZ_GENITIVE.search(owner) is not None and _AZ_OWNED.search(owned) is not None
 
     def _az_complete(self, quantity: Quantity) -> bool:
         """An Azerbaijani count with a possessive or case ending ("ikisi", "106-sı") is a
