@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rightsledger.analysis.statements.figures import Figure, resolve_category, subgroup_of
+from rightsledger.analysis.statements.label_lists import label_lists
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, broadest, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token, lines
@@ -50,6 +51,12 @@ def read_tables(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -
         if made:
             figures.extend(made)
             cells.update(k for row in table for cell in row for k in cell)
+    # A table written on one line: «Разрушено: домов — 163, школ — 3».
+    for heading, items in label_lists(tokens, lex):
+        made = _figures(tokens, heading, items, quantities, lex)
+        if made:
+            figures.extend(made)
+            cells.update(k for row in items for cell in row for k in cell)
     return Tables(figures, frozenset(cells))
 
 
