@@ -17,6 +17,8 @@ from rightsledger.analysis.statements.quantities.qualifiers import Qualifiers
 from rightsledger.analysis.statements.quantities.quantity import Quantity, text_between
 from rightsledger.analysis.statements.quantities.ranges import Ranges
 
+# Prepositions of a case that may stand between «чем» and a number.
+_RU_PREPOSITIONS = frozenset({"к", "у", "в", "во", "на", "с", "со", "для", "из", "от", "по", "о"})
 _LIST_BEFORE_ONE = frozenset({"and", ",", "including", "them", "whom", "plus", "namely"})
 
 
@@ -30,6 +32,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             qualifier = None
         if qualifier is not None:
             j = i + len(qualifier.elements)
+            if self._preposition_after_comparison(qualifier.elements, j):
+                j += 1  # «не менее чем к 46 задержанным»: the case's preposition comes between
             if j < len(tokens) and j not in self.masked:
                 inner = self._bare(j, after_qualifier=True)
                 if inner is not None and not inner.zero:
@@ -39,6 +43,18 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
                     inner.first = i
                     return inner
         return self._bare(i, after_qualifier=False)
+
+    def _preposition_after_comparison(self, elements: tuple[str, ...], j: int) -> bool:
+        """«не менее чем к 46», «более чем у 30», «не менее чем в 12»: Russian puts the
+        preposition of the counted noun's case between "than" and the number."""
+        tokens = self.tokens
+        return (
+            self.language == "ru"
+            and elements[-1] == "чем"
+            and j + 1 < len(tokens)
+            and tokens[j].lower in _RU_PREPOSITIONS
+            and tokens[j + 1].kind in ("num", "word")
+        )
 
     def _bare(self, i: int, *, after_qualifier: bool) -> Quantity | None:
         tokens, lex = self.tokens, self.lex
