@@ -29,7 +29,7 @@ NOUNS = {
         PERSON,
     ),
     **_each("qadın*", "subgroup:women"),
-    **_each("kişi*", "subgroup:men"),
+    **_each("kişi* gənc_oğlan*", "subgroup:men"),
     **_each(
         "uşaq* uşağ* azyaşlı* körpə* yeniyetmə* yetkinlik_yaşına_çatmayan*", "subgroup:children"
     ),
@@ -47,6 +47,9 @@ NOUNS = {
     **_each("mədənçi* şaxtaçı*", "label:miners"),
     **_each("sərhədçi*", "label:border guards"),
     **_each("müəllim*", "label:teachers"),
+    # Those who clear mines and those who crew a ship or aircraft: free labels.
+    **_each("minatəmizləyən* minaaxtaran* sapyor*", "label:deminers"),
+    **_each("ekipaj_üzv*", "label:crew members"),
     **_each("tələbə*", "label:students"),
     # Pupils of a school are children, whatever the school calls them.
     **_each("şagird* məktəbli*", "subgroup:children"),

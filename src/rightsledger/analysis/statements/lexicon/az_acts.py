@@ -153,7 +153,11 @@ TRIGGERS = {
     **each(
         "şəxsiyyəti_müəyyən* şəxsiyyətləri_müəyyən* kimliyi_müəyyən* kimlikləri_müəyyən* "
         "identifikasiya* eyniləşdiril* şəxsiyyəti_~_müəyyən* şəxsiyyətləri_~_müəyyən* "
-        "kimliyi_~_müəyyən*",
+        "kimliyi_~_müəyyən* "
+        # Found and identified: identifying remains finds them first; the figure is the
+        # identified ("40 nəfərin qalıqları tapılaraq eyniləşdirilib").
+        "tapılaraq_eyniləşdiril* tapılıb_və_eyniləşdiril* tapılaraq_identifikasiya* "
+        "çıxarılaraq_eyniləşdiril* tapılaraq_şəxsiyyəti_müəyyən*",
         "identified",
     ),
     **each("ölü_tapıl* ölü_halda_tapıl* meyiti_tapıl* meyitləri_tapıl*", "found_dead"),

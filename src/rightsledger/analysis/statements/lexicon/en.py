@@ -33,7 +33,7 @@ NOUNS = {
         PERSON,
     ),
     **_each("women woman females female adult_females adult_women", "subgroup:women"),
-    **_each("men man males male adult_males adult_men", "subgroup:men"),
+    **_each("men man males male adult_males adult_men young_men young_man", "subgroup:men"),
     **_each(
         "children child minors infants babies kids teenagers boys_and_girls juveniles juvenile "
         "adolescents subadults subadult",
@@ -75,6 +75,9 @@ NOUNS = {
     **_each("miners miner", "label:miners"),
     **_each("border_guards border_guard", "label:border guards"),
     **_each("teachers teacher", "label:teachers"),
+    # Those who clear mines and those who crew a ship or aircraft: free labels.
+    **_each("deminers deminer mine_clearers mine_clearer", "label:deminers"),
+    **_each("crew_members crew_member crewmen crewman crew", "label:crew members"),
     **_each("students", "label:students"),
     # Pupils of a school are children, whatever the school calls them.
     **_each("schoolchildren pupils pupil schoolchild", "subgroup:children"),

@@ -193,7 +193,13 @@ TRIGGERS = {
         "rehoused",
         "displaced",
     ),
-    **each("identified identification_of", "identified"),
+    # Found and identified: identifying remains finds them first; the figure is the
+    # identified ("the remains of 40 were recovered and identified").
+    **each(
+        "identified identification_of found_and_identified recovered_and_identified "
+        "exhumed_and_identified located_and_identified",
+        "identified",
+    ),
     **each("found_dead", "found_dead"),
     **each("held still_held being_held remain_held remains_held holds holding", "hold"),
     **each(

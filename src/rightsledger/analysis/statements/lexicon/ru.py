@@ -53,7 +53,7 @@ NOUNS = {
         PERSON,
     ),
     **_each("женщина", "subgroup:women"),
-    **_each("мужчина", "subgroup:men"),
+    **_each("мужчина юноша", "subgroup:men"),
     **_each("ребенок дети несовершеннолетний младенец подросток малолетний", "subgroup:children"),
     **_each(
         "старик старуха пожилой пожилой_человек престарелый пенсионер старый_человек старейшина",
@@ -81,6 +81,9 @@ NOUNS = {
     **_each("шахтёр шахтер горняк", "label:miners"),
     **_each("пограничник", "label:border guards"),
     **_each("учитель педагог", "label:teachers"),
+    # Those who clear mines and those who crew a ship or aircraft: free labels.
+    **_each("сапёр сапер минёр минер разминировщик", "label:deminers"),
+    **_each("член_экипажа член_экипаж", "label:crew members"),
     **_each("студент студентка", "label:students"),
     # Pupils of a school are children, whatever the school calls them.
     **_each("школьник школьница учащ* ученик ученица", "subgroup:children"),

@@ -32,6 +32,9 @@ _AZ_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 
 _TIME_DETERMINERS_EN = frozenset({"last", "this", "next", "every", "each", "that", "per"})
 
+# An article or an adverb of addition between an English copula and its noun.
+_BEFORE_PREDICATE_NOUN = frozenset({"a", "an", "also", "too", "both", "all"})
+
 
 # Labels of sex or age, like the subgroups ("girls", "boys"); other labels name what persons do
 # or are ("journalists", "students").
@@ -313,6 +316,8 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
             return ""
         if self._whom_it_concerned(j + 1):
             j += 2  # «из них 58 — в отношении женщин»: those it concerned were women
+        while j + 2 < len(self.tokens) and self.tokens[j + 1].lower in _BEFORE_PREDICATE_NOUN:
+            j += 1  # "two of them were also children", "one was a deminer"
         phrase = self.lex.noun_set.match(self.tokens, j + 1) if j + 1 < len(self.tokens) else None
         if phrase is None and self._adjective_at(j + 1) and j + 2 < len(self.tokens):
             # "14 of whom are unaccompanied minors": one word that describes the subgroup.
