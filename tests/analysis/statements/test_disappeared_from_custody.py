@@ -46,3 +46,25 @@ def test_the_missing_among_the_detained_disappeared_where_the_act_is_named(text,
 )  # fmt: skip
 def test_they_stay_missing_where_it_is_not(text, language):
     assert figures(text, language) == [("detained", 30, None), ("missing", 8, 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine shepherds were led away by militiamen and have not been seen since.",
+        "Militiamen detained 20 shepherds at the well; nine of them were never seen again.",
+    ],
+)
+def test_never_seen_again_after_being_taken_is_a_disappearance(text):
+    assert ("disappeared", 9) in claim_fields(text, "en", ("category", "count"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five fishermen have never been seen again since the storm.",
+        "Nine shepherds have not been heard from since they were led away.",
+    ],
+)
+def test_never_seen_again_of_persons_not_taken_is_missing(text):
+    assert [c for c, _ in claim_fields(text, "en", ("category", "count"))] == ["missing"]

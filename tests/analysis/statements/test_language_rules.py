@@ -354,7 +354,7 @@ def test_a_part_that_is_or_stays_somewhere_keeps_the_wholes_category(text, langu
     ("text", "language", "category", "count"),
     [
         ("The buses carried 600 evacuees to the coast.", "en", "displaced", 600),
-        ("Some 40 men were taken away and have not been seen since.", "en", "missing", 40),
+        ("Some 40 men were taken away and have not been seen since.", "en", "disappeared", 40),
         ("Reporters counted 14 bodies near the bridge.", "en", "found_dead", 14),
         ("Журналисты насчитали у моста 14 тел.", "ru", "found_dead", 14),
         ("Jurnalistlər körpünün yanında 14 meyit sayıblar.", "az", "found_dead", 14),

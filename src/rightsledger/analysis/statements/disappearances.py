@@ -1,14 +1,19 @@
-"""Persons taken into custody whose fate is then unknown, in a statement that speaks of
-enforced disappearance, have disappeared.
+"""Persons taken away whose fate is then unknown have disappeared, where the statement says
+so in its own words.
 
-"Of those detained, at least 37 have not been seen since … which we regard as enforced
-disappearance", "Count 3 (enforced disappearance): the fate of nine of the detainees remains
-unknown", «… судьба пятерых из задержанных неизвестна. Это насильственное исчезновение»:
-a deprivation of liberty followed by silence on the person's fate is what an enforced
-disappearance is, and a statement that names the act counts those persons as its victims.
-Where the statement does not name it, the count stays one of the missing ("19 remain
-unaccounted for", "41 nəfərin taleyi hələ də məlum deyil"): whether their fate is concealed
-is for the reader of the statement to judge, not for the statement's words.
+A deprivation of liberty followed by silence on the person's fate is what an enforced
+disappearance is. Two ways of saying it are read here:
+
+- the statement names the act ("Count 3 (enforced disappearance): the fate of nine of the
+  detainees remains unknown", «… судьба восьмерых из них неизвестна. Это насильственное
+  исчезновение»): the missing among the detained are its victims;
+- English's idiom "never seen again" / "not been seen since" said of persons taken ("Some
+  40 men were taken away and have not been seen since", "arrested eleven … six were never
+  seen again").
+
+Otherwise the count stays one of the missing ("19 remain unaccounted for", "41 nəfərin
+taleyi hələ də məlum deyil", "five fishermen have never been seen again"): whether a fate is
+concealed is for the reader of the statement to judge, not for its words.
 """
 
 from __future__ import annotations
@@ -20,18 +25,33 @@ from rightsledger.analysis.statements.tokens import Token
 _DISAPPEARED = "disappeared"
 # What befell the whole: a detention by those who then keep silent on the fate.
 _CUSTODY = frozenset({"detained"})
+# Taken: what the persons' own clause says before "never seen again".
+_TAKEN = frozenset({"detained", "captured"})
+_TAKING_WORDS_EN = frozenset(
+    {"taken", "took", "driven", "led", "seized", "abducted", "arrested", "detained",
+     "rounded", "picked"}
+)  # fmt: skip
+# How far back the persons' own clause is looked at for a word of taking.
+_REACH = 15
 
 
-def mark_disappearances(tokens: list[Token], figures: list[Figure], lex: Lexicon) -> None:
-    """Gives "disappeared" to the missing who are a part of a figure of the detained, in a
-    statement that names enforced disappearance."""
-    parts = [
-        f
-        for f in figures
-        if f.category == "missing" and f.parent is not None and f.parent.category in _CUSTODY
-    ]
-    if parts and _names_disappearance(tokens, lex):
-        for figure in parts:
+def mark_disappearances(
+    tokens: list[Token], figures: list[Figure], lex: Lexicon, language: str
+) -> None:
+    """Gives "disappeared" to the missing whom the statement's words make disappeared."""
+    named = None  # whether the statement names enforced disappearance, read when needed
+    for figure in figures:
+        if figure.category != "missing":
+            continue
+        if language == "en" and _never_seen_after_taken(tokens, figure):
+            figure.category = _DISAPPEARED
+            continue
+        parent = figure.parent
+        if parent is None or parent.category not in _CUSTODY:
+            continue
+        if named is None:
+            named = _names_disappearance(tokens, lex)
+        if named:
             figure.category = _DISAPPEARED
 
 
@@ -42,4 +62,23 @@ def _names_disappearance(tokens: list[Token], lex: Lexicon) -> bool:
         phrase = lex.trigger_set.match(tokens, k)
         if phrase is not None and phrase.value == _DISAPPEARED:
             return True
+    return False
+
+
+def _never_seen_after_taken(tokens: list[Token], figure: Figure) -> bool:
+    """ "never seen again", "not been seen since", said of persons taken: a part of the
+    detained or captured, or a word of taking in their own sentence before it."""
+    trigger = figure.trigger
+    if trigger is None:
+        return False
+    if not any(tokens[k].lower == "seen" for k in range(trigger.first, trigger.last + 1)):
+        return False
+    parent = figure.parent
+    if parent is not None and parent.category in _TAKEN:
+        return True
+    k = trigger.first - 1
+    while k >= 0 and trigger.first - k <= _REACH and tokens[k].text not in {".", ";", "!", "?"}:
+        if tokens[k].lower in _TAKING_WORDS_EN:
+            return True
+        k -= 1
     return False
