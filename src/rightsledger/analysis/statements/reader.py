@@ -19,7 +19,6 @@ from rightsledger.analysis.statements.disappearances import mark_disappearances
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.instruments import find_instruments
-from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.labels import name_labelled_counts
 from rightsledger.analysis.statements.language import LANGUAGES, detect_language
 from rightsledger.analysis.statements.lexicon import lexicon
@@ -86,7 +85,6 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_parts_of_us(tokens, figures, language)
     figures = drop_corrected(tokens, figures)
     figures = drop_superseded_allegations(tokens, figures)
-    figures = drop_interviewees(tokens, figures, language)
     figures = add_figures_compared(tokens, quantities, figures, language)
     return Reading(
         language=language,
