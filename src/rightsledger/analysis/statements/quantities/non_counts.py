@@ -58,6 +58,9 @@ _PERSON_AGE_NOUNS = frozenset(
     )
 )
 
+# One person, whose age "of 67" gives: "a man of 67", "a woman of 80".
+_ONE_PERSON_EN = frozenset(_split("man woman boy girl person widow widower pensioner"))
+_PLACE_PREPOSITIONS = frozenset(_split("in at from near of to в во на из под у около"))
 _POSSESSIVES_EN = frozenset({"his", "her", "their", "my", "our", "your"})
 
 # Words that number the parts of a text when capitalised before a number ("Count 1:").
@@ -303,7 +306,7 @@ class NonCounts(CountedNoun):
         previous = tokens[first - 1]
         if previous.lower in _AGE_WORDS:
             return True
-        if self._after_an_age(quantity):
+        if self._after_an_age(quantity) or self._age_of_a_person(quantity):
             return True
         if self._after_superlative_of_age(first):
             return True
@@ -317,6 +320,26 @@ class NonCounts(CountedNoun):
             # or, after a copula, of a count.
             return previous.lower in _PERSON_AGE_NOUNS or self._said_of_a_count(first - 1)
         return False
+
+    def _age_of_a_person(self, quantity: Quantity) -> bool:
+        """ "a man of 67", and a bare number set off after a name ("shopkeeper Len Harte,
+        52, said", «Иван Орлов, 58,», "Əli Həsənov, 61,"): a person's age, no count."""
+        tokens, first = self.tokens, quantity.first
+        if quantity.np_first >= 0 or quantity.count is None or quantity.count > 120 or first < 2:
+            return False
+        if tokens[first - 1].lower == "of" and tokens[first - 2].lower in _ONE_PERSON_EN:
+            return True
+        after = quantity.end_token + 1
+        if tokens[first - 1].text != "," or not (
+            after >= len(tokens) or tokens[after].text in {".", ",", ";", ")"}
+        ):
+            return False
+        # A full name: two capitalised words or more, not a place after a preposition ("in
+        # Lipa, 11": a count).
+        k = first - 2
+        while k >= 0 and tokens[k].kind == "word" and tokens[k].capitalised:
+            k -= 1
+        return first - 2 - k >= 2 and (k < 0 or tokens[k].lower not in _PLACE_PREPOSITIONS)
 
     def _after_an_age(self, quantity: Quantity) -> bool:
         """ "two boys aged 15 and 16", "aged 15, 16 or 17": a bare number joined to an age
