@@ -1,0 +1,72 @@
+"""Persons interviewed are no figure: "the delegation interviewed 41 detainees", «члены комиссии
+побеседовали с 12 задержанными», "36 saxlanılan şəxslə söhbət aparıb".
+
+Monitors count whom they spoke with, not what befell them: those persons were detained before
+and after the talk, and the count of the held is given apart; a verb of their own after the
+noun ("interviewed 57 former detainees held at the airbase") still makes them a figure. What some of them told ("17 of
+them said they had been tortured") is a figure of its own, but the interviewees are no whole it
+is part of, so it stands alone.
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.tokens import Token
+
+# Words that open the talk, by their start (the count follows): "interviewed 41", "spoke with
+# 12", «побеседовали с 12», «опросили 30».
+_BEFORE = {
+    "en": ("interview", "spoke", "spoken", "talked", "met "),
+    "ru": ("побеседова", "беседова", "опросил", "опрошен", "проинтервьюирова", "интервью"),
+    "az": (),
+}
+# Azerbaijani names the talk after the count: "36 şəxslə söhbət aparıb", "12 nəfərlə görüşüb".
+_AFTER = {"en": (), "ru": (), "az": ("söhbət", "görüş", "müsahibə")}
+_REACH = 4
+# What the persons spoken with are at the time of the talk (held, hurt or affected); a count
+# named by an act done to them ("25 victims of torture") stays that act's figure.
+_STATES = frozenset({"detained", "injured"})
+
+
+def drop_interviewees(tokens: list[Token], figures: list[Figure], language: str) -> list[Figure]:
+    """The figures without the counts of persons interviewed; their parts stand alone."""
+    interviewed = [f for f in figures if _interviewed(tokens, f, language)]
+    if not interviewed:
+        return figures
+    gone = {id(f) for f in interviewed}
+    for figure in figures:
+        if figure.parent is not None and id(figure.parent) in gone:
+            figure.parent = None
+    return [f for f in figures if id(f) not in gone]
+
+
+def _interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:
+    quantity = figure.quantity
+    trigger = figure.trigger
+    if figure.category not in _STATES:
+        return False  # «опрошены 25 жертв пыток»: victims of an act named are its victims
+    if trigger is not None and trigger.first > quantity.last + 1:
+        # "interviewed 57 former detainees held at the airbase": a verb of their own says
+        # what befell them, a figure whoever counted them (a participle right after the
+        # number, «с 12 задержанными», only names them).
+        return False
+    before = range(quantity.first - 1, max(-1, quantity.first - 1 - _REACH), -1)
+    if _opens(tokens, before, _BEFORE.get(language, ())):
+        return True
+    # The counted noun phrase may run over the talk ("36 şəxslə söhbət"): look from the number.
+    after = range(quantity.last + 1, min(len(tokens), quantity.last + 2 + _REACH))
+    return _opens(tokens, after, _AFTER.get(language, ()))
+
+
+def _opens(tokens: list[Token], reach: range, stems: tuple[str, ...]) -> bool:
+    """Is a word of ``stems`` within ``reach``, no clause boundary between?"""
+    if not stems:
+        return False
+    for k in reach:
+        token = tokens[k]
+        if token.kind == "punct" or token.kind in ("num", "numdate"):
+            return False
+        # A stem ending in a space is a whole word ("met", not "metres").
+        if (token.lower + " ").startswith(stems):
+            return True
+    return False

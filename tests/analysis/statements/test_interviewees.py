@@ -1,0 +1,46 @@
+"""Persons interviewed are no figure ("the monitors interviewed 30 detainees", «побеседовали с
+30 задержанными», "30 məhbusla söhbət aparıb"); what some of them told is a figure with no
+whole. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+
+def _read(text: str, language: str) -> list[tuple]:
+    return claim_fields(text, language, ("category", "count", "parent"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The jail at Brill held 210 detainees. The monitors interviewed 30 detainees. Nine of "
+         "them said they had been beaten by guards.", "en"),
+        ("В СИЗО Брилля содержались 210 человек. Наблюдатели побеседовали с 30 задержанными. "
+         "Девять из них избиты охраной.", "ru"),
+        ("Brill təcridxanasında 210 nəfər saxlanılırdı. Müşahidəçilər 30 saxlanılan şəxslə "
+         "söhbət aparıb. Onlardan 9-u işgəncəyə məruz qalıb.", "az"),
+    ],
+)  # fmt: skip
+def test_interviewees_are_no_whole(text, language):
+    assert _read(text, language) == [("detained", 210, None), ("tortured", 9, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police detained 30 people in Brill; the metres of barbed wire were removed.", "en"),
+        ("В Брилле задержаны 30 человек.", "ru"),
+    ],
+)
+def test_other_counts_stay(text, language):
+    assert _read(text, language) == [("detained", 30, None)]
+
+
+def test_interviewees_whose_fate_a_verb_of_their_own_gives_are_a_figure():
+    text = (
+        "Researchers interviewed 44 former prisoners held at the Dale barracks in 2021. Of them, "
+        "30 said they had been tortured."
+    )
+    assert _read(text, "en") == [("detained", 44, None), ("tortured", 30, 0)]
