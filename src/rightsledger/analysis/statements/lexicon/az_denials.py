@@ -8,7 +8,9 @@ DENIALS = (
     each(
         "təkzib* yalan* həqiqətə_uyğun_deyil* həqiqəti_əks_etdirmir əsassız* "
         "sübut_olunmayıb sübut_olunmamış* sübuta_yetirilməyib sübuta_yetirilməmiş* "
-        "sübut_edilməyib təsdiqini_tapmayıb təsdiq_olunmayıb "
+        "sübut_edilməyib təsdiqini_tapmayıb təsdiqini_tapmamış* təsdiq_olunmayıb "
+        # "… iddiası qəbul edilə bilməz": refused by who speaks.
+        "qəbul_edilə_bilməz qəbul_oluna_bilməz "
         # "xəbərlər hələ təsdiqlənməyib": unconfirmed, not yet a claim.
         "təsdiqlənməyib təsdiqlənməmiş* təsdiq_edilməyib təsdiq_edilməmiş* "
         # The present: "… rəqəmi arxiv sənədləri ilə təsdiqlənmir" (is not borne out).

@@ -15,6 +15,10 @@ DENIALS = (
         # A figure the record does not bear out, or that its reader refuses: "estimates of up
         # to 15,000 are not supported by the record", "does not accept the figure of 120,000".
         "not_supported_by not_borne_out does_not_accept do_not_accept did_not_accept "
+        # "… that only six died is contradicted by the certificates and cannot be accepted".
+        "cannot_be_accepted can_not_be_accepted could_not_be_accepted is_contradicted_by "
+        "are_contradicted_by was_contradicted_by were_contradicted_by is_untenable "
+        "are_untenable "
         # A figure the text itself calls unconfirmed is not yet a claim: "unconfirmed reports
         # of 100 killed", "has not been confirmed", "please don't share until verified".
         "unconfirmed unverified not_been_confirmed not_been_verified not_confirmed "

@@ -1,0 +1,31 @@
+"""A figure the speaker refuses ("cannot be accepted", "is contradicted by", "untenable",
+«не может быть принято», «несостоятельно», "təsdiqini tapmamışdır", "qəbul edilə bilməz")
+is no claim; the speaker's own figure stands. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The army's assertion that only four villagers died cannot be accepted. The panel "
+         "counted 19 villagers killed.", "en"),
+        ("The army's assertion that only four villagers died is contradicted by the burial "
+         "records. The panel counted 19 villagers killed.", "en"),
+        ("The army's assertion that only four villagers died is untenable. The panel counted "
+         "19 villagers killed.", "en"),
+        ("Довод армии о том, что погибли лишь четверо жителей, не может быть принят. Комиссия "
+         "насчитала 19 погибших жителей.", "ru"),
+        ("Довод армии о том, что погибли лишь четверо жителей, несостоятелен. Комиссия "
+         "насчитала 19 погибших жителей.", "ru"),
+        ("Ordunun yalnız 4 kəndlinin öldüyü barədə iddiası təsdiqini tapmamışdır. Komissiya 19 "
+         "kəndlinin həlak olduğunu müəyyən edib.", "az"),
+        ("Ordunun yalnız 4 kəndlinin öldüyü barədə iddiası qəbul edilə bilməz. Komissiya 19 "
+         "kəndlinin həlak olduğunu müəyyən edib.", "az"),
+    ],
+)  # fmt: skip
+def test_a_refused_figure_is_no_claim(text, language):
+    assert claim_fields(text, language, ("category", "count")) == [("killed", 19)]
