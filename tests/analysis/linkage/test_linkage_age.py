@@ -55,3 +55,11 @@ def test_an_age_beside_a_record_without_event_date_says_nothing() -> None:
     undated = {"full_name": "Nəbiyev Tofiq Kamal oğlu", "birth_date": "1950-04-12"}
     level = _birth_level(undated, {"full_name": "Tofiq Nəbiyev", "age": "41"})
     assert level.is_null_level
+
+
+def test_a_year_from_an_age_one_off_a_date_has_a_level_of_its_own() -> None:
+    # 1992 less 42 is 1950 or 1951 by the birthday alone: not a slip in a year.
+    aged = {"full_name": "Tofiq Nəbiyev", "age": "41", "event_date": "02.03.1992"}
+    assert _birth_level(DATED, aged).label_for_charts == "year from an age, off by one"
+    stated = {"full_name": "Tofiq Nəbiyev", "birth_year": "1951"}
+    assert _birth_level(DATED, stated).label_for_charts == "year off by one"

@@ -91,6 +91,9 @@ def _father_comparison() -> Any:
 
 _BOTH_DATES = "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL"
 _YEAR_GAP = "ABS(birth_year_l - birth_year_r)"
+# One side's birth year is its event's year less its age: a year off by the birthday
+# alone, and two where the age was rounded or the list counts it so.
+_FROM_AGE = "(birth_from_age_l OR birth_from_age_r)"
 
 
 def _age_gap(side: str, other: str) -> str:
@@ -157,6 +160,7 @@ def _birth_comparison(age_levels_u: tuple[float, float]) -> Any:
                 "same day and month, year off by one",
             ),
             custom(f"NOT ({_BOTH_DATES}) AND birth_year_l = birth_year_r", "same year"),
+            custom(f"{_FROM_AGE} AND {_YEAR_GAP} <= 1", "year from an age, off by one"),
             custom(f"NOT ({_BOTH_DATES}) AND {_YEAR_GAP} <= 1", "year off by one"),
             custom(f"{_YEAR_GAP} <= 1", "full dates differ, years within one"),
             custom(f"{_YEAR_GAP} <= 2", "years two apart"),

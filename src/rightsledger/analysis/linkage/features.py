@@ -39,12 +39,14 @@ MAX_INITIAL_BLOCK = 100
 # occurs in the input (a frequent name differing from another frequent one is another
 # name, not a slip); place_key the place of origin as :func:`_place_key` writes it,
 # place_fold its folded spelling; age the age at the event where no event date turns it
-# into a birth year, event_year the event date's year.
+# into a birth year, event_year the event date's year; birth_from_age whether the birth
+# year is the event's year less an age (a year off by one by the birthday alone).
 FEATURE_COLUMNS = (
     "source", "surname_canon", "surname_root", "surname_skel", "surname_count",
     "given_canon", "given_as_surname", "given_skel", "given_initial", "given_initials",
     "given_count", "father_canon", "father_initial", "father_initials", "father_count",
-    "sex", "birth_date", "birth_year", "birth_bin", "birth_bin_offset", "age", "event_year",
+    "sex", "birth_date", "birth_year", "birth_from_age", "birth_bin", "birth_bin_offset", "age",
+    "event_year",
     "place_key", "place_fold", "event_date", "event_place_fold", "family",
     "name_pair_key", "sparse_key", "name_skel_key", "sparse_skel_key",
     "name_given_skel_key", "sparse_given_skel_key",
@@ -228,8 +230,10 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     year = year.fillna(_numbers(_text(records, "birth_year")))
     age = _numbers(_text(records, "age"))
     event_year = _years(event_text, month_first)
+    stated = year.notna()
     year = year.fillna(event_year - age)
     year = year.where((year > 1850) & (year < 2100))
+    out["birth_from_age"] = year.notna() & ~stated
     # An age with no event date to subtract it from gives no birth year; it is kept to
     # be set against another record's birth year and event date.
     out["age"] = age.where(year.isna() & (age >= 0) & (age < 120)).astype("Int64")
