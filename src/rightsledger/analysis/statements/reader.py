@@ -19,6 +19,7 @@ from rightsledger.analysis.statements.disappearances import mark_disappearances
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.instruments import find_instruments
+from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.labels import name_labelled_counts
 from rightsledger.analysis.statements.language import LANGUAGES, detect_language
 from rightsledger.analysis.statements.lexicon import lexicon
@@ -33,6 +34,7 @@ from rightsledger.analysis.statements.relative_clauses import give_fates_of_rela
 from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop_headline_zeros
 from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
+from rightsledger.analysis.statements.zeros_again import drop_zeros_said_again
 
 _VAGUE_TAIL = (" of", " из", " от")
 
@@ -75,6 +77,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         unbound = binder.unbound
     figures = drop_headline_repeats(tokens, figures)
     figures = drop_headline_zeros(tokens, figures)
+    figures = drop_zeros_said_again(tokens, figures)
     nest_listed_parts(figures, listed_parts)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
     mark_prisoners(tokens, figures, lex)
@@ -85,6 +88,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_parts_of_us(tokens, figures, language)
     figures = drop_corrected(tokens, figures)
     figures = drop_superseded_allegations(tokens, figures)
+    figures = drop_interviewees(tokens, figures, language)
     figures = add_figures_compared(tokens, quantities, figures, language)
     return Reading(
         language=language,

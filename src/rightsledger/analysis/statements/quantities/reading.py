@@ -75,6 +75,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             last = i + len(zero.elements) - 1
             if zero.elements == ("no",) and not self._noun_follows(last + 1):
                 return None
+            if zero.elements == ("без",) and lex.trigger_set.match(tokens, last + 1) is None:
+                return None  # «без погибших», «без жертв»: none of those; «без суда» is not
             return Quantity(i, last, count=0, zero=True)
         if tokens[i].lower == "нет" and self.language == "ru":
             return Quantity(i, i, count=0, zero=True, zero_after_only=True)
