@@ -169,6 +169,9 @@ VAGUE = _each(
 )
 
 ZERO = _each("никто ни_один ни_одного ни_одна ни_одной ни_одно ни_единого", "zero")
+# «Обошлось без погибших», «без жертв и раненых»: without any of those the act names (only
+# before a word of an act: «без суда», «без вести» are no count).
+ZERO |= _each("без", "zero")
 
 QUALIFIERS_BEFORE = {
     **_each(
