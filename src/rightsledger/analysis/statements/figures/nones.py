@@ -43,6 +43,23 @@ class SharedNone(PersonsBefore):
             parent = figure.parent
             held = parent is not None and parent.category in _HELD_FATES
             figure.category = parent.category if held and parent is not None else ""
+            if not held:
+                figure.category = self._taken_by_participle(figure, trigger)
+
+    def _taken_by_participle(self, figure: Figure, release: Trigger) -> str:
+        """ "Three aid workers abducted in May have not been released", «трое сотрудников,
+        захваченных в заложники, не освобождены», "girov götürülmüş 2 əməkdaş azad
+        edilməyib": a participle of taking in their own clause says how they are held."""
+        quantity = figure.quantity
+        first = quantity.first
+        while first > self.begin and not self._is_boundary(self.tokens[first - 1]):
+            first -= 1
+        for trigger in self.triggers:
+            if first <= trigger.first < release.first and trigger is not release:
+                category = resolve_category(trigger.value, quantity.counted)
+                if category in _HELD_FATES:
+                    return category
+        return ""
 
     def _denied(self, trigger: Trigger) -> bool:
         if self.language == "az":

@@ -34,7 +34,11 @@ NOUNS = {
         "uşaq* uşağ* azyaşlı* körpə* yeniyetmə* yetkinlik_yaşına_çatmayan*", "subgroup:children"
     ),
     **_each("qoca* yaşlı* ahıl* qocalar* yaşlı_insan* ahıl_yaşlı*", "subgroup:elderly"),
-    **_each("qız*", "label:girls"),
+    # Not by stem: "Qızıl Aypara" (Red Crescent), "Qızılqaya" are no girls.
+    **_each(
+        "qız qızlar* qızı qızın qıza qızda qızdan qızdır qızım qızımız qızını qızıdır",
+        "label:girls",
+    ),
     **_each("oğlan*", "label:boys"),
     **_each("jurnalist* müxbir*", "label:journalists"),
     **_each("etirazçı* aksiya_iştirakçı* etiraz_iştirakçı*", "label:protesters"),
