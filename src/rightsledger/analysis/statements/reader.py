@@ -27,6 +27,7 @@ from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.name_lists import name_counted_names, nest_listed_parts
 from rightsledger.analysis.statements.officers import mark_police_officers
+from rightsledger.analysis.statements.paired_groups import join_paired_groups
 from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.prisoners import mark_prisoners
 from rightsledger.analysis.statements.quantities import find_quantities
@@ -60,6 +61,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     lex = lexicon(language)
     quantities = find_quantities(tokens, lex, language, masked)
     name_labelled_counts(tokens, quantities, lex)
+    join_paired_groups(tokens, quantities, lex)
     listed_parts = name_counted_names(tokens, quantities, lex, language)
     answer_questions(tokens, quantities, lex)
     give_fates_of_relative_clauses(tokens, quantities, lex, language)

@@ -1,0 +1,41 @@
+"""One sex at two ages, counted together: "35 women and girls", «35 женщин и девочек», "35
+qadın və qız".
+
+A number before two groups joined by "and" counts both as one group when they are the women
+and the girls, or the men and the boys, of one place or event: a label named by both words
+("women and girls"), not the first of them alone. Two groups of different kinds ("women and
+children") are left to the first noun, as before; a second group with a number of its own
+("12 women and 5 girls") is a count of its own.
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.lexicon import Lexicon
+from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import Token
+
+_AND = frozenset({"and", "и", "və"})
+# Adults and the young of one sex, by their English labels: the pair, as written, is the label.
+_PAIRS = {
+    ("subgroup:women", "label:girls"): "label:women and girls",
+    ("label:girls", "subgroup:women"): "label:girls and women",
+    ("subgroup:men", "label:boys"): "label:men and boys",
+    ("label:boys", "subgroup:men"): "label:boys and men",
+}
+
+
+def join_paired_groups(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -> None:
+    """Gives a count of "women and girls" (or "men and boys") the pair as its label."""
+    for quantity in quantities:
+        if quantity.np_last < 0 or quantity.np_last + 2 >= len(tokens):
+            continue
+        j = quantity.np_last + 1
+        if tokens[j].lower not in _AND:
+            continue
+        phrase = lex.noun_set.match(tokens, j + 1)
+        if phrase is None:
+            continue
+        label = _PAIRS.get((quantity.noun, phrase.value))
+        if label is not None:
+            quantity.noun = label
+            quantity.np_last = j + len(phrase.elements)
