@@ -105,7 +105,8 @@ NOUNS = {
         # Pieces: "2 ədəd fotoşəkil".
         "ədəd fotoşəkil* fotoşəkl* şəkil* şəkl* "
         "yaş yaşında yaşdan yaşa yaşına yaşınadək yaşadək km kilometr* metr* faiz* % "
-        "hektar* dollar* manat* dəfə* əsr* onillik* mərmi* raket* tank* nömrəli saylı "
+        "hektar* dollar* manat* avro* funt* kron* lirə* frank* qrivna* dinar* "
+        "dəfə* əsr* onillik* mərmi* raket* tank* nömrəli saylı "
         # Weapons and vehicles are things: "iki raket düşüb", "üç avtomobil yandırılıb".
         "bomba* dron* pilotsuz* qumbara* avtomobil* maşın* avtobus* yük_maşın* "
         "helikopter* təyyarə* gəmi* qayıq* "

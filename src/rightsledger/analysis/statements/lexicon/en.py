@@ -166,6 +166,9 @@ NOUNS = {
         "hour hours day days week weeks month months year years minute minutes decade "
         "decades century centuries km kilometres kilometers kilometre kilometer metres "
         "meters miles % percent per_cent hectares tonnes tons dollars euros manat rubles "
+        # Money in other currencies: "awards totalling 1,935,000 crowns".
+        "pounds crowns kronor kroner lira liras francs hryvnias lari dinars pesos rupees "
+        "shillings yen yuan "
         "times o'clock am pm "
         # Papers are counted, not persons: "3,475 files remain open".
         "files dossiers documents complaints applications petitions letters appeals requests "
