@@ -29,3 +29,16 @@ def test_a_part_named_by_its_noun_keeps_it():
         ("all", 12, None),
         ("women", 5, 0),
     ]
+
+
+def test_the_owner_of_a_compound_noun_is_not_counted_either():
+    # "One of the shells destroyed the school's gym": no school, and no count of persons.
+    assert claim_fields("Mərmilərdən biri məktəbin idman zalını dağıdıb.", "az") == []
+
+
+@pytest.mark.parametrize("verb", ["yandırmışdır", "yandırdılar", "dağıtmışdır"])
+def test_the_active_perfect_and_past_of_burning_destroy(verb):
+    text = f"Silahlılar kənddə 23 yaşayış evini {verb}."
+    assert claim_fields(text, "az", ("category", "subgroup", "count")) == [
+        ("property_destroyed", "homes", 23)
+    ]

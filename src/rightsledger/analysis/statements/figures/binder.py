@@ -267,14 +267,19 @@ class SentenceBinder(SaidOfThem):
 
     def _remaining(self, figures: list[Figure]) -> None:
         """ "the fate of the remaining 35 is unknown", «судьба остальных 35», "qalan 35
-        nəfərin taleyi": the rest of the persons of the latest figure."""
+        nəfərin taleyi": the rest of the persons of the latest figure of persons (of
+        things, for the rest of things: "23 evi yandırmış … qalan 11 nəfər" are persons)."""
         for k, figure in enumerate(figures):
             first = figure.quantity.first
             if figure.parent is not None or not figure.category or first == self.begin:
                 continue
             if not self._rest_before(first):
                 continue
-            earlier = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
+            things = _things(figure.quantity.noun)
+            earlier = [
+                f for f in [*self.previous, *figures[:k]]
+                if f.category and f.parent is None and _things(f.quantity.noun) == things
+            ]  # fmt: skip
             if not earlier:
                 continue
             _nest_if_fate_follows(figure, earlier[-1])

@@ -164,6 +164,8 @@ TRIGGERS = {
     **each("kökü_kəsil* sağ_qalan_olmayıb heç_kim_sağ_qalmayıb", "families_wiped_out"),
     **each(
         "məhv_edil* məhv_ed* məhv_ol* dağıdıl* dağıtdı* dağıdıb* dağıdılma* yandırıl* yandırıb* "
+        # The active perfect and past: "23 yaşayış evini yandırmışdır", "evləri yandırdılar".
+        "yandırmış* yandırdı* dağıtmış* "
         "yerlə_yeksan* yerlə-yeksan* uçurul* darmadağın* viran_qoyul* talan_edil* "
         # Burned down (of itself): "12 ev yanıb"; of persons, burned to death.
         "yanıb yanmış* yanaraq_kül_olub "

@@ -33,7 +33,8 @@ _AZ_POSSESSED_WITH_CASE = re.compile(r"(?:s[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiu
 
 
 # A noun in the possessive with a case ending, after a consonant or a vowel ("həyətində",
-# "mərkəzinə", "qarşısında"): the owned noun of an izafet whose owner is in the genitive.
+# "mərkəzinə", "qarşısında", "zalını"): the owned noun of an izafet whose owner is in the
+# genitive.
 _AZ_OWNED = re.compile(r"(?:s?[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiuü]|d[aə]n?)$")
 
 
@@ -105,8 +106,11 @@ class AzerbaijaniCases:
             return False
         if not self._az_complete(quantity):
             return False
-        owner, owned = self.tokens[j].lower, self.tokens[j + 1].lower
-        return _AZ_GENITIVE.search(owner) is not None and _AZ_OWNED.search(owned) is not None
+        if _AZ_GENITIVE.search(self.tokens[j].lower) is None:
+            return False
+        # The owned noun next, or after a noun of its own compound ("məktəbin idman zalını").
+        owned = [t for t in self.tokens[j + 1 : j + 3] if t.kind == "word"]
+        return any(_AZ_OWNED.search(t.lower) is not None for t in owned)
 
     def _az_complete(self, quantity: Quantity) -> bool:
         """An Azerbaijani count with a possessive or case ending ("ikisi", "106-sı") is a
