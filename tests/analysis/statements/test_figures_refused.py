@@ -29,3 +29,13 @@ from tests.analysis.statements.fields import claim_fields
 )  # fmt: skip
 def test_a_refused_figure_is_no_claim(text, language):
     assert claim_fields(text, language, ("category", "count")) == [("killed", 19)]
+
+
+@pytest.mark.parametrize("verb", ["göstərmişdi", "bildirmişdi", "açıqlamışdı"])
+def test_a_figure_a_source_had_given_before_is_replaced(verb):
+    # The active pluperfect, the source named: the earlier figure, replaced by the new one.
+    text = (
+        f"Zərbə nəticəsində ən azı 17 nəfər həlak olub. Daha əvvəl yerli radio ölənlərin "
+        f"sayını 12 nəfər kimi {verb}."
+    )
+    assert claim_fields(text, "az", ("category", "count")) == [("killed", 17)]

@@ -22,6 +22,8 @@ DENIALS = (
         # nəfərin öldüyü bildirilmişdi", "had been reported"), or said by mistake ("səhvən
         # göstərilib"): the corrected figure stands in its own clause.
         "bildirilmişdi xəbər_verilmişdi qeyd_edilmişdi qeyd_olunmuşdu göstərilmişdi "
+        # The active pluperfect, the source named: "televiziya … 11 nəfər kimi göstərmişdi".
+        "bildirmişdi xəbər_vermişdi qeyd_etmişdi göstərmişdi yazmışdı açıqlamışdı "
         "yazılmışdı səhvən_göstəril* səhvən_bildiril* səhvən_yazıl* yanlış_olaraq_göstəril* "
         "yanlış_olaraq_bildiril*",
         "denial",
