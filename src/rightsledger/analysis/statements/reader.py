@@ -25,6 +25,7 @@ from rightsledger.analysis.statements.labels import name_labelled_counts
 from rightsledger.analysis.statements.language import LANGUAGES, detect_language
 from rightsledger.analysis.statements.lexicon import lexicon
 from rightsledger.analysis.statements.model import DraftClaim, Reading
+from rightsledger.analysis.statements.more_of_them import carry_group_to_more
 from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.name_lists import name_counted_names, nest_listed_parts
 from rightsledger.analysis.statements.officers import mark_police_officers
@@ -88,6 +89,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_police_officers(tokens, figures, language)
     mark_aid_staff(tokens, figures, language)
     mark_civilians(tokens, figures)
+    carry_group_to_more(tokens, figures, language)
     mark_disappearances(tokens, figures, lex, language)
     nest_parts_of_us(tokens, figures, language)
     figures = drop_corrected(tokens, figures)
