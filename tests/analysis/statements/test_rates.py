@@ -31,3 +31,14 @@ def test_a_rate_is_no_count(text, language):
 )
 def test_a_day_after_the_verb_is_no_rate(text):
     assert _read(text, "en") == [("killed", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The field hospital admits 20 to 25 wounded a day.", "en"),
+        ("Полевой госпиталь принимает по 20—25 раненых в сутки.", "ru"),
+    ],
+)
+def test_a_rate_after_the_word_of_the_act_is_no_count(text, language):
+    assert claim_fields(text, language, ("category", "count")) == []

@@ -131,9 +131,13 @@ class NonCounts(CountedNoun):
         many in each day or week, a rate, not persons counted."""
         tokens = self.tokens
         end = max(quantity.last, quantity.np_last) + 1
-        after = " ".join(t.lower for t in tokens[end : end + 2])
-        if (after + " ").startswith(_RATE_AFTER.get(self.language, ())):
-            return True
+        # Past the word of the act when it is the counted word: "30 to 40 wounded a day",
+        # «по 30—40 раненых в день».
+        ends = (end, end + 1) if quantity.np_last < 0 and end < len(tokens) else (end,)
+        for k in ends:
+            after = " ".join(t.lower for t in tokens[k : k + 2])
+            if (after + " ").startswith(_RATE_AFTER.get(self.language, ())):
+                return True
         if (
             self.language != "az"
             or quantity.first < 1
