@@ -190,6 +190,10 @@ class Nesting(AmongNamed):
             closest = previous[-1]
             if implied_category(closest.quantity, whole=True) == "found_dead":
                 closest.category, closest.bound = "found_dead", "noun"
+        if previous and _part_said_of_in_a_predicate(previous[-1], wanted):
+            # "75 injured, of whom 23 are in a critical condition, including four children":
+            # a part said of in a predicate of its own is what the next "including" speaks of.
+            return previous[-1]
         before = [f for f in figures if f.last < marker[0] and f.category]
         if before:
             candidates = [f for f in before if not wanted or f.category == wanted]
@@ -288,6 +292,15 @@ class Nesting(AmongNamed):
 
 def _part_with_a_fate_of_its_own(figure: Figure) -> bool:
     return figure.parent is not None and figure.category != figure.parent.category
+
+
+def _part_said_of_in_a_predicate(figure: Figure, wanted: str | None) -> bool:
+    """A part with no noun of its own, followed by a predicate that is no act ("of whom 23
+    are in a critical condition"), before a marker that names no fate ("including"; «среди
+    раненых» names the wounded, the whole)."""
+    if wanted or figure.parent is None:
+        return False
+    return not figure.quantity.noun and figure.trigger is None
 
 
 # Words after a length of time that make it an opening of when: "later", "sonra", «спустя».
