@@ -45,3 +45,11 @@ def test_them_after_things_counted_since_are_the_persons_if_only_persons_are_ide
 def test_them_after_things_counted_since_are_the_things_otherwise():
     text = "Twenty people were killed. The town has 4 schools; 3 of them reopened."
     assert figures(text, "en") == [("killed", 20, None)]
+
+
+def test_remains_joined_to_bodies_share_the_verb():
+    text = "The team exhumed 31 bodies and the remains of between 6 and 8 further persons."
+    assert claim_fields(text, "en", ("category", "count", "count_low", "count_high")) == [
+        ("found_dead", 31, None, None),
+        ("found_dead", None, 6, 8),
+    ]

@@ -114,6 +114,15 @@ class Coordination(PartPredicates):
                 and self.tokens[rest[-1]].lower.endswith(("dan", "dən"))
             ):
                 return True
+        if (
+            b.quantity.bodies
+            and joins
+            and joins[0] == between[0]
+            and not any(k in self.trigger_at for k in between)
+        ):
+            # "recovered 47 bodies and the remains of 10 further individuals": the remains
+            # named before the next number are the next object of the same verb.
+            return True
         # "400 homes, the village school and two mosques were burned": things named with no
         # number between two counts of the same kind are items of the same list.
         return (
