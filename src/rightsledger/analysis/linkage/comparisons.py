@@ -218,6 +218,9 @@ def context_u(features: pd.DataFrame) -> dict[str, float]:
 CONTEXT_U_DEFAULT = (0.04, 0.05, 0.16)  # when the input is too small to measure
 
 
+_EVENT_DAYS = "ABS(date_diff('day', CAST(event_date_l AS DATE), CAST(event_date_r AS DATE)))"
+
+
 def _context_comparison(u: dict[str, float]) -> Any:
     """Place of origin and event date, as one comparison: both are shared by a household
     and by a village, so they are one piece of evidence, not two.  u of the levels
@@ -232,7 +235,7 @@ def _context_comparison(u: dict[str, float]) -> Any:
         comparison_levels=[
             custom(
                 "(place_key_l IS NULL OR place_key_r IS NULL) "
-                "AND (event_date_l IS NULL OR event_date_r IS NULL)",
+                "AND (event_month_l IS NULL OR event_month_r IS NULL)",
                 "place and event date missing",
             ).configure(is_null_level=True),
             _fixed_u(cll.And(same_event, same_place), u["place and event"]),
@@ -242,10 +245,12 @@ def _context_comparison(u: dict[str, float]) -> Any:
             # (Yuxarı/Aşağı/Böyük/Köhnə …), which Jaro-Winkler's prefix bonus rewards.
             # Its u comes from random pairs, as for any trained level.
             _similar_place().configure(label_for_charts="place spelled alike"),
+            custom(f"{_EVENT_DAYS} <= 2", "event dates a day or two apart"),
+            custom(f"{_EVENT_DAYS} <= 7", "event dates within a week"),
+            # One list gives only the month ("07.1993"): the same month is all it can say.
             custom(
-                "ABS(date_diff('day', CAST(event_date_l AS DATE), "
-                "CAST(event_date_r AS DATE))) <= 7",
-                "event dates within a week",
+                "(event_date_l IS NULL OR event_date_r IS NULL) AND event_month_l = event_month_r",
+                "same month, one date a month only",
             ),
             cll.ElseLevel(),
         ],

@@ -40,14 +40,15 @@ MAX_INITIAL_BLOCK = 100
 # name, not a slip); place_key the place of origin as :func:`_place_key` writes it,
 # place_fold its folded spelling; age the age at the event where no event date turns it
 # into a birth year, event_year the event date's year; birth_from_age whether the birth
-# year is the event's year less an age (a year off by one by the birthday alone).
+# year is the event's year less an age (a year off by one by the birthday alone);
+# event_month the event's year and month, from a date given to the day or to the month.
 FEATURE_COLUMNS = (
     "source", "surname_canon", "surname_root", "surname_skel", "surname_count",
     "given_canon", "given_as_surname", "given_skel", "given_initial", "given_initials",
     "given_count", "father_canon", "father_initial", "father_initials", "father_count",
     "sex", "birth_date", "birth_year", "birth_from_age", "birth_bin", "birth_bin_offset", "age",
     "event_year",
-    "place_key", "place_fold", "event_date", "event_place_fold", "family",
+    "place_key", "place_fold", "event_date", "event_month", "event_place_fold", "family",
     "name_pair_key", "sparse_key", "name_skel_key", "sparse_skel_key",
     "name_given_skel_key", "sparse_given_skel_key",
     "initial_year_key", "initial_key",
@@ -164,6 +165,16 @@ def _years(values: pd.Series, month_first: pd.Series | None = None) -> pd.Series
     return pd.to_numeric(read, errors="coerce")
 
 
+def _months(values: pd.Series, month_first: pd.Series | None = None) -> pd.Series:
+    """The year and month ("1993-07") of each date given to the day or to the month only."""
+
+    def month(text: str) -> str | None:
+        read = read_list_date(text[2:], month_first=text.startswith("m|"))
+        return f"{read.year:04d}-{read.month:02d}" if read is not None and read.month else None
+
+    return _per_value(_ordered(values, month_first), lambda d: d.map(month))
+
+
 def _ordered(values: pd.Series, month_first: pd.Series | None) -> pd.Series:
     """Each value marked with its list's order ("m|" month first, "d|" day first)."""
     if month_first is None:
@@ -248,6 +259,7 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["place_key"] = _none_if_blank(place.map(_place_key))
     out["place_fold"] = _none_if_blank(place.map(_fold_phrase))
     out["event_date"] = event_date
+    out["event_month"] = _months(event_text, month_first)
     out["event_place_fold"] = _none_if_blank(_text(records, "event_place").map(_fold_phrase))
     family = _text(records, "family_id")
     out["family"] = (out["source"] + ":" + family).where(family != "")

@@ -59,6 +59,9 @@ PREDICTION_BLOCKS: tuple[tuple[str, ...], ...] = (
     ("surname_skel", "given_skel", "birth_year"),
     ("surname_skel", "given_skel", "event_date"),
     ("given_canon", "place_key", "event_date"),
+    # An event date given to the month only ("07.1993") against one given to the day.
+    ("surname_root", "given_canon", "event_month"),
+    ("given_canon", "father_canon", "event_month"),
     # A given name reduced to its initial: surname root, initial class and a fact.
     ("surname_root", "given_initial", "event_date"),
     ("surname_root", "given_initial", "place_key"),

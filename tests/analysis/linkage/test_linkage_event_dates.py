@@ -1,0 +1,63 @@
+"""Event dates a day or two apart, and a date given to the month only against a day."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from rightsledger.analysis.linkage.comparisons import comparisons
+from rightsledger.analysis.linkage.features import prepare_features
+from rightsledger.analysis.linkage.model import COMPARISON_NAMES
+
+KILLED = {"full_name": "Sultanov Nizami Kamal oğlu", "event_date": "16.01.1992"}
+
+
+def _context_level(left: dict[str, str], right: dict[str, str]) -> Any:
+    """The level of the context comparison the pair of records falls in."""
+    records = pd.DataFrame([left, right]).fillna("")
+    records["record_key"], records["source"] = ["a", "b"], ["one", "other"]
+    features = prepare_features(records, "record_key", "source")
+    context = comparisons(features, term_frequencies=False)[COMPARISON_NAMES.index("context")]
+    pair = pd.concat(
+        [
+            features.iloc[[0]].add_suffix("_l").reset_index(drop=True),
+            features.iloc[[1]].add_suffix("_r").reset_index(drop=True),
+        ],
+        axis=1,
+    )
+    connection = duckdb.connect()
+    connection.register("pair", pair)
+    for level in context.get_comparison("duckdb").comparison_levels:
+        if level._is_else_level:
+            return level
+        condition = level.sql_condition
+        if connection.execute(f"SELECT {condition} FROM pair").fetchone()[0]:  # noqa: S608
+            return level
+    raise AssertionError("no level")
+
+
+def _label(right: dict[str, str]) -> str:
+    return str(_context_level(KILLED, right).label_for_charts)
+
+
+def test_dates_a_day_or_two_apart_are_a_level_above_a_week() -> None:
+    assert _label({"full_name": "Султанов Низами", "event_date": "18 января 1992 г."}) == (
+        "event dates a day or two apart"
+    )
+    assert _label({"full_name": "Султанов Низами", "event_date": "21.01.1992"}) == (
+        "event dates within a week"
+    )
+
+
+def test_a_month_only_date_agrees_with_a_day_of_that_month() -> None:
+    assert _label({"full_name": "Nizami Sultanov", "event_date": "01.1992"}) == (
+        "same month, one date a month only"
+    )
+    # Another month is another event, not a date left out.
+    level = _context_level(KILLED, {"full_name": "Nizami Sultanov", "event_date": "03.1992"})
+    assert level._is_else_level
+    # A year alone says nothing of the event.
+    level = _context_level(KILLED, {"full_name": "Nizami Sultanov", "event_date": "1992"})
+    assert level.is_null_level
