@@ -71,3 +71,8 @@ def test_the_identified_of_them_are_a_part_of_the_remains(text, language):
         ("identified", "all", 12, 0),
         ("identified", "women", 3, 1),
     ]
+
+
+def test_grave_sites_are_burial_sites():
+    text = "This month the forensic teams worked at three grave sites near the quarry."
+    assert claim_fields(text, "en", ("category", "count")) == [("burial_sites", 3)]

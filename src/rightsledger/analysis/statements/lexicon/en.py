@@ -141,7 +141,9 @@ NOUNS = {
     **_each("market_stalls market_stall stalls stall kiosks kiosk", "property:market stalls"),
     **_each("villages village settlements settlement", "property:settlements"),
     **_each(
-        "mass_graves mass_grave graves grave burial_sites burial_site mass_burial_sites burial_places",
+        "mass_graves mass_grave graves grave burial_sites burial_site mass_burial_sites burial_places "
+        # "worked at four grave sites": a grave's site is the grave, not a place of finding.
+        "grave_sites grave_site mass_grave_sites mass_grave_site gravesites gravesite burial_place",
         GRAVE,
     ),
     **_each("bodies body remains corpses corpse bodies_of_the_dead", BODY),
