@@ -7,6 +7,7 @@ from rightsledger.analysis.statements.lexicon import UNIT
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
+from rightsledger.analysis.statements.quantities.designations import lettered
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -94,7 +95,11 @@ class NonCounts(CountedNoun):
             quantity.non_count = "measure"
         elif previous is not None and previous.text in _CURRENCY:
             quantity.non_count = "money"
-        elif self._is_reference(first) or self._is_street_number(quantity):
+        elif (
+            self._is_reference(first)
+            or self._is_street_number(quantity)
+            or lettered(self.tokens, quantity)
+        ):
             quantity.non_count = "reference"
         elif self._is_time(quantity):
             quantity.non_count = "time"
