@@ -40,3 +40,11 @@ def test_a_headline_restated_after_a_dateline_of_its_own_is_one_figure(text, lan
 def test_without_a_dateline_the_same_count_may_be_two_events():
     text = "On Monday two people were killed in Arden. On Tuesday two people were killed in Belm."
     assert figures(text, "en") == [("killed", 2), ("killed", 2)]
+
+
+def test_a_byline_stands_for_the_dateline():
+    text = (
+        "Three hurt as crane falls on school bus. By Lena Ostrow, Harbour Gazette.\n"
+        "Three people were hurt when a crane fell on a school bus on Quay Road."
+    )
+    assert claim_fields(text, "en", ("category", "count")) == [("injured", 3)]

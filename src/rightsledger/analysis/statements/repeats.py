@@ -100,8 +100,8 @@ def _lead_after_dateline_sentences(
 ) -> tuple[int, int] | None:
     """The lead when the dateline stands as sentences of its own after the headline («…
     погибли при обстреле. ЗАРЕЧНЫЙ, 14 ноября. /Агентство/. Трое …», "Qaraçay, 14 noyabr,
-    "Sahil-Press"."): short sentences with no figure, that name a place in capitals or give
-    a date; the lead is the first sentence after them with a figure (what comes before it
+    "Sahil-Press"."): short sentences with no figure, that name a place in capitals, give
+    a date or a byline ("By Dana Pike, Evening Post."); the lead is the first sentence after them with a figure (what comes before it
     only sets the scene)."""
     starts = {f.quantity.first for f in figures}
     k = 0
@@ -118,7 +118,7 @@ def _lead_after_dateline_sentences(
         for begin, end in spans[:k]
         for t in tokens[begin:end]
     )
-    if not dated:
+    if not (dated or any(_byline(tokens, begin, end) for begin, end in spans[:k])):
         return None
     after = [f.quantity.first for f in figures if f.quantity.first >= spans[k - 1][1]]
     if not after:
@@ -127,6 +127,17 @@ def _lead_after_dateline_sentences(
         if begin <= min(after) < end:
             return begin, end
     return None
+
+
+def _byline(tokens: list[Token], begin: int, end: int) -> bool:
+    """Is the sentence a byline, the dateline of a local paper ("By Dana Pike, Evening
+    Post.")? "By" and a capitalised name."""
+    return (
+        end - begin >= 2
+        and tokens[begin].lower == "by"
+        and tokens[begin + 1].kind == "word"
+        and tokens[begin + 1].capitalised
+    )
 
 
 def _dateline(tokens: list[Token], begin: int, end: int) -> bool:
