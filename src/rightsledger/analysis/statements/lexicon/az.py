@@ -89,7 +89,9 @@ NOUNS = {
         "kütləvi_basdırılma_yer*",
         GRAVE,
     ),
-    **_each("meyit* cəsəd* qalıq* nəş* insan_qalıq*", BODY),  # "insan qalıqları": human remains
+    # "insan qalıqları": human remains; bones found are remains found ("quyuda yeddi nəfərin
+    # sümükləri tapıldı").
+    **_each("meyit* cəsəd* qalıq* nəş* insan_qalıq* sümük* skelet*", BODY),
     **_each("girov* əsir* hərbi_əsir*", "implied:captured"),
     # Convicts by their inflected forms: bare "məhkum" is also "convicted" ("məhkum edib").
     **_each(

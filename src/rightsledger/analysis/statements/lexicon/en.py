@@ -146,7 +146,8 @@ NOUNS = {
         "grave_sites grave_site mass_grave_sites mass_grave_site gravesites gravesite burial_place",
         GRAVE,
     ),
-    **_each("bodies body remains corpses corpse bodies_of_the_dead", BODY),
+    # Bones found are remains found: "the bones of seven people were found in the well".
+    **_each("bodies body remains corpses corpse bodies_of_the_dead bones skeletons", BODY),
     **_each("sites site locations location", SITE),
     **_each(
         "hostages hostage captives captive prisoners_of_war prisoner_of_war pows abductees "

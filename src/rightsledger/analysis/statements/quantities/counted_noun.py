@@ -29,6 +29,8 @@ _AZ_AGENT = frozenset({"tərəfindən"})
 # Relatives named after the persons counted, in the genitive: "40 nəfərin ailəsi".
 _AZ_RELATIVES = ("ailə", "qohum", "yaxınlar", "valideyn", "övlad", "həyat yoldaş")
 _AZ_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
+# A possessed noun in the nominative: "meyiti", "ailəsi", "sümükləri".
+_AZ_POSSESSED = re.compile(r"(?:s?[ıiuü]|l[aə]r[ıi])$")
 
 _TIME_DETERMINERS_EN = frozenset({"last", "this", "next", "every", "each", "that", "per"})
 
@@ -196,6 +198,8 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
                     break  # "960 nəfərdən": an ablative closes the phrase
                 if self._az_relatives_after(j):
                     break  # "40 nəfərin ailəsi": the families of the persons counted
+                if self._az_owned_after_genitive(j - 1):
+                    break  # "9 nəfərin meyiti kəndin kənarında": the bodies, then where
                 if self.language == "ru" and tokens[j - 1].pos == "NOUN":
                     break  # «жителей села»: what follows the head noun modifies it
                 continue
@@ -328,6 +332,14 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
             quantity.after_copula = True
             return phrase.value
         return ""
+
+    def _az_owned_after_genitive(self, k: int) -> bool:
+        """Is the word at ``k`` owned by the genitive before it ("nəfərin meyiti", "nəfərin
+        sümükləri")? Such a pair is a whole noun phrase."""
+        if self.language != "az" or k < 1:
+            return False
+        owner, owned = self.tokens[k - 1].lower, self.tokens[k].lower
+        return bool(_AZ_GENITIVE_END.search(owner)) and bool(_AZ_POSSESSED.search(owned))
 
     def _whom_it_concerned(self, j: int) -> bool:
         """«в отношении», «в адрес» after a Russian dash: whom the acts counted concerned."""
