@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.figures.core import (
     _PRESUPPOSES,
     _REMAINING,
     Figure,
+    resolve_category,
     subgroup_of,
 )
 from rightsledger.analysis.statements.figures.said import SaidOfThem
@@ -386,9 +387,25 @@ class SentenceBinder(SaidOfThem):
             if any(quantity.first <= t.first and t.last <= quantity.end_token + 2
                    for t in self.triggers):  # fmt: skip
                 continue  # "238 cases of torture": an act of their own
+            named = self._act_named_before_cases(quantity, figures)
+            if named:
+                # "Enforced disappearance remained widespread: the Report documented 97 new
+                # cases": the act the sentence named, with no count of its own, is theirs.
+                figure.category, figure.bound = named, "noun"
+                continue
             earlier = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
             if earlier:
                 figure.category, figure.bound = earlier[-1].category, "noun"
+
+    def _act_named_before_cases(self, quantity: Quantity, figures: list[Figure]) -> str:
+        """The category of an act the sentence names before a count of cases, bound to no
+        other figure ("" for none)."""
+        used = {id(f.trigger) for f in figures if f.trigger is not None}
+        for trigger in reversed(self.triggers):
+            if trigger.last < quantity.first and id(trigger) not in used:
+                category = resolve_category(trigger.value, PERSON)
+                return "" if category in PENDING else category
+        return ""
 
     def _cases_of_cases(self, figures: list[Figure]) -> None:
         """ "137 cases of disappearance … In 41 cases the fate remains unknown", «в сорока

@@ -1,0 +1,32 @@
+"""Cases counted after the sentence names an act ("Enforced disappearance remained
+widespread: monitors documented 45 new cases") are cases of that act, not of the fate
+counted in the sentence before. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The shelling killed 100 civilians. Enforced disappearance remained widespread: "
+         "monitors documented 45 new cases.", "en"),
+        ("В городе погибли 100 мирных жителей. Насильственные исчезновения по-прежнему "
+         "распространены: правозащитники зафиксировали 45 новых случаев.", "ru"),
+    ],
+)  # fmt: skip
+def test_cases_of_the_act_the_sentence_names(text, language):
+    assert claim_fields(text, language, ("category", "count")) == [
+        ("killed", 100),
+        ("disappeared", 45),
+    ]
+
+
+def test_cases_with_no_act_named_are_of_the_figure_before():
+    text = "Officials put the number of disappeared at 90, while lawyers documented 238 cases."
+    assert claim_fields(text, "en", ("category", "count")) == [
+        ("disappeared", 90),
+        ("disappeared", 238),
+    ]
