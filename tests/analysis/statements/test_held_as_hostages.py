@@ -32,3 +32,14 @@ def test_held_as_hostages_are_captured(text, language):
 def test_held_alone_is_detention():
     claims = read_statement("Polis bölməsində 40 nəfər saxlanılır.", "az").claims
     assert [(c.category, c.count) for c in claims] == [("detained", 40)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hazırda 9 hərbçi düşmənin əsirliyində saxlanılır.",
+        "Hazırda 9 kəndli silahlı dəstənin girovluğunda saxlanılır.",
+    ],
+)
+def test_held_in_someones_captivity_in_azerbaijani_is_captured(text):
+    assert [c.category for c in read_statement(text, "az").claims] == ["captured"]

@@ -47,6 +47,8 @@ TRIGGERS = {
         "girov_götürül* girov_götür* girov_kimi_saxlanıl* girov_saxlanıl* əsir_saxlanıl* "
         "əsir_götürül* əsir_götür* "
         "əsirlikdə_saxlanıl* girovluqda_saxlanıl* "
+        # In someone's captivity, the possessive: "qarşı tərəfin əsirliyində saxlanılır".
+        "əsirliyində_saxlanıl* əsirliyində* girovluğunda_saxlanıl* girovluğunda* "
         # Persons taken away by armed men: "altı kişini çıxarıb onları apardılar".
         "onları_apar* onları_götürüb_apar* ayırıb_apar* "
         "əsir_düş* əsir_alın* əsirlikdə* qaçırıl* qaçırıb qaçırdı* qaçırmış* girov_götürülmə* əsir_götürülmə* girovluqda*",
