@@ -39,7 +39,9 @@ DENIALS = (
     | rejections(
         # The demonstrative as subject: "…, lakin bu məlumat təsdiqini tapmayıb".
         "təsdiqini_tapmayıb təsdiqlənməyib təsdiq_olunmayıb təsdiq_edilməyib yalandır "
-        "həqiqətə_uyğun_deyil həqiqəti_əks_etdirmir",
+        "həqiqətə_uyğun_deyil həqiqəti_əks_etdirmir "
+        # The present: "Bu rəqəm təsdiqini tapmır".
+        "təsdiqini_tapmır təsdiqlənmir təsdiq_olunmur",
         "bu_məlumat_{verb} həmin_məlumat_{verb} bu_xəbər_{verb} bu_iddia_{verb} "
         "bu_rəqəm_{verb} həmin_rəqəm_{verb}",
     )
@@ -50,8 +52,9 @@ DENIALS = (
         "bu_rəqəmlər_~_{verb} bu_iddia_~_{verb}",
     )
     | rejections(
-        # The bare demonstrative, answering the figure just given: "Bu, həqiqətə uyğun deyil."
+        # The bare demonstrative, answering the figure just given: "Bu, həqiqətə uyğun deyil.",
+        # and of a second figure after a first: "bu da doğru deyil" (this is not true either).
         "həqiqətə_uyğun_deyil həqiqəti_əks_etdirmir yalandır əsassızdır doğru_deyil",
-        "bu_,_{verb} bu_{verb}",
+        "bu_,_{verb} bu_{verb} bu_da_{verb}",
     )
 )
