@@ -50,3 +50,9 @@ def test_a_predicate_noun_after_an_article_or_also_names_the_part(text, subgroup
     [whole, part] = _read(text, "en")
     assert whole == ("injured", "all", 8, None)
     assert part[1:] == (subgroup, part[2], 0)
+
+
+def test_a_numbered_team_is_no_count():
+    text = "Mines injured 6 people in Arth. One of the wounded was a deminer of Team 4, hurt in the field."
+    found = _read(text, "en")
+    assert all(count != 4 for _, _, count, _ in found)

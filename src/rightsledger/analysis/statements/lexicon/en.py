@@ -265,6 +265,8 @@ REFERENCES = _each(
     "article articles art arts paragraph paragraphs para paras page pages p pp "
     "section sections chapter chapters resolution resolutions no number item items protocol annex § "
     "volume vol block cell room ward route precinct unit brigade battalion regiment "
+    # Teams are numbered as units are: "a deminer of Team 7".
+    "team squad platoon "
     "regulation regulations rule "
     # The counts of an indictment: "acquits the accused on Count 4" (not "counts 27 victims").
     "on_count on_counts under_count under_counts of_count",
