@@ -13,6 +13,12 @@ from rightsledger.analysis.statements.tokens import Token
 
 # Words after a number that make it an hour of the day ("9 pm", «в 6 утра», «6 вечера»).
 _CLOCK_WORDS = frozenset({"am", "pm", "утра", "вечера", "ночи", "дня"})
+# … and, after a preposition of time, a part of the day ("after seven this morning").
+_HOUR_PREPOSITIONS_EN = frozenset({"at", "after", "before", "until", "till", "since", "from"})
+_PARTS_OF_DAY_EN = (
+    "this morning", "this afternoon", "this evening", "in the morning", "in the afternoon",
+    "in the evening", "at night", "tonight", "last night",
+)  # fmt: skip
 
 
 def _split(text: str) -> list[str]:
@@ -269,6 +275,11 @@ class NonCounts(CountedNoun):
             return True
         if self._clock_after(quantity.last + 1):
             return True
+        if before is not None and before.lower in _HOUR_PREPOSITIONS_EN:
+            # "shortly after seven this morning", "until ten at night": an hour of that day.
+            written = " ".join(t.lower for t in tokens[quantity.last + 1 : quantity.last + 4])
+            if written.startswith(_PARTS_OF_DAY_EN):
+                return True
         return (
             after is not None
             and after.text == ":"
