@@ -1,11 +1,30 @@
-"""A number after a preposition of time and before a part of the day is an hour, no count
-("shortly after six this morning", "until ten at night"); a count before a part of the day is
-still a count ("police detained 15 this morning"). Sentences written here."""
+"""An hour of the day is no count ("6 a.m.", "9 pm", "six o'clock", «в 6 утра», "shortly after
+six this morning", "until ten at night"); a count beside an hour, or before a part of the day
+("police detained 15 this morning"), stays. Sentences written here."""
 
 from __future__ import annotations
 
 import pytest
-from tests.analysis.statements.fields import claim_fields
+
+from rightsledger.analysis.statements import read_statement
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police arrested the blogger at his home at 6 a.m. on 5 May.", "en"),
+        ("Police arrested the blogger at 9 pm.", "en"),
+        ("Police arrested the blogger at 6 o'clock.", "en"),
+        ("Полиция задержала блогера в 6 утра.", "ru"),
+    ],
+)
+def test_an_hour_is_no_count(text, language):
+    assert read_statement(text, language).claims == ()
+
+
+def test_a_count_beside_an_hour_stays():
+    claims = read_statement("At 9 pm police detained 12 people.", "en").claims
+    assert [(c.category, c.count) for c in claims] == [("detained", 12)]
 
 
 @pytest.mark.parametrize(
@@ -15,10 +34,11 @@ from tests.analysis.statements.fields import claim_fields
         "Nine people were wounded in shelling that went on until ten at night.",
     ],
 )
-def test_an_hour_is_no_count(text):
-    assert claim_fields(text, "en", ("category", "count")) == [("injured", 9)]
+def test_an_hour_before_a_part_of_the_day_is_no_count(text):
+    claims = read_statement(text, "en").claims
+    assert [(c.category, c.count) for c in claims] == [("injured", 9)]
 
 
 def test_a_count_before_a_part_of_the_day_stays():
-    text = "Police in Orsk detained 15 this morning."
-    assert claim_fields(text, "en", ("category", "count")) == [("detained", 15)]
+    claims = read_statement("Police in Orsk detained 15 this morning.", "en").claims
+    assert [(c.category, c.count) for c in claims] == [("detained", 15)]
