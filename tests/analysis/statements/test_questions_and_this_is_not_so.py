@@ -41,3 +41,11 @@ def test_a_question_in_the_body_is_left_alone():
         "Statement of the Ardo council.\nWhy were 40 people detained on Monday? We demand answers."
     )
     assert _read(text, "en") == [("detained", 40)]
+
+
+def test_a_claim_called_wrong_too_is_no_claim():
+    text = (
+        'Another claim in the video, that "nobody was hurt at the depot", is also wrong: '
+        "fourteen workers were injured there."
+    )
+    assert claim_fields(text, "en", ("category", "count")) == [("injured", 14)]

@@ -31,6 +31,9 @@ DENIALS = (
         "is_simply_false are_simply_false is_simply_untrue are_simply_untrue "
         "is_completely_false is_totally_false is_entirely_false is_absolutely_false "
         "is_completely_untrue is_totally_untrue is_patently_false is_plainly_false "
+        # Wrong, or wrong as well: "a second claim, that no one was evacuated, is also wrong".
+        "is_wrong are_wrong was_wrong were_wrong is_also_wrong are_also_wrong is_incorrect "
+        "are_incorrect is_also_false are_also_false is_also_untrue are_also_untrue "
         # A figure the text says it replaces: "an earlier version of this story said 12",
         # "was erroneously reported as 12" (the corrected figure stands in its own clause).
         "an_earlier_version earlier_version_of earlier_versions_of previously_reported_that "
