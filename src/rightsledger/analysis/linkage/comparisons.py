@@ -16,7 +16,14 @@ import pandas as pd
 import splink.comparison_level_library as cll
 import splink.comparison_library as cl
 
-from rightsledger.analysis.linkage.levels import custom, fixed, initial_compatible, variant, weak
+from rightsledger.analysis.linkage.levels import (
+    custom,
+    fixed,
+    initial_compatible,
+    short_slip,
+    variant,
+    weak,
+)
 
 __all__ = ["comparisons"]
 
@@ -31,6 +38,10 @@ GIVEN_DIFFERENT = (0.004, 0.95)
 # Levels too rare for EM to estimate: both names swapped is as good as both agreeing (m
 # and u fixed).
 SWAPPED_LEVEL = (0.02, 0.0002)  # m, u: too rare among random pairs to sample u
+# A slip in a short given name (Ai, Ail for Ali) where father and birth year agree, or in
+# a short surname where given and father's names agree: no evidence either way (m = u),
+# but not the "differ" that holds two records apart or counts against them.
+SHORT_SLIP_LEVEL = (0.01, 0.01)
 # Sex, stated or read from the name's form, disagrees for one person now and then.
 SEX_LEVELS = ((0.97, 0.5), (0.03, 0.5))
 
@@ -51,6 +62,15 @@ def _given_comparison(tf: bool) -> Any:
             initial_compatible("given"),
             _swapped(),
             weak("given_canon", "given_count", skeleton="given_skel"),
+            fixed(
+                short_slip(
+                    "given_canon",
+                    "given_count",
+                    ("father_canon", "birth_year"),
+                    "slip in a short name, father and year agree",
+                ),
+                *SHORT_SLIP_LEVEL,
+            ),
             fixed(cll.ElseLevel(), *GIVEN_DIFFERENT),
         ],
     )
@@ -68,6 +88,15 @@ def _surname_comparison(tf: bool) -> Any:
             variant("surname_root", "surname_count"),
             _swapped(),
             weak("surname_root", "surname_count"),
+            fixed(
+                short_slip(
+                    "surname_root",
+                    "surname_count",
+                    ("given_canon", "father_canon"),
+                    "slip in a short surname, given and father's names agree",
+                ),
+                *SHORT_SLIP_LEVEL,
+            ),
             cll.ElseLevel(),
         ],
     )

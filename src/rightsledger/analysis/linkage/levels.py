@@ -23,7 +23,9 @@ from rightsledger.analysis.linkage.similarity import (
     VARIANT_MIN_LENGTH,
 )
 
-__all__ = ["SIMILAR_M", "custom", "fixed", "initial_compatible", "variant", "weak"]
+__all__ = [
+    "SIMILAR_M", "custom", "fixed", "initial_compatible", "short_slip", "variant", "weak",
+]  # fmt: skip
 
 # A similar name beyond one edit is weak evidence: m fixed (EM sees too few), u sampled.
 SIMILAR_M = 0.01
@@ -101,6 +103,20 @@ def weak(key: str, count: str, skeleton: str | None = None) -> Any:
         _same_first_letter(key),
         _not_two_names(count),
     ).configure(label_for_charts="similar", m_probability=SIMILAR_M, fix_m_probability=True)
+
+
+def short_slip(key: str, count: str, agreeing: tuple[str, ...], label: str) -> Any:
+    """One slip in a name too short for :func:`variant` (Ai, Ail for Ali; Alev for
+    Aliev's root), with the same first letter, where the keys ``agreeing`` agree on both
+    sides, unless both names are established: a sibling's name differs in more than a
+    letter (Əli/Vəli are two)."""
+    agree = " AND ".join(f"{column}_l = {column}_r" for column in agreeing)
+    return cll.And(
+        cll.DamerauLevenshteinLevel(key, VARIANT_EDITS),
+        _same_first_letter(key),
+        custom(agree, "the rest agrees"),
+        _not_two_names(count),
+    ).configure(label_for_charts=label)
 
 
 def initial_compatible(part: str) -> Any:

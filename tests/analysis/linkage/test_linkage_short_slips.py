@@ -1,0 +1,41 @@
+"""A slip in a short name is not a different name where the rest of the record agrees;
+a sibling's name, a whole name apart, still is."""
+
+from __future__ import annotations
+
+from tests.analysis.linkage.pair_level import level_of
+
+FATHER_AND_YEAR = {"patronymic": "Vəli oğlu", "birth_year": "1961"}
+
+
+def _given(left: str, right: str, **other: str) -> str:
+    level = level_of(
+        {"surname": "Quliyev", "given_name": left, **FATHER_AND_YEAR},
+        {"surname": "Quliyev", "given_name": right, **FATHER_AND_YEAR, **other},
+        "given_name",
+    )
+    return "differ" if level._is_else_level else str(level.label_for_charts)
+
+
+def test_a_slip_in_a_short_given_name_is_no_other_name_when_father_and_year_agree() -> None:
+    assert _given("Əli", "Ail") == "slip in a short name, father and year agree"
+    assert _given("Ali", "Ai") == "slip in a short name, father and year agree"
+    # Born another year: a brother as much as a slip.
+    assert _given("Əli", "Ail", birth_year="1964") == "differ"
+
+
+def test_a_sibling_s_name_still_differs() -> None:
+    assert _given("Əli", "Musa") == "differ"
+    assert _given("Əli", "Ayaz") == "differ"  # same first letter, more than one slip
+
+
+def test_a_slip_in_a_short_surname_is_no_other_surname_when_the_names_agree() -> None:
+    same_names = {"given_name": "Rauf", "patronymic": "Vəli oğlu"}
+    slip = "slip in a short surname, given and father's names agree"
+    level = level_of(
+        {"surname": "Əliyev", **same_names}, {"surname": "Əkiyev", **same_names}, "surname"
+    )
+    assert level.label_for_charts == slip
+    other = {**same_names, "given_name": "Rasim"}
+    level = level_of({"surname": "Əliyev", **same_names}, {"surname": "Əkiyev", **other}, "surname")
+    assert level._is_else_level
