@@ -70,7 +70,9 @@ TRIGGERS = {
         # as often "having left": "evlərini buraxıb qaçıblar").
         "buraxdı* buraxılıb buraxılmış* "
         # Back from captivity with the count between: "əsirlikdən 418 nəfər qayıdıb".
-        "əsirlikdən_~_qayıd* əsirlikdən_~_qayıt* əsirlikdən_~_qaytarıl* əsirlikdən_~_dön*",
+        "əsirlikdən_~_qayıd* əsirlikdən_~_qayıt* əsirlikdən_~_qaytarıl* əsirlikdən_~_dön* "
+        # Came back (of persons taken, as «вернулись»): "onlardan yalnız ikisi geri döndü".
+        "geri_döndü* geri_dönüb geri_dönmüş*",
         "released",
     ),
     **each(
