@@ -1,23 +1,21 @@
 """Binding one sentence: the order in which the rules apply, and the rules that read the
 sentence as a whole or with the one before it — subgroups said of the last figure, "the
-remaining 35", presupposed fates, cases of cases, a verb left out after a place. What a later
-clause says of the persons counted before is in ``anaphora``; a "none" said of more than one
-act in ``nones``; figures the text rejects or corrects in ``denials``; acts named apart from
-their count (victims of the act before, bodies bearing its marks) in ``acts``."""
+remaining 35", presupposed fates, a verb left out after a place. Counts of cases are read in
+``cases``; the subgroup a figure counts in ``subgroups``. What a later clause says of the
+persons counted before is in ``anaphora``; a "none" said of more than one act in ``nones``;
+figures the text rejects or corrects in ``denials``; acts named apart from their count
+(victims of the act before, bodies bearing its marks) in ``acts``."""
 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import (
-    _CASE_WORDS,
     _DEFINITE,
-    _LATER_FATES,
     _PRESUPPOSES,
     _REMAINING,
     Figure,
-    resolve_category,
-    subgroup_of,
+    _nest_if_fate_follows,
 )
-from rightsledger.analysis.statements.figures.said import SaidOfThem
+from rightsledger.analysis.statements.figures.subgroups import Subgroups
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
@@ -29,27 +27,12 @@ from rightsledger.analysis.statements.lexicon import (
 from rightsledger.analysis.statements.places import place_opening
 from rightsledger.analysis.statements.quantities import Quantity
 
-# What stands before "cases" that count cases ("41 new cases", "30 such cases").
-_CASE_ADJECTIVES = frozenset(
-    {"new", "such", "further", "more", "other", "similar", "additional", "separate",
-     "individual", "fresh", "known", "suspected", "alleged", "possible"}
-)  # fmt: skip
-
-
-# The endings of English nouns of an act before "cases" ("238 disappearance cases",
-# "abduction cases", "ill-treatment cases", "killing cases", "torture cases").
-_ACT_NOUN_ENDINGS = ("ance", "ence", "tion", "sion", "ment", "ing", "ure")
-
-
-_PROTESTERS = "protesters"
-_TAKEN_AT_A_PROTEST = frozenset({"detained", "released"})
-
 
 def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
 
-class SentenceBinder(SaidOfThem):
+class SentenceBinder(Subgroups):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
@@ -376,122 +359,6 @@ class SentenceBinder(SaidOfThem):
         words = {self.tokens[k].lower for k in range(first, last + 1)}
         return bool(words & {"still", "по-прежнему", "сих", "hələ"})
 
-    def _cases_of_the_fate_before(self, figures: list[Figure]) -> None:
-        """ "… puts the number of disappeared at 90, while lawyers have documented 238
-        cases", «подтвердили 740 таких случаев», "238 hal": cases that name no act of their
-        own are cases of what the latest figure counted."""
-        for k, figure in enumerate(figures):
-            quantity = figure.quantity
-            if figure.category or not self._counts_cases(quantity):
-                continue
-            if any(quantity.first <= t.first and t.last <= quantity.end_token + 2
-                   for t in self.triggers):  # fmt: skip
-                continue  # "238 cases of torture": an act of their own
-            named = self._act_named_before_cases(quantity, figures)
-            if named:
-                # "Enforced disappearance remained widespread: the Report documented 97 new
-                # cases": the act the sentence named, with no count of its own, is theirs.
-                figure.category, figure.bound = named, "noun"
-                continue
-            earlier = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
-            if earlier:
-                figure.category, figure.bound = earlier[-1].category, "noun"
-
-    def _act_named_before_cases(self, quantity: Quantity, figures: list[Figure]) -> str:
-        """The category of an act the sentence names before a count of cases, bound to no
-        other figure ("" for none)."""
-        used = {id(f.trigger) for f in figures if f.trigger is not None}
-        for trigger in reversed(self.triggers):
-            if trigger.last < quantity.first and id(trigger) not in used:
-                category = resolve_category(trigger.value, PERSON)
-                return "" if category in PENDING else category
-        return ""
-
-    def _cases_of_cases(self, figures: list[Figure]) -> None:
-        """ "137 cases of disappearance … In 41 cases the fate remains unknown", «в сорока
-        одном случае», "41 halda": cases counted "in" are some of the cases counted before."""
-        for k, figure in enumerate(figures):
-            quantity = figure.quantity
-            if figure.parent is not None or not self._counts_cases(quantity):
-                continue
-            before = self.tokens[quantity.first - 1] if quantity.first > self.begin else None
-            if self.language != "az" and (before is None or before.lower not in {"in", "в"}):
-                continue
-            earlier = [
-                f for f in [*self.previous, *figures[:k]]
-                if f.category and f.parent is None and self._counts_cases(f.quantity)
-            ]  # fmt: skip
-            if not earlier:
-                continue
-            _nest_if_fate_follows(figure, earlier[-1])
-
-    def _counts_cases(self, quantity: Quantity) -> bool:
-        if self.language == "az":
-            # The head noun ends the Azerbaijani phrase, after what the cases were of
-            # ("90 məcburi yoxa çıxarılma halı").
-            for k in range(quantity.last + 1, min(quantity.last + 6, self.end)):
-                token = self.tokens[k]
-                if token.kind != "word" or k in self.starts:
-                    return False
-                if token.lower.startswith(_CASE_WORDS["az"]):
-                    return True
-            return False
-        if quantity.np_first < 0:
-            return False
-        for k in range(quantity.np_first, quantity.np_last + 1):
-            token = self.tokens[k]
-            if token.lower in _CASE_WORDS[self.language] or token.key in _CASE_WORDS[self.language]:
-                return True
-            if self.language == "en" and not self._case_modifier(k):
-                return False  # "212 cartridge cases": cases of a thing, not of an act
-        return False
-
-    def _case_modifier(self, k: int) -> bool:
-        """Can an English word stand before "cases" that count cases ("41 new cases", "12
-        documented torture cases"): an adjective of kind or record, or an act?"""
-        word = self.tokens[k].lower
-        return (
-            word in _CASE_ADJECTIVES
-            or word.endswith(("ed", *_ACT_NOUN_ENDINGS))
-            or k in self.trigger_at
-        )
-
-    def _subgroup(self, figure: Figure) -> None:
-        noun = figure.quantity.noun
-        if figure.category == "families_wiped_out":
-            figure.subgroup = "all"
-        elif noun == FAMILY:
-            # "families" says what the number counts; a vague word ("hundreds of families
-            # fled", "yüzlərlə ailə") gives no number to count in them, and its words stay.
-            figure.subgroup = "all" if figure.quantity.qualifier == "vague" else "families"
-        else:
-            figure.subgroup = subgroup_of(noun)
-        if figure.subgroup == _PROTESTERS and figure.category in _TAKEN_AT_A_PROTEST:
-            # Those arrested at a protest are its protesters: the word singles out no group
-            # among them ("detained 38 demonstrators"), as it does among the hurt, who may be
-            # police officers or passers-by ("40 protesters were injured").
-            figure.subgroup = "all"
-        if figure.subgroup == "all" and figure.parent is None:
-            figure.subgroup = self._group_in_apposition(figure.quantity) or "all"
-
-    def _group_in_apposition(self, quantity: Quantity) -> str:
-        """ "They took off all the men, eleven of them", «отделили всех мужчин, одиннадцать
-        человек»: a count set after a comma beside a group named with no number counts that
-        group (its subgroup), when it names no group of its own."""
-        if quantity.noun not in {"", PERSON}:
-            return ""
-        comma = quantity.first - 1
-        if comma <= self.begin or self.tokens[comma].text != ",":
-            return ""
-        for start in range(max(self.begin, comma - 2), comma):
-            phrase = self.lex.noun_set.match(self.tokens, start)
-            if phrase is None or start + len(phrase.elements) != comma:
-                continue
-            if any(q.end_token == comma - 1 for q in self.quantities):
-                return ""  # "12 women, five of them …": a count's own noun, and a part
-            return subgroup_of(phrase.value) if phrase.value.startswith("subgroup:") else ""
-        return ""
-
     def _keep(self, figure: Figure) -> bool:
         quantity = figure.quantity
         if not figure.category or figure.category in PENDING:
@@ -512,11 +379,3 @@ def _names_again(quantity: Quantity, earlier: Figure) -> bool:
         return True
     noun = quantity.noun
     return noun in {PERSON, earlier.quantity.noun, f"implied:{earlier.category}"}
-
-
-def _nest_if_fate_follows(figure: Figure, whole: Figure) -> None:
-    """Make ``figure`` a part of ``whole`` when it counts the same fate or one that follows it."""
-    if figure.category == whole.category or figure.category in _LATER_FATES.get(
-        whole.category, set()
-    ):
-        figure.parent = whole

@@ -298,3 +298,11 @@ _EN_HEDGES = frozenset(
         "alleged",
     }
 )
+
+
+def _nest_if_fate_follows(figure: Figure, whole: Figure) -> None:
+    """Make ``figure`` a part of ``whole`` when it counts the same fate or one that follows it."""
+    if figure.category == whole.category or figure.category in _LATER_FATES.get(
+        whole.category, set()
+    ):
+        figure.parent = whole
