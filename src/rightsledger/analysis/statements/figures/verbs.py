@@ -1,5 +1,6 @@
 """The verb of a count: forward from it ("613 were killed"), backward ("killed 613"), past
-parentheses, asides and participle clauses, else the nearest verb in its clause."""
+parentheses, asides and participle clauses, else the nearest verb in its clause. What the
+search steps over between a count and its verb is in ``skipped``."""
 
 from __future__ import annotations
 
@@ -10,25 +11,12 @@ from rightsledger.analysis.statements.figures.core import (
     _AUXILIARIES,
     _BACKWARD_GAP,
     _FORWARD_GAP,
-    _PARENTHESIS_CLOSE,
-    _PARENTHESIS_OPEN,
     Trigger,
     resolve_category,
 )
-from rightsledger.analysis.statements.figures.descriptions import Descriptions
+from rightsledger.analysis.statements.figures.skipped import SkippedBetween
 from rightsledger.analysis.statements.lexicon import UNIT
 from rightsledger.analysis.statements.quantities import Quantity
-
-# Asides that only comment on what is said («Погибших, к счастью, нет», "Nobody, fortunately,
-# was hurt"): a verb or a "none" reads across them as across "according to …".
-_COMMENT_ASIDES = frozenset(
-    {
-        "fortunately", "unfortunately", "luckily", "thankfully", "sadly", "however",
-        "к счастью", "к сожалению", "к несчастью", "однако", "впрочем", "видимо",
-        "по-видимому", "вероятно", "xoşbəxtlikdən", "təəssüf ki", "təəssüflə", "lakin",
-    }
-)  # fmt: skip
-
 
 # Azerbaijani predicates of being there ("52 sərnişin var idi", "… olub").
 _AZ_EXISTENTIAL = frozenset({"var", "vardı", "vardır", "idi", "idilər", "olub", "olmuşdur"})
@@ -37,7 +25,7 @@ _AZ_EXISTENTIAL = frozenset({"var", "vardı", "vardır", "idi", "idilər", "olub
 _COUNT_NOUNS = frozenset({"number", "toll", "death-toll", "число", "количество", "sayı"})
 
 
-class VerbSearch(Descriptions):
+class VerbSearch(SkippedBetween):
     """Finds the verb of a count on either side of it, or in its clause."""
 
     def forward(self, quantity: Quantity) -> tuple[Trigger, int] | None:
@@ -245,132 +233,6 @@ class VerbSearch(Descriptions):
         word = self.tokens[trigger.last].lower
         return self.language == "az" and word.endswith(
             ("ların", "lərin", "nın", "nin", "nun", "nün")
-        )
-
-    def _skip_parenthesis(self, j: int) -> int | None:
-        """Past a parenthesis or dashes holding a list of parts, else None."""
-        token = self.tokens[j]
-        if token.text == "-" and not token.space_before:
-            return j + 1
-        if token.text == ",":
-            aside = (
-                self._aside(j) or self._part_between_commas(j) or self._relative_between_commas(j)
-            )
-            if aside is not None:
-                return aside
-        closer = _PARENTHESIS_CLOSE.get(token.text)
-        opens_list = token.text in _PARENTHESIS_OPEN or token.text == ","
-        if not opens_list or j + 1 >= self.end:
-            return None
-        if closer is not None:
-            described = self._description_between(j, closer)
-            if described is not None:
-                return described
-        if self._marker_at(j + 1) is None and not (token.text == "(" and j + 1 in self.starts):
-            return None
-        k = j + 1
-        while k < self.end:
-            text = self.tokens[k].text
-            if closer is not None and text == closer:
-                return k + 1
-            if closer is None and self.language == "az" and k in self.trigger_at:
-                return k  # "613 nəfər, o cümlədən 106 qadın … qətlə yetirilib"
-            if closer is None and text in {",", ";"} and self._list_ended(k):
-                return k + 1 if text == "," else None
-            k += 1
-        return None
-
-    def _description_between(self, j: int, closer: str) -> int | None:
-        """Past a parenthesis or dashes that only describe the persons counted ("300 people —
-        mostly women and children — were evacuated", «(в основном женщины)»): no count and
-        no act inside, closed within a few words."""
-        k = j + 1
-        while k < self.end and k - j <= 10:
-            token = self.tokens[k]
-            if token.text == closer:
-                return k + 1 if k > j + 1 else None
-            if k in self.starts or k in self.trigger_at or token.text in {".", ";", "(", ")"}:
-                return None
-            k += 1
-        return None
-
-    def _part_between_commas(self, j: int) -> int | None:
-        """Past ", seven of them children," / «, семеро из них дети,»: a part in apposition
-        between the whole and its verb."""
-        quantity = self.starts.get(j + 1)
-        if quantity is None:
-            return None
-        k = quantity.last + 1
-        if k >= self.end or self.lex.nest_after_set.match(self.tokens, k) is None:
-            return None
-        while k < self.end and k - j <= 8:
-            token = self.tokens[k]
-            if token.text == ",":
-                return k + 1
-            if k in self.trigger_at or (self._is_boundary(token) and token.text != "-"):
-                return None
-            k += 1
-        return None
-
-    def _aside(self, j: int) -> int | None:
-        """Past a short aside between commas (", как считается,", ", the group said,"), or an
-        attribution whose words name the sources, whatever befell them (", по словам
-        освобождённых и их адвокатов,", ", according to released detainees,")."""
-        attribution = j + 1 < self.end and (
-            self.lex.reporting_set.match(self.tokens, j + 1) is not None
-        )
-        k = j + 1
-        while k < self.end and k - j <= (9 if attribution else 5):
-            token = self.tokens[k]
-            if token.text == ",":
-                return k + 1 if k > j + 1 else None
-            if token.kind != "word" or k in self.starts:
-                return None
-            if k in self.trigger_at and not attribution:
-                return None
-            k += 1
-        return None
-
-    def _attribution_before(self, j: int) -> int | None:
-        """The opening comma of a short aside that only says whose words or estimate these
-        are («Под завалами, по нашим оценкам, находятся 12 человек», "In custody, according
-        to the lawyers, are 40 men"), ending at the comma ``j``; else None."""
-        k = j - 1
-        while k >= self.begin and j - k <= 5:
-            token = self.tokens[k]
-            if token.text == ",":
-                words = range(k + 1, j)
-                if not words or not self._attributes(k + 1, j):
-                    return None
-                m = k - 1
-                while m >= self.begin and not self._is_boundary(self.tokens[m]):
-                    if m in self.starts:
-                        return None  # "Dozens wounded, they say, two dead": another count's
-                    m -= 1
-                return k if k > self.begin else None
-            if token.kind != "word" or k in self.starts or k in self.trigger_at:
-                return None
-            k -= 1
-        return None
-
-    def _attributes(self, first: int, past: int) -> bool:
-        opening, closing = self.tokens[first].lower, self.tokens[past - 1].lower
-        aside = " ".join(self.tokens[k].lower for k in range(first, past))
-        return (
-            aside in _COMMENT_ASIDES
-            or opening in {"по", "according"}
-            or closing == "görə"
-            or any(self.lex.reporting_set.match(self.tokens, k) for k in range(first, past))
-        )
-
-    def _list_ended(self, k: int) -> bool:
-        return (
-            k + 1 < self.end
-            and k + 1 not in self.starts
-            and (
-                self.tokens[k + 1].lower not in self.lex.conjunctions
-                or (k + 2 < self.end and k + 2 not in self.starts)
-            )
         )
 
     def backward(self, quantity: Quantity) -> tuple[Trigger, int] | None:
