@@ -6,9 +6,9 @@ sentence tells were found ("Twenty bodies bearing signs of torture were found").
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.clause_queries import _AZ_PARTICIPLE
 from rightsledger.analysis.statements.figures.core import Figure, Trigger, resolve_category
 from rightsledger.analysis.statements.figures.denials import Denials
-from rightsledger.analysis.statements.figures.scanning import _AZ_PARTICIPLE
 from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
 from rightsledger.analysis.statements.tokens import sentences
 

@@ -6,8 +6,8 @@ that only describes them ("three schools, home to some 900 pupils, were destroye
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.clause_queries import ClauseQueries
 from rightsledger.analysis.statements.figures.core import Trigger
-from rightsledger.analysis.statements.figures.scanning import ClauseScanner
 from rightsledger.analysis.statements.quantities import Quantity
 
 # Words that open a clause describing what was counted, between commas ("home to", "which").
@@ -17,7 +17,7 @@ _DESCRIPTION_OPENERS = frozenset(
 )  # fmt: skip
 
 
-class Descriptions(ClauseScanner):
+class Descriptions(ClauseQueries):
     """Finds the clauses between commas that describe what was counted."""
 
     def _predicate_after_a_described_clause(

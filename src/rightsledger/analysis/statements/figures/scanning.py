@@ -1,10 +1,9 @@
 """The words of one sentence as the binder reads them: its triggers (verbs and nouns of
 what befell persons), the markers of parts, clause boundaries and the words a count's verb
-may stand apart from it by."""
+may stand apart from it by. What the binding rules ask of the scanned sentence at a position
+(its clause, markers, participles) is in ``clause_queries``."""
 
 from __future__ import annotations
-
-import re
 
 from rightsledger.analysis.statements.figures.core import _ALSO, _NUMBER_SIGNS, Figure, Trigger
 from rightsledger.analysis.statements.lexicon import (
@@ -42,8 +41,6 @@ _HOME_PLACES_RU = (
     "сел", "деревн", "город", "посел", "посёл", "район", "регион", "стран", "дом", "жил",
     "област", "зон", "территори", "остров", "край", "края", "краю",
 )  # fmt: skip
-# An Azerbaijani participle in -an/-ən used as a noun ("saxlanılan", "saxlanılanlara").
-_AZ_PARTICIPLE = re.compile(r"(?:an|ən)(?:lar|lər)?(?:a|ə|ı|i|ın|in|da|də|dan|dən)?$")
 _APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə")
 
 
@@ -379,89 +376,3 @@ class ClauseScanner:
         if token.text in _NUMBER_SIGNS:
             return False
         return token.kind == "punct" and not (token.text == "-" and not token.space_before)
-
-    def _marker_ending(self, j: int) -> tuple[int, int] | None:
-        return next((m for m in self.markers if m[1] == j), None)
-
-    def _marker_at(self, j: int) -> tuple[int, int] | None:
-        return next((m for m in self.markers if m[0] == j), None)
-
-    def _is_gap_word(self, token: Token) -> bool:
-        if token.kind != "word":
-            return False
-        gaps = self.lex.gap_words
-        return (
-            token.lower in gaps
-            or token.key in gaps
-            or (token.lower.endswith("ly") and (self.language == "en"))
-        )
-
-    def _clause_start(self, i: int) -> bool:
-        return i == self.begin or self._is_boundary(self.tokens[i - 1])
-
-    def _clause_around(self, first: int, last: int) -> tuple[int, int]:
-        while first > self.begin and not self._is_boundary(self.tokens[first - 1]):
-            first -= 1
-        while last + 1 < self.end and not self._is_boundary(self.tokens[last + 1]):
-            last += 1
-        return first, last
-
-    def _finite_az_verb(self, k: int) -> bool:
-        """An Azerbaijani verb in the perfect ("saxlanılmayıb", "öldürülüb"), which ends a
-        clause, unlike the participle ("ölən") that names who died."""
-        return self.language == "az" and self.tokens[k].lower.endswith(("ıb", "ib", "ub", "üb"))
-
-    def _closes_clause(self, quantity: Quantity) -> bool:
-        k = quantity.end_token + 1
-        if k >= self.end:
-            return True
-        token = self.tokens[k]
-        return (
-            self._is_boundary(token)
-            or token.lower in self.lex.conjunctions
-            or token.lower in self.lex.coordinators
-        )
-
-    def _category_in(self, marker: tuple[int, int]) -> str:
-        for k in range(marker[0], marker[1] + 1):
-            phrase = self.lex.trigger_set.match(self.tokens, k)
-            if phrase is not None and phrase.value not in VERB_CLASSES:
-                return phrase.value
-            noun = self.lex.noun_set.match(self.tokens, k)
-            if noun is not None and noun.value.startswith("implied:"):
-                return noun.value.split(":", 1)[1]
-            if noun is not None and noun.value == BODY:
-                return "found_dead"  # "of the bodies", «из извлечённых останков»
-        return ""
-
-    def _next_quantity_after(self, j: int) -> bool:
-        """Is the trigger an active verb with its own object ("… and killed 20"), or an
-        act named by a noun with its object after it ("the murder of 14 civilians",
-        «убийство 14 мирных жителей»)? Then the count after it is the act's."""
-        k = j + 1
-        while k < self.end and self._is_gap_word(self.tokens[k]):
-            k += 1
-        if self.language == "en" and k < self.end and self.tokens[k].lower == "of":
-            k += 1  # "the killing of 37 people"
-        quantity = self.starts.get(k)
-        if quantity is None or quantity.non_count:
-            return False
-        if self.language == "ru":
-            return self.tokens[j].pos == "NOUN"
-        return self.language == "en"
-
-    def _counted_participle(self, quantity: Quantity, trigger: Trigger) -> bool:
-        """«ста задержанных», «никого из задержанных», "25 saxlanılana": the participle
-        names the persons."""
-        token = self.tokens[trigger.first]
-        at = quantity.end_token + 1
-        if self.language == "az":
-            # The participle in -an/-ən, with a plural or case ending, right after the number.
-            return trigger.first == at and bool(
-                _AZ_PARTICIPLE.search(self.tokens[trigger.last].lower)
-            )
-        if at < self.end and self.tokens[at].lower in {"из", "среди"}:
-            at += 1
-        return (
-            self.language == "ru" and trigger.first == at and token.pos in {"PRTF", "ADJF", "NOUN"}
-        )
