@@ -1,0 +1,181 @@
+"""A count named without a verb of its own: by a count word ("the number of hostages rose to
+30", «число беженцев превысило 4000»), as what persons were registered as ("1,200 persons
+registered as refugees"), by a label ("Hostages: 34"), or restating the latest figure ("bringing
+the total to eleven"). Apart from ``own`` because these rules read the words around the number,
+not its verb."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.core import (
+    _AS_WORDS,
+    _COUNT_LINKS,
+    _COUNT_WORDS,
+    _REGISTER_WORDS,
+    _RESTATING_FILLERS,
+    Figure,
+    Trigger,
+)
+from rightsledger.analysis.statements.figures.verbs import VerbSearch
+from rightsledger.analysis.statements.lexicon import GRAVE, PERSON
+from rightsledger.analysis.statements.quantities import Quantity
+
+
+class CountWords(VerbSearch):
+    """Counts named by a count word, a register or a label; used by ``OwnBinding``."""
+
+    def _named_count_before(self, quantity: Quantity) -> Trigger | None:
+        """ "the number of hostages rose to 30", «число беженцев превысило 4000», "Girovların
+        sayı otuzdan çoxdur": a count word names what the number counts; so does a list or
+        register («в реестре вынужденных переселенцев состоит 86 412 человек»)."""
+        words = _COUNT_WORDS.get(self.language, frozenset())
+        words |= _REGISTER_WORDS.get(self.language, frozenset())
+        k = quantity.first - 1
+        # The count word may take where the persons came from before its verb: «количество
+        # переселенцев из Прибрежного района составляет 8 600».
+        while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
+            if self.tokens[k].lower in words or self.tokens[k].key in words:
+                # The counted noun: right before the Azerbaijani count word, else the first
+                # noun after it, past what qualifies it ("the number of mass graves", «число
+                # обнаруженных в районе массовых захоронений»).
+                around = (k - 1, k - 2) if self.language == "az" else range(k + 1, k + 6)
+                for start in around:
+                    if start < self.begin or start >= quantity.first:
+                        continue
+                    phrase = self.lex.noun_set.match(self.tokens, start)
+                    if phrase is None:
+                        continue
+                    last = max(k, start + len(phrase.elements) - 1)
+                    if phrase.value.startswith("implied:"):
+                        return Trigger(min(k, start), last, phrase.value.split(":", 1)[1])
+                    if phrase.value == GRAVE:
+                        return Trigger(min(k, start), last, "burial_sites")
+                    break
+            k -= 1
+        return None
+
+    def _counted_as(self, quantity: Quantity) -> Trigger | None:
+        """ "1,200 persons registered as refugees", «учтены в качестве беженцев 1200
+        человек», "məcburi köçkün kimi qeydiyyatda olan şəxslərin sayı 1.200": persons counted
+        as what a noun that carries a category names, in the count's clause."""
+        words = _AS_WORDS.get(self.language, frozenset())
+        first = max(self.begin, quantity.first - 8)
+        last = min(self.end, quantity.end_token + 5)
+        for k in range(first, last):
+            if self.tokens[k].lower not in words or self._boundary_between(k, quantity):
+                continue
+            # The noun follows "as" («в качестве»); it comes before "kimi".
+            starts = (k - 2, k - 1) if self.language == "az" else (k + 1,)
+            for start in starts:
+                if start < self.begin:
+                    continue
+                phrase = self.lex.noun_set.match_span(self.tokens, start)
+                if phrase is None or not phrase[0].value.startswith("implied:"):
+                    continue
+                if self.language == "az" and start + phrase[1] != k:
+                    continue
+                end = start + phrase[1] - 1
+                return Trigger(min(k, start), max(k, end), phrase[0].value.split(":", 1)[1])
+        return None
+
+    def _boundary_between(self, k: int, quantity: Quantity) -> bool:
+        low, high = (k, quantity.first) if k < quantity.first else (quantity.end_token, k)
+        return any(self._is_boundary(self.tokens[j]) for j in range(low + 1, high))
+
+    def _same_count(self, figure: Figure, before: list[Figure]) -> None:
+        """ "… three more mass graves, bringing the total to eleven", "the UN puts the number
+        at 900,000", «общее число возросло до 64»: a count word with nothing counted after it
+        restates the count of the latest figure, of the same things."""
+        quantity = figure.quantity
+        counted_word = quantity.np_last >= 0 and not (
+            quantity.np_first == quantity.np_last
+            and self.tokens[quantity.np_first].lower in _COUNT_WORDS.get(self.language, ())
+        )  # "22 rəqəmini": the count word is no counted noun
+        # «называет цифру в тысячу двести человек», "puts the figure at 1,200 people": persons
+        # named after the number restate the count as much as a bare number does.
+        persons = quantity.noun == PERSON and self._count_word_just_before(quantity)
+        if (quantity.noun or counted_word) and not persons:
+            return
+        after = quantity.last + 1
+        if after < self.end and self.lex.nest_after_set.match(self.tokens, after) is not None:
+            return  # "12 of them …": a part, read by the nesting
+        if not self._restated(quantity):
+            return
+        earlier = [f for f in [*self.previous, *before] if f.category and f.parent is None]
+        if earlier:
+            figure.category, figure.bound = earlier[-1].category, "noun"
+            if not quantity.noun:
+                quantity.noun = earlier[-1].quantity.noun
+
+    def _count_word_just_before(self, quantity: Quantity) -> bool:
+        """A count word one or two words before the number ("the figure at", «цифру в»)."""
+        words = _COUNT_WORDS.get(self.language, frozenset())
+        for k in (quantity.first - 1, quantity.first - 2):
+            if k >= self.begin and (self.tokens[k].lower in words or self.tokens[k].key in words):
+                return True
+        return False
+
+    def _restated(self, quantity: Quantity) -> bool:
+        """Is the number named a count by a count word with no noun of its own, or the bare
+        object of a verb of saying ("the government acknowledged 12", «называет 22»,
+        "22 rəqəmini açıqlayıb")?"""
+        words = _COUNT_WORDS.get(self.language, frozenset())
+        after = quantity.last + 1
+        if self.language == "az" and after < self.end and self.tokens[after].lower in words:
+            return True
+        if self.language != "az" and not self._closes_clause(quantity):
+            # "officials said 3 were reopened": the number has a verb of its own (the
+            # Azerbaijani verb comes after the number: "sayı 11-ə çatıb").
+            return False
+        previous = quantity.first - 1
+        while previous > self.begin and self.tokens[previous].lower in _RESTATING_FILLERS:
+            previous -= 1  # "say it is closer to 50", «говорит о 50»
+        if previous >= self.begin and self.lex.reporting_set.match(self.tokens, previous):
+            return self.tokens[previous].lower not in {"according", "по", "məlumatına"}
+        if previous >= self.begin and self.tokens[previous].text in {"—", "–", ","}:
+            # «а по данным правозащитников — 50», "according to rights groups, 50": a
+            # figure elided after whom it is attributed to.
+            k = previous - 1
+            while k >= self.begin and previous - k <= 6:
+                if k in self.ends or k in self.trigger_ending or self._is_boundary(self.tokens[k]):
+                    return False
+                if self.lex.reporting_set.match(self.tokens, k) is not None:
+                    return True
+                k -= 1
+        k = quantity.first - 1
+        while k >= self.begin and quantity.first - k <= 6 and not self._is_boundary(self.tokens[k]):
+            token = self.tokens[k]
+            if token.lower in words or token.key in words:
+                break
+            k -= 1
+        else:
+            return False
+        nxt = self.tokens[k + 1]
+        if self.language == "en" and nxt.lower == "of" and k + 2 != quantity.first:
+            return False  # "the number of people in the shelter": its own noun
+        if self.language == "en" and k + 1 != quantity.first and nxt.lower not in _COUNT_LINKS:
+            return False  # "the total cost reached 2 million": a count of something else
+        if self.language == "ru" and nxt.pos in {"NOUN", "ADJF", "PRTF"}:
+            return False  # «число жителей»
+        return not (
+            self.language == "az"
+            and k > self.begin
+            and self.lex.noun_set.match(self.tokens, k - 1) is not None
+        )  # "sakinlərin sayı"
+
+    def _label_before(self, quantity: Quantity) -> Trigger | None:
+        """ "Пленных — 140", "Hostages: 34": a noun that names the category, then a dash."""
+        j = quantity.first - 1
+        if j - 1 < self.begin or self.tokens[j].text not in {"—", "–", ":"}:
+            return None
+        k = j - 1
+        while k > self.begin and not self._is_boundary(self.tokens[k - 1]) and j - k < 3:
+            k -= 1
+        for start in range(k, j):
+            phrase = self.lex.noun_set.match(self.tokens, start)
+            if (
+                phrase is not None
+                and start + len(phrase.elements) == j
+                and phrase.value.startswith("implied:")
+            ):
+                return Trigger(start, j - 1, phrase.value.split(":", 1)[1])
+        return None
