@@ -1,18 +1,19 @@
 """The counted noun: what the words after a number say was counted ("613 civilians", "three
-of the police officers", "of whom 106 were women", "the bodies of 57 people")."""
+of the police officers", "the bodies of 57 people"). A group named after a copula ("of whom
+106 were women") is read in ``predicate_noun``."""
 
 from __future__ import annotations
 
 import re
 
-from rightsledger.analysis.statements.age_groups import _AZ_VERBAL, _COPULAS, AgeGroups
+from rightsledger.analysis.statements.age_groups import _AZ_VERBAL
 from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities.az_cases import (
-    AzerbaijaniCases,
     az_locative,
     az_plural_dative,
 )
+from rightsledger.analysis.statements.quantities.predicate_noun import PredicateNoun
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 
 # Azerbaijani adjectives that end as a past verb does (-di, -dı): "5 fərdi yaşayış evi"
@@ -22,9 +23,6 @@ _AZ_ADJECTIVES_LIKE_VERBS = frozenset({"fərdi", "adi", "ciddi", "maddi", "əbə
 # The article or demonstrative between "of"/«из» and the whole it names.
 DETERMINERS = frozenset({"the", "these", "those", "этих"})
 
-# Prepositions of a short adjunct of time or place ("in October", "at the checkpoint").
-_EN_ADJUNCTS = frozenset({"in", "on", "at", "during", "near"})
-
 _AZ_AGENT = frozenset({"tərəfindən"})
 # Relatives named after the persons counted, in the genitive: "40 nəfərin ailəsi".
 _AZ_RELATIVES = ("ailə", "qohum", "yaxınlar", "valideyn", "övlad", "həyat yoldaş")
@@ -33,10 +31,6 @@ _AZ_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 _AZ_POSSESSED = re.compile(r"(?:s?[ıiuü]|l[aə]r[ıi])$")
 
 _TIME_DETERMINERS_EN = frozenset({"last", "this", "next", "every", "each", "that", "per"})
-
-# An article or an adverb of addition between an English copula and its noun.
-_BEFORE_PREDICATE_NOUN = frozenset({"a", "an", "also", "too", "both", "all"})
-
 
 # Labels of sex or age, like the subgroups ("girls", "boys"); other labels name what persons do
 # or are ("journalists", "students").
@@ -69,7 +63,7 @@ def _noun_rank(value: str) -> int:
     return 3
 
 
-class CountedNoun(AzerbaijaniCases, AgeGroups):
+class CountedNoun(PredicateNoun):
     """Reads the noun phrase a quantity counts, and the group it names."""
 
     masked: set[int]
@@ -309,30 +303,6 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
         quantity.np_first = j
         return matched[1]
 
-    def _noun_after_copula(self, quantity: Quantity) -> str:
-        """ "of whom 106 were women", «из них 106 — женщины»: the subgroup after a copula."""
-        j = quantity.last + 1
-        after = self.lex.nest_after_set.match(self.tokens, j) if j < len(self.tokens) else None
-        if after is not None:
-            j += len(after.elements)
-            j = self._past_adjunct(j)
-        if j + 1 >= len(self.tokens) or self.tokens[j].lower not in _COPULAS:
-            return ""
-        if self._whom_it_concerned(j + 1):
-            j += 2  # «из них 58 — в отношении женщин»: those it concerned were women
-        while j + 2 < len(self.tokens) and self.tokens[j + 1].lower in _BEFORE_PREDICATE_NOUN:
-            j += 1  # "two of them were also children", "one was a deminer"
-        phrase = self.lex.noun_set.match(self.tokens, j + 1) if j + 1 < len(self.tokens) else None
-        if phrase is None and self._adjective_at(j + 1) and j + 2 < len(self.tokens):
-            # "14 of whom are unaccompanied minors": one word that describes the subgroup.
-            j += 1
-            phrase = self.lex.noun_set.match(self.tokens, j + 1)
-        if phrase is not None and names_group(phrase.value):
-            quantity.np_first, quantity.np_last = j + 1, j + len(phrase.elements)
-            quantity.after_copula = True
-            return phrase.value
-        return ""
-
     def _az_owned_after_genitive(self, k: int) -> bool:
         """Is the word at ``k`` owned by the genitive before it ("nəfərin meyiti", "nəfərin
         sümükləri")? Such a pair is a whole noun phrase."""
@@ -340,38 +310,6 @@ class CountedNoun(AzerbaijaniCases, AgeGroups):
             return False
         owner, owned = self.tokens[k - 1].lower, self.tokens[k].lower
         return bool(_AZ_GENITIVE_END.search(owner)) and bool(_AZ_POSSESSED.search(owned))
-
-    def _whom_it_concerned(self, j: int) -> bool:
-        """«в отношении», «в адрес» after a Russian dash: whom the acts counted concerned."""
-        words = " ".join(t.lower for t in self.tokens[j : j + 2])
-        return self.language == "ru" and words in {"в отношении", "в адрес"}
-
-    def _adjective_at(self, j: int) -> bool:
-        """A word the lexicon does not know, no function word or verb of its own: English
-        puts an adjective there ("unaccompanied", "young")."""
-        token = self.tokens[j] if j < len(self.tokens) else None
-        return (
-            self.language == "en"
-            and token is not None
-            and token.kind == "word"
-            and token.lower not in self.lex.stop_words
-            and token.lower not in self.lex.gap_words
-            and self.lex.trigger_set.match(self.tokens, j) is None
-            and self.lex.noun_set.match(self.tokens, j) is None
-        )
-
-    def _past_adjunct(self, j: int) -> int:
-        """ "five of those killed in October were children": past a short prepositional
-        phrase that says when or where, to the copula after it."""
-        tokens = self.tokens
-        if self.language != "en" or j >= len(tokens) or tokens[j].lower not in _EN_ADJUNCTS:
-            return j
-        for k in range(j + 1, min(j + 5, len(tokens))):
-            if tokens[k].kind != "word":
-                return j
-            if tokens[k].lower in _COPULAS:
-                return k
-        return j
 
     def _noun_before(self, quantity: Quantity) -> str:
         """ "the bodies of 57 people", «тела 57 человек»: what was counted are bodies."""

@@ -1,0 +1,77 @@
+"""A group named after a copula, which is what the number counts: "of whom 106 were women",
+«из них 106 — женщины», "two of them were also children", "five of those killed in October
+were children". Apart from ``counted_noun`` because it reads the predicate of the clause, not
+the words after the number."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.age_groups import _COPULAS, AgeGroups
+from rightsledger.analysis.statements.lexicon import names_group
+from rightsledger.analysis.statements.quantities.az_cases import AzerbaijaniCases
+from rightsledger.analysis.statements.quantities.quantity import Quantity
+
+# Prepositions of a short adjunct of time or place ("in October", "at the checkpoint").
+_EN_ADJUNCTS = frozenset({"in", "on", "at", "during", "near"})
+
+# An article or an adverb of addition between an English copula and its noun.
+_BEFORE_PREDICATE_NOUN = frozenset({"a", "an", "also", "too", "both", "all"})
+
+
+class PredicateNoun(AzerbaijaniCases, AgeGroups):
+    """The noun after a copula; used by ``CountedNoun._noun_phrase``."""
+
+    def _noun_after_copula(self, quantity: Quantity) -> str:
+        """ "of whom 106 were women", «из них 106 — женщины»: the subgroup after a copula."""
+        j = quantity.last + 1
+        after = self.lex.nest_after_set.match(self.tokens, j) if j < len(self.tokens) else None
+        if after is not None:
+            j += len(after.elements)
+            j = self._past_adjunct(j)
+        if j + 1 >= len(self.tokens) or self.tokens[j].lower not in _COPULAS:
+            return ""
+        if self._whom_it_concerned(j + 1):
+            j += 2  # «из них 58 — в отношении женщин»: those it concerned were women
+        while j + 2 < len(self.tokens) and self.tokens[j + 1].lower in _BEFORE_PREDICATE_NOUN:
+            j += 1  # "two of them were also children", "one was a deminer"
+        phrase = self.lex.noun_set.match(self.tokens, j + 1) if j + 1 < len(self.tokens) else None
+        if phrase is None and self._adjective_at(j + 1) and j + 2 < len(self.tokens):
+            # "14 of whom are unaccompanied minors": one word that describes the subgroup.
+            j += 1
+            phrase = self.lex.noun_set.match(self.tokens, j + 1)
+        if phrase is not None and names_group(phrase.value):
+            quantity.np_first, quantity.np_last = j + 1, j + len(phrase.elements)
+            quantity.after_copula = True
+            return phrase.value
+        return ""
+
+    def _whom_it_concerned(self, j: int) -> bool:
+        """«в отношении», «в адрес» after a Russian dash: whom the acts counted concerned."""
+        words = " ".join(t.lower for t in self.tokens[j : j + 2])
+        return self.language == "ru" and words in {"в отношении", "в адрес"}
+
+    def _adjective_at(self, j: int) -> bool:
+        """A word the lexicon does not know, no function word or verb of its own: English
+        puts an adjective there ("unaccompanied", "young")."""
+        token = self.tokens[j] if j < len(self.tokens) else None
+        return (
+            self.language == "en"
+            and token is not None
+            and token.kind == "word"
+            and token.lower not in self.lex.stop_words
+            and token.lower not in self.lex.gap_words
+            and self.lex.trigger_set.match(self.tokens, j) is None
+            and self.lex.noun_set.match(self.tokens, j) is None
+        )
+
+    def _past_adjunct(self, j: int) -> int:
+        """ "five of those killed in October were children": past a short prepositional
+        phrase that says when or where, to the copula after it."""
+        tokens = self.tokens
+        if self.language != "en" or j >= len(tokens) or tokens[j].lower not in _EN_ADJUNCTS:
+            return j
+        for k in range(j + 1, min(j + 5, len(tokens))):
+            if tokens[k].kind != "word":
+                return j
+            if tokens[k].lower in _COPULAS:
+                return k
+        return j
