@@ -1,0 +1,179 @@
+"""A list of parts that starts after a marker and goes on item by item: where each item ends,
+an item with a clause of its own, a Russian predicate set before the first item («Из них
+опознаны 15»), bodies counted as the next item. Apart from ``partitives`` because the lists
+after a partitive, after a colon (``lists``) and after a nesting marker (``nesting``) are all
+read here."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.clause import ClauseVerb
+from rightsledger.analysis.statements.figures.core import (
+    _AZ_AGE_COMPARATIVES,
+    _LIST_PUNCT,
+    Figure,
+    Trigger,
+)
+from rightsledger.analysis.statements.lexicon import BODY, UNIT
+from rightsledger.analysis.statements.quantities import Quantity
+
+
+class PartLists(ClauseVerb):
+    """Reads a list of parts item by item; ``_list_after`` is its entry."""
+
+    def _fronted_predicate(self, k: int) -> Trigger | None:
+        """The Russian predicate at ``k``, or after a short adverbial of time or place that
+        names no one («на сегодняшний день опознаны 15», «к настоящему времени»)."""
+        if self.language != "ru":
+            return None
+        for j in range(k, min(k + 4, self.end)):
+            trigger = self.trigger_at.get(j)
+            if trigger is not None:
+                return trigger
+            noun = self.lex.noun_set.match(self.tokens, j)
+            if self.tokens[j].kind != "word" or (noun is not None and noun.value != UNIT):
+                return None
+        return None
+
+    def _list_after(
+        self, j: int, figures: list[Figure], continuing: Figure | None = None
+    ) -> list[Figure]:
+        """The figures of a list that starts at token ``j`` (after a marker)."""
+        items: list[Figure] = []
+        by_first = {f.quantity.first: f for f in figures}
+        # A part continues the list past what follows it ("пятнадцати из них, а двое").
+        previous_end = max(continuing.last, j - 1) if continuing is not None else None
+        k = j
+        if previous_end is None:
+            # The first item comes at once, or after a copula or a dash.
+            while (
+                k < self.end
+                and k not in by_first
+                and (self._is_gap_word(self.tokens[k]) or self.tokens[k].text in _LIST_PUNCT)
+            ):
+                k += 1
+            fronted = self._fronted_predicate(k) if k not in by_first else None
+            if fronted is not None and fronted.last + 1 in by_first:
+                # «Из них опознаны 15», «Среди них погибли трое»: Russian puts the part's own
+                # predicate between the marker and its number.
+                k = fronted.last + 1
+            if k not in by_first:
+                return items
+            items.append(by_first[k])
+            previous_end = by_first[k].last
+        while True:
+            k = self._past_tail(previous_end + 1, items[-1] if items else continuing)
+            k = self._past_its_noun(k, items[-1] if items else continuing)
+            while k < self.end and (
+                self.tokens[k].text == ","
+                or self.tokens[k].lower in self.lex.conjunctions
+                or self.tokens[k].lower in {"also", "as", "well", "также", "həmçinin"}
+            ):
+                k += 1
+            if k in self.non_count_tokens:
+                # "… və 60 yaşdan yuxarı 40 nəfər": an age written before the next item.
+                ahead = k
+                while ahead in self.non_count_tokens:
+                    ahead += 1
+                if ahead < self.end and self.tokens[ahead].lower in _AZ_AGE_COMPARATIVES:
+                    ahead += 1
+                k = ahead if ahead in by_first else k
+            nxt = (
+                by_first.get(k)
+                or self._bodies_of_the_next_item(k, by_first, continuing)
+                or self._coordinate_clause_part(previous_end + 1, by_first)
+            )
+            if nxt is None or nxt.bound == "backward":
+                return items
+            if continuing is not None and self._names_others(nxt.quantity):
+                return items  # "15 of them were tortured, and three guards were injured"
+            if self._part_marker_after(nxt.quantity) and not nxt.category:
+                # "nine of them were tortured, two of them journalists": a count with a
+                # marker of its own and no act of its own is a part of the part before it,
+                # no item beside it (one with its own act is: «семерых из них, а троих из
+                # них убили»).
+                return items
+            if continuing is None and self._own_clause_after_list(items, nxt, previous_end):
+                return items
+            items.append(nxt)
+            previous_end = nxt.last
+
+    def _bodies_of_the_next_item(
+        self, k: int, by_first: dict[int, Figure], continuing: Figure | None
+    ) -> Figure | None:
+        """ "61 of them were released, the bodies of eight found in the woods", «61 из них
+        освобождены, тела восьмерых обнаружены»: the bodies of a count after a part are the
+        next part of the same whole."""
+        if continuing is None or k >= self.end:
+            return None
+        if self.tokens[k].lower == "the" and k + 1 < self.end:
+            k += 1
+        phrase = self.lex.noun_set.match(self.tokens, k)
+        if phrase is None or phrase.value != BODY:
+            return None
+        j = k + len(phrase.elements)
+        while j < self.end and self.tokens[j].lower in {"of", "the"}:
+            j += 1
+        nxt = by_first.get(j)
+        return nxt if nxt is not None and nxt.quantity.bodies else None
+
+    def _own_clause_after_list(self, items: list[Figure], nxt: Figure, previous_end: int) -> bool:
+        """ "12 died, including two police officers, and 40 were injured": after a list of
+        parts with no verb of their own, a count after a comma and a coordinator with a verb
+        of its own opens the next clause; it is no item of the list."""
+        if nxt.bound != "forward" or any(item.bound == "forward" for item in items):
+            return False
+        between = range(previous_end + 1, nxt.quantity.first)
+        return any(
+            self.tokens[k].text == ","
+            and k + 1 < self.end
+            and self.tokens[k + 1].lower in self.lex.coordinators
+            for k in between
+        )
+
+    def _coordinate_clause_part(self, j: int, by_first: dict[int, Figure]) -> Figure | None:
+        """ "Of these, 87 described being beaten during interrogation, and 19 remain
+        unaccounted for": a bare number opening the next coordinate clause of the sentence
+        (after ", and", «, а», ", və") goes on with the parts, however long the clause of the
+        part before it; one with a noun of its own ("and three guards") names others."""
+        k = j
+        while k < self.end and not self._is_boundary(self.tokens[k]) and k not in self.starts:
+            k += 1
+        if k + 2 >= self.end or self.tokens[k].text != ",":
+            return None
+        if self.tokens[k + 1].lower not in self.lex.coordinators - {"но", "but", "lakin", "amma"}:
+            return None
+        nxt = by_first.get(k + 2)
+        if nxt is None or nxt.quantity.noun or nxt.quantity.np_last >= 0:
+            return None
+        return nxt
+
+    def _names_others(self, quantity: Quantity) -> bool:
+        """Does a count after a part name persons by a noun of its own ("three guards")? A
+        subgroup, a free label or a word for persons ("8-10 nəfər") may count a part too, a
+        bare number ("and two died") always does."""
+        return not quantity.noun and quantity.np_last >= 0
+
+    def _past_its_noun(self, k: int, item: Figure | None) -> int:
+        """ "121 of them civilians and 25 soldiers": past the noun the part before took from
+        after its marker, to the next item."""
+        if item is None or not item.quantity.noun or item.quantity.np_last >= 0 or k >= self.end:
+            return k
+        found = self.lex.noun_set.match_span(self.tokens, k)
+        return k + found[1] if found is not None and found[0].value == item.quantity.noun else k
+
+    def _past_tail(self, k: int, item: Figure | None) -> int:
+        """Past what ends a list item and is no item: an age ("under 18"), a verb's tail."""
+        covered = self.non_count_tokens
+        start = k
+        while k < self.end and k in covered:
+            k += 1
+        if item is None or item.bound != "forward":
+            return k
+        while (
+            k < self.end
+            and k - start < 4
+            and self.tokens[k].kind == "word"
+            and (k not in self.starts and self.tokens[k].lower not in self.lex.conjunctions)
+        ):
+            k += 1
+        return k if k < self.end and self.tokens[k].text == "," else start
