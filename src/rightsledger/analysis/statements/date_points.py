@@ -1,0 +1,291 @@
+"""Points in time as a statement writes them: a day, a month, a year, a season, a decade, in
+the forms of each language ("25 February 1992", «25 февраля 1992 года», "the early 1990s"),
+each with the tokens it spans. Apart from ``dates`` because a point is read the same way
+alone and as either end of a period, which ``dates`` reads.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+
+from rightsledger.analysis.list_dates import month_numbers
+from rightsledger.analysis.statements.tokens import Token
+
+_SEASONS = {
+    "en": {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
+           "winter": (12, 2)},
+    "ru": {"весна": (3, 5), "лето": (6, 8), "осень": (9, 11), "зима": (12, 2)},
+    "az": {"yaz": (3, 5), "yay": (6, 8), "payız": (9, 11), "qış": (12, 2)},
+}  # fmt: skip
+_DECADE_PARTS = {
+    "early": (0, 3), "mid": (3, 6), "late": (7, 9), "начал": (0, 3), "середин": (3, 6),
+    "конц": (7, 9), "конец": (7, 9), "əvvəl": (0, 3), "orta": (3, 6), "sonlar": (7, 9),
+}  # fmt: skip
+_YEAR_WORDS = {"года", "году", "год", "г", "гг", "годах", "годов", "годы"}
+_AZ_YEAR_SUFFIX = re.compile(r"^(?:ci|cı|cu|cü)$")
+
+
+@dataclass(frozen=True)
+class Point:
+    first: int
+    last: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    approximate: tuple[int, int] | None = None  # month range of a season or year range
+
+    @property
+    def precision(self) -> str:
+        if self.approximate is not None:
+            return "approximate"
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+
+class PointFinder:
+    """Reads the point in time that starts at a token; ``DateFinder`` builds on it."""
+
+    def __init__(self, text: str, tokens: list[Token], language: str) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.language = language
+        self.months = month_numbers(language)
+
+    # -- pieces --------------------------------------------------------------------------
+    def month(self, i: int) -> int | None:
+        if i >= len(self.tokens) or self.tokens[i].kind != "word":
+            return None
+        token = self.tokens[i]
+        if self.language == "en":
+            found = self.months.get(token.lower)
+            return found if found and (token.lower != "may" or token.text == "May") else None
+        if self.language == "ru":
+            return self.months.get(token.lower) or self.months.get(token.key)
+        wide = [(name, n) for name, n in self.months.items() if len(name) > 3]
+        return next((n for name, n in wide if token.lower.startswith(name)), None)
+
+    def _after_abbreviation(self, i: int) -> int:
+        nxt = i + 1
+        if (
+            nxt < len(self.tokens)
+            and self.tokens[nxt].text == "."
+            and not self.tokens[nxt].space_before
+        ):
+            return nxt
+        return i
+
+    def day(self, i: int) -> tuple[int, int] | None:
+        if i >= len(self.tokens):
+            return None
+        token = self.tokens[i]
+        if token.kind != "num" or not token.text.isdigit() or len(token.text) > 2:
+            return None
+        value = int(token.text)
+        if not 1 <= value <= 31:
+            return None
+        return value, self._skip_ending(i)
+
+    def _skip_ending(self, i: int) -> int:
+        """Past "26-da", "25-го", "26th" written onto the digits."""
+        tokens = self.tokens
+        j = i + 1
+        if j < len(tokens) and not tokens[j].space_before:
+            if tokens[j].kind == "word":
+                return j
+            if (
+                tokens[j].text == "-"
+                and j + 1 < len(tokens)
+                and tokens[j + 1].kind == "word"
+                and not tokens[j + 1].space_before
+            ):
+                return j + 1
+        return i
+
+    def year(self, i: int) -> tuple[int, int] | None:
+        if i >= len(self.tokens):
+            return None
+        token = self.tokens[i]
+        if token.kind != "num" or not token.text.isdigit() or len(token.text) != 4:
+            return None
+        value = int(token.text)
+        if not 1800 <= value <= 2100:
+            return None
+        last = self._skip_ending(i)
+        nxt = last + 1
+        tokens = self.tokens
+        if nxt < len(tokens) and (tokens[nxt].lower in _YEAR_WORDS or (
+            self.language == "az" and tokens[nxt].lower.startswith("il")
+            and not tokens[nxt].lower.startswith("illər")
+        )):  # fmt: skip
+            last = self._after_abbreviation(nxt)
+        return value, last
+
+    # -- points --------------------------------------------------------------------------
+    def point(self, i: int) -> Point | None:
+        if i >= len(self.tokens):
+            return None
+        if self.tokens[i].kind == "numdate":
+            return self._numeric(i)
+        return (
+            self._season(i) or self._decade(i) or self._day_month(i) or self._month_day(i)
+            or self._az_year_first(i) or self._month_year(i) or self._year_only(i)
+        )  # fmt: skip
+
+    def _numeric(self, i: int) -> Point | None:
+        text = self.tokens[i].text
+        parts = [int(p) for p in re.split(r"[./-]", text)]
+        year, month, day = parts if len(str(parts[0])) == 4 else parts[::-1]
+        if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+            return None
+        return Point(i, i, year, month, day)
+
+    def _with_year(self, point: Point, j: int) -> Point:
+        if self.tokens[j - 1].text == "," and j - 1 > point.last:
+            pass
+        found = self.year(j) or (
+            self.year(j + 1) if j < len(self.tokens) and self.tokens[j].text == "," else None
+        )
+        if found is None:
+            return point
+        return replace(point, year=found[0], last=found[1])
+
+    def _day_month(self, i: int) -> Point | None:
+        found = self.day(i)
+        if found is None:
+            return None
+        day, last = found
+        month = self.month(last + 1)
+        if (
+            month is None
+            and self.language == "en"
+            and last + 2 < len(self.tokens)
+            and (
+                self.tokens[last + 1].lower == "of"  # "26th of February"
+            )
+        ):
+            last += 1
+            month = self.month(last + 1)
+        if month is None:
+            return None
+        point = Point(i, self._after_abbreviation(last + 1), None, month, day)
+        return self._with_year(point, point.last + 1)
+
+    def _month_day(self, i: int) -> Point | None:
+        month = self.month(i)
+        if month is None or self._month_in_the_locative(i):
+            return None
+        last = self._after_abbreviation(i)
+        found = self.day(last + 1)  # "February 26", "fevralın 26-da"
+        if found is None or (self.year(last + 1) is not None):
+            return None
+        point = Point(i, found[1], None, month, found[0])
+        return self._with_year(point, point.last + 1)
+
+    def _month_in_the_locative(self, i: int) -> bool:
+        """«в октябре», "oktyabrda": in the month, which no day follows («в октябре 14
+        человек …», "oktyabrda 14 nəfər …" count 14); a day goes with the genitive («14
+        октября», "oktyabrın 14-də")."""
+        word = self.tokens[i].lower
+        if self.language == "ru":
+            return word.endswith("е")
+        return self.language == "az" and word.endswith(("da", "də"))
+
+    def _month_year(self, i: int) -> Point | None:
+        month = self.month(i)
+        if month is None:
+            return None
+        last = self._after_abbreviation(i)
+        found = self.year(last + 1)
+        if found is None:
+            return None
+        return Point(i, found[1], found[0], month)
+
+    def _az_year_first(self, i: int) -> Point | None:
+        """ "1992-ci il fevralın 26-da", "1992-ci ilin fevral ayında"."""
+        if self.language != "az":
+            return None
+        found = self.year(i)
+        if found is None:
+            return None
+        year, last = found
+        month = self.month(last + 1)
+        if month is None:
+            return None
+        last += 1
+        if last + 1 < len(self.tokens) and self.tokens[last + 1].lower.startswith("ayı"):
+            last += 1
+        day = self.day(last + 1)
+        if day is not None:
+            return Point(i, day[1], year, month, day[0])
+        return Point(i, last, year, month)
+
+    def _year_only(self, i: int) -> Point | None:
+        found = self.year(i)
+        if found is None:
+            return None
+        return Point(i, found[1], found[0])
+
+    def _season(self, i: int) -> Point | None:
+        seasons = _SEASONS[self.language]
+        token = self.tokens[i]
+        if self.language == "az":
+            found = self.year(i)
+            if found and found[1] + 1 < len(self.tokens):
+                word = self.tokens[found[1] + 1].lower
+                season = next((v for k, v in seasons.items() if word.startswith(k)), None)
+                if season:
+                    return Point(i, found[1] + 1, found[0], approximate=season)
+            return None
+        season = seasons.get(token.key) or seasons.get(token.lower)
+        if season is None:
+            return None
+        j = i + 1
+        if self.language == "en" and j < len(self.tokens) and self.tokens[j].lower == "of":
+            j += 1
+        found = self.year(j)
+        if found is None:
+            return None
+        return Point(i, found[1], found[0], approximate=season)
+
+    def _decade(self, i: int) -> Point | None:
+        tokens = self.tokens
+        part = _DECADE_PARTS.get(tokens[i].lower) or next(
+            (v for k, v in _DECADE_PARTS.items() if tokens[i].lower.startswith(k)), None
+        )
+        j = i + 1 if part else i
+        if part and j < len(tokens) and tokens[j].kind == "punct" and tokens[j].text == "-":
+            j += 1
+        if j >= len(tokens) or tokens[j].kind != "num" or not _four_digits(tokens[j].text):
+            return None  # "12,5" (twelve and a half) is four characters and no year
+        value = int(tokens[j].text)
+        if value % 10 or not 1800 <= value <= 2100:
+            return None
+        suffix_last = self._skip_ending(j)
+        ending = tokens[suffix_last].lower if suffix_last > j else ""
+        is_decade = ending in {"s", "х", "x"} or (
+            self.language == "az" and suffix_last + 1 < len(tokens)
+            and tokens[suffix_last + 1].lower.startswith("illər")
+        )  # fmt: skip
+        if not is_decade:
+            return None
+        last = suffix_last
+        if last + 1 < len(tokens) and (
+            tokens[last + 1].lower in _YEAR_WORDS or tokens[last + 1].lower.startswith("illər")
+        ):
+            last += 1
+            if self.language == "az" and last + 1 < len(tokens):
+                after = tokens[last + 1].lower
+                part = part or next(
+                    (v for k, v in _DECADE_PARTS.items() if after.startswith(k)), None
+                )
+                if any(after.startswith(k) for k in _DECADE_PARTS):
+                    last += 1
+        low, high = part or (0, 9)
+        return Point(i if part else j, last, value + low, approximate=(value + low, value + high))
+
+
+def _four_digits(text: str) -> bool:
+    return len(text) == 4 and text.isdigit()
