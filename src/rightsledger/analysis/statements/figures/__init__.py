@@ -9,17 +9,21 @@ marker ("of whom", «в том числе», "onlardan"), follow one ("106 of th
 partitive ("150 of the 1,275", «из 1275 … 150», "1275 nəfərdən 150-si").
 
 The binder is built in layers, each a module: ``scanning`` (the sentence's words),
-``descriptions`` (clauses between commas that only describe what was counted), ``verbs`` (a
-count's verb), ``own`` (what a count says by itself), ``clause`` (the
-nearest verb of its clause), ``partitives``,
-``named`` (wholes named again: "two of the hostages"), ``predicates`` (what a part's
-predicate says: "were among the dead", "a 9-year-old girl") and ``nesting`` (parts and their wholes), ``lists`` (lists that spell out a figure after a
-colon or in a parenthesis), ``anaphora`` (what a later clause says of the
-persons counted before: "their fate", "drove them off", «— нас было пятеро —»), ``nones``
-(a "none" said of more than one act: "no one was killed or injured", "no casualties"),
-``denials`` (figures the text rejects or corrects), ``said`` (what is said of the persons
-beside their fate: "They were 35 servicemen …", «14 задержанных — журналисты», found alive), ``binder``
-(the order of the rules, and the rules that read a sentence as a whole).
+``clause_queries`` (what the rules ask of it at a position: the clause around it, markers),
+``descriptions`` (clauses between commas that only describe what was counted), ``skipped``
+(what the search for a verb steps over: parentheses, asides, attributions), ``verbs`` (a
+count's verb), ``count_words`` (a count named by a count word or a label), ``own`` (what a
+count says by itself), ``clause`` (the nearest verb of its clause), ``part_lists`` (a list of
+parts item by item), ``partitives``, ``named`` (wholes named again: "two of the hostages"),
+``predicates`` (what a part's predicate says: "were among the dead", "a 9-year-old girl") and
+``nesting`` (parts and their wholes), ``lists`` (lists that spell out a figure after a colon
+or in a parenthesis), ``anaphora`` (what a later clause says of the persons counted before:
+"their fate", "drove them off", «— нас было пятеро —»), ``nones`` (a "none" said of more than
+one act: "no one was killed or injured", "no casualties"), ``denials`` (figures the text
+rejects or corrects), ``said`` (what is said of the persons beside their fate: "They were 35
+servicemen …", «14 задержанных — журналисты», found alive), ``cases`` (counts of cases),
+``subgroups`` (the subgroup a figure counts), ``binder`` (the order of the rules, and the
+rules that read a sentence as a whole).
 """
 
 from __future__ import annotations

@@ -5,8 +5,9 @@ A quantity here is not yet a claim: it becomes one when a category binds to it
 (days, kilometres, per cent) are marked as non-counts and never become claims.
 
 The layers: ``reading`` (a number, range or vague word where it starts, with ``digits``,
-``ranges`` and ``qualifiers``), ``counted_noun`` (what it counts, with ``az_cases`` and the
-statements' ``age_groups``), ``non_counts``, and ``finder``, which runs them over a text.
+``ranges`` and ``qualifiers``), ``counted_noun`` (what it counts, with ``az_cases``,
+``predicate_noun`` and the statements' ``age_groups``), ``non_counts``, and ``finder``, which
+runs them over a text.
 """
 
 from rightsledger.analysis.statements.quantities.az_cases import az_locative
