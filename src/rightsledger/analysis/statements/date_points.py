@@ -24,7 +24,6 @@ _DECADE_PARTS = {
     "конц": (7, 9), "конец": (7, 9), "əvvəl": (0, 3), "orta": (3, 6), "sonlar": (7, 9),
 }  # fmt: skip
 _YEAR_WORDS = {"года", "году", "год", "г", "гг", "годах", "годов", "годы"}
-_AZ_YEAR_SUFFIX = re.compile(r"^(?:ci|cı|cu|cü)$")
 
 
 @dataclass(frozen=True)
