@@ -40,6 +40,18 @@ def test_an_initial_with_a_slip_in_the_surname_meets_its_name() -> None:
     assert ("r0", "r1") in blocked_pairs(records)
 
 
+def test_an_initial_meets_its_name_where_the_event_place_agrees_and_dates_do_not() -> None:
+    records = frame(
+        [
+            {"full_name": "Abbasova Sədaqət Arif qızı", "birth_year": "1934",
+             "event_date": "21.04.1991", "event_place": "Böyük Mərcanlı"},
+            {"full_name": "S. Abbasova", "birth_year": "1938", "event_date": "25.04.1991",
+             "event_place": "Böyük Mərcanlı", "source": "other"},
+        ]
+    )  # fmt: skip
+    assert ("r0", "r1") in blocked_pairs(records)
+
+
 def test_two_given_names_written_out_are_not_paired_by_their_initial() -> None:
     # Brothers Ali and Arif: one surname and initial, birth years one apart, no event date.
     records = frame(

@@ -66,6 +66,9 @@ PREDICTION_BLOCKS: tuple[tuple[str, ...], ...] = (
     ("surname_root", "given_initial", "event_date"),
     ("surname_root", "given_initial", "place_key"),
     ("surname_skel", "given_initial", "event_date"),
+    # ... or with the place of the event, as folded: an abbreviated entry often gives
+    # neither birth year nor event date, or dates a few days off.
+    ("surname_root", "given_initial", "event_place_fold"),
     # The initial class stands in for the given name written either way, so a slip in
     # the surname of an abbreviated entry (Гусейнво Э.В.) still leaves a rule.
     ("given_initial", "birth_year", "event_date"),
