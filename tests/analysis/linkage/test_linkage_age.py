@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import duckdb
-import pandas as pd
-
-from rightsledger.analysis.linkage.comparisons import comparisons
-from rightsledger.analysis.linkage.features import prepare_features
-from rightsledger.analysis.linkage.model import COMPARISON_NAMES
+from tests.analysis.linkage.pair_level import level_of
 
 DATED = {"full_name": "Nəbiyev Tofiq Kamal oğlu", "birth_date": "1950-04-12",
          "event_date": "1992-03-02"}  # fmt: skip
@@ -17,26 +12,7 @@ DATED = {"full_name": "Nəbiyev Tofiq Kamal oğlu", "birth_date": "1950-04-12",
 
 def _birth_level(left: dict[str, str], right: dict[str, str]) -> Any:
     """The level of the birth comparison the pair of records falls in."""
-    records = pd.DataFrame([left, right]).fillna("")
-    records["record_key"], records["source"] = ["a", "b"], ["one", "other"]
-    features = prepare_features(records, "record_key", "source")
-    birth = comparisons(features, term_frequencies=False)[COMPARISON_NAMES.index("birth")]
-    pair = pd.concat(
-        [
-            features.iloc[[0]].add_suffix("_l").reset_index(drop=True),
-            features.iloc[[1]].add_suffix("_r").reset_index(drop=True),
-        ],
-        axis=1,
-    )
-    connection = duckdb.connect()
-    connection.register("pair", pair)
-    for level in birth.get_comparison("duckdb").comparison_levels:
-        if level._is_else_level:
-            return level
-        condition = level.sql_condition
-        if connection.execute(f"SELECT {condition} FROM pair").fetchone()[0]:  # noqa: S608
-            return level
-    raise AssertionError("no level")
+    return level_of(left, right, "birth")
 
 
 def test_an_age_that_fits_the_others_birth_and_event_is_evidence() -> None:
