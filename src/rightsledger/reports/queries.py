@@ -207,7 +207,8 @@ def figure_lines(scope: Scope, figures: CaseFigures, notes: Notes) -> list[Figur
                              % {"locator": scope.redactor.text(claim["locator"])})  # fmt: skip
             if claim.get("part_of"):
                 words.append(_("Part of claim #%(id)s: %(figure)s.")
-                             % {"id": claim["parent"], "figure": claim["part_of"]})  # fmt: skip
+                             % {"id": claim["parent"],
+                                "figure": scope.redactor.text(claim["part_of"])})  # fmt: skip
             count = claim["count"]
             shown = claim["as_given"]
             if isinstance(count, int):  # the digits grouped, the source's words kept
