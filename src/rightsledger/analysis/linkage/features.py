@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from rightsledger.analysis.linkage.similarity import SEX_WORDS, normal_sex
-from rightsledger.analysis.list_dates import read_list_date, writes_month_first
+from rightsledger.analysis.list_dates import ListDate, read_list_date, writes_month_first
 from rightsledger.analysis.names import NameOrder, ParsedName, detect_order, fold, parse_name
 from rightsledger.analysis.names.keys import letter_key, name_skeleton, surname_root
 
@@ -142,44 +142,40 @@ def _month_first_sources(sources: pd.Series, *dates: pd.Series) -> set[str]:
     }
 
 
+def _read_dates(
+    values: pd.Series, month_first: pd.Series | None, take: Callable[[ListDate], object]
+) -> pd.Series:
+    """``take`` of each value read as a list's date (``analysis.list_dates``, the one reader
+    of lists' dates), in the order its list writes dates (``month_first``: month first; none
+    given, day first); None where a value is unreadable. Each distinct value is read once."""
+
+    def one(marked: str) -> object:
+        read = read_list_date(marked[2:], month_first=marked.startswith("m|"))
+        return take(read) if read is not None else None
+
+    # Each value marked with its list's order, so that a value is distinct per order.
+    if month_first is None:
+        marked = "d|" + values.astype(str)
+    else:
+        marked = month_first.map({True: "m|", False: "d|"}) + values.astype(str)
+    return _per_value(marked, lambda distinct: distinct.map(one))
+
+
 def _dates(values: pd.Series, month_first: pd.Series | None = None) -> pd.Series:
-    """ISO dates of the values given to the day (``analysis.list_dates``, the one reader of
-    lists' dates); None where a value is unreadable or gives less than a day.  Where
-    ``month_first`` is true, the value's list writes its dates month first."""
-
-    def day(text: str) -> str | None:
-        order = text.startswith("m|")
-        read = read_list_date(text[2:], month_first=order)
-        return read.date.isoformat() if read is not None and read.day else None
-
-    return _per_value(_ordered(values, month_first), lambda d: d.map(day))
+    """ISO dates of the values given to the day; None where less than a day is given."""
+    return _read_dates(values, month_first, lambda d: d.date.isoformat() if d.day else None)
 
 
 def _years(values: pd.Series, month_first: pd.Series | None = None) -> pd.Series:
     """The year of each date given to the day or to the month only ("07.1993")."""
-
-    def year(text: str) -> int | None:
-        return getattr(read_list_date(text[2:], month_first=text.startswith("m|")), "year", None)
-
-    read = _per_value(_ordered(values, month_first), lambda d: d.map(year))
-    return pd.to_numeric(read, errors="coerce")
+    return pd.to_numeric(_read_dates(values, month_first, lambda d: d.year), errors="coerce")
 
 
 def _months(values: pd.Series, month_first: pd.Series | None = None) -> pd.Series:
     """The year and month ("1993-07") of each date given to the day or to the month only."""
-
-    def month(text: str) -> str | None:
-        read = read_list_date(text[2:], month_first=text.startswith("m|"))
-        return f"{read.year:04d}-{read.month:02d}" if read is not None and read.month else None
-
-    return _per_value(_ordered(values, month_first), lambda d: d.map(month))
-
-
-def _ordered(values: pd.Series, month_first: pd.Series | None) -> pd.Series:
-    """Each value marked with its list's order ("m|" month first, "d|" day first)."""
-    if month_first is None:
-        return "d|" + values.astype(str)
-    return month_first.map({True: "m|", False: "d|"}) + values.astype(str)
+    return _read_dates(
+        values, month_first, lambda d: f"{d.year:04d}-{d.month:02d}" if d.month else None
+    )
 
 
 def _numbers(values: pd.Series) -> pd.Series:

@@ -116,12 +116,7 @@ def _birth(get: dict[str, str], out: RowOutcome, month_first: bool) -> None:
     birth_date, birth_year_text = get.get("birth_date", ""), get.get("birth_year", "")
     age_text, event_date = get.get("age", ""), get.get("event_date", "")
     year = None
-    order = {"month_first": month_first}
-    if (
-        birth_date
-        and parse_date(birth_date, **order) is None
-        and year_of(birth_date, **order) is None
-    ):
+    if birth_date and _unreadable(birth_date, month_first):
         out.warnings.append(f"birth_date: cannot read {birth_date!r}, kept as given")
     if birth_year_text:
         year = year_of(birth_year_text)
@@ -129,7 +124,7 @@ def _birth(get: dict[str, str], out: RowOutcome, month_first: bool) -> None:
             out.warnings.append(f"birth_year: {birth_year_text!r} is not a year")
             year = None
     elif birth_date:
-        year = year_of(birth_date, **order)
+        year = year_of(birth_date, month_first=month_first)
     out.fields["birth_year"] = year
     age = None
     if age_text:
@@ -141,14 +136,18 @@ def _birth(get: dict[str, str], out: RowOutcome, month_first: bool) -> None:
             out.warnings.append(f"age: {age_text!r} is not an age")
             age = None
     out.fields["age"] = age
-    if (
-        event_date
-        and parse_date(event_date, **order) is None
-        and year_of(event_date, **order) is None
-    ):
+    if event_date and _unreadable(event_date, month_first):
         out.warnings.append(f"event_date: cannot read {event_date!r}, kept as given")
-    moment = event_moment(event_date, **order) if event_date else None
+    moment = event_moment(event_date, month_first=month_first) if event_date else None
     _sanity(Birth(year=year), age, moment, out)
+
+
+def _unreadable(text: str, month_first: bool) -> bool:
+    """Neither a day nor a year can be read from a list's date."""
+    return (
+        parse_date(text, month_first=month_first) is None
+        and year_of(text, month_first=month_first) is None
+    )
 
 
 def event_moment(text: str, *, month_first: bool = False) -> Moment | None:
