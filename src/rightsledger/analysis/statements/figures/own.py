@@ -27,6 +27,9 @@ from rightsledger.analysis.statements.figures.count_words import CountWords
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
+# The passive's auxiliary: "were killed 12" is no verb with its object after it.
+_BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
 # "Former" before persons held once: «бывший», "keçmiş".
 _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"})
 
@@ -61,6 +64,13 @@ class OwnBinding(CountWords):
             and after[0].first == quantity.end_token + 1
         ):
             after = None  # "the killing of 40 villagers held in the school"
+        if (
+            after
+            and before
+            and self._object_of_an_active_verb(quantity, before[0])
+            and self._participle_of_the_counted(quantity, after[0])
+        ):
+            after = None  # "the guards beat nine prisoners held in the cellar"
         if after and before and after[0].circumstance != before[0].circumstance:
             # A verb wins over a circumstance on the other side ("died in custody"), except
             # a verb of holding, which the circumstance completes: held in captivity is
@@ -113,6 +123,17 @@ class OwnBinding(CountWords):
             return False
         of = act.last if self.tokens[act.last].lower == "of" else act.last + 1
         return of + 1 == quantity.first and self.tokens[of].lower == "of"
+
+    def _object_of_an_active_verb(self, quantity: Quantity, verb: Trigger) -> bool:
+        """ "The guards beat nine prisoners held in the cellar": an English count right after
+        a verb in the active voice is its object; a participle after the counted noun only
+        says what the persons were (held), the verb what was done to them."""
+        if self.language != "en" or verb.last + 1 != quantity.first:
+            return False
+        k = verb.first - 1
+        while k >= self.begin and self.tokens[k].lower.endswith("ly"):
+            k -= 1  # "unlawfully confined"
+        return k < self.begin or self.tokens[k].lower not in _BE_FORMS
 
     def _attributive_under_verb(self, participle: Trigger, verb: Trigger) -> bool:
         """«освободили в общей сложности 88 удерживаемых лиц»: a Russian participle that

@@ -159,7 +159,11 @@ TRIGGERS = {
         "taken_to_the_police_station taken_to_a_police_station brought_to_the_police_station "
         "brought_to_a_police_station "
         # Behind bars: "27 journalists behind bars".
-        "behind_bars",
+        "behind_bars "
+        # Confined by force, the verb as well as its noun ("unlawfully confined 40 villagers",
+        # "confined 40 villagers in a barn"); not "confined to bed".
+        "unlawfully_confined illegally_confined arbitrarily_confined confined_~_in "
+        "confined_~_at were_confined_in",
         "detained",
     ),
     **each(
