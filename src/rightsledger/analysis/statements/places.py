@@ -46,8 +46,18 @@ _NOT_PLACES = frozenset(
         "həmçinin sonradan əvvəlcədən"
     )
 )
-_DEMONYM = re.compile(r"(?:ian|ians|ani|anis|ese|ish)$|(?:ский|ская|ское|ские|цы|цев|ец|ин|ане)$"
-                      r"|(?:lı|li|lu|lü|lar|lər)$", re.IGNORECASE)  # fmt: skip
+_DEMONYM = re.compile(r"(?:ian|ians|ani|anis|ese|ish)$|(?:ский|ская|ское|ские|цы|цев|ец|ин|ане)$",
+                      re.IGNORECASE)  # fmt: skip
+# Azerbaijani's -lı/-li/-lu (Bakılı, a Baku native) ends many village names too ("Dostlu",
+# "Qaradağlı"): a demonym only in Azerbaijani text, and never inside a list of places.
+_AZ_DEMONYM = re.compile(r"(?:lı|li|lu|lü|lar|lər)$", re.IGNORECASE)
+_AND = {"en": "and", "ru": "и", "az": "və"}
+# The plural of the words for settlements in every case («сёла», «сёлам», «деревнях» …).
+_RU_PLURAL_KINDS = frozenset(
+    stem + ending
+    for stem in _split("сёл сел город район поселк посёлк деревн област")
+    for ending in _split("а ы и ов ей ам ям ами ями ах ях")
+) | {"сел", "деревень"}
 _AZ_LOCATIVE = re.compile(r"^(?P<base>\w{3,}?)(?:['’]?)(?:dakı|dəki|da|də|dan|dən|ta|tə|tan|tən)$")
 _AZ_CASE = re.compile(r"^(?P<base>\w{3,}?)(?:['’]?)(?:nın|nin|nun|nün|ya|yə|na|nə)$")
 
@@ -61,16 +71,66 @@ class PlaceFinder:
 
     def find(self) -> list[PlaceMention]:
         found: list[PlaceMention] = []
+        for names in self._name_lists():
+            listed = len(names) > 1 and self._introduced_as_places(names)
+            found.extend(
+                self._mention(first, last)
+                for first, last in names
+                if listed or self._is_place(first, last)
+            )
+        return found
+
+    def _name_lists(self) -> list[list[tuple[int, int]]]:
+        """The capitalised names in order, those joined by a comma or "and" ("Arvan, Dostlu
+        and Kemerli") in one list."""
+        lists: list[list[tuple[int, int]]] = []
         i = 0
         while i < len(self.tokens):
             if i in self.masked or not self._name_word(i):
                 i += 1
                 continue
             last = self._name_end(i)
-            if self._is_place(i, last):
-                found.append(self._mention(i, last))
+            if lists and self._joined(lists[-1], i):
+                lists[-1].append((i, last))
+            else:
+                lists.append([(i, last)])
             i = last + 1
-        return found
+        return lists
+
+    def _joined(self, names: list[tuple[int, int]], first: int) -> bool:
+        """Whether the name at ``first`` continues the list ``names``: after a comma, or
+        after "and", which only the last name of a list follows."""
+        if len(names) > 1 and self._separator(names[-2][1], names[-1][0]) != [","]:
+            return False
+        return self._separator(names[-1][1], first) in ([","], [_AND[self.language]],
+                                                        [",", _AND[self.language]])  # fmt: skip
+
+    def _separator(self, previous_last: int, first: int) -> list[str]:
+        return [t.lower for t in self.tokens[previous_last + 1 : first]]
+
+    def _introduced_as_places(self, names: list[tuple[int, int]]) -> bool:
+        """A list of names is one of places when a word for settlements in the plural stands
+        before it ("the villages of A and B", «сёла А и Б») or after it ("A və B kəndləri",
+        "the A and B districts"); no name of it may be a demonym ("Azerbaijani")."""
+        first, last = names[0][0], names[-1][1]
+        words = [t.lower for a, b in names for t in self.tokens[a : b + 1]]
+        if any(_DEMONYM.search(w) for w in words):
+            return False
+        before = first - 2 if self.language == "en" and self._is(first - 1, "of") else first - 1
+        return self._plural_kind(before) or self._plural_kind(last + 1)
+
+    def _is(self, i: int, word: str) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].lower == word
+
+    def _plural_kind(self, i: int) -> bool:
+        if not 0 <= i < len(self.tokens) or not self._kind(i):
+            return False
+        word = self.tokens[i].lower
+        if self.language == "en":
+            return word.endswith("s") and word[:-1] in _KINDS["en"] | {"citie", "communitie"}
+        if self.language == "ru":
+            return word in _RU_PLURAL_KINDS
+        return "lar" in word or "lər" in word
 
     def _name_word(self, i: int) -> bool:
         token = self.tokens[i]
@@ -102,7 +162,7 @@ class PlaceFinder:
     def _is_place(self, first: int, last: int) -> bool:
         tokens = self.tokens
         words = [t.lower for t in tokens[first : last + 1]]
-        demonym = any(_DEMONYM.search(w) for w in words) and not self._kind_after(last)
+        demonym = any(self._demonym(w) for w in words) and not self._kind_after(last)
         if demonym and not (self.language == "az" and _AZ_LOCATIVE.match(words[-1])):
             return False
         previous = tokens[first - 1] if first > 0 else None
@@ -115,6 +175,9 @@ class PlaceFinder:
         if self.language == "ru" and tokens[first].geo:
             return True
         return self.language == "az" and bool(_AZ_LOCATIVE.match(words[-1]))
+
+    def _demonym(self, word: str) -> bool:
+        return bool(_DEMONYM.search(word) or (self.language == "az" and _AZ_DEMONYM.search(word)))
 
     def _kind(self, i: int) -> bool:
         if i < 0:
