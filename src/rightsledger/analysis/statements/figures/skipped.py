@@ -22,8 +22,42 @@ _COMMENT_ASIDES = frozenset(
 )  # fmt: skip
 
 
+# A time of day or a span a phrase of time ends in ("that same night", «в тот же день»,
+# «на следующее утро»), by dictionary form.
+_TIME_NOUNS = frozenset(
+    {
+        "day", "night", "morning", "evening", "afternoon", "week", "month", "year",
+        "день", "ночь", "утро", "вечер", "неделя", "месяц", "год", "сутки",
+    }
+)  # fmt: skip
+# What may open such a phrase: a preposition, a demonstrative, "same", "next", "following".
+_TIME_OPENINGS = frozenset(
+    {
+        "on", "that", "the", "same", "next", "following", "later",
+        "в", "во", "на", "тот", "ту", "то", "той", "тем", "же", "самый", "самую", "самое",
+        "следующий", "следующую", "следующее", "следующей", "ближайшие", "эту", "этот", "это",
+    }
+)  # fmt: skip
+
+
 class SkippedBetween(Descriptions):
     """Where what lies between a count and its verb ends; used by ``VerbSearch``."""
+
+    def _time_phrase_end(self, j: int) -> int | None:
+        """Past a phrase of time that opens at ``j`` («в тот же день», "the next morning"),
+        else None: it says when, and stands between a count and its verb as one word
+        («двое задержанных в тот же день были освобождены»)."""
+        if self.language not in {"en", "ru"}:
+            return None
+        k = j
+        while k < self.end and k - j < 4 and self.tokens[k].lower in _TIME_OPENINGS:
+            k += 1
+        if k == j or k >= self.end or k in self.trigger_at:
+            return None
+        token = self.tokens[k]
+        if token.lower not in _TIME_NOUNS and token.key not in _TIME_NOUNS:
+            return None
+        return k + 1
 
     def _skip_parenthesis(self, j: int) -> int | None:
         """Past a parenthesis or dashes holding a list of parts, else None."""

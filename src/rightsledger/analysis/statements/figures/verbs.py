@@ -152,6 +152,11 @@ class VerbSearch(SkippedBetween):
                 continue
             if j in self.starts or self._marker_at(j) is not None:
                 return
+            when = self._time_phrase_end(j)
+            if when is not None:
+                j = when
+                gap += 1
+                continue
             trigger = self.trigger_at.get(j)
             if trigger is not None:
                 if self._next_quantity_after(trigger.last):
@@ -178,6 +183,9 @@ class VerbSearch(SkippedBetween):
                 j += 1
                 continue
             if token.lower in self.lex.conjunctions:
+                if self._second_verb_of_a_chain(quantity, j):
+                    j += 1  # «пятеро были выведены во двор и расстреляны»
+                    continue
                 after_noun = self._coordinated_noun(j + 1)
                 if after_noun is None:
                     return
@@ -195,6 +203,20 @@ class VerbSearch(SkippedBetween):
                 if gap > _FORWARD_GAP[self.language]:
                     return
             j += 1
+
+    def _second_verb_of_a_chain(self, quantity: Quantity, conjunction: int) -> bool:
+        """ "Five men were led out and shot", «пятеро были выведены во двор и расстреляны»:
+        after a verb that names no act, "and" joins a second verb of the same persons, and
+        that one says what befell them."""
+        if self.language not in {"en", "ru"} or self.tokens[conjunction].lower not in {"and", "и"}:
+            return False
+        trigger = self.trigger_at.get(conjunction + 1)
+        if trigger is None or conjunction + 1 in self.starts:
+            return False
+        between = range(quantity.end_token + 1, conjunction)
+        if self.language == "ru":
+            return any(self.tokens[k].pos in {"VERB", "PRTS"} for k in between)
+        return any(self.tokens[k].lower in _AUXILIARIES for k in between)
 
     def _az_verb_closes(self, comma: int) -> bool:
         """Does an Azerbaijani finite verb of no act end the clause before the comma
