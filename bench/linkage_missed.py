@@ -35,12 +35,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from linkage import (
-    DUCKDB_MEMORY_LIMIT,
-    _independent_data,
-    _project_data,
-    _second_independent_data,
-)
+from linkage import DATA_MAKERS, DUCKDB_MEMORY_LIMIT
 from rightsledger.analysis.linkage import LinkageConfig, link, model, pipeline
 from rightsledger.analysis.linkage.features import prepare_features
 
@@ -174,12 +169,9 @@ def _phenomena(la: pd.Series, lb: pd.Series, abbr_a: bool, abbr_b: bool) -> list
 
 
 def diagnose(generator: str, records_wanted: int, seed: int, threads: int, examples: int) -> None:
-    makers = {
-        "independent": _independent_data,
-        "independent2": _second_independent_data,
-        "project": _project_data,
-    }
-    records, truth, conventions, _persons, abbreviated = makers[generator](records_wanted, seed)
+    records, truth, conventions, _persons, abbreviated = DATA_MAKERS[generator](
+        records_wanted, seed
+    )
     print(f"\n##### {generator}: {len(records):,} records of {truth.nunique():,} persons")
     seen = _capture_scored()
     started = time.perf_counter()
@@ -334,7 +326,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--generators", default="independent,project",
-                        help="comma-separated: independent, independent2, project")  # fmt: skip
+                        help="comma-separated: " + ", ".join(DATA_MAKERS))  # fmt: skip
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--examples", type=int, default=4)

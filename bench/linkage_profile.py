@@ -28,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from linkage import DUCKDB_MEMORY_LIMIT, _independent_data, _project_data
+from linkage import DATA_MAKERS, DUCKDB_MEMORY_LIMIT
 from linkage_memory import tree_memory_kb
 from rightsledger.analysis.linkage import LinkageConfig, link, model, pipeline
 
@@ -70,12 +70,11 @@ class _Steps:
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--records", type=int, default=300_000)
-    parser.add_argument("--generator", default="independent")
+    parser.add_argument("--generator", default="independent", choices=list(DATA_MAKERS))
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--top", type=int, default=25)
     args = parser.parse_args()
-    maker = {"independent": _independent_data, "project": _project_data}[args.generator]
-    records = maker(args.records, 1)[0]
+    records = DATA_MAKERS[args.generator](args.records, 1)[0]
     print(f"{args.generator}: {len(records):,} records", flush=True)
     steps = _Steps()
     steps.wrap(pipeline, "prepare_features", "name features")
