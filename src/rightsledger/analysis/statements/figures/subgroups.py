@@ -11,6 +11,8 @@ from rightsledger.analysis.statements.quantities import Quantity
 
 _PROTESTERS = "protesters"
 _TAKEN_AT_A_PROTEST = frozenset({"detained", "released"})
+# "All", of the persons just counted: "all of them", «все», "hamısı".
+_ALL = frozenset({"all", "все", "hamısı"})
 
 
 class Subgroups(CasesCounted):
@@ -33,6 +35,33 @@ class Subgroups(CasesCounted):
             figure.subgroup = "all"
         if figure.subgroup == "all" and figure.parent is None:
             figure.subgroup = self._group_in_apposition(figure.quantity) or "all"
+        if figure.subgroup == "all":
+            figure.subgroup = self._all_of_them(figure.quantity) or "all"
+
+    def _all_of_them(self, quantity: Quantity) -> str:
+        """ "Another nine, all soldiers, were captured", "freed four of the captives, all of
+        them children", «освобождены 12 человек, все — женщины», "5 əsiri (hamısı qadındır)":
+        a group said of all the persons counted, set off after them, is their subgroup."""
+        k = quantity.end_token + 1
+        while k < self.end and not (k in self.starts or self.tokens[k].text in {";", ":"}):
+            if self.tokens[k].lower in _ALL and self.tokens[k - 1].text in {",", "(", "—", "–"}:
+                return self._group_said_of_all(k + 1)
+            k += 1
+        return ""
+
+    def _group_said_of_all(self, k: int) -> str:
+        words = [t.lower for t in self.tokens[k : k + 2]]
+        if words in (["of", "them"], ["of", "whom"]):
+            k += 2
+        if k < self.end and self.tokens[k].text in {"—", "–", "-"}:
+            k += 1
+        phrase = self.lex.noun_set.match(self.tokens, k) if k < self.end else None
+        if phrase is None or not phrase.value.startswith(("subgroup:", "label:")):
+            return ""
+        after = k + len(phrase.elements)
+        if after < self.end and self.tokens[after].kind == "word":
+            return ""  # "all women's shelters were shut": no group said of the persons
+        return subgroup_of(phrase.value)
 
     def _group_in_apposition(self, quantity: Quantity) -> str:
         """ "They took off all the men, eleven of them", «отделили всех мужчин, одиннадцать

@@ -69,6 +69,8 @@ TRIGGERS = {
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
         "buraxdı* buraxılıb buraxılmış* "
+        # The active past with "et-" as well as "ed-": "qarşı tərəf 5 əsiri azad etmişdir".
+        "azad_etdi* azad_etmiş* "
         # Back from captivity with the count between: "əsirlikdən 418 nəfər qayıdıb".
         "əsirlikdən_~_qayıd* əsirlikdən_~_qayıt* əsirlikdən_~_qaytarıl* əsirlikdən_~_dön* "
         # Came back (of persons taken, as «вернулись»): "onlardan yalnız ikisi geri döndü".
