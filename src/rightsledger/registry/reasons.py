@@ -26,6 +26,9 @@ PHRASES: dict[str, Any] = {
     "surname_same_other_spelling": _("same surname, spelled differently ({0} / {1})"),
     "surname_same_root": _("same family name with another ending ({0} / {1})"),
     "surname_similar": _("similar surnames, perhaps a slip ({0} / {1})"),
+    "surname_slip_rest_agrees": _(
+        "surnames differ by one slip ({0} / {1}), but the given and father's names agree"
+    ),
     "surnames_differ": _("surnames differ ({0} / {1})"),
     "names_in_other_order": _("given name and surname in the other order ({0} / {1})"),
     "given_same": _("same given name ({0})"),
@@ -35,6 +38,10 @@ PHRASES: dict[str, Any] = {
     "given_initial_compatible": _("the initial {0} fits the given name {1}"),
     "given_initials_same": _("same initial of the given name ({0})"),
     "given_initial_differs": _("the initial {0} does not fit the given name {1}"),
+    "given_slip_rest_agrees": _(
+        "given names differ by one slip ({0} / {1}), but the father's name and the year of "
+        "birth agree"
+    ),
     "given_names_differ": _("given names differ ({0} / {1})"),
     "same_father_name": _("same father's name ({0})"),
     "same_father_name_across_scripts": _("same father's name in another script ({0} / {1})"),
@@ -48,6 +55,10 @@ PHRASES: dict[str, Any] = {
     "born_same_year": _("born the same year ({0})"),
     "born_a_year_apart": _("born a year apart ({0} / {1})"),
     "born_years_apart": _("born {0} years apart ({1} / {2})"),
+    "age_a_year_off": _(
+        "aged {0} in {1} on one record, born {2} on the other: an age fits two years of birth"
+    ),
+    "ages_a_year_off": _("years of birth worked out from ages, a year apart ({0} / {1})"),
     "birth_unknown": _("no date of birth or age on one of the records"),
     "age_fits_birth": _("aged {0} on one record, born {1} with the event in {2} on the other"),
     "age_years_off_birth": _(
@@ -57,8 +68,10 @@ PHRASES: dict[str, Any] = {
     "same_place_other_spelling": _("same place of origin, spelled differently ({0} / {1})"),
     "places_differ": _("places of origin differ ({0} / {1})"),
     "same_event_date": _("same date of the event ({0})"),
+    "event_dates_a_day_apart": _("dates of the event a day apart ({0} / {1})"),
     "event_dates_days_apart": _("dates of the event {0} days apart ({1} / {2})"),
     "event_dates_differ": _("dates of the event differ ({0} / {1})"),
+    "event_same_month": _("same month of the event ({0} / {1}), one list giving only the month"),
     "same_household": _("the same list puts both in one household"),
     "different_households": _("the same list puts them in different households"),
     "same_list": _("both are entries of one list"),

@@ -98,7 +98,8 @@ def test_birth_place_event_and_list() -> None:
     age = {"full_name": "Vugar Rzayev", "age": "28", "event_date": "1992-02-26"}
     assert "born_same_year" in keys({**left, "birth_date": "1964-01-01"}, age)
     assert "birth_unknown" in keys({"full_name": "Rzayev Vüqar"}, age)
-    assert "born_a_year_apart" in keys({**left, "birth_date": "1963-01-01"}, age)
+    assert "age_a_year_off" in keys({**left, "birth_date": "1963-01-01"}, age)
+    assert "born_a_year_apart" in keys({**left, "birth_date": "1963-01-01"}, {**left, **age})
 
 
 def test_an_age_without_a_date_is_set_against_the_others_birth_and_event() -> None:
@@ -148,3 +149,71 @@ def test_a_month_first_list_s_dates_are_read_in_its_order() -> None:
     region = {"full_name": "Алиев Вугар", "event_date": "01.03.1992"}
     assert "same_event_date" in keys(ngo, region)
     assert "event_dates_differ" in keys({**ngo, "dates_month_first": ""}, region)
+
+
+def test_a_year_from_an_age_a_year_off_is_said_to_fit() -> None:
+    aged = {"full_name": "Kərimov Musa Əli oğlu", "age": "43", "event_date": "16.07.1992"}
+    born = {"full_name": "Керимов Муса Алиевич", "birth_year": "1948"}
+    off = [r for r in explain_pair(aged, born) if r.key == "age_a_year_off"]
+    assert [(r.values, r.direction) for r in off] == [(("43", "1992", "1948"), "for")]
+    assert off[0].text == (
+        "aged 43 in 1992 on one record, born 1948 on the other: an age fits two years of birth"
+    )
+    # An event given to the month only still turns the age into a year, as in the model.
+    month = explain_pair(born, {**aged, "event_date": "07.1992"})
+    assert [r.values for r in month if r.key == "age_a_year_off"] == [("43", "1992", "1948")]
+    both = explain_pair(aged, {"full_name": "Керимов Муса", "age": "45", "event_date": "05.1993"})
+    assert [r.values for r in both if r.key == "ages_a_year_off"] == [("1949", "1948")]
+    # Two stated years a year apart stay a year apart.
+    stated = {**aged, "age": "", "birth_year": "1949"}
+    assert "born_a_year_apart" in keys(stated, born)
+
+
+def test_event_dates_a_day_or_two_apart_and_a_month_against_a_day() -> None:
+    left = {"full_name": "Kərimov Musa", "event_date": "15.07.1992"}
+    right = {"full_name": "Керимов Муса", "event_date": "16 июля 1992 г."}
+    day = [r for r in explain_pair(left, right) if r.key.startswith("event")]
+    assert [(r.key, r.values, r.direction) for r in day] == [
+        ("event_dates_a_day_apart", ("1992-07-15", "1992-07-16"), "for")
+    ]
+    two = [
+        r
+        for r in explain_pair({**left, "event_date": "14.07.1992"}, right)
+        if r.key.startswith("event")
+    ]
+    assert [(r.text, r.direction) for r in two] == [
+        ("dates of the event 2 days apart (1992-07-14 / 1992-07-16)", "for")
+    ]
+    month = {**left, "event_date": "07.1992"}
+    same = [r for r in explain_pair(month, right) if r.key.startswith("event")]
+    assert [(r.text, r.direction) for r in same] == [
+        ("same month of the event (1992-07 / 1992-07-16), one list giving only the month", "for")
+    ]
+    other = explain_pair({**left, "event_date": "08.1992"}, right)
+    assert [r.values for r in other if r.key == "event_dates_differ"] == [("1992-08", "1992-07-16")]
+    # A year alone says nothing of the day the model could compare.
+    assert not [r for r in explain_pair({**left, "event_date": "1992"}, right) if "event" in r.key]
+
+
+def test_one_slip_in_a_short_name_is_no_other_name_where_the_rest_agrees() -> None:
+    left = {"full_name": "Məmmədov Ail Vaqif oğlu", "birth_year": "1970"}
+    right = {"full_name": "Мамедов Али Вагифович", "birth_year": "1970"}
+    slip = [r for r in explain_pair(left, right) if r.key == "given_slip_rest_agrees"]
+    assert [(r.values, r.direction) for r in slip] == [(("Ail", "Али"), "neither")]
+    assert slip[0].text == (
+        "given names differ by one slip (Ail / Али), but the father's name and the year of "
+        "birth agree"
+    )
+    # A year or a father that differs, or is missing, leaves two names (siblings).
+    assert "given_names_differ" in keys({**left, "birth_year": "1971"}, right)
+    assert "given_names_differ" in keys({**left, "full_name": "Məmmədov Ail"}, right)
+    surname = explain_pair(
+        {"full_name": "Алеев Рамиль Вагифович"}, {"full_name": "Əliyev Ramil Vaqif oğlu"}
+    )
+    assert (surname[0].key, surname[0].direction) == ("surname_slip_rest_agrees", "neither")
+    assert surname[0].text == (
+        "surnames differ by one slip (Алеев / Əliyev), but the given and father's names agree"
+    )
+    assert keys({"full_name": "Алеев Рамиль"}, {"full_name": "Əliyev Ramil Vaqif oğlu"})[0] == (
+        "surnames_differ"
+    )

@@ -13,8 +13,13 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
-from rightsledger.analysis.linkage.similarity import Agreement, name_agreement, normal_sex
-from rightsledger.analysis.list_dates import read_list_date
+from rightsledger.analysis.linkage.similarity import (
+    Agreement,
+    name_agreement,
+    normal_sex,
+    one_slip,
+)
+from rightsledger.analysis.list_dates import ListDate, read_list_date
 from rightsledger.analysis.names import ParsedName, parse_name
 from rightsledger.analysis.names.keys import surname_root
 from rightsledger.analysis.names.scripts import detect_script
@@ -29,6 +34,8 @@ REASON_TEMPLATES: dict[str, str] = {
     "surname_same_other_spelling": "same surname, spelled differently ({0} / {1})",
     "surname_same_root": "same family name with another ending ({0} / {1})",
     "surname_similar": "similar surnames, perhaps a slip ({0} / {1})",
+    "surname_slip_rest_agrees": "surnames differ by one slip ({0} / {1}), but the given and "
+    "father's names agree",
     "surnames_differ": "surnames differ ({0} / {1})",
     "names_in_other_order": "given name and surname in the other order ({0} / {1})",
     "given_same": "same given name ({0})",
@@ -38,6 +45,8 @@ REASON_TEMPLATES: dict[str, str] = {
     "given_initial_compatible": "the initial {0} fits the given name {1}",
     "given_initials_same": "same initial of the given name ({0})",
     "given_initial_differs": "the initial {0} does not fit the given name {1}",
+    "given_slip_rest_agrees": "given names differ by one slip ({0} / {1}), but the father's "
+    "name and the year of birth agree",
     "given_names_differ": "given names differ ({0} / {1})",
     "same_father_name": "same father's name ({0})",
     "same_father_name_across_scripts": "same father's name in another script ({0} / {1})",
@@ -51,6 +60,9 @@ REASON_TEMPLATES: dict[str, str] = {
     "born_same_year": "born the same year ({0})",
     "born_a_year_apart": "born a year apart ({0} / {1})",
     "born_years_apart": "born {0} years apart ({1} / {2})",
+    "age_a_year_off": "aged {0} in {1} on one record, born {2} on the other: an age fits two "
+    "years of birth",
+    "ages_a_year_off": "years of birth worked out from ages, a year apart ({0} / {1})",
     "birth_unknown": "no date of birth or age on one of the records",
     "age_fits_birth": "aged {0} on one record, born {1} with the event in {2} on the other",
     "age_years_off_birth": "aged {0} on one record, but born {1} with the event in {2} on the "
@@ -59,8 +71,10 @@ REASON_TEMPLATES: dict[str, str] = {
     "same_place_other_spelling": "same place of origin, spelled differently ({0} / {1})",
     "places_differ": "places of origin differ ({0} / {1})",
     "same_event_date": "same date of the event ({0})",
+    "event_dates_a_day_apart": "dates of the event a day apart ({0} / {1})",
     "event_dates_days_apart": "dates of the event {0} days apart ({1} / {2})",
     "event_dates_differ": "dates of the event differ ({0} / {1})",
+    "event_same_month": "same month of the event ({0} / {1}), one list giving only the month",
     "same_household": "the same list puts both in one household",
     "different_households": "the same list puts them in different households",
     "same_list": "both are entries of one list",
@@ -108,6 +122,8 @@ def _same_name_reason(part: str, left: str, right: str, *, father: bool = False)
 
 
 def _surname_reasons(a: ParsedName, b: ParsedName) -> list[Reason]:
+    """The surnames: the same, the same root, alike, or (as the model's short-slip level)
+    one slip apart in a short root where given and father's names agree."""
     if not a.surname_canon or not b.surname_canon:
         return []
     if a.given_as_surname == b.surname_canon and b.given_as_surname == a.surname_canon:
@@ -120,14 +136,28 @@ def _surname_reasons(a: ParsedName, b: ParsedName) -> list[Reason]:
     agreement = name_agreement(surname_root(a.surname_canon), surname_root(b.surname_canon))
     if agreement is not Agreement.DIFFERENT:
         return [Reason("surname_similar", (a.surname, b.surname), "for")]
+    rest_agrees = _agree(a.given_canon, b.given_canon) and _agree(a.father_canon, b.father_canon)
+    if rest_agrees and one_slip(surname_root(a.surname_canon), surname_root(b.surname_canon)):
+        return [Reason("surname_slip_rest_agrees", (a.surname, b.surname), "neither")]
     return [Reason("surnames_differ", (a.surname, b.surname), "against")]
 
 
+def _agree(a: object, b: object) -> bool:
+    """Both given and equal (as SQL's ``=``: a missing value agrees with nothing)."""
+    return a is not None and a != "" and a == b
+
+
 def _given_like_reasons(
-    part: str, left: tuple[str, str, str], right: tuple[str, str, str]
+    part: str,
+    left: tuple[str, str, str],
+    right: tuple[str, str, str],
+    *,
+    rest_agrees: bool = False,
 ) -> list[Reason]:
     """Given or father's name: (written form, key, initial classes) of each side; an
-    initial has one class, a written-out name every class it may be abbreviated to."""
+    initial has one class, a written-out name every class it may be abbreviated to.
+    ``rest_agrees`` (given names): the father's name and the birth year agree, so that
+    one slip in a short name is no other name (the model's short-slip level)."""
     (a_text, a_key, a_initial), (b_text, b_key, b_initial) = left, right
     father = part == "father"
     if not a_initial or not b_initial:
@@ -152,6 +182,8 @@ def _given_like_reasons(
     if agreement is not Agreement.DIFFERENT:
         key = "father_names_similar" if father else "given_similar"
         return [Reason(key, (a_text, b_text), "for")]
+    if rest_agrees and not father and one_slip(a_key, b_key):
+        return [Reason("given_slip_rest_agrees", (a_text, b_text), "neither")]
     key = "father_names_differ" if father else "given_names_differ"
     return [Reason(key, (a_text, b_text), "against")]
 
@@ -159,11 +191,28 @@ def _given_like_reasons(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def _date(record: Mapping[str, str], column: str) -> dt.date | None:
+def _read(record: Mapping[str, str], column: str) -> ListDate | None:
     # The one reader of lists' dates, as the features read them, in the list's order.
     month_first = bool(_get(record, "dates_month_first"))
-    read = read_list_date(_get(record, column), month_first=month_first)
+    return read_list_date(_get(record, column), month_first=month_first)
+
+
+def _date(record: Mapping[str, str], column: str) -> dt.date | None:
+    read = _read(record, column)
     return read.date if read is not None and read.day else None
+
+
+def _age_at_event(record: Mapping[str, str]) -> tuple[int, int] | None:
+    """The age and the event's year where the record's birth year is worked out from
+    them (no birth date or year of its own; the event given to the day, the month or
+    the year, as the features take it)."""
+    if _date(record, "birth_date") or _YEAR.search(_get(record, "birth_year")):
+        return None
+    event = _read(record, "event_date")
+    age = re.match(r"^\s*(\d{1,3})", _get(record, "age"))
+    if event is None or age is None:
+        return None
+    return int(age.group(1)), event.year
 
 
 def _birth_year(record: Mapping[str, str]) -> tuple[int | None, dt.date | None]:
@@ -173,10 +222,9 @@ def _birth_year(record: Mapping[str, str]) -> tuple[int | None, dt.date | None]:
     year = _YEAR.search(_get(record, "birth_year"))
     if year:
         return int(year.group(1)), None
-    event = _date(record, "event_date")
-    age = re.match(r"^\s*(\d{1,3})", _get(record, "age"))
-    if event and age:
-        return event.year - int(age.group(1)), None
+    aged = _age_at_event(record)
+    if aged:
+        return aged[1] - aged[0], None
     return None, None
 
 
@@ -185,7 +233,7 @@ def _age_against_birth(aged: Mapping[str, str], born: Mapping[str, str]) -> Reas
     (as the linkage's birth comparison does: within a year fits, three years is near)."""
     age = re.match(r"^\s*(\d{1,3})", _get(aged, "age"))
     year, _ = _birth_year(born)
-    event = _date(born, "event_date")
+    event = _read(born, "event_date")
     if age is None or year is None or event is None:
         return None
     gap = abs(event.year - year - int(age.group(1)))
@@ -209,9 +257,24 @@ def _birth_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Re
     if gap == 0:
         return [Reason("born_same_year", (str(a_year),), "for")]
     if gap == 1:
-        return [Reason("born_a_year_apart", (str(a_year), str(b_year)), "neither")]
+        return [_a_year_apart(left, right, a_year, b_year)]
     direction = "neither" if gap == 2 else "against"
     return [Reason("born_years_apart", (str(gap), str(a_year), str(b_year)), direction)]
+
+
+def _a_year_apart(
+    left: Mapping[str, str], right: Mapping[str, str], a_year: int, b_year: int
+) -> Reason:
+    """Birth years a year apart: a slip, or (the model's level of its own) a year worked
+    out from an age, which fits the year of birth before and after the birthday."""
+    a_aged, b_aged = _age_at_event(left), _age_at_event(right)
+    if a_aged and b_aged:
+        return Reason("ages_a_year_off", (str(a_year), str(b_year)), "for")
+    if a_aged or b_aged:
+        age, event_year = a_aged or b_aged  # type: ignore[misc]
+        other = b_year if a_aged else a_year
+        return Reason("age_a_year_off", (str(age), str(event_year), str(other)), "for")
+    return Reason("born_a_year_apart", (str(a_year), str(b_year)), "neither")
 
 
 def _place_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
@@ -226,18 +289,31 @@ def _place_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Re
     return [Reason("places_differ", (a, b), "against")]
 
 
+def _shown(read: ListDate) -> str:
+    return read.date.isoformat() if read.day else f"{read.year:04d}-{read.month:02d}"
+
+
 def _event_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
-    a, b = _date(left, "event_date"), _date(right, "event_date")
-    if not a or not b:
+    """The event dates, as the model's context levels: the same day, a day or two apart,
+    within a week, the same month where one list gives only the month, or different."""
+    a_read, b_read = _read(left, "event_date"), _read(right, "event_date")
+    if not a_read or not b_read or not a_read.month or not b_read.month:
         return []
+    shown = (_shown(a_read), _shown(b_read))
+    if not a_read.day or not b_read.day:
+        if (a_read.year, a_read.month) == (b_read.year, b_read.month):
+            return [Reason("event_same_month", shown, "for")]
+        return [Reason("event_dates_differ", shown, "against")]
+    a, b = a_read.date, b_read.date
     if a == b:
         return [Reason("same_event_date", (a.isoformat(),), "for")]
     days = abs((a - b).days)
+    if days == 1:
+        return [Reason("event_dates_a_day_apart", shown, "for")]
     if days <= 7:
-        return [
-            Reason("event_dates_days_apart", (str(days), a.isoformat(), b.isoformat()), "neither")
-        ]
-    return [Reason("event_dates_differ", (a.isoformat(), b.isoformat()), "against")]
+        direction = "for" if days == 2 else "neither"
+        return [Reason("event_dates_days_apart", (str(days), *shown), direction)]
+    return [Reason("event_dates_differ", shown, "against")]
 
 
 def _list_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
@@ -272,10 +348,12 @@ def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reas
     a, b = _parse(left), _parse(right)
     reasons = _surname_reasons(a, b)
     if not (reasons and reasons[0].key == "names_in_other_order"):
+        a_year, b_year = _birth_year(left)[0], _birth_year(right)[0]
         reasons += _given_like_reasons(
             "given",
             (a.given, a.given_canon, a.given_initials),
             (b.given, b.given_canon, b.given_initials),
+            rest_agrees=_agree(a.father_canon, b.father_canon) and _agree(a_year, b_year),
         )
     reasons += _given_like_reasons(
         "father",

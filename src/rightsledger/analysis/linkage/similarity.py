@@ -23,6 +23,7 @@ __all__ = [
     "damerau_levenshtein",
     "jaro_winkler",
     "name_agreement",
+    "one_slip",
 ]
 
 VARIANT_EDITS = 1  # one slip: a letter dropped, doubled, swapped or replaced
@@ -121,6 +122,14 @@ def name_agreement(a: str, b: str, *, skeleton: bool = False) -> Agreement:
     ):
         return Agreement.SIMILAR
     return Agreement.DIFFERENT
+
+
+def one_slip(a: str, b: str) -> bool:
+    """One slip apart with the same first letter, however short the names (Ai/Ali,
+    Alev/Aliev): the test of the model's short-slip levels, which also ask the rest of
+    the record to agree and that the two are not both established names (a count of the
+    whole input, which one pair cannot give)."""
+    return bool(a) and bool(b) and a[0] == b[0] and damerau_levenshtein(a, b) <= VARIANT_EDITS
 
 
 # The words lists use for a sex; here, not beside the features, so that explaining a pair
