@@ -1,40 +1,11 @@
-"""English, Russian and Azerbaijani complete; the compiled catalogues match."""
+"""Pages in the reader's language: Russian pages, numbers grouped per locale, switching."""
 
 from __future__ import annotations
 
-import gettext
-from pathlib import Path
-
-import pytest
 from django.test import Client
 from django.urls import reverse
 
-import rightsledger
-from tests.catalogues import po_entries as read_catalogue
 from tests.web.conftest import Documented
-
-LOCALE = Path(rightsledger.__file__).parent / "locale"
-
-
-def po_entries(language: str) -> list[tuple[str, list[str]]]:
-    return read_catalogue(LOCALE, language)
-
-
-@pytest.mark.parametrize("language", ["ru", "az"])
-def test_the_catalogue_is_complete(language: str) -> None:
-    entries = po_entries(language)
-    assert len(entries) > 300
-    untranslated = [msgid for msgid, strings in entries if not all(strings)]
-    assert untranslated == []
-
-
-@pytest.mark.parametrize("language", ["ru", "az"])
-def test_compiled_catalogue_matches_the_source(language: str) -> None:
-    with (LOCALE / language / "LC_MESSAGES" / "django.mo").open("rb") as handle:
-        catalogue = gettext.GNUTranslations(handle)
-    for msgid, strings in po_entries(language):
-        if strings and strings[0] and len(strings) == 1:
-            assert catalogue.gettext(msgid) == strings[0], msgid
 
 
 def test_pages_in_russian(owner_web: Client, documented: Documented) -> None:
