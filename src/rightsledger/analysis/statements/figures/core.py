@@ -247,6 +247,9 @@ def resolve_category(trigger: str, noun: str) -> str:
         persons = noun == PERSON or names_group(noun) or noun.startswith("implied:")
         known = persons or (trigger == "victims" and noun in {UNKNOWN, ""})
         return trigger if known else ""
+    if trigger == "housed":
+        held = noun in {"implied:detained", "implied:captured"}
+        return "" if held or noun == UNKNOWN else "displaced"
     if trigger in {"seize", "beat"}:
         known = noun == PERSON or names_group(noun) or noun.startswith("implied:")
         return ("captured" if trigger == "seize" else "tortured") if known else ""

@@ -71,6 +71,10 @@ class OwnBinding(CountWords):
             and self._participle_of_the_counted(quantity, after[0])
         ):
             after = None  # "the guards beat nine prisoners held in the cellar"
+        if after and before and (after[0].value == "housed") != (before[0].value == "housed"):
+            # "Saxlanılan 40 nəfər təcridxanada yerləşdirilib": where the persons were put up
+            # gives way to what they were.
+            after, before = (None, before) if after[0].value == "housed" else (after, None)
         if after and before and after[0].circumstance != before[0].circumstance:
             # A verb wins over a circumstance on the other side ("died in custody"), except
             # a verb of holding, which the circumstance completes: held in captivity is

@@ -178,7 +178,8 @@ class ClauseScanner:
             if phrase.elements == ("жертв",) and self._victims_of_something(i):
                 i += length  # «жертв политических репрессий»: victims of what it names
                 continue
-            if phrase.value == "displaced" and self._into_the_basement(i, i + length - 1):
+            moved = phrase.value in {"displaced", "housed"}
+            if moved and self._into_the_basement(i, i + length - 1):
                 i += length  # "moved to the basement": sheltered in the building, not displaced
                 continue
             # The free-order variant «в ~ плену» matched with nothing between is the phrase.

@@ -65,10 +65,13 @@ def names_group(noun: str) -> bool:
 # registered, which makes persons what the registrar is named for ("the Refugee Council has
 # registered 2,460 people"), and nothing when it names none; and not found, which makes
 # persons, and persons whose remains were never found, missing ("the remains of nine of the
-# victims have never been found", «останки девяти так и не найдены").
+# victims have never been found", «останки девяти так и не найдены"); and housed, which
+# makes residents and families put up in a gym or a school displaced ("60 residents have been
+# moved to a sports hall", «размещены в спортзале», "idman zalında yerləşdirilib"), and
+# persons held nothing (detainees moved to another prison were transferred).
 VERB_CLASSES = frozenset(
     {"destroy", "find", "hold", "collapse", "seize", "return", "beat", "victims", "registered",
-     "not_found", "alive"}
+     "not_found", "alive", "housed"}
 )  # fmt: skip
 # Found alive ("alive" above) is no figure but a fate of its own ("611 have been located
 # alive", «найдены живыми», "sağ tapılıb"): such a part takes no fate from its whole.

@@ -136,6 +136,8 @@ TRIGGERS = {
     ),
     **each(
         "didərgin* qovul* deportasiya* sürgün* köçürül* ev*_tərk* yurd*_tərk* yaşayış_yer*_tərk* sərhədi_keç* "
+        # Crossed into another state: "qonşu respublikaya keçənlərin sayı", "xaricə keçib".
+        "respublikaya_keç* respublikasına_keç* ölkəyə_keç* ölkəsinə_keç* xaricə_keç* "
         "tərk_etməyə_məcbur* "
         # Forced to move away: "5 min sakin qonşu rayonlara köçməyə məcbur olub".
         "köçməyə_məcbur* köçmək_məcburiyyətində* "
@@ -155,6 +157,12 @@ TRIGGERS = {
         # Left without a home: "7 min ailə evini itirib", "evsiz qalan sakinlər".
         "evini_itir* evlərini_itir* evsiz_qal* yurdsuz_qal*",
         "displaced",
+    ),
+    # Put up away from home (``resolve_category``): "70 sakin idman zalında yerləşdirilib".
+    # (The verb's forms only: "yerləşdirilməsi", placing, is no act done.)
+    **each(
+        "yerləşdirilib yerləşdirilmiş* yerləşdirildi* məskunlaşdırılıb məskunlaşdırılmış*",
+        "housed",
     ),
     **each(
         "şəxsiyyəti_müəyyən* şəxsiyyətləri_müəyyən* kimliyi_müəyyən* kimlikləri_müəyyən* "

@@ -267,6 +267,8 @@ REFERENCES = _each(
     "volume vol block cell room ward route precinct unit brigade battalion regiment "
     # Teams are numbered as units are: "a deminer of Team 7".
     "team squad platoon "
+    # The plurals, as "Articles 7 and 9" are written: "residents of blocks 14 and 16".
+    "blocks cells rooms wards routes precincts teams "
     "regulation regulations rule "
     # The counts of an indictment: "acquits the accused on Count 4" (not "counts 27 victims").
     "on_count on_counts under_count under_counts of_count",

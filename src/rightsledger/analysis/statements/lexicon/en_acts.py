@@ -197,8 +197,16 @@ TRIGGERS = {
         # their homes", "300 families had to move on", "left homeless".
         "lost_their_homes lost_their_home lost_their_houses made_homeless left_homeless "
         "rendered_homeless had_to_move_on had_to_move_again had_to_leave_again relocated "
-        "rehoused",
+        "rehoused "
+        # Given asylum abroad: refugees ("has given asylum to 300 people").
+        "given_asylum_to granted_asylum_to given_asylum granted_asylum",
         "displaced",
+    ),
+    # Put up away from home (``resolve_category``): "60 residents have been moved to a gym".
+    **each(
+        "moved_to been_moved_to were_moved_to housed_in temporarily_housed accommodated_in "
+        "put_up_in",
+        "housed",
     ),
     # Found and identified: identifying remains finds them first; the figure is the
     # identified ("the remains of 40 were recovered and identified").

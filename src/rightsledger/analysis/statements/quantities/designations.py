@@ -1,5 +1,6 @@
 """A number with a quoted letter after it names a thing, and counts nothing: a school class
-(«ученица 7 «Б» класса», "7 “B” sinfinin şagirdi"), a house or block («дом 14 «А»»)."""
+(«ученица 7 «Б» класса», "7 “B” sinfinin şagirdi"), a house or block («дом 14 «А»»). So
+does a bare number joined to one a reference word names ("blocks 14 and 16")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from rightsledger.analysis.statements.tokens import Token
 
 _OPENING = frozenset({"«", '"', "“", "„", "'"})
 _CLOSING = frozenset({"»", '"', "”", "“", "'"})
+# What joins the numbers of one list of references: "blocks 14 and 16", «камеры 3 и 5».
+_JOINING = frozenset({"and", "or", ",", "и", "или", "və"})
 
 
 def lettered(tokens: list[Token], quantity: Quantity) -> bool:
@@ -23,3 +26,14 @@ def lettered(tokens: list[Token], quantity: Quantity) -> bool:
         and letter.text.isalpha()
         and closing.text in _CLOSING
     )
+
+
+def first_of_joined(tokens: list[Token], quantity: Quantity) -> int:
+    """The first number of a list of bare numbers the quantity ends ("blocks 14 and 16": the
+    14), or its own first token when it is none or counts a noun of its own."""
+    k = quantity.first
+    if quantity.np_last >= 0 or tokens[k].kind != "num":
+        return k
+    while k >= 2 and tokens[k - 1].lower in _JOINING and tokens[k - 2].kind == "num":
+        k -= 2
+    return k

@@ -7,7 +7,7 @@ from rightsledger.analysis.statements.lexicon import UNIT
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
-from rightsledger.analysis.statements.quantities.designations import lettered
+from rightsledger.analysis.statements.quantities.designations import first_of_joined, lettered
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -103,6 +103,7 @@ class NonCounts(CountedNoun):
             quantity.non_count = "money"
         elif (
             self._is_reference(first)
+            or self._is_reference(first_of_joined(tokens, quantity))
             or self._is_street_number(quantity)
             or lettered(self.tokens, quantity)
         ):
