@@ -220,6 +220,11 @@ class Renderer:
         self.mli = pop.modern_li.tolist()
         self.hh = pop.household.tolist()
         self.vattack = pop.vattack.tolist()
+        self.maiden = pop.maiden.tolist()
+        # lists copy from each other: the NGO database from the memorial book,
+        # the press from the commission's register (errors are then shared)
+        self.copy_sh: dict[int, tuple] = {}
+        self.copy_co: dict[int, tuple] = {}
 
     # ------------------------------------------------------------ pieces
     def _pick(self, ft, u):
@@ -238,6 +243,10 @@ class Renderer:
         return self._pick(self.t.given[self.given[p]].forms[conv], self._u(p, 0))
 
     def surname(self, p, conv, modern):
+        if self.maiden[p] >= 0 and self.r.random() < 0.12:
+            # a married woman entered under her maiden name
+            f = self.t.surname_forms(self.maiden[p], 0, "F", self.arm[p])
+            return self._pick(f[conv], self.r.random())
         kind = self.skind[p]
         if kind == 3 and not (modern and self.r.random() < 0.8):
             kind = 0
@@ -535,6 +544,7 @@ def _r_shahid(R: Renderer, li, p):
     g = R.maybe_typo(R.given_name(p, conv), conv, spec.typo)
     s = R.maybe_typo(R.surname(p, conv, False), conv, spec.typo)
     pa = R.maybe_typo(R.patronymic(p, conv, "oglu"), conv, spec.typo) if r() > 0.05 else ""
+    R.copy_sh.setdefault(p, (g, s, pa))
     u = r()
     bd = by = ""
     if u < 0.65:
@@ -573,6 +583,7 @@ def _r_commission(R: Renderer, li, p):
     s = R.maybe_typo(R.surname(p, conv, False), conv, spec.typo)
     style = "oglu" if r() < 0.75 else "ovich"
     pa = R.maybe_typo(R.patronymic(p, conv, style), conv, spec.typo) if r() > 0.1 else ""
+    R.copy_co.setdefault(p, (g, s))
     if r() < 0.8:
         s = s.upper()
     abbrev = r() < 0.02
@@ -679,6 +690,9 @@ def _r_press(R: Renderer, li, p):
     st, eo, ep = R.status_event(li, p)
     g = R.maybe_typo(R.given_name(p, conv), conv, spec.typo)
     s = R.maybe_typo(R.surname(p, conv, False), conv, spec.typo)
+    src = R.copy_co.get(p)
+    if src is not None and r() < 0.4:
+        g, s = tr.ru_to_en(src[0]), tr.ru_to_en(src[1])
     u = r()
     abbrev = u < 0.45
     if u < 0.35:
@@ -748,6 +762,11 @@ def _r_ngodb(R: Renderer, li, p):
     else:
         pa = ""
     pa = R.maybe_typo(pa, conv, spec.typo)
+    src = R.copy_sh.get(p)
+    if src is not None and r() < 0.4:  # taken over from the memorial book
+        g, s = tr.az_to_en(src[0]), tr.az_to_en(src[1])
+        if u < 0.6:
+            pa = tr.az_to_en(src[2])
     sex = R.sex[p] if r() < 0.9 else ""
     by = R.birth_written(p, "iso", "y") if r() < 0.85 else ""
     ed = ""

@@ -492,6 +492,45 @@ MODERN_GIVEN = set(
 )
 
 
+MODERN_FEMALE = set(
+    [
+        "Aygün",
+        "Səbinə",
+        "Sevinc",
+        "Nərgiz",
+        "Aynur",
+        "Şəhla",
+        "Tamilla",
+        "Elmira",
+        "Afaq",
+        "Solmaz",
+        "Nazilə",
+        "Sevil",
+        "Könül",
+        "Tünzalə",
+        "Günel",
+        "Aytən",
+        "Ülviyyə",
+        "Yeganə",
+        "Dilarə",
+        "Nigar",
+        "Ofelya",
+        "Zemfira",
+        "Lalə",
+        "Turan",
+        "Validə",
+        "Rəna",
+        "Mehriban",
+        "Gülnarə",
+        "Zülfiyyə",
+    ]
+)
+
+
+def _norm(w):
+    return w / w.sum()
+
+
 def _variants(forms: list[tuple[str, float]]) -> tuple[tuple[str, ...], np.ndarray]:
     """Merge equal forms, normalise weights, return (forms, cumulative)."""
     acc: dict[str, float] = {}
@@ -584,6 +623,18 @@ class Tables:
             g.forms = _forms_from(g.az, g.ru, g.hy)
         self.p_az_male = _zipf(len(self.az_male), 0.95, 4.0)
         self.p_az_female = _zipf(len(self.az_female), 0.9, 4.0)
+        # names by generation: 20th-century names are rare before ~1940 and
+        # more frequent after 1960
+        mod_m = np.array([self.given[i].az in MODERN_GIVEN for i in self.az_male])
+        mod_f = np.array([self.given[i].az in MODERN_FEMALE for i in self.az_female])
+        self.p_az_male_era = [
+            _norm(self.p_az_male * np.where(mod_m, f_mod, f_old))
+            for f_mod, f_old in ((0.06, 1.0), (1.0, 1.0), (2.5, 0.6))
+        ]
+        self.p_az_female_era = [
+            _norm(self.p_az_female * np.where(mod_f, f_mod, f_old))
+            for f_mod, f_old in ((0.06, 1.0), (1.0, 1.0), (2.5, 0.6))
+        ]
         self.p_hy_male = _zipf(len(self.hy_male), 0.8, 2.0)
         self.p_hy_female = _zipf(len(self.hy_female), 0.8, 2.0)
 
@@ -678,6 +729,8 @@ class Tables:
         else:
             az_p = g.az + (" oğlu" if sex == "M" else " qızı")
             ru_l = [r + (" оглы" if sex == "M" else " кызы") for r in g.ru]
+            # the less usual spellings оглу / гызы
+            ru_l.append(g.ru[0] + (" оглу" if sex == "M" else " гызы"))
             f = _forms_from(az_p, ru_l)
             f["hy_armenian"] = _variants(
                 [

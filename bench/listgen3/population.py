@@ -74,7 +74,7 @@ class Population:
     COLS = (
         "household", "sex", "given", "father", "sroot", "skind", "armenian",
         "birth", "birth_placeholder", "origin", "path", "d1", "p1", "d2", "p2",
-        "modern_li", "clan", "vattack",
+        "modern_li", "clan", "vattack", "maiden",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -133,11 +133,12 @@ class Builder:
         self.captivity_places = [places.district_centre[7], *places.hy_places[:1]]
 
     # ----------------------------------------------------------- names
-    def _male(self):
-        return self.rng.wchoice(self.t.az_male, self.t.p_az_male)
+    def _male(self, era=0):
+        """era 0: born before ~1940 (old names), 1: 1940-60, 2: after 1960."""
+        return self.rng.wchoice(self.t.az_male, self.t.p_az_male_era[era])
 
-    def _female(self):
-        return self.rng.wchoice(self.t.az_female, self.t.p_az_female)
+    def _female(self, era=0):
+        return self.rng.wchoice(self.t.az_female, self.t.p_az_female_era[era])
 
     def _sroot(self):
         return self.rng.wchoice(range(len(self.t.p_sroot)), self.t.p_sroot)
@@ -195,14 +196,16 @@ class Builder:
             # sons are sometimes named after their grandfather; cousins then share
             # given name and surname (namesakes with different patronymics)
             members = []  # (sex, given, father, by)
-            head = self._pick_given("M", armenian, used_given)
+            head = self._pick_given("M", armenian, used_given, head_by)
             used_given.add(head)
             members.append(("M", head, founder, head_by))
-            wife = self._pick_given("F", armenian, set())
+            wife = self._pick_given("F", armenian, set(), head_by)
             members.append(("F", wife, -1, head_by + int(rng.integers(-2, 8))))
             if k == 0 and founder_by > 1912 and rng.random() < 0.45:
                 members.append(("M", founder, -2, founder_by))
-                members.append(("F", self._pick_given("F", armenian, set()), -1, founder_by + 3))
+                members.append(
+                    ("F", self._pick_given("F", armenian, set(), founder_by), -1, founder_by + 3)
+                )
             n_kids = rng.choice([0, 1, 2, 2, 3, 3, 4, 4, 5, 6])
             kids_given: set[int] = {head}  # no son is named after his living father
             for j in range(n_kids):
@@ -213,9 +216,9 @@ class Builder:
                 if sx == "M" and j < 2 and not armenian and rng.random() < 0.3:
                     g = founder  # named after the grandfather
                     if g in kids_given:
-                        g = self._pick_given("M", armenian, kids_given)
+                        g = self._pick_given("M", armenian, kids_given, by)
                 else:
-                    g = self._pick_given(sx, armenian, kids_given)
+                    g = self._pick_given(sx, armenian, kids_given, by)
                 kids_given.add(g)
                 members.append((sx, g, head, by))
             for sx, g, fa, by in members:
@@ -225,22 +228,34 @@ class Builder:
                     fa = founder
                     while fa in (founder, head):
                         fa = int(self._male()) if not armenian else int(rng.choice(t.hy_male))
-                    own_root = None
-                    if rng.random() < 0.4:  # kept her father's surname
-                        own_root = rng.randrange(len(t.hy_surnames)) if armenian else self._sroot()
-                    if own_root is None:
-                        own_root, own_kind = sroot, skind
+                    # her father's surname: kept (40 %) or replaced by the husband's
+                    maiden = rng.randrange(len(t.hy_surnames)) if armenian else self._sroot()
+                    if rng.random() < 0.4:
+                        own_root, own_kind, maiden = maiden, 0, -1
                     else:
-                        own_kind = 0
+                        own_root, own_kind = sroot, skind
                     self._person(
-                        hh, clan, sx, g, fa, own_root, own_kind, armenian, by, v, overrun, attack
+                        hh,
+                        clan,
+                        sx,
+                        g,
+                        fa,
+                        own_root,
+                        own_kind,
+                        armenian,
+                        by,
+                        v,
+                        overrun,
+                        attack,
+                        maiden,
                     )
                 else:
                     self._person(
                         hh, clan, sx, g, fa, sroot, skind, armenian, by, v, overrun, attack
                     )
 
-    def _pick_given(self, sex, armenian, avoid) -> int:
+    def _pick_given(self, sex, armenian, avoid, by=1900) -> int:
+        era = 0 if by < 1940 else 1 if by < 1960 else 2
         t = self.t
         for _ in range(20):
             if armenian:
@@ -250,13 +265,15 @@ class Builder:
                     else self.rng.choice(t.hy_female, p=t.p_hy_female)
                 )
             else:
-                g = int(self._male() if sex == "M" else self._female())
+                g = int(self._male(era) if sex == "M" else self._female(era))
             if g not in avoid:
                 return g
         return g
 
     # ----------------------------------------------------------- fate
-    def _person(self, hh, clan, sx, g, fa, sroot, skind, armenian, by, v, overrun, attack):
+    def _person(
+        self, hh, clan, sx, g, fa, sroot, skind, armenian, by, v, overrun, attack, maiden=-1
+    ):
         rng = self.rng
         bd = _o(by, 1, 1) + int(rng.integers(0, 365))
         ref = attack if attack is not None else _o(1993, 1, 1)
@@ -349,4 +366,5 @@ class Builder:
         P.d2.append(d2)
         P.p2.append(p2)
         P.modern_li.append(skind == 3)
+        P.maiden.append(maiden)
         P.vattack.append(attack if (overrun and attack is not None) else -1)
