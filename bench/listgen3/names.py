@@ -659,6 +659,7 @@ class Tables:
         # the head gets its listed share, the tail a Zipf-like remainder
         tail_w = _zipf(len(tail), 0.8, 10.0) * (100.0 - sum(head.values()))
         w = np.array([head[a] for a in order[: len(head)]] + list(tail_w))
+        w[[a in MODERN_GIVEN for a in order]] *= 0.2  # rare as surname roots
         self.p_sroot = w / w.sum()
         self.hy_surnames = [ln.split("|") for ln in HY_SURNAMES]
         self.p_hy_surname = _zipf(len(self.hy_surnames), 0.7, 2.0)
