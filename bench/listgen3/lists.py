@@ -536,6 +536,13 @@ def _az_text(s, mode):
 
 
 # ---------------------------------------------------------------- lists
+def _swap(R: Renderer, g, s):
+    """Data entry puts the given name in the surname field and vice versa."""
+    if R.r.random() < 0.006:
+        return s, g
+    return g, s
+
+
 def _r_shahid(R: Renderer, li, p):
     conv = "az_latin"
     r = R.r.random
@@ -571,6 +578,7 @@ def _r_shahid(R: Renderer, li, p):
     mode = 1 if r() < 0.05 else 2 if r() < 0.02 else 0
     if mode:
         g, s, pa, orig, evp = (_az_text(x, mode) for x in (g, s, pa, orig, evp))
+    g, s = _swap(R, g, s)
     return ("", g, s, pa, "", bd, by, "", orig, ed, evp, st, ""), False
 
 
@@ -680,6 +688,7 @@ def _r_tracing(R: Renderer, li, p):
         ed = R.fmt_date(eo, "iso", "d" if u < 0.78 else "m" if u < 0.96 else "y")
     evp = R.event_place(ep, conv, ("village", "district"), _cum(8, 2))
     fam = _family(R.hh[p], 1, "AZE-") if r() < 0.97 else ""
+    g, s = _swap(R, g, s)
     return ("", g, s, pa, sex, bd, by, "", orig, ed, evp, st, fam), False
 
 
@@ -776,6 +785,7 @@ def _r_ngodb(R: Renderer, li, p):
     orig = R.place(R.origin[p], conv, "village" if r() < 0.7 else "village_district")
     evp = R.event_place(ep, conv, ("village", "district"), _cum(8, 2))
     fam = _family(R.hh[p], 2, "F", 7) if r() < 0.9 else ""
+    g, s = _swap(R, g, s)
     return ("", g, s, pa, sex, "", by, "", orig, ed, evp, st, fam), False
 
 
@@ -799,6 +809,7 @@ def _r_idp(R: Renderer, li, p):
     mode = 1 if r() < 0.15 else 0
     if mode:
         g, s, pa, orig, evp = (_az_text(x, mode) for x in (g, s, pa, orig, evp))
+    g, s = _swap(R, g, s)
     return ("", g, s, pa, sex, bd, "", "", orig, ed, evp, st, fam), False
 
 

@@ -164,6 +164,14 @@ Fəxrəddin|Фахраддин,Фахреддин
 Gündüz|Гюндуз
 Xaləddin|Халаддин
 Mirzəli|Мирзали
+Məmməd+əli|Мамед+али
+Əli+heydər|Али+гейдар
+Qulam+əli|Гулам+али
+Məmməd+hüseyn|Мамед+гусейн
+Hacı+bala|Гаджи+бала
+Əli+abbas|Али+аббас
+Məmməd+rza|Мамед+рза
+Hüseyn+qulu|Гусейн+кули
 Polad|Полад
 Ruslan|Руслан
 Samir|Самир
@@ -583,6 +591,18 @@ class GivenName:
     forms: dict = field(default_factory=dict)
 
 
+def _split(s: str) -> str:
+    a, b = s.split("+")
+    b = b.replace("i", "İ", 1) if b.startswith("i") else b
+    return f"{a} {b[:1].upper()}{b[1:]}"
+
+
+def _unvariants(ft) -> list[tuple[str, float]]:
+    forms, cum = ft
+    w = np.diff(np.concatenate([[0.0], cum]))
+    return list(zip(forms, w.tolist(), strict=True))
+
+
 def _parse_az(lines):
     out = []
     for ln in lines:
@@ -620,7 +640,21 @@ class Tables:
             self.given.append(GivenName(len(self.given), "F", True, az, [ru], hy))
         self.hy_female = np.arange(start, len(self.given))
         for g in self.given:
-            g.forms = _forms_from(g.az, g.ru, g.hy)
+            if "+" in g.az:
+                # compound names, mostly written as one word, sometimes as two
+                joined = _forms_from(g.az.replace("+", ""), [r.replace("+", "") for r in g.ru])
+                split = _forms_from(_split(g.az), [_split(r) for r in g.ru])
+                g.az = g.az.replace("+", "")
+                g.ru = [r.replace("+", "") for r in g.ru]
+                g.forms = {
+                    c: _variants(
+                        [(f, 0.85 * w) for f, w in _unvariants(joined[c])]
+                        + [(f, 0.15 * w) for f, w in _unvariants(split[c])]
+                    )
+                    for c in joined
+                }
+            else:
+                g.forms = _forms_from(g.az, g.ru, g.hy)
         self.p_az_male = _zipf(len(self.az_male), 0.95, 4.0)
         self.p_az_female = _zipf(len(self.az_female), 0.9, 4.0)
         # names by generation: 20th-century names are rare before ~1940 and
@@ -640,7 +674,8 @@ class Tables:
 
         # ---- surname roots: (az_root, ru_root)
         roots: dict[str, list[str]] = {}
-        for az, ru in male:
+        male_plain = [(az.replace("+", ""), [r.replace("+", "") for r in ru]) for az, ru in male]
+        for az, ru in male_plain:
             if az not in MODERN_GIVEN:
                 roots.setdefault(az, ru)
         for ln in SURNAME_EXTRA:
@@ -649,7 +684,7 @@ class Tables:
         head = {a: w for a, w in SURNAME_HEAD if w > 0}
         names = list(roots)
         # 20th-century given names do occur as surname roots, rarely (the end of the tail)
-        for az, ru in male:
+        for az, ru in male_plain:
             if az in MODERN_GIVEN:
                 roots.setdefault(az, ru)
         tail = [n for n in names if n not in head] + [n for n in roots if n not in names]
