@@ -56,7 +56,7 @@ def generate(records: int = 100_000, seed: int = 1) -> Dataset:
             v = int(order[k % len(order)])
             k += 1
             b.village(v)
-            if k % 45 == 0:  # an Armenian village or town now and then
+            if k % 45 == 5:  # an Armenian village or town now and then
                 hp = places.hy_places[(k // 45) % len(places.hy_places)]
                 b.village(hp, armenian=True)
         sub = _Slice(pop, start)
