@@ -36,6 +36,7 @@ from rightsledger.analysis.statements.prisoners import mark_prisoners
 from rightsledger.analysis.statements.quantities import find_quantities
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
 from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop_headline_zeros
+from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_dead
 from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 from rightsledger.analysis.statements.zeros_again import drop_zeros_said_again
@@ -81,6 +82,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         figures.extend(add_running_totals(tokens, span, quantities, binder.bind(), language))
         unbound = binder.unbound
     figures = add_graves_named_after(tokens, quantities, figures, lex)
+    figures = drop_sites_of_no_dead(tokens, figures)
     figures = drop_headline_repeats(tokens, figures)
     figures = drop_headline_questions(tokens, figures)
     figures = drop_headline_zeros(tokens, figures)

@@ -212,7 +212,8 @@ def resolve_category(trigger: str, noun: str) -> str:
     if noun == GRAVE:
         return "burial_sites"
     if noun == SITE:
-        return "burial_sites" if trigger == "find" else ""
+        # Sites where bodies lie, found or identified (located): "identified nine sites".
+        return "burial_sites" if trigger in {"find", "identified"} else ""
     if trigger == "collapse":
         return "property_destroyed" if noun.startswith("property:") else ""
     if trigger == "destroy":

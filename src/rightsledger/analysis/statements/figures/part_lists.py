@@ -13,7 +13,7 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     Trigger,
 )
-from rightsledger.analysis.statements.lexicon import BODY, UNIT
+from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT
 from rightsledger.analysis.statements.quantities import Quantity
 
 
@@ -86,6 +86,8 @@ class PartLists(ClauseVerb):
                 return items
             if continuing is not None and self._names_others(nxt.quantity):
                 return items  # "15 of them were tortured, and three guards were injured"
+            if continuing is not None and self._persons_with_a_verb_of_their_own(nxt):
+                return items  # "four of them were among the dead, and 3 people are missing"
             if self._part_marker_after(nxt.quantity) and not nxt.category:
                 # "nine of them were tortured, two of them journalists": a count with a
                 # marker of its own and no act of its own is a part of the part before it,
@@ -152,6 +154,17 @@ class PartLists(ClauseVerb):
         subgroup, a free label or a word for persons ("8-10 nəfər") may count a part too, a
         bare number ("and two died") always does."""
         return not quantity.noun and quantity.np_last >= 0
+
+    def _persons_with_a_verb_of_their_own(self, figure: Figure) -> bool:
+        """An English count of "people" with a verb of its own after a part ("…, and 3 people
+        are still missing") counts persons anew: a part left elliptical is a bare number."""
+        quantity = figure.quantity
+        return (
+            self.language == "en"
+            and quantity.noun == PERSON
+            and quantity.np_last >= 0
+            and figure.bound == "forward"
+        )
 
     def _past_its_noun(self, k: int, item: Figure | None) -> int:
         """ "121 of them civilians and 25 soldiers": past the noun the part before took from

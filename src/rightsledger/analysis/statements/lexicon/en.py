@@ -148,6 +148,7 @@ NOUNS = {
     ),
     # Bones found are remains found: "the bones of seven people were found in the well".
     **_each("bodies body remains corpses corpse bodies_of_the_dead bones skeletons", BODY),
+    # Sites found where the dead lie are burial sites (``sites_of_the_dead``).
     **_each("sites site locations location", SITE),
     **_each(
         "hostages hostage captives captive prisoners_of_war prisoner_of_war pows abductees "

@@ -119,9 +119,10 @@ class CountedNoun(PredicateNoun):
             if words == 0 and token.lower == "of" and self._possessive_at(j + 1):
                 j += 2  # "3 of our volunteers": a group with no number of its own
                 continue
-            if words == 0 and self._named_group_at(j):
+            named = self._named_group_at(j) if words == 0 else 0
+            if named:
                 # "three of the police officers", «трое из полицейских»: the same.
-                j += 2 if token.lower == "of" else 1
+                j += named
                 quantity.group_of = True
                 continue
             if words > 0 and self._time_adverbial(j):
@@ -250,20 +251,24 @@ class CountedNoun(PredicateNoun):
         phrase = self.lex.noun_set.match(tokens, k) if k < len(tokens) else None
         return phrase.value if phrase is not None and _persons(phrase.value) else ""
 
-    def _named_group_at(self, j: int) -> bool:
+    def _named_group_at(self, j: int) -> int:
         """ "of the police officers", «из полицейских»: a partitive whose whole is a group
-        named by a subgroup or a label, with no number of its own."""
+        named by a subgroup or a label, with no number of its own; the words before the
+        group's noun (0 if there is none). A possessive may stand between the article and
+        the noun: "four of the ferry's crew" are of the crew."""
         tokens = self.tokens
         if self.language == "en" and tokens[j].lower == "of" and j + 1 < len(tokens):
             if tokens[j + 1].lower not in {"the", "those"}:
-                return False
+                return 0
             k = j + 2
+            if k + 1 < len(tokens) and tokens[k].lower.endswith(("'s", "’s")):
+                k += 1
         elif self.language == "ru" and tokens[j].lower == "из":
             k = j + 1
         else:
-            return False
+            return 0
         phrase = self.lex.noun_set.match(tokens, k) if k < len(tokens) else None
-        return phrase is not None and names_group(phrase.value)
+        return k - j if phrase is not None and names_group(phrase.value) else 0
 
     def _time_adverbial(self, j: int) -> bool:
         """ "last week", "this year", "every day": an English time adverbial."""
