@@ -1,5 +1,6 @@
 """Word families of the categories in all three languages: dying of wounds, burns, being held
-pending trial, methods of torture, taking refuge, being taken to hospital, kidnapping.
+pending trial, methods of torture, treatment amounting to torture, taking refuge, being taken
+to hospital, kidnapping.
 Sentences written here."""
 
 from __future__ import annotations
@@ -112,3 +113,16 @@ def test_captivity_demolition_and_fates_in_other_words(text, language, category)
 def test_the_number_of_graves_names_what_is_counted(text, language):
     claims = read_statement(text, language).claims
     assert [(c.category, c.count) for c in claims] == [("burial_sites", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ninety persons were arrested and at least 20 of them were subjected to treatment "
+        "amounting to torture.",
+        "Thirty men were held; 20 of them were subjected to acts of torture.",
+    ],
+)
+def test_treatment_amounting_to_torture_is_torture(text):
+    claims = read_statement(text, "en").claims
+    assert [(c.category, c.count, c.parent) for c in claims][1] == ("tortured", 20, 0)

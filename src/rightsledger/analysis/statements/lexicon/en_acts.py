@@ -174,7 +174,10 @@ TRIGGERS = {
         "subjected_to_ill-treatment subjected_to_cruel_and_inhuman_treatment "
         "traces_of_torture marks_of_torture bore_signs_of_torture bore_marks_of_torture "
         # Methods of torture named as what they were subjected to.
-        "subjected_to_electric_shocks given_electric_shocks electric_shocks",
+        "subjected_to_electric_shocks given_electric_shocks electric_shocks "
+        # As courts find it: "subjected to treatment amounting to torture", "acts of torture".
+        "treatment_amounting_to_torture subjected_to_treatment_amounting_to_torture "
+        "treatment_that_amounted_to_torture subjected_to_acts_of_torture acts_of_torture",
         "tortured",
     ),
     **each(
