@@ -1,7 +1,6 @@
 """Word families of the categories in all three languages: dying of wounds, burns, being held
-pending trial, methods of torture, treatment amounting to torture, taking refuge, being taken
-to hospital, kidnapping.
-Sentences written here."""
+pending trial, methods of torture, treatment amounting to torture, victims of torture in
+either order, taking refuge, being taken to hospital, kidnapping. Sentences written here."""
 
 from __future__ import annotations
 
@@ -126,3 +125,16 @@ def test_the_number_of_graves_names_what_is_counted(text, language):
 def test_treatment_amounting_to_torture_is_torture(text):
     claims = read_statement(text, "en").claims
     assert [(c.category, c.count, c.parent) for c in claims][1] == ("tortured", 20, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 человек стали жертвами пыток.",
+        "Жертвами пыток стали 12 человек.",
+        "Жертвами пыток в колонии стали 12 человек.",
+    ],
+)
+def test_victims_of_torture_are_tortured_in_either_order(text):
+    claims = read_statement(text, "ru").claims
+    assert [(c.category, c.count) for c in claims] == [("tortured", 12)]
