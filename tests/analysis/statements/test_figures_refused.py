@@ -1,6 +1,7 @@
 """A figure the speaker refuses ("cannot be accepted", "is contradicted by", "untenable",
 «не может быть принято», «несостоятельно», "təsdiqini tapmamışdır", "qəbul edilə bilməz")
-is no claim; the speaker's own figure stands. Sentences written here."""
+is no claim, nor is one in claims turned down ("are rejected", «отклонены», "rədd edilib");
+the speaker's own figure stands. Sentences written here."""
 
 from __future__ import annotations
 
@@ -39,3 +40,19 @@ def test_a_figure_a_source_had_given_before_is_replaced(verb):
         f"sayını 12 nəfər kimi {verb}."
     )
     assert claim_fields(text, "az", ("category", "count")) == [("killed", 17)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The strike killed 9 residents. Claims relating to a further three deaths are "
+            "rejected, the Board not being satisfied.",
+            "en",
+        ),
+        ("Погибли 9 жителей. Заявления о признании погибшими ещё трёх человек отклонены.", "ru"),
+        ("9 sakin həlak olub. Daha üç nəfərin ölümü ilə bağlı müraciətlər rədd edilib.", "az"),
+    ],
+)
+def test_claims_turned_down_are_no_claim(text, language):
+    assert claim_fields(text, language, ("category", "count")) == [("killed", 9)]

@@ -11,6 +11,8 @@ DENIALS = (
         "sübut_edilməyib təsdiqini_tapmayıb təsdiqini_tapmamış* təsdiq_olunmayıb "
         # "… iddiası qəbul edilə bilməz": refused by who speaks.
         "qəbul_edilə_bilməz qəbul_oluna_bilməz "
+        # Claims turned down: "daha iki nəfərin ölümü ilə bağlı müraciətlər rədd edilib".
+        "rədd_edil* rədd_olun* "
         # "xəbərlər hələ təsdiqlənməyib": unconfirmed, not yet a claim.
         "təsdiqlənməyib təsdiqlənməmiş* təsdiq_edilməyib təsdiq_edilməmiş* "
         # The present: "… rəqəmi arxiv sənədləri ilə təsdiqlənmir" (is not borne out).

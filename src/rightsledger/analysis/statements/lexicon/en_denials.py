@@ -17,6 +17,9 @@ DENIALS = (
         "not_supported_by not_borne_out does_not_accept do_not_accept did_not_accept "
         # "… that only six died is contradicted by the certificates and cannot be accepted".
         "cannot_be_accepted can_not_be_accepted could_not_be_accepted is_contradicted_by "
+        # Claims a board or court turns down: "claims relating to two more deaths are rejected".
+        "are_rejected were_rejected is_rejected was_rejected are_dismissed were_dismissed "
+        "is_dismissed was_dismissed "
         "are_contradicted_by was_contradicted_by were_contradicted_by is_untenable "
         "are_untenable "
         # A figure the text itself calls unconfirmed is not yet a claim: "unconfirmed reports
