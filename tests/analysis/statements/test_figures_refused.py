@@ -1,7 +1,8 @@
 """A figure the speaker refuses ("cannot be accepted", "is contradicted by", "untenable",
 «не может быть принято», «несостоятельно», "təsdiqini tapmamışdır", "qəbul edilə bilməz")
-is no claim, nor is one in claims turned down ("are rejected", «отклонены», "rədd edilib");
-the speaker's own figure stands. Sentences written here."""
+is no claim, nor is one in claims turned down ("are rejected", «отклонены», "rədd edilib")
+or said to be out of date ("is superseded", «эти данные устарели»); the speaker's own figure
+stands. Sentences written here."""
 
 from __future__ import annotations
 
@@ -56,3 +57,25 @@ def test_a_figure_a_source_had_given_before_is_replaced(verb):
 )
 def test_claims_turned_down_are_no_claim(text, language):
     assert claim_fields(text, language, ("category", "count")) == [("killed", 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "At least 70 people were killed. The figure of 52 dead issued on Monday is "
+            "superseded by this statement.",
+            "en",
+            [("killed", 70)],
+        ),
+        ("The toll of 31 is out of date; 44 people have died.", "en", [("killed", 44)]),
+        (
+            "Погибли пять человек. Вчера я писал о трёх погибших — эти данные, к сожалению, "
+            "устарели.",
+            "ru",
+            [("killed", 5)],
+        ),
+    ],
+)
+def test_a_figure_said_to_be_out_of_date_is_no_claim(text, language, expected):
+    assert claim_fields(text, language, ("category", "count")) == expected
