@@ -1,6 +1,7 @@
 """Word families of the categories in all three languages: dying of wounds, burns, being held
 pending trial, methods of torture, treatment amounting to torture, victims of torture in
-either order, taking refuge, being taken to hospital, kidnapping. Sentences written here."""
+either order, taking refuge, being taken to hospital, kidnapping; figures others speak of.
+Sentences written here."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def test_things_stolen_are_nothing_of_ours():
         ("Officials said 4 people drowned; fishermen claim 9.", "en"),
         ("Власти сообщили о четырёх утонувших, рыбаки приводят цифру 9.", "ru"),
         ("Rəsmilər 4 nəfərin boğulduğunu bildirib, balıqçılar isə 9 rəqəmini səsləndirir.", "az"),
+        ("Rəsmilərə görə 4 nəfər boğulub, balıqçılar isə 9 nəfərdən danışır.", "az"),
+        ("Boğulanların sayı barədə rəsmi rəqəm 4-dür, balıqçılar isə 9 nəfərdən bəhs edir.", "az"),
     ],
 )
 def test_a_figure_voiced_or_claimed_by_others_restates_the_count(text, language):
@@ -138,3 +141,11 @@ def test_treatment_amounting_to_torture_is_torture(text):
 def test_victims_of_torture_are_tortured_in_either_order(text):
     claims = read_statement(text, "ru").claims
     assert [(c.category, c.count) for c in claims] == [("tortured", 12)]
+
+
+def test_the_azerbaijani_fate_before_a_count_word_names_what_it_counts():
+    text = "Xəstəxana 40 yaralı qəbul edib. Ölənlərin sayı barədə rəsmi rəqəm 6-dır."
+    assert [(c.category, c.count) for c in read_statement(text, "az").claims] == [
+        ("injured", 40),
+        ("killed", 6),
+    ]

@@ -34,6 +34,11 @@ class CountWords(VerbSearch):
         # переселенцев из Прибрежного района составляет 8 600».
         while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
             if self.tokens[k].lower in words or self.tokens[k].key in words:
+                named = self.trigger_ending.get(k - 1) if self.language == "az" else None
+                if named is not None and self._modifier(named):
+                    # "Həlak olanların sayı … 9-dur": the persons a fate names, in the
+                    # genitive before the count word, are what it counts.
+                    return Trigger(named.first, k, named.value)
                 # The counted noun: right before the Azerbaijani count word, else the first
                 # noun after it, past what qualifies it ("the number of mass graves", «число
                 # обнаруженных в районе массовых захоронений»).
@@ -92,19 +97,32 @@ class CountWords(VerbSearch):
         )  # "22 rəqəmini": the count word is no counted noun
         # «называет цифру в тысячу двести человек», "puts the figure at 1,200 people": persons
         # named after the number restate the count as much as a bare number does.
-        persons = quantity.noun == PERSON and self._count_word_just_before(quantity)
+        persons = quantity.noun == PERSON and (
+            self._count_word_just_before(quantity) or self._spoken_of(quantity)
+        )
         if (quantity.noun or counted_word) and not persons:
             return
         after = quantity.last + 1
         if after < self.end and self.lex.nest_after_set.match(self.tokens, after) is not None:
             return  # "12 of them …": a part, read by the nesting
-        if not self._restated(quantity):
+        if not self._restated(quantity) and not self._spoken_of(quantity):
             return
         earlier = [f for f in [*self.previous, *before] if f.category and f.parent is None]
         if earlier:
             figure.category, figure.bound = earlier[-1].category, "noun"
             if not quantity.noun:
                 quantity.noun = earlier[-1].quantity.noun
+
+    def _spoken_of(self, quantity: Quantity) -> bool:
+        """ "yerli sakinlər 15 nəfərdən danışır": an Azerbaijani count in the ablative that
+        others speak of restates the count, as «говорят о 15» does."""
+        after = quantity.end_token + 1
+        return (
+            self.language == "az"
+            and after < self.end
+            and self.tokens[quantity.end_token].lower.endswith(("dən", "dan"))
+            and self.tokens[after].lower.startswith(("danış", "bəhs"))
+        )
 
     def _count_word_just_before(self, quantity: Quantity) -> bool:
         """A count word one or two words before the number ("the figure at", «цифру в»)."""
