@@ -263,8 +263,17 @@ def _listgen_data(package: str, records: int, seed: int) -> Data:
     """The lists of one of the independent generators (``bench/listgen``, ``listgen2``,
     ``listgen3``: one interface, no code shared with the linker or with each other)."""
     data = importlib.import_module(package).generate(records=records, seed=seed)
-    persons = data.population.set_index("person_id")[["household", "given_id", "father_id"]]
-    return data.records, data.truth, data.conventions, persons, data.abbreviated
+    # Person ids as text whatever the generator made them (listgen3's are numbers): the
+    # scores join the truth to the population on them.
+    persons = data.population.astype({"person_id": str}).set_index("person_id")
+    truth = data.truth.astype(str)
+    return (
+        data.records,
+        truth,
+        data.conventions,
+        persons[["household", "given_id", "father_id"]],
+        data.abbreviated,
+    )
 
 
 # Each generator by its name on the command line: the project's simulator, then the
