@@ -102,6 +102,8 @@ class OwnBinding(CountWords):
             beside = self._captivity_beside(choice[1][0])
             if beside is not None:
                 choice = (choice[0], (beside, choice[1][1]))
+            if choice[1][0].value in {"destroy", "collapse"}:
+                self._things_left_out(quantity)
             category = resolve_category(choice[1][0].value, quantity.counted)
             if category:
                 figure.category, figure.trigger, figure.bound = category, choice[1][0], choice[0]
@@ -119,6 +121,19 @@ class OwnBinding(CountWords):
             )
             if label is not None:
                 figure.category, figure.trigger, figure.bound = label.value, label, "backward"
+
+    def _things_left_out(self, quantity: Quantity) -> None:
+        """ "Of the 9 schools only 5 are open; 3 were destroyed", «из 9 школ работают 5, 3
+        разрушены», "9 məktəbdən 5-i işləyir; 3-ü dağıdılıb": a bare number destroyed after
+        things counted in its sentence counts those things, left out."""
+        if quantity.noun or quantity.np_last >= 0:
+            return
+        things = [
+            q.noun for q in self.quantities
+            if self.begin <= q.first < quantity.first and q.noun.startswith("property:")
+        ]  # fmt: skip
+        if things:
+            quantity.noun = things[-1]
 
     def _act_of(self, quantity: Quantity, act: Trigger) -> bool:
         """ "the release of 146 detainees", "the release and transfer of 146": an English
