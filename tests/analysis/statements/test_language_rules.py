@@ -2517,6 +2517,11 @@ def test_of_them_after_a_length_of_time_opening_the_sentence_looks_back(text, la
          [("detained", 12), ("released", 2)]),
         ("12 депутатов покинули зал заседаний.", "ru", []),
         ("Село покинули 900 человек.", "ru", [("displaced", 900)]),
+        # A camp of the displaced, a Cossack village, a quarter: where persons live too.
+        ("Около 300 обитателей покинули лагерь.", "ru", [("displaced", 300)]),
+        ("Полиция задержала 12 человек, а около 300 обитателей покинули лагерь.", "ru",
+         [("detained", 12), ("displaced", 300)]),
+        ("Около 300 жителей покинули микрорайон.", "ru", [("displaced", 300)]),
     ],
 )  # fmt: skip
 def test_coming_back_is_a_release_of_the_held_and_leaving_a_room_no_flight(

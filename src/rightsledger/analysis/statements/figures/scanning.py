@@ -40,6 +40,8 @@ _TOWARDS = frozenset({"to", "for", "towards", "toward", "по"})
 _HOME_PLACES_RU = (
     "сел", "деревн", "город", "посел", "посёл", "район", "регион", "стран", "дом", "жил",
     "област", "зон", "территори", "остров", "край", "края", "краю",
+    # Where else persons live: a camp of the displaced, a village of the steppe, a quarter.
+    "лагер", "станиц", "хутор", "аул", "квартал", "микрорайон", "улиц",
 )  # fmt: skip
 _APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə")
 
