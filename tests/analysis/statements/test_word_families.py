@@ -1,7 +1,7 @@
 """Word families of the categories in all three languages: dying of wounds, burns, being held
 pending trial, methods of torture, treatment amounting to torture, victims of torture in
-either order, taking refuge, being taken to hospital, kidnapping; figures others speak of.
-Sentences written here."""
+either order, taking refuge, being taken to hospital, kidnapping; figures others speak of;
+persons listed as missing, homesteads («дворы») as homes. Sentences written here."""
 
 from __future__ import annotations
 
@@ -148,4 +148,23 @@ def test_the_azerbaijani_fate_before_a_count_word_names_what_it_counts():
     assert [(c.category, c.count) for c in read_statement(text, "az").claims] == [
         ("injured", 40),
         ("killed", 6),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— числятся пропавшими без вести: 14 человек;",
+        "Числятся пропавшими без вести 14 человек.",
+        "В списке числится пропавшим без вести 14 человек.",
+    ],
+)
+def test_persons_listed_as_missing_in_russian(text):
+    assert [(c.category, c.count) for c in read_statement(text, "ru").claims] == [("missing", 14)]
+
+
+def test_homesteads_counted_are_homes():
+    claims = read_statement("За ночь сожжено 140 дворов.", "ru").claims
+    assert [(c.category, c.subgroup, c.count) for c in claims] == [
+        ("property_destroyed", "homes", 140)
     ]

@@ -97,7 +97,8 @@ NOUNS = {
         "label:prison staff",
     ),
     **_each("семья", FAMILY),
-    **_each("дом жилой_дом жилище квартира домовладение", "property:homes"),
+    # A village counts its homes by homestead: «сожжены 140 дворов».
+    **_each("дом жилой_дом жилище квартира домовладение двор подворье", "property:homes"),
     **_each("школа", "property:schools"),
     **_each("детский_сад", "property:kindergartens"),
     # A block of flats is counted apart from the houses: «многоквартирных жилых домов — 14».

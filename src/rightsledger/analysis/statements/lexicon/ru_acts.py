@@ -84,7 +84,10 @@ TRIGGERS = {
         # service or by relatives): persons not yet found.
         "безвестно_отсутствующ* разыскиваем* "
         # Persons still under a collapsed building are missing until they are found.
-        "под_завалами",
+        "под_завалами "
+        # Listed as missing, the whole phrase («числятся пропавшими без вести: 14»), so that
+        # a label's colon after it is reached.
+        "числ*_пропавш*_без_вести",
         "missing",
     ),
     **each(
