@@ -49,6 +49,10 @@ PHRASES: dict[str, Any] = {
     "father_names_similar": _("similar fathers' names, perhaps a slip ({0} / {1})"),
     "father_initial_compatible": _("the initial {0} fits the father's name {1}"),
     "father_initial_differs": _("the initial {0} does not fit the father's name {1}"),
+    "father_slip_rest_agrees": _(
+        "fathers' names differ by one slip ({0} / {1}), but the given name and the year of "
+        "birth agree"
+    ),
     "father_names_differ": _("fathers' names differ ({0} / {1})"),
     "sex_differs": _("recorded sex differs ({0} / {1})"),
     "born_same_date": _("same date of birth ({0})"),

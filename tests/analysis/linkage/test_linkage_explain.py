@@ -217,3 +217,11 @@ def test_one_slip_in_a_short_name_is_no_other_name_where_the_rest_agrees() -> No
     assert keys({"full_name": "Алеев Рамиль"}, {"full_name": "Əliyev Ramil Vaqif oğlu"})[0] == (
         "surnames_differ"
     )
+
+
+def test_one_slip_in_a_short_father_s_name_where_name_and_year_agree() -> None:
+    left = {"full_name": "Rəhimov Fikrət Əli oğlu", "birth_year": "1981"}
+    right = {"full_name": "Рагимов Фикрет Аилевич", "birth_year": "1981"}
+    slip = [r for r in explain_pair(left, right) if r.key == "father_slip_rest_agrees"]
+    assert [(r.values, r.direction) for r in slip] == [(("Əli", "Аил"), "neither")]
+    assert "father_names_differ" in keys(left, {**right, "birth_year": "1983"})

@@ -39,3 +39,16 @@ def test_a_slip_in_a_short_surname_is_no_other_surname_when_the_names_agree() ->
     other = {**same_names, "given_name": "Rasim"}
     level = level_of({"surname": "Əliyev", **same_names}, {"surname": "Əkiyev", **other}, "surname")
     assert level._is_else_level
+
+
+def test_a_slip_in_a_short_father_s_name_is_no_other_father_when_name_and_year_agree() -> None:
+    slip = "slip in a short father's name, given name and year agree"
+    left = {"surname": "Rəhimov", "given_name": "Fikrət", "birth_year": "1981"}
+    level = level_of({**left, "patronymic": "Əli oğlu"}, {**left, "patronymic": "Ail oğlu"},
+                     "patronymic")  # fmt: skip
+    assert level.label_for_charts == slip
+    # A cousin of the same name born another year, or another given name: two fathers.
+    for other in ({"birth_year": "1983"}, {"given_name": "Fərid"}):
+        level = level_of({**left, "patronymic": "Əli oğlu"},
+                         {**left, **other, "patronymic": "Ail oğlu"}, "patronymic")  # fmt: skip
+        assert level._is_else_level

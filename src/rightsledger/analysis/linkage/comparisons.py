@@ -145,6 +145,15 @@ def _father_comparison(initial: float | None) -> Any:
             variant("father_canon", "father_count"),
             _initial_level("father", initial),
             weak("father_canon", "father_count"),
+            fixed(
+                short_slip(
+                    "father_canon",
+                    "father_count",
+                    ("given_canon", "birth_year"),
+                    "slip in a short father's name, given name and year agree",
+                ),
+                *SHORT_SLIP_LEVEL,
+            ),
             cll.ElseLevel(),
         ],
     )

@@ -54,6 +54,8 @@ REASON_TEMPLATES: dict[str, str] = {
     "father_names_similar": "similar fathers' names, perhaps a slip ({0} / {1})",
     "father_initial_compatible": "the initial {0} fits the father's name {1}",
     "father_initial_differs": "the initial {0} does not fit the father's name {1}",
+    "father_slip_rest_agrees": "fathers' names differ by one slip ({0} / {1}), but the given "
+    "name and the year of birth agree",
     "father_names_differ": "fathers' names differ ({0} / {1})",
     "sex_differs": "recorded sex differs ({0} / {1})",
     "born_same_date": "same date of birth ({0})",
@@ -156,8 +158,9 @@ def _given_like_reasons(
 ) -> list[Reason]:
     """Given or father's name: (written form, key, initial classes) of each side; an
     initial has one class, a written-out name every class it may be abbreviated to.
-    ``rest_agrees`` (given names): the father's name and the birth year agree, so that
-    one slip in a short name is no other name (the model's short-slip level)."""
+    ``rest_agrees``: the rest agrees (for a given name the father's name and the birth
+    year, for a father's name the given name and the birth year), so that one slip in a
+    short name is no other name (the model's short-slip levels)."""
     (a_text, a_key, a_initial), (b_text, b_key, b_initial) = left, right
     father = part == "father"
     if not a_initial or not b_initial:
@@ -182,8 +185,9 @@ def _given_like_reasons(
     if agreement is not Agreement.DIFFERENT:
         key = "father_names_similar" if father else "given_similar"
         return [Reason(key, (a_text, b_text), "for")]
-    if rest_agrees and not father and one_slip(a_key, b_key):
-        return [Reason("given_slip_rest_agrees", (a_text, b_text), "neither")]
+    if rest_agrees and one_slip(a_key, b_key):
+        key = "father_slip_rest_agrees" if father else "given_slip_rest_agrees"
+        return [Reason(key, (a_text, b_text), "neither")]
     key = "father_names_differ" if father else "given_names_differ"
     return [Reason(key, (a_text, b_text), "against")]
 
@@ -346,19 +350,20 @@ def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reas
     as ``list_dates.writes_month_first`` found); missing or blank values are skipped.
     """
     a, b = _parse(left), _parse(right)
+    same_year = _agree(_birth_year(left)[0], _birth_year(right)[0])
     reasons = _surname_reasons(a, b)
     if not (reasons and reasons[0].key == "names_in_other_order"):
-        a_year, b_year = _birth_year(left)[0], _birth_year(right)[0]
         reasons += _given_like_reasons(
             "given",
             (a.given, a.given_canon, a.given_initials),
             (b.given, b.given_canon, b.given_initials),
-            rest_agrees=_agree(a.father_canon, b.father_canon) and _agree(a_year, b_year),
+            rest_agrees=_agree(a.father_canon, b.father_canon) and same_year,
         )
     reasons += _given_like_reasons(
         "father",
         (a.father, a.father_canon, a.father_initials),
         (b.father, b.father_canon, b.father_initials),
+        rest_agrees=_agree(a.given_canon, b.given_canon) and same_year,
     )
     a_sex, b_sex = _get(left, "sex"), _get(right, "sex")
     if {normal_sex(a_sex), normal_sex(b_sex)} == {"M", "F"}:
