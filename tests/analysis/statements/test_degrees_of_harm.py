@@ -1,7 +1,9 @@
 """A word for a degree of harm ("hospitalised", «госпитализирован», "xəstəxanaya
 yerləşdirilib") counts the injured when it has a number, but its "no one" says nothing of
 the injured: "nobody was hospitalised" is no figure. Treatment received is for an injury.
-Sentences written here."""
+Persons counted by a degree ("in a critical condition", «в тяжёлом состоянии»), with no whole
+of their own, are a part of the hurt counted just before them, and an "including" after such
+a part speaks of it. Sentences written here."""
 
 from __future__ import annotations
 
@@ -55,3 +57,43 @@ def test_treatment_received_is_for_an_injury():
 
 def test_treatment_provided_counts_no_one():
     assert figures("Medical treatment was provided to residents of the block.", "en") == []
+
+
+FIELDS = ("category", "subgroup", "count", "parent")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("50 people were injured. Seven were hospitalised.", "en"),
+        ("50 people were injured. Seven people are in a critical condition.", "en"),
+        ("Ранены 50 человек. Семеро госпитализированы.", "ru"),
+        ("Ранены 50 человек. В тяжёлом состоянии находятся семеро.", "ru"),
+    ],
+)
+def test_a_degree_of_harm_counts_a_part_of_the_hurt_before_it(text, language):
+    assert claim_fields(text, language, FIELDS) == [
+        ("injured", "all", 50, None),
+        ("injured", "all", 7, 0),
+    ]
+
+
+def test_including_after_a_degree_speaks_of_it():
+    text = (
+        "В больницы доставлены 50 пострадавших, из них 8 детей. В тяжёлом состоянии находятся "
+        "семь человек, в том числе двое детей."
+    )
+    assert claim_fields(text, "ru", FIELDS) == [
+        ("injured", "all", 50, None),
+        ("injured", "children", 8, 0),
+        ("injured", "all", 7, 0),
+        ("injured", "children", 2, 2),
+    ]
+
+
+def test_a_degree_larger_than_the_hurt_before_it_stands_alone():
+    text = "Five people were injured. Some 40 were hospitalised after the flood."
+    assert claim_fields(text, "en", FIELDS) == [
+        ("injured", "all", 5, None),
+        ("injured", "all", 40, None),
+    ]

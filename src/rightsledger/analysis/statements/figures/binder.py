@@ -104,6 +104,7 @@ class SentenceBinder(Subgroups):
                 # находящихся в плену, в том числе пяти женщин»): the whole's category.
                 figure.category, figure.bound = parent.category, "nested"
         self._presupposed_wholes(figures)
+        self._degrees_of_the_hurt(figures)
         self._unpresupposed_parts(figures)
         self._returns_of_the_held(figures)
         self._release_denied(figures)

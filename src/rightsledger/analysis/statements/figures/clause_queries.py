@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from rightsledger.analysis.statements.figures.core import Trigger
+from rightsledger.analysis.statements.figures.core import Figure, Trigger
 from rightsledger.analysis.statements.figures.scanning import ClauseScanner
 from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
 from rightsledger.analysis.statements.quantities import Quantity
@@ -20,6 +20,15 @@ _AZ_PARTICIPLE = re.compile(r"(?:an|ən)(?:lar|lər)?(?:a|ə|ı|i|ın|in|da|də|
 
 class ClauseQueries(ClauseScanner):
     """Questions about positions in the sentence, for the binding rules above it."""
+
+    def _only_a_degree(self, figure: Figure) -> bool:
+        """Is the figure's trigger a word for a degree of its category ("hospitalised", "in a
+        critical condition")?"""
+        trigger = figure.trigger
+        return trigger is not None and any(
+            self.lex.severity_set.match(self.tokens, k) is not None
+            for k in range(trigger.first, trigger.last + 1)
+        )
 
     def _marker_ending(self, j: int) -> tuple[int, int] | None:
         return next((m for m in self.markers if m[1] == j), None)

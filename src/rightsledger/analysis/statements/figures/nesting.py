@@ -190,7 +190,10 @@ class Nesting(AmongNamed):
             closest = previous[-1]
             if implied_category(closest.quantity, whole=True) == "found_dead":
                 closest.category, closest.bound = "found_dead", "noun"
-        if previous and _part_said_of_in_a_predicate(previous[-1], wanted):
+        if previous and (
+            _part_said_of_in_a_predicate(previous[-1], wanted)
+            or (not wanted and _part(previous[-1]) and self._only_a_degree(previous[-1]))
+        ):
             # "75 injured, of whom 23 are in a critical condition, including four children":
             # a part said of in a predicate of its own is what the next "including" speaks of.
             return previous[-1]
@@ -292,6 +295,10 @@ class Nesting(AmongNamed):
 
 def _part_with_a_fate_of_its_own(figure: Figure) -> bool:
     return figure.parent is not None and figure.category != figure.parent.category
+
+
+def _part(figure: Figure) -> bool:
+    return figure.parent is not None and not figure.quantity.noun
 
 
 def _part_said_of_in_a_predicate(figure: Figure, wanted: str | None) -> bool:

@@ -136,10 +136,18 @@ class SaidOfThem(ActsApart):
             j += 1
         return False
 
-    def _only_a_degree(self, figure: Figure) -> bool:
-        """Is the trigger of a "no one" a word for a degree of its category ("hospitalised")?"""
-        trigger = figure.trigger
-        return trigger is not None and any(
-            self.lex.severity_set.match(self.tokens, k) is not None
-            for k in range(trigger.first, trigger.last + 1)
-        )
+    def _degrees_of_the_hurt(self, figures: list[Figure]) -> None:
+        """ "50 people were injured. Seven were hospitalised", «Ранены 50 человек. В тяжёлом
+        состоянии находятся семеро»: persons counted by a degree of harm, with no whole, are
+        a part of the hurt counted just before them, if they fit in it."""
+        for k, figure in enumerate(figures):
+            if figure.parent is not None or figure.category != "injured":
+                continue
+            if not self._only_a_degree(figure) or figure.quantity.count is None:
+                continue
+            before = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
+            if not before or before[-1].category != "injured":
+                continue
+            most = before[-1].quantity.most
+            if most is not None and figure.quantity.count < most:
+                figure.parent = before[-1]

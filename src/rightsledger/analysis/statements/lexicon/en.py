@@ -347,7 +347,8 @@ LEXICON = Lexicon(
     severities=_each(
         "hospitalised hospitalized needed_hospital_treatment required_hospital_treatment "
         "needed_medical_treatment required_medical_treatment needed_medical_attention "
-        "required_medical_attention taken_to_hospital",
+        "required_medical_attention taken_to_hospital in_a_critical_condition "
+        "in_critical_condition in_a_serious_condition in_serious_condition in_a_grave_condition",
         "severity",
     ),
 )

@@ -53,7 +53,10 @@ TRIGGERS = {
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
         # (not "treated as suspects for …").
         "treated_for treated_at_~_for treated_in_~_for treated_on_~_for "
-        "number_of_wounded number_of_injured",
+        "number_of_wounded number_of_injured "
+        # A degree of harm: "seven are in a critical condition" (a part of the hurt before).
+        "in_a_critical_condition in_critical_condition in_a_serious_condition "
+        "in_serious_condition in_a_grave_condition",
         "injured",
     ),
     **each(
