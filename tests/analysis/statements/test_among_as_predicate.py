@@ -1,6 +1,9 @@
 """A part said to be among those a fate befell, as its predicate: "Seven children were among
 the dead", «Девять детей были среди погибших», "9 uşaq da ölənlərin arasındadır". It is a
-part of the latest figure of that fate, never larger than it. Sentences written here."""
+part of the latest figure of that fate, never larger than it; a phrase of whom they are with
+("two aid workers with the Red Cross were among the dead") may stand before the copula.
+Persons who tell a figure ("two officials told reporters") are no figure. Sentences written
+here."""
 
 from __future__ import annotations
 
@@ -33,3 +36,25 @@ def test_a_part_among_those_counted_before(text, language, category):
 def test_a_part_larger_than_the_figure_is_none_of_it():
     text = "Hücum zamanı 5 nəfər həlak olub. 9 uşaq da ölənlərin arasındadır."
     assert figures(text, "az")[-1][3] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed at least 30 people. Two aid workers with the Red Cross were among the "
+        "dead, a witness said.",
+        "At least 30 people were killed. Two aid workers of the local clinic were among the dead.",
+    ],
+)
+def test_a_phrase_of_whom_they_are_with_stands_before_the_copula(text):
+    assert figures(text, "en") == [("killed", "all", 30, None), ("killed", "aid workers", 2, 0)]
+
+
+def test_persons_who_tell_the_figure_are_no_part_of_it():
+    text = "Gunmen killed at least 30 people, abducting 12 women, two officials told reporters."
+    assert figures(text, "en") == [("killed", "all", 30, None), ("captured", "women", 12, None)]
+
+
+def test_a_figure_told_by_those_it_befell_stays():
+    text = "Of the 40 detainees, 17 told monitors they had been beaten."
+    assert figures(text, "en") == [("detained", "all", 40, None), ("tortured", "all", 17, 0)]

@@ -366,6 +366,8 @@ class SentenceBinder(Subgroups):
             return False  # victims of no act, registered by no one named (``ActsApart``)
         if quantity.word_one and (not quantity.noun or quantity.noun == UNIT):
             return self._pronoun_one(figure)
+        if self._tells(quantity) and figure.bound != "forward":
+            return False  # "…, two officials and a nurse told reporters": who says it
         if self._found_alive(quantity):
             return False  # «143 человека найдены живыми»: no figure, whatever its whole
         if quantity.zero and self._only_a_degree(figure):

@@ -30,6 +30,23 @@ class ClauseQueries(ClauseScanner):
             for k in range(trigger.first, trigger.last + 1)
         )
 
+    def _tells(self, quantity: Quantity) -> bool:
+        """Is the English count the subject of a verb of saying ("two officials and a camp
+        worker told reporters")? Those persons are sources, not a figure."""
+        if self.language != "en":
+            return False
+        k = quantity.end_token + 1
+        while k < self.end and k - quantity.end_token <= 5 and self.tokens[k].kind == "word":
+            if k in self.trigger_at or k in self.starts:
+                return False
+            if self.tokens[k].lower in {"that", "which", "who", "whom", "whose"}:
+                return False  # "the 1,150 that the government says are held": not theirs
+            matched = self.lex.reporting_set.match(self.tokens, k)
+            if matched is not None:
+                return self.tokens[k].lower in {"told", "said", "say", "says", "tell", "tells"}
+            k += 1
+        return False
+
     def _marker_ending(self, j: int) -> tuple[int, int] | None:
         return next((m for m in self.markers if m[1] == j), None)
 

@@ -36,6 +36,8 @@ class Coordination(PartPredicates):
                     and a.bound in sources
                     # "Two houses were destroyed and 6 damaged": a verb of its own, no act
                     and not (b.parent is None and self._own_predicate(b.quantity))
+                    # "…, two officials told reporters": the persons who say it
+                    and not self._tells(b.quantity)
                 ):
                     b.category, b.bound = self._share(a, b), "coordinated"
                     changed = changed or bool(b.category)

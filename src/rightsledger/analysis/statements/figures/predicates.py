@@ -21,10 +21,26 @@ class PartPredicates(NamedWholes):
         """Past the copula of "Seven children were among the dead", «Девять детей были среди
         погибших», "9 uşaq da ölənlərin arasındadır": the part said to be among persons
         counted before, as its predicate. ``j`` itself when no copula stands there."""
-        k = j
+        k = self._past_english_attachment(j)
+        start = k
         while k < self.end and self.tokens[k].lower in _COPULAS_BEFORE_AMONG:
             k += 1
-        return k if k > j else j
+        return k if k > start else j
+
+    def _past_english_attachment(self, j: int) -> int:
+        """Past a phrase that says whom the persons are with ("two aid workers with the Red
+        Cross were among the dead", "of the local council"), before a copula; ``j`` itself
+        when none stands there."""
+        if self.language != "en" or j >= self.end or self.tokens[j].lower not in {"with", "of"}:
+            return j
+        k = j + 1
+        while k < self.end and k - j <= 6 and self.tokens[k].kind == "word":
+            if self.tokens[k].lower in _COPULAS_BEFORE_AMONG:
+                return k
+            if k in self.trigger_at:
+                return j
+            k += 1
+        return j
 
     def _among_as_predicate_az(self, figure: Figure, before: list[Figure]) -> bool:
         """ "9 uşaq da ölənlərin arasındadır", "7 qadın yaralananların arasında idi": a count
