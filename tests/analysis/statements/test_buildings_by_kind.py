@@ -34,6 +34,7 @@ def test_kindergartens_and_blocks_of_flats_are_their_own_kinds(text, language):
         ("A fire in the camp at Velm burned 18 tents on Sunday night.", "en"),
         ("Ночью в лагере под Вельмом сгорели 18 палаток.", "ru"),
         ("Gecə Velm düşərgəsində 18 çadır yanıb.", "az"),
+        ("Raiders set fire to 18 shelters in the camp at Velm.", "en"),
     ],
 )
 def test_tents_are_shelters(text, language):
@@ -70,3 +71,8 @@ def test_a_part_of_counted_things_counts_things(text):
 )
 def test_pupils_are_children(text, language):
     assert _read(text, language) == [("injured", "children", 5, None)]
+
+
+def test_persons_staying_in_shelters_count_no_shelter():
+    text = "About 1,200 people are staying in 12 shelters."
+    assert _read(text, "en") == []

@@ -112,8 +112,9 @@ NOUNS = {
         "blocks_of_flats block_of_flats multi-storey_buildings",
         "property:apartment buildings",
     ),
-    # Tents and cabins of a camp are shelters, not homes: "destroyed 40 tents".
-    **_each("tents tent", "property:shelters"),
+    # Tents and cabins of a camp are shelters, not homes: "destroyed 40 tents"; so are the
+    # shelters themselves ("set fire to 150 shelters").
+    **_each("tents tent shelters", "property:shelters"),
     # What imagery counts: built structures of any use ("418 of the 1,050 structures").
     **_each("structures structure", "property:structures"),
     **_each("hospitals hospital", "property:hospitals"),
