@@ -140,3 +140,17 @@ def test_jaro_winkler_is_what_differs_and_nothing_is_fetched() -> None:
     assert jars.startswith(str(Path(splink.__file__).parent))
     assert not packages
     assert not fetched
+
+
+def test_training_runs_without_adaptive_execution_and_gives_it_back() -> None:
+    from rightsledger.analysis.linkage.backends import training
+
+    with spark_session("local[1]") as session:
+        session.conf.set("spark.sql.adaptive.enabled", "true")
+        config = LinkageConfig(backend="spark", spark_session=session)
+        with training(config):
+            assert session.conf.get("spark.sql.adaptive.enabled") == "false"
+        assert session.conf.get("spark.sql.adaptive.enabled") == "true"
+        with pytest.raises(RuntimeError), training(config):
+            raise RuntimeError("a training step failed")
+        assert session.conf.get("spark.sql.adaptive.enabled") == "true"

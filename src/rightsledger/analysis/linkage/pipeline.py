@@ -14,7 +14,7 @@ import pyarrow as pa
 from splink import Linker
 
 from rightsledger.analysis.linkage import model
-from rightsledger.analysis.linkage.backends import close, make_db_api, opened, register
+from rightsledger.analysis.linkage.backends import close, make_db_api, opened, register, training
 from rightsledger.analysis.linkage.clustering import candidate_components, cluster_with_constraints
 from rightsledger.analysis.linkage.config import Decision, DecisionKind, LinkageConfig
 from rightsledger.analysis.linkage.features import NAME_COLUMNS, prepare_features
@@ -292,7 +292,8 @@ def _link(
     table = register(db_api, config, safe_features)
     linker = Linker(table, model.build_settings(config, features), log_level=None)
     _release_arrow_memory()
-    model.train(linker, config)
+    with training(config):
+        model.train(linker, config)
     _release_arrow_memory()
     timings["train"] = time.perf_counter() - started
 
