@@ -50,7 +50,7 @@ run: install-run
 # Debian packages the tests need: Chromium drives the browser tests (Playwright's own
 # download cannot work here), Tesseract does OCR of image evidence, libmagic names file types,
 # Java 17 runs Spark for the Spark linkage test.
-SYSTEM_PACKAGES := chromium tesseract-ocr libmagic1 openjdk-17-jre-headless
+SYSTEM_PACKAGES := chromium tesseract-ocr libmagic1 openjdk-17-jre-headless gettext
 system-packages:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \

@@ -1,11 +1,16 @@
 """Every gettext catalogue of the package, the shared one and each app's: Russian and
 Azerbaijani complete (no empty or fuzzy entry, every plural form given), compiled from the
-source as it stands, holding every string the templates ask for."""
+source as it stands, holding every string the templates ask for, and as the README's
+``makemessages`` command leaves them: running it changes nothing."""
 
 from __future__ import annotations
 
 import gettext
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -78,3 +83,25 @@ def test_every_template_string_is_in_a_catalogue(language: str) -> None:
         if text.replace("%", "%%") not in known
     ]
     assert missing == []
+
+
+@pytest.mark.skipif(shutil.which("xgettext") is None, reason="GNU gettext is not installed")
+def test_makemessages_as_the_readme_says_changes_nothing(tmp_path: Path) -> None:
+    """Strings added to an app go to that app's catalogue, not elsewhere: a catalogue that
+    ``makemessages`` would rewrite is out of step with where its strings live."""
+    copy = tmp_path / "src" / "rightsledger"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = {path: path.read_text(encoding="utf-8") for path in copy.glob("**/locale/*/*/*.po")}
+    environment = {
+        **os.environ,
+        "PYTHONPATH": str(copy.parent),
+        "DJANGO_SETTINGS_MODULE": "rightsledger.settings",
+        "RIGHTSLEDGER_HOME": str(tmp_path / "home"),
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    command = [sys.executable, "-m", "django", "makemessages", "--no-wrap"]
+    command += ["-l", "en", "-l", "ru", "-l", "az"]
+    subprocess.run(command, cwd=copy, env=environment, check=True, capture_output=True)
+    after = {path: path.read_text(encoding="utf-8") for path in copy.glob("**/locale/*/*/*.po")}
+    assert sorted(map(str, after)) == sorted(map(str, before))
+    assert [str(path.relative_to(copy)) for path in before if after[path] != before[path]] == []
