@@ -168,6 +168,10 @@ class Nesting(AmongNamed):
                 and item.category not in _LATER_FATES.get(whole.category, set())
             ):
                 break
+            if item.quantity.zero and whole.category == "released" != item.category:
+                # «Никто из заложников не пострадал» after their release: said of them all,
+                # no part of what some of those released suffered.
+                continue
             item.parent = whole
 
     def _whole_before(
