@@ -170,6 +170,13 @@ class CountedNoun(PredicateNoun):
                 break  # "300 soldiers last year": the counted noun, then when
             if self.language == "az" and j + 1 < len(tokens) and tokens[j + 1].lower in _AZ_AGENT:
                 break  # "jurnalist polis tərəfindən saxlanılıb": by whom, not whom
+            if (
+                best
+                and self.language == "az"
+                and j + 1 < len(tokens)
+                and tokens[j + 1].lower == "kimi"
+            ):
+                break  # "12 kişini girov kimi apardılar": as what, not whom
             if self._az_modifier_of_possessed(phrase, j):
                 break  # "dörd nəfər polis şöbəsinə": "police" names the station, not whom
             if phrase is not None:
