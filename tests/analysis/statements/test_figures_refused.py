@@ -47,8 +47,13 @@ def test_a_figure_a_source_had_given_before_is_replaced(verb):
     ("text", "language"),
     [
         (
-            "The strike killed 9 residents. Claims relating to a further three deaths are "
-            "rejected, the Board not being satisfied.",
+            "Nine residents died in the shelling. Requests to add four further deaths to the "
+            "register are rejected.",
+            "en",
+        ),
+        (
+            "Nine residents died in the shelling. Applications for two more victims were "
+            "dismissed for want of proof.",
             "en",
         ),
         ("Погибли 9 жителей. Заявления о признании погибшими ещё трёх человек отклонены.", "ru"),
@@ -70,10 +75,29 @@ def test_claims_turned_down_are_no_claim(text, language):
         ),
         ("The toll of 31 is out of date; 44 people have died.", "en", [("killed", 44)]),
         (
-            "Погибли пять человек. Вчера я писал о трёх погибших — эти данные, к сожалению, "
+            "Погибли восемь человек. Позавчера мы сообщали о шести погибших — эти сведения "
             "устарели.",
             "ru",
-            [("killed", 5)],
+            [("killed", 8)],
+        ),
+        # The clause that says so after the figure's own, joined by "but".
+        (
+            "Погибли восемь человек. Позавчера мы сообщали о шести погибших, но эти сведения "
+            "устарели.",
+            "ru",
+            [("killed", 8)],
+        ),
+        (
+            "Погибли восемь человек. Позавчера мы сообщали о шести погибших, однако эта цифра "
+            "утратила актуальность.",
+            "ru",
+            [("killed", 8)],
+        ),
+        (
+            "Twelve people were wounded. On Monday we reported 8 wounded, but that figure is "
+            "now outdated.",
+            "en",
+            [("injured", 12)],
         ),
     ],
 )

@@ -94,9 +94,13 @@ DENIALS = (
         # The demonstrative as subject: "…, but this information has not been confirmed".
         "has_not_been_confirmed have_not_been_confirmed was_not_confirmed were_not_confirmed "
         "could_not_be_confirmed could_not_be_verified has_not_been_verified is_false are_false "
-        "is_untrue are_untrue",
+        "is_untrue are_untrue "
+        # Out of date, after the figure's own clause: "…, but that figure is now outdated".
+        "is_outdated are_outdated is_now_outdated are_now_outdated is_out_of_date "
+        "are_out_of_date has_been_superseded have_been_superseded",
         "this_information_{verb} this_report_{verb} these_reports_{verb} this_claim_{verb} "
-        "these_claims_{verb} this_figure_{verb} these_figures_{verb}",
+        "these_claims_{verb} this_figure_{verb} these_figures_{verb} that_figure_{verb} "
+        "those_figures_{verb} this_count_{verb} that_count_{verb}",
     )
     | rejections(
         # A demonstrative subject called wrong: "That figure is not correct", "these
