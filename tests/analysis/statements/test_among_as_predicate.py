@@ -2,8 +2,9 @@
 the dead", «Девять детей были среди погибших», "9 uşaq da ölənlərin arasındadır". It is a
 part of the latest figure of that fate, never larger than it; a phrase of whom they are with
 ("two aid workers with the Red Cross were among the dead") may stand before the copula.
-Persons who tell a figure ("two officials told reporters") are no figure. Sentences written
-here."""
+Persons who tell a figure ("two officials told reporters") are no figure. An Azerbaijani
+possessor in the genitive before a part's number belongs to the part ("briqadasının 1
+həkimi"). Sentences written here."""
 
 from __future__ import annotations
 
@@ -58,3 +59,21 @@ def test_persons_who_tell_the_figure_are_no_part_of_it():
 def test_a_figure_told_by_those_it_befell_stays():
     text = "Of the 40 detainees, 17 told monitors they had been beaten."
     assert figures(text, "en") == [("detained", "all", 40, None), ("tortured", "all", 17, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Ən azı 20 nəfər həlak olub. Həlak olanlar arasında 3 uşaq və təcili yardım "
+            "briqadasının 1 həkimi var.",
+            [("killed", "children", 3, 0), ("killed", "medical workers", 1, 0)],
+        ),
+        (
+            "Ən azı 20 nəfər həlak olub. Həlak olanlar arasında xəstəxananın 2 həkimi var.",
+            [("killed", "medical workers", 2, 0)],
+        ),
+    ],
+)
+def test_an_azerbaijani_possessor_before_a_parts_number_belongs_to_it(text, parts):
+    assert figures(text, "az") == [("killed", "all", 20, None), *parts]

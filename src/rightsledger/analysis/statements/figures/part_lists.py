@@ -16,6 +16,9 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT
 from rightsledger.analysis.statements.quantities import Quantity
 
+# The Azerbaijani genitive ending of a possessor ("briqadasının", "xəstəxananın").
+_AZ_GENITIVE = ("ın", "in", "un", "ün")
+
 
 class PartLists(ClauseVerb):
     """Reads a list of parts item by item; ``_list_after`` is its entry."""
@@ -56,6 +59,7 @@ class PartLists(ClauseVerb):
                 # «Из них опознаны 15», «Среди них погибли трое»: Russian puts the part's own
                 # predicate between the marker and its number.
                 k = fronted.last + 1
+            k = self._past_az_possessor(k, by_first)
             if k not in by_first:
                 return items
             items.append(by_first[k])
@@ -77,6 +81,7 @@ class PartLists(ClauseVerb):
                 if ahead < self.end and self.tokens[ahead].lower in _AZ_AGE_COMPARATIVES:
                     ahead += 1
                 k = ahead if ahead in by_first else k
+            k = self._past_az_possessor(k, by_first)
             nxt = (
                 by_first.get(k)
                 or self._bodies_of_the_next_item(k, by_first, continuing)
@@ -98,6 +103,20 @@ class PartLists(ClauseVerb):
                 return items
             items.append(nxt)
             previous_end = nxt.last
+
+    def _past_az_possessor(self, k: int, by_first: dict[int, Figure]) -> int:
+        """Past an Azerbaijani possessor in the genitive before an item's number ("təcili
+        yardım briqadasının 1 həkimi", "xəstəxananın 2 həkimi": a doctor of the team), to
+        the number; ``k`` itself when none stands there."""
+        if self.language != "az":
+            return k
+        for j in range(k, min(k + 4, self.end)):
+            token = self.tokens[j]
+            if token.kind != "word" or j in self.trigger_at:
+                return k
+            if token.lower.endswith(_AZ_GENITIVE) and j + 1 in by_first:
+                return j + 1
+        return k
 
     def _bodies_of_the_next_item(
         self, k: int, by_first: dict[int, Figure], continuing: Figure | None
