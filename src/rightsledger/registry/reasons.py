@@ -55,6 +55,10 @@ PHRASES: dict[str, Any] = {
     ),
     "father_names_differ": _("fathers' names differ ({0} / {1})"),
     "sex_differs": _("recorded sex differs ({0} / {1})"),
+    "no_given_name_other_sex": _(
+        "no given name on one record, and the names show a man and a woman ({0} / {1}): a "
+        "brother or a sister, not one person"
+    ),
     "born_same_date": _("same date of birth ({0})"),
     "born_same_year": _("born the same year ({0})"),
     "born_a_year_apart": _("born a year apart ({0} / {1})"),

@@ -82,13 +82,21 @@ def _initial_level(part: str, m: float | None) -> Any:
     return level.configure(m_probability=m, fix_m_probability=True)
 
 
+# One record gives no given name, not even an initial: nothing to compare, unless the
+# sexes differ.  Then it is a brother or a sister as surely as where two given names
+# differ (siblings share surname, father, place and event: all the rest such an entry
+# gives), and the pair falls to "differ", which holds it apart as it does them.
+NO_GIVEN = (
+    "(given_initial_l IS NULL OR given_initial_r IS NULL) "
+    "AND (sex_l IS NULL OR sex_r IS NULL OR sex_l = sex_r)"
+)
+
+
 def _given_comparison(tf: bool) -> Any:
     return cl.CustomComparison(
         output_column_name="given_name",
         comparison_levels=[
-            custom("given_initial_l IS NULL OR given_initial_r IS NULL", "no given name").configure(
-                is_null_level=True
-            ),
+            custom(NO_GIVEN, "no given name").configure(is_null_level=True),
             cll.ExactMatchLevel("given_canon", term_frequency_adjustments=tf),
             variant("given_canon", "given_count"),
             initial_compatible("given"),

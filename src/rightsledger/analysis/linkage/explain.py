@@ -58,6 +58,8 @@ REASON_TEMPLATES: dict[str, str] = {
     "name and the year of birth agree",
     "father_names_differ": "fathers' names differ ({0} / {1})",
     "sex_differs": "recorded sex differs ({0} / {1})",
+    "no_given_name_other_sex": "no given name on one record, and the names show a man and a "
+    "woman ({0} / {1}): a brother or a sister, not one person",
     "born_same_date": "same date of birth ({0})",
     "born_same_year": "born the same year ({0})",
     "born_a_year_apart": "born a year apart ({0} / {1})",
@@ -111,6 +113,12 @@ def _parse(record: Mapping[str, str]) -> ParsedName:
         surname=_get(record, "surname"),
         patronymic=_get(record, "patronymic"),
     )
+
+
+def _written(parsed: ParsedName, record: Mapping[str, str]) -> str:
+    """The name as the list wrote it: whole, or its parts in the list's columns."""
+    parts = (_get(record, column) for column in ("surname", "given_name", "patronymic"))
+    return parsed.original or " ".join(part for part in parts if part)
 
 
 def _same_name_reason(part: str, left: str, right: str, *, father: bool = False) -> Reason:
@@ -368,6 +376,14 @@ def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reas
     a_sex, b_sex = _get(left, "sex"), _get(right, "sex")
     if {normal_sex(a_sex), normal_sex(b_sex)} == {"M", "F"}:
         reasons.append(Reason("sex_differs", (a_sex, b_sex), "against"))
+    elif (not a.given_initials or not b.given_initials) and {
+        normal_sex(a_sex) or a.sex,
+        normal_sex(b_sex) or b.sex,
+    } == {"M", "F"}:
+        # As the model: an entry with no given name whose name's form (оглы / кызы,
+        # -ov / -ova) gives the other sex is held apart.
+        shown = (_written(a, left), _written(b, right))
+        reasons.append(Reason("no_given_name_other_sex", shown, "against"))
     reasons += _birth_reasons(left, right)
     reasons += _place_reasons(left, right)
     reasons += _event_reasons(left, right)
