@@ -76,3 +76,8 @@ def test_other_staff_keep_their_group(text, language, subgroup):
 )
 def test_a_zero_said_of_the_staff_is_of_aid_workers(text, language, expected):
     assert _read(text, language) == expected
+
+
+def test_one_member_of_our_staff_counts_one():
+    text = "Humanitar missiya: konvoyumuz atəşə tutulub, bir əməkdaşımız yaralanıb."
+    assert _read(text, "az") == [("injured", "aid workers", 1)]
