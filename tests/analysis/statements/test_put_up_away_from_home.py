@@ -2,8 +2,8 @@
 to a sports hall", «80 жителей размещены в спортзале», "80 sakin idman zalında
 yerləşdirilib"); persons held who are put up somewhere stay held. Persons given asylum, and
 persons who crossed into another state ("qonşu ölkəyə keçib"), are displaced. Numbers joined
-to a number a reference word names are references ("blocks 14 and 16"), and «пункты
-временного размещения» are places. Sentences written here."""
+to a number a reference word names are references ("houses 3 and 5"), but not across the end
+of a sentence ("46 houses. Five villagers …"), and «пункты временного размещения» are places. Sentences written here."""
 
 from __future__ import annotations
 
@@ -33,9 +33,9 @@ FIELDS = ("category", "subgroup", "count", "qualifier")
             ("displaced", "all", 80, "about"),
         ),
         (
-            "Təxminən 1.200 ailə hələ də məktəb binalarında yerləşdirilib.",
+            "Təxminən 650 ailə hələ də sanatoriya binalarında yerləşdirilib.",
             "az",
-            ("displaced", "families", 1200, "about"),
+            ("displaced", "families", 650, "about"),
         ),
     ],
 )
@@ -59,9 +59,9 @@ def test_persons_held_stay_held_wherever_they_are_put(text, language, expected):
     ("text", "language", "expected"),
     [
         (
-            "The country has given asylum to 250 people from the valley.",
+            "Neighbouring states have granted asylum to 340 villagers.",
             "en",
-            ("displaced", "all", 250, "exact"),
+            ("displaced", "all", 340, "exact"),
         ),
         (
             "Fewer than 200 people have been granted asylum.",
@@ -75,9 +75,24 @@ def test_asylum_and_crossing_into_another_state_are_displacement(text, language,
     assert claim_fields(text, language, FIELDS) == [expected]
 
 
-def test_numbers_joined_to_a_numbered_block_are_references():
-    text = "About 60 residents of blocks 14 and 16 have been moved to the school gym."
-    assert claim_fields(text, "en", FIELDS) == [("displaced", "all", 60, "about")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 70 tenants of houses 3 and 5 have been moved to a hotel.",
+        "Some 70 residents of buildings 3 and 5 have been moved to a hotel.",
+        "Some 70 residents of flats 3 and 5 have been moved to a hotel.",
+    ],
+)
+def test_numbers_joined_to_numbered_buildings_are_references(text):
+    assert claim_fields(text, "en", FIELDS) == [("displaced", "all", 70, "about")]
+
+
+def test_a_sentence_ends_between_a_plural_and_a_count():
+    text = "They set fire to 46 houses. Five villagers were killed."
+    assert claim_fields(text, "en", FIELDS) == [
+        ("property_destroyed", "homes", 46, "exact"),
+        ("killed", "all", 5, "exact"),
+    ]
 
 
 def test_counts_beside_numbered_cells_are_still_counts():
@@ -89,7 +104,7 @@ def test_counts_beside_numbered_cells_are_still_counts():
 
 
 def test_points_of_temporary_accommodation_are_places():
-    text = "От 1 200 до 1 500 из них размещены в 23 пунктах временного размещения."
+    text = "От 900 до 1 100 из них размещены в 17 пунктах временного размещения."
     assert claim_fields(text, "ru", ("category", "count_low", "count_high")) == [
-        ("displaced", 1200, 1500)
+        ("displaced", 900, 1100)
     ]

@@ -1,6 +1,6 @@
-"""Sites found or identified are burial sites only where the sentence names the dead ("nine
-sites where bodies had been buried"; not "40 sites for new shelters"); and a possessive
-between "of the" and a group ("four of the ship's crew") leaves the group named, and "people"
+"""Sites found or identified are burial sites only where the sentence names the dead ("14
+sites where victims had been secretly buried"; not "40 sites for new shelters"); and a
+possessive between "of the" and a group ("two of the trawler's crew") leaves the group named, and "people"
 with a verb of their own after a part are others, not another part. Sentences
 written here."""
 
@@ -16,9 +16,9 @@ FIELDS = ("category", "subgroup", "count")
     ("text", "language", "expected"),
     [
         (
-            "The Commission identified nine sites where bodies had been buried in secret.",
+            "Investigators identified 14 sites where victims had been secretly buried.",
             "en",
-            [("burial_sites", "all", 9)],
+            [("burial_sites", "all", 14)],
         ),
         (
             "The team identified 40 sites where remains were found.",
@@ -47,7 +47,7 @@ def test_sites_of_no_dead_are_no_figure(text, language):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Three of the ship's crew were among the dead.", ("killed", "crew members", 3)),
+        ("Two of the trawler's crew died.", ("killed", "crew members", 2)),
         ("Five of the country's journalists were detained.", ("detained", "journalists", 5)),
     ],
 )
@@ -57,13 +57,13 @@ def test_a_possessive_before_the_group_leaves_it_named(text, expected):
 
 def test_people_with_a_verb_of_their_own_after_a_part_are_others():
     text = (
-        "Twenty people were killed. Four of the crew were among the dead, and 3 people are "
-        "still missing."
+        "Thirty people were killed. Two of the crew were among the dead, and 5 people remain "
+        "missing."
     )
     assert claim_fields(text, "en", ("category", "subgroup", "count", "parent")) == [
-        ("killed", "all", 20, None),
-        ("killed", "crew members", 4, 0),
-        ("missing", "all", 3, None),
+        ("killed", "all", 30, None),
+        ("killed", "crew members", 2, 0),
+        ("missing", "all", 5, None),
     ]
 
 

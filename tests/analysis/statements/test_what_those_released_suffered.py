@@ -1,5 +1,5 @@
 """What some of those released suffered in captivity, or tell of it, is a part of the release
-("of the 412 released, 340 reported torture", "among them 212 who were seriously wounded",
+("of the 60 released, 25 reported torture", "among them 25 who were seriously wounded",
 «из 60 освобождённых 25 сообщили о пытках», "azad edilənlərdən 9-u işgəncəyə məruz qalıb");
 a "none" said of them all is no part («никто из заложников не пострадал»). Sentences written
 here."""

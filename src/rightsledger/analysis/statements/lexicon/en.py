@@ -29,7 +29,8 @@ NOUNS = {
         "people persons person individuals civilians civilian residents inhabitants "
         "villagers citizens nationals compatriots others victims souls human_beings "
         "men_and_women peaceful_residents locals passengers passenger travellers travelers "
-        "pilgrims worshippers",
+        "pilgrims worshippers tenants occupants householders townspeople townsfolk "
+        "bystanders onlookers",
         PERSON,
     ),
     **_each("women woman females female adult_females adult_women", "subgroup:women"),
@@ -269,8 +270,11 @@ REFERENCES = _each(
     "volume vol block cell room ward route precinct unit brigade battalion regiment "
     # Teams are numbered as units are: "a deminer of Team 7".
     "team squad platoon "
-    # The plurals, as "Articles 7 and 9" are written: "residents of blocks 14 and 16".
-    "blocks cells rooms wards routes precincts teams "
+    # The plurals, as "Articles 7 and 9" are written: "residents of blocks 14 and 16". A
+    # plural before a number names numbered things ("tenants of houses 3 and 5"); the
+    # singulars of these stay counts' neighbours ("in the house 5 children were found").
+    "blocks cells rooms wards routes precincts teams houses buildings flats apartments "
+    "barracks camps sectors floors "
     "regulation regulations rule "
     # The counts of an indictment: "acquits the accused on Count 4" (not "counts 27 victims").
     "on_count on_counts under_count under_counts of_count",

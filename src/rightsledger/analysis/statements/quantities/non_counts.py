@@ -207,6 +207,8 @@ class NonCounts(CountedNoun):
             k -= 1
         if k < 0:
             return False
+        if "." in {t.text for t in tokens[k + 1 : first]} and len(tokens[k].text) > 4:
+            return False  # "46 houses. Five …" ends a sentence; "No. 5", «стр. 12» abbreviate
         for start in range(max(0, k - 1), k + 1):
             phrase = self.lex.reference_set.match(tokens, start)
             if phrase is not None and start + len(phrase.elements) - 1 == k:
