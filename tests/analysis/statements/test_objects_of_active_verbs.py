@@ -30,7 +30,7 @@ def test_the_active_verb_before_the_count_wins_over_the_participle_after_it(text
     ("text", "expected"),
     [
         # The count is the subject: the participle says what they were, the verb their fate.
-        ("19 men held at the camp were released.", [("released", "men", 19)]),
+        ("23 women held at the barracks were freed.", [("released", "women", 23)]),
         ("Police arrested 30 protesters detained earlier.", [("detained", "all", 30)]),
     ],
 )
