@@ -16,9 +16,8 @@ from tests.analysis.statements.fields import claim_fields
         ("The guards released 40 men held at the depot.", [("released", "men", 40)]),
         ("The police freed 12 hostages held since May.", [("released", "all", 12)]),
         (
-            "The guards beat at least nine prisoners held in the cellar, among them three "
-            "teenagers.",
-            [("tortured", "all", 9), ("tortured", "children", 3)],
+            "Camp guards beat 18 inmates held in the laundry, among them four minors.",
+            [("tortured", "all", 18), ("tortured", "children", 4)],
         ),
     ],
 )
@@ -42,7 +41,8 @@ def test_a_count_that_is_no_object_keeps_its_reading(text, expected):
     ("text", "expected"),
     [
         (
-            "The militia unlawfully confined 45 villagers, including 12 women, in a barn.",
+            "For a week the gunmen unlawfully confined 45 shepherds, including 12 women, in a "
+            "sheep pen.",
             [("detained", "all", 45, None), ("detained", "women", 12, 0)],
         ),
         ("The soldiers confined 30 men in a warehouse.", [("detained", "men", 30, None)]),

@@ -13,7 +13,7 @@ from tests.analysis.statements.fields import claim_fields
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("Ещё трое задержанных в ту же ночь были отпущены.", "ru", ("released", "all", 3)),
+        ("Трое арестованных на следующее утро были отпущены домой.", "ru", ("released", "all", 3)),
         ("Трое задержанных на следующий день были отпущены.", "ru", ("released", "all", 3)),
         ("Шестеро пленных в тот же день были убиты.", "ru", ("killed", "all", 6)),
         ("Two of the detainees that same night were released.", "en", ("released", "all", 2)),
@@ -27,9 +27,9 @@ def test_a_phrase_of_time_stands_between_a_count_and_its_verb(text, language, ex
     ("text", "language", "expected"),
     [
         (
-            "Пятеро задержанных мужчин были выведены во двор и расстреляны.",
+            "Семеро пленных были отведены к оврагу и расстреляны.",
             "ru",
-            [("killed", "men", 5)],
+            [("killed", "all", 7)],
         ),
         ("Eleven villagers were taken to the river and killed.", "en", [("killed", "all", 11)]),
         # The first verb names an act: it stays the count's.
