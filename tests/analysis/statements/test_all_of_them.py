@@ -1,5 +1,5 @@
 """A group said of all the persons just counted, set off after them, is their subgroup
-("Another nine, all soldiers, were captured", "all of them children", «все — женщины»,
+("nine more were seized, all of them soldiers", "all of them children", «все — женщины»,
 "(hamısı qadındır)"); and the Azerbaijani active past of freeing with "et-" ("azad etdi",
 "azad etmişdir") is a release. Sentences written here."""
 
@@ -13,7 +13,7 @@ from tests.analysis.statements.fields import claim_fields
     ("text", "language", "expected"),
     [
         (
-            "Another 9, all soldiers, were captured at the bridge.",
+            "Near the dam 9 more people were seized, all of them soldiers.",
             "en",
             ("captured", "servicemen", 9),
         ),

@@ -1,10 +1,10 @@
 """A part said to be among those a fate befell, as its predicate: "Seven children were among
 the dead", «Девять детей были среди погибших», "9 uşaq da ölənlərin arasındadır". It is a
 part of the latest figure of that fate, never larger than it; a phrase of whom they are with
-("two aid workers with the Red Cross were among the dead") may stand before the copula.
-Persons who tell a figure ("two officials told reporters") are no figure. An Azerbaijani
-possessor in the genitive before a part's number belongs to the part ("briqadasının 1
-həkimi"). Sentences written here."""
+("five nurses with a church charity were among the dead") may stand before the copula.
+Persons who tell a figure ("three elders told the mission") are no figure. An Azerbaijani
+possessor in the genitive before a part's number belongs to the part ("məktəbin 2
+müəllimi"). Sentences written here."""
 
 from __future__ import annotations
 
@@ -42,18 +42,25 @@ def test_a_part_larger_than_the_figure_is_none_of_it():
 @pytest.mark.parametrize(
     "text",
     [
-        "Gunmen killed at least 30 people. Two aid workers with the Red Cross were among the "
-        "dead, a witness said.",
-        "At least 30 people were killed. Two aid workers of the local clinic were among the dead.",
+        "A car bomb killed 19 people at the market. Five nurses with a church charity were "
+        "among the dead.",
+        "A car bomb killed 19 people at the market. Five nurses of the district hospital were "
+        "among the dead.",
     ],
 )
 def test_a_phrase_of_whom_they_are_with_stands_before_the_copula(text):
-    assert figures(text, "en") == [("killed", "all", 30, None), ("killed", "aid workers", 2, 0)]
+    assert figures(text, "en") == [
+        ("killed", "all", 19, None),
+        ("killed", "medical workers", 5, 0),
+    ]
 
 
 def test_persons_who_tell_the_figure_are_no_part_of_it():
-    text = "Gunmen killed at least 30 people, abducting 12 women, two officials told reporters."
-    assert figures(text, "en") == [("killed", "all", 30, None), ("captured", "women", 12, None)]
+    text = "Raiders burned 40 homes and seized 6 villagers, three elders told the mission."
+    assert figures(text, "en") == [
+        ("property_destroyed", "homes", 40, None),
+        ("captured", "all", 6, None),
+    ]
 
 
 def test_a_figure_told_by_those_it_befell_stays():
@@ -65,13 +72,13 @@ def test_a_figure_told_by_those_it_befell_stays():
     ("text", "parts"),
     [
         (
-            "Ən azı 20 nəfər həlak olub. Həlak olanlar arasında 3 uşaq və təcili yardım "
-            "briqadasının 1 həkimi var.",
-            [("killed", "children", 3, 0), ("killed", "medical workers", 1, 0)],
+            "Zəlzələdə ən azı 20 nəfər ölüb. Ölənlər arasında 4 qadın və kənd məktəbinin 2 "
+            "müəllimi var.",
+            [("killed", "women", 4, 0), ("killed", "teachers", 2, 0)],
         ),
         (
-            "Ən azı 20 nəfər həlak olub. Həlak olanlar arasında xəstəxananın 2 həkimi var.",
-            [("killed", "medical workers", 2, 0)],
+            "Zəlzələdə ən azı 20 nəfər ölüb. Ölənlər arasında poliklinikanın 3 tibb bacısı var.",
+            [("killed", "medical workers", 3, 0)],
         ),
     ],
 )

@@ -1,6 +1,6 @@
 """Persons held as hostages or captives are captured, whichever way the words stand ("held
 hostage", «удерживаются в заложниках», "girov saxlanılır", "girov kimi saxlanılır"); what
-they were taken as leaves whom the count names ("12 kişini girov kimi apardılar": men).
+they were taken as leaves whom the count names ("6 kişini girov kimi aparıb": men).
 Sentences written here."""
 
 from __future__ import annotations
@@ -49,11 +49,11 @@ def test_held_in_someones_captivity_in_azerbaijani_is_captured(text):
 @pytest.mark.parametrize(
     ("text", "subgroup"),
     [
-        ("Həmin gün kənddən on iki kişini girov kimi apardılar.", "men"),
-        ("Həmin gün 12 qadını girov kimi apardılar.", "women"),
-        ("Həmin gün 12 nəfəri girov kimi apardılar.", "all"),
+        ("Dəstə bazardan 6 kişini girov kimi aparıb.", "men"),
+        ("Silahlılar 6 qadını girov kimi aparıblar.", "women"),
+        ("Silahlılar 6 nəfəri girov kimi aparıblar.", "all"),
     ],
 )
 def test_what_they_were_taken_as_leaves_whom_the_count_names(text, subgroup):
     claims = read_statement(text, "az").claims
-    assert [(c.category, c.subgroup, c.count) for c in claims] == [("captured", subgroup, 12)]
+    assert [(c.category, c.subgroup, c.count) for c in claims] == [("captured", subgroup, 6)]
