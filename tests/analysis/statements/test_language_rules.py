@@ -2518,9 +2518,9 @@ def test_of_them_after_a_length_of_time_opening_the_sentence_looks_back(text, la
         ("12 депутатов покинули зал заседаний.", "ru", []),
         ("Село покинули 900 человек.", "ru", [("displaced", 900)]),
         # A camp of the displaced, a Cossack village, a quarter: where persons live too.
-        ("Около 300 обитателей покинули лагерь.", "ru", [("displaced", 300)]),
-        ("Полиция задержала 12 человек, а около 300 обитателей покинули лагерь.", "ru",
-         [("detained", 12), ("displaced", 300)]),
+        ("Почти 250 беженцев покинули палаточный лагерь.", "ru", [("displaced", 250)]),
+        ("Охрана задержала 5 человек, а примерно 250 беженцев покинули палаточный лагерь.", "ru",
+         [("detained", 5), ("displaced", 250)]),
         ("Около 300 жителей покинули микрорайон.", "ru", [("displaced", 300)]),
     ],
 )  # fmt: skip

@@ -1,6 +1,7 @@
 """What some of those released suffered in captivity, or tell of it, is a part of the release
-("of the 60 released, 25 reported torture", "among them 25 who were seriously wounded",
-«из 60 освобождённых 25 сообщили о пытках», "azad edilənlərdən 9-u işgəncəyə məruz qalıb");
+("of the 60 hostages freed, 25 said they had been tortured", "among them 25 who were badly
+hurt", «из 60 отпущенных заложников 25 сообщили о пытках», "onlardan 25-i döyüldüklərini
+bildirib");
 a "none" said of them all is no part («никто из заложников не пострадал»). Sentences written
 here."""
 
@@ -15,14 +16,18 @@ FIELDS = ("category", "count", "parent")
 @pytest.mark.parametrize(
     ("text", "language", "part"),
     [
-        ("Of the 60 released, 25 reported torture.", "en", ("tortured", 25, 0)),
+        ("Of the 60 hostages freed, 25 said they had been tortured.", "en", ("tortured", 25, 0)),
         (
-            "60 soldiers have been returned, among them 25 who were seriously wounded.",
+            "The militia freed 60 fishermen on Tuesday, among them 25 who were badly hurt.",
             "en",
             ("injured", 25, 0),
         ),
-        ("Из 60 освобождённых 25 сообщили о пытках.", "ru", ("tortured", 25, 0)),
-        ("60 nəfər azad edilib, onlardan 25-i işgəncəyə məruz qalıb.", "az", ("tortured", 25, 0)),
+        ("Из 60 отпущенных заложников 25 сообщили о пытках.", "ru", ("tortured", 25, 0)),
+        (
+            "Bu həftə 60 nəfər azad edilib, onlardan 25-i döyüldüklərini bildirib.",
+            "az",
+            ("tortured", 25, 0),
+        ),
     ],
 )
 def test_what_some_of_those_released_suffered_is_a_part_of_the_release(text, language, part):

@@ -46,7 +46,7 @@ def test_things_stolen_are_nothing_of_ours():
         ("Власти сообщили о четырёх утонувших, рыбаки приводят цифру 9.", "ru"),
         ("Rəsmilər 4 nəfərin boğulduğunu bildirib, balıqçılar isə 9 rəqəmini səsləndirir.", "az"),
         ("Rəsmilərə görə 4 nəfər boğulub, balıqçılar isə 9 nəfərdən danışır.", "az"),
-        ("Boğulanların sayı barədə rəsmi rəqəm 4-dür, balıqçılar isə 9 nəfərdən bəhs edir.", "az"),
+        ("Boğulanların sayı 4-dür, balıqçılar isə 9 nəfərdən bəhs edir.", "az"),
     ],
 )
 def test_a_figure_voiced_or_claimed_by_others_restates_the_count(text, language):
@@ -120,14 +120,14 @@ def test_the_number_of_graves_names_what_is_counted(text, language):
 @pytest.mark.parametrize(
     "text",
     [
-        "Ninety persons were arrested and at least 20 of them were subjected to treatment "
+        "Police rounded up 70 students; 15 of them were later subjected to treatment "
         "amounting to torture.",
-        "Thirty men were held; 20 of them were subjected to acts of torture.",
+        "Police held 40 students for a week; 15 of them were subjected to acts of torture.",
     ],
 )
 def test_treatment_amounting_to_torture_is_torture(text):
     claims = read_statement(text, "en").claims
-    assert [(c.category, c.count, c.parent) for c in claims][1] == ("tortured", 20, 0)
+    assert [(c.category, c.count, c.parent) for c in claims][1] == ("tortured", 15, 0)
 
 
 @pytest.mark.parametrize(
@@ -144,17 +144,17 @@ def test_victims_of_torture_are_tortured_in_either_order(text):
 
 
 def test_the_azerbaijani_fate_before_a_count_word_names_what_it_counts():
-    text = "Xəstəxana 40 yaralı qəbul edib. Ölənlərin sayı barədə rəsmi rəqəm 6-dır."
+    text = "Sahil kəndində 15 ev yanıb. Yaralananların sayı 9-dur."
     assert [(c.category, c.count) for c in read_statement(text, "az").claims] == [
-        ("injured", 40),
-        ("killed", 6),
+        ("property_destroyed", 15),
+        ("injured", 9),
     ]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "— числятся пропавшими без вести: 14 человек;",
+        "По спискам комиссии числятся пропавшими без вести: 14 человек.",
         "Числятся пропавшими без вести 14 человек.",
         "В списке числится пропавшим без вести 14 человек.",
     ],
