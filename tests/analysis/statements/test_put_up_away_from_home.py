@@ -1,5 +1,5 @@
 """Residents and families put up away from home are displaced ("60 residents have been moved
-to a sports hall", «80 жителей размещены в спортзале», "80 sakin idman zalında
+to a sports hall", «80 жителей размещены в спортзале», "230 sakin yataqxanada
 yerləşdirilib"); persons held who are put up somewhere stay held. Persons given asylum, and
 persons who crossed into another state ("qonşu ölkəyə keçib"), are displaced. Numbers joined
 to a number a reference word names are references ("houses 3 and 5"), but not across the end
@@ -28,14 +28,14 @@ FIELDS = ("category", "subgroup", "count", "qualifier")
         ),
         ("Около 80 жителей размещены в спортзале школы.", "ru", ("displaced", "all", 80, "about")),
         (
-            "Təxminən 80 sakin müvəqqəti olaraq məktəbin idman zalında yerləşdirilib.",
+            "Müvəqqəti olaraq 230 sakin universitetin yataqxanasında yerləşdirilib.",
             "az",
-            ("displaced", "all", 80, "about"),
+            ("displaced", "all", 230, "exact"),
         ),
         (
-            "Təxminən 650 ailə hələ də sanatoriya binalarında yerləşdirilib.",
+            "Sürüşmədən sonra 45 ailə universitetin yataqxanasında yerləşdirilib.",
             "az",
-            ("displaced", "families", 650, "about"),
+            ("displaced", "families", 45, "exact"),
         ),
     ],
 )
