@@ -82,6 +82,6 @@ def _counts_places(tokens: list[Token], quantity: Quantity, lex: Lexicon, langua
     ):
         return False  # "resulted in 12 deaths": the act itself, counted
     # «на 500 мест» is for, not at; the place is in the locative. Its head is the first
-    # noun of the phrase («в 23 пунктах временного размещения»), else the last word.
+    # noun of the phrase («в 9 пунктах временного размещения»), else the last word.
     head = next((t for t in phrase if t.pos == "NOUN"), phrase[-1])
     return language != "ru" or russian_locative(head.text)

@@ -1,5 +1,5 @@
-"""Sites counted are burial sites only where the dead lie in them: "identified nine sites where
-bodies had been buried", «обнаружены три места захоронения», not "found 40 sites for new
+"""Sites counted are burial sites only where the dead lie in them: "identified four sites where
+the dead had been buried", «обнаружены три места захоронения», not "found 40 sites for new
 shelters" or "12 sites contaminated with mines".
 
 "Sites", "locations" («места», «участки») say nothing by themselves; a sentence that counts

@@ -31,8 +31,8 @@ class ClauseQueries(ClauseScanner):
         )
 
     def _tells(self, quantity: Quantity) -> bool:
-        """Is the English count the subject of a verb of saying ("two officials and a camp
-        worker told reporters")? Those persons are sources, not a figure."""
+        """Is the English count the subject of a verb of saying ("three elders and a nurse
+        told the mission")? Those persons are sources, not a figure."""
         if self.language != "en":
             return False
         k = quantity.end_token + 1

@@ -38,8 +38,8 @@ _LATER_FATES = {
     "found_dead": {"identified", "tortured"},
     "displaced": {"killed", "missing", "injured"},
     "tortured": {"killed"},
-    # What those released tell of their captivity, or suffered in it: "of the 412 released,
-    # 340 reported torture", "among them 212 who were seriously wounded".
+    # What those released tell of their captivity, or suffered in it: "of the 60 hostages
+    # freed, 25 said they had been tortured", "among them 25 who were badly hurt".
     "released": {"tortured", "injured", "killed"},
 }  # fmt: skip
 

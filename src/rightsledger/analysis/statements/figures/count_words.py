@@ -36,7 +36,7 @@ class CountWords(VerbSearch):
             if self.tokens[k].lower in words or self.tokens[k].key in words:
                 named = self.trigger_ending.get(k - 1) if self.language == "az" else None
                 if named is not None and self._modifier(named):
-                    # "Həlak olanların sayı … 9-dur": the persons a fate names, in the
+                    # "Yaralananların sayı 9-dur": the persons a fate names, in the
                     # genitive before the count word, are what it counts.
                     return Trigger(named.first, k, named.value)
                 # The counted noun: right before the Azerbaijani count word, else the first
@@ -114,7 +114,7 @@ class CountWords(VerbSearch):
                 quantity.noun = earlier[-1].quantity.noun
 
     def _spoken_of(self, quantity: Quantity) -> bool:
-        """ "yerli sakinlər 15 nəfərdən danışır": an Azerbaijani count in the ablative that
+        """ "balıqçılar isə 9 nəfərdən danışır": an Azerbaijani count in the ablative that
         others speak of restates the count, as «говорят о 15» does."""
         after = quantity.end_token + 1
         return (

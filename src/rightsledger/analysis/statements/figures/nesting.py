@@ -169,7 +169,7 @@ class Nesting(AmongNamed):
             ):
                 break
             if item.quantity.zero and whole.category == "released" != item.category:
-                # «Никто из заложников не пострадал» after their release: said of them all,
+                # «Никто из отпущенных не ранен» after their release: said of them all,
                 # no part of what some of those released suffered.
                 continue
             item.parent = whole

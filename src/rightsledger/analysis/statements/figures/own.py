@@ -70,7 +70,7 @@ class OwnBinding(CountWords):
             and self._object_of_an_active_verb(quantity, before[0])
             and self._participle_of_the_counted(quantity, after[0])
         ):
-            after = None  # "the guards beat nine prisoners held in the cellar"
+            after = None  # "camp guards beat 18 inmates held in the laundry"
         if after and before and (after[0].value == "housed") != (before[0].value == "housed"):
             # "Saxlanılan 40 nəfər təcridxanada yerləşdirilib": where the persons were put up
             # gives way to what they were.
@@ -124,7 +124,7 @@ class OwnBinding(CountWords):
 
     def _things_left_out(self, quantity: Quantity) -> None:
         """ "Of the 9 schools only 5 are open; 3 were destroyed", «из 9 школ работают 5, 3
-        разрушены», "9 məktəbdən 5-i işləyir; 3-ü dağıdılıb": a bare number destroyed after
+        разрушены», "8 körpüdən 2-si uçub": a bare number destroyed after
         things counted in its sentence counts those things, left out."""
         if quantity.noun or quantity.np_last >= 0:
             return
@@ -144,7 +144,7 @@ class OwnBinding(CountWords):
         return of + 1 == quantity.first and self.tokens[of].lower == "of"
 
     def _object_of_an_active_verb(self, quantity: Quantity, verb: Trigger) -> bool:
-        """ "The guards beat nine prisoners held in the cellar": an English count right after
+        """ "Camp guards beat 18 inmates held in the laundry": an English count right after
         a verb in the active voice is its object; a participle after the counted noun only
         says what the persons were (held), the verb what was done to them."""
         if self.language != "en" or verb.last + 1 != quantity.first:

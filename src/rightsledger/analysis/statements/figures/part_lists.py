@@ -106,7 +106,7 @@ class PartLists(ClauseVerb):
 
     def _past_az_possessor(self, k: int, by_first: dict[int, Figure]) -> int:
         """Past an Azerbaijani possessor in the genitive before an item's number ("təcili
-        yardım briqadasının 1 həkimi", "xəstəxananın 2 həkimi": a doctor of the team), to
+        kənd məktəbinin 2 müəllimi", "poliklinikanın 3 tibb bacısı": of the school), to
         the number; ``k`` itself when none stands there."""
         if self.language != "az":
             return k

@@ -46,7 +46,7 @@ class SkippedBetween(Descriptions):
     def _time_phrase_end(self, j: int) -> int | None:
         """Past a phrase of time that opens at ``j`` («в тот же день», "the next morning"),
         else None: it says when, and stands between a count and its verb as one word
-        («двое задержанных в тот же день были освобождены»)."""
+        («трое арестованных на следующее утро были отпущены»)."""
         if self.language not in {"en", "ru"}:
             return None
         k = j

@@ -39,7 +39,7 @@ class Subgroups(CasesCounted):
             figure.subgroup = self._all_of_them(figure.quantity) or "all"
 
     def _all_of_them(self, quantity: Quantity) -> str:
-        """ "Another nine, all soldiers, were captured", "freed four of the captives, all of
+        """ "nine more were seized, all of them soldiers", "freed four of the captives, all of
         them children", «освобождены 12 человек, все — женщины», "5 əsiri (hamısı qadındır)":
         a group said of all the persons counted, set off after them, is their subgroup."""
         k = quantity.end_token + 1

@@ -184,7 +184,7 @@ class VerbSearch(SkippedBetween):
                 continue
             if token.lower in self.lex.conjunctions:
                 if self._second_verb_of_a_chain(quantity, j):
-                    j += 1  # «пятеро были выведены во двор и расстреляны»
+                    j += 1  # «семеро были отведены к оврагу и расстреляны»
                     continue
                 after_noun = self._coordinated_noun(j + 1)
                 if after_noun is None:
@@ -205,7 +205,7 @@ class VerbSearch(SkippedBetween):
             j += 1
 
     def _second_verb_of_a_chain(self, quantity: Quantity, conjunction: int) -> bool:
-        """ "Five men were led out and shot", «пятеро были выведены во двор и расстреляны»:
+        """ "Five men were led out and shot", «семеро были отведены к оврагу и расстреляны»:
         after a verb that names no act, "and" joins a second verb of the same persons, and
         that one says what befell them."""
         if self.language not in {"en", "ru"} or self.tokens[conjunction].lower not in {"and", "и"}:

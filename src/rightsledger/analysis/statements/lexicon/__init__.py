@@ -66,7 +66,7 @@ def names_group(noun: str) -> bool:
 # registered 2,460 people"), and nothing when it names none; and not found, which makes
 # persons, and persons whose remains were never found, missing ("the remains of nine of the
 # victims have never been found", «останки девяти так и не найдены"); and housed, which
-# makes residents and families put up in a gym or a school displaced ("60 residents have been
+# makes residents and families put up in a gym or a school displaced ("45 residents have been
 # moved to a sports hall", «размещены в спортзале», "idman zalında yerləşdirilib"), and
 # persons held nothing (detainees moved to another prison were transferred).
 VERB_CLASSES = frozenset(

@@ -26,7 +26,7 @@ NOUNS = {
     **_each(
         "nəfər* insan* adam* şəxs* sakin* dinc_sakin* mülki_şəxs* mülki_əhali* vətəndaş* "
         "soydaş* azərbaycanlı* həmvətən* kəndli* can "
-        # A member of staff ("bir əməkdaşımız həlak oldu"); whose staff, the statement says
+        # A member of staff ("bir əməkdaşımız yaralanıb"); whose staff, the statement says
         # (``aid_staff``), or a label before it does ("polis əməkdaşı").
         "əməkdaş*",
         PERSON,

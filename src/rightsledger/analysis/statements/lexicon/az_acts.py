@@ -69,7 +69,7 @@ TRIGGERS = {
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
         "buraxdı* buraxılıb buraxılmış* "
-        # The active past with "et-" as well as "ed-": "qarşı tərəf 5 əsiri azad etmişdir".
+        # The active past with "et-" as well as "ed-": "silahlılar 8 girovu azad etmişdir".
         "azad_etdi* azad_etmiş* "
         # Back from captivity with the count between: "əsirlikdən 418 nəfər qayıdıb".
         "əsirlikdən_~_qayıd* əsirlikdən_~_qayıt* əsirlikdən_~_qaytarıl* əsirlikdən_~_dön* "

@@ -114,7 +114,7 @@ NOUNS = {
         "property:apartment buildings",
     ),
     # Tents and cabins of a camp are shelters, not homes: "destroyed 40 tents"; so are the
-    # shelters themselves ("set fire to 150 shelters").
+    # shelters themselves ("set fire to 18 shelters").
     **_each("tents tent shelters", "property:shelters"),
     # What imagery counts: built structures of any use ("418 of the 1,050 structures").
     **_each("structures structure", "property:structures"),
@@ -270,7 +270,7 @@ REFERENCES = _each(
     "volume vol block cell room ward route precinct unit brigade battalion regiment "
     # Teams are numbered as units are: "a deminer of Team 7".
     "team squad platoon "
-    # The plurals, as "Articles 7 and 9" are written: "residents of blocks 14 and 16". A
+    # The plurals, as "Articles 7 and 9" are written: "pensioners from blocks 2 and 9". A
     # plural before a number names numbered things ("tenants of houses 3 and 5"); the
     # singulars of these stay counts' neighbours ("in the house 5 children were found").
     "blocks cells rooms wards routes precincts teams houses buildings flats apartments "

@@ -163,8 +163,8 @@ TRIGGERS = {
         "brought_to_a_police_station "
         # Behind bars: "27 journalists behind bars".
         "behind_bars "
-        # Confined by force, the verb as well as its noun ("unlawfully confined 40 villagers",
-        # "confined 40 villagers in a barn"); not "confined to bed".
+        # Confined by force, the verb as well as its noun ("unlawfully confined 45 shepherds",
+        # "confined 30 men in a warehouse"); not "confined to bed".
         "unlawfully_confined illegally_confined arbitrarily_confined confined_~_in "
         "confined_~_at were_confined_in",
         "detained",
@@ -204,11 +204,11 @@ TRIGGERS = {
         "lost_their_homes lost_their_home lost_their_houses made_homeless left_homeless "
         "rendered_homeless had_to_move_on had_to_move_again had_to_leave_again relocated "
         "rehoused "
-        # Given asylum abroad: refugees ("has given asylum to 300 people").
+        # Given asylum abroad: refugees ("granted asylum to 75 families").
         "given_asylum_to granted_asylum_to given_asylum granted_asylum",
         "displaced",
     ),
-    # Put up away from home (``resolve_category``): "60 residents have been moved to a gym".
+    # Put up away from home (``resolve_category``): "45 residents have been moved to a sports hall".
     **each(
         "moved_to been_moved_to were_moved_to housed_in temporarily_housed accommodated_in "
         "put_up_in",

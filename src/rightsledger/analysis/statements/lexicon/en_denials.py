@@ -17,10 +17,10 @@ DENIALS = (
         "not_supported_by not_borne_out does_not_accept do_not_accept did_not_accept "
         # "… that only six died is contradicted by the certificates and cannot be accepted".
         "cannot_be_accepted can_not_be_accepted could_not_be_accepted is_contradicted_by "
-        # A figure the text says is out of date: "the figure of 40 dead … is superseded".
+        # A figure the text says is out of date: "an estimate of 12 wounded … is outdated".
         "is_superseded are_superseded was_superseded were_superseded is_outdated are_outdated "
         "is_out_of_date are_out_of_date "
-        # Claims a board or court turns down: "claims relating to two more deaths are rejected".
+        # Claims a board or court turns down: "the applications of four more families were dismissed".
         "are_rejected were_rejected is_rejected was_rejected are_dismissed were_dismissed "
         "is_dismissed was_dismissed "
         "are_contradicted_by was_contradicted_by were_contradicted_by is_untenable "

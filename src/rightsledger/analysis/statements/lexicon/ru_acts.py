@@ -88,7 +88,7 @@ TRIGGERS = {
         "безвестно_отсутствующ* разыскиваем* "
         # Persons still under a collapsed building are missing until they are found.
         "под_завалами "
-        # Listed as missing, the whole phrase («числятся пропавшими без вести: 14»), so that
+        # Listed as missing, the whole phrase («по спискам числятся пропавшими без вести: 214»), so that
         # a label's colon after it is reached.
         "числ*_пропавш*_без_вести",
         "missing",

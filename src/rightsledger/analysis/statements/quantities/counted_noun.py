@@ -176,7 +176,7 @@ class CountedNoun(PredicateNoun):
                 and j + 1 < len(tokens)
                 and tokens[j + 1].lower == "kimi"
             ):
-                break  # "12 kişini girov kimi apardılar": as what, not whom
+                break  # "6 kişini girov kimi aparıb": as what, not whom
             if self._az_modifier_of_possessed(phrase, j):
                 break  # "dörd nəfər polis şöbəsinə": "police" names the station, not whom
             if phrase is not None:
@@ -262,7 +262,7 @@ class CountedNoun(PredicateNoun):
         """ "of the police officers", «из полицейских»: a partitive whose whole is a group
         named by a subgroup or a label, with no number of its own; the words before the
         group's noun (0 if there is none). A possessive may stand between the article and
-        the noun: "four of the ferry's crew" are of the crew."""
+        the noun: "two of the town's journalists" are of the journalists."""
         tokens = self.tokens
         if self.language == "en" and tokens[j].lower == "of" and j + 1 < len(tokens):
             if tokens[j + 1].lower not in {"the", "those"}:

@@ -1,6 +1,6 @@
 """A number with a quoted letter after it names a thing, and counts nothing: a school class
 («ученица 7 «Б» класса», "7 “B” sinfinin şagirdi"), a house or block («дом 14 «А»»). So
-does a bare number joined to one a reference word names ("blocks 14 and 16")."""
+does a bare number joined to one a reference word names ("blocks 2 and 9")."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from rightsledger.analysis.statements.tokens import Token
 
 _OPENING = frozenset({"«", '"', "“", "„", "'"})
 _CLOSING = frozenset({"»", '"', "”", "“", "'"})
-# What joins the numbers of one list of references: "blocks 14 and 16", «камеры 3 и 5».
+# What joins the numbers of one list of references: "blocks 2 and 9", «камеры 3 и 5».
 _JOINING = frozenset({"and", "or", ",", "и", "или", "və"})
 
 
@@ -29,7 +29,7 @@ def lettered(tokens: list[Token], quantity: Quantity) -> bool:
 
 
 def first_of_joined(tokens: list[Token], quantity: Quantity) -> int:
-    """The first number of a list of bare numbers the quantity ends ("blocks 14 and 16": the
+    """The first number of a list of bare numbers the quantity ends ("blocks 2 and 9": the
     14), or its own first token when it is none or counts a noun of its own."""
     k = quantity.first
     if quantity.np_last >= 0 or tokens[k].kind != "num":
