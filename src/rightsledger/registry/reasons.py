@@ -55,6 +55,10 @@ PHRASES: dict[str, Any] = {
     ),
     "father_names_differ": _("fathers' names differ ({0} / {1})"),
     "sex_differs": _("recorded sex differs ({0} / {1})"),
+    "no_given_name_years_apart": _(
+        "no given name on one record, and born {0} years apart ({1} / {2}): a brother or a "
+        "sister as likely as one person"
+    ),
     "no_given_name_other_sex": _(
         "no given name on one record, and the names show a man and a woman ({0} / {1}): a "
         "brother or a sister, not one person"

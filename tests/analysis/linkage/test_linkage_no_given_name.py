@@ -38,3 +38,15 @@ def test_the_review_says_so() -> None:
     ]
     brother = explain_pair({"full_name": "Исмаилов Шамиль оглы"}, {"full_name": "Ismailov Ziya"})
     assert "no_given_name_other_sex" not in [r.key for r in brother]
+
+
+def test_a_nameless_entry_born_two_or_more_years_apart_differs() -> None:
+    brother = {"surname": "İsmayılov", "patronymic": "Şamil oğlu"}
+    assert _given({**brother, "birth_year": "1955"}) == "differ"
+    assert _given({**brother, "birth_year": "1956"}) == "no given name"  # an age off by one
+    assert _given(brother) == "no given name"  # no year: nothing to tell
+    reasons = explain_pair({**brother, "birth_year": "1955"}, BROTHER)
+    said = [r for r in reasons if r.key == "no_given_name_years_apart"]
+    assert [(r.values, r.direction) for r in said] == [(("2", "1955", "1957"), "against")]
+    assert "born_years_apart" in [r.key for r in explain_pair(
+        {**BROTHER, "birth_year": "1955"}, BROTHER)]  # fmt: skip

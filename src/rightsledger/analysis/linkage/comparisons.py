@@ -55,17 +55,15 @@ INITIAL_M_MIN_RECORDS = 50
 
 
 def initial_m(features: pd.DataFrame, part: str) -> float | None:
-    """m of "initial compatible" for ``part`` (``father``: the father's name): the share
-    of pairs of records both giving the part in which one of them gives only its initial.
+    """m of "initial compatible" for ``part`` (``given`` or ``father``): the share of
+    pairs of records both giving the part in which one of them gives only its initial.
 
     One person's entries abbreviate as often as anyone's, and a true initial fits, so
     this is the share among true pairs too.  EM, trained on blocks of full birth dates
     and of names written out with the father's name, sees few of the lists that
-    abbreviate and learns a fraction of it: a compatible initial of the father counted
-    1.6 bits where a stranger's fits one name in seven (2.7 bits).  u stays sampled.
-    None where too few records abbreviate to measure it.  The given name's initial is
-    left to EM: measured so, it brought recall but one more pair of siblings merged
-    (bench/README, listgen2).
+    abbreviate and learns a fraction of it: on listgen2 a compatible initial counted
+    1.6–1.7 bits where a stranger's fits one name in seven or eight (2.7–2.9 bits).  u
+    stays sampled.  None where too few records abbreviate to measure it.
     """
     written = features[f"{part}_initial"].notna()
     abbreviated = int((written & features[f"{part}_canon"].isna()).sum())
@@ -83,23 +81,25 @@ def _initial_level(part: str, m: float | None) -> Any:
 
 
 # One record gives no given name, not even an initial: nothing to compare, unless the
-# sexes differ.  Then it is a brother or a sister as surely as where two given names
-# differ (siblings share surname, father, place and event: all the rest such an entry
-# gives), and the pair falls to "differ", which holds it apart as it does them.
+# sexes differ or the birth years are two or more apart.  Then it is as likely a brother
+# or a sister as where two given names differ (siblings share surname, father, place and
+# event: all the rest such an entry gives; what tells them apart is sex and age), and the
+# pair falls to "differ", which holds it apart as it does them.
 NO_GIVEN = (
     "(given_initial_l IS NULL OR given_initial_r IS NULL) "
-    "AND (sex_l IS NULL OR sex_r IS NULL OR sex_l = sex_r)"
+    "AND (sex_l IS NULL OR sex_r IS NULL OR sex_l = sex_r) "
+    "AND NOT COALESCE(ABS(birth_year_l - birth_year_r) >= 2, FALSE)"
 )
 
 
-def _given_comparison(tf: bool) -> Any:
+def _given_comparison(tf: bool, initial: float | None) -> Any:
     return cl.CustomComparison(
         output_column_name="given_name",
         comparison_levels=[
             custom(NO_GIVEN, "no given name").configure(is_null_level=True),
             cll.ExactMatchLevel("given_canon", term_frequency_adjustments=tf),
             variant("given_canon", "given_count"),
-            initial_compatible("given"),
+            _initial_level("given", initial),
             _swapped(),
             weak("given_canon", "given_count", skeleton="given_skel"),
             fixed(
@@ -384,7 +384,7 @@ def comparisons(features: pd.DataFrame, term_frequencies: bool) -> list[Any]:
     """The model's comparisons, in the order of ``model.COMPARISON_NAMES``."""
     return [
         _surname_comparison(term_frequencies),
-        _given_comparison(term_frequencies),
+        _given_comparison(term_frequencies, initial_m(features, "given")),
         _father_comparison(initial_m(features, "father")),
         cl.CustomComparison(
             output_column_name="sex",

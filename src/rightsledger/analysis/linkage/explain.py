@@ -58,6 +58,8 @@ REASON_TEMPLATES: dict[str, str] = {
     "name and the year of birth agree",
     "father_names_differ": "fathers' names differ ({0} / {1})",
     "sex_differs": "recorded sex differs ({0} / {1})",
+    "no_given_name_years_apart": "no given name on one record, and born {0} years apart ({1} / "
+    "{2}): a brother or a sister as likely as one person",
     "no_given_name_other_sex": "no given name on one record, and the names show a man and a "
     "woman ({0} / {1}): a brother or a sister, not one person",
     "born_same_date": "same date of birth ({0})",
@@ -359,6 +361,7 @@ def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reas
     """
     a, b = _parse(left), _parse(right)
     same_year = _agree(_birth_year(left)[0], _birth_year(right)[0])
+    nameless = not a.given_initials or not b.given_initials  # not even an initial
     reasons = _surname_reasons(a, b)
     if not (reasons and reasons[0].key == "names_in_other_order"):
         reasons += _given_like_reasons(
@@ -376,7 +379,7 @@ def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reas
     a_sex, b_sex = _get(left, "sex"), _get(right, "sex")
     if {normal_sex(a_sex), normal_sex(b_sex)} == {"M", "F"}:
         reasons.append(Reason("sex_differs", (a_sex, b_sex), "against"))
-    elif (not a.given_initials or not b.given_initials) and {
+    elif nameless and {
         normal_sex(a_sex) or a.sex,
         normal_sex(b_sex) or b.sex,
     } == {"M", "F"}:
@@ -384,7 +387,13 @@ def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reas
         # -ov / -ova) gives the other sex is held apart.
         shown = (_written(a, left), _written(b, right))
         reasons.append(Reason("no_given_name_other_sex", shown, "against"))
-    reasons += _birth_reasons(left, right)
+    reasons += [
+        # As the model: with no given name, only age (and sex) tells a sibling apart.
+        Reason("no_given_name_years_apart", r.values, "against")
+        if nameless and r.key == "born_years_apart"
+        else r
+        for r in _birth_reasons(left, right)
+    ]
     reasons += _place_reasons(left, right)
     reasons += _event_reasons(left, right)
     reasons += _list_reasons(left, right)
