@@ -1,6 +1,6 @@
 """Persons and things a text names plainly by what they are: fishermen and drivers are groups
-of their own (a free label, as miners are), bridges and market stalls property of their own.
-Sentences written here."""
+of their own (a free label, as miners are), bridges and market stalls property of their own;
+the staff of a newsroom («сотрудники редакций») are journalists. Sentences written here."""
 
 from __future__ import annotations
 
@@ -43,3 +43,17 @@ def test_fishermen_and_drivers_are_groups_of_their_own(text, language, expected)
 )
 def test_bridges_and_market_stalls_are_property_of_their_own(text, language, expected):
     assert _read(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "За год 23 сотрудника региональных редакций покинули страну.",
+            ("displaced", "journalists", 23),
+        ),
+        ("Задержаны 4 сотрудника редакции «Вестник».", ("detained", "journalists", 4)),
+    ],
+)
+def test_staff_of_a_newsroom_are_journalists(text, expected):
+    assert claim_fields(text, "ru", ("category", "subgroup", "count")) == [expected]
