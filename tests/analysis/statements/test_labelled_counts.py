@@ -1,6 +1,7 @@
 """Counts given after a label, as fact sheets and situation reports set them ("Journalists
 detained: 7", «Разрушено жилых домов: 156», "Dağıdılmış evlər: 40"): the bare number counts
-the label's noun and suffers its verb; words in a parenthesis only qualify the label.
+the label's noun and suffers its verb; words in a parenthesis only qualify the label. Persons
+counted after a label that names an act suffer it ("Killed since Monday: 40 people").
 Sentences written here."""
 
 from __future__ import annotations
@@ -56,3 +57,19 @@ def test_each_line_is_a_label_of_its_own(text, language):
 )
 def test_a_label_with_no_fate_counts_nothing(text, language):
     assert _read(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Killed since Monday: 40 people.", ("killed", 40)),
+        ("Arrivals since the weekend: 900 persons.", ("displaced", 900)),
+        ("New displacement in the district: 1,150 people.", ("displaced", 1150)),
+    ],
+)
+def test_persons_counted_after_a_label_of_an_act_suffer_it(text, expected):
+    assert claim_fields(text, "en", ("category", "count")) == [expected]
+
+
+def test_persons_after_a_label_of_no_act_are_no_figure():
+    assert claim_fields("Staff on duty: 40 people.", "en", ("category", "count")) == []

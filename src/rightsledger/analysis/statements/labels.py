@@ -11,7 +11,7 @@ workers"); a verb after the colon still says more.
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import Lexicon
+from rightsledger.analysis.statements.lexicon import PERSON, Lexicon
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -22,6 +22,9 @@ _LABEL_WORDS = 8  # a label longer than this is a sentence, not a label
 def name_labelled_counts(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -> None:
     """Gives a bare number after a label's colon the label's counted noun and its verb."""
     for quantity in quantities:
+        if quantity.noun == PERSON and quantity.first > 0 and not quantity.attribute:
+            _act_of_the_label(tokens, quantity, lex)
+            continue
         if quantity.noun or quantity.np_last >= 0 or quantity.first == 0:
             continue
         colon = quantity.first - 1
@@ -47,6 +50,18 @@ def name_labelled_counts(tokens: list[Token], quantities: list[Quantity], lex: L
             if trigger is not None and not quantity.attribute:
                 quantity.attribute = trigger.value
                 break
+
+
+def _act_of_the_label(tokens: list[Token], quantity: Quantity, lex: Lexicon) -> None:
+    """ "New displacement this week: 2,400 people", "Arrivals since Monday: 900 persons":
+    persons counted after a label that names an act suffer it."""
+    colon = quantity.first - 1
+    label = _label(tokens, colon) if tokens[colon].text == ":" else None
+    for j in label or ():
+        trigger = lex.trigger_set.match(tokens, j)
+        if trigger is not None:
+            quantity.attribute = trigger.value
+            return
 
 
 def _heads(tokens: list[Token], label: list[int], lex: Lexicon) -> tuple[int, ...]:

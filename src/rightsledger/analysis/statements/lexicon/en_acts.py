@@ -199,6 +199,8 @@ TRIGGERS = {
         # Arrivals a refugee agency registers, persons who crossed a border, persons a
         # transit centre or camp shelters: all have left their homes.
         "arrivals new_arrivals crossed_the_border crossed_into sheltering "
+        # A report's count of the newly displaced: "New displacement this week: 2,400 people".
+        "new_displacement "
         # Left without a home, or moved on and rehoused elsewhere: "12,000 families have lost
         # their homes", "300 families had to move on", "left homeless".
         "lost_their_homes lost_their_home lost_their_houses made_homeless left_homeless "
