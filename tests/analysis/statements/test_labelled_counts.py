@@ -1,8 +1,9 @@
 """Counts given after a label, as fact sheets and situation reports set them ("Journalists
 detained: 7", «Разрушено жилых домов: 156», "Dağıdılmış evlər: 40"): the bare number counts
 the label's noun and suffers its verb; words in a parenthesis only qualify the label. Persons
-counted after a label that names an act suffer it ("Killed since Monday: 40 people").
-Sentences written here."""
+counted after a label that names an act suffer it ("Killed since Monday: 40 people"), and a
+label opened by a marker of parts ("Of whom living in camps: 12 300", «из них …: 1 200») counts
+a part of the figure before. Sentences written here."""
 
 from __future__ import annotations
 
@@ -73,3 +74,24 @@ def test_persons_counted_after_a_label_of_an_act_suffer_it(text, expected):
 
 def test_persons_after_a_label_of_no_act_are_no_figure():
     assert claim_fields("Staff on duty: 40 people.", "en", ("category", "count")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parts"),
+    [
+        (
+            "- People displaced since March: 40 200\n- Of whom living in camps: 12 300\n"
+            "- Of whom children: 9 100",
+            "en",
+            [("displaced", "all", 12300, 0), ("displaced", "children", 9100, 0)],
+        ),
+        (
+            "— эвакуированы: 40 200 человек;\n— из них проживают в общежитиях: 12 300;",
+            "ru",
+            [("displaced", "all", 12300, 0)],
+        ),
+    ],
+)
+def test_a_label_opened_by_a_marker_of_parts_counts_a_part(text, language, parts):
+    fields = ("category", "subgroup", "count", "parent")
+    assert claim_fields(text, language, fields) == [("displaced", "all", 40200, None), *parts]

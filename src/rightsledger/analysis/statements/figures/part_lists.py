@@ -60,6 +60,7 @@ class PartLists(ClauseVerb):
                 # predicate between the marker and its number.
                 k = fronted.last + 1
             k = self._past_az_possessor(k, by_first)
+            k = self._past_a_label(k, by_first)
             if k not in by_first:
                 return items
             items.append(by_first[k])
@@ -103,6 +104,18 @@ class PartLists(ClauseVerb):
                 return items
             items.append(nxt)
             previous_end = nxt.last
+
+    def _past_a_label(self, k: int, by_first: dict[int, Figure]) -> int:
+        """Past the rest of a label that a marker opens, to the number after its colon ("- Of
+        whom living in camps: 12 300", «— из них проживают в общежитиях: 1 200»); ``k``
+        itself when none stands there."""
+        for j in range(k, min(k + 7, self.end)):
+            token = self.tokens[j]
+            if token.text == ":":
+                return j + 1 if j > k and j + 1 in by_first else k
+            if token.kind != "word":
+                return k
+        return k
 
     def _past_az_possessor(self, k: int, by_first: dict[int, Figure]) -> int:
         """Past an Azerbaijani possessor in the genitive before an item's number ("təcili
