@@ -274,6 +274,7 @@ def test_a_list_written_month_first_is_read_so_in_every_date(
                          acting_user=owner)  # fmt: skip
     assert report.month_first
     assert ListImport.objects.get().dates_month_first
+    assert "dates: month first" in report.summary()
     statuses = {
         s.source_record.record_id: s.date
         for s in StatusRecord.objects.filter(case=case).select_related("source_record")

@@ -89,6 +89,31 @@ def test_the_preview_is_read_by_the_job_runner(
     assert SourceRecord.objects.filter(case=case).count() == 2
 
 
+@pytest.mark.parametrize(
+    ("dates", "said"),
+    [
+        (("04/14/1994", "03/02/1994"), "read month first"),
+        (("14/04/1994", "03/02/1994"), "read day first"),
+        (("14.04.1994", ""), "read day first"),
+    ],
+)
+def test_the_preview_says_in_which_order_the_list_writes_its_dates(
+    case: Any, owner: Any, tmp_path: Path, settings: Any, job_worker: None,
+    dates: tuple[str, str], said: str,
+) -> None:  # fmt: skip
+    settings.HOME = tmp_path
+    client = Client()
+    client.force_login(owner)
+    path = tmp_path / "ngo.csv"
+    path.write_text("full_name,event_date,status\n"
+                    f"Hasanov Ramil,{dates[0]},killed\nGuliyeva Sevinj,{dates[1]},missing\n",
+                    encoding="utf-8")  # fmt: skip
+    page = shown_when_read(client, upload(client, case, path))
+    said_there = re.search(r'<p id="date-order">(.*?)</p>', page.content.decode())
+    assert said_there is not None
+    assert said in said_there.group(1)
+
+
 def test_a_bomb_fails_its_job_and_the_page_says_why(
     case: Any, owner: Any, tmp_path: Path, settings: Any, job_worker: None
 ) -> None:

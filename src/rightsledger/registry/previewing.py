@@ -40,6 +40,8 @@ class ListPreview:
     errors: list[tuple[int, str]]
     warnings: list[tuple[int, str]]
     first: list[list[str]]
+    # Its numeric dates are read month first (``list_dates.writes_month_first``).
+    month_first: bool = False
 
     @classmethod
     def from_result(cls, data: dict[str, Any]) -> ListPreview:
@@ -66,6 +68,7 @@ def preview_job(job: Job, report: Callable[[int, str], None]) -> dict[str, Any]:
         table=found.table, header=found.header, columns=found.columns, rows=found.rows,
         rows_with_warnings=found.rows_with_warnings, error_count=len(found.errors),
         errors=found.errors[:SHOWN], warnings=found.warnings[:SHOWN], first=first,
+        month_first=found.month_first,
     )  # fmt: skip
     return {"preview": asdict(preview), "summary": found.summary()}
 

@@ -63,6 +63,11 @@ class ImportReport:
         ]  # fmt: skip
         if self.table.evidence:
             lines.insert(1, f"encoding: {self.table.evidence}")
+        lines.append(
+            "dates: month first, as this list writes them (02/26/1992 is 26 February 1992)"
+            if self.month_first
+            else "dates: day first (26/02/1992 is 26 February 1992)"
+        )
         lines += [f"  row {row}: error: {message}" for row, message in self.errors[:limit]]
         lines += [f"  row {row}: warning: {message}" for row, message in self.warnings[:limit]]
         hidden = max(0, len(self.errors) - limit) + max(0, len(self.warnings) - limit)
