@@ -2,7 +2,8 @@
 words, not clauses ("7 mindən çoxu yolda və ilk illərdə … həlak olub"); a noun before a place
 in the possessive ("polis şöbələrində", at police stations) names the place, not whom, as
 "polis şöbəsinə" does; "yaralanan da yoxdur" (nor was anyone injured) is none; forced to move
-away ("köçməyə məcbur olub") is displacement. Sentences written here."""
+away ("köçməyə məcbur olub") is displacement; a verbal noun of when ("saxlanıldıqları ilk
+günlərdə", when they were held) is no predicate of the count. Sentences written here."""
 
 from __future__ import annotations
 
@@ -82,3 +83,18 @@ def test_the_clause_final_verb_after_long_adverbials(text, expected):
 def test_a_verb_after_a_comma_is_another_clauses():
     text = "Kəndə 40 nəfər gəlib, onlar bir neçə gün sonra kəndi tərk edərək qonşu rayona köçüb."
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hazırda ən azı 25 fəal həbsdədir. Həbsdə olan fəallardan 9-u saxlanıldıqları ilk "
+        "günlərdə onlara işgəncə verildiyini bildirib.",
+        "Hazırda ən azı 25 fəal həbsdədir. Onlardan 9-u saxlanıldıqları vaxt döyülüb.",
+    ],
+)
+def test_a_verbal_noun_of_when_is_no_predicate(text):
+    assert claim_fields(text, "az", ("category", "count", "parent")) == [
+        ("detained", 25, None),
+        ("tortured", 9, 0),
+    ]

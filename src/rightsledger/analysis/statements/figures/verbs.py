@@ -21,6 +21,13 @@ from rightsledger.analysis.statements.quantities import Quantity
 # Azerbaijani predicates of being there ("52 sərnişin var idi", "… olub").
 _AZ_EXISTENTIAL = frozenset({"var", "vardı", "vardır", "idi", "idilər", "olub", "olmuşdur"})
 
+# Azerbaijani verbal nouns of when ("saxlanıldıqları", "tutulduğu") and the time words after
+# them ("ilk günlərdə", "vaxt", "zaman").
+_AZ_WHEN_ENDINGS = (
+    "dıqları", "dikləri", "duqları", "dükləri", "dığı", "diyi", "duğu", "düyü",
+    "dıqda", "dikdə", "duqda", "dükdə",
+)  # fmt: skip
+_AZ_TIME_WORDS = ("gün", "vaxt", "zaman", "müddət", "ərzində", "dövr", "saat", "gecə")
 # Words that name a count ("the number of wounded", "the death toll", «число погибших»).
 _COUNT_NOUNS = frozenset({"number", "toll", "death-toll", "число", "количество", "sayı"})
 
@@ -46,10 +53,19 @@ class VerbSearch(SkippedBetween):
                     return main, gap
             if first is None:
                 first = trigger, gap
-                if not self._counted_participle(quantity, trigger) and not trigger.circumstance:
+                when = self._az_when_clause(trigger)
+                if (
+                    not self._counted_participle(quantity, trigger)
+                    and not trigger.circumstance
+                    and not when
+                ):
                     return first
-            elif first[0].circumstance and not trigger.circumstance:
-                return trigger, gap  # "8-10 nəfər əsirlikdə həlak olub": killed in captivity
+            elif (first[0].circumstance or self._az_when_clause(first[0])) and not (
+                trigger.circumstance
+            ):
+                # "8-10 nəfər əsirlikdə həlak olub": killed in captivity; "9-u saxlanıldıqları
+                # ilk günlərdə döyülüb": beaten in the first days they were held.
+                return trigger, gap
             elif self.tokens[trigger.first].pos in {"VERB", "PRTS"} or (
                 self.language == "az"
                 and not trigger.circumstance
@@ -60,6 +76,17 @@ class VerbSearch(SkippedBetween):
                 # after it what befell them.
                 return trigger, gap
         return first
+
+    def _az_when_clause(self, trigger: Trigger) -> bool:
+        """An Azerbaijani verbal noun of when ("saxlanıldıqları ilk günlərdə", "tutulduğu
+        vaxt"): a time the persons were held, not their predicate."""
+        if self.language != "az":
+            return False
+        word = self.tokens[trigger.last].lower
+        if not word.endswith(_AZ_WHEN_ENDINGS):
+            return False
+        after = range(trigger.last + 1, min(self.end, trigger.last + 3))
+        return any(self.tokens[k].lower.startswith(_AZ_TIME_WORDS) for k in after)
 
     def _reduced_relative(self, quantity: Quantity, trigger: Trigger) -> bool:
         """ "250 participants of the assembly held in the square were detained": an English
