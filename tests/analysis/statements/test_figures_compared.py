@@ -1,7 +1,8 @@
 """A figure for another period given for comparison ("up from 1,870 in 2021", «чем в 2021
 году (43)», «против 43 в 2022 году», "43 nəfərlə müqayisədə") is a figure of its own, of the
-same act and group, no part of the first; a comparison of things not ours is nothing.
-Sentences written here."""
+same act and group, no part of the first; a comparison of things not ours is nothing. Persons
+counted as such ("190 such persons", «190 таких лиц», "190 belə şəxs") are of the fate of the
+figure before. Sentences written here."""
 
 from __future__ import annotations
 
@@ -41,3 +42,25 @@ def test_a_fall_is_compared_too():
 def test_a_comparison_of_things_not_ours_is_nothing():
     text = "The monitors recorded 77 attacks on schools, compared with 52 a year earlier."
     assert _read(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("276 people are missing; a year ago there were 190 such persons.", "en", "missing"),
+        (
+            "Lawyers recorded 40 cases of torture; there were 12 such cases last year.",
+            "en",
+            "tortured",
+        ),
+        (
+            "Под стражей находятся 276 человек; год назад называлось 190 таких лиц.",
+            "ru",
+            "detained",
+        ),
+        ("276 nəfər itkin düşüb; bir il əvvəl 190 belə şəxs var idi.", "az", "missing"),
+    ],
+)
+def test_persons_counted_as_such_are_of_the_fate_before(text, language, category):
+    claims = claim_fields(text, language, ("category", "parent"))
+    assert claims == [(category, None), (category, None)]

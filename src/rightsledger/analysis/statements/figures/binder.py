@@ -45,6 +45,7 @@ class SentenceBinder(Subgroups):
         for k, figure in enumerate(figures):
             if not figure.category:
                 self._same_count(figure, figures[:k])
+                self._such_persons(figure, figures[:k])
         self._cases_of_the_fate_before(figures)
         self._partitives(figures, by_quantity)
         self._nesting(figures)

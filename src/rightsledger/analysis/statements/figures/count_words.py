@@ -19,6 +19,9 @@ from rightsledger.analysis.statements.figures.verbs import VerbSearch
 from rightsledger.analysis.statements.lexicon import GRAVE, PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 
+# "Such", of persons counted before: "190 such persons", «190 таких лиц», "190 belə şəxs".
+_SUCH = frozenset({"such", "таких", "такие", "такого", "belə"})
+
 
 class CountWords(VerbSearch):
     """Counts named by a count word, a register or a label; used by ``OwnBinding``."""
@@ -112,6 +115,19 @@ class CountWords(VerbSearch):
             figure.category, figure.bound = earlier[-1].category, "noun"
             if not quantity.noun:
                 quantity.noun = earlier[-1].quantity.noun
+
+    def _such_persons(self, figure: Figure, before: list[Figure]) -> None:
+        """ "… a year ago there were 190 such persons", «называлось 190 таких лиц», "190 belə
+        şəxs": persons counted as such are of the fate of the latest figure of persons."""
+        quantity = figure.quantity
+        if figure.category or not (quantity.noun == PERSON or quantity.np_last < 0):
+            return
+        words = range(max(self.begin, quantity.first - 1), max(quantity.np_last, quantity.last) + 1)
+        if not any(self.tokens[k].lower in _SUCH for k in words):
+            return
+        earlier = [f for f in [*self.previous, *before] if f.category and f.parent is None]
+        if earlier and earlier[-1].quantity.noun not in {GRAVE}:
+            figure.category, figure.bound = earlier[-1].category, "noun"
 
     def _spoken_of(self, quantity: Quantity) -> bool:
         """ "balıqçılar isə 9 nəfərdən danışır": an Azerbaijani count in the ablative that
