@@ -8,7 +8,15 @@ Each number in a row is a figure of its column's act; a row labelled with a grou
 knows counts that group, and is a part of the total row's figure in the same column ("Men | 21"
 of "Total | 36"); a row labelled otherwise (a month, a district) counts everyone, a figure of its
 own beside the total, as a shorter period's figure is beside the cumulative one. A row of
-property counts that property ("Houses | 52" under "Destroyed").
+property counts that property ("Houses | 52" under "Destroyed"), as does a column whose header
+names it ("Homes destroyed").
+
+Rows may be written with slashes after a colon, the label before it ("Total: 12 / 40" under
+"Figure: killed / injured"). A line that is only a marker of parts ("including", «в том числе»,
+"o cümlədən") says the rows after it are parts of the total row, whatever they are labelled. A
+table may also stand on its side: the header row names places or periods and the first cell of
+each row the act ("Killed | 9 | 6 | 3"); a row opened by a marker of parts that names a group
+("of whom children | 4 | 3 | 1") counts that group among the row above, column by column.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token, lines
 
 _PIPE = "|"
+_SLASH = "/"
 _TOTALS = frozenset({"total", "totals", "overall", "итого", "всего", "cəmi", "yekun", "ümumi"})
 
 Row = list[list[int]]  # a row's cells, each the indices of its tokens
@@ -43,11 +52,14 @@ def read_tables(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -
     labels; the sentence grammar leaves their cells alone."""
     figures: list[Figure] = []
     cells: set[int] = set()
-    for table in _tables(tokens):
+    for table in _tables(tokens, lex):
         header, rows = _header(tokens, table, lex)
         if header is None:
-            continue
-        made = _figures(tokens, header, rows, quantities, lex)
+            made = _on_its_side(tokens, table, quantities, lex)
+        else:
+            made = _figures(
+                tokens, header, rows, quantities, lex, _column_nouns(tokens, table, lex)
+            )
         if made:
             figures.extend(made)
             cells.update(k for row in table for cell in row for k in cell)
@@ -60,19 +72,18 @@ def read_tables(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -
     return Tables(figures, frozenset(cells))
 
 
-def _tables(tokens: list[Token]) -> list[list[Row]]:
-    """Runs of consecutive lines that each hold a pipe, as rows of cells."""
+def _tables(tokens: list[Token], lex: Lexicon) -> list[list[Row]]:
+    """Runs of consecutive lines that each hold a pipe (or a label, a colon and cells split by
+    slashes), as rows of cells; a line that is only a marker of parts stays in its run."""
     tables: list[list[Row]] = []
     run: list[Row] = []
     for line in (range(*span) for span in lines(tokens)):
-        if any(tokens[k].text == _PIPE for k in line):
-            row: Row = [[]]
-            for k in line:
-                if tokens[k].text == _PIPE:
-                    row.append([])
-                else:
-                    row[-1].append(k)
+        row = _row(tokens, line)
+        if row is not None:
             run.append(row)
+            continue
+        if run and _is_marker_line(tokens, line, lex):
+            run.append([[_MARKER_INDEX]])
             continue
         if len(run) >= 2:
             tables.append(run)
@@ -82,6 +93,38 @@ def _tables(tokens: list[Token]) -> list[list[Row]]:
     return tables
 
 
+_MARKER_INDEX = -1  # the one cell of a line that is only a marker of parts
+
+
+def _row(tokens: list[Token], line: range) -> Row | None:
+    """A line's cells: split at its pipes, or a label before a colon and cells after it split
+    at slashes; ``None`` for a line of neither shape."""
+    split = _PIPE
+    if not any(tokens[k].text == _PIPE for k in line):
+        colon = next((k for k in line if tokens[k].text == ":"), None)
+        slashes = [k for k in line if tokens[k].text == _SLASH]
+        if colon is None or not slashes or slashes[0] < colon:
+            return None
+        split = _SLASH
+    row: Row = [[]]
+    for k in line:
+        if tokens[k].text == split or (split == _SLASH and tokens[k].text == ":" and len(row) == 1):
+            row.append([])
+        else:
+            row[-1].append(k)
+    if split == _SLASH and not all(row[1:]):
+        return None
+    return row
+
+
+def _is_marker_line(tokens: list[Token], line: range, lex: Lexicon) -> bool:
+    found = lex.nest_before_set.match_span(tokens, line.start) if len(line) else None
+    if found is None:
+        return False
+    rest = [k for k in range(line.start + found[1], line.stop) if tokens[k].text != ":"]
+    return not rest
+
+
 def _header(
     tokens: list[Token], table: list[Row], lex: Lexicon
 ) -> tuple[list[str] | None, list[Row]]:
@@ -89,6 +132,8 @@ def _header(
     none), and the rows under the header; ``None`` when no row before the numbers names an
     act."""
     for k, row in enumerate(table):
+        if row == [[_MARKER_INDEX]]:
+            return None, []
         if any(tokens[j].kind in ("num", "numdate") for cell in row for j in cell):
             return None, []
         acts = [_act(tokens, cell, lex) for cell in row]
@@ -111,30 +156,86 @@ def _figures(
     rows: list[Row],
     quantities: list[Quantity],
     lex: Lexicon,
+    column_nouns: list[str] | None = None,
 ) -> list[Figure]:
     at = {q.first: q for q in quantities}
     totals: dict[int, Figure] = {}
     parts: list[tuple[int, Figure]] = []
     made: list[Figure] = []
+    # The figures of the row before a line that is only a marker of parts, whose parts the
+    # rows after it are, column by column.
+    last: dict[int, Figure] = {}
+    whole: dict[int, Figure] = {}
     for row in rows:
         label = row[0]
+        if label == [_MARKER_INDEX]:
+            whole = dict(last)
+            continue
+        last = {}
         total = any(tokens[j].text.casefold() in _TOTALS for j in label)
         noun = "" if total else _noun(tokens, label, lex)
         for column, cell in enumerate(row[1:], start=1):
             quantity = next((at[j] for j in cell if j in at), None) or _bare(tokens, cell)
             if quantity is None or column >= len(header) or not header[column]:
                 continue
-            category = resolve_category(header[column], noun or PERSON)
+            counted = noun or (column_nouns[column] if column_nouns else "")
+            category = resolve_category(header[column], counted or PERSON)
             if not category or quantity.non_count:
                 continue
-            figure = Figure(quantity, category, subgroup_of(noun), bound="table")
+            figure = Figure(quantity, category, subgroup_of(counted), bound="table")
             made.append(figure)
+            last[column] = figure
             if total:
                 totals[column] = figure
-            elif figure.subgroup != "all":
+            elif column in whole:
+                figure.parent = whole[column]
+            elif noun:
                 parts.append((column, figure))
     for column, figure in parts:
         figure.parent = totals.get(column)
+    return made
+
+
+def _column_nouns(tokens: list[Token], table: list[Row], lex: Lexicon) -> list[str]:
+    """The property each header cell names ("Homes destroyed"), '' where it names none."""
+    header = next((row for row in table if any(_act(tokens, c, lex) for c in row[1:])), [])
+    return [_noun(tokens, cell, lex) if cell != [_MARKER_INDEX] else "" for cell in header]
+
+
+def _on_its_side(
+    tokens: list[Token], table: list[Row], quantities: list[Quantity], lex: Lexicon
+) -> list[Figure]:
+    """The figures of a table whose first cells name the acts and whose header row names
+    places or periods: each column a figure of its own, as a row of a district is; a row
+    opened by a marker of parts counts its group among the row above in the same column."""
+    head, body = table[0], table[1:]
+    if any(tokens[j].kind in ("num", "numdate") for cell in head for j in cell if j >= 0):
+        return []
+    if not body or not _act(tokens, body[0][0], lex):
+        return []
+    at = {q.first: q for q in quantities}
+    made: list[Figure] = []
+    above: dict[int, Figure] = {}
+    act = ""
+    for row in body:
+        label = row[0]
+        named = _act(tokens, label, lex) if label != [_MARKER_INDEX] else ""
+        part = bool(label) and lex.nest_before_set.match(tokens, label[0]) is not None
+        if not named and not part:
+            continue
+        act = named or act
+        noun = _noun(tokens, label, lex)
+        for column, cell in enumerate(row[1:], start=1):
+            quantity = next((at[j] for j in cell if j in at), None) or _bare(tokens, cell)
+            category = resolve_category(act, noun or PERSON)
+            if quantity is None or not category or quantity.non_count:
+                continue
+            figure = Figure(quantity, category, subgroup_of(noun), bound="table")
+            if named:
+                above[column] = figure
+            else:
+                figure.parent = above.get(column)
+            made.append(figure)
     return made
 
 
