@@ -1,6 +1,8 @@
 """Lists that spell out the figure they follow: after a colon or dash ("19 died: nine women,
 six men", «погибли 19 человек: девять женщин, шесть мужчин»), or in a parenthesis right after
-the counted persons ("11 persons (nine men and two women)", "13 sakinini (9 kişi, 4 qadın)")."""
+the counted persons ("9 persons (six men and three women)", "8 sakini (5 kişi, 3 qadın)"), or
+in clauses of their own after a colon that share the figure's fate and whose counts together do
+not exceed it ("the fire killed 12: seven died in the hall and five on the stairs")."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ class SpelledOut(Nesting):
             self._after_a_colon(whole, figures)
         for whole in figures:
             self._parenthesised_breakdown(whole, figures)
+        for whole in figures:
+            self._clauses_after_a_colon(whole, figures)
 
     def _after_a_colon(self, whole: Figure, figures: list[Figure]) -> None:
         """A list after a colon or dash spells out its figure: "19 died: nine women, six men"."""
@@ -26,6 +30,25 @@ class SpelledOut(Nesting):
         items = self._list_after(j + 1, figures)
         if items and all(item.quantity.noun for item in items):
             self._attach_list(items, whole)
+
+    def _clauses_after_a_colon(self, whole: Figure, figures: list[Figure]) -> None:
+        """ "The fire killed 12: seven died in the hall and five on the stairs", «погибли
+        11: восемь на месте, ещё трое в больнице», "12 nəfər ölüb: 7-si zalda, 5-i pilləkəndə":
+        the clauses after a colon that count the same fate as the figure before it, two or
+        more, whose counts together do not exceed it, tell how it came about, place by
+        place or stage by stage; each is a part of it."""
+        j = whole.last + 1
+        if not whole.category or j >= self.end or self.tokens[j].text != ":":
+            return
+        most = whole.quantity.most
+        after = [f for f in figures if f.quantity.first > j and f.parent in (None, whole)]
+        if most is None or len(after) < 2 or any(f.category != whole.category for f in after):
+            return
+        counts = [f.quantity.count for f in after]
+        if None in counts or sum(c or 0 for c in counts) > most:
+            return
+        for item in after:
+            item.parent = whole
 
     def _parenthesised_breakdown(self, whole: Figure, figures: list[Figure]) -> None:
         """ "11 persons (nine men and two women)", "44 individuals (28 men, 9 women, 7
