@@ -20,6 +20,12 @@ from rightsledger.analysis.statements.quantities.ranges import Ranges
 # Prepositions of a case that may stand between «чем» and a number.
 _RU_PREPOSITIONS = frozenset({"к", "у", "в", "во", "на", "с", "со", "для", "из", "от", "по", "о"})
 _LIST_BEFORE_ONE = frozenset({"and", ",", "including", "them", "whom", "plus", "namely"})
+# Verbs whose particle is "over" ("handed over 40 prisoners", "turned over the bodies of six"):
+# the particle belongs to the verb, and is no "more than" of the number after it.
+_VERBS_WITH_OVER = frozenset(
+    {"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "give"}
+    | {"gives", "gave", "given", "giving", "pass", "passes", "passed", "passing", "signed"}
+)
 
 
 class NumberReading(Qualifiers, Ranges, CountedNoun):
@@ -29,6 +35,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         tokens, lex = self.tokens, self.lex
         qualifier = lex.before_set.match(tokens, i)
         if qualifier is not None and self._figure_reached(i):
+            qualifier = None
+        if qualifier is not None and self._particle_of_a_verb(qualifier.elements, i):
             qualifier = None
         if qualifier is not None:
             j = i + len(qualifier.elements)
@@ -43,6 +51,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
                     inner.first = i
                     return inner
         return self._bare(i, after_qualifier=False)
+
+    def _particle_of_a_verb(self, elements: tuple[str, ...], i: int) -> bool:
+        return elements == ("over",) and i > 0 and self.tokens[i - 1].lower in _VERBS_WITH_OVER
 
     def _preposition_after_comparison(self, elements: tuple[str, ...], j: int) -> bool:
         """«не менее чем к 46», «более чем у 30», «не менее чем в 12»: Russian puts the
