@@ -17,6 +17,10 @@ _FACT_OPENINGS = frozenset(
      "на самом деле", "на самом деле их", "в действительности", "в действительности их",
      "əslində"}
 )  # fmt: skip
+# A demonstrative and a word for a figure opening a clause ("this figure", «эту цифру», "bu
+# rəqəm"): a rejection in that clause rejects the figure before, wherever its verb stands.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "эта", "эту", "эти", "это", "bu", "həmin"})
+_FIGURE_STEMS = ("figure", "number", "цифр", "числ", "данн", "rəqəm")
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
 
@@ -102,6 +106,9 @@ class Denials(SharedNone):
                 clauses.append((start, k))
                 start = k + 1
         clauses.append((start, self.end))
+        for first, past in clauses:
+            if self._opens_with_this_figure(first, past):
+                prior |= {d for d in denials if first <= d[0] < past}
         for n, (first, past) in enumerate(clauses):
             if any(first <= d[0] < past for d in denials if d not in prior):
                 denied.update(range(first, past))
@@ -122,6 +129,15 @@ class Denials(SharedNone):
                 else:
                     self._reject_last_figure()
         return denied
+
+    def _opens_with_this_figure(self, first: int, past: int) -> bool:
+        """Does the clause open with "this figure" and hold no number of its own?"""
+        return (
+            first + 1 < past
+            and self.tokens[first].lower in _DEMONSTRATIVES
+            and self.tokens[first + 1].lower.startswith(_FIGURE_STEMS)
+            and not any(first <= q.first < past for q in self.quantities)
+        )
 
     def _parenthesis_around(self, k: int) -> tuple[int, int] | None:
         """(first, past-last) token indices of the parenthesis ``k`` stands in, if any."""
