@@ -1,6 +1,7 @@
 """A number with a quoted letter after it names a thing, and counts nothing: a school class
 («ученица 7 «Б» класса», "7 “B” sinfinin şagirdi"), a house or block («дом 14 «А»»). So
-does a bare number joined to one a reference word names ("blocks 2 and 9")."""
+does a bare number joined to one a reference word names ("blocks 2 and 9"), and a telephone
+number written in groups joined by hyphens ("8 800 321-65-87", "(050) 417-22-90")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,26 @@ _OPENING = frozenset({"«", '"', "“", "„", "'"})
 _CLOSING = frozenset({"»", '"', "”", "“", "'"})
 # What joins the numbers of one list of references: "blocks 2 and 9", «камеры 3 и 5».
 _JOINING = frozenset({"and", "or", ",", "и", "или", "və"})
+
+
+def names_a_thing(tokens: list[Token], quantity: Quantity) -> bool:
+    """Does the number name a class, a house or a telephone line rather than count?"""
+    return lettered(tokens, quantity) or _telephone(tokens, quantity)
+
+
+def _telephone(tokens: list[Token], quantity: Quantity) -> bool:
+    """Is the number in digits followed, with no space, by two more groups of digits, each
+    after a hyphen? A range has one hyphen, a telephone number two or more ("321-65-87")."""
+    k = quantity.last
+    if tokens[k].kind != "num":
+        return False
+    for group in (1, 2):
+        hyphen, digits = k + 2 * group - 1, k + 2 * group
+        if digits >= len(tokens) or tokens[hyphen].text != "-" or tokens[digits].kind != "num":
+            return False
+        if tokens[hyphen].space_before or tokens[digits].space_before:
+            return False
+    return True
 
 
 def lettered(tokens: list[Token], quantity: Quantity) -> bool:

@@ -7,7 +7,7 @@ from rightsledger.analysis.statements.lexicon import UNIT
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
-from rightsledger.analysis.statements.quantities.designations import first_of_joined, lettered
+from rightsledger.analysis.statements.quantities.designations import first_of_joined, names_a_thing
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -105,7 +105,7 @@ class NonCounts(CountedNoun):
             self._is_reference(first)
             or self._is_reference(first_of_joined(tokens, quantity))
             or self._is_street_number(quantity)
-            or lettered(self.tokens, quantity)
+            or names_a_thing(self.tokens, quantity)
         ):
             quantity.non_count = "reference"
         elif self._is_time(quantity):
