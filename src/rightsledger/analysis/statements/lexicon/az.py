@@ -28,7 +28,11 @@ NOUNS = {
         "soydaş* azərbaycanlı* həmvətən* kəndli* can "
         # A member of staff ("bir əməkdaşımız yaralanıb"); whose staff, the statement says
         # (``aid_staff``), or a label before it does ("polis əməkdaşı").
-        "əməkdaş*",
+        "əməkdaş* "
+        # A hospital's patients ("iki xəstə reanimasiyada vəfat edib"); by form, not by stem,
+        # for "xəstəxana" (hospital) shares it.
+        "xəstə xəstələr xəstəni xəstələri xəstənin xəstələrin xəstədən xəstələrdən xəstəyə "
+        "xəstələrə",
         PERSON,
     ),
     **_each("qadın*", "subgroup:women"),

@@ -30,7 +30,9 @@ NOUNS = {
         "villagers citizens nationals compatriots others victims souls human_beings "
         "men_and_women peaceful_residents locals passengers passenger travellers travelers "
         "pilgrims worshippers tenants occupants householders townspeople townsfolk "
-        "bystanders onlookers",
+        "bystanders onlookers "
+        # A hospital's patients ("two patients died in intensive care") are persons counted.
+        "patients patient",
         PERSON,
     ),
     **_each("women woman females female adult_females adult_women", "subgroup:women"),
