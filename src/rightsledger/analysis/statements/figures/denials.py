@@ -21,6 +21,8 @@ _FACT_OPENINGS = frozenset(
 # rəqəm"): a rejection in that clause rejects the figure before, wherever its verb stands.
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "эта", "эту", "эти", "это", "bu", "həmin"})
 _FIGURE_STEMS = ("figure", "number", "цифр", "числ", "данн", "rəqəm")
+# Words that name a figure by its number: "the figure of 90", «цифра в 90», "90 rəqəmi".
+_FIGURE_OF = frozenset({("figure", "of"), ("number", "of"), ("цифра", "в"), ("цифру", "в")})
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
 
@@ -138,6 +140,28 @@ class Denials(SharedNone):
             and self.tokens[first + 1].lower.startswith(_FIGURE_STEMS)
             and not any(first <= q.first < past for q in self.quantities)
         )
+
+    def _reject_figures_named(self, denied: set[int]) -> None:
+        """ "The figure of 90 is wrong", «Цифра в 90 человек не соответствует
+        действительности», "90 rəqəmi həqiqətə uyğun deyil": a figure a rejected clause names
+        by its number is the earlier figure of that number, rejected with it."""
+        for quantity in self.quantities:
+            k = quantity.first
+            if k not in denied or quantity.count is None:
+                continue
+            before = tuple(t.lower for t in self.tokens[max(k - 2, 0) : k])
+            after = self.tokens[quantity.last + 1].lower if quantity.last + 1 < self.end else ""
+            if before in _FIGURE_OF or after.startswith("rəqəm"):
+                named = {
+                    id(f)
+                    for f in self.previous
+                    if f.parent is None and f.quantity.count == quantity.count
+                }
+                self.previous[:] = [
+                    f
+                    for f in self.previous
+                    if id(f) not in named and (f.parent is None or id(f.parent) not in named)
+                ]
 
     def _parenthesis_around(self, k: int) -> tuple[int, int] | None:
         """(first, past-last) token indices of the parenthesis ``k`` stands in, if any."""

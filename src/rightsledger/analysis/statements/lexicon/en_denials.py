@@ -37,6 +37,7 @@ DENIALS = (
         "is_simply_false are_simply_false is_simply_untrue are_simply_untrue "
         "is_completely_false is_totally_false is_entirely_false is_absolutely_false "
         "is_completely_untrue is_totally_untrue is_patently_false is_plainly_false "
+        "is_simply_wrong are_simply_wrong is_plainly_wrong are_plainly_wrong is_just_wrong "
         # Wrong, or wrong as well: "a second claim, that no one was evacuated, is also wrong".
         "is_wrong are_wrong was_wrong were_wrong is_also_wrong are_also_wrong is_incorrect "
         "are_incorrect is_also_false are_also_false is_also_untrue are_also_untrue "
