@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
+from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import az_locative
 
 # The words of an English copula hedged by a verb of belief or report ("are believed to be").
@@ -150,6 +151,12 @@ class Nesting(AmongNamed):
         return ""
 
     def _attach(self, items: list[Figure], whole: Figure | None, wanted: str = "") -> None:
+        if whole is not None and _part_said_of_in_a_predicate(whole, wanted or None):
+            parent = whole.parent
+            if not whole.category and parent is not None and parent.category:
+                # "530 of them are civilians, including 44 women": a part with no act of its
+                # own is of its whole's fate before its own parts are attached to it.
+                whole.category, whole.bound = parent.category, "nested"
         if whole is None or not whole.category:
             # "Of those killed, 106 were women": the marker names what the items count.
             for item in items:
@@ -309,9 +316,11 @@ def _part_said_of_in_a_predicate(figure: Figure, wanted: str | None) -> bool:
     """A part with no noun of its own, followed by a predicate that is no act ("of whom 23
     are in a critical condition"), before a marker that names no fate ("including"; «среди
     раненых» names the wounded, the whole)."""
-    if wanted or figure.parent is None:
+    if wanted or figure.parent is None or figure.trigger is not None:
         return False
-    return not figure.quantity.noun and figure.trigger is None
+    # A part named only as persons or civilians, of every age and sex ("530 of them are
+    # civilians, including 44 women"), is what the next "including" spells out too.
+    return figure.quantity.noun in {"", PERSON}
 
 
 # Words after a length of time that make it an opening of when: "later", "sonra", «спустя».
