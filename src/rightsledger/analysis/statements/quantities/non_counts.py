@@ -9,6 +9,10 @@ from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
 from rightsledger.analysis.statements.quantities.designations import first_of_joined, names_a_thing
 from rightsledger.analysis.statements.quantities.quantity import Quantity
+from rightsledger.analysis.statements.quantities.years import (
+    YEAR_PREPOSITIONS,
+    year_as_an_attribute,
+)
 from rightsledger.analysis.statements.tokens import Token
 
 # Words after a number that make it an hour of the day ("9 pm", «в 6 утра», «6 вечера»).
@@ -24,12 +28,6 @@ _PARTS_OF_DAY_EN = (
 def _split(text: str) -> list[str]:
     return text.split()
 
-
-_YEAR_PREPOSITIONS = frozenset(
-    _split(
-        "in since by of until till before after from to during в с до к по от после году года год г"
-    )
-)
 
 _CURRENCY = frozenset("$€£₼₽")
 
@@ -310,8 +308,8 @@ class NonCounts(CountedNoun):
             following < len(self.tokens) and self.lex.trigger_set.match(self.tokens, following)
         )
         previous = self.tokens[quantity.first - 1] if quantity.first > 0 else None
-        after_preposition = previous is not None and previous.lower in _YEAR_PREPOSITIONS
-        return not counted or after_preposition
+        after_preposition = previous is not None and previous.lower in YEAR_PREPOSITIONS
+        return not counted or after_preposition or year_as_an_attribute(self.tokens, quantity)
 
     def _after_superlative_of_age(self, first: int) -> bool:
         k = first - 1
