@@ -12,7 +12,7 @@ def test_the_year_before_a_noun_is_no_count():
     text = (
         "Floods killed 9 people in the Marl valley in 2024; three of the 2024 dead were fishermen."
     )
-    assert (("killed", 2024)) not in claim_fields(text, "en", _FIELDS)
+    assert ("killed", 2024) not in claim_fields(text, "en", _FIELDS)
     assert ("killed", 9) in claim_fields(text, "en", _FIELDS)
 
 
