@@ -21,7 +21,7 @@ TRIGGERS = {
         "ölməyib ölməmiş* ölmədi* "
         "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
         # Deaths by a named cause are killings as statements count them.
-        "boğularaq_öl* boğulub boğulmuş* boğulan* boğuldu* vəfat_ed* "
+        "boğularaq_öl* boğulub boğulmuş* boğulan* boğuldu* vəfat_ed* intihar_ed* "
         "döyülərək_öldürül* döyərək_öldür* döyülərək_qətlə_yetiril* "
         # Died of wounds: the wounds in the ablative are the cause, the verb what befell them
         # ("aldığı xəsarətlərdən ölüb", "yaralarından xəstəxanada vəfat edib").

@@ -17,6 +17,7 @@ TRIGGERS = {
         # Deaths by a named cause are killings as statements count them.
         "drowned suffocated burned_to_death burnt_to_death starved_to_death froze_to_death "
         "crushed_to_death beaten_to_death gunned_down shot_to_death stabbed_to_death "
+        "took_their_own_lives took_his_own_life took_her_own_life committed_suicide "
         # The number stands inside: "claimed 11 lives", "cost 11 lives".
         "claimed_~_lives took_~_lives cost_~_lives beat_~_to_death beating_~_to_death "
         # Died of wounds, shot to death.

@@ -23,7 +23,9 @@ TRIGGERS = {
         "жертв "
         # Deaths by a named cause are killings as statements count them.
         "утонул* утонувш* задохнул* задохнувш* забит*_до_смерти застрелен* застрелил* "
-        "застрелив*",
+        "застрелив* "
+        # Took their own lives: a death by its cause, as deaths in custody are counted.
+        "покончил*_с_собой покончивш*_с_собой",
         "killed",
     ),
     **each(
