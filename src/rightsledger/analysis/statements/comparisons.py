@@ -2,7 +2,8 @@
 
 "2,316 children were held in 2023, up from 1,870 in 2021", "412 were killed, down from 530 the
 year before", «умерли 84 человека — почти вдвое больше, чем в 2021 году (43)», «погибли 84
-человека против 43 годом ранее», "84 nəfər ölüb, 2021-ci ildəki 43 nəfərlə müqayisədə": the bare
+человека против 43 годом ранее», "84 nəfər ölüb, 2021-ci ildəki 43 nəfərlə müqayisədə", "84
+died (in 2021: 43)", «умерли 84 человека (годом ранее — 43)»: the bare
 number after a word of comparison counts the same act and group for the other period — a claim
 of its own, no part of the first. A number after a comparison that counts nothing of ours
 ("84 attacks, compared with 51") stays nothing, as the figure before it is none.
@@ -17,10 +18,21 @@ from rightsledger.analysis.statements.tokens import Token, sentences
 
 # Words before the number of the other period.
 _BEFORE = {
-    "en": ("up from", "down from", "compared with", "compared to", "as against", "versus"),
+    "en": (
+        "up from",
+        "down from",
+        "compared with",
+        "compared to",
+        "as against",
+        "versus",
+        ", against",
+    ),
     "ru": ("против", "по сравнению с", "тогда как в", "в сравнении с"),
     "az": (),
 }
+# Words in a parenthesis after a figure that name the other period before its number.
+_EARLIER = ("earlier", "before", "previous", "last", "ранее", "прошл", "предыдущ", "əvvəl", "ötən")
+_DASHES = frozenset({"—", "–", "-", ":"})
 # Azerbaijani says it after the number: "43 nəfərlə müqayisədə", "43-lə müqayisədə".
 _AZ_AFTER = ("müqayisədə",)
 
@@ -68,6 +80,8 @@ def counts_the_same(quantity: Quantity, counted: Quantity) -> bool:
 
 def _compared(tokens: list[Token], start: int, quantity: Quantity, language: str) -> bool:
     before = " ".join(t.lower for t in tokens[start : quantity.first])
+    if _other_period_in_parenthesis(tokens[start : quantity.first]):
+        return True
     if language == "az":
         after = tokens[quantity.last + 1 : quantity.end_token + 3]
         return any(t.lower.startswith(_AZ_AFTER) for t in after)
@@ -79,4 +93,18 @@ def _compared(tokens: list[Token], start: int, quantity: Quantity, language: str
         and "чем" in before.split()
         and quantity.first > 0
         and tokens[quantity.first - 1].text == "("
+    )
+
+
+def _other_period_in_parenthesis(between: list[Token]) -> bool:
+    """ "(in 2021: 43)", «(в 2021 году — 43)», «(годом ранее — 43)», "(2021-ci ildə — 43)": a
+    parenthesis right after the figure that names a year or an earlier time, then a dash or a
+    colon, before the number."""
+    if len(between) < 3 or between[0].text != "(" or between[-1].text not in _DASHES:
+        return False
+    inside = between[1:-1]
+    return any(
+        t.lower.startswith(_EARLIER)
+        or (t.text[:4].isdigit() and len(t.text) >= 4 and 1900 <= int(t.text[:4]) <= 2100)
+        for t in inside
     )
