@@ -40,3 +40,8 @@ def test_every_place_of_a_list_is_proposed(text, language, names):
 )  # fmt: skip
 def test_names_beside_a_list_of_places_are_not_places(text, language, names):
     assert [p.name for p in read_statement(text, language).places] == names
+
+
+def test_a_plural_in_ies_is_a_word_for_places_too():
+    text = "Shelling hit the cities of Tarnel and Ostrova overnight."
+    assert [p.name for p in read_statement(text, "en").places] == ["Tarnel", "Ostrova"]

@@ -127,7 +127,7 @@ class PlaceFinder:
             return False
         word = self.tokens[i].lower
         if self.language == "en":
-            return word.endswith("s") and word[:-1] in _KINDS["en"] | {"citie", "communitie"}
+            return word.endswith("s")  # "villages", "districts" (a kind, by ``_kind``)
         if self.language == "ru":
             return word in _RU_PLURAL_KINDS
         return "lar" in word or "lər" in word
@@ -186,7 +186,9 @@ class PlaceFinder:
         kinds = _KINDS[self.language]
         if self.language == "az":
             return any(token.lower.startswith(k) for k in kinds)
-        return token.lower in kinds or token.key in kinds or token.lower.rstrip("s") in kinds
+        word = token.lower
+        singular = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")  # "cities"
+        return word in kinds or token.key in kinds or singular in kinds
 
     def _kind_after(self, last: int) -> bool:
         return (
