@@ -10,6 +10,7 @@ Azerbaijani form to English / Armenian, and for synthetic place names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # ---------------------------------------------------------------- az -> en
 # Modern English (passport / ICAO style) from Azerbaijani Latin.
@@ -104,39 +105,42 @@ _RU_HY = {
 }  # fmt: skip
 
 
+def _by_word(s: str, convert: Callable[[str], str]) -> str:
+    """``s`` with each word (between spaces and hyphens) converted, the rest kept."""
+    return "".join(
+        w if not w or w.isspace() or w == "-" else convert(w) for w in re.split(r"(\s+|-)", s)
+    )
+
+
 def _hy_cap(word: str) -> str:
     return word[:1].upper() + word[1:] if word else word
 
 
 def ru_to_hy(s: str) -> str:
-    words = []
-    for w in re.split(r"(\s+|-)", s):
-        if not w or w.isspace() or w == "-":
-            words.append(w)
-            continue
-        lw = w.lower()
-        if lw == "оглы":
-            words.append("օղլի")
-            continue
-        if lw == "кызы":
-            words.append("ղըզի")
-            continue
-        lw = lw.replace("дж", "ջ")
-        out = []
-        for j, ch in enumerate(lw):
-            if j == 0 and ch == "о":
-                out.append("օ")
-            elif ch == "е" and j > 0 and lw[j - 1] in "аеиоуыэюяь":
-                out.append("յե")
-            else:
-                out.append(_RU_HY.get(ch, ch))
-        hw = "".join(out)
-        if hw.endswith("եվ") and len(hw) > 3:
-            hw = hw[:-2] + "և"
-        if hw.endswith("յեվ"):
-            hw = hw[:-3] + "յև"
-        words.append(_hy_cap(hw))
-    return "".join(words)
+    return _by_word(s, _ru_to_hy_word)
+
+
+def _ru_to_hy_word(w: str) -> str:
+    lw = w.lower()
+    if lw == "оглы":
+        return "օղլի"
+    if lw == "кызы":
+        return "ղըզի"
+    lw = lw.replace("дж", "ջ")
+    out = []
+    for j, ch in enumerate(lw):
+        if j == 0 and ch == "о":
+            out.append("օ")
+        elif ch == "е" and j > 0 and lw[j - 1] in "аеиоуыэюяь":
+            out.append("յե")
+        else:
+            out.append(_RU_HY.get(ch, ch))
+    hw = "".join(out)
+    if hw.endswith("եվ") and len(hw) > 3:
+        hw = hw[:-2] + "և"
+    if hw.endswith("յեվ"):
+        hw = hw[:-3] + "յև"
+    return _hy_cap(hw)
 
 
 # ------------------------------------------------------------ az -> hy
@@ -150,29 +154,25 @@ _AZ_HY = {
 
 
 def az_to_hy(s: str) -> str:
-    words = []
-    for w in re.split(r"(\s+|-)", s):
-        if not w or w.isspace() or w == "-":
-            words.append(w)
-            continue
-        lw = w.replace("İ", "i").replace("I", "ı").lower()
-        if lw == "oğlu":
-            words.append("օղլի")
-            continue
-        if lw == "qızı":
-            words.append("ղըզի")
-            continue
-        out = []
-        for j, ch in enumerate(lw):
-            if j == 0 and ch == "o":
-                out.append("օ")
-            else:
-                out.append(_AZ_HY.get(ch, ch))
-        hw = "".join(out)
-        if hw.endswith("յեվ"):
-            hw = hw[:-3] + "յև"
-        words.append(_hy_cap(hw))
-    return "".join(words)
+    return _by_word(s, _az_to_hy_word)
+
+
+def _az_to_hy_word(w: str) -> str:
+    lw = w.replace("İ", "i").replace("I", "ı").lower()
+    if lw == "oğlu":
+        return "օղլի"
+    if lw == "qızı":
+        return "ղըզի"
+    out = []
+    for j, ch in enumerate(lw):
+        if j == 0 and ch == "o":
+            out.append("օ")
+        else:
+            out.append(_AZ_HY.get(ch, ch))
+    hw = "".join(out)
+    if hw.endswith("յեվ"):
+        hw = hw[:-3] + "յև"
+    return _hy_cap(hw)
 
 
 # ------------------------------------------------------------ az -> ru
@@ -187,26 +187,24 @@ _AZ_RU = {
 
 
 def az_to_ru(s: str) -> str:
-    words = []
-    for w in re.split(r"(\s+|-)", s):
-        if not w or w.isspace() or w == "-":
-            words.append(w)
-            continue
-        lw = w.replace("İ", "i").replace("I", "ı").lower()
-        lw = lw.replace("ya", "я").replace("yu", "ю").replace("yə", "я")
-        out = []
-        for j, ch in enumerate(lw):
-            if j == 0 and ch == "q":
-                out.append("к")
-            elif j == 0 and ch == "e":
-                out.append("э")
-            elif j == 0 and ch == "ə":
-                out.append("а")
-            else:
-                out.append(_AZ_RU.get(ch, ch))
-        rw = "".join(out)
-        words.append(rw[:1].upper() + rw[1:])
-    return "".join(words)
+    return _by_word(s, _az_to_ru_word)
+
+
+def _az_to_ru_word(w: str) -> str:
+    lw = w.replace("İ", "i").replace("I", "ı").lower()
+    lw = lw.replace("ya", "я").replace("yu", "ю").replace("yə", "я")
+    out = []
+    for j, ch in enumerate(lw):
+        if j == 0 and ch == "q":
+            out.append("к")
+        elif j == 0 and ch == "e":
+            out.append("э")
+        elif j == 0 and ch == "ə":
+            out.append("а")
+        else:
+            out.append(_AZ_RU.get(ch, ch))
+    rw = "".join(out)
+    return rw[:1].upper() + rw[1:]
 
 
 # ------------------------------------------------------------ helpers
