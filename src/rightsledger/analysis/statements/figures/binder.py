@@ -4,7 +4,8 @@ remaining 35", presupposed fates, a verb left out after a place. Counts of cases
 ``cases``; the subgroup a figure counts in ``subgroups``. What a later clause says of the
 persons counted before is in ``anaphora``; a "none" said of more than one act in ``nones``;
 figures the text rejects or corrects in ``denials``; acts named apart from their count
-(victims of the act before, bodies bearing its marks) in ``acts``."""
+(victims of the act before, bodies bearing its marks) in ``acts``; those still in a state
+counted before in ``still``."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     _nest_if_fate_follows,
 )
-from rightsledger.analysis.statements.figures.subgroups import Subgroups
+from rightsledger.analysis.statements.figures.still import StillSo
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
@@ -32,7 +33,7 @@ def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
 
-class SentenceBinder(Subgroups):
+class SentenceBinder(StillSo):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
@@ -111,6 +112,7 @@ class SentenceBinder(Subgroups):
         self._release_denied(figures)
         self._coordinated_parts(figures)
         self._remaining(figures)
+        self._still_so(figures)
         self._cases_of_cases(figures)
         figures = self._shared_none(figures)
         figures = self._casualties(figures)

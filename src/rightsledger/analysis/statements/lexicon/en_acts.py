@@ -157,7 +157,7 @@ TRIGGERS = {
         "detaining arresting imprisoning jailing arrests detentions "
         # Held pending trial: "remanded in custody", "placed in pre-trial detention".
         "remanded_in_custody remanded placed_in_~_detention placed_in_detention "
-        "in_detention held_in_custody arrest_of arrests_of confinement_of unlawful_confinement_of "
+        "in_detention in_~_detention held_in_custody arrest_of arrests_of confinement_of unlawful_confinement_of "
         "imprisonment_of detention_of taken_into_custody placed_under_arrest unlawfully_held illegally_held unlawfully_detained "
         # Brought to a police station: taken into custody, whatever the stated purpose.
         "taken_to_the_police_station taken_to_a_police_station brought_to_the_police_station "

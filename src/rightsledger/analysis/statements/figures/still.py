@@ -1,0 +1,59 @@
+"""Persons still in the state a figure before counted: "eight remain in custody", «под стражей
+остаются 64 человека», "460 remain missing", "17 nəfər hələ də itkin düşmüş sayılır". Only
+persons already so can remain so: the count is the part of the latest figure of that fate that
+is left after the others counted of it, if it fits in it."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.figures.subgroups import Subgroups
+from rightsledger.analysis.statements.lexicon import PERSON
+
+# Words that say a state goes on: the verb of remaining and the adverbs of "still".
+_STILL = frozenset(
+    {"remain", "remains", "remained", "still", "остаются", "остаётся", "остается",
+     "оставались", "остались", "по-прежнему", "прежнему", "hələ", "qalır", "qalmaqdadır"}
+)  # fmt: skip
+# States that go on (one is not killed or released "still").
+_LASTING = frozenset({"detained", "captured", "missing", "disappeared", "displaced"})
+
+
+class StillSo(Subgroups):
+    """Binds a count of those still in a state to the figure that counted the state first."""
+
+    def _still_so(self, figures: list[Figure]) -> None:
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.parent is not None or figure.category not in _LASTING:
+                continue
+            if quantity.count is None or not self._said_to_go_on(figure):
+                continue
+            earlier = [
+                f for f in [*self.previous, *figures[:k]]
+                if f.parent is None and f.category == figure.category
+            ]  # fmt: skip
+            if not earlier:
+                continue
+            whole = earlier[-1]
+            most = whole.quantity.most
+            if most is None or quantity.count >= most:
+                continue  # the same number again, or more: a figure of its own, not a rest
+            if quantity.noun not in {"", PERSON, whole.quantity.noun}:
+                continue  # "… and three guards are still held": others, not a rest
+            figure.parent = whole
+
+    def _said_to_go_on(self, figure: Figure) -> bool:
+        """Does a word of "still" stand between the count and its verb, or just before the
+        two, inside their clause?"""
+        trigger = figure.trigger
+        if trigger is None:
+            return False
+        quantity = figure.quantity
+        first = min(quantity.first, trigger.first)
+        last = max(quantity.end_token, trigger.last)
+        start = max(self.begin, first - 2)
+        return any(
+            self.tokens[j].lower in _STILL
+            for j in range(start, last + 1)
+            if not quantity.first <= j <= quantity.last
+        )
