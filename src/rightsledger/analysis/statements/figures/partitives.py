@@ -190,7 +190,11 @@ class Partitives(PartLists):
         if previous.lower in _DEFINITE and first - 2 >= self.begin:
             previous = self.tokens[first - 2]
             first -= 1
-        return previous.lower in {"of", "among"} and self._clause_start(first - 1)
+        # "… informed the Committee that of the 486 …": a clause opened by "that" too.
+        opens = self._clause_start(first - 1) or (
+            first - 2 >= self.begin and self.tokens[first - 2].lower == "that"
+        )
+        return previous.lower in {"of", "among"} and opens
 
     def _source_of(self, whole: Figure, part: Figure) -> bool:
         """ "üç məzarlıqdan 64 nəfərin qalıqları çıxarılıb", «из двух могил извлечены тела
