@@ -218,6 +218,20 @@ def age_u(features: pd.DataFrame) -> tuple[float, float]:
     return max(1e-4, fits), max(1e-4, near - fits)
 
 
+def _age_year_level() -> Any:
+    """A birth year reckoned from an age, two or three years from the other's year.
+
+    An age is what a relative or a neighbour said, rounded, or counted at another date
+    than the event's: one person's ages in two lists are two or three years apart now
+    and then, as :data:`AGE_LEVELS_M` says of an age set against a birth year and an
+    event date.  It is that same evidence, with the same m; u is sampled.  Left to EM,
+    trained on blocks of pairs that give birth dates, "two years apart" learnt that a
+    pair of one person never is, and held every such pair apart by 20 bits and more.
+    """
+    level = custom(f"{_FROM_AGE} AND {_YEAR_GAP} <= 3", "year from an age, two or three off")
+    return level.configure(m_probability=AGE_LEVELS_M[1], fix_m_probability=True)
+
+
 def _birth_comparison(age_levels_u: tuple[float, float]) -> Any:
     """Birth date and year, telling "a list gave only the year" from "two dates disagree".
 
@@ -241,6 +255,7 @@ def _birth_comparison(age_levels_u: tuple[float, float]) -> Any:
             custom(f"{_FROM_AGE} AND {_YEAR_GAP} <= 1", "year from an age, off by one"),
             custom(f"NOT ({_BOTH_DATES}) AND {_YEAR_GAP} <= 1", "year off by one"),
             custom(f"{_YEAR_GAP} <= 1", "full dates differ, years within one"),
+            _age_year_level(),
             custom(f"{_YEAR_GAP} <= 2", "years two apart"),
             custom(f"{_YEAR_GAP} <= 5", "years three to five apart"),
             *(

@@ -272,7 +272,9 @@ def _birth_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Re
         return [Reason("born_same_year", (str(a_year),), "for")]
     if gap == 1:
         return [_a_year_apart(left, right, a_year, b_year)]
-    direction = "neither" if gap == 2 else "against"
+    # An age is two or three years off now and then (the model's level of its own).
+    aged = _age_at_event(left) or _age_at_event(right)
+    direction = "neither" if gap == 2 or (gap == 3 and aged) else "against"
     return [Reason("born_years_apart", (str(gap), str(a_year), str(b_year)), direction)]
 
 
