@@ -1,6 +1,6 @@
-"""A whole opened by "of" at the start of a clause after "that" ("the envoy told us that of the
-210 sailors taken hostage, …") takes its parts as it does at the start of a sentence; persons who "have
-come home" from captivity were released. Sentences written here."""
+"""A whole opened by "of" at the start of a clause after "that" ("the envoy told us that of
+the 210 sailors taken hostage, …") takes its parts as it does at the start of a sentence;
+persons who "have come home" from captivity were released. Sentences written here."""
 
 from __future__ import annotations
 

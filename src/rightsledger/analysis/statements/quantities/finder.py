@@ -163,6 +163,8 @@ class QuantityFinder(NonCounts, NumberReading):
                 j += 1
             if j < len(self.tokens) and self.tokens[j].lower.endswith("'s"):
                 j += 1  # "four of the town's seven schools"
+            elif j < len(self.tokens) and self.tokens[j].lower in _POSSESSIVES:
+                j += 1  # "14 of its 20 houses", "five of their eight schools"
             whole = starts.get(j)
             if whole is not None and whole.noun == UNIT:
                 quantity.noun, quantity.non_count = UNIT, "measure"
@@ -172,6 +174,10 @@ class QuantityFinder(NonCounts, NumberReading):
                 quantity.noun = whole.noun
                 quantity.np_first, quantity.np_last = whole.np_first, whole.np_last
                 whole.non_count = "stock"
+
+
+# Possessive pronouns before the whole of a part of things: "14 of its 20 houses".
+_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 
 
 def find_quantities(
