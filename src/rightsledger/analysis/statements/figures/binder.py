@@ -5,7 +5,7 @@ remaining 35", presupposed fates, a verb left out after a place. Counts of cases
 persons counted before is in ``anaphora``; a "none" said of more than one act in ``nones``;
 figures the text rejects or corrects in ``denials``; acts named apart from their count
 (victims of the act before, bodies bearing its marks) in ``acts``; those still in a state
-counted before in ``still``."""
+counted before in ``still``; a right number beside the wrong one in ``not_that``."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     _nest_if_fate_follows,
 )
-from rightsledger.analysis.statements.figures.still import StillSo
+from rightsledger.analysis.statements.figures.not_that import NotThatNumber
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
@@ -33,7 +33,7 @@ def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
 
-class SentenceBinder(StillSo):
+class SentenceBinder(NotThatNumber):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
@@ -122,6 +122,7 @@ class SentenceBinder(StillSo):
         # again has its fate only now, from the figure it restates.
         self._coordinated_parts(figures)
         self._right_figure_after_a_wrong_one(figures)
+        figures = self._not_that_number(figures)
         figures = [f for f in figures if not self._corrected_in_place(f.quantity)]
         self._corrected_before(figures)
         denied = self._denied_tokens()
