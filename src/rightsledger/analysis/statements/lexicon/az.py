@@ -234,7 +234,7 @@ LEXICON = Lexicon(
     ),
     severities=_each(
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* "
-        "xəstəxanaya_yerləşdirilən* xəstəxanaya_düşən*",
+        "xəstəxanaya_yerləşdirilən* xəstəxanaya_düşən* ambulator_yardım* ambulator_müalicə*",
         "severity",
     ),
 )

@@ -355,7 +355,8 @@ LEXICON = Lexicon(
         "hospitalised hospitalized needed_hospital_treatment required_hospital_treatment "
         "needed_medical_treatment required_medical_treatment needed_medical_attention "
         "required_medical_attention taken_to_hospital in_a_critical_condition "
-        "in_critical_condition in_a_serious_condition in_serious_condition in_a_grave_condition",
+        "in_critical_condition in_a_serious_condition in_serious_condition in_a_grave_condition "
+        "treated_as_outpatients outpatients outpatient_treatment",
         "severity",
     ),
 )

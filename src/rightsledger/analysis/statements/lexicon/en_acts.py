@@ -41,6 +41,8 @@ TRIGGERS = {
         "were_shot_in_the_leg were_shot_in_the_legs were_shot_in_the_arm was_shot_in_the_leg "
         "was_shot_in_the_arm were_shot_in_the_foot was_shot_in_the_foot "
         "were_shot_with_rubber_bullets was_shot_with_rubber_bullets "
+        # Treated as outpatients after an event: harmed by it, not badly.
+        "treated_as_outpatients outpatients outpatient_treatment "
         # Treated for an injury: "treated for injuries", "treated for smoke inhalation and burns".
         "treated_for_injuries treated_for_wounds treated_for_burns treated_for_~_burns "
         "treated_for_~_injuries "
