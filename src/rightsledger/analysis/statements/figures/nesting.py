@@ -28,6 +28,8 @@ _BACK_PRONOUNS = frozenset(
 )  # fmt: skip
 
 _AMONG = frozenset({"among", "среди"})
+# Relative pronouns of a part's marker ("of whom", «из которых»).
+_RELATIVE = frozenset({"whom", "которых"})
 # Persons named by sex or not at all, whom an age under 18 makes children.
 _PERSONS_OF_AN_AGE = frozenset(
     {"label:girls", "label:boys", "subgroup:women", "subgroup:men", "person"}
@@ -47,7 +49,8 @@ class Nesting(AmongNamed):
             items = self._list_after(marker[1] + 1, figures)
             if not items:
                 continue
-            whole = self._whole_before(marker, figures)
+            whole = self._antecedent(marker, marker[0], items[0], figures)
+            whole = whole or self._whole_before(marker, figures)
             self._attach(items, whole, self._category_in(marker))
         for figure in figures:
             after, j = None, 0
@@ -91,17 +94,46 @@ class Nesting(AmongNamed):
                 else []
             )
             first = (listed or [figure])[0].quantity.first
-            whole = self._counted_by_marker_noun(marker, figures) or self._whole_before(
-                (first, first),
-                figures,
-                wanted,
-                back=self._refers_back(marker),
-                persons=figure.category in _FATES_OF_PERSONS,
+            whole = self._antecedent(marker, first, figure, figures)
+            whole = (
+                whole
+                or self._counted_by_marker_noun(marker, figures)
+                or self._whole_before(
+                    (first, first),
+                    figures,
+                    wanted,
+                    back=self._refers_back(marker),
+                    persons=figure.category in _FATES_OF_PERSONS,
+                )
             )
             if not figure.quantity.noun:
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
             self._attach([*listed, *items], whole)
+
+    def _antecedent(
+        self, marker: tuple[int, int], first: int, part: Figure, figures: list[Figure]
+    ) -> Figure | None:
+        """ "including 6 children, 2 of whom …", "9 children, of whom 4 …", «7 детей, двое из
+        которых …»: a relative pronoun refers to the count right before it, set off by a
+        comma only, even when that count is itself a part, if the part fits in it."""
+        words = {self.tokens[k].lower for k in range(marker[0], marker[1] + 1)}
+        if not words & _RELATIVE:
+            return None
+        before = [f for f in figures if f.quantity.end_token < first and f is not part]
+        if not before:
+            return None
+        whole = before[-1]
+        if not whole.category and whole.parent is not None and whole.parent.category:
+            # A part of the list before, which takes its whole's fate only later.
+            whole.category, whole.bound = whole.parent.category, "nested"
+        if not whole.category:
+            return None
+        between = [self.tokens[k].text for k in range(whole.quantity.end_token + 1, first)]
+        if between != [","]:
+            return None
+        most, count = whole.quantity.most, part.quantity.count
+        return whole if most is not None and count is not None and count < most else None
 
     def _listed_before(self, figure: Figure, figures: list[Figure]) -> list[Figure]:
         """ "17 men and 4 children among them": "among them" after a list takes the whole

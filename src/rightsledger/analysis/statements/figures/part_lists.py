@@ -100,10 +100,26 @@ class PartLists(ClauseVerb):
                 # no item beside it (one with its own act is: «семерых из них, а троих из
                 # них убили»).
                 return items
+            if self._relative_marker_after(nxt.quantity):
+                # "including 6 children, 2 of whom …": a part of the item before it.
+                return items
             if continuing is None and self._own_clause_after_list(items, nxt, previous_end):
                 return items
             items.append(nxt)
             previous_end = nxt.last
+
+    def _relative_marker_after(self, quantity: Quantity) -> bool:
+        """Is the count followed by a marker with a relative pronoun ("2 of whom", «двое из
+        которых»)?"""
+        for after in {quantity.last + 1, quantity.end_token + 1}:
+            if after >= self.end:
+                continue
+            found = self.lex.nest_after_set.match_span(self.tokens, after)
+            if found is not None and any(
+                self.tokens[k].lower in {"whom", "которых"} for k in range(after, after + found[1])
+            ):
+                return True
+        return False
 
     def _past_a_label(self, k: int, by_first: dict[int, Figure]) -> int:
         """Past the rest of a label that a marker opens, to the number after its colon ("- Of

@@ -38,7 +38,7 @@ TRIGGERS = {
         # Taken to hospital, burned: "xəstəxanaya yerləşdirilib", "yanıq alıb".
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* "
         "hospitala_yerləşdiril* yanıq_al* yanıqlar_al* "
-        # Outpatient care after the event: hurt, not badly ("24 nəfərə ambulator yardım").
+        # Outpatient care after the event: hurt, not badly ("21 nəfərə ambulator yardım göstərilib").
         "ambulator_yardım* ambulator_müalicə* "
         "yarasından yaralarından "
         # Harmed: "polis əməkdaşlarından zərər çəkən olmayıb" (a thing harmed is damaged).
