@@ -44,15 +44,30 @@ def _else_weights(model_json: dict[str, Any]) -> dict[str, float]:
     return out
 
 
+def family_entries(features: pd.DataFrame) -> npt.NDArray[np.bool_]:
+    """Records that name a family rather than a person: no given name, not even an
+    initial, and neither birth year nor age ("Раджабов, Эльчинович, Зангелан").
+
+    All such an entry gives — surname, father's name, place, event — a brother or a
+    sister shares, and nothing in it tells one of them from the other: which of them it
+    is, a reviewer decides."""
+    return (
+        features["given_initial"].isna() & features["birth_year"].isna() & features["age"].isna()
+    ).to_numpy(dtype=bool)
+
+
 def conflicting(
     scored: pd.DataFrame,
     else_weights: dict[str, float],
     sources: npt.NDArray[Any],
     merge_threshold: float,
+    family: npt.NDArray[np.bool_],
 ) -> npt.NDArray[np.bool_]:
     """Scored pairs that must not end in one person without a reviewer: at the "differ"
-    level of a conflict comparison, or two entries of one list that do not themselves
-    score as one person (a list seldom names a person twice, and then alike).
+    level of a conflict comparison, two entries of one list that do not themselves
+    score as one person (a list seldom names a person twice, and then alike), or a pair
+    with an entry that names a family only (``family``, per record: see
+    :func:`family_entries`).
 
     Splink reports each comparison's weight, not its level; the last level is recognised
     by its weight (term-frequency adjustments are reported apart).
@@ -61,6 +76,7 @@ def conflicting(
     right = scored["right"].to_numpy(dtype=np.int64)
     probability = scored["match_probability"].to_numpy(dtype=np.float64)
     out = (sources[left] == sources[right]) & (probability < merge_threshold)
+    out |= family[left] | family[right]
     for name, weight in else_weights.items():
         column = f"mw_{name}"
         if column in scored.columns:
@@ -226,12 +242,13 @@ def _rescore_candidates(
     right = scored["right"].to_numpy(dtype=np.int64)
     probability = scored["match_probability"].to_numpy(dtype=np.float64)
     else_weights = _else_weights(linker.misc.save_model_to_json())
+    sources, family = features["source"].to_numpy(), family_entries(features)
     groups = candidate_components(
         size,
         (left, right, probability),
         config.merge_threshold,
         must,
-        conflicting(scored, else_weights, features["source"].to_numpy(), config.merge_threshold),
+        conflicting(scored, else_weights, sources, config.merge_threshold, family),
     )
     sizes = np.bincount(groups)
     chosen = (sizes[groups] > 2) & (sizes[groups] <= config.max_group)
@@ -244,9 +261,7 @@ def _rescore_candidates(
         within.rename(columns={"unique_id_l": "left", "unique_id_r": "right"}), *priors
     )
     evidence = within["match_probability"].to_numpy() >= model.evidence_floor(config)
-    evidence |= conflicting(
-        within, else_weights, features["source"].to_numpy(), config.merge_threshold
-    )
+    evidence |= conflicting(within, else_weights, sources, config.merge_threshold, family)
     within = within.loc[evidence]
     # Within-group scores are complete; blocked scores add the pairs across groups.
     inside = chosen[left] & chosen[right] & (groups[left] == groups[right])
@@ -318,7 +333,11 @@ def _link(
     probability = scored["match_probability"].to_numpy(dtype=np.float64)
     model_json = {**linker.misc.save_model_to_json(), "probability_two_random_records_match": prior}
     conflicts = conflicting(
-        scored, _else_weights(model_json), features["source"].to_numpy(), config.merge_threshold
+        scored,
+        _else_weights(model_json),
+        features["source"].to_numpy(),
+        config.merge_threshold,
+        family_entries(features),
     )
     keep = (probability >= config.merge_threshold) & ~conflicts
     labels = cluster_with_constraints(
