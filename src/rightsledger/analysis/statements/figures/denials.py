@@ -133,13 +133,13 @@ class Denials(SharedNone):
         return denied
 
     def _opens_with_this_figure(self, first: int, past: int) -> bool:
-        """Does the clause open with "this figure" and hold no number of its own?"""
-        return (
-            first + 1 < past
-            and self.tokens[first].lower in _DEMONSTRATIVES
-            and self.tokens[first + 1].lower.startswith(_FIGURE_STEMS)
-            and not any(first <= q.first < past for q in self.quantities)
-        )
+        """Does the clause name "this figure", as its opening or as the object of its verb
+        ("The court does not accept that figure"), and hold no number of its own?"""
+        return any(
+            self.tokens[k].lower in _DEMONSTRATIVES
+            and self.tokens[k + 1].lower.startswith(_FIGURE_STEMS)
+            for k in range(first, past - 1)
+        ) and not any(first <= q.first < past for q in self.quantities)
 
     def _reject_figures_named(self, denied: set[int]) -> None:
         """ "The figure of 90 is wrong", «Цифра в 90 человек не соответствует

@@ -15,6 +15,7 @@ DENIALS = (
         # A figure the record does not bear out, or that its reader refuses: "estimates of up
         # to 15,000 are not supported by the record", "does not accept the figure of 120,000".
         "not_supported_by not_borne_out does_not_accept do_not_accept did_not_accept "
+        "is_not_accepted are_not_accepted was_not_accepted were_not_accepted "
         # "… that only six died is contradicted by the certificates and cannot be accepted".
         "cannot_be_accepted can_not_be_accepted could_not_be_accepted is_contradicted_by "
         # A figure the text says is out of date: "an estimate of 12 wounded … is outdated".
