@@ -5,10 +5,12 @@ remaining 35", presupposed fates, a verb left out after a place. Counts of cases
 persons counted before is in ``anaphora``; a "none" said of more than one act in ``nones``;
 figures the text rejects or corrects in ``denials``; acts named apart from their count
 (victims of the act before, bodies bearing its marks) in ``acts``; those still in a state
-counted before in ``still``; a right number beside the wrong one in ``not_that``."""
+counted before in ``still``; a right number beside the wrong one in ``not_that``; a count
+beside the object of an act in ``beside_the_object``."""
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.beside_the_object import BesideTheObject
 from rightsledger.analysis.statements.figures.core import (
     _DEFINITE,
     _PRESUPPOSES,
@@ -16,7 +18,6 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     _nest_if_fate_follows,
 )
-from rightsledger.analysis.statements.figures.not_that import NotThatNumber
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
@@ -33,7 +34,7 @@ def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
 
-class SentenceBinder(NotThatNumber):
+class SentenceBinder(BesideTheObject):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
@@ -83,6 +84,7 @@ class SentenceBinder(NotThatNumber):
         # Again, for those the clause rules bound since.
         self._victims_of_the_act(figures)
         self._registered_as_named(figures)
+        self._counted_beside_the_object(figures)
         unsettled = {id(f): f.category for f in figures}
         for k, figure in enumerate(figures):
             self._subgroup(figure)

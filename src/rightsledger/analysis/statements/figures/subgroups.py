@@ -70,7 +70,7 @@ class Subgroups(CasesCounted):
         if quantity.noun not in {"", PERSON}:
             return ""
         comma = quantity.first - 1
-        if comma <= self.begin or self.tokens[comma].text != ",":
+        if comma <= self.begin or self.tokens[comma].text not in {",", "—", "–"}:
             return ""
         for start in range(max(self.begin, comma - 2), comma):
             phrase = self.lex.noun_set.match(self.tokens, start)

@@ -1,0 +1,49 @@
+"""A count set beside the object of an act, after a comma or a dash ("they arrested all the
+men, sixteen of them", «арестовали всех мужчин — шестнадцать человек»): it counts the persons
+the act befell, of the group the object names."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.core import Figure, Trigger, resolve_category
+from rightsledger.analysis.statements.figures.not_that import NotThatNumber
+from rightsledger.analysis.statements.lexicon import PERSON
+
+# What sets the count beside the object.
+_APPOSITION = frozenset({",", "—", "–"})
+# Words between the verb and the group it took: "all the men", «всех мужчин».
+_ALL_THE = frozenset({"all", "the", "of", "всех", "все"})
+
+
+class BesideTheObject(NotThatNumber):
+    """Binds a count beside the object of an act to that act."""
+
+    def _counted_beside_the_object(self, figures: list[Figure]) -> None:
+        for figure in figures:
+            quantity = figure.quantity
+            if figure.category or figure.parent is not None or quantity.noun not in {"", PERSON}:
+                continue
+            mark = quantity.first - 1
+            if mark <= self.begin or self.tokens[mark].text not in _APPOSITION:
+                continue
+            if any(q.end_token == mark - 1 for q in self.quantities):
+                continue  # "12 women, five of them …": a count's own noun, and a part
+            act = self._act_before_group(mark)
+            if act is None:
+                continue
+            category = resolve_category(act.value, "")
+            if category:
+                figure.category, figure.trigger, figure.bound = category, act, "backward"
+
+    def _act_before_group(self, mark: int) -> Trigger | None:
+        """The act whose object is the group ending right before ``mark``, if any."""
+        for start in range(max(self.begin, mark - 2), mark):
+            phrase = self.lex.noun_set.match(self.tokens, start)
+            if phrase is None or start + len(phrase.elements) != mark:
+                continue
+            if not phrase.value.startswith("subgroup:"):
+                return None
+            j = start - 1
+            while j > self.begin and self.tokens[j].lower in _ALL_THE:
+                j -= 1
+            return self.trigger_ending.get(j)
+        return None
