@@ -16,13 +16,21 @@ def level_of(left: dict[str, str], right: dict[str, str], comparison: str) -> An
     """The level of ``comparison`` (a name of ``COMPARISON_NAMES``) that the two records,
     from two lists, fall in."""
     records = pd.DataFrame([left, right]).fillna("")
-    records["record_key"], records["source"] = ["a", "b"], ["one", "other"]
+    records["source"] = ["one", "other"]
+    return level_among(records, 0, 1, comparison)
+
+
+def level_among(records: pd.DataFrame, left: int, right: int, comparison: str) -> Any:
+    """The level of ``comparison`` that rows ``left`` and ``right`` of ``records`` (with a
+    ``source`` column) fall in, the other rows counting as the rest of the input (how
+    often each name occurs)."""
+    records = records.assign(record_key=[f"r{i}" for i in range(len(records))])
     features = prepare_features(records, "record_key", "source")
     chosen = comparisons(features, term_frequencies=False)[COMPARISON_NAMES.index(comparison)]
     pair = pd.concat(
         [
-            features.iloc[[0]].add_suffix("_l").reset_index(drop=True),
-            features.iloc[[1]].add_suffix("_r").reset_index(drop=True),
+            features.iloc[[left]].add_suffix("_l").reset_index(drop=True),
+            features.iloc[[right]].add_suffix("_r").reset_index(drop=True),
         ],
         axis=1,
     )
