@@ -19,7 +19,10 @@ from rightsledger.analysis.statements.disappearances import mark_disappearances
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.graves_named_after import add_graves_named_after
-from rightsledger.analysis.statements.headline_questions import drop_headline_questions
+from rightsledger.analysis.statements.headline_questions import (
+    drop_headline_questions,
+    drop_questions_answered_no,
+)
 from rightsledger.analysis.statements.instruments import find_instruments
 from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.labels import name_labelled_counts
@@ -85,6 +88,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_sites_of_no_dead(tokens, figures)
     figures = drop_headline_repeats(tokens, figures)
     figures = drop_headline_questions(tokens, figures)
+    figures = drop_questions_answered_no(tokens, figures)
     figures = drop_headline_zeros(tokens, figures)
     figures = drop_zeros_said_again(tokens, figures)
     nest_listed_parts(figures, listed_parts)
