@@ -379,6 +379,8 @@ class SentenceBinder(BesideTheObject):
             return False  # «143 человека найдены живыми»: no figure, whatever its whole
         if quantity.zero and self._only_a_degree(figure):
             return False  # "Nobody was hospitalised": hurt, perhaps, but not that badly
+        if quantity.zero and self._fate_only_names_the_group(figure):
+            return False  # «Никто из пострадавших не получил компенсации»: no fate said
         return not (quantity.zero and figure.trigger is None and not quantity.noun)
 
 

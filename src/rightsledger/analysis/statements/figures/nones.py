@@ -1,6 +1,7 @@
 """Negations: a "none" shared by more than one act («погибших и раненых нет», "ölən və
 yaralanan olmayıb", "No one was killed or injured"), "no casualties" (none killed and none
-injured), and a release denied ("18 of them have not been released": still held)."""
+injured), a release denied ("18 of them have not been released": still held), and "none" of a
+group named by its fate with no act of its own («никто из пострадавших не получил пособия»)."""
 
 from __future__ import annotations
 
@@ -139,3 +140,21 @@ class SharedNone(PersonsBefore):
         if not category or category == figure.category:
             return []
         return [Figure(figure.quantity, category, figure.subgroup, figure.parent, other, "forward")]
+
+    def _fate_only_names_the_group(self, figure: Figure) -> bool:
+        """Is the zero's only act the participle that names its group, after "of" («никто
+        из пострадавших», "none of the wounded"), with no act of its own after it?"""
+        trigger = figure.trigger
+        if trigger is None or trigger.first < 1:
+            return False
+        j = trigger.first - 1
+        if j > self.begin and self.tokens[j].lower in {"the", "these", "those", "этих"}:
+            j -= 1  # "none of the wounded"
+        if self.tokens[j].lower not in {"из", "of"} or j != figure.quantity.last + 1:
+            return False
+        k = trigger.last + 1
+        while k < self.end and not self._is_boundary(self.tokens[k]):
+            if k in self.trigger_at:
+                return False
+            k += 1
+        return True
