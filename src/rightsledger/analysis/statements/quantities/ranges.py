@@ -73,6 +73,12 @@ class Ranges:
             return
         link = tokens[j]
         is_dash = link.text in _RANGE_DASHES
+        spaced = link.space_before and tokens[j + 1].space_before
+        mixed = tokens[quantity.first].kind != "num" and tokens[j + 1].kind == "num"
+        if link.text == "—" and spaced and mixed:
+            # "yaralılardan biri — 35 yaşlı", «один из них — 28 лет»: after a number in words
+            # a spaced em dash sets a description apart ("40 — 60" stays a range).
+            return
         if not (is_dash or link.lower in _RANGE_WORDS.get(self.language, set())):
             return
         high = read_number(tokens, j + 1, self.language)
