@@ -19,6 +19,9 @@ from rightsledger.analysis.statements.lexicon import BODY, GRAVE, PERSON, names_
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
+# Possessive pronouns before the whole of a part: "nine of their 30 guards".
+_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
+
 
 class Partitives(PartLists):
     """Binds parts taken by the partitive and the lists they open."""
@@ -35,6 +38,11 @@ class Partitives(PartLists):
                 j += 1
                 if j < self.end and self.tokens[j].lower in _DEFINITE:
                     j += 1
+                if j < self.end and (
+                    self.tokens[j].lower.endswith(("'s", "’s"))
+                    or self.tokens[j].lower in _POSSESSIVES
+                ):
+                    j += 1  # "12 of the village's 40 men", "nine of their 30 guards"
                 whole = by_quantity.get(id(self.starts.get(j)))
                 if whole is not None:
                     self._give_predicate(figure, whole)
@@ -113,6 +121,8 @@ class Partitives(PartLists):
         finite = bool(words & _AUXILIARIES) or (
             self.language == "ru" and self.tokens[trigger.first].pos in {"VERB", "PRTS"}
         )
+        # "12 of the village's 40 men were shot dead": the auxiliary opens the act's words.
+        finite = finite or self.tokens[trigger.first].lower in _AUXILIARIES
         if not finite:
             return
         part.category, part.trigger, part.bound = (
