@@ -35,6 +35,9 @@ ONE_NAME = [
     ("Qənbər", "Гамбар", "Gambar", "Ganbar"),
     ("Hüseynqulu", "Гусейнкули", "Guseynkuli", "Huseyngulu"),
     ("Əlövsət", "Алевсат", "Alovsat", "Alevsat"),
+    # The glide before a first e or a, written or not: Е-, Я-, Ye-, Ya-, E-.
+    ("Yeganə", "Егана", "Ягана", "Yegana", "Yagana", "Egana"),
+    ("Yaqub", "Якуб", "Iakub", "Yakub"),
 ]
 ONE_SURNAME = [
     ("Cavadov", "Джавадов", "Javadov", "Dzhavadov", "Djavadov"),

@@ -64,10 +64,12 @@ def _without_glides(text: str) -> str:
         text = "oh" + text[4:]
     elif text.startswith("hov"):
         text = "ov" + text[3:]
-    if text.startswith("ye"):
-        text = text[1:]
-    elif len(text) > 2 and text[0] == "i" and text[1] in "aou":
+    if len(text) > 2 and text[0] == "i" and text[1] in "aou":
         text = "y" + text[1:]  # passport Ю-, Я- as Iu-, Ia-
+    if len(text) > 2 and text[0] == "y" and text[1] in "eəa":
+        # A glide before a first e or a is written in one list and not in another:
+        # Yeganə, Егана, Ягана, Yagana.
+        text = text[1:]
     out = []
     for index, char in enumerate(text):
         if char == "y" and index > 0:
