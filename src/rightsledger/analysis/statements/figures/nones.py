@@ -115,7 +115,25 @@ class SharedNone(PersonsBefore):
                 injured = Figure(figure.quantity, "injured", figure.subgroup, figure.parent,
                                  trigger, figure.bound)  # fmt: skip
                 out.extend((figure, injured))
+            else:
+                wound = self._wounds_after(trigger)
+                if wound is not None:
+                    # "two casualties with gunshot wounds": the wounded, not the dead.
+                    out.append(Figure(figure.quantity, "injured", figure.subgroup,
+                                      figure.parent, wound, figure.bound))  # fmt: skip
         return out
+
+    def _wounds_after(self, trigger: Trigger) -> Trigger | None:
+        """The words of a wound right after the casualties, joined by "with" or «с» ("with
+        gunshot wounds", «с огнестрельными ранениями»), if any."""
+        k = trigger.last + 1
+        if k >= self.end or self.tokens[k].lower not in {"with", "с", "со"}:
+            return None
+        for j in range(k + 1, min(k + 3, self.end)):
+            wound = self.trigger_at.get(j)
+            if wound is not None:
+                return wound if resolve_category(wound.value, "") == "injured" else None
+        return None
 
     def _none_of_coordinated_predicate(self, figure: Figure, trigger: Trigger) -> list[Figure]:
         """ "No one was killed or injured", «никто не погиб и не пострадал»: a "none" is the
