@@ -80,6 +80,15 @@ def test_separate_fields_win_over_the_full_name() -> None:
     assert (parsed.surname, parsed.given, parsed.father) == ("Əliyev", "Həsən", "Əli")
 
 
+@pytest.mark.parametrize("hint", [NameOrder.SURNAME_FIRST, NameOrder.GIVEN_FIRST])
+def test_a_surname_in_ov_wins_over_a_given_name_in_li(hint: NameOrder) -> None:
+    # Given names end in -li, -lu too (Məmmədəli, Hüseynqulu); none ends in -ov.
+    for text in ("Hüseynqulu Əsgərov", "Əsgərov Hüseynqulu"):
+        parsed = parse_name(text, order_hint=hint)
+        assert (parsed.surname, parsed.given) == ("Əsgərov", "Hüseynqulu")
+    assert parse_name("Тофик Гасанлы", order_hint=hint).surname == "Гасанлы"
+
+
 def test_the_order_hint_decides_when_words_do_not() -> None:
     assert parse_name("Həsən Əli").surname == "Həsən"
     assert parse_name("Həsən Əli", order_hint=NameOrder.GIVEN_FIRST).surname == "Əli"

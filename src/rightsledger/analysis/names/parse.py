@@ -96,6 +96,13 @@ def _is_russian_patronymic(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=200_000)
+def _strong_surname(word: str) -> bool:
+    """A surname by an ending no given name has (-ov, -yev, -yan, -zadə, …), not -li."""
+    spelled = phonemic(word)
+    return len(spelled) >= 4 and bool(_SURNAME_ENDING.search(spelled))
+
+
+@functools.lru_cache(maxsize=200_000)
 def surname_like(word: str) -> bool:
     """True when a word has an ending typical of surnames in the region (-ov, -yev, -li, …)."""
     spelled = phonemic(word)
@@ -142,6 +149,11 @@ def _choose_surname(
     if comma:
         return 0, NameOrder.SURNAME_FIRST
     candidates = [i for i, word in enumerate(names) if surname_like(word)]
+    if len(candidates) > 1:
+        # Given names end in -li, -lu too (Məmmədəli, Hüseynqulu), never in -ov, -yan:
+        # beside a word with such an ending, a word in -li is the given name.
+        strong = [i for i in candidates if _strong_surname(names[i])]
+        candidates = strong if len(strong) == 1 else candidates
     if len(candidates) == 1:
         index = candidates[0]
         if index == 0:
