@@ -6,18 +6,17 @@ persons counted before is in ``anaphora``; a "none" said of more than one act in
 figures the text rejects or corrects in ``denials``; acts named apart from their count
 (victims of the act before, bodies bearing its marks) in ``acts``; those still in a state
 counted before in ``still``; a right number beside the wrong one in ``not_that``; a count
-beside the object of an act in ``beside_the_object``."""
+beside the object of an act in ``beside_the_object``; wholes named again in ``restated``."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.beside_the_object import BesideTheObject
 from rightsledger.analysis.statements.figures.core import (
-    _DEFINITE,
     _PRESUPPOSES,
     _REMAINING,
     Figure,
     _nest_if_fate_follows,
 )
+from rightsledger.analysis.statements.figures.restated import RestatedWholes
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
@@ -27,14 +26,13 @@ from rightsledger.analysis.statements.lexicon import (
     names_group,
 )
 from rightsledger.analysis.statements.places import place_opening
-from rightsledger.analysis.statements.quantities import Quantity
 
 
 def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
 
-class SentenceBinder(BesideTheObject):
+class SentenceBinder(RestatedWholes):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
@@ -117,7 +115,7 @@ class SentenceBinder(BesideTheObject):
         self._still_so(figures)
         self._cases_of_cases(figures)
         figures = self._shared_none(figures)
-        figures = self._casualties(figures)
+        figures = self._parts_of_casualties_named_again(figures, self._casualties(figures))
         figures = self._found_bearing_marks(figures)
         figures = self._restated_wholes(figures)
         # "Of the 73, 19 were released, and the bodies of six were found": a whole named
@@ -131,41 +129,6 @@ class SentenceBinder(BesideTheObject):
         self._reject_figures_named(denied)
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
-
-    def _restated_wholes(self, figures: list[Figure]) -> list[Figure]:
-        """ "The remains of 38 people were recovered. Of the 38, 21 have been identified",
-        «Из этих 38 опознан 21»: a whole taken with the definite article or a demonstrative
-        after "of"/«из» that repeats the count of an earlier figure is that figure named
-        again — no figure of its own; its parts are that figure's parts. So is one with a
-        noun that names those persons again ("Of the 212 victims, 180 …" after "killed 212
-        people"). A whole with a count of its own ("Of the 40 detainees, 21 …" after "38
-        were killed") stays."""
-        out: list[Figure] = []
-        for k, figure in enumerate(figures):
-            earlier = self._named_again(figure, [*self.previous, *figures[:k]])
-            if earlier is None:
-                out.append(figure)
-                continue
-            for other in figures:
-                if other.parent is figure:
-                    other.parent = earlier
-        return out
-
-    def _named_again(self, figure: Figure, earlier: list[Figure]) -> Figure | None:
-        quantity = figure.quantity
-        if quantity.qualifier != "exact":
-            return None
-        k = quantity.first - 1
-        if k <= self.begin or self.tokens[k].lower not in _DEFINITE:
-            return None
-        if self.tokens[k - 1].lower not in {"of", "among", "из", "среди"}:
-            return None
-        same = [
-            f for f in earlier
-            if f.parent is None and f.category and f.quantity.count == quantity.count
-            and _names_again(quantity, f)
-        ]  # fmt: skip
-        return same[-1] if same else None
 
     def _gapped_after_place(self, figures: list[Figure]) -> None:
         """ "In Orsk, 19 died; in Lamm, 12", «в Озёрном погибли 22, в Лесном — 11», "Göyçayda
@@ -382,12 +345,3 @@ class SentenceBinder(BesideTheObject):
         if quantity.zero and self._fate_only_names_the_group(figure):
             return False  # «Никто из пострадавших не получил компенсации»: no fate said
         return not (quantity.zero and figure.trigger is None and not quantity.noun)
-
-
-def _names_again(quantity: Quantity, earlier: Figure) -> bool:
-    """Does the count's noun, if any, name the persons of the earlier figure: none, persons or
-    victims, the earlier noun itself, or the noun of the earlier fate ("the 212 dead")?"""
-    if not quantity.noun and quantity.np_last < 0:
-        return True
-    noun = quantity.noun
-    return noun in {PERSON, earlier.quantity.noun, f"implied:{earlier.category}"}

@@ -1,0 +1,71 @@
+"""Wholes named again: a whole taken with the definite article after "of" that repeats the
+count of an earlier figure ("Of the 38, 21 have been identified") is that figure, and so are
+casualties that name an earlier figure again ("one of those two casualties died")."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.beside_the_object import BesideTheObject
+from rightsledger.analysis.statements.figures.core import _DEFINITE, Figure
+from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.quantities import Quantity
+
+
+class RestatedWholes(BesideTheObject):
+    """Finds the earlier figure a whole names again."""
+
+    def _restated_wholes(self, figures: list[Figure]) -> list[Figure]:
+        """ "The remains of 38 people were recovered. Of the 38, 21 have been identified",
+        «Из этих 38 опознан 21»: a whole taken with the definite article or a demonstrative
+        after "of"/«из» that repeats the count of an earlier figure is that figure named
+        again — no figure of its own; its parts are that figure's parts. So is one with a
+        noun that names those persons again ("Of the 212 victims, 180 …" after "killed 212
+        people"). A whole with a count of its own ("Of the 40 detainees, 21 …" after "38
+        were killed") stays."""
+        out: list[Figure] = []
+        for k, figure in enumerate(figures):
+            earlier = self._named_again(figure, [*self.previous, *figures[:k]])
+            if earlier is None:
+                out.append(figure)
+                continue
+            for other in figures:
+                if other.parent is figure:
+                    other.parent = earlier
+        return out
+
+    def _parts_of_casualties_named_again(
+        self, figures: list[Figure], kept: list[Figure]
+    ) -> list[Figure]:
+        """ "Two men were wounded. … One of those two casualties died": casualties that are no
+        figure of their own but name an earlier figure again lend it their parts."""
+        for dropped in [f for f in figures if not any(f is g for g in kept)]:
+            before = [*self.previous, *(g for g in kept if g.last < dropped.quantity.first)]
+            earlier = self._named_again(dropped, before)
+            for other in kept:
+                if earlier is not None and other.parent is dropped:
+                    other.parent = earlier
+        return kept
+
+    def _named_again(self, figure: Figure, earlier: list[Figure]) -> Figure | None:
+        quantity = figure.quantity
+        if quantity.qualifier != "exact":
+            return None
+        k = quantity.first - 1
+        if k <= self.begin or self.tokens[k].lower not in _DEFINITE:
+            return None
+        if self.tokens[k - 1].lower not in {"of", "among", "из", "среди"}:
+            return None
+        same = [
+            f for f in earlier
+            if f.parent is None and f.category and f.quantity.count == quantity.count
+            and _names_again(quantity, f)
+        ]  # fmt: skip
+        return same[-1] if same else None
+
+
+def _names_again(quantity: Quantity, earlier: Figure) -> bool:
+    """Does the count's noun, if any, name the persons of the earlier figure: none, persons or
+    victims, the earlier noun itself, or the noun of the earlier fate ("the 212 dead")?"""
+    if not quantity.noun and quantity.np_last < 0:
+        return True
+    noun = quantity.noun
+    return noun in {PERSON, earlier.quantity.noun, f"implied:{earlier.category}"}
