@@ -157,7 +157,9 @@ TRIGGERS = {
         # Took refuge elsewhere: "yüzlərlə sakin qonşu rayonlara pənah aparıb".
         "pənah_apar* pənah_gətir* sığınacaq_tap* sığınıb sığınmış* sığındı* "
         # Left without a home: "7 min ailə evini itirib", "evsiz qalan sakinlər".
-        "evini_itir* evlərini_itir* evsiz_qal* yurdsuz_qal*",
+        "evini_itir* evlərini_itir* evsiz_qal* yurdsuz_qal* "
+        # Living in tents after losing their homes: "çadırlarda yaşayırlar".
+        "çadırlarda_yaşa* çadırda_yaşa*",
         "displaced",
     ),
     # Put up away from home (``resolve_category``): "70 sakin idman zalında yerləşdirilib".

@@ -210,7 +210,11 @@ TRIGGERS = {
         "rendered_homeless had_to_move_on had_to_move_again had_to_leave_again relocated "
         "rehoused "
         # Given asylum abroad: refugees ("granted asylum to 75 families").
-        "given_asylum_to granted_asylum_to given_asylum granted_asylum",
+        "given_asylum_to granted_asylum_to given_asylum granted_asylum "
+        # Put out of their homes by force or order: "were evicted", "the eviction of 300".
+        "evicted forcibly_evicted eviction_of evictions_of forced_eviction_of "
+        # Living in tents after losing their homes: "400 residents are living in tents".
+        "living_in_tents living_~_in_tents living_~_~_in_tents",
         "displaced",
     ),
     # Put up away from home (``resolve_category``): "45 residents have been moved to a sports hall".

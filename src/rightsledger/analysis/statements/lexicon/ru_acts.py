@@ -162,6 +162,8 @@ TRIGGERS = {
         # Evacuation moves people from their homes: statements count it as displacement;
         # so does being taken out of the area («из района вывезены 1 200 жителей»).
         "эвакуирован* эвакуировал* эвакуаци* вывезен* вывезл* "
+        # Living in tents after losing their homes: «живут в палатках».
+        "жив*_в_палатках жив*_~_в_палатках прожива*_в_палатках "
         # Persons who left a place («покинули село», «покинули Старую Гать») have fled it.
         "покинул* покинувш* "
         # Left a place for elsewhere: «выехали из города», «уехали из страны».
