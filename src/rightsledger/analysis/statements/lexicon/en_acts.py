@@ -106,7 +106,7 @@ TRIGGERS = {
         "released",
     ),
     # Of persons taken: "two of them came back a month later" (``resolve_category``).
-    **each("came_back", "return"),
+    **each("came_back returned ever_returned", "return"),
     # Found alive: no figure, and no part of the fate of its whole.
     **each(
         "found_alive located_alive traced_alive found_safe located_safe found_safe_and_well "
