@@ -14,8 +14,9 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.lexicon import PERSON, Phrase
 from rightsledger.analysis.statements.quantities import az_locative
+from rightsledger.analysis.statements.quantities.years import year_after_the
 
 # The words of an English copula hedged by a verb of belief or report ("are believed to be").
 _HEDGED_COPULA = _EN_HEDGES | {"are", "were", "is", "was", "to", "be"}
@@ -53,7 +54,7 @@ class Nesting(AmongNamed):
             whole = whole or self._whole_before(marker, figures)
             self._attach(items, whole, self._category_in(marker))
         for figure in figures:
-            after, j = None, 0
+            after, j, past_year = None, 0, 0
             for j in (
                 # "Dozens of them": the vague word took "of" in.
                 figure.quantity.last if self.tokens[figure.quantity.last].lower == "of" else -1,
@@ -62,6 +63,9 @@ class Nesting(AmongNamed):
                 self._past_copula(figure.quantity.end_token + 1),
             ):
                 after = self.lex.nest_after_set.match(self.tokens, j) if 0 <= j < self.end else None
+                if after is not None:
+                    break
+                after, past_year = self._marker_past_a_year(j)
                 if after is not None:
                     break
             if (
@@ -81,7 +85,7 @@ class Nesting(AmongNamed):
                 continue
             if after is None or figure.parent is not None:
                 continue
-            marker = (j, j + len(after.elements) - 1)
+            marker = (j, j + len(after.elements) - 1 + past_year)
             # "Eight of the dead": the whole is the latest figure of what the marker names;
             # "640 of these deaths": of the act named right after it.
             wanted = self._category_in(marker)
@@ -110,6 +114,14 @@ class Nesting(AmongNamed):
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
             self._attach([*listed, *items], whole)
+
+    def _marker_past_a_year(self, j: int) -> tuple[Phrase | None, int]:
+        """ "four of the 2024 dead": a marker with a year set after "the" as an attribute,
+        matched as if the year were not there; the number of the year's tokens with it."""
+        if j >= self.end - 3 or not year_after_the(self.tokens, j):
+            return None, 0
+        trimmed = [*self.tokens[: j + 2], *self.tokens[j + 3 :]]
+        return self.lex.nest_after_set.match(trimmed, j), 1
 
     def _antecedent(
         self, marker: tuple[int, int], first: int, part: Figure, figures: list[Figure]

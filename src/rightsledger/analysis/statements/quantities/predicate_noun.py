@@ -9,6 +9,7 @@ from rightsledger.analysis.statements.age_groups import _COPULAS, AgeGroups
 from rightsledger.analysis.statements.lexicon import names_group
 from rightsledger.analysis.statements.quantities.az_cases import AzerbaijaniCases
 from rightsledger.analysis.statements.quantities.quantity import Quantity
+from rightsledger.analysis.statements.quantities.years import year_after_the
 
 # Prepositions of a short adjunct of time or place ("in October", "at the checkpoint").
 _EN_ADJUNCTS = frozenset({"in", "on", "at", "during", "near"})
@@ -27,6 +28,12 @@ class PredicateNoun(AzerbaijaniCases, AgeGroups):
         if after is not None:
             j += len(after.elements)
             j = self._past_adjunct(j)
+        elif year_after_the(self.tokens, j):
+            # "4 of the 2024 dead were children": the marker with a year as its attribute.
+            trimmed = [*self.tokens[: j + 2], *self.tokens[j + 3 :]]
+            after = self.lex.nest_after_set.match(trimmed, j)
+            if after is not None:
+                j = self._past_adjunct(j + len(after.elements) + 1)
         if j + 1 >= len(self.tokens) or self.tokens[j].lower not in _COPULAS:
             return ""
         if self._whom_it_concerned(j + 1):

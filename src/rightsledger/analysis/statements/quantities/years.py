@@ -25,3 +25,16 @@ def year_as_an_attribute(tokens: list[Token], quantity: Quantity) -> bool:
         k != first and t.text == text and k > 0 and tokens[k - 1].lower in YEAR_PREPOSITIONS
         for k, t in enumerate(tokens)
     )
+
+
+def year_after_the(tokens: list[Token], j: int) -> bool:
+    """Is "of the" at ``j`` followed by a number written as a year ("four of the 2024 dead")?"""
+    if j < 0 or j + 3 >= len(tokens) or tokens[j].lower != "of" or tokens[j + 1].lower != "the":
+        return False
+    year = tokens[j + 2]
+    return (
+        year.kind == "num"
+        and len(year.text) == 4
+        and year.text.isdigit()
+        and 1900 <= int(year.text) <= 2100
+    )
