@@ -17,6 +17,7 @@ from rightsledger.analysis.linkage import model
 from rightsledger.analysis.linkage.backends import close, make_db_api, opened, register, training
 from rightsledger.analysis.linkage.clustering import candidate_components, cluster_with_constraints
 from rightsledger.analysis.linkage.config import Decision, DecisionKind, LinkageConfig
+from rightsledger.analysis.linkage.fates import Deaths, deaths_apart, deaths_of
 from rightsledger.analysis.linkage.features import NAME_COLUMNS, prepare_features
 from rightsledger.analysis.linkage.prior import estimate_prior, shift_prior
 from rightsledger.analysis.linkage.result import LinkageResult
@@ -49,10 +50,12 @@ def conflicting(
     else_weights: dict[str, float],
     sources: npt.NDArray[Any],
     merge_threshold: float,
+    deaths: Deaths | None = None,
 ) -> npt.NDArray[np.bool_]:
     """Scored pairs that must not end in one person without a reviewer: at the "differ"
-    level of a conflict comparison, or two entries of one list that do not themselves
-    score as one person (a list seldom names a person twice, and then alike).
+    level of a conflict comparison, two entries of one list that do not themselves
+    score as one person (a list seldom names a person twice, and then alike), or two
+    deaths months apart in other places (:mod:`fates`).
 
     Splink reports each comparison's weight, not its level; the last level is recognised
     by its weight (term-frequency adjustments are reported apart).
@@ -61,6 +64,8 @@ def conflicting(
     right = scored["right"].to_numpy(dtype=np.int64)
     probability = scored["match_probability"].to_numpy(dtype=np.float64)
     out = (sources[left] == sources[right]) & (probability < merge_threshold)
+    if deaths is not None:
+        out |= deaths_apart(deaths, left, right)
     for name, weight in else_weights.items():
         column = f"mw_{name}"
         if column in scored.columns:
@@ -210,6 +215,7 @@ def _rescore_candidates(
     features: pd.DataFrame,
     config: LinkageConfig,
     priors: tuple[float, float],
+    deaths: Deaths,
 ) -> pd.DataFrame:
     """Score all pairs inside candidate persons of three or more records.
 
@@ -231,7 +237,9 @@ def _rescore_candidates(
         (left, right, probability),
         config.merge_threshold,
         must,
-        conflicting(scored, else_weights, features["source"].to_numpy(), config.merge_threshold),
+        conflicting(
+            scored, else_weights, features["source"].to_numpy(), config.merge_threshold, deaths
+        ),
     )
     sizes = np.bincount(groups)
     chosen = (sizes[groups] > 2) & (sizes[groups] <= config.max_group)
@@ -245,7 +253,7 @@ def _rescore_candidates(
     )
     evidence = within["match_probability"].to_numpy() >= model.evidence_floor(config)
     evidence |= conflicting(
-        within, else_weights, features["source"].to_numpy(), config.merge_threshold
+        within, else_weights, features["source"].to_numpy(), config.merge_threshold, deaths
     )
     within = within.loc[evidence]
     # Within-group scores are complete; blocked scores add the pairs across groups.
@@ -280,6 +288,8 @@ def _link(
     keys = features["unique_id"].to_numpy()
     index = pd.Index(keys)
     must, cannot, decided = _decision_indices(decisions, index)
+    status = records["status"] if "status" in records.columns else pd.Series(index=records.index)
+    deaths = deaths_of(status.reset_index(drop=True), features)
     timings["features"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -309,7 +319,15 @@ def _link(
 
     started = time.perf_counter()
     scored = _rescore_candidates(
-        scored, len(keys), must, linker, db_api, safe_features, config, (trained_prior, prior)
+        scored,
+        len(keys),
+        must,
+        linker,
+        db_api,
+        safe_features,
+        config,
+        (trained_prior, prior),
+        deaths,
     )
     # Nothing below reads the engine: its tables go before clustering allocates.
     close(db_api, config)
@@ -318,7 +336,11 @@ def _link(
     probability = scored["match_probability"].to_numpy(dtype=np.float64)
     model_json = {**linker.misc.save_model_to_json(), "probability_two_random_records_match": prior}
     conflicts = conflicting(
-        scored, _else_weights(model_json), features["source"].to_numpy(), config.merge_threshold
+        scored,
+        _else_weights(model_json),
+        features["source"].to_numpy(),
+        config.merge_threshold,
+        deaths,
     )
     keep = (probability >= config.merge_threshold) & ~conflicts
     labels = cluster_with_constraints(
