@@ -278,13 +278,14 @@ def _listgen_data(package: str, records: int, seed: int) -> Data:
 
 # Each generator by its name on the command line: the project's simulator, then the
 # independent ones — ``listgen`` (its names from the hand-written gold set), ``listgen2``
-# (tables of its own; read while the linkage was tuned after its first read) and
-# ``listgen3`` (written blind, a third time, after both).
+# (tables of its own; read while the linkage was tuned after its first read), ``listgen3``
+# (written blind, a third time, after both) and ``listgen4`` (blind, a fourth time).
 DATA_MAKERS: dict[str, Callable[[int, int], Data]] = {
     "project": _project_data,
     "independent": functools.partial(_listgen_data, "listgen"),
     "independent2": functools.partial(_listgen_data, "listgen2"),
     "independent3": functools.partial(_listgen_data, "listgen3"),
+    "independent4": functools.partial(_listgen_data, "listgen4"),
 }
 
 

@@ -8,7 +8,12 @@ import pandas as pd
 import pytest
 
 from rightsledger.analysis.linkage.features import _dates, _years, prepare_features
-from rightsledger.analysis.list_dates import ListDate, read_list_date, writes_month_first
+from rightsledger.analysis.list_dates import (
+    ListDate,
+    read_list_date,
+    read_list_year,
+    writes_month_first,
+)
 
 
 @pytest.mark.parametrize(
@@ -111,3 +116,25 @@ def test_the_linkage_decides_the_order_per_list() -> None:
     assert features.loc["a2", "event_date"] == "1992-03-01"  # its list is month first
     assert features.loc["b2", "event_date"] == "1992-01-03"  # its list is not
     assert features.loc["a3", "birth_date"] == "1949-11-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1992 թ. փետրվարի 26", ListDate(1992, 2, 26)),
+        ("1992 թ. փետրվար", ListDate(1992, 2)),
+        ("05.05.62", ListDate(1962, 5, 5)),
+    ],
+)
+def test_armenian_order_and_two_digit_years(text: str, expected: ListDate) -> None:
+    # A two-digit year still to come is of the last century: a list records the past.
+    assert read_list_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1992", 1992), ("1992 г.", 1992), ("1992-ci il", 1992), ("1992 թ.", 1992),
+     ("c. 1950", 1950), ("26.02.1992", 1992), ("1992 թ. փետրվար", 1992), ("two days", None)],
+)  # fmt: skip
+def test_a_year_alone_is_read_as_a_year(text: str, expected: int | None) -> None:
+    assert read_list_year(text) == expected

@@ -3,8 +3,10 @@
 Lists write a date in many forms: ISO (1992-02-26), day first with dots, slashes or dashes
 (26.02.1992, 26/02/1992, 26.02.92), the month by its name in English, Russian or
 Azerbaijani ("26 February 1992", "February 26, 1992", «26 февраля 1992 г.», "26 fevral
-1992"), or only a month («02.1992», "February 1992", "fevral 1992"). Each is read with the
-precision it has; a date that cannot be read gives None, and its text stays as given.
+1992"), year first in Armenian ("1992 թ. փետրվարի 26"), or only a month («02.1992»,
+"February 1992", "fevral 1992", "1992 թ. փետրվար"). Each is read with the precision it has;
+a date that cannot be read gives None, and its text stays as given. A bare year ("1992",
+«1992 г.», "1992-ci il", "1992 թ.") is no date, but :func:`read_list_year` reads its year.
 
 A numeric date is read day first, as lists from the region write it, unless its list writes
 month first (an American NGO's 02/26/1992). That is decided per list, never per value
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 
 import icu
 
-LANGUAGES = ("en", "ru", "az")
+LANGUAGES = ("en", "ru", "az", "hy")
 
 
 @functools.cache
@@ -72,7 +74,8 @@ class ListDate:
         return "day" if self.day else "month" if self.month else "year"
 
 
-_YEAR_WORD = re.compile(r"\s*(?:г\.?|гг\.?|года|год|il|ildə|-ci il|-cı il|-cu il|-cü il)\s*$")
+# The word after a year: Russian г./года, Azerbaijani il/-ci il, Armenian թ. (թվական).
+_YEAR_WORD = re.compile(r"\s*(?:г\.?|гг\.?|года|год|il|ildə|-ci il|-cı il|-cu il|-cü il|թ\.?)\s*$")
 _NUMERIC = (
     # (pattern, the order of its groups)
     (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ].*)?"), "ymd"),
@@ -87,6 +90,11 @@ _EITHER_ORDER = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[\s.-]+([^\W\d_]+)\.?,?[\s.-]+(\d{4})")
 _MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
 _MONTH_YEAR = re.compile(r"([^\W\d_]+)\.?,?\s+(\d{4})")
+# Year first, as Armenian lists write a date: "1992 թ. փետրվարի 26", "1992 թ. փետրվար".
+_YEAR_MONTH_DAY = re.compile(r"(\d{4})(?:\s*թ\.?)?,?\s+([^\W\d_]+)\.?\s+(\d{1,2})")
+_YEAR_MONTH = re.compile(r"(\d{4})(?:\s*թ\.?)?,?\s+([^\W\d_]+)\.?")
+# A bare year, perhaps marked as reckoned ("c. 1950", "~1950").
+_BARE_YEAR = re.compile(r"(?:c\.|ca\.|~)?\s*(\d{4})")
 
 
 def writes_month_first(texts: Iterable[str]) -> bool:
@@ -123,10 +131,14 @@ def read_list_date(text: str, *, month_first: bool = False) -> ListDate | None:
                 order = "mdy"
             parts = dict(zip(order, (int(g) for g in match.groups()), strict=True))
             year = parts["y"]
-            if year < 100:  # two digits, as strptime's %y reads them
-                year += 1900 if year >= 69 else 2000
+            if year < 100:
+                year = _century(year)
             return _checked(year, parts["m"], parts.get("d"))
-    for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy"), (_MONTH_YEAR, "my")):
+    named = (
+        (_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy"), (_MONTH_YEAR, "my"),
+        (_YEAR_MONTH_DAY, "ymd"), (_YEAR_MONTH, "ym"),
+    )  # fmt: skip
+    for pattern, order in named:
         match = pattern.fullmatch(value)
         if match:
             groups = dict(zip(order, match.groups(), strict=True))
@@ -135,6 +147,26 @@ def read_list_date(text: str, *, month_first: bool = False) -> ListDate | None:
                 return None
             return _checked(int(groups["y"]), month, int(groups["d"]) if "d" in groups else None)
     return None
+
+
+@functools.lru_cache(maxsize=65536)
+def read_list_year(text: str, *, month_first: bool = False) -> int | None:
+    """The year of a list's date (:func:`read_list_date`), or of a bare year with or
+    without its word («1992 г.», "1992-ci il", "1992 թ.", "c. 1950"); None where neither
+    is given.  Lists give a year alone for a birth or an event as often as a date."""
+    read = read_list_date(text, month_first=month_first)
+    if read is not None:
+        return read.year
+    match = _BARE_YEAR.fullmatch(_YEAR_WORD.sub("", text.strip().lower()))
+    return int(match.group(1)) if match else None
+
+
+def _century(two_digits: int) -> int:
+    """The year of a date written with two digits: this century unless that is still to
+    come, the last one then (a list records what happened: 05.05.62 is 1962, where
+    strptime's %y, which turns at 69, reads 2062)."""
+    year = 2000 + two_digits
+    return year if year <= dt.datetime.now(dt.UTC).year else year - 100
 
 
 def _checked(year: int, month: int, day: int | None) -> ListDate | None:

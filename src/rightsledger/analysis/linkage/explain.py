@@ -19,7 +19,7 @@ from rightsledger.analysis.linkage.similarity import (
     normal_sex,
     one_slip,
 )
-from rightsledger.analysis.list_dates import ListDate, read_list_date
+from rightsledger.analysis.list_dates import ListDate, read_list_date, read_list_year
 from rightsledger.analysis.names import ParsedName, parse_name
 from rightsledger.analysis.names.keys import surname_root
 from rightsledger.analysis.names.scripts import detect_script
@@ -220,19 +220,28 @@ def _age_at_event(record: Mapping[str, str]) -> tuple[int, int] | None:
     """The age and the event's year where the record's birth year is worked out from
     them (no birth date or year of its own; the event given to the day, the month or
     the year, as the features take it)."""
-    if _date(record, "birth_date") or _YEAR.search(_get(record, "birth_year")):
+    if _year(record, "birth_date") or _YEAR.search(_get(record, "birth_year")):
         return None
-    event = _read(record, "event_date")
+    event = _year(record, "event_date")
     age = re.match(r"^\s*(\d{1,3})", _get(record, "age"))
     if event is None or age is None:
         return None
-    return int(age.group(1)), event.year
+    return int(age.group(1)), event
+
+
+def _year(record: Mapping[str, str], column: str) -> int | None:
+    # A date's year, or a year given alone, as the features read it.
+    month_first = bool(_get(record, "dates_month_first"))
+    return read_list_year(_get(record, column), month_first=month_first)
 
 
 def _birth_year(record: Mapping[str, str]) -> tuple[int | None, dt.date | None]:
     born = _date(record, "birth_date")
     if born:
         return born.year, born
+    born_in = _year(record, "birth_date")
+    if born_in:
+        return born_in, None
     year = _YEAR.search(_get(record, "birth_year"))
     if year:
         return int(year.group(1)), None
@@ -247,11 +256,11 @@ def _age_against_birth(aged: Mapping[str, str], born: Mapping[str, str]) -> Reas
     (as the linkage's birth comparison does: within a year fits, three years is near)."""
     age = re.match(r"^\s*(\d{1,3})", _get(aged, "age"))
     year, _ = _birth_year(born)
-    event = _read(born, "event_date")
+    event = _year(born, "event_date")
     if age is None or year is None or event is None:
         return None
-    gap = abs(event.year - year - int(age.group(1)))
-    values = (age.group(1), str(year), str(event.year))
+    gap = abs(event - year - int(age.group(1)))
+    values = (age.group(1), str(year), str(event))
     if gap <= 1:
         return Reason("age_fits_birth", values, "for")
     return Reason("age_years_off_birth", values, "neither" if gap <= 3 else "against")

@@ -11,7 +11,12 @@ from collections.abc import Callable
 import pandas as pd
 
 from rightsledger.analysis.linkage.similarity import SEX_WORDS, normal_sex
-from rightsledger.analysis.list_dates import ListDate, read_list_date, writes_month_first
+from rightsledger.analysis.list_dates import (
+    ListDate,
+    read_list_date,
+    read_list_year,
+    writes_month_first,
+)
 from rightsledger.analysis.names import NameOrder, ParsedName, detect_order, fold, parse_name
 from rightsledger.analysis.names.keys import letter_key, name_skeleton, surname_root
 
@@ -153,12 +158,14 @@ def _read_dates(
         read = read_list_date(marked[2:], month_first=marked.startswith("m|"))
         return take(read) if read is not None else None
 
-    # Each value marked with its list's order, so that a value is distinct per order.
+    return _per_value(_marked(values, month_first), lambda distinct: distinct.map(one))
+
+
+def _marked(values: pd.Series, month_first: pd.Series | None) -> pd.Series:
+    """Each value marked with its list's order, so that a value is distinct per order."""
     if month_first is None:
-        marked = "d|" + values.astype(str)
-    else:
-        marked = month_first.map({True: "m|", False: "d|"}) + values.astype(str)
-    return _per_value(marked, lambda distinct: distinct.map(one))
+        return "d|" + values.astype(str)
+    return month_first.map({True: "m|", False: "d|"}) + values.astype(str)
 
 
 def _dates(values: pd.Series, month_first: pd.Series | None = None) -> pd.Series:
@@ -167,8 +174,15 @@ def _dates(values: pd.Series, month_first: pd.Series | None = None) -> pd.Series
 
 
 def _years(values: pd.Series, month_first: pd.Series | None = None) -> pd.Series:
-    """The year of each date given to the day or to the month only ("07.1993")."""
-    return pd.to_numeric(_read_dates(values, month_first, lambda d: d.year), errors="coerce")
+    """The year of each date given to the day, to the month ("07.1993") or alone («1992
+    г.», "1992 թ."; ``list_dates.read_list_year``): a list that gives a birth or an event
+    by its year alone still tells one person's namesake born ten years later apart."""
+
+    def one(marked: str) -> int | None:
+        return read_list_year(marked[2:], month_first=marked.startswith("m|"))
+
+    marked = _marked(values, month_first)
+    return pd.to_numeric(_per_value(marked, lambda distinct: distinct.map(one)), errors="coerce")
 
 
 def _months(values: pd.Series, month_first: pd.Series | None = None) -> pd.Series:
@@ -233,7 +247,7 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     month_first = out["source"].isin(_month_first_sources(out["source"], birth_text, event_text))
     birth_date = _dates(birth_text, month_first)
     event_date = _dates(event_text, month_first)
-    year = pd.to_numeric(birth_date.str[:4], errors="coerce")
+    year = _years(birth_text, month_first)
     year = year.fillna(_numbers(_text(records, "birth_year")))
     age = _numbers(_text(records, "age"))
     event_year = _years(event_text, month_first)

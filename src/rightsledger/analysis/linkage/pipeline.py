@@ -17,6 +17,7 @@ from rightsledger.analysis.linkage import model
 from rightsledger.analysis.linkage.backends import close, make_db_api, opened, register, training
 from rightsledger.analysis.linkage.clustering import candidate_components, cluster_with_constraints
 from rightsledger.analysis.linkage.config import Decision, DecisionKind, LinkageConfig
+from rightsledger.analysis.linkage.fates import Deaths, deaths_apart, deaths_of
 from rightsledger.analysis.linkage.features import NAME_COLUMNS, prepare_features
 from rightsledger.analysis.linkage.prior import estimate_prior, shift_prior
 from rightsledger.analysis.linkage.result import LinkageResult
@@ -62,12 +63,13 @@ def conflicting(
     sources: npt.NDArray[Any],
     merge_threshold: float,
     family: npt.NDArray[np.bool_],
+    deaths: Deaths | None = None,
 ) -> npt.NDArray[np.bool_]:
     """Scored pairs that must not end in one person without a reviewer: at the "differ"
     level of a conflict comparison, two entries of one list that do not themselves
-    score as one person (a list seldom names a person twice, and then alike), or a pair
+    score as one person (a list seldom names a person twice, and then alike), a pair
     with an entry that names a family only (``family``, per record: see
-    :func:`family_entries`).
+    :func:`family_entries`), or two deaths months apart in other places (:mod:`fates`).
 
     Splink reports each comparison's weight, not its level; the last level is recognised
     by its weight (term-frequency adjustments are reported apart).
@@ -77,6 +79,8 @@ def conflicting(
     probability = scored["match_probability"].to_numpy(dtype=np.float64)
     out = (sources[left] == sources[right]) & (probability < merge_threshold)
     out |= family[left] | family[right]
+    if deaths is not None:
+        out |= deaths_apart(deaths, left, right)
     for name, weight in else_weights.items():
         column = f"mw_{name}"
         if column in scored.columns:
@@ -226,6 +230,7 @@ def _rescore_candidates(
     features: pd.DataFrame,
     config: LinkageConfig,
     priors: tuple[float, float],
+    deaths: Deaths,
 ) -> pd.DataFrame:
     """Score all pairs inside candidate persons of three or more records.
 
@@ -248,7 +253,7 @@ def _rescore_candidates(
         (left, right, probability),
         config.merge_threshold,
         must,
-        conflicting(scored, else_weights, sources, config.merge_threshold, family),
+        conflicting(scored, else_weights, sources, config.merge_threshold, family, deaths),
     )
     sizes = np.bincount(groups)
     chosen = (sizes[groups] > 2) & (sizes[groups] <= config.max_group)
@@ -261,7 +266,7 @@ def _rescore_candidates(
         within.rename(columns={"unique_id_l": "left", "unique_id_r": "right"}), *priors
     )
     evidence = within["match_probability"].to_numpy() >= model.evidence_floor(config)
-    evidence |= conflicting(within, else_weights, sources, config.merge_threshold, family)
+    evidence |= conflicting(within, else_weights, sources, config.merge_threshold, family, deaths)
     within = within.loc[evidence]
     # Within-group scores are complete; blocked scores add the pairs across groups.
     inside = chosen[left] & chosen[right] & (groups[left] == groups[right])
@@ -295,6 +300,8 @@ def _link(
     keys = features["unique_id"].to_numpy()
     index = pd.Index(keys)
     must, cannot, decided = _decision_indices(decisions, index)
+    status = records["status"] if "status" in records.columns else pd.Series(index=records.index)
+    deaths = deaths_of(status.reset_index(drop=True), features)
     timings["features"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -324,7 +331,15 @@ def _link(
 
     started = time.perf_counter()
     scored = _rescore_candidates(
-        scored, len(keys), must, linker, db_api, safe_features, config, (trained_prior, prior)
+        scored,
+        len(keys),
+        must,
+        linker,
+        db_api,
+        safe_features,
+        config,
+        (trained_prior, prior),
+        deaths,
     )
     # Nothing below reads the engine: its tables go before clustering allocates.
     close(db_api, config)
@@ -338,6 +353,7 @@ def _link(
         features["source"].to_numpy(),
         config.merge_threshold,
         family_entries(features),
+        deaths,
     )
     keep = (probability >= config.merge_threshold) & ~conflicts
     labels = cluster_with_constraints(

@@ -202,8 +202,11 @@ def name_skeleton(key: str) -> str:
 
 # First sounds that initials in different scripts may stand for interchangeably.
 _INITIAL_CLASSES = {
-    # Ə, A, E, Э, Е (Ye-) and I, İ, Y (Iu-, Ya-) stand for one another across scripts.
-    **dict.fromkeys("aeəiıy", "a"),
+    # Ə, A, E, Э, Е stand for one another across scripts (Əli, Али, Ali; Elçin, Эльчин),
+    # and so do I, İ, Y, И, Ю, Я (İlham, Ильхам, Ilham; Yusif, Юсиф, Iusif); an İ is
+    # never written A (a name beginning Ye- may be either: :func:`initial_classes`).
+    **dict.fromkeys("aeə", "a"),
+    **dict.fromkeys("iıy", "i"),
     **dict.fromkeys("oö", "o"),
     **dict.fromkeys("uü", "u"),
     **dict.fromkeys("kgqhxğ", "k"),
@@ -239,4 +242,11 @@ def initial_classes(text: str, script: Script | None = None) -> str:
     differs (Hakob is А. from Акоп, Hovhannes О. from Оганес).  One character each."""
     own = initial_class(text, script)
     others = _rendering_initials().get(name_key(text, script), frozenset())
-    return "".join(sorted({own, *others} - {""}))
+    return "".join(sorted({own, *others, *_ye_initials(text, script)} - {""}))
+
+
+def _ye_initials(text: str, script: Script | None) -> frozenset[str]:
+    """Both vowel classes for a name beginning Ye- or E-: Russian writes Yelena and Yegana
+    Елена and Егана, whose Е. another list reads as E, and the Latin lists Y., I. or E."""
+    letters = phonemic(text.strip(" ."), script)
+    return frozenset("ai") if letters.startswith(("ye", "e")) else frozenset()

@@ -7,13 +7,11 @@ A doubtful value is kept as given and flagged; only a row that cannot be a recor
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from dataclasses import dataclass, field
 
 from django.utils import translation
 
-from rightsledger.analysis.list_dates import read_list_date
+from rightsledger.analysis.list_dates import read_list_date, read_list_year
 from rightsledger.records.checks import Birth, Moment, age_disagrees, born_after
 from rightsledger.records.vocabulary import DatePrecision
 from rightsledger.registry.importing.encoding import UndecodableRow
@@ -55,13 +53,9 @@ def parse_date(text: str, *, month_first: bool = False) -> dt.date | None:
     return read.date if read is not None and read.day else None
 
 
-@functools.lru_cache(maxsize=65536)
 def year_of(text: str, *, month_first: bool = False) -> int | None:
-    read = read_list_date(text, month_first=month_first)
-    if read is not None:
-        return read.year
-    match = re.fullmatch(r"(?:c\.|ca\.|~)?\s*(\d{4})", text.strip())
-    return int(match.group(1)) if match else None
+    # The one reader of lists' years, as the linkage reads them.
+    return read_list_year(text, month_first=month_first)
 
 
 def validate_row(

@@ -1,0 +1,72 @@
+"""A person dies once: two entries that record a death months apart, in places not
+written alike, are two people.
+
+Lists agree on when a person was killed within days (a date of capture for one of
+death, a day's slip); namesakes of one village killed in another month, in another
+place, are what such a pair is.  A date mistyped by a month (26.02 for 26.12) keeps its
+place: the same place written alike leaves the pair to the model.  The rule makes a
+conflict, as two different given names do: a reviewer may still join the two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+__all__ = ["DEATH_STATUSES", "Deaths", "deaths_apart", "deaths_of"]
+
+# The statuses of a death, as the import's vocabulary and the lists' own words write them.
+DEATH_STATUSES = frozenset(
+    {"killed", "found_dead", "found dead", "died_in_captivity", "died in captivity", "died"}
+)
+# Days between two deaths' dates given to the day, and months between two given to the
+# month, beyond which they are two deaths (lists of one death agree within a week).
+APART_DAYS = 31
+APART_MONTHS = 2
+
+
+@dataclass(frozen=True)
+class Deaths:
+    """Per record: whether it records a death, the day (days since 1970) and the month
+    (months since year 0) of its event, NaN where not given, and its event place."""
+
+    dead: npt.NDArray[np.bool_]
+    day: npt.NDArray[np.float64]
+    month: npt.NDArray[np.float64]
+    place: npt.NDArray[np.object_]
+
+
+def deaths_of(status: pd.Series, features: pd.DataFrame) -> Deaths:
+    """The deaths of records whose ``status`` is given, aligned with ``features`` (the
+    columns ``event_date``, ``event_month`` and ``event_place_fold``)."""
+    dead = status.fillna("").astype(str).str.strip().str.lower().isin(DEATH_STATUSES)
+    day = pd.to_datetime(features["event_date"], errors="coerce")
+    days = ((day - pd.Timestamp("1970-01-01")).dt.days).to_numpy(dtype=np.float64, na_value=np.nan)
+    month = features["event_month"].astype("string")
+    months = (
+        pd.to_numeric(month.str[:4], errors="coerce") * 12
+        + pd.to_numeric(month.str[5:7], errors="coerce")
+    ).to_numpy(dtype=np.float64, na_value=np.nan)
+    place = (
+        features["event_place_fold"]
+        .astype(object)
+        .where(features["event_place_fold"].notna(), None)
+    )
+    return Deaths(dead.to_numpy(dtype=bool), days, months, place.to_numpy(dtype=object))
+
+
+def deaths_apart(
+    deaths: Deaths, left: npt.NDArray[np.int64], right: npt.NDArray[np.int64]
+) -> npt.NDArray[np.bool_]:
+    """Pairs (row numbers) of two deaths a month or more apart, whose event places are
+    not the same as written (or not given)."""
+    both = deaths.dead[left] & deaths.dead[right]
+    with np.errstate(invalid="ignore"):
+        days = np.abs(deaths.day[left] - deaths.day[right]) > APART_DAYS
+        months = np.abs(deaths.month[left] - deaths.month[right]) >= APART_MONTHS
+    places_l, places_r = deaths.place[left], deaths.place[right]
+    same_place = (places_l == places_r) & pd.notna(places_l)
+    return both & (days | months) & ~same_place
