@@ -55,5 +55,6 @@ def test_the_pair_is_a_conflict_however_well_it_scores() -> None:
     features, deaths = _deaths()
     scored = pd.DataFrame({"left": [0, 0], "right": [1, 2], "match_probability": [0.99, 0.99]})
     sources = features["source"].to_numpy()
-    out = conflicting(scored, {}, sources, 0.5, deaths)  # type: ignore[arg-type]
+    no_family = np.zeros(len(features), dtype=bool)
+    out = conflicting(scored, {}, sources, 0.5, no_family, deaths)  # type: ignore[arg-type]
     assert out.tolist() == [True, False]
