@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.counted_places import (
 from rightsledger.analysis.statements.cumulative import add_running_totals
 from rightsledger.analysis.statements.dates import find_dates
 from rightsledger.analysis.statements.disappearances import mark_disappearances
+from rightsledger.analysis.statements.earlier_fates import nest_under_earlier_fates
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.graves_named_after import add_graves_named_after
@@ -89,6 +90,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_zeros_said_again(tokens, figures)
     nest_listed_parts(figures, listed_parts)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
+    nest_under_earlier_fates(tokens, figures, lex, language)
     mark_prisoners(tokens, figures, lex)
     mark_police_officers(tokens, figures, language)
     mark_aid_staff(tokens, figures, language)
