@@ -36,6 +36,7 @@ from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.prisoners import mark_prisoners
 from rightsledger.analysis.statements.quantities import find_quantities
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
+from rightsledger.analysis.statements.relatives_of_victims import drop_relatives_of_victims
 from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop_headline_zeros
 from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_dead
 from rightsledger.analysis.statements.tables import read_tables
@@ -101,6 +102,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_corrected(tokens, figures)
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)
+    figures = drop_relatives_of_victims(tokens, figures, language)
     figures = add_figures_compared(tokens, quantities, figures, language)
     return Reading(
         language=language,
