@@ -15,8 +15,5 @@ def test_the_present_of_holding_is_detention():
 
 
 def test_an_answer_takes_the_present_of_holding_from_its_question():
-    text = (
-        "SUAL: Hazırda neçə nəfəri saxlayırlar?\n"
-        "CAVAB: Əlimizdəki siyahıda 250-yə yaxın ad var."
-    )
+    text = "SUAL: Hazırda neçə nəfəri saxlayırlar?\nCAVAB: Əlimizdəki siyahıda 250-yə yaxın ad var."
     assert claim_fields(text, "az", FIELDS) == [("detained", 250, "about")]

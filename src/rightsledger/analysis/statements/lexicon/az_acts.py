@@ -114,9 +114,10 @@ TRIGGERS = {
         # Brought to the police: "polis bölmələrinə gətirilib"; behind bars.
         "polis_bölmə*_gətiril* polis_şöbə*_gətiril* polis_idarə*_gətiril* "
         "polis_bölmə*_aparıl* polis_şöbə*_aparıl* dəmir_barmaqlıqlar_arxasında* "
-        # The active verb as well as the passive: "12 nəfəri qanunsuz olaraq saxlayıb"; and in
-        # the present, persons still held: "hələ 40 nəfəri saxlayır".
-        "saxlayıb saxlamış* saxladı* saxlayaraq saxlayan* saxlayır saxlayırlar saxlayırdı* "
+        # The active verb as well as the passive: "12 nəfəri qanunsuz olaraq saxlayıb".
+        "saxlayıb saxlamış* saxladı* saxlayaraq saxlayan* "
+        # The present: persons still held ("hələ 40 nəfəri saxlayır").
+        "saxlayır saxlayırlar saxlayırdı* "
         # Held pending trial: "istintaq təcridxanasına göndərilib", "həbs qətimkan tədbiri".
         "təcridxanasına_göndəril* təcridxanaya_göndəril* təcridxanasına_yerləşdiril* "
         "həbs_qətimkan_tədbiri* "
