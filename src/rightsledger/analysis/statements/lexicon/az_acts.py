@@ -158,6 +158,8 @@ TRIGGERS = {
         "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun* "
         # Took refuge elsewhere: "yüzlərlə sakin qonşu rayonlara pənah aparıb".
         "pənah_apar* pənah_gətir* sığınacaq_tap* sığınıb sığınmış* sığındı* "
+        # Living in a camp: those who left their homes ("düşərgədə 4 min nəfər yaşayır").
+        "düşərgə*_yaşay* düşərgə*_~_yaşay* "
         # Left without a home: "7 min ailə evini itirib", "evsiz qalan sakinlər".
         "evini_itir* evlərini_itir* evsiz_qal* yurdsuz_qal*",
         "displaced",
