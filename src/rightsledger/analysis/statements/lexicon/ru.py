@@ -199,6 +199,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {
     **_each("с_лишним и_более или_более и_больше", "at_least"),
+    # A little over the number: «семьдесят с чем-то», «70 с небольшим».
+    **_each("с_чем_-_то с_небольшим", "at_least"),
     # An estimate said in a parenthesis after the number: «1 275 400 (оценка)».
     **_each("(_оценка_) (_по_оценке_) (_по_оценкам_) (_оценочно_) (_ориентировочно_)", "about"),
 }
