@@ -54,6 +54,10 @@ class PartLists(ClauseVerb):
                 and (self._is_gap_word(self.tokens[k]) or self.tokens[k].text in _LIST_PUNCT)
             ):
                 k += 1
+            if k not in by_first and k > j and self.tokens[k - 1].text == ",":
+                # «Среди них, по первым данным, 12 женщин»: an aside first.
+                past = self._aside(k - 1)
+                k = past if past is not None and past in by_first else k
             fronted = self._fronted_predicate(k) if k not in by_first else None
             if fronted is not None and fronted.last + 1 in by_first:
                 # «Из них опознаны 15», «Среди них погибли трое»: Russian puts the part's own
