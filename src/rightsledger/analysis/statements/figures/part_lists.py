@@ -59,10 +59,13 @@ class PartLists(ClauseVerb):
                 past = self._aside(k - 1)
                 k = past if past is not None and past in by_first else k
             fronted = self._fronted_predicate(k) if k not in by_first else None
-            if fronted is not None and fronted.last + 1 in by_first:
+            after = fronted.last + 1 if fronted is not None else -1
+            if 0 <= after < self.end and self.tokens[after].pos == "ADVB" and after + 1 in by_first:
+                after += 1  # «из них опознаны пока 15», «уже»: an adverb before the number
+            if fronted is not None and after in by_first:
                 # «Из них опознаны 15», «Среди них погибли трое»: Russian puts the part's own
                 # predicate between the marker and its number.
-                k = fronted.last + 1
+                k = after
             k = self._past_az_possessor(k, by_first)
             k = self._past_a_label(k, by_first)
             if k not in by_first:
