@@ -2,11 +2,15 @@
 so in its own words.
 
 A deprivation of liberty followed by silence on the person's fate is what an enforced
-disappearance is. Two ways of saying it are read here:
+disappearance is. Three ways of saying it are read here:
 
 - the statement names the act ("Count 3 (enforced disappearance): the fate of nine of the
   detainees remains unknown", «… судьба восьмерых из них неизвестна. Это насильственное
   исчезновение»): the missing among the detained are its victims;
+- the rest of persons who disappeared, of whom the others were released or found ("80
+  persons disappeared after arrest … the remaining 65 are still unaccounted for", "qalan
+  65 nəfərin taleyi"): nothing new befell the rest, and they are still disappeared (a count
+  of the cases of the act whose fate is unknown, with no word of the rest, stays missing);
 - English's idiom "never seen again" / "not been seen since" said of persons taken ("Some
   40 men were taken away and have not been seen since", "arrested eleven … six were never
   seen again").
@@ -19,6 +23,7 @@ concealed is for the reader of the statement to judge, not for its words.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import _REMAINING
 from rightsledger.analysis.statements.lexicon import Lexicon
 from rightsledger.analysis.statements.tokens import Token
 
@@ -47,12 +52,21 @@ def mark_disappearances(
             figure.category = _DISAPPEARED
             continue
         parent = figure.parent
+        if parent is not None and parent.category == _DISAPPEARED and _rest(tokens, figure):
+            figure.category = _DISAPPEARED
+            continue
         if parent is None or parent.category not in _CUSTODY:
             continue
         if named is None:
             named = _names_disappearance(tokens, lex)
         if named:
             figure.category = _DISAPPEARED
+
+
+def _rest(tokens: list[Token], figure: Figure) -> bool:
+    """Does a word of the rest stand before the count ("the remaining 65", "qalan 65")?"""
+    k = figure.quantity.first - 1
+    return k >= 0 and (tokens[k].key in _REMAINING or tokens[k].lower in _REMAINING)
 
 
 def _names_disappearance(tokens: list[Token], lex: Lexicon) -> bool:

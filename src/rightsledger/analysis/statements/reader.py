@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.counted_places import (
 from rightsledger.analysis.statements.cumulative import add_running_totals
 from rightsledger.analysis.statements.dates import find_dates
 from rightsledger.analysis.statements.disappearances import mark_disappearances
+from rightsledger.analysis.statements.earlier_fates import nest_under_earlier_fates
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.graves_named_after import add_graves_named_after
@@ -34,10 +35,12 @@ from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.name_lists import name_counted_names, nest_listed_parts
 from rightsledger.analysis.statements.officers import mark_police_officers
 from rightsledger.analysis.statements.paired_groups import join_paired_groups
+from rightsledger.analysis.statements.parts_of_things import nest_parts_of_things
 from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.prisoners import mark_prisoners
 from rightsledger.analysis.statements.quantities import find_quantities
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
+from rightsledger.analysis.statements.relatives_of_victims import drop_relatives_of_victims
 from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop_headline_zeros
 from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_dead
 from rightsledger.analysis.statements.tables import read_tables
@@ -93,6 +96,8 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_zeros_said_again(tokens, figures)
     nest_listed_parts(figures, listed_parts)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
+    nest_under_earlier_fates(tokens, figures, lex, language)
+    nest_parts_of_things(tokens, figures, lex, language)
     mark_prisoners(tokens, figures, lex)
     mark_police_officers(tokens, figures, language)
     mark_aid_staff(tokens, figures, language)
@@ -103,6 +108,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_corrected(tokens, figures)
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)
+    figures = drop_relatives_of_victims(tokens, figures, language)
     figures = add_figures_compared(tokens, quantities, figures, language)
     return Reading(
         language=language,

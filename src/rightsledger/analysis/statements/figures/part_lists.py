@@ -37,6 +37,25 @@ class PartLists(ClauseVerb):
                 return None
         return None
 
+    def _past_a_span_of_time(self, k: int, by_first: dict[int, Figure]) -> int:
+        """Past «за неделю», «за этот период» before a part's number («в числе раненых за
+        неделю 9 детей»): over what time the part was counted, which names no one."""
+        if self.language != "ru" or k in by_first or self.tokens[k].lower != "за":
+            return k
+        for past in (k + 2, k + 3):
+            words = range(k + 1, past)
+            if past in by_first and all(self._names_no_one(w) for w in words):
+                return past
+        return k
+
+    def _names_no_one(self, k: int) -> bool:
+        noun = self.lex.noun_set.match(self.tokens, k)
+        return (
+            self.tokens[k].kind == "word"
+            and k not in self.trigger_at
+            and (noun is None or noun.value == UNIT)
+        )
+
     def _list_after(
         self, j: int, figures: list[Figure], continuing: Figure | None = None
     ) -> list[Figure]:
@@ -54,11 +73,19 @@ class PartLists(ClauseVerb):
                 and (self._is_gap_word(self.tokens[k]) or self.tokens[k].text in _LIST_PUNCT)
             ):
                 k += 1
+            k = self._past_a_span_of_time(k, by_first)
+            if k not in by_first and k > j and self.tokens[k - 1].text == ",":
+                # «Среди них, по первым данным, 12 женщин»: an aside first.
+                past = self._aside(k - 1)
+                k = past if past is not None and past in by_first else k
             fronted = self._fronted_predicate(k) if k not in by_first else None
-            if fronted is not None and fronted.last + 1 in by_first:
+            after = fronted.last + 1 if fronted is not None else -1
+            if 0 <= after < self.end and self.tokens[after].pos == "ADVB" and after + 1 in by_first:
+                after += 1  # «из них опознаны пока 15», «уже»: an adverb before the number
+            if fronted is not None and after in by_first:
                 # «Из них опознаны 15», «Среди них погибли трое»: Russian puts the part's own
                 # predicate between the marker and its number.
-                k = fronted.last + 1
+                k = after
             k = self._past_az_possessor(k, by_first)
             k = self._past_a_label(k, by_first)
             if k not in by_first:

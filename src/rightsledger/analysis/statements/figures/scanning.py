@@ -136,7 +136,11 @@ class ClauseScanner:
 
     def _past_a_listed_part(self, counted: Quantity, quantity: Quantity) -> bool:
         """ "12 died, including two police officers, and 40 were injured": a part named
-        after "including" lends no noun to a count after ", and", which opens a clause."""
+        after "including" lends no noun to a count after ", and", which opens a clause. Nor does
+        a part of a breakdown in a parenthesis closed before the count: «погибли 20 сельчан (…
+        8 медсестёр), ранены ещё 61» are more of everyone, not nurses."""
+        if ")" in (t.text for t in self.tokens[counted.end_token : quantity.first]):
+            return True
         comma = quantity.first - 2
         if comma < self.begin or self.tokens[comma].text != ",":
             return False

@@ -156,7 +156,7 @@ QUALIFIERS_AFTER = {
 
 NEST_BEFORE = _each(
     "o_cümlədən onlardan bunlardan qurbanlardan onlardan_da bunlardan_da onların_arasında "
-    "onların_içərisində onlar_arasında bunların_arasında bunların_içərisində "
+    "onların_içərisində onlar_arasında böyüklər_arasında böyüklərin_arasında yetkinlər_arasında bunların_arasında bunların_içərisində "
     "onların_sırasında həlak_olanların_arasında həlak_olanlar_arasında "
     "həlak_olanların_içərisində girovların_arasında əsirlərin_arasında "
     "yaralananların_arasında yaralıların_arasında qurbanların_arasında "

@@ -116,6 +116,8 @@ TRIGGERS = {
         "polis_bölmə*_aparıl* polis_şöbə*_aparıl* dəmir_barmaqlıqlar_arxasında* "
         # The active verb as well as the passive: "12 nəfəri qanunsuz olaraq saxlayıb".
         "saxlayıb saxlamış* saxladı* saxlayaraq saxlayan* "
+        # The present: persons still held ("hələ 40 nəfəri saxlayır").
+        "saxlayır saxlayırlar saxlayırdı* "
         # Held pending trial: "istintaq təcridxanasına göndərilib", "həbs qətimkan tədbiri".
         "təcridxanasına_göndəril* təcridxanaya_göndəril* təcridxanasına_yerləşdiril* "
         "həbs_qətimkan_tədbiri* "
@@ -156,6 +158,8 @@ TRIGGERS = {
         "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun* "
         # Took refuge elsewhere: "yüzlərlə sakin qonşu rayonlara pənah aparıb".
         "pənah_apar* pənah_gətir* sığınacaq_tap* sığınıb sığınmış* sığındı* "
+        # Living in a camp: those who left their homes ("düşərgədə 4 min nəfər yaşayır").
+        "düşərgə*_yaşay* düşərgə*_~_yaşay* "
         # Left without a home: "7 min ailə evini itirib", "evsiz qalan sakinlər".
         "evini_itir* evlərini_itir* evsiz_qal* yurdsuz_qal* "
         # Living in tents after losing their homes: "çadırlarda yaşayırlar".

@@ -1,0 +1,90 @@
+"""Persons named by what befell them before: a count whose noun is an earlier fate and whose
+verb a later one is a part of the persons counted with that earlier fate. «Двое задержанных
+подверглись пыткам», «трое пострадавших скончались», «четверо удерживаемых мужчин были
+расстреляны», "iki saxlanılan işgəncəyə məruz qalıb", "two detainees were tortured": of the
+detained (or the hurt) counted before, so many were tortured (or died).
+
+The noun is a participle or a noun made of one (задержанные, пострадавшие, saxlanılan,
+раненые) right after the number, or a participle before the counted noun («12 похищенных
+волонтёров»). The whole is the latest figure of that fate with no whole of its own anywhere
+before, if it counts no fewer; a fate that cannot follow the noun's makes no part. Not so:
+- in English, whose "detainees", "the wounded" are plain nouns for whoever is held or hurt;
+- of the missing, a count of those still missing on its date: those found (dead or alive) or
+  freed since are out of it («в списках разыскиваемых 1 286 … 14 разыскиваемых найдены»);
+- a lower bound of a lower bound («не менее 234 задержаны … не менее сорока задержанных»):
+  two open tallies, which the text does not say are of one group;
+- a zero, which is no part of anything.
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure, resolve_category
+from rightsledger.analysis.statements.figures.core import _LATER_FATES
+from rightsledger.analysis.statements.lexicon import Lexicon
+from rightsledger.analysis.statements.tokens import Token
+
+# Endings of the Azerbaijani participles that name persons ("saxlanılan", "yaralanmış").
+_AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
+# Russian parts of speech of a participle or an adjective used as a noun (задержанных).
+_RU_SUBSTANTIVES = frozenset({"PRTF", "ADJF", "NOUN"})
+
+
+def nest_under_earlier_fates(
+    tokens: list[Token], figures: list[Figure], lex: Lexicon, language: str
+) -> None:
+    """Makes a count of persons named by an earlier fate a part of the figure of that fate."""
+    if language == "en":
+        return
+    for n, figure in enumerate(figures):
+        if figure.parent is not None or not figure.category or figure.quantity.zero:
+            continue
+        earlier = _earlier_fate(tokens, figure, lex, language)
+        if not earlier or earlier == figure.category:
+            continue
+        if earlier == "missing" or figure.category not in _LATER_FATES.get(earlier, set()):
+            continue
+        whole = _latest_of(earlier, figure, figures[:n])
+        if whole is not None:
+            figure.parent = whole
+
+
+def _earlier_fate(tokens: list[Token], figure: Figure, lex: Lexicon, language: str) -> str:
+    """The fate the count's noun names the persons by ("" for none)."""
+    quantity = figure.quantity
+    if quantity.attribute:
+        return resolve_category(quantity.attribute, quantity.counted)
+    k = quantity.last + 1
+    fate = _trigger_at(tokens, k, lex) if k < len(tokens) else ""
+    if not fate or quantity.noun not in {"", f"implied:{fate}"}:
+        return ""
+    if quantity.np_last >= 0 and quantity.np_last != k:
+        return ""
+    token = tokens[k]
+    if language == "ru" and token.pos not in _RU_SUBSTANTIVES:
+        return ""
+    if language == "az" and not token.lower.endswith(_AZ_PARTICIPLES):
+        return ""
+    return resolve_category(fate, quantity.counted)
+
+
+def _trigger_at(tokens: list[Token], k: int, lex: Lexicon) -> str:
+    """The act a single word at ``k`` names (задержанных, раненых, saxlanılan), or ""; a noun
+    of a group that only implies one (заключённых, məhbus) names none."""
+    matched = lex.trigger_set.match_span(tokens, k)
+    return matched[0].value if matched is not None and matched[1] == 1 else ""
+
+
+def _latest_of(category: str, figure: Figure, before: list[Figure]) -> Figure | None:
+    count = figure.quantity.most
+    for whole in reversed(before):
+        if whole.parent is not None or whole.category != category:
+            continue
+        if whole.quantity.first >= figure.quantity.first:
+            continue
+        most = whole.quantity.most
+        if count is None or most is None or count > most:
+            return None
+        if figure.quantity.qualifier != "exact" and whole.quantity.qualifier != "exact":
+            return None
+        return whole
+    return None

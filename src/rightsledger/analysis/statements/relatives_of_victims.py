@@ -1,0 +1,74 @@
+"""Relatives counted by whom they are relatives of: "more than 200 relatives of the missing gave
+DNA samples", «образцы сдали 150 родственников погибших». The fate named after the relatives
+is their kin's, not theirs (but for flight, which kin share): such a count is no figure of
+that fate (a fate of their own, "12 relatives of the missing were detained", is still
+theirs). Families are counted as families («6 семей погибли полностью»), not as kin here.
+Azerbaijani puts the kin first, in the genitive ("itkin düşmüş şəxslərin 200 qohumu"), which
+the counted noun already reads.
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.tokens import Token
+
+_KIN = {
+    "en": frozenset(
+        {"relatives", "relations", "kin", "kinsmen", "parents", "mothers", "fathers", "wives",
+         "husbands", "widows", "widowers", "orphans", "siblings"}
+    ),
+    "ru": frozenset(
+        {"родственник", "родные", "родной", "родный", "близкие", "близкий", "мать", "отец",
+         "жена", "муж", "вдова", "вдовец", "сирота", "родитель"}
+    ),
+}  # fmt: skip
+# Fates kin share: "300 relatives of the displaced" fled with them.
+_SHARED = frozenset({"displaced"})
+# Words between the kin and whom they are kin of: "relatives of the missing".
+_BETWEEN = {"en": frozenset({"of", "the", "those"}), "ru": frozenset({"членов", "семей"})}
+# "family members of", «членов семей погибших»: the kin in two words.
+_KIN_PAIRS = {"en": (("family", "members"),), "ru": (("членов", "семей"), ("член", "семья"))}
+
+
+def drop_relatives_of_victims(
+    tokens: list[Token], figures: list[Figure], language: str
+) -> list[Figure]:
+    """``figures`` without counts of relatives whose fate is only their kin's."""
+    kin = _KIN.get(language)
+    if kin is None:
+        return figures
+    dropped = {id(f) for f in figures if _fate_of_their_kin(tokens, f, kin, language)}
+    for figure in figures:
+        if figure.parent is not None and id(figure.parent) in dropped:
+            figure.parent = None
+    return [f for f in figures if id(f) not in dropped]
+
+
+def _fate_of_their_kin(
+    tokens: list[Token], figure: Figure, kin: frozenset[str], language: str
+) -> bool:
+    trigger = figure.trigger
+    if figure.category in _SHARED or trigger is None or trigger.first <= figure.quantity.last:
+        return False
+    k = _past_kin(tokens, figure.quantity.last + 1, kin, language)
+    if k is None:
+        return False
+    between = _BETWEEN[language]
+    while k < trigger.first and tokens[k].lower in between:
+        k += 1
+    return k == trigger.first
+
+
+def _past_kin(tokens: list[Token], k: int, kin: frozenset[str], language: str) -> int | None:
+    """Past the kin word at ``k`` ("relatives", «родственников», "family members"), or None."""
+    if k >= len(tokens):
+        return None
+    for pair in _KIN_PAIRS[language]:
+        if k + 1 < len(tokens) and all(
+            tokens[k + n].lower == word or tokens[k + n].key == word for n, word in enumerate(pair)
+        ):
+            return k + 2
+    token = tokens[k]
+    if token.lower in kin or token.key in kin:
+        return k + 1
+    return None

@@ -1,0 +1,28 @@
+"""Relatives counted by whom they are relatives of ("over 300 relatives of the missing",
+«140 родственников убитых») are no figure of their kin's fate; a fate of their own is still
+theirs. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+FIELDS = ("category", "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Over 300 relatives of the missing came to the tracing office to give blood.", "en"),
+        ("Eighty family members of those killed met the prosecutor on Monday.", "en"),
+        ("На встречу с прокурором пришли 140 родственников убитых.", "ru"),
+        ("Кровь для анализа сдали свыше 90 родных пропавших без вести.", "ru"),
+    ],
+)  # fmt: skip
+def test_relatives_of_the_victims_are_no_figure(text, language):
+    assert claim_fields(text, language, FIELDS) == []
+
+
+def test_a_fate_of_the_relatives_own_is_theirs():
+    text = "Near the ministry police detained 12 relatives of the missing overnight."
+    assert claim_fields(text, "en", FIELDS) == [("detained", 12)]
