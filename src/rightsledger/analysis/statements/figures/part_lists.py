@@ -20,6 +20,10 @@ from rightsledger.analysis.statements.quantities import Quantity
 _AZ_GENITIVE = ("ın", "in", "un", "ün")
 
 
+# Words that open a short adjunct of time: «за квартал», "this year", "last month".
+_TIME_OPENERS = frozenset({"за", "this", "last", "that"})
+
+
 class PartLists(ClauseVerb):
     """Reads a list of parts item by item; ``_list_after`` is its entry."""
 
@@ -54,6 +58,7 @@ class PartLists(ClauseVerb):
                 and (self._is_gap_word(self.tokens[k]) or self.tokens[k].text in _LIST_PUNCT)
             ):
                 k += 1
+            k = self._past_a_time_adjunct(k, by_first)
             fronted = self._fronted_predicate(k) if k not in by_first else None
             if fronted is not None and fronted.last + 1 in by_first:
                 # «Из них опознаны 15», «Среди них погибли трое»: Russian puts the part's own
@@ -107,6 +112,23 @@ class PartLists(ClauseVerb):
                 return items
             items.append(nxt)
             previous_end = nxt.last
+
+    def _past_a_time_adjunct(self, k: int, by_first: dict[int, Figure]) -> int:
+        """Past a short adjunct of time between a marker and its first item («в числе
+        погибших за квартал — 6 детей», "among the dead this year were six children")."""
+        if k in by_first or k + 1 >= self.end or self.tokens[k].lower not in _TIME_OPENERS:
+            return k
+        unit = self.lex.noun_set.match(self.tokens, k + 1)
+        if unit is None or unit.value != UNIT:
+            return k
+        j = k + 1 + len(unit.elements)
+        while (
+            j < self.end
+            and j not in by_first
+            and (self._is_gap_word(self.tokens[j]) or self.tokens[j].text in _LIST_PUNCT)
+        ):
+            j += 1
+        return j if j in by_first else k
 
     def _relative_marker_after(self, quantity: Quantity) -> bool:
         """Is the count followed by a marker with a relative pronoun ("2 of whom", «двое из
