@@ -92,6 +92,7 @@ NOUNS = {
     **_each("сапёр сапер минёр минер разминировщик", "label:deminers"),
     **_each("член_экипажа член_экипаж", "label:crew members"),
     **_each("студент студентка", "label:students"),
+    **_each("наблюдатель наблюдательница", "label:observers"),
     # Pupils of a school are children, whatever the school calls them.
     **_each("школьник школьница учащ* ученик ученица", "subgroup:children"),
     **_each("волонтёр волонтер доброволец", "label:volunteers"),
