@@ -166,8 +166,9 @@ def _given_like_reasons(
     *,
     rest_agrees: bool = False,
 ) -> list[Reason]:
-    """Given or father's name: (written form, key, initial classes) of each side; an
-    initial has one class, a written-out name every class it may be abbreviated to.
+    """Given or father's name: (written form, key, initial letters) of each side; an
+    initial has its own letter, a written-out name every letter it may be abbreviated to
+    (:func:`names.keys.initial_letters`).
     ``rest_agrees``: the rest agrees (for a given name the father's name and the birth
     year, for a father's name the given name and the birth year), so that one slip in a
     short name is no other name (the model's short-slip levels)."""

@@ -132,11 +132,14 @@ def short_slip(key: str, count: str, agreeing: tuple[str, ...], label: str) -> A
 
 def initial_compatible(part: str) -> Any:
     """One side gives only an initial, and it is one the other's name may be
-    abbreviated to in some list (``*_initials``: Hakob as А. from Акоп)."""
-    initial, initials = f"{part}_initial", f"{part}_initials"
+    abbreviated to in some list (``*_initials`` of a written-out name: the first letters
+    it may be given as, Hakob as А. from Акоп; of an initial, its own letter); two
+    initials, of one initial class."""
+    canon, initial, initials = f"{part}_canon", f"{part}_initial", f"{part}_initials"
     return custom(
-        f"({part}_canon_l IS NULL OR {part}_canon_r IS NULL) "
-        f"AND ({initial}_l = {initial}_r OR instr({initials}_l, {initial}_r) > 0 "
-        f"OR instr({initials}_r, {initial}_l) > 0)",
+        f"CASE WHEN {canon}_l IS NULL AND {canon}_r IS NULL THEN {initial}_l = {initial}_r "
+        f"WHEN {canon}_l IS NULL THEN instr({initials}_r, {initials}_l) > 0 "
+        f"WHEN {canon}_r IS NULL THEN instr({initials}_l, {initials}_r) > 0 "
+        "ELSE FALSE END",
         "initial compatible",
     )

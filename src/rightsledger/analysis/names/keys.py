@@ -28,7 +28,8 @@ from rightsledger.analysis.names.scripts import Script, detect_script
 from rightsledger.analysis.names.translit import phonemic
 
 __all__ = [
-    "initial_class", "initial_classes", "name_key", "name_skeleton", "surname_key", "surname_root",
+    "initial_class", "initial_letter", "initial_letters", "name_key",
+    "name_skeleton", "surname_key", "surname_root",
 ]  # fmt: skip
 
 _VOWELS = frozenset("aeiouəıöü")
@@ -202,11 +203,8 @@ def name_skeleton(key: str) -> str:
 
 # First sounds that initials in different scripts may stand for interchangeably.
 _INITIAL_CLASSES = {
-    # Ə, A, E, Э, Е stand for one another across scripts (Əli, Али, Ali; Elçin, Эльчин),
-    # and so do I, İ, Y, И, Ю, Я (İlham, Ильхам, Ilham; Yusif, Юсиф, Iusif); an İ is
-    # never written A (a name beginning Ye- may be either: :func:`initial_classes`).
-    **dict.fromkeys("aeə", "a"),
-    **dict.fromkeys("iıy", "i"),
+    # Ə, A, E, Э, Е (Ye-) and I, İ, Y (Iu-, Ya-) stand for one another across scripts.
+    **dict.fromkeys("aeəiıy", "a"),
     **dict.fromkeys("oö", "o"),
     **dict.fromkeys("uü", "u"),
     **dict.fromkeys("kgqhxğ", "k"),
@@ -224,29 +222,53 @@ def initial_class(text: str, script: Script | None = None) -> str:
     return _INITIAL_CLASSES.get(letters[0], letters[0])
 
 
-@functools.cache
-def _rendering_initials() -> dict[str, frozenset[str]]:
-    """Name key → the initial classes of the forms of its line in the curated table."""
-    out: dict[str, set[str]] = {}
-    for forms in rendering_lines():
-        out.setdefault(name_key(forms[0]), set()).update(
-            initial_class(form) for form in forms if initial_class(form)
-        )
-    return {key: frozenset(classes) for key, classes in out.items()}
+# The first letters (phonemic) of the initials a name written out with this first sound
+# may be given as in another list, where they are narrower than its initial class: Ə is
+# А. in Russian and E. in English without the marks, but never И.; Y- is Ю., Iu-, Е.,
+# but never А.; Ü is U., Ю., and Ո. in Armenian (of Ու); Həsən is H., Г. (Гасан), Х.
+# (Хасан) and K. (of Kh.), but never Q.; Qasım and Kamil are Q., К., Г., G., but never
+# H. or Х.
+# Letters not here fit every letter of their initial class.
+_LETTER_FITS = {
+    "a": "aəe", "ə": "əae", "e": "eəay", "i": "iıy", "ı": "ıiy", "y": "yie",
+    "o": "oöy", "ö": "öoy", "u": "uüyo", "ü": "üuyo",
+    "h": "hgxkğ", "x": "xhgkğ", "q": "qgkğ", "k": "kqgğ",
+}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=100_000)
-def initial_classes(text: str, script: Script | None = None) -> str:
-    """The initial classes a written-out given or father's name may be abbreviated to in
-    any list: its own, and those of its renderings in the curated table whose first sound
-    differs (Hakob is А. from Акоп, Hovhannes О. from Оганес).  One character each."""
-    own = initial_class(text, script)
-    others = _rendering_initials().get(name_key(text, script), frozenset())
-    return "".join(sorted({own, *others, *_ye_initials(text, script)} - {""}))
+def initial_letter(text: str, script: Script | None = None) -> str:
+    """The first letter of a name or an initial as it sounds ("Ю." and "Yu." give y)."""
+    return phonemic(text.strip(" ."), script)[:1]
 
 
-def _ye_initials(text: str, script: Script | None) -> frozenset[str]:
-    """Both vowel classes for a name beginning Ye- or E-: Russian writes Yelena and Yegana
-    Елена and Егана, whose Е. another list reads as E, and the Latin lists Y., I. or E."""
-    letters = phonemic(text.strip(" ."), script)
-    return frozenset("ai") if letters.startswith(("ye", "e")) else frozenset()
+def _fits(letter: str) -> set[str]:
+    if letter in _LETTER_FITS:
+        return set(_LETTER_FITS[letter])
+    group = _INITIAL_CLASSES.get(letter, letter)
+    return {letter} | {other for other, cls in _INITIAL_CLASSES.items() if cls == group}
+
+
+@functools.cache
+def _rendering_letters() -> dict[str, frozenset[str]]:
+    """Name key → the first letters of the forms of its line in the curated table."""
+    out: dict[str, set[str]] = {}
+    for forms in rendering_lines():
+        out.setdefault(name_key(forms[0]), set()).update(
+            initial_letter(form) for form in forms if initial_letter(form)
+        )
+    return {key: frozenset(letters) for key, letters in out.items()}
+
+
+@functools.lru_cache(maxsize=100_000)
+def initial_letters(text: str, script: Script | None = None) -> str:
+    """The first letters of the initials a written-out given or father's name may be
+    given as in any list: those its first sound fits, and those of its renderings in
+    the curated table (Hakob is А. from Акоп).  One character each."""
+    own = initial_letter(text, script)
+    if not own:
+        return ""
+    letters = _fits(own)
+    for other in _rendering_letters().get(name_key(text, script), frozenset()):
+        letters |= _fits(other)
+    return "".join(sorted(letters))

@@ -10,7 +10,13 @@ import dataclasses
 import enum
 import functools
 
-from rightsledger.analysis.names.keys import initial_class, initial_classes, name_key, surname_key
+from rightsledger.analysis.names.keys import (
+    initial_class,
+    initial_letter,
+    initial_letters,
+    name_key,
+    surname_key,
+)
 from rightsledger.analysis.names.scripts import Script, detect_script
 from rightsledger.analysis.names.translit import fold, skeleton
 from rightsledger.analysis.names.words import abbreviated
@@ -120,16 +126,19 @@ class ParsedName:
 
     @functools.cached_property
     def given_initials(self) -> str:
-        """Every initial class the given name may be abbreviated to (its own alone for an
-        initial): see :func:`keys.initial_classes`."""
-        return self._initials(self.given, self.given_canon, self.given_initial)
+        """The first letters of every initial the given name may be abbreviated to in
+        another list (see :func:`keys.initial_letters`); for an initial, its own letter."""
+        return self._initials(self.given, self.given_canon)
 
     @functools.cached_property
     def father_initials(self) -> str:
-        return self._initials(self.father, self.father_canon, self.father_initial)
+        return self._initials(self.father, self.father_canon)
 
-    def _initials(self, text: str, key: str, initial: str) -> str:
-        return initial_classes(text, self._script_of(text)) if key else initial
+    def _initials(self, text: str, key: str) -> str:
+        if not text:
+            return ""
+        script = self._script_of(text)
+        return initial_letters(text, script) if key else initial_letter(text, script)
 
     @property
     def folded_tokens(self) -> tuple[str, ...]:

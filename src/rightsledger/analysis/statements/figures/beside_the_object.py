@@ -1,6 +1,8 @@
 """A count set beside the object of an act, after a comma or a dash ("they arrested all the
 men, sixteen of them", «арестовали всех мужчин — шестнадцать человек»): it counts the persons
-the act befell, of the group the object names."""
+the act befell, of the group the object names. So does a count in a relative clause that only
+says how many the persons named by their fate were ("the evacuees, of whom there were 170",
+«эвакуированных, которых было около 170»)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,11 @@ from rightsledger.analysis.statements.lexicon import PERSON
 
 # What sets the count beside the object.
 _APPOSITION = frozenset({",", "—", "–"})
+# Qualifier words between the relative clause and its count: «которых было около 170».
+_QUALIFIER_WORDS = frozenset({"about", "around", "some", "около", "порядка", "примерно"})
+# A relative clause that only counts: "of whom there were", «которых было».
+_HOW_MANY = (("of", "whom", "there", "were"), ("of", "whom", "there", "are"), ("которых", "было"),
+             ("которых", "были"), ("которых", "насчитывалось"))  # fmt: skip
 # Words between the verb and the group it took: "all the men", «всех мужчин».
 _ALL_THE = frozenset({"all", "the", "of", "всех", "все"})
 
@@ -47,3 +54,23 @@ class BesideTheObject(NotThatNumber):
                 j -= 1
             return self.trigger_ending.get(j)
         return None
+
+    def _counted_in_a_relative(self, figures: list[Figure]) -> None:
+        for figure in figures:
+            quantity = figure.quantity
+            if figure.category or figure.parent is not None or quantity.noun not in {"", PERSON}:
+                continue
+            k = quantity.first
+            if k - 1 > self.begin and self.tokens[k - 1].lower in _QUALIFIER_WORDS:
+                k -= 1  # «которых было около 170»
+            for words in _HOW_MANY:
+                start = k - len(words)
+                if start - 2 < self.begin or self.tokens[start - 1].text != ",":
+                    continue
+                if [self.tokens[j].lower for j in range(start, k)] != list(words):
+                    continue
+                act = self.trigger_ending.get(start - 2)
+                category = resolve_category(act.value, "") if act is not None else ""
+                if act is not None and category:
+                    figure.category, figure.trigger, figure.bound = category, act, "backward"
+                break

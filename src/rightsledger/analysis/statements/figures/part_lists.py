@@ -20,6 +20,12 @@ from rightsledger.analysis.statements.quantities import Quantity
 _AZ_GENITIVE = ("ın", "in", "un", "ün")
 
 
+# Words that open a short adjunct of time: «за квартал», "this year", "last month".
+_TIME_OPENERS = frozenset({"за", "this", "last", "that"})
+# A demonstrative between «за» and its unit of time names no one either.
+_TIME_DEMONSTRATIVES = frozenset({"этот", "тот", "эту", "ту", "прошлый", "отчётный"})
+
+
 class PartLists(ClauseVerb):
     """Reads a list of parts item by item; ``_list_after`` is its entry."""
 
@@ -36,25 +42,6 @@ class PartLists(ClauseVerb):
             if self.tokens[j].kind != "word" or (noun is not None and noun.value != UNIT):
                 return None
         return None
-
-    def _past_a_span_of_time(self, k: int, by_first: dict[int, Figure]) -> int:
-        """Past «за неделю», «за этот период» before a part's number («в числе раненых за
-        неделю 9 детей»): over what time the part was counted, which names no one."""
-        if self.language != "ru" or k in by_first or self.tokens[k].lower != "за":
-            return k
-        for past in (k + 2, k + 3):
-            words = range(k + 1, past)
-            if past in by_first and all(self._names_no_one(w) for w in words):
-                return past
-        return k
-
-    def _names_no_one(self, k: int) -> bool:
-        noun = self.lex.noun_set.match(self.tokens, k)
-        return (
-            self.tokens[k].kind == "word"
-            and k not in self.trigger_at
-            and (noun is None or noun.value == UNIT)
-        )
 
     def _list_after(
         self, j: int, figures: list[Figure], continuing: Figure | None = None
@@ -73,7 +60,7 @@ class PartLists(ClauseVerb):
                 and (self._is_gap_word(self.tokens[k]) or self.tokens[k].text in _LIST_PUNCT)
             ):
                 k += 1
-            k = self._past_a_span_of_time(k, by_first)
+            k = self._past_a_time_adjunct(k, by_first)
             if k not in by_first and k > j and self.tokens[k - 1].text == ",":
                 # «Среди них, по первым данным, 12 женщин»: an aside first.
                 past = self._aside(k - 1)
@@ -134,6 +121,26 @@ class PartLists(ClauseVerb):
                 return items
             items.append(nxt)
             previous_end = nxt.last
+
+    def _past_a_time_adjunct(self, k: int, by_first: dict[int, Figure]) -> int:
+        """Past a short adjunct of time between a marker and its first item («в числе
+        погибших за квартал — 6 детей», "among the dead this year were six children")."""
+        if k in by_first or k + 1 >= self.end or self.tokens[k].lower not in _TIME_OPENERS:
+            return k
+        start = k + 1
+        if self.tokens[start].lower in _TIME_DEMONSTRATIVES and start + 1 < self.end:
+            start += 1  # «за этот период», «за эту неделю»
+        unit = self.lex.noun_set.match(self.tokens, start)
+        if unit is None or unit.value != UNIT:
+            return k
+        j = start + len(unit.elements)
+        while (
+            j < self.end
+            and j not in by_first
+            and (self._is_gap_word(self.tokens[j]) or self.tokens[j].text in _LIST_PUNCT)
+        ):
+            j += 1
+        return j if j in by_first else k
 
     def _relative_marker_after(self, quantity: Quantity) -> bool:
         """Is the count followed by a marker with a relative pronoun ("2 of whom", «двое из

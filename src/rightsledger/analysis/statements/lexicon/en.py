@@ -82,6 +82,8 @@ NOUNS = {
     **_each("deminers deminer mine_clearers mine_clearer", "label:deminers"),
     **_each("crew_members crew_member crewmen crewman crew", "label:crew members"),
     **_each("students", "label:students"),
+    # Those who watch an election or a trial for a mission: a free label.
+    **_each("observers observer election_observers election_observer", "label:observers"),
     # Pupils of a school are children, whatever the school calls them.
     **_each("schoolchildren pupils pupil schoolchild", "subgroup:children"),
     **_each("aid_workers humanitarian_workers aid_worker humanitarian_worker", "label:aid workers"),

@@ -118,6 +118,8 @@ class CountedNoun(PredicateNoun):
                 continue
             if words == 0 and token.lower == "of" and self._possessive_at(j + 1):
                 j += 2  # "3 of our volunteers": a group with no number of its own
+                if j < len(tokens) and tokens[j].lower == "own":
+                    j += 1  # "3 of our own volunteers"
                 continue
             named = self._named_group_at(j) if words == 0 else 0
             if named:
@@ -270,6 +272,8 @@ class CountedNoun(PredicateNoun):
             k = j + 2
             if k + 1 < len(tokens) and tokens[k].lower.endswith(("'s", "’s")):
                 k += 1
+                if k + 1 < len(tokens) and tokens[k].lower == "own":
+                    k += 1  # "three of the league's own observers"
         elif self.language == "ru" and tokens[j].lower == "из":
             k = j + 1
         else:
