@@ -254,9 +254,12 @@ def resolve_category(trigger: str, noun: str) -> str:
     if trigger == "housed":
         held = noun in {"implied:detained", "implied:captured"}
         return "" if held or noun == UNKNOWN else "displaced"
-    if trigger in {"seize", "beat"}:
+    if trigger == "out_of_touch":
+        return ""
+    if trigger in {"seize", "beat", "lose"}:
         known = noun == PERSON or names_group(noun) or noun.startswith("implied:")
-        return ("captured" if trigger == "seize" else "tortured") if known else ""
+        done = {"seize": "captured", "beat": "tortured", "lose": "killed"}[trigger]
+        return done if known else ""
     if trigger == "hold":
         # "held": detainees are held in detention, hostages in captivity; which one the
         # persons are is settled by what they are part of (``SentenceBinder._held``).

@@ -71,7 +71,7 @@ def names_group(noun: str) -> bool:
 # persons held nothing (detainees moved to another prison were transferred).
 VERB_CLASSES = frozenset(
     {"destroy", "find", "hold", "collapse", "seize", "return", "beat", "victims", "registered",
-     "not_found", "alive", "housed"}
+     "not_found", "alive", "housed", "lose", "out_of_touch"}
 )  # fmt: skip
 # Found alive ("alive" above) is no figure but a fate of its own ("611 have been located
 # alive", «найдены живыми», "sağ tapılıb"): such a part takes no fate from its whole.

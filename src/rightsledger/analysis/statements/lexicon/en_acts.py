@@ -93,6 +93,11 @@ TRIGGERS = {
     # Beating is torture as statements count it ("beaten" above): the active verb and the
     # noun, of persons only ("guards beat 12 inmates", "the beating of 30 detainees").
     **each("beat beat_up beating beatings beating_of beatings_of", "beat"),
+    # Persons lost are persons killed, as a town, a family or a mother mourns them ("the town
+    # has lost 40 residents to the shelling", "she lost two sons"): of persons only ("lost 3
+    # tanks" is nothing of ours); losing contact or touch with persons is no fate at all.
+    **each("lost", "lose"),
+    **each("lost_contact_with lost_touch_with lost_track_of", "out_of_touch"),
     **each(
         "released freed set_free exchanged returned_from_captivity release_of releasing freeing "
         # The release named with another act of the same persons: "the release and transfer of".
