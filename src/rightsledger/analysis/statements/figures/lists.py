@@ -6,6 +6,7 @@ not exceed it ("the fire killed 12: seven died in the hall and five on the stair
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.adjuncts import mark_past_an_adjunct
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.nesting import Nesting
 from rightsledger.analysis.statements.lexicon import names_group
@@ -24,7 +25,7 @@ class SpelledOut(Nesting):
 
     def _after_a_colon(self, whole: Figure, figures: list[Figure]) -> None:
         """A list after a colon or dash spells out its figure: "19 died: nine women, six men"."""
-        j = whole.last + 1
+        j = self._breakdown_mark(whole, figures)
         if not whole.category or j >= self.end or self.tokens[j].text not in {":", "—", "–"}:
             return
         items = self._list_after(j + 1, figures)
@@ -37,7 +38,7 @@ class SpelledOut(Nesting):
         the clauses after a colon that count the same fate as the figure before it, two or
         more, whose counts together do not exceed it, tell how it came about, place by
         place or stage by stage; each is a part of it."""
-        j = whole.last + 1
+        j = self._breakdown_mark(whole, figures)
         if not whole.category or j >= self.end or self.tokens[j].text != ":":
             return
         most = whole.quantity.most
@@ -49,6 +50,12 @@ class SpelledOut(Nesting):
             return
         for item in after:
             item.parent = whole
+
+    def _breakdown_mark(self, whole: Figure, figures: list[Figure]) -> int:
+        """Where the colon or dash after the figure would stand: right after it, or past a
+        place or a time ("killed in Hollin on 3 May: …")."""
+        taken = {f.quantity.first for f in figures}
+        return mark_past_an_adjunct(self.tokens, whole.last + 1, self.end, self.language, taken)
 
     def _parenthesised_breakdown(self, whole: Figure, figures: list[Figure]) -> None:
         """ "11 persons (nine men and two women)", "44 individuals (28 men, 9 women, 7
