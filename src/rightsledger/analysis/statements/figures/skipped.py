@@ -10,6 +10,7 @@ from rightsledger.analysis.statements.figures.core import (
     _PARENTHESIS_OPEN,
 )
 from rightsledger.analysis.statements.figures.descriptions import Descriptions
+from rightsledger.analysis.statements.figures.shares import past_a_share_between_commas
 
 # Asides that only comment on what is said («Погибших, к счастью, нет», "Nobody, fortunately,
 # was hurt"): a verb or a "none" reads across them as across "according to …".
@@ -66,7 +67,12 @@ class SkippedBetween(Descriptions):
             return j + 1
         if token.text == ",":
             aside = (
-                self._aside(j) or self._part_between_commas(j) or self._relative_between_commas(j)
+                self._aside(j)
+                or self._part_between_commas(j)
+                or self._relative_between_commas(j)
+                or past_a_share_between_commas(
+                    self.tokens, j, self.end, self.language, self.trigger_at, self._is_gap_word
+                )
             )
             if aside is not None:
                 return aside
