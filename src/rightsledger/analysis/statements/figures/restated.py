@@ -30,6 +30,10 @@ class RestatedWholes(BesideTheObject):
             for other in figures:
                 if other.parent is figure:
                     other.parent = earlier
+                    if not other.category:
+                        # "Of the 38, 21 were men": a part that names no fate of its own
+                        # counts what befell the figure named again.
+                        other.category, other.bound = earlier.category, "nested"
         return out
 
     def _parts_of_casualties_named_again(
