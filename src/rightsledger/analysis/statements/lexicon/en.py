@@ -175,6 +175,8 @@ NOUNS = {
     **_each(
         "hour hours day days week weeks month months year years minute minutes decade "
         "decades century centuries km kilometres kilometers kilometre kilometer metres "
+        # Seasons are spans of time too: "over two winters".
+        "winter winters summer summers autumn autumns spring springs "
         "meters miles % percent per_cent hectares tonnes tons dollars euros manat rubles "
         # Money in other currencies: "awards totalling 1,935,000 crowns".
         "pounds crowns kronor kroner lira liras francs hryvnias lari dinars pesos rupees "
