@@ -99,7 +99,9 @@ def test_initial_classes(initial: str, name: str, fits: bool) -> None:
      ("Q.", "Həsən", False), ("H.", "Qasım", False), ("Х.", "Qasım", False),
      ("Г.", "Qasım", True), ("А.", "Hakob", True), ("C.", "Джавид", True),
      ("A.", "İlham", False), ("A.", "Ильхам", False), ("I.", "Ильхам", True),
-     ("Y.", "Елена", True), ("Е.", "Yelena", True)],
+     ("Y.", "Елена", True), ("Е.", "Yelena", True),
+     ("Дж.", "Cavid", True), ("З.", "Cavid", False), ("J.", "Zakir", False),
+     ("C.", "Çingiz", True)],
 )  # fmt: skip
 def test_an_initial_fits_the_names_it_may_stand_for(initial: str, name: str, fits: bool) -> None:
     # Narrower than the initial class: Ə is А. or E. but never И.; Qasım never H.

@@ -227,12 +227,13 @@ def initial_class(text: str, script: Script | None = None) -> str:
 # А. in Russian and E. in English without the marks, but never И.; Y- is Ю., Iu-, Е.,
 # but never А.; Ü is U., Ю., and Ո. in Armenian (of Ու); Həsən is H., Г. (Гасан), Х.
 # (Хасан) and K. (of Kh.), but never Q.; Qasım and Kamil are Q., К., Г., G., but never
-# H. or Х.
+# H. or Х.; Cavid is C., J., Дж. (of d), never З.; Zakir is З., Z., never J.
 # Letters not here fit every letter of their initial class.
 _LETTER_FITS = {
     "a": "aəe", "ə": "əae", "e": "eəay", "i": "iıy", "ı": "ıiy", "y": "yie",
     "o": "oöy", "ö": "öoy", "u": "uüyo", "ü": "üuyo",
     "h": "hgxkğ", "x": "xhgkğ", "q": "qgkğ", "k": "kqgğ",
+    "z": "z", "j": "jdç", "d": "dj", "ç": "çj",
 }  # fmt: skip
 
 

@@ -90,6 +90,8 @@ TRIGGERS = {
         # «безвестно отсутствующие» (the legal term), «разыскиваемые» (sought by a tracing
         # service or by relatives): persons not yet found.
         "безвестно_отсутствующ* разыскиваем* "
+        # Listed as sought («в розыске числились 812»), as "axtarışda olan" is.
+        "в_розыске_числ* числ*_в_розыске в_розыске_находятся находятся_в_розыске "
         # Persons still under a collapsed building are missing until they are found.
         "под_завалами "
         # Listed as missing, the whole phrase («по спискам числятся пропавшими без вести: 214»), so that
