@@ -23,7 +23,8 @@ CORPUS = Path(__file__).parent / "corpus"
 # "sealed4" a seventh, written the same way; "sealed5" an eighth, written the same way;
 # "sealed6" a ninth, written the same way; "sealed7" a tenth, written the same way; "sealed8"
 # an eleventh, written the same way while sealed7's misses were worked on; "sealed9" a twelfth,
-# written the same way while sealed8's were; "sealed10" a thirteenth, while sealed7-9's were.
+# written the same way while sealed8's were; "sealed10" a thirteenth, while sealed7-9's were;
+# "sealed11" a fourteenth, while sealed7-10's were.
 SPLITS = (
     "dev",
     "heldout",
@@ -39,6 +40,7 @@ SPLITS = (
     "sealed8",
     "sealed9",
     "sealed10",
+    "sealed11",
 )
 Figure = tuple[Any, ...]
 
