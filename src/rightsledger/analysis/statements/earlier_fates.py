@@ -25,6 +25,10 @@ from rightsledger.analysis.statements.tokens import Token
 
 # Endings of the Azerbaijani participles that name persons ("saxlanılan", "yaralanmış").
 _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
+# Hostages and captives (заложники, пленные, girovlar, əsirlər) are held by whoever took them
+# whatever else befalls them, unlike prisoners, whom a sentence may have put away: a count of
+# them is of the captured counted before.
+_HELD_BY_THE_OTHER_SIDE = "implied:captured"
 # Russian parts of speech of a participle or an adjective used as a noun (задержанных).
 _RU_SUBSTANTIVES = frozenset({"PRTF", "ADJF", "NOUN"})
 
@@ -53,6 +57,8 @@ def _earlier_fate(tokens: list[Token], figure: Figure, lex: Lexicon, language: s
     quantity = figure.quantity
     if quantity.attribute:
         return resolve_category(quantity.attribute, quantity.counted)
+    if quantity.noun == _HELD_BY_THE_OTHER_SIDE:
+        return "captured"
     k = quantity.last + 1
     fate = _trigger_at(tokens, k, lex) if k < len(tokens) else ""
     if not fate or quantity.noun not in {"", f"implied:{fate}"}:

@@ -20,6 +20,11 @@ from rightsledger.analysis.statements.quantities import Quantity
 _AZ_GENITIVE = ("ın", "in", "un", "ün")
 
 
+# How many words a verb's tail in a list item may run to before the comma that ends the item:
+# a Russian item's verb carries its adjuncts after it («176 освобождены в течение суток после
+# составления протоколов, 22 …»); elsewhere a longer run is more often a clause of its own.
+_TAIL_WORDS = {"ru": 9}
+_SHORT_TAIL = 4
 # Words that open a short adjunct of time: «за квартал», "this year", "last month".
 _TIME_OPENERS = frozenset({"за", "this", "last", "that"})
 # A demonstrative between «за» and its unit of time names no one either.
@@ -266,7 +271,7 @@ class PartLists(ClauseVerb):
             return k
         while (
             k < self.end
-            and k - start < 4
+            and k - start < _TAIL_WORDS.get(self.language, _SHORT_TAIL)
             and self.tokens[k].kind == "word"
             and (k not in self.starts and self.tokens[k].lower not in self.lex.conjunctions)
         ):

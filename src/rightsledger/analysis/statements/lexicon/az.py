@@ -58,6 +58,8 @@ NOUNS = {
     **_each("mədənçi* şaxtaçı*", "label:miners"),
     **_each("sərhədçi*", "label:border guards"),
     **_each("müəllim*", "label:teachers"),
+    # Ministers of any faith: a free label, whatever their church calls them.
+    **_each("din_xadim* ruhani* imam* molla* keşiş* ravvin*", "label:clergy"),
     # Those who clear mines and those who crew a ship or aircraft: free labels.
     **_each("minatəmizləyən* minaaxtaran* sapyor*", "label:deminers"),
     **_each("ekipaj_üzv*", "label:crew members"),

@@ -78,6 +78,12 @@ NOUNS = {
     **_each("miners miner", "label:miners"),
     **_each("border_guards border_guard", "label:border guards"),
     **_each("teachers teacher", "label:teachers"),
+    # Ministers of any faith: a free label, whatever their church calls them.
+    **_each(
+        # (plurals only, as "students": "a priest" among others is one of them, no group)
+        "clergy clergymen priests deacons imams rabbis monks nuns",
+        "label:clergy",
+    ),
     # Those who clear mines and those who crew a ship or aircraft: free labels.
     **_each("deminers deminer mine_clearers mine_clearer", "label:deminers"),
     **_each("crew_members crew_member crewmen crewman crew", "label:crew members"),
@@ -229,7 +235,7 @@ QUALIFIERS_BEFORE = {
     **_each(
         "about around approximately roughly some an_estimated estimated nearly almost "
         "close_to circa approx ~ some_estimated roughly_estimated just_over just_under "
-        "an_approximate closer_to nearer_to",
+        "an_approximate closer_to nearer_to perhaps maybe",
         "about",
     ),
 }

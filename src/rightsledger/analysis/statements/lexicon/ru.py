@@ -94,7 +94,7 @@ NOUNS = {
     **_each("студент студентка", "label:students"),
     **_each("наблюдатель наблюдательница", "label:observers"),
     # Pupils of a school are children, whatever the school calls them.
-    **_each("школьник школьница учащ* ученик ученица", "subgroup:children"),
+    **_each("школьник школьница учащ* обучающ* ученик ученица", "subgroup:children"),
     **_each("волонтёр волонтер доброволец", "label:volunteers"),
     **_each("рыбак", "label:fishermen"),
     **_each("водитель шофёр шофер", "label:drivers"),
@@ -141,7 +141,8 @@ NOUNS = {
         "implied:detained",
     ),
     **_each(
-        "беженец вынужденный_переселенец переселенец перемещенный_лицо эвакуированный",
+        # Those burnt out of their homes («погорельцы») have lost them, as refugees have.
+        "беженец вынужденный_переселенец переселенец перемещенный_лицо эвакуированный погорелец",
         "implied:displaced",
     ),
     **_each("погибший убитый", "implied:killed"),

@@ -91,6 +91,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             return Quantity(i, last, count=0, zero=True)
         if tokens[i].lower == "нет" and self.language == "ru":
             return Quantity(i, i, count=0, zero=True, zero_after_only=True)
+        if self._ru_none_in_the_past(i):
+            return Quantity(i, i + 1, count=0, zero=True, zero_after_only=True)
         if self._az_none_after_participle(i):
             return Quantity(i, i, count=0, zero=True, zero_after_only=True)
         run = read_number(tokens, i, self.language)
@@ -142,6 +144,16 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             and word.kind == "word"
             and not word.space_before
         )
+
+    def _ru_none_in_the_past(self, i: int) -> bool:
+        """«Погибших не было.», «Детей среди задержанных не было»: «нет» in the past, closing
+        its clause (not «не было освобождено», a verb denied)."""
+        tokens = self.tokens
+        if self.language != "ru" or i + 1 >= len(tokens) or tokens[i].lower != "не":
+            return False
+        if tokens[i + 1].lower not in {"было", "оказалось"}:
+            return False
+        return i + 2 >= len(tokens) or not tokens[i + 2].text[:1].isalnum()
 
     def _az_none_after_participle(self, i: int) -> bool:
         """ "ölən olmayıb", "yaralanan yoxdur": there was none who died (like «погибших нет»)."""

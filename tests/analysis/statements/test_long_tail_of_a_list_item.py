@@ -1,0 +1,20 @@
+"""A list item's verb may run on past a longer adjunct before the comma that ends the item
+(«из них 40 отпущены под подписку о невыезде до дня суда, 9 …»): the next
+count is still an item of the list. Sentences written here."""
+
+from __future__ import annotations
+
+from tests.analysis.statements.fields import claim_fields
+
+FIELDS = ("category", "subgroup", "count", "parent")
+
+
+def test_an_item_after_a_long_adjunct_is_still_a_part():
+    text = (
+        "В Лугове полиция задержала 60 человек. Из них 40 отпущены под подписку о невыезде "
+        "до дня суда, 9 заключены под стражу."
+    )
+    found = claim_fields(text, "ru", FIELDS)
+    assert ("detained", "all", 60, None) in found, found
+    assert ("released", "all", 40, 0) in found, found
+    assert ("detained", "all", 9, 0) in found, found
