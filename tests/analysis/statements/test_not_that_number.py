@@ -36,5 +36,5 @@ def test_the_right_number_counts_what_the_wrong_one_counted():
 
 
 def test_a_number_never_said_before_drops_nothing():
-    text = "Rebels abducted 12 drivers. Later 5 (not all of them) were freed."
+    text = "Rebels abducted 12 drivers. Later 5 (not the whole group) were freed."
     assert [f[2] for f in claim_fields(text, "en", FIELDS)] == [12, 5]

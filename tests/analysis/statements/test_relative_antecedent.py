@@ -18,7 +18,7 @@ FIELDS = ("category", "count", "parent")
          "infants.", "en"),
         ("Soldiers killed 50 villagers, among them 11 women and 7 minors, 3 of whom were "
          "infants.", "en"),
-        ("Солдаты убили 50 жителей, в том числе 11 женщин и 7 детей, трое из которых "
+        ("Солдаты убили 50 жителей, в том числе 13 женщин и 7 детей, трое из которых "
          "были младенцами.", "ru"),
     ],
 )  # fmt: skip

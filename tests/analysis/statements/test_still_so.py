@@ -45,7 +45,7 @@ def test_more_than_the_figure_before_is_a_figure_of_its_own():
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Guards detained 35 villagers at the depot. Nine of them are in pre-trial detention.",
+        ("Guards detained 35 villagers at the depot. Nine are still in pre-trial detention.",
          "en"),
         ("Охрана задержала 35 жителей. Девять из них помещены в ИВС.", "ru"),
     ],

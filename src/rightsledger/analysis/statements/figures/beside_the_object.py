@@ -1,8 +1,8 @@
 """A count set beside the object of an act, after a comma or a dash ("they arrested all the
-men, sixteen of them", «арестовали всех мужчин — шестнадцать человек»): it counts the persons
+men, sixteen of them", «задержали всех водителей — девять человек»): it counts the persons
 the act befell, of the group the object names. So does a count in a relative clause that only
 says how many the persons named by their fate were ("the evacuees, of whom there were 170",
-«эвакуированных, которых было около 170»)."""
+«вывезенных, которых насчитывалось около 90»)."""
 
 from __future__ import annotations
 

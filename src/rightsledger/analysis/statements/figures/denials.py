@@ -134,7 +134,7 @@ class Denials(SharedNone):
 
     def _opens_with_this_figure(self, first: int, past: int) -> bool:
         """Does the clause name "this figure", as its opening or as the object of its verb
-        ("The court does not accept that figure"), and hold no number of its own?"""
+        ("The panel does not accept that number", "that figure is not accepted"), and hold no number of its own?"""
         return any(
             self.tokens[k].lower in _DEMONSTRATIVES
             and self.tokens[k + 1].lower.startswith(_FIGURE_STEMS)

@@ -126,7 +126,7 @@ class Nesting(AmongNamed):
     def _antecedent(
         self, marker: tuple[int, int], first: int, part: Figure, figures: list[Figure]
     ) -> Figure | None:
-        """ "including 6 children, 2 of whom …", "9 children, of whom 4 …", «7 детей, двое из
+        """ "among them 5 minors, 3 of whom …", "8 minors, of whom 2 …", «7 детей, двое из
         которых …»: a relative pronoun refers to the count right before it, set off by a
         comma only, even when that count is itself a part, if the part fits in it."""
         words = {self.tokens[k].lower for k in range(marker[0], marker[1] + 1)}

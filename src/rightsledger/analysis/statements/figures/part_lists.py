@@ -21,8 +21,8 @@ _AZ_GENITIVE = ("ın", "in", "un", "ün")
 
 
 # How many words a verb's tail in a list item may run to before the comma that ends the item:
-# a Russian item's verb carries its adjuncts after it («176 освобождены в течение суток после
-# составления протоколов, 22 …»); elsewhere a longer run is more often a clause of its own.
+# a Russian item's verb carries its adjuncts after it («140 отпущены в течение двух суток
+# без предъявления обвинений, 31 …»); elsewhere a longer run is more often a clause of its own.
 _TAIL_WORDS = {"ru": 9}
 _SHORT_TAIL = 4
 # Words that open a short adjunct of time: «за квартал», "this year", "last month".
@@ -120,7 +120,7 @@ class PartLists(ClauseVerb):
                 # них убили»).
                 return items
             if self._relative_marker_after(nxt.quantity):
-                # "including 6 children, 2 of whom …": a part of the item before it.
+                # "among them 5 minors, 3 of whom …": a part of the item before it.
                 return items
             if continuing is None and self._own_clause_after_list(items, nxt, previous_end):
                 return items
@@ -129,7 +129,7 @@ class PartLists(ClauseVerb):
 
     def _past_a_time_adjunct(self, k: int, by_first: dict[int, Figure]) -> int:
         """Past a short adjunct of time between a marker and its first item («в числе
-        погибших за квартал — 6 детей», "among the dead this year were six children")."""
+        раненых за неделю — 4 ребёнка», "among the wounded this month were four girls")."""
         if k in by_first or k + 1 >= self.end or self.tokens[k].lower not in _TIME_OPENERS:
             return k
         start = k + 1

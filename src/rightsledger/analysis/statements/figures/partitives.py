@@ -200,7 +200,7 @@ class Partitives(PartLists):
         if previous.lower in _DEFINITE and first - 2 >= self.begin:
             previous = self.tokens[first - 2]
             first -= 1
-        # "… informed the Committee that of the 486 …": a clause opened by "that" too.
+        # "… told the panel that of the 90 …": a clause opened by "that" too.
         opens = self._clause_start(first - 1) or (
             first - 2 >= self.begin and self.tokens[first - 2].lower == "that"
         )

@@ -1,5 +1,5 @@
 """Wholes named again: a whole taken with the definite article after "of" that repeats the
-count of an earlier figure ("Of the 38, 21 have been identified") is that figure, and so are
+count of an earlier figure ("Of the 44, 30 were named") is that figure, and so are
 casualties that name an earlier figure again ("one of those two casualties died")."""
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ class RestatedWholes(BesideTheObject):
     """Finds the earlier figure a whole names again."""
 
     def _restated_wholes(self, figures: list[Figure]) -> list[Figure]:
-        """ "The remains of 38 people were recovered. Of the 38, 21 have been identified",
-        «Из этих 38 опознан 21»: a whole taken with the definite article or a demonstrative
+        """ "Bodies of 44 people were found. Of the 44, 30 were named so far",
+        «Из этих 44 опознаны 30»: a whole taken with the definite article or a demonstrative
         after "of"/«из» that repeats the count of an earlier figure is that figure named
         again — no figure of its own; its parts are that figure's parts. So is one with a
-        noun that names those persons again ("Of the 212 victims, 180 …" after "killed 212
+        noun that names those persons again ("Of the 75 victims, 60 …" after "killed 75
         people"). A whole with a count of its own ("Of the 40 detainees, 21 …" after "38
         were killed") stays."""
         out: list[Figure] = []

@@ -1,5 +1,5 @@
 """Persons still in the state a figure before counted: "eight remain in custody", «под стражей
-остаются 64 человека», "460 remain missing", "17 nəfər hələ də itkin düşmüş sayılır". Only
+остаются 19 человек», "130 remain missing", "8 nəfər hələ də girovluqda qalır". Only
 persons already so can remain so: the count is the part of the latest figure of that fate that
 is left after the others counted of it, if it fits in it."""
 

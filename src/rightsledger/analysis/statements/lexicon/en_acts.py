@@ -243,7 +243,7 @@ TRIGGERS = {
         # "In 36 families no one survived": said of families, no survivor is a family lost.
         "no_one_survived nobody_survived none_survived no_member_survived "
         "no_family_member_survived no_members_survived "
-        # "not a single member survived", "not one of them survived": the same, said with "not".
+        # Said with "not" (not a single member, not one of them, ... survived): the same.
         "not_a_single_member_survived not_one_member_survived not_a_single_one_survived "
         "not_one_survived not_one_of_them_survived not_a_single_person_survived",
         "families_wiped_out",
