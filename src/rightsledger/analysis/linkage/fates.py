@@ -18,7 +18,9 @@ import pandas as pd
 
 __all__ = ["DEATH_STATUSES", "Deaths", "deaths_apart", "deaths_of"]
 
-# The statuses of a death, as the import's vocabulary and the lists' own words write them.
+# The statuses of a death: the registry hands the linkage victim statuses, of which killed and
+# found_dead are deaths as the figures count them (records.figures.DEATH; a test holds the two
+# together); the other words are lists' own, linked without the import's vocabulary.
 DEATH_STATUSES = frozenset(
     {"killed", "found_dead", "found dead", "died_in_captivity", "died in captivity", "died"}
 )

@@ -1,0 +1,12 @@
+"""The linkage's "a person dies once" and the figures read a death from the same statuses."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.linkage.fates import DEATH_STATUSES
+from rightsledger.records import figures
+from rightsledger.records.vocabulary import VictimStatus
+
+
+def test_a_victim_status_is_a_death_to_the_linkage_as_to_the_figures() -> None:
+    for status in VictimStatus.values:
+        assert (status in DEATH_STATUSES) is (status in figures.DEATH), status
