@@ -66,7 +66,7 @@ def _capture_scored() -> dict[str, Any]:
         # The last call is on the pairs handed to clustering: keep why each conflicts.
         out = original_conflicting(scored, else_weights, *args)
         reasons = np.full(len(scored), "two entries of one list", dtype=object)
-        family = args[2]  # per record: names a family only (pipeline.family_entries)
+        family = args[2]  # per record: names a family only (conflicts.family_entries)
         pairs = scored["left"].to_numpy(dtype=np.int64), scored["right"].to_numpy(dtype=np.int64)
         reasons[family[pairs[0]] | family[pairs[1]]] = "an entry names a family only"
         for name, weight in else_weights.items():

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from rightsledger.analysis.linkage.conflicts import conflicting
 from rightsledger.analysis.linkage.fates import deaths_apart, deaths_of
 from rightsledger.analysis.linkage.features import prepare_features
-from rightsledger.analysis.linkage.pipeline import conflicting
 
 ROWS = [
     # 0, 1: namesakes killed eight months apart, in two villages.

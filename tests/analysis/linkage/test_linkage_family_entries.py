@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from rightsledger.analysis.linkage.conflicts import conflicting, family_entries
 from rightsledger.analysis.linkage.features import prepare_features
-from rightsledger.analysis.linkage.pipeline import conflicting, family_entries
 
 ROWS = [
     {"surname": "Раджабов", "patronymic": "Эльчинович", "event_date": "14.03.1994"},

@@ -17,7 +17,8 @@ from rightsledger.analysis.linkage import model
 from rightsledger.analysis.linkage.backends import close, make_db_api, opened, register, training
 from rightsledger.analysis.linkage.clustering import candidate_components, cluster_with_constraints
 from rightsledger.analysis.linkage.config import Decision, DecisionKind, LinkageConfig
-from rightsledger.analysis.linkage.fates import Deaths, deaths_apart, deaths_of
+from rightsledger.analysis.linkage.conflicts import conflicting, else_weights, family_entries
+from rightsledger.analysis.linkage.fates import Deaths, deaths_of
 from rightsledger.analysis.linkage.features import NAME_COLUMNS, prepare_features
 from rightsledger.analysis.linkage.prior import estimate_prior, shift_prior
 from rightsledger.analysis.linkage.result import LinkageResult
@@ -26,67 +27,6 @@ __all__ = ["MIN_RECORDS", "link"]
 
 MIN_RECORDS = 20  # fewer than this cannot train a model: EM needs pairs to learn from
 _PAIR_COLUMNS = ["left", "right", "match_probability", "match_weight"]
-# Comparisons whose last level ("differ") forbids an automatic merge: two different given
-# names (siblings), two different fathers or birth years far apart (namesakes) are two
-# people unless a reviewer says otherwise.
-CONFLICT_COMPARISONS = ("given_name", "patronymic", "birth")
-
-
-def _else_weights(model_json: dict[str, Any]) -> dict[str, float]:
-    """The trained or fixed weight of each conflict comparison's last ("else") level."""
-    out = {}
-    for comparison in model_json.get("comparisons", []):
-        name = str(comparison.get("output_column_name", ""))
-        last = comparison.get("comparison_levels", [])[-1:]
-        if name in CONFLICT_COMPARISONS and last:
-            m, u = last[0].get("m_probability"), last[0].get("u_probability")
-            if m and u:
-                out[name] = float(np.log2(m / u))
-    return out
-
-
-def family_entries(features: pd.DataFrame) -> npt.NDArray[np.bool_]:
-    """Records that name a family rather than a person: no given name, not even an
-    initial, and neither birth year nor age ("Раджабов, Эльчинович, Зангелан").
-
-    All such an entry gives — surname, father's name, place, event — a brother or a
-    sister shares, and nothing in it tells one of them from the other: which of them it
-    is, a reviewer decides."""
-    return (
-        features["given_initial"].isna() & features["birth_year"].isna() & features["age"].isna()
-    ).to_numpy(dtype=bool)
-
-
-def conflicting(
-    scored: pd.DataFrame,
-    else_weights: dict[str, float],
-    sources: npt.NDArray[Any],
-    merge_threshold: float,
-    family: npt.NDArray[np.bool_],
-    deaths: Deaths | None = None,
-) -> npt.NDArray[np.bool_]:
-    """Scored pairs that must not end in one person without a reviewer: at the "differ"
-    level of a conflict comparison, two entries of one list that do not themselves
-    score as one person (a list seldom names a person twice, and then alike), a pair
-    with an entry that names a family only (``family``, per record: see
-    :func:`family_entries`), or two deaths months apart in other places (:mod:`fates`).
-
-    Splink reports each comparison's weight, not its level; the last level is recognised
-    by its weight (term-frequency adjustments are reported apart).
-    """
-    left = scored["left"].to_numpy(dtype=np.int64)
-    right = scored["right"].to_numpy(dtype=np.int64)
-    probability = scored["match_probability"].to_numpy(dtype=np.float64)
-    out = (sources[left] == sources[right]) & (probability < merge_threshold)
-    out |= family[left] | family[right]
-    if deaths is not None:
-        out |= deaths_apart(deaths, left, right)
-    for name, weight in else_weights.items():
-        column = f"mw_{name}"
-        if column in scored.columns:
-            values = scored[column].to_numpy(dtype=np.float64)
-            out |= np.isclose(values, weight, rtol=0.0, atol=1e-6)
-    return out
 
 
 def _release_arrow_memory() -> None:
@@ -246,14 +186,14 @@ def _rescore_candidates(
     left = scored["left"].to_numpy(dtype=np.int64)
     right = scored["right"].to_numpy(dtype=np.int64)
     probability = scored["match_probability"].to_numpy(dtype=np.float64)
-    else_weights = _else_weights(linker.misc.save_model_to_json())
+    weights = else_weights(linker.misc.save_model_to_json())
     sources, family = features["source"].to_numpy(), family_entries(features)
     groups = candidate_components(
         size,
         (left, right, probability),
         config.merge_threshold,
         must,
-        conflicting(scored, else_weights, sources, config.merge_threshold, family, deaths),
+        conflicting(scored, weights, sources, config.merge_threshold, family, deaths),
     )
     sizes = np.bincount(groups)
     chosen = (sizes[groups] > 2) & (sizes[groups] <= config.max_group)
@@ -266,7 +206,7 @@ def _rescore_candidates(
         within.rename(columns={"unique_id_l": "left", "unique_id_r": "right"}), *priors
     )
     evidence = within["match_probability"].to_numpy() >= model.evidence_floor(config)
-    evidence |= conflicting(within, else_weights, sources, config.merge_threshold, family, deaths)
+    evidence |= conflicting(within, weights, sources, config.merge_threshold, family, deaths)
     within = within.loc[evidence]
     # Within-group scores are complete; blocked scores add the pairs across groups.
     inside = chosen[left] & chosen[right] & (groups[left] == groups[right])
@@ -349,7 +289,7 @@ def _link(
     model_json = {**linker.misc.save_model_to_json(), "probability_two_random_records_match": prior}
     conflicts = conflicting(
         scored,
-        _else_weights(model_json),
+        else_weights(model_json),
         features["source"].to_numpy(),
         config.merge_threshold,
         family_entries(features),
