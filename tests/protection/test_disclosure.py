@@ -87,6 +87,14 @@ def surfaces(case: Any, person: Any, user: Any) -> dict[str, str]:
     return texts
 
 
+def _without_ids(text: str) -> str:
+    """The text without the database's own numbers: links, and the id fields of an entry's
+    JSON (``"person": 1985``, also HTML-escaped). On PostgreSQL a row's id may be 1985 by
+    chance, as the sequences run on from test to test; a birth year or an age stays."""
+    text = re.sub(r"https?://[^\s\"<]+|href=\"[^\"]*\"", "", text)
+    return re.sub(r'(?:"|&quot;)(?!birth|age)\w+(?:"|&quot;):\s*\d+', "", text)
+
+
 @pytest.mark.parametrize("role", ["analyst", "viewer"])
 def test_no_surface_shows_a_protected_identity(
     role: str, case: Any, protected: Any, request: pytest.FixtureRequest
@@ -95,7 +103,7 @@ def test_no_surface_shows_a_protected_identity(
     for surface, text in surfaces(case, protected, user).items():
         assert SECRET not in text, surface
         # The birth year the list gives (not inside a hash or a token).
-        assert not re.search(r"(?<![0-9A-Za-z])1985(?![0-9A-Za-z])", text), surface
+        assert not re.search(r"(?<![0-9A-Za-z])1985(?![0-9A-Za-z])", _without_ids(text)), surface
         assert "lived by the mill" not in text, surface
 
 
