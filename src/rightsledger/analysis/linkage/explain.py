@@ -221,7 +221,7 @@ def _age_at_event(record: Mapping[str, str]) -> tuple[int, int] | None:
     """The age and the event's year where the record's birth year is worked out from
     them (no birth date or year of its own; the event given to the day, the month or
     the year, as the features take it)."""
-    if _year(record, "birth_date") or _YEAR.search(_get(record, "birth_year")):
+    if _year(record, "birth_date") or _stated_year(record):
         return None
     event = _year(record, "event_date")
     age = re.match(r"^\s*(\d{1,3})", _get(record, "age"))
@@ -236,6 +236,12 @@ def _year(record: Mapping[str, str], column: str) -> int | None:
     return read_list_year(_get(record, column), month_first=month_first)
 
 
+def _stated_year(record: Mapping[str, str]) -> int | None:
+    # The year a list's birth-year column gives ("1965", "1965 г.р.").
+    year = _YEAR.search(_get(record, "birth_year"))
+    return int(year.group(1)) if year else None
+
+
 def _birth_year(record: Mapping[str, str]) -> tuple[int | None, dt.date | None]:
     born = _date(record, "birth_date")
     if born:
@@ -243,9 +249,9 @@ def _birth_year(record: Mapping[str, str]) -> tuple[int | None, dt.date | None]:
     born_in = _year(record, "birth_date")
     if born_in:
         return born_in, None
-    year = _YEAR.search(_get(record, "birth_year"))
-    if year:
-        return int(year.group(1)), None
+    stated = _stated_year(record)
+    if stated:
+        return stated, None
     aged = _age_at_event(record)
     if aged:
         return aged[1] - aged[0], None

@@ -21,9 +21,7 @@ __all__ = ["DEATH_STATUSES", "Deaths", "deaths_apart", "deaths_of"]
 # The statuses of a death: the registry hands the linkage victim statuses, of which killed and
 # found_dead are deaths as the figures count them (records.figures.DEATH; a test holds the two
 # together); the other words are lists' own, linked without the import's vocabulary.
-DEATH_STATUSES = frozenset(
-    {"killed", "found_dead", "found dead", "died_in_captivity", "died in captivity", "died"}
-)
+DEATH_STATUSES = frozenset({"killed", "found_dead", "died_in_captivity", "died"})
 # Days between two deaths' dates given to the day, and months between two given to the
 # month, beyond which they are two deaths (lists of one death agree within a week).
 APART_DAYS = 31
@@ -44,7 +42,9 @@ class Deaths:
 def deaths_of(status: pd.Series, features: pd.DataFrame) -> Deaths:
     """The deaths of records whose ``status`` is given, aligned with ``features`` (the
     columns ``event_date``, ``event_month`` and ``event_place_fold``)."""
-    dead = status.fillna("").astype(str).str.strip().str.lower().isin(DEATH_STATUSES)
+    # "found dead" and "found_dead" alike: the words of a status joined by underscores.
+    words = status.fillna("").astype(str).str.strip().str.lower().str.split()
+    dead = words.str.join("_").isin(DEATH_STATUSES)
     day = pd.to_datetime(features["event_date"], errors="coerce")
     days = ((day - pd.Timestamp("1970-01-01")).dt.days).to_numpy(dtype=np.float64, na_value=np.nan)
     month = features["event_month"].astype("string")
