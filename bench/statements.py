@@ -26,6 +26,7 @@ import sys
 import time
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -42,6 +43,14 @@ def _gold() -> ModuleType:
     return module
 
 
+def _score_as(
+    gold: ModuleType, statements: list[Any], readings: dict[str, Any], view: Any
+) -> dict[str, Any]:
+    """The readings made once, scored in one of gold's views of a figure."""
+    found = iter(readings[s.id] for s in statements)
+    return gold.score(statements, lambda _text, _language: next(found), view)  # type: ignore[no-any-return]
+
+
 def main() -> None:
     gold = _gold()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -56,12 +65,19 @@ def main() -> None:
 
     splits = ["dev", "heldout"] if args.split == "both" else [args.split]
     print(f"{'split':8} {'lang':4} {'statements':>10} {'figures':>7} {'precision':>9} "
-          f"{'recall':>6} {'language id':>11} {'ms/stmt':>7}")  # fmt: skip
+          f"{'recall':>6} {'language id':>11} {'ms/stmt':>7} {'no parent P/R':>13} "
+          f"{'number P/R':>11}")  # fmt: skip
     for split in splits:
         statements = gold.load(split)
         started = time.perf_counter()
-        scores = gold.score(statements, lambda t, lang: read_statement(t, lang).to_dict())
+        readings = {s.id: read_statement(s.text, s.language).to_dict() for s in statements}
         elapsed = (time.perf_counter() - started) * 1000 / max(1, len(statements))
+
+        scores = _score_as(gold, statements, readings, gold.figures)
+        # Diagnosis beside the score: the same figures without their whole, and without
+        # their subgroup too (see gold.figures_alone and gold.numbers).
+        alone = _score_as(gold, statements, readings, gold.figures_alone)
+        numbers = _score_as(gold, statements, readings, gold.numbers)
         for language in ("en", "ru", "az"):
             subset = [s for s in statements if s.language == language]
             score = scores.get(language)
@@ -71,7 +87,9 @@ def main() -> None:
             wanted = score.true_positive + score.false_negative
             print(f"{split:8} {language:4} {len(subset):>10} {wanted:>7} "
                   f"{score.precision:>9.3f} {score.recall:>6.3f} "
-                  f"{detected:>5}/{len(subset):<5} {elapsed:>7.1f}")  # fmt: skip
+                  f"{detected:>5}/{len(subset):<5} {elapsed:>7.1f} "
+                  f"{alone[language].precision:>6.3f}/{alone[language].recall:.3f} "
+                  f"{numbers[language].precision:>5.3f}/{numbers[language].recall:.3f}")  # fmt: skip
         show = args.errors if split == "dev" else getattr(args, f"errors_{split}")
         if show:
             for score in scores.values():

@@ -91,6 +91,17 @@ def figures(claims: Iterable[dict[str, Any]]) -> Counter[Figure]:
     return out
 
 
+# Looser views of the same figures, for the benchmark's diagnosis only (the score is the
+# strict one above): without the figure each is part of, and then without the subgroup too.
+# They tell a figure read with the wrong whole or label from one not read at all.
+def figures_alone(claims: Iterable[dict[str, Any]]) -> Counter[Figure]:
+    return Counter(_own(claim) for claim in claims)
+
+
+def numbers(claims: Iterable[dict[str, Any]]) -> Counter[Figure]:
+    return Counter((own[0], *own[2:]) for own in map(_own, claims))
+
+
 @dataclass
 class Score:
     true_positive: int = 0
@@ -120,13 +131,15 @@ class Score:
 
 
 def score(
-    statements: Iterable[Statement], read: Callable[[str, str], dict[str, Any]]
+    statements: Iterable[Statement],
+    read: Callable[[str, str], dict[str, Any]],
+    view: Callable[[Iterable[dict[str, Any]]], Counter[Figure]] = figures,
 ) -> dict[str, Score]:
     """Scores per language; ``read(text, language)`` returns the reader's JSON shape."""
     scores: dict[str, Score] = {}
     for statement in statements:
         reading = read(statement.text, statement.language)
         scores.setdefault(statement.language, Score()).add(
-            statement.id, figures(statement.claims), figures(reading["claims"])
+            statement.id, view(statement.claims), view(reading["claims"])
         )
     return scores

@@ -6,13 +6,14 @@ first and not looked at while tuning, so it is held to a lower floor fixed in ad
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pytest
 
 from rightsledger.analysis.statements import read_statement
 
-from .gold import load, score
+from .gold import figures, figures_alone, load, numbers, score
 
 
 def _read(text: str, language: str) -> dict[str, Any]:
@@ -81,3 +82,19 @@ def test_instruments_named_in_the_corpus_are_found():
 def test_language_is_recognised():
     for statement in load("dev") + load("heldout"):
         assert read_statement(statement.text).language == statement.language, statement.id
+
+
+def test_the_looser_views_drop_the_whole_and_then_the_label():
+    claims = [
+        {"category": "killed", "count": 40},
+        {"category": "killed", "subgroup": "women", "count": 9, "parent": 0},
+    ]
+    relabelled = [claims[0], {"category": "killed", "subgroup": "girls", "count": 9}]
+    assert figures(claims) != figures(relabelled)
+    assert figures_alone(claims) != figures_alone(relabelled)
+    assert (
+        numbers(claims)
+        == numbers(relabelled)
+        == Counter({("killed", 40, None, None, "exact"): 1, ("killed", 9, None, None, "exact"): 1})
+    )
+    assert figures_alone([claims[1]]) == Counter({("killed", "women", 9, None, None, "exact"): 1})
