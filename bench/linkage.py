@@ -1,10 +1,12 @@
-"""Benchmark: linkage of cross-script victim lists from three generators, against plain Splink.
+"""Benchmark: linkage of cross-script victim lists, against plain Splink.
+
+The lists come from the project's simulator and from five generators written apart from it.
 
     .venv/bin/python bench/linkage.py --records 100000
     .venv/bin/python bench/linkage.py --records 1000000 --generators independent --skip-baseline
     .venv/bin/python bench/linkage.py --records 100000 --backend duckdb,spark --skip-baseline
 
-Three sources of lists, each with ground truth:
+The sources of lists, each with ground truth:
 
 * ``project``: the project's own simulator (``rightsledger.analysis.simulate``);
 * ``independent``: ``bench/listgen``, written apart from the code under test, with its
@@ -14,6 +16,9 @@ Three sources of lists, each with ground truth:
   tables of its own; its first read was recorded before the linkage was worked on for it.
 * ``independent3`` (only when asked for): ``bench/listgen3``, a third, written blind after
   the linkage had been worked on for the other two.
+* ``independent4`` and ``independent5`` (only when asked for): ``bench/listgen4`` and
+  ``bench/listgen5``, a fourth and a fifth, each written blind while the linkage was worked
+  on for the ones before.
 
 Each is linked by ``rightsledger.analysis.linkage`` with its default settings (the same
 for every data set) and by Splink configured plainly on the raw names.  Reported:
@@ -279,13 +284,15 @@ def _listgen_data(package: str, records: int, seed: int) -> Data:
 # Each generator by its name on the command line: the project's simulator, then the
 # independent ones — ``listgen`` (its names from the hand-written gold set), ``listgen2``
 # (tables of its own; read while the linkage was tuned after its first read), ``listgen3``
-# (written blind, a third time, after both) and ``listgen4`` (blind, a fourth time).
+# (written blind, a third time, after both), ``listgen4`` (blind, a fourth time) and
+# ``listgen5`` (blind, a fifth).
 DATA_MAKERS: dict[str, Callable[[int, int], Data]] = {
     "project": _project_data,
     "independent": functools.partial(_listgen_data, "listgen"),
     "independent2": functools.partial(_listgen_data, "listgen2"),
     "independent3": functools.partial(_listgen_data, "listgen3"),
     "independent4": functools.partial(_listgen_data, "listgen4"),
+    "independent5": functools.partial(_listgen_data, "listgen5"),
 }
 
 
