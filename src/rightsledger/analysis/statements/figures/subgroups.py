@@ -9,7 +9,8 @@ from rightsledger.analysis.statements.figures.core import Figure, subgroup_of
 from rightsledger.analysis.statements.lexicon import FAMILY, PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 
-_PROTESTERS = "protesters"
+# Those who took part in a protest, by either word the text uses.
+_PROTESTERS = frozenset({"protesters", "demonstrators"})
 _TAKEN_AT_A_PROTEST = frozenset({"detained", "released"})
 # "All", of the persons just counted: "all of them", «все», "hamısı".
 _ALL = frozenset({"all", "все", "hamısı"})
@@ -28,7 +29,7 @@ class Subgroups(CasesCounted):
             figure.subgroup = "all" if figure.quantity.qualifier == "vague" else "families"
         else:
             figure.subgroup = subgroup_of(noun)
-        if figure.subgroup == _PROTESTERS and figure.category in _TAKEN_AT_A_PROTEST:
+        if figure.subgroup in _PROTESTERS and figure.category in _TAKEN_AT_A_PROTEST:
             # Those arrested at a protest are its protesters: the word singles out no group
             # among them ("detained 38 demonstrators"), as it does among the hurt, who may be
             # police officers or passers-by ("40 protesters were injured").
