@@ -17,7 +17,7 @@ TRIGGERS = {
         "həlak_ol* öldürül* öldürmüş* öldürüb* öldürdü* qətlə_yetiril* qətlə_yetir* qətl* "
         # Shot dead ("güllələnib", "güllələyib"), not bullets ("güllələrdən yaralanıb").
         "şəhid_ol* güllələn* güllələy* güllələdi* güllələmiş* edam_edil* qırıl* qırıb qırdı* qırmış* həyatını_itir* həyatlarını_itir* canını_itir* "
-        "canlarını_itir* dünyasını_dəyiş* ölüb ölmüş* ölən* ölüm* diri-diri_yandırıl* "
+        "canlarını_itir* dünyasını_dəyiş* dünyadan_köç* həyatdan_köç* ölüb ölmüş* ölən* ölüm* diri-diri_yandırıl* "
         "ölməyib ölməmiş* ölmədi* "
         "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
         # Deaths by a named cause are killings as statements count them.
@@ -154,6 +154,8 @@ TRIGGERS = {
         # The active verb as well as the passive ("zorla köçürüb": forcibly transferred), and
         # leaving one's village as leaving one's home ("kəndi tərk edib").
         "zorla_köçür* köçürüb köçürmüş* kənd*_tərk* şəhər*_tərk* "
+        # Leaving one's region or country as leaving one's village ("bölgəni tərk edib").
+        "bölgə*_tərk* rayon*_tərk* ölkə*_tərk* "
         # Evacuation moves people from their homes: statements count it as displacement.
         "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun* "
         # Took refuge elsewhere: "yüzlərlə sakin qonşu rayonlara pənah aparıb".

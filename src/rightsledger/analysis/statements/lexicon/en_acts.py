@@ -218,6 +218,9 @@ TRIGGERS = {
         "given_asylum_to granted_asylum_to given_asylum granted_asylum "
         # Put out of their homes by force or order: "were evicted", "the eviction of 300".
         "evicted forcibly_evicted eviction_of evictions_of forced_eviction_of "
+        # Persons put out in the passive ("85 families were turned out"); the active "turned
+        # out" (to vote, to be) says nothing of a home.
+        "were_turned_out was_turned_out turned_out_of_their_homes turned_~_out_of_their_homes "
         # Living in tents after losing their homes: "400 residents are living in tents".
         "living_in_tents living_~_in_tents living_~_~_in_tents",
         "displaced",
