@@ -287,6 +287,8 @@ REFERENCES = _each(
     "article articles art arts paragraph paragraphs para paras page pages p pp "
     "section sections chapter chapters resolution resolutions no number item items protocol annex § "
     "volume vol block cell room ward route precinct unit brigade battalion regiment "
+    # A point on a road is numbered by its distance: "hit at kilometre 12 on the coast road".
+    "kilometre kilometer km milepost "
     # Teams are numbered as units are: "a deminer of Team 7".
     "team squad platoon "
     # The plurals, as "Articles 7 and 9" are written: "pensioners from blocks 2 and 9". A
