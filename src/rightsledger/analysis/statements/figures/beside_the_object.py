@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import Figure, Trigger, resolve_category
 from rightsledger.analysis.statements.figures.not_that import NotThatNumber
+from rightsledger.analysis.statements.figures.subgroups import before_a_phrase_of_place
 from rightsledger.analysis.statements.lexicon import PERSON
 
 # What sets the count beside the object.
@@ -29,7 +30,7 @@ class BesideTheObject(NotThatNumber):
             quantity = figure.quantity
             if figure.category or figure.parent is not None or quantity.noun not in {"", PERSON}:
                 continue
-            mark = quantity.first - 1
+            mark = quantity.start_token - 1
             if mark <= self.begin or self.tokens[mark].text not in _APPOSITION:
                 continue
             if any(q.end_token == mark - 1 for q in self.quantities):
@@ -37,15 +38,18 @@ class BesideTheObject(NotThatNumber):
             act = self._act_before_group(mark)
             if act is None:
                 continue
-            category = resolve_category(act.value, "")
+            # The object is a group of persons: "took the men, ten of them" is a seizure.
+            category = resolve_category(act.value, PERSON)
             if category:
                 figure.category, figure.trigger, figure.bound = category, act, "backward"
 
     def _act_before_group(self, mark: int) -> Trigger | None:
-        """The act whose object is the group ending right before ``mark``, if any."""
-        for start in range(max(self.begin, mark - 2), mark):
+        """The act whose object is the group ending right before ``mark``, or before a short
+        phrase of place after it ("the men from our street", «мужчин с нашей улицы»)."""
+        end = before_a_phrase_of_place(self.tokens, self.begin, mark)
+        for start in range(max(self.begin, end - 2), end):
             phrase = self.lex.noun_set.match(self.tokens, start)
-            if phrase is None or start + len(phrase.elements) != mark:
+            if phrase is None or start + len(phrase.elements) != end:
                 continue
             if not phrase.value.startswith("subgroup:"):
                 return None
