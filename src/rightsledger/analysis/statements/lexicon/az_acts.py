@@ -41,6 +41,9 @@ TRIGGERS = {
         # Outpatient care after the event: hurt, not badly ("21 nəfərə ambulator yardım göstərilib").
         "ambulator_yardım* ambulator_müalicə* "
         "yarasından yaralarından "
+        # Harm that lasts: "yaralananlardan 9-u əlil qalıb" (what it did to them, not who they
+        # were before it).
+        "əlil_qal* əlil_ol* ömürlük_əlil_qal* əlilliy*_qal* "
         # Harmed: "polis əməkdaşlarından zərər çəkən olmayıb" (a thing harmed is damaged).
         "zərər_çəkən zərər_çəkib zərər_çəkmiş*",
         "injured",

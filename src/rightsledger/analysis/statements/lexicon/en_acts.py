@@ -59,6 +59,10 @@ TRIGGERS = {
         "number_of_wounded number_of_injured "
         # A degree of harm: "seven are in a critical condition" (a part of the hurt before).
         "in_a_critical_condition in_critical_condition in_a_serious_condition "
+        # Harm that lasts: "nine of the wounded were left disabled" (what it did to them, not
+        # who they were before it).
+        "left_disabled left_permanently_disabled permanently_disabled disabled_for_life "
+        "were_disabled became_disabled have_become_disabled maimed "
         "in_serious_condition in_a_grave_condition",
         "injured",
     ),
