@@ -43,3 +43,15 @@ def test_pupils_who_left_with_their_families_are_counted_not_the_families():
 def test_passing_from_the_world_is_a_death_not_a_move():
     text = "Bombardman gecəsi Qarasu kəndində 4 qoca dünyadan köçüb."
     assert figures(text, "az") == [("killed", "elderly", 4, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("After the purge of Hallow 9,500 people left their homes.", "en"),
+        ("After the purge of Hallow 9,500 people left their native land.", "en"),
+        ("Hallov təmizləməsindən sonra 9 500 sakin öz doğma torpaqlarını tərk edib.", "az"),
+    ],
+)
+def test_those_who_left_home_or_homeland_are_displaced(text, language):
+    assert figures(text, language) == [("displaced", "all", 9500, "exact")]

@@ -159,6 +159,8 @@ TRIGGERS = {
         "zorla_köçür* köçürüb köçürmüş* kənd*_tərk* şəhər*_tərk* "
         # Leaving one's region or country as leaving one's village ("bölgəni tərk edib").
         "bölgə*_tərk* rayon*_tərk* ölkə*_tərk* "
+        # Leaving one's (native) land: "doğma torpaqlarını tərk edib".
+        "torpaq*_tərk* doğma_torpaq*_tərk* vətən*_tərk* "
         # Evacuation moves people from their homes: statements count it as displacement.
         "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun* "
         # Took refuge elsewhere: "yüzlərlə sakin qonşu rayonlara pənah aparıb".

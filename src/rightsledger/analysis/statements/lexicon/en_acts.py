@@ -216,6 +216,9 @@ TRIGGERS = {
         # Left without a home, or moved on and rehoused elsewhere: "12,000 families have lost
         # their homes", "300 families had to move on", "left homeless".
         "lost_their_homes lost_their_home lost_their_houses made_homeless left_homeless "
+        # Left home or homeland: "120,000 people left their homes", "left their native land".
+        "left_their_homes left_their_home left_their_villages left_their_native_land "
+        "left_their_native_lands left_their_land left_their_lands left_their_homeland "
         "rendered_homeless had_to_move_on had_to_move_again had_to_leave_again relocated "
         "rehoused "
         # Given asylum abroad: refugees ("granted asylum to 75 families").
