@@ -1,4 +1,4 @@
-"""Protesters ("demonstrators", «протестующие», «участники акции», "etirazçılar") are a group
+"""Protesters ("protesters", «протестующие», «участники акции», "etirazçılar") are a group
 of their own among the hurt, who may be police officers or passers-by; those arrested at a
 protest are its protesters, and the word singles out no one among them. Sentences written
 here."""
@@ -16,7 +16,7 @@ def figures(text: str, language: str) -> list[tuple]:
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Police fired rubber bullets; 23 demonstrators were injured.", "en"),
+        ("Police fired rubber bullets; 23 protesters were injured.", "en"),
         ("Полиция применила дубинки, пострадали 23 протестующих.", "ru"),
         ("Polis dəyənəklərdən istifadə edib, 23 etirazçı yaralanıb.", "az"),
     ],

@@ -83,6 +83,7 @@ class SentenceBinder(RestatedWholes):
         self._victims_of_the_act(figures)
         self._registered_as_named(figures)
         self._counted_beside_the_object(figures)
+        self._things_beside_the_object(figures)
         self._counted_in_a_relative(figures)
         unsettled = {id(f): f.category for f in figures}
         for k, figure in enumerate(figures):

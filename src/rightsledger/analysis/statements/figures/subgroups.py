@@ -8,11 +8,27 @@ from rightsledger.analysis.statements.figures.cases import CasesCounted
 from rightsledger.analysis.statements.figures.core import Figure, subgroup_of
 from rightsledger.analysis.statements.lexicon import FAMILY, PERSON
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import Token
 
-_PROTESTERS = "protesters"
+# Those who took part in a protest, by either word the text uses.
+_PROTESTERS = frozenset({"protesters", "demonstrators"})
 _TAKEN_AT_A_PROTEST = frozenset({"detained", "released"})
 # "All", of the persons just counted: "all of them", «все», "hamısı".
 _ALL = frozenset({"all", "все", "hamısı"})
+# Prepositions of a phrase of place after the group: "the men from our street", «мужчин с
+# нашей улицы», «жителей из соседних домов».
+_OF_PLACE = frozenset({"from", "in", "on", "of", "at", "с", "со", "из", "на", "в", "во"})
+
+
+def before_a_phrase_of_place(tokens: list[Token], begin: int, mark: int) -> int:
+    """Where a phrase of two to four words opened by a preposition of place begins, ending
+    right before ``mark`` ("the men | from our street"); else ``mark``."""
+    for start in range(max(begin, mark - 4), mark - 1):
+        if tokens[start].lower in _OF_PLACE and all(
+            tokens[k].kind == "word" for k in range(start, mark)
+        ):
+            return start
+    return mark
 
 
 class Subgroups(CasesCounted):
@@ -28,7 +44,7 @@ class Subgroups(CasesCounted):
             figure.subgroup = "all" if figure.quantity.qualifier == "vague" else "families"
         else:
             figure.subgroup = subgroup_of(noun)
-        if figure.subgroup == _PROTESTERS and figure.category in _TAKEN_AT_A_PROTEST:
+        if figure.subgroup in _PROTESTERS and figure.category in _TAKEN_AT_A_PROTEST:
             # Those arrested at a protest are its protesters: the word singles out no group
             # among them ("detained 38 demonstrators"), as it does among the hurt, who may be
             # police officers or passers-by ("40 protesters were injured").
@@ -69,12 +85,13 @@ class Subgroups(CasesCounted):
         group (its subgroup), when it names no group of its own."""
         if quantity.noun not in {"", PERSON}:
             return ""
-        comma = quantity.first - 1
+        comma = quantity.start_token - 1
         if comma <= self.begin or self.tokens[comma].text not in {",", "—", "–"}:
             return ""
-        for start in range(max(self.begin, comma - 2), comma):
+        end = before_a_phrase_of_place(self.tokens, self.begin, comma)
+        for start in range(max(self.begin, end - 2), end):
             phrase = self.lex.noun_set.match(self.tokens, start)
-            if phrase is None or start + len(phrase.elements) != comma:
+            if phrase is None or start + len(phrase.elements) != end:
                 continue
             if any(q.end_token == comma - 1 for q in self.quantities):
                 return ""  # "12 women, five of them …": a count's own noun, and a part

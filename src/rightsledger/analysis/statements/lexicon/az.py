@@ -48,7 +48,9 @@ NOUNS = {
     ),
     **_each("oğlan*", "label:boys"),
     **_each("jurnalist* müxbir*", "label:journalists"),
+    # Those who took part in a protest, by the word the text uses.
     **_each("etirazçı* aksiya_iştirakçı* etiraz_iştirakçı*", "label:protesters"),
+    **_each("nümayişçi*", "label:demonstrators"),
     **_each("həkim* tibb_işçi* tibb_bacı* feldşer*", "label:medical workers"),
     **_each("əlil* əlilliyi_olan*", "label:persons with disabilities"),
     **_each("hamilə_qadın*", "label:pregnant women"),
@@ -74,6 +76,8 @@ NOUNS = {
     **_each("ailə*", FAMILY),
     **_each("ev evlər* evi evini yaşayış_ev* yaşayış_bina* mənzil*", "property:homes"),
     **_each("məktəb*", "property:schools"),
+    # Schools, kindergartens and colleges counted together: the text's own broader kind.
+    **_each("təhsil_müəssisə* tədris_müəssisə*", "property:educational institutions"),
     **_each("uşaq_bağça*", "property:kindergartens"),
     # A block of flats is counted apart from the houses: "çoxmənzilli bina — 4".
     **_each("çoxmənzilli_bina* çoxmənzilli_yaşayış_bina*", "property:apartment buildings"),
@@ -88,7 +92,7 @@ NOUNS = {
         "tibb_müəssisə* səhiyyə_müəssisə* poliklinika* ambulatoriya*",
         "property:health facilities",
     ),
-    **_each("məscid* kilsə* ibadət_yer* məbəd*", "property:places of worship"),
+    **_each("məscid* kilsə* ibadət_yer* məbəd* sinaqoq* ibadətgah*", "property:places of worship"),
     **_each("abidə* muzey* tarixi_abidə* kitabxana* teatr*", "property:cultural sites"),
     **_each("bina*", "property:buildings"),
     **_each("körpü*", "property:bridges"),

@@ -17,7 +17,7 @@ TRIGGERS = {
         "həlak_ol* öldürül* öldürmüş* öldürüb* öldürdü* qətlə_yetiril* qətlə_yetir* qətl* "
         # Shot dead ("güllələnib", "güllələyib"), not bullets ("güllələrdən yaralanıb").
         "şəhid_ol* güllələn* güllələy* güllələdi* güllələmiş* edam_edil* qırıl* qırıb qırdı* qırmış* həyatını_itir* həyatlarını_itir* canını_itir* "
-        "canlarını_itir* dünyasını_dəyiş* ölüb ölmüş* ölən* ölüm* diri-diri_yandırıl* "
+        "canlarını_itir* dünyasını_dəyiş* dünyadan_köç* həyatdan_köç* ölüb ölmüş* ölən* ölüm* diri-diri_yandırıl* "
         "ölməyib ölməmiş* ölmədi* "
         "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
         # Deaths by a named cause are killings as statements count them.
@@ -41,6 +41,9 @@ TRIGGERS = {
         # Outpatient care after the event: hurt, not badly ("21 nəfərə ambulator yardım göstərilib").
         "ambulator_yardım* ambulator_müalicə* "
         "yarasından yaralarından "
+        # Harm that lasts: "yaralananlardan 9-u əlil qalıb" (what it did to them, not who they
+        # were before it).
+        "əlil_qal* əlil_ol* ömürlük_əlil_qal* əlilliy*_qal* "
         # Harmed: "polis əməkdaşlarından zərər çəkən olmayıb" (a thing harmed is damaged).
         "zərər_çəkən zərər_çəkib zərər_çəkmiş*",
         "injured",
@@ -154,6 +157,10 @@ TRIGGERS = {
         # The active verb as well as the passive ("zorla köçürüb": forcibly transferred), and
         # leaving one's village as leaving one's home ("kəndi tərk edib").
         "zorla_köçür* köçürüb köçürmüş* kənd*_tərk* şəhər*_tərk* "
+        # Leaving one's region or country as leaving one's village ("bölgəni tərk edib").
+        "bölgə*_tərk* rayon*_tərk* ölkə*_tərk* "
+        # Leaving one's (native) land: "doğma torpaqlarını tərk edib".
+        "torpaq*_tərk* doğma_torpaq*_tərk* vətən*_tərk* "
         # Evacuation moves people from their homes: statements count it as displacement.
         "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun* "
         # Took refuge elsewhere: "yüzlərlə sakin qonşu rayonlara pənah aparıb".

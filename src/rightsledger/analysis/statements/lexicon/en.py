@@ -50,10 +50,10 @@ NOUNS = {
     **_each("girls girl", "label:girls"),
     **_each("boys boy", "label:boys"),
     **_each("journalists journalist reporters media_workers", "label:journalists"),
-    # Those who took part in a protest: "40 protesters were injured", "treated 15 demonstrators".
-    **_each(
-        "protesters protester protestors protestor demonstrators demonstrator", "label:protesters"
-    ),
+    # Those who took part in a protest, by the word the text uses: "40 protesters were
+    # injured", "treated 15 demonstrators".
+    **_each("protesters protester protestors protestor", "label:protesters"),
+    **_each("demonstrators demonstrator", "label:demonstrators"),
     **_each(
         "medical_workers health_workers healthcare_workers doctors nurses medics paramedics "
         "medical_worker health_worker doctor nurse medic paramedic",
@@ -116,6 +116,12 @@ NOUNS = {
         "property:homes",
     ),
     **_each("schools school school_buildings", "property:schools"),
+    # Schools, kindergartens and colleges counted together: the text's own broader kind.
+    **_each(
+        "educational_institutions educational_institution educational_facilities "
+        "educational_facility education_facilities education_facility",
+        "property:educational institutions",
+    ),
     **_each("kindergartens kindergarten", "property:kindergartens"),
     # A block of flats is counted apart from the houses in it ("apartments" are homes).
     **_each(
@@ -140,7 +146,8 @@ NOUNS = {
     ),
     **_each(
         "mosques mosque churches church temples temple synagogues synagogue places_of_worship "
-        "place_of_worship religious_sites",
+        "place_of_worship religious_sites chapels chapel cathedrals cathedral monasteries "
+        "monastery prayer_houses prayer_house",
         "property:places of worship",
     ),
     **_each(
@@ -280,6 +287,8 @@ REFERENCES = _each(
     "article articles art arts paragraph paragraphs para paras page pages p pp "
     "section sections chapter chapters resolution resolutions no number item items protocol annex § "
     "volume vol block cell room ward route precinct unit brigade battalion regiment "
+    # A point on a road is numbered by its distance: "hit at kilometre 12 on the coast road".
+    "kilometre kilometer km milepost "
     # Teams are numbered as units are: "a deminer of Team 7".
     "team squad platoon "
     # The plurals, as "Articles 7 and 9" are written: "pensioners from blocks 2 and 9". A

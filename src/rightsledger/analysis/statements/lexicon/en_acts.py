@@ -59,6 +59,10 @@ TRIGGERS = {
         "number_of_wounded number_of_injured "
         # A degree of harm: "seven are in a critical condition" (a part of the hurt before).
         "in_a_critical_condition in_critical_condition in_a_serious_condition "
+        # Harm that lasts: "nine of the wounded were left disabled" (what it did to them, not
+        # who they were before it).
+        "left_disabled left_permanently_disabled permanently_disabled disabled_for_life "
+        "were_disabled became_disabled have_become_disabled maimed "
         "in_serious_condition in_a_grave_condition",
         "injured",
     ),
@@ -212,12 +216,18 @@ TRIGGERS = {
         # Left without a home, or moved on and rehoused elsewhere: "12,000 families have lost
         # their homes", "300 families had to move on", "left homeless".
         "lost_their_homes lost_their_home lost_their_houses made_homeless left_homeless "
+        # Left home or homeland: "120,000 people left their homes", "left their native land".
+        "left_their_homes left_their_home left_their_villages left_their_native_land "
+        "left_their_native_lands left_their_land left_their_lands left_their_homeland "
         "rendered_homeless had_to_move_on had_to_move_again had_to_leave_again relocated "
         "rehoused "
         # Given asylum abroad: refugees ("granted asylum to 75 families").
         "given_asylum_to granted_asylum_to given_asylum granted_asylum "
         # Put out of their homes by force or order: "were evicted", "the eviction of 300".
         "evicted forcibly_evicted eviction_of evictions_of forced_eviction_of "
+        # Persons put out in the passive ("85 families were turned out"); the active "turned
+        # out" (to vote, to be) says nothing of a home.
+        "were_turned_out was_turned_out turned_out_of_their_homes turned_~_out_of_their_homes "
         # Living in tents after losing their homes: "400 residents are living in tents".
         "living_in_tents living_~_in_tents living_~_~_in_tents",
         "displaced",

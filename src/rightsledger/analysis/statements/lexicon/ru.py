@@ -69,9 +69,9 @@ NOUNS = {
         "сотрудник_~_редакция работник_редакция работник_~_редакция",
         "label:journalists",
     ),
-    **_each(
-        "протестующ* демонстрант* митингующ* участник_акции участник_протеста", "label:protesters"
-    ),
+    # Those who took part in a protest, by the word the text uses.
+    **_each("протестующ* митингующ* участник_акции участник_протеста", "label:protesters"),
+    **_each("демонстрант*", "label:demonstrators"),
     **_each(
         "медик врач медсестра медицинский_работник медработник фельдшер",
         "label:medical workers",
@@ -108,6 +108,14 @@ NOUNS = {
     # A village counts its homes by homestead: «сожжены 140 дворов».
     **_each("дом жилой_дом жилище квартира домовладение двор подворье", "property:homes"),
     **_each("школа", "property:schools"),
+    # Schools, kindergartens and colleges counted together: the text's own broader kind,
+    # also by their buildings («412 зданий образовательных организаций»).
+    **_each(
+        "образовательный_учреждение образовательный_организация учебный_заведение "
+        "здание_образовательный_учреждение здание_образовательный_организация "
+        "здание_учебный_заведение",
+        "property:educational institutions",
+    ),
     **_each("детский_сад", "property:kindergartens"),
     # A block of flats is counted apart from the houses: «многоквартирных жилых домов — 14».
     **_each("многоквартирный_дом многоквартирный_жилой_дом", "property:apartment buildings"),
@@ -122,7 +130,11 @@ NOUNS = {
         "медицинский_учреждение медучреждение поликлиника амбулатория",
         "property:health facilities",
     ),
-    **_each("мечеть церковь храм место_поклонения святыня", "property:places of worship"),
+    **_each(
+        "мечеть церковь храм место_поклонения святыня синагога часовня собор костёл костел "
+        "монастырь молельный_дом молитвенный_дом",
+        "property:places of worship",
+    ),
     **_each("памятник музей библиотека театр", "property:cultural sites"),
     **_each("здание", "property:buildings"),
     **_each("мост", "property:bridges"),

@@ -27,6 +27,8 @@ _AZ_POSTPOSITIONS = (
 # The third-person possessive (-sı, -si, -su, -sü) followed by a case ending: dative,
 # locative, ablative, accusative ("şöbəsinə", "binasında", "məntəqəsindən", "idarəsini").
 _AZ_GENITIVE = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
+# A possessed noun in the nominative: "meyiti", "ailəsi", "sümükləri".
+AZ_POSSESSED = re.compile(r"(?:s?[ıiuü]|l[aə]r[ıi])$")
 
 # Singular after a vowel ("şöbəsinə", "binasında") or plural ("şöbələrində", "binalarına").
 _AZ_POSSESSED_WITH_CASE = re.compile(r"(?:s[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiuü]|d[aə]n?)$")
@@ -83,6 +85,15 @@ class AzerbaijaniCases:
         if _AZ_GENITIVE.search(self.tokens[j].lower):
             return False  # "64 nəfərin qalıqlarından": the persons whose remains, counted
         return _AZ_POSSESSED_WITH_CASE.search(self.tokens[j + 1].lower) is not None
+
+    def _az_companion_at(self, phrase: Phrase | None, j: int) -> bool:
+        """ "ailəsi ilə", "valideynləri ilə": a possessed noun before "ilə" (with) names
+        those who went along with the persons counted ("5 min şagird ailəsi ilə birlikdə
+        köçüb"), not the persons counted."""
+        tokens = self.tokens
+        if self.language != "az" or phrase is None or j + 1 >= len(tokens):
+            return False
+        return tokens[j + 1].lower == "ilə" and AZ_POSSESSED.search(tokens[j].lower) is not None
 
     def _az_group_before(self, quantity: Quantity) -> str:
         """ "polis əməkdaşlarından 3-ü", "jurnalistlərdən ikisi": a count with a possessive

@@ -10,6 +10,7 @@ from rightsledger.analysis.statements.age_groups import _AZ_VERBAL
 from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities.az_cases import (
+    AZ_POSSESSED,
     az_locative,
     az_plural_dative,
 )
@@ -27,8 +28,6 @@ _AZ_AGENT = frozenset({"tərəfindən"})
 # Relatives named after the persons counted, in the genitive: "40 nəfərin ailəsi".
 _AZ_RELATIVES = ("ailə", "qohum", "yaxınlar", "valideyn", "övlad", "həyat yoldaş")
 _AZ_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
-# A possessed noun in the nominative: "meyiti", "ailəsi", "sümükləri".
-_AZ_POSSESSED = re.compile(r"(?:s?[ıiuü]|l[aə]r[ıi])$")
 
 _TIME_DETERMINERS_EN = frozenset({"last", "this", "next", "every", "each", "that", "per"})
 
@@ -181,6 +180,8 @@ class CountedNoun(PredicateNoun):
                 break  # "6 kişini girov kimi aparıb": as what, not whom
             if self._az_modifier_of_possessed(phrase, j):
                 break  # "dörd nəfər polis şöbəsinə": "police" names the station, not whom
+            if best and self._az_companion_at(phrase, j):
+                break  # "5 min şagird ailəsi ilə birlikdə": with whom, not whom
             if phrase is not None:
                 rank = _noun_rank(phrase.value)
                 # The head comes last ("kənd sakini", "civilian women"), but a subgroup keeps
@@ -325,7 +326,7 @@ class CountedNoun(PredicateNoun):
         if self.language != "az" or k < 1:
             return False
         owner, owned = self.tokens[k - 1].lower, self.tokens[k].lower
-        return bool(_AZ_GENITIVE_END.search(owner)) and bool(_AZ_POSSESSED.search(owned))
+        return bool(_AZ_GENITIVE_END.search(owner)) and bool(AZ_POSSESSED.search(owned))
 
     def _noun_before(self, quantity: Quantity) -> str:
         """ "the bodies of 57 people", «тела 57 человек»: what was counted are bodies."""

@@ -196,7 +196,7 @@ class NonCounts(CountedNoun):
     def _is_reference(self, first: int) -> bool:
         tokens = self.tokens
         first = self._glued_start(first)
-        if self._is_heading(first):
+        if self._is_heading(first) or self._numbers_a_paragraph(first):
             return True
         if self._after_part_marker(first):
             return False  # «в т. ч. 5 детей»: «ч.» ends "including", it is no part of a law
@@ -251,6 +251,23 @@ class NonCounts(CountedNoun):
             return False
         opens = k == 0 or tokens[k].newline_before or tokens[k - 1].text in {".", ":", ";"}
         return bool(opens) and tokens[first + 1].text in {":", "(", "-", "–", "—", "."}
+
+    def _numbers_a_paragraph(self, first: int) -> bool:
+        """ "9. The panel notes …", «3) Погибли …»: a number that opens a line,
+        with a full stop or bracket glued to it and a capitalised word after, numbers the
+        paragraph or item that follows; it counts nothing, even where a heading with no full
+        stop of its own stands on the line before ("Deaths in custody")."""
+        tokens = self.tokens
+        if first + 2 >= len(tokens) or (first > 0 and not tokens[first].newline_before):
+            return False
+        mark, word = tokens[first + 1], tokens[first + 2]
+        return (
+            mark.text in {".", ")"}
+            and not mark.space_before
+            and word.space_before
+            and word.kind == "word"
+            and word.capitalised
+        )
 
     def _is_street_number(self, quantity: Quantity) -> bool:
         """ "at 4 Mill Lane", "17 Station Road": a number in digits before a capitalised name

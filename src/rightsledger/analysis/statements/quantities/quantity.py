@@ -49,6 +49,11 @@ class Quantity:
     def end_token(self) -> int:
         return max(self.last, self.np_last, self.qualifier_last)
 
+    @property
+    def start_token(self) -> int:
+        """The first token, with a counted noun set before the number («человек двенадцать»)."""
+        return min(self.first, self.np_first) if self.np_first >= 0 else self.first
+
 
 def text_between(tokens: list[Token], first: int, last: int) -> str:
     """The text of tokens ``first`` to ``last`` as written."""
