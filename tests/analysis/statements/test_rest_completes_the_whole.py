@@ -70,3 +70,29 @@ def test_the_count_before_the_rest_is_not_its_whole():
     claims = _read(text, "en")
     assert ("released", "all", 9, None) in claims
     assert all(parent is None for *_, parent in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Боевики взяли в заложники 30 жителей Лугового. Двадцать из них освобождены в мае, "
+         "ещё 10 умерли в плену.", "ru"),
+        ("Silahlı dəstə Çəmənli kəndinin 30 sakinini girov götürüb. Onlardan 20-si may ayında "
+         "azad edilib, daha 10 nəfər əsirlikdə ölüb.", "az"),
+    ],
+)  # fmt: skip
+def test_another_count_that_completes_the_whole_is_its_rest(text, language):
+    assert _read(text, language) == [
+        ("captured", "all", 30, None),
+        ("released", "all", 20, 0),
+        ("killed", "all", 10, 0),
+    ]
+
+
+def test_another_count_that_does_not_complete_a_whole_stands_apart():
+    text = "В Луговом погибли 30 человек, в том числе 20 женщин. Ещё 14 человек ранены."
+    assert _read(text, "ru") == [
+        ("killed", "all", 30, None),
+        ("killed", "women", 20, 0),
+        ("injured", "all", 14, None),
+    ]

@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     _nest_if_fate_follows,
 )
+from rightsledger.analysis.statements.figures.pending import undo_pending_identification
 from rightsledger.analysis.statements.figures.restated import RestatedWholes
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
@@ -32,6 +33,8 @@ def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
 
+# Words before a count that add it to those just counted: "another 25", «ещё 25», "daha 25".
+_ANOTHER = frozenset({"another", "ещё", "еще", "daha"})
 # Prepositions whose object a rest may be: "news about the other six", «об остальных».
 _REST_PREPOSITIONS = frozenset(
     {"of", "to", "for", "with", "about", "on", "against", "regarding", "о", "об", "для", "с",
@@ -170,6 +173,7 @@ class SentenceBinder(RestatedWholes):
         self._returns_of_the_held(figures)
         self._release_denied(figures)
         self._coordinated_parts(figures)
+        undo_pending_identification(self.tokens, figures, (self.begin, self.end), self.language)
         self._remaining(figures)
         self._still_so(figures)
         self._cases_of_cases(figures)
@@ -284,17 +288,21 @@ class SentenceBinder(RestatedWholes):
         nəfərin taleyi": the rest of the persons of a figure counted before (of things, for
         the rest of things: "23 evi yandırmış … qalan 11 nəfər" are persons). A rest with no
         verb of its own ("the remaining 25 are kept at the morgue") is still what the whole
-        was: nothing new befell it."""
+        was: nothing new befell it. "Another 25" («ещё 25», "daha 25") after the parts of a
+        whole is its rest too when, with them, it adds up to the whole exactly."""
         for k, figure in enumerate(figures):
             first = figure.quantity.first
             if figure.parent is not None or first == self.begin:
                 continue
-            if not self._rest_before(first):
+            rest = self._rest_before(first)
+            if not rest and self.tokens[first - 1].lower not in _ANOTHER:
                 continue
             before = [f for f in [*self.previous, *figures[:k]] if f.category]
             whole = _whole_of_the_rest(figure, before)
             if whole is None:
                 continue
+            if not rest and _completed_by(figure, whole, before) is None:
+                continue  # "another 25" is the rest only where the counts add up to a whole
             if not figure.category:
                 if self._rest_after_a_preposition(first):
                     continue  # "the care given to the rest": no subject of a fate
