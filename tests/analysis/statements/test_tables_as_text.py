@@ -1,6 +1,7 @@
 """Tables set down as text, their cells split by pipes: the header names each column's act, a
 row's first cell whom or when it counts; a group's row is a part of the total row's figure in
-its column, a month's or a district's row a figure of its own. Tables written here."""
+its column, a month's row a figure of its own (districts' rows are in test_table_totals_by_place).
+Tables written here."""
 
 from __future__ import annotations
 

@@ -6,8 +6,11 @@ A casualty table set down in a plain-text statement has no sentence to bind its 
 header row names the act of each column, the first cell of a row whom (or when) that row counts.
 Each number in a row is a figure of its column's act; a row labelled with a group the lexicon
 knows counts that group, and is a part of the total row's figure in the same column ("Men | 21"
-of "Total | 36"); a row labelled otherwise (a month, a district) counts everyone, a figure of its
-own beside the total, as a shorter period's figure is beside the cumulative one. A row of
+of "Total | 36"); a row labelled otherwise counts everyone. Rows of places ("All districts |
+17" / "Arden | 14" / "Bellmoor | 3") break the total down, as a text's figures set in places
+do (``breakdowns``): two or more that together are no more than it are its parts. A row of a
+period (a month, a year) is a figure of its own beside the total, as a shorter period's figure
+is beside the cumulative one. A row of
 property counts that property ("Houses | 52" under "Destroyed"), as does a column whose header
 names it ("Homes destroyed").
 
@@ -15,23 +18,33 @@ Rows may be written with slashes after a colon, the label before it ("Total: 12 
 "Figure: killed / injured"). A line that is only a marker of parts ("including", «в том числе»,
 "o cümlədən") says the rows after it are parts of the total row, whatever they are labelled. A
 table may also stand on its side: the header row names places or periods and the first cell of
-each row the act ("Killed | 9 | 6 | 3"); a row opened by a marker of parts that names a group
-("of whom children | 4 | 3 | 1") counts that group among the row above, column by column.
+each row the act ("Killed | 9 | 6 | 3"), and a column headed "Total" is broken down by the
+columns of places beside it, as a total row is; a row opened by a marker of parts that names a
+group ("of whom children | 4 | 3 | 1") counts that group among the row above, column by column.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rightsledger.analysis.list_dates import month_numbers
 from rightsledger.analysis.statements.figures import Figure, resolve_category, subgroup_of
 from rightsledger.analysis.statements.label_lists import label_lists
-from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, broadest, names_group
+from rightsledger.analysis.statements.lexicon import (
+    PERSON,
+    UNIT,
+    Lexicon,
+    broadest,
+    names_group,
+)
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token, lines
 
 _PIPE = "|"
 _SLASH = "/"
 _TOTALS = frozenset({"total", "totals", "overall", "итого", "всего", "cəmi", "yekun", "ümumi"})
+# "All districts", «Все районы», "Bütün rayonlar": a label that takes in every row below.
+_ALL = frozenset({"all", "все", "bütün"})
 
 Row = list[list[int]]  # a row's cells, each the indices of its tokens
 
@@ -161,6 +174,7 @@ def _figures(
     at = {q.first: q for q in quantities}
     totals: dict[int, Figure] = {}
     parts: list[tuple[int, Figure]] = []
+    placed: list[tuple[int, Figure]] = []
     made: list[Figure] = []
     # The figures of the row before a line that is only a marker of parts, whose parts the
     # rows after it are, column by column.
@@ -172,8 +186,9 @@ def _figures(
             whole = dict(last)
             continue
         last = {}
-        total = any(tokens[j].text.casefold() in _TOTALS for j in label)
+        total = _total(tokens, label)
         noun = "" if total else _noun(tokens, label, lex)
+        place = not total and not noun and bool(label) and not _period(tokens, label, lex)
         for column, cell in enumerate(row[1:], start=1):
             quantity = next((at[j] for j in cell if j in at), None) or _bare(tokens, cell)
             if quantity is None or column >= len(header) or not header[column]:
@@ -191,9 +206,45 @@ def _figures(
                 figure.parent = whole[column]
             elif noun:
                 parts.append((column, figure))
+            elif place:
+                placed.append((column, figure))
     for column, figure in parts:
         figure.parent = totals.get(column)
+    for column, whole_of_column in totals.items():
+        _break_down(whole_of_column, [f for c, f in placed if c == column])
     return made
+
+
+def _total(tokens: list[Token], label: list[int]) -> bool:
+    words = [tokens[j].text.casefold() for j in label]
+    return any(w in _TOTALS for w in words) or (bool(words) and words[0] in _ALL)
+
+
+def _period(tokens: list[Token], label: list[int], lex: Lexicon) -> bool:
+    """Does a label name a stretch of time (a month, a year, a week) rather than a place?"""
+    months = month_numbers(lex.language)
+    for j in label:
+        token = tokens[j]
+        if token.kind in ("num", "numdate") or token.lower in months or token.key in months:
+            return True
+        found = lex.noun_set.match(tokens, j)
+        if found is not None and found.value == UNIT:
+            return True
+    return False
+
+
+def _break_down(total: Figure, placed: list[Figure]) -> None:
+    """Makes the figures of places parts of the total of their column (or row), when there are
+    two or more and together they are no more than it."""
+    counts = [f.quantity.count for f in placed]
+    most = total.quantity.count
+    if len(placed) < 2 or most is None or any(c is None for c in counts):
+        return
+    if sum(c for c in counts if c is not None) > most:
+        return
+    for figure in placed:
+        if figure.parent is None and figure.category == total.category:
+            figure.parent = total
 
 
 def _column_nouns(tokens: list[Token], table: list[Row], lex: Lexicon) -> list[str]:
@@ -217,6 +268,11 @@ def _on_its_side(
     made: list[Figure] = []
     above: dict[int, Figure] = {}
     act = ""
+    totals = [c for c, cell in enumerate(head) if c and cell and _total(tokens, cell)]
+    places = {
+        c for c, cell in enumerate(head)
+        if c and cell and c not in totals and not _period(tokens, cell, lex)
+    }  # fmt: skip
     for row in body:
         label = row[0]
         named = _act(tokens, label, lex) if label != [_MARKER_INDEX] else ""
@@ -236,6 +292,8 @@ def _on_its_side(
             else:
                 figure.parent = above.get(column)
             made.append(figure)
+        if named and len(totals) == 1 and totals[0] in above:
+            _break_down(above[totals[0]], [above[c] for c in sorted(places) if c in above])
     return made
 
 

@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     _nest_if_fate_follows,
 )
+from rightsledger.analysis.statements.figures.pending import undo_pending_identification
 from rightsledger.analysis.statements.figures.restated import RestatedWholes
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
@@ -30,6 +31,66 @@ from rightsledger.analysis.statements.places import place_opening
 
 def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
+
+
+# Words before a count that add it to those just counted: "another 25", «ещё 25», "daha 25".
+_ANOTHER = frozenset({"another", "ещё", "еще", "daha"})
+# Prepositions whose object a rest may be: "news about the other six", «об остальных».
+_REST_PREPOSITIONS = frozenset(
+    {"of", "to", "for", "with", "about", "on", "against", "regarding", "о", "об", "для", "с",
+     "у", "к", "по"}
+)  # fmt: skip
+
+
+def _fits(part: Figure, whole: Figure) -> bool:
+    most, count = whole.quantity.most, part.quantity.count
+    return most is None or count is None or count < most
+
+
+def _whole_of_the_rest(rest: Figure, before: list[Figure]) -> Figure | None:
+    """The figure a rest is the rest of: the one whose parts, with the counts after it and
+    the rest, add up to it exactly; else the whole of the part counted just before the rest
+    ("six of them were released; the remaining 34 …"), or that whole's own whole if the rest
+    would not fit in it; else the latest figure of persons (or things) with no whole that it
+    fits in."""
+    things = _things(rest.quantity.noun)
+    candidates: list[Figure] = []
+    whole = before[-1].parent if before else None
+    while whole is not None:
+        candidates.append(whole)
+        whole = whole.parent
+    # The count just before the rest is what it is the rest of, not its whole ("33 have been
+    # identified; the remaining 25 …" are not of the identified).
+    tops = [f for f in before[:-1] if f.parent is None and _things(f.quantity.noun) == things]
+    candidates.extend(reversed(tops))
+    fitting = [
+        f for f in candidates
+        if f.category and _fits(rest, f) and _things(f.quantity.noun) == things
+    ]  # fmt: skip
+    for whole in fitting:
+        if _completed_by(rest, whole, before) is not None:
+            return whole
+    chosen = fitting or tops[-1:]
+    return chosen[0] if chosen else None
+
+
+def _completed_by(rest: Figure, whole: Figure, before: list[Figure]) -> list[Figure] | None:
+    """ "58 bodies were recovered. 33 have been identified; the remaining 25 …": the counts
+    with no whole after ``whole`` that, with its parts and the rest, add up to it exactly
+    (None if they do not). A rest says the list of the whole's parts is complete; the sum
+    says which counts are in it."""
+    total = whole.quantity.count
+    if total is None or rest.quantity.count is None or whole not in before:
+        return None
+    after = before[before.index(whole) + 1 :]
+    parts = [f for f in after if f.parent is whole]
+    joining = [f for f in after if f.parent is None]
+    counts = [f.quantity.count for f in [*parts, *joining]]
+    if not counts or any(c is None for c in counts):
+        return None
+    if sum(c for c in counts if c is not None) + rest.quantity.count != total:
+        return None
+    return joining
 
 
 class SentenceBinder(RestatedWholes):
@@ -113,6 +174,7 @@ class SentenceBinder(RestatedWholes):
         self._returns_of_the_held(figures)
         self._release_denied(figures)
         self._coordinated_parts(figures)
+        undo_pending_identification(self.tokens, figures, (self.begin, self.end), self.language)
         self._remaining(figures)
         self._still_so(figures)
         self._cases_of_cases(figures)
@@ -224,22 +286,41 @@ class SentenceBinder(RestatedWholes):
 
     def _remaining(self, figures: list[Figure]) -> None:
         """ "the fate of the remaining 35 is unknown", «судьба остальных 35», "qalan 35
-        nəfərin taleyi": the rest of the persons of the latest figure of persons (of
-        things, for the rest of things: "23 evi yandırmış … qalan 11 nəfər" are persons)."""
+        nəfərin taleyi": the rest of the persons of a figure counted before (of things, for
+        the rest of things: "23 evi yandırmış … qalan 11 nəfər" are persons). A rest with no
+        verb of its own ("the remaining 25 are kept at the morgue") is still what the whole
+        was: nothing new befell it. "Another 25" («ещё 25», "daha 25") after the parts of a
+        whole is its rest too when, with them, it adds up to the whole exactly."""
         for k, figure in enumerate(figures):
             first = figure.quantity.first
-            if figure.parent is not None or not figure.category or first == self.begin:
+            if figure.parent is not None or first == self.begin:
                 continue
-            if not self._rest_before(first):
+            rest = self._rest_before(first)
+            if not rest and self.tokens[first - 1].lower not in _ANOTHER:
                 continue
-            things = _things(figure.quantity.noun)
-            earlier = [
-                f for f in [*self.previous, *figures[:k]]
-                if f.category and f.parent is None and _things(f.quantity.noun) == things
-            ]  # fmt: skip
-            if not earlier:
+            before = [f for f in [*self.previous, *figures[:k]] if f.category]
+            whole = _whole_of_the_rest(figure, before)
+            if whole is None:
                 continue
-            _nest_if_fate_follows(figure, earlier[-1])
+            if not rest and _completed_by(figure, whole, before) is None:
+                continue  # "another 25" is the rest only where the counts add up to a whole
+            if not figure.category:
+                if self._rest_after_a_preposition(first):
+                    continue  # "the care given to the rest": no subject of a fate
+                figure.category, figure.bound = whole.category, "nested"
+            _nest_if_fate_follows(figure, whole)
+            if figure.parent is whole:
+                for part in _completed_by(figure, whole, before) or []:
+                    _nest_if_fate_follows(part, whole)
+
+    def _rest_after_a_preposition(self, first: int) -> bool:
+        """Is the rest the object of a preposition ("the handling of the last three",
+        «о судьбе остальных пяти»)? Then it is spoken of, not said to be anything."""
+        k = first - 2
+        if k > self.begin and self.tokens[k - 1].lower == "the":
+            k -= 1
+        k -= 1
+        return k >= self.begin and self.tokens[k].lower in _REST_PREPOSITIONS
 
     def _rest_before(self, first: int) -> bool:
         """Does a word of the rest stand before the count ("the remaining 35", «остальных

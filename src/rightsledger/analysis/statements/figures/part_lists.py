@@ -29,6 +29,9 @@ _SHORT_TAIL = 4
 _TIME_OPENERS = frozenset({"за", "this", "last", "that"})
 # A demonstrative between «за» and its unit of time names no one either.
 _TIME_DEMONSTRATIVES = frozenset({"этот", "тот", "эту", "ту", "прошлый", "отчётный"})
+# Focus particles that may stand between a marker and its first item ("of them only nine",
+# «из них лишь девять», "onlardan yalnız 9-u"): they weigh the count, they name no one.
+_ONLY = frozenset({"only", "just", "лишь", "только", "yalnız", "təkcə"})
 
 
 class PartLists(ClauseVerb):
@@ -62,7 +65,11 @@ class PartLists(ClauseVerb):
             while (
                 k < self.end
                 and k not in by_first
-                and (self._is_gap_word(self.tokens[k]) or self.tokens[k].text in _LIST_PUNCT)
+                and (
+                    self._is_gap_word(self.tokens[k])
+                    or self.tokens[k].text in _LIST_PUNCT
+                    or self.tokens[k].lower in _ONLY
+                )
             ):
                 k += 1
             k = self._past_a_time_adjunct(k, by_first)
