@@ -1,4 +1,4 @@
-"""«судьба … до сих пор неизвестна»: an adverb of time between the count and the predicate."""
+"""An adverb of time («до сих пор», «по-прежнему», «пока») between a fate and its predicate."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ def _figures(text: str) -> list[tuple[str, int | None, int | None]]:
 
 
 def test_a_part_whose_fate_is_still_unknown_is_missing():
-    text = "Патруль задержал у моста 40 человек; судьба 12 из них до сих пор неизвестна."
+    text = "Патруль задержал у моста 40 человек; судьба двенадцати задержанных до сих пор не известна."
     assert _figures(text) == [("detained", 40, None), ("missing", 12, 0)]
 
 
