@@ -54,9 +54,11 @@ class LinkageConfig:
     "more likely one person than two".  Two groups of records are only joined if their
     scored pairs (down to ``evidence_threshold``) average at least ``min_average``: this
     stops one wrong link from chaining people.  Pairs whose given names or fathers' names
-    differ outright, whose birth years are far apart, that are two entries of one list
-    not scoring as one person, or of which one entry names a family only (no given name,
-    no birth year or age), are never merged without a reviewer's decision.
+    differ outright, whose birth years are far apart or whose births cannot be one, that
+    are two entries of one list not scoring as one person, of which one entry names a
+    family only (no given name, no birth year or age), or of which one records a death and
+    the other a fate of the living a month or more later, are never merged without a
+    reviewer's decision.
     The Spark backend (``pip install pyspark``: the ``spark`` extra) runs on
     ``spark_master`` — None or ``local`` for Spark in this process, or a cluster's master
     URL (``spark://host:7077``, ``yarn``, ``k8s://…``) — in a session started for the run

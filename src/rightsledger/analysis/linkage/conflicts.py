@@ -1,6 +1,7 @@
 """Pairs that must not end in one person without a reviewer: two different given names,
-fathers or birth years far apart, two entries of one list, an entry that names a family
-only, two deaths months apart.  Clustering takes them as soft cannot-links."""
+fathers or birth years far apart, two births that cannot be one, two entries of one list,
+an entry that names a family only, two deaths months apart, a fate of the living after a
+death.  Clustering takes them as soft cannot-links."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from rightsledger.analysis.linkage.fates import Deaths, deaths_apart
+from rightsledger.analysis.linkage.births import Births, births_apart
+from rightsledger.analysis.linkage.fates import Deaths, alive_after_death, deaths_apart
 
 __all__ = ["CONFLICT_COMPARISONS", "conflicting", "else_weights", "family_entries"]
 
@@ -52,12 +54,15 @@ def conflicting(
     merge_threshold: float,
     family: npt.NDArray[np.bool_],
     deaths: Deaths | None = None,
+    births: Births | None = None,
 ) -> npt.NDArray[np.bool_]:
     """Scored pairs that must not end in one person without a reviewer: at the "differ"
     level of a conflict comparison, two entries of one list that do not themselves
     score as one person (a list seldom names a person twice, and then alike), a pair
     with an entry that names a family only (``family``, per record: see
-    :func:`family_entries`), or two deaths months apart in other places (:mod:`fates`).
+    :func:`family_entries`), two deaths months apart in other places or a fate of the
+    living a month or more after a death (:mod:`fates`), or two births that cannot be
+    one (:mod:`births`).
 
     Splink reports each comparison's weight, not its level; the last level is recognised
     by its weight (term-frequency adjustments are reported apart).
@@ -68,7 +73,9 @@ def conflicting(
     out = (sources[left] == sources[right]) & (probability < merge_threshold)
     out |= family[left] | family[right]
     if deaths is not None:
-        out |= deaths_apart(deaths, left, right)
+        out |= deaths_apart(deaths, left, right) | alive_after_death(deaths, left, right)
+    if births is not None:
+        out |= births_apart(births, left, right)
     for name, weight in else_weights.items():
         column = f"mw_{name}"
         if column in scored.columns:

@@ -4,8 +4,10 @@ written alike, are two people.
 Lists agree on when a person was killed within days (a date of capture for one of
 death, a day's slip); namesakes of one village killed in another month, in another
 place, are what such a pair is.  A date mistyped by a month (26.02 for 26.12) keeps its
-place: the same place written alike leaves the pair to the model.  The rule makes a
-conflict, as two different given names do: a reviewer may still join the two.
+place: the same place written alike leaves the pair to the model.  Nor is anyone
+wounded, captured, released, displaced or lost a month or more after his death: an
+entry of such a fate dated after another entry's death is another person.  Each rule
+makes a conflict, as two different given names do: a reviewer may still join the two.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-__all__ = ["DEATH_STATUSES", "Deaths", "deaths_apart", "deaths_of"]
+__all__ = ["DEATH_STATUSES", "Deaths", "alive_after_death", "deaths_apart", "deaths_of"]
 
 # The statuses of a death: the registry hands the linkage victim statuses, of which killed and
 # found_dead are deaths as the figures count them (records.figures.DEATH; a test holds the two
@@ -30,21 +32,27 @@ APART_MONTHS = 2
 
 @dataclass(frozen=True)
 class Deaths:
-    """Per record: whether it records a death, the day (days since 1970) and the month
-    (months since year 0) of its event, NaN where not given, and its event place."""
+    """Per record: whether it records a death, whether it records another fate (a status
+    given that is not a death: the person was alive at its event), the day (days since
+    1970), the month (months since year 0) and the year of its event, NaN where not
+    given, and its event place."""
 
     dead: npt.NDArray[np.bool_]
+    alive: npt.NDArray[np.bool_]
     day: npt.NDArray[np.float64]
     month: npt.NDArray[np.float64]
+    year: npt.NDArray[np.float64]
     place: npt.NDArray[np.object_]
 
 
 def deaths_of(status: pd.Series, features: pd.DataFrame) -> Deaths:
     """The deaths of records whose ``status`` is given, aligned with ``features`` (the
-    columns ``event_date``, ``event_month`` and ``event_place_fold``)."""
+    columns ``event_date``, ``event_month``, ``event_year`` and ``event_place_fold``)."""
     # "found dead" and "found_dead" alike: the words of a status joined by underscores.
     words = status.fillna("").astype(str).str.strip().str.lower().str.split()
-    dead = words.str.join("_").isin(DEATH_STATUSES)
+    joined = words.str.join("_")
+    dead = joined.isin(DEATH_STATUSES)
+    alive = (joined != "") & ~dead
     day = pd.to_datetime(features["event_date"], errors="coerce")
     days = ((day - pd.Timestamp("1970-01-01")).dt.days).to_numpy(dtype=np.float64, na_value=np.nan)
     month = features["event_month"].astype("string")
@@ -52,12 +60,46 @@ def deaths_of(status: pd.Series, features: pd.DataFrame) -> Deaths:
         pd.to_numeric(month.str[:4], errors="coerce") * 12
         + pd.to_numeric(month.str[5:7], errors="coerce")
     ).to_numpy(dtype=np.float64, na_value=np.nan)
+    years = features["event_year"].astype("Float64").to_numpy(dtype=np.float64, na_value=np.nan)
     place = (
         features["event_place_fold"]
         .astype(object)
         .where(features["event_place_fold"].notna(), None)
     )
-    return Deaths(dead.to_numpy(dtype=bool), days, months, place.to_numpy(dtype=object))
+    return Deaths(
+        dead.to_numpy(dtype=bool),
+        alive.to_numpy(dtype=bool),
+        days,
+        months,
+        years,
+        place.to_numpy(dtype=object),
+    )
+
+
+def _later(
+    deaths: Deaths, first: npt.NDArray[np.int64], then: npt.NDArray[np.int64]
+) -> npt.NDArray[np.bool_]:
+    """Whether ``then``'s event is a month or more after ``first``'s: by day, by month, or
+    by month at the earliest where ``then`` gives its year alone ("1994 г.": January) and
+    at the latest where ``first`` does (December)."""
+    earliest = np.where(np.isnan(deaths.month), deaths.year * 12 + 1, deaths.month)
+    latest = np.where(np.isnan(deaths.month), deaths.year * 12 + 12, deaths.month)
+    with np.errstate(invalid="ignore"):
+        days = deaths.day[then] - deaths.day[first] > APART_DAYS
+        months = earliest[then] - latest[first] >= APART_MONTHS
+    return days | months
+
+
+def alive_after_death(
+    deaths: Deaths, left: npt.NDArray[np.int64], right: npt.NDArray[np.int64]
+) -> npt.NDArray[np.bool_]:
+    """Pairs (row numbers) of which one records a death and the other a fate of the
+    living (wounded, captured, displaced, missing …) a month or more later: the dead are
+    not wounded or displaced afterwards, so the later entry is someone else (a namesake
+    of the village, a son named after his father)."""
+    right_later = deaths.dead[left] & deaths.alive[right] & _later(deaths, left, right)
+    left_later = deaths.dead[right] & deaths.alive[left] & _later(deaths, right, left)
+    return right_later | left_later
 
 
 def deaths_apart(

@@ -15,6 +15,7 @@ from splink import Linker
 
 from rightsledger.analysis.linkage import model
 from rightsledger.analysis.linkage.backends import close, make_db_api, opened, register, training
+from rightsledger.analysis.linkage.births import Births, births_of
 from rightsledger.analysis.linkage.clustering import candidate_components, cluster_with_constraints
 from rightsledger.analysis.linkage.config import Decision, DecisionKind, LinkageConfig
 from rightsledger.analysis.linkage.conflicts import conflicting, else_weights, family_entries
@@ -171,6 +172,7 @@ def _rescore_candidates(
     config: LinkageConfig,
     priors: tuple[float, float],
     deaths: Deaths,
+    births: Births,
 ) -> pd.DataFrame:
     """Score all pairs inside candidate persons of three or more records.
 
@@ -193,7 +195,7 @@ def _rescore_candidates(
         (left, right, probability),
         config.merge_threshold,
         must,
-        conflicting(scored, weights, sources, config.merge_threshold, family, deaths),
+        conflicting(scored, weights, sources, config.merge_threshold, family, deaths, births),
     )
     sizes = np.bincount(groups)
     chosen = (sizes[groups] > 2) & (sizes[groups] <= config.max_group)
@@ -206,7 +208,9 @@ def _rescore_candidates(
         within.rename(columns={"unique_id_l": "left", "unique_id_r": "right"}), *priors
     )
     evidence = within["match_probability"].to_numpy() >= model.evidence_floor(config)
-    evidence |= conflicting(within, weights, sources, config.merge_threshold, family, deaths)
+    evidence |= conflicting(
+        within, weights, sources, config.merge_threshold, family, deaths, births
+    )
     within = within.loc[evidence]
     # Within-group scores are complete; blocked scores add the pairs across groups.
     inside = chosen[left] & chosen[right] & (groups[left] == groups[right])
@@ -242,6 +246,7 @@ def _link(
     must, cannot, decided = _decision_indices(decisions, index)
     status = records["status"] if "status" in records.columns else pd.Series(index=records.index)
     deaths = deaths_of(status.reset_index(drop=True), features)
+    births = births_of(features)
     timings["features"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -280,6 +285,7 @@ def _link(
         config,
         (trained_prior, prior),
         deaths,
+        births,
     )
     # Nothing below reads the engine: its tables go before clustering allocates.
     close(db_api, config)
@@ -294,6 +300,7 @@ def _link(
         config.merge_threshold,
         family_entries(features),
         deaths,
+        births,
     )
     keep = (probability >= config.merge_threshold) & ~conflicts
     labels = cluster_with_constraints(
