@@ -100,3 +100,20 @@ def test_such_pairs_are_conflicts_however_well_they_score() -> None:
     no_family = np.zeros(len(features), dtype=bool)
     out = conflicting(scored, {}, sources, 0.5, no_family, deaths)  # type: ignore[arg-type]
     assert out.tolist() == [True, False]
+
+
+def test_remains_identified_or_a_death_in_a_list_s_own_words_are_no_sign_of_life() -> None:
+    records = pd.DataFrame(
+        [
+            ("Qəmbərov Vüqar", "killed", "11.06.1992"),
+            ("Гамбаров Вугар", "identified", "23.09.2019"),
+            ("Gambarov Vugar", "погиб", "30.11.1992"),
+            ("Qəmbərov Vüqar", "wounded", "30.11.1992"),
+        ],
+        columns=["full_name", "status", "event_date"],
+    )
+    records["record_key"] = [f"q{i}" for i in range(len(records))]
+    records["source"] = [f"list{i}" for i in range(len(records))]
+    deaths = deaths_of(records["status"], prepare_features(records, "record_key", "source"))
+    left, right = _pairs([(0, 1), (0, 2), (0, 3)])
+    assert alive_after_death(deaths, left, right).tolist() == [False, False, True]  # type: ignore[arg-type]

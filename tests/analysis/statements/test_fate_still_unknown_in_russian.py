@@ -11,7 +11,9 @@ def _figures(text: str) -> list[tuple[str, int | None, int | None]]:
 
 
 def test_a_part_whose_fate_is_still_unknown_is_missing():
-    text = "Патруль задержал у моста 40 человек; судьба двенадцати задержанных до сих пор не известна."
+    text = (
+        "Патруль задержал у моста 40 человек; судьба двенадцати задержанных до сих пор не известна."
+    )
     assert _figures(text) == [("detained", 40, None), ("missing", 12, 0)]
 
 

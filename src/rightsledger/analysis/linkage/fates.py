@@ -18,12 +18,26 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-__all__ = ["DEATH_STATUSES", "Deaths", "alive_after_death", "deaths_apart", "deaths_of"]
+__all__ = [
+    "DEATH_STATUSES",
+    "LIVING_STATUSES",
+    "Deaths",
+    "alive_after_death",
+    "deaths_apart",
+    "deaths_of",
+]
 
 # The statuses of a death: the registry hands the linkage victim statuses, of which killed and
 # found_dead are deaths as the figures count them (records.figures.DEATH; a test holds the two
 # together); the other words are lists' own, linked without the import's vocabulary.
 DEATH_STATUSES = frozenset({"killed", "found_dead", "died_in_captivity", "died"})
+# The fates of the living, named: a status the linkage does not know (a list's own word for a
+# death, «погиб», "həlak olub") and "identified" (remains identified, years after the death)
+# are neither, so that no death is taken for a sign of life.
+LIVING_STATUSES = frozenset(
+    {"injured", "wounded", "captured", "taken_hostage", "hostage", "detained", "released",
+     "missing", "displaced"}
+)  # fmt: skip
 # Days between two deaths' dates given to the day, and months between two given to the
 # month, beyond which they are two deaths (lists of one death agree within a week).
 APART_DAYS = 31
@@ -32,8 +46,8 @@ APART_MONTHS = 2
 
 @dataclass(frozen=True)
 class Deaths:
-    """Per record: whether it records a death, whether it records another fate (a status
-    given that is not a death: the person was alive at its event), the day (days since
+    """Per record: whether it records a death, whether it records a fate of the living
+    (``LIVING_STATUSES``: the person was alive at its event), the day (days since
     1970), the month (months since year 0) and the year of its event, NaN where not
     given, and its event place."""
 
@@ -52,7 +66,7 @@ def deaths_of(status: pd.Series, features: pd.DataFrame) -> Deaths:
     words = status.fillna("").astype(str).str.strip().str.lower().str.split()
     joined = words.str.join("_")
     dead = joined.isin(DEATH_STATUSES)
-    alive = (joined != "") & ~dead
+    alive = joined.isin(LIVING_STATUSES)
     day = pd.to_datetime(features["event_date"], errors="coerce")
     days = ((day - pd.Timestamp("1970-01-01")).dt.days).to_numpy(dtype=np.float64, na_value=np.nan)
     month = features["event_month"].astype("string")
