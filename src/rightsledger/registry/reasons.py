@@ -88,6 +88,14 @@ PHRASES: dict[str, Any] = {
     "different_households": _("the same list puts them in different households"),
     "same_list": _("both are entries of one list"),
     "statuses_differ": _("the lists give different fates ({0} / {1})"),
+    "alive_after_death": _(
+        "one list records a death ({0}, {1}), the other {2} a month or more later ({3}): "
+        "someone else"
+    ),
+    "deaths_apart": _(
+        "both lists record a death, a month or more apart ({0} / {1}) and in places written "
+        "differently: two deaths"
+    ),
 }
 
 

@@ -122,7 +122,7 @@ def test_templates_speak_plainly_and_take_their_values() -> None:
         assert re.fullmatch(r"[a-z_]+", key)
         assert not technical.search(template), key
         fields = {f[1] for f in string.Formatter().parse(template) if f[1] is not None}
-        assert fields <= {"0", "1", "2"}, key
+        assert fields == {str(i) for i in range(len(fields))}, key  # {0}, {1} … in order
 
 
 def test_every_reason_formats_and_is_frozen() -> None:
@@ -225,3 +225,24 @@ def test_one_slip_in_a_short_father_s_name_where_name_and_year_agree() -> None:
     slip = [r for r in explain_pair(left, right) if r.key == "father_slip_rest_agrees"]
     assert [(r.values, r.direction) for r in slip] == [(("Əli", "Аил"), "neither")]
     assert "father_names_differ" in keys(left, {**right, "birth_year": "1983"})
+
+
+def _fate(status: str, date: str, place: str) -> dict[str, str]:
+    return {"full_name": "Talıbov Nizami Rəşid oğlu", "status": status, "event_date": date,
+            "event_place": place}  # fmt: skip
+
+
+def test_the_fates_the_linkage_holds_apart_are_told_to_the_reviewer():
+    killed = _fate("killed", "04.02.1993", "Füzuli")
+    wounded = _fate("injured", "19.08.1993", "Füzuli")
+    reasons = {r.key: r for r in explain_pair(killed, wounded)}
+    assert reasons["alive_after_death"].direction == "against"
+    assert reasons["alive_after_death"].values == ("killed", "1993-02-04", "injured", "1993-08-19")
+    # Wounded first and killed later is one life; so is a death written twice in one place.
+    assert "alive_after_death" not in {
+        r.key for r in explain_pair(wounded, _fate("killed", "1993-09-01", ""))
+    }
+    again = {r.key for r in explain_pair(killed, _fate("killed", "04.04.1993", "Füzuli"))}
+    assert "deaths_apart" not in again
+    elsewhere = {r.key: r for r in explain_pair(killed, _fate("killed", "04.04.1993", "Laçın"))}
+    assert elsewhere["deaths_apart"].values == ("1993-02-04", "1993-04-04")

@@ -13,6 +13,10 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
+import numpy as np
+
+from rightsledger.analysis.linkage.fates import alive_after_death, deaths_apart, deaths_of_entries
+from rightsledger.analysis.linkage.features import fold_phrase
 from rightsledger.analysis.linkage.similarity import (
     Agreement,
     name_agreement,
@@ -85,6 +89,10 @@ REASON_TEMPLATES: dict[str, str] = {
     "different_households": "the same list puts them in different households",
     "same_list": "both are entries of one list",
     "statuses_differ": "the lists give different fates ({0} / {1})",
+    "alive_after_death": "one list records a death ({0}, {1}), the other {2} a month or more "
+    "later ({3}): someone else",
+    "deaths_apart": "both lists record a death, a month or more apart ({0} / {1}) and in "
+    "places written differently: two deaths",
 }
 
 
@@ -365,7 +373,30 @@ def _list_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Rea
     a, b = _get(left, "status"), _get(right, "status")
     if a and b and a.casefold() != b.casefold():
         out.append(Reason("statuses_differ", (a, b), "neither"))
-    return out
+    return out + _fate_reasons(left, right)
+
+
+def _fate_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
+    """The linkage's conflicts of fates (``fates``): a death and a fate of the living
+    after it, or two deaths apart."""
+    dates = [_read(left, "event_date"), _read(right, "event_date")]
+    places = [fold_phrase(_get(r, "event_place")) or None for r in (left, right)]
+    deaths = deaths_of_entries([_get(left, "status"), _get(right, "status")], dates, places)
+    one, other = np.array([0]), np.array([1])
+    if bool(deaths_apart(deaths, one, other)[0]):
+        shown = tuple(_shown(d) if d else "" for d in dates)
+        return [Reason("deaths_apart", shown, "against")]
+    if not bool(alive_after_death(deaths, one, other)[0]):
+        return []
+    dead, living = (left, right) if deaths.dead[0] else (right, left)
+    dead_date, living_date = (dates[0], dates[1]) if deaths.dead[0] else (dates[1], dates[0])
+    shown = (
+        _get(dead, "status"),
+        _shown(dead_date) if dead_date else "",
+        _get(living, "status"),
+        _shown(living_date) if living_date else "",
+    )
+    return [Reason("alive_after_death", shown, "against")]
 
 
 def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:

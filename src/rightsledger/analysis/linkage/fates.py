@@ -12,11 +12,15 @@ makes a conflict, as two different given names do: a reviewer may still join the
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
+
+from rightsledger.analysis.list_dates import ListDate
 
 __all__ = [
     "DEATH_STATUSES",
@@ -59,14 +63,18 @@ class Deaths:
     place: npt.NDArray[np.object_]
 
 
-def deaths_of(status: pd.Series, features: pd.DataFrame) -> Deaths:
-    """The deaths of records whose ``status`` is given, aligned with ``features`` (the
-    columns ``event_date``, ``event_month``, ``event_year`` and ``event_place_fold``)."""
+def _kinds(status: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Whether each status is a death, and whether it is a fate of the living."""
     # "found dead" and "found_dead" alike: the words of a status joined by underscores.
     words = status.fillna("").astype(str).str.strip().str.lower().str.split()
     joined = words.str.join("_")
-    dead = joined.isin(DEATH_STATUSES)
-    alive = joined.isin(LIVING_STATUSES)
+    return joined.isin(DEATH_STATUSES), joined.isin(LIVING_STATUSES)
+
+
+def deaths_of(status: pd.Series, features: pd.DataFrame) -> Deaths:
+    """The deaths of records whose ``status`` is given, aligned with ``features`` (the
+    columns ``event_date``, ``event_month``, ``event_year`` and ``event_place_fold``)."""
+    dead, alive = _kinds(status)
     day = pd.to_datetime(features["event_date"], errors="coerce")
     days = ((day - pd.Timestamp("1970-01-01")).dt.days).to_numpy(dtype=np.float64, na_value=np.nan)
     month = features["event_month"].astype("string")
@@ -87,6 +95,31 @@ def deaths_of(status: pd.Series, features: pd.DataFrame) -> Deaths:
         months,
         years,
         place.to_numpy(dtype=object),
+    )
+
+
+def deaths_of_entries(
+    statuses: Sequence[str], dates: Sequence[ListDate | None], places: Sequence[str | None]
+) -> Deaths:
+    """The same for entries taken one by one (a pair shown to a reviewer): each one's
+    status, event date as read from its list, and event place folded as the features fold
+    it."""
+    dead, alive = _kinds(pd.Series(list(statuses), dtype=object))
+
+    def each(value: Callable[[ListDate], float | None]) -> npt.NDArray[np.float64]:
+        return np.array(
+            [np.nan if d is None or value(d) is None else value(d) for d in dates],
+            dtype=np.float64,
+        )
+
+    epoch = dt.date(1970, 1, 1)
+    return Deaths(
+        dead.to_numpy(dtype=bool),
+        alive.to_numpy(dtype=bool),
+        each(lambda d: (d.date - epoch).days if d.day else None),
+        each(lambda d: d.year * 12 + d.month if d.month else None),
+        each(lambda d: d.year),
+        np.array(list(places), dtype=object),
     )
 
 

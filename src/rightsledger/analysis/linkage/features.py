@@ -102,7 +102,8 @@ def _name_forms(rows: list[NameRow]) -> dict[NameRow, tuple[str | None, ...]]:
 
 
 @functools.lru_cache(maxsize=100_000)
-def _fold_phrase(text: str) -> str:
+def fold_phrase(text: str) -> str:
+    """A phrase (a place) folded word by word, as the features compare it."""
     return "".join(fold(word) for word in text.replace("-", " ").split())
 
 
@@ -267,10 +268,10 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["birth_bin_offset"] = ((year + 1) // 2).astype("Int64")
     place = _text(records, "place_of_origin")
     out["place_key"] = _none_if_blank(place.map(_place_key))
-    out["place_fold"] = _none_if_blank(place.map(_fold_phrase))
+    out["place_fold"] = _none_if_blank(place.map(fold_phrase))
     out["event_date"] = event_date
     out["event_month"] = _months(event_text, month_first)
-    out["event_place_fold"] = _none_if_blank(_text(records, "event_place").map(_fold_phrase))
+    out["event_place_fold"] = _none_if_blank(_text(records, "event_place").map(fold_phrase))
     family = _text(records, "family_id")
     out["family"] = (out["source"] + ":" + family).where(family != "")
     # Surname root and given name, for blocking records that give no other fact.
