@@ -66,7 +66,7 @@ def test_renderings_of_one_surname_share_a_key(forms: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(
     ("left", "right"),
     [("Həsən", "Hüseyn"), ("Əli", "Vəli"), ("Leyla", "Lalə"), ("Məmməd", "Əhməd"),
-     ("Məmməd", "Məhəmməd"), ("Şamil", "Şahin")],
+     ("Məmməd", "Mahmud"), ("Şamil", "Şahin")],
 )  # fmt: skip
 def test_different_names_keep_different_keys(left: str, right: str) -> None:
     assert name_key(left) != name_key(right)

@@ -50,6 +50,24 @@ def _table() -> dict[str, str]:
     return table
 
 
+# A compound name is a head of two letters or more as keyed (Gül-, Şah- keyed "sa" before
+# the x it runs into, Ağa-, Hüseyn-) and a table name of four or more: so that no piece of
+# a name too short to be one is read as a table name.
+_COMPOUND_HEAD = 2
+_COMPOUND_TAIL = 4
+
+
 def canonical(key: str) -> str:
-    """The reference key for a letter key the table knows, else the key itself."""
-    return _table().get(key, key)
+    """The reference key for a letter key the table knows, else the key itself.
+
+    A compound name takes the rendering of the table name it ends in: Gülxanım is
+    Гюльханум as Xanım is Ханум, Əbülqasım Абулькасум as Qasım is Касум."""
+    table = _table()
+    found = table.get(key)
+    if found is not None:
+        return found
+    for start in range(_COMPOUND_HEAD, len(key) - _COMPOUND_TAIL + 1):
+        tail = table.get(key[start:])
+        if tail is not None:
+            return key[:start] + tail
+    return key

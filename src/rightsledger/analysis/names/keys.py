@@ -40,6 +40,8 @@ _CLASSES = str.maketrans(
 _AZ_SPECIFIC = re.compile(r"[əığşçöü]")
 _EN_DIGRAPHS = (("sh", "ş"), ("ch", "ç"), ("kh", "x"), ("zh", "j"), ("gh", "ğ"))
 _GLIDE_I = re.compile(r"(?<=.)i(?=[aeou])")
+_DROPPED_OV = re.compile(r"(?<=[^aeoəöuüv])va?$")
+_ARMENIAN_SURNAME = re.compile(r"[^aeiouəıöü]yan(?:ts)?$")  # -յան, -ян, -yan, -ian
 _DOUBLE = re.compile(r"(.)\1+")
 _VOICELESS = "kptsf"
 _DEVOICED = {"b": "p", "d": "t", "z": "s", "v": "f"}
@@ -65,6 +67,10 @@ def _without_glides(text: str) -> str:
         text = "oh" + text[4:]
     elif text.startswith("hov"):
         text = "ov" + text[3:]
+    elif text.startswith("h") and _ARMENIAN_SURNAME.search(text):
+        # Russian has no h and drops an Armenian surname's first one: Hayrapetyan,
+        # Айрапетян; Hambardzumyan, Амбарцумян (an Azerbaijani Həsənov is Гасанов).
+        text = text[1:]
     if len(text) > 2 and text[0] == "i" and text[1] in "aou":
         text = "y" + text[1:]  # passport Ю-, Я- as Iu-, Ia-
     if len(text) > 2 and text[0] == "y" and text[1] in "eəa":
@@ -146,6 +152,14 @@ def surname_letters(word: str, script: Script | None = None) -> tuple[str, str]:
         root = _letters(text[: match.start()])
         if len(root) >= 2:
             return root, suffix
+    # The ending's vowel left out (Мамедв, Aliyva, Quliv for Quliyev): no surname of the
+    # region ends in v after a consonant (but v: Mamedovv is a v doubled) or an i but
+    # -ov/-ev.
+    dropped = _DROPPED_OV.search(text)
+    if dropped and dropped.start() >= 3:
+        root = _letters(text[: dropped.start()])
+        if len(root) >= 2:
+            return root, "ov"
     # A slip in the ending itself (Мамедоа, Aliyeca, Iakuobva) still marks -ov/-ev.
     for ending in ("ova", "eva", "ov", "ev"):
         for size in (len(ending) - 1, len(ending), len(ending) + 1):

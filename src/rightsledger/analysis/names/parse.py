@@ -11,7 +11,13 @@ from rightsledger.analysis.names.keys import one_edit
 from rightsledger.analysis.names.parsed import NameOrder, ParsedName
 from rightsledger.analysis.names.scripts import Script, detect_script
 from rightsledger.analysis.names.translit import phonemic
-from rightsledger.analysis.names.words import is_initial, marker_sex, spaced
+from rightsledger.analysis.names.words import (
+    DAUGHTER_WORDS,
+    SON_WORDS,
+    is_initial,
+    marker_sex,
+    spaced,
+)
 
 __all__ = [
     "NameOrder",
@@ -23,18 +29,18 @@ __all__ = [
 ]
 
 
-# Russian patronymic endings, in Cyrillic, in the usual romanisations and in Armenian
-# script (Գեյդարովիչ); longest first.
+# Russian patronymic endings, in Cyrillic, in the usual romanisations, in Azerbaijani
+# Latin (Qriqoroviç: ч is ç there) and in Armenian script (Գեյդարովիչ); longest first.
 _RU_PATRONYMIC = re.compile(
     r"(?P<stem>.{2,}?)(?:"
-    r"(?P<male>[ое]вич|[eo]vich|yevich|[eo]vic|[eo]vitch|ич|ich|(?:յ?ե|ո)վիչ)"
+    r"(?P<male>[ое]вич|[eo]vich|yevich|[eo]vi[cç]|[eo]vitch|ич|ich|(?:յ?ե|ո)վիչ)"
     r"|(?P<female>[ое]вна|[eo]vna|yevna|ична|ichna|инична|inichna|(?:յ?ե|ո)վնա)"
     r")$",
     re.IGNORECASE,
 )
 # The endings a slip may blur, for :func:`parse_patronymic` (longest first).
 _RU_ENDINGS = (
-    ("ovich", "M"), ("evich", "M"), ("ович", "M"), ("евич", "M"),
+    ("ovich", "M"), ("evich", "M"), ("ович", "M"), ("евич", "M"), ("oviç", "M"), ("eviç", "M"),
     ("ovna", "F"), ("evna", "F"), ("овна", "F"), ("евна", "F"),
 )  # fmt: skip
 # Surname endings shared by Azerbaijani, Russian and Armenian surnames (phonemic spelling).
@@ -67,6 +73,10 @@ def parse_patronymic(text: str) -> tuple[str, str | None]:
     marker = marker_sex(words[-1].lower().strip("."), last=True) if len(words) > 1 else None
     if marker:
         return " ".join(words[:-1]), marker
+    if len(words) == 1:
+        fused = _fused_marker(words[0])
+        if fused is not None:
+            return fused
     match = _RU_PATRONYMIC.match(words[-1])
     if match and len(words) == 1:
         stem = match.group("stem")
@@ -84,6 +94,24 @@ def parse_patronymic(text: str) -> tuple[str, str | None]:
         # Armenian names the father in the genitive: Սամվելի, "of Samvel".
         return words[0][:-1], None
     return " ".join(words), None
+
+
+# The son/daughter words a typed list runs into the father's name (Əliqızı, Vaqifoğlu,
+# Алиоглы): four letters or more, so that no name's own ending is taken for one.
+_FUSED_MARKERS = tuple(
+    sorted((w for w in (*SON_WORDS, *DAUGHTER_WORDS) if len(w) >= 4), key=len, reverse=True)
+)
+
+
+def _fused_marker(word: str) -> tuple[str, str | None] | None:
+    """(father's name, sex) of a patronymic written as one word, the father's name and
+    oğlu/qızı run together ("Əliqızı"), or None.  Read only where a patronymic stands:
+    a surname may end in -oğlu (Qaraoğlu), a patronymic's son-word is a word apart."""
+    lower = word.lower()
+    for marker in _FUSED_MARKERS:
+        if lower.endswith(marker) and len(lower) - len(marker) >= 3:
+            return word[: -len(marker)], marker_sex(marker, last=False)
+    return None
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -127,7 +155,16 @@ def _split_tokens(text: str) -> tuple[list[str], list[str], str | None, bool, li
     while index < len(words):
         word = words[index]
         lower = word.lower().strip(".")
-        marked = marker_sex(lower, last=index == len(words) - 1)
+        # A slip is read in the son/daughter word where it ends the name, or where it
+        # stands between a given and a father's name and a surname (Akif Həsən oğku
+        # Əhmədov); elsewhere a name one letter from oğlu or qızı stays a name.
+        slip_allowed = index == len(words) - 1 or (
+            index == len(words) - 2
+            and len(names) >= 2
+            and _strong_surname(words[-1])
+            and not marker_sex(words[-1].lower().strip("."), last=True)
+        )
+        marked = marker_sex(lower, last=slip_allowed)
         if is_initial(word):
             initials.append(word)
         elif marked and names and not patronymic:
