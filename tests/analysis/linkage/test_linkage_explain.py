@@ -246,3 +246,13 @@ def test_the_fates_the_linkage_holds_apart_are_told_to_the_reviewer():
     assert "deaths_apart" not in again
     elsewhere = {r.key: r for r in explain_pair(killed, _fate("killed", "04.04.1993", "Laçın"))}
     assert elsewhere["deaths_apart"].values == ("1993-02-04", "1993-04-04")
+
+
+def test_a_fate_given_by_its_year_alone_is_told_by_its_year():
+    reasons = {
+        r.key: r
+        for r in explain_pair(_fate("killed", "1992", "Ağdam"), _fate("released", "1994 г.", ""))
+    }
+    assert reasons["alive_after_death"].values == ("killed", "1992", "released", "1994")
+    same_year = explain_pair(_fate("killed", "1992", ""), _fate("released", "1992", ""))
+    assert "alive_after_death" not in {r.key for r in same_year}

@@ -330,7 +330,16 @@ def _place_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Re
 
 
 def _shown(read: ListDate) -> str:
-    return read.date.isoformat() if read.day else f"{read.year:04d}-{read.month:02d}"
+    if read.day:
+        return read.date.isoformat()
+    return f"{read.year:04d}-{read.month:02d}" if read.month else f"{read.year:04d}"
+
+
+def _event(record: Mapping[str, str]) -> ListDate | None:
+    """The event's date, or its year alone ("1993 г.") as the features take it."""
+    read = _read(record, "event_date")
+    year = _year(record, "event_date") if read is None else None
+    return ListDate(year) if year is not None else read
 
 
 def _event_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
@@ -379,7 +388,7 @@ def _list_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Rea
 def _fate_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
     """The linkage's conflicts of fates (``fates``): a death and a fate of the living
     after it, or two deaths apart."""
-    dates = [_read(left, "event_date"), _read(right, "event_date")]
+    dates = [_event(left), _event(right)]
     places = [fold_phrase(_get(r, "event_place")) or None for r in (left, right)]
     deaths = deaths_of_entries([_get(left, "status"), _get(right, "status")], dates, places)
     one, other = np.array([0]), np.array([1])
