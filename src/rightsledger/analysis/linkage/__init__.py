@@ -15,9 +15,10 @@ if TYPE_CHECKING:
     from rightsledger.analysis.linkage.clustering import ConstraintConflictError
     from rightsledger.analysis.linkage.config import Backend, Decision, DecisionKind, LinkageConfig
     from rightsledger.analysis.linkage.evaluation import LinkageScores, evaluate
-    from rightsledger.analysis.linkage.explain import REASON_TEMPLATES, Reason, explain_pair
+    from rightsledger.analysis.linkage.explain import explain_pair
     from rightsledger.analysis.linkage.features import prepare_features
     from rightsledger.analysis.linkage.pipeline import MIN_RECORDS, link
+    from rightsledger.analysis.linkage.reason_templates import REASON_TEMPLATES, Reason
     from rightsledger.analysis.linkage.result import ComparisonWeight, LinkageResult
 
 # Each name from the module that defines it, imported when first asked for: a page that
@@ -30,8 +31,8 @@ _HOME = {
     "LinkageConfig": "config",
     "LinkageScores": "evaluation",
     "evaluate": "evaluation",
-    "REASON_TEMPLATES": "explain",
-    "Reason": "explain",
+    "REASON_TEMPLATES": "reason_templates",
+    "Reason": "reason_templates",
     "explain_pair": "explain",
     "prepare_features": "features",
     "MIN_RECORDS": "pipeline",
