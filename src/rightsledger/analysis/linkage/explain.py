@@ -12,10 +12,6 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
-import numpy as np
-
-from rightsledger.analysis.linkage.fates import alive_after_death, deaths_apart, deaths_of_entries
-from rightsledger.analysis.linkage.features import fold_phrase
 from rightsledger.analysis.linkage.reason_templates import REASON_TEMPLATES, Reason
 from rightsledger.analysis.linkage.similarity import (
     Agreement,
@@ -309,6 +305,17 @@ def _list_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Rea
 def _fate_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
     """The linkage's conflicts of fates (``fates``): a death and a fate of the living
     after it, or two deaths apart."""
+    # Read by the linkage's own arrays, imported here: the pages' addresses import this
+    # module, and no page may load NumPy and pandas before it explains a pair.
+    import numpy as np
+
+    from rightsledger.analysis.linkage.fates import (
+        alive_after_death,
+        deaths_apart,
+        deaths_of_entries,
+    )
+    from rightsledger.analysis.linkage.features import fold_phrase
+
     dates = [_event(left), _event(right)]
     places = [fold_phrase(_get(r, "event_place")) or None for r in (left, right)]
     deaths = deaths_of_entries([_get(left, "status"), _get(right, "status")], dates, places)
