@@ -10,7 +10,7 @@ import dataclasses
 
 __all__ = ["REASON_TEMPLATES", "Reason"]
 
-# key: English template; {0}, {1}, {2} are the reason's values in order.
+# key: English template; {0}, {1} … are the reason's values in order.
 REASON_TEMPLATES: dict[str, str] = {
     "surname_same": "same surname ({0})",
     "surname_same_across_scripts": "same surname in another script ({0} / {1})",
