@@ -302,7 +302,8 @@ class SentenceBinder(RestatedWholes):
             whole = _whole_of_the_rest(figure, before)
             if whole is None:
                 continue
-            if not rest and _completed_by(figure, whole, before) is None:
+            completing = _completed_by(figure, whole, before)
+            if not rest and completing is None:
                 continue  # "another 25" is the rest only where the counts add up to a whole
             if not figure.category:
                 if self._rest_after_a_preposition(first):
@@ -310,7 +311,7 @@ class SentenceBinder(RestatedWholes):
                 figure.category, figure.bound = whole.category, "nested"
             _nest_if_fate_follows(figure, whole)
             if figure.parent is whole:
-                for part in _completed_by(figure, whole, before) or []:
+                for part in completing or []:
                     _nest_if_fate_follows(part, whole)
 
     def _rest_after_a_preposition(self, first: int) -> bool:
