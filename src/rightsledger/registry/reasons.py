@@ -64,6 +64,9 @@ PHRASES: dict[str, Any] = {
         "brother or a sister, not one person"
     ),
     "born_same_date": _("same date of birth ({0})"),
+    "born_other_days": _(
+        "born on days that share neither the day nor the month ({0} / {1}): someone else"
+    ),
     "born_same_year": _("born the same year ({0})"),
     "born_a_year_apart": _("born a year apart ({0} / {1})"),
     "born_years_apart": _("born {0} years apart ({1} / {2})"),

@@ -248,6 +248,22 @@ def test_the_fates_the_linkage_holds_apart_are_told_to_the_reviewer():
     assert elsewhere["deaths_apart"].values == ("1993-02-04", "1993-04-04")
 
 
+def test_birth_dates_that_share_neither_day_nor_month_are_told_as_someone_else():
+    def born(date: str) -> dict[str, str]:
+        return {"surname": "Quliyev", "given_name": "Rauf", "birth_date": date}
+
+    reasons = {r.key: r for r in explain_pair(born("12.03.1961"), born("27.08.1961"))}
+    assert reasons["born_other_days"].direction == "against"
+    assert reasons["born_other_days"].values == ("1961-03-12", "1961-08-27")
+    assert "born_same_year" not in reasons
+    # A slip in the day, or day and month read the other way round, may be one birth.
+    # 1 January stands for a birth known by its year alone in many registers.
+    for other in ("13.03.1961", "03.12.1961", "01.01.1961"):
+        assert "born_other_days" not in {
+            r.key for r in explain_pair(born("12.03.1961"), born(other))
+        }
+
+
 def test_a_fate_given_by_its_year_alone_is_told_by_its_year():
     reasons = {
         r.key: r

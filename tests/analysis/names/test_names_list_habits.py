@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rightsledger.analysis.names import parse_name, parse_patronymic
-from rightsledger.analysis.names.keys import letter_key, name_key, surname_key
+from rightsledger.analysis.names.keys import letter_key, name_key, one_edit, surname_key
 
 
 @pytest.mark.parametrize(
@@ -80,6 +80,23 @@ def test_a_name_one_letter_from_qızı_with_no_father_before_it_stays_a_name() -
     parsed = parse_name("Elnur Qazi Səmədov")
     assert parsed.given == "Elnur"
     assert parsed.father == "Qazi"
+
+
+def test_a_last_word_one_letter_from_qızı_after_the_surname_alone_stays_a_name() -> None:
+    # Taking "Qızu" for a slip of qızı would make the surname the father's name.
+    parsed = parse_name("Həsənova Qızu")
+    assert (parsed.surname, parsed.given, parsed.father) == ("Həsənova", "Qızu", "")
+    # With a given name left besides, the word before the slip is the father's.
+    slipped = parse_name("Həsənova Aygün Rauf qızu")
+    assert (slipped.given, slipped.father, slipped.sex) == ("Aygün", "Rauf", "F")
+
+
+def test_a_swap_of_two_letters_is_one_edit_only_when_both_change_places() -> None:
+    assert one_edit("оглу", "огул")
+    assert one_edit("Əliyev", "Əilyev")
+    # One letter moved and another replaced is two edits, whichever side is read first.
+    assert not one_edit("гулу", "оглу")
+    assert not one_edit("оглу", "гулу")
 
 
 @pytest.mark.parametrize(

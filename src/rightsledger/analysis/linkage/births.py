@@ -7,7 +7,8 @@ more.  Two lists may each be a year or two off the other way; stated years four 
 apart are two births: a namesake of the village, a cousin named after the same
 grandfather.  Two dates given to the day slip in one part (a digit of the
 day, a month, a year) or read day and month the other way round; two dates that share
-neither the day nor the month are two births.  Each rule makes a conflict, as two
+neither the day nor the month are two births; 1 January is where many registers put a
+birth known by its year alone, so it is not set against another day.  Each rule makes a conflict, as two
 different given names do: a reviewer may still join the two.
 """
 
@@ -53,7 +54,7 @@ def births_apart(
 ) -> npt.NDArray[np.bool_]:
     """Pairs (row numbers) whose stated birth years are :data:`STATED_YEARS_APART` or more
     apart, or whose two birth dates given to the day share neither day nor month (nor are
-    one another with day and month swapped)."""
+    one another with day and month swapped, nor is either 1 January)."""
     with np.errstate(invalid="ignore"):
         years = np.abs(births.stated_year[left] - births.stated_year[right]) >= STATED_YEARS_APART
         month_l, month_r = births.month[left], births.month[right]
@@ -61,4 +62,5 @@ def births_apart(
         other_day = (month_l != month_r) & (day_l != day_r)
         swapped = (month_l == day_r) & (day_l == month_r)
     given = ~np.isnan(month_l) & ~np.isnan(month_r) & ~np.isnan(day_l) & ~np.isnan(day_r)
+    given &= ~((month_l == 1) & (day_l == 1)) & ~((month_r == 1) & (day_r == 1))
     return years | (given & other_day & ~swapped)

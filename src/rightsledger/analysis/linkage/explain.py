@@ -208,6 +208,8 @@ def _birth_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Re
         return [Reason("birth_unknown", (), "neither")]
     if a_date and b_date and a_date == b_date:
         return [Reason("born_same_date", (a_date.isoformat(),), "for")]
+    if a_date and b_date and _other_birth_days(a_date, b_date):
+        return [Reason("born_other_days", (a_date.isoformat(), b_date.isoformat()), "against")]
     gap = abs(a_year - b_year)
     if gap == 0:
         return [Reason("born_same_year", (str(a_year),), "for")]
@@ -217,6 +219,22 @@ def _birth_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Re
     aged = _age_at_event(left) or _age_at_event(right)
     direction = "neither" if gap == 2 or (gap == 3 and aged) else "against"
     return [Reason("born_years_apart", (str(gap), str(a_year), str(b_year)), direction)]
+
+
+def _other_birth_days(a: dt.date, b: dt.date) -> bool:
+    """The linkage's rule (``births.births_apart``): two dates given to the day that share
+    neither the day nor the month, nor are one another with the two swapped."""
+    # Imported here for the reason given in ``_fate_reasons``.
+    import numpy as np
+
+    from rightsledger.analysis.linkage.births import Births, births_apart
+
+    births = Births(
+        stated_year=np.array([np.nan, np.nan]),
+        month=np.array([a.month, b.month], dtype=np.float64),
+        day=np.array([a.day, b.day], dtype=np.float64),
+    )
+    return bool(births_apart(births, np.array([0]), np.array([1]))[0])
 
 
 def _a_year_apart(

@@ -46,6 +46,8 @@ REASON_TEMPLATES: dict[str, str] = {
     "no_given_name_other_sex": "no given name on one record, and the names show a man and a "
     "woman ({0} / {1}): a brother or a sister, not one person",
     "born_same_date": "same date of birth ({0})",
+    "born_other_days": "born on days that share neither the day nor the month ({0} / {1}): "
+    "someone else",
     "born_same_year": "born the same year ({0})",
     "born_a_year_apart": "born a year apart ({0} / {1})",
     "born_years_apart": "born {0} years apart ({1} / {2})",

@@ -176,7 +176,9 @@ def one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
         swapped = len(differ) == 2 and differ[1] == differ[0] + 1
-        return len(differ) == 1 or (swapped and a[differ[0]] == b[differ[1]])
+        return len(differ) == 1 or (
+            swapped and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+        )
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 

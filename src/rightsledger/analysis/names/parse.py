@@ -165,6 +165,10 @@ def _split_tokens(text: str) -> tuple[list[str], list[str], str | None, bool, li
             and not marker_sex(words[-1].lower().strip("."), last=True)
         )
         marked = marker_sex(lower, last=slip_allowed)
+        # A slip takes the word before it as the father's name only when a name is left
+        # besides (Əliyeva Aynur Kamal qızu); "Əliyeva Qızu" is a surname and a given name.
+        if marked and len(names) < 2 and not marker_sex(lower, last=False):
+            marked = None
         if is_initial(word):
             initials.append(word)
         elif marked and names and not patronymic:
