@@ -24,7 +24,8 @@ CORPUS = Path(__file__).parent / "corpus"
 # "sealed6" a ninth, written the same way; "sealed7" a tenth, written the same way; "sealed8"
 # an eleventh, written the same way while sealed7's misses were worked on; "sealed9" a twelfth,
 # written the same way while sealed8's were; "sealed10" a thirteenth, while sealed7-9's were;
-# "sealed11" a fourteenth, while sealed7-10's were; "sealed12" a fifteenth, while sealed10-11's were.
+# "sealed11" a fourteenth, while sealed7-10's were; "sealed12" a fifteenth, while sealed10-11's were;
+# "sealed13" a sixteenth, from the conventions and one format example alone, while sealed12's were.
 SPLITS = (
     "dev",
     "heldout",
@@ -42,6 +43,7 @@ SPLITS = (
     "sealed10",
     "sealed11",
     "sealed12",
+    "sealed13",
 )
 Figure = tuple[Any, ...]
 
