@@ -91,6 +91,23 @@ def test_a_last_word_one_letter_from_qızı_after_the_surname_alone_stays_a_name
     assert (slipped.given, slipped.father, slipped.sex) == ("Aygün", "Rauf", "F")
 
 
+@pytest.mark.parametrize(
+    ("text", "given", "father", "sex"),
+    [
+        ("Quliyeva Nərgiz T. qızı", "Nərgiz", "T.", "F"),
+        ("Səfərov Elşən R. oğlu", "Elşən", "R.", "M"),
+        ("Гусейнов Эльдар Ф. оглы", "Эльдар", "Ф.", "M"),
+        ("Nərgiz T. qızı Quliyeva", "Nərgiz", "T.", "F"),
+    ],
+)
+def test_the_fathers_initial_before_the_son_word_is_the_father(
+    text: str, given: str, father: str, sex: str
+) -> None:
+    # Not the given name taken for the father's and the initial for the given name.
+    parsed = parse_name(text)
+    assert (parsed.given, parsed.father, parsed.sex) == (given, father, sex)
+
+
 def test_a_swap_of_two_letters_is_one_edit_only_when_both_change_places() -> None:
     assert one_edit("оглу", "огул")
     assert one_edit("Əliyev", "Əilyev")

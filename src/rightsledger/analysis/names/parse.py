@@ -169,8 +169,14 @@ def _split_tokens(text: str) -> tuple[list[str], list[str], str | None, bool, li
         # besides (Əliyeva Aynur Kamal qızu); "Əliyeva Qızu" is a surname and a given name.
         if marked and len(names) < 2 and not marker_sex(lower, last=False):
             marked = None
+        after_initial = index > 0 and is_initial(words[index - 1])
         if is_initial(word):
             initials.append(word)
+        elif marked and after_initial and initials and not patronymic:
+            # The father's initial before the son/daughter word (Əliyeva Leyla M. qızı,
+            # Мамедов Гаджи А. оглы): the name before it is the given name.
+            patronymic = [initials.pop(), word]
+            sex = marked
         elif marked and names and not patronymic:
             patronymic = [names.pop(), word]
             sex = marked
