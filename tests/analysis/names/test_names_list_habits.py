@@ -108,6 +108,11 @@ def test_the_fathers_initial_before_the_son_word_is_the_father(
     assert (parsed.given, parsed.father, parsed.sex) == (given, father, sex)
 
 
+def test_oğ_with_a_dot_is_the_son_word_cut_short() -> None:
+    parsed = parse_name("Səfərov Elşən Rauf oğ.")
+    assert (parsed.given, parsed.father, parsed.sex) == ("Elşən", "Rauf", "M")
+
+
 def test_a_swap_of_two_letters_is_one_edit_only_when_both_change_places() -> None:
     assert one_edit("оглу", "огул")
     assert one_edit("Əliyev", "Əilyev")
