@@ -172,6 +172,8 @@ TRIGGERS = {
         # Evacuation moves people from their homes: statements count it as displacement;
         # so does being taken out of the area («из района вывезены 1 200 жителей»).
         "эвакуирован* эвакуировал* эвакуаци* вывезен* вывезл* "
+        # Moved out of their homes for a while («из соседних домов отселены 180 человек»).
+        "отселен* отселил* отселя* "
         # Living in tents after losing their homes: «живут в палатках».
         "жив*_в_палатках жив*_~_в_палатках прожива*_в_палатках "
         # Persons who left a place («покинули село», «покинули Старую Гать») have fled it.
