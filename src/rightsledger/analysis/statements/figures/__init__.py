@@ -22,7 +22,8 @@ or in a parenthesis), ``anaphora`` (what a later clause says of the persons coun
 one act: "no one was killed or injured", "no casualties"), ``denials`` (figures the text
 rejects or corrects), ``said`` (what is said of the persons beside their fate: "They were 35
 servicemen …", «14 задержанных — журналисты», found alive), ``cases`` (counts of cases),
-``subgroups`` (the subgroup a figure counts), ``binder`` (the order of the rules, and the
+``subgroups`` (the subgroup a figure counts), ``tolls`` (sources' numbers of a toll named
+before them: "the commission counted 3,150"), ``binder`` (the order of the rules, and the
 rules that read a sentence as a whole).
 """
 

@@ -17,7 +17,7 @@ from rightsledger.analysis.statements.figures.core import (
     _nest_if_fate_follows,
 )
 from rightsledger.analysis.statements.figures.pending import undo_pending_identification
-from rightsledger.analysis.statements.figures.restated import RestatedWholes
+from rightsledger.analysis.statements.figures.tolls import TollsNamedBefore
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
@@ -93,7 +93,7 @@ def _completed_by(rest: Figure, whole: Figure, before: list[Figure]) -> list[Fig
     return joining
 
 
-class SentenceBinder(RestatedWholes):
+class SentenceBinder(TollsNamedBefore):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
@@ -133,6 +133,7 @@ class SentenceBinder(RestatedWholes):
         self._gapped_after_place(figures)
         self._gapped_before_dash(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
+        self._counts_of_a_toll(figures)
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
         # четверо из которых скончались») has its category only now: attach its parts.
         self._nesting(figures)
