@@ -16,8 +16,8 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     _nest_if_fate_follows,
 )
+from rightsledger.analysis.statements.figures.headcounts import HeadcountsAfterTheAct
 from rightsledger.analysis.statements.figures.pending import undo_pending_identification
-from rightsledger.analysis.statements.figures.tolls import TollsNamedBefore
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
@@ -93,7 +93,7 @@ def _completed_by(rest: Figure, whole: Figure, before: list[Figure]) -> list[Fig
     return joining
 
 
-class SentenceBinder(TollsNamedBefore):
+class SentenceBinder(HeadcountsAfterTheAct):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
@@ -126,6 +126,7 @@ class SentenceBinder(TollsNamedBefore):
             if not figure.category:
                 self._clause(figure)
             self._remains_in_what_was_found(figure)
+        self._headcounts_after_the_act(figures)
         figures = self._fate_of_those_before(figures)
         self._done_to_them(figures)
         self._counted_in_an_aside(figures)
