@@ -49,3 +49,8 @@ def test_a_headcount_after_the_act_counts_those_it_befell(text, language, expect
 def test_a_headcount_after_a_clause_with_no_act_is_no_figure():
     assert _read("We sat in the cellar, about sixty of us.", "en") == []
     assert _read("Biz zirzəmidə oturmuşduq, qırx nəfər idik.", "az") == []
+
+
+def test_a_thing_described_by_a_number_after_the_act_is_no_headcount():
+    text = "Evimizi yandırdılar, iki mərtəbəli daş ev idi."
+    assert _read(text, "az") == []

@@ -5,14 +5,14 @@ about sixty of us", «Нас держали в гараже две недели,
 The clause before the comma or dash names the act and whom it befell ("us", "the men"); the
 count after it only says how many they were: "N of us/them", «нас было N», «было человек N»,
 a Russian count with its noun put first («человек шестьдесят»), "N nəfər idik/idilər". Such a
-count takes the act of the clause right before it in the same sentence.
+count of persons or families takes the act of the clause right before it in the same sentence.
 """
 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import Figure, Trigger, resolve_category
 from rightsledger.analysis.statements.figures.tolls import TollsNamedBefore
-from rightsledger.analysis.statements.lexicon import PERSON, names_group
+from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 _BREAKS = frozenset({",", "—", "–"})
@@ -34,6 +34,10 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
                 continue
             quantity = figure.quantity
             if quantity.zero or quantity.non_count:
+                continue
+            # A headcount counts persons or families, not things ("iki mərtəbəli ev idi", a
+            # two-storey house, is no count of houses).
+            if quantity.noun not in {"", PERSON, FAMILY} and not names_group(quantity.noun):
                 continue
             opening = self._headcount_opening(quantity)
             if opening is None:
