@@ -16,7 +16,7 @@ def _read(text: str, language: str) -> list[tuple]:
     ("text", "language", "expected"),
     [
         (
-            "We fled at dawn, about sixty of us, mostly women.",
+            "We fled at dawn, about sixty of us, on foot.",
             "en",
             ("displaced", "all", 60, "about"),
         ),
@@ -36,7 +36,7 @@ def _read(text: str, language: str) -> list[tuple]:
             ("detained", "all", 20, "about"),
         ),
         (
-            "Biz həmin gecə kəndi tərk etdik, qırx ailə idik.",
+            "Sübh tezdən kəndimizi tərk etdik, qırx ailə idik.",
             "az",
             ("displaced", "families", 40, "exact"),
         ),

@@ -36,7 +36,7 @@ def _read(text: str, language: str) -> list[tuple]:
             ("displaced", "families", 80, "exact"),
         ),
         (
-            "Qəsəbədən 300-ə yaxın sakin qohumlarının yanına köçür.",
+            "Qəsəbədən 300-ə yaxın sakin qonşu kəndə köçür.",
             "az",
             ("displaced", "all", 300, "about"),
         ),

@@ -1,5 +1,5 @@
 """Persons taken to hospital after an event were hurt in it ("nine have been taken to
-hospital", «трое были доставлены в районную больницу», "9 nəfər xəstəxanaya çatdırılıb");
+hospital", «пятеро доставлены в районную больницу», "9 nəfər xəstəxanaya çatdırılıb");
 brought there dead they were killed; "nobody was taken to hospital" says only that nobody
 was hurt that badly. Sentences written here."""
 
@@ -27,9 +27,9 @@ def _read(text: str, language: str) -> list[tuple]:
             [("injured", "miners", 11)],
         ),
         (
-            "Двое погибли, ещё трое с ожогами были доставлены в районную больницу.",
+            "На шахте погибли двое горняков; пятеро с ожогами доставлены в районную больницу.",
             "ru",
-            [("killed", "all", 2), ("injured", "all", 3)],
+            [("killed", "miners", 2), ("injured", "all", 5)],
         ),
         ("Partlayışdan sonra 9 nəfər xəstəxanaya çatdırılıb.", "az", [("injured", "all", 9)]),
     ],

@@ -1,6 +1,6 @@
 """A headcount added after the act, as witnesses give it: "They held us in the gym for a week,
 about sixty of us", «Нас держали в гараже две недели, человек шестьдесят», «…увезли на
-автобусах — всего в автобусах было человек тридцать», "Biz kəndi tərk etdik, qırx ailə idik".
+автобусах — всего в автобусах было человек тридцать», "Sübh tezdən kəndimizi tərk etdik, qırx ailə idik".
 
 The clause before the comma or dash names the act and whom it befell ("us", "the men"); the
 count after it only says how many they were: "N of us/them", «нас было N», «было человек N»,
@@ -17,9 +17,9 @@ from rightsledger.analysis.statements.quantities import Quantity
 
 _BREAKS = frozenset({",", "—", "–"})
 _US_OR_THEM = frozenset({"us", "them"})
-# «нас было», «всего было», «в машине было»: the words of being before a Russian headcount.
+# «нас было», «всего было», «в автозаке было»: the words of being before a Russian headcount.
 _WAS = frozenset({"было", "нас", "всего", "их"})
-# "qırx ailə idik", "otuz nəfər idilər": the Azerbaijani copula after the headcount.
+# "qırx ailə idik", "altmış nəfər idilər": the Azerbaijani copula after the headcount.
 _AZ_WERE = frozenset({"idik", "idilər", "idi", "idiler"})
 # Verb classes that give persons a fate of their own ("held" us, "seized" them).
 _FATES_OF_PERSONS = frozenset({"hold", "seize"})
@@ -50,8 +50,8 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
                 continue
             figure.category, figure.trigger, figure.bound = category, act, "clause"
             if not quantity.noun and quantity.np_last < 0:
-                # "they arrested the women too, seven of them": the count is of the group the
-                # act names.
+                # "police arrested the nurses as well, nine of them": the count is of the
+                # group the act names.
                 quantity.noun = self._group_named(act.last + 1, opening)
 
     def _headcount_opening(self, quantity: Quantity) -> int | None:
@@ -72,7 +72,7 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
                 k, words = k - 1, words + 1
             if not words and not inverted:
                 return None
-            # «всего в машине было …»: a place between «всего» and «было».
+            # «всего в автозаке было …»: a place between «всего» and «было».
             if words and self.tokens[k].text not in _BREAKS:
                 j = k
                 while j > self.begin and j > k - 4 and self.tokens[j].text not in _BREAKS:

@@ -1,15 +1,15 @@
-"""Counts of a toll named before them, as sources that disagree give it: "Historians disagree
-about the number of dead: the commission counted 3,150, while later estimates range from 4,000
-to 6,000", "Estimates of the death toll vary widely. … the project's list reaches 11,236",
-«Оценки людских потерь расходятся. … Поимённые списки содержат 5 842 фамилии», "Our estimate
-of enforced disappearances, about 2,450, …".
+"""Counts of a toll named before them, as sources that disagree give it: "Scholars argue over
+the number of dead: a 1951 inquiry counted 2,480, while recent studies range from 3,000 to
+3,600", "Figures for the death toll differ. … The villagers' own list reaches 612", «Оценки
+людских потерь различаются. … Списки волонтёров содержат 1 310 фамилий», "Their estimate of
+enforced disappearances, about 900, …".
 
 A text that compares sources names what they count once ("the number of dead", "the death
 toll", «потери») and then gives each source's number with a verb of counting, not of the act:
 "counted", "reaches", "put it at", "a range of", «называют», «содержат», «возросло до»; or
-sets the number beside the toll's name ("Our estimate of X, about 2,450", "the count of
-2,107"). Such a number with no noun of its own, or counting names on a list ("5 842
-фамилии"), counts the toll. The rule holds while no other act is named: in the sentence that
+sets the number beside the toll's name ("their estimate of X, about 900", "the count of
+700"). Such a number with no noun of its own, or counting names on a list («1 310
+фамилий»), counts the toll. The rule holds while no other act is named: in the sentence that
 names the toll after it, and in the two sentences after, so long as those name no act and
 count nothing else.
 """
@@ -30,15 +30,15 @@ _TOLL_WORDS = {
 }
 # Losses of people are deaths: «людские потери», «потери среди мирного населения».
 _LOSSES = {"ru": frozenset({"потеря"}), "en": frozenset(), "az": frozenset()}
-# Names on a list counted: "the list reaches 11,236 names", «списки содержат 5 842 фамилии».
+# Names on a list counted: "the list holds 612 names", «списки содержат 1 310 фамилий».
 _NAMES = frozenset(
     {"name", "names", "фамилия", "фамилии", "фамилий", "имя", "имена", "имён", "имен"}
 )
-# A note's mark written onto the word ("фамилии²").
+# A note's mark written onto the word ("фамилий³").
 _NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-# Words of counting right before a source's number, by dictionary form ("counted 3,150",
-# "estimates range from 4,000 to 6,000", «называют 40»), and the words of a rise that take
-# "to"/«до» ("rose to nine", «возросло до девяти»).
+# Words of counting right before a source's number, by dictionary form ("counted 2,480",
+# "studies range from 3,000 to 3,600", «называют 40»), and the words of a rise that take
+# "to"/«до» ("rose to twelve", «возросло до двенадцати»).
 _COUNTING = {
     "en": frozenset(
         {"counted", "counts", "reaches", "reached", "range", "ranges", "lists", "listed",
@@ -57,7 +57,7 @@ _RISING = {
 }
 _ALREADY = frozenset({"already", "now", "only", "уже", "теперь", "лишь", "только"})
 _TO = frozenset({"to", "до", "at", "of"})
-# "put it at 7,400", "a range of 12,000 to 15,500", "the count of 2,107": a word before
+# "put it at 2,480", "a range of 700 to 800", "the count of 700": a word before
 # "at"/"of" that makes the number the toll's.
 _BEFORE_AT_OR_OF = frozenset({"it", "range", "count", "estimate", "figure", "toll", "tally"})
 # How far after the count word what it counts may stand ("the number of enforced
@@ -102,10 +102,10 @@ class TollsNamedBefore(RestatedWholes):
 
     def _given_as_the_toll(self, figure: Figure, toll_tokens: frozenset[int]) -> bool:
         """Is the number given by a verb of counting, or set right after the toll's name
-        ("Our estimate of enforced disappearances, about 2,450")?"""
+        ("their estimate of enforced disappearances, about 900")?"""
         k = figure.quantity.first - 1
         while k > self.begin and self.tokens[k].lower in _ALREADY:
-            k -= 1  # «содержат уже 5 842 фамилии», "now counts 40"
+            k -= 1  # «содержат уже 1 310 фамилий», "now counts 40"
         if k <= self.begin:
             return False
         before, word = self.tokens[k], self.tokens[k - 1]

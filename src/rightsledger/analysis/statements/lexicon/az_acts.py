@@ -157,7 +157,7 @@ TRIGGERS = {
         # The active verb as well as the passive ("zorla köçürüb": forcibly transferred), and
         # leaving one's village as leaving one's home ("kəndi tərk edib").
         "zorla_köçür* köçürüb köçürmüş* kənd*_tərk* şəhər*_tərk* "
-        # Moved away from where they lived ("200 ailə qonşu rayona köçüb"): the intransitive
+        # Moved away from where they lived ("80 ailə rayon mərkəzinə köçüb"): the intransitive
         # verb's finite forms only, for "dünyadan köçüb" (died) is matched whole before it.
         "köçüb köçür köçürlər köçdü köçdülər köçmüşdür köçmüşlər köçərək "
         # Leaving one's region or country as leaving one's village ("bölgəni tərk edib").
@@ -166,7 +166,7 @@ TRIGGERS = {
         "torpaq*_tərk* doğma_torpaq*_tərk* vətən*_tərk* "
         # Evacuation moves people from their homes: statements count it as displacement.
         "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun* "
-        # The active as well ("icra hakimiyyəti 600 sakini təxliyə edib"): the persons moved.
+        # The active as well ("nazirlik 1 200 sakini təxliyə edib"): the persons moved.
         "təxliyə_edib təxliyə_etmiş* təxliyə_etdi* evakuasiya_edib evakuasiya_etmiş* "
         "evakuasiya_etdi* "
         # Took refuge elsewhere: "yüzlərlə sakin qonşu rayonlara pənah aparıb".

@@ -40,7 +40,7 @@ TRIGGERS = {
         "received_injuries suffered_injuries sustained_~_injuries suffered_~_injuries "
         "received_~_injuries sustained_wounds suffered_wounds received_wounds sustained_~_wounds "
         "hospitalised hospitalized wounds gunshot_wounds shrapnel_wounds stab_wounds "
-        # Taken to hospital after the event: "fifteen have been taken to hospital".
+        # Taken to hospital after the event: "nine have been taken to hospital".
         "taken_to_hospital taken_to_~_hospital brought_to_hospital brought_to_~_hospital "
         "admitted_to_hospital admitted_to_~_hospital rushed_to_hospital rushed_to_~_hospital "
         "were_shot_and_wounded was_shot_and_wounded were_shot_and_injured was_shot_and_injured "
@@ -225,7 +225,7 @@ TRIGGERS = {
         # Left home or homeland: "120,000 people left their homes", "left their native land".
         "left_their_homes left_their_home left_their_villages left_their_native_land "
         "left_their_native_lands left_their_land left_their_lands left_their_homeland "
-        # Left the place they lived or sheltered in: "300 families have left the camp",
+        # Left the place they lived or sheltered in: "70 families left the camp at Desh",
         # "left the town". (Not "left the hospital", the building, or "left the scene".)
         "left_the_camp left_the_camps left_the_town left_the_city left_the_village "
         "left_the_villages left_the_region left_the_area left_the_country left_the_district "
