@@ -22,7 +22,9 @@ or in a parenthesis), ``anaphora`` (what a later clause says of the persons coun
 one act: "no one was killed or injured", "no casualties"), ``denials`` (figures the text
 rejects or corrects), ``said`` (what is said of the persons beside their fate: "They were 35
 servicemen …", «14 задержанных — журналисты», found alive), ``cases`` (counts of cases),
-``subgroups`` (the subgroup a figure counts), ``binder`` (the order of the rules, and the
+``subgroups`` (the subgroup a figure counts), ``tolls`` (sources' numbers of a toll named
+before them: "a 1951 inquiry counted 2,480"), ``headcounts`` (how many they were, set after
+the act: "…, about sixty of us"), ``binder`` (the order of the rules, and the
 rules that read a sentence as a whole).
 """
 

@@ -16,8 +16,8 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     _nest_if_fate_follows,
 )
+from rightsledger.analysis.statements.figures.headcounts import HeadcountsAfterTheAct
 from rightsledger.analysis.statements.figures.pending import undo_pending_identification
-from rightsledger.analysis.statements.figures.restated import RestatedWholes
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
@@ -93,7 +93,7 @@ def _completed_by(rest: Figure, whole: Figure, before: list[Figure]) -> list[Fig
     return joining
 
 
-class SentenceBinder(RestatedWholes):
+class SentenceBinder(HeadcountsAfterTheAct):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
@@ -126,6 +126,7 @@ class SentenceBinder(RestatedWholes):
             if not figure.category:
                 self._clause(figure)
             self._remains_in_what_was_found(figure)
+        self._headcounts_after_the_act(figures)
         figures = self._fate_of_those_before(figures)
         self._done_to_them(figures)
         self._counted_in_an_aside(figures)
@@ -133,6 +134,7 @@ class SentenceBinder(RestatedWholes):
         self._gapped_after_place(figures)
         self._gapped_before_dash(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
+        self._counts_of_a_toll(figures)
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
         # четверо из которых скончались») has its category only now: attach its parts.
         self._nesting(figures)

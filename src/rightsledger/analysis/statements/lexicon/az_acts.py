@@ -157,12 +157,18 @@ TRIGGERS = {
         # The active verb as well as the passive ("zorla köçürüb": forcibly transferred), and
         # leaving one's village as leaving one's home ("kəndi tərk edib").
         "zorla_köçür* köçürüb köçürmüş* kənd*_tərk* şəhər*_tərk* "
+        # Moved away from where they lived ("80 ailə rayon mərkəzinə köçüb"): the intransitive
+        # verb's finite forms only, for "dünyadan köçüb" (died) is matched whole before it.
+        "köçüb köçür köçürlər köçdü köçdülər köçmüşdür köçmüşlər köçərək "
         # Leaving one's region or country as leaving one's village ("bölgəni tərk edib").
         "bölgə*_tərk* rayon*_tərk* ölkə*_tərk* "
         # Leaving one's (native) land: "doğma torpaqlarını tərk edib".
         "torpaq*_tərk* doğma_torpaq*_tərk* vətən*_tərk* "
         # Evacuation moves people from their homes: statements count it as displacement.
         "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun* "
+        # The active as well ("nazirlik 1 200 sakini təxliyə edib"): the persons moved.
+        "təxliyə_edib təxliyə_etmiş* təxliyə_etdi* evakuasiya_edib evakuasiya_etmiş* "
+        "evakuasiya_etdi* "
         # Took refuge elsewhere: "yüzlərlə sakin qonşu rayonlara pənah aparıb".
         "pənah_apar* pənah_gətir* sığınacaq_tap* sığınıb sığınmış* sığındı* "
         # Living in a camp: those who left their homes ("düşərgədə 4 min nəfər yaşayır").

@@ -373,7 +373,8 @@ LEXICON = Lexicon(
     severities=_each(
         "hospitalised hospitalized needed_hospital_treatment required_hospital_treatment "
         "needed_medical_treatment required_medical_treatment needed_medical_attention "
-        "required_medical_attention taken_to_hospital in_a_critical_condition "
+        "required_medical_attention taken_to_hospital taken_to_~_hospital brought_to_hospital "
+        "brought_to_~_hospital admitted_to_hospital admitted_to_~_hospital in_a_critical_condition "
         "in_critical_condition in_a_serious_condition in_serious_condition in_a_grave_condition "
         "treated_as_outpatients outpatients outpatient_treatment",
         "severity",

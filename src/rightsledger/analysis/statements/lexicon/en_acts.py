@@ -27,6 +27,9 @@ TRIGGERS = {
         # quarry", "58 villagers shot by the militia"); shot and wounded, or in a limb, is hurt
         # (below).
         "were_shot was_shot been_shot being_shot shot_by "
+        # Brought to hospital dead: killed, not hurt ("taken to hospital" alone is hurt).
+        "brought_to_hospital_dead taken_to_hospital_dead brought_to_~_hospital_dead "
+        "taken_to_~_hospital_dead "
         # The killed and the injured together: only "no casualties" is a figure of each
         # (``SentenceBinder._casualties``).
         "casualties casualty",
@@ -37,6 +40,9 @@ TRIGGERS = {
         "received_injuries suffered_injuries sustained_~_injuries suffered_~_injuries "
         "received_~_injuries sustained_wounds suffered_wounds received_wounds sustained_~_wounds "
         "hospitalised hospitalized wounds gunshot_wounds shrapnel_wounds stab_wounds "
+        # Taken to hospital after the event: "nine have been taken to hospital".
+        "taken_to_hospital taken_to_~_hospital brought_to_hospital brought_to_~_hospital "
+        "admitted_to_hospital admitted_to_~_hospital rushed_to_hospital rushed_to_~_hospital "
         "were_shot_and_wounded was_shot_and_wounded were_shot_and_injured was_shot_and_injured "
         "were_shot_in_the_leg were_shot_in_the_legs were_shot_in_the_arm was_shot_in_the_leg "
         "was_shot_in_the_arm were_shot_in_the_foot was_shot_in_the_foot "
@@ -219,6 +225,10 @@ TRIGGERS = {
         # Left home or homeland: "120,000 people left their homes", "left their native land".
         "left_their_homes left_their_home left_their_villages left_their_native_land "
         "left_their_native_lands left_their_land left_their_lands left_their_homeland "
+        # Left the place they lived or sheltered in: "70 families left the camp at Desh",
+        # "left the town". (Not "left the hospital", the building, or "left the scene".)
+        "left_the_camp left_the_camps left_the_town left_the_city left_the_village "
+        "left_the_villages left_the_region left_the_area left_the_country left_the_district "
         "rendered_homeless had_to_move_on had_to_move_again had_to_leave_again relocated "
         "rehoused "
         # Given asylum abroad: refugees ("granted asylum to 75 families").

@@ -36,6 +36,9 @@ TRIGGERS = {
         "обратил*_за_помощью_к_медикам "
         # Taken to hospital, poisoned (by smoke or gas): harmed by the event.
         "госпитализирован* отравил* отравлен* "
+        # Brought to hospital after the event: «пятеро доставлены в районную больницу».
+        "доставлен*_в_больниц* доставлен*_в_~_больниц* доставлен*_в_госпитал* "
+        "доставлен*_в_~_госпитал* "
         # A degree of harm: «в тяжёлом состоянии находятся семеро» (a part of the hurt).
         "в_тяжёлом_состоянии в_тяжелом_состоянии в_критическом_состоянии "
         "в_крайне_тяжёлом_состоянии в_крайне_тяжелом_состоянии "
@@ -172,6 +175,8 @@ TRIGGERS = {
         # Evacuation moves people from their homes: statements count it as displacement;
         # so does being taken out of the area («из района вывезены 1 200 жителей»).
         "эвакуирован* эвакуировал* эвакуаци* вывезен* вывезл* "
+        # Moved out of their homes for a while («из аварийных подъездов отселены 96 жильцов»).
+        "отселен* отселил* отселя* "
         # Living in tents after losing their homes: «живут в палатках».
         "жив*_в_палатках жив*_~_в_палатках прожива*_в_палатках "
         # Persons who left a place («покинули село», «покинули Старую Гать») have fled it.

@@ -1,0 +1,171 @@
+"""Counts of a toll named before them, as sources that disagree give it: "Scholars argue over
+the number of dead: a 1951 inquiry counted 2,480, while recent studies range from 3,000 to
+3,600", "Figures for the death toll differ. … The villagers' own list reaches 612", «Оценки
+людских потерь различаются. … Списки волонтёров содержат 1 310 фамилий», "Their estimate of
+enforced disappearances, about 900, …".
+
+A text that compares sources names what they count once ("the number of dead", "the death
+toll", «потери») and then gives each source's number with a verb of counting, not of the act:
+"counted", "reaches", "put it at", "a range of", «называют», «содержат», «возросло до»; or
+sets the number beside the toll's name ("their estimate of X, about 900", "the count of
+700"). Such a number with no noun of its own, or counting names on a list («1 310
+фамилий»), counts the toll. The rule holds while no other act is named: in the sentence that
+names the toll after it, and in the two sentences after, so long as those name no act and
+count nothing else.
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.figures.restated import RestatedWholes
+from rightsledger.analysis.statements.lexicon import VERB_CLASSES
+from rightsledger.analysis.statements.tokens import sentences
+
+# Words that name a count of something, by dictionary form; what they count follows them
+# ("the number of dead", «число погибших») or, in "death toll", comes before.
+_TOLL_WORDS = {
+    "en": frozenset({"toll", "number", "estimate", "estimates", "count", "tally", "figure"}),
+    "ru": frozenset({"число", "количество", "оценка", "подсчёт", "подсчет"}),
+    "az": frozenset(),
+}
+# Losses of people are deaths: «людские потери», «потери среди мирного населения».
+_LOSSES = {"ru": frozenset({"потеря"}), "en": frozenset(), "az": frozenset()}
+# Names on a list counted: "the list holds 612 names", «списки содержат 1 310 фамилий».
+_NAMES = frozenset(
+    {"name", "names", "фамилия", "фамилии", "фамилий", "имя", "имена", "имён", "имен"}
+)
+# A note's mark written onto the word ("фамилий³").
+_NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+# Words of counting right before a source's number, by dictionary form ("counted 2,480",
+# "studies range from 3,000 to 3,600", «называют 40»), and the words of a rise that take
+# "to"/«до» ("rose to twelve", «возросло до двенадцати»).
+_COUNTING = {
+    "en": frozenset(
+        {"counted", "counts", "reaches", "reached", "range", "ranges", "lists", "listed",
+         "gives", "gave", "recorded", "records", "estimated"}
+    ),
+    "ru": frozenset(
+        {"называть", "назвать", "содержать", "насчитывать", "насчитать", "составлять",
+         "составить", "достигать", "достичь", "приводить", "привести"}
+    ),
+    "az": frozenset(),
+}  # fmt: skip
+_RISING = {
+    "en": frozenset({"rose", "risen", "climbed", "increased", "grew"}),
+    "ru": frozenset({"возрасти", "вырасти", "увеличиться", "дойти"}),
+    "az": frozenset(),
+}
+_ALREADY = frozenset({"already", "now", "only", "уже", "теперь", "лишь", "только"})
+_TO = frozenset({"to", "до", "at", "of"})
+# "put it at 2,480", "a range of 700 to 800", "the count of 700": a word before
+# "at"/"of" that makes the number the toll's.
+_BEFORE_AT_OR_OF = frozenset({"it", "range", "count", "estimate", "figure", "toll", "tally"})
+# How far after the count word what it counts may stand ("the number of enforced
+# disappearances"), and how many sentences a toll holds for after the one naming it.
+_REACH = 4
+_SENTENCES_AFTER = 2
+
+
+class TollsNamedBefore(RestatedWholes):
+    """Gives the bare numbers of sources compared the category of the toll named before."""
+
+    def _counts_of_a_toll(self, figures: list[Figure]) -> None:
+        bare = [f for f in figures if not f.category and f.parent is None and self._bare(f)]
+        if not bare:
+            return
+        toll = self._toll_in(self.begin, bare[0].quantity.first)
+        if toll is not None:
+            category, toll_tokens = toll
+        else:
+            before = self._toll_before()
+            if before is None:
+                return
+            category, toll_tokens = before, frozenset()
+        # A verb class ("counted", which finds bodies) names no act by itself.
+        acts = [t for t in self.triggers if t.value not in VERB_CLASSES]
+        if any(t.first not in toll_tokens and t.value != category for t in acts):
+            return  # the sentence names another act: its numbers are that act's
+        last_toll = max(toll_tokens, default=self.begin - 1)
+        for figure in bare:
+            if figure.quantity.first > last_toll and self._given_as_the_toll(figure, toll_tokens):
+                figure.category, figure.bound = category, "clause"
+
+    def _bare(self, figure: Figure) -> bool:
+        """A number with no noun of its own, or counting names on a list."""
+        quantity = figure.quantity
+        if quantity.zero or quantity.non_count or quantity.word_one:
+            return False
+        if quantity.np_last < 0:
+            return not quantity.noun
+        head = self.tokens[quantity.np_last]
+        return head.lower.rstrip(_NOTE_MARKS) in _NAMES or head.key in _NAMES
+
+    def _given_as_the_toll(self, figure: Figure, toll_tokens: frozenset[int]) -> bool:
+        """Is the number given by a verb of counting, or set right after the toll's name
+        ("their estimate of enforced disappearances, about 900")?"""
+        k = figure.quantity.first - 1
+        while k > self.begin and self.tokens[k].lower in _ALREADY:
+            k -= 1  # «содержат уже 1 310 фамилий», "now counts 40"
+        if k <= self.begin:
+            return False
+        before, word = self.tokens[k], self.tokens[k - 1]
+        if before.text == "," and k - 1 in toll_tokens:
+            return True
+        if before.lower in _COUNTING[self.language] or before.key in _COUNTING[self.language]:
+            return True
+        if before.lower not in _TO:
+            return False
+        return (
+            word.lower in _RISING[self.language]
+            or word.key in _RISING[self.language]
+            or word.lower in _BEFORE_AT_OR_OF
+        )
+
+    def _toll_in(self, first: int, past: int) -> tuple[str, frozenset[int]] | None:
+        """The category of the toll named in tokens ``first`` to ``past`` (the last one named),
+        with the tokens that name it."""
+        found: tuple[str, frozenset[int]] | None = None
+        for k in range(first, past):
+            token = self.tokens[k]
+            if token.key in _LOSSES.get(self.language, frozenset()):
+                found = ("killed", frozenset({k}))
+                continue
+            if (
+                token.lower not in _TOLL_WORDS[self.language]
+                and token.key not in _TOLL_WORDS[self.language]
+            ):
+                continue
+            for j in [k - 1, *range(k + 1, min(k + 1 + _REACH, past))]:
+                if j < first:
+                    continue
+                category, width = self._category_at(j)
+                if category:
+                    span = range(min(j, k), max(k, j + width - 1) + 1)
+                    found = (category, frozenset(span))
+                    break
+        return found
+
+    def _category_at(self, j: int) -> tuple[str, int]:
+        """The category a word at ``j`` names, as an act ("dead", «погибших») or as those it
+        befell ("detainees"), and how many tokens name it; ("", 0) for none."""
+        phrase = self.lex.trigger_set.match(self.tokens, j)
+        if phrase is not None and phrase.value not in VERB_CLASSES:
+            return phrase.value, len(phrase.elements)
+        phrase = self.lex.noun_set.match(self.tokens, j)
+        if phrase is not None and phrase.value.startswith("implied:"):
+            return phrase.value.split(":", 1)[1], len(phrase.elements)
+        return "", 0
+
+    def _toll_before(self) -> str | None:
+        """The toll a sentence or two before names, in the same paragraph, if nothing counted
+        since counts anything else."""
+        spans = [s for s in sentences(self.tokens) if s[1] <= self.begin]
+        for first, past in reversed(spans[-(_SENTENCES_AFTER + 1) :]):
+            if any(self.tokens[k].newline_before > 1 for k in range(first + 1, self.begin + 1)):
+                return None  # another paragraph
+            toll = self._toll_in(first, past)
+            if toll is None:
+                continue
+            since = {f.category for f in self.previous if f.quantity.first >= first}
+            return toll[0] if since <= {toll[0], ""} else None
+        return None
