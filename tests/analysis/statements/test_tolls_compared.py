@@ -39,7 +39,7 @@ def test_the_toll_holds_for_the_sentences_after_it_with_parts_of_a_list():
 
 
 def test_a_number_set_beside_the_name_of_the_toll_counts_it():
-    text = "The monitors' estimate of enforced disappearances, about 900, tops any police figure."
+    text = "Our own estimate of enforced disappearances, roughly 900, exceeds the police figure."
     assert _read(text, "en") == [("disappeared", "all", 900, None, None, None)]
 
 

@@ -102,7 +102,7 @@ class TollsNamedBefore(RestatedWholes):
 
     def _given_as_the_toll(self, figure: Figure, toll_tokens: frozenset[int]) -> bool:
         """Is the number given by a verb of counting, or set right after the toll's name
-        ("their estimate of enforced disappearances, about 900")?"""
+        ("our own estimate of enforced disappearances, roughly 900")?"""
         k = figure.quantity.first - 1
         while k > self.begin and self.tokens[k].lower in _ALREADY:
             k -= 1  # «содержат уже 1 310 фамилий», "now counts 40"
