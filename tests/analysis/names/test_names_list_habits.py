@@ -108,9 +108,30 @@ def test_the_fathers_initial_before_the_son_word_is_the_father(
     assert (parsed.given, parsed.father, parsed.sex) == (given, father, sex)
 
 
-def test_oğ_with_a_dot_is_the_son_word_cut_short() -> None:
-    parsed = parse_name("Səfərov Elşən Rauf oğ.")
+@pytest.mark.parametrize(
+    "text",
+    ["Səfərov Elşən Rauf oğ.", "Səfərov Elşən Rauf oğul", "Səfərov Elşən Rauf oğli",
+     "Səfərov Elşən Rauf oğlii"],
+)  # fmt: skip
+def test_the_son_word_cut_short_or_spelled_another_way(text: str) -> None:
+    parsed = parse_name(text)
     assert (parsed.given, parsed.father, parsed.sex) == ("Elşən", "Rauf", "M")
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "father"),
+    [
+        ("Саркисян Мкртич", "Мкртич", ""),
+        ("Саркисян Мкртич Левонович", "Мкртич", "Левон"),
+        ("Кузнецов Пётр Ильич", "Пётр", "Иль"),
+        ("Пётр Ильич Кузнецов", "Пётр", "Иль"),
+    ],
+)
+def test_a_given_name_in_a_bare_ич_is_not_taken_for_the_father(
+    text: str, given: str, father: str
+) -> None:
+    parsed = parse_name(text)
+    assert (parsed.given, parsed.father) == (given, father)
 
 
 def test_a_swap_of_two_letters_is_one_edit_only_when_both_change_places() -> None:

@@ -123,6 +123,12 @@ def _is_russian_patronymic(word: str) -> bool:
     return ending not in ("ич", "ich") or detect_script(word) is Script.CYRILLIC
 
 
+def _bare_ich(word: str) -> bool:
+    """A patronymic's ending that is -ич alone, not -ович/-евич (Ильич, but also Мкртич)."""
+    match = _RU_PATRONYMIC.match(word)
+    return bool(match) and word[len(match.group("stem")) :].lower() in ("ич", "ich")
+
+
 @functools.lru_cache(maxsize=200_000)
 def _strong_surname(word: str) -> bool:
     """A surname by an ending no given name has (-ov, -yev, -yan, -zadə, …), not -li."""
@@ -170,6 +176,14 @@ def _split_tokens(text: str) -> tuple[list[str], list[str], str | None, bool, li
         if marked and len(names) < 2 and not marker_sex(lower, last=False):
             marked = None
         after_initial = index > 0 and is_initial(words[index - 1])
+        # A bare -ич after the surname alone is a given name (Варданян Мкртич, Варданян
+        # Мкртич Ашотович), not a father's name with the given name left out, where it
+        # ends the name or a patronymic follows it.
+        last_name_word = (
+            len(names) < 2
+            and _bare_ich(word)
+            and (index == len(words) - 1 or _is_russian_patronymic(words[index + 1]))
+        )
         if is_initial(word):
             initials.append(word)
         elif marked and after_initial and initials and not patronymic:
@@ -180,7 +194,7 @@ def _split_tokens(text: str) -> tuple[list[str], list[str], str | None, bool, li
         elif marked and names and not patronymic:
             patronymic = [names.pop(), word]
             sex = marked
-        elif not patronymic and _is_russian_patronymic(word) and names:
+        elif not patronymic and _is_russian_patronymic(word) and names and not last_name_word:
             patronymic = [word]
             sex = parse_patronymic(word)[1]
         else:

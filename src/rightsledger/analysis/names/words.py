@@ -12,8 +12,8 @@ __all__ = ["DAUGHTER_WORDS", "SON_WORDS", "abbreviated", "is_initial", "marker_s
 # Azerbaijani patronymic words (son of / daughter of) in the spellings lists use, the
 # Armenian script's included (a list in Armenian writes an Azerbaijani's oğlu as օղլի).
 SON_WORDS = frozenset(
-    ("oğlu", "oglu", "ogly", "oglı", "ogli", "oğlı", "ohlu", "ogl", "oğ", "oghlu", "oghly", "ogul",
-     "оглы", "оглу", "огли", "оғлу", "օղլի", "օղլու", "օղլը")
+    ("oğlu", "oglu", "ogly", "oglı", "ogli", "oğli", "oğlı", "ohlu", "ogl", "oğ", "oghlu", "oghly",
+     "ogul", "oğul", "оглы", "оглу", "огли", "оғлу", "օղլի", "օղլու", "օղլը")
 )  # fmt: skip
 DAUGHTER_WORDS = frozenset(
     ("qızı", "qizi", "gizi", "gyzy", "qyzy", "kızı", "kizi", "kyzy", "kyzi", "ghizi", "gyzi",
