@@ -126,7 +126,7 @@ def _is_russian_patronymic(word: str) -> bool:
 def _bare_ich(word: str) -> bool:
     """A patronymic's ending that is -ич alone, not -ович/-евич (Ильич, but also Мкртич)."""
     match = _RU_PATRONYMIC.match(word)
-    return bool(match) and word[len(match.group("stem")) :].lower() in ("ич", "ich")
+    return match is not None and word[len(match.group("stem")) :].lower() in ("ич", "ich")
 
 
 @functools.lru_cache(maxsize=200_000)
