@@ -8,8 +8,8 @@ apart are two births: a namesake of the village, a cousin named after the same
 grandfather.  Two dates given to the day slip in one part (a digit of the
 day, a month, a year) or read day and month the other way round; two dates that share
 neither the day nor the month are two births; 1 January is where many registers put a
-birth known by its year alone, so it is not set against another day.  Each rule makes a conflict, as two
-different given names do: a reviewer may still join the two.
+birth known by its year alone, so it is not set against another day.  Each rule makes a
+conflict, as two different given names do: a reviewer may still join the two.
 """
 
 from __future__ import annotations

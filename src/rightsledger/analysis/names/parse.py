@@ -179,7 +179,7 @@ def _split_tokens(text: str) -> tuple[list[str], list[str], str | None, bool, li
         # A bare -ич after the surname alone is a given name (Варданян Мкртич, Варданян
         # Мкртич Ашотович), not a father's name with the given name left out, where it
         # ends the name or a patronymic follows it.
-        last_name_word = (
+        ich_given_name = (
             len(names) < 2
             and _bare_ich(word)
             and (index == len(words) - 1 or _is_russian_patronymic(words[index + 1]))
@@ -194,7 +194,7 @@ def _split_tokens(text: str) -> tuple[list[str], list[str], str | None, bool, li
         elif marked and names and not patronymic:
             patronymic = [names.pop(), word]
             sex = marked
-        elif not patronymic and _is_russian_patronymic(word) and names and not last_name_word:
+        elif not patronymic and _is_russian_patronymic(word) and names and not ich_given_name:
             patronymic = [word]
             sex = parse_patronymic(word)[1]
         else:
