@@ -131,6 +131,9 @@ NOUNS = {
         "sənəd* şikayət* müraciət* məktub* ərizə* "
         # What monitors did is counted too, not persons: "31 səfər", "87 müsahibə".
         "səfər* ziyarət* müsahibə* "
+        # Estimates and versions of a toll are counted, not persons: "ölənlərin sayına
+        # dair iki təxmin".
+        "təxmin təxminlər* versiya* "
         # Samples are taken from persons, not persons: "9.400 DNT nümunəsi".
         "nümunə* dnt",
         UNIT,

@@ -200,6 +200,9 @@ NOUNS = {
         "photographs photos "
         # What monitors did is counted too, not persons: "43 field visits", "87 interviews".
         "visits visit interviews interview trips missions "
+        # Estimates and versions of a toll are counted, not persons: "the two estimates
+        # of the dead differ".
+        "estimates versions accounts tallies "
         # Samples are taken from persons, not persons: "310 DNA reference samples".
         "samples sample "
         "year-old years-old hour-long day-long rounds shells rockets "

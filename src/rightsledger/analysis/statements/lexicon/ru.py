@@ -176,6 +176,9 @@ NOUNS = {
         "уголовный_дело дело фотография снимок "
         # What monitors did is counted too, not persons: «43 визита», «230 интервью».
         "визит посещение интервью поездка "
+        # Estimates and versions of a toll are counted, not persons: «две оценки числа
+        # погибших расходятся».
+        "оценка версия подсчёт подсчет "
         # Samples are taken from persons, not persons: «310 образцов ДНК».
         "образец проба",
         UNIT,
