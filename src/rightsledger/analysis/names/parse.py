@@ -114,19 +114,23 @@ def _fused_marker(word: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _patronymic_ending(word: str) -> str | None:
+    """The Russian patronymic ending of ``word`` (-ович, -евна, -ич …), lower case, or None."""
+    match = _RU_PATRONYMIC.match(word)
+    return None if match is None else word[len(match.group("stem")) :].lower()
+
+
 @functools.lru_cache(maxsize=200_000)
 def _is_russian_patronymic(word: str) -> bool:
-    match = _RU_PATRONYMIC.match(word)
-    if not match or len(word) < 6:
+    ending = _patronymic_ending(word)
+    if ending is None or len(word) < 6:
         return False
-    ending = word[len(match.group("stem")) :].lower()
     return ending not in ("ич", "ich") or detect_script(word) is Script.CYRILLIC
 
 
 def _bare_ich(word: str) -> bool:
     """A patronymic's ending that is -ич alone, not -ович/-евич (Ильич, but also Мкртич)."""
-    match = _RU_PATRONYMIC.match(word)
-    return match is not None and word[len(match.group("stem")) :].lower() in ("ич", "ich")
+    return _patronymic_ending(word) in ("ич", "ich")
 
 
 @functools.lru_cache(maxsize=200_000)

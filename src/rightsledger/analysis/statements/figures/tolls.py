@@ -1,20 +1,22 @@
 """Counts of a toll named before them, as sources that disagree give it: "Scholars argue over
 the number of dead: a 1951 inquiry counted 2,480, while recent studies range from 3,000 to
 3,600", "Figures for the death toll differ. … The villagers' own list reaches 612", «Оценки
-людских потерь различаются. … Списки волонтёров содержат 1 310 фамилий», "Their estimate of
-enforced disappearances, about 900, …".
+людских потерь различаются. … Списки волонтёров содержат 1 310 фамилий», "Our own estimate
+of enforced disappearances, roughly 900, …".
 
 A text that compares sources names what they count once ("the number of dead", "the death
 toll", «потери») and then gives each source's number with a verb of counting, not of the act:
 "counted", "reaches", "put it at", "a range of", «называют», «содержат», «возросло до»; or
-sets the number beside the toll's name ("their estimate of X, about 900", "the count of
-700"). Such a number with no noun of its own, or counting names on a list («1 310
+sets the number beside the toll's name ("our own estimate of X, roughly 900", "the count
+of 700"). Such a number with no noun of its own, or counting names on a list («1 310
 фамилий»), counts the toll. The rule holds while no other act is named: in the sentence that
 names the toll after it, and in the two sentences after, so long as those name no act and
 count nothing else.
 """
 
 from __future__ import annotations
+
+from itertools import takewhile
 
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.restated import RestatedWholes
@@ -159,7 +161,8 @@ class TollsNamedBefore(RestatedWholes):
     def _toll_before(self) -> str | None:
         """The toll a sentence or two before names, in the same paragraph, if nothing counted
         since counts anything else."""
-        spans = [s for s in sentences(self.tokens) if s[1] <= self.begin]
+        # Sentences come in order: the scan stops at this one, not at the end of the text.
+        spans = list(takewhile(lambda span: span[1] <= self.begin, sentences(self.tokens)))
         for first, past in reversed(spans[-(_SENTENCES_AFTER + 1) :]):
             if any(self.tokens[k].newline_before > 1 for k in range(first + 1, self.begin + 1)):
                 return None  # another paragraph
