@@ -16,6 +16,8 @@ from rightsledger.analysis.statements.tokens import Token
 
 # An Azerbaijani participle in -an/-ən used as a noun ("saxlanılan", "saxlanılanlara").
 _AZ_PARTICIPLE = re.compile(r"(?:an|ən)(?:lar|lər)?(?:a|ə|ı|i|ın|in|da|də|dan|dən)?$")
+# The Azerbaijani copula ending ("3-ü yaralıdır": three are wounded): a predicate, no noun.
+_AZ_COPULA = re.compile(r"[dt][ıiuü]r(?:lar|lər)?$")
 
 
 class ClauseQueries(ClauseScanner):
@@ -122,6 +124,20 @@ class ClauseQueries(ClauseScanner):
         names the persons."""
         token = self.tokens[trigger.first]
         at = quantity.end_token + 1
+        if self.language in {"en", "az"}:
+            k = at + (self.language == "en" and at < self.end and self.tokens[at].lower == "more")
+            noun = self.lex.noun_set.match(self.tokens, k) if k == trigger.first else None
+            if (
+                noun is not None
+                and noun.value.startswith("implied:")
+                and trigger.last == k + len(noun.elements) - 1
+                and not _AZ_COPULA.search(self.tokens[trigger.last].lower)
+            ):
+                # "three more wounded died", "3 yaralı ölüb": a noun of persons by what
+                # befell them (the wounded) says who they were; a verb after it, what
+                # befell them then ("girov götürülüb", a verb phrase, and "yaralıdır",
+                # a predicate, are no such noun).
+                return True
         if self.language == "az":
             # The participle in -an/-ən, with a plural or case ending, right after the number.
             return trigger.first == at and bool(

@@ -67,13 +67,16 @@ class VerbSearch(SkippedBetween):
                 # ilk günlərdə döyülüb": beaten in the first days they were held.
                 return trigger, gap
             elif self.tokens[trigger.first].pos in {"VERB", "PRTS"} or (
-                self.language == "az"
+                self.language in {"az", "en"}
                 and not trigger.circumstance
                 and self._counted_participle(quantity, first[0])
             ):
                 # «более ста задержанных подверглись пыткам», "25 saxlanılan işgəncəyə məruz
                 # qalıb": the participle after the number is what was counted, the verb
-                # after it what befell them.
+                # after it what befell them; but the wounded moved out ("12 wounded were
+                # evacuated", «раненых эвакуировали») are still the wounded, not displaced.
+                if first[0].value == "injured" and trigger.value == "displaced":
+                    return first
                 return trigger, gap
         return first
 

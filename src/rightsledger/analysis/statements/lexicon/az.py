@@ -22,6 +22,19 @@ def _split(text: str) -> list[str]:
     return text.split()
 
 
+def with_et_forms(entries: dict[str, str]) -> dict[str, str]:
+    """Each phrase with the verb "etmək" as "ed-" also as "et-": the stem's t is voiced
+    before a vowel only ("vəfat edib", "vəfat etmişdir", "məhv etdi", "iddia etdilər"), so
+    a lexicon that writes one gets both."""
+    out = dict(entries)
+    for text, value in entries.items():
+        elements = text.split(" ")
+        if "ed*" in elements:
+            voiceless = " ".join("et*" if element == "ed*" else element for element in elements)
+            out.setdefault(voiceless, value)
+    return out
+
+
 NOUNS = {
     **_each(
         "nəfər* insan* adam* şəxs* sakin* dinc_sakin* mülki_şəxs* mülki_əhali* vətəndaş* "
@@ -208,7 +221,7 @@ CONJUNCTIONS = frozenset(["və", ",", "həmçinin", "habelə", "ilə"])
 
 LEXICON = Lexicon(
     language="az",
-    triggers=TRIGGERS,
+    triggers=with_et_forms(TRIGGERS),
     nouns=NOUNS,
     vague=VAGUE,
     zero=ZERO,
@@ -222,21 +235,23 @@ LEXICON = Lexicon(
     conjunctions=CONJUNCTIONS,
     negations=frozenset(),
     ages=AGES,
-    denials=DENIALS,
+    denials=with_et_forms(DENIALS),
     inmates=_each("məhbus* dustaq* məhkumlar* məhkumun məhkumu məhkuma məhkumdan", "inmate"),
     penal_institutions=_each(
         "həbsxana* cəzaçəkmə* penitensiar* islah_müəssisə* koloniya* təcridxana*", "prison"
     ),
     coordinators=frozenset({"lakin", "amma", "ancaq", "və", "isə"}),
-    reporting=_each(
-        "bildir* deyir* dedi* qeyd_ed* açıqla* məlumat_ver* təsdiqlə* hesab_edir* "
-        # Voiced, claimed, reported: "11 rəqəmini səsləndirir", "iddia edir", "xəbər verib".
-        "səsləndir* iddia_ed* xəbər_ver* "
-        "məlumatına_görə sözlərinə_görə "
-        # Findings of an examination: "təhlilə görə", "ekspertizanın rəyinə görə".
-        "təhlilə_görə təhlilin_nəticəsinə_görə nəticəsinə_görə nəticələrinə_görə "
-        "ekspertizaya_görə rəyinə_görə",
-        "reporting",
+    reporting=with_et_forms(
+        _each(
+            "bildir* deyir* dedi* qeyd_ed* açıqla* məlumat_ver* təsdiqlə* hesab_edir* "
+            # Voiced, claimed, reported: "11 rəqəmini səsləndirir", "iddia edir", "xəbər verib".
+            "səsləndir* iddia_ed* xəbər_ver* "
+            "məlumatına_görə sözlərinə_görə "
+            # Findings of an examination: "təhlilə görə", "ekspertizanın rəyinə görə".
+            "təhlilə_görə təhlilin_nəticəsinə_görə nəticəsinə_görə nəticələrinə_görə "
+            "ekspertizaya_görə rəyinə_görə",
+            "reporting",
+        )
     ),
     circumstances=frozenset(
         {"əsirlikdə*", "girovluqda*", "həbsdə*", "dağıntı* altında*", "uçqun* altında*"}
