@@ -150,3 +150,31 @@ def test_an_armenian_list_names_an_azerbaijani_father_with_the_marker_apart() ->
         "Կյազիմ",
         "M",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "surname", "order"),
+    [
+        # A surname with no ending that tells it, in capitals, wherever it stands.
+        ("TALIB Vusal", "Vusal", "TALIB", NameOrder.SURNAME_FIRST),
+        ("Vusal TALIB", "Vusal", "TALIB", NameOrder.GIVEN_FIRST),
+        ("Сабина КЕРИМ", "Сабина", "КЕРИМ", NameOrder.GIVEN_FIRST),
+    ],
+)
+def test_one_word_in_capitals_is_the_surname(
+    text: str, given: str, surname: str, order: NameOrder
+) -> None:
+    parsed = parse_name(text)
+    assert (parsed.given, parsed.surname, parsed.order) == (given, surname, order)
+
+
+def test_a_surname_in_capitals_in_the_given_column_is_the_surname() -> None:
+    parsed = parse_name(given="HUSEYNLI", surname="Aysel", patronymic="Rauf qızı")
+    assert (parsed.given, parsed.surname, parsed.father) == ("Aysel", "HUSEYNLI", "Rauf")
+
+
+def test_capitals_everywhere_or_an_initial_tell_nothing() -> None:
+    # A list all in capitals marks nothing; an initial in capitals is an initial.
+    assert parse_name(given="VUSAL", surname="TALIBLI").given == "VUSAL"
+    parsed = parse_name("A. Talıblı")
+    assert (parsed.given, parsed.surname) == ("A.", "Talıblı")

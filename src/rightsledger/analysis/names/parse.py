@@ -207,12 +207,26 @@ def _split_tokens(text: str) -> tuple[list[str], list[str], str | None, bool, li
     return names, patronymic, sex, comma_after_first, initials
 
 
+def in_capitals(text: str) -> bool:
+    """Written in capitals, two letters or more (MAMEDOVA, not the initial A.)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _choose_surname(
     names: list[str], patronymic_at_end: bool, comma: bool, hint: NameOrder
 ) -> tuple[int, NameOrder]:
     """Return (index of the surname word in ``names``, the order this implies)."""
     if comma:
         return 0, NameOrder.SURNAME_FIRST
+    capitals = [i for i, word in enumerate(names) if in_capitals(word)]
+    if len(capitals) == 1 and len(names) > 1:
+        # One word in capitals among words that are not: the list marks its surname so,
+        # wherever it stands (MAMEDOVA Nargiz, Nargiz MAMEDOVA).
+        index = capitals[0]
+        if index == 0:
+            return 0, NameOrder.SURNAME_FIRST
+        return index, NameOrder.GIVEN_FIRST if index == len(names) - 1 else NameOrder.UNKNOWN
     candidates = [i for i, word in enumerate(names) if surname_like(word)]
     if len(candidates) > 1:
         # Given names end in -li, -lu too (Məmmədəli, Hüseynqulu), never in -ov, -yan:
@@ -263,6 +277,10 @@ def parse_name(
     """
     text = _clean(full_name)
     given_part, surname_part, patronymic_part = _clean(given), _clean(surname), _clean(patronymic)
+    if in_capitals(given_part) and surname_part and not in_capitals(surname_part):
+        # A list whose columns are not kept (GAFAROV | Mamed): the word in capitals is the
+        # surname, as in a name written whole.
+        given_part, surname_part = surname_part, given_part
     order = NameOrder.UNKNOWN
     sex: str | None = None
     initials: list[str] = []
