@@ -11,7 +11,7 @@ workers"); a verb after the colon still says more.
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import PERSON, Lexicon
+from rightsledger.analysis.statements.lexicon import PENDING, PERSON, VERB_CLASSES, Lexicon
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -19,18 +19,21 @@ _BULLETS = frozenset("-–—•*·")
 _LABEL_WORDS = 8  # a label longer than this is a sentence, not a label
 
 
-def name_labelled_counts(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -> None:
-    """Gives a bare number after a label's colon the label's counted noun and its verb."""
+def name_labelled_counts(
+    tokens: list[Token], quantities: list[Quantity], lex: Lexicon, dates: frozenset[int]
+) -> None:
+    """Gives a bare number after a label's colon the label's counted noun and its verb;
+    ``dates`` are the tokens of dates, which a label may hold ("Missing since 2001: 3,512")."""
     for quantity in quantities:
         if quantity.noun == PERSON and quantity.first > 0 and not quantity.attribute:
-            _act_of_the_label(tokens, quantity, lex)
+            _act_of_the_label(tokens, quantity, lex, dates)
             continue
         if quantity.noun or quantity.np_last >= 0 or quantity.first == 0:
             continue
         colon = quantity.first - 1
         if tokens[colon].text != ":":
             continue
-        label = _label(tokens, colon)
+        label = _label(tokens, colon, dates)
         if label is None:
             continue
         nouns = []
@@ -43,25 +46,43 @@ def name_labelled_counts(tokens: list[Token], quantities: list[Quantity], lex: L
         # «Погибшие дети»: a word for the dead before the noun says the fate, not whom.
         named = [n for n in nouns if not n.startswith("implied:")]
         if not nouns:
-            continue  # "Outreach sessions held: 143": nothing the lexicon counts
+            # "Killed since 2001: 41", "Still missing: 1,204": persons the label's act befell;
+            # "Outreach sessions held: 143": nothing the lexicon counts.
+            _act_of_the_label(tokens, quantity, lex, dates, persons_only=True)
+            continue
         quantity.noun = (named or nouns)[0]
-        for j in label:
-            trigger = lex.trigger_set.match(tokens, j)
-            if trigger is not None and not quantity.attribute:
-                quantity.attribute = trigger.value
-                break
+        if not quantity.attribute:
+            quantity.attribute = _act_in(tokens, label, lex)
 
 
-def _act_of_the_label(tokens: list[Token], quantity: Quantity, lex: Lexicon) -> None:
+def _act_of_the_label(
+    tokens: list[Token],
+    quantity: Quantity,
+    lex: Lexicon,
+    dates: frozenset[int],
+    *,
+    persons_only: bool = False,
+) -> None:
     """ "New displacement this week: 2,400 people", "Arrivals since Monday: 900 persons":
-    persons counted after a label that names an act suffer it."""
+    persons counted after a label that names an act suffer it. ``persons_only``: the
+    number has no noun, and counts persons only if the act is one that befalls persons
+    (not "destroyed", which needs to know what)."""
     colon = quantity.first - 1
-    label = _label(tokens, colon) if tokens[colon].text == ":" else None
-    for j in label or ():
-        trigger = lex.trigger_set.match(tokens, j)
-        if trigger is not None:
-            quantity.attribute = trigger.value
+    label = _label(tokens, colon, dates) if tokens[colon].text == ":" else None
+    act = _act_in(tokens, label or [], lex)
+    if persons_only and act:
+        if act in VERB_CLASSES:
             return
+        quantity.noun = PERSON
+    quantity.attribute = act
+
+
+def _act_in(tokens: list[Token], label: list[int], lex: Lexicon) -> str:
+    """The act the label names: its first trigger, unless one after it settles what a
+    registrar or a victims' word leaves open ("Persons registered as missing")."""
+    acts = [t.value for j in label if (t := lex.trigger_set.match(tokens, j)) is not None]
+    settled = [act for act in acts if act not in PENDING]
+    return (settled or acts or [""])[0]
 
 
 def _heads(tokens: list[Token], label: list[int], lex: Lexicon) -> tuple[int, ...]:
@@ -73,9 +94,10 @@ def _heads(tokens: list[Token], label: list[int], lex: Lexicon) -> tuple[int, ..
     return (label[-1],)
 
 
-def _label(tokens: list[Token], colon: int) -> list[int] | None:
-    """The word tokens of the label that ends at ``colon``, outside parentheses; ``None`` when
-    what stands before the colon is no label (a number, a sentence's end, too many words)."""
+def _label(tokens: list[Token], colon: int, dates: frozenset[int]) -> list[int] | None:
+    """The word tokens of the label that ends at ``colon``, outside parentheses and dates;
+    ``None`` when what stands before the colon is no label (a number, a sentence's end, too
+    many words)."""
     words: list[int] = []
     depth = 0
     i = colon - 1
@@ -85,6 +107,8 @@ def _label(tokens: list[Token], colon: int) -> list[int] | None:
             depth += 1
         elif token.text == "(":
             depth -= 1
+        elif i in dates:
+            pass  # "Registered as missing since 2001", "Killed on 3 May"
         elif depth == 0:
             if token.kind in ("num", "numdate"):
                 return None

@@ -70,7 +70,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     masked = set(date_tokens) | titles
     lex = lexicon(language)
     quantities = find_quantities(tokens, lex, language, masked)
-    name_labelled_counts(tokens, quantities, lex)
+    name_labelled_counts(tokens, quantities, lex, frozenset(date_tokens))
     join_paired_groups(tokens, quantities, lex)
     listed_parts = name_counted_names(tokens, quantities, lex, language)
     answer_questions(tokens, quantities, lex)

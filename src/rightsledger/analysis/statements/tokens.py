@@ -121,7 +121,7 @@ def sentences(tokens: list[Token]) -> Iterator[tuple[int, int]]:
     """(first, past-last) token indices of each sentence; lines and paragraphs end one too."""
     begin = 0
     for i, _token in enumerate(tokens):
-        if i > begin and _new_line_starts_sentence(tokens, i):
+        if i > begin and new_line_starts_sentence(tokens, i):
             yield begin, i
             begin = i
         if _ends_sentence(tokens, i):
@@ -137,14 +137,46 @@ def lines(tokens: list[Token]) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(tokens)], strict=True))
 
 
-def _new_line_starts_sentence(tokens: list[Token], i: int) -> bool:
+def new_line_starts_sentence(tokens: list[Token], i: int) -> bool:
+    """Does the line break before token ``i`` (if any) end the sentence before it?"""
     token = tokens[i]
     if token.newline_before == 0:
         return False
     if token.newline_before > 1 or token.text in _BULLETS:
         return True
     previous = tokens[i - 1]
-    return previous.kind == "punct" and previous.text in ".;:!?"
+    if previous.kind == "punct" and previous.text in ".;:!?":
+        return True
+    # A fact sheet's lines, each a label and its figure ("Killed: 41" / "Still missing:
+    # 1,204"), end without a stop: a line after a labelled line that is labelled too is a
+    # new entry, not the wrapped rest of a sentence.
+    return _labelled_line(tokens, i) and _labelled_line(tokens, _line_start(tokens, i - 1))
+
+
+# A label is a few words before a colon; more words before it are a sentence.
+_LABEL_WORDS = 8
+
+
+def _line_start(tokens: list[Token], i: int) -> int:
+    while i > 0 and not tokens[i].newline_before:
+        i -= 1
+    return i
+
+
+def _labelled_line(tokens: list[Token], start: int) -> bool:
+    """Does the line starting at ``start`` open with a label: a colon after at most
+    :data:`_LABEL_WORDS` words, with something after it on the line?"""
+    words = 0
+    for k in range(start, len(tokens)):
+        token = tokens[k]
+        if k > start and token.newline_before:
+            return False
+        if token.text == ":":
+            return k + 1 < len(tokens) and not tokens[k + 1].newline_before
+        words += token.kind == "word"
+        if words > _LABEL_WORDS or token.text in ".;!?":
+            return False
+    return False
 
 
 def separators() -> str:

@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.quantities.az_cases import (
 )
 from rightsledger.analysis.statements.quantities.predicate_noun import PredicateNoun
 from rightsledger.analysis.statements.quantities.quantity import Quantity
+from rightsledger.analysis.statements.tokens import new_line_starts_sentence
 
 # Azerbaijani adjectives that end as a past verb does (-di, -dı): "5 fərdi yaşayış evi"
 # (private homes), "adi sakinlər", "ciddi xəsarət"; they go on with the noun phrase.
@@ -103,6 +104,8 @@ class CountedNoun(PredicateNoun):
                 break
             if token.kind != "word" or j in self.masked:
                 break
+            if new_line_starts_sentence(tokens, j):
+                break  # "Missing: 1,204" / "Homes destroyed: 310": the next entry's noun
             if words == 0 and token.lower == "of" and quantity.qualifier == "vague":
                 j += 1  # "scores of homes"
                 continue
