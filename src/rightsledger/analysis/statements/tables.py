@@ -91,6 +91,8 @@ def _tables(tokens: list[Token], lex: Lexicon) -> list[list[Row]]:
     tables: list[list[Row]] = []
     run: list[Row] = []
     for line in (range(*span) for span in lines(tokens)):
+        if _rule_line(tokens, line):
+            continue  # "|---|---|": the line under a Markdown table's header
         row = _row(tokens, line)
         if row is not None:
             run.append(row)
@@ -127,7 +129,20 @@ def _row(tokens: list[Token], line: range) -> Row | None:
             row[-1].append(k)
     if split == _SLASH and not all(row[1:]):
         return None
+    if split == _PIPE:
+        # "| Men | 21 | 58 |": pipes that open and close the line bound cells, none empty.
+        row = row[1:] if not row[0] else row
+        row = row[:-1] if len(row) > 1 and not row[-1] else row
     return row
+
+
+_RULE_CHARACTERS = frozenset("-–—=:+")
+
+
+def _rule_line(tokens: list[Token], line: range) -> bool:
+    """A line of pipes and dashes only ("|---|:---:|"), ruling a table's header off."""
+    texts = [tokens[k].text for k in line]
+    return _PIPE in texts and all(text == _PIPE or set(text) <= _RULE_CHARACTERS for text in texts)
 
 
 def _is_marker_line(tokens: list[Token], line: range, lex: Lexicon) -> bool:
@@ -256,12 +271,13 @@ def _column_nouns(tokens: list[Token], table: list[Row], lex: Lexicon) -> list[s
 def _on_its_side(
     tokens: list[Token], table: list[Row], quantities: list[Quantity], lex: Lexicon
 ) -> list[Figure]:
-    """The figures of a table whose first cells name the acts and whose header row names
-    places or periods: each column a figure of its own, as a row of a district is; a row
-    opened by a marker of parts counts its group among the row above in the same column."""
+    """The figures of a table whose first cells name the acts and whose header row, if it
+    has one, names places or periods: each column a figure of its own, as a row of a
+    district is; a row opened by a marker of parts counts its group among the row above in
+    the same column."""
     head, body = table[0], table[1:]
     if any(tokens[j].kind in ("num", "numdate") for cell in head for j in cell if j >= 0):
-        return []
+        head, body = [], table  # no header: "Killed | 112" / "Injured | 340"
     if not body or not _act(tokens, body[0][0], lex):
         return []
     at = {q.first: q for q in quantities}
