@@ -8,6 +8,7 @@ from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
 from rightsledger.analysis.statements.quantities.designations import first_of_joined, names_a_thing
+from rightsledger.analysis.statements.quantities.exceptions import excepted
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.quantities.years import (
     YEAR_PREPOSITIONS,
@@ -118,6 +119,8 @@ class NonCounts(CountedNoun):
             quantity.non_count = "capacity"
         elif self._rate(quantity):
             quantity.non_count = "rate"
+        elif excepted(tokens, quantity, self.language):
+            quantity.non_count = "exception"  # "all but three were released"
         elif (
             quantity.zero and quantity.np_last >= 0 and not quantity.noun and self.language != "az"
         ):
