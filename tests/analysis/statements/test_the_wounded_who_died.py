@@ -65,3 +65,15 @@ def test_a_hostage_taken_is_no_noun_of_who_they_were():
 )
 def test_etmek_reads_alike_as_ed_and_as_et(text, expected):
     assert _read(text, "az") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rayon xəstəxanasına 37 nəfər gətirilib.",
+        "Xəstəxanaya 37 yaralı gətirilib.",
+        "Partlayışdan sonra 37 nəfər xəstəxanaya gətirilib.",
+    ],
+)
+def test_brought_to_hospital_is_injured_with_the_count_between(text):
+    assert _read(text, "az") == [("injured", "all", 37, "exact")]

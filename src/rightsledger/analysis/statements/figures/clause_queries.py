@@ -56,6 +56,8 @@ class ClauseQueries(ClauseScanner):
         return next((m for m in self.markers if m[0] == j), None)
 
     def _is_gap_word(self, token: Token) -> bool:
+        if token.text == "-" and not token.space_before:
+            return True  # the hyphen inside a word («из-под», "north-east"): no word of its own
         if token.kind != "word":
             return False
         gaps = self.lex.gap_words

@@ -257,7 +257,8 @@ LEXICON = Lexicon(
         {"əsirlikdə*", "girovluqda*", "həbsdə*", "dağıntı* altında*", "uçqun* altında*"}
     ),
     severities=_each(
-        "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* "
+        "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* xəstəxanaya_gətiril* "
+        "xəstəxanaya_müraciət_ed* "
         "xəstəxanaya_yerləşdirilən* xəstəxanaya_düşən* ambulator_yardım* ambulator_müalicə*",
         "severity",
     ),

@@ -36,7 +36,16 @@ TRIGGERS = {
         # Needing medical help ("tibbi yardıma ehtiyac duyub"; help given is no injury).
         "tibbi_yardıma_ehtiyac_duy* tibbi_yardıma_ehtiyacı_ol* "
         # Taken to hospital, burned: "xəstəxanaya yerləşdirilib", "yanıq alıb".
-        "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* "
+        "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* xəstəxanaya_gətiril* "
+        "xəstəxanaya_müraciət_ed* "
+        # With the count between: "xəstəxanaya 86 nəfər gətirilib", "rayon xəstəxanasına …",
+        # "xəstəxanalara …".
+        + " ".join(
+            f"{hospital}_~_{verb}"
+            for hospital in ("xəstəxanaya", "xəstəxanasına", "xəstəxanalara")
+            for verb in ("yerləşdiril*", "çatdırıl*", "gətiril*")
+        )
+        + " "
         "hospitala_yerləşdiril* yanıq_al* yanıqlar_al* "
         # Outpatient care after the event: hurt, not badly ("21 nəfərə ambulator yardım göstərilib").
         "ambulator_yardım* ambulator_müalicə* "
