@@ -56,7 +56,11 @@ class Coordination(PartPredicates):
                 ):
                     a.category, a.bound = self._share(b, a), "coordinated"
                     changed = changed or bool(a.category)
-                if b.parent is None and a.parent is not None and b.category == a.category:
+                if (
+                    b.parent is None
+                    and a.parent not in (None, b)  # a part named first is no sibling
+                    and b.category == a.category
+                ):
                     b.parent = a.parent
 
     def _act_counted_by_its_noun(self, figure: Figure) -> bool:

@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
+from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
 from rightsledger.analysis.statements.lexicon import PERSON, Phrase
 from rightsledger.analysis.statements.quantities import az_locative
 from rightsledger.analysis.statements.quantities.years import year_after_the
@@ -46,7 +47,10 @@ class Nesting(AmongNamed):
     """Binds parts to their wholes after markers and by their nouns."""
 
     def _nesting(self, figures: list[Figure]) -> None:
+        opening = nest_parts_named_first(self.tokens, figures, self.begin)
         for marker in self.markers:
+            if opening and marker[0] == self.begin:
+                continue  # "Including two children, seven …": the part is named first
             items = self._list_after(marker[1] + 1, figures)
             if not items:
                 continue

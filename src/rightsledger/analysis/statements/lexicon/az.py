@@ -214,7 +214,7 @@ GAP_WORDS = frozenset(
 STOP_WORDS = frozenset(
     _split(
         "və ilə tərəfindən zamanı nəticəsində isə də da olub olmuşdur olmuş oldu olunub "
-        "olaraq kimi üçün görə sonra əvvəl"
+        "olaraq kimi üçün görə sonra əvvəl daxil"
     )
 )
 CONJUNCTIONS = frozenset(["və", ",", "həmçinin", "habelə", "ilə"])
