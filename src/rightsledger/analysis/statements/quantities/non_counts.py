@@ -9,6 +9,7 @@ from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
 from rightsledger.analysis.statements.quantities.designations import first_of_joined, names_a_thing
 from rightsledger.analysis.statements.quantities.exceptions import excepted
+from rightsledger.analysis.statements.quantities.fractions import fraction_term
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.quantities.years import (
     YEAR_PREPOSITIONS,
@@ -121,6 +122,8 @@ class NonCounts(CountedNoun):
             quantity.non_count = "rate"
         elif excepted(tokens, quantity, self.language):
             quantity.non_count = "exception"  # "all but three were released"
+        elif fraction_term(tokens, quantity, self.language):
+            quantity.non_count = "fraction"  # "two thirds of them"
         elif (
             quantity.zero and quantity.np_last >= 0 and not quantity.noun and self.language != "az"
         ):
