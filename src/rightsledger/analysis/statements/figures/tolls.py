@@ -20,7 +20,7 @@ from itertools import takewhile
 
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.restated import RestatedWholes
-from rightsledger.analysis.statements.lexicon import VERB_CLASSES
+from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
 from rightsledger.analysis.statements.tokens import sentences
 
 # Words that name a count of something, by dictionary form; what they count follows them
@@ -48,13 +48,19 @@ _COUNTING = {
     ),
     "ru": frozenset(
         {"называть", "назвать", "содержать", "насчитывать", "насчитать", "составлять",
-         "составить", "достигать", "достичь", "приводить", "привести"}
+         "составить", "достигать", "достичь", "достигнуть", "приводить", "привести"}
     ),
     "az": frozenset(),
 }  # fmt: skip
 _RISING = {
     "en": frozenset({"rose", "risen", "climbed", "increased", "grew"}),
     "ru": frozenset({"возрасти", "вырасти", "увеличиться", "дойти"}),
+    "az": frozenset(),
+}
+# "bringing the number of bodies recovered to 70": a verb that brings the toll to a number.
+_BRINGING = {
+    "en": frozenset({"bringing", "brings", "brought", "taking", "takes", "took", "raising"}),
+    "ru": frozenset(),
     "az": frozenset(),
 }
 _ALREADY = frozenset({"already", "now", "only", "уже", "теперь", "лишь", "только"})
@@ -117,6 +123,13 @@ class TollsNamedBefore(RestatedWholes):
             return True
         if before.lower not in _TO:
             return False
+        if toll_tokens and 0 < k - max(toll_tokens) <= _REACH:
+            opening = min(toll_tokens)
+            if any(
+                self.tokens[j].lower in _BRINGING[self.language]
+                for j in range(max(self.begin, opening - 3), opening)
+            ):
+                return True  # "taking the number of bodies recovered to 70"
         return (
             word.lower in _RISING[self.language]
             or word.key in _RISING[self.language]
@@ -156,6 +169,8 @@ class TollsNamedBefore(RestatedWholes):
         phrase = self.lex.noun_set.match(self.tokens, j)
         if phrase is not None and phrase.value.startswith("implied:"):
             return phrase.value.split(":", 1)[1], len(phrase.elements)
+        if phrase is not None and phrase.value == BODY:
+            return "found_dead", len(phrase.elements)  # "the number of bodies", «число тел»
         return "", 0
 
     def _toll_before(self) -> str | None:
