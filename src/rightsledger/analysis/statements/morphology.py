@@ -41,6 +41,12 @@ def _russian_parse(word: str) -> tuple[str, str, bool]:
     return parsed.normal_form.replace("ё", "е"), str(tag.POS or ""), "Geox" in tag
 
 
+def russian_future(word: str) -> bool:
+    """Is the word read first as a verb in the future («освободит», «погибнут»)?"""
+    tag = _russian_analyzer().parse(word.lower())[0].tag
+    return tag.POS == "VERB" and "futr" in tag
+
+
 def russian_genitive(word: str) -> bool:
     """Can the word be read in the genitive («лишения», not «пыткам»)?"""
     return any("gent" in parsed.tag for parsed in _russian_analyzer().parse(word.lower()))

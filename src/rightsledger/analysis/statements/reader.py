@@ -38,6 +38,7 @@ from rightsledger.analysis.statements.paired_groups import join_paired_groups
 from rightsledger.analysis.statements.parts_of_things import nest_parts_of_things
 from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.prisoners import mark_prisoners
+from rightsledger.analysis.statements.prospects import drop_prospects
 from rightsledger.analysis.statements.quantities import find_quantities
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
 from rightsledger.analysis.statements.relatives_of_victims import drop_relatives_of_victims
@@ -105,6 +106,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     carry_group_to_more(tokens, figures, language)
     mark_disappearances(tokens, figures, lex, language)
     nest_parts_of_us(tokens, figures, language)
+    figures = drop_prospects(tokens, figures, language)
     figures = drop_corrected(tokens, figures)
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)

@@ -1,0 +1,81 @@
+"""Figures of what may or will happen, not of what befell: "a strike on the dam could kill up to
+10,000 people", "the government will release 50 prisoners", "rebels threatened to execute 20
+hostages", «удар может унести жизни 10 000 человек», «освободит 50 заключённых», "50 məhbusu
+azad edəcək", "ölümünə səbəb ola bilər". A prospect is no claim of a victim count.
+
+What may have happened is: "as many as 40 may have been killed", «могли погибнуть до 40»
+(a perfect after the modal, a modal in the past) stay claims, hedged as the text hedges them.
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.morphology import russian_future
+from rightsledger.analysis.statements.tokens import Token
+
+_EN_MODALS = frozenset({"could", "would", "might", "may", "will", "shall", "can", "'ll"})
+# Words that may stand between the modal and the act ("could soon be displaced").
+_EN_BETWEEN = frozenset({"be", "soon", "also", "still", "potentially", "eventually", "then"})
+# Verbs of intent before "to" and the act ("threatened to execute", "plans to release").
+_EN_INTENT = frozenset(
+    {"threaten", "threatens", "threatened", "threatening", "plan", "plans", "planned",
+     "planning", "intend", "intends", "intended", "vowed", "vows", "promised", "promises",
+     "pledged", "agreed", "expected", "expects", "hopes", "hoped"}
+)  # fmt: skip
+_RU_MODALS = frozenset({"может", "могут", "сможет", "смогут", "будет", "будут"})
+_RU_INTENT_STEMS = ("угрож", "намерен", "планиру", "обеща", "собира", "пригроз")
+# Azerbaijani: the future in -acaq/-əcək in the verb, the potential "-a bilər" after it, and
+# "hədələ-" (threaten) after a verbal noun in -maqla ("öldürməklə hədələyib").
+_AZ_FUTURE = ("acaq", "əcək", "acağ", "əcəy")
+_AZ_POTENTIAL = ("bilər", "biləcək", "bilməz")
+_AZ_THREAT = "hədələ"
+
+
+def drop_prospects(tokens: list[Token], figures: list[Figure], language: str) -> list[Figure]:
+    """``figures`` without those whose act the text puts in a prospect, and their parts."""
+    prospects = {id(f) for f in figures if f.trigger is not None and _prospect(tokens, f, language)}
+    return [f for f in figures if id(f) not in prospects and id(f.parent) not in prospects]
+
+
+def _prospect(tokens: list[Token], figure: Figure, language: str) -> bool:
+    trigger = figure.trigger
+    assert trigger is not None
+    if language == "en":
+        return _en_prospect(tokens, trigger.first)
+    if language == "ru":
+        return _ru_prospect(tokens, trigger.first)
+    return _az_prospect(tokens, trigger.last)
+
+
+def _en_prospect(tokens: list[Token], first: int) -> bool:
+    k = first - 1
+    while k >= 0 and tokens[k].lower in _EN_BETWEEN and not tokens[k + 1].newline_before:
+        k -= 1
+    if k < 0 or tokens[k + 1].newline_before:
+        return False
+    # In lower case only: "May" is the month ("5 May: killed 23"), "Will" a name.
+    if tokens[k].text in _EN_MODALS:
+        return True
+    return k >= 1 and tokens[k].lower == "to" and tokens[k - 1].lower in _EN_INTENT
+
+
+def _ru_prospect(tokens: list[Token], first: int) -> bool:
+    word = tokens[first]
+    if word.kind == "word" and russian_future(word.lower):
+        return True
+    before = tokens[first - 1] if first > 0 else None
+    if before is None:
+        return False
+    if before.lower in _RU_MODALS:
+        return True
+    return word.pos == "INFN" and before.lower.startswith(_RU_INTENT_STEMS)
+
+
+def _az_prospect(tokens: list[Token], last: int) -> bool:
+    if any(stem in tokens[last].lower for stem in _AZ_FUTURE):
+        return True  # "azad edəcək", "azad edəcəyini bildirib"
+    after = [t.lower for t in tokens[last + 1 : last + 4] if t.kind == "word"]
+    if any(word.startswith(_AZ_POTENTIAL) for word in after):
+        return True  # "həlak ola bilər", "ölümünə səbəb ola biləcəyini"
+    verb_noun = tokens[last].lower.endswith(("maqla", "məklə"))
+    return verb_noun and bool(after) and after[0].startswith(_AZ_THREAT)
