@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import each
+from rightsledger.analysis.statements.lexicon.az_verbs import finite_forms
 
 TRIGGERS = {
     # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
@@ -16,8 +17,11 @@ TRIGGERS = {
     **each(
         "həlak_ol* öldürül* öldürmüş* öldürüb* öldürdü* qətlə_yetiril* qətlə_yetir* qətl* "
         # Shot dead ("güllələnib", "güllələyib"), not bullets ("güllələrdən yaralanıb").
-        "şəhid_ol* güllələn* güllələy* güllələdi* güllələmiş* edam_edil* qırıl* qırıb qırdı* qırmış* həyatını_itir* həyatlarını_itir* canını_itir* "
-        "canlarını_itir* dünyasını_dəyiş* dünyadan_köç* həyatdan_köç* ölüb ölmüş* ölən* ölüm* diri-diri_yandırıl* "
+        "şəhid_ol* güllələn* güllələy* güllələdi* güllələmiş* edam_edil* qırıl* qırdı* həyatını_itir* həyatlarını_itir* canını_itir* "
+        "canlarını_itir* dünyasını_dəyiş* dünyadan_köç* həyatdan_köç* ölüb ölmüş* ölən* ölüm* "
+        "diri-diri_yandırıl* "
+        # To slaughter in every tense: "qırdılar", "qırıblar", "qırmışdı".
+        f"{finite_forms('qır')} "
         "ölməyib ölməmiş* ölmədi* "
         "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
         # Deaths by a named cause are killings as statements count them.
@@ -56,7 +60,8 @@ TRIGGERS = {
         "əsirliyində_saxlanıl* əsirliyində* girovluğunda_saxlanıl* girovluğunda* "
         # Persons taken away by armed men: "altı kişini çıxarıb onları apardılar".
         "onları_apar* onları_götürüb_apar* ayırıb_apar* "
-        "əsir_düş* əsir_alın* əsirlikdə* qaçırıl* qaçırıb qaçırdı* qaçırmış* girov_götürülmə* əsir_götürülmə* girovluqda*",
+        f"{finite_forms('qaçır')} "
+        "əsir_düş* əsir_alın* əsirlikdə* qaçırıl* qaçırdı* girov_götürülmə* əsir_götürülmə* girovluqda*",
         "captured",
     ),
     # Stolen, of persons kidnapped ("iki uşaq oğurlanıb"); things stolen are nothing of ours.
@@ -117,10 +122,12 @@ TRIGGERS = {
         # Brought to the police: "polis bölmələrinə gətirilib"; behind bars.
         "polis_bölmə*_gətiril* polis_şöbə*_gətiril* polis_idarə*_gətiril* "
         "polis_bölmə*_aparıl* polis_şöbə*_aparıl* dəmir_barmaqlıqlar_arxasında* "
-        # The active verb as well as the passive: "12 nəfəri qanunsuz olaraq saxlayıb".
-        "saxlayıb saxlamış* saxladı* saxlayaraq saxlayan* "
-        # The present: persons still held ("hələ 40 nəfəri saxlayır").
-        "saxlayır saxlayırlar saxlayırdı* "
+        # The active verb as well as the passive, and the present of persons still held:
+        # "12 nəfəri qanunsuz olaraq saxlayıb", "hələ 40 nəfəri saxlayır".
+        f"{finite_forms('saxla')} saxladı* saxlayaraq saxlayan* "
+        # Caught, of persons sought: "20 nəfər yaxalanıb", "polis 20 nəfəri yaxalayıb" (no
+        # other word begins so: "yaxalıq", collar, does not).
+        "yaxala* "
         # Held pending trial: "istintaq təcridxanasına göndərilib", "həbs qətimkan tədbiri".
         "təcridxanasına_göndəril* təcridxanaya_göndəril* təcridxanasına_yerləşdiril* "
         "həbs_qətimkan_tədbiri* "
@@ -135,8 +142,8 @@ TRIGGERS = {
         "işgəncə* işgəncələr* işgəncə_izləri* işgəncə_əlamətləri* "
         # Beating is torture as statements count it (as "beaten", «избиты»), by its forms:
         # "döy*" would take the battles ("döyüşlər"). Beaten to death is killed (above).
-        "döyülüb döyülmüş* döyüldü* döyülən* döyülərək döyüb döyüblər döydü* döyərək "
-        "döymüş* döyülməsi* döyülməyə_məruz* "
+        f"{finite_forms('döyül döy')} döyüldü* döyülən* döyülərək döydü* döyərək "
+        "döyülməsi* döyülməyə_məruz* "
         # Cruel or inhuman treatment, as "ill-treated" in English.
         "qəddar_rəftar* qeyri-insani_rəftar* pis_rəftar*",
         "tortured",
@@ -159,7 +166,9 @@ TRIGGERS = {
         "zorla_köçür* köçürüb köçürmüş* kənd*_tərk* şəhər*_tərk* "
         # Moved away from where they lived ("80 ailə rayon mərkəzinə köçüb"): the intransitive
         # verb's finite forms only, for "dünyadan köçüb" (died) is matched whole before it.
-        "köçüb köçür köçürlər köçdü köçdülər köçmüşdür köçmüşlər köçərək "
+        f"{finite_forms('köç')} köçərək "
+        # Drove out, the active of "qovul-": "əsgərlər 300 sakini kənddən qovublar".
+        f"{finite_forms('qov')} "
         # Leaving one's region or country as leaving one's village ("bölgəni tərk edib").
         "bölgə*_tərk* rayon*_tərk* ölkə*_tərk* "
         # Leaving one's (native) land: "doğma torpaqlarını tərk edib".
@@ -203,13 +212,14 @@ TRIGGERS = {
         "yandırmış* yandırdı* dağıtmış* "
         "yerlə_yeksan* yerlə-yeksan* uçurul* darmadağın* viran_qoyul* talan_edil* "
         # Burned down (of itself): "12 ev yanıb"; of persons, burned to death.
+        # (Not every tense of "yan-": "yandı", "yanır" are as often of a fire or a light.)
         "yanıb yanmış* yanaraq_kül_olub "
         # Demolished: "139 yaşayış evi sökülüb".
-        "sökül* sökdü* söküb",
+        f"sökül* sökdü* {finite_forms('sök')}",
         "destroy",
     ),
     # Collapsed, fell apart: what only things do ("5 məktəb dağılıb", "binanın uçduğu").
-    **each("dağılıb dağılmış* dağıldığı* dağılan* uçub uçmuş* uçduğu*", "collapse"),
+    **each(f"{finite_forms('dağıl uç')} dağıldığı* dağılan* uçduğu*", "collapse"),
     **each(
         "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* çıxarılıb "
         "çıxarılan* çıxarılmış* sayıb sayıblar sayılıb "
