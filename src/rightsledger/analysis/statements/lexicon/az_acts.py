@@ -118,7 +118,10 @@ TRIGGERS = {
         "disappeared",
     ),
     **each(
-        "həbs_edil* həbs_olun* həbs* saxlanıl* həbsə_alın* tutularaq_saxlanıl* həbsdə* "
+        # An arrest in its cases ("həbsi", "həbslər", "həbsdə"), not the prison, "həbsxana",
+        # where persons are and what befell them there is told by another verb ("onlardan
+        # biri həbsxanada ölüb" is killed).
+        "həbs_edil* həbs_olun* həbs həbsi* həbsə* həbsin* həbsdən* həbslə* saxlanıl* həbsə_alın* tutularaq_saxlanıl* həbsdə* "
         # Brought to the police: "polis bölmələrinə gətirilib"; behind bars.
         "polis_bölmə*_gətiril* polis_şöbə*_gətiril* polis_idarə*_gətiril* "
         "polis_bölmə*_aparıl* polis_şöbə*_aparıl* dəmir_barmaqlıqlar_arxasında* "
