@@ -9,6 +9,9 @@ TRIGGERS = {
         "killed kill kills killing killings murdered murder murders massacred slaughtered "
         # The gerund after a preposition: "guilty of murdering 14", "accused of abducting 5".
         "murdering massacring slaughtering executing "
+        # The act's noun with its object, as "the killing of 14": "the massacre of 14
+        # villagers" (alone, "the massacre" names an event more often than it counts).
+        "massacre_of massacres_of "
         "executed execution executions slain died dead deaths death_toll death-toll perished "
         "lost_their_lives lost_his_life lost_her_life lost_their_life fatalities shot_dead "
         "shot_and_killed burned_alive burnt_alive beheaded lives_were_lost lives_lost "
@@ -75,7 +78,7 @@ TRIGGERS = {
     **each(
         "captured taken_hostage taken_captive taken_prisoner held_hostage held_captive "
         "abducted abduction abductions_of kidnapped seized_as_hostages hostage-taking captivity_of "
-        "abducting kidnapping "
+        "abducting kidnapping capture_of "
         # The act counted in the plural is a count of its victims: "12 abductions".
         "abductions kidnappings "
         "in_captivity remain_in_captivity remains_in_captivity being_held_captive "
@@ -181,6 +184,8 @@ TRIGGERS = {
         "brought_to_a_police_station "
         # Behind bars: "27 journalists behind bars".
         "behind_bars "
+        # Caught, of persons sought: "police apprehended 20 protesters", "the apprehension of".
+        "apprehended apprehending apprehension_of "
         # Confined by force, the verb as well as its noun ("unlawfully confined 45 shepherds",
         # "confined 30 men in a warehouse"); not "confined to bed".
         "unlawfully_confined illegally_confined arbitrarily_confined confined_~_in "
@@ -208,7 +213,7 @@ TRIGGERS = {
         # The count may stand inside the verb phrase: "driven 12,000 people from their homes".
         "driven_~_from_their_homes forced_~_from_their_homes driven_~_from_their_villages "
         "forced_~_to_flee forced_~_to_leave_their_homes forcing_~_to_flee "
-        "forcing_~_to_leave_their_homes displacing "
+        "forcing_~_to_leave_their_homes displacing displacement_of "
         # Took refuge elsewhere: fled there.
         "sought_refuge took_refuge found_refuge "
         # Evacuation moves people from their homes: statements count it as displacement.
