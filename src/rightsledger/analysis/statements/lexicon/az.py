@@ -87,7 +87,12 @@ NOUNS = {
     **_each("humanitar_işçi* humanitar_əməkdaş* yardım_işçi*", "label:aid workers"),
     **_each("hüquq_müdafiəçi* insan_hüquqları_müdafiəçi*", "label:human rights defenders"),
     **_each("ailə*", FAMILY),
-    **_each("ev evlər* evi evini yaşayış_ev* yaşayış_bina* mənzil*", "property:homes"),
+    # The singular in its cases too ("40 evin dağıdılması", "40 evdən 12-si"); not "ev*",
+    # which would take "evakuasiya".
+    **_each(
+        "ev evlər* evi evini evin evə evdə evdən yaşayış_ev* yaşayış_bina* mənzil*",
+        "property:homes",
+    ),
     **_each("məktəb*", "property:schools"),
     # Schools, kindergartens and colleges counted together: the text's own broader kind.
     **_each("təhsil_müəssisə* tədris_müəssisə*", "property:educational institutions"),
