@@ -30,3 +30,24 @@ def test_the_active_verb_reads_as_the_passive_does(text, expected):
 
 def test_the_passive_still_reads():
     assert _read("Из посёлка выселены 4000 жителей.") == [("displaced", "all", 4000, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Destroyed in the present of either aspect, and blown up.
+        ("Каждую ночь отряды разрушают 40 домов.", ("property_destroyed", "homes", 40)),
+        ("За неделю были взорваны 40 домов.", ("property_destroyed", "homes", 40)),
+        ("Сапёры взорвали сорок жилых домов.", ("property_destroyed", "homes", 40)),
+        # Tortured in the present, seized in the passive.
+        ("В колонии охранники пытают 6 человек.", ("tortured", "all", 6)),
+        ("На блокпосту захвачены 7 мирных жителей.", ("captured", "all", 7)),
+    ],
+)
+def test_every_form_of_the_verb_by_its_dictionary_form(text, expected):
+    assert _read(text) == [(*expected, "exact")]
+
+
+def test_trying_is_no_torture():
+    # «пытаться» (to try) is a verb of its own, not a form of «пытать».
+    assert _read("Шесть человек пытались покинуть город.") == []
