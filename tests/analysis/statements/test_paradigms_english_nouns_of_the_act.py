@@ -36,3 +36,9 @@ def test_the_noun_of_the_act_counts_its_object(text, expected):
 )
 def test_no_persons_counted(text):
     assert _read(text) == []
+
+
+def test_blew_up_as_blown_up():
+    assert _read("Soldiers blew up 40 homes in the village.") == [
+        ("property_destroyed", "homes", 40, "exact")
+    ]

@@ -277,6 +277,8 @@ TRIGGERS = {
         "destroyed razed demolished burned burnt torched levelled leveled ruined set_on_fire "
         "set_fire_to burned_down burnt_down flattened gutted razed_to_the_ground "
         "reduced_to_rubble reduced_to_ruins reduced_to_ashes blown_up bulldozed bulldozing_of "
+        # The active past of "blown up": "soldiers blew up 40 homes".
+        "blew_up blowing_up "
         "destruction_of burning_of torching_of demolition_of razing_of",
         "destroy",
     ),
