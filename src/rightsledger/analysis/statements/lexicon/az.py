@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.lexicon import (
 )
 from rightsledger.analysis.statements.lexicon.az_acts import TRIGGERS
 from rightsledger.analysis.statements.lexicon.az_denials import DENIALS
+from rightsledger.analysis.statements.lexicon.az_verbs import with_passive_forms
 
 
 def _split(text: str) -> list[str]:
@@ -226,7 +227,7 @@ CONJUNCTIONS = frozenset(["və", ",", "həmçinin", "habelə", "ilə"])
 
 LEXICON = Lexicon(
     language="az",
-    triggers=with_et_forms(TRIGGERS),
+    triggers=with_et_forms(with_passive_forms(TRIGGERS)),
     nouns=NOUNS,
     vague=VAGUE,
     zero=ZERO,
@@ -240,7 +241,7 @@ LEXICON = Lexicon(
     conjunctions=CONJUNCTIONS,
     negations=frozenset(),
     ages=AGES,
-    denials=with_et_forms(DENIALS),
+    denials=with_et_forms(with_passive_forms(DENIALS)),
     inmates=_each("məhbus* dustaq* məhkumlar* məhkumun məhkumu məhkuma məhkumdan", "inmate"),
     penal_institutions=_each(
         "həbsxana* cəzaçəkmə* penitensiar* islah_müəssisə* koloniya* təcridxana*", "prison"

@@ -2,7 +2,7 @@
 (country), "qov*" (to drive out) "qovluq" (folder), "uç*" (to collapse) "uçuş" (flight). Their
 finite forms are written out here from the stem, by the language's vowel harmony, so a lexicon
 names the verb once and gets every tense: "öldü", "öldülər", "ölüb", "ölüblər", "ölmüşdür",
-"ölmüşdü", "ölür", "ölürlər", "ölürdü"."""
+"ölmüşdü", "ölür", "ölürlər", "ölürdü"; and the passive of "etmək" as that of "olmaq"."""
 
 from __future__ import annotations
 
@@ -49,3 +49,39 @@ def finite_forms(stems: str) -> str:
             glide = "y" if stem[-1] in _VOWELS and ending[0] in _VOWELS else ""
             forms.append(stem + glide + ending)
     return " ".join(forms)
+
+
+# The passive of "etmək" ("edil-") and of "olmaq" ("olun-") say the same after a noun ("azad
+# edilib", "azad olunub"; "edam edilib", "edam olunub"): their suffixes differ only by vowel
+# harmony, front after "edil-", back after "olun-". Each: the other, its last vowel.
+_PASSIVES = {"edil": ("olun", "u"), "olun": ("edil", "i")}
+
+
+def _other_passive(element: str) -> str | None:
+    """The element with the other light verb's passive ("edilməyib" → "olunmayıb",
+    "olunmuş*" → "edilmiş*"), or None if it is neither."""
+    if element[:4] not in _PASSIVES:
+        return None
+    other, last = _PASSIVES[element[:4]]
+    out = []
+    for ch in element[4:]:
+        if ch in "aə":
+            ch = _TWO_WAY[last]
+        elif ch in "ıiuü":
+            ch = _FOUR_WAY[last]
+        last = ch if ch in _VOWELS else last
+        out.append(ch)
+    return other + "".join(out)
+
+
+def with_passive_forms(entries: dict[str, str]) -> dict[str, str]:
+    """Each phrase with a passive of "etmək" also with that of "olmaq", and the other way: a
+    lexicon that writes "edam edil*" gets "edam olun*", and "aşkar olunmayıb" "aşkar
+    edilməyib"."""
+    out = dict(entries)
+    for text, value in entries.items():
+        elements = text.split(" ")
+        others = [_other_passive(element) or element for element in elements]
+        if others != elements:
+            out.setdefault(" ".join(others), value)
+    return out
