@@ -183,7 +183,7 @@ TRIGGERS = {
         "taken_to_the_police_station taken_to_a_police_station brought_to_the_police_station "
         "brought_to_a_police_station "
         # Behind bars: "27 journalists behind bars".
-        "behind_bars "
+        "behind_bars taken_into_detention locked_up "
         # Caught, of persons sought: "police apprehended 20 protesters", "the apprehension of".
         "apprehended apprehending apprehension_of "
         # Confined by force, the verb as well as its noun ("unlawfully confined 45 shepherds",
@@ -279,7 +279,7 @@ TRIGGERS = {
         "reduced_to_rubble reduced_to_ruins reduced_to_ashes blown_up bulldozed bulldozing_of "
         # The active past of "blown up": "soldiers blew up 40 homes".
         "blew_up blowing_up "
-        "destruction_of burning_of torching_of demolition_of razing_of",
+        "destruction_of burning_of torching_of demolition_of razing_of damaged_beyond_repair",
         "destroy",
     ),
     # Collapsed, fell in: what only things do ("three houses collapsed"); so is being shot down
