@@ -52,3 +52,24 @@ def test_a_bare_stem_takes_no_other_word():
     # "qovluq" (a folder) and "uçuş" (a flight) begin as "qov-" and "uç-" do.
     assert _read("Komissiyaya 12 qovluq təqdim edilib.") == []
     assert _read("Hava limanında 12 uçuş ləğv edilib.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The active of a passive the lexicon had: pulled down, found.
+        ("Əsgərlər kənddə 40 evi uçurublar.", ("property_destroyed", "homes", 40)),
+        ("Axtarış qrupları meşədə 11 meyit aşkar etdi.", ("found_dead", "all", 11)),
+        ("Axtarış qrupları 11 nəfərin meyitini aşkarlayıb.", ("found_dead", "all", 11)),
+        # Fled, in the plural of the perfect.
+        ("Atəşdən sonra 4000 nəfər kəndlərindən qaçıblar.", ("displaced", "all", 4000)),
+    ],
+)
+def test_the_active_and_the_plural(text, expected):
+    assert _read(text) == [(*expected, "exact")]
+
+
+def test_remains_not_found_stay_missing():
+    assert _read("Onlardan 9 nəfərin meyiti hələ aşkar edilməyib.") == [
+        ("missing", "all", 9, "exact")
+    ]

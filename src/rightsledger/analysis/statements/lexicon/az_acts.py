@@ -162,7 +162,8 @@ TRIGGERS = {
         "köçməyə_məcbur* köçmək_məcburiyyətində* "
         "məcburi_köçkün_düş* köçkün_düş* köçkünə_çevril* qaçqın_düş* qaçqına_çevril* qaçıb "
         "qaçmış* "
-        "qaçmağa_məcbur* qaçdı* qaçaraq "
+        # (Not every tense from the stem: "qaçır-" is also to kidnap, "qaçırdı", above.)
+        "qaçmağa_məcbur* qaçdı* qaçaraq qaçıblar "
         # Who fled from where they lived ("kənddən qaçan 200 nəfər"; who fled a prison did not).
         "kənd*_qaçan* şəhər*_qaçan* qəsəbə*_qaçan* ev*_qaçan* yurd*_qaçan* rayon*_qaçan* "
         "bölgə*_qaçan* ölkə*_qaçan* "
@@ -216,6 +217,8 @@ TRIGGERS = {
         # The active perfect and past: "23 yaşayış evini yandırmışdır", "evləri yandırdılar".
         "yandırmış* yandırdı* dağıtmış* "
         "yerlə_yeksan* yerlə-yeksan* uçurul* darmadağın* viran_qoyul* talan_edil* "
+        # Pulled down, the active of "uçurulub": "40 evi uçurublar".
+        f"{finite_forms('uçur')} "
         # Burned down (of itself): "12 ev yanıb"; of persons, burned to death.
         # (Not every tense of "yan-": "yandı", "yanır" are as often of a fire or a light.)
         "yanıb yanmış* yanaraq_kül_olub "
@@ -227,6 +230,8 @@ TRIGGERS = {
     **each(f"{finite_forms('dağıl uç')} dağıldığı* dağılan* uçduğu*", "collapse"),
     **each(
         "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* çıxarılıb "
+        # The active as well as the passive: "11 meyit aşkar edib", "meyitlərini aşkarladı".
+        f"aşkar_ed* {finite_forms('aşkarla')} "
         "çıxarılan* çıxarılmış* sayıb sayıblar sayılıb "
         # The active voice too, of remains brought out: "ekspertlər 19 nəfərin qalıqlarını
         # çıxarıb" (of persons the verb resolves to nothing, see ``resolve_category``).
