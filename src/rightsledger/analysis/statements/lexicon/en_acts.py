@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import each
 
+
+def present(verbs: str) -> str:
+    """Each regular verb with its third person singular ("abduct abducts", "torch torches"),
+    space-separated, as ``each`` takes them."""
+    forms = []
+    for verb in verbs.split():
+        ending = "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s"
+        forms += [verb, verb + ending]
+    return " ".join(forms)
+
+
 TRIGGERS = {
     **each(
         "killed kill kills killing killings murdered murder murders massacred slaughtered "
@@ -286,14 +297,18 @@ TRIGGERS = {
     # ("19 drones were shot down"), not shot ("were shot", killed above).
     **each("collapsed caved_in shot_down were_shot_down was_shot_down", "collapse"),
     # The present of a timeline or a headline: "a fire destroys 37 homes", "900 residents flee",
-    # "one dies of his wounds", "police detain 40".
-    **each("dies", "killed"),
-    **each("injures", "injured"),
-    **each("detain detains", "detained"),
-    **each("abducts kidnaps", "captured"),
+    # "one dies of his wounds", "police detain 40", "gunmen abduct 7", "divers recover 11
+    # bodies". Not "wound", "free", "release": as often a noun or an adjective ("free meals for
+    # 300", "a press release"); nor "find", which in a report concludes ("the report finds").
+    **each(f"dies {present('execute')}", "killed"),
+    **each(present("injure"), "injured"),
+    **each(f"{present('detain arrest')} round_up rounds_up", "detained"),
+    **each(present("abduct kidnap capture"), "captured"),
+    **each(present("seize"), "seize"),
     **each("frees releases", "released"),
-    **each("flee flees", "displaced"),
-    **each("destroys razes demolishes torches", "destroy"),
+    **each(present("flee deport expel evict displace"), "displaced"),
+    **each(present("destroy raze demolish torch burn bulldoze"), "destroy"),
+    **each(present("recover exhume"), "find"),
     **each(
         "found discovered recovered exhumed unearthed uncovered located exhumation_of retrieved "
         # Verbs of finding count only bodies and graves (``resolve_category``), so verbs
