@@ -61,13 +61,19 @@ class CountWords(VerbSearch):
             k -= 1
         return None
 
-    def _things_named_by_count_word(self, quantity: Quantity) -> str:
+    def _things_named_before(self, quantity: Quantity) -> str:
         """ "The number of destroyed homes stands at 40", «число разрушенных домов составляет
         40», "dağıdılmış evlərin sayı 40-dır": the things a count word names, after it (before
-        it in Azerbaijani) past the participle of what befell them, for a bare number ("" for
+        it in Azerbaijani) past the participle of what befell them, for a bare number; or a
+        label does, before a dash ("Destroyed homes — 40", «Разрушенных домов — 40») ("" for
         none)."""
-        words = _COUNT_WORDS.get(self.language, frozenset())
         k = quantity.first - 1
+        if k > self.begin and self.tokens[k].text in {"—", "–", ":"}:
+            start = self._label_noun_start(k)
+            label = self.lex.noun_set.match(self.tokens, start) if start < k else None
+            if label is not None and label.value.startswith("property:"):
+                return label.value
+        words = _COUNT_WORDS.get(self.language, frozenset())
         while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
             if self.tokens[k].lower in words or self.tokens[k].key in words:
                 around = (k - 1, k - 2) if self.language == "az" else range(k + 1, k + 4)

@@ -132,8 +132,9 @@ class OwnBinding(CountWords):
             q.noun for q in self.quantities
             if self.begin <= q.first < quantity.first and q.noun.startswith("property:")
         ]  # fmt: skip
-        # … or things a count word names before it ("the number of destroyed homes: 40").
-        named = self._things_named_by_count_word(quantity)
+        # … or things a count word or a label names before it ("the number of destroyed
+        # homes: 40", "Destroyed homes — 40").
+        named = self._things_named_before(quantity)
         if things or named:
             quantity.noun = things[-1] if things else named
 
