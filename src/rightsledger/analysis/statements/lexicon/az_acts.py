@@ -169,7 +169,7 @@ TRIGGERS = {
         "bölgə*_qaçan* ölkə*_qaçan* "
         # The active verb as well as the passive ("zorla köçürüb": forcibly transferred), and
         # leaving one's village as leaving one's home ("kəndi tərk edib").
-        "zorla_köçür* köçürüb köçürmüş* kənd*_tərk* şəhər*_tərk* "
+        f"zorla_köçür* {finite_forms('köçür')} kənd*_tərk* şəhər*_tərk* "
         # Moved away from where they lived ("80 ailə rayon mərkəzinə köçüb"): the intransitive
         # verb's finite forms only, for "dünyadan köçüb" (died) is matched whole before it.
         f"{finite_forms('köç')} köçərək "
