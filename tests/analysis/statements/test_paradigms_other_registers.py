@@ -29,3 +29,14 @@ def _read(text: str, language: str) -> list[tuple]:
 )
 def test_the_act_in_another_register(text, language, expected):
     assert _read(text, language) == [(*expected, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gecəki bombardman 14 nəfərin həyatına son qoyub.",
+        "Kənddə 14 nəfərin həyatına son qoyulub.",
+    ],
+)
+def test_lives_ended_are_the_killed(text):
+    assert _read(text, "az") == [("killed", "all", 14, "exact")]

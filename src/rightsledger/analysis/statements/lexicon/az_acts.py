@@ -18,6 +18,8 @@ TRIGGERS = {
         "həlak_ol* öldürül* öldürmüş* öldürüb* öldürdü* qətlə_yetiril* qətlə_yetir* qətl* "
         # Shot dead ("güllələnib", "güllələyib"), not bullets ("güllələrdən yaralanıb").
         "şəhid_ol* güllələn* güllələy* güllələdi* güllələmiş* edam_edil* qırıl* qırdı* həyatını_itir* həyatlarını_itir* canını_itir* "
+        # Their lives ended by someone: "bombardman 14 nəfərin həyatına son qoyub".
+        "həyatına_son_qoy* həyatlarına_son_qoy* "
         "canlarını_itir* dünyasını_dəyiş* dünyadan_köç* həyatdan_köç* ölüb ölmüş* ölən* ölüm* "
         "diri-diri_yandırıl* "
         # To slaughter in every tense: "qırdılar", "qırıblar", "qırmışdı".
