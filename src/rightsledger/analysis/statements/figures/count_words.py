@@ -61,6 +61,31 @@ class CountWords(VerbSearch):
             k -= 1
         return None
 
+    def _things_named_before(self, quantity: Quantity) -> str:
+        """ "The number of destroyed homes stands at 40", «число разрушенных домов составляет
+        40», "dağıdılmış evlərin sayı 40-dır": the things a count word names, after it (before
+        it in Azerbaijani) past the participle of what befell them, for a bare number; or a
+        label does, before a dash ("Destroyed homes — 40", «Разрушенных домов — 40») ("" for
+        none)."""
+        k = quantity.first - 1
+        if k > self.begin and self.tokens[k].text in {"—", "–", ":"}:
+            start = self._label_noun_start(k)
+            label = self.lex.noun_set.match(self.tokens, start) if start < k else None
+            if label is not None and label.value.startswith("property:"):
+                return label.value
+        words = _COUNT_WORDS.get(self.language, frozenset())
+        while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
+            if self.tokens[k].lower in words or self.tokens[k].key in words:
+                around = (k - 1, k - 2) if self.language == "az" else range(k + 1, k + 4)
+                for start in around:
+                    if self.begin <= start < quantity.first:
+                        phrase = self.lex.noun_set.match(self.tokens, start)
+                        if phrase is not None:
+                            return phrase.value if phrase.value.startswith("property:") else ""
+                return ""
+            k -= 1
+        return ""
+
     def _counted_as(self, quantity: Quantity) -> Trigger | None:
         """ "1,200 persons registered as refugees", «учтены в качестве беженцев 1200
         человек», "məcburi köçkün kimi qeydiyyatda olan şəxslərin sayı 1.200": persons counted

@@ -132,8 +132,11 @@ class OwnBinding(CountWords):
             q.noun for q in self.quantities
             if self.begin <= q.first < quantity.first and q.noun.startswith("property:")
         ]  # fmt: skip
-        if things:
-            quantity.noun = things[-1]
+        # … or things a count word or a label names before it ("the number of destroyed
+        # homes: 40", "Destroyed homes — 40").
+        named = self._things_named_before(quantity)
+        if things or named:
+            quantity.noun = things[-1] if things else named
 
     def _act_of(self, quantity: Quantity, act: Trigger) -> bool:
         """ "the release of 146 detainees", "the release and transfer of 146": an English

@@ -302,7 +302,7 @@ class VerbSearch(SkippedBetween):
         while j >= self.begin:
             token = self.tokens[j]
             if token.text in {"—", "–", ":"} and j == quantity.first - 1:
-                trigger = self.trigger_ending.get(j - 1)
+                trigger = self.trigger_ending.get(self._label_noun_start(j) - 1)
                 if (
                     trigger is not None
                     and self._marker_ending(j - 1) is None
@@ -347,6 +347,16 @@ class VerbSearch(SkippedBetween):
                     return
             j -= 1
         return
+
+    def _label_noun_start(self, j: int) -> int:
+        """Where a label's words before the dash or colon at ``j`` end with the act: ``j``
+        itself, or the first word of the noun that the act's participle names ("Destroyed
+        homes — 40", «Разрушенных домов — 40», "Dağıdılmış evlər — 40")."""
+        for start in range(max(self.begin + 1, j - 3), j):
+            phrase = self.lex.noun_set.match_span(self.tokens, start)
+            if phrase is not None and start + phrase[1] == j and start - 1 in self.trigger_ending:
+                return start
+        return j
 
     def _count_named_before(self, j: int, quantity: Quantity) -> Trigger | None:
         """ "The number of wounded, 48, was unchanged", "the death toll, 15, …": a count set

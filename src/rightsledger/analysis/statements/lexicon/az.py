@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.lexicon import (
 )
 from rightsledger.analysis.statements.lexicon.az_acts import TRIGGERS
 from rightsledger.analysis.statements.lexicon.az_denials import DENIALS
+from rightsledger.analysis.statements.lexicon.az_verbs import with_passive_forms
 
 
 def _split(text: str) -> list[str]:
@@ -87,7 +88,12 @@ NOUNS = {
     **_each("humanitar_işçi* humanitar_əməkdaş* yardım_işçi*", "label:aid workers"),
     **_each("hüquq_müdafiəçi* insan_hüquqları_müdafiəçi*", "label:human rights defenders"),
     **_each("ailə*", FAMILY),
-    **_each("ev evlər* evi evini yaşayış_ev* yaşayış_bina* mənzil*", "property:homes"),
+    # The singular in its cases too ("40 evin dağıdılması", "40 evdən 12-si"); not "ev*",
+    # which would take "evakuasiya".
+    **_each(
+        "ev evlər* evi evini evin evə evdə evdən yaşayış_ev* yaşayış_bina* mənzil*",
+        "property:homes",
+    ),
     **_each("məktəb*", "property:schools"),
     # Schools, kindergartens and colleges counted together: the text's own broader kind.
     **_each("təhsil_müəssisə* tədris_müəssisə*", "property:educational institutions"),
@@ -221,7 +227,7 @@ CONJUNCTIONS = frozenset(["və", ",", "həmçinin", "habelə", "ilə"])
 
 LEXICON = Lexicon(
     language="az",
-    triggers=with_et_forms(TRIGGERS),
+    triggers=with_et_forms(with_passive_forms(TRIGGERS)),
     nouns=NOUNS,
     vague=VAGUE,
     zero=ZERO,
@@ -235,7 +241,7 @@ LEXICON = Lexicon(
     conjunctions=CONJUNCTIONS,
     negations=frozenset(),
     ages=AGES,
-    denials=with_et_forms(DENIALS),
+    denials=with_et_forms(with_passive_forms(DENIALS)),
     inmates=_each("məhbus* dustaq* məhkumlar* məhkumun məhkumu məhkuma məhkumdan", "inmate"),
     penal_institutions=_each(
         "həbsxana* cəzaçəkmə* penitensiar* islah_müəssisə* koloniya* təcridxana*", "prison"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import each
+from rightsledger.analysis.statements.lexicon.az_verbs import finite_forms
 
 TRIGGERS = {
     # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
@@ -16,8 +17,13 @@ TRIGGERS = {
     **each(
         "həlak_ol* öldürül* öldürmüş* öldürüb* öldürdü* qətlə_yetiril* qətlə_yetir* qətl* "
         # Shot dead ("güllələnib", "güllələyib"), not bullets ("güllələrdən yaralanıb").
-        "şəhid_ol* güllələn* güllələy* güllələdi* güllələmiş* edam_edil* qırıl* qırıb qırdı* qırmış* həyatını_itir* həyatlarını_itir* canını_itir* "
-        "canlarını_itir* dünyasını_dəyiş* dünyadan_köç* həyatdan_köç* ölüb ölmüş* ölən* ölüm* diri-diri_yandırıl* "
+        "şəhid_ol* güllələn* güllələy* güllələdi* güllələmiş* edam_edil* qırıl* qırdı* həyatını_itir* həyatlarını_itir* canını_itir* "
+        # Their lives ended by someone: "bombardman 14 nəfərin həyatına son qoyub".
+        "həyatına_son_qoy* həyatlarına_son_qoy* "
+        "canlarını_itir* dünyasını_dəyiş* dünyadan_köç* həyatdan_köç* ölüb ölmüş* ölən* ölüm* "
+        "diri-diri_yandırıl* "
+        # To slaughter in every tense: "qırdılar", "qırıblar", "qırmışdı".
+        f"{finite_forms('qır')} "
         "ölməyib ölməmiş* ölmədi* "
         "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
         # Deaths by a named cause are killings as statements count them.
@@ -65,7 +71,8 @@ TRIGGERS = {
         "əsirliyində_saxlanıl* əsirliyində* girovluğunda_saxlanıl* girovluğunda* "
         # Persons taken away by armed men: "altı kişini çıxarıb onları apardılar".
         "onları_apar* onları_götürüb_apar* ayırıb_apar* "
-        "əsir_düş* əsir_alın* əsirlikdə* qaçırıl* qaçırıb qaçırdı* qaçırmış* girov_götürülmə* əsir_götürülmə* girovluqda*",
+        f"{finite_forms('qaçır')} "
+        "əsir_düş* əsir_alın* əsirlikdə* qaçırıl* qaçırdı* girov_götürülmə* əsir_götürülmə* girovluqda*",
         "captured",
     ),
     # Stolen, of persons kidnapped ("iki uşaq oğurlanıb"); things stolen are nothing of ours.
@@ -78,7 +85,7 @@ TRIGGERS = {
     **each("geri_qayıt* geri_qayıd* qayıtdı* qayıdıb*", "return"),
     **each(
         "azad_edil* azad_olun* azad_ed* sərbəst_buraxıl* əsirlikdən_qaytarıl* "
-        "əsirlikdən_azad* azadlığa_buraxıl* azadlığa_çıxarıl* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* evə_qayıd* "
+        "əsirlikdən_azad* azadlığa_buraxıl* azadlığa_çıx* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* evə_qayıd* "
         "evlərinə_qayıd* evinə_qayıd* əsirlikdən_qayıd* "
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
@@ -93,6 +100,8 @@ TRIGGERS = {
     ),
     **each(
         "itkin_düş* itkin* taleyi_məlum_deyil taleyi_məlum_olmayan* taleyi_naməlum* "
+        # "Bəlli" is "məlum" in another register: "30 nəfərin taleyi bəlli deyil".
+        "taleyi_bəlli_deyil taleyi_bəlli_olmayan* taleyi_~_bəlli_deyil taleyi_~_bəlli_olmayan* "
         "taleyindən_xəbər_yoxdur taleyi_~_məlum_deyil taleyi_~_məlum_olmayan* "
         # "axtarışda olan": sought (by relatives, by a tracing service), not yet found.
         "axtarışda_olan* axtarışdadır axtarışdadırlar "
@@ -122,14 +131,19 @@ TRIGGERS = {
         "disappeared",
     ),
     **each(
-        "həbs_edil* həbs_olun* həbs* saxlanıl* həbsə_alın* tutularaq_saxlanıl* həbsdə* "
+        # An arrest in its cases ("həbsi", "həbslər", "həbsdə"), not the prison, "həbsxana",
+        # where persons are and what befell them there is told by another verb ("onlardan
+        # biri həbsxanada ölüb" is killed).
+        "həbs_edil* həbs_olun* həbs həbsi* həbsə* həbsin* həbsdən* həbslə* saxlanıl* həbsə_alın* tutularaq_saxlanıl* həbsdə* "
         # Brought to the police: "polis bölmələrinə gətirilib"; behind bars.
         "polis_bölmə*_gətiril* polis_şöbə*_gətiril* polis_idarə*_gətiril* "
         "polis_bölmə*_aparıl* polis_şöbə*_aparıl* dəmir_barmaqlıqlar_arxasında* "
-        # The active verb as well as the passive: "12 nəfəri qanunsuz olaraq saxlayıb".
-        "saxlayıb saxlamış* saxladı* saxlayaraq saxlayan* "
-        # The present: persons still held ("hələ 40 nəfəri saxlayır").
-        "saxlayır saxlayırlar saxlayırdı* "
+        # The active verb as well as the passive, and the present of persons still held:
+        # "12 nəfəri qanunsuz olaraq saxlayıb", "hələ 40 nəfəri saxlayır".
+        f"{finite_forms('saxla')} saxladı* saxlayaraq saxlayan* "
+        # Caught, of persons sought: "20 nəfər yaxalanıb", "polis 20 nəfəri yaxalayıb" (no
+        # other word begins so: "yaxalıq", collar, does not).
+        "yaxala* "
         # Held pending trial: "istintaq təcridxanasına göndərilib", "həbs qətimkan tədbiri".
         "təcridxanasına_göndəril* təcridxanaya_göndəril* təcridxanasına_yerləşdiril* "
         "həbs_qətimkan_tədbiri* "
@@ -144,8 +158,8 @@ TRIGGERS = {
         "işgəncə* işgəncələr* işgəncə_izləri* işgəncə_əlamətləri* "
         # Beating is torture as statements count it (as "beaten", «избиты»), by its forms:
         # "döy*" would take the battles ("döyüşlər"). Beaten to death is killed (above).
-        "döyülüb döyülmüş* döyüldü* döyülən* döyülərək döyüb döyüblər döydü* döyərək "
-        "döymüş* döyülməsi* döyülməyə_məruz* "
+        f"{finite_forms('döyül döy')} döyüldü* döyülən* döyülərək döydü* döyərək "
+        "döyülməsi* döyülməyə_məruz* "
         # Cruel or inhuman treatment, as "ill-treated" in English.
         "qəddar_rəftar* qeyri-insani_rəftar* pis_rəftar*",
         "tortured",
@@ -159,16 +173,19 @@ TRIGGERS = {
         "köçməyə_məcbur* köçmək_məcburiyyətində* "
         "məcburi_köçkün_düş* köçkün_düş* köçkünə_çevril* qaçqın_düş* qaçqına_çevril* qaçıb "
         "qaçmış* "
-        "qaçmağa_məcbur* qaçdı* qaçaraq "
+        # (Not every tense from the stem: "qaçır-" is also to kidnap, "qaçırdı", above.)
+        "qaçmağa_məcbur* qaçdı* qaçaraq qaçıblar "
         # Who fled from where they lived ("kənddən qaçan 200 nəfər"; who fled a prison did not).
         "kənd*_qaçan* şəhər*_qaçan* qəsəbə*_qaçan* ev*_qaçan* yurd*_qaçan* rayon*_qaçan* "
         "bölgə*_qaçan* ölkə*_qaçan* "
         # The active verb as well as the passive ("zorla köçürüb": forcibly transferred), and
         # leaving one's village as leaving one's home ("kəndi tərk edib").
-        "zorla_köçür* köçürüb köçürmüş* kənd*_tərk* şəhər*_tərk* "
+        f"zorla_köçür* {finite_forms('köçür')} kənd*_tərk* şəhər*_tərk* "
         # Moved away from where they lived ("80 ailə rayon mərkəzinə köçüb"): the intransitive
         # verb's finite forms only, for "dünyadan köçüb" (died) is matched whole before it.
-        "köçüb köçür köçürlər köçdü köçdülər köçmüşdür köçmüşlər köçərək "
+        f"{finite_forms('köç')} köçərək "
+        # Drove out, the active of "qovul-": "əsgərlər 300 sakini kənddən qovublar".
+        f"{finite_forms('qov')} "
         # Leaving one's region or country as leaving one's village ("bölgəni tərk edib").
         "bölgə*_tərk* rayon*_tərk* ölkə*_tərk* "
         # Leaving one's (native) land: "doğma torpaqlarını tərk edib".
@@ -211,16 +228,21 @@ TRIGGERS = {
         # The active perfect and past: "23 yaşayış evini yandırmışdır", "evləri yandırdılar".
         "yandırmış* yandırdı* dağıtmış* "
         "yerlə_yeksan* yerlə-yeksan* uçurul* darmadağın* viran_qoyul* talan_edil* "
+        # Pulled down, the active of "uçurulub": "40 evi uçurublar".
+        f"{finite_forms('uçur')} "
         # Burned down (of itself): "12 ev yanıb"; of persons, burned to death.
+        # (Not every tense of "yan-": "yandı", "yanır" are as often of a fire or a light.)
         "yanıb yanmış* yanaraq_kül_olub "
         # Demolished: "139 yaşayış evi sökülüb".
-        "sökül* sökdü* söküb",
+        f"sökül* sökdü* {finite_forms('sök')}",
         "destroy",
     ),
     # Collapsed, fell apart: what only things do ("5 məktəb dağılıb", "binanın uçduğu").
-    **each("dağılıb dağılmış* dağıldığı* dağılan* uçub uçmuş* uçduğu*", "collapse"),
+    **each(f"{finite_forms('dağıl uç')} dağıldığı* dağılan* uçduğu*", "collapse"),
     **each(
         "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* çıxarılıb "
+        # The active as well as the passive: "11 meyit aşkar edib", "meyitlərini aşkarladı".
+        f"aşkar_ed* {finite_forms('aşkarla')} "
         "çıxarılan* çıxarılmış* sayıb sayıblar sayılıb "
         # The active voice too, of remains brought out: "ekspertlər 19 nəfərin qalıqlarını
         # çıxarıb" (of persons the verb resolves to nothing, see ``resolve_category``).

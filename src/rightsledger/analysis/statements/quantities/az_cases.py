@@ -44,6 +44,10 @@ def az_locative(token: Token, language: str) -> bool:
     return language == "az" and token.lower.endswith(("da", "də", "ta", "tə"))
 
 
+def az_ablative(token: Token, language: str) -> bool:
+    return language == "az" and token.lower.endswith(("dan", "dən"))
+
+
 def az_plural_dative(token: Token, language: str) -> bool:
     return language == "az" and token.lower.endswith(("lara", "lərə", "larına", "lərinə"))
 

@@ -11,6 +11,7 @@ from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, names_g
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities.az_cases import (
     AZ_POSSESSED,
+    az_ablative,
     az_locative,
     az_plural_dative,
 )
@@ -144,6 +145,13 @@ class CountedNoun(PredicateNoun):
                 break
             if best and phrase is not None and az_plural_dative(token, self.language):
                 break  # "sakin qonşu kəndlərə köçürülüb": where to, not whom
+            if (
+                best
+                and phrase is not None
+                and phrase.value.startswith("property:")
+                and az_ablative(token, self.language)
+            ):
+                break  # "4000 sakin kənddən qovulub": a place, where from, not whom
             if phrase is not None and phrase.value != UNIT and az_locative(token, self.language):
                 if (
                     words == 0
