@@ -212,6 +212,8 @@ TRIGGERS = {
     **each(
         # The noun as well as the verb: "312 cases of torture", "signs of torture on 17".
         "tortured torturing subjected_to_torture ill-treated ill-treating torture_of torture "
+        # Ill-treated, in the other words reports use for it: "abused in custody".
+        "mistreated mistreating mistreatment abused "
         "signs_of_torture beaten beaten_up "
         "ill-treatment subjected_to_cruel_treatment subjected_to_inhuman_treatment "
         "subjected_to_ill-treatment subjected_to_cruel_and_inhuman_treatment "
