@@ -6,7 +6,8 @@ colon and the bare number after it. The number then counts the label's noun and 
 first noun the lexicon knows among the label's words (words in a parenthesis only qualify the
 label) becomes the counted noun of a number that has none of its own, and the label's verb or
 participle what is said of the persons, as a participle before a noun is ("12 abducted aid
-workers"); a verb after the colon still says more.
+workers"); a verb after the colon still says more. A clause before the colon is read so too,
+with the sum after it ("They took hostages: in all, 23", «…: всего 14 человек»).
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ from rightsledger.analysis.statements.tokens import Token
 
 _BULLETS = frozenset("-–—•*·")
 _LABEL_WORDS = 8  # a label longer than this is a sentence, not a label
+# Words between a label's colon and its number that make the number the sum of what the
+# label names: "in all", "a total of", «всего», «итого», "cəmi", "ümumilikdə".
+_TOTAL_WORDS = frozenset(
+    {"in", "all", "a", "total", "of", ",", "всего", "итого", "cəmi", "ümumilikdə"}
+)
 
 
 def name_labelled_counts(
@@ -30,8 +36,8 @@ def name_labelled_counts(
             continue
         if quantity.noun or quantity.np_last >= 0 or quantity.first == 0:
             continue
-        colon = quantity.first - 1
-        if tokens[colon].text != ":":
+        colon = _colon_before(tokens, quantity.first)
+        if colon is None:
             continue
         label = _label(tokens, colon, dates)
         if label is None:
@@ -67,14 +73,24 @@ def _act_of_the_label(
     persons counted after a label that names an act suffer it. ``persons_only``: the
     number has no noun, and counts persons only if the act is one that befalls persons
     (not "destroyed", which needs to know what)."""
-    colon = quantity.first - 1
-    label = _label(tokens, colon, dates) if tokens[colon].text == ":" else None
+    colon = _colon_before(tokens, quantity.first)
+    label = _label(tokens, colon, dates) if colon is not None else None
     act = _act_in(tokens, label or [], lex)
     if persons_only and act:
         if act in VERB_CLASSES:
             return
         quantity.noun = PERSON
     quantity.attribute = act
+
+
+def _colon_before(tokens: list[Token], first: int) -> int | None:
+    """The label's colon before the number at ``first``: right before it, or before a word
+    that says the number is the sum ("They took hostages: in all, 23", «…: всего 14
+    человек», "…: cəmi 14 nəfər")."""
+    k = first - 1
+    while k > 0 and first - k <= 3 and tokens[k].lower in _TOTAL_WORDS:
+        k -= 1
+    return k if k >= 0 and tokens[k].text == ":" else None
 
 
 def _act_in(tokens: list[Token], label: list[int], lex: Lexicon) -> str:
@@ -89,8 +105,15 @@ def _heads(tokens: list[Token], label: list[int], lex: Lexicon) -> tuple[int, ..
     """Where the label's head noun may stand: before its first verb ("Civilians killed"),
     else last («Разрушено жилых домов», "Tam dağılmış evlər", "Погибшие дети")."""
     for k, j in enumerate(label):
-        if k > 0 and lex.trigger_set.match(tokens, j) is not None:
-            return (label[k - 1], label[-1])
+        verb = lex.trigger_set.match(tokens, j) if k > 0 else None
+        if verb is None:
+            continue
+        after = j + len(verb.elements)
+        if after in label and lex.noun_set.match(tokens, after) is not None:
+            # "The soldiers killed civilians: fourteen in all": a clause, and a noun right
+            # after its verb is the verb's object, whom the count counts.
+            return (after,)
+        return (label[k - 1], label[-1])
     return (label[-1],)
 
 

@@ -12,7 +12,8 @@ The binder is built in layers, each a module: ``scanning`` (the sentence's words
 ``clause_queries`` (what the rules ask of it at a position: the clause around it, markers),
 ``descriptions`` (clauses between commas that only describe what was counted), ``skipped``
 (what the search for a verb steps over: parentheses, asides, attributions), ``verbs`` (a
-count's verb), ``count_words`` (a count named by a count word or a label), ``own`` (what a
+count's verb), ``count_words`` (a count named by a count word or a label), ``predicate_counts``
+(a count said of a subject that names its fate: "The hostages are 7"), ``own`` (what a
 count says by itself), ``clause`` (the nearest verb of its clause), ``part_lists`` (a list of
 parts item by item), ``partitives``, ``named`` (wholes named again: "two of the hostages"),
 ``predicates`` (what a part's predicate says: "were among the dead", "a 9-year-old girl") and

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from rightsledger.analysis.statements.figures.core import Figure, Trigger
+from rightsledger.analysis.statements.figures.core import _COPULA_VERBS, Figure, Trigger
 from rightsledger.analysis.statements.figures.scanning import ClauseScanner
 from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
 from rightsledger.analysis.statements.quantities import Quantity
@@ -18,6 +18,8 @@ from rightsledger.analysis.statements.tokens import Token
 _AZ_PARTICIPLE = re.compile(r"(?:an|ən)(?:lar|lər)?(?:a|ə|ı|i|ın|in|da|də|dan|dən)?$")
 # The Azerbaijani copula ending ("3-ü yaralıdır": three are wounded): a predicate, no noun.
 _AZ_COPULA = re.compile(r"[dt][ıiuü]r(?:lar|lər)?$")
+# The copula, past which no act has its object.
+_BE = frozenset({"is", "are", "was", "were"}) | _COPULA_VERBS
 
 
 class ClauseQueries(ClauseScanner):
@@ -111,6 +113,11 @@ class ClauseQueries(ClauseScanner):
         «убийство 14 мирных жителей»)? Then the count after it is the act's."""
         k = j + 1
         while k < self.end and self._is_gap_word(self.tokens[k]):
+            if self.tokens[k].lower in _BE:
+                # "Among the nine injured were two women", «Среди девяти раненых были две
+                # женщины»: no act takes its object past a copula; the count after it is the
+                # subject, and the participle before it names the nine.
+                return False
             k += 1
         if self.language == "en" and k < self.end and self.tokens[k].lower == "of":
             k += 1  # "the killing of 37 people"

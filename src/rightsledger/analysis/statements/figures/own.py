@@ -23,7 +23,7 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.figures.count_words import CountWords
+from rightsledger.analysis.statements.figures.predicate_counts import PredicateCounts
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
@@ -34,7 +34,7 @@ _BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"})
 
 
-class OwnBinding(CountWords):
+class OwnBinding(PredicateCounts):
     """Binds what a count says by itself and beside it."""
 
     def _bind_own(self, figure: Figure) -> None:
@@ -118,6 +118,7 @@ class OwnBinding(CountWords):
                 self._label_before(quantity)
                 or self._named_count_before(quantity)
                 or self._counted_as(quantity)
+                or self._subject_named_first(quantity)
             )
             if label is not None:
                 figure.category, figure.trigger, figure.bound = label.value, label, "backward"

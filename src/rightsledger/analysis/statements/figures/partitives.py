@@ -21,6 +21,8 @@ from rightsledger.analysis.statements.tokens import Token
 
 # Possessive pronouns before the whole of a part: "nine of their 30 guards".
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
+# Azerbaijani postpositions of "among" after a genitive whole.
+_AZ_AMONG = frozenset({"arasında", "içərisində", "sırasında"})
 
 
 class Partitives(PartLists):
@@ -178,7 +180,7 @@ class Partitives(PartLists):
             word = ending.suffix if ending.kind == "num" else ending.lower
             if quantity.qualifier_last >= 0:
                 return False
-            if word.endswith(("dən", "dan")):
+            if word.endswith(("dən", "dan")) or self._az_genitive_among(quantity):
                 return True
             # "140 nəfərin 25-i": a genitive whole and a possessive part right after it.
             after = quantity.end_token + 1
@@ -205,6 +207,19 @@ class Partitives(PartLists):
             first - 2 >= self.begin and self.tokens[first - 2].lower == "that"
         )
         return previous.lower in {"of", "among"} and opens
+
+    def _az_genitive_among(self, quantity: Quantity) -> bool:
+        """ "Həlak olan 12 nəfərin arasında dörd uşaq var", "doqquz yaralının arasında iki
+        qadın": a count in the genitive, or with its noun in the genitive, before "arasında"
+        (among) is the whole of the count after it."""
+        k = quantity.end_token
+        if self.tokens[k].lower not in _AZ_AMONG:
+            k += 1 + (k + 1 < self.end and self.tokens[k + 1].kind == "word")
+            if k >= self.end or self.tokens[k].lower not in _AZ_AMONG:
+                return False
+        genitive = self.tokens[k - 1]
+        word = genitive.suffix if genitive.kind == "num" else genitive.lower
+        return k - 1 >= quantity.first and word.endswith(("ın", "in", "un", "ün"))
 
     def _source_of(self, whole: Figure, part: Figure) -> bool:
         """ "üç məzarlıqdan 64 nəfərin qalıqları çıxarılıb", «из двух могил извлечены тела

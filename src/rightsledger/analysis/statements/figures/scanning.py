@@ -6,6 +6,7 @@ may stand apart from it by. What the binding rules ask of the scanned sentence a
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import _ALSO, _NUMBER_SIGNS, Figure, Trigger
+from rightsledger.analysis.statements.figures.leaving import leaves_a_home_place
 from rightsledger.analysis.statements.lexicon import (
     BODY,
     FAMILY,
@@ -209,6 +210,8 @@ class ClauseScanner:
     def _left_a_home_place(self, first: int, last: int) -> bool:
         """Russian «покинули» is flight from where persons live: a settlement, a region, a
         country, their homes, or a place by name («покинули Старую Гать»); not a room."""
+        if self.language == "en" and self.tokens[last].lower == "leave":
+            return leaves_a_home_place(self.tokens, last, self.end)
         if (
             self.language != "ru"
             or first != last

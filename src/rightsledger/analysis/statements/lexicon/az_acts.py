@@ -15,7 +15,8 @@ TRIGGERS = {
         "victims",
     ),
     **each(
-        "həlak_ol* öldürül* öldürmüş* öldürüb* öldürdü* qətlə_yetiril* qətlə_yetir* qətl* "
+        # To kill in every tense, the continuous too ("öldürürdülər").
+        f"həlak_ol* öldürül* {finite_forms('öldür')} qətlə_yetiril* qətlə_yetir* qətl* "
         # Shot dead ("güllələnib", "güllələyib"), not bullets ("güllələrdən yaralanıb").
         "şəhid_ol* güllələn* güllələy* güllələdi* güllələmiş* edam_edil* qırıl* qırdı* həyatını_itir* həyatlarını_itir* canını_itir* "
         # Their lives ended by someone: "bombardman 14 nəfərin həyatına son qoyub".

@@ -15,6 +15,12 @@ def present(verbs: str) -> str:
     return " ".join(forms)
 
 
+def made_to_leave(causatives: str, leaving: str) -> str:
+    """Each causative with the persons as its object, then a verb of leaving: "forced_~_to_
+    leave", "made_~_flee". Whoever is forced or made to leave their homes is displaced."""
+    return " ".join(f"{made}_~_{leave}" for made in causatives.split() for leave in leaving.split())
+
+
 TRIGGERS = {
     **each(
         "killed kill kills killing killings murdered murder murders massacred slaughtered "
@@ -206,6 +212,8 @@ TRIGGERS = {
     **each(
         # The noun as well as the verb: "312 cases of torture", "signs of torture on 17".
         "tortured torturing subjected_to_torture ill-treated ill-treating torture_of torture "
+        # Ill-treated, in the other words reports use for it: "abused in custody".
+        "mistreated mistreating mistreatment abused "
         "signs_of_torture beaten beaten_up "
         "ill-treatment subjected_to_cruel_treatment subjected_to_inhuman_treatment "
         "subjected_to_ill-treatment subjected_to_cruel_and_inhuman_treatment "
@@ -225,6 +233,12 @@ TRIGGERS = {
         "driven_~_from_their_homes forced_~_from_their_homes driven_~_from_their_villages "
         "forced_~_to_flee forced_~_to_leave_their_homes forcing_~_to_flee "
         "forcing_~_to_leave_their_homes displacing displacement_of "
+        # Forced, compelled or made to leave or flee; to leave a place they only were in is
+        # no flight ("to leave the stadium": ``figures.leaving``).
+        f"{made_to_leave('forced forcing compelled compelling obliged', 'to_leave to_flee')} "
+        f"{made_to_leave('forced compelled', 'to_abandon_their_homes to_abandon_their_villages')} "
+        f"{made_to_leave('made making', 'leave flee')} were_made_to_leave were_made_to_flee "
+        "compelled_to_flee compelled_to_leave "
         # Took refuge elsewhere: fled there.
         "sought_refuge took_refuge found_refuge "
         # Evacuation moves people from their homes: statements count it as displacement.

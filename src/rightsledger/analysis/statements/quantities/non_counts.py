@@ -213,6 +213,8 @@ class NonCounts(CountedNoun):
             return False
         if "." in {t.text for t in tokens[k + 1 : first]} and len(tokens[k].text) > 4:
             return False  # "46 houses. Five …" ends a sentence; "No. 5", «стр. 12» abbreviate
+        if tokens[k].lower == "number" and self._persons_before(k):
+            return False  # "The dead number 14", "Hostages number about 30": a verb
         for start in range(max(0, k - 1), k + 1):
             phrase = self.lex.reference_set.match(tokens, start)
             if phrase is not None and start + len(phrase.elements) - 1 == k:
@@ -221,6 +223,22 @@ class NonCounts(CountedNoun):
                     return tokens[first].kind == "num" and not self._noun_follows(first + 1)
                 return True
         return False
+
+    def _persons_before(self, k: int) -> bool:
+        """Does a word that names persons (by a noun or by their fate: "hostages", "the
+        dead") end right before ``k``? Persons are no numbered things."""
+        while k > 1 and self.tokens[k - 1].lower in {"now", "still", "currently"}:
+            k -= 1  # "Refugees now number 4,000"
+        if k < 1 or self.tokens[k - 1].kind != "word":
+            return False
+        return any(
+            phrase is not None and start + len(phrase.elements) == k
+            for start in range(max(0, k - 3), k)
+            for phrase in (
+                self.lex.trigger_set.match(self.tokens, start),
+                self.lex.noun_set.match(self.tokens, start),
+            )
+        )
 
     def _glued_start(self, first: int) -> int:
         """The first number of a reference written in one piece: "№ 4/118-25", "No. 12/3",

@@ -1,0 +1,33 @@
+"""English "leave" as flight: persons forced or made to leave are displaced when they leave
+where they live — their homes, a village, a country, a place by name — or when no place is
+named at all ("Troops forced 4,000 people to leave"); not when they leave a place they only
+were in ("forced 200 people to leave the stadium"). Russian «покинули» is read so in
+``scanning``."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.tokens import Token
+
+# The stems of where persons live.
+_HOME_PLACES_EN = (
+    "home", "house", "village", "town", "cit", "countr", "area", "region", "district",
+    "neighbo", "settlement", "camp", "island", "territor", "province", "land", "zone",
+    "enclave", "quarter", "valley", "strip",
+)  # fmt: skip
+# Words after "leave" that go on to something other than a place: "leave in a hurry".
+_NO_PLACE = frozenset({"and", "or", "in", "for", "after", "before", "as", "when", "because"})
+
+
+def leaves_a_home_place(tokens: list[Token], leave: int, end: int) -> bool:
+    """Does the English "leave" at ``leave`` leave a home place, or no place named?"""
+    k = leave + 1
+    if k >= end or tokens[k].kind != "word" or tokens[k].lower in _NO_PLACE:
+        return True
+    # The place within three words: "leave their native village", "leave the occupied area".
+    for j in range(k, min(end, k + 3)):
+        word = tokens[j]
+        if word.kind != "word":
+            return False
+        if word.lower.startswith(_HOME_PLACES_EN) or word.text[:1].isupper():
+            return True
+    return False

@@ -1,0 +1,43 @@
+"""The sum of what a clause did, after its colon: "They took hostages: in all, 23", «Боевики
+убивали мирных жителей: всего 14 человек», "Silahlılar dinc sakinləri öldürüblər: cəmi 14
+nəfər". The clause before the colon names the act as a label does; in a clause with a
+subject, the noun after the verb is whom the count counts, not the subject. Sentences
+written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+
+def _read(text: str, language: str) -> list[tuple]:
+    return claim_fields(text, language, ("category", "subgroup", "count"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category", "count"),
+    [
+        ("They took hostages: in all, 23.", "en", "captured", 23),
+        ("The soldiers killed civilians: a total of 14.", "en", "killed", 14),
+        ("Боевики убивали мирных жителей: всего 14 человек.", "ru", "killed", 14),
+        ("Каратели расстреливали пленных: итого 14 человек.", "ru", "killed", 14),
+        ("Silahlılar dinc sakinləri öldürüblər: cəmi 14 nəfər.", "az", "killed", 14),
+    ],
+)
+def test_a_sum_after_the_colon_counts_the_act_before_it(text, language, category, count):
+    assert _read(text, language) == [(category, "all", count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers killed civilians: fourteen in all.",
+        "Soldiers executed prisoners: 14 in total.",
+    ],
+)
+def test_the_subject_of_the_clause_is_not_whom_it_counts(text):
+    assert _read(text, "en") == [("killed", "all", 14)]
+
+
+def test_a_label_names_its_persons_before_their_fate():
+    assert _read("Children killed by soldiers: 14.", "en") == [("killed", "children", 14)]
