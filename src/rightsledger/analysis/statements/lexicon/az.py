@@ -16,24 +16,11 @@ from rightsledger.analysis.statements.lexicon import (
 )
 from rightsledger.analysis.statements.lexicon.az_acts import TRIGGERS
 from rightsledger.analysis.statements.lexicon.az_denials import DENIALS
-from rightsledger.analysis.statements.lexicon.az_verbs import with_passive_forms
+from rightsledger.analysis.statements.lexicon.az_verbs import with_light_verb_forms
 
 
 def _split(text: str) -> list[str]:
     return text.split()
-
-
-def with_et_forms(entries: dict[str, str]) -> dict[str, str]:
-    """Each phrase with the verb "etmək" as "ed-" also as "et-": the stem's t is voiced
-    before a vowel only ("vəfat edib", "vəfat etmişdir", "məhv etdi", "iddia etdilər"), so
-    a lexicon that writes one gets both."""
-    out = dict(entries)
-    for text, value in entries.items():
-        elements = text.split(" ")
-        if "ed*" in elements:
-            voiceless = " ".join("et*" if element == "ed*" else element for element in elements)
-            out.setdefault(voiceless, value)
-    return out
 
 
 NOUNS = {
@@ -227,7 +214,7 @@ CONJUNCTIONS = frozenset(["və", ",", "həmçinin", "habelə", "ilə"])
 
 LEXICON = Lexicon(
     language="az",
-    triggers=with_et_forms(with_passive_forms(TRIGGERS)),
+    triggers=with_light_verb_forms(TRIGGERS),
     nouns=NOUNS,
     vague=VAGUE,
     zero=ZERO,
@@ -241,13 +228,13 @@ LEXICON = Lexicon(
     conjunctions=CONJUNCTIONS,
     negations=frozenset(),
     ages=AGES,
-    denials=with_et_forms(with_passive_forms(DENIALS)),
+    denials=with_light_verb_forms(DENIALS),
     inmates=_each("məhbus* dustaq* məhkumlar* məhkumun məhkumu məhkuma məhkumdan", "inmate"),
     penal_institutions=_each(
         "həbsxana* cəzaçəkmə* penitensiar* islah_müəssisə* koloniya* təcridxana*", "prison"
     ),
     coordinators=frozenset({"lakin", "amma", "ancaq", "və", "isə"}),
-    reporting=with_et_forms(
+    reporting=with_light_verb_forms(
         _each(
             "bildir* deyir* dedi* qeyd_ed* açıqla* məlumat_ver* təsdiqlə* hesab_edir* "
             # Voiced, claimed, reported: "11 rəqəmini səsləndirir", "iddia edir", "xəbər verib".

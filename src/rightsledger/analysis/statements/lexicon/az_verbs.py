@@ -2,7 +2,8 @@
 (country), "qov*" (to drive out) "qovluq" (folder), "uç*" (to collapse) "uçuş" (flight). Their
 finite forms are written out here from the stem, by the language's vowel harmony, so a lexicon
 names the verb once and gets every tense: "öldü", "öldülər", "ölüb", "ölüblər", "ölmüşdür",
-"ölmüşdü", "ölür", "ölürlər", "ölürdü"; and the passive of "etmək" as that of "olmaq"."""
+"ölmüşdü", "ölür", "ölürlər", "ölürdü". And the light verbs' other forms: the passive of
+"etmək" as that of "olmaq", and "et-" for "ed-" (``with_light_verb_forms``)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,22 @@ def with_passive_forms(entries: dict[str, str]) -> dict[str, str]:
         if others != elements:
             out.setdefault(" ".join(others), value)
     return out
+
+
+def with_et_forms(entries: dict[str, str]) -> dict[str, str]:
+    """Each phrase with the verb "etmək" as "ed-" also as "et-": the stem's t is voiced
+    before a vowel only ("vəfat edib", "vəfat etmişdir", "məhv etdi", "iddia etdilər"), so
+    a lexicon that writes one gets both."""
+    out = dict(entries)
+    for text, value in entries.items():
+        elements = text.split(" ")
+        if "ed*" in elements:
+            voiceless = " ".join("et*" if element == "ed*" else element for element in elements)
+            out.setdefault(voiceless, value)
+    return out
+
+
+def with_light_verb_forms(entries: dict[str, str]) -> dict[str, str]:
+    """Each phrase with the other forms of its light verb: the passive of "olmaq" for that
+    of "etmək" and back (``with_passive_forms``), and "et-" for "ed-" (``with_et_forms``)."""
+    return with_et_forms(with_passive_forms(entries))
