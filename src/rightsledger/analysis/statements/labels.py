@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import PENDING, PERSON, VERB_CLASSES, Lexicon
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import LABEL_WORDS, Token
 
 _BULLETS = frozenset("-–—•*·")
-_LABEL_WORDS = 8  # a label longer than this is a sentence, not a label
 # Words between a label's colon and its number that make the number the sum of what the
 # label names: "in all", "a total of", «всего», «итого», "cəmi", "ümumilikdə".
 _TOTAL_WORDS = frozenset(
@@ -147,6 +146,6 @@ def _label(tokens: list[Token], colon: int, dates: frozenset[int]) -> list[int] 
         if token.newline_before or i == 0:
             break
         i -= 1
-    if not words or len(words) > _LABEL_WORDS:
+    if not words or len(words) > LABEL_WORDS:
         return None
     return words[::-1]

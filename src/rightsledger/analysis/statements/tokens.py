@@ -154,7 +154,7 @@ def new_line_starts_sentence(tokens: list[Token], i: int) -> bool:
 
 
 # A label is a few words before a colon; more words before it are a sentence.
-_LABEL_WORDS = 8
+LABEL_WORDS = 8
 
 
 def _line_start(tokens: list[Token], i: int) -> int:
@@ -165,7 +165,7 @@ def _line_start(tokens: list[Token], i: int) -> int:
 
 def _labelled_line(tokens: list[Token], start: int) -> bool:
     """Does the line starting at ``start`` open with a label: a colon after at most
-    :data:`_LABEL_WORDS` words, with something after it on the line?"""
+    `LABEL_WORDS` words, with something after it on the line?"""
     words = 0
     for k in range(start, len(tokens)):
         token = tokens[k]
@@ -174,7 +174,7 @@ def _labelled_line(tokens: list[Token], start: int) -> bool:
         if token.text == ":":
             return k + 1 < len(tokens) and not tokens[k + 1].newline_before
         words += token.kind == "word"
-        if words > _LABEL_WORDS or token.text in ".;!?":
+        if words > LABEL_WORDS or token.text in ".;!?":
             return False
     return False
 
