@@ -7,7 +7,7 @@ not exceed it ("the fire killed 12: seven died in the hall and five on the stair
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.adjuncts import mark_past_an_adjunct
-from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.figures.core import _PARENTHESIS_CLOSE, Figure
 from rightsledger.analysis.statements.figures.nesting import Nesting
 from rightsledger.analysis.statements.lexicon import names_group
 
@@ -59,18 +59,20 @@ class SpelledOut(Nesting):
 
     def _parenthesised_breakdown(self, whole: Figure, figures: list[Figure]) -> None:
         """ "11 persons (nine men and two women)", "44 individuals (28 men, 9 women, 7
-        juveniles)", «18 человек (12 мужчин и 6 женщин)», "13 sakinini (9 kişi, 4 qadın)": a
-        parenthesis right after the counted persons that holds only a list of groups, each
+        juveniles)", «18 человек (12 мужчин и 6 женщин)», "13 sakinini (9 kişi, 4 qadın)",
+        "seven people — five men and two women —": a parenthesis or dashes right after the
+        counted persons that holds only a list of groups, each
         with its count, spells out its figure, if they are no more than it."""
         quantity = whole.quantity
         j = quantity.end_token + 1
-        if not whole.category or j >= self.end or self.tokens[j].text != "(":
+        closer = _PARENTHESIS_CLOSE.get(self.tokens[j].text) if j < self.end else None
+        if not whole.category or closer is None:
             return
         items = self._list_after(j + 1, figures)
         if not items or items[0].quantity.first != j + 1:
             return
         close = items[-1].quantity.end_token + 1
-        if close >= self.end or self.tokens[close].text != ")":
+        if close >= self.end or self.tokens[close].text != closer:
             return
         if not all(names_group(i.quantity.noun) for i in items):
             return

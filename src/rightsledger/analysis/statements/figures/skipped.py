@@ -84,7 +84,10 @@ class SkippedBetween(Descriptions):
             described = self._description_between(j, closer)
             if described is not None:
                 return described
-        if self._marker_at(j + 1) is None and not (token.text == "(" and j + 1 in self.starts):
+        # A list of counts in a parenthesis or between dashes ("(five men and two women)",
+        # "— five men and two women —") spells out the count before it.
+        listed = closer is not None and j + 1 in self.starts
+        if self._marker_at(j + 1) is None and not listed:
             return None
         k = j + 1
         while k < self.end:
