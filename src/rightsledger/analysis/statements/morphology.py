@@ -41,6 +41,7 @@ def _russian_parse(word: str) -> tuple[str, str, bool]:
     return parsed.normal_form.replace("ё", "е"), str(tag.POS or ""), "Geox" in tag
 
 
+@functools.lru_cache(maxsize=50_000)
 def russian_future(word: str) -> bool:
     """Is the word read first as a verb in the future («освободит», «погибнут»)?"""
     tag = _russian_analyzer().parse(word.lower())[0].tag

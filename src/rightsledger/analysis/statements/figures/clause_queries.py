@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-from rightsledger.analysis.statements.figures.core import _COPULA_VERBS, Figure, Trigger
+from rightsledger.analysis.statements.figures.core import (
+    _COPULA_VERBS,
+    _EN_COPULA,
+    Figure,
+    Trigger,
+)
 from rightsledger.analysis.statements.figures.scanning import ClauseScanner
 from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
 from rightsledger.analysis.statements.quantities import Quantity
@@ -19,7 +24,7 @@ _AZ_PARTICIPLE = re.compile(r"(?:an|ən)(?:lar|lər)?(?:a|ə|ı|i|ın|in|da|də|
 # The Azerbaijani copula ending ("3-ü yaralıdır": three are wounded): a predicate, no noun.
 _AZ_COPULA = re.compile(r"[dt][ıiuü]r(?:lar|lər)?$")
 # The copula, past which no act has its object.
-_BE = frozenset({"is", "are", "was", "were"}) | _COPULA_VERBS
+_BE = _EN_COPULA | _COPULA_VERBS
 
 
 class ClauseQueries(ClauseScanner):

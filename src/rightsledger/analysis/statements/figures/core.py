@@ -159,6 +159,8 @@ _PARENTHESIS_CLOSE = {"(": ")", "–": "–", "—": "—"}
 _DEFINITE = frozenset({"the", "these", "those", "этих", "этого", "указанных", "həmin", "bu"})
 
 _COPULA_VERBS = frozenset(_split("оказались оказалось оказался оказалась были был была"))
+# The English copula in its finite forms.
+_EN_COPULA = frozenset({"is", "are", "was", "were"})
 
 _AUXILIARIES = frozenset(
     {"have", "has", "had", "were", "was", "are", "is", "will", "may", "remain", "remains",

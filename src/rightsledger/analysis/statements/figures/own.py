@@ -11,6 +11,7 @@ from rightsledger.analysis.statements.figures.core import (
     _AZ_STATE_STEMS,
     _DEFINITE,
     _EN_ADJECTIVES_IN_ED,
+    _EN_COPULA,
     _EN_HEDGES,
     _EN_OWN_VERBS,
     _EN_STATE_PARTICIPLES,
@@ -28,7 +29,7 @@ from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 # The passive's auxiliary: "were killed 12" is no verb with its object after it.
-_BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+_BE_FORMS = _EN_COPULA | {"be", "been", "being"}
 
 # "Former" before persons held once: «бывший», "keçmiş".
 _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"})

@@ -6,6 +6,7 @@ claim keeps no number for it."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.numerals import read_number
+from rightsledger.analysis.statements.quantities.az_cases import az_locative
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -21,7 +22,6 @@ _RU_ORDINALS = frozenset(
 )  # fmt: skip
 # Azerbaijani writes the denominator first, in the locative ("üçdə", "dörddə", "onda"), and
 # the numerator after it with a possessive ("biri", "ikisi", "üçü").
-_AZ_LOCATIVE = ("də", "da", "tə", "ta")
 
 
 def fraction_term(tokens: list[Token], quantity: Quantity, language: str) -> bool:
@@ -36,14 +36,10 @@ def fraction_term(tokens: list[Token], quantity: Quantity, language: str) -> boo
         )
     if language != "az" or tokens[quantity.first].kind != "word":
         return False
-    if tokens[quantity.last].lower.endswith(_AZ_LOCATIVE) and _number_word_at(tokens, after):
+    if az_locative(tokens[quantity.last], language) and _number_word_at(tokens, after):
         return True  # "üçdə" before "ikisi"
     before = quantity.first - 1
-    return (
-        before >= 0
-        and tokens[before].lower.endswith(_AZ_LOCATIVE)
-        and _number_word_at(tokens, before)
-    )
+    return before >= 0 and az_locative(tokens[before], language) and _number_word_at(tokens, before)
 
 
 def _number_word_at(tokens: list[Token], i: int) -> bool:
