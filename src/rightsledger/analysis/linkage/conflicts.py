@@ -1,7 +1,7 @@
 """Pairs that must not end in one person without a reviewer: two different given names,
 fathers or birth years far apart, two births that cannot be one, two entries of one list,
 an entry that names a family only, two deaths months apart, a fate of the living after a
-death.  Clustering takes them as soft cannot-links."""
+death, two stated sexes that differ.  Clustering takes them as soft cannot-links."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pandas as pd
 
 from rightsledger.analysis.linkage.births import Births, births_apart
 from rightsledger.analysis.linkage.fates import Deaths, alive_after_death, deaths_apart
+from rightsledger.analysis.linkage.sexes import Sexes, sexes_apart
 
 __all__ = ["CONFLICT_COMPARISONS", "conflicting", "else_weights", "family_entries"]
 
@@ -55,14 +56,16 @@ def conflicting(
     family: npt.NDArray[np.bool_],
     deaths: Deaths | None = None,
     births: Births | None = None,
+    sexes: Sexes | None = None,
 ) -> npt.NDArray[np.bool_]:
     """Scored pairs that must not end in one person without a reviewer: at the "differ"
     level of a conflict comparison, two entries of one list that do not themselves
     score as one person (a list seldom names a person twice, and then alike), a pair
     with an entry that names a family only (``family``, per record: see
     :func:`family_entries`), two deaths months apart in other places or a fate of the
-    living a month or more after a death (:mod:`fates`), or two births that cannot be
-    one (:mod:`births`).
+    living a month or more after a death (:mod:`fates`), two births that cannot be one
+    (:mod:`births`), or two stated sexes that differ under given names that are not the
+    same (:mod:`sexes`).
 
     Splink reports each comparison's weight, not its level; the last level is recognised
     by its weight (term-frequency adjustments are reported apart).
@@ -76,6 +79,8 @@ def conflicting(
         out |= deaths_apart(deaths, left, right) | alive_after_death(deaths, left, right)
     if births is not None:
         out |= births_apart(births, left, right)
+    if sexes is not None:
+        out |= sexes_apart(sexes, left, right)
     for name, weight in else_weights.items():
         column = f"mw_{name}"
         if column in scored.columns:

@@ -23,6 +23,7 @@ from rightsledger.analysis.linkage.fates import Deaths, deaths_of
 from rightsledger.analysis.linkage.features import NAME_COLUMNS, prepare_features
 from rightsledger.analysis.linkage.prior import estimate_prior, shift_prior
 from rightsledger.analysis.linkage.result import LinkageResult
+from rightsledger.analysis.linkage.sexes import Sexes, sexes_of
 
 __all__ = ["MIN_RECORDS", "link"]
 
@@ -173,6 +174,7 @@ def _rescore_candidates(
     priors: tuple[float, float],
     deaths: Deaths,
     births: Births,
+    sexes: Sexes,
 ) -> pd.DataFrame:
     """Score all pairs inside candidate persons of three or more records.
 
@@ -195,7 +197,9 @@ def _rescore_candidates(
         (left, right, probability),
         config.merge_threshold,
         must,
-        conflicting(scored, weights, sources, config.merge_threshold, family, deaths, births),
+        conflicting(
+            scored, weights, sources, config.merge_threshold, family, deaths, births, sexes
+        ),
     )
     sizes = np.bincount(groups)
     chosen = (sizes[groups] > 2) & (sizes[groups] <= config.max_group)
@@ -209,7 +213,7 @@ def _rescore_candidates(
     )
     evidence = within["match_probability"].to_numpy() >= model.evidence_floor(config)
     evidence |= conflicting(
-        within, weights, sources, config.merge_threshold, family, deaths, births
+        within, weights, sources, config.merge_threshold, family, deaths, births, sexes
     )
     within = within.loc[evidence]
     # Within-group scores are complete; blocked scores add the pairs across groups.
@@ -247,6 +251,9 @@ def _link(
     status = records["status"] if "status" in records.columns else pd.Series(index=records.index)
     deaths = deaths_of(status.reset_index(drop=True), features)
     births = births_of(features)
+    sexes = sexes_of(
+        records["sex"].reset_index(drop=True) if "sex" in records.columns else None, features
+    )
     timings["features"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -286,6 +293,7 @@ def _link(
         (trained_prior, prior),
         deaths,
         births,
+        sexes,
     )
     # Nothing below reads the engine: its tables go before clustering allocates.
     close(db_api, config)
@@ -301,6 +309,7 @@ def _link(
         family_entries(features),
         deaths,
         births,
+        sexes,
     )
     keep = (probability >= config.merge_threshold) & ~conflicts
     labels = cluster_with_constraints(
