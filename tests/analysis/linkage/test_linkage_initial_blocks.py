@@ -82,3 +82,16 @@ def test_a_common_surname_does_not_pair_an_initial_with_everyone() -> None:
     rare_name = keys[len(common)]
     assert not any(common_initial in pair for pair in pairs)
     assert (min(rare_name, rare_initial), max(rare_name, rare_initial)) in pairs
+
+
+def test_an_initial_meets_its_name_where_one_list_gives_the_event_month_only() -> None:
+    records = frame(
+        [
+            {"full_name": "Əhməd İmamverdiyev Əhəd oğlu", "birth_date": "25.10.1985",
+             "event_date": "noyabr 1991"},
+            {"full_name": "ИМАМВЕРДИЕВ А.", "event_date": "23 ноября 1991 г.",
+             "source": "other"},
+        ]
+    )  # fmt: skip
+    assert ("r0", "r1") in blocked_pairs(records)
+

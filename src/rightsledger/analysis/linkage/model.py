@@ -66,6 +66,8 @@ PREDICTION_BLOCKS: tuple[tuple[str, ...], ...] = (
     ("surname_root", "given_initial", "event_date"),
     ("surname_root", "given_initial", "place_key"),
     ("surname_skel", "given_initial", "event_date"),
+    # ... or with an event date given to the month in one list ("noyabr 1991").
+    ("surname_root", "given_initial", "event_month"),
     # ... or with the place of the event, as folded: an abbreviated entry often gives
     # neither birth year nor event date, or dates a few days off.
     ("surname_root", "given_initial", "event_place_fold"),
