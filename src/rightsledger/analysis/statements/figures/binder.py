@@ -188,12 +188,14 @@ class SentenceBinder(HeadcountsAfterTheAct):
         # again has its fate only now, from the figure it restates.
         self._coordinated_parts(figures)
         self._right_figure_after_a_wrong_one(figures)
+        self._right_figure_after_a_rejected_one(figures)
         figures = self._not_that_number(figures)
         figures = [f for f in figures if not self._corrected_in_place(f.quantity)]
         self._corrected_before(figures)
         denied = self._denied_tokens()
         self._reject_figures_named(denied)
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
+        self.rejected = [f for f in figures if f.category and f.quantity.first in denied]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
 
     def _gapped_after_place(self, figures: list[Figure]) -> None:

@@ -23,6 +23,11 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "эта", "эту", "эт�
 _FIGURE_STEMS = ("figure", "number", "цифр", "числ", "данн", "rəqəm")
 # Words that name a figure by its number: "the figure of 90", «цифра в 90», "90 rəqəmi".
 _FIGURE_OF = frozenset({("figure", "of"), ("number", "of"), ("цифра", "в"), ("цифру", "в")})
+# The word that gives the right figure after the correction: "the correct figure is 21",
+# «правильная цифра — 21», «составляет 21».
+_RIGHT_FIGURE_LINKS = frozenset(
+    {"is", "was", "at", ":", "—", "–", "составляет", "составила", "составило", "составил"}
+)
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
 
@@ -195,6 +200,51 @@ class Denials(SharedNone):
                 if category:
                     figure.category, figure.trigger, figure.bound = category, acts[-1], "clause"
 
+    def _right_figure_after_a_rejected_one(self, figures: list[Figure]) -> None:
+        """ "An earlier version of this report said 25 people were killed. The correct figure
+        is 21.", «Ранее сообщалось о 25 погибших. Правильная цифра — 21.», "… 25 nəfərin
+        öldürüldüyü bildirilmişdi. Düzgün rəqəm 21-dir.", "The article misstated the number of
+        wounded as 13. It was 31.": a bare number the next sentence gives as the right one
+        counts what the figure rejected in the sentence before counted."""
+        # The whole rejected, not its parts ("14 people, including three children").
+        wholes = [
+            f for f in self.rejected_before
+            if not any(f.parent is g for g in self.rejected_before)
+        ]  # fmt: skip
+        # Of two acts rejected, which the right figure counts the text must say itself.
+        if len({f.category for f in wholes}) != 1:
+            return
+        wrong = wholes[-1]
+        corrections = [d[1] for d in self._find(self.lex.denial_set)
+                       if self._denial_kind(d[0]) == "corrects"]  # fmt: skip
+        for figure in figures:
+            quantity = figure.quantity
+            opening = " ".join(t.lower for t in self.tokens[self.begin : quantity.first])
+            # The number right after the correction and its link ("The correct figure is 21",
+            # «Правильная цифра — 21», "Düzgün rəqəm 21-dir"): words between may name what
+            # else it counts ("The correct figure for the wounded is 14").
+            corrected = any(quantity.first - c in {1, 2} for c in corrections)
+            if not corrected and opening not in _FACT_OPENINGS:
+                continue
+            if self.language != "az" and not (
+                self._closes_clause(quantity)
+                and self.tokens[quantity.first - 1].lower in _RIGHT_FIGURE_LINKS
+            ):
+                # "the correct figure is 21 households": a count of its own; "the actual
+                # figure may be as high as 500": a guess, not the right figure.
+                return
+            # The latest figure standing is not what it restates (``_same_count``).
+            restated = not figure.category or figure.bound == "noun"
+            if restated and quantity.noun in {"", PERSON}:
+                figure.category, figure.subgroup = wrong.category, wrong.subgroup
+                figure.bound = "noun"
+                # "… said 25 of the 60 detainees were women. The correct figure is 21.": a
+                # part of a whole that stands.
+                if not any(wrong.parent is f for f in self.rejected_before):
+                    figure.parent = wrong.parent
+                quantity.noun = quantity.noun or wrong.quantity.noun
+            return
+
     def _fact_opening_before(self, first: int) -> int | None:
         """The ";" before words that give the fact ("it was", «на самом деле их»), if any."""
         k = first - 1
@@ -227,6 +277,8 @@ class Denials(SharedNone):
                        if self._denial_kind(d[0]) == "corrects"]  # fmt: skip
         for first, _ in corrections:
             counted = {f.category for f in figures if f.category and f.quantity.first > first}
+            if any(f.category in counted for f in self.rejected_before):
+                continue  # what it corrects was rejected in the sentence before
             earlier = [f for f in self.previous if f.parent is None and f.category in counted]
             if not earlier:
                 continue
