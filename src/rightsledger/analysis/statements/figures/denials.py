@@ -28,6 +28,10 @@ _FIGURE_OF = frozenset({("figure", "of"), ("number", "of"), ("цифра", "в")
 _RIGHT_FIGURE_LINKS = frozenset(
     {"is", "was", "at", ":", "—", "–", "составляет", "составила", "составило", "составил"}
 )
+# Words that open a denial of an earlier report ("earlier reports said", «ранее сообщалось»).
+_EARLIER = frozenset(
+    {"earlier", "previously", "initially", "ранее", "первоначально", "əvvəlcə", "əvvəllər"}
+)
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
 
@@ -57,8 +61,9 @@ class Denials(SharedNone):
         """The tokens of each clause in which the text rejects a figure or finds it unproven.
 
         Clauses end at ";" and ":" and at a comma before a coordinating word ("…, as the
-        prosecution alleged, and found 11 killings proven") or before "now" («Ранее
-        сообщалось о 12 задержанных, теперь их число выросло до 20»). A rejection of the figure before
+        prosecution alleged, and found 11 killings proven"), before "now" («Ранее
+        сообщалось о 12 задержанных, теперь их число выросло до 20») or before the denial
+        itself («Число погибших возросло до 41, ранее сообщалось о 12»). A rejection of the figure before
         ("That is untrue") rejects that figure; an opening phrase ("Contrary to reports that
         …,") rejects what it says up to its comma."""
         denials = self._find(self.lex.denial_set)
@@ -108,6 +113,7 @@ class Denials(SharedNone):
                     nxt.lower in self.lex.coordinators
                     or nxt.lower in _NOW
                     or self._reports_open(k + 1)
+                    or self._earlier_report_opens(k + 1)
                 )
             ):
                 clauses.append((start, k))
@@ -255,6 +261,19 @@ class Denials(SharedNone):
         if k <= self.begin or self.tokens[k].text != ";":
             return None
         return k if " ".join(words) in _FACT_OPENINGS else None
+
+    def _earlier_report_opens(self, k: int) -> bool:
+        """Does a clause that gives an earlier report open at ``k`` ("…, earlier reports had
+        said 12", «…, ранее сообщалось о 12», "…, əvvəlcə 12 nəfərin … bildirilmişdi")? Its
+        denial denies that clause only."""
+        if self.tokens[k].lower not in _EARLIER:
+            return False
+        j = k
+        while j < self.end and not self._is_boundary(self.tokens[j]):
+            if self._denial_kind(j) == "denial":
+                return True
+            j += 1
+        return False
 
     def _reports_open(self, k: int) -> bool:
         """Does a clause about reports or rumours open at ``k`` ("Nobody died, the rumours are
