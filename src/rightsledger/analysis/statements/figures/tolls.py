@@ -21,6 +21,7 @@ from itertools import takewhile
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.restated import RestatedWholes
 from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
+from rightsledger.analysis.statements.quantities.ranges import RISING, from_of_a_change
 from rightsledger.analysis.statements.tokens import sentences
 
 # Words that name a count of something, by dictionary form; what they count follows them
@@ -52,11 +53,6 @@ _COUNTING = {
     ),
     "az": frozenset(),
 }  # fmt: skip
-_RISING = {
-    "en": frozenset({"rose", "risen", "climbed", "increased", "grew"}),
-    "ru": frozenset({"возрасти", "вырасти", "увеличиться", "дойти"}),
-    "az": frozenset(),
-}
 # "bringing the number of bodies recovered to 70": a verb that brings the toll to a number.
 _BRINGING = {
     "en": frozenset({"bringing", "brings", "brought", "taking", "takes", "took", "raising"}),
@@ -130,9 +126,11 @@ class TollsNamedBefore(RestatedWholes):
                 for j in range(max(self.begin, opening - 3), opening)
             ):
                 return True  # "taking the number of bodies recovered to 70"
+        if word.kind == "num" and from_of_a_change(self.tokens, k - 2, self.language):
+            return True  # "rose from 12 to 41", «выросло с 12 до 41»: the count now
         return (
-            word.lower in _RISING[self.language]
-            or word.key in _RISING[self.language]
+            word.lower in RISING[self.language]
+            or word.key in RISING[self.language]
             or word.lower in _BEFORE_AT_OR_OF
         )
 

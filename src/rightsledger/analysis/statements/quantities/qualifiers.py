@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.quantities.quantity import Quantity, text_between
+from rightsledger.analysis.statements.quantities.ranges import CHANGE_STEMS_RU, from_of_a_change
 from rightsledger.analysis.statements.tokens import Token
-
-# Dictionary forms (pymorphy3) of the verbs a figure rises or falls by: возрасти, вырасти,
-# увеличиться, достигнуть, подняться, сократиться, снизиться, уменьшиться, дойти, доходить.
-_CHANGE_VERBS_RU = ("возрас", "вырас", "увелич", "дости", "подня", "поднима", "сократ",
-                    "сниз", "уменьш", "дойти", "доход")  # fmt: skip
 
 
 def _az_governs(token: Token, qualifier: str) -> bool:
@@ -45,11 +41,13 @@ class Qualifiers:
         quantity.qualifier_last = j + len(after.elements) - 1
 
     def _figure_reached(self, i: int) -> bool:
-        """«Число погибших возросло до 64»: "до" after a verb of change is where a figure
-        went, not "up to"."""
+        """«Число погибших возросло до 64», «выросло с 12 до 41»: "до" after a verb of
+        change is where a figure went, not "up to"."""
         if self.language != "ru" or self.tokens[i].lower != "до" or i == 0:
             return False
-        return self.tokens[i - 1].key.startswith(_CHANGE_VERBS_RU)
+        if i > 2 and self.tokens[i - 1].kind == "num":
+            return from_of_a_change(self.tokens, i - 2, self.language)
+        return self.tokens[i - 1].key.startswith(CHANGE_STEMS_RU)
 
     def _qualifier_after(self, quantity: Quantity) -> None:
         j = quantity.last + 1
