@@ -31,6 +31,8 @@ _TOLL_WORDS = {
     "ru": frozenset({"число", "количество", "оценка", "подсчёт", "подсчет"}),
     "az": frozenset(),
 }
+# A toll that names nothing it counts counts the dead ("The toll rose to 14").
+_DEATHS_ALONE = {"en": frozenset({"toll"}), "ru": frozenset(), "az": frozenset()}
 # Losses of people are deaths: «людские потери», «потери среди мирного населения».
 _LOSSES = {"ru": frozenset({"потеря"}), "en": frozenset(), "az": frozenset()}
 # Names on a list counted: "the list holds 612 names", «списки содержат 1 310 фамилий».
@@ -61,9 +63,11 @@ _BRINGING = {
 }
 _ALREADY = frozenset({"already", "now", "only", "уже", "теперь", "лишь", "только"})
 _TO = frozenset({"to", "до", "at", "of"})
-# "put it at 2,480", "a range of 700 to 800", "the count of 700": a word before
-# "at"/"of" that makes the number the toll's.
-_BEFORE_AT_OR_OF = frozenset({"it", "range", "count", "estimate", "figure", "toll", "tally"})
+# "put it at 2,480", "a range of 700 to 800", "the count of 700", "the toll now stands at
+# 41": a word before "at"/"of" that makes the number the toll's.
+_BEFORE_AT_OR_OF = frozenset(
+    {"it", "range", "count", "estimate", "figure", "toll", "tally", "stands", "stood"}
+)
 # How far after the count word what it counts may stand ("the number of enforced
 # disappearances"), and how many sentences a toll holds for after the one naming it.
 _REACH = 4
@@ -156,6 +160,9 @@ class TollsNamedBefore(RestatedWholes):
                     span = range(min(j, k), max(k, j + width - 1) + 1)
                     found = (category, frozenset(span))
                     break
+            else:
+                if token.lower in _DEATHS_ALONE[self.language]:
+                    found = ("killed", frozenset({k}))  # "Toll from Ganja strike rises to 14"
         return found
 
     def _category_at(self, j: int) -> tuple[str, int]:

@@ -18,7 +18,23 @@ _RANGE_OPENERS = {"en": {"between": "and", "from": "to"}, "ru": {"от": "до"}
 # forms (pymorphy3): возрасти, вырасти, увеличиться, достигнуть, подняться, сократиться,
 # снизиться, уменьшиться, дойти, доходить («возросло до 64», «сократилось с 41 до 12»).
 RISING = {
-    "en": frozenset({"rose", "risen", "climbed", "increased", "grew"}),
+    "en": frozenset(
+        {
+            "rose",
+            "risen",
+            "rises",
+            "rising",
+            "climbed",
+            "climbs",
+            "climbing",
+            "increased",
+            "increases",
+            "grew",
+            "grows",
+            "jumped",
+            "jumps",
+        }
+    ),
     "ru": frozenset({"возрасти", "вырасти", "увеличиться", "дойти"}),
     "az": frozenset(),
 }

@@ -1,0 +1,41 @@
+"""A toll that names nothing it counts is a toll of the dead, as news updates give it ("Toll
+from Ganja strike rises to 14", "The toll now stands at 41"), and so is the count of victims
+("Qurbanların sayı 14-ə çatıb", as «Число жертв возросло до 14»). A toll that names what it
+counts counts that ("The toll of wounded rose to 41"). Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+_FIELDS = ("category", "subgroup", "count", "parent")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Toll from Ganja strike rises to 14", "en", [("killed", "all", 14, None)]),
+        ("The toll now stands at 41.", "en", [("killed", "all", 41, None)]),
+        ("The toll of wounded rose to 41.", "en", [("injured", "all", 41, None)]),
+        ("Число жертв обстрела возросло до 14.", "ru", [("killed", "all", 14, None)]),
+        ("Qurbanların sayı 14-ə çatıb.", "az", [("killed", "all", 14, None)]),
+        ("Atəş qurbanlarının sayı 14 nəfərə yüksəlib.", "az", [("killed", "all", 14, None)]),
+    ],
+)
+def test_a_toll_named_alone_counts_the_dead(text, language, expected):
+    assert claim_fields(text, language, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The shelling took a heavy toll on the town: 14 homes were destroyed.",
+            "en",
+            [("property_destroyed", "homes", 14, None)],
+        ),
+        ("Qurbanların arasında 4 uşaq var.", "az", []),
+    ],
+)
+def test_a_toll_is_no_count_of_what_the_text_counts_otherwise(text, language, expected):
+    assert claim_fields(text, language, _FIELDS) == expected
