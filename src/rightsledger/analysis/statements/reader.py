@@ -89,7 +89,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         binder = SentenceBinder(
             tokens, span, quantities, lex, language, figures, titles, unbound, rejected
         )
-        figures.extend(add_running_totals(tokens, span, quantities, binder.bind(), language))
+        figures.extend(add_running_totals(tokens, span, quantities, binder.bind(), language, lex))
         unbound, rejected = binder.unbound, binder.rejected
     figures = add_graves_named_after(tokens, quantities, figures, lex)
     figures = drop_sites_of_no_dead(tokens, figures)
