@@ -75,6 +75,10 @@ TRIGGERS = {
         # Needing treatment after the event (not aid given: "medical assistance was provided").
         "needed_hospital_treatment required_hospital_treatment needed_medical_treatment "
         "required_medical_treatment needed_medical_attention required_medical_attention "
+        # Who sought help after the event were hurt in it, as «обратились за медицинской
+        # помощью»: "86 people sought medical help".
+        "sought_medical_help sought_medical_treatment sought_medical_attention "
+        "sought_medical_care sought_hospital_treatment "
         # Treatment received is for an injury ("nine protesters received medical treatment").
         "received_medical_treatment received_hospital_treatment received_treatment_for "
         # Burns are injuries: "suffered burns", "sustained severe burns".
