@@ -1,8 +1,8 @@
 """A figure for another period given for comparison ("up from 1,870 in 2021", «чем в 2021
-году (43)», «против 43 в 2022 году», "43 nəfərlə müqayisədə") is a figure of its own, of the
-same act and group, no part of the first; a comparison of things not ours is nothing. Persons
-counted as such ("190 such persons", «190 таких лиц», "190 belə şəxs") are of the fate of the
-figure before. Sentences written here."""
+году (43)», «против 43 в 2022 году», "43 nəfərlə müqayisədə", «тогда как накануне их было
+43») is a figure of its own, of the same act and group, no part of the first; a comparison of
+things not ours is nothing. Persons counted as such ("190 such persons", «190 таких лиц», "190
+belə şəxs") are of the fate of the figure before. Sentences written here."""
 
 from __future__ import annotations
 
@@ -64,3 +64,26 @@ def test_a_comparison_of_things_not_ours_is_nothing():
 def test_persons_counted_as_such_are_of_the_fate_before(text, language, category):
     claims = claim_fields(text, language, ("category", "parent"))
     assert claims == [(category, None), (category, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The death toll reached 41, whereas on Sunday it was 29.", "en"),
+        ("Число погибших достигло 41, тогда как накануне их было 29.", "ru"),
+        ("Число погибших достигло 41, в то время как в воскресенье было 29.", "ru"),
+    ],
+)
+def test_the_other_period_in_a_clause_set_against_the_figure(text, language):
+    assert _read(text, language) == [("killed", "all", 41, None), ("killed", "all", 29, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("41 people were killed, whereas 29 were injured.", "en"),
+        ("Погиб 41 человек, тогда как ранены 29.", "ru"),
+    ],
+)
+def test_a_clause_set_against_it_with_an_act_of_its_own_keeps_its_act(text, language):
+    assert _read(text, language) == [("killed", "all", 41, None), ("injured", "all", 29, None)]

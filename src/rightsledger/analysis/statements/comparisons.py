@@ -3,8 +3,8 @@
 "2,316 children were held in 2023, up from 1,870 in 2021", "412 were killed, down from 530 the
 year before", «умерли 84 человека — почти вдвое больше, чем в 2021 году (43)», «погибли 84
 человека против 43 годом ранее», "84 nəfər ölüb, 2021-ci ildəki 43 nəfərlə müqayisədə", "84
-died (in 2021: 43)", «умерли 84 человека (годом ранее — 43)»: the bare
-number after a word of comparison counts the same act and group for the other period — a claim
+died (in 2021: 43)", «умерли 84 человека (годом ранее — 43)», «достигло 84, тогда как накануне
+их было 43»: the bare number after a word of comparison counts the same act and group for the other period — a claim
 of its own, no part of the first. A number after a comparison that counts nothing of ours
 ("84 attacks, compared with 51") stays nothing, as the figure before it is none.
 """
@@ -27,9 +27,12 @@ _BEFORE = {
         "versus",
         ", against",
     ),
-    "ru": ("против", "по сравнению с", "тогда как в", "в сравнении с"),
+    "ru": ("против", "по сравнению с", "в сравнении с"),
     "az": (),
 }
+# A clause set against the figure's, with the other period's number in it: «…, тогда как
+# накануне их было 29», "…, whereas on Sunday it was 29".
+_WHEREAS = {"en": ("whereas",), "ru": ("тогда как", "в то время как"), "az": ()}
 # Words in a parenthesis after a figure that name the other period before its number.
 _EARLIER = ("earlier", "before", "previous", "last", "ранее", "прошл", "предыдущ", "əvvəl", "ötən")
 _DASHES = frozenset({"—", "–", "-", ":"})
@@ -86,6 +89,8 @@ def _compared(tokens: list[Token], start: int, quantity: Quantity, language: str
         after = tokens[quantity.last + 1 : quantity.end_token + 3]
         return any(t.lower.startswith(_AZ_AFTER) for t in after)
     if before.endswith(_BEFORE[language]):
+        return True
+    if any(f"{word} " in f" {before} " for word in _WHEREAS[language]):
         return True
     # «…, чем в 2021 году (43)»: the other period's number in a parenthesis after «чем».
     return (
