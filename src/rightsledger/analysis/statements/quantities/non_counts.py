@@ -74,6 +74,11 @@ _HEADINGS = frozenset({
 _AGE_WORDS = frozenset({"aged", "age", "ages", "yaşı", "yaşları", "возрастом"})
 # What joins numbers of one list: "15 and 16", "15, 16 or 17".
 _JOINING = frozenset({"and", "or", ",", "и", "или", "və", "ya", "yaxud"})
+# An age as a clause's subject, and the links that give what it was: "the average age … was 34",
+# «средний возраст … — 34», «… составил 34».
+_AGE_SUBJECTS = frozenset({"age", "ages", "возраст"})
+_AGE_LINKS = frozenset({"was", "is", "were", "are", "—", "–", ":", "составлять", "составить"})
+_CLAUSE_ENDS = frozenset({".", ";", "!", "?", "(", ")"})
 _AGE_LIMITS = frozenset({"under", "over", "above", "below", "младше", "старше", "моложе"})
 _COUNT_COPULAS = frozenset({"were", "are", "was", "is", "были", "был", "была", "было"})
 _STREET_WORDS_EN = frozenset(
@@ -342,7 +347,7 @@ class NonCounts(CountedNoun):
             return True
         if self._after_an_age(quantity) or self._age_of_a_person(quantity):
             return True
-        if self._after_superlative_of_age(first):
+        if self._after_superlative_of_age(first) or self._age_as_predicate(first):
             return True
         age_word = self.lex.age_set.match(tokens, first - 1)
         if age_word is not None and len(age_word.elements) == 1 and first >= 2:
@@ -353,6 +358,19 @@ class NonCounts(CountedNoun):
             # "children under 18", and "212 were under eighteen": an age limit said of persons
             # or, after a copula, of a count.
             return previous.lower in _PERSON_AGE_NOUNS or self._said_of_a_count(first - 1)
+        return False
+
+    def _age_as_predicate(self, first: int) -> bool:
+        """ "The average age of the 40 people killed was 34", «Средний возраст погибших — 34»:
+        the number an age is said to be, after a copula, in a clause whose subject is an age."""
+        tokens = self.tokens
+        if tokens[first - 1].lower not in _AGE_LINKS and tokens[first - 1].key not in _AGE_LINKS:
+            return False
+        k = first - 2
+        while k >= 0 and tokens[k].text not in _CLAUSE_ENDS:
+            if tokens[k].lower in _AGE_SUBJECTS or tokens[k].key in _AGE_SUBJECTS:
+                return True
+            k -= 1
         return False
 
     def _age_of_a_person(self, quantity: Quantity) -> bool:
