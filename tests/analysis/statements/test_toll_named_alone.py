@@ -1,7 +1,8 @@
 """A toll that names nothing it counts is a toll of the dead, as news updates give it ("Toll
 from Ganja strike rises to 14", "The toll now stands at 41"), and so is the count of victims
 ("Qurbanların sayı 14-ə çatıb", as «Число жертв возросло до 14»). A toll that names what it
-counts counts that ("The toll of wounded rose to 41"). Sentences written here."""
+counts counts that ("The toll of wounded rose to 41"). A toll revised gives its new count
+("revised the toll upward to 41"). Sentences written here."""
 
 from __future__ import annotations
 
@@ -39,3 +40,18 @@ def test_a_toll_named_alone_counts_the_dead(text, language, expected):
 )
 def test_a_toll_is_no_count_of_what_the_text_counts_otherwise(text, language, expected):
     assert claim_fields(text, language, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry revised the toll upward to 41 from an earlier 25.", [("killed", 41)]),
+        ("The toll was revised down to 21 after duplicates were removed.", [("killed", 21)]),
+        (
+            "Twelve were killed; the number of shelters was revised down to 4.",
+            [("killed", 12)],
+        ),
+    ],
+)
+def test_a_toll_revised_gives_its_new_count(text, expected):
+    assert claim_fields(text, "en", ("category", "count")) == expected

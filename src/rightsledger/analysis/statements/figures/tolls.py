@@ -64,10 +64,12 @@ _BRINGING = {
 _ALREADY = frozenset({"already", "now", "only", "уже", "теперь", "лишь", "только"})
 _TO = frozenset({"to", "до", "at", "of"})
 # "put it at 2,480", "a range of 700 to 800", "the count of 700", "the toll now stands at
-# 41": a word before "at"/"of" that makes the number the toll's.
+# 41": a word before "at"/"of"/"to" that makes the number the toll's.
 _BEFORE_AT_OR_OF = frozenset(
-    {"it", "range", "count", "estimate", "figure", "toll", "tally", "stands", "stood"}
-)
+    {"it", "range", "count", "estimate", "figure", "toll", "tally", "stands", "stood",
+     # A toll revised: "revised the toll upward to 41", "was revised down to 21".
+     "revised", "upward", "upwards", "downward", "downwards", "down"}
+)  # fmt: skip
 # How far after the count word what it counts may stand ("the number of enforced
 # disappearances"), and how many sentences a toll holds for after the one naming it.
 _REACH = 4
