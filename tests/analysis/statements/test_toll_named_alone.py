@@ -1,8 +1,9 @@
 """A toll that names nothing it counts is a toll of the dead, as news updates give it ("Toll
-from Ganja strike rises to 14", "The toll now stands at 41"), and so is the count of victims
-("Qurbanların sayı 14-ə çatıb", as «Число жертв возросло до 14»). A toll that names what it
-counts counts that ("The toll of wounded rose to 41"). A toll revised gives its new count
-("revised the toll upward to 41"). Sentences written here."""
+from Ganja strike rises to 14", "The toll now stands at 41"), as «Число жертв возросло до 14»
+is. A toll that names what it counts counts that ("The toll of wounded rose to 41"); the
+victims of torture or of mines are not the dead ("İşgəncə qurbanlarının sayı" counts the
+tortured). A toll revised gives its new count ("revised the toll upward to 41"). Sentences
+written here."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ _FIELDS = ("category", "subgroup", "count", "parent")
         ("The toll now stands at 41.", "en", [("killed", "all", 41, None)]),
         ("The toll of wounded rose to 41.", "en", [("injured", "all", 41, None)]),
         ("Число жертв обстрела возросло до 14.", "ru", [("killed", "all", 14, None)]),
-        ("Qurbanların sayı 14-ə çatıb.", "az", [("killed", "all", 14, None)]),
-        ("Atəş qurbanlarının sayı 14 nəfərə yüksəlib.", "az", [("killed", "all", 14, None)]),
+        ("Shelling claims 12 lives in Tartar", "en", [("killed", "all", 12, None)]),
+        ("Missile strike claims the lives of 12 civilians", "en", [("killed", "all", 12, None)]),
     ],
 )
 def test_a_toll_named_alone_counts_the_dead(text, language, expected):
@@ -36,6 +37,8 @@ def test_a_toll_named_alone_counts_the_dead(text, language, expected):
             [("property_destroyed", "homes", 14, None)],
         ),
         ("Qurbanların arasında 4 uşaq var.", "az", []),
+        ("İşgəncə qurbanlarının sayı 12-yə çatıb.", "az", [("tortured", "all", 12, None)]),
+        ("Mina qurbanlarının sayı 12-yə çatıb.", "az", []),
     ],
 )
 def test_a_toll_is_no_count_of_what_the_text_counts_otherwise(text, language, expected):

@@ -22,9 +22,6 @@ TRIGGERS = {
         # Their lives ended by someone: "bombardman 14 nəfərin həyatına son qoyub".
         "həyatına_son_qoy* həyatlarına_son_qoy* "
         "canlarını_itir* dünyasını_dəyiş* dünyadan_köç* həyatdan_köç* ölüb ölmüş* ölən* ölüm* "
-        # The count of victims is a toll of the dead, as «число жертв»: "qurbanların sayı".
-        "qurbanların_sayı* qurbanlarının_sayı* qurbanların_ümumi_sayı* "
-        "qurbanlarının_ümumi_sayı* "
         "diri-diri_yandırıl* "
         # To slaughter in every tense: "qırdılar", "qırıblar", "qırmışdı".
         f"{finite_forms('qır')} "

@@ -40,6 +40,8 @@ TRIGGERS = {
         "took_their_own_lives took_his_own_life took_her_own_life committed_suicide "
         # The number stands inside: "claimed 11 lives", "cost 11 lives".
         "claimed_~_lives took_~_lives cost_~_lives beat_~_to_death beating_~_to_death "
+        # A headline's present: "Shelling claims 12 lives in Tartar".
+        "claims_~_lives takes_~_lives costs_~_lives claims_the_lives_of takes_the_lives_of "
         # Died of wounds, shot to death.
         "succumbed_to_their_injuries succumbed_to_his_injuries succumbed_to_her_injuries "
         "succumbed_to_~_wounds succumbed_to_~_injuries fatally_shot fatally_stabbed "
