@@ -8,6 +8,11 @@ from rightsledger.analysis.statements.quantities.quantity import Quantity, text_
 from rightsledger.analysis.statements.quantities.ranges import CHANGE_STEMS_RU, from_of_a_change
 from rightsledger.analysis.statements.tokens import Token
 
+# Words of a multiple before a word of excess: "twice", "(three) times", «вдвое», «в два раза».
+_MULTIPLES = frozenset(
+    {"twice", "thrice", "times", "вдвое", "втрое", "вчетверо", "впятеро", "раза", "раз"}
+)
+
 
 def _az_governs(token: Token, qualifier: str) -> bool:
     """Does the word before an Azerbaijani postposition carry the case it governs?"""
@@ -48,6 +53,12 @@ class Qualifiers:
         if i > 2 and self.tokens[i - 1].kind == "num":
             return from_of_a_change(self.tokens, i - 2, self.language)
         return self.tokens[i - 1].key.startswith(CHANGE_STEMS_RU)
+
+    def _after_a_multiple(self, i: int) -> bool:
+        """«вдвое превысило 12», "twice exceeded 12", "three times more than 12": a word of
+        excess after a multiple says the count is some times the number, which is then the
+        count compared with, no bound of the count."""
+        return i > 0 and self.tokens[i - 1].lower in _MULTIPLES
 
     def _qualifier_after(self, quantity: Quantity) -> None:
         j = quantity.last + 1
