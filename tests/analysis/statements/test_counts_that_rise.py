@@ -1,7 +1,9 @@
 """A count that rises from one number to another gives the count before the rise and the count
 after it, each a figure of its own, as "up from 12" does: "The death toll rose from 12 to 41",
 «Число погибших выросло с 12 до 41», "Ölənlərin sayı 12-dən 41-ə yüksəlib". No range, no
-"up to", and the first is no whole of the second. Sentences written here."""
+"up to", and the first is no whole of the second. So does a count that rises by a number
+("rose by 12 to 41", «выросло на 12, до 41»): the more that died, and the toll now. Sentences
+written here."""
 
 from __future__ import annotations
 
@@ -41,4 +43,21 @@ def test_a_count_that_rises_gives_both_counts(text, language, category):
 def test_a_range_without_a_rise_stays_a_range(text, language):
     assert claim_fields(text, language, ("category", "count_low", "count_high", "qualifier")) == [
         ("killed", 12, 41, "range")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The death toll rose by 12 to 41.", "en"),
+        ("The death toll rose by 12, to 41.", "en"),
+        ("Число погибших выросло на 12 до 41.", "ru"),
+        ("Число погибших выросло на 12, до 41.", "ru"),
+        ("Ölənlərin sayı 12 nəfər artaraq 41-ə çatıb.", "az"),
+    ],
+)
+def test_a_count_that_rises_by_a_number_gives_the_rise_and_the_count(text, language):
+    assert claim_fields(text, language, _FIELDS) == [
+        ("killed", "all", 12, "exact", None),
+        ("killed", "all", 41, "exact", None),
     ]

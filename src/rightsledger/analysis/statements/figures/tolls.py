@@ -132,7 +132,8 @@ class TollsNamedBefore(RestatedWholes):
                 for j in range(max(self.begin, opening - 3), opening)
             ):
                 return True  # "taking the number of bodies recovered to 70"
-        if word.kind == "num" and from_of_a_change(self.tokens, k - 2, self.language):
+        j = k - 1 - (word.text == ",")  # «выросло на 12, до 41»
+        if self.tokens[j].kind == "num" and from_of_a_change(self.tokens, j - 1, self.language):
             return True  # "rose from 12 to 41", «выросло с 12 до 41»: the count now
         return (
             word.lower in RISING[self.language]

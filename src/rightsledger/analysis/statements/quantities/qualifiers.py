@@ -50,8 +50,9 @@ class Qualifiers:
         change is where a figure went, not "up to"."""
         if self.language != "ru" or self.tokens[i].lower != "до" or i == 0:
             return False
-        if i > 2 and self.tokens[i - 1].kind == "num":
-            return from_of_a_change(self.tokens, i - 2, self.language)
+        k = i - 1 - (self.tokens[i - 1].text == ",")  # «выросло на 12, до 41»
+        if k > 1 and self.tokens[k].kind == "num":
+            return from_of_a_change(self.tokens, k - 1, self.language)
         return self.tokens[i - 1].key.startswith(CHANGE_STEMS_RU)
 
     def _after_a_multiple(self, i: int) -> bool:

@@ -40,13 +40,15 @@ RISING = {
 }
 CHANGE_STEMS_RU = ("возрас", "вырас", "увелич", "дости", "подня", "поднима", "сократ",
                    "сниз", "уменьш", "дойти", "доход")  # fmt: skip
-# The preposition of the count before a change: "from 12", «с 12».
-_CHANGE_FROM = frozenset({"from", "с", "со"})
+# The preposition of the count before a change, or of the change itself: "from 12", «с 12»,
+# "rose by 12 to 41", «выросло на 12, до 41».
+_CHANGE_FROM = frozenset({"from", "by", "с", "со", "на"})
 
 
 def from_of_a_change(tokens: list[Token], k: int, language: str) -> bool:
-    """Is the word at ``k`` the "from" of a verb of change ("rose from 12 to 41", «выросло с
-    12 до 41»)? The numbers give the count before the change and after it, no range."""
+    """Is the word at ``k`` the "from" or "by" of a verb of change ("rose from 12 to 41",
+    «выросло с 12 до 41», "rose by 12 to 41")? The numbers give the count before the change
+    (or the change) and the count after it, no range."""
     if k < 1 or tokens[k].lower not in _CHANGE_FROM:
         return False
     verb = tokens[k - 1]
