@@ -87,3 +87,25 @@ def test_the_other_period_in_a_clause_set_against_the_figure(text, language):
 )
 def test_a_clause_set_against_it_with_an_act_of_its_own_keeps_its_act(text, language):
     assert _read(text, language) == [("killed", "all", 41, None), ("injured", "all", 29, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The death toll has climbed to 41 from 12 a day earlier.",
+            [("killed", "all", 41, None), ("killed", "all", 12, None)],
+        ),
+        (
+            "The toll rose to 41, up from 12 last week.",
+            [("killed", "all", 41, None), ("killed", "all", 12, None)],
+        ),
+        (
+            "The number of displaced rose to 4,000 from 1,200 last week.",
+            [("displaced", "all", 4000, None), ("displaced", "all", 1200, None)],
+        ),
+        ("Twelve people were killed, rising to 41 from 3 villages.", [("killed", "all", 12, None)]),
+    ],
+)
+def test_the_count_a_rise_started_from_is_a_figure_of_its_own(text, expected):
+    assert _read(text, "en") == expected

@@ -4,8 +4,9 @@
 year before", «умерли 84 человека — почти вдвое больше, чем в 2021 году (43)», «погибли 84
 человека против 43 годом ранее», "84 nəfər ölüb, 2021-ci ildəki 43 nəfərlə müqayisədə", "84
 died (in 2021: 43)", «умерли 84 человека (годом ранее — 43)», «достигло 84, тогда как накануне
-их было 43»: the bare number after a word of comparison counts the same act and group for the other period — a claim
-of its own, no part of the first. A number after a comparison that counts nothing of ours
+их было 43», "the toll rose to 84 from 43 last week": the bare number after a word of
+comparison counts the same act and group for the other period — a claim of its own, no part
+of the first. A number after a comparison that counts nothing of ours
 ("84 attacks, compared with 51") stays nothing, as the figure before it is none.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.quantities.ranges import RISING
 from rightsledger.analysis.statements.tokens import Token, sentences
 
 # Words before the number of the other period.
@@ -56,7 +58,9 @@ def add_figures_compared(
                 continue
             if not counts_the_same(quantity, figure.quantity):
                 continue
-            if _compared(tokens, figure.last + 1, quantity, language):
+            if _compared(tokens, figure.last + 1, quantity, language) or _risen_from(
+                tokens, figure, quantity, language
+            ):
                 added[id(figure)] = Figure(
                     quantity, category=figure.category, subgroup=figure.subgroup
                 )
@@ -98,6 +102,21 @@ def _compared(tokens: list[Token], start: int, quantity: Quantity, language: str
         and "чем" in before.split()
         and quantity.first > 0
         and tokens[quantity.first - 1].text == "("
+    )
+
+
+def _risen_from(tokens: list[Token], figure: Figure, quantity: Quantity, language: str) -> bool:
+    """ "The death toll has climbed to 41 from 12 a day earlier": the count a rise started
+    from, after the count it rose to."""
+    first = figure.quantity.first
+    rising = RISING.get(language, frozenset())
+    return (
+        language == "en"
+        and quantity.first == figure.quantity.end_token + 2
+        and tokens[quantity.first - 1].lower == "from"
+        and first > 1
+        and tokens[first - 1].lower == "to"
+        and tokens[first - 2].lower in rising
     )
 
 

@@ -133,8 +133,8 @@ class CountedNoun(PredicateNoun):
                 j += named
                 quantity.group_of = True
                 continue
-            if words > 0 and self._time_adverbial(j):
-                break  # "40 protesters last week": when, after what was counted
+            if self._time_adverbial(j):
+                break  # "40 protesters last week", "from 12 last week": when, no thing counted
             attribute = self._attribute(quantity, j) if words == 0 else 0
             if attribute:
                 j += attribute

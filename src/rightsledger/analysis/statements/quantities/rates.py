@@ -57,8 +57,10 @@ def _time_of_each_beside(tokens: list[Token], quantity: Quantity, language: str)
     ends = (end, end + 1) if quantity.np_last < 0 and end < len(tokens) else (end,)
     for k in ends:
         after = " ".join(t.lower for t in tokens[k : k + 2])
-        if (after + " ").startswith(_RATE_AFTER.get(language, ())):
-            return True
+        if (after + " ").startswith(_RATE_AFTER.get(language, ())) and not (
+            k + 2 < len(tokens) and tokens[k + 2].lower in _ONE_DAY_AFTER_EN
+        ):
+            return True  # "12 a day earlier": one day named
     if language != "az" or quantity.first < 1 or tokens[quantity.first - 1].lower != "gündə":
         return False
     return not (quantity.first > 1 and tokens[quantity.first - 2].lower in _AZ_ONE_DAY)
