@@ -58,3 +58,33 @@ def test_a_toll_is_no_count_of_what_the_text_counts_otherwise(text, language, ex
 )
 def test_a_toll_revised_gives_its_new_count(text, expected):
     assert claim_fields(text, "en", ("category", "count")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The toll has now passed 40.", "en"),
+        ("The death toll crossed 40 on Monday.", "en"),
+        ("Ölənlərin sayı 40-ı keçib.", "az"),
+        ("Ölənlərin sayı 40 nəfəri keçib.", "az"),
+    ],
+)
+def test_a_toll_that_passed_a_number_is_at_least_that(text, language):
+    assert claim_fields(text, language, ("category", "count", "qualifier")) == [
+        ("killed", 40, "at_least")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("40 keçmiş əsir azad edilib.", "az", [("released", 40, "exact")]),
+        (
+            "Twelve were detained; the number of shelters passed 40.",
+            "en",
+            [("detained", 12, "exact")],
+        ),
+    ],
+)
+def test_former_and_things_passed_are_no_toll_passed(text, language, expected):
+    assert claim_fields(text, language, ("category", "count", "qualifier")) == expected

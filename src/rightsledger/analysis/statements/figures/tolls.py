@@ -47,7 +47,9 @@ _NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _COUNTING = {
     "en": frozenset(
         {"counted", "counts", "reaches", "reached", "range", "ranges", "lists", "listed",
-         "gives", "gave", "recorded", "records", "estimated"}
+         "gives", "gave", "recorded", "records", "estimated",
+         # Passed, as the qualifier that opens the number: "the toll has now passed 40".
+         "passed", "exceeded", "surpassed", "topped", "crossed"}
     ),
     "ru": frozenset(
         {"называть", "назвать", "содержать", "насчитывать", "насчитать", "составлять",
@@ -119,6 +121,8 @@ class TollsNamedBefore(RestatedWholes):
         if k <= self.begin:
             return False
         before, word = self.tokens[k], self.tokens[k - 1]
+        if self.tokens[figure.quantity.first].lower in _COUNTING[self.language]:
+            return True  # "has now passed 40": the word of counting opens the quantity
         if before.text == "," and k - 1 in toll_tokens:
             return True
         if before.lower in _COUNTING[self.language] or before.key in _COUNTING[self.language]:

@@ -19,7 +19,7 @@ def _az_governs(token: Token, qualifier: str) -> bool:
     ending = token.suffix or token.lower
     if qualifier.rstrip("*") in {"yaxın", "qədər"}:
         return ending.endswith(("a", "ə", "dək", "yə", "ya", "nə", "na"))
-    if qualifier.startswith(("öt", "aş")):
+    if qualifier.startswith(("öt", "aş", "keç")):
         # "300-ü ötüb": a verb of passing takes the number in the accusative.
         return ending.endswith(("ı", "i", "u", "ü"))
     return ending.endswith(("dən", "dan"))
