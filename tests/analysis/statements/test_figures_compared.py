@@ -109,3 +109,18 @@ def test_a_clause_set_against_it_with_an_act_of_its_own_keeps_its_act(text, lang
 )
 def test_the_count_a_rise_started_from_is_a_figure_of_its_own(text, expected):
     assert _read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Число погибших выросло до 41 (накануне — 12).", "ru"),
+        ("The toll rose to 41 (yesterday: 12).", "en"),
+    ],
+)
+def test_the_day_before_in_a_parenthesis_is_another_period(text, language):
+    assert _read(text, language) == [("killed", "all", 41, None), ("killed", "all", 12, None)]
+
+
+def test_a_parenthesis_with_the_day_before_and_no_number_adds_nothing():
+    assert _read("Погиб 41 человек (накануне — в Тертере).", "ru") == [("killed", "all", 41, None)]

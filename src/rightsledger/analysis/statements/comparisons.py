@@ -36,7 +36,10 @@ _BEFORE = {
 # накануне их было 29», "…, whereas on Sunday it was 29".
 _WHEREAS = {"en": ("whereas",), "ru": ("тогда как", "в то время как"), "az": ()}
 # Words in a parenthesis after a figure that name the other period before its number.
-_EARLIER = ("earlier", "before", "previous", "last", "ранее", "прошл", "предыдущ", "əvvəl", "ötən")
+_EARLIER = (
+    "earlier", "before", "previous", "last", "yesterday", "ранее", "прошл", "предыдущ",
+    "накануне", "вчера", "əvvəl", "ötən", "dünən",
+)  # fmt: skip
 _DASHES = frozenset({"—", "–", "-", ":"})
 # Azerbaijani says it after the number: "43 nəfərlə müqayisədə", "43-lə müqayisədə".
 _AZ_AFTER = ("müqayisədə",)
