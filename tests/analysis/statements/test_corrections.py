@@ -223,3 +223,27 @@ def test_no_right_figure_is_read_where_the_text_does_not_give_one(text, language
 def test_the_right_figure_after_a_dash_restates_the_standing_one():
     text = "В заметке сообщалось о 25 погибших. Правильная цифра — 21."
     assert figures(text, "ru") == [("killed", 21)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "An earlier version of this report said 25 people were killed. The correct figure "
+            "is 21, including 4 children.",
+            "en",
+        ),
+        ("Ранее сообщалось о 25 погибших. Правильная цифра — 21, из них 4 ребёнка.", "ru"),
+        (
+            "Məqalənin əvvəlki versiyasında 25 nəfərin öldürüldüyü bildirilmişdi. Düzgün rəqəm "
+            "21-dir, onlardan 4-ü uşaqdır.",
+            "az",
+        ),
+    ],
+)
+def test_the_right_figure_has_its_parts(text, language):
+    fields = ("category", "subgroup", "count", "parent")
+    assert claim_fields(text, language, fields) == [
+        ("killed", "all", 21, None),
+        ("killed", "children", 4, 0),
+    ]

@@ -135,6 +135,7 @@ class SentenceBinder(HeadcountsAfterTheAct):
         self._gapped_before_dash(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
         self._counts_of_a_toll(figures)
+        self._right_figure_after_a_rejected_one(figures)
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
         # четверо из которых скончались») has its category only now: attach its parts.
         self._nesting(figures)
@@ -152,6 +153,7 @@ class SentenceBinder(HeadcountsAfterTheAct):
         for k, figure in enumerate(figures):
             self._subgroup(figure)
             self._held(figure, figures[:k])
+        self._group_of_the_rejected(figures)
         for figure in figures:
             parent = figure.parent
             if parent is None:
@@ -188,7 +190,6 @@ class SentenceBinder(HeadcountsAfterTheAct):
         # again has its fate only now, from the figure it restates.
         self._coordinated_parts(figures)
         self._right_figure_after_a_wrong_one(figures)
-        self._right_figure_after_a_rejected_one(figures)
         figures = self._not_that_number(figures)
         figures = [f for f in figures if not self._corrected_in_place(f.quantity)]
         self._corrected_before(figures)

@@ -242,14 +242,22 @@ class Denials(SharedNone):
             # The latest figure standing is not what it restates (``_same_count``).
             restated = not figure.category or figure.bound == "noun"
             if restated and quantity.noun in {"", PERSON}:
-                figure.category, figure.subgroup = wrong.category, wrong.subgroup
-                figure.bound = "noun"
+                figure.category, figure.bound = wrong.category, "noun"
+                self.right_for_rejected[id(figure)] = wrong
                 # "… said 25 of the 60 detainees were women. The correct figure is 21.": a
                 # part of a whole that stands.
                 if not any(wrong.parent is f for f in self.rejected_before):
                     figure.parent = wrong.parent
                 quantity.noun = quantity.noun or wrong.quantity.noun
             return
+
+    def _group_of_the_rejected(self, figures: list[Figure]) -> None:
+        """The right figure for a rejected one counts the rejected figure's group ("… said
+        25 of them were women. The correct figure is 21": 21 women)."""
+        for figure in figures:
+            wrong = self.right_for_rejected.get(id(figure))
+            if wrong is not None:
+                figure.subgroup = wrong.subgroup
 
     def _fact_opening_before(self, first: int) -> int | None:
         """The ";" before words that give the fact ("it was", «на самом деле их»), if any."""

@@ -71,6 +71,9 @@ class ClauseScanner:
         # version said 25 were killed. The correct figure is 21.").
         self.rejected_before = rejected or []
         self.rejected: list[Figure] = []
+        # The right figure given here for a rejected one, by id: its group is the rejected
+        # figure's, whatever its own bare number says (``Denials``).
+        self.right_for_rejected: dict[int, Figure] = {}
         self.titles = titles
         self.begin, self.end = span
         self.lex = lex
