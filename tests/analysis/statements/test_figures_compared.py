@@ -124,3 +124,16 @@ def test_the_day_before_in_a_parenthesis_is_another_period(text, language):
 
 def test_a_parenthesis_with_the_day_before_and_no_number_adds_nothing():
     assert _read("Погиб 41 человек (накануне — в Тертере).", "ru") == [("killed", "all", 41, None)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ölənlərin sayı 41-ə çatıb (dünən — 12).", "41 nəfər həlak olub (ötən il — 12)."]
+)
+def test_the_other_period_in_a_parenthesis_after_an_azerbaijani_verb(text):
+    assert _read(text, "az") == [("killed", "all", 41, None), ("killed", "all", 12, None)]
+
+
+def test_a_place_in_the_parenthesis_is_no_other_period():
+    assert _read("Tərtərdə 41 nəfər həlak olub (ötən həftə — Bərdədə).", "az") == [
+        ("killed", "all", 41, None)
+    ]

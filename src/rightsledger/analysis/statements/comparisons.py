@@ -126,7 +126,10 @@ def _risen_from(tokens: list[Token], figure: Figure, quantity: Quantity, languag
 def _other_period_in_parenthesis(between: list[Token]) -> bool:
     """ "(in 2021: 43)", «(в 2021 году — 43)», «(годом ранее — 43)», "(2021-ci ildə — 43)": a
     parenthesis right after the figure that names a year or an earlier time, then a dash or a
-    colon, before the number."""
+    colon, before the number; an Azerbaijani verb may end the figure's clause before it
+    ("41-ə çatıb (dünən — 12)")."""
+    if len(between) > 3 and between[0].kind == "word" and between[1].text == "(":
+        between = between[1:]
     if len(between) < 3 or between[0].text != "(" or between[-1].text not in _DASHES:
         return False
     inside = between[1:-1]
