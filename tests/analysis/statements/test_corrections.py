@@ -148,3 +148,102 @@ def test_the_fact_after_a_figure_called_wrong_counts_what_it_counted(text, langu
 
 def test_it_was_after_no_rejected_figure_counts_nothing():
     assert figures("Eight people were killed; it was 31 degrees.", "en") == [("killed", 8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "An earlier version of this report said 25 people were killed. The correct figure "
+            "is 21.",
+            "en",
+            ("killed", "all", 21, None),
+        ),
+        (
+            "The article misstated the number of wounded as 13. It was 31.",
+            "en",
+            ("injured", "all", 31, None),
+        ),
+        (
+            "В предыдущей версии этой заметки говорилось о 25 погибших. Правильная цифра — 21.",
+            "ru",
+            ("killed", "all", 21, None),
+        ),
+        (
+            "Ранее сообщалось о 25 раненых. Верная цифра — 21.",
+            "ru",
+            ("injured", "all", 21, None),
+        ),
+        (
+            "Məqalənin əvvəlki versiyasında 25 nəfərin öldürüldüyü bildirilmişdi. Düzgün rəqəm "
+            "21-dir.",
+            "az",
+            ("killed", "all", 21, None),
+        ),
+    ],
+)
+def test_the_right_figure_after_a_withdrawn_one_counts_what_it_counted(text, language, expected):
+    fields = ("category", "subgroup", "count", "parent")
+    assert claim_fields(text, language, fields) == [expected]
+
+
+def test_the_right_figure_for_a_part_withdrawn_is_that_part():
+    text = (
+        "Sixty people were detained on Monday. An earlier version of this report said 25 of "
+        "them were women. The correct figure is 21."
+    )
+    fields = ("category", "subgroup", "count", "parent")
+    assert claim_fields(text, "en", fields) == [
+        ("detained", "all", 60, None),
+        ("detained", "women", 21, 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Two acts withdrawn: the bare right figure does not say which it counts.
+        (
+            "An earlier version of this report said 25 people were killed and 40 injured. "
+            "The correct figure is 14.",
+            "en",
+        ),
+        # A guess is no right figure.
+        (
+            "An earlier version of this report said 25 people were killed. The correct figure "
+            "may be as high as 40.",
+            "en",
+        ),
+    ],
+)
+def test_no_right_figure_is_read_where_the_text_does_not_give_one(text, language):
+    assert figures(text, language) == []
+
+
+def test_the_right_figure_after_a_dash_restates_the_standing_one():
+    text = "В заметке сообщалось о 25 погибших. Правильная цифра — 21."
+    assert figures(text, "ru") == [("killed", 21)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "An earlier version of this report said 25 people were killed. The correct figure "
+            "is 21, including 4 children.",
+            "en",
+        ),
+        ("Ранее сообщалось о 25 погибших. Правильная цифра — 21, из них 4 ребёнка.", "ru"),
+        (
+            "Məqalənin əvvəlki versiyasında 25 nəfərin öldürüldüyü bildirilmişdi. Düzgün rəqəm "
+            "21-dir, onlardan 4-ü uşaqdır.",
+            "az",
+        ),
+    ],
+)
+def test_the_right_figure_has_its_parts(text, language):
+    fields = ("category", "subgroup", "count", "parent")
+    assert claim_fields(text, language, fields) == [
+        ("killed", "all", 21, None),
+        ("killed", "children", 4, 0),
+    ]

@@ -95,3 +95,33 @@ def test_persons_after_a_label_of_no_act_are_no_figure():
 def test_a_label_opened_by_a_marker_of_parts_counts_a_part(text, language, parts):
     fields = ("category", "subgroup", "count", "parent")
     assert claim_fields(text, language, fields) == [("displaced", "all", 40200, None), *parts]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Killed since the beginning of the year: 41", "en", ("killed", "all", 41, None)),
+        ("Wounded in the past 24 hours: 12", "en", ("injured", "all", 12, None)),
+        ("Убито с начала года: 41", "ru", ("killed", "all", 41, None)),
+        ("Ранено за сутки: 12", "ru", ("injured", "all", 12, None)),
+        (
+            "Разрушено домов с начала года: 41",
+            "ru",
+            ("property_destroyed", "homes", 41, None),
+        ),
+        ("İlin əvvəlindən yaralanıb: 12", "az", ("injured", "all", 12, None)),
+    ],
+)
+def test_the_period_of_a_label_is_no_thing_counted(text, language, expected):
+    assert _read(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Days under curfew since the start of the year: 41", "en"),
+        ("Дней комендантского часа с начала года: 41", "ru"),
+    ],
+)
+def test_a_label_that_counts_days_and_names_no_act_is_no_figure(text, language):
+    assert _read(text, language) == []

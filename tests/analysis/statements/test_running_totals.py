@@ -1,7 +1,8 @@
 """A running total said after a day's figure ("bringing the cumulative toll to 2,310",
 "cumulative 4,870", "(cumulative 96)") counts the same act and group since the start: a figure of
-its own, no part of the day's, and a later "Of the cumulative deaths" names it as a whole.
-Sentences written here."""
+its own, no part of the day's, and a later "Of the cumulative deaths" names it as a whole. So is
+a total in a clause of its own ("for a total of 341", «всего с начала года — 341», "ümumilikdə
+341 nəfər"). Sentences written here."""
 
 from __future__ import annotations
 
@@ -55,3 +56,48 @@ def test_the_running_total_is_named_again_by_its_fate():
 )
 def test_a_number_after_other_words_is_no_running_total(text):
     assert _read(text) == [("killed", "all", 5, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        (
+            "Three people were killed over the past day, for a total of 341 since January.",
+            "en",
+            "killed",
+        ),
+        ("За сутки погибли 3 человека, всего с начала года — 341.", "ru", "killed"),
+        ("За сутки ранены 3 человека (всего с начала года — 341).", "ru", "injured"),
+        (
+            "Son sutkada 3 nəfər həlak olub, ilin əvvəlindən bəri isə ümumilikdə 341 nəfər.",
+            "az",
+            "killed",
+        ),
+        ("Son sutka ərzində 3 nəfər yaralanıb, ümumi say 341-ə çatıb.", "az", "injured"),
+    ],
+)
+def test_a_total_in_a_clause_of_its_own_is_the_running_total(text, language, category):
+    assert claim_fields(text, language, ("category", "subgroup", "count", "parent")) == [
+        (category, "all", 3, None),
+        (category, "all", 341, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Twelve people were killed, and the total number of injured stands at 40.",
+            "en",
+            [("killed", 12), ("injured", 40)],
+        ),
+        ("За сутки погибли 3 человека, всего было выпущено 40 снарядов.", "ru", [("killed", 3)]),
+        (
+            "Son sutkada 3 nəfər həlak olub, ümumilikdə 12 nəfər yaralanıb.",
+            "az",
+            [("killed", 3), ("injured", 12)],
+        ),
+    ],
+)
+def test_a_total_of_another_act_or_thing_is_no_running_total(text, language, expected):
+    assert claim_fields(text, language, ("category", "count")) == expected

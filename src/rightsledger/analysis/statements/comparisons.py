@@ -3,9 +3,10 @@
 "2,316 children were held in 2023, up from 1,870 in 2021", "412 were killed, down from 530 the
 year before", «умерли 84 человека — почти вдвое больше, чем в 2021 году (43)», «погибли 84
 человека против 43 годом ранее», "84 nəfər ölüb, 2021-ci ildəki 43 nəfərlə müqayisədə", "84
-died (in 2021: 43)", «умерли 84 человека (годом ранее — 43)»: the bare
-number after a word of comparison counts the same act and group for the other period — a claim
-of its own, no part of the first. A number after a comparison that counts nothing of ours
+died (in 2021: 43)", «умерли 84 человека (годом ранее — 43)», «достигло 84, тогда как накануне
+их было 43», "the toll rose to 84 from 43 last week": the bare number after a word of
+comparison counts the same act and group for the other period — a claim of its own, no part
+of the first. A number after a comparison that counts nothing of ours
 ("84 attacks, compared with 51") stays nothing, as the figure before it is none.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.quantities.ranges import RISING
 from rightsledger.analysis.statements.tokens import Token, sentences
 
 # Words before the number of the other period.
@@ -27,11 +29,17 @@ _BEFORE = {
         "versus",
         ", against",
     ),
-    "ru": ("против", "по сравнению с", "тогда как в", "в сравнении с"),
+    "ru": ("против", "по сравнению с", "в сравнении с"),
     "az": (),
 }
+# A clause set against the figure's, with the other period's number in it: «…, тогда как
+# накануне их было 29», "…, whereas on Sunday it was 29".
+_WHEREAS = {"en": ("whereas",), "ru": ("тогда как", "в то время как"), "az": ()}
 # Words in a parenthesis after a figure that name the other period before its number.
-_EARLIER = ("earlier", "before", "previous", "last", "ранее", "прошл", "предыдущ", "əvvəl", "ötən")
+_EARLIER = (
+    "earlier", "before", "previous", "last", "yesterday", "ранее", "прошл", "предыдущ",
+    "накануне", "вчера", "əvvəl", "ötən", "dünən",
+)  # fmt: skip
 _DASHES = frozenset({"—", "–", "-", ":"})
 # Azerbaijani says it after the number: "43 nəfərlə müqayisədə", "43-lə müqayisədə".
 _AZ_AFTER = ("müqayisədə",)
@@ -53,7 +61,9 @@ def add_figures_compared(
                 continue
             if not counts_the_same(quantity, figure.quantity):
                 continue
-            if _compared(tokens, figure.last + 1, quantity, language):
+            if _compared(tokens, figure.last + 1, quantity, language) or _risen_from(
+                tokens, figure, quantity, language
+            ):
                 added[id(figure)] = Figure(
                     quantity, category=figure.category, subgroup=figure.subgroup
                 )
@@ -87,6 +97,8 @@ def _compared(tokens: list[Token], start: int, quantity: Quantity, language: str
         return any(t.lower.startswith(_AZ_AFTER) for t in after)
     if before.endswith(_BEFORE[language]):
         return True
+    if any(f"{word} " in f" {before} " for word in _WHEREAS[language]):
+        return True
     # «…, чем в 2021 году (43)»: the other period's number in a parenthesis after «чем».
     return (
         language == "ru"
@@ -96,10 +108,28 @@ def _compared(tokens: list[Token], start: int, quantity: Quantity, language: str
     )
 
 
+def _risen_from(tokens: list[Token], figure: Figure, quantity: Quantity, language: str) -> bool:
+    """ "The death toll has climbed to 41 from 12 a day earlier": the count a rise started
+    from, after the count it rose to."""
+    first = figure.quantity.first
+    rising = RISING.get(language, frozenset())
+    return (
+        language == "en"
+        and quantity.first == figure.quantity.end_token + 2
+        and tokens[quantity.first - 1].lower == "from"
+        and first > 1
+        and tokens[first - 1].lower == "to"
+        and tokens[first - 2].lower in rising
+    )
+
+
 def _other_period_in_parenthesis(between: list[Token]) -> bool:
     """ "(in 2021: 43)", «(в 2021 году — 43)», «(годом ранее — 43)», "(2021-ci ildə — 43)": a
     parenthesis right after the figure that names a year or an earlier time, then a dash or a
-    colon, before the number."""
+    colon, before the number; an Azerbaijani verb may end the figure's clause before it
+    ("41-ə çatıb (dünən — 12)")."""
+    if len(between) > 3 and between[0].kind == "word" and between[1].text == "(":
+        between = between[1:]
     if len(between) < 3 or between[0].text != "(" or between[-1].text not in _DASHES:
         return False
     inside = between[1:-1]

@@ -3,15 +3,18 @@
 Situation updates give each day's count and then the count since the start: "37 people killed
 in the past 24 hours, bringing the cumulative toll since 9 October to 18,412", "102 injured;
 cumulative 49,760", "3 killed in the past 24 hours (cumulative 341)", "bringing the total to
-1,204". The bare number after such words counts the same act and group over the longer period:
-a claim of its own, no part of the day's figure. It is added as the sentence is read, so that a
-later sentence can name it as a whole ("Of the cumulative deaths, 7,015 are children").
+1,204", «за сутки погибли 3 человека, всего с начала года — 341», "son sutkada 3 nəfər həlak
+olub, ilin əvvəlindən bəri isə ümumilikdə 341 nəfər". The bare number after such words counts
+the same act and group over the longer period: a claim of its own, no part of the day's
+figure. It is added as the sentence is read, so that a later sentence can name it as a whole
+("Of the cumulative deaths, 7,015 are children").
 """
 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.comparisons import counts_the_same
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.lexicon import UNIT, Lexicon
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -20,6 +23,16 @@ _EN_BEFORE = ("cumulative", "cumulatively", "cumulative total", "cumulative tota
 # "bringing the (cumulative) toll (since …) to 18,412": a verb of bringing, then "to".
 _EN_BRINGING = ("bringing", "brings", "brought", "taking", "raising")
 _EN_RUNNING = ("toll", "total", "tally", "number", "count", "figure")
+# A word of the total in a clause of its own after the day's figure, a few words before the
+# number, with at most the period between: ", for a total of 341 since January", «, всего с
+# начала года — 341», ", ilin əvvəlindən bəri isə ümumilikdə 341 nəfər", ", ümumi say 112-yə".
+_TOTAL = {
+    "en": frozenset({"total"}),
+    "ru": frozenset({"всего", "итого"}),
+    "az": frozenset({"ümumilikdə", "cəmi", "ümumi"}),
+}
+_TOTAL_REACH = 6
+_CLAUSE_MARKS = frozenset({",", ";", "(", "—", "–"})
 
 
 def add_running_totals(
@@ -28,10 +41,9 @@ def add_running_totals(
     quantities: list[Quantity],
     figures: list[Figure],
     language: str,
+    lex: Lexicon,
 ) -> list[Figure]:
     """The sentence's ``figures``, each followed by the running total said after it."""
-    if language != "en":
-        return figures
     taken = {id(f.quantity) for f in figures}
     result: list[Figure] = []
     for figure in figures:
@@ -47,13 +59,19 @@ def add_running_totals(
             or not counts_the_same(quantity, figure.quantity)
         ):
             continue
-        if _running(tokens, figure.last + 1, quantity):
+        if _running(tokens, figure.last + 1, quantity, language, lex):
             result.append(Figure(quantity, category=figure.category, subgroup=figure.subgroup))
             taken.add(id(quantity))
     return result
 
 
-def _running(tokens: list[Token], start: int, quantity: Quantity) -> bool:
+def _running(
+    tokens: list[Token], start: int, quantity: Quantity, language: str, lex: Lexicon
+) -> bool:
+    if _total_before(tokens, start, quantity, language, lex):
+        return True
+    if language != "en":
+        return False
     words = [t.text.casefold() for t in tokens[start : quantity.first] if t.text != "("]
     if " ".join(words).endswith(_EN_BEFORE):
         return True
@@ -65,3 +83,26 @@ def _running(tokens: list[Token], start: int, quantity: Quantity) -> bool:
     running = next((k for k, w in enumerate(words) if k > bringing and w in _EN_RUNNING), None)
     # "bringing the number of shelters to 40": the number of something else.
     return running is not None and "of" not in words[running:]
+
+
+def _total_before(
+    tokens: list[Token], start: int, quantity: Quantity, language: str, lex: Lexicon
+) -> bool:
+    """Is the number given as the total, in a clause of its own after the figure, with no act
+    or group named between the word of the total and the number ("the total number of
+    injured is 112" counts the injured)?"""
+    totals = [
+        k for k in range(start, quantity.first) if tokens[k].lower in _TOTAL.get(language, ())
+    ]
+    if not totals or quantity.first - totals[-1] > _TOTAL_REACH:
+        return False
+    total = totals[-1]
+    if not any(tokens[k].text in _CLAUSE_MARKS for k in range(start, total)):
+        return False
+    for k in range(total, quantity.first):
+        noun = lex.noun_set.match(tokens, k) if k != total else None
+        if lex.trigger_set.match(tokens, k) is not None:
+            return False
+        if noun is not None and noun.value != UNIT:
+            return False  # a unit is the period: «с начала года»
+    return True

@@ -12,7 +12,7 @@ with the sum after it ("They took hostages: in all, 23", «…: всего 14 ч
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import PENDING, PERSON, VERB_CLASSES, Lexicon
+from rightsledger.analysis.statements.lexicon import PENDING, PERSON, UNIT, VERB_CLASSES, Lexicon
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import LABEL_WORDS, Token
 
@@ -28,7 +28,12 @@ def name_labelled_counts(
     tokens: list[Token], quantities: list[Quantity], lex: Lexicon, dates: frozenset[int]
 ) -> None:
     """Gives a bare number after a label's colon the label's counted noun and its verb;
-    ``dates`` are the tokens of dates, which a label may hold ("Missing since 2001: 3,512")."""
+    ``dates`` are the tokens of dates, which a label may hold ("Missing since 2001: 3,512"),
+    as it may a period measured ("Wounded in the past 24 hours: 12")."""
+    dates |= {
+        k for q in quantities if q.non_count == "measure"
+        for k in range(q.first, q.end_token + 1)
+    }  # fmt: skip
     for quantity in quantities:
         if quantity.noun == PERSON and quantity.first > 0 and not quantity.attribute:
             _act_of_the_label(tokens, quantity, lex, dates)
@@ -48,6 +53,12 @@ def name_labelled_counts(
                 # "Community outreach sessions held": the head names what was counted.
                 if found is not None and j <= head < j + found[1]:
                     nouns.append(found[0].value)
+        # "Killed since the beginning of the year", «Разрушено домов с начала года»: the
+        # period of a label that names an act is no thing counted; a noun before it may be.
+        act = _act_in(tokens, label, lex)
+        if act and UNIT in nouns:
+            phrases = (lex.noun_set.match(tokens, j) for j in label)
+            nouns = [p.value for p in phrases if p is not None and p.value != UNIT]
         # «Погибшие дети»: a word for the dead before the noun says the fate, not whom.
         named = [n for n in nouns if not n.startswith("implied:")]
         if not nouns:
@@ -57,7 +68,7 @@ def name_labelled_counts(
             continue
         quantity.noun = (named or nouns)[0]
         if not quantity.attribute:
-            quantity.attribute = _act_in(tokens, label, lex)
+            quantity.attribute = act
 
 
 def _act_of_the_label(

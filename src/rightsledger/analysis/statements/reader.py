@@ -82,12 +82,15 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     quantities = [q for q in quantities if q.first not in tables.cells]
     figures: list[Figure] = []
     unbound: list[Figure] = []
+    rejected: list[Figure] = []
     for span in sentences(tokens):
         figures.extend(tables.within(span))
         # The words of an instrument's title ("Convention against Torture") name no act.
-        binder = SentenceBinder(tokens, span, quantities, lex, language, figures, titles, unbound)
-        figures.extend(add_running_totals(tokens, span, quantities, binder.bind(), language))
-        unbound = binder.unbound
+        binder = SentenceBinder(
+            tokens, span, quantities, lex, language, figures, titles, unbound, rejected
+        )
+        figures.extend(add_running_totals(tokens, span, quantities, binder.bind(), language, lex))
+        unbound, rejected = binder.unbound, binder.rejected
     figures = add_graves_named_after(tokens, quantities, figures, lex)
     figures = drop_sites_of_no_dead(tokens, figures)
     figures = drop_headline_repeats(tokens, figures)

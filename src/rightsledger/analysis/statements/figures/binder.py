@@ -135,6 +135,7 @@ class SentenceBinder(HeadcountsAfterTheAct):
         self._gapped_before_dash(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
         self._counts_of_a_toll(figures)
+        self._right_figure_after_a_rejected_one(figures)
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
         # четверо из которых скончались») has its category only now: attach its parts.
         self._nesting(figures)
@@ -152,6 +153,7 @@ class SentenceBinder(HeadcountsAfterTheAct):
         for k, figure in enumerate(figures):
             self._subgroup(figure)
             self._held(figure, figures[:k])
+        self._group_of_the_rejected(figures)
         for figure in figures:
             parent = figure.parent
             if parent is None:
@@ -194,6 +196,7 @@ class SentenceBinder(HeadcountsAfterTheAct):
         denied = self._denied_tokens()
         self._reject_figures_named(denied)
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
+        self.rejected = [f for f in figures if f.category and f.quantity.first in denied]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
 
     def _gapped_after_place(self, figures: list[Figure]) -> None:

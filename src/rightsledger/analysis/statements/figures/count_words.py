@@ -201,6 +201,9 @@ class CountWords(VerbSearch):
                     return True
                 k -= 1
         k = quantity.first - 1
+        # «Правильная цифра — 21», "The correct figure: 21": the count word, then a dash.
+        dash = k > self.begin and self.tokens[k].text in {"—", "–", ":"}
+        k -= dash
         while k >= self.begin and quantity.first - k <= 6 and not self._is_boundary(self.tokens[k]):
             token = self.tokens[k]
             if token.lower in words or token.key in words:
@@ -208,6 +211,8 @@ class CountWords(VerbSearch):
             k -= 1
         else:
             return False
+        if dash:
+            return k + 2 == quantity.first
         nxt = self.tokens[k + 1]
         if self.language == "en" and nxt.lower == "of" and k + 2 != quantity.first:
             return False  # "the number of people in the shelter": its own noun

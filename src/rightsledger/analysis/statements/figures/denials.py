@@ -23,6 +23,15 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "эта", "эту", "эт�
 _FIGURE_STEMS = ("figure", "number", "цифр", "числ", "данн", "rəqəm")
 # Words that name a figure by its number: "the figure of 90", «цифра в 90», "90 rəqəmi".
 _FIGURE_OF = frozenset({("figure", "of"), ("number", "of"), ("цифра", "в"), ("цифру", "в")})
+# The word that gives the right figure after the correction: "the correct figure is 21",
+# «правильная цифра — 21», «составляет 21».
+_RIGHT_FIGURE_LINKS = frozenset(
+    {"is", "was", "at", ":", "—", "–", "составляет", "составила", "составило", "составил"}
+)
+# Words that open a denial of an earlier report ("earlier reports said", «ранее сообщалось»).
+_EARLIER = frozenset(
+    {"earlier", "previously", "initially", "ранее", "первоначально", "əvvəlcə", "əvvəllər"}
+)
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
 
@@ -52,8 +61,9 @@ class Denials(SharedNone):
         """The tokens of each clause in which the text rejects a figure or finds it unproven.
 
         Clauses end at ";" and ":" and at a comma before a coordinating word ("…, as the
-        prosecution alleged, and found 11 killings proven") or before "now" («Ранее
-        сообщалось о 12 задержанных, теперь их число выросло до 20»). A rejection of the figure before
+        prosecution alleged, and found 11 killings proven"), before "now" («Ранее
+        сообщалось о 12 задержанных, теперь их число выросло до 20») or before the denial
+        itself («Число погибших возросло до 41, ранее сообщалось о 12»). A rejection of the figure before
         ("That is untrue") rejects that figure; an opening phrase ("Contrary to reports that
         …,") rejects what it says up to its comma."""
         denials = self._find(self.lex.denial_set)
@@ -103,6 +113,7 @@ class Denials(SharedNone):
                     nxt.lower in self.lex.coordinators
                     or nxt.lower in _NOW
                     or self._reports_open(k + 1)
+                    or self._earlier_report_opens(k + 1)
                 )
             ):
                 clauses.append((start, k))
@@ -195,6 +206,59 @@ class Denials(SharedNone):
                 if category:
                     figure.category, figure.trigger, figure.bound = category, acts[-1], "clause"
 
+    def _right_figure_after_a_rejected_one(self, figures: list[Figure]) -> None:
+        """ "An earlier version of this report said 25 people were killed. The correct figure
+        is 21.", «Ранее сообщалось о 25 погибших. Правильная цифра — 21.», "… 25 nəfərin
+        öldürüldüyü bildirilmişdi. Düzgün rəqəm 21-dir.", "The article misstated the number of
+        wounded as 13. It was 31.": a bare number the next sentence gives as the right one
+        counts what the figure rejected in the sentence before counted."""
+        # The whole rejected, not its parts ("14 people, including three children").
+        wholes = [
+            f for f in self.rejected_before
+            if not any(f.parent is g for g in self.rejected_before)
+        ]  # fmt: skip
+        # Of two acts rejected, which the right figure counts the text must say itself.
+        if len({f.category for f in wholes}) != 1:
+            return
+        wrong = wholes[-1]
+        corrections = [d[1] for d in self._find(self.lex.denial_set)
+                       if self._denial_kind(d[0]) == "corrects"]  # fmt: skip
+        for figure in figures:
+            quantity = figure.quantity
+            opening = " ".join(t.lower for t in self.tokens[self.begin : quantity.first])
+            # The number right after the correction and its link ("The correct figure is 21",
+            # «Правильная цифра — 21», "Düzgün rəqəm 21-dir"): words between may name what
+            # else it counts ("The correct figure for the wounded is 14").
+            corrected = any(quantity.first - c in {1, 2} for c in corrections)
+            if not corrected and opening not in _FACT_OPENINGS:
+                continue
+            if self.language != "az" and not (
+                self._closes_clause(quantity)
+                and self.tokens[quantity.first - 1].lower in _RIGHT_FIGURE_LINKS
+            ):
+                # "the correct figure is 21 households": a count of its own; "the actual
+                # figure may be as high as 500": a guess, not the right figure.
+                return
+            # The latest figure standing is not what it restates (``_same_count``).
+            restated = not figure.category or figure.bound == "noun"
+            if restated and quantity.noun in {"", PERSON}:
+                figure.category, figure.bound = wrong.category, "noun"
+                self.right_for_rejected[id(figure)] = wrong
+                # "… said 25 of the 60 detainees were women. The correct figure is 21.": a
+                # part of a whole that stands.
+                if not any(wrong.parent is f for f in self.rejected_before):
+                    figure.parent = wrong.parent
+                quantity.noun = quantity.noun or wrong.quantity.noun
+            return
+
+    def _group_of_the_rejected(self, figures: list[Figure]) -> None:
+        """The right figure for a rejected one counts the rejected figure's group ("… said
+        25 of them were women. The correct figure is 21": 21 women)."""
+        for figure in figures:
+            wrong = self.right_for_rejected.get(id(figure))
+            if wrong is not None:
+                figure.subgroup = wrong.subgroup
+
     def _fact_opening_before(self, first: int) -> int | None:
         """The ";" before words that give the fact ("it was", «на самом деле их»), if any."""
         k = first - 1
@@ -205,6 +269,19 @@ class Denials(SharedNone):
         if k <= self.begin or self.tokens[k].text != ";":
             return None
         return k if " ".join(words) in _FACT_OPENINGS else None
+
+    def _earlier_report_opens(self, k: int) -> bool:
+        """Does a clause that gives an earlier report open at ``k`` ("…, earlier reports had
+        said 12", «…, ранее сообщалось о 12», "…, əvvəlcə 12 nəfərin … bildirilmişdi")? Its
+        denial denies that clause only."""
+        if self.tokens[k].lower not in _EARLIER:
+            return False
+        j = k
+        while j < self.end and not self._is_boundary(self.tokens[j]):
+            if self._denial_kind(j) == "denial":
+                return True
+            j += 1
+        return False
 
     def _reports_open(self, k: int) -> bool:
         """Does a clause about reports or rumours open at ``k`` ("Nobody died, the rumours are
@@ -227,6 +304,8 @@ class Denials(SharedNone):
                        if self._denial_kind(d[0]) == "corrects"]  # fmt: skip
         for first, _ in corrections:
             counted = {f.category for f in figures if f.category and f.quantity.first > first}
+            if any(f.category in counted for f in self.rejected_before):
+                continue  # what it corrects was rejected in the sentence before
             earlier = [f for f in self.previous if f.parent is None and f.category in counted]
             if not earlier:
                 continue

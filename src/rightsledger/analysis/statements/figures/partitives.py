@@ -180,10 +180,16 @@ class Partitives(PartLists):
             word = ending.suffix if ending.kind == "num" else ending.lower
             if quantity.qualifier_last >= 0:
                 return False
+            after = quantity.end_token + 1
+            if (
+                after < self.end
+                and self.tokens[after].kind == "num"
+                and self.tokens[after].suffix.endswith(("a", "ə"))
+            ):
+                return False  # "sayı 12-dən 41-ə yüksəlib": from 12 to 41, no part of 12
             if word.endswith(("dən", "dan")) or self._az_genitive_among(quantity):
                 return True
             # "140 nəfərin 25-i": a genitive whole and a possessive part right after it.
-            after = quantity.end_token + 1
             return (
                 word.endswith(("ın", "in", "un", "ün"))
                 and after < self.end

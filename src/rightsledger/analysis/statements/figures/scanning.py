@@ -60,12 +60,20 @@ class ClauseScanner:
         previous: list[Figure],
         titles: frozenset[int] = frozenset(),
         unbound: list[Figure] | None = None,
+        rejected: list[Figure] | None = None,
     ) -> None:
         self.tokens = tokens
         # Counts of the sentence before that no category bound: a clause here may say
         # what befell them ("Thirty men were taken away. Their fate is unknown.").
         self.unbound_before = unbound or []
         self.unbound: list[Figure] = []
+        # Figures the sentence before rejected: the right one may follow ("An earlier
+        # version said 25 were killed. The correct figure is 21.").
+        self.rejected_before = rejected or []
+        self.rejected: list[Figure] = []
+        # The right figure given here for a rejected one, by id: its group is the rejected
+        # figure's, whatever its own bare number says (``Denials``).
+        self.right_for_rejected: dict[int, Figure] = {}
         self.titles = titles
         self.begin, self.end = span
         self.lex = lex

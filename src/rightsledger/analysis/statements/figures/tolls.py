@@ -21,6 +21,7 @@ from itertools import takewhile
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.restated import RestatedWholes
 from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
+from rightsledger.analysis.statements.quantities.ranges import RISING, from_of_a_change
 from rightsledger.analysis.statements.tokens import sentences
 
 # Words that name a count of something, by dictionary form; what they count follows them
@@ -30,6 +31,8 @@ _TOLL_WORDS = {
     "ru": frozenset({"число", "количество", "оценка", "подсчёт", "подсчет"}),
     "az": frozenset(),
 }
+# A toll that names nothing it counts counts the dead ("The toll rose to 14").
+_DEATHS_ALONE = {"en": frozenset({"toll"}), "ru": frozenset(), "az": frozenset()}
 # Losses of people are deaths: «людские потери», «потери среди мирного населения».
 _LOSSES = {"ru": frozenset({"потеря"}), "en": frozenset(), "az": frozenset()}
 # Names on a list counted: "the list holds 612 names", «списки содержат 1 310 фамилий».
@@ -44,7 +47,9 @@ _NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _COUNTING = {
     "en": frozenset(
         {"counted", "counts", "reaches", "reached", "range", "ranges", "lists", "listed",
-         "gives", "gave", "recorded", "records", "estimated"}
+         "gives", "gave", "recorded", "records", "estimated",
+         # Passed, as the qualifier that opens the number: "the toll has now passed 40".
+         "passed", "exceeded", "surpassed", "topped", "crossed"}
     ),
     "ru": frozenset(
         {"называть", "назвать", "содержать", "насчитывать", "насчитать", "составлять",
@@ -52,11 +57,6 @@ _COUNTING = {
     ),
     "az": frozenset(),
 }  # fmt: skip
-_RISING = {
-    "en": frozenset({"rose", "risen", "climbed", "increased", "grew"}),
-    "ru": frozenset({"возрасти", "вырасти", "увеличиться", "дойти"}),
-    "az": frozenset(),
-}
 # "bringing the number of bodies recovered to 70": a verb that brings the toll to a number.
 _BRINGING = {
     "en": frozenset({"bringing", "brings", "brought", "taking", "takes", "took", "raising"}),
@@ -65,9 +65,13 @@ _BRINGING = {
 }
 _ALREADY = frozenset({"already", "now", "only", "уже", "теперь", "лишь", "только"})
 _TO = frozenset({"to", "до", "at", "of"})
-# "put it at 2,480", "a range of 700 to 800", "the count of 700": a word before
-# "at"/"of" that makes the number the toll's.
-_BEFORE_AT_OR_OF = frozenset({"it", "range", "count", "estimate", "figure", "toll", "tally"})
+# "put it at 2,480", "a range of 700 to 800", "the count of 700", "the toll now stands at
+# 41": a word before "at"/"of"/"to" that makes the number the toll's.
+_BEFORE_AT_OR_OF = frozenset(
+    {"it", "range", "count", "estimate", "figure", "toll", "tally", "stands", "stood",
+     # A toll revised: "revised the toll upward to 41", "was revised down to 21".
+     "revised", "upward", "upwards", "downward", "downwards", "down"}
+)  # fmt: skip
 # How far after the count word what it counts may stand ("the number of enforced
 # disappearances"), and how many sentences a toll holds for after the one naming it.
 _REACH = 4
@@ -117,6 +121,8 @@ class TollsNamedBefore(RestatedWholes):
         if k <= self.begin:
             return False
         before, word = self.tokens[k], self.tokens[k - 1]
+        if self.tokens[figure.quantity.first].lower in _COUNTING[self.language]:
+            return True  # "has now passed 40": the word of counting opens the quantity
         if before.text == "," and k - 1 in toll_tokens:
             return True
         if before.lower in _COUNTING[self.language] or before.key in _COUNTING[self.language]:
@@ -130,9 +136,12 @@ class TollsNamedBefore(RestatedWholes):
                 for j in range(max(self.begin, opening - 3), opening)
             ):
                 return True  # "taking the number of bodies recovered to 70"
+        j = k - 1 - (word.text == ",")  # «выросло на 12, до 41»
+        if self.tokens[j].kind == "num" and from_of_a_change(self.tokens, j - 1, self.language):
+            return True  # "rose from 12 to 41", «выросло с 12 до 41»: the count now
         return (
-            word.lower in _RISING[self.language]
-            or word.key in _RISING[self.language]
+            word.lower in RISING[self.language]
+            or word.key in RISING[self.language]
             or word.lower in _BEFORE_AT_OR_OF
         )
 
@@ -158,6 +167,9 @@ class TollsNamedBefore(RestatedWholes):
                     span = range(min(j, k), max(k, j + width - 1) + 1)
                     found = (category, frozenset(span))
                     break
+            else:
+                if token.lower in _DEATHS_ALONE[self.language]:
+                    found = ("killed", frozenset({k}))  # "Toll from Ganja strike rises to 14"
         return found
 
     def _category_at(self, j: int) -> tuple[str, int]:

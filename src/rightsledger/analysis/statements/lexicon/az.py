@@ -162,7 +162,8 @@ QUALIFIERS_BEFORE = {
 }
 # After the number, which carries the ending they govern: "600-dən çox", "600-ə yaxın".
 QUALIFIERS_AFTER = {
-    **_each("çox* artıq* yuxarı ötüb ötmüş* ötdü* aşıb aşmış* aşdı*", "at_least"),
+    # "sayı 40-ı ötüb / keçib / aşıb": passed (not "keçmiş", which is also "former").
+    **_each("çox* artıq* yuxarı ötüb ötmüş* ötdü* aşıb aşmış* aşdı* keçib keçdi*", "at_least"),
     **_each("qədər* az azı", "at_most"),
     **_each("yaxın*", "about"),
     # An estimate said in a parenthesis after the number: "1 275 400 (təxmini)".

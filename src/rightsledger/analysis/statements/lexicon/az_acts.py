@@ -44,13 +44,13 @@ TRIGGERS = {
         "tibbi_yardıma_ehtiyac_duy* tibbi_yardıma_ehtiyacı_ol* "
         # Taken to hospital, burned: "xəstəxanaya yerləşdirilib", "yanıq alıb".
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* xəstəxanaya_gətiril* "
-        "xəstəxanaya_müraciət_ed* "
+        "xəstəxanaya_müraciət_ed* tibbi_yardım_üçün_müraciət_ed* tibbi_yardıma_müraciət_ed* "
         # With the count between: "xəstəxanaya 86 nəfər gətirilib", "rayon xəstəxanasına …",
         # "xəstəxanalara …".
         + " ".join(
             f"{hospital}_~_{verb}"
             for hospital in ("xəstəxanaya", "xəstəxanasına", "xəstəxanalara")
-            for verb in ("yerləşdiril*", "çatdırıl*", "gətiril*")
+            for verb in ("yerləşdiril*", "çatdırıl*", "gətiril*", "müraciət_ed*")
         )
         + " "
         "hospitala_yerləşdiril* yanıq_al* yanıqlar_al* "

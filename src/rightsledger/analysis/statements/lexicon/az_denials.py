@@ -26,6 +26,8 @@ DENIALS = (
         "bildirilmişdi xəbər_verilmişdi qeyd_edilmişdi qeyd_olunmuşdu göstərilmişdi "
         # The active pluperfect, the source named: "televiziya … 11 nəfər kimi göstərmişdi".
         "bildirmişdi xəbər_vermişdi qeyd_etmişdi göstərmişdi yazmışdı açıqlamışdı "
+        # "Məqalənin əvvəlki versiyasında 25 nəfər …": a version the text replaces.
+        "əvvəlki_versiya* ilkin_versiya* "
         "yazılmışdı səhvən_göstəril* səhvən_bildiril* səhvən_yazıl* yanlış_olaraq_göstəril* "
         "yanlış_olaraq_bildiril*",
         "denial",

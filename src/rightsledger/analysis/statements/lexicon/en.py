@@ -233,7 +233,7 @@ ZERO = _each("no_one no-one nobody none not_a_single no not_one", "zero")
 QUALIFIERS_BEFORE = {
     **_each(
         "at_least no_fewer_than no_less_than not_less_than not_fewer_than a_minimum_of "
-        "exceeded exceeds surpassed topped "
+        "exceeded exceeds surpassed topped passed passes crossed "
         "more_than over in_excess_of upwards_of above at_minimum well_over",
         "at_least",
     ),

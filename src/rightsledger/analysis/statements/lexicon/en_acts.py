@@ -40,6 +40,8 @@ TRIGGERS = {
         "took_their_own_lives took_his_own_life took_her_own_life committed_suicide "
         # The number stands inside: "claimed 11 lives", "cost 11 lives".
         "claimed_~_lives took_~_lives cost_~_lives beat_~_to_death beating_~_to_death "
+        # A headline's present: "Shelling claims 12 lives in Tartar".
+        "claims_~_lives takes_~_lives costs_~_lives claims_the_lives_of takes_the_lives_of "
         # Died of wounds, shot to death.
         "succumbed_to_their_injuries succumbed_to_his_injuries succumbed_to_her_injuries "
         "succumbed_to_~_wounds succumbed_to_~_injuries fatally_shot fatally_stabbed "
@@ -75,6 +77,10 @@ TRIGGERS = {
         # Needing treatment after the event (not aid given: "medical assistance was provided").
         "needed_hospital_treatment required_hospital_treatment needed_medical_treatment "
         "required_medical_treatment needed_medical_attention required_medical_attention "
+        # Who sought help after the event were hurt in it, as «обратились за медицинской
+        # помощью»: "86 people sought medical help".
+        "sought_medical_help sought_medical_treatment sought_medical_attention "
+        "sought_medical_care sought_hospital_treatment "
         # Treatment received is for an injury ("nine protesters received medical treatment").
         "received_medical_treatment received_hospital_treatment received_treatment_for "
         # Burns are injuries: "suffered burns", "sustained severe burns".

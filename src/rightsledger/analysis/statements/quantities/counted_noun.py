@@ -27,6 +27,9 @@ _AZ_ADJECTIVES_LIKE_VERBS = frozenset({"fərdi", "adi", "ciddi", "maddi", "əbə
 DETERMINERS = frozenset({"the", "these", "those", "этих"})
 
 _AZ_AGENT = frozenset({"tərəfindən"})
+# Words that add a count to those before it, between a body noun and the number ("the bodies
+# of another 12", "of a further 12", «тела ещё 12»).
+_MORE_BEFORE = frozenset({"another", "a", "further", "ещё", "еще"})
 # Relatives named after the persons counted, in the genitive: "40 nəfərin ailəsi".
 _AZ_RELATIVES = ("ailə", "qohum", "yaxınlar", "valideyn", "övlad", "həyat yoldaş")
 _AZ_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
@@ -130,8 +133,8 @@ class CountedNoun(PredicateNoun):
                 j += named
                 quantity.group_of = True
                 continue
-            if words > 0 and self._time_adverbial(j):
-                break  # "40 protesters last week": when, after what was counted
+            if self._time_adverbial(j):
+                break  # "40 protesters last week", "from 12 last week": when, no thing counted
             attribute = self._attribute(quantity, j) if words == 0 else 0
             if attribute:
                 j += attribute
@@ -340,8 +343,11 @@ class CountedNoun(PredicateNoun):
         return bool(_AZ_GENITIVE_END.search(owner)) and bool(AZ_POSSESSED.search(owned))
 
     def _noun_before(self, quantity: Quantity) -> str:
-        """ "the bodies of 57 people", «тела 57 человек»: what was counted are bodies."""
+        """ "the bodies of 57 people", «тела 57 человек»: what was counted are bodies; so
+        when more are added to those found before ("the bodies of another 12", «тела ещё 12»)."""
         k = quantity.first - 1
+        while k >= 0 and quantity.first - k <= 2 and self.tokens[k].lower in _MORE_BEFORE:
+            k -= 1
         if k >= 0 and self.tokens[k].lower in {"of", "the"}:
             k -= 1
         for start in range(max(0, k - 2), k + 1):

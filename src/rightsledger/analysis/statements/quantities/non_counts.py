@@ -11,6 +11,7 @@ from rightsledger.analysis.statements.quantities.designations import first_of_jo
 from rightsledger.analysis.statements.quantities.exceptions import excepted
 from rightsledger.analysis.statements.quantities.fractions import fraction_term
 from rightsledger.analysis.statements.quantities.quantity import Quantity
+from rightsledger.analysis.statements.quantities.rates import is_rate
 from rightsledger.analysis.statements.quantities.years import (
     YEAR_PREPOSITIONS,
     year_as_an_attribute,
@@ -46,13 +47,6 @@ _CAPACITY_BEFORE = {
     "az": (),
 }  # fmt: skip
 
-# After a count, how often: a rate ("300 people a day", «300 человек в сутки»).
-_RATE_AFTER = {
-    "en": ("a day ", "per day ", "each day ", "a week ", "per week ", "each week "),
-    "ru": ("в сутки ", "в день ", "в неделю ", "ежедневно ", "ежесуточно "),
-    "az": ("gündə ", "hər gün ", "həftədə "),
-}
-_AZ_ONE_DAY = frozenset({"son", "bu", "həmin", "ötən", "o", "ilk", "birinci", "bir"})
 # "Per" before the numeral one: a rate for each person, not one person («на одного», "per").
 _PER = frozenset({"на", "per"})
 
@@ -80,6 +74,11 @@ _HEADINGS = frozenset({
 _AGE_WORDS = frozenset({"aged", "age", "ages", "yaşı", "yaşları", "возрастом"})
 # What joins numbers of one list: "15 and 16", "15, 16 or 17".
 _JOINING = frozenset({"and", "or", ",", "и", "или", "və", "ya", "yaxud"})
+# An age as a clause's subject, and the links that give what it was: "the average age … was 34",
+# «средний возраст … — 34», «… составил 34».
+_AGE_SUBJECTS = frozenset({"age", "ages", "возраст"})
+_AGE_LINKS = frozenset({"was", "is", "were", "are", "—", "–", ":", "составлять", "составить"})
+_CLAUSE_ENDS = frozenset({".", ";", "!", "?", "(", ")"})
 _AGE_LIMITS = frozenset({"under", "over", "above", "below", "младше", "старше", "моложе"})
 _COUNT_COPULAS = frozenset({"were", "are", "was", "is", "были", "был", "была", "было"})
 _STREET_WORDS_EN = frozenset(
@@ -118,7 +117,7 @@ class NonCounts(CountedNoun):
             quantity.non_count = "individual"
         elif self._capacity(quantity):
             quantity.non_count = "capacity"
-        elif self._rate(quantity):
+        elif is_rate(tokens, quantity, self.language):
             quantity.non_count = "rate"
         elif excepted(tokens, quantity, self.language):
             quantity.non_count = "exception"  # "all but three were released"
@@ -141,28 +140,6 @@ class NonCounts(CountedNoun):
             max(quantity.last, quantity.np_last),
         ):
             quantity.non_count = "accused"
-
-    def _rate(self, quantity: Quantity) -> bool:
-        """ "1,200 to 1,500 people a day", «по 300 человек в сутки», "gündə 300 nəfər": how
-        many in each day or week, a rate, not persons counted."""
-        tokens = self.tokens
-        end = max(quantity.last, quantity.np_last) + 1
-        # Past the word of the act when it is the counted word: "30 to 40 wounded a day",
-        # «по 30—40 раненых в день».
-        ends = (end, end + 1) if quantity.np_last < 0 and end < len(tokens) else (end,)
-        for k in ends:
-            after = " ".join(t.lower for t in tokens[k : k + 2])
-            if (after + " ").startswith(_RATE_AFTER.get(self.language, ())):
-                return True
-        if (
-            self.language != "az"
-            or quantity.first < 1
-            or tokens[quantity.first - 1].lower != "gündə"
-        ):
-            return False
-        # "son gündə", "həmin gündə": in one day named, not in each.
-        named_day = quantity.first > 1 and tokens[quantity.first - 2].lower in _AZ_ONE_DAY
-        return not named_day
 
     def _capacity(self, quantity: Quantity) -> bool:
         """ "built for 450 inmates", «рассчитан на 450 мест», "450 nəfərlik": how many a
@@ -370,7 +347,7 @@ class NonCounts(CountedNoun):
             return True
         if self._after_an_age(quantity) or self._age_of_a_person(quantity):
             return True
-        if self._after_superlative_of_age(first):
+        if self._after_superlative_of_age(first) or self._age_as_predicate(first):
             return True
         age_word = self.lex.age_set.match(tokens, first - 1)
         if age_word is not None and len(age_word.elements) == 1 and first >= 2:
@@ -381,6 +358,19 @@ class NonCounts(CountedNoun):
             # "children under 18", and "212 were under eighteen": an age limit said of persons
             # or, after a copula, of a count.
             return previous.lower in _PERSON_AGE_NOUNS or self._said_of_a_count(first - 1)
+        return False
+
+    def _age_as_predicate(self, first: int) -> bool:
+        """ "The average age of the 40 people killed was 34", «Средний возраст погибших — 34»:
+        the number an age is said to be, after a copula, in a clause whose subject is an age."""
+        tokens = self.tokens
+        if tokens[first - 1].lower not in _AGE_LINKS and tokens[first - 1].key not in _AGE_LINKS:
+            return False
+        k = first - 2
+        while k >= 0 and tokens[k].text not in _CLAUSE_ENDS:
+            if tokens[k].lower in _AGE_SUBJECTS or tokens[k].key in _AGE_SUBJECTS:
+                return True
+            k -= 1
         return False
 
     def _age_of_a_person(self, quantity: Quantity) -> bool:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.quantities.quantity import Quantity, text_between
+from rightsledger.analysis.statements.quantities.ranges import CHANGE_STEMS_RU, from_of_a_change
 from rightsledger.analysis.statements.tokens import Token
 
-# Dictionary forms (pymorphy3) of the verbs a figure rises or falls by: возрасти, вырасти,
-# увеличиться, достигнуть, подняться, сократиться, снизиться, уменьшиться, дойти, доходить.
-_CHANGE_VERBS_RU = ("возрас", "вырас", "увелич", "дости", "подня", "поднима", "сократ",
-                    "сниз", "уменьш", "дойти", "доход")  # fmt: skip
+# Words of a multiple before a word of excess: "twice", "(three) times", «вдвое», «в два раза».
+_MULTIPLES = frozenset(
+    {"twice", "thrice", "times", "вдвое", "втрое", "вчетверо", "впятеро", "раза", "раз"}
+)
 
 
 def _az_governs(token: Token, qualifier: str) -> bool:
@@ -18,7 +19,7 @@ def _az_governs(token: Token, qualifier: str) -> bool:
     ending = token.suffix or token.lower
     if qualifier.rstrip("*") in {"yaxın", "qədər"}:
         return ending.endswith(("a", "ə", "dək", "yə", "ya", "nə", "na"))
-    if qualifier.startswith(("öt", "aş")):
+    if qualifier.startswith(("öt", "aş", "keç")):
         # "300-ü ötüb": a verb of passing takes the number in the accusative.
         return ending.endswith(("ı", "i", "u", "ü"))
     return ending.endswith(("dən", "dan"))
@@ -45,11 +46,20 @@ class Qualifiers:
         quantity.qualifier_last = j + len(after.elements) - 1
 
     def _figure_reached(self, i: int) -> bool:
-        """«Число погибших возросло до 64»: "до" after a verb of change is where a figure
-        went, not "up to"."""
+        """«Число погибших возросло до 64», «выросло с 12 до 41»: "до" after a verb of
+        change is where a figure went, not "up to"."""
         if self.language != "ru" or self.tokens[i].lower != "до" or i == 0:
             return False
-        return self.tokens[i - 1].key.startswith(_CHANGE_VERBS_RU)
+        k = i - 1 - (self.tokens[i - 1].text == ",")  # «выросло на 12, до 41»
+        if k > 1 and self.tokens[k].kind == "num":
+            return from_of_a_change(self.tokens, k - 1, self.language)
+        return self.tokens[i - 1].key.startswith(CHANGE_STEMS_RU)
+
+    def _after_a_multiple(self, i: int) -> bool:
+        """«вдвое превысило 12», "twice exceeded 12", "three times more than 12": a word of
+        excess after a multiple says the count is some times the number, which is then the
+        count compared with, no bound of the count."""
+        return i > 0 and self.tokens[i - 1].lower in _MULTIPLES
 
     def _qualifier_after(self, quantity: Quantity) -> None:
         j = quantity.last + 1

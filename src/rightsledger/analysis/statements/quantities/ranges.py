@@ -13,6 +13,50 @@ _RANGE_WORDS = {"en": {"to", "or"}, "ru": {"до", "или"}, "az": {"və", "il�
 
 _RANGE_OPENERS = {"en": {"between": "and", "from": "to"}, "ru": {"от": "до"}}
 
+# Verbs of a count that rises (by dictionary form where a morphology knows it): "the toll
+# rose to 41"; and the Russian verbs a figure rises or falls by, as stems of their dictionary
+# forms (pymorphy3): возрасти, вырасти, увеличиться, достигнуть, подняться, сократиться,
+# снизиться, уменьшиться, дойти, доходить («возросло до 64», «сократилось с 41 до 12»).
+RISING = {
+    "en": frozenset(
+        {
+            "rose",
+            "risen",
+            "rises",
+            "rising",
+            "climbed",
+            "climbs",
+            "climbing",
+            "increased",
+            "increases",
+            "grew",
+            "grows",
+            "jumped",
+            "jumps",
+        }
+    ),
+    "ru": frozenset({"возрасти", "вырасти", "увеличиться", "дойти"}),
+    "az": frozenset(),
+}
+CHANGE_STEMS_RU = ("возрас", "вырас", "увелич", "дости", "подня", "поднима", "сократ",
+                   "сниз", "уменьш", "дойти", "доход")  # fmt: skip
+# The preposition of the count before a change, or of the change itself: "from 12", «с 12»,
+# "rose by 12 to 41", «выросло на 12, до 41».
+_CHANGE_FROM = frozenset({"from", "by", "с", "со", "на"})
+
+
+def from_of_a_change(tokens: list[Token], k: int, language: str) -> bool:
+    """Is the word at ``k`` the "from" or "by" of a verb of change ("rose from 12 to 41",
+    «выросло с 12 до 41», "rose by 12 to 41")? The numbers give the count before the change
+    (or the change) and the count after it, no range."""
+    if k < 1 or tokens[k].lower not in _CHANGE_FROM:
+        return False
+    verb = tokens[k - 1]
+    if language == "ru":
+        return verb.key.startswith(CHANGE_STEMS_RU)
+    rising = RISING.get(language, frozenset())
+    return verb.lower in rising or verb.key in rising
+
 
 class Ranges:
     """Reads a range that opens at a number or before it."""
@@ -25,7 +69,7 @@ class Ranges:
         """ "between 8 and 9", "from 8 to 9", «от 8 до 9»: a range opened by a word."""
         tokens = self.tokens
         opener = _RANGE_OPENERS.get(self.language, {}).get(tokens[i].lower)
-        if opener and i + 1 < len(tokens):
+        if opener and i + 1 < len(tokens) and not from_of_a_change(tokens, i, self.language):
             return self._range_after_opener(i, opener)
         return None
 
@@ -80,6 +124,8 @@ class Ranges:
             # a spaced em dash sets a description apart ("40 — 60" stays a range).
             return
         if not (is_dash or link.lower in _RANGE_WORDS.get(self.language, set())):
+            return
+        if not is_dash and from_of_a_change(tokens, quantity.first - 1, self.language):
             return
         high = read_number(tokens, j + 1, self.language)
         if high is None or high.value <= value or tokens[j + 1].kind == "numdate":

@@ -34,7 +34,7 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
     def _at(self, i: int) -> Quantity | None:
         tokens, lex = self.tokens, self.lex
         qualifier = lex.before_set.match(tokens, i)
-        if qualifier is not None and self._figure_reached(i):
+        if qualifier is not None and (self._figure_reached(i) or self._after_a_multiple(i)):
             qualifier = None
         if qualifier is not None and self._particle_of_a_verb(qualifier.elements, i):
             qualifier = None
