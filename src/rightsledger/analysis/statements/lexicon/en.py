@@ -32,7 +32,9 @@ NOUNS = {
         "pilgrims worshippers tenants occupants householders townspeople townsfolk "
         "bystanders onlookers "
         # A hospital's patients ("two patients died in intensive care") are persons counted.
-        "patients patient",
+        "patients patient "
+        # Who took the hostages are persons, not hostages: "police detained 7 hostage-takers".
+        "hostage-takers hostage-taker hostage_takers hostage_taker",
         PERSON,
     ),
     **_each("women woman females female adult_females adult_women", "subgroup:women"),
