@@ -20,6 +20,8 @@ from rightsledger.analysis.statements.quantities import Quantity
 
 # Azerbaijani predicates of being there ("52 sərnişin var idi", "… olub").
 _AZ_EXISTENTIAL = frozenset({"var", "vardı", "vardır", "idi", "idilər", "olub", "olmuşdur"})
+# The past copula in its persons, which ends a clause as a verb does ("Biz qırx nəfər idik,").
+_AZ_PAST_COPULA = frozenset({"idi", "idim", "idin", "idik", "idiniz", "idilər"})
 
 # Azerbaijani verbal nouns of when ("saxlanıldıqları", "tutulduğu") and the time words after
 # them ("ilk günlərdə", "vaxt", "zaman").
@@ -255,7 +257,9 @@ class VerbSearch(SkippedBetween):
         if self.language != "az" or k < self.begin or k in self.trigger_ending:
             return False
         token = self.tokens[k]
-        return token.kind == "word" and bool(_AZ_VERBAL.search(token.lower))
+        return token.kind == "word" and (
+            bool(_AZ_VERBAL.search(token.lower)) or token.lower in _AZ_PAST_COPULA
+        )
 
     def _coordinated_noun(self, j: int) -> int | None:
         """Past a counted noun with no number after "and" ("a school", «школа»), or None."""
