@@ -24,6 +24,9 @@ TRIGGERS = {
         # Deaths by a named cause are killings as statements count them.
         "утонул* утонувш* задохнул* задохнувш* забит*_до_смерти застрелен* застрелил* "
         "застрелив* "
+        # Beaten to death: «пятерых забили насмерть», «избиты до смерти».
+        "забит*_насмерть забил*_насмерть забил*_до_смерти избит*_насмерть избил*_насмерть "
+        "избит*_до_смерти избил*_до_смерти "
         # Took their own lives: a death by its cause, as deaths in custody are counted.
         "покончил*_с_собой покончивш*_с_собой",
         "killed",
