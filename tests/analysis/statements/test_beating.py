@@ -47,6 +47,10 @@ def test_beating_things_is_nothing_of_ours(text, language):
     [
         ("Пятерых забили насмерть.", [("killed", "all", 5)]),
         ("Пять человек были забиты насмерть.", [("killed", "all", 5)]),
+        ("Трое задержанных были избиты до смерти.", [("killed", "all", 3)]),
+        # «избиты» said of persons counted by a participle is what was done to them.
+        ("Трое задержанных были избиты охраной.", [("tortured", "all", 3)]),
+        ("Трое задержанных были освобождены.", [("released", "all", 3)]),
     ],
 )
 def test_beaten_to_death_in_russian(text, expected):
