@@ -250,6 +250,8 @@ TRIGGERS = {
         "çıxarıb çıxarıblar çıxardı* "
         # The active voice, as testimony says it: "onlardan ikisinin meyitini tapdıq".
         "tapdıq tapdılar tapdım tapıb tapmışıq "
+        # Bodies a witness saw: "küçədə ən azı on cəsəd gördüm".
+        "gördüm gördük gördü gördülər görmüşəm görmüşük saydım saydıq "
         # Bodies brought to a morgue were found dead (persons brought there are not counted).
         "morqa_gətiril* morqa_çatdırıl* morqa_aparıl* morqa_~_gətiril* morqa_~_çatdırıl*",
         "find",
