@@ -58,3 +58,26 @@ def test_those_who_came_back_are_not_the_count_of_us():
 def test_some_of_us_counted_apart_say_nothing_of_all_of_us():
     text = "We were detained at the checkpoint. We were thirty; five of us were beaten to death."
     assert claim_fields(text, "en", ("category", "count"))[0] == ("detained", 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We were detained at the checkpoint. We were thirty; five of us were beaten to death.",
+         "en"),
+        ("We were detained at the checkpoint. There were thirty of us. Five of us were beaten "
+         "to death.", "en"),
+        ("Нас задержали на блокпосту. Нас было тридцать, пятерых из нас забили насмерть.", "ru"),
+        ("Bizi postda saxladılar. Biz otuz nəfər idik, bizdən beş nəfəri döyərək öldürdülər.",
+         "az"),
+    ],
+)  # fmt: skip
+def test_some_of_us_are_a_part_of_the_count_of_us(text, language):
+    assert claim_fields(text, language, FIELDS) == [("detained", 30, None), ("killed", 5, 0)]
+
+
+def test_of_us_after_no_count_of_us_is_a_part_of_nothing():
+    assert claim_fields("Five of us were beaten to death.", "en", FIELDS) == [("killed", 5, None)]
+    assert claim_fields("Bizdən beş nəfəri döyərək öldürdülər.", "az", FIELDS) == [
+        ("killed", 5, None)
+    ]

@@ -174,6 +174,8 @@ QUALIFIERS_AFTER = {
 
 NEST_BEFORE = _each(
     "o_cümlədən onlardan bunlardan qurbanlardan onlardan_da bunlardan_da onların_arasında "
+    # Of us, in a witness's account: "bizdən beş nəfəri döyərək öldürdülər".
+    "bizdən bizlərdən aramızdan "
     "onların_içərisində onlar_arasında böyüklər_arasında böyüklərin_arasında yetkinlər_arasında bunların_arasında bunların_içərisində "
     "onların_sırasında həlak_olanların_arasında həlak_olanlar_arasında "
     "həlak_olanların_içərisində girovların_arasında əsirlərin_arasında "

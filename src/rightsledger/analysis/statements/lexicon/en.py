@@ -278,7 +278,7 @@ NEST_BEFORE = _each(
     "nest",
 )
 NEST_AFTER = _each(
-    "of_them of_whom of_which among_them of_these of_those of_the_victims among_the_victims",
+    "of_them of_whom of_which among_them of_these of_those of_the_victims among_the_victims of_us",
     "nest",
 )
 # "Eight of the dead were children", "two of the detainees", "Among those abducted were …".
