@@ -71,3 +71,19 @@ def test_interviewees_named_by_a_participle_are_no_whole(text, language):
 )
 def test_persons_detained_then_interviewed_are_detained(text, language):
     assert _read(text, language) == [("detained", 57, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Правозащитники опросили 57 бывших задержанных, 49 из них заявили, что их избивали.",
+        "Наблюдатели побеседовали с 57 бывшими задержанными. 49 из них избиты охраной.",
+    ],
+)
+def test_former_detainees_interviewed_in_russian_are_no_whole(text):
+    assert _read(text, "ru") == [("tortured", 49, None)]
+
+
+def test_former_detainees_with_a_participle_clause_of_their_own_are_a_figure():
+    text = "Правозащитники опросили 57 бывших задержанных, содержавшихся в СИЗО."
+    assert _read(text, "ru") == [("detained", 57, None)]

@@ -12,6 +12,8 @@ is part of, so it stands alone.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import Trigger
+from rightsledger.analysis.statements.figures.own import _FORMER
 from rightsledger.analysis.statements.tokens import Token
 
 # Words that open the talk, by their start (the count follows): "interviewed 41", "spoke with
@@ -52,7 +54,7 @@ def _interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:
         return False  # «опрошены 25 жертв пыток»: victims of an act named are its victims
     if _named_as_interviewed(tokens, figure, language):
         return True
-    if trigger is not None and trigger.first > quantity.last + 1:
+    if trigger is not None and trigger.first > quantity.last + 1 and not _former(tokens, trigger):
         # "interviewed 57 former detainees held at the airbase": a verb of their own says
         # what befell them, a figure whoever counted them (a participle right after the
         # number, «с 12 задержанными», only names them).
@@ -63,6 +65,18 @@ def _interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:
     # The counted noun phrase may run over the talk ("36 şəxslə söhbət"): look from the number.
     after = range(quantity.last + 1, min(len(tokens), quantity.last + 2 + _REACH))
     return _opens(tokens, after, _AFTER.get(language, ()))
+
+
+def _former(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "Former" before the participle: «57 бывших задержанных» names the persons as the
+    noun "57 former detainees" does; it is no verb of their own (a participle clause after
+    it is: «57 бывших задержанных, содержавшихся в СИЗО», as "… held at the airbase")."""
+    k, after = trigger.first - 1, trigger.last + 1
+    if k < 0 or (tokens[k].lower not in _FORMER and tokens[k].key not in _FORMER):
+        return False
+    return not (
+        after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].pos == "PRTF"
+    )
 
 
 def _opens(tokens: list[Token], reach: range, stems: tuple[str, ...]) -> bool:
