@@ -140,11 +140,19 @@ class SkippedBetween(Descriptions):
         attribution = j + 1 < self.end and (
             self.lex.reporting_set.match(self.tokens, j + 1) is not None
         )
-        k = j + 1
-        while k < self.end and k - j <= (9 if attribution else 5):
+        k, ages = j + 1, 0
+        while k < self.end and k - j - ages <= (9 if attribution else 5):
             token = self.tokens[k]
             if token.text == ",":
                 return k + 1 if k > j + 1 else None
+            measure = self.starts.get(k)
+            if measure is not None and measure.non_count in {"age", "measure"}:
+                # ", aged 7 and 9,", «, 34 и 41 года,»: how old the persons counted are (the
+                # numbers no words of the aside's length).
+                end = max(measure.last, measure.end_token) + 1
+                ages += end - k
+                k = end
+                continue
             if token.kind != "word" or k in self.starts:
                 return None
             if k in self.trigger_at and not attribution:

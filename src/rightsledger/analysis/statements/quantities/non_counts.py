@@ -77,9 +77,12 @@ _HEADINGS = frozenset({
 })  # fmt: skip
 
 # Words right before a number that make it an age: "aged 15", «возрастом 40», "yaşı 12".
-_AGE_WORDS = frozenset({"aged", "age", "ages", "yaşı", "yaşları", "возрастом"})
+_AGE_WORDS = frozenset({"aged", "age", "ages", "yaşı", "yaşları", "возрастом", "возрасте"})
+_AGE_SPAN_OPENINGS = frozenset({"between", "from", "от"})
 # What joins numbers of one list: "15 and 16", "15, 16 or 17".
 _JOINING = frozenset({"and", "or", ",", "и", "или", "və", "ya", "yaxud"})
+# Years after an age: "17 and 19 years old" ("years", then "old"), «34 и 41 года», «7 лет».
+_YEARS_OF_AGE = frozenset({"years", "year", "лет", "года", "год"})
 _AGE_LIMITS = frozenset({"under", "over", "above", "below", "младше", "старше", "моложе"})
 _COUNT_COPULAS = frozenset({"were", "are", "was", "is", "были", "был", "была", "было"})
 _STREET_WORDS_EN = frozenset(
@@ -365,10 +368,12 @@ class NonCounts(CountedNoun):
         first = quantity.first
         if first == 0:
             return False
-        previous = tokens[first - 1]
-        if previous.lower in _AGE_WORDS:
+        if self._after_an_age_word(first):
             return True
+        previous = tokens[first - 1]
         if self._after_an_age(quantity) or self._age_of_a_person(quantity):
+            return True
+        if self._ages_set_off(quantity):
             return True
         if self._after_superlative_of_age(first):
             return True
@@ -403,6 +408,37 @@ class NonCounts(CountedNoun):
             k -= 1
         return first - 2 - k >= 2 and (k < 0 or tokens[k].lower not in _PLACE_PREPOSITIONS)
 
+    def _ages_set_off(self, quantity: Quantity) -> bool:
+        """ "Two brothers, 17 and 19, were shot", «Двое мужчин, 34 и 41 года, задержаны»:
+        bare numbers set off by commas right after a count of persons, as many as it counts,
+        are their ages."""
+        if quantity.np_first >= 0 and quantity.noun != UNIT:
+            return False
+        tokens, first = self.tokens, quantity.first
+        while (
+            first >= 2 and tokens[first - 1].lower in _JOINING and tokens[first - 2].kind == "num"
+        ):
+            first -= 2
+        if first < 3 or tokens[first - 1].text != ",":
+            return False
+        numbers, k = 0, first
+        while k < len(tokens) and tokens[k].kind == "num":
+            numbers += 1
+            k += 1
+            if k < len(tokens) and tokens[k].lower in _YEARS_OF_AGE:
+                k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "old")
+            if k + 1 < len(tokens) and tokens[k].lower in _JOINING and tokens[k + 1].kind == "num":
+                k += 1
+        if numbers < 2 or k >= len(tokens) or tokens[k].text not in {",", ".", ";"}:
+            return False
+        # The count of the persons before the opening comma, their noun after it.
+        for j in range(first - 3, max(-1, first - 6), -1):
+            run = read_number(tokens, j, self.language)
+            if run is not None and run.last < first - 2:
+                between = tokens[run.last + 1 : first - 1]
+                return run.value == numbers and all(t.kind == "word" for t in between)
+        return False
+
     def _after_an_age(self, quantity: Quantity) -> bool:
         """ "two boys aged 15 and 16", "aged 15, 16 or 17": a bare number joined to an age
         after "aged" is an age too (one with a noun of its own, "aged 40, 12 women", counts)."""
@@ -411,9 +447,18 @@ class NonCounts(CountedNoun):
         tokens, k = self.tokens, quantity.first
         while k >= 2 and tokens[k - 1].lower in _JOINING and tokens[k - 2].kind == "num":
             k -= 2
-            if k >= 1 and tokens[k - 1].lower in _AGE_WORDS:
+            if self._after_an_age_word(k):
                 return True
         return False
+
+    def _after_an_age_word(self, first: int) -> bool:
+        """ "aged 15", «возрастом 40», «в возрасте 34», and a span opened after it ("aged
+        between 20 and 30", «в возрасте от 18 до 25 лет»)."""
+        tokens = self.tokens
+        k = first - 1
+        if k >= 1 and tokens[k].lower in _AGE_SPAN_OPENINGS:
+            k -= 1
+        return k >= 0 and tokens[k].lower in _AGE_WORDS
 
     def _said_of_a_count(self, copula: int) -> bool:
         """Is the word at ``copula`` a copula after a number ("212 were", «из них 40 были»)?"""
