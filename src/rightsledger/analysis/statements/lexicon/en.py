@@ -296,6 +296,9 @@ REFERENCES = _each(
     "kilometre kilometer km milepost "
     # Teams are numbered as units are: "a deminer of Team 7".
     "team squad platoon "
+    # A person named by a number in a record or a trial: "Prisoner 14 died in custody",
+    # "Witness 23 said …" (the plurals count: "witnesses 12").
+    "prisoner detainee witness victim inmate hostage "
     # The plurals, as "Articles 7 and 9" are written: "pensioners from blocks 2 and 9". A
     # plural before a number names numbered things ("tenants of houses 3 and 5"); the
     # singulars of these stay counts' neighbours ("in the house 5 children were found").
