@@ -156,7 +156,7 @@ class VerbSearch(SkippedBetween):
         if after is not None:
             j += len(after.elements)  # "11 of them said they had been tortured"
         gap = 0
-        yielded = False
+        yielded = crossed = False
         while j < self.end:
             token = self.tokens[j]
             if token.kind == "punct":
@@ -173,7 +173,7 @@ class VerbSearch(SkippedBetween):
                 skip = self._skip_parenthesis(j)
                 if skip is None:
                     return
-                j = skip
+                j, crossed = skip, True
                 continue
             measure = self.starts.get(j)
             if measure is not None and measure.non_count and j not in self.trigger_at:
@@ -191,7 +191,9 @@ class VerbSearch(SkippedBetween):
                 continue
             trigger = self.trigger_at.get(j)
             if trigger is not None:
-                if self._next_quantity_after(trigger.last):
+                if self._next_quantity_after(trigger.last) or (
+                    crossed and self._subject_after(trigger.last)
+                ):
                     return
                 if not self._modifier(trigger):
                     yield trigger, gap
