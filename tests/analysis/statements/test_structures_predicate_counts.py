@@ -83,3 +83,18 @@ def test_the_subject_with_where_the_persons_are(text, language, expected):
 )
 def test_a_count_of_others_in_a_clause_of_its_own_is_not_theirs(text, language):
     assert _read(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Girovların sayı yeddidir.", [("captured", "all", 7, None)]),
+        ("Girovlar yeddidir.", [("captured", "all", 7, None)]),
+        ("Həlak olanların sayı otuzdur.", [("killed", "all", 30, None)]),
+        ("Yaralıların sayı qırxdır.", [("injured", "all", 40, None)]),
+        # "Bu, birdir" (it is one): no count of persons named by their fate.
+        ("Bu, birdir.", []),
+    ],
+)
+def test_an_azerbaijani_number_word_with_the_copula(text, expected):
+    assert _read(text, "az") == expected
