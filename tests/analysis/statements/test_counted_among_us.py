@@ -81,3 +81,17 @@ def test_of_us_after_no_count_of_us_is_a_part_of_nothing():
     assert claim_fields("Bizdən beş nəfəri döyərək öldürdülər.", "az", FIELDS) == [
         ("killed", 5, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The guards beat all 30 of us.", "en", [("tortured", 30, None)]),
+        ("Some 200 of us were held in the sports hall.", "en", [("detained", 200, None)]),
+        ("Охранники избивали всех 30 из нас.", "ru", [("tortured", 30, None)]),
+        # A count of others held, with nothing to say what they are, stays no figure.
+        ("All 30 were held for two days.", "en", []),
+    ],
+)
+def test_a_count_of_us_counts_persons(text, language, expected):
+    assert claim_fields(text, language, FIELDS) == expected
