@@ -55,3 +55,15 @@ def test_a_range_glued_by_a_hyphen_still_counts():
 )
 def test_a_person_named_by_a_number_is_no_count(text, language, expected):
     assert claim_fields(text, language, ("category", "count")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chamber found that the 12 victims named in Count 3 were murdered.", [("killed", 12)]),
+        ("The accused pleaded guilty to Count 2, the murder of 14 civilians.", [("killed", 14)]),
+        ("The charges in count 5 relate to 9 detainees who were tortured.", [("tortured", 9)]),
+    ],
+)
+def test_a_count_of_an_indictment_is_no_count(text, expected):
+    assert claim_fields(text, "en", ("category", "count")) == expected

@@ -306,7 +306,7 @@ REFERENCES = _each(
     "barracks camps sectors floors "
     "regulation regulations rule "
     # The counts of an indictment: "acquits the accused on Count 4" (not "counts 27 victims").
-    "on_count on_counts under_count under_counts of_count",
+    "on_count on_counts under_count under_counts of_count in_count in_counts to_count to_counts",
     "reference",
 )
 AGES = _each("aged age under over above below older_than younger_than", "age")
