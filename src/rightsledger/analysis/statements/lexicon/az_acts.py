@@ -157,6 +157,9 @@ TRIGGERS = {
     ),
     **each(
         "işgəncə* işgəncələr* işgəncə_izləri* işgəncə_əlamətləri* "
+        # Torture as the cause of a death said after it ("işgəncədən öldü", "işgəncə
+        # nəticəsində ölüb"): a circumstance (``lexicon.az``), which the verb outranks.
+        "işgəncədən işgəncələrdən işgəncə_nəticəsində işgəncələr_nəticəsində "
         # Beating is torture as statements count it (as "beaten", «избиты»), by its forms:
         # "döy*" would take the battles ("döyüşlər"). Beaten to death is killed (above).
         f"{finite_forms('döyül döy')} döyüldü* döyülən* döyülərək döydü* döyərək "
