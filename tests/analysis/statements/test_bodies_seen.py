@@ -54,3 +54,20 @@ def test_persons_seen_are_no_figure(text, language):
 def test_what_a_witness_saw_done_to_persons_is_that_act():
     assert _read("I saw 12 people being beaten.", "en") == [("tortured", 12, "exact", None)]
     assert _read("In the yard lay 4 wounded men.", "en") == [("injured", 4, "exact", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I counted the bodies myself: 23.", "en"),
+        ("I counted the bodies: 23.", "en"),
+        ("Cəsədləri özüm saydım: 23.", "az"),
+        ("Я сам пересчитал тела: 23.", "ru"),
+    ],
+)
+def test_bodies_a_witness_counted_before_a_colon(text, language):
+    assert _read(text, language) == [("found_dead", 23, "exact", None)]
+
+
+def test_things_a_witness_counted_are_no_figure():
+    assert _read("I counted the shells myself: 23.", "en") == []
