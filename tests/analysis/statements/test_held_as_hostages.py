@@ -85,3 +85,19 @@ def test_hostages_held_by_a_verb_of_detention_are_captured(text, language):
 def test_those_who_took_hostages_are_detained(text, language):
     claims = read_statement(text, language).claims
     assert [(c.category, c.count) for c in claims] == [("detained", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Saxlanılan 7 girovdan heç biri buraxılmayıb.", "az"),
+        ("7 girovdan heç biri azad edilməyib.", "az"),
+        ("None of the 7 hostages has been released.", "en"),
+    ],
+)
+def test_none_of_the_hostages_released(text, language):
+    claims = read_statement(text, language).claims
+    figures = sorted((c.category, c.count) for c in claims)
+    assert figures == [("captured", 7), ("released", 0)]
+    zero = next(c for c in claims if c.count == 0)
+    assert claims[zero.parent].count == 7

@@ -91,6 +91,8 @@ TRIGGERS = {
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
         "buraxdı* buraxılıb buraxılmış* "
+        # … and not let go: "7 girovdan heç biri buraxılmayıb" (none released).
+        "buraxılmayıb buraxılmadı* buraxmayıblar buraxmadılar "
         # The active past with "et-" as well as "ed-": "silahlılar 8 girovu azad etmişdir".
         "azad_etdi* azad_etmiş* "
         # Back from captivity with the count between: "əsirlikdən 418 nəfər qayıdıb".
