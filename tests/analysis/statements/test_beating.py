@@ -40,3 +40,26 @@ def test_beating_persons_is_torture(text, language, expected):
 )
 def test_beating_things_is_nothing_of_ours(text, language):
     assert read_statement(text, language).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Пятерых забили насмерть.", [("killed", "all", 5)]),
+        ("Пять человек были забиты насмерть.", [("killed", "all", 5)]),
+        ("Трое задержанных были избиты до смерти.", [("killed", "all", 3)]),
+        # «избиты» said of persons counted by a participle is what was done to them.
+        ("Трое задержанных были избиты охраной.", [("tortured", "all", 3)]),
+        ("Трое задержанных были освобождены.", [("released", "all", 3)]),
+    ],
+)
+def test_beaten_to_death_in_russian(text, expected):
+    assert figures(text, "ru") == expected
+
+
+def test_some_of_us_beaten_to_death_are_a_part_of_us():
+    text = "Нас задержали на блокпосту. Нас было тридцать, пятерых из нас забили насмерть."
+    assert claim_fields(text, "ru", ("category", "count", "parent")) == [
+        ("detained", 30, None),
+        ("killed", 5, 0),
+    ]

@@ -59,3 +59,23 @@ def test_who_fled_a_prison_were_not_displaced():
     assert claim_fields("Həbsxanadan qaçan 3 məhbus tutulub.", "az", ("category",)) != [
         ("displaced",)
     ]
+
+
+def test_a_count_of_us_with_the_copula_in_the_first_person_takes_our_counts_as_parts():
+    text = (
+        "Bizi postda saxladılar. Biz otuz nəfər idik. Beş nəfərimizi döyərək öldürdülər. "
+        "Sonra on iki nəfərimizi buraxdılar."
+    )
+    assert claim_fields(text, "az", ("category", "count", "parent")) == [
+        ("detained", 30, None),
+        ("killed", 5, 0),
+        ("released", 12, 0),
+    ]
+
+
+def test_counts_of_us_after_a_count_of_others_are_no_part_of_it():
+    text = "Postda otuz nəfəri saxladılar. Beş nəfərimizi döyərək öldürdülər."
+    assert claim_fields(text, "az", ("category", "count", "parent")) == [
+        ("detained", 30, None),
+        ("killed", 5, None),
+    ]

@@ -57,3 +57,47 @@ def test_held_in_someones_captivity_in_azerbaijani_is_captured(text):
 def test_what_they_were_taken_as_leaves_whom_the_count_names(text, subgroup):
     claims = read_statement(text, "az").claims
     assert [(c.category, c.subgroup, c.count) for c in claims] == [("captured", subgroup, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Seven hostages were detained in the school basement.", "en"),
+        ("В школе удерживаются семь заложников.", "ru"),
+        ("В подвале содержатся семь военнопленных.", "ru"),
+        ("Saxlanılan 7 girovdan heç biri buraxılmayıb.", "az"),
+    ],
+)
+def test_hostages_held_by_a_verb_of_detention_are_captured(text, language):
+    claims = read_statement(text, language).claims
+    assert [(c.category, c.count) for c in claims][:1] == [("captured", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police detained 7 hostage-takers.", "en"),
+        ("Police detained 7 hostage takers.", "en"),
+        ("Полиция задержала 7 захватчиков заложников.", "ru"),
+        ("В СИЗО содержатся 7 задержанных.", "ru"),
+    ],
+)
+def test_those_who_took_hostages_are_detained(text, language):
+    claims = read_statement(text, language).claims
+    assert [(c.category, c.count) for c in claims] == [("detained", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Saxlanılan 7 girovdan heç biri buraxılmayıb.", "az"),
+        ("7 girovdan heç biri azad edilməyib.", "az"),
+        ("None of the 7 hostages has been released.", "en"),
+    ],
+)
+def test_none_of_the_hostages_released(text, language):
+    claims = read_statement(text, language).claims
+    figures = sorted((c.category, c.count) for c in claims)
+    assert figures == [("captured", 7), ("released", 0)]
+    zero = next(c for c in claims if c.count == 0)
+    assert claims[zero.parent].count == 7

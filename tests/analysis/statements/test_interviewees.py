@@ -44,3 +44,46 @@ def test_interviewees_whose_fate_a_verb_of_their_own_gives_are_a_figure():
         "30 said they had been tortured."
     )
     assert _read(text, "en") == [("detained", 44, None), ("tortured", 30, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Of the 57 former detainees interviewed, 49 said they had been beaten.", "en"),
+        ("Of the 57 former detainees interviewed by the monitors, 49 said they had been beaten.",
+         "en"),
+        ("Из 57 опрошенных бывших задержанных 49 заявили, что их избивали.", "ru"),
+        ("Из 57 бывших задержанных, опрошенных правозащитниками, 49 заявили, что их избивали.",
+         "ru"),
+        ("Söhbət aparılan 57 keçmiş məhbusdan 49-u döyüldüyünü bildirib.", "az"),
+    ],
+)  # fmt: skip
+def test_interviewees_named_by_a_participle_are_no_whole(text, language):
+    assert _read(text, language) == [("tortured", 49, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police detained 57 people and interviewed them.", "en"),
+        ("Задержаны 57 человек, опрошенных позже следователями.", "ru"),
+    ],
+)
+def test_persons_detained_then_interviewed_are_detained(text, language):
+    assert _read(text, language) == [("detained", 57, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Правозащитники опросили 57 бывших задержанных, 49 из них заявили, что их избивали.",
+        "Наблюдатели побеседовали с 57 бывшими задержанными. 49 из них избиты охраной.",
+    ],
+)
+def test_former_detainees_interviewed_in_russian_are_no_whole(text):
+    assert _read(text, "ru") == [("tortured", 49, None)]
+
+
+def test_former_detainees_with_a_participle_clause_of_their_own_are_a_figure():
+    text = "Правозащитники опросили 57 бывших задержанных, содержавшихся в СИЗО."
+    assert _read(text, "ru") == [("detained", 57, None)]

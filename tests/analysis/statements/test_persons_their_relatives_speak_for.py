@@ -51,3 +51,14 @@ def test_a_clause_that_names_an_act_they_saw_gives_no_fate():
 def test_the_persons_own_predicate_after_the_clause_is_theirs():
     text = "14 человек, которые были задержаны в мае, освобождены."
     assert ("detained", "all", 14, None) not in _read(text, "ru")
+
+
+def test_a_predicate_after_the_clause_with_a_count_of_its_own_is_the_parts():
+    text = "Из сорока мужчин, которых удерживали в подвале, вернулись только шестеро."
+    assert _read(text, "ru") == [("detained", "men", 40, None), ("released", "all", 6, 0)]
+
+
+def test_a_verb_past_the_clause_with_a_subject_of_its_own_is_not_the_wholes():
+    # «держали» names no act of ours: the forty take nothing from «вернулись».
+    text = "Из сорока мужчин, которых держали в подвале, живыми вернулись только шестеро."
+    assert _read(text, "ru") == [("released", "all", 6, None)]

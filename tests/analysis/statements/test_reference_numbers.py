@@ -39,3 +39,31 @@ def test_a_range_glued_by_a_hyphen_still_counts():
     assert claim_fields(
         "Between 10-12 people were detained.", "en", ("count_low", "count_high")
     ) == [(10, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Prisoner 14 died in custody.", "en", []),
+        ("Hostage 4 was released on Monday.", "en", []),
+        ("Witness 23 said that 12 men were shot.", "en", [("killed", 12)]),
+        ("Заключённый № 14 скончался в СИЗО.", "ru", []),
+        ("14 nömrəli məhbus həbsdə ölüb.", "az", []),
+        # The plural counts: "witnesses", "hostages".
+        ("Eleven hostages remain captive.", "en", [("captured", 11)]),
+    ],
+)
+def test_a_person_named_by_a_number_is_no_count(text, language, expected):
+    assert claim_fields(text, language, ("category", "count")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chamber found that the 12 victims named in Count 3 were murdered.", [("killed", 12)]),
+        ("The accused pleaded guilty to Count 2, the murder of 14 civilians.", [("killed", 14)]),
+        ("The charges in count 5 relate to 9 detainees who were tortured.", [("tortured", 9)]),
+    ],
+)
+def test_a_count_of_an_indictment_is_no_count(text, expected):
+    assert claim_fields(text, "en", ("category", "count")) == expected

@@ -107,3 +107,8 @@ def test_persons_taken_from_a_place_or_along_were_captured(text):
 def test_things_and_time_taken_are_no_figure():
     text = "The inspectors took 25 samples from the well; the work took 6 hours from dawn."
     assert figures(text, "en") == []
+
+
+def test_persons_driven_to_hospital_are_hurt():
+    assert figures("В больницу увезли 12 человек.", "ru") == [("injured", "all", 12, None)]
+    assert figures("12 человек увезли в районную больницу.", "ru") == [("injured", "all", 12, None)]

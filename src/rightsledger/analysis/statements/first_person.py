@@ -18,7 +18,8 @@ _AMONG_BEFORE = {
     "en": ({"i", "we"}, {"among"}),
     "ru": ({"я", "мы"}, {"среди"}),
 }
-# Azerbaijani says it after the count: "… nəfərin arasında mən də var idim".
+# Azerbaijani says it after the count: "… nəfərin arasında mən də var idim", or counts "us"
+# with the copula in the first person: "Biz otuz nəfər idik".
 _AZ_SPEAKERS = frozenset({"mən", "biz"})
 # The first person plural possessive on a count's noun: "nəfərimizi", "uşaqlarımızdan".
 _AZ_OURS = ("imiz", "ımız", "umuz", "ümüz")
@@ -42,7 +43,9 @@ def _speaker_among(tokens: list[Token], figure: Figure, language: str) -> bool:
     quantity = figure.quantity
     if language == "az":
         words = [t.lower for t in tokens[quantity.last + 1 : quantity.end_token + 4]]
-        return "arasında" in words and bool(_AZ_SPEAKERS & set(words))
+        # "Biz otuz nəfər idik": the copula in the first person says the speakers were all
+        # of those counted.
+        return ("arasında" in words and bool(_AZ_SPEAKERS & set(words))) or "idik" in words
     if language not in _AMONG_BEFORE:
         return False
     speakers, prepositions = _AMONG_BEFORE[language]

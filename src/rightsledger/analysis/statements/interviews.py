@@ -1,5 +1,6 @@
 """Persons interviewed are no figure: "the delegation interviewed 41 detainees", «члены комиссии
-побеседовали с 12 задержанными», "36 saxlanılan şəxslə söhbət aparıb".
+побеседовали с 12 задержанными», "36 saxlanılan şəxslə söhbət aparıb", "of the 57 former
+detainees interviewed", «из 57 опрошенных бывших задержанных».
 
 Monitors count whom they spoke with, not what befell them: those persons were detained before
 and after the talk, and the count of the held is given apart; a verb of their own after the
@@ -11,6 +12,8 @@ is part of, so it stands alone.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import Trigger
+from rightsledger.analysis.statements.figures.own import _FORMER
 from rightsledger.analysis.statements.tokens import Token
 
 # Words that open the talk, by their start (the count follows): "interviewed 41", "spoke with
@@ -23,6 +26,10 @@ _BEFORE = {
 # Azerbaijani names the talk after the count: "36 şəxslə söhbət aparıb", "12 nəfərlə görüşüb".
 _AFTER = {"en": (), "ru": (), "az": ("söhbət", "görüş", "müsahibə")}
 _REACH = 4
+# English and Russian name the talk by a participle of the persons counted, in their noun
+# phrase or right after it: "the 57 former detainees interviewed", «57 опрошенных бывших
+# задержанных», «57 бывших задержанных, опрошенных правозащитниками».
+_PARTICIPLES = {"en": ("interviewed", "surveyed"), "ru": ("опрошенн", "проинтервьюированн")}
 # What the persons spoken with are at the time of the talk (held, hurt or affected); a count
 # named by an act done to them ("25 victims of torture") stays that act's figure.
 _STATES = frozenset({"detained", "injured"})
@@ -45,7 +52,9 @@ def _interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:
     trigger = figure.trigger
     if figure.category not in _STATES:
         return False  # «опрошены 25 жертв пыток»: victims of an act named are its victims
-    if trigger is not None and trigger.first > quantity.last + 1:
+    if _named_as_interviewed(tokens, figure, language):
+        return True
+    if trigger is not None and trigger.first > quantity.last + 1 and not _former(tokens, trigger):
         # "interviewed 57 former detainees held at the airbase": a verb of their own says
         # what befell them, a figure whoever counted them (a participle right after the
         # number, «с 12 задержанными», only names them).
@@ -56,6 +65,18 @@ def _interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:
     # The counted noun phrase may run over the talk ("36 şəxslə söhbət"): look from the number.
     after = range(quantity.last + 1, min(len(tokens), quantity.last + 2 + _REACH))
     return _opens(tokens, after, _AFTER.get(language, ()))
+
+
+def _former(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "Former" before the participle: «57 бывших задержанных» names the persons as the
+    noun "57 former detainees" does; it is no verb of their own (a participle clause after
+    it is: «57 бывших задержанных, содержавшихся в СИЗО», as "… held at the airbase")."""
+    k, after = trigger.first - 1, trigger.last + 1
+    if k < 0 or (tokens[k].lower not in _FORMER and tokens[k].key not in _FORMER):
+        return False
+    return not (
+        after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].pos == "PRTF"
+    )
 
 
 def _opens(tokens: list[Token], reach: range, stems: tuple[str, ...]) -> bool:
@@ -70,3 +91,25 @@ def _opens(tokens: list[Token], reach: range, stems: tuple[str, ...]) -> bool:
         if (token.lower + " ").startswith(stems):
             return True
     return False
+
+
+def _named_as_interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:
+    """Does a participle of talk describe the persons counted ("57 former detainees
+    interviewed")? Only when the count is named by its noun (or a participle right after
+    it, «бывших задержанных»), not by a verb done to them ("Police detained 57 people and
+    interviewed them")."""
+    stems = _PARTICIPLES.get(language)
+    quantity, trigger = figure.quantity, figure.trigger
+    if stems is None:
+        return False
+    if trigger is None:
+        name_end = quantity.end_token
+    elif trigger.first == quantity.end_token + 1:
+        name_end = trigger.last
+    else:
+        return False
+    after = name_end + 1
+    if after < len(tokens) and tokens[after].text == "," and language == "ru":
+        after += 1
+    words = [t.lower for t in tokens[quantity.last + 1 : min(len(tokens), after + 1)]]
+    return any(word.startswith(stems) for word in words)

@@ -24,6 +24,11 @@ _TOTAL_WORDS = frozenset(
 )
 
 
+# A speaker's own doing, stressed: no noun of what was counted.
+_EMPHATIC = frozenset({"myself", "ourselves", "himself", "herself", "themselves", "özüm", "özümüz"})
+_ARTICLES = frozenset({"the", "these", "those"})
+
+
 def name_labelled_counts(
     tokens: list[Token], quantities: list[Quantity], lex: Lexicon, dates: frozenset[int]
 ) -> None:
@@ -113,12 +118,16 @@ def _act_in(tokens: list[Token], label: list[int], lex: Lexicon) -> str:
 
 def _heads(tokens: list[Token], label: list[int], lex: Lexicon) -> tuple[int, ...]:
     """Where the label's head noun may stand: before its first verb ("Civilians killed"),
-    else last («Разрушено жилых домов», "Tam dağılmış evlər", "Погибшие дети")."""
+    else last («Разрушено жилых домов», "Tam dağılmış evlər", "Погибшие дети"). A witness's
+    "myself" ("I counted the bodies myself: 23", "Cəsədləri özüm saydım: 23") is no head."""
+    label = [j for j in label if tokens[j].lower not in _EMPHATIC]
     for k, j in enumerate(label):
         verb = lex.trigger_set.match(tokens, j) if k > 0 else None
         if verb is None:
             continue
         after = j + len(verb.elements)
+        if after in label and tokens[after].lower in _ARTICLES:
+            after += 1  # "I counted the bodies"
         if after in label and lex.noun_set.match(tokens, after) is not None:
             # "The soldiers killed civilians: fourteen in all": a clause, and a noun right
             # after its verb is the verb's object, whom the count counts.

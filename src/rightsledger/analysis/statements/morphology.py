@@ -36,7 +36,14 @@ def _russian_analyzer() -> Any:
 
 @functools.lru_cache(maxsize=50_000)
 def _russian_parse(word: str) -> tuple[str, str, bool]:
-    parsed = _russian_analyzer().parse(word)[0]  # ё kept: «сёл» is not «сел»
+    parses = _russian_analyzer().parse(word)
+    parsed = parses[0]  # ё kept: «сёл» is not «сел»
+    if parsed.tag.POS == "ADJS":
+        # «избиты», «избит»: as likely the passive participle as the short adjective; said
+        # of persons, it is what was done to them.
+        parsed = next(
+            (p for p in parses if p.tag.POS == "PRTS" and p.score >= parsed.score), parsed
+        )
     tag = parsed.tag
     return parsed.normal_form.replace("ё", "е"), str(tag.POS or ""), "Geox" in tag
 

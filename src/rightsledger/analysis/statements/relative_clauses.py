@@ -18,6 +18,7 @@ from rightsledger.analysis.statements.tokens import Token
 
 _CLAUSE_END = frozenset({".", ";", "!", "?", ":", "—", "–", "(", ")"})
 _VERBAL = frozenset({"VERB", "PRTS", "PRTF", "INFN", "GRND"})
+_PARTICLES = frozenset({"PRCL", "ADVB"})
 _LONGEST = 25  # tokens: a relative clause longer than this is no longer about the count
 
 
@@ -54,9 +55,13 @@ def _last_fate(tokens: list[Token], start: int, lex: Lexicon) -> str:
         if token.text in _CLAUSE_END:
             return fate
         if token.text == ",":
-            # «…, которые были задержаны в марте, освобождены»: the persons' own predicate.
-            after = lex.trigger_set.match(tokens, k + 1) if k + 1 < len(tokens) else None
-            return "" if after is not None else fate
+            # «…, которые были задержаны в марте, освобождены»: the persons' own predicate
+            # (not one with a count of its own after it: «Из сорока мужчин, которых
+            # удерживали в подвале, вернулись только шестеро», the six's).
+            after = lex.trigger_set.match_span(tokens, k + 1) if k + 1 < len(tokens) else None
+            if after is None or _count_after(tokens, k + 1 + after[1], lex):
+                return fate
+            return ""
         trigger = lex.trigger_set.match_span(tokens, k)
         if trigger is not None:
             # A verb of the clause, not a noun of an act ("которые видели расстрел").
@@ -66,3 +71,10 @@ def _last_fate(tokens: list[Token], start: int, lex: Lexicon) -> str:
             continue
         k += 1
     return fate if k < len(tokens) and tokens[k].text in _CLAUSE_END else ""
+
+
+def _count_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does a number follow at ``k``, past adverbs and particles («только шестеро»)?"""
+    while k < len(tokens) and (tokens[k].lower in lex.gap_words or tokens[k].pos in _PARTICLES):
+        k += 1
+    return k < len(tokens) and (tokens[k].kind == "num" or tokens[k].pos == "NUMR")

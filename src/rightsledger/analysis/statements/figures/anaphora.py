@@ -26,8 +26,9 @@ _OBJECT_PRONOUNS = frozenset({"them", "их", "onları"})
 # «всех держали», "məni … saxladılar").
 _WE = {"ru": frozenset({"нас"}), "en": frozenset({"we"}), "az": frozenset({"hamımız", "biz"})}
 _WE_COPULAS = frozenset({"было", "были", "were", "idik"})
-_DONE_TO_US = frozenset({"нас", "меня", "всех", "us", "me", "bizi", "məni", "hamımızı"})
-_DONE_TO_ALL_OF_US = frozenset({"нас", "всех", "us", "bizi", "hamımızı"})
+# English says it in the passive too: "We were taken hostage".
+_DONE_TO_US = frozenset({"нас", "меня", "всех", "us", "me", "we", "bizi", "məni", "hamımızı"})
+_DONE_TO_ALL_OF_US = frozenset({"нас", "всех", "us", "we", "bizi", "hamımızı"})
 
 # Words that give a population rather than what befell persons.
 _POPULATION = {
@@ -160,15 +161,13 @@ class PersonsBefore(SpelledOut):
         words = {
             tokens[k].lower for k in range(max(self.begin, quantity.first - 6), quantity.first)
         }
-        if words & _WE.get(self.language, frozenset()) and words & _WE_COPULAS:
-            return True
-        # «Человек сорок нас там было»: "us" and the copula after the count.
-        after_words: set[str] = set()
-        for k in range(end + 1, min(end + 5, self.end)):
+        # «Человек сорок нас там было»: "us" and the copula after the count; "Biz qırx nəfər
+        # idik": "we" before it, the copula after it.
+        for k in range(quantity.last + 1, min(end + 5, self.end)):
             if tokens[k].kind == "punct":
                 break
-            after_words.add(tokens[k].lower)
-        return bool(after_words & _WE.get(self.language, frozenset()) and after_words & _WE_COPULAS)
+            words.add(tokens[k].lower)
+        return bool(words & _WE.get(self.language, frozenset()) and words & _WE_COPULAS)
 
     def _count_there(self, quantity: Quantity) -> bool:
         """A count with a copula before it and nothing else counted: «Всего там было человек
@@ -184,7 +183,16 @@ class PersonsBefore(SpelledOut):
         sentence before, with the first person (or «всех») as its object beside it."""
         objects = _DONE_TO_ALL_OF_US if plural else _DONE_TO_US
         if not plural:
-            later = [t for t in self.triggers if t.first > quantity.end_token and self._of_us(t)]
+            # "Us" the object of the later verb, not "us" counted («Нас было сорок,
+            # вернулись только шестеро»: those who came back are not the forty), nor some of
+            # us counted apart ("We were thirty; five of us were beaten to death").
+            later = [
+                t
+                for t in self.triggers
+                if t.first > quantity.end_token
+                and self._of_us(t, quantity.end_token + 1)
+                and not any(quantity.end_token < q.first < t.first for q in self.quantities)
+            ]
             if later:
                 return later[0]
         k = self.begin - 2

@@ -31,9 +31,10 @@ class ClauseVerb(OwnBinding):
             q.end_token for q in self.quantities
             if left <= q.end_token < quantity.first and not q.non_count
         ]  # fmt: skip
-        if counted_before and figure.parent is None and self._own_predicate(quantity):
-            # "Two houses were destroyed and 6 damaged": the count has a verb of its own,
-            # which names no act; the verb of the count before it is not its verb.
+        if counted_before and self._own_predicate(quantity):
+            # "Two houses were destroyed and 6 damaged", "Of the 40 hostages, 34 were killed
+            # and 6 survived": the count (a part or not) has a verb of its own, which names no
+            # act; the verb of the count before it is not its verb.
             left = quantity.last + 1
         right = quantity.end_token
         while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):

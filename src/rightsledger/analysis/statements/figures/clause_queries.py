@@ -133,6 +133,20 @@ class ClauseQueries(ClauseScanner):
             return self.tokens[j].pos == "NOUN"
         return self.language == "en"
 
+    def _subject_after(self, j: int) -> bool:
+        """«…, которых держали в подвале, живыми вернулись только шестеро»: a Russian verb
+        past a stretch between commas with a count after it (its subject, past adverbs and
+        particles) is that count's, not the count's before the commas."""
+        if self.language != "ru":
+            return False
+        k = j + 1
+        while k < self.end and (
+            self._is_gap_word(self.tokens[k]) or self.tokens[k].pos in {"PRCL", "ADVB"}
+        ):
+            k += 1
+        quantity = self.starts.get(k)
+        return quantity is not None and not quantity.non_count
+
     def _counted_participle(self, quantity: Quantity, trigger: Trigger) -> bool:
         """«ста задержанных», «никого из задержанных», "25 saxlanılana": the participle
         names the persons."""

@@ -11,6 +11,8 @@ from rightsledger.analysis.statements.figures.predicates import PartPredicates
 
 # The Azerbaijani copula on a noun: "uşaqdır", "qadındır" (they are children, women).
 _AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dürlər")
+# "Of us" in the ablative.
+_AZ_OF_US = frozenset({"bizdən", "bizlərdən", "aramızdan"})
 
 
 class Coordination(PartPredicates):
@@ -118,6 +120,9 @@ class Coordination(PartPredicates):
                 0 < len(rest) <= 2
                 and all(self.tokens[k].kind == "word" and k not in self.trigger_at for k in rest)
                 and self.tokens[rest[-1]].lower.endswith(("dan", "dən"))
+                # "otuz nəfər idik, bizdən beşini …": of us, a part of the witness's count
+                # before, not the next part's group.
+                and self.tokens[rest[0]].lower not in _AZ_OF_US
             ):
                 return True
         if (

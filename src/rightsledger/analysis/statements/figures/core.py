@@ -262,6 +262,10 @@ def resolve_category(trigger: str, noun: str) -> str:
         known = noun == PERSON or names_group(noun) or noun.startswith("implied:")
         done = {"seize": "captured", "beat": "tortured", "lose": "killed"}[trigger]
         return done if known else ""
+    if trigger == "detained" and noun == "implied:captured":
+        # Hostages and prisoners of war held are held in captivity, whatever the verb
+        # («удерживаются семь заложников», "yeddi girov saxlanılır").
+        return "captured"
     if trigger == "hold":
         # "held": detainees are held in detention, hostages in captivity; which one the
         # persons are is settled by what they are part of (``SentenceBinder._held``).

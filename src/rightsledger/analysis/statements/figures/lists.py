@@ -66,6 +66,8 @@ class SpelledOut(Nesting):
         quantity = whole.quantity
         j = quantity.end_token + 1
         closer = _PARENTHESIS_CLOSE.get(self.tokens[j].text) if j < self.end else None
+        if j < self.end and self.tokens[j].text == ",":
+            closer = ","  # "seven people, five men and two women, were detained"
         if not whole.category or closer is None:
             return
         items = self._list_after(j + 1, figures)
@@ -74,6 +76,8 @@ class SpelledOut(Nesting):
         close = items[-1].quantity.end_token + 1
         if close >= self.end or self.tokens[close].text != closer:
             return
+        if closer == "," and (whole.trigger is None or whole.trigger.first <= close):
+            return  # "Seven were killed, five men and two women were hurt": counts apart
         if not all(names_group(i.quantity.noun) for i in items):
             return
         counts = [i.quantity.count for i in items]

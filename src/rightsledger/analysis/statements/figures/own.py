@@ -224,6 +224,11 @@ class OwnBinding(PredicateCounts):
         if figure.quantity.noun in _HELD_AS:
             figure.category = _HELD_AS[figure.quantity.noun]
             return
+        subject = self._subject_named_first(figure.quantity)
+        if subject is not None:
+            # "The hostages held in the school are seven": held as the subject names them.
+            figure.category, figure.trigger = subject.value, subject
+            return
         attribute = figure.quantity.attribute
         if attribute and resolve_category(attribute, figure.quantity.counted):
             # "12 abducted aid workers are still held", a list that holds 860 names of the

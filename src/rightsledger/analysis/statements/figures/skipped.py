@@ -11,6 +11,9 @@ from rightsledger.analysis.statements.figures.core import (
 )
 from rightsledger.analysis.statements.figures.descriptions import Descriptions
 from rightsledger.analysis.statements.figures.shares import past_a_share_between_commas
+from rightsledger.analysis.statements.lexicon import names_group
+
+_AND = frozenset({"and", "и", "və"})
 
 # Asides that only comment on what is said («Погибших, к счастью, нет», "Nobody, fortunately,
 # was hurt"): a verb or a "none" reads across them as across "according to …".
@@ -84,6 +87,10 @@ class SkippedBetween(Descriptions):
             described = self._description_between(j, closer)
             if described is not None:
                 return described
+        if token.text == ",":
+            past = self._groups_between_commas(j)
+            if past is not None:
+                return past
         # A list of counts in a parenthesis or between dashes ("(five men and two women)",
         # "— five men and two women —") spells out the count before it.
         listed = closer is not None and j + 1 in self.starts
@@ -100,6 +107,37 @@ class SkippedBetween(Descriptions):
                 return k + 1 if text == "," else None
             k += 1
         return None
+
+    def _groups_between_commas(self, j: int) -> int | None:
+        """Past ", five men and two women," before a verb: counts of groups between commas
+        that spell out the count before them, as between dashes (``lists``); else None."""
+        k, items = j + 1, 0
+        while k < self.end:
+            quantity = self.starts.get(k)
+            if quantity is None or quantity.non_count or not names_group(quantity.noun):
+                return None
+            items += 1
+            k = quantity.end_token + 1
+            joined = k < self.end and self.tokens[k].lower in _AND
+            listed = k + 1 < self.end and self.tokens[k].text == "," and k + 1 in self.starts
+            if not (joined or listed):
+                break
+            k += 1
+        if items < 2 or k >= self.end or self.tokens[k].text != ",":
+            return None
+        verb = k + 1
+        while verb < self.end and (
+            self._is_gap_word(self.tokens[verb])
+            # Azerbaijani ends the clause with its verb: "…, sərhəddə saxlanılıb".
+            or (
+                self.language == "az"
+                and self.tokens[verb].kind == "word"
+                and verb not in self.trigger_at
+                and verb not in self.starts
+            )
+        ):
+            verb += 1
+        return k + 1 if verb in self.trigger_at else None
 
     def _description_between(self, j: int, closer: str) -> int | None:
         """Past a parenthesis or dashes that only describe the persons counted ("300 people —
@@ -140,11 +178,19 @@ class SkippedBetween(Descriptions):
         attribution = j + 1 < self.end and (
             self.lex.reporting_set.match(self.tokens, j + 1) is not None
         )
-        k = j + 1
-        while k < self.end and k - j <= (9 if attribution else 5):
+        k, ages = j + 1, 0
+        while k < self.end and k - j - ages <= (9 if attribution else 5):
             token = self.tokens[k]
             if token.text == ",":
                 return k + 1 if k > j + 1 else None
+            measure = self.starts.get(k)
+            if measure is not None and measure.non_count in {"age", "measure"}:
+                # ", aged 7 and 9,", «, 34 и 41 года,»: how old the persons counted are (the
+                # numbers no words of the aside's length).
+                end = max(measure.last, measure.end_token) + 1
+                ages += end - k
+                k = end
+                continue
             if token.kind != "word" or k in self.starts:
                 return None
             if k in self.trigger_at and not attribution:

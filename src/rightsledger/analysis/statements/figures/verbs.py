@@ -20,6 +20,8 @@ from rightsledger.analysis.statements.quantities import Quantity
 
 # Azerbaijani predicates of being there ("52 sərnişin var idi", "… olub").
 _AZ_EXISTENTIAL = frozenset({"var", "vardı", "vardır", "idi", "idilər", "olub", "olmuşdur"})
+# The past copula in its persons, which ends a clause as a verb does ("Biz qırx nəfər idik,").
+_AZ_PAST_COPULA = frozenset({"idi", "idim", "idin", "idik", "idiniz", "idilər"})
 
 # Azerbaijani verbal nouns of when ("saxlanıldıqları", "tutulduğu") and the time words after
 # them ("ilk günlərdə", "vaxt", "zaman").
@@ -154,7 +156,7 @@ class VerbSearch(SkippedBetween):
         if after is not None:
             j += len(after.elements)  # "11 of them said they had been tortured"
         gap = 0
-        yielded = False
+        yielded = crossed = False
         while j < self.end:
             token = self.tokens[j]
             if token.kind == "punct":
@@ -171,7 +173,7 @@ class VerbSearch(SkippedBetween):
                 skip = self._skip_parenthesis(j)
                 if skip is None:
                     return
-                j = skip
+                j, crossed = skip, True
                 continue
             measure = self.starts.get(j)
             if measure is not None and measure.non_count and j not in self.trigger_at:
@@ -189,7 +191,9 @@ class VerbSearch(SkippedBetween):
                 continue
             trigger = self.trigger_at.get(j)
             if trigger is not None:
-                if self._next_quantity_after(trigger.last):
+                if self._next_quantity_after(trigger.last) or (
+                    crossed and self._subject_after(trigger.last)
+                ):
                     return
                 if not self._modifier(trigger):
                     yield trigger, gap
@@ -255,7 +259,9 @@ class VerbSearch(SkippedBetween):
         if self.language != "az" or k < self.begin or k in self.trigger_ending:
             return False
         token = self.tokens[k]
-        return token.kind == "word" and bool(_AZ_VERBAL.search(token.lower))
+        return token.kind == "word" and (
+            bool(_AZ_VERBAL.search(token.lower)) or token.lower in _AZ_PAST_COPULA
+        )
 
     def _coordinated_noun(self, j: int) -> int | None:
         """Past a counted noun with no number after "and" ("a school", «школа»), or None."""

@@ -123,6 +123,9 @@ NOUNS = {
     **_each("itkin_düşmüş* itkin_düşən*", "implied:missing"),
     **_each(
         "saat* gün günü günün günlük* həftə* ay ayda ayı aylıq il ildə ili illər* illik sutka* "
+        # How long, not how many ("girovlar 7 gündür saxlanılır": held for 7 days); not
+        # "gün*", which would take "günahsız" (innocent) too.
+        "gündür gündən günə günədək günlər* aydır aydan aya ayadək aylar* ildir ildən "
         # Pieces: "2 ədəd fotoşəkil".
         "ədəd fotoşəkil* fotoşəkl* şəkil* şəkl* "
         "yaş yaşında yaşdan yaşa yaşına yaşınadək yaşadək km kilometr* metr* faiz* % "
@@ -172,6 +175,8 @@ QUALIFIERS_AFTER = {
 
 NEST_BEFORE = _each(
     "o_cümlədən onlardan bunlardan qurbanlardan onlardan_da bunlardan_da onların_arasında "
+    # Of us, in a witness's account: "bizdən beş nəfəri döyərək öldürdülər".
+    "bizdən bizlərdən aramızdan "
     "onların_içərisində onlar_arasında böyüklər_arasında böyüklərin_arasında yetkinlər_arasında bunların_arasında bunların_içərisində "
     "onların_sırasında həlak_olanların_arasında həlak_olanlar_arasında "
     "həlak_olanların_içərisində girovların_arasında əsirlərin_arasında "
@@ -249,6 +254,7 @@ LEXICON = Lexicon(
     ),
     circumstances=frozenset(
         {"əsirlikdə*", "girovluqda*", "həbsdə*", "dağıntı* altında*", "uçqun* altında*"}
+        | {"işgəncədən", "işgəncələrdən", "işgəncə nəticəsində", "işgəncələr nəticəsində"}
     ),
     severities=_each(
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* xəstəxanaya_gətiril* "

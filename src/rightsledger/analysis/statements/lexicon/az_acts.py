@@ -91,6 +91,8 @@ TRIGGERS = {
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
         "buraxdı* buraxılıb buraxılmış* "
+        # … and not let go: "7 girovdan heç biri buraxılmayıb" (none released).
+        "buraxılmayıb buraxılmadı* buraxmayıblar buraxmadılar "
         # The active past with "et-" as well as "ed-": "silahlılar 8 girovu azad etmişdir".
         "azad_etdi* azad_etmiş* "
         # Back from captivity with the count between: "əsirlikdən 418 nəfər qayıdıb".
@@ -157,6 +159,9 @@ TRIGGERS = {
     ),
     **each(
         "işgəncə* işgəncələr* işgəncə_izləri* işgəncə_əlamətləri* "
+        # Torture as the cause of a death said after it ("işgəncədən öldü", "işgəncə
+        # nəticəsində ölüb"): a circumstance (``lexicon.az``), which the verb outranks.
+        "işgəncədən işgəncələrdən işgəncə_nəticəsində işgəncələr_nəticəsində "
         # Beating is torture as statements count it (as "beaten", «избиты»), by its forms:
         # "döy*" would take the battles ("döyüşlər"). Beaten to death is killed (above).
         f"{finite_forms('döyül döy')} döyüldü* döyülən* döyülərək döydü* döyərək "
@@ -250,6 +255,8 @@ TRIGGERS = {
         "çıxarıb çıxarıblar çıxardı* "
         # The active voice, as testimony says it: "onlardan ikisinin meyitini tapdıq".
         "tapdıq tapdılar tapdım tapıb tapmışıq "
+        # Bodies a witness saw: "küçədə ən azı on cəsəd gördüm".
+        "gördüm gördük gördü gördülər görmüşəm görmüşük saydım saydıq "
         # Bodies brought to a morgue were found dead (persons brought there are not counted).
         "morqa_gətiril* morqa_çatdırıl* morqa_aparıl* morqa_~_gətiril* morqa_~_çatdırıl*",
         "find",

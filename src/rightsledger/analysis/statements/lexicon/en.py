@@ -32,7 +32,9 @@ NOUNS = {
         "pilgrims worshippers tenants occupants householders townspeople townsfolk "
         "bystanders onlookers "
         # A hospital's patients ("two patients died in intensive care") are persons counted.
-        "patients patient",
+        "patients patient "
+        # Who took the hostages are persons, not hostages: "police detained 7 hostage-takers".
+        "hostage-takers hostage-taker hostage_takers hostage_taker",
         PERSON,
     ),
     **_each("women woman females female adult_females adult_women", "subgroup:women"),
@@ -276,7 +278,7 @@ NEST_BEFORE = _each(
     "nest",
 )
 NEST_AFTER = _each(
-    "of_them of_whom of_which among_them of_these of_those of_the_victims among_the_victims",
+    "of_them of_whom of_which among_them of_these of_those of_the_victims among_the_victims of_us",
     "nest",
 )
 # "Eight of the dead were children", "two of the detainees", "Among those abducted were …".
@@ -294,6 +296,9 @@ REFERENCES = _each(
     "kilometre kilometer km milepost "
     # Teams are numbered as units are: "a deminer of Team 7".
     "team squad platoon "
+    # A person named by a number in a record or a trial: "Prisoner 14 died in custody",
+    # "Witness 23 said …" (the plurals count: "witnesses 12").
+    "prisoner detainee witness victim inmate hostage "
     # The plurals, as "Articles 7 and 9" are written: "pensioners from blocks 2 and 9". A
     # plural before a number names numbered things ("tenants of houses 3 and 5"); the
     # singulars of these stay counts' neighbours ("in the house 5 children were found").
@@ -301,7 +306,7 @@ REFERENCES = _each(
     "barracks camps sectors floors "
     "regulation regulations rule "
     # The counts of an indictment: "acquits the accused on Count 4" (not "counts 27 victims").
-    "on_count on_counts under_count under_counts of_count",
+    "on_count on_counts under_count under_counts of_count in_count in_counts to_count to_counts",
     "reference",
 )
 AGES = _each("aged age under over above below older_than younger_than", "age")

@@ -334,6 +334,9 @@ TRIGGERS = {
         # Verbs of finding count only bodies and graves (``resolve_category``), so verbs
         # of bringing bodies out may stand here: "pulled 12 bodies from the rubble".
         "pulled pulled_out brought_out dug_up counted "
+        # Bodies a witness saw, or that lay somewhere, were found: "I saw at least ten bodies
+        # lying in the street" (persons seen are counted by nothing of ours).
+        "saw seen lying lay "
         # Remains that a grave contains are found with it: "graves containing the remains of 31".
         "containing contained contains "
         # Bodies brought to a morgue were found dead (persons brought there are not counted).

@@ -91,6 +91,10 @@ class CountedNoun(PredicateNoun):
             return  # read with the quantity (``_singular_in_list``)
         tokens, lex = self.tokens, self.lex
         j = quantity.last + 1
+        if [t.lower for t in tokens[j : j + 2]] in (["of", "us"], ["из", "нас"]):
+            # "all 30 of us", «двенадцать из нас»: the witness and those with them, persons.
+            quantity.noun = PERSON
+            return
         limit = 3 if self.language == "az" else 4
         best = ""
         best_rank = -1

@@ -4,9 +4,8 @@ measures, money, capacities, "one of 40 people" and the number of persons prosec
 from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import UNIT
-from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.prosecution import prosecuted
-from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
+from rightsledger.analysis.statements.quantities.ages import AgeNumbers
 from rightsledger.analysis.statements.quantities.designations import first_of_joined, names_a_thing
 from rightsledger.analysis.statements.quantities.exceptions import excepted
 from rightsledger.analysis.statements.quantities.fractions import fraction_term
@@ -16,7 +15,6 @@ from rightsledger.analysis.statements.quantities.years import (
     YEAR_PREPOSITIONS,
     year_as_an_attribute,
 )
-from rightsledger.analysis.statements.tokens import Token
 
 # Words after a number that make it an hour of the day ("9 pm", «в 6 утра», «6 вечера»).
 _CLOCK_WORDS = frozenset({"am", "pm", "утра", "вечера", "ночи", "дня"})
@@ -52,16 +50,6 @@ _PER = frozenset({"на", "per"})
 
 _MADE_FOR_EN = frozenset({"built", "designed", "intended", "meant", "constructed", "equipped"})
 
-_PERSON_AGE_NOUNS = frozenset(
-    _split(
-        "children child minors persons people boys girls men women дети детей лица лиц "
-        "ребенок человек"
-    )
-)
-
-# One person, whose age "of 67" gives: "a man of 67", "a woman of 80".
-_ONE_PERSON_EN = frozenset(_split("man woman boy girl person widow widower pensioner"))
-_PLACE_PREPOSITIONS = frozenset(_split("in at from near of to в во на из под у около"))
 _POSSESSIVES_EN = frozenset({"his", "her", "their", "my", "our", "your"})
 
 # Words that number the parts of a text when capitalised before a number ("Count 1:").
@@ -70,24 +58,13 @@ _HEADINGS = frozenset({
     "hadisə",
 })  # fmt: skip
 
-# Words right before a number that make it an age: "aged 15", «возрастом 40», "yaşı 12".
-_AGE_WORDS = frozenset({"aged", "age", "ages", "yaşı", "yaşları", "возрастом"})
-# What joins numbers of one list: "15 and 16", "15, 16 or 17".
-_JOINING = frozenset({"and", "or", ",", "и", "или", "və", "ya", "yaxud"})
-# An age as a clause's subject, and the links that give what it was: "the average age … was 34",
-# «средний возраст … — 34», «… составил 34».
-_AGE_SUBJECTS = frozenset({"age", "ages", "возраст"})
-_AGE_LINKS = frozenset({"was", "is", "were", "are", "—", "–", ":", "составлять", "составить"})
-_CLAUSE_ENDS = frozenset({".", ";", "!", "?", "(", ")"})
-_AGE_LIMITS = frozenset({"under", "over", "above", "below", "младше", "старше", "моложе"})
-_COUNT_COPULAS = frozenset({"were", "are", "was", "is", "были", "был", "была", "было"})
 _STREET_WORDS_EN = frozenset(
     {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
     | {"highway", "way", "place", "court", "terrace", "crescent", "alley"}
 )
 
 
-class NonCounts(CountedNoun):
+class NonCounts(AgeNumbers):
     """Marks a quantity that is no count with the reason (``Quantity.non_count``)."""
 
     def _mark_non_count(self, quantity: Quantity) -> None:
@@ -328,100 +305,3 @@ class NonCounts(CountedNoun):
         previous = self.tokens[quantity.first - 1] if quantity.first > 0 else None
         after_preposition = previous is not None and previous.lower in YEAR_PREPOSITIONS
         return not counted or after_preposition or year_as_an_attribute(self.tokens, quantity)
-
-    def _after_superlative_of_age(self, first: int) -> bool:
-        k = first - 1
-        while k >= 0 and first - k <= 4 and self.tokens[k].kind == "word":
-            if _superlative_of_age(self.tokens, k):
-                return True
-            k -= 1
-        return False
-
-    def _is_age(self, quantity: Quantity) -> bool:
-        tokens = self.tokens
-        first = quantity.first
-        if first == 0:
-            return False
-        previous = tokens[first - 1]
-        if previous.lower in _AGE_WORDS:
-            return True
-        if self._after_an_age(quantity) or self._age_of_a_person(quantity):
-            return True
-        if self._after_superlative_of_age(first) or self._age_as_predicate(first):
-            return True
-        age_word = self.lex.age_set.match(tokens, first - 1)
-        if age_word is not None and len(age_word.elements) == 1 and first >= 2:
-            return tokens[first - 2].lower in _PERSON_AGE_NOUNS
-        if quantity.qualifier in {"at_most", "at_least"} and quantity.qualifier_words:
-            if quantity.qualifier_words.lower() not in _AGE_LIMITS:
-                return False
-            # "children under 18", and "212 were under eighteen": an age limit said of persons
-            # or, after a copula, of a count.
-            return previous.lower in _PERSON_AGE_NOUNS or self._said_of_a_count(first - 1)
-        return False
-
-    def _age_as_predicate(self, first: int) -> bool:
-        """ "The average age of the 40 people killed was 34", «Средний возраст погибших — 34»:
-        the number an age is said to be, after a copula, in a clause whose subject is an age."""
-        tokens = self.tokens
-        if tokens[first - 1].lower not in _AGE_LINKS and tokens[first - 1].key not in _AGE_LINKS:
-            return False
-        k = first - 2
-        while k >= 0 and tokens[k].text not in _CLAUSE_ENDS:
-            if tokens[k].lower in _AGE_SUBJECTS or tokens[k].key in _AGE_SUBJECTS:
-                return True
-            k -= 1
-        return False
-
-    def _age_of_a_person(self, quantity: Quantity) -> bool:
-        """ "a man of 67", and a bare number set off after a name ("shopkeeper Len Harte,
-        52, said", «Иван Орлов, 58,», "Əli Həsənov, 61,"): a person's age, no count."""
-        tokens, first = self.tokens, quantity.first
-        if quantity.np_first >= 0 or quantity.count is None or quantity.count > 120 or first < 2:
-            return False
-        if tokens[first - 1].lower == "of" and tokens[first - 2].lower in _ONE_PERSON_EN:
-            return True
-        after = quantity.end_token + 1
-        if tokens[first - 1].text != "," or not (
-            after >= len(tokens) or tokens[after].text in {".", ",", ";", ")"}
-        ):
-            return False
-        # A full name: two capitalised words or more, not a place after a preposition ("in
-        # Lipa, 11": a count).
-        k = first - 2
-        while k >= 0 and tokens[k].kind == "word" and tokens[k].capitalised:
-            k -= 1
-        return first - 2 - k >= 2 and (k < 0 or tokens[k].lower not in _PLACE_PREPOSITIONS)
-
-    def _after_an_age(self, quantity: Quantity) -> bool:
-        """ "two boys aged 15 and 16", "aged 15, 16 or 17": a bare number joined to an age
-        after "aged" is an age too (one with a noun of its own, "aged 40, 12 women", counts)."""
-        if quantity.np_first >= 0 and quantity.noun != UNIT:
-            return False
-        tokens, k = self.tokens, quantity.first
-        while k >= 2 and tokens[k - 1].lower in _JOINING and tokens[k - 2].kind == "num":
-            k -= 2
-            if k >= 1 and tokens[k - 1].lower in _AGE_WORDS:
-                return True
-        return False
-
-    def _said_of_a_count(self, copula: int) -> bool:
-        """Is the word at ``copula`` a copula after a number ("212 were", «из них 40 были»)?"""
-        tokens = self.tokens
-        return (
-            copula >= 1
-            and tokens[copula].lower in _COUNT_COPULAS
-            and read_number(tokens, copula - 1, self.language) is not None
-        )
-
-
-def _superlative_of_age(tokens: list[Token], k: int) -> bool:
-    """ "the youngest", «самому младшему», "ən gənci", "ən yaşlısı": the number said of
-    such a person is an age ("the youngest was 7, the oldest 82")."""
-    word = tokens[k].lower
-    if word in {"youngest", "oldest", "младшему", "старшему", "младшей", "старшей"}:
-        return True
-    if tokens[k].key in {"младший", "старший"} and k > 0 and tokens[k - 1].key == "самый":
-        return True
-    # Azerbaijani: the possessive, not a case ("ən böyüyündən" is "from the largest").
-    return k > 0 and tokens[k - 1].lower == "ən" and word in {"gənci", "kiçiyi", "yaşlısı"}

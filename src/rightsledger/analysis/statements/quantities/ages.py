@@ -1,0 +1,186 @@
+"""Numbers that give how old persons are, not how many: "aged 15", "a woman of 80", "farmer
+Ada Quell, 58,", "Two brothers, 17 and 19, …", «в возрасте 34 и 41 года», "children under 18",
+"the youngest was 7". Apart from ``non_counts`` because ages are read from the words around a
+number as no other non-count is."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.lexicon import UNIT
+from rightsledger.analysis.statements.numerals import read_number
+from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
+from rightsledger.analysis.statements.quantities.quantity import Quantity
+from rightsledger.analysis.statements.tokens import Token
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_PERSON_AGE_NOUNS = frozenset(
+    _words(
+        "children child minors persons people boys girls men women дети детей лица лиц "
+        "ребенок человек"
+    )
+)
+
+# One person, whose age "of 67" gives: "a man of 67", "a woman of 80".
+_ONE_PERSON_EN = frozenset(_words("man woman boy girl person widow widower pensioner"))
+_PLACE_PREPOSITIONS = frozenset(_words("in at from near of to в во на из под у около"))
+
+# Words right before a number that make it an age: "aged 15", «возрастом 40», "yaşı 12".
+_AGE_WORDS = frozenset({"aged", "age", "ages", "yaşı", "yaşları", "возрастом", "возрасте"})
+_AGE_SPAN_OPENINGS = frozenset({"between", "from", "от"})
+# What joins numbers of one list: "15 and 16", "15, 16 or 17".
+_JOINING = frozenset({"and", "or", ",", "и", "или", "və", "ya", "yaxud"})
+# Years after an age: "17 and 19 years old" ("years", then "old"), «34 и 41 года», «7 лет».
+_YEARS_OF_AGE = frozenset({"years", "year", "лет", "года", "год"})
+_AGE_LIMITS = frozenset({"under", "over", "above", "below", "младше", "старше", "моложе"})
+_COUNT_COPULAS = frozenset({"were", "are", "was", "is", "были", "был", "была", "было"})
+# An age as a clause's subject, and the links that give what it was: "the average age … was 34",
+# «средний возраст … — 34», «… составил 34».
+_AGE_SUBJECTS = frozenset({"age", "ages", "возраст"})
+_AGE_LINKS = frozenset({"was", "is", "were", "are", "—", "–", ":", "составлять", "составить"})
+_CLAUSE_ENDS = frozenset({".", ";", "!", "?", "(", ")"})
+
+
+class AgeNumbers(CountedNoun):
+    """Tells an age from a count; used by ``NonCounts``."""
+
+    def _after_superlative_of_age(self, first: int) -> bool:
+        k = first - 1
+        while k >= 0 and first - k <= 4 and self.tokens[k].kind == "word":
+            if _superlative_of_age(self.tokens, k):
+                return True
+            k -= 1
+        return False
+
+    def _is_age(self, quantity: Quantity) -> bool:
+        tokens = self.tokens
+        first = quantity.first
+        if first == 0:
+            return False
+        if self._after_an_age_word(first):
+            return True
+        previous = tokens[first - 1]
+        if self._after_an_age(quantity) or self._age_of_a_person(quantity):
+            return True
+        if self._ages_set_off(quantity):
+            return True
+        if self._after_superlative_of_age(first) or self._age_as_predicate(first):
+            return True
+        age_word = self.lex.age_set.match(tokens, first - 1)
+        if age_word is not None and len(age_word.elements) == 1 and first >= 2:
+            return tokens[first - 2].lower in _PERSON_AGE_NOUNS
+        if quantity.qualifier in {"at_most", "at_least"} and quantity.qualifier_words:
+            if quantity.qualifier_words.lower() not in _AGE_LIMITS:
+                return False
+            # "children under 18", and "212 were under eighteen": an age limit said of persons
+            # or, after a copula, of a count.
+            return previous.lower in _PERSON_AGE_NOUNS or self._said_of_a_count(first - 1)
+        return False
+
+    def _age_of_a_person(self, quantity: Quantity) -> bool:
+        """ "a man of 67", and a bare number set off after a name ("shopkeeper Len Harte,
+        52, said", «Иван Орлов, 58,», "Əli Həsənov, 61,"): a person's age, no count."""
+        tokens, first = self.tokens, quantity.first
+        if quantity.np_first >= 0 or quantity.count is None or quantity.count > 120 or first < 2:
+            return False
+        if tokens[first - 1].lower == "of" and tokens[first - 2].lower in _ONE_PERSON_EN:
+            return True
+        after = quantity.end_token + 1
+        if tokens[first - 1].text != "," or not (
+            after >= len(tokens) or tokens[after].text in {".", ",", ";", ")"}
+        ):
+            return False
+        # A full name: two capitalised words or more, not a place after a preposition ("in
+        # Lipa, 11": a count).
+        k = first - 2
+        while k >= 0 and tokens[k].kind == "word" and tokens[k].capitalised:
+            k -= 1
+        return first - 2 - k >= 2 and (k < 0 or tokens[k].lower not in _PLACE_PREPOSITIONS)
+
+    def _ages_set_off(self, quantity: Quantity) -> bool:
+        """ "Two brothers, 17 and 19, were shot", «Двое мужчин, 34 и 41 года, задержаны»:
+        bare numbers set off by commas right after a count of persons, as many as it counts,
+        are their ages."""
+        if quantity.np_first >= 0 and quantity.noun != UNIT:
+            return False
+        tokens, first = self.tokens, quantity.first
+        while (
+            first >= 2 and tokens[first - 1].lower in _JOINING and tokens[first - 2].kind == "num"
+        ):
+            first -= 2
+        if first < 3 or tokens[first - 1].text != ",":
+            return False
+        numbers, k = 0, first
+        while k < len(tokens) and tokens[k].kind == "num":
+            numbers += 1
+            k += 1
+            if k < len(tokens) and tokens[k].lower in _YEARS_OF_AGE:
+                k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "old")
+            if k + 1 < len(tokens) and tokens[k].lower in _JOINING and tokens[k + 1].kind == "num":
+                k += 1
+        if numbers < 2 or k >= len(tokens) or tokens[k].text not in {",", ".", ";"}:
+            return False
+        # The count of the persons before the opening comma, their noun after it.
+        for j in range(first - 3, max(-1, first - 6), -1):
+            run = read_number(tokens, j, self.language)
+            if run is not None and run.last < first - 2:
+                between = tokens[run.last + 1 : first - 1]
+                return run.value == numbers and all(t.kind == "word" for t in between)
+        return False
+
+    def _after_an_age(self, quantity: Quantity) -> bool:
+        """ "two boys aged 15 and 16", "aged 15, 16 or 17": a bare number joined to an age
+        after "aged" is an age too (one with a noun of its own, "aged 40, 12 women", counts)."""
+        if quantity.np_first >= 0 and quantity.noun != UNIT:
+            return False
+        tokens, k = self.tokens, quantity.first
+        while k >= 2 and tokens[k - 1].lower in _JOINING and tokens[k - 2].kind == "num":
+            k -= 2
+            if self._after_an_age_word(k):
+                return True
+        return False
+
+    def _after_an_age_word(self, first: int) -> bool:
+        """ "aged 15", «возрастом 40», «в возрасте 34», and a span opened after it ("aged
+        between 20 and 30", «в возрасте от 18 до 25 лет»)."""
+        tokens = self.tokens
+        k = first - 1
+        if k >= 1 and tokens[k].lower in _AGE_SPAN_OPENINGS:
+            k -= 1
+        return k >= 0 and tokens[k].lower in _AGE_WORDS
+
+    def _age_as_predicate(self, first: int) -> bool:
+        """ "The average age of the 40 people killed was 34", «Средний возраст погибших — 34»:
+        the number an age is said to be, after a copula, in a clause whose subject is an age."""
+        tokens = self.tokens
+        if tokens[first - 1].lower not in _AGE_LINKS and tokens[first - 1].key not in _AGE_LINKS:
+            return False
+        k = first - 2
+        while k >= 0 and tokens[k].text not in _CLAUSE_ENDS:
+            if tokens[k].lower in _AGE_SUBJECTS or tokens[k].key in _AGE_SUBJECTS:
+                return True
+            k -= 1
+        return False
+
+    def _said_of_a_count(self, copula: int) -> bool:
+        """Is the word at ``copula`` a copula after a number ("212 were", «из них 40 были»)?"""
+        tokens = self.tokens
+        return (
+            copula >= 1
+            and tokens[copula].lower in _COUNT_COPULAS
+            and read_number(tokens, copula - 1, self.language) is not None
+        )
+
+
+def _superlative_of_age(tokens: list[Token], k: int) -> bool:
+    """ "the youngest", «самому младшему», "ən gənci", "ən yaşlısı": the number said of
+    such a person is an age ("the youngest was 7, the oldest 82")."""
+    word = tokens[k].lower
+    if word in {"youngest", "oldest", "младшему", "старшему", "младшей", "старшей"}:
+        return True
+    if tokens[k].key in {"младший", "старший"} and k > 0 and tokens[k - 1].key == "самый":
+        return True
+    # Azerbaijani: the possessive, not a case ("ən böyüyündən" is "from the largest").
+    return k > 0 and tokens[k - 1].lower == "ən" and word in {"gənci", "kiçiyi", "yaşlısı"}
