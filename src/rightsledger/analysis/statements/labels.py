@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import PENDING, PERSON, VERB_CLASSES, Lexicon
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import LABEL_WORDS, Token
+from rightsledger.analysis.statements.tokens import BULLETS, LABEL_WORDS, Token
 
-_BULLETS = frozenset("-–—•*·")
 # Words between a label's colon and its number that make the number the sum of what the
 # label names: "in all", "a total of", «всего», «итого», "cəmi", "ümumilikdə".
 _TOTAL_WORDS = frozenset(
@@ -135,7 +134,7 @@ def _label(tokens: list[Token], colon: int, dates: frozenset[int]) -> list[int] 
             if token.kind in ("num", "numdate"):
                 return None
             if token.kind == "punct":
-                if token.text in _BULLETS and (token.newline_before or i == 0):
+                if token.text in BULLETS and (token.newline_before or i == 0):
                     break
                 if token.text in ".;:!?":
                     break
