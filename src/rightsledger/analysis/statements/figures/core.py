@@ -106,6 +106,9 @@ _CASE_WORDS = {
 # Words that count the killed and the injured together: "there were no casualties" is
 # none of either; "200 casualties" is neither figure.
 _CASUALTIES = frozenset({"casualties", "casualty"})
+# Victims of no act named count the dead («25 жертв»), unless the text breaks them down into
+# the dead and the injured at once («215 жертв: 64 погибли и 151 ранены»): then casualties.
+_VICTIMS = frozenset({"жертв", "жертвами"})
 
 _NUMBER_SIGNS = frozenset("№§%")
 
