@@ -106,13 +106,13 @@ class SharedNone(PersonsBefore):
         out: list[Figure] = []
         for figure in figures:
             trigger = figure.trigger
-            if trigger is None or figure.category != "killed":
-                out.append(figure)
-                continue
             if self._victims_broken_down(figure, trigger, figures):
                 for other in figures:
                     if other.parent is figure:
                         other.parent = None
+                continue
+            if trigger is None or figure.category != "killed":
+                out.append(figure)
                 continue
             if not {self.tokens[k].lower for k in range(trigger.first, trigger.last + 1)} & (
                 _CASUALTIES
@@ -130,11 +130,17 @@ class SharedNone(PersonsBefore):
                                       figure.parent, wound, figure.bound))  # fmt: skip
         return out
 
-    def _victims_broken_down(self, figure: Figure, trigger: Trigger, figures: list[Figure]) -> bool:
-        """Are the victims of no act named («215 жертв») broken down at once, after a colon,
-        a bracket or «из них», into the dead and the injured?"""
-        words = {self.tokens[k].lower for k in range(trigger.first, trigger.last + 1)}
-        if not words & _VICTIMS or figure.quantity.zero:
+    def _victims_broken_down(
+        self, figure: Figure, trigger: Trigger | None, figures: list[Figure]
+    ) -> bool:
+        """Are the victims of no act named («215 жертв», «пострадали 89 человек», «среди
+        пострадавших 89 детей») broken down at once, after a colon, a bracket or «из них»,
+        into the dead and the injured?"""
+        if figure.category not in {"killed", "injured"} or figure.quantity.zero:
+            return False
+        first, last = (trigger.first, trigger.last) if trigger else (figure.first - 2, figure.first)
+        words = (self.tokens[k].lower for k in range(max(first, self.begin), last + 1))
+        if not any(w.startswith(_VICTIMS) for w in words):
             return False
         later = [f for f in figures if f.quantity.first > figure.last]
         if not later or {"killed", "injured"} - {f.category for f in later}:
