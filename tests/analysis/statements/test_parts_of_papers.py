@@ -38,4 +38,3 @@ def test_a_part_of_the_complaints_counts_no_persons(text, language):
 )  # fmt: skip
 def test_persons_counted_after_the_complaints_still_count(text, language):
     assert claim_fields(text, language, ("category", "count")) == [("killed", 12)]
-
