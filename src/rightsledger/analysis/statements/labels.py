@@ -12,10 +12,18 @@ with the sum after it ("They took hostages: in all, 23", «…: всего 14 ч
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import PENDING, PERSON, VERB_CLASSES, Lexicon
+from rightsledger.analysis.statements.lexicon import (
+    PENDING,
+    PERSON,
+    UNKNOWN,
+    VERB_CLASSES,
+    Lexicon,
+)
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import BULLETS, LABEL_WORDS, Token
 
+# Verb classes that befall things as well as persons; a label of one alone counts things.
+_DONE_TO_THINGS = frozenset({"destroy", "collapse"})
 # Words between a label's colon and its number that make the number the sum of what the
 # label names: "in all", "a total of", «всего», «итого», "cəmi", "ümumilikdə".
 _TOTAL_WORDS = frozenset(
@@ -75,6 +83,11 @@ def _act_of_the_label(
     label = _label(tokens, colon, dates) if colon is not None else None
     act = _act_in(tokens, label or [], lex)
     if persons_only and act:
+        if act in _DONE_TO_THINGS:
+            # "Destroyed: 40", «Разрушено: 40», "Dağıdılıb: 40": things the label leaves
+            # unnamed were destroyed, not persons killed.
+            quantity.noun = UNKNOWN
+            return
         if act in VERB_CLASSES:
             return
         quantity.noun = PERSON
