@@ -33,6 +33,8 @@ def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
 
+# Prepositions that open a time at the head of a clause: "in February", «в феврале».
+_TIME_PREPOSITIONS = frozenset({"in", "during", "в", "во"})
 # Words before a count that add it to those just counted: "another 25", «ещё 25», "daha 25".
 _ANOTHER = frozenset({"another", "ещё", "еще", "daha"})
 # Prepositions whose object a rest may be: "news about the other six", «об остальных».
@@ -199,8 +201,9 @@ class SentenceBinder(HeadcountsAfterTheAct):
 
     def _gapped_after_place(self, figures: list[Figure]) -> None:
         """ "In Orsk, 19 died; in Lamm, 12", «в Озёрном погибли 22, в Лесном — 11», "Göyçayda
-        22 nəfər həlak olub, Laçında isə 11": a bare number right after a place, alone in
-        its part of the clause, has the verb of the figure before it left out."""
+        22 nəfər həlak olub, Laçında isə 11", "in January, 12 were killed; in February, 19":
+        a bare number right after a place or a time, alone in its part of the clause, has the
+        verb of the figure before it left out."""
         for k, figure in enumerate(figures):
             quantity = figure.quantity
             if figure.category or (quantity.noun and quantity.noun != PERSON):
@@ -214,12 +217,30 @@ class SentenceBinder(HeadcountsAfterTheAct):
                 continue  # the number goes on to a verb or a noun of its own
             opened = any(
                 place_opening(self.tokens, start, self.end, self.language) == quantity.first
+                or self._past_time_opening(start) == quantity.first
                 for start in range(self.begin, quantity.first)
                 if start == self.begin or self.tokens[start - 1].text in {",", ";"}
             )
             before = [f for f in figures[:k] if f.category]
             if opened and before:
                 figure.category, figure.bound = before[-1].category, "coordinated"
+
+    def _past_time_opening(self, start: int) -> int:
+        """Past a time that opens a clause at ``start`` ("in February,", «в 2023 году —»,
+        "fevralda", "2023-cü ildə isə"), with the comma or dash after it; -1 if none."""
+        k = start
+        if k < self.end and self.tokens[k].lower in _TIME_PREPOSITIONS:
+            k += 1
+        first = k
+        while k < self.end and k in self.times:
+            k += 1
+        if k == first or self.tokens[k - 1].lower.endswith(("dəki", "daki")):
+            return -1  # "2022-ci ildəki 61 nəfər": of that year, describing the count
+        if k < self.end and self.tokens[k].lower == "isə":
+            k += 1
+        if k < self.end and self.tokens[k].text in {",", "—", "–"}:
+            k += 1
+        return k
 
     def _gapped_before_dash(self, figures: list[Figure]) -> None:
         """«Трое получили тяжёлые ранения, восемь — лёгкие»: a Russian bare number after a
