@@ -7,7 +7,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.cases import CasesCounted
 from rightsledger.analysis.statements.figures.core import Figure, subgroup_of
 from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT, names_group
-from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.quantities import Quantity, names_a_share
 from rightsledger.analysis.statements.tokens import Token
 
 # Those who took part in a protest, by either word the text uses.
@@ -18,9 +18,6 @@ _ALL = frozenset({"all", "все", "hamısı"})
 # What opens a breakdown of a group by what befell them, and what ends one.
 _BREAKDOWN_OPENS = frozenset({"(", ":"})
 _BREAKDOWN_ENDS = frozenset({")", ";", "."})
-# The words of a share: "per cent", "%", «процентов», "faizini".
-_SHARE = frozenset({"per", "cent", "percent", "%", "процента", "процентов", "процент", "faiz",
-                    "faizi", "faizini"})  # fmt: skip
 # Prepositions of a phrase of place after the group: "the men from our street", «мужчин с
 # нашей улицы», «жителей из соседних домов».
 _OF_PLACE = frozenset({"from", "in", "on", "of", "at", "с", "со", "из", "на", "в", "во"})
@@ -110,7 +107,9 @@ class Subgroups(CasesCounted):
             return ""
         if whole.count == sum(q.count or 0 for q in inside):
             group = self._group_named(whole.start_token, opening)
-        elif whole.noun == UNIT and _SHARE & {t.lower for t in self.tokens[whole.first : opening]}:
+        elif whole.noun == UNIT and any(
+            names_a_share(t.lower) for t in self.tokens[whole.first : opening]
+        ):
             group = self._group_named(self.begin, whole.first)  # "Children made up 18 per cent"
         else:
             return ""

@@ -99,6 +99,9 @@ class CountedNoun(PredicateNoun):
                 if token.text == "-" and not token.space_before and quantity.last == j - 1:
                     j += 1
                     continue
+                if words == 0 and self._past_share(j) > j:
+                    j = self._past_share(j)  # "106-sı (23 faiz) qadındır": the share aside
+                    continue
                 if token.text == "%":
                     quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
                     quantity.np_last, best = j, UNIT
