@@ -27,6 +27,11 @@ _AZ_ADJECTIVES_LIKE_VERBS = frozenset({"fərdi", "adi", "ciddi", "maddi", "əbə
 DETERMINERS = frozenset({"the", "these", "those", "этих"})
 
 _AZ_AGENT = frozenset({"tərəfindən"})
+# What "remains" as a verb says is still so: "the fate of 89 remains unknown".
+_STILL_SO_EN = frozenset(
+    {"unknown", "unclear", "unaccounted", "unconfirmed", "unresolved", "undetermined",
+     "uncertain", "missing", "undisclosed"}
+)  # fmt: skip
 # Relatives named after the persons counted, in the genitive: "40 nəfərin ailəsi".
 _AZ_RELATIVES = ("ailə", "qohum", "yaxınlar", "valideyn", "övlad", "həyat yoldaş")
 _AZ_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
@@ -146,6 +151,8 @@ class CountedNoun(PredicateNoun):
             phrase = lex.noun_set.match(tokens, j)
             if phrase is None and self._ends_noun_phrase(j):
                 break
+            if words == 0 and self._remains_as_a_verb(j):
+                break  # "the fate of 89 remains unknown": the verb, not their remains
             if best and phrase is not None and az_plural_dative(token, self.language):
                 break  # "sakin qonşu kəndlərə köçürülüb": where to, not whom
             if (
@@ -359,6 +366,17 @@ class CountedNoun(PredicateNoun):
 
     def _np_plausible(self, quantity: Quantity) -> bool:
         return quantity.np_last - quantity.np_first < 3
+
+    def _remains_as_a_verb(self, j: int) -> bool:
+        """Is the English "remains" at ``j`` the verb, before what is still so ("remains
+        unknown", "remains unaccounted for"), not the noun of bodies?"""
+        tokens = self.tokens
+        return (
+            self.language == "en"
+            and tokens[j].lower == "remains"
+            and j + 1 < len(tokens)
+            and tokens[j + 1].lower in _STILL_SO_EN
+        )
 
     def _ends_noun_phrase(self, j: int) -> bool:
         token = self.tokens[j]
