@@ -203,6 +203,9 @@ class PartLists(ClauseVerb):
             return None
         if self.tokens[k].lower == "the" and k + 1 < self.end:
             k += 1
+        around = self._act_around_the_next_item(k, by_first)
+        if around is not None:
+            return around
         phrase = self.lex.noun_set.match(self.tokens, k)
         if phrase is None or phrase.value != BODY:
             return None
@@ -211,6 +214,20 @@ class PartLists(ClauseVerb):
             j += 1
         nxt = by_first.get(j)
         return nxt if nxt is not None and nxt.quantity.bodies else None
+
+    def _act_around_the_next_item(self, k: int, by_first: dict[int, Figure]) -> Figure | None:
+        """ "406 have been released and the fate of 89 remains unknown", «406 освобождены,
+        судьба 89 остаётся неизвестной»: a count inside the words of its act, which open at
+        ``k``, is the next part of the same whole."""
+        for j in range(k + 1, min(k + 4, self.end)):
+            nxt = by_first.get(j)
+            if nxt is None:
+                continue
+            trigger = nxt.trigger
+            if trigger is not None and trigger.first == k and trigger.last > nxt.quantity.last:
+                return nxt
+            return None
+        return None
 
     def _own_clause_after_list(self, items: list[Figure], nxt: Figure, previous_end: int) -> bool:
         """ "12 died, including two police officers, and 40 were injured": after a list of
