@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.clause import ClauseVerb
 from rightsledger.analysis.statements.figures.core import (
+    _AUXILIARIES,
     _AZ_AGE_COMPARATIVES,
     _LIST_PUNCT,
     Figure,
@@ -300,4 +301,20 @@ class PartLists(ClauseVerb):
             and (k not in self.starts and self.tokens[k].lower not in self.lex.conjunctions)
         ):
             k += 1
+        if self.language == "en" and k < self.end and self.tokens[k].lower == "and":
+            # "48 were killed by shelling and 16 by small arms fire": the next item's verb is
+            # left out, and only a bare number may follow.
+            nxt = self.starts.get(k + 1)
+            if nxt is None or nxt.noun or nxt.np_last >= 0:
+                return start
+            return k if self._verb_left_out(nxt) else start
         return k if k < self.end and self.tokens[k].text == "," else start
+
+    def _verb_left_out(self, quantity: Quantity) -> bool:
+        """Does no verb of its own follow the bare number before its clause ends?"""
+        k = quantity.end_token + 1
+        while k < self.end and not self._is_boundary(self.tokens[k]) and k not in self.starts:
+            if k in self.trigger_at or self.tokens[k].lower in _AUXILIARIES:
+                return False
+            k += 1
+        return True
