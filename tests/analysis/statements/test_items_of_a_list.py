@@ -76,3 +76,25 @@ def test_items_that_add_up_to_more_than_the_total_are_not_its_parts():
 def test_a_count_closing_a_sentence_before_a_new_line_still_counts():
     text = "The shelling of the market killed\n12.\nthe police said."
     assert claim_fields(text, "en", ("category", "count")) == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Civilian deaths by region:\n• Orsk region: 12\n• Lamm region: 4\n"
+         "In total, 16 civilians were killed.", "en"),
+        ("Погибшие мирные жители по областям:\n• Орская область: 12\n• Ламмская область: 4\n"
+         "Всего погибли 16 мирных жителей.", "ru"),
+    ],
+)  # fmt: skip
+def test_the_last_item_of_a_list_ends_its_line(text, language):
+    # The 4 takes no verb from the line after the list.
+    assert claim_fields(text, language, ("category", "count")) == [("killed", 16)]
+
+
+def test_an_item_wrapped_onto_the_next_line_goes_on():
+    text = (
+        "Summary:\n• In Orsk region, 12 civilians were\nkilled by shelling.\n"
+        "• In Lamm region, 4 were injured."
+    )
+    assert claim_fields(text, "en", ("category", "count")) == [("killed", 12), ("injured", 4)]

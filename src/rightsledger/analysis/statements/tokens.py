@@ -148,6 +148,11 @@ def new_line_starts_sentence(tokens: list[Token], i: int) -> bool:
     previous = tokens[i - 1]
     if previous.kind == "punct" and previous.text in ".;:!?":
         return True
+    start = _line_start(tokens, i - 1)
+    if token.text[:1].isupper() and past_item_marker(tokens, start) > start:
+        # "• Donetsk region: 4" / "In total, …": an item of a list ends its line (a wrapped
+        # item goes on in lower case).
+        return True
     # A fact sheet's lines, each a label and its figure ("Killed: 41" / "Still missing:
     # 1,204"), end without a stop: a line after a labelled line that is labelled too is a
     # new entry, not the wrapped rest of a sentence.
