@@ -22,6 +22,12 @@ _CASE_ADJECTIVES = frozenset(
 )  # fmt: skip
 
 
+# The words, by stem, that say cases are still being verified: "are being verified", "under
+# investigation", «проверяются», «на проверке», «расследуются», "araşdırılır", "yoxlanılır".
+_UNDER_REVIEW = (
+    "verifi", "investigat", "review", "проверя", "проверк", "расследу", "рассматрива",
+    "araşdırıl", "yoxlanıl", "təhqiq",
+)  # fmt: skip
 # The words that say whom cases concern: "concerning 4,012 persons", «касающихся 4012
 # человек», «в отношении 63 задержанных»; Azerbaijani puts them after the persons ("4012
 # nəfərə aid", "63 məhbusla bağlı").
@@ -49,6 +55,8 @@ class CasesCounted(SaidOfThem):
             if any(quantity.first <= t.first and t.last <= quantity.end_token + 2
                    for t in self.triggers):  # fmt: skip
                 continue  # "238 cases of torture": an act of their own
+            if self._under_review(quantity):
+                continue  # "a further 14 cases are being verified": not yet a figure
             named = self._act_named_before_cases(quantity, figures)
             if named:
                 # "Enforced disappearance remained widespread: the Report documented 97 new
@@ -58,6 +66,17 @@ class CasesCounted(SaidOfThem):
             earlier = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
             if earlier:
                 figure.category, figure.bound = earlier[-1].category, "noun"
+
+    def _under_review(self, quantity: Quantity) -> bool:
+        """Does the clause of a count of cases say they are still being verified ("are being
+        verified", «проверяются», "araşdırılır", "under investigation")?"""
+        k = quantity.last + 1  # the Azerbaijani verb may close the count's own phrase
+        while k < self.end and not self._is_boundary(self.tokens[k]) and k not in self.starts:
+            token = self.tokens[k]
+            if token.lower.startswith(_UNDER_REVIEW) or token.key.startswith(_UNDER_REVIEW):
+                return True
+            k += 1
+        return False
 
     def _act_named_before_cases(self, quantity: Quantity, figures: list[Figure]) -> str:
         """The category of an act the sentence names before a count of cases, bound to no
