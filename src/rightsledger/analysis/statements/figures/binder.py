@@ -1,7 +1,7 @@
 """Binding one sentence: the order in which the rules apply, and the rules that read the
 sentence as a whole or with the one before it — subgroups said of the last figure, "the
-remaining 35", presupposed fates, a verb left out after a place. Counts of cases are read in
-``cases``; the subgroup a figure counts in ``subgroups``. What a later clause says of the
+remaining 35", presupposed fates. A verb left out after a place, a time or before a dash is
+read in ``gapped``; counts of cases in ``cases``; the subgroup a figure counts in ``subgroups``. What a later clause says of the
 persons counted before is in ``anaphora``; a "none" said of more than one act in ``nones``;
 figures the text rejects or corrects in ``denials``; acts named apart from their count
 (victims of the act before, bodies bearing its marks) in ``acts``; those still in a state
@@ -16,7 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     _nest_if_fate_follows,
 )
-from rightsledger.analysis.statements.figures.headcounts import HeadcountsAfterTheAct
+from rightsledger.analysis.statements.figures.gapped import GappedVerbs
 from rightsledger.analysis.statements.figures.pending import undo_pending_identification
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
@@ -26,15 +26,12 @@ from rightsledger.analysis.statements.lexicon import (
     UNIT,
     names_group,
 )
-from rightsledger.analysis.statements.places import place_opening
 
 
 def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
 
-# Prepositions that open a time at the head of a clause: "in February", «в феврале».
-_TIME_PREPOSITIONS = frozenset({"in", "during", "в", "во"})
 # Words before a count that add it to those just counted: "another 25", «ещё 25», "daha 25".
 _ANOTHER = frozenset({"another", "ещё", "еще", "daha"})
 # Prepositions whose object a rest may be: "news about the other six", «об остальных».
@@ -95,7 +92,7 @@ def _completed_by(rest: Figure, whole: Figure, before: list[Figure]) -> list[Fig
     return joining
 
 
-class SentenceBinder(HeadcountsAfterTheAct):
+class SentenceBinder(GappedVerbs):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
@@ -198,89 +195,6 @@ class SentenceBinder(HeadcountsAfterTheAct):
         self._reject_figures_named(denied)
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
-
-    def _gapped_after_place(self, figures: list[Figure]) -> None:
-        """ "In Orsk, 19 died; in Lamm, 12", «в Озёрном погибли 22, в Лесном — 11», "Göyçayda
-        22 nəfər həlak olub, Laçında isə 11", "in January, 12 were killed; in February, 19":
-        a bare number right after a place or a time, alone in its part of the clause, has the
-        verb of the figure before it left out."""
-        for k, figure in enumerate(figures):
-            quantity = figure.quantity
-            if figure.category or (quantity.noun and quantity.noun != PERSON):
-                continue
-            after = quantity.end_token + 1
-            if (
-                after < self.end
-                and not self._is_boundary(self.tokens[after])
-                and not (self.language == "az" and self._finite_az_verb(after))
-            ):
-                continue  # the number goes on to a verb or a noun of its own
-            opened = any(
-                place_opening(self.tokens, start, self.end, self.language) == quantity.first
-                or self._past_time_opening(start) == quantity.first
-                for start in range(self.begin, quantity.first)
-                if start == self.begin or self.tokens[start - 1].text in {",", ";"}
-            )
-            before = [f for f in figures[:k] if f.category]
-            if opened and before:
-                figure.category, figure.bound = before[-1].category, "coordinated"
-
-    def _past_time_opening(self, start: int) -> int:
-        """Past a time that opens a clause at ``start`` ("in February,", «в 2023 году —»,
-        "fevralda", "2023-cü ildə isə"), with the comma or dash after it; -1 if none."""
-        k = start
-        if k < self.end and self.tokens[k].lower in _TIME_PREPOSITIONS:
-            k += 1
-        first = k
-        while k < self.end and k in self.times:
-            k += 1
-        if k == first or self.tokens[k - 1].lower.endswith(("dəki", "daki")):
-            return -1  # "2022-ci ildəki 61 nəfər": of that year, describing the count
-        if k < self.end and self.tokens[k].lower == "isə":
-            k += 1
-        if k < self.end and self.tokens[k].text in {",", "—", "–"}:
-            k += 1
-        return k
-
-    def _gapped_before_dash(self, figures: list[Figure]) -> None:
-        """«Трое получили тяжёлые ранения, восемь — лёгкие»: a Russian bare number after a
-        comma, with a dash for the verb left out and a word or two that are no group of
-        persons, has the verb of the figure before it."""
-        if self.language != "ru":
-            return
-        for k, figure in enumerate(figures):
-            quantity = figure.quantity
-            if figure.category or quantity.noun or k == 0 or quantity.first <= self.begin:
-                continue
-            dash = quantity.end_token + 1
-            opening = quantity.first - 1
-            if self.tokens[opening].lower in {"ещё", "еще"} and opening - 1 > self.begin:
-                opening -= 1  # «…, ещё 58 — погибшими»
-            if self.tokens[opening].text != "," or dash >= self.end:
-                continue
-            if self.tokens[dash].text not in {"—", "–"}:
-                continue
-            words: list[int] = []
-            j = dash + 1
-            while j < self.end and self.tokens[j].kind == "word" and len(words) < 3:
-                words.append(j)
-                j += 1
-            ends = j >= self.end or self._is_boundary(self.tokens[j]) or self.tokens[j].text == ","
-            if not words or not ends:
-                continue
-            gapped = self._gapped_verb_with(figures[k - 1], words[0])
-            if gapped is not None:
-                # «143 найдены живыми, ещё 58 — погибшими»: the verb left out, with the word
-                # after the dash, is a verb of its own (found dead; found alive is none).
-                if gapped:
-                    figure.category, figure.bound = gapped, "coordinated"
-                    figure.parent = figures[k - 1].parent
-                continue
-            if any(self.lex.noun_set.match(self.tokens, w) or w in self.trigger_at for w in words):
-                continue  # «513 — гражданские лица»: a group; «восемь — ранены»: a verb
-            before = figures[k - 1]
-            if before.category and before.parent is None:
-                figure.category, figure.bound = before.category, "coordinated"
 
     def _subgroup_statements(self, figures: list[Figure]) -> None:
         """ "Most of the victims were women; nine were children", «девять — дети»: a number
