@@ -134,6 +134,7 @@ class SentenceBinder(GappedVerbs):
         self._gapped_before_dash(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
         self._counts_of_a_toll(figures)
+        self._share_counted_in_brackets(figures)
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
         # четверо из которых скончались») has its category only now: attach its parts.
         self._nesting(figures)

@@ -5,7 +5,7 @@ because it settles one field of a figure once its category is known."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.cases import CasesCounted
-from rightsledger.analysis.statements.figures.core import Figure, subgroup_of
+from rightsledger.analysis.statements.figures.core import Figure, resolve_category, subgroup_of
 from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.quantities import Quantity, names_a_share
 from rightsledger.analysis.statements.tokens import Token
@@ -114,6 +114,38 @@ class Subgroups(CasesCounted):
         else:
             return ""
         return subgroup_of(group) if group else ""
+
+    def _share_counted_in_brackets(self, figures: list[Figure]) -> None:
+        """ "Women made up 23 per cent of those killed (106)", «Женщины составили 23 процента
+        погибших (106 человек)», "Həlak olanların 23 faizini (106 nəfər) qadınlar təşkil
+        edib": the count in a bracket right after a share is the group's, of the act the
+        share is taken of."""
+        for figure in figures:
+            quantity = figure.quantity
+            if figure.category or figure.parent is not None or quantity.noun not in {"", PERSON}:
+                continue
+            opening, closing = quantity.start_token - 1, quantity.end_token + 1
+            if opening <= self.begin or closing >= self.end:
+                continue
+            if self.tokens[opening].text != "(" or self.tokens[closing].text != ")":
+                continue
+            shares = [q for q in self.quantities if q.end_token < opening and q.noun == UNIT]
+            if not shares or not any(
+                names_a_share(t.lower) for t in self.tokens[shares[-1].first : opening]
+            ):
+                continue
+            acts = [
+                t for t in self.triggers
+                if t.last < opening and resolve_category(t.value, PERSON)
+                and not any(t.first <= q.first <= t.last for q in self.quantities)
+            ]  # fmt: skip
+            group = self._group_named(self.begin, opening) or self._group_named(
+                closing + 1, self.end
+            )
+            if len(acts) == 1 and group:
+                figure.category = resolve_category(acts[0].value, PERSON)
+                figure.trigger, figure.bound = acts[0], "clause"
+                quantity.noun = group  # the count counts the group (``_subgroup`` reads it)
 
     def _within(self, opening: int, quantity: Quantity) -> bool:
         """Does ``quantity`` stand in the breakdown opened at ``opening``?"""
