@@ -1,6 +1,7 @@
 """Cases counted after the sentence names an act ("Enforced disappearance remained
 widespread: monitors documented 45 new cases") are cases of that act, not of the fate
-counted in the sentence before. Sentences written here."""
+counted in the sentence before; cases still being verified are no figure yet. Sentences
+written here."""
 
 from __future__ import annotations
 
@@ -29,4 +30,28 @@ def test_cases_with_no_act_named_are_of_the_figure_before():
     assert claim_fields(text, "en", ("category", "count")) == [
         ("disappeared", 90),
         ("disappeared", 238),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("According to verified information, 12 civilians were killed and 29 injured; a "
+         "further 14 cases are being verified.", "en"),
+        ("По подтверждённым данным, погибли 12 мирных жителей, ранены 29; ещё 14 случаев "
+         "проверяются.", "ru"),
+        ("Təsdiqlənmiş məlumatlara görə, 12 mülki şəxs həlak olub, 29 nəfər yaralanıb; daha 14 "
+         "hal araşdırılır.", "az"),
+    ],
+)  # fmt: skip
+def test_cases_still_being_verified_are_no_figure(text, language):
+    assert claim_fields(text, language, ("category", "count")) == [("killed", 12), ("injured", 29)]
+
+
+def test_cases_documented_are_still_of_the_figure_before():
+    text = "12 civilians were killed and 29 injured; lawyers documented a further 14 cases."
+    assert claim_fields(text, "en", ("category", "count")) == [
+        ("killed", 12),
+        ("injured", 29),
+        ("injured", 14),
     ]

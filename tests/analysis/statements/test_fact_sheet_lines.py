@@ -54,3 +54,26 @@ def test_wrapped_prose_still_reads_as_one_sentence():
     # A line break inside a sentence, with no label on the next line, joins it.
     text = "During the night the shelling killed 12\npeople in the old town."
     assert _read(text, "en") == [("killed", "all", 12, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Housing\nDestroyed: 40\nDamaged: 112\n", "en"),
+        ("Жилые дома\nРазрушено: 40\nПовреждено: 112\n", "ru"),
+        ("Yaşayış evləri\nDağıdılıb: 40\nZədələnib: 112\n", "az"),
+    ],
+)
+def test_a_label_of_destruction_alone_counts_no_persons_killed(text, language):
+    assert claim_fields(text, language, ("category", "count")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Killed: 40\n", "en", [("killed", 40)]),
+        ("Разрушено домов: 40\n", "ru", [("property_destroyed", 40)]),
+    ],
+)
+def test_a_label_that_names_persons_or_things_still_counts_them(text, language, expected):
+    assert claim_fields(text, language, ("category", "count")) == expected

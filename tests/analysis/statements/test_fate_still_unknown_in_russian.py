@@ -1,4 +1,5 @@
-"""An adverb of time («до сих пор», «по-прежнему», «пока») between a fate and its predicate."""
+"""An adverb of time («до сих пор», «по-прежнему», «пока») between a fate and its predicate;
+a fate unknown after another part of the same whole is its next part (in English too)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,15 @@ def test_the_adverb_may_be_po_prezhnemu_or_poka():
 
 def test_an_unknown_that_is_no_fate_counts_nothing():
     assert _figures("До сих пор неизвестно, кто поджёг 3 склада у реки.") == []
+
+
+def test_a_fate_unknown_after_another_part_is_the_next_part_of_the_whole():
+    text = "Из 1 208 задержанных лиц 406 освобождены, судьба 89 остаётся неизвестной."
+    assert _figures(text) == [("detained", 1208, None), ("released", 406, 0), ("missing", 89, 0)]
+    text = "Of the 1,208 persons detained, 406 have been released, the fate of 89 remains unknown."
+    claims = read_statement(text, "en").to_dict()["claims"]
+    assert [(c["category"], c["count"], c["parent"]) for c in claims] == [
+        ("detained", 1208, None),
+        ("released", 406, 0),
+        ("missing", 89, 0),
+    ]

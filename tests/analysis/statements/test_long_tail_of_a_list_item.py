@@ -18,3 +18,17 @@ def test_an_item_after_a_long_adjunct_is_still_a_part():
     assert ("detained", "all", 60, None) in found, found
     assert ("released", "all", 40, 0) in found, found
     assert ("detained", "all", 9, 0) in found, found
+
+
+def test_an_item_whose_verb_is_left_out_after_and_is_still_a_part():
+    text = "Of the 64 civilians killed, 48 were killed by shelling and 16 by small arms fire."
+    assert claim_fields(text, "en", FIELDS) == [
+        ("killed", "all", 64, None),
+        ("killed", "all", 48, 0),
+        ("killed", "all", 16, 0),
+    ]
+
+
+def test_a_count_after_and_with_a_verb_of_its_own_is_no_item():
+    text = "Of the 64 civilians killed, 48 were killed by shelling and 16 were injured later."
+    assert ("injured", "all", 16, 0) not in claim_fields(text, "en", FIELDS)

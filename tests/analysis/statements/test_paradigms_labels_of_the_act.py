@@ -30,3 +30,21 @@ def test_the_label_before_the_dash(text, language, expected):
 
 def test_the_participle_alone_still_reads():
     assert _read("Погибших — 14.", "ru") == [("killed", "all", 14, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Houses: destroyed – 40, damaged – 112.", "en"),
+        ("Жилые дома: разрушено – 40, повреждено – 112.", "ru"),
+        ("Yaşayış evləri: dağıdılıb – 40, zədələnib – 112.", "az"),
+    ],
+)
+def test_the_things_before_the_colon_are_what_the_act_after_it_counts(text, language):
+    fields = ("category", "subgroup", "count")
+    assert claim_fields(text, language, fields) == [("property_destroyed", "homes", 40)]
+
+
+def test_persons_before_the_colon_stay_persons():
+    text = "Civilians: killed – 40, injured – 112."
+    assert claim_fields(text, "en", ("category", "count")) == [("killed", 40), ("injured", 112)]

@@ -55,3 +55,35 @@ def test_persons_charged_after_a_phrase_of_whose_they_are(text):
 
 def test_persons_of_a_place_who_were_killed_stay_victims():
     assert figures("Nine residents of the village were killed.", "en") == [("killed", 9, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # An adverb before the participle of the description: «…, произвольно задержанных».
+        (
+            "Аппарат задокументировал случаи 87 человек, произвольно задержанных в 2023 году, "
+            "в том числе 12 женщин.",
+            "ru",
+            [("detained", 87, None), ("detained", 12, 0)],
+        ),
+        (
+            "The Office documented the cases of 87 persons, arbitrarily detained in 2023, "
+            "including 12 women.",
+            "en",
+            [("detained", 87, None), ("detained", 12, 0)],
+        ),
+        (
+            "Одиннадцать жителей, незаконно задержанных у блокпоста, позже были убиты.",
+            "ru",
+            [("killed", 11, None)],
+        ),
+        (
+            "Eleven villagers, unlawfully detained that day, were later killed.",
+            "en",
+            [("killed", 11, None)],
+        ),
+    ],
+)
+def test_an_adverb_before_the_participle_of_a_description(text, language, expected):
+    assert figures(text, language) == expected

@@ -25,6 +25,11 @@ def _read(text: str, language: str) -> list[tuple]:
         ("Похитители пригрозили убить 6 пассажиров.", "ru"),
         ("Hakimiyyət bazar ertəsi 35 saxlanılanı azad edəcəyini bildirib.", "az"),
         ("Bəndin dağılması 8000 nəfərin ölümünə səbəb ola bilər.", "az"),
+        # Under way or awaited, not yet done.
+        ("A further 14 persons are in the process of being exchanged.", "en"),
+        ("A further 14 prisoners are due to be released on Friday.", "en"),
+        ("Daha 14 nəfərin dəyişdirilməsi prosesi davam edir.", "az"),
+        ("Daha 14 məhbusun azad edilməsi gözlənilir.", "az"),
     ],
 )
 def test_a_prospect_is_no_figure(text, language):
@@ -42,3 +47,14 @@ def test_a_prospect_is_no_figure(text, language):
 )  # fmt: skip
 def test_what_may_have_happened_stays_a_claim(text, language, expected):
     assert _read(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Over the year 112 persons were released; the process of their return took months.", "en"),
+        ("Daha 14 nəfər dəyişdirilib.", "az"),
+    ],
+)
+def test_an_exchange_done_stays_a_claim(text, language):
+    assert [f[0] for f in _read(text, language)] == ["released"]

@@ -76,3 +76,25 @@ def test_the_identified_of_them_are_a_part_of_the_remains(text, language):
 def test_grave_sites_are_burial_sites():
     text = "This month the forensic teams worked at three grave sites near the quarry."
     assert claim_fields(text, "en", ("category", "count")) == [("burial_sites", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "remains" before what is still so is the verb: the fate of 89 persons.
+        (
+            "Of the 1,208 persons detained, 406 have been released and the fate of 89 remains "
+            "unknown.",
+            [
+                ("detained", "all", 1208, None),
+                ("released", "all", 406, 0),
+                ("missing", "all", 89, 0),
+            ],
+        ),
+        ("The fate of 89 remains unknown.", [("missing", "all", 89, None)]),
+        # A count of remains is still of bodies found.
+        ("89 remains were exhumed from the site.", [("found_dead", "all", 89, None)]),
+    ],
+)
+def test_remains_as_a_verb_counts_no_bodies(text, expected):
+    assert figures(text, "en") == expected

@@ -124,6 +124,24 @@ def test_victims_named_with_no_act_leave_no_category_behind():
         ),
         # Registered as what the words after the verb name.
         ("Some 5,300 people are registered as missing.", "en", [("missing", "all", 5300, None)]),
+        # The verb first, then the persons, then what they are registered as.
+        ("The ICRC registered 1,300 people as missing.", "en", [("missing", "all", 1300, None)]),
+        (
+            "МККК зарегистрировал 1300 человек как пропавших без вести.",
+            "ru",
+            [("missing", "all", 1300, None)],
+        ),
+        (
+            "BQXK 1300 nəfəri itkin düşmüş kimi qeydiyyata alıb.",
+            "az",
+            [("missing", "all", 1300, None)],
+        ),
+        # The persons registered, then a clause of their own: the registrar names them.
+        (
+            "Комитет по делам беженцев зарегистрировал 1300 человек, прибывших из Орска.",
+            "ru",
+            [("displaced", "all", 1300, None)],
+        ),
         # A registrar named for nothing of ours, and cases that name their own act.
         ("The consulate registered 5,300 voters.", "en", []),
         ("The clinic registered 53 cases of torture.", "en", [("tortured", "all", 53, None)]),

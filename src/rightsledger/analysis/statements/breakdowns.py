@@ -4,7 +4,8 @@ olub, Lammda 12 nəfər".
 
 Figures of one category that each open their clause with a place ("In Orsk,", «в Орске»,
 "Lammda") and follow a figure of that category with no place of its own are the parts of
-that total when there are two or more of them and together they are no more than it. A
+that total when there are two or more of them (an item of a list opens its clause too: "1) in
+Orsk district: 12 killed; 2) …", "• Lammda 7 nəfər …") and together they are no more than it. A
 single figure set in a place may be a new event, and parts that add up to more than the
 total, or that count others than the persons it names, cannot be its parts; all are left as
 they are.
@@ -14,10 +15,14 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.places import place_opening
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import (
+    Token,
+    new_line_starts_sentence,
+    past_item_marker,
+)
 
 _CLAUSE_ENDS = frozenset({";", ".", "!", "?"})
-_SEGMENT_ENDS = frozenset({",", ";", "—", "–"})
+_SEGMENT_ENDS = frozenset({",", ";", ":", "—", "–"})
 _TOTALLING = frozenset(
     {"total", "altogether", "overall", "всего", "итого", "общей", "ümumilikdə", "cəmi", "cəmisi"}
 )
@@ -92,15 +97,22 @@ def _opens_with_place(
     tokens: list[Token], figure: Figure, figures: list[Figure], language: str, dates: frozenset[int]
 ) -> bool:
     """Does a place open the figure's clause, or the part of it set off by a comma, with
-    no other figure between the place and this one?"""
+    no other figure of its category between the place and this one ("In Orsk, 19 died and 4
+    were injured": both in Orsk)?"""
     first = figure.quantity.first
     start = first
     while start > 0 and tokens[start - 1].text not in _CLAUSE_ENDS:
+        if new_line_starts_sentence(tokens, start):
+            break  # an item of a list, one a line
         start -= 1
     starts = [start] + [k + 1 for k in range(start, first) if tokens[k].text in _SEGMENT_ENDS]
+    starts = [past_item_marker(tokens, k) for k in starts]
     for k in starts:
         if place_opening(tokens, k, first + 1, language, dates) < 0:
             continue
-        if not any(k <= other.quantity.first < first for other in figures):
+        if not any(
+            k <= other.quantity.first < first and other.category == figure.category
+            for other in figures
+        ):
             return True
     return False

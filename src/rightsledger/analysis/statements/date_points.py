@@ -288,3 +288,10 @@ class PointFinder:
 
 def _four_digits(text: str) -> bool:
     return len(text) == 4 and text.isdigit()
+
+
+def month_tokens(text: str, tokens: list[Token], language: str) -> frozenset[int]:
+    """The tokens that name a month, with or without a day or year ("in February", «в
+    феврале», "fevralda")."""
+    finder = PointFinder(text, tokens, language)
+    return frozenset(i for i in range(len(tokens)) if finder.month(i) is not None)

@@ -51,6 +51,8 @@ class DateFinder(PointFinder):
         return point, point
 
     def _year_in_context(self, point: Point) -> bool:
+        if self._az_part_after_its_whole(point):
+            return False
         if point.last > point.first:
             return True
         previous = self.tokens[point.first - 1].lower if point.first > 0 else ""
@@ -61,6 +63,15 @@ class DateFinder(PointFinder):
                             "year", ",", "and"} or following is None or (
             following.kind == "punct"
         )  # fmt: skip
+
+    def _az_part_after_its_whole(self, point: Point) -> bool:
+        """ "3890 itkin düşmüş şəxsdən 1830-nun şəxsiyyəti …": a number with its ending
+        right after a whole in the ablative is a part of it, not a year ("1830-cu ildə" is)."""
+        if self.language != "az" or point.first == 0 or point.last == point.first:
+            return False
+        ending = self.tokens[point.last].lower
+        before = self.tokens[point.first - 1].lower
+        return before.endswith(("dan", "dən")) and not ending.startswith(("il", "c"))
 
     def _period(self, i: int) -> tuple[Point, Point] | None:
         tokens = self.tokens

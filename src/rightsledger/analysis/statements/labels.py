@@ -12,11 +12,19 @@ with the sum after it ("They took hostages: in all, 23", «…: всего 14 ч
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import PENDING, PERSON, UNIT, VERB_CLASSES, Lexicon
+from rightsledger.analysis.statements.lexicon import (
+    PENDING,
+    PERSON,
+    UNIT,
+    UNKNOWN,
+    VERB_CLASSES,
+    Lexicon,
+)
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import LABEL_WORDS, Token
+from rightsledger.analysis.statements.tokens import BULLETS, LABEL_WORDS, Token
 
-_BULLETS = frozenset("-–—•*·")
+# Verb classes that befall things as well as persons; a label of one alone counts things.
+_DONE_TO_THINGS = frozenset({"destroy", "collapse"})
 # Words between a label's colon and its number that make the number the sum of what the
 # label names: "in all", "a total of", «всего», «итого», "cəmi", "ümumilikdə".
 _TOTAL_WORDS = frozenset(
@@ -92,6 +100,11 @@ def _act_of_the_label(
     label = _label(tokens, colon, dates) if colon is not None else None
     act = _act_in(tokens, label or [], lex)
     if persons_only and act:
+        if act in _DONE_TO_THINGS:
+            # "Destroyed: 40", «Разрушено: 40», "Dağıdılıb: 40": things the label leaves
+            # unnamed were destroyed, not persons killed.
+            quantity.noun = UNKNOWN
+            return
         if act in VERB_CLASSES:
             return
         quantity.noun = PERSON
@@ -155,7 +168,7 @@ def _label(tokens: list[Token], colon: int, dates: frozenset[int]) -> list[int] 
             if token.kind in ("num", "numdate"):
                 return None
             if token.kind == "punct":
-                if token.text in _BULLETS and (token.newline_before or i == 0):
+                if token.text in BULLETS and (token.newline_before or i == 0):
                     break
                 if token.text in ".;:!?":
                     break

@@ -1,6 +1,6 @@
 """Figures of what may or will happen, not of what befell: "a strike on the dam could kill up to
 10,000 people", "the government will release 50 prisoners", "rebels threatened to execute 20
-hostages", «удар может унести жизни 10 000 человек», «освободит 50 заключённых», "50 məhbusu
+hostages", "14 persons are in the process of being exchanged", «удар может унести жизни 10 000 человек», «освободит 50 заключённых», "50 məhbusu
 azad edəcək", "ölümünə səbəb ola bilər". A prospect is no claim of a victim count.
 
 What may have happened is: "as many as 40 may have been killed", «могли погибнуть до 40»
@@ -15,12 +15,14 @@ from rightsledger.analysis.statements.tokens import Token
 
 _EN_MODALS = frozenset({"could", "would", "might", "may", "will", "shall", "can", "'ll"})
 # Words that may stand between the modal and the act ("could soon be displaced").
-_EN_BETWEEN = frozenset({"be", "soon", "also", "still", "potentially", "eventually", "then"})
+_EN_BETWEEN = frozenset(
+    {"be", "being", "soon", "also", "still", "potentially", "eventually", "then"}
+)
 # Verbs of intent before "to" and the act ("threatened to execute", "plans to release").
 _EN_INTENT = frozenset(
     {"threaten", "threatens", "threatened", "threatening", "plan", "plans", "planned",
      "planning", "intend", "intends", "intended", "vowed", "vows", "promised", "promises",
-     "pledged", "agreed", "expected", "expects", "hopes", "hoped"}
+     "pledged", "agreed", "expected", "expects", "hopes", "hoped", "due", "scheduled"}
 )  # fmt: skip
 _RU_MODALS = frozenset({"может", "могут", "сможет", "смогут", "будет", "будут"})
 _RU_INTENT_STEMS = ("угрож", "намерен", "планиру", "обеща", "собира", "пригроз")
@@ -29,6 +31,8 @@ _RU_INTENT_STEMS = ("угрож", "намерен", "планиру", "обещ�
 _AZ_FUTURE = ("acaq", "əcək", "acağ", "əcəy")
 _AZ_POTENTIAL = ("bilər", "biləcək", "bilməz")
 _AZ_THREAT = "hədələ"
+# What follows a verbal noun (-ması, -məsi) whose act is under way or awaited.
+_AZ_PENDING = ("proses", "gözlən", "nəzərdə")
 
 
 def drop_prospects(tokens: list[Token], figures: list[Figure], language: str) -> list[Figure]:
@@ -56,6 +60,8 @@ def _en_prospect(tokens: list[Token], first: int) -> bool:
     # In lower case only: "May" is the month ("5 May: killed 23"), "Will" a name.
     if tokens[k].text in _EN_MODALS:
         return True
+    if [t.lower for t in tokens[max(0, k - 3) : k + 1]] == ["in", "the", "process", "of"]:
+        return True  # "14 persons are in the process of being exchanged": not yet
     return k >= 1 and tokens[k].lower == "to" and tokens[k - 1].lower in _EN_INTENT
 
 
@@ -77,5 +83,9 @@ def _az_prospect(tokens: list[Token], last: int) -> bool:
     after = [t.lower for t in tokens[last + 1 : last + 4] if t.kind == "word"]
     if any(word.startswith(_AZ_POTENTIAL) for word in after):
         return True  # "həlak ola bilər", "ölümünə səbəb ola biləcəyini"
+    if tokens[last].lower.endswith(("ması", "məsi")) and after:
+        # "14 nəfərin dəyişdirilməsi prosesi davam edir", "azad edilməsi gözlənilir": the
+        # act under way or awaited, not done.
+        return after[0].startswith(_AZ_PENDING)
     verb_noun = tokens[last].lower.endswith(("maqla", "məklə"))
     return verb_noun and bool(after) and after[0].startswith(_AZ_THREAT)

@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.counted_places import (
     mark_places_of_persons,
 )
 from rightsledger.analysis.statements.cumulative import add_running_totals
+from rightsledger.analysis.statements.date_points import month_tokens
 from rightsledger.analysis.statements.dates import find_dates
 from rightsledger.analysis.statements.disappearances import mark_disappearances
 from rightsledger.analysis.statements.earlier_fates import nest_under_earlier_fates
@@ -83,11 +84,12 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures: list[Figure] = []
     unbound: list[Figure] = []
     rejected: list[Figure] = []
+    times = frozenset(date_tokens) | month_tokens(text, tokens, language)
     for span in sentences(tokens):
         figures.extend(tables.within(span))
         # The words of an instrument's title ("Convention against Torture") name no act.
         binder = SentenceBinder(
-            tokens, span, quantities, lex, language, figures, titles, unbound, rejected
+            tokens, span, quantities, lex, language, figures, titles, unbound, rejected, times
         )
         figures.extend(add_running_totals(tokens, span, quantities, binder.bind(), language, lex))
         unbound, rejected = binder.unbound, binder.rejected

@@ -37,7 +37,8 @@ _ABBREVIATIONS = frozenset(
         "b m h k maddə s səh"
     )
 )
-_BULLETS = frozenset("-–—•*·")
+# What opens an item of a list written one item a line.
+BULLETS = frozenset("-–—•*·")
 
 
 @dataclass(slots=True)
@@ -142,10 +143,15 @@ def new_line_starts_sentence(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.newline_before == 0:
         return False
-    if token.newline_before > 1 or token.text in _BULLETS:
+    if token.newline_before > 1 or token.text in BULLETS:
         return True
     previous = tokens[i - 1]
     if previous.kind == "punct" and previous.text in ".;:!?":
+        return True
+    start = _line_start(tokens, i - 1)
+    if token.text[:1].isupper() and past_item_marker(tokens, start) > start:
+        # "• Donetsk region: 4" / "In total, …": an item of a list ends its line (a wrapped
+        # item goes on in lower case).
         return True
     # A fact sheet's lines, each a label and its figure ("Killed: 41" / "Still missing:
     # 1,204"), end without a stop: a line after a labelled line that is labelled too is a
@@ -177,6 +183,28 @@ def _labelled_line(tokens: list[Token], start: int) -> bool:
         if words > LABEL_WORDS or token.text in ".;!?":
             return False
     return False
+
+
+def past_item_marker(tokens: list[Token], i: int) -> int:
+    """Past the marker of a list's item that opens a line at ``i`` ("•", "–", "1)", "(2)",
+    "3.", "b)"), or a numbered item after a colon or semicolon ("…: 1) in Orsk, …; 2) …"),
+    or ``i`` itself when none opens there."""
+    if i >= len(tokens):
+        return i
+    opens_line = i == 0 or tokens[i].newline_before > 0
+    if opens_line and tokens[i].text in BULLETS:
+        return i + 1
+    if not opens_line and tokens[i - 1].text not in {":", ";"}:
+        return i
+    k = i + 1 if tokens[i].text == "(" else i
+    if k + 1 >= len(tokens) or tokens[k + 1].space_before:
+        return i
+    number = tokens[k].kind == "num" or (tokens[k].kind == "word" and len(tokens[k].text) == 1)
+    if number and tokens[k + 1].text == ")":
+        return k + 2
+    if number and k == i and tokens[k].kind == "num" and tokens[k + 1].text == ".":
+        return k + 2
+    return i
 
 
 def separators() -> str:

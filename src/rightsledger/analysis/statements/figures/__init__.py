@@ -25,8 +25,9 @@ rejects or corrects), ``said`` (what is said of the persons beside their fate: "
 servicemen …", «14 задержанных — журналисты», found alive), ``cases`` (counts of cases),
 ``subgroups`` (the subgroup a figure counts), ``tolls`` (sources' numbers of a toll named
 before them: "a 1951 inquiry counted 2,480"), ``headcounts`` (how many they were, set after
-the act: "…, about sixty of us"), ``binder`` (the order of the rules, and the
-rules that read a sentence as a whole).
+the act: "…, about sixty of us"), ``gapped`` (a verb left out after a place, a time or
+before a dash: "in Lamm, 12"), ``binder`` (the order of the rules, and the rules that read a
+sentence as a whole).
 """
 
 from __future__ import annotations

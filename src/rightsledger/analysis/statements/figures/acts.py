@@ -76,10 +76,11 @@ class ActsApart(Denials):
 
     def _registered_as(self, figure: Figure) -> str:
         """The fate named right after the verb ("registered as missing", «зарегистрированы
-        как пропавшие»), or ''."""
+        как пропавшие»), or after the persons registered where the verb comes first
+        («зарегистрировал 1300 человек как пропавших без вести»), or ''."""
         if figure.trigger is None:
             return ""
-        k = figure.trigger.last + 1
+        k = max(figure.trigger.last, figure.quantity.end_token) + 1
         while k < self.end and self.tokens[k].lower in _AS:
             k += 1
         act = self.trigger_at.get(k)

@@ -1,7 +1,7 @@
 """Binding one sentence: the order in which the rules apply, and the rules that read the
 sentence as a whole or with the one before it — subgroups said of the last figure, "the
-remaining 35", presupposed fates, a verb left out after a place. Counts of cases are read in
-``cases``; the subgroup a figure counts in ``subgroups``. What a later clause says of the
+remaining 35", presupposed fates. A verb left out after a place, a time or before a dash is
+read in ``gapped``; counts of cases in ``cases``; the subgroup a figure counts in ``subgroups``. What a later clause says of the
 persons counted before is in ``anaphora``; a "none" said of more than one act in ``nones``;
 figures the text rejects or corrects in ``denials``; acts named apart from their count
 (victims of the act before, bodies bearing its marks) in ``acts``; those still in a state
@@ -16,7 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     _nest_if_fate_follows,
 )
-from rightsledger.analysis.statements.figures.headcounts import HeadcountsAfterTheAct
+from rightsledger.analysis.statements.figures.gapped import GappedVerbs
 from rightsledger.analysis.statements.figures.pending import undo_pending_identification
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
@@ -26,7 +26,6 @@ from rightsledger.analysis.statements.lexicon import (
     UNIT,
     names_group,
 )
-from rightsledger.analysis.statements.places import place_opening
 
 
 def _things(noun: str) -> bool:
@@ -93,7 +92,7 @@ def _completed_by(rest: Figure, whole: Figure, before: list[Figure]) -> list[Fig
     return joining
 
 
-class SentenceBinder(HeadcountsAfterTheAct):
+class SentenceBinder(GappedVerbs):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
@@ -136,6 +135,7 @@ class SentenceBinder(HeadcountsAfterTheAct):
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
         self._counts_of_a_toll(figures)
         self._right_figure_after_a_rejected_one(figures)
+        self._share_counted_in_brackets(figures)
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
         # четверо из которых скончались») has its category only now: attach its parts.
         self._nesting(figures)
@@ -182,6 +182,7 @@ class SentenceBinder(HeadcountsAfterTheAct):
         self._remaining(figures)
         self._still_so(figures)
         self._cases_of_cases(figures)
+        figures = self._persons_the_cases_concern(figures)
         figures = self._shared_none(figures)
         figures = self._parts_of_casualties_named_again(figures, self._casualties(figures))
         figures = self._found_bearing_marks(figures)
@@ -198,70 +199,6 @@ class SentenceBinder(HeadcountsAfterTheAct):
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         self.rejected = [f for f in figures if f.category and f.quantity.first in denied]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
-
-    def _gapped_after_place(self, figures: list[Figure]) -> None:
-        """ "In Orsk, 19 died; in Lamm, 12", «в Озёрном погибли 22, в Лесном — 11», "Göyçayda
-        22 nəfər həlak olub, Laçında isə 11": a bare number right after a place, alone in
-        its part of the clause, has the verb of the figure before it left out."""
-        for k, figure in enumerate(figures):
-            quantity = figure.quantity
-            if figure.category or (quantity.noun and quantity.noun != PERSON):
-                continue
-            after = quantity.end_token + 1
-            if (
-                after < self.end
-                and not self._is_boundary(self.tokens[after])
-                and not (self.language == "az" and self._finite_az_verb(after))
-            ):
-                continue  # the number goes on to a verb or a noun of its own
-            opened = any(
-                place_opening(self.tokens, start, self.end, self.language) == quantity.first
-                for start in range(self.begin, quantity.first)
-                if start == self.begin or self.tokens[start - 1].text in {",", ";"}
-            )
-            before = [f for f in figures[:k] if f.category]
-            if opened and before:
-                figure.category, figure.bound = before[-1].category, "coordinated"
-
-    def _gapped_before_dash(self, figures: list[Figure]) -> None:
-        """«Трое получили тяжёлые ранения, восемь — лёгкие»: a Russian bare number after a
-        comma, with a dash for the verb left out and a word or two that are no group of
-        persons, has the verb of the figure before it."""
-        if self.language != "ru":
-            return
-        for k, figure in enumerate(figures):
-            quantity = figure.quantity
-            if figure.category or quantity.noun or k == 0 or quantity.first <= self.begin:
-                continue
-            dash = quantity.end_token + 1
-            opening = quantity.first - 1
-            if self.tokens[opening].lower in {"ещё", "еще"} and opening - 1 > self.begin:
-                opening -= 1  # «…, ещё 58 — погибшими»
-            if self.tokens[opening].text != "," or dash >= self.end:
-                continue
-            if self.tokens[dash].text not in {"—", "–"}:
-                continue
-            words: list[int] = []
-            j = dash + 1
-            while j < self.end and self.tokens[j].kind == "word" and len(words) < 3:
-                words.append(j)
-                j += 1
-            ends = j >= self.end or self._is_boundary(self.tokens[j]) or self.tokens[j].text == ","
-            if not words or not ends:
-                continue
-            gapped = self._gapped_verb_with(figures[k - 1], words[0])
-            if gapped is not None:
-                # «143 найдены живыми, ещё 58 — погибшими»: the verb left out, with the word
-                # after the dash, is a verb of its own (found dead; found alive is none).
-                if gapped:
-                    figure.category, figure.bound = gapped, "coordinated"
-                    figure.parent = figures[k - 1].parent
-                continue
-            if any(self.lex.noun_set.match(self.tokens, w) or w in self.trigger_at for w in words):
-                continue  # «513 — гражданские лица»: a group; «восемь — ранены»: a verb
-            before = figures[k - 1]
-            if before.category and before.parent is None:
-                figure.category, figure.bound = before.category, "coordinated"
 
     def _subgroup_statements(self, figures: list[Figure]) -> None:
         """ "Most of the victims were women; nine were children", «девять — дети»: a number

@@ -12,7 +12,7 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.said import SaidOfThem
-from rightsledger.analysis.statements.lexicon import PENDING, PERSON
+from rightsledger.analysis.statements.lexicon import PENDING, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 # What stands before "cases" that count cases ("41 new cases", "30 such cases").
@@ -22,6 +22,20 @@ _CASE_ADJECTIVES = frozenset(
 )  # fmt: skip
 
 
+# The words, by stem, that say cases are still being verified: "are being verified", "under
+# investigation", «проверяются», «на проверке», «расследуются», "araşdırılır", "yoxlanılır".
+_UNDER_REVIEW = (
+    "verifi", "investigat", "review", "проверя", "проверк", "расследу", "рассматрива",
+    "araşdırıl", "yoxlanıl", "təhqiq",
+)  # fmt: skip
+# The words that say whom cases concern: "concerning 4,012 persons", «касающихся 4012
+# человек», «в отношении 63 задержанных»; Azerbaijani puts them after the persons ("4012
+# nəfərə aid", "63 məhbusla bağlı").
+_CONCERNING = {
+    "en": frozenset({"concerning", "involving", "regarding", "affecting"}),
+    "ru": frozenset({"касающихся", "касавшихся", "затрагивающих", "затронувших", "отношении"}),
+    "az": frozenset({"aid", "dair", "bağlı", "barədə"}),
+}
 # The endings of English nouns of an act before "cases" ("238 disappearance cases",
 # "abduction cases", "ill-treatment cases", "killing cases", "torture cases").
 _ACT_NOUN_ENDINGS = ("ance", "ence", "tion", "sion", "ment", "ing", "ure")
@@ -41,6 +55,8 @@ class CasesCounted(SaidOfThem):
             if any(quantity.first <= t.first and t.last <= quantity.end_token + 2
                    for t in self.triggers):  # fmt: skip
                 continue  # "238 cases of torture": an act of their own
+            if self._under_review(quantity):
+                continue  # "a further 14 cases are being verified": not yet a figure
             named = self._act_named_before_cases(quantity, figures)
             if named:
                 # "Enforced disappearance remained widespread: the Report documented 97 new
@@ -50,6 +66,17 @@ class CasesCounted(SaidOfThem):
             earlier = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
             if earlier:
                 figure.category, figure.bound = earlier[-1].category, "noun"
+
+    def _under_review(self, quantity: Quantity) -> bool:
+        """Does the clause of a count of cases say they are still being verified ("are being
+        verified", «проверяются», "araşdırılır", "under investigation")?"""
+        k = quantity.last + 1  # the Azerbaijani verb may close the count's own phrase
+        while k < self.end and not self._is_boundary(self.tokens[k]) and k not in self.starts:
+            token = self.tokens[k]
+            if token.lower.startswith(_UNDER_REVIEW) or token.key.startswith(_UNDER_REVIEW):
+                return True
+            k += 1
+        return False
 
     def _act_named_before_cases(self, quantity: Quantity, figures: list[Figure]) -> str:
         """The category of an act the sentence names before a count of cases, bound to no
@@ -78,6 +105,56 @@ class CasesCounted(SaidOfThem):
             if not earlier:
                 continue
             _nest_if_fate_follows(figure, earlier[-1])
+
+    def _persons_the_cases_concern(self, figures: list[Figure]) -> list[Figure]:
+        """ "3,890 cases of disappearance concerning 4,012 persons", «57 случаев пыток в
+        отношении 63 задержанных», "4012 nəfərə aid 3890 itkin düşmə halı": the persons the
+        cases concern are those the act befell, and they, not the cases, are its figure."""
+        counted: set[int] = set()
+        for cases in figures:
+            if not cases.category or cases.parent is not None:
+                continue
+            if not self._counts_cases(cases.quantity) and not self._case_word_after(cases.quantity):
+                continue
+            persons = next((f for f in figures if self._concerned(cases, f)), None)
+            if persons is None:
+                continue
+            persons.category, persons.trigger, persons.bound = cases.category, cases.trigger, "noun"
+            persons.parent = None
+            counted.add(id(cases))
+        for figure in figures:
+            if figure.parent is not None and id(figure.parent) in counted:
+                figure.parent = None
+        return [f for f in figures if id(f) not in counted]
+
+    def _concerned(self, cases: Figure, persons: Figure) -> bool:
+        """Are ``persons`` those whom ``cases`` concern ("concerning", «в отношении», "aid")?"""
+        quantity = persons.quantity
+        if persons is cases or persons.parent is not None or quantity.zero:
+            return False
+        noun = quantity.noun
+        if noun not in {PERSON, ""} and not noun.startswith("implied:") and not names_group(noun):
+            return False
+        if self.language == "az":
+            between = range(quantity.last + 1, cases.quantity.first)  # "nəfərə aid"
+        else:
+            between = range(cases.quantity.end_token + 1, quantity.first)
+        if not 0 < len(between) <= 8 or any(k in self.starts for k in between):
+            return False
+        words = [self.tokens[k] for k in between]
+        if any(self._is_boundary(t) and t.text != "," for t in words):
+            return False
+        concerning = _CONCERNING[self.language]
+        return any(t.lower in concerning for t in (words[-3:] if self.language == "az" else words))
+
+    def _case_word_after(self, quantity: Quantity) -> bool:
+        """ "3,890 cases of disappearance": a case word right after the number that the act's
+        words took in ("cases of disappearance" is one phrase of the act)."""
+        k = quantity.last + 1
+        if self.language == "az" or k >= self.end:
+            return False
+        token = self.tokens[k]
+        return token.lower in _CASE_WORDS[self.language] or token.key in _CASE_WORDS[self.language]
 
     def _counts_cases(self, quantity: Quantity) -> bool:
         if self.language == "az":

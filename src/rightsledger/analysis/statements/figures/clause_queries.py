@@ -158,7 +158,11 @@ class ClauseQueries(ClauseScanner):
             if (
                 noun is not None
                 and noun.value.startswith("implied:")
-                and trigger.last == k + len(noun.elements) - 1
+                and (
+                    trigger.last == k + len(noun.elements) - 1
+                    # "identified 1,830 missing persons": the act's word opens the noun
+                    or (self.language == "en" and trigger.last < k + len(noun.elements) - 1)
+                )
                 and not _AZ_COPULA.search(self.tokens[trigger.last].lower)
             ):
                 # "three more wounded died", "3 yaralı ölüb": a noun of persons by what

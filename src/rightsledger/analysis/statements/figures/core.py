@@ -106,6 +106,10 @@ _CASE_WORDS = {
 # Words that count the killed and the injured together: "there were no casualties" is
 # none of either; "200 casualties" is neither figure.
 _CASUALTIES = frozenset({"casualties", "casualty"})
+# Victims of no act named count the dead («25 жертв»), and those harmed the hurt («пострадали
+# 30 человек», "30 nəfər zərər çəkib"), unless the text breaks them down into the dead and the
+# injured at once («215 жертв: 64 погибли и 151 ранены»): then they are casualties. By stem.
+_VICTIMS = ("жертв", "пострада", "zərər")
 
 _NUMBER_SIGNS = frozenset("№§%")
 

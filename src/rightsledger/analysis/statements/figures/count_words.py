@@ -73,6 +73,9 @@ class CountWords(VerbSearch):
             label = self.lex.noun_set.match(self.tokens, start) if start < k else None
             if label is not None and label.value.startswith("property:"):
                 return label.value
+            heading = self._things_before_the_colon(k) if start == k else ""
+            if heading:
+                return heading
         words = _COUNT_WORDS.get(self.language, frozenset())
         while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
             if self.tokens[k].lower in words or self.tokens[k].key in words:
@@ -84,6 +87,21 @@ class CountWords(VerbSearch):
                             return phrase.value if phrase.value.startswith("property:") else ""
                 return ""
             k -= 1
+        return ""
+
+    def _things_before_the_colon(self, dash: int) -> str:
+        """ "Houses: destroyed – 40, damaged – 112", «Жилые дома: разрушено – 40»: the things
+        named before a colon, after which the act alone labels the count at the ``dash`` (""
+        for none)."""
+        act = self.trigger_ending.get(dash - 1)
+        colon = act.first - 1 if act is not None else -1
+        if colon <= self.begin or self.tokens[colon].text != ":":
+            return ""
+        for first in range(max(self.begin, colon - 3), colon):
+            phrase = self.lex.noun_set.match_span(self.tokens, first)
+            if phrase is not None and first + phrase[1] == colon:
+                value = phrase[0].value
+                return value if value.startswith("property:") else ""
         return ""
 
     def _counted_as(self, quantity: Quantity) -> Trigger | None:

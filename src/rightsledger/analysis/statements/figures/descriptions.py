@@ -53,8 +53,12 @@ class Descriptions(ClauseQueries):
         return None
 
     def _participle(self, trigger: Trigger) -> bool:
-        """Is the trigger a participle (Russian PRTF, English in -ed or a past participle)?"""
-        token = self.tokens[trigger.first]
+        """Is the trigger a participle (Russian PRTF, English in -ed or a past participle,
+        after its adverb: "unlawfully detained")?"""
+        first = trigger.first
+        if first < trigger.last and self.tokens[first].lower.endswith("ly"):
+            first += 1
+        token = self.tokens[first]
         if self.language == "ru":
             return token.pos == "PRTF"
         if self.language == "en":

@@ -88,14 +88,6 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
             return None
         return k
 
-    def _group_named(self, first: int, past: int) -> str:
-        """The group of persons named between the act and the headcount ("" for none)."""
-        for k in range(first, past):
-            phrase = self.lex.noun_set.match(self.tokens, k)
-            if phrase is not None and names_group(phrase.value):
-                return phrase.value
-        return ""
-
     def _act_before(self, opening: int) -> Trigger | None:
         """The act of the clause right before ``opening``, in the same sentence, with no
         other count between them."""

@@ -11,6 +11,7 @@ from rightsledger.analysis.statements.figures.anaphora import PersonsBefore
 from rightsledger.analysis.statements.figures.core import (
     _CASUALTIES,
     _HELD_FATES,
+    _VICTIMS,
     Figure,
     Trigger,
     resolve_category,
@@ -100,10 +101,16 @@ class SharedNone(PersonsBefore):
 
     def _casualties(self, figures: list[Figure]) -> list[Figure]:
         """ "There were no casualties": none killed and none injured. A count of casualties
-        ("200 casualties") joins the two, and is no figure of either."""
+        ("200 casualties", «215 жертв: 64 погибли и 151 ранены») joins the two, and is no
+        figure of either, nor the whole of its breakdown."""
         out: list[Figure] = []
         for figure in figures:
             trigger = figure.trigger
+            if self._victims_broken_down(figure, trigger, figures):
+                for other in figures:
+                    if other.parent is figure:
+                        other.parent = None
+                continue
             if trigger is None or figure.category != "killed":
                 out.append(figure)
                 continue
@@ -122,6 +129,25 @@ class SharedNone(PersonsBefore):
                     out.append(Figure(figure.quantity, "injured", figure.subgroup,
                                       figure.parent, wound, figure.bound))  # fmt: skip
         return out
+
+    def _victims_broken_down(
+        self, figure: Figure, trigger: Trigger | None, figures: list[Figure]
+    ) -> bool:
+        """Are the victims of no act named («215 жертв», «пострадали 89 человек», «среди
+        пострадавших 89 детей») broken down at once, after a colon, a bracket or «из них»,
+        into the dead and the injured?"""
+        if figure.category not in {"killed", "injured"} or figure.quantity.zero:
+            return False
+        first, last = (trigger.first, trigger.last) if trigger else (figure.first - 2, figure.first)
+        words = (self.tokens[k].lower for k in range(max(first, self.begin), last + 1))
+        if not any(w.startswith(_VICTIMS) for w in words):
+            return False
+        later = [f for f in figures if f.quantity.first > figure.last]
+        if not later or {"killed", "injured"} - {f.category for f in later}:
+            return False
+        between = self.tokens[figure.last + 1 : later[0].quantity.first]
+        opened = any(t.text in {":", "("} for t in between)
+        return opened or any(f.parent is figure and f.bound != "backward" for f in later)
 
     def _wounds_after(self, trigger: Trigger) -> Trigger | None:
         """The words of a wound right after the casualties, joined by "with" or «с» ("with

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.clause import ClauseVerb
 from rightsledger.analysis.statements.figures.core import (
+    _AUXILIARIES,
     _AZ_AGE_COMPARATIVES,
     _LIST_PUNCT,
     Figure,
@@ -203,6 +204,9 @@ class PartLists(ClauseVerb):
             return None
         if self.tokens[k].lower == "the" and k + 1 < self.end:
             k += 1
+        around = self._act_around_the_next_item(k, by_first)
+        if around is not None:
+            return around
         phrase = self.lex.noun_set.match(self.tokens, k)
         if phrase is None or phrase.value != BODY:
             return None
@@ -211,6 +215,20 @@ class PartLists(ClauseVerb):
             j += 1
         nxt = by_first.get(j)
         return nxt if nxt is not None and nxt.quantity.bodies else None
+
+    def _act_around_the_next_item(self, k: int, by_first: dict[int, Figure]) -> Figure | None:
+        """ "406 have been released and the fate of 89 remains unknown", «406 освобождены,
+        судьба 89 остаётся неизвестной»: a count inside the words of its act, which open at
+        ``k``, is the next part of the same whole."""
+        for j in range(k + 1, min(k + 4, self.end)):
+            nxt = by_first.get(j)
+            if nxt is None:
+                continue
+            trigger = nxt.trigger
+            if trigger is not None and trigger.first == k and trigger.last > nxt.quantity.last:
+                return nxt
+            return None
+        return None
 
     def _own_clause_after_list(self, items: list[Figure], nxt: Figure, previous_end: int) -> bool:
         """ "12 died, including two police officers, and 40 were injured": after a list of
@@ -283,4 +301,20 @@ class PartLists(ClauseVerb):
             and (k not in self.starts and self.tokens[k].lower not in self.lex.conjunctions)
         ):
             k += 1
+        if self.language == "en" and k < self.end and self.tokens[k].lower == "and":
+            # "48 were killed by shelling and 16 by small arms fire": the next item's verb is
+            # left out, and only a bare number may follow.
+            nxt = self.starts.get(k + 1)
+            if nxt is None or nxt.noun or nxt.np_last >= 0:
+                return start
+            return k if self._verb_left_out(nxt) else start
         return k if k < self.end and self.tokens[k].text == "," else start
+
+    def _verb_left_out(self, quantity: Quantity) -> bool:
+        """Does no verb of its own follow the bare number before its clause ends?"""
+        k = quantity.end_token + 1
+        while k < self.end and not self._is_boundary(self.tokens[k]) and k not in self.starts:
+            if k in self.trigger_at or self.tokens[k].lower in _AUXILIARIES:
+                return False
+            k += 1
+        return True

@@ -61,8 +61,11 @@ class ClauseScanner:
         titles: frozenset[int] = frozenset(),
         unbound: list[Figure] | None = None,
         rejected: list[Figure] | None = None,
+        times: frozenset[int] = frozenset(),
     ) -> None:
         self.tokens = tokens
+        # The tokens of dates and month names: what says when, not where or who.
+        self.times = times
         # Counts of the sentence before that no category bound: a clause here may say
         # what befell them ("Thirty men were taken away. Their fate is unknown.").
         self.unbound_before = unbound or []

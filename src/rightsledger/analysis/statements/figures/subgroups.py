@@ -5,9 +5,9 @@ because it settles one field of a figure once its category is known."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.cases import CasesCounted
-from rightsledger.analysis.statements.figures.core import Figure, subgroup_of
-from rightsledger.analysis.statements.lexicon import FAMILY, PERSON
-from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.figures.core import Figure, resolve_category, subgroup_of
+from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT, names_group
+from rightsledger.analysis.statements.quantities import Quantity, names_a_share
 from rightsledger.analysis.statements.tokens import Token
 
 # Those who took part in a protest, by either word the text uses.
@@ -15,6 +15,9 @@ _PROTESTERS = frozenset({"protesters", "demonstrators"})
 _TAKEN_AT_A_PROTEST = frozenset({"detained", "released"})
 # "All", of the persons just counted: "all of them", «все», "hamısı".
 _ALL = frozenset({"all", "все", "hamısı"})
+# What opens a breakdown of a group by what befell them, and what ends one.
+_BREAKDOWN_OPENS = frozenset({"(", ":"})
+_BREAKDOWN_ENDS = frozenset({")", ";", "."})
 # Prepositions of a phrase of place after the group: "the men from our street", «мужчин с
 # нашей улицы», «жителей из соседних домов».
 _OF_PLACE = frozenset({"from", "in", "on", "of", "at", "с", "со", "из", "на", "в", "во"})
@@ -51,6 +54,8 @@ class Subgroups(CasesCounted):
             figure.subgroup = "all"
         if figure.subgroup == "all" and figure.parent is None:
             figure.subgroup = self._group_in_apposition(figure.quantity) or "all"
+        if figure.subgroup == "all" and figure.parent is None:
+            figure.subgroup = self._group_broken_down(figure.quantity) or "all"
         if figure.subgroup == "all":
             figure.subgroup = self._all_of_them(figure.quantity) or "all"
 
@@ -78,6 +83,82 @@ class Subgroups(CasesCounted):
         if after < self.end and self.tokens[after].kind == "word":
             return ""  # "all women's shelters were shut": no group said of the persons
         return subgroup_of(phrase.value)
+
+    def _group_broken_down(self, quantity: Quantity) -> str:
+        """ "89 children (37 killed and 52 injured)", «89 жертв среди детей: 37 погибших и 52
+        раненых», "Children made up 18 per cent of the casualties (37 killed …)": counts in a
+        bracket or after a colon that break down a group by what befell them count that
+        group, when they add up to its count or it is given as a share."""
+        if quantity.noun not in {"", PERSON} and not quantity.noun.startswith("implied:"):
+            return ""
+        k = quantity.start_token - 1
+        while k > self.begin and self.tokens[k].text not in _BREAKDOWN_OPENS | _BREAKDOWN_ENDS:
+            k -= 1
+        if k <= self.begin or self.tokens[k].text not in _BREAKDOWN_OPENS:
+            return ""
+        opening = k
+        inside = [q for q in self.quantities if q.first > opening and self._within(opening, q)]
+        before = [q for q in self.quantities if q.end_token < opening]
+        if len(inside) < 2 or not before or any(q.count is None for q in inside):
+            return ""
+        whole = before[-1]
+        if any(t.text in _BREAKDOWN_OPENS | _BREAKDOWN_ENDS
+               for t in self.tokens[whole.end_token + 1 : opening]):  # fmt: skip
+            return ""
+        if whole.count == sum(q.count or 0 for q in inside):
+            group = self._group_named(whole.start_token, opening)
+        elif whole.noun == UNIT and any(
+            names_a_share(t.lower) for t in self.tokens[whole.first : opening]
+        ):
+            group = self._group_named(self.begin, whole.first)  # "Children made up 18 per cent"
+        else:
+            return ""
+        return subgroup_of(group) if group else ""
+
+    def _share_counted_in_brackets(self, figures: list[Figure]) -> None:
+        """ "Women made up 23 per cent of those killed (106)", «Женщины составили 23 процента
+        погибших (106 человек)», "Həlak olanların 23 faizini (106 nəfər) qadınlar təşkil
+        edib": the count in a bracket right after a share is the group's, of the act the
+        share is taken of."""
+        for figure in figures:
+            quantity = figure.quantity
+            if figure.category or figure.parent is not None or quantity.noun not in {"", PERSON}:
+                continue
+            opening, closing = quantity.start_token - 1, quantity.end_token + 1
+            if opening <= self.begin or closing >= self.end:
+                continue
+            if self.tokens[opening].text != "(" or self.tokens[closing].text != ")":
+                continue
+            shares = [q for q in self.quantities if q.end_token < opening and q.noun == UNIT]
+            if not shares or not any(
+                names_a_share(t.lower) for t in self.tokens[shares[-1].first : opening]
+            ):
+                continue
+            acts = [
+                t for t in self.triggers
+                if t.last < opening and resolve_category(t.value, PERSON)
+                and not any(t.first <= q.first <= t.last for q in self.quantities)
+            ]  # fmt: skip
+            group = self._group_named(self.begin, opening) or self._group_named(
+                closing + 1, self.end
+            )
+            if len(acts) == 1 and group:
+                figure.category = resolve_category(acts[0].value, PERSON)
+                figure.trigger, figure.bound = acts[0], "clause"
+                quantity.noun = group  # the count counts the group (``_subgroup`` reads it)
+
+    def _within(self, opening: int, quantity: Quantity) -> bool:
+        """Does ``quantity`` stand in the breakdown opened at ``opening``?"""
+        return not any(t.text in _BREAKDOWN_ENDS for t in self.tokens[opening + 1 : quantity.first])
+
+    def _group_named(self, first: int, past: int) -> str:
+        """The noun of the first group of persons (women, journalists …) named from ``first``
+        to before ``past`` ("" for none)."""
+        for k in range(first, past):
+            phrase = self.lex.noun_set.match(self.tokens, k)
+            if phrase is not None and names_group(phrase.value):
+                return phrase.value
+        return ""
 
     def _group_in_apposition(self, quantity: Quantity) -> str:
         """ "They took off all the men, eleven of them", «отделили всех мужчин, одиннадцать

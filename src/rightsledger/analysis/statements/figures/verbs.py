@@ -17,6 +17,7 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.skipped import SkippedBetween
 from rightsledger.analysis.statements.lexicon import UNIT
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import Token
 
 # Azerbaijani predicates of being there ("52 sərnişin var idi", "… olub").
 _AZ_EXISTENTIAL = frozenset({"var", "vardı", "vardır", "idi", "idilər", "olub", "olmuşdur"})
@@ -275,7 +276,12 @@ class VerbSearch(SkippedBetween):
         return j + len(phrase.elements)
 
     def _participle_clause(self, j: int) -> bool:
-        """After a comma, a participle that describes what precedes («жителей, взятых в плен,»)."""
+        """After a comma, a participle that describes what precedes («жителей, взятых в плен,»),
+        an adverb or two before it («человек, произвольно задержанных», "persons, arbitrarily
+        detained")."""
+        for _ in range(2):
+            if j < self.end and self._adverb(self.tokens[j]) and j not in self.trigger_at:
+                j += 1
         trigger = self.trigger_at.get(j)
         if trigger is None:
             return False
@@ -285,6 +291,11 @@ class VerbSearch(SkippedBetween):
                 return False
             k += 1
         return k >= self.end or self.tokens[k].text not in {"—", "–", ":"}
+
+    def _adverb(self, token: Token) -> bool:
+        if self.language == "en":
+            return token.kind == "word" and token.lower.endswith("ly") and len(token.lower) > 4
+        return token.pos == "ADVB"
 
     def _modifier(self, trigger: Trigger) -> bool:
         """An Azerbaijani participle in the genitive modifies a noun ("yaralıların təxliyəsi")."""

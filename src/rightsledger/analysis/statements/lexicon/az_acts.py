@@ -219,6 +219,9 @@ TRIGGERS = {
     ),
     **each(
         "şəxsiyyəti_müəyyən* şəxsiyyətləri_müəyyən* kimliyi_müəyyən* kimlikləri_müəyyən* "
+        # The active, with the identity in the accusative: "1830 nəfərin şəxsiyyətini müəyyən
+        # edib".
+        "şəxsiyyətini_müəyyən* şəxsiyyətlərini_müəyyən* kimliyini_müəyyən* kimliklərini_müəyyən* "
         "identifikasiya* eyniləşdiril* şəxsiyyəti_~_müəyyən* şəxsiyyətləri_~_müəyyən* "
         "kimliyi_~_müəyyən* "
         # Found and identified: identifying remains finds them first; the figure is the

@@ -199,6 +199,8 @@ NOUNS = {
         "times o'clock am pm "
         # Papers are counted, not persons: "3,475 files remain open".
         "files dossiers documents complaints applications petitions letters appeals requests "
+        # Reports received are counted, each of any number of persons: "14 reports of deaths".
+        "reports "
         "photographs photos "
         # What monitors did is counted too, not persons: "43 field visits", "87 interviews".
         "visits visit interviews interview trips missions "

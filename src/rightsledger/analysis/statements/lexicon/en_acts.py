@@ -190,6 +190,8 @@ TRIGGERS = {
     **each(
         "disappeared forcibly_disappeared enforced_disappearance "
         "disappearances enforced_disappearances forced_disappearances "
+        # Cases of it, though "the disappearance of" alone may be a going missing.
+        "cases_of_disappearance case_of_disappearance "
         # Taken to a place no one is told of: the mark of an enforced disappearance.
         "to_an_unknown_destination to_an_unknown_location to_unknown_destinations "
         "to_unknown_locations",

@@ -12,6 +12,6 @@ runs them over a text.
 
 from rightsledger.analysis.statements.quantities.az_cases import az_locative
 from rightsledger.analysis.statements.quantities.finder import find_quantities
-from rightsledger.analysis.statements.quantities.quantity import Quantity
+from rightsledger.analysis.statements.quantities.quantity import Quantity, names_a_share
 
-__all__ = ["Quantity", "az_locative", "find_quantities"]
+__all__ = ["Quantity", "az_locative", "find_quantities", "names_a_share"]

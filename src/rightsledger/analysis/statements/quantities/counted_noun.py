@@ -30,6 +30,11 @@ _AZ_AGENT = frozenset({"tərəfindən"})
 # Words that add a count to those before it, between a body noun and the number ("the bodies
 # of another 12", "of a further 12", «тела ещё 12»).
 _MORE_BEFORE = frozenset({"another", "a", "further", "ещё", "еще"})
+# What "remains" as a verb says is still so: "the fate of 89 remains unknown".
+_STILL_SO_EN = frozenset(
+    {"unknown", "unclear", "unaccounted", "unconfirmed", "unresolved", "undetermined",
+     "uncertain", "missing", "undisclosed"}
+)  # fmt: skip
 # Relatives named after the persons counted, in the genitive: "40 nəfərin ailəsi".
 _AZ_RELATIVES = ("ailə", "qohum", "yaxınlar", "valideyn", "övlad", "həyat yoldaş")
 _AZ_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
@@ -106,6 +111,9 @@ class CountedNoun(PredicateNoun):
                 if token.text == "-" and not token.space_before and quantity.last == j - 1:
                     j += 1
                     continue
+                if words == 0 and self._past_share(j) > j:
+                    j = self._past_share(j)  # "106-sı (23 faiz) qadındır": the share aside
+                    continue
                 if token.text == "%":
                     quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
                     quantity.np_last, best = j, UNIT
@@ -150,6 +158,8 @@ class CountedNoun(PredicateNoun):
             phrase = lex.noun_set.match(tokens, j)
             if phrase is None and self._ends_noun_phrase(j):
                 break
+            if words == 0 and self._remains_as_a_verb(j):
+                break  # "the fate of 89 remains unknown": the verb, not their remains
             if best and phrase is not None and az_plural_dative(token, self.language):
                 break  # "sakin qonşu kəndlərə köçürülüb": where to, not whom
             if (
@@ -366,6 +376,17 @@ class CountedNoun(PredicateNoun):
 
     def _np_plausible(self, quantity: Quantity) -> bool:
         return quantity.np_last - quantity.np_first < 3
+
+    def _remains_as_a_verb(self, j: int) -> bool:
+        """Is the English "remains" at ``j`` the verb, before what is still so ("remains
+        unknown", "remains unaccounted for"), not the noun of bodies?"""
+        tokens = self.tokens
+        return (
+            self.language == "en"
+            and tokens[j].lower == "remains"
+            and j + 1 < len(tokens)
+            and tokens[j + 1].lower in _STILL_SO_EN
+        )
 
     def _ends_noun_phrase(self, j: int) -> bool:
         token = self.tokens[j]

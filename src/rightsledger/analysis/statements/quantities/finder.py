@@ -1,8 +1,10 @@
 """Finding the quantities of a text: each read where it starts (``reading``), with its counted
 noun (``counted_noun``), then marked when it is no count (``non_counts``); last, the parts of
-things and the sides of measures."""
+things and of papers ("of which 318") and the sides of measures."""
 
 from __future__ import annotations
+
+import itertools
 
 from rightsledger.analysis.statements.lexicon import UNIT, Lexicon, names_group
 from rightsledger.analysis.statements.morphology import russian_genitive_plural
@@ -44,6 +46,7 @@ class QuantityFinder(NonCounts, NumberReading):
             found.append(quantity)
             i = max(quantity.last, quantity.np_last if quantity.np_last >= 0 else 0) + 1
         self._parts_of_things(found)
+        self._parts_of_units_named_first(found)
         self._dimensions(found)
         return found
 
@@ -175,7 +178,81 @@ class QuantityFinder(NonCounts, NumberReading):
                 quantity.np_first, quantity.np_last = whole.np_first, whole.np_last
                 whole.non_count = "stock"
 
+    def _parts_of_units_named_first(self, found: list[Quantity]) -> None:
+        """ "2,114 complaints, of which 318 concerned torture", «Из 2114 обращений 318
+        касались пыток», "2114 müraciətdən 318-i işgəncə ilə bağlı olub": a bare number after a
+        whole counted in papers or measures, taken from it, counts those too, not persons
+        (the torture is what the complaints concerned)."""
+        taken: Quantity | None = None  # the last part taken, which a list may go on from
+        for whole, part in itertools.pairwise(found):
+            gap = self.tokens[whole.end_token + 1 : part.first]
+            if part.noun or part.non_count or part.zero or len(gap) > 6:
+                taken = None
+                continue
+            if any(t.text in _SENTENCE_ENDS for t in gap):
+                taken = None
+                continue
+            if whole is taken and self._list_goes_on(gap, part):
+                self._taken_part(part)  # "… and 77 to disappearance"
+            elif self._counts_units(whole) and part.np_last < 0 and self._taken_from(whole, gap):
+                self._taken_part(part)
+            taken = part if part.noun == UNIT else None
 
+    @staticmethod
+    def _counts_units(whole: Quantity) -> bool:
+        return whole.noun == UNIT and whole.np_last >= 0 and whole.non_count != "place"
+
+    @staticmethod
+    def _taken_part(part: Quantity) -> None:
+        part.noun, part.non_count = UNIT, "measure"
+        part.np_first = part.np_last = -1  # "77-si məcburi yoxa çıxma": no noun of its own
+
+    def _list_goes_on(self, gap: list[Token], part: Quantity) -> bool:
+        """Is ``part`` the next item of a list of parts ("318 related to torture and 77 to
+        disappearance", «318 — пыток, 77 — исчезновений», "318-i işgəncə, 77-si …"), not
+        a clause of its own ("and 12 were killed")?"""
+        if not gap or gap[-1].lower not in _LIST_GOES_ON:
+            return False
+        if self.language == "az":
+            # "77-si": a part of the same whole, by its possessive ending
+            return any(t.suffix for t in self.tokens[part.first : part.last + 1])
+        if part.np_last >= 0:
+            return False
+        k = part.last + 1
+        while k < len(self.tokens) and self.tokens[k].lower in self.lex.gap_words:
+            k += 1
+        return self.lex.trigger_set.match(self.tokens, k) is None
+
+    def _taken_from(self, whole: Quantity, gap: list[Token]) -> bool:
+        """Is the number after ``gap`` taken from ``whole``: by "of which", «из них»,
+        "onlardan" after a comma; after a whole opened by "of the", «из»; after a whole in
+        the Azerbaijani ablative?"""
+        words = [t.lower for t in gap]
+        if any(tuple(words[-len(m) :]) == m for m in _OF_THESE) and "," in words:
+            return True
+        if self.language == "az":
+            return not gap and self.tokens[whole.np_last].lower.endswith(("dan", "dən"))
+        k = whole.first - 1
+        if k >= 0 and self.tokens[k].lower in DETERMINERS:
+            k -= 1
+        if k < 0 or self.tokens[k].lower not in {"of", "из"}:
+            return False
+        opens = (
+            k == 0 or self.tokens[k - 1].text in {",", ":", ";", "."} or self.tokens[k].capitalised
+        )
+        return (
+            opens and all(t.kind == "word" for t in gap[:-1]) and (not gap or gap[-1].text == ",")
+        )
+
+
+# The pronouns a part is taken from a whole by, whatever the whole counts ("of which"; not
+# "of whom", which names persons).
+_OF_THESE = frozenset(
+    {("of", "which"), ("of", "these"), ("of", "them"), ("of", "those"), ("из", "них"),
+     ("из", "которых"), ("onlardan",), ("bunlardan",)}
+)  # fmt: skip
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_LIST_GOES_ON = frozenset({",", "and", "и", "а", "və", "—", "–"})
 # Possessive pronouns before the whole of a part of things: "14 of its 20 houses".
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 

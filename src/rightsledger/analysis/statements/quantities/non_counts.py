@@ -231,10 +231,11 @@ class NonCounts(AgeNumbers):
         return bool(opens) and tokens[first + 1].text in {":", "(", "-", "–", "—", "."}
 
     def _numbers_a_paragraph(self, first: int) -> bool:
-        """ "9. The panel notes …", «3) Погибли …»: a number that opens a line,
-        with a full stop or bracket glued to it and a capitalised word after, numbers the
+        """ "9. The panel notes …", «3) Погибли …», "1) in Orsk district: …": a number that
+        opens a line, with a full stop or bracket glued to it and a word after, numbers the
         paragraph or item that follows; it counts nothing, even where a heading with no full
-        stop of its own stands on the line before ("Deaths in custody")."""
+        stop of its own stands on the line before ("Deaths in custody"). After a full stop
+        the word must be capitalised: "12.\nkilled" would be a sentence's last count."""
         tokens = self.tokens
         if first + 2 >= len(tokens) or (first > 0 and not tokens[first].newline_before):
             return False
@@ -244,7 +245,7 @@ class NonCounts(AgeNumbers):
             and not mark.space_before
             and word.space_before
             and word.kind == "word"
-            and word.capitalised
+            and (word.capitalised or mark.text == ")")
         )
 
     def _is_street_number(self, quantity: Quantity) -> bool:

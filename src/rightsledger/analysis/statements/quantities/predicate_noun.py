@@ -8,7 +8,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.age_groups import _COPULAS, AgeGroups
 from rightsledger.analysis.statements.lexicon import names_group
 from rightsledger.analysis.statements.quantities.az_cases import AzerbaijaniCases
-from rightsledger.analysis.statements.quantities.quantity import Quantity
+from rightsledger.analysis.statements.quantities.quantity import Quantity, names_a_share
 from rightsledger.analysis.statements.quantities.years import year_after_the
 
 # Prepositions of a short adjunct of time or place ("in October", "at the checkpoint").
@@ -23,7 +23,7 @@ class PredicateNoun(AzerbaijaniCases, AgeGroups):
 
     def _noun_after_copula(self, quantity: Quantity) -> str:
         """ "of whom 106 were women", «из них 106 — женщины»: the subgroup after a copula."""
-        j = quantity.last + 1
+        j = self._past_share(quantity.last + 1)
         after = self.lex.nest_after_set.match(self.tokens, j) if j < len(self.tokens) else None
         if after is not None:
             j += len(after.elements)
@@ -50,6 +50,20 @@ class PredicateNoun(AzerbaijaniCases, AgeGroups):
             quantity.after_copula = True
             return phrase.value
         return ""
+
+    def _past_share(self, j: int) -> int:
+        """ "106 (23 per cent) were women", «106 (23 процента) — женщины»: past the share of
+        the whole a count is, said in a parenthesis right after it."""
+        tokens = self.tokens
+        if j >= len(tokens) or tokens[j].text != "(":
+            return j
+        inside: list[str] = []
+        for k in range(j + 1, min(j + 6, len(tokens))):
+            if tokens[k].text == ")":
+                shared = any(names_a_share(w) for w in inside)
+                return k + 1 if shared and tokens[j + 1].kind == "num" else j
+            inside.append(tokens[k].lower)
+        return j
 
     def _whom_it_concerned(self, j: int) -> bool:
         """«в отношении», «в адрес» after a Russian dash: whom the acts counted concerned."""

@@ -7,6 +7,15 @@ from dataclasses import dataclass
 from rightsledger.analysis.statements.lexicon import BODY, UNKNOWN
 from rightsledger.analysis.statements.tokens import Token
 
+# The words of a share of a whole, by their start: "per cent", "percent", "%", «процента»,
+# "faizini".
+_SHARE_WORDS = ("per", "cent", "percent", "%", "процент", "faiz")
+
+
+def names_a_share(word: str) -> bool:
+    """Is the (lower-case) word one that says a share: "per cent", «процентов», "faiz"?"""
+    return word.startswith(_SHARE_WORDS)
+
 
 @dataclass
 class Quantity:

@@ -26,6 +26,14 @@ _VERBS_WITH_OVER = frozenset(
     {"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "give"}
     | {"gives", "gave", "given", "giving", "pass", "passes", "passed", "passing", "signed"}
 )
+# Words after which "about" is a preposition ("information about 40 civilians", "learned about
+# 12 cases"), no "approximately" of the number after it.
+_WORDS_ABOUT = frozenset(
+    {"information", "report", "reports", "data", "details", "news", "concern", "concerns"}
+    | {"allegations", "complaints", "questions", "testimony", "testimonies", "knowledge"}
+    | {"learned", "learnt", "heard", "spoke", "speak", "talked", "testified", "inquired"}
+    | {"enquired", "asked", "wrote", "written", "informed", "notified", "briefed"}
+)
 
 
 class NumberReading(Qualifiers, Ranges, CountedNoun):
@@ -53,7 +61,12 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         return self._bare(i, after_qualifier=False)
 
     def _particle_of_a_verb(self, elements: tuple[str, ...], i: int) -> bool:
-        return elements == ("over",) and i > 0 and self.tokens[i - 1].lower in _VERBS_WITH_OVER
+        """Is the qualifier a word that belongs to the word before it: the particle of
+        "handed over", the preposition of "information about"?"""
+        before = self.tokens[i - 1].lower if i > 0 else ""
+        return (elements == ("over",) and before in _VERBS_WITH_OVER) or (
+            elements == ("about",) and before in _WORDS_ABOUT
+        )
 
     def _preposition_after_comparison(self, elements: tuple[str, ...], j: int) -> bool:
         """«не менее чем к 46», «более чем у 30», «не менее чем в 12»: Russian puts the

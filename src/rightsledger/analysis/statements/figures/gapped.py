@@ -1,0 +1,100 @@
+"""A verb left out: "In Orsk, 19 died; in Lamm, 12", "in January, 12 were killed; in February,
+19", «Трое получили тяжёлые ранения, восемь — лёгкие»: a bare number in its own part of the
+clause has the verb of the figure before it."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.figures.headcounts import HeadcountsAfterTheAct
+from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.places import place_opening
+
+# Prepositions that open a time at the head of a clause: "in February", «в феврале».
+_TIME_PREPOSITIONS = frozenset({"in", "during", "в", "во"})
+
+
+class GappedVerbs(HeadcountsAfterTheAct):
+    """The rules for numbers whose verb is left out, applied by ``SentenceBinder.bind``."""
+
+    def _gapped_after_place(self, figures: list[Figure]) -> None:
+        """ "In Orsk, 19 died; in Lamm, 12", «в Озёрном погибли 22, в Лесном — 11», "Göyçayda
+        22 nəfər həlak olub, Laçında isə 11", "in January, 12 were killed; in February, 19":
+        a bare number right after a place or a time, alone in its part of the clause, has the
+        verb of the figure before it left out."""
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.category or (quantity.noun and quantity.noun != PERSON):
+                continue
+            after = quantity.end_token + 1
+            if (
+                after < self.end
+                and not self._is_boundary(self.tokens[after])
+                and not (self.language == "az" and self._finite_az_verb(after))
+            ):
+                continue  # the number goes on to a verb or a noun of its own
+            opened = any(
+                place_opening(self.tokens, start, self.end, self.language) == quantity.first
+                or self._past_time_opening(start) == quantity.first
+                for start in range(self.begin, quantity.first)
+                if start == self.begin or self.tokens[start - 1].text in {",", ";"}
+            )
+            before = [f for f in figures[:k] if f.category]
+            if opened and before:
+                figure.category, figure.bound = before[-1].category, "coordinated"
+
+    def _past_time_opening(self, start: int) -> int:
+        """Past a time that opens a clause at ``start`` ("in February,", «в 2023 году —»,
+        "fevralda", "2023-cü ildə isə"), with the comma or dash after it; -1 if none."""
+        k = start
+        if k < self.end and self.tokens[k].lower in _TIME_PREPOSITIONS:
+            k += 1
+        first = k
+        while k < self.end and k in self.times:
+            k += 1
+        if k == first or self.tokens[k - 1].lower.endswith(("dəki", "daki")):
+            return -1  # "2022-ci ildəki 61 nəfər": of that year, describing the count
+        if k < self.end and self.tokens[k].lower == "isə":
+            k += 1
+        if k < self.end and self.tokens[k].text in {",", "—", "–"}:
+            k += 1
+        return k
+
+    def _gapped_before_dash(self, figures: list[Figure]) -> None:
+        """«Трое получили тяжёлые ранения, восемь — лёгкие»: a Russian bare number after a
+        comma, with a dash for the verb left out and a word or two that are no group of
+        persons, has the verb of the figure before it."""
+        if self.language != "ru":
+            return
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.category or quantity.noun or k == 0 or quantity.first <= self.begin:
+                continue
+            dash = quantity.end_token + 1
+            opening = quantity.first - 1
+            if self.tokens[opening].lower in {"ещё", "еще"} and opening - 1 > self.begin:
+                opening -= 1  # «…, ещё 58 — погибшими»
+            if self.tokens[opening].text != "," or dash >= self.end:
+                continue
+            if self.tokens[dash].text not in {"—", "–"}:
+                continue
+            words: list[int] = []
+            j = dash + 1
+            while j < self.end and self.tokens[j].kind == "word" and len(words) < 3:
+                words.append(j)
+                j += 1
+            ends = j >= self.end or self._is_boundary(self.tokens[j]) or self.tokens[j].text == ","
+            if not words or not ends:
+                continue
+            gapped = self._gapped_verb_with(figures[k - 1], words[0])
+            if gapped is not None:
+                # «143 найдены живыми, ещё 58 — погибшими»: the verb left out, with the word
+                # after the dash, is a verb of its own (found dead; found alive is none).
+                if gapped:
+                    figure.category, figure.bound = gapped, "coordinated"
+                    figure.parent = figures[k - 1].parent
+                continue
+            if any(self.lex.noun_set.match(self.tokens, w) or w in self.trigger_at for w in words):
+                continue  # «513 — гражданские лица»: a group; «восемь — ранены»: a verb
+            before = figures[k - 1]
+            if before.category and before.parent is None:
+                figure.category, figure.bound = before.category, "coordinated"

@@ -1,0 +1,40 @@
+"""A bare number taken from a whole counted in papers ("2,114 complaints, of which 318
+concerned torture") counts complaints too, not persons tortured; so do the items of the list
+it opens ("… and 77 to enforced disappearance"). A clause of its own after it ("and 12 were
+killed") still counts persons. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Ombudsman received 2,114 complaints, of which 318 concerned torture.", "en"),
+        ("Of the 2,114 complaints received, 318 related to torture and 77 to enforced "
+         "disappearance.", "en"),
+        ("Омбудсмен получил 2114 обращений, из которых 318 касались пыток.", "ru"),
+        ("Из 2114 обращений 318 касались пыток, 77 — насильственных исчезновений.", "ru"),
+        ("Ombudsman 2114 müraciət alıb, onlardan 318-i işgəncə ilə bağlı olub.", "az"),
+        ("2114 müraciətdən 318-i işgəncə, 77-si məcburi yoxa çıxma ilə bağlı olub.", "az"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_complaints_counts_no_persons(text, language):
+    assert claim_fields(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Ombudsman received 2,114 complaints, of which 318 concerned torture, and 12 "
+         "were killed in custody.", "en"),
+        ("Омбудсмен получил 2114 обращений, из них 318 касались пыток, а 12 человек погибли.",
+         "ru"),
+        ("Ombudsmana 2114 müraciət daxil olub, onlardan 318-i işgəncə ilə bağlıdır; 12 nəfər "
+         "həbsdə ölüb.", "az"),
+    ],
+)  # fmt: skip
+def test_persons_counted_after_the_complaints_still_count(text, language):
+    assert claim_fields(text, language, ("category", "count")) == [("killed", 12)]
