@@ -30,7 +30,7 @@ NAME_COLUMNS = ("full_name", "given_name", "surname", "patronymic")
 INITIAL_BLOCK_KEYS = (
     "name_initial_key", "initial_name_key", "initial_sparse_key", "sparse_initial_key",
     "name_bin_key", "initial_bin_key", "name_bin_offset_key", "initial_bin_offset_key",
-    "initials_event_key", "initial_event_key",
+    "initials_event_key", "initial_event_key", "name_month_key", "initial_month_key",
 )  # fmt: skip
 # The most records one surname root and initial class (with a birth-year bin, where it
 # has one) may gather for the initial keys: beyond it (A. Məmmədov) an initial with no
@@ -306,7 +306,8 @@ def _initial_block_keys(out: pd.DataFrame) -> pd.DataFrame:
     that write the name out, unless its birth year or event date agrees exactly
     (``initial_key``, the rules with ``given_initial``).  These keys find it also when
     the birth years are one apart (two-year bins, offset by one: an age against a
-    date), and when one of the two gives neither birth year nor event date.  Each join has a side set
+    date), when one of the two gives neither birth year nor event date, and when one
+    gives the event's month only (its month then agrees).  Each join has a side set
     only on abbreviated (or fact-less) entries, so the pairs it makes are bounded by
     their number times :data:`MAX_INITIAL_BLOCK`, not by the square of a common surname.
     """
@@ -318,7 +319,9 @@ def _initial_block_keys(out: pd.DataFrame) -> pd.DataFrame:
     out["initial_name_key"] = capped.where(initial)
     out["initial_sparse_key"] = capped.where(initial & sparse)
     out["sparse_initial_key"] = capped.where(sparse)
-    for suffix, column in (("bin", "birth_bin"), ("bin_offset", "birth_bin_offset")):
+    for suffix, column in (
+        ("bin", "birth_bin"), ("bin_offset", "birth_bin_offset"), ("month", "event_month"),
+    ):  # fmt: skip
         binned = _capped(name + "|" + out[column].astype("string"))
         out[f"name_{suffix}_key"] = binned
         out[f"initial_{suffix}_key"] = binned.where(initial)

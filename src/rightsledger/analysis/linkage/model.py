@@ -66,8 +66,6 @@ PREDICTION_BLOCKS: tuple[tuple[str, ...], ...] = (
     ("surname_root", "given_initial", "event_date"),
     ("surname_root", "given_initial", "place_key"),
     ("surname_skel", "given_initial", "event_date"),
-    # ... or with an event date given to the month in one list ("noyabr 1991").
-    ("surname_root", "given_initial", "event_month"),
     # ... or with the place of the event, as folded: an abbreviated entry often gives
     # neither birth year nor event date, or dates a few days off.
     ("surname_root", "given_initial", "event_place_fold"),
@@ -171,6 +169,10 @@ SPARSE_BLOCKS = (
     # abbreviated: a slip in an abbreviated entry's surname (Гусейнво Э.В.).
     "l.initial_event_key = r.initials_event_key",
     "l.initials_event_key = r.initial_event_key",
+    # Surname root, initial class and the event's month, with one side abbreviated: one
+    # list gives the event to the month only ("noyabr 1991"), the other to the day.
+    "l.initial_month_key = r.name_month_key",
+    "l.name_month_key = r.initial_month_key",
 )
 # Training blocks must not favour relatives (siblings share surname, father, place and
 # event), or EM learns "same family" instead of "same person".
