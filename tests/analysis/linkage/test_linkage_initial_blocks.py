@@ -94,4 +94,3 @@ def test_an_initial_meets_its_name_where_one_list_gives_the_event_month_only() -
         ]
     )  # fmt: skip
     assert ("r0", "r1") in blocked_pairs(records)
-
