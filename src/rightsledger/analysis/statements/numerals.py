@@ -61,6 +61,17 @@ _EXTRA: dict[str, dict[str, NumberWord]] = {
         "полмиллиона": NumberWord(500_000, False),
         "полтысячи": NumberWord(500, False),
         "полсотни": NumberWord(50, False),
+        # Their other cases, by the dictionary form the token's key gives: «более
+        # полусотни», «около полутысячи», «с полусотней».
+        "полусотня": NumberWord(50, False),
+        "полтысяча": NumberWord(500, False),
+        "полутысяча": NumberWord(500, False),
+        "полдюжины": NumberWord(6, False),
+        "полудюжина": NumberWord(6, False),
+        # «две дюжины»: twelve, a scale as "dozen" is.
+        "дюжина": NumberWord(12, True),
+        # «оба журналиста», «обоих погибших», «обе женщины»: two, in every case and gender.
+        "оба": NumberWord(2, False),
         "полтора": NumberWord(1.5, False),
         "полторы": NumberWord(1.5, False),
         "полутора": NumberWord(1.5, False),
@@ -228,7 +239,7 @@ def _is_joiner(tokens: list[Token], i: int, language: str) -> bool:
 
 
 def _half_before_scale(tokens: list[Token], j: int, language: str) -> int:
-    """Tokens taken by "half a" / "yarım" before a thousand or more, else 0."""
+    """Tokens taken by "half a" / "yarım" before a dozen, a thousand or more, else 0."""
     word = tokens[j].lower
     skip = 0
     if language == "en" and word == "half" and j + 1 < len(tokens):
@@ -238,7 +249,8 @@ def _half_before_scale(tokens: list[Token], j: int, language: str) -> int:
     if not skip or j + skip >= len(tokens):
         return 0
     scale = word_value(tokens[j + skip], language)
-    return skip if scale is not None and scale.scale and scale.value >= 1000 else 0
+    # "half a dozen" is six as "half a million" is 500,000 (not "half a hundred").
+    return skip if scale is not None and scale.scale and scale.value != 100 else 0
 
 
 def read_number(tokens: list[Token], i: int, language: str) -> NumberRun | None:
