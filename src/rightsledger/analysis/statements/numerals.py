@@ -259,12 +259,46 @@ def read_number(tokens: list[Token], i: int, language: str) -> NumberRun | None:
     if token.kind == "num" and token.value is not None:
         value = token.value
         last = i
-        if i + 1 < len(tokens):
-            following = word_value(tokens[i + 1], language)
-            if following is not None and following.scale and following.value >= 1000:
-                value, last = value * following.value, _skip_dot(tokens, i + 1)
+        at = _past_case_ending(tokens, i, language)
+        following = word_value(tokens[at], language) if at < len(tokens) else None
+        if following is not None and following.scale and following.value >= 1000:
+            value, last = value * following.value, _skip_dot(tokens, at)
+            rest = _digits_under_scale(tokens, last + 1, following.value, language)
+            if rest is not None and (language != "az" or tokens[at].lower in number_words("az")):
+                value, last = value + rest.value, rest.last
         return NumberRun(value, i, last)
     return _read_words(tokens, i, language)
+
+
+# The endings of a Russian cardinal's oblique cases written onto digits before a scale:
+# «свыше 2-х тысяч», «около 5-ти тысяч», «40-ка тысяч» (before no scale, «90-х» is a decade).
+_RU_CASE_ENDINGS = frozenset({"х", "ух", "ех", "ёх", "ти", "ми", "ка", "и"})
+
+
+def _past_case_ending(tokens: list[Token], i: int, language: str) -> int:
+    """The token after the digits at ``i`` and a Russian case ending hyphened onto them."""
+    if language != "ru" or i + 3 >= len(tokens):
+        return i + 1
+    hyphen, ending = tokens[i + 1], tokens[i + 2]
+    if hyphen.text != "-" or hyphen.space_before or ending.space_before:
+        return i + 1
+    return i + 3 if ending.lower in _RU_CASE_ENDINGS else i + 1
+
+
+def _digits_under_scale(
+    tokens: list[Token], i: int, scale: float, language: str
+) -> NumberRun | None:
+    """The digits that finish a number after its thousands: «2 тысячи 300», «3 тыс. 400»,
+    "2 min 300" — under a thousand, or a smaller scale («1 млн 200 тыс.»), never a year."""
+    if i >= len(tokens) or tokens[i].kind != "num" or not tokens[i].space_before:
+        return None
+    rest = read_number(tokens, i, language)
+    if rest is None or rest.value != int(rest.value) or rest.value >= scale:
+        return None
+    dash, upper = rest.last + 1, rest.last + 2
+    if upper < len(tokens) and tokens[dash].text in {"-", "–", "—"} and tokens[upper].kind == "num":
+        return None  # «2 тысячи 300–400»: the digits open a range of their own
+    return rest if rest.last > i or rest.value < 1000 else None
 
 
 def _skip_dot(tokens: list[Token], i: int) -> int:

@@ -1,0 +1,72 @@
+"""Digits with a scale word and the digits that finish the number («2 тысячи 300», "2 min
+300"), and digits with a Russian case ending before a scale («свыше 2-х тысяч»). Sentences
+written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        (
+            "Погибли 2 тысячи 300 человек.",
+            "ru",
+            [("killed", "all", 2300, None, None, "exact", None)],
+        ),
+        (
+            "Ранены около 3 тыс. 400 мирных жителей.",
+            "ru",
+            [("injured", "all", 3400, None, None, "about", None)],
+        ),
+        (
+            "Перемещены 1 млн 200 тыс. человек.",
+            "ru",
+            [("displaced", "all", 1_200_000, None, None, "exact", None)],
+        ),
+        (
+            "Погибли свыше 2-х тысяч человек.",
+            "ru",
+            [("killed", "all", 2000, None, None, "at_least", None)],
+        ),
+        (
+            "Задержаны около 5-ти тысяч человек.",
+            "ru",
+            [("detained", "all", 5000, None, None, "about", None)],
+        ),
+        (
+            "2 min 300 nəfər köçkün düşüb.",
+            "az",
+            [("displaced", "all", 2300, None, None, "exact", None)],
+        ),
+        (
+            "3 min 500-dən çox insan itkin düşüb.",
+            "az",
+            [("missing", "all", 3500, None, None, "at_least", None)],
+        ),
+        (
+            "About 2 thousand 300 people were displaced.",
+            "en",
+            [("displaced", "all", 2300, None, None, "about", None)],
+        ),
+    ],
+)
+def test_the_rest_after_the_thousands_is_part_of_the_number(text, language, claims):
+    assert claim_fields(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # A comma ends the number: the 300 are a figure of their own.
+        ("Погибли 2 тысячи, 300 ранены.", "ru", [("killed", 2000), ("injured", 300)]),
+        # A year after the thousands is no part of them.
+        ("Погибли 12 тысяч 2020 году.", "ru", [("killed", 12000)]),
+        # «90-х» before no scale is a decade.
+        ("В 90-х годах погибли 300 человек.", "ru", [("killed", 300)]),
+    ],
+)
+def test_what_follows_the_thousands_otherwise_is_not_added(text, language, claims):
+    assert claim_fields(text, language, ("category", "count")) == claims
