@@ -25,3 +25,29 @@ def test_the_singular_is_a_number():
     assert claim_fields("Задержаны более сотни студентов.", "ru", ("count", "qualifier")) == [
         (100, "at_least")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Bir neçə yüz insan saxlanılıb.", ("detained", "all", None, "vague", "Bir neçə yüz")),
+        (
+            "Bir neçə min insan köçkün düşüb.",
+            ("displaced", "all", None, "vague", "Bir neçə min"),
+        ),
+        (
+            "Several hundred people were detained.",
+            ("detained", "all", None, "vague", "Several hundred"),
+        ),
+    ],
+)
+def test_several_hundred_is_vague_not_a_hundred(text, claim):
+    fields = ("category", "subgroup", "count", "qualifier", "qualifier_words")
+    assert claim_fields(text, "auto", fields) == [claim]
+
+
+def test_a_number_after_several_days_is_read():
+    text = "Bir neçə gün ərzində 100 nəfər saxlanılıb."
+    assert claim_fields(text, "az", ("category", "count", "qualifier")) == [
+        ("detained", 100, "exact")
+    ]

@@ -149,7 +149,9 @@ NOUNS = {
 # Not "bir çox", "çoxlu": more than a few, and no order of magnitude (as "many").
 VAGUE = _each(
     "onlarla yüzlərlə minlərlə on_minlərlə yüz_minlərlə bir_neçə "
-    "yüzlərcə minlərcə onlarca bir_sıra",
+    "yüzlərcə minlərcə onlarca bir_sıra "
+    # Several hundred, several thousand: no number, as "several hundred" is not 100.
+    "bir_neçə_yüz bir_neçə_min bir_neçə_on_min bir_neçə_yüz_min",
     "vague",
 )
 
