@@ -106,6 +106,13 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             return None
         quantity = Quantity(i, run.last)
         quantity.word_one = tokens[i].kind == "word" and run.value == 1
+        odd = self._odd_after(run.last)
+        if odd is not None:
+            # "forty-odd", "300-odd", "40 odd people": forty and some more.
+            quantity.last, quantity.count = odd, int(run.value)
+            quantity.qualifier = "at_least"
+            quantity.qualifier_words = tokens[odd].text
+            return quantity
         suffix, suffix_last = ("", run.last)
         if tokens[run.last].kind == "num":
             suffix, suffix_last = num_suffix(tokens, run.last)
@@ -129,6 +136,18 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         self._range_after(quantity, value)
         self._qualifier_after(quantity)
         return quantity
+
+    def _odd_after(self, last: int) -> int | None:
+        """The "odd" after an English round number ("forty-odd", "300-odd", "40 odd")."""
+        tokens = self.tokens
+        k = last + 1
+        if self.language != "en" or k >= len(tokens):
+            return None
+        if tokens[k].text == "-" and not tokens[k].space_before and k + 1 < len(tokens):
+            k += 1
+            if tokens[k].space_before:
+                return None
+        return k if tokens[k].lower == "odd" else None
 
     def _word_compound(self, last: int) -> bool:
         """Is an English number in words hyphened onto the word after it ("five-storey",
