@@ -210,7 +210,7 @@ GAP_WORDS = frozenset(
 STOP_WORDS = frozenset(
     _split(
         "və ilə tərəfindən zamanı nəticəsində isə də da olub olmuşdur olmuş oldu olunub "
-        "olaraq kimi üçün görə sonra əvvəl daxil"
+        "olaraq kimi üçün görə sonra əvvəl daxil olmaqla"
     )
 )
 CONJUNCTIONS = frozenset(["və", ",", "həmçinin", "habelə", "ilə"])
