@@ -119,6 +119,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             if suffix:
                 tokens[run.last].suffix = suffix
         reason = classify_suffix(suffix, run.value, self.language)
+        if reason == "ordinal" and self._ru_genitive_of_persons(run.value, suffix, suffix_last):
+            reason = ""
         hyphened = suffix_last == run.last + 2
         if not reason and hyphened and compound_word(suffix, self.language):
             reason = "compound"  # "12-year-old", «5-летний», "10-metrelik": a description
@@ -136,6 +138,23 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         self._range_after(quantity, value)
         self._qualifier_after(quantity)
         return quantity
+
+    def _ru_genitive_of_persons(self, value: float, suffix: str, last: int) -> bool:
+        """«гибель 3-х человек», «ранении 4-х детей», «из 22-х задержанных»: the genitive of
+        two, three, four (двух, трёх, четырёх) before persons, not an ordinal («2-х классов»,
+        «90-х годов»)."""
+        if self.language != "ru" or suffix != "х" or last + 1 >= len(self.tokens):
+            return False
+        if int(value) % 10 not in {2, 3, 4} or int(value) % 100 in {12, 13, 14}:
+            return False
+        if self.lex.trigger_set.match(self.tokens, last + 1) is not None:
+            return True
+        phrase = self.lex.noun_set.match(self.tokens, last + 1)
+        return phrase is not None and (
+            phrase.value == PERSON
+            or names_group(phrase.value)
+            or phrase.value.startswith("implied:")
+        )
 
     def _odd_after(self, last: int) -> int | None:
         """The "odd" after an English round number ("forty-odd", "300-odd", "40 odd")."""
