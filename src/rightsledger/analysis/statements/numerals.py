@@ -308,7 +308,17 @@ def _skip_dot(tokens: list[Token], i: int) -> int:
     return i + 1 if dot and abbreviation(tokens[i].text) else i
 
 
+# "bir qədər", "bir az": a little, not one ("100 nəfərdən bir qədər çox", a little over 100).
+_AZ_A_LITTLE = frozenset({"qədər", "az"})
+
+
+def _next_word_in(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].lower in words
+
+
 def _read_words(tokens: list[Token], i: int, language: str) -> NumberRun | None:
+    if language == "az" and tokens[i].lower == "bir" and _next_word_in(tokens, i, _AZ_A_LITTLE):
+        return None
     total = 0.0
     current = 0.0
     last_part: float | None = None

@@ -160,12 +160,14 @@ ZERO = _each("heç_kim heç_bir heç_biri", "zero")
 QUALIFIERS_BEFORE = {
     **_each("ən_azı azı ən_az azından minimum", "at_least"),
     **_each("ən_çoxu maksimum ən_çox", "at_most"),
-    **_each("təxminən təqribən təxmini azqala demək_olar_ki", "about"),
+    **_each("təxminən təqribən təxmini azqala az_qala demək_olar_ki", "about"),
 }
 # After the number, which carries the ending they govern: "600-dən çox", "600-ə yaxın".
 QUALIFIERS_AFTER = {
     # "sayı 40-ı ötüb / keçib / aşıb": passed (not "keçmiş", which is also "former").
     **_each("çox* artıq* yuxarı ötüb ötmüş* ötdü* aşıb aşmış* aşdı* keçib keçdi*", "at_least"),
+    # A little more: "600 nəfərdən bir qədər çox" (not the numeral one).
+    **_each("bir_qədər_çox* bir_az_çox* bir_qədər_artıq* bir_az_artıq*", "at_least"),
     **_each("qədər* az azı", "at_most"),
     **_each("yaxın*", "about"),
     # An estimate said in a parenthesis after the number: "1 275 400 (təxmini)".
