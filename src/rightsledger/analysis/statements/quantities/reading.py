@@ -50,7 +50,24 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
                         inner.qualifier_words = text_between(tokens, i, j - 1)
                     inner.first = i
                     return inner
-        return self._bare(i, after_qualifier=False)
+        bare = self._bare(i, after_qualifier=False)
+        if bare is not None and bare.qualifier == "exact" and not bare.zero:
+            self._qualifier_between_commas(bare)
+        return bare
+
+    def _qualifier_between_commas(self, quantity: Quantity) -> None:
+        """«Погибли, по меньшей мере, 100 человек»: a qualifier set off by commas right before
+        the number qualifies it as one written beside it does."""
+        tokens, i = self.tokens, quantity.first
+        if i < 3 or tokens[i - 1].text != ",":
+            return
+        for start in range(max(1, i - 6), i - 1):
+            found = self.lex.before_set.match_span(tokens, start)
+            if found is None or start + found[1] != i - 1 or tokens[start - 1].text != ",":
+                continue
+            quantity.qualifier = found[0].value
+            quantity.qualifier_words = text_between(tokens, start, i - 2)
+            return
 
     def _particle_of_a_verb(self, elements: tuple[str, ...], i: int) -> bool:
         return elements == ("over",) and i > 0 and self.tokens[i - 1].lower in _VERBS_WITH_OVER
