@@ -70,3 +70,25 @@ def test_the_rest_after_the_thousands_is_part_of_the_number(text, language, clai
 )
 def test_what_follows_the_thousands_otherwise_is_not_added(text, language, claims):
     assert claim_fields(text, language, ("category", "count")) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("1.5–2 million people were displaced.", "en"),
+        ("1,5-2 млн человек стали беженцами.", "ru"),
+        ("1,5-2 mln nəfər köçkün düşüb.", "az"),
+    ],
+)
+def test_a_decimal_lower_bound_takes_the_scale_after_the_upper(text, language):
+    assert claim_fields(text, language) == [
+        ("displaced", "all", None, 1_500_000, 2_000_000, "range", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Ранены 1,5-2 человека.", "ru"), ("2.5-3 people were killed.", "en")],
+)
+def test_a_decimal_lower_bound_with_no_scale_is_no_count(text, language):
+    assert claim_fields(text, language) == []

@@ -108,10 +108,10 @@ class Ranges:
         scaled = low.value * scale.value
         return scaled if scaled <= high.value else low.value
 
-    def _range_after(self, quantity: Quantity, value: int) -> None:
+    def _range_after(self, quantity: Quantity, value: float) -> None:
         tokens = self.tokens
         j = quantity.last + 1
-        if self._az_range_by_cases(quantity, value):
+        if value == int(value) and self._az_range_by_cases(quantity, int(value)):
             return
         if j + 1 >= len(tokens):
             return

@@ -148,11 +148,14 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if reason:
             quantity.non_count = reason
         quantity.last = suffix_last
-        if run.value != int(run.value):
-            quantity.non_count = quantity.non_count or "fraction"
+        fraction = run.value != int(run.value) and not quantity.non_count
+        if fraction:
+            quantity.non_count = "fraction"
         value = int(run.value)
         quantity.count = value
-        self._range_after(quantity, value)
+        self._range_after(quantity, run.value)
+        if fraction and quantity.qualifier == "range" and quantity.low != value:
+            quantity.non_count = ""  # "1.5–2 million": the scale after the upper bound
         self._qualifier_after(quantity)
         return quantity
 
