@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.quantities.quantity import Quantity, text_between
-from rightsledger.analysis.statements.quantities.ranges import CHANGE_STEMS_RU, from_of_a_change
+from rightsledger.analysis.statements.quantities.ranges import (
+    CHANGE_STEMS_RU,
+    count_before_a_change,
+)
 from rightsledger.analysis.statements.tokens import Token
 
 # Words of a multiple before a word of excess: "twice", "(three) times", «вдвое», «в два раза».
@@ -51,8 +54,8 @@ class Qualifiers:
         if self.language != "ru" or self.tokens[i].lower != "до" or i == 0:
             return False
         k = i - 1 - (self.tokens[i - 1].text == ",")  # «выросло на 12, до 41»
-        if k > 1 and self.tokens[k].kind == "num":
-            return from_of_a_change(self.tokens, k - 1, self.language)
+        if count_before_a_change(self.tokens, k, self.language):
+            return True  # «с 12 до 41», «с двенадцати до двадцати»
         return self.tokens[i - 1].key.startswith(CHANGE_STEMS_RU)
 
     def _after_a_multiple(self, i: int) -> bool:

@@ -45,6 +45,19 @@ CHANGE_STEMS_RU = ("возрас", "вырас", "увелич", "дости", "
 _CHANGE_FROM = frozenset({"from", "by", "с", "со", "на"})
 
 
+def count_before_a_change(tokens: list[Token], last: int, language: str) -> bool:
+    """Is the number that ends at ``last`` the count before a change ("rose from 12",
+    «выросло с 12», «возросло с двенадцати»), in digits or in words?"""
+    first = last
+    while first >= 0 and _number_token(tokens[first], language):
+        first -= 1
+    return first < last and from_of_a_change(tokens, first, language)
+
+
+def _number_token(token: Token, language: str) -> bool:
+    return token.kind == "num" or word_value(token, language) is not None
+
+
 def from_of_a_change(tokens: list[Token], k: int, language: str) -> bool:
     """Is the word at ``k`` the "from" or "by" of a verb of change ("rose from 12 to 41",
     «выросло с 12 до 41», "rose by 12 to 41")? The numbers give the count before the change
