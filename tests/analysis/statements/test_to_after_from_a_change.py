@@ -33,3 +33,29 @@ def test_the_count_after_a_change_is_exact(text, category, low, high):
 )
 def test_do_with_no_change_before_is_up_to(text, language):
     assert claim_fields(text, language, ("count", "qualifier")) == [(40, "at_most")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "counts"),
+    [
+        ("Ölənlərin sayı 12-dən 41-ə qədər artıb.", "killed", [12, 41]),
+        ("Ölənlərin sayı 41-ə qədər artıb.", "killed", [41]),
+        ("Yaralananların sayı 30-dan 50-yə qədər yüksəlib.", "injured", [30, 50]),
+    ],
+)
+def test_azerbaijani_qeder_before_a_verb_of_change_is_to(text, category, counts):
+    assert claim_fields(text, "az") == [
+        (category, "all", count, None, None, "exact", None) for count in counts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("200 nəfərə qədər insan həlak olub.", ("killed", 200, None, None, "at_most")),
+        ("30-dan 40-a qədər insan həlak olub.", ("killed", None, 30, 40, "range")),
+    ],
+)
+def test_azerbaijani_qeder_with_no_change_is_up_to(text, claim):
+    fields = ("category", "count", "count_low", "count_high", "qualifier")
+    assert claim_fields(text, "az", fields) == [claim]

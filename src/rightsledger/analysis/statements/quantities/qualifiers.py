@@ -6,6 +6,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.quantities.quantity import Quantity, text_between
 from rightsledger.analysis.statements.quantities.ranges import (
+    CHANGE_PREFIXES_AZ,
     CHANGE_STEMS_RU,
     count_before_a_change,
 )
@@ -93,6 +94,13 @@ class Qualifiers:
                 return
             if after.elements[0] != "(" and not _az_governs(governed, after.elements[0]):
                 return  # a parenthesis ("(təxmini)") governs no case
+            verb = j + len(after.elements)
+            if (
+                after.elements[0].startswith("qədər")
+                and verb < len(self.tokens)
+                and self.tokens[verb].lower.startswith(CHANGE_PREFIXES_AZ)
+            ):
+                return  # "sayı 41-ə qədər artıb": the count rose to 41, not up to it
         if after is not None and quantity.qualifier == "exact":
             length = len(after.elements)
             quantity.qualifier = after.value

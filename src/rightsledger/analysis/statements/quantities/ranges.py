@@ -38,6 +38,9 @@ RISING = {
     "ru": frozenset({"возрасти", "вырасти", "увеличиться", "дойти"}),
     "az": frozenset(),
 }
+# Azerbaijani verbs a count rises or falls by, as the beginnings of their forms: "sayı 41-ə
+# qədər artıb" (rose to 41), "yüksəlib", "azalıb" ("artıq", more, is no verb of change).
+CHANGE_PREFIXES_AZ = ("artıb", "artmış", "artdı", "yüksəl", "azalıb", "azalmış", "azaldı")
 CHANGE_STEMS_RU = ("возрас", "вырас", "увелич", "дости", "подня", "поднима", "сократ",
                    "сниз", "уменьш", "дойти", "доход")  # fmt: skip
 # The preposition of the count before a change, or of the change itself: "from 12", «с 12»,
@@ -191,6 +194,8 @@ class Ranges:
             last += 1
         else:
             return False
+        if last + 1 < len(tokens) and tokens[last + 1].lower.startswith(CHANGE_PREFIXES_AZ):
+            return False  # "12-dən 41-ə qədər artıb": from 12 to 41, two counts, no range
         quantity.count = None
         quantity.low, quantity.high = value, int(high.value)
         quantity.qualifier = "range"
