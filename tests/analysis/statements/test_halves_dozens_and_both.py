@@ -1,5 +1,6 @@
-"""Half a dozen, half a hundred in Russian's other cases, dozens in Russian and «оба» (both)
-as the count two, in every case and gender. Sentences written here."""
+"""Half a dozen, half a hundred in Russian's other cases, dozens in Russian, «оба» (both)
+as the count two, in every case and gender, and English hundreds past ten ("twelve hundred").
+Sentences written here."""
 
 from __future__ import annotations
 
@@ -71,3 +72,23 @@ def test_halves_dozens_and_both_are_counts(text, language, claims):
 )
 def test_both_of_things_is_no_count(text, language, claims):
     assert claim_fields(text, language, ("category", "subgroup", "count")) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Twelve hundred people were displaced.", [("displaced", "all", 1200, "exact", None)]),
+        ("Twenty-five hundred people were displaced.", [("displaced", "all", 2500, "exact", None)]),
+        (
+            "Some fifteen hundred people were detained, including two hundred women.",
+            [("detained", "all", 1500, "about", None), ("detained", "women", 200, "exact", 0)],
+        ),
+        (
+            "Eleven hundred and fifty people were killed.",
+            [("killed", "all", 1150, "exact", None)],
+        ),
+    ],
+)
+def test_english_hundreds_past_ten(text, claims):
+    fields = ("category", "subgroup", "count", "qualifier", "parent")
+    assert claim_fields(text, "en", fields) == claims

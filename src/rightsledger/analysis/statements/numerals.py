@@ -312,6 +312,14 @@ def _skip_dot(tokens: list[Token], i: int) -> int:
 _AZ_A_LITTLE = frozenset({"qədər", "az"})
 
 
+def _hundreds_of_a_teen(
+    current: float, scale: float, big_scale: float | None, language: str
+) -> bool:
+    """ "twelve hundred", "twenty-five hundred": English counts hundreds past ten (1,200,
+    2,500), when no thousand was said before them."""
+    return language == "en" and scale == 100 and big_scale is None and 10 < current < 100
+
+
 def _next_word_in(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].lower in words
 
@@ -352,7 +360,9 @@ def _read_words(tokens: list[Token], i: int, language: str) -> NumberRun | None:
             break
         if word.scale:
             if word.value == 100 or word.value == 12:
-                if current >= (10 if word.value == 100 else 100):
+                if current >= (10 if word.value == 100 else 100) and not _hundreds_of_a_teen(
+                    current, word.value, big_scale, language
+                ):
                     break
                 current = (current or 1) * word.value
                 last_part = current
