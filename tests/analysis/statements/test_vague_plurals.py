@@ -51,3 +51,27 @@ def test_a_number_after_several_days_is_read():
     assert claim_fields(text, "az", ("category", "count", "qualifier")) == [
         ("detained", 100, "exact")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Tens of people were injured.", [("injured", "all", None, "vague", None)]),
+        (
+            "Tens of civilians were killed, including dozens of children.",
+            [("killed", "all", None, "vague", None), ("killed", "children", None, "vague", 0)],
+        ),
+        (
+            "Tens of thousands of people were displaced.",
+            [("displaced", "all", None, "vague", None)],
+        ),
+    ],
+)
+def test_tens_of_persons_is_vague(text, claims):
+    fields = ("category", "subgroup", "count", "qualifier", "parent")
+    assert claim_fields(text, "en", fields) == claims
+
+
+def test_tens_of_things_counts_no_one():
+    text = "The tens of metres of wall collapsed; 3 people were injured."
+    assert claim_fields(text, "en", ("category", "count")) == [("injured", 3)]
