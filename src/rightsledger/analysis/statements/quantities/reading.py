@@ -156,6 +156,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         self._range_after(quantity, run.value)
         if fraction and quantity.qualifier == "range" and quantity.low != value:
             quantity.non_count = ""  # "1.5–2 million": the scale after the upper bound
+        if quantity.qualifier == "range" and self._age_after(i, quantity.last, ""):
+            quantity.non_count = quantity.non_count or "age"  # "5-12 yaşlı uşaqlar"
         self._qualifier_after(quantity)
         return quantity
 
