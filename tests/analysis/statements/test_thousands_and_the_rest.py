@@ -92,3 +92,30 @@ def test_a_decimal_lower_bound_takes_the_scale_after_the_upper(text, language):
 )
 def test_a_decimal_lower_bound_with_no_scale_is_no_count(text, language):
     assert claim_fields(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count", "qualifier"),
+    [
+        ("Погибли около двух с половиной тысяч человек.", "ru", 2500, "about"),
+        ("Перемещены две с половиной тысячи человек.", "ru", 2500, "exact"),
+        ("Two and a half thousand people were displaced.", "en", 2500, "exact"),
+        ("Some two and a half million people were displaced.", "en", 2_500_000, "about"),
+        ("İki yarım min nəfər köçkün düşüb.", "az", 2500, "exact"),
+        ("Təxminən iki min yarım nəfər köçkün düşüb.", "az", 2500, "about"),
+    ],
+)
+def test_and_a_half_before_or_after_the_thousands(text, language, count, qualifier):
+    assert claim_fields(text, language, ("count", "qualifier")) == [(count, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Через два с половиной часа погибли 12 человек.", "ru"),
+        ("Two and a half hours later, 12 people were killed.", "en"),
+        ("İki yarım saat ərzində 12 nəfər həlak olub.", "az"),
+    ],
+)
+def test_and_a_half_of_a_time_is_no_count(text, language):
+    assert claim_fields(text, language, ("count",)) == [(12,)]

@@ -312,6 +312,38 @@ def _skip_dot(tokens: list[Token], i: int) -> int:
 _AZ_A_LITTLE = frozenset({"qədər", "az"})
 
 
+# "and a half" between a number and its scale, by language.
+_AND_A_HALF = {
+    "en": ("and", "a", "half"),
+    "ru": ("с", "половиной"),
+    "az": ("yarım",),
+}
+
+
+def and_a_half_at(tokens: list[Token], j: int, language: str) -> bool:
+    """Do the words of "and a half" stand at ``j`` («два с половиной часа», "iki yarım")?"""
+    words = _AND_A_HALF.get(language, ())
+    return bool(words) and tuple(t.lower for t in tokens[j : j + len(words)]) == words
+
+
+def _and_a_half(tokens: list[Token], j: int, language: str) -> int:
+    """Tokens of "and a half" at ``j`` when a thousand or more follows them, else 0."""
+    words = _AND_A_HALF.get(language, ())
+    end = j + len(words)
+    if end >= len(tokens) or not and_a_half_at(tokens, j, language):
+        return 0
+    scale = word_value(tokens[end], language)
+    return len(words) if scale is not None and scale.scale and scale.value >= 1000 else 0
+
+
+def _az_half_after(tokens: list[Token], j: int, language: str) -> bool:
+    """ "iki min yarım": "yarım" after a thousand or more, and no scale after it."""
+    if language != "az" or tokens[j].lower != "yarım":
+        return False
+    after = word_value(tokens[j + 1], language) if j + 1 < len(tokens) else None
+    return after is None or not after.scale
+
+
 def _hundreds_of_a_teen(
     current: float, scale: float, big_scale: float | None, language: str
 ) -> bool:
@@ -336,12 +368,23 @@ def _read_words(tokens: list[Token], i: int, language: str) -> NumberRun | None:
     seen = False
     while j < len(tokens):
         token = tokens[j]
+        if seen and current and current < 1000:
+            half = _and_a_half(tokens, j, language)
+            if half:
+                # «две с половиной тысячи», "two and a half million", "iki yarım min".
+                current += 0.5
+                j += half
+                continue
         if seen and _is_joiner(tokens, j, language):
             nxt = word_value(tokens[j + 1], language) if j + 1 < len(tokens) else None
             if nxt is None or (token.lower == "and" and nxt.scale):
                 break
             j += 1
             continue
+        if seen and not current and big_scale is not None and _az_half_after(tokens, j, language):
+            total += 0.5 * big_scale  # "iki min yarım": two thousand and a half
+            last = j
+            break
         word = word_value(token, language)
         if word is None and language == "en" and token.lower in {"a", "one"} and not seen:
             nxt = word_value(tokens[j + 1], language) if j + 1 < len(tokens) else None

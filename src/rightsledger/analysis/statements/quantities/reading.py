@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.morphology import russian_singular
-from rightsledger.analysis.statements.numerals import read_number
+from rightsledger.analysis.statements.numerals import and_a_half_at, read_number
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
 from rightsledger.analysis.statements.quantities.digits import (
     classify_suffix,
@@ -148,6 +148,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if reason:
             quantity.non_count = reason
         quantity.last = suffix_last
+        if and_a_half_at(tokens, quantity.last + 1, self.language):
+            quantity.non_count = quantity.non_count or "fraction"  # «два с половиной часа»
         fraction = run.value != int(run.value) and not quantity.non_count
         if fraction:
             quantity.non_count = "fraction"
