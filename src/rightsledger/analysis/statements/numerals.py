@@ -20,76 +20,13 @@ from dataclasses import dataclass
 
 import icu
 
+from rightsledger.analysis.statements.numeral_words import EXTRA, NumberWord
 from rightsledger.analysis.statements.tokens import Token, abbreviation
-
-
-@dataclass(frozen=True)
-class NumberWord:
-    value: float
-    scale: bool  # multiplies what precedes it (hundred in en/az, thousand, million …)
-
 
 _BASE_VALUES = (*range(20), *range(20, 100, 10), *range(100, 1000, 100))
 _SCALES = (100, 1000, 10**6, 10**9)
 _SPLIT = re.compile(r"[\s\-\u00ad]+")
 
-_EXTRA: dict[str, dict[str, NumberWord]] = {
-    "en": {
-        "dozen": NumberWord(12, True),
-        "dozens": NumberWord(12, True),
-        "k": NumberWord(1000, True),
-        "mln": NumberWord(10**6, True),
-    },
-    "ru": {
-        **{
-            word: NumberWord(value, False)
-            for value, word in enumerate(
-                (
-                    "двое",
-                    "трое",
-                    "четверо",
-                    "пятеро",
-                    "шестеро",
-                    "семеро",
-                    "восьмеро",
-                    "девятеро",
-                    "десятеро",
-                ),
-                2,
-            )
-        },
-        "полмиллиона": NumberWord(500_000, False),
-        "полтысячи": NumberWord(500, False),
-        "полсотни": NumberWord(50, False),
-        # Their other cases, by the dictionary form the token's key gives: «более
-        # полусотни», «около полутысячи», «с полусотней».
-        "полусотня": NumberWord(50, False),
-        "полтысяча": NumberWord(500, False),
-        "полутысяча": NumberWord(500, False),
-        "полдюжины": NumberWord(6, False),
-        "полудюжина": NumberWord(6, False),
-        # «две дюжины»: twelve, a scale as "dozen" is.
-        "дюжина": NumberWord(12, True),
-        # «оба журналиста», «обоих погибших», «обе женщины»: two, in every case and gender.
-        "оба": NumberWord(2, False),
-        "полтора": NumberWord(1.5, False),
-        "полторы": NumberWord(1.5, False),
-        "полутора": NumberWord(1.5, False),
-        "тыс": NumberWord(1000, True),
-        "млн": NumberWord(10**6, True),
-        "млрд": NumberWord(10**9, True),
-        "десяток": NumberWord(10, True),
-        # «более сотни», «около сотни», «две сотни»: a hundred, as «тысяча» is a thousand
-        # (the bare plural «сотни», hundreds, is a vague count, read before numbers are).
-        "сотня": NumberWord(100, True),
-    },
-    # CLDR spells sixty "atmış" (as it is spoken); the written standard is "altmış".
-    "az": {
-        "milyard": NumberWord(10**9, True),
-        "mln": NumberWord(10**6, True),
-        "altmış": NumberWord(60, False),
-    },
-}
 
 # Azerbaijani endings after a numeral, longest first: possessive ("beşi": five of them) and
 # the cases ("beşinə", "beşindən", "beşində", "beşinin"), with their buffer letters.
@@ -164,7 +101,7 @@ def number_words(language: str) -> dict[str, NumberWord]:
                 if len(parts) >= 2:
                     scales[parts[-1].replace("ё", "е")] = NumberWord(scale, True)
     words.update(scales)
-    words.update(_EXTRA.get(language, {}))
+    words.update(EXTRA.get(language, {}))
     return words
 
 
