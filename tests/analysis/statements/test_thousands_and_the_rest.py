@@ -119,3 +119,18 @@ def test_and_a_half_before_or_after_the_thousands(text, language, count, qualifi
 )
 def test_and_a_half_of_a_time_is_no_count(text, language):
     assert claim_fields(text, language, ("count",)) == [(12,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "words"),
+    [
+        ("Задержаны более двух с лишним тысяч человек.", 2000, "с лишним"),
+        ("Ранены три с небольшим тысячи человек.", 3000, "с небольшим"),
+        ("Погибли 2 с лишним тысячи человек.", 2000, "с лишним"),
+        ("Погибли двадцать с лишним человек.", 20, "с лишним"),
+    ],
+)
+def test_more_between_the_number_and_its_thousands(text, count, words):
+    fields = ("category", "count", "qualifier", "qualifier_words")
+    [claim] = claim_fields(text, "ru", fields)
+    assert claim[1:] == (count, "at_least", words)

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.morphology import russian_singular
-from rightsledger.analysis.statements.numerals import and_a_half_at, read_number
+from rightsledger.analysis.statements.numerals import (
+    NumberRun,
+    and_a_half_at,
+    read_number,
+    word_value,
+)
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
 from rightsledger.analysis.statements.quantities.digits import (
     classify_suffix,
@@ -122,6 +127,11 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if run is None or tokens[i].kind == "numdate":
             return None
         quantity = Quantity(i, run.last)
+        more = self._more_before_the_scale(run)
+        if more is not None:
+            # «двух с лишним тысяч»: a qualifier between the number and its thousands.
+            run, quantity.last = more[0], more[0].last
+            quantity.qualifier, quantity.qualifier_words = "at_least", more[1]
         quantity.word_one = tokens[i].kind == "word" and run.value == 1
         odd = self._odd_after(run.last)
         if odd is not None:
@@ -179,6 +189,21 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             or names_group(phrase.value)
             or phrase.value.startswith("implied:")
         )
+
+    def _more_before_the_scale(self, run: NumberRun) -> tuple[NumberRun, str] | None:
+        """«двух с лишним тысяч», «трёх с небольшим тысяч»: the number, a word of more, its
+        thousands — the whole number, and the words of more as written."""
+        tokens, j = self.tokens, run.last + 1
+        if self.language != "ru" or j >= len(tokens):
+            return None
+        after = self.lex.after_set.match(tokens, j)
+        k = j + len(after.elements) if after is not None else len(tokens)
+        if after is None or after.value != "at_least" or k >= len(tokens):
+            return None
+        scale = word_value(tokens[k], self.language)
+        if scale is None or not scale.scale or scale.value < 1000 or run.value >= scale.value:
+            return None
+        return NumberRun(run.value * scale.value, run.first, k), text_between(tokens, j, k - 1)
 
     def _odd_after(self, last: int) -> int | None:
         """The "odd" after an English round number ("forty-odd", "300-odd", "40 odd")."""
