@@ -1,6 +1,6 @@
-""" "Forty-odd", "300-odd", "40 odd people": a round number and some more, at least that many
-(before, the hyphened "odd" made an adjective of the number and nothing was read). Sentences
-written here."""
+""" "Forty-odd", "300-odd", "40 odd people", "40-plus", «40+», "40 və daha çox": a number and
+some more, at least that many (before, the hyphened "odd" made an adjective of the number and
+nothing was read). Sentences written here."""
 
 from __future__ import annotations
 
@@ -36,4 +36,26 @@ def test_odd_elsewhere_qualifies_nothing():
     text = "The odd thing is that 40 people were detained."
     assert claim_fields(text, "en", ("category", "count", "qualifier")) == [
         ("detained", 40, "exact")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("40-plus people were detained.", "en", "plus"),
+        ("Forty-plus people were detained.", "en", "plus"),
+        ("Погибли 40+ человек.", "ru", "+"),
+        ("40+ nəfər saxlanılıb.", "az", "+"),
+        ("40 və daha artıq nəfər saxlanılıb.", "az", "və daha artıq"),
+    ],
+)
+def test_a_number_and_more_is_at_least_that_many(text, language, words):
+    [claim] = claim_fields(text, language, ("count", "qualifier", "qualifier_words"))
+    assert claim == (40, "at_least", words)
+
+
+def test_a_number_joined_to_another_is_no_qualifier():
+    assert claim_fields("40 və 12 nəfər saxlanılıb.", "az", ("count", "qualifier")) == [
+        (40, "exact"),
+        (12, "exact"),
     ]

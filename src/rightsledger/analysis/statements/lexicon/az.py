@@ -168,6 +168,8 @@ QUALIFIERS_AFTER = {
     **_each("çox* artıq* yuxarı ötüb ötmüş* ötdü* aşıb aşmış* aşdı* keçib keçdi*", "at_least"),
     # A little more: "600 nəfərdən bir qədər çox" (not the numeral one).
     **_each("bir_qədər_çox* bir_az_çox* bir_qədər_artıq* bir_az_artıq*", "at_least"),
+    # "40 və daha çox", "40+": that many and more.
+    **_each("və_daha_çox* və_daha_artıq* +", "at_least"),
     **_each("qədər* az azı", "at_most"),
     **_each("yaxın*", "about"),
     # An estimate said in a parenthesis after the number: "1 275 400 (təxmini)".

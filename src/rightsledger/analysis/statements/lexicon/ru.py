@@ -215,7 +215,7 @@ QUALIFIERS_BEFORE = {
     ),
 }
 QUALIFIERS_AFTER = {
-    **_each("с_лишним и_более или_более и_больше", "at_least"),
+    **_each("с_лишним и_более или_более и_больше +", "at_least"),
     # A little over the number: «семьдесят с чем-то», «70 с небольшим».
     **_each("с_чем_-_то с_небольшим", "at_least"),
     # An estimate said in a parenthesis after the number: «1 275 400 (оценка)».

@@ -21,6 +21,8 @@ _MULTIPLES = frozenset(
 def _az_governs(token: Token, qualifier: str) -> bool:
     """Does the word before an Azerbaijani postposition carry the case it governs?"""
     ending = token.suffix or token.lower
+    if qualifier in {"və", "+"}:
+        return True  # "40 və daha çox", "40+": joined to the number, no case governed
     if qualifier.rstrip("*") in {"yaxın", "qədər"}:
         return ending.endswith(("a", "ə", "dək", "yə", "ya", "nə", "na"))
     if qualifier.startswith(("öt", "aş", "keç")):

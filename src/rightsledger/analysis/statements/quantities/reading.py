@@ -135,7 +135,7 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         quantity.word_one = tokens[i].kind == "word" and run.value == 1
         odd = self._odd_after(run.last)
         if odd is not None:
-            # "forty-odd", "300-odd", "40 odd people": forty and some more.
+            # "forty-odd", "300-odd", "40 odd people", "40-plus": forty and some more.
             quantity.last, quantity.count = odd, int(run.value)
             quantity.qualifier = "at_least"
             quantity.qualifier_words = tokens[odd].text
@@ -206,7 +206,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         return NumberRun(run.value * scale.value, run.first, k), text_between(tokens, j, k - 1)
 
     def _odd_after(self, last: int) -> int | None:
-        """The "odd" after an English round number ("forty-odd", "300-odd", "40 odd")."""
+        """The "odd" or "plus" after an English round number ("forty-odd", "300-odd",
+        "40 odd", "40-plus"; "40 plus 12" is a sum, with no hyphen)."""
         tokens = self.tokens
         k = last + 1
         if self.language != "en" or k >= len(tokens):
@@ -215,7 +216,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             k += 1
             if tokens[k].space_before:
                 return None
-        return k if tokens[k].lower == "odd" else None
+        if tokens[k].lower == "plus" and k == last + 1:
+            return None
+        return k if tokens[k].lower in {"odd", "plus"} else None
 
     def _word_compound(self, last: int) -> bool:
         """Is an English number in words hyphened onto the word after it ("five-storey",
