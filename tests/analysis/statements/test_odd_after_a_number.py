@@ -59,3 +59,27 @@ def test_a_number_joined_to_another_is_no_qualifier():
         (40, "exact"),
         (12, "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim"),
+    [
+        ("40 people or more were detained.", "en", (40, "at_least", "or more")),
+        ("40 people or so were detained.", "en", (40, "about", "or so")),
+        ("Погибли 40 человек и более.", "ru", (40, "at_least", "и более")),
+        ("40 nəfər və daha çox insan saxlanılıb.", "az", (40, "at_least", "və daha çox")),
+    ],
+)
+def test_or_more_after_the_counted_noun(text, language, claim):
+    assert claim_fields(text, language, ("count", "qualifier", "qualifier_words")) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("40 people and 12 children were detained.", "en"),
+        ("Погибли 40 человек и 12 детей.", "ru"),
+    ],
+)
+def test_another_count_after_the_noun_is_no_qualifier(text, language):
+    assert claim_fields(text, language, ("count", "qualifier")) == [(40, "exact"), (12, "exact")]

@@ -18,6 +18,11 @@ _MULTIPLES = frozenset(
 )
 
 
+# What a qualifier after the counted noun opens with: a parenthesis, or a conjunction of
+# "and more" (a qualifier that governs a case stands right after the number).
+_AFTER_THE_NOUN = frozenset({"(", "or", "и", "или", "və"})
+
+
 def _az_governs(token: Token, qualifier: str) -> bool:
     """Does the word before an Azerbaijani postposition carry the case it governs?"""
     ending = token.suffix or token.lower
@@ -40,12 +45,13 @@ class Qualifiers:
 
     def _estimate_after_noun(self, quantity: Quantity) -> None:
         """ "4,000 people (estimate)", «12 000 человек (оценка)»: an estimate said in a
-        parenthesis after the counted noun qualifies the count as one said after it does."""
+        parenthesis after the counted noun qualifies the count as one said after it does; so
+        does "or more" ("40 people or more", «40 человек и более», "40 nəfər və daha çox")."""
         j = quantity.np_last + 1
         if quantity.qualifier != "exact" or quantity.np_last < 0 or j >= len(self.tokens):
             return
         after = self.lex.after_set.match(self.tokens, j)
-        if after is None or after.elements[0] != "(":
+        if after is None or after.elements[0] not in _AFTER_THE_NOUN:
             return
         quantity.qualifier = after.value
         quantity.qualifier_words = text_between(self.tokens, j, j + len(after.elements) - 1)
