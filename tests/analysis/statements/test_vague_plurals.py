@@ -75,3 +75,31 @@ def test_tens_of_persons_is_vague(text, claims):
 def test_tens_of_things_counts_no_one():
     text = "The tens of metres of wall collapsed; 3 people were injured."
     assert claim_fields(text, "en", ("category", "count")) == [("injured", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim"),
+    [
+        (
+            "Dozens, perhaps hundreds, of people were detained.",
+            "en",
+            ("detained", "all", None, "vague", "Dozens, perhaps hundreds"),
+        ),
+        (
+            "Десятки, если не сотни, людей задержаны.",
+            "ru",
+            ("detained", "all", None, "vague", "Десятки, если не сотни"),
+        ),
+    ],
+)
+def test_a_second_guess_between_commas_is_part_of_the_vague_words(text, language, claim):
+    fields = ("category", "subgroup", "count", "qualifier", "qualifier_words")
+    assert claim_fields(text, language, fields) == [claim]
+
+
+def test_a_part_between_commas_after_a_vague_count_stays_a_part():
+    text = "Hundreds, including 40 children, were detained."
+    assert claim_fields(text, "en", ("subgroup", "count", "parent")) == [
+        ("all", None, None),
+        ("children", 40, 0),
+    ]

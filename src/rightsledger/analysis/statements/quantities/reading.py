@@ -97,8 +97,14 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         vague = lex.vague_set.match(tokens, i)
         if vague is not None and not (after_qualifier and self.language == "ru"):
             last = i + len(vague.elements) - 1
+            words_last = last
+            aside = self._vague_aside(last + 1)
+            if aside is not None:
+                # "Dozens, perhaps hundreds, of people", «Десятки, если не сотни, людей»: the
+                # second guess between commas is part of the vague words; the noun follows.
+                words_last, last = aside - 1, aside
             return Quantity(
-                i, last, qualifier="vague", qualifier_words=text_between(tokens, i, last)
+                i, last, qualifier="vague", qualifier_words=text_between(tokens, i, words_last)
             )
         zero = lex.zero_set.match(tokens, i)
         trigger = lex.trigger_set.match_span(tokens, i)
@@ -189,6 +195,21 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             or names_group(phrase.value)
             or phrase.value.startswith("implied:")
         )
+
+    def _vague_aside(self, comma: int) -> int | None:
+        """The closing comma of ", perhaps hundreds," after a vague count, or None."""
+        tokens = self.tokens
+        if comma >= len(tokens) or tokens[comma].text != ",":
+            return None
+        for k in range(comma + 1, min(len(tokens), comma + 6)):
+            if tokens[k].text == ",":
+                guessed = any(
+                    self.lex.vague_set.match(tokens, j) is not None for j in range(comma + 1, k)
+                )
+                return k if guessed and k + 1 < len(tokens) else None
+            if tokens[k].kind == "num":
+                return None
+        return None
 
     def _more_before_the_scale(self, run: NumberRun) -> tuple[NumberRun, str] | None:
         """«двух с лишним тысяч», «трёх с небольшим тысяч»: the number, a word of more, its
