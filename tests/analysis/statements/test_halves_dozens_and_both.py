@@ -92,3 +92,20 @@ def test_both_of_things_is_no_count(text, language, claims):
 def test_english_hundreds_past_ten(text, claims):
     fields = ("category", "subgroup", "count", "qualifier", "parent")
     assert claim_fields(text, "en", fields) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("A couple dozen people were injured.", ("injured", "all", 24)),
+        ("A couple of hundred people were detained.", ("detained", "all", 200)),
+        ("A couple thousand people were displaced.", ("displaced", "all", 2000)),
+    ],
+)
+def test_a_couple_of_a_scale_is_two_of_it(text, claim):
+    assert claim_fields(text, "en", ("category", "subgroup", "count")) == [claim]
+
+
+def test_a_couple_of_days_is_no_count():
+    text = "A couple of days later, 40 people were detained."
+    assert claim_fields(text, "en", ("category", "count")) == [("detained", 40)]

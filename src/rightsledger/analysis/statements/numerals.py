@@ -329,6 +329,14 @@ def _read_words(tokens: list[Token], i: int, language: str) -> NumberRun | None:
                 seen, current, last_part, last = True, 1.0, 1.0, j
                 j += 1
                 continue
+        if word is None and not seen and language == "en" and token.lower == "couple":
+            of = j + 1 < len(tokens) and tokens[j + 1].lower == "of"
+            nxt = word_value(tokens[j + 1 + of], language) if j + 1 + of < len(tokens) else None
+            if nxt is not None and nxt.scale:
+                # "a couple dozen", "a couple of hundred": two of the scale.
+                seen, current, last_part, last = True, 2.0, 2.0, j
+                j += 1 + of
+                continue
         if word is None and not seen:
             skip = _half_before_scale(tokens, j, language)
             if skip:
