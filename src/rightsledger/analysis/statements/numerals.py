@@ -20,65 +20,13 @@ from dataclasses import dataclass
 
 import icu
 
+from rightsledger.analysis.statements.numeral_words import EXTRA, NumberWord
 from rightsledger.analysis.statements.tokens import Token, abbreviation
-
-
-@dataclass(frozen=True)
-class NumberWord:
-    value: float
-    scale: bool  # multiplies what precedes it (hundred in en/az, thousand, million …)
-
 
 _BASE_VALUES = (*range(20), *range(20, 100, 10), *range(100, 1000, 100))
 _SCALES = (100, 1000, 10**6, 10**9)
 _SPLIT = re.compile(r"[\s\-\u00ad]+")
 
-_EXTRA: dict[str, dict[str, NumberWord]] = {
-    "en": {
-        "dozen": NumberWord(12, True),
-        "dozens": NumberWord(12, True),
-        "k": NumberWord(1000, True),
-        "mln": NumberWord(10**6, True),
-    },
-    "ru": {
-        **{
-            word: NumberWord(value, False)
-            for value, word in enumerate(
-                (
-                    "двое",
-                    "трое",
-                    "четверо",
-                    "пятеро",
-                    "шестеро",
-                    "семеро",
-                    "восьмеро",
-                    "девятеро",
-                    "десятеро",
-                ),
-                2,
-            )
-        },
-        "полмиллиона": NumberWord(500_000, False),
-        "полтысячи": NumberWord(500, False),
-        "полсотни": NumberWord(50, False),
-        "полтора": NumberWord(1.5, False),
-        "полторы": NumberWord(1.5, False),
-        "полутора": NumberWord(1.5, False),
-        "тыс": NumberWord(1000, True),
-        "млн": NumberWord(10**6, True),
-        "млрд": NumberWord(10**9, True),
-        "десяток": NumberWord(10, True),
-        # «более сотни», «около сотни», «две сотни»: a hundred, as «тысяча» is a thousand
-        # (the bare plural «сотни», hundreds, is a vague count, read before numbers are).
-        "сотня": NumberWord(100, True),
-    },
-    # CLDR spells sixty "atmış" (as it is spoken); the written standard is "altmış".
-    "az": {
-        "milyard": NumberWord(10**9, True),
-        "mln": NumberWord(10**6, True),
-        "altmış": NumberWord(60, False),
-    },
-}
 
 # Azerbaijani endings after a numeral, longest first: possessive ("beşi": five of them) and
 # the cases ("beşinə", "beşindən", "beşində", "beşinin"), with their buffer letters.
@@ -155,7 +103,7 @@ def number_words(language: str) -> dict[str, NumberWord]:
                 if len(parts) >= 2:
                     scales[parts[-1].replace("ё", "е")] = NumberWord(scale, True)
     words.update(scales)
-    words.update(_EXTRA.get(language, {}))
+    words.update(EXTRA.get(language, {}))
     return words
 
 
@@ -230,7 +178,7 @@ def _is_joiner(tokens: list[Token], i: int, language: str) -> bool:
 
 
 def _half_before_scale(tokens: list[Token], j: int, language: str) -> int:
-    """Tokens taken by "half a" / "yarım" before a thousand or more, else 0."""
+    """Tokens taken by "half a" / "yarım" before a dozen, a thousand or more, else 0."""
     word = tokens[j].lower
     skip = 0
     if language == "en" and word == "half" and j + 1 < len(tokens):
@@ -240,7 +188,8 @@ def _half_before_scale(tokens: list[Token], j: int, language: str) -> int:
     if not skip or j + skip >= len(tokens):
         return 0
     scale = word_value(tokens[j + skip], language)
-    return skip if scale is not None and scale.scale and scale.value >= 1000 else 0
+    # "half a dozen" is six as "half a million" is 500,000 (not "half a hundred").
+    return skip if scale is not None and scale.scale and scale.value != 100 else 0
 
 
 def read_number(tokens: list[Token], i: int, language: str) -> NumberRun | None:
@@ -249,12 +198,46 @@ def read_number(tokens: list[Token], i: int, language: str) -> NumberRun | None:
     if token.kind == "num" and token.value is not None:
         value = token.value
         last = i
-        if i + 1 < len(tokens):
-            following = word_value(tokens[i + 1], language)
-            if following is not None and following.scale and following.value >= 1000:
-                value, last = value * following.value, _skip_dot(tokens, i + 1)
+        at = _past_case_ending(tokens, i, language)
+        following = word_value(tokens[at], language) if at < len(tokens) else None
+        if following is not None and following.scale and following.value >= 1000:
+            value, last = value * following.value, _skip_dot(tokens, at)
+            rest = _digits_under_scale(tokens, last + 1, following.value, language)
+            if rest is not None and (language != "az" or tokens[at].lower in number_words("az")):
+                value, last = value + rest.value, rest.last
         return NumberRun(value, i, last)
     return _read_words(tokens, i, language)
+
+
+# The endings of a Russian cardinal's oblique cases written onto digits before a scale:
+# «свыше 2-х тысяч», «около 5-ти тысяч», «40-ка тысяч» (before no scale, «90-х» is a decade).
+_RU_CASE_ENDINGS = frozenset({"х", "ух", "ех", "ёх", "ти", "ми", "ка", "и"})
+
+
+def _past_case_ending(tokens: list[Token], i: int, language: str) -> int:
+    """The token after the digits at ``i`` and a Russian case ending hyphened onto them."""
+    if language != "ru" or i + 3 >= len(tokens):
+        return i + 1
+    hyphen, ending = tokens[i + 1], tokens[i + 2]
+    if hyphen.text != "-" or hyphen.space_before or ending.space_before:
+        return i + 1
+    return i + 3 if ending.lower in _RU_CASE_ENDINGS else i + 1
+
+
+def _digits_under_scale(
+    tokens: list[Token], i: int, scale: float, language: str
+) -> NumberRun | None:
+    """The digits that finish a number after its thousands: «2 тысячи 300», «3 тыс. 400»,
+    "2 min 300" — under a thousand, or a smaller scale («1 млн 200 тыс.»), never a year."""
+    if i >= len(tokens) or tokens[i].kind != "num" or not tokens[i].space_before:
+        return None
+    rest = read_number(tokens, i, language)
+    if rest is None or rest.value != int(rest.value) or rest.value >= scale:
+        return None
+    dash, upper = rest.last + 1, rest.last + 2
+    if upper < len(tokens) and tokens[dash].text in {"-", "–", "—"} and tokens[upper].kind == "num":
+        return None  # «2 тысячи 300–400»: the digits open a range of their own
+    return rest if rest.last > i or rest.value < 1000 else None
 
 
 def _skip_dot(tokens: list[Token], i: int) -> int:
@@ -264,7 +247,57 @@ def _skip_dot(tokens: list[Token], i: int) -> int:
     return i + 1 if dot and abbreviation(tokens[i].text) else i
 
 
+# "bir qədər", "bir az": a little, not one ("100 nəfərdən bir qədər çox", a little over 100).
+_AZ_A_LITTLE = frozenset({"qədər", "az"})
+
+
+# "and a half" between a number and its scale, by language.
+_AND_A_HALF = {
+    "en": ("and", "a", "half"),
+    "ru": ("с", "половиной"),
+    "az": ("yarım",),
+}
+
+
+def and_a_half_at(tokens: list[Token], j: int, language: str) -> bool:
+    """Do the words of "and a half" stand at ``j`` («два с половиной часа», "iki yarım")?"""
+    words = _AND_A_HALF.get(language, ())
+    return bool(words) and tuple(t.lower for t in tokens[j : j + len(words)]) == words
+
+
+def _and_a_half(tokens: list[Token], j: int, language: str) -> int:
+    """Tokens of "and a half" at ``j`` when a thousand or more follows them, else 0."""
+    words = _AND_A_HALF.get(language, ())
+    end = j + len(words)
+    if end >= len(tokens) or not and_a_half_at(tokens, j, language):
+        return 0
+    scale = word_value(tokens[end], language)
+    return len(words) if scale is not None and scale.scale and scale.value >= 1000 else 0
+
+
+def _az_half_after(tokens: list[Token], j: int, language: str) -> bool:
+    """ "iki min yarım": "yarım" after a thousand or more, and no scale after it."""
+    if language != "az" or tokens[j].lower != "yarım":
+        return False
+    after = word_value(tokens[j + 1], language) if j + 1 < len(tokens) else None
+    return after is None or not after.scale
+
+
+def _hundreds_of_a_teen(
+    current: float, scale: float, big_scale: float | None, language: str
+) -> bool:
+    """ "twelve hundred", "twenty-five hundred": English counts hundreds past ten (1,200,
+    2,500), when no thousand was said before them."""
+    return language == "en" and scale == 100 and big_scale is None and 10 < current < 100
+
+
+def _next_word_in(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].lower in words
+
+
 def _read_words(tokens: list[Token], i: int, language: str) -> NumberRun | None:
+    if language == "az" and tokens[i].lower == "bir" and _next_word_in(tokens, i, _AZ_A_LITTLE):
+        return None
     total = 0.0
     current = 0.0
     last_part: float | None = None
@@ -274,18 +307,37 @@ def _read_words(tokens: list[Token], i: int, language: str) -> NumberRun | None:
     seen = False
     while j < len(tokens):
         token = tokens[j]
+        if seen and current and current < 1000:
+            half = _and_a_half(tokens, j, language)
+            if half:
+                # «две с половиной тысячи», "two and a half million", "iki yarım min".
+                current += 0.5
+                j += half
+                continue
         if seen and _is_joiner(tokens, j, language):
             nxt = word_value(tokens[j + 1], language) if j + 1 < len(tokens) else None
             if nxt is None or (token.lower == "and" and nxt.scale):
                 break
             j += 1
             continue
+        if seen and not current and big_scale is not None and _az_half_after(tokens, j, language):
+            total += 0.5 * big_scale  # "iki min yarım": two thousand and a half
+            last = j
+            break
         word = word_value(token, language)
         if word is None and language == "en" and token.lower in {"a", "one"} and not seen:
             nxt = word_value(tokens[j + 1], language) if j + 1 < len(tokens) else None
             if nxt is not None and nxt.scale:
                 seen, current, last_part, last = True, 1.0, 1.0, j
                 j += 1
+                continue
+        if word is None and not seen and language == "en" and token.lower == "couple":
+            of = j + 1 < len(tokens) and tokens[j + 1].lower == "of"
+            nxt = word_value(tokens[j + 1 + of], language) if j + 1 + of < len(tokens) else None
+            if nxt is not None and nxt.scale:
+                # "a couple dozen", "a couple of hundred": two of the scale.
+                seen, current, last_part, last = True, 2.0, 2.0, j
+                j += 1 + of
                 continue
         if word is None and not seen:
             skip = _half_before_scale(tokens, j, language)
@@ -298,7 +350,9 @@ def _read_words(tokens: list[Token], i: int, language: str) -> NumberRun | None:
             break
         if word.scale:
             if word.value == 100 or word.value == 12:
-                if current >= (10 if word.value == 100 else 100):
+                if current >= (10 if word.value == 100 else 100) and not _hundreds_of_a_teen(
+                    current, word.value, big_scale, language
+                ):
                     break
                 current = (current or 1) * word.value
                 last_part = current

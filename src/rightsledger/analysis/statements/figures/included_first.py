@@ -1,11 +1,13 @@
 """Parts named before their whole: Azerbaijani puts "including" after the part and the whole
 after it ("iki uşaq da daxil olmaqla yeddi nəfər öldürülüb": seven killed, two children among
-them), and English and Russian may open a sentence with it ("Including two children, seven
+them; "onlardan beşi uşaq olmaqla", five of them being children, says it without "daxil"),
+and English and Russian may open a sentence with it ("Including two children, seven
 people were killed", «Включая двоих детей, погибли семь человек»)."""
 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.lexicon import names_group
 from rightsledger.analysis.statements.tokens import Token
 
 # Azerbaijani "daxil olmaqla" after the part (with the particle "da"/"də" between).
@@ -43,6 +45,8 @@ def _marker_end(tokens: list[Token], part: Figure, begin: int) -> int | None:
     words = tuple(t.lower for t in tokens[after : after + len(_AZ_INCLUDING)])
     if words == _AZ_INCLUDING:
         return after + len(_AZ_INCLUDING)
+    if words[:1] == _AZ_INCLUDING[1:] and names_group(quantity.noun):
+        return after + 1  # "5-i uşaq olmaqla 20 nəfər": five of them being children
     before = quantity.first - 1
     # Only where it opens the sentence: after a comma, "including" names a part of the
     # figure before it ("Seven people, including two children, were killed").

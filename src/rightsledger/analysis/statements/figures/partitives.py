@@ -185,6 +185,7 @@ class Partitives(PartLists):
                 after < self.end
                 and self.tokens[after].kind == "num"
                 and self.tokens[after].suffix.endswith(("a", "ə"))
+                and not self._az_about_a_part(after)
             ):
                 return False  # "sayı 12-dən 41-ə yüksəlib": from 12 to 41, no part of 12
             if word.endswith(("dən", "dan")) or self._az_genitive_among(quantity):
@@ -213,6 +214,15 @@ class Partitives(PartLists):
             first - 2 >= self.begin and self.tokens[first - 2].lower == "that"
         )
         return previous.lower in {"of", "among"} and opens
+
+    def _az_about_a_part(self, number: int) -> bool:
+        """ "1 275 nəfərdən 150-yə yaxını": close to 150 of them — the dative governed by a
+        qualifier with the possessive of a part, no count the whole changed to."""
+        k = number + 1
+        while k < self.end and not self.tokens[k].space_before:
+            k += 1  # past the ending written onto the digits ("-yə")
+        word = self.tokens[k].lower if k < self.end else ""
+        return word.startswith(("yaxın", "qədər")) and word.endswith(("ı", "i"))
 
     def _az_genitive_among(self, quantity: Quantity) -> bool:
         """ "Həlak olan 12 nəfərin arasında dörd uşaq var", "doqquz yaralının arasında iki

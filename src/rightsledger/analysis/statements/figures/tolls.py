@@ -20,8 +20,8 @@ from itertools import takewhile
 
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.restated import RestatedWholes
-from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
-from rightsledger.analysis.statements.quantities.ranges import RISING, from_of_a_change
+from rightsledger.analysis.statements.lexicon import BODY, PERSON, VERB_CLASSES
+from rightsledger.analysis.statements.quantities.ranges import RISING, count_before_a_change
 from rightsledger.analysis.statements.tokens import sentences
 
 # Words that name a count of something, by dictionary form; what they count follows them
@@ -109,6 +109,8 @@ class TollsNamedBefore(RestatedWholes):
             return False
         if quantity.np_last < 0:
             return not quantity.noun
+        if quantity.noun == PERSON and self._reached_by_a_change(quantity.first):
+            return True  # «выросло с 12 до 20 человек»: persons, as the toll counts them
         head = self.tokens[quantity.np_last]
         return head.lower.rstrip(_NOTE_MARKS) in _NAMES or head.key in _NAMES
 
@@ -137,12 +139,20 @@ class TollsNamedBefore(RestatedWholes):
             ):
                 return True  # "taking the number of bodies recovered to 70"
         j = k - 1 - (word.text == ",")  # «выросло на 12, до 41»
-        if self.tokens[j].kind == "num" and from_of_a_change(self.tokens, j - 1, self.language):
+        if count_before_a_change(self.tokens, j, self.language):
             return True  # "rose from 12 to 41", «выросло с 12 до 41»: the count now
         return (
             word.lower in RISING[self.language]
             or word.key in RISING[self.language]
             or word.lower in _BEFORE_AT_OR_OF
+        )
+
+    def _reached_by_a_change(self, first: int) -> bool:
+        """Does the number follow the "to" after the count a change started from?"""
+        return (
+            first > 1
+            and self.tokens[first - 1].lower in _TO
+            and count_before_a_change(self.tokens, first - 2, self.language)
         )
 
     def _toll_in(self, first: int, past: int) -> tuple[str, frozenset[int]] | None:

@@ -152,7 +152,9 @@ NOUNS = {
 # Not "bir çox", "çoxlu": more than a few, and no order of magnitude (as "many").
 VAGUE = _each(
     "onlarla yüzlərlə minlərlə on_minlərlə yüz_minlərlə bir_neçə "
-    "yüzlərcə minlərcə onlarca bir_sıra",
+    "yüzlərcə minlərcə onlarca bir_sıra "
+    # Several hundred, several thousand: no number, as "several hundred" is not 100.
+    "bir_neçə_yüz bir_neçə_min bir_neçə_on_min bir_neçə_yüz_min",
     "vague",
 )
 
@@ -161,12 +163,16 @@ ZERO = _each("heç_kim heç_bir heç_biri", "zero")
 QUALIFIERS_BEFORE = {
     **_each("ən_azı azı ən_az azından minimum", "at_least"),
     **_each("ən_çoxu maksimum ən_çox", "at_most"),
-    **_each("təxminən təqribən təxmini azqala demək_olar_ki", "about"),
+    **_each("təxminən təqribən təxmini azqala az_qala demək_olar_ki", "about"),
 }
 # After the number, which carries the ending they govern: "600-dən çox", "600-ə yaxın".
 QUALIFIERS_AFTER = {
     # "sayı 40-ı ötüb / keçib / aşıb": passed (not "keçmiş", which is also "former").
     **_each("çox* artıq* yuxarı ötüb ötmüş* ötdü* aşıb aşmış* aşdı* keçib keçdi*", "at_least"),
+    # A little more: "600 nəfərdən bir qədər çox" (not the numeral one).
+    **_each("bir_qədər_çox* bir_az_çox* bir_qədər_artıq* bir_az_artıq*", "at_least"),
+    # "40 və daha çox", "40+": that many and more.
+    **_each("və_daha_çox* və_daha_artıq* +", "at_least"),
     **_each("qədər* az azı", "at_most"),
     **_each("yaxın*", "about"),
     # An estimate said in a parenthesis after the number: "1 275 400 (təxmini)".
@@ -213,7 +219,7 @@ GAP_WORDS = frozenset(
 STOP_WORDS = frozenset(
     _split(
         "və ilə tərəfindən zamanı nəticəsində isə də da olub olmuşdur olmuş oldu olunub "
-        "olaraq kimi üçün görə sonra əvvəl daxil"
+        "olaraq kimi üçün görə sonra əvvəl daxil olmaqla"
     )
 )
 CONJUNCTIONS = frozenset(["və", ",", "həmçinin", "habelə", "ilə"])

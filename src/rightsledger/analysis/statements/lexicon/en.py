@@ -228,7 +228,8 @@ VAGUE = _each(
     "several_dozen several_hundred several_thousand a_number_of a_few "
     "countless dozens_of hundreds_of thousands_of scores_of several_of a_large_number_of large_numbers_of "
     "many_hundreds a_few_dozen a_few_hundred a_few_thousand few_dozen many_dozens "
-    "many_thousands",
+    # "tens of people": as «десятки», said so in texts turned from Russian.
+    "many_thousands tens_of",
     "vague",
 )
 

@@ -27,6 +27,8 @@ _AZ_ADJECTIVES_LIKE_VERBS = frozenset({"fərdi", "adi", "ciddi", "maddi", "əbə
 DETERMINERS = frozenset({"the", "these", "those", "этих"})
 
 _AZ_AGENT = frozenset({"tərəfindən"})
+# The word that gives the ages of persons counted ("12 children aged 5 to 12").
+_AGED = frozenset({"aged"})
 # Words that add a count to those before it, between a body noun and the number ("the bodies
 # of another 12", "of a further 12", «тела ещё 12»).
 _MORE_BEFORE = frozenset({"another", "a", "further", "ещё", "еще"})
@@ -155,6 +157,8 @@ class CountedNoun(PredicateNoun):
                 break
             if words > 0 and best and (token.lower in lex.stop_words):
                 break  # "264 detainees remains unknown": a verb after the head, not a noun
+            if best and token.lower in _AGED:
+                break  # "12 children aged between 5 and 12": their ages follow, not a noun
             phrase = lex.noun_set.match(tokens, j)
             if phrase is None and self._ends_noun_phrase(j):
                 break

@@ -1,11 +1,13 @@
 """Numbers that are a fraction's terms, not counts: "two thirds of them", "three quarters of
 the detainees", «две трети из них», «три четверти», «две пятых», "üçdə ikisi" (two in three),
-"dörddə üçü". The share says what part of a whole the act befell, not how many; the draft
-claim keeps no number for it."""
+"dörddə üçü"; and proportions, "one in five", "3 in 10", "hər beş nəfərdən biri" (one of every
+five). The share says what part of a whole the act befell, not how many; the draft claim keeps
+no number for it."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.numerals import read_number
+from rightsledger.analysis.statements.lexicon import PERSON, lexicon, names_group
+from rightsledger.analysis.statements.numerals import NumberRun, read_number
 from rightsledger.analysis.statements.quantities.az_cases import az_locative
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import Token
@@ -29,11 +31,15 @@ def fraction_term(tokens: list[Token], quantity: Quantity, language: str) -> boo
     after = quantity.last + 1
     following = tokens[after] if after < len(tokens) else None
     if language == "en":
+        if _en_proportion(tokens, quantity):
+            return True
         return following is not None and following.lower in _EN_DENOMINATORS
     if language == "ru":
         return following is not None and (
             following.lower.startswith(_RU_DENOMINATOR_STEMS) or following.lower in _RU_ORDINALS
         )
+    if language == "az" and _az_proportion(tokens, quantity):
+        return True
     if language != "az" or tokens[quantity.first].kind != "word":
         return False
     if az_locative(tokens[quantity.last], language) and _number_word_at(tokens, after):
@@ -48,3 +54,80 @@ def _number_word_at(tokens: list[Token], i: int) -> bool:
         and tokens[i].kind == "word"
         and read_number(tokens, i, "az") is not None
     )
+
+
+def _value_at(tokens: list[Token], i: int, language: str) -> float | None:
+    if not 0 <= i < len(tokens):
+        return None
+    run = read_number(tokens, i, language)
+    return run.value if run is not None else None
+
+
+# What may follow the whole of a proportion: "of" the persons, or the verb ("one in five were").
+_AFTER_THE_WHOLE_EN = frozenset({"of", "was", "were", "is", "are", "had", "have", "has"})
+
+
+def _en_proportion(tokens: list[Token], quantity: Quantity) -> bool:
+    """ "one in five", "3 in 10 detainees": a smaller number in a larger one of persons;
+    either term is no count ("killed 12 in 3 raids", "61 in 2022", "5 in 10 days" are)."""
+    value = quantity.count
+    if value is None:
+        return False
+    after = quantity.last + 1
+    if after < len(tokens) and tokens[after].lower == "in":
+        whole = read_number(tokens, after + 1, "en") if after + 1 < len(tokens) else None
+        if whole is not None and value < whole.value and _whole_of_persons(tokens, whole):
+            return True
+    before = quantity.first - 1
+    if before < 1 or tokens[before].lower != "in":
+        return False
+    start = before - 1
+    while start > 0 and tokens[start].kind == "word" and tokens[start - 1].text == "-":
+        start -= 2  # "twenty-one in 100"
+    part = _value_at(tokens, start, "en")
+    whole = read_number(tokens, quantity.first, "en")
+    return (
+        part is not None and whole is not None and part < value and _whole_of_persons(tokens, whole)
+    )
+
+
+def _whole_of_persons(tokens: list[Token], whole: NumberRun) -> bool:
+    if whole.value > 1000:
+        return False  # "in 2022": a year
+    k = whole.last + 1
+    if k >= len(tokens) or tokens[k].lower in _AFTER_THE_WHOLE_EN:
+        return True
+    phrase = lexicon("en").noun_set.match(tokens, k)
+    if phrase is None:
+        return False
+    # Persons, a group of them, or those an act implies ("3 in 10 detainees").
+    return (
+        phrase.value == PERSON or names_group(phrase.value) or phrase.value.startswith("implied:")
+    )
+
+
+# "biri", "ikisi", "üçü": a numeral with the possessive, the part of each group.
+_AZ_EACH = "hər"
+
+
+def _az_proportion(tokens: list[Token], quantity: Quantity) -> bool:
+    """ "hər beş nəfərdən biri", "hər beşindən biri", "hər 10 uşaqdan üçü": of every five,
+    one. The number after "hər" (every) and the numeral after its ablative are no counts
+    ("hər iki jurnalist", both journalists, is one: no numeral follows)."""
+    first = quantity.first
+    if first > 0 and tokens[first - 1].lower == _AZ_EACH:
+        return any(
+            _is_ablative(tokens[k]) and _value_at(tokens, k + 1, "az") is not None
+            for k in range(quantity.last, min(len(tokens) - 1, quantity.last + 2))
+        )
+    if first == 0 or not _is_ablative(tokens[first - 1]):
+        return False
+    # "hər kənddən 5 nəfər" (five from each village) counts persons of a place, not a share.
+    return any(
+        tokens[k].lower == _AZ_EACH and _value_at(tokens, k + 1, "az") is not None
+        for k in range(max(0, first - 4), first - 1)
+    )
+
+
+def _is_ablative(token: Token) -> bool:
+    return token.lower.endswith(("dən", "dan", "tən", "tan"))

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.quantities.quantity import Quantity, text_between
-from rightsledger.analysis.statements.quantities.ranges import CHANGE_STEMS_RU, from_of_a_change
+from rightsledger.analysis.statements.quantities.ranges import (
+    CHANGE_PREFIXES_AZ,
+    CHANGE_STEMS_RU,
+    count_before_a_change,
+)
 from rightsledger.analysis.statements.tokens import Token
 
 # Words of a multiple before a word of excess: "twice", "(three) times", «вдвое», «в два раза».
@@ -14,9 +18,16 @@ _MULTIPLES = frozenset(
 )
 
 
+# What a qualifier after the counted noun opens with: a parenthesis, or a conjunction of
+# "and more" (a qualifier that governs a case stands right after the number).
+_AFTER_THE_NOUN = frozenset({"(", "or", "и", "или", "və"})
+
+
 def _az_governs(token: Token, qualifier: str) -> bool:
     """Does the word before an Azerbaijani postposition carry the case it governs?"""
     ending = token.suffix or token.lower
+    if qualifier in {"və", "+"}:
+        return True  # "40 və daha çox", "40+": joined to the number, no case governed
     if qualifier.rstrip("*") in {"yaxın", "qədər"}:
         return ending.endswith(("a", "ə", "dək", "yə", "ya", "nə", "na"))
     if qualifier.startswith(("öt", "aş", "keç")):
@@ -34,12 +45,13 @@ class Qualifiers:
 
     def _estimate_after_noun(self, quantity: Quantity) -> None:
         """ "4,000 people (estimate)", «12 000 человек (оценка)»: an estimate said in a
-        parenthesis after the counted noun qualifies the count as one said after it does."""
+        parenthesis after the counted noun qualifies the count as one said after it does; so
+        does "or more" ("40 people or more", «40 человек и более», "40 nəfər və daha çox")."""
         j = quantity.np_last + 1
         if quantity.qualifier != "exact" or quantity.np_last < 0 or j >= len(self.tokens):
             return
         after = self.lex.after_set.match(self.tokens, j)
-        if after is None or after.elements[0] != "(":
+        if after is None or after.elements[0] not in _AFTER_THE_NOUN:
             return
         quantity.qualifier = after.value
         quantity.qualifier_words = text_between(self.tokens, j, j + len(after.elements) - 1)
@@ -51,8 +63,8 @@ class Qualifiers:
         if self.language != "ru" or self.tokens[i].lower != "до" or i == 0:
             return False
         k = i - 1 - (self.tokens[i - 1].text == ",")  # «выросло на 12, до 41»
-        if k > 1 and self.tokens[k].kind == "num":
-            return from_of_a_change(self.tokens, k - 1, self.language)
+        if count_before_a_change(self.tokens, k, self.language):
+            return True  # «с 12 до 41», «с двенадцати до двадцати»
         return self.tokens[i - 1].key.startswith(CHANGE_STEMS_RU)
 
     def _after_a_multiple(self, i: int) -> bool:
@@ -90,6 +102,13 @@ class Qualifiers:
                 return
             if after.elements[0] != "(" and not _az_governs(governed, after.elements[0]):
                 return  # a parenthesis ("(təxmini)") governs no case
+            verb = j + len(after.elements)
+            if (
+                after.elements[0].startswith("qədər")
+                and verb < len(self.tokens)
+                and self.tokens[verb].lower.startswith(CHANGE_PREFIXES_AZ)
+            ):
+                return  # "sayı 41-ə qədər artıb": the count rose to 41, not up to it
         if after is not None and quantity.qualifier == "exact":
             length = len(after.elements)
             quantity.qualifier = after.value

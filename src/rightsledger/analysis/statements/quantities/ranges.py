@@ -38,11 +38,27 @@ RISING = {
     "ru": frozenset({"возрасти", "вырасти", "увеличиться", "дойти"}),
     "az": frozenset(),
 }
+# Azerbaijani verbs a count rises or falls by, as the beginnings of their forms: "sayı 41-ə
+# qədər artıb" (rose to 41), "yüksəlib", "azalıb" ("artıq", more, is no verb of change).
+CHANGE_PREFIXES_AZ = ("artıb", "artmış", "artdı", "yüksəl", "azalıb", "azalmış", "azaldı")
 CHANGE_STEMS_RU = ("возрас", "вырас", "увелич", "дости", "подня", "поднима", "сократ",
                    "сниз", "уменьш", "дойти", "доход")  # fmt: skip
 # The preposition of the count before a change, or of the change itself: "from 12", «с 12»,
 # "rose by 12 to 41", «выросло на 12, до 41».
 _CHANGE_FROM = frozenset({"from", "by", "с", "со", "на"})
+
+
+def count_before_a_change(tokens: list[Token], last: int, language: str) -> bool:
+    """Is the number that ends at ``last`` the count before a change ("rose from 12",
+    «выросло с 12», «возросло с двенадцати»), in digits or in words?"""
+    first = last
+    while first >= 0 and _number_token(tokens[first], language):
+        first -= 1
+    return first < last and from_of_a_change(tokens, first, language)
+
+
+def _number_token(token: Token, language: str) -> bool:
+    return token.kind == "num" or word_value(token, language) is not None
 
 
 def from_of_a_change(tokens: list[Token], k: int, language: str) -> bool:
@@ -108,10 +124,10 @@ class Ranges:
         scaled = low.value * scale.value
         return scaled if scaled <= high.value else low.value
 
-    def _range_after(self, quantity: Quantity, value: int) -> None:
+    def _range_after(self, quantity: Quantity, value: float) -> None:
         tokens = self.tokens
         j = quantity.last + 1
-        if self._az_range_by_cases(quantity, value):
+        if value == int(value) and self._az_range_by_cases(quantity, int(value)):
             return
         if j + 1 >= len(tokens):
             return
@@ -178,6 +194,8 @@ class Ranges:
             last += 1
         else:
             return False
+        if last + 1 < len(tokens) and tokens[last + 1].lower.startswith(CHANGE_PREFIXES_AZ):
+            return False  # "12-dən 41-ə qədər artıb": from 12 to 41, two counts, no range
         quantity.count = None
         quantity.low, quantity.high = value, int(high.value)
         quantity.qualifier = "range"

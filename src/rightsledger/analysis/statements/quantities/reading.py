@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.morphology import russian_singular
-from rightsledger.analysis.statements.numerals import read_number
+from rightsledger.analysis.statements.numerals import (
+    NumberRun,
+    and_a_half_at,
+    read_number,
+    word_value,
+)
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
 from rightsledger.analysis.statements.quantities.digits import (
     classify_suffix,
@@ -58,7 +63,24 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
                         inner.qualifier_words = text_between(tokens, i, j - 1)
                     inner.first = i
                     return inner
-        return self._bare(i, after_qualifier=False)
+        bare = self._bare(i, after_qualifier=False)
+        if bare is not None and bare.qualifier == "exact" and not bare.zero:
+            self._qualifier_between_commas(bare)
+        return bare
+
+    def _qualifier_between_commas(self, quantity: Quantity) -> None:
+        """«Погибли, по меньшей мере, 100 человек»: a qualifier set off by commas right before
+        the number qualifies it as one written beside it does."""
+        tokens, i = self.tokens, quantity.first
+        if i < 3 or tokens[i - 1].text != ",":
+            return
+        for start in range(max(1, i - 6), i - 1):
+            found = self.lex.before_set.match_span(tokens, start)
+            if found is None or start + found[1] != i - 1 or tokens[start - 1].text != ",":
+                continue
+            quantity.qualifier = found[0].value
+            quantity.qualifier_words = text_between(tokens, start, i - 2)
+            return
 
     def _particle_of_a_verb(self, elements: tuple[str, ...], i: int) -> bool:
         """Is the qualifier a word that belongs to the word before it: the particle of
@@ -88,8 +110,14 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         vague = lex.vague_set.match(tokens, i)
         if vague is not None and not (after_qualifier and self.language == "ru"):
             last = i + len(vague.elements) - 1
+            words_last = last
+            aside = self._vague_aside(last + 1)
+            if aside is not None:
+                # "Dozens, perhaps hundreds, of people", «Десятки, если не сотни, людей»: the
+                # second guess between commas is part of the vague words; the noun follows.
+                words_last, last = aside - 1, aside
             return Quantity(
-                i, last, qualifier="vague", qualifier_words=text_between(tokens, i, last)
+                i, last, qualifier="vague", qualifier_words=text_between(tokens, i, words_last)
             )
         zero = lex.zero_set.match(tokens, i)
         trigger = lex.trigger_set.match_span(tokens, i)
@@ -118,13 +146,27 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if run is None or tokens[i].kind == "numdate":
             return None
         quantity = Quantity(i, run.last)
+        more = self._more_before_the_scale(run)
+        if more is not None:
+            # «двух с лишним тысяч»: a qualifier between the number and its thousands.
+            run, quantity.last = more[0], more[0].last
+            quantity.qualifier, quantity.qualifier_words = "at_least", more[1]
         quantity.word_one = tokens[i].kind == "word" and run.value == 1
+        odd = self._odd_after(run.last)
+        if odd is not None:
+            # "forty-odd", "300-odd", "40 odd people", "40-plus": forty and some more.
+            quantity.last, quantity.count = odd, int(run.value)
+            quantity.qualifier = "at_least"
+            quantity.qualifier_words = tokens[odd].text
+            return quantity
         suffix, suffix_last = ("", run.last)
         if tokens[run.last].kind == "num":
             suffix, suffix_last = num_suffix(tokens, run.last)
             if suffix:
                 tokens[run.last].suffix = suffix
         reason = classify_suffix(suffix, run.value, self.language)
+        if reason == "ordinal" and self._ru_genitive_of_persons(run.value, suffix, suffix_last):
+            reason = ""
         hyphened = suffix_last == run.last + 2
         if not reason and hyphened and compound_word(suffix, self.language):
             reason = "compound"  # "12-year-old", «5-летний», "10-metrelik": a description
@@ -135,13 +177,82 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if reason:
             quantity.non_count = reason
         quantity.last = suffix_last
-        if run.value != int(run.value):
-            quantity.non_count = quantity.non_count or "fraction"
+        if and_a_half_at(tokens, quantity.last + 1, self.language):
+            quantity.non_count = quantity.non_count or "fraction"  # «два с половиной часа»
+        fraction = run.value != int(run.value) and not quantity.non_count
+        if fraction:
+            quantity.non_count = "fraction"
         value = int(run.value)
         quantity.count = value
-        self._range_after(quantity, value)
+        self._range_after(quantity, run.value)
+        if fraction and quantity.qualifier == "range" and quantity.low != value:
+            quantity.non_count = ""  # "1.5–2 million": the scale after the upper bound
+        if quantity.qualifier == "range" and self._age_after(i, quantity.last, ""):
+            quantity.non_count = quantity.non_count or "age"  # "5-12 yaşlı uşaqlar"
         self._qualifier_after(quantity)
         return quantity
+
+    def _ru_genitive_of_persons(self, value: float, suffix: str, last: int) -> bool:
+        """«гибель 3-х человек», «ранении 4-х детей», «из 22-х задержанных»: the genitive of
+        two, three, four (двух, трёх, четырёх) before persons, not an ordinal («2-х классов»,
+        «90-х годов»)."""
+        if self.language != "ru" or suffix != "х" or last + 1 >= len(self.tokens):
+            return False
+        if int(value) % 10 not in {2, 3, 4} or int(value) % 100 in {12, 13, 14}:
+            return False
+        if self.lex.trigger_set.match(self.tokens, last + 1) is not None:
+            return True
+        phrase = self.lex.noun_set.match(self.tokens, last + 1)
+        return phrase is not None and (
+            phrase.value == PERSON
+            or names_group(phrase.value)
+            or phrase.value.startswith("implied:")
+        )
+
+    def _vague_aside(self, comma: int) -> int | None:
+        """The closing comma of ", perhaps hundreds," after a vague count, or None."""
+        tokens = self.tokens
+        if comma >= len(tokens) or tokens[comma].text != ",":
+            return None
+        for k in range(comma + 1, min(len(tokens), comma + 6)):
+            if tokens[k].text == ",":
+                guessed = any(
+                    self.lex.vague_set.match(tokens, j) is not None for j in range(comma + 1, k)
+                )
+                return k if guessed and k + 1 < len(tokens) else None
+            if tokens[k].kind == "num":
+                return None
+        return None
+
+    def _more_before_the_scale(self, run: NumberRun) -> tuple[NumberRun, str] | None:
+        """«двух с лишним тысяч», «трёх с небольшим тысяч»: the number, a word of more, its
+        thousands — the whole number, and the words of more as written."""
+        tokens, j = self.tokens, run.last + 1
+        if self.language != "ru" or j >= len(tokens):
+            return None
+        after = self.lex.after_set.match(tokens, j)
+        k = j + len(after.elements) if after is not None else len(tokens)
+        if after is None or after.value != "at_least" or k >= len(tokens):
+            return None
+        scale = word_value(tokens[k], self.language)
+        if scale is None or not scale.scale or scale.value < 1000 or run.value >= scale.value:
+            return None
+        return NumberRun(run.value * scale.value, run.first, k), text_between(tokens, j, k - 1)
+
+    def _odd_after(self, last: int) -> int | None:
+        """The "odd" or "plus" after an English round number ("forty-odd", "300-odd",
+        "40 odd", "40-plus"; "40 plus 12" is a sum, with no hyphen)."""
+        tokens = self.tokens
+        k = last + 1
+        if self.language != "en" or k >= len(tokens):
+            return None
+        if tokens[k].text == "-" and not tokens[k].space_before and k + 1 < len(tokens):
+            k += 1
+            if tokens[k].space_before:
+                return None
+        if tokens[k].lower == "plus" and k == last + 1:
+            return None
+        return k if tokens[k].lower in {"odd", "plus"} else None
 
     def _word_compound(self, last: int) -> bool:
         """Is an English number in words hyphened onto the word after it ("five-storey",

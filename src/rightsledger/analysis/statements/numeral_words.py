@@ -1,0 +1,72 @@
+"""The number words CLDR does not spell out, by language: Russian collective numerals
+(«двое», «трое»), halves («полтора», «полсотни» and their other cases), «оба», dozens,
+abbreviated scales («тыс.», «млн», "k"), and the written Azerbaijani sixty ("altmış")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    value: float
+    scale: bool  # multiplies what precedes it (hundred in en/az, thousand, million …)
+
+
+EXTRA: dict[str, dict[str, NumberWord]] = {
+    "en": {
+        "dozen": NumberWord(12, True),
+        "dozens": NumberWord(12, True),
+        "k": NumberWord(1000, True),
+        "mln": NumberWord(10**6, True),
+    },
+    "ru": {
+        **{
+            word: NumberWord(value, False)
+            for value, word in enumerate(
+                (
+                    "двое",
+                    "трое",
+                    "четверо",
+                    "пятеро",
+                    "шестеро",
+                    "семеро",
+                    "восьмеро",
+                    "девятеро",
+                    "десятеро",
+                ),
+                2,
+            )
+        },
+        "полмиллиона": NumberWord(500_000, False),
+        "полтысячи": NumberWord(500, False),
+        "полсотни": NumberWord(50, False),
+        # Their other cases, by the dictionary form the token's key gives: «более
+        # полусотни», «около полутысячи», «с полусотней».
+        "полусотня": NumberWord(50, False),
+        "полтысяча": NumberWord(500, False),
+        "полутысяча": NumberWord(500, False),
+        "полдюжины": NumberWord(6, False),
+        "полудюжина": NumberWord(6, False),
+        # «две дюжины»: twelve, a scale as "dozen" is.
+        "дюжина": NumberWord(12, True),
+        # «оба журналиста», «обоих погибших», «обе женщины»: two, in every case and gender.
+        "оба": NumberWord(2, False),
+        "полтора": NumberWord(1.5, False),
+        "полторы": NumberWord(1.5, False),
+        "полутора": NumberWord(1.5, False),
+        "тыс": NumberWord(1000, True),
+        "млн": NumberWord(10**6, True),
+        "млрд": NumberWord(10**9, True),
+        "десяток": NumberWord(10, True),
+        # «более сотни», «около сотни», «две сотни»: a hundred, as «тысяча» is a thousand
+        # (the bare plural «сотни», hundreds, is a vague count, read before numbers are).
+        "сотня": NumberWord(100, True),
+    },
+    # CLDR spells sixty "atmış" (as it is spoken); the written standard is "altmış".
+    "az": {
+        "milyard": NumberWord(10**9, True),
+        "mln": NumberWord(10**6, True),
+        "altmış": NumberWord(60, False),
+    },
+}
