@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from rightsledger.analysis.linkage.similarity import SEX_WORDS, normal_sex
+from rightsledger.analysis.linkage.sexes import stated_sexes
+from rightsledger.analysis.linkage.similarity import normal_sex
 from rightsledger.analysis.list_dates import (
     ListDate,
     read_list_date,
@@ -241,7 +242,7 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["father_count"] = out["father_canon"].map(counts).fillna(0).astype("int64")
     surname_counts = out["surname_root"].value_counts()
     out["surname_count"] = out["surname_root"].map(surname_counts).fillna(0).astype("int64")
-    stated_sex = _text(records, "sex").str.lower().map(SEX_WORDS)
+    stated_sex = stated_sexes(_text(records, "sex"))
     inferred_sex = table["sex"].fillna("")
     out["sex"] = _none_if_blank(stated_sex.fillna(inferred_sex))
     birth_text, event_text = _text(records, "birth_date"), _text(records, "event_date")

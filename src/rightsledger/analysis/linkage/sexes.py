@@ -21,7 +21,7 @@ import pandas as pd
 
 from rightsledger.analysis.linkage.similarity import SEX_WORDS
 
-__all__ = ["Sexes", "sexes_apart", "sexes_of"]
+__all__ = ["Sexes", "sexes_apart", "sexes_of", "stated_sexes"]
 
 _CODES = {"M": 1, "F": 2}
 
@@ -36,14 +36,18 @@ class Sexes:
     given: npt.NDArray[np.int64]
 
 
+def stated_sexes(column: pd.Series) -> pd.Series:
+    """M, F or NaN per entry of a list's sex column (M, м, kişi, արական; F, ж, qadın …)."""
+    return column.astype("string").str.strip().str.lower().map(SEX_WORDS)
+
+
 def sexes_of(stated: pd.Series | None, features: pd.DataFrame) -> Sexes:
     """The stated sexes (``stated``: the lists' sex column in the order of ``features``'
     rows, None where the records have none) and ``features``' given names."""
     if stated is None:
         codes = np.zeros(len(features), dtype=np.int8)
     else:
-        words = stated.astype("string").str.strip().str.lower().map(SEX_WORDS).map(_CODES)
-        codes = words.fillna(0).to_numpy(dtype=np.int8)
+        codes = stated_sexes(stated).map(_CODES).fillna(0).to_numpy(dtype=np.int8)
     given = pd.factorize(features["given_canon"], use_na_sentinel=True)[0]
     return Sexes(codes, given.astype(np.int64))
 
