@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from rightsledger.analysis.statements.lexicon import (
     BODY,
+    EN_COPULA,
     FAMILY,
     GRAVE,
     PERSON,
@@ -163,8 +164,7 @@ _PARENTHESIS_CLOSE = {"(": ")", "–": "–", "—": "—"}
 _DEFINITE = frozenset({"the", "these", "those", "этих", "этого", "указанных", "həmin", "bu"})
 
 _COPULA_VERBS = frozenset(_split("оказались оказалось оказался оказалась были был была"))
-# The English copula in its finite forms.
-_EN_COPULA = frozenset({"is", "are", "was", "were"})
+_EN_COPULA = EN_COPULA
 
 _AUXILIARIES = frozenset(
     {"have", "has", "had", "were", "was", "are", "is", "will", "may", "remain", "remains",

@@ -78,6 +78,8 @@ VERB_CLASSES = frozenset(
 # Categories a verb class gives for a while, until the sentence settles them
 # (``ActsApart``); a figure left with one is no claim.
 PENDING = frozenset({"victims", "registered"})
+# The English copula in its finite forms (figures and the ages of quantities read it).
+EN_COPULA = frozenset({"is", "are", "was", "were"})
 
 
 # Hyphens inside words are tokens of their own ("ill-treated", "diri-diri").

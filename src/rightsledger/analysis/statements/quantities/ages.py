@@ -5,7 +5,7 @@ number as no other non-count is."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import UNIT
+from rightsledger.analysis.statements.lexicon import EN_COPULA, UNIT
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
 from rightsledger.analysis.statements.quantities.quantity import Quantity
@@ -35,11 +35,11 @@ _JOINING = frozenset({"and", "or", ",", "и", "или", "və", "ya", "yaxud"})
 # Years after an age: "17 and 19 years old" ("years", then "old"), «34 и 41 года», «7 лет».
 _YEARS_OF_AGE = frozenset({"years", "year", "лет", "года", "год"})
 _AGE_LIMITS = frozenset({"under", "over", "above", "below", "младше", "старше", "моложе"})
-_COUNT_COPULAS = frozenset({"were", "are", "was", "is", "были", "был", "была", "было"})
+_COUNT_COPULAS = EN_COPULA | {"были", "был", "была", "было"}
 # An age as a clause's subject, and the links that give what it was: "the average age … was 34",
 # «средний возраст … — 34», «… составил 34».
 _AGE_SUBJECTS = frozenset({"age", "ages", "возраст"})
-_AGE_LINKS = frozenset({"was", "is", "were", "are", "—", "–", ":", "составлять", "составить"})
+_AGE_LINKS = EN_COPULA | {"—", "–", ":", "составлять", "составить"}
 _CLAUSE_ENDS = frozenset({".", ";", "!", "?", "(", ")"})
 
 
