@@ -66,8 +66,10 @@ def test_setting_up_and_logging_in_with_two_factors(
     page.wait_for_timeout(1100)  # django-otp makes the next try wait a second
     labelled(page, "Code").fill(app_code(secret))
     page.get_by_role("button", name="Turn on").click()
+    # all_inner_texts does not wait: the click's page may still be loading.
+    expect(page.get_by_test_id("recovery-codes").locator("code")).to_have_count(10)
     codes = page.get_by_test_id("recovery-codes").locator("code").all_inner_texts()
-    assert len(codes) == 10
+    assert len(set(codes)) == 10
     page.screenshot(path=str(SCREENSHOTS / "two-factor-recovery-codes.png"), full_page=True)
     page.get_by_role("link", name="I have kept them").click()
     page.wait_for_url(me.base + "/")
