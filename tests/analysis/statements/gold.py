@@ -46,6 +46,7 @@ SPLITS = (
     "sealed12",
     "sealed13",
     "sealed14",
+    "sealed15",
 )
 Figure = tuple[Any, ...]
 
