@@ -282,6 +282,14 @@ def diagnose(generator: str, records_wanted: int, seed: int, threads: int, examp
     reason_of = dict(zip(code.tolist(), seen["conflict_reason"].tolist(), strict=True))
     pred_members = pd.Series(np.arange(size)).groupby(pred_label).apply(list)
     refused: collections.Counter[str] = collections.Counter()
+    fragment_shown: dict[str, list[str]] = collections.defaultdict(list)
+
+    def _describe(x: int) -> str:
+        values = raw.loc[keys[x], name_cols]
+        return " | ".join(str(v) for v in values if str(v) not in ("", "nan")) + (
+            f"  [{convention[x]}]"
+        )
+
     for s, e in zip(starts, ends, strict=True):
         members = order[s:e]
         groups = collections.defaultdict(list)
@@ -296,6 +304,12 @@ def diagnose(generator: str, records_wanted: int, seed: int, threads: int, examp
             causes = [pair_cause[(min(x, y), max(x, y))] for x in group for y in main]
             best = max(causes, key=lambda c: best_rank[c])
             fragments[best] += 1
+            if len(fragment_shown[best]) < examples:
+                fragment_shown[best].append(
+                    "\n        ".join(_describe(x) for x in group)
+                    + "\n      the rest:\n        "
+                    + "\n        ".join(_describe(x) for x in main[:4])
+                )
             if best == CAUSES[4]:
                 ours, theirs = pred_members[pred_label[group[0]]], pred_members[pred_label[main[0]]]
                 codes = [min(x, y) * size + max(x, y) for x in ours for y in theirs]
@@ -320,6 +334,9 @@ def diagnose(generator: str, records_wanted: int, seed: int, threads: int, examp
         print(f"   {tag:<32} {n:>8,}")
     for tag, n in refused.most_common():
         print(f"   lost in clustering: {tag:<40} {n:>6,}")
+    for name in CAUSES:
+        for example in fragment_shown[name]:
+            print(f"   e.g. fragment ({name}):\n        {example}")
     over = result.person_of().reindex(keys).nunique() - truth.nunique()
     print(f"   persons found - true persons: {over:+,}")
     sys.stdout.flush()

@@ -94,3 +94,24 @@ def test_an_initial_meets_its_name_where_one_list_gives_the_event_month_only() -
         ]
     )  # fmt: skip
     assert ("r0", "r1") in blocked_pairs(records)
+
+
+def test_an_initial_with_an_age_alone_meets_the_name_of_that_age_at_its_event() -> None:
+    # More than MAX_INITIAL_BLOCK entries share "Məmmədov A.": the initial alone pairs no
+    # one; the age (21, no event date) pairs the entry aged 20 to 22 at its event.
+    given = ("Akif", "Arif", "Aydın", "Azər", "Araz")
+    common = [
+        {"full_name": f"{given[i % len(given)]} Məmmədov", "birth_year": str(1920 + i % 60),
+         "event_date": "1992-02-26"}
+        for i in range(MAX_INITIAL_BLOCK + 20)
+    ]  # fmt: skip
+    anar = {"full_name": "Anar Məmmədov Elşən oğlu", "birth_year": "1971",
+            "event_date": "1992-02-26"}  # fmt: skip
+    records = frame([*common, anar, {"full_name": "Мамедов А.", "age": "21", "source": "other"}])
+    keys = records["record_key"].tolist()
+    pairs = blocked_pairs(records)
+    initial, anar_key = keys[-1], keys[-2]
+    assert (min(anar_key, initial), max(anar_key, initial)) in pairs
+    # Aged 40 and more at the event (born 1952 or before): never paired with a 21-year-old.
+    elderly = {keys[i] for i, entry in enumerate(common) if int(entry["birth_year"]) <= 1952}
+    assert not any(initial in pair and (set(pair) & elderly) for pair in pairs)

@@ -32,6 +32,7 @@ INITIAL_BLOCK_KEYS = (
     "name_initial_key", "initial_name_key", "initial_sparse_key", "sparse_initial_key",
     "name_bin_key", "initial_bin_key", "name_bin_offset_key", "initial_bin_offset_key",
     "initials_event_key", "initial_event_key", "name_month_key", "initial_month_key",
+    "name_age_key", "initial_age_key", "name_age_offset_key", "initial_age_offset_key",
 )  # fmt: skip
 # The most records one surname root and initial class (with a birth-year bin, where it
 # has one) may gather for the initial keys: beyond it (A. Məmmədov) an initial with no
@@ -320,10 +321,16 @@ def _initial_block_keys(out: pd.DataFrame) -> pd.DataFrame:
     out["initial_name_key"] = capped.where(initial)
     out["initial_sparse_key"] = capped.where(initial & sparse)
     out["sparse_initial_key"] = capped.where(sparse)
-    for suffix, column in (
-        ("bin", "birth_bin"), ("bin_offset", "birth_bin_offset"), ("month", "event_month"),
+    # An abbreviated entry that gives an age and no event date ("Мамедов Х. | 21") has no
+    # birth year; its age meets the age at the event of an entry that gives both dates,
+    # or the other's age, in two-year bins (the birthday moves an age by one).
+    age = out["age"].fillna(out["event_year"] - out["birth_year"])
+    ages = {"age": age // 2, "age_offset": (age + 1) // 2}
+    for suffix, values in (
+        ("bin", out["birth_bin"]), ("bin_offset", out["birth_bin_offset"]),
+        ("month", out["event_month"]), ("age", ages["age"]), ("age_offset", ages["age_offset"]),
     ):  # fmt: skip
-        binned = _capped(name + "|" + out[column].astype("string"))
+        binned = _capped(name + "|" + values.astype("string"))
         out[f"name_{suffix}_key"] = binned
         out[f"initial_{suffix}_key"] = binned.where(initial)
     # Given and father's initial class with the event date, surname aside: an

@@ -173,6 +173,12 @@ SPARSE_BLOCKS = (
     # list gives the event to the month only ("noyabr 1991"), the other to the day.
     "l.initial_month_key = r.name_month_key",
     "l.name_month_key = r.initial_month_key",
+    # Surname root, initial class and the age (two-year bins, offset by one), with one
+    # side abbreviated: an age given with no event date is no birth year.
+    "l.initial_age_key = r.name_age_key",
+    "l.name_age_key = r.initial_age_key",
+    "l.initial_age_offset_key = r.name_age_offset_key",
+    "l.name_age_offset_key = r.initial_age_offset_key",
 )
 # Training blocks must not favour relatives (siblings share surname, father, place and
 # event), or EM learns "same family" instead of "same person".
