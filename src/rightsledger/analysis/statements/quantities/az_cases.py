@@ -135,8 +135,9 @@ class AzerbaijaniCases:
         token = self.tokens[quantity.last]
         if token.lower in _AZ_BARE_QUALIFIERS:
             return False  # "9.400-dən çox": the ablative governed by "more than", no possessive
-        if self.tokens[quantity.first].kind == "num":
-            # The ending is read onto the digits ("106-sı" ends the quantity at "sı").
+        if any(t.kind == "num" for t in self.tokens[quantity.first : quantity.last + 1]):
+            # The ending is read onto the digits ("106-sı" ends the quantity at "sı"), a
+            # qualifier before them or not ("ən azı 73-ü": the qualifier's words come first).
             return token.kind == "word" or bool(token.suffix)
         stem = az_numeral_stem(token.lower)
         return bool(stem) and stem != token.lower
