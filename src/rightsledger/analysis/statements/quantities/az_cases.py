@@ -33,6 +33,8 @@ AZ_POSSESSED = re.compile(r"(?:s?[ıiuü]|l[aə]r[ıi])$")
 # Singular after a vowel ("şöbəsinə", "binasında") or plural ("şöbələrində", "binalarına").
 _AZ_POSSESSED_WITH_CASE = re.compile(r"(?:s[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiuü]|d[aə]n?)$")
 
+# The dative of a plural noun in the possessive: "ailələrinə", "evlərinə", "yaxınlarına".
+_AZ_DATIVE_OF_OWNED = re.compile(r"l[aə]r[ıi]n[aə]$")
 
 # A noun in the possessive with a case ending, after a consonant or a vowel ("həyətində",
 # "mərkəzinə", "qarşısında", "zalını"): the owned noun of an izafet whose owner is in the
@@ -126,6 +128,14 @@ class AzerbaijaniCases:
         # The owned noun next, or after a noun of its own compound ("məktəbin idman zalını").
         owned = [t for t in self.tokens[j + 1 : j + 3] if t.kind == "word"]
         return any(_AZ_OWNED.search(t.lower) is not None for t in owned)
+
+    def _az_dative_after_complete(self, quantity: Quantity, j: int) -> bool:
+        """After a count complete with its ending ("12-si", "beşi"), a plural noun in the
+        possessive dative ("ailələrinə", "evlərinə") says where to ("12-si ailələrinə
+        qaytarılıb", returned to their families); it is not what was counted."""
+        if self.language != "az" or j != quantity.last + 1 or not self._az_complete(quantity):
+            return False
+        return _AZ_DATIVE_OF_OWNED.search(self.tokens[j].lower) is not None
 
     def _az_complete(self, quantity: Quantity) -> bool:
         """An Azerbaijani count with a possessive or case ending ("ikisi", "106-sı") is a

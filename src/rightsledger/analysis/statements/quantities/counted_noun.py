@@ -198,6 +198,8 @@ class CountedNoun(PredicateNoun):
                 break  # "onlardan ikisi cümə günü …": "two of them", then when
             if phrase is not None and self._az_genitive_after_complete(quantity, j):
                 break  # "onlardan 7-ni məktəbin həyətində": the school's yard, where
+            if phrase is not None and self._az_dative_after_complete(quantity, j):
+                break  # "12-si ailələrinə qaytarılıb": to their families, where to
             if phrase is not None and phrase.value == UNIT and best and best != UNIT:
                 quantity.np_last = best_last
                 break  # "300 soldiers last year": the counted noun, then when
