@@ -114,7 +114,7 @@ NOUNS = {
     **_each("girov* əsir* hərbi_əsir*", "implied:captured"),
     # Convicts by their inflected forms: bare "məhkum" is also "convicted" ("məhkum edib").
     **_each(
-        "məhbus* dustaq* məhkumlar* məhkumun məhkumu məhkuma məhkumdan həbsdə_olan*",
+        "məhbus* dustaq* məhkum məhkumlar* məhkumun məhkumu məhkuma məhkumdan həbsdə_olan*",
         "implied:detained",
     ),
     **_each("qaçqın* köçkün* məcburi_köçkün*", "implied:displaced"),
@@ -242,7 +242,7 @@ LEXICON = Lexicon(
     negations=frozenset(),
     ages=AGES,
     denials=with_light_verb_forms(DENIALS),
-    inmates=_each("məhbus* dustaq* məhkumlar* məhkumun məhkumu məhkuma məhkumdan", "inmate"),
+    inmates=_each("məhbus* dustaq* məhkum məhkumlar* məhkumun məhkumu məhkuma məhkumdan", "inmate"),
     penal_institutions=_each(
         "həbsxana* cəzaçəkmə* penitensiar* islah_müəssisə* koloniya* təcridxana*", "prison"
     ),

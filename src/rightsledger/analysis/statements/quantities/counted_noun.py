@@ -27,6 +27,10 @@ _AZ_ADJECTIVES_LIKE_VERBS = frozenset({"fərdi", "adi", "ciddi", "maddi", "əbə
 DETERMINERS = frozenset({"the", "these", "those", "этих"})
 
 _AZ_AGENT = frozenset({"tərəfindən"})
+# "məhkum" is a convict, and with a light verb after it the verb "to sentence" ("məhkum
+# edilib", "məhkum olunub"): forms of "etmək", "edilmək", "olunmaq", not "olmaq" (a copula).
+_AZ_CONVICT = "məhkum"
+_AZ_LIGHT_VERB_STARTS = ("edil", "edib", "edir", "edən", "edə", "etdi", "etmiş", "etmə", "olun")
 # The word that gives the ages of persons counted ("12 children aged 5 to 12").
 _AGED = frozenset({"aged"})
 # Words that add a count to those before it, between a body noun and the number ("the bodies
@@ -203,6 +207,13 @@ class CountedNoun(PredicateNoun):
             if phrase is not None and phrase.value == UNIT and best and best != UNIT:
                 quantity.np_last = best_last
                 break  # "300 soldiers last year": the counted noun, then when
+            if (
+                self.language == "az"
+                and token.lower == _AZ_CONVICT
+                and j + 1 < len(tokens)
+                and tokens[j + 1].lower.startswith(_AZ_LIGHT_VERB_STARTS)
+            ):
+                break  # "3 jurnalist məhkum olunub": sentenced, not convicts
             if self.language == "az" and j + 1 < len(tokens) and tokens[j + 1].lower in _AZ_AGENT:
                 break  # "jurnalist polis tərəfindən saxlanılıb": by whom, not whom
             if (
