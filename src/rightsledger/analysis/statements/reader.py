@@ -47,6 +47,7 @@ from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop
 from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_dead
 from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
+from rightsledger.analysis.statements.updates import drop_updated
 from rightsledger.analysis.statements.zeros_again import drop_zeros_said_again
 
 _VAGUE_TAIL = (" of", " из", " от")
@@ -113,6 +114,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_parts_of_us(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)
     figures = drop_corrected(tokens, figures)
+    figures = drop_updated(tokens, figures, language)
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)
     figures = drop_relatives_of_victims(tokens, figures, language)
