@@ -27,6 +27,8 @@ _AZ_ADJECTIVES_LIKE_VERBS = frozenset({"fərdi", "adi", "ciddi", "maddi", "əbə
 DETERMINERS = frozenset({"the", "these", "those", "этих"})
 
 _AZ_AGENT = frozenset({"tərəfindən"})
+# The suffix that makes an adjective of an age: "13 yaşlı məktəbli" (a 13-year-old pupil).
+_AZ_AGED = "yaşlı"
 # "məhkum" is a convict, and with a light verb after it the verb "to sentence" ("məhkum
 # edilib", "məhkum olunub"): forms of "etmək", "edilmək", "olunmaq", not "olmaq" (a copula).
 _AZ_CONVICT = "məhkum"
@@ -124,6 +126,9 @@ class CountedNoun(PredicateNoun):
                     quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
                     quantity.np_last, best = j, UNIT
                 break
+            if self._az_age_adjective(j):
+                j += 2  # "biri isə 13 yaşlı məktəblidir": the age describes the noun after it
+                continue
             if token.kind != "word" or j in self.masked:
                 break
             if new_line_starts_sentence(tokens, j):
@@ -334,6 +339,18 @@ class CountedNoun(PredicateNoun):
             return False
         phrase = self.lex.noun_set.match(tokens, j + 1) if j + 1 < len(tokens) else None
         return phrase is not None and phrase.value == UNIT
+
+    def _az_age_adjective(self, j: int) -> bool:
+        """ "13 yaşlı" (13-year-old): an Azerbaijani age made an adjective, which stands
+        before the noun it describes, inside the counted noun phrase."""
+        tokens = self.tokens
+        return (
+            self.language == "az"
+            and j + 2 < len(tokens)
+            and tokens[j].kind == "num"
+            and tokens[j + 1].lower == _AZ_AGED
+            and tokens[j + 2].kind == "word"
+        )
 
     def _attribute(self, quantity: Quantity, j: int) -> int:
         """ "12 abducted aid workers", «5 раненых детей», "12 həlak olmuş uşaq": a participle
