@@ -32,6 +32,8 @@ from rightsledger.analysis.statements.quantities import Quantity
 _BE_FORMS = _EN_COPULA | {"be", "been", "being"}
 
 # "Former" before persons held once: «бывший», "keçmiş".
+# "6 nəfər həlak olub, daha biri … dünyasını dəyişib": "one more" after a count is a person.
+_ONE_MORE = frozenset({"daha"})
 _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"})
 
 
@@ -343,6 +345,6 @@ class OwnBinding(PredicateCounts):
         before = self.tokens[quantity.first - 1] if quantity.first > self.begin else None
         return (
             before is not None
-            and before.lower in self.lex.conjunctions
+            and (before.lower in self.lex.conjunctions or before.lower in _ONE_MORE)
             and any(q.end_token < quantity.first and not q.non_count for q in self.quantities)
         )
