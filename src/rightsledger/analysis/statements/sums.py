@@ -47,6 +47,9 @@ def _summed_up(tokens: list[Token], total: Figure, words: frozenset[str]) -> boo
 def _parts_adding_up(total: Figure, before: list[Figure]) -> list[Figure]:
     """The figures of the total's act and group right before it, with no whole, whose counts
     add up to the total's exactly (at least two of them), or none."""
+    wanted = total.quantity.count
+    if wanted is None:
+        return []
     parts: list[Figure] = []
     running = 0
     for figure in reversed(before):
@@ -57,6 +60,6 @@ def _parts_adding_up(total: Figure, before: list[Figure]) -> list[Figure]:
             break
         parts.append(figure)
         running += figure.quantity.count
-        if running >= total.quantity.count:
+        if running >= wanted:
             break
-    return parts if len(parts) >= 2 and running == total.quantity.count else []
+    return parts if len(parts) >= 2 and running == wanted else []
