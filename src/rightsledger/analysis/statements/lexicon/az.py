@@ -95,7 +95,9 @@ NOUNS = {
     # A health facility may be a hospital or a first-aid post: the broader kind, kept as named.
     # A polyclinic or outpatient clinic treats outpatients: a health facility, not a hospital.
     **_each(
-        "tibb_müəssisə* səhiyyə_müəssisə* poliklinika* ambulatoriya*",
+        "tibb_müəssisə* səhiyyə_müəssisə* poliklinika* ambulatoriya* "
+        # A first-aid post, named by what it does: "tibb məntəqəsi", "feldşer-mama məntəqəsi".
+        "tibb_məntəqə* feldşer_məntəqə* feldşer-mama_məntəqə* həkim_məntəqə*",
         "property:health facilities",
     ),
     **_each("məscid* kilsə* ibadət_yer* məbəd* sinaqoq* ibadətgah*", "property:places of worship"),
