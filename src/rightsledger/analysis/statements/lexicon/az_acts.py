@@ -207,6 +207,8 @@ TRIGGERS = {
         "düşərgə*_yaşay* düşərgə*_~_yaşay* "
         # Left without a home: "7 min ailə evini itirib", "evsiz qalan sakinlər".
         "evini_itir* evlərini_itir* evsiz_qal* yurdsuz_qal* "
+        # Without shelter: "18 minə yaxın ailə sığınacaqsız qalıb", "evsiz-eşiksiz qalıb".
+        "sığınacaqsız_qal* evsiz-eşiksiz_qal* "
         # Living in tents after losing their homes: "çadırlarda yaşayırlar".
         "çadırlarda_yaşa* çadırda_yaşa*",
         "displaced",
