@@ -34,6 +34,8 @@ _BE_FORMS = _EN_COPULA | {"be", "been", "being"}
 # "Former" before persons held once: «бывший», "keçmiş".
 # "6 nəfər həlak olub, daha biri … dünyasını dəyişib": "one more" after a count is a person.
 _ONE_MORE = frozenset({"daha"})
+# Postpositions of time after a noun of an act: "during", "in the course of".
+_AZ_DURING = frozenset({"zamanı", "vaxtı", "əsnasında", "gedişində", "gedişatında"})
 _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"})
 
 
@@ -78,6 +80,8 @@ class OwnBinding(PredicateCounts):
             # "Saxlanılan 40 nəfər təcridxanada yerləşdirilib": where the persons were put up
             # gives way to what they were.
             after, before = (None, before) if after[0].value == "housed" else (after, None)
+        if after and before and self._az_occasion(before[0]):
+            before = None  # "Deportasiya zamanı 4 nəfər … həlak olub": died during it
         if after and before and after[0].circumstance != before[0].circumstance:
             # A verb wins over a circumstance on the other side ("died in custody"), except
             # a verb of holding, which the circumstance completes: held in captivity is
@@ -322,6 +326,12 @@ class OwnBinding(PredicateCounts):
         return first > self.begin and self.tokens[first - 1].lower in _OBJECT_PREPOSITIONS.get(
             self.language, frozenset()
         )
+
+    def _az_occasion(self, trigger: Trigger) -> bool:
+        """Is an Azerbaijani act named only as the time of another ("deportasiya zamanı",
+        during the deportation; "atəş əsnasında")?"""
+        k = trigger.last + 1
+        return self.language == "az" and k < self.end and self.tokens[k].lower in _AZ_DURING
 
     def _pronoun_one(self, figure: Figure) -> bool:
         """ "one of them died", "14 died and one was wounded": "one" stands for a person
