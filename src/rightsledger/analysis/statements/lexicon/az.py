@@ -133,6 +133,8 @@ NOUNS = {
         "yaş yaşında yaşdan yaşa yaşına yaşınadək yaşadək km kilometr* metr* faiz* % "
         "hektar* dollar* manat* avro* funt* kron* lirə* frank* qrivna* dinar* "
         "dəfə* əsr* onillik* mərmi* raket* tank* nömrəli saylı "
+        # A number called, not persons: "146 qaynar xətti vasitəsilə" (the hotline 146).
+        "qaynar_xətti* qaynar_xəttə "
         # Weapons and vehicles are things: "iki raket düşüb", "üç avtomobil yandırılıb".
         "bomba* dron* pilotsuz* qumbara* avtomobil* maşın* avtobus* yük_maşın* "
         "helikopter* təyyarə* gəmi* qayıq* "
