@@ -58,6 +58,8 @@ _HEADINGS = frozenset({
     "hadisə",
 })  # fmt: skip
 
+# Endings of the Azerbaijani dative, locative and ablative.
+_AZ_OBLIQUE = ("a", "ə", "da", "də", "ta", "tə", "dan", "dən", "tan", "tən")
 _STREET_WORDS_EN = frozenset(
     {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
     | {"highway", "way", "place", "court", "terrace", "crescent", "alley"}
@@ -109,6 +111,8 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "none of things"
         elif quantity.word_one and previous is not None and previous.lower in _PER:
             quantity.non_count = "per"  # «выплата на одного переселенца», "per one detainee"
+        elif self._az_article(quantity):
+            quantity.non_count = "article"  # "20-si bir tərəfə …": to one side, no one counted
         elif prosecuted(
             self.tokens,
             self.lex,
@@ -136,6 +140,19 @@ class NonCounts(AgeNumbers):
         if self.language != "az" or quantity.np_first < 0:
             return False
         return tokens[quantity.np_first].lower.startswith(("nəfərlik", "yerlik"))
+
+    def _az_article(self, quantity: Quantity) -> bool:
+        """Azerbaijani "bir" is also the indefinite article: before a noun the lexicon does not
+        know, in the dative, locative or ablative ("bir tərəfə", "bir yerdə", "bir gündən"),
+        it says "a", and counts nothing."""
+        if self.language != "az" or not quantity.word_one or quantity.noun:
+            return False
+        if self.tokens[quantity.last].lower != "bir":
+            return False  # "biri", "one of them", is a pronoun and a person
+        k = quantity.last + 1
+        if k >= len(self.tokens) or self.tokens[k].kind != "word":
+            return False
+        return self.tokens[k].lower.endswith(_AZ_OBLIQUE)
 
     def _one_of_them(self, quantity: Quantity) -> bool:
         """ "He was one of 40 people detained", «она была одной из 40 задержанных»: a
