@@ -228,6 +228,8 @@ class CountedNoun(PredicateNoun):
                 and tokens[j + 1].lower == "kimi"
             ):
                 break  # "6 kişini girov kimi aparıb": as what, not whom
+            if best and phrase is not None and self._az_owner_of_another_noun(j):
+                break  # "19 girov polis əməliyyatı nəticəsində": the hostages, by a police raid
             if self._az_modifier_of_possessed(phrase, j):
                 break  # "dörd nəfər polis şöbəsinə": "police" names the station, not whom
             if best and self._az_companion_at(phrase, j):
@@ -339,6 +341,20 @@ class CountedNoun(PredicateNoun):
             return False
         phrase = self.lex.noun_set.match(tokens, j + 1) if j + 1 < len(tokens) else None
         return phrase is not None and phrase.value == UNIT
+
+    def _az_owner_of_another_noun(self, j: int) -> bool:
+        """After the counted noun, an Azerbaijani noun before a possessed noun the lexicon
+        does not know ("polis əməliyyatı", a police operation) opens a phrase of its own
+        (izafet): it does not name the persons counted."""
+        tokens = self.tokens
+        if self.language != "az" or j + 1 >= len(tokens) or tokens[j + 1].kind != "word":
+            return False
+        owner = self.lex.noun_set.match(tokens, j)
+        if owner is None or len(owner.elements) != 1:
+            return False
+        if self.lex.noun_set.match(tokens, j + 1) or self.lex.trigger_set.match(tokens, j + 1):
+            return False
+        return AZ_POSSESSED.search(tokens[j + 1].lower) is not None
 
     def _az_age_adjective(self, j: int) -> bool:
         """ "13 yaşlı" (13-year-old): an Azerbaijani age made an adjective, which stands
