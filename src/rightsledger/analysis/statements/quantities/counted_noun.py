@@ -27,6 +27,8 @@ _AZ_ADJECTIVES_LIKE_VERBS = frozenset({"fərdi", "adi", "ciddi", "maddi", "əbə
 DETERMINERS = frozenset({"the", "these", "those", "этих"})
 
 _AZ_AGENT = frozenset({"tərəfindən"})
+# "hər biri", each one of them.
+_AZ_EACH = frozenset({"hər"})
 # The suffix that makes an adjective of an age: "13 yaşlı məktəbli" (a 13-year-old pupil).
 _AZ_AGED = "yaşlı"
 # "məhkum" is a convict, and with a light verb after it the verb "to sentence" ("məhkum
@@ -126,6 +128,9 @@ class CountedNoun(PredicateNoun):
                     quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
                     quantity.np_last, best = j, UNIT
                 break
+            if best and self._az_each_of_them(j):
+                quantity.np_last = j + 1
+                break  # "11 nəfərin hər biri işgəncəyə …": each of the eleven, all of them
             if self._az_age_adjective(j):
                 j += 2  # "biri isə 13 yaşlı məktəblidir": the age describes the noun after it
                 continue
@@ -355,6 +360,17 @@ class CountedNoun(PredicateNoun):
         if self.lex.noun_set.match(tokens, j + 1) or self.lex.trigger_set.match(tokens, j + 1):
             return False
         return AZ_POSSESSED.search(tokens[j + 1].lower) is not None
+
+    def _az_each_of_them(self, j: int) -> bool:
+        """ "hər biri" (each one) after a count of persons in the genitive says the verb of
+        every one of them, as "hamısı" (all of them) does."""
+        tokens = self.tokens
+        return (
+            self.language == "az"
+            and j + 1 < len(tokens)
+            and tokens[j].lower in _AZ_EACH
+            and tokens[j + 1].lower == "biri"
+        )
 
     def _az_age_adjective(self, j: int) -> bool:
         """ "13 yaşlı" (13-year-old): an Azerbaijani age made an adjective, which stands

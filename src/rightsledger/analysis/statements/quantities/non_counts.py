@@ -58,6 +58,8 @@ _HEADINGS = frozenset({
     "hadisə",
 })  # fmt: skip
 
+# "Each" before "one": "hər biri", «каждый из» is no count of one but all of those counted.
+_EACH = frozenset({"hər"})
 # Endings of the Azerbaijani dative, locative and ablative.
 _AZ_OBLIQUE = ("a", "ə", "da", "də", "ta", "tə", "dan", "dən", "tan", "tən")
 _STREET_WORDS_EN = frozenset(
@@ -111,6 +113,8 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "none of things"
         elif quantity.word_one and previous is not None and previous.lower in _PER:
             quantity.non_count = "per"  # «выплата на одного переселенца», "per one detainee"
+        elif quantity.word_one and previous is not None and previous.lower in _EACH:
+            quantity.non_count = "each"  # "11 nəfərin hər biri": each of those counted
         elif self._az_article(quantity):
             quantity.non_count = "article"  # "20-si bir tərəfə …": to one side, no one counted
         elif prosecuted(
