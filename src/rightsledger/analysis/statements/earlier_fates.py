@@ -25,6 +25,8 @@ from rightsledger.analysis.statements.tokens import Token
 
 # Endings of the Azerbaijani participles that name persons ("saxlanılan", "yaralanmış").
 _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
+# The ablative, which ends like the participle in "-an"/"-ən" ("əsirlikdən").
+_AZ_ABLATIVE = ("dan", "dən", "tan", "tən")
 # Hostages and captives (заложники, пленные, girovlar, əsirlər) are held by whoever took them
 # whatever else befalls them, unlike prisoners, whom a sentence may have put away: a count of
 # them is of the captured counted before.
@@ -82,6 +84,8 @@ def _az_participle_before(tokens: list[Token], first: int, lex: Lexicon, languag
     k = first - 1
     if language != "az" or k < 0 or not tokens[k].lower.endswith(_AZ_PARTICIPLES):
         return ""
+    if tokens[k].lower.endswith(_AZ_ABLATIVE):
+        return ""  # "əsirlikdən 8 nəfər azad olunub": from captivity, a state, no participle
     return _trigger_at(tokens, k, lex)
 
 
