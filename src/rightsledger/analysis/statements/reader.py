@@ -50,6 +50,7 @@ from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 from rightsledger.analysis.statements.updates import drop_updated
 from rightsledger.analysis.statements.victims_broken_down import drop_victims_broken_down
+from rightsledger.analysis.statements.wholes_named_again import merge_wholes_named_again
 from rightsledger.analysis.statements.zeros_again import drop_zeros_said_again
 
 _VAGUE_TAIL = (" of", " из", " от")
@@ -116,6 +117,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_parts_of_us(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)
     figures = drop_victims_broken_down(tokens, figures, language)
+    figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)
     figures = drop_corrected(tokens, figures)
     figures = drop_updated(tokens, figures, language)
