@@ -25,6 +25,9 @@ _COPULAS = frozenset(
 _OLDER = frozenset({"over", "above", "older than", "старше", "aged"})
 _YOUNGER = frozenset({"under", "below", "younger than", "младше", "моложе"})
 _AZ_COPULA_END = re.compile(r"(?<=\w)(?:dır|dir|dur|dür)(?:lar|lər)?$")
+# "18 yaşına çatmamış" (not yet come to 18): an age in the dative with the negated participle
+# of "çatmaq" (to reach) is an age below it; "18 yaşına çatmış" (come to 18) is not.
+_AZ_NOT_YET_REACHED = frozenset({"çatmamış", "çatmayan", "çatmamışlar", "çatmayanlar"})
 _AZ_VERBAL = re.compile(r"(?:mış|miş|muş|müş|ıb|ib|ub|üb|dır|dir|dur|dür|dı|di|du|dü|maq|mək)$")
 
 
@@ -110,6 +113,8 @@ class AgeGroups:
             return "subgroup:elderly" if int(age) >= 55 else ""
         if word in {"aşağı", "kiçik", "az"} or ending.endswith(("dək", "dak")):
             return "subgroup:children" if int(age) <= 18 else ""
+        if word in _AZ_NOT_YET_REACHED and ending == "yaşına":
+            return "subgroup:children" if int(age) <= 18 else ""
         return ""
 
     def _az_age_before(self, first: int) -> str:
@@ -120,7 +125,8 @@ class AgeGroups:
         if k < 1:
             return ""
         word = tokens[k].lower
-        if word in {"yuxarı", "böyük", "çox", "artıq", "aşağı", "kiçik", "az", "qədər"}:
+        not_yet = word in _AZ_NOT_YET_REACHED
+        if not_yet or word in {"yuxarı", "böyük", "çox", "artıq", "aşağı", "kiçik", "az", "qədər"}:
             k -= 1
             older = word in {"yuxarı", "böyük", "çox", "artıq"}
         else:
@@ -133,5 +139,9 @@ class AgeGroups:
             return ""
         if older and ending.endswith(("dan", "dən")) and age.value >= 55:
             return "subgroup:elderly"
-        younger = not older and (ending.endswith(("dək", "dak")) or word in {"aşağı", "kiçik"})
+        younger = not older and (
+            ending.endswith(("dək", "dak"))
+            or word in {"aşağı", "kiçik"}
+            or (not_yet and ending == "yaşına")
+        )
         return "subgroup:children" if younger and age.value <= 18 else ""

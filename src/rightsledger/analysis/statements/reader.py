@@ -45,8 +45,12 @@ from rightsledger.analysis.statements.relative_clauses import give_fates_of_rela
 from rightsledger.analysis.statements.relatives_of_victims import drop_relatives_of_victims
 from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop_headline_zeros
 from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_dead
+from rightsledger.analysis.statements.sums import nest_parts_summed_up
 from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
+from rightsledger.analysis.statements.updates import drop_updated
+from rightsledger.analysis.statements.victims_broken_down import drop_victims_broken_down
+from rightsledger.analysis.statements.wholes_named_again import merge_wholes_named_again
 from rightsledger.analysis.statements.zeros_again import drop_zeros_said_again
 
 _VAGUE_TAIL = (" of", " из", " от")
@@ -111,8 +115,12 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     carry_group_to_more(tokens, figures, language)
     mark_disappearances(tokens, figures, lex, language)
     nest_parts_of_us(tokens, figures, language)
+    nest_parts_summed_up(tokens, figures, language)
+    figures = drop_victims_broken_down(tokens, figures, language)
+    figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)
     figures = drop_corrected(tokens, figures)
+    figures = drop_updated(tokens, figures, language)
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)
     figures = drop_relatives_of_victims(tokens, figures, language)

@@ -32,6 +32,10 @@ from rightsledger.analysis.statements.quantities import Quantity
 _BE_FORMS = _EN_COPULA | {"be", "been", "being"}
 
 # "Former" before persons held once: «бывший», "keçmiş".
+# "6 nəfər həlak olub, daha biri … dünyasını dəyişib": "one more" after a count is a person.
+_ONE_MORE = frozenset({"daha"})
+# Postpositions of time after a noun of an act: "during", "in the course of".
+_AZ_DURING = frozenset({"zamanı", "vaxtı", "əsnasında", "gedişində", "gedişatında"})
 _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"})
 
 
@@ -76,6 +80,8 @@ class OwnBinding(PredicateCounts):
             # "Saxlanılan 40 nəfər təcridxanada yerləşdirilib": where the persons were put up
             # gives way to what they were.
             after, before = (None, before) if after[0].value == "housed" else (after, None)
+        if after and before and self._az_occasion(before[0]):
+            before = None  # "Deportasiya zamanı 4 nəfər … həlak olub": died during it
         if after and before and after[0].circumstance != before[0].circumstance:
             # A verb wins over a circumstance on the other side ("died in custody"), except
             # a verb of holding, which the circumstance completes: held in captivity is
@@ -321,6 +327,12 @@ class OwnBinding(PredicateCounts):
             self.language, frozenset()
         )
 
+    def _az_occasion(self, trigger: Trigger) -> bool:
+        """Is an Azerbaijani act named only as the time of another ("deportasiya zamanı",
+        during the deportation; "atəş əsnasında")?"""
+        k = trigger.last + 1
+        return self.language == "az" and k < self.end and self.tokens[k].lower in _AZ_DURING
+
     def _pronoun_one(self, figure: Figure) -> bool:
         """ "one of them died", "14 died and one was wounded": "one" stands for a person
         when it is part of a figure or coordinated with one and has a verb of its own."""
@@ -343,6 +355,6 @@ class OwnBinding(PredicateCounts):
         before = self.tokens[quantity.first - 1] if quantity.first > self.begin else None
         return (
             before is not None
-            and before.lower in self.lex.conjunctions
+            and (before.lower in self.lex.conjunctions or before.lower in _ONE_MORE)
             and any(q.end_token < quantity.first and not q.non_count for q in self.quantities)
         )

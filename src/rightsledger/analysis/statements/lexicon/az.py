@@ -95,7 +95,9 @@ NOUNS = {
     # A health facility may be a hospital or a first-aid post: the broader kind, kept as named.
     # A polyclinic or outpatient clinic treats outpatients: a health facility, not a hospital.
     **_each(
-        "tibb_müəssisə* səhiyyə_müəssisə* poliklinika* ambulatoriya*",
+        "tibb_müəssisə* səhiyyə_müəssisə* poliklinika* ambulatoriya* "
+        # A first-aid post, named by what it does: "tibb məntəqəsi", "feldşer-mama məntəqəsi".
+        "tibb_məntəqə* feldşer_məntəqə* feldşer-mama_məntəqə* həkim_məntəqə*",
         "property:health facilities",
     ),
     **_each("məscid* kilsə* ibadət_yer* məbəd* sinaqoq* ibadətgah*", "property:places of worship"),
@@ -114,7 +116,7 @@ NOUNS = {
     **_each("girov* əsir* hərbi_əsir*", "implied:captured"),
     # Convicts by their inflected forms: bare "məhkum" is also "convicted" ("məhkum edib").
     **_each(
-        "məhbus* dustaq* məhkumlar* məhkumun məhkumu məhkuma məhkumdan həbsdə_olan*",
+        "məhbus* dustaq* məhkum məhkumlar* məhkumun məhkumu məhkuma məhkumdan həbsdə_olan*",
         "implied:detained",
     ),
     **_each("qaçqın* köçkün* məcburi_köçkün*", "implied:displaced"),
@@ -131,13 +133,16 @@ NOUNS = {
         "yaş yaşında yaşdan yaşa yaşına yaşınadək yaşadək km kilometr* metr* faiz* % "
         "hektar* dollar* manat* avro* funt* kron* lirə* frank* qrivna* dinar* "
         "dəfə* əsr* onillik* mərmi* raket* tank* nömrəli saylı "
+        # A number called, not persons: "146 qaynar xətti vasitəsilə" (the hotline 146).
+        "qaynar_xətti* qaynar_xəttə "
         # Weapons and vehicles are things: "iki raket düşüb", "üç avtomobil yandırılıb".
         "bomba* dron* pilotsuz* qumbara* avtomobil* maşın* avtobus* yük_maşın* "
         "helikopter* təyyarə* gəmi* qayıq* "
         # Animals are not the persons statements count: "300 qoyun tələf olub".
         "qoyun* inək* keçi* atlar* mal-qara* heyvan* donuz* "
-        # Papers are counted, not persons.
-        "sənəd* şikayət* müraciət* məktub* ərizə* məlumat* "
+        # Papers are counted, not persons; not the verb made of the noun ("418 faktı
+        # sənədləşdirib", documented), which counts nothing.
+        "sənəd sənədi* sənədin* sənədə sənədd* sənədlər* şikayət* müraciət* məktub* ərizə* məlumat* "
         # What monitors did is counted too, not persons: "31 səfər", "87 müsahibə".
         "səfər* ziyarət* müsahibə* "
         # Estimates and versions of a toll are counted, not persons: "ölənlərin sayına
@@ -241,7 +246,7 @@ LEXICON = Lexicon(
     negations=frozenset(),
     ages=AGES,
     denials=with_light_verb_forms(DENIALS),
-    inmates=_each("məhbus* dustaq* məhkumlar* məhkumun məhkumu məhkuma məhkumdan", "inmate"),
+    inmates=_each("məhbus* dustaq* məhkum məhkumlar* məhkumun məhkumu məhkuma məhkumdan", "inmate"),
     penal_institutions=_each(
         "həbsxana* cəzaçəkmə* penitensiar* islah_müəssisə* koloniya* təcridxana*", "prison"
     ),

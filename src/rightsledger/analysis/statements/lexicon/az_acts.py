@@ -207,6 +207,12 @@ TRIGGERS = {
         "düşərgə*_yaşay* düşərgə*_~_yaşay* "
         # Left without a home: "7 min ailə evini itirib", "evsiz qalan sakinlər".
         "evini_itir* evlərini_itir* evsiz_qal* yurdsuz_qal* "
+        # Whose homes were destroyed, a relative clause before the count: "Evləri dağılmış
+        # altı ailə qohumlarının yanında yaşayır" (left homeless).
+        "evləri_dağılmış evləri_dağıdılmış evləri_yanmış evləri_yandırılmış evi_dağılmış "
+        "evi_dağıdılmış evi_yanmış evi_yandırılmış "
+        # Without shelter: "18 minə yaxın ailə sığınacaqsız qalıb", "evsiz-eşiksiz qalıb".
+        "sığınacaqsız_qal* evsiz-eşiksiz_qal* "
         # Living in tents after losing their homes: "çadırlarda yaşayırlar".
         "çadırlarda_yaşa* çadırda_yaşa*",
         "displaced",

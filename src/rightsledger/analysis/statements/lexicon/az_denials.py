@@ -9,6 +9,9 @@ DENIALS = (
         "təkzib* yalan* həqiqətə_uyğun_deyil* həqiqəti_əks_etdirmir əsassız* "
         "sübut_olunmayıb sübut_olunmamış* sübuta_yetirilməyib sübuta_yetirilməmiş* "
         "sübut_edilməyib təsdiqini_tapmayıb təsdiqini_tapmamış* təsdiq_olunmayıb "
+        # Not held proven by who judges: "… qətlə yetirilməsini sübuta yetirilmiş hesab etmir".
+        "sübuta_yetirilmiş_hesab_etmir* sübut_olunmuş_hesab_etmir* sübut_edilmiş_hesab_etmir* "
+        "sübuta_yetirilmiş_hesab_etməyib* sübut_olunmuş_hesab_etməyib* "
         # "… iddiası qəbul edilə bilməz": refused by who speaks.
         "qəbul_edilə_bilməz qəbul_oluna_bilməz "
         # Claims turned down: "daha iki nəfərin ölümü ilə bağlı müraciətlər rədd edilib".

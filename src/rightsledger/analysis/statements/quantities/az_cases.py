@@ -33,6 +33,8 @@ AZ_POSSESSED = re.compile(r"(?:s?[ıiuü]|l[aə]r[ıi])$")
 # Singular after a vowel ("şöbəsinə", "binasında") or plural ("şöbələrində", "binalarına").
 _AZ_POSSESSED_WITH_CASE = re.compile(r"(?:s[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiuü]|d[aə]n?)$")
 
+# The dative of a plural noun in the possessive: "ailələrinə", "evlərinə", "yaxınlarına".
+_AZ_DATIVE_OF_OWNED = re.compile(r"l[aə]r[ıi]n[aə]$")
 
 # A noun in the possessive with a case ending, after a consonant or a vowel ("həyətində",
 # "mərkəzinə", "qarşısında", "zalını"): the owned noun of an izafet whose owner is in the
@@ -127,6 +129,14 @@ class AzerbaijaniCases:
         owned = [t for t in self.tokens[j + 1 : j + 3] if t.kind == "word"]
         return any(_AZ_OWNED.search(t.lower) is not None for t in owned)
 
+    def _az_dative_after_complete(self, quantity: Quantity, j: int) -> bool:
+        """After a count complete with its ending ("12-si", "beşi"), a plural noun in the
+        possessive dative ("ailələrinə", "evlərinə") says where to ("12-si ailələrinə
+        qaytarılıb", returned to their families); it is not what was counted."""
+        if self.language != "az" or j != quantity.last + 1 or not self._az_complete(quantity):
+            return False
+        return _AZ_DATIVE_OF_OWNED.search(self.tokens[j].lower) is not None
+
     def _az_complete(self, quantity: Quantity) -> bool:
         """An Azerbaijani count with a possessive or case ending ("ikisi", "106-sı") is a
         noun phrase by itself: a measure word after it does not measure it."""
@@ -135,8 +145,9 @@ class AzerbaijaniCases:
         token = self.tokens[quantity.last]
         if token.lower in _AZ_BARE_QUALIFIERS:
             return False  # "9.400-dən çox": the ablative governed by "more than", no possessive
-        if self.tokens[quantity.first].kind == "num":
-            # The ending is read onto the digits ("106-sı" ends the quantity at "sı").
+        if any(t.kind == "num" for t in self.tokens[quantity.first : quantity.last + 1]):
+            # The ending is read onto the digits ("106-sı" ends the quantity at "sı"), a
+            # qualifier before them or not ("ən azı 73-ü": the qualifier's words come first).
             return token.kind == "word" or bool(token.suffix)
         stem = az_numeral_stem(token.lower)
         return bool(stem) and stem != token.lower

@@ -27,6 +27,14 @@ _AZ_ADJECTIVES_LIKE_VERBS = frozenset({"fərdi", "adi", "ciddi", "maddi", "əbə
 DETERMINERS = frozenset({"the", "these", "those", "этих"})
 
 _AZ_AGENT = frozenset({"tərəfindən"})
+# "hər biri", each one of them.
+_AZ_EACH = frozenset({"hər"})
+# The suffix that makes an adjective of an age: "13 yaşlı məktəbli" (a 13-year-old pupil).
+_AZ_AGED = "yaşlı"
+# "məhkum" is a convict, and with a light verb after it the verb "to sentence" ("məhkum
+# edilib", "məhkum olunub"): forms of "etmək", "edilmək", "olunmaq", not "olmaq" (a copula).
+_AZ_CONVICT = "məhkum"
+_AZ_LIGHT_VERB_STARTS = ("edil", "edib", "edir", "edən", "edə", "etdi", "etmiş", "etmə", "olun")
 # The word that gives the ages of persons counted ("12 children aged 5 to 12").
 _AGED = frozenset({"aged"})
 # Words that add a count to those before it, between a body noun and the number ("the bodies
@@ -120,6 +128,12 @@ class CountedNoun(PredicateNoun):
                     quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
                     quantity.np_last, best = j, UNIT
                 break
+            if best and self._az_each_of_them(j):
+                quantity.np_last = j + 1
+                break  # "11 nəfərin hər biri işgəncəyə …": each of the eleven, all of them
+            if self._az_age_adjective(j):
+                j += 2  # "biri isə 13 yaşlı məktəblidir": the age describes the noun after it
+                continue
             if token.kind != "word" or j in self.masked:
                 break
             if new_line_starts_sentence(tokens, j):
@@ -198,9 +212,18 @@ class CountedNoun(PredicateNoun):
                 break  # "onlardan ikisi cümə günü …": "two of them", then when
             if phrase is not None and self._az_genitive_after_complete(quantity, j):
                 break  # "onlardan 7-ni məktəbin həyətində": the school's yard, where
+            if phrase is not None and self._az_dative_after_complete(quantity, j):
+                break  # "12-si ailələrinə qaytarılıb": to their families, where to
             if phrase is not None and phrase.value == UNIT and best and best != UNIT:
                 quantity.np_last = best_last
                 break  # "300 soldiers last year": the counted noun, then when
+            if (
+                self.language == "az"
+                and token.lower == _AZ_CONVICT
+                and j + 1 < len(tokens)
+                and tokens[j + 1].lower.startswith(_AZ_LIGHT_VERB_STARTS)
+            ):
+                break  # "3 jurnalist məhkum olunub": sentenced, not convicts
             if self.language == "az" and j + 1 < len(tokens) and tokens[j + 1].lower in _AZ_AGENT:
                 break  # "jurnalist polis tərəfindən saxlanılıb": by whom, not whom
             if (
@@ -210,6 +233,8 @@ class CountedNoun(PredicateNoun):
                 and tokens[j + 1].lower == "kimi"
             ):
                 break  # "6 kişini girov kimi aparıb": as what, not whom
+            if best and phrase is not None and self._az_owner_of_another_noun(j):
+                break  # "19 girov polis əməliyyatı nəticəsində": the hostages, by a police raid
             if self._az_modifier_of_possessed(phrase, j):
                 break  # "dörd nəfər polis şöbəsinə": "police" names the station, not whom
             if best and self._az_companion_at(phrase, j):
@@ -321,6 +346,43 @@ class CountedNoun(PredicateNoun):
             return False
         phrase = self.lex.noun_set.match(tokens, j + 1) if j + 1 < len(tokens) else None
         return phrase is not None and phrase.value == UNIT
+
+    def _az_owner_of_another_noun(self, j: int) -> bool:
+        """After the counted noun, an Azerbaijani noun before a possessed noun the lexicon
+        does not know ("polis əməliyyatı", a police operation) opens a phrase of its own
+        (izafet): it does not name the persons counted."""
+        tokens = self.tokens
+        if self.language != "az" or j + 1 >= len(tokens) or tokens[j + 1].kind != "word":
+            return False
+        owner = self.lex.noun_set.match(tokens, j)
+        if owner is None or len(owner.elements) != 1:
+            return False
+        if self.lex.noun_set.match(tokens, j + 1) or self.lex.trigger_set.match(tokens, j + 1):
+            return False
+        return AZ_POSSESSED.search(tokens[j + 1].lower) is not None
+
+    def _az_each_of_them(self, j: int) -> bool:
+        """ "hər biri" (each one) after a count of persons in the genitive says the verb of
+        every one of them, as "hamısı" (all of them) does."""
+        tokens = self.tokens
+        return (
+            self.language == "az"
+            and j + 1 < len(tokens)
+            and tokens[j].lower in _AZ_EACH
+            and tokens[j + 1].lower == "biri"
+        )
+
+    def _az_age_adjective(self, j: int) -> bool:
+        """ "13 yaşlı" (13-year-old): an Azerbaijani age made an adjective, which stands
+        before the noun it describes, inside the counted noun phrase."""
+        tokens = self.tokens
+        return (
+            self.language == "az"
+            and j + 2 < len(tokens)
+            and tokens[j].kind == "num"
+            and tokens[j + 1].lower == _AZ_AGED
+            and tokens[j + 2].kind == "word"
+        )
 
     def _attribute(self, quantity: Quantity, j: int) -> int:
         """ "12 abducted aid workers", «5 раненых детей», "12 həlak olmuş uşaq": a participle

@@ -134,6 +134,21 @@ class QuantityFinder(NonCounts, NumberReading):
                 continue
             part.noun = whole.noun
             whole.non_count = "stock"
+        self._az_parts_of_them(found)
+
+    def _az_parts_of_them(self, found: list[Quantity]) -> None:
+        """ "40 ev zədələnib, onlardan 12-si tamamilə dağılıb": a part taken "of them" right
+        after a clause that counts things counts those things too (the whole keeps its own
+        verb: damaged, it is no figure, and the part destroyed is one)."""
+        for whole, part in itertools.pairwise(found):
+            if not whole.noun.startswith("property:") or part.noun or whole.np_last < 0:
+                continue
+            gap = [t.lower for t in self.tokens[whole.np_last + 1 : part.first]]
+            if not gap or gap[-1] != "onlardan" or "," not in gap:
+                continue
+            if any(t in _SENTENCE_ENDS for t in gap):
+                continue
+            part.noun = whole.noun
 
     def _dimensions(self, found: list[Quantity]) -> None:
         """ "6 by 4 metres", «6 на 4 метра», "6 x 4 m": the first side of a measure is a

@@ -3,6 +3,8 @@ measures, money, capacities, "one of 40 people" and the number of persons prosec
 
 from __future__ import annotations
 
+import re
+
 from rightsledger.analysis.statements.lexicon import UNIT
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.ages import AgeNumbers
@@ -58,6 +60,12 @@ _HEADINGS = frozenset({
     "hadisə",
 })  # fmt: skip
 
+# "Each" before "one": "hər biri", «каждый из» is no count of one but all of those counted.
+_EACH = frozenset({"hər"})
+# The possessive in the locative on a count: "ikisində", "12-sində", "çoxunda", "hamısında".
+_AZ_IN_SOME_OF_THEM = re.compile(r"(?:s[ıiuü]|[ıiuü])nd[aə]$")
+# Endings of the Azerbaijani dative, locative and ablative.
+_AZ_OBLIQUE = ("a", "ə", "da", "də", "ta", "tə", "dan", "dən", "tan", "tən")
 _STREET_WORDS_EN = frozenset(
     {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
     | {"highway", "way", "place", "court", "terrace", "crescent", "alley"}
@@ -109,6 +117,12 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "none of things"
         elif quantity.word_one and previous is not None and previous.lower in _PER:
             quantity.non_count = "per"  # «выплата на одного переселенца», "per one detainee"
+        elif quantity.word_one and previous is not None and previous.lower in _EACH:
+            quantity.non_count = "each"  # "11 nəfərin hər biri": each of those counted
+        elif self._az_in_some_of_them(quantity):
+            quantity.non_count = "in some of them"  # "qalıqların 40-dan çoxunda … izləri"
+        elif self._az_article(quantity):
+            quantity.non_count = "article"  # "20-si bir tərəfə …": to one side, no one counted
         elif prosecuted(
             self.tokens,
             self.lex,
@@ -136,6 +150,29 @@ class NonCounts(AgeNumbers):
         if self.language != "az" or quantity.np_first < 0:
             return False
         return tokens[quantity.np_first].lower.startswith(("nəfərlik", "yerlik"))
+
+    def _az_in_some_of_them(self, quantity: Quantity) -> bool:
+        """A count of remains in the locative ("qalıqların ikisində", "40-dan çoxunda", in two,
+        in over 40 of the remains) says where a mark was found, not how many were found (of
+        persons, "yaralılardan ikisində" may say what they suffered)."""
+        if self.language != "az" or not quantity.bodies:
+            return False
+        last = self.tokens[quantity.last]
+        ending = last.suffix if last.kind == "num" else last.lower
+        return bool(ending) and _AZ_IN_SOME_OF_THEM.search(ending) is not None
+
+    def _az_article(self, quantity: Quantity) -> bool:
+        """Azerbaijani "bir" is also the indefinite article: before a noun the lexicon does not
+        know, in the dative, locative or ablative ("bir tərəfə", "bir yerdə", "bir gündən"),
+        it says "a", and counts nothing."""
+        if self.language != "az" or not quantity.word_one or quantity.noun:
+            return False
+        if self.tokens[quantity.last].lower != "bir":
+            return False  # "biri", "one of them", is a pronoun and a person
+        k = quantity.last + 1
+        if k >= len(self.tokens) or self.tokens[k].kind != "word":
+            return False
+        return self.tokens[k].lower.endswith(_AZ_OBLIQUE)
 
     def _one_of_them(self, quantity: Quantity) -> bool:
         """ "He was one of 40 people detained", «она была одной из 40 задержанных»: a

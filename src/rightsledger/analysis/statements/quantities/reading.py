@@ -174,6 +174,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             reason = "compound"  # "a five-storey block", "a two-day siege": a description
         if not reason and self._age_after(i, suffix_last, suffix):
             reason = "age"  # "5 yaşlı uşaq": five years old
+        if not reason and not suffix and self._az_ordinal_range_after(run.last):
+            reason = "ordinal"  # "15–214-cü səhifələrində": the first of a range of ordinals
         if reason:
             quantity.non_count = reason
         quantity.last = suffix_last
@@ -191,6 +193,19 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             quantity.non_count = quantity.non_count or "age"  # "5-12 yaşlı uşaqlar"
         self._qualifier_after(quantity)
         return quantity
+
+    def _az_ordinal_range_after(self, last: int) -> bool:
+        """Azerbaijani writes the ordinal ending once, on the last number of a range
+        ("15–214-cü səhifələr", pages 15 to 214; "2022–2025-ci illər"): a bare number
+        dashed to an ordinal is an ordinal too."""
+        tokens = self.tokens
+        if self.language != "az" or last + 2 >= len(tokens):
+            return False
+        dash, other = tokens[last + 1], tokens[last + 2]
+        if dash.text not in {"-", "–", "—"} or other.kind != "num" or dash.space_before:
+            return False
+        suffix, _ = num_suffix(tokens, last + 2)
+        return classify_suffix(suffix, 0, self.language) == "ordinal"
 
     def _ru_genitive_of_persons(self, value: float, suffix: str, last: int) -> bool:
         """«гибель 3-х человек», «ранении 4-х детей», «из 22-х задержанных»: the genitive of
