@@ -228,6 +228,10 @@ TRIGGERS = {
         "traces_of_torture marks_of_torture bore_signs_of_torture bore_marks_of_torture "
         # Methods of torture named as what they were subjected to.
         "subjected_to_electric_shocks given_electric_shocks electric_shocks "
+        # Beatings and mock executions as what persons were subjected to ("subjected to
+        # repeated beatings"); the beating of persons alone is the trigger "beat" below.
+        "subjected_to_beatings subjected_to_~_beatings subjected_to_mock_executions "
+        "subjected_to_~_mock_executions subjected_to_sexual_violence "
         # As courts find it: "subjected to treatment amounting to torture", "acts of torture".
         "treatment_amounting_to_torture subjected_to_treatment_amounting_to_torture "
         "treatment_that_amounted_to_torture subjected_to_acts_of_torture acts_of_torture",
