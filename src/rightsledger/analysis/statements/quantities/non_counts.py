@@ -58,6 +58,9 @@ _HEADINGS = frozenset({
     "hadisə",
 })  # fmt: skip
 
+# Plural nouns of groups whose size "of N" gives: "in groups of ten", "in batches of 20".
+_GROUPS_EN = frozenset({"groups", "batches", "lots", "rows", "columns", "convoys"})
+
 _STREET_WORDS_EN = frozenset(
     {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
     | {"highway", "way", "place", "court", "terrace", "crescent", "alley"}
@@ -94,6 +97,8 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "individual"
         elif self._capacity(quantity):
             quantity.non_count = "capacity"
+        elif self._group_size(quantity):
+            quantity.non_count = "group size"  # "taken out in groups of ten"
         elif is_rate(tokens, quantity, self.language):
             quantity.non_count = "rate"
         elif excepted(tokens, quantity, self.language):
@@ -117,6 +122,15 @@ class NonCounts(AgeNumbers):
             max(quantity.last, quantity.np_last),
         ):
             quantity.non_count = "accused"
+
+    def _group_size(self, quantity: Quantity) -> bool:
+        """ "led out in groups of ten", "released in batches of 20": how many each of
+        several groups held, not how many persons in all ("a group of 12 journalists" is a
+        count: one group, the persons in it)."""
+        tokens, first = self.tokens, quantity.first
+        if self.language != "en" or first < 2 or tokens[first - 1].lower != "of":
+            return False
+        return tokens[first - 2].lower in _GROUPS_EN
 
     def _capacity(self, quantity: Quantity) -> bool:
         """ "built for 450 inmates", «рассчитан на 450 мест», "450 nəfərlik": how many a
