@@ -58,6 +58,36 @@ class Subgroups(CasesCounted):
             figure.subgroup = self._group_broken_down(figure.quantity) or "all"
         if figure.subgroup == "all":
             figure.subgroup = self._all_of_them(figure.quantity) or "all"
+        if figure.subgroup == "all" and figure.parent is None:
+            figure.subgroup = self._object_noun_gapped(figure) or "all"
+
+    def _object_noun_gapped(self, figure: Figure) -> str:
+        """ "killed 87 health workers and injured 203": English leaves out the object's noun
+        of a second active verb joined by "and"; the bare number counts what the first
+        verb's object did ("killed 87 health workers and injured 203 others" names its own)."""
+        quantity, trigger = figure.quantity, figure.trigger
+        if self.language != "en" or quantity.noun or quantity.np_last >= 0 or trigger is None:
+            return ""
+        conjunction = trigger.first - 1
+        if trigger.last + 1 != quantity.first or conjunction <= self.begin:
+            return ""
+        if self.tokens[conjunction].lower != "and" or not self._last_of_its_clause(quantity):
+            return ""
+        before = next(
+            (q for q in self.quantities if q.np_last == conjunction - 1 and not q.non_count), None
+        )
+        if before is None or self.trigger_ending.get(before.first - 1) is None:
+            return ""
+        noun = before.noun
+        return subgroup_of(noun) if noun != PERSON and names_group(noun) else ""
+
+    def _last_of_its_clause(self, quantity: Quantity) -> bool:
+        after = quantity.end_token + 1
+        return (
+            after >= self.end
+            or self.tokens[after].kind == "punct"
+            or (self.tokens[after].lower in {"on", "in", "at", "during", "since", "last", "this"})
+        )
 
     def _all_of_them(self, quantity: Quantity) -> str:
         """ "nine more were seized, all of them soldiers", "freed four of the captives, all of
