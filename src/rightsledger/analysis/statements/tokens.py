@@ -32,7 +32,7 @@ _SENTENCE_END = frozenset(".!?…")
 _ABBREVIATIONS = frozenset(
     _split(
         "jan feb mar apr jun jul aug sep sept oct nov dec no nos art arts para paras p pp vol "
-        "cf e.g i.e mr mrs ms dr st etc approx est "
+        "cf e.g i.e mr mrs ms dr st etc approx est incl "
         "г гг ст стр п пп ч т им тыс млн млрд см ул рис "
         "b m h k maddə s səh"
     )
