@@ -241,6 +241,8 @@ class VerbSearch(SkippedBetween):
                 if gap > _FORWARD_GAP[self.language]:
                     chained = self._chain_ahead(quantity, j)
                     if chained is None:
+                        chained = self._their_own_report_ahead(quantity, j)
+                    if chained is None:
                         return
                     j = chained  # "were taken out in groups of ten and shot"
                     continue
@@ -261,6 +263,27 @@ class VerbSearch(SkippedBetween):
                 return None
             if token.lower == "and":
                 return k if self._second_verb_of_a_chain(quantity, k) else None
+        return None
+
+    def _their_own_report_ahead(self, quantity: Quantity, j: int) -> int | None:
+        """ "61 of those arrested later told monitors of the Bar Council that they had been
+        beaten": what persons counted report of themselves ("that they …") is said of them,
+        however long the words of whom they told it to. English only; where "they" begins."""
+        if self.language != "en":
+            return None
+        reported = any(
+            self.lex.reporting_set.match(self.tokens, k) is not None
+            for k in range(quantity.end_token + 1, j + 1)
+        )
+        if not reported:
+            return None
+        for k in range(j, min(j + _CHAIN_REACH, self.end - 1)):
+            token = self.tokens[k]
+            start = self.starts.get(k)
+            if token.kind == "punct" or (start is not None and not start.non_count):
+                return None
+            if token.lower == "that" and self.tokens[k + 1].lower == "they":
+                return k + 1
         return None
 
     def _second_verb_of_a_chain(self, quantity: Quantity, conjunction: int) -> bool:

@@ -232,6 +232,10 @@ TRIGGERS = {
         # repeated beatings"); the beating of persons alone is the trigger "beat" below.
         "subjected_to_beatings subjected_to_~_beatings subjected_to_mock_executions "
         "subjected_to_~_mock_executions subjected_to_sexual_violence "
+        # Persons who complained of beatings say they were beaten ("12 of those held
+        # complained of beatings"); the complaints counted are papers (``figures.cases``).
+        "complained_of_beatings complained_of_~_beatings complained_of_being_beaten "
+        "lodged_complaints_of_beatings filed_complaints_of_beatings "
         # As courts find it: "subjected to treatment amounting to torture", "acts of torture".
         "treatment_amounting_to_torture subjected_to_treatment_amounting_to_torture "
         "treatment_that_amounted_to_torture subjected_to_acts_of_torture acts_of_torture",
