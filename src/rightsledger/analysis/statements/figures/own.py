@@ -31,6 +31,10 @@ from rightsledger.analysis.statements.quantities import Quantity
 # The passive's auxiliary: "were killed 12" is no verb with its object after it.
 _BE_FORMS = _EN_COPULA | {"be", "been", "being"}
 
+# What opens an English relative clause of the persons counted, and the auxiliaries in it.
+_RELATIVE_PRONOUNS = frozenset({"who", "that"})
+_RELATIVE_AUXILIARIES = frozenset({"had", "have", "has", "been", "were", "was", "previously"})
+
 # "Former" before persons held once: «бывший», "keçmiş".
 _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"})
 
@@ -62,9 +66,11 @@ class OwnBinding(PredicateCounts):
             and before
             and self._act_of(quantity, before[0])
             and quantity.np_last >= 0
-            and after[0].first == quantity.end_token + 1
+            and self._describes_the_counted(quantity.end_token + 1, after[0].first)
         ):
-            after = None  # "the killing of 40 villagers held in the school"
+            # "the killing of 40 villagers held in the school", "the release of 126 people
+            # who had been held": what they were before the act the noun names.
+            after = None
         if (
             after
             and before
@@ -147,6 +153,14 @@ class OwnBinding(PredicateCounts):
             return False
         of = act.last if self.tokens[act.last].lower == "of" else act.last + 1
         return of + 1 == quantity.first and self.tokens[of].lower == "of"
+
+    def _describes_the_counted(self, j: int, participle: int) -> bool:
+        """Is the participle at ``participle`` right after the counted noun at ``j``, or after
+        an English relative pronoun and auxiliaries ("who had been", "that were")?"""
+        if participle == j:
+            return True
+        words = [t.lower for t in self.tokens[j:participle]]
+        return words[0] in _RELATIVE_PRONOUNS and all(w in _RELATIVE_AUXILIARIES for w in words[1:])
 
     def _object_of_an_active_verb(self, quantity: Quantity, verb: Trigger) -> bool:
         """ "Camp guards beat 18 inmates held in the laundry": an English count right after
