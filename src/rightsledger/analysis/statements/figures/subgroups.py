@@ -18,6 +18,8 @@ _ALL = frozenset({"all", "все", "hamısı"})
 # What opens a breakdown of a group by what befell them, and what ends one.
 _BREAKDOWN_OPENS = frozenset({"(", ":"})
 _BREAKDOWN_ENDS = frozenset({")", ";", "."})
+# What names a group with no number of its own: "the men", "all the women", "their sons".
+_DEFINITE_BEFORE_A_GROUP = frozenset({"the", "their", "its", "these", "those"})
 # Prepositions of a phrase of place after the group: "the men from our street", «мужчин с
 # нашей улицы», «жителей из соседних домов».
 _OF_PLACE = frozenset({"from", "in", "on", "of", "at", "с", "со", "из", "на", "в", "во"})
@@ -60,6 +62,30 @@ class Subgroups(CasesCounted):
             figure.subgroup = self._all_of_them(figure.quantity) or "all"
         if figure.subgroup == "all" and figure.parent is None:
             figure.subgroup = self._object_noun_gapped(figure) or "all"
+        if figure.subgroup == "all" and figure.parent is None:
+            figure.subgroup = self._group_of_them(figure.quantity) or "all"
+
+    def _group_of_them(self, quantity: Quantity) -> str:
+        """ "rounded up the male inhabitants of Casel, and at least 31 of them were
+        executed": "of them" after a count refers to a group named before it in the sentence
+        with no number of its own; the count is of that group (English)."""
+        last = quantity.last
+        if self.language != "en" or quantity.noun not in {"", PERSON} or last + 2 >= self.end:
+            return ""
+        if [t.lower for t in self.tokens[last + 1 : last + 3]] != ["of", "them"]:
+            return ""
+        counted = {k for q in self.quantities for k in range(q.first, q.end_token + 1)}
+        groups: set[str] = set()
+        for k in range(quantity.first - 1, self.begin, -1):
+            if k in counted or self.tokens[k].text in {";", ":", "(", ")"}:
+                return ""
+            if self.tokens[k - 1].lower not in _DEFINITE_BEFORE_A_GROUP:
+                continue
+            phrase = self.lex.noun_set.match(self.tokens, k)
+            if phrase is not None and phrase.value.startswith("subgroup:"):
+                groups.add(phrase.value)
+        # "separated the men from the women and shot 12 of them": which, the text does not say.
+        return subgroup_of(groups.pop()) if len(groups) == 1 else ""
 
     def _object_noun_gapped(self, figure: Figure) -> str:
         """ "killed 87 health workers and injured 203": English leaves out the object's noun
