@@ -36,6 +36,8 @@ _TAKING_WORDS_EN = frozenset(
     {"taken", "took", "driven", "led", "seized", "abducted", "arrested", "detained",
      "rounded", "picked"}
 )  # fmt: skip
+# The words of "never seen again", "never reappeared", "never resurfaced".
+_NOT_SEEN = frozenset({"seen", "reappeared", "resurfaced"})
 # How far back the persons' own clause is looked at for a word of taking.
 _REACH = 15
 
@@ -97,7 +99,7 @@ def _never_seen_after_taken(tokens: list[Token], figure: Figure) -> bool:
     trigger = figure.trigger
     if trigger is None:
         return False
-    if not any(tokens[k].lower == "seen" for k in range(trigger.first, trigger.last + 1)):
+    if not any(tokens[k].lower in _NOT_SEEN for k in range(trigger.first, trigger.last + 1)):
         return False
     parent = figure.parent
     if parent is not None and parent.category in _TAKEN:

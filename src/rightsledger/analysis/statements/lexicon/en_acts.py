@@ -169,6 +169,8 @@ TRIGGERS = {
         "whereabouts_of_~_unknown not_been_seen_since not_seen_since "
         "never_seen_again not_been_seen_again never_been_seen_again not_been_heard_from "
         "never_heard_from_again "
+        # Never to appear again: "taken away by the security forces and never reappeared".
+        "never_reappeared have_never_reappeared has_never_reappeared never_resurfaced "
         # "still" inside the phrase: "the fate of the remaining 1,075 is still unknown".
         "fate_of_~_is_still_unknown fate_of_~_are_still_unknown fate_of_~_remains_still_unknown "
         "fate_of_~_still_unknown fates_of_~_are_still_unknown whereabouts_are_still_unknown "
