@@ -48,6 +48,8 @@ DENIALS = (
         # A figure the text says it replaces: "an earlier version of this story said 12",
         # "was erroneously reported as 12" (the corrected figure stands in its own clause).
         "an_earlier_version earlier_version_of earlier_versions_of previously_reported_that "
+        # A live blog's own earlier entries: "Correction: an earlier post said 43 injured."
+        "an_earlier_post an_earlier_update a_previous_post a_previous_update an_earlier_entry "
         "had_earlier_reported had_previously_reported erroneously_reported "
         "earlier_reports_had_said earlier_reports_said initial_reports_had_said "
         "initial_reports_said had_initially_been_reported was_initially_reported "
