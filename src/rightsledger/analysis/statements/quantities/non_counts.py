@@ -76,8 +76,8 @@ class NonCounts(AgeNumbers):
         tokens = self.tokens
         first = quantity.first
         previous = tokens[first - 1] if first > 0 else None
-        if quantity.noun == UNIT:
-            quantity.non_count = "measure"
+        if quantity.noun == UNIT or self._part_of_measures(quantity):
+            quantity.non_count = "measure"  # … or "four of these complaints", "two of the days"
         elif previous is not None and previous.text in _CURRENCY:
             quantity.non_count = "money"
         elif (
@@ -122,6 +122,17 @@ class NonCounts(AgeNumbers):
             max(quantity.last, quantity.np_last),
         ):
             quantity.non_count = "accused"
+
+    def _part_of_measures(self, quantity: Quantity) -> bool:
+        """ "Only four of these complaints resulted in proceedings": a part of papers, days
+        or other measures the lexicon knows counts them, no persons (English)."""
+        tokens, k = self.tokens, quantity.last + 1
+        if self.language != "en" or quantity.noun or k + 2 >= len(tokens):
+            return False
+        if tokens[k].lower != "of" or tokens[k + 1].lower not in {"these", "those", "the"}:
+            return False
+        phrase = self.lex.noun_set.match(tokens, k + 2)
+        return phrase is not None and phrase.value == UNIT
 
     def _group_size(self, quantity: Quantity) -> bool:
         """ "led out in groups of ten", "released in batches of 20": how many each of
