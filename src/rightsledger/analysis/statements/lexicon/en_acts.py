@@ -255,6 +255,8 @@ TRIGGERS = {
         # no flight ("to leave the stadium": ``figures.leaving``).
         f"{made_to_leave('forced forcing compelled compelling obliged', 'to_leave to_flee')} "
         f"{made_to_leave('forced compelled', 'to_abandon_their_homes to_abandon_their_villages')} "
+        # … or their land, which rural people live on: "forced to abandon their land".
+        f"{made_to_leave('forced compelled', 'to_abandon_their_land to_abandon_their_lands')} "
         f"{made_to_leave('made making', 'leave flee')} were_made_to_leave were_made_to_flee "
         "compelled_to_flee compelled_to_leave "
         # Took refuge elsewhere: fled there.
