@@ -35,6 +35,13 @@ _BE_FORMS = _EN_COPULA | {"be", "been", "being"}
 _RELATIVE_PRONOUNS = frozenset({"who", "that"})
 _RELATIVE_AUXILIARIES = frozenset({"had", "have", "has", "been", "were", "was", "previously"})
 
+# "Remain" with an adjective after it says what a part still is ("9 remain functional").
+_REMAIN = frozenset({"remain", "remains", "remained"})
+_DEGREE_WORDS = frozenset({"even", "still", "only", "fully", "partly", "at", "least"})
+_PLACE_OR_STATE_PREPOSITIONS = frozenset(
+    {"in", "at", "under", "on", "with", "behind", "among", "unaccounted", "missing", "held"}
+)
+
 # "Former" before persons held once: «бывший», "keçmiş".
 _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"})
 
@@ -287,6 +294,8 @@ class OwnBinding(PredicateCounts):
             matched = phrases.match_span(self.tokens, j) if j < self.end else None
             if matched is not None:
                 j += matched[1]
+        if self.language == "en" and self._remains_in_a_state(j):
+            return True
         while j < self.end and (self._is_gap_word(self.tokens[j]) or self.tokens[j].pos == "ADVB"):
             j += 1  # «пятеро из них вновь открыты»: past adverbs to the verb
         if (
@@ -309,6 +318,23 @@ class OwnBinding(PredicateCounts):
             token.lower.endswith("ed")
             and token.lower not in _EN_ADJECTIVES_IN_ED
             and token.lower not in _EN_STATE_PARTICIPLES
+        )
+
+    def _remains_in_a_state(self, j: int) -> bool:
+        """ "only 9 remain even partially functional", "12 remain open": what a part is
+        still, with no act ("remain missing", "remain in detention" are acts: triggers)."""
+        if j >= self.end or self.tokens[j].lower not in _REMAIN:
+            return False
+        k = j + 1
+        while k < self.end and (
+            self.tokens[k].lower.endswith("ly") or self.tokens[k].lower in _DEGREE_WORDS
+        ):
+            k += 1
+        if k >= self.end or k in self.trigger_at or self.tokens[k].kind != "word":
+            return False
+        return (
+            self.tokens[k].lower not in _PLACE_OR_STATE_PREPOSITIONS
+            and self.lex.noun_set.match(self.tokens, k) is None
         )
 
     def _az_own_predicate(self, quantity: Quantity) -> bool:
