@@ -293,10 +293,11 @@ class Nesting(AmongNamed):
             and not self._predicate_fronted(marker[0])
         ):
             return None
-        latest = [f for f in self.previous if f.category and (not wanted or f.category == wanted)]
+        standing = [f for f in self.previous if not self._for_comparison(f)]
+        latest = [f for f in standing if f.category and (not wanted or f.category == wanted)]
         if latest and _part_with_a_fate_of_its_own(latest[-1]):
             return latest[-1]  # the same, in the sentence before
-        earlier = [f for f in self.previous if f.category and f.parent is None]
+        earlier = [f for f in standing if f.category and f.parent is None]
         if wanted:
             earlier = [f for f in earlier if f.category == wanted]
         if not earlier:
@@ -312,6 +313,19 @@ class Nesting(AmongNamed):
             # 26 of them have been identified").
             return None
         return earlier[-1]
+
+    def _for_comparison(self, figure: Figure) -> bool:
+        """Is the figure another period's, given after ", against" or "compared with" ("19
+        killed in 2026, against 24 killed in 2025")? A later "of the dead" speaks of the
+        statement's own figure, not of the one it was compared with (English)."""
+        if self.language != "en":
+            return False
+        first = figure.quantity.first
+        words = [t.lower for t in self.tokens[max(0, first - 2) : first]]
+        return bool(words) and (
+            words[-1] in {"against", "versus"}
+            or words in (["compared", "with"], ["compared", "to"])
+        )
 
     def _refers_back(self, marker: tuple[int, int]) -> bool:
         """Is the marker a pronoun ("nine of them", «трое из них», "onlardan altısı") or a
