@@ -59,7 +59,7 @@ class AgeGroups:
             return noun
         phrase = self.lex.age_set.match(self.tokens, j)
         if phrase is None:
-            return noun
+            return self._years_old(j, noun)
         k = j + len(phrase.elements)
         while k < len(self.tokens) and self.tokens[k].lower in {"the", "age", "of"}:
             k += 1
@@ -72,6 +72,20 @@ class AgeGroups:
         if word in _YOUNGER and age.value <= 18:
             return "subgroup:children"
         return noun
+
+    def _years_old(self, j: int, noun: str) -> str:
+        """ "two were 17 years old at the time": an age given in years after the copula;
+        persons under 18 are children."""
+        tokens = self.tokens
+        if self.language != "en" or j == 0 or tokens[j - 1].lower not in _COPULAS:
+            return noun
+        age = read_number(tokens, j, self.language)
+        k = age.last + 1 if age is not None else len(tokens)
+        if k + 1 >= len(tokens) or tokens[k].lower not in {"years", "year"}:
+            return noun
+        if tokens[k + 1].lower != "old" or age is None or age.value >= 18:
+            return noun
+        return "subgroup:children"
 
     def _past_part_and_copula(self, j: int) -> int:
         """Past "of them were", «из них были»: "eight of them were over 60" says the age

@@ -28,6 +28,7 @@ from rightsledger.analysis.statements.tokens import Token
 _SETTLEMENTS = "property:settlements"
 _JOINS = {"en": ({"of"}, {"from"}), "ru": ((), {"из"})}
 _AT = {"en": frozenset({"in", "at"}), "ru": frozenset({"в", "во", "на"})}
+_DEFINITE_EN = frozenset({"the", "these", "those"})
 
 
 def mark_places_of_persons(tokens: list[Token], quantities: list[Quantity], language: str) -> None:
@@ -63,7 +64,10 @@ def mark_places_of_events(
     for quantity in quantities:
         if quantity.non_count or quantity.first == 0 or quantity.np_last < 0:
             continue
-        if tokens[quantity.first - 1].lower not in prepositions:
+        k = quantity.first - 1
+        if language == "en" and k > 0 and tokens[k].lower in _DEFINITE_EN:
+            k -= 1  # "at the 31 military bases listed in Annex 7"
+        if tokens[k].lower not in prepositions:
             continue
         if _counts_places(tokens, quantity, lex, language):
             quantity.non_count = "place of events"

@@ -13,7 +13,7 @@ disappearance is. Three ways of saying it are read here:
   of the cases of the act whose fate is unknown, with no word of the rest, stays missing);
 - English's idiom "never seen again" / "not been seen since" said of persons taken ("Some
   40 men were taken away and have not been seen since", "arrested eleven … six were never
-  seen again").
+  seen again"), and "whereabouts unknown" said of a part of the detained.
 
 Otherwise the count stays one of the missing ("19 remain unaccounted for", "41 nəfərin
 taleyi hələ də məlum deyil", "five fishermen have never been seen again"): whether a fate is
@@ -36,6 +36,8 @@ _TAKING_WORDS_EN = frozenset(
     {"taken", "took", "driven", "led", "seized", "abducted", "arrested", "detained",
      "rounded", "picked"}
 )  # fmt: skip
+# The words of "never seen again", "never reappeared", "never resurfaced".
+_NOT_SEEN = frozenset({"seen", "reappeared", "resurfaced"})
 # How far back the persons' own clause is looked at for a word of taking.
 _REACH = 15
 
@@ -57,10 +59,22 @@ def mark_disappearances(
             continue
         if parent is None or parent.category not in _CUSTODY:
             continue
+        if language == "en" and _whereabouts_unknown(tokens, figure):
+            figure.category = _DISAPPEARED
+            continue
         if named is None:
             named = _names_disappearance(tokens, lex)
         if named:
             figure.category = _DISAPPEARED
+
+
+def _whereabouts_unknown(tokens: list[Token], figure: Figure) -> bool:
+    """ "the whereabouts of 6 others remain unknown", said of persons in custody: English's
+    words for the concealment of a detainee's whereabouts, which is the disappearance itself
+    (a fate unknown alone, "the fate of 6 remains unknown", may be any loss of trace)."""
+    first = figure.quantity.first
+    last = figure.trigger.last if figure.trigger is not None else figure.quantity.end_token
+    return any(tokens[k].lower == "whereabouts" for k in range(max(0, first - 4), last + 1))
 
 
 def _rest(tokens: list[Token], figure: Figure) -> bool:
@@ -85,7 +99,7 @@ def _never_seen_after_taken(tokens: list[Token], figure: Figure) -> bool:
     trigger = figure.trigger
     if trigger is None:
         return False
-    if not any(tokens[k].lower == "seen" for k in range(trigger.first, trigger.last + 1)):
+    if not any(tokens[k].lower in _NOT_SEEN for k in range(trigger.first, trigger.last + 1)):
         return False
     parent = figure.parent
     if parent is not None and parent.category in _TAKEN:

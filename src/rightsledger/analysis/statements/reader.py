@@ -34,6 +34,7 @@ from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.more_of_them import carry_group_to_more
 from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.name_lists import name_counted_names, nest_listed_parts
+from rightsledger.analysis.statements.noun_before_count import name_counts_after_their_group
 from rightsledger.analysis.statements.officers import mark_police_officers
 from rightsledger.analysis.statements.paired_groups import join_paired_groups
 from rightsledger.analysis.statements.parts_of_things import nest_parts_of_things
@@ -77,6 +78,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     lex = lexicon(language)
     quantities = find_quantities(tokens, lex, language, masked)
     name_labelled_counts(tokens, quantities, lex, frozenset(date_tokens))
+    name_counts_after_their_group(tokens, quantities, lex, language)
     join_paired_groups(tokens, quantities, lex)
     listed_parts = name_counted_names(tokens, quantities, lex, language)
     answer_questions(tokens, quantities, lex)

@@ -32,10 +32,15 @@ _SENTENCE_END = frozenset(".!?…")
 _ABBREVIATIONS = frozenset(
     _split(
         "jan feb mar apr jun jul aug sep sept oct nov dec no nos art arts para paras p pp vol "
-        "cf e.g i.e mr mrs ms dr st etc approx est "
+        "cf e.g i.e mr mrs ms dr st etc approx est incl "
         "г гг ст стр п пп ч т им тыс млн млрд см ул рис "
         "b m h k maddə s səh"
     )
+)
+# English words that open a sentence and never follow an initial ("J. Smith"): after a
+# single capital and a stop ("Site C. Of the 58 …") a new sentence begins.
+_OPENING_WORDS_EN = frozenset(
+    _split("of the in on at a an this these those it they we he she there its their")
 )
 # What opens an item of a list written one item a line.
 BULLETS = frozenset("-–—•*·")
@@ -109,7 +114,10 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
         previous = tokens[i - 1]
         if not token.space_before and previous.kind == "word":
             word = previous.text.lower()
-            if word in _ABBREVIATIONS or (len(word) == 1 and previous.text.isupper()):
+            initial = len(word) == 1 and previous.text.isupper()
+            if initial and following.text.lower() in _OPENING_WORDS_EN:
+                return following.space_before  # "… from Site C. Of the 58, …": no initial
+            if word in _ABBREVIATIONS or initial:
                 # "Feb. 26" and "ст. 6" go on; an abbreviation ending a sentence before a
                 # capital on a new line still ends it.
                 return following.newline_before > 0

@@ -16,6 +16,16 @@ from rightsledger.analysis.statements.tokens import sentences
 _AS = frozenset({"as", "как", "в", "качестве"})
 
 
+# What a second participle adds to the persons a first verb already counted: harm done to them.
+_SECOND_ACTS = frozenset({"tortured", "killed", "injured"})
+# Auxiliaries and adverbs of time between "and" and a second participle: "and were later".
+_BEFORE_A_SECOND_PARTICIPLE = frozenset(
+    {"were", "was", "had", "been", "have", "also", "later", "then", "subsequently", "repeatedly"}
+)
+# How far after the first verb its adjuncts may reach before "and".
+_ADJUNCT_REACH = 12
+
+
 class ActsApart(Denials):
     """Gives counts the act their sentence names apart from them."""
 
@@ -112,6 +122,49 @@ class ActsApart(Denials):
             figure.category, figure.trigger, figure.bound = "found_dead", found, "forward"
             out.append(part)
         return out
+
+    def _second_acts(self, figures: list[Figure]) -> list[Figure]:
+        """ "Six women were detained at the post for nine days and were subjected to repeated
+        beatings": a second English participle joined by "and" to the verb of a count, with
+        no subject of its own, says a second act befell the same persons, a figure of its
+        own ("were arrested and charged" adds none: being charged is no act of ours)."""
+        if self.language != "en":
+            return figures
+        out: list[Figure] = []
+        for figure in figures:
+            out.append(figure)
+            trigger = figure.trigger
+            if trigger is None or figure.bound != "forward" or figure.quantity.zero:
+                continue
+            second = self._joined_participle(trigger.last + 1)
+            if second is None:
+                continue
+            category = resolve_category(second.value, figure.quantity.counted)
+            if category in _SECOND_ACTS and category != figure.category:
+                out.append(Figure(figure.quantity, category, figure.subgroup, None, second,
+                                  "coordinated"))  # fmt: skip
+        return out
+
+    def _joined_participle(self, j: int) -> Trigger | None:
+        """The act after "and" (and "were", "later" …) further on in the clause from ``j``,
+        past the first verb's adjuncts but no other count or clause."""
+        for k in range(j, min(j + _ADJUNCT_REACH, self.end)):
+            token = self.tokens[k]
+            start = self.starts.get(k)
+            if token.kind == "punct" or (start is not None and not start.non_count):
+                return None
+            if k in self.trigger_at:
+                return None  # an act of the first verb's phrase, or one with its own subject
+            if token.lower != "and":
+                continue
+            k += 1
+            while k < self.end and self.tokens[k].lower in _BEFORE_A_SECOND_PARTICIPLE:
+                k += 1
+            # A participle, not a noun joined to the adjunct ("for shrapnel and burn wounds").
+            word = self.tokens[k].lower if k < self.end else ""
+            participle = word.endswith(("ed", "en")) or word in {"shot", "hurt"}
+            return self.trigger_at.get(k) if participle else None
+        return None
 
     def _participle_naming_persons(self, trigger: Trigger) -> bool:
         """«избивали задержанных», "saxlanılanlara işgəncə verilib": a participle that names

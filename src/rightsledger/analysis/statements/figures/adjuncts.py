@@ -30,16 +30,27 @@ def mark_past_an_adjunct(
     if j >= end or j < 1:
         return j
     # The figure's own words may end on the preposition ("found 30 bodies near …").
+    most = _MOST_WORDS
     if tokens[j].lower in openers:
         opened = j
     elif tokens[j - 1].lower in openers:
         opened = j - 1
+    elif language == "en" and _describes_the_persons(tokens[j]):
+        # "the release of 126 people who had been held in the conflict: 79 …", "126 people
+        # held in the conflict: …": what the persons were, then the list of them.
+        opened, most = j, _MOST_WORDS + 4
     else:
         return j
-    for k in range(opened + 1, min(end, opened + _MOST_WORDS + 1)):
+    for k in range(opened + 1, min(end, opened + most + 1)):
         text = tokens[k].text
         if text == ":" or (text in _BREAKDOWN_MARKS and tokens[k].space_before):
             return k  # "20–25 July" joins two days, it opens no list
         if text in _CLOSED or k in taken or tokens[k].newline_before:
             return j
     return j
+
+
+def _describes_the_persons(token: Token) -> bool:
+    """Does an English relative clause or a past participle open at ``token``?"""
+    word = token.lower
+    return word in {"who", "that"} or (word.endswith("ed") or word in {"held", "taken"})

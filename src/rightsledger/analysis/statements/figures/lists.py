@@ -11,6 +11,10 @@ from rightsledger.analysis.statements.figures.core import _PARENTHESIS_CLOSE, Fi
 from rightsledger.analysis.statements.figures.nesting import Nesting
 from rightsledger.analysis.statements.lexicon import names_group
 
+# The preposition of where each count of a breakdown came from ("41 from Site A"); where
+# an act happened ("7 in Osk and 5 in Tarn") makes no parts (``test_phrase_grammar``).
+_PLACE_PREPOSITIONS = frozenset({"from"})
+
 
 class SpelledOut(Nesting):
     """Binds the items of a list to the figure the list spells out."""
@@ -22,6 +26,51 @@ class SpelledOut(Nesting):
             self._parenthesised_breakdown(whole, figures)
         for whole in figures:
             self._clauses_after_a_colon(whole, figures)
+        for whole in figures:
+            self._places_after_a_colon(whole, figures)
+
+    def _places_after_a_colon(self, whole: Figure, figures: list[Figure]) -> None:
+        """ "Remains of 58 individuals were recovered in total: 41 from Site A, 8 from Site B
+        and 9 from Site C", "Of the 125 killed: men 70, women 33": bare counts after a colon,
+        each with the place it came from or after its group's noun, that together do not
+        exceed the figure, are its parts (English; the counts have no verb of their own)."""
+        j = self._breakdown_mark(whole, figures)
+        if self.language != "en" or not whole.category or j >= self.end:
+            return
+        if self.tokens[j].text != ":" or whole.quantity.most is None:
+            return
+        items = [f for f in figures if f.quantity.first > j and f.parent is None]
+        if len(items) < 2 or not (
+            all(self._counted_at_a_place(f) for f in items)
+            or all(self._counted_after_its_group(f) for f in items)
+        ):
+            return
+        counts = [f.quantity.count for f in items]
+        if None in counts or sum(c or 0 for c in counts) > whole.quantity.most:
+            return
+        for item in items:
+            item.parent, item.category, item.bound = whole, whole.category, "nested"
+
+    def _counted_after_its_group(self, figure: Figure) -> bool:
+        """ "men 70, women 33" (``noun_before_count``): a bare number after its group's noun."""
+        quantity = figure.quantity
+        if figure.category or quantity.np_last >= 0 or not names_group(quantity.noun):
+            return False
+        return any(
+            phrase is not None and start + len(phrase.elements) == quantity.first
+            for start in range(max(self.begin, quantity.first - 3), quantity.first)
+            for phrase in [self.lex.noun_set.match(self.tokens, start)]
+        )
+
+    def _counted_at_a_place(self, figure: Figure) -> bool:
+        quantity = figure.quantity
+        after = quantity.end_token + 1
+        return (
+            not figure.category
+            and quantity.noun == ""
+            and after < self.end
+            and self.tokens[after].lower in _PLACE_PREPOSITIONS
+        )
 
     def _after_a_colon(self, whole: Figure, figures: list[Figure]) -> None:
         """A list after a colon or dash spells out its figure: "19 died: nine women, six men"."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.among import AmongNamed
 from rightsledger.analysis.statements.figures.core import (
+    _CASUALTIES,
     _DEFINITE,
     _EN_HEDGES,
     _LATER_FATES,
@@ -55,8 +56,9 @@ class Nesting(AmongNamed):
             if not items:
                 continue
             whole = self._antecedent(marker, marker[0], items[0], figures)
-            whole = whole or self._whole_before(marker, figures)
-            self._attach(items, whole, self._category_in(marker))
+            subject = self._fate_of_the_subject(marker)
+            whole = whole or self._whole_before(marker, figures, subject or None)
+            self._attach(items, whole, subject or self._category_in(marker))
         for figure in figures:
             after, j, past_year = None, 0, 0
             for j in (
@@ -118,6 +120,22 @@ class Nesting(AmongNamed):
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
             self._attach([*listed, *items], whole)
+
+    def _fate_of_the_subject(self, marker: tuple[int, int]) -> str:
+        """ "the dead included four police officers", "those wounded included two nurses":
+        English "included" as the verb of a subject that names persons by their fate; the
+        whole is the latest figure of that fate, not the latest figure."""
+        first = marker[0]
+        if self.language != "en" or self.tokens[first].lower != "included":
+            return ""
+        for k in range(first - 1, max(self.begin, first - 4) - 1, -1):
+            if self.tokens[k].kind != "word":
+                return ""
+            if self.tokens[k].lower in _DEFINITE:
+                words = {t.lower for t in self.tokens[k + 1 : first]}
+                # "The casualties included 89 children": the dead and the hurt together.
+                return "" if words & _CASUALTIES else self._category_in((k + 1, first - 1))
+        return ""
 
     def _marker_past_a_year(self, j: int) -> tuple[Phrase | None, int]:
         """ "four of the 2024 dead": a marker with a year set after "the" as an attribute,
@@ -275,10 +293,11 @@ class Nesting(AmongNamed):
             and not self._predicate_fronted(marker[0])
         ):
             return None
-        latest = [f for f in self.previous if f.category and (not wanted or f.category == wanted)]
+        standing = [f for f in self.previous if not self._for_comparison(f)]
+        latest = [f for f in standing if f.category and (not wanted or f.category == wanted)]
         if latest and _part_with_a_fate_of_its_own(latest[-1]):
             return latest[-1]  # the same, in the sentence before
-        earlier = [f for f in self.previous if f.category and f.parent is None]
+        earlier = [f for f in standing if f.category and f.parent is None]
         if wanted:
             earlier = [f for f in earlier if f.category == wanted]
         if not earlier:
@@ -294,6 +313,19 @@ class Nesting(AmongNamed):
             # 26 of them have been identified").
             return None
         return earlier[-1]
+
+    def _for_comparison(self, figure: Figure) -> bool:
+        """Is the figure another period's, given after ", against" or "compared with" ("19
+        killed in 2026, against 24 killed in 2025")? A later "of the dead" speaks of the
+        statement's own figure, not of the one it was compared with (English)."""
+        if self.language != "en":
+            return False
+        first = figure.quantity.first
+        words = [t.lower for t in self.tokens[max(0, first - 2) : first]]
+        return bool(words) and (
+            words[-1] in {"against", "versus"}
+            or words in (["compared", "with"], ["compared", "to"])
+        )
 
     def _refers_back(self, marker: tuple[int, int]) -> bool:
         """Is the marker a pronoun ("nine of them", «трое из них», "onlardan altısı") or a

@@ -25,6 +25,10 @@ _NOT_BEFORE = frozenset(
     {"have", "has", "had", "been", "were", "was", "yet", "still", "были", "был"}
 )
 
+# A hospital's verbs for those brought to it, and the nouns of the places that receive them.
+_RECEIVING = frozenset({"received", "admitted", "treated", "receiving", "admitting", "treating"})
+_HEALTH_FACILITIES = frozenset({"property:hospitals", "property:health facilities"})
+
 # Auxiliaries between a negation and the verb of a coordinated predicate ("or were injured").
 _AUXILIARY = frozenset({"was", "were", "been", "had", "has", "have", "был", "была", "были", "было"})
 
@@ -128,7 +132,27 @@ class SharedNone(PersonsBefore):
                     # "two casualties with gunshot wounds": the wounded, not the dead.
                     out.append(Figure(figure.quantity, "injured", figure.subgroup,
                                       figure.parent, wound, figure.bound))  # fmt: skip
+                elif self._received_by_a_hospital(figure.quantity.first):
+                    # "the hospital has received 128 casualties": the living brought in hurt.
+                    out.append(Figure(figure.quantity, "injured", figure.subgroup,
+                                      figure.parent, trigger, figure.bound))  # fmt: skip
         return out
+
+    def _received_by_a_hospital(self, first: int) -> bool:
+        """Is the count at ``first`` the object of a hospital's receiving verb ("the hospital
+        has received 128 casualties", "the two clinics admitted some 40 casualties")?"""
+        if self.language != "en":
+            return False
+        k = first - 1
+        while k >= self.begin and first - k <= 4 and self.tokens[k].lower not in _RECEIVING:
+            k -= 1
+        if k < self.begin or self.tokens[k].lower not in _RECEIVING:
+            return False
+        for j in range(k - 1, max(self.begin, k - 5) - 1, -1):
+            phrase = self.lex.noun_set.match(self.tokens, j)
+            if phrase is not None and phrase.value in _HEALTH_FACILITIES:
+                return True
+        return False
 
     def _victims_broken_down(
         self, figure: Figure, trigger: Trigger | None, figures: list[Figure]

@@ -31,6 +31,17 @@ from rightsledger.analysis.statements.quantities import Quantity
 # The passive's auxiliary: "were killed 12" is no verb with its object after it.
 _BE_FORMS = _EN_COPULA | {"be", "been", "being"}
 
+# What opens an English relative clause of the persons counted, and the auxiliaries in it.
+_RELATIVE_PRONOUNS = frozenset({"who", "that"})
+_RELATIVE_AUXILIARIES = frozenset({"had", "have", "has", "been", "were", "was", "previously"})
+
+# "Remain" with an adjective after it says what a part still is ("9 remain functional").
+_REMAIN = frozenset({"remain", "remains", "remained"})
+_DEGREE_WORDS = frozenset({"even", "still", "only", "fully", "partly", "at", "least"})
+_PLACE_OR_STATE_PREPOSITIONS = frozenset(
+    {"in", "at", "under", "on", "with", "behind", "among", "unaccounted", "missing", "held"}
+)
+
 # "Former" before persons held once: «бывший», "keçmiş".
 # "6 nəfər həlak olub, daha biri … dünyasını dəyişib": "one more" after a count is a person.
 _ONE_MORE = frozenset({"daha"})
@@ -66,9 +77,11 @@ class OwnBinding(PredicateCounts):
             and before
             and self._act_of(quantity, before[0])
             and quantity.np_last >= 0
-            and after[0].first == quantity.end_token + 1
+            and self._describes_the_counted(quantity.end_token + 1, after[0].first)
         ):
-            after = None  # "the killing of 40 villagers held in the school"
+            # "the killing of 40 villagers held in the school", "the release of 126 people
+            # who had been held": what they were before the act the noun names.
+            after = None
         if (
             after
             and before
@@ -153,6 +166,14 @@ class OwnBinding(PredicateCounts):
             return False
         of = act.last if self.tokens[act.last].lower == "of" else act.last + 1
         return of + 1 == quantity.first and self.tokens[of].lower == "of"
+
+    def _describes_the_counted(self, j: int, participle: int) -> bool:
+        """Is the participle at ``participle`` right after the counted noun at ``j``, or after
+        an English relative pronoun and auxiliaries ("who had been", "that were")?"""
+        if participle == j:
+            return True
+        words = [t.lower for t in self.tokens[j:participle]]
+        return words[0] in _RELATIVE_PRONOUNS and all(w in _RELATIVE_AUXILIARIES for w in words[1:])
 
     def _object_of_an_active_verb(self, quantity: Quantity, verb: Trigger) -> bool:
         """ "Camp guards beat 18 inmates held in the laundry": an English count right after
@@ -279,6 +300,8 @@ class OwnBinding(PredicateCounts):
             matched = phrases.match_span(self.tokens, j) if j < self.end else None
             if matched is not None:
                 j += matched[1]
+        if self.language == "en" and self._remains_in_a_state(j):
+            return True
         while j < self.end and (self._is_gap_word(self.tokens[j]) or self.tokens[j].pos == "ADVB"):
             j += 1  # «пятеро из них вновь открыты»: past adverbs to the verb
         if (
@@ -301,6 +324,23 @@ class OwnBinding(PredicateCounts):
             token.lower.endswith("ed")
             and token.lower not in _EN_ADJECTIVES_IN_ED
             and token.lower not in _EN_STATE_PARTICIPLES
+        )
+
+    def _remains_in_a_state(self, j: int) -> bool:
+        """ "only 9 remain even partially functional", "12 remain open": what a part is
+        still, with no act ("remain missing", "remain in detention" are acts: triggers)."""
+        if j >= self.end or self.tokens[j].lower not in _REMAIN:
+            return False
+        k = j + 1
+        while k < self.end and (
+            self.tokens[k].lower.endswith("ly") or self.tokens[k].lower in _DEGREE_WORDS
+        ):
+            k += 1
+        if k >= self.end or k in self.trigger_at or self.tokens[k].kind != "word":
+            return False
+        return (
+            self.tokens[k].lower not in _PLACE_OR_STATE_PREPOSITIONS
+            and self.lex.noun_set.match(self.tokens, k) is None
         )
 
     def _az_own_predicate(self, quantity: Quantity) -> bool:

@@ -21,6 +21,11 @@ from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
 # Basements and cellars, by stem: "zirzəmiyə", «в подвал», "to the basement".
+# Words after "shot" that make it no killing: "shot down", "shot in the leg", "shot at by".
+_SHOT_OTHERWISE = frozenset({"down", "in", "up", "with", "through", "and"})
+# The auxiliaries of an English passive whose participles "and" may chain.
+_PASSIVE_AUXILIARIES = frozenset({"were", "was", "been", "being"})
+
 _BASEMENTS = ("zirzəmi", "подвал", "basement", "cellar")
 # Calls, demands and efforts for a release, by stem, before it ("called for the release of
 # 47", «требуют освобождения 47») or, in Azerbaijani, after it ("azad edilməsi üçün
@@ -177,6 +182,8 @@ class ClauseScanner:
         i = self.begin
         while i < self.end:
             matched = self.lex.trigger_set.match_span(self.tokens, i)
+            if matched is None and self._shot_in_a_chain(i):
+                found.append(Trigger(i, i, "killed"))
             if matched is None or self._inside_quantity(i) or i in self.titles:
                 i += 1
                 continue
@@ -206,6 +213,24 @@ class ClauseScanner:
             found.append(Trigger(i, min(i + length, self.end) - 1, phrase.value, circumstance))
             i += length
         return found
+
+    def _shot_in_a_chain(self, k: int) -> bool:
+        """ "were rounded up and shot", "were led out in twos and shot at the quarry": English
+        "shot" after "and", the second participle of a passive whose auxiliary stands before
+        the first, is shot dead as "were shot" is ("shot down", "shot in the leg" are not)."""
+        tokens = self.tokens
+        if self.language != "en" or tokens[k].lower != "shot" or k - 1 <= self.begin:
+            return False
+        if tokens[k - 1].lower != "and":
+            return False
+        if k + 1 < self.end and tokens[k + 1].lower in _SHOT_OTHERWISE:
+            return False
+        for j in range(k - 2, max(self.begin, k - 12) - 1, -1):
+            if tokens[j].kind == "punct":
+                return False
+            if tokens[j].lower in _PASSIVE_AUXILIARIES:
+                return True
+        return False
 
     def _victims_of_something(self, k: int) -> bool:
         """«жертв репрессий», «жертв торговли людьми»: victims with what befell them named

@@ -18,6 +18,8 @@ _ALL = frozenset({"all", "все", "hamısı"})
 # What opens a breakdown of a group by what befell them, and what ends one.
 _BREAKDOWN_OPENS = frozenset({"(", ":"})
 _BREAKDOWN_ENDS = frozenset({")", ";", "."})
+# What names a group with no number of its own: "the men", "all the women", "their sons".
+_DEFINITE_BEFORE_A_GROUP = frozenset({"the", "their", "its", "these", "those"})
 # Prepositions of a phrase of place after the group: "the men from our street", «мужчин с
 # нашей улицы», «жителей из соседних домов».
 _OF_PLACE = frozenset({"from", "in", "on", "of", "at", "с", "со", "из", "на", "в", "во"})
@@ -58,6 +60,60 @@ class Subgroups(CasesCounted):
             figure.subgroup = self._group_broken_down(figure.quantity) or "all"
         if figure.subgroup == "all":
             figure.subgroup = self._all_of_them(figure.quantity) or "all"
+        if figure.subgroup == "all" and figure.parent is None:
+            figure.subgroup = self._object_noun_gapped(figure) or "all"
+        if figure.subgroup == "all" and figure.parent is None:
+            figure.subgroup = self._group_of_them(figure.quantity) or "all"
+
+    def _group_of_them(self, quantity: Quantity) -> str:
+        """ "rounded up the male inhabitants of Casel, and at least 31 of them were
+        executed": "of them" after a count refers to a group named before it in the sentence
+        with no number of its own; the count is of that group (English)."""
+        last = quantity.last
+        if self.language != "en" or quantity.noun not in {"", PERSON} or last + 2 >= self.end:
+            return ""
+        if [t.lower for t in self.tokens[last + 1 : last + 3]] != ["of", "them"]:
+            return ""
+        counted = {k for q in self.quantities for k in range(q.first, q.end_token + 1)}
+        groups: set[str] = set()
+        for k in range(quantity.first - 1, self.begin, -1):
+            if k in counted or self.tokens[k].text in {";", ":", "(", ")"}:
+                return ""
+            if self.tokens[k - 1].lower not in _DEFINITE_BEFORE_A_GROUP:
+                continue
+            phrase = self.lex.noun_set.match(self.tokens, k)
+            if phrase is not None and phrase.value.startswith("subgroup:"):
+                groups.add(phrase.value)
+        # "separated the men from the women and shot 12 of them": which, the text does not say.
+        return subgroup_of(groups.pop()) if len(groups) == 1 else ""
+
+    def _object_noun_gapped(self, figure: Figure) -> str:
+        """ "killed 87 health workers and injured 203": English leaves out the object's noun
+        of a second active verb joined by "and"; the bare number counts what the first
+        verb's object did ("killed 87 health workers and injured 203 others" names its own)."""
+        quantity, trigger = figure.quantity, figure.trigger
+        if self.language != "en" or quantity.noun or quantity.np_last >= 0 or trigger is None:
+            return ""
+        conjunction = trigger.first - 1
+        if trigger.last + 1 != quantity.first or conjunction <= self.begin:
+            return ""
+        if self.tokens[conjunction].lower != "and" or not self._last_of_its_clause(quantity):
+            return ""
+        before = next(
+            (q for q in self.quantities if q.np_last == conjunction - 1 and not q.non_count), None
+        )
+        if before is None or self.trigger_ending.get(before.first - 1) is None:
+            return ""
+        noun = before.noun
+        return subgroup_of(noun) if noun != PERSON and names_group(noun) else ""
+
+    def _last_of_its_clause(self, quantity: Quantity) -> bool:
+        after = quantity.end_token + 1
+        return (
+            after >= self.end
+            or self.tokens[after].kind == "punct"
+            or (self.tokens[after].lower in {"on", "in", "at", "during", "since", "last", "this"})
+        )
 
     def _all_of_them(self, quantity: Quantity) -> str:
         """ "nine more were seized, all of them soldiers", "freed four of the captives, all of

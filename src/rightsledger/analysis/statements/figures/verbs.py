@@ -19,6 +19,9 @@ from rightsledger.analysis.statements.lexicon import UNIT
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
+# How far past the forward gap a passive chain's "and" is looked for (``_chain_ahead``).
+_CHAIN_REACH = 10
+
 # Azerbaijani predicates of being there ("52 sərnişin var idi", "… olub").
 _AZ_EXISTENTIAL = frozenset({"var", "vardı", "vardır", "idi", "idilər", "olub", "olmuşdur"})
 # The past copula in its persons, which ends a clause as a verb does ("Biz qırx nəfər idik,").
@@ -236,8 +239,52 @@ class VerbSearch(SkippedBetween):
             if not self._is_gap_word(token):
                 gap += 1
                 if gap > _FORWARD_GAP[self.language]:
-                    return
+                    chained = self._chain_ahead(quantity, j)
+                    if chained is None:
+                        chained = self._their_own_report_ahead(quantity, j)
+                    if chained is None:
+                        return
+                    j = chained  # "were taken out in groups of ten and shot"
+                    continue
             j += 1
+
+    def _chain_ahead(self, quantity: Quantity, j: int) -> int | None:
+        """The "and" of a passive chain further on in the clause ("were taken out at dawn in
+        groups of ten and shot"): the adjuncts of the first verb, however long, lie between
+        the persons and the second verb, which says what befell them. English only."""
+        if self.language != "en":
+            return None
+        for k in range(j, min(j + _CHAIN_REACH, self.end)):
+            token = self.tokens[k]
+            if token.kind == "punct" or self._marker_at(k) is not None:
+                return None
+            start = self.starts.get(k)
+            if start is not None and not start.non_count:
+                return None
+            if token.lower == "and":
+                return k if self._second_verb_of_a_chain(quantity, k) else None
+        return None
+
+    def _their_own_report_ahead(self, quantity: Quantity, j: int) -> int | None:
+        """ "61 of those arrested later told monitors of the Bar Council that they had been
+        beaten": what persons counted report of themselves ("that they …") is said of them,
+        however long the words of whom they told it to. English only; where "they" begins."""
+        if self.language != "en":
+            return None
+        reported = any(
+            self.lex.reporting_set.match(self.tokens, k) is not None
+            for k in range(quantity.end_token + 1, j + 1)
+        )
+        if not reported:
+            return None
+        for k in range(j, min(j + _CHAIN_REACH, self.end - 1)):
+            token = self.tokens[k]
+            start = self.starts.get(k)
+            if token.kind == "punct" or (start is not None and not start.non_count):
+                return None
+            if token.lower == "that" and self.tokens[k + 1].lower == "they":
+                return k + 1
+        return None
 
     def _second_verb_of_a_chain(self, quantity: Quantity, conjunction: int) -> bool:
         """ "Five men were led out and shot", «семеро были отведены к оврагу и расстреляны»:

@@ -264,6 +264,8 @@ QUALIFIERS_AFTER = {
 
 NEST_BEFORE = _each(
     "including included among_them among_whom of_whom of_them of_which in_particular "
+    # The abbreviation, in notes and posts: "9 wounded, incl. 4 children".
+    "incl_. incl "
     "of_these of_those out_of_these out_of_those out_of_them "
     "among_those among_the_adults among_adults among_the_victims among_the_dead among_the_killed among_the_wounded "
     "among_the_injured among_the_hostages among_the_captives among_the_missing "

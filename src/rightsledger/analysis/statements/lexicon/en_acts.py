@@ -169,6 +169,8 @@ TRIGGERS = {
         "whereabouts_of_~_unknown not_been_seen_since not_seen_since "
         "never_seen_again not_been_seen_again never_been_seen_again not_been_heard_from "
         "never_heard_from_again "
+        # Never to appear again: "taken away by the security forces and never reappeared".
+        "never_reappeared have_never_reappeared has_never_reappeared never_resurfaced "
         # "still" inside the phrase: "the fate of the remaining 1,075 is still unknown".
         "fate_of_~_is_still_unknown fate_of_~_are_still_unknown fate_of_~_remains_still_unknown "
         "fate_of_~_still_unknown fates_of_~_are_still_unknown whereabouts_are_still_unknown "
@@ -228,6 +230,14 @@ TRIGGERS = {
         "traces_of_torture marks_of_torture bore_signs_of_torture bore_marks_of_torture "
         # Methods of torture named as what they were subjected to.
         "subjected_to_electric_shocks given_electric_shocks electric_shocks "
+        # Beatings and mock executions as what persons were subjected to ("subjected to
+        # repeated beatings"); the beating of persons alone is the trigger "beat" below.
+        "subjected_to_beatings subjected_to_~_beatings subjected_to_mock_executions "
+        "subjected_to_~_mock_executions subjected_to_sexual_violence "
+        # Persons who complained of beatings say they were beaten ("12 of those held
+        # complained of beatings"); the complaints counted are papers (``figures.cases``).
+        "complained_of_beatings complained_of_~_beatings complained_of_being_beaten "
+        "lodged_complaints_of_beatings filed_complaints_of_beatings "
         # As courts find it: "subjected to treatment amounting to torture", "acts of torture".
         "treatment_amounting_to_torture subjected_to_treatment_amounting_to_torture "
         "treatment_that_amounted_to_torture subjected_to_acts_of_torture acts_of_torture",
@@ -245,6 +255,8 @@ TRIGGERS = {
         # no flight ("to leave the stadium": ``figures.leaving``).
         f"{made_to_leave('forced forcing compelled compelling obliged', 'to_leave to_flee')} "
         f"{made_to_leave('forced compelled', 'to_abandon_their_homes to_abandon_their_villages')} "
+        # … or their land, which rural people live on: "forced to abandon their land".
+        f"{made_to_leave('forced compelled', 'to_abandon_their_land to_abandon_their_lands')} "
         f"{made_to_leave('made making', 'leave flee')} were_made_to_leave were_made_to_flee "
         "compelled_to_flee compelled_to_leave "
         # Took refuge elsewhere: fled there.

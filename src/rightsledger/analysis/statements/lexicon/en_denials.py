@@ -39,12 +39,17 @@ DENIALS = (
         "is_completely_false is_totally_false is_entirely_false is_absolutely_false "
         "is_completely_untrue is_totally_untrue is_patently_false is_plainly_false "
         "is_simply_wrong are_simply_wrong is_plainly_wrong are_plainly_wrong is_just_wrong "
+        # Not true: "the line that 'nobody has been detained' is simply not true".
+        "is_not_true are_not_true was_not_true were_not_true is_simply_not_true "
+        "are_simply_not_true "
         # Wrong, or wrong as well: "a second claim, that no one was evacuated, is also wrong".
         "is_wrong are_wrong was_wrong were_wrong is_also_wrong are_also_wrong is_incorrect "
         "are_incorrect is_also_false are_also_false is_also_untrue are_also_untrue "
         # A figure the text says it replaces: "an earlier version of this story said 12",
         # "was erroneously reported as 12" (the corrected figure stands in its own clause).
         "an_earlier_version earlier_version_of earlier_versions_of previously_reported_that "
+        # A live blog's own earlier entries: "Correction: an earlier post said 43 injured."
+        "an_earlier_post an_earlier_update a_previous_post a_previous_update an_earlier_entry "
         "had_earlier_reported had_previously_reported erroneously_reported "
         "earlier_reports_had_said earlier_reports_said initial_reports_had_said "
         "initial_reports_said had_initially_been_reported was_initially_reported "
@@ -126,7 +131,8 @@ DENIALS = (
     )
     | rejections(
         # The bare demonstrative, answering the figure just given: "That is simply untrue."
-        "untrue false not_true a_lie nonsense",
+        # … or "This is not so." after a claim quoted ("… 'no child has been held'.").
+        "untrue false not_true a_lie nonsense not_so simply_not_so",
         "that_is_{verb} this_is_{verb} that's_{verb} that_is_simply_{verb} "
         "that_is_completely_{verb} that_is_just_{verb} that_is_absolutely_{verb} "
         "this_is_simply_{verb} this_is_completely_{verb}",

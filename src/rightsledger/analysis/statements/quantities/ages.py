@@ -149,6 +149,8 @@ class AgeNumbers(CountedNoun):
         k = first - 1
         if k >= 1 and tokens[k].lower in _AGE_SPAN_OPENINGS:
             k -= 1
+        if k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower == "age":
+            k -= 1  # "under the age of 18", "at the age of 16"
         return k >= 0 and tokens[k].lower in _AGE_WORDS
 
     def _age_as_predicate(self, first: int) -> bool:
@@ -165,13 +167,32 @@ class AgeNumbers(CountedNoun):
         return False
 
     def _said_of_a_count(self, copula: int) -> bool:
-        """Is the word at ``copula`` a copula after a number ("212 were", «из них 40 были»)?"""
+        """Is the word at ``copula`` a copula after a number ("212 were", «из них 40 были»),
+        or after a part of a count ("eight of the dead were", "15 of those killed were")?"""
         tokens = self.tokens
-        return (
-            copula >= 1
-            and tokens[copula].lower in _COUNT_COPULAS
-            and read_number(tokens, copula - 1, self.language) is not None
-        )
+        if copula < 1 or tokens[copula].lower not in _COUNT_COPULAS:
+            return False
+        if read_number(tokens, copula - 1, self.language) is not None:
+            return True
+        return self.language == "en" and self._part_before(copula)
+
+    def _part_before(self, copula: int) -> bool:
+        """ "eight of the dead were", "15 of those killed in May were": a number, then "of"
+        and the short phrase naming its whole, as the subject of ``copula``."""
+        tokens = self.tokens
+        for k in range(copula - 2, max(-1, copula - 8), -1):
+            if tokens[k].text in _CLAUSE_ENDS or tokens[k].text == ",":
+                return False
+            if tokens[k].lower == "of" and self._number_ends_at(k - 1):
+                return True
+        return False
+
+    def _number_ends_at(self, last: int) -> bool:
+        for first in range(last, max(-1, last - 4), -1):
+            run = read_number(self.tokens, first, self.language)
+            if run is not None and run.last == last:
+                return True
+        return False
 
 
 def _superlative_of_age(tokens: list[Token], k: int) -> bool:

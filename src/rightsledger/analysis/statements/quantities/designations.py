@@ -16,7 +16,21 @@ _JOINING = frozenset({"and", "or", ",", "и", "или", "və"})
 
 def names_a_thing(tokens: list[Token], quantity: Quantity) -> bool:
     """Does the number name a class, a house or a telephone line rather than count?"""
-    return lettered(tokens, quantity) or _telephone(tokens, quantity)
+    return (
+        lettered(tokens, quantity)
+        or _telephone(tokens, quantity)
+        or _after_a_capital(tokens, quantity)
+    )
+
+
+def _after_a_capital(tokens: list[Token], quantity: Quantity) -> bool:
+    """Digits written on to one capital letter name a period or a thing ("Q1", "H2", "Site
+    B3", "cell C4"), as "Site A" does: a code, no count."""
+    first = quantity.first
+    if first == 0 or tokens[first].kind != "num" or tokens[first].space_before:
+        return False
+    previous = tokens[first - 1]
+    return previous.kind == "word" and len(previous.text) == 1 and previous.text.isupper()
 
 
 def _telephone(tokens: list[Token], quantity: Quantity) -> bool:

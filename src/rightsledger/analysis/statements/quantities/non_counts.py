@@ -66,6 +66,9 @@ _EACH = frozenset({"hər"})
 _AZ_IN_SOME_OF_THEM = re.compile(r"(?:s[ıiuü]|[ıiuü])nd[aə]$")
 # Endings of the Azerbaijani dative, locative and ablative.
 _AZ_OBLIQUE = ("a", "ə", "da", "də", "ta", "tə", "dan", "dən", "tan", "tən")
+# Plural nouns of groups whose size "of N" gives: "in groups of ten", "in batches of 20".
+_GROUPS_EN = frozenset({"groups", "batches", "lots", "rows", "columns", "convoys"})
+
 _STREET_WORDS_EN = frozenset(
     {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
     | {"highway", "way", "place", "court", "terrace", "crescent", "alley"}
@@ -81,8 +84,8 @@ class NonCounts(AgeNumbers):
         tokens = self.tokens
         first = quantity.first
         previous = tokens[first - 1] if first > 0 else None
-        if quantity.noun == UNIT:
-            quantity.non_count = "measure"
+        if quantity.noun == UNIT or self._part_of_measures(quantity):
+            quantity.non_count = "measure"  # … or "four of these complaints", "two of the days"
         elif previous is not None and previous.text in _CURRENCY:
             quantity.non_count = "money"
         elif (
@@ -102,6 +105,8 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "individual"
         elif self._capacity(quantity):
             quantity.non_count = "capacity"
+        elif self._group_size(quantity):
+            quantity.non_count = "group size"  # "taken out in groups of ten"
         elif is_rate(tokens, quantity, self.language):
             quantity.non_count = "rate"
         elif excepted(tokens, quantity, self.language):
@@ -131,6 +136,26 @@ class NonCounts(AgeNumbers):
             max(quantity.last, quantity.np_last),
         ):
             quantity.non_count = "accused"
+
+    def _part_of_measures(self, quantity: Quantity) -> bool:
+        """ "Only four of these complaints resulted in proceedings": a part of papers, days
+        or other measures the lexicon knows counts them, no persons (English)."""
+        tokens, k = self.tokens, quantity.last + 1
+        if self.language != "en" or quantity.noun or k + 2 >= len(tokens):
+            return False
+        if tokens[k].lower != "of" or tokens[k + 1].lower not in {"these", "those", "the"}:
+            return False
+        phrase = self.lex.noun_set.match(tokens, k + 2)
+        return phrase is not None and phrase.value == UNIT
+
+    def _group_size(self, quantity: Quantity) -> bool:
+        """ "led out in groups of ten", "released in batches of 20": how many each of
+        several groups held, not how many persons in all ("a group of 12 journalists" is a
+        count: one group, the persons in it)."""
+        tokens, first = self.tokens, quantity.first
+        if self.language != "en" or first < 2 or tokens[first - 1].lower != "of":
+            return False
+        return tokens[first - 2].lower in _GROUPS_EN
 
     def _capacity(self, quantity: Quantity) -> bool:
         """ "built for 450 inmates", «рассчитан на 450 мест», "450 nəfərlik": how many a

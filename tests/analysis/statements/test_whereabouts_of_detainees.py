@@ -1,0 +1,30 @@
+"""The whereabouts of detainees kept unknown is their disappearance: "Of the 80 people
+arrested, 70 were freed; the whereabouts of the other 10 remain unknown" counts 10
+disappeared. A fate unknown alone, or the whereabouts of persons no one held, stays a count
+of the missing. Sentences written here."""
+
+from __future__ import annotations
+
+from tests.analysis.statements.fields import claim_fields
+
+FIELDS = ("category", "count", "parent")
+
+
+def test_whereabouts_unknown_of_a_part_of_the_detained_is_a_disappearance():
+    text = (
+        "Police arrested 80 people at the rally. Seventy of them were freed within a day, "
+        "but the whereabouts of 10 others remain unknown."
+    )
+    assert claim_fields(text, "en", FIELDS)[2] == ("disappeared", 10, 0)
+
+
+def test_a_fate_unknown_stays_missing():
+    # Near miss: "fate" with no word of whereabouts, and the act not named.
+    text = "Police arrested 80 people at the rally. The fate of 10 of them remains unknown."
+    assert claim_fields(text, "en", FIELDS)[1] == ("missing", 10, 0)
+
+
+def test_whereabouts_of_persons_no_one_held_stay_missing():
+    # Near miss: swept away by a flood, held by no one.
+    text = "The whereabouts of 10 fishermen remain unknown after the storm."
+    assert claim_fields(text, "en", FIELDS) == [("missing", 10, None)]
