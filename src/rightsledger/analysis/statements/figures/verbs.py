@@ -69,7 +69,7 @@ class VerbSearch(SkippedBetween):
                 # "8-10 nəfər əsirlikdə həlak olub": killed in captivity; "9-u saxlanıldıqları
                 # ilk günlərdə döyülüb": beaten in the first days they were held.
                 return trigger, gap
-            elif self.tokens[trigger.first].pos in {"VERB", "PRTS"} or (
+            elif self._finite(trigger) or (
                 self.language in {"az", "en"}
                 and not trigger.circumstance
                 and self._counted_participle(quantity, first[0])
@@ -82,6 +82,18 @@ class VerbSearch(SkippedBetween):
                     return first
                 return trigger, gap
         return first
+
+    def _finite(self, trigger: Trigger) -> bool:
+        """Is the trigger a verb, or in Russian the noun a verb takes for the act («получили
+        ранения», «получили огнестрельные ранения»)?"""
+        if self.tokens[trigger.first].pos in {"VERB", "PRTS"}:
+            return True
+        if self.language != "ru":
+            return False
+        k = trigger.first - 1
+        while k > self.begin and self.tokens[k].pos == "ADJF":
+            k -= 1  # «получили огнестрельные ранения»
+        return k >= self.begin and self.tokens[k].pos == "VERB"
 
     def _az_when_clause(self, trigger: Trigger) -> bool:
         """An Azerbaijani verbal noun of when ("saxlanıldıqları ilk günlərdə", "tutulduğu
