@@ -8,7 +8,7 @@ from rightsledger.analysis.statements.answers import answer_questions
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
 from rightsledger.analysis.statements.civilians import mark_civilians
 from rightsledger.analysis.statements.comparisons import add_figures_compared
-from rightsledger.analysis.statements.corrections import drop_corrected
+from rightsledger.analysis.statements.corrections import drop_corrected, drop_updated
 from rightsledger.analysis.statements.counted_places import (
     mark_places_of_events,
     mark_places_of_persons,
@@ -113,6 +113,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_parts_of_us(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)
     figures = drop_corrected(tokens, figures)
+    figures = drop_updated(tokens, figures)
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)
     figures = drop_relatives_of_victims(tokens, figures, language)
