@@ -43,6 +43,8 @@ class VerbSearch(SkippedBetween):
         for trigger, gap in self._forward_candidates(quantity):
             if not resolve_category(trigger.value, quantity.counted):
                 continue
+            if self._describes_a_joined_count(quantity, trigger):
+                continue
             if first is None and (
                 self._reduced_relative(quantity, trigger)
                 or self._participle_of_the_counted(quantity, trigger)
@@ -82,6 +84,20 @@ class VerbSearch(SkippedBetween):
                     return first
                 return trigger, gap
         return first
+
+    def _describes_a_joined_count(self, quantity: Quantity, trigger: Trigger) -> bool:
+        """«вернулись 45 военнослужащих и 6 гражданских лиц, удерживавшихся противной
+        стороной»: a Russian participle after a comma says who the persons of a count joined
+        by «и» to the one before were; their fate is the one they share with it."""
+        k = quantity.first - 1
+        return (
+            self.language == "ru"
+            and k > self.begin
+            and self.tokens[k].lower == "и"
+            and self.tokens[trigger.first].pos == "PRTF"
+            and self.tokens[trigger.first - 1].text == ","
+            and any(q.last < k and k - q.end_token <= 8 for q in self.quantities)
+        )
 
     def _finite(self, trigger: Trigger) -> bool:
         """Is the trigger a verb, or in Russian the noun a verb takes for the act («получили
