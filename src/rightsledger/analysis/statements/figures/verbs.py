@@ -401,6 +401,19 @@ class VerbSearch(SkippedBetween):
             phrase = self.lex.noun_set.match_span(self.tokens, start)
             if phrase is not None and start + phrase[1] == j and start - 1 in self.trigger_ending:
                 return start
+        return self._among_a_group_before(j)
+
+    def _among_a_group_before(self, j: int) -> int:
+        """«Пострадавших среди сотрудников полиции — 7 человек»: Russian puts the group the
+        count is of between the act and the dash; returns where «среди» stands, else ``j``."""
+        if self.language != "ru":
+            return j
+        for k in range(j - 1, max(self.begin, j - 5), -1):
+            token = self.tokens[k]
+            if token.kind != "word" or k in self.trigger_at:
+                return j
+            if token.lower == "среди":
+                return k if k - 1 in self.trigger_ending else j
         return j
 
     def _count_named_before(self, j: int, quantity: Quantity) -> Trigger | None:
