@@ -11,11 +11,11 @@ def _figures(text: str) -> list[tuple[str, int | None, int | None]]:
     return [(c["category"], c["count"], c["parent"]) for c in claims]
 
 
-def test_a_part_whose_fate_is_still_unknown_is_missing():
+def test_a_part_of_the_detained_whose_fate_is_still_unknown_disappeared():
     text = (
         "Патруль задержал у моста 40 человек; судьба двенадцати задержанных до сих пор не известна."
     )
-    assert _figures(text) == [("detained", 40, None), ("missing", 12, 0)]
+    assert _figures(text) == [("detained", 40, None), ("disappeared", 12, 0)]
 
 
 def test_the_adverb_may_be_po_prezhnemu_or_poka():
@@ -30,7 +30,12 @@ def test_an_unknown_that_is_no_fate_counts_nothing():
 
 def test_a_fate_unknown_after_another_part_is_the_next_part_of_the_whole():
     text = "Из 1 208 задержанных лиц 406 освобождены, судьба 89 остаётся неизвестной."
-    assert _figures(text) == [("detained", 1208, None), ("released", 406, 0), ("missing", 89, 0)]
+    # Russian: the fate of detainees kept unknown is a disappearance (test_fate_kept_after_detention).
+    assert _figures(text) == [
+        ("detained", 1208, None),
+        ("released", 406, 0),
+        ("disappeared", 89, 0),
+    ]
     text = "Of the 1,208 persons detained, 406 have been released, the fate of 89 remains unknown."
     claims = read_statement(text, "en").to_dict()["claims"]
     assert [(c["category"], c["count"], c["parent"]) for c in claims] == [

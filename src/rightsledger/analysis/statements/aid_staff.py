@@ -82,5 +82,7 @@ def _gapped_after(tokens: list[Token], before: Figure, figure: Figure) -> bool:
     # "six more": words the lexicon does not know name no other group.
     if figure.parent is not None or quantity.noun:
         return False
-    between = tokens[before.quantity.end_token + 1 : quantity.first]
-    return not any(t.kind == "punct" and t.text in ".!?" for t in between)
+    between = tokens[before.quantity.end_token + 1 : quantity.first + 1]
+    # A line of a list ends its sentence without a full stop («— 3 сотрудника … погибли⏎⏎За
+    # неделю: 58 погибших»).
+    return not any((t.kind == "punct" and t.text in ".!?") or t.newline_before for t in between)

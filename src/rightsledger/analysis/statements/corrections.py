@@ -5,6 +5,9 @@ the figures its earlier article reported, then the right ones: a figure followed
 another of the same act and group, with another count, is the one corrected, and is no claim
 (nor are its parts). Outside such a notice two figures of the same act stand (a cumulative
 figure and one for a shorter period are both claims).
+
+A running post updated in place works the same way after each line of update
+(:mod:`rightsledger.analysis.statements.updates`).
 """
 
 from __future__ import annotations

@@ -11,6 +11,10 @@ disappearance is. Three ways of saying it are read here:
   persons disappeared after arrest … the remaining 65 are still unaccounted for", "qalan
   65 nəfərin taleyi"): nothing new befell the rest, and they are still disappeared (a count
   of the cases of the act whose fate is unknown, with no word of the rest, stays missing);
+- Russian's fate or whereabouts of detainees said to be unknown («судьба шестерых из них не
+  установлена», «судьба 23 задержанных неизвестна»): the words of the definition of the act;
+  "nothing is known of them" («о них ничего не известно»), or the fate of persons taken by
+  others than those who detain, stays missing;
 - English's idiom "never seen again" / "not been seen since" said of persons taken ("Some
   40 men were taken away and have not been seen since", "arrested eleven … six were never
   seen again"), and "whereabouts unknown" said of a part of the detained.
@@ -38,6 +42,12 @@ _TAKING_WORDS_EN = frozenset(
 )  # fmt: skip
 # The words of "never seen again", "never reappeared", "never resurfaced".
 _NOT_SEEN = frozenset({"seen", "reappeared", "resurfaced"})
+# The words of a fate or whereabouts kept from relatives («судьба», «местонахождение»), as
+# the definition of an enforced disappearance names them.
+_FATE_RU = frozenset({"судьба", "судьбе", "судьбы", "местонахождение"})
+# Detainees named by the participle of their detention: «задержанных», «арестованных».
+_DETENTION_RU = frozenset({"задержать", "арестовать"})
+_CLAUSE_END = frozenset({".", ";", "!", "?"})
 # How far back the persons' own clause is looked at for a word of taking.
 _REACH = 15
 
@@ -48,12 +58,18 @@ def mark_disappearances(
     """Gives "disappeared" to the missing whom the statement's words make disappeared."""
     named = None  # whether the statement names enforced disappearance, read when needed
     for figure in figures:
+        if language == "ru" and _detained_whose_fate_is_unknown(tokens, figure):
+            figure.category = _DISAPPEARED
+            continue
         if figure.category != "missing":
             continue
         if language == "en" and _never_seen_after_taken(tokens, figure):
             figure.category = _DISAPPEARED
             continue
         parent = figure.parent
+        if language == "ru" and _fate_kept_from_the_taken(tokens, figure):
+            figure.category = _DISAPPEARED
+            continue
         if parent is not None and parent.category == _DISAPPEARED and _rest(tokens, figure):
             figure.category = _DISAPPEARED
             continue
@@ -75,6 +91,53 @@ def _whereabouts_unknown(tokens: list[Token], figure: Figure) -> bool:
     first = figure.quantity.first
     last = figure.trigger.last if figure.trigger is not None else figure.quantity.end_token
     return any(tokens[k].lower == "whereabouts" for k in range(max(0, first - 4), last + 1))
+
+
+def _fate_kept_from_the_taken(tokens: list[Token], figure: Figure) -> bool:
+    """«судьба пятерых из них неизвестна», «местонахождение троих не установлено», said of a
+    part of the detained: the fate or whereabouts that those who hold them do not disclose."""
+    parent, trigger = figure.parent, figure.trigger
+    if parent is None or parent.category not in _CUSTODY or trigger is None:
+        return False
+    return any(
+        tokens[k].key in _FATE_RU or tokens[k].lower in _FATE_RU
+        for k in range(trigger.first, trigger.last + 1)
+    )
+
+
+def _detained_whose_fate_is_unknown(tokens: list[Token], figure: Figure) -> bool:
+    """«судьба 40 человек, задержанных полицией в мае, до сих пор не установлена», «судьба
+    23 задержанных неизвестна»: the count is the subject of the fate, and its word of
+    detention says who they are."""
+    if not _after_a_fate(tokens, figure.quantity.first):
+        return False
+    k = figure.quantity.end_token + 1
+    if figure.category == "missing":
+        return k < len(tokens) and tokens[k].key in _DETENTION_RU
+    if figure.category not in _CUSTODY:
+        return False
+    while k < len(tokens) and tokens[k].text not in _CLAUSE_END:
+        if _unknown(tokens, k):
+            return True
+        k += 1
+    return False
+
+
+def _after_a_fate(tokens: list[Token], first: int) -> bool:
+    """Is the count the one whose fate is spoken of («судьба 12 …», «о судьбе 12 …»)?"""
+    return first > 0 and tokens[first - 1].key in _FATE_RU
+
+
+def _unknown(tokens: list[Token], k: int) -> bool:
+    """«неизвестна», «не установлена», «не выяснена», «не известна» at ``k``."""
+    word = tokens[k].lower
+    if word.startswith(("неизвестн", "невыяснен")):
+        return True
+    return (
+        word == "не"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lower.startswith(("установлен", "известн", "выяснен"))
+    )
 
 
 def _rest(tokens: list[Token], figure: Figure) -> bool:

@@ -35,6 +35,9 @@ _TOTAL_WORDS = frozenset(
 # A speaker's own doing, stressed: no noun of what was counted.
 _EMPHATIC = frozenset({"myself", "ourselves", "himself", "herself", "themselves", "özüm", "özümüz"})
 _ARTICLES = frozenset({"the", "these", "those"})
+# Prepositions that open a Russian label of time («За неделю:», «В течение суток:», «С
+# начала месяца:»), which counts nothing itself.
+_RU_PERIOD_OPENERS = frozenset({"за", "в", "во", "с", "со"})
 
 
 def name_labelled_counts(
@@ -72,6 +75,9 @@ def name_labelled_counts(
         if act and UNIT in nouns:
             phrases = (lex.noun_set.match(tokens, j) for j in label)
             nouns = [p.value for p in phrases if p is not None and p.value != UNIT]
+        if nouns and set(nouns) == {UNIT} and tokens[label[0]].lower in _RU_PERIOD_OPENERS:
+            # «За прошедшую неделю: 58 погибших»: a period the figures after it fall in.
+            continue
         # «Погибшие дети»: a word for the dead before the noun says the fate, not whom.
         named = [n for n in nouns if not n.startswith("implied:")]
         if not nouns:

@@ -295,6 +295,31 @@ def _next_word_in(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].lower in words
 
 
+# A Russian scale in the genitive, set before a number to say about that many of it:
+# «десятка два» (about twenty), «сотни три», «тысяч двенадцать». In the nominative it
+# begins a compound instead («тысяча три» is 1003).
+_RU_SCALES_IN_THE_GENITIVE = frozenset(
+    {"десятка", "десятков", "сотни", "сотен", "тысячи", "тысяч"}
+)  # fmt: skip
+# The nominative forms of a cardinal whose dictionary form is another word.
+_RU_NOMINATIVE_FORMS = frozenset({"две", "полторы", "одна"})
+
+
+def ru_scale_before_its_number(tokens: list[Token], i: int) -> NumberRun | None:
+    """«раненых десятка два», «нас тысячи три», «сгорело десятка полтора домов»: the number
+    of tens, hundreds or thousands after the scale, which Russian inverts to say "about"."""
+    if i + 1 >= len(tokens) or tokens[i].lower not in _RU_SCALES_IN_THE_GENITIVE:
+        return None
+    scale = word_value(tokens[i], "ru")
+    number = tokens[i + 1]
+    value = word_value(number, "ru")
+    if scale is None or value is None or value.scale or not 1 < value.value < 100:
+        return None
+    if number.lower != number.key and number.lower not in _RU_NOMINATIVE_FORMS:
+        return None  # «тысячи трёх человек»: one number in the genitive, 1003
+    return NumberRun(value.value * scale.value, i, i + 1)
+
+
 def _read_words(tokens: list[Token], i: int, language: str) -> NumberRun | None:
     if language == "az" and tokens[i].lower == "bir" and _next_word_in(tokens, i, _AZ_A_LITTLE):
         return None

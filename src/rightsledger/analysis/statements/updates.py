@@ -1,10 +1,11 @@
 """Figures an update of the same post replaces.
 
-A post that is updated in place ("YENİLƏNİB (11:20).", "Yenilənmə:") first gives the figures
-known then, and after the marker the figures known now: a figure before the marker followed,
-after it, by another of the same act and group with another count is the one replaced, and
-is no claim (nor are its parts). Figures the update does not give again stand; so do two
-figures of one act in a text with no such marker (a period's toll and a day's, say).
+A running post that is updated in place ("YENİLƏNİB (11:20).", «🔴 Обновление 10:15.») first
+gives the figures known then, and after each line of update the figures known now: a count of
+an act and group given after a line of update replaces one of the same act and group given
+before it, which the post no longer claims (nor its parts). Figures the update does not give
+again stand, and so do vague counts; so do two figures of one act in a text with no such line
+(a period's toll and a day's, say).
 """
 
 from __future__ import annotations
@@ -12,37 +13,50 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.tokens import Token
 
-# The word that opens an update, by its stem ("yenilənib", "yeniləndi", "yenilənmə").
-_UPDATE_STEMS = {"az": ("yenilən",)}
+# The stems of the words that open a line of update ("yenilənib", "yeniləndi", "yenilənmə";
+# «обновление», «обновлено», «уточнение»).
+_UPDATE_STEMS = {"az": ("yenilən",), "ru": ("обновлен", "уточнен")}
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
 
 
 def drop_updated(tokens: list[Token], figures: list[Figure], language: str) -> list[Figure]:
-    """The figures of an updated post, without those an update replaces."""
-    marker = _update_marker(tokens, language)
-    if marker is None:
+    """The figures of a post updated in place, without those a later update replaced."""
+    updates = _update_lines(tokens, language)
+    if not updates:
         return figures
-    top = [f for f in figures if f.parent is None and f.category]
-    before = [f for f in top if f.last < marker]
-    after = [f for f in top if f.first > marker]
+    top = [f for f in figures if f.parent is None and f.category and f.quantity.count is not None]
     replaced = {
         id(f)
-        for f in before
-        if any(
-            g.category == f.category
-            and g.subgroup == f.subgroup
-            and g.quantity.count != f.quantity.count
-            for g in after
-        )
+        for f in top
+        if any(_replaces(g, f) and any(f.last < u < g.first for u in updates) for g in top)
     }
     return [f for f in figures if id(f) not in replaced and id(f.parent) not in replaced]
 
 
-def _update_marker(tokens: list[Token], language: str) -> int | None:
-    """The token of the first update marker that opens a line or a sentence, if any."""
-    stems = _UPDATE_STEMS.get(language, ())
+def _replaces(later: Figure, earlier: Figure) -> bool:
+    return (
+        later.category == earlier.category
+        and later.subgroup == earlier.subgroup
+        and later.quantity.count is not None
+        and later.quantity.count != earlier.quantity.count
+    )
+
+
+def _update_lines(tokens: list[Token], language: str) -> list[int]:
+    """Where the words of update stand that open a line or a sentence (past a mark or an
+    emoji), or are written with a capital."""
+    stems = _UPDATE_STEMS.get(language)
+    if stems is None:
+        return []
+    found = []
+    opened = True
     for k, token in enumerate(tokens):
-        if token.kind != "word" or not token.lower.startswith(stems):
-            continue
-        if k == 0 or tokens[k - 1].text in {".", "!", "?", "\n"} or token.text[0].isupper():
-            return k
-    return None
+        if token.newline_before or (k > 0 and tokens[k - 1].text in _SENTENCE_ENDS):
+            opened = True
+        if token.kind == "word":
+            if token.lower.startswith(stems) and (opened or token.text[0].isupper()):
+                found.append(k)
+            opened = False
+        elif token.kind != "punct":
+            opened = False
+    return found

@@ -49,7 +49,37 @@ class ActsApart(Denials):
                 and not self._participle_naming_persons(t)
                 and resolve_category(t.value, counted)
             ]
-            figure.category = resolve_category(acts[-1].value, counted) if acts else ""
+            if acts:
+                figure.category = resolve_category(acts[-1].value, counted)
+            else:
+                figure.category = self._act_of_the_sentence_before(counted)
+
+    def _act_of_the_sentence_before(self, counted: str) -> str:
+        """«Следствием установлено, что охранники избивали задержанных. Потерпевшими признаны
+        19 человек»: the victims of a case suffered the act its findings named in the
+        sentence before; '' if it names none (Russian only)."""
+        if self.language != "ru":
+            return ""
+        before = [span for span in sentences(self.tokens) if span[1] <= self.begin]
+        if not before:
+            return ""
+        first, end = before[-1]
+        found = ""
+        k = first
+        while k < end:
+            phrase = self.lex.trigger_set.match_span(self.tokens, k)
+            if phrase is None:
+                k += 1
+                continue
+            act = phrase[0].value
+            # «к содержащимся под стражей»: a participle and its place name the persons.
+            naming = self.tokens[k].pos == "PRTF" or (
+                k > first and self.tokens[k - 1].pos == "PRTF"
+            )
+            if act not in VERB_CLASSES and not naming and resolve_category(act, counted):
+                found = resolve_category(act, counted)
+            k += phrase[1]
+        return found
 
     def _registered_as_named(self, figures: list[Figure]) -> None:
         """ "The Refugee Council has registered 2,460 people", «Комитет по делам беженцев

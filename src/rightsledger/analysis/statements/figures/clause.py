@@ -24,6 +24,12 @@ class ClauseVerb(OwnBinding):
         # flattened"); bodies and families need a verb next to them.
         if quantity.noun in {UNIT, BODY, FAMILY} or figure.bound == "whole":
             return
+        if self.language == "ru" and self._fraction_of(quantity):
+            # «большинство из 340 жителей были вывезены»: the verb is the vague part's, and
+            # the whole is only how many there were — unless its own participle names
+            # what they were («половина из 80 задержанных»).
+            self._whole_named_by_its_participle(figure)
+            return
         left = quantity.first
         while left > self.begin and not self._is_boundary(self.tokens[left - 1]):
             left -= 1
@@ -71,6 +77,15 @@ class ClauseVerb(OwnBinding):
         category = resolve_category(nearest.value, quantity.counted)
         if category:
             figure.category, figure.trigger, figure.bound = category, nearest, "clause"
+
+    def _whole_named_by_its_participle(self, figure: Figure) -> None:
+        quantity = figure.quantity
+        trigger = self.trigger_at.get(quantity.end_token + 1)
+        if trigger is None or self.tokens[trigger.first].pos != "PRTF":
+            return
+        category = resolve_category(trigger.value, quantity.counted)
+        if category:
+            figure.category, figure.trigger, figure.bound = category, trigger, "clause"
 
     def _participle_clause_after(self, quantity: Quantity, right: int) -> int:
         """«40 граждан, находящихся в плену»: a Russian participle right after a comma that

@@ -130,7 +130,10 @@ class ClauseQueries(ClauseScanner):
         if quantity is None or quantity.non_count:
             return False
         if self.language == "ru":
-            return self.tokens[j].pos == "NOUN"
+            # «из 70 раненых 14 — дети»: a noun right after a count is what it counted (the
+            # wounded), not an act whose object follows.
+            counted = any(q.last == j - 1 for q in self.quantities)
+            return self.tokens[j].pos == "NOUN" and not counted
         return self.language == "en"
 
     def _subject_after(self, j: int) -> bool:

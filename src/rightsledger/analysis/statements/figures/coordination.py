@@ -15,6 +15,10 @@ _AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dü
 _AZ_OF_US = frozenset({"bizdən", "bizlərdən", "aramızdan"})
 
 
+# The dashes that enclose an aside.
+_DASHES = frozenset({"—", "–"})
+
+
 class Coordination(PartPredicates):
     """Shares the verb of one count with the counts joined to it."""
 
@@ -65,6 +69,25 @@ class Coordination(PartPredicates):
                 ):
                     b.parent = a.parent
 
+    def _past_a_naming_aside(self, k: int) -> int:
+        """«разрушены два храма — Троицкий и Никольский — и 14 домов»: Russian names the
+        counted things between dashes; the list goes on past the closing dash. Returns the
+        token after that dash, or ``k`` if no such aside starts at ``k``."""
+        if self.language != "ru" or k >= self.end or self.tokens[k].text not in _DASHES:
+            return k
+        j = k + 1
+        while j < self.end and j - k <= 8:
+            token = self.tokens[j]
+            if token.text in _DASHES:
+                return j + 1 if j > k + 1 else k
+            names = token.kind == "word" and (
+                token.capitalised or token.lower in self.lex.conjunctions
+            )
+            if not (names or token.text == ",") or j in self.trigger_at or j in self.starts:
+                return k
+            j += 1
+        return k
+
     def _act_counted_by_its_noun(self, figure: Figure) -> bool:
         """ "41 killings", «12 смертей»: the noun right after the number names the act."""
         trigger = figure.trigger
@@ -98,7 +121,7 @@ class Coordination(PartPredicates):
         return resolve_category(source.trigger.value, target.quantity.counted)
 
     def _coordinated(self, a: Figure, b: Figure) -> bool:
-        between = range(a.quantity.end_token + 1, b.quantity.first)
+        between = range(self._past_a_naming_aside(a.quantity.end_token + 1), b.quantity.first)
         if not between or len(between) > 8:
             return False
         after = b.quantity.end_token + 1

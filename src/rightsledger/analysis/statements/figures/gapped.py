@@ -8,6 +8,7 @@ from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.headcounts import HeadcountsAfterTheAct
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.places import place_opening
+from rightsledger.analysis.statements.quantities import Quantity
 
 # Endings of the Azerbaijani locative and ablative, which open a part by where: "şimalda",
 # "birinci məzarlıqdan".
@@ -87,6 +88,11 @@ class GappedVerbs(HeadcountsAfterTheAct):
             k += 1
         return k
 
+    def _more_of_the_same_whole(self, quantity: Quantity) -> bool:
+        """Does «ещё» («more») open the count, making it another part of the same kind?"""
+        k = quantity.first - 1
+        return k >= self.begin and self.tokens[k].lower in {"ещё", "еще"}
+
     def _gapped_before_dash(self, figures: list[Figure]) -> None:
         """«Трое получили тяжёлые ранения, восемь — лёгкие»: a Russian bare number after a
         comma, with a dash for the verb left out and a word or two that are no group of
@@ -110,6 +116,8 @@ class GappedVerbs(HeadcountsAfterTheAct):
             while j < self.end and self.tokens[j].kind == "word" and len(words) < 3:
                 words.append(j)
                 j += 1
+            while j < self.end and j in self.times and self._more_of_the_same_whole(quantity):
+                j += 1  # «ещё трое — в ходе спецоперации 19 ноября»: when, after the words
             ends = j >= self.end or self._is_boundary(self.tokens[j]) or self.tokens[j].text == ","
             if not words or not ends:
                 continue
@@ -126,3 +134,8 @@ class GappedVerbs(HeadcountsAfterTheAct):
             before = figures[k - 1]
             if before.category and before.parent is None:
                 figure.category, figure.bound = before.category, "coordinated"
+            elif before.category and self._more_of_the_same_whole(quantity):
+                # «Восемь из них освобождены за выкуп, ещё трое — в ходе спецоперации»: the
+                # next part of the same whole, with the same verb left out.
+                figure.category, figure.bound = before.category, "coordinated"
+                figure.parent = before.parent

@@ -49,11 +49,35 @@ class RestatedWholes(BesideTheObject):
                     other.parent = earlier
         return kept
 
+    def _ru_whole_of_the_same_fate(self, figure: Figure, k: int) -> bool:
+        """Is the figure a Russian whole after «из» or «среди» named by its fate («из 22
+        погибших»), with no word of who else they are?"""
+        quantity = figure.quantity
+        return (
+            self.language == "ru"
+            and k >= self.begin
+            and self.tokens[k].lower in {"из", "среди"}
+            and bool(figure.category)
+            and not quantity.noun
+            and figure.bound == "forward"
+            and figure.trigger is not None
+            and figure.trigger.first == quantity.end_token + 1
+        )
+
     def _named_again(self, figure: Figure, earlier: list[Figure]) -> Figure | None:
         quantity = figure.quantity
         if quantity.qualifier != "exact":
             return None
         k = quantity.first - 1
+        if self._ru_whole_of_the_same_fate(figure, k):
+            # «Погибли 22 человека … Из 22 погибших 5 — дети»: Russian has no article; the
+            # whole of the same count and fate is the earlier figure again.
+            same = [
+                f for f in earlier
+                if f.parent is None and f.category == figure.category
+                and f.quantity.count == quantity.count
+            ]  # fmt: skip
+            return same[-1] if same else None
         if k <= self.begin or self.tokens[k].lower not in _DEFINITE:
             return None
         if self.tokens[k - 1].lower not in {"of", "among", "из", "среди"}:

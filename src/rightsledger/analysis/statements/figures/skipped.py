@@ -148,10 +148,29 @@ class SkippedBetween(Descriptions):
             token = self.tokens[k]
             if token.text == closer:
                 return k + 1 if k > j + 1 else None
+            age_end = self._ages_end(k)
+            if age_end is not None:
+                k = age_end  # «— мужчины 31 и 45 лет —»: how old the persons counted are
+                continue
             if k in self.starts or k in self.trigger_at or token.text in {".", ";", "(", ")"}:
                 return None
             k += 1
         return None
+
+    def _ages_end(self, k: int) -> int | None:
+        """Past ages at ``k`` («31 и 45 лет», "aged 7"): a number of years, or numbers joined
+        to one; None if no age starts there."""
+        measure = self.starts.get(k)
+        if measure is None:
+            return None
+        end = max(measure.last, measure.end_token) + 1
+        if measure.non_count in {"age", "measure"}:
+            return end
+        joined = self.starts.get(end + 1)
+        if joined is None or joined.non_count not in {"age", "measure"}:
+            return None
+        joins = end < self.end and self.tokens[end].lower in self.lex.conjunctions
+        return max(joined.last, joined.end_token) + 1 if joins else None
 
     def _part_between_commas(self, j: int) -> int | None:
         """Past ", seven of them children," / «, семеро из них дети,»: a part in apposition

@@ -46,6 +46,8 @@ class VerbSearch(SkippedBetween):
         for trigger, gap in self._forward_candidates(quantity):
             if not resolve_category(trigger.value, quantity.counted):
                 continue
+            if self._describes_a_joined_count(quantity, trigger):
+                continue
             if first is None and (
                 self._reduced_relative(quantity, trigger)
                 or self._participle_of_the_counted(quantity, trigger)
@@ -72,7 +74,7 @@ class VerbSearch(SkippedBetween):
                 # "8-10 nəfər əsirlikdə həlak olub": killed in captivity; "9-u saxlanıldıqları
                 # ilk günlərdə döyülüb": beaten in the first days they were held.
                 return trigger, gap
-            elif self.tokens[trigger.first].pos in {"VERB", "PRTS"} or (
+            elif self._finite(trigger) or (
                 self.language in {"az", "en"}
                 and not trigger.circumstance
                 and self._counted_participle(quantity, first[0])
@@ -85,6 +87,32 @@ class VerbSearch(SkippedBetween):
                     return first
                 return trigger, gap
         return first
+
+    def _describes_a_joined_count(self, quantity: Quantity, trigger: Trigger) -> bool:
+        """«вернулись 45 военнослужащих и 6 гражданских лиц, удерживавшихся противной
+        стороной»: a Russian participle after a comma says who the persons of a count joined
+        by «и» to the one before were; their fate is the one they share with it."""
+        k = quantity.first - 1
+        return (
+            self.language == "ru"
+            and k > self.begin
+            and self.tokens[k].lower == "и"
+            and self.tokens[trigger.first].pos == "PRTF"
+            and self.tokens[trigger.first - 1].text == ","
+            and any(q.last < k and k - q.end_token <= 8 for q in self.quantities)
+        )
+
+    def _finite(self, trigger: Trigger) -> bool:
+        """Is the trigger a verb, or in Russian the noun a verb takes for the act («получили
+        ранения», «получили огнестрельные ранения»)?"""
+        if self.tokens[trigger.first].pos in {"VERB", "PRTS"}:
+            return True
+        if self.language != "ru":
+            return False
+        k = trigger.first - 1
+        while k > self.begin and self.tokens[k].pos == "ADJF":
+            k -= 1  # «получили огнестрельные ранения»
+        return k >= self.begin and self.tokens[k].pos == "VERB"
 
     def _az_when_clause(self, trigger: Trigger) -> bool:
         """An Azerbaijani verbal noun of when ("saxlanıldıqları ilk günlərdə", "tutulduğu
@@ -420,6 +448,19 @@ class VerbSearch(SkippedBetween):
             phrase = self.lex.noun_set.match_span(self.tokens, start)
             if phrase is not None and start + phrase[1] == j and start - 1 in self.trigger_ending:
                 return start
+        return self._among_a_group_before(j)
+
+    def _among_a_group_before(self, j: int) -> int:
+        """«Пострадавших среди сотрудников полиции — 7 человек»: Russian puts the group the
+        count is of between the act and the dash; returns where «среди» stands, else ``j``."""
+        if self.language != "ru":
+            return j
+        for k in range(j - 1, max(self.begin, j - 5), -1):
+            token = self.tokens[k]
+            if token.kind != "word" or k in self.trigger_at:
+                return j
+            if token.lower == "среди":
+                return k if k - 1 in self.trigger_ending else j
         return j
 
     def _count_named_before(self, j: int, quantity: Quantity) -> Trigger | None:

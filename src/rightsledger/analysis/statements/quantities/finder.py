@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from rightsledger.analysis.statements.lexicon import UNIT, Lexicon, names_group
+from rightsledger.analysis.statements.lexicon import PERSON, UNIT, Lexicon, names_group
 from rightsledger.analysis.statements.morphology import russian_genitive_plural
 from rightsledger.analysis.statements.quantities.counted_noun import DETERMINERS
 from rightsledger.analysis.statements.quantities.non_counts import NonCounts
@@ -42,6 +42,7 @@ class QuantityFinder(NonCounts, NumberReading):
             self._estimate_after_noun(quantity)
             self._approximate_inversion(quantity)
             self._zero_group(quantity)
+            self._group_among_before_a_dash(quantity)
             self._mark_non_count(quantity)
             found.append(quantity)
             i = max(quantity.last, quantity.np_last if quantity.np_last >= 0 else 0) + 1
@@ -79,6 +80,24 @@ class QuantityFinder(NonCounts, NumberReading):
         elif not self.tokens[k].lower.endswith(("dan", "dən")):
             return
         self._zero_group_ending(quantity, k)
+
+    def _group_among_before_a_dash(self, quantity: Quantity) -> None:
+        """«Пострадавших среди сотрудников полиции — 7 человек»: the group named after
+        «среди» before the dash is whom the count counts."""
+        first = quantity.first
+        if self.language != "ru" or first < 3 or self.tokens[first - 1].text not in {"—", "–"}:
+            return
+        if quantity.noun not in {"", PERSON} or quantity.zero:
+            return
+        for k in range(first - 2, max(-1, first - 7), -1):
+            token = self.tokens[k]
+            if token.kind != "word":
+                return
+            if token.lower == "среди":
+                phrase = self.lex.noun_set.match_span(self.tokens, k + 1)
+                if phrase is not None and names_group(phrase[0].value):
+                    quantity.noun = phrase[0].value
+                return
 
     def _az_group_end(self, k: int) -> bool:
         word = self.tokens[k].lower

@@ -43,7 +43,10 @@ _CAPACITY_BEFORE = {
     "en": ("built for", "designed for", "intended for", "meant for", "capacity of",
            "capacity for", "room for", "built to hold", "designed to hold"),
     "ru": ("рассчитан на", "рассчитана на", "рассчитано на", "рассчитанный на",
-           "рассчитанной на", "вместимостью", "вместимостью до", "лимитом"),
+           "рассчитанной на", "вместимостью", "вместимостью до", "лимитом",
+           # The strength of a unit, not persons its act befell: «группа численностью
+           # около 30 человек похитила …», «отряд в составе 40 бойцов».
+           "численностью", "в составе"),
     "az": (),
 }  # fmt: skip
 
@@ -159,7 +162,8 @@ class NonCounts(AgeNumbers):
 
     def _capacity(self, quantity: Quantity) -> bool:
         """ "built for 450 inmates", «рассчитан на 450 мест», "450 nəfərlik": how many a
-        place is made for, not persons counted."""
+        place is made for (or a unit numbers: «численностью 30 человек»), not persons
+        counted."""
         tokens = self.tokens
         first = quantity.first
         before = " ".join(t.lower for t in tokens[max(0, first - 2) : first])

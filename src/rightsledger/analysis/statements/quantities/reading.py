@@ -10,6 +10,7 @@ from rightsledger.analysis.statements.numerals import (
     NumberRun,
     and_a_half_at,
     read_number,
+    ru_scale_before_its_number,
     word_value,
 )
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
@@ -107,7 +108,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         ranged = self._range_opened_at(i)
         if ranged is not None:
             return ranged
-        vague = lex.vague_set.match(tokens, i)
+        # «тысячи три»: about three thousand, not the vague «тысячи».
+        inverted = ru_scale_before_its_number(tokens, i) if self.language == "ru" else None
+        vague = None if inverted else lex.vague_set.match(tokens, i)
         if vague is not None and not (after_qualifier and self.language == "ru"):
             last = i + len(vague.elements) - 1
             words_last = last
@@ -136,7 +139,7 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             return Quantity(i, i + 1, count=0, zero=True, zero_after_only=True)
         if self._az_none_after_participle(i):
             return Quantity(i, i, count=0, zero=True, zero_after_only=True)
-        run = read_number(tokens, i, self.language)
+        run = inverted or read_number(tokens, i, self.language)
         if run is None and self._indefinite_one(i):
             return Quantity(i, i, count=1, word_one=True)
         if run is None:
@@ -146,6 +149,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if run is None or tokens[i].kind == "numdate":
             return None
         quantity = Quantity(i, run.last)
+        if inverted is not None:
+            quantity.qualifier = "about"
+            quantity.qualifier_words = text_between(tokens, i, run.last)
         more = self._more_before_the_scale(run)
         if more is not None:
             # «двух с лишним тысяч»: a qualifier between the number and its thousands.
