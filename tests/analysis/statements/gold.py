@@ -47,6 +47,7 @@ SPLITS = (
     "sealed13",
     "sealed14",
     "sealed15",
+    "sealed16",
 )
 Figure = tuple[Any, ...]
 
