@@ -25,8 +25,6 @@ from rightsledger.analysis.statements.tokens import Token
 
 # Endings of the Azerbaijani participles that name persons ("saxlanılan", "yaralanmış").
 _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
-# The ablative, which ends like the participle in "-an"/"-ən" ("əsirlikdən").
-_AZ_ABLATIVE = ("dan", "dən", "tan", "tən")
 # Hostages and captives (заложники, пленные, girovlar, əsirlər) are held by whoever took them
 # whatever else befalls them, unlike prisoners, whom a sentence may have put away: a count of
 # them is of the captured counted before.
@@ -61,9 +59,6 @@ def _earlier_fate(tokens: list[Token], figure: Figure, lex: Lexicon, language: s
         return resolve_category(quantity.attribute, quantity.counted)
     if quantity.noun == _HELD_BY_THE_OTHER_SIDE:
         return "captured"
-    before = _az_participle_before(tokens, quantity.first, lex, language)
-    if before:
-        return resolve_category(before, quantity.counted)
     k = quantity.last + 1
     fate = _trigger_at(tokens, k, lex) if k < len(tokens) else ""
     if not fate or quantity.noun not in {"", f"implied:{fate}"}:
@@ -78,17 +73,6 @@ def _earlier_fate(tokens: list[Token], figure: Figure, lex: Lexicon, language: s
     return resolve_category(fate, quantity.counted)
 
 
-def _az_participle_before(tokens: list[Token], first: int, lex: Lexicon, language: str) -> str:
-    """Azerbaijani puts the participle before the count: "Qaytarılan 11 nəfərin hər biri …"
-    (each of the 11 returned). The act it names, or ""."""
-    k = first - 1
-    if language != "az" or k < 0 or not tokens[k].lower.endswith(_AZ_PARTICIPLES):
-        return ""
-    if tokens[k].lower.endswith(_AZ_ABLATIVE):
-        return ""  # "əsirlikdən 8 nəfər azad olunub": from captivity, a state, no participle
-    return _trigger_at(tokens, k, lex)
-
-
 def _trigger_at(tokens: list[Token], k: int, lex: Lexicon) -> str:
     """The act a single word at ``k`` names (задержанных, раненых, saxlanılan), or ""; a noun
     of a group that only implies one (заключённых, məhbus) names none."""
@@ -99,10 +83,8 @@ def _trigger_at(tokens: list[Token], k: int, lex: Lexicon) -> str:
 def _latest_of(category: str, figure: Figure, before: list[Figure]) -> Figure | None:
     count = figure.quantity.most
     for whole in reversed(before):
-        if whole.category != category:
+        if whole.parent is not None or whole.category != category:
             continue
-        if whole.parent is not None and whole.quantity.count != count:
-            continue  # a part counted before is a whole only when named again in full
         if whole.quantity.first >= figure.quantity.first:
             continue
         most = whole.quantity.most

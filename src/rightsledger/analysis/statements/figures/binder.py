@@ -132,7 +132,6 @@ class SentenceBinder(GappedVerbs):
         self._counted_among_us(figures)
         self._gapped_after_place(figures)
         self._gapped_before_dash(figures)
-        self._az_gapped_before_the_verb(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
         self._counts_of_a_toll(figures)
         self._right_figure_after_a_rejected_one(figures)

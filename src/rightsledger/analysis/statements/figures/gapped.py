@@ -10,9 +10,6 @@ from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.places import place_opening
 from rightsledger.analysis.statements.quantities import Quantity
 
-# Endings of the Azerbaijani locative and ablative, which open a part by where: "şimalda",
-# "birinci məzarlıqdan".
-_AZ_WHERE = ("da", "də", "ta", "tə", "dan", "dən", "tan", "tən")
 # Prepositions that open a time at the head of a clause: "in February", «в феврале».
 _TIME_PREPOSITIONS = frozenset({"in", "during", "в", "во"})
 
@@ -45,31 +42,6 @@ class GappedVerbs(HeadcountsAfterTheAct):
             before = [f for f in figures[:k] if f.category]
             if opened and before:
                 figure.category, figure.bound = before[-1].category, "coordinated"
-
-    def _az_gapped_before_the_verb(self, figures: list[Figure]) -> None:
-        """ "Şimalda 34, cənubda isə 19 nəfər həlak olub", "Birinci məzarlıqdan 34,
-        ikincisindən isə 19 nəfərin qalıqları çıxarılıb": Azerbaijani may say the verb once,
-        in the last of two parallel parts, each opened by where (a locative or an ablative)
-        and the second marked by "isə"; the bare number of the first has that verb."""
-        if self.language != "az":
-            return
-        for k, figure in enumerate(figures):
-            quantity = figure.quantity
-            if figure.category or (quantity.noun and quantity.noun != PERSON):
-                continue
-            comma = quantity.end_token + 1
-            if comma >= self.end or self.tokens[comma].text != ",":
-                continue
-            if quantity.first <= self.begin or not self.tokens[quantity.first - 1].lower.endswith(
-                _AZ_WHERE
-            ):
-                continue
-            later = next((f for f in figures[k + 1 :] if f.quantity.first > comma), None)
-            if later is None or not later.category:
-                continue
-            between = [t.lower for t in self.tokens[comma + 1 : later.quantity.first]]
-            if 2 <= len(between) <= 3 and between[-1] == "isə" and between[-2].endswith(_AZ_WHERE):
-                figure.category, figure.bound = later.category, "coordinated"
 
     def _past_time_opening(self, start: int) -> int:
         """Past a time that opens a clause at ``start`` ("in February,", «в 2023 году —»,
