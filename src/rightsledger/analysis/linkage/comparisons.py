@@ -320,17 +320,16 @@ def _context_comparison(u: dict[str, float]) -> Any:
     :func:`context_u` measures (the same place key and the same event date) is
     that measure, fixed; a place only spelled alike has its u from random pairs; m is
     trained.  Dates a few days apart (captured one
-    day, reported killed later) are neither for nor against."""
+    day, reported killed later) are neither for nor against.  Where one list gives no place,
+    :func:`_event_comparison` weighs the event date alone."""
     same_event = cll.ExactMatchLevel("event_date")
     same_place = cll.ExactMatchLevel("place_key")
     return cl.CustomComparison(
         output_column_name="context",
         comparison_levels=[
-            custom(
-                "(place_key_l IS NULL OR place_key_r IS NULL) "
-                "AND (event_month_l IS NULL OR event_month_r IS NULL)",
-                "place and event date missing",
-            ).configure(is_null_level=True),
+            custom("place_key_l IS NULL OR place_key_r IS NULL", "a place not given").configure(
+                is_null_level=True
+            ),
             _fixed_u(cll.And(same_event, same_place), u["place and event"]),
             _fixed_u(same_event, u["event"]),
             _fixed_u(same_place, u["place"]),
@@ -341,6 +340,32 @@ def _context_comparison(u: dict[str, float]) -> Any:
             custom(f"{_EVENT_DAYS} <= 2", "event dates a day or two apart"),
             custom(f"{_EVENT_DAYS} <= 7", "event dates within a week"),
             # One list gives only the month ("07.1993"): the same month is all it can say.
+            custom(
+                "(event_date_l IS NULL OR event_date_r IS NULL) AND event_month_l = event_month_r",
+                "same month, one date a month only",
+            ),
+            cll.ElseLevel(),
+        ],
+    )
+
+
+def _event_comparison(u: dict[str, float]) -> Any:
+    """The event date where a list gives no place: the context comparison says nothing of
+    such a pair, and its levels are learnt from pairs that give places, which in some cases'
+    lists nearly always agree; the event's evidence is learnt here from the pairs that lack
+    a place.  u of "same date" is that of :func:`context_u` (namesakes and relatives share
+    their events), whatever the places."""
+    no_place = "(place_key_l IS NULL OR place_key_r IS NULL)"
+    return cl.CustomComparison(
+        output_column_name="event",
+        comparison_levels=[
+            custom(
+                f"NOT {no_place} OR event_month_l IS NULL OR event_month_r IS NULL",
+                "places given, or an event date missing",
+            ).configure(is_null_level=True),
+            _fixed_u(cll.ExactMatchLevel("event_date"), u["place and event"] + u["event"]),
+            custom(f"{_EVENT_DAYS} <= 2", "event dates a day or two apart"),
+            custom(f"{_EVENT_DAYS} <= 7", "event dates within a week"),
             custom(
                 "(event_date_l IS NULL OR event_date_r IS NULL) AND event_month_l = event_month_r",
                 "same month, one date a month only",
@@ -397,6 +422,7 @@ def _list_comparison() -> Any:
 
 def comparisons(features: pd.DataFrame, term_frequencies: bool) -> list[Any]:
     """The model's comparisons, in the order of ``model.COMPARISON_NAMES``."""
+    shares = context_u(features)
     return [
         _surname_comparison(term_frequencies),
         _given_comparison(term_frequencies, initial_m(features, "given")),
@@ -410,7 +436,8 @@ def comparisons(features: pd.DataFrame, term_frequencies: bool) -> list[Any]:
             ],
         ),
         _birth_comparison(age_u(features)),
-        _context_comparison(context_u(features)),
+        _context_comparison(shares),
+        _event_comparison(shares),
         _family_comparison(),
         _list_comparison(),
     ]

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
+from rightsledger.analysis.linkage.places import settlement_name
 from rightsledger.analysis.linkage.reason_templates import REASON_TEMPLATES, Reason
 from rightsledger.analysis.linkage.similarity import (
     Agreement,
@@ -258,7 +259,9 @@ def _place_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Re
         return []
     if a == b:
         return [Reason("same_place", (a,), "for")]
-    a_key, b_key = (" ".join(fold(w) for w in text.split()) for text in (a, b))
+    # The settlement's own name, as the model compares places: "Qorçu kəndi" is "Gorchu
+    # village" written another way, and "Ağdam rayonu, Qorçu kəndi" the same village again.
+    a_key, b_key = (" ".join(fold(w) for w in settlement_name(text).split()) for text in (a, b))
     if name_agreement(a_key.replace(" ", ""), b_key.replace(" ", "")) is not Agreement.DIFFERENT:
         return [Reason("same_place_other_spelling", (a, b), "for")]
     return [Reason("places_differ", (a, b), "against")]

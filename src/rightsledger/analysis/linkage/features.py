@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from rightsledger.analysis.linkage.places import settlement_name
 from rightsledger.analysis.linkage.sexes import stated_sexes
 from rightsledger.analysis.linkage.similarity import normal_sex
 from rightsledger.analysis.list_dates import (
@@ -269,8 +270,9 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["birth_bin"] = (year // 2).astype("Int64")
     out["birth_bin_offset"] = ((year + 1) // 2).astype("Int64")
     place = _text(records, "place_of_origin")
-    out["place_key"] = _none_if_blank(place.map(_place_key))
-    out["place_fold"] = _none_if_blank(place.map(fold_phrase))
+    settlement = place.map(settlement_name)
+    out["place_key"] = _none_if_blank(settlement.map(_place_key))
+    out["place_fold"] = _none_if_blank(settlement.map(fold_phrase))
     out["event_date"] = event_date
     out["event_month"] = _months(event_text, month_first)
     out["event_place_fold"] = _none_if_blank(_text(records, "event_place").map(fold_phrase))

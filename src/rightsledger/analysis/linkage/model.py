@@ -27,7 +27,7 @@ __all__ = [
 ]  # fmt: skip
 
 COMPARISON_NAMES = (
-    "surname", "given_name", "patronymic", "sex", "birth", "context", "family", "list",
+    "surname", "given_name", "patronymic", "sex", "birth", "context", "event", "family", "list",
 )  # fmt: skip
 
 # Each rule joins on name keys plus a fact, so that no name alone (Məmmədov, Əli) makes
@@ -181,11 +181,18 @@ SPARSE_BLOCKS = (
     "l.name_age_offset_key = r.initial_age_offset_key",
 )
 # Training blocks must not favour relatives (siblings share surname, father, place and
-# event), or EM learns "same family" instead of "same person".
+# event), or EM learns "same family" instead of "same person".  The third gives the place
+# and event comparisons the pairs of lists that write no full birth date, which the first
+# alone never shows them.
 TRAINING_BLOCKS = (
     ("birth_date",),
     ("surname_root", "given_canon", "father_canon", "event_date"),
+    ("surname_root", "given_canon", "father_canon", "birth_year"),
 )
+# The comparisons whose trained m is held to at least CONTEXT_M_FLOOR (see
+# :func:`_floor_context_m`).
+CONTEXT_COMPARISONS = ("context", "event")
+CONTEXT_M_FLOOR = 0.01
 
 
 def build_settings(config: LinkageConfig, features: pd.DataFrame) -> SettingsCreator:
@@ -230,6 +237,28 @@ def train(linker: Linker, config: LinkageConfig) -> None:
             record_sample_proportion=config.em_record_sample,
             populate_probability_two_random_records_match_from_trained_values=False,
         )
+    _floor_context_m(linker)
+
+
+def _floor_context_m(linker: Linker) -> None:
+    """Raise the trained m of each level of place and event to :data:`CONTEXT_M_FLOOR`.
+
+    EM learns these m from the pairs of its training blocks; where those lists write one
+    person's village alike, it learns that one person's places and event dates never
+    differ (m of 1e-13: 35 bits against a pair whose dates are a day apart), and every list
+    that records a capture and a release on two dates, or a neighbouring village, loses its
+    pairs.  One person's records differ so in more than one pair in a hundred.  Splink has
+    no bound for a trained m, so the trained settings are set here.
+    """
+    settings = linker._settings_obj
+    for comparison in settings.comparisons:
+        if comparison.output_column_name not in CONTEXT_COMPARISONS:
+            continue
+        for level in comparison.comparison_levels:
+            if level.is_null_level or level._fix_m_probability:
+                continue
+            if level.m_probability is not None and level.m_probability < CONTEXT_M_FLOOR:
+                level.m_probability = CONTEXT_M_FLOOR
 
 
 def evidence_floor(config: LinkageConfig) -> float:
