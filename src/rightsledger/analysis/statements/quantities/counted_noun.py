@@ -15,6 +15,7 @@ from rightsledger.analysis.statements.quantities.az_cases import (
     az_locative,
     az_plural_dative,
 )
+from rightsledger.analysis.statements.quantities.person_nouns import free_label
 from rightsledger.analysis.statements.quantities.predicate_noun import PredicateNoun
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import new_line_starts_sentence
@@ -286,8 +287,13 @@ class CountedNoun(PredicateNoun):
             quantity.noun = best
         elif quantity.np_last >= 0 and self.language != "az":
             # An unknown word after the number ("613 Azerbaijanis"): counted persons, unless
-            # a verb decides otherwise later.
-            quantity.noun = ""
+            # a verb decides otherwise later; an English agent plural ("3 firefighters")
+            # names their group.
+            quantity.noun = (
+                free_label(self.tokens, quantity.np_first, quantity.np_last)
+                if self.language == "en"
+                else ""
+            )
         if best != UNIT and best_rank < 0 and quantity.np_last >= 0:
             quantity.np_last = quantity.np_last if self._np_plausible(quantity) else -1
 
