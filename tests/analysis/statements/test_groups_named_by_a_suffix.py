@@ -44,3 +44,15 @@ def test_things_that_end_as_persons_are_no_group():
     assert figures("Guards beat 14 detainees and planted 30 trees over their graves.") == [
         ("tortured", "all", 14),
     ]
+
+
+def test_fighters_of_an_armed_group_are_a_group():
+    assert figures("The army said it had killed 35 rebel fighters near the dam.") == [
+        ("killed", "fighters", 35),
+    ]
+
+
+def test_fighter_jets_are_no_group():
+    assert figures("Two fighter jets struck the depot, killing 5 guards.") == [
+        ("killed", "all", 5),
+    ]
