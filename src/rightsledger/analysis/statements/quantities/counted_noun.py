@@ -106,6 +106,13 @@ class CountedNoun(PredicateNoun):
             and self.tokens[j].lower in {"our", "their", "its", "his", "her", "my", "your"}
         )
 
+    def _possessive_before_a_group(self, j: int) -> bool:
+        """ "none of its fighters", "none of their journalists": the owner, then a group."""
+        if not self._possessive_at(j) or j + 1 >= len(self.tokens):
+            return False
+        phrase = self.lex.noun_set.match(self.tokens, j + 1)
+        return phrase is not None and names_group(phrase.value)
+
     def _noun_phrase(self, quantity: Quantity) -> None:
         if quantity.noun:
             return  # read with the quantity (``_singular_in_list``)
@@ -149,7 +156,9 @@ class CountedNoun(PredicateNoun):
             if words == 0 and quantity.zero and token.lower in {"of", "из"}:
                 # "none of the journalists", «никто из журналистов»: the group counted none
                 j += 1
-                if j < len(tokens) and tokens[j].lower in DETERMINERS:
+                if j < len(tokens) and (
+                    tokens[j].lower in DETERMINERS or self._possessive_before_a_group(j)
+                ):
                     j += 1
                 continue
             if words == 0 and self.language == "az" and token.lower == "isə":
