@@ -42,6 +42,7 @@ from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.prisoners import mark_prisoners
 from rightsledger.analysis.statements.prospects import drop_prospects
 from rightsledger.analysis.statements.quantities import find_quantities
+from rightsledger.analysis.statements.quoted_counts import unquote_counts
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
 from rightsledger.analysis.statements.relatives_of_victims import drop_relatives_of_victims
 from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop_headline_zeros
@@ -64,7 +65,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
             f"unknown language {language!r}: give one of {', '.join(LANGUAGES)} or auto"
         )
     language = detect_language(text) if language == "auto" else language
-    tokens = tokenize(text)
+    tokens = unquote_counts(tokenize(text), language)
     annotate(tokens, language)
     dates, date_tokens = find_dates(text, tokens, language)
     instruments = find_instruments(text)

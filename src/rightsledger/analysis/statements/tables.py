@@ -285,9 +285,10 @@ def _on_its_side(
     above: dict[int, Figure] = {}
     act = ""
     totals = [c for c, cell in enumerate(head) if c and cell and _total(tokens, cell)]
+    groups = _column_groups(tokens, head, lex)
     places = {
         c for c, cell in enumerate(head)
-        if c and cell and c not in totals and not _period(tokens, cell, lex)
+        if c and cell and c not in totals and c not in groups and not _period(tokens, cell, lex)
     }  # fmt: skip
     for row in body:
         label = row[0]
@@ -299,10 +300,11 @@ def _on_its_side(
         noun = _noun(tokens, label, lex)
         for column, cell in enumerate(row[1:], start=1):
             quantity = next((at[j] for j in cell if j in at), None) or _bare(tokens, cell)
-            category = resolve_category(act, noun or PERSON)
+            counted = noun or groups.get(column, "")
+            category = resolve_category(act, counted or PERSON)
             if quantity is None or not category or quantity.non_count:
                 continue
-            figure = Figure(quantity, category, subgroup_of(noun), bound="table")
+            figure = Figure(quantity, category, subgroup_of(counted), bound="table")
             if named:
                 above[column] = figure
             else:
@@ -310,7 +312,22 @@ def _on_its_side(
             made.append(figure)
         if named and len(totals) == 1 and totals[0] in above:
             _break_down(above[totals[0]], [above[c] for c in sorted(places) if c in above])
+            _groups_of_the_total(above, totals[0], groups)
     return made
+
+
+def _column_groups(tokens: list[Token], head: Row, lex: Lexicon) -> dict[int, str]:
+    """The columns of a table on its side whose header names a group of persons ("Category |
+    Total | Women | Children"): each counts that group, a part of the row's total."""
+    found = {c: _noun(tokens, cell, lex) for c, cell in enumerate(head) if c and cell}
+    return {c: noun for c, noun in found.items() if names_group(noun)}
+
+
+def _groups_of_the_total(above: dict[int, Figure], total: int, groups: dict[int, str]) -> None:
+    for column in groups:
+        figure = above.get(column)
+        if figure is not None and figure.parent is None:
+            figure.parent = above[total]
 
 
 def _noun(tokens: list[Token], label: list[int], lex: Lexicon) -> str:

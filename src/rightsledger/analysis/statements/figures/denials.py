@@ -25,6 +25,10 @@ _FIGURE_STEMS = ("figure", "number", "цифр", "числ", "данн", "rəqə
 _FIGURE_OF = frozenset({("figure", "of"), ("number", "of"), ("цифра", "в"), ("цифру", "в")})
 # The word that gives the right figure after the correction: "the correct figure is 21",
 # «правильная цифра — 21», «составляет 21».
+# How long an aside after a correction may be ("according to the Ardel regional
+# administration"), and the punctuation inside one (a possessive, a hyphened name).
+_ASIDE_REACH = 8
+_ASIDE_PUNCTUATION = frozenset({"'", "’", "-", "'s", "’s"})
 _RIGHT_FIGURE_LINKS = frozenset(
     {"is", "was", "at", ":", "—", "–", "составляет", "составила", "составило", "составил"}
 )
@@ -221,7 +225,7 @@ class Denials(SharedNone):
         if len({f.category for f in wholes}) != 1:
             return
         wrong = wholes[-1]
-        corrections = [d[1] for d in self._find(self.lex.denial_set)
+        corrections = [self._past_an_aside(d[1]) for d in self._find(self.lex.denial_set)
                        if self._denial_kind(d[0]) == "corrects"]  # fmt: skip
         for figure in figures:
             quantity = figure.quantity
@@ -295,6 +299,20 @@ class Denials(SharedNone):
         """ "denial" (its clause), "prior" (the figure before it) or "opening" (up to its comma)."""
         matched = self.lex.denial_set.match(self.tokens, k)
         return matched.value if matched is not None else ""
+
+    def _past_an_aside(self, k: int) -> int:
+        """The closing comma of an aside between commas right after the correction at ``k``
+        ("The correct figure, according to the regional office, is 122"), which says whose
+        figure it is, not what it counts; ``k`` itself where none follows."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or tokens[k + 1].text != ",":
+            return k
+        for j in range(k + 2, min(k + 2 + _ASIDE_REACH, len(tokens))):
+            if tokens[j].text == ",":
+                return j
+            if tokens[j].kind != "word" and tokens[j].text not in _ASIDE_PUNCTUATION:
+                return k  # a number or a clause's end: no aside
+        return k
 
     def _corrected_before(self, figures: list[Figure]) -> None:
         """ "The correct figure is seven", «по уточнённым данным, погибли девять человек",

@@ -79,6 +79,8 @@ NOUNS = {
     # Occupations statements name as the victims' group: a free label, as journalists are.
     **_each("miners miner", "label:miners"),
     **_each("border_guards border_guard", "label:border guards"),
+    # Those who fight for an armed group: "killed around 70 rebel fighters".
+    **_each("fighters", "label:fighters"),
     **_each("teachers teacher", "label:teachers"),
     # Ministers of any faith: a free label, whatever their church calls them.
     **_each(

@@ -15,6 +15,7 @@ from rightsledger.analysis.statements.quantities.az_cases import (
     az_locative,
     az_plural_dative,
 )
+from rightsledger.analysis.statements.quantities.person_nouns import free_label
 from rightsledger.analysis.statements.quantities.predicate_noun import PredicateNoun
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import new_line_starts_sentence
@@ -48,6 +49,10 @@ _STILL_SO_EN = frozenset(
 # Relatives named after the persons counted, in the genitive: "40 nəfərin ailəsi".
 _AZ_RELATIVES = ("ailə", "qohum", "yaxınlar", "valideyn", "övlad", "həyat yoldaş")
 _AZ_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
+
+# Acts whose English participles before a noun need not end in "-ed" ("20 burnt houses",
+# "83 burnt-out homes"): only things are so described, never the verb of a sentence.
+_THINGS_DONE_IN_ANY_FORM_EN = frozenset({"destroy"})
 
 _TIME_DETERMINERS_EN = frozenset({"last", "this", "next", "every", "each", "that", "per"})
 
@@ -101,6 +106,13 @@ class CountedNoun(PredicateNoun):
             and self.tokens[j].lower in {"our", "their", "its", "his", "her", "my", "your"}
         )
 
+    def _possessive_before_a_group(self, j: int) -> bool:
+        """ "none of its fighters", "none of their journalists": the owner, then a group."""
+        if not self._possessive_at(j) or j + 1 >= len(self.tokens):
+            return False
+        phrase = self.lex.noun_set.match(self.tokens, j + 1)
+        return phrase is not None and names_group(phrase.value)
+
     def _noun_phrase(self, quantity: Quantity) -> None:
         if quantity.noun:
             return  # read with the quantity (``_singular_in_list``)
@@ -144,7 +156,9 @@ class CountedNoun(PredicateNoun):
             if words == 0 and quantity.zero and token.lower in {"of", "из"}:
                 # "none of the journalists", «никто из журналистов»: the group counted none
                 j += 1
-                if j < len(tokens) and tokens[j].lower in DETERMINERS:
+                if j < len(tokens) and (
+                    tokens[j].lower in DETERMINERS or self._possessive_before_a_group(j)
+                ):
                     j += 1
                 continue
             if words == 0 and self.language == "az" and token.lower == "isə":
@@ -286,8 +300,13 @@ class CountedNoun(PredicateNoun):
             quantity.noun = best
         elif quantity.np_last >= 0 and self.language != "az":
             # An unknown word after the number ("613 Azerbaijanis"): counted persons, unless
-            # a verb decides otherwise later.
-            quantity.noun = ""
+            # a verb decides otherwise later; an English agent plural ("3 firefighters")
+            # names their group.
+            quantity.noun = (
+                free_label(self.tokens, quantity.np_first, quantity.np_last)
+                if self.language == "en"
+                else ""
+            )
         if best != UNIT and best_rank < 0 and quantity.np_last >= 0:
             quantity.np_last = quantity.np_last if self._np_plausible(quantity) else -1
 
@@ -394,25 +413,35 @@ class CountedNoun(PredicateNoun):
         matched = self.lex.trigger_set.match_span(tokens, j)
         if matched is None or matched[1] > (2 if self.language == "az" else 1):
             return 0
-        last = tokens[j + matched[1] - 1]
-        if self.language == "en" and not last.lower.endswith("ed"):
-            return 0
+        span = matched[1]
+        if self.language == "en" and matched[0].value in _THINGS_DONE_IN_ANY_FORM_EN:
+            span += self._hyphened_to_a_word(j)  # "83 burnt-out houses"
+        last = tokens[j + span - 1]
+        if self.language == "en" and not (
+            last.lower.endswith("ed") or matched[0].value in _THINGS_DONE_IN_ANY_FORM_EN
+        ):
+            return 0  # "-ed" tells a participle from a verb; of ruin, "burnt" is one too
         if self.language == "ru" and last.pos not in {"PRTF", "ADJF"}:
             return 0
         if self.language == "az" and not last.lower.endswith(_AZ_PARTICIPLES):
             return 0
-        noun = (
-            self.lex.noun_set.match(tokens, j + matched[1])
-            if j + matched[1] < len(tokens)
-            else None
-        )
+        noun = self.lex.noun_set.match(tokens, j + span) if j + span < len(tokens) else None
         if noun is None or noun.value == UNIT:
             return 0
         if self.language != "en" and not _persons(noun.value):
             return 0  # «убитых горем» and the like: only persons are described so here
         quantity.attribute = matched[0].value
         quantity.np_first = j
-        return matched[1]
+        return span
+
+    def _hyphened_to_a_word(self, j: int) -> int:
+        """Tokens a word at ``j`` joined by a hyphen to the next word ("burnt-out") adds to
+        it: 2, or 0 where no such word follows."""
+        tokens = self.tokens
+        if j + 2 >= len(tokens) or tokens[j + 1].text != "-" or tokens[j + 2].kind != "word":
+            return 0
+        glued = not tokens[j + 1].space_before and not tokens[j + 2].space_before
+        return 2 if glued else 0
 
     def _az_owned_after_genitive(self, k: int) -> bool:
         """Is the word at ``k`` owned by the genitive before it ("nəfərin meyiti", "nəfərin
