@@ -246,7 +246,11 @@ TRIGGERS = {
     # Put up away from home (``resolve_category``): «80 жителей размещены в спортзале».
     # (The verb's forms only: «пункты временного размещения» are places, not an act.)
     **each(
-        "размещены размещен размещена размещён размещено размещённых размещенных разместил*",
+        "размещены размещен размещена размещён размещено размещённых размещенных разместил* "
+        # Left, said alone («выехали 640 человек», «выехали — около 2 тыс. жителей»,
+        # «выехавших нет»): residents who left are displaced, as those put up elsewhere are;
+        # a crew sent out («выехали 4 бригады») is no one the lexicon knows, and nothing.
+        "выехал* выехавш*",
         "housed",
     ),
     **each(
