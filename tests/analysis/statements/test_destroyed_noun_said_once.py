@@ -37,3 +37,19 @@ def test_the_next_entry_counts_the_same_things(text, language, expected):
 def test_a_bare_number_destroyed_alone_stays_persons():
     # Near miss: no things counted before it.
     assert claim_fields("В Ясене уничтожены 17.", "ru", FIELDS) == [("killed", "all", 17)]
+
+
+def test_persons_are_no_part_of_destroyed_houses():
+    text = "Снесены 120 домов, где жили около 800 человек, в том числе не менее 300 детей."
+    assert ("property_destroyed", "children", 300) not in claim_fields(text, "ru", FIELDS)
+
+
+def test_things_stay_a_part_of_destroyed_things():
+    # Near miss: schools among the buildings destroyed are a part of them.
+    text = "Разрушены 40 зданий, в том числе 12 школ."
+    assert claim_fields(text, "ru", ("category", "subgroup", "count", "parent"))[1] == (
+        "property_destroyed",
+        "schools",
+        12,
+        0,
+    )
