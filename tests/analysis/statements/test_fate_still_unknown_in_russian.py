@@ -30,7 +30,8 @@ def test_an_unknown_that_is_no_fate_counts_nothing():
 
 def test_a_fate_unknown_after_another_part_is_the_next_part_of_the_whole():
     text = "Из 1 208 задержанных лиц 406 освобождены, судьба 89 остаётся неизвестной."
-    # Russian: the fate of detainees kept unknown is a disappearance (test_fate_kept_after_detention).
+    # The fate of detainees kept unknown is a disappearance, in both languages
+    # (test_fate_kept_after_detention, test_whereabouts_of_detainees).
     assert _figures(text) == [
         ("detained", 1208, None),
         ("released", 406, 0),
@@ -41,5 +42,5 @@ def test_a_fate_unknown_after_another_part_is_the_next_part_of_the_whole():
     assert [(c["category"], c["count"], c["parent"]) for c in claims] == [
         ("detained", 1208, None),
         ("released", 406, 0),
-        ("missing", 89, 0),
+        ("disappeared", 89, 0),
     ]

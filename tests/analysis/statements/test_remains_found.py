@@ -81,14 +81,15 @@ def test_grave_sites_are_burial_sites():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "remains" before what is still so is the verb: the fate of 89 persons.
+        # "remains" before what is still so is the verb: the fate of 89 persons (of the
+        # detained, so disappeared: test_whereabouts_of_detainees).
         (
             "Of the 1,208 persons detained, 406 have been released and the fate of 89 remains "
             "unknown.",
             [
                 ("detained", "all", 1208, None),
                 ("released", "all", 406, 0),
-                ("missing", "all", 89, 0),
+                ("disappeared", "all", 89, 0),
             ],
         ),
         ("The fate of 89 remains unknown.", [("missing", "all", 89, None)]),

@@ -2,7 +2,7 @@
 so in its own words.
 
 A deprivation of liberty followed by silence on the person's fate is what an enforced
-disappearance is. Three ways of saying it are read here:
+disappearance is. Four ways of saying it are read here:
 
 - the statement names the act ("Count 3 (enforced disappearance): the fate of nine of the
   detainees remains unknown", «… судьба восьмерых из них неизвестна. Это насильственное
@@ -11,13 +11,16 @@ disappearance is. Three ways of saying it are read here:
   persons disappeared after arrest … the remaining 65 are still unaccounted for", "qalan
   65 nəfərin taleyi"): nothing new befell the rest, and they are still disappeared (a count
   of the cases of the act whose fate is unknown, with no word of the rest, stays missing);
-- Russian's fate or whereabouts of detainees said to be unknown («судьба шестерых из них не
-  установлена», «судьба 23 задержанных неизвестна»): the words of the definition of the act;
-  "nothing is known of them" («о них ничего не известно»), or the fate of persons taken by
-  others than those who detain, stays missing;
+- the fate or whereabouts of a part of the detained said to be unknown, in any language
+  («судьба шестерых из них не установлена», "the whereabouts of 6 others remain unknown",
+  "the fate of 10 of them remains unknown"): the words of the definition of the act, each
+  language's in its lexicon (``Lexicon.fates``; Azerbaijani's is empty while the sets the
+  reader is measured on disagree on it); so, in Russian, is the fate of a count of
+  detainees («судьба 23 задержанных неизвестна»). "Nothing is known of them" («о них ничего
+  не известно»), or the fate of persons taken by others than those who detain, stays missing;
 - English's idiom "never seen again" / "not been seen since" said of persons taken ("Some
   40 men were taken away and have not been seen since", "arrested eleven … six were never
-  seen again"), and "whereabouts unknown" said of a part of the detained.
+  seen again").
 
 Otherwise the count stays one of the missing ("19 remain unaccounted for", "41 nəfərin
 taleyi hələ də məlum deyil", "five fishermen have never been seen again"): whether a fate is
@@ -42,9 +45,8 @@ _TAKING_WORDS_EN = frozenset(
 )  # fmt: skip
 # The words of "never seen again", "never reappeared", "never resurfaced".
 _NOT_SEEN = frozenset({"seen", "reappeared", "resurfaced"})
-# The words of a fate or whereabouts kept from relatives («судьба», «местонахождение»), as
-# the definition of an enforced disappearance names them.
-_FATE_RU = frozenset({"судьба", "судьбе", "судьбы", "местонахождение"})
+# How far before the count a word of fate may stand ("the whereabouts of 6 others").
+_FATE_BEFORE = 4
 # Detainees named by the participle of their detention: «задержанных», «арестованных».
 _DETENTION_RU = frozenset({"задержать", "арестовать"})
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
@@ -58,7 +60,7 @@ def mark_disappearances(
     """Gives "disappeared" to the missing whom the statement's words make disappeared."""
     named = None  # whether the statement names enforced disappearance, read when needed
     for figure in figures:
-        if language == "ru" and _detained_whose_fate_is_unknown(tokens, figure):
+        if language == "ru" and _detained_whose_fate_is_unknown(tokens, figure, lex.fates):
             figure.category = _DISAPPEARED
             continue
         if figure.category != "missing":
@@ -67,7 +69,7 @@ def mark_disappearances(
             figure.category = _DISAPPEARED
             continue
         parent = figure.parent
-        if language == "ru" and _fate_kept_from_the_taken(tokens, figure):
+        if _fate_kept_from_the_detained(tokens, figure, lex.fates):
             figure.category = _DISAPPEARED
             continue
         if parent is not None and parent.category == _DISAPPEARED and _rest(tokens, figure):
@@ -75,41 +77,34 @@ def mark_disappearances(
             continue
         if parent is None or parent.category not in _CUSTODY:
             continue
-        if language == "en" and _whereabouts_unknown(tokens, figure):
-            figure.category = _DISAPPEARED
-            continue
         if named is None:
             named = _names_disappearance(tokens, lex)
         if named:
             figure.category = _DISAPPEARED
 
 
-def _whereabouts_unknown(tokens: list[Token], figure: Figure) -> bool:
-    """ "the whereabouts of 6 others remain unknown", said of persons in custody: English's
-    words for the concealment of a detainee's whereabouts, which is the disappearance itself
-    (a fate unknown alone, "the fate of 6 remains unknown", may be any loss of trace)."""
-    first = figure.quantity.first
-    last = figure.trigger.last if figure.trigger is not None else figure.quantity.end_token
-    return any(tokens[k].lower == "whereabouts" for k in range(max(0, first - 4), last + 1))
-
-
-def _fate_kept_from_the_taken(tokens: list[Token], figure: Figure) -> bool:
-    """«судьба пятерых из них неизвестна», «местонахождение троих не установлено», said of a
-    part of the detained: the fate or whereabouts that those who hold them do not disclose."""
-    parent, trigger = figure.parent, figure.trigger
-    if parent is None or parent.category not in _CUSTODY or trigger is None:
+def _fate_kept_from_the_detained(
+    tokens: list[Token], figure: Figure, fates: frozenset[str]
+) -> bool:
+    """«судьба пятерых из них неизвестна», "the whereabouts of 6 others remain unknown",
+    "onlardan 4 nəfərin taleyi məlum deyil", said of a part of the detained: the fate or
+    whereabouts that those who hold them do not disclose. (The figure is one of the missing,
+    so its words already say the fate is unknown.)"""
+    parent = figure.parent
+    if parent is None or parent.category not in _CUSTODY:
         return False
-    return any(
-        tokens[k].key in _FATE_RU or tokens[k].lower in _FATE_RU
-        for k in range(trigger.first, trigger.last + 1)
-    )
+    first = max(0, figure.quantity.first - _FATE_BEFORE)
+    last = figure.trigger.last if figure.trigger is not None else figure.quantity.end_token
+    return any(tokens[k].key in fates or tokens[k].lower in fates for k in range(first, last + 1))
 
 
-def _detained_whose_fate_is_unknown(tokens: list[Token], figure: Figure) -> bool:
+def _detained_whose_fate_is_unknown(
+    tokens: list[Token], figure: Figure, fates: frozenset[str]
+) -> bool:
     """«судьба 40 человек, задержанных полицией в мае, до сих пор не установлена», «судьба
     23 задержанных неизвестна»: the count is the subject of the fate, and its word of
     detention says who they are."""
-    if not _after_a_fate(tokens, figure.quantity.first):
+    if not _after_a_fate(tokens, figure.quantity.first, fates):
         return False
     k = figure.quantity.end_token + 1
     if figure.category == "missing":
@@ -123,9 +118,9 @@ def _detained_whose_fate_is_unknown(tokens: list[Token], figure: Figure) -> bool
     return False
 
 
-def _after_a_fate(tokens: list[Token], first: int) -> bool:
+def _after_a_fate(tokens: list[Token], first: int, fates: frozenset[str]) -> bool:
     """Is the count the one whose fate is spoken of («судьба 12 …», «о судьбе 12 …»)?"""
-    return first > 0 and tokens[first - 1].key in _FATE_RU
+    return first > 0 and (tokens[first - 1].key in fates or tokens[first - 1].lower in fates)
 
 
 def _unknown(tokens: list[Token], k: int) -> bool:

@@ -16,6 +16,10 @@ from rightsledger.analysis.statements.counted_places import (
 from rightsledger.analysis.statements.cumulative import add_running_totals
 from rightsledger.analysis.statements.date_points import month_tokens
 from rightsledger.analysis.statements.dates import find_dates
+from rightsledger.analysis.statements.destroyed_said_once import (
+    carry_destroyed_things,
+    drop_persons_taken_for_things,
+)
 from rightsledger.analysis.statements.disappearances import mark_disappearances
 from rightsledger.analysis.statements.earlier_fates import nest_under_earlier_fates
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
@@ -111,6 +115,8 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
     nest_under_earlier_fates(tokens, figures, lex, language)
     nest_parts_of_things(tokens, figures, lex, language)
+    carry_destroyed_things(figures)
+    figures = drop_persons_taken_for_things(figures)
     mark_prisoners(tokens, figures, lex)
     mark_police_officers(tokens, figures, language)
     mark_aid_staff(tokens, figures, language)

@@ -88,6 +88,27 @@ class Coordination(PartPredicates):
             j += 1
         return k
 
+    def _past_a_participle_clause(self, k: int) -> int:
+        """«вернулись 45 военнослужащих, находившихся в плену, и 6 гражданских лиц»: a Russian
+        participle clause between commas says who the counted were; the list goes on past it.
+        Returns its closing comma, or ``k`` if no such clause starts at ``k``."""
+        tokens = self.tokens
+        if (
+            self.language != "ru"
+            or k + 1 >= self.end
+            or tokens[k].text != ","
+            or tokens[k + 1].pos != "PRTF"
+        ):
+            return k
+        j = k + 2
+        while j < self.end and j - k <= 8:
+            if tokens[j].text == ",":
+                return j
+            if self._is_boundary(tokens[j]) or j in self.starts:
+                return k
+            j += 1
+        return k
+
     def _act_counted_by_its_noun(self, figure: Figure) -> bool:
         """ "41 killings", «12 смертей»: the noun right after the number names the act."""
         trigger = figure.trigger
@@ -121,7 +142,8 @@ class Coordination(PartPredicates):
         return resolve_category(source.trigger.value, target.quantity.counted)
 
     def _coordinated(self, a: Figure, b: Figure) -> bool:
-        between = range(self._past_a_naming_aside(a.quantity.end_token + 1), b.quantity.first)
+        start = self._past_a_participle_clause(self._past_a_naming_aside(a.quantity.end_token + 1))
+        between = range(start, b.quantity.first)
         if not between or len(between) > 8:
             return False
         after = b.quantity.end_token + 1

@@ -245,9 +245,12 @@ class CountWords(VerbSearch):
         )  # "sakinlərin sayı"
 
     def _label_before(self, quantity: Quantity) -> Trigger | None:
-        """ "Пленных — 140", "Hostages: 34": a noun that names the category, then a dash."""
+        """ "Пленных — 140", "Hostages: 34": a noun that names the category, then a dash; or
+        the number alone in a parenthesis after it («Число раненых (51) указано верно»)."""
         j = quantity.first - 1
-        if j - 1 < self.begin or self.tokens[j].text not in {"—", "–", ":"}:
+        if j - 1 < self.begin or not (
+            self.tokens[j].text in {"—", "–", ":"} or self._alone_in_parentheses(quantity)
+        ):
             return None
         k = j - 1
         while k > self.begin and not self._is_boundary(self.tokens[k - 1]) and j - k < 3:
@@ -261,3 +264,14 @@ class CountWords(VerbSearch):
             ):
                 return Trigger(start, j - 1, phrase.value.split(":", 1)[1])
         return None
+
+    def _alone_in_parentheses(self, quantity: Quantity) -> bool:
+        """Is the bare number all that stands in a parenthesis («(51)»)?"""
+        after = quantity.end_token + 1
+        return (
+            self.tokens[quantity.first - 1].text == "("
+            and after < self.end
+            and self.tokens[after].text == ")"
+            and not quantity.noun
+            and quantity.np_last < 0
+        )

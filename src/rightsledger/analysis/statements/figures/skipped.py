@@ -210,12 +210,41 @@ class SkippedBetween(Descriptions):
                 ages += end - k
                 k = end
                 continue
+            past = self._past_initials_or_birth_year(k)
+            if past > k:
+                # «, Рябов К. С., 1968 года рождения,»: who the one counted is, by name and
+                # year of birth (initials and year no words of the aside's length).
+                ages += past - k - 1
+                k = past
+                continue
             if token.kind != "word" or k in self.starts:
                 return None
             if k in self.trigger_at and not attribution:
                 return None
             k += 1
         return None
+
+    def _past_initials_or_birth_year(self, k: int) -> int:
+        """Past an initial («К.») or a Russian year of birth («1968 года рождения», «1968 г.
+        р.») at ``k``, else ``k``."""
+        tokens, end = self.tokens, self.end
+        token = tokens[k]
+        if (
+            token.kind == "word"
+            and len(token.text) == 1
+            and token.text.isupper()
+            and k + 1 < end
+            and tokens[k + 1].text == "."
+        ):
+            return k + 2
+        if self.language != "ru" or not token.text.isdigit() or len(token.text) != 4:
+            return k
+        words = [t.lower for t in tokens[k + 1 : min(k + 6, end)]]
+        if words[:2] == ["года", "рождения"]:
+            return k + 3
+        if words[:4] == ["г", ".", "р", "."]:
+            return k + 5
+        return k
 
     def _attribution_before(self, j: int) -> int | None:
         """The opening comma of a short aside that only says whose words or estimate these

@@ -231,6 +231,9 @@ class Lexicon:
     # "xəstəxanaya yerləşdirilib"): "nobody was hospitalised" says nobody was hurt that badly,
     # not that nobody was hurt, so their "no one" is no figure.
     severities: dict[str, str] = field(default_factory=dict)
+    # Words of a person's fate or whereabouts («судьба», "whereabouts", "taleyi"): said to be
+    # unknown of detainees, they say what an enforced disappearance is (``disappearances``).
+    fates: frozenset[str] = frozenset()
 
     @functools.cached_property
     def trigger_set(self) -> PhraseSet:

@@ -385,6 +385,7 @@ LEXICON = Lexicon(
             "under the rubble",
         }
     ),
+    fates=frozenset({"fate", "fates", "whereabouts"}),
     severities=_each(
         "hospitalised hospitalized needed_hospital_treatment required_hospital_treatment "
         "needed_medical_treatment required_medical_treatment needed_medical_attention "

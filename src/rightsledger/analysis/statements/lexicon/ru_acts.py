@@ -21,6 +21,9 @@ TRIGGERS = {
         # «Жертв нет», «25 жертв»: victims of no named act are the dead, as «погибших нет»
         # (victims of torture are the tortured: «жертв пыток» below).
         "жертв "
+        # Without signs of life, as medical reports say the dead: «доставлены в больницу уже
+        # без признаков жизни» (the verb of bringing is not the fate).
+        "без_признаков_жизни доставлен*_~_без_признаков_жизни "
         # Deaths by a named cause are killings as statements count them.
         "утонул* утонувш* задохнул* задохнувш* забит*_до_смерти застрелен* застрелил* "
         "застрелив* "
@@ -61,6 +64,8 @@ TRIGGERS = {
         "потребовалась_медицинская_помощь потребовалась_госпитализация "
         # Outpatient care after the event: hurt, not badly («амбулаторное лечение проходят 21»).
         "амбулаторн*_помощ* амбулаторн*_лечени* "
+        # Sent home to outpatient care («отпущены на амбулаторное лечение»): not a release.
+        "отпущен*_на_амбулаторн*_лечени* отпущен*_домой_на_амбулаторн*_лечени* "
         "нуждал*_в_медицинской_помощи нуждал*_в_госпитализации "
         # Burns are injuries: «получили ожоги», «получили ожоги различной степени».
         "получил*_ожог* получил*_~_ожог* "
@@ -246,7 +251,11 @@ TRIGGERS = {
     # Put up away from home (``resolve_category``): «80 жителей размещены в спортзале».
     # (The verb's forms only: «пункты временного размещения» are places, not an act.)
     **each(
-        "размещены размещен размещена размещён размещено размещённых размещенных разместил*",
+        "размещены размещен размещена размещён размещено размещённых размещенных разместил* "
+        # Left, said alone («выехали 640 человек», «выехали — около 2 тыс. жителей»,
+        # «выехавших нет»): residents who left are displaced, as those put up elsewhere are;
+        # a crew sent out («выехали 4 бригады») is no one the lexicon knows, and nothing.
+        "выехал* выехавш*",
         "housed",
     ),
     **each(

@@ -65,6 +65,10 @@ _SEX_OR_AGE_LABELS = frozenset({"label:girls", "label:boys"})
 _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
 
 
+# Russian nouns, by their dictionary form, that count cases of an act («случаев», «фактов»).
+_RU_CASE_WORDS = frozenset({"случай", "факт", "эпизод"})
+
+
 def _persons(value: str) -> bool:
     return value == PERSON or names_group(value)
 
@@ -323,6 +327,8 @@ class CountedNoun(PredicateNoun):
         """ "12 cases of arbitrary detention of displaced men": acts counted as cases, and the
         persons they befell named after the act, are counted by those persons' group."""
         tokens, k = self.tokens, quantity.np_last + 1
+        if self.language == "ru" and quantity.np_last >= 0:
+            return self._ru_persons_the_acts_befell(quantity.np_last)
         if self.language != "en" or quantity.np_last < 0 or k + 3 >= len(tokens):
             return ""
         if tokens[quantity.np_last].lower not in {"cases", "incidents"} or tokens[k].lower != "of":
@@ -336,6 +342,22 @@ class CountedNoun(PredicateNoun):
             k += 1  # "of detained women", "of displaced men"
         phrase = self.lex.noun_set.match(tokens, k) if k < len(tokens) else None
         return phrase.value if phrase is not None and _persons(phrase.value) else ""
+
+    def _ru_persons_the_acts_befell(self, cases: int) -> str:
+        """«37 случаев задержания женщин», «12 случаев произвольного задержания журналистов»:
+        Russian names the act in the genitive after the cases, and those it befell in the
+        genitive after the act, with no preposition between."""
+        tokens = self.tokens
+        if tokens[cases].key not in _RU_CASE_WORDS:
+            return ""
+        for act in range(cases + 1, min(cases + 3, len(tokens))):
+            found = self.lex.trigger_set.match_span(tokens, act)
+            if found is None:
+                continue
+            k = act + found[1]
+            phrase = self.lex.noun_set.match(tokens, k) if k < len(tokens) else None
+            return phrase.value if phrase is not None and _persons(phrase.value) else ""
+        return ""
 
     def _named_group_at(self, j: int) -> int:
         """ "of the police officers", «из полицейских»: a partitive whose whole is a group

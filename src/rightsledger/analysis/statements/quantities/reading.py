@@ -25,6 +25,15 @@ from rightsledger.analysis.statements.quantities.ranges import Ranges
 
 # Prepositions of a case that may stand between «чем» and a number.
 _RU_PREPOSITIONS = frozenset({"к", "у", "в", "во", "на", "с", "со", "для", "из", "от", "по", "о"})
+# Russian qualifiers that are adverbs, not words that govern the number's case: the
+# preposition of the counted noun may follow them («по меньшей мере в 61 случае», «примерно у
+# 40 задержанных»), as it follows «чем». («более», «свыше», «около» take the genitive
+# themselves: «более 20», never «более в 20».)
+_RU_ADVERB_QUALIFIERS = frozenset(
+    {("по", "меньшей", "мере"), ("по", "крайней", "мере"), ("как", "минимум"), ("минимум",),
+     ("максимум",), ("примерно",), ("приблизительно",), ("почти",), ("ориентировочно",),
+     ("предположительно",)}
+)  # fmt: skip
 _LIST_BEFORE_ONE = frozenset({"and", ",", "including", "them", "whom", "plus", "namely"})
 # Verbs whose particle is "over" ("handed over 40 prisoners", "turned over the bodies of six"):
 # the particle belongs to the verb, and is no "more than" of the number after it.
@@ -92,12 +101,13 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         )
 
     def _preposition_after_comparison(self, elements: tuple[str, ...], j: int) -> bool:
-        """«не менее чем к 46», «более чем у 30», «не менее чем в 12»: Russian puts the
-        preposition of the counted noun's case between "than" and the number."""
+        """«не менее чем к 46», «более чем у 30», «не менее чем в 12», «по меньшей мере в 61»:
+        Russian puts the preposition of the counted noun's case between "than", or a
+        qualifying adverb, and the number."""
         tokens = self.tokens
         return (
             self.language == "ru"
-            and elements[-1] == "чем"
+            and (elements[-1] == "чем" or elements in _RU_ADVERB_QUALIFIERS)
             and j + 1 < len(tokens)
             and tokens[j].lower in _RU_PREPOSITIONS
             and tokens[j + 1].kind in ("num", "word")
