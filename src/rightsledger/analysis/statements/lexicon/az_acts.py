@@ -230,6 +230,12 @@ TRIGGERS = {
         "şəxsiyyətini_müəyyən* şəxsiyyətlərini_müəyyən* kimliyini_müəyyən* kimliklərini_müəyyən* "
         "identifikasiya* eyniləşdiril* şəxsiyyəti_~_müəyyən* şəxsiyyətləri_~_müəyyən* "
         "kimliyi_~_müəyyən* "
+        # The identity confirmed: "28 nəfərin şəxsiyyəti təsdiqlənib".
+        "şəxsiyyəti_təsdiqlən* şəxsiyyətləri_təsdiqlən* kimliyi_təsdiqlən* kimlikləri_təsdiqlən* "
+        # Who they were, established by DNA: "onlardan beşinin bizim əzizlərimiz olduğu DNT
+        # analizi ilə müəyyən edildi" (that five were our relatives).
+        "olduğu_dnt_~_müəyyən* olduqları_dnt_~_müəyyən* olduğu_dnt_~_təsdiqlən* "
+        "olduqları_dnt_~_təsdiqlən* "
         # Found and identified: identifying remains finds them first; the figure is the
         # identified ("40 nəfərin qalıqları tapılaraq eyniləşdirilib").
         "tapılaraq_eyniləşdiril* tapılıb_və_eyniləşdiril* tapılaraq_identifikasiya* "
