@@ -210,12 +210,27 @@ class SkippedBetween(Descriptions):
                 ages += end - k
                 k = end
                 continue
+            if self._stop_of_an_initial(k):
+                ages += 1  # ", M. Quliyev,": a name's initial, no end of the sentence
+                k += 1
+                continue
             if token.kind != "word" or k in self.starts:
                 return None
             if k in self.trigger_at and not attribution:
                 return None
             k += 1
         return None
+
+    def _stop_of_an_initial(self, k: int) -> bool:
+        """Is the full stop at ``k`` glued to a single capital letter ("M. Quliyev")?"""
+        token, before = self.tokens[k], self.tokens[k - 1]
+        return (
+            token.text == "."
+            and not token.space_before
+            and before.kind == "word"
+            and len(before.text) == 1
+            and before.text.isupper()
+        )
 
     def _attribution_before(self, j: int) -> int | None:
         """The opening comma of a short aside that only says whose words or estimate these

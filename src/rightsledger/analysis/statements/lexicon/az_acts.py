@@ -35,7 +35,10 @@ TRIGGERS = {
         "aldığı_xəsarətlərdən_~_öl* aldıqları_xəsarətlərdən_~_öl* xəsarətlərdən_~_öl* "
         "aldığı_yaralardan_~_öl* yaralardan_~_öl* yaralarından_~_öl* "
         "aldığı_xəsarətlərdən_~_vəfat_ed* xəsarətlərdən_~_vəfat_ed* yaralarından_~_vəfat_ed* "
-        "aldığı_xəsarətlərdən_~_dünyasını_dəyiş* xəsarətlərdən_~_dünyasını_dəyiş*",
+        "aldığı_xəsarətlərdən_~_dünyasını_dəyiş* xəsarətlərdən_~_dünyasını_dəyiş* "
+        # Of one wound: "aldığı güllə yarasından dünyasını dəyişib".
+        "yarasından_~_öl* yarasından_~_vəfat_ed* yarasından_~_dünyasını_dəyiş* "
+        "yaralarından_~_dünyasını_dəyiş*",
         "killed",
     ),
     **each(
