@@ -23,6 +23,11 @@ from rightsledger.analysis.statements.quantities import Quantity
 _SUCH = frozenset({"such", "таких", "такие", "такого", "belə"})
 
 
+# The genitive plural of an Azerbaijani participle, naming persons by what they did or
+# underwent: "saxlananların", "yerləşdirilənlərin", "köçürülmüşlərin".
+_AZ_PARTICIPLES_GENITIVE = ("anların", "ənlərin", "mışların", "mişlərin", "muşların", "müşlərin")
+
+
 class CountWords(VerbSearch):
     """Counts named by a count word, a register or a label; used by ``OwnBinding``."""
 
@@ -241,7 +246,11 @@ class CountWords(VerbSearch):
         return not (
             self.language == "az"
             and k > self.begin
-            and self.lex.noun_set.match(self.tokens, k - 1) is not None
+            and (
+                self.lex.noun_set.match(self.tokens, k - 1) is not None
+                # "kamerada saxlananların sayı": persons named by a participle of their own
+                or self.tokens[k - 1].lower.endswith(_AZ_PARTICIPLES_GENITIVE)
+            )
         )  # "sakinlərin sayı"
 
     def _label_before(self, quantity: Quantity) -> Trigger | None:

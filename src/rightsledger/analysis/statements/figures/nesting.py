@@ -245,6 +245,8 @@ class Nesting(AmongNamed):
                 # «Никто из отпущенных не ранен» after their release: said of them all,
                 # no part of what some of those released suffered.
                 continue
+            if _larger_than(item, whole):
+                continue  # "34 from one grave, 19 from the other; 40 of the remains": of both
             item.parent = whole
 
     def _whole_before(
@@ -386,6 +388,14 @@ class Nesting(AmongNamed):
 
 def _part_with_a_fate_of_its_own(figure: Figure) -> bool:
     return figure.parent is not None and figure.category != figure.parent.category
+
+
+def _larger_than(part: Figure, whole: Figure) -> bool:
+    """Does the part count more than its whole at most holds? Then it is of another whole."""
+    count, most = part.quantity.count, whole.quantity.count
+    if count is None or most is None or whole.quantity.qualifier not in {"exact", "at_most"}:
+        return False
+    return part.quantity.qualifier in {"exact", "at_least"} and count > most
 
 
 def _part(figure: Figure) -> bool:

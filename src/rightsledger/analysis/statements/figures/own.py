@@ -48,6 +48,10 @@ _ONE_MORE = frozenset({"daha"})
 # Postpositions of time after a noun of an act: "during", "in the course of".
 _AZ_DURING = frozenset({"zamanı", "vaxtı", "əsnasında", "gedişində", "gedişatında"})
 _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"})
+# Azerbaijani verbs of handing over or sending somewhere ("tərəfə təhvil verilib", "Bakıya
+# göndərilib", "ailələrinə çatdırılıb"): where a part of the persons went, no fate of its own.
+_AZ_SENT_STEMS = ("göndəril", "çatdırıl", "ötürül")
+_AZ_HANDED = frozenset({"təhvil"})
 
 
 class OwnBinding(PredicateCounts):
@@ -358,7 +362,16 @@ class OwnBinding(PredicateCounts):
             # "uşaq olub", "xəstəxanada qalıb", "məktəblərdə yerləşdirilib": to be, to remain,
             # to be housed — no verb of its own
             return False
+        if self._az_sent_somewhere(k - 1):
+            return False
         return k - 1 > quantity.end_token and bool(_AZ_FINITE.search(last))
+
+    def _az_sent_somewhere(self, verb: int) -> bool:
+        """ "16-sı isə digər tərəfə təhvil verilib", "20-si Bakıya göndərilib": a part handed
+        over or sent somewhere is still a part of what befell the whole (released, held)."""
+        if self.tokens[verb].lower.startswith(_AZ_SENT_STEMS):
+            return True
+        return verb - 1 >= self.begin and self.tokens[verb - 1].lower in _AZ_HANDED
 
     def _prepositional_object(self, quantity: Quantity) -> bool:
         """ "lost contact with a dozen of them": the part is no subject of the whole's verb."""

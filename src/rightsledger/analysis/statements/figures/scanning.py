@@ -26,6 +26,8 @@ _SHOT_OTHERWISE = frozenset({"down", "in", "up", "with", "through", "and"})
 # The auxiliaries of an English passive whose participles "and" may chain.
 _PASSIVE_AUXILIARIES = frozenset({"were", "was", "been", "being"})
 
+# The Azerbaijani participles that name who underwent an act ("saxlanılan", "yaralanmış").
+_AZ_PARTICIPLES = ("an", "ən", "mış", "miş", "muş", "müş")
 _BASEMENTS = ("zirzəmi", "подвал", "basement", "cellar")
 # Calls, demands and efforts for a release, by stem, before it ("called for the release of
 # 47", «требуют освобождения 47») or, in Azerbaijani, after it ("azad edilməsi üçün
@@ -96,7 +98,9 @@ class ClauseScanner:
         # "Yaralılardan 3-ü … ölüb": a trigger in the ablative just before a number names
         # the whole the number is taken from ("of the wounded"), not what befell it.
         wholes = [t for t in triggers if self._ablative_before_number(t)]
-        self.triggers = [t for t in triggers if t not in wholes]
+        described = self._az_participles_of_wholes(triggers)
+        participles = [t for t, _ in described]
+        self.triggers = [t for t in triggers if t not in wholes and t not in participles]
         self.trigger_at = {t.first: t for t in self.triggers}
         self.trigger_ending = {t.last: t for t in self.triggers}
         self.markers = sorted(
@@ -104,6 +108,7 @@ class ClauseScanner:
             + [(t.first, t.last) for t in wholes]
             + self._ablative_nouns_before_numbers()
             + self._genitive_pronouns_before_parts()
+            + [marker for _, marker in described]
         )
         self.non_count_tokens = {
             k for q in quantities if q.non_count and self.begin <= q.first < self.end
@@ -366,6 +371,31 @@ class ClauseScanner:
                 continue
             if self._az_possessive_number(quantity):
                 found.append((k, k))
+        return found
+
+    def _az_participles_of_wholes(
+        self, triggers: list[Trigger]
+    ) -> list[tuple[Trigger, tuple[int, int]]]:
+        """ "Saxlanılan qadınlardan 12-si", "yaralanan uşaqların 3-ü": a participle of an act
+        before a noun in the ablative (or the plural genitive) and a number with a possessive
+        ending names the whole the number is taken from, as "of the women detained"; the
+        participle says what befell the whole, not the part. Each such participle comes with
+        the marker it opens, from the participle to the noun."""
+        if self.language != "az":
+            return []
+        found = []
+        for trigger in triggers:
+            if trigger.value in VERB_CLASSES or trigger.circumstance:
+                continue
+            if not self.tokens[trigger.last].lower.endswith(_AZ_PARTICIPLES):
+                continue
+            noun = trigger.last + 1
+            if noun + 1 >= self.end or noun + 1 not in self.starts:
+                continue
+            if not self.tokens[noun].lower.endswith(("lardan", "lərdən", "ların", "lərin")):
+                continue
+            if self._az_possessive_number(self.starts[noun + 1]):
+                found.append((trigger, (trigger.first, noun)))
         return found
 
     def _ablative_before_number(self, trigger: Trigger) -> bool:

@@ -38,6 +38,13 @@ _AZ_TIME_WORDS = ("gün", "vaxt", "zaman", "müddət", "ərzində", "dövr", "sa
 _COUNT_NOUNS = frozenset({"number", "toll", "death-toll", "число", "количество", "sayı"})
 
 
+# Azerbaijani personal pronouns of persons counted in apposition after them: "Bizi, 17
+# nəfəri, …" (us, 17 persons).
+_AZ_PERSONAL_PRONOUNS = frozenset(
+    {"biz", "bizi", "bizdən", "bizim", "onlar", "onları", "onlardan", "sizi", "siz"}
+)
+
+
 class VerbSearch(SkippedBetween):
     """Finds the verb of a count on either side of it, or in its clause."""
 
@@ -87,6 +94,19 @@ class VerbSearch(SkippedBetween):
                     return first
                 return trigger, gap
         return first
+
+    def _az_apposition_of_a_pronoun(self, quantity: Quantity, comma: int) -> bool:
+        """Is the count between commas right after a personal pronoun ("Bizi, on yeddi
+        nəfəri, …", "Onları, 30 nəfəri, …")? Then it says how many the pronoun stands for,
+        and the verb at the end of the clause is its own."""
+        first = quantity.first
+        return (
+            self.language == "az"
+            and comma == quantity.end_token + 1
+            and first - 2 >= self.begin
+            and self.tokens[first - 1].text == ","
+            and self.tokens[first - 2].lower in _AZ_PERSONAL_PRONOUNS
+        )
 
     def _describes_a_joined_count(self, quantity: Quantity, trigger: Trigger) -> bool:
         """«вернулись 45 военнослужащих и 6 гражданских лиц, удерживавшихся противной
@@ -201,6 +221,9 @@ class VerbSearch(SkippedBetween):
                     return
                 if token.text == "," and self._participle_clause(j + 1):
                     j += 1  # "960 residents, taken hostage that night, …"
+                    continue
+                if token.text == "," and self._az_apposition_of_a_pronoun(quantity, j):
+                    j += 1  # "Bizi, 17 nəfəri, meşədə əsir götürdülər": the count is "us"
                     continue
                 skip = self._skip_parenthesis(j)
                 if skip is None:

@@ -35,7 +35,10 @@ TRIGGERS = {
         "aldığı_xəsarətlərdən_~_öl* aldıqları_xəsarətlərdən_~_öl* xəsarətlərdən_~_öl* "
         "aldığı_yaralardan_~_öl* yaralardan_~_öl* yaralarından_~_öl* "
         "aldığı_xəsarətlərdən_~_vəfat_ed* xəsarətlərdən_~_vəfat_ed* yaralarından_~_vəfat_ed* "
-        "aldığı_xəsarətlərdən_~_dünyasını_dəyiş* xəsarətlərdən_~_dünyasını_dəyiş*",
+        "aldığı_xəsarətlərdən_~_dünyasını_dəyiş* xəsarətlərdən_~_dünyasını_dəyiş* "
+        # Of one wound: "aldığı güllə yarasından dünyasını dəyişib".
+        "yarasından_~_öl* yarasından_~_vəfat_ed* yarasından_~_dünyasını_dəyiş* "
+        "yaralarından_~_dünyasını_dəyiş*",
         "killed",
     ),
     **each(
@@ -230,6 +233,12 @@ TRIGGERS = {
         "şəxsiyyətini_müəyyən* şəxsiyyətlərini_müəyyən* kimliyini_müəyyən* kimliklərini_müəyyən* "
         "identifikasiya* eyniləşdiril* şəxsiyyəti_~_müəyyən* şəxsiyyətləri_~_müəyyən* "
         "kimliyi_~_müəyyən* "
+        # The identity confirmed: "28 nəfərin şəxsiyyəti təsdiqlənib".
+        "şəxsiyyəti_təsdiqlən* şəxsiyyətləri_təsdiqlən* kimliyi_təsdiqlən* kimlikləri_təsdiqlən* "
+        # Who they were, established by DNA: "onlardan beşinin bizim əzizlərimiz olduğu DNT
+        # analizi ilə müəyyən edildi" (that five were our relatives).
+        "olduğu_dnt_~_müəyyən* olduqları_dnt_~_müəyyən* olduğu_dnt_~_təsdiqlən* "
+        "olduqları_dnt_~_təsdiqlən* "
         # Found and identified: identifying remains finds them first; the figure is the
         # identified ("40 nəfərin qalıqları tapılaraq eyniləşdirilib").
         "tapılaraq_eyniləşdiril* tapılıb_və_eyniləşdiril* tapılaraq_identifikasiya* "

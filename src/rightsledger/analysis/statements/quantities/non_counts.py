@@ -222,7 +222,11 @@ class NonCounts(AgeNumbers):
     def _is_reference(self, first: int) -> bool:
         tokens = self.tokens
         first = self._glued_start(first)
-        if self._is_heading(first) or self._numbers_a_paragraph(first):
+        if (
+            self._is_heading(first)
+            or self._numbers_a_paragraph(first)
+            or self._numbers_a_post_of_a_thread(first)
+        ):
             return True
         if self._after_part_marker(first):
             return False  # «в т. ч. 5 детей»: «ч.» ends "including", it is no part of a law
@@ -312,6 +316,24 @@ class NonCounts(AgeNumbers):
             and word.space_before
             and word.kind == "word"
             and (word.capitalised or mark.text == ")")
+        )
+
+    def _numbers_a_post_of_a_thread(self, first: int) -> bool:
+        """ "2/4 Kənd məktəbi tam yanıb", "3/5 The shelling went on": a post of a thread
+        opens its line with its place and the length of the thread, glued by a slash; neither
+        number counts anything."""
+        tokens = self.tokens
+        if first + 3 >= len(tokens) or (first > 0 and not tokens[first].newline_before):
+            return False
+        slash, total, word = tokens[first + 1], tokens[first + 2], tokens[first + 3]
+        return (
+            tokens[first].kind == "num"
+            and slash.text == "/"
+            and not slash.space_before
+            and total.kind == "num"
+            and not total.space_before
+            and word.space_before
+            and word.capitalised  # "2/3 of the detainees" is a fraction
         )
 
     def _is_street_number(self, quantity: Quantity) -> bool:
