@@ -337,16 +337,24 @@ def _context_comparison(u: dict[str, float]) -> Any:
             # (Yuxarı/Aşağı/Böyük/Köhnə …), which Jaro-Winkler's prefix bonus rewards.
             # Its u comes from random pairs, as for any trained level.
             _similar_place().configure(label_for_charts="place spelled alike"),
-            custom(f"{_EVENT_DAYS} <= 2", "event dates a day or two apart"),
-            custom(f"{_EVENT_DAYS} <= 7", "event dates within a week"),
-            # One list gives only the month ("07.1993"): the same month is all it can say.
-            custom(
-                "(event_date_l IS NULL OR event_date_r IS NULL) AND event_month_l = event_month_r",
-                "same month, one date a month only",
-            ),
+            *_near_event_levels(),
             cll.ElseLevel(),
         ],
     )
+
+
+def _near_event_levels() -> list[Any]:
+    """Event dates near each other without being one, as both the context and the event
+    comparison weigh them (each learns its own m)."""
+    return [
+        custom(f"{_EVENT_DAYS} <= 2", "event dates a day or two apart"),
+        custom(f"{_EVENT_DAYS} <= 7", "event dates within a week"),
+        # One list gives only the month ("07.1993"): the same month is all it can say.
+        custom(
+            "(event_date_l IS NULL OR event_date_r IS NULL) AND event_month_l = event_month_r",
+            "same month, one date a month only",
+        ),
+    ]
 
 
 def _event_comparison(u: dict[str, float]) -> Any:
@@ -364,12 +372,7 @@ def _event_comparison(u: dict[str, float]) -> Any:
                 "places given, or an event date missing",
             ).configure(is_null_level=True),
             _fixed_u(cll.ExactMatchLevel("event_date"), u["place and event"] + u["event"]),
-            custom(f"{_EVENT_DAYS} <= 2", "event dates a day or two apart"),
-            custom(f"{_EVENT_DAYS} <= 7", "event dates within a week"),
-            custom(
-                "(event_date_l IS NULL OR event_date_r IS NULL) AND event_month_l = event_month_r",
-                "same month, one date a month only",
-            ),
+            *_near_event_levels(),
             cll.ElseLevel(),
         ],
     )
