@@ -5,7 +5,10 @@ One village is "Qorçu", "Qorçu kəndi", "с. Горчу", "Gorchu village", "�
 (village, town, city) and the district it lies in come and go with each list's habits,
 and no letter rule tells them from the name.  The comparison of places reads the name
 that is left when they are set aside; the words are those of the lists' four languages,
-with their usual abbreviations.
+with their usual abbreviations.  (The statement reader's words for a kind of place,
+``statements.places._KINDS``, answer another question: whether a word in running text
+introduces a place's name; they hold no abbreviations and do not tell a district from a
+settlement.)
 """
 
 from __future__ import annotations

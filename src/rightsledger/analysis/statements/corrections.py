@@ -27,14 +27,19 @@ def drop_corrected(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
     if not words or words[0].lower not in _NOTICE_WORDS:
         return figures
     top = [f for f in figures if f.parent is None and f.category]
-    wrong = {
-        id(f)
-        for k, f in enumerate(top)
-        if any(
-            g.category == f.category
-            and g.subgroup == f.subgroup
-            and g.quantity.count != f.quantity.count
-            for g in top[k + 1 :]
-        )
-    }
-    return [f for f in figures if id(f) not in wrong and id(f.parent) not in wrong]
+    wrong = {id(f) for k, f in enumerate(top) if any(restates(g, f) for g in top[k + 1 :])}
+    return without(figures, wrong)
+
+
+def restates(later: Figure, earlier: Figure) -> bool:
+    """Does ``later`` give another count of the act and group ``earlier`` counted?"""
+    return (
+        later.category == earlier.category
+        and later.subgroup == earlier.subgroup
+        and later.quantity.count != earlier.quantity.count
+    )
+
+
+def without(figures: list[Figure], dropped: set[int]) -> list[Figure]:
+    """``figures`` without those whose ``id`` is in ``dropped``, and without their parts."""
+    return [f for f in figures if id(f) not in dropped and id(f.parent) not in dropped]

@@ -9,6 +9,7 @@ What may have happened is: "as many as 40 may have been killed", «могли п
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.corrections import without
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.morphology import russian_future
 from rightsledger.analysis.statements.tokens import Token
@@ -38,7 +39,7 @@ _AZ_PENDING = ("proses", "gözlən", "nəzərdə")
 def drop_prospects(tokens: list[Token], figures: list[Figure], language: str) -> list[Figure]:
     """``figures`` without those whose act the text puts in a prospect, and their parts."""
     prospects = {id(f) for f in figures if f.trigger is not None and _prospect(tokens, f, language)}
-    return [f for f in figures if id(f) not in prospects and id(f.parent) not in prospects]
+    return without(figures, prospects)
 
 
 def _prospect(tokens: list[Token], figure: Figure, language: str) -> bool:

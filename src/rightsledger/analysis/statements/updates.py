@@ -10,6 +10,7 @@ again stand, and so do vague counts; so do two figures of one act in a text with
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.corrections import restates, without
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.tokens import Token
 
@@ -30,16 +31,12 @@ def drop_updated(tokens: list[Token], figures: list[Figure], language: str) -> l
         for f in top
         if any(_replaces(g, f) and any(f.last < u < g.first for u in updates) for g in top)
     }
-    return [f for f in figures if id(f) not in replaced and id(f.parent) not in replaced]
+    return without(figures, replaced)
 
 
 def _replaces(later: Figure, earlier: Figure) -> bool:
-    return (
-        later.category == earlier.category
-        and later.subgroup == earlier.subgroup
-        and later.quantity.count is not None
-        and later.quantity.count != earlier.quantity.count
-    )
+    # A vague count replaces nothing.
+    return later.quantity.count is not None and restates(later, earlier)
 
 
 def _update_lines(tokens: list[Token], language: str) -> list[int]:
