@@ -48,6 +48,7 @@ SPLITS = (
     "sealed14",
     "sealed15",
     "sealed16",
+    "sealed17",
 )
 Figure = tuple[Any, ...]
 
