@@ -83,11 +83,28 @@ def _forms(rows: list[NameRow]) -> list[tuple[str | None, ...]]:
     return out
 
 
+# Set once a linkage engine has run in this process (:func:`engine_started`).  A worker
+# forked after that crashes in the C library before it parses a name (seen on every second
+# linkage of 100,000 records in one process), while starting workers another way would
+# make every caller's script guard its main module.  The names are then parsed here: slower,
+# and only for a process that links more than once.
+_ENGINE_STARTED = [False]
+
+
+def engine_started() -> None:
+    """Note that this process has run a linkage engine: parse names in it from now on."""
+    _ENGINE_STARTED[0] = True
+
+
 def _name_forms(rows: list[NameRow]) -> dict[NameRow, tuple[str | None, ...]]:
     """Parse each distinct name once, in two processes when there are many."""
     unique = list(dict.fromkeys(rows))
     # Daemonic processes (pool workers, some job runners) may not start processes.
-    if len(unique) < _PARALLEL_FROM or multiprocessing.current_process().daemon:
+    if (
+        len(unique) < _PARALLEL_FROM
+        or multiprocessing.current_process().daemon
+        or _ENGINE_STARTED[0]
+    ):
         return dict(zip(unique, _forms(unique), strict=True))
     workers = max(1, min(4, os.cpu_count() or 1))
     # Many small tasks rather than one per worker: a worker holds one task's names and

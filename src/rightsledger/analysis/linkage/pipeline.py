@@ -20,7 +20,7 @@ from rightsledger.analysis.linkage.clustering import candidate_components, clust
 from rightsledger.analysis.linkage.config import Decision, DecisionKind, LinkageConfig
 from rightsledger.analysis.linkage.conflicts import conflicting, else_weights, family_entries
 from rightsledger.analysis.linkage.fates import Deaths, deaths_of
-from rightsledger.analysis.linkage.features import NAME_COLUMNS, prepare_features
+from rightsledger.analysis.linkage.features import NAME_COLUMNS, engine_started, prepare_features
 from rightsledger.analysis.linkage.prior import estimate_prior, shift_prior
 from rightsledger.analysis.linkage.result import LinkageResult
 from rightsledger.analysis.linkage.sexes import Sexes, sexes_of
@@ -258,6 +258,7 @@ def _link(
 
     started = time.perf_counter()
     model.quiet_splink()
+    engine_started()
     db_api = make_db_api(config)
     # Splink works on row numbers: integer ids keep millions of scored pairs small.
     safe_features = model.with_block_keys(
