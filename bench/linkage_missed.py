@@ -17,6 +17,8 @@ The same is done per split fragment (a true person's records outside its largest
 predicted person: each fragment is one person too many), by the best evidence between the
 fragment and the rest of the person.  The phenomena are read off the two records' linkage
 keys and the generator's flags (given name as an initial); a pair may show several.
+First, the ceiling of the comparisons: how well an oracle that knows the truth could
+separate the scored pairs by their comparison levels alone (see ``_print_ceiling``).
 Printing only: nothing here is tuned or fed back.
 """
 
@@ -75,6 +77,7 @@ def _capture_scored() -> dict[str, Any]:
                 hit = np.isclose(scored[column].to_numpy(dtype=np.float64), weight, atol=1e-6)
                 reasons[hit] = f"{name} differs"
         seen["conflict_reason"] = reasons
+        seen["frame"] = scored
         return out
 
     pipeline.conflicting = conflicting_spy  # type: ignore[assignment]
@@ -89,6 +92,31 @@ _SPARSE_JOINS = [
     if (m := re.fullmatch(r"l\.(\w+) = r\.(\w+)", rule.strip()))
 ]
 assert len(_SPARSE_JOINS) == len(model.SPARSE_BLOCKS), "a sparse join this script cannot read"
+
+
+def _print_ceiling(scored: pd.DataFrame, true_label: np.ndarray) -> None:
+    """The most that any rule on the model's own comparisons could make of the pairs it
+    scored: pairs alike in every comparison's weight are one pattern, and an oracle that
+    knows the truth keeps a pattern where most of its pairs are one person.  Pairwise,
+    without the pairs clustering adds through a third record; an upper bound, since a
+    pattern of one pair is always right.  Where the linkage's own F1 is near it, better
+    weights or thresholds cannot help: only new blocks (pairs never scored) or evidence
+    the comparisons do not read can."""
+    counts = np.bincount(true_label)
+    true_pairs = int((counts * (counts - 1) // 2).sum())
+    left, right = scored["left"].to_numpy(np.int64), scored["right"].to_numpy(np.int64)
+    same = true_label[left] == true_label[right]
+    weights = [c for c in scored.columns if c.startswith("mw_")]
+    pattern = pd.util.hash_pandas_object(scored[weights].round(3), index=False).to_numpy()
+    tally = pd.DataFrame({"pattern": pattern, "same": same}).groupby("pattern")["same"]
+    true_in, all_in = tally.sum(), tally.count()
+    kept = true_in * 2 > all_in
+    found, wrong = int(true_in[kept].sum()), int((all_in - true_in)[kept].sum())
+    precision, recall = found / max(1, found + wrong), found / max(1, true_pairs)
+    f1 = 2 * precision * recall / max(1e-12, precision + recall)
+    print(f"\n-- ceiling of the comparisons ({len(all_in):,} patterns of {len(scored):,} "
+          f"scored pairs): P {precision:.4f} R {recall:.4f} F1 {f1:.4f}; true pairs never "
+          f"scored {true_pairs - int(same.sum()):,} of {true_pairs:,}")  # fmt: skip
 
 
 def _blocked(features: pd.DataFrame, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -191,6 +219,7 @@ def diagnose(generator: str, records_wanted: int, seed: int, threads: int, examp
         else np.zeros(len(keys), dtype=bool)
     )
     convention = features["source"].map(conventions).to_numpy()
+    _print_ceiling(seen["frame"], true_label)
 
     # Missed true pairs: same true person, different predicted persons.
     order = np.argsort(true_label, kind="stable")
