@@ -38,6 +38,12 @@ _CONCERNING = {
 }
 # Adverbs between "in" and a count of cases: "in only six of those cases".
 _FOCUS_ADVERBS = frozenset({"only", "just", "merely", "all", "some"})
+# The stems of what is done about an act, in a clause of cases counted "in": proceedings,
+# investigations, charges, complaints, reports to the police.
+_RESPONSES = (
+    "proceeding", "investigat", "inquir", "inquest", "charge", "prosecut", "indict",
+    "complain", "report", "lawsuit", "trial", "tried", "court", "compensat", "appeal",
+)  # fmt: skip
 # The endings of English nouns of an act before "cases" ("238 disappearance cases",
 # "abduction cases", "ill-treatment cases", "killing cases", "torture cases").
 _ACT_NOUN_ENDINGS = ("ance", "ence", "tion", "sion", "ment", "ing", "ure")
@@ -111,9 +117,11 @@ class CasesCounted(SaidOfThem):
     def _cases_where_no_act_befell(self, figures: list[Figure]) -> list[Figure]:
         """ "Criminal proceedings were opened in only six of those cases", "in 40 cases the
         prosecutor opened an investigation": cases counted "in" are the cases in which what
-        their clause says happened; a clause that names no act of its own says nothing befell
-        anyone in them, and they are no figure ("In 23 of these cases the person was later
-        found dead" names one, and stays)."""
+        their clause says happened; a clause that names no act of its own but what was done
+        about the act (proceedings, a complaint, a report) counts no one it befell, and they
+        are no figure. Cases where an act befell them ("In 23 of these cases the person was
+        later found dead") stay, and so do cases a clause says more of ("in 96 of these
+        cases the allegations are supported by medical evidence")."""
         if self.language != "en":
             return figures
         return [f for f in figures if not self._cases_where_nothing_befell(f.quantity)]
@@ -131,7 +139,9 @@ class CasesCounted(SaidOfThem):
             first -= 1
         while last + 1 < self.end and not self._is_boundary(self.tokens[last + 1]):
             last += 1
-        return not any(first <= t.first and t.last <= last for t in self.triggers)
+        if any(first <= t.first and t.last <= last for t in self.triggers):
+            return False
+        return any(self.tokens[k].lower.startswith(_RESPONSES) for k in range(first, last + 1))
 
     def _cases_after_of(self, k: int) -> bool:
         """ "of those cases", "of the cases", "of these incidents" from ``k``."""
