@@ -30,3 +30,9 @@ def test_a_number_with_a_unit_of_its_own_is_no_age():
     claims = _read("Police detained two nurses, both 24 km from the clinic, on Monday.")
     assert ("detained", "medical workers", 2) in claims
     assert all(count != 24 for _, _, count in claims)
+
+
+def test_an_age_limit_after_both_is_read_as_before():
+    text = "Police detained eight residents; two of them, both over 70, were later released."
+    claims = read_statement(text, "en").claims
+    assert all(c.count != 70 for c in claims)

@@ -139,8 +139,8 @@ class AgeNumbers(CountedNoun):
             return False
         if tokens[first - 1].lower not in {"both", "all", "each"} or tokens[first - 2].text != ",":
             return False
-        if quantity.count is None or quantity.count > 120:
-            return False
+        if quantity.count is None or quantity.count > 120 or quantity.qualifier != "exact":
+            return False  # "two of them, both over 70": an age limit, read as one
         k = quantity.end_token + 1
         if k < len(tokens) and tokens[k].lower in _YEARS_OF_AGE:
             k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "old")
