@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.cases import CasesCounted
 from rightsledger.analysis.statements.figures.core import Figure, resolve_category, subgroup_of
+from rightsledger.analysis.statements.figures.nesting import PHRASAL_PARTICLES
 from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.quantities import Quantity, names_a_share
 from rightsledger.analysis.statements.tokens import Token
@@ -59,7 +60,10 @@ class Subgroups(CasesCounted):
             # among them ("detained 38 demonstrators"), as it does among the hurt, who may be
             # police officers or passers-by ("40 protesters were injured").
             figure.subgroup = "all"
-        if figure.subgroup == "all" and figure.parent is None:
+        if figure.subgroup == "all" and (
+            figure.parent is None
+            or self._them_of_a_group_before(figure, figure.quantity.end_token + 1)
+        ):
             figure.subgroup = self._group_in_apposition(figure.quantity) or "all"
         if figure.subgroup == "all" and figure.parent is None:
             figure.subgroup = self._group_broken_down(figure.quantity) or "all"
@@ -255,6 +259,8 @@ class Subgroups(CasesCounted):
         if comma <= self.begin or self.tokens[comma].text not in {",", "—", "–"}:
             return ""
         end = before_a_phrase_of_place(self.tokens, self.begin, comma)
+        if self.language == "en" and self.tokens[comma - 1].lower in PHRASAL_PARTICLES:
+            end = comma - 1  # "they let the old men go, eight of them"
         for start in range(max(self.begin, end - 2), end):
             phrase = self.lex.noun_set.match(self.tokens, start)
             if phrase is None or start + len(phrase.elements) != end:
