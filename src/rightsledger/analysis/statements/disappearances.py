@@ -71,7 +71,11 @@ def mark_disappearances(
         if language == "ru" and _detained_whose_fate_is_unknown(tokens, figure, lex.fates):
             figure.category = _DISAPPEARED
             continue
-        if language == "en" and _no_word_of_the_taken_since(tokens, figure):
+        if (
+            language == "en"
+            and not any(f.parent is figure for f in figures)
+            and _no_word_of_the_taken_since(tokens, figure)
+        ):
             figure.category = _DISAPPEARED
             continue
         if figure.category != "missing":
@@ -164,8 +168,9 @@ def _names_disappearance(tokens: list[Token], lex: Lexicon) -> bool:
 
 def _no_word_of_the_taken_since(tokens: list[Token], figure: Figure) -> bool:
     """ "Between 70 and 90 people were rounded up at a checkpoint. Their families have had no
-    news of them since.": persons taken (a whole, no part of another), of whom the rest of
-    their sentence or the next says nothing has been heard since."""
+    news of them since.": persons taken (a whole, no part of another, with no parts counted),
+    of whom the rest of their sentence or the next says nothing has been heard since ("nine
+    of them were never seen again" is said of a part, read as such)."""
     if figure.category not in _TAKEN or figure.parent is not None:
         return False
     k = figure.last + 1
