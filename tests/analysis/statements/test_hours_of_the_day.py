@@ -1,4 +1,4 @@
-"""An hour of the day is no count ("6 a.m.", "9 pm", "six o'clock", «в 6 утра», "shortly after
+"""An hour of the day is no count ("6 a.m.", "9 pm", "7am", "six o'clock", «в 6 утра», "shortly after
 six this morning", "until ten at night"); a count beside an hour, or before a part of the day
 ("police detained 15 this morning"), stays. Sentences written here."""
 
@@ -15,6 +15,8 @@ from rightsledger.analysis.statements import read_statement
         ("Police arrested the blogger at his home at 6 a.m. on 5 May.", "en"),
         ("Police arrested the blogger at 9 pm.", "en"),
         ("Police arrested the blogger at 6 o'clock.", "en"),
+        ("Police arrested the blogger shortly after 7am.", "en"),
+        ("Police arrested the blogger at 11p.m. on Friday.", "en"),
         ("Полиция задержала блогера в 6 утра.", "ru"),
     ],
 )
@@ -22,8 +24,11 @@ def test_an_hour_is_no_count(text, language):
     assert read_statement(text, language).claims == ()
 
 
-def test_a_count_beside_an_hour_stays():
-    claims = read_statement("At 9 pm police detained 12 people.", "en").claims
+@pytest.mark.parametrize(
+    "text", ["At 9 pm police detained 12 people.", "At 5pm police detained 12 people."]
+)
+def test_a_count_beside_an_hour_stays(text):
+    claims = read_statement(text, "en").claims
     assert [(c.category, c.count) for c in claims] == [("detained", 12)]
 
 

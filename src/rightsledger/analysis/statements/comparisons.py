@@ -41,6 +41,9 @@ _EARLIER = (
     "накануне", "вчера", "əvvəl", "ötən", "dünən",
 )  # fmt: skip
 _DASHES = frozenset({"—", "–", "-", ":"})
+# How many words of a phrase may end the figure's clause before the parenthesis of another
+# period: "12 deaths in pre-trial detention (2025: 9)".
+_ADJUNCT_REACH = 6
 # Azerbaijani says it after the number: "43 nəfərlə müqayisədə", "43-lə müqayisədə".
 _AZ_AFTER = ("müqayisədə",)
 
@@ -92,6 +95,8 @@ def _compared(tokens: list[Token], start: int, quantity: Quantity, language: str
     before = " ".join(t.lower for t in tokens[start : quantity.first])
     if _other_period_in_parenthesis(tokens[start : quantity.first]):
         return True
+    if language == "en" and _other_period_in_parenthesis(_past_adjunct(tokens, start, quantity)):
+        return True
     if language == "az":
         after = tokens[quantity.last + 1 : quantity.end_token + 3]
         return any(t.lower.startswith(_AZ_AFTER) for t in after)
@@ -121,6 +126,19 @@ def _risen_from(tokens: list[Token], figure: Figure, quantity: Quantity, languag
         and tokens[first - 1].lower == "to"
         and tokens[first - 2].lower in rising
     )
+
+
+def _past_adjunct(tokens: list[Token], start: int, quantity: Quantity) -> list[Token]:
+    """The tokens from the parenthesis before ``quantity`` on, past a short phrase of words
+    that ends the figure's clause ("12 deaths in pre-trial detention (2025: 9)")."""
+    k = start
+    while (
+        k < quantity.first
+        and k - start < _ADJUNCT_REACH
+        and (tokens[k].kind == "word" or (tokens[k].text == "-" and not tokens[k].space_before))
+    ):
+        k += 1
+    return tokens[k : quantity.first] if k > start else []
 
 
 def _other_period_in_parenthesis(between: list[Token]) -> bool:

@@ -8,11 +8,16 @@ figure and one for a shorter period are both claims).
 
 A running post updated in place works the same way after each line of update
 (:mod:`rightsledger.analysis.statements.updates`).
+
+Anywhere, a figure followed by the count it replaces ("eight people were killed, not nine as
+reported earlier") says that an earlier figure of the same act and group with that count was
+wrong: that one is no claim.
 """
 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
 _NOTICE_WORDS = frozenset(
@@ -28,6 +33,37 @@ def drop_corrected(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
         return figures
     top = [f for f in figures if f.parent is None and f.category]
     wrong = {id(f) for k, f in enumerate(top) if any(restates(g, f) for g in top[k + 1 :])}
+    return without(figures, wrong)
+
+
+# The word that sets the count replaced after the right one ("eight, not nine").
+_NOT = {"en": "not"}
+
+
+def drop_named_wrong(
+    tokens: list[Token], quantities: list[Quantity], figures: list[Figure], language: str
+) -> list[Figure]:
+    """The figures without an earlier one a later figure names as the count it replaces:
+    "two people were killed … Correction: four people were killed, not two"."""
+    negation = _NOT.get(language)
+    if negation is None:
+        return figures
+    counts = {q.first: q.count for q in quantities if q.count is not None}
+    top = [f for f in figures if f.parent is None and f.category and f.quantity.count is not None]
+    wrong: set[int] = set()
+    for figure in top:
+        k = figure.last + 1
+        if k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        if k + 1 >= len(tokens) or tokens[k].lower != negation or k + 1 not in counts:
+            continue
+        replaced = counts[k + 1]
+        earlier = [
+            f for f in top
+            if f.last < figure.first and f.quantity.count == replaced and restates(figure, f)
+        ]  # fmt: skip
+        if earlier:
+            wrong.add(id(earlier[-1]))
     return without(figures, wrong)
 
 

@@ -45,6 +45,14 @@ _TAKING_WORDS_EN = frozenset(
 )  # fmt: skip
 # The words of "never seen again", "never reappeared", "never resurfaced".
 _NOT_SEEN = frozenset({"seen", "reappeared", "resurfaced"})
+# What says nothing has been heard of persons taken since ("their families have had no news of
+# them since", "nobody has heard from them since").
+_NO_WORD_SINCE = (
+    "no news of them since", "no news from them since", "heard from them since",
+    "heard of them since", "heard anything of them since", "no word of them since",
+    "no word from them since", "not been seen since", "never been seen since",
+    "never seen again", "never been seen again",
+)  # fmt: skip
 # How far before the count a word of fate may stand ("the whereabouts of 6 others").
 _FATE_BEFORE = 4
 # Detainees named by the participle of their detention: «задержанных», «арестованных».
@@ -61,6 +69,13 @@ def mark_disappearances(
     named = None  # whether the statement names enforced disappearance, read when needed
     for figure in figures:
         if language == "ru" and _detained_whose_fate_is_unknown(tokens, figure, lex.fates):
+            figure.category = _DISAPPEARED
+            continue
+        if (
+            language == "en"
+            and not any(f.parent is figure for f in figures)
+            and _no_word_of_the_taken_since(tokens, figure)
+        ):
             figure.category = _DISAPPEARED
             continue
         if figure.category != "missing":
@@ -149,6 +164,29 @@ def _names_disappearance(tokens: list[Token], lex: Lexicon) -> bool:
         if phrase is not None and phrase.value == _DISAPPEARED:
             return True
     return False
+
+
+def _no_word_of_the_taken_since(tokens: list[Token], figure: Figure) -> bool:
+    """ "Between 70 and 90 people were rounded up at a checkpoint. Their families have had no
+    news of them since.": persons taken (a whole, no part of another, with no parts counted),
+    of whom the rest of their sentence or the next says nothing has been heard since ("nine
+    of them were never seen again" is said of a part, read as such)."""
+    if figure.category not in _TAKEN or figure.parent is not None:
+        return False
+    k = figure.last + 1
+    ends = 0
+    words: list[str] = []
+    while k < len(tokens) and ends < 2:
+        token = tokens[k]
+        if token.text in _CLAUSE_END - {";"}:
+            ends += 1
+        elif ends and token.newline_before > 1:
+            break  # a new paragraph
+        elif token.kind != "num":  # a date's day, or a count the phrase then does not fit
+            words.append(token.lower)
+        k += 1
+    said = " ".join(words)
+    return any(f" {phrase} " in f" {said} " for phrase in _NO_WORD_SINCE)
 
 
 def _never_seen_after_taken(tokens: list[Token], figure: Figure) -> bool:

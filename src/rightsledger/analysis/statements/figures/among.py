@@ -75,6 +75,10 @@ class AmongNamed(Coordination):
             while k >= self.begin and self.tokens[k].kind == "word" and len(words) < 4:
                 if self.tokens[k].lower in among:
                     break
+                if self.language == "en" and self.starts.get(k) is not None:
+                    # "the destruction of three schools and two hospitals": a count in
+                    # words before the number is a figure of its own, and no whole named.
+                    return set()
                 words.append(k)
                 k -= 1
             if k < self.begin or self.tokens[k].lower not in among or not words:

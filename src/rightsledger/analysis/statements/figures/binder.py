@@ -186,6 +186,7 @@ class SentenceBinder(GappedVerbs):
         self._still_so(figures)
         self._cases_of_cases(figures)
         figures = self._persons_the_cases_concern(figures)
+        figures = self._cases_where_no_act_befell(figures)
         figures = self._shared_none(figures)
         figures = self._parts_of_casualties_named_again(figures, self._casualties(figures))
         figures = self._found_bearing_marks(figures)

@@ -36,6 +36,14 @@ _CONCERNING = {
     "ru": frozenset({"касающихся", "касавшихся", "затрагивающих", "затронувших", "отношении"}),
     "az": frozenset({"aid", "dair", "bağlı", "barədə"}),
 }
+# Adverbs between "in" and a count of cases: "in only six of those cases".
+_FOCUS_ADVERBS = frozenset({"only", "just", "merely", "all", "some"})
+# The stems of what is done about an act, in a clause of cases counted "in": proceedings,
+# investigations, charges, complaints, reports to the police.
+_RESPONSES = (
+    "proceeding", "investigat", "inquir", "inquest", "charge", "prosecut", "indict",
+    "complain", "report", "lawsuit", "trial", "tried", "court", "compensat", "appeal",
+)  # fmt: skip
 # The endings of English nouns of an act before "cases" ("238 disappearance cases",
 # "abduction cases", "ill-treatment cases", "killing cases", "torture cases").
 _ACT_NOUN_ENDINGS = ("ance", "ence", "tion", "sion", "ment", "ing", "ure")
@@ -105,6 +113,45 @@ class CasesCounted(SaidOfThem):
             if not earlier:
                 continue
             _nest_if_fate_follows(figure, earlier[-1])
+
+    def _cases_where_no_act_befell(self, figures: list[Figure]) -> list[Figure]:
+        """ "Criminal proceedings were opened in only six of those cases", "in 40 cases the
+        prosecutor opened an investigation": cases counted "in" are the cases in which what
+        their clause says happened; a clause that names no act of its own but what was done
+        about the act (proceedings, a complaint, a report) counts no one it befell, and they
+        are no figure. Cases where an act befell them ("In 23 of these cases the person was
+        later found dead") stay, and so do cases a clause says more of ("in 96 of these
+        cases the allegations are supported by medical evidence")."""
+        if self.language != "en":
+            return figures
+        return [f for f in figures if not self._cases_where_nothing_befell(f.quantity)]
+
+    def _cases_where_nothing_befell(self, quantity: Quantity) -> bool:
+        k = quantity.first - 1
+        while k >= self.begin and self.tokens[k].lower in _FOCUS_ADVERBS:
+            k -= 1  # "in only six of those cases"
+        if k < self.begin or self.tokens[k].lower != "in":
+            return False
+        if not self._counts_cases(quantity) and not self._cases_after_of(quantity.end_token + 1):
+            return False
+        first, last = quantity.first, quantity.end_token
+        while first > self.begin and not self._is_boundary(self.tokens[first - 1]):
+            first -= 1
+        while last + 1 < self.end and not self._is_boundary(self.tokens[last + 1]):
+            last += 1
+        if any(first <= t.first and t.last <= last for t in self.triggers):
+            return False
+        return any(self.tokens[k].lower.startswith(_RESPONSES) for k in range(first, last + 1))
+
+    def _cases_after_of(self, k: int) -> bool:
+        """ "of those cases", "of the cases", "of these incidents" from ``k``."""
+        words = [t.lower for t in self.tokens[k : min(k + 3, self.end)]]
+        return (
+            len(words) == 3
+            and words[0] == "of"
+            and words[1] in {"the", "these", "those"}
+            and words[2] in _CASE_WORDS["en"]
+        )
 
     def _persons_the_cases_concern(self, figures: list[Figure]) -> list[Figure]:
         """ "3,890 cases of disappearance concerning 4,012 persons", «57 случаев пыток в

@@ -31,6 +31,8 @@ _BACK_PRONOUNS = frozenset(
 )  # fmt: skip
 
 _AMONG = frozenset({"among", "среди"})
+# The particle of a phrasal verb between its object and a comma ("let the old men go, …").
+PHRASAL_PARTICLES = frozenset({"go", "away", "off", "out", "free", "loose"})
 # Relative pronouns of a part's marker ("of whom", «из которых»).
 _RELATIVE = frozenset({"whom", "которых"})
 # Persons named by sex or not at all, whom an age under 18 makes children.
@@ -46,6 +48,30 @@ _FATES_OF_PERSONS = frozenset(
 
 class Nesting(AmongNamed):
     """Binds parts to their wholes after markers and by their nouns."""
+
+    def _them_of_a_group_before(self, figure: Figure, marker: int) -> bool:
+        """ "They released the women, eight of them", "let the old men go, eight or nine of
+        them": a count set off by a comma after a group named with the definite article and
+        no number of its own counts that group; its "of them" takes the group, not a whole
+        counted before (English)."""
+        quantity = figure.quantity
+        if self.language != "en" or marker != quantity.end_token + 1:
+            return False
+        if [t.lower for t in self.tokens[marker : marker + 2]] != ["of", "them"]:
+            return False
+        comma = quantity.first - 1
+        if comma <= self.begin or self.tokens[comma].text != ",":
+            return False
+        end = comma - (self.tokens[comma - 1].lower in PHRASAL_PARTICLES)
+        for start in range(max(self.begin + 1, end - 3), end):
+            phrase = self.lex.noun_set.match(self.tokens, start)
+            if phrase is None or start + len(phrase.elements) != end:
+                continue
+            if any(q.end_token == end - 1 for q in self.quantities):
+                return False  # "12 women, eight of them …": a count's own noun, and a part
+            named = phrase.value.startswith(("subgroup:", "label:"))
+            return named and self.tokens[start - 1].lower in _DEFINITE
+        return False
 
     def _nesting(self, figures: list[Figure]) -> None:
         opening = nest_parts_named_first(self.tokens, figures, self.begin)
@@ -80,6 +106,8 @@ class Nesting(AmongNamed):
                 and self.tokens[j].lower not in _AMONG
             ):
                 after = None  # "Seven were of the opinion …": only "among" is a predicate
+            if after is not None and self._them_of_a_group_before(figure, j):
+                after = None  # "they released the women, eight of them": of the women
             if after is None and figure.parent is None:
                 named = self._whole_named_by_noun(figure, figures)
                 if named is not None:

@@ -13,6 +13,9 @@ _COPULAS_BEFORE_AMONG = frozenset(
      "была", "было", "также", "оказались", "оказался", "оказалась", "—", "–"}
 )  # fmt: skip
 
+# How far a relative clause between a part and its "were among …" may reach.
+_RELATIVE_REACH = 10
+
 
 class PartPredicates(NamedWholes):
     """Reads what the predicate of a part says of it."""
@@ -29,8 +32,11 @@ class PartPredicates(NamedWholes):
 
     def _past_english_attachment(self, j: int) -> int:
         """Past a phrase that says whom the persons are with ("two aid workers with the Red
-        Cross were among the dead", "of the local council"), before a copula; ``j`` itself
-        when none stands there."""
+        Cross were among the dead", "of the local council"), or what they were doing ("three
+        journalists who were filming the raid were among those detained"), before a copula;
+        ``j`` itself when none stands there."""
+        if self.language == "en" and j < self.end and self.tokens[j].lower in {"who", "that"}:
+            return self._past_relative_clause(j)
         if self.language != "en" or j >= self.end or self.tokens[j].lower not in {"with", "of"}:
             return j
         k = j + 1
@@ -40,6 +46,19 @@ class PartPredicates(NamedWholes):
             if k in self.trigger_at:
                 return j
             k += 1
+        return j
+
+    def _past_relative_clause(self, j: int) -> int:
+        """The copula before "among" after a relative clause that names no act, from its
+        "who" at ``j``; ``j`` itself when the clause does not end so."""
+        for k in range(j + 1, min(j + _RELATIVE_REACH, self.end)):
+            if k in self.trigger_at or self._is_boundary(self.tokens[k]):
+                return j
+            if self.tokens[k].lower == "among":
+                copula = k
+                while copula - 1 > j + 1 and self.tokens[copula - 1].lower in _COPULAS_BEFORE_AMONG:
+                    copula -= 1
+                return copula if copula < k else j
         return j
 
     def _among_as_predicate_az(self, figure: Figure, before: list[Figure]) -> bool:

@@ -25,6 +25,13 @@ _COMMENT_ASIDES = frozenset(
     }
 )  # fmt: skip
 
+# What opens an English aside that says who the persons counted mostly are (", mostly men and
+# boys of the Hadri community,"); it may run longer than an attribution.
+_DESCRIBING_EN = frozenset(
+    {"mostly", "mainly", "largely", "predominantly", "chiefly", "primarily", "overwhelmingly"}
+)
+_DESCRIPTION_REACH = 12
+
 
 # A time of day or a span a phrase of time ends in ("that same night", «в тот же день»,
 # «на следующее утро»), by dictionary form.
@@ -197,8 +204,14 @@ class SkippedBetween(Descriptions):
         attribution = j + 1 < self.end and (
             self.lex.reporting_set.match(self.tokens, j + 1) is not None
         )
+        describes = (
+            self.language == "en"
+            and j + 1 < self.end
+            and (self.tokens[j + 1].lower in _DESCRIBING_EN)
+        )  # ", mostly men and boys of the Hadri community,": who the counted are
         k, ages = j + 1, 0
-        while k < self.end and k - j - ages <= (9 if attribution else 5):
+        reach = _DESCRIPTION_REACH if describes else 9 if attribution else 5
+        while k < self.end and k - j - ages <= reach:
             token = self.tokens[k]
             if token.text == ",":
                 return k + 1 if k > j + 1 else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.cases import CasesCounted
 from rightsledger.analysis.statements.figures.core import Figure, resolve_category, subgroup_of
+from rightsledger.analysis.statements.figures.nesting import PHRASAL_PARTICLES
 from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.quantities import Quantity, names_a_share
 from rightsledger.analysis.statements.tokens import Token
@@ -20,6 +21,11 @@ _BREAKDOWN_OPENS = frozenset({"(", ":"})
 _BREAKDOWN_ENDS = frozenset({")", ";", "."})
 # What names a group with no number of its own: "the men", "all the women", "their sons".
 _DEFINITE_BEFORE_A_GROUP = frozenset({"the", "their", "its", "these", "those"})
+# Verbs that give the share of a whole a group is: "children accounted for 17 of the injured".
+_VERBS_OF_SHARE = frozenset(
+    {"accounted for", "account for", "accounts for", "made up", "make up", "makes up",
+     "comprised", "represented", "constituted"}
+)  # fmt: skip
 # Prepositions of a phrase of place after the group: "the men from our street", «мужчин с
 # нашей улицы», «жителей из соседних домов».
 _OF_PLACE = frozenset({"from", "in", "on", "of", "at", "с", "со", "из", "на", "в", "во"})
@@ -54,7 +60,10 @@ class Subgroups(CasesCounted):
             # among them ("detained 38 demonstrators"), as it does among the hurt, who may be
             # police officers or passers-by ("40 protesters were injured").
             figure.subgroup = "all"
-        if figure.subgroup == "all" and figure.parent is None:
+        if figure.subgroup == "all" and (
+            figure.parent is None
+            or self._them_of_a_group_before(figure, figure.quantity.end_token + 1)
+        ):
             figure.subgroup = self._group_in_apposition(figure.quantity) or "all"
         if figure.subgroup == "all" and figure.parent is None:
             figure.subgroup = self._group_broken_down(figure.quantity) or "all"
@@ -64,6 +73,30 @@ class Subgroups(CasesCounted):
             figure.subgroup = self._object_noun_gapped(figure) or "all"
         if figure.subgroup == "all" and figure.parent is None:
             figure.subgroup = self._group_of_them(figure.quantity) or "all"
+        if figure.subgroup == "all" and figure.parent is not None:
+            figure.subgroup = self._group_whose_share_it_is(figure.quantity) or "all"
+
+    def _group_whose_share_it_is(self, quantity: Quantity) -> str:
+        """ "children accounted for 17 of the injured", "women made up 40 of those
+        detained": a group named as the subject of a verb of share, with no number of its
+        own, is the subgroup of the part counted after the verb (English)."""
+        if self.language != "en" or quantity.noun not in {"", PERSON}:
+            return ""
+        verb = next(
+            (
+                k for k in (quantity.first - 1, quantity.first - 2)
+                if k >= self.begin
+                and " ".join(t.lower for t in self.tokens[k : quantity.first]) in _VERBS_OF_SHARE
+            ),
+            None,
+        )  # fmt: skip
+        if verb is None:
+            return ""
+        for start in range(max(self.begin, verb - 3), verb):
+            phrase = self.lex.noun_set.match(self.tokens, start)
+            if phrase is not None and start + len(phrase.elements) == verb:
+                return subgroup_of(phrase.value) if names_group(phrase.value) else ""
+        return ""
 
     def _group_of_them(self, quantity: Quantity) -> str:
         """ "rounded up the male inhabitants of Casel, and at least 31 of them were
@@ -226,6 +259,8 @@ class Subgroups(CasesCounted):
         if comma <= self.begin or self.tokens[comma].text not in {",", "—", "–"}:
             return ""
         end = before_a_phrase_of_place(self.tokens, self.begin, comma)
+        if self.language == "en" and self.tokens[comma - 1].lower in PHRASAL_PARTICLES:
+            end = comma - 1  # "they let the old men go, eight of them"
         for start in range(max(self.begin, end - 2), end):
             phrase = self.lex.noun_set.match(self.tokens, start)
             if phrase is None or start + len(phrase.elements) != end:

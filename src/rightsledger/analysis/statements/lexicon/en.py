@@ -46,7 +46,8 @@ NOUNS = {
     ),
     **_each(
         "elderly elderly_people elderly_persons old_people older_people older_persons elders "
-        "aged_people pensioners senior_citizens old_men_and_women",
+        "aged_people pensioners senior_citizens old_men_and_women old_men old_women elderly_men "
+        "elderly_women older_men older_women",
         "subgroup:elderly",
     ),
     **_each("girls girl", "label:girls"),

@@ -272,6 +272,9 @@ TRIGGERS = {
         # Left without a home, or moved on and rehoused elsewhere: "12,000 families have lost
         # their homes", "300 families had to move on", "left homeless".
         "lost_their_homes lost_their_home lost_their_houses made_homeless left_homeless "
+        # With the count inside, or left without a roof: "leaving 300 people homeless",
+        # "leaving some 1,100 people, nearly half of them children, without shelter".
+        "left_~_homeless leaving_~_homeless without_shelter without_a_roof_over_their_heads "
         # Left home or homeland: "120,000 people left their homes", "left their native land".
         "left_their_homes left_their_home left_their_villages left_their_native_land "
         "left_their_native_lands left_their_land left_their_lands left_their_homeland "

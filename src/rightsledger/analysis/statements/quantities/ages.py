@@ -64,7 +64,7 @@ class AgeNumbers(CountedNoun):
         previous = tokens[first - 1]
         if self._after_an_age(quantity) or self._age_of_a_person(quantity):
             return True
-        if self._ages_set_off(quantity):
+        if self._ages_set_off(quantity) or self._one_age_of_them_all(quantity):
             return True
         if self._after_superlative_of_age(first) or self._age_as_predicate(first):
             return True
@@ -128,6 +128,30 @@ class AgeNumbers(CountedNoun):
             if run is not None and run.last < first - 2:
                 between = tokens[run.last + 1 : first - 1]
                 return run.value == numbers and all(t.kind == "word" for t in between)
+        return False
+
+    def _one_age_of_them_all(self, quantity: Quantity) -> bool:
+        """ "two students, both 19, …", "three brothers, all 17, …": one bare number set off
+        by commas after "both" or "all" right after a count of persons is the age they all
+        are, no count (English)."""
+        tokens, first = self.tokens, quantity.first
+        if self.language != "en" or quantity.np_first >= 0 or first < 4:
+            return False
+        if tokens[first - 1].lower not in {"both", "all", "each"} or tokens[first - 2].text != ",":
+            return False
+        if quantity.count is None or quantity.count > 120 or quantity.qualifier != "exact":
+            return False  # "two of them, both over 70": an age limit, read as one
+        k = quantity.end_token + 1
+        if k < len(tokens) and tokens[k].lower in _YEARS_OF_AGE:
+            k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "old")
+        if k < len(tokens) and tokens[k].text not in {",", ".", ";"}:
+            return False
+        # The count of the persons before the comma, their noun after it.
+        for j in range(first - 4, max(-1, first - 7), -1):
+            run = read_number(tokens, j, self.language)
+            if run is not None and run.last < first - 2:
+                between = tokens[run.last + 1 : first - 2]
+                return bool(between) and all(t.kind == "word" for t in between)
         return False
 
     def _after_an_age(self, quantity: Quantity) -> bool:

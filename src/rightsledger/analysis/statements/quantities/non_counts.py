@@ -358,7 +358,7 @@ class NonCounts(AgeNumbers):
         after = tokens[quantity.last + 1] if quantity.last + 1 < len(tokens) else None
         if before is not None and before.text == ":" and not tokens[i].space_before:
             return True
-        if self._clock_after(quantity.last + 1):
+        if self._clock_after(quantity.last + 1) or self._clock_after(self._last_digits(quantity)):
             return True
         if before is not None and before.lower in _HOUR_PREPOSITIONS_EN:
             # "shortly after seven this morning", "until ten at night": an hour of that day.
@@ -371,6 +371,14 @@ class NonCounts(AgeNumbers):
             and not after.space_before
             and (quantity.last + 2 < len(tokens) and tokens[quantity.last + 2].kind == "num")
         )
+
+    def _last_digits(self, quantity: Quantity) -> int:
+        """The token after a quantity's last digits: "8am" and "8a.m." write the hour's word
+        onto the digits, where the reading takes it for an ending of the number."""
+        k = quantity.last
+        while k > quantity.first and self.tokens[k].kind != "num":
+            k -= 1
+        return k + 1
 
     def _clock_after(self, k: int) -> bool:
         """ "6 a.m.", "9 pm", "6 o'clock", «в 6 утра», «6 часов вечера»: an hour of the day."""

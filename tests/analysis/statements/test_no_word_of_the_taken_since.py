@@ -1,0 +1,37 @@
+"""Persons taken of whom the rest of their sentence or the next says nothing has been heard
+since ("Their relatives have had no news of them since", "no one has heard from them since")
+have disappeared. What is said next of others ("We have not heard from the ministry since"),
+or a release, leaves the taking as it was. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsledger.analysis.statements import read_statement
+
+
+def _read(text: str) -> list[tuple[str, int | None]]:
+    return [(c.category, c.count) for c in read_statement(text, "en").claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted 15 villagers on the Kelt road on 3 May. Their relatives have had no news "
+        "of them since.",
+        "Troops arrested 15 farmers on the Kelt road, and no one has heard from them since.",
+    ],
+)
+def test_taken_and_not_heard_of_since(text):
+    assert _read(text)[0] == ("disappeared", 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops arrested 15 farmers on the Kelt road. We have not heard from the governor since.",
+        "Troops arrested 15 farmers on the Kelt road. A week later they were freed.",
+    ],
+)
+def test_what_is_said_of_others_leaves_the_taking(text):
+    assert _read(text) == [("detained", 15)]
