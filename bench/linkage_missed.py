@@ -130,11 +130,14 @@ def _blocked(features: pd.DataFrame, left: np.ndarray, right: np.ndarray) -> np.
             out[i] = True
             continue
         la, lb = f.iloc[a], f.iloc[b]
-        swapped = (
-            _eq(la.given_as_surname, lb.surname_canon)
-            and _eq(la.surname_canon, lb.given_as_surname)
-            and _eq(la.birth_year, lb.birth_year)
-        )
+        swapped = _eq(la.birth_year, lb.birth_year) and (
+            (_eq(la.given_as_surname, lb.surname_canon) and _eq(la.surname_canon, lb.given_as_surname))
+            or any(  # one side's surname bare (model.SWAPPED_BLOCKS)
+                _eq(x.surname_canon, x.surname_root) and _eq(x.given_as_surname, y.surname_root)
+                and _eq(x.surname_canon, y.given_as_surname)
+                for x, y in ((la, lb), (lb, la))
+            )
+        )  # fmt: skip
         sparse = any(_eq(la[x], lb[y]) or _eq(lb[x], la[y]) for x, y in _SPARSE_JOINS)
         out[i] = bool(swapped or sparse)
     return out

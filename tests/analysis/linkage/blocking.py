@@ -30,7 +30,7 @@ def blocked_pairs(records: pd.DataFrame) -> set[tuple[str, str]]:
     table = features.drop(columns=[model.BLOCK_KEYS])
     connection = duckdb.connect()
     connection.register("t", table)
-    for rule in (model.SWAPPED_BLOCK, *model.SPARSE_BLOCKS):
+    for rule in (*model.SWAPPED_BLOCKS, *model.SPARSE_BLOCKS):
         found = connection.execute(
             f"SELECT l.unique_id, r.unique_id FROM t AS l JOIN t AS r ON {rule}"  # noqa: S608
         ).fetchall()

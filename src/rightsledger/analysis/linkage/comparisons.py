@@ -28,8 +28,24 @@ from rightsledger.analysis.linkage.levels import (
 __all__ = ["comparisons"]
 
 # Both names read in the other order: each one's given name is the other's surname as
-# written (not its root: Khalil Bayramov and Bayram Khalilov are two people).
-SWAPPED = "given_as_surname_l = surname_canon_r AND surname_canon_l = given_as_surname_r"
+# written (not its root: Khalil Bayramov and Bayram Khalilov are two people) ...
+_SWAPPED_AS_WRITTEN = (
+    "given_as_surname_l = surname_canon_r AND surname_canon_l = given_as_surname_r"
+)
+
+
+def _swapped_bare(side: str, other: str) -> str:
+    """... or ``side`` writes two given names with no surname ending ("Kamil Bəylər"),
+    which may be read in either order, and the one read as its given name is the other's
+    surname root ("Bəylərov Kamil"): surnames are written with and without -ov."""
+    return (
+        f"surname_canon_{side} = surname_root_{side} "
+        f"AND given_as_surname_{side} = surname_root_{other} "
+        f"AND surname_canon_{side} = given_as_surname_{other}"
+    )
+
+
+SWAPPED = f"({_SWAPPED_AS_WRITTEN}) OR ({_swapped_bare('l', 'r')}) OR ({_swapped_bare('r', 'l')})"
 
 # Levels whose weight is fixed rather than trained: the name evidence that must hold
 # whatever the data (m, u).  A given name that disagrees outright is rare in one person's

@@ -59,12 +59,29 @@ def _same_name_reason(part: str, left: str, right: str, *, father: bool = False)
     return Reason(f"{prefix}_other_spelling", (left, right), "for")
 
 
+def _swapped_bare(bare: ParsedName, other: ParsedName) -> bool:
+    """As ``comparisons._swapped_bare``: ``bare`` writes two given names with no surname
+    ending, read in the other order against ``other``'s surname root."""
+    root = surname_root(bare.surname_canon)
+    return (
+        bare.surname_canon == root
+        and bare.given_as_surname == surname_root(other.surname_canon)
+        and bare.surname_canon == other.given_as_surname
+    )
+
+
+def _swapped(a: ParsedName, b: ParsedName) -> bool:
+    """Given name and surname read in the other order (``comparisons.SWAPPED``)."""
+    as_written = a.given_as_surname == b.surname_canon and b.given_as_surname == a.surname_canon
+    return as_written or _swapped_bare(a, b) or _swapped_bare(b, a)
+
+
 def _surname_reasons(a: ParsedName, b: ParsedName) -> list[Reason]:
     """The surnames: the same, the same root, alike, or (as the model's short-slip level)
     one slip apart in a short root where given and father's names agree."""
     if not a.surname_canon or not b.surname_canon:
         return []
-    if a.given_as_surname == b.surname_canon and b.given_as_surname == a.surname_canon:
+    if _swapped(a, b):
         left, right = f"{a.given} {a.surname}", f"{b.given} {b.surname}"
         return [Reason("names_in_other_order", (left, right), "for")]
     if a.surname_canon == b.surname_canon:

@@ -133,10 +133,18 @@ def with_block_keys(features: pd.DataFrame) -> pd.DataFrame:
                                                      dtype=pd.ArrowDtype(keys.type))})  # fmt: skip
 
 
-# Given name and surname swapped between two lists (Musa Əli / Əli Musa).
-SWAPPED_BLOCK = (
+# Given name and surname swapped between two lists (Musa Əli / Əli Musa), or one side
+# writing its surname bare, read in the other order ("Kamil Bəylər" / "Bəylərov Kamil":
+# see comparisons.SWAPPED); with the birth year.
+SWAPPED_BLOCKS = (
     "l.given_as_surname = r.surname_canon AND l.surname_canon = r.given_as_surname "
-    "AND l.birth_year = r.birth_year"
+    "AND l.birth_year = r.birth_year",
+    *(
+        f"{bare}.given_as_surname = {other}.surname_root "
+        f"AND {bare}.surname_canon = {other}.given_as_surname "
+        f"AND {bare}.surname_canon = {bare}.surname_root AND l.birth_year = r.birth_year"
+        for bare, other in (("l", "r"), ("r", "l"))
+    ),
 )
 # Records that give neither a birth year nor an event date are found by their names
 # alone; ``sparse_key`` is set on those records only, so the join stays small.
@@ -209,7 +217,7 @@ def build_settings(config: LinkageConfig, features: pd.DataFrame) -> SettingsCre
             # (at a million records, 110 of its 130 s of blocking); the rules after it
             # are deduplicated against it at the end all the same.
             block_on(BLOCK_KEYS, arrays_to_explode=[BLOCK_KEYS]),
-            CustomRule(SWAPPED_BLOCK, sql_dialect="duckdb"),
+            *(CustomRule(rule, sql_dialect="duckdb") for rule in SWAPPED_BLOCKS),
             *(CustomRule(rule, sql_dialect="duckdb") for rule in SPARSE_BLOCKS),
         ],
         retain_intermediate_calculation_columns=True,
