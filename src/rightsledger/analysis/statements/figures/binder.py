@@ -196,6 +196,7 @@ class SentenceBinder(GappedVerbs):
         self._coordinated_parts(figures)
         self._right_figure_after_a_wrong_one(figures)
         figures = self._not_that_number(figures)
+        self._corrected_earlier(figures)
         figures = [f for f in figures if not self._corrected_in_place(f.quantity)]
         self._corrected_before(figures)
         denied = self._denied_tokens()
