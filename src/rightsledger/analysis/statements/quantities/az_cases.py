@@ -33,6 +33,10 @@ AZ_POSSESSED = re.compile(r"(?:s?[ıiuü]|l[aə]r[ıi])$")
 # Singular after a vowel ("şöbəsinə", "binasında") or plural ("şöbələrində", "binalarına").
 _AZ_POSSESSED_WITH_CASE = re.compile(r"(?:s[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiuü]|d[aə]n?)$")
 
+# An adverb of manner built with -casına/-cəsinə ("vəhşicəsinə", savagely; "amansızcasına",
+# mercilessly): it ends as a possessed noun in the dative does, but owns nothing.
+_AZ_MANNER_ADVERB = re.compile(r"c[aə]s[ıi]n[aə]$")
+
 # The dative of a plural noun in the possessive: "ailələrinə", "evlərinə", "yaxınlarına".
 _AZ_DATIVE_OF_OWNED = re.compile(r"l[aə]r[ıi]n[aə]$")
 
@@ -90,7 +94,10 @@ class AzerbaijaniCases:
             return False
         if _AZ_GENITIVE.search(self.tokens[j].lower):
             return False  # "64 nəfərin qalıqlarından": the persons whose remains, counted
-        return _AZ_POSSESSED_WITH_CASE.search(self.tokens[j + 1].lower) is not None
+        possessed = self.tokens[j + 1].lower
+        if _AZ_MANNER_ADVERB.search(possessed):
+            return False  # "11 uşaq vəhşicəsinə öldürülüb": how they were killed, not whose
+        return _AZ_POSSESSED_WITH_CASE.search(possessed) is not None
 
     def _az_companion_at(self, phrase: Phrase | None, j: int) -> bool:
         """ "ailəsi ilə", "valideynləri ilə": a possessed noun before "ilə" (with) names
