@@ -22,6 +22,9 @@ TRIGGERS = {
         # Their lives ended by someone: "bombardman 14 nəfərin həyatına son qoyub".
         "həyatına_son_qoy* həyatlarına_son_qoy* "
         "canlarını_itir* dünyasını_dəyiş* dünyadan_köç* həyatdan_köç* ölüb ölmüş* ölən* ölüm* "
+        # The simple past, as testimony tells it: "üç nəfər orada öldü" (not "öldü*", which
+        # would take "öldürdü", killed by someone, listed above).
+        "öldü öldülər "
         "diri-diri_yandırıl* "
         # To slaughter in every tense: "qırdılar", "qırıblar", "qırmışdı".
         f"{finite_forms('qır')} "
