@@ -142,6 +142,7 @@ class SentenceBinder(GappedVerbs):
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
         # четверо из которых скончались») has its category only now: attach its parts.
         self._nesting(figures)
+        self._az_parts_of_them(figures)
         self._spelled_out(figures)
         self._named_by_an_earlier_fate(figures)
         self._subgroup_statements(figures)
