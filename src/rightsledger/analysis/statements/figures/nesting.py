@@ -34,6 +34,7 @@ _BACK_PRONOUNS = frozenset(
 )  # fmt: skip
 
 _AMONG = frozenset({"among", "среди"})
+
 # The possessive ending of an Azerbaijani number, bare or before the accusative ("ikisi",
 # "üçünü", "2-si", "3-nü"): "N of them".
 _AZ_OF_THEM = re.compile(r"s?[ıiuü](?:n[ıiuü])?|n[ıiuü]")
@@ -148,7 +149,10 @@ class Nesting(AmongNamed):
             before = [
                 f
                 for f in [*self.previous, *figures[:k]]
-                if f.category and f.parent is None and f.quantity.count is not None
+                if f.category
+                and f.parent is None
+                and f.quantity.count is not None
+                and not self._for_comparison(f)
             ]
             whole = before[-1] if before else None
             if whole is None or whole.category not in _FATES_OF_PERSONS:
@@ -377,19 +381,6 @@ class Nesting(AmongNamed):
             # 26 of them have been identified").
             return None
         return earlier[-1]
-
-    def _for_comparison(self, figure: Figure) -> bool:
-        """Is the figure another period's, given after ", against" or "compared with" ("19
-        killed in 2026, against 24 killed in 2025")? A later "of the dead" speaks of the
-        statement's own figure, not of the one it was compared with (English)."""
-        if self.language != "en":
-            return False
-        first = figure.quantity.first
-        words = [t.lower for t in self.tokens[max(0, first - 2) : first]]
-        return bool(words) and (
-            words[-1] in {"against", "versus"}
-            or words in (["compared", "with"], ["compared", "to"])
-        )
 
     def _refers_back(self, marker: tuple[int, int]) -> bool:
         """Is the marker a pronoun ("nine of them", «трое из них», "onlardan altısı") or a
