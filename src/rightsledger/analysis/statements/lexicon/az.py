@@ -74,6 +74,7 @@ NOUNS = {
     **_each("sürücü*", "label:drivers"),
     **_each("humanitar_işçi* humanitar_əməkdaş* yardım_işçi*", "label:aid workers"),
     **_each("hüquq_müdafiəçi* insan_hüquqları_müdafiəçi*", "label:human rights defenders"),
+    **_each("vəkil*", "label:lawyers"),
     **_each("ailə*", FAMILY),
     # The singular in its cases too ("40 evin dağıdılması", "40 evdən 12-si"); not "ev*",
     # which would take "evakuasiya".
