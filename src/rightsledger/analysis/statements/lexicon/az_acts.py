@@ -155,6 +155,10 @@ TRIGGERS = {
         "yaxala* "
         # Held pending trial: "istintaq təcridxanasına göndərilib", "həbs qətimkan tədbiri".
         "təcridxanasına_göndəril* təcridxanaya_göndəril* təcridxanasına_yerləşdiril* "
+        # Admitted to pre-trial detention, the count between or not: "istintaq
+        # təcridxanalarına 1 436 nəfər qəbul edilib".
+        "təcridxana*_qəbul_edil* təcridxana*_~_qəbul_edil* təcridxana*_qəbul_olun* "
+        "təcridxana*_~_qəbul_olun* "
         "həbs_qətimkan_tədbiri* "
         # Unlawful deprivation of liberty (not a prison term, "müddətə azadlıqdan məhrum").
         "qanunsuz_olaraq_azadlıqdan_məhrum* qanunsuz_azadlıqdan_məhrum* "
