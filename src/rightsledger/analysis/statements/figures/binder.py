@@ -363,6 +363,16 @@ class SentenceBinder(GappedVerbs):
         words = {self.tokens[k].lower for k in range(first, last + 1)}
         return bool(words & {"still", "по-прежнему", "сих", "hələ"})
 
+    def _nothing_known(self, figure: Figure) -> bool:
+        """Is the verb of a "none" itself a word of nothing known ("heç biri barədə
+        məlumat yoxdur", no news of any of them)? Then it says all are missing, not that
+        none are."""
+        trigger = figure.trigger
+        if self.language != "az" or trigger is None or trigger.value != "missing":
+            return False
+        words = {self.tokens[k].lower for k in range(trigger.first, trigger.last + 1)}
+        return bool(words & {"yoxdur", "verilməyib"})
+
     def _keep(self, figure: Figure) -> bool:
         quantity = figure.quantity
         if not figure.category or figure.category in PENDING:
@@ -377,4 +387,6 @@ class SentenceBinder(GappedVerbs):
             return False  # "Nobody was hospitalised": hurt, perhaps, but not that badly
         if quantity.zero and self._fate_only_names_the_group(figure):
             return False  # «Никто из пострадавших не получил компенсации»: no fate said
+        if quantity.zero and self._nothing_known(figure):
+            return False  # "onların heç biri barədə xəbər yoxdur": all of them missing
         return not (quantity.zero and figure.trigger is None and not quantity.noun)

@@ -115,6 +115,10 @@ TRIGGERS = {
         # "axtarışda olan": sought (by relatives, by a tracing service), not yet found.
         "axtarışda_olan* axtarışdadır axtarışdadırlar "
         "taleyi_~_naməlum* xəbər_yoxdur heç_bir_xəbər_yoxdur "
+        # Nothing known of them: "42-si barədə isə bu günədək heç bir məlumat yoxdur",
+        # "harada saxlanıldığı barədə ailələrə məlumat verilməyib".
+        "barədə_~_məlumat_yoxdur barəsində_~_məlumat_yoxdur haqqında_~_məlumat_yoxdur "
+        "barədə_~_məlumat_verilməyib barəsində_~_məlumat_verilməyib "
         # Persons still under a collapsed building are missing until they are found.
         "dağıntı*_altında* uçqun*_altında*",
         "missing",
