@@ -159,6 +159,8 @@ NOUNS = {
 VAGUE = _each(
     "onlarla yüzlərlə minlərlə on_minlərlə yüz_minlərlə bir_neçə "
     "yüzlərcə minlərcə onlarca bir_sıra "
+    # Several of them, the part: "onlardan bir neçəsi həkimə müraciət edib".
+    "bir_neçəsi bir_neçəsini bir_neçəsinin "
     # Several hundred, several thousand: no number, as "several hundred" is not 100.
     "bir_neçə_yüz bir_neçə_min bir_neçə_on_min bir_neçə_yüz_min",
     "vague",
