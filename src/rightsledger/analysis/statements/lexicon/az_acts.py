@@ -51,6 +51,8 @@ TRIGGERS = {
         # Taken to hospital, burned: "xəstəxanaya yerləşdirilib", "yanıq alıb".
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* xəstəxanaya_gətiril* "
         "xəstəxanaya_müraciət_ed* tibbi_yardım_üçün_müraciət_ed* tibbi_yardıma_müraciət_ed* "
+        # Went to a doctor afterwards: "onlardan bir neçəsi sonradan həkimə müraciət edib".
+        "həkimə_müraciət_ed* həkimlərə_müraciət_ed* "
         # With the count between: "xəstəxanaya 86 nəfər gətirilib", "rayon xəstəxanasına …",
         # "xəstəxanalara …".
         + " ".join(
