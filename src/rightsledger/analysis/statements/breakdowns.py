@@ -14,7 +14,7 @@ they are.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.places import place_opening
+from rightsledger.analysis.statements.places import az_place_before, place_opening
 from rightsledger.analysis.statements.tokens import (
     Token,
     new_line_starts_sentence,
@@ -108,7 +108,10 @@ def _opens_with_place(
     starts = [start] + [k + 1 for k in range(start, first) if tokens[k].text in _SEGMENT_ENDS]
     starts = [past_item_marker(tokens, k) for k in starts]
     for k in starts:
-        if place_opening(tokens, k, first + 1, language, dates) < 0:
+        # "Hücum nəticəsində Ağdərədə 12 nəfər, …": an Azerbaijani place right before the
+        # count, after words that open the clause.
+        before = language == "az" and az_place_before(tokens, first, k)
+        if not before and place_opening(tokens, k, first + 1, language, dates) < 0:
             continue
         if not any(
             k <= other.quantity.first < first and other.category == figure.category

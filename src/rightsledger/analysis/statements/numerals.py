@@ -49,6 +49,12 @@ _AZ_ENDINGS = tuple(
                 "nın",
                 "nun",
                 "nün",
+                # The accusative after the possessive: "onlardan üçünü güllələyiblər",
+                # "ikisini", "altısını" (three, two, six of them, as objects).
+                "nı",
+                "ni",
+                "nu",
+                "nü",
             )
         }
         | {f"{b}{c}" for b in ("", "y", "n") for c in ("ə", "a")}

@@ -235,6 +235,22 @@ _CLAUSE_OPENERS = frozenset({"and", "while", "but", "whereas", "и", "а", "но
 _AZ_LOCATIVE_ENDINGS = ("da", "də", "ta", "tə")
 
 
+# The locative and the ablative endings of an Azerbaijani place: where, or where from.
+_AZ_WHERE = ("da", "də", "ta", "tə", "dan", "dən", "tan", "tən")
+
+
+def az_place_before(tokens: list[Token], first: int, start: int) -> bool:
+    """Does an Azerbaijani place in the locative or the ablative stand right before the count
+    at ``first`` ("Laçında isə 3", "Çaylı rayonundan 8 150"), from no earlier than ``start``:
+    a name, or a name and a word for its kind?"""
+    k = first - 1
+    if k >= start and tokens[k].lower == "isə":
+        k -= 1
+    if k < start or not tokens[k].lower.endswith(_AZ_WHERE):
+        return False
+    return _capitalised(tokens[k]) or (k - 1 >= start and _capitalised(tokens[k - 1]))
+
+
 def place_opening(
     tokens: list[Token], start: int, end: int, language: str, masked: frozenset[int] = frozenset()
 ) -> int:

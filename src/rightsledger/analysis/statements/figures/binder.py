@@ -134,6 +134,7 @@ class SentenceBinder(GappedVerbs):
         self._counted_in_an_aside(figures)
         self._counted_among_us(figures)
         self._gapped_after_place(figures)
+        self._az_gapped_before_the_verb(figures)
         self._gapped_before_dash(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
         self._counts_of_a_toll(figures)
@@ -142,6 +143,7 @@ class SentenceBinder(GappedVerbs):
         # A whole whose verb stands apart in its clause («удерживал в подвале … 22 лиц,
         # четверо из которых скончались») has its category only now: attach its parts.
         self._nesting(figures)
+        self._az_parts_of_them(figures)
         self._spelled_out(figures)
         self._named_by_an_earlier_fate(figures)
         self._subgroup_statements(figures)
@@ -197,6 +199,7 @@ class SentenceBinder(GappedVerbs):
         self._coordinated_parts(figures)
         self._right_figure_after_a_wrong_one(figures)
         figures = self._not_that_number(figures)
+        self._corrected_earlier(figures)
         figures = [f for f in figures if not self._corrected_in_place(f.quantity)]
         self._corrected_before(figures)
         denied = self._denied_tokens()
@@ -361,6 +364,16 @@ class SentenceBinder(GappedVerbs):
         words = {self.tokens[k].lower for k in range(first, last + 1)}
         return bool(words & {"still", "по-прежнему", "сих", "hələ"})
 
+    def _nothing_known(self, figure: Figure) -> bool:
+        """Is the verb of a "none" itself a word of nothing known ("heç biri barədə
+        məlumat yoxdur", no news of any of them)? Then it says all are missing, not that
+        none are."""
+        trigger = figure.trigger
+        if self.language != "az" or trigger is None or trigger.value != "missing":
+            return False
+        words = {self.tokens[k].lower for k in range(trigger.first, trigger.last + 1)}
+        return bool(words & {"yoxdur", "verilməyib"})
+
     def _keep(self, figure: Figure) -> bool:
         quantity = figure.quantity
         if not figure.category or figure.category in PENDING:
@@ -375,4 +388,6 @@ class SentenceBinder(GappedVerbs):
             return False  # "Nobody was hospitalised": hurt, perhaps, but not that badly
         if quantity.zero and self._fate_only_names_the_group(figure):
             return False  # «Никто из пострадавших не получил компенсации»: no fate said
+        if quantity.zero and self._nothing_known(figure):
+            return False  # "onların heç biri barədə xəbər yoxdur": all of them missing
         return not (quantity.zero and figure.trigger is None and not quantity.noun)

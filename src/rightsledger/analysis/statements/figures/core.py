@@ -38,7 +38,8 @@ _LATER_FATES = {
     "killed": {"identified", "found_dead", "tortured", "missing"},
     "found_dead": {"identified", "tortured"},
     "displaced": {"killed", "missing", "injured"},
-    "tortured": {"killed"},
+    # Of those beaten, some were hurt enough to see a doctor, or died.
+    "tortured": {"killed", "injured"},
     # What those released tell of their captivity, or suffered in it: "of the 60 hostages
     # freed, 25 said they had been tortured", "among them 25 who were badly hurt".
     "released": {"tortured", "injured", "killed"},

@@ -61,6 +61,28 @@ class Denials(SharedNone):
             return False
         return denied and after in self.starts
 
+    def _corrected_earlier(self, figures: list[Figure]) -> None:
+        """ "15:25 the number of injured is not 11 but 9", "yaralıların sayı 11 deyil, 9
+        nəfərdir": the number the correction says is wrong names the earlier figure of the
+        act it corrects, which is no claim either (nor are its parts)."""
+        for k, figure in enumerate(figures):
+            count = figure.quantity.count
+            if count is None or not self._corrected_in_place(figure.quantity):
+                continue
+            right = next((g for g in figures[k + 1 :] if g.category), None)
+            if right is None:
+                continue
+            named = {
+                id(f)
+                for f in self.previous
+                if f.parent is None and f.category == right.category and f.quantity.count == count
+            }
+            self.previous[:] = [
+                f
+                for f in self.previous
+                if id(f) not in named and (f.parent is None or id(f.parent) not in named)
+            ]
+
     def _denied_tokens(self) -> set[int]:
         """The tokens of each clause in which the text rejects a figure or finds it unproven.
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.headcounts import HeadcountsAfterTheAct
 from rightsledger.analysis.statements.lexicon import PERSON
-from rightsledger.analysis.statements.places import place_opening
+from rightsledger.analysis.statements.places import az_place_before, place_opening
 from rightsledger.analysis.statements.quantities import Quantity
 
 # Prepositions that open a time at the head of a clause: "in February", «в феврале».
@@ -42,6 +42,28 @@ class GappedVerbs(HeadcountsAfterTheAct):
             before = [f for f in figures[:k] if f.category]
             if opened and before:
                 figure.category, figure.bound = before[-1].category, "coordinated"
+
+    def _az_gapped_before_the_verb(self, figures: list[Figure]) -> None:
+        """ "Şimal rayonundan 12 400 nəfər, Çaylı rayonundan 8 150 nəfər, Dağkənd rayonundan
+        isə 3 600 nəfər didərgin düşüb", "Ağdərədə 12 nəfər, Laçında isə 3 nəfər həlak olub":
+        Azerbaijani says the verb once, last; a bare count after a place (where, or where
+        from), set off by a comma before the next such count, has that count's verb."""
+        if self.language != "az":
+            return
+        for k in range(len(figures) - 2, -1, -1):  # from the last, so a chain takes the verb
+            figure, after = figures[k], figures[k + 1]
+            quantity, next_quantity = figure.quantity, after.quantity
+            if figure.category or not after.category:
+                continue
+            if quantity.noun not in {"", PERSON, next_quantity.noun}:
+                continue
+            comma = quantity.end_token + 1
+            if comma >= self.end or self.tokens[comma].text != ",":
+                continue
+            if not (az_place_before(self.tokens, quantity.first, self.begin)
+                    and az_place_before(self.tokens, next_quantity.first, comma + 1)):  # fmt: skip
+                continue
+            figure.category, figure.bound = after.category, "coordinated"
 
     def _past_time_opening(self, start: int) -> int:
         """Past a time that opens a clause at ``start`` ("in February,", «в 2023 году —»,

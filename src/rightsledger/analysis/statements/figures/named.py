@@ -62,10 +62,31 @@ class NamedWholes(Partitives):
             return None
         return self._latest_counting(phrase.value, figure, figures)
 
+    def _for_comparison(self, figure: Figure) -> bool:
+        """Is the figure another period's, given after ", against" or "compared with" ("19
+        killed in 2026, against 24 killed in 2025"), or as "this figure" again ("31
+        jurnalist həbs edilib, 2025-ci ildə isə bu rəqəm 22 olub")? A later "of the dead"
+        speaks of the statement's own figure, not of the one it was compared with."""
+        first = figure.quantity.first
+        if self.language == "az":
+            words = [t.lower for t in self.tokens[max(0, first - 2) : first]]
+            return words[:1] in (["bu"], ["həmin"]) and words[1:] == ["rəqəm"]
+        if self.language != "en":
+            return False
+        words = [t.lower for t in self.tokens[max(0, first - 2) : first]]
+        return bool(words) and (
+            words[-1] in {"against", "versus"}
+            or words in (["compared", "with"], ["compared", "to"])
+        )
+
     def _latest_of(self, category: str, figure: Figure, figures: list[Figure]) -> Figure | None:
         """ "12 of the individuals", "two of the hostages", "məhbuslardan biri": the persons
         counted last (of that category, if the noun names one), if they are no fewer."""
-        earlier = [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
+        earlier = [
+            f
+            for f in [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
+            if not self._for_comparison(f)
+        ]
         wholes = [
             f for f in earlier
             if f.parent is None and f.category and f is not figure
@@ -78,7 +99,11 @@ class NamedWholes(Partitives):
         return whole if most is not None and count is not None and count <= most else None
 
     def _latest_counting(self, noun: str, figure: Figure, figures: list[Figure]) -> Figure | None:
-        earlier = [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
+        earlier = [
+            f
+            for f in [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
+            if not self._for_comparison(f)
+        ]
         wholes = [
             f for f in earlier
             if f.parent is None and f.category and f is not figure and f.quantity.noun == noun
@@ -91,7 +116,11 @@ class NamedWholes(Partitives):
         """ "The UN has verified 640 of these deaths", «23 из этих убийств»: a part of the
         acts named with a demonstrative is a part of the latest figure of that act."""
         category = resolve_category(act.value, "")
-        earlier = [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
+        earlier = [
+            f
+            for f in [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
+            if not self._for_comparison(f)
+        ]
         wholes = [f for f in earlier if f.parent is None and f.category == category]
         if not wholes:
             return None

@@ -188,6 +188,8 @@ class Partitives(PartLists):
                 and not self._az_about_a_part(after)
             ):
                 return False  # "sayı 12-dən 41-ə yüksəlib": from 12 to 41, no part of 12
+            if ending.lower in self.lex.gap_words:
+                return False  # "98-i sonradan azad edilib": "later", no whole in the ablative
             if word.endswith(("dən", "dan")) or self._az_genitive_among(quantity):
                 return True
             # "140 nəfərin 25-i": a genitive whole and a possessive part right after it.

@@ -12,7 +12,9 @@ from rightsledger.analysis.statements.lexicon import PERSON
 # Words that say a state goes on: the verb of remaining and the adverbs of "still".
 _STILL = frozenset(
     {"remain", "remains", "remained", "still", "остаются", "остаётся", "остается",
-     "оставались", "остались", "по-прежнему", "прежнему", "hələ", "qalır", "qalmaqdadır"}
+     "оставались", "остались", "по-прежнему", "прежнему", "hələ", "qalır", "qalmaqdadır",
+     # "Hazırda 20 nəfər həbsdə saxlanılır": held now, after the count of all who were.
+     "hazırda"}
 )  # fmt: skip
 # States that go on (one is not killed or released "still").
 _LASTING = frozenset({"detained", "captured", "missing", "disappeared", "displaced"})

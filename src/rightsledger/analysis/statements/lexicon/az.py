@@ -74,6 +74,7 @@ NOUNS = {
     **_each("sürücü*", "label:drivers"),
     **_each("humanitar_işçi* humanitar_əməkdaş* yardım_işçi*", "label:aid workers"),
     **_each("hüquq_müdafiəçi* insan_hüquqları_müdafiəçi*", "label:human rights defenders"),
+    **_each("vəkil*", "label:lawyers"),
     **_each("ailə*", FAMILY),
     # The singular in its cases too ("40 evin dağıdılması", "40 evdən 12-si"); not "ev*",
     # which would take "evakuasiya".
@@ -158,6 +159,8 @@ NOUNS = {
 VAGUE = _each(
     "onlarla yüzlərlə minlərlə on_minlərlə yüz_minlərlə bir_neçə "
     "yüzlərcə minlərcə onlarca bir_sıra "
+    # Several of them, the part: "onlardan bir neçəsi həkimə müraciət edib".
+    "bir_neçəsi bir_neçəsini bir_neçəsinin "
     # Several hundred, several thousand: no number, as "several hundred" is not 100.
     "bir_neçə_yüz bir_neçə_min bir_neçə_on_min bir_neçə_yüz_min",
     "vague",

@@ -22,6 +22,9 @@ TRIGGERS = {
         # Their lives ended by someone: "bombardman 14 nəfərin həyatına son qoyub".
         "həyatına_son_qoy* həyatlarına_son_qoy* "
         "canlarını_itir* dünyasını_dəyiş* dünyadan_köç* həyatdan_köç* ölüb ölmüş* ölən* ölüm* "
+        # The simple past, as testimony tells it: "üç nəfər orada öldü" (not "öldü*", which
+        # would take "öldürdü", killed by someone, listed above).
+        "öldü öldülər "
         "diri-diri_yandırıl* "
         # To slaughter in every tense: "qırdılar", "qırıblar", "qırmışdı".
         f"{finite_forms('qır')} "
@@ -48,6 +51,8 @@ TRIGGERS = {
         # Taken to hospital, burned: "xəstəxanaya yerləşdirilib", "yanıq alıb".
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* xəstəxanaya_gətiril* "
         "xəstəxanaya_müraciət_ed* tibbi_yardım_üçün_müraciət_ed* tibbi_yardıma_müraciət_ed* "
+        # Went to a doctor afterwards: "onlardan bir neçəsi sonradan həkimə müraciət edib".
+        "həkimə_müraciət_ed* həkimlərə_müraciət_ed* "
         # With the count between: "xəstəxanaya 86 nəfər gətirilib", "rayon xəstəxanasına …",
         # "xəstəxanalara …".
         + " ".join(
@@ -112,6 +117,10 @@ TRIGGERS = {
         # "axtarışda olan": sought (by relatives, by a tracing service), not yet found.
         "axtarışda_olan* axtarışdadır axtarışdadırlar "
         "taleyi_~_naməlum* xəbər_yoxdur heç_bir_xəbər_yoxdur "
+        # Nothing known of them: "42-si barədə isə bu günədək heç bir məlumat yoxdur",
+        # "harada saxlanıldığı barədə ailələrə məlumat verilməyib".
+        "barədə_~_məlumat_yoxdur barəsində_~_məlumat_yoxdur haqqında_~_məlumat_yoxdur "
+        "barədə_~_məlumat_verilməyib barəsində_~_məlumat_verilməyib "
         # Persons still under a collapsed building are missing until they are found.
         "dağıntı*_altında* uçqun*_altında*",
         "missing",
@@ -152,6 +161,10 @@ TRIGGERS = {
         "yaxala* "
         # Held pending trial: "istintaq təcridxanasına göndərilib", "həbs qətimkan tədbiri".
         "təcridxanasına_göndəril* təcridxanaya_göndəril* təcridxanasına_yerləşdiril* "
+        # Admitted to pre-trial detention, the count between or not: "istintaq
+        # təcridxanalarına 1 436 nəfər qəbul edilib".
+        "təcridxana*_qəbul_edil* təcridxana*_~_qəbul_edil* təcridxana*_qəbul_olun* "
+        "təcridxana*_~_qəbul_olun* "
         "həbs_qətimkan_tədbiri* "
         # Unlawful deprivation of liberty (not a prison term, "müddətə azadlıqdan məhrum").
         "qanunsuz_olaraq_azadlıqdan_məhrum* qanunsuz_azadlıqdan_məhrum* "

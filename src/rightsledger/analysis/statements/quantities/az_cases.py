@@ -33,6 +33,15 @@ AZ_POSSESSED = re.compile(r"(?:s?[ıiuü]|l[aə]r[ıi])$")
 # Singular after a vowel ("şöbəsinə", "binasında") or plural ("şöbələrində", "binalarına").
 _AZ_POSSESSED_WITH_CASE = re.compile(r"(?:s[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiuü]|d[aə]n?)$")
 
+# An adverb of manner built with -casına/-cəsinə ("vəhşicəsinə", savagely; "amansızcasına",
+# mercilessly): it ends as a possessed noun in the dative does, but owns nothing.
+_AZ_MANNER_ADVERB = re.compile(r"c[aə]s[ıi]n[aə]$")
+
+# The verbal noun of "ol-" (to be) with its possessive and a case ending ("9-nun azyaşlı
+# olmasından", of nine being minors): the word before it is what the persons are, not a
+# qualifier of a thing they own.
+_AZ_BEING = ("olmasın", "olmaların")
+
 # The dative of a plural noun in the possessive: "ailələrinə", "evlərinə", "yaxınlarına".
 _AZ_DATIVE_OF_OWNED = re.compile(r"l[aə]r[ıi]n[aə]$")
 
@@ -90,7 +99,12 @@ class AzerbaijaniCases:
             return False
         if _AZ_GENITIVE.search(self.tokens[j].lower):
             return False  # "64 nəfərin qalıqlarından": the persons whose remains, counted
-        return _AZ_POSSESSED_WITH_CASE.search(self.tokens[j + 1].lower) is not None
+        possessed = self.tokens[j + 1].lower
+        if _AZ_MANNER_ADVERB.search(possessed):
+            return False  # "11 uşaq vəhşicəsinə öldürülüb": how they were killed, not whose
+        if possessed.startswith(_AZ_BEING):
+            return False  # "9-nun isə azyaşlı olmasından": that nine were minors
+        return _AZ_POSSESSED_WITH_CASE.search(possessed) is not None
 
     def _az_companion_at(self, phrase: Phrase | None, j: int) -> bool:
         """ "ailəsi ilə", "valideynləri ilə": a possessed noun before "ilə" (with) names
@@ -127,6 +141,8 @@ class AzerbaijaniCases:
             return False
         # The owned noun next, or after a noun of its own compound ("məktəbin idman zalını").
         owned = [t for t in self.tokens[j + 1 : j + 3] if t.kind == "word"]
+        if owned and owned[0].lower.startswith(_AZ_BEING):
+            return False  # "12-nin qadın olmasından": "qadın" ends as a genitive, owns nothing
         return any(_AZ_OWNED.search(t.lower) is not None for t in owned)
 
     def _az_dative_after_complete(self, quantity: Quantity, j: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rightsledger.analysis.statements.age_groups import _AZ_VERBAL
-from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, names_group
+from rightsledger.analysis.statements.lexicon import BODY, FAMILY, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities.az_cases import (
     AZ_POSSESSED,
@@ -257,6 +257,11 @@ class CountedNoun(PredicateNoun):
                 break  # "dörd nəfər polis şöbəsinə": "police" names the station, not whom
             if best and self._az_companion_at(phrase, j):
                 break  # "5 min şagird ailəsi ilə birlikdə": with whom, not whom
+            if phrase is not None and phrase.value == FAMILY and self._az_members_of(j):
+                # "3-ü eyni ailənin üzvləridir": members of one family, persons counted
+                quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
+                quantity.np_last, best = j + 1, PERSON
+                break
             if phrase is not None:
                 rank = _noun_rank(phrase.value)
                 # The head comes last ("kənd sakini", "civilian women"), but a subgroup keeps
@@ -401,6 +406,17 @@ class CountedNoun(PredicateNoun):
         if self.lex.noun_set.match(tokens, j + 1) or self.lex.trigger_set.match(tokens, j + 1):
             return False
         return AZ_POSSESSED.search(tokens[j + 1].lower) is not None
+
+    def _az_members_of(self, j: int) -> bool:
+        """A noun in the genitive before "üzvü", "üzvləri" (its members): "eyni ailənin
+        üzvləridir" counts the members, not the families."""
+        tokens = self.tokens
+        return (
+            self.language == "az"
+            and j + 1 < len(tokens)
+            and tokens[j].lower.endswith(("nin", "nın", "in", "ın"))
+            and tokens[j + 1].lower.startswith("üzv")
+        )
 
     def _az_each_of_them(self, j: int) -> bool:
         """ "hər biri" (each one) after a count of persons in the genitive says the verb of

@@ -138,11 +138,15 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             zero = None  # "heç kim sağ qalmayıb": "no one survived" is a phrase of its own
         if zero is not None and not after_qualifier:
             last = i + len(zero.elements) - 1
-            if zero.elements == ("no",) and not self._noun_follows(last + 1):
+            if zero.elements in {("no",), ("heç", "bir")} and not self._noun_follows(last + 1):
+                # "heç bir ittiham irəli sürülmədən" (without any charge): no counted noun
+                # follows, so no "none" of persons or things.
                 return None
             if zero.elements == ("без",) and lex.trigger_set.match(tokens, last + 1) is None:
                 return None  # «без погибших», «без жертв»: none of those; «без суда» is not
             return Quantity(i, last, count=0, zero=True)
+        if zero is None and i > 0 and (tokens[i - 1].lower, tokens[i].lower) == ("heç", "bir"):
+            return None  # "heç bir ittiham" (any charge) above: "bir" is no number of its own
         if tokens[i].lower == "нет" and self.language == "ru":
             return Quantity(i, i, count=0, zero=True, zero_after_only=True)
         if self._ru_none_in_the_past(i):
