@@ -8,6 +8,7 @@ import re
 from rightsledger.analysis.statements.lexicon import UNIT
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.ages import AgeNumbers
+from rightsledger.analysis.statements.quantities.counted_noun import RU_CASE_WORDS
 from rightsledger.analysis.statements.quantities.designations import first_of_joined, names_a_thing
 from rightsledger.analysis.statements.quantities.exceptions import excepted
 from rightsledger.analysis.statements.quantities.fractions import fraction_term
@@ -147,6 +148,8 @@ class NonCounts(AgeNumbers):
             max(quantity.last, quantity.np_last),
         ):
             quantity.non_count = "accused"
+        elif self._grounds_of_proceedings(quantity):
+            quantity.non_count = "grounds"  # «по 16 фактам возбуждены уголовные дела»
 
     def _part_of_measures(self, quantity: Quantity) -> bool:
         """ "Only four of these complaints resulted in proceedings": a part of papers, days
@@ -360,6 +363,16 @@ class NonCounts(AgeNumbers):
             names += 1
             k += 1
         return False
+
+    def _grounds_of_proceedings(self, quantity: Quantity) -> bool:
+        """«По 16 фактам возбуждены уголовные дела», «по 3 эпизодам проводится проверка»:
+        Russian names what proceedings were opened over with «по» and the incidents in the
+        dative; those are counted, not the persons they befell («27 случаев смерти» is a count
+        of deaths, with no «по»)."""
+        first, last = quantity.first, quantity.np_last
+        if self.language != "ru" or first < 1 or last < 0:
+            return False
+        return self.tokens[first - 1].lower == "по" and self.tokens[last].key in RU_CASE_WORDS
 
     def _is_street_number_ru(self, quantity: Quantity) -> bool:
         """«на улице Гагарина, 41», «ул. Садовая, 12»: Russian writes the house number in
