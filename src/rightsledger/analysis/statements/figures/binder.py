@@ -196,13 +196,26 @@ class SentenceBinder(GappedVerbs):
         self._coordinated_parts(figures)
         self._right_figure_after_a_wrong_one(figures)
         figures = self._not_that_number(figures)
-        figures = [f for f in figures if not self._corrected_in_place(f.quantity)]
+        figures = self._without_corrected_in_place(figures)
         self._corrected_before(figures)
         denied = self._denied_tokens()
         self._reject_figures_named(denied)
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         self.rejected = [f for f in figures if f.category and f.quantity.first in denied]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
+
+    def _without_corrected_in_place(self, figures: list[Figure]) -> list[Figure]:
+        """Drops the numbers the text says a figure is not («ранены не 12, а 14 человек»);
+        the parts said after them («…, из них шестеро госпитализированы») are the right
+        figure's."""
+        of_quantity = {id(f.quantity): f for f in figures}
+        right = {id(f): self._corrected_in_place(f.quantity) for f in figures}
+        for figure in figures:
+            corrected = right.get(id(figure.parent)) if figure.parent is not None else None
+            if corrected is not None:
+                parent = of_quantity.get(id(corrected))
+                figure.parent = parent if parent is not figure else None
+        return [f for f in figures if right[id(f)] is None]
 
     def _subgroup_statements(self, figures: list[Figure]) -> None:
         """ "Most of the victims were women; nine were children", «девять — дети»: a number
