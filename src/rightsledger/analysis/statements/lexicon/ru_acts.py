@@ -4,6 +4,22 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import each
 
+# What persons who tell of their own torture say after «что».
+_TORTURE_TOLD = (
+    "их_пытали", "их_избивали", "к_ним_~_пытк*", "к_ним_~_электрошок*", "подвергал*_пыткам",
+    "подвергал*_жестокому_обращению", "подвергал*_избиениям",
+)  # fmt: skip
+
+
+def _told_that(what: tuple[str, ...]) -> str:
+    """«сообщили (кому-то), что (где-то) …» before each of ``what``, by each verb of telling."""
+    return " ".join(
+        f"{verb}_~_,_что_~_{said}"
+        for verb in ("сообщил*", "заявил*", "рассказал*")
+        for said in what
+    )
+
+
 TRIGGERS = {
     # Registered by a registrar named for a fate («ActsApart._registered_as_named»).
     **each("зарегистрировал* поставил*_на_учет поставил*_на_учёт", "registered"),
@@ -203,6 +219,10 @@ TRIGGERS = {
         "рассказал*_,_что_~_к_ним_~_пытк*",
         "tortured",
     ),
+    # The same, with the one told before the comma and the time or place after «что»
+    # («рассказали защитникам, что в отделах полиции к ним применяли электрошокер»), and
+    # with what they underwent («сообщили, что подвергались пыткам»).
+    **each(_told_that(_TORTURE_TOLD), "tortured"),
     **each(
         # Made to leave, by either causative: «вынудили 4000 человек покинуть дома»,
         # «заставили жителей бежать».
