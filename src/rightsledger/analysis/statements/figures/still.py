@@ -12,7 +12,9 @@ from rightsledger.analysis.statements.lexicon import PERSON
 # Words that say a state goes on: the verb of remaining and the adverbs of "still".
 _STILL = frozenset(
     {"remain", "remains", "remained", "still", "остаются", "остаётся", "остается",
-     "оставались", "остались", "по-прежнему", "прежнему", "hələ", "qalır", "qalmaqdadır"}
+     "оставались", "остались", "по-прежнему", "прежнему", "hələ", "qalır", "qalmaqdadır",
+     # «до сих пор находятся под арестом»: "until now", by its one word found nowhere else.
+     "сих"}
 )  # fmt: skip
 # States that go on (one is not killed or released "still").
 _LASTING = frozenset({"detained", "captured", "missing", "disappeared", "displaced"})
