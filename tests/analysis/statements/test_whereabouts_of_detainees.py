@@ -45,3 +45,16 @@ def test_whereabouts_of_persons_no_one_held_stay_missing():
     # Near miss: swept away by a flood, held by no one.
     text = "The whereabouts of 10 fishermen remain unknown after the storm."
     assert claim_fields(text, "en", FIELDS) == [("missing", 10, None)]
+
+
+def test_russian_another_between_the_fate_and_the_detainees():
+    text = "Местонахождение ещё примерно 150 человек, задержанных на блокпостах, неизвестно."
+    assert claim_fields(text, "ru", ("category", "count", "qualifier")) == [
+        ("disappeared", 150, "about")
+    ]
+
+
+def test_russian_another_without_a_fate_keeps_the_detention():
+    # Near miss: «ещё» with no word of fate before it.
+    text = "Ещё примерно 150 человек, задержанных на блокпостах, освобождены."
+    assert claim_fields(text, "ru", ("category", "count")) == [("released", 150)]

@@ -17,6 +17,7 @@ wrong: that one is no claim.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import without
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -74,8 +75,3 @@ def restates(later: Figure, earlier: Figure) -> bool:
         and later.subgroup == earlier.subgroup
         and later.quantity.count != earlier.quantity.count
     )
-
-
-def without(figures: list[Figure], dropped: set[int]) -> list[Figure]:
-    """``figures`` without those whose ``id`` is in ``dropped``, and without their parts."""
-    return [f for f in figures if id(f) not in dropped and id(f.parent) not in dropped]

@@ -58,6 +58,8 @@ _FATE_BEFORE = 4
 # Detainees named by the participle of their detention: «задержанных», «арестованных».
 _DETENTION_RU = frozenset({"задержать", "арестовать"})
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
+# "Another" between the word of fate and the count: «местонахождение ещё 12 задержанных».
+_ANOTHER_RU = frozenset({"ещё", "еще"})
 # How far back the persons' own clause is looked at for a word of taking.
 _REACH = 15
 
@@ -134,7 +136,10 @@ def _detained_whose_fate_is_unknown(
 
 
 def _after_a_fate(tokens: list[Token], first: int, fates: frozenset[str]) -> bool:
-    """Is the count the one whose fate is spoken of («судьба 12 …», «о судьбе 12 …»)?"""
+    """Is the count the one whose fate is spoken of («судьба 12 …», «о судьбе 12 …»,
+    «местонахождение ещё 12 …»)?"""
+    if first > 1 and tokens[first - 1].lower in _ANOTHER_RU:
+        first -= 1
     return first > 0 and (tokens[first - 1].key in fates or tokens[first - 1].lower in fates)
 
 

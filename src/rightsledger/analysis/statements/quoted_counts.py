@@ -15,27 +15,35 @@ _MOST_WORDS = 3
 
 
 def unquote_counts(tokens: list[Token], language: str) -> list[Token]:
-    """``tokens`` without the quote marks that enclose only an English count."""
-    if language != "en":
+    """``tokens`` (annotated) without the quote marks that enclose only an English or a
+    Russian count («около двухсот»: Russian writes its counts in words as often as not)."""
+    if language not in {"en", "ru"}:
         return tokens
     dropped: set[int] = set()
     for k, token in enumerate(tokens):
         if token.text not in _OPENING:
             continue
-        closing = _closing_after_a_count(tokens, k)
+        closing = _closing_after_a_count(tokens, k, language)
         if closing:
             dropped.update((k, closing))
     return [t for k, t in enumerate(tokens) if k not in dropped] if dropped else tokens
 
 
-def _closing_after_a_count(tokens: list[Token], opening: int) -> int:
+def _closing_after_a_count(tokens: list[Token], opening: int, language: str) -> int:
     """The closing mark of a quote opened at ``opening`` that holds a count alone, else 0."""
     stop = min(opening + _MOST_WORDS + 1, len(tokens) - 1)
     for j in range(opening + 1, stop + 1):
         token = tokens[j]
-        if token.kind == "num":
+        if _number(token, language):
+            while j + 1 < len(tokens) and _number(tokens[j + 1], language):
+                j += 1  # «около двухсот пятидесяти»
             closes = j + 1 < len(tokens) and tokens[j + 1].text in _CLOSING
             return j + 1 if closes else 0
         if token.kind != "word":
             return 0
     return 0
+
+
+def _number(token: Token, language: str) -> bool:
+    """Is the token a number: digits, or in Russian a numeral word?"""
+    return token.kind == "num" or (language == "ru" and token.pos == "NUMR")

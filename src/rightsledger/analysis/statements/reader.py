@@ -69,8 +69,9 @@ def read_statement(text: str, language: str = "auto") -> Reading:
             f"unknown language {language!r}: give one of {', '.join(LANGUAGES)} or auto"
         )
     language = detect_language(text) if language == "auto" else language
-    tokens = unquote_counts(tokenize(text), language)
+    tokens = tokenize(text)
     annotate(tokens, language)
+    tokens = unquote_counts(tokens, language)
     dates, date_tokens = find_dates(text, tokens, language)
     instruments = find_instruments(text)
     titles = frozenset(

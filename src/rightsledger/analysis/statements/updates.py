@@ -10,14 +10,17 @@ again stand, and so do vague counts; so do two figures of one act in a text with
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.corrections import restates, without
+from rightsledger.analysis.statements.corrections import restates
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import without
 from rightsledger.analysis.statements.tokens import Token
 
 # The stems of the words that open a line of update ("yenilənib", "yeniləndi", "yenilənmə";
 # «обновление», «обновлено», «уточнение»).
 _UPDATE_STEMS = {"az": ("yenilən",), "ru": ("обновлен", "уточнен")}
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
+# Words that say a figure is the one reported before: «ранее сообщалось о 12 погибших».
+_EARLIER = {"ru": frozenset({"ранее", "прежде", "первоначально", "изначально"})}
 
 
 def drop_updated(tokens: list[Token], figures: list[Figure], language: str) -> list[Figure]:
@@ -31,7 +34,32 @@ def drop_updated(tokens: list[Token], figures: list[Figure], language: str) -> l
         for f in top
         if any(_replaces(g, f) and any(f.last < u < g.first for u in updates) for g in top)
     }
+    replaced |= {
+        id(f)
+        for f in top
+        if _said_earlier(tokens, f, language)
+        and any(_replaces(g, f) and _same_update(f, g, updates) for g in top)
+    }
     return without(figures, replaced)
+
+
+def _said_earlier(tokens: list[Token], figure: Figure, language: str) -> bool:
+    """«Уточнение: ранее сообщалось о 12 погибших. Погибли 11»: a line of update that says
+    what was reported earlier gives the figure it replaces, and the new one after it."""
+    words = _EARLIER.get(language, frozenset())
+    k = figure.first - 1
+    while k >= 0 and tokens[k].text not in _SENTENCE_ENDS and not tokens[k].newline_before:
+        if tokens[k].lower in words:
+            return True
+        k -= 1
+    return k >= 0 and tokens[k].lower in words
+
+
+def _same_update(earlier: Figure, later: Figure, updates: list[int]) -> bool:
+    """Do both figures stand after the same line of update, the earlier one first?"""
+    return earlier.last < later.first and any(
+        u < earlier.first and not any(u < v < later.first for v in updates) for u in updates
+    )
 
 
 def _replaces(later: Figure, earlier: Figure) -> bool:

@@ -26,6 +26,7 @@ from rightsledger.analysis.statements.lexicon import (
     UNIT,
     names_group,
 )
+from rightsledger.analysis.statements.quantities import Quantity
 
 
 def _things(noun: str) -> bool:
@@ -200,13 +201,26 @@ class SentenceBinder(GappedVerbs):
         self._right_figure_after_a_wrong_one(figures)
         figures = self._not_that_number(figures)
         self._corrected_earlier(figures)
-        figures = [f for f in figures if not self._corrected_in_place(f.quantity)]
+        figures = self._without_corrected_in_place(figures)
         self._corrected_before(figures)
         denied = self._denied_tokens()
         self._reject_figures_named(denied)
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         self.rejected = [f for f in figures if f.category and f.quantity.first in denied]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
+
+    def _without_corrected_in_place(self, figures: list[Figure]) -> list[Figure]:
+        """Drops the numbers the text says a figure is not («ранены не 12, а 14 человек»);
+        the parts said after them («…, из них шестеро госпитализированы») are the right
+        figure's."""
+        of_quantity = {id(f.quantity): f for f in figures}
+        right = {id(f): self._corrected_in_place(f.quantity) for f in figures}
+        for figure in figures:
+            corrected = right.get(id(figure.parent)) if figure.parent is not None else None
+            if corrected is not None:
+                parent = of_quantity.get(id(corrected))
+                figure.parent = parent if parent is not figure else None
+        return [f for f in figures if right[id(f)] is None]
 
     def _subgroup_statements(self, figures: list[Figure]) -> None:
         """ "Most of the victims were women; nine were children", «девять — дети»: a number
@@ -303,7 +317,8 @@ class SentenceBinder(GappedVerbs):
 
     def _coordinated_parts(self, figures: list[Figure]) -> None:
         """ "Thirty were released, and ten are still missing", «Троих отпустили, а о двоих
-        ничего не известно»: a bare number in a clause joined to a part of a whole, whose
+        ничего не известно», «…, судьба ещё шестерых не установлена»: a bare number in a
+        clause joined (or, after "another", set after a comma) to a part of a whole, whose
         fate follows the whole's, is another part of it, if the two fit in it. The part it
         is joined to tells a fate of its own (not "21 were male, and 6 identified")."""
         for k, figure in enumerate(figures[1:], 1):
@@ -316,12 +331,32 @@ class SentenceBinder(GappedVerbs):
             if quantity.noun not in {"", PERSON} or (quantity.np_last >= 0 and not quantity.noun):
                 continue  # "… and three guards were injured": others, not a part
             between = range(sibling.quantity.end_token + 1, quantity.first)
-            if not any(self.tokens[j].lower in self.lex.coordinators for j in between):
+            another = (
+                self.tokens[quantity.first - 1].lower in _ANOTHER
+                and any(self.tokens[j].text == "," for j in between)
+                and self._named_as_a_part(sibling.quantity)
+            )  # «из них четверо скончались, судьба ещё шестерых не установлена»
+            if not another and not any(
+                self.tokens[j].lower in self.lex.coordinators for j in between
+            ):
                 continue
             most, taken, count = whole.quantity.count, sibling.quantity.count, quantity.count
             if most is None or taken is None or count is None or taken + count > most:
                 continue
             _nest_if_fate_follows(figure, whole)
+
+    def _named_as_a_part(self, quantity: Quantity) -> bool:
+        """Is the count said to be a part by a marker right before or after it («из числа
+        задержанных четверо», «четверо из них»)?"""
+        after = quantity.end_token + 1
+        if after < self.end and self.lex.nest_after_set.match(self.tokens, after) is not None:
+            return True
+        return any(
+            (phrase := markers.match_span(self.tokens, k)) is not None
+            and k + phrase[1] == quantity.first
+            for markers in (self.lex.nest_before_set, self.lex.nest_after_set)
+            for k in range(max(self.begin, quantity.first - 4), quantity.first)
+        )
 
     def _returns_of_the_held(self, figures: list[Figure]) -> None:
         """ "Two of them came back": persons who came back were released only if they were

@@ -327,3 +327,10 @@ def _nest_if_fate_follows(figure: Figure, whole: Figure) -> None:
         whole.category, set()
     ):
         figure.parent = whole
+
+
+def without(figures: list[Figure], dropped: set[int]) -> list[Figure]:
+    """``figures`` without those whose ``id`` is in ``dropped``, and without their parts:
+    the one way a figure the text takes back leaves the reading (corrections, updates,
+    prospects, a number said to be wrong)."""
+    return [f for f in figures if id(f) not in dropped and id(f.parent) not in dropped]

@@ -4,7 +4,7 @@ detained", «сведения … не подтверждаются», "the earl
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.core import Figure, resolve_category
+from rightsledger.analysis.statements.figures.core import Figure, resolve_category, without
 from rightsledger.analysis.statements.figures.nones import SharedNone
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
@@ -43,9 +43,10 @@ _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
 class Denials(SharedNone):
     """Finds the tokens of rejected figures, and drops a rejected figure of the sentence before."""
 
-    def _corrected_in_place(self, quantity: Quantity) -> bool:
+    def _corrected_in_place(self, quantity: Quantity) -> Quantity | None:
         """ "not 6,800 but 8,600", «не 6 800, а 8 600», "6 800 deyil, 8 600": the number the
-        text says it is not, set against the one it is, is no claim."""
+        text says it is not, set against the one it is, is no claim; the one it is (else
+        None)."""
         first, after = quantity.first, quantity.end_token + 1
         if self.language == "az":
             after = quantity.last + 1  # "12 deyil": the word after is no counted noun
@@ -58,8 +59,8 @@ class Denials(SharedNone):
         if after < self.end and self.tokens[after].lower in {"but", "а"}:
             after += 1
         elif self.language != "az":
-            return False
-        return denied and after in self.starts
+            return None
+        return self.starts.get(after) if denied else None
 
     def _corrected_earlier(self, figures: list[Figure]) -> None:
         """ "15:25 the number of injured is not 11 but 9", "yaralıların sayı 11 deyil, 9
@@ -77,11 +78,7 @@ class Denials(SharedNone):
                 for f in self.previous
                 if f.parent is None and f.category == right.category and f.quantity.count == count
             }
-            self.previous[:] = [
-                f
-                for f in self.previous
-                if id(f) not in named and (f.parent is None or id(f.parent) not in named)
-            ]
+            self.previous[:] = without(self.previous, named)
 
     def _denied_tokens(self) -> set[int]:
         """The tokens of each clause in which the text rejects a figure or finds it unproven.

@@ -11,6 +11,9 @@ from rightsledger.analysis.statements.figures.core import Figure, resolve_catego
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
+# The copula between the counted and the group they were: «14 задержанных — журналисты»,
+# «около 400 арестованных были женщины», "are journalists".
+_COPULAS = frozenset({"—", "–", "are", "were", "были", "являлись", "являются", "оказались"})
 # A pronoun and a copula that open a sentence spelling out the figure before it.
 _THEY_WERE = frozenset(
     {("they", "were"), ("they", "are"), ("these", "were"), ("those", "were"), ("это", "были"),
@@ -92,12 +95,13 @@ class SaidOfThem(ActsApart):
         return resolve_category(trigger.value, quantity.counted)
 
     def _group_as_predicate(self, quantity: Quantity) -> str:
-        """The group the predicate names: «14 задержанных — журналисты», "are journalists"."""
+        """The group the predicate names: «14 задержанных — журналисты», «около 400
+        арестованных были женщины», "are journalists"."""
         k = quantity.end_token + 1
         trigger = self.trigger_at.get(k)
         if trigger is not None:
             k = trigger.last + 1
-        if k >= self.end or self.tokens[k].lower not in {"—", "–", "are", "were"}:
+        if k >= self.end or self.tokens[k].lower not in _COPULAS:
             return ""
         phrase = self.lex.noun_set.match(self.tokens, k + 1)
         if phrase is None or not names_group(phrase.value):

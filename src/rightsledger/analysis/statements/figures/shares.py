@@ -1,6 +1,7 @@
 """A share between commas after the counted persons restates their number as a part of a
 whole ("more than 9,000 people, roughly a third of the island's population, were evacuated",
-"some 700 pupils, nearly 40 per cent of those enrolled, left"): it counts no one of ours, and
+"some 700 pupils, nearly 40 per cent of those enrolled, left", «более 12 000 человек, почти
+половину из которых составляют дети, были вынуждены покинуть дома»): it counts no one of ours, and
 the predicate after its closing comma is the count's own."""
 
 from __future__ import annotations
@@ -11,7 +12,11 @@ from rightsledger.analysis.statements.tokens import Token
 
 _SHARE_WORDS = frozenset(
     {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
-     "majority", "%", "percent", "cent"}
+     "majority", "%", "percent", "cent",
+     # Russian, in the cases a share takes as subject or object: «почти половину из которых
+     # составляют дети», «треть из них — женщины», «большинство из которых».
+     "половина", "половину", "половины", "треть", "трети", "четверть", "четверти",
+     "большинство", "процентов", "процента"}
 )  # fmt: skip
 # The share is said within the first words of the aside ("roughly half", "close to a third").
 _SHARE_WITHIN = 5
@@ -29,7 +34,7 @@ def past_a_share_between_commas(
 ) -> int | None:
     """Past ", roughly half the town's people," when ``j`` is its opening comma and a
     trigger follows its closing comma, past words such as "had"; else None."""
-    if language != "en" or tokens[j].text != ",":
+    if language not in {"en", "ru"} or tokens[j].text != ",":
         return None
     opening = range(j + 1, min(end, j + 1 + _SHARE_WITHIN))
     if not any(tokens[k].lower in _SHARE_WORDS for k in opening):

@@ -14,7 +14,9 @@ _STILL = frozenset(
     {"remain", "remains", "remained", "still", "остаются", "остаётся", "остается",
      "оставались", "остались", "по-прежнему", "прежнему", "hələ", "qalır", "qalmaqdadır",
      # "Hazırda 20 nəfər həbsdə saxlanılır": held now, after the count of all who were.
-     "hazırda"}
+     "hazırda",
+     # «до сих пор находятся под арестом»: "until now", by its one word found nowhere else.
+     "сих"}
 )  # fmt: skip
 # States that go on (one is not killed or released "still").
 _LASTING = frozenset({"detained", "captured", "missing", "disappeared", "displaced"})

@@ -34,6 +34,10 @@ _AZ_WHEN_ENDINGS = (
     "dıqda", "dikdə", "duqda", "dükdə",
 )  # fmt: skip
 _AZ_TIME_WORDS = ("gün", "vaxt", "zaman", "müddət", "ərzində", "dövr", "saat", "gecə")
+# Russian prepositions of time before a noun of an act: «после освобождения», «при задержании»,
+# «во время допроса», «в ходе задержания».
+_RU_TIME_PREPOSITIONS = frozenset({"после", "при"})
+_RU_TIME_PREPOSITION_PAIRS = frozenset({("во", "время"), ("в", "ходе")})
 # Words that name a count ("the number of wounded", "the death toll", «число погибших»).
 _COUNT_NOUNS = frozenset({"number", "toll", "death-toll", "число", "количество", "sayı"})
 
@@ -54,6 +58,8 @@ class VerbSearch(SkippedBetween):
             if not resolve_category(trigger.value, quantity.counted):
                 continue
             if self._describes_a_joined_count(quantity, trigger):
+                continue
+            if self._ru_time_of_another_act(trigger):
                 continue
             if first is None and (
                 self._reduced_relative(quantity, trigger)
@@ -121,6 +127,19 @@ class VerbSearch(SkippedBetween):
             and self.tokens[trigger.first - 1].text == ","
             and any(q.last < k and k - q.end_token <= 8 for q in self.quantities)
         )
+
+    def _ru_time_of_another_act(self, trigger: Trigger) -> bool:
+        """«Минимум 15 человек после освобождения обратились за медицинской помощью»: a
+        Russian noun of an act after a preposition of time («после», «при», «во время», «в
+        ходе») says when what the verb after it tells befell the persons, not what did."""
+        k = trigger.first - 1
+        if self.language != "ru" or k <= self.begin or self.tokens[trigger.first].pos != "NOUN":
+            return False
+        before = self.tokens[k].lower
+        if before in _RU_TIME_PREPOSITIONS:
+            return True
+        pair = (self.tokens[k - 1].lower, before)
+        return pair in _RU_TIME_PREPOSITION_PAIRS
 
     def _finite(self, trigger: Trigger) -> bool:
         """Is the trigger a verb, or in Russian the noun a verb takes for the act («получили

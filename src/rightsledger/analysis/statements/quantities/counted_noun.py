@@ -66,7 +66,7 @@ _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
 
 
 # Russian nouns, by their dictionary form, that count cases of an act («случаев», «фактов»).
-_RU_CASE_WORDS = frozenset({"случай", "факт", "эпизод"})
+RU_CASE_WORDS = frozenset({"случай", "факт", "эпизод"})
 
 
 def _persons(value: str) -> bool:
@@ -353,7 +353,7 @@ class CountedNoun(PredicateNoun):
         Russian names the act in the genitive after the cases, and those it befell in the
         genitive after the act, with no preposition between."""
         tokens = self.tokens
-        if tokens[cases].key not in _RU_CASE_WORDS:
+        if tokens[cases].key not in RU_CASE_WORDS:
             return ""
         for act in range(cases + 1, min(cases + 3, len(tokens))):
             found = self.lex.trigger_set.match_span(tokens, act)

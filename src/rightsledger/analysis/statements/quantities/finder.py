@@ -43,6 +43,7 @@ class QuantityFinder(NonCounts, NumberReading):
             self._approximate_inversion(quantity)
             self._zero_group(quantity)
             self._group_among_before_a_dash(quantity)
+            self._group_gapped_after_among(quantity, found)
             self._mark_non_count(quantity)
             found.append(quantity)
             i = max(quantity.last, quantity.np_last if quantity.np_last >= 0 else 0) + 1
@@ -98,6 +99,32 @@ class QuantityFinder(NonCounts, NumberReading):
                 if phrase is not None and names_group(phrase[0].value):
                     quantity.noun = phrase[0].value
                 return
+
+    def _group_gapped_after_among(self, quantity: Quantity, found: list[Quantity]) -> None:
+        """«Среди погибших четверо детей, (а) среди раненых — семеро»: in a second «среди»
+        clause set after a comma, Russian leaves out the group a bare number counts, which the first
+        clause named; «среди раненых — семеро взрослых» names its own."""
+        first = quantity.first
+        if self.language != "ru" or quantity.noun or quantity.np_last >= 0 or not found:
+            return
+        k = first - 1
+        if k > 0 and self.tokens[k].text in {"—", "–"}:
+            k -= 1
+        among = next(
+            (m for m in range(k, max(-1, k - 3), -1) if self.tokens[m].lower == "среди"), -1
+        )
+        if among < 2 or any(t.kind != "word" for t in self.tokens[among : k + 1]):
+            return
+        comma, before = among - 1, found[-1]
+        if self.tokens[comma].lower in {"а", "и"}:
+            comma -= 1  # «…, а среди раненых — семеро»
+        if self.tokens[comma].text != "," or before.np_last != comma - 1:
+            return
+        if not names_group(before.noun) or not any(
+            self.tokens[m].lower == "среди" for m in range(max(0, before.first - 4), before.first)
+        ):
+            return
+        quantity.noun = before.noun
 
     def _az_group_end(self, k: int) -> bool:
         word = self.tokens[k].lower

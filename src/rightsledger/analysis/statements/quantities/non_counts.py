@@ -8,6 +8,7 @@ import re
 from rightsledger.analysis.statements.lexicon import UNIT
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.ages import AgeNumbers
+from rightsledger.analysis.statements.quantities.counted_noun import RU_CASE_WORDS
 from rightsledger.analysis.statements.quantities.designations import first_of_joined, names_a_thing
 from rightsledger.analysis.statements.quantities.exceptions import excepted
 from rightsledger.analysis.statements.quantities.fractions import fraction_term
@@ -76,6 +77,14 @@ _STREET_WORDS_EN = frozenset(
     {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
     | {"highway", "way", "place", "court", "terrace", "crescent", "alley"}
 )
+# Russian words for a street, by dictionary form, and their abbreviations: «на улице Гагарина,
+# 41», «ул. Садовая, 12», «пр-т Мира, 5».
+_STREET_WORDS_RU = frozenset(
+    _split(
+        "улица ул проспект пр просп переулок пер бульвар б-р шоссе площадь пл набережная наб "
+        "проезд тупик"
+    )
+)
 
 
 class NonCounts(AgeNumbers):
@@ -139,6 +148,8 @@ class NonCounts(AgeNumbers):
             max(quantity.last, quantity.np_last),
         ):
             quantity.non_count = "accused"
+        elif self._grounds_of_proceedings(quantity):
+            quantity.non_count = "grounds"  # «по 16 фактам возбуждены уголовные дела»
 
     def _part_of_measures(self, quantity: Quantity) -> bool:
         """ "Only four of these complaints resulted in proceedings": a part of papers, days
@@ -340,6 +351,8 @@ class NonCounts(AgeNumbers):
         """ "at 4 Mill Lane", "17 Station Road": a number in digits before a capitalised name
         that ends in a word for a street is a house number."""
         tokens = self.tokens
+        if self.language == "ru":
+            return self._is_street_number_ru(quantity)
         if self.language != "en" or tokens[quantity.first].kind != "num":
             return False
         k = quantity.last + 1
@@ -350,6 +363,36 @@ class NonCounts(AgeNumbers):
             names += 1
             k += 1
         return False
+
+    def _grounds_of_proceedings(self, quantity: Quantity) -> bool:
+        """«По 16 фактам возбуждены уголовные дела», «по 3 эпизодам проводится проверка»:
+        Russian names what proceedings were opened over with «по» and the incidents in the
+        dative; those are counted, not the persons they befell («27 случаев смерти» is a count
+        of deaths, with no «по»)."""
+        first, last = quantity.first, quantity.np_last
+        if self.language != "ru" or first < 1 or last < 0:
+            return False
+        return self.tokens[first - 1].lower == "по" and self.tokens[last].key in RU_CASE_WORDS
+
+    def _is_street_number_ru(self, quantity: Quantity) -> bool:
+        """«на улице Гагарина, 41», «ул. Садовая, 12»: Russian writes the house number in
+        digits after a comma that ends the street's name (a word for a street and one to three
+        capitalised words); a number with a noun of its own counts («на улице Гагарина, 12
+        человек ранены»)."""
+        tokens = self.tokens
+        comma = quantity.first - 1
+        if tokens[quantity.first].kind != "num" or quantity.noun or quantity.np_last >= 0:
+            return False
+        if comma < 2 or tokens[comma].text != ",":
+            return False
+        k = comma - 1
+        while k > comma - 4 and k >= 0 and tokens[k].capitalised:
+            k -= 1
+        if k == comma - 1 or k < 0:
+            return False
+        if tokens[k].text == "." and k > 0:
+            k -= 1  # «ул. Садовая»
+        return tokens[k].key in _STREET_WORDS_RU or tokens[k].lower in _STREET_WORDS_RU
 
     def _is_time(self, quantity: Quantity) -> bool:
         tokens = self.tokens

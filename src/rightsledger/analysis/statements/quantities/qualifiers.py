@@ -53,9 +53,20 @@ class Qualifiers:
         after = self.lex.after_set.match(self.tokens, j)
         if after is None or after.elements[0] not in _AFTER_THE_NOUN:
             return
+        if self._number_at(j + len(after.elements)):
+            # «96 больниц и более 40 тысяч домов», "20 schools and more than 300 homes": the
+            # words of excess open the next count, they qualify none after this one's noun.
+            return
         quantity.qualifier = after.value
         quantity.qualifier_words = text_between(self.tokens, j, j + len(after.elements) - 1)
         quantity.qualifier_last = j + len(after.elements) - 1
+
+    def _number_at(self, k: int) -> bool:
+        """Does a number, in digits or a numeral word, stand at ``k``?"""
+        if k >= len(self.tokens):
+            return False
+        token = self.tokens[k]
+        return token.kind == "num" or token.pos in {"NUMR", "NUMB"}
 
     def _figure_reached(self, i: int) -> bool:
         """«Число погибших возросло до 64», «выросло с 12 до 41»: "до" after a verb of
