@@ -19,8 +19,9 @@ _BREAKS = frozenset({",", "—", "–"})
 _US_OR_THEM = frozenset({"us", "them"})
 # «нас было», «всего было», «в автозаке было»: the words of being before a Russian headcount.
 _WAS = frozenset({"было", "нас", "всего", "их"})
-# «Отпустили нас, двадцать восемь человек»: the object the headcount counts again.
-_RU_US_OR_THEM = frozenset({"нас", "их"})
+# «Отпустили нас, двадцать восемь человек», "held us, some forty people": the object the
+# headcount counts again.
+_OBJECTS_COUNTED_AGAIN = {"ru": frozenset({"нас", "их"}), "en": _US_OR_THEM}
 # "qırx ailə idik", "altmış nəfər idilər": the Azerbaijani copula after the headcount.
 _AZ_WERE = frozenset({"idik", "idilər", "idi", "idiler"})
 # Verb classes that give persons a fate of their own ("held" us, "seized" them).
@@ -61,9 +62,14 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
         k = quantity.start_token - 1
         if self.language == "en":
             nxt = quantity.end_token + 1
-            if nxt + 1 >= self.end or self.tokens[nxt].lower != "of":
-                return None
-            if self.tokens[nxt + 1].lower not in _US_OR_THEM:
+            of_us = (
+                nxt + 1 < self.end
+                and self.tokens[nxt].lower == "of"
+                and self.tokens[nxt + 1].lower in _US_OR_THEM
+            )
+            # "They held us, some forty people, in a barn": the object counted again.
+            again = quantity.np_last >= 0 and self._us_or_them_before(k)
+            if not of_us and not again:
                 return None
             if k > self.begin and self.tokens[k].lower == "all":
                 k -= 1
@@ -97,7 +103,7 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
             return False
         j = k - 1
         while j >= self.begin and self.tokens[j].text not in _BREAKS:
-            if self.tokens[j].lower in _RU_US_OR_THEM:
+            if self.tokens[j].lower in _OBJECTS_COUNTED_AGAIN[self.language]:
                 return True
             j -= 1
         return False
