@@ -6,9 +6,15 @@ Bizdən on iki nəfəri güllələdilər. Daha yeddi nəfərimizi əsir apardıl
 they were among the persons a figure counts speaks of those persons as "we" from then on; a
 later count taken of "us" ("of us", «из нас», "bizdən", "nəfərimizi") that is part of no other
 figure is a part of that one, if it counts no more.
+
+A witness who counts "us" held («нас держали на складе, человек шестьдесят», "bizi anbarda
+saxladılar, əlli nəfər idik") tells next what befell some of us: those released, shot or
+beaten to death, told after that count and before any other figure, are its parts.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.tokens import Token
@@ -25,18 +31,66 @@ _AZ_SPEAKERS = frozenset({"mən", "biz"})
 _AZ_OURS = ("imiz", "ımız", "umuz", "ümüz")
 
 
+# "We" held: the first person plural as the persons held or counted, in the sentence of a
+# count of persons held ("held us", "we were", «нас держали», «нас было», "bizi saxladılar",
+# "kişi idik"), not the first person who only saw it ("we saw them take forty men").
+_WE_HELD = {
+    "en": frozenset({"us", "we were"}),
+    "ru": frozenset({"нас"}),
+    "az": frozenset({"bizi", "hamımızı", "idik"}),
+}
+_HELD = frozenset({"detained", "captured"})
+# What befalls some of the persons held, told after their count: "two of them were shot
+# there", «двоих стариков … похоронили», "beş-altı nəfəri buraxdılar".
+_FATES_OF_THE_HELD = frozenset(
+    {"killed", "released", "tortured", "disappeared", "missing", "found_dead", "injured"}
+)
+_STOPS = frozenset({".", "!", "?"})
+
+
 def nest_parts_of_us(tokens: list[Token], figures: list[Figure], language: str) -> None:
-    """Counts of "us" after a figure the speaker was among become its parts."""
+    """Counts of "us" after a figure the speaker was among become its parts; so do the
+    persons a fate later befell, told after a witness's count of "us" held ("They held us
+    in the gym, about forty of us … Two of them were shot"), until another figure is told."""
     among: Figure | None = None
+    held: Figure | None = None
     for figure in figures:
         if among is not None and figure.parent is None and _of_us(tokens, figure, language):
-            most = among.quantity.most
-            count = figure.quantity.count
-            if most is not None and count is not None and count <= most:
-                figure.parent = among
+            _nest(figure, among)
             continue
+        if held is not None and figure.parent is None:
+            if figure.category in _FATES_OF_THE_HELD and _nest(figure, held):
+                continue
+            held = None
         if figure.category and _speaker_among(tokens, figure, language):
             among = figure
+        if (
+            figure.category in _HELD
+            and figure.parent is None
+            and _we_held(tokens, figure, language)
+        ):
+            held = figure
+
+
+def _nest(part: Figure, whole: Figure) -> bool:
+    most, count = whole.quantity.most, part.quantity.most
+    if most is None or count is None or count > most:
+        return False
+    part.parent = whole
+    return True
+
+
+def _we_held(tokens: list[Token], figure: Figure, language: str) -> bool:
+    """Is the count of persons held said in the first person plural, in its sentence?"""
+    first = figure.quantity.first
+    while first > 0 and tokens[first - 1].text not in _STOPS:
+        first -= 1
+    last = figure.quantity.end_token
+    while last + 1 < len(tokens) and tokens[last].text not in _STOPS:
+        last += 1
+    words = [t.lower for t in tokens[first : last + 1]]
+    said = set(words) | {" ".join(pair) for pair in pairwise(words)}
+    return bool(said & _WE_HELD.get(language, frozenset()))
 
 
 def _speaker_among(tokens: list[Token], figure: Figure, language: str) -> bool:

@@ -26,6 +26,8 @@ _OBJECT_PRONOUNS = frozenset({"them", "их", "onları"})
 # «всех держали», "məni … saxladılar").
 _WE = {"ru": frozenset({"нас"}), "en": frozenset({"we"}), "az": frozenset({"hamımız", "biz"})}
 _WE_COPULAS = frozenset({"было", "были", "were", "idik"})
+# A copula in the first person plural, which says "we" by its ending alone.
+_WE_ENDINGS = {"az": frozenset({"idik"})}
 # English says it in the passive too: "We were taken hostage".
 _DONE_TO_US = frozenset({"нас", "меня", "всех", "us", "me", "we", "bizi", "məni", "hamımızı"})
 _DONE_TO_ALL_OF_US = frozenset({"нас", "всех", "us", "we", "bizi", "hamımızı"})
@@ -131,7 +133,10 @@ class PersonsBefore(SpelledOut):
         else in the sentence before — and the group named beside "us" («нас, женщин»)."""
         for figure in figures:
             quantity = figure.quantity
-            if figure.category or figure.parent is not None or quantity.noun not in {PERSON, ""}:
+            if figure.category or figure.parent is not None:
+                continue
+            # "Biz 60-a yaxın kişi idik": "us" may be counted by what we are (men, families).
+            if quantity.noun not in {PERSON, ""} and not names_group(quantity.noun):
                 continue
             if quantity.non_count:
                 continue
@@ -146,6 +151,10 @@ class PersonsBefore(SpelledOut):
             category = resolve_category(trigger.value, quantity.counted) if trigger else ""
             if not category:
                 continue
+            if trigger is not None and trigger.value == "seize":
+                # "They took us … there were thirty of us": the witness counts "us" where
+                # we were then kept; persons held and called no hostages are detained.
+                category = "detained"
             figure.category, figure.trigger, figure.bound = category, trigger, "clause"
             window = range(max(self.begin, quantity.first - 6), quantity.first)
             groups = [self.lex.noun_set.match(self.tokens, k) for k in window]
@@ -163,10 +172,15 @@ class PersonsBefore(SpelledOut):
         }
         # «Человек сорок нас там было»: "us" and the copula after the count; "Biz qırx nəfər
         # idik": "we" before it, the copula after it.
+        after_words = set()
         for k in range(quantity.last + 1, min(end + 5, self.end)):
             if tokens[k].kind == "punct":
                 break
-            words.add(tokens[k].lower)
+            after_words.add(tokens[k].lower)
+        # "Otuza yaxın kişi idik": the Azerbaijani copula's ending is itself "we".
+        if after_words & _WE_ENDINGS.get(self.language, frozenset()):
+            return True
+        words |= after_words
         return bool(words & _WE.get(self.language, frozenset()) and words & _WE_COPULAS)
 
     def _count_there(self, quantity: Quantity) -> bool:
@@ -191,7 +205,10 @@ class PersonsBefore(SpelledOut):
                 for t in self.triggers
                 if t.first > quantity.end_token
                 and self._of_us(t, quantity.end_token + 1)
-                and not any(quantity.end_token < q.first < t.first for q in self.quantities)
+                and not any(
+                    quantity.end_token < q.first < t.first and not q.non_count
+                    for q in self.quantities
+                )
             ]
             if later:
                 return later[0]
@@ -210,7 +227,11 @@ class PersonsBefore(SpelledOut):
     def _of_us(
         self, trigger: Trigger, begin: int | None = None, objects: frozenset[str] = _DONE_TO_US
     ) -> bool:
-        first = max(self.begin if begin is None else begin, trigger.first - 4)
+        first = self.begin if begin is None else begin
+        if self.language != "az":
+            # Azerbaijani puts the verb last: its object may open the sentence ("Bizi səhər
+            # tezdən, hələ hava işıqlanmamış apardılar").
+            first = max(first, trigger.first - 4)
         words = range(first, min(trigger.last + 2, len(self.tokens)))
         return any(self.tokens[k].lower in objects for k in words)
 

@@ -19,6 +19,9 @@ _BREAKS = frozenset({",", "—", "–"})
 _US_OR_THEM = frozenset({"us", "them"})
 # «нас было», «всего было», «в автозаке было»: the words of being before a Russian headcount.
 _WAS = frozenset({"было", "нас", "всего", "их"})
+# «Отпустили нас, двадцать восемь человек», "held us, some forty people": the object the
+# headcount counts again.
+_OBJECTS_COUNTED_AGAIN = {"ru": frozenset({"нас", "их"}), "en": _US_OR_THEM}
 # "qırx ailə idik", "altmış nəfər idilər": the Azerbaijani copula after the headcount.
 _AZ_WERE = frozenset({"idik", "idilər", "idi", "idiler"})
 # Verb classes that give persons a fate of their own ("held" us, "seized" them).
@@ -59,9 +62,14 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
         k = quantity.start_token - 1
         if self.language == "en":
             nxt = quantity.end_token + 1
-            if nxt + 1 >= self.end or self.tokens[nxt].lower != "of":
-                return None
-            if self.tokens[nxt + 1].lower not in _US_OR_THEM:
+            of_us = (
+                nxt + 1 < self.end
+                and self.tokens[nxt].lower == "of"
+                and self.tokens[nxt + 1].lower in _US_OR_THEM
+            )
+            # "They held us, some forty people, in a barn": the object counted again.
+            again = quantity.np_last >= 0 and self._us_or_them_before(k)
+            if not of_us and not again:
                 return None
             if k > self.begin and self.tokens[k].lower == "all":
                 k -= 1
@@ -70,7 +78,7 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
             words = 0
             while k > self.begin and self.tokens[k].lower in _WAS and words < 3:
                 k, words = k - 1, words + 1
-            if not words and not inverted:
+            if not words and not inverted and not self._us_or_them_before(k):
                 return None
             # «всего в автозаке было …»: a place between «всего» and «было».
             if words and self.tokens[k].text not in _BREAKS:
@@ -87,6 +95,18 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
         if k <= self.begin or self.tokens[k].text not in _BREAKS:
             return None
         return k
+
+    def _us_or_them_before(self, k: int) -> bool:
+        """Is ``k`` a comma closing a clause whose object is «нас» / «их» («Отпустили нас
+        14 марта, двадцать восемь человек»), as "…, N of us" says it in English?"""
+        if k <= self.begin or self.tokens[k].text != ",":
+            return False
+        j = k - 1
+        while j >= self.begin and self.tokens[j].text not in _BREAKS:
+            if self.tokens[j].lower in _OBJECTS_COUNTED_AGAIN[self.language]:
+                return True
+            j -= 1
+        return False
 
     def _act_before(self, opening: int) -> Trigger | None:
         """The act of the clause right before ``opening``, in the same sentence, with no
