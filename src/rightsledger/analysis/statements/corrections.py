@@ -17,7 +17,7 @@ wrong: that one is no claim.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import without
+from rightsledger.analysis.statements.figures.core import named_wrong, restates, without
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -59,19 +59,7 @@ def drop_named_wrong(
         if k + 1 >= len(tokens) or tokens[k].lower != negation or k + 1 not in counts:
             continue
         replaced = counts[k + 1]
-        earlier = [
-            f for f in top
-            if f.last < figure.first and f.quantity.count == replaced and restates(figure, f)
-        ]  # fmt: skip
+        earlier = named_wrong(figure, [f for f in top if f.last < figure.first], replaced)
         if earlier:
             wrong.add(id(earlier[-1]))
     return without(figures, wrong)
-
-
-def restates(later: Figure, earlier: Figure) -> bool:
-    """Does ``later`` give another count of the act and group ``earlier`` counted?"""
-    return (
-        later.category == earlier.category
-        and later.subgroup == earlier.subgroup
-        and later.quantity.count != earlier.quantity.count
-    )

@@ -10,9 +10,8 @@ again stand, and so do vague counts; so do two figures of one act in a text with
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.corrections import restates
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import without
+from rightsledger.analysis.statements.figures.core import restates, without
 from rightsledger.analysis.statements.tokens import Token
 
 # The stems of the words that open a line of update ("yenilənib", "yeniləndi", "yenilənmə";

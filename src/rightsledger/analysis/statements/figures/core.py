@@ -334,3 +334,22 @@ def without(figures: list[Figure], dropped: set[int]) -> list[Figure]:
     the one way a figure the text takes back leaves the reading (corrections, updates,
     prospects, a number said to be wrong)."""
     return [f for f in figures if id(f) not in dropped and id(f.parent) not in dropped]
+
+
+def restates(later: Figure, earlier: Figure) -> bool:
+    """Does ``later`` give another count of the act and group ``earlier`` counted?"""
+    return (
+        later.category == earlier.category
+        and later.subgroup == earlier.subgroup
+        and later.quantity.count != earlier.quantity.count
+    )
+
+
+def named_wrong(right: Figure, earlier: list[Figure], count: int) -> list[Figure]:
+    """The figures of ``earlier`` that a correction to ``right`` says were wrong ("four
+    were killed, not two", "11 deyil, 9"): top-level figures of its act and group that gave
+    ``count``."""
+    return [
+        f for f in earlier
+        if f.parent is None and f.quantity.count == count and restates(right, f)
+    ]  # fmt: skip

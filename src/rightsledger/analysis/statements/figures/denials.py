@@ -4,7 +4,12 @@ detained", «сведения … не подтверждаются», "the earl
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.core import Figure, resolve_category, without
+from rightsledger.analysis.statements.figures.core import (
+    Figure,
+    named_wrong,
+    resolve_category,
+    without,
+)
 from rightsledger.analysis.statements.figures.nones import SharedNone
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
@@ -73,11 +78,7 @@ class Denials(SharedNone):
             right = next((g for g in figures[k + 1 :] if g.category), None)
             if right is None:
                 continue
-            named = {
-                id(f)
-                for f in self.previous
-                if f.parent is None and f.category == right.category and f.quantity.count == count
-            }
+            named = {id(f) for f in named_wrong(right, self.previous, count)}
             self.previous[:] = without(self.previous, named)
 
     def _denied_tokens(self) -> set[int]:
