@@ -6,10 +6,8 @@ sentences keep theirs."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import QUOTES_CLOSING, QUOTES_OPENING, Token
 
-_OPENING = frozenset({'"', "“", "«"})
-_CLOSING = frozenset({'"', "”", "»"})
 # The words a quoted count may hold before its number: "around 70", "at least 12".
 _MOST_WORDS = 3
 
@@ -21,7 +19,7 @@ def unquote_counts(tokens: list[Token], language: str) -> list[Token]:
         return tokens
     dropped: set[int] = set()
     for k, token in enumerate(tokens):
-        if token.text not in _OPENING:
+        if token.text not in QUOTES_OPENING:
             continue
         closing = _closing_after_a_count(tokens, k, language)
         if closing:
@@ -37,7 +35,7 @@ def _closing_after_a_count(tokens: list[Token], opening: int, language: str) -> 
         if _number(token, language):
             while j + 1 < len(tokens) and _number(tokens[j + 1], language):
                 j += 1  # «около двухсот пятидесяти»
-            closes = j + 1 < len(tokens) and tokens[j + 1].text in _CLOSING
+            closes = j + 1 < len(tokens) and tokens[j + 1].text in QUOTES_CLOSING
             return j + 1 if closes else 0
         if token.kind != "word":
             return 0

@@ -44,6 +44,10 @@ _OPENING_WORDS_EN = frozenset(
 )
 # What opens an item of a list written one item a line.
 BULLETS = frozenset("-–—•*·")
+# Double quote marks as the three languages print them: straight, English “…”, Russian «…»
+# and „…“ (a closing “ as German and Russian handwriting set it).
+QUOTES_OPENING = frozenset({"«", '"', "“", "„"})
+QUOTES_CLOSING = frozenset({"»", '"', "”", "“"})
 
 
 @dataclass(slots=True)

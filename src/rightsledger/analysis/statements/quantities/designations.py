@@ -6,10 +6,11 @@ number written in groups joined by hyphens ("8 800 321-65-87", "(050) 417-22-90"
 from __future__ import annotations
 
 from rightsledger.analysis.statements.quantities.quantity import Quantity
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import QUOTES_CLOSING, QUOTES_OPENING, Token
 
-_OPENING = frozenset({"«", '"', "“", "„", "'"})
-_CLOSING = frozenset({"»", '"', "”", "“", "'"})
+# A letter may be set in single quotes too ("7 'B'").
+_OPENING = QUOTES_OPENING | {"'"}
+_CLOSING = QUOTES_CLOSING | {"'"}
 # What joins the numbers of one list of references: "blocks 2 and 9", «камеры 3 и 5».
 _JOINING = frozenset({"and", "or", ",", "и", "или", "və"})
 
