@@ -133,17 +133,24 @@ class Denials(SharedNone):
             denials.remove(d)
         clauses: list[tuple[int, int]] = []
         start = self.begin
+        # Azerbaijani puts the verb last: a dash after a verb of denial opens a new clause
+        # ("… səhvən 30 göstərilmişdi — yaralıların sayı 26-dır").
+        verb_ends = {d[1] for d in denials} if self.language == "az" else set()
         for k in range(self.begin, self.end):
             token = self.tokens[k]
             nxt = self.tokens[k + 1] if k + 1 < self.end else None
-            if token.text in {";", ":"} or (
-                token.text == ","
-                and nxt is not None
-                and (
-                    nxt.lower in self.lex.coordinators
-                    or nxt.lower in _NOW
-                    or self._reports_open(k + 1)
-                    or self._earlier_report_opens(k + 1)
+            if (
+                token.text in {";", ":"}
+                or (token.text in {"—", "–"} and k - 1 in verb_ends)
+                or (
+                    token.text == ","
+                    and nxt is not None
+                    and (
+                        nxt.lower in self.lex.coordinators
+                        or nxt.lower in _NOW
+                        or self._reports_open(k + 1)
+                        or self._earlier_report_opens(k + 1)
+                    )
                 )
             ):
                 clauses.append((start, k))
