@@ -15,6 +15,9 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 
+# "and", "or" between acts that share one "none": "ölüm və ya xəsarət halı".
+_AZ_OR = frozenset({"və", "ya", "yaxud"})
+
 
 class AmongNamed(Coordination):
     """Finds the figure that the words before a part name again."""
@@ -56,15 +59,15 @@ class AmongNamed(Coordination):
 
     def _none_among_fate_az(self, figure: Figure, before: list[Figure]) -> bool:
         """ "Saxlanılanlar arasında ölüm və ya xəsarət halı qeydə alınmayıb", "yaralılar
-        arasında isə ölən olmayıb": none among the persons named in the plural by their fate is a part (of
-        none) of the latest figure of that fate."""
+        arasında isə ölən olmayıb": none among persons named in the plural by their fate is
+        a part (of none) of the latest figure of that fate."""
         trigger = figure.trigger
         if self.language != "az" or not figure.quantity.zero_after_only or trigger is None:
             return False
         k = trigger.first - 1
-        while k > self.begin and self.tokens[k].lower in {"və", "ya", "yaxud"}:
-            # "ölüm və ya xəsarət halı": past the acts joined before the one that took it.
-            while k > self.begin and self.tokens[k].lower in {"və", "ya", "yaxud"}:
+        # "ölüm və ya xəsarət halı": past the acts joined before the one that took the none.
+        while k > self.begin and self.tokens[k].lower in _AZ_OR:
+            while k > self.begin and self.tokens[k].lower in _AZ_OR:
                 k -= 1
             other = self.trigger_ending.get(k)
             if other is None:
