@@ -43,6 +43,25 @@ def test_a_figure_a_source_had_given_before_is_replaced(verb):
     assert claim_fields(text, "az", ("category", "count")) == [("killed", 17)]
 
 
+@pytest.mark.parametrize("verb", ["bildirmişdi", "açıqlamışdı"])
+def test_an_earlier_toll_a_source_had_told_stands(verb):
+    # The active pluperfect telling what befell persons, no number given "as": an earlier
+    # toll, a figure of its own beside the newer one.
+    text = (
+        f"Zərbə nəticəsində ən azı 17 nəfər həlak olub. Daha əvvəl rayon rəhbərliyi 12 "
+        f"nəfərin öldüyünü {verb}."
+    )
+    assert claim_fields(text, "az", ("category", "count")) == [("killed", 17), ("killed", 12)]
+
+
+def test_near_miss_an_earlier_number_given_by_its_word():
+    # "rəqəmi … kimi": the number itself, which the newer one replaces.
+    text = (
+        "Zərbə nəticəsində 9 nəfər yaralanıb. Əvvəlcə polis yaralıların sayını 6 kimi açıqlamışdı."
+    )
+    assert claim_fields(text, "az", ("category", "count")) == [("injured", 9)]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

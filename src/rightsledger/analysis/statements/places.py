@@ -13,6 +13,7 @@ import re
 
 from rightsledger.analysis.statements.model import PlaceMention
 from rightsledger.analysis.statements.morphology import russian_lemma
+from rightsledger.analysis.statements.numerals import number_words
 from rightsledger.analysis.statements.tokens import Token
 
 
@@ -248,7 +249,20 @@ def az_place_before(tokens: list[Token], first: int, start: int) -> bool:
         k -= 1
     if k < start or not tokens[k].lower.endswith(_AZ_WHERE):
         return False
+    if _az_ordinal(tokens[k]) or (k - 1 >= start and _az_ordinal(tokens[k - 1])):
+        return True  # "ikinci məzarlıqda 7", "ikincisində 7": the second (grave, village)
     return _capitalised(tokens[k]) or (k - 1 >= start and _capitalised(tokens[k - 1]))
+
+
+def _az_ordinal(token: Token) -> bool:
+    """Is the word an Azerbaijani ordinal in words ("ikinci", "üçüncü", "birincisində"): a
+    numeral, a vowel that harmonises with it, then "-nc-"?"""
+    word = token.lower
+    at = word.find("nc")
+    if token.kind != "word" or at < 2:
+        return False
+    numerals = number_words("az")
+    return word[:at] in numerals or word[: at - 1] in numerals
 
 
 def place_opening(

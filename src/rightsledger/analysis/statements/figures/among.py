@@ -5,9 +5,18 @@ civilians, 61 children", "Of the civilians, 267 are women", «Из мирных 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.coordination import Coordination
-from rightsledger.analysis.statements.figures.core import _DEFINITE, Figure, resolve_category
+from rightsledger.analysis.statements.figures.core import (
+    _AZ_AMONG,
+    _AZ_PLURALS,
+    _DEFINITE,
+    Figure,
+    resolve_category,
+)
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
+
+# "and", "or" between acts that share one "none": "ölüm və ya xəsarət halı".
+_AZ_OR = frozenset({"və", "ya", "yaxud"})
 
 
 class AmongNamed(Coordination):
@@ -23,6 +32,8 @@ class AmongNamed(Coordination):
             if figure.parent is not None:
                 continue
             if self.language == "az" and self._among_as_predicate_az(figure, figures[:k]):
+                continue
+            if self._none_among_fate_az(figure, figures[:k]):
                 continue
             named = self._among_words(figure.quantity)
             if not named:
@@ -45,6 +56,39 @@ class AmongNamed(Coordination):
                 part.parent = whole
                 if not part.category:
                     part.category, part.bound = whole.category, "nested"
+
+    def _none_among_fate_az(self, figure: Figure, before: list[Figure]) -> bool:
+        """ "Saxlanılanlar arasında ölüm və ya xəsarət halı qeydə alınmayıb", "yaralılar
+        arasında isə ölən olmayıb": none among persons named in the plural by their fate is
+        a part (of none) of the latest figure of that fate."""
+        trigger = figure.trigger
+        if self.language != "az" or not figure.quantity.zero_after_only or trigger is None:
+            return False
+        k = trigger.first - 1
+        # "ölüm və ya xəsarət halı": past the acts joined before the one that took the none.
+        while k > self.begin and self.tokens[k].lower in _AZ_OR:
+            while k > self.begin and self.tokens[k].lower in _AZ_OR:
+                k -= 1
+            other = self.trigger_ending.get(k)
+            if other is None:
+                return False
+            k = other.first - 1
+        if k >= self.begin and self.tokens[k].lower in {"isə", "da", "də"}:
+            k -= 1
+        if k <= self.begin or self.tokens[k].lower not in _AZ_AMONG:
+            return False
+        named = self.trigger_ending.get(k - 1)
+        if named is None or not self.tokens[k - 1].lower.endswith(_AZ_PLURALS):
+            return False
+        wanted = resolve_category(named.value, PERSON)
+        wholes = [
+            f for f in [*self.previous, *before]
+            if wanted and f.category == wanted and f.parent is None and f.quantity.count
+        ]  # fmt: skip
+        if not wholes:
+            return False
+        figure.parent = wholes[-1]
+        return True
 
     def _among_words(self, quantity: Quantity) -> set[str]:
         """The stems of the nouns of "among …" just before the number, if any."""

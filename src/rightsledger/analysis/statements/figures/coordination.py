@@ -68,6 +68,10 @@ class Coordination(PartPredicates):
                     and b.category == a.category
                 ):
                     b.parent = a.parent
+                    if self._az_of_them_after_counts([a], b) and a.parent.parent is not None:
+                        # "17-si mülki şəxs, o cümlədən 4 uşaq, 11-i isə hərbçidir": "11 of
+                        # them" is a sibling of the 17 the list broke down, not of "4 uşaq".
+                        b.parent = a.parent.parent
 
     def _past_a_naming_aside(self, k: int) -> int:
         """«разрушены два храма — Троицкий и Никольский — и 14 домов»: Russian names the

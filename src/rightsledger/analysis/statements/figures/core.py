@@ -45,6 +45,11 @@ _LATER_FATES = {
     "released": {"tortured", "injured", "killed"},
 }  # fmt: skip
 
+# Azerbaijani postpositions of "among" after the persons a part is taken from.
+_AZ_AMONG = frozenset({"arasında", "içərisində", "sırasında"})
+# The plural endings (and the plural genitive) of persons named before those postpositions.
+_AZ_PLURALS = ("lar", "lər", "ların", "lərin")
+
 _OBJECT_PREPOSITIONS = {
     "en": frozenset({"with", "to", "for", "from", "about", "against", "on", "at", "into"}),
     "ru": frozenset({"с", "со", "для", "к", "ко", "о", "об", "про", "у", "от", "над"}),

@@ -41,6 +41,8 @@ _RIGHT_FIGURE_LINKS = frozenset(
 _EARLIER = frozenset(
     {"earlier", "previously", "initially", "ранее", "первоначально", "əvvəlcə", "əvvəllər"}
 )
+# The Azerbaijani words for a number ("sayı", "sayını", "rəqəmi"), by stem.
+_AZ_NUMBER_WORDS = ("sayı", "sayın", "rəqəm")
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
 
@@ -102,6 +104,10 @@ class Denials(SharedNone):
             or self.tokens[d[1] + 1].lower not in {"of", "for", "about"}
         ]  # fmt: skip
         denials = [d for d in denials if self._denial_kind(d[0]) != "corrects"]
+        denials = [
+            d for d in denials
+            if self._denial_kind(d[0]) != "earlier_report" or self._gave_the_number(d[0])
+        ]  # fmt: skip
         prior = {d for d in denials if self._denial_kind(d[0]) == "prior"}
         denied: set[int] = set()
         for d in [d for d in denials if self._denial_kind(d[0]) == "replaced"]:
@@ -127,17 +133,24 @@ class Denials(SharedNone):
             denials.remove(d)
         clauses: list[tuple[int, int]] = []
         start = self.begin
+        # Azerbaijani puts the verb last: a dash after a verb of denial opens a new clause
+        # ("… səhvən 30 göstərilmişdi — yaralıların sayı 26-dır").
+        verb_ends = {d[1] for d in denials} if self.language == "az" else set()
         for k in range(self.begin, self.end):
             token = self.tokens[k]
             nxt = self.tokens[k + 1] if k + 1 < self.end else None
-            if token.text in {";", ":"} or (
-                token.text == ","
-                and nxt is not None
-                and (
-                    nxt.lower in self.lex.coordinators
-                    or nxt.lower in _NOW
-                    or self._reports_open(k + 1)
-                    or self._earlier_report_opens(k + 1)
+            if (
+                token.text in {";", ":"}
+                or (token.text in {"—", "–"} and k - 1 in verb_ends)
+                or (
+                    token.text == ","
+                    and nxt is not None
+                    and (
+                        nxt.lower in self.lex.coordinators
+                        or nxt.lower in _NOW
+                        or self._reports_open(k + 1)
+                        or self._earlier_report_opens(k + 1)
+                    )
                 )
             ):
                 clauses.append((start, k))
@@ -166,6 +179,19 @@ class Denials(SharedNone):
                 else:
                     self._reject_last_figure()
         return denied
+
+    def _gave_the_number(self, k: int) -> bool:
+        """Did the earlier report at ``k`` give a number ("ölənlərin sayını 11 nəfər kimi
+        göstərmişdi", "rəqəmi 40 kimi açıqlamışdı"), which the newer figure replaces, rather
+        than tell what befell persons ("20 nəfərin öldüyünü bildirmişdi"), an earlier toll
+        that stands? The number is named by a word for it, or given "as" ("kimi")."""
+        j = k - 1
+        while j >= self.begin and self.tokens[j].text not in {",", ";", ":", "."}:
+            word = self.tokens[j].lower
+            if word == "kimi" or word.startswith(_AZ_NUMBER_WORDS):
+                return True
+            j -= 1
+        return False
 
     def _opens_with_this_figure(self, first: int, past: int) -> bool:
         """Does the clause name "this figure", as its opening or as the object of its verb
@@ -302,7 +328,7 @@ class Denials(SharedNone):
             return False
         j = k
         while j < self.end and not self._is_boundary(self.tokens[j]):
-            if self._denial_kind(j) == "denial":
+            if self._denial_kind(j) in {"denial", "earlier_report"}:
                 return True
             j += 1
         return False

@@ -364,6 +364,10 @@ class OwnBinding(PredicateCounts):
             return False
         if self._az_sent_somewhere(k - 1):
             return False
+        if k - 2 > quantity.first and self.tokens[k - 2].lower.startswith(("olduğ", "olduq")):
+            # "6-sının qadın olduğu dəqiqləşdirilib" (that six of them are women was made
+            # certain): the verb says something of the clause, whose own verb is "to be".
+            return False
         return k - 1 > quantity.end_token and bool(_AZ_FINITE.search(last))
 
     def _az_sent_somewhere(self, verb: int) -> bool:

@@ -132,8 +132,22 @@ class PartLists(ClauseVerb):
                 return items
             if continuing is None and self._own_clause_after_list(items, nxt, previous_end):
                 return items
+            if self._az_of_them_after_counts(items, nxt):
+                return items
             items.append(nxt)
             previous_end = nxt.last
+
+    def _az_of_them_after_counts(self, items: list[Figure], nxt: Figure) -> bool:
+        """ "Ölənlərdən 17-si mülki şəxs, o cümlədən 4 uşaq və 6 qadın, 11-i isə hərbçidir": an
+        Azerbaijani number with the possessive ending ("11-i", eleven of them) after a comma
+        is no item of a list of plain counts ("4 uşaq") before it; it takes its own whole,
+        as the part before the list did."""
+        if self.language != "az" or not items or not self._az_possessive_number(nxt.quantity):
+            return False
+        first = nxt.quantity.first
+        if first <= self.begin or self.tokens[first - 1].text != ",":
+            return False
+        return not any(self._az_possessive_number(item.quantity) for item in items)
 
     def _past_a_time_adjunct(self, k: int, by_first: dict[int, Figure]) -> int:
         """Past a short adjunct of time between a marker and its first item («в числе

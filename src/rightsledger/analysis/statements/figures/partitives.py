@@ -8,6 +8,7 @@ import itertools
 
 from rightsledger.analysis.statements.figures.core import (
     _AUXILIARIES,
+    _AZ_AMONG,
     _COPULA_VERBS,
     _DEFINITE,
     Figure,
@@ -21,8 +22,6 @@ from rightsledger.analysis.statements.tokens import Token
 
 # Possessive pronouns before the whole of a part: "nine of their 30 guards".
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
-# Azerbaijani postpositions of "among" after a genitive whole.
-_AZ_AMONG = frozenset({"arasında", "içərisində", "sırasında"})
 
 
 class Partitives(PartLists):

@@ -5,7 +5,14 @@ may stand apart from it by. What the binding rules ask of the scanned sentence a
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.core import _ALSO, _NUMBER_SIGNS, Figure, Trigger
+from rightsledger.analysis.statements.figures.core import (
+    _ALSO,
+    _AZ_AMONG,
+    _AZ_PLURALS,
+    _NUMBER_SIGNS,
+    Figure,
+    Trigger,
+)
 from rightsledger.analysis.statements.figures.leaving import leaves_a_home_place
 from rightsledger.analysis.statements.lexicon import (
     BODY,
@@ -396,6 +403,29 @@ class ClauseScanner:
                 continue
             if self._az_possessive_number(self.starts[noun + 1]):
                 found.append((trigger, (trigger.first, noun)))
+        return found + self._az_fates_named_among(triggers)
+
+    def _az_fates_named_among(
+        self, triggers: list[Trigger]
+    ) -> list[tuple[Trigger, tuple[int, int]]]:
+        """ "Yaralılar arasında 15 uşaq var", "Həbs edilənlər arasında 2 vəkil də var",
+        "saxlanılanların içərisində 3 qadın": persons named in the plural by what befell them,
+        before "arasında" (among) and a number, are the whole the number is taken from; the
+        fate is the whole's, and the marker runs from the trigger to the postposition."""
+        if self.language != "az":
+            return []
+        found = []
+        for trigger in triggers:
+            if trigger.value in VERB_CLASSES or trigger.circumstance:
+                continue
+            among = trigger.last + 1
+            if among + 1 >= self.end or self.tokens[among].lower not in _AZ_AMONG:
+                continue
+            if not self.tokens[trigger.last].lower.endswith(_AZ_PLURALS):
+                continue
+            quantity = self.starts.get(among + 1)
+            if quantity is not None and not quantity.non_count:
+                found.append((trigger, (trigger.first, among)))
         return found
 
     def _ablative_before_number(self, trigger: Trigger) -> bool:

@@ -42,6 +42,11 @@ def before_a_phrase_of_place(tokens: list[Token], begin: int, mark: int) -> int:
     return mark
 
 
+# Brothers and sons in Azerbaijani, by stem ("qardaşı", "qardaşlarını", "oğlu", "oğulları";
+# "oğlan", a boy, is a group of its own).
+_AZ_MALE_RELATIVES = ("qardaş", "oğl", "oğul")
+
+
 class Subgroups(CasesCounted):
     """Settles ``Figure.subgroup``; applied by ``SentenceBinder.bind``."""
 
@@ -75,6 +80,18 @@ class Subgroups(CasesCounted):
             figure.subgroup = self._group_of_them(figure.quantity) or "all"
         if figure.subgroup == "all" and figure.parent is not None:
             figure.subgroup = self._group_whose_share_it_is(figure.quantity) or "all"
+        if figure.subgroup == "all" and self._male_relatives_counted(figure.quantity):
+            figure.subgroup = "men"
+
+    def _male_relatives_counted(self, quantity: Quantity) -> bool:
+        """ "onun iki oğlu öldürülüb" (his two sons were killed), "ərizəçilərin iki
+        qardaşını" (the applicants' two brothers): brothers and sons counted by a numeral are
+        men, as statements count them (Azerbaijani)."""
+        after = quantity.last + 1
+        if self.language != "az" or quantity.noun not in {"", PERSON} or after >= self.end:
+            return False
+        word = self.tokens[after].lower
+        return word.startswith(_AZ_MALE_RELATIVES) and not word.startswith("oğlan")
 
     def _group_whose_share_it_is(self, quantity: Quantity) -> str:
         """ "children accounted for 17 of the injured", "women made up 40 of those

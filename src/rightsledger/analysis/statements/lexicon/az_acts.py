@@ -182,6 +182,8 @@ TRIGGERS = {
         # "döy*" would take the battles ("döyüşlər"). Beaten to death is killed (above).
         f"{finite_forms('döyül döy')} döyüldü* döyülən* döyülərək döydü* döyərək "
         "döyülməsi* döyülməyə_məruz* "
+        # Marks of beating found on the body, as marks of torture: "döyülmə izləri".
+        "döyülmə_izləri* döyülmə_əlamətləri* döymə_izləri* döymə_əlamətləri* "
         # Cruel or inhuman treatment, as "ill-treated" in English.
         "qəddar_rəftar* qeyri-insani_rəftar* pis_rəftar*",
         "tortured",

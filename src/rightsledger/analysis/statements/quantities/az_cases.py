@@ -38,9 +38,9 @@ _AZ_POSSESSED_WITH_CASE = re.compile(r"(?:s[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiu
 _AZ_MANNER_ADVERB = re.compile(r"c[aə]s[ıi]n[aə]$")
 
 # The verbal noun of "ol-" (to be) with its possessive and a case ending ("9-nun azyaşlı
-# olmasından", of nine being minors): the word before it is what the persons are, not a
-# qualifier of a thing they own.
-_AZ_BEING = ("olmasın", "olmaların")
+# olmasından", of nine being minors), or its participle ("ikisinin qadın olduğunu", that two
+# were women): the word before it is what the persons are, not a qualifier of a thing they own.
+_AZ_BEING = ("olmasın", "olmaların", "olduğ", "olduq")
 
 # The dative of a plural noun in the possessive: "ailələrinə", "evlərinə", "yaxınlarına".
 _AZ_DATIVE_OF_OWNED = re.compile(r"l[aə]r[ıi]n[aə]$")

@@ -55,7 +55,8 @@ class QuantityFinder(NonCounts, NumberReading):
     def _zero_group(self, quantity: Quantity) -> None:
         """ "Jurnalistlərdən heç biri yaralanmayıb", "Jurnalistlər arasında yaralanan
         yoxdur": the group none of whom befell the act is named before the zero, in the
-        ablative or before "arasında"; in Russian before «среди»: «Детей среди погибших
+        ablative, before "arasında", or in the dative before "qarşı" ("uşaqlara qarşı
+        işgəncə faktı qeydə alınmayıb"); in Russian before «среди»: «Детей среди погибших
         нет»."""
         if not quantity.zero or quantity.noun:
             return
@@ -76,7 +77,7 @@ class QuantityFinder(NonCounts, NumberReading):
                 return
         if k < 0:
             return
-        if self.tokens[k].lower == "arasında":
+        if self.tokens[k].lower in {"arasında", "qarşı"}:
             k -= 1
         elif not self.tokens[k].lower.endswith(("dan", "dən")):
             return
@@ -128,7 +129,9 @@ class QuantityFinder(NonCounts, NumberReading):
 
     def _az_group_end(self, k: int) -> bool:
         word = self.tokens[k].lower
-        return word == "arasında" or (word.endswith(("dan", "dən")) and len(word) > 4)
+        # "Uşaqlara qarşı işgəncə faktı qeydə alınmayıb": the group the act was done to, in
+        # the dative before "qarşı" (against).
+        return word in {"arasında", "qarşı"} or (word.endswith(("dan", "dən")) and len(word) > 4)
 
     def _zero_group_ending(self, quantity: Quantity, k: int) -> None:
         for start in (k, k - 1):

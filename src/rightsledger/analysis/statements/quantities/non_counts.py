@@ -173,8 +173,8 @@ class NonCounts(AgeNumbers):
 
     def _capacity(self, quantity: Quantity) -> bool:
         """ "built for 450 inmates", «рассчитан на 450 мест», "450 nəfərlik": how many a
-        place is made for (or a unit numbers: «численностью 30 человек»), not persons
-        counted."""
+        place is made for (or a unit numbers: «численностью 30 человек», "940 nəfər olan
+        əhalisi"), not persons counted."""
         tokens = self.tokens
         first = quantity.first
         before = " ".join(t.lower for t in tokens[max(0, first - 2) : first])
@@ -189,7 +189,17 @@ class NonCounts(AgeNumbers):
                     return True
         if self.language != "az" or quantity.np_first < 0:
             return False
-        return tokens[quantity.np_first].lower.startswith(("nəfərlik", "yerlik"))
+        if tokens[quantity.np_first].lower.startswith(("nəfərlik", "yerlik")):
+            return True
+        # "kəndin 940 nəfər olan əhalisi" (its population, which is 940), "5 nəfər olan
+        # ailə": "olan" makes the count the size of the noun after it.
+        after = quantity.np_first + 1
+        return (
+            after + 1 < len(tokens)
+            and tokens[quantity.np_first].lower == "nəfər"
+            and tokens[after].lower == "olan"
+            and tokens[after + 1].kind == "word"
+        )
 
     def _az_in_some_of_them(self, quantity: Quantity) -> bool:
         """A count of remains in the locative ("qalıqların ikisində", "40-dan çoxunda", in two,

@@ -34,6 +34,16 @@ _RU_ADVERB_QUALIFIERS = frozenset(
      ("максимум",), ("примерно",), ("приблизительно",), ("почти",), ("ориентировочно",),
      ("предположительно",)}
 )  # fmt: skip
+# Azerbaijani "there was none": after a participle ("ölən olmayıb") or a case of an act
+# ("ölüm halı yoxdur"); and "not recorded" after "qeydə" ("ölüm halı qeydə alınmayıb").
+_AZ_NONE = frozenset(
+    {"olmayıb", "olmamışdır", "olmadı", "yoxdur", "olmayıbdır", "olmadığını", "olmadığı"}
+)
+_AZ_NOT_RECORDED = frozenset(
+    {"alınmayıb", "alınmamışdır", "alınmadı", "alınmadığını", "alınmadığı", "alınmamışdı"}
+)
+# The words for a case of an act: "ölüm halı", "işgəncə faktı", "zorakılıq hadisəsi".
+_AZ_CASES = frozenset({"halı", "halları", "faktı", "faktları", "hadisəsi", "hadisələri"})
 _LIST_BEFORE_ONE = frozenset({"and", ",", "including", "them", "whom", "plus", "namely"})
 # Verbs whose particle is "over" ("handed over 40 prisoners", "turned over the bodies of six"):
 # the particle belongs to the verb, and is no "more than" of the number after it.
@@ -151,8 +161,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             return Quantity(i, i, count=0, zero=True, zero_after_only=True)
         if self._ru_none_in_the_past(i):
             return Quantity(i, i + 1, count=0, zero=True, zero_after_only=True)
-        if self._az_none_after_participle(i):
-            return Quantity(i, i, count=0, zero=True, zero_after_only=True)
+        none_from = self._az_none_after_act(i)
+        if none_from is not None:
+            return Quantity(none_from, i, count=0, zero=True, zero_after_only=True)
         run = inverted or read_number(tokens, i, self.language)
         if run is None and self._indefinite_one(i):
             return Quantity(i, i, count=1, word_one=True)
@@ -314,26 +325,36 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             return False
         return i + 2 >= len(tokens) or not tokens[i + 2].text[:1].isalnum()
 
-    def _az_none_after_participle(self, i: int) -> bool:
-        """ "ölən olmayıb", "yaralanan yoxdur": there was none who died (like «погибших нет»)."""
+    def _az_none_after_act(self, i: int) -> int | None:
+        """ "ölən olmayıb", "yaralanan yoxdur": there was none who died (like «погибших нет»);
+        and with the act named by its noun and a word for a case, "ölüm halı olmayıb",
+        "işgəncə faktı qeydə alınmayıb" (no case of torture was recorded), "xəsarət halı
+        qeydə alınmadığını". Where the "none" starts (the word for a case, or the verb), if
+        the word at ``i`` closes one."""
+        tokens = self.tokens
         if self.language != "az" or i == 0:
-            return False
-        word = self.tokens[i].lower
-        if word not in {"olmayıb", "olmamışdır", "olmadı", "yoxdur", "olmayıbdır"}:
-            return False
-        end = i
-        if self.tokens[end - 1].lower in {"da", "də"} and end > 1:
+            return None
+        word = tokens[i].lower
+        first = i
+        if word in _AZ_NOT_RECORDED and tokens[i - 1].lower == "qeydə":
+            first = i - 1
+        elif word not in _AZ_NONE:
+            return None
+        end = first
+        if end > 1 and tokens[end - 1].lower in {"da", "də"}:
             end -= 1  # "yaralanan da yoxdur": nor was anyone injured
-        before = self.tokens[end - 1]
-        if not before.lower.endswith(("an", "ən")):
-            return False
-        # The participle may close a trigger of several words: "xəsarət alan olmayıb" (no
-        # one was injured), "itkin düşən yoxdur".
+        if end > 1 and tokens[end - 1].lower in _AZ_CASES:
+            end -= 1
+            first = end  # "ölüm halı": the act by its noun, a case of it
+        elif first != i or not tokens[end - 1].lower.endswith(("an", "ən")):
+            return None
+        # The participle or noun may close a trigger of several words: "xəsarət alan
+        # olmayıb" (no one was injured), "itkin düşən yoxdur".
         for start in range(max(0, end - 3), end):
-            found = self.lex.trigger_set.match_span(self.tokens, start)
+            found = self.lex.trigger_set.match_span(tokens, start)
             if found is not None and start + found[1] == end:
-                return True
-        return False
+                return first if first < i and tokens[first].lower in _AZ_CASES else i
+        return None
 
     def _singular_in_list(self, i: int) -> Quantity | None:
         """«среди них беременная женщина», "o cümlədən hamilə qadın": Russian and
