@@ -211,6 +211,10 @@ TRIGGERS = {
         "brought_to_a_police_station "
         # Behind bars: "27 journalists behind bars".
         "behind_bars taken_into_detention locked_up "
+        # The term of human-rights law for any holding: "1,120 children were deprived of
+        # liberty", "persons deprived of their liberty" (not "deprived of food").
+        "deprived_of_liberty deprived_of_their_liberty deprived_of_his_liberty "
+        "deprived_of_her_liberty "
         # Caught, of persons sought: "police apprehended 20 protesters", "the apprehension of".
         "apprehended apprehending apprehension_of "
         # Confined by force, the verb as well as its noun ("unlawfully confined 45 shepherds",
