@@ -5,12 +5,7 @@ because it settles one field of a figure once its category is known."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.cases import CasesCounted
-from rightsledger.analysis.statements.figures.core import (
-    _AUXILIARIES,
-    Figure,
-    resolve_category,
-    subgroup_of,
-)
+from rightsledger.analysis.statements.figures.core import Figure, resolve_category, subgroup_of
 from rightsledger.analysis.statements.figures.nesting import PHRASAL_PARTICLES
 from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.quantities import Quantity, names_a_share
@@ -77,8 +72,6 @@ class Subgroups(CasesCounted):
         if figure.subgroup == "all" and figure.parent is None:
             figure.subgroup = self._object_noun_gapped(figure) or "all"
         if figure.subgroup == "all" and figure.parent is None:
-            figure.subgroup = self._subject_noun_gapped(figure) or "all"
-        if figure.subgroup == "all" and figure.parent is None:
             figure.subgroup = self._group_of_them(figure.quantity) or "all"
         if figure.subgroup == "all" and figure.parent is not None:
             figure.subgroup = self._group_whose_share_it_is(figure.quantity) or "all"
@@ -143,33 +136,6 @@ class Subgroups(CasesCounted):
             (q for q in self.quantities if q.np_last == conjunction - 1 and not q.non_count), None
         )
         if before is None or self.trigger_ending.get(before.first - 1) is None:
-            return ""
-        noun = before.noun
-        return subgroup_of(noun) if noun != PERSON and names_group(noun) else ""
-
-    def _subject_noun_gapped(self, figure: Figure) -> str:
-        """ "60 children were killed and more than 250 injured": English leaves out the
-        subject's noun and the auxiliary of a second passive joined by "and"; the bare number
-        before the participle counts what the first subject did ("60 children were killed and
-        250 people injured" names its own)."""
-        quantity, trigger = figure.quantity, figure.trigger
-        if self.language != "en" or quantity.noun or quantity.np_last >= 0 or trigger is None:
-            return ""
-        conjunction = quantity.first - 1
-        if trigger.first != quantity.last + 1 or conjunction <= self.begin:
-            return ""
-        if self.tokens[conjunction].lower != "and" or trigger.first != trigger.last:
-            return ""
-        first_verb = self.trigger_ending.get(conjunction - 1)
-        if first_verb is None:
-            return ""
-        k = first_verb.first - 1
-        while k > self.begin and self.tokens[k].lower in _AUXILIARIES:
-            k -= 1
-        if k == first_verb.first - 1:
-            return ""  # no auxiliary: "killed 60 children and 250 injured" is no passive
-        before = next((q for q in self.quantities if q.np_last == k and not q.non_count), None)
-        if before is None:
             return ""
         noun = before.noun
         return subgroup_of(noun) if noun != PERSON and names_group(noun) else ""
