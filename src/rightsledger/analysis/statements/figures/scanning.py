@@ -12,7 +12,10 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     Trigger,
 )
-from rightsledger.analysis.statements.figures.leaving import leaves_a_home_place
+from rightsledger.analysis.statements.figures.leaving import (
+    leaves_a_home_place,
+    left_a_home_place,
+)
 from rightsledger.analysis.statements.lexicon import (
     BODY,
     FAMILY,
@@ -280,6 +283,8 @@ class ClauseScanner:
         country, their homes, or a place by name («покинули Старую Гать»); not a room."""
         if self.language == "en" and self.tokens[last].lower == "leave":
             return leaves_a_home_place(self.tokens, last, self.end)
+        if self.language == "en" and first == last and self.tokens[first].lower == "left":
+            return left_a_home_place(self.tokens, first, self.begin, self.end)
         if (
             self.language != "ru"
             or first != last
