@@ -67,7 +67,16 @@ class Coordination(PartPredicates):
                     and a.parent not in (None, b)  # a part named first is no sibling
                     and b.category == a.category
                 ):
-                    b.parent = a.parent
+                    b.parent = self._sibling_whole(a, b)
+
+    def _sibling_whole(self, a: Figure, b: Figure) -> Figure | None:
+        """The whole ``b`` is a part of, as the count coordinated after the part ``a``: a's
+        whole, or, for a count with a predicate of its own after a part listed with none
+        ("19 were civilians, including six children, and 15 were soldiers"), the whole that
+        a's whole is part of: the soldiers are beside the civilians, not among them."""
+        if b.quantity.after_copula and not a.quantity.after_copula and a.parent is not None:
+            return a.parent.parent
+        return a.parent
 
     def _past_a_naming_aside(self, k: int) -> int:
         """«разрушены два храма — Троицкий и Никольский — и 14 домов»: Russian names the
