@@ -228,7 +228,7 @@ NOUNS = {
 # ("many were injured" is no count; "many hundreds" is).
 VAGUE = _each(
     "dozens scores hundreds thousands tens_of_thousands hundreds_of_thousands several "
-    "several_dozen several_hundred several_thousand a_number_of a_few "
+    "several_dozen several_hundred several_thousand a_number_of a_few a_handful a_handful_of "
     "countless dozens_of hundreds_of thousands_of scores_of several_of a_large_number_of large_numbers_of "
     "many_hundreds a_few_dozen a_few_hundred a_few_thousand few_dozen many_dozens "
     # "tens of people": as «десятки», said so in texts turned from Russian.
