@@ -167,7 +167,9 @@ NOUNS = {
     **_each(
         "mass_graves mass_grave graves grave burial_sites burial_site mass_burial_sites burial_places "
         # "worked at four grave sites": a grave's site is the grave, not a place of finding.
-        "grave_sites grave_site mass_grave_sites mass_grave_site gravesites gravesite burial_place",
+        "grave_sites grave_site mass_grave_sites mass_grave_site gravesites gravesite burial_place "
+        # A forensic report's words for a grave it excavates: "two burial pits were identified".
+        "burial_pits burial_pit burial_trenches burial_trench",
         GRAVE,
     ),
     # Bones found are remains found: "the bones of seven people were found in the well".
