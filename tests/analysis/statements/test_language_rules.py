@@ -810,13 +810,6 @@ def test_a_bare_count_after_a_free_label_counts_the_same_persons(text, language)
     ]
 
 
-def test_a_bare_count_after_a_subgroup_is_not_given_it():
-    assert [(c[1], c[2]) for c in figures("Four children were killed and 12 wounded.", "en")] == [
-        ("children", 4),
-        ("all", 12),
-    ]
-
-
 def test_a_trigger_hyphened_to_the_next_word_is_an_adjective():
     assert figures("Some 60 people from the burnt-out quarter were evacuated.", "en") == [
         ("displaced", "all", 60, None, None, "about", None)

@@ -1,9 +1,10 @@
 """Figures a correction notice replaces.
 
-A notice that opens with a word of correction ("Correction.", «Поправка.», "Düzəliş.") gives
-the figures its earlier article reported, then the right ones: a figure followed later by
-another of the same act and group, with another count, is the one corrected, and is no claim
-(nor are its parts). Outside such a notice two figures of the same act stand (a cumulative
+A notice that opens with a word of correction ("Correction.", "Corrigendum", «Поправка.»,
+"Düzəliş.") gives the figures its earlier article reported, then the right ones: a figure
+followed later by another of the same act and group, with another count, is the one
+corrected, and is no claim (nor are its parts); a part is so corrected by a later part of the
+same whole ("for 'of whom five were minors' read 'of whom three were minors'"). Outside such a notice two figures of the same act stand (a cumulative
 figure and one for a shorter period are both claims).
 
 A running post updated in place works the same way after each line of update
@@ -22,8 +23,8 @@ from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
 _NOTICE_WORDS = frozenset(
-    {"correction", "corrections", "clarification", "erratum", "поправка", "уточнение",
-     "опровержение", "düzəliş", "dəqiqləşdirmə"}
+    {"correction", "corrections", "clarification", "erratum", "errata", "corrigendum",
+     "corrigenda", "поправка", "уточнение", "опровержение", "düzəliş", "dəqiqləşdirmə"}
 )  # fmt: skip
 
 
@@ -32,8 +33,13 @@ def drop_corrected(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
     words = [t for t in tokens[:3] if t.kind == "word"]
     if not words or words[0].lower not in _NOTICE_WORDS:
         return figures
-    top = [f for f in figures if f.parent is None and f.category]
-    wrong = {id(f) for k, f in enumerate(top) if any(restates(g, f) for g in top[k + 1 :])}
+    # A part is corrected by a later part of the same whole ("for 'of whom five were minors'
+    # read 'of whom three were minors'"), as a total is by a later total.
+    acts = [f for f in figures if f.category]
+    wrong = {
+        id(f) for k, f in enumerate(acts)
+        if any(g.parent is f.parent and restates(g, f) for g in acts[k + 1 :])
+    }  # fmt: skip
     return without(figures, wrong)
 
 

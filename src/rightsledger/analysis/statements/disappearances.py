@@ -46,12 +46,16 @@ _TAKING_WORDS_EN = frozenset(
 # The words of "never seen again", "never reappeared", "never resurfaced".
 _NOT_SEEN = frozenset({"seen", "reappeared", "resurfaced"})
 # What says nothing has been heard of persons taken since ("their families have had no news of
-# them since", "nobody has heard from them since").
+# them since", "nobody has heard from them since"), or that no one has seen them since, in
+# the active as in the passive ("Nobody has seen them since", "we never saw them again").
 _NO_WORD_SINCE = (
     "no news of them since", "no news from them since", "heard from them since",
     "heard of them since", "heard anything of them since", "no word of them since",
     "no word from them since", "not been seen since", "never been seen since",
-    "never seen again", "never been seen again",
+    "never seen again", "never been seen again", "nobody has seen them since",
+    "no one has seen them since", "not seen them since", "never seen them since",
+    "haven't seen them since", "hasn't seen them since", "never saw them again",
+    "never seen them again", "nobody saw them again", "no one saw them again",
 )  # fmt: skip
 # How far before the count a word of fate may stand ("the whereabouts of 6 others").
 _FATE_BEFORE = 4

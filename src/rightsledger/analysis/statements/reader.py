@@ -41,6 +41,7 @@ from rightsledger.analysis.statements.name_lists import name_counted_names, nest
 from rightsledger.analysis.statements.noun_before_count import name_counts_after_their_group
 from rightsledger.analysis.statements.officers import mark_police_officers
 from rightsledger.analysis.statements.paired_groups import join_paired_groups
+from rightsledger.analysis.statements.parts_of_children import carry_children_to_parts
 from rightsledger.analysis.statements.parts_of_things import nest_parts_of_things
 from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.prisoners import mark_prisoners
@@ -123,6 +124,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_aid_staff(tokens, figures, language)
     mark_civilians(tokens, figures)
     carry_group_to_more(tokens, figures, language)
+    carry_children_to_parts(figures, language)
     mark_disappearances(tokens, figures, lex, language)
     nest_parts_of_us(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)

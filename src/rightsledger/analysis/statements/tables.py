@@ -87,15 +87,24 @@ def read_tables(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -
 
 def _tables(tokens: list[Token], lex: Lexicon) -> list[list[Row]]:
     """Runs of consecutive lines that each hold a pipe (or a label, a colon and cells split by
-    slashes), as rows of cells; a line that is only a marker of parts stays in its run."""
+    slashes), as rows of cells; a line that is only a marker of parts stays in its run. A
+    table's rows are all split alike: a title line whose reference has slashes after a colon
+    ("(source: ref. MM/25/Q3)") does not head the pipe table below it."""
     tables: list[list[Row]] = []
     run: list[Row] = []
+    run_split = ""
     for line in (range(*span) for span in lines(tokens)):
         if _rule_line(tokens, line):
             continue  # "|---|---|": the line under a Markdown table's header
         row = _row(tokens, line)
         if row is not None:
+            split = _PIPE if any(tokens[k].text == _PIPE for k in line) else _SLASH
+            if run and split != run_split:
+                if len(run) >= 2:
+                    tables.append(run)
+                run = []
             run.append(row)
+            run_split = split
             continue
         if run and _is_marker_line(tokens, line, lex):
             run.append([[_MARKER_INDEX]])

@@ -67,11 +67,21 @@ class Coordination(PartPredicates):
                     and a.parent not in (None, b)  # a part named first is no sibling
                     and b.category == a.category
                 ):
-                    b.parent = a.parent
-                    if self._az_of_them_after_counts([a], b) and a.parent.parent is not None:
-                        # "17-si mülki şəxs, o cümlədən 4 uşaq, 11-i isə hərbçidir": "11 of
-                        # them" is a sibling of the 17 the list broke down, not of "4 uşaq".
-                        b.parent = a.parent.parent
+                    b.parent = self._sibling_whole(a, b)
+
+    def _sibling_whole(self, a: Figure, b: Figure) -> Figure | None:
+        """The whole ``b`` is a part of, as the count coordinated after the part ``a``: a's
+        whole, or the whole that a's whole is part of where b stands beside a's whole, not
+        among it: a count with a predicate of its own after a part listed with none ("19
+        were civilians, including six children, and 15 were soldiers"), or "N of them"
+        after a list of parts ("17-si mülki şəxs, o cümlədən 4 uşaq, 11-i isə hərbçidir")."""
+        if a.parent is None:
+            return None
+        if b.quantity.after_copula and not a.quantity.after_copula:
+            return a.parent.parent
+        if self._az_of_them_after_counts([a], b) and a.parent.parent is not None:
+            return a.parent.parent
+        return a.parent
 
     def _past_a_naming_aside(self, k: int) -> int:
         """«разрушены два храма — Троицкий и Никольский — и 14 домов»: Russian names the

@@ -22,6 +22,12 @@ from rightsledger.analysis.statements.quantities import Quantity
 # "Such", of persons counted before: "190 such persons", «190 таких лиц», "190 belə şəxs".
 _SUCH = frozenset({"such", "таких", "такие", "такого", "belə"})
 
+# Verbs that put a count at a number: "whose number they put at eleven", "a toll officials
+# estimate at 34".
+_PUTTING = frozenset(
+    {"put", "puts", "putting", "placed", "places", "estimate", "estimated", "estimates"}
+)
+
 
 # The genitive plural of an Azerbaijani participle, naming persons by what they did or
 # underwent: "saxlananların", "yerləşdirilənlərin", "köçürülmüşlərin".
@@ -237,6 +243,8 @@ class CountWords(VerbSearch):
         if dash:
             return k + 2 == quantity.first
         nxt = self.tokens[k + 1]
+        if self.language == "en" and self._put_at(quantity):
+            return True  # "whose number they put at eleven", "a toll the ministry puts at 34"
         if self.language == "en" and nxt.lower == "of" and k + 2 != quantity.first:
             return False  # "the number of people in the shelter": its own noun
         if self.language == "en" and k + 1 != quantity.first and nxt.lower not in _COUNT_LINKS:
@@ -252,6 +260,17 @@ class CountWords(VerbSearch):
                 or self.tokens[k - 1].lower.endswith(_AZ_PARTICIPLES_GENITIVE)
             )
         )  # "sakinlərin sayı"
+
+    def _put_at(self, quantity: Quantity) -> bool:
+        """Is the number what a verb of estimating puts a count word before it at ("the
+        number they put at eleven")? The count word is that verb's object, fronted in a
+        relative clause, with no noun of its own."""
+        at = quantity.first - 1
+        return (
+            at - 1 > self.begin
+            and self.tokens[at].lower == "at"
+            and self.tokens[at - 1].lower in _PUTTING
+        )
 
     def _label_before(self, quantity: Quantity) -> Trigger | None:
         """ "Пленных — 140", "Hostages: 34": a noun that names the category, then a dash; or

@@ -1,7 +1,8 @@
 """English "leave" as flight: persons forced or made to leave are displaced when they leave
 where they live — their homes, a village, a country, a place by name — or when no place is
 named at all ("Troops forced 4,000 people to leave"); not when they leave a place they only
-were in ("forced 200 people to leave the stadium"). Russian «покинули» is read so in
+were in ("forced 200 people to leave the stadium"). Persons who "left" are displaced only when
+where they lived is named after it ("600 villagers left Drummach"). Russian «покинули» is read so in
 ``scanning``."""
 
 from __future__ import annotations
@@ -23,6 +24,27 @@ def leaves_a_home_place(tokens: list[Token], leave: int, end: int) -> bool:
     k = leave + 1
     if k >= end or tokens[k].kind != "word" or tokens[k].lower in _NO_PLACE:
         return True
+    return _home_place_named(tokens, k, end)
+
+
+def left_a_home_place(tokens: list[Token], left: int, begin: int, end: int) -> bool:
+    """Did persons, by the English "left" at ``left``, leave where they lived, named after it
+    ("600 villagers left Drummach", "1,500 people have left the Lowgate quarter", "left the
+    town")? "Left" alone says nothing of flight ("were left behind", "left 3 dead", "left
+    for work", "left the hospital")."""
+    if left > begin and tokens[left - 1].lower in _PASSIVE:
+        return False
+    k = left + 1
+    if k >= end or tokens[k].kind != "word" or tokens[k].lower in _NO_PLACE:
+        return False
+    return _home_place_named(tokens, k, end)
+
+
+# "were left homeless", "was left behind": "left" of what others did to the persons.
+_PASSIVE = frozenset({"were", "was", "been", "being", "be", "are", "is", "get", "got"})
+
+
+def _home_place_named(tokens: list[Token], k: int, end: int) -> bool:
     # The place within three words: "leave their native village", "leave the occupied area".
     for j in range(k, min(end, k + 3)):
         word = tokens[j]

@@ -247,8 +247,11 @@ class PartLists(ClauseVerb):
     def _own_clause_after_list(self, items: list[Figure], nxt: Figure, previous_end: int) -> bool:
         """ "12 died, including two police officers, and 40 were injured": after a list of
         parts with no verb of their own, a count after a comma and a coordinator with a verb
-        of its own opens the next clause; it is no item of the list."""
-        if nxt.bound != "forward" or any(item.bound == "forward" for item in items):
+        of its own opens the next clause; it is no item of the list. So does one with a
+        predicate of its own ("19 were civilians, including six children, and 15 were
+        soldiers": the soldiers are beside the civilians, not among them)."""
+        own = nxt.bound == "forward" or nxt.quantity.after_copula
+        if not own or any(item.bound == "forward" or item.quantity.after_copula for item in items):
             return False
         between = range(previous_end + 1, nxt.quantity.first)
         return any(

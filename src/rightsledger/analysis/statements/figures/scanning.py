@@ -7,13 +7,17 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import (
     _ALSO,
+    _AUXILIARIES,
     _AZ_AMONG,
     _AZ_PLURALS,
     _NUMBER_SIGNS,
     Figure,
     Trigger,
 )
-from rightsledger.analysis.statements.figures.leaving import leaves_a_home_place
+from rightsledger.analysis.statements.figures.leaving import (
+    leaves_a_home_place,
+    left_a_home_place,
+)
 from rightsledger.analysis.statements.lexicon import (
     BODY,
     FAMILY,
@@ -126,8 +130,12 @@ class ClauseScanner:
         """ "3,000 homes were damaged and 412 destroyed": a bare number after "and" counts
         the things counted before it. Persons need no such help (they are the default), but a
         free label does: "six miners were killed and nine wounded", «шестеро шахтёров убиты,
-        ещё девять ранены» (the nine are miners as well)."""
+        ещё девять ранены» (the nine are miners as well). A group such as children lends its
+        noun only as the subject of an English passive whose second half leaves out the noun
+        and the auxiliary: "60 children were killed and more than 250 injured" (not "Nine
+        civilians, among them three children, were killed and 27 wounded")."""
         counted: Quantity | None = None
+        gapped_at = -1  # where the bare count after a group's gapped passive stands
         for quantity in self.quantities:
             if quantity.non_count:
                 continue
@@ -139,6 +147,7 @@ class ClauseScanner:
                 bare
                 and counted is not None
                 and before is not None
+                and (not counted.noun.startswith("subgroup:") or quantity.first == gapped_at)
                 and (
                     before.lower in self.lex.conjunctions
                     or before.lower in _ALSO
@@ -153,9 +162,25 @@ class ClauseScanner:
                 FAMILY,
                 GRAVE,
             }:
-                counted = quantity
+                counted, gapped_at = quantity, -1
+            elif quantity.noun.startswith("subgroup:") and self._gapped_passive_after(quantity) > 0:
+                counted, gapped_at = quantity, self._gapped_passive_after(quantity)
             else:
                 counted = None
+
+    def _gapped_passive_after(self, quantity: Quantity) -> int:
+        """Where the count of a second half stands after an English passive whose subject is
+        ``quantity`` ("children | were killed and | 250 injured"): past the auxiliaries, one
+        participle and "and"; -1 if no such passive follows."""
+        k = quantity.end_token + 1
+        if self.language != "en" or k >= self.end or self.tokens[k].lower not in _AUXILIARIES:
+            return -1
+        while k < self.end and self.tokens[k].lower in _AUXILIARIES:
+            k += 1
+        participle, conjunction = k, k + 1
+        if conjunction + 1 >= self.end or self.tokens[participle].kind != "word":
+            return -1
+        return conjunction + 1 if self.tokens[conjunction].lower == "and" else -1
 
     def _part_marker_after(self, quantity: Quantity) -> bool:
         """ "11 journalists were held, three of whom were released", «трое из них»: a part,
@@ -260,6 +285,8 @@ class ClauseScanner:
         country, their homes, or a place by name («покинули Старую Гать»); not a room."""
         if self.language == "en" and self.tokens[last].lower == "leave":
             return leaves_a_home_place(self.tokens, last, self.end)
+        if self.language == "en" and first == last and self.tokens[first].lower == "left":
+            return left_a_home_place(self.tokens, first, self.begin, self.end)
         if (
             self.language != "ru"
             or first != last

@@ -38,6 +38,9 @@ _AZ_TIME_WORDS = ("gün", "vaxt", "zaman", "müddət", "ərzində", "dövr", "sa
 # «во время допроса», «в ходе задержания».
 _RU_TIME_PREPOSITIONS = frozenset({"после", "при"})
 _RU_TIME_PREPOSITION_PAIRS = frozenset({("во", "время"), ("в", "ходе")})
+# English past tenses of fates that have no passive participle: after a participle that
+# describes the counted ("No person detained … died"), the verb of the clause.
+_ONLY_FINITE = frozenset({"died", "perished"})
 # Words that name a count ("the number of wounded", "the death toll", «число погибших»).
 _COUNT_NOUNS = frozenset({"number", "toll", "death-toll", "число", "количество", "sayı"})
 
@@ -211,9 +214,13 @@ class VerbSearch(SkippedBetween):
         )
 
     def _finite_trigger_after(self, j: int) -> Trigger | None:
-        """The trigger after an auxiliary later in the clause ("… were detained"), if any."""
+        """The trigger after an auxiliary later in the clause ("… were detained"), or an
+        English verb that is never a participle ("No person detained under the Regulations
+        died in custody"), if any."""
         k = j + 1
         while k < self.end and not self._is_boundary(self.tokens[k]) and k not in self.starts:
+            if self.language == "en" and self.tokens[k].lower in _ONLY_FINITE:
+                return self.trigger_at.get(k)
             if self.tokens[k].lower in _AUXILIARIES:
                 while k + 1 < self.end and self._is_gap_word(self.tokens[k + 1]):
                     k += 1

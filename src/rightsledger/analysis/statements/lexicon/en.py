@@ -167,7 +167,9 @@ NOUNS = {
     **_each(
         "mass_graves mass_grave graves grave burial_sites burial_site mass_burial_sites burial_places "
         # "worked at four grave sites": a grave's site is the grave, not a place of finding.
-        "grave_sites grave_site mass_grave_sites mass_grave_site gravesites gravesite burial_place",
+        "grave_sites grave_site mass_grave_sites mass_grave_site gravesites gravesite burial_place "
+        # A forensic report's words for a grave it excavates: "two burial pits were identified".
+        "burial_pits burial_pit burial_trenches burial_trench",
         GRAVE,
     ),
     # Bones found are remains found: "the bones of seven people were found in the well".
@@ -228,7 +230,7 @@ NOUNS = {
 # ("many were injured" is no count; "many hundreds" is).
 VAGUE = _each(
     "dozens scores hundreds thousands tens_of_thousands hundreds_of_thousands several "
-    "several_dozen several_hundred several_thousand a_number_of a_few "
+    "several_dozen several_hundred several_thousand a_number_of a_few a_handful a_handful_of "
     "countless dozens_of hundreds_of thousands_of scores_of several_of a_large_number_of large_numbers_of "
     "many_hundreds a_few_dozen a_few_hundred a_few_thousand few_dozen many_dozens "
     # "tens of people": as «десятки», said so in texts turned from Russian.

@@ -211,6 +211,10 @@ TRIGGERS = {
         "brought_to_a_police_station "
         # Behind bars: "27 journalists behind bars".
         "behind_bars taken_into_detention locked_up "
+        # The term of human-rights law for any holding: "1,120 children were deprived of
+        # liberty", "persons deprived of their liberty" (not "deprived of food").
+        "deprived_of_liberty deprived_of_their_liberty deprived_of_his_liberty "
+        "deprived_of_her_liberty "
         # Caught, of persons sought: "police apprehended 20 protesters", "the apprehension of".
         "apprehended apprehending apprehension_of "
         # Confined by force, the verb as well as its noun ("unlawfully confined 45 shepherds",
@@ -279,9 +283,9 @@ TRIGGERS = {
         "left_their_homes left_their_home left_their_villages left_their_native_land "
         "left_their_native_lands left_their_land left_their_lands left_their_homeland "
         # Left the place they lived or sheltered in: "70 families left the camp at Desh",
-        # "left the town". (Not "left the hospital", the building, or "left the scene".)
-        "left_the_camp left_the_camps left_the_town left_the_city left_the_village "
-        "left_the_villages left_the_region left_the_area left_the_country left_the_district "
+        # "left the town", "600 villagers left Drummach"; only with such a place named after
+        # it (``figures.leaving``: not "left the hospital", "left the scene", "left behind").
+        "left "
         "rendered_homeless had_to_move_on had_to_move_again had_to_leave_again relocated "
         "rehoused "
         # Given asylum abroad: refugees ("granted asylum to 75 families").

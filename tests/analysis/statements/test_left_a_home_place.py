@@ -1,0 +1,36 @@
+"""Persons who "left" are displaced when where they lived is named after the verb: a place by
+name, or a village, town, quarter, camp or country; not when "left" names no such place
+("were left behind", "left the hospital", "the raid left 4 dead"). Sentences written here."""
+
+from __future__ import annotations
+
+from tests.analysis.statements.fields import claim_fields
+
+
+def _read(text: str) -> list[tuple]:
+    return claim_fields(text, "en", ("category", "subgroup", "count", "qualifier"))
+
+
+def test_villagers_who_left_a_place_by_name():
+    text = "After the raid, some 450 villagers left Ostrava Dolna within a week."
+    assert _read(text) == [("displaced", "all", 450, "about")]
+
+
+def test_people_who_left_a_quarter():
+    text = "Local officials say 2,300 people have left the old quarter since the shelling began."
+    assert _read(text) == [("displaced", "all", 2300, "exact")]
+
+
+def test_near_miss_left_the_hospital_is_no_flight():
+    text = "By Friday 14 patients had left the hospital."
+    assert _read(text) == []
+
+
+def test_near_miss_left_behind_is_no_flight():
+    text = "Some 30 elderly residents were left behind in the village."
+    assert _read(text) == []
+
+
+def test_near_miss_a_town_left_without_water_is_no_flight():
+    text = "The shelling left Osk without water, and 12 people were killed."
+    assert _read(text) == [("killed", "all", 12, "exact")]
