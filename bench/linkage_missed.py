@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import argparse
 import collections
-import re
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import numpy as np
 import pandas as pd
 
@@ -84,16 +84,6 @@ def _capture_scored() -> dict[str, Any]:
     return seen
 
 
-# The model's joins on keys set on some records only ("l.a = r.b"), read from the model so
-# that the diagnostic follows it.
-_SPARSE_JOINS = [
-    (m.group(1), m.group(2))
-    for rule in model.SPARSE_BLOCKS
-    if (m := re.fullmatch(r"l\.(\w+) = r\.(\w+)", rule.strip()))
-]
-assert len(_SPARSE_JOINS) == len(model.SPARSE_BLOCKS), "a sparse join this script cannot read"
-
-
 def _print_ceiling(scored: pd.DataFrame, true_label: np.ndarray) -> None:
     """The most that any rule on the model's own comparisons could make of the pairs it
     scored: pairs alike in every comparison's weight are one pattern, and an oracle that
@@ -120,27 +110,18 @@ def _print_ceiling(scored: pd.DataFrame, true_label: np.ndarray) -> None:
 
 
 def _blocked(features: pd.DataFrame, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Whether each pair (row numbers) would be proposed by the model's blocking."""
-    keyed = model.with_block_keys(features)
-    keys = [set(k) if k is not None else set() for k in keyed[model.BLOCK_KEYS].tolist()]
-    f = features
-    out = np.zeros(len(left), dtype=bool)
-    for i, (a, b) in enumerate(zip(left, right, strict=True)):
-        if keys[a] & keys[b]:
-            out[i] = True
-            continue
-        la, lb = f.iloc[a], f.iloc[b]
-        swapped = _eq(la.birth_year, lb.birth_year) and (
-            (_eq(la.given_as_surname, lb.surname_canon) and _eq(la.surname_canon, lb.given_as_surname))
-            or any(  # one side's surname bare (model.SWAPPED_BLOCKS)
-                _eq(x.surname_canon, x.surname_root) and _eq(x.given_as_surname, y.surname_root)
-                and _eq(x.surname_canon, y.given_as_surname)
-                for x, y in ((la, lb), (lb, la))
-            )
-        )  # fmt: skip
-        sparse = any(_eq(la[x], lb[y]) or _eq(lb[x], la[y]) for x, y in _SPARSE_JOINS)
-        out[i] = bool(swapped or sparse)
-    return out
+    """Whether each pair (row numbers) is proposed by the model's blocking: the query the
+    linkage runs (``model.blocked_pairs_sql``)."""
+    keyed = model.with_block_keys(features.assign(unique_id=np.arange(len(features))))
+    connection = duckdb.connect()
+    connection.register("records", keyed)
+    found = connection.execute(model.blocked_pairs_sql("records")).df()
+    width = np.int64(len(features))
+    proposed = found["join_key_l"].to_numpy(np.int64) * width + found["join_key_r"].to_numpy(
+        np.int64
+    )
+    low, high = np.minimum(left, right).astype(np.int64), np.maximum(left, right).astype(np.int64)
+    return np.isin(low * width + high, proposed)
 
 
 def _eq(a: Any, b: Any) -> bool:

@@ -17,22 +17,10 @@ def frame(rows: list[dict[str, str]]) -> pd.DataFrame:
 
 
 def blocked_pairs(records: pd.DataFrame) -> set[tuple[str, str]]:
-    """The pairs of record keys the model's blocking rules propose, as Splink joins them."""
+    """The pairs of record keys the model's blocking proposes (:func:`model.blocked_pairs_sql`,
+    the query the linkage runs)."""
     features = model.with_block_keys(prepare_features(records, "record_key", "source"))
-    keys = features[model.BLOCK_KEYS].tolist()
-    ids = features["unique_id"].tolist()
-    pairs = {
-        (ids[a], ids[b])
-        for a in range(len(ids))
-        for b in range(a + 1, len(ids))
-        if set(keys[a]) & set(keys[b])
-    }
-    table = features.drop(columns=[model.BLOCK_KEYS])
     connection = duckdb.connect()
-    connection.register("t", table)
-    for rule in (*model.SWAPPED_BLOCKS, *model.SPARSE_BLOCKS):
-        found = connection.execute(
-            f"SELECT l.unique_id, r.unique_id FROM t AS l JOIN t AS r ON {rule}"  # noqa: S608
-        ).fetchall()
-        pairs |= {(min(a, b), max(a, b)) for a, b in found if a != b}
-    return pairs
+    connection.register("t", features)
+    found = connection.execute(model.blocked_pairs_sql("t")).fetchall()
+    return {(left, right) for _match_key, left, right in found}

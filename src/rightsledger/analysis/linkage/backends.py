@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from rightsledger.analysis.linkage.config import Backend, LinkageConfig
 
-__all__ = ["close", "make_db_api", "opened", "register", "training"]
+__all__ = ["close", "make_db_api", "materialise", "opened", "register", "training"]
 
 
 @contextlib.contextmanager
@@ -122,3 +122,18 @@ def register(
         table.count()
         return db_api.register(table, table_name=name)
     return db_api.register(features, table_name=name)
+
+
+def materialise(db_api: Any, config: LinkageConfig, sql: str, name: str) -> Any:
+    """The rows of ``sql`` (a query of the backend's dialect over tables registered with
+    it) made a table once and registered with Splink, so that the queries reading it do
+    not run ``sql`` again; Spark keeps it as :func:`register` keeps the records."""
+    if config.backend is Backend.SPARK:
+        from pyspark import StorageLevel
+
+        table = config.spark_session.sql(sql).persist(StorageLevel.MEMORY_AND_DISK)
+        table.count()
+        return db_api.register(table, table_name=name)
+    # ``name`` is our own, never user input.
+    db_api.duckdb_con.execute(f"CREATE TABLE {name} AS {sql}").fetchall()
+    return db_api.register(name)

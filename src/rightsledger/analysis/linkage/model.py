@@ -18,9 +18,9 @@ import pyarrow as pa
 from splink import Linker, SettingsCreator, block_on
 from splink.blocking_rule_library import CustomRule
 
-from rightsledger.analysis.linkage.backends import register
+from rightsledger.analysis.linkage.backends import materialise, register
 from rightsledger.analysis.linkage.comparisons import comparisons as build_comparisons
-from rightsledger.analysis.linkage.config import LinkageConfig
+from rightsledger.analysis.linkage.config import Backend, LinkageConfig
 
 __all__ = [
     "COMPARISON_NAMES", "build_settings", "evidence_floor", "predict", "scored_frame", "train",
@@ -210,6 +210,9 @@ def build_settings(config: LinkageConfig, features: pd.DataFrame) -> SettingsCre
         link_type="dedupe_only",
         unique_id_column_name="unique_id",
         comparisons=comparisons,
+        # The rules of prediction, as Splink would join them; :func:`predict` joins the
+        # same rules itself, faster (:func:`blocked_pairs_sql`), and a test holds the two
+        # to the same pairs.
         blocking_rules_to_generate_predictions=[
             # All of PREDICTION_BLOCKS at once: one join on exploded keys, each pair once.
             # First: Splink's join of an exploded rule excludes, pair by pair, what the
@@ -274,9 +277,42 @@ def evidence_floor(config: LinkageConfig) -> float:
     return min(config.review_threshold, config.evidence_threshold)
 
 
-def predict(linker: Linker, config: LinkageConfig) -> Any:
-    """Score all blocked pairs; keep those that are evidence for clustering or review."""
-    return linker.inference.predict(threshold_match_probability=evidence_floor(config))
+def blocked_pairs_sql(records: str, backend: Backend = Backend.DUCKDB) -> str:
+    """Every pair of ``records`` that a prediction rule proposes, each once, in the shape of
+    Splink's blocked pairs (``match_key``, ``join_key_l`` < ``join_key_r``).
+
+    The rules are those the settings give Splink (:func:`build_settings`), joined here in
+    one query: Splink joins rule after rule, each excluding the pairs of all the rules
+    before it, over a table of every column, which took longer than scoring the pairs (at
+    100,000 records 12 s of 20). Each join here reads only the columns of its rule, and
+    the union drops the pairs that several rules find.
+    """
+    # Table and column names of our own, never user input.
+    explode = "explode" if backend is Backend.SPARK else "unnest"
+    keys = f"(SELECT unique_id AS id, {explode}({BLOCK_KEYS}) AS k FROM {records})"  # noqa: S608
+    joins = [
+        f"SELECT l.id AS a, r.id AS b FROM {keys} AS l JOIN {keys} AS r ON l.k = r.k "  # noqa: S608
+        "WHERE l.id < r.id"
+    ]
+    joins += [
+        f"SELECT l.unique_id AS a, r.unique_id AS b FROM {records} AS l "  # noqa: S608
+        f"JOIN {records} AS r ON {rule} WHERE l.unique_id < r.unique_id"
+        for rule in (*SWAPPED_BLOCKS, *SPARSE_BLOCKS)
+    ]
+    union = " UNION ".join(joins)
+    return f"SELECT '0' AS match_key, a AS join_key_l, b AS join_key_r FROM ({union}) AS pairs"  # noqa: S608
+
+
+def predict(linker: Linker, db_api: Any, records: Any, config: LinkageConfig) -> Any:
+    """Score all blocked pairs of ``records`` (the table the linker was made on); keep
+    those that are evidence for clustering or review."""
+    pairs = materialise(db_api, config, blocked_pairs_sql(records.physical_name, config.backend),
+                        name="rightsledger_blocked_pairs")  # fmt: skip
+    linker.table_management.register_blocked_pairs_for_predict(pairs)
+    scored = linker.inference.predict(threshold_match_probability=evidence_floor(config))
+    # Ours, not Splink's: dropped by force, and taken out of the linker's cache with it.
+    pairs.drop_table_from_database_and_remove_from_cache(force_non_splink_table=True)
+    return scored
 
 
 def scored_frame(linker: Linker, table: Any) -> pd.DataFrame:

@@ -273,7 +273,7 @@ def _link(
     timings["train"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    scored = model.scored_frame(linker, model.predict(linker, config))
+    scored = model.scored_frame(linker, model.predict(linker, db_api, table, config))
     scored = scored.rename(columns={"unique_id_l": "left", "unique_id_r": "right"})
     trained_prior = float(linker.misc.save_model_to_json()["probability_two_random_records_match"])
     prior = estimate_prior(
