@@ -128,12 +128,13 @@ def protection_key(settings: Any) -> str:
 def job_worker(transactional_db: None) -> Iterator[None]:
     """A job worker in a thread of the test process, on the test database: jobs queued during
     the test run as they would under ``rightsledger worker`` (the same queue and loop)."""
-    from tests.jobs.thread_worker import ThreadWorker
+    from tests.jobs.thread_worker import ThreadWorker, reading_without_locks
 
     worker = ThreadWorker()
     worker.start()
     try:
-        yield
+        with reading_without_locks():
+            yield
     finally:
         worker.stop()
 

@@ -2,10 +2,11 @@
 production, on the test database (a worker process could not reach an in-memory one).
 
 The in-memory SQLite test database is shared between threads with table locks that fail at
-once instead of waiting (a file database waits): this worker reads without taking them and
-claims (a write) only when a job is queued, in an ordinary transaction (an exclusive one
-would lock the schema against every read of the test), so it rarely stands in the test's
-way, and it tries again when it meets a lock. It takes turns with the live server
+once instead of waiting (a file database waits): this worker reads without taking them (and
+so does the test, :func:`reading_without_locks`) and claims (a write) only when a job is
+queued, in an ordinary transaction (an exclusive one would lock the schema against every
+read of the test), so it rarely stands in the test's way, and it tries again when it meets
+a lock. It takes turns with the live server
 (``ONE_AT_A_TIME``): a job that met a lock half-way through the live server's page would be
 left running for ever, and a browser test waiting on its job page would wait for nothing.
 """
@@ -14,7 +15,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from django.db import OperationalError, connection, connections, transaction
 
@@ -73,6 +75,24 @@ class ThreadWorker:
         self.loop.running = False
         self.thread.join(timeout=60)
         db_worker.exclusive_transaction = self._exclusive
+
+
+@contextmanager
+def reading_without_locks() -> Iterator[None]:
+    """The test's own reads (a page it asks for while a job runs) take no table locks, as
+    the worker's do not: a page reading the jobs table while the worker marks its job done
+    made the worker's write fail ("database table is locked: jobs_job"), and the job stayed
+    unfinished."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA read_uncommitted = 1")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA read_uncommitted = 0")
 
 
 def wait_for(check: Callable[[], bool], seconds: float, interval: float = 0.1) -> bool:
