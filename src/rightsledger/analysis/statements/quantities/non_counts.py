@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rightsledger.analysis.statements.lexicon import UNIT
+from rightsledger.analysis.statements.lexicon import PERSON, UNIT, names_group
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.ages import AgeNumbers
 from rightsledger.analysis.statements.quantities.counted_noun import RU_CASE_WORDS
@@ -101,8 +101,7 @@ class NonCounts(AgeNumbers):
         elif previous is not None and previous.text in _CURRENCY:
             quantity.non_count = "money"
         elif (
-            self._is_reference(first)
-            or self._is_reference(first_of_joined(tokens, quantity))
+            self._numbered_by_a_reference(quantity)
             or self._is_street_number(quantity)
             or names_a_thing(self.tokens, quantity)
         ):
@@ -258,6 +257,28 @@ class NonCounts(AgeNumbers):
                     return tokens[first].kind == "num" and not self._noun_follows(first + 1)
                 return True
         return False
+
+    def _numbered_by_a_reference(self, quantity: Quantity) -> bool:
+        """Does a reference word ("Article", «статьи», «камере») number the quantity?"""
+        if not (
+            self._is_reference(quantity.first)
+            or self._is_reference(first_of_joined(self.tokens, quantity))
+        ):
+            return False
+        return not self._counts_persons_after_a_reference_word(quantity)
+
+    def _counts_persons_after_a_reference_word(self, quantity: Quantity) -> bool:
+        """«освобождены без составления протокола 2 905 человек», «в камере 12 человек»: in
+        Russian a numbered article, cell or protocol is never followed by a noun of persons in
+        the case the numeral governs; a number that counts persons after such a word (in the
+        genitive or the locative, as the phrase before governs it) is a count."""
+        if self.language != "ru" or quantity.np_last < 0:
+            return False
+        noun = quantity.noun
+        if noun != PERSON and not names_group(noun):
+            return False
+        before = self.tokens[self._glued_start(quantity.first) - 1]
+        return before.text not in {"№", "."}
 
     def _persons_before(self, k: int) -> bool:
         """Does a word that names persons (by a noun or by their fate: "hostages", "the
