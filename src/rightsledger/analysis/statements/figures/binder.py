@@ -216,6 +216,16 @@ class SentenceBinder(GappedVerbs):
         of_quantity = {id(f.quantity): f for f in figures}
         right = {id(f): self._corrected_in_place(f.quantity) for f in figures}
         for figure in figures:
+            said = of_quantity.get(id(right[id(figure)]))
+            if said is not None and figure.trigger is not None and said.bound in {"", "noun"}:
+                # «Погибли не семь, а девять заключённых»: the right number is the subject
+                # of the verb the wrong one was, whatever its own noun implies.
+                said.category, said.trigger, said.bound = (
+                    figure.category,
+                    figure.trigger,
+                    "coordinated",
+                )
+        for figure in figures:
             corrected = right.get(id(figure.parent)) if figure.parent is not None else None
             if corrected is not None:
                 parent = of_quantity.get(id(corrected))

@@ -59,6 +59,12 @@ class Denials(SharedNone):
             after += 1
         else:
             denied = first > self.begin and self.tokens[first - 1].lower in {"not", "не"}
+        if denied and after < self.end and self.tokens[after].text == ",":
+            # «не семь, как сообщалось ранее, а девять», "not 7, as first reported, but 9":
+            # an aside between the two says whose the wrong number was.
+            past = self._aside(after)
+            if past is not None and past < self.end and self.tokens[past].lower in {"but", "а"}:
+                after = past
         while after < self.end and self.tokens[after].text == ",":
             after += 1
         if after < self.end and self.tokens[after].lower in {"but", "а"}:
