@@ -205,6 +205,7 @@ class SentenceBinder(GappedVerbs):
         self._corrected_before(figures)
         denied = self._denied_tokens()
         self._reject_figures_named(denied)
+        self._wrong_figure_said_again(figures, denied)
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         self.rejected = [f for f in figures if f.category and f.quantity.first in denied]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
