@@ -37,6 +37,8 @@ _ONLY = frozenset({"only", "just", "лишь", "только", "yalnız", "təkc
 _ADJUNCT_WORDS = 5
 # … and how far an item's predicate with what it governs may run before the item's number.
 _FRONTED_WORDS = 14
+# How far an aside that breaks an item down may run before the comma that closes it.
+_ASIDE_WORDS = 10
 # Words before a number that add others to those counted, not a part of them («ещё 10»).
 _ANOTHER = frozenset({"ещё", "еще"})
 
@@ -169,8 +171,10 @@ class PartLists(ClauseVerb):
                     ahead += 1
                 k = ahead if ahead in by_first else k
             k = self._past_az_possessor(k, by_first)
+            past_aside = self._past_an_aside_of_parts(k, by_first)
             nxt = (
                 by_first.get(k)
+                or past_aside
                 or self._bodies_of_the_next_item(k, by_first, continuing)
                 or self._coordinate_clause_part(previous_end + 1, by_first)
             )
@@ -180,6 +184,8 @@ class PartLists(ClauseVerb):
                 previous_end = own_first.last
                 continue
             if nxt is None or nxt.bound == "backward":
+                return items
+            if nxt is not past_aside and self._aside_closed_before(previous_end + 1, nxt):
                 return items
             if continuing is not None and self._names_others(nxt.quantity):
                 return items  # "15 of them were tortured, and three guards were injured"
@@ -198,6 +204,39 @@ class PartLists(ClauseVerb):
                 return items
             items.append(nxt)
             previous_end = nxt.last
+
+    def _aside_closed_before(self, k: int, nxt: Figure) -> bool:
+        """«среди погибших 29 мирных жителей, из них пятеро детей, и 12 военнослужащих»:
+        Russian sets no comma before the «и» that joins the last item of a list, so a comma
+        before «и» and a count with a noun of its own closes the aside the list stood in;
+        the count goes on with the list outside it. (A clause joined by «, и» with a bare
+        number, «из них пятеро освобождены, и трое скончались», goes on with the list.)"""
+        if self.language != "ru" or not nxt.quantity.noun or nxt.quantity.np_last < 0:
+            return False
+        return any(
+            self.tokens[j].text == "," and self.tokens[j + 1].lower == "и"
+            for j in range(k, nxt.quantity.first - 1)
+        )
+
+    def _past_an_aside_of_parts(self, k: int, by_first: dict[int, Figure]) -> Figure | None:
+        """The item after an aside that breaks the item before down («29 мирных жителей, из
+        них пятеро детей, и 12 военнослужащих»): the aside opens with a marker of parts at
+        ``k`` and is closed by a comma before «и» (see ``_aside_closed_before``)."""
+        if self.language != "ru" or k >= self.end:
+            return None
+        marker = self.lex.nest_before_set.match_span(self.tokens, k) or (
+            self.lex.nest_after_set.match_span(self.tokens, k)
+        )
+        if marker is None:
+            return None
+        for j in range(k + marker[1], min(k + marker[1] + _ASIDE_WORDS, self.end - 2)):
+            token = self.tokens[j]
+            if token.text == "," and self.tokens[j + 1].lower == "и":
+                nxt = by_first.get(j + 2)
+                return nxt if nxt is not None and self._aside_closed_before(j, nxt) else None
+            if token.text in {";", ".", ":"}:
+                return None
+        return None
 
     def _past_a_time_adjunct(self, k: int, by_first: dict[int, Figure]) -> int:
         """Past a short adjunct of time between a marker and its first item («в числе
