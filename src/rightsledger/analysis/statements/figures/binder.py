@@ -190,6 +190,7 @@ class SentenceBinder(GappedVerbs):
         self._cases_of_cases(figures)
         figures = self._persons_the_cases_concern(figures)
         figures = self._cases_where_no_act_befell(figures)
+        self._none_of_an_act_of_persons_named(figures)
         figures = self._shared_none(figures)
         figures = self._parts_of_casualties_named_again(figures, self._casualties(figures))
         figures = self._found_bearing_marks(figures)

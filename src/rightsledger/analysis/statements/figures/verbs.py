@@ -49,6 +49,12 @@ _AZ_PERSONAL_PRONOUNS = frozenset(
 )
 
 
+# Russian prepositions of two words whose second is a noun to the morphology.
+_COMPOUND_PREPOSITIONS_RU = frozenset(
+    {("в", "ходе"), ("во", "время"), ("в", "результате"), ("в", "период"), ("в", "течение")}
+)
+
+
 class VerbSearch(SkippedBetween):
     """Finds the verb of a count on either side of it, or in its clause."""
 
@@ -430,6 +436,18 @@ class VerbSearch(SkippedBetween):
                 first = first or (trigger, gap)
         return first
 
+    def _ru_after_a_preposition(self, first: int) -> bool:
+        """Does a Russian preposition govern the word at ``first`` («при эвакуации», «в ходе
+        эвакуации», «от задержанных»)? Then it names no subject of a «нет» after it: «Раненых
+        в ходе эвакуации не было» is none hurt, not none evacuated."""
+        if self.language != "ru" or first <= self.begin:
+            return False
+        before = self.tokens[first - 1]
+        if before.pos == "PREP":
+            return True
+        pair = (self.tokens[first - 2].lower, before.lower) if first - 2 >= self.begin else None
+        return pair in _COMPOUND_PREPOSITIONS_RU
+
     def _backward_candidates(self, quantity: Quantity) -> Iterator[tuple[Trigger, int]]:
         j = quantity.first - 1
         gap = 0
@@ -469,7 +487,8 @@ class VerbSearch(SkippedBetween):
                 return
             trigger = self.trigger_ending.get(j)
             if trigger is not None:
-                yield trigger, gap
+                if not (quantity.zero_after_only and self._ru_after_a_preposition(trigger.first)):
+                    yield trigger, gap
                 j = trigger.first - 1
                 gap += 1
                 continue
