@@ -60,6 +60,11 @@ _DETENTION_RU = frozenset({"задержать", "арестовать"})
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
 # "Another" between the word of fate and the count: «местонахождение ещё 12 задержанных».
 _ANOTHER_RU = frozenset({"ещё", "еще"})
+# How far before the word of fate that nothing is known may be said («об отсутствии
+# информации о судьбе»).
+_UNKNOWN_BEFORE = 4
+# After «не»: «не известно», «не располагаем», «не имеют сведений», «не получили информации».
+_NOT_KNOWING = ("известн", "распола", "име", "получ")
 # How far back the persons' own clause is looked at for a word of taking.
 _REACH = 15
 
@@ -123,6 +128,8 @@ def _detained_whose_fate_is_unknown(
     detention says who they are."""
     if not _after_a_fate(tokens, figure.quantity.first, fates):
         return False
+    if figure.category in _CUSTODY and _nothing_known_before(tokens, figure.quantity.first - 1):
+        return True  # «нет информации о судьбе 70 человек, задержанных …»
     k = figure.quantity.end_token + 1
     if figure.category == "missing":
         return k < len(tokens) and tokens[k].key in _DETENTION_RU
@@ -141,6 +148,21 @@ def _after_a_fate(tokens: list[Token], first: int, fates: frozenset[str]) -> boo
     if first > 1 and tokens[first - 1].lower in _ANOTHER_RU:
         first -= 1
     return first > 0 and (tokens[first - 1].key in fates or tokens[first - 1].lower in fates)
+
+
+def _nothing_known_before(tokens: list[Token], fate: int) -> bool:
+    """«сожалеет об отсутствии информации о судьбе 70 человек», «нет сведений о судьбе»,
+    «ничего не известно о судьбе»: that nothing is known said before the word of fate at
+    ``fate`` (its preposition and a word of information between)."""
+    for k in range(fate - 1, max(-1, fate - 1 - _UNKNOWN_BEFORE), -1):
+        word = tokens[k].lower
+        if tokens[k].kind != "word":
+            return False
+        if word.startswith(("отсутстви", "неизвестн")) or word == "нет":
+            return True
+        if word == "не" and k + 1 < fate and tokens[k + 1].lower.startswith(_NOT_KNOWING):
+            return True
+    return False
 
 
 def _unknown(tokens: list[Token], k: int) -> bool:
