@@ -148,6 +148,7 @@ class SentenceBinder(GappedVerbs):
         self._spelled_out(figures)
         self._named_by_an_earlier_fate(figures)
         self._later_fate_of_those_named_by_an_earlier_one(figures)
+        self._bodily_harm_found_on_the_held(figures)
         self._subgroup_statements(figures)
         self._they_were(figures)
         # Again, for those the clause rules bound since.

@@ -133,6 +133,8 @@ class PartLists(ClauseVerb):
                     self._is_gap_word(self.tokens[k])
                     or self.tokens[k].text in _LIST_PUNCT
                     or self.tokens[k].lower in _ONLY
+                    # «из них у пятерых — переломы»: the persons who have what is said
+                    or (self.language == "ru" and self.tokens[k].lower == "у")
                 )
             ):
                 k += 1

@@ -22,6 +22,8 @@ _COPULAS = frozenset({"—", "–", "are", "were", "были", "являлись
 # The fates of wholes whose persons a later figure names by the participle of that fate:
 # those released, whose captivity they tell of, and those taken.
 _WHOLES_NAMED_BY_THEIR_PARTICIPLE = frozenset({"released", "captured"})
+# The fates of persons held, on whom harm found is the mark of ill-treatment.
+_HELD = frozenset({"detained", "captured"})
 # A pronoun and a copula that open a sentence spelling out the figure before it.
 _THEY_WERE = frozenset(
     {("they", "were"), ("they", "are"), ("these", "were"), ("those", "were"), ("это", "были"),
@@ -120,6 +122,22 @@ class SaidOfThem(ActsApart):
             if most is not None and count is not None and count > most:
                 continue
             _nest_if_fate_follows(figure, whole)
+
+    def _bodily_harm_found_on_the_held(self, figures: list[Figure]) -> None:
+        """«зафиксировали телесные повреждения у тридцати двух задержанных»: harm found on
+        persons held, in the words of the law and of medical reports, is the mark of their
+        ill-treatment (torture, as statements count it), not an injury they suffered
+        elsewhere; «получили телесные повреждения» stays an injury."""
+        if self.language != "ru":
+            return
+        for figure in figures:
+            trigger = figure.trigger
+            if figure.category != "injured" or trigger is None:
+                continue
+            if not self.tokens[trigger.first].lower.startswith("телесн"):
+                continue
+            if self._fate_named_by_the_counted(figure.quantity) in _HELD:
+                figure.category = "tortured"
 
     def _fate_named_by_the_counted(self, quantity: Quantity) -> str:
         """The fate the count's noun or participle names ("detainees", «задержанных»)."""

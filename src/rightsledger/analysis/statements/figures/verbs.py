@@ -236,6 +236,9 @@ class VerbSearch(SkippedBetween):
         yielded = crossed = False
         while j < self.end:
             token = self.tokens[j]
+            if token.kind == "punct" and self._ru_possessed_before_a_dash(quantity, j):
+                j += 1  # «у пятерых — переломы»: the dash stands for «есть»
+                continue
             if token.kind == "punct":
                 if token.text == "," and self._inside_a_description(quantity):
                     return  # «больницы, где лечились 300 человек, разрушены»: not the 300
@@ -435,6 +438,19 @@ class VerbSearch(SkippedBetween):
                     return trigger, gap
                 first = first or (trigger, gap)
         return first
+
+    def _ru_possessed_before_a_dash(self, quantity: Quantity, j: int) -> bool:
+        """«из них у пятерых — переломы», «у 12 человек — огнестрельные ранения»: Russian says
+        what persons have with «у» before them and a dash for the verb left out; what follows
+        the dash is theirs."""
+        first = quantity.first
+        return (
+            self.language == "ru"
+            and j == quantity.end_token + 1
+            and self.tokens[j].text in {"—", "–"}
+            and first > self.begin
+            and self.tokens[first - 1].lower == "у"
+        )
 
     def _ru_after_a_preposition(self, first: int) -> bool:
         """Does a Russian preposition govern the word at ``first`` («при эвакуации», «в ходе
