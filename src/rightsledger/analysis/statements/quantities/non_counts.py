@@ -51,6 +51,11 @@ _CAPACITY_BEFORE = {
     "az": (),
 }  # fmt: skip
 
+# Verbs of persons kept in a place, by dictionary form, whose count beside a capacity is the
+# place's occupancy; and how far before the count the capacity may be said.
+_HELD_IN_A_PLACE_RU = frozenset({"содержаться", "находиться", "содержать"})
+_OCCUPANCY_REACH = 14
+
 # "Per" before the numeral one: a rate for each person, not one person («на одного», "per").
 _PER = frozenset({"на", "per"})
 
@@ -116,6 +121,8 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "individual"
         elif self._capacity(quantity):
             quantity.non_count = "capacity"
+        elif self._occupancy(quantity):
+            quantity.non_count = "occupancy"
         elif self._group_size(quantity):
             quantity.non_count = "group size"  # "taken out in groups of ten"
         elif is_rate(tokens, quantity, self.language):
@@ -189,6 +196,26 @@ class NonCounts(AgeNumbers):
         if self.language != "az" or quantity.np_first < 0:
             return False
         return tokens[quantity.np_first].lower.startswith(("nəfərlik", "yerlik"))
+
+    def _occupancy(self, quantity: Quantity) -> bool:
+        """«в изоляторе, рассчитанном на 450 мест, содержались 612 человек»: how many a
+        facility held beside how many it is made for is its occupancy, not persons whom an
+        act befell (Russian; a camp's residents are registered, not «содержались»)."""
+        if self.language != "ru":
+            return False
+        tokens = self.tokens
+        first = quantity.first
+        before = tokens[first - 1] if first > 0 else None
+        end = max(quantity.last, quantity.np_last) + 1
+        after = tokens[end] if end < len(tokens) else None
+        if not any(t is not None and t.key in _HELD_IN_A_PLACE_RU for t in (before, after)):
+            return False
+        k = first - 1
+        while k >= 0 and first - k <= _OCCUPANCY_REACH and tokens[k].text not in {".", ";", "!"}:
+            if tokens[k].lower.startswith(("рассчитан", "вместимост")):
+                return True
+            k -= 1
+        return False
 
     def _az_in_some_of_them(self, quantity: Quantity) -> bool:
         """A count of remains in the locative ("qalıqların ikisində", "40-dan çoxunda", in two,
