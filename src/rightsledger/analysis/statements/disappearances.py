@@ -57,6 +57,9 @@ _NO_WORD_SINCE = (
 _FATE_BEFORE = 4
 # Detainees named by the participle of their detention: «задержанных», «арестованных».
 _DETENTION_RU = frozenset({"задержать", "арестовать"})
+# How far after the count the participle of detention may stand («четырёх жителей посёлка
+# Ольховка, задержанных»).
+_PARTICIPLE_REACH = 5
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
 # "Another" between the word of fate and the count: «местонахождение ещё 12 задержанных».
 _ANOTHER_RU = frozenset({"ещё", "еще"})
@@ -132,7 +135,14 @@ def _detained_whose_fate_is_unknown(
         return True  # «нет информации о судьбе 70 человек, задержанных …»
     k = figure.quantity.end_token + 1
     if figure.category == "missing":
-        return k < len(tokens) and tokens[k].key in _DETENTION_RU
+        # «судьбу четырёх жителей посёлка Ольховка, задержанных 3 апреля»: the participle
+        # of detention after the persons' own words, set off by a comma.
+        for j in range(k, min(k + _PARTICIPLE_REACH, len(tokens))):
+            if tokens[j].key in _DETENTION_RU:
+                return True
+            if tokens[j].text in _CLAUSE_END or tokens[j].text == ":":
+                return False
+        return False
     if figure.category not in _CUSTODY:
         return False
     while k < len(tokens) and tokens[k].text not in _CLAUSE_END:
