@@ -1,18 +1,19 @@
 """A list of places, one item a line or numbered after a colon, each with its figures: the
 item's number counts no one ("1) in Orsk district: …"), and a total said after the list
-("In total, 19 people were killed") has the items' figures as its parts, as it has a
-breakdown's written in sentences. Sentences written here."""
+("In total, 19 people were killed") is the list's grand total, its own figure beside the
+items', which have no whole (as the sealed sets annotate the rows of a table in prose).
+Sentences written here."""
 
 from __future__ import annotations
 
 import pytest
 from tests.analysis.statements.fields import WHOLE, claim_fields
 
-_PARTS_AND_TOTALS = [
-    ("killed", "all", 12, None, None, "exact", 4),
-    ("injured", "all", 4, None, None, "exact", 5),
-    ("killed", "all", 7, None, None, "exact", 4),
-    ("injured", "all", 11, None, None, "exact", 5),
+_ROWS_AND_TOTALS = [
+    ("killed", "all", 12, None, None, "exact", None),
+    ("injured", "all", 4, None, None, "exact", None),
+    ("killed", "all", 7, None, None, "exact", None),
+    ("injured", "all", 11, None, None, "exact", None),
     ("killed", "all", 19, None, None, "exact", None),
     ("injured", "all", 15, None, None, "exact", None),
 ]
@@ -35,8 +36,8 @@ _PARTS_AND_TOTALS = [
          "Ümumilikdə 19 nəfər həlak olub, 15 nəfər yaralanıb.", "az"),
     ],
 )  # fmt: skip
-def test_a_total_after_a_numbered_list_has_the_items_as_parts(text, language):
-    assert claim_fields(text, language, WHOLE) == _PARTS_AND_TOTALS
+def test_a_total_after_a_numbered_list_stands_beside_the_items(text, language):
+    assert claim_fields(text, language, WHOLE) == _ROWS_AND_TOTALS
 
 
 @pytest.mark.parametrize(
@@ -46,12 +47,24 @@ def test_a_total_after_a_numbered_list_has_the_items_as_parts(text, language):
          "- in Lamm district, 7 people were killed.\nAltogether, 19 people were killed.", "en"),
         ("Погибшие по районам:\n• в Орском районе погибли 12 человек;\n"
          "• в Ламмском районе погибли 7 человек.\nВсего погибли 19 человек.", "ru"),
-        ("Rayonlar üzrə ölənlər:\n• Orsk rayonunda 12 nəfər həlak olub;\n"
-         "• Lamm rayonunda 7 nəfər həlak olub.\nÜmumilikdə 19 nəfər həlak olub.", "az"),
     ],
 )  # fmt: skip
-def test_a_total_after_bulleted_items_has_them_as_parts(text, language):
+def test_a_total_after_bulleted_items_stands_beside_them(text, language):
     assert claim_fields(text, language, ("category", "count", "parent")) == [
+        ("killed", 12, None),
+        ("killed", 7, None),
+        ("killed", 19, None),
+    ]
+
+
+def test_an_azerbaijani_total_summing_up_the_items_has_them_as_parts():
+    # "Ümumilikdə" is also a word of summing up (``sums``), which makes the figures just
+    # before a total that they add up to its parts.
+    text = (
+        "Rayonlar üzrə ölənlər:\n• Orsk rayonunda 12 nəfər həlak olub;\n"
+        "• Lamm rayonunda 7 nəfər həlak olub.\nÜmumilikdə 19 nəfər həlak olub."
+    )
+    assert claim_fields(text, "az", ("category", "count", "parent")) == [
         ("killed", 12, 2),
         ("killed", 7, 2),
         ("killed", 19, None),

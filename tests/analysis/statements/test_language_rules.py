@@ -1197,27 +1197,6 @@ def test_burning_down_destroys_things_and_kills_persons(text, language, expected
     assert categories(text, language) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("In Ostrov, 22 people died; in Lipa, 11. In total, 33 people were killed.", "en"),
-        ("В Озёрном погибли 22 человека, в Лесном — 11. Всего погибли 33 человека.", "ru"),
-        (
-            "Qaraçay kəndində 22 nəfər həlak olub, Laçında isə 11 nəfər həlak olub. "
-            "Ümumilikdə 33 nəfər həlak olub.",
-            "az",
-        ),
-    ],
-)
-def test_a_total_after_its_breakdown_by_place_says_so(text, language):
-    assert [(c[2], c[6]) for c in figures(text, language)] == [(22, 2), (11, 2), (33, None)]
-
-
-def test_a_later_figure_with_no_word_of_totalling_is_no_total():
-    text = "In Ostrov, 22 people died; in Lipa, 11. A day later 40 people were killed in Brod."
-    assert all(c[6] is None for c in figures(text, "en"))
-
-
 def test_an_azerbaijani_adverb_in_a_locative_form_is_no_place():
     text = "Gecə 40 nəfər həlak olub. Hazırda 22 nəfər, Burada isə 11 nəfər həlak olub."
     assert all(c[6] is None for c in figures(text, "az"))

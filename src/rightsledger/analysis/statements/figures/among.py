@@ -48,6 +48,8 @@ class AmongNamed(Coordination):
             if not wholes:
                 continue
             whole = ([f for f in wholes if f.category == fate] or wholes)[-1]
+            if self._none_of_the_act_among_them(figure, whole):
+                continue
             most = whole.quantity.most
             count = figure.quantity.count
             if most is None or count is None or count > most:
@@ -89,6 +91,19 @@ class AmongNamed(Coordination):
             return False
         figure.parent = wholes[-1]
         return True
+
+    def _none_of_the_act_among_them(self, figure: Figure, whole: Figure) -> bool:
+        """«Погибли 29 мирных жителей. … жертв среди мирного населения не было»: none of the
+        whole's own act among the persons it counted is no part of it (none of the civilians
+        killed were killed) but a figure that gainsays it; «среди погибших детей нет» names
+        a group of its own, and is a part."""
+        quantity = figure.quantity
+        return (
+            quantity.zero
+            and not quantity.noun
+            and bool(figure.category)
+            and figure.category == whole.category
+        )
 
     def _among_words(self, quantity: Quantity) -> set[str]:
         """The stems of the nouns of "among …" just before the number, if any."""

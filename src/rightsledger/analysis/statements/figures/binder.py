@@ -135,6 +135,7 @@ class SentenceBinder(GappedVerbs):
         self._counted_in_an_aside(figures)
         self._counted_among_us(figures)
         self._gapped_after_place(figures)
+        self._ru_gapped_after_a_dash(figures)
         self._az_gapped_before_the_verb(figures)
         self._gapped_before_dash(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
@@ -147,6 +148,8 @@ class SentenceBinder(GappedVerbs):
         self._az_parts_of_them(figures)
         self._spelled_out(figures)
         self._named_by_an_earlier_fate(figures)
+        self._later_fate_of_those_named_by_an_earlier_one(figures)
+        self._bodily_harm_found_on_the_held(figures)
         self._subgroup_statements(figures)
         self._they_were(figures)
         # Again, for those the clause rules bound since.
@@ -190,6 +193,7 @@ class SentenceBinder(GappedVerbs):
         self._cases_of_cases(figures)
         figures = self._persons_the_cases_concern(figures)
         figures = self._cases_where_no_act_befell(figures)
+        self._none_of_an_act_of_persons_named(figures)
         figures = self._shared_none(figures)
         figures = self._parts_of_casualties_named_again(figures, self._casualties(figures))
         figures = self._found_bearing_marks(figures)
@@ -205,6 +209,7 @@ class SentenceBinder(GappedVerbs):
         self._corrected_before(figures)
         denied = self._denied_tokens()
         self._reject_figures_named(denied)
+        self._wrong_figure_said_again(figures, denied)
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         self.rejected = [f for f in figures if f.category and f.quantity.first in denied]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]
@@ -215,6 +220,16 @@ class SentenceBinder(GappedVerbs):
         figure's."""
         of_quantity = {id(f.quantity): f for f in figures}
         right = {id(f): self._corrected_in_place(f.quantity) for f in figures}
+        for figure in figures:
+            said = of_quantity.get(id(right[id(figure)]))
+            if said is not None and figure.trigger is not None and said.bound in {"", "noun"}:
+                # «Погибли не семь, а девять заключённых»: the right number is the subject
+                # of the verb the wrong one was, whatever its own noun implies.
+                said.category, said.trigger, said.bound = (
+                    figure.category,
+                    figure.trigger,
+                    "coordinated",
+                )
         for figure in figures:
             corrected = right.get(id(figure.parent)) if figure.parent is not None else None
             if corrected is not None:

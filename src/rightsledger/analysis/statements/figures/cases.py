@@ -22,6 +22,10 @@ _CASE_ADJECTIVES = frozenset(
 )  # fmt: skip
 
 
+# «таких случаев», «подобных случаев»: cases of what was named before; how far back the cases
+# they refer to are looked for.
+_SUCH_RU = frozenset({"таких", "подобных", "этих", "аналогичных"})
+_SUCH_REACH = 40
 # The words, by stem, that say cases are still being verified: "are being verified", "under
 # investigation", «проверяются», «на проверке», «расследуются», "araşdırılır", "yoxlanılır".
 _UNDER_REVIEW = (
@@ -65,6 +69,8 @@ class CasesCounted(SaidOfThem):
                 continue  # "238 cases of torture": an act of their own
             if self._under_review(quantity):
                 continue  # "a further 14 cases are being verified": not yet a figure
+            if self._such_cases_of_another_act(quantity):
+                continue  # «Были ли случаи насилия? — … 14 таких случаев»: not of ours
             named = self._act_named_before_cases(quantity, figures)
             if named:
                 # "Enforced disappearance remained widespread: the Report documented 97 new
@@ -74,6 +80,22 @@ class CasesCounted(SaidOfThem):
             earlier = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
             if earlier:
                 figure.category, figure.bound = earlier[-1].category, "noun"
+
+    def _such_cases_of_another_act(self, quantity: Quantity) -> bool:
+        """«— Были ли случаи насилия? — Мы зарегистрировали 14 таких случаев»: «таких
+        случаев» are cases of what the cases last named before were cases of; where that
+        was a word of no act of ours («насилия», «мародёрства»), the count is of that."""
+        if self.language != "ru" or not any(
+            self.tokens[k].lower in _SUCH_RU for k in range(quantity.first, quantity.np_last + 1)
+        ):
+            return False
+        words = _CASE_WORDS["ru"]
+        for k in range(quantity.first - 1, max(-1, quantity.first - _SUCH_REACH), -1):
+            if self.tokens[k].key in words and k + 1 < len(self.tokens):
+                after = self.tokens[k + 1]
+                named = self.lex.trigger_set.match(self.tokens, k + 1)
+                return after.kind == "word" and after.pos == "NOUN" and named is None
+        return False
 
     def _under_review(self, quantity: Quantity) -> bool:
         """Does the clause of a count of cases say they are still being verified ("are being

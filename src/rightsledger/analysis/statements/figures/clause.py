@@ -70,6 +70,13 @@ class ClauseVerb(OwnBinding):
                            for k in range(min(t.last, quantity.last) + 1,
                                           max(t.first, quantity.first)))
             ]  # fmt: skip
+        if quantity.zero_after_only:
+            # «Нарушений при эвакуации не было»: a word a preposition governs is no subject
+            # of the «нет».
+            usable = [
+                t for t in usable
+                if t.first > quantity.last or not self._ru_after_a_preposition(t.first)
+            ]  # fmt: skip
         if not usable:
             return
         nearest = min(usable, key=lambda t: min(abs(t.first - quantity.last),

@@ -66,6 +66,8 @@ class Coordination(PartPredicates):
                     b.parent is None
                     and a.parent not in (None, b)  # a part named first is no sibling
                     and b.category == a.category
+                    # «29 мирных жителей, из них пятеро детей, и 12 военнослужащих»
+                    and not self._aside_closed_before(a.last + 1, b)
                 ):
                     b.parent = self._sibling_whole(a, b)
 

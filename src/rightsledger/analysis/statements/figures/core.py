@@ -26,11 +26,13 @@ def _split(text: str) -> list[str]:
 
 # A part may have a category of its own only where the whole makes it a later fate of the
 # same persons: of those captured, some remain missing; of the injured, some died; of the
-# detained, some were hurt; of the dead or the bodies found, some bore marks of torture.
+# detained, some were hurt, or found dead («останки двоих из них»); of the dead or the bodies
+# found, some bore marks of torture.
 _LATER_FATES = {
     "captured": {"missing", "released", "killed", "found_dead", "tortured", "identified",
                  "detained", "disappeared", "injured"},
-    "detained": {"tortured", "released", "killed", "missing", "disappeared", "injured"},
+    "detained": {"tortured", "released", "killed", "missing", "disappeared", "injured",
+                 "found_dead"},
     "missing": {"found_dead", "identified", "killed", "released", "disappeared", "detained"},
     "disappeared": {"found_dead", "identified", "released", "killed", "missing", "detained"},
     "injured": {"killed"},

@@ -8,6 +8,7 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     named_wrong,
     resolve_category,
+    restates,
     without,
 )
 from rightsledger.analysis.statements.figures.nones import SharedNone
@@ -43,8 +44,14 @@ _EARLIER = frozenset(
 )
 # The Azerbaijani words for a number ("sayı", "sayını", "rəqəmi"), by stem.
 _AZ_NUMBER_WORDS = ("sayı", "sayın", "rəqəm")
+_DASHES = frozenset({"—", "–"})
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
+
+
+def _larger_than_its_whole(part: Figure, whole: Figure) -> bool:
+    count, most = part.quantity.count, whole.quantity.most
+    return count is not None and most is not None and count > most
 
 
 class Denials(SharedNone):
@@ -61,6 +68,12 @@ class Denials(SharedNone):
             after += 1
         else:
             denied = first > self.begin and self.tokens[first - 1].lower in {"not", "не"}
+        if denied and after < self.end and self.tokens[after].text == ",":
+            # «не семь, как сообщалось ранее, а девять», "not 7, as first reported, but 9":
+            # an aside between the two says whose the wrong number was.
+            past = self._aside(after)
+            if past is not None and past < self.end and self.tokens[past].lower in {"but", "а"}:
+                after = past
         while after < self.end and self.tokens[after].text == ",":
             after += 1
         if after < self.end and self.tokens[after].lower in {"but", "а"}:
@@ -141,12 +154,15 @@ class Denials(SharedNone):
             nxt = self.tokens[k + 1] if k + 1 < self.end else None
             if (
                 token.text in {";", ":"}
-                or (token.text in {"—", "–"} and k - 1 in verb_ends)
+                or (token.text in _DASHES and k - 1 in verb_ends)
                 or (
                     token.text == ","
                     and nxt is not None
                     and (
-                        nxt.lower in self.lex.coordinators
+                        # «ошибочно указано, что среди раненых трое детей, — ранены двое»: a
+                        # comma and a dash set off the clause that says what is so.
+                        nxt.text in _DASHES
+                        or nxt.lower in self.lex.coordinators
                         or nxt.lower in _NOW
                         or self._reports_open(k + 1)
                         or self._earlier_report_opens(k + 1)
@@ -201,6 +217,40 @@ class Denials(SharedNone):
             and self.tokens[k + 1].lower.startswith(_FIGURE_STEMS)
             for k in range(first, past - 1)
         ) and not any(first <= q.first < past for q in self.quantities)
+
+    def _wrong_figure_said_again(self, figures: list[Figure], denied: set[int]) -> None:
+        """«Ранены 17 человек, в том числе трое детей. … Ошибочно указано, что среди раненых
+        трое детей, — ранены двое детей»: a figure the text says was given wrongly, said
+        again with its count, act and group, names the earlier figure it was; the figure of
+        that act and group the same sentence then gives in a clause of its own replaces it,
+        in the whole the wrong one was part of."""
+        for wrong_said in figures:
+            count = wrong_said.quantity.count
+            if not wrong_said.category or count is None or wrong_said.quantity.first not in denied:
+                continue
+            earlier = [
+                f for f in self.previous
+                if f.category == wrong_said.category
+                and f.subgroup == wrong_said.subgroup
+                and f.quantity.count == count
+            ]  # fmt: skip
+            right = next(
+                (
+                    f for f in figures
+                    if f.quantity.first > wrong_said.last
+                    and f.quantity.first not in denied
+                    and f.parent is None
+                    and restates(f, wrong_said)
+                ),
+                None,
+            )  # fmt: skip
+            if not earlier or right is None:
+                continue
+            wrong = earlier[-1]
+            parent = wrong.parent
+            if parent is not None and not _larger_than_its_whole(right, parent):
+                right.parent = parent
+            self.previous[:] = without(self.previous, {id(wrong)})
 
     def _reject_figures_named(self, denied: set[int]) -> None:
         """ "The figure of 90 is wrong", «Цифра в 90 человек не соответствует

@@ -43,6 +43,37 @@ class GappedVerbs(HeadcountsAfterTheAct):
             if opened and before:
                 figure.category, figure.bound = before[-1].category, "coordinated"
 
+    def _ru_gapped_after_a_dash(self, figures: list[Figure]) -> None:
+        """«В захоронении № 1 обнаружены останки 17 человек, в захоронении № 2 — 8 человек»,
+        «во втором — 8»: in a Russian clause left incomplete, the dash after what opens it (a
+        preposition and its words, no verb, no count) stands for the verb of the clause
+        before; the count after it, closing its part, has the verb of the figure before."""
+        if self.language != "ru":
+            return
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.category or k == 0 or (quantity.noun and quantity.noun != PERSON):
+                continue
+            dash = quantity.first - 1
+            if dash <= self.begin or self.tokens[dash].text not in {"—", "–"}:
+                continue
+            after = quantity.end_token + 1
+            if after < self.end and not self._is_boundary(self.tokens[after]):
+                continue  # the number goes on to a verb or a noun of its own
+            start = dash - 1
+            while start > self.begin and self.tokens[start - 1].text not in {",", ";"}:
+                start -= 1
+            if start == self.begin or self.tokens[start].pos != "PREP":
+                continue
+            opening = range(start, dash)
+            if any(j in self.trigger_at for j in opening) or any(
+                start <= q.first < dash and not q.non_count for q in self.quantities
+            ):
+                continue
+            before = figures[k - 1]
+            if before.category and before.quantity.end_token < start:
+                figure.category, figure.bound = before.category, "coordinated"
+
     def _az_gapped_before_the_verb(self, figures: list[Figure]) -> None:
         """ "Şimal rayonundan 12 400 nəfər, Çaylı rayonundan 8 150 nəfər, Dağkənd rayonundan
         isə 3 600 nəfər didərgin düşüb", "Ağdərədə 12 nəfər, Laçında isə 3 nəfər həlak olub":

@@ -34,6 +34,8 @@ _BACK_PRONOUNS = frozenset(
 )  # fmt: skip
 
 _AMONG = frozenset({"among", "среди"})
+# The words of a Russian marker of inclusion («в том числе», «включая»), as against «из них».
+_INCLUDING_RU = frozenset({"том", "включая"})
 # The particle of a phrasal verb between its object and a comma ("let the old men go, …").
 PHRASAL_PARTICLES = frozenset({"go", "away", "off", "out", "free", "loose"})
 
@@ -92,6 +94,7 @@ class Nesting(AmongNamed):
             subject = self._fate_of_the_subject(marker)
             whole = whole or self._whole_before(marker, figures, subject or None)
             self._attach(items, whole, subject or self._category_in(marker))
+            self._included_in_the_whole_of_their_act(marker, items, whole, figures)
         for figure in figures:
             after, j, past_year = None, 0, 0
             for j in (
@@ -155,6 +158,34 @@ class Nesting(AmongNamed):
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
             self._attach([*listed, *items], whole)
+
+    def _included_in_the_whole_of_their_act(
+        self,
+        marker: tuple[int, int],
+        items: list[Figure],
+        whole: Figure | None,
+        figures: list[Figure],
+    ) -> None:
+        """«Всего погибли 20 и ранены 65 человек, в том числе 7 детей погибли и 19 детей
+        ранены»: after two wholes of different acts, «в том числе» («включая») includes each
+        item, by the act it names, in the whole of that act, not in the nearer whole only.
+        (An item whose act follows its whole's, «из них двое скончались» said of the
+        wounded, is a part of those wounded: «из них» is no marker of inclusion.)"""
+        if whole is None or self.language != "ru":
+            return
+        words = {self.tokens[k].lower for k in range(marker[0], marker[1] + 1)}
+        if not words & _INCLUDING_RU:
+            return
+        wholes = [
+            f for f in figures
+            if f.parent is None and f.category and f is not whole and f.last < marker[0]
+        ]  # fmt: skip
+        for item in items:
+            if item.parent not in (whole, None) or item.category in ("", whole.category):
+                continue
+            own = [f for f in wholes if f.category == item.category and not _larger_than(item, f)]
+            if own:
+                item.parent = own[-1]
 
     def _az_parts_of_them(self, figures: list[Figure]) -> None:
         """ "3 nəfər həlak olub, ikisi güllələnib", "… öldü, ikisini gözümün qabağında

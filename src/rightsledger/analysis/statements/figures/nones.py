@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
     Trigger,
     resolve_category,
 )
+from rightsledger.analysis.statements.morphology import russian_genitive
 
 # An Azerbaijani verb in the negative: "azad edilməyib", "buraxılmayıb", "qayıtmamışdır".
 _AZ_NEGATIVE = re.compile(r"m[əa](?:y[ıiuü]b|m[ıiuü]ş|d[ıi]|z)")
@@ -102,6 +103,33 @@ class SharedNone(PersonsBefore):
                 shared = self._none_of_coordinated_predicate(figure, trigger)
                 out.extend(s for s in shared if all(f.trigger != s.trigger for f in figures))
         return out
+
+    def _none_of_an_act_of_persons_named(self, figures: list[Figure]) -> None:
+        """«Смертей задержанных не зафиксировано», «случаев гибели задержанных нет»: Russian
+        names the act by its noun and then, in the genitive, the persons it would befall; the
+        none is of the act, and of those persons, the latest figure of them its whole."""
+        if self.language != "ru":
+            return
+        for k, figure in enumerate(figures):
+            persons = figure.trigger
+            if not figure.quantity.zero_after_only or persons is None or figure.parent:
+                continue
+            act = self.trigger_ending.get(persons.first - 1)
+            if act is None or self.tokens[act.last].pos != "NOUN":
+                continue
+            if not russian_genitive(self.tokens[persons.first].text):
+                continue
+            category = resolve_category(act.value, figure.quantity.counted)
+            held = resolve_category(persons.value, figure.quantity.counted)
+            if not category or category == held:
+                continue
+            figure.category, figure.trigger, figure.bound = category, act, "backward"
+            wholes = [
+                f for f in [*self.previous, *figures[:k]]
+                if f.parent is None and f.category == held and not f.quantity.zero
+            ]  # fmt: skip
+            if wholes:
+                figure.parent = wholes[-1]
 
     def _casualties(self, figures: list[Figure]) -> list[Figure]:
         """ "There were no casualties": none killed and none injured. A count of casualties

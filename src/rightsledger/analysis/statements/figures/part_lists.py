@@ -14,7 +14,7 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     Trigger,
 )
-from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT
+from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 # The Azerbaijani genitive ending of a possessor ("briqadasının", "xəstəxananın").
@@ -33,6 +33,19 @@ _TIME_DEMONSTRATIVES = frozenset({"этот", "тот", "эту", "ту", "пр�
 # Focus particles that may stand between a marker and its first item ("of them only nine",
 # «из них лишь девять», "onlardan yalnız 9-u"): they weigh the count, they name no one.
 _ONLY = frozenset({"only", "just", "лишь", "только", "yalnız", "təkcə"})
+# How many words a prepositional adjunct between a fronted predicate and its number may run to.
+_ADJUNCT_WORDS = 5
+# … and how far an item's predicate with what it governs may run before the item's number.
+_FRONTED_WORDS = 14
+# How far an aside that breaks an item down may run before the comma that closes it.
+_ASIDE_WORDS = 10
+# Words before a number that add others to those counted, not a part of them («ещё 10»).
+_ANOTHER = frozenset({"ещё", "еще"})
+
+
+def _names_persons(noun: str) -> bool:
+    """Does a counted noun's class name persons or their bodies (not things, not units)?"""
+    return noun in {PERSON, BODY} or names_group(noun)
 
 
 class PartLists(ClauseVerb):
@@ -49,6 +62,56 @@ class PartLists(ClauseVerb):
                 return trigger
             noun = self.lex.noun_set.match(self.tokens, j)
             if self.tokens[j].kind != "word" or (noun is not None and noun.value != UNIT):
+                return None
+        return None
+
+    def _after_fronted(self, fronted: Trigger, by_first: dict[int, Figure]) -> int:
+        """Where the number stands after a Russian predicate set before it: at once, after an
+        adverb («из них опознаны пока 15», «уже»), or after a prepositional adjunct that
+        names no one («освобождены без составления протокола 140 человек», «переданы под
+        опеку родственников 12»)."""
+        after = fronted.last + 1
+        if after >= self.end or after in by_first:
+            return after
+        if self.tokens[after].pos == "ADVB" and after + 1 in by_first:
+            return after + 1
+        if self.tokens[after].pos != "PREP":
+            return after
+        for j in range(after + 1, min(after + 1 + _ADJUNCT_WORDS, self.end)):
+            if j in by_first:
+                return j
+            token = self.tokens[j]
+            noun = self.lex.noun_set.match(self.tokens, j)
+            if (
+                token.kind != "word"
+                or j in self.trigger_at
+                or (noun is not None and _names_persons(noun.value))
+            ):
+                return after
+        return after
+
+    def _item_after_its_predicate(self, k: int, by_first: dict[int, Figure]) -> Figure | None:
+        """«Из них освобождены 140, к административному аресту на срок до 15 суток
+        приговорены 38»: a Russian item after the first whose predicate, with what it
+        governs, stands before its number, as the first item's may; the number, the subject,
+        ends the item. What stands before it names no one and holds no count of persons."""
+        if self.language != "ru":
+            return None
+        predicate = False
+        for j in range(k, min(k + _FRONTED_WORDS, self.end)):
+            nxt = by_first.get(j)
+            if nxt is not None:
+                end = nxt.quantity.end_token + 1
+                closed = end >= self.end or self.tokens[end].kind == "punct"
+                more = self.tokens[j - 1].lower in _ANOTHER  # «задержаны ещё 10»: others
+                bare = not nxt.quantity.noun
+                return nxt if predicate and closed and bare and not more else None
+            token = self.tokens[j]
+            if self._is_boundary(token):
+                return None
+            predicate = predicate or j in self.trigger_at
+            noun = self.lex.noun_set.match(self.tokens, j)
+            if token.kind == "word" and noun is not None and _names_persons(noun.value):
                 return None
         return None
 
@@ -70,6 +133,8 @@ class PartLists(ClauseVerb):
                     self._is_gap_word(self.tokens[k])
                     or self.tokens[k].text in _LIST_PUNCT
                     or self.tokens[k].lower in _ONLY
+                    # «из них у пятерых — переломы»: the persons who have what is said
+                    or (self.language == "ru" and self.tokens[k].lower == "у")
                 )
             ):
                 k += 1
@@ -79,9 +144,7 @@ class PartLists(ClauseVerb):
                 past = self._aside(k - 1)
                 k = past if past is not None and past in by_first else k
             fronted = self._fronted_predicate(k) if k not in by_first else None
-            after = fronted.last + 1 if fronted is not None else -1
-            if 0 <= after < self.end and self.tokens[after].pos == "ADVB" and after + 1 in by_first:
-                after += 1  # «из них опознаны пока 15», «уже»: an adverb before the number
+            after = self._after_fronted(fronted, by_first) if fronted is not None else -1
             if fronted is not None and after in by_first:
                 # «Из них опознаны 15», «Среди них погибли трое»: Russian puts the part's own
                 # predicate between the marker and its number.
@@ -110,12 +173,21 @@ class PartLists(ClauseVerb):
                     ahead += 1
                 k = ahead if ahead in by_first else k
             k = self._past_az_possessor(k, by_first)
+            past_aside = self._past_an_aside_of_parts(k, by_first)
             nxt = (
                 by_first.get(k)
+                or past_aside
                 or self._bodies_of_the_next_item(k, by_first, continuing)
                 or self._coordinate_clause_part(previous_end + 1, by_first)
             )
+            own_first = self._item_after_its_predicate(k, by_first) if nxt is None else None
+            if own_first is not None:
+                items.append(own_first)
+                previous_end = own_first.last
+                continue
             if nxt is None or nxt.bound == "backward":
+                return items
+            if nxt is not past_aside and self._aside_closed_before(previous_end + 1, nxt):
                 return items
             if continuing is not None and self._names_others(nxt.quantity):
                 return items  # "15 of them were tortured, and three guards were injured"
@@ -148,6 +220,39 @@ class PartLists(ClauseVerb):
         if first <= self.begin or self.tokens[first - 1].text != ",":
             return False
         return not any(self._az_possessive_number(item.quantity) for item in items)
+
+    def _aside_closed_before(self, k: int, nxt: Figure) -> bool:
+        """«среди погибших 29 мирных жителей, из них пятеро детей, и 12 военнослужащих»:
+        Russian sets no comma before the «и» that joins the last item of a list, so a comma
+        before «и» and a count with a noun of its own closes the aside the list stood in;
+        the count goes on with the list outside it. (A clause joined by «, и» with a bare
+        number, «из них пятеро освобождены, и трое скончались», goes on with the list.)"""
+        if self.language != "ru" or not nxt.quantity.noun or nxt.quantity.np_last < 0:
+            return False
+        return any(
+            self.tokens[j].text == "," and self.tokens[j + 1].lower == "и"
+            for j in range(k, nxt.quantity.first - 1)
+        )
+
+    def _past_an_aside_of_parts(self, k: int, by_first: dict[int, Figure]) -> Figure | None:
+        """The item after an aside that breaks the item before down («29 мирных жителей, из
+        них пятеро детей, и 12 военнослужащих»): the aside opens with a marker of parts at
+        ``k`` and is closed by a comma before «и» (see ``_aside_closed_before``)."""
+        if self.language != "ru" or k >= self.end:
+            return None
+        marker = self.lex.nest_before_set.match_span(self.tokens, k) or (
+            self.lex.nest_after_set.match_span(self.tokens, k)
+        )
+        if marker is None:
+            return None
+        for j in range(k + marker[1], min(k + marker[1] + _ASIDE_WORDS, self.end - 2)):
+            token = self.tokens[j]
+            if token.text == "," and self.tokens[j + 1].lower == "и":
+                nxt = by_first.get(j + 2)
+                return nxt if nxt is not None and self._aside_closed_before(j, nxt) else None
+            if token.text in {";", ".", ":"}:
+                return None
+        return None
 
     def _past_a_time_adjunct(self, k: int, by_first: dict[int, Figure]) -> int:
         """Past a short adjunct of time between a marker and its first item («в числе

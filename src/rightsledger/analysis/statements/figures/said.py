@@ -7,13 +7,23 @@ degree of harm ("nobody was hospitalised", no figure)."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.acts import ActsApart
-from rightsledger.analysis.statements.figures.core import Figure, resolve_category, subgroup_of
+from rightsledger.analysis.statements.figures.core import (
+    Figure,
+    _nest_if_fate_follows,
+    resolve_category,
+    subgroup_of,
+)
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 # The copula between the counted and the group they were: «14 задержанных — журналисты»,
 # «около 400 арестованных были женщины», "are journalists".
 _COPULAS = frozenset({"—", "–", "are", "were", "были", "являлись", "являются", "оказались"})
+# The fates of wholes whose persons a later figure names by the participle of that fate:
+# those released, whose captivity they tell of, and those taken.
+_WHOLES_NAMED_BY_THEIR_PARTICIPLE = frozenset({"released", "captured"})
+# The fates of persons held, on whom harm found is the mark of ill-treatment.
+_HELD = frozenset({"detained", "captured"})
 # A pronoun and a copula that open a sentence spelling out the figure before it.
 _THEY_WERE = frozenset(
     {("they", "were"), ("they", "are"), ("these", "were"), ("those", "were"), ("это", "были"),
@@ -84,6 +94,50 @@ class SaidOfThem(ActsApart):
             if most is not None and (count is None or count > most):
                 continue
             figure.parent, quantity.noun, figure.subgroup = whole, group, subgroup_of(group)
+
+    def _later_fate_of_those_named_by_an_earlier_one(self, figures: list[Figure]) -> None:
+        """«Шестнадцать похищенных освобождены. Не менее одиннадцати освобождённых
+        рассказали, что их избивали»: Russian names those of an earlier figure by the
+        participle of their fate after the number; with a later fate of their own, they are
+        some of that figure's persons (the released who tell of their captivity), if they fit
+        in it."""
+        if self.language != "ru":
+            return
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.parent is not None or not figure.category or quantity.zero:
+                continue
+            named = self._fate_named_by_the_counted(quantity)
+            if named not in _WHOLES_NAMED_BY_THEIR_PARTICIPLE or named == figure.category:
+                continue
+            wholes = [
+                f for f in [*self.previous, *figures[:k]]
+                if f.parent is None or f.category != f.parent.category
+            ]  # fmt: skip
+            wholes = [f for f in wholes if f.category == named and not f.quantity.zero]
+            if not wholes:
+                continue
+            whole = wholes[-1]
+            most, count = whole.quantity.most, quantity.count
+            if most is not None and count is not None and count > most:
+                continue
+            _nest_if_fate_follows(figure, whole)
+
+    def _bodily_harm_found_on_the_held(self, figures: list[Figure]) -> None:
+        """«зафиксировали телесные повреждения у тридцати двух задержанных»: harm found on
+        persons held, in the words of the law and of medical reports, is the mark of their
+        ill-treatment (torture, as statements count it), not an injury they suffered
+        elsewhere; «получили телесные повреждения» stays an injury."""
+        if self.language != "ru":
+            return
+        for figure in figures:
+            trigger = figure.trigger
+            if figure.category != "injured" or trigger is None:
+                continue
+            if not self.tokens[trigger.first].lower.startswith("телесн"):
+                continue
+            if self._fate_named_by_the_counted(figure.quantity) in _HELD:
+                figure.category = "tortured"
 
     def _fate_named_by_the_counted(self, quantity: Quantity) -> str:
         """The fate the count's noun or participle names ("detainees", «задержанных»)."""

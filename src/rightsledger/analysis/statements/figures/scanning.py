@@ -293,7 +293,10 @@ class ClauseScanner:
             or not self.tokens[first].lower.startswith(("покинул", "покинувш"))
         ):
             return True
-        for k in (last + 1, first - 1):  # «покинули село», «село покинули»
+        after = last + 1
+        while after < self.end and after - last <= 2 and self.tokens[after].pos == "ADJF":
+            after += 1  # «покинули прибрежные районы»: past the adjectives to the place
+        for k in (after, first - 1):  # «покинули село», «село покинули»
             if not self.begin <= k < self.end or self.tokens[k].kind != "word":
                 continue
             word = self.tokens[k]

@@ -52,6 +52,12 @@ _AZ_PERSONAL_PRONOUNS = frozenset(
 )
 
 
+# Russian prepositions of two words whose second is a noun to the morphology.
+_COMPOUND_PREPOSITIONS_RU = frozenset(
+    {("в", "ходе"), ("во", "время"), ("в", "результате"), ("в", "период"), ("в", "течение")}
+)
+
+
 class VerbSearch(SkippedBetween):
     """Finds the verb of a count on either side of it, or in its clause."""
 
@@ -237,6 +243,9 @@ class VerbSearch(SkippedBetween):
         yielded = crossed = False
         while j < self.end:
             token = self.tokens[j]
+            if token.kind == "punct" and self._ru_possessed_before_a_dash(quantity, j):
+                j += 1  # «у пятерых — переломы»: the dash stands for «есть»
+                continue
             if token.kind == "punct":
                 if token.text == "," and self._inside_a_description(quantity):
                     return  # «больницы, где лечились 300 человек, разрушены»: not the 300
@@ -437,6 +446,31 @@ class VerbSearch(SkippedBetween):
                 first = first or (trigger, gap)
         return first
 
+    def _ru_possessed_before_a_dash(self, quantity: Quantity, j: int) -> bool:
+        """«из них у пятерых — переломы», «у 12 человек — огнестрельные ранения»: Russian says
+        what persons have with «у» before them and a dash for the verb left out; what follows
+        the dash is theirs."""
+        first = quantity.first
+        return (
+            self.language == "ru"
+            and j == quantity.end_token + 1
+            and self.tokens[j].text in {"—", "–"}
+            and first > self.begin
+            and self.tokens[first - 1].lower == "у"
+        )
+
+    def _ru_after_a_preposition(self, first: int) -> bool:
+        """Does a Russian preposition govern the word at ``first`` («при эвакуации», «в ходе
+        эвакуации», «от задержанных»)? Then it names no subject of a «нет» after it: «Раненых
+        в ходе эвакуации не было» is none hurt, not none evacuated."""
+        if self.language != "ru" or first <= self.begin:
+            return False
+        before = self.tokens[first - 1]
+        if before.pos == "PREP":
+            return True
+        pair = (self.tokens[first - 2].lower, before.lower) if first - 2 >= self.begin else None
+        return pair in _COMPOUND_PREPOSITIONS_RU
+
     def _backward_candidates(self, quantity: Quantity) -> Iterator[tuple[Trigger, int]]:
         j = quantity.first - 1
         gap = 0
@@ -476,7 +510,8 @@ class VerbSearch(SkippedBetween):
                 return
             trigger = self.trigger_ending.get(j)
             if trigger is not None:
-                yield trigger, gap
+                if not (quantity.zero_after_only and self._ru_after_a_preposition(trigger.first)):
+                    yield trigger, gap
                 j = trigger.first - 1
                 gap += 1
                 continue

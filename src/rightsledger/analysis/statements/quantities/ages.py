@@ -43,6 +43,12 @@ _AGE_LINKS = EN_COPULA | {"—", "–", ":", "составлять", "соста
 _CLAUSE_ENDS = frozenset({".", ";", "!", "?", "(", ")"})
 
 
+# The Russian personal pronouns in the dative, of whom an age is said («ему было 80»), and
+# the words between them and the number.
+_RU_DATIVE_PRONOUNS = frozenset({"мне", "тебе", "ему", "ей", "нам", "вам", "им"})
+_RU_AGE_VERBS = frozenset({"было", "будет", "исполнилось", "исполнится", "уже", "только", "тогда"})
+
+
 class AgeNumbers(CountedNoun):
     """Tells an age from a count; used by ``NonCounts``."""
 
@@ -67,6 +73,8 @@ class AgeNumbers(CountedNoun):
         if self._ages_set_off(quantity) or self._one_age_of_them_all(quantity):
             return True
         if self._after_superlative_of_age(first) or self._age_as_predicate(first):
+            return True
+        if self._ru_age_in_the_dative(quantity):
             return True
         age_word = self.lex.age_set.match(tokens, first - 1)
         if age_word is not None and len(age_word.elements) == 1 and first >= 2:
@@ -176,6 +184,17 @@ class AgeNumbers(CountedNoun):
         if k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower == "age":
             k -= 1  # "under the age of 18", "at the age of 16"
         return k >= 0 and tokens[k].lower in _AGE_WORDS
+
+    def _ru_age_in_the_dative(self, quantity: Quantity) -> bool:
+        """«ему было 80», «мне 67 лет», «ей только исполнилось 15»: Russian says a person's age
+        with the person in the dative and the number, bare or with «лет», after «было» or
+        «исполнилось» or none («вернули им 12 тел» counts bodies)."""
+        if self.language != "ru" or (quantity.np_first >= 0 and quantity.noun != UNIT):
+            return False
+        k = quantity.first - 1
+        while k > 0 and self.tokens[k].lower in _RU_AGE_VERBS:
+            k -= 1
+        return k >= 0 and self.tokens[k].lower in _RU_DATIVE_PRONOUNS
 
     def _age_as_predicate(self, first: int) -> bool:
         """ "The average age of the 40 people killed was 34", «Средний возраст погибших — 34»:

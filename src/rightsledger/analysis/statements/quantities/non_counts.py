@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rightsledger.analysis.statements.lexicon import UNIT
+from rightsledger.analysis.statements.lexicon import PERSON, UNIT, names_group
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.ages import AgeNumbers
 from rightsledger.analysis.statements.quantities.counted_noun import RU_CASE_WORDS
@@ -50,6 +50,11 @@ _CAPACITY_BEFORE = {
            "численностью", "в составе"),
     "az": (),
 }  # fmt: skip
+
+# Verbs of persons kept in a place, by dictionary form, whose count beside a capacity is the
+# place's occupancy; and how far before the count the capacity may be said.
+_HELD_IN_A_PLACE_RU = frozenset({"содержаться", "находиться", "содержать"})
+_OCCUPANCY_REACH = 14
 
 # "Per" before the numeral one: a rate for each person, not one person («на одного», "per").
 _PER = frozenset({"на", "per"})
@@ -101,8 +106,7 @@ class NonCounts(AgeNumbers):
         elif previous is not None and previous.text in _CURRENCY:
             quantity.non_count = "money"
         elif (
-            self._is_reference(first)
-            or self._is_reference(first_of_joined(tokens, quantity))
+            self._numbered_by_a_reference(quantity)
             or self._is_street_number(quantity)
             or names_a_thing(self.tokens, quantity)
         ):
@@ -117,6 +121,8 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "individual"
         elif self._capacity(quantity):
             quantity.non_count = "capacity"
+        elif self._occupancy(quantity):
+            quantity.non_count = "occupancy"
         elif self._group_size(quantity):
             quantity.non_count = "group size"  # "taken out in groups of ten"
         elif is_rate(tokens, quantity, self.language):
@@ -201,6 +207,26 @@ class NonCounts(AgeNumbers):
             and tokens[after + 1].kind == "word"
         )
 
+    def _occupancy(self, quantity: Quantity) -> bool:
+        """«в изоляторе, рассчитанном на 450 мест, содержались 612 человек»: how many a
+        facility held beside how many it is made for is its occupancy, not persons whom an
+        act befell (Russian; a camp's residents are registered, not «содержались»)."""
+        if self.language != "ru":
+            return False
+        tokens = self.tokens
+        first = quantity.first
+        before = tokens[first - 1] if first > 0 else None
+        end = max(quantity.last, quantity.np_last) + 1
+        after = tokens[end] if end < len(tokens) else None
+        if not any(t is not None and t.key in _HELD_IN_A_PLACE_RU for t in (before, after)):
+            return False
+        k = first - 1
+        while k >= 0 and first - k <= _OCCUPANCY_REACH and tokens[k].text not in {".", ";", "!"}:
+            if tokens[k].lower.startswith(("рассчитан", "вместимост")):
+                return True
+            k -= 1
+        return False
+
     def _az_in_some_of_them(self, quantity: Quantity) -> bool:
         """A count of remains in the locative ("qalıqların ikisində", "40-dan çoxunda", in two,
         in over 40 of the remains) says where a mark was found, not how many were found (of
@@ -268,6 +294,28 @@ class NonCounts(AgeNumbers):
                     return tokens[first].kind == "num" and not self._noun_follows(first + 1)
                 return True
         return False
+
+    def _numbered_by_a_reference(self, quantity: Quantity) -> bool:
+        """Does a reference word ("Article", «статьи», «камере») number the quantity?"""
+        if not (
+            self._is_reference(quantity.first)
+            or self._is_reference(first_of_joined(self.tokens, quantity))
+        ):
+            return False
+        return not self._counts_persons_after_a_reference_word(quantity)
+
+    def _counts_persons_after_a_reference_word(self, quantity: Quantity) -> bool:
+        """«освобождены без составления протокола 2 905 человек», «в камере 12 человек»: in
+        Russian a numbered article, cell or protocol is never followed by a noun of persons in
+        the case the numeral governs; a number that counts persons after such a word (in the
+        genitive or the locative, as the phrase before governs it) is a count."""
+        if self.language != "ru" or quantity.np_last < 0:
+            return False
+        noun = quantity.noun
+        if noun != PERSON and not names_group(noun):
+            return False
+        before = self.tokens[self._glued_start(quantity.first) - 1]
+        return before.text not in {"№", "."}
 
     def _persons_before(self, k: int) -> bool:
         """Does a word that names persons (by a noun or by their fate: "hostages", "the

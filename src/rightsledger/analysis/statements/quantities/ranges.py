@@ -135,6 +135,11 @@ class Ranges:
         is_dash = link.text in _RANGE_DASHES
         spaced = link.space_before and tokens[j + 1].space_before
         mixed = tokens[quantity.first].kind != "num" and tokens[j + 1].kind == "num"
+        numbered = quantity.first > 0 and tokens[quantity.first - 1].text in {"№", "No", "no"}
+        if link.text in {"—", "–"} and spaced and numbered:
+            # «в захоронении № 2 — 8 человек»: what is numbered, then a dash for the verb
+            # left out; a range is not written with spaces after «№».
+            return
         if link.text == "—" and spaced and mixed:
             # "yaralılardan biri — 35 yaşlı", «один из них — 28 лет»: after a number in words
             # a spaced em dash sets a description apart ("40 — 60" stays a range).

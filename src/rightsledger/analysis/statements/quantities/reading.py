@@ -61,6 +61,12 @@ _WORDS_ABOUT = frozenset(
 )
 
 
+# «не было», and «не» with the neuter of a verb of recording: none was recorded.
+_NONE_IN_THE_PAST_RU = frozenset(
+    {"было", "оказалось", "зафиксировано", "зарегистрировано", "выявлено", "отмечено"}
+)
+
+
 class NumberReading(Qualifiers, Ranges, CountedNoun):
     """Reads the quantity that starts at a token, if any."""
 
@@ -317,11 +323,12 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
 
     def _ru_none_in_the_past(self, i: int) -> bool:
         """«Погибших не было.», «Детей среди задержанных не было»: «нет» in the past, closing
-        its clause (not «не было освобождено», a verb denied)."""
+        its clause (not «не было освобождено», a verb denied); so is a record of none in an
+        official's words, «Смертей задержанных не зафиксировано», «погибших не выявлено»."""
         tokens = self.tokens
         if self.language != "ru" or i + 1 >= len(tokens) or tokens[i].lower != "не":
             return False
-        if tokens[i + 1].lower not in {"было", "оказалось"}:
+        if tokens[i + 1].lower not in _NONE_IN_THE_PAST_RU:
             return False
         return i + 2 >= len(tokens) or not tokens[i + 2].text[:1].isalnum()
 
