@@ -70,7 +70,26 @@ class PersonsBefore(SpelledOut):
                 target.category, target.trigger, target.bound = "missing", None, "noun"
                 self.unbound_before = []
                 figures = [target, *figures]
+                continue
+            taken = self._az_taken_just_before() if left == self.begin else None
+            if taken is not None:
+                # "Silahlılar qırx balıqçını aparıb. O vaxtdan onlardan xəbər yoxdur.": those
+                # taken away in the sentence before, of whom nothing is known since.
+                taken.category, taken.trigger = "missing", trigger
         return figures
+
+    def _az_taken_just_before(self) -> Figure | None:
+        """The figure of persons taken away ("apar-") that ends the sentence before, if any."""
+        if self.language != "az" or not self.previous:
+            return None
+        last = self.previous[-1]
+        k = self.begin - 2
+        while k >= 0 and self.tokens[k].text not in {".", "!", "?"}:
+            k -= 1
+        taken = last.trigger is not None and last.trigger.value == "seize"
+        if not taken or last.quantity.first <= k or last.parent is not None:
+            return None
+        return last if self._counts_persons(last.quantity) else None
 
     def _done_to_them(self, figures: list[Figure]) -> None:
         """ "pulled out the six men … and drove them off": a verb whose object is "them"

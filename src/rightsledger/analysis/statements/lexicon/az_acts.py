@@ -85,10 +85,11 @@ TRIGGERS = {
         "captured",
     ),
     # Stolen, of persons kidnapped ("iki uşaq oğurlanıb"); things stolen are nothing of ours.
-    # Taken away, of persons (captured; of things, nothing of ours): "hərbçilər 17 kişini
-    # aparıblar", "apardılar"; "xəstəxanaya aparılıb" is hospital (injured) and "pənah
+    # Taken away, of persons (captured; of things, nothing of ours), in every tense:
+    # "hərbçilər 17 kişini aparıblar", "apardı", "aparmışdır"; by whom and with what object
+    # in ``figures.taken_away``. "xəstəxanaya aparılıb" is hospital (injured) and "pənah
     # aparıb" refuge, longer phrases that win.
-    **each("oğurlan* oğurlay* oğurladı* oğurlamış* apardılar aparıblar", "seize"),
+    **each(f"oğurlan* oğurlay* oğurladı* oğurlamış* {finite_forms('apar')}", "seize"),
     # Came back, of persons taken ("onlardan altısı geri qayıtdı"); refugees who came back
     # were not released (``SentenceBinder._returns_of_the_held``).
     **each("geri_qayıt* geri_qayıd* qayıtdı* qayıdıb*", "return"),

@@ -1,0 +1,58 @@
+"""Persons taken away, in Azerbaijani ("silahlılar 17 kişini aparıblar", "polis 20-yə yaxın
+gənci apardı"): "apar-" takes persons only with its object in the accusative — "62 sakinlə
+müsahibə aparıb" (held interviews with 62 residents) takes no one. Taken by the police or
+the security forces, the persons were detained; by anyone else, captured."""
+
+from __future__ import annotations
+
+import re
+
+from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.figures.gapped import GappedVerbs
+
+# The accusative of a noun or of a count with its possessive: "gənci", "kişini", "nəfəri",
+# "üçünü" (after a consonant the bare vowel, after a vowel "-nı"); not the instrumental
+# ("sakinlə"), the genitive ("nəfərin"), the dative or the nominative ("nəfər").
+_AZ_ACCUSATIVE = re.compile(r"(?:n[ıiuü]|[^aıoueəiöü\W\d][ıiuü])$")
+# Who take persons into custody, by their stem: the police, the security or law enforcement
+# bodies, gendarmes, and their staff ("dəstənin əməkdaşları", the unit's officers).
+_AZ_CUSTODIANS = ("polis", "milis", "jandarm", "təhlükəsizlik", "hüquq-mühafizə", "əməkdaş",
+                  "dtx", "din")  # fmt: skip
+# A case ending other than the nominative: the custodians are then no subject ("polisə",
+# "polisdən", "polisin", "əməkdaşlarla").
+_AZ_OBLIQUE = re.compile(r"(?:y?[aə]|[dt][aə]n?|n?[ıiuü]n|l[aə])$")
+
+
+class TakenAway(GappedVerbs):
+    """Reads who took the persons counted with "apar-" away."""
+
+    def _az_taken_away(self, figures: list[Figure]) -> None:
+        if self.language != "az":
+            return
+        for figure in figures:
+            trigger, quantity = figure.trigger, figure.quantity
+            if trigger is None or trigger.value != "seize" or figure.category != "captured":
+                continue
+            if not self.tokens[trigger.first].lower.startswith("apar"):
+                continue
+            if not quantity.last < trigger.first < self.end:
+                # The verb is not this count's, said after it in its sentence: "on iki nəfər
+                # idik. Bizi … apardılar" counts "us" (``PersonsBefore._counted_among_us``).
+                continue
+            # The counted noun phrase ("dörd nəfərimizi əsir"), or the word after the count
+            # when the lexicon knows no noun there ("20 gənci", twenty young people).
+            last = max(quantity.np_last, quantity.last + 1)
+            words = self.tokens[quantity.last + 1 : min(last + 1, self.end)]
+            if not any(_AZ_ACCUSATIVE.search(t.lower) for t in words):
+                figure.category = ""
+                continue
+            if self._az_by_custodians(quantity.first):
+                figure.category = "detained"
+
+    def _az_by_custodians(self, before: int) -> bool:
+        """Is the subject before the count, in its sentence, the police or security forces?"""
+        for token in self.tokens[self.begin : before]:
+            word = token.lower
+            if word.startswith(_AZ_CUSTODIANS) and not _AZ_OBLIQUE.search(word):
+                return True
+        return False
