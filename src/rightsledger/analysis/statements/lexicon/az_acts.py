@@ -5,6 +5,10 @@ from __future__ import annotations
 from rightsledger.analysis.statements.lexicon import each
 from rightsledger.analysis.statements.lexicon.az_verbs import finite_forms
 
+# Losses, the dead as a side's statement counts them ("itki yoxdur", "itki olmadığını").
+# ("itkilər arasında", among the casualties, counts the dead and the hurt: not here.)
+LOSSES = frozenset({"itki", "itkisi"})
+
 TRIGGERS = {
     # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
     **each("qeydiyyata_al* qeydiyyata_götür*", "registered"),
@@ -41,7 +45,9 @@ TRIGGERS = {
         "aldığı_xəsarətlərdən_~_dünyasını_dəyiş* xəsarətlərdən_~_dünyasını_dəyiş* "
         # Of one wound: "aldığı güllə yarasından dünyasını dəyişib".
         "yarasından_~_öl* yarasından_~_vəfat_ed* yarasından_~_dünyasını_dəyiş* "
-        "yaralarından_~_dünyasını_dəyiş*",
+        "yaralarından_~_dünyasını_dəyiş* " + " ".join(sorted(LOSSES)),
+        # Losses, by form ("itkin" is missing): only "none" of them is a figure, none killed
+        # ("mülki əhali arasında itki yoxdur", as «жертв нет»; ``SharedNone._casualties``).
         "killed",
     ),
     **each(
