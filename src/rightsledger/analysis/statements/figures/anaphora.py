@@ -32,6 +32,9 @@ _WE_ENDINGS = {"az": frozenset({"idik"})}
 _DONE_TO_US = frozenset({"нас", "меня", "всех", "us", "me", "we", "bizi", "məni", "hamımızı"})
 _DONE_TO_ALL_OF_US = frozenset({"нас", "всех", "us", "we", "bizi", "hamımızı"})
 
+# Who take captives, by their stem: armed men ("silahlı adamlar", "silahlılar"), soldiers.
+_AZ_ARMED = ("silahlı", "yaraqlı", "əsgər", "hərbçi", "döyüşçü")
+
 # Words that give a population rather than what befell persons.
 _POPULATION = {
     "en": ("census", "population", "inhabit", "lived", "living"),
@@ -172,8 +175,11 @@ class PersonsBefore(SpelledOut):
                 continue
             if trigger is not None and trigger.value == "seize":
                 # "They took us … there were thirty of us": the witness counts "us" where
-                # we were then kept; persons held and called no hostages are detained.
-                category = "detained"
+                # we were then kept; persons held and called no hostages are detained —
+                # unless armed men or soldiers took us ("silahlı adamlar … on iki nəfər
+                # idik. Bizi … apardılar"): captives.
+                armed = self._az_taken_by_armed_men(quantity, trigger)
+                category = "captured" if armed else "detained"
             figure.category, figure.trigger, figure.bound = category, trigger, "clause"
             window = range(max(self.begin, quantity.first - 6), quantity.first)
             groups = [self.lex.noun_set.match(self.tokens, k) for k in window]
@@ -235,13 +241,32 @@ class PersonsBefore(SpelledOut):
         while k >= 0 and self.tokens[k].text not in {".", "!", "?"}:
             k -= 1
         start = k + 1
-        for i in range(start, self.begin):
+        found = self._done_to_us_between(start, self.begin, objects)
+        if found is None and self.language == "az" and not plural:
+            # "… on iki nəfər idik. Bizi məktəbin həyətinə apardılar": a witness counts "us"
+            # first and tells what was done to us in the next sentence.
+            end = self.end
+            while end < len(self.tokens) and self.tokens[end].text not in {".", "!", "?"}:
+                end += 1
+            found = self._done_to_us_between(self.end, end, objects)
+        return found
+
+    def _done_to_us_between(self, start: int, end: int, objects: frozenset[str]) -> Trigger | None:
+        for i in range(start, end):
             matched = self.lex.trigger_set.match_span(self.tokens, i)
             if matched is not None:
                 trigger = Trigger(i, i + matched[1] - 1, matched[0].value)
                 if self._of_us(trigger, start, objects):
                     return trigger
         return None
+
+    def _az_taken_by_armed_men(self, quantity: Quantity, trigger: Trigger) -> bool:
+        """Are armed men or soldiers named, before the count in its sentence or before the
+        verb that took "us", as those who took us?"""
+        if self.language != "az":
+            return False
+        words = [*range(self.begin, quantity.first), *range(trigger.first - 8, trigger.first)]
+        return any(k >= 0 and self.tokens[k].lower.startswith(_AZ_ARMED) for k in words)
 
     def _of_us(
         self, trigger: Trigger, begin: int | None = None, objects: frozenset[str] = _DONE_TO_US
