@@ -30,3 +30,15 @@ def test_said_after_a_part_with_no_verb():
 def test_near_miss_where_they_live_is_no_fate():
     text = "Polis 40 nəfəri saxlayıb. Onların harada yaşadığı məlum deyil."
     assert _read(text) == [("detained", "all", 40, None)]
+
+
+def test_families_told_nothing_of_where_they_are_held():
+    text = (
+        "Polis 30 nəfəri saxlayıb. Onlardan 26-sı buraxılıb, qalan 4 nəfərin harada "
+        "saxlanıldığı barədə yaxınlarına heç bir məlumat verilməyib."
+    )
+    assert _read(text) == [
+        ("detained", "all", 30, None),
+        ("released", "all", 26, 0),
+        ("disappeared", "all", 4, 0),
+    ]

@@ -151,13 +151,28 @@ TRIGGERS = {
         # Their trace was lost: "izi itən 214 nəfər", "onların izi itib".
         "izi_itən izi_itib izi_itmiş* izləri_itən izləri_itib "
         # Where they are held, or where they are, is not known: "8 nəfərin harada
-        # saxlanıldığı hələ də məlum deyil", "harada olduqları məlum deyil" (whereabouts
-        # unknown, as the sets count it: sealed10, sealed15, sealed17).
+        # saxlanıldığı hələ də məlum deyil", "harada olduqları məlum deyil", "harada
+        # saxlanıldığı barədə ailələrə məlumat verilməyib", and the family cannot learn it,
+        # "ailəsi onların harada olduğunu öyrənə bilmir" (whereabouts unknown, as the sets
+        # count it: sealed7, sealed10, sealed15, sealed17).
         + " ".join(
-            f"harada_{where}{gap}məlum_{known}"
+            f"harada_{where}{gap}{unknown}"
             for where in ("saxlanıldığı", "saxlanıldıqları", "olduğu", "olduqları")
             for gap in ("_", "_~_")
-            for known in ("deyil", "olmayan*", "olmadığı*")
+            for unknown in (
+                "məlum_deyil",
+                "məlum_olmayan*",
+                "məlum_olmadığı*",
+                "barədə_~_məlumat_verilməyib",
+                "barədə_~_məlumat_verilmir",
+            )
+        )
+        + " "
+        + " ".join(
+            f"harada_{where}{gap}{cannot}"
+            for where in ("saxlanıldığını", "saxlanıldıqlarını", "olduğunu", "olduqlarını")
+            for gap in ("_", "_~_")
+            for cannot in ("bilmir*", "öyrənə_bilmir*", "öyrənə_bilməyib*")
         ),
         "disappeared",
     ),
