@@ -43,3 +43,8 @@ def test_taken_then_nothing_heard_of_them_the_sentence_after():
 def test_near_miss_taken_then_something_else_said():
     text = "Naməlum silahlılar 7 kişini aparıb. Kənddə vəziyyət gərgindir."
     assert _read(text) == [("captured", "men", 7, "exact", None)]
+
+
+def test_taken_to_a_police_station_are_detained():
+    text = "Mülki geyimli şəxslər 14 nəfəri avtobusa mindirib rayon polis şöbəsinə apardılar."
+    assert _read(text) == [("detained", "all", 14, "exact", None)]

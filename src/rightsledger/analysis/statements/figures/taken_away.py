@@ -1,13 +1,14 @@
 """Persons taken away, in Azerbaijani ("silahlılar 17 kişini aparıblar", "polis 20-yə yaxın
 gənci apardı"): "apar-" takes persons only with its object in the accusative — "62 sakinlə
 müsahibə aparıb" (held interviews with 62 residents) takes no one. Taken by the police or
-the security forces, the persons were detained; by anyone else, captured."""
+the security forces, or to a police station, the persons were detained; else captured."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.figures.core import Figure, Trigger
 from rightsledger.analysis.statements.figures.gapped import GappedVerbs
 
 # The accusative of a noun or of a count with its possessive: "gənci", "kişini", "nəfəri",
@@ -20,6 +21,8 @@ _AZ_CUSTODIANS = ("polis", "milis", "jandarm", "təhlükəsizlik", "hüquq-müha
                   "dtx", "din")  # fmt: skip
 # A case ending other than the nominative: the custodians are then no subject ("polisə",
 # "polisdən", "polisin", "əməkdaşlarla").
+# Where the police hold persons, in the dative: "şöbəsinə", "bölməsinə", "idarəsinə".
+_AZ_STATIONS = ("şöbə", "bölmə", "idarə", "məntəqə")
 _AZ_OBLIQUE = re.compile(r"(?:y?[aə]|[dt][aə]n?|n?[ıiuü]n|l[aə])$")
 
 
@@ -46,7 +49,7 @@ class TakenAway(GappedVerbs):
             if not any(_AZ_ACCUSATIVE.search(t.lower) for t in words):
                 figure.category = ""
                 continue
-            if self._az_by_custodians(quantity.first):
+            if self._az_by_custodians(quantity.first) or self._az_to_the_police(last, trigger):
                 figure.category = "detained"
 
     def _az_by_custodians(self, before: int) -> bool:
@@ -56,3 +59,12 @@ class TakenAway(GappedVerbs):
             if word.startswith(_AZ_CUSTODIANS) and not _AZ_OBLIQUE.search(word):
                 return True
         return False
+
+    def _az_to_the_police(self, after: int, trigger: Trigger) -> bool:
+        """Were the persons taken to the police ("rayon polis şöbəsinə apardılar", "polis
+        bölməsinə aparıblar"), the police named between the count and the verb as where?"""
+        words = [t.lower for t in self.tokens[after + 1 : trigger.first]]
+        return any(
+            word.startswith(("polis", "milis")) and nxt.startswith(_AZ_STATIONS)
+            for word, nxt in itertools.pairwise(words)
+        )
