@@ -48,3 +48,12 @@ def test_near_miss_taken_then_something_else_said():
 def test_taken_to_a_police_station_are_detained():
     text = "Mülki geyimli şəxslər 14 nəfəri avtobusa mindirib rayon polis şöbəsinə apardılar."
     assert _read(text) == [("detained", "all", 14, "exact", None)]
+
+
+def test_brothers_taken_are_men():
+    text = "Gecə evə girib atamı və iki qardaşımı apardılar."
+    assert _read(text) == [("captured", "men", 2, "exact", None)]
+
+
+def test_near_miss_a_talk_held_with_sons():
+    assert _read("Jurnalistlər onun iki oğlu ilə müsahibə aparıblar.") == []

@@ -10,11 +10,17 @@ import re
 
 from rightsledger.analysis.statements.figures.core import Figure, Trigger
 from rightsledger.analysis.statements.figures.gapped import GappedVerbs
+from rightsledger.analysis.statements.figures.subgroups import AZ_MALE_RELATIVES
+from rightsledger.analysis.statements.quantities import Quantity
 
 # The accusative of a noun or of a count with its possessive: "gənci", "kişini", "nəfəri",
 # "üçünü" (after a consonant the bare vowel, after a vowel "-nı"); not the instrumental
 # ("sakinlə"), the genitive ("nəfərin"), the dative or the nominative ("nəfər").
 _AZ_ACCUSATIVE = re.compile(r"(?:n[ıiuü]|[^aıoueəiöü\W\d][ıiuü])$")
+# The accusative of a possessed noun: the third person's "-nı" ("oğlunu", "qardaşlarını"),
+# the first person's "-ı" after "-ım", "-ımız" ("qardaşımı", "oğullarımızı"); not the
+# nominative "oğlu", "qardaşı".
+_AZ_POSSESSED_ACCUSATIVE = re.compile(r"(?:n[ıiuü]|[ıiuü]m(?:[ıiuü]z)?[ıiuü])$")
 # Who take persons into custody, by their stem: the police, the security or law enforcement
 # bodies, gendarmes, and their staff ("dəstənin əməkdaşları", the unit's officers).
 _AZ_CUSTODIANS = ("polis", "milis", "jandarm", "təhlükəsizlik", "hüquq-mühafizə", "əməkdaş",
@@ -34,6 +40,12 @@ class TakenAway(GappedVerbs):
             return
         for figure in figures:
             trigger, quantity = figure.trigger, figure.quantity
+            if trigger is None and not figure.category and self._az_kin_counted(quantity):
+                # "iki qardaşımı apardılar": kin counted by a numeral are persons taken.
+                later = (t for t in self.triggers if quantity.last < t.first < self.end)
+                trigger = next(later, None)
+                if trigger is not None and trigger.value == "seize":
+                    figure.category, figure.trigger, figure.bound = "captured", trigger, "clause"
             if trigger is None or trigger.value != "seize" or figure.category != "captured":
                 continue
             if not self.tokens[trigger.first].lower.startswith("apar"):
@@ -51,6 +63,16 @@ class TakenAway(GappedVerbs):
                 continue
             if self._az_by_custodians(quantity.first) or self._az_to_the_police(last, trigger):
                 figure.category = "detained"
+
+    def _az_kin_counted(self, quantity: Quantity) -> bool:
+        """Is the count's word a brother or a son ("iki qardaşımı", "üç oğlunu"), which the
+        lexicon leaves without a noun?"""
+        after = quantity.last + 1
+        if quantity.noun or after >= self.end:
+            return False
+        word = self.tokens[after].lower
+        kin = word.startswith(AZ_MALE_RELATIVES) and not word.startswith("oğlan")
+        return kin and _AZ_POSSESSED_ACCUSATIVE.search(word) is not None
 
     def _az_by_custodians(self, before: int) -> bool:
         """Is the subject before the count, in its sentence, the police or security forces?"""
