@@ -1,4 +1,4 @@
-""""gündə" after a number of days ("son iki gündə", "3 gündə": in the last two days, in three
+""" "gündə" after a number of days ("son iki gündə", "3 gündə": in the last two days, in three
 days) names the days, as "son gündə" does: the count after it is a count, not a rate per day
 ("gündə 300 nəfər"). Sentences written here."""
 
