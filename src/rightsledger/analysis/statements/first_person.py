@@ -46,6 +46,10 @@ _FATES_OF_THE_HELD = frozenset(
     {"killed", "released", "tortured", "disappeared", "missing", "found_dead", "injured"}
 )
 _STOPS = frozenset({".", "!", "?"})
+# A time clause of coming back ("Kəndə qayıdanda gördüm ki, …", when I came back to the
+# village): the witness is free again, and what they tell now befell others, not us held.
+_AZ_COMING_BACK = ("qayıdanda", "qayıtdıqda", "qayıdandan", "qayıtdıqdan", "qayıdarkən",
+                   "dönəndə", "döndükdə")  # fmt: skip
 
 
 def nest_parts_of_us(tokens: list[Token], figures: list[Figure], language: str) -> None:
@@ -58,6 +62,8 @@ def nest_parts_of_us(tokens: list[Token], figures: list[Figure], language: str) 
         if among is not None and figure.parent is None and _of_us(tokens, figure, language):
             _nest(figure, among)
             continue
+        if held is not None and _after_coming_back(tokens, figure, language):
+            held = None
         if held is not None and figure.parent is None:
             if figure.category in _FATES_OF_THE_HELD and _nest(figure, held):
                 continue
@@ -70,6 +76,17 @@ def nest_parts_of_us(tokens: list[Token], figures: list[Figure], language: str) 
             and _we_held(tokens, figure, language)
         ):
             held = figure
+
+
+def _after_coming_back(tokens: list[Token], figure: Figure, language: str) -> bool:
+    """Does the count's sentence, before it, say that the witness had come back?"""
+    if language != "az":
+        return False
+    first = figure.quantity.first
+    k = first
+    while k > 0 and tokens[k - 1].text not in _STOPS:
+        k -= 1
+    return any(t.lower.startswith(_AZ_COMING_BACK) for t in tokens[k:first])
 
 
 def _nest(part: Figure, whole: Figure) -> bool:

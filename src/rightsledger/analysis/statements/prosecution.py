@@ -21,7 +21,8 @@ _WORDS_EN = frozenset(
 _WORDS = {
     "ru": ("обвинение", "обвинять", "обвиняться", "обвинить", "осудить", "осуждать",
            "приговорить", "обвиняемый"),
-    "az": ("ittiham", "təqsirləndir", "məhkum"),
+    # "təqsirli bilib", "təqsirli hesab edib", "təqsirli tanıyıb": found guilty of the charge.
+    "az": ("ittiham", "təqsirləndir", "məhkum", "təqsirli"),
 }  # fmt: skip
 
 _EN_AUXILIARIES = frozenset({"were", "was", "have", "has", "been"})

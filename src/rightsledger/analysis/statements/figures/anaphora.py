@@ -32,6 +32,9 @@ _WE_ENDINGS = {"az": frozenset({"idik"})}
 _DONE_TO_US = frozenset({"нас", "меня", "всех", "us", "me", "we", "bizi", "məni", "hamımızı"})
 _DONE_TO_ALL_OF_US = frozenset({"нас", "всех", "us", "we", "bizi", "hamımızı"})
 
+# Who take captives, by their stem: armed men ("silahlı adamlar", "silahlılar"), soldiers.
+_AZ_ARMED = ("silahlı", "yaraqlı", "əsgər", "hərbçi", "döyüşçü")
+
 # Words that give a population rather than what befell persons.
 _POPULATION = {
     "en": ("census", "population", "inhabit", "lived", "living"),
@@ -49,7 +52,10 @@ class PersonsBefore(SpelledOut):
         its own, whose subject is a pronoun, says what befell the persons counted last
         before it, if nothing else said so — in its sentence, else in the one before."""
         for trigger in self.triggers:
-            if trigger.value not in {"missing", "not_found"} or not self._anaphoric(trigger):
+            fate = "disappeared" if trigger.value == "disappeared" else "missing"
+            if trigger.value not in {"missing", "not_found", "disappeared"}:
+                continue
+            if not self._anaphoric(trigger) and not self._az_whose_whereabouts(trigger):
                 continue
             left, right = self._clause_around(trigger.first, trigger.last)
             if any(left <= q.first <= right for q in self.quantities):
@@ -62,7 +68,7 @@ class PersonsBefore(SpelledOut):
                 taken = target.trigger is not None and target.trigger.value == "seize"
                 if (target.category and not taken) or not self._counts_persons(target.quantity):
                     continue
-                target.category, target.trigger, target.bound = "missing", trigger, "clause"
+                target.category, target.trigger, target.bound = fate, trigger, "clause"
                 continue
             earlier = self.unbound_before[-1:] if left == self.begin else []
             if earlier and self._counts_persons(earlier[0].quantity):
@@ -70,7 +76,34 @@ class PersonsBefore(SpelledOut):
                 target.category, target.trigger, target.bound = "missing", None, "noun"
                 self.unbound_before = []
                 figures = [target, *figures]
+                continue
+            led_away = self._az_taken_just_before() if left == self.begin else None
+            if led_away is not None:
+                # "Silahlılar qırx balıqçını aparıb. O vaxtdan onlardan xəbər yoxdur.": those
+                # taken away in the sentence before, of whom nothing is known since.
+                led_away.category, led_away.trigger = fate, trigger
         return figures
+
+    def _az_whose_whereabouts(self, trigger: Trigger) -> bool:
+        """ "…, harada saxlanıldıqları məlum deyil": whereabouts said with the participle's
+        possessive, which names the persons counted before as whose they are."""
+        if self.language != "az" or trigger.value != "disappeared":
+            return False
+        words = [t.lower for t in self.tokens[trigger.first : trigger.last + 1]]
+        return bool(words) and words[0] == "harada"
+
+    def _az_taken_just_before(self) -> Figure | None:
+        """The figure of persons taken away ("apar-") that ends the sentence before, if any."""
+        if self.language != "az" or not self.previous:
+            return None
+        last = self.previous[-1]
+        k = self.begin - 2
+        while k >= 0 and self.tokens[k].text not in {".", "!", "?"}:
+            k -= 1
+        taken = last.trigger is not None and last.trigger.value == "seize"
+        if not taken or last.quantity.first <= k or last.parent is not None:
+            return None
+        return last if self._counts_persons(last.quantity) else None
 
     def _done_to_them(self, figures: list[Figure]) -> None:
         """ "pulled out the six men … and drove them off": a verb whose object is "them"
@@ -153,8 +186,11 @@ class PersonsBefore(SpelledOut):
                 continue
             if trigger is not None and trigger.value == "seize":
                 # "They took us … there were thirty of us": the witness counts "us" where
-                # we were then kept; persons held and called no hostages are detained.
-                category = "detained"
+                # we were then kept; persons held and called no hostages are detained —
+                # unless armed men or soldiers took us ("silahlı adamlar … on iki nəfər
+                # idik. Bizi … apardılar"): captives.
+                armed = self._az_taken_by_armed_men(quantity, trigger)
+                category = "captured" if armed else "detained"
             figure.category, figure.trigger, figure.bound = category, trigger, "clause"
             window = range(max(self.begin, quantity.first - 6), quantity.first)
             groups = [self.lex.noun_set.match(self.tokens, k) for k in window]
@@ -216,13 +252,32 @@ class PersonsBefore(SpelledOut):
         while k >= 0 and self.tokens[k].text not in {".", "!", "?"}:
             k -= 1
         start = k + 1
-        for i in range(start, self.begin):
+        found = self._done_to_us_between(start, self.begin, objects)
+        if found is None and self.language == "az" and not plural:
+            # "… on iki nəfər idik. Bizi məktəbin həyətinə apardılar": a witness counts "us"
+            # first and tells what was done to us in the next sentence.
+            end = self.end
+            while end < len(self.tokens) and self.tokens[end].text not in {".", "!", "?"}:
+                end += 1
+            found = self._done_to_us_between(self.end, end, objects)
+        return found
+
+    def _done_to_us_between(self, start: int, end: int, objects: frozenset[str]) -> Trigger | None:
+        for i in range(start, end):
             matched = self.lex.trigger_set.match_span(self.tokens, i)
             if matched is not None:
                 trigger = Trigger(i, i + matched[1] - 1, matched[0].value)
                 if self._of_us(trigger, start, objects):
                     return trigger
         return None
+
+    def _az_taken_by_armed_men(self, quantity: Quantity, trigger: Trigger) -> bool:
+        """Are armed men or soldiers named, before the count in its sentence or before the
+        verb that took "us", as those who took us?"""
+        if self.language != "az":
+            return False
+        words = [*range(self.begin, quantity.first), *range(trigger.first - 8, trigger.first)]
+        return any(k >= 0 and self.tokens[k].lower.startswith(_AZ_ARMED) for k in words)
 
     def _of_us(
         self, trigger: Trigger, begin: int | None = None, objects: frozenset[str] = _DONE_TO_US

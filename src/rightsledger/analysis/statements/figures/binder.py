@@ -16,8 +16,8 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     _nest_if_fate_follows,
 )
-from rightsledger.analysis.statements.figures.gapped import GappedVerbs
 from rightsledger.analysis.statements.figures.pending import undo_pending_identification
+from rightsledger.analysis.statements.figures.taken_away import TakenAway
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
@@ -96,7 +96,7 @@ def _completed_by(rest: Figure, whole: Figure, before: list[Figure]) -> list[Fig
     return None
 
 
-class SentenceBinder(GappedVerbs):
+class SentenceBinder(TakenAway):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
@@ -158,6 +158,7 @@ class SentenceBinder(GappedVerbs):
         self._counted_beside_the_object(figures)
         self._things_beside_the_object(figures)
         self._counted_in_a_relative(figures)
+        self._az_taken_away(figures)
         unsettled = {id(f): f.category for f in figures}
         for k, figure in enumerate(figures):
             self._subgroup(figure)

@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
     Trigger,
     resolve_category,
 )
+from rightsledger.analysis.statements.lexicon.az_acts import LOSSES as AZ_LOSSES
 from rightsledger.analysis.statements.morphology import russian_genitive
 
 # An Azerbaijani verb in the negative: "azad edilməyib", "buraxılmayıb", "qayıtmamışdır".
@@ -146,9 +147,14 @@ class SharedNone(PersonsBefore):
             if trigger is None or figure.category != "killed":
                 out.append(figure)
                 continue
-            if not {self.tokens[k].lower for k in range(trigger.first, trigger.last + 1)} & (
-                _CASUALTIES
-            ):
+            words = {self.tokens[k].lower for k in range(trigger.first, trigger.last + 1)}
+            if words & AZ_LOSSES:
+                # "itki yoxdur": none killed; a count of losses (of men or of equipment) is no
+                # figure.
+                if figure.quantity.zero:
+                    out.append(figure)
+                continue
+            if not words & _CASUALTIES:
                 out.append(figure)
             elif figure.quantity.zero:
                 injured = Figure(figure.quantity, "injured", figure.subgroup, figure.parent,

@@ -189,6 +189,8 @@ class Partitives(PartLists):
                 return False  # "sayı 12-dən 41-ə yüksəlib": from 12 to 41, no part of 12
             if ending.lower in self.lex.gap_words:
                 return False  # "98-i sonradan azad edilib": "later", no whole in the ablative
+            if word.endswith(("dən", "dan")) and self._az_part_with_a_cause(quantity):
+                return False
             if word.endswith(("dən", "dan")) or self._az_genitive_among(quantity):
                 return True
             # "140 nəfərin 25-i": a genitive whole and a possessive part right after it.
@@ -215,6 +217,16 @@ class Partitives(PartLists):
             first - 2 >= self.begin and self.tokens[first - 2].lower == "that"
         )
         return previous.lower in {"of", "among"} and opens
+
+    def _az_part_with_a_cause(self, quantity: Quantity) -> bool:
+        """ "Onlardan 6-sı xəstəlikdən, 3-ü isə intihar nəticəsində ölüb": a number with the
+        possessive ending is itself a part; the ablative after it, a word of its own, is a
+        cause or a source ("from illness"), no whole of the count after it."""
+        if quantity.end_token <= quantity.last or not self._az_possessive_number(quantity):
+            return False
+        number = self.tokens[quantity.last]
+        ending = number.suffix if number.kind == "num" else number.lower
+        return not ending.endswith(("dən", "dan", "ın", "in", "un", "ün"))
 
     def _az_about_a_part(self, number: int) -> bool:
         """ "1 275 nəfərdən 150-yə yaxını": close to 150 of them — the dative governed by a

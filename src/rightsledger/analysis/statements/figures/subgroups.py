@@ -44,7 +44,7 @@ def before_a_phrase_of_place(tokens: list[Token], begin: int, mark: int) -> int:
 
 # Brothers and sons in Azerbaijani, by stem ("qardaşı", "qardaşlarını", "oğlu", "oğulları";
 # "oğlan", a boy, is a group of its own).
-_AZ_MALE_RELATIVES = ("qardaş", "oğl", "oğul")
+AZ_MALE_RELATIVES = ("qardaş", "oğl", "oğul")
 
 
 class Subgroups(CasesCounted):
@@ -91,7 +91,7 @@ class Subgroups(CasesCounted):
         if self.language != "az" or quantity.noun not in {"", PERSON} or after >= self.end:
             return False
         word = self.tokens[after].lower
-        return word.startswith(_AZ_MALE_RELATIVES) and not word.startswith("oğlan")
+        return word.startswith(AZ_MALE_RELATIVES) and not word.startswith("oğlan")
 
     def _group_whose_share_it_is(self, quantity: Quantity) -> str:
         """ "children accounted for 17 of the injured", "women made up 40 of those

@@ -33,10 +33,12 @@ NOUNS = {
         # A hospital's patients ("iki xəstə reanimasiyada vəfat edib"); by form, not by stem,
         # for "xəstəxana" (hospital) shares it.
         "xəstə xəstələr xəstəni xəstələri xəstənin xəstələrin xəstədən xəstələrdən xəstəyə "
-        "xəstələrə",
+        "xəstələrə "
+        # Young people ("20-yə yaxın gənci apardı"), by form: "Gəncə" is a city.
+        "gənc gənclər gənci gəncləri gəncin gənclərin gəncdən gənclərdən",
         PERSON,
     ),
-    **_each("qadın*", "subgroup:women"),
+    **_each("qadın* gənc_qadın*", "subgroup:women"),
     **_each("kişi* gənc_oğlan*", "subgroup:men"),
     **_each(
         "uşaq* uşağ* azyaşlı* körpə* yeniyetmə* yetkinlik_yaşına_çatmayan*", "subgroup:children"

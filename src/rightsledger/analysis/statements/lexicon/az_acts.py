@@ -5,6 +5,10 @@ from __future__ import annotations
 from rightsledger.analysis.statements.lexicon import each
 from rightsledger.analysis.statements.lexicon.az_verbs import finite_forms
 
+# Losses, the dead as a side's statement counts them ("itki yoxdur", "itki olmadığını").
+# ("itkilər arasında", among the casualties, counts the dead and the hurt: not here.)
+LOSSES = frozenset({"itki", "itkisi"})
+
 TRIGGERS = {
     # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
     **each("qeydiyyata_al* qeydiyyata_götür*", "registered"),
@@ -41,7 +45,9 @@ TRIGGERS = {
         "aldığı_xəsarətlərdən_~_dünyasını_dəyiş* xəsarətlərdən_~_dünyasını_dəyiş* "
         # Of one wound: "aldığı güllə yarasından dünyasını dəyişib".
         "yarasından_~_öl* yarasından_~_vəfat_ed* yarasından_~_dünyasını_dəyiş* "
-        "yaralarından_~_dünyasını_dəyiş*",
+        "yaralarından_~_dünyasını_dəyiş* " + " ".join(sorted(LOSSES)),
+        # Losses, by form ("itkin" is missing): only "none" of them is a figure, none killed
+        # ("mülki əhali arasında itki yoxdur", as «жертв нет»; ``SharedNone._casualties``).
         "killed",
     ),
     **each(
@@ -85,10 +91,11 @@ TRIGGERS = {
         "captured",
     ),
     # Stolen, of persons kidnapped ("iki uşaq oğurlanıb"); things stolen are nothing of ours.
-    # Taken away, of persons (captured; of things, nothing of ours): "hərbçilər 17 kişini
-    # aparıblar", "apardılar"; "xəstəxanaya aparılıb" is hospital (injured) and "pənah
+    # Taken away, of persons (captured; of things, nothing of ours), in every tense:
+    # "hərbçilər 17 kişini aparıblar", "apardı", "aparmışdır"; by whom and with what object
+    # in ``figures.taken_away``. "xəstəxanaya aparılıb" is hospital (injured) and "pənah
     # aparıb" refuge, longer phrases that win.
-    **each("oğurlan* oğurlay* oğurladı* oğurlamış* apardılar aparıblar", "seize"),
+    **each(f"oğurlan* oğurlay* oğurladı* oğurlamış* {finite_forms('apar')}", "seize"),
     # Came back, of persons taken ("onlardan altısı geri qayıtdı"); refugees who came back
     # were not released (``SentenceBinder._returns_of_the_held``).
     **each("geri_qayıt* geri_qayıd* qayıtdı* qayıdıb*", "return"),
@@ -142,7 +149,31 @@ TRIGGERS = {
         # Taken away "naməlum istiqamətə": the mark of an enforced disappearance.
         "naməlum_istiqamət* naməlum_yer* "
         # Their trace was lost: "izi itən 214 nəfər", "onların izi itib".
-        "izi_itən izi_itib izi_itmiş* izləri_itən izləri_itib",
+        "izi_itən izi_itib izi_itmiş* izləri_itən izləri_itib "
+        # Where they are held, or where they are, is not known: "8 nəfərin harada
+        # saxlanıldığı hələ də məlum deyil", "harada olduqları məlum deyil", "harada
+        # saxlanıldığı barədə ailələrə məlumat verilməyib", and the family cannot learn it,
+        # "ailəsi onların harada olduğunu öyrənə bilmir" (whereabouts unknown, as the sets
+        # count it: sealed7, sealed10, sealed15, sealed17).
+        + " ".join(
+            f"harada_{where}{gap}{unknown}"
+            for where in ("saxlanıldığı", "saxlanıldıqları", "olduğu", "olduqları")
+            for gap in ("_", "_~_")
+            for unknown in (
+                "məlum_deyil",
+                "məlum_olmayan*",
+                "məlum_olmadığı*",
+                "barədə_~_məlumat_verilməyib",
+                "barədə_~_məlumat_verilmir",
+            )
+        )
+        + " "
+        + " ".join(
+            f"harada_{where}{gap}{cannot}"
+            for where in ("saxlanıldığını", "saxlanıldıqlarını", "olduğunu", "olduqlarını")
+            for gap in ("_", "_~_")
+            for cannot in ("bilmir*", "öyrənə_bilmir*", "öyrənə_bilməyib*")
+        ),
         "disappeared",
     ),
     **each(

@@ -254,6 +254,11 @@ class CountedNoun(PredicateNoun):
             if best and phrase is not None and self._az_owner_of_another_noun(j):
                 break  # "19 girov polis əməliyyatı nəticəsində": the hostages, by a police raid
             if self._az_modifier_of_possessed(phrase, j):
+                if not best and token.lower == "nəfər":
+                    # "3000 nəfər evlərini tərk edib": the word that counts persons qualifies
+                    # no noun; what follows it is their object (their homes), not them.
+                    quantity.np_first = quantity.np_last = j
+                    best = PERSON
                 break  # "dörd nəfər polis şöbəsinə": "police" names the station, not whom
             if best and self._az_companion_at(phrase, j):
                 break  # "5 min şagird ailəsi ilə birlikdə": with whom, not whom

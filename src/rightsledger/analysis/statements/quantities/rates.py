@@ -11,6 +11,7 @@ after", «в день выборов», "son gündə").
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -63,7 +64,7 @@ def _time_of_each_beside(tokens: list[Token], quantity: Quantity, language: str)
             return True  # "12 a day earlier": one day named
     if language != "az" or quantity.first < 1 or tokens[quantity.first - 1].lower != "gündə":
         return False
-    return not (quantity.first > 1 and tokens[quantity.first - 2].lower in _AZ_ONE_DAY)
+    return not (quantity.first > 1 and _az_days_named(tokens[quantity.first - 2]))
 
 
 def _rate_in_clause(tokens: list[Token], quantity: Quantity, language: str) -> bool:
@@ -90,8 +91,15 @@ def _each(tokens: list[Token], k: int, length: int, language: str) -> bool:
     if language == "ru" and tokens[k].lower == "в":
         return after is None or after.kind != "word" or after.pos not in _OF_THE_DAY_RU
     if language == "az" and tokens[k].lower == "gündə":
-        return before not in _AZ_ONE_DAY
+        return not (k > 0 and _az_days_named(tokens[k - 1]))
     return True
+
+
+def _az_days_named(token: Token) -> bool:
+    """Does the word before "gündə" name the days ("son gündə", in the last day; "iki
+    gündə", "son 3 gündə", in two days), not each day?"""
+    word = token.lower
+    return word in _AZ_ONE_DAY or token.kind == "num" or bool(az_numeral_stem(word))
 
 
 def _find(words: list[str], phrase: str) -> list[int]:

@@ -5,6 +5,7 @@ singular noun counts in a list."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
+from rightsledger.analysis.statements.lexicon.az_acts import LOSSES as AZ_LOSSES
 from rightsledger.analysis.statements.morphology import russian_singular
 from rightsledger.analysis.statements.numerals import (
     NumberRun,
@@ -353,7 +354,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if end > 1 and tokens[end - 1].lower in _AZ_CASES:
             end -= 1
             first = end  # "ölüm halı": the act by its noun, a case of it
-        elif first != i or not tokens[end - 1].lower.endswith(("an", "ən")):
+        elif first != i or not (
+            tokens[end - 1].lower.endswith(("an", "ən")) or tokens[end - 1].lower in AZ_LOSSES
+        ):
             return None
         # The participle or noun may close a trigger of several words: "xəsarət alan
         # olmayıb" (no one was injured), "itkin düşən yoxdur".
