@@ -57,3 +57,13 @@ def test_brothers_taken_are_men():
 
 def test_near_miss_a_talk_held_with_sons():
     assert _read("Jurnalistlər onun iki oğlu ilə müsahibə aparıblar.") == []
+
+
+def test_taken_by_the_ministry_named_by_its_initials():
+    assert _read("DİN kənddən 6 nəfəri aparıb.") == [("detained", "all", 6, "exact", None)]
+
+
+def test_near_miss_civilians_are_no_ministry():
+    # "dinc" (peaceful) begins as the initials of the ministry (DİN) do.
+    text = "Dinc sakinlərdən 7 nəfəri silahlılar aparıb."
+    assert _read(text) == [("captured", "all", 7, "exact", None)]

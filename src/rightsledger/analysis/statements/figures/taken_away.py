@@ -23,13 +23,15 @@ _AZ_ACCUSATIVE = re.compile(r"(?:n[ıiuü]|[^aıoueəiöü\W\d][ıiuü])$")
 _AZ_POSSESSED_ACCUSATIVE = re.compile(r"(?:n[ıiuü]|[ıiuü]m(?:[ıiuü]z)?[ıiuü])$")
 # Who take persons into custody, by their stem: the police, the security or law enforcement
 # bodies, gendarmes, and their staff ("dəstənin əməkdaşları", the unit's officers).
-_AZ_CUSTODIANS = ("polis", "milis", "jandarm", "təhlükəsizlik", "hüquq-mühafizə", "əməkdaş",
-                  "dtx", "din")  # fmt: skip
+_AZ_CUSTODIANS = ("polis", "milis", "jandarm", "təhlükəsizlik", "hüquq-mühafizə", "əməkdaş")
+# The same bodies by their initials (DTX, DİN), as words of their own: as stems they would
+# take "dinc" (peaceful: "dinc sakinlər", civilians) and "dini" (religious) for the ministry.
+_AZ_CUSTODIAN_INITIALS = frozenset({"dtx", "din", "di̇n"})
 # A case ending other than the nominative: the custodians are then no subject ("polisə",
 # "polisdən", "polisin", "əməkdaşlarla").
+_AZ_OBLIQUE = re.compile(r"(?:y?[aə]|[dt][aə]n?|n?[ıiuü]n|l[aə])$")
 # Where the police hold persons, in the dative: "şöbəsinə", "bölməsinə", "idarəsinə".
 _AZ_STATIONS = ("şöbə", "bölmə", "idarə", "məntəqə")
-_AZ_OBLIQUE = re.compile(r"(?:y?[aə]|[dt][aə]n?|n?[ıiuü]n|l[aə])$")
 
 
 class TakenAway(GappedVerbs):
@@ -78,6 +80,8 @@ class TakenAway(GappedVerbs):
         """Is the subject before the count, in its sentence, the police or security forces?"""
         for token in self.tokens[self.begin : before]:
             word = token.lower
+            if word in _AZ_CUSTODIAN_INITIALS:
+                return True
             if word.startswith(_AZ_CUSTODIANS) and not _AZ_OBLIQUE.search(word):
                 return True
         return False
