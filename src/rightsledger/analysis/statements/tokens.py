@@ -44,6 +44,8 @@ _OPENING_WORDS_EN = frozenset(
 )
 # What opens an item of a list written one item a line.
 BULLETS = frozenset("-–—•*·")
+# The dashes that set off an aside or stand for a verb (not the hyphen of a compound word).
+DASHES = frozenset({"—", "–"})
 # Double quote marks as the three languages print them: straight, English “…”, Russian «…»
 # and „…“ (a closing “ as German and Russian handwriting set it).
 QUOTES_OPENING = frozenset({"«", '"', "“", "„"})

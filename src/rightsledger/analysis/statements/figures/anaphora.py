@@ -13,10 +13,10 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.lists import SpelledOut
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import DASHES
 
 # An aside that gives a count ("— нас было пятеро —", "— səkkiz nəfər idilər"): its dashes
 # and its copulas.
-_DASHES = frozenset({"—", "–"})
 _ASIDE_COPULAS = frozenset({"было", "были", "был", "idilər", "idik", "idi", "were", "was"})
 # Object pronouns that stand for persons counted before ("drove them off", «увезли их»).
 _OBJECT_PRONOUNS = frozenset({"them", "их", "onları"})
@@ -141,11 +141,11 @@ class PersonsBefore(SpelledOut):
                 if closing - quantity.end_token > 3:
                     break
                 closing += 1
-            if opening < self.begin or tokens[opening].text not in _DASHES:
+            if opening < self.begin or tokens[opening].text not in DASHES:
                 continue
             if not any(tokens[k].lower in _ASIDE_COPULAS for k in range(opening + 1, closing)):
                 continue
-            after = closing < self.end and tokens[closing].text in _DASHES
+            after = closing < self.end and tokens[closing].text in DASHES
             trigger = self.trigger_at.get(closing + 1) if after else None
             trigger = trigger or self.trigger_ending.get(opening - 1)
             if figure.category and figure.trigger is not None:

@@ -8,6 +8,7 @@ import itertools
 
 from rightsledger.analysis.statements.figures.core import Figure, resolve_category
 from rightsledger.analysis.statements.figures.predicates import PartPredicates
+from rightsledger.analysis.statements.tokens import DASHES
 
 # The Azerbaijani copula on a noun: "uşaqdır", "qadındır" (they are children, women).
 _AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dürlər")
@@ -16,7 +17,6 @@ _AZ_OF_US = frozenset({"bizdən", "bizlərdən", "aramızdan"})
 
 
 # The dashes that enclose an aside.
-_DASHES = frozenset({"—", "–"})
 
 
 class Coordination(PartPredicates):
@@ -89,12 +89,12 @@ class Coordination(PartPredicates):
         """«разрушены два храма — Троицкий и Никольский — и 14 домов»: Russian names the
         counted things between dashes; the list goes on past the closing dash. Returns the
         token after that dash, or ``k`` if no such aside starts at ``k``."""
-        if self.language != "ru" or k >= self.end or self.tokens[k].text not in _DASHES:
+        if self.language != "ru" or k >= self.end or self.tokens[k].text not in DASHES:
             return k
         j = k + 1
         while j < self.end and j - k <= 8:
             token = self.tokens[j]
-            if token.text in _DASHES:
+            if token.text in DASHES:
                 return j + 1 if j > k + 1 else k
             names = token.kind == "word" and (
                 token.capitalised or token.lower in self.lex.conjunctions

@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.nones import SharedNone
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import DASHES
 
 # Words for reports and rumours, as the subject of a clause that rejects them.
 _REPORT_STEMS = ("rumour", "rumor", "report", "слух", "сообщени", "xəbər", "şayiə")
@@ -44,7 +45,6 @@ _EARLIER = frozenset(
 )
 # The Azerbaijani words for a number ("sayı", "sayını", "rəqəmi"), by stem.
 _AZ_NUMBER_WORDS = ("sayı", "sayın", "rəqəm")
-_DASHES = frozenset({"—", "–"})
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
 
@@ -154,14 +154,14 @@ class Denials(SharedNone):
             nxt = self.tokens[k + 1] if k + 1 < self.end else None
             if (
                 token.text in {";", ":"}
-                or (token.text in _DASHES and k - 1 in verb_ends)
+                or (token.text in DASHES and k - 1 in verb_ends)
                 or (
                     token.text == ","
                     and nxt is not None
                     and (
                         # «ошибочно указано, что среди раненых трое детей, — ранены двое»: a
                         # comma and a dash set off the clause that says what is so.
-                        nxt.text in _DASHES
+                        nxt.text in DASHES
                         or nxt.lower in self.lex.coordinators
                         or nxt.lower in _NOW
                         or self._reports_open(k + 1)

@@ -413,50 +413,48 @@ class ClauseScanner:
     def _az_participles_of_wholes(
         self, triggers: list[Trigger]
     ) -> list[tuple[Trigger, tuple[int, int]]]:
-        """ "Saxlanılan qadınlardan 12-si", "yaralanan uşaqların 3-ü": a participle of an act
-        before a noun in the ablative (or the plural genitive) and a number with a possessive
-        ending names the whole the number is taken from, as "of the women detained"; the
-        participle says what befell the whole, not the part. Each such participle comes with
-        the marker it opens, from the participle to the noun."""
-        if self.language != "az":
-            return []
-        found = []
-        for trigger in triggers:
-            if trigger.value in VERB_CLASSES or trigger.circumstance:
-                continue
-            if not self.tokens[trigger.last].lower.endswith(_AZ_PARTICIPLES):
-                continue
-            noun = trigger.last + 1
-            if noun + 1 >= self.end or noun + 1 not in self.starts:
-                continue
-            if not self.tokens[noun].lower.endswith(("lardan", "lərdən", "ların", "lərin")):
-                continue
-            if self._az_possessive_number(self.starts[noun + 1]):
-                found.append((trigger, (trigger.first, noun)))
-        return found + self._az_fates_named_among(triggers)
+        """Triggers that name the whole a number is taken from, not what befell the part,
+        each with the marker it opens (from the trigger to the word that takes the part):
 
-    def _az_fates_named_among(
-        self, triggers: list[Trigger]
-    ) -> list[tuple[Trigger, tuple[int, int]]]:
-        """ "Yaralılar arasında 15 uşaq var", "Həbs edilənlər arasında 2 vəkil də var",
-        "saxlanılanların içərisində 3 qadın": persons named in the plural by what befell them,
-        before "arasında" (among) and a number, are the whole the number is taken from; the
-        fate is the whole's, and the marker runs from the trigger to the postposition."""
+        - "Saxlanılan qadınlardan 12-si", "yaralanan uşaqların 3-ü": a participle of an act
+          before a noun in the ablative (or the plural genitive) and a number with a
+          possessive ending, as "of the women detained";
+        - "Yaralılar arasında 15 uşaq var", "Həbs edilənlər arasında 2 vəkil də var",
+          "saxlanılanların içərisində 3 qadın": persons named in the plural by what befell
+          them, before "arasında" (among) and a number."""
         if self.language != "az":
             return []
         found = []
         for trigger in triggers:
             if trigger.value in VERB_CLASSES or trigger.circumstance:
                 continue
-            among = trigger.last + 1
-            if among + 1 >= self.end or self.tokens[among].lower not in _AZ_AMONG:
-                continue
-            if not self.tokens[trigger.last].lower.endswith(_AZ_PLURALS):
-                continue
-            quantity = self.starts.get(among + 1)
-            if quantity is not None and not quantity.non_count:
-                found.append((trigger, (trigger.first, among)))
+            marker = self._az_participle_before_part(trigger) or self._az_fate_named_among(trigger)
+            if marker is not None:
+                found.append((trigger, marker))
         return found
+
+    def _az_participle_before_part(self, trigger: Trigger) -> tuple[int, int] | None:
+        if not self.tokens[trigger.last].lower.endswith(_AZ_PARTICIPLES):
+            return None
+        noun = trigger.last + 1
+        if noun + 1 >= self.end or noun + 1 not in self.starts:
+            return None
+        if not self.tokens[noun].lower.endswith(("lardan", "lərdən", "ların", "lərin")):
+            return None
+        if not self._az_possessive_number(self.starts[noun + 1]):
+            return None
+        return trigger.first, noun
+
+    def _az_fate_named_among(self, trigger: Trigger) -> tuple[int, int] | None:
+        among = trigger.last + 1
+        if among + 1 >= self.end or self.tokens[among].lower not in _AZ_AMONG:
+            return None
+        if not self.tokens[trigger.last].lower.endswith(_AZ_PLURALS):
+            return None
+        quantity = self.starts.get(among + 1)
+        if quantity is None or quantity.non_count:
+            return None
+        return trigger.first, among
 
     def _ablative_before_number(self, trigger: Trigger) -> bool:
         """ "Yaralılardan 3-ü", and in the genitive before a possessive part "Həlak
