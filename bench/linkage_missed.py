@@ -31,7 +31,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import numpy as np
 import pandas as pd
 
@@ -112,10 +111,7 @@ def _print_ceiling(scored: pd.DataFrame, true_label: np.ndarray) -> None:
 def _blocked(features: pd.DataFrame, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Whether each pair (row numbers) is proposed by the model's blocking: the query the
     linkage runs (``model.blocked_pairs_sql``)."""
-    keyed = model.with_block_keys(features.assign(unique_id=np.arange(len(features))))
-    connection = duckdb.connect()
-    connection.register("records", keyed)
-    found = connection.execute(model.blocked_pairs_sql("records")).df()
+    found = model.blocked_pairs(features.assign(unique_id=np.arange(len(features))))
     width = np.int64(len(features))
     proposed = found["join_key_l"].to_numpy(np.int64) * width + found["join_key_r"].to_numpy(
         np.int64

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import duckdb
 import pandas as pd
 
 from rightsledger.analysis.linkage import model
@@ -17,10 +16,7 @@ def frame(rows: list[dict[str, str]]) -> pd.DataFrame:
 
 
 def blocked_pairs(records: pd.DataFrame) -> set[tuple[str, str]]:
-    """The pairs of record keys the model's blocking proposes (:func:`model.blocked_pairs_sql`,
+    """The pairs of record keys the model's blocking proposes (:func:`model.blocked_pairs`,
     the query the linkage runs)."""
-    features = model.with_block_keys(prepare_features(records, "record_key", "source"))
-    connection = duckdb.connect()
-    connection.register("t", features)
-    found = connection.execute(model.blocked_pairs_sql("t")).fetchall()
-    return {(left, right) for _match_key, left, right in found}
+    found = model.blocked_pairs(prepare_features(records, "record_key", "source"))
+    return set(zip(found["join_key_l"], found["join_key_r"], strict=True))

@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from rightsledger.analysis.linkage.config import Backend, LinkageConfig
 
-__all__ = ["close", "make_db_api", "materialise", "opened", "register", "training"]
+__all__ = ["close", "make_db_api", "materialised", "opened", "register", "training"]
 
 
 @contextlib.contextmanager
@@ -124,16 +124,27 @@ def register(
     return db_api.register(features, table_name=name)
 
 
-def materialise(db_api: Any, config: LinkageConfig, sql: str, name: str) -> Any:
+@contextlib.contextmanager
+def materialised(db_api: Any, config: LinkageConfig, sql: str, name: str) -> Iterator[Any]:
     """The rows of ``sql`` (a query of the backend's dialect over tables registered with
     it) made a table once and registered with Splink, so that the queries reading it do
-    not run ``sql`` again; Spark keeps it as :func:`register` keeps the records."""
+    not run ``sql`` again; Spark keeps it as :func:`register` keeps the records.  The
+    table is dropped on leaving, and Spark lets go of what it kept."""
+    persisted = None
     if config.backend is Backend.SPARK:
         from pyspark import StorageLevel
 
-        table = config.spark_session.sql(sql).persist(StorageLevel.MEMORY_AND_DISK)
-        table.count()
-        return db_api.register(table, table_name=name)
-    # ``name`` is our own, never user input.
-    db_api.duckdb_con.execute(f"CREATE TABLE {name} AS {sql}").fetchall()
-    return db_api.register(name)
+        persisted = config.spark_session.sql(sql).persist(StorageLevel.MEMORY_AND_DISK)
+        persisted.count()
+        table = db_api.register(persisted, table_name=name)
+    else:
+        # ``name`` is our own, never user input.
+        db_api.duckdb_con.execute(f"CREATE TABLE {name} AS {sql}").fetchall()
+        table = db_api.register(name)
+    try:
+        yield table
+    finally:
+        # Ours, not Splink's: dropped by force, and taken out of Splink's cache with it.
+        table.drop_table_from_database_and_remove_from_cache(force_non_splink_table=True)
+        if persisted is not None:
+            persisted.unpersist()

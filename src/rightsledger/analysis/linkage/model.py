@@ -12,18 +12,20 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 from splink import Linker, SettingsCreator, block_on
 from splink.blocking_rule_library import CustomRule
 
-from rightsledger.analysis.linkage.backends import materialise, register
+from rightsledger.analysis.linkage.backends import materialised, register
 from rightsledger.analysis.linkage.comparisons import comparisons as build_comparisons
 from rightsledger.analysis.linkage.config import Backend, LinkageConfig
 
 __all__ = [
-    "COMPARISON_NAMES", "build_settings", "evidence_floor", "predict", "scored_frame", "train",
+    "COMPARISON_NAMES", "blocked_pairs", "build_settings", "evidence_floor", "predict", "scored_frame",
+    "train",
 ]  # fmt: skip
 
 COMPARISON_NAMES = (
@@ -289,30 +291,38 @@ def blocked_pairs_sql(records: str, backend: Backend = Backend.DUCKDB) -> str:
     """
     # Table and column names of our own, never user input.
     explode = "explode" if backend is Backend.SPARK else "unnest"
-    keys = f"(SELECT unique_id AS id, {explode}({BLOCK_KEYS}) AS k FROM {records})"  # noqa: S608
-    joins = [
-        f"SELECT l.id AS a, r.id AS b FROM {keys} AS l JOIN {keys} AS r ON l.k = r.k "  # noqa: S608
-        "WHERE l.id < r.id"
-    ]
+    keys = f"SELECT unique_id AS id, {explode}({BLOCK_KEYS}) AS k FROM {records}"  # noqa: S608
+    joins = ["SELECT l.id AS a, r.id AS b FROM block_keys AS l JOIN block_keys AS r ON l.k = r.k "
+             "WHERE l.id < r.id"]  # fmt: skip
     joins += [
         f"SELECT l.unique_id AS a, r.unique_id AS b FROM {records} AS l "  # noqa: S608
         f"JOIN {records} AS r ON {rule} WHERE l.unique_id < r.unique_id"
         for rule in (*SWAPPED_BLOCKS, *SPARSE_BLOCKS)
     ]
     union = " UNION ".join(joins)
-    return f"SELECT '0' AS match_key, a AS join_key_l, b AS join_key_r FROM ({union}) AS pairs"  # noqa: S608
+    pairs = f"SELECT '0' AS match_key, a AS join_key_l, b AS join_key_r FROM ({union}) AS p"  # noqa: S608
+    return f"WITH block_keys AS ({keys}) {pairs}"
+
+
+def blocked_pairs(features: pd.DataFrame) -> pd.DataFrame:
+    """The pairs :func:`blocked_pairs_sql` proposes among the records of a feature frame (as
+    ``prepare_features`` gives it), named by their ``unique_id``: for tests and diagnostics,
+    which ask what the blocking finds without running a linkage."""
+    connection = duckdb.connect()
+    try:
+        connection.register("records", with_block_keys(features))
+        return connection.execute(blocked_pairs_sql("records")).df()
+    finally:
+        connection.close()
 
 
 def predict(linker: Linker, db_api: Any, records: Any, config: LinkageConfig) -> Any:
     """Score all blocked pairs of ``records`` (the table the linker was made on); keep
     those that are evidence for clustering or review."""
-    pairs = materialise(db_api, config, blocked_pairs_sql(records.physical_name, config.backend),
-                        name="rightsledger_blocked_pairs")  # fmt: skip
-    linker.table_management.register_blocked_pairs_for_predict(pairs)
-    scored = linker.inference.predict(threshold_match_probability=evidence_floor(config))
-    # Ours, not Splink's: dropped by force, and taken out of the linker's cache with it.
-    pairs.drop_table_from_database_and_remove_from_cache(force_non_splink_table=True)
-    return scored
+    sql = blocked_pairs_sql(records.physical_name, config.backend)
+    with materialised(db_api, config, sql, name="rightsledger_blocked_pairs") as pairs:
+        linker.table_management.register_blocked_pairs_for_predict(pairs)
+        return linker.inference.predict(threshold_match_probability=evidence_floor(config))
 
 
 def scored_frame(linker: Linker, table: Any) -> pd.DataFrame:
