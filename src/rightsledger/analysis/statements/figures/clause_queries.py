@@ -11,6 +11,7 @@ import re
 from rightsledger.analysis.statements.figures.core import (
     _COPULA_VERBS,
     _EN_COPULA,
+    _OBJECT_PREPOSITIONS,
     Figure,
     Trigger,
 )
@@ -44,6 +45,9 @@ class ClauseQueries(ClauseScanner):
         told the mission")? Those persons are sources, not a figure."""
         if self.language != "en":
             return False
+        first = quantity.first
+        if first > self.begin and self.tokens[first - 1].lower in _OBJECT_PREPOSITIONS["en"]:
+            return False  # "officials put the number of dead at 12 and say …": no subject
         k = quantity.end_token + 1
         while k < self.end and k - quantity.end_token <= 5 and self.tokens[k].kind == "word":
             if k in self.trigger_at or k in self.starts:
