@@ -79,7 +79,13 @@ class ClauseQueries(ClauseScanner):
         )
 
     def _clause_start(self, i: int) -> bool:
-        return i == self.begin or self._is_boundary(self.tokens[i - 1])
+        if i == self.begin or self._is_boundary(self.tokens[i - 1]):
+            return True
+        # "3.3 Of the 1,204, …": the number of the section that opens the sentence stands
+        # before its first clause.
+        return i - 1 == self.begin and any(
+            q.first == self.begin and q.non_count == "reference" for q in self.quantities
+        )
 
     def _clause_around(self, first: int, last: int) -> tuple[int, int]:
         while first > self.begin and not self._is_boundary(self.tokens[first - 1]):
