@@ -24,6 +24,8 @@ _COPULAS = frozenset(
 )  # fmt: skip
 _OLDER = frozenset({"over", "above", "older than", "старше", "aged"})
 _YOUNGER = frozenset({"under", "below", "younger than", "младше", "моложе"})
+# A limit after "aged": "aged over 65", "aged under 14".
+_LIMITS_AFTER_AGED = frozenset({"over", "above", "under", "below"})
 _AZ_COPULA_END = re.compile(r"(?<=\w)(?:dır|dir|dur|dür)(?:lar|lər)?$")
 # "18 yaşına çatmamış" (not yet come to 18): an age in the dative with the negated participle
 # of "çatmaq" (to reach) is an age below it; "18 yaşına çatmış" (come to 18) is not.
@@ -61,12 +63,16 @@ class AgeGroups:
         if phrase is None:
             return self._years_old(j, noun)
         k = j + len(phrase.elements)
+        word = " ".join(phrase.elements)
+        if word == "aged" and k < len(self.tokens) and self.tokens[k].lower in _LIMITS_AFTER_AGED:
+            # "persons aged over 65", "children aged under 14": the limit says the group.
+            word = self.tokens[k].lower
+            k += 1
         while k < len(self.tokens) and self.tokens[k].lower in {"the", "age", "of"}:
             k += 1
         age = read_number(self.tokens, k, self.language) if k < len(self.tokens) else None
         if age is None:
             return noun
-        word = " ".join(phrase.elements)
         if word in _OLDER and age.value >= 55 and not young:
             return "subgroup:elderly"
         if word in _YOUNGER and age.value <= 18:

@@ -20,7 +20,11 @@ disappearance is. Four ways of saying it are read here:
   не известно»), or the fate of persons taken by others than those who detain, stays missing;
 - English's idiom "never seen again" / "not been seen since" said of persons taken ("Some
   40 men were taken away and have not been seen since", "arrested eleven … six were never
-  seen again").
+  seen again");
+- in English, the whereabouts or fate of persons whose own words say they were taken
+  ("the whereabouts of 13 people arrested on 4 March are still unknown", "no information on
+  the fate of the 5 men taken from the market"): Russian's «судьба 40 человек, задержанных
+  …, не установлена», said with the participle after the count.
 
 Otherwise the count stays one of the missing ("19 remain unaccounted for", "41 nəfərin
 taleyi hələ də məlum deyil", "five fishermen have never been seen again"): whether a fate is
@@ -74,6 +78,16 @@ _UNKNOWN_BEFORE = 4
 _NOT_KNOWING = ("известн", "распола", "име", "получ")
 # How far back the persons' own clause is looked at for a word of taking.
 _REACH = 15
+# Between the word of fate and the count: "the whereabouts of the remaining 19 men".
+_BEFORE_THE_COUNT_EN = frozenset({"the", "remaining", "other"})
+# A fate said to be unknown after its persons ("… remain unknown", "… are not known", "…
+# have never been established"), or nothing known of it said before ("no information on the
+# whereabouts of", "refused to disclose the fate of").
+_UNKNOWN_EN = frozenset({"unknown", "unclear"})
+_NOT_ESTABLISHED_EN = frozenset({"known", "established", "clarified", "disclosed"})
+_NOTHING_KNOWN_EN = frozenset({"information", "news", "word", "disclose", "reveal"})
+# How far before the word of fate that nothing is known of it may be said.
+_NOTHING_KNOWN_BEFORE_EN = 8
 
 
 def mark_disappearances(
@@ -85,10 +99,16 @@ def mark_disappearances(
         if language == "ru" and _detained_whose_fate_is_unknown(tokens, figure, lex.fates):
             figure.category = _DISAPPEARED
             continue
+        if language == "en" and _taken_whose_fate_is_unknown(tokens, figure, lex.fates):
+            figure.category = _DISAPPEARED
+            continue
         if (
             language == "en"
             and not any(f.parent is figure for f in figures)
-            and _no_word_of_the_taken_since(tokens, figure)
+            and (
+                _no_word_of_the_taken_since(tokens, figure)
+                or _fate_of_the_taken_kept_since(tokens, figure, lex.fates)
+            )
         ):
             figure.category = _DISAPPEARED
             continue
@@ -154,6 +174,27 @@ def _detained_whose_fate_is_unknown(
             return True
         k += 1
     return False
+
+
+def _taken_whose_fate_is_unknown(
+    tokens: list[Token], figure: Figure, fates: frozenset[str]
+) -> bool:
+    """ "The whereabouts of 13 people arrested on 4 March are still unknown", "no information
+    has been provided on the whereabouts of the 5 men taken from the market": persons taken
+    (their own participle after the count says so), the count the subject of a fate that
+    nobody knows or discloses. ("The fate of 264 detainees remains unknown" names them by
+    a noun, no act: that stays a count of the missing.)"""
+    if figure.category not in _TAKEN or figure.trigger is None:
+        return False
+    first = figure.quantity.first
+    if figure.trigger.first <= figure.quantity.end_token:
+        return False  # the act said before the persons, not of them after their count
+    k = first - 1
+    while k > 0 and tokens[k].lower in _BEFORE_THE_COUNT_EN:
+        k -= 1
+    if k < 1 or tokens[k].lower != "of" or tokens[k - 1].lower not in fates:
+        return False
+    return _kept_unknown(tokens, k - 1)
 
 
 def _after_a_fate(tokens: list[Token], first: int, fates: frozenset[str]) -> bool:
@@ -228,6 +269,59 @@ def _no_word_of_the_taken_since(tokens: list[Token], figure: Figure) -> bool:
         k += 1
     said = " ".join(words)
     return any(f" {phrase} " in f" {said} " for phrase in _NO_WORD_SINCE)
+
+
+def _fate_of_the_taken_kept_since(
+    tokens: list[Token], figure: Figure, fates: frozenset[str]
+) -> bool:
+    """ "38 protesters were taken from hospitals by officers, and their relatives have been
+    refused any information on their whereabouts since", "… took away five men. The
+    whereabouts of the five men have remained unknown ever since.": persons taken (a whole,
+    no part of another, with no parts counted), whose fate the rest of their sentence or the
+    next, naming them again ("their", "of the five men"), says nobody knows or discloses."""
+    if figure.category not in _TAKEN or figure.parent is not None:
+        return False
+    k = figure.last + 1
+    ends = 0
+    while k < len(tokens) and ends < 2:
+        token = tokens[k]
+        if token.text in _CLAUSE_END - {";"}:
+            ends += 1
+        elif ends and token.newline_before > 1:
+            return False  # a new paragraph
+        elif token.lower in fates and _said_of_them(tokens, k) and _kept_unknown(tokens, k):
+            return True
+        k += 1
+    return False
+
+
+def _said_of_them(tokens: list[Token], fate: int) -> bool:
+    """Is the fate at ``fate`` that of persons named again: "their whereabouts", "the fate
+    of them", "the whereabouts of the five men"?"""
+    if fate > 0 and tokens[fate - 1].lower == "their":
+        return True
+    after = [t.lower for t in tokens[fate + 1 : fate + 3]]
+    return len(after) == 2 and after[0] == "of" and after[1] in {"them", "the", "these", "those"}
+
+
+def _kept_unknown(tokens: list[Token], fate: int) -> bool:
+    """Is the fate at ``fate`` said to be unknown after it ("… remain unknown", "… have
+    never been established") or withheld before it ("no information on", "refused to
+    disclose") in its clause?"""
+    for j in range(fate - 1, max(-1, fate - 1 - _NOTHING_KNOWN_BEFORE_EN), -1):
+        if tokens[j].text in _CLAUSE_END:
+            break
+        if tokens[j].lower in _NOTHING_KNOWN_EN:
+            return True
+    j = fate + 1
+    while j < len(tokens) and tokens[j].text not in _CLAUSE_END:
+        word = tokens[j].lower
+        if word in _UNKNOWN_EN:
+            return True
+        if word in _NOT_ESTABLISHED_EN and tokens[j - 1].lower in {"not", "never", "been"}:
+            return True
+        j += 1
+    return False
 
 
 def _never_seen_after_taken(tokens: list[Token], figure: Figure) -> bool:

@@ -210,6 +210,7 @@ class SentenceBinder(TakenAway):
         self._corrected_before(figures)
         denied = self._denied_tokens()
         self._reject_figures_named(denied)
+        self._reject_what_an_earlier_entry_gave(figures, denied)
         self._wrong_figure_said_again(figures, denied)
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         self.rejected = [f for f in figures if f.category and f.quantity.first in denied]

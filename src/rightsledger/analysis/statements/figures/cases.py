@@ -72,6 +72,8 @@ class CasesCounted(SaidOfThem):
             if self._such_cases_of_another_act(quantity):
                 continue  # «Были ли случаи насилия? — … 14 таких случаев»: not of ours
             named = self._act_named_before_cases(quantity, figures)
+            if not named:
+                named = self._act_told_of_in_the_cases(quantity, figures)
             if named:
                 # "Enforced disappearance remained widespread: the Report documented 97 new
                 # cases": the act the sentence named, with no count of its own, is theirs.
@@ -114,6 +116,27 @@ class CasesCounted(SaidOfThem):
         used = {id(f.trigger) for f in figures if f.trigger is not None}
         for trigger in reversed(self.triggers):
             if trigger.last < quantity.first and id(trigger) not in used:
+                category = resolve_category(trigger.value, PERSON)
+                return "" if category in PENDING else category
+        return ""
+
+    def _act_told_of_in_the_cases(self, quantity: Quantity, figures: list[Figure]) -> str:
+        """ "In 402 cases, detainees told our researchers that they had been beaten": cases
+        that frame the clause ("in" before their count), in which persons tell of an act, are
+        cases of the act told of, bound to no other figure ("" for none; English)."""
+        if self.language != "en" or quantity.first <= self.begin:
+            return ""
+        if self.tokens[quantity.first - 1].lower != "in":
+            return ""
+        used = {id(f.trigger) for f in figures if f.trigger is not None}
+        told = False
+        for k in range(quantity.end_token + 1, self.end):
+            if self.tokens[k].text in {";", ":"}:
+                break
+            if self.lex.reporting_set.match(self.tokens, k) is not None:
+                told = True
+            trigger = next((t for t in self.triggers if t.first == k), None)
+            if told and trigger is not None and id(trigger) not in used:
                 category = resolve_category(trigger.value, PERSON)
                 return "" if category in PENDING else category
         return ""

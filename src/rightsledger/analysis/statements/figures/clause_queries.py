@@ -11,6 +11,7 @@ import re
 from rightsledger.analysis.statements.figures.core import (
     _COPULA_VERBS,
     _EN_COPULA,
+    _OBJECT_PREPOSITIONS,
     Figure,
     Trigger,
 )
@@ -44,6 +45,9 @@ class ClauseQueries(ClauseScanner):
         told the mission")? Those persons are sources, not a figure."""
         if self.language != "en":
             return False
+        first = quantity.first
+        if first > self.begin and self.tokens[first - 1].lower in _OBJECT_PREPOSITIONS["en"]:
+            return False  # "officials put the number of dead at 12 and say …": no subject
         k = quantity.end_token + 1
         while k < self.end and k - quantity.end_token <= 5 and self.tokens[k].kind == "word":
             if k in self.trigger_at or k in self.starts:
@@ -75,7 +79,13 @@ class ClauseQueries(ClauseScanner):
         )
 
     def _clause_start(self, i: int) -> bool:
-        return i == self.begin or self._is_boundary(self.tokens[i - 1])
+        if i == self.begin or self._is_boundary(self.tokens[i - 1]):
+            return True
+        # "3.3 Of the 1,204, …": the number of the section that opens the sentence stands
+        # before its first clause.
+        return i - 1 == self.begin and any(
+            q.first == self.begin and q.non_count == "reference" for q in self.quantities
+        )
 
     def _clause_around(self, first: int, last: int) -> tuple[int, int]:
         while first > self.begin and not self._is_boundary(self.tokens[first - 1]):

@@ -4,6 +4,8 @@ detained", «сведения … не подтверждаются», "the earl
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from rightsledger.analysis.statements.figures.core import (
     Figure,
     named_wrong,
@@ -43,6 +45,9 @@ _RIGHT_FIGURE_LINKS = frozenset(
 _EARLIER = frozenset(
     {"earlier", "previously", "initially", "ранее", "первоначально", "əvvəlcə", "əvvəllər"}
 )
+# The text's own earlier entries, named by a correction: "an earlier post", "a previous update".
+_EARLIER_EN = frozenset({"earlier", "previous"})
+_ENTRIES_EN = frozenset({"post", "update", "entry", "version"})
 # The Azerbaijani words for a number ("sayı", "sayını", "rəqəmi"), by stem.
 _AZ_NUMBER_WORDS = ("sayı", "sayın", "rəqəm")
 # "Now", opening the clause that replaces what was reported before.
@@ -273,6 +278,28 @@ class Denials(SharedNone):
                     for f in self.previous
                     if id(f) not in named and (f.parent is None or id(f.parent) not in named)
                 ]
+
+    def _reject_what_an_earlier_entry_gave(self, figures: list[Figure], denied: set[int]) -> None:
+        """ "Correction: an earlier post said 14 wounded.": a figure the text rejects as what
+        its own earlier entry gave names that entry's figure of the same act, group and
+        count, which is rejected with it (English)."""
+        if self.language != "en":
+            return
+        for figure in figures:
+            first = figure.quantity.first
+            if not figure.category or first not in denied or figure.parent is not None:
+                continue
+            words = [t.lower for t in self.tokens[self.begin : first]]
+            if not any(a in _EARLIER_EN and b in _ENTRIES_EN for a, b in pairwise(words)):
+                continue
+            self.previous[:] = [
+                f
+                for f in self.previous
+                if f.parent is not None
+                or f.category != figure.category
+                or f.subgroup != figure.subgroup
+                or f.quantity.count != figure.quantity.count
+            ]
 
     def _parenthesis_around(self, k: int) -> tuple[int, int] | None:
         """(first, past-last) token indices of the parenthesis ``k`` stands in, if any."""

@@ -10,6 +10,7 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     Trigger,
     resolve_category,
+    subgroup_of,
 )
 from rightsledger.analysis.statements.figures.partitives import Partitives
 from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT, names_group
@@ -108,7 +109,32 @@ class NamedWholes(Partitives):
             f for f in earlier
             if f.parent is None and f.category and f is not figure and f.quantity.noun == noun
         ]  # fmt: skip
+        if not wholes and self.language == "en" and noun.startswith("subgroup:"):
+            # "ten of them children. Two of the wounded children later died": a group counted
+            # only as a part of another figure is that part.
+            wholes = [f for f in earlier if f.category and f is not figure and _counts(f, noun)]
         return wholes[-1] if wholes else None
+
+    def _part_named_by_its_group(
+        self, k: int, category: str, figure: Figure, figures: list[Figure]
+    ) -> Figure | None:
+        """ "ten of them children. Two of the wounded children later died": a group named at
+        ``k``, after the words that name the act ("of the wounded"), names the latest figure
+        of that act and group, a part as well as a whole (English)."""
+        if self.language != "en" or k >= self.end:
+            return None
+        act = self.trigger_at.get(k)
+        if act is not None:
+            k = act.last + 1  # "of the | wounded children"
+        phrase = self.lex.noun_set.match(self.tokens, k) if k < self.end else None
+        if phrase is None or not phrase.value.startswith("subgroup:"):
+            return None
+        earlier = [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
+        named = [
+            f for f in earlier
+            if f.category == category and f is not figure and _counts(f, phrase.value)
+        ]  # fmt: skip
+        return named[-1] if named else None
 
     def _whole_named_by_act(
         self, figure: Figure, figures: list[Figure], act: Trigger
@@ -150,3 +176,9 @@ def _persons(quantity: Quantity) -> bool:
     """Does the quantity count persons (not graves, families, houses or units)?"""
     noun = quantity.noun
     return noun not in {GRAVE, FAMILY, UNIT} and not noun.startswith("property:")
+
+
+def _counts(figure: Figure, noun: str) -> bool:
+    """Does the figure count the group ``noun`` names, by its own noun or its subgroup?"""
+    group = subgroup_of(noun)
+    return figure.quantity.noun == noun or figure.subgroup == group

@@ -142,7 +142,12 @@ class Nesting(AmongNamed):
                 else []
             )
             first = (listed or [figure])[0].quantity.first
-            whole = self._antecedent(marker, first, figure, figures)
+            named_part = (
+                self._part_named_by_its_group(marker[1] + 1, wanted, figure, figures)
+                if wanted
+                else None
+            )
+            whole = named_part or self._antecedent(marker, first, figure, figures)
             whole = (
                 whole
                 or self._counted_by_marker_noun(marker, figures)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.beside_the_object import BesideTheObject
 from rightsledger.analysis.statements.figures.core import _DEFINITE, Figure
-from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 
@@ -84,10 +84,17 @@ class RestatedWholes(BesideTheObject):
             return None
         same = [
             f for f in earlier
-            if f.parent is None and f.category and f.quantity.count == quantity.count
+            if (f.parent is None or _names_the_same_group(quantity, f))
+            and f.category and f.quantity.count == quantity.count
             and _names_again(quantity, f)
         ]  # fmt: skip
         return same[-1] if same else None
+
+
+def _names_the_same_group(quantity: Quantity, earlier: Figure) -> bool:
+    """Does the count name, by its group, the same persons as an earlier part ("Of the 317
+    women, 21 …" after "317 were women")? A part is named again only by its group."""
+    return names_group(quantity.noun) and quantity.noun == earlier.quantity.noun
 
 
 def _names_again(quantity: Quantity, earlier: Figure) -> bool:

@@ -15,7 +15,8 @@ from rightsledger.analysis.statements.tokens import Token
 _PROTESTERS = frozenset({"protesters", "demonstrators"})
 _TAKEN_AT_A_PROTEST = frozenset({"detained", "released"})
 # "All", of the persons just counted: "all of them", «все», "hamısı".
-_ALL = frozenset({"all", "все", "hamısı"})
+# "Both" is all of two: "two passengers, both women".
+_ALL = frozenset({"all", "both", "все", "hamısı"})
 # What opens a breakdown of a group by what befell them, and what ends one.
 _BREAKDOWN_OPENS = frozenset({"(", ":"})
 _BREAKDOWN_ENDS = frozenset({")", ";", "."})

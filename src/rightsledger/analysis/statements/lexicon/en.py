@@ -268,7 +268,8 @@ QUALIFIERS_AFTER = {
 }
 
 NEST_BEFORE = _each(
-    "including included among_them among_whom of_whom of_them of_which in_particular "
+    "including included include includes among_them among_whom of_whom of_them of_which "
+    "in_particular "
     # The abbreviation, in notes and posts: "9 wounded, incl. 4 children".
     "incl_. incl "
     "of_these of_those out_of_these out_of_those out_of_them "

@@ -117,7 +117,7 @@ TRIGGERS = {
     ),
     # Persons taken from a place or along with the takers are seized: "took about forty men
     # from our street", "took 12 villagers with them" (samples or hours taken are nothing).
-    **each("seized grabbed snatched took_~_from took_~_with_them", "seize"),
+    **each("seized grabbed snatched took_~_from took_~_with_them taken_from", "seize"),
     # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
     **each("registered has_registered have_registered", "registered"),
     # Victims of the act named before them ("SentenceBinder._victims_of_the_act").

@@ -26,6 +26,9 @@ _PERSON_AGE_NOUNS = frozenset(
 # One person, whose age "of 67" gives: "a man of 67", "a woman of 80".
 _ONE_PERSON_EN = frozenset(_words("man woman boy girl person widow widower pensioner"))
 _PLACE_PREPOSITIONS = frozenset(_words("in at from near of to в во на из под у около"))
+# Words that open a noun phrase of one person, whose age a bare number set off after it may
+# give: "the driver, 52, was shot", "said a nurse, 41." (English).
+_ONE_PERSON_DETERMINERS_EN = frozenset(_words("the a an his her my our their"))
 
 # Words right before a number that make it an age: "aged 15", «возрастом 40», "yaşı 12".
 _AGE_WORDS = frozenset({"aged", "age", "ages", "yaşı", "yaşları", "возрастом", "возрасте"})
@@ -100,12 +103,27 @@ class AgeNumbers(CountedNoun):
             after >= len(tokens) or tokens[after].text in {".", ",", ";", ")"}
         ):
             return False
+        if self._one_person_before(first - 2):
+            return True
         # A full name: two capitalised words or more, not a place after a preposition ("in
         # Lipa, 11": a count).
         k = first - 2
         while k >= 0 and tokens[k].kind == "word" and tokens[k].capitalised:
             k -= 1
         return first - 2 - k >= 2 and (k < 0 or tokens[k].lower not in _PLACE_PREPOSITIONS)
+
+    def _one_person_before(self, noun: int) -> bool:
+        """Is ``noun`` a noun in the singular after a determiner, not after a preposition ("the
+        driver", "a nurse"; not "in the village", "the guards")? English."""
+        tokens = self.tokens
+        if self.language != "en" or noun < 1 or tokens[noun].kind != "word":
+            return False
+        word = tokens[noun].lower
+        if word.endswith("s") and not word.endswith("ss"):
+            return False
+        if tokens[noun - 1].lower not in _ONE_PERSON_DETERMINERS_EN:
+            return False
+        return noun < 2 or tokens[noun - 2].lower not in _PLACE_PREPOSITIONS
 
     def _ages_set_off(self, quantity: Quantity) -> bool:
         """ "Two brothers, 17 and 19, were shot", «Двое мужчин, 34 и 41 года, задержаны»:

@@ -5,6 +5,8 @@ number written in groups joined by hyphens ("8 800 321-65-87", "(050) 417-22-90"
 
 from __future__ import annotations
 
+import re
+
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import QUOTES_CLOSING, QUOTES_OPENING, Token
 
@@ -13,6 +15,17 @@ _OPENING = QUOTES_OPENING | {"'"}
 _CLOSING = QUOTES_CLOSING | {"'"}
 # What joins the numbers of one list of references: "blocks 2 and 9", «камеры 3 и 5».
 _JOINING = frozenset({"and", "or", ",", "и", "или", "və"})
+# A section number with its chapter's before it: "3.3", "4.2.1".
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+$")
+
+
+def numbers_a_section(tokens: list[Token], i: int) -> bool:
+    """ "3.3 Of the 1,204, …": a section numbered by its chapter, then its own number,
+    opening a line before a capitalised word, is a heading, no decimal count."""
+    if not _SECTION_NUMBER.match(tokens[i].text) or (i > 0 and not tokens[i].newline_before):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is not None and after.space_before and after.kind == "word" and after.capitalised
 
 
 def names_a_thing(tokens: list[Token], quantity: Quantity) -> bool:

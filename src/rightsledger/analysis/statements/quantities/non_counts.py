@@ -62,6 +62,10 @@ _PER = frozenset({"на", "per"})
 _MADE_FOR_EN = frozenset({"built", "designed", "intended", "meant", "constructed", "equipped"})
 
 _POSSESSIVES_EN = frozenset({"his", "her", "their", "my", "our", "your"})
+# Words that open how or when one person's lot came about, said in apposition after a count
+# ("two died in custody, one of them after a hunger strike"): the story of one of those
+# counted, no part of them by a fate or a group of its own.
+_CIRCUMSTANCE_EN = frozenset({"after", "while", "when", "following", "during", "before"})
 
 # Words that number the parts of a text when capitalised before a number ("Count 1:").
 _HEADINGS = frozenset({
@@ -69,8 +73,9 @@ _HEADINGS = frozenset({
     "hadisə",
 })  # fmt: skip
 
-# "Each" before "one": "hər biri", «каждый из» is no count of one but all of those counted.
-_EACH = frozenset({"hər"})
+# "Each" before "one": "hər biri", «каждый из», "every one of them" is no count of one but
+# all of those counted.
+_EACH = frozenset({"hər", "every", "each"})
 # The possessive in the locative on a count: "ikisində", "12-sində", "çoxunda", "hamısında".
 _AZ_IN_SOME_OF_THEM = re.compile(r"(?:s[ıiuü]|[ıiuü])nd[aə]$")
 # Endings of the Azerbaijani dative, locative and ablative.
@@ -264,6 +269,14 @@ class NonCounts(AgeNumbers):
             and tokens[last + 3].lower in _POSSESSIVES_EN
         ):
             return True  # "nineteen men, one of them his brother, …": a person, not a count
+        if (
+            tokens[first - 1].text in {",", "–", "—"}
+            and tokens[last + 1].lower == "of"
+            and last + 3 < len(tokens)
+            and tokens[last + 2].lower in {"them", "whom", "those"}
+            and tokens[last + 3].lower in _CIRCUMSTANCE_EN
+        ):
+            return True  # "two died, one of them after a hunger strike": a person's story
         return tokens[last + 1].lower in {"of", "из"} and tokens[first - 1].lower in _ONE_OF_COPULAS
 
     def _is_reference(self, first: int) -> bool:

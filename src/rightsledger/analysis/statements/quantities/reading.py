@@ -15,6 +15,7 @@ from rightsledger.analysis.statements.numerals import (
     word_value,
 )
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
+from rightsledger.analysis.statements.quantities.designations import numbers_a_section
 from rightsledger.analysis.statements.quantities.digits import (
     classify_suffix,
     compound_word,
@@ -210,6 +211,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             reason = "compound"  # "12-year-old", «5-летний», "10-metrelik": a description
         if not reason and self._word_compound(run.last):
             reason = "compound"  # "a five-storey block", "a two-day siege": a description
+        if not reason and numbers_a_section(tokens, i):
+            reason = "reference"  # "3.3 Of the 1,204, …": a section's number
         if not reason and self._age_after(i, suffix_last, suffix):
             reason = "age"  # "5 yaşlı uşaq": five years old
         if not reason and not suffix and self._az_ordinal_range_after(run.last):
