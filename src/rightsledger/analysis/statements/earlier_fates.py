@@ -12,7 +12,9 @@ before, if it counts no fewer; a fate that cannot follow the noun's makes no par
 - of the missing, a count of those still missing on its date: those found (dead or alive) or
   freed since are out of it («в списках разыскиваемых 1 286 … 14 разыскиваемых найдены»);
 - a lower bound of a lower bound («не менее 234 задержаны … не менее сорока задержанных»):
-  two open tallies, which the text does not say are of one group;
+  two open tallies, which the text does not say are of one group. A range or a round count
+  within an open tally is bounded, and a part of it («не менее 400 задержаны … от 15 до 20
+  задержанных скончались», «около 30 задержанных»);
 - a zero, which is no part of anything.
 """
 
@@ -90,7 +92,7 @@ def _latest_of(category: str, figure: Figure, before: list[Figure]) -> Figure | 
         most = whole.quantity.most
         if count is None or most is None or count > most:
             return None
-        if figure.quantity.qualifier != "exact" and whole.quantity.qualifier != "exact":
+        if figure.quantity.qualifier == whole.quantity.qualifier == "at_least":
             return None
         return whole
     return None
