@@ -11,6 +11,18 @@ _TORTURE_TOLD = (
 )  # fmt: skip
 
 
+# What persons tell of torture used on them: «сообщили о применении к ним пыток».
+_TORTURE_TOLD_OF = ("пытках", "применении_к_ним_пыток", "применении_пыток")
+
+
+def _told_of(what: tuple[str, ...]) -> str:
+    """«сообщили (кому-то) о …» before each of ``what``, by each verb of telling: the same
+    words whoever is told («заявили журналистам о пытках», «рассказали о пытках»)."""
+    return " ".join(
+        f"{verb}_~_о_{said}" for verb in ("сообщил*", "заявил*", "рассказал*") for said in what
+    )
+
+
 def _told_that(what: tuple[str, ...]) -> str:
     """«сообщили (кому-то), что (где-то) …» before each of ``what``, by each verb of telling."""
     return " ".join(
@@ -213,13 +225,9 @@ TRIGGERS = {
         "следы_пыток_найден* следы_пыток_обнаружен* выявлен*_следы_пыток следы_пыток_выявлен* "
         "зафиксирован*_следы_пыток "
         # Traces of beating, as beating is torture: «у троих из них видны следы побоев».
-        "следы_побоев следов_побоев"
-        # «сообщили о применении к ним пыток»: persons who report torture used on them.
-        " сообщил*_о_применении_к_ним_пыток сообщил*_о_пытках заявил*_о_пытках "
-        "сообщил*_о_применении_пыток пожаловал*_на_пытки "
-        # The one told between the verb and what was told: «сообщили центру о пытках».
-        "сообщил*_~_о_применении_к_ним_пыток сообщил*_~_о_пытках сообщил*_~_о_применении_пыток "
-        "заявил*_~_о_пытках пожаловал*_~_на_пытки "
+        "следы_побоев следов_побоев "
+        # Persons who complain of torture (telling of it: ``_told_of``): «пожаловались на пытки».
+        "пожаловал*_на_пытки пожаловал*_~_на_пытки "
         # Methods of torture: «пытали током», «применяли электрошок».
         "электрошок* пытал*_током пытки_током "
         # Persons who say torture was used on them: «восемь из них заявили, что при задержании
@@ -234,6 +242,7 @@ TRIGGERS = {
     # («рассказали защитникам, что в отделах полиции к ним применяли электрошокер»), and
     # with what they underwent («сообщили, что подвергались пыткам»).
     **each(_told_that(_TORTURE_TOLD), "tortured"),
+    **each(_told_of(_TORTURE_TOLD_OF), "tortured"),
     **each(
         # Made to leave, by either causative: «вынудили 4000 человек покинуть дома»,
         # «заставили жителей бежать».
