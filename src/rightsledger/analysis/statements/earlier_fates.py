@@ -6,8 +6,11 @@ detained (or the hurt) counted before, so many were tortured (or died).
 
 The noun is a participle or a noun made of one (задержанные, пострадавшие, saxlanılan,
 раненые) right after the number, or a participle before the counted noun («12 похищенных
-волонтёров»). The whole is the latest figure of that fate with no whole of its own anywhere
-before, if it counts no fewer; a fate that cannot follow the noun's makes no part. Not so:
+волонтёров»). The whole is the latest figure of that fate anywhere before that is no part of
+a figure of the same fate (a subgroup of it), if it counts no fewer: a fate that is itself a
+later fate of others is such a whole («из 46 задержанных избиты не менее 15 … четверо
+избитых доставлены в больницу»: of the beaten). A fate that cannot follow the noun's makes
+no part. Not so:
 - in English, whose "detainees", "the wounded" are plain nouns for whoever is held or hurt;
 - of the missing, a count of those still missing on its date: those found (dead or alive) or
   freed since are out of it («в списках разыскиваемых 1 286 … 14 разыскиваемых найдены»);
@@ -85,7 +88,9 @@ def _trigger_at(tokens: list[Token], k: int, lex: Lexicon) -> str:
 def _latest_of(category: str, figure: Figure, before: list[Figure]) -> Figure | None:
     count = figure.quantity.most
     for whole in reversed(before):
-        if whole.parent is not None or whole.category != category:
+        if whole.category != category or (
+            whole.parent is not None and whole.parent.category == category
+        ):
             continue
         if whole.quantity.first >= figure.quantity.first:
             continue
