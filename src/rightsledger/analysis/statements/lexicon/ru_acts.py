@@ -32,6 +32,11 @@ def _told_that(what: tuple[str, ...]) -> str:
     )
 
 
+# Losses, the dead as a side's statement counts them («потерь нет», «потерь среди мирного
+# населения нет»): only "none" of them is a figure (``SharedNone._casualties``), as the
+# Azerbaijani "itki yoxdur"; a count of losses, of men or of equipment, is none.
+LOSSES = frozenset({"потерь"})
+
 TRIGGERS = {
     # Registered by a registrar named for a fate («ActsApart._registered_as_named»).
     **each("зарегистрировал* поставил*_на_учет поставил*_на_учёт", "registered"),
@@ -48,7 +53,7 @@ TRIGGERS = {
         "мертвы* жертвами_стали число_жертв унес*_жизни унёс*_жизни "
         # «Жертв нет», «25 жертв»: victims of no named act are the dead, as «погибших нет»
         # (victims of torture are the tortured: «жертв пыток» below).
-        "жертв "
+        "жертв " + " ".join(sorted(LOSSES)) + " "
         # Without signs of life, as medical reports say the dead: «доставлены в больницу уже
         # без признаков жизни» (the verb of bringing is not the fate).
         "без_признаков_жизни доставлен*_~_без_признаков_жизни "
