@@ -57,6 +57,8 @@ TRIGGERS = {
         # Without signs of life, as medical reports say the dead: «доставлены в больницу уже
         # без признаков жизни» (the verb of bringing is not the fate).
         "без_признаков_жизни доставлен*_~_без_признаков_жизни "
+        # Left this life: «ушли из жизни» (not a place left, as «ушли из села» below).
+        "ушли_из_жизни ушла_из_жизни ушел_из_жизни ушёл_из_жизни ушедш*_из_жизни "
         # Deaths by a named cause are killings as statements count them.
         "утонул* утонувш* задохнул* задохнувш* забит*_до_смерти застрелен* застрелил* "
         "застрелив* "
@@ -304,7 +306,9 @@ TRIGGERS = {
         # Left, said alone («выехали 640 человек», «выехали — около 2 тыс. жителей»,
         # «выехавших нет»): residents who left are displaced, as those put up elsewhere are;
         # a crew sent out («выехали 4 бригады») is no one the lexicon knows, and nothing.
-        "выехал* выехавш*",
+        # So by any verb of leaving: «из села ушли человек двести», «ещё несколько сотен
+        # уехали самостоятельно», «мы вдесятером ушли пешком в Лорин».
+        "выехал* выехавш* уехал* уехавш* ушли ушла ушел ушёл ушедш*",
         "housed",
     ),
     **each(
