@@ -85,9 +85,12 @@ def _completed_by(rest: Figure, whole: Figure, before: list[Figure]) -> list[Fig
     after = before[before.index(whole) + 1 :]
     parts = [f for f in after if f.parent is whole]
     joining = [f for f in after if f.parent is None]
+    # Its parts by what befell them, apart from its groups: «похитили 23 человека, в том
+    # числе семерых женщин … 16 освобождены … судьба оставшихся семерых»: 16 and 7 are 23.
+    fates = [f for f in parts if f.category != whole.category]
     # The counts after the whole may break it down once more, by another measure: "71
     # bodies: 52 men, 13 women, 6 minors. 28 have been identified; the remaining 43 …".
-    for breakdown in ([*parts, *joining], joining):
+    for breakdown in ([*parts, *joining], joining, [*fates, *joining]):
         counts = [f.quantity.count for f in breakdown]
         if not counts or any(c is None for c in counts):
             continue
