@@ -18,6 +18,11 @@ disappearance is. Four ways of saying it are read here:
   reader is measured on disagree on it); so, in Russian, is the fate of a count of
   detainees («судьба 23 задержанных неизвестна»). "Nothing is known of them" («о них ничего
   не известно»), or the fate of persons taken by others than those who detain, stays missing;
+- in Russian, the rest of persons taken (detained or captured), the others released or
+  found, whose fate is said unknown («Судьба оставшихся семерых неизвестна», «о судьбе
+  остальных восемнадцати ничего не известно», «судьба ещё четверых не установлена»): the
+  others' fates are known, theirs is kept back (a part not called the rest, «судьба 64 из
+  них неизвестна», stays missing);
 - English's idiom "never seen again" / "not been seen since" said of persons taken ("Some
   40 men were taken away and have not been seen since", "arrested eleven … six were never
   seen again");
@@ -118,6 +123,9 @@ def mark_disappearances(
             figure.category = _DISAPPEARED
             continue
         parent = figure.parent
+        if language == "ru" and _rest_of_the_taken_kept_back(tokens, figure, lex.fates):
+            figure.category = _DISAPPEARED
+            continue
         if _fate_kept_from_the_detained(tokens, figure, lex.fates):
             figure.category = _DISAPPEARED
             continue
@@ -145,6 +153,21 @@ def _fate_kept_from_the_detained(
     first = max(0, figure.quantity.first - _FATE_BEFORE)
     last = figure.trigger.last if figure.trigger is not None else figure.quantity.end_token
     return any(tokens[k].key in fates or tokens[k].lower in fates for k in range(first, last + 1))
+
+
+def _rest_of_the_taken_kept_back(
+    tokens: list[Token], figure: Figure, fates: frozenset[str]
+) -> bool:
+    """«Судьба оставшихся семерых неизвестна», «судьба ещё четверых не установлена», said of
+    the rest of the detained or captured: the count is the subject of the fate, with a word
+    of the rest or of "another" before it."""
+    parent = figure.parent
+    if parent is None or parent.category not in _TAKEN:
+        return False
+    first = figure.quantity.first
+    if not (_rest(tokens, figure) or (first > 0 and tokens[first - 1].lower in _ANOTHER_RU)):
+        return False
+    return _after_a_fate(tokens, first - 1, fates)
 
 
 def _detained_whose_fate_is_unknown(

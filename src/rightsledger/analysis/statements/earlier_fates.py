@@ -6,13 +6,18 @@ detained (or the hurt) counted before, so many were tortured (or died).
 
 The noun is a participle or a noun made of one (задержанные, пострадавшие, saxlanılan,
 раненые) right after the number, or a participle before the counted noun («12 похищенных
-волонтёров»). The whole is the latest figure of that fate with no whole of its own anywhere
-before, if it counts no fewer; a fate that cannot follow the noun's makes no part. Not so:
+волонтёров»). The whole is the latest figure of that fate anywhere before that is no part of
+a figure of the same fate (a subgroup of it), if it counts no fewer: a fate that is itself a
+later fate of others is such a whole («из 46 задержанных избиты не менее 15 … четверо
+избитых доставлены в больницу»: of the beaten). A fate that cannot follow the noun's makes
+no part. Not so:
 - in English, whose "detainees", "the wounded" are plain nouns for whoever is held or hurt;
 - of the missing, a count of those still missing on its date: those found (dead or alive) or
   freed since are out of it («в списках разыскиваемых 1 286 … 14 разыскиваемых найдены»);
 - a lower bound of a lower bound («не менее 234 задержаны … не менее сорока задержанных»):
-  two open tallies, which the text does not say are of one group;
+  two open tallies, which the text does not say are of one group. A range or a round count
+  within an open tally is bounded, and a part of it («не менее 400 задержаны … от 15 до 20
+  задержанных скончались», «около 30 задержанных»);
 - a zero, which is no part of anything.
 """
 
@@ -83,14 +88,16 @@ def _trigger_at(tokens: list[Token], k: int, lex: Lexicon) -> str:
 def _latest_of(category: str, figure: Figure, before: list[Figure]) -> Figure | None:
     count = figure.quantity.most
     for whole in reversed(before):
-        if whole.parent is not None or whole.category != category:
+        if whole.category != category or (
+            whole.parent is not None and whole.parent.category == category
+        ):
             continue
         if whole.quantity.first >= figure.quantity.first:
             continue
         most = whole.quantity.most
         if count is None or most is None or count > most:
             return None
-        if figure.quantity.qualifier != "exact" and whole.quantity.qualifier != "exact":
+        if figure.quantity.qualifier == whole.quantity.qualifier == "at_least":
             return None
         return whole
     return None

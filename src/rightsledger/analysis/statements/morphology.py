@@ -76,11 +76,6 @@ def russian_locative(word: str) -> bool:
     )
 
 
-def russian_singular(word: str) -> bool:
-    """Is the word a singular form (nouns and adjectives)?"""
-    return "sing" in _russian_analyzer().parse(word.lower())[0].tag
-
-
 def russian_lemma(word: str) -> str:
     return _russian_parse(word.lower().replace("ё", "е"))[0]
 

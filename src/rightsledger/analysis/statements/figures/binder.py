@@ -85,9 +85,12 @@ def _completed_by(rest: Figure, whole: Figure, before: list[Figure]) -> list[Fig
     after = before[before.index(whole) + 1 :]
     parts = [f for f in after if f.parent is whole]
     joining = [f for f in after if f.parent is None]
+    # Its parts by what befell them, apart from its groups: «похитили 23 человека, в том
+    # числе семерых женщин … 16 освобождены … судьба оставшихся семерых»: 16 and 7 are 23.
+    fates = [f for f in parts if f.category != whole.category]
     # The counts after the whole may break it down once more, by another measure: "71
     # bodies: 52 men, 13 women, 6 minors. 28 have been identified; the remaining 43 …".
-    for breakdown in ([*parts, *joining], joining):
+    for breakdown in ([*parts, *joining], joining, [*fates, *joining]):
         counts = [f.quantity.count for f in breakdown]
         if not counts or any(c is None for c in counts):
             continue
@@ -393,17 +396,38 @@ class SentenceBinder(TakenAway):
         for k, figure in enumerate(figures):
             quantity = figure.quantity
             wanted = _PRESUPPOSES.get(figure.category)
-            if not wanted or figure.parent is not None or quantity.np_last >= 0:
+            if not wanted or figure.parent is not None:
+                continue
+            if quantity.np_last >= 0 and quantity.noun != PERSON:
                 continue
             before = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
             if not before or before[-1].category not in wanted:
                 continue
             whole = before[-1]
-            if quantity.noun and quantity.noun != whole.quantity.noun:
+            if quantity.np_last >= 0:
+                if not self._of_the_captured(quantity, whole):
+                    continue
+            elif quantity.noun and quantity.noun != whole.quantity.noun:
                 continue  # a noun of its own, not the one left out after the whole
             if self._still_held(whole):
                 continue  # "Two journalists are still being held; one was released"
             figure.parent = whole
+
+    def _of_the_captured(self, quantity: Quantity, whole: Figure) -> bool:
+        """«Боевики захватили около двадцати жителей. … освобождены одиннадцать человек»:
+        persons counted as people and released after a seizure are of those seized, whom
+        only their captors release, if they fit in it (the released after arrests or
+        disappearances may be others: an amnesty, those traced alive). Russian: an
+        Azerbaijani count of hostages says when they are held ("hazırda 213 … girov
+        saxlanılır", now), and those released before are not of it (s5-az-3)."""
+        most = whole.quantity.most
+        return (
+            self.language == "ru"
+            and whole.category == "captured"
+            and quantity.count is not None
+            and most is not None
+            and quantity.count <= most
+        )
 
     def _still_held(self, figure: Figure) -> bool:
         """Is the figure said to be held still ("are still being held", «до сих пор

@@ -100,7 +100,11 @@ _COUNT_LINKS = frozenset(
 # Words between a verb of saying and the number it gives for the same count.
 _RESTATING_FILLERS = frozenset(_split("it is was that this the о об около это"))
 
-_REMAINING = frozenset(_split("remaining остальной qalan qalmış"))
+# The rest: "the remaining 35", «остальных», «оставшихся семерых» (by its participle's own
+# forms: the verb «остались 12» says who stayed, not which rest), "qalan 11".
+_REMAINING = frozenset(
+    _split("remaining остальной оставшиеся оставшихся оставшимся оставшимися qalan qalmış")
+)
 
 # Fates that presuppose an earlier one of the same persons.
 _PRESUPPOSES = {"released": frozenset({"captured", "detained", "missing", "disappeared"})}

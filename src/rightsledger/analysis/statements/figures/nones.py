@@ -17,7 +17,11 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
 )
 from rightsledger.analysis.statements.lexicon.az_acts import LOSSES as AZ_LOSSES
+from rightsledger.analysis.statements.lexicon.ru_acts import LOSSES as RU_LOSSES
 from rightsledger.analysis.statements.morphology import russian_genitive
+
+# A side's losses ("itki", «потерь»): only their "none" is a figure.
+_LOSSES = AZ_LOSSES | RU_LOSSES
 
 # An Azerbaijani verb in the negative: "azad edilməyib", "buraxılmayıb", "qayıtmamışdır".
 _AZ_NEGATIVE = re.compile(r"m[əa](?:y[ıiuü]b|m[ıiuü]ş|d[ıi]|z)")
@@ -148,10 +152,10 @@ class SharedNone(PersonsBefore):
                 out.append(figure)
                 continue
             words = {self.tokens[k].lower for k in range(trigger.first, trigger.last + 1)}
-            if words & AZ_LOSSES:
-                # "itki yoxdur": none killed; a count of losses (of men or of equipment) is no
-                # figure.
-                if figure.quantity.zero:
+            if words & _LOSSES:
+                # "itki yoxdur", «потерь нет»: none killed; a count of losses (of men or of
+                # equipment) is no figure, nor a "none" of losses of something named.
+                if figure.quantity.zero and not self._losses_of_something(trigger):
                     out.append(figure)
                 continue
             if not words & _CASUALTIES:
@@ -171,6 +175,18 @@ class SharedNone(PersonsBefore):
                     out.append(Figure(figure.quantity, "injured", figure.subgroup,
                                       figure.parent, trigger, figure.bound))  # fmt: skip
         return out
+
+    def _losses_of_something(self, trigger: Trigger) -> bool:
+        """«Материальных потерь нет», «потерь техники нет»: Russian losses with a word of
+        their own before (an adjective) or after (a noun in the genitive) are losses of what
+        that word names, not the side's dead («потерь нет», «потерь среди мирного населения
+        нет»)."""
+        if self.language != "ru":
+            return False
+        before, after = trigger.first - 1, trigger.last + 1
+        return (before >= self.begin and self.tokens[before].pos == "ADJF") or (
+            after < self.end and self.tokens[after].pos in {"NOUN", "ADJF"}
+        )
 
     def _received_by_a_hospital(self, first: int) -> bool:
         """Is the count at ``first`` the object of a hospital's receiving verb ("the hospital

@@ -1,7 +1,7 @@
 """Identification said to be still under way: "the remains of 28 are held pending
 identification", «останки 28 человек хранятся до завершения идентификации», "qalan 28
-nəfərin eyniləşdirilməsi davam edir". The word of identifying names what is yet to be done to
-them: they are not identified. What they are is what their noun says (remains found), or what
+nəfərin eyniləşdirilməsi davam edir", or not done yet («ещё 22 тела пока не опознаны»). The
+word of identifying names what is yet to be done to them: they are not identified. What they are is what their noun says (remains found), or what
 the figure they are the rest of was."""
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from rightsledger.analysis.statements.figures.core import Figure, implied_catego
 from rightsledger.analysis.statements.tokens import Token
 
 # Words right before the word of identifying that put it off: "pending identification",
-# "awaiting DNA identification", «до завершения идентификации», «в ожидании опознания».
+# "awaiting DNA identification", «до завершения идентификации», «в ожидании опознания»; or
+# deny it: «пока не опознаны», «не были идентифицированы».
 _PUT_OFF_BEFORE = {
     "en": frozenset({"pending", "awaiting", "until", "before"}),
-    "ru": frozenset({"до", "ожидании", "ожидают", "ожидает"}),
+    "ru": frozenset({"до", "ожидании", "ожидают", "ожидает", "не"}),
     "az": frozenset(),
 }
 # Words right after it that say it goes on: "identification is continuing", «идентификация

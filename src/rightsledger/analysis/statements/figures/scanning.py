@@ -120,6 +120,7 @@ class ClauseScanner:
             + self._ablative_nouns_before_numbers()
             + self._genitive_pronouns_before_parts()
             + [marker for _, marker in described]
+            + self._ru_wholes_named_before_parts()
         )
         self.non_count_tokens = {
             k for q in quantities if q.non_count and self.begin <= q.first < self.end
@@ -408,6 +409,27 @@ class ClauseScanner:
                 continue
             if self._az_possessive_number(quantity):
                 found.append((k, k))
+        return found
+
+    def _ru_wholes_named_before_parts(self) -> list[tuple[int, int]]:
+        """«Из раненых пятеро …», «Из задержанных 12 …»: a clause that opens with «из» and
+        persons named by their fate, the number right after, takes that many of them, as
+        «из числа раненых» does. Not «из» of a place («Из пострадавших сёл вывезены 300»:
+        a noun stands between) nor a part named first («пятеро из раненых»: ``nest_after``)."""
+        if self.language != "ru":
+            return []
+        found = []
+        for quantity in self.quantities:
+            for k in range(max(self.begin, quantity.first - 4), quantity.first):
+                if self.tokens[k].lower != "из":
+                    continue
+                if k > self.begin and not self._is_boundary(self.tokens[k - 1]):
+                    continue
+                if self.lex.nest_before_set.match(self.tokens, k) is not None:
+                    continue  # «Из них …», «из числа погибших»: a marker already
+                matched = self.lex.nest_after_set.match_span(self.tokens, k)
+                if matched is not None and k + matched[1] == quantity.first:
+                    found.append((k, quantity.first - 1))
         return found
 
     def _az_participles_of_wholes(

@@ -13,8 +13,9 @@ from rightsledger.analysis.statements.lexicon import PERSON
 _STILL = frozenset(
     {"remain", "remains", "remained", "still", "остаются", "остаётся", "остается",
      "оставались", "остались", "по-прежнему", "прежнему", "hələ", "qalır", "qalmaqdadır",
-     # "Hazırda 20 nəfər həbsdə saxlanılır": held now, after the count of all who were.
-     "hazırda",
+     # "Hazırda 20 nəfər həbsdə saxlanılır", «в настоящее время под стражей находятся 22
+     # человека», «сейчас»: held now, after the count of all who were.
+     "hazırda", "настоящее", "сейчас",
      # «до сих пор находятся под арестом»: "until now", by its one word found nowhere else.
      "сих"}
 )  # fmt: skip

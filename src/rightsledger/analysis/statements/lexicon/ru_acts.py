@@ -11,6 +11,18 @@ _TORTURE_TOLD = (
 )  # fmt: skip
 
 
+# What persons tell of torture used on them: «сообщили о применении к ним пыток».
+_TORTURE_TOLD_OF = ("пытках", "применении_к_ним_пыток", "применении_пыток")
+
+
+def _told_of(what: tuple[str, ...]) -> str:
+    """«сообщили (кому-то) о …» before each of ``what``, by each verb of telling: the same
+    words whoever is told («заявили журналистам о пытках», «рассказали о пытках»)."""
+    return " ".join(
+        f"{verb}_~_о_{said}" for verb in ("сообщил*", "заявил*", "рассказал*") for said in what
+    )
+
+
 def _told_that(what: tuple[str, ...]) -> str:
     """«сообщили (кому-то), что (где-то) …» before each of ``what``, by each verb of telling."""
     return " ".join(
@@ -19,6 +31,11 @@ def _told_that(what: tuple[str, ...]) -> str:
         for said in what
     )
 
+
+# Losses, the dead as a side's statement counts them («потерь нет», «потерь среди мирного
+# населения нет»): only "none" of them is a figure (``SharedNone._casualties``), as the
+# Azerbaijani "itki yoxdur"; a count of losses, of men or of equipment, is none.
+LOSSES = frozenset({"потерь"})
 
 TRIGGERS = {
     # Registered by a registrar named for a fate («ActsApart._registered_as_named»).
@@ -36,10 +53,12 @@ TRIGGERS = {
         "мертвы* жертвами_стали число_жертв унес*_жизни унёс*_жизни "
         # «Жертв нет», «25 жертв»: victims of no named act are the dead, as «погибших нет»
         # (victims of torture are the tortured: «жертв пыток» below).
-        "жертв "
+        "жертв " + " ".join(sorted(LOSSES)) + " "
         # Without signs of life, as medical reports say the dead: «доставлены в больницу уже
         # без признаков жизни» (the verb of bringing is not the fate).
         "без_признаков_жизни доставлен*_~_без_признаков_жизни "
+        # Left this life: «ушли из жизни» (not a place left, as «ушли из села» below).
+        "ушли_из_жизни ушла_из_жизни ушел_из_жизни ушёл_из_жизни ушедш*_из_жизни "
         # Deaths by a named cause are killings as statements count them.
         "утонул* утонувш* задохнул* задохнувш* забит*_до_смерти застрелен* застрелил* "
         "застрелив* "
@@ -213,13 +232,9 @@ TRIGGERS = {
         "следы_пыток_найден* следы_пыток_обнаружен* выявлен*_следы_пыток следы_пыток_выявлен* "
         "зафиксирован*_следы_пыток "
         # Traces of beating, as beating is torture: «у троих из них видны следы побоев».
-        "следы_побоев следов_побоев"
-        # «сообщили о применении к ним пыток»: persons who report torture used on them.
-        " сообщил*_о_применении_к_ним_пыток сообщил*_о_пытках заявил*_о_пытках "
-        "сообщил*_о_применении_пыток пожаловал*_на_пытки "
-        # The one told between the verb and what was told: «сообщили центру о пытках».
-        "сообщил*_~_о_применении_к_ним_пыток сообщил*_~_о_пытках сообщил*_~_о_применении_пыток "
-        "заявил*_~_о_пытках пожаловал*_~_на_пытки "
+        "следы_побоев следов_побоев "
+        # Persons who complain of torture (telling of it: ``_told_of``): «пожаловались на пытки».
+        "пожаловал*_на_пытки пожаловал*_~_на_пытки "
         # Methods of torture: «пытали током», «применяли электрошок».
         "электрошок* пытал*_током пытки_током "
         # Persons who say torture was used on them: «восемь из них заявили, что при задержании
@@ -234,6 +249,7 @@ TRIGGERS = {
     # («рассказали защитникам, что в отделах полиции к ним применяли электрошокер»), and
     # with what they underwent («сообщили, что подвергались пыткам»).
     **each(_told_that(_TORTURE_TOLD), "tortured"),
+    **each(_told_of(_TORTURE_TOLD_OF), "tortured"),
     **each(
         # Made to leave, by either causative: «вынудили 4000 человек покинуть дома»,
         # «заставили жителей бежать».
@@ -290,7 +306,9 @@ TRIGGERS = {
         # Left, said alone («выехали 640 человек», «выехали — около 2 тыс. жителей»,
         # «выехавших нет»): residents who left are displaced, as those put up elsewhere are;
         # a crew sent out («выехали 4 бригады») is no one the lexicon knows, and nothing.
-        "выехал* выехавш*",
+        # So by any verb of leaving: «из села ушли человек двести», «ещё несколько сотен
+        # уехали самостоятельно», «мы вдесятером ушли пешком в Лорин».
+        "выехал* выехавш* уехал* уехавш* ушли ушла ушел ушёл ушедш*",
         "housed",
     ),
     **each(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.lexicon.az_acts import LOSSES as AZ_LOSSES
-from rightsledger.analysis.statements.morphology import russian_singular
 from rightsledger.analysis.statements.numerals import (
     NumberRun,
     and_a_half_at,
@@ -370,11 +369,12 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         return None
 
     def _singular_in_list(self, i: int) -> Quantity | None:
-        """«среди них беременная женщина», "o cümlədən hamilə qadın": Russian and
-        Azerbaijani have no article; a singular person noun right after a marker of parts
-        counts one."""
+        """ "o cümlədən hamilə qadın": Azerbaijani has no article; a singular person noun
+        right after a marker of parts counts one. Not in Russian: «среди них пожилая
+        женщина», «среди них ребёнок 2013 года рождения» is a single person, whom no Russian
+        set counts (a numeral does: «среди них один ребёнок»)."""
         tokens = self.tokens
-        if self.language not in {"ru", "az"} or i == 0:
+        if self.language != "az" or i == 0:
             return None
         if not any(
             (m := self.lex.nest_before_set.match(tokens, start)) is not None
@@ -387,9 +387,7 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             return None
         last = i + len(phrase.elements) - 1
         head = tokens[last]
-        if self.language == "ru" and not russian_singular(head.text):
-            return None
-        if self.language == "az" and ("lar" in head.lower or "lər" in head.lower):
+        if "lar" in head.lower or "lər" in head.lower:
             return None
         quantity = Quantity(i, i, count=1, word_one=True)
         quantity.np_first, quantity.np_last, quantity.noun = i, last, phrase.value
