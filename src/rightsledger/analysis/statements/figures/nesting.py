@@ -384,7 +384,9 @@ class Nesting(AmongNamed):
         persons: bool = False,
     ) -> Figure | None:
         wanted = self._category_in(marker) if wanted is None else wanted
-        named = self._counted_by_marker_noun(marker, figures)
+        named = self._counted_by_marker_noun(marker, figures) or self._az_group_of_the_fate(
+            marker, figures, wanted
+        )
         if named is not None:
             return named
         previous = [f for f in figures if f.last < marker[0]]
