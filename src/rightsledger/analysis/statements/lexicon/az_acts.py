@@ -8,6 +8,21 @@ from rightsledger.analysis.statements.lexicon.az_verbs import finite_forms
 # Losses, the dead as a side's statement counts them ("itki yoxdur", "itki olmadığını").
 # ("itkilər arasında", among the casualties, counts the dead and the hurt: not here.)
 LOSSES = frozenset({"itki", "itkisi"})
+# Fractures are injuries, and a degree of being hurt: "sümük sınıqları ilə xəstəxanaya
+# çatdırılıb", "ikisinin qabırğası sınıb" (a bone of the body, broken: "sınıb" alone is said
+# of windows and glass as well).
+AZ_FRACTURES = (
+    "sınıqlar* sümük_sınığ* sümük_sınıq* sınıq_al* sınıqlar_al* "
+    + " ".join(
+        f"{bone}_sın{ending}"
+        for bone in (
+            "qabırğa*", "qolu", "qolları", "qolunun", "ayağı", "ayaqları", "ayağının", "əli",
+            "əlləri", "barmağı", "barmaqları", "burnu", "çənəsi", "kəlləsi", "sümüyü",
+            "sümükləri", "çiyni", "bud_sümüyü",
+        )
+        for ending in ("ıb", "mışdı*", "dı*", "ıq*")
+    )
+)  # fmt: skip
 
 TRIGGERS = {
     # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
@@ -75,7 +90,7 @@ TRIGGERS = {
         # were before it).
         "əlil_qal* əlil_ol* ömürlük_əlil_qal* əlilliy*_qal* "
         # Harmed: "polis əməkdaşlarından zərər çəkən olmayıb" (a thing harmed is damaged).
-        "zərər_çəkən zərər_çəkib zərər_çəkmiş*",
+        "zərər_çəkən zərər_çəkib zərər_çəkmiş* " + AZ_FRACTURES,
         "injured",
     ),
     **each(
