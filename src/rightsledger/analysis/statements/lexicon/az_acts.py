@@ -332,8 +332,9 @@ TRIGGERS = {
         # The active voice too, of remains brought out: "ekspertlər 19 nəfərin qalıqlarını
         # çıxarıb" (of persons the verb resolves to nothing, see ``resolve_category``).
         "çıxarıb çıxarıblar çıxardı* "
-        # The active voice, as testimony says it: "onlardan ikisinin meyitini tapdıq".
-        "tapdıq tapdılar tapdım tapıb tapmışıq "
+        # The active voice, as testimony says it: "onlardan ikisinin meyitini tapdıq", and of
+        # others, in every tense: "beş nəfərin meyitini tapıblar".
+        f"tapdıq tapdım {finite_forms('tap')} "
         # Bodies a witness saw: "küçədə ən azı on cəsəd gördüm".
         "gördüm gördük gördü gördülər görmüşəm görmüşük saydım saydıq "
         # Bodies brought to a morgue were found dead (persons brought there are not counted).
