@@ -41,7 +41,12 @@ NOUNS = {
     **_each("qadın* gənc_qadın*", "subgroup:women"),
     **_each("kişi* gənc_oğlan*", "subgroup:men"),
     **_each(
-        "uşaq* uşağ* azyaşlı* körpə* yeniyetmə* yetkinlik_yaşına_çatmayan*", "subgroup:children"
+        # Not of age, by the participle in "-an", or said of the part in the past in "-mış"
+        # ("6-sı yetkinlik yaşına çatmamışdı", had not come of age); the bare "-mış" before a
+        # count ("yetkinlik yaşına çatmamış 2 məhbus") is the count's attribute, no noun.
+        "uşaq* uşağ* azyaşlı* körpə* yeniyetmə* yetkinlik_yaşına_çatmayan* "
+        "yetkinlik_yaşına_çatmamışd* yetkinlik_yaşına_çatmamışlar*",
+        "subgroup:children",
     ),
     **_each("qoca* yaşlı* ahıl* qocalar* yaşlı_insan* ahıl_yaşlı*", "subgroup:elderly"),
     # Not by stem: "Qızıl Aypara" (Red Crescent), "Qızılqaya" are no girls.
