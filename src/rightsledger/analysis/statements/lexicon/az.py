@@ -14,7 +14,11 @@ from rightsledger.analysis.statements.lexicon import (
 from rightsledger.analysis.statements.lexicon import (
     each as _each,
 )
-from rightsledger.analysis.statements.lexicon.az_acts import AZ_FRACTURES, TRIGGERS
+from rightsledger.analysis.statements.lexicon.az_acts import (
+    AZ_FRACTURES,
+    AZ_INTENSIVE_CARE,
+    TRIGGERS,
+)
 from rightsledger.analysis.statements.lexicon.az_denials import DENIALS
 from rightsledger.analysis.statements.lexicon.az_verbs import with_light_verb_forms
 
@@ -285,7 +289,9 @@ LEXICON = Lexicon(
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* xəstəxanaya_gətiril* "
         "xəstəxanaya_müraciət_ed* "
         "xəstəxanaya_yerləşdirilən* xəstəxanaya_düşən* ambulator_yardım* ambulator_müalicə* "
-        + AZ_FRACTURES,
+        + AZ_FRACTURES
+        + " "
+        + AZ_INTENSIVE_CARE,
         "severity",
     ),
 )

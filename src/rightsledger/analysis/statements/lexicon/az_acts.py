@@ -11,6 +11,13 @@ LOSSES = frozenset({"itki", "itkisi"})
 # Fractures are injuries, and a degree of being hurt: "sümük sınıqları ilə xəstəxanaya
 # çatdırılıb", "ikisinin qabırğası sınıb" (a bone of the body, broken: "sınıb" alone is said
 # of windows and glass as well).
+# In intensive care, a degree of being hurt: "15 nəfər reanimasiya şöbəsində müalicə alır";
+# not who died there ("reanimasiya şöbəsində vəfat edib": the death is the figure).
+AZ_INTENSIVE_CARE = (
+    "reanimasiya_şöbəsində_müalicə_al* reanimasiyada_müalicə_al* "
+    "reanimasiya_şöbəsinə_yerləşdiril* reanimasiyaya_yerləşdiril* "
+    "reanimasiya_şöbəsindədir* reanimasiyadadır*"
+)
 AZ_FRACTURES = (
     "sınıqlar* sümük_sınığ* sümük_sınıq* sınıq_al* sınıqlar_al* "
     + " ".join(
@@ -90,7 +97,7 @@ TRIGGERS = {
         # were before it).
         "əlil_qal* əlil_ol* ömürlük_əlil_qal* əlilliy*_qal* "
         # Harmed: "polis əməkdaşlarından zərər çəkən olmayıb" (a thing harmed is damaged).
-        "zərər_çəkən zərər_çəkib zərər_çəkmiş* " + AZ_FRACTURES,
+        "zərər_çəkən zərər_çəkib zərər_çəkmiş* " + AZ_FRACTURES + " " + AZ_INTENSIVE_CARE,
         "injured",
     ),
     **each(
