@@ -121,8 +121,11 @@ class Nesting(AmongNamed):
             if after is None and figure.parent is None:
                 named = self._whole_named_by_noun(figure, figures)
                 if named is not None:
-                    if figure.quantity.group_of:
-                        figure.quantity.noun = ""  # the whole's persons: no subgroup of its own
+                    # "three of the police officers": the whole's persons, no subgroup of their
+                    # own; an Azerbaijani part of a group named by its noun in the ablative
+                    # ("Jurnalistlərdən 4-ü", "Uşaqlardan ikisi") counts that group.
+                    if figure.quantity.group_of and self.language != "az":
+                        figure.quantity.noun = ""
                     if not figure.category:
                         self._clause(figure)  # its own verb first, then its whole's
                     self._attach([figure], named)
