@@ -26,8 +26,9 @@ _SERVICEMEN = "servicemen"
 _SIDES = frozenset({_SERVICEMEN, POLICE_OFFICERS})
 # Matters where counts merely joined keep civilians as everyone (see the module's docstring).
 _JOINED_ARE_EVERYONE = frozenset({"released"})
-# The words for civilians, by stem, in the three languages.
-_CIVILIAN_STEMS = ("civilian", "мирн", "гражданск", "mülki")
+# The words for civilians, by stem, in the three languages ("dinc", peaceful: "dinc sakinlər",
+# "dinc əhali", as «мирные жители»).
+_CIVILIAN_STEMS = ("civilian", "мирн", "гражданск", "mülki", "dinc")
 # What stands between a part's number and a predicate that names it: "of them were", «из них —».
 _BEFORE_PREDICATE = frozenset(
     {"of", "them", "whom", "were", "was", "are", "is", "из", "них", "которых", "—", "–",
@@ -37,6 +38,8 @@ _BEFORE_PREDICATE = frozenset(
 
 # How far before a word of none «среди» and the civilians it names may stand.
 _AMONG_REACH = 4
+# How many words before "arasında" name the group it is said of ("dinc əhali", "mülki şəxslər").
+_AZ_GROUP_REACH = 2
 
 
 def mark_civilians(tokens: list[Token], figures: list[Figure]) -> None:
@@ -83,12 +86,17 @@ def _counts_civilians(tokens: list[Token], figure: Figure) -> bool:
 
 def _none_among_civilians(tokens: list[Token], first: int) -> bool:
     """«жертв среди мирного населения не было», «погибших среди гражданских лиц нет»: none
-    of the act, said of the civilians named after «среди» before the word of none."""
+    of the act, said of the civilians named after «среди» before the word of none; in
+    Azerbaijani before the postposition "arasında" ("dinc əhali arasında itki yoxdur",
+    "mülki şəxslər arasında isə ölən olmayıb")."""
     for k in range(first - 1, max(-1, first - 1 - _AMONG_REACH), -1):
         if tokens[k].kind != "word":
             return False
         if tokens[k].lower == "среди":
             return any(t.lower.startswith(_CIVILIAN_STEMS) for t in tokens[k + 1 : first])
+        if tokens[k].lower == "arasında":
+            named = tokens[max(0, k - _AZ_GROUP_REACH) : k]
+            return any(t.kind == "word" and t.lower.startswith(_CIVILIAN_STEMS) for t in named)
     return False
 
 

@@ -17,6 +17,10 @@ from rightsledger.analysis.statements.quantities import Quantity
 
 # "and", "or" between acts that share one "none": "ölüm və ya xəsarət halı".
 _AZ_OR = frozenset({"və", "ya", "yaxud"})
+# "During", after the verbal noun of an act ("saxlanılma zamanı", "saxlanılma müddətində").
+_AZ_DURING = frozenset({"zamanı", "müddətində", "ərzində"})
+# The endings of the verbal noun ("saxlanılma", "döyülmə").
+_AZ_VERBAL_NOUNS = ("ma", "mə")
 
 
 class AmongNamed(Coordination):
@@ -61,8 +65,9 @@ class AmongNamed(Coordination):
 
     def _none_among_fate_az(self, figure: Figure, before: list[Figure]) -> bool:
         """ "Saxlanılanlar arasında ölüm və ya xəsarət halı qeydə alınmayıb", "yaralılar
-        arasında isə ölən olmayıb": none among persons named in the plural by their fate is
-        a part (of none) of the latest figure of that fate."""
+        arasında isə ölən olmayıb", "saxlanılma zamanı ölüm halı qeydə alınmayıb": none among
+        persons named in the plural by their fate, or during that fate, is a part (of none) of
+        the latest figure of that fate."""
         trigger = figure.trigger
         if self.language != "az" or not figure.quantity.zero_after_only or trigger is None:
             return False
@@ -77,10 +82,15 @@ class AmongNamed(Coordination):
             k = other.first - 1
         if k >= self.begin and self.tokens[k].lower in {"isə", "da", "də"}:
             k -= 1
-        if k <= self.begin or self.tokens[k].lower not in _AZ_AMONG:
+        named = self.trigger_ending.get(k - 1) if k > self.begin else None
+        if named is None:
             return False
-        named = self.trigger_ending.get(k - 1)
-        if named is None or not self.tokens[k - 1].lower.endswith(_AZ_PLURALS):
+        word, before_it = self.tokens[k].lower, self.tokens[k - 1].lower
+        among = word in _AZ_AMONG and before_it.endswith(_AZ_PLURALS)
+        # "Saxlanılma zamanı ölüm halı qeydə alınmayıb": none while the act named by its
+        # verbal noun lasted is none among those it befell.
+        during = word in _AZ_DURING and before_it.endswith(_AZ_VERBAL_NOUNS)
+        if not (among or during):
             return False
         wanted = resolve_category(named.value, PERSON)
         wholes = [

@@ -187,6 +187,7 @@ class SentenceBinder(TakenAway):
                 figure.category, figure.bound = parent.category, "nested"
         self._presupposed_wholes(figures)
         self._degrees_of_the_hurt(figures)
+        self._az_degrees_of_harm_of_the_beaten(figures)
         self._unpresupposed_parts(figures)
         self._returns_of_the_held(figures)
         self._release_denied(figures)

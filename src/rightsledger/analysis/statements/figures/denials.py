@@ -171,6 +171,9 @@ class Denials(SharedNone):
                         or nxt.lower in _NOW
                         or self._reports_open(k + 1)
                         or self._earlier_report_opens(k + 1)
+                        # "… səhvən 11 göstərilmişdi, düzgün rəqəm 16-dır": the right figure
+                        # in a clause of its own after the wrong one.
+                        or (self.language == "az" and self._denial_kind(k + 1) == "corrects")
                     )
                 )
             ):

@@ -121,8 +121,11 @@ class Nesting(AmongNamed):
             if after is None and figure.parent is None:
                 named = self._whole_named_by_noun(figure, figures)
                 if named is not None:
-                    if figure.quantity.group_of:
-                        figure.quantity.noun = ""  # the whole's persons: no subgroup of its own
+                    # "three of the police officers": the whole's persons, no subgroup of their
+                    # own; an Azerbaijani part of a group named by its noun in the ablative
+                    # ("Jurnalistlərdən 4-ü", "Uşaqlardan ikisi") counts that group.
+                    if figure.quantity.group_of and self.language != "az":
+                        figure.quantity.noun = ""
                     if not figure.category:
                         self._clause(figure)  # its own verb first, then its whole's
                     self._attach([figure], named)
@@ -389,10 +392,20 @@ class Nesting(AmongNamed):
         persons: bool = False,
     ) -> Figure | None:
         wanted = self._category_in(marker) if wanted is None else wanted
-        named = self._counted_by_marker_noun(marker, figures)
+        named = self._counted_by_marker_noun(marker, figures) or self._az_group_of_the_fate(
+            marker, figures, wanted
+        )
         if named is not None:
             return named
         previous = [f for f in figures if f.last < marker[0]]
+        if previous and self._az_them_after_a_part(marker, previous[-1]):
+            # "Yaralılardan beşi uşaqdır, onlardan ikisinin vəziyyəti ağırdır": "of them"
+            # right after a part, in its sentence, is of that part, which has its whole's
+            # fate if it has none of its own yet.
+            part = previous[-1]
+            if not part.category and part.parent is not None and part.parent.category:
+                part.category, part.bound = part.parent.category, "nested"
+            return part
         if previous and not previous[-1].category and not wanted:
             # "the remains of 53 people, 38 of whom have been identified": bodies with parts
             # identified were found.
@@ -445,6 +458,19 @@ class Nesting(AmongNamed):
             # 26 of them have been identified").
             return None
         return earlier[-1]
+
+    def _az_them_after_a_part(self, marker: tuple[int, int], before: Figure) -> bool:
+        """Is the marker Azerbaijani "onlardan" set off by a comma right after the clause of
+        a part (a figure with a whole of its own)?"""
+        if self.language != "az" or before.parent is None:
+            return False
+        if self.tokens[marker[0]].lower != "onlardan" or marker[0] != marker[1]:
+            return False
+        comma = marker[0] - 1
+        if comma <= before.last or self.tokens[comma].text != ",":
+            return False
+        between = range(before.last + 1, comma)
+        return not any(self.tokens[k].text in {",", ";", ":"} for k in between)
 
     def _refers_back(self, marker: tuple[int, int]) -> bool:
         """Is the marker a pronoun ("nine of them", «трое из них», "onlardan altısı") or a

@@ -6,6 +6,8 @@ degree of harm ("nobody was hospitalised", no figure)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from rightsledger.analysis.statements.figures.acts import ActsApart
 from rightsledger.analysis.statements.figures.core import (
     Figure,
@@ -193,6 +195,22 @@ class SaidOfThem(ActsApart):
                 return False
             j += 1
         return False
+
+    def _az_degrees_of_harm_of_the_beaten(self, figures: list[Figure]) -> None:
+        """ "Saxlanılanlardan 12-si döyüldüklərini bildirdi, ikisinin qabırğası sınıb": persons
+        counted by a degree of harm (broken bones, taken to hospital) right after a count of
+        persons beaten, in the same sentence, are a part of the beaten, not of the whole the
+        beaten were taken from (Azerbaijani)."""
+        if self.language != "az":
+            return
+        for beaten, figure in pairwise(figures):
+            if beaten.category != "tortured" or figure.category != "injured":
+                continue
+            if figure.parent not in (None, beaten.parent) or not self._only_a_degree(figure):
+                continue
+            most, count = beaten.quantity.most, figure.quantity.count
+            if most is not None and count is not None and count < most:
+                figure.parent = beaten
 
     def _degrees_of_the_hurt(self, figures: list[Figure]) -> None:
         """ "50 people were injured. Seven were hospitalised", «Ранены 50 человек. В тяжёлом

@@ -14,7 +14,11 @@ from rightsledger.analysis.statements.lexicon import (
 from rightsledger.analysis.statements.lexicon import (
     each as _each,
 )
-from rightsledger.analysis.statements.lexicon.az_acts import TRIGGERS
+from rightsledger.analysis.statements.lexicon.az_acts import (
+    AZ_FRACTURES,
+    AZ_INTENSIVE_CARE,
+    TRIGGERS,
+)
 from rightsledger.analysis.statements.lexicon.az_denials import DENIALS
 from rightsledger.analysis.statements.lexicon.az_verbs import with_light_verb_forms
 
@@ -41,7 +45,12 @@ NOUNS = {
     **_each("qadın* gənc_qadın*", "subgroup:women"),
     **_each("kişi* gənc_oğlan*", "subgroup:men"),
     **_each(
-        "uşaq* uşağ* azyaşlı* körpə* yeniyetmə* yetkinlik_yaşına_çatmayan*", "subgroup:children"
+        # Not of age, by the participle in "-an", or said of the part in the past in "-mış"
+        # ("6-sı yetkinlik yaşına çatmamışdı", had not come of age); the bare "-mış" before a
+        # count ("yetkinlik yaşına çatmamış 2 məhbus") is the count's attribute, no noun.
+        "uşaq* uşağ* azyaşlı* körpə* yeniyetmə* yetkinlik_yaşına_çatmayan* "
+        "yetkinlik_yaşına_çatmamışd* yetkinlik_yaşına_çatmamışlar*",
+        "subgroup:children",
     ),
     **_each("qoca* yaşlı* ahıl* qocalar* yaşlı_insan* ahıl_yaşlı*", "subgroup:elderly"),
     # Not by stem: "Qızıl Aypara" (Red Crescent), "Qızılqaya" are no girls.
@@ -279,7 +288,10 @@ LEXICON = Lexicon(
     severities=_each(
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* xəstəxanaya_gətiril* "
         "xəstəxanaya_müraciət_ed* "
-        "xəstəxanaya_yerləşdirilən* xəstəxanaya_düşən* ambulator_yardım* ambulator_müalicə*",
+        "xəstəxanaya_yerləşdirilən* xəstəxanaya_düşən* ambulator_yardım* ambulator_müalicə* "
+        + AZ_FRACTURES
+        + " "
+        + AZ_INTENSIVE_CARE,
         "severity",
     ),
 )

@@ -8,6 +8,28 @@ from rightsledger.analysis.statements.lexicon.az_verbs import finite_forms
 # Losses, the dead as a side's statement counts them ("itki yoxdur", "itki olmadığını").
 # ("itkilər arasında", among the casualties, counts the dead and the hurt: not here.)
 LOSSES = frozenset({"itki", "itkisi"})
+# Fractures are injuries, and a degree of being hurt: "sümük sınıqları ilə xəstəxanaya
+# çatdırılıb", "ikisinin qabırğası sınıb" (a bone of the body, broken: "sınıb" alone is said
+# of windows and glass as well).
+# In intensive care, a degree of being hurt: "15 nəfər reanimasiya şöbəsində müalicə alır";
+# not who died there ("reanimasiya şöbəsində vəfat edib": the death is the figure).
+AZ_INTENSIVE_CARE = (
+    "reanimasiya_şöbəsində_müalicə_al* reanimasiyada_müalicə_al* "
+    "reanimasiya_şöbəsinə_yerləşdiril* reanimasiyaya_yerləşdiril* "
+    "reanimasiya_şöbəsindədir* reanimasiyadadır*"
+)
+AZ_FRACTURES = (
+    "sınıqlar* sümük_sınığ* sümük_sınıq* sınıq_al* sınıqlar_al* "
+    + " ".join(
+        f"{bone}_sın{ending}"
+        for bone in (
+            "qabırğa*", "qolu", "qolları", "qolunun", "ayağı", "ayaqları", "ayağının", "əli",
+            "əlləri", "barmağı", "barmaqları", "burnu", "çənəsi", "kəlləsi", "sümüyü",
+            "sümükləri", "çiyni", "bud_sümüyü",
+        )
+        for ending in ("ıb", "mışdı*", "dı*", "ıq*")
+    )
+)  # fmt: skip
 
 TRIGGERS = {
     # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
@@ -75,7 +97,7 @@ TRIGGERS = {
         # were before it).
         "əlil_qal* əlil_ol* ömürlük_əlil_qal* əlilliy*_qal* "
         # Harmed: "polis əməkdaşlarından zərər çəkən olmayıb" (a thing harmed is damaged).
-        "zərər_çəkən zərər_çəkib zərər_çəkmiş*",
+        "zərər_çəkən zərər_çəkib zərər_çəkmiş* " + AZ_FRACTURES + " " + AZ_INTENSIVE_CARE,
         "injured",
     ),
     **each(
@@ -317,8 +339,9 @@ TRIGGERS = {
         # The active voice too, of remains brought out: "ekspertlər 19 nəfərin qalıqlarını
         # çıxarıb" (of persons the verb resolves to nothing, see ``resolve_category``).
         "çıxarıb çıxarıblar çıxardı* "
-        # The active voice, as testimony says it: "onlardan ikisinin meyitini tapdıq".
-        "tapdıq tapdılar tapdım tapıb tapmışıq "
+        # The active voice, as testimony says it: "onlardan ikisinin meyitini tapdıq", and of
+        # others, in every tense: "beş nəfərin meyitini tapıblar".
+        f"tapdıq tapdım {finite_forms('tap')} "
         # Bodies a witness saw: "küçədə ən azı on cəsəd gördüm".
         "gördüm gördük gördü gördülər görmüşəm görmüşük saydım saydıq "
         # Bodies brought to a morgue were found dead (persons brought there are not counted).

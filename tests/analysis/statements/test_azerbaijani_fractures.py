@@ -1,0 +1,31 @@
+"""Azerbaijani fractures are injuries, and a degree of being hurt: "sümük sınıqları ilə
+xəstəxanaya çatdırılıb", "üçünün qolu sınıb" (a bone of the body, broken). "Sınıb" alone is
+said of windows and glass as well, and is no injury. Sentences written here."""
+
+from __future__ import annotations
+
+from tests.analysis.statements.fields import claim_fields
+
+FIELDS = ("category", "count", "parent")
+
+
+def test_fractures_of_the_beaten_are_a_part_of_them():
+    text = "Məntəqədə 25 nəfər döyülüb. Döyülənlərdən 3-ü sümük sınıqları ilə xəstəxanaya aparılıb."
+    assert claim_fields(text, "az", FIELDS) == [("tortured", 25, None), ("injured", 3, 0)]
+
+
+def test_a_bone_broken_is_an_injury():
+    text = "Aksiya dağıdılarkən 14 nəfər xəsarət alıb, onlardan ikisinin qolu sınıb."
+    assert claim_fields(text, "az", FIELDS) == [("injured", 14, None), ("injured", 2, 0)]
+
+
+def test_broken_windows_are_no_injury():
+    # Near miss: "sınıb" said of glass.
+    text = "Partlayış nəticəsində 2 nəfər yaralanıb, 60 pəncərə sınıb."
+    assert claim_fields(text, "az", FIELDS) == [("injured", 2, None)]
+
+
+def test_a_broken_record_is_no_injury():
+    # Near miss: "sınaq" (a test) begins as "sınıq" does, and is no fracture.
+    text = "Sınaq zamanı 5 nəfər saxlanılıb."
+    assert claim_fields(text, "az", FIELDS) == [("detained", 5, None)]

@@ -1,0 +1,37 @@
+"""An Azerbaijani part taken of a group named by its noun in the ablative ("Jurnalistlərdən
+4-ü", "Uşaqlardan ikisi") counts that group, unless its predicate names another ("3-ü
+qadındır"); an English or Russian one ("four of the teachers") stays everyone
+(``test_language_rules``). Sentences written here."""
+
+from __future__ import annotations
+
+from tests.analysis.statements.fields import claim_fields
+
+FIELDS = ("category", "subgroup", "count", "parent")
+
+
+def test_of_the_journalists_with_a_fate_of_their_own():
+    text = "Ötən il 25 jurnalist həbs edilib. Jurnalistlərdən 5-i döyüldüklərini bildirib."
+    assert claim_fields(text, "az", FIELDS)[1] == ("tortured", "journalists", 5, 0)
+
+
+def test_of_the_children_hurt_badly():
+    text = "Atışmada 9 uşaq yaralanıb. Uşaqlardan üçü ağır yaralıdır."
+    assert claim_fields(text, "az", FIELDS)[1] == ("injured", "children", 3, 0)
+
+
+def test_a_predicate_that_names_another_group_wins():
+    # Near miss: "qadındır" says which group the part is.
+    text = "Ötən il 25 jurnalist həbs edilib. Jurnalistlərdən 6-sı qadındır."
+    assert claim_fields(text, "az", FIELDS)[1] == ("detained", "women", 6, 0)
+
+
+def test_of_the_teachers_counted_before():
+    text = "50 müəllim saxlanılıb. Müəllimlərdən dördü sonra yaralanıb."
+    assert claim_fields(text, "az", FIELDS)[1] == ("injured", "teachers", 4, 0)
+
+
+def test_of_them_takes_no_group():
+    # Near miss: "onlardan" names no group; the part stays everyone.
+    text = "Ötən il 25 jurnalist həbs edilib. Onlardan 5-i döyüldüklərini bildirib."
+    assert claim_fields(text, "az", FIELDS)[1] == ("tortured", "all", 5, 0)
