@@ -149,6 +149,10 @@ class SentenceBinder(TakenAway):
         # четверо из которых скончались») has its category only now: attach its parts.
         self._nesting(figures)
         self._az_parts_of_them(figures)
+        if self.language == "az":
+            # "37 mülki şəxs və 54 hərbçi həlak olub; həlak olan mülki şəxslərdən 9-u …": the
+            # persons named again took their verb by coordination only now.
+            self._among_named(figures)
         self._spelled_out(figures)
         self._named_by_an_earlier_fate(figures)
         self._later_fate_of_those_named_by_an_earlier_one(figures)

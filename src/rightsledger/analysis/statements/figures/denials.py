@@ -151,15 +151,16 @@ class Denials(SharedNone):
             denials.remove(d)
         clauses: list[tuple[int, int]] = []
         start = self.begin
-        # Azerbaijani puts the verb last: a dash after a verb of denial opens a new clause
-        # ("… səhvən 30 göstərilmişdi — yaralıların sayı 26-dır").
+        # Azerbaijani puts the verb last: a dash or a comma after a verb of denial opens a
+        # new clause ("… səhvən 30 göstərilmişdi — yaralıların sayı 26-dır", "… sayı 11
+        # göstərilmişdi, yaralıların sayı 16-dır").
         verb_ends = {d[1] for d in denials} if self.language == "az" else set()
         for k in range(self.begin, self.end):
             token = self.tokens[k]
             nxt = self.tokens[k + 1] if k + 1 < self.end else None
             if (
                 token.text in {";", ":"}
-                or (token.text in DASHES and k - 1 in verb_ends)
+                or ((token.text in DASHES or token.text == ",") and k - 1 in verb_ends)
                 or (
                     token.text == ","
                     and nxt is not None

@@ -392,8 +392,10 @@ class Nesting(AmongNamed):
         persons: bool = False,
     ) -> Figure | None:
         wanted = self._category_in(marker) if wanted is None else wanted
-        named = self._counted_by_marker_noun(marker, figures) or self._az_group_of_the_fate(
-            marker, figures, wanted
+        named = (
+            self._counted_by_marker_noun(marker, figures)
+            or self._az_group_of_the_fate(marker, figures, wanted)
+            or self._az_fate_of_a_group_named_before_it(marker, figures, wanted)
         )
         if named is not None:
             return named
@@ -458,6 +460,25 @@ class Nesting(AmongNamed):
             # 26 of them have been identified").
             return None
         return earlier[-1]
+
+    def _az_fate_of_a_group_named_before_it(
+        self, marker: tuple[int, int], figures: list[Figure], wanted: str
+    ) -> Figure | None:
+        """ "Mülki itkinlərin 141-i qadın": persons named by their fate in one word, after a
+        word that names their group ("mülki", civilian), are the latest part of that fate
+        counted by that word ("778-i mülki şəxsdir"), not the whole of the fate."""
+        if self.language != "az" or not wanted or marker[0] != marker[1]:
+            return None
+        k = marker[0] - 1
+        if k < self.begin or self.tokens[k].kind != "word" or k in self.trigger_ending:
+            return None
+        stem = self._stem(k)
+        earlier = [*self.previous, *(f for f in figures if f.last < marker[0])]
+        named = [
+            f for f in earlier
+            if f.category == wanted and f.parent is not None and stem in self._words_after(f)
+        ]  # fmt: skip
+        return named[-1] if named else None
 
     def _az_them_after_a_part(self, marker: tuple[int, int], before: Figure) -> bool:
         """Is the marker Azerbaijani "onlardan" set off by a comma right after the clause of
