@@ -38,6 +38,10 @@ EXTRA: dict[str, dict[str, NumberWord]] = {
                 2,
             )
         },
+        # Their datives «двоим», «троим», which the morphology takes for verbs (двоить,
+        # троить): «применили к двоим из задержанных насилие».
+        "двоим": NumberWord(2, False),
+        "троим": NumberWord(3, False),
         # The adverbs of a number of persons together: «мы вдесятером ушли», «втроём».
         **{
             word: NumberWord(value, False)

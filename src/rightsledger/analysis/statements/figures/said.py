@@ -20,6 +20,9 @@ from rightsledger.analysis.statements.quantities import Quantity
 
 # The copula between the counted and the group they were: «14 задержанных — журналисты»,
 # «около 400 арестованных были женщины», "are journalists".
+# Words by which a sentence adds others to those counted before it: «Кроме того», «Помимо
+# этого», "In addition", "Besides".
+_BESIDES = frozenset({"кроме", "помимо", "besides", "addition"})
 _COPULAS = frozenset({"—", "–", "are", "were", "были", "являлись", "являются", "оказались"})
 # The fates of wholes whose persons a later figure names by the participle of that fate:
 # those released, whose captivity they tell of, and those taken.
@@ -215,13 +218,21 @@ class SaidOfThem(ActsApart):
     def _degrees_of_the_hurt(self, figures: list[Figure]) -> None:
         """ "50 people were injured. Seven were hospitalised", «Ранены 50 человек. В тяжёлом
         состоянии находятся семеро»: persons counted by a degree of harm, with no whole, are
-        a part of the hurt counted just before them, if they fit in it."""
+        a part of the hurt counted just before them, if they fit in it. Deaths told between
+        («… ещё один мужчина скончался в реанимации. В тяжёлом состоянии находятся 11»)
+        leave the hurt the latest count of the living. A sentence that opens by adding
+        («Кроме того, амбулаторную помощь получили свыше 40 человек») counts others."""
         for k, figure in enumerate(figures):
             if figure.parent is not None or figure.category != "injured":
                 continue
             if not self._only_a_degree(figure) or figure.quantity.count is None:
                 continue
-            before = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
+            if any(self.tokens[j].lower in _BESIDES for j in range(self.begin, figure.first)):
+                continue
+            before = [
+                f for f in [*self.previous, *figures[:k]]
+                if f.category and f.parent is None and f.category != "killed"
+            ]  # fmt: skip
             if not before or before[-1].category != "injured":
                 continue
             most = before[-1].quantity.most

@@ -222,6 +222,9 @@ TRIGGERS = {
         # Torture applied to them, the act as the subject or object of «применять»: «пытки
         # применялись к 25 задержанным», «применяли к ним пытки», «применили пытки к 25».
         "пытки_примен* примен*_пытки примен*_к_~_пытки "
+        # Violence used on persons counted between: «применили к двоим из задержанных
+        # насилие» (not «применяли насилие к содержащимся под стражей», no count of its own).
+        "примен*_к_~_насилие "
         # Beating is torture as statements count it (as "beaten" in English).
         "избит* избиени* избива* избил* подверг*_побоям побоям_подверг* "
         # Cruel or inhuman treatment, as "ill-treated" in English.
