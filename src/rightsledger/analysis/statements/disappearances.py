@@ -114,7 +114,9 @@ def mark_disappearances(
             continue
         if figure.category != "missing":
             continue
-        if language == "en" and _never_seen_after_taken(tokens, figure):
+        if language == "en" and (
+            _never_seen_after_taken(tokens, figure) or _missing_since_taken(tokens, figure)
+        ):
             figure.category = _DISAPPEARED
             continue
         parent = figure.parent
@@ -322,6 +324,23 @@ def _kept_unknown(tokens: list[Token], fate: int) -> bool:
             return True
         j += 1
     return False
+
+
+def _missing_since_taken(tokens: list[Token], figure: Figure) -> bool:
+    """ "Nine men from Bedi who were taken to the army post on 3 April remain missing":
+    persons whose own relative clause, between their count and the word that they are
+    missing, says they were taken."""
+    trigger = figure.trigger
+    if trigger is None or trigger.first <= figure.quantity.end_token:
+        return False
+    between = [t.lower for t in tokens[figure.quantity.end_token + 1 : trigger.first]]
+    if any(t in _CLAUSE_END for t in between):
+        return False
+    return any(
+        word in _TAKING_WORDS_EN and between[k - 1] in {"were", "was", "been"}
+        for k, word in enumerate(between)
+        if k > 0 and "who" in between[:k]
+    )
 
 
 def _never_seen_after_taken(tokens: list[Token], figure: Figure) -> bool:
