@@ -60,6 +60,9 @@ _NO_WORD_SINCE = (
     "no one has seen them since", "not seen them since", "never seen them since",
     "haven't seen them since", "hasn't seen them since", "never saw them again",
     "never seen them again", "nobody saw them again", "no one saw them again",
+    # Never back from where they were taken: "were taken from the market and never came back".
+    "never came back", "never came home", "never returned", "have never returned",
+    "has never returned",
 )  # fmt: skip
 # How far before the count a word of fate may stand ("the whereabouts of 6 others").
 _FATE_BEFORE = 4
