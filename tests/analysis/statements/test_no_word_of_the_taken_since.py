@@ -35,3 +35,15 @@ def test_taken_and_not_heard_of_since(text):
 )
 def test_what_is_said_of_others_leaves_the_taking(text):
     assert _read(text) == [("detained", 15)]
+
+
+def test_taken_and_never_came_back():
+    # Written here: never back from where they were taken.
+    text = "Soldiers took away six men from the village, and they never came back."
+    assert _read(text) == [("disappeared", 6)]
+
+
+def test_near_miss_fled_and_never_came_back():
+    # Written here: no one took them; they left and did not return.
+    text = "Some 300 residents fled the village and never came back."
+    assert _read(text) == [("displaced", 300)]

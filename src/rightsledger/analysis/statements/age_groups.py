@@ -24,6 +24,10 @@ _COPULAS = frozenset(
 )  # fmt: skip
 _OLDER = frozenset({"over", "above", "older than", "старше", "aged"})
 _YOUNGER = frozenset({"under", "below", "younger than", "младше", "моложе"})
+# What joins the two ages of a span: "aged 15 to 17", "15-17"; "between 12 and 15".
+_SPAN_JOINS = frozenset({"to", "-", "–"})
+_BETWEEN_JOINS = frozenset({"and"})
+_YEARS = frozenset({"years", "year"})
 # A limit after "aged": "aged over 65", "aged under 14".
 _LIMITS_AFTER_AGED = frozenset({"over", "above", "under", "below"})
 _AZ_COPULA_END = re.compile(r"(?<=\w)(?:dır|dir|dur|dür)(?:lar|lər)?$")
@@ -61,6 +65,12 @@ class AgeGroups:
             return noun
         phrase = self.lex.age_set.match(self.tokens, j)
         if phrase is None:
+            if self.language == "en" and self.tokens[j].lower == "between":
+                # "girls between 12 and 15 years old": a span of ages all under 18 (not
+                # "between 3 and 9 February", a span of days).
+                upper = self._end_of_a_span(j + 1, _BETWEEN_JOINS, years=True)
+                if upper is not None and upper < 18:
+                    return "subgroup:children"
             return self._years_old(j, noun)
         k = j + len(phrase.elements)
         word = " ".join(phrase.elements)
@@ -73,11 +83,32 @@ class AgeGroups:
         age = read_number(self.tokens, k, self.language) if k < len(self.tokens) else None
         if age is None:
             return noun
+        if word == "aged" and self.language == "en":
+            # "boys aged 15 to 17": a span of ages all under 18 ("two boys aged 15 and 16"
+            # gives the age of each, not a group).
+            upper = self._end_of_a_span(k, _SPAN_JOINS)
+            if upper is not None and upper < 18:
+                return "subgroup:children"
         if word in _OLDER and age.value >= 55 and not young:
             return "subgroup:elderly"
         if word in _YOUNGER and age.value <= 18:
             return "subgroup:children"
         return noun
+
+    def _end_of_a_span(self, k: int, joins: frozenset[str], *, years: bool = False) -> float | None:
+        """The last age of a span of two at ``k`` ("15 to 17", "12 and 15 years old"),
+        joined by one of ``joins`` and, if ``years``, followed by "years"; else None."""
+        tokens = self.tokens
+        first = read_number(tokens, k, self.language) if k < len(tokens) else None
+        if first is None or first.last + 2 >= len(tokens):
+            return None
+        if tokens[first.last + 1].lower not in joins:
+            return None
+        last = read_number(tokens, first.last + 2, self.language)
+        if last is None:
+            return None
+        after = tokens[last.last + 1].lower if last.last + 1 < len(tokens) else ""
+        return last.value if after in _YEARS or not years else None
 
     def _years_old(self, j: int, noun: str) -> str:
         """ "two were 17 years old at the time": an age given in years after the copula;

@@ -65,6 +65,9 @@ _NO_WORD_SINCE = (
     "no one has seen them since", "not seen them since", "never seen them since",
     "haven't seen them since", "hasn't seen them since", "never saw them again",
     "never seen them again", "nobody saw them again", "no one saw them again",
+    # Never back from where they were taken: "were taken from the market and never came back".
+    "never came back", "never came home", "never returned", "have never returned",
+    "has never returned",
 )  # fmt: skip
 # How far before the count a word of fate may stand ("the whereabouts of 6 others").
 _FATE_BEFORE = 4
@@ -119,7 +122,9 @@ def mark_disappearances(
             continue
         if figure.category != "missing":
             continue
-        if language == "en" and _never_seen_after_taken(tokens, figure):
+        if language == "en" and (
+            _never_seen_after_taken(tokens, figure) or _missing_since_taken(tokens, figure)
+        ):
             figure.category = _DISAPPEARED
             continue
         parent = figure.parent
@@ -345,6 +350,23 @@ def _kept_unknown(tokens: list[Token], fate: int) -> bool:
             return True
         j += 1
     return False
+
+
+def _missing_since_taken(tokens: list[Token], figure: Figure) -> bool:
+    """ "Nine men from Bedi who were taken to the army post on 3 April remain missing":
+    persons whose own relative clause, between their count and the word that they are
+    missing, says they were taken."""
+    trigger = figure.trigger
+    if trigger is None or trigger.first <= figure.quantity.end_token:
+        return False
+    between = [t.lower for t in tokens[figure.quantity.end_token + 1 : trigger.first]]
+    if any(t in _CLAUSE_END for t in between):
+        return False
+    return any(
+        word in _TAKING_WORDS_EN and between[k - 1] in {"were", "was", "been"}
+        for k, word in enumerate(between)
+        if k > 0 and "who" in between[:k]
+    )
 
 
 def _never_seen_after_taken(tokens: list[Token], figure: Figure) -> bool:

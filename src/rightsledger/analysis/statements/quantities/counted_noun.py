@@ -310,6 +310,8 @@ class CountedNoun(PredicateNoun):
                 quantity.group_of, quantity.np_first, quantity.np_last = True, -1, -1
         quantity.bodies = bool(self._noun_before(quantity))
         best = self._age_group(quantity, best)
+        if best.startswith("subgroup:") and self._groups_listed_after(quantity):
+            best = PERSON  # "240 women, children and elderly persons": a mixed group
         if best:
             quantity.noun = best
         elif quantity.np_last >= 0 and self.language != "az":
@@ -323,6 +325,35 @@ class CountedNoun(PredicateNoun):
             )
         if best != UNIT and best_rank < 0 and quantity.np_last >= 0:
             quantity.np_last = quantity.np_last if self._np_plausible(quantity) else -1
+
+    def _groups_listed_after(self, quantity: Quantity) -> bool:
+        """ "some 240 women, children and elderly persons were expelled": groups listed
+        after the count's own, by commas and a last "and" or "or", are counted with it; the
+        noun phrase takes the list in (English; two groups joined by "and" alone are read as
+        they were)."""
+        tokens = self.tokens
+        k = quantity.np_last + 1
+        if self.language != "en" or quantity.np_last < 0 or k >= len(tokens):
+            return False
+        if tokens[k].text != ",":
+            return False
+        last = -1
+        while k < len(tokens) and tokens[k].text in {",", "and", "or"}:
+            joined = tokens[k].text != ","
+            k += 1
+            if k < len(tokens) and tokens[k].lower in {"and", "or"}:
+                joined, k = True, k + 1  # the serial comma: ", and"
+            span = self.lex.noun_set.match_span(tokens, k) if k < len(tokens) else None
+            if span is None or not span[0].value.startswith("subgroup:"):
+                return False
+            k += span[1]
+            if k < len(tokens) and tokens[k].lower in {"persons", "people"}:
+                k += 1  # "elderly persons"
+            last = k - 1
+            if joined:
+                quantity.np_last = last
+                return True
+        return False
 
     def _az_relatives_after(self, j: int) -> bool:
         """ "itkin düşən 40 nəfərin ailəsi (qohumları, yaxınları)": persons in the genitive
