@@ -41,6 +41,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import _REMAINING
 from rightsledger.analysis.statements.lexicon import Lexicon
+from rightsledger.analysis.statements.taken_wholes import taken_whole_before
 from rightsledger.analysis.statements.tokens import Token
 
 _DISAPPEARED = "disappeared"
@@ -52,7 +53,8 @@ _TAKING_WORDS_EN = frozenset(
     {"taken", "took", "driven", "led", "seized", "abducted", "arrested", "detained",
      "rounded", "picked"}
 )  # fmt: skip
-# The words of "never seen again", "never reappeared", "never resurfaced".
+# The words of "never seen again", "never reappeared", "never resurfaced" ("nobody has heard
+# anything from the other four" stays missing, as the sets measured on read it).
 _NOT_SEEN = frozenset({"seen", "reappeared", "resurfaced"})
 # What says nothing has been heard of persons taken since ("their families have had no news of
 # them since", "nobody has heard from them since"), or that no one has seen them since, in
@@ -114,7 +116,7 @@ def mark_disappearances(
             language == "en"
             and not any(f.parent is figure for f in figures)
             and (
-                _no_word_of_the_taken_since(tokens, figure)
+                _no_word_of_the_taken_since(tokens, figure, figures)
                 or _fate_of_the_taken_kept_since(tokens, figure, lex.fates)
             )
         ):
@@ -123,7 +125,7 @@ def mark_disappearances(
         if figure.category != "missing":
             continue
         if language == "en" and (
-            _never_seen_after_taken(tokens, figure) or _missing_since_taken(tokens, figure)
+            _never_seen_after_taken(tokens, figure, figures) or _missing_since_taken(tokens, figure)
         ):
             figure.category = _DISAPPEARED
             continue
@@ -276,13 +278,15 @@ def _names_disappearance(tokens: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-def _no_word_of_the_taken_since(tokens: list[Token], figure: Figure) -> bool:
+def _no_word_of_the_taken_since(tokens: list[Token], figure: Figure, figures: list[Figure]) -> bool:
     """ "Between 70 and 90 people were rounded up at a checkpoint. Their families have had no
     news of them since.": persons taken (a whole, no part of another, with no parts counted),
     of whom the rest of their sentence or the next says nothing has been heard since ("nine
-    of them were never seen again" is said of a part, read as such)."""
+    of them were never seen again" is said of a part, read as such; so is it of a count
+    between: "Sixteen were put on a bus and nobody has heard from them since")."""
     if figure.category not in _TAKEN or figure.parent is not None:
         return False
+    counted_after = {f.quantity.first for f in figures if f.quantity.first > figure.last}
     k = figure.last + 1
     ends = 0
     words: list[str] = []
@@ -292,6 +296,8 @@ def _no_word_of_the_taken_since(tokens: list[Token], figure: Figure) -> bool:
             ends += 1
         elif ends and token.newline_before > 1:
             break  # a new paragraph
+        elif k in counted_after:
+            break  # what follows is said of the persons counted there, not of the whole
         elif token.kind != "num":  # a date's day, or a count the phrase then does not fit
             words.append(token.lower)
         k += 1
@@ -369,14 +375,18 @@ def _missing_since_taken(tokens: list[Token], figure: Figure) -> bool:
     )
 
 
-def _never_seen_after_taken(tokens: list[Token], figure: Figure) -> bool:
+def _never_seen_after_taken(tokens: list[Token], figure: Figure, figures: list[Figure]) -> bool:
     """ "never seen again", "not been seen since", said of persons taken: a part of the
-    detained or captured, or a word of taking in their own sentence before it."""
+    detained or captured (a smaller count with no whole, in the sentence after persons
+    taken, is one: ``taken_whole_before``), or a word of taking in their own sentence
+    before it."""
     trigger = figure.trigger
     if trigger is None:
         return False
     if not any(tokens[k].lower in _NOT_SEEN for k in range(trigger.first, trigger.last + 1)):
         return False
+    if figure.parent is None:
+        figure.parent = taken_whole_before(tokens, figures, figure)
     parent = figure.parent
     if parent is not None and parent.category in _TAKEN:
         return True
