@@ -36,6 +36,8 @@ from rightsledger.analysis.statements.tokens import Token
 _SHOT_OTHERWISE = frozenset({"down", "in", "up", "with", "through", "and"})
 # The auxiliaries of an English passive whose participles "and" may chain.
 _PASSIVE_AUXILIARIES = frozenset({"were", "was", "been", "being"})
+# Where a clause ends: what follows English "arrived" up to it tells how or when they came.
+_CLAUSE_ENDS = frozenset({",", ";", ".", "!", "?", ":"})
 
 # The Azerbaijani participles that name who underwent an act ("saxlanılan", "yaralanmış").
 _AZ_PARTICIPLES = ("an", "ən", "mış", "miş", "muş", "müş")
@@ -288,6 +290,8 @@ class ClauseScanner:
             return leaves_a_home_place(self.tokens, last, self.end)
         if self.language == "en" and first == last and self.tokens[first].lower == "left":
             return left_a_home_place(self.tokens, first, self.begin, self.end)
+        if self.language == "en" and self.tokens[first].lower == "arrived":
+            return not self._counted_later_in_clause(last)
         if (
             self.language != "ru"
             or first != last
@@ -511,6 +515,15 @@ class ClauseScanner:
             return False
         noun = self.lex.noun_set.match_span(self.tokens, k)
         return noun is not None and noun[0].value == UNIT and noun[1] == 1
+
+    def _counted_later_in_clause(self, verb: int) -> bool:
+        """Is a count (of something, not a duration or a sum) after the English verb at
+        ``verb`` in its clause? Persons who "arrived" stand before it; a count after it is of
+        how or when they came ("the gunmen arrived in two pickup trucks shortly after ten")."""
+        k = verb + 1
+        while k < self.end and self.tokens[k].text not in _CLAUSE_ENDS:
+            k += 1
+        return any(verb < q.first < k and not q.non_count for q in self.quantities)
 
     def _inside_quantity(self, i: int) -> bool:
         return any(q.first <= i <= q.last for q in self.quantities)

@@ -271,6 +271,9 @@ TRIGGERS = {
         # Arrivals a refugee agency registers, persons who crossed a border, persons a
         # transit centre or camp shelters: all have left their homes.
         "arrivals new_arrivals crossed_the_border crossed_into sheltering "
+        # Persons who arrived at a camp or centre, or from the places they fled, and those
+        # who registered at a camp: "3,500 people arrived from the eastern districts".
+        "arrived registered_at have_registered_at has_registered_at "
         # A report's count of the newly displaced: "New displacement this week: 2,400 people".
         "new_displacement "
         # Left without a home, or moved on and rehoused elsewhere: "12,000 families have lost
