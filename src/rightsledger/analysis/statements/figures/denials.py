@@ -29,7 +29,9 @@ _FACT_OPENINGS = frozenset(
 # A demonstrative and a word for a figure opening a clause ("this figure", «эту цифру», "bu
 # rəqəm"): a rejection in that clause rejects the figure before, wherever its verb stands.
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "эта", "эту", "эти", "это", "bu", "həmin"})
-_FIGURE_STEMS = ("figure", "number", "цифр", "числ", "данн", "rəqəm")
+# An allegation named so is the figure alleged: "The Chamber is not satisfied that this
+# allegation has been proven".
+_FIGURE_STEMS = ("figure", "number", "allegation", "цифр", "числ", "данн", "rəqəm")
 # Words that name a figure by its number: "the figure of 90", «цифра в 90», "90 rəqəmi".
 _FIGURE_OF = frozenset({("figure", "of"), ("number", "of"), ("цифра", "в"), ("цифру", "в")})
 # The word that gives the right figure after the correction: "the correct figure is 21",
