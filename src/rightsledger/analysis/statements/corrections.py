@@ -18,20 +18,20 @@ wrong: that one is no claim.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import named_wrong, restates, without
+from rightsledger.analysis.statements.figures.core import (
+    NOTICE_WORDS,
+    named_wrong,
+    restates,
+    without,
+)
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
-
-_NOTICE_WORDS = frozenset(
-    {"correction", "corrections", "clarification", "erratum", "errata", "corrigendum",
-     "corrigenda", "поправка", "уточнение", "опровержение", "düzəliş", "dəqiqləşdirmə"}
-)  # fmt: skip
 
 
 def drop_corrected(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
     """The figures of a correction notice, without those it corrects."""
     words = [t for t in tokens[:3] if t.kind == "word"]
-    if not words or words[0].lower not in _NOTICE_WORDS:
+    if not words or words[0].lower not in NOTICE_WORDS:
         return figures
     # A part is corrected by a later part of the same whole ("for 'of whom five were minors'
     # read 'of whom three were minors'"), as a total is by a later total.

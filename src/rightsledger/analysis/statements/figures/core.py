@@ -340,6 +340,13 @@ def _nest_if_fate_follows(figure: Figure, whole: Figure) -> None:
         figure.parent = whole
 
 
+# The words that open a notice of correction ("Correction.", «Поправка.», "Düzəliş:").
+NOTICE_WORDS = frozenset(
+    {"correction", "corrections", "clarification", "erratum", "errata", "corrigendum",
+     "corrigenda", "поправка", "уточнение", "опровержение", "düzəliş", "dəqiqləşdirmə"}
+)  # fmt: skip
+
+
 def without(figures: list[Figure], dropped: set[int]) -> list[Figure]:
     """``figures`` without those whose ``id`` is in ``dropped``, and without their parts:
     the one way a figure the text takes back leaves the reading (corrections, updates,

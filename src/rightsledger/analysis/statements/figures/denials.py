@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from rightsledger.analysis.statements.figures.core import (
+    NOTICE_WORDS,
     Figure,
     named_wrong,
     resolve_category,
@@ -255,6 +256,12 @@ class Denials(SharedNone):
                 ),
                 None,
             )  # fmt: skip
+            if earlier and right is None and self._az_notice_line():
+                # "18:10 Düzəliş: əvvəlcə həlak olanların sayının 6 olduğu bildirilmişdi.": a
+                # line of correction that says what was reported wrongly names the earlier
+                # figure, wherever the right one is given.
+                self.previous[:] = without(self.previous, {id(earlier[-1])})
+                continue
             if not earlier or right is None:
                 continue
             wrong = earlier[-1]
@@ -262,6 +269,12 @@ class Denials(SharedNone):
             if parent is not None and not _larger_than_its_whole(right, parent):
                 right.parent = parent
             self.previous[:] = without(self.previous, {id(wrong)})
+
+    def _az_notice_line(self) -> bool:
+        """Does the Azerbaijani sentence open with a word of correction, past a time of day
+        ("18:10 Düzəliş: …")?"""
+        words = [t for t in self.tokens[self.begin : self.begin + 4] if t.kind == "word"]
+        return self.language == "az" and bool(words) and words[0].lower in NOTICE_WORDS
 
     def _reject_figures_named(self, denied: set[int]) -> None:
         """ "The figure of 90 is wrong", «Цифра в 90 человек не соответствует

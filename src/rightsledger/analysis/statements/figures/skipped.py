@@ -12,6 +12,7 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.descriptions import Descriptions
 from rightsledger.analysis.statements.figures.shares import past_a_share_between_commas
 from rightsledger.analysis.statements.lexicon import names_group
+from rightsledger.analysis.statements.quantities import Quantity
 
 _AND = frozenset({"and", "и", "və"})
 
@@ -75,6 +76,9 @@ class SkippedBetween(Descriptions):
         token = self.tokens[j]
         if token.text == "-" and not token.space_before:
             return j + 1
+        person = self._person_after_a_dash(j)
+        if person is not None:
+            return person
         if token.text == ",":
             aside = (
                 self._aside(j)
@@ -219,7 +223,7 @@ class SkippedBetween(Descriptions):
             if measure is not None and measure.non_count in {"age", "measure"}:
                 # ", aged 7 and 9,", «, 34 и 41 года,»: how old the persons counted are (the
                 # numbers no words of the aside's length).
-                end = max(measure.last, measure.end_token) + 1
+                end = self._past_an_age(measure)
                 ages += end - k
                 k = end
                 continue
@@ -237,19 +241,76 @@ class SkippedBetween(Descriptions):
             k += 1
         return None
 
-    def _past_initials_or_birth_year(self, k: int) -> int:
-        """Past an initial («К.») or a Russian year of birth («1968 года рождения», «1968 г.
-        р.») at ``k``, else ``k``."""
-        tokens, end = self.tokens, self.end
-        token = tokens[k]
-        if (
+    def _person_after_a_dash(self, j: int) -> int | None:
+        """Past "— 28 yaşlı E. Məlikov" in "yaralılardan biri — 28 yaşlı E. Məlikov aldığı
+        xəsarətlərdən ölüb": an Azerbaijani dash after a count opens who the one counted is,
+        by age and name, and the clause goes on after the name without a closing dash (or
+        with one). Else None."""
+        if self.language != "az" or self.tokens[j].text not in {"—", "–"}:
+            return None
+        k, described = j + 1, False
+        while k < self.end and k - j <= 10:
+            measure = self.starts.get(k)
+            if measure is not None and measure.non_count == "age":
+                k, described = self._past_an_age(measure), True
+                continue
+            past = self._past_initials_or_birth_year(k)
+            token = self.tokens[k]
+            if past > k:
+                k, described = past, True
+            elif token.kind == "word" and token.capitalised and k not in self.trigger_at:
+                k, described = k + 1, True
+            elif described and self._joins_names(k):
+                k += 1  # "— Əli Quliyev və Səbinə Mirzəyeva —": two persons named
+            else:
+                break
+        if not described or k >= self.end:
+            return None
+        if self.tokens[k].text in {"—", "–"}:
+            return k + 1
+        return k if self.tokens[k].kind == "word" and k > j + 1 else None
+
+    def _joins_names(self, k: int) -> bool:
+        """Is the token at ``k`` "və" or a comma between two names?"""
+        token = self.tokens[k]
+        joins = token.text == "," or token.lower in self.lex.conjunctions
+        return joins and k + 1 < self.end and self.tokens[k + 1].capitalised
+
+    def _past_an_age(self, measure: Quantity) -> int:
+        """Past an age said in apposition ("28 yaşlı"); an Azerbaijani age takes the noun
+        after it as its own, and that noun may be the person's initial ("28 yaşlı E.
+        Məlikov"), which ``_past_initials_or_birth_year`` steps over as a name."""
+        end = max(measure.last, measure.end_token) + 1
+        noun = measure.last + 1
+        while noun < end and self.tokens[noun].kind == "word" and not self._initial(noun):
+            noun += 1
+        return noun if noun < end else end
+
+    def _initial(self, k: int) -> bool:
+        """Is the token at ``k`` an initial of a name («К.», "E.")?"""
+        token = self.tokens[k]
+        return (
             token.kind == "word"
             and len(token.text) == 1
             and token.text.isupper()
-            and k + 1 < end
-            and tokens[k + 1].text == "."
-        ):
+            and k + 1 < self.end
+            and self.tokens[k + 1].text == "."
+        )
+
+    def _past_initials_or_birth_year(self, k: int) -> int:
+        """Past an initial («К.») or a Russian or Azerbaijani year of birth («1968 года
+        рождения», «1968 г. р.», "1958-ci il təvəllüdlü") at ``k``, else ``k``."""
+        tokens, end = self.tokens, self.end
+        token = tokens[k]
+        if self._initial(k):
             return k + 2
+        if self.language == "az" and token.text.isdigit() and len(token.text) == 4:
+            # "1958-ci il təvəllüdlü": the year, its ordinal ending, "il", "born in".
+            j = k + 1
+            while j < min(k + 4, end) and tokens[j].lower in {"-", "ci", "cı", "cu", "cü", "il"}:
+                j += 1
+            born = j < end and tokens[j].lower.startswith("təvəllüd")
+            return j + 1 if born else k
         if self.language != "ru" or not token.text.isdigit() or len(token.text) != 4:
             return k
         words = [t.lower for t in tokens[k + 1 : min(k + 6, end)]]

@@ -96,6 +96,10 @@ TRIGGERS = {
         # Harm that lasts: "yaralananlardan 9-u əlil qalıb" (what it did to them, not who they
         # were before it).
         "əlil_qal* əlil_ol* ömürlük_əlil_qal* əlilliy*_qal* "
+        # Operated on for the wound: "onlardan beşi cərrahi əməliyyat keçirib" (a surgeon's
+        # operation; "əməliyyat" alone is as often a police or military one).
+        "cərrahi_əməliyyat_keçir* cərrahi_əməliyyat_olun* cərrahi_əməliyyata_məruz_qal* "
+        "cərrahi_müdaxilə* "
         # Harmed: "polis əməkdaşlarından zərər çəkən olmayıb" (a thing harmed is damaged).
         "zərər_çəkən zərər_çəkib zərər_çəkmiş* " + AZ_FRACTURES + " " + AZ_INTENSIVE_CARE,
         "injured",

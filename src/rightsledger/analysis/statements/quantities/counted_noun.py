@@ -63,6 +63,8 @@ _SEX_OR_AGE_LABELS = frozenset({"label:girls", "label:boys"})
 
 # Azerbaijani participles before a noun: "həlak olmuş", "yaralanmış", "saxlanılan".
 _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
+# The Azerbaijani copula on a predicate noun ("uşaqlardır", "məktəblidir").
+_AZ_PREDICATE = re.compile(r"[dt][ıiuü]r(?:lar|lər)?$")
 
 
 # Russian nouns, by their dictionary form, that count cases of an act («случаев», «фактов»).
@@ -167,6 +169,10 @@ class CountedNoun(PredicateNoun):
                 continue
             if words == 0 and self.language == "az" and token.lower == "isə":
                 j += 1  # "118-i isə ahıl şəxslərdir": the topic particle, then the noun
+                continue
+            if words == 0 and self._az_doing_before_the_group(quantity, j) > j:
+                # "üçü qoyun otaran uşaqlardır": what they were doing, then who they are
+                j = self._az_doing_before_the_group(quantity, j)
                 continue
             if words == 0 and token.lower == "of" and self._possessive_at(j + 1):
                 j += 2  # "3 of our volunteers": a group with no number of its own
@@ -476,6 +482,27 @@ class CountedNoun(PredicateNoun):
             and tokens[j + 1].lower == _AZ_AGED
             and tokens[j + 2].kind == "word"
         )
+
+    def _az_doing_before_the_group(self, quantity: Quantity, j: int) -> int:
+        """ "Yaralananların üçü qoyun otaran uşaqlardır": an Azerbaijani part's predicate may
+        name its group after a participle clause of what they were doing (no act of ours);
+        the index of that group word, or ``j``."""
+        tokens, lex = self.tokens, self.lex
+        if not self._az_complete(quantity):
+            return j
+        for m in range(j, min(j + 3, len(tokens) - 1)):
+            if tokens[m].kind != "word" or m in self.masked:
+                return j
+            if lex.trigger_set.match(tokens, m) is not None:
+                return j
+            if not tokens[m].lower.endswith(("an", "ən")):
+                continue
+            group = lex.noun_set.match(tokens, m + 1)
+            if group is None or not names_group(group.value):
+                return j
+            said = _AZ_PREDICATE.search(tokens[m + len(group.elements)].lower)
+            return m + 1 if said else j
+        return j
 
     def _attribute(self, quantity: Quantity, j: int) -> int:
         """ "12 abducted aid workers", «5 раненых детей», "12 həlak olmuş uşaq": a participle
