@@ -5,9 +5,7 @@ a figure after a colon or in a parenthesis in ``lists``."""
 
 from __future__ import annotations
 
-import re
-
-from rightsledger.analysis.statements.figures.among import AmongNamed
+from rightsledger.analysis.statements.figures.az_wholes import AzerbaijaniWholes
 from rightsledger.analysis.statements.figures.core import (
     _CASUALTIES,
     _DEFINITE,
@@ -19,8 +17,7 @@ from rightsledger.analysis.statements.figures.core import (
 )
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
 from rightsledger.analysis.statements.lexicon import PERSON, Phrase
-from rightsledger.analysis.statements.numerals import az_numeral_stem
-from rightsledger.analysis.statements.quantities import Quantity, az_locative
+from rightsledger.analysis.statements.quantities import az_locative
 from rightsledger.analysis.statements.quantities.years import year_after_the
 
 # The words of an English copula hedged by a verb of belief or report ("are believed to be").
@@ -39,9 +36,6 @@ _INCLUDING_RU = frozenset({"том", "включая"})
 # The particle of a phrasal verb between its object and a comma ("let the old men go, …").
 PHRASAL_PARTICLES = frozenset({"go", "away", "off", "out", "free", "loose"})
 
-# The possessive ending of an Azerbaijani number, bare or before the accusative ("ikisi",
-# "üçünü", "2-si", "3-nü"): "N of them".
-_AZ_OF_THEM = re.compile(r"s?[ıiuü](?:n[ıiuü])?|n[ıiuü]")
 # Relative pronouns of a part's marker ("of whom", «из которых»).
 _RELATIVE = frozenset({"whom", "которых"})
 # Persons named by sex or not at all, whom an age under 18 makes children.
@@ -55,7 +49,7 @@ _FATES_OF_PERSONS = frozenset(
 )  # fmt: skip
 
 
-class Nesting(AmongNamed):
+class Nesting(AzerbaijaniWholes):
     """Binds parts to their wholes after markers and by their nouns."""
 
     def _them_of_a_group_before(self, figure: Figure, marker: int) -> bool:
@@ -194,65 +188,6 @@ class Nesting(AmongNamed):
             own = [f for f in wholes if f.category == item.category and not _larger_than(item, f)]
             if own:
                 item.parent = own[-1]
-
-    def _az_parts_of_them(self, figures: list[Figure]) -> None:
-        """ "3 nəfər həlak olub, ikisi güllələnib", "… öldü, ikisini gözümün qabağında
-        güllələdilər": an Azerbaijani number with the possessive ending and no marker before
-        it, opening its clause, is "two of them": a part of the persons counted just before
-        (as if "onlardan" stood before it)."""
-        if self.language != "az":
-            return
-        for k, figure in enumerate(figures):
-            quantity = figure.quantity
-            if figure.parent is not None or not self._az_of_them(quantity):
-                continue
-            if self._things_verb_after(quantity.end_token + 1):
-                continue  # "3-ü tamamilə dağıdılıb": a verb of things, three of the things
-            first = quantity.first
-            if first > self.begin and self.tokens[first - 1].text not in {",", ";"}:
-                continue
-            if quantity.count is None or self._marker_ending(first - 1) is not None:
-                continue
-            before = [
-                f
-                for f in [*self.previous, *figures[:k]]
-                if f.category
-                and f.parent is None
-                and f.quantity.count is not None
-                and not self._for_comparison(f)
-            ]
-            whole = before[-1] if before else None
-            if whole is None or whole.category not in _FATES_OF_PERSONS:
-                continue
-            self._attach([figure], whole)
-            if figure.parent is whole and not figure.category:
-                figure.category, figure.bound = whole.category, "nested"
-
-    def _things_verb_after(self, j: int) -> bool:
-        """Does a verb only things suffer ("dağıdılıb", "uçub") come in the clause from ``j``?"""
-        k = j
-        while k < self.end and self.tokens[k].text not in {",", ";", ".", ":"}:
-            trigger = self.trigger_at.get(k)
-            if trigger is not None and trigger.value in {"destroy", "collapse"}:
-                return True
-            k += 1
-        return False
-
-    def _az_of_them(self, quantity: Quantity) -> bool:
-        """Is the number "N of them" by its ending, the possessive ("ikisi", "2-si", "üçü")
-        or the accusative after it ("üçünü", "ikisini", "3-nü"), not another case ("300-ə
-        qədər", "5-dən çox")?"""
-        words = self.tokens[quantity.first : quantity.last + 1]
-        last = words[-1]
-        digits = [t for t in words if t.kind == "num" and t.suffix]
-        if digits:
-            ending = digits[-1].suffix.lower()  # "2-si": the ending read onto the digits
-        elif len(words) > 2 and words[-2].text == "-" and words[-3].kind == "num":
-            ending = last.lower  # "2-si", the ending a word of its own after the hyphen
-        else:
-            stem = az_numeral_stem(last.lower)
-            ending = last.lower[len(stem) :] if stem and stem != last.lower else ""
-        return _AZ_OF_THEM.fullmatch(ending) is not None
 
     def _fate_of_the_subject(self, marker: tuple[int, int]) -> str:
         """ "the dead included four police officers", "those wounded included two nurses":
@@ -460,38 +395,6 @@ class Nesting(AmongNamed):
             # 26 of them have been identified").
             return None
         return earlier[-1]
-
-    def _az_fate_of_a_group_named_before_it(
-        self, marker: tuple[int, int], figures: list[Figure], wanted: str
-    ) -> Figure | None:
-        """ "Mülki itkinlərin 141-i qadın": persons named by their fate in one word, after a
-        word that names their group ("mülki", civilian), are the latest part of that fate
-        counted by that word ("778-i mülki şəxsdir"), not the whole of the fate."""
-        if self.language != "az" or not wanted or marker[0] != marker[1]:
-            return None
-        k = marker[0] - 1
-        if k < self.begin or self.tokens[k].kind != "word" or k in self.trigger_ending:
-            return None
-        stem = self._stem(k)
-        earlier = [*self.previous, *(f for f in figures if f.last < marker[0])]
-        named = [
-            f for f in earlier
-            if f.category == wanted and f.parent is not None and stem in self._words_after(f)
-        ]  # fmt: skip
-        return named[-1] if named else None
-
-    def _az_them_after_a_part(self, marker: tuple[int, int], before: Figure) -> bool:
-        """Is the marker Azerbaijani "onlardan" set off by a comma right after the clause of
-        a part (a figure with a whole of its own)?"""
-        if self.language != "az" or before.parent is None:
-            return False
-        if self.tokens[marker[0]].lower != "onlardan" or marker[0] != marker[1]:
-            return False
-        comma = marker[0] - 1
-        if comma <= before.last or self.tokens[comma].text != ",":
-            return False
-        between = range(before.last + 1, comma)
-        return not any(self.tokens[k].text in {",", ";", ":"} for k in between)
 
     def _refers_back(self, marker: tuple[int, int]) -> bool:
         """Is the marker a pronoun ("nine of them", «трое из них», "onlardan altısı") or a
