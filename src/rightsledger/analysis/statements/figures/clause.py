@@ -32,6 +32,8 @@ class ClauseVerb(OwnBinding):
             return
         left = quantity.first
         while left > self.begin and not self._is_boundary(self.tokens[left - 1]):
+            if self._headline_ends_before(left):
+                break
             left -= 1
         counted_before = [
             q.end_token for q in self.quantities
@@ -84,6 +86,14 @@ class ClauseVerb(OwnBinding):
         category = resolve_category(nearest.value, quantity.counted)
         if category:
             figure.category, figure.trigger, figure.bound = category, nearest, "clause"
+
+    def _headline_ends_before(self, k: int) -> bool:
+        """Russian: does a line with no stop at its end (a headline) end before ``k``, where a
+        capital opens the next? The headline is no part of that line's clause («… в изоляторе
+        г. Лесогорска» / «Прокуратура … в отношении начальника и четырёх подчинённых»); a
+        sentence wrapped onto the next line goes on in lower case or with a number."""
+        token = self.tokens[k]
+        return self.language == "ru" and token.newline_before > 0 and token.text[:1].isupper()
 
     def _whole_named_by_its_participle(self, figure: Figure) -> None:
         quantity = figure.quantity
