@@ -11,8 +11,13 @@ _TORTURE_TOLD = (
 )  # fmt: skip
 
 
-# What persons tell of torture used on them: «сообщили о применении к ним пыток».
-_TORTURE_TOLD_OF = ("пытках", "применении_к_ним_пыток", "применении_пыток")
+# What persons tell of torture used on them: «сообщили о применении к ним пыток», and of
+# beating, which is torture, with what kind before it: «рассказали о систематических
+# избиениях», «о жестоких побоях».
+_TORTURE_TOLD_OF = (
+    "пытках", "применении_к_ним_пыток", "применении_пыток",
+    "избиениях", "побоях", "~_пытках", "~_избиениях", "~_побоях",
+)  # fmt: skip
 
 
 def _told_of(what: tuple[str, ...]) -> str:
