@@ -43,9 +43,13 @@ def mark_aid_staff(tokens: list[Token], figures: list[Figure], language: str) ->
         if figure.subgroup != "all":
             marked = None
             continue
-        if quantity.np_first >= 0 and (
-            _staff_noun(tokens, quantity.np_first, quantity.np_last, staff)
-            or _from_among_staff(tokens, quantity.np_last, staff, language)
+        first, last = quantity.np_first, quantity.np_last
+        if last < max(first, 0) and language == "ru" and quantity.end_token + 1 < len(tokens):
+            # «Трое сотрудников Общества …»: the staff word the lexicon leaves out of the phrase.
+            first = last = quantity.end_token + 1
+        if first >= 0 and (
+            _staff_noun(tokens, first, last, staff)
+            or _from_among_staff(tokens, last, staff, language)
         ):
             figure.subgroup, marked = AID_WORKERS, figure
         elif quantity.zero and _none_of_staff(tokens, quantity.first, quantity.last, staff):
