@@ -19,7 +19,7 @@ from rightsledger.analysis.statements.tokens import Token
 AID_WORKERS = "aid workers"
 _STAFF = {
     "en": ("staff", "staffer", "employee", "colleague"),
-    "ru": ("сотрудник", "сотрудниц", "работник"),
+    "ru": ("сотрудник", "сотрудниц", "работник", "волонтёр", "волонтер"),
     "az": ("əməkdaş", "işçi"),
 }
 _HUMANITARIAN = ("humanitarian", "гуманитарн", "humanitar", "red cross", "red crescent",
@@ -43,8 +43,13 @@ def mark_aid_staff(tokens: list[Token], figures: list[Figure], language: str) ->
         if figure.subgroup != "all":
             marked = None
             continue
-        if quantity.np_first >= 0 and _staff_noun(
-            tokens, quantity.np_first, quantity.np_last, staff
+        first, last = quantity.np_first, quantity.np_last
+        if last < max(first, 0) and language == "ru" and quantity.end_token + 1 < len(tokens):
+            # «Трое сотрудников Общества …»: the staff word the lexicon leaves out of the phrase.
+            first = last = quantity.end_token + 1
+        if first >= 0 and (
+            _staff_noun(tokens, first, last, staff)
+            or _from_among_staff(tokens, last, staff, language)
         ):
             figure.subgroup, marked = AID_WORKERS, figure
         elif quantity.zero and _none_of_staff(tokens, quantity.first, quantity.last, staff):
@@ -60,6 +65,21 @@ def _staff_noun(tokens: list[Token], first: int, last: int, staff: tuple[str, ..
     if any(w.startswith(_OTHER_EMPLOYERS) for w in words):
         return False
     return any(tokens[k].lower.startswith(staff) for k in range(first, last + 1))
+
+
+def _from_among_staff(
+    tokens: list[Token], last: int, staff: tuple[str, ...], language: str
+) -> bool:
+    """Russian: persons named by their task and then drawn «из числа» the staff («трое
+    сопровождающих из числа волонтёров миссии»)."""
+    k = last + 1
+    return (
+        language == "ru"
+        and k + 2 < len(tokens)
+        and tokens[k].lower == "из"
+        and tokens[k + 1].lower == "числа"
+        and _staff_noun(tokens, k + 2, k + 2, staff)
+    )
 
 
 def _none_of_staff(tokens: list[Token], first: int, last: int, staff: tuple[str, ...]) -> bool:

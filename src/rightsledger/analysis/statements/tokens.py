@@ -109,6 +109,20 @@ def abbreviation(word: str) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
+def abbreviation_stops(tokens: list[Token], span: tuple[int, int]) -> set[int]:
+    """Where the stops glued to an abbreviated word within ``span`` start («ул.», «г.»,
+    «тыс.»): as they end no sentence, they end no clause either."""
+    return {
+        token.start
+        for i, token in enumerate(tokens[span[0] : span[1]], span[0])
+        if token.text == "."
+        and i > 0
+        and not token.space_before
+        and tokens[i - 1].kind == "word"
+        and abbreviation(tokens[i - 1].text)
+    }
+
+
 def _ends_sentence(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.text not in _SENTENCE_END:

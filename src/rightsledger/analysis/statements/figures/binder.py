@@ -35,6 +35,8 @@ def _things(noun: str) -> bool:
 
 # Words before a count that add it to those just counted: "another 25", «ещё 25», "daha 25".
 _ANOTHER = frozenset({"another", "ещё", "еще", "daha"})
+# What joins the clause of "another" count to the part before it.
+_CLAUSE_JOINS = frozenset({",", ";"})
 # Prepositions whose object a rest may be: "news about the other six", «об остальных».
 _REST_PREPOSITIONS = frozenset(
     {"of", "to", "for", "with", "about", "on", "against", "regarding", "о", "об", "для", "с",
@@ -356,11 +358,13 @@ class SentenceBinder(TakenAway):
             if quantity.noun not in {"", PERSON} or (quantity.np_last >= 0 and not quantity.noun):
                 continue  # "… and three guards were injured": others, not a part
             between = range(sibling.quantity.end_token + 1, quantity.first)
-            another = (
-                self.tokens[quantity.first - 1].lower in _ANOTHER
-                and any(self.tokens[j].text == "," for j in between)
-                and self._named_as_a_part(sibling.quantity)
-            )  # «из них четверо скончались, судьба ещё шестерых не установлена»
+            another = self.tokens[quantity.first - 1].lower in _ANOTHER and (
+                (
+                    any(self.tokens[j].text == "," for j in between)
+                    and self._named_as_a_part(sibling.quantity)
+                )  # «из них четверо скончались, судьба ещё шестерых не установлена»
+                or self._fate_of_another(figure, between)
+            )
             if not another and not any(
                 self.tokens[j].lower in self.lex.coordinators for j in between
             ):
@@ -369,6 +373,22 @@ class SentenceBinder(TakenAway):
             if most is None or taken is None or count is None or taken + count > most:
                 continue
             _nest_if_fate_follows(figure, whole)
+
+    def _fate_of_another(self, figure: Figure, between: range) -> bool:
+        """Russian: «освобождены 29 заложников; судьба ещё четверых не установлена»: the fate
+        («судьба», «местонахождение») of "another" few, unknown, after a part of a whole, set
+        after a comma or a semicolon, is said of more of that whole, however the part before
+        was named. (Not «…; ещё 9 жителей числятся пропавшими», with no word of fate.)"""
+        fate = figure.quantity.first - 2
+        return (
+            self.language == "ru"
+            and figure.category == "missing"
+            and fate >= self.begin
+            and (
+                self.tokens[fate].key in self.lex.fates or self.tokens[fate].lower in self.lex.fates
+            )
+            and any(self.tokens[j].text in _CLAUSE_JOINS for j in between)
+        )
 
     def _named_as_a_part(self, quantity: Quantity) -> bool:
         """Is the count said to be a part by a marker right before or after it («из числа

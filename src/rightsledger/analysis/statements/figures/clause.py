@@ -12,6 +12,9 @@ from rightsledger.analysis.statements.quantities import Quantity
 # Words of a search, in a clause that counts remains: they are sought, not found ("searching
 # for the remains of 40", «ищут останки», "qalıqlarını axtarır").
 _SEARCH_STEMS = ("search", "seek", "sought", "looking", "ищ", "разыск", "поиск", "axtar")
+# Parts of speech of the words that may say whose the counted persons are, between their
+# phrase and a participle set off by a comma (nouns and adjectives in the genitive).
+_OF_WHOM = frozenset({"NOUN", "ADJF"})
 
 
 class ClauseVerb(OwnBinding):
@@ -32,6 +35,8 @@ class ClauseVerb(OwnBinding):
             return
         left = quantity.first
         while left > self.begin and not self._is_boundary(self.tokens[left - 1]):
+            if self._headline_ends_before(left):
+                break
             left -= 1
         counted_before = [
             q.end_token for q in self.quantities
@@ -85,6 +90,14 @@ class ClauseVerb(OwnBinding):
         if category:
             figure.category, figure.trigger, figure.bound = category, nearest, "clause"
 
+    def _headline_ends_before(self, k: int) -> bool:
+        """Russian: does a line with no stop at its end (a headline) end before ``k``, where a
+        capital opens the next? The headline is no part of that line's clause («… в изоляторе
+        г. Лесогорска» / «Прокуратура … в отношении начальника и четырёх подчинённых»); a
+        sentence wrapped onto the next line goes on in lower case or with a number."""
+        token = self.tokens[k]
+        return self.language == "ru" and token.newline_before > 0 and token.text[:1].isupper()
+
     def _whole_named_by_its_participle(self, figure: Figure) -> None:
         quantity = figure.quantity
         trigger = self.trigger_at.get(quantity.end_token + 1)
@@ -101,7 +114,7 @@ class ClauseVerb(OwnBinding):
         comma = right + 1
         if (
             self.language != "ru"
-            or right != quantity.end_token
+            or not self._of_whom_only(quantity.end_token, right)
             or comma + 1 >= self.end
             or self.tokens[comma].text != ","
             or self.tokens[comma + 1].pos != "PRTF"
@@ -111,6 +124,17 @@ class ClauseVerb(OwnBinding):
         while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
             right += 1
         return right
+
+    def _of_whom_only(self, end: int, right: int) -> bool:
+        """Russian: are the words between the count's phrase and the comma at most nouns and
+        adjectives saying whose the persons are («трое сотрудников Общества Красного
+        Полумесяца, захваченных …», «40 жителей села Ольховка, задержанных …»), no verb?"""
+        return all(
+            self.tokens[k].kind == "word"
+            and self.tokens[k].pos in _OF_WHOM
+            and k not in self.trigger_at
+            for k in range(end + 1, right + 1)
+        )
 
     def _remains_in_what_was_found(self, figure: Figure) -> None:
         """ "Two graves were found, which held the remains of at least 18 people", «обнаружены

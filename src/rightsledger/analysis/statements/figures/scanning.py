@@ -29,7 +29,7 @@ from rightsledger.analysis.statements.lexicon import (
 from rightsledger.analysis.statements.morphology import russian_genitive
 from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import Token, abbreviation_stops
 
 # Basements and cellars, by stem: "zirzəmiyə", «в подвал», "to the basement".
 # Words after "shot" that make it no killing: "shot down", "shot in the leg", "shot at by".
@@ -101,6 +101,9 @@ class ClauseScanner:
         self.begin, self.end = span
         self.lex = lex
         self.language = language
+        # Russian stops of an abbreviation inside a clause («жители дома № 27 по ул. Садовой
+        # расселены»): by where they start.
+        self.abbreviation_stops = abbreviation_stops(tokens, span) if language == "ru" else set()
         self.previous = previous
         self.all_quantities = quantities
         self.quantities = [q for q in quantities if self.begin <= q.first < self.end]
@@ -542,6 +545,6 @@ class ClauseScanner:
 
     def _is_boundary(self, token: Token) -> bool:
         # Signs written with numbers ("дом № 14", "§ 3", "40 %") end no clause.
-        if token.text in _NUMBER_SIGNS:
+        if token.text in _NUMBER_SIGNS or token.start in self.abbreviation_stops:
             return False
         return token.kind == "punct" and not (token.text == "-" and not token.space_before)
