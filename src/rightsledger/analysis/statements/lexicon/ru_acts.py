@@ -250,6 +250,11 @@ TRIGGERS = {
         # Violence used on persons counted between: «применили к двоим из задержанных
         # насилие» (not «применяли насилие к содержащимся под стражей», no count of its own).
         "примен*_к_~_насилие "
+        # … and by those named after «со стороны» on those counted after «в отношении»
+        # («доводы о применении насилия со стороны персонала нашли подтверждение в отношении
+        # 46 осуждённых»); violence with no one named as using it may be anyone's (against
+        # police officers too), and says no torture.
+        "насили*_со_стороны_~_в_отношении "
         # Beating is torture as statements count it (as "beaten" in English).
         "избит* избиени* избива* избил* подверг*_побоям побоям_подверг* "
         # Cruel or inhuman treatment, as "ill-treated" in English.
