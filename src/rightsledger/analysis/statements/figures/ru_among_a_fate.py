@@ -58,14 +58,13 @@ class RussianPartsAmongAFate(AzerbaijaniPartsOfThem):
         («среди погибших в этом году — четверо»), or ``k`` if neither does."""
         while k > self.begin and self.tokens[k].text in _DASHES:
             k -= 1
-        if k > self.begin and self.lex.noun_set.match(self.tokens, k) is not None:
-            unit = self.lex.noun_set.match(self.tokens, k)
-            j = k - 1
-            while j > self.begin and (self.tokens[j].lower in _TIME_WORDS or self._year_at(j)):
-                j -= 1
-            if unit is not None and unit.value == UNIT and j < k - 1:
-                return j
-        return k
+        unit = self.lex.noun_set.match(self.tokens, k) if k > self.begin else None
+        if unit is None or unit.value != UNIT:
+            return k
+        j = k - 1
+        while j > self.begin and (self.tokens[j].lower in _TIME_WORDS or self._year_at(j)):
+            j -= 1
+        return j if j < k - 1 else k
 
     def _year_at(self, j: int) -> bool:
         token = self.tokens[j]
