@@ -68,6 +68,15 @@ def russian_genitive_plural(word: str) -> bool:
     )
 
 
+def russian_dative_plural(word: str) -> bool:
+    """Can the word be read as a dative plural («жителям», «задержанным»), or a numeral's
+    dative («троим», «пяти»), which has no number of its own?"""
+    return any(
+        "datv" in parsed.tag and ("plur" in parsed.tag or parsed.tag.POS == "NUMR")
+        for parsed in _russian_analyzer().parse(word.lower())
+    )
+
+
 def russian_locative(word: str) -> bool:
     """Can the word be read in the prepositional (locative) case («сёлах», «домах»)?"""
     return any(

@@ -158,15 +158,18 @@ class ActsApart(Denials):
         beatings": a second English participle joined by "and" to the verb of a count, with
         no subject of its own, says a second act befell the same persons, a figure of its
         own ("were arrested and charged" adds none: being charged is no act of ours)."""
-        if self.language != "en":
+        if self.language not in {"en", "ru"}:
             return figures
         out: list[Figure] = []
         for figure in figures:
             out.append(figure)
             trigger = figure.trigger
-            if trigger is None or figure.bound != "forward" or figure.quantity.zero:
+            if self.language == "ru":
+                second = self._ru_act_of_whom(figure)
+            elif trigger is None or figure.bound != "forward" or figure.quantity.zero:
                 continue
-            second = self._joined_participle(trigger.last + 1)
+            else:
+                second = self._joined_participle(trigger.last + 1)
             if second is None:
                 continue
             category = resolve_category(second.value, figure.quantity.counted)
@@ -174,6 +177,33 @@ class ActsApart(Denials):
                 out.append(Figure(figure.quantity, category, figure.subgroup, None, second,
                                   "coordinated"))  # fmt: skip
         return out
+
+    def _ru_act_of_whom(self, figure: Figure) -> Trigger | None:
+        """«…, содержались не менее 60 жителей, которых систематически избивали»: a Russian
+        relative clause in the accusative right after the persons a verb counted, its act
+        with no count of its own, says a second act befell them («которые …», the clause of
+        a count with no verb, is read in ``relative_clauses``)."""
+        quantity = figure.quantity
+        if figure.trigger is None or not figure.category or quantity.zero:
+            return None
+        comma = quantity.end_token + 1
+        while (
+            comma < min(self.end, quantity.end_token + 4)
+            and self.tokens[comma].kind == "word"
+            and comma not in self.trigger_at
+        ):
+            comma += 1  # «60 жителей указанных сёл, которых …»: whose the persons are
+        if comma + 1 >= self.end or self.tokens[comma].text != ",":
+            return None
+        if self.tokens[comma + 1].lower != "которых":
+            return None
+        k = comma + 2
+        while k < self.end and self.tokens[k].pos in {"ADVB", "PRCL"}:
+            k += 1  # «которых систематически», «которых затем»
+        act = self.trigger_at.get(k)
+        if act is None or act.last + 1 in self.starts:
+            return None  # «которых избивали 3 охранника»: a count of its own
+        return act
 
     def _joined_participle(self, j: int) -> Trigger | None:
         """The act after "and" (and "were", "later" …) further on in the clause from ``j``,

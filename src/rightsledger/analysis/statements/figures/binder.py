@@ -151,6 +151,7 @@ class SentenceBinder(TakenAway):
         # четверо из которых скончались») has its category only now: attach its parts.
         self._nesting(figures)
         self._az_parts_of_them(figures)
+        self._ru_parts_among_a_fate(figures)
         if self.language == "az":
             # "37 mülki şəxs və 54 hərbçi həlak olub; həlak olan mülki şəxslərdən 9-u …": the
             # persons named again took their verb by coordination only now.

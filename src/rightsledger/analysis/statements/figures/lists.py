@@ -7,8 +7,8 @@ not exceed it ("the fire killed 12: seven died in the hall and five on the stair
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.adjuncts import mark_past_an_adjunct
-from rightsledger.analysis.statements.figures.az_parts_of_them import AzerbaijaniPartsOfThem
 from rightsledger.analysis.statements.figures.core import _PARENTHESIS_CLOSE, Figure
+from rightsledger.analysis.statements.figures.ru_among_a_fate import RussianPartsAmongAFate
 from rightsledger.analysis.statements.lexicon import names_group
 
 # The preposition of where each count of a breakdown came from ("41 from Site A"); where
@@ -16,7 +16,7 @@ from rightsledger.analysis.statements.lexicon import names_group
 _PLACE_PREPOSITIONS = frozenset({"from"})
 
 
-class SpelledOut(AzerbaijaniPartsOfThem):
+class SpelledOut(RussianPartsAmongAFate):
     """Binds the items of a list to the figure the list spells out."""
 
     def _spelled_out(self, figures: list[Figure]) -> None:

@@ -16,6 +16,12 @@ from rightsledger.analysis.statements.figures.partitives import Partitives
 from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
+# Words of an earlier period with a unit of time: after it («годом ранее», «год назад»),
+# before it («в прошлом году», «в предыдущем месяце»); and what ends the clause looked in.
+_EARLIER_AFTER = frozenset({"ранее", "раньше", "назад"})
+_EARLIER_BEFORE = frozenset({"прошлом", "предыдущем", "прошлый", "предыдущий"})
+_CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
+
 
 class NamedWholes(Partitives):
     """Finds the figure that a part's noun or act names again."""
@@ -72,6 +78,8 @@ class NamedWholes(Partitives):
         if self.language == "az":
             words = [t.lower for t in self.tokens[max(0, first - 2) : first]]
             return words[:1] in (["bu"], ["həmin"]) and words[1:] == ["rəqəm"]
+        if self.language == "ru":
+            return self._ru_of_an_earlier_period(first)
         if self.language != "en":
             return False
         words = [t.lower for t in self.tokens[max(0, first - 2) : first]]
@@ -79,6 +87,24 @@ class NamedWholes(Partitives):
             words[-1] in {"against", "versus"}
             or words in (["compared", "with"], ["compared", "to"])
         )
+
+    def _ru_of_an_earlier_period(self, first: int) -> bool:
+        """«Годом ранее от мин погибли 15 человек», «в прошлом году — 15»: a Russian figure
+        with an earlier period in its clause before it (a unit of time before «ранее»,
+        «раньше», «назад», or after «прошлом», «предыдущем») is that period's, given to
+        compare."""
+        k = first - 1
+        while k > max(0, first - 7) and self.tokens[k].text not in _CLAUSE_ENDS:
+            if self._unit_at(k) and self.tokens[k + 1].lower in _EARLIER_AFTER:
+                return True
+            if self.tokens[k].lower in _EARLIER_BEFORE and self._unit_at(k + 1):
+                return True
+            k -= 1
+        return False
+
+    def _unit_at(self, k: int) -> bool:
+        phrase = self.lex.noun_set.match(self.tokens, k)
+        return phrase is not None and phrase.value == UNIT
 
     def _latest_of(self, category: str, figure: Figure, figures: list[Figure]) -> Figure | None:
         """ "12 of the individuals", "two of the hostages", "məhbuslardan biri": the persons

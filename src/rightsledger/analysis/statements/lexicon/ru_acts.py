@@ -37,6 +37,22 @@ def _told_that(what: tuple[str, ...]) -> str:
     )
 
 
+# Whereabouts kept unknown, in the neuter of «местонахождение» («местонахождение ещё троих
+# не установлено», «… до сих пор неизвестно», «… остаётся неизвестным»), an adverb of time
+# before the predicate as after «судьба»; «местонахождение … установлено» is no such fate.
+_WHEREABOUTS_UNKNOWN = " ".join(
+    f"местонахождение_~_{adverb}{said}"
+    for adverb in ("", "до_сих_пор_", "по-прежнему_", "пока_")
+    for said in (
+        "неизвестно",
+        "не_известно",
+        "не_установлено",
+        "не_выяснено",
+        "остается_неизвестным",
+    )
+)
+
+
 # Losses, the dead as a side's statement counts them («потерь нет», «потерь среди мирного
 # населения нет»): only "none" of them is a figure (``SharedNone._casualties``), as the
 # Azerbaijani "itki yoxdur"; a count of losses, of men or of equipment, is none.
@@ -157,7 +173,7 @@ TRIGGERS = {
         "судьба_~_до_сих_пор_неизвестн* судьба_~_до_сих_пор_не_известн* "
         "судьба_~_до_сих_пор_не_установлен* судьба_~_по-прежнему_неизвестн* "
         "судьба_~_по-прежнему_не_установлен* судьба_~_пока_неизвестн* судьба_~_пока_не_установлен* "
-        "местонахождение_~_неизвестно о_них_ничего_не_известно вестей_от_них_нет "
+        "о_них_ничего_не_известно вестей_от_них_нет "
         # «о двоих до сих пор ничего не известно»: the count inside.
         "о_~_ничего_не_известно ничего_не_известно "
         # Never seen again: «остальных троих мы больше не видели».
@@ -178,6 +194,7 @@ TRIGGERS = {
         "числ*_пропавш*_без_вести",
         "missing",
     ),
+    **each(_WHEREABOUTS_UNKNOWN, "missing"),
     **each(
         # «исчезнувш*» written apart from «исчез*» so that «среди исчезнувших» is a partitive.
         "исчез* исчезнувш* насильственно_исчезнувш* насильственн*_исчезновени* "
@@ -233,6 +250,11 @@ TRIGGERS = {
         # Violence used on persons counted between: «применили к двоим из задержанных
         # насилие» (not «применяли насилие к содержащимся под стражей», no count of its own).
         "примен*_к_~_насилие "
+        # … and by those named after «со стороны» on those counted after «в отношении»
+        # («доводы о применении насилия со стороны персонала нашли подтверждение в отношении
+        # 46 осуждённых»); violence with no one named as using it may be anyone's (against
+        # police officers too), and says no torture.
+        "насили*_со_стороны_~_в_отношении "
         # Beating is torture as statements count it (as "beaten" in English).
         "избит* избиени* избива* избил* подверг*_побоям побоям_подверг* "
         # Cruel or inhuman treatment, as "ill-treated" in English.

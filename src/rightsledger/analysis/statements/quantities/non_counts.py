@@ -7,6 +7,7 @@ import re
 
 from rightsledger.analysis.statements.lexicon import PERSON, UNIT, names_group
 from rightsledger.analysis.statements.prosecution import prosecuted
+from rightsledger.analysis.statements.quantities.addressees import addressed
 from rightsledger.analysis.statements.quantities.ages import AgeNumbers
 from rightsledger.analysis.statements.quantities.counted_noun import RU_CASE_WORDS
 from rightsledger.analysis.statements.quantities.designations import first_of_joined, names_a_thing
@@ -161,6 +162,8 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "accused"
         elif self._grounds_of_proceedings(quantity):
             quantity.non_count = "grounds"  # «по 16 фактам возбуждены уголовные дела»
+        elif addressed(tokens, quantity, self.language):
+            quantity.non_count = "addressee"  # «рассказали 14 жителям о пытках»
 
     def _part_of_measures(self, quantity: Quantity) -> bool:
         """ "Only four of these complaints resulted in proceedings": a part of papers, days

@@ -1,0 +1,43 @@
+"""Russian «ещё один», «ещё N» after a part of a whole, of that part's fate («Двое
+пострадавших доставлены без признаков жизни, ещё один мужчина скончался в реанимации»): one
+more of the same whole suffered the part's fate, whatever noun names him. Persons counted
+after a figure that is no part, things, or more than the whole holds, are others. Read after
+the parts named by an earlier fate have their wholes (``earlier_fates``)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import _nest_if_fate_follows
+from rightsledger.analysis.statements.lexicon import PERSON, names_group
+from rightsledger.analysis.statements.tokens import Token
+
+_ANOTHER = frozenset({"ещё", "еще"})
+# What joins the clause of «ещё» to the part's, and what ends a sentence.
+_CLAUSE_JOINS = frozenset({",", ";"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def nest_another_of_a_part(tokens: list[Token], figures: list[Figure], language: str) -> None:
+    """Makes «ещё N» of a part's fate, after it in its sentence, a part of its whole."""
+    if language != "ru":
+        return
+    for part, figure in pairwise(figures):
+        whole, quantity = part.parent, figure.quantity
+        if figure.parent is not None or whole is None or not figure.category:
+            continue
+        if figure.category != part.category or part.category == whole.category:
+            continue
+        if quantity.noun not in {"", PERSON} and not names_group(quantity.noun):
+            continue  # «ещё три дома разрушены»: things
+        first = quantity.first
+        if first - 1 <= part.last or tokens[first - 1].lower not in _ANOTHER:
+            continue
+        between = {tokens[j].text for j in range(part.last + 1, first - 1)}
+        if between & _SENTENCE_ENDS or not between & _CLAUSE_JOINS:
+            continue
+        most, taken, count = whole.quantity.count, part.quantity.count, quantity.count
+        if most is None or taken is None or count is None or taken + count > most:
+            continue
+        _nest_if_fate_follows(figure, whole)
