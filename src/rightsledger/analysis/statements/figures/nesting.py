@@ -330,7 +330,7 @@ class Nesting(AzerbaijaniWholes):
         named = (
             self._counted_by_marker_noun(marker, figures)
             or self._az_group_of_the_fate(marker, figures, wanted)
-            or self._az_fate_of_a_group_named_before_it(marker, figures, wanted)
+            or self._az_whole_named_before(marker, figures, wanted)
         )
         if named is not None:
             return named
