@@ -17,6 +17,7 @@ from rightsledger.analysis.statements.lexicon import (
 from rightsledger.analysis.statements.lexicon.az_acts import (
     AZ_FRACTURES,
     AZ_INTENSIVE_CARE,
+    AZ_LOST_LIMBS,
     TRIGGERS,
 )
 from rightsledger.analysis.statements.lexicon.az_denials import DENIALS
@@ -290,6 +291,8 @@ LEXICON = Lexicon(
         "xəstəxanaya_müraciət_ed* "
         "xəstəxanaya_yerləşdirilən* xəstəxanaya_düşən* ambulator_yardım* ambulator_müalicə* "
         + AZ_FRACTURES
+        + " "
+        + AZ_LOST_LIMBS
         + " "
         + AZ_INTENSIVE_CARE,
         "severity",
