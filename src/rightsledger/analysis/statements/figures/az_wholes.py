@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from rightsledger.analysis.statements.figures.among import AmongNamed
-from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.figures.core import Figure, other_period_in_parenthesis
 from rightsledger.analysis.statements.lexicon import VERB_CLASSES
+from rightsledger.analysis.statements.quantities import Quantity
 
 # A participle of a fate named as persons, in the genitive or the ablative plural ("həlak
 # olanların", "ölənlərdən", "xəsarət alanların"): those persons spoken of again.
@@ -86,3 +87,15 @@ class AzerbaijaniWholes(AmongNamed):
             return False
         between = range(before.last + 1, comma)
         return not any(self.tokens[k].text in {",", ";", ":"} for k in between)
+
+    def _az_other_period(self, quantity: Quantity) -> bool:
+        """ "7 ölüm faktı qeydə alınıb (ötən ilin eyni dövründə - 10). Onlardan 5-i …": a
+        count of another period in a parenthesis is no count "onlardan" could speak of
+        between the figure and it; the figure of this period is still its whole."""
+        if self.language != "az":
+            return False
+        opening = [k for k in range(max(0, quantity.first - 8), quantity.first)
+                   if self.tokens[k].text == "("]  # fmt: skip
+        return bool(opening) and other_period_in_parenthesis(
+            self.tokens[opening[-1] : quantity.first]
+        )
