@@ -117,6 +117,8 @@ NOUNS = {
     **_each("abidə* muzey* tarixi_abidə* kitabxana* teatr*", "property:cultural sites"),
     **_each("bina*", "property:buildings"),
     **_each("körpü*", "property:bridges"),
+    # Kiosks and stalls of a market: "ticarət köşkü", "köşk".
+    **_each("köşk* ticarət_köşk* piştaxta*", "property:market stalls"),
     **_each("kənd* yaşayış_məntəqə*", "property:settlements"),
     **_each(
         "kütləvi_məzarlıq* məzarlıq* kütləvi_məzar* məzar* basdırılma_yer* dəfn_yer* "
