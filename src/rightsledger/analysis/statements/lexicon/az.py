@@ -84,6 +84,7 @@ NOUNS = {
     **_each("könüllü*", "label:volunteers"),
     **_each("balıqçı*", "label:fishermen"),
     **_each("sürücü*", "label:drivers"),
+    **_each("yanğınsöndürən* yanğın_söndürən*", "label:firefighters"),
     **_each("humanitar_işçi* humanitar_əməkdaş* yardım_işçi*", "label:aid workers"),
     **_each("hüquq_müdafiəçi* insan_hüquqları_müdafiəçi*", "label:human rights defenders"),
     **_each("vəkil*", "label:lawyers"),
