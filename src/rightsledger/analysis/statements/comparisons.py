@@ -13,6 +13,7 @@ of the first. A number after a comparison that counts nothing of ours
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import other_period_in_parenthesis
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.ranges import RISING
@@ -35,12 +36,6 @@ _BEFORE = {
 # A clause set against the figure's, with the other period's number in it: «…, тогда как
 # накануне их было 29», "…, whereas on Sunday it was 29".
 _WHEREAS = {"en": ("whereas",), "ru": ("тогда как", "в то время как"), "az": ()}
-# Words in a parenthesis after a figure that name the other period before its number.
-_EARLIER = (
-    "earlier", "before", "previous", "last", "yesterday", "ранее", "прошл", "предыдущ",
-    "накануне", "вчера", "əvvəl", "ötən", "dünən",
-)  # fmt: skip
-_DASHES = frozenset({"—", "–", "-", ":"})
 # How many words of a phrase may end the figure's clause before the parenthesis of another
 # period: "12 deaths in pre-trial detention (2025: 9)".
 _ADJUNCT_REACH = 6
@@ -93,9 +88,13 @@ def counts_the_same(quantity: Quantity, counted: Quantity) -> bool:
 
 def _compared(tokens: list[Token], start: int, quantity: Quantity, language: str) -> bool:
     before = " ".join(t.lower for t in tokens[start : quantity.first])
-    if _other_period_in_parenthesis(tokens[start : quantity.first]):
+    if other_period_in_parenthesis(tokens[start : quantity.first]):
         return True
-    if language == "en" and _other_period_in_parenthesis(_past_adjunct(tokens, start, quantity)):
+    if language in {"en", "az"} and other_period_in_parenthesis(
+        _past_adjunct(tokens, start, quantity)
+    ):
+        # "12 deaths in pre-trial detention (2025: 9)", "7 ölüm faktı qeydə alınıb (ötən
+        # ilin eyni dövründə - 10)": the rest of the figure's clause before the parenthesis.
         return True
     if language == "az":
         after = tokens[quantity.last + 1 : quantity.end_token + 3]
@@ -139,20 +138,3 @@ def _past_adjunct(tokens: list[Token], start: int, quantity: Quantity) -> list[T
     ):
         k += 1
     return tokens[k : quantity.first] if k > start else []
-
-
-def _other_period_in_parenthesis(between: list[Token]) -> bool:
-    """ "(in 2021: 43)", «(в 2021 году — 43)», «(годом ранее — 43)», "(2021-ci ildə — 43)": a
-    parenthesis right after the figure that names a year or an earlier time, then a dash or a
-    colon, before the number; an Azerbaijani verb may end the figure's clause before it
-    ("41-ə çatıb (dünən — 12)")."""
-    if len(between) > 3 and between[0].kind == "word" and between[1].text == "(":
-        between = between[1:]
-    if len(between) < 3 or between[0].text != "(" or between[-1].text not in _DASHES:
-        return False
-    inside = between[1:-1]
-    return any(
-        t.lower.startswith(_EARLIER)
-        or (t.text[:4].isdigit() and len(t.text) >= 4 and 1900 <= int(t.text[:4]) <= 2100)
-        for t in inside
-    )

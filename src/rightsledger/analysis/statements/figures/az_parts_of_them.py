@@ -1,6 +1,7 @@
 """Azerbaijani parts with no marker before them: a number with the possessive ending
 opening its clause ("3 nəfər həlak olub, ikisi güllələnib") is "two of them", a part of the
-persons counted just before, as if "onlardan" stood before it."""
+persons counted just before, as if "onlardan" stood before it; and, in a dash list, persons
+released or gone in a later item, a part of the detained of an earlier one."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ import re
 
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.nesting import _FATES_OF_PERSONS, Nesting
+from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
 
 # The possessive ending of an Azerbaijani number, bare or before the accusative ("ikisi",
 # "üçünü", "2-si", "3-nü"): "N of them".
 _AZ_OF_THEM = re.compile(r"s?[ıiuü](?:n[ıiuü])?|n[ıiuü]")
+# What opens an item of a list on its own line.
+_LIST_DASHES = frozenset({"–", "—", "-", "•"})
 
 
 class AzerbaijaniPartsOfThem(Nesting):
@@ -51,6 +55,43 @@ class AzerbaijaniPartsOfThem(Nesting):
             self._attach([figure], whole)
             if figure.parent is whole and not figure.category:
                 figure.category, figure.bound = whole.category, "nested"
+        self._az_later_fate_of_the_held(figures)
+
+    def _az_later_fate_of_the_held(self, figures: list[Figure]) -> None:
+        """ "– Saxlanılanların sayı: ən azı 74 nəfər … – 28 nəfər 48 saat ərzində azad edilib":
+        in a dash list of what befell persons, an item counting persons released or whose
+        whereabouts are unknown, with no whole of its own, is a part of the detained of an
+        earlier item when they are the persons counted last and more. Sentences of running
+        text ("… 21 nəfər azad edilərək ailələrinə qovuşub") may count others."""
+        for k, figure in enumerate(figures):
+            if figure.parent is not None or figure.category not in {"released", "disappeared"}:
+                continue
+            if figure.quantity.count is None or figure.quantity.noun not in {"", PERSON}:
+                continue
+            if any(f.last < figure.first for f in figures[:k]):
+                continue  # a count before it in its sentence
+            if not self._az_list_item_at(figure.first):
+                continue
+            before = [f for f in self.previous if f.category and not self._for_comparison(f)]
+            wholes = [f for f in before if f.parent is None and f.category in _FATES_OF_PERSONS]
+            if not wholes or wholes[-1].category != "detained":
+                continue
+            whole = wholes[-1]
+            if whole.quantity.count is None or whole.quantity.count <= figure.quantity.count:
+                continue
+            if not self._az_list_item_at(whole.first):
+                continue
+            figure.parent = whole
+
+    def _az_list_item_at(self, j: int) -> bool:
+        """Does token ``j`` stand in an item of a dash list, a dash opening its line before
+        it with no sentence's end between ("– 28 nəfər 48 saat ərzində azad edilib")?"""
+        k = j - 1
+        while k >= 0 and self.tokens[k].text not in {".", "!", "?"}:
+            if self.tokens[k].text in _LIST_DASHES and (k == 0 or self.tokens[k].newline_before):
+                return True
+            k -= 1
+        return False
 
     def _things_verb_after(self, j: int) -> bool:
         """Does a verb only things suffer ("dağıdılıb", "uçub") come in the clause from ``j``?"""

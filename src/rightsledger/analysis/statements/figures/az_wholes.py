@@ -4,12 +4,57 @@ of a part, which speaks of that part."""
 
 from __future__ import annotations
 
+import re
+
 from rightsledger.analysis.statements.figures.among import AmongNamed
-from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.figures.core import Figure, other_period_in_parenthesis
+from rightsledger.analysis.statements.lexicon import VERB_CLASSES
+from rightsledger.analysis.statements.quantities import Quantity
+
+# A participle of a fate named as persons, in the genitive or the ablative plural ("həlak
+# olanların", "ölənlərdən", "xəsarət alanların"): those persons spoken of again.
+_NAMED_BY_FATE = re.compile(r"(?:an|ən)(?:ların|lərin|lardan|lərdən)$")
 
 
 class AzerbaijaniWholes(AmongNamed):
     """Finds the whole an Azerbaijani part names before its marker."""
+
+    def _az_whole_named_before(
+        self, marker: tuple[int, int], figures: list[Figure], wanted: str
+    ) -> Figure | None:
+        """The whole named before the marker by a group word or by the persons' fate."""
+        return self._az_fate_of_a_group_named_before_it(
+            marker, figures, wanted
+        ) or self._az_them_named_by_their_fate(marker, figures)
+
+    def _az_them_named_by_their_fate(
+        self, marker: tuple[int, int], figures: list[Figure]
+    ) -> Figure | None:
+        """ "Həlak olanların hamısı kişidir; onlardan biri …": persons named again by their
+        fate, in the genitive or the ablative, in the sentence of "onlardan" and with no
+        count of their own before it, are who "onlardan" speaks of: the latest figure of that
+        fate, not the persons counted last ("16 nəfər yaralanıb")."""
+        if self.language != "az" or marker[0] != marker[1]:
+            return None
+        if self.tokens[marker[0]].lower not in {"onlardan", "bunlardan"}:
+            return None
+        if any(f.last < marker[0] for f in figures):
+            return None  # a count in the sentence before it: the rules of parts speak
+        fate = ""
+        for k in range(self.begin, marker[0]):
+            trigger = self.trigger_at.get(k)
+            if trigger is None or trigger.value in VERB_CLASSES:
+                continue
+            ends = [j for j in range(k, marker[0]) if j in self.trigger_ending]
+            if ends and _NAMED_BY_FATE.search(self.tokens[ends[0]].lower):
+                fate = trigger.value
+        if not fate:
+            return None
+        named = [
+            f for f in self.previous
+            if f.category == fate and not f.quantity.zero and not self._for_comparison(f)
+        ]  # fmt: skip
+        return named[-1] if named else None
 
     def _az_fate_of_a_group_named_before_it(
         self, marker: tuple[int, int], figures: list[Figure], wanted: str
@@ -42,3 +87,15 @@ class AzerbaijaniWholes(AmongNamed):
             return False
         between = range(before.last + 1, comma)
         return not any(self.tokens[k].text in {",", ";", ":"} for k in between)
+
+    def _az_other_period(self, quantity: Quantity) -> bool:
+        """ "7 ölüm faktı qeydə alınıb (ötən ilin eyni dövründə - 10). Onlardan 5-i …": a
+        count of another period in a parenthesis is no count "onlardan" could speak of
+        between the figure and it; the figure of this period is still its whole."""
+        if self.language != "az":
+            return False
+        opening = [k for k in range(max(0, quantity.first - 8), quantity.first)
+                   if self.tokens[k].text == "("]  # fmt: skip
+        return bool(opening) and other_period_in_parenthesis(
+            self.tokens[opening[-1] : quantity.first]
+        )

@@ -18,6 +18,7 @@ from rightsledger.analysis.statements.lexicon import (
     names_group,
 )
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import Token
 
 
 def _split(text: str) -> list[str]:
@@ -371,3 +372,28 @@ def named_wrong(right: Figure, earlier: list[Figure], count: int) -> list[Figure
         f for f in earlier
         if f.parent is None and f.quantity.count == count and restates(right, f)
     ]  # fmt: skip
+
+
+# Words in a parenthesis after a figure that name the other period before its number.
+_EARLIER = (
+    "earlier", "before", "previous", "last", "yesterday", "ранее", "прошл", "предыдущ",
+    "накануне", "вчера", "əvvəl", "ötən", "dünən",
+)  # fmt: skip
+_DASHES = frozenset({"—", "–", "-", ":"})
+
+
+def other_period_in_parenthesis(between: list[Token]) -> bool:
+    """ "(in 2021: 43)", «(в 2021 году — 43)», «(годом ранее — 43)», "(2021-ci ildə — 43)": a
+    parenthesis right after the figure that names a year or an earlier time, then a dash or a
+    colon, before the number; an Azerbaijani verb may end the figure's clause before it
+    ("41-ə çatıb (dünən — 12)")."""
+    if len(between) > 3 and between[0].kind == "word" and between[1].text == "(":
+        between = between[1:]
+    if len(between) < 3 or between[0].text != "(" or between[-1].text not in _DASHES:
+        return False
+    inside = between[1:-1]
+    return any(
+        t.lower.startswith(_EARLIER)
+        or (t.text[:4].isdigit() and len(t.text) >= 4 and 1900 <= int(t.text[:4]) <= 2100)
+        for t in inside
+    )

@@ -330,7 +330,7 @@ class Nesting(AzerbaijaniWholes):
         named = (
             self._counted_by_marker_noun(marker, figures)
             or self._az_group_of_the_fate(marker, figures, wanted)
-            or self._az_fate_of_a_group_named_before_it(marker, figures, wanted)
+            or self._az_whole_named_before(marker, figures, wanted)
         )
         if named is not None:
             return named
@@ -422,10 +422,8 @@ class Nesting(AzerbaijaniWholes):
 
     def _counts_between(self, first: int, last: int) -> bool:
         figured = {id(f.quantity) for f in self.previous}
-        return any(
-            first < q.first < last and not q.non_count and id(q) not in figured
-            for q in self.all_quantities
-        )
+        counted = [q for q in self.all_quantities if not (q.non_count or self._az_other_period(q))]
+        return any(first < q.first < last and id(q) not in figured for q in counted)
 
     def _predicate_fronted(self, j: int) -> bool:
         """«Пыткам током подверглись не менее пятнадцати из них»: Russian puts the part's own

@@ -17,6 +17,7 @@ from rightsledger.analysis.statements.lexicon import (
 from rightsledger.analysis.statements.lexicon.az_acts import (
     AZ_FRACTURES,
     AZ_INTENSIVE_CARE,
+    AZ_LOST_LIMBS,
     TRIGGERS,
 )
 from rightsledger.analysis.statements.lexicon.az_denials import DENIALS
@@ -83,6 +84,7 @@ NOUNS = {
     **_each("könüllü*", "label:volunteers"),
     **_each("balıqçı*", "label:fishermen"),
     **_each("sürücü*", "label:drivers"),
+    **_each("yanğınsöndürən* yanğın_söndürən*", "label:firefighters"),
     **_each("humanitar_işçi* humanitar_əməkdaş* yardım_işçi*", "label:aid workers"),
     **_each("hüquq_müdafiəçi* insan_hüquqları_müdafiəçi*", "label:human rights defenders"),
     **_each("vəkil*", "label:lawyers"),
@@ -116,6 +118,8 @@ NOUNS = {
     **_each("abidə* muzey* tarixi_abidə* kitabxana* teatr*", "property:cultural sites"),
     **_each("bina*", "property:buildings"),
     **_each("körpü*", "property:bridges"),
+    # Kiosks and stalls of a market: "ticarət köşkü", "köşk".
+    **_each("köşk* ticarət_köşk* piştaxta*", "property:market stalls"),
     **_each("kənd* yaşayış_məntəqə*", "property:settlements"),
     **_each(
         "kütləvi_məzarlıq* məzarlıq* kütləvi_məzar* məzar* basdırılma_yer* dəfn_yer* "
@@ -290,6 +294,8 @@ LEXICON = Lexicon(
         "xəstəxanaya_müraciət_ed* "
         "xəstəxanaya_yerləşdirilən* xəstəxanaya_düşən* ambulator_yardım* ambulator_müalicə* "
         + AZ_FRACTURES
+        + " "
+        + AZ_LOST_LIMBS
         + " "
         + AZ_INTENSIVE_CARE,
         "severity",

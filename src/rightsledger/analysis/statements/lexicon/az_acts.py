@@ -30,6 +30,16 @@ AZ_FRACTURES = (
         for ending in ("ıb", "mışdı*", "dı*", "ıq*")
     )
 )  # fmt: skip
+# A limb or an eye lost is an injury, and a degree of being hurt: "yaralananlardan 4-ü ayağını
+# itirib", "onlardan biri gözünü itirib" (the body's part in the accusative: "sənədlərini
+# itirib", lost their papers, is no harm).
+AZ_LOST_LIMBS = " ".join(
+    f"{part}_itir*"
+    for part in (
+        "ayağını", "ayaqlarını", "qolunu", "qollarını", "əlini", "əllərini", "gözünü",
+        "gözlərini", "barmağını", "barmaqlarını", "ətrafını", "ətraflarını",
+    )
+)  # fmt: skip
 
 TRIGGERS = {
     # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
@@ -101,7 +111,12 @@ TRIGGERS = {
         "cərrahi_əməliyyat_keçir* cərrahi_əməliyyat_olun* cərrahi_əməliyyata_məruz_qal* "
         "cərrahi_müdaxilə* "
         # Harmed: "polis əməkdaşlarından zərər çəkən olmayıb" (a thing harmed is damaged).
-        "zərər_çəkən zərər_çəkib zərər_çəkmiş* " + AZ_FRACTURES + " " + AZ_INTENSIVE_CARE,
+        "zərər_çəkən zərər_çəkib zərər_çəkmiş* "
+        + AZ_FRACTURES
+        + " "
+        + AZ_LOST_LIMBS
+        + " "
+        + AZ_INTENSIVE_CARE,
         "injured",
     ),
     **each(

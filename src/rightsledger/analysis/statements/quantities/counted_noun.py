@@ -305,6 +305,7 @@ class CountedNoun(PredicateNoun):
             words += 1
             if self.language == "az" and token.lower.endswith(("dən", "dan")):
                 break
+        best = self._az_sex_of_jobs_joined(quantity, best)
         if not best and quantity.np_last < 0:
             best = self._noun_after_copula(quantity)
         if not best:
@@ -331,6 +332,21 @@ class CountedNoun(PredicateNoun):
             )
         if best != UNIT and best_rank < 0 and quantity.np_last >= 0:
             quantity.np_last = quantity.np_last if self._np_plausible(quantity) else -1
+
+    def _az_sex_of_jobs_joined(self, quantity: Quantity, best: str) -> str:
+        """ "43 qadın jurnalist və hüquq müdafiəçisi": a word of sex or age before groups
+        named by what they do, joined by "və", says of them all: it is what they share, the
+        group counted. One job alone ("43 qadın jurnalist") keeps its job."""
+        if self.language != "az" or not _occupation(best) or quantity.np_first < 0:
+            return best
+        first = self.lex.noun_set.match(self.tokens, quantity.np_first)
+        j = quantity.np_last + 1
+        if first is None or not _sex_or_age(first.value) or j + 1 >= len(self.tokens):
+            return best
+        if self.tokens[j].lower != "və":
+            return best
+        joined = self.lex.noun_set.match(self.tokens, j + 1)
+        return first.value if joined is not None and _occupation(joined.value) else best
 
     def _groups_listed_after(self, quantity: Quantity) -> bool:
         """ "some 240 women, children and elderly persons were expelled": groups listed
