@@ -33,6 +33,7 @@ from rightsledger.analysis.statements.instruments import find_instruments
 from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.labels import name_labelled_counts
 from rightsledger.analysis.statements.language import LANGUAGES, detect_language
+from rightsledger.analysis.statements.leaving_together import add_persons_who_left_together
 from rightsledger.analysis.statements.lexicon import lexicon
 from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.more_of_them import carry_group_to_more
@@ -107,6 +108,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         figures.extend(add_running_totals(tokens, span, quantities, binder.bind(), language, lex))
         unbound, rejected = binder.unbound, binder.rejected
     figures = add_graves_named_after(tokens, quantities, figures, lex)
+    figures = add_persons_who_left_together(tokens, quantities, figures, language)
     figures = drop_sites_of_no_dead(tokens, figures)
     figures = drop_headline_repeats(tokens, figures)
     figures = drop_headline_questions(tokens, figures)
