@@ -24,6 +24,7 @@ from rightsledger.analysis.statements.disappearances import mark_disappearances
 from rightsledger.analysis.statements.earlier_fates import nest_under_earlier_fates
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
+from rightsledger.analysis.statements.forensic_counts import add_forensic_counts
 from rightsledger.analysis.statements.graves_named_after import add_graves_named_after
 from rightsledger.analysis.statements.headline_questions import (
     drop_headline_questions,
@@ -109,6 +110,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         unbound, rejected = binder.unbound, binder.rejected
     figures = add_graves_named_after(tokens, quantities, figures, lex)
     figures = add_persons_who_left_together(tokens, quantities, figures, language)
+    figures = add_forensic_counts(tokens, quantities, figures, language)
     figures = drop_sites_of_no_dead(tokens, figures)
     figures = drop_headline_repeats(tokens, figures)
     figures = drop_headline_questions(tokens, figures)
