@@ -154,6 +154,24 @@ class AmongNamed(Coordination):
                 return set()
         return {self._stem(j) for j in words if not self._fate_word(j)}
 
+    def _group_named_among(self, quantity: Quantity) -> str:
+        """The subgroup named by "of the minors," or "among the women," just before an
+        English part, if its noun names one."""
+        k = quantity.first - 1
+        if k >= self.begin and self.tokens[k].text == ",":
+            k -= 1
+        if self.language != "en" or k - 2 < self.begin:
+            return ""
+        if self.tokens[k - 1].lower not in _DEFINITE or self.tokens[k - 2].lower not in {
+            "of",
+            "among",
+        }:
+            return ""
+        phrase = self.lex.noun_set.match(self.tokens, k)
+        if phrase is None or not phrase.value.startswith("subgroup:"):
+            return ""
+        return phrase.value.removeprefix("subgroup:")
+
     def _fate_among(self, quantity: Quantity) -> str:
         """The category of the fate named in the words just before the part, if any."""
         for trigger in self.triggers:
