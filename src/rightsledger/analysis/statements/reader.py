@@ -25,6 +25,7 @@ from rightsledger.analysis.statements.earlier_fates import nest_under_earlier_fa
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.forensic_counts import add_forensic_counts
+from rightsledger.analysis.statements.further_of_the_same import add_further_of_the_same
 from rightsledger.analysis.statements.graves_named_after import add_graves_named_after
 from rightsledger.analysis.statements.headline_questions import (
     drop_headline_questions,
@@ -111,6 +112,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = add_graves_named_after(tokens, quantities, figures, lex)
     figures = add_persons_who_left_together(tokens, quantities, figures, language)
     figures = add_forensic_counts(tokens, quantities, figures, language)
+    figures = add_further_of_the_same(tokens, quantities, figures, lex, language)
     figures = drop_sites_of_no_dead(tokens, figures)
     figures = drop_headline_repeats(tokens, figures)
     figures = drop_headline_questions(tokens, figures)
