@@ -27,3 +27,11 @@ def test_the_group_named_chooses_among_the_parts():
 def test_a_group_counted_nowhere_leaves_the_part_with_the_last_whole():
     text = "Police detained 850 people at the rally; of the minors, 9 were girls."
     assert claim_fields(text, "en", _FIELDS)[-1][3] == 0
+
+
+def test_a_group_named_with_what_befell_it_names_its_figure():
+    text = (
+        "About 300 men were held at the depot. Of the men held at the depot, 45 were later "
+        "found in a mass grave."
+    )
+    assert claim_fields(text, "en", _FIELDS)[-1] == ("found_dead", "all", 45, 0)
