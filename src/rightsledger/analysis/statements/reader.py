@@ -5,6 +5,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.aid_staff import mark_aid_staff
 from rightsledger.analysis.statements.allegations import drop_superseded_allegations
 from rightsledger.analysis.statements.answers import answer_questions
+from rightsledger.analysis.statements.bodies_carried import count_bodies_carried_as_killed
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
 from rightsledger.analysis.statements.civilians import mark_civilians
 from rightsledger.analysis.statements.comparisons import add_figures_compared
@@ -125,6 +126,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_parts_of_things(tokens, figures, lex, language)
     carry_destroyed_things(figures)
     figures = drop_persons_taken_for_things(figures)
+    count_bodies_carried_as_killed(tokens, figures, language)
     mark_prisoners(tokens, figures, lex)
     mark_police_officers(tokens, figures, language)
     mark_aid_staff(tokens, figures, language)
