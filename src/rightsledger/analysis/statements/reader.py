@@ -6,6 +6,7 @@ from rightsledger.analysis.statements.aid_staff import mark_aid_staff
 from rightsledger.analysis.statements.allegations import drop_superseded_allegations
 from rightsledger.analysis.statements.another_part import nest_another_of_a_part
 from rightsledger.analysis.statements.answers import answer_questions
+from rightsledger.analysis.statements.bodies_carried import count_bodies_carried_as_killed
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
 from rightsledger.analysis.statements.civilians import mark_civilians
 from rightsledger.analysis.statements.comparisons import add_figures_compared
@@ -25,6 +26,8 @@ from rightsledger.analysis.statements.disappearances import mark_disappearances
 from rightsledger.analysis.statements.earlier_fates import nest_under_earlier_fates
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
+from rightsledger.analysis.statements.forensic_counts import add_forensic_counts
+from rightsledger.analysis.statements.further_of_the_same import add_further_of_the_same
 from rightsledger.analysis.statements.graves_named_after import add_graves_named_after
 from rightsledger.analysis.statements.headline_questions import (
     drop_headline_questions,
@@ -34,6 +37,7 @@ from rightsledger.analysis.statements.instruments import find_instruments
 from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.labels import name_labelled_counts
 from rightsledger.analysis.statements.language import LANGUAGES, detect_language
+from rightsledger.analysis.statements.leaving_together import add_persons_who_left_together
 from rightsledger.analysis.statements.lexicon import lexicon
 from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.more_of_them import carry_group_to_more
@@ -108,6 +112,9 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         figures.extend(add_running_totals(tokens, span, quantities, binder.bind(), language, lex))
         unbound, rejected = binder.unbound, binder.rejected
     figures = add_graves_named_after(tokens, quantities, figures, lex)
+    figures = add_persons_who_left_together(tokens, quantities, figures, language)
+    figures = add_forensic_counts(tokens, quantities, figures, language)
+    figures = add_further_of_the_same(tokens, quantities, figures, lex, language)
     figures = drop_sites_of_no_dead(tokens, figures)
     figures = drop_headline_repeats(tokens, figures)
     figures = drop_headline_questions(tokens, figures)
@@ -121,6 +128,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_parts_of_things(tokens, figures, lex, language)
     carry_destroyed_things(figures)
     figures = drop_persons_taken_for_things(figures)
+    count_bodies_carried_as_killed(tokens, figures, language)
     mark_prisoners(tokens, figures, lex)
     mark_police_officers(tokens, figures, language)
     mark_aid_staff(tokens, figures, language)

@@ -11,6 +11,7 @@ from rightsledger.analysis.statements.figures.core import (
     _DEFINITE,
     Figure,
     resolve_category,
+    subgroup_of,
 )
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
@@ -40,10 +41,16 @@ class AmongNamed(Coordination):
             if self._none_among_fate_az(figure, figures[:k]):
                 continue
             named = self._among_words(figure.quantity)
-            if not named:
+            # "Of the men held at the factory, 61 …": a group named, then what befell it.
+            group = "" if named else self._group_named_among(figure.quantity)
+            if not named and not group:
                 continue
             earlier = [*self.previous, *figures[:k]]
             wholes = [f for f in earlier if f.category and named & self._words_after(f)]
+            if group:
+                wholes = [
+                    f for f in earlier if f.category and subgroup_of(f.quantity.noun) == group
+                ]
             fate = self._fate_among(figure.quantity)
             if not wholes and fate and self._fate_named_among(figure.quantity):
                 # "Of the cumulative deaths, 7,015 are children": no persons named, only the
@@ -153,6 +160,25 @@ class AmongNamed(Coordination):
             if k < self.begin or self.tokens[k].lower not in among or not words:
                 return set()
         return {self._stem(j) for j in words if not self._fate_word(j)}
+
+    def _group_named_among(self, quantity: Quantity) -> str:
+        """The subgroup named by "of the minors," or "among the women," just before an
+        English part, if its noun names one; what befell the group may follow its noun ("Of
+        the men held at the factory, 61 …")."""
+        k = quantity.first - 1
+        if self.language != "en" or k < self.begin or self.tokens[k].text != ",":
+            return ""
+        for _ in range(6):
+            k -= 1
+            if k - 2 < self.begin or self.tokens[k].kind != "word":
+                return ""
+            opens = self.tokens[k - 2].lower in {"of", "among"}
+            if opens and self.tokens[k - 1].lower in _DEFINITE:
+                phrase = self.lex.noun_set.match(self.tokens, k)
+                if phrase is None or not phrase.value.startswith("subgroup:"):
+                    return ""
+                return phrase.value.removeprefix("subgroup:")
+        return ""
 
     def _fate_among(self, quantity: Quantity) -> str:
         """The category of the fate named in the words just before the part, if any."""

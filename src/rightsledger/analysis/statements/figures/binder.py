@@ -15,6 +15,7 @@ from rightsledger.analysis.statements.figures.core import (
     _REMAINING,
     Figure,
     _nest_if_fate_follows,
+    subgroup_of,
 )
 from rightsledger.analysis.statements.figures.pending import undo_pending_identification
 from rightsledger.analysis.statements.figures.taken_away import TakenAway
@@ -266,6 +267,14 @@ class SentenceBinder(TakenAway):
             if not earlier:
                 continue
             whole = earlier[-1]
+            # "96 were under 18; of the minors, 14 were girls": the part of a group named
+            # before it is of the latest figure of that group, a part itself or not.
+            group = self._group_named_among(quantity)
+            of_group = [
+                f for f in [*self.previous, *figures[:k]]
+                if group and f.category and subgroup_of(f.quantity.noun) == group
+            ]  # fmt: skip
+            whole = of_group[-1] if of_group else whole
             most = whole.quantity.most
             if most is not None and quantity.count is not None and quantity.count > most:
                 continue

@@ -275,6 +275,10 @@ def resolve_category(trigger: str, noun: str) -> str:
         return "" if held or noun == UNKNOWN else "displaced"
     if trigger == "out_of_touch":
         return ""
+    if trigger == "found_in_grave":
+        # Persons, or a bare count of them, found in a grave: not things found there.
+        known = noun in {PERSON, ""} or names_group(noun) or noun.startswith("implied:")
+        return "found_dead" if known else ""
     if trigger in {"seize", "beat", "lose"}:
         known = noun == PERSON or names_group(noun) or noun.startswith("implied:")
         done = {"seize": "captured", "beat": "tortured", "lose": "killed"}[trigger]

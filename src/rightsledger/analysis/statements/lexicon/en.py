@@ -41,7 +41,7 @@ NOUNS = {
     **_each("men man males male adult_males adult_men young_men young_man", "subgroup:men"),
     **_each(
         "children child minors infants babies kids teenagers boys_and_girls juveniles juvenile "
-        "adolescents subadults subadult",
+        "adolescents subadults subadult sub_-_adults sub_-_adult",
         "subgroup:children",
     ),
     **_each(

@@ -316,6 +316,13 @@ TRIGGERS = {
         "identified",
     ),
     **each("found_dead", "found_dead"),
+    # Persons found in a grave were found dead: "61 were later found in a mass grave"
+    # (``resolve_category``: persons only, not the cartridge cases found there).
+    **each(
+        "found_in_a_grave found_in_a_mass_grave found_in_a_~_grave found_in_a_~_mass_grave "
+        "found_in_graves found_in_mass_graves found_in_~_graves found_in_~_mass_graves",
+        "found_in_grave",
+    ),
     **each("held still_held being_held remain_held remains_held holds holding", "hold"),
     **each(
         "wiped_out no_survivors no_survivor exterminated annihilated lost_all_of_its_members "
