@@ -38,6 +38,8 @@ concealed is for the reader of the statement to judge, not for its words.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import _REMAINING
 from rightsledger.analysis.statements.lexicon import Lexicon
@@ -287,20 +289,12 @@ def _no_word_of_the_taken_since(tokens: list[Token], figure: Figure, figures: li
     if figure.category not in _TAKEN or figure.parent is not None:
         return False
     counted_after = {f.quantity.first for f in figures if f.quantity.first > figure.last}
-    k = figure.last + 1
-    ends = 0
     words: list[str] = []
-    while k < len(tokens) and ends < 2:
-        token = tokens[k]
-        if token.text in _CLAUSE_END - {";"}:
-            ends += 1
-        elif ends and token.newline_before > 1:
-            break  # a new paragraph
-        elif k in counted_after:
+    for k in _said_after(tokens, figure.last + 1):
+        if k in counted_after:
             break  # what follows is said of the persons counted there, not of the whole
-        elif token.kind != "num":  # a date's day, or a count the phrase then does not fit
-            words.append(token.lower)
-        k += 1
+        if tokens[k].kind != "num":  # a date's day, or a count the phrase then does not fit
+            words.append(tokens[k].lower)
     said = " ".join(words)
     return any(f" {phrase} " in f" {said} " for phrase in _NO_WORD_SINCE)
 
@@ -315,18 +309,26 @@ def _fate_of_the_taken_kept_since(
     next, naming them again ("their", "of the five men"), says nobody knows or discloses."""
     if figure.category not in _TAKEN or figure.parent is not None:
         return False
-    k = figure.last + 1
+    return any(
+        tokens[k].lower in fates and _said_of_them(tokens, k) and _kept_unknown(tokens, k)
+        for k in _said_after(tokens, figure.last + 1)
+    )
+
+
+def _said_after(tokens: list[Token], first: int) -> Iterator[int]:
+    """The positions of the words from ``first`` to the end of the next sentence, within
+    one paragraph (the stops themselves left out): where what is said of persons counted
+    before is looked for."""
     ends = 0
-    while k < len(tokens) and ends < 2:
-        token = tokens[k]
-        if token.text in _CLAUSE_END - {";"}:
+    for k in range(first, len(tokens)):
+        if ends >= 2:
+            return
+        if tokens[k].text in _CLAUSE_END - {";"}:
             ends += 1
-        elif ends and token.newline_before > 1:
-            return False  # a new paragraph
-        elif token.lower in fates and _said_of_them(tokens, k) and _kept_unknown(tokens, k):
-            return True
-        k += 1
-    return False
+        elif ends and tokens[k].newline_before > 1:
+            return  # a new paragraph
+        else:
+            yield k
 
 
 def _said_of_them(tokens: list[Token], fate: int) -> bool:

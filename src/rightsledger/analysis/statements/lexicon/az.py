@@ -15,9 +15,7 @@ from rightsledger.analysis.statements.lexicon import (
     each as _each,
 )
 from rightsledger.analysis.statements.lexicon.az_acts import (
-    AZ_FRACTURES,
-    AZ_INTENSIVE_CARE,
-    AZ_LOST_LIMBS,
+    AZ_HURT_BY_DEGREE,
     TRIGGERS,
 )
 from rightsledger.analysis.statements.lexicon.az_denials import DENIALS
@@ -293,11 +291,7 @@ LEXICON = Lexicon(
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* xəstəxanaya_gətiril* "
         "xəstəxanaya_müraciət_ed* "
         "xəstəxanaya_yerləşdirilən* xəstəxanaya_düşən* ambulator_yardım* ambulator_müalicə* "
-        + AZ_FRACTURES
-        + " "
-        + AZ_LOST_LIMBS
-        + " "
-        + AZ_INTENSIVE_CARE,
+        + AZ_HURT_BY_DEGREE,
         "severity",
     ),
 )

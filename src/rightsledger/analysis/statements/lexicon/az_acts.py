@@ -40,6 +40,8 @@ AZ_LOST_LIMBS = " ".join(
         "gözlərini", "barmağını", "barmaqlarını", "ətrafını", "ətraflarını",
     )
 )  # fmt: skip
+# Each of them is an injury and a degree of it, as the triggers and the severities say.
+AZ_HURT_BY_DEGREE = " ".join((AZ_FRACTURES, AZ_LOST_LIMBS, AZ_INTENSIVE_CARE))
 
 TRIGGERS = {
     # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
@@ -111,12 +113,7 @@ TRIGGERS = {
         "cərrahi_əməliyyat_keçir* cərrahi_əməliyyat_olun* cərrahi_əməliyyata_məruz_qal* "
         "cərrahi_müdaxilə* "
         # Harmed: "polis əməkdaşlarından zərər çəkən olmayıb" (a thing harmed is damaged).
-        "zərər_çəkən zərər_çəkib zərər_çəkmiş* "
-        + AZ_FRACTURES
-        + " "
-        + AZ_LOST_LIMBS
-        + " "
-        + AZ_INTENSIVE_CARE,
+        "zərər_çəkən zərər_çəkib zərər_çəkmiş* " + AZ_HURT_BY_DEGREE,
         "injured",
     ),
     **each(
