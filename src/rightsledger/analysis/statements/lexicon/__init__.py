@@ -149,7 +149,10 @@ class PhraseSet:
         return found[0] if found else None
 
     def match_span(self, tokens: list[Token], i: int) -> tuple[Phrase, int] | None:
-        """The longest phrase at ``i`` and the number of tokens it covers."""
+        """The longest phrase at ``i`` and the number of tokens it covers; none past either
+        end of the text (a statement may stop mid-phrase: «… числятся пропавшими без»)."""
+        if not 0 <= i < len(tokens):
+            return None
         token = tokens[i]
         keys = {token.lower[:2], token.key[:2], token.text[:2]}
         found: tuple[Phrase, int] | None = None
