@@ -51,3 +51,9 @@ def test_things_a_pit_contained_and_a_pit_number_are_not_the_dead():
 def test_a_whole_named_again_that_sums_nothing_counted_dead_is_left_alone():
     text = "Of the 28 individuals, six were women."
     assert [c[:2] for c in claim_fields(text, "en", _FIELDS) if c[0] == "found_dead"] == []
+
+
+def test_what_a_vehicle_contained_is_no_count_of_the_dead():
+    # Only a grave, a pit or a site holds the dead it "contained".
+    text = "The bus contained 14 passengers when it was stopped at the checkpoint."
+    assert claim_fields(text, "en", _FIELDS) == []

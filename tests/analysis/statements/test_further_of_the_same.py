@@ -25,3 +25,17 @@ def test_a_further_count_told_in_other_words_is_no_figure():
         "Another 450 people attended the public meeting."
     )
     assert claim_fields(text, "en", _FIELDS) == [("displaced", 6100, None)]
+
+
+def test_a_further_count_of_the_same_group_doing_something_else_is_no_figure():
+    # The persons' noun is shared ("residents"), what they did is not.
+    text = (
+        "Twelve residents were killed in the shelling of the village. "
+        "A further 300 residents attended a vigil on Sunday."
+    )
+    assert claim_fields(text, "en", _FIELDS) == [("killed", 12, None)]
+    text = (
+        "Forty civilians were detained during the operation. "
+        "Another 200 civilians gathered outside the police station."
+    )
+    assert claim_fields(text, "en", _FIELDS) == [("detained", 40, None)]

@@ -32,3 +32,9 @@ def test_persons_who_left_together_are_displaced(text):
 )
 def test_a_journey_or_a_place_left_that_is_no_home_displaces_no_one(text):
     assert claim_fields(text, "en", ("category", "count")) == []
+
+
+def test_an_official_who_left_with_others_displaces_no_one():
+    # Neither a witness nor people leaving together: a journey, not a flight.
+    text = "The minister left for Brussels on Monday with about 20 people."
+    assert claim_fields(text, "en", ("category", "count")) == []

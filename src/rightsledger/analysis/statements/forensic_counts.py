@@ -20,6 +20,14 @@ from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token, sentences
 
 _CONTAINED = frozenset({"contained", "contains", "containing", "contain"})
+# What holds the dead that a report says "contained" them ("Pit B", "the northern trench", "Grave
+# 3"): a bus or a cell that contained passengers held them alive.
+_HOLDERS_OF_THE_DEAD = frozenset(
+    {"pit", "pits", "grave", "graves", "trench", "trenches", "site", "sites", "well", "shaft",
+     "burial", "deposit", "layer"}
+)  # fmt: skip
+# How far before "contained" the word of what held them may stand ("Pit B, the largest,").
+_HOLDER_REACH = 5
 _MNI = ("mni", "minimum number of individuals")
 _TOTAL = frozenset({"total", "mni"})
 _STOPS = frozenset({".", "!", "?", ";"})
@@ -43,9 +51,12 @@ def add_forensic_counts(
             if figure is not None and _read_otherwise(figure):
                 continue
             persons = quantity.noun in {PERSON, BODY}
-            after_contained = tokens[quantity.first - 1].lower in _CONTAINED
+            after_contained = (
+                quantity.first > begin and tokens[quantity.first - 1].lower in _CONTAINED
+            )
             kind = ""
-            if after_contained and (persons or (_bare(quantity) and contained_persons)):
+            held = persons and _held_by_a_grave(tokens, quantity.first - 1, begin)
+            if after_contained and (held or (_bare(quantity) and contained_persons)):
                 kind = "contained"
                 contained_persons = True
             elif _bare(quantity) and _mni_before(tokens, quantity, begin):
@@ -81,6 +92,12 @@ def add_forensic_counts(
             if kind == "again":
                 _nest_groups_said_after(tokens, quantities, by_quantity, figure, end)
     return [*figures, *_new_parts(figures, by_quantity)]
+
+
+def _held_by_a_grave(tokens: list[Token], contained: int, begin: int) -> bool:
+    """Does a word of a grave or pit stand shortly before "contained" at ``contained``?"""
+    window = tokens[max(begin, contained - _HOLDER_REACH) : contained]
+    return any(t.lower in _HOLDERS_OF_THE_DEAD for t in window)
 
 
 def _read_otherwise(figure: Figure) -> bool:

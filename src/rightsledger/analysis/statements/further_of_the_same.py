@@ -48,7 +48,9 @@ def add_further_of_the_same(
         if not wholes:
             continue
         whole = max(wholes, key=lambda f: f.quantity.first)
-        if _stems(tokens, spans, whole.quantity.first) & _stems(tokens, spans, quantity.first):
+        if _stems(tokens, spans, whole.quantity.first, lex) & _stems(
+            tokens, spans, quantity.first, lex
+        ):
             added.append(Figure(quantity, whole.category, bound="clause"))
     return [*figures, *added]
 
@@ -58,12 +60,17 @@ def _said_as_further(tokens: list[Token], quantity: Quantity) -> bool:
     return any(before[-len(words) :] == words for words in _FURTHER)
 
 
-def _stems(tokens: list[Token], spans: list[tuple[int, int]], k: int) -> set[str]:
-    """The stems of the long lower-case words of the sentence of token ``k`` (names and
-    months left out: they say when and where, not what was done)."""
+def _stems(tokens: list[Token], spans: list[tuple[int, int]], k: int, lex: Lexicon) -> set[str]:
+    """The stems of the long lower-case words of the sentence of token ``k``: what was done
+    ("registered", "registration"). Names and months are left out (they say when and where),
+    and so are the nouns of persons and groups: "A further 300 residents attended a vigil"
+    after "Twelve residents were killed" shares who they are, not what befell them."""
     begin, end = next(span for span in spans if span[0] <= k < span[1])
     return {
-        t.lower[:_STEM]
-        for t in tokens[begin:end]
-        if t.kind == "word" and len(t.text) > _STEM and t.text.islower()
+        tokens[j].lower[:_STEM]
+        for j in range(begin, end)
+        if tokens[j].kind == "word"
+        and len(tokens[j].text) > _STEM
+        and tokens[j].text.islower()
+        and lex.noun_set.match(tokens, j) is None
     }

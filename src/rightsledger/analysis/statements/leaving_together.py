@@ -26,6 +26,15 @@ _JOURNEY = frozenset({"walked", "trekked", "travelled", "traveled", "drove", "ma
 _TIMES = ("day", "morning", "night", "evening", "afternoon", "week", "dawn", "noon")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "my", "their", "his", "her"})
 _CLAUSE_ENDS = frozenset({";", ":", "(", ")"})
+# Who leaves with others where they lived: the witness ("I", "we"), a column of people or
+# the vehicles that carry them; a minister who "left for Brussels with 12 journalists" is
+# travelling, not fleeing.
+_LEAVERS = frozenset(
+    {"i", "we", "convoy", "column", "bus", "buses", "trucks", "lorries", "train", "boat",
+     "families", "residents", "villagers", "inhabitants", "civilians", "people"}
+)  # fmt: skip
+# How far before its verb the one who leaves may be named ("a long convoy of buses left").
+_LEAVER_REACH = 6
 
 
 def add_persons_who_left_together(
@@ -40,7 +49,9 @@ def add_persons_who_left_together(
     for begin, end in sentences(tokens):
         leaving = [k for k in range(begin, end) if _leaves(tokens, k, begin, end)]
         journeys = [k for k in range(begin, end) if tokens[k].lower in _JOURNEY]
-        verbs = sorted(leaving + (journeys if left_before else []))
+        verbs = sorted(
+            k for k in leaving + (journeys if left_before else []) if _by_leavers(tokens, k, begin)
+        )
         for quantity in quantities:
             if not begin <= quantity.first < end or id(quantity) in figured:
                 continue
@@ -69,6 +80,12 @@ def _leaves(tokens: list[Token], k: int, begin: int, end: int) -> bool:
         return True  # "left with …", "left for the coast", "left on foot", "left."
     said = [t.lower for t in tokens[nxt + 1 : min(end, nxt + 3)]]
     return any(w.startswith(_TIMES) for w in said) or left_a_home_place(tokens, k, begin, end)
+
+
+def _by_leavers(tokens: list[Token], verb: int, begin: int) -> bool:
+    """Is the verb at ``verb`` said of a witness or of people leaving together?"""
+    window = tokens[max(begin, verb - _LEAVER_REACH) : verb]
+    return any(t.lower in _LEAVERS for t in window)
 
 
 def _with_after_verb(tokens: list[Token], quantity: Quantity, verbs: list[int]) -> bool:
