@@ -12,11 +12,11 @@ dash in running text ("the toll — 12") is not taken for one.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import Lexicon
-from rightsledger.analysis.statements.tokens import Token, sentences
+from rightsledger.analysis.statements.tokens import DASHES, Token, sentences
 
 Row = list[list[int]]  # a row's cells, each the indices of its tokens
 
-_DASHES = frozenset({"—", "–", "-"})
+_DASHES = DASHES | {"-"}
 _ITEM_ENDS = frozenset({",", ";", "."})
 _MINIMUM_ITEMS = 2
 

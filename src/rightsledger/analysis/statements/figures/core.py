@@ -18,7 +18,7 @@ from rightsledger.analysis.statements.lexicon import (
     names_group,
 )
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import DASHES, Token
 
 
 def _split(text: str) -> list[str]:
@@ -383,7 +383,7 @@ _EARLIER = (
     "earlier", "before", "previous", "last", "yesterday", "ранее", "прошл", "предыдущ",
     "накануне", "вчера", "əvvəl", "ötən", "dünən",
 )  # fmt: skip
-_DASHES = frozenset({"—", "–", "-", ":"})
+_DASHES = DASHES | {"-", ":"}
 
 
 def other_period_in_parenthesis(between: list[Token]) -> bool:

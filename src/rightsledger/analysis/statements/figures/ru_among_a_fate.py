@@ -10,13 +10,14 @@ from rightsledger.analysis.statements.figures.az_parts_of_them import Azerbaijan
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.nesting import _larger_than
 from rightsledger.analysis.statements.lexicon import UNIT
+from rightsledger.analysis.statements.tokens import DASHES
 
 # The words that open a marker of persons among those of a fate: «среди погибших», «в числе
 # раненых», «из числа погибших».
 _AMONG = frozenset({"среди", "в", "из"})
 # What may stand between the marker and the part: a dash, and a time of the fate said of the
 # persons («в этом году», «за этот период», «в 2026 году»).
-_DASHES = frozenset({"—", "–", "-", ","})
+_DASHES = DASHES | {"-", ","}
 _TIME_WORDS = frozenset(
     {"в", "за", "этом", "этот", "эту", "том", "текущем", "прошлом", "отчетном", "отчетный"}
 )
