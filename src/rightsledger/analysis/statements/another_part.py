@@ -11,12 +11,11 @@ from itertools import pairwise
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import _nest_if_fate_follows
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 _ANOTHER = frozenset({"ещё", "еще"})
-# What joins the clause of «ещё» to the part's, and what ends a sentence.
+# What joins the clause of «ещё» to the part's.
 _CLAUSE_JOINS = frozenset({",", ";"})
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def nest_another_of_a_part(tokens: list[Token], figures: list[Figure], language: str) -> None:
@@ -35,7 +34,7 @@ def nest_another_of_a_part(tokens: list[Token], figures: list[Figure], language:
         if first - 1 <= part.last or tokens[first - 1].lower not in _ANOTHER:
             continue
         between = {tokens[j].text for j in range(part.last + 1, first - 1)}
-        if between & _SENTENCE_ENDS or not between & _CLAUSE_JOINS:
+        if between & FULL_STOPS or not between & _CLAUSE_JOINS:
             continue
         most, taken, count = whole.quantity.count, part.quantity.count, quantity.count
         if most is None or taken is None or count is None or taken + count > most:

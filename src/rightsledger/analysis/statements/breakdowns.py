@@ -21,12 +21,12 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.places import az_place_before, place_opening
 from rightsledger.analysis.statements.tokens import (
+    CLAUSE_STOPS,
     Token,
     new_line_starts_sentence,
     past_item_marker,
 )
 
-_CLAUSE_ENDS = frozenset({";", ".", "!", "?"})
 _SEGMENT_ENDS = frozenset({",", ";", ":", "—", "–"})
 
 
@@ -67,7 +67,7 @@ def _opens_with_place(
     were injured": both in Orsk)?"""
     first = figure.quantity.first
     start = first
-    while start > 0 and tokens[start - 1].text not in _CLAUSE_ENDS:
+    while start > 0 and tokens[start - 1].text not in CLAUSE_STOPS:
         if new_line_starts_sentence(tokens, start):
             break  # an item of a list, one a line
         start -= 1

@@ -44,7 +44,7 @@ from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import _REMAINING
 from rightsledger.analysis.statements.lexicon import Lexicon
 from rightsledger.analysis.statements.taken_wholes import taken_whole_before
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, FULL_STOPS, Token
 
 _DISAPPEARED = "disappeared"
 # What befell the whole: a detention by those who then keep silent on the fate.
@@ -80,7 +80,6 @@ _DETENTION_RU = frozenset({"задержать", "арестовать"})
 # How far after the count the participle of detention may stand («четырёх жителей посёлка
 # Ольховка, задержанных»).
 _PARTICIPLE_REACH = 5
-_CLAUSE_END = frozenset({".", ";", "!", "?"})
 # "Another" between the word of fate and the count: «местонахождение ещё 12 задержанных».
 _ANOTHER_RU = frozenset({"ещё", "еще"})
 # How far before the word of fate that nothing is known may be said («об отсутствии
@@ -196,12 +195,12 @@ def _detained_whose_fate_is_unknown(
         for j in range(k, min(k + _PARTICIPLE_REACH, len(tokens))):
             if tokens[j].key in _DETENTION_RU:
                 return True
-            if tokens[j].text in _CLAUSE_END or tokens[j].text == ":":
+            if tokens[j].text in CLAUSE_STOPS or tokens[j].text == ":":
                 return False
         return False
     if figure.category not in _CUSTODY:
         return False
-    while k < len(tokens) and tokens[k].text not in _CLAUSE_END:
+    while k < len(tokens) and tokens[k].text not in CLAUSE_STOPS:
         if _unknown(tokens, k):
             return True
         k += 1
@@ -323,7 +322,7 @@ def _said_after(tokens: list[Token], first: int) -> Iterator[int]:
     for k in range(first, len(tokens)):
         if ends >= 2:
             return
-        if tokens[k].text in _CLAUSE_END - {";"}:
+        if tokens[k].text in FULL_STOPS:
             ends += 1
         elif ends and tokens[k].newline_before > 1:
             return  # a new paragraph
@@ -345,12 +344,12 @@ def _kept_unknown(tokens: list[Token], fate: int) -> bool:
     never been established") or withheld before it ("no information on", "refused to
     disclose") in its clause?"""
     for j in range(fate - 1, max(-1, fate - 1 - _NOTHING_KNOWN_BEFORE_EN), -1):
-        if tokens[j].text in _CLAUSE_END:
+        if tokens[j].text in CLAUSE_STOPS:
             break
         if tokens[j].lower in _NOTHING_KNOWN_EN:
             return True
     j = fate + 1
-    while j < len(tokens) and tokens[j].text not in _CLAUSE_END:
+    while j < len(tokens) and tokens[j].text not in CLAUSE_STOPS:
         word = tokens[j].lower
         if word in _UNKNOWN_EN:
             return True
@@ -368,7 +367,7 @@ def _missing_since_taken(tokens: list[Token], figure: Figure) -> bool:
     if trigger is None or trigger.first <= figure.quantity.end_token:
         return False
     between = [t.lower for t in tokens[figure.quantity.end_token + 1 : trigger.first]]
-    if any(t in _CLAUSE_END for t in between):
+    if any(t in CLAUSE_STOPS for t in between):
         return False
     return any(
         word in _TAKING_WORDS_EN and between[k - 1] in {"were", "was", "been"}

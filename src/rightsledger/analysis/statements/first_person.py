@@ -17,7 +17,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 # The speaker among the persons counted, before the count: "I was among", «я был среди».
 _AMONG_BEFORE = {
@@ -45,7 +45,6 @@ _HELD = frozenset({"detained", "captured"})
 _FATES_OF_THE_HELD = frozenset(
     {"killed", "released", "tortured", "disappeared", "missing", "found_dead", "injured"}
 )
-_STOPS = frozenset({".", "!", "?"})
 # A time clause of coming back ("Kəndə qayıdanda gördüm ki, …", when I came back to the
 # village): the witness is free again, and what they tell now befell others, not us held.
 _AZ_COMING_BACK = ("qayıdanda", "qayıtdıqda", "qayıdandan", "qayıtdıqdan", "qayıdarkən",
@@ -84,7 +83,7 @@ def _after_coming_back(tokens: list[Token], figure: Figure, language: str) -> bo
         return False
     first = figure.quantity.first
     k = first
-    while k > 0 and tokens[k - 1].text not in _STOPS:
+    while k > 0 and tokens[k - 1].text not in FULL_STOPS:
         k -= 1
     return any(t.lower.startswith(_AZ_COMING_BACK) for t in tokens[k:first])
 
@@ -100,10 +99,10 @@ def _nest(part: Figure, whole: Figure) -> bool:
 def _we_held(tokens: list[Token], figure: Figure, language: str) -> bool:
     """Is the count of persons held said in the first person plural, in its sentence?"""
     first = figure.quantity.first
-    while first > 0 and tokens[first - 1].text not in _STOPS:
+    while first > 0 and tokens[first - 1].text not in FULL_STOPS:
         first -= 1
     last = figure.quantity.end_token
-    while last + 1 < len(tokens) and tokens[last].text not in _STOPS:
+    while last + 1 < len(tokens) and tokens[last].text not in FULL_STOPS:
         last += 1
     words = [t.lower for t in tokens[first : last + 1]]
     said = set(words) | {" ".join(pair) for pair in pairwise(words)}

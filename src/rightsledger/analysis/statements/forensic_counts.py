@@ -17,7 +17,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.lexicon import BODY, PERSON
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import Token, sentences
+from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token, sentences
 
 _CONTAINED = frozenset({"contained", "contains", "containing", "contain"})
 # What holds the dead that a report says "contained" them ("Pit B", "the northern trench", "Grave
@@ -30,7 +30,6 @@ _HOLDERS_OF_THE_DEAD = frozenset(
 _HOLDER_REACH = 5
 _MNI = ("mni", "minimum number of individuals")
 _TOTAL = frozenset({"total", "mni"})
-_STOPS = frozenset({".", "!", "?", ";"})
 _SUBGROUP = "subgroup:"
 
 
@@ -117,7 +116,7 @@ def _mni_before(tokens: list[Token], quantity: Quantity, begin: int) -> bool:
     """ "the minimum number of individuals (MNI) is 23", "the combined MNI is therefore 47"."""
     k = quantity.first - 1
     between = 0
-    while k >= begin and tokens[k].text not in _STOPS and between < 10:
+    while k >= begin and tokens[k].text not in CLAUSE_STOPS and between < 10:
         if tokens[k].lower in {"is", "was", "of", "at"}:
             said = " ".join(t.lower for t in tokens[max(begin, k - 8) : k])
             return any(m in said for m in _MNI)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import Token, sentences
+from rightsledger.analysis.statements.tokens import Token, sentence_around, sentences
 
 _FURTHER = (["a", "further"], ["another"], ["an", "additional"])
 _STEM = 6  # "registered", "registration": one stem
@@ -38,7 +38,7 @@ def add_further_of_the_same(
             continue
         if not _said_as_further(tokens, quantity):
             continue
-        begin, end = next(span for span in spans if span[0] <= quantity.first < span[1])
+        begin, end = sentence_around(spans, quantity.first)
         if any(lex.trigger_set.match_span(tokens, k) for k in range(begin, end)):
             continue  # "a further 20 were detained" not proven: an act of its own, dropped
         wholes = [
@@ -65,7 +65,7 @@ def _stems(tokens: list[Token], spans: list[tuple[int, int]], k: int, lex: Lexic
     ("registered", "registration"). Names and months are left out (they say when and where),
     and so are the nouns of persons and groups: "A further 300 residents attended a vigil"
     after "Twelve residents were killed" shares who they are, not what befell them."""
-    begin, end = next(span for span in spans if span[0] <= k < span[1])
+    begin, end = sentence_around(spans, k)
     return {
         tokens[j].lower[:_STEM]
         for j in range(begin, end)

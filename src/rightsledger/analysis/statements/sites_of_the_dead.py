@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.lexicon import SITE
-from rightsledger.analysis.statements.tokens import Token, sentences
+from rightsledger.analysis.statements.tokens import Token, sentence_around, sentences
 
 # The dead and where they lie, by stem, in the three languages.
 _DEAD = (
@@ -28,7 +28,7 @@ def drop_sites_of_no_dead(tokens: list[Token], figures: list[Figure]) -> list[Fi
     for figure in figures:
         quantity = figure.quantity
         if figure.category == "burial_sites" and quantity.noun == SITE:
-            begin, end = next((b, e) for b, e in spans if b <= quantity.first < e)
+            begin, end = sentence_around(spans, quantity.first)
             named = (tokens[k] for k in range(begin, end) if tokens[k].kind == "word")
             if not any(t.lower.startswith(_DEAD) or t.key.startswith(_DEAD) for t in named):
                 continue

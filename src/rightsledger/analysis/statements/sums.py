@@ -11,12 +11,11 @@ that does not add up (a period's toll after a day's) stays a figure beside them.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 _SUMMING_UP = {"az": frozenset({"beləliklə", "bununla", "ümumilikdə", "cəmi", "yekunda"})}
 # How far before the count a word of summing up is looked for, within its sentence.
 _REACH = 6
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def nest_parts_summed_up(tokens: list[Token], figures: list[Figure], language: str) -> None:
@@ -37,7 +36,7 @@ def nest_parts_summed_up(tokens: list[Token], figures: list[Figure], language: s
 def _summed_up(tokens: list[Token], total: Figure, words: frozenset[str]) -> bool:
     """Does a word of summing up stand before the total's count, in its sentence?"""
     for k in range(total.quantity.first - 1, max(-1, total.quantity.first - 1 - _REACH), -1):
-        if tokens[k].text in _SENTENCE_ENDS:
+        if tokens[k].text in FULL_STOPS:
             return False
         if tokens[k].lower in words:
             return True

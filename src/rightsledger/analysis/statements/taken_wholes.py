@@ -9,10 +9,8 @@ persons, and what befalls them afterwards befalls them as part of that whole.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.tokens import Token
-
-_TAKEN = frozenset({"detained", "captured"})
-_SENTENCE_END = frozenset({".", "!", "?"})
+from rightsledger.analysis.statements.figures.core import _HELD_FATES
+from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 
 def taken_whole_before(tokens: list[Token], figures: list[Figure], part: Figure) -> Figure | None:
@@ -25,7 +23,7 @@ def taken_whole_before(tokens: list[Token], figures: list[Figure], part: Figure)
     for whole in sorted(before, key=lambda f: f.last, reverse=True):
         if not _near(tokens, whole.last, part.first):
             return None
-        if whole.category not in _TAKEN or whole.parent is not None:
+        if whole.category not in _HELD_FATES or whole.parent is not None:
             continue
         whole_size = _size(whole)
         return whole if whole_size is not None and whole_size > size else None
@@ -43,6 +41,6 @@ def _near(tokens: list[Token], start: int, end: int) -> bool:
     for k in range(start + 1, end + 1):
         if tokens[k].newline_before > 1:
             return False
-        if tokens[k].text in _SENTENCE_END:
+        if tokens[k].text in FULL_STOPS:
             ends += 1
     return ends <= 1

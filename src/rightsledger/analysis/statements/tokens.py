@@ -46,6 +46,10 @@ _OPENING_WORDS_EN = frozenset(
 BULLETS = frozenset("-–—•*·")
 # The dashes that set off an aside or stand for a verb (not the hyphen of a compound word).
 DASHES = frozenset({"—", "–"})
+# The stops that end a sentence as written (the tokenizer's own sentence ends also take "…"),
+# and with the semicolon those that end a clause standing on its own.
+FULL_STOPS = frozenset({".", "!", "?"})
+CLAUSE_STOPS = FULL_STOPS | {";"}
 # Double quote marks as the three languages print them: straight, English “…”, Russian «…»
 # and „…“ (a closing “ as German and Russian handwriting set it).
 QUOTES_OPENING = frozenset({"«", '"', "“", "„"})
@@ -158,6 +162,11 @@ def sentences(tokens: list[Token]) -> Iterator[tuple[int, int]]:
             begin = i + 1
     if begin < len(tokens):
         yield begin, len(tokens)
+
+
+def sentence_around(spans: list[tuple[int, int]], k: int) -> tuple[int, int]:
+    """The span of :func:`sentences` that holds token ``k`` (they cover every token)."""
+    return next(span for span in spans if span[0] <= k < span[1])
 
 
 def lines(tokens: list[Token]) -> list[tuple[int, int]]:

@@ -15,12 +15,12 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.partitives import Partitives
 from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import CLAUSE_STOPS
 
 # Words of an earlier period with a unit of time: after it («годом ранее», «год назад»),
 # before it («в прошлом году», «в предыдущем месяце»); and what ends the clause looked in.
 _EARLIER_AFTER = frozenset({"ранее", "раньше", "назад"})
 _EARLIER_BEFORE = frozenset({"прошлом", "предыдущем", "прошлый", "предыдущий"})
-_CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
 
 
 class NamedWholes(Partitives):
@@ -94,7 +94,7 @@ class NamedWholes(Partitives):
         «раньше», «назад», or after «прошлом», «предыдущем») is that period's, given to
         compare."""
         k = first - 1
-        while k > max(0, first - 7) and self.tokens[k].text not in _CLAUSE_ENDS:
+        while k > max(0, first - 7) and self.tokens[k].text not in CLAUSE_STOPS:
             if self._unit_at(k) and self.tokens[k + 1].lower in _EARLIER_AFTER:
                 return True
             if self.tokens[k].lower in _EARLIER_BEFORE and self._unit_at(k + 1):

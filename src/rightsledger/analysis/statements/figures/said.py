@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from rightsledger.analysis.statements.figures.acts import ActsApart
 from rightsledger.analysis.statements.figures.core import (
+    _HELD_FATES,
     Figure,
     _nest_if_fate_follows,
     resolve_category,
@@ -27,8 +28,6 @@ _COPULAS = frozenset({"—", "–", "are", "were", "были", "являлись
 # The fates of wholes whose persons a later figure names by the participle of that fate:
 # those released, whose captivity they tell of, and those taken.
 _WHOLES_NAMED_BY_THEIR_PARTICIPLE = frozenset({"released", "captured"})
-# The fates of persons held, on whom harm found is the mark of ill-treatment.
-_HELD = frozenset({"detained", "captured"})
 # A pronoun and a copula that open a sentence spelling out the figure before it.
 _THEY_WERE = frozenset(
     {("they", "were"), ("they", "are"), ("these", "were"), ("those", "were"), ("это", "были"),
@@ -141,7 +140,7 @@ class SaidOfThem(ActsApart):
                 continue
             if not self.tokens[trigger.first].lower.startswith("телесн"):
                 continue
-            if self._fate_named_by_the_counted(figure.quantity) in _HELD:
+            if self._fate_named_by_the_counted(figure.quantity) in _HELD_FATES:
                 figure.category = "tortured"
 
     def _fate_named_by_the_counted(self, quantity: Quantity) -> str:

@@ -12,7 +12,7 @@ from rightsledger.analysis.statements.quantities.counted_noun import DETERMINERS
 from rightsledger.analysis.statements.quantities.non_counts import NonCounts
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.quantities.reading import NumberReading
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
 
 # What may stand before an inverted noun and number: a verb, an adverb, a particle.
 _RU_BEFORE_INVERSION = frozenset({"VERB", "INFN", "PRTS", "ADVB", "PRCL", "CONJ", "PRED"})
@@ -195,7 +195,7 @@ class QuantityFinder(NonCounts, NumberReading):
             gap = [t.lower for t in self.tokens[whole.np_last + 1 : part.first]]
             if not gap or gap[-1] != "onlardan" or "," not in gap:
                 continue
-            if any(t in _SENTENCE_ENDS for t in gap):
+            if any(t in CLAUSE_STOPS for t in gap):
                 continue
             part.noun = whole.noun
 
@@ -253,7 +253,7 @@ class QuantityFinder(NonCounts, NumberReading):
             if part.noun or part.non_count or part.zero or len(gap) > 6:
                 taken = None
                 continue
-            if any(t.text in _SENTENCE_ENDS for t in gap):
+            if any(t.text in CLAUSE_STOPS for t in gap):
                 taken = None
                 continue
             if whole is taken and self._list_goes_on(gap, part):
@@ -315,7 +315,6 @@ _OF_THESE = frozenset(
     {("of", "which"), ("of", "these"), ("of", "them"), ("of", "those"), ("из", "них"),
      ("из", "которых"), ("onlardan",), ("bunlardan",)}
 )  # fmt: skip
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _LIST_GOES_ON = frozenset({",", "and", "и", "а", "və", "—", "–"})
 # Possessive pronouns before the whole of a part of things: "14 of its 20 houses".
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
