@@ -6,6 +6,7 @@ from rightsledger.analysis.statements.aid_staff import mark_aid_staff
 from rightsledger.analysis.statements.allegations import drop_superseded_allegations
 from rightsledger.analysis.statements.another_part import nest_another_of_a_part
 from rightsledger.analysis.statements.answers import answer_questions
+from rightsledger.analysis.statements.arrivals_at_work import drop_arrivals_at_work
 from rightsledger.analysis.statements.bodies_carried import count_bodies_carried_as_killed
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
 from rightsledger.analysis.statements.civilians import mark_civilians
@@ -147,6 +148,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)
     figures = drop_relatives_of_victims(tokens, figures, language)
+    figures = drop_arrivals_at_work(tokens, figures, language)
     figures = add_figures_compared(tokens, quantities, figures, language)
     return Reading(
         language=language,
