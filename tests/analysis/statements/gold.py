@@ -27,8 +27,9 @@ CORPUS = Path(__file__).parent / "corpus"
 # "sealed11" a fourteenth, while sealed7-10's were; "sealed12" a fifteenth, while sealed10-11's were;
 # "sealed13" a sixteenth, from the conventions and one format example alone, while sealed12's were;
 # "sealed14" a seventeenth (30 statements), the same way, after rounds of probes of our own.
-# "sealed15" to "sealed19" (45 statements each) the same way, each while the sets before it were
-# worked on; "sealed18" at the start of the seventh session of 2026-12-05, "sealed19" of the eighth.
+# "sealed15" to "sealed20" (45 statements each) the same way, each while the sets before it were
+# worked on; "sealed18" at the start of the seventh session of 2026-12-05, "sealed19" of the eighth,
+# "sealed20" of the session of 2026-12-06.
 SPLITS = (
     "dev",
     "heldout",
@@ -53,6 +54,7 @@ SPLITS = (
     "sealed17",
     "sealed18",
     "sealed19",
+    "sealed20",
 )
 Figure = tuple[Any, ...]
 
