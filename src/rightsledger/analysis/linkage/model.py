@@ -137,10 +137,15 @@ def with_block_keys(features: pd.DataFrame) -> pd.DataFrame:
 
 # Given name and surname swapped between two lists (Musa Əli / Əli Musa), or one side
 # writing its surname bare, read in the other order ("Kamil Bəylər" / "Bəylərov Kamil":
-# see comparisons.SWAPPED); with the birth year.
+# see comparisons.SWAPPED); with the birth year. Names swapped as written are also found by
+# the date of the event or the father's name: a list that swapped its name columns
+# ("Rashidli | Vugar") often gives no birth year.
 SWAPPED_BLOCKS = (
-    "l.given_as_surname = r.surname_canon AND l.surname_canon = r.given_as_surname "
-    "AND l.birth_year = r.birth_year",
+    *(
+        "l.given_as_surname = r.surname_canon AND l.surname_canon = r.given_as_surname "
+        f"AND l.{shared} = r.{shared}"
+        for shared in ("birth_year", "event_date", "father_canon")
+    ),
     *(
         f"{bare}.given_as_surname = {other}.surname_root "
         f"AND {bare}.surname_canon = {other}.given_as_surname "
