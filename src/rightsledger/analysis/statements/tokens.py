@@ -19,11 +19,14 @@ def _split(text: str) -> list[str]:
 _GROUP_SEPARATORS = ",. \u00a0\u202f\u2009"
 _TOKEN = re.compile(
     r"(?P<numdate>(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?!\d))"
+    r"|(?P<section>(?<![\d.,])\d{1,2}(?:\.\d{1,2}){2,}(?![\d]|[.,]\d))"
     r"|(?P<grouped>(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f\u2009 ]\d{3})+(?![\d]|[.,]\d))"
     r"|(?P<num>(?<![\d.,])\d+(?:[.,]\d{1,2}(?![\d]|[.,]\d))?)"
     r"|(?P<word>[^\W\d_]+(?:['’ʼ][^\W\d_]+)?)"
     r"|(?P<punct>\S)"
 )
+# A number of three or more parts joined by stops numbers a section ("3.2.1 The Commission
+# lists …", "paragraph 4.1.2"): one token of its own kind, which counts nothing.
 # A grouped number may not take a year or a day as its first group ("in 1992 613 were
 # killed" reads as two numbers, since the lookbehind refuses to start inside "1992").
 
@@ -61,7 +64,7 @@ class Token:
     text: str
     start: int
     end: int
-    kind: str  # word, num, numdate, punct
+    kind: str  # word, num, numdate, section, punct
     space_before: bool
     newline_before: int = 0  # newlines in the whitespace before the token
     lower: str = ""
