@@ -372,7 +372,10 @@ TRIGGERS = {
         "containing contained contains "
         # Bodies brought to a morgue were found dead (persons brought there are not counted).
         "brought_to_the_morgue brought_to_a_morgue brought_to_~_morgue taken_to_the_morgue "
-        "taken_to_~_morgue delivered_to_the_morgue delivered_to_~_morgue",
+        "taken_to_~_morgue delivered_to_the_morgue delivered_to_~_morgue "
+        # Bodies brought back across a border or a front line: "the remains of 57 soldiers
+        # were repatriated" (persons repatriated are counted by nothing of ours).
+        "repatriated",
         "find",
     ),
 }
