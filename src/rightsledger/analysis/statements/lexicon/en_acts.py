@@ -108,6 +108,13 @@ TRIGGERS = {
         # Whose captivity: "remain in enemy captivity", "are still in Russian captivity".
         "in_enemy_captivity remain_in_~_captivity remains_in_~_captivity "
         "being_held_hostage still_held_captive still_held_hostage "
+        # Held as what the takers hold: "380 servicemen are still held as prisoners of war".
+        + " ".join(
+            f"{before}held_as_{what}"
+            for before in ("", "still_", "being_", "still_being_")
+            for what in ("prisoners_of_war", "a_prisoner_of_war", "pows", "hostages", "a_hostage")
+        )
+        + " "
         # Persons taken away by armed men, said with "them" ("drove them off in a truck"):
         # "were led away" alone waits for what is said of their fate.
         "drove_them_off drove_them_away took_them_away led_them_away carried_them_off "
