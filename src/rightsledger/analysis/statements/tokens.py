@@ -108,7 +108,25 @@ def tokenize(text: str) -> list[Token]:
             token.value = _digits_value(token.text, kind == "grouped")
         tokens.append(token)
         last_end = match.end()
+    for k in range(1, len(tokens) - 1):
+        if _typed_dash(tokens, k):
+            tokens[k].text = "–"
     return tokens
+
+
+def _typed_dash(tokens: list[Token], k: int) -> bool:
+    """A hyphen with a space on either side inside a line is a dash typed on a plain keyboard
+    ("33 hostages - 21 women, 9 children - were freed"), read as the en dash it stands for;
+    between two numbers it may be a range ("10 - 15"), and opening a line a bullet."""
+    hyphen, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
+    return (
+        hyphen.text == "-"
+        and hyphen.space_before
+        and not hyphen.newline_before
+        and after.space_before
+        and not after.newline_before
+        and not (before.kind == "num" and after.kind == "num")
+    )
 
 
 def abbreviation(word: str) -> bool:
