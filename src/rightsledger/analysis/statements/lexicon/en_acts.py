@@ -146,6 +146,8 @@ TRIGGERS = {
         # The release named with another act of the same persons: "the release and transfer of".
         "release_and_~_of "
         "were_returned handed_over returned_home returned_from_captivity came_home come_home "
+        # Brought home by others from captivity: "1,562 people have been brought home".
+        "brought_home brought_back_home "
         # Returned by others (the passive), not returning of themselves: "1,610 servicemen have
         # been returned through exchanges".
         "been_returned was_returned returned_through_exchange* returned_in_exchange* "
