@@ -21,6 +21,8 @@ table may also stand on its side: the header row names places or periods and the
 each row the act ("Killed | 9 | 6 | 3"), and a column headed "Total" is broken down by the
 columns of places beside it, as a total row is; a row opened by a marker of parts that names a
 group ("of whom children | 4 | 3 | 1") counts that group among the row above, column by column.
+An upright table's header cell so opened ("Detained | of whom minors") counts that group among
+each row's own figure to its left (``table_part_columns``).
 """
 
 from __future__ import annotations
@@ -227,7 +229,7 @@ def _figures(
             quantity = next((at[j] for j in cell if j in at), None) or _bare(tokens, cell)
             whole_column, group = within_row.get(column, (column, ""))
             # A column of a group's part ("of whom minors") names no act: its whole's is its.
-            act = header[column] or header[whole_column] if column < len(header) else ""
+            act = (header[column] or header[whole_column]) if column < len(header) else ""
             if quantity is None or not act:
                 continue
             counted = group or noun or (column_nouns[column] if column_nouns else "")
