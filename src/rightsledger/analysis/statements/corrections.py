@@ -8,7 +8,12 @@ same whole ("for 'of whom five were minors' read 'of whom three were minors'"). 
 figure and one for a shorter period are both claims).
 
 A running post updated in place works the same way after each line of update
-(:mod:`rightsledger.analysis.statements.updates`).
+(:mod:`rightsledger.analysis.statements.updates`). In English, a line of a text that opens
+with a word of correction and a colon ("10:25 CORRECTION: Our 09:40 post said 17 injured. …
+the number of injured is 21") corrects only within itself: of two figures of one act and group
+in that line, the earlier is the one corrected, and so is the figure of the same act, group
+and count an earlier line gave (the post corrected); the figures of other lines stand (a toll
+that rises from post to post).
 
 Anywhere, a figure followed by the count it replaces ("eight people were killed, not nine as
 reported earlier") says that an earlier figure of the same act and group with that count was
@@ -25,7 +30,10 @@ from rightsledger.analysis.statements.figures.core import (
     without,
 )
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import Token, lines
+
+# How far into its line the word of correction may stand: past a time ("10:25 CORRECTION:").
+_CORRECTION_OPENING = 6
 
 
 def drop_corrected(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
@@ -69,3 +77,37 @@ def drop_named_wrong(
         if earlier:
             wrong.add(id(earlier[-1]))
     return without(figures, wrong)
+
+
+def drop_corrected_in_a_line(
+    tokens: list[Token], figures: list[Figure], language: str
+) -> list[Figure]:
+    """The figures without those an English line of correction corrects, in the line and
+    before it."""
+    if language != "en":
+        return figures
+    top = [f for f in figures if f.parent is None and f.category and f.quantity.count is not None]
+    wrong: set[int] = set()
+    for first, last in lines(tokens):
+        if not _opens_a_correction(tokens, first, last):
+            continue
+        inside = [f for f in top if first <= f.quantity.first < last]
+        corrected = [
+            f for k, f in enumerate(inside) if any(restates(g, f) for g in inside[k + 1 :])
+        ]
+        for f in corrected:
+            wrong.add(id(f))
+            wrong.update(
+                id(g) for g in top
+                if g.quantity.first < first and g.quantity.count == f.quantity.count
+                and g.category == f.category and g.subgroup == f.subgroup
+            )  # fmt: skip
+    return without(figures, wrong)
+
+
+def _opens_a_correction(tokens: list[Token], first: int, last: int) -> bool:
+    """Does a word of correction with a colon after it stand at the opening of the line?"""
+    return any(
+        tokens[k].lower in NOTICE_WORDS and tokens[k + 1].text == ":"
+        for k in range(first, min(first + _CORRECTION_OPENING, last - 1))
+    )

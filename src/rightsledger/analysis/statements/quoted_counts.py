@@ -1,8 +1,9 @@
 """Counts quoted from a source ('had killed "around 70" fighters', 'gave the number of
 injured as "about 300"'): the quote marks say whose words the count is, not where a phrase
 ends, so the reader reads the count as if it were not quoted. Only marks that enclose a
-count alone, with at most a few words of estimate before it, or a Russian predicate of none
-alone («не было»), are left out; quoted sentences keep theirs."""
+count alone, with at most a few words of estimate before it (and in English a few words of its
+noun after it, in lower case), or a Russian predicate of none alone («не было»), are left out;
+quoted sentences and titles keep theirs."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from rightsledger.analysis.statements.tokens import QUOTES_CLOSING, QUOTES_OPENI
 
 # The words a quoted count may hold before its number: "around 70", "at least 12".
 _MOST_WORDS = 3
+# The words a quoted count may hold after its number, its noun: "around 300 rioters".
+_MOST_NOUN_WORDS = 3
 # The Russian predicates of none: «нет», «не было».
 _NONE_RU = (("нет",), ("не", "было"))
 
@@ -40,8 +43,23 @@ def _closing_after_a_count(tokens: list[Token], opening: int, language: str) -> 
             while j + 1 < len(tokens) and _number(tokens[j + 1], language):
                 j += 1  # «около двухсот пятидесяти»
             closes = j + 1 < len(tokens) and tokens[j + 1].text in QUOTES_CLOSING
-            return j + 1 if closes else 0
+            return j + 1 if closes else _closing_after_a_noun(tokens, j, language)
         if token.kind != "word":
+            return 0
+    return 0
+
+
+def _closing_after_a_noun(tokens: list[Token], number: int, language: str) -> int:
+    """The closing mark of an English quote whose count has a few words of its noun in lower
+    case after it ('arrested "around 300 rioters"'), else 0: a quoted title has capitals
+    ('"300 Days of Silence"') and keeps its marks."""
+    if language != "en":
+        return 0
+    for j in range(number + 1, min(number + _MOST_NOUN_WORDS + 2, len(tokens))):
+        token = tokens[j]
+        if token.text in QUOTES_CLOSING:
+            return j if j > number + 1 else 0
+        if token.kind != "word" or token.capitalised:
             return 0
     return 0
 

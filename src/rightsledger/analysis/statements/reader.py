@@ -11,7 +11,11 @@ from rightsledger.analysis.statements.bodies_carried import count_bodies_carried
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
 from rightsledger.analysis.statements.civilians import mark_civilians
 from rightsledger.analysis.statements.comparisons import add_figures_compared
-from rightsledger.analysis.statements.corrections import drop_corrected, drop_named_wrong
+from rightsledger.analysis.statements.corrections import (
+    drop_corrected,
+    drop_corrected_in_a_line,
+    drop_named_wrong,
+)
 from rightsledger.analysis.statements.counted_places import (
     mark_places_of_events,
     mark_places_of_persons,
@@ -143,6 +147,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)
     figures = drop_corrected(tokens, figures)
+    figures = drop_corrected_in_a_line(tokens, figures, language)
     figures = drop_named_wrong(tokens, quantities, figures, language)
     figures = drop_updated(tokens, figures, language)
     figures = drop_superseded_allegations(tokens, figures)

@@ -21,6 +21,8 @@ table may also stand on its side: the header row names places or periods and the
 each row the act ("Killed | 9 | 6 | 3"), and a column headed "Total" is broken down by the
 columns of places beside it, as a total row is; a row opened by a marker of parts that names a
 group ("of whom children | 4 | 3 | 1") counts that group among the row above, column by column.
+An upright table's header cell so opened ("Detained | of whom minors") counts that group among
+each row's own figure to its left (``table_part_columns``).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from rightsledger.analysis.statements.lexicon import (
     names_group,
 )
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.table_part_columns import part_columns
 from rightsledger.analysis.statements.tokens import Token, lines
 
 _PIPE = "|"
@@ -70,8 +73,15 @@ def read_tables(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -
         if header is None:
             made = _on_its_side(tokens, table, quantities, lex)
         else:
+            head = _header_row(tokens, table, lex)
             made = _figures(
-                tokens, header, rows, quantities, lex, _column_nouns(tokens, table, lex)
+                tokens,
+                header,
+                rows,
+                quantities,
+                lex,
+                _column_nouns(tokens, head, lex),
+                part_columns(tokens, head, header, lex, _noun),
             )
         if made:
             figures.extend(made)
@@ -194,7 +204,9 @@ def _figures(
     quantities: list[Quantity],
     lex: Lexicon,
     column_nouns: list[str] | None = None,
+    within_row: dict[int, tuple[int, str]] | None = None,
 ) -> list[Figure]:
+    within_row = within_row or {}
     at = {q.first: q for q in quantities}
     totals: dict[int, Figure] = {}
     parts: list[tuple[int, Figure]] = []
@@ -215,16 +227,21 @@ def _figures(
         place = not total and not noun and bool(label) and not _period(tokens, label, lex)
         for column, cell in enumerate(row[1:], start=1):
             quantity = next((at[j] for j in cell if j in at), None) or _bare(tokens, cell)
-            if quantity is None or column >= len(header) or not header[column]:
+            whole_column, group = within_row.get(column, (column, ""))
+            # A column of a group's part ("of whom minors") names no act: its whole's is its.
+            act = (header[column] or header[whole_column]) if column < len(header) else ""
+            if quantity is None or not act:
                 continue
-            counted = noun or (column_nouns[column] if column_nouns else "")
-            category = resolve_category(header[column], counted or PERSON)
+            counted = group or noun or (column_nouns[column] if column_nouns else "")
+            category = resolve_category(act, counted or PERSON)
             if not category or quantity.non_count:
                 continue
             figure = Figure(quantity, category, subgroup_of(counted), bound="table")
             made.append(figure)
             last[column] = figure
-            if total:
+            if column in within_row:
+                figure.parent = last.get(whole_column)
+            elif total:
                 totals[column] = figure
             elif column in whole:
                 figure.parent = whole[column]
@@ -271,9 +288,13 @@ def _break_down(total: Figure, placed: list[Figure]) -> None:
             figure.parent = total
 
 
-def _column_nouns(tokens: list[Token], table: list[Row], lex: Lexicon) -> list[str]:
+def _header_row(tokens: list[Token], table: list[Row], lex: Lexicon) -> Row:
+    """The first row whose cells after the label name an act."""
+    return next((row for row in table if any(_act(tokens, c, lex) for c in row[1:])), [])
+
+
+def _column_nouns(tokens: list[Token], header: Row, lex: Lexicon) -> list[str]:
     """The property each header cell names ("Homes destroyed"), '' where it names none."""
-    header = next((row for row in table if any(_act(tokens, c, lex) for c in row[1:])), [])
     return [_noun(tokens, cell, lex) if cell != [_MARKER_INDEX] else "" for cell in header]
 
 

@@ -19,11 +19,14 @@ def _split(text: str) -> list[str]:
 _GROUP_SEPARATORS = ",. \u00a0\u202f\u2009"
 _TOKEN = re.compile(
     r"(?P<numdate>(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?!\d))"
+    r"|(?P<section>(?<![\d.,])\d{1,2}(?:\.\d{1,2}){2,}(?![\d]|[.,]\d))"
     r"|(?P<grouped>(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f\u2009 ]\d{3})+(?![\d]|[.,]\d))"
     r"|(?P<num>(?<![\d.,])\d+(?:[.,]\d{1,2}(?![\d]|[.,]\d))?)"
     r"|(?P<word>[^\W\d_]+(?:['’ʼ][^\W\d_]+)?)"
     r"|(?P<punct>\S)"
 )
+# A number of three or more parts joined by stops numbers a section ("3.2.1 The Commission
+# lists …", "paragraph 4.1.2"): one token of its own kind, which counts nothing.
 # A grouped number may not take a year or a day as its first group ("in 1992 613 were
 # killed" reads as two numbers, since the lookbehind refuses to start inside "1992").
 
@@ -61,7 +64,7 @@ class Token:
     text: str
     start: int
     end: int
-    kind: str  # word, num, numdate, punct
+    kind: str  # word, num, numdate, section, punct
     space_before: bool
     newline_before: int = 0  # newlines in the whitespace before the token
     lower: str = ""
@@ -105,7 +108,25 @@ def tokenize(text: str) -> list[Token]:
             token.value = _digits_value(token.text, kind == "grouped")
         tokens.append(token)
         last_end = match.end()
+    for k in range(1, len(tokens) - 1):
+        if _typed_dash(tokens, k):
+            tokens[k].text = "–"
     return tokens
+
+
+def _typed_dash(tokens: list[Token], k: int) -> bool:
+    """A hyphen with a space on either side inside a line is a dash typed on a plain keyboard
+    ("33 hostages - 21 women, 9 children - were freed"), read as the en dash it stands for;
+    between two numbers it may be a range ("10 - 15"), and opening a line a bullet."""
+    hyphen, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
+    return (
+        hyphen.text == "-"
+        and hyphen.space_before
+        and not hyphen.newline_before
+        and after.space_before
+        and not after.newline_before
+        and not (before.kind == "num" and after.kind == "num")
+    )
 
 
 def abbreviation(word: str) -> bool:

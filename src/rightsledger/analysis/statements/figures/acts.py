@@ -14,6 +14,9 @@ from rightsledger.analysis.statements.tokens import sentences
 
 # "registered as", «зарегистрированы как / в качестве».
 _AS = frozenset({"as", "как", "в", "качестве"})
+# Adverbs between "as" and the fate, which say when or how it was set down: "registered as
+# newly displaced", "listed as officially missing".
+_AS_ADVERBS = frozenset({"newly", "recently", "officially", "formally"})
 
 
 # What a second participle adds to the persons a first verb already counted: harm done to them.
@@ -120,9 +123,11 @@ class ActsApart(Denials):
         («зарегистрировал 1300 человек как пропавших без вести»), or ''."""
         if figure.trigger is None:
             return ""
-        k = max(figure.trigger.last, figure.quantity.end_token) + 1
+        k = start = max(figure.trigger.last, figure.quantity.end_token) + 1
         while k < self.end and self.tokens[k].lower in _AS:
             k += 1
+        if start < k < self.end and self.tokens[k].lower in _AS_ADVERBS:
+            k += 1  # after "as" only: "registered newly" is no way to say it
         act = self.trigger_at.get(k)
         if act is None or act.value in VERB_CLASSES:
             return ""

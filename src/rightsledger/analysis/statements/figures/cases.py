@@ -40,6 +40,8 @@ _CONCERNING = {
     "ru": frozenset({"касающихся", "касавшихся", "затрагивающих", "затронувших", "отношении"}),
     "az": frozenset({"aid", "dair", "bağlı", "barədə"}),
 }
+# Who hears cases as proceedings: "courts", "the judge", "the tribunal" (English stems).
+_COURTS = ("court", "judge", "tribunal", "magistrate")
 # Adverbs between "in" and a count of cases: "in only six of those cases".
 _FOCUS_ADVERBS = frozenset({"only", "just", "merely", "all", "some"})
 # The stems of what is done about an act, in a clause of cases counted "in": proceedings,
@@ -69,6 +71,8 @@ class CasesCounted(SaidOfThem):
                 continue  # "238 cases of torture": an act of their own
             if self._under_review(quantity):
                 continue  # "a further 14 cases are being verified": not yet a figure
+            if self._heard_by_a_court(quantity):
+                continue  # "courts have examined 98 cases": proceedings, not acts
             if self._such_cases_of_another_act(quantity):
                 continue  # «Были ли случаи насилия? — … 14 таких случаев»: not of ours
             named = self._act_named_before_cases(quantity, figures)
@@ -108,6 +112,19 @@ class CasesCounted(SaidOfThem):
             if token.lower.startswith(_UNDER_REVIEW) or token.key.startswith(_UNDER_REVIEW):
                 return True
             k += 1
+        return False
+
+    def _heard_by_a_court(self, quantity: Quantity) -> bool:
+        """ "Courts of first instance have so far examined 98 cases": cases a court hears,
+        named in the count's clause before it, are proceedings, not cases of an act (English;
+        "the Commission examined 97 cases" may still count the act named before)."""
+        if self.language != "en":
+            return False
+        k = quantity.first - 1
+        while k >= self.begin and not self._is_boundary(self.tokens[k]):
+            if self.tokens[k].lower.startswith(_COURTS):
+                return True
+            k -= 1
         return False
 
     def _act_named_before_cases(self, quantity: Quantity, figures: list[Figure]) -> str:

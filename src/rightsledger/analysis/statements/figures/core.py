@@ -253,8 +253,10 @@ def resolve_category(trigger: str, noun: str) -> str:
         # "1,830 missing persons" whose remains were identified). Marks of torture are found
         # on bodies: those persons were tortured. Persons whose remains were never found are
         # missing ("the remains of nine of the victims have never been found").
+        # Bodies handed over or given back ("the bodies of 45 soldiers were handed over")
+        # were found: the verbs that release persons held.
         return {"find": "found_dead", "killed": "found_dead", "found_dead": "found_dead",
-                "identified": "identified", "tortured": "tortured",
+                "identified": "identified", "tortured": "tortured", "released": "found_dead",
                 "not_found": "missing"}.get(trigger, "")  # fmt: skip
     if trigger == "find":
         return ""

@@ -289,9 +289,18 @@ class CountWords(VerbSearch):
                 phrase is not None
                 and start + len(phrase.elements) == j
                 and phrase.value.startswith("implied:")
+                and not self._noun_of_a_count(start)
             ):
                 return Trigger(start, j - 1, phrase.value.split(":", 1)[1])
         return None
+
+    def _noun_of_a_count(self, k: int) -> bool:
+        """Is the word at ``k`` the noun of a count before it ("released 33 hostages — 21
+        women, …")? Then it labels nothing after the dash: the list spells out that count."""
+        return any(
+            q.first < k and q.np_first <= k <= q.np_last and not q.non_count
+            for q in self.quantities
+        )
 
     def _alone_in_parentheses(self, quantity: Quantity) -> bool:
         """Is the bare number all that stands in a parenthesis («(51)»)?"""

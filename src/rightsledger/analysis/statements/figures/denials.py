@@ -197,6 +197,16 @@ class Denials(SharedNone):
                     (a, b) for a, b in clauses[:n] if any(a <= q.first < b for q in self.quantities)
                 ]
                 own = [d[0] for d in prior if first <= d[0] < past]
+                named = [
+                    q for d in prior if first <= d[0] < past
+                    for q in self.quantities if d[0] <= q.first <= d[1]
+                ]  # fmt: skip
+                if named:
+                    # "The figure of 2,000 cited in the press is not accurate": the figure the
+                    # denial names by its number (``_reject_figures_named``), no other.
+                    for q in named:
+                        denied.update(range(q.first, q.end_token + 1))
+                    continue
                 # A bare "no" answering the question («Нет, эта цифра …») is no figure.
                 if any(first <= q.first < own[0] and not q.zero for q in self.quantities):
                     # "36 nəfərin saxlanıldığını bildirib, … isə bu rəqəmi təkzib edir": the

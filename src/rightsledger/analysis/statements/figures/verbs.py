@@ -310,6 +310,9 @@ class VerbSearch(SkippedBetween):
                 if self._second_verb_of_a_chain(quantity, j):
                     j += 1  # «семеро были отведены к оврагу и расстреляны»
                     continue
+                if self._report_joined(j):
+                    j += 1  # "had bruises and told the monitors that they had been beaten"
+                    continue
                 after_noun = self._coordinated_noun(j + 1)
                 if after_noun is None:
                     return
@@ -385,6 +388,19 @@ class VerbSearch(SkippedBetween):
         if self.language == "ru":
             return any(self.tokens[k].pos in {"VERB", "PRTS"} for k in between)
         return any(self.tokens[k].lower in _AUXILIARIES for k in between)
+
+    def _report_joined(self, conjunction: int) -> bool:
+        """ "Two of them had visible bruises and told the monitors that they had been
+        beaten": an English "and" with a verb of telling right after it joins a second
+        predicate of the same persons, what they told of themselves (no subject between)."""
+        if self.language != "en" or self.tokens[conjunction].lower != "and":
+            return False
+        after = conjunction + 1
+        return (
+            after < self.end
+            and after not in self.starts
+            and self.lex.reporting_set.match(self.tokens, after) is not None
+        )
 
     def _az_verb_closes(self, comma: int) -> bool:
         """Does an Azerbaijani finite verb of no act end the clause before the comma

@@ -73,7 +73,9 @@ NOUNS = {
         # Members of a named armed force: "25 members of the National Guard".
         "members_of_the_national_guard members_of_the_armed_forces members_of_the_army "
         "member_of_the_national_guard member_of_the_armed_forces member_of_the_army "
-        "guardsmen national_guardsmen",
+        "guardsmen national_guardsmen "
+        # Soldiers named as a country names its war dead: "the bodies of 45 fallen defenders".
+        "fallen_defenders fallen_defender",
         "label:servicemen",
     ),
     **_each("police_officers policemen police_officer policeman", "label:police officers"),

@@ -108,6 +108,13 @@ TRIGGERS = {
         # Whose captivity: "remain in enemy captivity", "are still in Russian captivity".
         "in_enemy_captivity remain_in_~_captivity remains_in_~_captivity "
         "being_held_hostage still_held_captive still_held_hostage "
+        # Held as what the takers hold: "380 servicemen are still held as prisoners of war".
+        + " ".join(
+            f"{before}held_as_{what}"
+            for before in ("", "still_", "being_", "still_being_")
+            for what in ("prisoners_of_war", "a_prisoner_of_war", "pows", "hostages", "a_hostage")
+        )
+        + " "
         # Persons taken away by armed men, said with "them" ("drove them off in a truck"):
         # "were led away" alone waits for what is said of their fate.
         "drove_them_off drove_them_away took_them_away led_them_away carried_them_off "
@@ -139,6 +146,8 @@ TRIGGERS = {
         # The release named with another act of the same persons: "the release and transfer of".
         "release_and_~_of "
         "were_returned handed_over returned_home returned_from_captivity came_home come_home "
+        # Brought home by others from captivity: "1,562 people have been brought home".
+        "brought_home brought_back_home "
         # Returned by others (the passive), not returning of themselves: "1,610 servicemen have
         # been returned through exchanges".
         "been_returned was_returned returned_through_exchange* returned_in_exchange* "
@@ -372,7 +381,10 @@ TRIGGERS = {
         "containing contained contains "
         # Bodies brought to a morgue were found dead (persons brought there are not counted).
         "brought_to_the_morgue brought_to_a_morgue brought_to_~_morgue taken_to_the_morgue "
-        "taken_to_~_morgue delivered_to_the_morgue delivered_to_~_morgue",
+        "taken_to_~_morgue delivered_to_the_morgue delivered_to_~_morgue "
+        # Bodies brought back across a border or a front line: "the remains of 57 soldiers
+        # were repatriated" (persons repatriated are counted by nothing of ours).
+        "repatriated",
         "find",
     ),
 }

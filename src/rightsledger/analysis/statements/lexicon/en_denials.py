@@ -120,7 +120,10 @@ DENIALS = (
         "that_figure_{verb} this_figure_{verb} the_figure_{verb} that_number_{verb} "
         "this_number_{verb} that_report_{verb} this_report_{verb} that_claim_{verb} "
         "those_figures_{verb} these_figures_{verb} those_reports_{verb} these_reports_{verb} "
-        "those_numbers_{verb} these_numbers_{verb}",
+        "those_numbers_{verb} these_numbers_{verb} "
+        # The figure named by its number, with a few words of whose it is: "The figure of
+        # 2,000 cited in the press is not accurate" (``_reject_figures_named``).
+        "the_figure_of_~_{verb} the_number_of_~_{verb}",
     )
     # A correction that gives the right figure after a wrong one: "The correct figure is
     # seven" rejects the figure before it (the correction's own figure stands).

@@ -34,7 +34,29 @@ def names_a_thing(tokens: list[Token], quantity: Quantity) -> bool:
         lettered(tokens, quantity)
         or _telephone(tokens, quantity)
         or _after_a_capital(tokens, quantity)
+        or _after_a_named_place(tokens, quantity)
     )
+
+
+# Places of custody and of shelter named by a number: "Facility 4", "Camp 22", "Colony 7".
+_NUMBERED_PLACES = frozenset(
+    {
+        *("facility", "colony", "camp", "station", "centre", "center", "zone", "sector"),
+        *("building", "wing", "hall", "base", "compound", "barrack", "depot", "warehouse"),
+        "shelter",
+    }
+)
+
+
+def _after_a_named_place(tokens: list[Token], quantity: Quantity) -> bool:
+    """ "at least 7 detainees died in Facility 4 between June and December": a number after
+    a capitalised noun of a place, with no noun of its own, is part of the place's name. Written
+    in lower case the noun may stand before a count ("in the camp 40 people died")."""
+    first = quantity.first
+    if first == 0 or tokens[first].kind != "num" or quantity.noun:
+        return False
+    previous = tokens[first - 1]
+    return previous.capitalised and previous.lower in _NUMBERED_PLACES
 
 
 def _after_a_capital(tokens: list[Token], quantity: Quantity) -> bool:
