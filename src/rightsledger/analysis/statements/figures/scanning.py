@@ -494,6 +494,8 @@ class ClauseScanner:
             return False
         after = trigger.last + 1
         word = self.tokens[trigger.last].lower
+        if after < self.end and self.tokens[after].lower == "isə":
+            after += 1  # "yaralananlardan isə 26-sı": "as for" the wounded, 26 of them
         if word.endswith(("dan", "dən")) and after in self.starts:
             return True
         return (
