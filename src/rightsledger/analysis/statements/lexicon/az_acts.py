@@ -247,6 +247,9 @@ TRIGGERS = {
         # Torture as the cause of a death said after it ("işgəncədən öldü", "işgəncə
         # nəticəsində ölüb"): a circumstance (``lexicon.az``), which the verb outranks.
         "işgəncədən işgəncələrdən işgəncə_nəticəsində işgəncələr_nəticəsində "
+        # … or in a converb clause before it ("işgəncələrə məruz qalaraq həlak olub"), which
+        # the finite verb after it outranks as well.
+        "işgəncəyə_məruz_qalaraq işgəncələrə_məruz_qalaraq "
         # Beating is torture as statements count it (as "beaten", «избиты»), by its forms:
         # "döy*" would take the battles ("döyüşlər"). Beaten to death is killed (above).
         f"{finite_forms('döyül döy')} döyüldü* döyülən* döyülərək döydü* döyərək "
