@@ -8,7 +8,7 @@ import re
 
 from rightsledger.analysis.statements.age_groups import _AZ_VERBAL
 from rightsledger.analysis.statements.lexicon import BODY, FAMILY, PERSON, UNIT, names_group
-from rightsledger.analysis.statements.numerals import read_number
+from rightsledger.analysis.statements.numerals import az_numeral_stem, read_number
 from rightsledger.analysis.statements.quantities.az_cases import (
     AZ_POSSESSED,
     az_ablative,
@@ -315,6 +315,8 @@ class CountedNoun(PredicateNoun):
             if best:
                 # "dördü rezin güllələrdən yaralanıb": the words after the part are not its noun
                 quantity.group_of, quantity.np_first, quantity.np_last = True, -1, -1
+        if best in {PERSON, ""}:
+            best = self._az_status_before(quantity) or best
         quantity.bodies = bool(self._noun_before(quantity))
         best = self._age_group(quantity, best)
         if best.startswith("subgroup:") and self._groups_listed_after(quantity):
@@ -566,6 +568,8 @@ class CountedNoun(PredicateNoun):
         if self.language != "az" or k < 1:
             return False
         owner, owned = self.tokens[k - 1].lower, self.tokens[k].lower
+        if az_numeral_stem(owner) == owner:
+            return False  # "180 min nəfəri uşaqdır": "min" (thousand) ends so, no genitive
         return bool(_AZ_GENITIVE_END.search(owner)) and bool(AZ_POSSESSED.search(owned))
 
     def _noun_before(self, quantity: Quantity) -> str:
