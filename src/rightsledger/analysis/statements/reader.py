@@ -56,6 +56,7 @@ from rightsledger.analysis.statements.quoted_counts import unquote_counts
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
 from rightsledger.analysis.statements.relatives_of_victims import drop_relatives_of_victims
 from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop_headline_zeros
+from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
 from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_dead
 from rightsledger.analysis.statements.sums import nest_parts_summed_up
 from rightsledger.analysis.statements.tables import read_tables
@@ -92,6 +93,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     name_labelled_counts(tokens, quantities, lex, frozenset(date_tokens))
     name_counts_after_their_group(tokens, quantities, lex, language)
     join_paired_groups(tokens, quantities, lex)
+    share_gapped_predicates(tokens, quantities, language)
     listed_parts = name_counted_names(tokens, quantities, lex, language)
     answer_questions(tokens, quantities, lex)
     give_fates_of_relative_clauses(tokens, quantities, lex, language)
