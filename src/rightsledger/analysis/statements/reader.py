@@ -10,7 +10,11 @@ from rightsledger.analysis.statements.bodies_carried import count_bodies_carried
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
 from rightsledger.analysis.statements.civilians import mark_civilians
 from rightsledger.analysis.statements.comparisons import add_figures_compared
-from rightsledger.analysis.statements.corrections import drop_corrected, drop_named_wrong
+from rightsledger.analysis.statements.corrections import (
+    drop_corrected,
+    drop_named_wrong,
+    drop_said_by_mistake,
+)
 from rightsledger.analysis.statements.counted_places import (
     mark_places_of_events,
     mark_places_of_persons,
@@ -145,6 +149,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_prospects(tokens, figures, language)
     figures = drop_corrected(tokens, figures)
     figures = drop_named_wrong(tokens, quantities, figures, language)
+    figures = drop_said_by_mistake(tokens, quantities, figures, language)
     figures = drop_updated(tokens, figures, language)
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)
