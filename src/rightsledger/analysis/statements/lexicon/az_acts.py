@@ -351,7 +351,9 @@ TRIGGERS = {
     # Collapsed, fell apart: what only things do ("5 məktəb dağılıb", "binanın uçduğu").
     **each(f"{finite_forms('dağıl uç')} dağıldığı* dağılan* uçduğu*", "collapse"),
     **each(
-        "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* çıxarılıb "
+        "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* "
+        # Brought out, of remains, in every tense: "5 nəfərin qalıqları çıxarıldı".
+        f"{finite_forms('çıxarıl')} "
         # The active as well as the passive: "11 meyit aşkar edib", "meyitlərini aşkarladı".
         f"aşkar_ed* {finite_forms('aşkarla')} "
         "çıxarılan* çıxarılmış* sayıb sayıblar sayılıb "
