@@ -456,6 +456,9 @@ class SentenceBinder(TakenAway):
                 continue  # a noun of its own, not the one left out after the whole
             if self._still_held(whole):
                 continue  # "Two journalists are still being held; one was released"
+            most = whole.quantity.most
+            if most is not None and quantity.count is not None and quantity.count > most:
+                continue  # "… the total returned since 2020 reached 168": more than were held
             figure.parent = whole
 
     def _of_the_captured(self, quantity: Quantity, whole: Figure) -> bool:
