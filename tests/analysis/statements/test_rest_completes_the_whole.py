@@ -19,13 +19,14 @@ def _read(text: str, language: str) -> list[tuple]:
         ("Gunmen seized 90 people in Tarvel. Fifty of them were freed in a swap. "
          "Another 25 died in captivity, among them four women. The remaining 15 are still "
          "missing.", "en", "missing"),
-        # The fate of the rest of the taken kept back: test_russian_fate_of_the_rest_of_the_taken.
+        # The fate of the rest of the taken kept back: test_russian_fate_of_the_rest_of_the_taken,
+        # test_azerbaijani_fate_of_the_rest_of_the_taken.
         ("Боевики взяли в заложники 90 жителей Горелок. Позднее 50 из них были освобождены в "
          "ходе обмена. Ещё 25 человек умерли в плену, среди них 4 женщины. Судьба остальных 15 "
          "неизвестна.", "ru", "disappeared"),
         ("Dəstə Qayalı kəndində 90 nəfəri girov götürüb. Onlardan 50-si sonra mübadilə yolu ilə "
          "azad edilib. Daha 25 nəfər əsirlikdə ölüb; ölənlərin 4-ü qadındır. Qalan 15 "
-         "nəfərin taleyi məlum deyil.", "az", "missing"),
+         "nəfərin taleyi məlum deyil.", "az", "disappeared"),
     ],
 )  # fmt: skip
 def test_the_rest_belongs_to_the_whole_its_parts_add_up_to(text, language, rest):

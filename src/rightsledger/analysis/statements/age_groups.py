@@ -61,6 +61,9 @@ class AgeGroups:
             j = self._past_part_and_copula(j)
             if self.language == "az":
                 return self._az_age_predicate(j) or noun
+        if noun == PERSON and self.language == "az" and self._az_age_predicate(j):
+            # "12 min nəfəri isə 65 yaşdan yuxarıdır": the persons' age as the predicate.
+            return self._az_age_predicate(j)
         if j >= len(self.tokens):
             return noun
         phrase = self.lex.age_set.match(self.tokens, j)

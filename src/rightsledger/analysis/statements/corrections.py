@@ -111,3 +111,32 @@ def _opens_a_correction(tokens: list[Token], first: int, last: int) -> bool:
         tokens[k].lower in NOTICE_WORDS and tokens[k + 1].text == ":"
         for k in range(first, min(first + _CORRECTION_OPENING, last - 1))
     )
+
+
+# Azerbaijani "by mistake" before the wrong count ("yaralıların sayı səhvən 16 göstərilib").
+_BY_MISTAKE = {"az": "səhvən"}
+
+
+def drop_said_by_mistake(
+    tokens: list[Token], quantities: list[Quantity], figures: list[Figure], language: str
+) -> list[Figure]:
+    """The figures without an earlier one whose count a later sentence says was given by
+    mistake ("16 nəfər yaralanıb … yaralıların sayı səhvən 16 göstərilib, … yaralananların
+    sayı 26-dır"): the right figure after it names the act, and the earlier figure of that
+    act with the wrong count is no claim."""
+    mistake = _BY_MISTAKE.get(language)
+    if mistake is None:
+        return figures
+    top = [f for f in figures if f.parent is None and f.category and f.quantity.count is not None]
+    wrong: set[int] = set()
+    for quantity in quantities:
+        if quantity.count is None or quantity.first == 0:
+            continue
+        if tokens[quantity.first - 1].lower != mistake:
+            continue
+        right = next((f for f in top if f.first > quantity.end_token), None)
+        if right is None:
+            continue
+        earlier = named_wrong(right, [f for f in top if f.last < quantity.first], quantity.count)
+        wrong.update(id(f) for f in earlier)
+    return without(figures, wrong)

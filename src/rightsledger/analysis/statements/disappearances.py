@@ -23,6 +23,8 @@ disappearance is. Four ways of saying it are read here:
   остальных восемнадцати ничего не известно», «судьба ещё четверых не установлена»): the
   others' fates are known, theirs is kept back (a part not called the rest, «судьба 64 из
   них неизвестна», stays missing);
+- in Azerbaijani, the rest of persons taken whose fate is said unknown ("Qalan 4 nəfərin
+  taleyi məlum deyil", "daha beş nəfərin taleyi isə … məlum deyil"), as Russian's;
 - English's idiom "never seen again" / "not been seen since" said of persons taken ("Some
   40 men were taken away and have not been seen since", "arrested eleven … six were never
   seen again");
@@ -43,6 +45,9 @@ from collections.abc import Iterator
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import _REMAINING
 from rightsledger.analysis.statements.lexicon import Lexicon
+from rightsledger.analysis.statements.rest_of_the_taken import (
+    rest_of_the_taken_whose_fate_is_unknown,
+)
 from rightsledger.analysis.statements.taken_wholes import taken_whole_before
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, FULL_STOPS, Token
 
@@ -133,6 +138,12 @@ def mark_disappearances(
         parent = figure.parent
         if language == "ru" and _rest_of_the_taken_kept_back(tokens, figure, lex.fates):
             figure.category = _DISAPPEARED
+            continue
+        if language == "az" and rest_of_the_taken_whose_fate_is_unknown(tokens, figure):
+            figure.category = _DISAPPEARED
+            for part in figures:
+                if part.parent is figure and part.category == "missing":
+                    part.category = _DISAPPEARED  # "o cümlədən iki vətəndaşın": of the rest
             continue
         if _fate_kept_from_the_detained(tokens, figure, lex.fates):
             figure.category = _DISAPPEARED

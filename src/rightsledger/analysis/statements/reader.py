@@ -15,6 +15,7 @@ from rightsledger.analysis.statements.corrections import (
     drop_corrected,
     drop_corrected_in_a_line,
     drop_named_wrong,
+    drop_said_by_mistake,
 )
 from rightsledger.analysis.statements.counted_places import (
     mark_places_of_events,
@@ -61,6 +62,7 @@ from rightsledger.analysis.statements.quoted_counts import unquote_counts
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
 from rightsledger.analysis.statements.relatives_of_victims import drop_relatives_of_victims
 from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop_headline_zeros
+from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
 from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_dead
 from rightsledger.analysis.statements.sums import nest_parts_summed_up
 from rightsledger.analysis.statements.tables import read_tables
@@ -97,6 +99,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     name_labelled_counts(tokens, quantities, lex, frozenset(date_tokens))
     name_counts_after_their_group(tokens, quantities, lex, language)
     join_paired_groups(tokens, quantities, lex)
+    share_gapped_predicates(tokens, quantities, language)
     listed_parts = name_counted_names(tokens, quantities, lex, language)
     answer_questions(tokens, quantities, lex)
     give_fates_of_relative_clauses(tokens, quantities, lex, language)
@@ -149,6 +152,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_corrected(tokens, figures)
     figures = drop_corrected_in_a_line(tokens, figures, language)
     figures = drop_named_wrong(tokens, quantities, figures, language)
+    figures = drop_said_by_mistake(tokens, quantities, figures, language)
     figures = drop_updated(tokens, figures, language)
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)

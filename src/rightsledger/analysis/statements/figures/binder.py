@@ -11,6 +11,7 @@ beside the object of an act in ``beside_the_object``; wholes named again in ``re
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import (
+    _LATER_FATES,
     _PRESUPPOSES,
     _REMAINING,
     Figure,
@@ -71,10 +72,19 @@ def _whole_of_the_rest(rest: Figure, before: list[Figure]) -> Figure | None:
         if f.category and _fits(rest, f) and _things(f.quantity.noun) == things
     ]  # fmt: skip
     for whole in fitting:
-        if _completed_by(rest, whole, before) is not None:
+        if _may_befall(rest, whole) and _completed_by(rest, whole, before) is not None:
             return whole
     chosen = fitting or tops[-1:]
     return chosen[0] if chosen else None
+
+
+def _may_befall(rest: Figure, whole: Figure) -> bool:
+    """Can the rest's own fate, if its clause gives one, be what befell the rest of ``whole``?
+    "9 taken, 5 released, one of the released hurt; the fate of the remaining 4 is unknown": the
+    4 and the one hurt add up to the released, but the released do not go on to be missing, so
+    the 4 complete the taken instead."""
+    fate = rest.category
+    return not fate or fate == whole.category or fate in _LATER_FATES.get(whole.category, set())
 
 
 def _completed_by(rest: Figure, whole: Figure, before: list[Figure]) -> list[Figure] | None:
@@ -446,6 +456,9 @@ class SentenceBinder(TakenAway):
                 continue  # a noun of its own, not the one left out after the whole
             if self._still_held(whole):
                 continue  # "Two journalists are still being held; one was released"
+            most = whole.quantity.most
+            if most is not None and quantity.count is not None and quantity.count > most:
+                continue  # "… the total returned since 2020 reached 168": more than were held
             figure.parent = whole
 
     def _of_the_captured(self, quantity: Quantity, whole: Figure) -> bool:

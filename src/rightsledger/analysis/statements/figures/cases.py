@@ -42,6 +42,9 @@ _CONCERNING = {
 }
 # Who hears cases as proceedings: "courts", "the judge", "the tribunal" (English stems).
 _COURTS = ("court", "judge", "tribunal", "magistrate")
+# Azerbaijani postpositions after a count in the dative ("28 redaksiyaya qarşı", against 28
+# newsrooms): the count is of those the acts were against, not of the cases after it.
+_AZ_AGAINST = frozenset({"qarşı", "münasibətdə"})
 # Adverbs between "in" and a count of cases: "in only six of those cases".
 _FOCUS_ADVERBS = frozenset({"only", "just", "merely", "all", "some"})
 # The stems of what is done about an act, in a clause of cases counted "in": proceedings,
@@ -273,6 +276,8 @@ class CasesCounted(SaidOfThem):
                 token = self.tokens[k]
                 if token.kind != "word" or k in self.starts:
                     return False
+                if token.lower in _AZ_AGAINST:
+                    return False  # "28 redaksiyaya qarşı təzyiq halı": whom the acts were against
                 if token.lower.startswith(_CASE_WORDS["az"]):
                     return True
             return False

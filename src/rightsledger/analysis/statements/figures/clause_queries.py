@@ -24,6 +24,8 @@ from rightsledger.analysis.statements.tokens import Token
 _AZ_PARTICIPLE = re.compile(r"(?:an|ən)(?:lar|lər)?(?:a|ə|ı|i|ın|in|da|də|dan|dən)?$")
 # The Azerbaijani copula ending ("3-ü yaralıdır": three are wounded): a predicate, no noun.
 _AZ_COPULA = re.compile(r"[dt][ıiuü]r(?:lar|lər)?$")
+# Azerbaijani adverbs of the degree of a wound ("ağır yaralı", badly wounded; "yüngül").
+_AZ_DEGREES = frozenset({"ağır", "yüngül"})
 # The copula, past which no act has its object.
 _BE = _EN_COPULA | _COPULA_VERBS
 
@@ -35,7 +37,16 @@ class ClauseQueries(ClauseScanner):
         """Is the figure's trigger a word for a degree of its category ("hospitalised", "in a
         critical condition")?"""
         trigger = figure.trigger
-        return trigger is not None and any(
+        if trigger is None:
+            return False
+        if (
+            self.language == "az"
+            and trigger.value == "injured"
+            and trigger.first > self.begin
+            and self.tokens[trigger.first - 1].lower in _AZ_DEGREES
+        ):
+            return True  # "Ağır yaralı 4 nəfər", "2 nəfər yüngül yaralanıb": a degree of harm
+        return any(
             self.lex.severity_set.match(self.tokens, k) is not None
             for k in range(trigger.first, trigger.last + 1)
         )

@@ -22,8 +22,8 @@ from rightsledger.analysis.statements.quantities import Quantity
 # The copula between the counted and the group they were: «14 задержанных — журналисты»,
 # «около 400 арестованных были женщины», "are journalists".
 # Words by which a sentence adds others to those counted before it: «Кроме того», «Помимо
-# этого», "In addition", "Besides".
-_BESIDES = frozenset({"кроме", "помимо", "besides", "addition"})
+# этого», "In addition", "Besides", "Daha 3 nəfər ağır yaralanıb" (three more, badly hurt).
+_BESIDES = frozenset({"кроме", "помимо", "besides", "addition", "daha"})
 _COPULAS = frozenset({"—", "–", "are", "were", "были", "являлись", "являются", "оказались"})
 # The fates of wholes whose persons a later figure names by the participle of that fate:
 # those released, whose captivity they tell of, and those taken.

@@ -39,8 +39,12 @@ _PASSIVE_AUXILIARIES = frozenset({"were", "was", "been", "being"})
 # Where a clause ends: what follows English "arrived" up to it tells how or when they came.
 _CLAUSE_ENDS = frozenset({",", ";", ".", "!", "?", ":"})
 
-# The Azerbaijani participles that name who underwent an act ("saxlanılan", "yaralanmış").
-_AZ_PARTICIPLES = ("an", "ən", "mış", "miş", "muş", "müş")
+# The Azerbaijani participles that name who underwent an act ("saxlanılan", "yaralanmış"),
+# or whom the doers did it to ("saxladıqları tələbələr", the students they held).
+_AZ_PARTICIPLES = (
+    "an", "ən", "mış", "miş", "muş", "müş",
+    "dıqları", "dikləri", "duqları", "dükləri", "dığı", "diyi", "duğu", "düyü",
+)  # fmt: skip
 _BASEMENTS = ("zirzəmi", "подвал", "basement", "cellar")
 # Calls, demands and efforts for a release, by stem, before it ("called for the release of
 # 47", «требуют освобождения 47») or, in Azerbaijani, after it ("azad edilməsi üçün
@@ -494,6 +498,8 @@ class ClauseScanner:
             return False
         after = trigger.last + 1
         word = self.tokens[trigger.last].lower
+        if after < self.end and self.tokens[after].lower == "isə":
+            after += 1  # "yaralananlardan isə 26-sı": "as for" the wounded, 26 of them
         if word.endswith(("dan", "dən")) and after in self.starts:
             return True
         return (

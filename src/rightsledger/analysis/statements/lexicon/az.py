@@ -282,6 +282,7 @@ LEXICON = Lexicon(
     circumstances=frozenset(
         {"əsirlikdə*", "girovluqda*", "həbsdə*", "dağıntı* altında*", "uçqun* altında*"}
         | {"işgəncədən", "işgəncələrdən", "işgəncə nəticəsində", "işgəncələr nəticəsində"}
+        | {"işgəncəyə məruz qalaraq", "işgəncələrə məruz qalaraq"}
     ),
     # None yet: the statements the reader is measured on disagree on "onlardan 4 nəfərin
     # taleyi məlum deyil" said of a part of the detained (one set reads it missing, another

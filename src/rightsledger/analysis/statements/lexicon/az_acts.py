@@ -247,6 +247,9 @@ TRIGGERS = {
         # Torture as the cause of a death said after it ("işgəncədən öldü", "işgəncə
         # nəticəsində ölüb"): a circumstance (``lexicon.az``), which the verb outranks.
         "işgəncədən işgəncələrdən işgəncə_nəticəsində işgəncələr_nəticəsində "
+        # … or in a converb clause before it ("işgəncələrə məruz qalaraq həlak olub"), which
+        # the finite verb after it outranks as well.
+        "işgəncəyə_məruz_qalaraq işgəncələrə_məruz_qalaraq "
         # Beating is torture as statements count it (as "beaten", «избиты»), by its forms:
         # "döy*" would take the battles ("döyüşlər"). Beaten to death is killed (above).
         f"{finite_forms('döyül döy')} döyüldü* döyülən* döyülərək döydü* döyərək "
@@ -348,7 +351,9 @@ TRIGGERS = {
     # Collapsed, fell apart: what only things do ("5 məktəb dağılıb", "binanın uçduğu").
     **each(f"{finite_forms('dağıl uç')} dağıldığı* dağılan* uçduğu*", "collapse"),
     **each(
-        "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* çıxarılıb "
+        "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* "
+        # Brought out, of remains, in every tense: "5 nəfərin qalıqları çıxarıldı".
+        f"{finite_forms('çıxarıl')} "
         # The active as well as the passive: "11 meyit aşkar edib", "meyitlərini aşkarladı".
         f"aşkar_ed* {finite_forms('aşkarla')} "
         "çıxarılan* çıxarılmış* sayıb sayıblar sayılıb "

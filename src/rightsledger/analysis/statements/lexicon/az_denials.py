@@ -30,7 +30,9 @@ DENIALS = (
         # "Məqalənin əvvəlki versiyasında 25 nəfər …": a version the text replaces.
         "əvvəlki_versiya* ilkin_versiya* "
         "yazılmışdı səhvən_göstəril* səhvən_bildiril* səhvən_yazıl* yanlış_olaraq_göstəril* "
-        "yanlış_olaraq_bildiril*",
+        "yanlış_olaraq_bildiril* "
+        # The wrong number between: "yaralıların sayı səhvən 16 göstərilib".
+        "səhvən_~_göstəril* səhvən_~_bildiril* səhvən_~_yazıl*",
         "denial",
     )
     # The active pluperfect, the source named: "televiziya ölənlərin sayını 11 nəfər kimi

@@ -51,6 +51,13 @@ _AZ_DATIVE_OF_OWNED = re.compile(r"l[aə]r[ıi]n[aə]$")
 _AZ_OWNED = re.compile(r"(?:s?[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiuü]|d[aə]n?)$")
 
 
+# "məcburi köçkün statusu olan 634 min şəxs": persons who hold the status a noun names (the
+# participle of having, getting or being given it, or "-lu" with it).
+_AZ_STATUS = "statusu"
+_AZ_HOLDING = frozenset({"olan", "almış", "alan", "verilmiş", "verilən"})
+_AZ_WITH_STATUS = ("statuslu",)
+
+
 def az_locative(token: Token, language: str) -> bool:
     return language == "az" and token.lower.endswith(("da", "də", "ta", "tə"))
 
@@ -167,3 +174,27 @@ class AzerbaijaniCases:
             return token.kind == "word" or bool(token.suffix)
         stem = az_numeral_stem(token.lower)
         return bool(stem) and stem != token.lower
+
+    def _az_status_before(self, quantity: Quantity) -> str:
+        """ "məcburi köçkün statusu olan 634 mindən çox şəxs", "qaçqın statuslu 900 nəfər":
+        persons with the status of those a fate befell are counted as such persons; the
+        noun of the status gives its act ("implied:displaced")."""
+        if self.language != "az":
+            return ""
+        k = quantity.first - 1
+        if (
+            k >= 1
+            and self.tokens[k].lower in _AZ_HOLDING
+            and self.tokens[k - 1].lower == _AZ_STATUS
+        ):
+            k -= 2
+        elif k >= 0 and self.tokens[k].lower.startswith(_AZ_WITH_STATUS):
+            k -= 1
+        else:
+            return ""
+        for start in range(max(0, k - 2), k + 1):
+            found = self.lex.noun_set.match_span(self.tokens, start)
+            if found is not None and start + found[1] - 1 == k:
+                value = str(found[0].value)
+                return value if value.startswith("implied:") else ""
+        return ""

@@ -7,8 +7,15 @@ from __future__ import annotations
 import re
 
 from rightsledger.analysis.statements.age_groups import _AZ_VERBAL
-from rightsledger.analysis.statements.lexicon import BODY, FAMILY, PERSON, UNIT, names_group
-from rightsledger.analysis.statements.numerals import read_number
+from rightsledger.analysis.statements.lexicon import (
+    BODY,
+    FAMILY,
+    PERSON,
+    UNIT,
+    Phrase,
+    names_group,
+)
+from rightsledger.analysis.statements.numerals import az_numeral_stem, read_number
 from rightsledger.analysis.statements.quantities.az_cases import (
     AZ_POSSESSED,
     az_ablative,
@@ -265,6 +272,10 @@ class CountedNoun(PredicateNoun):
                     # no noun; what follows it is their object (their homes), not them.
                     quantity.np_first = quantity.np_last = j
                     best = PERSON
+                elif not best and self._az_building_in_the_locative(phrase, j, quantity):
+                    # "6 məktəb binasında yerləşdirilib": buildings named by two nouns, in the
+                    # locative, are where the persons were, as "6 məktəbdə" are.
+                    quantity.noun, quantity.non_count = UNIT, "place"
                 break  # "dörd nəfər polis şöbəsinə": "police" names the station, not whom
             if best and self._az_companion_at(phrase, j):
                 break  # "5 min şagird ailəsi ilə birlikdə": with whom, not whom
@@ -315,6 +326,8 @@ class CountedNoun(PredicateNoun):
             if best:
                 # "dördü rezin güllələrdən yaralanıb": the words after the part are not its noun
                 quantity.group_of, quantity.np_first, quantity.np_last = True, -1, -1
+        if best in {PERSON, ""}:
+            best = self._az_status_before(quantity) or best
         quantity.bodies = bool(self._noun_before(quantity))
         best = self._age_group(quantity, best)
         if best.startswith("subgroup:") and self._groups_listed_after(quantity):
@@ -560,12 +573,29 @@ class CountedNoun(PredicateNoun):
         glued = not tokens[j + 1].space_before and not tokens[j + 2].space_before
         return 2 if glued else 0
 
+    def _az_building_in_the_locative(
+        self, phrase: Phrase | None, j: int, quantity: Quantity
+    ) -> bool:
+        """Is the noun at ``j`` a building that qualifies another in the locative ("məktəb
+        binasında")?"""
+        if phrase is None or not phrase.value.startswith("property:") or j + 1 >= len(self.tokens):
+            return False
+        owned = self.lex.noun_set.match(self.tokens, j + 1)
+        return (
+            owned is not None
+            and owned.value.startswith("property:")
+            and az_locative(self.tokens[j + 1], self.language)
+            and not self._az_complete(quantity)
+        )
+
     def _az_owned_after_genitive(self, k: int) -> bool:
         """Is the word at ``k`` owned by the genitive before it ("nəfərin meyiti", "nəfərin
         sümükləri")? Such a pair is a whole noun phrase."""
         if self.language != "az" or k < 1:
             return False
         owner, owned = self.tokens[k - 1].lower, self.tokens[k].lower
+        if az_numeral_stem(owner) == owner:
+            return False  # "180 min nəfəri uşaqdır": "min" (thousand) ends so, no genitive
         return bool(_AZ_GENITIVE_END.search(owner)) and bool(AZ_POSSESSED.search(owned))
 
     def _noun_before(self, quantity: Quantity) -> str:

@@ -370,7 +370,7 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
 
     def _singular_in_list(self, i: int) -> Quantity | None:
         """ "o cümlədən hamilə qadın": Azerbaijani has no article; a singular person noun
-        right after a marker of parts counts one. Not in Russian: «среди них пожилая
+        right after a marker of parts counts one (none, when "yoxdur" follows it). Not in Russian: «среди них пожилая
         женщина», «среди них ребёнок 2013 года рождения» is a single person, whom no Russian
         set counts (a numeral does: «среди них один ребёнок»)."""
         tokens = self.tokens
@@ -390,6 +390,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if "lar" in head.lower or "lər" in head.lower:
             return None
         quantity = Quantity(i, i, count=1, word_one=True)
+        if last + 1 < len(tokens) and tokens[last + 1].lower in _AZ_NONE:
+            # "Saxlanılanlar arasında uşaq yoxdur": there is no child among them, none.
+            quantity = Quantity(i, i, count=0, zero=True)
         quantity.np_first, quantity.np_last, quantity.noun = i, last, phrase.value
         return quantity
 
