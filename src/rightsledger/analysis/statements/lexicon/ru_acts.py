@@ -203,6 +203,14 @@ TRIGGERS = {
         "missing",
     ),
     **each(_WHEREABOUTS_UNKNOWN, "missing"),
+    # A sentence shortened or softened: «540 осуждённым сокращены сроки наказания» —
+    # nothing new befell those counted. (A fine, «пятеро из них оштрафованы», is a verb of
+    # no act, which makes such a part no figure already.)
+    **each(
+        "сокращен*_срок* сократил*_срок* срок*_сокращен* срок*_сократил* "
+        "смягчен*_наказани* смягчил*_наказани* наказани*_смягчен* наказани*_смягчил*",
+        "sentence_changed",
+    ),
     **each(
         # «исчезнувш*» written apart from «исчез*» so that «среди исчезнувших» is a partitive.
         "исчез* исчезнувш* насильственно_исчезнувш* насильственн*_исчезновени* "
