@@ -17,6 +17,9 @@ from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, FULL_STOPS, To
 # What may stand before an inverted noun and number: a verb, an adverb, a particle.
 _RU_BEFORE_INVERSION = frozenset({"VERB", "INFN", "PRTS", "ADVB", "PRCL", "CONJ", "PRED"})
 
+# The copula between a fronted group and its number: «Женщин было шестеро».
+_FRONTED_COPULAS = frozenset({"было", "были", "оказалось", "оказались", "насчитывалось"})
+
 # The cases in which Azerbaijani names a whole before its part: ablative, genitive.
 _AZ_WHOLE_ENDINGS = ("dan", "dən", "ın", "in", "un", "ün")
 
@@ -44,6 +47,7 @@ class QuantityFinder(NonCounts, NumberReading):
             self._zero_group(quantity)
             self._group_among_before_a_dash(quantity)
             self._group_gapped_after_among(quantity, found)
+            self._group_fronted_before_a_copula(quantity)
             self._mark_non_count(quantity)
             found.append(quantity)
             i = max(quantity.last, quantity.np_last if quantity.np_last >= 0 else 0) + 1
@@ -127,6 +131,32 @@ class QuantityFinder(NonCounts, NumberReading):
         ):
             return
         quantity.noun = before.noun
+
+    def _group_fronted_before_a_copula(self, quantity: Quantity) -> None:
+        """«Женщин среди них было шестеро», «Детей оказалось трое», «Женщин — нас было
+        шестеро»: Russian fronts the group counted, in the genitive plural, and puts the
+        number after the copula; the bare number counts that group."""
+        k = quantity.first - 1
+        if self.language != "ru" or quantity.noun or quantity.np_last >= 0 or k < 1:
+            return
+        if self.tokens[k].lower not in _FRONTED_COPULAS:
+            return
+        k -= 1
+        if self.tokens[k].lower in {"нас", "их"} and k > 0:
+            k -= 1  # «Женщин — нас было шестеро»
+            if self.tokens[k].text in {"—", "–"}:
+                k -= 1
+        elif k > 1 and self.tokens[k - 1].lower in {"среди", "из"}:
+            k -= 2  # «Женщин среди них было шестеро»
+        if k < 0 or (k > 0 and self.tokens[k - 1].kind != "punct"):
+            return  # the group opens its clause
+        noun = self.tokens[k]
+        phrase = self.lex.noun_set.match_span(self.tokens, k)
+        if phrase is None or phrase[1] != 1 or not names_group(phrase[0].value):
+            return
+        if noun.pos != "NOUN" or not russian_genitive_plural(noun.text):
+            return
+        quantity.noun = phrase[0].value
 
     def _az_group_end(self, k: int) -> bool:
         word = self.tokens[k].lower
