@@ -2,7 +2,11 @@
 пострадавших доставлены без признаков жизни, ещё один мужчина скончался в реанимации»): one
 more of the same whole suffered the part's fate, whatever noun names him. Persons counted
 after a figure that is no part, things, or more than the whole holds, are others. Read after
-the parts named by an earlier fate have their wholes (``earlier_fates``)."""
+the parts named by an earlier fate have their wholes (``earlier_fates``).
+
+So is the fate of "another" few said unknown in the sentence after a part («Двое из них
+скончались. Судьба ещё троих потерпевших не установлена»): more of the first whole, the
+others' fates told."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from itertools import pairwise
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import _nest_if_fate_follows
-from rightsledger.analysis.statements.lexicon import PERSON, names_group
+from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 _ANOTHER = frozenset({"ещё", "еще"})
@@ -36,6 +40,37 @@ def nest_another_of_a_part(tokens: list[Token], figures: list[Figure], language:
         between = {tokens[j].text for j in range(part.last + 1, first - 1)}
         if between & FULL_STOPS or not between & _CLAUSE_JOINS:
             continue
+        most, taken, count = whole.quantity.count, part.quantity.count, quantity.count
+        if most is None or taken is None or count is None or taken + count > most:
+            continue
+        _nest_if_fate_follows(figure, whole)
+
+
+def nest_fate_of_another_after_a_part(
+    tokens: list[Token], figures: list[Figure], lex: Lexicon, language: str
+) -> None:
+    """Makes «судьба ещё N не установлена», opening the sentence after a part, a part of the
+    first whole of that part, if both fit in it."""
+    if language != "ru":
+        return
+    for part, figure in pairwise(figures):
+        quantity = figure.quantity
+        if figure.parent is not None or figure.category != "missing" or part.parent is None:
+            continue
+        first = quantity.first
+        if first < 2 or tokens[first - 1].lower not in _ANOTHER:
+            continue
+        fate = tokens[first - 2]
+        if fate.key not in lex.fates and fate.lower not in lex.fates:
+            continue
+        stops = [
+            tokens[j].text for j in range(part.last + 1, first - 2) if tokens[j].text in FULL_STOPS
+        ]
+        if len(stops) != 1 or any(t.newline_before > 1 for t in tokens[part.last + 1 : first]):
+            continue  # the very next sentence, in the same paragraph
+        whole = part.parent
+        while whole.parent is not None:
+            whole = whole.parent
         most, taken, count = whole.quantity.count, part.quantity.count, quantity.count
         if most is None or taken is None or count is None or taken + count > most:
             continue

@@ -34,6 +34,8 @@ _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
 # whatever else befalls them, unlike prisoners, whom a sentence may have put away: a count of
 # them is of the captured counted before.
 _HELD_BY_THE_OTHER_SIDE = "implied:captured"
+# What persons are released from.
+_HELD = frozenset({"detained", "captured"})
 # Russian parts of speech of a participle or an adjective used as a noun (задержанных).
 _RU_SUBSTANTIVES = frozenset({"PRTF", "ADJF", "NOUN"})
 
@@ -48,13 +50,46 @@ def nest_under_earlier_fates(
         if figure.parent is not None or not figure.category or figure.quantity.zero:
             continue
         earlier = _earlier_fate(tokens, figure, lex, language)
-        if not earlier or earlier == figure.category:
+        if not earlier or earlier == "missing":
             continue
-        if earlier == "missing" or figure.category not in _LATER_FATES.get(earlier, set()):
+        if earlier == figure.category:
+            if not _taken_again(figure):
+                continue
+        elif figure.category not in _LATER_FATES.get(earlier, set()):
             continue
         whole = _latest_of(earlier, figure, figures[:n])
         if whole is not None:
             figure.parent = whole
+    for n, figure in enumerate(figures):
+        if language == "ru" and figure.category == "released" and figure.parent is None:
+            figure.parent = _held_group(figure, figures[:n])
+
+
+def _held_group(figure: Figure, before: list[Figure]) -> Figure | None:
+    """«Среди задержанных — четыре журналиста … Троих журналистов отпустили»: a count of
+    persons released, named by their group, is a part of the latest count of that group held
+    before (detained or captured), if it counts no fewer."""
+    if figure.subgroup == "all" or figure.quantity.count is None:
+        return None
+    for whole in reversed(before):
+        if whole.subgroup != figure.subgroup or whole.category not in _HELD:
+            continue
+        most = whole.quantity.most
+        return whole if most is not None and most >= figure.quantity.count else None
+    return None
+
+
+def _taken_again(figure: Figure) -> bool:
+    """«суд назначил административный арест 23 задержанным», «в ИВС остаются 40
+    задержанных»: detained persons named by their detention whom a word of its own (an
+    arrest, a place of holding) says are held again or still — so many of the detained."""
+    trigger = figure.trigger
+    noun = figure.quantity.last + 1
+    return (
+        figure.category == "detained"
+        and trigger is not None
+        and not trigger.first <= noun <= trigger.last
+    )
 
 
 def _earlier_fate(tokens: list[Token], figure: Figure, lex: Lexicon, language: str) -> str:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.aid_staff import mark_aid_staff
 from rightsledger.analysis.statements.allegations import drop_superseded_allegations
-from rightsledger.analysis.statements.another_part import nest_another_of_a_part
+from rightsledger.analysis.statements.another_part import (
+    nest_another_of_a_part,
+    nest_fate_of_another_after_a_part,
+)
 from rightsledger.analysis.statements.answers import answer_questions
 from rightsledger.analysis.statements.arrivals_at_work import drop_arrivals_at_work
 from rightsledger.analysis.statements.bodies_carried import count_bodies_carried_as_killed
@@ -133,6 +136,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
     nest_under_earlier_fates(tokens, figures, lex, language)
     nest_another_of_a_part(tokens, figures, language)
+    nest_fate_of_another_after_a_part(tokens, figures, lex, language)
     nest_parts_of_things(tokens, figures, lex, language)
     carry_destroyed_things(figures)
     figures = drop_persons_taken_for_things(figures)

@@ -116,7 +116,11 @@ class SentenceBinder(TakenAway):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
     def bind(self) -> list[Figure]:
-        figures = [Figure(q) for q in self.quantities if not q.non_count]
+        figures = [
+            Figure(q)
+            for q in self.quantities
+            if not q.non_count and not self._counted_named_again(q)
+        ]
         by_quantity = {id(f.quantity): f for f in figures}
         for figure in figures:
             self._bind_own(figure)

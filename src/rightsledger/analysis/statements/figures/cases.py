@@ -27,9 +27,11 @@ _CASE_ADJECTIVES = frozenset(
 _SUCH_RU = frozenset({"таких", "подобных", "этих", "аналогичных"})
 _SUCH_REACH = 40
 # The words, by stem, that say cases are still being verified: "are being verified", "under
-# investigation", «проверяются», «на проверке», «расследуются», "araşdırılır", "yoxlanılır".
+# investigation", «проверяются», «на проверке», «расследуются», "araşdırılır", "yoxlanılır";
+# and the infinitive of what is still to be done or could not be done: «информацию не
+# удалось проверить», «предстоит проверить».
 _UNDER_REVIEW = (
-    "verifi", "investigat", "review", "проверя", "проверк", "расследу", "рассматрива",
+    "verifi", "investigat", "review", "проверя", "проверк", "проверить", "расследу", "рассматрива",
     "araşdırıl", "yoxlanıl", "təhqiq",
 )  # fmt: skip
 # The words that say whom cases concern: "concerning 4,012 persons", «касающихся 4012

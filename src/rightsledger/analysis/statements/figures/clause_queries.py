@@ -10,6 +10,7 @@ import re
 
 from rightsledger.analysis.statements.figures.core import (
     _COPULA_VERBS,
+    _DEFINITE,
     _EN_COPULA,
     _OBJECT_PREPOSITIONS,
     Figure,
@@ -32,6 +33,21 @@ _BE = _EN_COPULA | _COPULA_VERBS
 
 class ClauseQueries(ClauseScanner):
     """Questions about positions in the sentence, for the binding rules above it."""
+
+    def _counted_named_again(self, quantity: Quantity) -> bool:
+        """Is the count one of persons counted before, named again after «из этих» ("of
+        these") right after a part's count — «двое из этих шестерых» — and so no figure of
+        its own? (Russian; English "two of these six" is read as a count of its own.)"""
+        k = quantity.first
+        if self.language != "ru" or quantity.count is None or quantity.noun or k < 2:
+            return False
+        if self.tokens[k - 2].lower != "из" or self.tokens[k - 1].lower not in _DEFINITE:
+            return False
+        if not any(q.end_token == k - 3 for q in self.quantities):
+            return False  # «Из этих пятерых троих …» opens a whole read again elsewhere
+        earlier = [f.quantity for f in self.previous]
+        earlier += [q for q in self.quantities if q.last < k and not q.non_count]
+        return any(q.count == quantity.count for q in earlier)
 
     def _only_a_degree(self, figure: Figure) -> bool:
         """Is the figure's trigger a word for a degree of its category ("hospitalised", "in a

@@ -132,6 +132,8 @@ class OwnBinding(PredicateCounts):
             if category:
                 figure.category, figure.trigger, figure.bound = category, choice[1][0], choice[0]
                 return
+        if choice is None and self._sentence_changed_in_clause(quantity):
+            return  # «540 осуждённым сокращены сроки»: not a count of the held either
         if implied_category(quantity) and not self._former(quantity):
             figure.category, figure.bound = implied_category(quantity), "noun"
         elif quantity.attribute and resolve_category(quantity.attribute, quantity.counted):
@@ -289,6 +291,19 @@ class OwnBinding(PredicateCounts):
         return any(
             self.tokens[k].lower in _FORMER or self.tokens[k].key in _FORMER
             for k in range(quantity.np_first, quantity.np_last + 1)
+        )
+
+    def _sentence_changed_in_clause(self, quantity: Quantity) -> bool:
+        """Does the count's clause say a sentence was shortened or softened («540 осуждённым
+        сокращены сроки», «суд смягчил наказание 45 заключённым»)?"""
+        first, last = quantity.first, quantity.end_token
+        while first > self.begin and not self._is_boundary(self.tokens[first - 1]):
+            first -= 1
+        while last + 1 < self.end and not self._is_boundary(self.tokens[last + 1]):
+            last += 1
+        return any(
+            t.value == "sentence_changed" and first <= t.first and t.last <= last
+            for t in self.triggers
         )
 
     def _own_predicate(self, quantity: Quantity) -> bool:

@@ -30,6 +30,9 @@ _SHORT_TAIL = 4
 _TIME_OPENERS = frozenset({"за", "this", "last", "that"})
 # A demonstrative between «за» and its unit of time names no one either.
 _TIME_DEMONSTRATIVES = frozenset({"этот", "тот", "эту", "ту", "прошлый", "отчётный"})
+# Periods of a report that the lexicon does not count as units («квартал» is a block of a
+# town too): after «за» they are a time.
+_PERIODS = frozenset({"квартал", "полугодие"})
 # Focus particles that may stand between a marker and its first item ("of them only nine",
 # «из них лишь девять», "onlardan yalnız 9-u"): they weigh the count, they name no one.
 _ONLY = frozenset({"only", "just", "лишь", "только", "yalnız", "təkcə"})
@@ -151,6 +154,7 @@ class PartLists(ClauseVerb):
                 k = after
             k = self._past_az_possessor(k, by_first)
             k = self._past_a_label(k, by_first)
+            k = self._past_the_remains(k, by_first)
             if k not in by_first:
                 return items
             items.append(by_first[k])
@@ -263,9 +267,12 @@ class PartLists(ClauseVerb):
         if self.tokens[start].lower in _TIME_DEMONSTRATIVES and start + 1 < self.end:
             start += 1  # «за этот период», «за эту неделю»
         unit = self.lex.noun_set.match(self.tokens, start)
-        if unit is None or unit.value != UNIT:
+        if unit is not None and unit.value == UNIT:
+            j = start + len(unit.elements)
+        elif self.tokens[start].key in _PERIODS:
+            j = start + 1  # «среди погибших за квартал — шестеро детей»
+        else:
             return k
-        j = start + len(unit.elements)
         while (
             j < self.end
             and j not in by_first
@@ -334,6 +341,22 @@ class PartLists(ClauseVerb):
             j += 1
         nxt = by_first.get(j)
         return nxt if nxt is not None and nxt.quantity.bodies else None
+
+    def _past_the_remains(self, k: int, by_first: dict[int, Figure]) -> int:
+        """«Извлечены останки 73 человек, среди них — останки восьми детей», "including the
+        bodies of six children": the remains named again before the first part's count, as
+        its own count says (the bodies of whom), are no word between marker and part."""
+        if k in by_first or k >= self.end:
+            return k
+        j = k + (self.tokens[k].lower == "the")
+        phrase = self.lex.noun_set.match(self.tokens, j) if j < self.end else None
+        if phrase is None or phrase.value != BODY:
+            return k
+        j += len(phrase.elements)
+        while j < self.end and self.tokens[j].lower in {"of", "the"}:
+            j += 1
+        nxt = by_first.get(j)
+        return j if nxt is not None and nxt.quantity.bodies else k
 
     def _act_around_the_next_item(self, k: int, by_first: dict[int, Figure]) -> Figure | None:
         """ "406 have been released and the fate of 89 remains unknown", «406 освобождены,

@@ -37,7 +37,8 @@ class Partitives(PartLists):
             of = {"en": "of", "ru": "из"}.get(self.language)
             if j < self.end and self.tokens[j].lower == of:
                 j += 1
-                if j < self.end and self.tokens[j].lower in _DEFINITE:
+                definite = j < self.end and self.tokens[j].lower in _DEFINITE
+                if definite:
                     j += 1
                 if j < self.end and (
                     self.tokens[j].lower.endswith(("'s", "’s"))
@@ -45,7 +46,10 @@ class Partitives(PartLists):
                 ):
                     j += 1  # "12 of the village's 40 men", "nine of their 30 guards"
                 whole = by_quantity.get(id(self.starts.get(j)))
-                if whole is not None:
+                again = self._counted_again(self.starts.get(j), figures[:k]) if definite else None
+                if again is not None:
+                    self._make_part(figure, again)  # its predicate is its own
+                elif whole is not None:
                     self._give_predicate(figure, whole)
                     self._make_part(figure, whole)
             if self._opens_partitive(quantity) and k + 1 < len(figures):
@@ -56,6 +60,14 @@ class Partitives(PartLists):
                     self._make_part(part, figure)
                     for item in self._list_after(part.last + 1, figures, continuing=part):
                         self._make_part(item, figure)
+
+    def _counted_again(self, named: Quantity | None, before: list[Figure]) -> Figure | None:
+        """«Двое из этих шестерых скончались»: persons named again by their count after "of
+        these" (``_counted_named_again``) are the latest figure of that count."""
+        if named is None or not self._counted_named_again(named):
+            return None
+        earlier = [f for f in [*self.previous, *before] if f.quantity.count == named.count]
+        return earlier[-1] if earlier else None
 
     def _among_after(self, figures: list[Figure], by_quantity: dict[int, Figure]) -> None:
         """ "Four children were among the 19 people killed", «четверо детей оказались среди

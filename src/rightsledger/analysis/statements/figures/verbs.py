@@ -239,6 +239,10 @@ class VerbSearch(SkippedBetween):
         after = self.lex.nest_after_set.match(self.tokens, j) if j < self.end else None
         if after is not None:
             j += len(after.elements)  # "11 of them said they had been tortured"
+        elif j + 2 < self.end and j + 2 in self.starts and self.tokens[j].lower == "из":
+            again = self.starts[j + 2]
+            if self._counted_named_again(again):
+                j = again.end_token + 1  # «двое из этих шестерых скончались»
         gap = 0
         yielded = crossed = False
         while j < self.end:

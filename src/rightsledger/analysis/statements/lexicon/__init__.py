@@ -68,10 +68,12 @@ def names_group(noun: str) -> bool:
 # victims have never been found", «останки девяти так и не найдены"); and housed, which
 # makes residents and families put up in a gym or a school displaced ("45 residents have been
 # moved to a sports hall", «размещены в спортзале», "idman zalında yerləşdirilib"), and
-# persons held nothing (detainees moved to another prison were transferred).
+# persons held nothing (detainees moved to another prison were transferred); and sentence
+# changed, which says a court or an amnesty shortened or softened what persons serve («540
+# осуждённым сокращены сроки»): nothing new befell them, no figure.
 VERB_CLASSES = frozenset(
     {"destroy", "find", "hold", "collapse", "seize", "return", "beat", "victims", "registered",
-     "not_found", "alive", "housed", "lose", "out_of_touch"}
+     "not_found", "alive", "housed", "lose", "out_of_touch", "sentence_changed"}
 )  # fmt: skip
 # Found alive ("alive" above) is no figure but a fate of its own ("611 have been located
 # alive", «найдены живыми», "sağ tapılıb"): such a part takes no fate from its whole.

@@ -12,10 +12,13 @@ from rightsledger.analysis.statements.quantities.counted_noun import DETERMINERS
 from rightsledger.analysis.statements.quantities.non_counts import NonCounts
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.quantities.reading import NumberReading
-from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
+from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, FULL_STOPS, Token
 
 # What may stand before an inverted noun and number: a verb, an adverb, a particle.
 _RU_BEFORE_INVERSION = frozenset({"VERB", "INFN", "PRTS", "ADVB", "PRCL", "CONJ", "PRED"})
+
+# The copula between a fronted group and its number: «Женщин было шестеро».
+_FRONTED_COPULAS = frozenset({"было", "были", "оказалось", "оказались", "насчитывалось"})
 
 # The cases in which Azerbaijani names a whole before its part: ablative, genitive.
 _AZ_WHOLE_ENDINGS = ("dan", "dən", "ın", "in", "un", "ün")
@@ -44,11 +47,13 @@ class QuantityFinder(NonCounts, NumberReading):
             self._zero_group(quantity)
             self._group_among_before_a_dash(quantity)
             self._group_gapped_after_among(quantity, found)
+            self._group_fronted_before_a_copula(quantity)
             self._mark_non_count(quantity)
             found.append(quantity)
             i = max(quantity.last, quantity.np_last if quantity.np_last >= 0 else 0) + 1
         self._parts_of_things(found)
         self._parts_of_units_named_first(found)
+        self._parts_of_them_after_units(found)
         self._dimensions(found)
         return found
 
@@ -127,6 +132,32 @@ class QuantityFinder(NonCounts, NumberReading):
             return
         quantity.noun = before.noun
 
+    def _group_fronted_before_a_copula(self, quantity: Quantity) -> None:
+        """«Женщин среди них было шестеро», «Детей оказалось трое», «Женщин — нас было
+        шестеро»: Russian fronts the group counted, in the genitive plural, and puts the
+        number after the copula; the bare number counts that group."""
+        k = quantity.first - 1
+        if self.language != "ru" or quantity.noun or quantity.np_last >= 0 or k < 1:
+            return
+        if self.tokens[k].lower not in _FRONTED_COPULAS:
+            return
+        k -= 1
+        if self.tokens[k].lower in {"нас", "их"} and k > 0:
+            k -= 1  # «Женщин — нас было шестеро»
+            if self.tokens[k].text in {"—", "–"}:
+                k -= 1
+        elif k > 1 and self.tokens[k - 1].lower in {"среди", "из"}:
+            k -= 2  # «Женщин среди них было шестеро»
+        if k < 0 or (k > 0 and self.tokens[k - 1].kind != "punct"):
+            return  # the group opens its clause
+        noun = self.tokens[k]
+        phrase = self.lex.noun_set.match_span(self.tokens, k)
+        if phrase is None or phrase[1] != 1 or not names_group(phrase[0].value):
+            return
+        if noun.pos != "NOUN" or not russian_genitive_plural(noun.text):
+            return
+        quantity.noun = phrase[0].value
+
     def _az_group_end(self, k: int) -> bool:
         word = self.tokens[k].lower
         # "Uşaqlara qarşı işgəncə faktı qeydə alınmayıb": the group the act was done to, in
@@ -142,15 +173,17 @@ class QuantityFinder(NonCounts, NumberReading):
 
     def _approximate_inversion(self, quantity: Quantity) -> None:
         """«человек сорок», «дней десять»: Russian puts the counted noun before the number
-        to say about that many."""
+        to say about that many; before a guess and a higher one («человек пятнадцать, может,
+        двадцать») it stays the range they say."""
         first = quantity.first
+        ranged = quantity.qualifier == "range"
         if (
             self.language != "ru"
-            or quantity.qualifier != "exact"
+            or quantity.qualifier not in {"exact", "range"}
             or quantity.np_last >= 0
             or quantity.noun
             or first < 1
-            or quantity.count is None
+            or (quantity.count is None and not ranged)
             or quantity.zero  # «Жертв нет»: none, not about none
         ):
             return
@@ -166,7 +199,7 @@ class QuantityFinder(NonCounts, NumberReading):
             # «из 140 похищенных сельчан 38»: the noun ends another count's phrase (a
             # measure may follow a noun: «в подвале школы дней десять»).
             return
-        quantity.noun, quantity.qualifier = phrase[0].value, "about"
+        quantity.noun, quantity.qualifier = phrase[0].value, "range" if ranged else "about"
         quantity.np_first = quantity.np_last = first - 1
 
     def _az_parts_of_things(self, found: list[Quantity], starts: dict[int, Quantity]) -> None:
@@ -262,6 +295,31 @@ class QuantityFinder(NonCounts, NumberReading):
                 self._taken_part(part)
             taken = part if part.noun == UNIT else None
 
+    def _parts_of_them_after_units(self, found: list[Quantity]) -> None:
+        """«поступило 3 271 обращение …; 412 из них касались применения силы», "we received
+        300 complaints; 41 of them concerned torture": a bare number taken "of them" right
+        after papers or measures were counted in its sentence (past a semicolon or the
+        papers' own words) is a part of those, not of persons counted before."""
+        for whole, part in itertools.pairwise(found):
+            if part.noun or part.non_count or part.zero or part.np_last >= 0:
+                continue
+            if not self._counts_units(whole) or not self._counts_papers(whole):
+                continue
+            gap = self.tokens[whole.end_token + 1 : part.first]
+            if len(gap) > _UNITS_REACH or any(t.text in FULL_STOPS for t in gap):
+                continue
+            after = tuple(t.lower for t in self.tokens[part.last + 1 : part.last + 3])
+            if after in _OF_THESE:
+                self._taken_part(part)
+
+    def _counts_papers(self, whole: Quantity) -> bool:
+        """Does the whole count papers sent or received (not days, nor kilometres: "146 were
+        killed over the three days, 121 of them civilians")?"""
+        return any(
+            self.tokens[k].key in _PAPERS or self.tokens[k].lower in _PAPERS
+            for k in range(whole.np_first, whole.np_last + 1)
+        )
+
     @staticmethod
     def _counts_units(whole: Quantity) -> bool:
         return whole.noun == UNIT and whole.np_last >= 0 and whole.non_count != "place"
@@ -316,6 +374,14 @@ _OF_THESE = frozenset(
      ("из", "которых"), ("onlardan",), ("bunlardan",)}
 )  # fmt: skip
 _LIST_GOES_ON = frozenset({",", "and", "и", "а", "və", "—", "–"})
+# How many tokens may stand between papers counted and a part taken "of them" after them.
+_UNITS_REACH = 12
+# Papers that persons send or that are sent about them, by dictionary form.
+_PAPERS = frozenset(
+    {"обращение", "жалоба", "заявление", "ходатайство", "письмо", "запрос", "сообщение",
+     "complaint", "complaints", "petition", "petitions", "application", "applications",
+     "request", "requests", "letter", "letters", "appeal", "appeals"}
+)  # fmt: skip
 # Possessive pronouns before the whole of a part of things: "14 of its 20 houses".
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 

@@ -11,6 +11,9 @@ _RANGE_DASHES = frozenset("-–—")
 
 _RANGE_WORDS = {"en": {"to", "or"}, "ru": {"до", "или"}, "az": {"və", "ilə"}}
 
+# "Maybe" between a guess and a higher one: «пятнадцать, может, двадцать».
+_MAYBE_RU = frozenset({"может", "возможно"})
+
 _RANGE_OPENERS = {"en": {"between": "and", "from": "to"}, "ru": {"от": "до"}}
 
 # Verbs of a count that rises (by dictionary form where a morphology knows it): "the toll
@@ -129,6 +132,8 @@ class Ranges:
         j = quantity.last + 1
         if value == int(value) and self._az_range_by_cases(quantity, int(value)):
             return
+        if self._ru_maybe_more_after(quantity, value):
+            return
         if j + 1 >= len(tokens):
             return
         link = tokens[j]
@@ -169,6 +174,31 @@ class Ranges:
         quantity.low, quantity.high = int(self._low_scaled(low_run, high)), int(high.value)
         quantity.qualifier = "range"
         quantity.last = last
+
+    def _ru_maybe_more_after(self, quantity: Quantity, value: float) -> bool:
+        """«человек пятнадцать, может, двадцать», «15, а может быть, 20 человек»: a witness's
+        guess and a higher one after "maybe", set off by commas, are a range."""
+        tokens, k = self.tokens, quantity.last + 1
+        if self.language != "ru" or k >= len(tokens) or tokens[k].text != ",":
+            return False
+        k += 1
+        if k < len(tokens) and tokens[k].lower == "а":
+            k += 1
+        if k >= len(tokens) or tokens[k].lower not in _MAYBE_RU:
+            return False
+        k += 1
+        if k < len(tokens) and tokens[k].lower == "быть":
+            k += 1
+        if k >= len(tokens) or tokens[k].text != ",":
+            return False
+        high = read_number(tokens, k + 1, self.language)
+        if high is None or high.value <= value or tokens[k + 1].kind != tokens[quantity.first].kind:
+            return False
+        quantity.count = None
+        quantity.low, quantity.high = int(value), int(high.value)
+        quantity.qualifier = "range"
+        quantity.last = high.last
+        return True
 
     def _az_range_by_cases(self, quantity: Quantity, value: int) -> bool:
         """ "500-dən 700-dək", "500-dən 700-ə qədər": Azerbaijani writes a range with the
