@@ -6,7 +6,7 @@ from typing import Any
 
 from tests.analysis.linkage.pair_level import level_of
 
-from rightsledger.analysis.linkage.comparisons import AGE_LEVELS_M
+from rightsledger.analysis.linkage.birth_comparison import AGE_LEVELS_M
 
 DATED = {"full_name": "Nəbiyev Tofiq Kamal oğlu", "birth_date": "1950-04-12",
          "event_date": "1992-03-02"}  # fmt: skip
