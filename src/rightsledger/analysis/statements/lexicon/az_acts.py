@@ -122,6 +122,9 @@ TRIGGERS = {
         "əsirlikdə_saxlanıl* girovluqda_saxlanıl* "
         # In someone's captivity, the possessive: "qarşı tərəfin əsirliyində saxlanılır".
         "əsirliyində_saxlanıl* əsirliyində* girovluğunda_saxlanıl* girovluğunda* "
+        # Held by the other side of a war, the count between or before: "hazırda qarşı
+        # tərəfdə ən azı 6 nəfər saxlanılır", "qarşı tərəfin əlində 9 nəfər qalır".
+        "qarşı_tərəfdə_saxlanıl* qarşı_tərəfdə_~_saxlanıl* qarşı_tərəfin_əlində* "
         # Persons taken away by armed men: "altı kişini çıxarıb onları apardılar".
         "onları_apar* onları_götürüb_apar* ayırıb_apar* "
         f"{finite_forms('qaçır')} "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from rightsledger.analysis.statements.lexicon import BODY, Lexicon, Phrase, names_group
+from rightsledger.analysis.statements.lexicon import BODY, UNIT, Lexicon, Phrase, names_group
 from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import Token
@@ -102,6 +102,8 @@ class AzerbaijaniCases:
         noun."""
         if self.language != "az" or phrase is None or len(phrase.elements) != 1:
             return False
+        if phrase.value == UNIT:
+            return False  # "3 dəfə yerlərini dəyişdilər": a measure, what it counts is no one
         if j + 1 >= len(self.tokens) or self.tokens[j + 1].kind != "word":
             return False
         if _AZ_GENITIVE.search(self.tokens[j].lower):
