@@ -33,6 +33,8 @@ from rightsledger.analysis.list_dates import month_numbers
 from rightsledger.analysis.statements.figures import Figure, resolve_category, subgroup_of
 from rightsledger.analysis.statements.label_lists import label_lists
 from rightsledger.analysis.statements.lexicon import (
+    BODY,
+    GRAVE,
     PERSON,
     UNIT,
     Lexicon,
@@ -224,15 +226,19 @@ def _figures(
         last = {}
         total = _total(tokens, label)
         noun = "" if total else _noun(tokens, label, lex)
+        if noun.startswith("property:") and set(column_nouns or ()) & {GRAVE, BODY}:
+            noun = ""  # graves and remains lie in a place: "Ağtala kəndi | 2 | 31" is its
         place = not total and not noun and bool(label) and not _period(tokens, label, lex)
         for column, cell in enumerate(row[1:], start=1):
             quantity = next((at[j] for j in cell if j in at), None) or _bare(tokens, cell)
             whole_column, group = within_row.get(column, (column, ""))
             # A column of a group's part ("of whom minors") names no act: its whole's is its.
             act = (header[column] or header[whole_column]) if column < len(header) else ""
-            if quantity is None or not act:
-                continue
             counted = group or noun or (column_nouns[column] if column_nouns else "")
+            # A column of graves counts burial sites though its header names no act
+            # ("Məzarlıq sayı", "Graves").
+            if quantity is None or not (act or counted == GRAVE):
+                continue
             category = resolve_category(act, counted or PERSON)
             if not category or quantity.non_count:
                 continue
@@ -294,8 +300,21 @@ def _header_row(tokens: list[Token], table: list[Row], lex: Lexicon) -> Row:
 
 
 def _column_nouns(tokens: list[Token], header: Row, lex: Lexicon) -> list[str]:
-    """The property each header cell names ("Homes destroyed"), '' where it names none."""
-    return [_noun(tokens, cell, lex) if cell != [_MARKER_INDEX] else "" for cell in header]
+    """The property each header cell names ("Homes destroyed"), or the graves or remains it
+    counts ("Məzarlıq sayı", "Çıxarılan qalıqlar": remains brought out are found dead, where
+    persons brought out are not), '' where it names none."""
+    return [_column_noun(tokens, cell, lex) if cell != [_MARKER_INDEX] else "" for cell in header]
+
+
+def _column_noun(tokens: list[Token], cell: list[int], lex: Lexicon) -> str:
+    named = _noun(tokens, cell, lex)
+    if named:
+        return named
+    for j in cell:
+        found = lex.noun_set.match_span(tokens, j)
+        if found is not None and found[0].value in (GRAVE, BODY):
+            return str(found[0].value)
+    return ""
 
 
 def _on_its_side(

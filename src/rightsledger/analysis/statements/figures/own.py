@@ -57,6 +57,10 @@ _AZ_HANDED = frozenset({"təhvil"})
 class OwnBinding(PredicateCounts):
     """Binds what a count says by itself and beside it."""
 
+    @staticmethod
+    def _found(verb: tuple[Trigger, int], quantity: Quantity) -> bool:
+        return resolve_category(verb[0].value, quantity.counted) == "found_dead"
+
     def _bind_own(self, figure: Figure) -> None:
         quantity = figure.quantity
         if self._fraction_of(quantity):
@@ -97,6 +101,10 @@ class OwnBinding(PredicateCounts):
             # "Saxlanılan 40 nəfər təcridxanada yerləşdirilib": where the persons were put up
             # gives way to what they were.
             after, before = (None, before) if after[0].value == "housed" else (after, None)
+        if after and before and before[0].value == "identified" and self._found(after, quantity):
+            # "kimliyi müəyyən edilmiş 40 nəfərin qalıqları … təhvil verilib": the remains of
+            # the identified, found and handed over: what the count tells is who they were.
+            after = None
         if after and before and self._az_occasion(before[0]):
             before = None  # "Deportasiya zamanı 4 nəfər … həlak olub": died during it
         if after and before and after[0].circumstance != before[0].circumstance:

@@ -146,6 +146,8 @@ NOUNS = {
         "ədəd fotoşəkil* fotoşəkl* şəkil* şəkl* "
         "yaş yaşında yaşdan yaşa yaşına yaşınadək yaşadək km kilometr* metr* faiz* % "
         "hektar* dollar* manat* avro* funt* kron* lirə* frank* qrivna* dinar* "
+        # Weights and volumes of what is handed over: "40 ton humanitar yük".
+        "ton tonu tonluq kiloqram* kq litr* "
         "dəfə* əsr* onillik* mərmi* raket* tank* nömrəli saylı "
         # A number called, not persons: "146 qaynar xətti vasitəsilə" (the hotline 146).
         "qaynar_xətti* qaynar_xəttə "

@@ -122,6 +122,9 @@ TRIGGERS = {
         "əsirlikdə_saxlanıl* girovluqda_saxlanıl* "
         # In someone's captivity, the possessive: "qarşı tərəfin əsirliyində saxlanılır".
         "əsirliyində_saxlanıl* əsirliyində* girovluğunda_saxlanıl* girovluğunda* "
+        # Held by the other side of a war, the count between or before: "hazırda qarşı
+        # tərəfdə ən azı 6 nəfər saxlanılır", "qarşı tərəfin əlində 9 nəfər qalır".
+        "qarşı_tərəfdə_saxlanıl* qarşı_tərəfdə_~_saxlanıl* qarşı_tərəfin_əlində* "
         # Persons taken away by armed men: "altı kişini çıxarıb onları apardılar".
         "onları_apar* onları_götürüb_apar* ayırıb_apar* "
         f"{finite_forms('qaçır')} "
@@ -143,7 +146,7 @@ TRIGGERS = {
         "evlərinə_qayıd* evinə_qayıd* əsirlikdən_qayıd* "
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
-        "buraxdı* buraxılıb buraxılmış* "
+        "buraxdı* buraxılıb buraxılmış* buraxıldı* "
         # … and not let go: "7 girovdan heç biri buraxılmayıb" (none released).
         "buraxılmayıb buraxılmadı* buraxmayıblar buraxmadılar "
         # The active past with "et-" as well as "ed-": "silahlılar 8 girovu azad etmişdir".
@@ -151,7 +154,12 @@ TRIGGERS = {
         # Back from captivity with the count between: "əsirlikdən 418 nəfər qayıdıb".
         "əsirlikdən_~_qayıd* əsirlikdən_~_qayıt* əsirlikdən_~_qaytarıl* əsirlikdən_~_dön* "
         # Came back (of persons taken, as «вернулись»): "onlardan yalnız ikisi geri döndü".
-        "geri_döndü* geri_dönüb geri_dönmüş*",
+        "geri_döndü* geri_dönüb geri_dönmüş* "
+        # Handed over in an exchange, by one side or received by the other, in every tense:
+        # "20 hərbi əsir təhvil verilib", "17 nəfər təhvil alınıb"; of remains, found dead
+        # ("12 hərbçinin nəşi təhvil alınıb", ``resolve_category``).
+        "təhvil_veril* təhvil_alın* təhvil_verdi* təhvil_aldı* təhvil_verib* təhvil_alıb* "
+        "təhvil_vermiş* təhvil_almış*",
         "released",
     ),
     **each(
@@ -166,6 +174,11 @@ TRIGGERS = {
         # "harada saxlanıldığı barədə ailələrə məlumat verilməyib".
         "barədə_~_məlumat_yoxdur barəsində_~_məlumat_yoxdur haqqında_~_məlumat_yoxdur "
         "barədə_~_məlumat_verilməyib barəsində_~_məlumat_verilməyib "
+        # The same said as reported, in the verbal noun: "beş nəfərin taleyi barədə heç bir
+        # məlumat olmadığını qeyd edir" (that there is no word of them).
+        "taleyi_barədə_~_məlumat_olmadığ* taleyi_barəsində_~_məlumat_olmadığ* "
+        "taleyi_haqqında_~_məlumat_olmadığ* taleyi_barədə_~_məlumat_olmaması* "
+        "taleyi_barəsində_~_məlumat_olmaması* "
         # Persons still under a collapsed building are missing until they are found.
         "dağıntı*_altında* uçqun*_altında*",
         "missing",
@@ -239,7 +252,9 @@ TRIGGERS = {
         "qanunsuz_olaraq_azadlıqdan_məhrum* qanunsuz_azadlıqdan_məhrum* "
         # Brought to a police station: taken into custody, whatever the stated purpose.
         # ("polis" is left out: it would be read as the counted noun, "police officers").
-        "şöbəsinə_gətiril* bölməsinə_gətiril* polisə_aparıl* şöbəsinə_aparıl*",
+        "şöbəsinə_gətiril* bölməsinə_gətiril* polisə_aparıl* şöbəsinə_aparıl* "
+        # Handed over to the police, not released in an exchange: "polisə təhvil verilib".
+        "polisə_təhvil_veril* polisə_təhvil_ver* polis_orqanlarına_təhvil_veril*",
         "detained",
     ),
     **each(

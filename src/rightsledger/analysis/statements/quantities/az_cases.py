@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from rightsledger.analysis.statements.lexicon import Lexicon, Phrase, names_group
+from rightsledger.analysis.statements.lexicon import BODY, UNIT, Lexicon, Phrase, names_group
 from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import Token
@@ -102,16 +102,39 @@ class AzerbaijaniCases:
         noun."""
         if self.language != "az" or phrase is None or len(phrase.elements) != 1:
             return False
+        if phrase.value == UNIT:
+            return False  # "3 dəfə yerlərini dəyişdilər": a measure, what it counts is no one
         if j + 1 >= len(self.tokens) or self.tokens[j + 1].kind != "word":
             return False
         if _AZ_GENITIVE.search(self.tokens[j].lower):
             return False  # "64 nəfərin qalıqlarından": the persons whose remains, counted
         possessed = self.tokens[j + 1].lower
+        if self._az_owned_by_the_genitive(j):
+            return False  # "4 nəfərin nəşi ailələrinə": the remains, given to the families
         if _AZ_MANNER_ADVERB.search(possessed):
             return False  # "11 uşaq vəhşicəsinə öldürülüb": how they were killed, not whose
         if possessed.startswith(_AZ_BEING):
             return False  # "9-nun isə azyaşlı olmasından": that nine were minors
         return _AZ_POSSESSED_WITH_CASE.search(possessed) is not None
+
+    def _az_owned_by_the_genitive(self, j: int) -> bool:
+        """Is the noun at ``j`` owned by a genitive before it ("nəfərin nəşi")? An owned noun
+        heads its own phrase; it never only qualifies the next one."""
+        if j < 1 or not AZ_POSSESSED.search(self.tokens[j].lower):
+            return False
+        owner = self.tokens[j - 1].lower
+        return az_numeral_stem(owner) != owner and _AZ_GENITIVE.search(owner) is not None
+
+    def _az_owner_of_the_remains(self, quantity: Quantity, noun: str) -> str:
+        """The group whose remains were counted ("12 şəhid hərbçinin nəşi", the bodies of 12
+        fallen servicemen): the owner in the genitive before the remains, '' for persons at
+        large ("5 nəfərin nəşi") or anything else."""
+        if self.language != "az" or noun != BODY or quantity.np_last < 1:
+            return ""
+        if not self._az_owned_by_the_genitive(quantity.np_last):
+            return ""
+        owner = self.lex.noun_set.match(self.tokens, quantity.np_last - 1)
+        return owner.value if owner is not None and names_group(owner.value) else ""
 
     def _az_companion_at(self, phrase: Phrase | None, j: int) -> bool:
         """ "ailəsi ilə", "valideynləri ilə": a possessed noun before "ilə" (with) names

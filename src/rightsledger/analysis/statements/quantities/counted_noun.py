@@ -328,7 +328,9 @@ class CountedNoun(PredicateNoun):
                 quantity.group_of, quantity.np_first, quantity.np_last = True, -1, -1
         if best in {PERSON, ""}:
             best = self._az_status_before(quantity) or best
-        quantity.bodies = bool(self._noun_before(quantity))
+        owner = self._az_owner_of_the_remains(quantity, best)
+        quantity.bodies = bool(owner or self._noun_before(quantity))
+        best = owner or best
         best = self._age_group(quantity, best)
         if best.startswith("subgroup:") and self._groups_listed_after(quantity):
             best = PERSON  # "240 women, children and elderly persons": a mixed group
