@@ -388,6 +388,11 @@ class Nesting(AzerbaijaniWholes):
         earlier = [f for f in standing if f.category and f.parent is None]
         if wanted:
             earlier = [f for f in earlier if f.category == wanted]
+            # "29 of them were released … Two of those released …": the persons of a fate
+            # counted only as a part of another are that part (not a part of it again).
+            earlier = earlier or [
+                f for f in latest if f.parent is not None and f.parent.category != wanted
+            ]
         if not earlier:
             return None
         if (
