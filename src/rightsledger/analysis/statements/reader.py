@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.aid_staff import mark_aid_staff
 from rightsledger.analysis.statements.allegations import drop_superseded_allegations
+from rightsledger.analysis.statements.among_them_nearest import nest_among_them_in_their_sentence
 from rightsledger.analysis.statements.another_part import (
     nest_another_of_a_part,
     nest_fate_of_another_after_a_part,
@@ -149,6 +150,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     carry_group_to_more(tokens, figures, language)
     carry_children_to_parts(figures, language)
     mark_seized_by_custodians(tokens, figures, language)
+    nest_among_them_in_their_sentence(tokens, figures, language)
     mark_disappearances(tokens, figures, lex, language)
     nest_parts_of_us(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)
