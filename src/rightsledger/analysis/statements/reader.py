@@ -10,6 +10,7 @@ from rightsledger.analysis.statements.another_part import (
     nest_fate_of_another_after_a_part,
 )
 from rightsledger.analysis.statements.answers import answer_questions
+from rightsledger.analysis.statements.apposed_parts import give_apposed_parts_their_predicate
 from rightsledger.analysis.statements.arrivals_at_work import drop_arrivals_at_work
 from rightsledger.analysis.statements.bodies_carried import count_bodies_carried_as_killed
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
@@ -151,6 +152,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     carry_children_to_parts(figures, language)
     mark_seized_by_custodians(tokens, figures, language)
     nest_among_them_in_their_sentence(tokens, figures, language)
+    give_apposed_parts_their_predicate(tokens, figures, lex, language)
     mark_disappearances(tokens, figures, lex, language)
     nest_parts_of_us(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)
