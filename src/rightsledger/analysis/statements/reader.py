@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.aid_staff import mark_aid_staff
 from rightsledger.analysis.statements.allegations import drop_superseded_allegations
+from rightsledger.analysis.statements.among_them_nearest import nest_among_them_in_their_sentence
 from rightsledger.analysis.statements.another_part import (
     nest_another_of_a_part,
     nest_fate_of_another_after_a_part,
 )
 from rightsledger.analysis.statements.answers import answer_questions
+from rightsledger.analysis.statements.apposed_parts import give_apposed_parts_their_predicate
 from rightsledger.analysis.statements.arrivals_at_work import drop_arrivals_at_work
 from rightsledger.analysis.statements.bodies_carried import count_bodies_carried_as_killed
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
@@ -65,6 +67,7 @@ from rightsledger.analysis.statements.quoted_counts import unquote_counts
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
 from rightsledger.analysis.statements.relatives_of_victims import drop_relatives_of_victims
 from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop_headline_zeros
+from rightsledger.analysis.statements.seized_by_custodians import mark_seized_by_custodians
 from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
 from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_dead
 from rightsledger.analysis.statements.sums import nest_parts_summed_up
@@ -147,6 +150,9 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_civilians(tokens, figures)
     carry_group_to_more(tokens, figures, language)
     carry_children_to_parts(figures, language)
+    mark_seized_by_custodians(tokens, figures, language)
+    nest_among_them_in_their_sentence(tokens, figures, language)
+    give_apposed_parts_their_predicate(tokens, figures, lex, language)
     mark_disappearances(tokens, figures, lex, language)
     nest_parts_of_us(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)

@@ -389,9 +389,10 @@ class SentenceBinder(TakenAway):
                 )  # «из них четверо скончались, судьба ещё шестерых не установлена»
                 or self._fate_of_another(figure, between)
             )
-            if not another and not any(
-                self.tokens[j].lower in self.lex.coordinators for j in between
-            ):
+            # English joins such clauses by a semicolon too: "Thirty were released; at least
+            # nine were beaten".
+            joins = self.lex.coordinators | ({";"} if self.language == "en" else set())
+            if not another and not any(self.tokens[j].lower in joins for j in between):
                 continue
             most, taken, count = whole.quantity.count, sibling.quantity.count, quantity.count
             if most is None or taken is None or count is None or taken + count > most:

@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
+from rightsledger.analysis.statements.figures.those_parts import nest_parts_of_those
 from rightsledger.analysis.statements.lexicon import PERSON, Phrase
 from rightsledger.analysis.statements.quantities import az_locative
 from rightsledger.analysis.statements.quantities.years import year_after_the
@@ -160,6 +161,11 @@ class Nesting(AzerbaijaniWholes):
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
             self._attach([*listed, *items], whole)
+        nest_parts_of_those(self.tokens, figures, self.begin, self._names_whom)
+
+    def _names_whom(self, k: int) -> bool:
+        """Does the word at ``k`` name an act or a noun ("of those arrested")?"""
+        return k in self.trigger_at or self.lex.noun_set.match(self.tokens, k) is not None
 
     def _included_in_the_whole_of_their_act(
         self,
@@ -382,6 +388,11 @@ class Nesting(AzerbaijaniWholes):
         earlier = [f for f in standing if f.category and f.parent is None]
         if wanted:
             earlier = [f for f in earlier if f.category == wanted]
+            # "29 of them were released … Two of those released …": the persons of a fate
+            # counted only as a part of another are that part (not a part of it again).
+            earlier = earlier or [
+                f for f in latest if f.parent is not None and f.parent.category != wanted
+            ]
         if not earlier:
             return None
         if (

@@ -145,6 +145,8 @@ TRIGGERS = {
         "released freed set_free exchanged returned_from_captivity release_of releasing freeing "
         # The release named with another act of the same persons: "the release and transfer of".
         "release_and_~_of "
+        # With its time between: "the release on 2 March of 29 fishermen".
+        "release_in_~_of release_on_~_of "
         "were_returned handed_over returned_home returned_from_captivity came_home come_home "
         # Brought home by others from captivity: "1,562 people have been brought home".
         "brought_home brought_back_home "
@@ -304,6 +306,8 @@ TRIGGERS = {
         "given_asylum_to granted_asylum_to given_asylum granted_asylum "
         # Put out of their homes by force or order: "were evicted", "the eviction of 300".
         "evicted forcibly_evicted eviction_of evictions_of forced_eviction_of "
+        # With its time between the act and its object: "the eviction in August 2024 of 2,400".
+        "eviction_in_~_of evictions_in_~_of eviction_on_~_of "
         # Persons put out in the passive ("85 families were turned out"); the active "turned
         # out" (to vote, to be) says nothing of a home.
         "were_turned_out was_turned_out turned_out_of_their_homes turned_~_out_of_their_homes "

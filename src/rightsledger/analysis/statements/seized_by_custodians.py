@@ -1,0 +1,88 @@
+"""Persons seized by those who keep people in custody were detained, in English.
+
+"Seized", "grabbed", "took … from" say persons were taken, not by whom; taken by soldiers,
+gunmen or a militia they were captured. The police, the security forces, gendarmes, border
+guards and a coast guard take persons into custody: "43 fishermen who were seized by the
+coast guard", "Police seized 12 protesters outside the court" count the detained, as the
+Azerbaijani "polis … apardı" does (``figures.taken_away``). The agent is read where English
+names it: after "by" just after the verb, or as the subject before the count and its verb.
+Parts of such a whole that were only "held" with it ("the other 14 remain in prison") are
+detained with it.
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
+
+_CAPTURED = "captured"
+_DETAINED = "detained"
+# The verbs that take persons without saying by whom (the lexicon's "seize").
+_SEIZE = "seize"
+# Who keep persons in custody, by the words that name them ("the Lumbrian coast guard",
+# "officers of the border police", "the security forces", "gendarmes").
+_CUSTODIANS = frozenset(
+    {"police", "policemen", "policeman", "coastguard", "gendarmes", "gendarmerie",
+     "gendarme"}
+)  # fmt: skip
+# Custodians named by two words: "coast guard", "border guards", "security forces".
+_CUSTODIAN_PAIRS = frozenset(
+    {("coast", "guard"), ("coast", "guards"), ("border", "guards"), ("border", "guard"),
+     ("security", "forces"), ("security", "services"), ("security", "service"),
+     ("law", "enforcement")}
+)  # fmt: skip
+# How far after the verb its agent may stand: "seized by the Lumbrian coast guard".
+_AGENT_REACH = 6
+
+
+def mark_seized_by_custodians(tokens: list[Token], figures: list[Figure], language: str) -> None:
+    """Gives "detained" to the captured whom the police or security forces seized."""
+    if language != "en":
+        return
+    for figure in figures:
+        trigger = figure.trigger
+        if figure.category != _CAPTURED or trigger is None or trigger.value != _SEIZE:
+            continue
+        if not (_agent_after(tokens, trigger.last) or _subject_before(tokens, figure)):
+            continue
+        figure.category = _DETAINED
+        for part in figures:
+            if part.parent is figure and part.category == _CAPTURED:
+                part.category = _DETAINED
+
+
+def _custodian_at(tokens: list[Token], k: int) -> bool:
+    word = tokens[k].lower
+    if word in _CUSTODIANS:
+        return True
+    return k + 1 < len(tokens) and (word, tokens[k + 1].lower) in _CUSTODIAN_PAIRS
+
+
+def _agent_after(tokens: list[Token], verb: int) -> bool:
+    """ "seized by the coast guard", "taken from their homes by police officers": a
+    custodian after "by", the verb's agent, within its clause."""
+    if verb + 1 >= len(tokens) or tokens[verb + 1].lower != "by":
+        return False
+    last = min(len(tokens), verb + 2 + _AGENT_REACH)
+    for k in range(verb + 2, last):
+        if tokens[k].kind == "punct":
+            return False
+        if _custodian_at(tokens, k):
+            return True
+    return False
+
+
+def _subject_before(tokens: list[Token], figure: Figure) -> bool:
+    """ "Police seized 12 protesters", "Border guards grabbed two men": a custodian in the
+    sentence's words before both the verb and the count (the subject; "Gunmen seized … and
+    handed them to the police" names the police after)."""
+    assert figure.trigger is not None
+    end = min(figure.trigger.first, figure.quantity.first)
+    k = end - 1
+    while k >= 0 and tokens[k].text not in FULL_STOPS and tokens[k].text not in {";", ":"}:
+        if tokens[k].lower == "by":
+            return False  # "… of the men taken by gunmen, police seized …": not the subject
+        if _custodian_at(tokens, k):
+            return True
+        k -= 1
+    return False
