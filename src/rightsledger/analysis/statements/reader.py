@@ -70,6 +70,7 @@ from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_
 from rightsledger.analysis.statements.sums import nest_parts_summed_up
 from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
+from rightsledger.analysis.statements.toll_steps import drop_steps_of_a_toll
 from rightsledger.analysis.statements.updates import drop_updated
 from rightsledger.analysis.statements.victims_broken_down import drop_victims_broken_down
 from rightsledger.analysis.statements.wholes_named_again import merge_wholes_named_again
@@ -158,6 +159,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_named_wrong(tokens, quantities, figures, language)
     figures = drop_said_by_mistake(tokens, quantities, figures, language)
     figures = drop_updated(tokens, figures, language)
+    figures = drop_steps_of_a_toll(tokens, figures, language)
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)
     figures = drop_relatives_of_victims(tokens, figures, language)
