@@ -65,6 +65,7 @@ from rightsledger.analysis.statements.quantities import find_quantities
 from rightsledger.analysis.statements.quoted_counts import unquote_counts
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
 from rightsledger.analysis.statements.relatives_of_victims import drop_relatives_of_victims
+from rightsledger.analysis.statements.released_told_first import nest_released_told_first
 from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop_headline_zeros
 from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
 from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_dead
@@ -153,6 +154,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_disappearances(tokens, figures, lex, language)
     nest_parts_of_us(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)
+    nest_released_told_first(figures)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)
