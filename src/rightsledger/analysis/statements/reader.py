@@ -9,6 +9,7 @@ from rightsledger.analysis.statements.another_part import (
     nest_fate_of_another_after_a_part,
 )
 from rightsledger.analysis.statements.answers import answer_questions
+from rightsledger.analysis.statements.answers_among import nest_answers_among
 from rightsledger.analysis.statements.arrests_for_days import nest_arrests_for_days
 from rightsledger.analysis.statements.arrivals_at_work import drop_arrivals_at_work
 from rightsledger.analysis.statements.bodies_carried import count_bodies_carried_as_killed
@@ -139,6 +140,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
     nest_under_earlier_fates(tokens, figures, lex, language)
     nest_arrests_for_days(tokens, figures, language)
+    nest_answers_among(tokens, figures, lex, language)
     nest_another_of_a_part(tokens, figures, language)
     nest_fate_of_another_after_a_part(tokens, figures, lex, language)
     nest_parts_of_things(tokens, figures, lex, language)
