@@ -26,6 +26,7 @@ from rightsledger.analysis.statements.counted_places import (
     mark_places_of_events,
     mark_places_of_persons,
 )
+from rightsledger.analysis.statements.counted_twice import drop_counted_twice
 from rightsledger.analysis.statements.cumulative import add_running_totals
 from rightsledger.analysis.statements.date_points import month_tokens
 from rightsledger.analysis.statements.dates import find_dates
@@ -166,6 +167,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_said_by_mistake(tokens, quantities, figures, language)
     figures = drop_updated(tokens, figures, language)
     figures = drop_steps_of_a_toll(tokens, figures, language)
+    figures = drop_counted_twice(tokens, figures, language)
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)
     figures = drop_relatives_of_victims(tokens, figures, language)
