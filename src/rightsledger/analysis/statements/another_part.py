@@ -50,21 +50,27 @@ def nest_fate_of_another_after_a_part(
     tokens: list[Token], figures: list[Figure], lex: Lexicon, language: str
 ) -> None:
     """Makes «судьба ещё N не установлена», opening the sentence after a part, a part of the
-    first whole of that part, if both fit in it."""
+    first whole of that part, if both fit in it; so «Ещё N» opening that sentence with a fate
+    of its own after a part told by its fate («Двое заложников погибли. Ещё четверых боевики
+    вывезли в неизвестном направлении»)."""
     if language != "ru":
         return
     for part, figure in pairwise(figures):
         quantity = figure.quantity
-        if figure.parent is not None or figure.category != "missing" or part.parent is None:
+        if figure.parent is not None or not figure.category or part.parent is None:
             continue
         first = quantity.first
         if first < 2 or tokens[first - 1].lower not in _ANOTHER:
             continue
         fate = tokens[first - 2]
-        if fate.key not in lex.fates and fate.lower not in lex.fates:
+        if figure.category == "missing" and (fate.key in lex.fates or fate.lower in lex.fates):
+            opening = first - 2
+        elif _another_fate_of_the_whole(part, figure, fate):
+            opening = first - 1
+        else:
             continue
         stops = [
-            tokens[j].text for j in range(part.last + 1, first - 2) if tokens[j].text in FULL_STOPS
+            tokens[j].text for j in range(part.last + 1, opening) if tokens[j].text in FULL_STOPS
         ]
         if len(stops) != 1 or any(t.newline_before > 1 for t in tokens[part.last + 1 : first]):
             continue  # the very next sentence, in the same paragraph
@@ -75,3 +81,16 @@ def nest_fate_of_another_after_a_part(
         if most is None or taken is None or count is None or taken + count > most:
             continue
         _nest_if_fate_follows(figure, whole)
+
+
+def _another_fate_of_the_whole(part: Figure, figure: Figure, before: Token) -> bool:
+    """«Двое заложников погибли. Ещё четверых … вывезли»: «Ещё» opens the sentence, the part
+    before was told by a fate of its own (not a group of its whole: «из них пятеро детей. Ещё
+    20 ранены» counts others), and the count's fate is another one."""
+    whole = part.parent
+    return (
+        whole is not None
+        and before.text in FULL_STOPS
+        and part.category not in {"", whole.category}
+        and figure.category != part.category
+    )

@@ -73,6 +73,8 @@ def _opens_with_place(
         start -= 1
     starts = [start] + [k + 1 for k in range(start, first) if tokens[k].text in _SEGMENT_ENDS]
     starts = [past_item_marker(tokens, k) for k in starts]
+    if _place_right_before_the_dash(tokens, start, first):
+        return True
     for k in starts:
         # "Hücum nəticəsində Ağdərədə 12 nəfər, …": an Azerbaijani place right before the
         # count, after words that open the clause.
@@ -84,4 +86,20 @@ def _opens_with_place(
             for other in figures
         ):
             return True
+    return False
+
+
+# Prepositions of a place said last, before the dash of its count.
+_IN = frozenset({"в", "во", "на"})
+
+
+def _place_right_before_the_dash(tokens: list[Token], start: int, first: int) -> bool:
+    """«Наибольшее число погибших зарегистрировано в Северном районе — 46»: a place said last
+    in the clause, right before the dash of its count (a preposition, a capitalised name and
+    a word for what it is named: «в Северном районе», «в Лесном»), sets the count in it."""
+    if first - 3 < start or tokens[first - 1].text not in {"—", "–"}:
+        return False
+    for name in (first - 2, first - 3):
+        if name - 1 >= start and tokens[name - 1].lower in _IN and tokens[name].capitalised:
+            return name == first - 2 or tokens[first - 2].kind == "word"
     return False

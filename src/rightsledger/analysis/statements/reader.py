@@ -10,7 +10,9 @@ from rightsledger.analysis.statements.another_part import (
     nest_fate_of_another_after_a_part,
 )
 from rightsledger.analysis.statements.answers import answer_questions
+from rightsledger.analysis.statements.answers_among import nest_answers_among
 from rightsledger.analysis.statements.apposed_parts import give_apposed_parts_their_predicate
+from rightsledger.analysis.statements.arrests_for_days import nest_arrests_for_days
 from rightsledger.analysis.statements.arrivals_at_work import drop_arrivals_at_work
 from rightsledger.analysis.statements.bodies_carried import count_bodies_carried_as_killed
 from rightsledger.analysis.statements.breakdowns import nest_place_breakdowns
@@ -26,6 +28,7 @@ from rightsledger.analysis.statements.counted_places import (
     mark_places_of_events,
     mark_places_of_persons,
 )
+from rightsledger.analysis.statements.counted_twice import drop_counted_twice
 from rightsledger.analysis.statements.cumulative import add_running_totals
 from rightsledger.analysis.statements.date_points import month_tokens
 from rightsledger.analysis.statements.dates import find_dates
@@ -66,6 +69,7 @@ from rightsledger.analysis.statements.quantities import find_quantities
 from rightsledger.analysis.statements.quoted_counts import unquote_counts
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
 from rightsledger.analysis.statements.relatives_of_victims import drop_relatives_of_victims
+from rightsledger.analysis.statements.released_told_first import nest_released_told_first
 from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop_headline_zeros
 from rightsledger.analysis.statements.seized_by_custodians import mark_seized_by_custodians
 from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
@@ -73,6 +77,7 @@ from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_
 from rightsledger.analysis.statements.sums import nest_parts_summed_up
 from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
+from rightsledger.analysis.statements.toll_steps import drop_steps_of_a_toll
 from rightsledger.analysis.statements.updates import drop_updated
 from rightsledger.analysis.statements.victims_broken_down import drop_victims_broken_down
 from rightsledger.analysis.statements.wholes_named_again import merge_wholes_named_again
@@ -138,6 +143,8 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_listed_parts(figures, listed_parts)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
     nest_under_earlier_fates(tokens, figures, lex, language)
+    nest_arrests_for_days(tokens, figures, language)
+    nest_answers_among(tokens, figures, lex, language)
     nest_another_of_a_part(tokens, figures, language)
     nest_fate_of_another_after_a_part(tokens, figures, lex, language)
     nest_parts_of_things(tokens, figures, lex, language)
@@ -156,6 +163,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_disappearances(tokens, figures, lex, language)
     nest_parts_of_us(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)
+    nest_released_told_first(figures)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)
@@ -164,6 +172,8 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_named_wrong(tokens, quantities, figures, language)
     figures = drop_said_by_mistake(tokens, quantities, figures, language)
     figures = drop_updated(tokens, figures, language)
+    figures = drop_steps_of_a_toll(tokens, figures, language)
+    figures = drop_counted_twice(tokens, figures, language)
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)
     figures = drop_relatives_of_victims(tokens, figures, language)

@@ -99,6 +99,8 @@ class ActsApart(Denials):
                 figure.category = after  # "1,275 persons registered as missing"
                 continue
             named = self._fates_named(range(self.begin, verb))
+            if not named and self._shelter_of_the_displaced(range(self.begin, verb)):
+                named = ["displaced"]  # «В лагере временного размещения зарегистрированы 2 780»
             if not named:
                 # "Committee for Refugees. Note for partners. … The Committee has registered
                 # 9,640 people": the registrar is the statement's author, named in its heading.
@@ -106,6 +108,16 @@ class ActsApart(Denials):
                 if heading[1] <= self.begin:
                     named = self._fates_named(range(*heading))
             figure.category = named[-1] if named else ""
+
+    def _shelter_of_the_displaced(self, where: range) -> bool:
+        """Is a place of temporary accommodation named at ``where`` («в лагере временного
+        размещения», «в пункте временного размещения»)? It is where the displaced are put up,
+        so those registered there are displaced, as those a registrar of refugees counts."""
+        return any(
+            self.tokens[k].lower == "временного" and self.tokens[k + 1].lower == "размещения"
+            for k in where
+            if k + 1 < self.end
+        )
 
     def _fates_named(self, where: range) -> list[str]:
         """The fates the nouns at ``where`` are named for (refugees: displaced)."""

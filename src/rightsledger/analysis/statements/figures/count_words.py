@@ -18,6 +18,10 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.verbs import VerbSearch
 from rightsledger.analysis.statements.lexicon import GRAVE, PERSON
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import DASHES
+
+# Fates a Russian count word names by the participle after it («число погибших»).
+_FATES_NAMED = frozenset({"killed", "injured", "missing", "displaced", "detained", "captured"})
 
 # "Such", of persons counted before: "190 such persons", «190 таких лиц», "190 belə şəxs".
 _SUCH = frozenset({"such", "таких", "такие", "такого", "belə"})
@@ -44,11 +48,16 @@ class CountWords(VerbSearch):
         words = _COUNT_WORDS.get(self.language, frozenset())
         words |= _REGISTER_WORDS.get(self.language, frozenset())
         k = quantity.first - 1
+        if self.language == "ru" and k > self.begin and self.tokens[k].text in DASHES:
+            k -= 1  # «Наибольшее число погибших зарегистрировано в Северном районе — 46»
         # The count word may take where the persons came from before its verb: «количество
         # переселенцев из Прибрежного района составляет 8 600».
         while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
             if self.tokens[k].lower in words or self.tokens[k].key in words:
                 named = self.trigger_ending.get(k - 1) if self.language == "az" else None
+                fate = self.trigger_at.get(k + 1) if self.language == "ru" else None
+                if fate is not None and fate.last < quantity.first and fate.value in _FATES_NAMED:
+                    return Trigger(k, fate.last, fate.value)  # «число погибших … — 46»
                 if named is not None and self._modifier(named):
                     # "Yaralananların sayı 9-dur": the persons a fate names, in the
                     # genitive before the count word, are what it counts.

@@ -4,12 +4,14 @@ clause has the verb of the figure before it."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.figures.core import Figure, resolve_category
 from rightsledger.analysis.statements.figures.headcounts import HeadcountsAfterTheAct
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.places import az_place_before, place_opening
 from rightsledger.analysis.statements.quantities import Quantity
 
+# What opens reported speech after a verb of saying: «рассказали, что их избивали».
+_THAT_RU = "что"
 # Prepositions that open a time at the head of a clause: "in February", «в феврале».
 _TIME_PREPOSITIONS = frozenset({"in", "during", "в", "во"})
 
@@ -164,3 +166,32 @@ class GappedVerbs(HeadcountsAfterTheAct):
                 # next part of the same whole, with the same verb left out.
                 figure.category, figure.bound = before.category, "coordinated"
                 figure.parent = before.parent
+
+    def _ru_reported_after_a_dash(self, figures: list[Figure]) -> None:
+        """«Одиннадцать задержанных рассказали, что к ним применяли электрошокер; ещё не
+        менее 20 — что их избивали»: after a figure told by what its persons said, a bare
+        number with a dash for the verb of saying left out reports an act of its own: the
+        act of the clause after «что» is its category."""
+        if self.language != "ru":
+            return
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.category or quantity.noun or k == 0 or quantity.first <= self.begin:
+                continue
+            dash = quantity.end_token + 1
+            if dash + 2 >= self.end or self.tokens[dash].text not in {"—", "–"}:
+                continue
+            if self.tokens[dash + 1].lower != _THAT_RU:
+                continue
+            before = figures[k - 1]
+            said = range(before.quantity.end_token + 1, quantity.first)
+            if not before.category or not any(self.tokens[j].lower == _THAT_RU for j in said):
+                continue
+            j = dash + 2
+            while j < self.end and not self._is_boundary(self.tokens[j]):
+                act = self.trigger_at.get(j)
+                category = resolve_category(act.value, quantity.counted) if act else ""
+                if category:
+                    figure.category, figure.trigger, figure.bound = category, act, "coordinated"
+                    break
+                j += 1

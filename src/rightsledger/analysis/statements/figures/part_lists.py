@@ -6,15 +6,14 @@ read here."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.clause import ClauseVerb
 from rightsledger.analysis.statements.figures.core import (
-    _AUXILIARIES,
     _AZ_AGE_COMPARATIVES,
     _LIST_PUNCT,
     Figure,
     Trigger,
 )
-from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, names_group
+from rightsledger.analysis.statements.figures.list_items import ListItems, names_persons
+from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT
 from rightsledger.analysis.statements.quantities import Quantity
 
 # The Azerbaijani genitive ending of a possessor ("briqadasının", "xəstəxananın").
@@ -46,12 +45,7 @@ _ASIDE_WORDS = 10
 _ANOTHER = frozenset({"ещё", "еще"})
 
 
-def _names_persons(noun: str) -> bool:
-    """Does a counted noun's class name persons or their bodies (not things, not units)?"""
-    return noun in {PERSON, BODY} or names_group(noun)
-
-
-class PartLists(ClauseVerb):
+class PartLists(ListItems):
     """Reads a list of parts item by item; ``_list_after`` is its entry."""
 
     def _fronted_predicate(self, k: int) -> Trigger | None:
@@ -88,7 +82,7 @@ class PartLists(ClauseVerb):
             if (
                 token.kind != "word"
                 or j in self.trigger_at
-                or (noun is not None and _names_persons(noun.value))
+                or (noun is not None and names_persons(noun.value))
             ):
                 return after
         return after
@@ -114,7 +108,7 @@ class PartLists(ClauseVerb):
                 return None
             predicate = predicate or j in self.trigger_at
             noun = self.lex.noun_set.match(self.tokens, j)
-            if token.kind == "word" and noun is not None and _names_persons(noun.value):
+            if token.kind == "word" and noun is not None and names_persons(noun.value):
                 return None
         return None
 
@@ -437,7 +431,7 @@ class PartLists(ClauseVerb):
         start = k
         while k < self.end and k in covered:
             k += 1
-        if item is None or item.bound != "forward":
+        if item is None or not self._past_its_verb(item):
             return k
         while (
             k < self.end
@@ -453,13 +447,4 @@ class PartLists(ClauseVerb):
             if nxt is None or nxt.noun or nxt.np_last >= 0:
                 return start
             return k if self._verb_left_out(nxt) else start
-        return k if k < self.end and self.tokens[k].text == "," else start
-
-    def _verb_left_out(self, quantity: Quantity) -> bool:
-        """Does no verb of its own follow the bare number before its clause ends?"""
-        k = quantity.end_token + 1
-        while k < self.end and not self._is_boundary(self.tokens[k]) and k not in self.starts:
-            if k in self.trigger_at or self.tokens[k].lower in _AUXILIARIES:
-                return False
-            k += 1
-        return True
+        return k if self._tail_ends_item(k, item) else start

@@ -10,6 +10,7 @@ from rightsledger.analysis.statements.figures.core import (
     _PARENTHESIS_OPEN,
 )
 from rightsledger.analysis.statements.figures.descriptions import Descriptions
+from rightsledger.analysis.statements.figures.routes import past_joined_names
 from rightsledger.analysis.statements.figures.shares import past_a_share_between_commas
 from rightsledger.analysis.statements.lexicon import names_group
 from rightsledger.analysis.statements.quantities import Quantity
@@ -233,6 +234,12 @@ class SkippedBetween(Descriptions):
                 # year of birth (initials and year no words of the aside's length).
                 ages += past - k - 1
                 k = past
+                continue
+            joined = past_joined_names(self.tokens, k, self.end)
+            if joined > k:
+                # «ехавших автобусом Сарыбулак — Кара-Су»: a route is one name, one word.
+                ages += joined - k - 1
+                k = joined
                 continue
             if token.kind != "word" or k in self.starts:
                 return None

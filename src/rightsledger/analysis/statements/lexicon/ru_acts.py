@@ -60,7 +60,13 @@ LOSSES = frozenset({"потерь"})
 
 TRIGGERS = {
     # Registered by a registrar named for a fate («ActsApart._registered_as_named»).
-    **each("зарегистрировал* поставил*_на_учет поставил*_на_учёт", "registered"),
+    **each(
+        "зарегистрировал* поставил*_на_учет поставил*_на_учёт "
+        # … and the persons registered, said in the passive («в лагере временного размещения
+        # зарегистрированы 2 780 человек»).
+        "зарегистрирован*",
+        "registered",
+    ),
     # Victims of the act named before them («SentenceBinder._victims_of_the_act»): the
     # status a criminal case gives them.
     **each(
