@@ -32,10 +32,14 @@ _CIVILIAN_STEMS = ("civilian", "мирн", "гражданск", "mülki", "dinc
 # What stands between a part's number and a predicate that names it: "of them were", «из них —».
 _BEFORE_PREDICATE = frozenset(
     {"of", "them", "whom", "were", "was", "are", "is", "из", "них", "которых", "—", "–",
-     "были", "являются", "оказались"}
+     "были", "являются", "оказались", "a", "an"}
 )  # fmt: skip
 
 
+# The English copulas before a predicate noun, and how many words the group of a none ("of
+# the dead") may take before one.
+_COPULAS = frozenset({"was", "were", "is", "are"})
+_GROUP_OF_NONE_REACH = 4
 # How far before a word of none «среди» and the civilians it names may stand.
 _AMONG_REACH = 4
 # How many words before "arasında" name the group it is said of ("dinc əhali", "mülki şəxslər").
@@ -52,8 +56,13 @@ def mark_civilians(tokens: list[Token], figures: list[Figure]) -> None:
         if _servicemen_counted_apart(figure, figures):
             figure.subgroup = CIVILIANS
             continue
-        if parent is None or figure.quantity.zero:
-            continue  # none among civilians singles out no part of a whole
+        if parent is None:
+            continue  # none among civilians, or civilians counted alone, are everyone
+        if figure.quantity.zero:
+            # "none of them was a civilian", "no civilians were among the dead": the whole
+            # is said to hold no civilians, a part of it counted by that word.
+            figure.subgroup = CIVILIANS
+            continue
         if any(f.parent is parent and f.subgroup == _SERVICEMEN for f in figures):
             figure.subgroup = CIVILIANS
         elif _part_of_fewer(figure, parent):
@@ -79,9 +88,24 @@ def _counts_civilians(tokens: list[Token], figure: Figure) -> bool:
             for k in range(quantity.np_first, quantity.np_last + 1)
         )
     k = quantity.end_token + 1
+    if quantity.zero:
+        k = _past_the_group_of_none(tokens, k)
     while k < len(tokens) and tokens[k].lower in _BEFORE_PREDICATE:
         k += 1
     return k < len(tokens) and tokens[k].lower.startswith(_CIVILIAN_STEMS)
+
+
+def _past_the_group_of_none(tokens: list[Token], k: int) -> int:
+    """Past "of the dead" in "none of the dead were civilians": the group a none is said of,
+    up to its copula; ``k`` itself when no copula ends it."""
+    if k >= len(tokens) or tokens[k].lower != "of":
+        return k
+    for j in range(k + 1, min(k + 1 + _GROUP_OF_NONE_REACH, len(tokens))):
+        if tokens[j].kind != "word":
+            return k
+        if tokens[j].lower in _COPULAS:
+            return j
+    return k
 
 
 def _none_among_civilians(tokens: list[Token], first: int) -> bool:

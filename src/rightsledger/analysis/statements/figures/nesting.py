@@ -159,6 +159,12 @@ class Nesting(AzerbaijaniWholes):
             )
             if not figure.quantity.noun:
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
+            if not figure.quantity.noun and figure.quantity.zero:
+                # "none of them was a civilian": a part of none has no noun of its own; what
+                # its predicate calls them is what it counts none of.
+                figure.quantity.noun = self._noun_after(
+                    self._past_copula_and_article(marker[1] + 1)
+                )
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
             self._attach([*listed, *items], whole)
         nest_parts_of_those(self.tokens, figures, self.begin, self._names_whom)

@@ -30,6 +30,14 @@ class PartPredicates(NamedWholes):
             k += 1
         return k if k > start else j
 
+    def _past_copula_and_article(self, j: int) -> int:
+        """Past the copula and its article before a predicate noun ("none of them was a
+        civilian", "were civilians"); ``j`` itself when no copula stands there."""
+        k = self._past_copula(j)
+        if k > j and k < self.end and self.tokens[k].lower in {"a", "an"}:
+            k += 1
+        return k
+
     def _past_english_attachment(self, j: int) -> int:
         """Past a phrase that says whom the persons are with ("two aid workers with the Red
         Cross were among the dead", "of the local council"), or what they were doing ("three
