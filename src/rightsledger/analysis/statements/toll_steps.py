@@ -3,7 +3,8 @@
 погибших возросло до пяти». The one who died is the step by which the toll rose, and the toll
 after it counts him: the sentence gives one figure, the new toll, not a figure of one person
 beside it. Without the new toll in the same sentence («Один из похищенных скончался в плену»)
-the one who died is a figure of his own."""
+the one who died is a figure of his own. English says it the same way: "One of the injured
+has died in hospital, bringing the toll to seven"."""
 
 from __future__ import annotations
 
@@ -12,8 +13,12 @@ from rightsledger.analysis.statements.figures.core import without
 from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 # Words that say the count after them is the toll as it now stands: «таким образом», «уже»,
-# «число погибших возросло до».
+# «число погибших возросло до»; "bringing the toll to seven", "raising the number of dead to".
 _TOLL_WORDS = {
+    "en": frozenset(
+        {"toll", "bringing", "raising", "pushing", "taking", "total", "number", "risen",
+         "rose", "rises", "climbed"}
+    ),
     "ru": frozenset(
         {"таким", "число", "количество", "уже", "возросло", "выросло", "увеличилось",
          "достигло", "составило"}
