@@ -74,6 +74,7 @@ from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop
 from rightsledger.analysis.statements.seized_by_custodians import mark_seized_by_custodians
 from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
 from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_dead
+from rightsledger.analysis.statements.states_of_no_fate import drop_parts_in_a_state_of_no_fate
 from rightsledger.analysis.statements.sums import nest_parts_summed_up
 from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
@@ -174,6 +175,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_updated(tokens, figures, language)
     figures = drop_steps_of_a_toll(tokens, figures, language)
     figures = drop_counted_twice(tokens, figures, language)
+    figures = drop_parts_in_a_state_of_no_fate(tokens, figures, language)
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)
     figures = drop_relatives_of_victims(tokens, figures, language)
