@@ -70,7 +70,11 @@ from rightsledger.analysis.statements.quoted_counts import unquote_counts
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
 from rightsledger.analysis.statements.relatives_of_victims import drop_relatives_of_victims
 from rightsledger.analysis.statements.released_told_first import nest_released_told_first
-from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop_headline_zeros
+from rightsledger.analysis.statements.repeats import (
+    drop_headline_bounds,
+    drop_headline_repeats,
+    drop_headline_zeros,
+)
 from rightsledger.analysis.statements.seized_by_custodians import mark_seized_by_custodians
 from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
 from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_dead
@@ -139,6 +143,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_headline_questions(tokens, figures)
     figures = drop_questions_answered_no(tokens, figures)
     figures = drop_headline_zeros(tokens, figures)
+    figures = drop_headline_bounds(tokens, figures)
     figures = drop_zeros_said_again(tokens, figures)
     nest_listed_parts(figures, listed_parts)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
