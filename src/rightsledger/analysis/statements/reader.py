@@ -47,6 +47,7 @@ from rightsledger.analysis.statements.headline_questions import (
     drop_headline_questions,
     drop_questions_answered_no,
 )
+from rightsledger.analysis.statements.held_where_taken import add_held_where_taken
 from rightsledger.analysis.statements.instruments import find_instruments
 from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.labels import name_labelled_counts
@@ -135,6 +136,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         figures.extend(add_running_totals(tokens, span, quantities, binder.bind(), language, lex))
         unbound, rejected = binder.unbound, binder.rejected
     figures = add_graves_named_after(tokens, quantities, figures, lex)
+    figures = add_held_where_taken(tokens, quantities, figures, lex, language)
     figures = add_persons_who_left_together(tokens, quantities, figures, language)
     figures = add_forensic_counts(tokens, quantities, figures, language)
     figures = add_further_of_the_same(tokens, quantities, figures, lex, language)
