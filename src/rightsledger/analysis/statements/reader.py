@@ -54,6 +54,7 @@ from rightsledger.analysis.statements.labels import name_labelled_counts
 from rightsledger.analysis.statements.language import LANGUAGES, detect_language
 from rightsledger.analysis.statements.leaving_together import add_persons_who_left_together
 from rightsledger.analysis.statements.lexicon import lexicon
+from rightsledger.analysis.statements.mass_grave_parts import mark_mass_grave_parts
 from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.more_of_them import carry_group_to_more
 from rightsledger.analysis.statements.morphology import annotate
@@ -171,6 +172,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_parts_of_us(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)
     nest_released_told_first(figures)
+    mark_mass_grave_parts(tokens, figures)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)
