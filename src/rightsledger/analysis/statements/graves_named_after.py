@@ -10,7 +10,7 @@ after a dash or a hedge ("probably", «вероятно», "ehtimal ki"). The th
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.lexicon import GRAVE, Lexicon
+from rightsledger.analysis.statements.lexicon import GRAVE, SITE, Lexicon
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token, sentences
 
@@ -36,7 +36,7 @@ def add_graves_named_after(
             if begin <= q.first < graves[0]
             and id(q) not in figured
             and not q.non_count
-            and not q.noun
+            and q.noun in {"", SITE}  # a trench or pit is a site until named a grave
             and q.np_last >= 0
             and q.count is not None
         ]  # fmt: skip

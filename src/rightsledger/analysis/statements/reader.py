@@ -47,12 +47,14 @@ from rightsledger.analysis.statements.headline_questions import (
     drop_headline_questions,
     drop_questions_answered_no,
 )
+from rightsledger.analysis.statements.held_where_taken import add_held_where_taken
 from rightsledger.analysis.statements.instruments import find_instruments
 from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.labels import name_labelled_counts
 from rightsledger.analysis.statements.language import LANGUAGES, detect_language
 from rightsledger.analysis.statements.leaving_together import add_persons_who_left_together
 from rightsledger.analysis.statements.lexicon import lexicon
+from rightsledger.analysis.statements.mass_grave_parts import mark_mass_grave_parts
 from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.more_of_them import carry_group_to_more
 from rightsledger.analysis.statements.morphology import annotate
@@ -70,7 +72,11 @@ from rightsledger.analysis.statements.quoted_counts import unquote_counts
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
 from rightsledger.analysis.statements.relatives_of_victims import drop_relatives_of_victims
 from rightsledger.analysis.statements.released_told_first import nest_released_told_first
-from rightsledger.analysis.statements.repeats import drop_headline_repeats, drop_headline_zeros
+from rightsledger.analysis.statements.repeats import (
+    drop_headline_bounds,
+    drop_headline_repeats,
+    drop_headline_zeros,
+)
 from rightsledger.analysis.statements.seized_by_custodians import mark_seized_by_custodians
 from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
 from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_dead
@@ -132,6 +138,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         figures.extend(add_running_totals(tokens, span, quantities, binder.bind(), language, lex))
         unbound, rejected = binder.unbound, binder.rejected
     figures = add_graves_named_after(tokens, quantities, figures, lex)
+    figures = add_held_where_taken(tokens, quantities, figures, lex, language)
     figures = add_persons_who_left_together(tokens, quantities, figures, language)
     figures = add_forensic_counts(tokens, quantities, figures, language)
     figures = add_further_of_the_same(tokens, quantities, figures, lex, language)
@@ -140,6 +147,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_headline_questions(tokens, figures)
     figures = drop_questions_answered_no(tokens, figures)
     figures = drop_headline_zeros(tokens, figures)
+    figures = drop_headline_bounds(tokens, figures)
     figures = drop_zeros_said_again(tokens, figures)
     nest_listed_parts(figures, listed_parts)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
@@ -165,6 +173,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_parts_of_us(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)
     nest_released_told_first(figures)
+    mark_mass_grave_parts(tokens, figures)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)

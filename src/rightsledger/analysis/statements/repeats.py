@@ -152,3 +152,57 @@ def _dateline(tokens: list[Token], begin: int, end: int) -> bool:
                 for t in before
             )
     return False
+
+
+def drop_headline_bounds(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """``figures`` without a first line's rounded bound on a figure the text gives below.
+
+    A headline rounds what the report counts: «число переселенцев превысило миллион» over
+    «покинули около 1,2 млн человек», "more than 500 killed" over "at least 540 were
+    killed". A round count of one or two significant digits with "more than", "up to" or
+    "about" on the first line, which a figure of the same category and group below it
+    meets (at least the bound and under twice it; at most it and over half; about it within
+    a quarter), is that figure said again, not a figure of its own.
+    """
+    first_line = next((k for k, t in enumerate(tokens) if k and t.newline_before), None)
+    if first_line is None:
+        return figures
+    below = [f for f in figures if f.quantity.first >= first_line and f.parent is None]
+    return [
+        f
+        for f in figures
+        if not (
+            f.quantity.first < first_line
+            and f.parent is None
+            and _round(f.quantity.count)
+            and any(_bounds(f, later) for later in below)
+        )
+    ]
+
+
+def _round(count: int | None) -> bool:
+    """Has the count at most two significant digits (1 000 000, 1 500; not 1 523)?"""
+    if count is None or count < 10:
+        return False
+    digits = str(count).rstrip("0")
+    return len(digits) <= 2
+
+
+def _bounds(headline: Figure, later: Figure) -> bool:
+    """Does the headline's rounded bound take in the later figure of the same kind?"""
+    bound, count = headline.quantity.count, later.quantity.count
+    if bound is None or count is None or count == bound:
+        return False
+    if not headline.category or (later.category, later.subgroup) != (
+        headline.category,
+        headline.subgroup,
+    ):
+        return False
+    qualifier = headline.quantity.qualifier
+    if qualifier == "at_least":
+        return bound < count < 2 * bound
+    if qualifier == "at_most":
+        return bound / 2 < count < bound
+    if qualifier == "about":
+        return abs(count - bound) <= bound / 4
+    return False

@@ -154,7 +154,10 @@ NOUNS = {
     ),
     # Bones found are remains found: «в колодце найдены кости семи человек».
     **_each("тело останки труп кость скелет", BODY),
-    **_each("место участок", SITE),
+    # Trenches, ditches and pits are sites: burial sites where the dead lie in them
+    # («обнаружены два рва, где покоятся останки»), not where they were dug for defence.
+    # The dictionary gives «ям» for «ямы».
+    **_each("место участок ров траншея яма ям", SITE),
     **_each("заложник пленный военнопленный пленник", "implied:captured"),
     **_each(
         "задержанный заключённ* заключенн* осуждённ* осужденн* узник* арестант*",
