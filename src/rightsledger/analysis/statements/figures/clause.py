@@ -59,6 +59,7 @@ class ClauseVerb(OwnBinding):
             and not quantity.np_first <= t.first <= quantity.np_last
             and not (t.first > quantity.last and self._next_quantity_after(t.last))
         ]  # fmt: skip
+        candidates = [t for t in candidates if not self._az_not_the_parts_act(quantity, t)]
         others = [q for q in self.quantities if q is not quantity and not q.non_count]
         usable = [
             t for t in candidates

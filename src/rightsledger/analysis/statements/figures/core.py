@@ -3,7 +3,6 @@ binder's layers share (private to this package)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from rightsledger.analysis.statements.lexicon import (
@@ -145,9 +144,6 @@ _EN_OWN_VERBS = frozenset(
         "take fought fight left leave knew know"
     )
 )
-
-# Azerbaijani finite verbs (past in -ıb/-mış, with -dır), not the copula "-dır" of a noun.
-_AZ_FINITE = re.compile(r"(?:[ıiuü]b|m[ıiuü]ş)(?:d[ıiuü]r)?$")
 
 _EN_ADJECTIVES_IN_ED = frozenset(
     _split("unarmed armed aged married disabled unidentified stayed remained involved concerned")

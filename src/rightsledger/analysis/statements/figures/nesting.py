@@ -306,7 +306,7 @@ class Nesting(AzerbaijaniWholes):
         if whole is None or not whole.category:
             # "Of those killed, 106 were women": the marker names what the items count.
             for item in items:
-                if wanted and not item.category:
+                if wanted and not item.category and not self._az_own_predicate_of_a_part(item):
                     item.category, item.bound = wanted, "nested"
             return
         for item in items:

@@ -5,10 +5,9 @@ label, or restated, is read in ``count_words``."""
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.az_own_verbs import AzerbaijaniOwnVerbs
 from rightsledger.analysis.statements.figures.core import (
-    _AZ_FINITE,
     _AZ_FRACTIONS,
-    _AZ_STATE_STEMS,
     _DEFINITE,
     _EN_ADJECTIVES_IN_ED,
     _EN_COPULA,
@@ -24,7 +23,6 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.figures.predicate_counts import PredicateCounts
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
@@ -50,11 +48,9 @@ _AZ_DURING = frozenset({"zamanı", "vaxtı", "əsnasında", "gedişində", "gedi
 _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"})
 # Azerbaijani verbs of handing over or sending somewhere ("tərəfə təhvil verilib", "Bakıya
 # göndərilib", "ailələrinə çatdırılıb"): where a part of the persons went, no fate of its own.
-_AZ_SENT_STEMS = ("göndəril", "çatdırıl", "ötürül")
-_AZ_HANDED = frozenset({"təhvil"})
 
 
-class OwnBinding(PredicateCounts):
+class OwnBinding(AzerbaijaniOwnVerbs):
     """Binds what a count says by itself and beside it."""
 
     @staticmethod
@@ -72,6 +68,10 @@ class OwnBinding(PredicateCounts):
         before = self.backward(quantity)
         if quantity.zero and not quantity.zero_after_only:
             before = None if after else before
+        if before and self._az_not_the_parts_act(quantity, before[0]):
+            before = None  # "Həbsdə olan jurnalistlərin üçü aclıq edir": their own verb
+        if after and self._az_not_the_parts_act(quantity, after[0]):
+            after = None  # "üçü həbsə etiraz olaraq aclıq edir": protesting detention
         choice = None
         if (
             after
@@ -369,36 +369,6 @@ class OwnBinding(PredicateCounts):
             self.tokens[k].lower not in _PLACE_OR_STATE_PREPOSITIONS
             and self.lex.noun_set.match(self.tokens, k) is None
         )
-
-    def _az_own_predicate(self, quantity: Quantity) -> bool:
-        """ "onlardan 20-si cərimələnib": the Azerbaijani verb ends the clause; a finite verb
-        there that names no act (a trigger would have bound) is the part's own."""
-        k = quantity.end_token + 1
-        while k < self.end and not self._is_boundary(self.tokens[k]):
-            if k in self.trigger_at:
-                return self.trigger_at[k].value == "alive"  # "sağ tapılıb": found alive
-            if k in self.starts:
-                return False
-            k += 1
-        last = self.tokens[k - 1].lower
-        if last.startswith(_AZ_STATE_STEMS):
-            # "uşaq olub", "xəstəxanada qalıb", "məktəblərdə yerləşdirilib": to be, to remain,
-            # to be housed — no verb of its own
-            return False
-        if self._az_sent_somewhere(k - 1):
-            return False
-        if k - 2 > quantity.first and self.tokens[k - 2].lower.startswith(("olduğ", "olduq")):
-            # "6-sının qadın olduğu dəqiqləşdirilib" (that six of them are women was made
-            # certain): the verb says something of the clause, whose own verb is "to be".
-            return False
-        return k - 1 > quantity.end_token and bool(_AZ_FINITE.search(last))
-
-    def _az_sent_somewhere(self, verb: int) -> bool:
-        """ "16-sı isə digər tərəfə təhvil verilib", "20-si Bakıya göndərilib": a part handed
-        over or sent somewhere is still a part of what befell the whole (released, held)."""
-        if self.tokens[verb].lower.startswith(_AZ_SENT_STEMS):
-            return True
-        return verb - 1 >= self.begin and self.tokens[verb - 1].lower in _AZ_HANDED
 
     def _prepositional_object(self, quantity: Quantity) -> bool:
         """ "lost contact with a dozen of them": the part is no subject of the whole's verb."""
