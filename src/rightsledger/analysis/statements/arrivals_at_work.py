@@ -14,6 +14,7 @@ so there is nothing to take back there.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import without_freeing_parts
 from rightsledger.analysis.statements.tokens import Token
 
 # The plain verbs of arriving, by the start of a word of the trigger.
@@ -46,10 +47,7 @@ def drop_arrivals_at_work(
     if language not in _AT_WORK:
         return figures
     dropped = {id(f) for f in figures if _came_to_work(tokens, f, language)}
-    for figure in figures:
-        if figure.parent is not None and id(figure.parent) in dropped:
-            figure.parent = None
-    return [f for f in figures if id(f) not in dropped]
+    return without_freeing_parts(figures, dropped)
 
 
 def _came_to_work(tokens: list[Token], figure: Figure, language: str) -> bool:

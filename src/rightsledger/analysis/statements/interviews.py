@@ -12,7 +12,7 @@ is part of, so it stands alone.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import Trigger
+from rightsledger.analysis.statements.figures.core import Trigger, without_freeing_parts
 from rightsledger.analysis.statements.figures.own import _FORMER
 from rightsledger.analysis.statements.tokens import Token
 
@@ -41,10 +41,7 @@ def drop_interviewees(tokens: list[Token], figures: list[Figure], language: str)
     if not interviewed:
         return figures
     gone = {id(f) for f in interviewed}
-    for figure in figures:
-        if figure.parent is not None and id(figure.parent) in gone:
-            figure.parent = None
-    return [f for f in figures if id(f) not in gone]
+    return without_freeing_parts(figures, gone)
 
 
 def _interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:

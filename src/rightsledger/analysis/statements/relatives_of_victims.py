@@ -10,6 +10,7 @@ the counted noun already reads.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import without_freeing_parts
 from rightsledger.analysis.statements.tokens import Token
 
 _KIN = {
@@ -38,10 +39,7 @@ def drop_relatives_of_victims(
     if kin is None:
         return figures
     dropped = {id(f) for f in figures if _fate_of_their_kin(tokens, f, kin, language)}
-    for figure in figures:
-        if figure.parent is not None and id(figure.parent) in dropped:
-            figure.parent = None
-    return [f for f in figures if id(f) not in dropped]
+    return without_freeing_parts(figures, dropped)
 
 
 def _fate_of_their_kin(

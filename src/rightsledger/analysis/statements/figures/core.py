@@ -357,6 +357,17 @@ def without(figures: list[Figure], dropped: set[int]) -> list[Figure]:
     return [f for f in figures if id(f) not in dropped and id(f.parent) not in dropped]
 
 
+def without_freeing_parts(figures: list[Figure], dropped: set[int]) -> list[Figure]:
+    """``figures`` without those whose ``id`` is in ``dropped``, their parts kept as figures
+    of their own: the way a count that was never a victims' figure leaves the reading
+    (persons interviewed, relatives of victims, persons who came to work), where what befell
+    some of them is still a figure, with no whole."""
+    for figure in figures:
+        if figure.parent is not None and id(figure.parent) in dropped:
+            figure.parent = None
+    return [f for f in figures if id(f) not in dropped]
+
+
 def restates(later: Figure, earlier: Figure) -> bool:
     """Does ``later`` give another count of the act and group ``earlier`` counted?"""
     return (

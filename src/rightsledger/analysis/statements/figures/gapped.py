@@ -4,6 +4,8 @@ clause has the verb of the figure before it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rightsledger.analysis.statements.figures.core import Figure, resolve_category
 from rightsledger.analysis.statements.figures.headcounts import HeadcountsAfterTheAct
 from rightsledger.analysis.statements.lexicon import PERSON
@@ -120,16 +122,23 @@ class GappedVerbs(HeadcountsAfterTheAct):
         k = quantity.first - 1
         return k >= self.begin and self.tokens[k].lower in {"ещё", "еще"}
 
+    def _bare_after_another(self, figures: list[Figure]) -> Iterator[tuple[int, Figure]]:
+        """The figures with no act and no counted noun that follow another figure inside
+        the sentence, with their index: the bare numbers whose verb a dash may stand for."""
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.category or quantity.noun or k == 0 or quantity.first <= self.begin:
+                continue
+            yield k, figure
+
     def _gapped_before_dash(self, figures: list[Figure]) -> None:
         """«Трое получили тяжёлые ранения, восемь — лёгкие»: a Russian bare number after a
         comma, with a dash for the verb left out and a word or two that are no group of
         persons, has the verb of the figure before it."""
         if self.language != "ru":
             return
-        for k, figure in enumerate(figures):
+        for k, figure in self._bare_after_another(figures):
             quantity = figure.quantity
-            if figure.category or quantity.noun or k == 0 or quantity.first <= self.begin:
-                continue
             dash = quantity.end_token + 1
             opening = quantity.first - 1
             if self.tokens[opening].lower in {"ещё", "еще"} and opening - 1 > self.begin:
@@ -174,10 +183,8 @@ class GappedVerbs(HeadcountsAfterTheAct):
         act of the clause after «что» is its category."""
         if self.language != "ru":
             return
-        for k, figure in enumerate(figures):
+        for k, figure in self._bare_after_another(figures):
             quantity = figure.quantity
-            if figure.category or quantity.noun or k == 0 or quantity.first <= self.begin:
-                continue
             dash = quantity.end_token + 1
             if dash + 2 >= self.end or self.tokens[dash].text not in {"—", "–"}:
                 continue
