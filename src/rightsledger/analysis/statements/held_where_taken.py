@@ -12,13 +12,14 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.takers import ARMED_STEMS
+from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, DASHES, Token
 
 _TAKE = frozenset({"доставить", "привезти", "отвезти", "увезти", "вывезти", "перевезти",
                    "увести", "отвести", "привести", "вывести"})  # fmt: skip
 # Who capture rather than detain, by stem: soldiers, servicemen, fighters, gunmen.
-_ARMED = ("военнослужащ", "военн", "солдат", "боевик", "вооруженн", "ополченц", "бойц")
-_CLAUSE_END = frozenset({".", ";", "!", "?", ":", "—", "–", "(", ")"})
+_ARMED = ARMED_STEMS["ru"]
+_CLAUSE_END = CLAUSE_STOPS | DASHES | {":", "(", ")"}
 _REACH = 12  # tokens from the count to its verb, and from the verb to «где»
 _HOLD = "detained"
 _HURT = "tortured"

@@ -13,24 +13,16 @@ detained with it.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.takers import CUSTODIAN_PAIRS, CUSTODIAN_WORDS
 from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 _CAPTURED = "captured"
 _DETAINED = "detained"
 # The verbs that take persons without saying by whom (the lexicon's "seize").
 _SEIZE = "seize"
-# Who keep persons in custody, by the words that name them ("the Lumbrian coast guard",
-# "officers of the border police", "the security forces", "gendarmes").
-_CUSTODIANS = frozenset(
-    {"police", "policemen", "policeman", "coastguard", "gendarmes", "gendarmerie",
-     "gendarme"}
-)  # fmt: skip
-# Custodians named by two words: "coast guard", "border guards", "security forces".
-_CUSTODIAN_PAIRS = frozenset(
-    {("coast", "guard"), ("coast", "guards"), ("border", "guards"), ("border", "guard"),
-     ("security", "forces"), ("security", "services"), ("security", "service"),
-     ("law", "enforcement")}
-)  # fmt: skip
+# Who keep persons in custody: ``takers.CUSTODIAN_WORDS`` and ``CUSTODIAN_PAIRS``.
+_CUSTODIANS = CUSTODIAN_WORDS["en"]
+_CUSTODIAN_PAIRS = CUSTODIAN_PAIRS["en"]
 # How far after the verb its agent may stand: "seized by the Lumbrian coast guard".
 _AGENT_REACH = 6
 

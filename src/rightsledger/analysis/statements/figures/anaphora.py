@@ -13,6 +13,7 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.lists import SpelledOut
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.takers import ARMED_STEMS
 from rightsledger.analysis.statements.tokens import DASHES
 
 # An aside that gives a count ("— нас было пятеро —", "— səkkiz nəfər idilər"): its dashes
@@ -33,7 +34,7 @@ _DONE_TO_US = frozenset({"нас", "меня", "всех", "us", "me", "we", "bi
 _DONE_TO_ALL_OF_US = frozenset({"нас", "всех", "us", "we", "bizi", "hamımızı"})
 
 # Who take captives, by their stem: armed men ("silahlı adamlar", "silahlılar"), soldiers.
-_AZ_ARMED = ("silahlı", "yaraqlı", "əsgər", "hərbçi", "döyüşçü")
+_AZ_ARMED = ARMED_STEMS["az"]
 
 # Words that give a population rather than what befell persons.
 _POPULATION = {

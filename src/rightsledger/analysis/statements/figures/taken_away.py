@@ -12,6 +12,7 @@ from rightsledger.analysis.statements.figures.core import Figure, Trigger
 from rightsledger.analysis.statements.figures.gapped import GappedVerbs
 from rightsledger.analysis.statements.figures.subgroups import AZ_MALE_RELATIVES
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.takers import CUSTODIAN_STEMS
 
 # The accusative of a noun or of a count with its possessive: "gənci", "kişini", "nəfəri",
 # "üçünü" (after a consonant the bare vowel, after a vowel "-nı"); not the instrumental
@@ -21,9 +22,8 @@ _AZ_ACCUSATIVE = re.compile(r"(?:n[ıiuü]|[^aıoueəiöü\W\d][ıiuü])$")
 # the first person's "-ı" after "-ım", "-ımız" ("qardaşımı", "oğullarımızı"); not the
 # nominative "oğlu", "qardaşı".
 _AZ_POSSESSED_ACCUSATIVE = re.compile(r"(?:n[ıiuü]|[ıiuü]m(?:[ıiuü]z)?[ıiuü])$")
-# Who take persons into custody, by their stem: the police, the security or law enforcement
-# bodies, gendarmes, and their staff ("dəstənin əməkdaşları", the unit's officers).
-_AZ_CUSTODIANS = ("polis", "milis", "jandarm", "təhlükəsizlik", "hüquq-mühafizə", "əməkdaş")
+# Who take persons into custody, by their stem (``takers``).
+_AZ_CUSTODIANS = CUSTODIAN_STEMS["az"]
 # The same bodies by their initials (DTX, DİN), as words of their own: as stems they would
 # take "dinc" (peaceful: "dinc sakinlər", civilians) and "dini" (religious) for the ministry.
 _AZ_CUSTODIAN_INITIALS = frozenset({"dtx", "din", "di̇n"})
