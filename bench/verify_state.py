@@ -115,7 +115,8 @@ def plain_chain_walk(case: Any) -> int:
 
 def plain_row_read(case: Any) -> int:
     from rightsledger.cases.models import Case
-    from rightsledger.cases.state import recorded_models, state_spec
+    from rightsledger.cases.replay import recorded_models
+    from rightsledger.cases.state import state_spec
 
     rows = 0
     for model in recorded_models():

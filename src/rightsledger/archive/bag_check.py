@@ -32,7 +32,8 @@ from django.db import models
 from rightsledger.archive import rows
 from rightsledger.cases.history import GENESIS_HASH, compute_entry_hash
 from rightsledger.cases.models import Case, HistoryEntry, Membership
-from rightsledger.cases.state import StateReplay, recorded_models, state_spec
+from rightsledger.cases.replay import StateReplay, recorded_models
+from rightsledger.cases.state import state_spec
 
 SHA256 = re.compile(r"[0-9a-f]{64}")
 SHA512 = re.compile(r"[0-9a-f]{128}")

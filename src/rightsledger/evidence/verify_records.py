@@ -1,7 +1,7 @@
 """Checking the records themselves against the history: every row's state against its chain.
 
 One pass over each chain checks its links (``verify_chain``) and, on the way, replays the
-state every row should have (``cases.state.StateReplay``).  Then every row of every recorded
+state every row should have (``cases.replay.StateReplay``).  Then every row of every recorded
 model is read from the database in batches, its state hash recomputed and compared: a row
 edited behind the application's back, a row nobody recorded, a row whose deletion is not
 in the history, and a deleted row that reappeared are each named.  On the same walk, the
@@ -23,14 +23,8 @@ from django.db import models
 from rightsledger.cases.bulk_refs import RefCheck
 from rightsledger.cases.history import GLOBAL_CHAIN, ChainProblem, chains_for, verify_chain
 from rightsledger.cases.models import Case, HistoryEntry
-from rightsledger.cases.state import (
-    RowKey,
-    RowProblem,
-    StateReplay,
-    recorded_models,
-    row_key,
-    state_spec,
-)
+from rightsledger.cases.replay import RowKey, RowProblem, StateReplay, recorded_models, row_key
+from rightsledger.cases.state import state_spec
 
 BATCH = 5000
 IMPORT_TYPE = "archive.bag"
