@@ -18,6 +18,8 @@ from rightsledger.cases.models import HistoryEntry
 from rightsledger.records import bounds
 from rightsledger.records import models as rm
 from rightsledger.records.actions import add_person_name, create_person
+from rightsledger.records.models import events as record_events
+from rightsledger.records.models import persons as record_persons
 from rightsledger.records.naming import search_key
 from tests.web.conftest import web_client
 
@@ -78,8 +80,8 @@ def test_an_event_with_too_many_places_is_refused_before_looking_them_up(
 def test_family_links_and_place_names_are_bounded(
     case: Any, owner: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(rm, "MAX_RELATIONSHIPS_PER_PERSON", 2)
-    monkeypatch.setattr(rm, "MAX_NAMES_PER_PLACE", 1)
+    monkeypatch.setattr(record_persons, "MAX_RELATIONSHIPS_PER_PERSON", 2)
+    monkeypatch.setattr(record_events, "MAX_NAMES_PER_PLACE", 1)
     person, *relatives = (create_person(case=case, acting_user=owner, names=names(1))
                           for _ in range(4))  # fmt: skip
     for relative in relatives[:2]:

@@ -296,9 +296,9 @@ class Qualification(CaseScopedModel):
         return f"proposed qualification {what}"
 
     def clean(self) -> None:
-        from rightsledger.records.models import _same_case
+        from rightsledger.records.models import same_case
 
-        _same_case(self, self.event, self.act, self.attributed_to)
+        same_case(self, self.event, self.act, self.attributed_to)
         if self.crime_id and self.provision_id and self.crime.provision_id != self.provision_id:  # type: ignore[union-attr]
             raise ValidationError({"provision": _("The provision must be the crime's provision.")})
         if self.act_id and self.event_id and self.act.event_id != self.event_id:  # type: ignore[union-attr]
