@@ -41,6 +41,7 @@ from django.db.models import (
 )
 
 from rightsledger.cases.models import Case
+from rightsledger.records import ages
 from rightsledger.records import figures as f
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
@@ -104,16 +105,16 @@ def killed_parts(case: Case, among: Among = None) -> dict[str, int]:
     a man by their own sex, a child or elderly if any of their killed records gives an age
     in the group.
     """
-    limits = f.AgeLimits.of(case)
+    limits = ages.AgeLimits.of(case)
     per_person = (
         status_rows(case, [v.VictimStatus.KILLED], among)
-        .annotate(age=f.status_age())
+        .annotate(age=ages.status_age())
         .values("person_id")
         .annotate(
             woman=_flag(Q(person__sex=v.Sex.FEMALE)),
             man=_flag(Q(person__sex=v.Sex.MALE)),
-            child=_flag(f.age_group_q("child", limits)),
-            elderly=_flag(f.age_group_q("elderly", limits)),
+            child=_flag(ages.age_group_q("child", limits)),
+            elderly=_flag(ages.age_group_q("elderly", limits)),
         )
     )
     found = per_person.aggregate(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from rightsledger.analysis.estimation import EstimationInputError
 from rightsledger.cases.models import Case
+from rightsledger.records import ages
 from rightsledger.records import figures as f
 from rightsledger.records import models as rm
 from rightsledger.registry.models import SourceRecord
@@ -79,14 +80,14 @@ def _strata(case: Case, order: list[int], stratify: str,
 
 def _age_groups(case: Case, order: list[int], status: str | None) -> dict[int, str]:
     """Each person's age group by the figures' age rule (at their first status of ``status``)."""
-    limits = f.AgeLimits.of(case)
+    limits = ages.AgeLimits.of(case)
     statuses = rm.StatusRecord.objects.filter(case=case, person_id__in=order)
     if status:
         statuses = statuses.filter(status=status)
     groups: dict[int, str] = {}
     for person, age in (
-        statuses.annotate(age=f.status_age()).order_by("pk").values_list("person_id", "age")
+        statuses.annotate(age=ages.status_age()).order_by("pk").values_list("person_id", "age")
     ):
         if person not in groups or groups[person] == "unknown":
-            groups[person] = f.age_group_of(age, limits)
+            groups[person] = ages.age_group_of(age, limits)
     return groups

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from rightsledger.cases.models import Case
+from rightsledger.records import ages
 from rightsledger.records import figure_counts as fc
 from rightsledger.records import figures as f
 from rightsledger.records import models as rm
@@ -71,7 +72,7 @@ class CaseFigures:
     case: str
     event: int | None
     persons: int
-    limits: f.AgeLimits
+    limits: ages.AgeLimits
     rows: list[FigureRow]
     lists_since_linkage: int = 0
     notes: list[str] = field(default_factory=list)
@@ -187,11 +188,11 @@ def documented_by_source(case: Case, among: fc.Among = None) -> dict[str, dict[s
     killed = fc.status_rows(case, [v.VictimStatus.KILLED], among)
     by_sex = _titled(killed.filter(person__sex__in=[v.Sex.FEMALE, v.Sex.MALE]), "person__sex",
                      {"n": persons}, labels)  # fmt: skip
-    limits = f.AgeLimits.of(case)
-    aged = killed.annotate(age=f.status_age())
+    limits = ages.AgeLimits.of(case)
+    aged = killed.annotate(age=ages.status_age())
 
     def persons_in(group: str) -> Count:
-        members = aged.filter(f.age_group_q(group, limits)).values("person_id")
+        members = aged.filter(ages.age_group_q(group, limits)).values("person_id")
         return Count("person_id", distinct=True, filter=Q(person_id__in=members))
 
     by_age = _titled(killed.annotate(k=Value("killed")), "k",
@@ -356,6 +357,6 @@ def case_figures(case: Case, *, event: rm.Event | None = None) -> CaseFigures:
         ))  # fmt: skip
     return CaseFigures(
         case=case.slug, event=event.pk if event else None, persons=counted.persons,
-        limits=f.AgeLimits.of(case), rows=rows, lists_since_linkage=counted.lists_since_linkage,
+        limits=ages.AgeLimits.of(case), rows=rows, lists_since_linkage=counted.lists_since_linkage,
         other_claims=claimed.others,
     )  # fmt: skip

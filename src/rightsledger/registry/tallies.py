@@ -45,6 +45,7 @@ from django.db import transaction
 from django.db.models import F, Q
 
 from rightsledger.cases.models import Case
+from rightsledger.records import ages
 from rightsledger.records import figures as f
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
@@ -92,7 +93,7 @@ def current(case: Case) -> FigureTally:
 
 
 def _limits_hold(tally: FigureTally, case: Case) -> bool:
-    limits = f.AgeLimits.of(case)
+    limits = ages.AgeLimits.of(case)
     return (tally.child_below, tally.elderly_from) == (limits.child_below, limits.elderly_from)
 
 
@@ -101,7 +102,7 @@ def rebuild(case: Case, head: int | None = None) -> FigureTally:
     status records, each read in person order."""
     with transaction.atomic():
         head = summary_version(case) if head is None else head
-        limits = f.AgeLimits.of(case)
+        limits = ages.AgeLimits.of(case)
         PersonTally.objects.filter(case=case).delete()
         EventTally.objects.filter(case=case).delete()  # summed again when next read
         counts: Counter[str] = Counter()
@@ -135,7 +136,7 @@ def rebuild(case: Case, head: int | None = None) -> FigureTally:
 def _apply(case: Case, tally: FigureTally, changed: set[int], head: int) -> None:
     """Count the changed persons and their households again; move the sums (the case's and
     its events') by the difference."""
-    limits = f.AgeLimits.of(case)
+    limits = ages.AgeLimits.of(case)
     persons, households = _with_households(case, changed)
     ancestry = events_around(case.pk)
     counts: Counter[str] = Counter(tally.counts)
@@ -259,7 +260,7 @@ def _every_person(case: Case) -> Iterator[tuple[int, str, list[f.StatusFact], se
 
 
 def _facts(records: Any) -> Iterator[tuple[int, f.StatusFact]]:
-    rows = records.annotate(age=f.status_age()).values_list(
+    rows = records.annotate(age=ages.status_age()).values_list(
         "person_id", "status", "source_id", "source_record_id", "age"
     )
     for person_id, status, source, row, age in rows.iterator(chunk_size=BATCH):
@@ -280,7 +281,7 @@ def _pending_persons(case: Case, among: list[int] | None = None) -> set[int]:
     return set(rows.values_list("person_id", flat=True))
 
 
-def _tokens_of(case: Case, ids: list[int], limits: f.AgeLimits, pending: set[int],
+def _tokens_of(case: Case, ids: list[int], limits: ages.AgeLimits, pending: set[int],
                households: dict[int, str], ancestry: dict[int, list[int]],
                ) -> dict[int, list[str]]:  # fmt: skip
     """The tokens of each existing person of ``ids`` (``ancestry``: ``events_around``)."""
@@ -304,7 +305,7 @@ def _tokens_of(case: Case, ids: list[int], limits: f.AgeLimits, pending: set[int
     }  # fmt: skip
 
 
-def _tokens(person_id: int, sex: str, facts: list[f.StatusFact], limits: f.AgeLimits,
+def _tokens(person_id: int, sex: str, facts: list[f.StatusFact], limits: ages.AgeLimits,
             awaiting: bool, household: str | None, events: Iterable[int]) -> list[str]:  # fmt: skip
     """One person's tokens, sorted (so equal shares compare equal); ``household``: the
     token of the household with no survivor the person belongs to, if any; ``events``:

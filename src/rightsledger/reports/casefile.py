@@ -18,11 +18,11 @@ from django.utils.translation import gettext as _
 
 from rightsledger.cases.models import Case
 from rightsledger.errors import InputError
-from rightsledger.records import figures as f
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
+from rightsledger.records.ages import AgeLimits, status_age
 from rightsledger.records.queries import persons_of_event
-from rightsledger.reports import charts, maps, queries, victims
+from rightsledger.reports import charts, maps, queries, record_lines, victims
 from rightsledger.reports.charts import Chart
 from rightsledger.reports.estimates import estimate_chart
 from rightsledger.reports.models import FORMATS, LANGUAGES, PURPOSES
@@ -50,15 +50,15 @@ class CaseFile:
     figures: list[queries.FigureLine]
     notes: list[str]
     differences: list[str]
-    sources: list[queries.SourceLine]
-    events: list[queries.EventLine]
-    evidence: list[queries.EvidenceLine]
+    sources: list[record_lines.SourceLine]
+    events: list[record_lines.EventLine]
+    evidence: list[record_lines.EvidenceLine]
     matrices: list[dict[str, Any]]
     charts: list[Chart]
     map: Chart | None
     method: list[str]
     victims_count: int
-    limits: f.AgeLimits
+    limits: AgeLimits
     source_numbers: dict[int, int] = field(default_factory=dict)
 
     def victims(
@@ -88,9 +88,9 @@ def build(case: Case, user: Any, *, event: rm.Event | None = None, purpose: str 
     figures = queries.figures_of(scope)
     notes = Notes()
     lines = queries.figure_lines(scope, figures, notes)
-    sources = queries.sources(scope)
+    sources = record_lines.sources(scope)
     numbers = {s.pk: s.number for s in sources}
-    events = queries.events(scope, numbers)
+    events = record_lines.events(scope, numbers)
     from rightsledger.registry.stats import differences
 
     made_charts = _charts(scope, figures, lines, events)
@@ -107,8 +107,8 @@ def build(case: Case, user: Any, *, event: rm.Event | None = None, purpose: str 
         scope_label=redactor.text(event.title) if event is not None else _("the whole case"),
         persons=figures.persons, figures=lines, notes=notes.texts,
         differences=[redactor.text(s) for s in (differences(r) for r in figures.rows) if s],
-        sources=sources, events=events, evidence=queries.evidence(scope),
-        matrices=queries.matrices(scope, language), charts=made_charts,
+        sources=sources, events=events, evidence=record_lines.evidence(scope),
+        matrices=record_lines.matrices(scope, language), charts=made_charts,
         map=_map(scope, events), method=method, victims_count=victims.count(scope),
         limits=limits, source_numbers=numbers,
     )  # fmt: skip
@@ -137,11 +137,11 @@ def _linkage_run(case: Case) -> list[str]:
         "pending": number(pending_pairs(case).count())}]  # fmt: skip
 
 
-def _bands(limits: f.AgeLimits) -> list[int]:
+def _bands(limits: AgeLimits) -> list[int]:
     return sorted({*AGE_BANDS, limits.child_below, 30, 45, limits.elderly_from, 75})
 
 
-def _pyramid(scope: Scope, limits: f.AgeLimits) -> charts.Chart | None:
+def _pyramid(scope: Scope, limits: AgeLimits) -> charts.Chart | None:
     """The killed by age band and sex, by the figures' age rule (each person once: the age
     their first status record 'killed' gives)."""
     rows = rm.StatusRecord.objects.filter(case=scope.case, status=v.VictimStatus.KILLED)
@@ -149,7 +149,7 @@ def _pyramid(scope: Scope, limits: f.AgeLimits) -> charts.Chart | None:
         rows = rows.filter(person_id__in=persons_of_event(scope.event).values("pk"))
     ages: dict[int, tuple[str, int | None]] = {}
     for person_id, sex, age in (
-        rows.annotate(age=f.status_age()).order_by("person_id", "pk")
+        rows.annotate(age=status_age()).order_by("person_id", "pk")
         .values_list("person_id", "person__sex", "age")
     ):  # fmt: skip
         if person_id not in ages or ages[person_id][1] is None:
@@ -173,7 +173,7 @@ def _pyramid(scope: Scope, limits: f.AgeLimits) -> charts.Chart | None:
 
 
 def _charts(scope: Scope, figures: Any, lines: list[queries.FigureLine],
-            events: list[queries.EventLine]) -> list[charts.Chart]:  # fmt: skip
+            events: list[record_lines.EventLine]) -> list[charts.Chart]:  # fmt: skip
     made: list[charts.Chart] = []
     groups = [(line.label, line.documented, line.by_source) for line in lines
               if not line.part_of and line.by_source]  # fmt: skip
@@ -220,7 +220,7 @@ def timeline_chart(scope: Scope) -> charts.Chart | None:
         "(events and acts without a date are not shown)."))  # fmt: skip
 
 
-def _map(scope: Scope, events: list[queries.EventLine]) -> Chart | None:
+def _map(scope: Scope, events: list[record_lines.EventLine]) -> Chart | None:
     points: list[maps.Point] = []
     seen: set[Any] = set()
     for event in scope.events().prefetch_related("places"):

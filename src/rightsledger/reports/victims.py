@@ -18,9 +18,9 @@ from typing import Any
 
 from django.db.models import Exists, OuterRef, Q
 
-from rightsledger.records import figures as f
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
+from rightsledger.records.ages import status_age
 from rightsledger.reports.queries import Scope
 
 CHUNK = 2000
@@ -95,7 +95,7 @@ def _lines(scope: Scope, persons: list[rm.Person], source_numbers: dict[int, int
     # policy or the redaction withholds the person's birth data.
     rows = (
         rm.StatusRecord.objects.filter(person_id__in=ids)
-        .annotate(age=f.status_age()).order_by("person_id", "pk")
+        .annotate(age=status_age()).order_by("person_id", "pk")
         .values_list("person_id", "status", "source_id", "age")
     )  # fmt: skip
     for person_id, status, source_id, age in rows:

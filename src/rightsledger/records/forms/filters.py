@@ -17,8 +17,8 @@ from rightsledger.cases.models import Case
 from rightsledger.cases.numbers import WholeNumberField, out_of_range
 from rightsledger.records import models as rm
 from rightsledger.records import vocabulary as v
+from rightsledger.records.ages import AgeLimits, persons_in_age_group
 from rightsledger.records.collation import collated
-from rightsledger.records.figures import AgeLimits, persons_in_age_group
 from rightsledger.records.name_words import (
     NameWord,
     first_of_person,
