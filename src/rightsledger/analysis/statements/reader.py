@@ -65,6 +65,7 @@ from rightsledger.analysis.statements.paired_groups import join_paired_groups
 from rightsledger.analysis.statements.parts_of_children import carry_children_to_parts
 from rightsledger.analysis.statements.parts_of_things import nest_parts_of_things
 from rightsledger.analysis.statements.places import find_places
+from rightsledger.analysis.statements.plain_columns import mark_layout
 from rightsledger.analysis.statements.prisoners import mark_prisoners
 from rightsledger.analysis.statements.prospects import drop_prospects
 from rightsledger.analysis.statements.quantities import find_quantities
@@ -100,7 +101,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
             f"unknown language {language!r}: give one of {', '.join(LANGUAGES)} or auto"
         )
     language = detect_language(text) if language == "auto" else language
-    tokens = tokenize(text)
+    tokens = mark_layout(text, tokenize(text))
     annotate(tokens, language)
     tokens = unquote_counts(tokens, language)
     dates, date_tokens = find_dates(text, tokens, language)

@@ -27,7 +27,7 @@ each row's own figure to its left (``table_part_columns``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rightsledger.analysis.list_dates import month_numbers
 from rightsledger.analysis.statements.figures import Figure, resolve_category, subgroup_of
@@ -230,7 +230,7 @@ def _figures(
             noun = ""  # graves and remains lie in a place: "Ağtala kəndi | 2 | 31" is its
         place = not total and not noun and bool(label) and not _period(tokens, label, lex)
         for column, cell in enumerate(row[1:], start=1):
-            quantity = next((at[j] for j in cell if j in at), None) or _bare(tokens, cell)
+            quantity = _cell_quantity(tokens, at, cell)
             whole_column, group = within_row.get(column, (column, ""))
             # A column of a group's part ("of whom minors") names no act: its whole's is its.
             act = (header[column] or header[whole_column]) if column < len(header) else ""
@@ -348,7 +348,7 @@ def _on_its_side(
         act = named or act
         noun = _noun(tokens, label, lex)
         for column, cell in enumerate(row[1:], start=1):
-            quantity = next((at[j] for j in cell if j in at), None) or _bare(tokens, cell)
+            quantity = _cell_quantity(tokens, at, cell)
             counted = noun or groups.get(column, "")
             category = resolve_category(act, counted or PERSON)
             if quantity is None or not category or quantity.non_count:
@@ -388,6 +388,17 @@ def _noun(tokens: list[Token], label: list[int], lex: Lexicon) -> str:
             if names_group(value) or value.startswith("property:"):
                 nouns.append(value)
     return broadest(nouns)
+
+
+def _cell_quantity(
+    tokens: list[Token], at: dict[int, Quantity], cell: list[int]
+) -> Quantity | None:
+    """The quantity a cell holds, kept within its cell: a number that ends a row took the next
+    row's label for its noun ("40" / "Total"), which is no part of what it says."""
+    found = next((at[j] for j in cell if j in at), None) or _bare(tokens, cell)
+    if found is not None and found.np_first >= 0 and found.np_first not in cell:
+        return replace(found, np_first=-1, np_last=-1)
+    return found
 
 
 def _bare(tokens: list[Token], cell: list[int]) -> Quantity | None:
