@@ -234,7 +234,8 @@ def _figures(
             whole_column, group = within_row.get(column, (column, ""))
             # A column of a group's part ("of whom minors") names no act: its whole's is its.
             act = (header[column] or header[whole_column]) if column < len(header) else ""
-            counted = group or noun or (column_nouns[column] if column_nouns else "")
+            nouns = column_nouns or []  # a header broken over lines may have fewer cells
+            counted = group or noun or (nouns[column] if column < len(nouns) else "")
             # A column of graves counts burial sites though its header names no act
             # ("Məzarlıq sayı", "Graves").
             if quantity is None or not (act or counted == GRAVE):
