@@ -8,6 +8,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.subgroups import Subgroups
 from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.tokens import CLAUSE_STOPS
 
 # Words that say a state goes on: the verb of remaining and the adverbs of "still".
 _STILL = frozenset(
@@ -45,6 +46,8 @@ class StillSo(Subgroups):
                 continue  # the same number again, or more: a figure of its own, not a rest
             if quantity.noun not in {"", PERSON, whole.quantity.noun}:
                 continue  # "… and three guards are still held": others, not a rest
+            if self._one_verb_of_both(whole, figure):
+                continue  # "3,500 soldiers and 900 civilians remain in captivity": side by side
             figure.parent = whole
 
     def _said_to_go_on(self, figure: Figure) -> bool:
@@ -61,4 +64,17 @@ class StillSo(Subgroups):
             self.tokens[j].lower in _STILL
             for j in range(start, last + 1)
             if not quantity.first <= j <= quantity.last
+        )
+
+    def _one_verb_of_both(self, whole: Figure, figure: Figure) -> bool:
+        """Are the two counts subjects of one verb, the whole's taken from the part's by
+        coordination ("3,500 soldiers and 900 civilians remain in captivity")? Then they
+        stand side by side, and neither is what is left of the other."""
+        if whole.bound != "coordinated" or figure.trigger is None:
+            return False
+        between = self.tokens[whole.quantity.end_token + 1 : figure.quantity.first]
+        return (
+            whole.quantity.first < figure.quantity.first < figure.trigger.first
+            and any(t.lower == "and" for t in between)
+            and not any(t.text in CLAUSE_STOPS for t in between)
         )
