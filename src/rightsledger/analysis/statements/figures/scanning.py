@@ -309,7 +309,7 @@ class ClauseScanner:
         """Russian «покинули» is flight from where persons live: a settlement, a region, a
         country, their homes, or a place by name («покинули Старую Гать»); not a room."""
         if self.language == "en" and self.tokens[last].lower == "leave":
-            return leaves_a_home_place(self.tokens, last, self.end)
+            return leaves_a_home_place(self.tokens, last, self.end, self.begin)
         if self.language == "en" and first == last and self.tokens[first].lower == "left":
             return left_a_home_place(self.tokens, first, self.begin, self.end)
         if self.language == "en" and self.tokens[first].lower == "arrived":
