@@ -21,6 +21,7 @@ from rightsledger.analysis.statements.comparisons import add_figures_compared
 from rightsledger.analysis.statements.corrections import (
     drop_corrected,
     drop_corrected_in_a_line,
+    drop_corrections_said_again,
     drop_named_wrong,
     drop_said_by_mistake,
 )
@@ -179,6 +180,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_prospects(tokens, figures, language)
     figures = drop_corrected(tokens, figures)
     figures = drop_corrected_in_a_line(tokens, figures, language)
+    figures = drop_corrections_said_again(tokens, figures, language)
     figures = drop_named_wrong(tokens, quantities, figures, language)
     figures = drop_said_by_mistake(tokens, quantities, figures, language)
     figures = drop_updated(tokens, figures, language)

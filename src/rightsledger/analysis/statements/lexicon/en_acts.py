@@ -148,6 +148,10 @@ TRIGGERS = {
         # With its time between: "the release on 2 March of 29 fishermen".
         "release_in_~_of release_on_~_of "
         "were_returned handed_over returned_home returned_from_captivity came_home come_home "
+        # Given up to the other side of a war in an exchange: "in return, 75 persons held by us
+        # were transferred to the other side" (transferred alone is moved between prisons).
+        "transferred_to_the_other_side handed_over_to_the_other_side "
+        "transferred_to_the_opposing_side handed_over_to_the_opposing_side "
         # Brought home by others from captivity: "1,562 people have been brought home".
         "brought_home brought_back_home "
         # Returned by others (the passive), not returning of themselves: "1,610 servicemen have
