@@ -83,6 +83,10 @@ TRIGGERS = {
         "sought_medical_care sought_hospital_treatment "
         # Treatment received is for an injury ("nine protesters received medical treatment").
         "received_medical_treatment received_hospital_treatment received_treatment_for "
+        # Fractures are injuries, as burns are: "12 of them sustained fractures". (Not yet
+        # "had fractured ribs": who "of the applicants" are, named by an apposition before, is
+        # not read, and the part would stand with no whole.)
+        "fractures "
         # Burns are injuries: "suffered burns", "sustained severe burns".
         "suffered_burns sustained_burns received_burns suffered_~_burns sustained_~_burns "
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
