@@ -211,8 +211,10 @@ TRIGGERS = {
     **each(
         "disappeared forcibly_disappeared enforced_disappearance "
         "disappearances enforced_disappearances forced_disappearances "
-        # Cases of it, though "the disappearance of" alone may be a going missing.
-        "cases_of_disappearance case_of_disappearance "
+        # Cases of it; and the noun with its count, as the killing of 14 is a count of the
+        # killed: "charges relating to the disappearance of three prisoners" (a count of
+        # persons missing is said "missing": "three hikers went missing").
+        "cases_of_disappearance case_of_disappearance disappearance_of disappearances_of "
         # Taken to a place no one is told of: the mark of an enforced disappearance.
         "to_an_unknown_destination to_an_unknown_location to_unknown_destinations "
         "to_unknown_locations",
