@@ -8,7 +8,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.subgroups import Subgroups
 from rightsledger.analysis.statements.lexicon import PERSON
-from rightsledger.analysis.statements.tokens import CLAUSE_STOPS
+from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, FULL_STOPS, Token
 
 # Words that say a state goes on: the verb of remaining and the adverbs of "still".
 _STILL = frozenset(
@@ -78,3 +78,22 @@ class StillSo(Subgroups):
             and any(t.lower == "and" for t in between)
             and not any(t.text in CLAUSE_STOPS for t in between)
         )
+
+
+# What says persons counted are left out of the figures that follow: "A further 23 people
+# detained after 30 June are not included", "… were not counted", "… are excluded".
+_LEFT_OUT_AFTER_NOT = frozenset({"included", "counted"})
+_LEFT_OUT = frozenset({"excluded"})
+
+
+def left_out_of_the_count(tokens: list[Token], figure: Figure) -> bool:
+    """Is the figure said, in the rest of its sentence and line, to be left out of the count ("A
+    further 23 people detained later are not included")? Those released "of those counted"
+    after it are then of the figure before it, not of these."""
+    k = figure.last + 1
+    while k < len(tokens) and tokens[k].text not in FULL_STOPS and not tokens[k].newline_before:
+        word = tokens[k].lower
+        if word in _LEFT_OUT or (word in _LEFT_OUT_AFTER_NOT and tokens[k - 1].lower == "not"):
+            return True
+        k += 1
+    return False
