@@ -1,7 +1,7 @@
 """A part named again with its count and its group after "of the" ("Of the 40 women, 6 …"
 after "40 were women") is that part again, no figure of its own: what is counted of it is
-its part. A count with a group other than the part's stays a figure of its own. Sentences
-written here."""
+its part, and of its group (``test_part_after_its_group_named_again``). A count with a group
+other than the part's stays a figure of its own. Sentences written here."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def test_a_part_named_again_by_its_count_and_group():
     assert claim_fields(text, "en", FIELDS) == [
         ("detained", "all", 150, None),
         ("detained", "women", 40, 0),
-        ("tortured", "all", 6, 1),
+        ("tortured", "women", 6, 1),
     ]
 
 

@@ -1,7 +1,8 @@
 """An upright pipe table whose header has a column of a group's part ("of them women") counts,
 in each row, that group among the row's own figure to its left: the women of the row's
-arrested, the Total row's women of the Total's arrested. A column headed by a group with no
-marker of parts stays its column's own. Tables written here."""
+arrested, the Total row's women of the Total's arrested. A column headed by a group and an
+act of its own ("Women injured") stays its column's own (a group alone, "Women", is read as
+the marked one is: ``test_a_group_column_of_a_table``). Tables written here."""
 
 from __future__ import annotations
 
@@ -28,10 +29,10 @@ def test_a_column_of_a_group_is_a_part_of_its_row():
     assert ("detained", "women", 10, 101) in found
 
 
-def test_near_miss_a_column_of_a_group_with_no_marker():
+def test_near_miss_a_column_of_a_group_with_an_act_of_its_own():
     text = (
         "Arrests after the strike, by group\n\n"
-        "Day | Arrested | Women\n"
+        "Day | Arrested | Women injured\n"
         "Monday | 60 | 7\n"
         "Tuesday | 41 | 3\n"
     )

@@ -37,8 +37,9 @@ _BEFORE = {
 # накануне их было 29», "…, whereas on Sunday it was 29".
 _WHEREAS = {"en": ("whereas",), "ru": ("тогда как", "в то время как"), "az": ()}
 # How many words of a phrase may end the figure's clause before the parenthesis of another
-# period: "12 deaths in pre-trial detention (2025: 9)".
-_ADJUNCT_REACH = 6
+# period: "12 deaths in pre-trial detention (2025: 9)", "214 died in prisons and pre-trial
+# detention centres (2024: 187)".
+_ADJUNCT_REACH = 10
 # Azerbaijani says it after the number: "43 nəfərlə müqayisədə", "43-lə müqayisədə".
 _AZ_AFTER = ("müqayisədə",)
 
@@ -99,7 +100,10 @@ def _compared(tokens: list[Token], start: int, quantity: Quantity, language: str
     if language == "az":
         after = tokens[quantity.last + 1 : quantity.end_token + 3]
         return any(t.lower.startswith(_AZ_AFTER) for t in after)
-    if before.endswith(_BEFORE[language]):
+    # The other period's number may be named as one said before: "up from the 19 it reported".
+    if before.endswith(_BEFORE[language]) or before.removesuffix(" the").endswith(
+        _BEFORE[language]
+    ):
         return True
     if any(f"{word} " in f" {before} " for word in _WHEREAS[language]):
         return True

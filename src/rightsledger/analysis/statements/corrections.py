@@ -140,3 +140,47 @@ def drop_said_by_mistake(
         earlier = named_wrong(right, [f for f in top if f.last < quantity.first], quantity.count)
         wrong.update(id(f) for f in earlier)
     return without(figures, wrong)
+
+
+# An English wire's note of correction, a line in brackets: "(Corrects death toll in
+# paragraph 1 to nine from 19)", "(This story has been corrected to show that …)".
+_CORRECTING_EN = ("correct",)
+
+
+def drop_corrections_said_again(
+    tokens: list[Token], figures: list[Figure], language: str
+) -> list[Figure]:
+    """The figures without those of an English wire's bracketed note of correction that the
+    text gives again in the same terms: the note tells what the corrected story now says
+    ("… to nine from 19" beside the lead's "killed nine people"), one figure, not two. A
+    note's figure the text gives nowhere else ("CORRECTS number of injured in Update 1 to 23")
+    stays the claim."""
+    if language != "en":
+        return figures
+    top = [f for f in figures if f.parent is None and f.category and f.quantity.count is not None]
+    said_again: set[int] = set()
+    for first, last in lines(tokens):
+        if not _a_note_of_correction(tokens, first, last):
+            continue
+        outside = [f for f in top if not first <= f.quantity.first < last]
+        said_again.update(
+            id(f)
+            for f in top
+            if first <= f.quantity.first < last and any(_same_terms(g, f) for g in outside)
+        )
+    return without(figures, said_again)
+
+
+def _a_note_of_correction(tokens: list[Token], first: int, last: int) -> bool:
+    """Is the line a bracket ("(" first, ")" last) with a word of correcting in it?"""
+    if last <= first or tokens[first].text != "(" or tokens[last - 1].text != ")":
+        return False
+    return any(tokens[k].lower.startswith(_CORRECTING_EN) for k in range(first, last))
+
+
+def _same_terms(one: Figure, other: Figure) -> bool:
+    return (one.category, one.subgroup, one.quantity.count) == (
+        other.category,
+        other.subgroup,
+        other.quantity.count,
+    )

@@ -87,6 +87,8 @@ _DETENTION_RU = frozenset({"задержать", "арестовать"})
 _PARTICIPLE_REACH = 5
 # "Another" between the word of fate and the count: «местонахождение ещё 12 задержанных».
 _ANOTHER_RU = frozenset({"ещё", "еще"})
+# Between the English word of fate and the rest: "the fate of the remaining eleven".
+_OF_THE_EN = frozenset({"of", "the"})
 # How far before the word of fate that nothing is known may be said («об отсутствии
 # информации о судьбе»).
 _UNKNOWN_BEFORE = 4
@@ -136,7 +138,7 @@ def mark_disappearances(
             figure.category = _DISAPPEARED
             continue
         parent = figure.parent
-        if language == "ru" and _rest_of_the_taken_kept_back(tokens, figure, lex.fates):
+        if language in {"ru", "en"} and _rest_of_the_taken_kept_back(tokens, figure, lex.fates):
             figure.category = _DISAPPEARED
             continue
         if language == "az" and rest_of_the_taken_whose_fate_is_unknown(tokens, figure):
@@ -177,16 +179,20 @@ def _fate_kept_from_the_detained(
 def _rest_of_the_taken_kept_back(
     tokens: list[Token], figure: Figure, fates: frozenset[str]
 ) -> bool:
-    """«Судьба оставшихся семерых неизвестна», «судьба ещё четверых не установлена», said of
-    the rest of the detained or captured: the count is the subject of the fate, with a word
-    of the rest or of "another" before it."""
+    """«Судьба оставшихся семерых неизвестна», «судьба ещё четверых не установлена», "the
+    fate of the remaining eleven is unknown", said of the rest of the detained or captured:
+    the count is the subject of the fate, with a word of the rest or of "another" before it
+    (English puts "of the" between the fate and the rest)."""
     parent = figure.parent
     if parent is None or parent.category not in _TAKEN:
         return False
     first = figure.quantity.first
     if not (_rest(tokens, figure) or (first > 0 and tokens[first - 1].lower in _ANOTHER_RU)):
         return False
-    return _after_a_fate(tokens, first - 1, fates)
+    k = first - 1
+    while k > 0 and tokens[k - 1].lower in _OF_THE_EN:
+        k -= 1
+    return _after_a_fate(tokens, k, fates)
 
 
 def _detained_whose_fate_is_unknown(

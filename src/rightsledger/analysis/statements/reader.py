@@ -21,6 +21,7 @@ from rightsledger.analysis.statements.comparisons import add_figures_compared
 from rightsledger.analysis.statements.corrections import (
     drop_corrected,
     drop_corrected_in_a_line,
+    drop_corrections_said_again,
     drop_named_wrong,
     drop_said_by_mistake,
 )
@@ -80,7 +81,10 @@ from rightsledger.analysis.statements.repeats import (
 )
 from rightsledger.analysis.statements.seized_by_custodians import mark_seized_by_custodians
 from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
-from rightsledger.analysis.statements.sites_of_the_dead import drop_sites_of_no_dead
+from rightsledger.analysis.statements.sites_of_the_dead import (
+    add_sites_found_at,
+    drop_sites_of_no_dead,
+)
 from rightsledger.analysis.statements.states_of_no_fate import drop_parts_in_a_state_of_no_fate
 from rightsledger.analysis.statements.sums import nest_parts_summed_up
 from rightsledger.analysis.statements.tables import read_tables
@@ -143,6 +147,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = add_persons_who_left_together(tokens, quantities, figures, language)
     figures = add_forensic_counts(tokens, quantities, figures, language)
     figures = add_further_of_the_same(tokens, quantities, figures, lex, language)
+    figures = add_sites_found_at(tokens, quantities, figures)
     figures = drop_sites_of_no_dead(tokens, figures)
     figures = drop_headline_repeats(tokens, figures)
     figures = drop_headline_questions(tokens, figures)
@@ -180,6 +185,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_prospects(tokens, figures, language)
     figures = drop_corrected(tokens, figures)
     figures = drop_corrected_in_a_line(tokens, figures, language)
+    figures = drop_corrections_said_again(tokens, figures, language)
     figures = drop_named_wrong(tokens, quantities, figures, language)
     figures = drop_said_by_mistake(tokens, quantities, figures, language)
     figures = drop_updated(tokens, figures, language)

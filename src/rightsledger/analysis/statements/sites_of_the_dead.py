@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.lexicon import SITE
-from rightsledger.analysis.statements.tokens import Token, sentence_around, sentences
+from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token, sentence_around, sentences
 
 # The dead and where they lie, by stem, in the three languages.
 _DEAD = (
@@ -34,3 +35,34 @@ def drop_sites_of_no_dead(tokens: list[Token], figures: list[Figure]) -> list[Fi
                 continue
         out.append(figure)
     return out
+
+
+# Where the found were taken from: "exhumed 1,240 bodies from 31 sites", "at 5 locations".
+_FROM = frozenset({"from", "at", "in"})
+
+
+def add_sites_found_at(
+    tokens: list[Token], quantities: list[Quantity], figures: list[Figure]
+) -> list[Figure]:
+    """``figures`` and a burial-site figure for each count of sites the dead just counted as
+    found were taken from, in the same clause ("teams exhumed 1,240 bodies from 31 sites"), as
+    "were exhumed from 47 sites" is read: sites that bodies come out of are graves. A count of
+    sites after persons found alive, or after nothing found, stays no figure."""
+    figured = {id(f.quantity) for f in figures}
+    found = [f for f in figures if f.category == "found_dead" and f.parent is None]
+    out = list(figures)
+    for quantity in quantities:
+        if quantity.noun != SITE or id(quantity) in figured or quantity.non_count:
+            continue
+        k = quantity.first - 1
+        if k < 0 or tokens[k].lower not in _FROM:
+            continue
+        before = next((f for f in reversed(found) if _same_clause(tokens, f.last, k)), None)
+        if before is not None:
+            out.insert(out.index(before) + 1, Figure(quantity, "burial_sites", bound="noun"))
+    return out
+
+
+def _same_clause(tokens: list[Token], last: int, k: int) -> bool:
+    """Does ``last`` stand shortly before ``k`` with no stop between?"""
+    return 0 <= k - last <= 6 and not any(tokens[j].text in CLAUSE_STOPS for j in range(last, k))

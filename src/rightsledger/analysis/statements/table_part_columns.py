@@ -2,8 +2,11 @@
 
 "City | Detained | of whom minors" / "Orlov | 214 | 9": a header cell opened by a marker of parts
 that names a group counts that group among the figure to its left, in that figure's act (9
-minors of the 214 detained). Each such cell is a part of its own row's figure, not of its
-column's total, which is the Total row's own cell of the same kind.
+minors of the 214 detained). So does a header cell that is only a group's name, with no act
+and no marker ("Province | Detained | Women" / "Varesk | 412 | 58": 58 women of the 412
+detained): a group beside an act counts those of the act who are of it. Each such cell is a
+part of its own row's figure, not of its column's total, which is the Total row's own cell of
+the same kind.
 
 A column of the released beside one of the detained ("Detained | Released") is not read as
 a part here: the corpus's sets disagree on it (sealed17 sets every cell apart, sealed19 the
@@ -33,9 +36,16 @@ def part_columns(
         if column == 0 or column >= len(acts) or acts[column] or not cell or cell[0] < 0:
             continue
         left = [c for c in range(column - 1, 0, -1) if acts[c]]
-        if not left or lex.nest_before_set.match(tokens, cell[0]) is None:
+        if not left:
             continue
         group = noun_of(tokens, cell, lex)
-        if names_group(group):
+        marked = lex.nest_before_set.match(tokens, cell[0]) is not None
+        if names_group(group) and (marked or _only_the_group(tokens, cell, lex)):
             found[column] = (left[0], group)
     return found
+
+
+def _only_the_group(tokens: list[Token], cell: list[int], lex: Lexicon) -> bool:
+    """Is the header cell a group's name and nothing else ("Women", "Minors", «Женщины»)?"""
+    matched = lex.noun_set.match_span(tokens, cell[0])
+    return matched is not None and matched[1] == len(cell)

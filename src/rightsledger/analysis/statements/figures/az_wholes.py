@@ -88,12 +88,11 @@ class AzerbaijaniWholes(AmongNamed):
         between = range(before.last + 1, comma)
         return not any(self.tokens[k].text in {",", ";", ":"} for k in between)
 
-    def _az_other_period(self, quantity: Quantity) -> bool:
-        """ "7 ölüm faktı qeydə alınıb (ötən ilin eyni dövründə - 10). Onlardan 5-i …": a
-        count of another period in a parenthesis is no count "onlardan" could speak of
-        between the figure and it; the figure of this period is still its whole."""
-        if self.language != "az":
-            return False
+    def _count_of_another_period(self, quantity: Quantity) -> bool:
+        """ "7 ölüm faktı qeydə alınıb (ötən ilin eyni dövründə - 10). Onlardan 5-i …", "214
+        died in prisons (2024: 187). Of those, 38 …": a count of another period in a
+        parenthesis is no count "onlardan", "of those" could speak of between the figure and
+        it; the figure of this period is still its whole (in any language)."""
         opening = [k for k in range(max(0, quantity.first - 8), quantity.first)
                    if self.tokens[k].text == "("]  # fmt: skip
         return bool(opening) and other_period_in_parenthesis(

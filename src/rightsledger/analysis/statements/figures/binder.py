@@ -19,6 +19,7 @@ from rightsledger.analysis.statements.figures.core import (
     subgroup_of,
 )
 from rightsledger.analysis.statements.figures.pending import undo_pending_identification
+from rightsledger.analysis.statements.figures.still import left_out_of_the_count
 from rightsledger.analysis.statements.figures.taken_away import TakenAway
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
@@ -452,6 +453,7 @@ class SentenceBinder(TakenAway):
             if quantity.np_last >= 0 and quantity.noun != PERSON:
                 continue
             before = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
+            before = [f for f in before if not left_out_of_the_count(self.tokens, f)]
             if not before or before[-1].category not in wanted:
                 continue
             whole = before[-1]

@@ -279,6 +279,9 @@ def resolve_category(trigger: str, noun: str) -> str:
         return "found_dead" if known else ""
     if trigger in {"seize", "beat", "lose"}:
         known = noun == PERSON or names_group(noun) or noun.startswith("implied:")
+        # A bare count beaten is of persons: "they beat four of them" (records and attacks
+        # beaten are counted by their nouns).
+        known = known or (trigger == "beat" and noun == "")
         done = {"seize": "captured", "beat": "tortured", "lose": "killed"}[trigger]
         return done if known else ""
     if trigger == "detained" and noun == "implied:captured":

@@ -19,11 +19,18 @@ _HOME_PLACES_EN = (
 _NO_PLACE = frozenset({"and", "or", "in", "for", "after", "before", "as", "when", "because"})
 
 
-def leaves_a_home_place(tokens: list[Token], leave: int, end: int) -> bool:
-    """Does the English "leave" at ``leave`` leave a home place, or no place named?"""
+def leaves_a_home_place(tokens: list[Token], leave: int, end: int, begin: int = 0) -> bool:
+    """Does the English "leave" at ``leave`` leave a home place, or no place named? "It"
+    leaves the place named before it in the sentence (from ``begin``): "detained in the
+    country, and 17 were forced to leave it"."""
     k = leave + 1
     if k >= end or tokens[k].kind != "word" or tokens[k].lower in _NO_PLACE:
         return True
+    if tokens[k].lower == "it":
+        return any(
+            tokens[j].kind == "word" and tokens[j].lower.startswith(_HOME_PLACES_EN)
+            for j in range(begin, leave)
+        )
     return _home_place_named(tokens, k, end)
 
 

@@ -439,7 +439,9 @@ class Nesting(AzerbaijaniWholes):
 
     def _counts_between(self, first: int, last: int) -> bool:
         figured = {id(f.quantity) for f in self.previous}
-        counted = [q for q in self.all_quantities if not (q.non_count or self._az_other_period(q))]
+        counted = [
+            q for q in self.all_quantities if not (q.non_count or self._count_of_another_period(q))
+        ]
         return any(first < q.first < last and id(q) not in figured for q in counted)
 
     def _predicate_fronted(self, j: int) -> bool:

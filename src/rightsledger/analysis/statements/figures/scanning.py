@@ -29,6 +29,7 @@ from rightsledger.analysis.statements.lexicon import (
 from rightsledger.analysis.statements.morphology import russian_genitive
 from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.quantities.designations import PLACES_OF_CUSTODY
 from rightsledger.analysis.statements.tokens import Token, abbreviation_stops
 
 # Basements and cellars, by stem: "zirzəmiyə", «в подвал», "to the basement".
@@ -241,6 +242,9 @@ class ClauseScanner:
             if self._hyphened_to_next(i + length - 1):
                 i += length  # "the burnt-out section", "war-torn": a compound adjective
                 continue
+            if self._names_a_place(i, length):
+                i += length  # "the holding centre", "holding cells": where, not what befell
+                continue
             if phrase.value == "displaced" and not self._left_a_home_place(i, i + length - 1):
                 i += length  # «покинули зал заседаний»: left a room, not their homes
                 continue
@@ -260,6 +264,17 @@ class ClauseScanner:
             found.append(Trigger(i, min(i + length, self.end) - 1, phrase.value, circumstance))
             i += length
         return found
+
+    def _names_a_place(self, k: int, length: int) -> bool:
+        """Is the one-word English gerund at ``k`` the first half of a place's name, said
+        before a noun of a place of custody or shelter ("an immigration holding centre", "the
+        holding cells")? It says what the place is for, not what befell anyone counted."""
+        if self.language != "en" or length != 1 or not self.tokens[k].lower.endswith("ing"):
+            return False
+        if k + 1 >= self.end or self.tokens[k + 1].kind != "word":
+            return False
+        noun = self.tokens[k + 1].lower
+        return noun in PLACES_OF_CUSTODY or noun.removesuffix("s") in PLACES_OF_CUSTODY
 
     def _shot_in_a_chain(self, k: int) -> bool:
         """ "were rounded up and shot", "were led out in twos and shot at the quarry": English
@@ -294,7 +309,7 @@ class ClauseScanner:
         """Russian «покинули» is flight from where persons live: a settlement, a region, a
         country, their homes, or a place by name («покинули Старую Гать»); not a room."""
         if self.language == "en" and self.tokens[last].lower == "leave":
-            return leaves_a_home_place(self.tokens, last, self.end)
+            return leaves_a_home_place(self.tokens, last, self.end, self.begin)
         if self.language == "en" and first == last and self.tokens[first].lower == "left":
             return left_a_home_place(self.tokens, first, self.begin, self.end)
         if self.language == "en" and self.tokens[first].lower == "arrived":

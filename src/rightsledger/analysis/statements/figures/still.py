@@ -8,6 +8,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.subgroups import Subgroups
 from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, FULL_STOPS, Token
 
 # Words that say a state goes on: the verb of remaining and the adverbs of "still".
 _STILL = frozenset(
@@ -45,6 +46,8 @@ class StillSo(Subgroups):
                 continue  # the same number again, or more: a figure of its own, not a rest
             if quantity.noun not in {"", PERSON, whole.quantity.noun}:
                 continue  # "… and three guards are still held": others, not a rest
+            if self._one_verb_of_both(whole, figure):
+                continue  # "3,500 soldiers and 900 civilians remain in captivity": side by side
             figure.parent = whole
 
     def _said_to_go_on(self, figure: Figure) -> bool:
@@ -62,3 +65,35 @@ class StillSo(Subgroups):
             for j in range(start, last + 1)
             if not quantity.first <= j <= quantity.last
         )
+
+    def _one_verb_of_both(self, whole: Figure, figure: Figure) -> bool:
+        """Are the two counts subjects of one verb, the whole's taken from the part's by
+        coordination ("3,500 soldiers and 900 civilians remain in captivity")? Then they
+        stand side by side, and neither is what is left of the other."""
+        if whole.bound != "coordinated" or figure.trigger is None:
+            return False
+        between = self.tokens[whole.quantity.end_token + 1 : figure.quantity.first]
+        return (
+            whole.quantity.first < figure.quantity.first < figure.trigger.first
+            and any(t.lower == "and" for t in between)
+            and not any(t.text in CLAUSE_STOPS for t in between)
+        )
+
+
+# What says persons counted are left out of the figures that follow: "A further 23 people
+# detained after 30 June are not included", "… were not counted", "… are excluded".
+_LEFT_OUT_AFTER_NOT = frozenset({"included", "counted"})
+_LEFT_OUT = frozenset({"excluded"})
+
+
+def left_out_of_the_count(tokens: list[Token], figure: Figure) -> bool:
+    """Is the figure said, in the rest of its sentence and line, to be left out of the count ("A
+    further 23 people detained later are not included")? Those released "of those counted"
+    after it are then of the figure before it, not of these."""
+    k = figure.last + 1
+    while k < len(tokens) and tokens[k].text not in FULL_STOPS and not tokens[k].newline_before:
+        word = tokens[k].lower
+        if word in _LEFT_OUT or (word in _LEFT_OUT_AFTER_NOT and tokens[k - 1].lower == "not"):
+            return True
+        k += 1
+    return False

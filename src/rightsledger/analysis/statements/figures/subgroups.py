@@ -20,6 +20,8 @@ _ALL = frozenset({"all", "both", "все", "hamısı"})
 # What opens a breakdown of a group by what befell them, and what ends one.
 _BREAKDOWN_OPENS = frozenset({"(", ":"})
 _BREAKDOWN_ENDS = frozenset({")", ";", "."})
+# What joins a "none" of an act's noun to the group it is said of: "no deaths of minors".
+_OF_A_GROUP = frozenset({"of", "among"})
 # What names a group with no number of its own: "the men", "all the women", "their sons".
 _DEFINITE_BEFORE_A_GROUP = frozenset({"the", "their", "its", "these", "those"})
 # Verbs that give the share of a whole a group is: "children accounted for 17 of the injured".
@@ -83,6 +85,57 @@ class Subgroups(CasesCounted):
             figure.subgroup = self._group_whose_share_it_is(figure.quantity) or "all"
         if figure.subgroup == "all" and self._male_relatives_counted(figure.quantity):
             figure.subgroup = "men"
+        if figure.subgroup == "all" and figure.quantity.zero:
+            figure.subgroup = self._group_of_the_acts_none(figure) or "all"
+        parent = figure.parent
+        if figure.subgroup == "all" and parent is not None and self._group_named_before(figure):
+            figure.subgroup = parent.subgroup
+
+    def _group_named_before(self, figure: Figure) -> bool:
+        """ "Among the servicemen, nine are seriously wounded", "Of the 317 women, 21 said
+        they had been beaten": a part opened by "of" or "among" and its whole named again by
+        the whole's own group, set off by a comma, is of that group (English)."""
+        parent = figure.parent
+        if self.language != "en" or parent is None or parent.subgroup == "all":
+            return False
+        k = figure.quantity.first - 1
+        if k <= self.begin or self.tokens[k].text != ",":
+            return False
+        for start in range(max(self.begin, k - 5), k):
+            if self.tokens[start].lower not in _OF_A_GROUP:
+                continue
+            j = start + 1
+            if j < k and self.tokens[j].lower == "the":
+                j += 1
+            if j < k and self.tokens[j].kind == "num":
+                j += 1  # "Of the 317 women": the whole's count named again
+            phrase = self.lex.noun_set.match_span(self.tokens, j) if j < k else None
+            if phrase is not None and j + phrase[1] == k:
+                return names_group(phrase[0].value) and (
+                    subgroup_of(phrase[0].value) == parent.subgroup
+                )
+        return False
+
+    def _group_of_the_acts_none(self, figure: Figure) -> str:
+        """ "No deaths of minors were recorded", "no injuries among children": a "none" of an
+        act's noun, then "of" or "among" and a group, is that group's none (English; "no
+        injuries among the participants" names no group)."""
+        if self.language != "en":
+            return ""
+        k = figure.quantity.end_token + 1
+        trigger = figure.trigger
+        if trigger is not None and trigger.first == k:
+            k = trigger.last + 1  # past the act's noun: "No | deaths | of minors"
+        joined = self.tokens[k - 1].lower in _OF_A_GROUP  # "No | arrests of | journalists"
+        if not joined and (k >= self.end or self.tokens[k].lower not in _OF_A_GROUP):
+            return ""
+        k += not joined
+        if k < self.end and self.tokens[k].lower == "the":
+            k += 1
+        phrase = self.lex.noun_set.match(self.tokens, k) if k < self.end else None
+        if phrase is None or not names_group(phrase.value):
+            return ""
+        return subgroup_of(phrase.value)
 
     def _male_relatives_counted(self, quantity: Quantity) -> bool:
         """ "onun iki oğlu öldürülüb" (his two sons were killed), "ərizəçilərin iki

@@ -175,7 +175,12 @@ NOUNS = {
         GRAVE,
     ),
     # Bones found are remains found: "the bones of seven people were found in the well".
-    **_each("bodies body remains corpses corpse bodies_of_the_dead bones skeletons", BODY),
+    # A forensic count of remains by the set: "118 sets of remains recovered".
+    **_each(
+        "bodies body remains corpses corpse bodies_of_the_dead bones skeletons sets_of_remains "
+        "set_of_remains sets_of_human_remains sets_of_skeletal_remains",
+        BODY,
+    ),
     # Sites found where the dead lie are burial sites (``sites_of_the_dead``).
     **_each("sites site locations location", SITE),
     **_each(

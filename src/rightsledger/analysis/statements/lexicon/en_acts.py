@@ -83,6 +83,10 @@ TRIGGERS = {
         "sought_medical_care sought_hospital_treatment "
         # Treatment received is for an injury ("nine protesters received medical treatment").
         "received_medical_treatment received_hospital_treatment received_treatment_for "
+        # Fractures are injuries, as burns are: "12 of them sustained fractures". (Not yet
+        # "had fractured ribs": who "of the applicants" are, named by an apposition before, is
+        # not read, and the part would stand with no whole.)
+        "fractures "
         # Burns are injuries: "suffered burns", "sustained severe burns".
         "suffered_burns sustained_burns received_burns suffered_~_burns sustained_~_burns "
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
@@ -148,6 +152,10 @@ TRIGGERS = {
         # With its time between: "the release on 2 March of 29 fishermen".
         "release_in_~_of release_on_~_of "
         "were_returned handed_over returned_home returned_from_captivity came_home come_home "
+        # Given up to the other side of a war in an exchange: "in return, 75 persons held by us
+        # were transferred to the other side" (transferred alone is moved between prisons).
+        "transferred_to_the_other_side handed_over_to_the_other_side "
+        "transferred_to_the_opposing_side handed_over_to_the_opposing_side "
         # Brought home by others from captivity: "1,562 people have been brought home".
         "brought_home brought_back_home "
         # Returned by others (the passive), not returning of themselves: "1,610 servicemen have
@@ -203,8 +211,10 @@ TRIGGERS = {
     **each(
         "disappeared forcibly_disappeared enforced_disappearance "
         "disappearances enforced_disappearances forced_disappearances "
-        # Cases of it, though "the disappearance of" alone may be a going missing.
-        "cases_of_disappearance case_of_disappearance "
+        # Cases of it; and the noun with its count, as the killing of 14 is a count of the
+        # killed: "charges relating to the disappearance of three prisoners" (a count of
+        # persons missing is said "missing": "three hikers went missing").
+        "cases_of_disappearance case_of_disappearance disappearance_of disappearances_of "
         # Taken to a place no one is told of: the mark of an enforced disappearance.
         "to_an_unknown_destination to_an_unknown_location to_unknown_destinations "
         "to_unknown_locations",

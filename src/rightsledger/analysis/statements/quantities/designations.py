@@ -38,12 +38,13 @@ def names_a_thing(tokens: list[Token], quantity: Quantity) -> bool:
     )
 
 
-# Places of custody and of shelter named by a number: "Facility 4", "Camp 22", "Colony 7".
-_NUMBERED_PLACES = frozenset(
+# Places of custody and of shelter, which English names by a number ("Facility 4", "Camp 22",
+# "Colony 7") and by what is done there ("a holding centre", "the holding cells").
+PLACES_OF_CUSTODY = frozenset(
     {
         *("facility", "colony", "camp", "station", "centre", "center", "zone", "sector"),
         *("building", "wing", "hall", "base", "compound", "barrack", "depot", "warehouse"),
-        "shelter",
+        *("shelter", "cell"),
     }
 )
 
@@ -56,7 +57,7 @@ def _after_a_named_place(tokens: list[Token], quantity: Quantity) -> bool:
     if first == 0 or tokens[first].kind != "num" or quantity.noun:
         return False
     previous = tokens[first - 1]
-    return previous.capitalised and previous.lower in _NUMBERED_PLACES
+    return previous.capitalised and previous.lower in PLACES_OF_CUSTODY
 
 
 def _after_a_capital(tokens: list[Token], quantity: Quantity) -> bool:
