@@ -287,6 +287,9 @@ TRIGGERS = {
         # Violence used on persons counted between: «применили к двоим из задержанных
         # насилие» (not «применяли насилие к содержащимся под стражей», no count of its own).
         "примен*_к_~_насилие "
+        # … the count after it: «применяли насилие не менее чем к 21 осуждённому» (only then:
+        # ``ClauseScanner._violence_on_no_count``).
+        "применял*_насилие применил*_насилие применяют_насилие применяет_насилие "
         # … and by those named after «со стороны» on those counted after «в отношении»
         # («доводы о применении насилия со стороны персонала нашли подтверждение в отношении
         # 46 осуждённых»); violence with no one named as using it may be anyone's (against
