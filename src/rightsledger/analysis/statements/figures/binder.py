@@ -321,6 +321,8 @@ class SentenceBinder(TakenAway):
             completing = _completed_by(figure, whole, before)
             if not rest and completing is None:
                 continue  # "another 25" is the rest only where the counts add up to a whole
+            if not rest and self._another_of_a_count_apart(figure, before[-1], whole):
+                continue
             if not figure.category:
                 if self._rest_after_a_preposition(first):
                     continue  # "the care given to the rest": no subject of a fate
@@ -329,6 +331,17 @@ class SentenceBinder(TakenAway):
             if figure.parent is whole:
                 for part in completing or []:
                     _nest_if_fate_follows(part, whole)
+
+    def _another_of_a_count_apart(self, another: Figure, last: Figure, whole: Figure) -> bool:
+        """«Двое журналистов погибли, ещё четверо получили ранения»: "another" right after a
+        count of its own sentence that names its group anew, as no part of the whole, adds to
+        that count (four more journalists), whatever the sums; after a part («двадцать из них
+        освобождены, ещё 10 умерли») or a bare count («опознаны 30 человек; ещё 18 тел») it
+        goes on with the whole's parts."""
+        if last is whole or last.parent is not None or not names_group(last.quantity.noun):
+            return False
+        start = self.begin
+        return start <= last.quantity.first < another.quantity.first
 
     def _rest_after_a_preposition(self, first: int) -> bool:
         """Is the rest the object of a preposition ("the handling of the last three",
