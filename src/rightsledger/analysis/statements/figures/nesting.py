@@ -242,12 +242,16 @@ class Nesting(AzerbaijaniWholes):
             # A part of the list before, which takes its whole's fate only later.
             whole.category, whole.bound = whole.parent.category, "nested"
         joined = before[-2] if len(before) > 1 else None
-        if not whole.category and joined is not None and joined.category:
+        if (
+            not whole.category
+            and joined is not None
+            and joined.category
+            and self._coordinated(joined, whole)
+        ):
             # «вернулись 95 военнослужащих и восемь гражданских лиц, среди которых двое
             # несовершеннолетних»: the last of counts joined by "and", which shares the verb
             # of the first only later, is the nearest count the relative refers to.
-            if self._coordinated(joined, whole):
-                whole.category, whole.bound = self._share(joined, whole), "coordinated"
+            whole.category, whole.bound = self._share(joined, whole), "coordinated"
         if not whole.category:
             return None
         between = [self.tokens[k].text for k in range(whole.quantity.end_token + 1, first)]
