@@ -202,11 +202,12 @@ class SentenceBinder(TakenAway):
             elif (
                 not figure.category
                 and parent.category
-                and names_group(figure.quantity.noun)
+                and (names_group(figure.quantity.noun) or figure.quantity.noun == PERSON)
                 and not self._own_predicate(figure.quantity)
             ):
                 # A part attached only once its whole took its verb late («… граждан,
-                # находящихся в плену, в том числе пяти женщин»): the whole's category.
+                # находящихся в плену, в том числе пяти женщин»; «Верная цифра — 114, из них
+                # 86 граждан других государств»): the whole's category.
                 figure.category, figure.bound = parent.category, "nested"
         self._presupposed_wholes(figures)
         self._degrees_of_the_hurt(figures)
