@@ -146,6 +146,9 @@ class Nesting(AzerbaijaniWholes):
                 else None
             )
             whole = named_part or self._antecedent(marker, first, figure, figures)
+            if whole is None and self.language == "ru":
+                # «Семнадцать из вернувшихся военнослужащих»: the group after the participle.
+                whole = self._group_of_the_fate(marker, figures, wanted)
             whole = (
                 whole
                 or self._counted_by_marker_noun(marker, figures)
@@ -352,7 +355,7 @@ class Nesting(AzerbaijaniWholes):
         wanted = self._category_in(marker) if wanted is None else wanted
         named = (
             self._counted_by_marker_noun(marker, figures)
-            or self._az_group_of_the_fate(marker, figures, wanted)
+            or self._group_of_the_fate(marker, figures, wanted)
             or self._az_whole_named_before(marker, figures, wanted)
         )
         if named is not None:

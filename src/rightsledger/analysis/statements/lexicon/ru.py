@@ -281,8 +281,9 @@ NEST_AFTER |= _each(
 )
 NEST_BEFORE |= _each("среди_умерш* в_числе_умерш* из_числа_умерш* среди_скончавш*", "nest")
 # «Пятеро из задержанных», «Среди вынужденных переселенцев — 400 детей»: participles of the
-# triggers (stems, or in -ш-/-нн-/-т-) and the nouns that imply a category.
-_PARTICIPLE = r"(?:ш|н|т|ый|ий)$"
+# triggers (stems, or in -ш-/-нн-/-т-, reflexive ones in the plural written out: «из
+# вернувшихся») and the nouns that imply a category.
+_PARTICIPLE = r"(?:ш|н|т|ый|ий|шиеся|шихся|шимся|шимися)$"
 NEST_AFTER |= partitives(("из", "из числа", "среди"), TRIGGERS, NOUNS, _PARTICIPLE)
 NEST_BEFORE |= partitives(("среди", "из числа"), TRIGGERS, NOUNS, _PARTICIPLE)
 
