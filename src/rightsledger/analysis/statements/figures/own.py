@@ -23,7 +23,7 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.lexicon import PERSON, names_group
+from rightsledger.analysis.statements.lexicon import GRAVE, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 # The passive's auxiliary: "were killed 12" is no verb with its object after it.
@@ -150,6 +150,10 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             and not self._visited(quantity)
         ):
             figure.category, figure.bound = implied_category(quantity), "noun"
+        elif quantity.counted == GRAVE:
+            # «извлекла тела 348 человек из 12 мест захоронений»: graves counted, with a
+            # verb that another count took, are burial sites as any verb makes them.
+            figure.category, figure.bound = "burial_sites", "noun"
         elif quantity.attribute and resolve_category(quantity.attribute, quantity.counted):
             figure.category = resolve_category(quantity.attribute, quantity.counted)
             figure.bound = "noun"
