@@ -20,3 +20,25 @@ def test_violence_used_on_a_count_of_the_held(count, value):
 def test_near_miss_violence_with_no_count_between():
     text = "Сотрудники отдела задержали 9 жителей и применяли насилие к задержанным."
     assert claim_fields(text, "ru", FIELDS) == [("detained", 9, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Охранники изолятора применяли насилие к 14 арестантам.", 14, "exact"),
+        ("Конвоиры применили насилие не менее чем к девяти задержанным.", 9, "at_least"),
+    ],
+)
+def test_violence_used_on_a_count_after_it(text, value, qualifier):
+    """«применяли насилие (не менее чем) к N …»: the count after «к», its qualifier before it,
+    is of those the violence was used on."""
+    assert claim_fields(text, "ru", ("category", "count", "qualifier")) == [
+        ("tortured", value, qualifier)
+    ]
+
+
+def test_near_miss_the_noun_of_using_violence_is_no_verb():
+    """«о применении насилия … в отношении 12 задержанных» is said by its own phrase (who
+    used it); the noun alone makes nothing of the count."""
+    text = "Доводы о применении насилия нашли подтверждение, задержаны 12 человек."
+    assert claim_fields(text, "ru", FIELDS) == [("detained", 12, None)]

@@ -79,6 +79,8 @@ class ActsApart(Denials):
             naming = self.tokens[k].pos == "PRTF" or (
                 k > first and self.tokens[k - 1].pos == "PRTF"
             )
+            if self._violence_on_no_count(phrase[0].elements, k + phrase[1]):
+                naming = True  # «применяли насилие к содержащимся под стражей»
             if act not in VERB_CLASSES and not naming and resolve_category(act, counted):
                 found = resolve_category(act, counted)
             k += phrase[1]

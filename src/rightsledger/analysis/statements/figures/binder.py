@@ -203,11 +203,12 @@ class SentenceBinder(TakenAway):
             elif (
                 not figure.category
                 and parent.category
-                and names_group(figure.quantity.noun)
+                and (names_group(figure.quantity.noun) or figure.quantity.noun == PERSON)
                 and not self._own_predicate(figure.quantity)
             ):
                 # A part attached only once its whole took its verb late («… граждан,
-                # находящихся в плену, в том числе пяти женщин»): the whole's category.
+                # находящихся в плену, в том числе пяти женщин»; «Верная цифра — 114, из них
+                # 86 граждан других государств»): the whole's category.
                 figure.category, figure.bound = parent.category, "nested"
         self._presupposed_wholes(figures)
         self._degrees_of_the_hurt(figures)
@@ -322,6 +323,8 @@ class SentenceBinder(TakenAway):
             completing = _completed_by(figure, whole, before)
             if not rest and completing is None:
                 continue  # "another 25" is the rest only where the counts add up to a whole
+            if not rest and self._another_of_a_count_apart(figure, before[-1], whole):
+                continue
             if not figure.category:
                 if self._rest_after_a_preposition(first):
                     continue  # "the care given to the rest": no subject of a fate
@@ -330,6 +333,17 @@ class SentenceBinder(TakenAway):
             if figure.parent is whole:
                 for part in completing or []:
                     _nest_if_fate_follows(part, whole)
+
+    def _another_of_a_count_apart(self, another: Figure, last: Figure, whole: Figure) -> bool:
+        """«Двое журналистов погибли, ещё четверо получили ранения»: "another" right after a
+        count of its own sentence that names its group anew, as no part of the whole, adds to
+        that count (four more journalists), whatever the sums; after a part («двадцать из них
+        освобождены, ещё 10 умерли») or a bare count («опознаны 30 человек; ещё 18 тел») it
+        goes on with the whole's parts."""
+        if last is whole or last.parent is not None or not names_group(last.quantity.noun):
+            return False
+        start = self.begin
+        return start <= last.quantity.first < another.quantity.first
 
     def _rest_after_a_preposition(self, first: int) -> bool:
         """Is the rest the object of a preposition ("the handling of the last three",

@@ -60,6 +60,13 @@ _RESPONSES = (
 _ACT_NOUN_ENDINGS = ("ance", "ence", "tion", "sion", "ment", "ing", "ure")
 
 
+# The "in" of cases that frame their clause ("In 402 cases, …", «В 118 случаях …»).
+_IN_CASES = {"en": "in", "ru": "в"}
+# Russian nouns of what was told, by stem: «сведения о пытках», «информация о», «сообщения
+# о», «данные о», «свидетельства», «показания».
+_TOLD_NOUNS_RU = ("сведени", "информаци", "сообщени", "данны", "свидетельств", "показани")
+
+
 class CasesCounted(SaidOfThem):
     """The rules for counts of cases, applied by ``SentenceBinder.bind``."""
 
@@ -145,10 +152,12 @@ class CasesCounted(SaidOfThem):
     def _act_told_of_in_the_cases(self, quantity: Quantity, figures: list[Figure]) -> str:
         """ "In 402 cases, detainees told our researchers that they had been beaten": cases
         that frame the clause ("in" before their count), in which persons tell of an act, are
-        cases of the act told of, bound to no other figure ("" for none; English)."""
-        if self.language != "en" or quantity.first <= self.begin:
+        cases of the act told of, bound to no other figure ("" for none). Russian says so too,
+        and may name what was told by its noun: «В 118 случаях Миссия получила достоверные
+        сведения о применении пыток к задержанным»."""
+        if self.language not in _IN_CASES or quantity.first <= self.begin:
             return ""
-        if self.tokens[quantity.first - 1].lower != "in":
+        if self.tokens[quantity.first - 1].lower != _IN_CASES[self.language]:
             return ""
         used = {id(f.trigger) for f in figures if f.trigger is not None}
         told = False
@@ -156,6 +165,8 @@ class CasesCounted(SaidOfThem):
             if self.tokens[k].text in {";", ":"}:
                 break
             if self.lex.reporting_set.match(self.tokens, k) is not None:
+                told = True
+            if self.language == "ru" and self.tokens[k].lower.startswith(_TOLD_NOUNS_RU):
                 told = True
             trigger = next((t for t in self.triggers if t.first == k), None)
             if told and trigger is not None and id(trigger) not in used:

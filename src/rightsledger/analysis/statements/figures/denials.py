@@ -17,6 +17,7 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.nones import SharedNone
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.quantities.ranges import risen_to
 from rightsledger.analysis.statements.tokens import DASHES
 
 # Words for reports and rumours, as the subject of a clause that rejects them.
@@ -473,7 +474,10 @@ class Denials(SharedNone):
         corrections = [d for d in self._find(self.lex.denial_set)
                        if self._denial_kind(d[0]) == "corrects"]  # fmt: skip
         for first, _ in corrections:
-            counted = {f.category for f in figures if f.category and f.quantity.first > first}
+            corrected = [f for f in figures if f.category and f.quantity.first > first]
+            if any(self._risen(f) for f in corrected):
+                continue  # «по уточнённым данным, число погибших возросло до девяти»: a step
+            counted = {f.category for f in corrected}
             if any(f.category in counted for f in self.rejected_before):
                 continue  # what it corrects was rejected in the sentence before
             earlier = [f for f in self.previous if f.parent is None and f.category in counted]
@@ -483,6 +487,11 @@ class Denials(SharedNone):
             self.previous[:] = [
                 f for f in self.previous if f is not wrong and f.parent is not wrong
             ]
+
+    def _risen(self, figure: Figure) -> bool:
+        """Is the figure the count its toll rose to (the figure before it then stands)?"""
+        quantity = figure.quantity
+        return risen_to(self.tokens, quantity.first, quantity.last, self.language)
 
     def _reject_last_figure(self) -> None:
         """Drops the latest figure before this sentence, and its parts, from the reading."""

@@ -197,19 +197,24 @@ class NamedWholes(Partitives):
         named = [f for f in earlier if f.parent is None and f.category and f.quantity.noun == noun]
         return named[-1] if named else None
 
-    def _az_group_of_the_fate(
+    def _group_of_the_fate(
         self, marker: tuple[int, int], figures: list[Figure], wanted: str
     ) -> Figure | None:
-        """ "Həlak olan uşaqlardan 12-si", "Azad edilən hərbçilərdən 17-si": a part taken of
-        a group named after the participle of its fate is a part of the latest figure of that
-        fate that counted that group ("onlardan 51-i uşaq", "145-i hərbçi"), a part itself or
-        not, also in an earlier sentence; with none, of the latest whole of the fate. A figure of
-        none ("heç bir qadın həbs edilməyib") is no whole. A part of the same sentence named by
-        its predicate ("60-ı hərbçidir; azad edilən hərbçilərdən …") has no noun yet here."""
-        if self.language != "az" or not wanted:
+        """ "Həlak olan uşaqlardan 12-si", "Azad edilən hərbçilərdən 17-si", «Семнадцать из
+        вернувшихся военнослужащих»: a part taken of a group named after the participle of its
+        fate is a part of the latest figure of that fate that counted that group ("onlardan
+        51-i uşaq", "145-i hərbçi"), a part itself or not, also in an earlier sentence; with
+        none, of the latest whole of the fate. A figure of none ("heç bir qadın həbs
+        edilməyib") is no whole. A part of the same sentence named by its predicate ("60-ı
+        hərbçidir; azad edilən hərbçilərdən …") has no noun yet here. Azerbaijani ends the
+        marker with the group's noun; Russian names the group right after the marker."""
+        if self.language not in {"az", "ru"} or not wanted:
             return None
-        phrase = self.lex.noun_set.match_span(self.tokens, marker[1])
-        if phrase is None or not names_group(phrase[0].value) or marker[1] == marker[0]:
+        at = marker[1] if self.language == "az" else marker[1] + 1
+        if self.language == "az" and marker[1] == marker[0]:
+            return None
+        phrase = self.lex.noun_set.match_span(self.tokens, at) if at < self.end else None
+        if phrase is None or not names_group(phrase[0].value):
             return None
         noun = phrase[0].value
         earlier = [*self.previous, *(f for f in figures if f.last < marker[0])]

@@ -27,7 +27,7 @@ _HEDGED_COPULA = _EN_HEDGES | {"are", "were", "is", "was", "to", "be"}
 # Pronouns in a part's marker that refer back to persons counted before ("of them", «из
 # них», "onlardan", "bunlardan"), as against a marker that names its whole ("of the men").
 _BACK_PRONOUNS = frozenset(
-    {"them", "these", "those", "них", "которых", "этих", "onlardan", "bunlardan", "onların",
+    {"them", "these", "those", "них", "которых", "этих", "последних", "onlardan", "bunlardan", "onların",
      "bunların", "onlar", "bunlar"}
 )  # fmt: skip
 
@@ -48,6 +48,11 @@ _FATES_OF_PERSONS = frozenset(
     {"killed", "injured", "captured", "detained", "released", "missing", "disappeared",
      "tortured", "displaced", "identified", "found_dead"}
 )  # fmt: skip
+
+
+def _fits_in(part: Figure, whole: Figure) -> bool:
+    count, most = part.quantity.count, whole.quantity.most
+    return count is None or most is None or count < most
 
 
 class Nesting(AzerbaijaniWholes):
@@ -86,6 +91,7 @@ class Nesting(AzerbaijaniWholes):
             if not items:
                 continue
             whole = self._antecedent(marker, marker[0], items[0], figures)
+            whole = whole or self._the_latter(marker, items[0], figures)
             subject = self._fate_of_the_subject(marker)
             whole = whole or self._whole_before(marker, figures, subject or None)
             self._attach(items, whole, subject or self._category_in(marker))
@@ -146,6 +152,9 @@ class Nesting(AzerbaijaniWholes):
                 else None
             )
             whole = named_part or self._antecedent(marker, first, figure, figures)
+            if whole is None and self.language == "ru":
+                # «Семнадцать из вернувшихся военнослужащих»: the group after the participle.
+                whole = self._group_of_the_fate(marker, figures, wanted)
             whole = (
                 whole
                 or self._counted_by_marker_noun(marker, figures)
@@ -241,6 +250,17 @@ class Nesting(AzerbaijaniWholes):
         if not whole.category and whole.parent is not None and whole.parent.category:
             # A part of the list before, which takes its whole's fate only later.
             whole.category, whole.bound = whole.parent.category, "nested"
+        joined = before[-2] if len(before) > 1 else None
+        if (
+            not whole.category
+            and joined is not None
+            and joined.category
+            and self._coordinated(joined, whole)
+        ):
+            # «вернулись 95 военнослужащих и восемь гражданских лиц, среди которых двое
+            # несовершеннолетних»: the last of counts joined by "and", which shares the verb
+            # of the first only later, is the nearest count the relative refers to.
+            whole.category, whole.bound = self._share(joined, whole), "coordinated"
         if not whole.category:
             return None
         between = [self.tokens[k].text for k in range(whole.quantity.end_token + 1, first)]
@@ -248,6 +268,21 @@ class Nesting(AzerbaijaniWholes):
             return None
         most, count = whole.quantity.most, part.quantity.count
         return whole if most is not None and count is not None and count < most else None
+
+    def _the_latter(
+        self, marker: tuple[int, int], part: Figure, figures: list[Figure]
+    ) -> Figure | None:
+        """«… в том числе 12 женщин. Среди последних трое беременных»: "the latter" is the
+        count named last before it, a part itself or not, in its sentence or the one before,
+        if the part fits in it."""
+        if self.tokens[marker[1]].lower != "последних":
+            return None
+        before = [*self.previous, *(f for f in figures if f.quantity.end_token < marker[0])]
+        named = [f for f in before if f.category and f is not part]
+        if not named:
+            return None
+        latter = max(named, key=lambda f: f.quantity.first)
+        return latter if _fits_in(part, latter) else None
 
     def _listed_before(self, figure: Figure, figures: list[Figure]) -> list[Figure]:
         """ "17 men and 4 children among them": "among them" after a list takes the whole
@@ -341,7 +376,7 @@ class Nesting(AzerbaijaniWholes):
         wanted = self._category_in(marker) if wanted is None else wanted
         named = (
             self._counted_by_marker_noun(marker, figures)
-            or self._az_group_of_the_fate(marker, figures, wanted)
+            or self._group_of_the_fate(marker, figures, wanted)
             or self._az_whole_named_before(marker, figures, wanted)
         )
         if named is not None:

@@ -23,7 +23,7 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.lexicon import PERSON, names_group
+from rightsledger.analysis.statements.lexicon import GRAVE, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 # The passive's auxiliary: "were killed 12" is no verb with its object after it.
@@ -45,6 +45,8 @@ _PLACE_OR_STATE_PREPOSITIONS = frozenset(
 _ONE_MORE = frozenset({"daha"})
 # Postpositions of time after a noun of an act: "during", "in the course of".
 _AZ_DURING = frozenset({"zamanı", "vaxtı", "əsnasında", "gedişində", "gedişatında"})
+# Verbs of visiting, by dictionary form where the morphology knows it.
+_VISITING = frozenset({"visited", "visit", "visits", "посетить", "посещать"})
 _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"})
 # Azerbaijani verbs of handing over or sending somewhere ("tərəfə təhvil verilib", "Bakıya
 # göndərilib", "ailələrinə çatdırılıb"): where a part of the persons went, no fate of its own.
@@ -142,8 +144,16 @@ class OwnBinding(AzerbaijaniOwnVerbs):
                 return
         if choice is None and self._sentence_changed_in_clause(quantity):
             return  # «540 осуждённым сокращены сроки»: not a count of the held either
-        if implied_category(quantity) and not self._former(quantity):
+        if (
+            implied_category(quantity)
+            and not self._former(quantity)
+            and not self._visited(quantity)
+        ):
             figure.category, figure.bound = implied_category(quantity), "noun"
+        elif quantity.counted == GRAVE:
+            # «извлекла тела 348 человек из 12 мест захоронений»: graves counted, with a
+            # verb that another count took, are burial sites as any verb makes them.
+            figure.category, figure.bound = "burial_sites", "noun"
         elif quantity.attribute and resolve_category(quantity.attribute, quantity.counted):
             figure.category = resolve_category(quantity.attribute, quantity.counted)
             figure.bound = "noun"
@@ -299,6 +309,14 @@ class OwnBinding(AzerbaijaniOwnVerbs):
         return any(
             self.tokens[k].lower in _FORMER or self.tokens[k].key in _FORMER
             for k in range(quantity.np_first, quantity.np_last + 1)
+        )
+
+    def _visited(self, quantity: Quantity) -> bool:
+        """ "visited 3,150 prisoners of war", «посетили 3 150 военнопленных»: persons a monitor
+        visited are counted as visits; the noun that names them as held tells no fate."""
+        k = quantity.first - 1
+        return k >= self.begin and (
+            self.tokens[k].key in _VISITING or self.tokens[k].lower in _VISITING
         )
 
     def _sentence_changed_in_clause(self, quantity: Quantity) -> bool:

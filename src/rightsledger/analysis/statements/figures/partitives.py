@@ -24,6 +24,12 @@ from rightsledger.analysis.statements.tokens import Token
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 
 
+def _larger(part: Figure, whole: Figure) -> bool:
+    """Does the part count more than its whole can hold? Then «из» says where from."""
+    count, most = part.quantity.count, whole.quantity.most
+    return count is not None and most is not None and count >= most
+
+
 class Partitives(PartLists):
     """Binds parts taken by the partitive and the lists they open."""
 
@@ -46,6 +52,8 @@ class Partitives(PartLists):
                 ):
                     j += 1  # "12 of the village's 40 men", "nine of their 30 guards"
                 whole = by_quantity.get(id(self.starts.get(j)))
+                if whole is not None and _larger(figure, whole):
+                    whole = None  # «тела 348 человек из 12 мест захоронений»: where from
                 again = self._counted_again(self.starts.get(j), figures[:k]) if definite else None
                 if again is not None:
                     self._make_part(figure, again)  # its predicate is its own

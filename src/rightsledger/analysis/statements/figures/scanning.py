@@ -72,6 +72,10 @@ _HOME_PLACES_RU = (
 _APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə")
 
 
+# How far a count may stand after «применяли насилие» («не менее чем к двадцати»).
+_VIOLENCE_REACH = 5
+
+
 class ClauseScanner:
     """The words of one sentence: triggers, markers of parts, clause boundaries."""
 
@@ -253,6 +257,9 @@ class ClauseScanner:
                 continue
             if phrase.elements == ("жертв",) and self._victims_of_something(i):
                 i += length  # «жертв политических репрессий»: victims of what it names
+                continue
+            if self._violence_on_no_count(phrase.elements, i + length):
+                i += length  # «применяли насилие к содержащимся под стражей»: no count
                 continue
             moved = phrase.value in {"displaced", "housed"}
             if moved and self._into_the_basement(i, i + length - 1):
@@ -548,6 +555,20 @@ class ClauseScanner:
         while k < self.end and self.tokens[k].text not in _CLAUSE_ENDS:
             k += 1
         return any(verb < q.first < k and not q.non_count for q in self.quantities)
+
+    def _violence_on_no_count(self, elements: tuple[str, ...], past: int) -> bool:
+        """«применяли насилие (не менее чем) к 21 осуждённому»: violence used is the torture of
+        those counted right after it; used on persons no count names («к содержащимся под
+        стражей») it is the act of no figure, nor of victims counted in another sentence."""
+        written = tuple(e for e in elements if e != "~")  # the free-order variant too
+        if written[1:] != ("насилие",) or not written[0].startswith("примен"):
+            return False
+        for token in self.tokens[past : past + _VIOLENCE_REACH]:
+            if token.kind == "num" or token.pos in {"NUMR", "NUMB"}:
+                return False
+            if token.kind == "punct" or token.lower in {"в", "отношении"}:
+                break  # «в отношении 15 сотрудников полиции»: not said with «к»
+        return True
 
     def _inside_quantity(self, i: int) -> bool:
         return any(q.first <= i <= q.last for q in self.quantities)

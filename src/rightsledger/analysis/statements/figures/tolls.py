@@ -63,6 +63,10 @@ _BRINGING = {
     "ru": frozenset(),
     "az": frozenset(),
 }
+# A verb of reporting, by dictionary form, and its «о» before the number: «утром сообщалось о
+# четырёх», «власти сообщали о 35» — the toll as it was reported.
+_REPORTING = {"ru": frozenset({"сообщаться", "сообщать", "сообщить", "говориться"})}
+_OF_REPORTS = frozenset({"о", "об"})
 _ALREADY = frozenset({"already", "now", "only", "уже", "теперь", "лишь", "только"})
 _TO = frozenset({"to", "до", "at", "of"})
 # "put it at 2,480", "a range of 700 to 800", "the count of 700", "the toll now stands at
@@ -129,6 +133,8 @@ class TollsNamedBefore(RestatedWholes):
             return True
         if before.lower in _COUNTING[self.language] or before.key in _COUNTING[self.language]:
             return True
+        if before.lower in _OF_REPORTS and word.key in _REPORTING.get(self.language, ()):
+            return True  # «(утром сообщалось о четырёх)»: the toll as reported before
         if before.lower not in _TO:
             return False
         if toll_tokens and 0 < k - max(toll_tokens) <= _REACH:

@@ -35,6 +35,7 @@ def names_a_thing(tokens: list[Token], quantity: Quantity) -> bool:
         or _telephone(tokens, quantity)
         or _after_a_capital(tokens, quantity)
         or _after_a_named_place(tokens, quantity)
+        or _hyphened_to_a_name(tokens, quantity)
     )
 
 
@@ -58,6 +59,17 @@ def _after_a_named_place(tokens: list[Token], quantity: Quantity) -> bool:
         return False
     previous = tokens[first - 1]
     return previous.capitalised and previous.lower in PLACES_OF_CUSTODY
+
+
+def _hyphened_to_a_name(tokens: list[Token], quantity: Quantity) -> bool:
+    """Digits joined by a hyphen, with no space, to a capitalised word are that thing's
+    number: a colony or a remand prison («пытки в ИК-9», «в СИЗО-2»), a road ("R-15"), an
+    operation («Восток-3»). A count after a dash stands apart from the word before."""
+    first = quantity.first
+    if first < 2 or tokens[first].kind != "num" or tokens[first].space_before:
+        return False
+    hyphen, name = tokens[first - 1], tokens[first - 2]
+    return hyphen.text == "-" and not hyphen.space_before and name.capitalised
 
 
 def _after_a_capital(tokens: list[Token], quantity: Quantity) -> bool:

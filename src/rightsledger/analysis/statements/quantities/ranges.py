@@ -60,6 +60,25 @@ def count_before_a_change(tokens: list[Token], last: int, language: str) -> bool
     return first < last and from_of_a_change(tokens, first, language)
 
 
+# The Azerbaijani verbs of a count that rises, written after the count ("9-a yüksəlib").
+_RISEN_PREFIXES_AZ = ("artıb", "artmış", "artdı", "yüksəl")
+# The "to" of a rise, before the count it rose to ("rose to nine", «возросло до девяти»).
+_RISEN_TO = frozenset({"to", "до"})
+
+
+def risen_to(tokens: list[Token], first: int, last: int, language: str) -> bool:
+    """Is the number at ``first``..``last`` the count a figure rose to ("the toll rose to
+    nine", «число погибших возросло до девяти», "ölənlərin sayı 9-a yüksəlib")? Such a count
+    is a new step of a toll, and the step before it stands."""
+    if language == "az":
+        after = tokens[last + 1 : last + 3]
+        return any(t.lower.startswith(_RISEN_PREFIXES_AZ) for t in after)
+    if first < 2 or tokens[first - 1].lower not in _RISEN_TO:
+        return False
+    verb, rising = tokens[first - 2], RISING.get(language, frozenset())
+    return verb.lower in rising or verb.key in rising
+
+
 def _number_token(token: Token, language: str) -> bool:
     return token.kind == "num" or word_value(token, language) is not None
 
