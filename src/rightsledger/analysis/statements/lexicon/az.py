@@ -58,7 +58,8 @@ NOUNS = {
         "label:girls",
     ),
     **_each("oğlan*", "label:boys"),
-    **_each("jurnalist* müxbir*", "label:journalists"),
+    # Media workers and representatives of the media ("KİV", mass media) are journalists.
+    **_each("jurnalist* müxbir* media_işçi* media_nümayəndə* kiv_nümayəndə*", "label:journalists"),
     # Those who took part in a protest, by the word the text uses.
     **_each("etirazçı* aksiya_iştirakçı* etiraz_iştirakçı*", "label:protesters"),
     **_each("nümayişçi*", "label:demonstrators"),
