@@ -222,6 +222,8 @@ NEST_BEFORE = _each(
     "əsir_götürülənlərdən saxlanılanlardan həbs_olunanlardan tutulanlardan "
     # The persons counted, named again: "bu şəxslərdən 611 nəfəri".
     "bu_şəxslərdən həmin_şəxslərdən bu_insanlardan həmin_insanlardan "
+    # … or by its number: "bu sayda 71 uşaq var" (in this number), "həmin saydan 40 nəfəri".
+    "bu_sayda həmin_sayda bu_saydan həmin_saydan bu_rəqəmdə bu_rəqəmdən "
     # … or named by a noun of the act: "köçkünlərdən 600 nəfəri", "girovlardan 12-si".
     "qaçqınlardan köçkünlərdən girovlardan əsirlərdən yaralılardan məhbuslardan dustaqlardan",
     "nest",
