@@ -50,7 +50,8 @@ class Coordination(PartPredicates):
                     b.category, b.bound = self._share(a, b), "coordinated"
                     changed = changed or bool(b.category)
                 elif (
-                    (not a.category or self._held_by_its_noun_only(a))
+                    # "Of the 40 detainees, 21 were released": a whole keeps its noun's act.
+                    (not a.category or (self._held_by_its_noun_only(a) and b.parent is not a))
                     and b.category
                     and b.bound in {"forward", "coordinated"}
                     # "including two police officers, and 40 were injured": a part takes
