@@ -126,8 +126,8 @@ NOUNS = {
         GRAVE,
     ),
     # "insan qalıqları": human remains; bones found are remains found ("quyuda yeddi nəfərin
-    # sümükləri tapıldı").
-    **_each("meyit* cəsəd* qalıq* nəş* insan_qalıq* sümük* skelet*", BODY),
+    # sümükləri tapıldı"); "cənazə", the body made ready for burial ("15 hərbçinin cənazəsi").
+    **_each("meyit* cəsəd* qalıq* nəş* insan_qalıq* sümük* skelet* cənazə*", BODY),
     **_each("girov* əsir* hərbi_əsir*", "implied:captured"),
     # Convicts by their inflected forms: bare "məhkum" is also "convicted" ("məhkum edib").
     **_each(
