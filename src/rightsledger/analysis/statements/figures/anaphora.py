@@ -29,7 +29,8 @@ _WE = {"ru": frozenset({"нас"}), "en": frozenset({"we"}), "az": frozenset({"h
 _WE_COPULAS = frozenset({"было", "были", "were", "idik"})
 # A copula in the first person plural, which says "we" by its ending alone: "idik" (we were),
 # "olardıq" (we would have been, of a guess: "iyirmi beş-otuz nəfər olardıq"), "imişik".
-_WE_ENDINGS = {"az": frozenset({"idik", "olardıq", "imişik"})}
+AZ_COPULAS_OF_US = frozenset({"idik", "olardıq", "imişik"})
+_WE_ENDINGS = {"az": AZ_COPULAS_OF_US}
 # English says it in the passive too: "We were taken hostage".
 _DONE_TO_US = frozenset({"нас", "меня", "всех", "us", "me", "we", "bizi", "məni", "hamımızı"})
 _DONE_TO_ALL_OF_US = frozenset({"нас", "всех", "us", "we", "bizi", "hamımızı"})
