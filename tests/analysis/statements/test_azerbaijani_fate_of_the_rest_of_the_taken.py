@@ -65,3 +65,20 @@ def test_near_miss_the_rest_of_persons_no_one_took():
         "axtarışlar davam edir."
     )
     assert _read(text) == [("killed", 12, None), ("missing", 2, None)]
+
+
+def test_rest_of_the_captured_of_whom_there_is_no_word():
+    # "taleyi barədə heç bir məlumat": the fate read into the counted phrase of the rest.
+    text = (
+        "Silahlılar kənddən 18 nəfəri girov götürüb. Onlardan 11-i sonradan azad edilib. "
+        "Qalan yeddi nəfərin taleyi barədə heç bir məlumat yoxdur."
+    )
+    assert _read(text) == [("captured", 18, None), ("released", 11, 0), ("disappeared", 7, 0)]
+
+
+def test_near_miss_a_part_not_called_the_rest_of_whom_there_is_no_word():
+    text = (
+        "Silahlılar kənddən 18 nəfəri girov götürüb. Onlardan yeddi nəfərin taleyi barədə "
+        "heç bir məlumat yoxdur."
+    )
+    assert ("disappeared", 7, 0) not in _read(text)

@@ -174,28 +174,56 @@ class AgeGroups:
     def _az_age_before(self, first: int) -> str:
         """ "60 yaşdan yuxarı 40 nəfər", "18 yaşınadək 12 uşaq": Azerbaijani puts the age
         of the persons counted before the count."""
-        tokens = self.tokens
-        k = first - 1
-        if k < 1:
-            return ""
-        word = tokens[k].lower
-        not_yet = word in _AZ_NOT_YET_REACHED
-        if not_yet or word in {"yuxarı", "böyük", "çox", "artıq", "aşağı", "kiçik", "az", "qədər"}:
-            k -= 1
-            older = word in {"yuxarı", "böyük", "çox", "artıq"}
-        else:
-            older = False
-        if k < 1 or not tokens[k].lower.startswith("yaş"):
-            return ""
-        ending = tokens[k].lower
-        age = read_number(tokens, k - 1, self.language) if tokens[k - 1].kind == "num" else None
+        return _az_age_ending_before(self.tokens, first)
+
+
+def _az_age_ending_before(tokens: list[Token], first: int) -> str:
+    """The age group of an Azerbaijani age limit that ends right before ``first``."""
+    k = first - 1
+    if k < 1:
+        return ""
+    word = tokens[k].lower
+    not_yet = word in _AZ_NOT_YET_REACHED
+    if not_yet or word in {"yuxarı", "böyük", "çox", "artıq", "aşağı", "kiçik", "az", "qədər"}:
+        k -= 1
+        older = word in {"yuxarı", "böyük", "çox", "artıq"}
+    else:
+        older = False
+    if k < 1 or not tokens[k].lower.startswith("yaş"):
+        return ""
+    ending = tokens[k].lower
+    age = read_number(tokens, k - 1, "az") if tokens[k - 1].kind == "num" else None
+    if age is None:
+        return ""
+    if older and ending.endswith(("dan", "dən")) and age.value >= 55:
+        return "subgroup:elderly"
+    younger = not older and (
+        ending.endswith(("dək", "dak"))
+        or word in {"aşağı", "kiçik"}
+        or (not_yet and ending == "yaşına")
+    )
+    return "subgroup:children" if younger and age.value <= 18 else ""
+
+
+# An age limit said before its number ("over 65", «старше 65 лет»), in one word.
+_OLDER_BEFORE = frozenset(w for w in _OLDER if " " not in w and w != "aged") | {"above"}
+_YOUNGER_BEFORE = frozenset(w for w in _YOUNGER if " " not in w)
+
+
+def group_of_an_age_limit(tokens: list[Token], first: int, past: int, language: str) -> str:
+    """The age group an age limit names with no persons counted after it, as a table's
+    header cell does: "onlardan 65 yaşdan yuxarı", "of whom over 65", «из них старше 65 лет»
+    ('' for none: "65 yaşlı", "aged 40")."""
+    if language == "az":
+        return _az_age_ending_before(tokens, past)
+    for k in range(first + 1, past):
+        if tokens[k].kind != "num" or tokens[k - 1].lower not in _OLDER_BEFORE | _YOUNGER_BEFORE:
+            continue
+        age = read_number(tokens, k, language)
         if age is None:
-            return ""
-        if older and ending.endswith(("dan", "dən")) and age.value >= 55:
+            continue
+        if tokens[k - 1].lower in _OLDER_BEFORE and age.value >= 55:
             return "subgroup:elderly"
-        younger = not older and (
-            ending.endswith(("dək", "dak"))
-            or word in {"aşağı", "kiçik"}
-            or (not_yet and ending == "yaşına")
-        )
-        return "subgroup:children" if younger and age.value <= 18 else ""
+        if tokens[k - 1].lower in _YOUNGER_BEFORE and age.value <= 18:
+            return "subgroup:children"
+    return ""

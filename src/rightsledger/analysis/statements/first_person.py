@@ -17,6 +17,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.anaphora import AZ_COPULAS_OF_US
 from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 # The speaker among the persons counted, before the count: "I was among", «я был среди».
@@ -37,7 +38,7 @@ _AZ_OURS = ("imiz", "ımız", "umuz", "ümüz")
 _WE_HELD = {
     "en": frozenset({"us", "we were"}),
     "ru": frozenset({"нас"}),
-    "az": frozenset({"bizi", "hamımızı", "idik"}),
+    "az": frozenset({"bizi", "hamımızı"}) | AZ_COPULAS_OF_US,
 }
 _HELD = frozenset({"detained", "captured"})
 # What befalls some of the persons held, told after their count: "two of them were shot
@@ -51,6 +52,11 @@ _AZ_COMING_BACK = ("qayıdanda", "qayıtdıqda", "qayıdandan", "qayıtdıqdan",
                    "dönəndə", "döndükdə")  # fmt: skip
 
 
+# Hearing of something, in the first person or said by others: "eşitdim", "eşitdik",
+# "heard", «слышал», «слышали».
+_HEARD = ("eşitdim", "eşitdik", "heard", "слышал")
+
+
 def nest_parts_of_us(tokens: list[Token], figures: list[Figure], language: str) -> None:
     """Counts of "us" after a figure the speaker was among become its parts; so do the
     persons a fate later befell, told after a witness's count of "us" held ("They held us
@@ -61,7 +67,9 @@ def nest_parts_of_us(tokens: list[Token], figures: list[Figure], language: str) 
         if among is not None and figure.parent is None and _of_us(tokens, figure, language):
             _nest(figure, among)
             continue
-        if held is not None and _after_coming_back(tokens, figure, language):
+        if held is not None and (
+            _after_coming_back(tokens, figure, language) or _heard_of(tokens, figure)
+        ):
             held = None
         if held is not None and figure.parent is None:
             if figure.category in _FATES_OF_THE_HELD and _nest(figure, held):
@@ -86,6 +94,17 @@ def _after_coming_back(tokens: list[Token], figure: Figure, language: str) -> bo
     while k > 0 and tokens[k - 1].text not in FULL_STOPS:
         k -= 1
     return any(t.lower.startswith(_AZ_COMING_BACK) for t in tokens[k:first])
+
+
+def _heard_of(tokens: list[Token], figure: Figure) -> bool:
+    """Does the count's sentence, before it, say that the witness heard it ("Sonra eşitdim ki,
+    … iki qadını güllələyiblər", "I later heard that …", «Потом я слышал, что …»)? What a
+    witness held only heard of befell others than us."""
+    first = figure.quantity.first
+    k = first
+    while k > 0 and tokens[k - 1].text not in FULL_STOPS:
+        k -= 1
+    return any(t.lower.startswith(_HEARD) for t in tokens[k:first])
 
 
 def _nest(part: Figure, whole: Figure) -> bool:

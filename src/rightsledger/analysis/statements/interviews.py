@@ -26,6 +26,8 @@ _BEFORE = {
 # Azerbaijani names the talk after the count: "36 şəxslə söhbət aparıb", "12 nəfərlə görüşüb".
 _AFTER = {"en": (), "ru": (), "az": ("söhbət", "görüş", "müsahibə")}
 _REACH = 4
+# The ablative of the persons a part is taken of: "məhbuslardan", "şəxslərdən".
+_AZ_ABLATIVE = ("dan", "dən")
 # English and Russian name the talk by a participle of the persons counted, in their noun
 # phrase or right after it: "the 57 former detainees interviewed", «57 опрошенных бывших
 # задержанных», «57 бывших задержанных, опрошенных правозащитниками».
@@ -36,7 +38,12 @@ _STATES = frozenset({"detained", "injured"})
 
 
 def drop_interviewees(tokens: list[Token], figures: list[Figure], language: str) -> list[Figure]:
-    """The figures without the counts of persons interviewed; their parts stand alone."""
+    """The figures without the counts of persons interviewed; their parts stand alone, as do
+    parts taken of persons named as interviewed with no count ("Müsahibə aparılmış keçmiş
+    məhbuslardan 212-si": of the former prisoners interviewed, 212)."""
+    for figure in figures:
+        if figure.parent is not None and _of_the_interviewed(tokens, figure, language):
+            figure.parent = None
     interviewed = [f for f in figures if _interviewed(tokens, f, language)]
     if not interviewed:
         return figures
@@ -62,6 +69,17 @@ def _interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:
     # The counted noun phrase may run over the talk ("36 şəxslə söhbət"): look from the number.
     after = range(quantity.last + 1, min(len(tokens), quantity.last + 2 + _REACH))
     return _opens(tokens, after, _AFTER.get(language, ()))
+
+
+def _of_the_interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:
+    """Is the count a part taken of persons named as interviewed right before it, in the
+    ablative ("müsahibə aparılmış keçmiş məhbuslardan 212-si", Azerbaijani)? Those spoken
+    with are a sample, no figure the part is of."""
+    first = figure.quantity.first
+    if language != "az" or first < 1 or not tokens[first - 1].lower.endswith(_AZ_ABLATIVE):
+        return False
+    before = range(first - 2, max(-1, first - 2 - _REACH), -1)
+    return _opens(tokens, before, _AFTER["az"])
 
 
 def _former(tokens: list[Token], trigger: Trigger) -> bool:

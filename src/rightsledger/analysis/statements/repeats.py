@@ -3,7 +3,9 @@ Fourteen people were killed and dozens wounded …" gives each figure once, twic
 
 A figure of the opening sentence that the next sentence gives again in the same terms (the
 same category, group, count or range, qualifier and words) is one figure: it is kept where
-the lead gives it, and parts of the headline's figure become parts of the lead's. Only the
+the lead gives it, and parts of the headline's figure become parts of the lead's. A title,
+a first line set off by a blank line with no full stop, is restated by the body under it in
+any of its sentences (its figures are the body's, told short). Otherwise only the
 next sentence restates a headline, and only when it opens with a dateline ("TOWN, May 3
 (Agency) -", «ЗАРЕЧЬЕ, 4 мая —») — or, when the dateline stands as short sentences of its
 own («ЗАРЕЧЬЕ, 4 мая. /Агентство/.»), the first sentence with a figure after it: two plain sentences that give the same count ("On Monday
@@ -18,7 +20,7 @@ from __future__ import annotations
 from itertools import islice
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.tokens import Token, sentences
+from rightsledger.analysis.statements.tokens import FULL_STOPS, Token, sentences
 
 
 def drop_headline_repeats(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
@@ -28,7 +30,10 @@ def drop_headline_repeats(tokens: list[Token], figures: list[Figure]) -> list[Fi
         return figures
     headline_end = spans[0][1]
     lead_begin, lead_end = spans[1]
-    if not _dateline(tokens, lead_begin, lead_end):
+    body = _body_under_a_title(tokens)
+    if body is not None:
+        headline_end, lead_begin, lead_end = body, body, len(tokens)
+    elif not _dateline(tokens, lead_begin, lead_end):
         lead_span = _lead_after_dateline_sentences(tokens, spans[1:], figures)
         if lead_span is None:
             return figures
@@ -47,6 +52,17 @@ def drop_headline_repeats(tokens: list[Token], figures: list[Figure]) -> list[Fi
             if other.parent is figure:
                 other.parent = same
     return kept
+
+
+def _body_under_a_title(tokens: list[Token]) -> int | None:
+    """Where the body begins under a title: a first line with no full stop at its end, set
+    off from the text by a blank line ("Media group: 19 journalists arrested in 2025" / "" /
+    "Nineteen journalists were arrested …"). The body tells the title's figures in its own
+    sentences, the first of them or a later one; ``None`` when the first line is no title."""
+    body = next((k for k, t in enumerate(tokens) if k and t.newline_before), None)
+    if body is None or tokens[body].newline_before < 2 or tokens[body - 1].text in FULL_STOPS:
+        return None
+    return body
 
 
 def drop_headline_zeros(tokens: list[Token], figures: list[Figure]) -> list[Figure]:

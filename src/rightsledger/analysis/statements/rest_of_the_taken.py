@@ -30,7 +30,9 @@ def rest_of_the_taken_whose_fate_is_unknown(tokens: list[Token], figure: Figure)
         before.key in _REMAINING or before.lower in _REMAINING or before.lower == _ANOTHER
     ):
         return False
-    for k in range(figure.quantity.end_token + 1, len(tokens)):
+    # From the number on: the fate may be read into the counted phrase ("yeddi nəfərin
+    # taleyi barədə heç bir məlumat yoxdur").
+    for k in range(figure.quantity.last + 1, len(tokens)):
         if tokens[k].text in FULL_STOPS:
             return False
         if tokens[k].lower.startswith(_FATE):

@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from rightsledger.analysis.list_dates import month_numbers
+from rightsledger.analysis.statements.age_groups import group_of_an_age_limit
 from rightsledger.analysis.statements.figures import Figure, resolve_category, subgroup_of
 from rightsledger.analysis.statements.label_lists import label_lists
 from rightsledger.analysis.statements.lexicon import (
@@ -70,8 +71,9 @@ def read_tables(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -
     labels; the sentence grammar leaves their cells alone."""
     figures: list[Figure] = []
     cells: set[int] = set()
+    measures = frozenset(q.first for q in quantities if q.non_count)
     for table in _tables(tokens, lex):
-        header, rows = _header(tokens, table, lex)
+        header, rows = _header(tokens, table, lex, measures)
         if header is None:
             made = _on_its_side(tokens, table, quantities, lex)
         else:
@@ -175,15 +177,17 @@ def _is_marker_line(tokens: list[Token], line: range, lex: Lexicon) -> bool:
 
 
 def _header(
-    tokens: list[Token], table: list[Row], lex: Lexicon
+    tokens: list[Token], table: list[Row], lex: Lexicon, measures: frozenset[int] = frozenset()
 ) -> tuple[list[str] | None, list[Row]]:
     """The act each column names (its trigger, '' for the label column and columns with
     none), and the rows under the header; ``None`` when no row before the numbers names an
-    act."""
+    act. A number that measures rather than counts ("onlardan 65 yaşdan yuxarı", "of whom
+    over 65 years", at ``measures``), or the age of a limit ("of whom under 18"), is a
+    header's word, not a row's figure."""
     for k, row in enumerate(table):
         if row == [[_MARKER_INDEX]]:
             return None, []
-        if any(tokens[j].kind in ("num", "numdate") for cell in row for j in cell):
+        if any(_holds_a_count(tokens, cell, lex, measures) for cell in row):
             return None, []
         acts = [_act(tokens, cell, lex) for cell in row]
         if any(acts[1:]):
@@ -191,12 +195,32 @@ def _header(
     return None, []
 
 
+def _holds_a_count(
+    tokens: list[Token], cell: list[int], lex: Lexicon, measures: frozenset[int]
+) -> bool:
+    """Does a cell hold a number that counts? Not one that measures, nor the age of an age
+    limit that names a group ("of whom under 18")."""
+    numbers = [j for j in cell if j >= 0 and tokens[j].kind in ("num", "numdate")]
+    if not numbers or all(j in measures for j in numbers):
+        return False
+    return not group_of_an_age_limit(tokens, cell[0], cell[-1] + 1, lex.language)
+
+
 def _act(tokens: list[Token], cell: list[int], lex: Lexicon) -> str:
+    """The act a cell names: by a verb or its participle ("Killed", "Saxlanılıb"), or else
+    by a noun of persons that says what befell them ("Köçkünlər", "IDPs", «Заложники»)."""
     for j in cell:
         trigger = lex.trigger_set.match(tokens, j)
         if trigger is not None:
             return str(trigger.value)
+    for j in cell:
+        noun = lex.noun_set.match(tokens, j)
+        if noun is not None and str(noun.value).startswith(_IMPLIED):
+            return str(noun.value)[len(_IMPLIED) :]
     return ""
+
+
+_IMPLIED = "implied:"
 
 
 def _figures(
@@ -381,6 +405,8 @@ def _groups_of_the_total(above: dict[int, Figure], total: int, groups: dict[int,
 
 
 def _noun(tokens: list[Token], label: list[int], lex: Lexicon) -> str:
+    """The group or property a cell names, by its noun or, with none, by an age limit alone
+    ("onlardan 65 yaşdan yuxarı", "of whom under 18")."""
     nouns: list[str] = []
     for j in label:
         found = lex.noun_set.match_span(tokens, j)
@@ -388,6 +414,8 @@ def _noun(tokens: list[Token], label: list[int], lex: Lexicon) -> str:
             value = str(found[0].value)
             if names_group(value) or value.startswith("property:"):
                 nouns.append(value)
+    if not nouns and label and label[0] >= 0:
+        return group_of_an_age_limit(tokens, label[0], label[-1] + 1, lex.language)
     return broadest(nouns)
 
 

@@ -14,7 +14,7 @@ from rightsledger.analysis.statements.figures.lists import SpelledOut
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.takers import ARMED_STEMS
-from rightsledger.analysis.statements.tokens import DASHES
+from rightsledger.analysis.statements.tokens import DASHES, FULL_STOPS
 
 # An aside that gives a count ("— нас было пятеро —", "— səkkiz nəfər idilər"): its dashes
 # and its copulas.
@@ -27,8 +27,10 @@ _OBJECT_PRONOUNS = frozenset({"them", "их", "onları"})
 # «всех держали», "məni … saxladılar").
 _WE = {"ru": frozenset({"нас"}), "en": frozenset({"we"}), "az": frozenset({"hamımız", "biz"})}
 _WE_COPULAS = frozenset({"было", "были", "were", "idik"})
-# A copula in the first person plural, which says "we" by its ending alone.
-_WE_ENDINGS = {"az": frozenset({"idik"})}
+# A copula in the first person plural, which says "we" by its ending alone: "idik" (we were),
+# "olardıq" (we would have been, of a guess: "iyirmi beş-otuz nəfər olardıq"), "imişik".
+AZ_COPULAS_OF_US = frozenset({"idik", "olardıq", "imişik"})
+_WE_ENDINGS = {"az": AZ_COPULAS_OF_US}
 # English says it in the passive too: "We were taken hostage".
 _DONE_TO_US = frozenset({"нас", "меня", "всех", "us", "me", "we", "bizi", "məni", "hamımızı"})
 _DONE_TO_ALL_OF_US = frozenset({"нас", "всех", "us", "we", "bizi", "hamımızı"})
@@ -273,11 +275,16 @@ class PersonsBefore(SpelledOut):
         return None
 
     def _az_taken_by_armed_men(self, quantity: Quantity, trigger: Trigger) -> bool:
-        """Are armed men or soldiers named, before the count in its sentence or before the
-        verb that took "us", as those who took us?"""
+        """Are armed men or soldiers named, before the count in its sentence or in the
+        sentence before it (Azerbaijani leaves out a subject just named: "Kəndə silahlılar
+        girdi. Kişiləri … yığdılar"), or before the verb that took "us", as those who took
+        us?"""
         if self.language != "az":
             return False
-        words = [*range(self.begin, quantity.first), *range(trigger.first - 8, trigger.first)]
+        before = self.begin - 2
+        while before >= 0 and self.tokens[before].text not in FULL_STOPS:
+            before -= 1
+        words = [*range(before + 1, quantity.first), *range(trigger.first - 8, trigger.first)]
         return any(k >= 0 and self.tokens[k].lower.startswith(_AZ_ARMED) for k in words)
 
     def _of_us(

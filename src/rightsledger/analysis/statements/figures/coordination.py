@@ -10,6 +10,8 @@ from rightsledger.analysis.statements.figures.core import Figure, resolve_catego
 from rightsledger.analysis.statements.figures.predicates import PartPredicates
 from rightsledger.analysis.statements.tokens import DASHES
 
+# What a noun of persons held says they are: hostages and captives, detainees.
+_HELD = frozenset({"captured", "detained"})
 # The Azerbaijani copula on a noun: "uşaqdır", "qadındır" (they are children, women).
 _AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dürlər")
 # "Of us" in the ablative.
@@ -48,7 +50,8 @@ class Coordination(PartPredicates):
                     b.category, b.bound = self._share(a, b), "coordinated"
                     changed = changed or bool(b.category)
                 elif (
-                    not a.category
+                    # "Of the 40 detainees, 21 were released": a whole keeps its noun's act.
+                    (not a.category or (self._held_by_its_noun_only(a) and b.parent is not a))
                     and b.category
                     and b.bound in {"forward", "coordinated"}
                     # "including two police officers, and 40 were injured": a part takes
@@ -70,6 +73,14 @@ class Coordination(PartPredicates):
                     and not self._aside_closed_before(a.last + 1, b)
                 ):
                     b.parent = self._sibling_whole(a, b)
+
+    @staticmethod
+    def _held_by_its_noun_only(figure: Figure) -> bool:
+        """ "12 hostages and 6 civilians were released", "42 hərbi əsir və 6 mülki şəxs
+        vətənə qaytarılıb": a count held by what its noun says the persons are (hostages,
+        detainees) takes the verb the counts joined to it share, which tells what befell them
+        (the dead and the wounded, "5 ölü və 12 yaralı", are what befell them already)."""
+        return figure.bound == "noun" and figure.category in _HELD
 
     def _sibling_whole(self, a: Figure, b: Figure) -> Figure | None:
         """The whole ``b`` is a part of, as the count coordinated after the part ``a``: a's

@@ -34,6 +34,9 @@ _AZ_WHEN_ENDINGS = (
     "dıqda", "dikdə", "duqda", "dükdə",
 )  # fmt: skip
 _AZ_TIME_WORDS = ("gün", "vaxt", "zaman", "müddət", "ərzində", "dövr", "saat", "gecə")
+# The converb of "while" ("saxlanılarkən", "həbs edilərkən"): a time by itself, with no word
+# of time after it.
+_AZ_WHILE_ENDINGS = ("arkən", "ərkən")
 # Russian prepositions of time before a noun of an act: «после освобождения», «при задержании»,
 # «во время допроса», «в ходе задержания».
 _RU_TIME_PREPOSITIONS = frozenset({"после", "при"})
@@ -164,10 +167,13 @@ class VerbSearch(SkippedBetween):
 
     def _az_when_clause(self, trigger: Trigger) -> bool:
         """An Azerbaijani verbal noun of when ("saxlanıldıqları ilk günlərdə", "tutulduğu
-        vaxt"): a time the persons were held, not their predicate."""
+        vaxt") or converb of while ("saxlanılarkən ölüb", died while held): a time the
+        persons were held, not their predicate."""
         if self.language != "az":
             return False
         word = self.tokens[trigger.last].lower
+        if word.endswith(_AZ_WHILE_ENDINGS):
+            return True
         if not word.endswith(_AZ_WHEN_ENDINGS):
             return False
         after = range(trigger.last + 1, min(self.end, trigger.last + 3))

@@ -58,7 +58,8 @@ NOUNS = {
         "label:girls",
     ),
     **_each("oğlan*", "label:boys"),
-    **_each("jurnalist* müxbir*", "label:journalists"),
+    # Media workers and representatives of the media ("KİV", mass media) are journalists.
+    **_each("jurnalist* müxbir* media_işçi* media_nümayəndə* kiv_nümayəndə*", "label:journalists"),
     # Those who took part in a protest, by the word the text uses.
     **_each("etirazçı* aksiya_iştirakçı* etiraz_iştirakçı*", "label:protesters"),
     **_each("nümayişçi*", "label:demonstrators"),
@@ -125,8 +126,8 @@ NOUNS = {
         GRAVE,
     ),
     # "insan qalıqları": human remains; bones found are remains found ("quyuda yeddi nəfərin
-    # sümükləri tapıldı").
-    **_each("meyit* cəsəd* qalıq* nəş* insan_qalıq* sümük* skelet*", BODY),
+    # sümükləri tapıldı"); "cənazə", the body made ready for burial ("15 hərbçinin cənazəsi").
+    **_each("meyit* cəsəd* qalıq* nəş* insan_qalıq* sümük* skelet* cənazə*", BODY),
     **_each("girov* əsir* hərbi_əsir*", "implied:captured"),
     # Convicts by their inflected forms: bare "məhkum" is also "convicted" ("məhkum edib").
     **_each(
@@ -221,6 +222,8 @@ NEST_BEFORE = _each(
     "əsir_götürülənlərdən saxlanılanlardan həbs_olunanlardan tutulanlardan "
     # The persons counted, named again: "bu şəxslərdən 611 nəfəri".
     "bu_şəxslərdən həmin_şəxslərdən bu_insanlardan həmin_insanlardan "
+    # … or by its number: "bu sayda 71 uşaq var" (in this number), "həmin saydan 40 nəfəri".
+    "bu_sayda həmin_sayda bu_saydan həmin_saydan bu_rəqəmdə bu_rəqəmdən "
     # … or named by a noun of the act: "köçkünlərdən 600 nəfəri", "girovlardan 12-si".
     "qaçqınlardan köçkünlərdən girovlardan əsirlərdən yaralılardan məhbuslardan dustaqlardan",
     "nest",

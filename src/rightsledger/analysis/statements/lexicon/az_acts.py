@@ -147,6 +147,9 @@ TRIGGERS = {
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
         "buraxdı* buraxılıb buraxılmış* buraxıldı* "
+        # … and those let go, in the plural of the participle ("buraxılanlardan üçü"): the
+        # singular is as often something launched ("buraxılan raket").
+        "buraxılanlar* "
         # … and not let go: "7 girovdan heç biri buraxılmayıb" (none released).
         "buraxılmayıb buraxılmadı* buraxmayıblar buraxmadılar "
         # The active past with "et-" as well as "ed-": "silahlılar 8 girovu azad etmişdir".

@@ -165,7 +165,8 @@ class QuantityFinder(NonCounts, NumberReading):
         return word in {"arasında", "qarşı"} or (word.endswith(("dan", "dən")) and len(word) > 4)
 
     def _zero_group_ending(self, quantity: Quantity, k: int) -> None:
-        for start in (k, k - 1):
+        # A group of up to three words: "yetkinlik yaşına çatmayanlar arasında" (minors).
+        for start in (k, k - 1, k - 2):
             phrase = self.lex.noun_set.match_span(self.tokens, start) if start >= 0 else None
             if phrase is not None and start + phrase[1] - 1 == k and names_group(phrase[0].value):
                 quantity.noun = phrase[0].value
