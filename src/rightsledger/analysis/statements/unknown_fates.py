@@ -161,12 +161,17 @@ def _fate_before(tokens: list[Token], first: int, fates: frozenset[str]) -> int 
 
 def mark_apposed_parts_of_the_disappeared(tokens: list[Token], figures: list[Figure]) -> None:
     """ "The whereabouts of the remaining 19 men, among them two teachers, have never been
-    established": a part of the missing told inside its whole's clause, after its count,
-    shares the whole's fate; when the whole disappeared, so did the part."""
+    established": a part of the missing apposed to its whole in the whole's clause ("among
+    them", "including" before its count) shares the whole's fate; when the whole
+    disappeared, so did the part."""
     for part in figures:
         whole = part.parent
         if part.category != _MISSING or whole is None or whole.category != _DISAPPEARED:
             continue
-        between = range(whole.quantity.end_token + 1, part.quantity.first)
-        if between and not any(tokens[k].text in CLAUSE_STOPS for k in between):
+        first = part.quantity.first
+        opened = tokens[first - 1].lower in _APPOSING or (
+            tokens[first - 1].lower == "them" and tokens[first - 2].lower in _APPOSING
+        )
+        between = range(whole.quantity.end_token + 1, first)
+        if opened and between and not any(tokens[k].text in CLAUSE_STOPS for k in between):
             part.category = _DISAPPEARED
