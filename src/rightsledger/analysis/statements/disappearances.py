@@ -50,6 +50,10 @@ from rightsledger.analysis.statements.rest_of_the_taken import (
 )
 from rightsledger.analysis.statements.taken_wholes import taken_whole_before
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, FULL_STOPS, Token
+from rightsledger.analysis.statements.unknown_fates import (
+    kept_unknown,
+    mark_apposed_parts_of_the_disappeared,
+)
 
 _DISAPPEARED = "disappeared"
 # What befell the whole: a detention by those who then keep silent on the fate.
@@ -94,18 +98,12 @@ _OF_THE_EN = frozenset({"of", "the"})
 _UNKNOWN_BEFORE = 4
 # After «не»: «не известно», «не располагаем», «не имеют сведений», «не получили информации».
 _NOT_KNOWING = ("известн", "распола", "име", "получ")
+# The rest of persons taken, named after "the whereabouts of the": a part of them.
+_REST_NAMED = frozenset({"other", "others", "rest"})
 # How far back the persons' own clause is looked at for a word of taking.
 _REACH = 15
 # Between the word of fate and the count: "the whereabouts of the remaining 19 men".
 _BEFORE_THE_COUNT_EN = frozenset({"the", "remaining", "other"})
-# A fate said to be unknown after its persons ("… remain unknown", "… are not known", "…
-# have never been established"), or nothing known of it said before ("no information on the
-# whereabouts of", "refused to disclose the fate of").
-_UNKNOWN_EN = frozenset({"unknown", "unclear"})
-_NOT_ESTABLISHED_EN = frozenset({"known", "established", "clarified", "disclosed"})
-_NOTHING_KNOWN_EN = frozenset({"information", "news", "word", "disclose", "reveal"})
-# How far before the word of fate that nothing is known of it may be said.
-_NOTHING_KNOWN_BEFORE_EN = 8
 
 
 def mark_disappearances(
@@ -159,6 +157,8 @@ def mark_disappearances(
             named = _names_disappearance(tokens, lex)
         if named:
             figure.category = _DISAPPEARED
+    if language == "en":
+        mark_apposed_parts_of_the_disappeared(tokens, figures)
 
 
 def _fate_kept_from_the_detained(
@@ -242,7 +242,7 @@ def _taken_whose_fate_is_unknown(
         k -= 1
     if k < 1 or tokens[k].lower != "of" or tokens[k - 1].lower not in fates:
         return False
-    return _kept_unknown(tokens, k - 1)
+    return kept_unknown(tokens, k - 1)
 
 
 def _after_a_fate(tokens: list[Token], first: int, fates: frozenset[str]) -> bool:
@@ -326,7 +326,7 @@ def _fate_of_the_taken_kept_since(
     if figure.category not in _TAKEN or figure.parent is not None:
         return False
     return any(
-        tokens[k].lower in fates and _said_of_them(tokens, k) and _kept_unknown(tokens, k)
+        tokens[k].lower in fates and _said_of_them(tokens, k, figure) and kept_unknown(tokens, k)
         for k in _said_after(tokens, figure.last + 1)
     )
 
@@ -347,33 +347,22 @@ def _said_after(tokens: list[Token], first: int) -> Iterator[int]:
             yield k
 
 
-def _said_of_them(tokens: list[Token], fate: int) -> bool:
-    """Is the fate at ``fate`` that of persons named again: "their whereabouts", "the fate
-    of them", "the whereabouts of the five men"?"""
+def _said_of_them(tokens: list[Token], fate: int, whole: Figure) -> bool:
+    """Is the fate at ``fate`` that of the persons of ``whole`` named again: "their
+    whereabouts", "the fate of them", "the whereabouts of the five men"? (Not "the
+    whereabouts of the remaining 19 men", nor of "the 19 men" out of 26: a part of them.)"""
     if fate > 0 and tokens[fate - 1].lower == "their":
         return True
     after = [t.lower for t in tokens[fate + 1 : fate + 3]]
-    return len(after) == 2 and after[0] == "of" and after[1] in {"them", "the", "these", "those"}
-
-
-def _kept_unknown(tokens: list[Token], fate: int) -> bool:
-    """Is the fate at ``fate`` said to be unknown after it ("… remain unknown", "… have
-    never been established") or withheld before it ("no information on", "refused to
-    disclose") in its clause?"""
-    for j in range(fate - 1, max(-1, fate - 1 - _NOTHING_KNOWN_BEFORE_EN), -1):
-        if tokens[j].text in CLAUSE_STOPS:
-            break
-        if tokens[j].lower in _NOTHING_KNOWN_EN:
-            return True
-    j = fate + 1
-    while j < len(tokens) and tokens[j].text not in CLAUSE_STOPS:
-        word = tokens[j].lower
-        if word in _UNKNOWN_EN:
-            return True
-        if word in _NOT_ESTABLISHED_EN and tokens[j - 1].lower in {"not", "never", "been"}:
-            return True
-        j += 1
-    return False
+    if len(after) < 2 or after[0] != "of" or after[1] not in {"them", "the", "these", "those"}:
+        return False
+    if fate + 3 < len(tokens):
+        named = tokens[fate + 3]
+        if named.lower in _REST_NAMED or named.key in _REMAINING:
+            return False
+        if named.kind == "num" and named.value != whole.quantity.count:
+            return False
+    return True
 
 
 def _missing_since_taken(tokens: list[Token], figure: Figure) -> bool:

@@ -90,6 +90,7 @@ from rightsledger.analysis.statements.sums import nest_parts_summed_up
 from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 from rightsledger.analysis.statements.toll_steps import drop_steps_of_a_toll
+from rightsledger.analysis.statements.unknown_fates import add_counts_of_unknown_fate
 from rightsledger.analysis.statements.updates import drop_updated
 from rightsledger.analysis.statements.victims_broken_down import drop_victims_broken_down
 from rightsledger.analysis.statements.wholes_named_again import merge_wholes_named_again
@@ -147,6 +148,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = add_persons_who_left_together(tokens, quantities, figures, language)
     figures = add_forensic_counts(tokens, quantities, figures, language)
     figures = add_further_of_the_same(tokens, quantities, figures, lex, language)
+    figures = add_counts_of_unknown_fate(tokens, quantities, figures, lex, language)
     figures = add_sites_found_at(tokens, quantities, figures)
     figures = drop_sites_of_no_dead(tokens, figures)
     figures = drop_headline_repeats(tokens, figures)

@@ -21,7 +21,7 @@ def taken_whole_before(tokens: list[Token], figures: list[Figure], part: Figure)
         return None
     before = [f for f in figures if f.last < part.first and f is not part]
     for whole in sorted(before, key=lambda f: f.last, reverse=True):
-        if not _near(tokens, whole.last, part.first):
+        if not near(tokens, whole.last, part.first):
             return None
         if whole.category not in _HELD_FATES or whole.parent is not None:
             continue
@@ -35,7 +35,7 @@ def _size(figure: Figure) -> int | None:
     return quantity.count if quantity.count is not None else quantity.high
 
 
-def _near(tokens: list[Token], start: int, end: int) -> bool:
+def near(tokens: list[Token], start: int, end: int) -> bool:
     """At most one sentence's end between, and no new paragraph."""
     ends = 0
     for k in range(start + 1, end + 1):

@@ -151,6 +151,7 @@ class SentenceBinder(TakenAway):
                 self._clause(figure)
             self._remains_in_what_was_found(figure)
         self._headcounts_after_the_act(figures)
+        self._headcount_of_the_taken_before(figures)
         figures = self._fate_of_those_before(figures)
         self._done_to_them(figures)
         self._counted_in_an_aside(figures)

@@ -5,7 +5,12 @@ about sixty of us", «Нас держали в гараже две недели,
 The clause before the comma or dash names the act and whom it befell ("us", "the men"); the
 count after it only says how many they were: "N of us/them", «нас было N», «было человек N»,
 a Russian count with its noun put first («человек шестьдесят»), "N nəfər idik/idilər". Such a
-count of persons or families takes the act of the clause right before it in the same sentence.
+count of persons or families takes the act of the clause right before it in the same sentence
+(a part given its whole's fate for want of one takes it too: "…, all eight of them").
+
+English witnesses also give the headcount in a clause of its own opened by "there were",
+after an act of detention or capture that counted no one ("They arrested all the men in the
+square. I think there were about sixty.").
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from rightsledger.analysis.statements.figures.core import Figure, Trigger, resol
 from rightsledger.analysis.statements.figures.tolls import TollsNamedBefore
 from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import FULL_STOPS
 
 _BREAKS = frozenset({",", "—", "–"})
 _US_OR_THEM = frozenset({"us", "them"})
@@ -24,6 +30,12 @@ _WAS = frozenset({"было", "нас", "всего", "их"})
 _OBJECTS_COUNTED_AGAIN = {"ru": frozenset({"нас", "их"}), "en": _US_OR_THEM}
 # "qırx ailə idik", "altmış nəfər idilər": the Azerbaijani copula after the headcount.
 _AZ_WERE = frozenset({"idik", "idilər", "idi", "idiler"})
+# Between "there were" and a headcount: "there were already about thirty".
+_ADVERBS_OF_A_HEADCOUNT = frozenset({"already", "still", "then"})
+# The past of the witness's account: "there were", "there was" ("there are" says now).
+_WERE = frozenset({"were", "was"})
+# What an act must have done to persons for a later headcount to count them.
+_TAKEN = frozenset({"detained", "captured"})
 # Verb classes that give persons a fate of their own ("held" us, "seized" them).
 _FATES_OF_PERSONS = frozenset({"hold", "seize"})
 
@@ -33,7 +45,10 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
 
     def _headcounts_after_the_act(self, figures: list[Figure]) -> None:
         for figure in figures:
-            if figure.category or figure.parent is not None:
+            # A part that took its whole's fate for want of its own ("Eight came back. They
+            # said they had been beaten, all eight of them"): the act of its clause is its own.
+            nested = figure.bound == "nested" and figure.parent is not None
+            if (figure.category or figure.parent is not None) and not nested:
                 continue
             quantity = figure.quantity
             if quantity.zero or quantity.non_count:
@@ -45,6 +60,8 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
             opening = self._headcount_opening(quantity)
             if opening is None:
                 continue
+            if nested and self._counted_before(opening):
+                continue  # "Eleven prisoners died in custody, three of them in the block"
             act = self._act_before(opening)
             if act is None:
                 continue
@@ -56,6 +73,75 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
                 # "police arrested the nurses as well, nine of them": the count is of the
                 # group the act names.
                 quantity.noun = self._group_named(act.last + 1, opening)
+
+    def _counted_before(self, opening: int) -> bool:
+        """Does the sentence count anyone before ``opening``?"""
+        return any(self.begin <= q.first < opening and not q.non_count for q in self.quantities)
+
+    def _headcount_of_the_taken_before(self, figures: list[Figure]) -> None:
+        """ "They arrested all the men in the square. I think there were about sixty.": a
+        headcount opened by "there were", with no act of its own, counts the persons an act
+        of detention or capture took just before it, in its sentence or the one before, with
+        no count of them given between (English). Persons gathered ("We hid in the cellar.
+        There were fifteen of us") were taken by no act, and are no figure."""
+        if self.language != "en":
+            return
+        for figure in figures:
+            quantity = figure.quantity
+            if figure.category or figure.parent is not None or quantity.most is None:
+                continue
+            if quantity.zero or (
+                quantity.noun not in {"", PERSON} and not names_group(quantity.noun)
+            ):
+                continue  # "there were no journalists in prison" counts none taken
+            there = self._there_were_before(quantity.start_token)
+            if there is None:
+                continue
+            act = self._taking_before(there)
+            if act is None:
+                continue
+            figure.category = resolve_category(act.value, PERSON)
+            figure.trigger, figure.bound = act, "clause"
+            if not quantity.noun and quantity.np_last < 0:
+                quantity.noun = self._group_named(act.last + 1, there)
+
+    def _there_were_before(self, k: int) -> int | None:
+        """The "there" of "there were (already) …" right before the count at ``k``."""
+        k -= 1
+        if k > self.begin and self.tokens[k].lower in _ADVERBS_OF_A_HEADCOUNT:
+            k -= 1
+        if k <= self.begin or self.tokens[k].lower not in _WERE:
+            return None
+        return k - 1 if self.tokens[k - 1].lower == "there" else None
+
+    def _taking_before(self, there: int) -> Trigger | None:
+        """The last act of detention or capture before ``there``, in its sentence or the one
+        before (one paragraph), with no count between it and ``there``."""
+        tokens = self.tokens
+        first = self.begin
+        if first > 0 and tokens[first].newline_before <= 1:
+            first -= 1  # the stop of the sentence before, then back to its first word
+            while (
+                first > 0
+                and tokens[first - 1].text not in FULL_STOPS
+                and tokens[first].newline_before <= 1
+            ):
+                first -= 1
+        counted = [
+            q.end_token for q in self.all_quantities
+            if first <= q.end_token < there and not q.non_count
+        ]  # fmt: skip
+        first = max([first, *(k + 1 for k in counted)])
+        for k in range(there - 1, max(first, 0) - 1, -1):
+            phrase = self.lex.trigger_set.match(tokens, k)
+            if phrase is None:
+                continue
+            end = phrase.end_at(tokens, k)
+            if end is None or end > there:
+                continue
+            if resolve_category(phrase.value, PERSON) in _TAKEN:
+                return Trigger(k, end - 1, phrase.value)
+        return None
 
     def _headcount_opening(self, quantity: Quantity) -> int | None:
         """The comma or dash that opens a headcount, if the count is one."""

@@ -46,8 +46,9 @@ _AZ_LIGHT_VERB_STARTS = ("edil", "edib", "edir", "edən", "edə", "etdi", "etmi�
 # The word that gives the ages of persons counted ("12 children aged 5 to 12").
 _AGED = frozenset({"aged"})
 # Words that add a count to those before it, between a body noun and the number ("the bodies
-# of another 12", "of a further 12", «тела ещё 12»).
-_MORE_BEFORE = frozenset({"another", "a", "further", "ещё", "еще"})
+# of another 12", "of a further 12", «тела ещё 12»), or take in all of those counted before
+# ("the remains of all 17 were returned": still remains, not persons released).
+_MORE_BEFORE = frozenset({"another", "a", "further", "all", "ещё", "еще"})
 # What "remains" as a verb says is still so: "the fate of 89 remains unknown".
 _STILL_SO_EN = frozenset(
     {"unknown", "unclear", "unaccounted", "unconfirmed", "unresolved", "undetermined",

@@ -1,0 +1,177 @@
+"""English counts of persons whose fate or whereabouts are then said to be unknown, where the
+words between the count and "unknown" are more than the lexicon's phrases span: "The
+whereabouts of the remaining 19 men, among them two teachers, have never been established",
+"The fate and whereabouts of 15 men last seen in the barracks in May remain unknown".
+
+Such a count, with no figure of its own, is of the missing when it is a part of persons taken
+just before it (``taken_whole_before``: a larger count of the detained or captured, in its
+sentence or the one before); whether they disappeared is then for ``disappearances`` to say,
+as for the short phrases. A count whose fate is unknown with no persons taken before it is
+left as the lexicon reads it ("The fate of 2,318 people ... remains unknown" stays what the
+phrase makes it, or nothing).
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import _HELD_FATES, _REMAINING, subgroup_of
+from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
+from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.taken_wholes import near, taken_whole_before
+from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
+
+_MISSING = "missing"
+_DISAPPEARED = "disappeared"
+# A fate said to be unknown after its persons ("… remain unknown", "… are not known", "…
+# have never been established"), or nothing known of it said before ("no information on the
+# whereabouts of", "refused to disclose the fate of").
+_UNKNOWN_EN = frozenset({"unknown", "unclear"})
+_NOT_ESTABLISHED_EN = frozenset({"known", "established", "clarified", "disclosed", "ascertained"})
+_NOTHING_KNOWN_EN = frozenset({"information", "news", "word", "disclose", "reveal"})
+# How far before the word of fate that nothing is known of it may be said.
+_NOTHING_KNOWN_BEFORE_EN = 8
+# Between the word of fate and the count: "the whereabouts of the remaining 19 men", "the
+# fate of the other six".
+_BEFORE_THE_COUNT = frozenset({"the", "other", "these", "those"})
+# What opens a part set off by commas after the count: "among them", "including".
+_APPOSING = frozenset({"among", "including"})
+# What closes it: the comma before the predicate (any other stop leaves no apposition).
+_APPOSITION_ENDS = CLAUSE_STOPS | {",", "(", ")", ":"}
+# "The fate and whereabouts of", "the whereabouts or fate of": two words of fate joined.
+_JOINING = frozenset({"and", "or"})
+
+
+def kept_unknown(tokens: list[Token], fate: int) -> bool:
+    """Is the fate at ``fate`` said to be unknown after it ("… remain unknown", "… have
+    never been established") or withheld before it ("no information on", "refused to
+    disclose") in its clause?"""
+    for j in range(fate - 1, max(-1, fate - 1 - _NOTHING_KNOWN_BEFORE_EN), -1):
+        if tokens[j].text in CLAUSE_STOPS:
+            break
+        if tokens[j].lower in _NOTHING_KNOWN_EN:
+            return True
+    j = fate + 1
+    while j < len(tokens) and tokens[j].text not in CLAUSE_STOPS:
+        word = tokens[j].lower
+        if word in _UNKNOWN_EN:
+            return True
+        if word in _NOT_ESTABLISHED_EN and tokens[j - 1].lower in {"not", "never", "been"}:
+            return True
+        j += 1
+    return False
+
+
+def add_counts_of_unknown_fate(
+    tokens: list[Token],
+    quantities: list[Quantity],
+    figures: list[Figure],
+    lex: Lexicon,
+    language: str,
+) -> list[Figure]:
+    """``figures`` and a figure of the missing for each count of persons, a part of persons
+    taken just before, whose fate or whereabouts its clause says nobody knows."""
+    if language != "en":
+        return figures
+    figured = {id(f.quantity) for f in figures}
+    added: list[Figure] = []
+    for quantity in quantities:
+        if id(quantity) in figured or quantity.most is None or quantity.zero:
+            continue
+        if quantity.noun not in {"", PERSON} and not names_group(quantity.noun):
+            continue
+        fate = _fate_before(tokens, quantity.first, lex.fates)
+        if fate is None or not kept_unknown(tokens, fate):
+            continue
+        figure = Figure(quantity, _MISSING, subgroup_of(quantity.noun), bound="clause")
+        known = [*figures, *added]
+        figure.parent = taken_whole_before(tokens, known, figure) or _whole_of_the_rest(
+            tokens, known, figure
+        )
+        if figure.parent is not None:
+            added.append(figure)
+            added.extend(_apposed_parts(tokens, quantities, [*figures, *added], figure))
+    return [*figures, *added]
+
+
+def _apposed_parts(
+    tokens: list[Token], quantities: list[Quantity], figures: list[Figure], whole: Figure
+) -> list[Figure]:
+    """The part set off by commas after the count, before what is said of its fate ("the
+    remaining 19 men, among them two teachers, have never been established"), its count
+    first: of the missing too, a part of the count (a figure the binder gave it before is
+    taken over)."""
+    k = whole.quantity.end_token + 1
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in _APPOSING:
+        return []
+    opening = k + 1 + (tokens[k + 2].lower == "them")
+    closing = next(
+        (j for j in range(opening, len(tokens)) if tokens[j].text in _APPOSITION_ENDS), None
+    )
+    if closing is None or tokens[closing].text != ",":
+        return []
+    by_quantity = {id(f.quantity): f for f in figures}
+    parts: list[Figure] = []
+    for quantity in quantities:
+        if quantity.first != opening + 1 or quantity.end_token >= closing:
+            continue  # "among them the father of two boys": the boys are not of the count
+        if quantity.most is None:
+            continue
+        figure = by_quantity.get(id(quantity))
+        if figure is None:
+            parts.append(
+                Figure(quantity, _MISSING, subgroup_of(quantity.noun), whole, None, "clause")
+            )
+        else:
+            figure.category, figure.parent = _MISSING, whole
+    return parts
+
+
+def _whole_of_the_rest(tokens: list[Token], figures: list[Figure], rest: Figure) -> Figure | None:
+    """ "Police detained 40 men. Seven were released. The fate of the remaining 19 …": the
+    rest's whole is that of the part told just before it in the sentence before, when its
+    words call it the rest and that whole is of persons taken and larger."""
+    first = rest.quantity.first
+    if first < 1 or not (tokens[first - 1].key in _REMAINING or tokens[first - 1].lower == "other"):
+        return None
+    before = [f for f in figures if f.last < first and f is not rest]
+    if not before:
+        return None
+    part = max(before, key=lambda f: f.last)
+    whole = part.parent
+    if whole is None or whole.category not in _HELD_FATES or not near(tokens, part.last, first):
+        return None
+    size, whole_size = rest.quantity.most, whole.quantity.most
+    return whole if size is not None and whole_size is not None and whole_size > size else None
+
+
+def _fate_before(tokens: list[Token], first: int, fates: frozenset[str]) -> int | None:
+    """The word of fate whose "of" the count at ``first`` follows: "the whereabouts of the
+    remaining 19", "the fate and whereabouts of 15" (the first of two joined words of fate,
+    so that what is said before it is its clause's)."""
+    k = first - 1
+    while k >= 0 and (tokens[k].lower in _BEFORE_THE_COUNT or tokens[k].key in _REMAINING):
+        k -= 1
+    if k < 1 or tokens[k].lower != "of" or tokens[k - 1].lower not in fates:
+        return None
+    fate = k - 1
+    if fate >= 2 and tokens[fate - 1].lower in _JOINING and tokens[fate - 2].lower in fates:
+        fate -= 2
+    return fate
+
+
+def mark_apposed_parts_of_the_disappeared(tokens: list[Token], figures: list[Figure]) -> None:
+    """ "The whereabouts of the remaining 19 men, among them two teachers, have never been
+    established": a part of the missing apposed to its whole in the whole's clause ("among
+    them", "including" before its count) shares the whole's fate; when the whole
+    disappeared, so did the part."""
+    for part in figures:
+        whole = part.parent
+        if part.category != _MISSING or whole is None or whole.category != _DISAPPEARED:
+            continue
+        first = part.quantity.first
+        opened = tokens[first - 1].lower in _APPOSING or (
+            tokens[first - 1].lower == "them" and tokens[first - 2].lower in _APPOSING
+        )
+        between = range(whole.quantity.end_token + 1, first)
+        if opened and between and not any(tokens[k].text in CLAUSE_STOPS for k in between):
+            part.category = _DISAPPEARED
