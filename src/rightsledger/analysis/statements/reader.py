@@ -54,6 +54,7 @@ from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.labels import name_labelled_counts
 from rightsledger.analysis.statements.language import LANGUAGES, detect_language
 from rightsledger.analysis.statements.leaving_together import add_persons_who_left_together
+from rightsledger.analysis.statements.led_away_unseen import mark_led_away_unseen
 from rightsledger.analysis.statements.lexicon import lexicon
 from rightsledger.analysis.statements.mass_grave_parts import mark_mass_grave_parts
 from rightsledger.analysis.statements.model import DraftClaim, Reading
@@ -176,6 +177,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_among_them_in_their_sentence(tokens, figures, language)
     give_apposed_parts_their_predicate(tokens, figures, lex, language)
     mark_disappearances(tokens, figures, lex, language)
+    figures = mark_led_away_unseen(tokens, quantities, figures, lex, language)
     nest_parts_of_us(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)
     nest_released_told_first(figures)
