@@ -173,7 +173,14 @@ TRIGGERS = {
         "вернувшиеся вернувшихся вернувшимся вернувшимися "
         # The infinitive after «удалось», and the ransom, by the verb only: «74 из них удалось
         # обменять или выкупить», «семью выкупили» («требуют выкупа» is no release).
-        "обменять отпустить выкупить выкупил* выкуплен*",
+        "обменять отпустить выкупить выкупил* выкуплен* "
+        # Driven somewhere and let go there: the release is the fate, the drive only how
+        # («вывезли к линии фронта и отпустили»; «вывезли в район», alone, moves people).
+        + " ".join(
+            f"{moved}_~_и_{freed} {moved}_~_и_там_{freed}"
+            for moved in ("вывезл*", "вывезен*", "отвезл*", "отвезен*", "довезл*", "довезен*")
+            for freed in ("отпустил*", "отпущен*", "освободил*", "освобожден*")
+        ),
         "released",
     ),
     # Found alive: no figure, and no part of the fate of its whole.
