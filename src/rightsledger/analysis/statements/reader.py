@@ -44,6 +44,7 @@ from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.forensic_counts import add_forensic_counts
 from rightsledger.analysis.statements.further_of_the_same import add_further_of_the_same
 from rightsledger.analysis.statements.graves_named_after import add_graves_named_after
+from rightsledger.analysis.statements.handed_over import count_handed_over_as_released
 from rightsledger.analysis.statements.headline_questions import (
     drop_headline_questions,
     drop_questions_answered_no,
@@ -199,6 +200,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_relatives_of_victims(tokens, figures, language)
     figures = drop_arrivals_at_work(tokens, figures, language)
     figures = add_figures_compared(tokens, quantities, figures, language)
+    count_handed_over_as_released(tokens, figures)
     return Reading(
         language=language,
         claims=_claims(text, tokens, figures),

@@ -183,6 +183,16 @@ TRIGGERS = {
         ),
         "released",
     ),
+    # Handed over to a side of the conflict in an exchange: «противоположной стороне
+    # переданы 80 человек», «50 переданы одной стороне и 44 — другой» (released, once parts
+    # are bound: ``handed_over``; persons handed to relatives or to the police are not).
+    **each(
+        " ".join(
+            f"передан*_{side}_стороне {side}_стороне_передан* {side}_стороне_был*_передан*"
+            for side in ("противоположной", "противной", "другой", "одной")
+        ),
+        "handed_over",
+    ),
     # Found alive: no figure, and no part of the fate of its whole.
     **each("найден*_живы* обнаружен*_живы* найден*_жив* разыскан*_живы* спасен*_живы*", "alive"),
     # Not found: persons, or persons whose remains were never found, are missing.
