@@ -283,11 +283,16 @@ class Nesting(AzerbaijaniWholes):
         if self.tokens[marker[1]].lower != "последних":
             return None
         before = [*self.previous, *(f for f in figures if f.quantity.end_token < marker[0])]
-        named = [f for f in before if f.category and f is not part]
+        # A part just attached may take its whole's fate only later: it is named all the same.
+        named = [f for f in before if (f.category or f.parent is not None) and f is not part]
         if not named:
             return None
         latter = max(named, key=lambda f: f.quantity.first)
-        return latter if _fits_in(part, latter) else None
+        if not _fits_in(part, latter):
+            return None
+        if not latter.category and latter.parent is not None and latter.parent.category:
+            latter.category, latter.bound = latter.parent.category, "nested"
+        return latter
 
     def _listed_before(self, figure: Figure, figures: list[Figure]) -> list[Figure]:
         """ "17 men and 4 children among them": "among them" after a list takes the whole
