@@ -13,6 +13,11 @@ its own after a dash («увезли … — всего в машине было
 видела»: «их» are the persons named as the verb's object, not the thirty) is none of those
 unseen. Nor is «о них ничего не известно» said of them: nothing known stays missing, as
 ``disappearances`` reads it.
+
+Those led away were among the held counted last before them, if that whole counts no fewer
+(«Нас держали в гараже, человек тридцать. Двоих однажды ночью вывели …»); a count marked as
+a part («Троих из них … увели») whose whole the reader has not counted is left unread
+rather than read as a whole.
 """
 
 from __future__ import annotations
