@@ -23,3 +23,13 @@ def test_of_the_latter_in_the_next_sentence():
 def test_near_miss_among_them_after_a_whole_alone():
     text = "Эвакуированы 900 человек; среди них — 40 инвалидов."
     assert claim_fields(text, "ru", FIELDS)[1][2:] == (40, 0)
+
+
+def test_among_the_latter_in_the_same_sentence_after_a_semicolon():
+    text = "Ранены 60 человек, в том числе 14 подростков; среди последних четверо тяжёлых."
+    assert claim_fields(text, "ru", FIELDS)[2][2:] == (4, 1)
+
+
+def test_near_miss_among_them_in_the_same_sentence_is_of_the_whole():
+    text = "Ранены 60 человек, в том числе 14 подростков; среди них четверо тяжёлых."
+    assert claim_fields(text, "ru", FIELDS)[2][2:] == (4, 0)

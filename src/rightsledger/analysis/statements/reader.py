@@ -44,6 +44,7 @@ from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.forensic_counts import add_forensic_counts
 from rightsledger.analysis.statements.further_of_the_same import add_further_of_the_same
 from rightsledger.analysis.statements.graves_named_after import add_graves_named_after
+from rightsledger.analysis.statements.handed_over import count_handed_over_as_released
 from rightsledger.analysis.statements.headline_questions import (
     drop_headline_questions,
     drop_questions_answered_no,
@@ -54,6 +55,7 @@ from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.labels import name_labelled_counts
 from rightsledger.analysis.statements.language import LANGUAGES, detect_language
 from rightsledger.analysis.statements.leaving_together import add_persons_who_left_together
+from rightsledger.analysis.statements.led_away_unseen import mark_led_away_unseen
 from rightsledger.analysis.statements.lexicon import lexicon
 from rightsledger.analysis.statements.mass_grave_parts import mark_mass_grave_parts
 from rightsledger.analysis.statements.model import DraftClaim, Reading
@@ -178,6 +180,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_among_them_in_their_sentence(tokens, figures, language)
     give_apposed_parts_their_predicate(tokens, figures, lex, language)
     mark_disappearances(tokens, figures, lex, language)
+    figures = mark_led_away_unseen(tokens, quantities, figures, lex, language)
     nest_parts_of_us(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)
     nest_released_told_first(figures)
@@ -199,6 +202,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_relatives_of_victims(tokens, figures, language)
     figures = drop_arrivals_at_work(tokens, figures, language)
     figures = add_figures_compared(tokens, quantities, figures, language)
+    count_handed_over_as_released(tokens, figures)
     return Reading(
         language=language,
         claims=_claims(text, tokens, figures),

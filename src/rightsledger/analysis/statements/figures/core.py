@@ -253,6 +253,7 @@ def resolve_category(trigger: str, noun: str) -> str:
         # were found: the verbs that release persons held.
         return {"find": "found_dead", "killed": "found_dead", "found_dead": "found_dead",
                 "identified": "identified", "tortured": "tortured", "released": "found_dead",
+                "handed_over": "found_dead",
                 "not_found": "missing"}.get(trigger, "")  # fmt: skip
     if trigger == "find":
         return ""

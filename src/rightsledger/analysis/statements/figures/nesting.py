@@ -17,6 +17,7 @@ from rightsledger.analysis.statements.figures.core import (
 )
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
 from rightsledger.analysis.statements.figures.those_parts import nest_parts_of_those
+from rightsledger.analysis.statements.figures.wholes_too_small import whole_the_part_fits
 from rightsledger.analysis.statements.lexicon import PERSON, Phrase
 from rightsledger.analysis.statements.quantities import az_locative
 from rightsledger.analysis.statements.quantities.years import year_after_the
@@ -94,6 +95,8 @@ class Nesting(AzerbaijaniWholes):
             whole = whole or self._the_latter(marker, items[0], figures)
             subject = self._fate_of_the_subject(marker)
             whole = whole or self._whole_before(marker, figures, subject or None)
+            if self._by_pronoun(marker):
+                whole = whole_the_part_fits(items[0], whole)
             self._attach(items, whole, subject or self._category_in(marker))
             self._included_in_the_whole_of_their_act(marker, items, whole, figures)
         for figure in figures:
@@ -175,6 +178,8 @@ class Nesting(AzerbaijaniWholes):
                     self._past_copula_and_article(marker[1] + 1)
                 )
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
+            if self._by_pronoun(marker):
+                whole = whole_the_part_fits(figure, whole)
             self._attach([*listed, *items], whole)
         nest_parts_of_those(self.tokens, figures, self.begin, self._names_whom)
 
@@ -278,11 +283,16 @@ class Nesting(AzerbaijaniWholes):
         if self.tokens[marker[1]].lower != "последних":
             return None
         before = [*self.previous, *(f for f in figures if f.quantity.end_token < marker[0])]
-        named = [f for f in before if f.category and f is not part]
+        # A part just attached may take its whole's fate only later: it is named all the same.
+        named = [f for f in before if (f.category or f.parent is not None) and f is not part]
         if not named:
             return None
         latter = max(named, key=lambda f: f.quantity.first)
-        return latter if _fits_in(part, latter) else None
+        if not _fits_in(part, latter):
+            return None
+        if not latter.category and latter.parent is not None and latter.parent.category:
+            latter.category, latter.bound = latter.parent.category, "nested"
+        return latter
 
     def _listed_before(self, figure: Figure, figures: list[Figure]) -> list[Figure]:
         """ "17 men and 4 children among them": "among them" after a list takes the whole
@@ -447,6 +457,10 @@ class Nesting(AzerbaijaniWholes):
             # 26 of them have been identified").
             return None
         return earlier[-1]
+
+    def _by_pronoun(self, marker: tuple[int, int]) -> bool:
+        """Does the marker name its whole by a pronoun ("of them", «из них»), not by a fate?"""
+        return any(self.tokens[k].lower in _BACK_PRONOUNS for k in range(marker[0], marker[1] + 1))
 
     def _refers_back(self, marker: tuple[int, int]) -> bool:
         """Is the marker a pronoun ("nine of them", «трое из них», "onlardan altısı") or a

@@ -276,6 +276,8 @@ NEST_AFTER = _each(
 # triggers do not give (present passive, reflexive past).
 NEST_AFTER |= _each(
     "из_удерживаем* среди_удерживаем* из_содержавш* среди_содержавш* из_депортирован* "
+    # The sought, in the present passive too: «1 200 человек из числа разыскиваемых».
+    "из_разыскиваем* из_числа_разыскиваем* среди_разыскиваем* "
     # The released, whose stem «освобожд*» ends as no participle does: «трое из освобождённых».
     "из_освобожд* из_числа_освобожд* из_отпущенн* "
     # The dead, whose trigger «умер*» ends as no participle does: «из числа умерших девять
@@ -283,7 +285,11 @@ NEST_AFTER |= _each(
     "из_умерш* из_числа_умерш* из_скончавш* из_числа_скончавш*",
     "nest",
 )
-NEST_BEFORE |= _each("среди_умерш* в_числе_умерш* из_числа_умерш* среди_скончавш*", "nest")
+NEST_BEFORE |= _each(
+    "среди_умерш* в_числе_умерш* из_числа_умерш* среди_скончавш* "
+    "среди_разыскиваем* из_числа_разыскиваем*",
+    "nest",
+)
 # «Пятеро из задержанных», «Среди вынужденных переселенцев — 400 детей»: participles of the
 # triggers (stems, or in -ш-/-нн-/-т-, reflexive ones in the plural written out: «из
 # вернувшихся») and the nouns that imply a category.

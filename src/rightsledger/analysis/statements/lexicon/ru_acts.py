@@ -173,8 +173,25 @@ TRIGGERS = {
         "вернувшиеся вернувшихся вернувшимся вернувшимися "
         # The infinitive after «удалось», and the ransom, by the verb only: «74 из них удалось
         # обменять или выкупить», «семью выкупили» («требуют выкупа» is no release).
-        "обменять отпустить выкупить выкупил* выкуплен*",
+        "обменять отпустить выкупить выкупил* выкуплен* "
+        # Driven somewhere and let go there: the release is the fate, the drive only how
+        # («вывезли к линии фронта и отпустили»; «вывезли в район», alone, moves people).
+        + " ".join(
+            f"{moved}_~_и_{freed} {moved}_~_и_там_{freed}"
+            for moved in ("вывезл*", "вывезен*", "отвезл*", "отвезен*", "довезл*", "довезен*")
+            for freed in ("отпустил*", "отпущен*", "освободил*", "освобожден*")
+        ),
         "released",
+    ),
+    # Handed over to a side of the conflict in an exchange: «противоположной стороне
+    # переданы 80 человек», «50 переданы одной стороне и 44 — другой» (released, once parts
+    # are bound: ``handed_over``; persons handed to relatives or to the police are not).
+    **each(
+        " ".join(
+            f"передан*_{side}_стороне {side}_стороне_передан* {side}_стороне_был*_передан*"
+            for side in ("противоположной", "противной", "другой", "одной")
+        ),
+        "handed_over",
     ),
     # Found alive: no figure, and no part of the fate of its whole.
     **each("найден*_живы* обнаружен*_живы* найден*_жив* разыскан*_живы* спасен*_живы*", "alive"),

@@ -1,0 +1,188 @@
+"""Russian: persons led away and never seen again have disappeared.
+
+«Троих увели ночью, и больше их никто не видел», «Пришли солдаты и вывели всех мужчин,
+человек двенадцать. Больше мы их не видели»: the count is the object of a verb of leading or
+taking away (увели, увезли, вывели, забрали, угнали …), and the same sentence or the next
+says that no one has seen them since. A deprivation of liberty followed by silence on the
+persons' fate is what an enforced disappearance is, as English's "were taken away and
+never seen again" (``disappearances._never_seen_after_taken``).
+
+Not so where no verb of taking governs the count: «Остальных троих мы больше не видели»
+(the rest of persons taken two sentences before) stays missing, and a count in a clause of
+its own after a dash («увезли … — всего в машине было человек тридцать. Больше я их не
+видела»: «их» are the persons named as the verb's object, not the thirty) is none of those
+unseen. Nor is «о них ничего не известно» said of them: nothing known stays missing, as
+``disappearances`` reads it.
+
+Those led away were among the held counted last before them, if that whole counts no fewer
+(«Нас держали в гараже, человек тридцать. Двоих однажды ночью вывели …»); a count marked as
+a part («Троих из них … увели») whose whole the reader has not counted is left unread
+rather than read as a whole.
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure, subgroup_of
+from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon, names_group
+from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import DASHES, FULL_STOPS, Token
+
+_DISAPPEARED = "disappeared"
+# Whom persons are led away from: those held.
+_HELD = frozenset({"captured", "detained"})
+# Verbs of leading or taking persons away, by dictionary form.
+_TAKE_AWAY = frozenset(
+    {"увести", "увезти", "вывести", "вывезти", "забрать", "угнать", "похитить", "схватить",
+     "задержать", "арестовать"}
+)  # fmt: skip
+# What the count may have been read as before its persons are known to be unseen: taken, or
+# missing (a count of the missing said of persons taken).
+_REREAD = frozenset({"", "captured", "detained", "missing"})
+# Words of "again" or "since" before «не видел…»: «больше», «с тех пор».
+_SINCE = frozenset({"больше", "пор"})
+# How far before «не» the word of "again" may stand («больше их никто не видел»).
+_SINCE_REACH = 4
+# How far after its verb the object count may stand («увели пятерых мужчин», «вывели всех
+# мужчин, человек двенадцать»).
+_OBJECT_REACH = 6
+# What ends the clause of the verb and its object: a dash or colon opens a clause of its own.
+_CLAUSE_END = FULL_STOPS | DASHES | {":", ";", "(", ")"}
+# A copula between the verb and a count makes the count a predicate of its own clause.
+_COPULAS = frozenset({"было", "были", "был", "была"})
+
+
+def mark_led_away_unseen(
+    tokens: list[Token], quantities: list[Quantity], figures: list[Figure], lex: Lexicon,
+    language: str,
+) -> list[Figure]:  # fmt: skip
+    """``figures`` with the persons led away and never seen again as disappeared."""
+    if language != "ru":
+        return figures
+    by_quantity = {id(f.quantity): f for f in figures}
+    added: list[Figure] = []
+    for k in range(1, len(tokens)):
+        if not _not_seen_since(tokens, k):
+            continue
+        verb = _verb_of_taking_before(tokens, k - 1)
+        if verb is None:
+            continue
+        quantity = _object_of(tokens, quantities, verb)
+        if quantity is None:
+            continue
+        figure = by_quantity.get(id(quantity))
+        if figure is not None:
+            if figure.category in _REREAD:
+                figure.category = _DISAPPEARED
+                figure.parent = figure.parent or _held_whole_before(figure, figures)
+            continue
+        group = _group_apposed(tokens, quantity, lex) or subgroup_of(quantity.noun)
+        new = Figure(quantity, _DISAPPEARED, subgroup=group, bound="clause")
+        new.parent = _held_whole_before(new, figures)
+        if new.parent is None and _of_them(tokens, quantity):
+            continue  # «Троих из них увели»: a part of a whole not read, no figure alone
+        by_quantity[id(quantity)] = new
+        added.append(new)
+    if not added:
+        return figures
+    return sorted([*figures, *added], key=lambda f: f.quantity.first)
+
+
+def _held_whole_before(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The latest whole told before the persons led away, if it counts persons held and no
+    fewer: «Забрали человек двадцать. … Троих увезли, и больше их никто не видел» (those led
+    away were among the held, as those released after a seizure are)."""
+    wholes = [f for f in figures if f.parent is None and f.category and f.last < figure.first]
+    if not wholes:
+        return None
+    whole = max(wholes, key=lambda f: f.quantity.first)
+    most, count = whole.quantity.most, figure.quantity.most
+    if whole.category not in _HELD or most is None or count is None or count > most:
+        return None
+    return whole
+
+
+def _not_seen_since(tokens: list[Token], k: int) -> bool:
+    """«больше их никто не видел», «с тех пор их не видели»: «не видел…» at ``k - 1``, ``k``
+    after a word of "again" or "since"."""
+    return (
+        tokens[k].lower.startswith("видел")
+        and tokens[k - 1].lower == "не"
+        and (_said_since(tokens, k - 1))
+    )
+
+
+def _of_them(tokens: list[Token], quantity: Quantity) -> bool:
+    """Is the count marked as a part of persons named before («троих из них»)?"""
+    after = [t.lower for t in tokens[quantity.end_token + 1 : quantity.end_token + 3]]
+    return after[:1] == ["из"] and after[1:] in (["них"], ["которых"], ["этих"])
+
+
+def _group_apposed(tokens: list[Token], quantity: Quantity, lex: Lexicon) -> str:
+    """«вывели всех мужчин, человек двенадцать»: the group named with no number right before
+    the comma a count of persons is set after (its subgroup)."""
+    comma = quantity.start_token - 1
+    if quantity.noun not in {"", PERSON} or comma < 1 or tokens[comma].text != ",":
+        return ""
+    for start in range(max(0, comma - 2), comma):
+        found = lex.noun_set.match_span(tokens, start)
+        if (
+            found is not None
+            and start + found[1] == comma
+            and found[0].value.startswith("subgroup:")
+        ):
+            return subgroup_of(found[0].value)
+    return ""
+
+
+def _said_since(tokens: list[Token], negation: int) -> bool:
+    """Does «больше» or «с тех пор» stand shortly before the «не» at ``negation``?"""
+    for j in range(negation - 1, max(-1, negation - 1 - _SINCE_REACH), -1):
+        if tokens[j].text in _CLAUSE_END or tokens[j].text == ",":
+            return False
+        if tokens[j].lower in _SINCE:
+            return True
+    return False
+
+
+def _verb_of_taking_before(tokens: list[Token], negation: int) -> int | None:
+    """The nearest verb of taking away before ``negation``, in its sentence or the one
+    before (in one paragraph)."""
+    ends = 0
+    for j in range(negation - 1, -1, -1):
+        if tokens[j].text in FULL_STOPS:
+            ends += 1
+            if ends > 1:
+                return None
+        if tokens[j].key in _TAKE_AWAY and tokens[j].pos == "VERB":
+            return j
+        if tokens[j].newline_before > 1:
+            return None
+    return None
+
+
+def _persons(quantity: Quantity) -> bool:
+    noun = quantity.noun
+    if quantity.non_count or quantity.zero or (quantity.count is None and quantity.high is None):
+        return False
+    return noun in {PERSON, "", UNKNOWN} or names_group(noun)
+
+
+def _object_of(tokens: list[Token], quantities: list[Quantity], verb: int) -> Quantity | None:
+    """The count of persons the verb at ``verb`` takes: after it in its clause («увели
+    пятерых мужчин»), or else before it in its sentence with no other verb between («Троих
+    из них, самых молодых, увели»)."""
+    after = [q for q in quantities if verb < q.first <= verb + _OBJECT_REACH]
+    for quantity in sorted(after, key=lambda q: q.first):
+        between = tokens[verb + 1 : quantity.first]
+        if any(t.text in _CLAUSE_END or t.lower in _COPULAS for t in between):
+            break
+        if _persons(quantity):
+            return quantity
+    before = [q for q in quantities if q.end_token < verb]
+    for quantity in sorted(before, key=lambda q: q.end_token, reverse=True):
+        between = tokens[quantity.end_token + 1 : verb]
+        if any(t.text in _CLAUSE_END or t.pos == "VERB" for t in between):
+            return None
+        if _persons(quantity):
+            return quantity
+    return None
