@@ -88,6 +88,15 @@ class AzerbaijaniOwnVerbs(PredicateCounts):
             return False
         if self._az_sent_somewhere(k - 1):
             return False
+        if (
+            k - 2 > quantity.end_token
+            and self.tokens[k - 2].lower == "baş"
+            and last.startswith("ver")
+        ):
+            # "onlardan 2-si isə intihar nəticəsində baş verib": counted deaths or acts said
+            # to have happened (how, or where) — "to happen" is their "to be", no verb of
+            # the part's own.
+            return False
         if k - 2 > quantity.end_token and self.tokens[k - 2].lower.startswith("müalicə"):
             # "yaralılardan 7-si xəstəxanada müalicə alır": treated, as the hurt are — a
             # state of the whole's fate, no verb of its own.
