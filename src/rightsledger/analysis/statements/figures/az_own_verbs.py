@@ -10,7 +10,7 @@ import re
 from rightsledger.analysis.statements.figures.core import _AZ_STATE_STEMS, Figure, Trigger
 from rightsledger.analysis.statements.figures.predicate_counts import PredicateCounts
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.quantities.az_cases import AZ_POSSESSED
+from rightsledger.analysis.statements.quantities.az_cases import AZ_POSSESSED, az_in_the_genitive
 from rightsledger.analysis.statements.tokens import Token
 
 # The dative where its ending shows it: after a possessive ("həbslərinə", "həbsinə") or a
@@ -19,7 +19,6 @@ _DATIVE = re.compile(r"(?:[ıiuü]n[aə]|y[aə])$")
 # Sent or handed over somewhere: still what befell the whole ("təhvil verilib", "göndərilib").
 _AZ_SENT_STEMS = ("göndəril", "çatdırıl", "ötürül")
 _AZ_HANDED = frozenset({"təhvil"})
-_GENITIVE = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 
 # The perfect and the evidential past ("cərimələnib", "getmişdir"), with "-dır".
 _PERFECT = re.compile(r"(?:[ıiuü]b|m[ıiuü]ş)(?:d[ıiuü]r)?(?:lar|lər)?$")
@@ -69,11 +68,6 @@ def az_act_protested(tokens: list[Token], k: int, end: int) -> bool:
     )
 
 
-def az_in_the_genitive(word: str) -> bool:
-    """ "9 000-nin", "beşinin": a count that owns the noun after it."""
-    return _GENITIVE.search(word) is not None
-
-
 class AzerbaijaniOwnVerbs(PredicateCounts):
     """Does an Azerbaijani part have a verb of its own, which names no act?"""
 
@@ -93,6 +87,15 @@ class AzerbaijaniOwnVerbs(PredicateCounts):
             # to be housed — no verb of its own
             return False
         if self._az_sent_somewhere(k - 1):
+            return False
+        if (
+            k - 2 > quantity.end_token
+            and self.tokens[k - 2].lower == "baş"
+            and last.startswith("ver")
+        ):
+            # "onlardan 2-si isə intihar nəticəsində baş verib": counted deaths or acts said
+            # to have happened (how, or where) — "to happen" is their "to be", no verb of
+            # the part's own.
             return False
         if k - 2 > quantity.end_token and self.tokens[k - 2].lower.startswith("müalicə"):
             # "yaralılardan 7-si xəstəxanada müalicə alır": treated, as the hurt are — a

@@ -14,6 +14,9 @@ from rightsledger.analysis.statements.quantities import Quantity
 # A participle of a fate named as persons, in the genitive or the ablative plural ("həlak
 # olanların", "ölənlərdən", "xəsarət alanların"): those persons spoken of again.
 _NAMED_BY_FATE = re.compile(r"(?:an|ən)(?:ların|lərin|lardan|lərdən)$")
+# Words before persons in the ablative that name them all, as a total ("cəmi köçkünlərdən",
+# "ümumi saxlanılanlardan", "bütün girovlardan").
+_AZ_TOTAL_WORDS = frozenset({"cəmi", "ümumi", "bütün"})
 
 
 class AzerbaijaniWholes(AmongNamed):
@@ -22,10 +25,36 @@ class AzerbaijaniWholes(AmongNamed):
     def _az_whole_named_before(
         self, marker: tuple[int, int], figures: list[Figure], wanted: str
     ) -> Figure | None:
-        """The whole named before the marker by a group word or by the persons' fate."""
-        return self._az_fate_of_a_group_named_before_it(
-            marker, figures, wanted
-        ) or self._az_them_named_by_their_fate(marker, figures)
+        """The whole named before the marker as a total, by a group word or by the persons'
+        fate."""
+        return (
+            self._az_total_named_before(marker, figures, wanted)
+            or self._az_fate_of_a_group_named_before_it(marker, figures, wanted)
+            or self._az_them_named_by_their_fate(marker, figures)
+        )
+
+    def _az_total_named_before(
+        self, marker: tuple[int, int], figures: list[Figure], wanted: str
+    ) -> Figure | None:
+        """ "Cəmi köçkünlərdən təxminən 6 000-i çadırlarda yaşayır": persons of a fate named
+        as a total are the latest figure of that fate that sums up others (a table's total
+        row, a toll broken down into its parts), not the part or the row counted last."""
+        if self.language != "az" or not wanted or marker[0] != marker[1]:
+            return None
+        k = marker[0] - 1
+        if k < self.begin or self.tokens[k].lower not in _AZ_TOTAL_WORDS:
+            return None
+        earlier = [
+            f
+            for f in [*self.previous, *(f for f in figures if f.last < marker[0])]
+            if not self._for_comparison(f)
+        ]
+        totals = [
+            f for f in earlier
+            if f.category == wanted and f.parent is None
+            and any(part.parent is f for part in earlier)
+        ]  # fmt: skip
+        return totals[-1] if totals else None
 
     def _az_them_named_by_their_fate(
         self, marker: tuple[int, int], figures: list[Figure]

@@ -60,6 +60,10 @@ _RESPONSES = (
 _ACT_NOUN_ENDINGS = ("ance", "ence", "tion", "sion", "ment", "ing", "ure")
 
 
+# "Hal" in the dative is a state something came into ("yararsız hala düşüb", became
+# unusable; "ağır hala salınıb"), not the cases a number counts.
+_AZ_INTO_A_STATE = frozenset({"hala", "hallara"})
+
 # The "in" of cases that frame their clause ("In 402 cases, …", «В 118 случаях …»).
 _IN_CASES = {"en": "in", "ru": "в"}
 # Russian nouns of what was told, by stem: «сведения о пытках», «информация о», «сообщения
@@ -291,6 +295,8 @@ class CasesCounted(SaidOfThem):
                     return False
                 if token.lower in _AZ_AGAINST:
                     return False  # "28 redaksiyaya qarşı təzyiq halı": whom the acts were against
+                if token.lower in _AZ_INTO_A_STATE:
+                    return False  # "12 ev yararsız hala düşüb": a state things came into
                 if token.lower.startswith(_CASE_WORDS["az"]):
                     return True
             return False

@@ -18,6 +18,7 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.verbs import VerbSearch
 from rightsledger.analysis.statements.lexicon import GRAVE, PERSON
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genitive
 from rightsledger.analysis.statements.tokens import DASHES
 
 # Fates a Russian count word names by the participle after it («число погибших»).
@@ -36,6 +37,10 @@ _PUTTING = frozenset(
 # The genitive plural of an Azerbaijani participle, naming persons by what they did or
 # underwent: "saxlananların", "yerləşdirilənlərin", "köçürülmüşlərin".
 _AZ_PARTICIPLES_GENITIVE = ("anların", "ənlərin", "mışların", "mişlərin", "muşların", "müşlərin")
+
+# Azerbaijani pronouns in the genitive that own the count of a group named before them
+# ("onların sayı").
+_AZ_PRONOUNS_OF_A_COUNT = frozenset({"onların", "bunların", "həmin", "onun", "bunun"})
 
 
 class CountWords(VerbSearch):
@@ -267,8 +272,21 @@ class CountWords(VerbSearch):
                 self.lex.noun_set.match(self.tokens, k - 1) is not None
                 # "kamerada saxlananların sayı": persons named by a participle of their own
                 or self.tokens[k - 1].lower.endswith(_AZ_PARTICIPLES_GENITIVE)
+                or self._az_number_of_what_it_names(k)
             )
         )  # "sakinlərin sayı"
+
+    def _az_number_of_what_it_names(self, k: int) -> bool:
+        """ "ailə üzvlərinin sayı 8 200-ü keçib": "sayı" after a noun in the genitive is the
+        number of what that noun names, known to the lexicon or not, and restates no count
+        (a pronoun does: "onların sayı 40-dır"). "Rəqəmi" after one is whose figure it is
+        ("nazirliyin rəqəmi 40-dır"), and may restate."""
+        owner = self.tokens[k - 1].lower
+        return (
+            self.tokens[k].lower.startswith("say")
+            and az_in_the_genitive(owner)
+            and owner not in _AZ_PRONOUNS_OF_A_COUNT
+        )
 
     def _put_at(self, quantity: Quantity) -> bool:
         """Is the number what a verb of estimating puts a count word before it at ("the

@@ -5,6 +5,7 @@ may stand apart from it by. What the binding rules ask of the scanned sentence a
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.az_attributes import az_participle_of_a_predicate_noun
 from rightsledger.analysis.statements.figures.core import (
     _ALSO,
     _AUXILIARIES,
@@ -260,6 +261,11 @@ class ClauseScanner:
                 continue
             if self._violence_on_no_count(phrase.elements, i + length):
                 i += length  # «применяли насилие к содержащимся под стражей»: no count
+                continue
+            if self.language == "az" and az_participle_of_a_predicate_noun(
+                self.tokens, i + length - 1, self.end, self.lex
+            ):
+                i += length  # "… itkin düşmüş mülki sakinlərdir": who they are, no fate
                 continue
             moved = phrase.value in {"displaced", "housed"}
             if moved and self._into_the_basement(i, i + length - 1):

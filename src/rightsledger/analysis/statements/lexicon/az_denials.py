@@ -9,6 +9,12 @@ DENIALS = (
         "təkzib* yalan* həqiqətə_uyğun_deyil* həqiqəti_əks_etdirmir əsassız* "
         "sübut_olunmayıb sübut_olunmamış* sübuta_yetirilməyib sübuta_yetirilməmiş* "
         "sübut_edilməyib təsdiqini_tapmayıb təsdiqini_tapmamış* təsdiq_olunmayıb "
+        # The same as a reason, in the converb: "… dəlilləri təsdiqini tapmadığından qəbul
+        # edilməmişdir" (not accepted, since not borne out).
+        "təsdiqini_tapmadığ* "
+        # No evidence that bears the figure out: "… məlumatları təsdiq edən heç bir sübut
+        # aşkar etməyib".
+        "təsdiq_edən_heç_bir_sübut* təsdiqləyən_heç_bir_sübut* "
         # Not held proven by who judges: "… qətlə yetirilməsini sübuta yetirilmiş hesab etmir".
         "sübuta_yetirilmiş_hesab_etmir* sübut_olunmuş_hesab_etmir* sübut_edilmiş_hesab_etmir* "
         "sübuta_yetirilmiş_hesab_etməyib* sübut_olunmuş_hesab_etməyib* "

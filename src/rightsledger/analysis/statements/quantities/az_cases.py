@@ -27,6 +27,13 @@ _AZ_POSTPOSITIONS = (
 # The third-person possessive (-sı, -si, -su, -sü) followed by a case ending: dative,
 # locative, ablative, accusative ("şöbəsinə", "binasında", "məntəqəsindən", "idarəsini").
 _AZ_GENITIVE = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
+
+
+def az_in_the_genitive(word: str) -> bool:
+    """ "9 000-nin", "beşinin", "üzvlərinin": a word that owns the noun after it."""
+    return _AZ_GENITIVE.search(word) is not None
+
+
 # A possessed noun in the nominative: "meyiti", "ailəsi", "sümükləri".
 AZ_POSSESSED = re.compile(r"(?:s?[ıiuü]|l[aə]r[ıi])$")
 
@@ -106,7 +113,7 @@ class AzerbaijaniCases:
             return False  # "3 dəfə yerlərini dəyişdilər": a measure, what it counts is no one
         if j + 1 >= len(self.tokens) or self.tokens[j + 1].kind != "word":
             return False
-        if _AZ_GENITIVE.search(self.tokens[j].lower):
+        if az_in_the_genitive(self.tokens[j].lower):
             return False  # "64 nəfərin qalıqlarından": the persons whose remains, counted
         possessed = self.tokens[j + 1].lower
         if self._az_owned_by_the_genitive(j):
@@ -123,7 +130,7 @@ class AzerbaijaniCases:
         if j < 1 or not AZ_POSSESSED.search(self.tokens[j].lower):
             return False
         owner = self.tokens[j - 1].lower
-        return az_numeral_stem(owner) != owner and _AZ_GENITIVE.search(owner) is not None
+        return az_numeral_stem(owner) != owner and az_in_the_genitive(owner)
 
     def _az_owner_of_the_remains(self, quantity: Quantity, noun: str) -> str:
         """The group whose remains were counted ("12 şəhid hərbçinin nəşi", the bodies of 12
@@ -167,7 +174,7 @@ class AzerbaijaniCases:
             return False
         if not self._az_complete(quantity):
             return False
-        if _AZ_GENITIVE.search(self.tokens[j].lower) is None:
+        if not az_in_the_genitive(self.tokens[j].lower):
             return False
         # The owned noun next, or after a noun of its own compound ("məktəbin idman zalını").
         owned = [t for t in self.tokens[j + 1 : j + 3] if t.kind == "word"]

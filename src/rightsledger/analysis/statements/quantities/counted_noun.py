@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rightsledger.analysis.statements.age_groups import _AZ_VERBAL
+from rightsledger.analysis.statements.az_attributes import AZ_COPULA, az_group_past_an_attribute
 from rightsledger.analysis.statements.lexicon import (
     BODY,
     FAMILY,
@@ -71,8 +72,6 @@ _SEX_OR_AGE_LABELS = frozenset({"label:girls", "label:boys"})
 
 # Azerbaijani participles before a noun: "həlak olmuş", "yaralanmış", "saxlanılan".
 _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
-# The Azerbaijani copula on a predicate noun ("uşaqlardır", "məktəblidir").
-_AZ_PREDICATE = re.compile(r"[dt][ıiuü]r(?:lar|lər)?$")
 
 
 # Russian nouns, by their dictionary form, that count cases of an act («случаев», «фактов»).
@@ -160,6 +159,11 @@ class CountedNoun(PredicateNoun):
             if self._az_age_adjective(j):
                 j += 2  # "biri isə 13 yaşlı məktəblidir": the age describes the noun after it
                 continue
+            if words == 0 and self._az_complete(quantity):
+                group = az_group_past_an_attribute(tokens, j, lex)
+                if group > j:
+                    j = group  # "4-ü 1993-cü ildə itkin düşmüş mülki sakinlərdir": who they are
+                    continue
             if token.kind != "word" or j in self.masked:
                 break
             if new_line_starts_sentence(tokens, j):
@@ -532,7 +536,7 @@ class CountedNoun(PredicateNoun):
             group = lex.noun_set.match(tokens, m + 1)
             if group is None or not names_group(group.value):
                 return j
-            said = _AZ_PREDICATE.search(tokens[m + len(group.elements)].lower)
+            said = AZ_COPULA.search(tokens[m + len(group.elements)].lower)
             return m + 1 if said else j
         return j
 

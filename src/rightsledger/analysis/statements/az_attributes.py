@@ -1,0 +1,77 @@
+"""An Azerbaijani participle that describes the noun of a predicate names no fate of the count.
+
+"Onlardan 4-ü 1993-cü ildə itkin düşmüş mülki sakinlərdir" (four of them are civilians who
+went missing in 1993), "onlardan 6-sı itkin düşmüş hesab edilən qadınlardır": the past
+participle ("itkin düşmüş") stands before the noun the clause ends on with its copula
+("sakinlərdir", "qadınlardır"), as an adjective of who the part is. The part's verb is the
+copula; its fate is its whole's, the participle is no trigger, and the noun is the group the
+part counts. A participle that ends the clause ("onlardan 4-ü itkin düşmüşdür"), or a state in
+the locative ("ağır yaralanmış vəziyyətdədir", in a seriously wounded state), is what befell
+the part and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
+from rightsledger.analysis.statements.tokens import Token
+
+# The copula on a predicate noun, singular or plural ("uşaqlardır", "şəxsdir", "hərbçidir").
+AZ_COPULA = re.compile(r"[dt][ıiuü]r(?:lar|lər)?$")
+# The past participle ("düşmüş", "edilmiş", "olunmuş").
+_PAST_PARTICIPLE = re.compile(r"m[ıiuü]ş$")
+# The locative before the copula: a state or a place, not a noun of persons ("vəziyyətdədir").
+_LOCATIVE_WITH_COPULA = re.compile(r"[dt][aə][dt][ıiuü]r(?:lar|lər)?$")
+# How many words the predicate noun may take after the participle ("hesab edilən qadınlardır").
+_NOUN_WORDS = 3
+# How many tokens a part's number may stand before the participle ("4-ü 1993-cü ildə").
+_REACH = 6
+
+
+def az_participle_of_a_predicate_noun(
+    tokens: list[Token], last: int, end: int, lex: Lexicon
+) -> bool:
+    """Is the trigger ending at ``last`` a past participle before a noun of persons that ends
+    its clause with the copula?"""
+    return _predicate_noun_after(tokens, last, end, lex) >= 0
+
+
+def az_group_past_an_attribute(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """Where the predicate noun of a part's number whose words from ``j`` describe it by a
+    past participle starts ("4-ü 1993-cü ildə itkin düşmüş mülki sakinlərdir": "mülki"), or
+    -1. Only words of a time or a place may stand before the participle."""
+    end = len(tokens)
+    for m in range(j, min(end, j + _REACH)):
+        if tokens[m].kind not in {"word", "num"} and tokens[m].text != "-":
+            return -1
+        matched = lex.trigger_set.match_span(tokens, m)
+        if matched is None:
+            continue
+        return _predicate_noun_after(tokens, m + matched[1] - 1, end, lex)
+    return -1
+
+
+def _predicate_noun_after(tokens: list[Token], last: int, end: int, lex: Lexicon) -> int:
+    """The first word after the past participle at ``last`` of a noun phrase of persons that
+    ends its clause with the copula ("mülki sakinlərdir"), or -1."""
+    if not _PAST_PARTICIPLE.search(tokens[last].lower):
+        return -1
+    for k in range(last + 1, min(end, last + 1 + _NOUN_WORDS)):
+        token = tokens[k]
+        if token.kind != "word":
+            return -1
+        if not AZ_COPULA.search(token.lower):
+            continue
+        if _LOCATIVE_WITH_COPULA.search(token.lower):
+            return -1
+        if k + 1 < end and tokens[k + 1].kind == "word":
+            return -1  # the clause goes on: "… şəxsdir ki, …"
+        persons = any(_names_persons(tokens, j, lex) for j in range(last + 1, k + 1))
+        return last + 1 if persons else -1
+    return -1
+
+
+def _names_persons(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    phrase = lex.noun_set.match(tokens, k)
+    return phrase is not None and (phrase.value == PERSON or names_group(phrase.value))
