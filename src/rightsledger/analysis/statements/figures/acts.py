@@ -9,6 +9,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.clause_queries import _AZ_PARTICIPLE
 from rightsledger.analysis.statements.figures.core import Figure, Trigger, resolve_category
 from rightsledger.analysis.statements.figures.denials import Denials
+from rightsledger.analysis.statements.figures.skipped import SOME_OF_THEM_EN
 from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
 from rightsledger.analysis.statements.tokens import sentences
 
@@ -167,10 +168,19 @@ class ActsApart(Denials):
             found = next((t for t in after if t.value == "find"), None)
             if marks is None or found is None or found.first < marks.last:
                 continue
-            part = Figure(quantity, "tortured", figure.subgroup, figure, marks, "nested")
             figure.category, figure.trigger, figure.bound = "found_dead", found, "forward"
+            if self._marks_of_only_some(quantity.last + 1, marks.first):
+                continue  # "Nineteen bodies, many bearing signs of torture, were found": no count
+            part = Figure(quantity, "tortured", figure.subgroup, figure, marks, "nested")
             out.append(part)
         return out
+
+    def _marks_of_only_some(self, begin: int, marks: int) -> bool:
+        """Do the words between the bodies and their marks say only some bore them (", many
+        bearing signs of torture,", ", most with marks of torture,")?"""
+        if self.language != "en":
+            return False
+        return any(self.tokens[k].lower in SOME_OF_THEM_EN for k in range(begin, marks))
 
     def _second_acts(self, figures: list[Figure]) -> list[Figure]:
         """ "Six women were detained at the post for nine days and were subjected to repeated

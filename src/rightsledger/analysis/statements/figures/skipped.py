@@ -28,10 +28,14 @@ _COMMENT_ASIDES = frozenset(
 )  # fmt: skip
 
 # What opens an English aside that says who the persons counted mostly are (", mostly men and
-# boys of the Hadri community,"); it may run longer than an attribution.
-_DESCRIBING_EN = frozenset(
-    {"mostly", "mainly", "largely", "predominantly", "chiefly", "primarily", "overwhelmingly"}
-)
+# boys of the Hadri community,"), or what most, many or all of them are or bore (", most of
+# them women and children,", ", many bearing signs of torture,"); it may run longer than an
+# attribution. An aside with a count or an act in it is no such description (``_aside``).
+SOME_OF_THEM_EN = frozenset(
+    {"mostly", "mainly", "largely", "predominantly", "chiefly", "primarily", "overwhelmingly",
+     "most", "many", "some", "several"}
+)  # fmt: skip
+_DESCRIBING_EN = SOME_OF_THEM_EN | {"all", "both"}
 _DESCRIPTION_REACH = 12
 
 
@@ -243,7 +247,8 @@ class SkippedBetween(Descriptions):
                 continue
             if token.kind != "word" or k in self.starts:
                 return None
-            if k in self.trigger_at and not attribution:
+            if k in self.trigger_at and not (attribution or describes):
+                # (What most of them bore counts no one: ", many bearing signs of torture,".)
                 return None
             k += 1
         return None
