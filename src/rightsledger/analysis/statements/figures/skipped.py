@@ -12,7 +12,7 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.descriptions import Descriptions
 from rightsledger.analysis.statements.figures.routes import past_joined_names
 from rightsledger.analysis.statements.figures.shares import past_a_share_between_commas
-from rightsledger.analysis.statements.lexicon import names_group
+from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 _AND = frozenset({"and", "и", "və"})
@@ -86,7 +86,8 @@ class SkippedBetween(Descriptions):
             return person
         if token.text == ",":
             aside = (
-                self._aside(j)
+                self._restatement(j)
+                or self._aside(j)
                 or self._part_between_commas(j)
                 or self._relative_between_commas(j)
                 or past_a_share_between_commas(
@@ -123,6 +124,39 @@ class SkippedBetween(Descriptions):
                 return k + 1 if text == "," else None
             k += 1
         return None
+
+    def _restatement(self, j: int) -> int | None:
+        """Past ", or about 700 people," after a count: the same persons counted again in
+        another unit ("150 families, or about 700 people, were displaced"); else None."""
+        quantity = self._restated_after(j)
+        if quantity is None or quantity.end_token + 1 >= self.end:
+            return None
+        closing = quantity.end_token + 1
+        return closing + 1 if self.tokens[closing].text == "," else None
+
+    def _restated_after(self, j: int) -> Quantity | None:
+        """The count of persons that ", or" at ``j`` opens, restating the count before it."""
+        if self.language != "en" or j + 2 >= self.end or self.tokens[j].text != ",":
+            return None
+        if self.tokens[j + 1].lower != "or" or not any(
+            q.end_token == j - 1 for q in self.quantities
+        ):
+            return None
+        quantity = self.starts.get(j + 2)
+        if quantity is None or quantity.non_count:
+            return None
+        persons = quantity.noun == PERSON or names_group(quantity.noun)
+        return quantity if persons else None
+
+    def _closes_a_restatement(self, quantity: Quantity, comma: int) -> bool:
+        """Is the comma at ``comma`` the close of ", or about 700 people," that ``quantity``
+        restates the count before with? The verb after it is both counts'."""
+        opening = quantity.first - 2
+        return (
+            comma == quantity.end_token + 1
+            and opening > self.begin
+            and self._restated_after(opening) is quantity
+        )
 
     def _groups_between_commas(self, j: int) -> int | None:
         """Past ", five men and two women," before a verb: counts of groups between commas
