@@ -1,4 +1,5 @@
-"""Plain English for acts statements count: the active "took N into custody" detains, prisoners
+"""Plain English for acts statements count: the active "took N into custody" detains, as
+cases of "arbitrary detention" do (not a "detention centre"), prisoners
 who "walked free" were released, persons who "vanished" disappeared, and schoolgirls and
 schoolboys are children as pupils are. Sentences written here."""
 
@@ -49,3 +50,13 @@ def test_schoolgirls_are_children():
 def test_near_miss_girls_keep_their_own_label():
     text = "Gunmen snatched 23 girls from their dormitory before dawn."
     assert _read(text) == [("captured", "girls", 23, "exact", None)]
+
+
+def test_cases_of_arbitrary_detention():
+    text = "Monitors recorded 64 new cases of arbitrary detention in the region in June."
+    assert _read(text) == [("detained", "all", 64, "exact", None)]
+
+
+def test_near_miss_a_detention_centre():
+    text = "The authorities opened 4 new detention centres in the region in June."
+    assert _read(text) == []

@@ -236,6 +236,9 @@ TRIGGERS = {
         "brought_to_a_police_station "
         # The active with its object inside: "police took 25 people into custody".
         "took_~_into_custody taking_~_into_custody takes_~_into_custody "
+        # Detention named as a wrong, an act as torture is ("120 cases of arbitrary detention");
+        # the bare noun names a place or a state as often ("a detention centre").
+        "arbitrary_detention unlawful_detention illegal_detention incommunicado_detention "
         # Behind bars: "27 journalists behind bars".
         "behind_bars taken_into_detention locked_up "
         # The term of human-rights law for any holding: "1,120 children were deprived of
