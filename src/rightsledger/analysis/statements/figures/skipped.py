@@ -12,7 +12,7 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.descriptions import Descriptions
 from rightsledger.analysis.statements.figures.routes import past_joined_names
 from rightsledger.analysis.statements.figures.shares import past_a_share_between_commas
-from rightsledger.analysis.statements.lexicon import PERSON, names_group
+from rightsledger.analysis.statements.lexicon import BODY, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 _AND = frozenset({"and", "и", "və"})
@@ -156,6 +156,20 @@ class SkippedBetween(Descriptions):
             comma == quantity.end_token + 1
             and opening > self.begin
             and self._restated_after(opening) is quantity
+        )
+
+    def _closes_bodies_with_a_grave(self, quantity: Quantity, comma: int) -> bool:
+        """Is the comma at ``comma`` the close of ", with at least 25 bodies," set after what
+        held them ("a second mass grave, with at least 25 bodies, was uncovered")? The verb
+        after it finds the bodies too."""
+        opening = quantity.first - 2
+        return (
+            self.language == "en"
+            and quantity.counted == BODY
+            and comma == quantity.end_token + 1
+            and opening > self.begin
+            and self.tokens[opening].text == ","
+            and self.tokens[opening + 1].lower == "with"
         )
 
     def _groups_between_commas(self, j: int) -> int | None:

@@ -264,8 +264,11 @@ class VerbSearch(SkippedBetween):
                     # qalıqlarını tədqiq edib, onlardan …": the count has a predicate of its
                     # own; what follows the comma is said of others.
                     return
-                if token.text == "," and self._closes_a_restatement(quantity, j):
-                    j += 1  # "150 families, or about 700 people, were displaced"
+                if token.text == "," and (
+                    self._closes_a_restatement(quantity, j)
+                    or self._closes_bodies_with_a_grave(quantity, j)
+                ):
+                    j += 1  # "150 families, or about 700 people, were displaced"; ", with 25 bodies,"
                     continue
                 if token.text == "," and self._participle_clause(j + 1):
                     j += 1  # "960 residents, taken hostage that night, …"
