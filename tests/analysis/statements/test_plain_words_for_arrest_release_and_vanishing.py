@@ -1,7 +1,8 @@
 """Plain English for acts statements count: the active "took N into custody" detains, as
 cases of "arbitrary detention" do (not a "detention centre"), prisoners
 who "walked free" were released, persons who "vanished" disappeared, and schoolgirls and
-schoolboys are children as pupils are. Sentences written here."""
+schoolboys are children as pupils are; those who "required hospitalisation" were hurt. Sentences
+written here."""
 
 from __future__ import annotations
 
@@ -60,3 +61,16 @@ def test_cases_of_arbitrary_detention():
 def test_near_miss_a_detention_centre():
     text = "The authorities opened 4 new detention centres in the region in June."
     assert _read(text) == []
+
+
+def test_a_part_that_required_hospitalisation_was_hurt():
+    text = "Some 90 marchers were injured, 14 of whom required hospitalisation."
+    assert _read(text) == [
+        ("injured", "all", 90, "about", None),
+        ("injured", "all", 14, "exact", 0),
+    ]
+
+
+def test_near_miss_a_part_that_required_nothing_of_ours():
+    text = "Some 90 marchers were injured, 14 of whom required translators."
+    assert _read(text) == [("injured", "all", 90, "about", None)]

@@ -77,6 +77,9 @@ TRIGGERS = {
         # Needing treatment after the event (not aid given: "medical assistance was provided").
         "needed_hospital_treatment required_hospital_treatment needed_medical_treatment "
         "required_medical_treatment needed_medical_attention required_medical_attention "
+        # … or a stay in hospital: "40 of whom required hospitalisation".
+        "required_hospitalisation required_hospitalization needed_hospitalisation "
+        "needed_hospitalization "
         # Who sought help after the event were hurt in it, as «обратились за медицинской
         # помощью»: "86 people sought medical help".
         "sought_medical_help sought_medical_treatment sought_medical_attention "
