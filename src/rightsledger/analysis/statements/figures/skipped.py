@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.figures.routes import past_joined_names
 from rightsledger.analysis.statements.figures.shares import past_a_share_between_commas
 from rightsledger.analysis.statements.lexicon import BODY, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import DASHES
 
 _AND = frozenset({"and", "и", "və"})
 
@@ -170,6 +171,26 @@ class SkippedBetween(Descriptions):
             and opening > self.begin
             and self.tokens[opening].text == ","
             and self.tokens[opening + 1].lower == "with"
+        )
+
+    def _closes_a_list_after_its_noun(self, quantity: Quantity, dash: int) -> bool:
+        """Is the dash at ``dash`` the close of a list of counts set between dashes after a
+        noun with no count of its own ("The victims — three men and two women — were
+        executed")? The verb after it is each item's."""
+        if self.language != "en" or self.tokens[dash].text not in DASHES:
+            return False
+        k = quantity.first - 1
+        while k > self.begin and self.tokens[k].text != self.tokens[dash].text:
+            token = self.tokens[k]
+            if k in self.trigger_at or self._is_boundary(token) or token.text in DASHES:
+                return False
+            k -= 1
+        noun = k - 1
+        return (
+            k > self.begin
+            and self.tokens[noun].kind == "word"
+            and noun not in self.ends
+            and noun not in self.trigger_ending
         )
 
     def _groups_between_commas(self, j: int) -> int | None:

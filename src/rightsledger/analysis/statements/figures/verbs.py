@@ -253,6 +253,9 @@ class VerbSearch(SkippedBetween):
         yielded = crossed = False
         while j < self.end:
             token = self.tokens[j]
+            if token.kind == "punct" and self._closes_a_list_after_its_noun(quantity, j):
+                j += 1  # "The victims — three men and two women — were executed"
+                continue
             if token.kind == "punct" and self._ru_possessed_before_a_dash(quantity, j):
                 j += 1  # «у пятерых — переломы»: the dash stands for «есть»
                 continue
