@@ -7,8 +7,14 @@ sentence tells were found ("Twenty bodies bearing signs of torture were found").
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.clause_queries import _AZ_PARTICIPLE
-from rightsledger.analysis.statements.figures.core import Figure, Trigger, resolve_category
+from rightsledger.analysis.statements.figures.core import (
+    _AUXILIARIES,
+    Figure,
+    Trigger,
+    resolve_category,
+)
 from rightsledger.analysis.statements.figures.denials import Denials
+from rightsledger.analysis.statements.figures.skipped import SOME_OF_THEM_EN
 from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
 from rightsledger.analysis.statements.tokens import sentences
 
@@ -21,6 +27,16 @@ _AS_ADVERBS = frozenset({"newly", "recently", "officially", "formally"})
 
 # What a second participle adds to the persons a first verb already counted: harm done to them.
 _SECOND_ACTS = frozenset({"tortured", "killed", "injured"})
+# What may befall persons after the fate an English relative clause gives them ("who were
+# abducted … have been freed"): freed, killed or found dead, lost track of, only after being
+# held or lost; killed after anything.
+_LATER_FATES = {
+    "released": frozenset({"captured", "detained"}),
+    "found_dead": frozenset({"captured", "detained", "missing", "disappeared"}),
+    "disappeared": frozenset({"captured", "detained"}),
+    "missing": frozenset({"captured", "detained"}),
+}
+_RELATIVES_EN = frozenset({"who", "that"})
 # Auxiliaries and adverbs of time between "and" and a second participle: "and were later".
 _BEFORE_A_SECOND_PARTICIPLE = frozenset(
     {"were", "was", "had", "been", "have", "also", "later", "then", "subsequently", "repeatedly"}
@@ -167,10 +183,19 @@ class ActsApart(Denials):
             found = next((t for t in after if t.value == "find"), None)
             if marks is None or found is None or found.first < marks.last:
                 continue
-            part = Figure(quantity, "tortured", figure.subgroup, figure, marks, "nested")
             figure.category, figure.trigger, figure.bound = "found_dead", found, "forward"
+            if self._marks_of_only_some(quantity.last + 1, marks.first):
+                continue  # "Nineteen bodies, many bearing signs of torture, were found": no count
+            part = Figure(quantity, "tortured", figure.subgroup, figure, marks, "nested")
             out.append(part)
         return out
+
+    def _marks_of_only_some(self, begin: int, marks: int) -> bool:
+        """Do the words between the bodies and their marks say only some bore them (", many
+        bearing signs of torture,", ", most with marks of torture,")?"""
+        if self.language != "en":
+            return False
+        return any(self.tokens[k].lower in SOME_OF_THEM_EN for k in range(begin, marks))
 
     def _second_acts(self, figures: list[Figure]) -> list[Figure]:
         """ "Six women were detained at the post for nine days and were subjected to repeated
@@ -223,6 +248,54 @@ class ActsApart(Denials):
         if act is None or act.last + 1 in self.starts:
             return None  # «которых избивали 3 охранника»: a count of its own
         return act
+
+    def _fates_after_a_relative(self, figures: list[Figure]) -> list[Figure]:
+        """ "Three villagers who were abducted in May have been freed", "Seven detainees who
+        were tortured have died": the count took its fate from the English relative clause
+        after it; the predicate after the clause tells what befell them later, a part as large
+        as its whole (the clause's fate)."""
+        if self.language != "en":
+            return figures
+        out: list[Figure] = []
+        for figure in figures:
+            out.append(figure)
+            quantity, trigger = figure.quantity, figure.trigger
+            opens = quantity.end_token + 1
+            if (
+                trigger is None
+                or not figure.category
+                or quantity.zero
+                or figure.parent is not None
+                or opens >= self.end
+                or self.tokens[opens].lower not in _RELATIVES_EN
+                or trigger.first <= opens
+            ):
+                continue
+            later = self._predicate_after_the_relative(trigger.last + 1)
+            category = resolve_category(later.value, quantity.counted) if later else ""
+            after = _LATER_FATES.get(category)
+            if later is None or category == figure.category:
+                continue
+            if category == "killed" or (after is not None and figure.category in after):
+                out.append(Figure(quantity, category, figure.subgroup, figure, later, "nested"))
+        return out
+
+    def _predicate_after_the_relative(self, j: int) -> Trigger | None:
+        """The act after an auxiliary further on from ``j`` ("… in May | have been freed",
+        "… | have died"), past the clause's adjuncts but no count, act or punctuation."""
+        for k in range(j, min(j + _ADJUNCT_REACH, self.end)):
+            token = self.tokens[k]
+            start = self.starts.get(k)
+            if token.kind == "punct" or (start is not None and not start.non_count):
+                return None
+            if k in self.trigger_at or token.lower in self.lex.conjunctions:
+                return None  # an act of the clause's own ("who were held and were released")
+            if token.lower not in _AUXILIARIES:
+                continue
+            while k < self.end and self.tokens[k].lower in _AUXILIARIES:
+                k += 1
+            return self.trigger_at.get(k)
+        return None
 
     def _joined_participle(self, j: int) -> Trigger | None:
         """The act after "and" (and "were", "later" …) further on in the clause from ``j``,

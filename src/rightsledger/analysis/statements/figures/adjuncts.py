@@ -11,7 +11,7 @@ from rightsledger.analysis.statements.tokens import Token
 
 # Prepositions that open a place or a time, not a new clause. A Russian figure's place
 # comes before its verb or is read past already («погибли 19 человек в Орлине: …»).
-_EN_OPENERS = frozenset(
+EN_OPENERS = frozenset(
     {"in", "at", "on", "near", "between", "since", "during", "from", "across", "around",
      "outside", "inside", "throughout", "over", "by", "along"}
 )  # fmt: skip
@@ -26,7 +26,7 @@ def mark_past_an_adjunct(
     """Where the colon or dash after a figure ending before ``j`` stands: ``j`` itself, or
     past one short adjunct opened by a preposition that holds no figure (``taken``, the
     first tokens of figures); ``j`` when there is none, for the caller to find no mark."""
-    openers = _EN_OPENERS if language == "en" else frozenset()
+    openers = EN_OPENERS if language == "en" else frozenset()
     if j >= end or j < 1:
         return j
     # The figure's own words may end on the preposition ("found 30 bodies near …").

@@ -229,6 +229,7 @@ class SentenceBinder(TakenAway):
         figures = self._parts_of_casualties_named_again(figures, self._casualties(figures))
         figures = self._found_bearing_marks(figures)
         figures = self._second_acts(figures)
+        figures = self._fates_after_a_relative(figures)
         figures = self._restated_wholes(figures)
         # "Of the 73, 19 were released, and the bodies of six were found": a whole named
         # again has its fate only now, from the figure it restates.

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import itertools
 
+from rightsledger.analysis.statements.figures.adjuncts import EN_OPENERS
 from rightsledger.analysis.statements.figures.core import Figure, resolve_category
 from rightsledger.analysis.statements.figures.predicates import PartPredicates
+from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.tokens import DASHES
 
 # What a noun of persons held says they are: hostages and captives, detainees.
@@ -18,7 +20,10 @@ _AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dü
 _AZ_OF_US = frozenset({"bizdən", "bizlərdən", "aramızdan"})
 
 
-# The dashes that enclose an aside.
+# What says the next count is more of the same persons: "and another 9", "and a further 9".
+_MORE_EN = frozenset({"another", "further", "additional", "a", "an"})
+# The words an English adjunct of time or place may run to ("on the same day", "in Arno").
+_ADJUNCT_WORDS = 5
 
 
 class Coordination(PartPredicates):
@@ -184,6 +189,8 @@ class Coordination(PartPredicates):
         ]  # fmt: skip
         if len(joins) == len(between):
             return len(between) <= 3
+        if self._object_after_its_adjunct(a, b, between):
+            return True
         if self.language == "az" and joins and joins[0] == between[0]:
             # "polislərdən 2-si və sakinlərdən 5-i xəsarət alıb": the next part's group, in
             # the ablative, between the join and its number.
@@ -216,6 +223,47 @@ class Coordination(PartPredicates):
             and b.quantity.noun.startswith("property:")
             and self._numberless_items(between)
         )
+
+    def _object_after_its_adjunct(self, a: Figure, b: Figure, between: range) -> bool:
+        """ "Police arrested 12 people on Monday and another 9 on Tuesday", "gunmen killed 12
+        villagers in Arno and 9 in Belt": an English verb's object, a time or place after it,
+        then "and" (with "another", "a further") and a bare count with at most a time or
+        place of its own: the same verb's next object, said without it again."""
+        if self.language != "en" or a.bound != "backward" or b.quantity.noun not in {"", PERSON}:
+            return False
+        k = between[0]
+        if self.tokens[k].lower in EN_OPENERS:
+            k = self._past_an_adjunct(k)
+            if k < 0:
+                return False
+        if k < between[-1] and self.tokens[k].text == ",":
+            k += 1
+        if self.tokens[k].lower != "and":
+            return False
+        if any(self.tokens[j].lower not in _MORE_EN for j in range(k + 1, b.quantity.first)):
+            return False
+        after = b.quantity.end_token + 1
+        if after < self.end and self.tokens[after].lower in EN_OPENERS:
+            after = self._past_an_adjunct(after)
+        return after == self.end or (after >= 0 and self._is_boundary(self.tokens[after]))
+
+    def _past_an_adjunct(self, k: int) -> int:
+        """Past a short time or place opened by a preposition at ``k`` ("on Monday", "in the
+        north", "on 3 May") up to the next word that is no part of it (a join, a boundary,
+        a count or an act); -1 if it runs on too long or holds a count or an act."""
+        j = k + 1
+        while j < self.end and j - k <= _ADJUNCT_WORDS:
+            token = self.tokens[j]
+            if (
+                token.lower in self.lex.conjunctions
+                or token.text == ","
+                or self._is_boundary(token)
+            ):
+                return j if j > k + 1 else -1
+            if j in self.trigger_at or (j in self.starts and j not in self.times):
+                return -1
+            j += 1
+        return j if j == self.end and j > k + 1 else -1
 
     def _numberless_items(self, between: range) -> bool:
         """Do the words between the joins each hold a counted thing, and nothing else?"""

@@ -171,18 +171,30 @@ class ClauseScanner:
                     or (quantity.word_one and before.text == ";")
                 )
             ) and not (
-                self._past_a_listed_part(counted, quantity) or self._part_marker_after(quantity)
+                self._past_a_listed_part(counted, quantity)
+                or self._part_marker_after(quantity)
+                or (counted.counted == BODY and self._own_auxiliary_after(quantity))
             ):
                 quantity.noun = counted.noun
-            elif quantity.noun.startswith(("property:", "label:")) or quantity.noun in {
-                FAMILY,
-                GRAVE,
-            }:
+                # "132 bodies have been exhumed and 97 handed over": bodies, as before.
+                quantity.bodies = counted.bodies
+            elif (
+                quantity.noun.startswith(("property:", "label:"))
+                or quantity.noun in {FAMILY, GRAVE}
+                or quantity.counted == BODY
+            ):
                 counted, gapped_at = quantity, -1
             elif quantity.noun.startswith("subgroup:") and self._gapped_passive_after(quantity) > 0:
                 counted, gapped_at = quantity, self._gapped_passive_after(quantity)
             else:
                 counted = None
+
+    def _own_auxiliary_after(self, quantity: Quantity) -> bool:
+        """ "the remains of 19 have been identified and 7 have come home": a count with an
+        auxiliary of its own opens a clause of its own, and may count others than bodies
+        (not "212 bodies were exhumed and 150 handed over", the second half gapped)."""
+        k = quantity.end_token + 1
+        return self.language == "en" and k < self.end and self.tokens[k].lower in _AUXILIARIES
 
     def _gapped_passive_after(self, quantity: Quantity) -> int:
         """Where the count of a second half stands after an English passive whose subject is

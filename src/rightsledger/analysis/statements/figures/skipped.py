@@ -5,11 +5,11 @@ the sentence ends, not which verb a count takes."""
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.closed_before_the_verb import ClosedBeforeTheVerb
 from rightsledger.analysis.statements.figures.core import (
     _PARENTHESIS_CLOSE,
     _PARENTHESIS_OPEN,
 )
-from rightsledger.analysis.statements.figures.descriptions import Descriptions
 from rightsledger.analysis.statements.figures.routes import past_joined_names
 from rightsledger.analysis.statements.figures.shares import past_a_share_between_commas
 from rightsledger.analysis.statements.lexicon import names_group
@@ -28,10 +28,14 @@ _COMMENT_ASIDES = frozenset(
 )  # fmt: skip
 
 # What opens an English aside that says who the persons counted mostly are (", mostly men and
-# boys of the Hadri community,"); it may run longer than an attribution.
-_DESCRIBING_EN = frozenset(
-    {"mostly", "mainly", "largely", "predominantly", "chiefly", "primarily", "overwhelmingly"}
-)
+# boys of the Hadri community,"), or what most, many or all of them are or bore (", most of
+# them women and children,", ", many bearing signs of torture,"); it may run longer than an
+# attribution. An aside with a count or an act in it is no such description (``_aside``).
+SOME_OF_THEM_EN = frozenset(
+    {"mostly", "mainly", "largely", "predominantly", "chiefly", "primarily", "overwhelmingly",
+     "most", "many", "some", "several"}
+)  # fmt: skip
+_DESCRIBING_EN = SOME_OF_THEM_EN | {"all", "both"}
 _DESCRIPTION_REACH = 12
 
 
@@ -53,7 +57,7 @@ _TIME_OPENINGS = frozenset(
 )  # fmt: skip
 
 
-class SkippedBetween(Descriptions):
+class SkippedBetween(ClosedBeforeTheVerb):
     """Where what lies between a count and its verb ends; used by ``VerbSearch``."""
 
     def _time_phrase_end(self, j: int) -> int | None:
@@ -82,7 +86,8 @@ class SkippedBetween(Descriptions):
             return person
         if token.text == ",":
             aside = (
-                self._aside(j)
+                self._restatement(j)
+                or self._aside(j)
                 or self._part_between_commas(j)
                 or self._relative_between_commas(j)
                 or past_a_share_between_commas(
@@ -243,7 +248,8 @@ class SkippedBetween(Descriptions):
                 continue
             if token.kind != "word" or k in self.starts:
                 return None
-            if k in self.trigger_at and not attribution:
+            if k in self.trigger_at and not (attribution or describes):
+                # (What most of them bore counts no one: ", many bearing signs of torture,".)
                 return None
             k += 1
         return None

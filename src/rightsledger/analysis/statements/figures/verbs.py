@@ -253,6 +253,9 @@ class VerbSearch(SkippedBetween):
         yielded = crossed = False
         while j < self.end:
             token = self.tokens[j]
+            if token.kind == "punct" and self._closes_a_list_after_its_noun(quantity, j):
+                j += 1  # "The victims — three men and two women — were executed"
+                continue
             if token.kind == "punct" and self._ru_possessed_before_a_dash(quantity, j):
                 j += 1  # «у пятерых — переломы»: the dash stands for «есть»
                 continue
@@ -264,6 +267,12 @@ class VerbSearch(SkippedBetween):
                     # qalıqlarını tədqiq edib, onlardan …": the count has a predicate of its
                     # own; what follows the comma is said of others.
                     return
+                if token.text == "," and (
+                    self._closes_a_restatement(quantity, j)
+                    or self._closes_bodies_with_a_grave(quantity, j)
+                ):
+                    j += 1  # "150 families, or about 700 people, were displaced"; ", with 25 bodies,"
+                    continue
                 if token.text == "," and self._participle_clause(j + 1):
                     j += 1  # "960 residents, taken hostage that night, …"
                     continue

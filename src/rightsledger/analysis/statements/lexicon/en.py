@@ -98,7 +98,7 @@ NOUNS = {
     # Those who watch an election or a trial for a mission: a free label.
     **_each("observers observer election_observers election_observer", "label:observers"),
     # Pupils of a school are children, whatever the school calls them.
-    **_each("schoolchildren pupils pupil schoolchild", "subgroup:children"),
+    **_each("schoolchildren pupils pupil schoolchild schoolgirls schoolboys", "subgroup:children"),
     **_each("aid_workers humanitarian_workers aid_worker humanitarian_worker", "label:aid workers"),
     **_each("volunteers volunteer", "label:volunteers"),
     **_each("fishermen fisherman fishers", "label:fishermen"),

@@ -77,6 +77,9 @@ TRIGGERS = {
         # Needing treatment after the event (not aid given: "medical assistance was provided").
         "needed_hospital_treatment required_hospital_treatment needed_medical_treatment "
         "required_medical_treatment needed_medical_attention required_medical_attention "
+        # … or a stay in hospital: "40 of whom required hospitalisation".
+        "required_hospitalisation required_hospitalization needed_hospitalisation "
+        "needed_hospitalization "
         # Who sought help after the event were hurt in it, as «обратились за медицинской
         # помощью»: "86 people sought medical help".
         "sought_medical_help sought_medical_treatment sought_medical_attention "
@@ -162,7 +165,9 @@ TRIGGERS = {
         # been returned through exchanges".
         "been_returned was_returned returned_through_exchange* returned_in_exchange* "
         # The count inside: "they let two of them go".
-        "let_~_go",
+        "let_~_go "
+        # Left prison, as the freed say it: "63 political prisoners walked free".
+        "walked_free walk_free",
         "released",
     ),
     # Of persons taken: "two of them came back a month later" (``resolve_category``).
@@ -210,6 +215,8 @@ TRIGGERS = {
     ),
     **each(
         "disappeared forcibly_disappeared enforced_disappearance "
+        # The same, in a word of plain telling: "47 men vanished during the war".
+        "vanished "
         "disappearances enforced_disappearances forced_disappearances "
         # Cases of it; and the noun with its count, as the killing of 14 is a count of the
         # killed: "charges relating to the disappearance of three prisoners" (a count of
@@ -230,6 +237,11 @@ TRIGGERS = {
         # Brought to a police station: taken into custody, whatever the stated purpose.
         "taken_to_the_police_station taken_to_a_police_station brought_to_the_police_station "
         "brought_to_a_police_station "
+        # The active with its object inside: "police took 25 people into custody".
+        "took_~_into_custody taking_~_into_custody takes_~_into_custody "
+        # Detention named as a wrong, an act as torture is ("120 cases of arbitrary detention");
+        # the bare noun names a place or a state as often ("a detention centre").
+        "arbitrary_detention unlawful_detention illegal_detention incommunicado_detention "
         # Behind bars: "27 journalists behind bars".
         "behind_bars taken_into_detention locked_up "
         # The term of human-rights law for any holding: "1,120 children were deprived of

@@ -48,8 +48,9 @@ _AZ_LIGHT_VERB_STARTS = ("edil", "edib", "edir", "edən", "edə", "etdi", "etmi�
 _AGED = frozenset({"aged"})
 # Words that add a count to those before it, between a body noun and the number ("the bodies
 # of another 12", "of a further 12", «тела ещё 12»), or take in all of those counted before
-# ("the remains of all 17 were returned": still remains, not persons released).
-_MORE_BEFORE = frozenset({"another", "a", "further", "all", "ещё", "еще"})
+# ("the remains of all 17 were returned": still remains, not persons released), or name them
+# again ("the bodies of the 6 engineers were found").
+_MORE_BEFORE = frozenset({"another", "a", "further", "all", "the", "ещё", "еще"})
 # What "remains" as a verb says is still so: "the fate of 89 remains unknown".
 _STILL_SO_EN = frozenset(
     {"unknown", "unclear", "unaccounted", "unconfirmed", "unresolved", "undetermined",
