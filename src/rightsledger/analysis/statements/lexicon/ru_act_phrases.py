@@ -1,0 +1,45 @@
+"""Russian: acts said by a verb with what it names after it, the event persons fell victim to
+or the place of custody persons were put in (found by probing the reader with texts of our
+own). Kept apart from ``ru_acts``, which ``ru`` merges them into."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.lexicon import each
+
+# Events whose victims are the dead as statements count them: «стали жертвами обстрела». (Not
+# every «жертвами …»: victims of torture are the tortured, of fraud or of discrimination no
+# figure of ours, so the event is named.)
+_DEADLY_EVENTS = (
+    "обстрел*", "артобстрел*", "нападени*", "теракт*", "террористическ*", "авиаудар*",
+    "авианалет*", "авианалёт*", "удар*", "ракетн*", "атак*", "бомбардировк*", "бомбежк*",
+    "бомбёжк*", "взрыв*", "расстрел*", "стрельб*", "наводнени*", "землетрясени*", "пожар*",
+    "катастроф*", "крушени*", "обрушени*", "паводк*",
+)  # fmt: skip
+
+# Places of custody persons are put in: «водворены в изолятор», «в изоляторы водворены 37».
+_CUSTODY_PLACES = ("изолятор*", "спецприемник*", "спецприёмник*", "ивс", "сизо")
+
+TRIGGERS = {
+    # Became victims of a deadly event, the subject before the predicate («не менее 12 человек
+    # стали жертвами нападения»; «жертвами нападения стали 12» is ``ru_acts``'s), an
+    # adjective or two between («стали жертвами очередного ракетного удара»).
+    **each(
+        " ".join(
+            f"{verb}_жертвами_{event} {verb}_жертвами_~_{event}"
+            for verb in ("стал*", "оказал*")
+            for event in _DEADLY_EVENTS
+        ),
+        "killed",
+    ),
+    # Put in a place of custody, by the verbs of placing that ``ru_acts`` reads with a remand
+    # prison only: «водворены в изолятор временного содержания», «помещены в спецприёмник»,
+    # and the place first, its name in between («в изоляторы временного содержания водворены»).
+    **each(
+        " ".join(
+            f"{verb}_в_{place} в_{place}_~_{verb}"
+            for verb in ("водворен*", "водворил*", "помещен*", "поместил*")
+            for place in _CUSTODY_PLACES
+        ),
+        "detained",
+    ),
+}
