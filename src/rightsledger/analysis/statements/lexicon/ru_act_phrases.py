@@ -42,4 +42,14 @@ TRIGGERS = {
         ),
         "detained",
     ),
+    # Still without a home, in the present as ``ru_acts`` has the past («остались без крова»):
+    # «около трёх тысяч человек остаются без крова», «без жилья остаются 40 семей».
+    **each(
+        " ".join(
+            f"{verb}_без_{home}"
+            for verb in ("остаются", "остается", "остаётся")
+            for home in ("крова", "жилья", "крыши_над_головой")
+        ),
+        "displaced",
+    ),
 }
