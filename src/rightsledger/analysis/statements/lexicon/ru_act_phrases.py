@@ -52,4 +52,21 @@ TRIGGERS = {
         ),
         "displaced",
     ),
+    # A fate still not known, every adverb of time before every predicate of it («судьба
+    # примерно 6 400 человек до сих пор не выяснена»; ``ru_acts`` has some pairs only).
+    **each(
+        " ".join(
+            f"судьба_~_{adverb}_{said}"
+            for adverb in (
+                "до_сих_пор",
+                "по-прежнему",
+                "пока",
+                "до_настоящего_времени",
+                "всё_ещё",
+                "все_еще",
+            )
+            for said in ("неизвестн*", "не_известн*", "не_установлен*", "не_выяснен*", "невыяснен*")
+        ),
+        "missing",
+    ),
 }
