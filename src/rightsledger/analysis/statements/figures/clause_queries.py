@@ -237,3 +237,17 @@ class ClauseQueries(ClauseScanner):
                 self._is_boundary(self.tokens[k]) for k in range(verb.last + 1, participle.first)
             )
         )
+
+    def _ru_dash_before_its_verb(self, j: int) -> bool:
+        """«Задержаны 50 человек, из них 20 — отпущены, 12 — арестованы»: in a Russian list
+        of parts a dash right after a count (or after its «из них») sets off the count's own
+        verb, a finite verb or the short participle of the passive; what follows the dash is
+        the count's predicate, not a label's value («погибших — 8» has its count after it)."""
+        nxt = j + 1
+        return (
+            self.language == "ru"
+            and nxt < self.end
+            and self.tokens[j].text in {"—", "–"}
+            and self.tokens[nxt].kind == "word"
+            and self.tokens[nxt].pos in {"VERB", "PRTS"}
+        )

@@ -353,6 +353,8 @@ class OwnBinding(AzerbaijaniOwnVerbs):
                 j += matched[1]
         if self.language == "en" and self._remains_in_a_state(j):
             return True
+        if self.language == "ru" and j < self.end and self.tokens[j].text in {"—", "–"}:
+            j += 1  # «12 — оштрафованы»: the dash stands for the verb left out before
         while j < self.end and (self._is_gap_word(self.tokens[j]) or self.tokens[j].pos == "ADVB"):
             j += 1  # «пятеро из них вновь открыты»: past adverbs to the verb
         if (
