@@ -31,3 +31,11 @@ def test_a_labels_dash_keeps_its_count():
         ("killed", "all", 8, None),
         ("injured", "all", 15, None),
     ]
+
+
+def test_a_part_fined_past_the_dash_is_no_figure():
+    """A fine is a verb of no act: «из них 12 — оштрафованы» is a part with a predicate of its
+    own, no figure (as «12 из них оштрафованы» was), not the whole's detention again."""
+    assert claim_fields("Задержаны 40 человек, из них 12 — оштрафованы.", "ru", FIELDS) == [
+        ("detained", "all", 40, None)
+    ]
