@@ -69,4 +69,7 @@ TRIGGERS = {
         ),
         "missing",
     ),
+    # Pardoned, of prisoners, is how a head of state sets them free: «помилованы 18
+    # политзаключённых».
+    **each("помилован* помиловал*", "released"),
 }
