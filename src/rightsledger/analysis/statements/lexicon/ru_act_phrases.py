@@ -72,4 +72,7 @@ TRIGGERS = {
     # Pardoned, of prisoners, is how a head of state sets them free: «помилованы 18
     # политзаключённых».
     **each("помилован* помиловал*", "released"),
+    # Settled into a shelter, as «размещены» (``ru_acts``, housed): «в пункты временного
+    # размещения заселены 820 человек» are displaced; persons held moved elsewhere are not.
+    **each("заселен* заселён* заселил*", "housed"),
 }
