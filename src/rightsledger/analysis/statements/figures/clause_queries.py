@@ -220,3 +220,34 @@ class ClauseQueries(ClauseScanner):
         return (
             self.language == "ru" and trigger.first == at and token.pos in {"PRTF", "ADJF", "NOUN"}
         )
+
+    def _ru_persons_named_by_participle(self, participle: Trigger, verb: Trigger) -> bool:
+        """«Скончались в реанимации четверо раненых», «Отпущены на свободу 18 задержанных»:
+        a Russian participle standing alone for the persons (no noun after it) says who they
+        were; the verb, or the short participle of the passive, that opens the clause before
+        the count says what befell them, however many words of place lie between. (With a
+        noun after the participle, ``OwnBinding._attributive_under_verb``.)"""
+        nxt = participle.last + 1
+        return (
+            self.language == "ru"
+            and self.tokens[participle.last].pos in {"PRTF", "ADJF", "NOUN"}
+            and (nxt >= self.end or self.tokens[nxt].pos != "NOUN")
+            and self.tokens[verb.first].pos in {"VERB", "PRTS"}
+            and not any(
+                self._is_boundary(self.tokens[k]) for k in range(verb.last + 1, participle.first)
+            )
+        )
+
+    def _ru_dash_before_its_verb(self, j: int) -> bool:
+        """«Задержаны 50 человек, из них 20 — отпущены, 12 — арестованы»: in a Russian list
+        of parts a dash right after a count (or after its «из них») sets off the count's own
+        verb, a finite verb or the short participle of the passive; what follows the dash is
+        the count's predicate, not a label's value («погибших — 8» has its count after it)."""
+        nxt = j + 1
+        return (
+            self.language == "ru"
+            and nxt < self.end
+            and self.tokens[j].text in {"—", "–"}
+            and self.tokens[nxt].kind == "word"
+            and self.tokens[nxt].pos in {"VERB", "PRTS"}
+        )

@@ -79,7 +79,11 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             after
             and before
             and self._counted_participle(quantity, after[0])
-            and (before[1] <= 1 or self._attributive_under_verb(after[0], before[0]))
+            and (
+                before[1] <= 1
+                or self._attributive_under_verb(after[0], before[0])
+                or self._ru_persons_named_by_participle(after[0], before[0])
+            )
         ):
             after = None  # «установлены личности 1830 погибших»
         if (
@@ -252,18 +256,20 @@ class OwnBinding(AzerbaijaniOwnVerbs):
 
     def _captivity_beside(self, verb: Trigger) -> Trigger | None:
         """«В плену удерживаются 25 человек», "held in captivity": a verb of holding
-        next to a captivity circumstance means captivity."""
+        next to a captivity circumstance means captivity, an adverb of time or a gap word
+        between them or not («в плену по-прежнему удерживаются»)."""
         if verb.value not in {"hold", "detained"} or verb.circumstance:
             return None
         for other in self.triggers:
             if not other.circumstance or other.value != "captured":
                 continue
-            gap = (
-                other.first - verb.last - 1
-                if other.first > verb.last
-                else verb.first - other.last - 1
-            )
-            if 0 <= gap <= 1:
+            first, last = sorted((other, verb), key=lambda t: t.first)
+            between = self.tokens[first.last + 1 : last.first]
+            if any(t.kind == "punct" and not self._is_gap_word(t) for t in between):
+                continue  # «В плену, по данным омбудсмена, удерживаются …»: an aside
+            # A word joined by a hyphen («по-прежнему») is one word.
+            joined = sum(self._is_gap_word(t) and t.kind == "punct" for t in between)
+            if sum(t.kind == "word" and not self._is_gap_word(t) for t in between) - joined <= 1:
                 return other
         return None
 
@@ -347,6 +353,8 @@ class OwnBinding(AzerbaijaniOwnVerbs):
                 j += matched[1]
         if self.language == "en" and self._remains_in_a_state(j):
             return True
+        if self.language == "ru" and j < self.end and self.tokens[j].text in {"—", "–"}:
+            j += 1  # «12 — оштрафованы»: the dash stands for the verb left out before
         while j < self.end and (self._is_gap_word(self.tokens[j]) or self.tokens[j].pos == "ADVB"):
             j += 1  # «пятеро из них вновь открыты»: past adverbs to the verb
         if (

@@ -37,6 +37,11 @@ SOME_OF_THEM_EN = frozenset(
 )  # fmt: skip
 _DESCRIBING_EN = SOME_OF_THEM_EN | {"all", "both"}
 _DESCRIPTION_REACH = 12
+# … and a Russian one («, в основном женщины и дети,», «, преимущественно пожилые люди,»),
+# by its first word or its first two.
+_DESCRIBING_RU = frozenset(
+    {"преимущественно", "в основном", "главным образом", "большей частью", "по большей части"}
+)
 
 
 # A time of day or a span a phrase of time ends in ("that same night", «в тот же день»,
@@ -218,7 +223,8 @@ class SkippedBetween(ClosedBeforeTheVerb):
             self.language == "en"
             and j + 1 < self.end
             and (self.tokens[j + 1].lower in _DESCRIBING_EN)
-        )  # ", mostly men and boys of the Hadri community,": who the counted are
+        ) or self._ru_description_opens(j + 1)
+        # ", mostly men and boys of the Hadri community,": who the counted are
         k, ages = j + 1, 0
         reach = _DESCRIPTION_REACH if describes else 9 if attribution else 5
         while k < self.end and k - j - ages <= reach:
@@ -253,6 +259,14 @@ class SkippedBetween(ClosedBeforeTheVerb):
                 return None
             k += 1
         return None
+
+    def _ru_description_opens(self, k: int) -> bool:
+        """Does a Russian aside that says who the persons counted mostly are open at ``k``
+        («Сорок человек, в основном женщины и дети, были эвакуированы»)?"""
+        if self.language != "ru":
+            return False
+        words = [t.lower for t in self.tokens[k : min(k + 3, self.end)]]
+        return any(" ".join(words[:n]) in _DESCRIBING_RU for n in (1, 2, 3))
 
     def _person_after_a_dash(self, j: int) -> int | None:
         """Past "— 28 yaşlı E. Məlikov" in "yaralılardan biri — 28 yaşlı E. Məlikov aldığı

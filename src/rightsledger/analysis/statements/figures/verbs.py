@@ -251,6 +251,7 @@ class VerbSearch(SkippedBetween):
                 j = again.end_token + 1  # «двое из этих шестерых скончались»
         gap = 0
         yielded = crossed = False
+        start = j
         while j < self.end:
             token = self.tokens[j]
             if token.kind == "punct" and self._closes_a_list_after_its_noun(quantity, j):
@@ -258,6 +259,9 @@ class VerbSearch(SkippedBetween):
                 continue
             if token.kind == "punct" and self._ru_possessed_before_a_dash(quantity, j):
                 j += 1  # «у пятерых — переломы»: the dash stands for «есть»
+                continue
+            if j == start and self._ru_dash_before_its_verb(j):
+                j += 1  # «из них 20 — отпущены»: the dash sets the verb off
                 continue
             if token.kind == "punct":
                 if token.text == "," and self._inside_a_description(quantity):

@@ -1,5 +1,5 @@
 """Russian: triggers and nouns by dictionary form (pymorphy3) or by stem. The acts are in
-``ru_acts``, the words that reject, doubt or replace a figure in ``ru_denials``."""
+``ru_acts`` and ``ru_act_phrases``, the words that reject, doubt or replace a figure in ``ru_denials``."""
 
 from __future__ import annotations
 
@@ -16,8 +16,11 @@ from rightsledger.analysis.statements.lexicon import (
 from rightsledger.analysis.statements.lexicon import (
     each as _each,
 )
-from rightsledger.analysis.statements.lexicon.ru_acts import TRIGGERS
+from rightsledger.analysis.statements.lexicon.ru_act_phrases import TRIGGERS as _ACT_PHRASES
+from rightsledger.analysis.statements.lexicon.ru_acts import TRIGGERS as _ACTS
 from rightsledger.analysis.statements.lexicon.ru_denials import DENIALS
+
+TRIGGERS = {**_ACTS, **_ACT_PHRASES}
 
 
 def _split(text: str) -> list[str]:
