@@ -1,6 +1,8 @@
 """Azerbaijani "tutul-" in the passive is an arrest ("62 nəfər tutulub", "tutulanların 7-si
 qadındır"); after a noun in the dative or locative it says another thing, fired upon ("kənd
-atəşə tutulub"), intended ("üçün nəzərdə tutulub"), and takes no count. Sentences written here."""
+atəşə tutulub"), intended ("üçün nəzərdə tutulub"), and takes no count. Thrown into prison
+("zindana atılıb", "dəmir barmaqlıqlar arxasına salınıb") is an arrest too. Sentences written
+here."""
 
 from __future__ import annotations
 
@@ -42,3 +44,17 @@ def test_near_miss_fired_upon_before_the_deaths():
 
 def test_near_miss_a_capacity_intended():
     assert _read("Sığınacaq 500 nəfər üçün nəzərdə tutulub.") == []
+
+
+def test_thrown_into_prison():
+    assert _read("O gecə kənddən 25 nəfər zindana atılıb.") == [("detained", "all", 25, None)]
+
+
+def test_put_behind_bars():
+    assert _read("Ötən il 8 bloger dəmir barmaqlıqlar arxasına salınıb.") == [
+        ("detained", "all", 8, None)
+    ]
+
+
+def test_near_miss_shells_thrown_at_a_prison():
+    assert _read("Həbsxananın həyətinə 4 mərmi atılıb.") == []

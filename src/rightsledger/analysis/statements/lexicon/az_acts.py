@@ -267,7 +267,11 @@ TRIGGERS = {
         # Caught, arrested: "polis 20 nəfəri tutub" is left out ("tut-" is as often to hold,
         # to take up), the passive is the arrest ("62 nəfər tutulub", "tutulanların 7-si");
         # fired upon, intended and fallen ill are another sense (below).
-        "tutul*",
+        "tutul* "
+        # Thrown or put into prison, the older idiom: "40 nəfər zindana atılıb", "türməyə
+        # salınıb", "dəmir barmaqlıqlar arxasına salınıb".
+        "zindana_atıl* zindana_salın* türməyə_atıl* türməyə_salın* həbsxanaya_atıl* "
+        "həbsxanaya_salın* dəmir_barmaqlıqlar_arxasına*",
         "detained",
     ),
     # "tutul-" after a noun in the dative or locative that says what persons or places were
