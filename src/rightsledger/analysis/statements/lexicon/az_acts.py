@@ -410,7 +410,10 @@ TRIGGERS = {
         # Bodies a witness saw: "küçədə ən azı on cəsəd gördüm".
         "gördüm gördük gördü gördülər görmüşəm görmüşük saydım saydıq "
         # Bodies brought to a morgue were found dead (persons brought there are not counted).
-        "morqa_gətiril* morqa_çatdırıl* morqa_aparıl* morqa_~_gətiril* morqa_~_çatdırıl*",
+        "morqa_gətiril* morqa_çatdırıl* morqa_aparıl* morqa_~_gətiril* morqa_~_çatdırıl* "
+        # Bodies buried were found first: "7 nəfərin cəsədi dəfn olunub" (of persons, "12
+        # şəhid dəfn edilib", it says nothing new: ``resolve_category``).
+        "dəfn_edil* dəfn_olun*",
         "find",
     ),
 }
