@@ -52,6 +52,10 @@ class AzerbaijaniPartsOfThem(Nesting):
             whole = before[-1] if before else None
             if whole is None or whole.category not in _FATES_OF_PERSONS:
                 continue
+            if self._az_of_them(whole.quantity):
+                # "onlardan 35-i saxlanılıb, 12-si xəsarət alıb" after a whole that is no
+                # claim (those who took part): two parts of it side by side, not 12 of the 35.
+                continue
             self._attach([figure], whole)
             if figure.parent is whole and not figure.category:
                 figure.category, figure.bound = whole.category, "nested"

@@ -272,7 +272,7 @@ def resolve_category(trigger: str, noun: str) -> str:
     if trigger == "housed":
         held = noun in {"implied:detained", "implied:captured"}
         return "" if held or noun == UNKNOWN else "displaced"
-    if trigger in {"out_of_touch", "sentence_changed"}:
+    if trigger in {"out_of_touch", "sentence_changed", "other_sense"}:
         return ""
     if trigger == "found_in_grave":
         # Persons, or a bare count of them, found in a grave: not things found there.

@@ -78,8 +78,24 @@ class SpelledOut(RussianPartsAmongAFate):
         if not whole.category or j >= self.end or self.tokens[j].text not in {":", "—", "–"}:
             return
         items = self._list_after(j + 1, figures)
-        if items and all(item.quantity.noun for item in items):
+        if items and (
+            all(item.quantity.noun for item in items) or self._groups_with_unknown(items, whole)
+        ):
             self._attach_list(items, whole)
+
+    @staticmethod
+    def _groups_with_unknown(items: list[Figure], whole: Figure) -> bool:
+        """ "27 nəfər həbs olunub: 10 jurnalist, 12 fəal və 5 vəkil": a list of groups may
+        name one the lexicon does not know (activists, bloggers); it spells out the figure
+        still if another item names a group, each unknown one has a noun after its count,
+        and the counts together are no more than the figure."""
+        if not any(names_group(item.quantity.noun) for item in items):
+            return False
+        if any(not item.quantity.noun and item.quantity.np_last < 0 for item in items):
+            return False
+        counts = [item.quantity.count for item in items]
+        most = whole.quantity.most
+        return most is not None and None not in counts and sum(c or 0 for c in counts) <= most
 
     def _clauses_after_a_colon(self, whole: Figure, figures: list[Figure]) -> None:
         """ "The fire killed 12: seven died in the hall and five on the stairs", «погибли

@@ -70,10 +70,12 @@ def names_group(noun: str) -> bool:
 # moved to a sports hall", «размещены в спортзале», "idman zalında yerləşdirilib"), and
 # persons held nothing (detainees moved to another prison were transferred); and sentence
 # changed, which says a court or an amnesty shortened or softened what persons serve («540
-# осуждённым сокращены сроки»): nothing new befell them, no figure.
+# осуждённым сокращены сроки»): nothing new befell them, no figure; and another sense, a
+# phrase whose verb alone would name an act but which as a whole says something else ("atəşə
+# tutulub", fired upon, beside "tutulub", arrested): no figure, and no act to take a count.
 VERB_CLASSES = frozenset(
     {"destroy", "find", "hold", "collapse", "seize", "return", "beat", "victims", "registered",
-     "not_found", "alive", "housed", "lose", "out_of_touch", "sentence_changed"}
+     "not_found", "alive", "housed", "lose", "out_of_touch", "sentence_changed", "other_sense"}
 )  # fmt: skip
 # Found alive ("alive" above) is no figure but a fate of its own ("611 have been located
 # alive", «найдены живыми», "sağ tapılıb"): such a part takes no fate from its whole.

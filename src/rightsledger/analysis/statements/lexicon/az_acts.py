@@ -162,7 +162,10 @@ TRIGGERS = {
         # "20 hərbi əsir təhvil verilib", "17 nəfər təhvil alınıb"; of remains, found dead
         # ("12 hərbçinin nəşi təhvil alınıb", ``resolve_category``).
         "təhvil_veril* təhvil_alın* təhvil_verdi* təhvil_aldı* təhvil_verib* təhvil_alıb* "
-        "təhvil_vermiş* təhvil_almış*",
+        "təhvil_vermiş* təhvil_almış* "
+        # Gave back, the active of "qaytarıl-" in every tense: "Ermənistan 5 girovu qaytarıb",
+        # "geri qaytardılar" (things given back are no persons: ``resolve_category``).
+        f"{finite_forms('qaytar')}",
         "released",
     ),
     **each(
@@ -172,6 +175,9 @@ TRIGGERS = {
         "taleyindən_xəbər_yoxdur taleyi_~_məlum_deyil taleyi_~_məlum_olmayan* "
         # "axtarışda olan": sought (by relatives, by a tracing service), not yet found.
         "axtarışda_olan* axtarışdadır axtarışdadırlar "
+        # Still being sought, the passive present: "2 nəfər hələ də axtarılır" (not the
+        # participle "axtarılan", which is as often a suspect the police want).
+        "axtarılır axtarılırlar axtarılmaqdadır axtarılmaqdadırlar "
         "taleyi_~_naməlum* xəbər_yoxdur heç_bir_xəbər_yoxdur "
         # Nothing known of them: "42-si barədə isə bu günədək heç bir məlumat yoxdur",
         # "harada saxlanıldığı barədə ailələrə məlumat verilməyib".
@@ -257,8 +263,25 @@ TRIGGERS = {
         # ("polis" is left out: it would be read as the counted noun, "police officers").
         "şöbəsinə_gətiril* bölməsinə_gətiril* polisə_aparıl* şöbəsinə_aparıl* "
         # Handed over to the police, not released in an exchange: "polisə təhvil verilib".
-        "polisə_təhvil_veril* polisə_təhvil_ver* polis_orqanlarına_təhvil_veril*",
+        "polisə_təhvil_veril* polisə_təhvil_ver* polis_orqanlarına_təhvil_veril* "
+        # Caught, arrested: "polis 20 nəfəri tutub" is left out ("tut-" is as often to hold,
+        # to take up), the passive is the arrest ("62 nəfər tutulub", "tutulanların 7-si");
+        # fired upon, intended and fallen ill are another sense (below).
+        "tutul* "
+        # Thrown or put into prison, the older idiom: "40 nəfər zindana atılıb", "türməyə
+        # salınıb", "dəmir barmaqlıqlar arxasına salınıb".
+        "zindana_atıl* zindana_salın* türməyə_atıl* türməyə_salın* həbsxanaya_atıl* "
+        "həbsxanaya_salın* dəmir_barmaqlıqlar_arxasına*",
         "detained",
+    ),
+    # "tutul-" after a noun in the dative or locative that says what persons or places were
+    # subjected to, not an arrest: fired upon ("kənd atəşə tutulub", "artilleriya atəşinə
+    # tutulması"), bombed, targeted, intended ("üçün nəzərdə tutulub"), fallen ill.
+    **each(
+        "atəşə_tutul* atəşinə_tutul* atəş_altına_tutul* bombardmana_tutul* bombardmanlara_tutul* "
+        "hədəfə_tutul* yağışına_tutul* zərbələrə_tutul* zərbəyə_tutul* nəzərdə_tutul* "
+        "xəstəliyə_tutul* xəstəliklərə_tutul* yasa_tutul*",
+        "other_sense",
     ),
     **each(
         "işgəncə* işgəncələr* işgəncə_izləri* işgəncə_əlamətləri* "
@@ -283,6 +306,9 @@ TRIGGERS = {
         # Crossed into another state: "qonşu respublikaya keçənlərin sayı", "xaricə keçib".
         "respublikaya_keç* respublikasına_keç* ölkəyə_keç* ölkəsinə_keç* xaricə_keç* "
         "tərk_etməyə_məcbur* "
+        # Forced to go abroad, to emigrate: "11 jurnalist ölkədən getməyə məcbur olub",
+        # "mühacirət etməyə məcbur olan 7 fəal" (who chose to emigrate are not here).
+        "getməyə_məcbur* mühacirət_etməyə_məcbur* mühacirətə_getməyə_məcbur* mühacirətə_məcbur* "
         # Forced to move away: "5 min sakin qonşu rayonlara köçməyə məcbur olub".
         "köçməyə_məcbur* köçmək_məcburiyyətində* "
         "məcburi_köçkün_düş* köçkün_düş* köçkünə_çevril* qaçqın_düş* qaçqına_çevril* qaçıb "
@@ -384,7 +410,10 @@ TRIGGERS = {
         # Bodies a witness saw: "küçədə ən azı on cəsəd gördüm".
         "gördüm gördük gördü gördülər görmüşəm görmüşük saydım saydıq "
         # Bodies brought to a morgue were found dead (persons brought there are not counted).
-        "morqa_gətiril* morqa_çatdırıl* morqa_aparıl* morqa_~_gətiril* morqa_~_çatdırıl*",
+        "morqa_gətiril* morqa_çatdırıl* morqa_aparıl* morqa_~_gətiril* morqa_~_çatdırıl* "
+        # Bodies buried were found first: "7 nəfərin cəsədi dəfn olunub" (of persons, "12
+        # şəhid dəfn edilib", it says nothing new: ``resolve_category``).
+        "dəfn_edil* dəfn_olun*",
         "find",
     ),
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from rightsledger.analysis.statements.lexicon import BODY, UNIT, Lexicon, Phrase, names_group
-from rightsledger.analysis.statements.numerals import az_numeral_stem
+from rightsledger.analysis.statements.numerals import az_numeral_stem, number_words
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -201,6 +201,11 @@ class AzerbaijaniCases:
         if any(t.kind == "num" for t in self.tokens[quantity.first : quantity.last + 1]):
             # The ending is read onto the digits ("106-sı" ends the quantity at "sı"), a
             # qualifier before them or not ("ən azı 73-ü": the qualifier's words come first).
+            # A bare scale after the digits is the numeral's, no ending: "5 min manat", "2
+            # milyon dollar" are money, measured by the word after them ("5 mini", with the
+            # possessive, is complete).
+            if token.kind == "word" and token.lower in number_words("az"):
+                return False
             return token.kind == "word" or bool(token.suffix)
         stem = az_numeral_stem(token.lower)
         return bool(stem) and stem != token.lower
