@@ -27,6 +27,7 @@ from rightsledger.analysis.statements.figures.core import (
     NOTICE_WORDS,
     named_wrong,
     restates,
+    top_counts,
     without,
 )
 from rightsledger.analysis.statements.quantities import Quantity
@@ -64,7 +65,7 @@ def drop_named_wrong(
     if negation is None:
         return figures
     counts = {q.first: q.count for q in quantities if q.count is not None}
-    top = [f for f in figures if f.parent is None and f.category and f.quantity.count is not None]
+    top = top_counts(figures)
     wrong: set[int] = set()
     for figure in top:
         k = figure.last + 1
@@ -86,7 +87,7 @@ def drop_corrected_in_a_line(
     before it."""
     if language != "en":
         return figures
-    top = [f for f in figures if f.parent is None and f.category and f.quantity.count is not None]
+    top = top_counts(figures)
     wrong: set[int] = set()
     for first, last in lines(tokens):
         if not _opens_a_correction(tokens, first, last):
@@ -127,7 +128,7 @@ def drop_said_by_mistake(
     mistake = _BY_MISTAKE.get(language)
     if mistake is None:
         return figures
-    top = [f for f in figures if f.parent is None and f.category and f.quantity.count is not None]
+    top = top_counts(figures)
     wrong: set[int] = set()
     for quantity in quantities:
         if quantity.count is None or quantity.first == 0:
@@ -157,7 +158,7 @@ def drop_corrections_said_again(
     stays the claim."""
     if language != "en":
         return figures
-    top = [f for f in figures if f.parent is None and f.category and f.quantity.count is not None]
+    top = top_counts(figures)
     said_again: set[int] = set()
     for first, last in lines(tokens):
         if not _a_note_of_correction(tokens, first, last):

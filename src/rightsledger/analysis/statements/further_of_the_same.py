@@ -11,6 +11,7 @@ words ("A further 2,300 people attended the meeting") is no figure of ours.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import unread
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token, sentence_around, sentences
@@ -31,10 +32,9 @@ def add_further_of_the_same(
     if language != "en":
         return figures
     spans = list(sentences(tokens))
-    figured = {id(f.quantity) for f in figures}
     added: list[Figure] = []
-    for quantity in quantities:
-        if id(quantity) in figured or quantity.noun != PERSON or quantity.most is None:
+    for quantity in unread(quantities, figures):
+        if quantity.noun != PERSON or quantity.most is None:
             continue
         if not _said_as_further(tokens, quantity):
             continue

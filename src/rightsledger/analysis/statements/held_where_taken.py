@@ -10,6 +10,7 @@ anyone else did; beaten or tortured there, they were tortured, a part of the sam
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import unread
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.takers import ARMED_STEMS
@@ -33,10 +34,9 @@ def add_held_where_taken(
     """``figures`` and the held and the hurt for each count taken to where that was done."""
     if language != "ru":
         return figures
-    figured = {id(f.quantity) for f in figures}
     added: list[Figure] = []
-    for quantity in quantities:
-        if id(quantity) in figured or quantity.count is None or quantity.zero:
+    for quantity in unread(quantities, figures):
+        if quantity.count is None or quantity.zero:
             continue
         if quantity.non_count or not _persons(quantity.noun):
             continue

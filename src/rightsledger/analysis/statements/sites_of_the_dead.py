@@ -10,6 +10,7 @@ remains, graves, burial or exhumation. Otherwise the count is of places of anoth
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import unread
 from rightsledger.analysis.statements.lexicon import SITE
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token, sentence_around, sentences
@@ -48,11 +49,10 @@ def add_sites_found_at(
     found were taken from, in the same clause ("teams exhumed 1,240 bodies from 31 sites"), as
     "were exhumed from 47 sites" is read: sites that bodies come out of are graves. A count of
     sites after persons found alive, or after nothing found, stays no figure."""
-    figured = {id(f.quantity) for f in figures}
     found = [f for f in figures if f.category == "found_dead" and f.parent is None]
     out = list(figures)
-    for quantity in quantities:
-        if quantity.noun != SITE or id(quantity) in figured or quantity.non_count:
+    for quantity in unread(quantities, figures):
+        if quantity.noun != SITE or quantity.non_count:
             continue
         k = quantity.first - 1
         if k < 0 or tokens[k].lower not in _FROM:

@@ -14,7 +14,12 @@ phrase makes it, or nothing).
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import _HELD_FATES, _REMAINING, subgroup_of
+from rightsledger.analysis.statements.figures.core import (
+    _HELD_FATES,
+    _REMAINING,
+    subgroup_of,
+    unread,
+)
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.taken_wholes import near, taken_whole_before
@@ -72,10 +77,9 @@ def add_counts_of_unknown_fate(
     taken just before, whose fate or whereabouts its clause says nobody knows."""
     if language != "en":
         return figures
-    figured = {id(f.quantity) for f in figures}
     added: list[Figure] = []
-    for quantity in quantities:
-        if id(quantity) in figured or quantity.most is None or quantity.zero:
+    for quantity in unread(quantities, figures):
+        if quantity.most is None or quantity.zero:
             continue
         if quantity.noun not in {"", PERSON} and not names_group(quantity.noun):
             continue

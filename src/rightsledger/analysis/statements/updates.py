@@ -11,7 +11,7 @@ again stand, and so do vague counts; so do two figures of one act in a text with
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import restates, without
+from rightsledger.analysis.statements.figures.core import restates, top_counts, without
 from rightsledger.analysis.statements.tokens import Token
 
 # The stems of the words that open a line of update ("yenilənib", "yeniləndi", "yenilənmə";
@@ -27,7 +27,7 @@ def drop_updated(tokens: list[Token], figures: list[Figure], language: str) -> l
     updates = _update_lines(tokens, language)
     if not updates:
         return figures
-    top = [f for f in figures if f.parent is None and f.category and f.quantity.count is not None]
+    top = top_counts(figures)
     replaced = {
         id(f)
         for f in top

@@ -361,6 +361,19 @@ def without(figures: list[Figure], dropped: set[int]) -> list[Figure]:
     return [f for f in figures if id(f) not in dropped and id(f.parent) not in dropped]
 
 
+def top_counts(figures: list[Figure]) -> list[Figure]:
+    """The figures that are no part of another and give a count: what a later figure may
+    correct, update or restate."""
+    return [f for f in figures if f.parent is None and f.category and f.quantity.count is not None]
+
+
+def unread(quantities: list[Quantity], figures: list[Figure]) -> list[Quantity]:
+    """The quantities no figure holds yet: what a pass after the sentence grammar may still
+    make figures of."""
+    figured = {id(f.quantity) for f in figures}
+    return [q for q in quantities if id(q) not in figured]
+
+
 def without_freeing_parts(figures: list[Figure], dropped: set[int]) -> list[Figure]:
     """``figures`` without those whose ``id`` is in ``dropped``, their parts kept as figures
     of their own: the way a count that was never a victims' figure leaves the reading
