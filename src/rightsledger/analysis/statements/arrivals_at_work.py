@@ -14,7 +14,7 @@ so there is nothing to take back there.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import without_freeing_parts
+from rightsledger.analysis.statements.figures.taking_back import without_freeing_parts
 from rightsledger.analysis.statements.tokens import Token
 
 # The plain verbs of arriving, by the start of a word of the trigger.

@@ -23,8 +23,8 @@ wrong: that one is no claim.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import (
-    NOTICE_WORDS,
+from rightsledger.analysis.statements.figures.core import NOTICE_WORDS
+from rightsledger.analysis.statements.figures.taking_back import (
     named_wrong,
     restates,
     top_counts,

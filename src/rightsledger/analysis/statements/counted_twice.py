@@ -5,7 +5,7 @@ no one whom a fate befell, and is no figure."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import without
+from rightsledger.analysis.statements.figures.taking_back import without
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
 
 # Stems of "counted", and "twice", by language.

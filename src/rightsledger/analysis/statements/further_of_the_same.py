@@ -11,7 +11,7 @@ words ("A further 2,300 people attended the meeting") is no figure of ours.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import unread
+from rightsledger.analysis.statements.figures.taking_back import unread
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token, sentence_around, sentences

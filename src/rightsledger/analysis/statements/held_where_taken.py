@@ -10,7 +10,7 @@ anyone else did; beaten or tortured there, they were tortured, a part of the sam
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import unread
+from rightsledger.analysis.statements.figures.taking_back import unread
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.takers import ARMED_STEMS

@@ -12,8 +12,9 @@ is part of, so it stands alone.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import Trigger, without_freeing_parts
+from rightsledger.analysis.statements.figures.core import Trigger
 from rightsledger.analysis.statements.figures.own import _FORMER
+from rightsledger.analysis.statements.figures.taking_back import without_freeing_parts
 from rightsledger.analysis.statements.tokens import Token
 
 # Words that open the talk, by their start (the count follows): "interviewed 41", "spoke with

@@ -10,7 +10,7 @@ What may have happened is: "as many as 40 may have been killed", «могли п
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import without
+from rightsledger.analysis.statements.figures.taking_back import without
 from rightsledger.analysis.statements.morphology import russian_future
 from rightsledger.analysis.statements.tokens import Token
 

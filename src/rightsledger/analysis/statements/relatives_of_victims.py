@@ -10,7 +10,7 @@ the counted noun already reads.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import without_freeing_parts
+from rightsledger.analysis.statements.figures.taking_back import without_freeing_parts
 from rightsledger.analysis.statements.tokens import Token
 
 _KIN = {

@@ -10,7 +10,7 @@ remains, graves, burial or exhumation. Otherwise the count is of places of anoth
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import unread
+from rightsledger.analysis.statements.figures.taking_back import unread
 from rightsledger.analysis.statements.lexicon import SITE
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token, sentence_around, sentences

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import without
+from rightsledger.analysis.statements.figures.taking_back import without
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
 
 # States that befall no one, by language: "on hunger strike", "hunger-striking".

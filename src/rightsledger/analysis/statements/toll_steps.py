@@ -9,7 +9,7 @@ has died in hospital, bringing the toll to seven"."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import without
+from rightsledger.analysis.statements.figures.taking_back import without
 from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 # Words that say the count after them is the toll as it now stands: «таким образом», «уже»,

@@ -14,12 +14,8 @@ phrase makes it, or nothing).
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import (
-    _HELD_FATES,
-    _REMAINING,
-    subgroup_of,
-    unread,
-)
+from rightsledger.analysis.statements.figures.core import _HELD_FATES, _REMAINING, subgroup_of
+from rightsledger.analysis.statements.figures.taking_back import unread
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.taken_wholes import near, taken_whole_before

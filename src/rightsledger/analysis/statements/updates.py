@@ -11,7 +11,7 @@ again stand, and so do vague counts; so do two figures of one act in a text with
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import restates, top_counts, without
+from rightsledger.analysis.statements.figures.taking_back import restates, top_counts, without
 from rightsledger.analysis.statements.tokens import Token
 
 # The stems of the words that open a line of update ("yenilənib", "yeniləndi", "yenilənmə";

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from rightsledger.analysis.statements.figures.core import (
-    NOTICE_WORDS,
-    Figure,
-    named_wrong,
-    resolve_category,
-    restates,
-    without,
-)
+from rightsledger.analysis.statements.figures.core import NOTICE_WORDS, Figure, resolve_category
 from rightsledger.analysis.statements.figures.nones import SharedNone
+from rightsledger.analysis.statements.figures.taking_back import named_wrong, restates, without
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.ranges import risen_to
