@@ -24,7 +24,7 @@ no part. Not so:
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure, resolve_category
-from rightsledger.analysis.statements.figures.core import _LATER_FATES
+from rightsledger.analysis.statements.figures.core import _LATER_FATES, HELD_FATES
 from rightsledger.analysis.statements.lexicon import Lexicon
 from rightsledger.analysis.statements.tokens import Token
 
@@ -34,8 +34,6 @@ _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
 # whatever else befalls them, unlike prisoners, whom a sentence may have put away: a count of
 # them is of the captured counted before.
 _HELD_BY_THE_OTHER_SIDE = "implied:captured"
-# What persons are released from.
-_HELD = frozenset({"detained", "captured"})
 # Russian parts of speech of a participle or an adjective used as a noun (задержанных).
 _RU_SUBSTANTIVES = frozenset({"PRTF", "ADJF", "NOUN"})
 
@@ -72,7 +70,7 @@ def _held_group(figure: Figure, before: list[Figure]) -> Figure | None:
     if figure.subgroup == "all" or figure.quantity.count is None:
         return None
     for whole in reversed(before):
-        if whole.subgroup != figure.subgroup or whole.category not in _HELD:
+        if whole.subgroup != figure.subgroup or whole.category not in HELD_FATES:
             continue
         most = whole.quantity.most
         return whole if most is not None and most >= figure.quantity.count else None

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.anaphora import AZ_COPULAS_OF_US
+from rightsledger.analysis.statements.figures.core import HELD_FATES
 from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 # The speaker among the persons counted, before the count: "I was among", «я был среди».
@@ -40,7 +41,6 @@ _WE_HELD = {
     "ru": frozenset({"нас"}),
     "az": frozenset({"bizi", "hamımızı"}) | AZ_COPULAS_OF_US,
 }
-_HELD = frozenset({"detained", "captured"})
 # What befalls some of the persons held, told after their count: "two of them were shot
 # there", «двоих стариков … похоронили», "beş-altı nəfəri buraxdılar".
 _FATES_OF_THE_HELD = frozenset(
@@ -78,7 +78,7 @@ def nest_parts_of_us(tokens: list[Token], figures: list[Figure], language: str) 
         if figure.category and _speaker_among(tokens, figure, language):
             among = figure
         if (
-            figure.category in _HELD
+            figure.category in HELD_FATES
             and figure.parent is None
             and _we_held(tokens, figure, language)
         ):

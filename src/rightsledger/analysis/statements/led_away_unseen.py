@@ -23,13 +23,12 @@ rather than read as a whole.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure, subgroup_of
+from rightsledger.analysis.statements.figures.core import HELD_FATES
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import DASHES, FULL_STOPS, Token
 
 _DISAPPEARED = "disappeared"
-# Whom persons are led away from: those held.
-_HELD = frozenset({"captured", "detained"})
 # Verbs of leading or taking persons away, by dictionary form.
 _TAKE_AWAY = frozenset(
     {"увести", "увезти", "вывести", "вывезти", "забрать", "угнать", "похитить", "схватить",
@@ -96,7 +95,7 @@ def _held_whole_before(figure: Figure, figures: list[Figure]) -> Figure | None:
         return None
     whole = max(wholes, key=lambda f: f.quantity.first)
     most, count = whole.quantity.most, figure.quantity.most
-    if whole.category not in _HELD or most is None or count is None or count > most:
+    if whole.category not in HELD_FATES or most is None or count is None or count > most:
         return None
     return whole
 

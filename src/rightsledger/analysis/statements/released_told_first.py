@@ -8,8 +8,7 @@ release that does not add up may be another event, and stays apart."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-
-_HELD = frozenset({"captured", "detained"})
+from rightsledger.analysis.statements.figures.core import HELD_FATES
 
 
 def nest_released_told_first(figures: list[Figure]) -> None:
@@ -27,7 +26,7 @@ def nest_released_told_first(figures: list[Figure]) -> None:
 def _completed_by(released: Figure, whole: Figure, figures: list[Figure]) -> bool:
     """Do the released and the fates told of ``whole`` (taken later) add up to it?"""
     total = whole.quantity.count
-    if whole.category not in _HELD or whole.parent is not None or total is None:
+    if whole.category not in HELD_FATES or whole.parent is not None or total is None:
         return False
     if whole.quantity.qualifier != "exact":
         return False

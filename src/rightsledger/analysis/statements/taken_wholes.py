@@ -9,30 +9,25 @@ persons, and what befalls them afterwards befalls them as part of that whole.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import _HELD_FATES
+from rightsledger.analysis.statements.figures.core import HELD_FATES
 from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 
 def taken_whole_before(tokens: list[Token], figures: list[Figure], part: Figure) -> Figure | None:
     """The nearest count of persons taken before ``part``, a whole itself, larger than it, in
     the part's sentence or the one before and in the same paragraph."""
-    size = _size(part)
+    size = part.quantity.most
     if size is None:
         return None
     before = [f for f in figures if f.last < part.first and f is not part]
     for whole in sorted(before, key=lambda f: f.last, reverse=True):
         if not near(tokens, whole.last, part.first):
             return None
-        if whole.category not in _HELD_FATES or whole.parent is not None:
+        if whole.category not in HELD_FATES or whole.parent is not None:
             continue
-        whole_size = _size(whole)
+        whole_size = whole.quantity.most
         return whole if whole_size is not None and whole_size > size else None
     return None
-
-
-def _size(figure: Figure) -> int | None:
-    quantity = figure.quantity
-    return quantity.count if quantity.count is not None else quantity.high
 
 
 def near(tokens: list[Token], start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ phrase makes it, or nothing).
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import _HELD_FATES, _REMAINING, subgroup_of
+from rightsledger.analysis.statements.figures.core import _REMAINING, HELD_FATES, subgroup_of
 from rightsledger.analysis.statements.figures.taking_back import unread
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
@@ -138,7 +138,7 @@ def _whole_of_the_rest(tokens: list[Token], figures: list[Figure], rest: Figure)
         return None
     part = max(before, key=lambda f: f.last)
     whole = part.parent
-    if whole is None or whole.category not in _HELD_FATES or not near(tokens, part.last, first):
+    if whole is None or whole.category not in HELD_FATES or not near(tokens, part.last, first):
         return None
     size, whole_size = rest.quantity.most, whole.quantity.most
     return whole if size is not None and whole_size is not None and whole_size > size else None

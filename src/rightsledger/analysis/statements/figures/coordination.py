@@ -7,13 +7,11 @@ from __future__ import annotations
 import itertools
 
 from rightsledger.analysis.statements.figures.adjuncts import EN_OPENERS
-from rightsledger.analysis.statements.figures.core import Figure, resolve_category
+from rightsledger.analysis.statements.figures.core import HELD_FATES, Figure, resolve_category
 from rightsledger.analysis.statements.figures.predicates import PartPredicates
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.tokens import DASHES
 
-# What a noun of persons held says they are: hostages and captives, detainees.
-_HELD = frozenset({"captured", "detained"})
 # The Azerbaijani copula on a noun: "uşaqdır", "qadındır" (they are children, women).
 _AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dürlər")
 # "Of us" in the ablative.
@@ -85,7 +83,7 @@ class Coordination(PartPredicates):
         vətənə qaytarılıb": a count held by what its noun says the persons are (hostages,
         detainees) takes the verb the counts joined to it share, which tells what befell them
         (the dead and the wounded, "5 ölü və 12 yaralı", are what befell them already)."""
-        return figure.bound == "noun" and figure.category in _HELD
+        return figure.bound == "noun" and figure.category in HELD_FATES
 
     def _sibling_whole(self, a: Figure, b: Figure) -> Figure | None:
         """The whole ``b`` is a part of, as the count coordinated after the part ``a``: a's

@@ -78,7 +78,7 @@ _AS_WORDS = {"en": frozenset({"as"}), "ru": frozenset({"качестве"}), "az
 _HELD_AS = {"implied:detained": "detained", "implied:captured": "captured"}
 
 # The fates of persons held (by the state or by captors): only they are released.
-_HELD_FATES = frozenset({"detained", "captured"})
+HELD_FATES = frozenset({"detained", "captured"})
 
 # Azerbaijani ends its clause with the verb, and what stands between a count and it (when,
 # where, of what: "yolda və sürgünün ilk iki ilində aclıqdan həlak olub") may be long.

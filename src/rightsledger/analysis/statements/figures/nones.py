@@ -10,8 +10,8 @@ import re
 from rightsledger.analysis.statements.figures.anaphora import PersonsBefore
 from rightsledger.analysis.statements.figures.core import (
     _CASUALTIES,
-    _HELD_FATES,
     _VICTIMS,
+    HELD_FATES,
     Figure,
     Trigger,
     resolve_category,
@@ -53,7 +53,7 @@ class SharedNone(PersonsBefore):
             if not self._denied(trigger):
                 continue
             parent = figure.parent
-            held = parent is not None and parent.category in _HELD_FATES
+            held = parent is not None and parent.category in HELD_FATES
             figure.category = parent.category if held and parent is not None else ""
             if not held:
                 figure.category = self._taken_by_participle(figure, trigger)
@@ -69,7 +69,7 @@ class SharedNone(PersonsBefore):
         for trigger in self.triggers:
             if first <= trigger.first < release.first and trigger is not release:
                 category = resolve_category(trigger.value, quantity.counted)
-                if category in _HELD_FATES:
+                if category in HELD_FATES:
                     return category
         return ""
 

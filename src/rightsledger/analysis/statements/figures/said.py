@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from rightsledger.analysis.statements.figures.acts import ActsApart
 from rightsledger.analysis.statements.figures.core import (
-    _HELD_FATES,
+    HELD_FATES,
     Figure,
     _nest_if_fate_follows,
     resolve_category,
@@ -140,7 +140,7 @@ class SaidOfThem(ActsApart):
                 continue
             if not self.tokens[trigger.first].lower.startswith("телесн"):
                 continue
-            if self._fate_named_by_the_counted(figure.quantity) in _HELD_FATES:
+            if self._fate_named_by_the_counted(figure.quantity) in HELD_FATES:
                 figure.category = "tortured"
 
     def _fate_named_by_the_counted(self, quantity: Quantity) -> str:
