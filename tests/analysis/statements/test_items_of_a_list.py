@@ -101,8 +101,13 @@ def test_a_count_closing_a_sentence_before_a_new_line_still_counts():
     ],
 )  # fmt: skip
 def test_the_last_item_of_a_list_ends_its_line(text, language):
-    # The 4 takes no verb from the line after the list.
-    assert claim_fields(text, language, ("category", "count")) == [("killed", 16)]
+    # The 4 takes no verb from the line after the list: each row is a count of the deaths its
+    # heading names (``items_on_lines``), and the total after the rows stands beside them.
+    assert claim_fields(text, language, ("category", "count", "parent")) == [
+        ("killed", 12, None),
+        ("killed", 4, None),
+        ("killed", 16, None),
+    ]
 
 
 def test_an_item_wrapped_onto_the_next_line_goes_on():

@@ -52,6 +52,7 @@ from rightsledger.analysis.statements.headline_questions import (
 from rightsledger.analysis.statements.held_where_taken import add_held_where_taken
 from rightsledger.analysis.statements.instruments import find_instruments
 from rightsledger.analysis.statements.interviews import drop_interviewees
+from rightsledger.analysis.statements.items_on_lines import run_in_items
 from rightsledger.analysis.statements.labels import name_labelled_counts
 from rightsledger.analysis.statements.language import LANGUAGES, detect_language
 from rightsledger.analysis.statements.leaving_together import add_persons_who_left_together
@@ -110,6 +111,8 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     language = detect_language(text) if language == "auto" else language
     tokens = mark_layout(text, tokenize(text))
     annotate(tokens, language)
+    lex = lexicon(language)
+    tokens = run_in_items(tokens, lex)
     tokens = unquote_counts(tokens, language)
     dates, date_tokens = find_dates(text, tokens, language)
     instruments = find_instruments(text)
@@ -120,7 +123,6 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         if mention.span[0] <= t.start < mention.span[1]
     )
     masked = set(date_tokens) | titles
-    lex = lexicon(language)
     quantities = find_quantities(tokens, lex, language, masked)
     name_labelled_counts(tokens, quantities, lex, frozenset(date_tokens))
     name_counts_after_their_group(tokens, quantities, lex, language)

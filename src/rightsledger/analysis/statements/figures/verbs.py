@@ -17,7 +17,7 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.skipped import SkippedBetween
 from rightsledger.analysis.statements.lexicon import UNIT
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import Token, past_item_marker
 
 # How far past the forward gap a passive chain's "and" is looked for (``_chain_ahead``).
 _CHAIN_REACH = 10
@@ -45,6 +45,8 @@ _RU_TIME_PREPOSITION_PAIRS = frozenset({("во", "время"), ("в", "ходе
 # describes the counted ("No person detained … died"), the verb of the clause.
 _ONLY_FINITE = frozenset({"died", "perished"})
 # Words that name a count ("the number of wounded", "the death toll", «число погибших»).
+# How many words a label may say after the act that opens it ("Killed in the raid on Varno:").
+_LABEL_TAIL = 6
 _COUNT_NOUNS = frozenset({"number", "toll", "death-toll", "число", "количество", "sayı"})
 
 
@@ -517,6 +519,8 @@ class VerbSearch(SkippedBetween):
             token = self.tokens[j]
             if token.text in {"—", "–", ":"} and j == quantity.first - 1:
                 trigger = self.trigger_ending.get(self._label_noun_start(j) - 1)
+                if trigger is None and token.text == ":":
+                    trigger = self._act_opening_the_label(j)
                 if (
                     trigger is not None
                     and self._marker_ending(j - 1) is None
@@ -572,6 +576,21 @@ class VerbSearch(SkippedBetween):
             if phrase is not None and start + phrase[1] == j and start - 1 in self.trigger_ending:
                 return start
         return self._among_a_group_before(j)
+
+    def _act_opening_the_label(self, colon: int) -> Trigger | None:
+        """ "Killed in Varno: 4 children", «Ранены при обстреле Лидска: 12 мужчин»: a label
+        that opens its sentence (or its item) with the act and says where, when or in what
+        after it; the count after the colon suffers the act as it would right after it."""
+        opening = past_item_marker(self.tokens, self.begin)
+        act = self.trigger_at.get(opening)
+        if act is None or not act.last < colon - 1 <= act.last + _LABEL_TAIL:
+            return None
+        tail = range(act.last + 1, colon)
+        if any(k in self.trigger_at or k in self.starts for k in tail if k not in self.times):
+            return None  # another act, or a count, in the label
+        if not all(self.tokens[k].is_word or k in self.times for k in tail):
+            return None
+        return act
 
     def _among_a_group_before(self, j: int) -> int:
         """«Пострадавших среди сотрудников полиции — 7 человек»: Russian puts the group the

@@ -1,0 +1,181 @@
+"""Lists of counts set out one item a line, or split by semicolons, after a heading that
+names the act: "Killed:\n– 3 children;\n– 5 women", «Погибли 12 человек, в том числе:\n— 3
+ребёнка;\n— 5 женщин», "Həlak olanlar: 3 uşaq; 5 qadın", "Injured:\n• men: 10\n• women: 4".
+
+Written on one line with commas ("Killed: 3 children, 5 women") the list reads as the
+heading's act said of each item, and each item as a part of the heading's count when it has
+one. Set out one a line, each item stands alone as a sentence of its own with no act, and
+the semicolons end each clause before the next item. So such a list is written back as the
+one-line list it stands for: each bullet or semicolon between two items becomes a comma,
+the list ends with a full stop, and an item's own colon ("men: 10") the dash of a label and
+its count (``label_lists``). The marks are tokens of their own over the marks or the gaps
+they stand for, so every offset into the text stays as it was.
+
+An item is a count and a few words that name whom it counts, or a label and its count. An
+item that names an act of its own ("• Killed: 12", "– 3 were injured") is an entry of a
+fact sheet, read as it stands, and a list with one such item is left as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rightsledger.analysis.statements.lexicon import UNIT, Lexicon
+from rightsledger.analysis.statements.numerals import read_number
+from rightsledger.analysis.statements.tokens import (
+    Token,
+    lines,
+    past_item_marker,
+    sentences,
+)
+
+# How many words an item may have besides its count: a group and a word or two about it
+# ("3 children under ten", "5 elderly women"); more is a clause of its own.
+_ITEM_WORDS = 4
+_ITEM_STOPS = frozenset({";", ",", "."})
+_LABEL_MARKS = frozenset({":", "—", "–"})
+
+
+def run_in_items(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """``tokens`` with each list of counts after an act's heading written as one line."""
+    written: dict[int, list[Token]] = {}  # token index -> the tokens written in its place
+    for colon in _heading_colons(tokens, lex):
+        items = _items_on_lines(tokens, colon) or _items_after_semicolons(tokens, colon)
+        if len(items) < 2 or not all(_counts_persons(tokens, item, lex) for item in items):
+            continue
+        written.update(_as_one_line(tokens, items))
+    if not written:
+        return tokens
+    out: list[Token] = []
+    for k, token in enumerate(tokens):
+        out.extend(written.get(k, [token]))
+    return out
+
+
+Item = tuple[int, int, int]  # the item's marker, its first word or count, past its last token
+
+
+def _heading_colons(tokens: list[Token], lex: Lexicon) -> list[int]:
+    """Colons after a heading whose sentence names an act ("Killed:", "12 people were killed,
+    among them:") with no number after the colon on its line before the first item."""
+    out = []
+    for begin, end in sentences(tokens):
+        act = False
+        for k in range(begin, end):
+            act = act or lex.trigger_set.match(tokens, k) is not None
+            if act and tokens[k].text == ":":
+                out.append(k)
+    return out
+
+
+def _items_on_lines(tokens: list[Token], colon: int) -> list[Item]:
+    """The lines after a colon that ends its line, each opened by a bullet or a number of an
+    item ("–", "•", "1)", "2."), up to the first line that is not one."""
+    if colon + 1 >= len(tokens) or tokens[colon + 1].newline_before != 1:
+        return []
+    spans = lines(tokens)
+    items: list[Item] = []
+    for first, last in spans:
+        if first <= colon:
+            continue
+        if items and tokens[first].newline_before != 1:
+            break  # a blank line ends the list
+        opened = past_item_marker(tokens, first)
+        if opened == first or opened >= last:
+            break
+        items.append((first, opened, last))
+    return items
+
+
+def _items_after_semicolons(tokens: list[Token], colon: int) -> list[Item]:
+    """The pieces between semicolons on the colon's line ("Killed: 3 children; 5 women; 7
+    men."), when there are two or more: each with no marker, its stop its last token."""
+    items: list[Item] = []
+    first = colon + 1
+    for k in range(first, len(tokens) + 1):
+        at_end = k == len(tokens) or tokens[k].newline_before > 0
+        if not at_end and tokens[k].text not in {";", "."}:
+            continue
+        if k > first:
+            items.append((first, first, k if at_end else k + 1))
+        if at_end or tokens[k].text == ".":
+            break
+        first = k + 1
+    return items if len(items) >= 2 and _semicolons_between(tokens, items) else []
+
+
+def _semicolons_between(tokens: list[Token], items: list[Item]) -> bool:
+    return all(tokens[last - 1].text == ";" for _, _, last in items[:-1])
+
+
+def _counts_persons(tokens: list[Token], item: Item, lex: Lexicon) -> bool:
+    """Is the item a count and a few words after it ("about 30 women"), or a label and its
+    count ("women: 30"), with no act of its own and no other number?"""
+    _, first, last = item
+    body = [k for k in range(first, last) if tokens[k].text not in _ITEM_STOPS]
+    if not body or any(lex.trigger_set.match(tokens, k) is not None for k in body):
+        return False
+    runs = [run for k in body if (run := read_number(tokens, k, lex.language)) is not None]
+    if not runs or any(run.first != runs[0].first for run in runs):
+        return False  # no count, or two ("3 children aged 5")
+    count = runs[0]
+    before = [k for k in body if k < count.first]
+    after = [k for k in body if k > count.last]
+    if not all(tokens[k].is_word or tokens[k].text in _LABEL_MARKS for k in before + after):
+        return False
+    if before and tokens[before[-1]].text in _LABEL_MARKS:
+        # "women: 30", "women — 30": the label first, then its mark and its count
+        return not after and len(before) >= 2 and _few_words(tokens, before[:-1])
+    # "3 children", "about 30 women": a noun the language counts with right after the count
+    # (not "3 в морг", a count and where its persons went).
+    noun = lex.noun_set.match(tokens, after[0]) if after else None
+    return (
+        noun is not None
+        and noun.value != UNIT
+        and _few_words(tokens, before + after)
+        and not any(tokens[k].text in _LABEL_MARKS for k in before + after)
+    )
+
+
+def _few_words(tokens: list[Token], span: list[int]) -> bool:
+    return all(tokens[k].is_word for k in span) and len(span) <= _ITEM_WORDS
+
+
+def _as_one_line(tokens: list[Token], items: list[Item]) -> dict[int, list[Token]]:
+    """The tokens to write in place of the list's: no bullet and no line break, one comma
+    between two items (in place of the first's stop, else of the second's bullet), an
+    item's own colon a dash, and a full stop after the last item."""
+    written: dict[int, list[Token]] = {}
+    for k in range(items[0][0], items[-1][2]):
+        if tokens[k].newline_before:
+            written[k] = [replace(tokens[k], newline_before=0)]
+    for marker, first, _ in items:
+        for k in range(marker, first):
+            written[k] = []
+    for number, (_, first, last) in enumerate(items):
+        for k in range(first + 1, last):
+            if tokens[k].text == ":":
+                written[k] = [_punct("—", tokens[k])]
+        stop = last - 1 if tokens[last - 1].text in _ITEM_STOPS else None
+        if number + 1 < len(items):
+            following = items[number + 1][0]
+            if stop is not None:
+                written[stop] = [_punct(",", tokens[stop])]
+            elif following < items[number + 1][1]:
+                written[following] = [_punct(",", tokens[following])]
+        elif stop is not None:
+            written[stop] = [_punct(".", tokens[stop])]
+        else:
+            # No stop after the last item: one over the gap to what follows, so that the
+            # next line opens a sentence of its own.
+            after = tokens[last].start if last < len(tokens) else tokens[last - 1].end
+            gap = Token(text=".", start=tokens[last - 1].end, end=after, kind="punct",
+                        space_before=False, lower=".", key=".")  # fmt: skip
+            written[last - 1] = [*written.get(last - 1, [tokens[last - 1]]), gap]
+    return written
+
+
+def _punct(text: str, over: Token) -> Token:
+    """A mark ``text`` over the offsets of ``over``."""
+    return Token(text=text, start=over.start, end=over.end, kind="punct",
+                 space_before=over.space_before, lower=text, key=text)  # fmt: skip
