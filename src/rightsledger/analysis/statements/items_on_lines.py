@@ -56,8 +56,8 @@ Item = tuple[int, int, int]  # the item's marker, its first word or count, past 
 
 
 def _heading_colons(tokens: list[Token], lex: Lexicon) -> list[int]:
-    """Colons after a heading whose sentence names an act ("Killed:", "12 people were killed,
-    among them:") with no number after the colon on its line before the first item."""
+    """Colons after words of their sentence that name an act ("Killed:", "12 people were
+    killed, among them:")."""
     out = []
     for begin, end in sentences(tokens):
         act = False
