@@ -15,7 +15,7 @@ after the colon, in the same order, and the two lists must be as long as each ot
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import Lexicon
+from rightsledger.analysis.statements.lexicon import Lexicon, names_group
 from rightsledger.analysis.statements.tokens import DASHES, Token, sentences
 
 Row = list[list[int]]  # a row's cells, each the indices of its tokens
@@ -25,6 +25,9 @@ _DASHES = DASHES | {"-"}
 _ITEM_ENDS = frozenset({",", ";", "."})
 _MINIMUM_ITEMS = 2
 _SLASH = "/"
+# The one cell of a row that is only a marker of parts: the rows after it are parts of the
+# row before it (``tables``).
+PARTS_MARKER = -1
 
 
 def label_lists(tokens: list[Token], lex: Lexicon) -> list[Table]:
@@ -33,6 +36,10 @@ def label_lists(tokens: list[Token], lex: Lexicon) -> list[Table]:
     their counts by slashes as one row under a header of those acts."""
     found: list[Table] = []
     for begin, end in sentences(tokens):
+        broken_down = _total_then_groups(tokens, begin, end, lex)
+        if broken_down is not None:
+            found.append(broken_down)
+            continue
         colon = next((k for k in range(begin, end) if tokens[k].text == ":"), None)
         if colon is None:
             continue
@@ -45,6 +52,33 @@ def label_lists(tokens: list[Token], lex: Lexicon) -> list[Table]:
         if len(rows) >= _MINIMUM_ITEMS:
             found.append((["", act], rows))
     return found
+
+
+def _total_then_groups(tokens: list[Token], begin: int, end: int, lex: Lexicon) -> Table | None:
+    """ "Killed — 45, of them women — 12, children — 9", «Погибших – 45; из них женщин – 12,
+    детей – 9», "Həlak olanlar: 45, o cümlədən qadınlar: 12": the act's label and its count,
+    then groups each with its count, as a table whose first row is the total and whose rows
+    after it its parts."""
+    mark = next((k for k in range(begin, end) if _is_mark(tokens[k])), None)
+    if mark is None or mark + 2 >= end:
+        return None
+    act = _heading_act(tokens, begin, mark, lex)
+    if not act or tokens[mark + 1].kind != "num" or tokens[mark + 2].text not in {",", ";"}:
+        return None
+    k = mark + 3
+    for phrases in (lex.nest_before_set, lex.nest_after_set):
+        nest = phrases.match_span(tokens, k)
+        if nest is not None:
+            k += nest[1]
+    rows = _items(tokens, k, end, marks_too=True)
+    if not rows or not all(_names_a_group(tokens, label, lex) for label, _ in rows):
+        return None
+    return ["", act], [[[], [mark + 1]], [[PARTS_MARKER]], *rows]
+
+
+def _names_a_group(tokens: list[Token], label: list[int], lex: Lexicon) -> bool:
+    noun = lex.noun_set.match_span(tokens, label[0])
+    return noun is not None and noun[1] == len(label) and names_group(noun[0].value)
 
 
 def _paired_by_slashes(
@@ -92,15 +126,17 @@ def _heading_act(tokens: list[Token], begin: int, colon: int, lex: Lexicon) -> s
     return ""
 
 
-def _items(tokens: list[Token], k: int, end: int) -> list[Row]:
-    """The "label — number" items from ``k``, up to the first that is not one."""
+def _items(tokens: list[Token], k: int, end: int, *, marks_too: bool = False) -> list[Row]:
+    """The "label — number" items from ``k``, up to the first that is not one; ``marks_too``:
+    a colon may stand for the dash ("women: 12")."""
     rows: list[Row] = []
     while k < end:
         label: list[int] = []
         while k < end and tokens[k].kind == "word":
             label.append(k)
             k += 1
-        if not label or k >= end or not _is_dash(tokens[k]):
+        mark = _is_mark(tokens[k]) if marks_too and k < end else k < end and _is_dash(tokens[k])
+        if not label or not mark:
             break
         k += 1
         cell: list[int] = []
@@ -116,3 +152,8 @@ def _items(tokens: list[Token], k: int, end: int) -> list[Row]:
 
 def _is_dash(token: Token) -> bool:
     return token.text in _DASHES and (token.text != "-" or token.space_before)
+
+
+def _is_mark(token: Token) -> bool:
+    """A dash or a colon between a label and its count."""
+    return token.text == ":" or _is_dash(token)

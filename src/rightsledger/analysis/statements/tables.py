@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from rightsledger.analysis.list_dates import month_numbers
 from rightsledger.analysis.statements.age_groups import group_of_an_age_limit
 from rightsledger.analysis.statements.figures import Figure, resolve_category, subgroup_of
-from rightsledger.analysis.statements.label_lists import label_lists
+from rightsledger.analysis.statements.label_lists import PARTS_MARKER, label_lists
 from rightsledger.analysis.statements.lexicon import (
     BODY,
     GRAVE,
@@ -131,7 +131,7 @@ def _tables(tokens: list[Token], lex: Lexicon) -> list[list[Row]]:
     return tables
 
 
-_MARKER_INDEX = -1  # the one cell of a line that is only a marker of parts
+_MARKER_INDEX = PARTS_MARKER  # the one cell of a line that is only a marker of parts
 
 
 def _row(tokens: list[Token], line: range) -> Row | None:

@@ -126,12 +126,17 @@ class SpelledOut(RussianPartsAmongAFate):
         """ "11 persons (nine men and two women)", "44 individuals (28 men, 9 women, 7
         juveniles)", «18 человек (12 мужчин и 6 женщин)», "13 sakinini (9 kişi, 4 qadın)",
         "seven people — five men and two women —": a parenthesis or dashes right after the
-        counted persons that holds only a list of groups, each
+        counted persons, or after the verb that follows them at once ("45 were killed (12
+        women, 9 children)"), that holds only a list of groups, each
         with its count, spells out its figure, if they are no more than it."""
         quantity = whole.quantity
         j = quantity.end_token + 1
+        if whole.last > quantity.end_token and self.tokens[j].text not in _PARENTHESIS_CLOSE:
+            # "45 people were killed (12 women, 9 children)", "45 nəfər həlak olub (12 qadın,
+            # 9 uşaq)": the parenthesis after the verb that follows the count at once.
+            j = whole.last + 1
         closer = _PARENTHESIS_CLOSE.get(self.tokens[j].text) if j < self.end else None
-        if j < self.end and self.tokens[j].text == ",":
+        if j == quantity.end_token + 1 and j < self.end and self.tokens[j].text == ",":
             closer = ","  # "seven people, five men and two women, were detained"
         if not whole.category or closer is None:
             return

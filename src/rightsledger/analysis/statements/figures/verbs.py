@@ -10,7 +10,9 @@ from rightsledger.analysis.statements.age_groups import _AZ_VERBAL
 from rightsledger.analysis.statements.figures.core import (
     _AUXILIARIES,
     _BACKWARD_GAP,
+    _CASUALTIES,
     _FORWARD_GAP,
+    _VICTIMS,
     Trigger,
     resolve_category,
 )
@@ -521,6 +523,8 @@ class VerbSearch(SkippedBetween):
                 trigger = self.trigger_ending.get(self._label_noun_start(j) - 1)
                 if trigger is None and token.text == ":":
                     trigger = self._act_opening_the_label(j)
+                if trigger is not None and self._joint(trigger) and self._act_right_after(quantity):
+                    return  # "Casualties: 45 dead", «Пострадавшие: 45 погибших»: its own act
                 if (
                     trigger is not None
                     and self._marker_ending(j - 1) is None
@@ -576,6 +580,16 @@ class VerbSearch(SkippedBetween):
             if phrase is not None and start + phrase[1] == j and start - 1 in self.trigger_ending:
                 return start
         return self._among_a_group_before(j)
+
+    def _joint(self, trigger: Trigger) -> bool:
+        """Does the trigger count the victims of more than one act together ("casualties",
+        «пострадавшие», «жертвы»)? A count whose own noun names its act ("45 dead", «45
+        погибших») tells which of them it counts."""
+        words = [self.tokens[k].lower for k in range(trigger.first, trigger.last + 1)]
+        return bool(set(words) & _CASUALTIES) or any(w.startswith(_VICTIMS) for w in words)
+
+    def _act_right_after(self, quantity: Quantity) -> bool:
+        return quantity.end_token + 1 in self.trigger_at
 
     def _act_opening_the_label(self, colon: int) -> Trigger | None:
         """ "Killed in Varno: 4 children", «Ранены при обстреле Лидска: 12 мужчин»: a label
