@@ -81,8 +81,8 @@ class SaidOfThem(ActsApart):
             if figure.parent is not None or not figure.category:
                 continue
             named = self._fate_named_by_the_counted(quantity)
-            if not named or named != figure.category:
-                continue
+            if not named or named != figure.category or self._whole_after_of(quantity):
+                continue  # "Nine of the 30 dead were children": the predicate is the nine's
             group = self._group_as_predicate(quantity)
             if not group:
                 continue  # "12 detainees were detained again": no part said
@@ -98,6 +98,14 @@ class SaidOfThem(ActsApart):
             if most is not None and (count is None or count > most):
                 continue
             figure.parent, quantity.noun, figure.subgroup = whole, group, subgroup_of(group)
+
+    def _whole_after_of(self, quantity: Quantity) -> bool:
+        """Is the count the whole of a part said before it ("nine of the 30 dead", «девять из
+        30 погибших»)?"""
+        k = quantity.first - 1
+        if k > self.begin and self.tokens[k].lower == "the":
+            k -= 1
+        return k > self.begin and self.tokens[k].lower in {"of", "из"}
 
     def _later_fate_of_those_named_by_an_earlier_one(self, figures: list[Figure]) -> None:
         """«Шестнадцать похищенных освобождены. Не менее одиннадцати освобождённых

@@ -23,6 +23,11 @@ _BREAKDOWN_ENDS = frozenset({")", ";", "."})
 # What joins a "none" of an act's noun to the group it is said of: "no deaths of minors".
 _OF_A_GROUP = frozenset({"of", "among"})
 # What names a group with no number of its own: "the men", "all the women", "their sons".
+# The word that opens the whole after a part, and the copulas that say what the part was.
+_OF_A_WHOLE = frozenset({"of", "из"})
+# How far past the whole's words the copula may stand ("… killed in the siege were").
+_TAIL = 6
+_COPULAS = frozenset({"were", "was", "are", "is", "были", "был", "была", "оказались", "являлись"})
 _DEFINITE_BEFORE_A_GROUP = frozenset({"the", "their", "its", "these", "those"})
 # Verbs that give the share of a whole a group is: "children accounted for 17 of the injured".
 _VERBS_OF_SHARE = frozenset(
@@ -83,6 +88,8 @@ class Subgroups(CasesCounted):
             figure.subgroup = self._group_of_them(figure.quantity) or "all"
         if figure.subgroup == "all" and figure.parent is not None:
             figure.subgroup = self._group_whose_share_it_is(figure.quantity) or "all"
+        if figure.subgroup == "all" and figure.parent is not None:
+            figure.subgroup = self._group_said_after_the_whole(figure) or "all"
         if figure.subgroup == "all" and self._male_relatives_counted(figure.quantity):
             figure.subgroup = "men"
         if figure.subgroup == "all" and figure.quantity.zero:
@@ -168,6 +175,38 @@ class Subgroups(CasesCounted):
             if phrase is not None and start + len(phrase.elements) == verb:
                 return subgroup_of(phrase.value) if names_group(phrase.value) else ""
         return ""
+
+    def _group_said_after_the_whole(self, figure: Figure) -> str:
+        """ "Nine of the 30 dead were children", «Пятеро из 19 погибших были детьми": a group
+        after a copula that follows the whole named with its count right after the part is
+        what the part counts (English, Russian)."""
+        whole = figure.parent
+        assert whole is not None
+        of = figure.quantity.end_token + 1
+        if of >= self.end or self.tokens[of].lower not in _OF_A_WHOLE:
+            return ""
+        if whole.quantity.first not in (of + 1, of + 2):
+            return ""  # "of 30", "of the 30"
+        copula = next(
+            (k for k in range(whole.quantity.end_token + 1, min(whole.last + _TAIL, self.end))
+             if self.tokens[k].lower in _COPULAS),
+            None,
+        )  # fmt: skip
+        if copula is None or copula + 1 >= self.end:
+            return ""
+        if any(not self.tokens[k].is_word for k in range(whole.quantity.end_token + 1, copula)):
+            return ""
+        phrase = self.lex.noun_set.match_span(self.tokens, copula + 1)
+        if phrase is None or not names_group(phrase[0].value):
+            return ""
+        after = copula + 1 + phrase[1]
+        if (
+            after < self.end
+            and self.tokens[after].is_word
+            and self.tokens[after].lower not in {"and", "и", "but", "а", "но"}
+        ):
+            return ""  # "were children's doctors": no group said of them
+        return subgroup_of(phrase[0].value)
 
     def _group_of_them(self, quantity: Quantity) -> str:
         """ "rounded up the male inhabitants of Casel, and at least 31 of them were
