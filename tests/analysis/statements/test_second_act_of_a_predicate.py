@@ -41,3 +41,12 @@ def test_a_second_count_keeps_its_own_verb():
 )
 def test_no_second_act_where_none_is_named(text):
     assert len(claim_fields(text, "en", FIELDS)) == 1
+
+
+def test_a_second_verb_with_an_object_of_its_own_is_no_second_act():
+    # The six are counted by their own verb; the 14 beaten are not all of them executed.
+    text = "Camp guards subjected 14 prisoners to beatings and executed six."
+    assert claim_fields(text, "en", FIELDS) == [
+        ("tortured", "all", 14, None),
+        ("killed", "all", 6, None),
+    ]

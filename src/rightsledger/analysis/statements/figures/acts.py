@@ -315,8 +315,19 @@ class ActsApart(Denials):
             # A participle, not a noun joined to the adjunct ("for shrapnel and burn wounds").
             word = self.tokens[k].lower if k < self.end else ""
             participle = word.endswith(("ed", "en")) or word in {"shot", "hurt"}
-            return self.trigger_at.get(k) if participle else None
+            act = self.trigger_at.get(k) if participle else None
+            if act is not None and self._count_of_its_own(act.last + 1):
+                return None  # "beat 17 detainees and executed six": other persons, counted
+            return act
         return None
+
+    def _count_of_its_own(self, k: int) -> bool:
+        """Does a count of persons open at ``k`` (past an article), the object of the verb
+        before it?"""
+        if k < self.end and self.tokens[k].lower in {"the", "another", "a"}:
+            k += 1
+        start = self.starts.get(k)
+        return start is not None and not start.non_count
 
     def _participle_naming_persons(self, trigger: Trigger) -> bool:
         """«избивали задержанных», "saxlanılanlara işgəncə verilib": a participle that names
