@@ -24,6 +24,19 @@ _DECADE_PARTS = {
     "конц": (7, 9), "конец": (7, 9), "əvvəl": (0, 3), "orta": (3, 6), "sonlar": (7, 9),
 }  # fmt: skip
 _YEAR_WORDS = {"года", "году", "год", "г", "гг", "годах", "годов", "годы"}
+# Quarters and halves of a year, as reports count periods ("the first quarter of 2023", "Q1
+# 2023", «во втором полугодии 2023 года», "2023-cü ilin birinci rübündə"): the ordinal, and
+# the months each part of each kind spans.
+_ORDINALS = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+           "4th": 4},
+    "ru": {"первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4},
+    "az": {"birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "ilk": 1, "son": 0},
+}  # fmt: skip
+_QUARTER = {"en": ("quarter",), "ru": ("квартал",), "az": ("rüb",)}
+_HALF = {"en": ("half",), "ru": ("полугоди",), "az": ("yarı", "yarıs")}
+# "Q1 2023", "H2 2023": the letter of the part before its number, and parts in a year.
+_SHORT_PARTS = {"q": 4, "h": 2}
 
 
 @dataclass(frozen=True)
@@ -34,6 +47,7 @@ class Point:
     month: int | None = None
     day: int | None = None
     approximate: tuple[int, int] | None = None  # month range of a season or year range
+    months: tuple[int, int] | None = None  # the whole months of a quarter or a half-year
 
     @property
     def precision(self) -> str:
@@ -41,7 +55,7 @@ class Point:
             return "approximate"
         if self.day is not None:
             return "day"
-        return "month" if self.month is not None else "year"
+        return "month" if self.month is not None or self.months is not None else "year"
 
 
 class PointFinder:
@@ -129,7 +143,8 @@ class PointFinder:
         if self.tokens[i].kind == "numdate":
             return self._numeric(i)
         return (
-            self._season(i) or self._decade(i) or self._day_month(i) or self._month_day(i)
+            self._part_of_year(i) or self._season(i) or self._decade(i) or self._day_month(i)
+            or self._month_day(i)
             or self._az_year_first(i) or self._month_year(i) or self._year_only(i)
         )  # fmt: skip
 
@@ -248,6 +263,58 @@ class PointFinder:
         if found is None:
             return None
         return Point(i, found[1], found[0], approximate=season)
+
+    def _part_of_year(self, i: int) -> Point | None:
+        """A quarter or a half of a year with its year: "the first quarter of 2023", "Q1
+        2023", «во втором полугодии 2023 года», "2023-cü ilin birinci rübündə"."""
+        tokens = self.tokens
+        if self.language == "az":
+            found = self.year(i)
+            if found is None or found[1] + 2 >= len(tokens):
+                return None
+            part = self._part_named(found[1] + 1)
+            return None if part is None else self._year_part(i, part[2], found[0], *part[:2])
+        short = self._short_part(i)
+        if short is not None:
+            found = self.year(i + 2)
+            return None if found is None else self._year_part(i, found[1], found[0], *short)
+        part = self._part_named(i)
+        if part is None:
+            return None
+        j = part[2] + 1
+        if self.language == "en" and j < len(tokens) and tokens[j].lower == "of":
+            j += 1
+        found = self.year(j)
+        return None if found is None else self._year_part(i, found[1], found[0], *part[:2])
+
+    def _short_part(self, i: int) -> tuple[int, int] | None:
+        """ "Q3", "H1" (a letter and its number, read as two tokens): (number, parts)."""
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or tokens[i + 1].space_before or tokens[i + 1].kind != "num":
+            return None
+        parts = _SHORT_PARTS.get(tokens[i].lower)
+        return None if parts is None else (int(tokens[i + 1].value or 0), parts)
+
+    def _part_named(self, i: int) -> tuple[int, int, int] | None:
+        """An ordinal and the word of a quarter or a half at ``i``: (number, parts in a year,
+        the word's index)."""
+        tokens = self.tokens
+        if i + 1 >= len(tokens):
+            return None
+        number = _ORDINALS[self.language].get(tokens[i].key or tokens[i].lower)
+        word = tokens[i + 1]
+        if number is None:
+            return None
+        for kinds, parts in ((_QUARTER, 4), (_HALF, 2)):
+            if any((word.key or word.lower).startswith(k) for k in kinds[self.language]):
+                return (number or parts), parts, i + 1  # "son rübü": the last one
+        return None
+
+    def _year_part(self, first: int, last: int, year: int, number: int, parts: int) -> Point | None:
+        if not 1 <= number <= parts:
+            return None
+        size = 12 // parts
+        return Point(first, last, year, months=((number - 1) * size + 1, number * size))
 
     def _decade(self, i: int) -> Point | None:
         tokens = self.tokens

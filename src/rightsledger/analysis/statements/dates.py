@@ -190,6 +190,8 @@ def _start_of(point: Point) -> str:
         if low > 12:  # a range of years (decade)
             return f"{low:04d}-01-01"
         return f"{point.year:04d}-{low:02d}-01"
+    if point.months is not None:
+        return f"{point.year:04d}-{point.months[0]:02d}-01"
     return f"{point.year:04d}-{point.month or 1:02d}-{point.day or 1:02d}"
 
 
@@ -201,7 +203,7 @@ def _end_of(point: Point) -> str:
             return f"{high:04d}-12-31"
         year = point.year + (1 if high < low else 0)
         return f"{year:04d}-{high:02d}-{calendar.monthrange(year, high)[1]:02d}"
-    month = point.month or 12
+    month = point.months[1] if point.months is not None else point.month or 12
     day = point.day or calendar.monthrange(point.year, month)[1]
     return f"{point.year:04d}-{month:02d}-{day:02d}"
 
