@@ -223,6 +223,10 @@ TRIGGERS = {
                 "məlum_deyil",
                 "məlum_olmayan*",
                 "məlum_olmadığı*",
+                # One word for "not known", and "bəlli" for "məlum": "harada olduğu
+                # naməlumdur", "naməlum olaraq qalır", "harada olduqları bəlli deyil".
+                "naməlum*",
+                "bəlli_deyil",
                 "barədə_~_məlumat_verilməyib",
                 "barədə_~_məlumat_verilmir",
             )
