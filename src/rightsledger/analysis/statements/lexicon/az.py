@@ -59,7 +59,12 @@ NOUNS = {
     ),
     **_each("oğlan*", "label:boys"),
     # Media workers and representatives of the media ("KİV", mass media) are journalists.
-    **_each("jurnalist* müxbir* media_işçi* media_nümayəndə* kiv_nümayəndə*", "label:journalists"),
+    # Reporters and photojournalists are journalists too ("dörd reportyor", "iki fotomüxbir").
+    **_each(
+        "jurnalist* müxbir* reportyor* fotojurnalist* fotomüxbir* media_işçi* media_nümayəndə* "
+        "kiv_nümayəndə*",
+        "label:journalists",
+    ),
     # Those who took part in a protest, by the word the text uses.
     **_each("etirazçı* aksiya_iştirakçı* etiraz_iştirakçı*", "label:protesters"),
     **_each("nümayişçi*", "label:demonstrators"),
