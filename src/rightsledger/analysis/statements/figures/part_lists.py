@@ -425,6 +425,18 @@ class PartLists(ListItems):
         found = self.lex.noun_set.match_span(self.tokens, k)
         return k + found[1] if found is not None and found[0].value == item.quantity.noun else k
 
+    def _past_its_verb_after_a_measure(self, start: int, k: int, item: Figure) -> int:
+        """Where the words of an item's tail begin. After a measure that stands between the
+        item and its verb ("30 nəfəri 10 sutkadan 20 sutkayadək inzibati həbs cəzasına məhkum
+        edilib, 5 nəfər …": the days of arrest), the tail is what follows the verb, as it is
+        when the verb comes at once; the measure and the verb use none of it."""
+        trigger = item.trigger
+        if k == start or trigger is None or item.bound != "forward":
+            return start
+        if not k <= trigger.first < k + _SHORT_TAIL:
+            return start
+        return trigger.last + 1
+
     def _past_tail(self, k: int, item: Figure | None) -> int:
         """Past what ends a list item and is no item: an age ("under 18"), a verb's tail."""
         covered = self.non_count_tokens
@@ -433,9 +445,10 @@ class PartLists(ListItems):
             k += 1
         if item is None or not self._past_its_verb(item):
             return k
+        words_from = self._past_its_verb_after_a_measure(start, k, item)
         while (
             k < self.end
-            and k - start < _TAIL_WORDS.get(self.language, _SHORT_TAIL)
+            and k - words_from < _TAIL_WORDS.get(self.language, _SHORT_TAIL)
             and self.tokens[k].kind == "word"
             and (k not in self.starts and self.tokens[k].lower not in self.lex.conjunctions)
         ):
