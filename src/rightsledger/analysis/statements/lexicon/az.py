@@ -219,7 +219,7 @@ NEST_BEFORE = _each(
     "həlak_olanlardan öldürülənlərdən öldürülənlərin_arasında yaralanan*_arasında "
     "yaralanan*_içərisində həlak_olan*_arasında həlak_olan*_içərisində öldürülən*_arasında "
     "girov*_arasında əsir*_arasında itkin*_arasında qurban*_arasında saxlanılan*_arasında "
-    "azad_edilən*_arasında onlar*_arasında bunlar*_arasında onlar*_içərisində "
+    "azad_edilən*_arasında əfv_olunan*_arasında əfv_edilən*_arasında onlar*_arasında bunlar*_arasında onlar*_içərisində "
     "ölən*_arasında ölən*_içərisində ölənlər_arasında "
     # Of those the act befell, in the ablative: "deportasiya olunanlardan azı 6 min nəfər",
     # "girov götürülənlərdən 12 nəfər".

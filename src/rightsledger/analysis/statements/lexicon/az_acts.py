@@ -165,7 +165,10 @@ TRIGGERS = {
         "təhvil_vermiş* təhvil_almış* "
         # Gave back, the active of "qaytarıl-" in every tense: "Ermənistan 5 girovu qaytarıb",
         # "geri qaytardılar" (things given back are no persons: ``resolve_category``).
-        f"{finite_forms('qaytar')}",
+        f"{finite_forms('qaytar')} "
+        # Pardoned, of prisoners, is how a head of state sets them free ("əfv olunub", "əfv
+        # edilənlər"), as «помилованы» is; not "əfv sərəncamı", the decree that does it.
+        "əfv_olun* əfv_edil* əfv_etdi* əfv_etmiş* əfv_edib",
         "released",
     ),
     **each(
