@@ -175,6 +175,10 @@ TRIGGERS = {
         "itkin_düş* itkin* taleyi_məlum_deyil taleyi_məlum_olmayan* taleyi_naməlum* "
         # "Bəlli" is "məlum" in another register: "30 nəfərin taleyi bəlli deyil".
         "taleyi_bəlli_deyil taleyi_bəlli_olmayan* taleyi_~_bəlli_deyil taleyi_~_bəlli_olmayan* "
+        # Reported, in the verbal noun: "57 nəfərin taleyinin məlum olmadığını təsdiq edib"
+        # (that their fate is not known).
+        "taleyinin_məlum_olmadığ* taleyinin_~_məlum_olmadığ* taleyinin_bəlli_olmadığ* "
+        "taleyinin_naməlum_olduğ* "
         "taleyindən_xəbər_yoxdur taleyi_~_məlum_deyil taleyi_~_məlum_olmayan* "
         # "axtarışda olan": sought (by relatives, by a tracing service), not yet found.
         "axtarışda_olan* axtarışdadır axtarışdadırlar "
