@@ -6,6 +6,7 @@ read here."""
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.az_attributes import az_past_a_relative_clause
 from rightsledger.analysis.statements.figures.core import (
     _AZ_AGE_COMPARATIVES,
     _LIST_PUNCT,
@@ -149,6 +150,8 @@ class PartLists(ListItems):
             k = self._past_az_possessor(k, by_first)
             k = self._past_a_label(k, by_first)
             k = self._past_the_remains(k, by_first)
+            if k not in by_first and self.language == "az":
+                k = az_past_a_relative_clause(self.tokens, k, self.end, by_first)
             if k not in by_first:
                 return items
             items.append(by_first[k])
