@@ -1,6 +1,6 @@
 """Age groups said of a count: "children under 18", "persons over 60 years of age", «старше 60
 лет», "eight of them were over 60", «из них 9 — лица старше 65 лет», "60 yaşdan yuxarı 40
-nəfər", "onlardan səkkizi 60 yaşdan yuxarı idi". Persons over 55 are the elderly, persons
+nəfər", "onlardan səkkizi 60 yaşdan yuxarı idi", "70 yaşını keçmiş". Persons over 55 are the elderly, persons
 up to 18 children (a part of ``quantities.QuantityFinder``, which reads the counted noun).
 """
 
@@ -34,6 +34,9 @@ _AZ_COPULA_END = re.compile(r"(?<=\w)(?:dır|dir|dur|dür)(?:lar|lər)?$")
 # "18 yaşına çatmamış" (not yet come to 18): an age in the dative with the negated participle
 # of "çatmaq" (to reach) is an age below it; "18 yaşına çatmış" (come to 18) is not.
 _AZ_NOT_YET_REACHED = frozenset({"çatmamış", "çatmayan", "çatmamışlar", "çatmayanlar"})
+# "70 yaşını keçmiş" (past 70 years of age): an age in the accusative with a participle of
+# passing it is an age above it.
+_AZ_PAST_AN_AGE = frozenset({"keçmiş", "keçən", "ötmüş", "ötən", "haqlamış"})
 _AZ_VERBAL = re.compile(r"(?:mış|miş|muş|müş|ıb|ib|ub|üb|dır|dir|dur|dür|dı|di|du|dü|maq|mək)$")
 
 
@@ -163,7 +166,8 @@ class AgeGroups:
             and after.lower not in {"idi", "idilər", "olub", "olublar"}
         ):
             return ""  # "60 yaşdan yuxarı 40 nəfər": the age of the next count
-        if word in {"yuxarı", "böyük", "çox"} and ending.endswith(("dan", "dən")):
+        older = word in {"yuxarı", "böyük", "çox"} and ending.endswith(("dan", "dən"))
+        if older or (word in _AZ_PAST_AN_AGE and ending == "yaşını"):
             return "subgroup:elderly" if int(age) >= 55 else ""
         if word in {"aşağı", "kiçik", "az"} or ending.endswith(("dək", "dak")):
             return "subgroup:children" if int(age) <= 18 else ""
@@ -184,7 +188,12 @@ def _az_age_ending_before(tokens: list[Token], first: int) -> str:
         return ""
     word = tokens[k].lower
     not_yet = word in _AZ_NOT_YET_REACHED
-    if not_yet or word in {"yuxarı", "böyük", "çox", "artıq", "aşağı", "kiçik", "az", "qədər"}:
+    past = word in _AZ_PAST_AN_AGE
+    if (
+        not_yet
+        or past
+        or word in {"yuxarı", "böyük", "çox", "artıq", "aşağı", "kiçik", "az", "qədər"}
+    ):
         k -= 1
         older = word in {"yuxarı", "böyük", "çox", "artıq"}
     else:
@@ -195,6 +204,8 @@ def _az_age_ending_before(tokens: list[Token], first: int) -> str:
     age = read_number(tokens, k - 1, "az") if tokens[k - 1].kind == "num" else None
     if age is None:
         return ""
+    if past and ending == "yaşını" and age.value >= 55:
+        return "subgroup:elderly"  # "70 yaşını keçmiş 40 nəfər"
     if older and ending.endswith(("dan", "dən")) and age.value >= 55:
         return "subgroup:elderly"
     younger = not older and (

@@ -13,6 +13,7 @@ the part and stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.tokens import Token
@@ -75,3 +76,25 @@ def _predicate_noun_after(tokens: list[Token], last: int, end: int, lex: Lexicon
 def _names_persons(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     phrase = lex.noun_set.match(tokens, k)
     return phrase is not None and (phrase.value == PERSON or names_group(phrase.value))
+
+
+# The object participle that ends a relative clause before the persons it describes ("daxil
+# etdiyi 17 nəfər", the 17 whom they put on the list; "döydükləri", "saxladığı").
+_OBJECT_PARTICIPLE = re.compile(r"[dt](?:ığı|iyi|uğu|üyü|ıqları|ikləri|uqları|ükləri)$")
+# How many words such a clause may run to.
+_CLAUSE_WORDS = 10
+
+
+def az_past_a_relative_clause(tokens: list[Token], k: int, end: int, counts: Container[int]) -> int:
+    """Past an Azerbaijani relative clause between a part's marker and its number ("Əfv
+    olunanlar arasında əvvəllər hüquq müdafiəçilərinin siyahıya daxil etdiyi 17 nəfər var"):
+    words only, the last an object participle right before a count (``counts``, by where each
+    starts); ``k`` itself when none stands there."""
+    for j in range(k, min(k + _CLAUSE_WORDS, end)):
+        if j in counts:
+            return k
+        if tokens[j].kind != "word" and not (tokens[j].text == "-" and not tokens[j].space_before):
+            return k  # a word joined by a hyphen ("QHT-lərin") stays inside the clause
+        if _OBJECT_PARTICIPLE.search(tokens[j].lower) and j + 1 in counts:
+            return j + 1
+    return k

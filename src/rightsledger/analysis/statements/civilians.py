@@ -17,6 +17,7 @@ statements the reader is measured on disagree about returnees and most keep them
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.lexicon import CIVILIAN_STEMS
 from rightsledger.analysis.statements.officers import POLICE_OFFICERS
 from rightsledger.analysis.statements.tokens import Token
 
@@ -26,9 +27,6 @@ _SERVICEMEN = "servicemen"
 _SIDES = frozenset({_SERVICEMEN, POLICE_OFFICERS})
 # Matters where counts merely joined keep civilians as everyone (see the module's docstring).
 _JOINED_ARE_EVERYONE = frozenset({"released"})
-# The words for civilians, by stem, in the three languages ("dinc", peaceful: "dinc sakinlər",
-# "dinc əhali", as «мирные жители»).
-_CIVILIAN_STEMS = ("civilian", "мирн", "гражданск", "mülki", "dinc")
 # What stands between a part's number and a predicate that names it: "of them were", «из них —».
 _BEFORE_PREDICATE = frozenset(
     {"of", "them", "whom", "were", "was", "are", "is", "из", "них", "которых", "—", "–",
@@ -84,7 +82,7 @@ def _counts_civilians(tokens: list[Token], figure: Figure) -> bool:
         return _none_among_civilians(tokens, quantity.first)
     if quantity.np_first >= 0:
         return any(
-            tokens[k].lower.startswith(_CIVILIAN_STEMS)
+            tokens[k].lower.startswith(CIVILIAN_STEMS)
             for k in range(quantity.np_first, quantity.np_last + 1)
         )
     k = quantity.end_token + 1
@@ -92,7 +90,7 @@ def _counts_civilians(tokens: list[Token], figure: Figure) -> bool:
         k = _past_the_group_of_none(tokens, k)
     while k < len(tokens) and tokens[k].lower in _BEFORE_PREDICATE:
         k += 1
-    return k < len(tokens) and tokens[k].lower.startswith(_CIVILIAN_STEMS)
+    return k < len(tokens) and tokens[k].lower.startswith(CIVILIAN_STEMS)
 
 
 def _past_the_group_of_none(tokens: list[Token], k: int) -> int:
@@ -117,10 +115,10 @@ def _none_among_civilians(tokens: list[Token], first: int) -> bool:
         if tokens[k].kind != "word":
             return False
         if tokens[k].lower == "среди":
-            return any(t.lower.startswith(_CIVILIAN_STEMS) for t in tokens[k + 1 : first])
+            return any(t.lower.startswith(CIVILIAN_STEMS) for t in tokens[k + 1 : first])
         if tokens[k].lower == "arasında":
             named = tokens[max(0, k - _AZ_GROUP_REACH) : k]
-            return any(t.kind == "word" and t.lower.startswith(_CIVILIAN_STEMS) for t in named)
+            return any(t.kind == "word" and t.lower.startswith(CIVILIAN_STEMS) for t in named)
     return False
 
 

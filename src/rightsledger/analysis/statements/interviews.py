@@ -26,6 +26,15 @@ _BEFORE = {
 }
 # Azerbaijani names the talk after the count: "36 şəxslə söhbət aparıb", "12 nəfərlə görüşüb".
 _AFTER = {"en": (), "ru": (), "az": ("söhbət", "görüş", "müsahibə")}
+# … or before it, in a relative clause whose participle ends right before the count: "müsahibə
+# apardığı 94 məhbus" (the 94 prisoners it interviewed), "söhbət etdikləri", "görüşdüyü". Not
+# "müsahibəsində 12 nəfərin …" (in an interview, what was said of others).
+_AZ_TALK_NOUNS = ("müsahibə", "söhbət", "sorğu")
+_AZ_TALK_PARTICIPLES = (
+    "apardığı", "apardıqları", "aparılmış", "aparılan", "götürdüyü", "götürdükləri",
+    "götürülmüş", "götürülən", "etdiyi", "etdikləri", "edilmiş", "edilən",
+)  # fmt: skip
+_AZ_MET = ("görüşdüyü", "görüşdükləri", "görüşülmüş", "görüşülən")
 _REACH = 4
 # The ablative of the persons a part is taken of: "məhbuslardan", "şəxslərdən".
 _AZ_ABLATIVE = ("dan", "dən")
@@ -49,7 +58,34 @@ def drop_interviewees(tokens: list[Token], figures: list[Figure], language: str)
     if not interviewed:
         return figures
     gone = {id(f) for f in interviewed}
+    for figure in figures:
+        if figure.parent is not None and id(figure.parent) in gone:
+            figure.parent = _whole_before_the_interviewed(figures, figure, gone, language)
     return without_freeing_parts(figures, gone)
+
+
+def _whole_before_the_interviewed(
+    figures: list[Figure], part: Figure, gone: set[int], language: str
+) -> Figure | None:
+    """The whole of a part bound to persons interviewed once they are dropped. A part taken
+    right after them ("94 məhbusdan 51-i", 51 of the 94) is of them and stands alone; a part
+    a later clause takes of persons named by their act ("Həbs olunanlardan on dördü", of those
+    arrested) is of the figure of that act the statement gave before the talk: the latest
+    one before the interviewees that the part fits in (Azerbaijani, whose part of them follows
+    their noun at once; in English the participle may come between: "of the 57 detainees
+    interviewed, 17 …")."""
+    interviewed = part.parent
+    if language != "az" or interviewed is None:
+        return None
+    if part.quantity.first - interviewed.quantity.end_token <= 3:
+        return None
+    fitting = [
+        f for f in figures
+        if id(f) not in gone and f.parent is None and f.category == interviewed.category
+        and f.last < interviewed.first and f is not part
+        and (part.quantity.most or 0) < (f.quantity.most or 0)
+    ]  # fmt: skip
+    return fitting[-1] if fitting else None
 
 
 def _interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:
@@ -67,6 +103,8 @@ def _interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:
     before = range(quantity.first - 1, max(-1, quantity.first - 1 - _REACH), -1)
     if _opens(tokens, before, _BEFORE.get(language, ())):
         return True
+    if language == "az" and _az_talk_just_before(tokens, quantity.first):
+        return True
     # The counted noun phrase may run over the talk ("36 şəxslə söhbət"): look from the number.
     after = range(quantity.last + 1, min(len(tokens), quantity.last + 2 + _REACH))
     return _opens(tokens, after, _AFTER.get(language, ()))
@@ -81,6 +119,20 @@ def _of_the_interviewed(tokens: list[Token], figure: Figure, language: str) -> b
         return False
     before = range(first - 2, max(-1, first - 2 - _REACH), -1)
     return _opens(tokens, before, _AFTER["az"])
+
+
+def _az_talk_just_before(tokens: list[Token], first: int) -> bool:
+    """ "müsahibə apardığı 94 məhbus", "görüşdüyü 30 saxlanılan": the count is of those whom a
+    relative clause of talk, ending right before it, describes."""
+    k = first - 1
+    if k < 0:
+        return False
+    word = tokens[k].lower
+    if word in _AZ_MET:
+        return True
+    return (
+        word in _AZ_TALK_PARTICIPLES and k >= 1 and tokens[k - 1].lower.startswith(_AZ_TALK_NOUNS)
+    )
 
 
 def _former(tokens: list[Token], trigger: Trigger) -> bool:

@@ -17,8 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rightsledger.analysis.statements.lexicon import Lexicon, names_group
+from rightsledger.analysis.statements.lexicon import CIVILIAN_STEMS, Lexicon, names_group
 from rightsledger.analysis.statements.tokens import Token
+
+_SERVICEMEN = "label:servicemen"
+_CIVILIANS = "subgroup:civilians"
 
 
 def part_columns(
@@ -32,6 +35,7 @@ def part_columns(
     whole's column, the group). ``acts`` are the header's acts by column ('' where a cell
     names none), ``noun_of`` the table's reading of a cell's noun."""
     found: dict[int, tuple[int, str]] = {}
+    civilians: dict[int, int] = {}
     for column, cell in enumerate(head):
         if column == 0 or column >= len(acts) or acts[column] or not cell or cell[0] < 0:
             continue
@@ -42,6 +46,13 @@ def part_columns(
         marked = lex.nest_before_set.match(tokens, cell[0]) is not None
         if names_group(group) and (marked or _only_the_group(tokens, cell, lex)):
             found[column] = (left[0], group)
+        elif marked and any(tokens[j].lower.startswith(CIVILIAN_STEMS) for j in cell):
+            civilians[column] = left[0]
+    # "İtkin düşmüş | o cümlədən hərbçi | o cümlədən mülki şəxs": civilians are persons, a
+    # group only where set against servicemen, as a column beside theirs does.
+    for column, whole_column in civilians.items():
+        if (whole_column, _SERVICEMEN) in found.values():
+            found[column] = (whole_column, _CIVILIANS)
     return found
 
 

@@ -14,8 +14,9 @@ from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
 
 # The possessive ending of an Azerbaijani number, bare or before the accusative ("ikisi",
-# "üçünü", "2-si", "3-nü"): "N of them".
-_AZ_OF_THEM = re.compile(r"s?[ıiuü](?:n[ıiuü])?|n[ıiuü]")
+# "üçünü", "2-si", "3-nü") or the genitive ("beşinin meyiti", the bodies of five of them;
+# "ikisinin", "5-inin"): "N of them".
+_AZ_OF_THEM = re.compile(r"s?[ıiuü](?:n[ıiuü]n?)?|n[ıiuü]")
 # What opens an item of a list on its own line.
 _LIST_DASHES = frozenset({"–", "—", "-", "•"})
 
@@ -109,7 +110,8 @@ class AzerbaijaniPartsOfThem(Nesting):
 
     def _az_of_them(self, quantity: Quantity) -> bool:
         """Is the number "N of them" by its ending, the possessive ("ikisi", "2-si", "üçü")
-        or the accusative after it ("üçünü", "ikisini", "3-nü"), not another case ("300-ə
+        or the accusative or genitive after it ("üçünü", "ikisini", "3-nü", "beşinin"), not
+        another case ("300-ə
         qədər", "5-dən çox")?"""
         words = self.tokens[quantity.first : quantity.last + 1]
         last = words[-1]

@@ -60,7 +60,8 @@ _OBJECT_PREPOSITIONS = {
 _COUNT_WORDS = {
     "en": frozenset({"number", "toll", "total", "count", "figure", "tally"}),
     "ru": frozenset({"число", "количество", "цифра"}),
-    "az": frozenset({"sayı", "sayının", "sayısı", "rəqəm", "rəqəmi", "rəqəmini"}),
+    # "sayını": the accusative, of a number put at so much ("evlərin sayını 45 kimi göstərir").
+    "az": frozenset({"sayı", "sayının", "sayını", "sayısı", "rəqəm", "rəqəmi", "rəqəmini"}),
 }
 
 # Lists and registers name what their entries are, as a count word does: «в реестре

@@ -6,6 +6,7 @@ read here."""
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.az_attributes import az_past_a_relative_clause
 from rightsledger.analysis.statements.figures.core import (
     _AZ_AGE_COMPARATIVES,
     _LIST_PUNCT,
@@ -149,6 +150,8 @@ class PartLists(ListItems):
             k = self._past_az_possessor(k, by_first)
             k = self._past_a_label(k, by_first)
             k = self._past_the_remains(k, by_first)
+            if k not in by_first and self.language == "az":
+                k = az_past_a_relative_clause(self.tokens, k, self.end, by_first)
             if k not in by_first:
                 return items
             items.append(by_first[k])
@@ -425,6 +428,18 @@ class PartLists(ListItems):
         found = self.lex.noun_set.match_span(self.tokens, k)
         return k + found[1] if found is not None and found[0].value == item.quantity.noun else k
 
+    def _past_its_verb_after_a_measure(self, start: int, k: int, item: Figure) -> int:
+        """Where the words of an item's tail begin. After a measure that stands between the
+        item and its verb ("30 nəfəri 10 sutkadan 20 sutkayadək inzibati həbs cəzasına məhkum
+        edilib, 5 nəfər …": the days of arrest), the tail is what follows the verb, as it is
+        when the verb comes at once; the measure and the verb use none of it."""
+        trigger = item.trigger
+        if k == start or trigger is None or item.bound != "forward":
+            return start
+        if not k <= trigger.first < k + _SHORT_TAIL:
+            return start
+        return trigger.last + 1
+
     def _past_tail(self, k: int, item: Figure | None) -> int:
         """Past what ends a list item and is no item: an age ("under 18"), a verb's tail."""
         covered = self.non_count_tokens
@@ -433,9 +448,10 @@ class PartLists(ListItems):
             k += 1
         if item is None or not self._past_its_verb(item):
             return k
+        words_from = self._past_its_verb_after_a_measure(start, k, item)
         while (
             k < self.end
-            and k - start < _TAIL_WORDS.get(self.language, _SHORT_TAIL)
+            and k - words_from < _TAIL_WORDS.get(self.language, _SHORT_TAIL)
             and self.tokens[k].kind == "word"
             and (k not in self.starts and self.tokens[k].lower not in self.lex.conjunctions)
         ):

@@ -30,6 +30,7 @@ from rightsledger.analysis.statements.lexicon import (
 from rightsledger.analysis.statements.morphology import russian_genitive
 from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.quantities.az_cases import az_persons_owned_by_the_genitive
 from rightsledger.analysis.statements.quantities.designations import PLACES_OF_CUSTODY
 from rightsledger.analysis.statements.tokens import Token, abbreviation_stops
 
@@ -174,6 +175,7 @@ class ClauseScanner:
                 self._past_a_listed_part(counted, quantity)
                 or self._part_marker_after(quantity)
                 or (counted.counted == BODY and self._own_auxiliary_after(quantity))
+                or self._az_another_part_after_a_predicate(counted, quantity)
             ):
                 quantity.noun = counted.noun
                 # "132 bodies have been exhumed and 97 handed over": bodies, as before.
@@ -188,6 +190,19 @@ class ClauseScanner:
                 counted, gapped_at = quantity, self._gapped_passive_after(quantity)
             else:
                 counted = None
+
+    def _az_another_part_after_a_predicate(self, counted: Quantity, quantity: Quantity) -> bool:
+        """ "Onlardan 15-i jurnalistdir, üçü isə vəfat edib": a part whose group is its
+        predicate ("15 of them are journalists") lends it to no part after it; "üçü" (three of
+        them) is another part of the same whole, of any group. Not a part of a group named
+        before its number ("jurnalistlərdən 5-i …, 3-ü …"), which the group names."""
+        return (
+            self.language == "az"
+            and not counted.group_of
+            and counted.np_first > counted.last
+            and self._az_possessive_number(counted)
+            and self._az_possessive_number(quantity)
+        )
 
     def _own_auxiliary_after(self, quantity: Quantity) -> bool:
         """ "the remains of 19 have been identified and 7 have come home": a count with an
@@ -429,7 +444,12 @@ class ClauseScanner:
                 ("dan", "dən", "ların", "lərin")
             ):
                 continue
-            if not self._az_possessive_number(quantity):
+            genitive = not self.tokens[k].lower.endswith(("dan", "dən"))
+            if not (
+                self._az_part_of_a_genitive(quantity)
+                if genitive
+                else self._az_possessive_number(quantity)
+            ):
                 continue
             phrase = self.lex.noun_set.match(self.tokens, k)
             if phrase is not None and (phrase.value.startswith("implied:") or phrase.value == BODY):
@@ -446,6 +466,13 @@ class ClauseScanner:
         last = words[-1]
         stem = az_numeral_stem(last.lower) if last.kind == "word" else None
         return bool(stem) and stem != last.lower
+
+    def _az_part_of_a_genitive(self, quantity: Quantity) -> bool:
+        """Is the count after a whole in the genitive a part of it: its number in the
+        possessive ("qalıqların 39-u") or its counter ("köçkünlərin 3 100 nəfəri")?"""
+        return self._az_possessive_number(quantity) or az_persons_owned_by_the_genitive(
+            self.tokens, quantity
+        )
 
     def _genitive_pronouns_before_parts(self) -> list[tuple[int, int]]:
         """ "onların 12-sinin meyiti", "bunların üçü": a pronoun in the genitive before a
@@ -545,7 +572,7 @@ class ClauseScanner:
         return (
             word.endswith(("anların", "ənlərin", "ların", "lərin"))
             and after in self.starts
-            and self._az_possessive_number(self.starts[after])
+            and self._az_part_of_a_genitive(self.starts[after])
         )
 
     def _after_measure(self, i: int) -> bool:

@@ -18,6 +18,10 @@ from rightsledger.analysis.statements.tokens import Token
 
 # What a counted noun says: a subgroup of persons, a free label, or a thing counted.
 PERSON = "person"  # people, civilians, residents: the subgroup "all"
+# The words for civilians, by stem, in the three languages ("dinc", peaceful: "dinc sakinlər",
+# "dinc əhali", as «мирные жители»): persons, who are a group only where set against
+# servicemen (``civilians``).
+CIVILIAN_STEMS = ("civilian", "мирн", "гражданск", "mülki", "dinc")
 FAMILY = "family"
 GRAVE = "grave"
 BODY = "body"

@@ -59,7 +59,12 @@ NOUNS = {
     ),
     **_each("oğlan*", "label:boys"),
     # Media workers and representatives of the media ("KİV", mass media) are journalists.
-    **_each("jurnalist* müxbir* media_işçi* media_nümayəndə* kiv_nümayəndə*", "label:journalists"),
+    # Reporters and photojournalists are journalists too ("dörd reportyor", "iki fotomüxbir").
+    **_each(
+        "jurnalist* müxbir* reportyor* fotojurnalist* fotomüxbir* media_işçi* media_nümayəndə* "
+        "kiv_nümayəndə*",
+        "label:journalists",
+    ),
     # Those who took part in a protest, by the word the text uses.
     **_each("etirazçı* aksiya_iştirakçı* etiraz_iştirakçı*", "label:protesters"),
     **_each("nümayişçi*", "label:demonstrators"),
@@ -214,7 +219,7 @@ NEST_BEFORE = _each(
     "həlak_olanlardan öldürülənlərdən öldürülənlərin_arasında yaralanan*_arasında "
     "yaralanan*_içərisində həlak_olan*_arasında həlak_olan*_içərisində öldürülən*_arasında "
     "girov*_arasında əsir*_arasında itkin*_arasında qurban*_arasında saxlanılan*_arasında "
-    "azad_edilən*_arasında onlar*_arasında bunlar*_arasında onlar*_içərisində "
+    "azad_edilən*_arasında əfv_olunan*_arasında əfv_edilən*_arasında onlar*_arasında bunlar*_arasında onlar*_içərisində "
     "ölən*_arasında ölən*_içərisində ölənlər_arasında "
     # Of those the act befell, in the ablative: "deportasiya olunanlardan azı 6 min nəfər",
     # "girov götürülənlərdən 12 nəfər".

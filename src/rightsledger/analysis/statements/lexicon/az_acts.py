@@ -165,13 +165,20 @@ TRIGGERS = {
         "təhvil_vermiş* təhvil_almış* "
         # Gave back, the active of "qaytarıl-" in every tense: "Ermənistan 5 girovu qaytarıb",
         # "geri qaytardılar" (things given back are no persons: ``resolve_category``).
-        f"{finite_forms('qaytar')}",
+        f"{finite_forms('qaytar')} "
+        # Pardoned, of prisoners, is how a head of state sets them free ("əfv olunub", "əfv
+        # edilənlər"), as «помилованы» is; not "əfv sərəncamı", the decree that does it.
+        "əfv_olun* əfv_edil* əfv_etdi* əfv_etmiş* əfv_edib",
         "released",
     ),
     **each(
         "itkin_düş* itkin* taleyi_məlum_deyil taleyi_məlum_olmayan* taleyi_naməlum* "
         # "Bəlli" is "məlum" in another register: "30 nəfərin taleyi bəlli deyil".
         "taleyi_bəlli_deyil taleyi_bəlli_olmayan* taleyi_~_bəlli_deyil taleyi_~_bəlli_olmayan* "
+        # Reported, in the verbal noun: "57 nəfərin taleyinin məlum olmadığını təsdiq edib"
+        # (that their fate is not known).
+        "taleyinin_məlum_olmadığ* taleyinin_~_məlum_olmadığ* taleyinin_bəlli_olmadığ* "
+        "taleyinin_naməlum_olduğ* "
         "taleyindən_xəbər_yoxdur taleyi_~_məlum_deyil taleyi_~_məlum_olmayan* "
         # "axtarışda olan": sought (by relatives, by a tracing service), not yet found.
         "axtarışda_olan* axtarışdadır axtarışdadırlar "
@@ -223,6 +230,10 @@ TRIGGERS = {
                 "məlum_deyil",
                 "məlum_olmayan*",
                 "məlum_olmadığı*",
+                # One word for "not known", and "bəlli" for "məlum": "harada olduğu
+                # naməlumdur", "naməlum olaraq qalır", "harada olduqları bəlli deyil".
+                "naməlum*",
+                "bəlli_deyil",
                 "barədə_~_məlumat_verilməyib",
                 "barədə_~_məlumat_verilmir",
             )

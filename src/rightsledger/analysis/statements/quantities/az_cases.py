@@ -65,6 +65,20 @@ _AZ_HOLDING = frozenset({"olan", "almış", "alan", "verilmiş", "verilən"})
 _AZ_WITH_STATUS = ("statuslu",)
 
 
+# "nəfər" (person, the counter) owned by a whole in the genitive before the count, with or
+# without a case after it: "köçkünlərin 3 100 nəfəri" (3,100 of the displaced), "nəfərinin",
+# "nəfərini". Not the bare counter, nor "nəfərlik" (for so many persons).
+_AZ_OWNED_COUNTER = re.compile(r"^nəfəri(?:n|nin|ni|nə|ndə|ndən)?$")
+
+
+def az_persons_owned_by_the_genitive(tokens: list[Token], quantity: Quantity) -> bool:
+    """Is the count's noun the counter "nəfər" in the possessive ("Köçkünlərin 3 100
+    nəfəri")? After a whole in the genitive it takes that many of the whole, as "3 100-ü"
+    does; "nəfəri" after anything else may be the accusative ("150 nəfəri saxlayıb")."""
+    j = quantity.last + 1
+    return j < len(tokens) and _AZ_OWNED_COUNTER.match(tokens[j].lower) is not None
+
+
 def az_locative(token: Token, language: str) -> bool:
     return language == "az" and token.lower.endswith(("da", "də", "ta", "tə"))
 

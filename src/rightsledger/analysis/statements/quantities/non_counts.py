@@ -79,6 +79,9 @@ _HEADINGS = frozenset({
 _EACH = frozenset({"hər", "every", "each"})
 # The possessive in the locative on a count: "ikisində", "12-sində", "çoxunda", "hamısında".
 _AZ_IN_SOME_OF_THEM = re.compile(r"(?:s[ıiuü]|[ıiuü])nd[aə]$")
+# Marks that tell of torture or beating, by stem, within a few words after such a count.
+_AZ_TORTURE_MARKS = ("işgəncə", "döyülmə", "döymə")
+_AZ_MARK_REACH = 3
 # Endings of the Azerbaijani dative, locative and ablative.
 _AZ_OBLIQUE = ("a", "ə", "da", "də", "ta", "tə", "dan", "dən", "tan", "tən")
 # Plural nouns of groups whose size "of N" gives: "in groups of ten", "in batches of 20".
@@ -243,7 +246,12 @@ class NonCounts(AgeNumbers):
             return False
         last = self.tokens[quantity.last]
         ending = last.suffix if last.kind == "num" else last.lower
-        return bool(ending) and _AZ_IN_SOME_OF_THEM.search(ending) is not None
+        if not ending or _AZ_IN_SOME_OF_THEM.search(ending) is None:
+            return False
+        # Marks of torture on them ("qalıqların 8-ində işgəncə izləri") say the persons were
+        # tortured: a count of them, as "onlardan 8-inin üzərində işgəncə izləri" is.
+        after = self.tokens[quantity.last + 1 : quantity.last + 1 + _AZ_MARK_REACH]
+        return not any(t.lower.startswith(_AZ_TORTURE_MARKS) for t in after)
 
     def _az_article(self, quantity: Quantity) -> bool:
         """Azerbaijani "bir" is also the indefinite article: before a noun the lexicon does not

@@ -409,15 +409,15 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
 
     def _age_after(self, first: int, last: int, suffix: str) -> bool:
         """An Azerbaijani bare number before "yaşlı"/"yaşında" is an age, not a count of
-        elderly persons ("5 yaşlı uşaq"); with a case ending it counts ("90-ı yaşlı").
+        elderly persons ("5 yaşlı uşaq", "70 yaşını keçmiş"); with a case ending it counts ("90-ı yaşlı").
         "yaşlı" is elderly as well as aged: a number before it counts when it is listed after
         a count of persons ("52 uşaq və 71 yaşlı insan") or when the persons' years of birth
         give their age already ("1950-ci il təvəllüdlü iki yaşlı sakin")."""
         if self.language != "az" or suffix or last + 1 >= len(self.tokens):
             return False
         word = self.tokens[last + 1].lower
-        if word.startswith(("yaşında", "yaşınadək")):
-            return True
+        if word.startswith(("yaşında", "yaşınadək", "yaşını")):
+            return True  # "yaşını": in the accusative, "70 yaşını keçmiş" (past 70)
         if not word.startswith("yaşlı"):
             return False
         return not (self._listed_after_count(first) or self._born_before(first))
