@@ -5,8 +5,9 @@ verb a later one is a part of the persons counted with that earlier fate. «Дв
 detained (or the hurt) counted before, so many were tortured (or died).
 
 The noun is a participle or a noun made of one (задержанные, пострадавшие, saxlanılan,
-раненые) right after the number, or a participle before the counted noun («12 похищенных
-волонтёров»). The whole is the latest figure of that fate anywhere before that is no part of
+раненые) right after the number, or after «бывших» there («сорок бывших задержанных
+рассказали о пытках»: persons once held, the detained counted before), or a participle before
+the counted noun («12 похищенных волонтёров»). The whole is the latest figure of that fate anywhere before that is no part of
 a figure of the same fate (a subgroup of it), if it counts no fewer: a fate that is itself a
 later fate of others is such a whole («из 46 задержанных избиты не менее 15 … четверо
 избитых доставлены в больницу»: of the beaten). A fate that cannot follow the noun's makes
@@ -36,6 +37,8 @@ _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
 _HELD_BY_THE_OTHER_SIDE = "implied:captured"
 # Russian parts of speech of a participle or an adjective used as a noun (задержанных).
 _RU_SUBSTANTIVES = frozenset({"PRTF", "ADJF", "NOUN"})
+# "Former" between a Russian number and its participle: «сорок бывших задержанных».
+_RU_FORMER = frozenset({"бывший"})
 
 
 def nest_under_earlier_fates(
@@ -98,10 +101,13 @@ def _earlier_fate(tokens: list[Token], figure: Figure, lex: Lexicon, language: s
     if quantity.noun == _HELD_BY_THE_OTHER_SIDE:
         return "captured"
     k = quantity.last + 1
+    former = language == "ru" and k + 1 < len(tokens) and tokens[k].key in _RU_FORMER
+    if former:
+        k += 1  # «сорок бывших задержанных»: the persons still named by their detention
     fate = _trigger_at(tokens, k, lex) if k < len(tokens) else ""
     if not fate or quantity.noun not in {"", f"implied:{fate}"}:
         return ""
-    if quantity.np_last >= 0 and quantity.np_last != k:
+    if quantity.np_last >= 0 and quantity.np_last not in {k, k - former}:
         return ""
     token = tokens[k]
     if language == "ru" and token.pos not in _RU_SUBSTANTIVES:

@@ -108,6 +108,10 @@ def _completed_by(rest: Figure, whole: Figure, before: list[Figure]) -> list[Fig
         counts = [f.quantity.count for f in breakdown]
         if not counts or any(c is None for c in counts):
             continue
+        if any(not _may_befall(f, whole) for f in breakdown if f in joining):
+            # «Погибли 26 …, среди них четверо детей. В больницах 19 пострадавших … Ещё трое
+            # пропали без вести»: the hurt are no part of the dead, whatever the sum.
+            continue
         if sum(c for c in counts if c is not None) + rest.quantity.count == total:
             return joining
     return None

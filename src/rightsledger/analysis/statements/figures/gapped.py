@@ -51,7 +51,9 @@ class GappedVerbs(HeadcountsAfterTheAct):
         """«В захоронении № 1 обнаружены останки 17 человек, в захоронении № 2 — 8 человек»,
         «во втором — 8»: in a Russian clause left incomplete, the dash after what opens it (a
         preposition and its words, no verb, no count) stands for the verb of the clause
-        before; the count after it, closing its part, has the verb of the figure before."""
+        before; the count after it, closing its part, has the verb of the figure before.
+        The preposition that governs the count before may be said again after the dash
+        («утром сообщали о девяти погибших, к вечеру — о восемнадцати»)."""
         if self.language != "ru":
             return
         for k, figure in enumerate(figures):
@@ -59,6 +61,9 @@ class GappedVerbs(HeadcountsAfterTheAct):
             if figure.category or k == 0 or (quantity.noun and quantity.noun != PERSON):
                 continue
             dash = quantity.first - 1
+            preposition = ""
+            if dash > self.begin and self.tokens[dash].pos == "PREP":
+                preposition, dash = self.tokens[dash].lower, dash - 1
             if dash <= self.begin or self.tokens[dash].text not in {"—", "–"}:
                 continue
             after = quantity.end_token + 1
@@ -75,8 +80,15 @@ class GappedVerbs(HeadcountsAfterTheAct):
             ):
                 continue
             before = figures[k - 1]
+            if preposition and not self._governed_by(before.quantity, preposition):
+                continue
             if before.category and before.quantity.end_token < start:
                 figure.category, figure.bound = before.category, "coordinated"
+
+    def _governed_by(self, quantity: Quantity, preposition: str) -> bool:
+        """Does ``preposition`` stand right before the count («о девяти»)?"""
+        k = quantity.first - 1
+        return k >= self.begin and self.tokens[k].lower == preposition
 
     def _az_gapped_before_the_verb(self, figures: list[Figure]) -> None:
         """ "Şimal rayonundan 12 400 nəfər, Çaylı rayonundan 8 150 nəfər, Dağkənd rayonundan

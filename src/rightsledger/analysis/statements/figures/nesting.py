@@ -15,6 +15,7 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
+from rightsledger.analysis.statements.figures.current_toll import current_toll
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
 from rightsledger.analysis.statements.figures.those_parts import nest_parts_of_those
 from rightsledger.analysis.statements.figures.wholes_too_small import whole_the_part_fits
@@ -421,6 +422,10 @@ class Nesting(AzerbaijaniWholes):
                 # fate of its own is what the next "of them" speaks of.
                 return candidates[-1]
             top = [f for f in candidates if f.parent is None]
+            if wanted and self.language == "ru":
+                toll = current_toll(self.tokens, top)
+                if toll is not None:
+                    return toll  # «возросло до 31 … утром сообщали о двенадцати»
             chosen = top or candidates
             return chosen[-1] if chosen else None
         if (
@@ -446,6 +451,9 @@ class Nesting(AzerbaijaniWholes):
             ]
         if not earlier:
             return None
+        toll = current_toll(self.tokens, earlier) if wanted and self.language == "ru" else None
+        if toll is not None:
+            return toll  # «возросло до 31 … утром сообщали о двенадцати»
         if (
             not wanted
             and not persons
