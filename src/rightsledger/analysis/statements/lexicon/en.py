@@ -305,6 +305,13 @@ NEST_AFTER |= partitives(("of the", "of those", "among the", "among those"), TRI
                          _PARTICIPLE)  # fmt: skip
 NEST_BEFORE |= partitives(("among the", "among those", "of the", "of those"), TRIGGERS, NOUNS,
                           _PARTICIPLE)  # fmt: skip
+# The whole named by its count as a source vouches for it: "22 of the verified deaths were
+# children", "Among the confirmed dead were …". The word says how the count is known, not
+# who is in it, so the marker is of the same whole as "of the deaths".
+_VOUCHED = ("verified", "confirmed", "recorded", "documented", "registered", "reported")
+_VOUCHED_PREFIXES = tuple(f"{p} {v}" for p in ("of the", "among the") for v in _VOUCHED)
+NEST_AFTER |= partitives(_VOUCHED_PREFIXES, TRIGGERS, NOUNS, _PARTICIPLE)
+NEST_BEFORE |= partitives(_VOUCHED_PREFIXES, TRIGGERS, NOUNS, _PARTICIPLE)
 
 REFERENCES = _each(
     "article articles art arts paragraph paragraphs para paras page pages p pp "
