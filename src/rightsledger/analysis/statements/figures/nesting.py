@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
+from rightsledger.analysis.statements.figures.persons_not_things import wholes_of_persons
 from rightsledger.analysis.statements.figures.those_parts import nest_parts_of_those
 from rightsledger.analysis.statements.figures.wholes_too_small import whole_the_part_fits
 from rightsledger.analysis.statements.lexicon import PERSON, Phrase
@@ -94,7 +95,8 @@ class Nesting(AzerbaijaniWholes):
             whole = self._antecedent(marker, marker[0], items[0], figures)
             whole = whole or self._the_latter(marker, items[0], figures)
             subject = self._fate_of_the_subject(marker)
-            whole = whole or self._whole_before(marker, figures, subject or None)
+            wholes = wholes_of_persons(items[0], figures)
+            whole = whole or self._whole_before(marker, wholes, subject or None)
             if self._by_pronoun(marker):
                 whole = whole_the_part_fits(items[0], whole)
             self._attach(items, whole, subject or self._category_in(marker))
