@@ -404,6 +404,8 @@ LEXICON = Lexicon(
             "in custody",
             "in detention",
             "under the rubble",
+            "in hospital",
+            "in ~ hospital",
         }
     ),
     fates=frozenset({"fate", "fates", "whereabouts"}),
@@ -413,7 +415,7 @@ LEXICON = Lexicon(
         "required_medical_attention taken_to_hospital taken_to_~_hospital brought_to_hospital "
         "brought_to_~_hospital admitted_to_hospital admitted_to_~_hospital in_a_critical_condition "
         "in_critical_condition in_a_serious_condition in_serious_condition in_a_grave_condition "
-        "treated_as_outpatients outpatients outpatient_treatment",
+        "treated_as_outpatients outpatients outpatient_treatment in_hospital in_~_hospital",
         "severity",
     ),
 )
