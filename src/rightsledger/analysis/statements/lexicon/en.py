@@ -402,6 +402,7 @@ LEXICON = Lexicon(
             "remain in ~ captivity",
             "remains in ~ captivity",
             "in custody",
+            "in ~ custody",
             "in detention",
             "under the rubble",
             "in hospital",

@@ -231,6 +231,8 @@ TRIGGERS = {
     ),
     **each(
         "detained arrested imprisoned jailed held_in_detention detention_of in_custody rounded_up "
+        # Whose custody it is, inside: "in police custody", "in the custody of the police".
+        "in_~_custody "
         "detaining arresting imprisoning jailing arrests detentions "
         # Held pending trial: "remanded in custody", "placed in pre-trial detention".
         "remanded_in_custody remanded placed_in_~_detention placed_in_detention "
