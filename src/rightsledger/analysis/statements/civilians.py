@@ -90,7 +90,18 @@ def _counts_civilians(tokens: list[Token], figure: Figure) -> bool:
         k = _past_the_group_of_none(tokens, k)
     while k < len(tokens) and tokens[k].lower in _BEFORE_PREDICATE:
         k += 1
+    if k < len(tokens) and tokens[k].newline_before and _after_a_label(tokens, quantity.first):
+        return False  # "of whom in camps ..... 3,100 / Civilians killed ..... 41": next line's
     return k < len(tokens) and tokens[k].lower.startswith(CIVILIAN_STEMS)
+
+
+def _after_a_label(tokens: list[Token], first: int) -> bool:
+    """Does the count at ``first`` follow a label's colon (or the leader dots read as one),
+    so that it ends the label's line and the next line says nothing of it?"""
+    k = first - 1
+    while k >= 0 and tokens[k].kind == "word" and not tokens[k].newline_before:
+        k -= 1  # a qualifier before the number: "Displaced: about 2,300"
+    return k >= 0 and tokens[k].text == ":"
 
 
 def _past_the_group_of_none(tokens: list[Token], k: int) -> int:

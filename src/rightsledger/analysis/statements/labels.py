@@ -35,6 +35,8 @@ _TOTAL_WORDS = frozenset(
 # A speaker's own doing, stressed: no noun of what was counted.
 _EMPHATIC = frozenset({"myself", "ourselves", "himself", "herself", "themselves", "özüm", "özümüz"})
 _ARTICLES = frozenset({"the", "these", "those"})
+# Prepositions that put the label's noun in a place: "of whom in shelters: 3,100".
+_OF_PLACE_EN = frozenset({"in", "at", "into", "inside"})
 # Prepositions that open a Russian label of time («За неделю:», «В течение суток:», «С
 # начала месяца:»), which counts nothing itself.
 _RU_PERIOD_OPENERS = frozenset({"за", "в", "во", "с", "со"})
@@ -66,8 +68,9 @@ def name_labelled_counts(
         for head in _heads(tokens, label, lex):
             for j in label:
                 found = lex.noun_set.match_span(tokens, j)
-                # "Community outreach sessions held": the head names what was counted.
-                if found is not None and j <= head < j + found[1]:
+                # "Community outreach sessions held": the head names what was counted; "of
+                # whom in shelters" names where they are, not whom.
+                if found is not None and j <= head < j + found[1] and not _of_place(tokens, j):
                     nouns.append(found[0].value)
         # "Killed since the beginning of the year", «Разрушено домов с начала года»: the
         # period of a label that names an act is no thing counted; a noun before it may be.
@@ -133,6 +136,14 @@ def _act_in(tokens: list[Token], label: list[int], lex: Lexicon) -> str:
     acts = [t.value for j in label if (t := lex.trigger_set.match(tokens, j)) is not None]
     settled = [act for act in acts if act not in PENDING]
     return (settled or acts or [""])[0]
+
+
+def _of_place(tokens: list[Token], j: int) -> bool:
+    """Does a preposition of place open the noun at ``j`` ("in shelters", "at the border")?"""
+    k = j - 1
+    if k >= 0 and tokens[k].lower in _ARTICLES | {"a", "an"}:
+        k -= 1
+    return k >= 0 and tokens[k].lower in _OF_PLACE_EN
 
 
 def _heads(tokens: list[Token], label: list[int], lex: Lexicon) -> tuple[int, ...]:

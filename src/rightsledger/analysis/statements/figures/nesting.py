@@ -17,6 +17,8 @@ from rightsledger.analysis.statements.figures.core import (
 )
 from rightsledger.analysis.statements.figures.current_toll import current_toll
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
+from rightsledger.analysis.statements.figures.persons_not_things import wholes_of_persons
+from rightsledger.analysis.statements.figures.still_held import still_so_of
 from rightsledger.analysis.statements.figures.those_parts import nest_parts_of_those
 from rightsledger.analysis.statements.figures.wholes_too_small import whole_the_part_fits
 from rightsledger.analysis.statements.lexicon import PERSON, Phrase
@@ -95,7 +97,8 @@ class Nesting(AzerbaijaniWholes):
             whole = self._antecedent(marker, marker[0], items[0], figures)
             whole = whole or self._the_latter(marker, items[0], figures)
             subject = self._fate_of_the_subject(marker)
-            whole = whole or self._whole_before(marker, figures, subject or None)
+            wholes = wholes_of_persons(items[0], figures)
+            whole = whole or self._whole_before(marker, wholes, subject or None)
             if self._by_pronoun(marker):
                 whole = whole_the_part_fits(items[0], whole)
             self._attach(items, whole, subject or self._category_in(marker))
@@ -170,6 +173,9 @@ class Nesting(AzerbaijaniWholes):
                     persons=figure.category in _FATES_OF_PERSONS,
                 )
             )
+            if whole is not None and self.tokens[marker[1]].lower == "still":
+                # "among those still in detention": of those said to remain so.
+                whole = still_so_of(whole, [*self.previous, *figures], self.tokens) or whole
             if not figure.quantity.noun:
                 figure.quantity.noun = self._noun_after(marker[1] + 1)
             if not figure.quantity.noun and figure.quantity.zero:

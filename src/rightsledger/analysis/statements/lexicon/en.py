@@ -277,6 +277,9 @@ QUALIFIERS_AFTER = {
 NEST_BEFORE = _each(
     "including included include includes among_them among_whom of_whom of_them of_which "
     "in_particular "
+    # The whole's own noun taken up by "those": "134 bodies, including those of 19 women",
+    # "the remains of 40 people, among them those of six children".
+    "including_those_of among_them_those_of "
     # The abbreviation, in notes and posts: "9 wounded, incl. 4 children".
     "incl_. incl "
     "of_these of_those out_of_these out_of_those out_of_them "
@@ -296,7 +299,9 @@ NEST_BEFORE = _each(
     "nest",
 )
 NEST_AFTER = _each(
-    "of_them of_whom of_which among_them of_these of_those of_the_victims among_the_victims of_us",
+    "of_them of_whom of_which among_them of_these of_those of_the_victims among_the_victims of_us "
+    # Those still in the state a figure counted: "two journalists among those still held".
+    "among_those_still",
     "nest",
 )
 # "Eight of the dead were children", "two of the detainees", "Among those abducted were …".
@@ -305,6 +310,13 @@ NEST_AFTER |= partitives(("of the", "of those", "among the", "among those"), TRI
                          _PARTICIPLE)  # fmt: skip
 NEST_BEFORE |= partitives(("among the", "among those", "of the", "of those"), TRIGGERS, NOUNS,
                           _PARTICIPLE)  # fmt: skip
+# The whole named by its count as a source vouches for it: "22 of the verified deaths were
+# children", "Among the confirmed dead were …". The word says how the count is known, not
+# who is in it, so the marker is of the same whole as "of the deaths".
+_VOUCHED = ("verified", "confirmed", "recorded", "documented", "registered", "reported")
+_VOUCHED_PREFIXES = tuple(f"{p} {v}" for p in ("of the", "among the") for v in _VOUCHED)
+NEST_AFTER |= partitives(_VOUCHED_PREFIXES, TRIGGERS, NOUNS, _PARTICIPLE)
+NEST_BEFORE |= partitives(_VOUCHED_PREFIXES, TRIGGERS, NOUNS, _PARTICIPLE)
 
 REFERENCES = _each(
     "article articles art arts paragraph paragraphs para paras page pages p pp "
@@ -392,8 +404,11 @@ LEXICON = Lexicon(
             "remain in ~ captivity",
             "remains in ~ captivity",
             "in custody",
+            "in ~ custody",
             "in detention",
             "under the rubble",
+            "in hospital",
+            "in ~ hospital",
         }
     ),
     fates=frozenset({"fate", "fates", "whereabouts"}),
@@ -403,7 +418,7 @@ LEXICON = Lexicon(
         "required_medical_attention taken_to_hospital taken_to_~_hospital brought_to_hospital "
         "brought_to_~_hospital admitted_to_hospital admitted_to_~_hospital in_a_critical_condition "
         "in_critical_condition in_a_serious_condition in_serious_condition in_a_grave_condition "
-        "treated_as_outpatients outpatients outpatient_treatment",
+        "treated_as_outpatients outpatients outpatient_treatment in_hospital in_~_hospital",
         "severity",
     ),
 )

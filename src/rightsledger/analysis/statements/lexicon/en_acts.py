@@ -65,6 +65,8 @@ TRIGGERS = {
         # Taken to hospital after the event: "nine have been taken to hospital".
         "taken_to_hospital taken_to_~_hospital brought_to_hospital brought_to_~_hospital "
         "admitted_to_hospital admitted_to_~_hospital rushed_to_hospital rushed_to_~_hospital "
+        # Still there: "23 remain in hospital" (a circumstance: "two died in hospital" died).
+        "in_hospital in_~_hospital "
         "were_shot_and_wounded was_shot_and_wounded were_shot_and_injured was_shot_and_injured "
         "were_shot_in_the_leg were_shot_in_the_legs were_shot_in_the_arm was_shot_in_the_leg "
         "was_shot_in_the_arm were_shot_in_the_foot was_shot_in_the_foot "
@@ -229,6 +231,8 @@ TRIGGERS = {
     ),
     **each(
         "detained arrested imprisoned jailed held_in_detention detention_of in_custody rounded_up "
+        # Whose custody it is, inside: "in police custody", "in the custody of the police".
+        "in_~_custody "
         "detaining arresting imprisoning jailing arrests detentions "
         # Held pending trial: "remanded in custody", "placed in pre-trial detention".
         "remanded_in_custody remanded placed_in_~_detention placed_in_detention "

@@ -61,6 +61,8 @@ _OCCUPANCY_REACH = 14
 _PER = frozenset({"на", "per"})
 
 _MADE_FOR_EN = frozenset({"built", "designed", "intended", "meant", "constructed", "equipped"})
+# What a place made for persons is made to do with them: "built in 1968 to hold 300 inmates".
+_TO_HOLD_EN = frozenset({"hold", "house", "accommodate"})
 
 _POSSESSIVES_EN = frozenset({"his", "her", "their", "my", "our", "your"})
 # Words that open how or when one person's lot came about, said in apposition after a count
@@ -197,9 +199,11 @@ class NonCounts(AgeNumbers):
         before = " ".join(t.lower for t in tokens[max(0, first - 2) : first])
         if before.endswith(_CAPACITY_BEFORE.get(self.language, ())):
             return True
-        if self.language == "en" and first > 0 and tokens[first - 1].lower == "for":
-            # "was built in 1968 for 450 inmates": the verb of making a little before "for"
-            for k in range(first - 2, max(-1, first - 7), -1):
+        made_for = self._made_for_en(first)
+        if made_for:
+            # "was built in 1968 for 450 inmates", "built in 1968 to hold 300 prisoners": the
+            # verb of making a little before "for" (or "to hold")
+            for k in range(first - made_for - 1, max(-1, first - made_for - 6), -1):
                 if tokens[k].kind == "punct":
                     break
                 if tokens[k].lower in _MADE_FOR_EN:
@@ -217,6 +221,17 @@ class NonCounts(AgeNumbers):
             and tokens[after].lower == "olan"
             and tokens[after + 1].kind == "word"
         )
+
+    def _made_for_en(self, first: int) -> int:
+        """How many words before the English count at ``first`` say whom a place is for
+        ("for", "to hold", "to house", "to accommodate"); 0 if none do."""
+        if self.language != "en" or first < 1:
+            return 0
+        if self.tokens[first - 1].lower == "for":
+            return 1
+        if first > 1 and self.tokens[first - 2].lower == "to":
+            return 2 if self.tokens[first - 1].lower in _TO_HOLD_EN else 0
+        return 0
 
     def _occupancy(self, quantity: Quantity) -> bool:
         """«в изоляторе, рассчитанном на 450 мест, содержались 612 человек»: how many a

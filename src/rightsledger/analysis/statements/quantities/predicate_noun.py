@@ -14,6 +14,11 @@ from rightsledger.analysis.statements.quantities.years import year_after_the
 # Prepositions of a short adjunct of time or place ("in October", "at the checkpoint").
 _EN_ADJUNCTS = frozenset({"in", "on", "at", "during", "near"})
 
+# Persons named by their side, which a plain word for persons does not name ("900 are
+# civilians and 700 servicemen"): what the part counts, as a group does (``civilians`` says
+# whether the side is a subgroup).
+_SIDES_OF_PERSONS_EN = frozenset({"civilians", "civilian"})
+
 # An article or an adverb of addition between an English copula and its noun.
 _BEFORE_PREDICATE_NOUN = frozenset({"a", "an", "also", "too", "both", "all"})
 
@@ -45,7 +50,9 @@ class PredicateNoun(AzerbaijaniCases, AgeGroups):
             # "14 of whom are unaccompanied minors": one word that describes the subgroup.
             j += 1
             phrase = self.lex.noun_set.match(self.tokens, j + 1)
-        if phrase is not None and names_group(phrase.value):
+        if phrase is not None and (
+            names_group(phrase.value) or self.tokens[j + 1].lower in _SIDES_OF_PERSONS_EN
+        ):
             quantity.np_first, quantity.np_last = j + 1, j + len(phrase.elements)
             quantity.after_copula = True
             return phrase.value

@@ -1,0 +1,21 @@
+"""Persons are no part of things: "Teams exhumed 90 bodies from two mass graves near the mill,
+including those of 12 women": the women are of the bodies, not of the graves counted after
+them. A part that counts persons (a group, or persons) looks past the counts of things (graves,
+buildings destroyed) for its whole; a part with no noun may be of either, and is left as it is.
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.lexicon import PERSON, names_group
+
+# The categories that count things, not persons.
+_THINGS = frozenset({"burial_sites", "property_destroyed"})
+
+
+def wholes_of_persons(part: Figure, figures: list[Figure]) -> list[Figure]:
+    """``figures`` without the counts of things when ``part`` counts persons."""
+    noun = part.quantity.noun
+    if noun != PERSON and not names_group(noun):
+        return figures
+    return [f for f in figures if f.category not in _THINGS]
