@@ -17,6 +17,7 @@ from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.quantities.rates import is_rate
 from rightsledger.analysis.statements.quantities.years import (
     YEAR_PREPOSITIONS,
+    counted_though_year_shaped,
     year_as_an_attribute,
 )
 
@@ -541,4 +542,6 @@ class NonCounts(AgeNumbers):
         )
         previous = self.tokens[quantity.first - 1] if quantity.first > 0 else None
         after_preposition = previous is not None and previous.lower in YEAR_PREPOSITIONS
+        if not counted and not after_preposition:
+            counted = counted_though_year_shaped(self.tokens, quantity, self.lex)
         return not counted or after_preposition or year_as_an_attribute(self.tokens, quantity)
