@@ -167,7 +167,7 @@ class Nesting(AzerbaijaniWholes):
                 or self._counted_by_marker_noun(marker, figures)
                 or self._whole_before(
                     (first, first),
-                    figures,
+                    wholes_of_persons(figure, figures),
                     wanted,
                     back=self._refers_back(marker),
                     persons=figure.category in _FATES_OF_PERSONS,

@@ -14,8 +14,10 @@ _THINGS = frozenset({"burial_sites", "property_destroyed"})
 
 
 def wholes_of_persons(part: Figure, figures: list[Figure]) -> list[Figure]:
-    """``figures`` without the counts of things when ``part`` counts persons."""
+    """``figures`` without the counts of things when ``part`` counts persons: by its noun, or
+    by a fate only persons suffer ("… from two mass graves; 31 of them have been identified")."""
     noun = part.quantity.noun
-    if noun != PERSON and not names_group(noun):
+    by_fate = bool(part.category) and part.category not in _THINGS and not noun
+    if noun != PERSON and not names_group(noun) and not by_fate:
         return figures
     return [f for f in figures if f.category not in _THINGS]

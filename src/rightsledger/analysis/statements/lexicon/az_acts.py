@@ -388,7 +388,12 @@ TRIGGERS = {
         "identified",
     ),
     **each("ölü_tapıl* ölü_halda_tapıl* meyiti_tapıl* meyitləri_tapıl*", "found_dead"),
-    **each("kökü_kəsil* sağ_qalan_olmayıb heç_kim_sağ_qalmayıb", "families_wiped_out"),
+    **each(
+        "kökü_kəsil* sağ_qalan_olmayıb heç_kim_sağ_qalmayıb "
+        # "səkkiz ailə bütün üzvlərini itirib": all of a family lost.
+        "bütün_üzvlərini_itir* bütün_üzvləri_həlak_ol*",
+        "families_wiped_out",
+    ),
     **each(
         "məhv_edil* məhv_ed* məhv_ol* dağıdıl* dağıtdı* dağıdıb* dağıdılma* yandırıl* yandırıb* "
         # The active perfect and past: "23 yaşayış evini yandırmışdır", "evləri yandırdılar".
