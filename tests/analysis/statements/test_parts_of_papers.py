@@ -38,3 +38,20 @@ def test_a_part_of_the_complaints_counts_no_persons(text, language):
 )  # fmt: skip
 def test_persons_counted_after_the_complaints_still_count(text, language):
     assert claim_fields(text, language, ("category", "count")) == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The whole named first by "onlardan" past a semicolon, or by the papers again.
+        "Aparata 940 şikayət daxil olub; onlardan 77-si işgəncə ilə bağlı olub.",
+        "Aparata 940 şikayət daxil olub. Şikayətlərdən 77-si işgəncə ilə bağlıdır.",
+    ],
+)
+def test_an_azerbaijani_part_of_the_complaints_named_first(text):
+    assert claim_fields(text, "az", ("category", "count")) == []
+
+
+def test_near_miss_a_part_of_persons_after_the_complaints():
+    text = "Aparata 940 şikayət daxil olub. Saxlanılanlardan 77-si işgəncəyə məruz qalıb."
+    assert claim_fields(text, "az", ("category", "count")) == [("tortured", 77)]

@@ -307,17 +307,23 @@ class QuantityFinder(NonCounts, NumberReading):
             if not self._counts_units(whole) or not self._counts_papers(whole):
                 continue
             gap = self.tokens[whole.end_token + 1 : part.first]
-            if len(gap) > _UNITS_REACH or any(t.text in FULL_STOPS for t in gap):
-                continue
             after = tuple(t.lower for t in self.tokens[part.last + 1 : part.last + 3])
-            if after in _OF_THESE:
+            # "onlardan 96-sı", "Şikayətlərdən 96-sı": Azerbaijani names the whole first.
+            before = self.tokens[part.first - 1].lower if part.first else ""
+            named = _papers_ablative(before)
+            # "of them" in the papers' sentence; the papers named again, past a full stop too.
+            if len(gap) > _UNITS_REACH or (not named and any(t.text in FULL_STOPS for t in gap)):
+                continue
+            if named or after in _OF_THESE or (before,) in _OF_THESE:
                 self._taken_part(part)
 
     def _counts_papers(self, whole: Quantity) -> bool:
         """Does the whole count papers sent or received (not days, nor kilometres: "146 were
         killed over the three days, 121 of them civilians")?"""
         return any(
-            self.tokens[k].key in _PAPERS or self.tokens[k].lower in _PAPERS
+            self.tokens[k].key in _PAPERS
+            or self.tokens[k].lower in _PAPERS
+            or self.tokens[k].lower.startswith(_AZ_PAPERS)
             for k in range(whole.np_first, whole.np_last + 1)
         )
 
@@ -383,6 +389,15 @@ _PAPERS = frozenset(
      "complaint", "complaints", "petition", "petitions", "application", "applications",
      "request", "requests", "letter", "letters", "appeal", "appeals"}
 )  # fmt: skip
+# The same, by stem, in Azerbaijani: "şikayət", "müraciətlər", "ərizədən".
+_AZ_PAPERS = ("şikayət", "müraciət", "ərizə", "məktub", "sorğu")
+
+
+def _papers_ablative(word: str) -> bool:
+    """ "Şikayətlərdən", "müraciətdən": papers in the ablative, the whole of a part."""
+    return word.startswith(_AZ_PAPERS) and word.endswith(("dan", "dən"))
+
+
 # Possessive pronouns before the whole of a part of things: "14 of its 20 houses".
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 
