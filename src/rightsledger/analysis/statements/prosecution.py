@@ -14,7 +14,18 @@ from rightsledger.analysis.statements.lexicon import Lexicon
 from rightsledger.analysis.statements.tokens import Token
 
 _WORDS_EN = frozenset(
-    {"indicted", "charged", "convicted", "sentenced", "prosecuted", "accused", "tried", "acquitted"}
+    {
+        "indicted",
+        "charged",
+        "convicted",
+        "sentenced",
+        "prosecuted",
+        "accused",
+        "tried",
+        "acquitted",
+        "jailed",
+        "imprisoned",
+    }
 )
 
 # Dictionary forms (Russian) and stems (Azerbaijani).
@@ -39,7 +50,10 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
         after = _unbroken(tokens, range(end + 1, min(len(tokens), end + 3)))
         for k in before + after:
             if _prosecution_word(tokens[k], language):
-                return _trigger_in(tokens, lex, max(k, end) + 1, max(k, end) + 6)
+                # The charge after the word, or said first with «за»: «За пытки осуждены 12 …».
+                return _trigger_in(tokens, lex, max(k, end) + 1, max(k, end) + 6) or (
+                    _charge_said_first(tokens, lex, min(k, first))
+                )
         return False
     # Azerbaijani: "<persons> <charge>-da/-də <word of prosecution>".
     for k in range(end + 1, min(len(tokens), end + 8)):
@@ -47,10 +61,28 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
             return False
         if _prosecution_word(tokens[k], language):
             charge = range(end + 1, k)
-            return any(tokens[m].lower.endswith(("da", "də")) for m in charge) and _trigger_in(
+            charged = any(tokens[m].lower.endswith(("da", "də")) for m in charge) and _trigger_in(
                 tokens, lex, end + 1, k
             )
+            return charged or _az_cause_before(tokens, lex, first)
     return False
+
+
+def _az_cause_before(tokens: list[Token], lex: Lexicon, first: int) -> bool:
+    """ "19 məhbusa işgəncə verdiyinə görə üç nəzarətçini … məhkum edib": the act, said as the
+    cause ("görə", because) right before the persons counted, is what they are sentenced for."""
+    k = first - 1
+    if k < 0 or tokens[k].lower != "görə":
+        return False
+    return _trigger_in(tokens, lex, max(0, k - 4), k)
+
+
+def _charge_said_first(tokens: list[Token], lex: Lexicon, opening: int) -> bool:
+    """«За пытки осуждены …»: «за» and an act right before the word of prosecution."""
+    return any(
+        tokens[m].lower == "за" and _trigger_in(tokens, lex, m, m + 2)
+        for m in range(max(0, opening - 3), opening)
+    )
 
 
 def _unbroken(tokens: list[Token], indices: range) -> list[int]:

@@ -35,7 +35,7 @@ class ClauseVerb(OwnBinding):
             return
         left = quantity.first
         while left > self.begin and not self._is_boundary(self.tokens[left - 1]):
-            if self._headline_ends_before(left):
+            if self._headline_ends_before(left) or self._closes_a_cause(self.tokens[left - 1]):
                 break
             left -= 1
         counted_before = [

@@ -78,6 +78,10 @@ _APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə"
 _VIOLENCE_REACH = 5
 
 
+# The Azerbaijani postposition that closes a clause of cause or of source.
+_BECAUSE_AZ = "görə"
+
+
 class ClauseScanner:
     """The words of one sentence: triggers, markers of parts, clause boundaries."""
 
@@ -629,6 +633,12 @@ class ClauseScanner:
             found.append((i, i + matched[1] - 1))
             i += matched[1]
         return found
+
+    def _closes_a_cause(self, token: Token) -> bool:
+        """Does the word close an Azerbaijani clause of cause or source ("işgəncə verdiyinə
+        görə", because they tortured; "məlumatına görə", according to)? Its act is not said
+        of what follows it."""
+        return self.language == "az" and token.lower == _BECAUSE_AZ
 
     def _is_boundary(self, token: Token) -> bool:
         # Signs written with numbers ("дом № 14", "§ 3", "40 %") end no clause.

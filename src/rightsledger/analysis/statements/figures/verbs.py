@@ -555,6 +555,8 @@ class VerbSearch(SkippedBetween):
                 return
             if self._is_boundary(token) or j in self.ends or self._marker_ending(j):
                 return
+            if self._closes_a_cause(token):
+                return  # "…-ə işgəncə verdiyinə görə dörd əməkdaşı …": a cause, said apart
             trigger = self.trigger_ending.get(j)
             if trigger is not None:
                 if not (quantity.zero_after_only and self._ru_after_a_preposition(trigger.first)):

@@ -309,6 +309,8 @@ TRIGGERS = {
         # Torture applied to them, the act as the subject or object of «применять»: «пытки
         # применялись к 25 задержанным», «применяли к ним пытки», «применили пытки к 25».
         "пытки_примен* примен*_пытки примен*_к_~_пытки "
+        # Sentenced or charged for the torture of persons: «осуждены за пытки 23 задержанных».
+        "за_пытки "
         # Violence used on persons counted between: «применили к двоим из задержанных
         # насилие» (not «применяли насилие к содержащимся под стражей», no count of its own).
         "примен*_к_~_насилие "
