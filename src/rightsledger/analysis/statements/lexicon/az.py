@@ -203,6 +203,8 @@ QUALIFIERS_AFTER = {
     # "40 və daha çox", "40+": that many and more.
     **_each("və_daha_çox* və_daha_artıq* +", "at_least"),
     **_each("qədər* az azı", "at_most"),
+    # What a toll may reach bounds it from above: "sayı 500-ə çata bilər", as «может достигать».
+    **_each("çata_bilər çatmış_ola_bilər", "at_most"),
     **_each("yaxın*", "about"),
     # An estimate said in a parenthesis after the number: "1 275 400 (təxmini)".
     **_each("(_təxmini_) (_təxminən_) (_təxmini_hesablama_)", "about"),

@@ -256,7 +256,10 @@ QUALIFIERS_BEFORE = {
     ),
     **_each(
         "at_most up_to no_more_than not_more_than fewer_than less_than a_maximum_of "
-        "as_many_as under",
+        "as_many_as under as_high_as "
+        # What a toll may reach bounds it from above, as «может достигать» does.
+        "may_reach might_reach could_reach may_have_reached might_have_reached "
+        "could_have_reached",
         "at_most",
     ),
     **_each(

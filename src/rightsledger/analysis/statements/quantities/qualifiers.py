@@ -28,7 +28,8 @@ def _az_governs(token: Token, qualifier: str) -> bool:
     ending = token.suffix or token.lower
     if qualifier in {"və", "+"}:
         return True  # "40 və daha çox", "40+": joined to the number, no case governed
-    if qualifier.rstrip("*") in {"yaxın", "qədər"}:
+    if qualifier.rstrip("*") in {"yaxın", "qədər", "çata"}:
+        # "600-ə yaxın", "600-ə qədər", "600-ə çata bilər": the dative.
         return ending.endswith(("a", "ə", "dək", "yə", "ya", "nə", "na"))
     if qualifier.startswith(("öt", "aş", "keç")):
         # "300-ü ötüb": a verb of passing takes the number in the accusative.
