@@ -33,6 +33,9 @@ DENIALS = (
         # nəfərin öldüyü bildirilmişdi", "had been reported"), or said by mistake ("səhvən
         # göstərilib"): the corrected figure stands in its own clause.
         "bildirilmişdi xəbər_verilmişdi qeyd_edilmişdi qeyd_olunmuşdu göstərilmişdi "
+        # The past of reporting after "at first": "Əvvəlcə 12 nəfərin həlak olduğu
+        # bildirilirdi", the figure a later one replaces.
+        "əvvəlcə_~_bildirilirdi ilkin_olaraq_~_bildirilirdi əvvəlcə_~_deyilirdi "
         # "Məqalənin əvvəlki versiyasında 25 nəfər …": a version the text replaces.
         "əvvəlki_versiya* ilkin_versiya* "
         "yazılmışdı səhvən_göstəril* səhvən_bildiril* səhvən_yazıl* yanlış_olaraq_göstəril* "

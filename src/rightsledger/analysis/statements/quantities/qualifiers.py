@@ -8,6 +8,7 @@ from rightsledger.analysis.statements.quantities.quantity import Quantity, text_
 from rightsledger.analysis.statements.quantities.ranges import (
     CHANGE_PREFIXES_AZ,
     CHANGE_STEMS_RU,
+    REVISION_STEMS_RU,
     count_before_a_change,
 )
 from rightsledger.analysis.statements.tokens import Token
@@ -77,7 +78,13 @@ class Qualifiers:
         k = i - 1 - (self.tokens[i - 1].text == ",")  # «выросло на 12, до 41»
         if count_before_a_change(self.tokens, k, self.language):
             return True  # «с 12 до 41», «с двенадцати до двадцати»
-        return self.tokens[i - 1].key.startswith(CHANGE_STEMS_RU)
+        if self.tokens[i - 1].key.startswith(CHANGE_STEMS_RU):
+            return True
+        # «уточнило число погибших до 15»: a verb of revision before the figure's words.
+        window = self.tokens[max(0, i - 4) : i]
+        return all(t.kind == "word" for t in window) and any(
+            t.key.startswith(REVISION_STEMS_RU) for t in window
+        )
 
     def _after_a_multiple(self, i: int) -> bool:
         """«вдвое превысило 12», "twice exceeded 12", "three times more than 12": a word of

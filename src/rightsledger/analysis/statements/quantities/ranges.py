@@ -43,9 +43,13 @@ RISING = {
 }
 # Azerbaijani verbs a count rises or falls by, as the beginnings of their forms: "sayı 41-ə
 # qədər artıb" (rose to 41), "yüksəlib", "azalıb" ("artıq", more, is no verb of change).
-CHANGE_PREFIXES_AZ = ("artıb", "artmış", "artdı", "yüksəl", "azalıb", "azalmış", "azaldı")
+CHANGE_PREFIXES_AZ = ("artıb", "artmış", "artdı", "yüksəl", "azalıb", "azalmış", "azaldı",
+                      "dəqiqləşdir", "artırıb", "azaldıb")  # fmt: skip
 CHANGE_STEMS_RU = ("возрас", "вырас", "увелич", "дости", "подня", "поднима", "сократ",
                    "сниз", "уменьш", "дойти", "доход")  # fmt: skip
+# Verbs that revise a figure to a number, said before the figure's noun: «уточнило число
+# погибших до 15», «скорректировал данные до 40».
+REVISION_STEMS_RU = ("уточн", "скорректир", "корректир", "пересмотр", "повыс", "пониз")
 # The preposition of the count before a change, or of the change itself: "from 12", «с 12»,
 # "rose by 12 to 41", «выросло на 12, до 41».
 _CHANGE_FROM = frozenset({"from", "by", "с", "со", "на"})
