@@ -321,7 +321,7 @@ TRIGGERS = {
         # police officers too), and says no torture.
         "насили*_со_стороны_~_в_отношении "
         # Beating is torture as statements count it (as "beaten" in English).
-        "избит* избиени* избива* избил* подверг*_побоям побоям_подверг* "
+        "избит* избиени* избива* избил* подверг*_побоям побоям_подверг* подверг*_избиениям "
         # … said with the plain «били» of persons: its object a pronoun («нас били», «били
         # их»), or how and how often («били каждую ночь», «били прикладами»); not «били
         # тревогу», nor guns that «били по городу».
