@@ -36,6 +36,9 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
         # Within the count's own clause: «34 осуждённых, двое из них скончались» — the noun
         # of the count before the comma says nothing of the two.
         before = _unbroken(tokens, range(first - 1, max(-1, first - 3), -1))
+        # A verb of an act between them is the count's own predicate, and the word before it
+        # names someone else: «в результате действий обвиняемого погибли два человека».
+        before = before[: _before_an_act(tokens, lex, before)]
         after = _unbroken(tokens, range(end + 1, min(len(tokens), end + 3)))
         for k in before + after:
             if _prosecution_word(tokens[k], language):
@@ -51,6 +54,14 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
                 tokens, lex, end + 1, k
             )
     return False
+
+
+def _before_an_act(tokens: list[Token], lex: Lexicon, before: list[int]) -> int:
+    """How many of the words before the count come before the first that names an act."""
+    for n, k in enumerate(before):
+        if lex.trigger_set.match(tokens, k) is not None:
+            return n
+    return len(before)
 
 
 def _unbroken(tokens: list[Token], indices: range) -> list[int]:
