@@ -46,12 +46,15 @@ def give_fates_of_relative_clauses(
         if not _persons(quantity.noun):
             continue
         comma = quantity.end_token + 1
-        if comma + 1 < len(tokens) and tokens[comma].text == ",":
-            if tokens[comma + 1].lower.startswith("котор"):
-                fate = _last_fate(tokens, comma + 2, lex)
-                if fate:
-                    quantity.attribute = fate
-                continue
+        if (
+            comma + 1 < len(tokens)
+            and tokens[comma].text == ","
+            and tokens[comma + 1].lower.startswith("котор")
+        ):
+            fate = _last_fate(tokens, comma + 2, lex)
+            if fate:
+                quantity.attribute = fate
+            continue
         if quantity.first > 0 and tokens[quantity.first - 1].lower in _ABOUT_WHOM:
             pronoun = _pronoun_after_what(tokens, comma, lex)
             fate = _last_fate(tokens, pronoun + 1, lex) if pronoun else ""
