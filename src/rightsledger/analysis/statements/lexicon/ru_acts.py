@@ -165,7 +165,15 @@ TRIGGERS = {
     ),
     # Taken away or driven off, of persons (captured; of things, nothing of ours): «забрали
     # пятерых мужчин», «угнаны 230 жителей».
-    **each("забрали забран* угнали угнан*", "seize"),
+    **each(
+        "забрали забран* угнали угнан* "
+        # Rounded up into a place (a gym, a school, a barn) by those who hold them there:
+        # «согнали в спортзал человек восемьдесят», «жители были согнаны в клуб».
+        "согнали_в согнаны_в согнан_в "
+        # Led off into a cellar, where persons are held: «мужчин увели в подвал».
+        "увели_в_подвал* увели_в_~_подвал* увезли_в_подвал* отвели_в_подвал* в_подвал_увели",
+        "seize",
+    ),
     **each(
         "освобожд* освобод* отпущен* отпустил* обменян* обменен* обменял* вернул*_из_плена "
         "вернул*_домой вышли_на_свободу вышел_на_свободу оказались_на_свободе "
@@ -235,6 +243,16 @@ TRIGGERS = {
         "missing",
     ),
     **each(_WHEREABOUTS_UNKNOWN, "missing"),
+    # … asked as a witness says it: «Где остальные четверо, я не знаю до сих пор» (with a
+    # word of the rest or of now, so that «Где погибли 12 человек, …» keeps its verb).
+    **each(
+        " ".join(
+            f"где_{which}_~_,_{unknown}"
+            for which in ("остальн*", "сейчас", "теперь", "ещё", "еще")
+            for unknown in ("я_~_не_знаю", "мы_~_не_знаем", "никто_~_не_знает", "~_неизвестно")
+        ),
+        "missing",
+    ),
     # A sentence shortened or softened: «540 осуждённым сокращены сроки наказания» —
     # nothing new befell those counted. (A fine, «пятеро из них оштрафованы», is a verb of
     # no act, which makes such a part no figure already.)
