@@ -334,6 +334,9 @@ TRIGGERS = {
         # Torture applied to them, the act as the subject or object of «применять»: «пытки
         # применялись к 25 задержанным», «применяли к ним пытки», «применили пытки к 25».
         "пытки_примен* примен*_пытки примен*_к_~_пытки "
+        # … and the torture of those counted after it, named by its object: «задокументировала
+        # пытки в отношении 93 человек» («пытки» alone may be torture in general).
+        "пытки_в_отношении "
         # Violence used on persons counted between: «применили к двоим из задержанных
         # насилие» (not «применяли насилие к содержащимся под стражей», no count of its own).
         "примен*_к_~_насилие "
