@@ -25,6 +25,8 @@ _WORDS = {
     "az": ("ittiham", "təqsirləndir", "məhkum", "təqsirli"),
 }  # fmt: skip
 
+_CONJUNCTIONS_RU = frozenset({"и", "а", "но"})
+
 _EN_AUXILIARIES = frozenset({"were", "was", "have", "has", "been"})
 
 
@@ -40,6 +42,9 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
         # names someone else: «в результате действий обвиняемого погибли два человека».
         before = before[: _before_an_act(tokens, lex, before)]
         after = _unbroken(tokens, range(end + 1, min(len(tokens), end + 3)))
+        # «… пыток к 14 заключённым и приговорил его к 8 годам»: a verb joined by «и» after
+        # the count is its subject's next deed, not a prosecution of the counted.
+        after = after[: _before_a_conjunction(tokens, after)]
         for k in before + after:
             if _prosecution_word(tokens[k], language):
                 return _trigger_in(tokens, lex, max(k, end) + 1, max(k, end) + 6)
@@ -62,6 +67,14 @@ def _before_an_act(tokens: list[Token], lex: Lexicon, before: list[int]) -> int:
         if lex.trigger_set.match(tokens, k) is not None:
             return n
     return len(before)
+
+
+def _before_a_conjunction(tokens: list[Token], after: list[int]) -> int:
+    """How many of the words after the count come before the first «и», «а» or «но»."""
+    for n, k in enumerate(after):
+        if tokens[k].lower in _CONJUNCTIONS_RU:
+            return n
+    return len(after)
 
 
 def _unbroken(tokens: list[Token], indices: range) -> list[int]:
