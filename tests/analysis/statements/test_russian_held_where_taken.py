@@ -21,7 +21,7 @@ FIELDS = ("category", "subgroup", "count")
         (
             "Троих студентов сотрудники полиции доставили в отдел, где их удерживали до утра "
             "и избивали.",
-            [("detained", "all", 3), ("tortured", "all", 3)],
+            [("detained", "students", 3), ("tortured", "students", 3)],
         ),
     ],
 )

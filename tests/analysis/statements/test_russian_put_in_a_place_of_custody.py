@@ -31,3 +31,21 @@ def test_brought_to_hospital_in_the_active_are_hurt():
 def test_parcels_brought_to_an_office_are_no_one():
     """Near miss: things brought to an office («отделение» of the post) are no persons."""
     assert claim_fields("Курьер доставил в отделение 40 посылок.", "ru", FIELDS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Росгвардия доставила в отделения полиции 85 человек.",
+        "Полицейские доставили в отдел девятерых активистов.",
+        "Полиция доставила в отделения около 140 человек.",
+    ],
+)
+def test_brought_to_a_police_station_in_the_active_are_detained(text):
+    assert [c[0] for c in claim_fields(text, "ru", FIELDS)] == ["detained"]
+
+
+def test_near_miss_brought_to_a_hospital_department_by_no_police():
+    """«Отделение» of a hospital: not the police's when no police bring them there."""
+    text = "Медики доставили в отделение реанимации 6 человек."
+    assert "detained" not in [c[0] for c in claim_fields(text, "ru", FIELDS)]

@@ -106,6 +106,9 @@ _REACH = 15
 _BEFORE_THE_COUNT_EN = frozenset({"the", "remaining", "other"})
 
 
+_WHERE_RU = frozenset({"где"})
+
+
 def mark_disappearances(
     tokens: list[Token], figures: list[Figure], lex: Lexicon, language: str
 ) -> None:
@@ -192,7 +195,8 @@ def _rest_of_the_taken_kept_back(
     k = first - 1
     while k > 0 and tokens[k - 1].lower in _OF_THE_EN:
         k -= 1
-    return _after_a_fate(tokens, k, fates)
+    # «Где остальные четверо, я не знаю»: where they are, asked, is their whereabouts.
+    return _after_a_fate(tokens, k, fates | _WHERE_RU)
 
 
 def _detained_whose_fate_is_unknown(

@@ -20,6 +20,11 @@ no part. Not so:
   within an open tally is bounded, and a part of it («не менее 400 задержаны … от 15 до 20
   задержанных скончались», «около 30 задержанных»);
 - a zero, which is no part of anything.
+
+Once such a count is a part, the fate's noun after «среди»/«из» in a later sentence names the
+whole, not the part: «47 задержанных арестованы на 15 суток. Среди задержанных — пятеро
+несовершеннолетних» (of all the detained). Parts that were taken of the part by that noun (it
+was the latest count named by it) move to the whole; «среди них» stays with the part.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure, resolve_category
 from rightsledger.analysis.statements.figures.core import _LATER_FATES, HELD_FATES
 from rightsledger.analysis.statements.lexicon import Lexicon
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
 
 # Endings of the Azerbaijani participles that name persons ("saxlanılan", "yaralanmış").
 _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
@@ -39,6 +44,7 @@ _HELD_BY_THE_OTHER_SIDE = "implied:captured"
 _RU_SUBSTANTIVES = frozenset({"PRTF", "ADJF", "NOUN"})
 # "Former" between a Russian number and its participle: «сорок бывших задержанных».
 _RU_FORMER = frozenset({"бывший"})
+_AMONG = frozenset({"среди", "из"})
 
 
 def nest_under_earlier_fates(
@@ -61,9 +67,42 @@ def nest_under_earlier_fates(
         whole = _latest_of(earlier, figure, figures[:n])
         if whole is not None:
             figure.parent = whole
+            if earlier == figure.category:
+                _lift_parts_named_by_the_fate(tokens, figure, figures[n + 1 :], lex)
     for n, figure in enumerate(figures):
         if language == "ru" and figure.category == "released" and figure.parent is None:
             figure.parent = _held_group(figure, figures[:n])
+
+
+def _lift_parts_named_by_the_fate(
+    tokens: list[Token], part: Figure, after: list[Figure], lex: Lexicon
+) -> None:
+    """Parts of ``part`` said in a later sentence after «среди»/«из» and the noun of its fate
+    (the noun of the whole) become parts of its whole."""
+    for item in after:
+        if item.parent is not part:
+            continue
+        marker = _among_the_fate_before(tokens, item, lex)
+        if marker is not None and marker > _sentence_end_after(tokens, part):
+            item.parent = part.parent
+
+
+def _among_the_fate_before(tokens: list[Token], item: Figure, lex: Lexicon) -> int | None:
+    """Where «среди задержанных» (the item's fate's noun after «среди» or «из») stands in the
+    item's clause before it, or None."""
+    k = item.quantity.first - 1
+    while k > 0 and tokens[k].text not in CLAUSE_STOPS:
+        if tokens[k - 1].lower in _AMONG and _trigger_at(tokens, k, lex) == item.category:
+            return k
+        k -= 1
+    return None
+
+
+def _sentence_end_after(tokens: list[Token], figure: Figure) -> int:
+    k = figure.quantity.end_token
+    while k < len(tokens) and tokens[k].text not in CLAUSE_STOPS:
+        k += 1
+    return k
 
 
 def _held_group(figure: Figure, before: list[Figure]) -> Figure | None:

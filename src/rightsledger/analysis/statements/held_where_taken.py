@@ -5,6 +5,8 @@ The count is the object of a verb of taking (доставили, привезл�
 no act of its own; the clause «, где …» after the place says what was done to the persons
 there. Held there, they were captured when soldiers or fighters took them, detained when
 anyone else did; beaten or tortured there, they were tortured, a part of the same persons.
+A verb of taking that is itself a detention («доставили в отдел полиции») gives the held; the
+clause adds the hurt.
 """
 
 from __future__ import annotations
@@ -55,6 +57,19 @@ def add_held_where_taken(
             added.append(held)
         if _HURT in acts:
             added.append(Figure(quantity, _HURT, subgroup=group, parent=held, bound="clause"))
+    for figure in figures:
+        # Taken to a police station, a verb of detention of its own («сотрудники полиции
+        # доставили в отдел»): the clause after the place adds only the hurt.
+        trigger = figure.trigger
+        if figure.category != _HOLD or trigger is None or figure.parent is not None:
+            continue
+        if not any(t.key in _TAKE for t in tokens[trigger.first : trigger.last + 1]):
+            continue
+        if _HURT in _acts_where(tokens, trigger.last + 1, lex):
+            added.append(
+                Figure(figure.quantity, _HURT, subgroup=figure.subgroup, parent=figure,
+                       bound="clause")
+            )  # fmt: skip
     return [*figures, *added]
 
 

@@ -36,6 +36,8 @@ _WORDS = {
     "az": ("ittiham", "təqsirləndir", "məhkum", "təqsirli"),
 }  # fmt: skip
 
+_CONJUNCTIONS_RU = frozenset({"и", "а", "но"})
+
 _EN_AUXILIARIES = frozenset({"were", "was", "have", "has", "been"})
 
 
@@ -47,7 +49,13 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
         # Within the count's own clause: «34 осуждённых, двое из них скончались» — the noun
         # of the count before the comma says nothing of the two.
         before = _unbroken(tokens, range(first - 1, max(-1, first - 3), -1))
+        # A verb of an act between them is the count's own predicate, and the word before it
+        # names someone else: «в результате действий обвиняемого погибли два человека».
+        before = before[: _before_an_act(tokens, lex, before)]
         after = _unbroken(tokens, range(end + 1, min(len(tokens), end + 3)))
+        # «… пыток к 14 заключённым и приговорил его к 8 годам»: a verb joined by «и» after
+        # the count is its subject's next deed, not a prosecution of the counted.
+        after = after[: _before_a_conjunction(tokens, after)]
         for k in before + after:
             if _prosecution_word(tokens[k], language):
                 # The charge after the word, or said first with «за»: «За пытки осуждены 12 …».
@@ -83,6 +91,22 @@ def _charge_said_first(tokens: list[Token], lex: Lexicon, opening: int) -> bool:
         tokens[m].lower == "за" and _trigger_in(tokens, lex, m, m + 2)
         for m in range(max(0, opening - 3), opening)
     )
+
+
+def _before_an_act(tokens: list[Token], lex: Lexicon, before: list[int]) -> int:
+    """How many of the words before the count come before the first that names an act."""
+    for n, k in enumerate(before):
+        if lex.trigger_set.match(tokens, k) is not None:
+            return n
+    return len(before)
+
+
+def _before_a_conjunction(tokens: list[Token], after: list[int]) -> int:
+    """How many of the words after the count come before the first «и», «а» or «но»."""
+    for n, k in enumerate(after):
+        if tokens[k].lower in _CONJUNCTIONS_RU:
+            return n
+    return len(after)
 
 
 def _unbroken(tokens: list[Token], indices: range) -> list[int]:

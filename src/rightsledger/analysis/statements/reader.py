@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rightsledger.analysis.statements.aid_staff import mark_aid_staff
+from rightsledger.analysis.statements.all_of_those_counted import nest_all_of_those_counted
 from rightsledger.analysis.statements.allegations import drop_superseded_allegations
 from rightsledger.analysis.statements.among_them_nearest import nest_among_them_in_their_sentence
 from rightsledger.analysis.statements.another_part import (
@@ -184,6 +185,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_disappearances(tokens, figures, lex, language)
     figures = mark_led_away_unseen(tokens, quantities, figures, lex, language)
     nest_parts_of_us(tokens, figures, language)
+    nest_all_of_those_counted(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)
     nest_released_told_first(figures)
     mark_mass_grave_parts(tokens, figures)

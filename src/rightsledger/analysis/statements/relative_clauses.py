@@ -7,6 +7,12 @@ then disappeared). The count takes that fate as a participle before it would giv
 says it without the comma, "214 people who disappeared", and is read so already). A predicate
 of the persons' own after the clause's closing comma («…, которые были задержаны в марте,
 освобождены») is theirs, and the clause gives nothing.
+
+So does a clause opened by «что» whose subject or object is a pronoun for them, after a count
+that is the object of «в отношении», «о» or «про» and has no verb of its own: «в отношении 310
+человек подтверждено, что они находятся в плену», «о 40 задержанных известно, что их
+избивали». A count that is the subject of its own verb («58 человек заявили, что …») says
+what they told, not what befell them, and is left alone.
 """
 
 from __future__ import annotations
@@ -19,7 +25,13 @@ from rightsledger.analysis.statements.tokens import Token
 _CLAUSE_END = frozenset({".", ";", "!", "?", ":", "—", "–", "(", ")"})
 _VERBAL = frozenset({"VERB", "PRTS", "PRTF", "INFN", "GRND"})
 _PARTICLES = frozenset({"PRCL", "ADVB"})
-_LONGEST = 25  # tokens: a relative clause longer than this is no longer about the count
+_LONGEST = 25
+# Prepositions by which a count is what a sentence is about: «в отношении 310 человек», «о 40
+# задержанных», «про двенадцать человек».
+_ABOUT_WHOM = frozenset({"отношении", "о", "об", "про"})
+_WHAT = frozenset({"что"})
+_THEM = frozenset({"они", "их"})
+_WORDS_BEFORE_WHAT = 4  # tokens: a relative clause longer than this is no longer about the count
 
 
 def give_fates_of_relative_clauses(
@@ -34,13 +46,38 @@ def give_fates_of_relative_clauses(
         if not _persons(quantity.noun):
             continue
         comma = quantity.end_token + 1
-        if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        if (
+            comma + 1 < len(tokens)
+            and tokens[comma].text == ","
+            and tokens[comma + 1].lower.startswith("котор")
+        ):
+            fate = _last_fate(tokens, comma + 2, lex)
+            if fate:
+                quantity.attribute = fate
             continue
-        if not tokens[comma + 1].lower.startswith("котор"):
-            continue
-        fate = _last_fate(tokens, comma + 2, lex)
-        if fate:
-            quantity.attribute = fate
+        if quantity.first > 0 and tokens[quantity.first - 1].lower in _ABOUT_WHOM:
+            pronoun = _pronoun_after_what(tokens, comma, lex)
+            fate = _last_fate(tokens, pronoun + 1, lex) if pronoun else ""
+            if fate:
+                quantity.attribute = fate
+
+
+def _pronoun_after_what(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Where the pronoun of «…, что (все) они|их …» stands, past a few words with no act
+    («подтверждено», «стало известно») before the comma; 0 for none."""
+    start = k
+    while k < len(tokens) and tokens[k].text != ",":
+        if k - start >= _WORDS_BEFORE_WHAT or tokens[k].kind != "word":
+            return 0
+        if lex.trigger_set.match_span(tokens, k) is not None:
+            return 0
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k + 1].lower not in _WHAT:
+        return 0
+    k += 2
+    if tokens[k].lower == "все":
+        k += 1
+    return k if k < len(tokens) and tokens[k].lower in _THEM else 0
 
 
 def _persons(noun: str) -> bool:
@@ -65,7 +102,9 @@ def _last_fate(tokens: list[Token], start: int, lex: Lexicon) -> str:
         trigger = lex.trigger_set.match_span(tokens, k)
         if trigger is not None:
             # A verb of the clause, not a noun of an act ("которые видели расстрел").
-            if token.pos in _VERBAL and resolve_category(trigger[0].value, PERSON):
+            # Or where a verb of being says they are («находятся в плену»).
+            verbal = token.pos in _VERBAL or (token.pos == "PREP" and tokens[k - 1].pos == "VERB")
+            if verbal and resolve_category(trigger[0].value, PERSON):
                 fate = trigger[0].value
             k += trigger[1]
             continue

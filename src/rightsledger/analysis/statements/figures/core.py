@@ -126,6 +126,8 @@ _CASUALTIES = frozenset({"casualties", "casualty"})
 _VICTIMS = ("жертв", "пострада", "zərər")
 
 _NUMBER_SIGNS = frozenset("№§%")
+# A hyphen or en dash written close up to the word before it joins, it does not set off.
+_CLOSE_DASHES = frozenset({"-", "–"})
 
 # Words that take a part of a count without a number of their own.
 _FRACTIONS = frozenset(

@@ -20,6 +20,8 @@ from rightsledger.analysis.statements.lexicon import BODY, GRAVE, PERSON, names_
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
+# «Удалось освободить»: what was managed was done.
+_RU_MANAGED = frozenset({"удалось", "удаётся", "удается", "удавалось"})
 # Possessive pronouns before the whole of a part: "nine of their 30 guards".
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 
@@ -181,7 +183,8 @@ class Partitives(PartLists):
         ):
             return
         between = {self.tokens[k].lower for k in range(whole.quantity.end_token + 1, trigger.first)}
-        finite = bool(between & _AUXILIARIES) or (
+        # «Из 46 похищенных удалось освободить 30»: the infinitive after «удалось» is said.
+        finite = bool(between & (_AUXILIARIES | _RU_MANAGED)) or (
             self.language == "ru" and self.tokens[trigger.first].pos in {"VERB", "PRTS"}
         )
         category = resolve_category(trigger.value, part.quantity.counted)
@@ -190,6 +193,26 @@ class Partitives(PartLists):
         part.category, part.trigger, part.bound = category, trigger, "backward"
         implied = implied_category(whole.quantity, whole=True)
         whole.category, whole.trigger, whole.bound = implied, None, "noun" if implied else "whole"
+        if not implied:
+            # «Из 46 похищенных (сельчан) освобождены 30»: a participle after the whole's
+            # number names what befell the whole.
+            self._whole_named_by_a_participle(whole, trigger.first)
+
+    def _whole_named_by_a_participle(self, whole: Figure, before: int) -> None:
+        quantity = whole.quantity
+        if quantity.attribute and resolve_category(quantity.attribute, quantity.counted):
+            whole.category = resolve_category(quantity.attribute, quantity.counted)
+            whole.bound = "noun"
+            return
+        for named in self.triggers:
+            if named.first != quantity.end_token + 1 or named.last >= before:
+                continue
+            if self.tokens[named.first].pos != "PRTF":
+                continue
+            category = resolve_category(named.value, quantity.counted)
+            if category:
+                whole.category, whole.trigger, whole.bound = category, named, "forward"
+            return
 
     def _opens_partitive(self, quantity: Quantity) -> bool:
         first = quantity.first

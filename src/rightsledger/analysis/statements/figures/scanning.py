@@ -11,6 +11,7 @@ from rightsledger.analysis.statements.figures.core import (
     _AUXILIARIES,
     _AZ_AMONG,
     _AZ_PLURALS,
+    _CLOSE_DASHES,
     _NUMBER_SIGNS,
     Figure,
     Trigger,
@@ -644,4 +645,8 @@ class ClauseScanner:
         # Signs written with numbers ("дом № 14", "§ 3", "40 %") end no clause.
         if token.text in _NUMBER_SIGNS or token.start in self.abbreviation_stops:
             return False
-        return token.kind == "punct" and not (token.text == "-" and not token.space_before)
+        # Nor does a hyphen or dash written close up to the word before it: the hyphen of a
+        # compound word, or the dash of a span of years or numbers («в 2023–2025 годах»).
+        return token.kind == "punct" and not (
+            token.text in _CLOSE_DASHES and not token.space_before
+        )

@@ -17,6 +17,9 @@ from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, FULL_STOPS, To
 # What may stand before an inverted noun and number: a verb, an adverb, a particle.
 _RU_BEFORE_INVERSION = frozenset({"VERB", "INFN", "PRTS", "ADVB", "PRCL", "CONJ", "PRED"})
 
+# Nouns that name persons by what befell them (раненых, погибших, задержанных).
+_IMPLIED = "implied:"
+
 # The copula between a fronted group and its number: «Женщин было шестеро».
 _FRONTED_COPULAS = frozenset({"было", "были", "оказалось", "оказались", "насчитывалось"})
 
@@ -193,6 +196,10 @@ class QuantityFinder(NonCounts, NumberReading):
             return
         phrase = self.lex.noun_set.match_span(self.tokens, first - 1)
         if phrase is None or phrase[1] != 1:
+            return
+        if phrase[0].value.startswith(_IMPLIED):
+            # «погибших 12, раненых 40»: persons named by their fate before the number are a
+            # tally's label, not a guess (that is said with «человек сорок»).
             return
         before = self.tokens[first - 2] if first >= 2 else None
         allowed = _RU_BEFORE_INVERSION | ({"NOUN"} if phrase[0].value == UNIT else set())

@@ -1,0 +1,43 @@
+"""Russian «все семеро», «всех троих»: all of the persons of a count said just before, by its
+number again. «Через два дня вернули семерых. Избиты были все семеро»: the seven beaten are the
+seven given back, a part (the whole of them) of that figure, not a count of their own. The
+figure they are is the latest before, in the same sentence or the one before, with the same
+number and another fate; with none, the count stays as read. A count already read as a part of
+a larger whole («…увели одиннадцать мужчин…») moves to that figure only when the figure is a
+part of the same whole (the seven given back, of the eleven)."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.tokens import Token, sentences
+
+_ALL_RU = frozenset({"все", "всех", "всем", "всеми"})
+
+
+def nest_all_of_those_counted(tokens: list[Token], figures: list[Figure], language: str) -> None:
+    """Makes «все N» a part of the latest figure of N persons before it."""
+    if language != "ru":
+        return
+    starts = [begin for begin, _ in sentences(tokens)]
+    for n, figure in enumerate(figures):
+        first = figure.quantity.first
+        if first < 1 or tokens[first - 1].lower not in _ALL_RU:
+            continue
+        count = figure.quantity.count
+        if count is None or count < 2:
+            continue
+        reach = _start_of_sentence_before(starts, first)
+        for earlier in reversed(figures[:n]):
+            if earlier.quantity.first < reach:
+                break
+            if earlier.quantity.count != count or earlier.category == figure.category:
+                continue
+            if figure.parent is None or earlier.parent is figure.parent:
+                figure.parent = earlier
+            break
+
+
+def _start_of_sentence_before(starts: list[int], k: int) -> int:
+    """Where the sentence before the one holding token ``k`` begins."""
+    own = max((s for s in starts if s <= k), default=0)
+    return max((s for s in starts if s < own), default=own)
