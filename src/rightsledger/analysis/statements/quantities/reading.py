@@ -37,10 +37,10 @@ _RU_ADVERB_QUALIFIERS = frozenset(
 )  # fmt: skip
 # Azerbaijani "there was none": after a participle ("ölən olmayıb") or a case of an act
 # ("ölüm halı yoxdur"); and "not recorded" after "qeydə" ("ölüm halı qeydə alınmayıb").
-_AZ_NONE = frozenset(
+AZ_NONE = frozenset(
     {"olmayıb", "olmamışdır", "olmadı", "yoxdur", "olmayıbdır", "olmadığını", "olmadığı"}
 )
-_AZ_NOT_RECORDED = frozenset(
+AZ_NOT_RECORDED = frozenset(
     {"alınmayıb", "alınmamışdır", "alınmadı", "alınmadığını", "alınmadığı", "alınmamışdı"}
 )
 # The words for a case of an act: "ölüm halı", "işgəncə faktı", "zorakılıq hadisəsi".
@@ -346,9 +346,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             return None
         word = tokens[i].lower
         first = i
-        if word in _AZ_NOT_RECORDED and tokens[i - 1].lower == "qeydə":
+        if word in AZ_NOT_RECORDED and tokens[i - 1].lower == "qeydə":
             first = i - 1
-        elif word not in _AZ_NONE:
+        elif word not in AZ_NONE:
             return None
         end = first
         if end > 1 and tokens[end - 1].lower in {"da", "də"}:
@@ -390,7 +390,7 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if "lar" in head.lower or "lər" in head.lower:
             return None
         quantity = Quantity(i, i, count=1, word_one=True)
-        if last + 1 < len(tokens) and tokens[last + 1].lower in _AZ_NONE:
+        if last + 1 < len(tokens) and tokens[last + 1].lower in AZ_NONE:
             # "Saxlanılanlar arasında uşaq yoxdur": there is no child among them, none.
             quantity = Quantity(i, i, count=0, zero=True)
         quantity.np_first, quantity.np_last, quantity.noun = i, last, phrase.value
