@@ -18,6 +18,14 @@ AZ_INTENSIVE_CARE = (
     "reanimasiya_şöbəsinə_yerləşdiril* reanimasiyaya_yerləşdiril* "
     "reanimasiya_şöbəsindədir* reanimasiyadadır*"
 )
+# Identity not (yet) established: "onlardan 3-nün şəxsiyyəti hələ müəyyən edilməyib". No
+# one was identified; the words are longer than those of the identified, so they win.
+AZ_NOT_IDENTIFIED = " ".join(
+    f"{identity}{gap}müəyyən_{verb}"
+    for identity in ("şəxsiyyəti", "şəxsiyyətləri", "kimliyi", "kimlikləri")
+    for gap in ("_", "_~_")
+    for verb in ("edilməyib", "edilməmiş*", "edilmədi*", "olunmayıb", "olunmamış*", "olunmadı*")
+)
 AZ_FRACTURES = (
     "sınıqlar* sümük_sınığ* sümük_sınıq* sınıq_al* sınıqlar_al* "
     + " ".join(
@@ -63,6 +71,8 @@ TRIGGERS = {
         # The simple past, as testimony tells it: "üç nəfər orada öldü" (not "öldü*", which
         # would take "öldürdü", killed by someone, listed above).
         "öldü öldülər "
+        # To pass away: "daha 3 nəfər xəstəxanada keçinib".
+        "keçinib keçindi* keçinmiş* keçinən* "
         "diri-diri_yandırıl* "
         # To slaughter in every tense: "qırdılar", "qırıblar", "qırmışdı".
         f"{finite_forms('qır')} "
@@ -147,6 +157,9 @@ TRIGGERS = {
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
         "buraxdı* buraxılıb buraxılmış* buraxıldı* "
+        # … which "sərbəst" (free) or "azadlığa" (to freedom) before it says in every form:
+        # "onlardan altısını sərbəst buraxıblar", "azadlığa buraxıb".
+        "sərbəst_burax* azadlığa_burax* "
         # … and those let go, in the plural of the participle ("buraxılanlardan üçü"): the
         # singular is as often something launched ("buraxılan raket").
         "buraxılanlar* "
@@ -291,7 +304,7 @@ TRIGGERS = {
     **each(
         "atəşə_tutul* atəşinə_tutul* atəş_altına_tutul* bombardmana_tutul* bombardmanlara_tutul* "
         "hədəfə_tutul* yağışına_tutul* zərbələrə_tutul* zərbəyə_tutul* nəzərdə_tutul* "
-        "xəstəliyə_tutul* xəstəliklərə_tutul* yasa_tutul*",
+        "xəstəliyə_tutul* xəstəliklərə_tutul* yasa_tutul* " + AZ_NOT_IDENTIFIED,
         "other_sense",
     ),
     **each(
