@@ -147,7 +147,7 @@ NOUNS = {
         "saat* gün günü günün günlük* həftə* ay ayda ayı aylıq il ildə ili illər* illik sutka* "
         # How long, not how many ("girovlar 7 gündür saxlanılır": held for 7 days); not
         # "gün*", which would take "günahsız" (innocent) too.
-        "gündür gündən günə günədək günlər* aydır aydan aya ayadək aylar* ildir ildən "
+        "gündür gündən günə günədək günlər* aydır aydan aya ayadək aylar* ildir ildən ilədək "
         # Pieces: "2 ədəd fotoşəkil".
         "ədəd fotoşəkil* fotoşəkl* şəkil* şəkl* "
         "yaş yaşında yaşdan yaşa yaşına yaşınadək yaşadək km kilometr* metr* faiz* % "
