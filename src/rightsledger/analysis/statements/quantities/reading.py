@@ -9,6 +9,7 @@ from rightsledger.analysis.statements.lexicon.az_acts import LOSSES as AZ_LOSSES
 from rightsledger.analysis.statements.numerals import (
     NumberRun,
     and_a_half_at,
+    number_words,
     read_number,
     ru_scale_before_its_number,
     word_value,
@@ -415,6 +416,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         give their age already ("1950-ci il təvəllüdlü iki yaşlı sakin")."""
         if self.language != "az" or suffix or last + 1 >= len(self.tokens):
             return False
+        if self.tokens[last].kind == "word" and self.tokens[last].lower not in number_words("az"):
+            return False  # "həlak olanların üçü yaşlıdır": three of them, elderly (possessive)
         word = self.tokens[last + 1].lower
         if word.startswith(("yaşında", "yaşınadək", "yaşını")):
             return True  # "yaşını": in the accusative, "70 yaşını keçmiş" (past 70)
