@@ -45,10 +45,11 @@ NOUNS = {
     **_each("kişi* gənc_oğlan*", "subgroup:men"),
     **_each(
         # Not of age, by the participle in "-an", or said of the part in the past in "-mış"
-        # ("6-sı yetkinlik yaşına çatmamışdı", had not come of age); the bare "-mış" before a
-        # count ("yetkinlik yaşına çatmamış 2 məhbus") is the count's attribute, no noun.
+        # ("6-sı yetkinlik yaşına çatmamışdı", had not come of age) or in the present perfect
+        # ("ikisi yetkinlik yaşına çatmayıb", has not); the bare "-mış" before a count
+        # ("yetkinlik yaşına çatmamış 2 məhbus") is the count's attribute, no noun.
         "uşaq* uşağ* azyaşlı* körpə* yeniyetmə* yetkinlik_yaşına_çatmayan* "
-        "yetkinlik_yaşına_çatmamışd* yetkinlik_yaşına_çatmamışlar*",
+        "yetkinlik_yaşına_çatmamışd* yetkinlik_yaşına_çatmamışlar* yetkinlik_yaşına_çatmayıb*",
         "subgroup:children",
     ),
     **_each("qoca* yaşlı* ahıl* qocalar* yaşlı_insan* ahıl_yaşlı*", "subgroup:elderly"),
