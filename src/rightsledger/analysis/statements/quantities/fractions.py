@@ -113,20 +113,27 @@ _AZ_EACH = "hər"
 def _az_proportion(tokens: list[Token], quantity: Quantity) -> bool:
     """ "hər beş nəfərdən biri", "hər beşindən biri", "hər 10 uşaqdan üçü": of every five,
     one. The number after "hər" (every) and the numeral after its ablative are no counts
-    ("hər iki jurnalist", both journalists, is one: no numeral follows)."""
+    ("hər iki jurnalist", both journalists, is one: no numeral follows). The share is
+    smaller than its every-so-many: "hər iki tərəfdən 30 hərbçi" (30 soldiers from both
+    sides) is a count."""
     first = quantity.first
+    count = quantity.count
     if first > 0 and tokens[first - 1].lower == _AZ_EACH:
         return any(
-            _is_ablative(tokens[k]) and _value_at(tokens, k + 1, "az") is not None
+            _is_ablative(tokens[k]) and _smaller(_value_at(tokens, k + 1, "az"), count)
             for k in range(quantity.last, min(len(tokens) - 1, quantity.last + 2))
         )
     if first == 0 or not _is_ablative(tokens[first - 1]):
         return False
     # "hər kənddən 5 nəfər" (five from each village) counts persons of a place, not a share.
     return any(
-        tokens[k].lower == _AZ_EACH and _value_at(tokens, k + 1, "az") is not None
+        tokens[k].lower == _AZ_EACH and _smaller(count, _value_at(tokens, k + 1, "az"))
         for k in range(max(0, first - 4), first - 1)
     )
+
+
+def _smaller(share: float | None, every: float | None) -> bool:
+    return share is not None and every is not None and share < every
 
 
 def _is_ablative(token: Token) -> bool:
