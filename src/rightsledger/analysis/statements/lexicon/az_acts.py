@@ -5,9 +5,10 @@ from __future__ import annotations
 from rightsledger.analysis.statements.lexicon import each
 from rightsledger.analysis.statements.lexicon.az_verbs import finite_forms
 
-# Losses, the dead as a side's statement counts them ("itki yoxdur", "itki olmadığını").
+# Losses, the dead as a side's statement counts them ("itki yoxdur", "itki olmadığını"), and
+# loss of life as news tells it ("insan tələfatı olmayıb").
 # ("itkilər arasında", among the casualties, counts the dead and the hurt: not here.)
-LOSSES = frozenset({"itki", "itkisi"})
+LOSSES = frozenset({"itki", "itkisi", "tələfat", "tələfatı"})
 # Fractures are injuries, and a degree of being hurt: "sümük sınıqları ilə xəstəxanaya
 # çatdırılıb", "ikisinin qabırğası sınıb" (a bone of the body, broken: "sınıb" alone is said
 # of windows and glass as well).

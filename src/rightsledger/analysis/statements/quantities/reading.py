@@ -357,9 +357,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if end > 1 and tokens[end - 1].lower in _AZ_CASES:
             end -= 1
             first = end  # "ölüm halı": the act by its noun, a case of it
-        elif first != i or not (
-            tokens[end - 1].lower.endswith(("an", "ən")) or tokens[end - 1].lower in AZ_LOSSES
-        ):
+        elif tokens[end - 1].lower in AZ_LOSSES:
+            pass  # "itki yoxdur", "insan tələfatı qeydə alınmayıb": no loss of life
+        elif first != i or not tokens[end - 1].lower.endswith(("an", "ən")):
             return None
         # The participle or noun may close a trigger of several words: "xəsarət alan
         # olmayıb" (no one was injured), "itkin düşən yoxdur".
