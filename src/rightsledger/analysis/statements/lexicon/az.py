@@ -158,6 +158,8 @@ NOUNS = {
         "dəfə* əsr* onillik* mərmi* raket* tank* nömrəli saylı "
         # A number called, not persons: "146 qaynar xətti vasitəsilə" (the hotline 146).
         "qaynar_xətti* qaynar_xəttə "
+        # Places of detention visited or inspected: "120 saxlanılma yerinə baxış keçirib".
+        "saxlanılma_yer* saxlanma_yer* "
         # Weapons and vehicles are things: "iki raket düşüb", "üç avtomobil yandırılıb".
         "bomba* dron* pilotsuz* qumbara* avtomobil* maşın* avtobus* yük_maşın* "
         "helikopter* təyyarə* gəmi* qayıq* "

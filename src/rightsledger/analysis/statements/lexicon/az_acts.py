@@ -287,6 +287,9 @@ TRIGGERS = {
         # Brought to a police station: taken into custody, whatever the stated purpose.
         # ("polis" is left out: it would be read as the counted noun, "police officers").
         "şöbəsinə_gətiril* bölməsinə_gətiril* polisə_aparıl* şöbəsinə_aparıl* "
+        # … or to a place of detention ("saxlanılma yeri" alone names the place, below).
+        "saxlanılma_yerinə_aparıl* saxlanılma_yerinə_gətiril* saxlanılma_yerinə_yerləşdiril* "
+        "saxlanılma_yerində_saxlanıl* "
         # Handed over to the police, not released in an exchange: "polisə təhvil verilib".
         "polisə_təhvil_veril* polisə_təhvil_ver* polis_orqanlarına_təhvil_veril* "
         # Caught, arrested: "polis 20 nəfəri tutub" is left out ("tut-" is as often to hold,
@@ -305,7 +308,10 @@ TRIGGERS = {
     **each(
         "atəşə_tutul* atəşinə_tutul* atəş_altına_tutul* bombardmana_tutul* bombardmanlara_tutul* "
         "hədəfə_tutul* yağışına_tutul* zərbələrə_tutul* zərbəyə_tutul* nəzərdə_tutul* "
-        "xəstəliyə_tutul* xəstəliklərə_tutul* yasa_tutul* " + AZ_NOT_IDENTIFIED,
+        "xəstəliyə_tutul* xəstəliklərə_tutul* yasa_tutul* " + AZ_NOT_IDENTIFIED + " "
+        # A place of detention, no one held by it: "müraciətlərin 45-i saxlanılma yerlərində
+        # pis rəftarla bağlıdır" (45 of the appeals concern places of detention).
+        "saxlanılma_yer* saxlanma_yer*",
         "other_sense",
     ),
     **each(
