@@ -205,7 +205,9 @@ QUALIFIERS_AFTER = {
     **_each("bir_qədər_çox* bir_az_çox* bir_qədər_artıq* bir_az_artıq*", "at_least"),
     # "40 və daha çox", "40+": that many and more.
     **_each("və_daha_çox* və_daha_artıq* +", "at_least"),
-    **_each("qədər* az azı", "at_most"),
+    **_each("qədər* az azı azdır", "at_most"),
+    # Not fewer: "20-dən az deyil", "20-dən az olmayaraq" (no fewer than 20).
+    **_each("az_deyil* az_olmayaraq az_olmayan* az_olmamaqla", "at_least"),
     **_each("yaxın*", "about"),
     # An estimate said in a parenthesis after the number: "1 275 400 (təxmini)".
     **_each("(_təxmini_) (_təxminən_) (_təxmini_hesablama_)", "about"),
