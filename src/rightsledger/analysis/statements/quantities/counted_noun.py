@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 
 from rightsledger.analysis.statements.age_groups import _AZ_VERBAL
-from rightsledger.analysis.statements.az_attributes import AZ_COPULA, az_group_past_an_attribute
+from rightsledger.analysis.statements.az_attributes import (
+    AZ_COPULA,
+    az_group_past_an_attribute,
+    az_past_a_birth_year,
+)
 from rightsledger.analysis.statements.lexicon import (
     BODY,
     FAMILY,
@@ -159,6 +163,9 @@ class CountedNoun(PredicateNoun):
                 break  # "11 nəfərin hər biri işgəncəyə …": each of the eleven, all of them
             if self._az_age_adjective(j):
                 j += 2  # "biri isə 13 yaşlı məktəblidir": the age describes the noun after it
+                continue
+            if words == 0 and self.language == "az" and az_past_a_birth_year(tokens, j) > j:
+                j = az_past_a_birth_year(tokens, j)  # "biri 2009-cu il təvəllüdlü yeniyetmədir"
                 continue
             if words == 0 and self._az_complete(quantity):
                 group = az_group_past_an_attribute(tokens, j, lex)
