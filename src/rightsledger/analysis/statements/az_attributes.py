@@ -98,3 +98,18 @@ def az_past_a_relative_clause(tokens: list[Token], k: int, end: int, counts: Con
         if _OBJECT_PARTICIPLE.search(tokens[j].lower) and j + 1 in counts:
             return j + 1
     return k
+
+
+# "2009-cu il təvəllüdlü" (born in 2009): the year, its ordinal ending, "il", then the word.
+_BORN_IN = "təvəllüdlü"
+
+
+def az_past_a_birth_year(tokens: list[Token], j: int) -> int:
+    """Where the noun after a year of birth starts ("ölənlərdən biri 2009-cu il təvəllüdlü
+    yeniyetmədir": "yeniyetmədir"), or ``j`` where none stands at ``j``. The year says who
+    the noun after it is, as an age does ("13 yaşlı məktəblidir")."""
+    for k in range(j, min(len(tokens), j + 5)):
+        if tokens[k].lower == _BORN_IN:
+            year = tokens[j]
+            return k + 1 if year.kind in {"num", "numdate"} and tokens[k - 1].lower == "il" else j
+    return j

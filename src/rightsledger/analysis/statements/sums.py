@@ -26,6 +26,8 @@ def nest_parts_summed_up(tokens: list[Token], figures: list[Figure], language: s
     for n, total in enumerate(figures):
         if total.parent is not None or total.quantity.count is None:
             continue
+        if total.bound == "table":
+            continue  # a table's total row ("Cəmi — 1 935 nəfər") stands beside its rows
         if not _summed_up(tokens, total, words):
             continue
         parts = _parts_adding_up(total, figures[:n])

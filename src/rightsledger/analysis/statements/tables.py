@@ -31,11 +31,13 @@ from dataclasses import dataclass, field, replace
 
 from rightsledger.analysis.list_dates import month_numbers
 from rightsledger.analysis.statements.age_groups import group_of_an_age_limit
+from rightsledger.analysis.statements.caption_rows import caption_rows
 from rightsledger.analysis.statements.figures import Figure, resolve_category, subgroup_of
 from rightsledger.analysis.statements.label_lists import PARTS_MARKER, label_lists
 from rightsledger.analysis.statements.lexicon import (
     BODY,
     GRAVE,
+    PENDING,
     PERSON,
     UNIT,
     Lexicon,
@@ -96,6 +98,10 @@ def read_tables(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -
         if made:
             figures.extend(made)
             cells.update(k for row in items for cell in row for k in cell)
+    # Rows of places under a caption: "Displaced persons by district" / "Arden — 12 people".
+    made, caption_cells = caption_rows(tokens, quantities, lex, _caption_act)
+    figures.extend(made)
+    cells.update(caption_cells)
     return Tables(figures, frozenset(cells))
 
 
@@ -209,10 +215,28 @@ def _holds_a_count(
 def _act(tokens: list[Token], cell: list[int], lex: Lexicon) -> str:
     """The act a cell names: by a verb or its participle ("Killed", "Saxlanılıb"), or else
     by a noun of persons that says what befell them ("Köçkünlər", "IDPs", «Заложники»)."""
+    return _act_by_verb(tokens, cell, lex) or _act_by_noun(tokens, cell, lex)
+
+
+def _caption_act(tokens: list[Token], cell: list[int], lex: Lexicon) -> str:
+    """The act a caption names: a verb that tells what befell them, else a noun of persons
+    that says it, before a verb that only says they were counted ("Registered IDPs",
+    «Зарегистрированные внутренне перемещённые лица»)."""
+    verbs = [_act_by_verb(tokens, [j], lex) for j in cell]
+    told = [verb for verb in verbs if verb and verb not in PENDING]
+    counted = [verb for verb in verbs if verb in PENDING]
+    return next(iter(told), "") or _act_by_noun(tokens, cell, lex) or next(iter(counted), "")
+
+
+def _act_by_verb(tokens: list[Token], cell: list[int], lex: Lexicon) -> str:
     for j in cell:
         trigger = lex.trigger_set.match(tokens, j)
         if trigger is not None:
             return str(trigger.value)
+    return ""
+
+
+def _act_by_noun(tokens: list[Token], cell: list[int], lex: Lexicon) -> str:
     for j in cell:
         noun = lex.noun_set.match(tokens, j)
         if noun is not None and str(noun.value).startswith(_IMPLIED):

@@ -16,7 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
     Trigger,
 )
 from rightsledger.analysis.statements.figures.verbs import VerbSearch
-from rightsledger.analysis.statements.lexicon import GRAVE, PERSON
+from rightsledger.analysis.statements.lexicon import GRAVE, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genitive
 from rightsledger.analysis.statements.tokens import DASHES
@@ -85,6 +85,28 @@ class CountWords(VerbSearch):
                     break
             k -= 1
         return None
+
+    def _group_named_by_the_count_word(self, quantity: Quantity) -> str:
+        """ "Həlak olan hərbçilərin sayı 11-dir", "the number of children killed rose to
+        12", «число погибших детей возросло до 12»: the group a count word before a number
+        names (before it in Azerbaijani, after it elsewhere) is the group the number counts,
+        when the number has no noun of its own but persons ("sayı 11 nəfərdir")."""
+        if quantity.noun not in {"", PERSON}:
+            return ""
+        words = _COUNT_WORDS.get(self.language, frozenset())
+        k = quantity.first - 1
+        while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
+            if self.tokens[k].lower in words or self.tokens[k].key in words:
+                around = (k - 1,) if self.language == "az" else range(k + 1, k + 4)
+                for start in around:
+                    if not self.begin <= start < quantity.first:
+                        continue
+                    phrase = self.lex.noun_set.match(self.tokens, start)
+                    if phrase is not None and names_group(phrase.value):
+                        return str(phrase.value)
+                return ""
+            k -= 1
+        return ""
 
     def _things_named_before(self, quantity: Quantity) -> str:
         """ "The number of destroyed homes stands at 40", «число разрушенных домов составляет

@@ -236,12 +236,13 @@ class Partitives(PartLists):
                 return False
             if word.endswith(("dən", "dan")) or self._az_genitive_among(quantity):
                 return True
-            # "140 nəfərin 25-i": a genitive whole and a possessive part right after it.
+            # "140 nəfərin 25-i", "12 min nəfərin 4 mini", "30 nəfərin üçü": a genitive whole
+            # and a part right after it whose number has the possessive.
+            part = self.starts.get(after)
             return (
                 word.endswith(("ın", "in", "un", "ün"))
-                and after < self.end
-                and self.tokens[after].kind == "num"
-                and bool(self.tokens[after].suffix)
+                and part is not None
+                and self._az_possessive_number(part)
             )
         if previous is None:
             return False

@@ -385,6 +385,8 @@ class ClauseScanner:
             token = self.tokens[k]
             if self._is_boundary(token):
                 break
+            if self._counted_noun(k):
+                continue  # "14 tələbə azad edilib": students ("tələbə"), not a demand ("tələb")
             if token.lower.startswith(stems) or token.key.startswith(stems):
                 return True
         if self._work_towards(first):
@@ -393,6 +395,9 @@ class ClauseScanner:
             return False
         after = range(last + 1, min(self.end, last + 3))
         return any(self.tokens[k].lower.startswith(_APPEALS_AFTER_AZ) for k in after)
+
+    def _counted_noun(self, k: int) -> bool:
+        return any(q.np_first <= k <= q.np_last for q in self.quantities if q.np_first >= 0)
 
     def _work_towards(self, first: int) -> bool:
         stems = _WORK_TOWARDS.get(self.language, ())

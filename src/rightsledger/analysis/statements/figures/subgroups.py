@@ -67,7 +67,9 @@ class Subgroups(CasesCounted):
             # fled", "yüzlərlə ailə") gives no number to count in them, and its words stay.
             figure.subgroup = "all" if figure.quantity.qualifier == "vague" else "families"
         else:
-            figure.subgroup = subgroup_of(noun)
+            figure.subgroup = subgroup_of(
+                self._group_named_by_the_count_word(figure.quantity) or noun
+            )
         if figure.subgroup in _PROTESTERS and figure.category in _TAKEN_AT_A_PROTEST:
             # Those arrested at a protest are its protesters: the word singles out no group
             # among them ("detained 38 demonstrators"), as it does among the hurt, who may be

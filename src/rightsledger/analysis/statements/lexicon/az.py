@@ -45,10 +45,11 @@ NOUNS = {
     **_each("kişi* gənc_oğlan*", "subgroup:men"),
     **_each(
         # Not of age, by the participle in "-an", or said of the part in the past in "-mış"
-        # ("6-sı yetkinlik yaşına çatmamışdı", had not come of age); the bare "-mış" before a
-        # count ("yetkinlik yaşına çatmamış 2 məhbus") is the count's attribute, no noun.
+        # ("6-sı yetkinlik yaşına çatmamışdı", had not come of age) or in the present perfect
+        # ("ikisi yetkinlik yaşına çatmayıb", has not); the bare "-mış" before a count
+        # ("yetkinlik yaşına çatmamış 2 məhbus") is the count's attribute, no noun.
         "uşaq* uşağ* azyaşlı* körpə* yeniyetmə* yetkinlik_yaşına_çatmayan* "
-        "yetkinlik_yaşına_çatmamışd* yetkinlik_yaşına_çatmamışlar*",
+        "yetkinlik_yaşına_çatmamışd* yetkinlik_yaşına_çatmamışlar* yetkinlik_yaşına_çatmayıb*",
         "subgroup:children",
     ),
     **_each("qoca* yaşlı* ahıl* qocalar* yaşlı_insan* ahıl_yaşlı*", "subgroup:elderly"),
@@ -147,7 +148,7 @@ NOUNS = {
         "saat* gün günü günün günlük* həftə* ay ayda ayı aylıq il ildə ili illər* illik sutka* "
         # How long, not how many ("girovlar 7 gündür saxlanılır": held for 7 days); not
         # "gün*", which would take "günahsız" (innocent) too.
-        "gündür gündən günə günədək günlər* aydır aydan aya ayadək aylar* ildir ildən "
+        "gündür gündən günə günədək günlər* aydır aydan aya ayadək aylar* ildir ildən ilədək "
         # Pieces: "2 ədəd fotoşəkil".
         "ədəd fotoşəkil* fotoşəkl* şəkil* şəkl* "
         "yaş yaşında yaşdan yaşa yaşına yaşınadək yaşadək km kilometr* metr* faiz* % "
@@ -157,6 +158,8 @@ NOUNS = {
         "dəfə* əsr* onillik* mərmi* raket* tank* nömrəli saylı "
         # A number called, not persons: "146 qaynar xətti vasitəsilə" (the hotline 146).
         "qaynar_xətti* qaynar_xəttə "
+        # Places of detention visited or inspected: "120 saxlanılma yerinə baxış keçirib".
+        "saxlanılma_yer* saxlanma_yer* "
         # Weapons and vehicles are things: "iki raket düşüb", "üç avtomobil yandırılıb".
         "bomba* dron* pilotsuz* qumbara* avtomobil* maşın* avtobus* yük_maşın* "
         "helikopter* təyyarə* gəmi* qayıq* "
@@ -202,9 +205,11 @@ QUALIFIERS_AFTER = {
     **_each("bir_qədər_çox* bir_az_çox* bir_qədər_artıq* bir_az_artıq*", "at_least"),
     # "40 və daha çox", "40+": that many and more.
     **_each("və_daha_çox* və_daha_artıq* +", "at_least"),
-    **_each("qədər* az azı", "at_most"),
+    **_each("qədər* az azı azdır", "at_most"),
     # What a toll may reach bounds it from above: "sayı 500-ə çata bilər", as «может достигать».
     **_each("çata_bilər çatmış_ola_bilər", "at_most"),
+    # Not fewer: "20-dən az deyil", "20-dən az olmayaraq" (no fewer than 20).
+    **_each("az_deyil* az_olmayaraq az_olmayan* az_olmamaqla", "at_least"),
     **_each("yaxın*", "about"),
     # An estimate said in a parenthesis after the number: "1 275 400 (təxmini)".
     **_each("(_təxmini_) (_təxminən_) (_təxmini_hesablama_)", "about"),

@@ -5,9 +5,10 @@ from __future__ import annotations
 from rightsledger.analysis.statements.lexicon import each
 from rightsledger.analysis.statements.lexicon.az_verbs import finite_forms
 
-# Losses, the dead as a side's statement counts them ("itki yoxdur", "itki olmadığını").
+# Losses, the dead as a side's statement counts them ("itki yoxdur", "itki olmadığını"), and
+# loss of life as news tells it ("insan tələfatı olmayıb").
 # ("itkilər arasında", among the casualties, counts the dead and the hurt: not here.)
-LOSSES = frozenset({"itki", "itkisi"})
+LOSSES = frozenset({"itki", "itkisi", "tələfat", "tələfatı"})
 # Fractures are injuries, and a degree of being hurt: "sümük sınıqları ilə xəstəxanaya
 # çatdırılıb", "ikisinin qabırğası sınıb" (a bone of the body, broken: "sınıb" alone is said
 # of windows and glass as well).
@@ -17,6 +18,14 @@ AZ_INTENSIVE_CARE = (
     "reanimasiya_şöbəsində_müalicə_al* reanimasiyada_müalicə_al* "
     "reanimasiya_şöbəsinə_yerləşdiril* reanimasiyaya_yerləşdiril* "
     "reanimasiya_şöbəsindədir* reanimasiyadadır*"
+)
+# Identity not (yet) established: "onlardan 3-nün şəxsiyyəti hələ müəyyən edilməyib". No
+# one was identified; the words are longer than those of the identified, so they win.
+AZ_NOT_IDENTIFIED = " ".join(
+    f"{identity}{gap}müəyyən_{verb}"
+    for identity in ("şəxsiyyəti", "şəxsiyyətləri", "kimliyi", "kimlikləri")
+    for gap in ("_", "_~_")
+    for verb in ("edilməyib", "edilməmiş*", "edilmədi*", "olunmayıb", "olunmamış*", "olunmadı*")
 )
 AZ_FRACTURES = (
     "sınıqlar* sümük_sınığ* sümük_sınıq* sınıq_al* sınıqlar_al* "
@@ -63,6 +72,8 @@ TRIGGERS = {
         # The simple past, as testimony tells it: "üç nəfər orada öldü" (not "öldü*", which
         # would take "öldürdü", killed by someone, listed above).
         "öldü öldülər "
+        # To pass away: "daha 3 nəfər xəstəxanada keçinib".
+        "keçinib keçindi* keçinmiş* keçinən* "
         "diri-diri_yandırıl* "
         # To slaughter in every tense: "qırdılar", "qırıblar", "qırmışdı".
         f"{finite_forms('qır')} "
@@ -147,6 +158,9 @@ TRIGGERS = {
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
         "buraxdı* buraxılıb buraxılmış* buraxıldı* "
+        # … which "sərbəst" (free) or "azadlığa" (to freedom) before it says in every form:
+        # "onlardan altısını sərbəst buraxıblar", "azadlığa buraxıb".
+        "sərbəst_burax* azadlığa_burax* "
         # … and those let go, in the plural of the participle ("buraxılanlardan üçü"): the
         # singular is as often something launched ("buraxılan raket").
         "buraxılanlar* "
@@ -273,6 +287,9 @@ TRIGGERS = {
         # Brought to a police station: taken into custody, whatever the stated purpose.
         # ("polis" is left out: it would be read as the counted noun, "police officers").
         "şöbəsinə_gətiril* bölməsinə_gətiril* polisə_aparıl* şöbəsinə_aparıl* "
+        # … or to a place of detention ("saxlanılma yeri" alone names the place, below).
+        "saxlanılma_yerinə_aparıl* saxlanılma_yerinə_gətiril* saxlanılma_yerinə_yerləşdiril* "
+        "saxlanılma_yerində_saxlanıl* "
         # Handed over to the police, not released in an exchange: "polisə təhvil verilib".
         "polisə_təhvil_veril* polisə_təhvil_ver* polis_orqanlarına_təhvil_veril* "
         # Caught, arrested: "polis 20 nəfəri tutub" is left out ("tut-" is as often to hold,
@@ -291,7 +308,10 @@ TRIGGERS = {
     **each(
         "atəşə_tutul* atəşinə_tutul* atəş_altına_tutul* bombardmana_tutul* bombardmanlara_tutul* "
         "hədəfə_tutul* yağışına_tutul* zərbələrə_tutul* zərbəyə_tutul* nəzərdə_tutul* "
-        "xəstəliyə_tutul* xəstəliklərə_tutul* yasa_tutul*",
+        "xəstəliyə_tutul* xəstəliklərə_tutul* yasa_tutul* " + AZ_NOT_IDENTIFIED + " "
+        # A place of detention, no one held by it: "müraciətlərin 45-i saxlanılma yerlərində
+        # pis rəftarla bağlıdır" (45 of the appeals concern places of detention).
+        "saxlanılma_yer* saxlanma_yer*",
         "other_sense",
     ),
     **each(

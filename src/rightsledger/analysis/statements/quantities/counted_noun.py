@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 
 from rightsledger.analysis.statements.age_groups import _AZ_VERBAL
-from rightsledger.analysis.statements.az_attributes import AZ_COPULA, az_group_past_an_attribute
+from rightsledger.analysis.statements.az_attributes import (
+    AZ_COPULA,
+    az_group_past_an_attribute,
+    az_past_a_birth_year,
+)
 from rightsledger.analysis.statements.lexicon import (
     BODY,
     FAMILY,
@@ -64,7 +68,11 @@ _AZ_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 # "83 burnt-out homes"): only things are so described, never the verb of a sentence.
 _THINGS_DONE_IN_ANY_FORM_EN = frozenset({"destroy"})
 
-_TIME_DETERMINERS_EN = frozenset({"last", "this", "next", "every", "each", "that", "per"})
+_TIME_DETERMINERS = {
+    "en": frozenset({"last", "this", "next", "every", "each", "that", "per"}),
+    # "həmin gün", "bu il", "ötən həftə": that day, this year, last week.
+    "az": frozenset({"həmin", "bu", "hər", "ötən", "keçən", "gələn", "növbəti"}),
+}
 
 # Labels of sex or age, like the subgroups ("girls", "boys"); other labels name what persons do
 # or are ("journalists", "students").
@@ -160,6 +168,9 @@ class CountedNoun(PredicateNoun):
             if self._az_age_adjective(j):
                 j += 2  # "biri isə 13 yaşlı məktəblidir": the age describes the noun after it
                 continue
+            if words == 0 and self.language == "az" and az_past_a_birth_year(tokens, j) > j:
+                j = az_past_a_birth_year(tokens, j)  # "biri 2009-cu il təvəllüdlü yeniyetmədir"
+                continue
             if words == 0 and self._az_complete(quantity):
                 group = az_group_past_an_attribute(tokens, j, lex)
                 if group > j:
@@ -199,7 +210,7 @@ class CountedNoun(PredicateNoun):
                 quantity.group_of = True
                 continue
             if self._time_adverbial(j):
-                break  # "40 protesters last week", "from 12 last week": when, no thing counted
+                break  # "40 protesters last week", "iki oğlu həmin gün": when, no thing counted
             attribute = self._attribute(quantity, j) if words == 0 else 0
             if attribute:
                 j += attribute
@@ -465,9 +476,10 @@ class CountedNoun(PredicateNoun):
         return k - j if phrase is not None and names_group(phrase.value) else 0
 
     def _time_adverbial(self, j: int) -> bool:
-        """ "last week", "this year", "every day": an English time adverbial."""
+        """ "last week", "this year", "every day", "həmin gün": a time adverbial ("onun iki
+        oğlu həmin gün öldürüldü": his two sons, that day)."""
         tokens = self.tokens
-        if self.language != "en" or tokens[j].lower not in _TIME_DETERMINERS_EN:
+        if tokens[j].lower not in _TIME_DETERMINERS.get(self.language, frozenset()):
             return False
         phrase = self.lex.noun_set.match(tokens, j + 1) if j + 1 < len(tokens) else None
         return phrase is not None and phrase.value == UNIT

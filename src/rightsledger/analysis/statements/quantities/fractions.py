@@ -28,6 +28,8 @@ _RU_ORDINALS = frozenset(
 
 def fraction_term(tokens: list[Token], quantity: Quantity, language: str) -> bool:
     """Is the number a term of a fraction rather than a count?"""
+    if _slashed_fraction(tokens, quantity.first, language):
+        return True
     after = quantity.last + 1
     following = tokens[after] if after < len(tokens) else None
     if language == "en":
@@ -46,6 +48,38 @@ def fraction_term(tokens: list[Token], quantity: Quantity, language: str) -> boo
         return True  # "üçdə" before "ikisi"
     before = quantity.first - 1
     return before >= 0 and az_locative(tokens[before], language) and _number_word_at(tokens, before)
+
+
+# What follows an Azerbaijani fraction written with a slash: the possessive of its part
+# ("2/3-si", two thirds of them). (English "2/3 of the 90 detainees" is left to the reading
+# of its numbers, which binds the act to the share and not to the 90.)
+_AZ_POSSESSIVES = frozenset({"i", "ı", "u", "ü", "si", "sı", "su", "sü"})
+_LARGEST_DENOMINATOR = 10
+
+
+def _slashed_fraction(tokens: list[Token], k: int, language: str) -> bool:
+    """Is the number at ``k`` a term of an Azerbaijani fraction written with a slash, a
+    smaller number over a larger one of ten at most, then a possessive ("ölənlərin 2/3-si")?
+    Not counts paired by slashes ("həlak olub/yaralanıb: 2/7")."""
+    if language != "az":
+        return False
+    if k >= 2 and tokens[k - 1].text == "/" and not tokens[k - 1].space_before:
+        numerator = k - 2
+    elif k + 2 < len(tokens) and tokens[k + 1].text == "/" and not tokens[k + 2].space_before:
+        numerator = k
+    else:
+        return False
+    over, under = tokens[numerator], tokens[numerator + 2]
+    if over.kind != "num" or under.kind != "num" or over.value is None or under.value is None:
+        return False
+    if not 0 < over.value < under.value <= _LARGEST_DENOMINATOR:
+        return False
+    after = numerator + 3
+    return (
+        after + 1 < len(tokens)
+        and tokens[after].text == "-"
+        and tokens[after + 1].lower in _AZ_POSSESSIVES
+    )
 
 
 def _number_word_at(tokens: list[Token], i: int) -> bool:
@@ -113,20 +147,27 @@ _AZ_EACH = "hər"
 def _az_proportion(tokens: list[Token], quantity: Quantity) -> bool:
     """ "hər beş nəfərdən biri", "hər beşindən biri", "hər 10 uşaqdan üçü": of every five,
     one. The number after "hər" (every) and the numeral after its ablative are no counts
-    ("hər iki jurnalist", both journalists, is one: no numeral follows)."""
+    ("hər iki jurnalist", both journalists, is one: no numeral follows). The share is
+    smaller than its every-so-many: "hər iki tərəfdən 30 hərbçi" (30 soldiers from both
+    sides) is a count."""
     first = quantity.first
+    count = quantity.count
     if first > 0 and tokens[first - 1].lower == _AZ_EACH:
         return any(
-            _is_ablative(tokens[k]) and _value_at(tokens, k + 1, "az") is not None
+            _is_ablative(tokens[k]) and _smaller(_value_at(tokens, k + 1, "az"), count)
             for k in range(quantity.last, min(len(tokens) - 1, quantity.last + 2))
         )
     if first == 0 or not _is_ablative(tokens[first - 1]):
         return False
     # "hər kənddən 5 nəfər" (five from each village) counts persons of a place, not a share.
     return any(
-        tokens[k].lower == _AZ_EACH and _value_at(tokens, k + 1, "az") is not None
+        tokens[k].lower == _AZ_EACH and _smaller(count, _value_at(tokens, k + 1, "az"))
         for k in range(max(0, first - 4), first - 1)
     )
+
+
+def _smaller(share: float | None, every: float | None) -> bool:
+    return share is not None and every is not None and share < every
 
 
 def _is_ablative(token: Token) -> bool:

@@ -3,7 +3,7 @@ change that makes «до» a figure reached, not "up to"."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
+from rightsledger.analysis.statements.lexicon import PERSON, UNIT, Lexicon, names_group
 from rightsledger.analysis.statements.quantities.quantity import Quantity, text_between
 from rightsledger.analysis.statements.quantities.ranges import (
     CHANGE_PREFIXES_AZ,
@@ -105,9 +105,11 @@ class Qualifiers:
                 after = self.lex.after_set.match(self.tokens, j + 1)
                 j += 1
             if after is None and self._az_terminative_person(quantity.last, quantity.last + 1):
-                # "40 nəfərədək", "40-adək": the terminative case (-dək, -dek) on the count or
-                # its person noun bounds it from above, like "40 nəfərə qədər" (up to 40).
-                if quantity.qualifier == "exact":
+                # "40 nəfərədək", "40-adək", "2 500-dək ev": the terminative case (-dək,
+                # -dek) on the count or its person noun bounds it from above, like "40 nəfərə
+                # qədər" (up to 40); not before a verb of change ("sayı 25-dək artıb": the
+                # count rose to 25).
+                if quantity.qualifier == "exact" and not self._az_change_after(quantity.last):
                     suffixed = not self._person_at(quantity.last + 1) or not self.tokens[
                         quantity.last + 1
                     ].lower.endswith(("dək", "dek"))
@@ -137,12 +139,18 @@ class Qualifiers:
             else:
                 quantity.qualifier_last = j + length - 1
 
+    def _az_change_after(self, last: int) -> bool:
+        j = last + 1
+        return j < len(self.tokens) and self.tokens[j].lower.startswith(CHANGE_PREFIXES_AZ)
+
     def _az_terminative_person(self, last: int, j: int) -> bool:
-        """Does the count (its suffix) or the person noun after it end in -dək/-dek?"""
+        """Does the count (its suffix) or the person noun after it end in -dək/-dek? On the
+        count, before no noun or a noun of what is counted, not of a unit ("5-dək gün")."""
         count = self.tokens[last]
         suffix = count.suffix or (count.lower if count.kind == "word" else "")
         if suffix.endswith(("dək", "dek")):
-            return self.lex.noun_set.match(self.tokens, j) is None or self._person_at(j)
+            noun = self.lex.noun_set.match(self.tokens, j)
+            return noun is None or noun.value != UNIT
         word = self.tokens[j]
         return word.kind == "word" and word.lower.endswith(("dək", "dek")) and self._person_at(j)
 

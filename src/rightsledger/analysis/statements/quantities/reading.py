@@ -9,6 +9,7 @@ from rightsledger.analysis.statements.lexicon.az_acts import LOSSES as AZ_LOSSES
 from rightsledger.analysis.statements.numerals import (
     NumberRun,
     and_a_half_at,
+    number_words,
     read_number,
     ru_scale_before_its_number,
     word_value,
@@ -37,10 +38,10 @@ _RU_ADVERB_QUALIFIERS = frozenset(
 )  # fmt: skip
 # Azerbaijani "there was none": after a participle ("ölən olmayıb") or a case of an act
 # ("ölüm halı yoxdur"); and "not recorded" after "qeydə" ("ölüm halı qeydə alınmayıb").
-_AZ_NONE = frozenset(
+AZ_NONE = frozenset(
     {"olmayıb", "olmamışdır", "olmadı", "yoxdur", "olmayıbdır", "olmadığını", "olmadığı"}
 )
-_AZ_NOT_RECORDED = frozenset(
+AZ_NOT_RECORDED = frozenset(
     {"alınmayıb", "alınmamışdır", "alınmadı", "alınmadığını", "alınmadığı", "alınmamışdı"}
 )
 # The words for a case of an act: "ölüm halı", "işgəncə faktı", "zorakılıq hadisəsi".
@@ -346,9 +347,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             return None
         word = tokens[i].lower
         first = i
-        if word in _AZ_NOT_RECORDED and tokens[i - 1].lower == "qeydə":
+        if word in AZ_NOT_RECORDED and tokens[i - 1].lower == "qeydə":
             first = i - 1
-        elif word not in _AZ_NONE:
+        elif word not in AZ_NONE:
             return None
         end = first
         if end > 1 and tokens[end - 1].lower in {"da", "də"}:
@@ -356,9 +357,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if end > 1 and tokens[end - 1].lower in _AZ_CASES:
             end -= 1
             first = end  # "ölüm halı": the act by its noun, a case of it
-        elif first != i or not (
-            tokens[end - 1].lower.endswith(("an", "ən")) or tokens[end - 1].lower in AZ_LOSSES
-        ):
+        elif tokens[end - 1].lower in AZ_LOSSES:
+            pass  # "itki yoxdur", "insan tələfatı qeydə alınmayıb": no loss of life
+        elif first != i or not tokens[end - 1].lower.endswith(("an", "ən")):
             return None
         # The participle or noun may close a trigger of several words: "xəsarət alan
         # olmayıb" (no one was injured), "itkin düşən yoxdur".
@@ -390,7 +391,7 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if "lar" in head.lower or "lər" in head.lower:
             return None
         quantity = Quantity(i, i, count=1, word_one=True)
-        if last + 1 < len(tokens) and tokens[last + 1].lower in _AZ_NONE:
+        if last + 1 < len(tokens) and tokens[last + 1].lower in AZ_NONE:
             # "Saxlanılanlar arasında uşaq yoxdur": there is no child among them, none.
             quantity = Quantity(i, i, count=0, zero=True)
         quantity.np_first, quantity.np_last, quantity.noun = i, last, phrase.value
@@ -415,6 +416,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         give their age already ("1950-ci il təvəllüdlü iki yaşlı sakin")."""
         if self.language != "az" or suffix or last + 1 >= len(self.tokens):
             return False
+        if self.tokens[last].kind == "word" and self.tokens[last].lower not in number_words("az"):
+            return False  # "həlak olanların üçü yaşlıdır": three of them, elderly (possessive)
         word = self.tokens[last + 1].lower
         if word.startswith(("yaşında", "yaşınadək", "yaşını")):
             return True  # "yaşını": in the accusative, "70 yaşını keçmiş" (past 70)
