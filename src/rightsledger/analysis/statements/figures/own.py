@@ -236,7 +236,7 @@ class OwnBinding(AzerbaijaniOwnVerbs):
     def _fraction_of(self, quantity: Quantity) -> bool:
         """Is the count the whole of a fraction or a vague part: "half of the 2,000",
         "most of the 300", «половина из 2000», «большинство 300 задержанных», "2000
-        məhbusun yarısı"?"""
+        məhbusun yarısı", or of all but a number ("all but two of the 14 hostages")?"""
         if self.language == "az":
             # After the whole, which may have taken the fraction into its noun phrase.
             return any(
@@ -250,6 +250,8 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             k -= 1
         elif self.language == "en":
             return False
+        if any(q.last == k and q.non_count == "exception" for q in self.quantities):
+            return True  # "all but two of the 14 hostages were killed": the verb is the rest's
         return k >= self.begin and (
             self.tokens[k].lower in _FRACTIONS or self.tokens[k].key in _FRACTIONS
         )
