@@ -354,7 +354,7 @@ STOP_WORDS = frozenset(
         "were was are is be been being have has had and or but of in on at by for from with "
         "to into during after before since until who that which whom whose while when where "
         "as than the a an this these those their his her its they them we our it remain "
-        "remains remained according including among "
+        "remains remained according including among include includes "
         # Adverbs of time end the phrase: "rose from 16 to 23 overnight", "41 so far".
         "overnight yesterday today tonight now so"
     )
