@@ -134,6 +134,15 @@ TRIGGERS = {
     # Persons taken from a place or along with the takers are seized: "took about forty men
     # from our street", "took 12 villagers with them" (samples or hours taken are nothing).
     **each("seized grabbed snatched took_~_from took_~_with_them taken_from", "seize"),
+    # Taken by those who take captives or hold in custody: "the fate of 300 people taken by
+    # armed groups", "men taken by soldiers" (taken by ambulance or by surprise is no seizure).
+    **each(
+        "taken_by_armed_~ taken_by_~_armed_~ taken_by_~_forces taken_by_~_~_forces "
+        "taken_by_soldiers taken_by_~_soldiers taken_by_troops taken_by_~_troops "
+        "taken_by_gunmen taken_by_militants taken_by_fighters taken_by_~_fighters "
+        "taken_by_the_military taken_by_police taken_by_the_police",
+        "seize",
+    ),
     # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
     **each("registered has_registered have_registered", "registered"),
     # Victims of the act named before them ("SentenceBinder._victims_of_the_act").
