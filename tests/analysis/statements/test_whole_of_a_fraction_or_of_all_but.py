@@ -1,4 +1,4 @@
-"""The whole after "half of the", "two-thirds of the" or "all but three of the" is only how
+"""The whole after "half of the", "one in three of the" or "all but three of the" is only how
 many there were: the verb after it is the part's, which the draft does not count. The whole
 keeps what its own noun or participle names ("hostages", "people abducted"), and no figure
 of the verb. A whole with a counted part of its own keeps the part. Sentences written here."""
@@ -20,6 +20,7 @@ def _read(text: str) -> list[tuple]:
         ("All but one of the 22 people abducted were killed.", [("captured", 22, None)]),
         ("Half of the 36 villagers were released by evening.", []),
         ("Half of the 36 villagers detained were released by evening.", [("detained", 36, None)]),
+        ("One in three of the 150 detainees were beaten in custody.", [("detained", 150, None)]),
     ],
 )
 def test_the_verb_is_the_parts_not_the_wholes(text, expected):

@@ -52,6 +52,11 @@ _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"}
 # göndərilib", "ailələrinə çatdırılıb"): where a part of the persons went, no fate of its own.
 
 
+# Numbers that name a part of a whole without counting it: the exception to "all" and the
+# terms of a fraction or proportion (``quantities.non_counts``).
+_PARTS_NOT_COUNTED = frozenset({"exception", "fraction"})
+
+
 class OwnBinding(AzerbaijaniOwnVerbs):
     """Binds what a count says by itself and beside it."""
 
@@ -250,8 +255,10 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             k -= 1
         elif self.language == "en":
             return False
-        if any(q.last == k and q.non_count == "exception" for q in self.quantities):
-            return True  # "all but two of the 14 hostages were killed": the verb is the rest's
+        if any(q.last == k and q.non_count in _PARTS_NOT_COUNTED for q in self.quantities):
+            # "all but two of the 14 hostages were killed", "one in four of the 200
+            # detainees": the verb is that of a part the draft does not count.
+            return True
         return k >= self.begin and (
             self.tokens[k].lower in _FRACTIONS or self.tokens[k].key in _FRACTIONS
         )
