@@ -374,6 +374,13 @@ TRIGGERS = {
         "found_in_grave",
     ),
     **each("held still_held being_held remain_held remains_held holds holding", "hold"),
+    # Held to answer for a deed is no custody: "no one has been held accountable for the 45
+    # deaths", "held responsible", "held to account".
+    **each(
+        "held_accountable held_responsible held_to_account hold_accountable hold_responsible "
+        "hold_~_accountable hold_~_responsible holding_~_accountable",
+        "other_sense",
+    ),
     **each(
         "wiped_out no_survivors no_survivor exterminated annihilated lost_all_of_its_members "
         "lost_all_its_members lost_all_their_members lost_all_of_their_members "
