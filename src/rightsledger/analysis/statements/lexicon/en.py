@@ -213,6 +213,8 @@ NOUNS = {
         "files dossiers documents complaints applications petitions letters appeals requests "
         # Reports received are counted, each of any number of persons: "14 reports of deaths".
         "reports "
+        # Charges of an indictment or a verdict: "convicted on 4 counts of murder".
+        "counts charges "
         "photographs photos "
         # What monitors did is counted too, not persons: "43 field visits", "87 interviews".
         "visits visit interviews interview trips missions "
