@@ -32,6 +32,16 @@ _TOTAL_WORDS = frozenset(
 )
 
 
+# Words that join a bracketed count's act to what stands before it ("Deaths (45) and
+# injuries (112)"), and verbs of a sentence, after which a bracket holds a note's number.
+_JOINING = frozenset({"and", "or", "as", "well"})
+_NOT_OF_A_LABEL = frozenset(
+    {"were", "was", "are", "is", "been", "be", "have", "has", "had", "being", "the", "those",
+     "these", "of", "who", "that", "which"}
+)  # fmt: skip
+# What may stand before a bracketed count's label, and how long the label may be.
+_OPENERS = frozenset({",", ":", ";", "-", "–", "—", "|", "•", "*", "("})
+_BRACKET_LABEL_WORDS = 3
 # A speaker's own doing, stressed: no noun of what was counted.
 _EMPHATIC = frozenset({"myself", "ourselves", "himself", "herself", "themselves", "özüm", "özümüz"})
 _ARTICLES = frozenset({"the", "these", "those"})
@@ -60,6 +70,7 @@ def name_labelled_counts(
             continue
         colon = _colon_before(tokens, quantity.first)
         if colon is None:
+            _act_before_a_bracket(tokens, quantity, lex)
             continue
         label = _label(tokens, colon, dates)
         if label is None:
@@ -118,6 +129,41 @@ def _act_of_the_label(
             return
         quantity.noun = PERSON
     quantity.attribute = act
+
+
+def _act_before_a_bracket(tokens: list[Token], quantity: Quantity, lex: Lexicon) -> None:
+    """ "Casualties this week: killed (45), injured (112)", "Deaths (45) and injuries (112)":
+    a bare number alone in brackets right after the words of an act, which stand alone
+    (after a colon, a comma, a conjunction or at a line's start, with no verb of a sentence
+    among them), counts the persons the act befell, as after a label's colon. A bracket
+    after a sentence's verb ("were killed (2)") is a note's number, and is left alone."""
+    opening, closing = quantity.first - 1, quantity.end_token + 1
+    if opening < 1 or closing >= len(tokens):
+        return
+    if tokens[opening].text != "(" or tokens[closing].text != ")":
+        return
+    label: list[int] = []
+    k = opening - 1
+    while k >= 0 and tokens[k].kind == "word" and tokens[k].lower not in _JOINING:
+        if tokens[k].lower in _NOT_OF_A_LABEL or len(label) == _BRACKET_LABEL_WORDS:
+            return
+        label.insert(0, k)
+        if tokens[k].newline_before:
+            k = -1  # the label opens its line
+        k -= 1
+    if k >= 0 and tokens[k].text not in _OPENERS and tokens[k].lower not in _JOINING:
+        return  # "… per cent of those killed (106)": no label stands alone there
+    # The act's words end the label: "killed (45)", "civilians injured (112)".
+    acts = [
+        phrase.value
+        for j in label
+        if (phrase := lex.trigger_set.match(tokens, j)) is not None
+        and j + len(phrase.elements) == opening
+    ]
+    act = acts[0] if acts else ""
+    if not act or act in VERB_CLASSES or act in _DONE_TO_THINGS or act in PENDING:
+        return
+    quantity.noun, quantity.attribute = PERSON, act
 
 
 def _colon_before(tokens: list[Token], first: int) -> int | None:

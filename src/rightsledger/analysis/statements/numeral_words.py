@@ -19,6 +19,8 @@ EXTRA: dict[str, dict[str, NumberWord]] = {
         "dozens": NumberWord(12, True),
         "k": NumberWord(1000, True),
         "mln": NumberWord(10**6, True),
+        "mn": NumberWord(10**6, True),
+        "bn": NumberWord(10**9, True),
     },
     "ru": {
         **{

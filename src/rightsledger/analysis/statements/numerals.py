@@ -198,6 +198,12 @@ def _half_before_scale(tokens: list[Token], j: int, language: str) -> int:
     return skip if scale is not None and scale.scale and scale.value != 100 else 0
 
 
+# The million written onto English digits in headlines and wire copy ("1.1m people"); with a
+# space between ("2 m") the letter is a metre, no scale. Other abbreviated scales ("bn",
+# "k") are number words (``numeral_words``).
+_GLUED_SCALES = {"en": {"m": 1_000_000}}
+
+
 def read_number(tokens: list[Token], i: int, language: str) -> NumberRun | None:
     """The number that starts at token ``i`` (digits, words, or digits and a scale word)."""
     token = tokens[i]
@@ -206,6 +212,9 @@ def read_number(tokens: list[Token], i: int, language: str) -> NumberRun | None:
         last = i
         at = _past_case_ending(tokens, i, language)
         following = word_value(tokens[at], language) if at < len(tokens) else None
+        glued = _GLUED_SCALES.get(language, {}).get(tokens[at].lower) if at < len(tokens) else None
+        if glued is not None and not tokens[at].space_before:
+            return NumberRun(value * glued, i, at)  # "1.1m people"
         if following is not None and following.scale and following.value >= 1000:
             value, last = value * following.value, _skip_dot(tokens, at)
             rest = _digits_under_scale(tokens, last + 1, following.value, language)

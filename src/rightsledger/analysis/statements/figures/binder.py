@@ -161,6 +161,7 @@ class SentenceBinder(TakenAway):
         self._counted_in_an_aside(figures)
         self._counted_among_us(figures)
         self._gapped_after_place(figures)
+        self._en_gapped_before_place(figures)
         self._ru_gapped_after_a_dash(figures)
         self._az_gapped_before_the_verb(figures)
         self._gapped_before_dash(figures)
@@ -530,12 +531,12 @@ class SentenceBinder(TakenAway):
         quantity = figure.quantity
         if not figure.category or figure.category in PENDING:
             return False  # victims of no act, registered by no one named (``ActsApart``)
+        if self._found_alive(quantity):
+            return False  # «143 человека найдены живыми»: no figure, whatever its whole
         if quantity.word_one and (not quantity.noun or quantity.noun == UNIT):
             return self._pronoun_one(figure)
         if self._tells(quantity) and figure.bound != "forward":
             return False  # "…, two officials and a nurse told reporters": who says it
-        if self._found_alive(quantity):
-            return False  # «143 человека найдены живыми»: no figure, whatever its whole
         if quantity.zero and self._only_a_degree(figure):
             return False  # "Nobody was hospitalised": hurt, perhaps, but not that badly
         if quantity.zero and self._fate_only_names_the_group(figure):

@@ -4,7 +4,7 @@ verb or noun next to it, no whole and no coordinated count has given one."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.core import Figure, resolve_category
+from rightsledger.analysis.statements.figures.core import Figure, Trigger, resolve_category
 from rightsledger.analysis.statements.figures.own import OwnBinding
 from rightsledger.analysis.statements.lexicon import BODY, FAMILY, UNIT
 from rightsledger.analysis.statements.quantities import Quantity
@@ -15,6 +15,10 @@ _SEARCH_STEMS = ("search", "seek", "sought", "looking", "ищ", "разыск", 
 # Parts of speech of the words that may say whose the counted persons are, between their
 # phrase and a participle set off by a comma (nouns and adjectives in the genitive).
 _OF_WHOM = frozenset({"NOUN", "ADJF"})
+_RELATIVES = frozenset({"that", "who", "which", "whom"})
+# The finite verb after an English participle that names a whole ("of the 80 people detained
+# were released"): the participle is no verb of the sentence.
+_EN_FINITE_AFTER_A_PARTICIPLE = frozenset({"were", "was", "have", "has", "had", "are", "is"})
 
 
 class ClauseVerb(OwnBinding):
@@ -27,10 +31,15 @@ class ClauseVerb(OwnBinding):
         # flattened"); bodies and families need a verb next to them.
         if quantity.noun in {UNIT, BODY, FAMILY} or figure.bound == "whole":
             return
-        if self.language == "ru" and self._fraction_of(quantity):
-            # «большинство из 340 жителей были вывезены»: the verb is the vague part's, and
-            # the whole is only how many there were — unless its own participle names
-            # what they were («половина из 80 задержанных»).
+        if (
+            self.language in {"ru", "en"}
+            and self._fraction_of(quantity)
+            and not self._relative_clause_after(quantity)
+        ):
+            # «большинство из 340 жителей были вывезены», "half of the 40 villagers were
+            # released": the verb is the vague part's, and the whole is only how many there
+            # were — unless its own participle names what they were («половина из 80
+            # задержанных», "half of the 80 people detained were").
             self._whole_named_by_its_participle(figure)
             return
         left = quantity.first
@@ -102,11 +111,25 @@ class ClauseVerb(OwnBinding):
     def _whole_named_by_its_participle(self, figure: Figure) -> None:
         quantity = figure.quantity
         trigger = self.trigger_at.get(quantity.end_token + 1)
-        if trigger is None or self.tokens[trigger.first].pos != "PRTF":
+        if trigger is None or not self._participle_of_the_whole(trigger):
             return
         category = resolve_category(trigger.value, quantity.counted)
         if category:
             figure.category, figure.trigger, figure.bound = category, trigger, "clause"
+
+    def _relative_clause_after(self, quantity: Quantity) -> bool:
+        """ "half of the 1,150 that are held by the other side": an English relative clause
+        after the whole says what the whole is, and its verb is the whole's."""
+        after = quantity.end_token + 1
+        return self.language == "en" and after < self.end and self.tokens[after].lower in _RELATIVES
+
+    def _participle_of_the_whole(self, trigger: Trigger) -> bool:
+        """Is the act right after a whole its participle («задержанных»), in English one
+        followed by the verb of the sentence ("the 80 people detained were released")?"""
+        if self.language == "ru":
+            return self.tokens[trigger.first].pos == "PRTF"
+        after = trigger.last + 1
+        return after < self.end and self.tokens[after].lower in _EN_FINITE_AFTER_A_PARTICIPLE
 
     def _participle_clause_after(self, quantity: Quantity, right: int) -> int:
         """«40 граждан, находящихся в плену»: a Russian participle right after a comma that

@@ -16,6 +16,12 @@ from rightsledger.analysis.statements.quantities import Quantity
 _THAT_RU = "что"
 # Prepositions that open a time at the head of a clause: "in February", «в феврале».
 _TIME_PREPOSITIONS = frozenset({"in", "during", "в", "во"})
+# What opens and ends an English part of a clause with its verb left out ("…, 150 in Nolt and
+# 90 in Brisk"), and the prepositions of the place or time that alone follow its number.
+_PART_OPENERS_EN = frozenset({",", "and", ";"})
+_PART_ENDS_EN = frozenset({",", "and", ";", ".", "!", "?"})
+_PLACE_OR_TIME_PREPOSITIONS_EN = frozenset({"in", "at", "on", "during"})
+_VERBS_OF_A_CLAUSE_EN = frozenset({"were", "was", "are", "is", "have", "has", "had", "be", "been"})
 
 
 class GappedVerbs(HeadcountsAfterTheAct):
@@ -46,6 +52,44 @@ class GappedVerbs(HeadcountsAfterTheAct):
             before = [f for f in figures[:k] if f.category]
             if opened and before:
                 figure.category, figure.bound = before[-1].category, "coordinated"
+
+    def _en_gapped_before_place(self, figures: list[Figure]) -> None:
+        """ "200 were killed in Ajra, 150 in Nolt and 90 in Brisk", "… in 2014, 150 in 2015":
+        an English bare number that opens its part of the clause (after a comma or "and")
+        and has only a place or a time after it, up to the part's end, has the verb of the
+        figure before it left out."""
+        if self.language != "en":
+            return
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.category or quantity.np_last >= 0 or quantity.noun not in {"", PERSON}:
+                continue
+            opening = quantity.start_token - 1
+            if opening <= self.begin or self.tokens[opening].lower not in _PART_OPENERS_EN:
+                continue
+            if not self._only_a_place_or_time_after(quantity.end_token + 1):
+                continue
+            before = [f for f in figures[:k] if f.category and f.trigger is not None]
+            if not before or any(
+                self.tokens[j].text == ":"
+                for j in range(before[-1].quantity.end_token, quantity.first)
+            ):
+                continue  # "killed 12 people: 7 in Osk and 5 in Tarn": a breakdown, no figure
+            figure.category, figure.bound = before[-1].category, "coordinated"
+
+    def _only_a_place_or_time_after(self, j: int) -> bool:
+        """Do a preposition of place or time and its words, and nothing else, stand from
+        ``j`` to the end of the clause's part ("in Nolt", "in 2015")?"""
+        if j >= self.end or self.tokens[j].lower not in _PLACE_OR_TIME_PREPOSITIONS_EN:
+            return False
+        k = j + 1
+        while k < self.end and self.tokens[k].lower not in _PART_ENDS_EN:
+            if k in self.trigger_at or (k in self.starts and not self.starts[k].non_count):
+                return False  # a verb or a count of its own
+            if self.tokens[k].lower in _VERBS_OF_A_CLAUSE_EN:
+                return False  # "and 12 in Nolt were fined": a clause with its own verb
+            k += 1
+        return k > j + 1
 
     def _ru_gapped_after_a_dash(self, figures: list[Figure]) -> None:
         """«В захоронении № 1 обнаружены останки 17 человек, в захоронении № 2 — 8 человек»,

@@ -52,6 +52,11 @@ _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"}
 # göndərilib", "ailələrinə çatdırılıb"): where a part of the persons went, no fate of its own.
 
 
+# Numbers that name a part of a whole without counting it: the exception to "all" and the
+# terms of a fraction or proportion (``quantities.non_counts``).
+_PARTS_NOT_COUNTED = frozenset({"exception", "fraction"})
+
+
 class OwnBinding(AzerbaijaniOwnVerbs):
     """Binds what a count says by itself and beside it."""
 
@@ -236,7 +241,7 @@ class OwnBinding(AzerbaijaniOwnVerbs):
     def _fraction_of(self, quantity: Quantity) -> bool:
         """Is the count the whole of a fraction or a vague part: "half of the 2,000",
         "most of the 300", «половина из 2000», «большинство 300 задержанных», "2000
-        məhbusun yarısı"?"""
+        məhbusun yarısı", or of all but a number ("all but two of the 14 hostages")?"""
         if self.language == "az":
             # After the whole, which may have taken the fraction into its noun phrase.
             return any(
@@ -250,6 +255,10 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             k -= 1
         elif self.language == "en":
             return False
+        if any(q.last == k and q.non_count in _PARTS_NOT_COUNTED for q in self.quantities):
+            # "all but two of the 14 hostages were killed", "one in four of the 200
+            # detainees": the verb is that of a part the draft does not count.
+            return True
         return k >= self.begin and (
             self.tokens[k].lower in _FRACTIONS or self.tokens[k].key in _FRACTIONS
         )

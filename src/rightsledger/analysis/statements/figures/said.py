@@ -193,18 +193,37 @@ class SaidOfThem(ActsApart):
 
     def _found_alive(self, quantity: Quantity) -> bool:
         """Is the count's own predicate "found alive" ("611 have been located alive",
-        «143 человека найдены живыми», "611 nəfəri sağ tapılıb")?"""
+        «143 человека найдены живыми», "611 nəfəri sağ tapılıb")? In "three of the 15
+        hostages were found alive" the predicate is the part's: the whole is not found alive,
+        and the part's predicate comes after its whole."""
+        if self.language == "en" and self._whole_after_of(quantity):
+            return False
         j = max(quantity.end_token, quantity.last) + 1
+        whole = self._whole_of_the_part_ending_at(j)
+        if whole is not None:
+            j = whole.end_token + 1
         while j < self.end and not self._is_boundary(self.tokens[j]):
             trigger = self.trigger_at.get(j)
+            if trigger is not None and whole is not None and trigger.value != "alive":
+                j = trigger.last + 1  # "3 of the 40 missing persons": what the whole was
+                continue
             if trigger is not None:
                 return trigger.value == "alive"
             if j in self.starts or (
-                self.language != "az" and not self._is_gap_word(self.tokens[j])
+                self.language != "az" and whole is None and not self._is_gap_word(self.tokens[j])
             ):
                 return False
-            j += 1
+            j += 1  # after "of the 40 …", the words that name the whole
         return False
+
+    def _whole_of_the_part_ending_at(self, of: int) -> Quantity | None:
+        """The whole after an English "of (the)" at ``of``, right after a part's count."""
+        if self.language != "en" or of >= self.end or self.tokens[of].lower != "of":
+            return None
+        k = of + 1
+        if k < self.end and self.tokens[k].lower == "the":
+            k += 1
+        return self.starts.get(k)
 
     def _az_degrees_of_harm_of_the_beaten(self, figures: list[Figure]) -> None:
         """ "Saxlanılanlardan 12-si döyüldüklərini bildirdi, ikisinin qabırğası sınıb": persons

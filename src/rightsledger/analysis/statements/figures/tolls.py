@@ -21,7 +21,11 @@ from itertools import takewhile
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.restated import RestatedWholes
 from rightsledger.analysis.statements.lexicon import BODY, PERSON, VERB_CLASSES
-from rightsledger.analysis.statements.quantities.ranges import RISING, count_before_a_change
+from rightsledger.analysis.statements.quantities.ranges import (
+    RISING,
+    count_before_a_change,
+    from_of_a_change,
+)
 from rightsledger.analysis.statements.tokens import sentences
 
 # Words that name a count of something, by dictionary form; what they count follows them
@@ -67,6 +71,9 @@ _BRINGING = {
 # четырёх», «власти сообщали о 35» — the toll as it was reported.
 _REPORTING = {"ru": frozenset({"сообщаться", "сообщать", "сообщить", "говориться"})}
 _OF_REPORTS = frozenset({"о", "об"})
+# The "from" of a change, before the toll as it stood ("the toll rose from 16 to 23"); not its
+# "by", which gives the change.
+_FROM = frozenset({"from", "с", "со"})
 _ALREADY = frozenset({"already", "now", "only", "уже", "теперь", "лишь", "только"})
 _TO = frozenset({"to", "до", "at", "of"})
 # "put it at 2,480", "a range of 700 to 800", "the count of 700", "the toll now stands at
@@ -133,6 +140,8 @@ class TollsNamedBefore(RestatedWholes):
             return True
         if before.lower in _COUNTING[self.language] or before.key in _COUNTING[self.language]:
             return True
+        if before.lower in _FROM and from_of_a_change(self.tokens, k, self.language):
+            return True  # "the toll rose from 16 to 23": 16 was the toll before
         if before.lower in _OF_REPORTS and word.key in _REPORTING.get(self.language, ()):
             return True  # «(утром сообщалось о четырёх)»: the toll as reported before
         if before.lower not in _TO:

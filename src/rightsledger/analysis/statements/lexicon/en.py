@@ -213,6 +213,8 @@ NOUNS = {
         "files dossiers documents complaints applications petitions letters appeals requests "
         # Reports received are counted, each of any number of persons: "14 reports of deaths".
         "reports "
+        # Charges of an indictment or a verdict: "convicted on 4 counts of murder".
+        "counts charges "
         "photographs photos "
         # What monitors did is counted too, not persons: "43 field visits", "87 interviews".
         "visits visit interviews interview trips missions "
@@ -357,7 +359,9 @@ STOP_WORDS = frozenset(
         "were was are is be been being have has had and or but of in on at by for from with "
         "to into during after before since until who that which whom whose while when where "
         "as than the a an this these those their his her its they them we our it remain "
-        "remains remained according including among"
+        "remains remained according including among include includes "
+        # Adverbs of time end the phrase: "rose from 16 to 23 overnight", "41 so far".
+        "overnight yesterday today tonight now so"
     )
 )
 CONJUNCTIONS = frozenset(["and", "or", ",", "as well as", "while", "&"])

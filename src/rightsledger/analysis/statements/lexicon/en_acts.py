@@ -134,6 +134,15 @@ TRIGGERS = {
     # Persons taken from a place or along with the takers are seized: "took about forty men
     # from our street", "took 12 villagers with them" (samples or hours taken are nothing).
     **each("seized grabbed snatched took_~_from took_~_with_them taken_from", "seize"),
+    # Taken by those who take captives or hold in custody: "the fate of 300 people taken by
+    # armed groups", "men taken by soldiers" (taken by ambulance or by surprise is no seizure).
+    **each(
+        "taken_by_armed_~ taken_by_~_armed_~ taken_by_~_forces taken_by_~_~_forces "
+        "taken_by_soldiers taken_by_~_soldiers taken_by_troops taken_by_~_troops "
+        "taken_by_gunmen taken_by_militants taken_by_fighters taken_by_~_fighters "
+        "taken_by_the_military taken_by_police taken_by_the_police",
+        "seize",
+    ),
     # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
     **each("registered has_registered have_registered", "registered"),
     # Victims of the act named before them ("SentenceBinder._victims_of_the_act").
@@ -177,7 +186,9 @@ TRIGGERS = {
     # Found alive: no figure, and no part of the fate of its whole.
     **each(
         "found_alive located_alive traced_alive found_safe located_safe found_safe_and_well "
-        "rescued_alive pulled_alive pulled_~_alive",
+        "rescued_alive pulled_alive pulled_~_alive "
+        # Survived: those who lived through it ("only one of the 14 hostages survived").
+        "survived survive survives came_out_alive come_out_alive",
         "alive",
     ),
     # Not found: persons, or persons whose remains were never found, are missing.
@@ -363,6 +374,13 @@ TRIGGERS = {
         "found_in_grave",
     ),
     **each("held still_held being_held remain_held remains_held holds holding", "hold"),
+    # Held to answer for a deed is no custody: "no one has been held accountable for the 45
+    # deaths", "held responsible", "held to account".
+    **each(
+        "held_accountable held_responsible held_to_account hold_accountable hold_responsible "
+        "hold_~_accountable hold_~_responsible holding_~_accountable",
+        "other_sense",
+    ),
     **each(
         "wiped_out no_survivors no_survivor exterminated annihilated lost_all_of_its_members "
         "lost_all_its_members lost_all_their_members lost_all_of_their_members "
