@@ -41,7 +41,7 @@ def run_in_items(tokens: list[Token], lex: Lexicon) -> list[Token]:
     written: dict[int, list[Token]] = {}  # token index -> the tokens written in its place
     for colon in _heading_colons(tokens, lex):
         items = _items_on_lines(tokens, colon) or _items_after_semicolons(tokens, colon)
-        if len(items) < 2 or not all(_counts_persons(tokens, item, lex) for item in items):
+        if len(items) < 2 or not all(_an_item_of_a_count(tokens, item, lex) for item in items):
             continue
         written.update(_as_one_line(tokens, items))
     if not written:
@@ -108,7 +108,7 @@ def _semicolons_between(tokens: list[Token], items: list[Item]) -> bool:
     return all(tokens[last - 1].text == ";" for _, _, last in items[:-1])
 
 
-def _counts_persons(tokens: list[Token], item: Item, lex: Lexicon) -> bool:
+def _an_item_of_a_count(tokens: list[Token], item: Item, lex: Lexicon) -> bool:
     """Is the item a count and a few words after it ("about 30 women"), or a label and its
     count ("women: 30"), with no act of its own and no other number?"""
     _, first, last = item
