@@ -5,7 +5,13 @@ because it settles one field of a figure once its category is known."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.cases import CasesCounted
-from rightsledger.analysis.statements.figures.core import Figure, resolve_category, subgroup_of
+from rightsledger.analysis.statements.figures.core import (
+    _COPULA_VERBS,
+    _EN_COPULA,
+    Figure,
+    resolve_category,
+    subgroup_of,
+)
 from rightsledger.analysis.statements.figures.nesting import PHRASAL_PARTICLES
 from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.quantities import Quantity, names_a_share
@@ -27,7 +33,7 @@ _OF_A_GROUP = frozenset({"of", "among"})
 _OF_A_WHOLE = frozenset({"of", "из"})
 # How far past the whole's words the copula may stand ("… killed in the siege were").
 _TAIL = 6
-_COPULAS = frozenset({"were", "was", "are", "is", "были", "был", "была", "оказались", "являлись"})
+_COPULAS = _EN_COPULA | _COPULA_VERBS
 _DEFINITE_BEFORE_A_GROUP = frozenset({"the", "their", "its", "these", "those"})
 # Verbs that give the share of a whole a group is: "children accounted for 17 of the injured".
 _VERBS_OF_SHARE = frozenset(
