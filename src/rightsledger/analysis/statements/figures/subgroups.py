@@ -28,12 +28,12 @@ _BREAKDOWN_OPENS = frozenset({"(", ":"})
 _BREAKDOWN_ENDS = frozenset({")", ";", "."})
 # What joins a "none" of an act's noun to the group it is said of: "no deaths of minors".
 _OF_A_GROUP = frozenset({"of", "among"})
-# What names a group with no number of its own: "the men", "all the women", "their sons".
 # The word that opens the whole after a part, and the copulas that say what the part was.
 _OF_A_WHOLE = frozenset({"of", "из"})
+_COPULAS = _EN_COPULA | _COPULA_VERBS
 # How far past the whole's words the copula may stand ("… killed in the siege were").
 _TAIL = 6
-_COPULAS = _EN_COPULA | _COPULA_VERBS
+# What names a group with no number of its own: "the men", "all the women", "their sons".
 _DEFINITE_BEFORE_A_GROUP = frozenset({"the", "their", "its", "these", "those"})
 # Verbs that give the share of a whole a group is: "children accounted for 17 of the injured".
 _VERBS_OF_SHARE = frozenset(
