@@ -41,8 +41,9 @@ RISING = {
     "ru": frozenset({"возрасти", "вырасти", "увеличиться", "дойти"}),
     "az": frozenset(),
 }
-# Azerbaijani verbs a count rises or falls by, as the beginnings of their forms: "sayı 41-ə
-# qədər artıb" (rose to 41), "yüksəlib", "azalıb" ("artıq", more, is no verb of change).
+# Azerbaijani verbs a count rises, falls or is revised by, as the beginnings of their forms:
+# "sayı 41-ə qədər artıb" (rose to 41), "yüksəlib", "azalıb", "dəqiqləşdirib" ("artıq", more,
+# is no verb of change).
 CHANGE_PREFIXES_AZ = ("artıb", "artmış", "artdı", "yüksəl", "azalıb", "azalmış", "azaldı",
                       "dəqiqləşdir", "artırıb", "azaldıb")  # fmt: skip
 CHANGE_STEMS_RU = ("возрас", "вырас", "увелич", "дости", "подня", "поднима", "сократ",
