@@ -17,6 +17,7 @@ import calendar
 from dataclasses import replace
 
 from rightsledger.analysis.statements.date_points import Point, PointFinder
+from rightsledger.analysis.statements.lexicon import lexicon
 from rightsledger.analysis.statements.model import DateMention
 from rightsledger.analysis.statements.quantities.years import subject_after
 from rightsledger.analysis.statements.tokens import Token
@@ -56,7 +57,7 @@ class DateFinder(PointFinder):
             return False
         if point.last > point.first:
             return True
-        if subject_after(self.tokens, point.last + 1):
+        if subject_after(self.tokens, point.last + 1, lexicon(self.language)):
             return False  # ", 1830 were later found dead", «, 1830 из которых»: a count
         previous = self.tokens[point.first - 1].lower if point.first > 0 else ""
         following = self.tokens[point.first + 1] if point.first + 1 < len(self.tokens) else None

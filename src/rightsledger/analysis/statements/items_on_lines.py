@@ -39,8 +39,9 @@ _LABEL_MARKS = frozenset({":", "—", "–"})
 def run_in_items(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """``tokens`` with each list of counts after an act's heading written as one line."""
     written: dict[int, list[Token]] = {}  # token index -> the tokens written in its place
+    spans = lines(tokens)
     for colon in _heading_colons(tokens, lex):
-        items = _items_on_lines(tokens, colon) or _items_after_semicolons(tokens, colon)
+        items = _items_on_lines(tokens, spans, colon) or _items_after_semicolons(tokens, colon)
         if len(items) < 2 or not all(_an_item_of_a_count(tokens, item, lex) for item in items):
             continue
         written.update(_as_one_line(tokens, items))
@@ -58,22 +59,25 @@ Item = tuple[int, int, int]  # the item's marker, its first word or count, past 
 def _heading_colons(tokens: list[Token], lex: Lexicon) -> list[int]:
     """Colons after words of their sentence that name an act ("Killed:", "12 people were
     killed, among them:")."""
-    out = []
+    out: list[int] = []
     for begin, end in sentences(tokens):
-        act = False
-        for k in range(begin, end):
-            act = act or lex.trigger_set.match(tokens, k) is not None
-            if act and tokens[k].text == ":":
-                out.append(k)
+        colons = [k for k in range(begin, end) if tokens[k].text == ":"]
+        if not colons:
+            continue  # most sentences: no heading, and no act to look for
+        first_act = next(
+            (k for k in range(begin, colons[-1]) if lex.trigger_set.match(tokens, k) is not None),
+            None,
+        )
+        if first_act is not None:
+            out.extend(k for k in colons if k > first_act)
     return out
 
 
-def _items_on_lines(tokens: list[Token], colon: int) -> list[Item]:
+def _items_on_lines(tokens: list[Token], spans: list[tuple[int, int]], colon: int) -> list[Item]:
     """The lines after a colon that ends its line, each opened by a bullet or a number of an
     item ("–", "•", "1)", "2."), up to the first line that is not one."""
     if colon + 1 >= len(tokens) or tokens[colon + 1].newline_before != 1:
         return []
-    spans = lines(tokens)
     items: list[Item] = []
     for first, last in spans:
         if first <= colon:

@@ -51,17 +51,18 @@ def year_after_the(tokens: list[Token], j: int) -> bool:
 
 # What follows a count of persons and never a year said as a date: a finite auxiliary ("1830
 # were found", «1830 были найдены») or a marker of those it is part of ("1830 of whom", «1830
-# из которых»).
+# из которых»: the lexicon's markers after a part).
 _AUXILIARIES_AFTER_A_SUBJECT = frozenset({"were", "are", "have", "были"})
-_PART_MARKERS = frozenset({("of", "whom"), ("of", "them"), ("из", "которых"), ("из", "них")})
 
 
-def subject_after(tokens: list[Token], k: int) -> bool:
+def subject_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Do the words at ``k`` follow a count, not a year ("1830 were", «1830 из которых»)?"""
     if k >= len(tokens):
         return False
-    pair = (tokens[k].lower, tokens[k + 1].lower) if k + 1 < len(tokens) else None
-    return tokens[k].lower in _AUXILIARIES_AFTER_A_SUBJECT or pair in _PART_MARKERS
+    return (
+        tokens[k].lower in _AUXILIARIES_AFTER_A_SUBJECT
+        or lex.nest_after_set.match(tokens, k) is not None
+    )
 
 
 def counted_though_year_shaped(tokens: list[Token], quantity: Quantity, lex: Lexicon) -> bool:
@@ -70,7 +71,7 @@ def counted_though_year_shaped(tokens: list[Token], quantity: Quantity, lex: Lex
     relative or partitive marker opens ("1830 of whom", «1830 из которых», «1830 из них»)?"""
     k = quantity.last + 1
     if k < len(tokens) and lex.nest_after_set.match(tokens, k) is not None:
-        return True
+        return True  # "1830 of whom", «1830 из которых»
     seen = 0
     while k < len(tokens) and tokens[k].lower in _BEFORE_THE_ACT and seen < _REACH:
         k += 1
