@@ -183,6 +183,10 @@ _AUXILIARIES = frozenset(
      "been", "были", "был", "была", "было"}
 )  # fmt: skip
 
+# English past tenses of fates that have no passive participle ("died", "perished"): after
+# a counted noun they are the verb of the clause, never a participle describing it.
+_ONLY_FINITE = frozenset({"died", "perished"})
+
 # «ещё девять ранены», "daha üç nəfər": "further", which adds to what was counted before.
 _ALSO = frozenset({"ещё", "еще", "daha"})
 

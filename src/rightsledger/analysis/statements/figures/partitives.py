@@ -11,6 +11,7 @@ from rightsledger.analysis.statements.figures.core import (
     _AZ_AMONG,
     _COPULA_VERBS,
     _DEFINITE,
+    _ONLY_FINITE,
     Figure,
     implied_category,
     resolve_category,
@@ -144,8 +145,10 @@ class Partitives(PartLists):
         finite = bool(words & _AUXILIARIES) or (
             self.language == "ru" and self.tokens[trigger.first].pos in {"VERB", "PRTS"}
         )
-        # "12 of the village's 40 men were shot dead": the auxiliary opens the act's words.
-        finite = finite or self.tokens[trigger.first].lower in _AUXILIARIES
+        # "12 of the village's 40 men were shot dead": the auxiliary opens the act's words;
+        # "Three of the 40 detainees died": a past tense that no participle shares.
+        first = self.tokens[trigger.first].lower
+        finite = finite or first in _AUXILIARIES or first in _ONLY_FINITE
         if not finite:
             return
         part.category, part.trigger, part.bound = (

@@ -11,6 +11,7 @@ from rightsledger.analysis.statements.figures.core import (
     _AUXILIARIES,
     _BACKWARD_GAP,
     _FORWARD_GAP,
+    _ONLY_FINITE,
     Trigger,
     resolve_category,
 )
@@ -41,9 +42,6 @@ _AZ_WHILE_ENDINGS = ("arkən", "ərkən")
 # «во время допроса», «в ходе задержания».
 _RU_TIME_PREPOSITIONS = frozenset({"после", "при"})
 _RU_TIME_PREPOSITION_PAIRS = frozenset({("во", "время"), ("в", "ходе")})
-# English past tenses of fates that have no passive participle: after a participle that
-# describes the counted ("No person detained … died"), the verb of the clause.
-_ONLY_FINITE = frozenset({"died", "perished"})
 # Words that name a count ("the number of wounded", "the death toll", «число погибших»).
 _COUNT_NOUNS = frozenset({"number", "toll", "death-toll", "число", "количество", "sayı"})
 

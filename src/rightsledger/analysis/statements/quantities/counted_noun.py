@@ -67,6 +67,9 @@ _AZ_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 # Acts whose English participles before a noun need not end in "-ed" ("20 burnt houses",
 # "83 burnt-out homes"): only things are so described, never the verb of a sentence.
 _THINGS_DONE_IN_ANY_FORM_EN = frozenset({"destroy"})
+# English adjectives of a fate that describe persons before their noun as a participle does
+# ("12 missing fishermen", "40 missing persons"), though they do not end in "-ed".
+_FATE_ADJECTIVES_EN = frozenset({"missing"})
 
 _TIME_DETERMINERS = {
     "en": frozenset({"last", "this", "next", "every", "each", "that", "per"}),
@@ -568,7 +571,9 @@ class CountedNoun(PredicateNoun):
             span += self._hyphened_to_a_word(j)  # "83 burnt-out houses"
         last = tokens[j + span - 1]
         if self.language == "en" and not (
-            last.lower.endswith("ed") or matched[0].value in _THINGS_DONE_IN_ANY_FORM_EN
+            last.lower.endswith("ed")
+            or matched[0].value in _THINGS_DONE_IN_ANY_FORM_EN
+            or last.lower in _FATE_ADJECTIVES_EN
         ):
             return 0  # "-ed" tells a participle from a verb; of ruin, "burnt" is one too
         if self.language == "ru" and last.pos not in {"PRTF", "ADJF"}:
