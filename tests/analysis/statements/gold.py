@@ -32,7 +32,8 @@ CORPUS = Path(__file__).parent / "corpus"
 # "sealed20" of the session of 2026-12-06, "sealed21" of the second session of 2026-12-06 (its writer read
 # gold.py and sealed20's header only: 45 statements, 245 figures, en 81, ru 85, az 79), "sealed22" of
 # the third session of 2026-12-06 (its writer read gold.py and sealed21's header only: 45 statements,
-# 293 figures, en 99, ru 97, az 97).
+# 293 figures, en 99, ru 97, az 97), "sealed23" of the fourth session of 2026-12-06 (its writer read
+# gold.py and sealed22's header only: 45 statements, 289 figures, en 97, ru 96, az 96).
 SPLITS = (
     "dev",
     "heldout",
@@ -60,6 +61,7 @@ SPLITS = (
     "sealed20",
     "sealed21",
     "sealed22",
+    "sealed23",
 )
 Figure = tuple[Any, ...]
 
