@@ -11,6 +11,7 @@ from rightsledger.analysis.statements.figures.core import (
     _AUXILIARIES,
     Figure,
     Trigger,
+    implied_category,
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.denials import Denials
@@ -112,7 +113,7 @@ class ActsApart(Denials):
             if figure.category != "registered":
                 continue
             verb = figure.trigger.first if figure.trigger else figure.quantity.first
-            after = self._registered_as(figure)
+            after = self._registered_as(figure) or self._described_as(figure)
             if after:
                 figure.category = after  # "1,275 persons registered as missing"
                 continue
@@ -146,6 +147,15 @@ class ActsApart(Denials):
             for phrase in [self.lex.noun_set.match(self.tokens, k)]
             if phrase is not None and phrase.value.startswith("implied:")
         ]
+
+    @staticmethod
+    def _described_as(figure: Figure) -> str:
+        """The fate the registered persons' own words give them ("has registered 4,017
+        missing persons", "417 abducted persons"), or ''."""
+        quantity = figure.quantity
+        if quantity.attribute:
+            return resolve_category(quantity.attribute, quantity.counted)
+        return implied_category(quantity)
 
     def _registered_as(self, figure: Figure) -> str:
         """The fate named right after the verb ("registered as missing", «зарегистрированы

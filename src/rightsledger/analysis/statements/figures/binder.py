@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
     _REMAINING,
     Figure,
     _nest_if_fate_follows,
+    implied_category,
     subgroup_of,
 )
 from rightsledger.analysis.statements.figures.pending import undo_pending_identification
@@ -453,13 +454,17 @@ class SentenceBinder(TakenAway):
 
     def _returns_of_the_held(self, figures: list[Figure]) -> None:
         """ "Two of them came back": persons who came back were released only if they were
-        held; refugees who came back, or persons with no whole, were not."""
+        held — by their whole, or by their own noun ("the exchange returned 95 prisoners of
+        war"); refugees who came back, or persons with no whole, were not."""
+        held = _PRESUPPOSES["released"]
         for figure in figures:
             trigger = figure.trigger
             if trigger is None or trigger.value != "return":
                 continue
+            if implied_category(figure.quantity) in held:
+                continue
             parent = figure.parent
-            if parent is None or parent.category not in _PRESUPPOSES["released"]:
+            if parent is None or parent.category not in held:
                 figure.category = ""
 
     def _presupposed_wholes(self, figures: list[Figure]) -> None:

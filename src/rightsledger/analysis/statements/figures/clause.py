@@ -67,6 +67,9 @@ class ClauseVerb(OwnBinding):
             if left <= t.first and t.last <= right
             and not quantity.np_first <= t.first <= quantity.np_last
             and not (t.first > quantity.last and self._next_quantity_after(t.last))
+            # «повреждены 15 домов и разрушены две школы»: a Russian verb with its subject
+            # after it is that subject's.
+            and not (t.first > quantity.last and self._subject_after(t.last))
         ]  # fmt: skip
         candidates = [t for t in candidates if not self._az_not_the_parts_act(quantity, t)]
         others = [q for q in self.quantities if q is not quantity and not q.non_count]

@@ -350,7 +350,11 @@ class OwnBinding(AzerbaijaniOwnVerbs):
     def _own_predicate(self, quantity: Quantity) -> bool:
         """ "Of them, nine said …", "12 of them were later charged", «пятеро из них
         оштрафованы»: a part with a verb of its own that names no act is a part of the
-        persons but no figure of what befell them (that verb's category would have bound)."""
+        persons but no figure of what befell them (that verb's category would have bound).
+        A part visited ("visited about 600 of them", «посетили около 600 из них») is the
+        visit's object, as its whole would be."""
+        if self._visited(quantity):
+            return True
         if self.language == "az":
             return self._az_own_predicate(quantity)
         # The counted noun phrase may have taken an unknown verb in ("nine said"): look

@@ -161,9 +161,10 @@ class Partitives(PartLists):
         whole.category, whole.trigger, whole.bound = "", None, "whole"
         if implied_category(whole.quantity, whole=True):
             whole.category, whole.bound = implied_category(whole.quantity, whole=True), "noun"
-        elif whole.quantity.attribute:
-            whole.category = resolve_category(whole.quantity.attribute, whole.quantity.counted)
-            whole.bound = "noun"
+        else:
+            # "12 abducted aid workers", «из 23 задержанных активистов»: what the words
+            # after the whole's number say befell it.
+            self._whole_named_by_a_participle(whole, trigger.first)
 
     def _things_of_the_whole(self, whole: Figure, part: Figure) -> None:
         """«Из 412 домов разрушено 58»: a part with no noun of its own counts the things its
