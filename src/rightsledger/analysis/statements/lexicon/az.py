@@ -297,7 +297,9 @@ LEXICON = Lexicon(
         )
     ),
     circumstances=frozenset(
-        {"əsirlikdə*", "girovluqda*", "həbsdə*", "dağıntı* altında*", "uçqun* altında*"}
+        {"əsirlikdə*", "girovluqda*", "həbsdə*"}
+        | {"dağıntı* altında", "dağıntı* altındadır*", "dağıntı* altındakı*"}
+        | {"uçqun* altında", "uçqun* altındadır*", "uçqun* altındakı*"}
         | {"işgəncədən", "işgəncələrdən", "işgəncə nəticəsində", "işgəncələr nəticəsində"}
         | {"işgəncəyə məruz qalaraq", "işgəncələrə məruz qalaraq"}
     ),

@@ -209,8 +209,10 @@ TRIGGERS = {
         "taleyi_barədə_~_məlumat_olmadığ* taleyi_barəsində_~_məlumat_olmadığ* "
         "taleyi_haqqında_~_məlumat_olmadığ* taleyi_barədə_~_məlumat_olmaması* "
         "taleyi_barəsində_~_məlumat_olmaması* "
-        # Persons still under a collapsed building are missing until they are found.
-        "dağıntı*_altında* uçqun*_altında*",
+        # Persons still under a collapsed building are missing until they are found
+        # (under it, not "altından", from under it: those were taken out).
+        "dağıntı*_altında dağıntı*_altındadır* dağıntı*_altındakı* "
+        "uçqun*_altında uçqun*_altındadır* uçqun*_altındakı*",
         "missing",
     ),
     # Found alive: no figure, and no part of the fate of its whole.
