@@ -113,6 +113,10 @@ TRIGGERS = {
         )
         + " "
         "hospitala_yerləşdiril* yanıq_al* yanıqlar_al* "
+        # Still in hospital, or treated there: "11 nəfər hələ də xəstəxanadadır", "xəstəxanada
+        # müalicə alır".
+        "xəstəxanadadır* xəstəxanada_qalır* xəstəxanada_müalicə_al* xəstəxanada_müalicə_olun* "
+        "xəstəxanada_yatır* "
         # Outpatient care after the event: hurt, not badly ("21 nəfərə ambulator yardım göstərilib").
         "ambulator_yardım* ambulator_müalicə* "
         "yarasından yaralarından "

@@ -414,6 +414,8 @@ LEXICON = Lexicon(
             "in ~ custody",
             "in detention",
             "under the rubble",
+            "under the debris",
+            "under the ruins",
             "in hospital",
             "in ~ hospital",
         }

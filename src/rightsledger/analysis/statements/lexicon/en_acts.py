@@ -223,7 +223,7 @@ TRIGGERS = {
         # Persons "still sought" (by families, by a tracing service) are not yet found.
         "still_sought still_being_sought still_searched_for still_being_searched_for "
         # Persons still under a collapsed building are missing until they are found.
-        "under_the_rubble",
+        "under_the_rubble under_the_debris under_the_ruins",
         "missing",
     ),
     **each(

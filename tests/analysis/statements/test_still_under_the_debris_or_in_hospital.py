@@ -1,0 +1,41 @@
+"""Where persons still are says what befell them: under the debris or the ruins (missing until
+found, as under the rubble), in hospital in Azerbaijani ("xəstəxanadadır", "xəstəxanada müalicə
+alır": hurt). Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+FIELDS = ("category", "count", "qualifier")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Up to 90 people may still be trapped under the debris.",
+        "Up to 90 people are believed to be under the ruins of the hotel.",
+    ],
+)
+def test_under_the_debris_or_the_ruins_is_missing(text):
+    assert claim_fields(text, "en", FIELDS) == [("missing", 90, "at_most")]
+
+
+def test_near_miss_bodies_pulled_from_under_the_debris_were_found():
+    text = "Rescuers pulled nine bodies from under the debris."
+    assert claim_fields(text, "en", FIELDS) == [("found_dead", 9, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doqquz nəfər hələ də xəstəxanadadır.",
+        "Doqquz nəfər hazırda xəstəxanada müalicə alır.",
+    ],
+)
+def test_azerbaijani_in_hospital_is_hurt(text):
+    assert claim_fields(text, "az", FIELDS) == [("injured", 9, "exact")]
+
+
+def test_near_miss_staff_working_in_a_hospital_are_not_hurt():
+    assert claim_fields("Xəstəxanada doqquz həkim çalışır.", "az", FIELDS) == []
