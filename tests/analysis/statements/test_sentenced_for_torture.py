@@ -33,3 +33,21 @@ def test_near_miss_a_source_closed_by_gore_leaves_the_act_after_it():
 def test_near_miss_persons_jailed_for_no_act_of_ours_are_detained():
     text = "Police jailed 40 students for taking part in a rally."
     assert claim_fields(text, "en", FIELDS) == [("detained", "students", 40)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found guilty of it, in a participle before the convicted.
+        "Tribunal 19 məhbusa işgəncə verməkdə təqsirli bilinən üç nəzarətçini həbs cəzasına "
+        "məhkum edib.",
+        "Tribunal 19 məhbusa işgəncə verməkdə ittiham olunan üç nəzarətçini məhkum edib.",
+    ],
+)
+def test_azerbaijani_victims_before_a_participle_of_guilt(text):
+    found = claim_fields(text, "az", FIELDS)
+    assert found == [("tortured", "all", 19)]
+
+
+def test_near_miss_the_accused_counted_before_the_charge_are_no_figure():
+    assert claim_fields("Üç nəzarətçi işgəncə verməkdə ittiham olunur.", "az", FIELDS) == []

@@ -35,3 +35,23 @@ def test_a_counted_part_stays_a_part():
 def test_a_relative_clause_after_the_whole_is_the_wholes():
     text = "Some 300 detainees were freed, about half of the 640 who are held in the camp."
     assert _read(text) == [("released", 300, None), ("detained", 640, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "900 saxlanılanın yarısı işgəncəyə məruz qalıb.",
+        "900 saxlanılanın yarıdan çoxu döyüldüyünü bildirib.",
+    ],
+)
+def test_azerbaijani_whole_named_by_a_participle_in_the_genitive(text):
+    # The fraction follows the participle that names the whole: the verb is the fraction's.
+    assert claim_fields(text, "az", ("category", "count", "parent")) == [("detained", 900, None)]
+
+
+def test_near_miss_azerbaijani_a_counted_part_after_the_genitive_keeps_its_verb():
+    found = claim_fields(
+        "900 saxlanılanın 40-ı işgəncəyə məruz qalıb.", "az", ("category", "count")
+    )
+    assert ("tortured", 40) in found
+    assert ("detained", 900) in found

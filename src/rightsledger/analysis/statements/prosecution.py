@@ -11,6 +11,7 @@ charged 12 protesters", "saxlanılıb və ittiham olunub").
 from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import Lexicon
+from rightsledger.analysis.statements.numerals import number_words
 from rightsledger.analysis.statements.tokens import Token
 
 _WORDS_EN = frozenset(
@@ -37,6 +38,8 @@ _WORDS = {
 }  # fmt: skip
 
 _CONJUNCTIONS_RU = frozenset({"и", "а", "но"})
+# Azerbaijani participles that describe the noun after them ("bilinən", "olunan", "edilən").
+_AZ_PARTICIPLE_ENDINGS = ("ən", "an")
 
 _EN_AUXILIARIES = frozenset({"were", "was", "have", "has", "been"})
 
@@ -68,21 +71,43 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
         if tokens[k].kind == "punct":
             return False
         if _prosecution_word(tokens[k], language):
+            if _az_describes_the_next(tokens, k):
+                return False  # "19 məhbusa işgəncə verməkdə təqsirli bilinən üç nəzarətçi"
             charge = range(end + 1, k)
             charged = any(tokens[m].lower.endswith(("da", "də")) for m in charge) and _trigger_in(
                 tokens, lex, end + 1, k
             )
             return charged or _az_cause_before(tokens, lex, first)
+    return _az_cause_before(tokens, lex, first)
+
+
+def _az_describes_the_next(tokens: list[Token], k: int) -> bool:
+    """Does the word of prosecution at ``k`` open a participle ("təqsirli bilinən", "ittiham
+    olunan") of persons counted after it? Then those are the accused, not a count before."""
+    for m in range(k + 1, min(len(tokens), k + 3)):
+        if tokens[m].lower.endswith(_AZ_PARTICIPLE_ENDINGS):
+            after = m + 1
+            return after < len(tokens) and (
+                tokens[after].kind == "num" or tokens[after].lower in number_words("az")
+            )
     return False
 
 
 def _az_cause_before(tokens: list[Token], lex: Lexicon, first: int) -> bool:
     """ "19 məhbusa işgəncə verdiyinə görə üç nəzarətçini … məhkum edib": the act, said as the
-    cause ("görə", because) right before the persons counted, is what they are sentenced for."""
+    cause ("görə", because) right before the persons counted, is what they are sentenced for;
+    so is an act they were found guilty of or charged with, in a participle before them
+    ("19 məhbusa işgəncə verməkdə təqsirli bilinən üç nəzarətçi")."""
     k = first - 1
-    if k < 0 or tokens[k].lower != "görə":
+    if k < 0:
         return False
-    return _trigger_in(tokens, lex, max(0, k - 4), k)
+    if tokens[k].lower == "görə":
+        return _trigger_in(tokens, lex, max(0, k - 4), k)
+    if not tokens[k].lower.endswith(_AZ_PARTICIPLE_ENDINGS):
+        return False
+    words = range(max(0, k - 2), k)
+    said = next((m for m in words if _prosecution_word(tokens[m], "az")), None)
+    return said is not None and _trigger_in(tokens, lex, max(0, said - 4), said)
 
 
 def _charge_said_first(tokens: list[Token], lex: Lexicon, opening: int) -> bool:

@@ -25,6 +25,7 @@ from rightsledger.analysis.statements.figures.core import (
 )
 from rightsledger.analysis.statements.lexicon import GRAVE, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genitive
 
 # The passive's auxiliary: "were killed 12" is no verb with its object after it.
 _BE_FORMS = _EN_COPULA | {"be", "been", "being"}
@@ -243,10 +244,15 @@ class OwnBinding(AzerbaijaniOwnVerbs):
         "most of the 300", «половина из 2000», «большинство 300 задержанных», "2000
         məhbusun yarısı", or of all but a number ("all but two of the 14 hostages")?"""
         if self.language == "az":
-            # After the whole, which may have taken the fraction into its noun phrase.
+            # After the whole, which may have taken the fraction into its noun phrase, or
+            # past the participle that names the whole, in the genitive ("900 saxlanılanın
+            # yarısı").
+            after = quantity.end_token + 1
+            if after < self.end and az_in_the_genitive(self.tokens[after].lower):
+                after += 1
             return any(
                 self.tokens[k].lower.startswith(_AZ_FRACTIONS)
-                for k in range(quantity.last + 1, min(quantity.end_token + 2, self.end))
+                for k in range(quantity.last + 1, min(after + 1, self.end))
             )
         k = quantity.first - 1
         if k >= self.begin and self.tokens[k].lower in _DEFINITE:
