@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
     _EN_STATE_PARTICIPLES,
     _FRACTIONS,
     _HELD_AS,
+    _LATER_FATES,
     _OBJECT_PREPOSITIONS,
     _RU_STATE_VERBS,
     Figure,
@@ -153,7 +154,10 @@ class OwnBinding(AzerbaijaniOwnVerbs):
                 return
         if choice is None and self._sentence_changed_in_clause(quantity):
             return  # «540 осуждённым сокращены сроки»: not a count of the held either
-        if (
+        if self._later_fate_said_of_the_noun(quantity):
+            figure.category = resolve_category(quantity.attribute, quantity.counted)
+            figure.bound = "noun"
+        elif (
             implied_category(quantity)
             and not self._former(quantity)
             and not self._visited(quantity)
@@ -175,6 +179,17 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             )
             if label is not None:
                 figure.category, figure.trigger, figure.bound = label.value, label, "backward"
+
+    @staticmethod
+    def _later_fate_said_of_the_noun(quantity: Quantity) -> bool:
+        """ "12 freed hostages", "Detainees beaten in custody: 7": a participle (or a label's
+        verb) that tells a later fate of persons whose noun names an earlier one ("hostages",
+        "detainees") says what befell them since; "12 abducted hostages" says nothing new."""
+        implied = implied_category(quantity)
+        attribute = quantity.attribute
+        if not implied or not attribute:
+            return False
+        return resolve_category(attribute, quantity.counted) in _LATER_FATES.get(implied, ())
 
     def _things_left_out(self, quantity: Quantity) -> None:
         """ "Of the 9 schools only 5 are open; 3 were destroyed", «из 9 школ работают 5, 3
