@@ -149,6 +149,11 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             if choice[1][0].value in {"destroy", "collapse"}:
                 self._things_left_out(quantity)
             category = resolve_category(choice[1][0].value, quantity.counted)
+            if choice[1][0].value == "alive":
+                # "40 people reported missing were found alive": no figure of ours, and no
+                # other verb of the clause makes one (``ClauseVerb``).
+                figure.trigger = choice[1][0]
+                return
             if category:
                 figure.category, figure.trigger, figure.bound = category, choice[1][0], choice[0]
                 return
