@@ -58,6 +58,10 @@ _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"}
 _PARTS_NOT_COUNTED = frozenset({"exception", "fraction"})
 
 
+# English modal verbs: what a part could or would do is a predicate of its own.
+_EN_MODALS = frozenset({"could", "can", "cannot", "would", "might", "must", "may", "should"})
+
+
 class OwnBinding(AzerbaijaniOwnVerbs):
     """Binds what a count says by itself and beside it."""
 
@@ -402,6 +406,13 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             return False
         if self.language == "ru":
             return token.pos in {"VERB", "PRTS"} and token.key not in _RU_STATE_VERBS
+        if token.lower in _EN_MODALS:
+            # "one of them could not walk for a week": what the part could do is no act, but
+            # "could not be identified" is the act its verb names.
+            k = j + 1
+            while k < self.end and self._is_gap_word(self.tokens[k]):
+                k += 1
+            return k < self.end and k not in self.trigger_at
         return token.lower in _EN_OWN_VERBS or (
             token.lower.endswith("ed")
             and token.lower not in _EN_ADJECTIVES_IN_ED
