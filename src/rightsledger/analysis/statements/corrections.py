@@ -17,12 +17,13 @@ that rises from post to post).
 
 Anywhere, a figure followed by the count it replaces ("eight people were killed, not nine as
 reported earlier") says that an earlier figure of the same act and group with that count was
-wrong: that one is no claim.
+wrong: that one is no claim. So does a figure followed by the act it replaces ("the 3 nurses
+were killed, not wounded"): the earlier figure of that group and count under that act.
 """
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures import Figure, resolve_category
 from rightsledger.analysis.statements.figures.core import NOTICE_WORDS
 from rightsledger.analysis.statements.figures.taking_back import (
     named_wrong,
@@ -30,6 +31,7 @@ from rightsledger.analysis.statements.figures.taking_back import (
     top_counts,
     without,
 )
+from rightsledger.analysis.statements.lexicon import PERSON, lexicon
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token, lines
 
@@ -65,18 +67,33 @@ def drop_named_wrong(
     if negation is None:
         return figures
     counts = {q.first: q.count for q in quantities if q.count is not None}
+    triggers = lexicon(language).trigger_set
     top = top_counts(figures)
     wrong: set[int] = set()
     for figure in top:
         k = figure.last + 1
         if k < len(tokens) and tokens[k].text == ",":
             k += 1
-        if k + 1 >= len(tokens) or tokens[k].lower != negation or k + 1 not in counts:
+        if k + 1 >= len(tokens) or tokens[k].lower != negation:
             continue
-        replaced = counts[k + 1]
-        earlier = named_wrong(figure, [f for f in top if f.last < figure.first], replaced)
-        if earlier:
-            wrong.add(id(earlier[-1]))
+        if k + 1 in counts:
+            replaced = counts[k + 1]
+            earlier = named_wrong(figure, [f for f in top if f.last < figure.first], replaced)
+            if earlier:
+                wrong.add(id(earlier[-1]))
+            continue
+        act = triggers.match(tokens, k + 1)
+        category = resolve_category(act.value, PERSON) if act is not None else ""
+        if category and category != figure.category:
+            # "the 3 nurses were killed, not wounded": the earlier figure of those persons
+            # under the act named wrong (a part of the wounded, it may be) is no claim.
+            earlier = [
+                f for f in figures
+                if f.last < figure.first and f.category == category
+                and (f.subgroup, f.quantity.count) == (figure.subgroup, figure.quantity.count)
+            ]  # fmt: skip
+            if earlier:
+                wrong.add(id(earlier[-1]))
     return without(figures, wrong)
 
 

@@ -58,7 +58,8 @@ Item = tuple[int, int, int]  # the item's marker, its first word or count, past 
 
 def _heading_colons(tokens: list[Token], lex: Lexicon) -> list[int]:
     """Colons after words of their sentence that name an act ("Killed:", "12 people were
-    killed, among them:")."""
+    killed, among them:"), or that open it with a marker of parts of a whole named before
+    ("Among them:", "Of these:", "Among the 31 new cases:"): the parts take the whole's act."""
     out: list[int] = []
     for begin, end in sentences(tokens):
         colons = [k for k in range(begin, end) if tokens[k].text == ":"]
@@ -68,9 +69,36 @@ def _heading_colons(tokens: list[Token], lex: Lexicon) -> list[int]:
             (k for k in range(begin, colons[-1]) if lex.trigger_set.match(tokens, k) is not None),
             None,
         )
+        if first_act is None and _opens_with_parts(tokens, begin, colons[0], lex):
+            first_act = begin
         if first_act is not None:
             out.extend(k for k in colons if k > first_act)
     return out
+
+
+# "Among the 31 new cases", «Из 31 случая»: a marker of parts before the whole's count.
+_PARTS_OF = frozenset({"among", "of", "из", "среди"})
+_DEFINITE = frozenset({"the", "these", "those"})
+
+
+def _opens_with_parts(tokens: list[Token], begin: int, colon: int, lex: Lexicon) -> bool:
+    """Does the sentence open with a marker of parts ("Among them", "Of these") or with one
+    before the whole's count ("Among the 31 new cases") and run to ``colon`` with nothing
+    else that counts?"""
+    marker = lex.nest_before_set.match_span(tokens, begin)
+    if marker is not None:
+        return all(tokens[k].is_word for k in range(begin + marker[1], colon))
+    k = begin
+    if k < colon and tokens[k].lower in _PARTS_OF:
+        k += 1
+        if k < colon and tokens[k].lower in _DEFINITE:
+            k += 1
+        return (
+            k < colon
+            and read_number(tokens, k, lex.language) is not None
+            and all(tokens[j].is_word for j in range(k + 1, colon))
+        )
+    return False
 
 
 def _items_on_lines(tokens: list[Token], spans: list[tuple[int, int]], colon: int) -> list[Item]:
@@ -130,9 +158,12 @@ def _an_item_of_a_count(tokens: list[Token], item: Item, lex: Lexicon) -> bool:
     if before and tokens[before[-1]].text in _LABEL_MARKS:
         # "women: 30", "women — 30": the label first, then its mark and its count
         return not after and len(before) >= 2 and _few_words(tokens, before[:-1])
-    # "3 children", "about 30 women": a noun the language counts with right after the count
-    # (not "3 в морг", a count and where its persons went).
+    # "3 children", "about 30 women": a noun the language counts with right after the count,
+    # or after one word that qualifies it ("7 university students"), not a word that ends a
+    # noun phrase ("3 в морг", a count and where its persons went).
     noun = lex.noun_set.match(tokens, after[0]) if after else None
+    if noun is None and len(after) >= 2 and tokens[after[0]].lower not in lex.stop_words:
+        noun = lex.noun_set.match(tokens, after[1])
     return (
         noun is not None
         and noun.value != UNIT

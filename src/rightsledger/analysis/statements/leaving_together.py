@@ -19,7 +19,10 @@ from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token, sentences
 
 # Verbs of leaving where one lived, and of a journey on foot or by road that follows one.
-_LEAVING = frozenset({"left", "fled", "departed", "escaped"})
+# A timeline tells them in the present: "9 May - The first convoy leaves with 1,200 people".
+_LEAVING = frozenset(
+    {"left", "fled", "departed", "escaped", "leaves", "flees", "departs", "escapes"}
+)
 _JOURNEY = frozenset({"walked", "trekked", "travelled", "traveled", "drove", "marched"})
 # What may stand between "left" and "with" or the comma: a time ("the next day", "this
 # morning"), a destination ("for the coast"), a manner ("on foot").

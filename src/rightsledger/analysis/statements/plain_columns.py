@@ -19,6 +19,9 @@ from rightsledger.analysis.statements.tokens import LABEL_WORDS, Token, lines
 # then... 45 more"), four or more a leader; dots set apart by spaces (". . . .") count one each.
 _LEADER_MARKS = frozenset({".", "…", "·", "_"})
 _LEADER_LENGTH = 4
+# Among lines led by leaders, a run as short as an ellipsis is a leader too: a long label
+# leaves a typist little room for dots ("Bodies recovered and handed over ... 18").
+_SHORT_LEADER_LENGTH = 3
 # A leader's figure ends its line: a number, with at most a qualifier before it ("about
 # 2,300", «около 300») or a closing mark after it.
 _AFTER_LEADER = 4
@@ -37,10 +40,13 @@ def mark_layout(text: str, tokens: list[Token]) -> list[Token]:
 
 
 def _leaders_as_colons(tokens: list[Token]) -> list[Token]:
+    line_of = _line_numbers(tokens)
+    led = {line_of[k] for k in range(1, len(tokens)) if _leads(tokens, k, _LEADER_LENGTH)}
     out: list[Token] = []
     k = 0
     while k < len(tokens):
-        end = _leader_end(tokens, k)
+        beside_leaders = line_of[k] - 1 in led or line_of[k] + 1 in led
+        end = _leader_end(tokens, k, _SHORT_LEADER_LENGTH if beside_leaders else _LEADER_LENGTH)
         if end > k and out and _ends_label(out[-1]) and not tokens[k].newline_before:
             first, last = tokens[k], tokens[end - 1]
             out.append(Token(text=":", start=first.start, end=last.end, kind="punct",
@@ -56,8 +62,29 @@ def _ends_label(token: Token) -> bool:
     return token.is_word or token.text == ")"
 
 
-def _leader_end(tokens: list[Token], k: int) -> int:
-    """Past a run of leader dots at ``k`` that a number ends the line after, else ``k``."""
+def _leads(tokens: list[Token], k: int, shortest: int) -> bool:
+    """Does a leader open at ``k``, after a label on its line?"""
+    return (
+        not tokens[k].newline_before
+        and _ends_label(tokens[k - 1])
+        and _leader_end(tokens, k, shortest) > k
+    )
+
+
+def _line_numbers(tokens: list[Token]) -> list[int]:
+    """Each token's line, counting blank lines, so that lines a blank one parts are not
+    neighbours."""
+    numbers: list[int] = []
+    line = 0
+    for token in tokens:
+        line += token.newline_before
+        numbers.append(line)
+    return numbers
+
+
+def _leader_end(tokens: list[Token], k: int, shortest: int = _LEADER_LENGTH) -> int:
+    """Past a run of at least ``shortest`` leader dots at ``k`` that a number ends the line
+    after, else ``k``."""
     end = k
     length = 0
     while end < len(tokens) and tokens[end].text in _LEADER_MARKS:
@@ -65,7 +92,7 @@ def _leader_end(tokens: list[Token], k: int) -> int:
             break
         length += 3 if tokens[end].text == "…" else 1
         end += 1
-    if length < _LEADER_LENGTH:
+    if length < shortest:
         return k
     rest = end
     while rest < len(tokens) and not tokens[rest].newline_before:

@@ -8,18 +8,29 @@ detained): a group beside an act counts those of the act who are of it. Each suc
 part of its own row's figure, not of its column's total, which is the Total row's own cell of
 the same kind.
 
-A column of the released beside one of the detained ("Detained | Released") is not read as
-a part here: the corpus's sets disagree on it (sealed17 sets every cell apart, sealed19 the
-released under their row's detained).
+A column of a fate that only persons of the table's first act can meet counts some of that
+row's figure too: only the held are released, and beaten in custody ("District | Detained |
+Freed without charge" / "Ostby | 64 | 40": 40 of the 64); only the missing, once
+found, are found dead or identified ("Missing | Found dead"). A fate any one may
+meet ("Detained | Injured") stands beside the first, not within it. (sealed17 set a released
+column apart; sealed19 to sealed22 put it under its row's detained, as read here.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from rightsledger.analysis.statements.figures.core import HELD_FATES
 from rightsledger.analysis.statements.lexicon import CIVILIAN_STEMS, Lexicon, names_group
 from rightsledger.analysis.statements.tokens import Token
 
+# A later fate and the first acts whose persons alone can meet it, in a table's columns.
+_ONLY_OF = {
+    "released": HELD_FATES,
+    "tortured": HELD_FATES,
+    "found_dead": frozenset({"missing", "disappeared"}),
+    "identified": frozenset({"missing", "disappeared", "found_dead"}),
+}
 _SERVICEMEN = "label:servicemen"
 _CIVILIANS = "subgroup:civilians"
 
@@ -60,3 +71,16 @@ def _only_the_group(tokens: list[Token], cell: list[int], lex: Lexicon) -> bool:
     """Is the header cell a group's name and nothing else ("Women", "Minors", «Женщины»)?"""
     matched = lex.noun_set.match_span(tokens, cell[0])
     return matched is not None and matched[1] == len(cell)
+
+
+def later_fate_columns(acts: list[str]) -> dict[int, tuple[int, str]]:
+    """Each column whose act only persons of the first act column can meet: column -> (that
+    first column, ''). ``acts`` are the header's acts by column ('' where a cell names none)."""
+    first = next((c for c in range(1, len(acts)) if acts[c]), None)
+    if first is None:
+        return {}
+    return {
+        column: (first, "")
+        for column in range(first + 1, len(acts))
+        if acts[first] in _ONLY_OF.get(acts[column], ())
+    }

@@ -45,7 +45,7 @@ from rightsledger.analysis.statements.lexicon import (
     names_group,
 )
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.table_part_columns import part_columns
+from rightsledger.analysis.statements.table_part_columns import later_fate_columns, part_columns
 from rightsledger.analysis.statements.tokens import Token, lines
 
 _PIPE = "|"
@@ -87,7 +87,7 @@ def read_tables(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -
                 quantities,
                 lex,
                 _column_nouns(tokens, head, lex),
-                part_columns(tokens, head, header, lex, _noun),
+                later_fate_columns(header) | part_columns(tokens, head, header, lex, _noun),
             )
         if made:
             figures.extend(made)

@@ -31,6 +31,8 @@ class ClauseVerb(OwnBinding):
         # flattened"); bodies and families need a verb next to them.
         if quantity.noun in {UNIT, BODY, FAMILY} or figure.bound == "whole":
             return
+        if figure.trigger is not None and figure.trigger.value == "alive":
+            return  # found alive, as its own verb says (``OwnBinding``)
         if (
             self.language in {"ru", "en"}
             and self._fraction_of(quantity)

@@ -24,6 +24,9 @@ from rightsledger.analysis.statements.tokens import DASHES
 # Fates a Russian count word names by the participle after it («число погибших»).
 _FATES_NAMED = frozenset({"killed", "injured", "missing", "displaced", "detained", "captured"})
 
+# A count of all whom an act befell ("the toll", "the death toll").
+_TOLLS = frozenset({"toll", "death-toll"})
+
 # "Such", of persons counted before: "190 such persons", «190 таких лиц», "190 belə şəxs".
 _SUCH = frozenset({"such", "таких", "такие", "такого", "belə"})
 
@@ -205,6 +208,13 @@ class CountWords(VerbSearch):
             figure.category, figure.bound = earlier[-1].category, "noun"
             if not quantity.noun:
                 quantity.noun = earlier[-1].quantity.noun
+            if names_group(quantity.noun) and self._a_toll_before(quantity):
+                quantity.noun = PERSON  # "3 nurses were killed. The toll is now 23": all dead
+
+    def _a_toll_before(self, quantity: Quantity) -> bool:
+        """Does a toll name the number in its clause? A toll counts all whom the act befell,
+        not the group of the figure it restates."""
+        return any(self.tokens[k].lower in _TOLLS for k in range(self.begin, quantity.first))
 
     def _such_persons(self, figure: Figure, before: list[Figure]) -> None:
         """ "… a year ago there were 190 such persons", «называлось 190 таких лиц», "190 belə

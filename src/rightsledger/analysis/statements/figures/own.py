@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
     _EN_STATE_PARTICIPLES,
     _FRACTIONS,
     _HELD_AS,
+    _LATER_FATES,
     _OBJECT_PREPOSITIONS,
     _RU_STATE_VERBS,
     Figure,
@@ -56,6 +57,10 @@ _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"}
 # Numbers that name a part of a whole without counting it: the exception to "all" and the
 # terms of a fraction or proportion (``quantities.non_counts``).
 _PARTS_NOT_COUNTED = frozenset({"exception", "fraction"})
+
+
+# English modal verbs: what a part could or would do is a predicate of its own.
+_EN_MODALS = frozenset({"could", "can", "cannot", "would", "might", "must", "may", "should"})
 
 
 class OwnBinding(AzerbaijaniOwnVerbs):
@@ -149,12 +154,20 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             if choice[1][0].value in {"destroy", "collapse"}:
                 self._things_left_out(quantity)
             category = resolve_category(choice[1][0].value, quantity.counted)
+            if choice[1][0].value == "alive":
+                # "40 people reported missing were found alive": no figure of ours, and no
+                # other verb of the clause makes one (``ClauseVerb``).
+                figure.trigger = choice[1][0]
+                return
             if category:
                 figure.category, figure.trigger, figure.bound = category, choice[1][0], choice[0]
                 return
         if choice is None and self._sentence_changed_in_clause(quantity):
             return  # «540 осуждённым сокращены сроки»: not a count of the held either
-        if (
+        if self._later_fate_said_of_the_noun(quantity):
+            figure.category = resolve_category(quantity.attribute, quantity.counted)
+            figure.bound = "noun"
+        elif (
             implied_category(quantity)
             and not self._former(quantity)
             and not self._visited(quantity)
@@ -176,6 +189,17 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             )
             if label is not None:
                 figure.category, figure.trigger, figure.bound = label.value, label, "backward"
+
+    @staticmethod
+    def _later_fate_said_of_the_noun(quantity: Quantity) -> bool:
+        """ "12 freed hostages", "Detainees beaten in custody: 7": a participle (or a label's
+        verb) that tells a later fate of persons whose noun names an earlier one ("hostages",
+        "detainees") says what befell them since; "12 abducted hostages" says nothing new."""
+        implied = implied_category(quantity)
+        attribute = quantity.attribute
+        if not implied or not attribute:
+            return False
+        return resolve_category(attribute, quantity.counted) in _LATER_FATES.get(implied, ())
 
     def _things_left_out(self, quantity: Quantity) -> None:
         """ "Of the 9 schools only 5 are open; 3 were destroyed", «из 9 школ работают 5, 3
@@ -392,6 +416,13 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             return False
         if self.language == "ru":
             return token.pos in {"VERB", "PRTS"} and token.key not in _RU_STATE_VERBS
+        if token.lower in _EN_MODALS:
+            # "one of them could not walk for a week": what the part could do is no act, but
+            # "could not be identified" is the act its verb names.
+            k = j + 1
+            while k < self.end and self._is_gap_word(self.tokens[k]):
+                k += 1
+            return k < self.end and k not in self.trigger_at
         return token.lower in _EN_OWN_VERBS or (
             token.lower.endswith("ed")
             and token.lower not in _EN_ADJECTIVES_IN_ED

@@ -20,7 +20,7 @@ from itertools import takewhile
 
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.restated import RestatedWholes
-from rightsledger.analysis.statements.lexicon import BODY, PERSON, VERB_CLASSES
+from rightsledger.analysis.statements.lexicon import BODY, EN_COPULA, PERSON, VERB_CLASSES
 from rightsledger.analysis.statements.quantities.ranges import (
     RISING,
     count_before_a_change,
@@ -138,6 +138,8 @@ class TollsNamedBefore(RestatedWholes):
             return True  # "has now passed 40": the word of counting opens the quantity
         if before.text == "," and k - 1 in toll_tokens:
             return True
+        if before.lower in EN_COPULA and toll_tokens and k - 1 == max(toll_tokens):
+            return True  # "The toll is now 23", "the number of dead was 14"
         if before.lower in _COUNTING[self.language] or before.key in _COUNTING[self.language]:
             return True
         if before.lower in _FROM and from_of_a_change(self.tokens, k, self.language):

@@ -42,6 +42,9 @@ _AZ_WHILE_ENDINGS = ("arkən", "ərkən")
 # «во время допроса», «в ходе задержания».
 _RU_TIME_PREPOSITIONS = frozenset({"после", "при"})
 _RU_TIME_PREPOSITION_PAIRS = frozenset({("во", "время"), ("в", "ходе")})
+# Adverbs of time that stand between an English auxiliary and its participle only ("have
+# since been found", "had already been freed"); elsewhere "since" opens a date.
+_ADVERBS_AFTER_AN_AUXILIARY = frozenset({"since", "already"})
 # Words that name a count ("the number of wounded", "the death toll", «число погибших»).
 _COUNT_NOUNS = frozenset({"number", "toll", "death-toll", "число", "количество", "sayı"})
 
@@ -76,7 +79,11 @@ class VerbSearch(LabelActs):
                 or self._participle_of_the_counted(quantity, trigger)
             ):
                 finite = self._finite_trigger_after(trigger.last)
-                if finite is not None and resolve_category(finite.value, quantity.counted):
+                if finite is not None and (
+                    resolve_category(finite.value, quantity.counted) or finite.value == "alive"
+                ):
+                    # "40 people reported missing have been found alive": found alive, a
+                    # fate of no figure, is what befell them, not the missing they were.
                     return finite, gap
             if first is None:
                 main = self._predicate_after_a_described_clause(quantity, trigger)
@@ -215,12 +222,23 @@ class VerbSearch(LabelActs):
         k = quantity.first - 1
         if k >= self.begin and self.tokens[k].lower in {"the", "these", "those"}:
             k -= 1
+        participle = quantity.end_token + 1
+        while participle < trigger.first and self.tokens[participle].lower.endswith("ly"):
+            participle += 1  # "40 persons previously reported missing"
         return (
             self.language == "en"
             and not (k >= self.begin and self.tokens[k].lower == "of")
-            and trigger.first == quantity.end_token + 1
             and quantity.np_last >= 0
-            and self.tokens[trigger.first].lower.endswith(("ed", "held", "taken", "hidden"))
+            and self.tokens[participle].lower.endswith(("ed", "held", "taken", "hidden"))
+            and self._reported_as(participle, trigger.first)
+        )
+
+    def _reported_as(self, first: int, trigger: int) -> bool:
+        """Do only participles that report persons as something ("reported", "listed as")
+        stand between the counted noun's participle at ``first`` and the trigger?"""
+        return all(
+            self.tokens[k].lower == "as" or self.tokens[k].lower.endswith("ed")
+            for k in range(first, trigger)
         )
 
     def _finite_trigger_after(self, j: int) -> Trigger | None:
@@ -232,7 +250,10 @@ class VerbSearch(LabelActs):
             if self.language == "en" and self.tokens[k].lower in _ONLY_FINITE:
                 return self.trigger_at.get(k)
             if self.tokens[k].lower in _AUXILIARIES:
-                while k + 1 < self.end and self._is_gap_word(self.tokens[k + 1]):
+                while k + 1 < self.end and (
+                    self._is_gap_word(self.tokens[k + 1])
+                    or self.tokens[k + 1].lower in _ADVERBS_AFTER_AN_AUXILIARY
+                ):
                     k += 1
                 return self.trigger_at.get(k + 1)
             k += 1

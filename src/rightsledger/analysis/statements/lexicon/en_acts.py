@@ -133,7 +133,14 @@ TRIGGERS = {
     ),
     # Persons taken from a place or along with the takers are seized: "took about forty men
     # from our street", "took 12 villagers with them" (samples or hours taken are nothing).
-    **each("seized grabbed snatched took_~_from took_~_with_them taken_from", "seize"),
+    # Told so in a timeline's present, and taken off a bus or a convoy ("Armed men take 35
+    # passengers off the convoy"); not the past "took ~ off", which a witness says of bags
+    # and blindfolds before counting those already held (the clause would lend it to them).
+    **each(
+        "seized grabbed snatched took_~_from took_~_with_them taken_from "
+        "take_~_from takes_~_from take_~_off takes_~_off taken_off",
+        "seize",
+    ),
     # Taken by those who take captives or hold in custody: "the fate of 300 people taken by
     # armed groups", "men taken by soldiers" (taken by ambulance or by surprise is no seizure).
     **each(
@@ -316,6 +323,9 @@ TRIGGERS = {
         # Evacuation moves people from their homes: statements count it as displacement.
         "forced_from forced_from_their_homes evacuated evacuation_of forcibly_transferred "
         "forcible_transfer_of "
+        # Moved by force ("were forcibly moved in May"): moved alone may be to a hall, or a
+        # prison (``housed``), but forcibly from their homes.
+        "forcibly_moved forcibly_resettled "
         # Arrivals a refugee agency registers, persons who crossed a border, persons a
         # transit centre or camp shelters: all have left their homes.
         "arrivals new_arrivals crossed_the_border crossed_into sheltering "
