@@ -80,7 +80,10 @@ class OwnBinding(AzerbaijaniOwnVerbs):
         after = None if quantity.zero_after_only else self.forward(quantity)
         before = self.backward(quantity)
         if quantity.zero and not quantity.zero_after_only:
-            before = None if after else before
+            # «не был освобождён ни один задержанный»: a participle that names the persons
+            # of the zero is no verb after it.
+            named = after is not None and self._counted_participle(quantity, after[0])
+            before = None if after and not named else before
         if before and self._az_not_the_parts_act(quantity, before[0]):
             before = None  # "Həbsdə olan jurnalistlərin üçü aclıq edir": their own verb
         if after and self._az_not_the_parts_act(quantity, after[0]):
