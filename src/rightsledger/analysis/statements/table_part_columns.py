@@ -8,6 +8,11 @@ detained): a group beside an act counts those of the act who are of it. Each suc
 part of its own row's figure, not of its column's total, which is the Total row's own cell of
 the same kind.
 
+A header cell that is only a place in the Azerbaijani locative ("Kollektiv mərkəzlərdə", in
+collective centres; "Xəstəxanada", in hospital) names where some of its row's figure to the left
+are: those are a part of that figure, in its act ("Köçkün düşənlər | Kollektiv mərkəzlərdə" /
+"1 240 | 300": 300 of the 1 240 displaced are housed there).
+
 A column of the released beside one of the detained ("Detained | Released") is not read as
 a part here: the corpus's sets disagree on it (sealed17 sets every cell apart, sealed19 the
 released under their row's detained).
@@ -17,7 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rightsledger.analysis.statements.lexicon import CIVILIAN_STEMS, Lexicon, names_group
+from rightsledger.analysis.statements.lexicon import CIVILIAN_STEMS, PERSON, Lexicon, names_group
+from rightsledger.analysis.statements.quantities import az_locative
 from rightsledger.analysis.statements.tokens import Token
 
 _SERVICEMEN = "label:servicemen"
@@ -48,6 +54,9 @@ def part_columns(
             found[column] = (left[0], group)
         elif marked and any(tokens[j].lower.startswith(CIVILIAN_STEMS) for j in cell):
             civilians[column] = left[0]
+        elif not names_group(group) and _a_place_where(tokens, cell, lex):
+            # Persons, whatever the place's noun is ("Xəstəxanada": hospitals are things).
+            found[column] = (left[0], PERSON)
     # "İtkin düşmüş | o cümlədən hərbçi | o cümlədən mülki şəxs": civilians are persons, a
     # group only where set against servicemen, as a column beside theirs does.
     for column, whole_column in civilians.items():
@@ -60,3 +69,13 @@ def _only_the_group(tokens: list[Token], cell: list[int], lex: Lexicon) -> bool:
     """Is the header cell a group's name and nothing else ("Women", "Minors", «Женщины»)?"""
     matched = lex.noun_set.match_span(tokens, cell[0])
     return matched is not None and matched[1] == len(cell)
+
+
+def _a_place_where(tokens: list[Token], cell: list[int], lex: Lexicon) -> bool:
+    """Is the header cell a place in the locative and nothing more ("Kollektiv mərkəzlərdə",
+    "Çadır düşərgəsində")? A word of at least five letters: a short one ("də", "da") is a
+    particle, not a case ending."""
+    words = [tokens[j] for j in cell if tokens[j].kind == "word"]
+    if not words or len(words) > 3:
+        return False
+    return len(words[-1].lower) >= 5 and az_locative(words[-1], lex.language)

@@ -379,7 +379,11 @@ TRIGGERS = {
         # Without shelter: "18 minə yaxın ailə sığınacaqsız qalıb", "evsiz-eşiksiz qalıb".
         "sığınacaqsız_qal* evsiz-eşiksiz_qal* "
         # Living in tents after losing their homes: "çadırlarda yaşayırlar".
-        "çadırlarda_yaşa* çadırda_yaşa*",
+        "çadırlarda_yaşa* çadırda_yaşa* "
+        # Put out of their homes, evicted: "300 sakin evlərindən çıxarılıb" (brought out of a
+        # home alone, "çıxarılıb", is of remains or of rescued persons).
+        "evlərindən_çıxarıl* evindən_çıxarıl* evlərindən_çıxarıb* evlərindən_çıxardı* "
+        "evlərindən_zorla_çıxarıl* evindən_zorla_çıxarıl* evlərindən_qovul* evindən_qovul*",
         "displaced",
     ),
     # Put up away from home (``resolve_category``): "70 sakin idman zalında yerləşdirilib".
