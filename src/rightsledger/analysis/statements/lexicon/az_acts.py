@@ -281,6 +281,10 @@ TRIGGERS = {
         # təcridxanalarına 1 436 nəfər qəbul edilib".
         "təcridxana*_qəbul_edil* təcridxana*_~_qəbul_edil* təcridxana*_qəbul_olun* "
         "təcridxana*_~_qəbul_olun* "
+        # Found, turned up, in a place of detention: held there ("itkin düşənlərdən 5-i
+        # sonradan istintaq təcridxanasında aşkar edilib").
+        "təcridxana*_aşkar_edil* təcridxana*_tapıl* təcridxana*_aşkarlan* "
+        "həbsxana*_aşkar_edil* həbsxana*_tapıl* həbsxana*_aşkarlan* "
         "həbs_qətimkan_tədbiri* "
         # Unlawful deprivation of liberty (not a prison term, "müddətə azadlıqdan məhrum").
         "qanunsuz_olaraq_azadlıqdan_məhrum* qanunsuz_azadlıqdan_məhrum* "
