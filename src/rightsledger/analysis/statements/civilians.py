@@ -85,6 +85,8 @@ def _counts_civilians(tokens: list[Token], figure: Figure) -> bool:
             tokens[k].lower.startswith(CIVILIAN_STEMS)
             for k in range(quantity.np_first, quantity.np_last + 1)
         )
+    if _labelled_civilians(tokens, quantity.first):
+        return True
     k = quantity.end_token + 1
     if quantity.zero:
         k = _past_the_group_of_none(tokens, k)
@@ -93,6 +95,30 @@ def _counts_civilians(tokens: list[Token], figure: Figure) -> bool:
     if k < len(tokens) and tokens[k].newline_before and _after_a_label(tokens, quantity.first):
         return False  # "of whom in camps ..... 3,100 / Civilians killed ..... 41": next line's
     return k < len(tokens) and tokens[k].lower.startswith(CIVILIAN_STEMS)
+
+
+_LABEL_MARKS = frozenset({":", ".", "…"})
+_LEADER_DOTS = 3
+
+
+def _labelled_civilians(tokens: list[Token], first: int) -> bool:
+    """Does the count end a line whose label, before a colon or leader dots, names civilians
+    ("onlardan mülki şəxslər .......... 13", "of whom civilians: 13")?"""
+    k = first - 1
+    marks: list[str] = []
+    while k >= 0 and tokens[k].text in _LABEL_MARKS and not tokens[k].newline_before:
+        marks.append(tokens[k].text)
+        k -= 1
+    # A colon, or dots led along the line (one stop ends a sentence, it leads nothing).
+    if not (":" in marks or len(marks) >= _LEADER_DOTS) or k < 0 or tokens[first].newline_before:
+        return False
+    while k >= 0 and tokens[k].kind == "word":
+        if tokens[k].lower.startswith(CIVILIAN_STEMS):
+            return True
+        if tokens[k].newline_before:
+            break
+        k -= 1
+    return False
 
 
 def _after_a_label(tokens: list[Token], first: int) -> bool:

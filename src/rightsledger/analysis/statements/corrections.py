@@ -163,22 +163,25 @@ def drop_said_by_mistake(
 # An English wire's note of correction, a line in brackets: "(Corrects death toll in
 # paragraph 1 to nine from 19)", "(This story has been corrected to show that …)".
 _CORRECTING_EN = ("correct",)
+# The heading of an Azerbaijani note of correction: "DÜZƏLİŞ:", "Düzəliş."
+_CORRECTION_AZ = ("düzəliş",)
 
 
 def drop_corrections_said_again(
     tokens: list[Token], figures: list[Figure], language: str
 ) -> list[Figure]:
-    """The figures without those of an English wire's bracketed note of correction that the
-    text gives again in the same terms: the note tells what the corrected story now says
-    ("… to nine from 19" beside the lead's "killed nine people"), one figure, not two. A
-    note's figure the text gives nowhere else ("CORRECTS number of injured in Update 1 to 23")
-    stays the claim."""
-    if language != "en":
+    """The figures without those of a note of correction that the text gives again in the
+    same terms: the note tells what the corrected story now says ("… to nine from 19" beside
+    the lead's "killed nine people"; "DÜZƏLİŞ: … Düzgün rəqəm 120-dir" above "120 nəfər
+    saxlanılıb"), one figure, not two. A note's figure the text gives nowhere else
+    ("CORRECTS number of injured in Update 1 to 23") stays the claim. An English wire's note
+    is a line in brackets, an Azerbaijani one a line opened by "Düzəliş" (correction)."""
+    if language not in {"en", "az"}:
         return figures
     top = top_counts(figures)
     said_again: set[int] = set()
     for first, last in lines(tokens):
-        if not _a_note_of_correction(tokens, first, last):
+        if not _a_note_of_correction(tokens, first, last, language):
             continue
         outside = [f for f in top if not first <= f.quantity.first < last]
         said_again.update(
@@ -189,9 +192,14 @@ def drop_corrections_said_again(
     return without(figures, said_again)
 
 
-def _a_note_of_correction(tokens: list[Token], first: int, last: int) -> bool:
-    """Is the line a bracket ("(" first, ")" last) with a word of correcting in it?"""
-    if last <= first or tokens[first].text != "(" or tokens[last - 1].text != ")":
+def _a_note_of_correction(tokens: list[Token], first: int, last: int, language: str) -> bool:
+    """Is the line a bracket ("(" first, ")" last) with a word of correcting in it, or in
+    Azerbaijani a line opened by "Düzəliş"?"""
+    if last <= first:
+        return False
+    if language == "az":
+        return tokens[first].lower.startswith(_CORRECTION_AZ)
+    if tokens[first].text != "(" or tokens[last - 1].text != ")":
         return False
     return any(tokens[k].lower.startswith(_CORRECTING_EN) for k in range(first, last))
 

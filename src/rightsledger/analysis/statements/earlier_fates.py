@@ -36,6 +36,9 @@ from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
 
 # Endings of the Azerbaijani participles that name persons ("saxlanılan", "yaralanmış").
 _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
+# Azerbaijani nouns of the hurt that are no participles: "yaralı" (wounded), "xəsarətli"
+# ("iki yaralı xəstəxanada vəfat edib": two of the wounded died).
+_AZ_HURT = ("yaralı", "xəsarətli")
 # Hostages and captives (заложники, пленные, girovlar, əsirlər) are held by whoever took them
 # whatever else befalls them, unlike prisoners, whom a sentence may have put away: a count of
 # them is of the captured counted before.
@@ -151,7 +154,9 @@ def _earlier_fate(tokens: list[Token], figure: Figure, lex: Lexicon, language: s
     token = tokens[k]
     if language == "ru" and token.pos not in _RU_SUBSTANTIVES:
         return ""
-    if language == "az" and not token.lower.endswith(_AZ_PARTICIPLES):
+    if language == "az" and not (
+        token.lower.endswith(_AZ_PARTICIPLES) or token.lower.startswith(_AZ_HURT)
+    ):
         return ""
     return resolve_category(fate, quantity.counted)
 

@@ -22,6 +22,11 @@ from dataclasses import replace
 
 from rightsledger.analysis.statements.lexicon import UNIT, Lexicon
 from rightsledger.analysis.statements.numerals import read_number
+from rightsledger.analysis.statements.quantities.digits import (
+    classify_suffix,
+    compound_word,
+    num_suffix,
+)
 from rightsledger.analysis.statements.tokens import (
     Token,
     lines,
@@ -59,7 +64,8 @@ Item = tuple[int, int, int]  # the item's marker, its first word or count, past 
 def _heading_colons(tokens: list[Token], lex: Lexicon) -> list[int]:
     """Colons after words of their sentence that name an act ("Killed:", "12 people were
     killed, among them:"), or that open it with a marker of parts of a whole named before
-    ("Among them:", "Of these:", "Among the 31 new cases:"): the parts take the whole's act."""
+    ("Among them:", "Of these:", "Among the 31 new cases:", "34 nəfər yoxa çıxarılıb.
+    Onlardan:"): the parts take the whole's act."""
     out: list[int] = []
     for begin, end in sentences(tokens):
         colons = [k for k in range(begin, end) if tokens[k].text == ":"]
@@ -152,7 +158,7 @@ def _an_item_of_a_count(tokens: list[Token], item: Item, lex: Lexicon) -> bool:
         return False  # no count, or two ("3 children aged 5")
     count = runs[0]
     before = [k for k in body if k < count.first]
-    after = [k for k in body if k > count.last]
+    after = [k for k in body if k > _past_its_ending(tokens, count.last, lex.language)]
     if not all(tokens[k].is_word or tokens[k].text in _LABEL_MARKS for k in before + after):
         return False
     if before and tokens[before[-1]].text in _LABEL_MARKS:
@@ -170,6 +176,16 @@ def _an_item_of_a_count(tokens: list[Token], item: Item, lex: Lexicon) -> bool:
         and _few_words(tokens, before + after)
         and not any(tokens[k].text in _LABEL_MARKS for k in before + after)
     )
+
+
+def _past_its_ending(tokens: list[Token], last: int, language: str) -> int:
+    """The last token of a count with the Azerbaijani possessive or case ending hyphened onto
+    its digits ("7-si qadın", "11-i tələbə": seven of them women), else ``last``."""
+    if language != "az" or tokens[last].kind != "num":
+        return last
+    suffix, end = num_suffix(tokens, last)
+    counts = suffix and not classify_suffix(suffix, 0, language)
+    return end if counts and not compound_word(suffix, language) else last
 
 
 def _few_words(tokens: list[Token], span: list[int]) -> bool:

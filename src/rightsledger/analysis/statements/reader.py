@@ -83,6 +83,7 @@ from rightsledger.analysis.statements.repeats import (
     drop_headline_repeats,
     drop_headline_zeros,
 )
+from rightsledger.analysis.statements.said_of_them import add_counts_they_are_said_of
 from rightsledger.analysis.statements.seized_by_custodians import mark_seized_by_custodians
 from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
 from rightsledger.analysis.statements.sites_of_the_dead import (
@@ -154,6 +155,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = add_forensic_counts(tokens, quantities, figures, language)
     figures = add_further_of_the_same(tokens, quantities, figures, lex, language)
     figures = add_counts_of_unknown_fate(tokens, quantities, figures, lex, language)
+    figures = add_counts_they_are_said_of(tokens, quantities, figures, lex, language)
     figures = add_sites_found_at(tokens, quantities, figures)
     figures = drop_sites_of_no_dead(tokens, figures)
     figures = drop_headline_repeats(tokens, figures)

@@ -1,5 +1,6 @@
 """The rest of persons taken whose fate is said unknown, in Azerbaijani: "Qalan 4 nəfərin
-taleyi məlum deyil", "daha beş nəfərin taleyi isə … məlum deyil". The others of the detained or
+taleyi məlum deyil", "daha beş nəfərin taleyi isə … məlum deyil", or of whom there is no
+news ("Qalan beş nəfərdən heç bir xəbər yoxdur", as sealed16 reads "heç bir xəbər yoxdur"). The others of the detained or
 captured are accounted for (released, killed), the fate of these is kept back: they
 disappeared, as Russian's «судьба оставшихся семерых неизвестна» (``disappearances``). A part
 not called the rest ("onlardan 43-ünün taleyi") stays missing: the sets the reader is measured
@@ -17,6 +18,8 @@ _TAKEN = frozenset({"detained", "captured"})
 _ANOTHER = "daha"
 # The fate of persons, in its cases: "taleyi", "taleyindən", "taleyi barədə".
 _FATE = "taley"
+# "Xəbər yoxdur": there is no news (of them).
+_NEWS, _NONE = "xəbər", "yox"
 
 
 def rest_of_the_taken_whose_fate_is_unknown(tokens: list[Token], figure: Figure) -> bool:
@@ -37,4 +40,6 @@ def rest_of_the_taken_whose_fate_is_unknown(tokens: list[Token], figure: Figure)
             return False
         if tokens[k].lower.startswith(_FATE):
             return True
+        if tokens[k].lower == _NEWS and k + 1 < len(tokens):
+            return tokens[k + 1].lower.startswith(_NONE)
     return False

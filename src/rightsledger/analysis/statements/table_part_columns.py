@@ -14,6 +14,11 @@ Freed without charge" / "Ostby | 64 | 40": 40 of the 64); only the missing, once
 found, are found dead or identified ("Missing | Found dead"). A fate any one may
 meet ("Detained | Injured") stands beside the first, not within it. (sealed17 set a released
 column apart; sealed19 to sealed22 put it under its row's detained, as read here.)
+
+A header cell that is only a place in the Azerbaijani locative ("Kollektiv mərkəzlərdə", in
+collective centres; "Xəstəxanada", in hospital) names where some of its row's figure to the left
+are: those are a part of that figure, in its act ("Köçkün düşənlər | Kollektiv mərkəzlərdə" /
+"1 240 | 300": 300 of the 1 240 displaced are housed there).
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rightsledger.analysis.statements.figures.core import HELD_FATES
-from rightsledger.analysis.statements.lexicon import CIVILIAN_STEMS, Lexicon, names_group
+from rightsledger.analysis.statements.lexicon import CIVILIAN_STEMS, PERSON, Lexicon, names_group
+from rightsledger.analysis.statements.quantities import az_locative
 from rightsledger.analysis.statements.tokens import Token
 
 # A later fate and the first acts whose persons alone can meet it, in a table's columns.
@@ -59,6 +65,9 @@ def part_columns(
             found[column] = (left[0], group)
         elif marked and any(tokens[j].lower.startswith(CIVILIAN_STEMS) for j in cell):
             civilians[column] = left[0]
+        elif not names_group(group) and _a_place_where(tokens, cell, lex):
+            # Persons, whatever the place's noun is ("Xəstəxanada": hospitals are things).
+            found[column] = (left[0], PERSON)
     # "İtkin düşmüş | o cümlədən hərbçi | o cümlədən mülki şəxs": civilians are persons, a
     # group only where set against servicemen, as a column beside theirs does.
     for column, whole_column in civilians.items():
@@ -84,3 +93,13 @@ def later_fate_columns(acts: list[str]) -> dict[int, tuple[int, str]]:
         for column in range(first + 1, len(acts))
         if acts[first] in _ONLY_OF.get(acts[column], ())
     }
+
+
+def _a_place_where(tokens: list[Token], cell: list[int], lex: Lexicon) -> bool:
+    """Is the header cell a place in the locative and nothing more ("Kollektiv mərkəzlərdə",
+    "Çadır düşərgəsində")? A word of at least five letters: a short one ("də", "da") is a
+    particle, not a case ending."""
+    words = [tokens[j] for j in cell if tokens[j].kind == "word"]
+    if not words or len(words) > 3:
+        return False
+    return len(words[-1].lower) >= 5 and az_locative(words[-1], lex.language)

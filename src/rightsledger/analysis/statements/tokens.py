@@ -148,6 +148,35 @@ def abbreviation_stops(tokens: list[Token], span: tuple[int, int]) -> set[int]:
     }
 
 
+def quoted_word_marks(tokens: list[Token], span: tuple[int, int]) -> set[int]:
+    """Where the quote marks around a few words quoted inside a clause start ('140 nəfər
+    "ekstremizm" ittihamı ilə həbs olunub'): a charge or a name set in quotes between a count
+    and its verb ends no clause. Quotes with a stop or comma inside, or opening or closing
+    the line, hold speech or a title and are left alone."""
+    marks: set[int] = set()
+    k = span[0]
+    while k < span[1]:
+        opening = tokens[k]
+        close = k + 1
+        while close < min(span[1], k + 5) and tokens[close].kind == "word":
+            close += 1
+        if (
+            opening.text in QUOTES_OPENING
+            and close > k + 1
+            and close < span[1] - 1
+            and k > span[0]
+            and tokens[close].text in QUOTES_CLOSING
+            and tokens[k - 1].kind == "word"
+            and tokens[close + 1].kind == "word"
+            and not any(t.newline_before for t in tokens[k : close + 2])
+        ):
+            marks.update((opening.start, tokens[close].start))
+            k = close + 1
+            continue
+        k += 1
+    return marks
+
+
 def _ends_sentence(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.text not in _SENTENCE_END:

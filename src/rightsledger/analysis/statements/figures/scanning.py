@@ -33,7 +33,7 @@ from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.az_cases import az_persons_owned_by_the_genitive
 from rightsledger.analysis.statements.quantities.designations import PLACES_OF_CUSTODY
-from rightsledger.analysis.statements.tokens import Token, abbreviation_stops
+from rightsledger.analysis.statements.tokens import Token, abbreviation_stops, quoted_word_marks
 
 # Basements and cellars, by stem: "zirzəmiyə", «в подвал», "to the basement".
 # Words after "shot" that make it no killing: "shot down", "shot in the leg", "shot at by".
@@ -79,8 +79,10 @@ _APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə"
 _VIOLENCE_REACH = 5
 
 
-# The Azerbaijani postposition that closes a clause of cause or of source.
-_BECAUSE_AZ = "görə"
+# The Azerbaijani postpositions that close a clause of cause or of source: "görə" (because,
+# according to) and "nəticəsində" (as a result of: "qəsəbənin sökülməsi nəticəsində 600
+# sakin evlərindən çıxarılıb", the demolition is of the settlement, not of the residents).
+_BECAUSE_AZ = frozenset({"görə", "nəticəsində"})
 
 
 class ClauseScanner:
@@ -117,9 +119,12 @@ class ClauseScanner:
         self.begin, self.end = span
         self.lex = lex
         self.language = language
-        # Russian stops of an abbreviation inside a clause («жители дома № 27 по ул. Садовой
-        # расселены»): by where they start.
-        self.abbreviation_stops = abbreviation_stops(tokens, span) if language == "ru" else set()
+        # Marks that end no clause, by where they start: Russian stops of an abbreviation
+        # («жители дома № 27 по ул. Садовой расселены»); Azerbaijani quotes around a word
+        # between a count and its verb, which comes last ('"ekstremizm" ittihamı ilə').
+        self.inside_clause_marks = abbreviation_stops(tokens, span) if language == "ru" else set()
+        if language == "az":
+            self.inside_clause_marks |= quoted_word_marks(tokens, span)
         self.previous = previous
         self.all_quantities = quantities
         self.quantities = [q for q in quantities if self.begin <= q.first < self.end]
@@ -642,13 +647,14 @@ class ClauseScanner:
 
     def _closes_a_cause(self, token: Token) -> bool:
         """Does the word close an Azerbaijani clause of cause or source ("işgəncə verdiyinə
-        görə", because they tortured; "məlumatına görə", according to)? Its act is not said
+        görə", because they tortured; "məlumatına görə", according to; "sökülməsi
+        nəticəsində", as a result of the demolition)? Its act is not said
         of what follows it."""
-        return self.language == "az" and token.lower == _BECAUSE_AZ
+        return self.language == "az" and token.lower in _BECAUSE_AZ
 
     def _is_boundary(self, token: Token) -> bool:
         # Signs written with numbers ("дом № 14", "§ 3", "40 %") end no clause.
-        if token.text in _NUMBER_SIGNS or token.start in self.abbreviation_stops:
+        if token.text in _NUMBER_SIGNS or token.start in self.inside_clause_marks:
             return False
         # Nor does a hyphen or dash written close up to the word before it: the hyphen of a
         # compound word, or the dash of a span of years or numbers («в 2023–2025 годах»).

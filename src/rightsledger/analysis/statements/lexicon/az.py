@@ -70,7 +70,9 @@ NOUNS = {
     **_each("etirazçı* aksiya_iştirakçı* etiraz_iştirakçı*", "label:protesters"),
     **_each("nümayişçi*", "label:demonstrators"),
     **_each("həkim* tibb_işçi* tibb_bacı* feldşer*", "label:medical workers"),
-    **_each("əlil* əlilliyi_olan*", "label:persons with disabilities"),
+    # "Sağlamlıq imkanları məhdud şəxs" (a person of limited health abilities), the term of
+    # Azerbaijani law for a person with disabilities.
+    **_each("əlil* əlilliyi_olan* sağlamlıq_imkanları_məhdud*", "label:persons with disabilities"),
     **_each("hamilə_qadın*", "label:pregnant women"),
     **_each("hərbçi* hərbi_qulluqçu* əsgər* döyüşçü*", "label:servicemen"),
     **_each("polis* polis_əməkdaş* polis_işçi*", "label:police officers"),

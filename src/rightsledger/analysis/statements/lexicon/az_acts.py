@@ -287,6 +287,10 @@ TRIGGERS = {
         # təcridxanalarına 1 436 nəfər qəbul edilib".
         "təcridxana*_qəbul_edil* təcridxana*_~_qəbul_edil* təcridxana*_qəbul_olun* "
         "təcridxana*_~_qəbul_olun* "
+        # Found, turned up, in a place of detention: held there ("itkin düşənlərdən 5-i
+        # sonradan istintaq təcridxanasında aşkar edilib").
+        "təcridxana*_aşkar_edil* təcridxana*_tapıl* təcridxana*_aşkarlan* "
+        "həbsxana*_aşkar_edil* həbsxana*_tapıl* həbsxana*_aşkarlan* "
         "həbs_qətimkan_tədbiri* "
         # Unlawful deprivation of liberty (not a prison term, "müddətə azadlıqdan məhrum").
         "qanunsuz_olaraq_azadlıqdan_məhrum* qanunsuz_azadlıqdan_məhrum* "
@@ -385,7 +389,11 @@ TRIGGERS = {
         # Without shelter: "18 minə yaxın ailə sığınacaqsız qalıb", "evsiz-eşiksiz qalıb".
         "sığınacaqsız_qal* evsiz-eşiksiz_qal* "
         # Living in tents after losing their homes: "çadırlarda yaşayırlar".
-        "çadırlarda_yaşa* çadırda_yaşa*",
+        "çadırlarda_yaşa* çadırda_yaşa* "
+        # Put out of their homes, evicted: "300 sakin evlərindən çıxarılıb" (brought out of a
+        # home alone, "çıxarılıb", is of remains or of rescued persons).
+        "evlərindən_çıxarıl* evindən_çıxarıl* evlərindən_çıxarıb* evlərindən_çıxardı* "
+        "evlərindən_zorla_çıxarıl* evindən_zorla_çıxarıl* evlərindən_qovul* evindən_qovul*",
         "displaced",
     ),
     # Put up away from home (``resolve_category``): "70 sakin idman zalında yerləşdirilib".
