@@ -84,7 +84,13 @@ NOUNS = {
         "label:journalists",
     ),
     # Those who took part in a protest, by the word the text uses.
-    **_each("протестующ* митингующ* участник_акции участник_протеста", "label:protesters"),
+    # A police report's word for a rally is «мероприятия» (events), «массовые мероприятия»
+    # (mass events): those who took part in them are protesters (not «участники конференции»).
+    **_each(
+        "протестующ* митингующ* участник_акции участник_протеста участник_митинга "
+        "участник_мероприятий участник_~_мероприятий",
+        "label:protesters",
+    ),
     **_each("демонстрант*", "label:demonstrators"),
     **_each(
         "медик врач медсестра медицинский_работник медработник фельдшер",
