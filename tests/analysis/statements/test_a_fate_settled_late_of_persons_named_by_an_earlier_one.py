@@ -19,7 +19,6 @@ def test_unknown_fate_of_the_held_after_a_clause_of_where_they_were():
 
 def test_near_miss_more_than_the_earlier_figure_is_no_part():
     text = (
-        "Задержаны 6 человек. Судьба девятерых задержанных, содержавшихся в бараке, "
-        "не установлена."
+        "Задержаны 6 человек. Судьба девятерых задержанных, содержавшихся в бараке, не установлена."
     )
     assert ("disappeared", "all", 9, None) in claim_fields(text, "ru", FIELDS)
