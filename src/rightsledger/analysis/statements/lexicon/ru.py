@@ -313,6 +313,16 @@ NEST_BEFORE |= _each(
 _PARTICIPLE = r"(?:ш|н|т|ый|ий|шиеся|шихся|шимся|шимися)$"
 NEST_AFTER |= partitives(("из", "из числа", "среди"), TRIGGERS, NOUNS, _PARTICIPLE)
 NEST_BEFORE |= partitives(("среди", "из числа"), TRIGGERS, NOUNS, _PARTICIPLE)
+# … and by the participle of «подвергаться» with what was done to them («у 11 из числа
+# подвергавшихся избиениям — переломы»: of those beaten), which no one word says.
+_SUBJECTED = " ".join(
+    f"{prefix}_{participle}_{what}"
+    for prefix in ("из", "из_числа", "среди")
+    for participle in ("подвергавш*", "подвергш*")
+    for what in ("избиениям", "пыткам", "жестокому_обращению", "насилию")
+)
+NEST_AFTER |= _each(_SUBJECTED, "nest")
+NEST_BEFORE |= _each(_SUBJECTED, "nest")
 
 REFERENCES = _each(
     "статья статьи статье статей ст пункт пункта пп п часть части ч страница страницы "
