@@ -461,12 +461,19 @@ class PartLists(ListItems):
         if item is None or not self._past_its_verb(item):
             return k
         words_from = self._past_its_verb_after_a_measure(start, k, item)
-        while (
-            k < self.end
-            and k - words_from < _TAIL_WORDS.get(self.language, _SHORT_TAIL)
-            and self.tokens[k].kind == "word"
-            and (k not in self.starts and self.tokens[k].lower not in self.lex.conjunctions)
-        ):
+        while k < self.end and k - words_from < _TAIL_WORDS.get(self.language, _SHORT_TAIL):
+            if k in covered and self.language == "ru":
+                # «40 арестованы на срок от 5 до 15 суток, 11 …»: a term in the verb's tail
+                # is no count; the item goes on past it (its words not counted).
+                term = k
+                while k < self.end and k in covered:
+                    k += 1
+                words_from += k - term
+                continue
+            if self.tokens[k].kind != "word" or k in self.starts:
+                break
+            if self.tokens[k].lower in self.lex.conjunctions:
+                break
             k += 1
         if self.language == "en" and k < self.end and self.tokens[k].lower == "and":
             # "48 were killed by shelling and 16 by small arms fire": the next item's verb is
