@@ -85,8 +85,8 @@ def _counts_civilians(tokens: list[Token], figure: Figure) -> bool:
             tokens[k].lower.startswith(CIVILIAN_STEMS)
             for k in range(quantity.np_first, quantity.np_last + 1)
         )
-    if _labelled_civilians(tokens, quantity.first):
-        return True
+    if _label_names_civilians(tokens, quantity.first):
+        return True  # "of whom civilians ..... 13": the label of the line names them
     k = quantity.end_token + 1
     if quantity.zero:
         k = _past_the_group_of_none(tokens, k)
@@ -97,30 +97,6 @@ def _counts_civilians(tokens: list[Token], figure: Figure) -> bool:
     return k < len(tokens) and tokens[k].lower.startswith(CIVILIAN_STEMS)
 
 
-_LABEL_MARKS = frozenset({":", ".", "…"})
-_LEADER_DOTS = 3
-
-
-def _labelled_civilians(tokens: list[Token], first: int) -> bool:
-    """Does the count end a line whose label, before a colon or leader dots, names civilians
-    ("onlardan mülki şəxslər .......... 13", "of whom civilians: 13")?"""
-    k = first - 1
-    marks: list[str] = []
-    while k >= 0 and tokens[k].text in _LABEL_MARKS and not tokens[k].newline_before:
-        marks.append(tokens[k].text)
-        k -= 1
-    # A colon, or dots led along the line (one stop ends a sentence, it leads nothing).
-    if not (":" in marks or len(marks) >= _LEADER_DOTS) or k < 0 or tokens[first].newline_before:
-        return False
-    while k >= 0 and tokens[k].kind == "word":
-        if tokens[k].lower.startswith(CIVILIAN_STEMS):
-            return True
-        if tokens[k].newline_before:
-            break
-        k -= 1
-    return False
-
-
 def _after_a_label(tokens: list[Token], first: int) -> bool:
     """Does the count at ``first`` follow a label's colon (or the leader dots read as one),
     so that it ends the label's line and the next line says nothing of it?"""
@@ -128,6 +104,21 @@ def _after_a_label(tokens: list[Token], first: int) -> bool:
     while k >= 0 and tokens[k].kind == "word" and not tokens[k].newline_before:
         k -= 1  # a qualifier before the number: "Displaced: about 2,300"
     return k >= 0 and tokens[k].text == ":"
+
+
+def _label_names_civilians(tokens: list[Token], first: int) -> bool:
+    """Does the label whose colon (or leader dots) the count at ``first`` follows, on its own
+    line, hold a word for civilians («из них гражданских лиц ..... 13»)?"""
+    colon = first - 1
+    while colon >= 0 and tokens[colon].kind == "word" and not tokens[colon].newline_before:
+        colon -= 1  # a qualifier before the number
+    if colon < 0 or tokens[colon].text != ":":
+        return False
+    k = colon - 1
+    while k >= 0 and not tokens[k].newline_before and tokens[k].text not in {".", ";", ":"}:
+        k -= 1
+    label = tokens[max(k, 0) : colon]
+    return any(t.kind == "word" and t.lower.startswith(CIVILIAN_STEMS) for t in label)
 
 
 def _past_the_group_of_none(tokens: list[Token], k: int) -> int:

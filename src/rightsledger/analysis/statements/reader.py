@@ -186,6 +186,9 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     give_apposed_parts_their_predicate(tokens, figures, lex, language)
     mark_disappearances(tokens, figures, lex, language)
     figures = mark_led_away_unseen(tokens, quantities, figures, lex, language)
+    # A fate settled only now («Судьба семерых задержанных, содержавшихся в подвале, не
+    # установлена»: held, then of unknown fate) makes its count a part of the earlier one.
+    nest_under_earlier_fates(tokens, figures, lex, language)
     nest_parts_of_us(tokens, figures, language)
     nest_all_of_those_counted(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)

@@ -8,12 +8,22 @@ Azerbaijani "polis … apardı" does (``figures.taken_away``). The agent is read
 names it: after "by" just after the verb, or as the subject before the count and its verb.
 Parts of such a whole that were only "held" with it ("the other 14 remain in prison") are
 detained with it.
+
+Russian says the taker as the subject before the verb («полиция забрала 12 человек»), or
+leaves the verb without one, the taker being the one just named: «Ночью полиция задержала
+активистов. Забрали не меньше 12 человек» (the police took them), unlike «В село вошли
+военные. Забрали 12 человек» (soldiers did).
 """
 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.takers import CUSTODIAN_PAIRS, CUSTODIAN_WORDS
+from rightsledger.analysis.statements.takers import (
+    ARMED_STEMS,
+    CUSTODIAN_PAIRS,
+    CUSTODIAN_STEMS,
+    CUSTODIAN_WORDS,
+)
 from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 _CAPTURED = "captured"
@@ -29,13 +39,16 @@ _AGENT_REACH = 6
 
 def mark_seized_by_custodians(tokens: list[Token], figures: list[Figure], language: str) -> None:
     """Gives "detained" to the captured whom the police or security forces seized."""
-    if language != "en":
+    if language not in {"en", "ru"}:
         return
     for figure in figures:
         trigger = figure.trigger
         if figure.category != _CAPTURED or trigger is None or trigger.value != _SEIZE:
             continue
-        if not (_agent_after(tokens, trigger.last) or _subject_before(tokens, figure)):
+        if language == "ru":
+            if _ru_taker(tokens, min(trigger.first, figure.quantity.first)) != _DETAINED:
+                continue
+        elif not (_agent_after(tokens, trigger.last) or _subject_before(tokens, figure)):
             continue
         figure.category = _DETAINED
         for part in figures:
@@ -78,3 +91,27 @@ def _subject_before(tokens: list[Token], figure: Figure) -> bool:
             return True
         k -= 1
     return False
+
+
+def _ru_taker(tokens: list[Token], end: int) -> str:
+    """Who took the persons of a Russian verb of taking before ``end``: the subject in its
+    sentence, else the taker the sentence before names (a verb with no subject continues
+    it); "detained" for the police, "captured" for the armed, "" for neither or both."""
+    start = end
+    while start > 0 and tokens[start - 1].text not in FULL_STOPS:
+        start -= 1
+    taker = _ru_named(tokens[start:end])
+    if taker or start == 0:
+        return taker
+    before = start - 1
+    while before > 0 and tokens[before - 1].text not in FULL_STOPS:
+        before -= 1
+    return _ru_named(tokens[before : start - 1])
+
+
+def _ru_named(words: list[Token]) -> str:
+    armed = any(t.lower.startswith(ARMED_STEMS["ru"]) for t in words)
+    police = any(t.lower.startswith(CUSTODIAN_STEMS["ru"]) for t in words)
+    if armed == police:
+        return ""
+    return _DETAINED if police else _CAPTURED

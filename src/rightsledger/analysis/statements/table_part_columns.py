@@ -9,11 +9,12 @@ part of its own row's figure, not of its column's total, which is the Total row'
 the same kind.
 
 A column of a fate that only persons of the table's first act can meet counts some of that
-row's figure too: only the held are released, and beaten in custody ("District | Detained |
-Freed without charge" / "Ostby | 64 | 40": 40 of the 64); only the missing, once
-found, are found dead or identified ("Missing | Found dead"). A fate any one may
-meet ("Detained | Injured") stands beside the first, not within it. (sealed17 set a released
-column apart; sealed19 to sealed22 put it under its row's detained, as read here.)
+row's figure too: only the held are released, held anew (administrative arrest after
+detention) and beaten in custody ("District | Detained | Freed without charge" / "Ostby | 64 |
+40": 40 of the 64); only the missing, once found, are found dead or identified ("Missing |
+Found dead"). A fate any one may meet ("Detained | Injured") stands beside the first, not
+within it. (sealed17 set a released column apart; sealed19 to sealed22 put it under its row's
+detained, as read here.)
 
 A header cell that is only a place in the Azerbaijani locative ("Kollektiv mərkəzlərdə", in
 collective centres; "Xəstəxanada", in hospital) names where some of its row's figure to the left
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rightsledger.analysis.statements.figures import resolve_category
 from rightsledger.analysis.statements.figures.core import HELD_FATES
 from rightsledger.analysis.statements.lexicon import CIVILIAN_STEMS, PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import az_locative
@@ -34,6 +36,7 @@ from rightsledger.analysis.statements.tokens import Token
 _ONLY_OF = {
     "released": HELD_FATES,
     "tortured": HELD_FATES,
+    "detained": frozenset({"detained"}),
     "found_dead": frozenset({"missing", "disappeared"}),
     "identified": frozenset({"missing", "disappeared", "found_dead"}),
 }
@@ -85,13 +88,14 @@ def _only_the_group(tokens: list[Token], cell: list[int], lex: Lexicon) -> bool:
 def later_fate_columns(acts: list[str]) -> dict[int, tuple[int, str]]:
     """Each column whose act only persons of the first act column can meet: column -> (that
     first column, ''). ``acts`` are the header's acts by column ('' where a cell names none)."""
-    first = next((c for c in range(1, len(acts)) if acts[c]), None)
+    categories = [resolve_category(act, PERSON) if act else "" for act in acts]
+    first = next((c for c in range(1, len(categories)) if categories[c]), None)
     if first is None:
         return {}
     return {
         column: (first, "")
-        for column in range(first + 1, len(acts))
-        if acts[first] in _ONLY_OF.get(acts[column], ())
+        for column in range(first + 1, len(categories))
+        if categories[first] in _ONLY_OF.get(categories[column], ())
     }
 
 

@@ -24,6 +24,7 @@ CUSTODIAN_PAIRS = {
 }  # fmt: skip
 CUSTODIAN_STEMS = {
     "az": ("polis", "milis", "jandarm", "təhlükəsizlik", "hüquq-mühafizə", "əməkdaş"),
+    "ru": ("полиц", "полицейск", "милиц", "омон", "росгвард"),
 }
 # Who take captives, by stem: soldiers, servicemen, fighters, armed men.
 ARMED_STEMS = {

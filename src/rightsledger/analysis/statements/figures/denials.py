@@ -119,7 +119,8 @@ class Denials(SharedNone):
             or d[1] + 1 >= self.end
             or self.tokens[d[1] + 1].lower not in {"of", "for", "about"}
         ]  # fmt: skip
-        denials = [d for d in denials if self._denial_kind(d[0]) != "corrects"]
+        # A correction gives a figure, a hedge only says whose it is: neither rejects one.
+        denials = [d for d in denials if self._denial_kind(d[0]) not in {"corrects", "hedge"}]
         denials = [
             d for d in denials
             if self._denial_kind(d[0]) != "earlier_report" or self._gave_the_number(d[0])

@@ -36,6 +36,10 @@ _PERIODS = frozenset({"квартал", "полугодие"})
 # Focus particles that may stand between a marker and its first item ("of them only nine",
 # «из них лишь девять», "onlardan yalnız 9-u"): they weigh the count, they name no one.
 _ONLY = frozenset({"only", "just", "лишь", "только", "yalnız", "təkcə"})
+# A Russian item whose persons are named after a preposition of regard, as an official's
+# list of what was done to each part says it: «из них 40 освобождены, в отношении 12 граждан
+# назначен арест».
+_REGARD = ("в", "отношении")
 # How many words a prepositional adjunct between a fronted predicate and its number may run to.
 _ADJUNCT_WORDS = 5
 # … and how far an item's predicate with what it governs may run before the item's number.
@@ -174,6 +178,7 @@ class PartLists(ListItems):
                     ahead += 1
                 k = ahead if ahead in by_first else k
             k = self._past_az_possessor(k, by_first)
+            k = self._past_regard(k, by_first)
             past_aside = self._past_an_aside_of_parts(k, by_first)
             nxt = (
                 by_first.get(k)
@@ -302,6 +307,13 @@ class PartLists(ListItems):
             if token.kind != "word":
                 return k
         return k
+
+    def _past_regard(self, k: int, by_first: dict[int, Figure]) -> int:
+        """Past «в отношении» before a Russian item's number, to the number; ``k`` itself
+        when none stands there."""
+        after = k + len(_REGARD)
+        words = tuple(self.tokens[j].lower for j in range(k, min(after, self.end)))
+        return after if self.language == "ru" and words == _REGARD and after in by_first else k
 
     def _past_az_possessor(self, k: int, by_first: dict[int, Figure]) -> int:
         """Past an Azerbaijani possessor in the genitive before an item's number ("təcili
@@ -449,12 +461,19 @@ class PartLists(ListItems):
         if item is None or not self._past_its_verb(item):
             return k
         words_from = self._past_its_verb_after_a_measure(start, k, item)
-        while (
-            k < self.end
-            and k - words_from < _TAIL_WORDS.get(self.language, _SHORT_TAIL)
-            and self.tokens[k].kind == "word"
-            and (k not in self.starts and self.tokens[k].lower not in self.lex.conjunctions)
-        ):
+        while k < self.end and k - words_from < _TAIL_WORDS.get(self.language, _SHORT_TAIL):
+            if k in covered and self.language == "ru":
+                # «40 арестованы на срок от 5 до 15 суток, 11 …»: a term in the verb's tail
+                # is no count; the item goes on past it (its words not counted).
+                term = k
+                while k < self.end and k in covered:
+                    k += 1
+                words_from += k - term
+                continue
+            if self.tokens[k].kind != "word" or k in self.starts:
+                break
+            if self.tokens[k].lower in self.lex.conjunctions:
+                break
             k += 1
         if self.language == "en" and k < self.end and self.tokens[k].lower == "and":
             # "48 were killed by shelling and 16 by small arms fire": the next item's verb is

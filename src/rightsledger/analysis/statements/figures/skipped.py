@@ -174,10 +174,18 @@ class SkippedBetween(ClosedBeforeTheVerb):
             if age_end is not None:
                 k = age_end  # «— мужчины 31 и 45 лет —»: how old the persons counted are
                 continue
+            if self._initial_stop(k):
+                k += 1  # «— Р. и Т. —»: the persons' initials, not the sentence's end
+                continue
             if k in self.starts or k in self.trigger_at or token.text in {".", ";", "(", ")"}:
                 return None
             k += 1
         return None
+
+    def _initial_stop(self, k: int) -> bool:
+        """Is the stop at ``k`` that of an initial (a single capital letter before it)?"""
+        before = self.tokens[k - 1].text if k else ""
+        return self.tokens[k].text == "." and len(before) == 1 and before.isupper()
 
     def _ages_end(self, k: int) -> int | None:
         """Past ages at ``k`` («31 и 45 лет», "aged 7"): a number of years, or numbers joined

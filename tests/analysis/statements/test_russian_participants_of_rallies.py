@@ -1,0 +1,23 @@
+"""«участники митинга», «участники (массовых) мероприятий» (as police reports call rallies)
+are protesters; participants of a conference are no group. Sentences written here."""
+
+from __future__ import annotations
+
+from tests.analysis.statements.fields import claim_fields
+
+FIELDS = ("category", "subgroup", "count")
+
+
+def test_participants_of_a_rally_are_protesters():
+    text = "Травмы получили 14 участников митинга."
+    assert claim_fields(text, "ru", FIELDS) == [("injured", "protesters", 14)]
+
+
+def test_participants_of_mass_events_are_protesters():
+    text = "За медицинской помощью обратились 23 участника массовых мероприятий."
+    assert claim_fields(text, "ru", FIELDS) == [("injured", "protesters", 23)]
+
+
+def test_near_miss_participants_of_a_conference():
+    text = "Пострадали 9 участников конференции."
+    assert claim_fields(text, "ru", FIELDS) == [("injured", "all", 9)]
