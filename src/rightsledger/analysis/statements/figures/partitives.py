@@ -23,6 +23,8 @@ from rightsledger.analysis.statements.tokens import Token
 
 # «Удалось освободить»: what was managed was done.
 _RU_MANAGED = frozenset({"удалось", "удаётся", "удается", "удавалось"})
+# Relative pronouns: a verb after one describes the whole ("the 40 people who were held").
+_RELATIVES = frozenset({"that", "who", "which", "whom", "которые", "которых", "который"})
 # Possessive pronouns before the whole of a part: "nine of their 30 guards".
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 
@@ -140,7 +142,7 @@ class Partitives(PartLists):
             return
         between = [self.tokens[k] for k in range(whole.quantity.end_token + 1, trigger.first)]
         words = {t.lower for t in between}
-        if words & {"that", "who", "which", "whom", "которые", "которых", "который"}:
+        if words & _RELATIVES:
             return
         finite = bool(words & _AUXILIARIES) or (
             self.language == "ru" and self.tokens[trigger.first].pos in {"VERB", "PRTS"}
@@ -187,6 +189,8 @@ class Partitives(PartLists):
         ):
             return
         between = {self.tokens[k].lower for k in range(whole.quantity.end_token + 1, trigger.first)}
+        if between & _RELATIVES:
+            return  # "Of the 2,000 people who were detained, 150 …": the verb is the whole's
         # «Из 46 похищенных удалось освободить 30»: the infinitive after «удалось» is said.
         finite = bool(between & (_AUXILIARIES | _RU_MANAGED)) or (
             self.language == "ru" and self.tokens[trigger.first].pos in {"VERB", "PRTS"}

@@ -207,7 +207,7 @@ NOUNS = {
         "meters miles % percent per_cent hectares tonnes tons dollars euros manat rubles "
         # Money in other currencies: "awards totalling 1,935,000 crowns".
         "pounds crowns kronor kroner lira liras francs hryvnias lari dinars pesos rupees "
-        "shillings yen yuan "
+        "shillings yen yuan manats roubles drams "
         "times o'clock am pm "
         # Papers are counted, not persons: "3,475 files remain open".
         "files dossiers documents complaints applications petitions letters appeals requests "
