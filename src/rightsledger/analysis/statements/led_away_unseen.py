@@ -1,4 +1,4 @@
-"""Russian: persons led away and never seen again have disappeared.
+"""Russian and Azerbaijani: persons led away and never seen again have disappeared.
 
 «Троих увели ночью, и больше их никто не видел», «Пришли солдаты и вывели всех мужчин,
 человек двенадцать. Больше мы их не видели»: the count is the object of a verb of leading or
@@ -18,6 +18,9 @@ Those led away were among the held counted last before them, if that whole count
 («Нас держали в гараже, человек тридцать. Двоих однажды ночью вывели …»); a count marked as
 a part («Троих из них … увели») whose whole the reader has not counted is left unread
 rather than read as a whole.
+
+Azerbaijani says it with the object before its verb and "bir daha" (again) or "o vaxtdan" (since)
+before the negated "görmək" (to see): "Altı kişini apardılar və bir daha onları görmədik".
 """
 
 from __future__ import annotations
@@ -34,6 +37,11 @@ _TAKE_AWAY = frozenset(
     {"увести", "увезти", "вывести", "вывезти", "забрать", "угнать", "похитить", "схватить",
      "задержать", "арестовать"}
 )  # fmt: skip
+# Azerbaijani verbs of taking away, by stem ("apardılar", "aparılıb", "götürdülər"), and the
+# words of "again" or "since" before the negated "gör-" ("bir daha … görmədik", "o vaxtdan").
+_AZ_TAKE_AWAY = ("apar", "götür", "qaçır")
+_AZ_SINCE = frozenset({"daha", "vaxtdan", "gündən", "bəri"})
+_AZ_NOT_SEEN = "görmə"
 # What the count may have been read as before its persons are known to be unseen: taken, or
 # missing (a count of the missing said of persons taken).
 _REREAD = frozenset({"", "captured", "detained", "missing"})
@@ -55,17 +63,17 @@ def mark_led_away_unseen(
     language: str,
 ) -> list[Figure]:  # fmt: skip
     """``figures`` with the persons led away and never seen again as disappeared."""
-    if language != "ru":
+    if language not in {"ru", "az"}:
         return figures
     by_quantity = {id(f.quantity): f for f in figures}
     added: list[Figure] = []
     for k in range(1, len(tokens)):
-        if not _not_seen_since(tokens, k):
+        if not _not_seen_since(tokens, k, language):
             continue
-        verb = _verb_of_taking_before(tokens, k - 1)
+        verb = _verb_of_taking_before(tokens, k - 1, language)
         if verb is None:
             continue
-        quantity = _object_of(tokens, quantities, verb)
+        quantity = _object_of(tokens, quantities, verb, language)
         if quantity is None:
             continue
         figure = by_quantity.get(id(quantity))
@@ -100,9 +108,19 @@ def _held_whole_before(figure: Figure, figures: list[Figure]) -> Figure | None:
     return whole
 
 
-def _not_seen_since(tokens: list[Token], k: int) -> bool:
+def _not_seen_since(tokens: list[Token], k: int, language: str) -> bool:
     """«больше их никто не видел», «с тех пор их не видели»: «не видел…» at ``k - 1``, ``k``
-    after a word of "again" or "since"."""
+    after a word of "again" or "since"; "bir daha onları görmədik" at ``k``."""
+    if language == "az":
+        # "görmədik", or "görən olmayıb" (no one has seen them).
+        unseen = tokens[k].lower.startswith(_AZ_NOT_SEEN) or (
+            tokens[k].lower == "görən"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower.startswith("olma")
+        )
+        return unseen and any(
+            tokens[j].lower in _AZ_SINCE for j in range(max(0, k - _SINCE_REACH), k)
+        )
     return (
         tokens[k].lower.startswith("видел")
         and tokens[k - 1].lower == "не"
@@ -143,7 +161,7 @@ def _said_since(tokens: list[Token], negation: int) -> bool:
     return False
 
 
-def _verb_of_taking_before(tokens: list[Token], negation: int) -> int | None:
+def _verb_of_taking_before(tokens: list[Token], negation: int, language: str) -> int | None:
     """The nearest verb of taking away before ``negation``, in its sentence or the one
     before (in one paragraph)."""
     ends = 0
@@ -152,6 +170,8 @@ def _verb_of_taking_before(tokens: list[Token], negation: int) -> int | None:
             ends += 1
             if ends > 1:
                 return None
+        if language == "az" and tokens[j].lower.startswith(_AZ_TAKE_AWAY):
+            return j
         if tokens[j].key in _TAKE_AWAY and tokens[j].pos == "VERB":
             return j
         if tokens[j].newline_before > 1:
@@ -166,10 +186,22 @@ def _persons(quantity: Quantity) -> bool:
     return noun in {PERSON, "", UNKNOWN} or names_group(noun)
 
 
-def _object_of(tokens: list[Token], quantities: list[Quantity], verb: int) -> Quantity | None:
+def _object_of(
+    tokens: list[Token], quantities: list[Quantity], verb: int, language: str
+) -> Quantity | None:
     """The count of persons the verb at ``verb`` takes: after it in its clause («увели
     пятерых мужчин»), or else before it in its sentence with no other verb between («Троих
-    из них, самых молодых, увели»)."""
+    из них, самых молодых, увели»); in Azerbaijani before it, in its clause ("altı kişini
+    apardılar")."""
+    if language == "az":
+        before = [q for q in quantities if verb - _OBJECT_REACH <= q.end_token < verb]
+        for quantity in sorted(before, key=lambda q: q.end_token, reverse=True):
+            between = tokens[quantity.end_token + 1 : verb]
+            if any(t.text in _CLAUSE_END or t.text == "," for t in between):
+                return None
+            if _persons(quantity):
+                return quantity
+        return None
     after = [q for q in quantities if verb < q.first <= verb + _OBJECT_REACH]
     for quantity in sorted(after, key=lambda q: q.first):
         between = tokens[verb + 1 : quantity.first]
