@@ -1,0 +1,247 @@
+"""The words the trigger scan of a sentence passes over: a word of an act that, where it stands,
+names none of what befell persons counted ("shot down", "the holding centre", "left the
+courtroom", "called for the release of", «к 15 годам лишения свободы», "war-torn"); and
+what ends a clause. Apart from ``scanning`` because each is a small rule of its own."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures.core import _CLOSE_DASHES, _NUMBER_SIGNS
+from rightsledger.analysis.statements.figures.leaving import (
+    leaves_a_home_place,
+    left_a_home_place,
+)
+from rightsledger.analysis.statements.lexicon import UNIT, Lexicon
+from rightsledger.analysis.statements.morphology import russian_genitive
+from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.quantities.designations import PLACES_OF_CUSTODY
+from rightsledger.analysis.statements.tokens import Token
+
+# Words after "shot" that make it no killing: "shot down", "shot in the leg", "shot at by".
+_SHOT_OTHERWISE = frozenset({"down", "in", "up", "with", "through", "and"})
+# The auxiliaries of an English passive whose participles "and" may chain.
+_PASSIVE_AUXILIARIES = frozenset({"were", "was", "been", "being"})
+# Where a clause ends: what follows English "arrived" up to it tells how or when they came.
+_CLAUSE_ENDS = frozenset({",", ";", ".", "!", "?", ":"})
+
+# Basements and cellars, by stem: "zirzəmiyə", «в подвал», "to the basement".
+_BASEMENTS = ("zirzəmi", "подвал", "basement", "cellar")
+# Calls, demands and efforts for a release, by stem, before it ("called for the release of
+# 47", «требуют освобождения 47») or, in Azerbaijani, after it ("azad edilməsi üçün
+# müraciət edib", "azad edilməsini tələb edir"): the persons are still held.
+_APPEALS_BEFORE = {
+    "en": ("call", "urg", "demand", "appeal", "seek", "sought", "campaign", "plead", "petition"),
+    # Not «добиться» or «в ходе переговоров»: a release achieved is a release.
+    "ru": ("призыв", "призва", "требова", "требу", "потребова", "добива", "проси", "проса",
+           "ходатайств", "настаива"),
+    "az": ("tələb", "çağırış", "çağır"),
+}  # fmt: skip
+# Work or efforts towards a release, joined to it by a preposition ("efforts to free",
+# "work for the release of", «работа по освобождению», «усилия по освобождению»): no release
+# yet («благодаря работе переговорщиков освобождены» is one achieved).
+_WORK_TOWARDS = {"en": ("effort", "work"), "ru": ("работ", "усили")}
+_TOWARDS = frozenset({"to", "for", "towards", "toward", "по"})
+# Where persons live, by stem: a settlement, a district, a region, a country, their homes.
+_HOME_PLACES_RU = (
+    "сел", "деревн", "город", "посел", "посёл", "район", "регион", "стран", "дом", "жил",
+    "област", "зон", "территори", "остров", "край", "края", "краю",
+    # Where else persons live: a camp of the displaced, a village of the steppe, a quarter.
+    "лагер", "станиц", "хутор", "аул", "квартал", "микрорайон", "улиц",
+)  # fmt: skip
+_APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə")
+
+
+# How far a count may stand after «применяли насилие» («не менее чем к двадцати»).
+_VIOLENCE_REACH = 5
+
+
+class TriggerVetoes:
+    """The vetoes of ``ClauseScanner._find_triggers`` over the words of one sentence."""
+
+    tokens: list[Token]
+    begin: int
+    end: int
+    language: str
+    lex: Lexicon
+    quantities: list[Quantity]
+    # Marks that end no clause, by where they start (``ClauseScanner``).
+    inside_clause_marks: set[int]
+
+    def _names_a_place(self, k: int, length: int) -> bool:
+        """Is the one-word English gerund at ``k`` the first half of a place's name, said
+        before a noun of a place of custody or shelter ("an immigration holding centre", "the
+        holding cells")? It says what the place is for, not what befell anyone counted."""
+        if self.language != "en" or length != 1 or not self.tokens[k].lower.endswith("ing"):
+            return False
+        if k + 1 >= self.end or self.tokens[k + 1].kind != "word":
+            return False
+        noun = self.tokens[k + 1].lower
+        return noun in PLACES_OF_CUSTODY or noun.removesuffix("s") in PLACES_OF_CUSTODY
+
+    def _shot_in_a_chain(self, k: int) -> bool:
+        """ "were rounded up and shot", "were led out in twos and shot at the quarry": English
+        "shot" after "and", the second participle of a passive whose auxiliary stands before
+        the first, is shot dead as "were shot" is ("shot down", "shot in the leg" are not)."""
+        tokens = self.tokens
+        if self.language != "en" or tokens[k].lower != "shot" or k - 1 <= self.begin:
+            return False
+        if tokens[k - 1].lower != "and":
+            return False
+        if k + 1 < self.end and tokens[k + 1].lower in _SHOT_OTHERWISE:
+            return False
+        for j in range(k - 2, max(self.begin, k - 12) - 1, -1):
+            if tokens[j].kind == "punct":
+                return False
+            if tokens[j].lower in _PASSIVE_AUXILIARIES:
+                return True
+        return False
+
+    def _victims_of_something(self, k: int) -> bool:
+        """«жертв репрессий», «жертв торговли людьми»: victims with what befell them named
+        after them in the genitive are that act's, not the dead («Жертв нет», «25 жертв»)."""
+        j = k + 1
+        return (
+            j < self.end
+            and self.tokens[j].kind == "word"
+            and self.tokens[j].pos in {"NOUN", "ADJF", "PRTF"}
+            and russian_genitive(self.tokens[j].text)
+        )
+
+    def _left_a_home_place(self, first: int, last: int) -> bool:
+        """Russian «покинули» is flight from where persons live: a settlement, a region, a
+        country, their homes, or a place by name («покинули Старую Гать»); not a room."""
+        if self.language == "en" and self.tokens[last].lower == "leave":
+            return leaves_a_home_place(self.tokens, last, self.end, self.begin)
+        if self.language == "en" and first == last and self.tokens[first].lower == "left":
+            return left_a_home_place(self.tokens, first, self.begin, self.end)
+        if self.language == "en" and self.tokens[first].lower == "arrived":
+            return not self._counted_later_in_clause(last)
+        if (
+            self.language != "ru"
+            or first != last
+            or not self.tokens[first].lower.startswith(("покинул", "покинувш"))
+        ):
+            return True
+        after = last + 1
+        while after < self.end and after - last <= 2 and self.tokens[after].pos == "ADJF":
+            after += 1  # «покинули прибрежные районы»: past the adjectives to the place
+        for k in (after, first - 1):  # «покинули село», «село покинули»
+            if not self.begin <= k < self.end or self.tokens[k].kind != "word":
+                continue
+            word = self.tokens[k]
+            if (word.text[:1].isupper() and k > self.begin) or word.lower.startswith(
+                _HOME_PLACES_RU
+            ):
+                return True
+        return False
+
+    def _appealed_for(self, first: int, last: int) -> bool:
+        """Is the release one called for, demanded or sought, not one that happened?"""
+        stems = _APPEALS_BEFORE.get(self.language, ())
+        for k in range(first - 1, max(self.begin, first - 4) - 1, -1):
+            token = self.tokens[k]
+            if self._is_boundary(token):
+                break
+            if self._counted_noun(k):
+                continue  # "14 tələbə azad edilib": students ("tələbə"), not a demand ("tələb")
+            if token.lower.startswith(stems) or token.key.startswith(stems):
+                return True
+        if self._work_towards(first):
+            return True
+        if self.language != "az":
+            return False
+        after = range(last + 1, min(self.end, last + 3))
+        return any(self.tokens[k].lower.startswith(_APPEALS_AFTER_AZ) for k in after)
+
+    def _counted_noun(self, k: int) -> bool:
+        return any(q.np_first <= k <= q.np_last for q in self.quantities if q.np_first >= 0)
+
+    def _work_towards(self, first: int) -> bool:
+        stems = _WORK_TOWARDS.get(self.language, ())
+        k = first - 1
+        if k > self.begin and self.tokens[k].lower == "the":
+            k -= 1  # "work for the release of"
+        if k <= self.begin or self.tokens[k].lower not in _TOWARDS:
+            return False
+        word = self.tokens[k - 1]
+        return bool(stems) and (word.lower.startswith(stems) or word.key.startswith(stems))
+
+    def _into_the_basement(self, first: int, last: int) -> bool:
+        """Is the move one into a basement or cellar of the same building ("zirzəmiyə
+        köçürülüb", «эвакуированы в подвал», "evacuated to the basement")? Persons sheltered
+        there have not left their homes."""
+        near = range(max(self.begin, first - 2), min(self.end, last + 4))
+        return any(self._to_basement(k) for k in near)
+
+    def _to_basement(self, k: int) -> bool:
+        """A basement as the goal of a move, not its start ("from the basement")."""
+        word = self.tokens[k].lower
+        if not word.startswith(_BASEMENTS):
+            return False
+        if self.language == "az":
+            return word.endswith(("yə", "ya", "lərə", "lara"))  # the dative: "zirzəmiyə"
+        before = {self.tokens[j].lower for j in range(max(self.begin, k - 2), k)}
+        if self.language == "ru":
+            return "в" in before and word in {"подвал", "подвалы"}  # «в подвал»: accusative
+        return bool(before & {"to", "into"})
+
+    def _hyphened_to_next(self, k: int) -> bool:
+        """Is the English word at ``k`` joined by a hyphen to the word after it?"""
+        if self.language != "en" or k + 2 >= self.end:
+            return False
+        hyphen, word = self.tokens[k + 1], self.tokens[k + 2]
+        return (
+            hyphen.text == "-"
+            and not hyphen.space_before
+            and word.kind == "word"
+            and not word.space_before
+        )
+
+    def _after_measure(self, i: int) -> bool:
+        """Is the trigger governed by a measure just before it ("15 years' imprisonment",
+        «15 годам лишения свободы», "5 days in detention")? Then it names a penalty or a
+        length of time."""
+        k = i - 1
+        if self.language == "ru":
+            if self.tokens[i].pos != "NOUN" or not russian_genitive(self.tokens[i].text):
+                return False  # «С 2014 года погибли», «в 2022 году пыткам»: not "years of"
+        elif k >= self.begin and self.tokens[k].lower in {"'", "’", "of", "in"}:
+            k -= 1  # "15 years' imprisonment", "5 days in detention"
+        else:
+            return False
+        if k < self.begin:
+            return False
+        noun = self.lex.noun_set.match_span(self.tokens, k)
+        return noun is not None and noun[0].value == UNIT and noun[1] == 1
+
+    def _counted_later_in_clause(self, verb: int) -> bool:
+        """Is a count (of something, not a duration or a sum) after the English verb at
+        ``verb`` in its clause? Persons who "arrived" stand before it; a count after it is of
+        how or when they came ("the gunmen arrived in two pickup trucks shortly after ten")."""
+        k = verb + 1
+        while k < self.end and self.tokens[k].text not in _CLAUSE_ENDS:
+            k += 1
+        return any(verb < q.first < k and not q.non_count for q in self.quantities)
+
+    def _violence_on_no_count(self, elements: tuple[str, ...], past: int) -> bool:
+        """«применяли насилие (не менее чем) к 21 осуждённому»: violence used is the torture of
+        those counted right after it; used on persons no count names («к содержащимся под
+        стражей») it is the act of no figure, nor of victims counted in another sentence."""
+        written = tuple(e for e in elements if e != "~")  # the free-order variant too
+        if written[1:] != ("насилие",) or not written[0].startswith("примен"):
+            return False
+        for token in self.tokens[past : past + _VIOLENCE_REACH]:
+            if token.kind == "num" or token.pos in {"NUMR", "NUMB"}:
+                return False
+            if token.kind == "punct" or token.lower in {"в", "отношении"}:
+                break  # «в отношении 15 сотрудников полиции»: not said with «к»
+        return True
+
+    def _is_boundary(self, token: Token) -> bool:
+        # Signs written with numbers ("дом № 14", "§ 3", "40 %") end no clause.
+        if token.text in _NUMBER_SIGNS or token.start in self.inside_clause_marks:
+            return False
+        # Nor does a hyphen or dash written close up to the word before it: the hyphen of a
+        # compound word, or the dash of a span of years or numbers («в 2023–2025 годах»).
+        return token.kind == "punct" and not (
+            token.text in _CLOSE_DASHES and not token.space_before
+        )
