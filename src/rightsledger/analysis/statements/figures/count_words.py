@@ -271,7 +271,7 @@ class CountWords(VerbSearch):
             k = previous - 1
             while k >= self.begin and previous - k <= 6:
                 if k in self.ends or k in self.trigger_ending or self._is_boundary(self.tokens[k]):
-                    return False
+                    break  # no source named: a count word before the dash, if any, below
                 if self.lex.reporting_set.match(self.tokens, k) is not None:
                     return True
                 k -= 1

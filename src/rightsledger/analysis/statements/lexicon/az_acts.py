@@ -157,6 +157,9 @@ TRIGGERS = {
     **each("geri_qayıt* geri_qayıd* qayıtdı* qayıdıb*", "return"),
     **each(
         "azad_edil* azad_olun* azad_ed* sərbəst_buraxıl* əsirlikdən_qaytarıl* "
+        # Exchanged, in the passive and the active: "150 əsir mübadilə edilib", "tərəflər 150
+        # əsiri mübadilə edib" (as "exchanged", «обменяли»).
+        "mübadilə_edil* mübadilə_olun* mübadilə_edib* mübadilə_etdi* mübadilə_etmiş* "
         "əsirlikdən_azad* azadlığa_buraxıl* azadlığa_çıx* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* evə_qayıd* "
         "evlərinə_qayıd* evinə_qayıd* əsirlikdən_qayıd* "
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
