@@ -51,3 +51,20 @@ def test_azerbaijani_victims_before_a_participle_of_guilt(text):
 
 def test_near_miss_the_accused_counted_before_the_charge_are_no_figure():
     assert claim_fields("Üç nəzarətçi işgəncə verməkdə ittiham olunur.", "az", FIELDS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Обвинения в убийстве предъявлены 11 лицам в связи с гибелью 6 жителей.", "ru"),
+        ("6 sakinin ölümü ilə bağlı 11 nəfərə qətl ittihamı irəli sürülüb.", "az"),
+    ],
+)
+def test_the_charged_are_no_figure_and_the_victims_are(text, language):
+    assert claim_fields(text, language, FIELDS) == [("killed", "all", 6)]
+
+
+def test_near_miss_a_charge_named_apart_from_the_persons_counted():
+    # The act's noun after the victims is what befell them, not a charge of theirs.
+    text = "6 sakinin qətli ilə bağlı 11 nəfər həbs edilib."
+    assert claim_fields(text, "az", FIELDS) == [("killed", "all", 6), ("detained", "all", 11)]

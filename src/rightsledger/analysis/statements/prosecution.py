@@ -31,8 +31,9 @@ _WORDS_EN = frozenset(
 
 # Dictionary forms (Russian) and stems (Azerbaijani).
 _WORDS = {
+    # «предъявить» of a charge: «обвинения в убийстве предъявлены 14 лицам».
     "ru": ("обвинение", "обвинять", "обвиняться", "обвинить", "осудить", "осуждать",
-           "приговорить", "обвиняемый"),
+           "приговорить", "обвиняемый", "предъявить"),
     # "təqsirli bilib", "təqsirli hesab edib", "təqsirli tanıyıb": found guilty of the charge.
     "az": ("ittiham", "təqsirləndir", "məhkum", "təqsirli"),
 }  # fmt: skip
@@ -77,6 +78,8 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
             charged = any(tokens[m].lower.endswith(("da", "də")) for m in charge) and _trigger_in(
                 tokens, lex, end + 1, k
             )
+            # The charge named by the act's noun right before it: "14 nəfərə qətl ittihamı".
+            charged = charged or (k - 1 == end + 1 and _trigger_in(tokens, lex, k - 1, k))
             return charged or _az_cause_before(tokens, lex, first)
     return _az_cause_before(tokens, lex, first)
 
