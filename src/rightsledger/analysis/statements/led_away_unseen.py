@@ -25,6 +25,8 @@ before the negated "görmək" (to see): "Altı kişini apardılar və bir daha o
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rightsledger.analysis.statements.figures import Figure, subgroup_of
 from rightsledger.analysis.statements.figures.core import HELD_FATES
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon, names_group
@@ -194,14 +196,8 @@ def _object_of(
     из них, самых молодых, увели»); in Azerbaijani before it, in its clause ("altı kişini
     apardılar")."""
     if language == "az":
-        before = [q for q in quantities if verb - _OBJECT_REACH <= q.end_token < verb]
-        for quantity in sorted(before, key=lambda q: q.end_token, reverse=True):
-            between = tokens[quantity.end_token + 1 : verb]
-            if any(t.text in _CLAUSE_END or t.text == "," for t in between):
-                return None
-            if _persons(quantity):
-                return quantity
-        return None
+        near = [q for q in quantities if verb - _OBJECT_REACH <= q.end_token < verb]
+        return _persons_before(tokens, near, verb, lambda t: t.text in _CLAUSE_END | {","})
     after = [q for q in quantities if verb < q.first <= verb + _OBJECT_REACH]
     for quantity in sorted(after, key=lambda q: q.first):
         between = tokens[verb + 1 : quantity.first]
@@ -210,9 +206,16 @@ def _object_of(
         if _persons(quantity):
             return quantity
     before = [q for q in quantities if q.end_token < verb]
-    for quantity in sorted(before, key=lambda q: q.end_token, reverse=True):
-        between = tokens[quantity.end_token + 1 : verb]
-        if any(t.text in _CLAUSE_END or t.pos == "VERB" for t in between):
+    return _persons_before(tokens, before, verb, lambda t: t.text in _CLAUSE_END or t.pos == "VERB")
+
+
+def _persons_before(
+    tokens: list[Token], candidates: list[Quantity], verb: int, stops: Callable[[Token], bool]
+) -> Quantity | None:
+    """The nearest count of persons among ``candidates`` before ``verb`` with no token that
+    ``stops`` between them, else None."""
+    for quantity in sorted(candidates, key=lambda q: q.end_token, reverse=True):
+        if any(stops(t) for t in tokens[quantity.end_token + 1 : verb]):
             return None
         if _persons(quantity):
             return quantity
