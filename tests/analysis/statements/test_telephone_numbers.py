@@ -15,6 +15,8 @@ from tests.analysis.statements.fields import claim_fields
             "ru",
         ),
         ("Relatives may call 8 800 321-65-87 for news of the 14 detained.", "en"),
+        # Every group joined by a hyphen: the last two are no range either.
+        ("В Ольшанске задержаны 14 человек; справки по номеру 8-800-321-65-87.", "ru"),
         ("Saxlanılan 14 nəfərin yaxınları (050) 417-22-90 nömrəsinə zəng edə bilər.", "az"),
     ],
 )

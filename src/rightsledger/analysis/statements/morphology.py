@@ -85,6 +85,14 @@ def russian_locative(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=50_000)
+def russian_transitive_verb(word: str) -> bool:
+    """Is the word read first as a transitive finite verb («убили», «избивали»; not «погибли»,
+    «подверглись»)?"""
+    tag = _russian_analyzer().parse(word.lower())[0].tag
+    return tag.POS == "VERB" and tag.transitivity == "tran"
+
+
 def russian_lemma(word: str) -> str:
     return _russian_parse(word.lower().replace("ё", "е"))[0]
 

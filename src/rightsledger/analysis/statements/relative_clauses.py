@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import resolve_category
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon, names_group
+from rightsledger.analysis.statements.morphology import russian_transitive_verb
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -51,7 +52,8 @@ def give_fates_of_relative_clauses(
             and tokens[comma].text == ","
             and tokens[comma + 1].lower.startswith("котор")
         ):
-            fate = _last_fate(tokens, comma + 2, lex)
+            doers = tokens[comma + 1].lower == "которые"
+            fate = _last_fate(tokens, comma + 2, lex, doers)
             if fate:
                 quantity.attribute = fate
             continue
@@ -84,7 +86,12 @@ def _persons(noun: str) -> bool:
     return noun in {PERSON, "", UNKNOWN} or names_group(noun)
 
 
-def _last_fate(tokens: list[Token], start: int, lex: Lexicon) -> str:
+def _last_fate(tokens: list[Token], start: int, lex: Lexicon, doers: bool = False) -> str:
+    """The fate the clause from ``start`` names last. With ``doers`` (the clause opened by
+    «которые», its subject), a transitive verb said in one word («…, которые избили семерых
+    осуждённых», «которые пытали задержанных») is what the counted did to others: the clause
+    gives them no fate («которые получили ранения» is one phrase, a fate; «которых избили»
+    names them as the object)."""
     fate = ""
     k = start
     while k < len(tokens) and k - start < _LONGEST:
@@ -104,6 +111,8 @@ def _last_fate(tokens: list[Token], start: int, lex: Lexicon) -> str:
             # A verb of the clause, not a noun of an act ("которые видели расстрел").
             # Or where a verb of being says they are («находятся в плену»).
             verbal = token.pos in _VERBAL or (token.pos == "PREP" and tokens[k - 1].pos == "VERB")
+            if doers and trigger[1] == 1 and russian_transitive_verb(token.text):
+                return ""
             if verbal and resolve_category(trigger[0].value, PERSON):
                 fate = trigger[0].value
             k += trigger[1]

@@ -75,6 +75,7 @@ def read_tables(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -
     cells: set[int] = set()
     measures = frozenset(q.first for q in quantities if q.non_count)
     for table in _tables(tokens, lex):
+        table = _label_column_left_unnamed(tokens, table, lex, measures)
         header, rows = _header(tokens, table, lex, measures)
         if header is None:
             made = _on_its_side(tokens, table, quantities, lex)
@@ -199,6 +200,24 @@ def _header(
         if any(acts[1:]):
             return ["", *acts[1:]], table[k + 1 :]
     return None, []
+
+
+def _label_column_left_unnamed(
+    tokens: list[Token], table: list[Row], lex: Lexicon, measures: frozenset[int]
+) -> list[Row]:
+    """ "Погибшие | Раненые" over "Мужчины | 41 | 120": a header that leaves the label column
+    unnamed has a cell fewer than every row under it, and its first cell already names the
+    act of the first column of numbers; an empty label cell set before it lines it up."""
+    for k, row in enumerate(table):
+        if row == [[_MARKER_INDEX]] or any(_holds_a_count(tokens, c, lex, measures) for c in row):
+            return table
+        if not any(_act(tokens, cell, lex) for cell in row):
+            continue  # a title line above the header
+        below = [r for r in table[k + 1 :] if r != [[_MARKER_INDEX]]]
+        if below and _act(tokens, row[0], lex) and all(len(r) == len(row) + 1 for r in below):
+            return [*table[:k], [[], *row], *table[k + 1 :]]
+        return table
+    return table
 
 
 def _holds_a_count(

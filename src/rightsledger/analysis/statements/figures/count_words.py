@@ -55,7 +55,7 @@ class CountWords(VerbSearch):
         register («в реестре вынужденных переселенцев состоит 86 412 человек»)."""
         words = _COUNT_WORDS.get(self.language, frozenset())
         words |= _REGISTER_WORDS.get(self.language, frozenset())
-        k = quantity.first - 1
+        k = self._past_a_denial(quantity.first - 1)
         if self.language == "ru" and k > self.begin and self.tokens[k].text in DASHES:
             k -= 1  # «Наибольшее число погибших зарегистрировано в Северном районе — 46»
         # The count word may take where the persons came from before its verb: «количество
@@ -88,6 +88,14 @@ class CountWords(VerbSearch):
                     break
             k -= 1
         return None
+
+    def _past_a_denial(self, k: int) -> int:
+        """The word before a Russian «не» at ``k`` that denies the number after it («число
+        эвакуированных — не 1 500, а 15 000»): what names the wrong number names the right
+        one too (``Denials._corrected_in_place``); else ``k``."""
+        if self.language == "ru" and k - 1 > self.begin and self.tokens[k].lower == "не":
+            return k - 1
+        return k
 
     def _group_named_by_the_count_word(self, quantity: Quantity) -> str:
         """ "Həlak olan hərbçilərin sayı 11-dir", "the number of children killed rose to
@@ -333,8 +341,9 @@ class CountWords(VerbSearch):
 
     def _label_before(self, quantity: Quantity) -> Trigger | None:
         """ "Пленных — 140", "Hostages: 34": a noun that names the category, then a dash; or
-        the number alone in a parenthesis after it («Число раненых (51) указано верно»)."""
-        j = quantity.first - 1
+        the number alone in a parenthesis after it («Число раненых (51) указано верно»); past a
+        «не» that denies the number («Раненых — не 12, а 21»)."""
+        j = self._past_a_denial(quantity.first - 1)
         if j - 1 < self.begin or not (
             self.tokens[j].text in {"—", "–", ":"} or self._alone_in_parentheses(quantity)
         ):

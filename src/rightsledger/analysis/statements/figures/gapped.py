@@ -102,9 +102,13 @@ class GappedVerbs(HeadcountsAfterTheAct):
             return
         for k, figure in enumerate(figures):
             quantity = figure.quantity
-            if figure.category or k == 0 or (quantity.noun and quantity.noun != PERSON):
+            if figure.category or k == 0:
                 continue
+            if quantity.noun not in {"", PERSON, figures[k - 1].quantity.noun}:
+                continue  # «ещё 9» after «17 домов» counts homes too, as the figure before
             dash = quantity.first - 1
+            if dash > self.begin and self.tokens[dash].lower in {"ещё", "еще"}:
+                dash -= 1  # «в Центральном — ещё 3»: more, of the same act
             preposition = ""
             if dash > self.begin and self.tokens[dash].pos == "PREP":
                 preposition, dash = self.tokens[dash].lower, dash - 1

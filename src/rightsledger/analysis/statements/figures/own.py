@@ -43,8 +43,9 @@ _PLACE_OR_STATE_PREPOSITIONS = frozenset(
 )
 
 # "Former" before persons held once: «бывший», "keçmiş".
-# "6 nəfər həlak olub, daha biri … dünyasını dəyişib": "one more" after a count is a person.
-_ONE_MORE = frozenset({"daha"})
+# "6 nəfər həlak olub, daha biri … dünyasını dəyişib", «погибли двое, ещё один ранен»: "one
+# more" after a count is a person.
+_ONE_MORE = frozenset({"daha", "ещё", "еще"})
 # Postpositions of time after a noun of an act: "during", "in the course of".
 _AZ_DURING = frozenset({"zamanı", "vaxtı", "əsnasında", "gedişində", "gedişatında"})
 # Verbs of visiting, by dictionary form where the morphology knows it.

@@ -48,7 +48,11 @@ def _put_off(
     tokens: list[Token], first: int, last: int, begin: int, end: int, language: str
 ) -> bool:
     """Does a word that puts identifying off stand just before it, or one that says it goes
-    on just after it, with no number between ("until March 12 were identified": a date)?"""
+    on just after it, with no number between ("until March 12 were identified": a date)? Or,
+    in Russian, a «не» inside a predicate split by its subject («личности 11 из них не
+    установлены», «… не удалось установить»)?"""
+    if language == "ru" and any(tokens[k].lower == "не" for k in range(first + 1, last)):
+        return True
     for k in range(first - 1, max(begin, first - _REACH - 1) - 1, -1):
         if tokens[k].kind != "word":
             break

@@ -368,8 +368,10 @@ class SkippedBetween(ClosedBeforeTheVerb):
                     return None
                 m = k - 1
                 while m >= self.begin and not self._is_boundary(self.tokens[m]):
-                    if m in self.starts:
-                        return None  # "Dozens wounded, they say, two dead": another count's
+                    if m in self.starts and not self.starts[m].non_count:
+                        # "Dozens wounded, they say, two dead": another count's (a number
+                        # that counts no one, «в доме № 5», «в одном городе», is none).
+                        return None
                     m -= 1
                 return k if k > self.begin else None
             if token.kind != "word" or k in self.starts or k in self.trigger_at:

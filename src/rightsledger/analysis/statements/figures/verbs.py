@@ -85,6 +85,9 @@ class VerbSearch(LabelActs):
                     # "40 people reported missing have been found alive": found alive, a
                     # fate of no figure, is what befell them, not the missing they were.
                     return finite, gap
+            verb = self._ru_verb_of_those_named(trigger) if first is None else None
+            if verb is not None and resolve_category(verb.value, quantity.counted):
+                return verb, gap
             if first is None:
                 main = self._predicate_after_a_described_clause(quantity, trigger)
                 if main is not None and resolve_category(main.value, quantity.counted):
@@ -240,6 +243,21 @@ class VerbSearch(LabelActs):
             self.tokens[k].lower == "as" or self.tokens[k].lower.endswith("ed")
             for k in range(first, trigger)
         )
+
+    def _ru_verb_of_those_named(self, trigger: Trigger) -> Trigger | None:
+        """«в 19 из которых задержанные подверглись пыткам», «трое из них раненых скончались»:
+        a participle right after «из них», «из которых», followed by a verb, names the persons
+        of the part (its subject or object); the verb says what befell them. The verb, if
+        so; None for a participle with no verb after it («19 из них задержанные в парке»)."""
+        k = trigger.first
+        if self.language != "ru" or k < 2 or self.tokens[k].pos != "PRTF":
+            return None
+        if self.tokens[k - 1].lower not in {"них", "которых"} or self.tokens[k - 2].lower != "из":
+            return None
+        verb = self.trigger_at.get(trigger.last + 1)
+        if verb is None or self.tokens[verb.first].pos != "VERB":
+            return None
+        return verb
 
     def _finite_trigger_after(self, j: int) -> Trigger | None:
         """The trigger after an auxiliary later in the clause ("… were detained"), or an

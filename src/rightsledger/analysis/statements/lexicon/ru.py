@@ -103,7 +103,12 @@ NOUNS = {
     ),
     **_each("беременный_женщина беременная_женщина", "label:pregnant women"),
     **_each("военнослужащий солдат военный боец", "label:servicemen"),
-    **_each("полицейский милиционер сотрудник_полиции", "label:police officers"),
+    # The riot and road police are police («двое сотрудников ОМОНа», «трое омоновцев»).
+    **_each(
+        "полицейский милиционер сотрудник_полиции омоновец сотрудник_омона сотрудник_омон "
+        "сотрудник_дпс инспектор_дпс",
+        "label:police officers",
+    ),
     # Occupations statements name as the victims' group: a free label, as journalists are.
     **_each("шахтёр шахтер горняк", "label:miners"),
     **_each("пограничник", "label:border guards"),

@@ -77,7 +77,7 @@ class AgeNumbers(CountedNoun):
             return True
         if self._after_superlative_of_age(first) or self._age_as_predicate(first):
             return True
-        if self._ru_age_in_the_dative(quantity):
+        if self._ru_age_in_the_dative(quantity) or self._joined_to_years(quantity):
             return True
         age_word = self.lex.age_set.match(tokens, first - 1)
         if age_word is not None and len(age_word.elements) == 1 and first >= 2:
@@ -202,6 +202,22 @@ class AgeNumbers(CountedNoun):
         if k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower == "age":
             k -= 1  # "under the age of 18", "at the age of 16"
         return k >= 0 and tokens[k].lower in _AGE_WORDS
+
+    def _joined_to_years(self, quantity: Quantity) -> bool:
+        """«дети 5 и 9 лет», «двое детей, семи и двенадцати лет»: a bare number joined to
+        later ones whose noun is «лет» or «года» shares that noun, years (of age), as «5 и 9
+        лет» is «5 лет и 9 лет»; the last number takes the noun itself. Russian only: an
+        English "5 and 9 years" is rare and said with "old", which "aged" mostly goes with."""
+        if self.language != "ru" or (quantity.np_first >= 0 and quantity.noun != UNIT):
+            return False
+        tokens, k = self.tokens, quantity.end_token + 1
+        joined = False
+        while k + 1 < len(tokens) and tokens[k].lower in _JOINING:
+            run = read_number(tokens, k + 1, self.language)
+            if run is None:
+                return False
+            joined, k = True, run.last + 1
+        return joined and k < len(tokens) and tokens[k].lower in _YEARS_OF_AGE
 
     def _ru_age_in_the_dative(self, quantity: Quantity) -> bool:
         """«ему было 80», «мне 67 лет», «ей только исполнилось 15»: Russian says a person's age

@@ -83,18 +83,28 @@ def _after_a_capital(tokens: list[Token], quantity: Quantity) -> bool:
 
 
 def _telephone(tokens: list[Token], quantity: Quantity) -> bool:
-    """Is the number in digits followed, with no space, by two more groups of digits, each
-    after a hyphen? A range has one hyphen, a telephone number two or more ("321-65-87")."""
-    k = quantity.last
-    if tokens[k].kind != "num":
+    """Is the number in digits one of three groups of digits or more joined by hyphens with no
+    space ("321-65-87", and the "34-56" that ends "8-800-200-34-56")? A range has one hyphen."""
+    if tokens[quantity.first].kind != "num" or tokens[quantity.last].kind != "num":
         return False
-    for group in (1, 2):
-        hyphen, digits = k + 2 * group - 1, k + 2 * group
-        if digits >= len(tokens) or tokens[hyphen].text != "-" or tokens[digits].kind != "num":
-            return False
-        if tokens[hyphen].space_before or tokens[digits].space_before:
-            return False
-    return True
+    before = _hyphened_groups(tokens, quantity.first, -1)
+    return before + 1 + _hyphened_groups(tokens, quantity.last, 1) >= 3
+
+
+def _hyphened_groups(tokens: list[Token], k: int, step: int) -> int:
+    """How many groups of digits are joined to the one at ``k`` by hyphens with no space,
+    going the way of ``step``."""
+    groups = 0
+    while 0 <= k + 2 * step < len(tokens):
+        hyphen, digits = tokens[k + step], tokens[k + 2 * step]
+        if hyphen.text != "-" or digits.kind != "num":
+            break
+        # The later of each two neighbours must follow the earlier with no space.
+        later = (hyphen, digits) if step > 0 else (tokens[k], hyphen)
+        if any(token.space_before for token in later):
+            break
+        groups, k = groups + 1, k + 2 * step
+    return groups
 
 
 def lettered(tokens: list[Token], quantity: Quantity) -> bool:

@@ -131,6 +131,8 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "age"
         elif self._one_of_them(quantity):
             quantity.non_count = "individual"
+        elif self._ru_in_a_single_place(quantity):
+            quantity.non_count = "single place"
         elif self._capacity(quantity):
             quantity.non_count = "capacity"
         elif self._occupancy(quantity):
@@ -305,6 +307,19 @@ class NonCounts(AgeNumbers):
         ):
             return True  # "two died, one of them after a hunger strike": a person's story
         return tokens[last + 1].lower in {"of", "из"} and tokens[first - 1].lower in _ONE_OF_COPULAS
+
+    def _ru_in_a_single_place(self, quantity: Quantity) -> bool:
+        """«в одном только Мариуполе», «в одном городе»: «один» in the locative after «в» or
+        «на», with no noun of persons, is "a single" place, no count of one; left alone, it
+        takes the verb from the count after it («в одном городе погибли, по оценкам, 300
+        человек»). «об одном погибшем» and «в одном из …» are left as they are."""
+        tokens, first, last = self.tokens, quantity.first, quantity.last
+        if self.language != "ru" or not quantity.word_one or first == 0 or quantity.noun:
+            return False
+        if tokens[first].lower not in {"одном", "одной"}:
+            return False
+        after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+        return tokens[first - 1].lower in {"в", "во", "на"} and after != "из"
 
     def _is_reference(self, first: int) -> bool:
         tokens = self.tokens
