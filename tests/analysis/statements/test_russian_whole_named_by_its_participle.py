@@ -33,3 +33,9 @@ def test_near_miss_a_whole_named_by_a_noun_of_no_fate_is_no_figure():
     assert claim_fields("Двое из трёх подозреваемых задержаны.", "ru", FIELDS) == [
         ("detained", 2, None)
     ]
+
+
+def test_a_participle_the_morphology_takes_for_a_noun_names_the_whole_too():
+    # «раненых» is a noun to the morphology; it names the whole as «задержанных» does.
+    fields = claim_fields("Из 58 раненых скончались семеро.", "ru", FIELDS)
+    assert fields == [("injured", 58, None), ("killed", 7, 0)]

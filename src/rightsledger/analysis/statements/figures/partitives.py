@@ -215,8 +215,8 @@ class Partitives(PartLists):
         for named in self.triggers:
             if named.first != quantity.end_token + 1 or named.last >= before:
                 continue
-            if self.tokens[named.first].pos != "PRTF":
-                continue
+            if self.tokens[named.first].pos not in {"PRTF", "NOUN"}:
+                continue  # «из 64 раненых»: the morphology may take a participle for a noun
             category = resolve_category(named.value, quantity.counted)
             if category:
                 whole.category, whole.trigger, whole.bound = category, named, "forward"
