@@ -266,7 +266,7 @@ QUALIFIERS_BEFORE = {
     ),
     **_each(
         "about around approximately roughly some an_estimated estimated nearly almost "
-        "close_to circa approx ~ some_estimated roughly_estimated just_over just_under "
+        "close_to circa approx approx_. ~ some_estimated roughly_estimated just_over just_under "
         "an_approximate closer_to nearer_to perhaps maybe",
         "about",
     ),
