@@ -681,9 +681,21 @@ class CountedNoun(PredicateNoun):
             and token.lower not in _AZ_ADJECTIVES_LIKE_VERBS
         ):
             return True
+        if self._adverb_before_an_act(j):
+            return True
         if self.language != "en" or not token.lower.endswith("ed") or len(token.lower) <= 4:
             return False
         return not self._adjective_before_its_noun(j)
+
+    def _adverb_before_an_act(self, j: int) -> bool:
+        """ "214 houses were damaged and 37 partly destroyed": an English word in -ly (no
+        noun the lexicon knows) right before an act is its adverb, not the counted noun; the
+        count stays bare and takes the noun of the count before it."""
+        tokens = self.tokens
+        word = tokens[j].lower
+        if self.language != "en" or not word.endswith("ly") or len(word) <= 4:
+            return False
+        return j + 1 < len(tokens) and self.lex.trigger_set.match(tokens, j + 1) is not None
 
     def _adjective_before_its_noun(self, j: int) -> bool:
         """ "three unarmed servicemen", "two disabled children": an English adjective in -ed

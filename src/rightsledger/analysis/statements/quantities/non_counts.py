@@ -8,6 +8,7 @@ import re
 from rightsledger.analysis.statements.lexicon import PERSON, UNIT, names_group
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.addressees import addressed
+from rightsledger.analysis.statements.quantities.agents import counts_the_agent
 from rightsledger.analysis.statements.quantities.ages import AgeNumbers
 from rightsledger.analysis.statements.quantities.counted_noun import RU_CASE_WORDS
 from rightsledger.analysis.statements.quantities.designations import first_of_joined, names_a_thing
@@ -138,6 +139,8 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "occupancy"
         elif self._group_size(quantity):
             quantity.non_count = "group size"  # "taken out in groups of ten"
+        elif counts_the_agent(tokens, quantity, self.language):
+            quantity.non_count = "agent"  # "shot dead by five soldiers": who did it
         elif sizes_a_place(tokens, quantity, self.language):
             quantity.non_count = "population"  # "hit a shopping centre in a city of 200,000"
         elif is_rate(tokens, quantity, self.language):
