@@ -79,8 +79,6 @@ class NotThatNumber(StillSo):
             k = quantity.end_token + 1  # «34 человека (а не 40)»: after the counted noun
         if self.language == "az" and verb is not None and verb.first == k:
             k = verb.last + 1  # "34 nəfər saxlanılıb (40 deyil)": after the verb
-        if self.language == "en" and verb is not None and 0 <= verb.first - k <= 2:
-            k = verb.last + 1  # "23 people were injured, not 32, …": after the verb
         if k >= self.end or self.tokens[k].text not in {"(", ","}:
             return None
         k += 1
