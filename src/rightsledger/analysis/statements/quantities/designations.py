@@ -83,18 +83,29 @@ def _after_a_capital(tokens: list[Token], quantity: Quantity) -> bool:
 
 
 def _telephone(tokens: list[Token], quantity: Quantity) -> bool:
-    """Is the number in digits followed, with no space, by two more groups of digits, each
-    after a hyphen? A range has one hyphen, a telephone number two or more ("321-65-87")."""
-    k = quantity.last
-    if tokens[k].kind != "num":
+    """Is the number in digits one of three or more groups of digits joined by hyphens with
+    no space ("321-65-87", "1-800-555-0199"), wherever it stands among them? A range has one
+    hyphen, a telephone number two or more."""
+    if tokens[quantity.last].kind != "num" or tokens[quantity.first].kind != "num":
         return False
-    for group in (1, 2):
-        hyphen, digits = k + 2 * group - 1, k + 2 * group
-        if digits >= len(tokens) or tokens[hyphen].text != "-" or tokens[digits].kind != "num":
-            return False
-        if tokens[hyphen].space_before or tokens[digits].space_before:
-            return False
-    return True
+    first = quantity.first
+    return 1 + _glued_groups(tokens, first, 1) + _glued_groups(tokens, first, -1) >= 3
+
+
+def _glued_groups(tokens: list[Token], k: int, step: int) -> int:
+    """How many groups of digits are joined by hyphens, with no space, to the one at ``k``
+    on the side ``step`` points to (1 after it, -1 before it)."""
+    count = 0
+    while True:
+        hyphen, digits = k + step, k + 2 * step
+        if not 0 <= digits < len(tokens):
+            return count
+        if tokens[hyphen].text != "-" or tokens[digits].kind != "num":
+            return count
+        glued = tokens[digits] if step > 0 else tokens[k]
+        if tokens[hyphen].space_before or glued.space_before:
+            return count
+        count, k = count + 1, digits
 
 
 def lettered(tokens: list[Token], quantity: Quantity) -> bool:
