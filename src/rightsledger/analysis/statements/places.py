@@ -33,6 +33,13 @@ _KINDS = {
            "населенный", "местность", "г", "с", "пос"},
     "az": {"şəhər", "kənd", "qəsəbə", "rayon", "bölgə", "region", "ərazi", "vilayət", "diyar"},
 }  # fmt: skip
+
+
+def names_a_kind_of_place(word: str, language: str) -> bool:
+    """Is ``word`` (lower case) a kind of settlement or region ("town", «село», "kənd")?"""
+    return word in _KINDS.get(language, ())
+
+
 _NOT_PLACES = frozenset(
     _split(
         "the a an this that these those it its he she they we i on in at of and or but as for "

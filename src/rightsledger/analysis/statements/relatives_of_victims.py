@@ -51,6 +51,8 @@ def _fate_of_their_kin(
     k = _past_kin(tokens, figure.quantity.last + 1, kin, language)
     if k is None:
         return False
+    if language == "en" and (k >= len(tokens) or tokens[k].lower != "of"):
+        return False  # "three family members died": their own fate, told with no "of"
     between = _BETWEEN[language]
     while k < trigger.first and tokens[k].lower in between:
         k += 1

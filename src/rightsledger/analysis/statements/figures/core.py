@@ -129,10 +129,12 @@ _NUMBER_SIGNS = frozenset("№§%")
 # A hyphen or en dash written close up to the word before it joins, it does not set off.
 _CLOSE_DASHES = frozenset({"-", "–"})
 
-# Words that take a part of a count without a number of their own.
+# Words that take a part of a count without a number of their own; a percentage's number
+# is a share, not a count ("70 percent of the 3,400 detainees said they were beaten").
 _FRACTIONS = frozenset(
     _split(
         "half third thirds quarter quarters most majority many some several part proportion "
+        "percent cent % "
         "половина треть четверть большинство часть многие некоторые"
     )
 )

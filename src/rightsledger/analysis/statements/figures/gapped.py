@@ -22,6 +22,8 @@ _PART_OPENERS_EN = frozenset({",", "and", ";"})
 _PART_ENDS_EN = frozenset({",", "and", ";", ".", "!", "?"})
 _PLACE_OR_TIME_PREPOSITIONS_EN = frozenset({"in", "at", "on", "during"})
 _VERBS_OF_A_CLAUSE_EN = frozenset({"were", "was", "are", "is", "have", "has", "had", "be", "been"})
+# The auxiliary that alone stands for a verb phrase said before: "officials said 9 were".
+_LEFT_OUT_AFTER_EN = frozenset({"were", "was", "had", "have", "has", "are"})
 
 
 class GappedVerbs(HeadcountsAfterTheAct):
@@ -76,6 +78,28 @@ class GappedVerbs(HeadcountsAfterTheAct):
             ):
                 continue  # "killed 12 people: 7 in Osk and 5 in Tarn": a breakdown, no figure
             figure.category, figure.bound = before[-1].category, "coordinated"
+
+    def _en_verb_phrase_left_out(self, figures: list[Figure]) -> None:
+        """ "No civilian was killed, the army said; officials said 9 were": an English bare
+        number with only an auxiliary after it, closing its clause, says again the act of
+        the figure before it, whose verb it leaves out."""
+        if self.language != "en":
+            return
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if figure.category or quantity.np_last >= 0 or quantity.noun not in {"", PERSON}:
+                continue
+            after = quantity.end_token + 1
+            if after >= self.end or self.tokens[after].lower not in _LEFT_OUT_AFTER_EN:
+                continue
+            after += 1
+            if after < self.end and self.tokens[after].lower == "been":
+                after += 1  # "organisers said 120 had been"
+            if after < self.end and not self._is_boundary(self.tokens[after]):
+                continue  # "9 were taken away": the verb is there
+            before = [f for f in figures[:k] if f.category and f.trigger is not None]
+            if before:
+                figure.category, figure.bound = before[-1].category, "coordinated"
 
     def _only_a_place_or_time_after(self, j: int) -> bool:
         """Do a preposition of place or time and its words, and nothing else, stand from

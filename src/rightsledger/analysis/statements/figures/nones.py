@@ -31,6 +31,9 @@ _NOT_BEFORE = frozenset(
     {"have", "has", "had", "been", "were", "was", "yet", "still", "были", "был"}
 )
 
+# Acts a negation takes back: a release or an identification not (yet) made.
+_DENIABLE = frozenset({"released", "identified"})
+
 # A hospital's verbs for those brought to it, and the nouns of the places that receive them.
 _RECEIVING = frozenset({"received", "admitted", "treated", "receiving", "admitting", "treating"})
 _HEALTH_FACILITIES = frozenset({"property:hospitals", "property:health facilities"})
@@ -43,14 +46,20 @@ class SharedNone(PersonsBefore):
     """Gives a "none" to each act it is said of; reads a release denied as still held."""
 
     def _release_denied(self, figures: list[Figure]) -> None:
-        """ "18 of them have not been released", «18 из них до сих пор не отпущены»,
+        """ "18 of them have not been released", "have yet to be released", «18 из них до сих пор не отпущены»,
         "onlardan 18-i azad edilməyib": persons not released are still held, as the whole
         they are part of was (detained or captive); with no such whole, no figure."""
         for figure in figures:
             trigger = figure.trigger
-            if figure.category != "released" or trigger is None or figure.quantity.zero:
+            if figure.category not in _DENIABLE or trigger is None or figure.quantity.zero:
                 continue  # «никто не освобождён», "heç kim azad edilməyib": none released
             if not self._denied(trigger):
+                continue
+            if figure.category == "identified":
+                # "the remains of 64 others have yet to be identified": a part of those
+                # found is still found; with no such whole, no figure.
+                parent = figure.parent
+                figure.category = parent.category if parent is not None else ""
                 continue
             parent = figure.parent
             held = parent is not None and parent.category in HELD_FATES
@@ -77,6 +86,10 @@ class SharedNone(PersonsBefore):
         if self.language == "az":
             return bool(_AZ_NEGATIVE.search(self.tokens[trigger.last].lower))
         k = trigger.first - 1
+        if self.language == "en" and k - 2 >= self.begin:
+            before = tuple(t.lower for t in self.tokens[k - 2 : k + 1])
+            if before == ("yet", "to", "be"):
+                return True  # "have yet to be released": not yet
         while k > self.begin and self.tokens[k].lower in _NOT_BEFORE:
             k -= 1
         return k >= self.begin and self.tokens[k].lower in {"not", "never", "не", "n't"}

@@ -5,13 +5,20 @@ its parts; the right figure counts what the wrong one counted."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.core import Figure, Trigger
+from rightsledger.analysis.statements.figures.core import (
+    Figure,
+    Trigger,
+    resolve_category,
+    subgroup_of,
+)
 from rightsledger.analysis.statements.figures.still import StillSo
 from rightsledger.analysis.statements.quantities import Quantity
 
 # The negation before the wrong number, as one or two words.
 _NOT = {"en": (("not",),), "ru": (("а", "не"), ("не",))}
 _AZ_NOT = frozenset({"deyil", "yox"})
+# How far after the wrong number's closing comma its verb may stand ("people were injured").
+_REACH = 4
 
 
 class NotThatNumber(StillSo):
@@ -24,6 +31,7 @@ class NotThatNumber(StillSo):
             if wrong is None or figure.quantity.count is None:
                 continue
             wrongs.append(wrong)
+            self._share_what_the_wrong_one_counts(figure, wrong)
             earlier = [
                 f for f in [*self.previous, *figures]
                 if f.quantity.count == wrong.count and f.quantity is not wrong
@@ -41,6 +49,28 @@ class NotThatNumber(StillSo):
             self.previous[:] = [f for f in self.previous if f is not said and f.parent is not said]
             figures = [f for f in figures if f is not said and f.parent is not said]
         return [f for f in figures if not any(f.quantity is w for w in wrongs)]
+
+    def _share_what_the_wrong_one_counts(self, figure: Figure, wrong: Quantity) -> None:
+        """ "23, not 32, people were injured", "23 people, not 32, were injured": a right
+        number with no verb of its own, set off with the wrong one by commas, counts the
+        noun and takes the verb that follow the second comma."""
+        k = wrong.end_token + 1
+        if figure.category or k >= self.end or self.tokens[k].text != ",":
+            return
+        k += 1
+        noun = figure.quantity.noun
+        phrase = self.lex.noun_set.match(self.tokens, k) if not noun else None
+        if phrase is not None:
+            noun, k = phrase.value, k + len(phrase.elements)
+        for j in range(k, min(k + _REACH, self.end)):
+            trigger = self.trigger_at.get(j)
+            category = resolve_category(trigger.value, noun) if trigger is not None else ""
+            if category:
+                figure.quantity.noun, figure.subgroup = noun, subgroup_of(noun)
+                figure.category, figure.trigger, figure.bound = category, trigger, "forward"
+                return
+            if self._is_boundary(self.tokens[j]):
+                return
 
     def _wrong_number_after(self, quantity: Quantity, verb: Trigger | None) -> Quantity | None:
         """The number after "(not" or ", not" right after the figure's own number."""

@@ -121,6 +121,18 @@ class VerbSearch(LabelActs):
                 return trigger, gap
         return first
 
+    def _state_or_act(self, start: int, j: int) -> bool:
+        """ "64 detainees, 15 of them sick or wounded": one English word of a state, then
+        "or"/"and" and an act, right after a count with no verb, is the count's predicate;
+        the state names no act, and the act after it is the count's."""
+        return (
+            self.language == "en"
+            and j == start + 1
+            and self.tokens[start].kind == "word"
+            and start not in self.trigger_at
+            and j + 1 in self.trigger_at
+        )
+
     def _az_apposition_of_a_pronoun(self, quantity: Quantity, comma: int) -> bool:
         """Is the count between commas right after a personal pronoun ("Bizi, on yeddi
         nəfəri, …", "Onları, 30 nəfəri, …")? Then it says how many the pronoun stands for,
@@ -367,6 +379,9 @@ class VerbSearch(LabelActs):
                 j += 1
                 continue
             if token.lower in self.lex.conjunctions:
+                if self._state_or_act(start, j):
+                    j += 1  # "15 of them sick or wounded": the act beside a state
+                    continue
                 if self._second_verb_of_a_chain(quantity, j):
                     j += 1  # «семеро были отведены к оврагу и расстреляны»
                     continue

@@ -116,6 +116,14 @@ NOUNS = {
         "prison_staff prison_guards prison_guard prison_officers prison_officer",
         "label:prison staff",
     ),
+    # The members of a family are persons, counted one by one, not families: "four family
+    # members were killed", "eleven members of one family".
+    **_each(
+        "family_members family_member members_of_one_family members_of_the_same_family "
+        "members_of_a_family members_of_the_family members_of_his_family "
+        "members_of_her_family members_of_their_family",
+        PERSON,
+    ),
     **_each("families family households household", FAMILY),
     **_each(
         "homes home houses house dwellings dwelling residential_buildings apartments "
@@ -266,7 +274,7 @@ QUALIFIERS_BEFORE = {
     ),
     **_each(
         "about around approximately roughly some an_estimated estimated nearly almost "
-        "close_to circa approx ~ some_estimated roughly_estimated just_over just_under "
+        "close_to circa approx approx_. ~ some_estimated roughly_estimated just_over just_under "
         "an_approximate closer_to nearer_to perhaps maybe",
         "about",
     ),

@@ -266,6 +266,13 @@ TRIGGERS = {
         "arbitrary_detention unlawful_detention illegal_detention incommunicado_detention "
         # Behind bars: "27 journalists behind bars".
         "behind_bars taken_into_detention locked_up "
+        # Still held where sentences are served: "more than 9,000 remain in Israeli jails"
+        # (not "sentenced to ten years in prison", a term, nor "died in prison", a place).
+        "remain_in_prison remain_in_jail remain_in_prisons remain_in_jails "
+        "remain_in_~_prison remain_in_~_jail remain_in_~_prisons remain_in_~_jails "
+        "remains_in_prison remains_in_jail remains_in_~_prison remains_in_~_jail "
+        "remained_in_prison remained_in_jail remained_in_~_prison remained_in_~_jail "
+        "remained_in_prisons remained_in_jails remained_in_~_prisons remained_in_~_jails "
         # The term of human-rights law for any holding: "1,120 children were deprived of
         # liberty", "persons deprived of their liberty" (not "deprived of food").
         "deprived_of_liberty deprived_of_their_liberty deprived_of_his_liberty "

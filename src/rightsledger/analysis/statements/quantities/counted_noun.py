@@ -70,6 +70,11 @@ _THINGS_DONE_IN_ANY_FORM_EN = frozenset({"destroy"})
 # English adjectives of a fate that describe persons before their noun as a participle does
 # ("12 missing fishermen", "40 missing persons"), though they do not end in "-ed".
 _FATE_ADJECTIVES_EN = frozenset({"missing"})
+# Adjectives in -ed, never a verb's past, that stand before the noun they describe:
+# "unarmed" tells nothing done to the persons, unlike "wounded" or "detained".
+_EN_ADJECTIVES_IN_ED = frozenset(
+    {"unarmed", "armed", "disabled", "unidentified", "unaccompanied", "masked", "retired"}
+)
 
 _TIME_DETERMINERS = {
     "en": frozenset({"last", "this", "next", "every", "each", "that", "per"}),
@@ -676,4 +681,26 @@ class CountedNoun(PredicateNoun):
             and token.lower not in _AZ_ADJECTIVES_LIKE_VERBS
         ):
             return True
-        return self.language == "en" and token.lower.endswith("ed") and len(token.lower) > 4
+        if self._adverb_before_an_act(j):
+            return True
+        if self.language != "en" or not token.lower.endswith("ed") or len(token.lower) <= 4:
+            return False
+        return not self._adjective_before_its_noun(j)
+
+    def _adverb_before_an_act(self, j: int) -> bool:
+        """ "214 houses were damaged and 37 partly destroyed": an English word in -ly (no
+        noun the lexicon knows) right before an act is its adverb, not the counted noun; the
+        count stays bare and takes the noun of the count before it."""
+        tokens = self.tokens
+        word = tokens[j].lower
+        if self.language != "en" or not word.endswith("ly") or len(word) <= 4:
+            return False
+        return j + 1 < len(tokens) and self.lex.trigger_set.match(tokens, j + 1) is not None
+
+    def _adjective_before_its_noun(self, j: int) -> bool:
+        """ "three unarmed servicemen", "two disabled children": an English adjective in -ed
+        that is no verb describes the noun after it, which names the group counted."""
+        tokens = self.tokens
+        if tokens[j].lower not in _EN_ADJECTIVES_IN_ED or j + 1 >= len(tokens):
+            return False
+        return self.lex.noun_set.match(tokens, j + 1) is not None

@@ -83,28 +83,29 @@ def _after_a_capital(tokens: list[Token], quantity: Quantity) -> bool:
 
 
 def _telephone(tokens: list[Token], quantity: Quantity) -> bool:
-    """Is the number in digits one of three groups of digits or more joined by hyphens with no
-    space ("321-65-87", and the "34-56" that ends "8-800-200-34-56")? A range has one hyphen."""
-    if tokens[quantity.first].kind != "num" or tokens[quantity.last].kind != "num":
+    """Is the number in digits one of three or more groups of digits joined by hyphens with
+    no space ("321-65-87", "1-800-555-0199"), wherever it stands among them? A range has one
+    hyphen, a telephone number two or more."""
+    if tokens[quantity.last].kind != "num" or tokens[quantity.first].kind != "num":
         return False
-    before = _hyphened_groups(tokens, quantity.first, -1)
-    return before + 1 + _hyphened_groups(tokens, quantity.last, 1) >= 3
+    first = quantity.first
+    return 1 + _glued_groups(tokens, first, 1) + _glued_groups(tokens, first, -1) >= 3
 
 
-def _hyphened_groups(tokens: list[Token], k: int, step: int) -> int:
-    """How many groups of digits are joined to the one at ``k`` by hyphens with no space,
-    going the way of ``step``."""
-    groups = 0
-    while 0 <= k + 2 * step < len(tokens):
-        hyphen, digits = tokens[k + step], tokens[k + 2 * step]
-        if hyphen.text != "-" or digits.kind != "num":
-            break
-        # The later of each two neighbours must follow the earlier with no space.
-        later = (hyphen, digits) if step > 0 else (tokens[k], hyphen)
-        if any(token.space_before for token in later):
-            break
-        groups, k = groups + 1, k + 2 * step
-    return groups
+def _glued_groups(tokens: list[Token], k: int, step: int) -> int:
+    """How many groups of digits are joined by hyphens, with no space, to the one at ``k``
+    on the side ``step`` points to (1 after it, -1 before it)."""
+    count = 0
+    while True:
+        hyphen, digits = k + step, k + 2 * step
+        if not 0 <= digits < len(tokens):
+            return count
+        if tokens[hyphen].text != "-" or tokens[digits].kind != "num":
+            return count
+        glued = tokens[digits] if step > 0 else tokens[k]
+        if tokens[hyphen].space_before or glued.space_before:
+            return count
+        count, k = count + 1, digits
 
 
 def lettered(tokens: list[Token], quantity: Quantity) -> bool:

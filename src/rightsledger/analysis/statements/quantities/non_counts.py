@@ -8,11 +8,13 @@ import re
 from rightsledger.analysis.statements.lexicon import PERSON, UNIT, names_group
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.addressees import addressed
+from rightsledger.analysis.statements.quantities.agents import counts_the_agent
 from rightsledger.analysis.statements.quantities.ages import AgeNumbers
 from rightsledger.analysis.statements.quantities.counted_noun import RU_CASE_WORDS
 from rightsledger.analysis.statements.quantities.designations import first_of_joined, names_a_thing
 from rightsledger.analysis.statements.quantities.exceptions import excepted
 from rightsledger.analysis.statements.quantities.fractions import fraction_term
+from rightsledger.analysis.statements.quantities.populations import sizes_a_place
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.quantities.rates import is_rate
 from rightsledger.analysis.statements.quantities.years import (
@@ -139,6 +141,10 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "occupancy"
         elif self._group_size(quantity):
             quantity.non_count = "group size"  # "taken out in groups of ten"
+        elif counts_the_agent(tokens, quantity, self.language):
+            quantity.non_count = "agent"  # "shot dead by five soldiers": who did it
+        elif sizes_a_place(tokens, quantity, self.language):
+            quantity.non_count = "population"  # "hit a shopping centre in a city of 200,000"
         elif is_rate(tokens, quantity, self.language):
             quantity.non_count = "rate"
         elif excepted(tokens, quantity, self.language):

@@ -1,0 +1,37 @@
+"""Numbers that give how many live in a place: "a city of 200,000", "a town of some 40,000
+people". A place named by its kind and then "of" with a number is sized by it; the number
+counts its inhabitants, none of whom the statement says anything befell."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.places import names_a_kind_of_place
+from rightsledger.analysis.statements.quantities.quantity import Quantity
+from rightsledger.analysis.statements.tokens import Token
+
+# The article before the place: "a town of 8,000", "the city of 200,000"; a name there
+# ("Izium, a city of 46,000") needs none of its own.
+_ARTICLES_EN = frozenset({"a", "an", "the"})
+# Words that hedge a size between "of" and its number: "a city of some 200,000".
+_HEDGES_EN = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "over"})
+
+
+def sizes_a_place(tokens: list[Token], quantity: Quantity, language: str) -> bool:
+    """Is the English count at ``quantity`` the population of a place just named?"""
+    if language != "en":
+        return False
+    k = quantity.first - 1
+    if k >= 0 and tokens[k].lower in _HEDGES_EN:
+        k -= 1
+    if k < 2 or tokens[k].lower != "of":
+        return False
+    kind = k - 1
+    if tokens[kind - 1].lower not in _ARTICLES_EN and (
+        kind < 2 or tokens[kind - 2].lower not in _ARTICLES_EN
+    ):
+        return False  # "a city of", "a small town of"
+    return names_a_kind_of_place(tokens[kind].lower, language) or tokens[kind].lower in {
+        "country",
+        "nation",
+        "island",
+        "community",
+    }
