@@ -1,0 +1,156 @@
+"""The verb of a count before it ("killed 613", «погибли 613 человек»): the nearest act behind
+the count in its clause, past a label's noun, a marker of parts and the words a backward gap
+allows; and the Russian forms both searches ask after («у пятерых — переломы», a preposition
+before a noun of an act). Apart from ``verbs``, which searches forward."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rightsledger.analysis.statements.figures.core import _BACKWARD_GAP, Trigger, resolve_category
+from rightsledger.analysis.statements.figures.label_acts import LabelActs
+from rightsledger.analysis.statements.quantities import Quantity
+
+# Words that name a count ("the number of wounded", "the death toll", «число погибших»).
+_COUNT_NOUNS = frozenset({"number", "toll", "death-toll", "число", "количество", "sayı"})
+
+
+# Russian prepositions of two words whose second is a noun to the morphology.
+_COMPOUND_PREPOSITIONS_RU = frozenset(
+    {("в", "ходе"), ("во", "время"), ("в", "результате"), ("в", "период"), ("в", "течение")}
+)
+
+
+class BackwardSearch(LabelActs):
+    """Finds the verb of a count before it."""
+
+    def backward(self, quantity: Quantity) -> tuple[Trigger, int] | None:
+        first: tuple[Trigger, int] | None = None
+        for trigger, gap in self._backward_candidates(quantity):
+            if resolve_category(trigger.value, quantity.counted):
+                if not trigger.circumstance:
+                    return trigger, gap
+                first = first or (trigger, gap)
+        return first
+
+    def _ru_possessed_before_a_dash(self, quantity: Quantity, j: int) -> bool:
+        """«из них у пятерых — переломы», «у 12 человек — огнестрельные ранения»: Russian says
+        what persons have with «у» before them and a dash for the verb left out; what follows
+        the dash is theirs."""
+        first = quantity.first
+        return (
+            self.language == "ru"
+            and j == quantity.end_token + 1
+            and self.tokens[j].text in {"—", "–"}
+            and first > self.begin
+            and self.tokens[first - 1].lower == "у"
+        )
+
+    def _ru_after_a_preposition(self, first: int) -> bool:
+        """Does a Russian preposition govern the word at ``first`` («при эвакуации», «в ходе
+        эвакуации», «от задержанных»)? Then it names no subject of a «нет» after it: «Раненых
+        в ходе эвакуации не было» is none hurt, not none evacuated."""
+        if self.language != "ru" or first <= self.begin:
+            return False
+        before = self.tokens[first - 1]
+        if before.pos == "PREP":
+            return True
+        pair = (self.tokens[first - 2].lower, before.lower) if first - 2 >= self.begin else None
+        return pair in _COMPOUND_PREPOSITIONS_RU
+
+    def _backward_candidates(self, quantity: Quantity) -> Iterator[tuple[Trigger, int]]:
+        j = quantity.first - 1
+        gap = 0
+        while j >= self.begin:
+            token = self.tokens[j]
+            if token.text in {"—", "–", ":"} and j == quantity.first - 1:
+                trigger = self.trigger_ending.get(self._label_noun_start(j) - 1)
+                if trigger is None and token.text == ":":
+                    trigger = self._act_opening_the_label(j)
+                if trigger is not None and self._joint(trigger) and self._act_right_after(quantity):
+                    return  # "Casualties: 45 dead", «Пострадавшие: 45 погибших»: its own act
+                if (
+                    trigger is not None
+                    and self._marker_ending(j - 1) is None
+                    and not self._counts_before(trigger)
+                ):
+                    yield trigger, 0
+                    return
+            if token.text == "," and j == quantity.first - 1:
+                named = self._count_named_before(j, quantity)
+                if named is not None:
+                    yield named, 0
+                    return
+            if token.text == "," and j < quantity.first - 1:
+                enclosed = self._enclosed_participle(j)
+                if enclosed is not None:
+                    yield enclosed, gap
+                    return
+            if token.text == ",":
+                opening = self._attribution_before(j)
+                if opening is not None:
+                    j = opening - 1
+                    continue
+            if quantity.zero_after_only and j == quantity.first - 1 and self._marker_ending(j):
+                # «Мирных жителей среди погибших нет»: none of the group among the dead.
+                among = self.trigger_ending.get(j)
+                if among is not None:
+                    yield among, 0
+                return
+            if self._is_boundary(token) or j in self.ends or self._marker_ending(j):
+                return
+            if self._closes_a_cause(token):
+                return  # "…-ə işgəncə verdiyinə görə dörd əməkdaşı …": a cause, said apart
+            trigger = self.trigger_ending.get(j)
+            if trigger is not None:
+                if not (quantity.zero_after_only and self._ru_after_a_preposition(trigger.first)):
+                    yield trigger, gap
+                j = trigger.first - 1
+                gap += 1
+                continue
+            if token.lower in self.lex.conjunctions:
+                return
+            if not self._is_gap_word(token):
+                gap += 1
+                if gap > _BACKWARD_GAP[self.language]:
+                    return
+            j -= 1
+        return
+
+    def _count_named_before(self, j: int, quantity: Quantity) -> Trigger | None:
+        """ "The number of wounded, 48, was unchanged", "the death toll, 15, …": a count set
+        off by commas right after the words that name it is that count."""
+        trigger = self.trigger_ending.get(j - 1)
+        after = quantity.end_token + 1
+        if trigger is None or after >= self.end or self.tokens[after].text != ",":
+            return None
+        # The naming word may be part of the trigger ("number of wounded") or stand before it
+        # («число раненых», "yaralıların sayı" is after it and needs no comma).
+        first = max(self.begin, trigger.first - 1)
+        words = {self.tokens[k].lower for k in range(first, trigger.last + 1)}
+        return trigger if words & _COUNT_NOUNS else None
+
+    def _enclosed_participle(self, j: int) -> Trigger | None:
+        """«в реестре лиц, пропавших без вести в ходе конфликта, значатся 2 841 человек»: a
+        Russian participle clause between commas qualifies the noun before it, and a count
+        after it counts those persons unless a verb nearer it says otherwise."""
+        if self.language != "ru":
+            return None
+        k = j - 1
+        while k >= self.begin and self.tokens[k].text != ",":
+            if self._is_boundary(self.tokens[k]) or k in self.ends:
+                return None
+            k -= 1
+        trigger = self.trigger_at.get(k + 1)
+        if k < self.begin or trigger is None or self.tokens[trigger.first].pos != "PRTF":
+            return None
+        return trigger
+
+    def _counts_before(self, trigger: Trigger) -> bool:
+        """Has the trigger a count of its own before it in its clause ("19 died: nine women")?"""
+        k = trigger.first - 1
+        while k >= self.begin and not self._is_boundary(self.tokens[k]):
+            if k in self.ends and not self.ends[k].non_count:
+                return True
+            k -= 1
+        return False
