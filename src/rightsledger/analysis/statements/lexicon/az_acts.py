@@ -49,6 +49,12 @@ AZ_LOST_LIMBS = " ".join(
         "gözlərini", "barmağını", "barmaqlarını", "ətrafını", "ətraflarını",
     )
 )  # fmt: skip
+# Let out of hospital ("xəstəxanadan evə buraxılıb", "evə yazılıb"): an injury and a degree.
+AZ_DISCHARGED = (
+    "xəstəxanadan_buraxıl* xəstəxanadan_evə_buraxıl* xəstəxanadan_yazıl* "
+    "xəstəxanadan_evə_yazıl* evə_yazıl*"
+)
+
 # Each of them is an injury and a degree of it, as the triggers and the severities say.
 AZ_HURT_BY_DEGREE = " ".join((AZ_FRACTURES, AZ_LOST_LIMBS, AZ_INTENSIVE_CARE))
 
@@ -104,6 +110,9 @@ TRIGGERS = {
         "xəstəxanaya_müraciət_ed* tibbi_yardım_üçün_müraciət_ed* tibbi_yardıma_müraciət_ed* "
         # Went to a doctor afterwards: "onlardan bir neçəsi sonradan həkimə müraciət edib".
         "həkimə_müraciət_ed* həkimlərə_müraciət_ed* "
+        # Discharged from hospital, which only the hurt are ("7-si xəstəxanadan evə
+        # buraxılıb"): no release, whatever "buraxıl-" says alone.
+        f"{AZ_DISCHARGED} "
         # With the count between: "xəstəxanaya 86 nəfər gətirilib", "rayon xəstəxanasına …",
         # "xəstəxanalara …".
         + " ".join(

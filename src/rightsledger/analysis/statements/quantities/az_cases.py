@@ -49,6 +49,10 @@ _AZ_MANNER_ADVERB = re.compile(r"c[aə]s[ıi]n[aə]$")
 # were women): the word before it is what the persons are, not a qualifier of a thing they own.
 _AZ_BEING = ("olmasın", "olmaların", "olduğ", "olduq")
 
+# The ablative and the dative of a noun ("xəstəxanadan", "evə", "xəstəxanaya"); after a
+# count with its possessive ending no nominative ends so ("7-si xəstəxanadır" has a copula).
+_AZ_FROM_OR_TO = ("dan", "dən", "a", "ə")
+
 # The dative of a plural noun in the possessive: "ailələrinə", "evlərinə", "yaxınlarına".
 _AZ_DATIVE_OF_OWNED = re.compile(r"l[aə]r[ıi]n[aə]$")
 
@@ -69,6 +73,15 @@ _AZ_WITH_STATUS = ("statuslu",)
 # without a case after it: "köçkünlərin 3 100 nəfəri" (3,100 of the displaced), "nəfərinin",
 # "nəfərini". Not the bare counter, nor "nəfərlik" (for so many persons).
 _AZ_OWNED_COUNTER = re.compile(r"^nəfəri(?:n|nin|ni|nə|ndə|ndən)?$")
+
+
+def az_size_of_a_family(tokens: list[Token], counter: int) -> bool:
+    """ "beş nəfərlik ailə" (a family of five): what befalls the family befalls its members,
+    so its size counts persons, as "nəfərdən ibarət ailə" does; "450 nəfərlik təcridxana"
+    is a capacity."""
+    if counter < 0 or counter + 1 >= len(tokens) or tokens[counter].lower != "nəfərlik":
+        return False
+    return tokens[counter + 1].lower.startswith("ailə")
 
 
 def az_persons_owned_by_the_genitive(tokens: list[Token], quantity: Quantity) -> bool:
@@ -203,6 +216,16 @@ class AzerbaijaniCases:
         if self.language != "az" or j != quantity.last + 1 or not self._az_complete(quantity):
             return False
         return _AZ_DATIVE_OF_OWNED.search(self.tokens[j].lower) is not None
+
+    def _az_place_after_complete(self, quantity: Quantity, j: int, phrase: Phrase) -> bool:
+        """After a count complete with its ending ("7-si", "dördü"), a building or place in
+        the ablative or the dative says where from or where to ("7-si xəstəxanadan evə
+        buraxılıb", discharged from hospital home): not a group of persons counted."""
+        if self.language != "az" or not phrase.value.startswith("property:"):
+            return False
+        if not self._az_complete(quantity):
+            return False
+        return self.tokens[j].lower.endswith(_AZ_FROM_OR_TO)
 
     def _az_complete(self, quantity: Quantity) -> bool:
         """An Azerbaijani count with a possessive or case ending ("ikisi", "106-sı") is a

@@ -26,6 +26,7 @@ from rightsledger.analysis.statements.quantities.az_cases import (
     az_ablative,
     az_locative,
     az_plural_dative,
+    az_size_of_a_family,
 )
 from rightsledger.analysis.statements.quantities.person_nouns import free_label
 from rightsledger.analysis.statements.quantities.predicate_noun import PredicateNoun
@@ -147,6 +148,9 @@ class CountedNoun(PredicateNoun):
             # "all 30 of us", «двенадцать из нас»: the witness and those with them, persons.
             quantity.noun = PERSON
             return
+        if self.language == "az" and az_size_of_a_family(tokens, j):
+            quantity.noun, quantity.np_first, quantity.np_last = PERSON, j, j
+            return  # "beş nəfərlik ailə": five persons, the family's members
         limit = 3 if self.language == "az" else 4
         best = ""
         best_rank = -1
@@ -263,6 +267,8 @@ class CountedNoun(PredicateNoun):
                 break  # "onlardan ikisi cümə günü …": "two of them", then when
             if phrase is not None and self._az_genitive_after_complete(quantity, j):
                 break  # "onlardan 7-ni məktəbin həyətində": the school's yard, where
+            if phrase is not None and self._az_place_after_complete(quantity, j, phrase):
+                break  # "7-si xəstəxanadan evə buraxılıb": where from and to, not whom
             if phrase is not None and self._az_dative_after_complete(quantity, j):
                 break  # "12-si ailələrinə qaytarılıb": to their families, where to
             if phrase is not None and phrase.value == UNIT and best and best != UNIT:

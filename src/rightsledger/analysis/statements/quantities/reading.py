@@ -46,6 +46,9 @@ AZ_NOT_RECORDED = frozenset(
 )
 # The words for a case of an act: "ölüm halı", "işgəncə faktı", "zorakılıq hadisəsi".
 _AZ_CASES = frozenset({"halı", "halları", "faktı", "faktları", "hadisəsi", "hadisələri"})
+# Nouns of children: a number before "yaşlı" and one of these is the child's age, never a
+# count of the elderly ("yaşlı" is both aged and elderly).
+_CHILDREN_NOUNS = frozenset({"subgroup:children", "label:girls", "label:boys"})
 _LIST_BEFORE_ONE = frozenset({"and", ",", "including", "them", "whom", "plus", "namely"})
 # Verbs whose particle is "over" ("handed over 40 prisoners", "turned over the bodies of six"):
 # the particle belongs to the verb, and is no "more than" of the number after it.
@@ -423,7 +426,14 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             return True  # "yaşını": in the accusative, "70 yaşını keçmiş" (past 70)
         if not word.startswith("yaşlı"):
             return False
+        if self._child_after(last + 2):
+            return True  # "bir qadın və 12 yaşlı uşaq": no child is elderly, "yaşlı" is aged
         return not (self._listed_after_count(first) or self._born_before(first))
+
+    def _child_after(self, k: int) -> bool:
+        """Does a noun of children ("uşaq", "məktəbli", "qız") stand at ``k``?"""
+        phrase = self.lex.noun_set.match(self.tokens, k) if k < len(self.tokens) else None
+        return phrase is not None and phrase.value in _CHILDREN_NOUNS
 
     def _listed_after_count(self, first: int) -> bool:
         """ "52 uşaq və 71 …", "52 uşaq, 71 …": the number follows a count and its noun."""
