@@ -505,6 +505,8 @@ class CountedNoun(PredicateNoun):
             return False
         if self.lex.noun_set.match(tokens, j + 1) or self.lex.trigger_set.match(tokens, j + 1):
             return False
+        if self._az_owned_after_genitive(j):
+            return False  # "25 nəfərin meyiti qarşı tərəfə": owned itself, it owns no noun
         return AZ_POSSESSED.search(tokens[j + 1].lower) is not None
 
     def _az_members_of(self, j: int) -> bool:
