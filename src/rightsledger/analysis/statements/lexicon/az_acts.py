@@ -452,7 +452,13 @@ TRIGGERS = {
         "destroy",
     ),
     # Collapsed, fell apart: what only things do ("5 məktəb dağılıb", "binanın uçduğu").
-    **each(f"{finite_forms('dağıl uç')} dağıldığı* dağılan* uçduğu*", "collapse"),
+    # … or became unfit for use ("12 mənzil yararsız hala düşüb"), as good as destroyed.
+    **each(
+        f"{finite_forms('dağıl uç')} dağıldığı* dağılan* uçduğu* "
+        "yararsız_hala_düş* yararsız_vəziyyətə_düş* yararsız_hala_salın* "
+        "yararsız_vəziyyətə_salın*",
+        "collapse",
+    ),
     **each(
         "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* "
         # Brought out, of remains, in every tense: "5 nəfərin qalıqları çıxarıldı".
