@@ -163,11 +163,16 @@ TRIGGERS = {
     **each(f"oğurlan* oğurlay* oğurladı* oğurlamış* {finite_forms('apar')}", "seize"),
     # Came back, of persons taken ("onlardan altısı geri qayıtdı"); refugees who came back
     # were not released (``SentenceBinder._returns_of_the_held``).
-    **each("geri_qayıt* geri_qayıd* qayıtdı* qayıdıb*", "return"),
+    # Home again ("evə qayıdıb", "evlərinə qayıdıb") too: of the taken a release, of the
+    # displaced no figure of ours.
+    **each(
+        "geri_qayıt* geri_qayıd* qayıtdı* qayıdıb* evə_qayıd* evlərinə_qayıd* evinə_qayıd*",
+        "return",
+    ),
     **each(
         "azad_edil* azad_olun* azad_ed* sərbəst_buraxıl* əsirlikdən_qaytarıl* "
-        "əsirlikdən_azad* azadlığa_buraxıl* azadlığa_çıx* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* evə_qayıd* "
-        "evlərinə_qayıd* evinə_qayıd* əsirlikdən_qayıd* "
+        "əsirlikdən_azad* azadlığa_buraxıl* azadlığa_çıx* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* "
+        "əsirlikdən_qayıd* "
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
         "buraxdı* buraxılıb buraxılmış* buraxıldı* "
