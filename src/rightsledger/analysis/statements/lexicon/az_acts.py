@@ -105,6 +105,9 @@ TRIGGERS = {
         "yaralan* yaralı* xəsarət_al* xəsarət* yara_al* yaraladı* yaralay* yarası yaraları "
         # Needing medical help ("tibbi yardıma ehtiyac duyub"; help given is no injury).
         "tibbi_yardıma_ehtiyac_duy* tibbi_yardıma_ehtiyacı_ol* "
+        # Poisoned by smoke or gas ("4 uşaq tüstüdən zəhərlənib"), harmed by the event; not
+        # the converb ("zəhərlənərək ölüb", died of it), whose verb is the fate.
+        "zəhərlənib zəhərlənmiş* zəhərləndi* zəhərlənən* "
         # Taken to hospital, burned: "xəstəxanaya yerləşdirilib", "yanıq alıb".
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* xəstəxanaya_gətiril* "
         "xəstəxanaya_müraciət_ed* tibbi_yardım_üçün_müraciət_ed* tibbi_yardıma_müraciət_ed* "
