@@ -41,6 +41,8 @@ _AZ_ADJECTIVES_LIKE_VERBS = frozenset({"fərdi", "adi", "ciddi", "maddi", "əbə
 DETERMINERS = frozenset({"the", "these", "those", "этих"})
 
 _AZ_AGENT = frozenset({"tərəfindən"})
+# The instrumental ("şəxslərlə", "işgəncə ilə" is written apart and is not read here).
+_AZ_WITH = ("la", "lə")
 # "hər biri", each one of them.
 _AZ_EACH = frozenset({"hər"})
 # The suffix that makes an adjective of an age: "13 yaşlı məktəbli" (a 13-year-old pupil).
@@ -178,6 +180,8 @@ class CountedNoun(PredicateNoun):
             if words == 0 and self.language == "az" and az_past_a_birth_year(tokens, j) > j:
                 j = az_past_a_birth_year(tokens, j)  # "biri 2009-cu il təvəllüdlü yeniyetmədir"
                 continue
+            if words == 0 and self._az_complete(quantity) and self._az_concerning(j):
+                break  # "onlardan 45-i saxlanılan şəxslərlə bağlı olub": what they concern
             if words == 0 and self._az_complete(quantity):
                 group = az_group_past_an_attribute(tokens, j, lex)
                 if group > j:
@@ -508,6 +512,17 @@ class CountedNoun(PredicateNoun):
         if self._az_owned_after_genitive(j):
             return False  # "25 nəfərin meyiti qarşı tərəfə": owned itself, it owns no noun
         return AZ_POSSESSED.search(tokens[j + 1].lower) is not None
+
+    def _az_concerning(self, j: int) -> bool:
+        """Do the words from ``j`` end in the instrumental before "bağlı" (related to: "45-i
+        saxlanılan şəxslərlə bağlı olub", 45 of them concerned detainees)? They say what the
+        counted concern, not who the counted are."""
+        for k in range(j, min(j + 3, len(self.tokens) - 1)):
+            if self.tokens[k].kind != "word":
+                return False
+            if self.tokens[k + 1].lower == "bağlı" and self.tokens[k].lower.endswith(_AZ_WITH):
+                return True
+        return False
 
     def _az_members_of(self, j: int) -> bool:
         """A noun in the genitive before "üzvü", "üzvləri" (its members): "eyni ailənin
