@@ -26,3 +26,9 @@ def test_near_miss_part_of_persons_named_by_its_group():
     assert claims[0] == ("detained", "all", 26, None)
     assert claims[1][0::2] == ("detained", 4)
     assert claims[1][3] == 0
+
+
+def test_a_group_in_the_instrumental_is_with_whom():
+    # "polislə" (with the police): with whom the part clashed, not who it counts.
+    text = "Aksiyada 15 nəfər xəsarət alıb, onlardan üçü polislə toqquşma zamanı yaralanıb."
+    assert _read(text) == [("injured", "all", 15, None), ("injured", "all", 3, 0)]

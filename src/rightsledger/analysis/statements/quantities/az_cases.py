@@ -100,6 +100,15 @@ def az_ablative(token: Token, language: str) -> bool:
     return language == "az" and token.lower.endswith(("dan", "dən"))
 
 
+# The instrumental, written on ("polislə", "şəxslərlə"; "-yla/-ylə" after a vowel): with
+# whom. Not a noun that only ends so after a vowel ("ailə", "qala").
+_AZ_INSTRUMENTAL = re.compile(r"(?:[^aıoueəiöü\W\d]l[aə]|yl[aə])$")
+
+
+def az_instrumental(word: str) -> bool:
+    return _AZ_INSTRUMENTAL.search(word) is not None
+
+
 def az_plural_dative(token: Token, language: str) -> bool:
     return language == "az" and token.lower.endswith(("lara", "lərə", "larına", "lərinə"))
 

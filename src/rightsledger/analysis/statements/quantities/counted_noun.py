@@ -24,6 +24,7 @@ from rightsledger.analysis.statements.numerals import az_numeral_stem, read_numb
 from rightsledger.analysis.statements.quantities.az_cases import (
     AZ_POSSESSED,
     az_ablative,
+    az_instrumental,
     az_locative,
     az_plural_dative,
     az_size_of_a_family,
@@ -41,8 +42,6 @@ _AZ_ADJECTIVES_LIKE_VERBS = frozenset({"fərdi", "adi", "ciddi", "maddi", "əbə
 DETERMINERS = frozenset({"the", "these", "those", "этих"})
 
 _AZ_AGENT = frozenset({"tərəfindən"})
-# The instrumental ("şəxslərlə", "işgəncə ilə" is written apart and is not read here).
-_AZ_WITH = ("la", "lə")
 # "hər biri", each one of them.
 _AZ_EACH = frozenset({"hər"})
 # The suffix that makes an adjective of an age: "13 yaşlı məktəbli" (a 13-year-old pupil).
@@ -271,6 +270,8 @@ class CountedNoun(PredicateNoun):
                 break  # "onlardan ikisi cümə günü …": "two of them", then when
             if phrase is not None and self._az_genitive_after_complete(quantity, j):
                 break  # "onlardan 7-ni məktəbin həyətində": the school's yard, where
+            if phrase is not None and self._az_complete(quantity) and az_instrumental(token.lower):
+                break  # "ikisi polislə toqquşmada xəsarət alıb": with whom, not who
             if phrase is not None and self._az_place_after_complete(quantity, j, phrase):
                 break  # "7-si xəstəxanadan evə buraxılıb": where from and to, not whom
             if phrase is not None and self._az_dative_after_complete(quantity, j):
@@ -520,7 +521,7 @@ class CountedNoun(PredicateNoun):
         for k in range(j, min(j + 3, len(self.tokens) - 1)):
             if self.tokens[k].kind != "word":
                 return False
-            if self.tokens[k + 1].lower == "bağlı" and self.tokens[k].lower.endswith(_AZ_WITH):
+            if self.tokens[k + 1].lower == "bağlı" and az_instrumental(self.tokens[k].lower):
                 return True
         return False
 
