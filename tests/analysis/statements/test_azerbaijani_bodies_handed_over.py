@@ -23,3 +23,16 @@ def test_the_bodies_of_the_killed_handed_over_are_found_dead():
 
 def test_near_miss_persons_handed_over_are_released():
     assert _read("Dünən 7 nəfər ailələrinə təhvil verilib.") == [("released", 7)]
+
+
+def test_the_bodies_of_persons_handed_over_to_the_other_side():
+    # "meyiti" is owned by "nəfərin"; "qarşı" after it, which ends as a possessed noun
+    # does, is the adjective of "tərəfə", no noun that "meyiti" owns.
+    text = "Mübadilə çərçivəsində 14 nəfərin meyiti qarşı tərəfə təhvil verilib."
+    assert _read(text) == [("found_dead", 14)]
+
+
+def test_near_miss_persons_handed_over_to_the_other_side_are_released():
+    assert _read("Mübadilə çərçivəsində 14 nəfər qarşı tərəfə təhvil verilib.") == [
+        ("released", 14)
+    ]

@@ -132,6 +132,16 @@ def az_numeral_stem(word: str) -> str | None:
     return None
 
 
+def az_token_numeral_stem(token: Token) -> str | None:
+    """As `az_numeral_stem`, for a token whose context may have settled it: "onu" is
+    "him" or "ten of them", and only the words around it tell (`tens_of_them`)."""
+    return token.extras.get(AZ_NUMERAL) or az_numeral_stem(token.lower)
+
+
+# The extra a token carries when its context makes a numeral of it ("onu": ten of them).
+AZ_NUMERAL = "az_numeral"
+
+
 _AZ_FRONT = frozenset("eəiöü")
 _AZ_BACK = frozenset("aıou")
 
@@ -152,7 +162,7 @@ def word_value(token: Token, language: str) -> NumberWord | None:
     known = number_words(language)
     found = known.get(token.lower) or known.get(token.key)
     if found is None and language == "az":
-        stem = az_numeral_stem(token.lower)
+        stem = az_token_numeral_stem(token)
         found = known.get(stem) if stem else None
     return found
 

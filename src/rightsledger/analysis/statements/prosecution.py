@@ -44,6 +44,10 @@ _AZ_PARTICIPLE_ENDINGS = ("ən", "an")
 
 _EN_AUXILIARIES = frozenset({"were", "was", "have", "has", "been"})
 
+# "barəsində", "haqqında" (concerning, against): whom a criminal case ("cinayət işi") is
+# opened against.
+_AZ_AGAINST = frozenset({"barəsində", "haqqında"})
+
 
 def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end: int) -> bool:
     """Are the persons counted from ``first`` to ``end`` (their noun phrase) the accused?"""
@@ -67,6 +71,11 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
                     _charge_said_first(tokens, lex, min(k, first))
                 )
         return False
+    about = _az_in_connection_with(tokens, first - 1) if first > 0 else -1
+    if about >= 0 and _trigger_in(tokens, lex, max(0, about - 4), about):
+        # "işgəncə faktı ilə bağlı 8 polis əməkdaşı barəsində cinayət işi başlanıb": the
+        # act the case is about, said before the persons a case is opened against.
+        return True
     # Azerbaijani: "<persons> <charge>-da/-də <word of prosecution>".
     for k in range(end + 1, min(len(tokens), end + 8)):
         if tokens[k].kind == "punct":
@@ -111,6 +120,24 @@ def _az_cause_before(tokens: list[Token], lex: Lexicon, first: int) -> bool:
     words = range(max(0, k - 2), k)
     said = next((m for m in words if _prosecution_word(tokens[m], "az")), None)
     return said is not None and _trigger_in(tokens, lex, max(0, said - 4), said)
+
+
+def _az_in_connection_with(tokens: list[Token], k: int) -> int:
+    """Where "ilə bağlı" (in connection with) or "üzrə" (on) ends the words before the count
+    at ``k + 1``, when a criminal case is opened against the persons after it ("barəsində
+    cinayət işi"): the index of the first of those words; else -1."""
+    if tokens[k].lower == "üzrə":
+        start = k
+    elif k > 0 and tokens[k].lower == "bağlı" and tokens[k - 1].lower == "ilə":
+        start = k - 1
+    else:
+        return -1
+    for m in range(k + 1, min(len(tokens) - 2, k + 8)):
+        if tokens[m].kind == "punct":
+            return -1
+        if tokens[m].lower in _AZ_AGAINST and tokens[m + 1].lower == "cinayət":
+            return start
+    return -1
 
 
 def _charge_said_first(tokens: list[Token], lex: Lexicon, opening: int) -> bool:

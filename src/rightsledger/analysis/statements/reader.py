@@ -93,6 +93,7 @@ from rightsledger.analysis.statements.sites_of_the_dead import (
 from rightsledger.analysis.statements.states_of_no_fate import drop_parts_in_a_state_of_no_fate
 from rightsledger.analysis.statements.sums import nest_parts_summed_up
 from rightsledger.analysis.statements.tables import read_tables
+from rightsledger.analysis.statements.tens_of_them import mark_tens_of_them
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 from rightsledger.analysis.statements.toll_steps import drop_steps_of_a_toll
 from rightsledger.analysis.statements.unknown_fates import add_counts_of_unknown_fate
@@ -113,6 +114,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     language = detect_language(text) if language == "auto" else language
     tokens = mark_layout(text, tokenize(text))
     annotate(tokens, language)
+    mark_tens_of_them(tokens, language)
     lex = lexicon(language)
     tokens = run_in_items(tokens, lex)
     tokens = unquote_counts(tokens, language)

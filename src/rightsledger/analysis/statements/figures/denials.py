@@ -66,7 +66,10 @@ class Denials(SharedNone):
         None)."""
         first, after = quantity.first, quantity.end_token + 1
         if self.language == "az":
-            after = quantity.last + 1  # "12 deyil": the word after is no counted noun
+            # "12 deyil": the word after is no counted noun; or after the count's noun,
+            # "7 nəfərin deyil, 9 nəfərin həbs olunduğu" (that 9 were held, not 7).
+            words = range(quantity.last + 1, min(quantity.end_token + 2, self.end))
+            after = next((k for k in words if self.tokens[k].lower == "deyil"), words.start)
             denied = after < self.end and self.tokens[after].lower == "deyil"
             after += 1
         else:

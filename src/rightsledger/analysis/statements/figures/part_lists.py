@@ -36,6 +36,9 @@ _PERIODS = frozenset({"квартал", "полугодие"})
 # Focus particles that may stand between a marker and its first item ("of them only nine",
 # «из них лишь девять», "onlardan yalnız 9-u"): they weigh the count, they name no one.
 _ONLY = frozenset({"only", "just", "лишь", "только", "yalnız", "təkcə"})
+# "More" between the whole and its part: "yaralılardan daha ikisi vəfat edib" (two more of
+# the injured died) — more of them than were said before, still of them.
+_MORE_OF_THEM = frozenset({"daha"})
 # A Russian item whose persons are named after a preposition of regard, as an official's
 # list of what was done to each part says it: «из них 40 освобождены, в отношении 12 граждан
 # назначен арест».
@@ -135,6 +138,7 @@ class PartLists(ListItems):
                     self._is_gap_word(self.tokens[k])
                     or self.tokens[k].text in _LIST_PUNCT
                     or self.tokens[k].lower in _ONLY
+                    or self.tokens[k].lower in _MORE_OF_THEM
                     # «из них у пятерых — переломы»: the persons who have what is said
                     or (self.language == "ru" and self.tokens[k].lower == "у")
                 )

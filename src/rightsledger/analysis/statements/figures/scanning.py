@@ -408,6 +408,8 @@ class ClauseScanner(TriggerVetoes):
         word = self.tokens[trigger.last].lower
         if after < self.end and self.tokens[after].lower == "isə":
             after += 1  # "yaralananlardan isə 26-sı": "as for" the wounded, 26 of them
+        if after < self.end and self.tokens[after].lower in _ALSO and word.endswith(("dan", "dən")):
+            after += 1  # "yaralananlardan daha üçü": three more of the wounded
         if word.endswith(("dan", "dən")) and after in self.starts:
             return True
         return (

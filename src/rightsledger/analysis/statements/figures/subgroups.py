@@ -272,10 +272,28 @@ class Subgroups(CasesCounted):
         a group said of all the persons counted, set off after them, is their subgroup."""
         k = quantity.end_token + 1
         while k < self.end and not (k in self.starts or self.tokens[k].text in {";", ":"}):
-            if self.tokens[k].lower in _ALL and self.tokens[k - 1].text in {",", "(", "—", "–"}:
-                return self._group_said_of_all(k + 1)
+            opened = self._az_past_their(k - 1)
+            if self.tokens[opened].text in {",", "(", "—", "–"}:
+                if self.tokens[k].lower in _ALL:
+                    return self._group_said_of_all(k + 1)
+                every = self._az_every_one_of(quantity, k)
+                if every > k:
+                    return self._group_said_of_all(every)
             k += 1
         return ""
+
+    def _az_past_their(self, k: int) -> int:
+        """ "onların hamısı" (all of them): the word before "their"."""
+        their = self.language == "az" and k > self.begin and self.tokens[k].lower == "onların"
+        return k - 1 if their else k
+
+    def _az_every_one_of(self, quantity: Quantity, k: int) -> int:
+        """ "hər üçü", "hər ikisi" (every one of the three, both): all the persons counted,
+        when the number is theirs; where the words after it begin, else ``k``."""
+        part = self.starts.get(k + 1)
+        if self.language != "az" or self.tokens[k].lower != "hər" or part is None:
+            return k
+        return part.last + 1 if part.count == quantity.count else k
 
     def _group_said_of_all(self, k: int) -> str:
         words = [t.lower for t in self.tokens[k : k + 2]]

@@ -12,7 +12,9 @@ from rightsledger.analysis.statements.figures.core import Figure, Trigger
 from rightsledger.analysis.statements.figures.gapped import GappedVerbs
 from rightsledger.analysis.statements.figures.subgroups import AZ_MALE_RELATIVES
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genitive
 from rightsledger.analysis.statements.takers import CUSTODIAN_STEMS
+from rightsledger.analysis.statements.tokens import Token
 
 # The accusative of a noun or of a count with its possessive: "gənci", "kişini", "nəfəri",
 # "üçünü" (after a consonant the bare vowel, after a vowel "-nı"); not the instrumental
@@ -32,6 +34,16 @@ _AZ_CUSTODIAN_INITIALS = frozenset({"dtx", "din", "di̇n"})
 _AZ_OBLIQUE = re.compile(r"(?:y?[aə]|[dt][aə]n?|n?[ıiuü]n|l[aə])$")
 # Where the police hold persons, in the dative: "şöbəsinə", "bölməsinə", "idarəsinə".
 _AZ_STATIONS = ("şöbə", "bölmə", "idarə", "məntəqə")
+
+
+def _az_before_what_they_own(words: list[Token]) -> list[Token]:
+    """The counted words up to one in the genitive that owns the next: in "54 nəfərin
+    axtarışını aparıb" (searched for 54 persons) the object of "apar-" (here to carry out)
+    is the search, not the persons, who are in the genitive."""
+    for k, word in enumerate(words[:-1]):
+        if az_in_the_genitive(word.lower):
+            return words[:k]
+    return words
 
 
 class TakenAway(GappedVerbs):
@@ -59,7 +71,9 @@ class TakenAway(GappedVerbs):
             # The counted noun phrase ("dörd nəfərimizi əsir"), or the word after the count
             # when the lexicon knows no noun there ("20 gənci", twenty young people).
             last = max(quantity.np_last, quantity.last + 1)
-            words = self.tokens[quantity.last + 1 : min(last + 1, self.end)]
+            words = _az_before_what_they_own(
+                self.tokens[quantity.last + 1 : min(last + 1, self.end)]
+            )
             if not any(_AZ_ACCUSATIVE.search(t.lower) for t in words):
                 figure.category = ""
                 continue

@@ -15,6 +15,7 @@ from rightsledger.analysis.statements.lexicon import (
     each as _each,
 )
 from rightsledger.analysis.statements.lexicon.az_acts import (
+    AZ_DISCHARGED,
     AZ_HURT_BY_DEGREE,
     TRIGGERS,
 )
@@ -313,6 +314,7 @@ LEXICON = Lexicon(
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* xəstəxanaya_gətiril* "
         "xəstəxanaya_müraciət_ed* "
         "xəstəxanaya_yerləşdirilən* xəstəxanaya_düşən* ambulator_yardım* ambulator_müalicə* "
+        + f"{AZ_DISCHARGED} "
         + AZ_HURT_BY_DEGREE,
         "severity",
     ),

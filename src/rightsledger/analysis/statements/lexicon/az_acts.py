@@ -49,6 +49,12 @@ AZ_LOST_LIMBS = " ".join(
         "gözlərini", "barmağını", "barmaqlarını", "ətrafını", "ətraflarını",
     )
 )  # fmt: skip
+# Let out of hospital ("xəstəxanadan evə buraxılıb", "evə yazılıb"): an injury and a degree.
+AZ_DISCHARGED = (
+    "xəstəxanadan_buraxıl* xəstəxanadan_evə_buraxıl* xəstəxanadan_yazıl* "
+    "xəstəxanadan_evə_yazıl* evə_yazıl*"
+)
+
 # Each of them is an injury and a degree of it, as the triggers and the severities say.
 AZ_HURT_BY_DEGREE = " ".join((AZ_FRACTURES, AZ_LOST_LIMBS, AZ_INTENSIVE_CARE))
 
@@ -99,11 +105,17 @@ TRIGGERS = {
         "yaralan* yaralı* xəsarət_al* xəsarət* yara_al* yaraladı* yaralay* yarası yaraları "
         # Needing medical help ("tibbi yardıma ehtiyac duyub"; help given is no injury).
         "tibbi_yardıma_ehtiyac_duy* tibbi_yardıma_ehtiyacı_ol* "
+        # Poisoned by smoke or gas ("4 uşaq tüstüdən zəhərlənib"), harmed by the event; not
+        # the converb ("zəhərlənərək ölüb", died of it), whose verb is the fate.
+        "zəhərlənib zəhərlənmiş* zəhərləndi* zəhərlənən* "
         # Taken to hospital, burned: "xəstəxanaya yerləşdirilib", "yanıq alıb".
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* xəstəxanaya_gətiril* "
         "xəstəxanaya_müraciət_ed* tibbi_yardım_üçün_müraciət_ed* tibbi_yardıma_müraciət_ed* "
         # Went to a doctor afterwards: "onlardan bir neçəsi sonradan həkimə müraciət edib".
         "həkimə_müraciət_ed* həkimlərə_müraciət_ed* "
+        # Discharged from hospital, which only the hurt are ("7-si xəstəxanadan evə
+        # buraxılıb"): no release, whatever "buraxıl-" says alone.
+        f"{AZ_DISCHARGED} "
         # With the count between: "xəstəxanaya 86 nəfər gətirilib", "rayon xəstəxanasına …",
         # "xəstəxanalara …".
         + " ".join(
@@ -154,14 +166,19 @@ TRIGGERS = {
     **each(f"oğurlan* oğurlay* oğurladı* oğurlamış* {finite_forms('apar')}", "seize"),
     # Came back, of persons taken ("onlardan altısı geri qayıtdı"); refugees who came back
     # were not released (``SentenceBinder._returns_of_the_held``).
-    **each("geri_qayıt* geri_qayıd* qayıtdı* qayıdıb*", "return"),
+    # Home again ("evə qayıdıb", "evlərinə qayıdıb") too: of the taken a release, of the
+    # displaced no figure of ours.
+    **each(
+        "geri_qayıt* geri_qayıd* qayıtdı* qayıdıb* evə_qayıd* evlərinə_qayıd* evinə_qayıd*",
+        "return",
+    ),
     **each(
         "azad_edil* azad_olun* azad_ed* sərbəst_buraxıl* əsirlikdən_qaytarıl* "
         # Exchanged, in the passive and the active: "150 əsir mübadilə edilib", "tərəflər 150
         # əsiri mübadilə edib" (as "exchanged", «обменяли»).
         "mübadilə_edil* mübadilə_olun* mübadilə_edib* mübadilə_etdi* mübadilə_etmiş* "
-        "əsirlikdən_azad* azadlığa_buraxıl* azadlığa_çıx* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* evə_qayıd* "
-        "evlərinə_qayıd* evinə_qayıd* əsirlikdən_qayıd* "
+        "əsirlikdən_azad* azadlığa_buraxıl* azadlığa_çıx* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* "
+        "əsirlikdən_qayıd* "
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
         "buraxdı* buraxılıb buraxılmış* buraxıldı* "
@@ -446,7 +463,13 @@ TRIGGERS = {
         "destroy",
     ),
     # Collapsed, fell apart: what only things do ("5 məktəb dağılıb", "binanın uçduğu").
-    **each(f"{finite_forms('dağıl uç')} dağıldığı* dağılan* uçduğu*", "collapse"),
+    # … or became unfit for use ("12 mənzil yararsız hala düşüb"), as good as destroyed.
+    **each(
+        f"{finite_forms('dağıl uç')} dağıldığı* dağılan* uçduğu* "
+        "yararsız_hala_düş* yararsız_vəziyyətə_düş* yararsız_hala_salın* "
+        "yararsız_vəziyyətə_salın*",
+        "collapse",
+    ),
     **each(
         "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* "
         # Brought out, of remains, in every tense: "5 nəfərin qalıqları çıxarıldı".

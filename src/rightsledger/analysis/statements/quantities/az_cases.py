@@ -49,6 +49,10 @@ _AZ_MANNER_ADVERB = re.compile(r"c[aə]s[ıi]n[aə]$")
 # were women): the word before it is what the persons are, not a qualifier of a thing they own.
 _AZ_BEING = ("olmasın", "olmaların", "olduğ", "olduq")
 
+# The ablative and the dative of a noun ("xəstəxanadan", "evə", "xəstəxanaya"); after a
+# count with its possessive ending no nominative ends so ("7-si xəstəxanadır" has a copula).
+_AZ_FROM_OR_TO = ("dan", "dən", "a", "ə")
+
 # The dative of a plural noun in the possessive: "ailələrinə", "evlərinə", "yaxınlarına".
 _AZ_DATIVE_OF_OWNED = re.compile(r"l[aə]r[ıi]n[aə]$")
 
@@ -71,6 +75,15 @@ _AZ_WITH_STATUS = ("statuslu",)
 _AZ_OWNED_COUNTER = re.compile(r"^nəfəri(?:n|nin|ni|nə|ndə|ndən)?$")
 
 
+def az_size_of_a_family(tokens: list[Token], counter: int) -> bool:
+    """ "beş nəfərlik ailə" (a family of five): what befalls the family befalls its members,
+    so its size counts persons, as "nəfərdən ibarət ailə" does; "450 nəfərlik təcridxana"
+    is a capacity."""
+    if counter < 0 or counter + 1 >= len(tokens) or tokens[counter].lower != "nəfərlik":
+        return False
+    return tokens[counter + 1].lower.startswith("ailə")
+
+
 def az_persons_owned_by_the_genitive(tokens: list[Token], quantity: Quantity) -> bool:
     """Is the count's noun the counter "nəfər" in the possessive ("Köçkünlərin 3 100
     nəfəri")? After a whole in the genitive it takes that many of the whole, as "3 100-ü"
@@ -85,6 +98,15 @@ def az_locative(token: Token, language: str) -> bool:
 
 def az_ablative(token: Token, language: str) -> bool:
     return language == "az" and token.lower.endswith(("dan", "dən"))
+
+
+# The instrumental, written on ("polislə", "şəxslərlə"; "-yla/-ylə" after a vowel): with
+# whom. Not a noun that only ends so after a vowel ("ailə", "qala").
+_AZ_INSTRUMENTAL = re.compile(r"(?:[^aıoueəiöü\W\d]l[aə]|yl[aə])$")
+
+
+def az_instrumental(word: str) -> bool:
+    return _AZ_INSTRUMENTAL.search(word) is not None
 
 
 def az_plural_dative(token: Token, language: str) -> bool:
@@ -203,6 +225,16 @@ class AzerbaijaniCases:
         if self.language != "az" or j != quantity.last + 1 or not self._az_complete(quantity):
             return False
         return _AZ_DATIVE_OF_OWNED.search(self.tokens[j].lower) is not None
+
+    def _az_place_after_complete(self, quantity: Quantity, j: int, phrase: Phrase) -> bool:
+        """After a count complete with its ending ("7-si", "dördü"), a building or place in
+        the ablative or the dative says where from or where to ("7-si xəstəxanadan evə
+        buraxılıb", discharged from hospital home): not a group of persons counted."""
+        if self.language != "az" or not phrase.value.startswith("property:"):
+            return False
+        if not self._az_complete(quantity):
+            return False
+        return self.tokens[j].lower.endswith(_AZ_FROM_OR_TO)
 
     def _az_complete(self, quantity: Quantity) -> bool:
         """An Azerbaijani count with a possessive or case ending ("ikisi", "106-sı") is a

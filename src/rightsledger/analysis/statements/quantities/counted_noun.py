@@ -24,8 +24,10 @@ from rightsledger.analysis.statements.numerals import az_numeral_stem, read_numb
 from rightsledger.analysis.statements.quantities.az_cases import (
     AZ_POSSESSED,
     az_ablative,
+    az_instrumental,
     az_locative,
     az_plural_dative,
+    az_size_of_a_family,
 )
 from rightsledger.analysis.statements.quantities.person_nouns import free_label
 from rightsledger.analysis.statements.quantities.predicate_noun import PredicateNoun
@@ -152,6 +154,9 @@ class CountedNoun(PredicateNoun):
             # "all 30 of us", «двенадцать из нас»: the witness and those with them, persons.
             quantity.noun = PERSON
             return
+        if self.language == "az" and az_size_of_a_family(tokens, j):
+            quantity.noun, quantity.np_first, quantity.np_last = PERSON, j, j
+            return  # "beş nəfərlik ailə": five persons, the family's members
         limit = 3 if self.language == "az" else 4
         best = ""
         best_rank = -1
@@ -179,6 +184,8 @@ class CountedNoun(PredicateNoun):
             if words == 0 and self.language == "az" and az_past_a_birth_year(tokens, j) > j:
                 j = az_past_a_birth_year(tokens, j)  # "biri 2009-cu il təvəllüdlü yeniyetmədir"
                 continue
+            if words == 0 and self._az_complete(quantity) and self._az_concerning(j):
+                break  # "onlardan 45-i saxlanılan şəxslərlə bağlı olub": what they concern
             if words == 0 and self._az_complete(quantity):
                 group = az_group_past_an_attribute(tokens, j, lex)
                 if group > j:
@@ -268,6 +275,10 @@ class CountedNoun(PredicateNoun):
                 break  # "onlardan ikisi cümə günü …": "two of them", then when
             if phrase is not None and self._az_genitive_after_complete(quantity, j):
                 break  # "onlardan 7-ni məktəbin həyətində": the school's yard, where
+            if phrase is not None and self._az_complete(quantity) and az_instrumental(token.lower):
+                break  # "ikisi polislə toqquşmada xəsarət alıb": with whom, not who
+            if phrase is not None and self._az_place_after_complete(quantity, j, phrase):
+                break  # "7-si xəstəxanadan evə buraxılıb": where from and to, not whom
             if phrase is not None and self._az_dative_after_complete(quantity, j):
                 break  # "12-si ailələrinə qaytarılıb": to their families, where to
             if phrase is not None and phrase.value == UNIT and best and best != UNIT:
@@ -504,7 +515,20 @@ class CountedNoun(PredicateNoun):
             return False
         if self.lex.noun_set.match(tokens, j + 1) or self.lex.trigger_set.match(tokens, j + 1):
             return False
+        if self._az_owned_after_genitive(j):
+            return False  # "25 nəfərin meyiti qarşı tərəfə": owned itself, it owns no noun
         return AZ_POSSESSED.search(tokens[j + 1].lower) is not None
+
+    def _az_concerning(self, j: int) -> bool:
+        """Do the words from ``j`` end in the instrumental before "bağlı" (related to: "45-i
+        saxlanılan şəxslərlə bağlı olub", 45 of them concerned detainees)? They say what the
+        counted concern, not who the counted are."""
+        for k in range(j, min(j + 3, len(self.tokens) - 1)):
+            if self.tokens[k].kind != "word":
+                return False
+            if self.tokens[k + 1].lower == "bağlı" and az_instrumental(self.tokens[k].lower):
+                return True
+        return False
 
     def _az_members_of(self, j: int) -> bool:
         """A noun in the genitive before "üzvü", "üzvləri" (its members): "eyni ailənin

@@ -10,6 +10,7 @@ from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.addressees import addressed
 from rightsledger.analysis.statements.quantities.agents import counts_the_agent
 from rightsledger.analysis.statements.quantities.ages import AgeNumbers
+from rightsledger.analysis.statements.quantities.az_cases import az_size_of_a_family
 from rightsledger.analysis.statements.quantities.counted_noun import RU_CASE_WORDS
 from rightsledger.analysis.statements.quantities.designations import first_of_joined, names_a_thing
 from rightsledger.analysis.statements.quantities.exceptions import excepted
@@ -219,6 +220,8 @@ class NonCounts(AgeNumbers):
                     return True
         if self.language != "az" or quantity.np_first < 0:
             return False
+        if az_size_of_a_family(tokens, quantity.np_first):
+            return False  # "beş nəfərlik ailə həlak olub": its members, not a capacity
         if tokens[quantity.np_first].lower.startswith(("nəfərlik", "yerlik")):
             return True
         # "kəndin 940 nəfər olan əhalisi" (its population, which is 940), "5 nəfər olan

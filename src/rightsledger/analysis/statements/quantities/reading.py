@@ -46,6 +46,11 @@ AZ_NOT_RECORDED = frozenset(
 )
 # The words for a case of an act: "ölüm halı", "işgəncə faktı", "zorakılıq hadisəsi".
 _AZ_CASES = frozenset({"halı", "halları", "faktı", "faktları", "hadisəsi", "hadisələri"})
+# Nouns of children: a number before "yaşlı" and one of these is the child's age, never a
+# count of the elderly ("yaşlı" is both aged and elderly).
+_CHILDREN_NOUNS = frozenset({"subgroup:children", "label:girls", "label:boys"})
+# "Heç biri" (none of them) in the dative, locative and ablative.
+_AZ_NONE_OBLIQUE = frozenset({"birinə", "birində", "birindən"})
 _LIST_BEFORE_ONE = frozenset({"and", ",", "including", "them", "whom", "plus", "namely"})
 # Verbs whose particle is "over" ("handed over 40 prisoners", "turned over the bodies of six"):
 # the particle belongs to the verb, and is no "more than" of the number after it.
@@ -165,6 +170,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             return Quantity(i, last, count=0, zero=True)
         if zero is None and i > 0 and (tokens[i - 1].lower, tokens[i].lower) == ("heç", "bir"):
             return None  # "heç bir ittiham" (any charge) above: "bir" is no number of its own
+        if zero is None and self._az_none_in_an_oblique_case(i):
+            return None  # "saxlanılanların heç birinə vəkil verilməyib": to none, no count
         if tokens[i].lower == "нет" and self.language == "ru":
             return Quantity(i, i, count=0, zero=True, zero_after_only=True)
         if self._ru_none_in_the_past(i):
@@ -397,6 +404,15 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         quantity.np_first, quantity.np_last, quantity.noun = i, last, phrase.value
         return quantity
 
+    def _az_none_in_an_oblique_case(self, i: int) -> bool:
+        """ "heç birinə" (to none of them), "heç birində", "heç birindən": "none" in the
+        dative, locative or ablative is whom something was (not) given or found in, never a
+        count of persons an act befell; "bir" in it is no number."""
+        tokens = self.tokens
+        if self.language != "az" or i == 0 or tokens[i - 1].lower != "heç":
+            return False
+        return tokens[i].lower in _AZ_NONE_OBLIQUE
+
     def _indefinite_one(self, i: int) -> bool:
         """ "… and a journalist", "including a nurse": in a list of counted persons the
         indefinite article counts one."""
@@ -423,7 +439,14 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             return True  # "yaşını": in the accusative, "70 yaşını keçmiş" (past 70)
         if not word.startswith("yaşlı"):
             return False
+        if self._child_after(last + 2):
+            return True  # "bir qadın və 12 yaşlı uşaq": no child is elderly, "yaşlı" is aged
         return not (self._listed_after_count(first) or self._born_before(first))
+
+    def _child_after(self, k: int) -> bool:
+        """Does a noun of children ("uşaq", "məktəbli", "qız") stand at ``k``?"""
+        phrase = self.lex.noun_set.match(self.tokens, k) if k < len(self.tokens) else None
+        return phrase is not None and phrase.value in _CHILDREN_NOUNS
 
     def _listed_after_count(self, first: int) -> bool:
         """ "52 uşaq və 71 …", "52 uşaq, 71 …": the number follows a count and its noun."""

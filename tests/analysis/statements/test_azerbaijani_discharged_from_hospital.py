@@ -1,0 +1,31 @@
+"""Azerbaijani "xəstəxanadan evə buraxılıb" (discharged from hospital home) is said of the
+hurt, not of the held: "buraxıl-" (let go) alone is a release, but from hospital it is no
+release. And after a count with its possessive ending, a place in the ablative or dative
+("xəstəxanadan", "evə") is where from or to, not the group counted. Sentences written here."""
+
+from __future__ import annotations
+
+from tests.analysis.statements.fields import claim_fields
+
+
+def _read(text: str) -> list[tuple]:
+    return claim_fields(text, "az", ("category", "subgroup", "count", "parent"))
+
+
+def test_part_of_the_injured_discharged():
+    text = (
+        "Avtobusa atəş açılması nəticəsində 15 nəfər yaralanıb. Onlardan 9-u tibbi yardım "
+        "göstərildikdən sonra xəstəxanadan evə buraxılıb."
+    )
+    assert _read(text) == [("injured", "all", 15, None), ("injured", "all", 9, 0)]
+
+
+def test_near_miss_detainees_let_go_home():
+    text = "Aksiya zamanı 18 nəfər saxlanılıb, onlardan 11-i axşam evə buraxılıb."
+    assert _read(text) == [("detained", "all", 18, None), ("released", "all", 11, 0)]
+
+
+def test_near_miss_a_building_counted_in_the_nominative():
+    text = "Zərbələr nəticəsində 14 bina dağılıb, onlardan 2-si məktəbdir."
+    claims = _read(text)
+    assert claims[1][1:] == ("schools", 2, 0)
