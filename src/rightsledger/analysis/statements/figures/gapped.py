@@ -60,18 +60,14 @@ class GappedVerbs(HeadcountsAfterTheAct):
         an English bare number that opens its part of the clause (after a comma or "and")
         and has only a place or a time after it, up to the part's end, has the verb of the
         figure before it left out."""
-        if self.language != "en":
-            return
-        for k, figure in enumerate(figures):
+        for k, figure in self._bare_en_counts(figures):
             quantity = figure.quantity
-            if figure.category or quantity.np_last >= 0 or quantity.noun not in {"", PERSON}:
-                continue
             opening = quantity.start_token - 1
             if opening <= self.begin or self.tokens[opening].lower not in _PART_OPENERS_EN:
                 continue
             if not self._only_a_place_or_time_after(quantity.end_token + 1):
                 continue
-            before = [f for f in figures[:k] if f.category and f.trigger is not None]
+            before = _with_a_verb(figures[:k])
             if not before or any(
                 self.tokens[j].text == ":"
                 for j in range(before[-1].quantity.end_token, quantity.first)
@@ -83,12 +79,8 @@ class GappedVerbs(HeadcountsAfterTheAct):
         """ "No civilian was killed, the army said; officials said 9 were": an English bare
         number with only an auxiliary after it, closing its clause, says again the act of
         the figure before it, whose verb it leaves out."""
-        if self.language != "en":
-            return
-        for k, figure in enumerate(figures):
+        for k, figure in self._bare_en_counts(figures):
             quantity = figure.quantity
-            if figure.category or quantity.np_last >= 0 or quantity.noun not in {"", PERSON}:
-                continue
             after = quantity.end_token + 1
             if after >= self.end or self.tokens[after].lower not in _LEFT_OUT_AFTER_EN:
                 continue
@@ -97,9 +89,19 @@ class GappedVerbs(HeadcountsAfterTheAct):
                 after += 1  # "organisers said 120 had been"
             if after < self.end and not self._is_boundary(self.tokens[after]):
                 continue  # "9 were taken away": the verb is there
-            before = [f for f in figures[:k] if f.category and f.trigger is not None]
+            before = _with_a_verb(figures[:k])
             if before:
                 figure.category, figure.bound = before[-1].category, "coordinated"
+
+    def _bare_en_counts(self, figures: list[Figure]) -> Iterator[tuple[int, Figure]]:
+        """English counts with no category and no noun but persons, by their index: the
+        numbers whose verb may have been left out."""
+        if self.language != "en":
+            return
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if not figure.category and quantity.np_last < 0 and quantity.noun in {"", PERSON}:
+                yield k, figure
 
     def _only_a_place_or_time_after(self, j: int) -> bool:
         """Do a preposition of place or time and its words, and nothing else, stand from
@@ -286,3 +288,8 @@ class GappedVerbs(HeadcountsAfterTheAct):
                     figure.category, figure.trigger, figure.bound = category, act, "coordinated"
                     break
                 j += 1
+
+
+def _with_a_verb(figures: list[Figure]) -> list[Figure]:
+    """The figures that have a category from a verb of their own."""
+    return [f for f in figures if f.category and f.trigger is not None]
