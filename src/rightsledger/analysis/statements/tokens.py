@@ -129,6 +129,20 @@ def _typed_dash(tokens: list[Token], k: int) -> bool:
     )
 
 
+def hyphened_to_a_word(tokens: list[Token], k: int) -> bool:
+    """Is the token at ``k`` joined by a hyphen, with no space either side, to a word after it
+    ("burnt-out", "war-torn", "five-storey")?"""
+    if k + 2 >= len(tokens):
+        return False
+    hyphen, word = tokens[k + 1], tokens[k + 2]
+    return (
+        hyphen.text == "-"
+        and not hyphen.space_before
+        and word.kind == "word"
+        and not word.space_before
+    )
+
+
 def abbreviation(word: str) -> bool:
     """Is the word one that is abbreviated with a dot ("Feb", «тыс», "st")?"""
     return word.lower() in _ABBREVIATIONS

@@ -14,7 +14,7 @@ from rightsledger.analysis.statements.lexicon import UNIT, Lexicon
 from rightsledger.analysis.statements.morphology import russian_genitive
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.designations import PLACES_OF_CUSTODY
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import Token, hyphened_to_a_word
 
 # Words after "shot" that make it no killing: "shot down", "shot in the leg", "shot at by".
 _SHOT_OTHERWISE = frozenset({"down", "in", "up", "with", "through", "and"})
@@ -186,15 +186,7 @@ class TriggerVetoes:
 
     def _hyphened_to_next(self, k: int) -> bool:
         """Is the English word at ``k`` joined by a hyphen to the word after it?"""
-        if self.language != "en" or k + 2 >= self.end:
-            return False
-        hyphen, word = self.tokens[k + 1], self.tokens[k + 2]
-        return (
-            hyphen.text == "-"
-            and not hyphen.space_before
-            and word.kind == "word"
-            and not word.space_before
-        )
+        return self.language == "en" and k + 2 < self.end and hyphened_to_a_word(self.tokens, k)
 
     def _after_measure(self, i: int) -> bool:
         """Is the trigger governed by a measure just before it ("15 years' imprisonment",

@@ -32,7 +32,7 @@ from rightsledger.analysis.statements.quantities.az_cases import (
 from rightsledger.analysis.statements.quantities.person_nouns import free_label
 from rightsledger.analysis.statements.quantities.predicate_noun import PredicateNoun
 from rightsledger.analysis.statements.quantities.quantity import Quantity
-from rightsledger.analysis.statements.tokens import new_line_starts_sentence
+from rightsledger.analysis.statements.tokens import hyphened_to_a_word, new_line_starts_sentence
 
 # Azerbaijani adjectives that end as a past verb does (-di, -dı): "5 fərdi yaşayış evi"
 # (private homes), "adi sakinlər", "ciddi xəsarət"; they go on with the noun phrase.
@@ -621,11 +621,7 @@ class CountedNoun(PredicateNoun):
     def _hyphened_to_a_word(self, j: int) -> int:
         """Tokens a word at ``j`` joined by a hyphen to the next word ("burnt-out") adds to
         it: 2, or 0 where no such word follows."""
-        tokens = self.tokens
-        if j + 2 >= len(tokens) or tokens[j + 1].text != "-" or tokens[j + 2].kind != "word":
-            return 0
-        glued = not tokens[j + 1].space_before and not tokens[j + 2].space_before
-        return 2 if glued else 0
+        return 2 if hyphened_to_a_word(self.tokens, j) else 0
 
     def _az_building_in_the_locative(
         self, phrase: Phrase | None, j: int, quantity: Quantity

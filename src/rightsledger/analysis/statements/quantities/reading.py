@@ -24,6 +24,7 @@ from rightsledger.analysis.statements.quantities.digits import (
 from rightsledger.analysis.statements.quantities.qualifiers import Qualifiers
 from rightsledger.analysis.statements.quantities.quantity import Quantity, text_between
 from rightsledger.analysis.statements.quantities.ranges import Ranges
+from rightsledger.analysis.statements.tokens import hyphened_to_a_word
 
 # Prepositions of a case that may stand between «чем» and a number.
 _RU_PREPOSITIONS = frozenset({"к", "у", "в", "во", "на", "с", "со", "для", "из", "от", "по", "о"})
@@ -322,15 +323,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         "two-day", "two-thirds")? A number in words that goes on ("twenty-five") is read
         whole before this, so what is left is an adjective or a fraction: no count."""
         tokens = self.tokens
-        if self.language != "en" or tokens[last].kind != "word" or last + 2 >= len(tokens):
+        if self.language != "en" or tokens[last].kind != "word":
             return False
-        hyphen, word = tokens[last + 1], tokens[last + 2]
-        return (
-            hyphen.text == "-"
-            and not hyphen.space_before
-            and word.kind == "word"
-            and not word.space_before
-        )
+        return hyphened_to_a_word(tokens, last)
 
     def _ru_none_in_the_past(self, i: int) -> bool:
         """«Погибших не было.», «Детей среди задержанных не было»: «нет» in the past, closing
