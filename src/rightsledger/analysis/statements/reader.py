@@ -59,6 +59,7 @@ from rightsledger.analysis.statements.language import LANGUAGES, detect_language
 from rightsledger.analysis.statements.leaving_together import add_persons_who_left_together
 from rightsledger.analysis.statements.led_away_unseen import mark_led_away_unseen
 from rightsledger.analysis.statements.lexicon import lexicon
+from rightsledger.analysis.statements.marks_on_bodies_found import nest_marked_bodies_in_the_found
 from rightsledger.analysis.statements.mass_grave_parts import mark_mass_grave_parts
 from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.more_of_them import carry_group_to_more
@@ -196,6 +197,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_parts_summed_up(tokens, figures, language)
     nest_released_told_first(figures)
     mark_mass_grave_parts(tokens, figures)
+    nest_marked_bodies_in_the_found(figures, language)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)

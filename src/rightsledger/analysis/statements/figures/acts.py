@@ -92,6 +92,11 @@ class ActsApart(Denials):
                 k += 1
                 continue
             act = phrase[0].value
+            if self._after_measure(k, first):
+                # «приговорены к 9 годам лишения свободы»: the doers' penalty, not the act
+                # their victims suffered.
+                k += phrase[1]
+                continue
             # «к содержащимся под стражей»: a participle and its place name the persons.
             naming = self.tokens[k].pos == "PRTF" or (
                 k > first and self.tokens[k - 1].pos == "PRTF"

@@ -188,19 +188,21 @@ class TriggerVetoes:
         """Is the English word at ``k`` joined by a hyphen to the word after it?"""
         return self.language == "en" and k + 2 < self.end and hyphened_to_a_word(self.tokens, k)
 
-    def _after_measure(self, i: int) -> bool:
+    def _after_measure(self, i: int, first: int | None = None) -> bool:
         """Is the trigger governed by a measure just before it ("15 years' imprisonment",
         «15 годам лишения свободы», "5 days in detention")? Then it names a penalty or a
-        length of time."""
+        length of time. ``first`` is where the trigger's sentence begins when it is not the
+        sentence read now."""
+        begin = self.begin if first is None else first
         k = i - 1
         if self.language == "ru":
             if self.tokens[i].pos != "NOUN" or not russian_genitive(self.tokens[i].text):
                 return False  # «С 2014 года погибли», «в 2022 году пыткам»: not "years of"
-        elif k >= self.begin and self.tokens[k].lower in {"'", "’", "of", "in"}:
+        elif k >= begin and self.tokens[k].lower in {"'", "’", "of", "in"}:
             k -= 1  # "15 years' imprisonment", "5 days in detention"
         else:
             return False
-        if k < self.begin:
+        if k < begin:
             return False
         noun = self.lex.noun_set.match_span(self.tokens, k)
         return noun is not None and noun[0].value == UNIT and noun[1] == 1
