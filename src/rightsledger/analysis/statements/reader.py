@@ -40,6 +40,7 @@ from rightsledger.analysis.statements.destroyed_said_once import (
 )
 from rightsledger.analysis.statements.disappearances import mark_disappearances
 from rightsledger.analysis.statements.earlier_fates import nest_under_earlier_fates
+from rightsledger.analysis.statements.earlier_reports import nest_parts_under_the_toll_as_it_stands
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.forensic_counts import add_forensic_counts
@@ -196,6 +197,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_all_of_those_counted(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)
     nest_released_told_first(figures)
+    nest_parts_under_the_toll_as_it_stands(tokens, figures, language)
     mark_mass_grave_parts(tokens, figures)
     nest_marked_bodies_in_the_found(figures, language)
     figures = drop_victims_broken_down(tokens, figures, language)

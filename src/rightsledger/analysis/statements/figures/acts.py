@@ -295,6 +295,62 @@ class ActsApart(Denials):
                 out.append(Figure(quantity, category, figure.subgroup, figure, later, "nested"))
         return out
 
+    def _fates_in_an_aside(self, figures: list[Figure]) -> list[Figure]:
+        """ "Two villagers, abducted by the militia in May, were freed in June": an English
+        aside between commas after the count ("abducted …", "who were abducted …") tells what
+        befell them first; the predicate after it tells what befell them later, a part as large
+        as the aside's fate. Only a taking: an arrest or a custody between commas describes
+        who they are, and the predicate alone counts ("Eleven villagers, detained that day,
+        were later killed", ``test_predicate_after_a_description``)."""
+        if self.language != "en":
+            return figures
+        out: list[Figure] = []
+        for figure in figures:
+            quantity, trigger = figure.quantity, figure.trigger
+            comma = quantity.end_token + 1
+            first = self._act_opening_an_aside(comma)
+            category = resolve_category(first.value, quantity.counted) if first else ""
+            if (
+                first is None
+                or trigger is None
+                or figure.parent is not None
+                or quantity.zero
+                or category != "captured"
+                or trigger.first <= first.last
+                or not (
+                    figure.category == "killed" or category in _LATER_FATES.get(figure.category, ())
+                )
+                or not self._aside_closes(first.last + 1, trigger.first)
+            ):
+                out.append(figure)
+                continue
+            whole = Figure(quantity, category, figure.subgroup, None, first, "forward")
+            figure.parent, figure.bound = whole, "nested"
+            out += [whole, figure]
+        return out
+
+    def _act_opening_an_aside(self, comma: int) -> Trigger | None:
+        """The act at once after ``comma`` (past "who were", "who had been")."""
+        if comma >= self.end or self.tokens[comma].text != ",":
+            return None
+        k = comma + 1
+        if k < self.end and self.tokens[k].lower in _RELATIVES_EN:
+            k += 1
+        while k < self.end and self.tokens[k].lower in _AUXILIARIES:
+            k += 1
+        return self.trigger_at.get(k)
+
+    def _aside_closes(self, j: int, verb: int) -> bool:
+        """Does the aside from ``j`` close with a comma just before the auxiliaries (and
+        adverbs of time) of the predicate at ``verb``, with no count or act of its own in between?"""
+        k = verb - 1
+        while k >= j and self.tokens[k].lower in _AUXILIARIES | _BEFORE_A_SECOND_PARTICIPLE:
+            k -= 1
+        if k < j or self.tokens[k].text != ",":
+            return False
+        between = range(j, k)
+        return not any(i in self.trigger_at or i in self.starts for i in between)
+
     def _predicate_after_the_relative(self, j: int) -> Trigger | None:
         """The act after an auxiliary further on from ``j`` ("… in May | have been freed",
         "… | have died"), past the clause's adjuncts but no count, act or punctuation."""

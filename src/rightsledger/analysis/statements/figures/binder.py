@@ -237,6 +237,7 @@ class SentenceBinder(TakenAway):
         figures = self._found_bearing_marks(figures)
         figures = self._second_acts(figures)
         figures = self._fates_after_a_relative(figures)
+        figures = self._fates_in_an_aside(figures)
         figures = self._restated_wholes(figures)
         # "Of the 73, 19 were released, and the bodies of six were found": a whole named
         # again has its fate only now, from the figure it restates.

@@ -252,6 +252,9 @@ class ClauseScanner(TriggerVetoes):
             if phrase.elements == ("жертв",) and self._victims_of_something(i):
                 i += length  # «жертв политических репрессий»: victims of what it names
                 continue
+            if self._taken_from_the_counted(phrase.elements, i, i + length):
+                i += length  # "took samples from 9 patients": taken from them, not them
+                continue
             if self._violence_on_no_count(phrase.elements, i + length):
                 i += length  # «применяли насилие к содержащимся под стражей»: no count
                 continue

@@ -216,6 +216,17 @@ class TriggerVetoes:
             k += 1
         return any(verb < q.first < k and not q.non_count for q in self.quantities)
 
+    def _taken_from_the_counted(self, elements: tuple[str, ...], first: int, past: int) -> bool:
+        """ "took samples from 9 patients", "removed shrapnel from 12 of the wounded": English
+        "took ~ from" with no count in its gap and one right after "from" names what was taken
+        from those counted, not a seizure of them ("took 12 men from their homes" is one)."""
+        if self.language != "en" or "~" not in elements or elements[-1] != "from":
+            return False
+        gap = range(first + 1, past - 1)
+        if any(q.first in gap or q.np_first in gap for q in self.quantities):
+            return False
+        return any(q.first == past and not q.non_count for q in self.quantities)
+
     def _violence_on_no_count(self, elements: tuple[str, ...], past: int) -> bool:
         """«применяли насилие (не менее чем) к 21 осуждённому»: violence used is the torture of
         those counted right after it; used on persons no count names («к содержащимся под

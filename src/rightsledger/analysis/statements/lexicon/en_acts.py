@@ -136,8 +136,10 @@ TRIGGERS = {
     # Told so in a timeline's present, and taken off a bus or a convoy ("Armed men take 35
     # passengers off the convoy"); not the past "took ~ off", which a witness says of bags
     # and blindfolds before counting those already held (the clause would lend it to them).
+    # Persons removed from a place by those who take them are taken from it the same way:
+    # "soldiers removed 14 men from their homes" (bodies removed from rubble are no persons).
     **each(
-        "seized grabbed snatched took_~_from took_~_with_them taken_from "
+        "seized grabbed snatched took_~_from took_~_with_them taken_from removed_~_from "
         "take_~_from takes_~_from take_~_off takes_~_off taken_off",
         "seize",
     ),
