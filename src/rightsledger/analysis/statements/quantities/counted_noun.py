@@ -28,6 +28,7 @@ from rightsledger.analysis.statements.quantities.az_cases import (
     az_locative,
     az_plural_dative,
     az_size_of_a_family,
+    az_whole_by_its_fate,
 )
 from rightsledger.analysis.statements.quantities.person_nouns import free_label
 from rightsledger.analysis.statements.quantities.predicate_noun import PredicateNoun
@@ -230,7 +231,12 @@ class CountedNoun(PredicateNoun):
             if attribute:
                 j += attribute
                 continue
-            if lex.trigger_set.match(tokens, j) is not None or lex.before_set.match(tokens, j):
+            act = lex.trigger_set.match(tokens, j) is not None or lex.before_set.match(tokens, j)
+            # "64 yaralıdan 20-si": the wounded in the ablative, a whole counted by its fate.
+            if act and (
+                words
+                or not az_whole_by_its_fate(token, lex.noun_set.match(tokens, j), self.language)
+            ):
                 break
             if words > 0 and best and (token.lower in lex.stop_words):
                 break  # "264 detainees remains unknown": a verb after the head, not a noun
