@@ -189,9 +189,10 @@ TRIGGERS = {
         # singular is as often something launched ("buraxılan raket").
         "buraxılanlar* "
         # … and not let go: "7 girovdan heç biri buraxılmayıb" (none released).
-        "buraxılmayıb buraxılmadı* buraxmayıblar buraxmadılar "
-        # The active past with "et-" as well as "ed-": "silahlılar 8 girovu azad etmişdir".
-        "azad_etdi* azad_etmiş* "
+        "buraxılmayıb buraxılmadı* buraxmayıb* buraxmadılar buraxmamış* "
+        # The active past with "et-" as well as "ed-": "silahlılar 8 girovu azad etmişdir",
+        # and its negative ("heç birini azad etməyiblər"); not the infinitive "azad etməyə".
+        "azad_etdi* azad_etmiş* azad_etməyib* azad_etmədi* azad_etməmiş* "
         # Back from captivity with the count between: "əsirlikdən 418 nəfər qayıdıb".
         "əsirlikdən_~_qayıd* əsirlikdən_~_qayıt* əsirlikdən_~_qaytarıl* əsirlikdən_~_dön* "
         # Came back (of persons taken, as «вернулись»): "onlardan yalnız ikisi geri döndü".

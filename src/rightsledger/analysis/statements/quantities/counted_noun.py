@@ -699,6 +699,8 @@ class CountedNoun(PredicateNoun):
             return True
         if lex.nest_after_set.match(self.tokens, j) is not None:
             return True
+        if lex.zero_set.match(self.tokens, j) is not None:
+            return True  # "12 girovun heç biri": a word of none opens a count of its own
         if lex.reporting_set.match(self.tokens, j) is not None:
             return True  # "11 rəqəmini səsləndirir": a verb of saying is no counted noun
         if read_number(self.tokens, j, self.language) is not None:
