@@ -36,3 +36,8 @@ def test_near_miss_the_wounded_brought_to_hospital():
 def test_near_miss_a_part_by_its_care():
     text = "Xəstəxanaya 26 nəfər müraciət edib, onlardan 10-u stasionara yerləşdirilib."
     assert _read(text)[0] == ("injured", 26, None)
+
+
+def test_a_part_of_the_wounded_after_them_is_theirs():
+    text = "Xəstəxanaya 40 nəfər müraciət edib, onlardan 12-si yaralıdır, o cümlədən 3 uşaq."
+    assert _read(text) == [("injured", 12, None), ("injured", 3, 0)]

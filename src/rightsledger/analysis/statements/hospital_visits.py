@@ -22,20 +22,33 @@ def drop_visitors_of_whom_some_hurt(
     """``figures`` without a whole hurt only by going to hospital whose part is said hurt."""
     if language != "az":
         return figures
-    visitors = {
-        id(part.parent)
-        for part in figures
-        if part.parent is not None
-        and part.category == part.parent.category == "injured"
-        and _by_going_to_care(tokens, part.parent)
-        and _said_hurt(tokens, part)
-    }
-    if not visitors:
+    hurt_of: dict[int, Figure] = {}
+    for part in figures:
+        whole = part.parent
+        if (
+            whole is not None
+            and id(whole) not in hurt_of
+            and part.category == whole.category == "injured"
+            and _by_going_to_care(tokens, whole)
+            and _said_hurt(tokens, part)
+        ):
+            hurt_of[id(whole)] = part
+    if not hurt_of:
         return figures
     for figure in figures:
-        if figure.parent is not None and id(figure.parent) in visitors:
-            figure.parent = None
-    return [f for f in figures if id(f) not in visitors]
+        if figure.parent is None or id(figure.parent) not in hurt_of:
+            continue
+        # "onlardan 11-i yaralı, o cümlədən 4 uşaq": a part after the wounded, no more of
+        # them, is of the wounded; the others stand alone.
+        hurt = hurt_of[id(figure.parent)]
+        figure.parent = hurt if _fewer_after(figure, hurt) else None
+    return [f for f in figures if id(f) not in hurt_of]
+
+
+def _fewer_after(figure: Figure, hurt: Figure) -> bool:
+    count, most = figure.quantity.count, hurt.quantity.count
+    after = figure.quantity.first > hurt.quantity.first
+    return after and count is not None and most is not None and count < most
 
 
 def _by_going_to_care(tokens: list[Token], figure: Figure) -> bool:
