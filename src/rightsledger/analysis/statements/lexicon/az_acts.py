@@ -374,6 +374,10 @@ TRIGGERS = {
         # Forced to move away: "5 min sakin qonşu rayonlara köçməyə məcbur olub".
         "köçməyə_məcbur* köçmək_məcburiyyətində* "
         "məcburi_köçkün_düş* köçkün_düş* köçkünə_çevril* qaçqın_düş* qaçqına_çevril* qaçıb "
+        # Made into the displaced, with "məcburi" (forced) too and in the active: "300 uşaq
+        # məcburi köçkünə çevrilib", "müharibə 300 uşağı köçkünə çevirib" (what they became,
+        # not who they are: the children stay the group).
+        "məcburi_köçkünə_çevril* məcburi_köçkünə_çevir* köçkünə_çevir* qaçqına_çevir* "
         "qaçmış* "
         # (Not every tense from the stem: "qaçır-" is also to kidnap, "qaçırdı", above.)
         "qaçmağa_məcbur* qaçdı* qaçaraq qaçıblar "
