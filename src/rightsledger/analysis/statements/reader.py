@@ -52,6 +52,7 @@ from rightsledger.analysis.statements.headline_questions import (
     drop_questions_answered_no,
 )
 from rightsledger.analysis.statements.held_where_taken import add_held_where_taken
+from rightsledger.analysis.statements.hospital_visits import drop_visitors_of_whom_some_hurt
 from rightsledger.analysis.statements.instruments import find_instruments
 from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.items_on_lines import run_in_items
@@ -168,6 +169,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_headline_zeros(tokens, figures)
     figures = drop_headline_bounds(tokens, figures)
     figures = drop_zeros_said_again(tokens, figures)
+    figures = drop_visitors_of_whom_some_hurt(tokens, figures, language)
     nest_listed_parts(figures, listed_parts)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
     nest_under_earlier_fates(tokens, figures, lex, language)

@@ -26,7 +26,7 @@ _AZ_PARTICIPLE = re.compile(r"(?:an|ən)(?:lar|lər)?(?:a|ə|ı|i|ın|in|da|də|
 # The Azerbaijani copula ending ("3-ü yaralıdır": three are wounded): a predicate, no noun.
 _AZ_COPULA = re.compile(r"[dt][ıiuü]r(?:lar|lər)?$")
 # Azerbaijani adverbs of the degree of a wound ("ağır yaralı", badly wounded; "yüngül").
-_AZ_DEGREES = frozenset({"ağır", "yüngül"})
+AZ_DEGREES = frozenset({"ağır", "yüngül"})
 # The copula, past which no act has its object.
 _BE = _EN_COPULA | _COPULA_VERBS
 
@@ -59,7 +59,7 @@ class ClauseQueries(ClauseScanner):
             self.language == "az"
             and trigger.value == "injured"
             and trigger.first > self.begin
-            and self.tokens[trigger.first - 1].lower in _AZ_DEGREES
+            and self.tokens[trigger.first - 1].lower in AZ_DEGREES
         ):
             return True  # "Ağır yaralı 4 nəfər", "2 nəfər yüngül yaralanıb": a degree of harm
         return any(

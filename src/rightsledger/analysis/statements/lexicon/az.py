@@ -193,7 +193,9 @@ VAGUE = _each(
     "vague",
 )
 
-ZERO = _each("heç_kim heç_bir heç_biri", "zero")
+# With the accusative too, the object of an active verb: "girovların heç birini buraxmayıblar"
+# (none let go). Not the genitive: "heç birinin taleyi məlum deyil" is the fate of all unknown.
+ZERO = _each("heç_kim heç_kimi heç_bir heç_biri heç_birini", "zero")
 
 QUALIFIERS_BEFORE = {
     **_each("ən_azı azı ən_az azından minimum", "at_least"),

@@ -189,9 +189,10 @@ TRIGGERS = {
         # singular is as often something launched ("buraxılan raket").
         "buraxılanlar* "
         # … and not let go: "7 girovdan heç biri buraxılmayıb" (none released).
-        "buraxılmayıb buraxılmadı* buraxmayıblar buraxmadılar "
-        # The active past with "et-" as well as "ed-": "silahlılar 8 girovu azad etmişdir".
-        "azad_etdi* azad_etmiş* "
+        "buraxılmayıb buraxılmadı* buraxmayıb* buraxmadılar buraxmamış* "
+        # The active past with "et-" as well as "ed-": "silahlılar 8 girovu azad etmişdir",
+        # and its negative ("heç birini azad etməyiblər"); not the infinitive "azad etməyə".
+        "azad_etdi* azad_etmiş* azad_etməyib* azad_etmədi* azad_etməmiş* "
         # Back from captivity with the count between: "əsirlikdən 418 nəfər qayıdıb".
         "əsirlikdən_~_qayıd* əsirlikdən_~_qayıt* əsirlikdən_~_qaytarıl* əsirlikdən_~_dön* "
         # Came back (of persons taken, as «вернулись»): "onlardan yalnız ikisi geri döndü".
@@ -373,6 +374,10 @@ TRIGGERS = {
         # Forced to move away: "5 min sakin qonşu rayonlara köçməyə məcbur olub".
         "köçməyə_məcbur* köçmək_məcburiyyətində* "
         "məcburi_köçkün_düş* köçkün_düş* köçkünə_çevril* qaçqın_düş* qaçqına_çevril* qaçıb "
+        # Made into the displaced, with "məcburi" (forced) too and in the active: "300 uşaq
+        # məcburi köçkünə çevrilib", "müharibə 300 uşağı köçkünə çevirib" (what they became,
+        # not who they are: the children stay the group).
+        "məcburi_köçkünə_çevril* məcburi_köçkünə_çevir* köçkünə_çevir* qaçqına_çevir* "
         "qaçmış* "
         # (Not every tense from the stem: "qaçır-" is also to kidnap, "qaçırdı", above.)
         "qaçmağa_məcbur* qaçdı* qaçaraq qaçıblar "

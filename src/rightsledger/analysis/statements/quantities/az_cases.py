@@ -100,6 +100,13 @@ def az_ablative(token: Token, language: str) -> bool:
     return language == "az" and token.lower.endswith(("dan", "dən"))
 
 
+def az_whole_by_its_fate(token: Token, noun: Phrase | None, language: str) -> bool:
+    """ "64 yaralıdan 20-si ölüb": a noun that names persons by their fate ("yaralı", the
+    wounded) in the ablative after a number counts the whole a part is taken from, as
+    "30 girovdan" does; the fate is the noun's, not the clause's act."""
+    return noun is not None and noun.value.startswith("implied:") and az_ablative(token, language)
+
+
 # The instrumental, written on ("polislə", "şəxslərlə"; "-yla/-ylə" after a vowel): with
 # whom. Not a noun that only ends so after a vowel ("ailə", "qala").
 _AZ_INSTRUMENTAL = re.compile(r"(?:[^aıoueəiöü\W\d]l[aə]|yl[aə])$")

@@ -28,6 +28,7 @@ from rightsledger.analysis.statements.quantities.az_cases import (
     az_locative,
     az_plural_dative,
     az_size_of_a_family,
+    az_whole_by_its_fate,
 )
 from rightsledger.analysis.statements.quantities.person_nouns import free_label
 from rightsledger.analysis.statements.quantities.predicate_noun import PredicateNoun
@@ -46,6 +47,8 @@ _AZ_AGENT = frozenset({"tərəfindən"})
 _AZ_EACH = frozenset({"hər"})
 # The suffix that makes an adjective of an age: "13 yaşlı məktəbli" (a 13-year-old pupil).
 _AZ_AGED = "yaşlı"
+# The dashes between the ends of a range of ages ("12-15 yaşlı", "12–15 yaş arası").
+_AZ_AGE_DASHES = frozenset({"-", "–", "—"})
 # "məhkum" is a convict, and with a light verb after it the verb "to sentence" ("məhkum
 # edilib", "məhkum olunub"): forms of "etmək", "edilmək", "olunmaq", not "olmaq" (a copula).
 _AZ_CONVICT = "məhkum"
@@ -179,7 +182,9 @@ class CountedNoun(PredicateNoun):
                 quantity.np_last = j + 1
                 break  # "11 nəfərin hər biri işgəncəyə …": each of the eleven, all of them
             if self._az_age_adjective(j):
-                j += 2  # "biri isə 13 yaşlı məktəblidir": the age describes the noun after it
+                j += self._az_age_adjective(
+                    j
+                )  # "biri isə 13 yaşlı məktəblidir": the age describes the noun after it
                 continue
             if words == 0 and self.language == "az" and az_past_a_birth_year(tokens, j) > j:
                 j = az_past_a_birth_year(tokens, j)  # "biri 2009-cu il təvəllüdlü yeniyetmədir"
@@ -230,7 +235,12 @@ class CountedNoun(PredicateNoun):
             if attribute:
                 j += attribute
                 continue
-            if lex.trigger_set.match(tokens, j) is not None or lex.before_set.match(tokens, j):
+            act = lex.trigger_set.match(tokens, j) is not None or lex.before_set.match(tokens, j)
+            # "64 yaralıdan 20-si": the wounded in the ablative, a whole counted by its fate.
+            if act and (
+                words
+                or not az_whole_by_its_fate(token, lex.noun_set.match(tokens, j), self.language)
+            ):
                 break
             if words > 0 and best and (token.lower in lex.stop_words):
                 break  # "264 detainees remains unknown": a verb after the head, not a noun
@@ -552,17 +562,21 @@ class CountedNoun(PredicateNoun):
             and tokens[j + 1].lower == "biri"
         )
 
-    def _az_age_adjective(self, j: int) -> bool:
-        """ "13 yaşlı" (13-year-old): an Azerbaijani age made an adjective, which stands
-        before the noun it describes, inside the counted noun phrase."""
+    def _az_age_adjective(self, j: int) -> int:
+        """ "13 yaşlı" (13-year-old), "12-15 yaşlı", "12–15 yaş arası" (aged 12 to 15): an
+        Azerbaijani age made an adjective, which stands before the noun it describes, inside
+        the counted noun phrase; how many tokens it takes, or 0."""
         tokens = self.tokens
-        return (
-            self.language == "az"
-            and j + 2 < len(tokens)
-            and tokens[j].kind == "num"
-            and tokens[j + 1].lower == _AZ_AGED
-            and tokens[j + 2].kind == "word"
-        )
+        if self.language != "az" or tokens[j].kind != "num":
+            return 0
+        k = j + 1
+        if k + 1 < len(tokens) and tokens[k].text in _AZ_AGE_DASHES and tokens[k + 1].kind == "num":
+            k += 2  # the upper end of a range of ages
+        if k + 1 < len(tokens) and tokens[k].lower == "yaş" and tokens[k + 1].lower == "arası":
+            k += 1  # "yaş arası": between the ages
+        elif k >= len(tokens) or tokens[k].lower != _AZ_AGED:
+            return 0
+        return k + 1 - j if k + 1 < len(tokens) and tokens[k + 1].kind == "word" else 0
 
     def _az_doing_before_the_group(self, quantity: Quantity, j: int) -> int:
         """ "Yaralananların üçü qoyun otaran uşaqlardır": an Azerbaijani part's predicate may
@@ -689,6 +703,8 @@ class CountedNoun(PredicateNoun):
             return True
         if lex.nest_after_set.match(self.tokens, j) is not None:
             return True
+        if lex.zero_set.match(self.tokens, j) is not None:
+            return True  # "12 girovun heç biri": a word of none opens a count of its own
         if lex.reporting_set.match(self.tokens, j) is not None:
             return True  # "11 rəqəmini səsləndirir": a verb of saying is no counted noun
         if read_number(self.tokens, j, self.language) is not None:
