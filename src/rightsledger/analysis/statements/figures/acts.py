@@ -9,6 +9,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.clause_queries import _AZ_PARTICIPLE
 from rightsledger.analysis.statements.figures.core import (
     _AUXILIARIES,
+    _PERSON_RELATIVES_EN,
     Figure,
     Trigger,
     implied_category,
@@ -37,7 +38,6 @@ _LATER_FATES = {
     "disappeared": frozenset({"captured", "detained"}),
     "missing": frozenset({"captured", "detained"}),
 }
-_RELATIVES_EN = frozenset({"who", "that"})
 # Auxiliaries and adverbs of time between "and" and a second participle: "and were later".
 _BEFORE_A_SECOND_PARTICIPLE = frozenset(
     {"were", "was", "had", "been", "have", "also", "later", "then", "subsequently", "repeatedly"}
@@ -282,7 +282,7 @@ class ActsApart(Denials):
                 or quantity.zero
                 or figure.parent is not None
                 or opens >= self.end
-                or self.tokens[opens].lower not in _RELATIVES_EN
+                or self.tokens[opens].lower not in _PERSON_RELATIVES_EN
                 or trigger.first <= opens
             ):
                 continue
@@ -334,7 +334,7 @@ class ActsApart(Denials):
         if comma >= self.end or self.tokens[comma].text != ",":
             return None
         k = comma + 1
-        if k < self.end and self.tokens[k].lower in _RELATIVES_EN:
+        if k < self.end and self.tokens[k].lower in _PERSON_RELATIVES_EN:
             k += 1
         while k < self.end and self.tokens[k].lower in _AUXILIARIES:
             k += 1

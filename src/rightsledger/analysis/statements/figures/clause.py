@@ -4,7 +4,12 @@ verb or noun next to it, no whole and no coordinated count has given one."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.core import Figure, Trigger, resolve_category
+from rightsledger.analysis.statements.figures.core import (
+    _RELATIVES,
+    Figure,
+    Trigger,
+    resolve_category,
+)
 from rightsledger.analysis.statements.figures.own import OwnBinding
 from rightsledger.analysis.statements.lexicon import BODY, FAMILY, UNIT
 from rightsledger.analysis.statements.quantities import Quantity
@@ -15,7 +20,6 @@ _SEARCH_STEMS = ("search", "seek", "sought", "looking", "ищ", "разыск", 
 # Parts of speech of the words that may say whose the counted persons are, between their
 # phrase and a participle set off by a comma (nouns and adjectives in the genitive).
 _OF_WHOM = frozenset({"NOUN", "ADJF"})
-_RELATIVES = frozenset({"that", "who", "which", "whom"})
 # The finite verb after an English participle that names a whole ("of the 80 people detained
 # were released"): the participle is no verb of the sentence.
 _EN_FINITE_AFTER_A_PARTICIPLE = frozenset({"were", "was", "have", "has", "had", "are", "is"})

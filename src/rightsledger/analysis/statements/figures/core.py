@@ -185,6 +185,11 @@ _AUXILIARIES = frozenset(
      "been", "были", "был", "была", "было"}
 )  # fmt: skip
 
+# Relative pronouns: a verb after one describes the counted persons or things ("the 40 people
+# who were held", «из 2000 человек, которые были задержаны»); of persons only, in English.
+_RELATIVES = frozenset({"that", "who", "which", "whom", "которые", "которых", "который"})
+_PERSON_RELATIVES_EN = frozenset({"who", "that"})
+
 # English past tenses of fates that have no passive participle ("died", "perished"): after
 # a counted noun they are the verb of the clause, never a participle describing it.
 _ONLY_FINITE = frozenset({"died", "perished"})

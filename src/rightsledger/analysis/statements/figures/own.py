@@ -18,6 +18,7 @@ from rightsledger.analysis.statements.figures.core import (
     _HELD_AS,
     _LATER_FATES,
     _OBJECT_PREPOSITIONS,
+    _PERSON_RELATIVES_EN,
     _RU_STATE_VERBS,
     Figure,
     Trigger,
@@ -32,7 +33,6 @@ from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genit
 _BE_FORMS = _EN_COPULA | {"be", "been", "being"}
 
 # What opens an English relative clause of the persons counted, and the auxiliaries in it.
-_RELATIVE_PRONOUNS = frozenset({"who", "that"})
 _RELATIVE_AUXILIARIES = frozenset({"had", "have", "has", "been", "were", "was", "previously"})
 
 # "Remain" with an adjective after it says what a part still is ("9 remain functional").
@@ -235,7 +235,9 @@ class OwnBinding(AzerbaijaniOwnVerbs):
         if participle == j:
             return True
         words = [t.lower for t in self.tokens[j:participle]]
-        return words[0] in _RELATIVE_PRONOUNS and all(w in _RELATIVE_AUXILIARIES for w in words[1:])
+        return words[0] in _PERSON_RELATIVES_EN and all(
+            w in _RELATIVE_AUXILIARIES for w in words[1:]
+        )
 
     def _object_of_an_active_verb(self, quantity: Quantity, verb: Trigger) -> bool:
         """ "Camp guards beat 18 inmates held in the laundry": an English count right after

@@ -12,6 +12,7 @@ from rightsledger.analysis.statements.figures.core import (
     _COPULA_VERBS,
     _DEFINITE,
     _ONLY_FINITE,
+    _RELATIVES,
     Figure,
     implied_category,
     resolve_category,
@@ -23,8 +24,6 @@ from rightsledger.analysis.statements.tokens import Token
 
 # «Удалось освободить»: what was managed was done.
 _RU_MANAGED = frozenset({"удалось", "удаётся", "удается", "удавалось"})
-# Relative pronouns: a verb after one describes the whole ("the 40 people who were held").
-_RELATIVES = frozenset({"that", "who", "which", "whom", "которые", "которых", "который"})
 # Possessive pronouns before the whole of a part: "nine of their 30 guards".
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 
