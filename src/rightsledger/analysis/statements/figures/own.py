@@ -32,7 +32,8 @@ from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genit
 # The passive's auxiliary: "were killed 12" is no verb with its object after it.
 _BE_FORMS = _EN_COPULA | {"be", "been", "being"}
 
-# What opens an English relative clause of the persons counted, and the auxiliaries in it.
+# The auxiliaries of an English relative clause of the persons counted (opened by "who" or
+# "that", ``_PERSON_RELATIVES_EN``).
 _RELATIVE_AUXILIARIES = frozenset({"had", "have", "has", "been", "were", "was", "previously"})
 
 # "Remain" with an adjective after it says what a part still is ("9 remain functional").
