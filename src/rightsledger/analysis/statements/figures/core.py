@@ -150,10 +150,6 @@ _EN_OWN_VERBS = frozenset(
     )
 )
 
-_EN_ADJECTIVES_IN_ED = frozenset(
-    _split("unarmed armed aged married disabled unidentified stayed remained involved concerned")
-)
-
 # Russian verbs of being somewhere or something: «15 из них находятся в больнице» keeps
 # the part a part of what befell the whole.
 _RU_STATE_VERBS = frozenset(

@@ -9,7 +9,6 @@ from rightsledger.analysis.statements.figures.az_own_verbs import AzerbaijaniOwn
 from rightsledger.analysis.statements.figures.core import (
     _AZ_FRACTIONS,
     _DEFINITE,
-    _EN_ADJECTIVES_IN_ED,
     _EN_COPULA,
     _EN_HEDGES,
     _EN_OWN_VERBS,
@@ -25,7 +24,7 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.lexicon import GRAVE, PERSON, names_group
+from rightsledger.analysis.statements.lexicon import EN_ADJECTIVES_IN_ED, GRAVE, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genitive
 
@@ -432,7 +431,7 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             return k < self.end and k not in self.trigger_at
         return token.lower in _EN_OWN_VERBS or (
             token.lower.endswith("ed")
-            and token.lower not in _EN_ADJECTIVES_IN_ED
+            and token.lower not in EN_ADJECTIVES_IN_ED
             and token.lower not in _EN_STATE_PARTICIPLES
         )
 

@@ -88,6 +88,13 @@ VERB_CLASSES = frozenset(
 PENDING = frozenset({"victims", "registered"})
 # The English copula in its finite forms (figures and the ages of quantities read it).
 EN_COPULA = frozenset({"is", "are", "was", "were"})
+# English words in -ed that are no verb's past tense here: adjectives ("unarmed", "disabled")
+# that describe the noun after them, and past tenses of no act ("stayed", "involved") that
+# say nothing done to the persons counted.
+EN_ADJECTIVES_IN_ED = frozenset(
+    {"unarmed", "armed", "aged", "married", "disabled", "unidentified", "unaccompanied",
+     "masked", "retired", "stayed", "remained", "involved", "concerned"}
+)  # fmt: skip
 
 
 # Hyphens inside words are tokens of their own ("ill-treated", "diri-diri").

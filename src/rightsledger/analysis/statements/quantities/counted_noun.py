@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.az_attributes import (
 )
 from rightsledger.analysis.statements.lexicon import (
     BODY,
+    EN_ADJECTIVES_IN_ED,
     FAMILY,
     PERSON,
     UNIT,
@@ -75,11 +76,6 @@ _THINGS_DONE_IN_ANY_FORM_EN = frozenset({"destroy"})
 # English adjectives of a fate that describe persons before their noun as a participle does
 # ("12 missing fishermen", "40 missing persons"), though they do not end in "-ed".
 _FATE_ADJECTIVES_EN = frozenset({"missing"})
-# Adjectives in -ed, never a verb's past, that stand before the noun they describe:
-# "unarmed" tells nothing done to the persons, unlike "wounded" or "detained".
-_EN_ADJECTIVES_IN_ED = frozenset(
-    {"unarmed", "armed", "disabled", "unidentified", "unaccompanied", "masked", "retired"}
-)
 
 _TIME_DETERMINERS = {
     "en": frozenset({"last", "this", "next", "every", "each", "that", "per"}),
@@ -181,13 +177,15 @@ class CountedNoun(PredicateNoun):
             if best and self._az_each_of_them(j):
                 quantity.np_last = j + 1
                 break  # "11 nəfərin hər biri işgəncəyə …": each of the eleven, all of them
-            if self._az_age_adjective(j):
-                j += self._az_age_adjective(
-                    j
-                )  # "biri isə 13 yaşlı məktəblidir": the age describes the noun after it
+            if age := self._az_age_adjective(j):
+                j += age  # "biri isə 13 yaşlı məktəblidir": the age describes the noun after it
                 continue
-            if words == 0 and self.language == "az" and az_past_a_birth_year(tokens, j) > j:
-                j = az_past_a_birth_year(tokens, j)  # "biri 2009-cu il təvəllüdlü yeniyetmədir"
+            if (
+                words == 0
+                and self.language == "az"
+                and (born := az_past_a_birth_year(tokens, j)) > j
+            ):
+                j = born  # "biri 2009-cu il təvəllüdlü yeniyetmədir"
                 continue
             if words == 0 and self._az_complete(quantity) and self._az_concerning(j):
                 break  # "onlardan 45-i saxlanılan şəxslərlə bağlı olub": what they concern
@@ -737,6 +735,6 @@ class CountedNoun(PredicateNoun):
         """ "three unarmed servicemen", "two disabled children": an English adjective in -ed
         that is no verb describes the noun after it, which names the group counted."""
         tokens = self.tokens
-        if tokens[j].lower not in _EN_ADJECTIVES_IN_ED or j + 1 >= len(tokens):
+        if tokens[j].lower not in EN_ADJECTIVES_IN_ED or j + 1 >= len(tokens):
             return False
         return self.lex.noun_set.match(tokens, j + 1) is not None
