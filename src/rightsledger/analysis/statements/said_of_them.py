@@ -14,13 +14,11 @@ from rightsledger.analysis.statements.figures.core import Trigger
 from rightsledger.analysis.statements.figures.taking_back import unread
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import CLAUSE_ENDS, Token
 
 _THEY = frozenset({"onlar"})
 # "Qalır", "qalırlar", "qalmaqdadır": they remain (in custody, missing).
 _REMAIN = "qal"
-# What ends the clause the pronoun opens.
-_ENDS = frozenset({",", ";", ".", "!", "?", ":"})
 # How far past the count its clause may run before the comma ("barəsində cinayət işi başlanıb").
 _REACH = 8
 
@@ -57,14 +55,14 @@ def _comma_after(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
     for j in range(k, min(len(tokens), k + _REACH)):
         if tokens[j].text == ",":
             return j
-        if tokens[j].text in _ENDS or lex.trigger_set.match(tokens, j) is not None:
+        if tokens[j].text in CLAUSE_ENDS or lex.trigger_set.match(tokens, j) is not None:
             return None
     return None
 
 
 def _act_in_clause(tokens: list[Token], k: int, lex: Lexicon) -> Trigger | None:
     for j in range(k, len(tokens)):
-        if tokens[j].text in _ENDS or tokens[j].kind == "num":
+        if tokens[j].text in CLAUSE_ENDS or tokens[j].kind == "num":
             return None
         matched = lex.trigger_set.match_span(tokens, j)
         if matched is not None:

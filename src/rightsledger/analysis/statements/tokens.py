@@ -53,6 +53,8 @@ DASHES = frozenset({"—", "–"})
 # and with the semicolon those that end a clause standing on its own.
 FULL_STOPS = frozenset({".", "!", "?"})
 CLAUSE_STOPS = FULL_STOPS | {";"}
+# The marks that end any clause, one part of a sentence among others too: a comma, a colon.
+CLAUSE_ENDS = CLAUSE_STOPS | {",", ":"}
 # Double quote marks as the three languages print them: straight, English “…”, Russian «…»
 # and „…“ (a closing “ as German and Russian handwriting set it).
 QUOTES_OPENING = frozenset({"«", '"', "“", "„"})

@@ -14,14 +14,12 @@ from rightsledger.analysis.statements.lexicon import UNIT, Lexicon
 from rightsledger.analysis.statements.morphology import russian_genitive
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.designations import PLACES_OF_CUSTODY
-from rightsledger.analysis.statements.tokens import Token, hyphened_to_a_word
+from rightsledger.analysis.statements.tokens import CLAUSE_ENDS, Token, hyphened_to_a_word
 
 # Words after "shot" that make it no killing: "shot down", "shot in the leg", "shot at by".
 _SHOT_OTHERWISE = frozenset({"down", "in", "up", "with", "through", "and"})
 # The auxiliaries of an English passive whose participles "and" may chain.
 _PASSIVE_AUXILIARIES = frozenset({"were", "was", "been", "being"})
-# Where a clause ends: what follows English "arrived" up to it tells how or when they came.
-_CLAUSE_ENDS = frozenset({",", ";", ".", "!", "?", ":"})
 
 # Basements and cellars, by stem: "zirzəmiyə", «в подвал», "to the basement".
 _BASEMENTS = ("zirzəmi", "подвал", "basement", "cellar")
@@ -212,7 +210,7 @@ class TriggerVetoes:
         ``verb`` in its clause? Persons who "arrived" stand before it; a count after it is of
         how or when they came ("the gunmen arrived in two pickup trucks shortly after ten")."""
         k = verb + 1
-        while k < self.end and self.tokens[k].text not in _CLAUSE_ENDS:
+        while k < self.end and self.tokens[k].text not in CLAUSE_ENDS:
             k += 1
         return any(verb < q.first < k and not q.non_count for q in self.quantities)
 
