@@ -33,7 +33,9 @@ CORPUS = Path(__file__).parent / "corpus"
 # gold.py and sealed20's header only: 45 statements, 245 figures, en 81, ru 85, az 79), "sealed22" of
 # the third session of 2026-12-06 (its writer read gold.py and sealed21's header only: 45 statements,
 # 293 figures, en 99, ru 97, az 97), "sealed23" of the fourth session of 2026-12-06 (its writer read
-# gold.py and sealed22's header only: 45 statements, 289 figures, en 97, ru 96, az 96).
+# gold.py and sealed22's header only: 45 statements, 289 figures, en 97, ru 96, az 96), "sealed24"
+# of the fifth session of 2026-12-06 (its writer read gold.py and sealed23's header only: 45
+# statements, 347 figures, en 113, ru 117, az 117).
 SPLITS = (
     "dev",
     "heldout",
@@ -62,6 +64,7 @@ SPLITS = (
     "sealed21",
     "sealed22",
     "sealed23",
+    "sealed24",
 )
 Figure = tuple[Any, ...]
 
