@@ -121,12 +121,11 @@ def mark_disappearances(
         if language == "en" and _taken_whose_fate_is_unknown(tokens, figure, lex.fates):
             figure.category = _DISAPPEARED
             continue
-        if (
-            language == "en"
-            and not any(f.parent is figure for f in figures)
-            and (
-                _no_word_of_the_taken_since(tokens, figure, figures)
-                or _fate_of_the_taken_kept_since(tokens, figure, lex.fates)
+        if not any(f.parent is figure for f in figures) and (
+            (language == "en" and _no_word_of_the_taken_since(tokens, figure, figures))
+            or (
+                language in {"en", "ru"}
+                and _fate_of_the_taken_kept_since(tokens, figure, lex.fates, language)
             )
         ):
             figure.category = _DISAPPEARED
@@ -221,11 +220,7 @@ def _detained_whose_fate_is_unknown(
         return False
     if figure.category not in _CUSTODY:
         return False
-    while k < len(tokens) and tokens[k].text not in CLAUSE_STOPS:
-        if _unknown(tokens, k):
-            return True
-        k += 1
-    return False
+    return _unknown_in_clause(tokens, k)
 
 
 def _taken_whose_fate_is_unknown(
@@ -320,19 +315,37 @@ def _no_word_of_the_taken_since(tokens: list[Token], figure: Figure, figures: li
 
 
 def _fate_of_the_taken_kept_since(
-    tokens: list[Token], figure: Figure, fates: frozenset[str]
+    tokens: list[Token], figure: Figure, fates: frozenset[str], language: str
 ) -> bool:
     """ "38 protesters were taken from hospitals by officers, and their relatives have been
     refused any information on their whereabouts since", "… took away five men. The
-    whereabouts of the five men have remained unknown ever since.": persons taken (a whole,
-    no part of another, with no parts counted), whose fate the rest of their sentence or the
-    next, naming them again ("their", "of the five men"), says nobody knows or discloses."""
+    whereabouts of the five men have remained unknown ever since.", «похищены 15 человек;
+    их местонахождение остаётся неизвестным»: persons taken (a whole, no part of another,
+    with no parts counted), whose fate the rest of their sentence or the next, naming them
+    again ("their", "of the five men", «их»), says nobody knows or discloses."""
     if figure.category not in _TAKEN or figure.parent is not None:
         return False
+    if language == "ru":
+        return any(
+            tokens[k].lower in fates
+            and tokens[k - 1].lower == "их"
+            and (_nothing_known_before(tokens, k - 1) or _unknown_in_clause(tokens, k + 1))
+            for k in _said_after(tokens, figure.last + 1)
+        )
     return any(
         tokens[k].lower in fates and _said_of_them(tokens, k, figure) and kept_unknown(tokens, k)
         for k in _said_after(tokens, figure.last + 1)
     )
+
+
+def _unknown_in_clause(tokens: list[Token], first: int) -> bool:
+    """Is «неизвестна», «не установлена» … said from ``first`` to the end of its clause?"""
+    k = first
+    while k < len(tokens) and tokens[k].text not in CLAUSE_STOPS:
+        if _unknown(tokens, k):
+            return True
+        k += 1
+    return False
 
 
 def _said_after(tokens: list[Token], first: int) -> Iterator[int]:

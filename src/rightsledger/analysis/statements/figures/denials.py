@@ -128,6 +128,9 @@ class Denials(SharedNone):
             d for d in denials
             if self._denial_kind(d[0]) != "earlier_report" or self._gave_the_number(d[0])
         ]  # fmt: skip
+        # "ölənlərin sayı 52-yə yüksəlib; bazar ertəsi 37 ölü olduğu bildirilmişdi": the
+        # report of a toll that has risen since is a step of it, which stands.
+        denials = [d for d in denials if not self._step_of_a_risen_toll(d[0])]
         prior = {d for d in denials if self._denial_kind(d[0]) == "prior"}
         denied: set[int] = set()
         for d in [d for d in denials if self._denial_kind(d[0]) == "replaced"]:
@@ -485,6 +488,20 @@ class Denials(SharedNone):
             self.previous[:] = [
                 f for f in self.previous if f is not wrong and f.parent is not wrong
             ]
+
+    def _step_of_a_risen_toll(self, k: int) -> bool:
+        """Is the Azerbaijani pluperfect of reporting at ``k`` ("bildirilmişdi") said after
+        a count its toll rose to, in the same sentence? Then it reports the step before."""
+        return (
+            self.language == "az"
+            and self._denial_kind(k) == "denial"
+            and self.tokens[k].lower.endswith("mişdi")
+            and any(
+                q.last < k and risen_to(self.tokens, q.first, q.last, self.language)
+                for q in self.quantities
+                if self.begin <= q.first
+            )
+        )
 
     def _risen(self, figure: Figure) -> bool:
         """Is the figure the count its toll rose to (the figure before it then stands)?"""

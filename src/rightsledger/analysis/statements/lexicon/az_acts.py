@@ -254,6 +254,9 @@ TRIGGERS = {
     ),
     **each(
         "zorla_yoxa_çıxarıl* yoxa_çıxarıl* yoxa_çıx* məcburi_yoxa_çıxarıl* "
+        # The law's own name of the act, "məcburi itkin düşmə" (enforced disappearance), and
+        # its verb: "məcburi itkin düşüb" is not the "itkin düşüb" of the missing.
+        "məcburi_itkin_düş* "
         # Taken away "naməlum istiqamətə": the mark of an enforced disappearance.
         "naməlum_istiqamət* naməlum_yer* "
         # Their trace was lost: "izi itən 214 nəfər", "onların izi itib".
@@ -464,7 +467,9 @@ TRIGGERS = {
         # (Not every tense of "yan-": "yandı", "yanır" are as often of a fire or a light.)
         "yanıb yanmış* yanaraq_kül_olub "
         # Demolished: "139 yaşayış evi sökülüb".
-        f"sökül* sökdü* {finite_forms('sök')}",
+        f"sökül* sökdü* {finite_forms('sök')} "
+        # Damaged or destroyed, told together: "zədələnib və ya dağıdılıb".
+        "zədələn*_və_ya_dağıdıl* zədələn*_və_dağıdıl* zədələn*_və_ya_dağıl* zədələn*_və_dağıl*",
         "destroy",
     ),
     # Collapsed, fell apart: what only things do ("5 məktəb dağılıb", "binanın uçduğu").

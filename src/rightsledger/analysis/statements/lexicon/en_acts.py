@@ -417,7 +417,10 @@ TRIGGERS = {
         "reduced_to_rubble reduced_to_ruins reduced_to_ashes blown_up bulldozed bulldozing_of "
         # The active past of "blown up": "soldiers blew up 40 homes".
         "blew_up blowing_up "
-        "destruction_of burning_of torching_of demolition_of razing_of damaged_beyond_repair",
+        "destruction_of burning_of torching_of demolition_of razing_of damaged_beyond_repair "
+        # Damaged or destroyed, the two told together: the destruction is among them (damage
+        # alone is no figure the sets agree on).
+        "damaged_or_destroyed damaged_and_destroyed",
         "destroy",
     ),
     # Collapsed, fell in: what only things do ("three houses collapsed"); so is being shot down

@@ -54,6 +54,8 @@ _AZ_AGE_DASHES = frozenset({"-", "–", "—"})
 # edilib", "məhkum olunub"): forms of "etmək", "edilmək", "olunmaq", not "olmaq" (a copula).
 _AZ_CONVICT = "məhkum"
 _AZ_LIGHT_VERB_STARTS = ("edil", "edib", "edir", "edən", "edə", "etdi", "etmiş", "etmə", "olun")
+# Leaving or losing one's home: "evlərini tərk edib", "evlərini itirib".
+_AZ_LEAVING_OR_LOSING = ("tərk", "itir")
 # The word that gives the ages of persons counted ("12 children aged 5 to 12").
 _AGED = frozenset({"aged"})
 # Words that add a count to those before it, between a body noun and the number ("the bodies
@@ -316,6 +318,9 @@ class CountedNoun(PredicateNoun):
                     # no noun; what follows it is their object (their homes), not them.
                     quantity.np_first = quantity.np_last = j
                     best = PERSON
+                elif not best and phrase is not None and self._az_families_leaving_home(phrase, j):
+                    quantity.np_first = quantity.np_last = j
+                    best = FAMILY
                 elif not best and self._az_building_in_the_locative(phrase, j, quantity):
                     # "6 məktəb binasında yerləşdirilib": buildings named by two nouns, in the
                     # locative, are where the persons were, as "6 məktəbdə" are.
@@ -526,6 +531,21 @@ class CountedNoun(PredicateNoun):
         if self._az_owned_after_genitive(j):
             return False  # "25 nəfərin meyiti qarşı tərəfə": owned itself, it owns no noun
         return AZ_POSSESSED.search(tokens[j + 1].lower) is not None
+
+    def _az_families_leaving_home(self, phrase: Phrase, j: int) -> bool:
+        """ "4 500 ailə evlərini tərk edib", "300 ailə evlərini itirib": families, then their
+        homes as the object of leaving or losing them, not "family homes" (izafet), which
+        the verb of leaving or losing rules out."""
+        tokens = self.tokens
+        if phrase.value != FAMILY or j + 2 >= len(tokens):
+            return False
+        home = self.lex.noun_set.match(tokens, j + 1)
+        return (
+            home is not None
+            and home.value.startswith("property:")
+            and tokens[j + 1].lower.endswith(("nı", "ni", "nu", "nü"))
+            and tokens[j + 2].lower.startswith(_AZ_LEAVING_OR_LOSING)
+        )
 
     def _az_concerning(self, j: int) -> bool:
         """Do the words from ``j`` end in the instrumental before "bağlı" (related to: "45-i
