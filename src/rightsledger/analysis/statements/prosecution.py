@@ -79,7 +79,7 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
     # Azerbaijani: "<persons> <charge>-da/-də <word of prosecution>".
     for k in range(end + 1, min(len(tokens), end + 8)):
         if tokens[k].kind == "punct":
-            return False
+            break  # "… təqsirli bilinən doqquz mühafizəçiyə hökm oxuyub.": said before them
         if _prosecution_word(tokens[k], language):
             if _az_describes_the_next(tokens, k):
                 return False  # "19 məhbusa işgəncə verməkdə təqsirli bilinən üç nəzarətçi"

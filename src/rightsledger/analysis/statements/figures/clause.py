@@ -119,6 +119,11 @@ class ClauseVerb(OwnBinding):
 
     def _whole_named_by_its_participle(self, figure: Figure) -> None:
         quantity = figure.quantity
+        if quantity.attribute and resolve_category(quantity.attribute, quantity.counted):
+            # "half of the 600 displaced people": the participle before the noun says it.
+            figure.category = resolve_category(quantity.attribute, quantity.counted)
+            figure.bound = "noun"
+            return
         trigger = self.trigger_at.get(quantity.end_token + 1)
         if trigger is None or not self._participle_of_the_whole(trigger):
             return

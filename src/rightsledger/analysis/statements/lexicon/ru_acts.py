@@ -190,7 +190,12 @@ TRIGGERS = {
     # Came back to their homes: released only of persons held, as "came back" is
     # (``SentenceBinder._returns_of_the_held``); residents who fled and came back to their
     # houses were freed from nothing («640 человек вернулись в свои дома»).
-    **each("вернулись_в_свои_дома вернулись_в_дома вернулись_в_свои_жилища", "return"),
+    **each(
+        "вернулись_в_свои_дома вернулись_в_дома вернулись_в_свои_жилища "
+        # Given back, in the active: «из 45 заложников вернули шестерых», the held only.
+        "вернули вернула вернул возвратили возвратила",
+        "return",
+    ),
     **each(
         "освобожд* освобод* отпущен* отпустил* обменян* обменен* обменял* вернул*_из_плена "
         "вернул*_домой вышли_на_свободу вышел_на_свободу оказались_на_свободе "
