@@ -13,6 +13,7 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.own import OwnBinding
 from rightsledger.analysis.statements.lexicon import BODY, FAMILY, UNIT
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genitive
 
 # Words of a search, in a clause that counts remains: they are sought, not found ("searching
 # for the remains of 40", «ищут останки», "qalıqlarını axtarır").
@@ -30,6 +31,9 @@ class ClauseVerb(OwnBinding):
 
     def _clause(self, figure: Figure) -> None:
         quantity = figure.quantity
+        if self._lost_someone(quantity):
+            figure.category = ""
+            return
         # Things are counted only by a verb of destruction (``resolve_category``), which
         # may stand apart from them ("11 houses within 300 metres of the impact were
         # flattened"); bodies and families need a verb next to them.
@@ -37,11 +41,7 @@ class ClauseVerb(OwnBinding):
             return
         if figure.trigger is not None and figure.trigger.value == "alive":
             return  # found alive, as its own verb says (``OwnBinding``)
-        if (
-            self.language in {"ru", "en"}
-            and self._fraction_of(quantity)
-            and not self._relative_clause_after(quantity)
-        ):
+        if self._fraction_of(quantity) and not self._relative_clause_after(quantity):
             # «большинство из 340 жителей были вывезены», "half of the 40 villagers were
             # released": the verb is the vague part's, and the whole is only how many there
             # were — unless its own participle names what they were («половина из 80
@@ -117,6 +117,13 @@ class ClauseVerb(OwnBinding):
         token = self.tokens[k]
         return self.language == "ru" and token.newline_before > 0 and token.text[:1].isupper()
 
+    def _lost_someone(self, quantity: Quantity) -> bool:
+        """ "Fourteen children lost both parents in the massacre": a count whose own verb is
+        losing persons lost them; it is no count of the lost, nor of the act of its clause
+        (the town or the family that lost persons counts them after the verb)."""
+        verb = self.trigger_at.get(quantity.end_token + 1)
+        return verb is not None and verb.value == "lose"
+
     def _whole_named_by_its_participle(self, figure: Figure) -> None:
         quantity = figure.quantity
         if quantity.attribute and resolve_category(quantity.attribute, quantity.counted):
@@ -142,6 +149,9 @@ class ClauseVerb(OwnBinding):
         followed by the verb of the sentence ("the 80 people detained were released")?"""
         if self.language == "ru":
             return self.tokens[trigger.first].pos == "PRTF"
+        if self.language == "az":
+            # "900 saxlanılanın yarısı": the participle in the genitive, of which the part
+            return az_in_the_genitive(self.tokens[trigger.last].lower)
         after = trigger.last + 1
         return after < self.end and self.tokens[after].lower in _EN_FINITE_AFTER_A_PARTICIPLE
 

@@ -27,6 +27,7 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.lexicon import EN_ADJECTIVES_IN_ED, GRAVE, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genitive
+from rightsledger.analysis.statements.quantities.quantity import names_a_share
 
 # The passive's auxiliary: "were killed 12" is no verb with its object after it.
 _BE_FORMS = _EN_COPULA | {"be", "been", "being"}
@@ -79,6 +80,8 @@ class OwnBinding(AzerbaijaniOwnVerbs):
                 figure.category, figure.bound = implied_category(quantity), "noun"
             return
         after = None if quantity.zero_after_only else self.forward(quantity)
+        if after and after[0].value == "lose":
+            after = None  # "Fourteen children lost both parents" (``ClauseVerb._lost_someone``)
         before = self.backward(quantity)
         if quantity.zero and not quantity.zero_after_only:
             # «не был освобождён ни один задержанный»: a participle that names the persons
@@ -280,6 +283,13 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             after = quantity.end_token + 1
             if after < self.end and az_in_the_genitive(self.tokens[after].lower):
                 after += 1
+            if az_in_the_genitive(self.tokens[after - 1].lower) and any(
+                q.first == after
+                and q.last + 1 < self.end
+                and names_a_share(self.tokens[q.last + 1].lower)
+                for q in self.quantities
+            ):
+                return True  # "3 000 sakinin 90 faizindən çoxu": a percentage of the whole
             return any(
                 self.tokens[k].lower.startswith(_AZ_FRACTIONS)
                 for k in range(quantity.last + 1, min(after + 1, self.end))
@@ -296,7 +306,10 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             # detainees": the verb is that of a part the draft does not count.
             return True
         return k >= self.begin and (
-            self.tokens[k].lower in _FRACTIONS or self.tokens[k].key in _FRACTIONS
+            self.tokens[k].lower in _FRACTIONS
+            or self.tokens[k].key in _FRACTIONS
+            # "90 per cent of the 3,000 residents", «90 процентов из 3 000 жителей»
+            or (names_a_share(self.tokens[k].lower) and self.tokens[k - 1].kind == "num")
         )
 
     def _captivity_beside(self, verb: Trigger) -> Trigger | None:
