@@ -75,6 +75,11 @@ class ClauseQueries(ClauseScanner):
         first = quantity.first
         if first > self.begin and self.tokens[first - 1].lower in _OBJECT_PREPOSITIONS["en"]:
             return False  # "officials put the number of dead at 12 and say …": no subject
+        before = first - 1
+        if before > self.begin and self.tokens[before].lower == "the":
+            before -= 1
+        if before > self.begin and self.tokens[before].lower == "of":
+            return False  # "Six of the 20 detainees said …": the part says it, not the whole
         k = quantity.end_token + 1
         while k < self.end and k - quantity.end_token <= 5 and self.tokens[k].kind == "word":
             if k in self.trigger_at or k in self.starts:

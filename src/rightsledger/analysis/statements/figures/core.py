@@ -155,6 +155,8 @@ _EN_OWN_VERBS = frozenset(
 _RU_STATE_VERBS = frozenset(
     _split(
         "находиться оставаться быть являться считаться числиться пребывать содержаться касаться "
+        # Whom or what the counted concern: «27 из них связаны с сексуальным насилием».
+        "связать "
         # Housed somewhere: where those counted now are, not an act of their own («из них 600
         # размещены в школах»).
         "разместить размещаться проживать жить поселить"

@@ -21,6 +21,7 @@ from rightsledger.analysis.statements.lexicon import (
     Phrase,
     names_group,
 )
+from rightsledger.analysis.statements.model import CATEGORIES
 from rightsledger.analysis.statements.numerals import az_numeral_stem, read_number
 from rightsledger.analysis.statements.quantities.az_cases import (
     AZ_POSSESSED,
@@ -54,6 +55,8 @@ _AZ_AGE_DASHES = frozenset({"-", "–", "—"})
 # edilib", "məhkum olunub"): forms of "etmək", "edilmək", "olunmaq", not "olmaq" (a copula).
 _AZ_CONVICT = "məhkum"
 _AZ_LIGHT_VERB_STARTS = ("edil", "edib", "edir", "edən", "edə", "etdi", "etmiş", "etmə", "olun")
+# A participle in the ablative, singular or plural: "saxlanılandan", "öldürülənlərdən".
+_AZ_PARTICIPLE_ABLATIVE = re.compile(r"(?:an|ən)(?:lar|lər)?(?:dan|dən)$")
 # Leaving or losing one's home: "evlərini tərk edib", "evlərini itirib".
 _AZ_LEAVING_OR_LOSING = ("tərk", "itir")
 # The word that gives the ages of persons counted ("12 children aged 5 to 12").
@@ -235,6 +238,10 @@ class CountedNoun(PredicateNoun):
             if attribute:
                 j += attribute
                 continue
+            if words == 0 and (fate := self._az_participle_of_the_whole(j)):
+                # "20 saxlanılandan 6-sı döyülüb": the whole named by its fate's participle
+                quantity.np_first, quantity.np_last, best = j, fate[1], f"implied:{fate[0]}"
+                break
             act = lex.trigger_set.match(tokens, j) is not None or lex.before_set.match(tokens, j)
             # "64 yaralıdan 20-si": the wounded in the ablative, a whole counted by its fate.
             if act and (
@@ -531,6 +538,21 @@ class CountedNoun(PredicateNoun):
         if self._az_owned_after_genitive(j):
             return False  # "25 nəfərin meyiti qarşı tərəfə": owned itself, it owns no noun
         return AZ_POSSESSED.search(tokens[j + 1].lower) is not None
+
+    def _az_participle_of_the_whole(self, j: int) -> tuple[str, int] | None:
+        """ "20 saxlanılandan 6-sı", "40 həbs edilənlərdən 12-si": a participle of an act in
+        the ablative right after the number names the persons the act befell, the whole a
+        part is taken from ("64 yaralıdan", by a noun of fate, is the same). Returns the
+        act's category and the participle's last token."""
+        if self.language != "az":
+            return None
+        act = self.lex.trigger_set.match(self.tokens, j)
+        if act is None or act.value not in CATEGORIES:
+            return None
+        last = j + len(act.elements) - 1
+        return (
+            (act.value, last) if _AZ_PARTICIPLE_ABLATIVE.search(self.tokens[last].lower) else None
+        )
 
     def _az_families_leaving_home(self, phrase: Phrase, j: int) -> bool:
         """ "4 500 ailə evlərini tərk edib", "300 ailə evlərini itirib": families, then their
