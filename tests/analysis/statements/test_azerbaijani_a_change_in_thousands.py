@@ -37,3 +37,8 @@ def test_of_them_after_the_change_is_of_the_count_it_reached():
 def test_near_miss_a_part_of_thousands_is_still_a_part():
     text = "Köçkünlərin 30 mindən 9 mini məktəblərdə yerləşdirilib."
     assert claim_fields(text, "az", FIELDS) == [("displaced", 30000, None), ("displaced", 9000, 0)]
+
+
+def test_near_miss_a_part_with_a_word_in_a_after_it_is_still_a_part():
+    text = "Tutulan 40 nəfərdən 25-i elə həmin gecə buraxılıb."
+    assert claim_fields(text, "az", FIELDS) == [("detained", 40, None), ("released", 25, 0)]

@@ -279,13 +279,16 @@ class Partitives(PartLists):
         to ("12-dən 41-ə", "96 mindən 112 minə": from 96 thousand to 112 thousand)?"""
         if after >= self.end or self.tokens[after].kind != "num":
             return False
-        if self.tokens[after].suffix.endswith(("a", "ə")):
-            return not self._az_about_a_part(after)
+        if self.tokens[after].suffix:
+            ending = self.tokens[after].suffix  # the case on the digits: "41-ə", "51-i"
+            return ending.endswith(("a", "ə")) and not self._az_about_a_part(after)
         changed_to = self.starts.get(after)
-        if changed_to is None or changed_to.end_token == after:
+        if changed_to is None:
             return False
-        ending = self.tokens[changed_to.end_token]
-        return ending.kind == "word" and ending.lower.endswith(("a", "ə"))
+        # The case on the word of thousands or on the noun: "112 minə", "5 min nəfərə".
+        last = changed_to.np_last if changed_to.noun else changed_to.last
+        ending = self.tokens[last]
+        return last > after and ending.kind == "word" and ending.lower.endswith(("a", "ə"))
 
     def _az_about_a_part(self, number: int) -> bool:
         """ "1 275 nəfərdən 150-yə yaxını": close to 150 of them — the dative governed by a
