@@ -39,10 +39,16 @@ from rightsledger.analysis.statements.tokens import Token, lines
 _CORRECTION_OPENING = 6
 
 
-def drop_corrected(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
-    """The figures of a correction notice, without those it corrects."""
+def drop_corrected(tokens: list[Token], figures: list[Figure], language: str) -> list[Figure]:
+    """The figures of a correction notice, without those it corrects. A notice that names its
+    wrong count as given by mistake ("saxlanılanların sayı səhvən 340 nəfər kimi
+    göstərilmişdi. Düzgün rəqəm aşağıda verilir") has said what it corrects
+    (``drop_said_by_mistake``): the figures of the story after it are the right ones, and a
+    later figure of the same act there (another source's count) corrects none of them."""
     words = [t for t in tokens[:3] if t.kind == "word"]
     if not words or words[0].lower not in NOTICE_WORDS:
+        return figures
+    if _names_a_count_by_mistake(tokens, language):
         return figures
     # A part is corrected by a later part of the same whole ("for 'of whom five were minors'
     # read 'of whom three were minors'"), as a total is by a later total.
@@ -133,6 +139,15 @@ def _opens_a_correction(tokens: list[Token], first: int, last: int) -> bool:
 
 # Azerbaijani "by mistake" before the wrong count ("yaralıların sayı səhvən 16 göstərilib").
 _BY_MISTAKE = {"az": "səhvən"}
+
+
+def _names_a_count_by_mistake(tokens: list[Token], language: str) -> bool:
+    """Does a number follow the word of "by mistake" («səhvən 340 nəfər»)?"""
+    mistake = _BY_MISTAKE.get(language)
+    return any(
+        token.lower == mistake and k + 1 < len(tokens) and tokens[k + 1].kind == "num"
+        for k, token in enumerate(tokens)
+    )
 
 
 def drop_said_by_mistake(

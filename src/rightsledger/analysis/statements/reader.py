@@ -56,6 +56,7 @@ from rightsledger.analysis.statements.hospital_visits import drop_visitors_of_wh
 from rightsledger.analysis.statements.instruments import find_instruments
 from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.items_on_lines import run_in_items
+from rightsledger.analysis.statements.kinds_of_one_noun import lend_nouns_to_kinds_before
 from rightsledger.analysis.statements.labels import name_labelled_counts
 from rightsledger.analysis.statements.language import LANGUAGES, detect_language
 from rightsledger.analysis.statements.leaving_together import add_persons_who_left_together
@@ -134,6 +135,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     name_labelled_counts(tokens, quantities, lex, frozenset(date_tokens))
     name_counts_after_their_group(tokens, quantities, lex, language)
     join_paired_groups(tokens, quantities, lex)
+    lend_nouns_to_kinds_before(tokens, quantities)
     share_gapped_predicates(tokens, quantities, language)
     listed_parts = name_counted_names(tokens, quantities, lex, language)
     answer_questions(tokens, quantities, lex)
@@ -205,7 +207,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)
-    figures = drop_corrected(tokens, figures)
+    figures = drop_corrected(tokens, figures, language)
     figures = drop_corrected_in_a_line(tokens, figures, language)
     figures = drop_corrections_said_again(tokens, figures, language)
     figures = drop_named_wrong(tokens, quantities, figures, language)

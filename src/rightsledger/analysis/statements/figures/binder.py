@@ -466,8 +466,26 @@ class SentenceBinder(TakenAway):
             if implied_category(figure.quantity) in held:
                 continue
             parent = figure.parent
+            if parent is not None and not parent.category:
+                self._held_named_again(parent, figures)
             if parent is None or parent.category not in held:
                 figure.category = ""
+
+    def _held_named_again(self, whole: Figure, figures: list[Figure]) -> None:
+        """ "Silahlılar 18 kişini aparıblar. 18 nəfərdən 4-ü geri qayıdıb": a whole with no
+        act of its own whose count is that of the latest figure of the held before it names
+        those persons again; it takes their fate and group (``merge_wholes_named_again``
+        then makes the two one)."""
+        count = whole.quantity.count
+        before = [f for f in [*self.previous, *figures] if f.quantity.first < whole.quantity.first]
+        latest = next((f for f in reversed(before) if f.category and f.parent is None), None)
+        if (
+            count is not None
+            and latest is not None
+            and latest.category in _PRESUPPOSES["released"]
+            and latest.quantity.count == count
+        ):
+            whole.category, whole.subgroup = latest.category, latest.subgroup
 
     def _presupposed_wholes(self, figures: list[Figure]) -> None:
         """ "48 staff were detained. … Thirty were released.": a bare number whose verb

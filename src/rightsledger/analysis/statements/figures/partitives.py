@@ -230,12 +230,7 @@ class Partitives(PartLists):
             if quantity.qualifier_last >= 0:
                 return False
             after = quantity.end_token + 1
-            if (
-                after < self.end
-                and self.tokens[after].kind == "num"
-                and self.tokens[after].suffix.endswith(("a", "ə"))
-                and not self._az_about_a_part(after)
-            ):
+            if self._az_count_changed_to(after):
                 return False  # "sayı 12-dən 41-ə yüksəlib": from 12 to 41, no part of 12
             if ending.lower in self.lex.gap_words:
                 return False  # "98-i sonradan azad edilib": "later", no whole in the ablative
@@ -278,6 +273,22 @@ class Partitives(PartLists):
         number = self.tokens[quantity.last]
         ending = number.suffix if number.kind == "num" else number.lower
         return not ending.endswith(("dən", "dan", "ın", "in", "un", "ün"))
+
+    def _az_count_changed_to(self, after: int) -> bool:
+        """Is the count at ``after`` in the dative, the count a whole in the ablative changed
+        to ("12-dən 41-ə", "96 mindən 112 minə": from 96 thousand to 112 thousand)?"""
+        if after >= self.end or self.tokens[after].kind != "num":
+            return False
+        if self.tokens[after].suffix:
+            ending = self.tokens[after].suffix  # the case on the digits: "41-ə", "51-i"
+            return ending.endswith(("a", "ə")) and not self._az_about_a_part(after)
+        changed_to = self.starts.get(after)
+        if changed_to is None:
+            return False
+        # The case on the word of thousands or on the noun: "112 minə", "5 min nəfərə".
+        last = changed_to.np_last if changed_to.noun else changed_to.last
+        ending = self.tokens[last]
+        return last > after and ending.kind == "word" and ending.lower.endswith(("a", "ə"))
 
     def _az_about_a_part(self, number: int) -> bool:
         """ "1 275 nəfərdən 150-yə yaxını": close to 150 of them — the dative governed by a

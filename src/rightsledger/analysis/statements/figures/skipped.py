@@ -125,10 +125,23 @@ class SkippedBetween(ClosedBeforeTheVerb):
                 return k + 1
             if closer is None and self.language == "az" and k in self.trigger_at:
                 return k  # "613 nəfər, o cümlədən 106 qadın … qətlə yetirilib"
+            if closer is None and self._az_count_of_its_own_act(k):
+                return None  # "1 208 ölü, o cümlədən 176 uşaq, və 3 540 yaralı": not theirs
             if closer is None and text in {",", ";"} and self._list_ended(k):
                 return k + 1 if text == "," else None
             k += 1
         return None
+
+    def _az_count_of_its_own_act(self, k: int) -> bool:
+        """Is the count at ``k`` joined by "və" to the list before it and named by the noun
+        of an act ("və 3 540 yaralı", and 3,540 wounded)? It opens a figure of its own, whose
+        word after it is no verb of the list's whole."""
+        quantity = self.starts.get(k)
+        if self.language != "az" or quantity is None or self.tokens[k - 1].lower not in _AND:
+            return False
+        after = quantity.end_token + 1
+        noun = self.lex.noun_set.match(self.tokens, after) if after < self.end else None
+        return noun is not None and noun.value.startswith("implied:")
 
     def _groups_between_commas(self, j: int) -> int | None:
         """Past ", five men and two women," before a verb: counts of groups between commas

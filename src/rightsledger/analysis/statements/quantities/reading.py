@@ -45,6 +45,9 @@ AZ_NONE = frozenset(
 AZ_NOT_RECORDED = frozenset(
     {"alınmayıb", "alınmamışdır", "alınmadı", "alınmadığını", "alınmadığı", "alınmamışdı"}
 )
+# The participle that names the persons of none, singular or plural: "ölən olmayıb",
+# "İtkin düşənlər yoxdur" (there are no missing).
+_AZ_PARTICIPLES_OF_PERSONS = ("an", "ən", "anlar", "ənlər")
 # The words for a case of an act: "ölüm halı", "işgəncə faktı", "zorakılıq hadisəsi".
 _AZ_CASES = frozenset({"halı", "halları", "faktı", "faktları", "hadisəsi", "hadisələri"})
 # Nouns of children: a number before "yaşlı" and one of these is the child's age, never a
@@ -339,10 +342,10 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         return i + 2 >= len(tokens) or not tokens[i + 2].text[:1].isalnum()
 
     def _az_none_after_act(self, i: int) -> int | None:
-        """ "ölən olmayıb", "yaralanan yoxdur": there was none who died (like «погибших нет»);
-        and with the act named by its noun and a word for a case, "ölüm halı olmayıb",
-        "işgəncə faktı qeydə alınmayıb" (no case of torture was recorded), "xəsarət halı
-        qeydə alınmadığını". Where the "none" starts (the word for a case, or the verb), if
+        """ "ölən olmayıb", "yaralanan yoxdur", "ölənlər yoxdur": there was none who died
+        (like «погибших нет»); and with the act named by its noun and a word for a case,
+        "ölüm halı olmayıb", "işgəncə faktı qeydə alınmayıb" (no case of torture was
+        recorded), "xəsarət halı qeydə alınmadığını". Where the "none" starts (the word for a case, or the verb), if
         the word at ``i`` closes one."""
         tokens = self.tokens
         if self.language != "az" or i == 0:
@@ -361,7 +364,7 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             first = end  # "ölüm halı": the act by its noun, a case of it
         elif tokens[end - 1].lower in AZ_LOSSES:
             pass  # "itki yoxdur", "insan tələfatı qeydə alınmayıb": no loss of life
-        elif first != i or not tokens[end - 1].lower.endswith(("an", "ən")):
+        elif first != i or not tokens[end - 1].lower.endswith(_AZ_PARTICIPLES_OF_PERSONS):
             return None
         # The participle or noun may close a trigger of several words: "xəsarət alan
         # olmayıb" (no one was injured), "itkin düşən yoxdur".
