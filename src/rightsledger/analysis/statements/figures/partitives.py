@@ -287,8 +287,8 @@ class Partitives(PartLists):
             return False
         # The case on the word of thousands or on the noun: "112 minə", "5 min nəfərə".
         last = changed_to.np_last if changed_to.noun else changed_to.last
-        ending = self.tokens[last]
-        return last > after and ending.kind == "word" and ending.lower.endswith(("a", "ə"))
+        word = self.tokens[last]
+        return last > after and word.kind == "word" and word.lower.endswith(("a", "ə"))
 
     def _az_about_a_part(self, number: int) -> bool:
         """ "1 275 nəfərdən 150-yə yaxını": close to 150 of them — the dative governed by a
