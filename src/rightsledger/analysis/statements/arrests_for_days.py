@@ -3,7 +3,11 @@
 detained, so the arrested are a part of the latest count of the detained before them, as
 «назначил административный арест 23 задержанным» is (``earlier_fates``). An arrest with no
 term of days («арестованы 40 человек») may be the detention itself, and stays a figure of
-its own."""
+its own.
+
+English says the arrest by its name after the count ("212 were placed under administrative
+arrest", "40 were given administrative detention of up to 15 days"): the same part of the
+detained before it. ("Police detained 40 people" says no arrest by a court.)"""
 
 from __future__ import annotations
 
@@ -11,32 +15,36 @@ from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
 
 _DAYS = frozenset({"суток", "сутки"})
+# The word that names an arrest a court gives in English: "administrative arrest/detention".
+_ADMINISTRATIVE = "administrative"
 # How far after the count its term may be said («арестованы на срок от 10 до 15 суток»).
 _TERM_REACH = 10
 
 
 def nest_arrests_for_days(tokens: list[Token], figures: list[Figure], language: str) -> None:
-    """Makes a Russian count of persons arrested for days a part of the detained before it."""
-    if language != "ru":
+    """Makes a Russian count of persons arrested for days, or an English count of persons
+    under administrative arrest, a part of the detained before it."""
+    if language not in {"ru", "en"}:
         return
     for n, figure in enumerate(figures):
         count = figure.quantity.count
         if figure.category != "detained" or figure.parent is not None or not count:
             continue
-        if not _term_of_days_after(tokens, figure):
+        if not _arrest_by_a_court_after(tokens, figure, language):
             continue
         whole = _detained_before(figure, figures[:n])
         if whole is not None:
             figure.parent = whole
 
 
-def _term_of_days_after(tokens: list[Token], figure: Figure) -> bool:
-    """Is a term in days said in the count's clause after it?"""
+def _arrest_by_a_court_after(tokens: list[Token], figure: Figure, language: str) -> bool:
+    """Is a term in days (Russian) or the word "administrative" (English) said in the count's
+    clause after it?"""
     end = min(len(tokens), figure.quantity.end_token + 1 + _TERM_REACH)
     for token in tokens[figure.quantity.end_token + 1 : end]:
         if token.text in CLAUSE_STOPS:
             return False
-        if token.lower in _DAYS:
+        if token.lower in _DAYS if language == "ru" else token.lower == _ADMINISTRATIVE:
             return True
     return False
 

@@ -3,8 +3,11 @@
 A notice that opens with a word of correction ("Correction.", "Corrigendum", «Поправка.»,
 "Düzəliş.") gives the figures its earlier article reported, then the right ones: a figure
 followed later by another of the same act and group, with another count, is the one
-corrected, and is no claim (nor are its parts); a part is so corrected by a later part of the
-same whole ("for 'of whom five were minors' read 'of whom three were minors'"). Outside such a notice two figures of the same act stand (a cumulative
+corrected, and is no claim (nor are its parts), unless it stands in a story given in full
+after the note (a paragraph that opens with a dateline: "the regional health directorate's
+figure is given below"), which may count one act twice, by two sources. A part is so
+corrected by a later part of the same whole ("for 'of whom five were minors' read 'of whom
+three were minors'"). Outside such a notice two figures of the same act stand (a cumulative
 figure and one for a shorter period are both claims).
 
 A running post updated in place works the same way after each line of update
@@ -33,6 +36,7 @@ from rightsledger.analysis.statements.figures.taking_back import (
 )
 from rightsledger.analysis.statements.lexicon import PERSON, lexicon
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.repeats import opens_with_a_dateline
 from rightsledger.analysis.statements.tokens import Token, lines
 
 # How far into its line the word of correction may stand: past a time ("10:25 CORRECTION:").
@@ -53,11 +57,28 @@ def drop_corrected(tokens: list[Token], figures: list[Figure], language: str) ->
     # A part is corrected by a later part of the same whole ("for 'of whom five were minors'
     # read 'of whom three were minors'"), as a total is by a later total.
     acts = [f for f in figures if f.category]
+    story = _story_after_the_note(tokens)
     wrong = {
         id(f) for k, f in enumerate(acts)
-        if any(g.parent is f.parent and restates(g, f) for g in acts[k + 1 :])
+        if f.quantity.first < story
+        and any(g.parent is f.parent and restates(g, f) for g in acts[k + 1 :])
     }  # fmt: skip
     return without(figures, wrong)
+
+
+def _story_after_the_note(tokens: list[Token]) -> int:
+    """Where a story given in full after the note begins: the first paragraph after the
+    note's own that opens with a dateline ("DORNWICK, Aug 3 (Meridian News) - …"); else
+    past the end."""
+    for k, token in enumerate(tokens):
+        if k and token.newline_before >= 2:
+            end = next(
+                (j for j in range(k, len(tokens)) if tokens[j].newline_before and j > k),
+                len(tokens),
+            )
+            if opens_with_a_dateline(tokens, k, end):
+                return k
+    return len(tokens)
 
 
 # The word that sets the count replaced after the right one ("eight, not nine").

@@ -100,7 +100,10 @@ from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.tens_of_them import mark_tens_of_them
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 from rightsledger.analysis.statements.toll_steps import drop_steps_of_a_toll
-from rightsledger.analysis.statements.unknown_fates import add_counts_of_unknown_fate
+from rightsledger.analysis.statements.unknown_fates import (
+    add_counts_of_unknown_fate,
+    drop_fates_made_known,
+)
 from rightsledger.analysis.statements.updates import drop_updated
 from rightsledger.analysis.statements.victims_broken_down import drop_victims_broken_down
 from rightsledger.analysis.statements.wholes_named_again import merge_wholes_named_again
@@ -216,6 +219,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_steps_of_a_toll(tokens, figures, language)
     figures = drop_counted_twice(tokens, figures, language)
     figures = drop_parts_in_a_state_of_no_fate(tokens, figures, language)
+    figures = drop_fates_made_known(tokens, figures, lex, language)
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)
     figures = drop_relatives_of_victims(tokens, figures, language)

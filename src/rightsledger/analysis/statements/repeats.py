@@ -33,7 +33,7 @@ def drop_headline_repeats(tokens: list[Token], figures: list[Figure]) -> list[Fi
     body = _body_under_a_title(tokens)
     if body is not None:
         headline_end, lead_begin, lead_end = body, body, len(tokens)
-    elif not _dateline(tokens, lead_begin, lead_end):
+    elif not opens_with_a_dateline(tokens, lead_begin, lead_end):
         lead_span = _lead_after_dateline_sentences(tokens, spans[1:], figures)
         if lead_span is None:
             return figures
@@ -156,7 +156,7 @@ def _byline(tokens: list[Token], begin: int, end: int) -> bool:
     )
 
 
-def _dateline(tokens: list[Token], begin: int, end: int) -> bool:
+def opens_with_a_dateline(tokens: list[Token], begin: int, end: int) -> bool:
     """Does the sentence open with a dateline: a place in capitals, a date or an agency in
     parentheses, then a dash, within its first ten words?"""
     for k in range(begin, min(end, begin + 12)):

@@ -6,6 +6,8 @@ guards and a coast guard take persons into custody: "43 fishermen who were seize
 coast guard", "Police seized 12 protesters outside the court" count the detained, as the
 Azerbaijani "polis … apardı" does (``figures.taken_away``). The agent is read where English
 names it: after "by" just after the verb, or as the subject before the count and its verb.
+A subject "they" takes up the taker the sentence before names ("Officers of the district
+police came to our street. They took seven men", not "Soldiers came … They took seven men").
 Parts of such a whole that were only "held" with it ("the other 14 remain in prison") are
 detained with it.
 
@@ -48,7 +50,11 @@ def mark_seized_by_custodians(tokens: list[Token], figures: list[Figure], langua
         if language == "ru":
             if _ru_taker(tokens, min(trigger.first, figure.quantity.first)) != _DETAINED:
                 continue
-        elif not (_agent_after(tokens, trigger.last) or _subject_before(tokens, figure)):
+        elif not (
+            _agent_after(tokens, trigger.last)
+            or _subject_before(tokens, figure)
+            or _they_after_custodians(tokens, figure)
+        ):
             continue
         figure.category = _DETAINED
         for part in figures:
@@ -91,6 +97,24 @@ def _subject_before(tokens: list[Token], figure: Figure) -> bool:
             return True
         k -= 1
     return False
+
+
+def _they_after_custodians(tokens: list[Token], figure: Figure) -> bool:
+    """ "The police came at night. They took seven men": the subject "they" right before the
+    verb, and a custodian in the sentence before (the taker it takes up)."""
+    assert figure.trigger is not None
+    verb = figure.trigger.first
+    if verb == 0 or verb > figure.quantity.first or tokens[verb - 1].lower != "they":
+        return False
+    start = verb - 1
+    while start > 0 and tokens[start - 1].text not in FULL_STOPS:
+        start -= 1
+    if start == 0:
+        return False
+    before = start - 1
+    while before > 0 and tokens[before - 1].text not in FULL_STOPS:
+        before -= 1
+    return any(_custodian_at(tokens, k) for k in range(before, start - 1))
 
 
 def _ru_taker(tokens: list[Token], end: int) -> str:

@@ -9,13 +9,17 @@ sentence or the one before); whether they disappeared is then for ``disappearanc
 as for the short phrases. A count whose fate is unknown with no persons taken before it is
 left as the lexicon reads it ("The fate of 2,318 people ... remains unknown" stays what the
 phrase makes it, or nothing).
+
+A count of the missing whose fate is said to be known now ("the fate of 640 missing persons
+has been clarified", "… was established") counts the cases closed, no one still missing: no
+figure (what was found of them, alive or dead, stays a figure of its own).
 """
 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import _REMAINING, HELD_FATES, subgroup_of
-from rightsledger.analysis.statements.figures.taking_back import unread
+from rightsledger.analysis.statements.figures.taking_back import unread, without_freeing_parts
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.taken_wholes import near, taken_whole_before
@@ -29,6 +33,10 @@ _DISAPPEARED = "disappeared"
 _UNKNOWN_EN = frozenset({"unknown", "unclear"})
 _NOT_ESTABLISHED_EN = frozenset({"known", "established", "clarified", "disclosed", "ascertained"})
 _NOTHING_KNOWN_EN = frozenset({"information", "news", "word", "disclose", "reveal"})
+# The words that deny a fate is known: "have never been established", "are not known".
+_NOT_EN = frozenset({"not", "never", "yet"})
+# The copula of a fate said to be known now: "has been clarified", "was established".
+_MADE_KNOWN_AFTER_EN = frozenset({"been", "was", "were", "is", "are"})
 # How far before the word of fate that nothing is known of it may be said.
 _NOTHING_KNOWN_BEFORE_EN = 8
 # Between the word of fate and the count: "the whereabouts of the remaining 19 men", "the
@@ -60,6 +68,36 @@ def kept_unknown(tokens: list[Token], fate: int) -> bool:
             return True
         j += 1
     return False
+
+
+def _made_known(tokens: list[Token], fate: int) -> bool:
+    """Is the fate at ``fate`` said to be known now in its clause ("… has been clarified",
+    "… was established"), with no word that denies it?"""
+    j = fate + 1
+    while j < len(tokens) and tokens[j].text not in CLAUSE_STOPS:
+        word = tokens[j].lower
+        if word in _NOT_EN or word in _UNKNOWN_EN:
+            return False
+        if word in _NOT_ESTABLISHED_EN and tokens[j - 1].lower in _MADE_KNOWN_AFTER_EN:
+            return True
+        j += 1
+    return False
+
+
+def drop_fates_made_known(
+    tokens: list[Token], figures: list[Figure], lex: Lexicon, language: str
+) -> list[Figure]:
+    """``figures`` without a count of the missing whose fate is said to be known now."""
+    if language != "en":
+        return figures
+    dropped = set()
+    for figure in figures:
+        if figure.category != _MISSING or figure.parent is not None:
+            continue
+        fate = _fate_before(tokens, figure.quantity.first, lex.fates)
+        if fate is not None and _made_known(tokens, fate):
+            dropped.add(id(figure))
+    return without_freeing_parts(figures, dropped) if dropped else figures
 
 
 def add_counts_of_unknown_fate(

@@ -27,6 +27,8 @@ from rightsledger.analysis.statements.quantities.years import year_after_the
 
 # The words of an English copula hedged by a verb of belief or report ("are believed to be").
 _HEDGED_COPULA = _EN_HEDGES | {"are", "were", "is", "was", "to", "be"}
+# "Those of" after a copula takes up the whole's noun: "nine of the bodies were those of women".
+_THOSE_OF = ("those", "of")
 
 # Pronouns in a part's marker that refer back to persons counted before ("of them", «из
 # них», "onlardan", "bunlardan"), as against a marker that names its whole ("of the men").
@@ -324,12 +326,15 @@ class Nesting(AzerbaijaniWholes):
     def _noun_after(self, j: int) -> str:
         """The counted noun just after "of them" ("106 of them women"), up to the verb; a
         hedged copula ("40 of them are believed to be children", "are said to be") is a
-        copula still."""
+        copula still. After the copula, "those of" takes up the whole's noun and names who
+        the part were ("nine of the bodies were those of women")."""
         k = j
         while k < self.end and k - j < 6 and self.tokens[k].lower in _HEDGED_COPULA:
             k += 1
         if k > j and self.tokens[k - 1].lower == "be":
             j = k
+        if k > j and tuple(t.lower for t in self.tokens[k : k + 2]) == _THOSE_OF:
+            j = k + 2
         age, j = self._age_before_noun(j)
         if age is not None and age < 18 and (j >= self.end or self.tokens[j].kind == "punct"):
             return "subgroup:children"  # "one of them a 12-year-old": the age as the noun

@@ -14,7 +14,7 @@ from rightsledger.analysis.statements.figures.core import (
     Trigger,
 )
 from rightsledger.analysis.statements.figures.list_items import ListItems, names_persons
-from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT
+from rightsledger.analysis.statements.lexicon import BODY, EN_COPULA, PERSON, UNIT
 from rightsledger.analysis.statements.quantities import Quantity
 
 # The Azerbaijani genitive ending of a possessor ("briqadasının", "xəstəxananın").
@@ -30,6 +30,11 @@ _SHORT_TAIL = 4
 _TIME_OPENERS = frozenset({"за", "this", "last", "that"})
 # A demonstrative between «за» and its unit of time names no one either.
 _TIME_DEMONSTRATIVES = frozenset({"этот", "тот", "эту", "ту", "прошлый", "отчётный"})
+# Prepositions that open a short adjunct of place after an English marker: "among those
+# detained at the camp were nine journalists", "of those held in Ostra, 12 …".
+_PLACE_OPENERS_EN = frozenset({"at", "in", "on"})
+# How many words such an adjunct runs to before its copula.
+_PLACE_WORDS = 4
 # Periods of a report that the lexicon does not count as units («квартал» is a block of a
 # town too): after «за» they are a time.
 _PERIODS = frozenset({"квартал", "полугодие"})
@@ -145,6 +150,7 @@ class PartLists(ListItems):
             ):
                 k += 1
             k = self._past_a_time_adjunct(k, by_first)
+            k = self._past_a_place_adjunct(k, by_first)
             if k not in by_first and k > j and self.tokens[k - 1].text == ",":
                 # «Среди них, по первым данным, 12 женщин»: an aside first.
                 past = self._aside(k - 1)
@@ -284,6 +290,25 @@ class PartLists(ListItems):
             and j not in by_first
             and (self._is_gap_word(self.tokens[j]) or self.tokens[j].text in _LIST_PUNCT)
         ):
+            j += 1
+        return j if j in by_first else k
+
+    def _past_a_place_adjunct(self, k: int, by_first: dict[int, Figure]) -> int:
+        """Past a short adjunct of place and the copula after it, between an English marker
+        and its first item ("among those detained at the camp were nine journalists"): where
+        the whole was held names no one. ``k`` itself when the item does not follow so."""
+        if self.language != "en" or k >= self.end or k in by_first:
+            return k
+        if self.tokens[k].lower not in _PLACE_OPENERS_EN:
+            return k
+        j = k + 1
+        while j < self.end and j - k <= _PLACE_WORDS and self.tokens[j].lower not in EN_COPULA:
+            if self.tokens[j].kind != "word" or j in self.trigger_at or j in by_first:
+                return k
+            j += 1
+        if j >= self.end or j == k + 1 or self.tokens[j].lower not in EN_COPULA:
+            return k
+        while j < self.end and j not in by_first and self._is_gap_word(self.tokens[j]):
             j += 1
         return j if j in by_first else k
 

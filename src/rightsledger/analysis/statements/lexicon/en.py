@@ -179,7 +179,14 @@ NOUNS = {
         # "worked at four grave sites": a grave's site is the grave, not a place of finding.
         "grave_sites grave_site mass_grave_sites mass_grave_site gravesites gravesite burial_place "
         # A forensic report's words for a grave it excavates: "two burial pits were identified".
-        "burial_pits burial_pit burial_trenches burial_trench",
+        "burial_pits burial_pit burial_trenches burial_trench "
+        # A forensic team's terms for a grave it has still to open or one no sign marks: "five
+        # suspected mass graves", "two unmarked graves" (the words in -ed are no verbs here,
+        # as they are in "three of them were suspected of desertion").
+        "suspected_mass_graves suspected_mass_grave suspected_graves suspected_grave "
+        "suspected_mass_grave_sites suspected_mass_grave_site suspected_grave_sites "
+        "suspected_grave_site suspected_burial_sites suspected_burial_site "
+        "unmarked_mass_graves unmarked_mass_grave unmarked_graves unmarked_grave",
         GRAVE,
     ),
     # Bones found are remains found: "the bones of seven people were found in the well".
@@ -287,6 +294,14 @@ QUALIFIERS_AFTER = {
     **_each("(_estimate_) (_estimated_) (_est_._) (_est_) (_approx_._) (_approximate_)", "about"),
 }
 
+# The remains found, named as the whole: "Of the remains recovered, 15 were identified",
+# "Nine of the exhumed bodies were those of women".
+_REMAINS_AS_THE_WHOLE = (
+    "of_the_bodies of_the_remains of_the_bodies_recovered of_the_remains_recovered "
+    "of_the_bodies_found of_the_remains_found of_the_bodies_exhumed of_the_remains_exhumed "
+    "of_the_recovered_bodies of_the_recovered_remains of_the_exhumed_bodies "
+    "of_the_exhumed_remains"
+)
 NEST_BEFORE = _each(
     "including included include includes among_them among_whom of_whom of_them of_which "
     "in_particular "
@@ -300,21 +315,23 @@ NEST_BEFORE = _each(
     "among_the_injured among_the_hostages among_the_captives among_the_missing "
     "among_the_victims_were among_these namely among_those_killed among_those_injured "
     "among_those_wounded among_those_detained among_those_released among_the_released "
+    # Those held, whoever holds them, of a whole held before: "Among those held at the camp …".
+    "among_those_held among_those_still_held "
     "among_the_detained among_the_abducted among_those_abducted among_the_displaced "
     "of_those_killed of_the_dead of_the_killed of_those_injured of_those_wounded "
     "of_the_wounded of_those_detained of_those_abducted of_the_hostages of_those_released "
     # The persons counted, named again: "Of those persons, 611 have been located alive".
     "of_those_persons of_these_persons of_those_people of_these_people of_those_individuals "
     "of_these_individuals among_those_persons among_these_people among_those_people "
-    # The remains found, named as the whole: "Of the remains recovered, 15 were identified".
-    "of_the_bodies of_the_remains of_the_bodies_recovered of_the_remains_recovered "
-    "of_the_bodies_found of_the_remains_found of_the_bodies_exhumed of_the_remains_exhumed",
+    # The remains found, named as the whole.
+    + _REMAINS_AS_THE_WHOLE,
     "nest",
 )
 NEST_AFTER = _each(
     "of_them of_whom of_which among_them of_these of_those of_the_victims among_the_victims of_us "
-    # Those still in the state a figure counted: "two journalists among those still held".
-    "among_those_still",
+    # Those still in the state a figure counted: "two journalists among those still held";
+    # the remains found, after the part: "Nine of the exhumed bodies were those of women".
+    "among_those_still " + _REMAINS_AS_THE_WHOLE,
     "nest",
 )
 # "Eight of the dead were children", "two of the detainees", "Among those abducted were …".

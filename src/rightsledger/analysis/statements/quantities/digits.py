@@ -13,6 +13,13 @@ _RU_ORDINAL = re.compile(r"^(?:й|го|я|е|ой|ый|ий|м|ом|ая|ое|ы
 
 _EN_ORDINAL = frozenset({"st", "nd", "rd", "th", "s"})
 
+# Abbreviations English posts and wire copy write onto digits to make an age of them ("a 6yo
+# girl", "70yrs"): how old one person is, no count.
+_EN_AGE = frozenset({"yo", "yr", "yrs"})
+# ... or a time or a distance: a post's age ("· 4h", "12min"), an hour ("9am"), a way ("40km").
+# Not "m", the million of headlines ("1.1m people", read as a scale before this).
+_EN_MEASURE = frozenset({"h", "hr", "hrs", "min", "mins", "am", "pm", "km", "mi"})
+
 
 def num_suffix(tokens: list[Token], i: int) -> tuple[str, int]:
     """The ending written onto digits ("106-sı", "5-й", "5th"), and the last token it uses."""
@@ -40,7 +47,9 @@ def classify_suffix(suffix: str, value: float, language: str) -> str:
         return "ordinal" if _RU_ORDINAL.match(suffix) else ""
     if suffix in _EN_ORDINAL:
         return "ordinal"
-    return ""
+    if suffix in _EN_AGE:
+        return "age"
+    return "measure" if suffix in _EN_MEASURE else ""
 
 
 def compound_word(suffix: str, language: str) -> bool:
