@@ -100,7 +100,10 @@ def _own(claim: dict[str, Any]) -> Figure:
     qualifier = claim.get("qualifier")
     if not qualifier:
         qualifier = "range" if low is not None else ("exact" if count is not None else "vague")
-    return (claim["category"], claim.get("subgroup") or "all", count, low, high, qualifier)
+    # A free label is compared by its words, however they are joined: "medical_workers" as
+    # some writers key it is the label "medical workers".
+    subgroup = (claim.get("subgroup") or "all").replace("_", " ")
+    return (claim["category"], subgroup, count, low, high, qualifier)
 
 
 def figures(claims: Iterable[dict[str, Any]]) -> Counter[Figure]:

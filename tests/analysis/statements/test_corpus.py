@@ -98,3 +98,11 @@ def test_the_looser_views_drop_the_whole_and_then_the_label():
         == Counter({("killed", 40, None, None, "exact"): 1, ("killed", 9, None, None, "exact"): 1})
     )
     assert figures_alone([claims[1]]) == Counter({("killed", "women", 9, None, None, "exact"): 1})
+
+
+def test_a_free_label_is_compared_by_its_words():
+    keyed = [{"category": "injured", "subgroup": "medical_workers", "count": 3}]
+    spaced = [{"category": "injured", "subgroup": "medical workers", "count": 3}]
+    other = [{"category": "injured", "subgroup": "medical staff", "count": 3}]
+    assert figures(keyed) == figures(spaced)
+    assert figures(keyed) != figures(other)
