@@ -206,6 +206,9 @@ NOUNS = {
         "документ досье жалоба заявление обращение ходатайство письмо запрос сообщение "
         # … and so are the archives that keep them: «по материалам 12 архивов».
         "архив "
+        # … and so are the posts where something is received or handed out: «в любом из 9
+        # пунктов приёма», «12 пунктов обогрева» are places, not persons.
+        "пункт "
         # Case files: «расследует 318 уголовных дел о насильственных исчезновениях».
         "уголовный_дело дело фотография снимок "
         # What monitors did is counted too, not persons: «43 визита», «230 интервью».
