@@ -44,6 +44,8 @@ _HOME_PLACES_RU = (
     "област", "зон", "территори", "остров", "край", "края", "краю",
     # Where else persons live: a camp of the displaced, a village of the steppe, a quarter.
     "лагер", "станиц", "хутор", "аул", "квартал", "микрорайон", "улиц",
+    # … and the larger units a region is divided into: «округ покинули 41 тысяча человек».
+    "округ", "республик", "провинци",
 )  # fmt: skip
 _APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə")
 
