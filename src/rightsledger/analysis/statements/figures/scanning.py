@@ -252,6 +252,9 @@ class ClauseScanner(TriggerVetoes):
             if phrase.value == "released" and self._appealed_for(i, i + length - 1):
                 i += length  # "called for the release of 47 soldiers": not yet released
                 continue
+            if self._cause_of_a_death(phrase.value, i):
+                i += length  # «причиной смерти одного из них стала травма»: said of one counted
+                continue
             if phrase.elements == ("жертв",) and self._victims_of_something(i):
                 i += length  # «жертв политических репрессий»: victims of what it names
                 continue
