@@ -26,6 +26,9 @@ from tests.analysis.statements.fields import claim_fields
         ("Twelve people were detained, all of them students.", "en", ("detained", "students", 12)),
         ("Освобождены 12 человек, все — женщины.", "ru", ("released", "women", 12)),
         ("Задержаны 7 человек (все — студенты).", "ru", ("detained", "students", 7)),
+        # The group with where they were from after it.
+        ("Задержаны 7 человек, все студенты из Северска.", "ru", ("detained", "students", 7)),
+        ("Seven people were detained, all women from the camp.", "en", ("detained", "women", 7)),
         ("Dünən 8 əsiri (hamısı qadındır) azad edib.", "az", ("released", "women", 8)),
         ("12 nəfər yaralanıb, hamısı uşaqdır.", "az", ("injured", "children", 12)),
     ],
@@ -39,6 +42,8 @@ def test_a_group_said_of_all_of_them_is_their_subgroup(text, language, expected)
     [
         "Twelve people were detained, all of them in the north.",
         "Twelve people were detained, all civilians were told to stay home.",
+        # Near miss: a word after the group that is no preposition of place.
+        "Twelve people were detained, all women's shelters were closed.",
     ],
 )
 def test_all_without_a_group_said_of_them_changes_nothing(text):

@@ -34,6 +34,22 @@ def test_a_figure_split_into_civilians_and_servicemen(text, language):
     ]
 
 
+def test_civilians_named_by_the_adjective_alone_after_a_dash_take_no_noun_before():
+    # «гражданские» alone is the part's own noun, not the servicemen named by the part before.
+    text = "Вернулись 80 человек. Из них 75 — военнослужащие, пятеро — гражданские."
+    assert figures(text, "ru") == [
+        ("released", "all", 80, None),
+        ("released", "servicemen", 75, 0),
+        ("released", "civilians", 5, 0),
+    ]
+
+
+def test_a_part_after_a_dash_with_no_noun_of_its_own_keeps_the_noun_before():
+    # Near miss: «ещё пятеро — тоже» names no group, so the servicemen's noun carries on.
+    text = "Вернулись 80 человек. Из них 75 — военнослужащие, пятеро — тоже."
+    assert figures(text, "ru")[2] == ("released", "servicemen", 5, 0)
+
+
 def test_civilians_merely_joined_to_servicemen_are_everyone():
     text = "Из плена вернулись семеро военнослужащих и двое мирных жителей."
     assert figures(text, "ru") == [

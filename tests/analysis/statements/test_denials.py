@@ -74,6 +74,17 @@ def test_a_figure_in_another_clause_stays(text, language, kept):
             [("detained", 25)],
         ),
         (
+            "В сводке ошибочно указывалось, что ранены 12 человек. Ранены девять человек.",
+            "ru",
+            [("injured", 9)],
+        ),
+        (
+            # Near miss: said before, not said wrongly — both figures stand.
+            "В сводке указывалось, что ранены 12 человек. Ранены ещё девять человек.",
+            "ru",
+            [("injured", 12), ("injured", 9)],
+        ),
+        (
             "Səhər yayılan xəbərdə 14 nəfərin yaralandığı bildirilmişdi. Yaralananların sayı "
             "10-dur.",
             "az",

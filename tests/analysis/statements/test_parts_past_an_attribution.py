@@ -38,3 +38,16 @@ def test_a_vague_part_of_them(text, language):
         ("detained", None, "vague", None),
         ("tortured", None, "vague", 0),
     ]
+
+
+def test_a_hyphened_word_in_the_attribution_is_one_word():
+    # «пресс-службы» is one word of the aside, so the attribution stays short enough to cross.
+    text = "Пятеро пожарных, по данным пресс-службы областного МЧС, получили ожоги."
+    assert figures(text, "ru") == [("injured", 5, "exact", None)]
+
+
+def test_near_miss_a_dash_between_spaces_is_no_hyphened_word():
+    # A dash with spaces around it is no hyphen inside a word: the aside ends at it, and the
+    # verb past it is not reached (as before the rule).
+    text = "Пятеро пожарных, по данным МЧС - без подтверждения, получили ожоги."
+    assert figures(text, "ru") == []

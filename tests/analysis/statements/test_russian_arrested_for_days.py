@@ -32,3 +32,20 @@ def test_arrested_with_no_term_is_a_figure_of_its_own():
     """Near miss: no term of days; the arrest may be the detention itself."""
     text = "После митинга полиция задержала 140 человек. В среду арестованы ещё 30 человек."
     assert claim_fields(text, "ru", FIELDS)[-1] == ("detained", "all", 30, None)
+
+
+def test_an_arrest_called_administrative_is_of_the_detained():
+    text = (
+        "После шествия полиция задержала 260 человек. В отношении 41 человека суд вынес "
+        "решение об административном аресте."
+    )
+    assert claim_fields(text, "ru", FIELDS)[-1] == ("detained", "all", 41, 0)
+
+
+def test_near_miss_detained_for_an_administrative_offence_are_a_figure_of_their_own():
+    """Near miss: «административное правонарушение» is what they were detained for, no arrest."""
+    text = (
+        "После шествия полиция задержала 260 человек. Вечером ещё 41 человек задержан за "
+        "административное правонарушение."
+    )
+    assert claim_fields(text, "ru", FIELDS)[-1] == ("detained", "all", 41, None)

@@ -30,6 +30,11 @@ def test_a_range_of_thousands_left_the_coastal_districts():
     ]
 
 
+def test_a_district_left_is_flight():
+    text = "С начала обстрелов округ покинули 12 тысяч человек."
+    assert claim_fields(text, "ru", ("category", "count")) == [("displaced", 12000)]
+
+
 def test_a_room_left_is_no_flight():
     # Near miss: a hall described by an adjective is no home place.
     text = "В знак протеста 12 депутатов покинули большой зал заседаний."

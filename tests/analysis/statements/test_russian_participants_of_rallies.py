@@ -18,6 +18,11 @@ def test_participants_of_mass_events_are_protesters():
     assert claim_fields(text, "ru", FIELDS) == [("injured", "protesters", 23)]
 
 
+def test_participants_of_an_event_in_the_singular_are_protesters():
+    text = "Лёгкие травмы получили 8 участников мероприятия."
+    assert claim_fields(text, "ru", FIELDS) == [("injured", "protesters", 8)]
+
+
 def test_near_miss_participants_of_a_conference():
     text = "Пострадали 9 участников конференции."
     assert claim_fields(text, "ru", FIELDS) == [("injured", "all", 9)]

@@ -18,6 +18,9 @@ from tests.analysis.statements.fields import claim_fields
         # Every group joined by a hyphen: the last two are no range either.
         ("В Ольшанске задержаны 14 человек; справки по номеру 8-800-321-65-87.", "ru"),
         ("Saxlanılan 14 nəfərin yaxınları (050) 417-22-90 nömrəsinə zəng edə bilər.", "az"),
+        # The prefix before an area code in parentheses is no count of the detained.
+        ("В Ольшанске задержаны 14 человек. Родственникам задержанных: 8 (495) 321-65-87.", "ru"),
+        ("Police detained 14 people. Relatives of the detained: +1 (212) 555-0199-01.", "en"),
     ],
 )
 def test_the_telephone_number_is_no_figure(text, language):
@@ -29,3 +32,9 @@ def test_a_range_with_one_hyphen_still_counts():
     assert claim_fields(text, "en", ("category", "count_low", "count_high")) == [
         ("detained", 20, 30)
     ]
+
+
+def test_near_miss_a_count_before_a_year_in_parentheses_still_counts():
+    # A year in parentheses after a count is no area code: no telephone number follows it.
+    text = "В Ольшанске пропали 8 (2024) человек."
+    assert claim_fields(text, "ru", ("category", "count")) == [("missing", 8)]

@@ -23,6 +23,18 @@ def _read(text: str, language: str) -> list[tuple]:
          ("detained", "men", 40, "about")),
         ("Нас забрали прямо с рынка. Нас было человек двадцать.", "ru",
          ("detained", "all", 20, "about")),
+        # Taken by soldiers, named after the verb as Russian puts them: captives.
+        ("Нас забрали солдаты прямо с рынка. Нас было человек двадцать.", "ru",
+         ("captured", "all", 20, "about")),
+        # The group all of us were, said after the count (with where we were from).
+        ("Нас забрали солдаты прямо с рынка. Нас было человек двадцать, все мужчины с нашей улицы.", "ru",
+         ("captured", "men", 20, "about")),
+        # Near miss: «все из нашего села» names where we were from, no group.
+        ("Нас забрали прямо с рынка. Нас было человек двадцать, все из нашего села.", "ru",
+         ("detained", "all", 20, "about")),
+        # Near miss: taken by the police, we were detained.
+        ("Нас забрали полицейские прямо с рынка. Нас было человек двадцать.", "ru",
+         ("detained", "all", 20, "about")),
         ("Bizi girov götürüb zirzəmiyə saldılar. Biz qırx nəfər idik.", "az",
          ("captured", "all", 40, "exact")),
     ],

@@ -3,7 +3,8 @@
 detained, so the arrested are a part of the latest count of the detained before them, as
 «назначил административный арест 23 задержанным» is (``earlier_fates``). An arrest with no
 term of days («арестованы 40 человек») may be the detention itself, and stays a figure of
-its own.
+its own; one called administrative («в отношении 57 человек назначен административный арест»,
+«подвергнуты административному аресту») is a court's, as one for days is.
 
 English says the arrest by its name after the count ("212 were placed under administrative
 arrest", "40 were given administrative detention of up to 15 days"): the same part of the
@@ -15,16 +16,22 @@ from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
 
 _DAYS = frozenset({"суток", "сутки"})
-# The word that names an arrest a court gives in English: "administrative arrest/detention".
-_ADMINISTRATIVE = "administrative"
+# The adjective that names an arrest a court gives, and what it must qualify, by their
+# starts: "administrative arrest/detention", «административный арест», «административное
+# наказание в виде ареста» (not «административное правонарушение», the offence persons may
+# be detained for).
+_ADMINISTRATIVE = {
+    "en": ("administrative", ("arrest", "detention")),
+    "ru": ("административн", ("арест", "наказани")),
+}
 # How far after the count its term may be said («арестованы на срок от 10 до 15 суток»).
 _TERM_REACH = 10
 
 
 def nest_arrests_for_days(tokens: list[Token], figures: list[Figure], language: str) -> None:
-    """Makes a Russian count of persons arrested for days, or an English count of persons
-    under administrative arrest, a part of the detained before it."""
-    if language not in {"ru", "en"}:
+    """Makes a count of persons under an arrest a court gives (for days, or called
+    administrative) a part of the detained before it."""
+    if language not in _ADMINISTRATIVE:
         return
     for n, figure in enumerate(figures):
         count = figure.quantity.count
@@ -38,13 +45,17 @@ def nest_arrests_for_days(tokens: list[Token], figures: list[Figure], language: 
 
 
 def _arrest_by_a_court_after(tokens: list[Token], figure: Figure, language: str) -> bool:
-    """Is a term in days (Russian) or the word "administrative" (English) said in the count's
+    """Is a term in days (Russian) or an arrest called administrative said in the count's
     clause after it?"""
-    end = min(len(tokens), figure.quantity.end_token + 1 + _TERM_REACH)
-    for token in tokens[figure.quantity.end_token + 1 : end]:
-        if token.text in CLAUSE_STOPS:
+    adjective, qualified = _ADMINISTRATIVE[language]
+    end = min(len(tokens) - 1, figure.quantity.end_token + 1 + _TERM_REACH)
+    for k in range(figure.quantity.end_token + 1, end):
+        word = tokens[k].lower
+        if tokens[k].text in CLAUSE_STOPS:
             return False
-        if token.lower in _DAYS if language == "ru" else token.lower == _ADMINISTRATIVE:
+        if language == "ru" and word in _DAYS:
+            return True
+        if word.startswith(adjective) and tokens[k + 1].lower.startswith(qualified):
             return True
     return False
 

@@ -35,8 +35,6 @@ _WE_ENDINGS = {"az": AZ_COPULAS_OF_US}
 _DONE_TO_US = frozenset({"нас", "меня", "всех", "us", "me", "we", "bizi", "məni", "hamımızı"})
 _DONE_TO_ALL_OF_US = frozenset({"нас", "всех", "us", "we", "bizi", "hamımızı"})
 
-# Who take captives, by their stem: armed men ("silahlı adamlar", "silahlılar"), soldiers.
-_AZ_ARMED = ARMED_STEMS["az"]
 
 # Words that give a population rather than what befell persons.
 _POPULATION = {
@@ -191,8 +189,9 @@ class PersonsBefore(SpelledOut):
                 # "They took us … there were thirty of us": the witness counts "us" where
                 # we were then kept; persons held and called no hostages are detained —
                 # unless armed men or soldiers took us ("silahlı adamlar … on iki nəfər
-                # idik. Bizi … apardılar"): captives.
-                armed = self._az_taken_by_armed_men(quantity, trigger)
+                # idik. Bizi … apardılar", «Нас забрали военные … Нас было человек
+                # тридцать»): captives.
+                armed = self._taken_by_armed_men(quantity, trigger)
                 category = "captured" if armed else "detained"
             figure.category, figure.trigger, figure.bound = category, trigger, "clause"
             window = range(max(self.begin, quantity.first - 6), quantity.first)
@@ -274,18 +273,19 @@ class PersonsBefore(SpelledOut):
                     return trigger
         return None
 
-    def _az_taken_by_armed_men(self, quantity: Quantity, trigger: Trigger) -> bool:
+    def _taken_by_armed_men(self, quantity: Quantity, trigger: Trigger) -> bool:
         """Are armed men or soldiers named, before the count in its sentence or in the
         sentence before it (Azerbaijani leaves out a subject just named: "Kəndə silahlılar
-        girdi. Kişiləri … yığdılar"), or before the verb that took "us", as those who took
-        us?"""
-        if self.language != "az":
+        girdi. Kişiləri … yığdılar"; Russian puts it after the verb: «Нас забрали военные»),
+        or before the verb that took "us", as those who took us?"""
+        armed = ARMED_STEMS.get(self.language)
+        if not armed:
             return False
         before = self.begin - 2
         while before >= 0 and self.tokens[before].text not in FULL_STOPS:
             before -= 1
         words = [*range(before + 1, quantity.first), *range(trigger.first - 8, trigger.first)]
-        return any(k >= 0 and self.tokens[k].lower.startswith(_AZ_ARMED) for k in words)
+        return any(k >= 0 and self.tokens[k].lower.startswith(armed) for k in words)
 
     def _of_us(
         self, trigger: Trigger, begin: int | None = None, objects: frozenset[str] = _DONE_TO_US

@@ -370,6 +370,8 @@ class Nesting(AzerbaijaniWholes):
             if item is whole or item.parent is not None:
                 continue
             held = item.trigger is not None and item.trigger.value == "hold"
+            if item.category == "killed" and whole.category == "found_dead":
+                item.category = "found_dead"  # the dead among the bodies found (_of_the_fate)
             if held and whole.category in {"detained", "captured"}:
                 item.category = whole.category
             if (
@@ -427,7 +429,7 @@ class Nesting(AzerbaijaniWholes):
             return previous[-1]
         before = [f for f in figures if f.last < marker[0] and f.category]
         if before:
-            candidates = [f for f in before if not wanted or f.category == wanted]
+            candidates = _of_the_fate(before, wanted)
             if candidates and _part_with_a_fate_of_its_own(candidates[-1]):
                 # "12 bodies, 10 of them identified; of them, 7 are men": a part counted by a
                 # fate of its own is what the next "of them" speaks of.
@@ -454,7 +456,7 @@ class Nesting(AzerbaijaniWholes):
             return latest[-1]  # the same, in the sentence before
         earlier = [f for f in standing if f.category and f.parent is None]
         if wanted:
-            earlier = [f for f in earlier if f.category == wanted]
+            earlier = _of_the_fate(earlier, wanted)
             # "29 of them were released … Two of those released …": the persons of a fate
             # counted only as a part of another are that part (not a part of it again).
             earlier = earlier or [
@@ -536,6 +538,18 @@ class Nesting(AzerbaijaniWholes):
         return any(
             self.lex.reporting_set.match(self.tokens, k) is not None for k in range(self.begin, j)
         )
+
+
+def _of_the_fate(figures: list[Figure], wanted: str | None) -> list[Figure]:
+    """The figures of the fate ``wanted`` (all, if none is wanted). The dead named where no
+    one is counted killed («Извлечены останки 176 человек … среди погибших девять детей»,
+    "bodies of 40 people … Among the dead were six children") are the bodies found."""
+    if not wanted:
+        return figures
+    own = [f for f in figures if f.category == wanted]
+    if own or wanted != "killed":
+        return own
+    return [f for f in figures if f.category == "found_dead"]
 
 
 def _part_with_a_fate_of_its_own(figure: Figure) -> bool:

@@ -261,6 +261,32 @@ class SaidOfThem(ActsApart):
             ]  # fmt: skip
             if not before or before[-1].category != "injured":
                 continue
-            most = before[-1].quantity.most
+            named = self._hurt_named_by_the_noun(figure, before)
+            whole = named or before[-1]
+            most = whole.quantity.most
             if most is not None and figure.quantity.count < most:
-                figure.parent = before[-1]
+                figure.parent = whole
+                if named is not None and figure.subgroup == "all":
+                    figure.subgroup = named.subgroup  # «трое сотрудников»: the officers'
+
+    def _hurt_named_by_the_noun(self, figure: Figure, before: list[Figure]) -> Figure | None:
+        """«23 сотрудника полиции и 14 участников митинга получили травмы; трое сотрудников
+        госпитализированы», "… three officers were hospitalised": of the hurt counted last
+        together, the one whose own noun the part's one noun says again."""
+        quantity = figure.quantity
+        if quantity.np_first < 0 or quantity.np_first != quantity.np_last:
+            return None
+        key = self.tokens[quantity.np_first].key
+        hurt: list[Figure] = []
+        for f in reversed(before):
+            if f.category != "injured":
+                break
+            hurt.append(f)
+        for f in hurt:
+            counted = f.quantity
+            if counted.np_first >= 0 and any(
+                t.kind == "word" and t.key == key
+                for t in self.tokens[counted.np_first : counted.np_last + 1]
+            ):
+                return f
+        return None

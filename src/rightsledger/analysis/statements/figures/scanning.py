@@ -17,6 +17,7 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.trigger_vetoes import TriggerVetoes
 from rightsledger.analysis.statements.lexicon import (
     BODY,
+    CIVILIAN_STEMS,
     FAMILY,
     GRAVE,
     VERB_CLASSES,
@@ -215,12 +216,14 @@ class ClauseScanner(TriggerVetoes):
 
     def _noun_after_dash(self, quantity: Quantity) -> bool:
         """ "… 2 905 — военнослужащие и 513 — гражданские лица": a number whose noun follows
-        a dash has a noun of its own, not the one counted before it."""
+        a dash has a noun of its own, not the one counted before it. So has one followed by
+        the adjective for civilians standing alone as their noun («шестеро — гражданские»)."""
         k = quantity.end_token + 1
-        return (
-            k + 1 < self.end
-            and self.tokens[k].text in {"—", "–"}
-            and self.lex.noun_set.match(self.tokens, k + 1) is not None
+        if k + 1 >= self.end or self.tokens[k].text not in {"—", "–"}:
+            return False
+        named = self.tokens[k + 1]
+        return self.lex.noun_set.match(self.tokens, k + 1) is not None or (
+            named.kind == "word" and named.lower.startswith(CIVILIAN_STEMS)
         )
 
     def _find_triggers(self) -> list[Trigger]:
@@ -248,6 +251,9 @@ class ClauseScanner(TriggerVetoes):
                 continue
             if phrase.value == "released" and self._appealed_for(i, i + length - 1):
                 i += length  # "called for the release of 47 soldiers": not yet released
+                continue
+            if self._cause_of_a_death(phrase.value, i):
+                i += length  # «причиной смерти одного из них стала травма»: said of one counted
                 continue
             if phrase.elements == ("жертв",) and self._victims_of_something(i):
                 i += length  # «жертв политических репрессий»: victims of what it names

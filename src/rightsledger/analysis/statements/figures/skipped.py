@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.figures.routes import past_joined_names
 from rightsledger.analysis.statements.figures.shares import past_a_share_between_commas
 from rightsledger.analysis.statements.lexicon import names_group
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import hyphened_to_a_word
 
 _AND = frozenset({"and", "и", "və"})
 
@@ -272,6 +273,15 @@ class SkippedBetween(ClosedBeforeTheVerb):
                 # «ехавших автобусом Сарыбулак — Кара-Су»: a route is one name, one word.
                 ages += joined - k - 1
                 k = joined
+                continue
+            if (
+                token.kind == "word"
+                and k not in self.trigger_at
+                and hyphened_to_a_word(self.tokens, k)
+            ):
+                # «по данным пресс-службы МВД»: a hyphened word is one word of the aside.
+                ages += 2
+                k += 2
                 continue
             if token.kind != "word" or k in self.starts:
                 return None

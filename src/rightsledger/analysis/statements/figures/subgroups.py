@@ -305,8 +305,14 @@ class Subgroups(CasesCounted):
         if phrase is None or not phrase.value.startswith(("subgroup:", "label:")):
             return ""
         after = k + len(phrase.elements)
-        if after < self.end and self.tokens[after].kind == "word":
-            return ""  # "all women's shelters were shut": no group said of the persons
+        if (
+            after < self.end
+            and self.tokens[after].kind == "word"
+            and self.tokens[after].lower not in _OF_PLACE
+        ):
+            # "all women's shelters were shut": no group said of the persons (but «все
+            # мужчины из Ясеневки», "all men from the village" are that group, from there).
+            return ""
         return subgroup_of(phrase.value)
 
     def _group_broken_down(self, quantity: Quantity) -> str:

@@ -44,7 +44,11 @@ _HOME_PLACES_RU = (
     "област", "зон", "территори", "остров", "край", "края", "краю",
     # Where else persons live: a camp of the displaced, a village of the steppe, a quarter.
     "лагер", "станиц", "хутор", "аул", "квартал", "микрорайон", "улиц",
+    # … and the larger units a region is divided into: «округ покинули 41 тысяча человек».
+    "округ", "республик", "провинци",
 )  # fmt: skip
+# «одного из них», «одной из них»: one person of those counted.
+_ONE_RU = frozenset({"одного", "одной"})
 _APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə")
 
 
@@ -92,6 +96,21 @@ class TriggerVetoes:
             if tokens[j].lower in _PASSIVE_AUXILIARIES:
                 return True
         return False
+
+    def _cause_of_a_death(self, value: str, k: int) -> bool:
+        """«Двое задержанных скончались, причиной смерти одного из них стала травма»: the
+        death of one of them whose cause is told is one counted already, a person described,
+        not a death of its own («причиной гибели 12 человек стал пожар» counts its own, and
+        «… двоих из них» a part)."""
+        return (
+            value == "killed"
+            and self.language == "ru"
+            and k > self.begin
+            and k + 2 < self.end
+            and self.tokens[k - 1].lower.startswith("причин")
+            and self.tokens[k + 1].lower in _ONE_RU
+            and self.tokens[k + 2].lower == "из"
+        )
 
     def _victims_of_something(self, k: int) -> bool:
         """«жертв репрессий», «жертв торговли людьми»: victims with what befell them named

@@ -1,7 +1,8 @@
 """A number with a quoted letter after it names a thing, and counts nothing: a school class
 («ученица 7 «Б» класса», "7 “B” sinfinin şagirdi"), a house or block («дом 14 «А»»). So
 does a bare number joined to one a reference word names ("blocks 2 and 9"), and a telephone
-number written in groups joined by hyphens ("8 800 321-65-87", "(050) 417-22-90")."""
+number written in groups joined by hyphens ("8 800 321-65-87", "(050) 417-22-90"), with the
+prefix before its area code ("8 (800) 300-12-12")."""
 
 from __future__ import annotations
 
@@ -89,7 +90,26 @@ def _telephone(tokens: list[Token], quantity: Quantity) -> bool:
     if tokens[quantity.last].kind != "num" or tokens[quantity.first].kind != "num":
         return False
     first = quantity.first
-    return 1 + _glued_groups(tokens, first, 1) + _glued_groups(tokens, first, -1) >= 3
+    return 1 + _glued_groups(tokens, first, 1) + _glued_groups(
+        tokens, first, -1
+    ) >= 3 or _before_an_area_code(tokens, quantity.last)
+
+
+def _before_an_area_code(tokens: list[Token], k: int) -> bool:
+    """ "8 (800) 300-12-12", "+7 (912) 555-03-44": is the number at ``k`` a trunk or country
+    prefix, before an area code in parentheses and a number in glued groups?"""
+    if k + 4 >= len(tokens):
+        return False
+    opening, code, closing, number = tokens[k + 1 : k + 5]
+    return (
+        opening.text == "("
+        and code.kind == "num"
+        and not code.space_before
+        and closing.text == ")"
+        and not closing.space_before
+        and number.kind == "num"
+        and 1 + _glued_groups(tokens, k + 4, 1) >= 3
+    )
 
 
 def _glued_groups(tokens: list[Token], k: int, step: int) -> int:
