@@ -283,7 +283,9 @@ def resolve_category(trigger: str, noun: str) -> str:
         return trigger if known else ""
     if trigger == "housed":
         held = noun in {"implied:detained", "implied:captured"}
-        return "" if held or noun == UNKNOWN else "displaced"
+        # Troops stationed somewhere ("4 000 hərbçi yerləşdirilib") were deployed, not housed.
+        deployed = noun == "label:servicemen"
+        return "" if held or deployed or noun == UNKNOWN else "displaced"
     if trigger in {"out_of_touch", "sentence_changed", "other_sense"}:
         return ""
     if trigger == "found_in_grave":

@@ -15,8 +15,17 @@ _ARTICLES_EN = frozenset({"a", "an", "the"})
 _HEDGES_EN = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "over"})
 
 
+# Russian names the population by its noun, in the instrumental, before the number: «в селе с
+# населением 1 200 человек», «город с населением около 40 тысяч»; English "a population of".
+_POPULATION = frozenset({"населением"})
+# Words that hedge the number after the noun: «с населением около 40 тысяч».
+_HEDGES_RU = frozenset({"около", "примерно", "более", "свыше", "почти", "порядка"})
+
+
 def sizes_a_place(tokens: list[Token], quantity: Quantity, language: str) -> bool:
-    """Is the English count at ``quantity`` the population of a place just named?"""
+    """Is the count at ``quantity`` the population of a place just named?"""
+    if _after_the_word_population(tokens, quantity):
+        return True
     if language != "en":
         return False
     k = quantity.first - 1
@@ -35,3 +44,18 @@ def sizes_a_place(tokens: list[Token], quantity: Quantity, language: str) -> boo
         "island",
         "community",
     }
+
+
+def _after_the_word_population(tokens: list[Token], quantity: Quantity) -> bool:
+    """«с населением 1 200 человек», "a population of 1,200": the number the word for a
+    population names (a hedge, and English "of", may stand between)."""
+    if quantity.zero:
+        return False  # «потерь среди мирного населения нет»: a none said of them
+    k = quantity.first - 1
+    if k >= 0 and tokens[k].lower in _HEDGES_RU | _HEDGES_EN:
+        k -= 1
+    if k >= 0 and tokens[k].lower == "of":
+        # "a population of 1,200" sizes a place; "the displaced population of 40,000" counts
+        # persons something befell.
+        return k >= 2 and tokens[k - 1].lower == "population" and tokens[k - 2].lower == "a"
+    return k >= 0 and tokens[k].lower in _POPULATION
