@@ -16,6 +16,7 @@ from rightsledger.analysis.names.keys import (
     letter_key,
     name_key,
     surname_key,
+    surname_readings,
     surname_root,
 )
 
@@ -228,3 +229,23 @@ def test_the_initials_of_a_name_include_those_of_its_renderings() -> None:
     assert set(initial_letters("Hovhannes")) >= {initial_letter("H."), initial_letter("О.")}
     assert initial_letter("Ş.") in initial_letters("Şamil")
     assert initial_letter("M.") not in initial_letters("Şamil")
+
+
+@pytest.mark.parametrize(
+    ("slipped", "surname"),
+    [("Guseynpva", "Гусейнова"), ("Safarvoa", "Səfərova"), ("Alieyv", "Əliyev"),
+     ("Dzhafariva", "Джафарова"), ("Eliyeeva", "Əliyeva"), ("Nesibva", "Nəsibova"),
+     ("Бабев", "Бабаев")],
+)  # fmt: skip
+def test_a_slip_in_a_surnames_ending_may_be_read_away(slipped: str, surname: str) -> None:
+    assert surname_key(surname) in {surname_key(slipped), *surname_readings(slipped)}
+
+
+@pytest.mark.parametrize(
+    ("surname", "other"),
+    [("Nəsirova", "Nəsibova"), ("Petrosyan", "Nəsibova"), ("Həsənli", "Həsənova"),
+     # The consonant before -eva is the root's, not a mistyped y of -yeva.
+     ("Алышева", "Əliyeva"), ("Alışov", "Əliyev")],
+)  # fmt: skip
+def test_a_slip_in_the_root_is_no_reading_of_another_root(surname: str, other: str) -> None:
+    assert surname_key(other) not in {surname_key(surname), *surname_readings(surname)}

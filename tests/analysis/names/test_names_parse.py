@@ -178,3 +178,18 @@ def test_capitals_everywhere_or_an_initial_tell_nothing() -> None:
     assert parse_name(given="VUSAL", surname="TALIBLI").given == "VUSAL"
     parsed = parse_name("A. Talıblı")
     assert (parsed.given, parsed.surname) == ("A.", "Talıblı")
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "given"),
+    [("Gulnare Nesibva", "Nesibva", "Gulnare"), ("Guseynpva Leyla", "Guseynpva", "Leyla"),
+     ("Leyla Guseynpva", "Guseynpva", "Leyla"), ("Zahid Alieyv", "Alieyv", "Zahid"),
+     # A given name is no slipped surname beside a surname written right.
+     ("Həvva Əliyeva", "Əliyeva", "Həvva")],
+)  # fmt: skip
+def test_a_surname_with_a_slip_in_its_ending_is_still_the_surname(
+    text: str, surname: str, given: str
+) -> None:
+    for hint in (NameOrder.GIVEN_FIRST, NameOrder.SURNAME_FIRST):
+        parsed = parse_name(text, order_hint=hint)
+        assert (parsed.surname, parsed.given) == (surname, given)

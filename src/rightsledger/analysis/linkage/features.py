@@ -65,8 +65,13 @@ FEATURE_COLUMNS = (
 
 _FORM_FIELDS = (
     "surname_canon", "given_canon", "given_as_surname", "father_canon", "given_initial",
-    "father_initial", "given_initials", "father_initials", "sex",
+    "father_initial", "given_initials", "father_initials", "surname_readings", "sex",
 )  # fmt: skip
+# A surname read with a slip in its ending (:func:`keys.surname_readings`) takes the
+# reading the lists write at least this often, and this many times as often as the
+# surname as it stands: a slip is far rarer than the name it spoils.
+SLIP_READING_MIN_COUNT = 5
+SLIP_READING_RATIO = 5
 _PARSE_TASK = 20_000  # names per task of a parsing worker
 _PARALLEL_FROM = 30_000  # unique names; below this, starting processes costs more than it saves
 
@@ -253,6 +258,7 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     for column in _FORM_FIELDS[:-1]:
         out[column] = _none_if_blank(table[column].fillna(""))
     out["surname_root"] = out["surname_canon"].map(surname_root, na_action="ignore")
+    _read_slipped_endings(out, table["surname_readings"].fillna(""))
     for part, key in (("surname", "surname_root"), ("given", "given_canon")):
         out[f"{part}_skel"] = out[key].map(name_skeleton, na_action="ignore")
     # Given and father's names are one inventory: count them together.
@@ -312,6 +318,30 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["initial_key"] = out["initial_year_key"].where(out["given_canon"].isna())
     out = _initial_block_keys(out)
     return out[["unique_id", *FEATURE_COLUMNS]].reset_index(drop=True)
+
+
+def _read_slipped_endings(out: pd.DataFrame, readings: pd.Series) -> None:
+    """Give a surname whose ending carries a slip (Guseynpva, Safarvoa, Alieyv) the
+    key of the reading the lists themselves write often (Гусейнова, Səfərova, Əliyev),
+    where the surname as it stands is rare beside it (:data:`SLIP_READING_RATIO`).
+
+    Letters alone cannot tell Nesibva (Nəsibova, its o left out) from Guseynpva
+    (Guseynova, its o mistyped); the other entries of the lists can.  A family name is
+    shared by relatives whatever its spelling, so this joins no one a surname would
+    have told apart."""
+    counts = out["surname_root"].value_counts()
+    keys = readings[readings != ""].str.split().explode()
+    if keys.empty:
+        return
+    found = pd.DataFrame({"key": keys, "count": keys.map(surname_root).map(counts).fillna(0)})
+    best = found.sort_values("count", ascending=False, kind="stable")
+    best = best[~best.index.duplicated()]
+    own = out.loc[best.index, "surname_root"].map(counts).fillna(0)
+    taken = best[
+        (best["count"] >= SLIP_READING_MIN_COUNT) & (best["count"] >= SLIP_READING_RATIO * own)
+    ]
+    out.loc[taken.index, "surname_canon"] = taken["key"]
+    out.loc[taken.index, "surname_root"] = taken["key"].map(surname_root)
 
 
 def _capped(keys: pd.Series) -> pd.Series:

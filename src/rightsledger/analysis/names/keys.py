@@ -29,7 +29,7 @@ from rightsledger.analysis.names.translit import phonemic
 
 __all__ = [
     "initial_class", "initial_letter", "initial_letters", "name_key",
-    "name_skeleton", "surname_key", "surname_root",
+    "name_skeleton", "slipped_ov_ending", "surname_key", "surname_readings", "surname_root",
 ]  # fmt: skip
 
 _VOWELS = frozenset("aeiouəıöü")
@@ -169,6 +169,33 @@ def surname_letters(word: str, script: Script | None = None) -> tuple[str, str]:
     return _letters(text), ""
 
 
+_OV_ENDINGS = ("ova", "eva", "yeva", "ov", "ev", "yev")
+
+
+def slipped_ov_ending(text: str) -> list[str]:
+    """The roots (phonemic) of ``text`` read as an -ov/-ev ending with one slip in it:
+    a letter of the ending replaced or two of its letters swapped (Guseynpva, Safarvoa,
+    Alieyv, Dzhafariva), a letter of it left out (Мамедоа, Nesibva), or a letter doubled
+    (Eliyeeva).  Letters alone cannot tell which reading a clerk's slip was (Nesibva is
+    Nəsibova with its o left out, Guseynpva Guseynova with its o mistyped): every
+    reading is given, and the names of the list decide (``linkage.features``)."""
+    roots = []
+    collapsed = _DOUBLE.sub(r"\1", text)
+    if collapsed != text:
+        match = _SURNAME_SUFFIX.search(collapsed)
+        if match and match.group("ov"):
+            roots.append(collapsed[: match.start()])
+    for ending in _OV_ENDINGS:
+        for size in (len(ending), len(ending) - 1):
+            tail = text[-size:]
+            # The y of -yev is the glide after a root's vowel: a letter in its place is
+            # the root's own (Alışeva is Alışova, not Əliyeva), a y kept marks the ending.
+            glide_kept = not ending.startswith("y") or "y" in tail
+            if len(text) - size >= 3 and tail != ending and glide_kept and one_edit(tail, ending):
+                roots.append(text[:-size])
+    return list(dict.fromkeys(roots))
+
+
 def one_edit(a: str, b: str) -> bool:
     """True when a and b differ by one inserted, deleted, replaced or swapped letter."""
     if abs(len(a) - len(b)) > 1 or a == b:
@@ -202,6 +229,24 @@ def surname_key(text: str, script: Script | None = None) -> str:
     head = "".join(root + suffix for root, suffix in parts[:-1])
     root, suffix = parts[-1]
     return f"{head}{root}:{suffix}" if suffix else head + root
+
+
+@functools.lru_cache(maxsize=300_000)
+def surname_readings(text: str, script: Script | None = None) -> tuple[str, ...]:
+    """Keys other than :func:`surname_key` that a surname may stand for if its ending
+    carries a slip (:func:`slipped_ov_ending`): "Guseynpva" may be Гусейнова
+    ("kusain:ov") or a Guseynp- with its o left out."""
+    words = text.replace("-", " ").split()
+    if not words:
+        return ()
+    own = surname_key(text, script)
+    head = "".join("".join(_surname_word(word, script)) for word in words[:-1])
+    readings = []
+    for root in slipped_ov_ending(_phonemic_letters(words[-1], script)):
+        letters = canonical(_letters(root))
+        if len(letters) >= 2:
+            readings.append(f"{head}{letters}:ov")
+    return tuple(key for key in dict.fromkeys(readings) if key != own)
 
 
 def surname_root(key: str) -> str:

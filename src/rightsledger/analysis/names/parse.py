@@ -148,7 +148,19 @@ def surname_like(word: str) -> bool:
         return False
     if _SURNAME_ENDING.search(spelled):
         return True
-    return len(spelled) >= 6 and bool(_SURNAME_ENDING_LONG.search(spelled))
+    return len(spelled) >= 6 and (
+        bool(_SURNAME_ENDING_LONG.search(spelled)) or _slipped_ending(spelled)
+    )
+
+
+def _slipped_ending(spelled: str) -> bool:
+    """An -ova, -eva or -yev with one letter mistyped or two swapped, or -ova with its o
+    left out (Guseynpva, Dzhafariva, Safarvoa, Alieyv, Nesibva): still a surname's
+    ending, which no given name of the region has."""
+    tail = spelled[-3:]
+    if any(one_edit(tail, ending) and tail != ending for ending in ("ova", "eva", "yev")):
+        return True
+    return tail[1:] == "va" and tail[0] not in "aeiouəıöüyv"
 
 
 def _split_tokens(text: str) -> tuple[list[str], list[str], str | None, bool, list[str]]:

@@ -16,6 +16,7 @@ from rightsledger.analysis.names.keys import (
     initial_letters,
     name_key,
     surname_key,
+    surname_readings,
 )
 from rightsledger.analysis.names.scripts import Script, detect_script
 from rightsledger.analysis.names.translit import fold, skeleton
@@ -109,6 +110,12 @@ class ParsedName:
     @functools.cached_property
     def surname_canon(self) -> str:
         return surname_key(self.surname, self._script_of(self.surname))
+
+    @functools.cached_property
+    def surname_readings(self) -> str:
+        """Other keys the surname may stand for if its ending carries a slip, space
+        separated (:func:`keys.surname_readings`): which one it is, the list decides."""
+        return " ".join(surname_readings(self.surname, self._script_of(self.surname)))
 
     @functools.cached_property
     def father_canon(self) -> str:
