@@ -27,3 +27,30 @@ def test_near_miss_a_later_detention_is_its_own_figure():
         ("detained", "all", 640, None),
         ("detained", "all", 95, None),
     ]
+
+
+def test_a_part_of_those_detained_after_the_arrest_is_of_all_the_detained():
+    text = (
+        "Police detained 900 people. 150 were placed under administrative arrest. "
+        "Fewer than 20 of those detained were under 18, and about 40 of the detainees "
+        "were students."
+    )
+    assert claim_fields(text, "en", FIELDS) == [
+        ("detained", "all", 900, None),
+        ("detained", "all", 150, 0),
+        ("detained", "children", 20, 0),
+        ("detained", "students", 40, 0),
+    ]
+
+
+def test_near_miss_a_part_of_these_after_the_arrest_is_of_the_arrested():
+    text = (
+        "Police detained 900 people. 150 were placed under administrative arrest; "
+        "of these, 12 were women. Fewer than 20 of these were under 18."
+    )
+    assert claim_fields(text, "en", FIELDS) == [
+        ("detained", "all", 900, None),
+        ("detained", "all", 150, 0),
+        ("detained", "women", 12, 1),
+        ("detained", "children", 20, 1),
+    ]

@@ -1,5 +1,5 @@
-"""Persons found in a grave were found dead; things found there are no one. Sentences written
-here."""
+"""Persons found in a grave were found dead, and so were their bodies or remains ("19 bodies
+were found in a grave"); things found there are no one. Sentences written here."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ _FIELDS = ("category", "count")
         "Eighteen villagers were found in a mass grave near the quarry.",
         "18 people were later found in shallow graves behind the school.",
         "Of the 30 detainees, 18 were found in a mass grave in May.",
+        "18 bodies were found in a mass grave behind the old mill.",
+        "The remains of 18 people were found in two graves near Orsk.",
     ],
 )
 def test_persons_found_in_a_grave_were_found_dead(text):

@@ -6,13 +6,19 @@ term of days («арестованы 40 человек») may be the detention i
 its own; one called administrative («в отношении 57 человек назначен административный арест»,
 «подвергнуты административному аресту») is a court's, as one for days is.
 
+A part told after the arrest that names its whole by the act ("Fewer than 30 of those
+detained were under 18", "of the detainees") speaks of all the detained, not of the arrested
+part it was bound to while that part had no whole yet; "of these"/"of them" stays with the
+arrested.
+
 English says the arrest by its name after the count ("212 were placed under administrative
 arrest", "40 were given administrative detention of up to 15 days"): the same part of the
 detained before it. ("Police detained 40 people" says no arrest by a court.)"""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures import Figure, resolve_category
+from rightsledger.analysis.statements.lexicon import PERSON, Lexicon
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
 
 _DAYS = frozenset({"суток", "сутки"})
@@ -26,9 +32,13 @@ _ADMINISTRATIVE = {
 }
 # How far after the count its term may be said («арестованы на срок от 10 до 15 суток»).
 _TERM_REACH = 10
+# The words between a part's number and the act that names its whole: "of those detained".
+_OF_THE_NAMED = ("of", frozenset({"those", "the"}))
 
 
-def nest_arrests_for_days(tokens: list[Token], figures: list[Figure], language: str) -> None:
+def nest_arrests_for_days(
+    tokens: list[Token], figures: list[Figure], lex: Lexicon, language: str
+) -> None:
     """Makes a count of persons under an arrest a court gives (for days, or called
     administrative) a part of the detained before it."""
     if language not in _ADMINISTRATIVE:
@@ -40,8 +50,25 @@ def nest_arrests_for_days(tokens: list[Token], figures: list[Figure], language: 
         if not _arrest_by_a_court_after(tokens, figure, language):
             continue
         whole = _detained_before(figure, figures[:n])
-        if whole is not None:
-            figure.parent = whole
+        if whole is None:
+            continue
+        figure.parent = whole
+        for later in figures[n + 1 :]:
+            if later.parent is figure and _whole_named_by_its_act(tokens, later, lex):
+                later.parent = whole
+
+
+def _whole_named_by_its_act(tokens: list[Token], part: Figure, lex: Lexicon) -> bool:
+    """Is the part's number followed by "of those detained" / "of the detainees"?"""
+    k = part.quantity.last + 1
+    of, definite = _OF_THE_NAMED
+    if k + 2 >= len(tokens) or tokens[k].lower != of or tokens[k + 1].lower not in definite:
+        return False
+    named = lex.trigger_set.match(tokens, k + 2)
+    noun = lex.noun_set.match(tokens, k + 2)
+    return (named is not None and resolve_category(named.value, PERSON) == "detained") or (
+        noun is not None and noun.value == "implied:detained"
+    )
 
 
 def _arrest_by_a_court_after(tokens: list[Token], figure: Figure, language: str) -> bool:

@@ -178,7 +178,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_listed_parts(figures, listed_parts)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))
     nest_under_earlier_fates(tokens, figures, lex, language)
-    nest_arrests_for_days(tokens, figures, language)
+    nest_arrests_for_days(tokens, figures, lex, language)
     nest_answers_among(tokens, figures, lex, language)
     nest_another_of_a_part(tokens, figures, language)
     nest_fate_of_another_after_a_part(tokens, figures, lex, language)
@@ -235,12 +235,19 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     )
 
 
+# Marks a phrase may take to know its word ends a clause; the figure's words stop before them.
+_SEPARATORS = frozenset({",", ".", ";"})
+
+
 def _claims(text: str, tokens: list[Token], figures: list[Figure]) -> tuple[DraftClaim, ...]:
     index = {id(f): k for k, f in enumerate(figures)}
     claims: list[DraftClaim] = []
     for figure in figures:
         quantity = figure.quantity
-        start, end = tokens[figure.first].start, tokens[figure.last].end
+        last = figure.last
+        while last > figure.first and tokens[last].text in _SEPARATORS:
+            last -= 1  # a word matched with the mark after it ("3 critical.") ends before it
+        start, end = tokens[figure.first].start, tokens[last].end
         words = quantity.qualifier_words
         if quantity.qualifier == "vague":
             for tail in _VAGUE_TAIL:

@@ -103,6 +103,8 @@ class BackwardSearch(LabelActs):
                 return  # "…-ə işgəncə verdiyinə görə dörd əməkdaşı …": a cause, said apart
             trigger = self.trigger_ending.get(j)
             if trigger is not None:
+                if self._joint(trigger) and self._act_right_after(quantity):
+                    return  # "Casualties now 8 dead and 31 injured": its own act, as after ":"
                 if not (quantity.zero_after_only and self._ru_after_a_preposition(trigger.first)):
                     yield trigger, gap
                 j = trigger.first - 1

@@ -142,6 +142,7 @@ class SentenceBinder(TakenAway):
         self._spelled_out(figures)
         self._among_named(figures)
         self._coordinate(figures)
+        self._objects_of_one_verb(figures)
         for figure in figures:
             if (
                 not figure.category

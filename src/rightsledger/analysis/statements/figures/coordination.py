@@ -77,6 +77,22 @@ class Coordination(PartPredicates):
                 ):
                     b.parent = self._sibling_whole(a, b)
 
+    def _objects_of_one_verb(self, figures: list[Figure]) -> None:
+        """ "Rescuers pulled 9 survivors and 4 bodies from the rubble": the count joined to
+        the object right after an English verb is that verb's next object, though the first
+        object takes no fate from it (survivors found are counted by nothing of ours)."""
+        if self.language != "en":
+            return
+        for a, b in itertools.pairwise(figures):
+            if a.category or b.category or a.parent is not None or not self._coordinated(a, b):
+                continue
+            verb = self.trigger_ending.get(a.quantity.start_token - 1)
+            if verb is None:
+                continue
+            category = resolve_category(verb.value, b.quantity.counted)
+            if category:
+                b.category, b.trigger, b.bound = category, verb, "coordinated"
+
     @staticmethod
     def _held_by_its_noun_only(figure: Figure) -> bool:
         """ "12 hostages and 6 civilians were released", "42 hərbi əsir və 6 mülki şəxs

@@ -10,7 +10,8 @@ count of persons or families takes the act of the clause right before it in the 
 
 English witnesses also give the headcount in a clause of its own opened by "there were",
 after an act of detention or capture that counted no one ("They arrested all the men in the
-square. I think there were about sixty.").
+square. I think there were about sixty."), or where the sentence says the persons were in a
+cell ("In my cell there were fourteen of us"): a cell holds only the held.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ _ADVERBS_OF_A_HEADCOUNT = frozenset({"already", "still", "then"})
 _WERE = frozenset({"were", "was"})
 # What an act must have done to persons for a later headcount to count them.
 _TAKEN = frozenset({"detained", "captured"})
+# Where only the held are kept: a headcount there counts detainees ("In my cell there were
+# fourteen of us"), unlike persons gathered anywhere else ("There were fifteen of us in the
+# cellar").
+_CELLS = frozenset({"cell", "cells"})
 # Verb classes that give persons a fate of their own ("held" us, "seized" them).
 _FATES_OF_PERSONS = frozenset({"hold", "seize"})
 
@@ -97,13 +102,23 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
             there = self._there_were_before(quantity.start_token)
             if there is None:
                 continue
-            act = self._taking_before(there)
+            act = self._taking_before(there) or self._cell_in_the_sentence(quantity)
             if act is None:
                 continue
             figure.category = resolve_category(act.value, PERSON)
             figure.trigger, figure.bound = act, "clause"
             if not quantity.noun and quantity.np_last < 0:
                 quantity.noun = self._group_named(act.last + 1, there)
+
+    def _cell_in_the_sentence(self, quantity: Quantity) -> Trigger | None:
+        """A cell the sentence names, as the act of holding the persons counted there (not
+        the cells counted: "there were 12 cells in the block")."""
+        for k in range(self.begin, self.end):
+            if quantity.first <= k <= max(quantity.end_token, quantity.np_last) + 1:
+                continue
+            if self.tokens[k].lower in _CELLS:
+                return Trigger(k, k, "detained")
+        return None
 
     def _there_were_before(self, k: int) -> int | None:
         """The "there" of "there were (already) …" right before the count at ``k``."""

@@ -20,6 +20,9 @@ from rightsledger.analysis.statements.quantities import Quantity
 # The Azerbaijani genitive ending of a possessor ("briqadasının", "xəstəxananın").
 _AZ_GENITIVE = ("ın", "in", "un", "ün")
 
+# Conjunctions that set a clause against the one before: "…, while 95 were handed over".
+_CONTRASTS = frozenset({"while", "whereas"})
+
 
 # How many words a verb's tail in a list item may run to before the comma that ends the item:
 # a Russian item's verb carries its adjuncts after it («140 отпущены в течение двух суток
@@ -209,6 +212,8 @@ class PartLists(ListItems):
                 return items  # "15 of them were tortured, and three guards were injured"
             if continuing is not None and self._persons_with_a_verb_of_their_own(nxt):
                 return items  # "four of them were among the dead, and 3 people are missing"
+            if self._clause_of_contrast(nxt):
+                return items  # "12 of them wounded, while 95 prisoners were handed over"
             if self._part_marker_after(nxt.quantity) and not nxt.category:
                 # "nine of them were tortured, two of them journalists": a count with a
                 # marker of its own and no act of its own is a part of the part before it,
@@ -459,6 +464,18 @@ class PartLists(ListItems):
             and quantity.noun == PERSON
             and quantity.np_last >= 0
             and figure.bound == "forward"
+        )
+
+    def _clause_of_contrast(self, figure: Figure) -> bool:
+        """Is the English count opened by "while"/"whereas" and followed by a verb of its own
+        ("…, 12 of them seriously wounded, while 95 prisoners were handed over")? It opens a
+        clause set against the one before, no item of its list."""
+        first = figure.quantity.start_token
+        return (
+            self.language == "en"
+            and figure.bound == "forward"
+            and first > self.begin
+            and self.tokens[first - 1].lower in _CONTRASTS
         )
 
     def _past_its_noun(self, k: int, item: Figure | None) -> int:

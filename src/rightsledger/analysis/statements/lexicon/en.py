@@ -386,7 +386,10 @@ STOP_WORDS = frozenset(
         "as than the a an this these those their his her its they them we our it remain "
         "remains remained according including among include includes "
         # Adverbs of time end the phrase: "rose from 16 to 23 overnight", "41 so far".
-        "overnight yesterday today tonight now so"
+        "overnight yesterday today tonight now so "
+        # Verbs of need after the persons: "3.4 million people need aid, and 780,000 have
+        # been displaced" (their own predicate, no noun of theirs).
+        "need needs require requires"
     )
 )
 CONJUNCTIONS = frozenset(["and", "or", ",", "as well as", "while", "&"])
@@ -452,6 +455,7 @@ LEXICON = Lexicon(
         "required_medical_attention taken_to_hospital taken_to_~_hospital brought_to_hospital "
         "brought_to_~_hospital admitted_to_hospital admitted_to_~_hospital in_a_critical_condition "
         "in_critical_condition in_a_serious_condition in_serious_condition in_a_grave_condition "
+        "critical_, critical_. critical_; "
         "treated_as_outpatients outpatients outpatient_treatment in_hospital in_~_hospital",
         "severity",
     ),

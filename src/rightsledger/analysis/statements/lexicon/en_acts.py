@@ -104,7 +104,7 @@ TRIGGERS = {
         # who they were before it).
         "left_disabled left_permanently_disabled permanently_disabled disabled_for_life "
         "were_disabled became_disabled have_become_disabled maimed "
-        "in_serious_condition in_a_grave_condition",
+        "in_serious_condition in_a_grave_condition critical_, critical_. critical_;",
         "injured",
     ),
     **each(

@@ -15,7 +15,7 @@ from rightsledger.analysis.statements.quantities.counted_noun import RU_CASE_WOR
 from rightsledger.analysis.statements.quantities.designations import first_of_joined, names_a_thing
 from rightsledger.analysis.statements.quantities.exceptions import excepted
 from rightsledger.analysis.statements.quantities.fractions import fraction_term
-from rightsledger.analysis.statements.quantities.populations import sizes_a_place
+from rightsledger.analysis.statements.quantities.populations import sizes_a_place_or_crowd
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.quantities.rates import is_rate
 from rightsledger.analysis.statements.quantities.years import (
@@ -144,7 +144,7 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "group size"  # "taken out in groups of ten"
         elif counts_the_agent(tokens, quantity, self.language):
             quantity.non_count = "agent"  # "shot dead by five soldiers": who did it
-        elif sizes_a_place(tokens, quantity, self.language):
+        elif sizes_a_place_or_crowd(tokens, quantity, self.language):
             quantity.non_count = "population"  # "hit a shopping centre in a city of 200,000"
         elif is_rate(tokens, quantity, self.language):
             quantity.non_count = "rate"

@@ -1,6 +1,8 @@
 """Numbers that give how many live in a place: "a city of 200,000", "a town of some 40,000
 people". A place named by its kind and then "of" with a number is sized by it; the number
-counts its inhabitants, none of whom the statement says anything befell."""
+counts its inhabitants, none of whom the statement says anything befell. So does a gathering
+sized the same way ("the rally of some 3,000 people", "a crowd of 2,000"): the number counts
+who came, not whom the police beat or took from it."""
 
 from __future__ import annotations
 
@@ -13,6 +15,10 @@ from rightsledger.analysis.statements.tokens import Token
 _ARTICLES_EN = frozenset({"a", "an", "the"})
 # Words that hedge a size between "of" and its number: "a city of some 200,000".
 _HEDGES_EN = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "over"})
+# Gatherings sized by "of" and a number, as places are.
+_GATHERINGS_EN = frozenset(
+    {"rally", "crowd", "protest", "demonstration", "march", "gathering", "procession", "vigil"}
+)
 
 
 # Russian names the population by its noun, in the instrumental, before the number: «в селе с
@@ -22,8 +28,9 @@ _POPULATION = frozenset({"населением"})
 _HEDGES_RU = frozenset({"около", "примерно", "более", "свыше", "почти", "порядка"})
 
 
-def sizes_a_place(tokens: list[Token], quantity: Quantity, language: str) -> bool:
-    """Is the count at ``quantity`` the population of a place just named?"""
+def sizes_a_place_or_crowd(tokens: list[Token], quantity: Quantity, language: str) -> bool:
+    """Is the count at ``quantity`` the population of a place, or (in English) the size of a
+    gathering, just named?"""
     if _after_the_word_population(tokens, quantity):
         return True
     if language != "en":
@@ -38,12 +45,11 @@ def sizes_a_place(tokens: list[Token], quantity: Quantity, language: str) -> boo
         kind < 2 or tokens[kind - 2].lower not in _ARTICLES_EN
     ):
         return False  # "a city of", "a small town of"
-    return names_a_kind_of_place(tokens[kind].lower, language) or tokens[kind].lower in {
-        "country",
-        "nation",
-        "island",
-        "community",
-    }
+    return (
+        names_a_kind_of_place(tokens[kind].lower, language)
+        or tokens[kind].lower in {"country", "nation", "island", "community"}
+        or tokens[kind].lower in _GATHERINGS_EN
+    )
 
 
 def _after_the_word_population(tokens: list[Token], quantity: Quantity) -> bool:
