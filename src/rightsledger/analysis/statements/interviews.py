@@ -91,6 +91,8 @@ def _whole_before_the_interviewed(
 def _interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:
     quantity = figure.quantity
     trigger = figure.trigger
+    if language == "az" and trigger is not None and _az_talk_just_before(tokens, trigger.last + 1):
+        return True  # "müsahibə apardıqları 40 nəfərdən": the act read is the talk itself
     if figure.category not in _STATES:
         return False  # «опрошены 25 жертв пыток»: victims of an act named are its victims
     if _named_as_interviewed(tokens, figure, language):

@@ -31,8 +31,27 @@ def merge_wholes_named_again(
             continue
         for part in parts:
             part.parent = first
+        if again.subgroup != first.subgroup:
+            _take_the_group(figures, first, first.subgroup)
         dropped.add(id(again))
     return [f for f in figures if id(f) not in dropped]
+
+
+def _both_taken(first: Figure, again: Figure) -> bool:
+    """ "… 15 kişini isə aparmışdır. … Aparılan 15 nəfərdən 12-si …": persons taken, named
+    again by the verb of taking, are the same persons whether its doers read as police
+    (detained) or as armed men (captured); the first reading stands."""
+    return all(f.trigger is not None and f.trigger.value == "seize" for f in (first, again))
+
+
+def _take_the_group(figures: list[Figure], whole: Figure, group: str) -> None:
+    """Parts of a whole named again with no group of its own, and their parts, take the
+    group first named ("Kişiləri …, on səkkiz nəfər idilər. … on səkkiz nəfərdən dördü":
+    four men), unless they name their own."""
+    for part in figures:
+        if part.parent is whole and part.subgroup == "all":
+            part.subgroup = group
+            _take_the_group(figures, part, group)
 
 
 def _named_as_a_whole(tokens: list[Token], figure: Figure, endings: tuple[str, ...]) -> bool:
@@ -44,8 +63,10 @@ def _named_as_a_whole(tokens: list[Token], figure: Figure, endings: tuple[str, .
 def _same(first: Figure, again: Figure) -> bool:
     return (
         first.parent is None
-        and first.category == again.category
-        and first.subgroup == again.subgroup
+        and (first.category == again.category or _both_taken(first, again))
+        # "Kişiləri … on səkkiz nəfər idilər … Apardıqları on səkkiz nəfərdən": named
+        # again by persons only, the group left unsaid.
+        and again.subgroup in {first.subgroup, "all"}
         and first.quantity.count is not None
         and first.quantity.count == again.quantity.count
         and first.quantity.qualifier == again.quantity.qualifier

@@ -34,6 +34,10 @@ _WE_ENDINGS = {"az": AZ_COPULAS_OF_US}
 # English says it in the passive too: "We were taken hostage".
 _DONE_TO_US = frozenset({"нас", "меня", "всех", "us", "me", "we", "bizi", "məni", "hamımızı"})
 _DONE_TO_ALL_OF_US = frozenset({"нас", "всех", "us", "we", "bizi", "hamımızı"})
+# A witness's count of "them", the group just named ("Kişiləri … yığdılar, on səkkiz nəfər
+# idilər"): the copula in the third person plural, and "them" as the object of what was done.
+_AZ_COPULAS_OF_THEM = frozenset({"idilər"})
+_DONE_TO_THEM = frozenset({"onları"})
 
 
 # Words that give a population rather than what befell persons.
@@ -167,6 +171,7 @@ class PersonsBefore(SpelledOut):
         else in the sentence before — and the group named beside "us" («нас, женщин»)."""
         for figure in figures:
             quantity = figure.quantity
+            of_them = False
             if figure.category or figure.parent is not None:
                 continue
             # "Biz 60-a yaxın kişi idik": "us" may be counted by what we are (men, families).
@@ -180,6 +185,8 @@ class PersonsBefore(SpelledOut):
                 # «Нас держали в заложниках … Всего там было человек сорок»: the count
                 # after a sentence of what was done to "us" (not to "me") is a count of us.
                 trigger = self._done_to_us(quantity, plural=True)
+            elif of_them := self._count_of_them(quantity):
+                trigger = self._done_to_us(quantity, objects=_DONE_TO_THEM)
             else:
                 continue
             category = resolve_category(trigger.value, quantity.counted) if trigger else ""
@@ -197,6 +204,10 @@ class PersonsBefore(SpelledOut):
             window = range(max(self.begin, quantity.first - 6), quantity.first)
             groups = [self.lex.noun_set.match(self.tokens, k) for k in window]
             named = [g.value for g in groups if g and names_group(g.value)]
+            if of_them:
+                # "Hərbçilər … kişiləri topladılar, iyirmi iki nəfər idilər": "them" are the
+                # group named last, not those who took them.
+                named.reverse()
             # "held us": persons by what "us" are, even with no noun of their own.
             quantity.noun = named[0] if named else quantity.noun or PERSON
 
@@ -221,6 +232,21 @@ class PersonsBefore(SpelledOut):
         words |= after_words
         return bool(words & _WE.get(self.language, frozenset()) and words & _WE_COPULAS)
 
+    def _count_of_them(self, quantity: Quantity) -> bool:
+        """ "Kişiləri məktəbin həyətinə yığdılar, on səkkiz nəfər idilər": a count of persons
+        with the copula in the third person right after it and no verb of its own counts
+        the group just named, whom a later "onları" (them) takes up."""
+        if self.language != "az" or quantity.noun != PERSON:
+            return False
+        opening = quantity.first - 1
+        while opening >= self.begin and self.tokens[opening].kind == "word":
+            opening -= 1
+        if opening >= self.begin and self.tokens[opening].text in DASHES:
+            return False  # "kişiləri ayırdılar — iyirmi nəfər idilər": an aside, read as one
+        # The copula may be read into the counted noun's phrase.
+        after = range(quantity.last + 1, min(quantity.end_token + 2, self.end))
+        return any(self.tokens[k].lower in _AZ_COPULAS_OF_THEM for k in after)
+
     def _count_there(self, quantity: Quantity) -> bool:
         """A count with a copula before it and nothing else counted: «Всего там было человек
         сорок», "There were about forty"."""
@@ -230,10 +256,17 @@ class PersonsBefore(SpelledOut):
             self.tokens[k].lower in _WE_COPULAS for k in window
         )
 
-    def _done_to_us(self, quantity: Quantity, *, plural: bool = False) -> Trigger | None:
+    def _done_to_us(
+        self,
+        quantity: Quantity,
+        *,
+        plural: bool = False,
+        objects: frozenset[str] | None = None,
+    ) -> Trigger | None:
         """What was done to "us": a verb after the count in its sentence, else in the
-        sentence before, with the first person (or «всех») as its object beside it."""
-        objects = _DONE_TO_ALL_OF_US if plural else _DONE_TO_US
+        sentence before, with the first person (or «всех») as its object beside it; or what
+        was done to "them", given ``objects``."""
+        objects = objects or (_DONE_TO_ALL_OF_US if plural else _DONE_TO_US)
         if not plural:
             # "Us" the object of the later verb, not "us" counted («Нас было сорок,
             # вернулись только шестеро»: those who came back are not the forty), nor some of
@@ -242,7 +275,7 @@ class PersonsBefore(SpelledOut):
                 t
                 for t in self.triggers
                 if t.first > quantity.end_token
-                and self._of_us(t, quantity.end_token + 1)
+                and self._of_us(t, quantity.end_token + 1, objects)
                 and not any(
                     quantity.end_token < q.first < t.first and not q.non_count
                     for q in self.quantities

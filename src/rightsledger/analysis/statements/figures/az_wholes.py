@@ -17,6 +17,8 @@ _NAMED_BY_FATE = re.compile(r"(?:an|ən)(?:ların|lərin|lardan|lərdən)$")
 # Words before persons in the ablative that name them all, as a total ("cəmi köçkünlərdən",
 # "ümumi saxlanılanlardan", "bütün girovlardan").
 _AZ_TOTAL_WORDS = frozenset({"cəmi", "ümumi", "bütün"})
+# Those who came back, in the ablative plural ("Qayıdanlardan 5-i", "geri qayıdanlardan").
+_AZ_THOSE_WHO_CAME_BACK = frozenset({"qayıdanlardan", "qayıdanların", "qayıtmışlardan"})
 
 
 class AzerbaijaniWholes(AmongNamed):
@@ -31,6 +33,16 @@ class AzerbaijaniWholes(AmongNamed):
             self._az_total_named_before(marker, figures, wanted)
             or self._az_fate_of_a_group_named_before_it(marker, figures, wanted)
             or self._az_them_named_by_their_fate(marker, figures)
+        )
+
+    def _az_those_who_came_back(self, marker: tuple[int, int]) -> bool:
+        """ "45 nəfər vətənə qaytarılıb … Qayıdanlardan 5-i ağır yaralıdır": those who came
+        back, as the whole a part is taken from, are the released counted before, if any
+        (they are as often refugees come home: then no figure is their whole)."""
+        return (
+            self.language == "az"
+            and marker[0] == marker[1]
+            and self.tokens[marker[0]].lower in _AZ_THOSE_WHO_CAME_BACK
         )
 
     def _az_total_named_before(

@@ -490,18 +490,24 @@ class Denials(SharedNone):
             ]
 
     def _step_of_a_risen_toll(self, k: int) -> bool:
-        """Is the Azerbaijani pluperfect of reporting at ``k`` ("bildirilmişdi") said after
-        a count its toll rose to, in the same sentence? Then it reports the step before."""
-        return (
-            self.language == "az"
-            and self._denial_kind(k) == "denial"
-            and self.tokens[k].lower.endswith("mişdi")
-            and any(
-                q.last < k and risen_to(self.tokens, q.first, q.last, self.language)
-                for q in self.quantities
-                if self.begin <= q.first
-            )
-        )
+        """Is the Azerbaijani pluperfect of reporting at ``k`` ("bildirilmişdi") said beside
+        a count its toll rose to — in its sentence, before or after it ("…, indi bu rəqəm
+        11-ə yüksəlib"), or in the sentence just before ("Ölənlərin sayı 17-yə çatıb. Əvvəl
+        12 nəfərin həlak olduğu bildirilmişdi.")? Then it reports the step before."""
+        if self.language != "az" or self._denial_kind(k) != "denial":
+            return False
+        if not self.tokens[k].lower.endswith("mişdi"):
+            return False
+        if any(
+            self.begin <= q.first < self.end and q.last != k
+            and risen_to(self.tokens, q.first, q.last, self.language)
+            for q in self.quantities
+        ):  # fmt: skip
+            return True
+        start = self.begin - 2
+        while start >= 0 and self.tokens[start].text not in {".", "!", "?"}:
+            start -= 1
+        return any(start < f.quantity.first < self.begin and self._risen(f) for f in self.previous)
 
     def _risen(self, figure: Figure) -> bool:
         """Is the figure the count its toll rose to (the figure before it then stands)?"""

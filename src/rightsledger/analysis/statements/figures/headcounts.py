@@ -22,7 +22,8 @@ from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import FULL_STOPS
 
-_BREAKS = frozenset({",", "—", "–"})
+# A comma, a dash or a colon before the headcount ("kəndi tərk etdik: qırx ailə idik").
+_BREAKS = frozenset({",", "—", "–", ":"})
 _US_OR_THEM = frozenset({"us", "them"})
 # «нас было», «всего было», «в автозаке было»: the words of being before a Russian headcount.
 _WAS = frozenset({"было", "нас", "всего", "их"})

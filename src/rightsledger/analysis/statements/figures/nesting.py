@@ -398,6 +398,8 @@ class Nesting(AzerbaijaniWholes):
         persons: bool = False,
     ) -> Figure | None:
         wanted = self._category_in(marker) if wanted is None else wanted
+        if not wanted and self._az_those_who_came_back(marker):
+            wanted = "released"
         named = (
             self._counted_by_marker_noun(marker, figures)
             or self._group_of_the_fate(marker, figures, wanted)

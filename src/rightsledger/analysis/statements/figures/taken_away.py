@@ -14,7 +14,7 @@ from rightsledger.analysis.statements.figures.subgroups import AZ_MALE_RELATIVES
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genitive
 from rightsledger.analysis.statements.takers import CUSTODIAN_STEMS
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 # The accusative of a noun or of a count with its possessive: "gənci", "kişini", "nəfəri",
 # "üçünü" (after a consonant the bare vowel, after a vowel "-nı"); not the instrumental
@@ -34,6 +34,13 @@ _AZ_CUSTODIAN_INITIALS = frozenset({"dtx", "din", "di̇n"})
 _AZ_OBLIQUE = re.compile(r"(?:y?[aə]|[dt][aə]n?|n?[ıiuü]n|l[aə])$")
 # Where the police hold persons, in the dative: "şöbəsinə", "bölməsinə", "idarəsinə".
 _AZ_STATIONS = ("şöbə", "bölmə", "idarə", "məntəqə")
+
+
+# The participles of taking, which name as a whole the persons counted right after them
+# ("Apardıqları on səkkiz nəfərdən", "aparılan 10 nəfərdən"), and the words of a qualifier
+# that may come between.
+_AZ_PARTICIPLES_OF_TAKING = frozenset({"aparılan", "apardıqları", "apardığı"})
+_AZ_QUALIFIERS_BEFORE = frozenset({"ən", "azı", "təxminən", "təqribən", "cəmi", "daha"})
 
 
 def _az_before_what_they_own(words: list[Token]) -> list[Token]:
@@ -60,9 +67,19 @@ class TakenAway(GappedVerbs):
                 trigger = next(later, None)
                 if trigger is not None and trigger.value == "seize":
                     figure.category, figure.trigger, figure.bound = "captured", trigger, "clause"
+            if figure.category == "captured" and self._az_participle_names_another(figure):
+                # "Mərkəzin apardığı reyestrə 9 yeni hadisə": the participle names the thing
+                # after it, the register kept; only persons right after it were taken.
+                figure.category = ""
+                continue
             if trigger is None or trigger.value != "seize" or figure.category != "captured":
                 continue
             if not self.tokens[trigger.first].lower.startswith("apar"):
+                continue
+            if trigger.last < quantity.first and self._az_by_custodians_before(trigger.first):
+                # "Polis gəldi. Apardığı on nəfərdən üçü …": the participle's doer, left out,
+                # is the subject of its sentence or of the one before.
+                figure.category = "detained"
                 continue
             if not quantity.last < trigger.first < self.end:
                 # The verb is not this count's, said after it in its sentence: "on iki nəfər
@@ -90,9 +107,29 @@ class TakenAway(GappedVerbs):
         kin = word.startswith(AZ_MALE_RELATIVES) and not word.startswith("oğlan")
         return kin and _AZ_POSSESSED_ACCUSATIVE.search(word) is not None
 
-    def _az_by_custodians(self, before: int) -> bool:
+    def _az_participle_names_another(self, figure: Figure) -> bool:
+        """Does a participle of taking ("apardığı", "aparılan") before the count, read as its
+        act, stand apart from it, with a word between ("apardığı reyestrə 9 hadisə")?"""
+        quantity, trigger = figure.quantity, figure.trigger
+        before = range(quantity.first - 1, self.begin - 1, -1)
+        k = next((k for k in before if self.tokens[k].lower in _AZ_PARTICIPLES_OF_TAKING), None)
+        if k is None or (trigger is not None and trigger.last != k):
+            return False
+        between = self.tokens[k + 1 : quantity.first]
+        return any(t.kind == "word" and t.lower not in _AZ_QUALIFIERS_BEFORE for t in between)
+
+    def _az_by_custodians_before(self, before: int) -> bool:
+        """Are the police or security forces the subject before ``before``, in its sentence or
+        in the one before it (Azerbaijani leaves out a subject just named)?"""
+        start = self.begin - 2
+        while start >= 0 and self.tokens[start].text not in FULL_STOPS:
+            start -= 1
+        return self._az_by_custodians(before, max(start + 1, 0))
+
+    def _az_by_custodians(self, before: int, begin: int | None = None) -> bool:
         """Is the subject before the count, in its sentence, the police or security forces?"""
-        for token in self.tokens[self.begin : before]:
+        start = self.begin if begin is None else begin
+        for token in self.tokens[start:before]:
             word = token.lower
             if word in _AZ_CUSTODIAN_INITIALS:
                 return True

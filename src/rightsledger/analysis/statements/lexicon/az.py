@@ -237,6 +237,9 @@ NEST_BEFORE = _each(
     # "girov götürülənlərdən 12 nəfər".
     "deportasiya_olunanlardan sürgün_olunanlardan köçürülənlərdən girov_götürülənlərdən "
     "əsir_götürülənlərdən saxlanılanlardan həbs_olunanlardan tutulanlardan "
+    # … or by coming back, of the released (``AzerbaijaniWholes._az_the_released_came_back``):
+    # "Qayıdanlardan 5-i ağır yaralıdır".
+    "qayıdanlardan geri_qayıdanlardan "
     # The persons counted, named again: "bu şəxslərdən 611 nəfəri".
     "bu_şəxslərdən həmin_şəxslərdən bu_insanlardan həmin_insanlardan "
     # … or by its number: "bu sayda 71 uşaq var" (in this number), "həmin saydan 40 nəfəri".

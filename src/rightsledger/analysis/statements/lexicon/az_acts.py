@@ -163,7 +163,14 @@ TRIGGERS = {
     # "hərbçilər 17 kişini aparıblar", "apardı", "aparmışdır"; by whom and with what object
     # in ``figures.taken_away``. "xəstəxanaya aparılıb" is hospital (injured) and "pənah
     # aparıb" refuge, longer phrases that win.
-    **each(f"oğurlan* oğurlay* oğurladı* oğurlamış* {finite_forms('apar')}", "seize"),
+    # The participles name the taken as a whole: "Apardıqları on səkkiz nəfərdən dördü geri
+    # qayıdıb", "aparılan 10 nəfərdən" (other passive forms are mostly of work carried out:
+    # "axtarış aparılıb").
+    **each(
+        f"oğurlan* oğurlay* oğurladı* oğurlamış* {finite_forms('apar')} "
+        "aparılan apardıqları apardığı",
+        "seize",
+    ),
     # Came back, of persons taken ("onlardan altısı geri qayıtdı"); refugees who came back
     # were not released (``SentenceBinder._returns_of_the_held``).
     # Home again ("evə qayıdıb", "evlərinə qayıdıb") too: of the taken a release, of the
