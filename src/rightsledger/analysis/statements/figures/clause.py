@@ -184,12 +184,22 @@ class ClauseVerb(OwnBinding):
             for k in range(end + 1, right + 1)
         )
 
+    def _az_remains_of_persons(self, quantity: Quantity) -> bool:
+        """ "58 nəfərin cəsədi": the remains of persons counted in the genitive, as "the
+        bodies of 58 people" are (a bare "90 cəsəd" counts bodies not yet said found)."""
+        return (
+            self.language == "az"
+            and quantity.counted == BODY
+            and quantity.np_first >= 0
+            and az_in_the_genitive(self.tokens[quantity.np_first].lower)
+        )
+
     def _remains_in_what_was_found(self, figure: Figure) -> None:
         """ "Two graves were found, which held the remains of at least 18 people", «обнаружены
         два захоронения, в которых находились останки 18 человек»: remains with no verb in
         their clause, or a verb that only holds them, were found."""
         quantity = figure.quantity
-        if figure.category or not quantity.bodies:
+        if figure.category or not (quantity.bodies or self._az_remains_of_persons(quantity)):
             return
         left = quantity.first
         while left > self.begin and not self._is_boundary(self.tokens[left - 1]):
@@ -198,8 +208,11 @@ class ClauseVerb(OwnBinding):
         while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
             right += 1
         right = self._participle_clause_after(quantity, right)
-        if any(left <= t.first <= right and t.value != "hold" for t in self.triggers):
-            return  # a verb of the clause's own ("… are still missing") says what they are
+        if any(left <= t.first <= right and t.value not in {"hold", "find"} for t in self.triggers):
+            # a verb of the clause's own ("… are still missing") says what they are; one of
+            # finding that the graves took («обнаружены два захоронения с телами 58 человек»)
+            # found the remains in them too
+            return
         own = range(quantity.first, quantity.end_token + 1)  # «не менее 20» is no negation
         if any(
             k not in own
