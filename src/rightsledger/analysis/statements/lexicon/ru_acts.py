@@ -554,6 +554,10 @@ TRIGGERS = {
         # Bodies a witness saw, or that lay somewhere: «видел не меньше десяти тел», «в овраге
         # лежали десять тел».
         "видел* увидел* лежал* лежат лежащ* пересчитал* "
+        # Bodies buried in a grave: «в братской могиле захоронено 440 тел» (the verb's forms
+        # only, not the graves, «захоронений»; persons buried are counted by their own fate:
+        # «захоронены 12 погибших»).
+        "захоронено захоронены захоронен захоронена захоронили "
         # Bodies brought to a morgue were found dead (persons brought there are not counted).
         "доставлен*_в_морг* поступил*_в_морг* привезен*_в_морг* привезли_в_морг* "
         "доставлен*_в_~_морг* поступил*_в_~_морг* привезен*_в_~_морг* в_~_морг_доставлен* "
