@@ -59,6 +59,6 @@ def test_a_predicate_after_the_clause_with_a_count_of_its_own_is_the_parts():
 
 
 def test_a_verb_past_the_clause_with_a_subject_of_its_own_is_not_the_wholes():
-    # «держали» names no act of ours: the forty take nothing from «вернулись».
-    text = "Из сорока мужчин, которых держали в подвале, живыми вернулись только шестеро."
+    # «видели» names no act of ours: the forty take nothing from «вернулись».
+    text = "Из сорока мужчин, которых видели в подвале, живыми вернулись только шестеро."
     assert _read(text, "ru") == [("released", "all", 6, None)]

@@ -31,6 +31,8 @@ def answer_questions(tokens: list[Token], quantities: list[Quantity], lex: Lexic
             continue
         if any(t.text in ".!?;" for t in tokens[spans[line][0] : quantity.first]):
             continue  # the answer's first sentence answers; what follows says more
+        if _said_in_the_question(tokens, quantities, question, quantity):
+            continue
         fate = _fate_asked(tokens, question, lex)
         if not fate:
             continue
@@ -42,9 +44,14 @@ def answer_questions(tokens: list[Token], quantities: list[Quantity], lex: Lexic
 
 def _fate_asked(tokens: list[Token], question: tuple[int, int], lex: Lexicon) -> str:
     """The question's verb, when it has one («Сколько военнопленных удалось вернуть?» asks
-    about returns, not captivity); else a noun that names a fate («о погибших»)."""
-    verbs = [lex.trigger_set.match(tokens, j) for j in range(*question)]
-    verbs_said = [v.value for v in verbs if v is not None and v.value != "hold"]
+    about returns, not captivity), in the sentence that asks if it has one («В подвале
+    держали 30 человек. Сколько из них погибли?»); else a noun that names a fate («о
+    погибших»)."""
+    asking = max(
+        (k + 1 for k in range(question[0], question[1] - 1) if tokens[k].text in ".!?"),
+        default=question[0],
+    )
+    verbs_said = _verbs(tokens, (asking, question[1]), lex) or _verbs(tokens, question, lex)
     if verbs_said:
         fate = verbs_said[0]
         return fate if resolve_category(fate, PERSON) else ""
@@ -55,9 +62,36 @@ def _fate_asked(tokens: list[Token], question: tuple[int, int], lex: Lexicon) ->
     return ""
 
 
+def _verbs(tokens: list[Token], span: tuple[int, int], lex: Lexicon) -> list[str]:
+    verbs = [lex.trigger_set.match(tokens, j) for j in range(*span)]
+    return [v.value for v in verbs if v is not None and v.value != "hold"]
+
+
 def _persons_asked(tokens: list[Token], question: tuple[int, int], lex: Lexicon) -> str:
     for j in range(*question):
         noun = lex.noun_set.match(tokens, j)
         if noun is not None and (noun.value == PERSON or names_group(noun.value)):
             return noun.value
     return ""
+
+
+def _said_in_the_question(
+    tokens: list[Token], quantities: list[Quantity], question: tuple[int, int], answer: Quantity
+) -> bool:
+    """Does the question's line state the answer's count bare, as the answer does, in a
+    sentence of its own, not one it asks («Сегодня вы говорите — тридцать два. Где правда? —
+    Тридцать два.»)? The answer confirms a figure already read. One asked about («Держали
+    тридцать два человека? — Тридцать два.») is read in the answer, and so is a count of
+    persons the question names («В подвале держали 30 человек. Сколько из них погибли? —
+    30.»)."""
+    for said in quantities:
+        if said.count != answer.count or not question[0] <= said.first < question[1]:
+            continue
+        if said.noun or said.np_last >= 0:
+            continue
+        end = next(
+            (t.text for t in tokens[said.end_token + 1 : question[1]] if t.text in ".!?"), "?"
+        )
+        if end != "?":
+            return True
+    return False

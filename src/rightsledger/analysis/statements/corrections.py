@@ -37,7 +37,7 @@ from rightsledger.analysis.statements.figures.taking_back import (
 from rightsledger.analysis.statements.lexicon import PERSON, lexicon
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.repeats import opens_with_a_dateline
-from rightsledger.analysis.statements.tokens import Token, lines
+from rightsledger.analysis.statements.tokens import DASHES, Token, lines
 
 # How far into its line the word of correction may stand: past a time ("10:25 CORRECTION:").
 _CORRECTION_OPENING = 6
@@ -178,6 +178,8 @@ def drop_said_by_mistake(
     mistake ("16 nəfər yaralanıb … yaralıların sayı səhvən 16 göstərilib, … yaralananların
     sayı 26-dır"): the right figure after it names the act, and the earlier figure of that
     act with the wrong count is no claim."""
+    if language == "ru":
+        return _drop_taken_back_ru(tokens, quantities, figures)
     mistake = _BY_MISTAKE.get(language)
     if mistake is None:
         return figures
@@ -193,6 +195,38 @@ def drop_said_by_mistake(
             continue
         earlier = named_wrong(right, [f for f in top if f.last < quantity.first], quantity.count)
         wrong.update(id(f) for f in earlier)
+    return without(figures, wrong)
+
+
+# What a Russian speaker says of a count they take back, after a dash: «Двадцать — это я
+# ошиблась», «двадцать — это была ошибка».
+_TAKEN_BACK_RU = (
+    ("это", "я", "ошиблась"), ("это", "я", "ошибся"), ("это", "я", "ошиблись"),
+    ("это", "ошибка"), ("это", "была", "ошибка"), ("это", "неверно"), ("я", "ошиблась"),
+    ("я", "ошибся"),
+)  # fmt: skip
+
+
+def _drop_taken_back_ru(
+    tokens: list[Token], quantities: list[Quantity], figures: list[Figure]
+) -> list[Figure]:
+    """The figures without the last earlier one of a count said again bare and taken back
+    («… держали двадцать человек. … Двадцать — это я ошиблась»)."""
+    top = top_counts(figures)
+    counted = {id(f.quantity) for f in figures}
+    wrong: set[int] = set()
+    for quantity in quantities:
+        if quantity.count is None or id(quantity) in counted:
+            continue
+        dash = quantity.end_token + 1
+        if dash >= len(tokens) or tokens[dash].text not in DASHES:
+            continue
+        words = tuple(t.lower for t in tokens[dash + 1 : dash + 4])
+        if not any(words[: len(phrase)] == phrase for phrase in _TAKEN_BACK_RU):
+            continue
+        earlier = [f for f in top if f.last < quantity.first and f.quantity.count == quantity.count]
+        if earlier:
+            wrong.add(id(earlier[-1]))
     return without(figures, wrong)
 
 

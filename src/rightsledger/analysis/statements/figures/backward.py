@@ -87,6 +87,10 @@ class BackwardSearch(LabelActs):
                     yield enclosed, gap
                     return
             if token.text == ",":
+                numbered = self._reference_between_commas(j)
+                if numbered is not None:
+                    j = numbered - 1
+                    continue
                 opening = self._attribution_before(j)
                 if opening is not None:
                     j = opening - 1
@@ -118,6 +122,18 @@ class BackwardSearch(LabelActs):
                     return
             j -= 1
         return
+
+    def _reference_between_commas(self, comma: int) -> int | None:
+        """The opening comma of a number that names a thing set off by commas before
+        ``comma`` («Под завалами дома на улице Садовой, 12, могут оставаться …»: a house
+        number), which parts nothing; else None."""
+        numbered = self.ends.get(comma - 1)
+        if numbered is None or numbered.non_count != "reference":
+            return None
+        opening = numbered.first - 1
+        if opening <= self.begin or self.tokens[opening].text != ",":
+            return None
+        return opening
 
     def _count_named_before(self, j: int, quantity: Quantity) -> Trigger | None:
         """ "The number of wounded, 48, was unchanged", "the death toll, 15, …": a count set

@@ -49,7 +49,15 @@ class ClauseVerb(OwnBinding):
             self._whole_named_by_its_participle(figure)
             return
         left = quantity.first
-        while left > self.begin and not self._is_boundary(self.tokens[left - 1]):
+        while left > self.begin:
+            if self._is_boundary(self.tokens[left - 1]):
+                # «Под завалами дома на улице Садовой, 12, могут оставаться …»: a house
+                # number between commas ends no clause.
+                numbered = self._reference_between_commas(left - 1)
+                if numbered is None:
+                    break
+                left = numbered
+                continue
             if self._headline_ends_before(left) or self._closes_a_cause(self.tokens[left - 1]):
                 break
             left -= 1

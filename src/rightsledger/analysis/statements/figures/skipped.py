@@ -14,7 +14,7 @@ from rightsledger.analysis.statements.figures.routes import past_joined_names
 from rightsledger.analysis.statements.figures.shares import past_a_share_between_commas
 from rightsledger.analysis.statements.lexicon import names_group
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import hyphened_to_a_word
+from rightsledger.analysis.statements.tokens import Token, hyphened_to_a_word
 
 _AND = frozenset({"and", "и", "və"})
 
@@ -61,6 +61,10 @@ _TIME_OPENINGS = frozenset(
         "следующий", "следующую", "следующее", "следующей", "ближайшие", "эту", "этот", "это",
     }
 )  # fmt: skip
+
+
+def _a_year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4
 
 
 class SkippedBetween(ClosedBeforeTheVerb):
@@ -369,13 +373,17 @@ class SkippedBetween(ClosedBeforeTheVerb):
                 j += 1
             born = j < end and tokens[j].lower.startswith("təvəllüd")
             return j + 1 if born else k
-        if self.language != "ru" or not token.text.isdigit() or len(token.text) != 4:
+        if self.language != "ru" or not _a_year(token):
             return k
-        words = [t.lower for t in tokens[k + 1 : min(k + 6, end)]]
-        if words[:2] == ["года", "рождения"]:
-            return k + 3
+        last = k
+        # Years joined to it: «1978 и 1983 годов рождения», «1990, 1992 и 1995 г. р.».
+        while last + 2 < end and tokens[last + 1].lower in {"и", ","} and _a_year(tokens[last + 2]):
+            last += 2
+        words = [t.lower for t in tokens[last + 1 : min(last + 6, end)]]
+        if words[:2] in (["года", "рождения"], ["годов", "рождения"]):
+            return last + 3
         if words[:4] == ["г", ".", "р", "."]:
-            return k + 5
+            return last + 5
         return k
 
     def _attribution_before(self, j: int) -> int | None:

@@ -255,6 +255,9 @@ TRIGGERS = {
         # «безвестно отсутствующие» (the legal term), «разыскиваемые» (sought by a tracing
         # service or by relatives): persons not yet found.
         "безвестно_отсутствующ* разыскиваем* "
+        # … and said by those who seek them, as a tracing team or relatives answer: «мы ищем
+        # 57 человек» (only the first person: «полиция ищет двоих» may seek suspects).
+        "ищем мы_ищем "
         # Listed as sought («в розыске числились 812»), as "axtarışda olan" is.
         "в_розыске_числ* числ*_в_розыске в_розыске_находятся находятся_в_розыске "
         # Persons still under a collapsed building are missing until they are found.
@@ -311,6 +314,9 @@ TRIGGERS = {
         # в подвале», «содержали нас» (not «держали оборону», nor «содержали семью»: the
         # object is the first person).
         "нас_держали держали_нас меня_держали держали_меня "
+        # … and of persons counted, in the active: «солдаты держали в подвале около сорока
+        # человек» (a count of persons is needed: «держали оборону» has none).
+        "держали держал держала держат держит "
         "нас_содержали содержали_нас меня_содержали содержали_меня "
         # «в местах лишения свободы»: where persons are held (a circumstance, see below).
         "мест*_лишения_свободы "
@@ -548,6 +554,10 @@ TRIGGERS = {
         # Bodies a witness saw, or that lay somewhere: «видел не меньше десяти тел», «в овраге
         # лежали десять тел».
         "видел* увидел* лежал* лежат лежащ* пересчитал* "
+        # Bodies buried in a grave: «в братской могиле захоронено 440 тел» (the verb's forms
+        # only, not the graves, «захоронений»; persons buried are counted by their own fate:
+        # «захоронены 12 погибших»).
+        "захоронено захоронены захоронен захоронена захоронили "
         # Bodies brought to a morgue were found dead (persons brought there are not counted).
         "доставлен*_в_морг* поступил*_в_морг* привезен*_в_морг* привезли_в_морг* "
         "доставлен*_в_~_морг* поступил*_в_~_морг* привезен*_в_~_морг* в_~_морг_доставлен* "

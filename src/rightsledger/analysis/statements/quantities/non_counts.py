@@ -105,6 +105,14 @@ _STREET_WORDS_RU = frozenset(
         "проезд тупик"
     )
 )
+# A house, a flat or a stairwell by its number, in the singular only, as written (the plural
+# counts: «из разрушенных домов 20 стоят …»): «Дом 14 сгорел», «в доме 12 погибли трое».
+_HOUSE_WORDS_RU = frozenset(
+    _split(
+        "дом дома доме домом квартира квартиры квартире квартиру квартирой подъезд подъезда "
+        "подъезде корпус корпуса корпусе"
+    )
+)
 
 
 class NonCounts(AgeNumbers):
@@ -360,7 +368,11 @@ class NonCounts(AgeNumbers):
         return False
 
     def _numbered_by_a_reference(self, quantity: Quantity) -> bool:
-        """Does a reference word ("Article", «статьи», «камере») number the quantity?"""
+        """Does a reference word ("Article", «статьи», «камере») number the quantity?
+        Russian numbers things in digits only: a numeral word after such a word counts («в
+        доме трое погибших», «в камере двое задержанных»)."""
+        if self.language == "ru" and self.tokens[quantity.first].kind != "num":
+            return False
         if not (
             self._is_reference(quantity.first)
             or self._is_reference(first_of_joined(self.tokens, quantity))
@@ -499,12 +511,15 @@ class NonCounts(AgeNumbers):
     def _is_street_number_ru(self, quantity: Quantity) -> bool:
         """«на улице Гагарина, 41», «ул. Садовая, 12»: Russian writes the house number in
         digits after a comma that ends the street's name (a word for a street and one to three
-        capitalised words); a number with a noun of its own counts («на улице Гагарина, 12
-        человек ранены»)."""
+        capitalised words), or after the word for a house or a flat («в доме 12»); a number
+        with a noun of its own counts («на улице Гагарина, 12 человек ранены», «в доме 12
+        человек»)."""
         tokens = self.tokens
         comma = quantity.first - 1
         if tokens[quantity.first].kind != "num" or quantity.noun or quantity.np_last >= 0:
             return False
+        if comma >= 0 and tokens[comma].lower in _HOUSE_WORDS_RU:
+            return True  # «в доме 12 погибли трое», «Дом 14 сгорел»
         if comma < 2 or tokens[comma].text != ",":
             return False
         k = comma - 1
