@@ -30,6 +30,32 @@ class Descriptions(ClauseQueries):
         before = self.tokens[quantity.first - 1] if quantity.first > self.begin else None
         if before is not None and before.lower in {"из", "of", "the"}:
             return None  # «Из 312 военнослужащих, взятых в плен, освобождены 198»: the part's verb
+        return self._predicate_past_a_participle_clause(quantity, trigger)
+
+    def _predicate_of_a_part_past_its_whole(self, quantity: Quantity) -> Trigger | None:
+        """«Семеро из 11 человек, похищенных во вторник, освобождены», "Seven of the 11
+        people, abducted on Tuesday, have been released": the participle clause after the
+        whole of a part describes the whole; the predicate after its closing comma is the
+        part's (None if there is no such clause)."""
+        k = quantity.end_token + 1
+        if k >= self.end or self.tokens[k].lower not in {"из", "of"}:
+            return None
+        k += 1
+        if k < self.end and self.tokens[k].lower == "the":
+            k += 1
+        whole = self.starts.get(k)
+        if whole is None:
+            return None
+        trigger = next(
+            (t for t in self.triggers if whole.end_token < t.first <= whole.end_token + 3), None
+        )
+        return None if trigger is None else self._predicate_past_a_participle_clause(whole, trigger)
+
+    def _predicate_past_a_participle_clause(
+        self, quantity: Quantity, trigger: Trigger
+    ) -> Trigger | None:
+        """The predicate after the participle clause at ``trigger``, set off by commas right
+        after the counted of ``quantity``; None if there is none."""
         comma = quantity.end_token + 1
         if self.language == "ru" and comma + 1 < self.end and self.tokens[comma].pos == "NOUN":
             comma += 1  # «жителей села,»: the head noun's genitive first

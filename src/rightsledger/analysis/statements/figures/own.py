@@ -80,6 +80,8 @@ class OwnBinding(AzerbaijaniOwnVerbs):
                 figure.category, figure.bound = implied_category(quantity), "noun"
             return
         after = None if quantity.zero_after_only else self.forward(quantity)
+        if after is None and (past_the_whole := self._predicate_of_a_part_past_its_whole(quantity)):
+            after = past_the_whole, 0  # «Семеро из 11 человек, похищенных …, освобождены»
         if after and after[0].value == "lose":
             after = None  # "Fourteen children lost both parents" (``ClauseVerb._lost_someone``)
         before = self.backward(quantity)
