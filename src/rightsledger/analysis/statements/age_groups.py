@@ -201,6 +201,8 @@ def _az_age_ending_before(tokens: list[Token], first: int) -> str:
     if k < 1 or not tokens[k].lower.startswith("yaş"):
         return ""
     ending = tokens[k].lower
+    if not_yet and ending == "yaşına" and tokens[k - 1].lower == "yetkinlik":
+        return "subgroup:children"  # "yetkinlik yaşına çatmamış 2 nəfər": not of age
     age = read_number(tokens, k - 1, "az") if tokens[k - 1].kind == "num" else None
     if age is None:
         return ""

@@ -98,6 +98,7 @@ class OwnBinding(AzerbaijaniOwnVerbs):
         if (
             after
             and before
+            and not before[0].circumstance  # "qalıqları tapılmış 611 nəfərin şəxsiyyəti …"
             and self._counted_participle(quantity, after[0])
             and (
                 before[1] <= 1

@@ -17,6 +17,7 @@ from rightsledger.analysis.statements.lexicon import (
 from rightsledger.analysis.statements.lexicon.az_acts import (
     AZ_DISCHARGED,
     AZ_HURT_BY_DEGREE,
+    AZ_REMAINS_FOUND,
     TRIGGERS,
 )
 from rightsledger.analysis.statements.lexicon.az_denials import DENIALS
@@ -48,9 +49,12 @@ NOUNS = {
         # Not of age, by the participle in "-an", or said of the part in the past in "-mış"
         # ("6-sı yetkinlik yaşına çatmamışdı", had not come of age) or in the present perfect
         # ("ikisi yetkinlik yaşına çatmayıb", has not); the bare "-mış" before a count
-        # ("yetkinlik yaşına çatmamış 2 məhbus") is the count's attribute, no noun.
+        # ("yetkinlik yaşına çatmamış 2 məhbus") is the count's attribute, no noun, but after
+        # a count and before "var" (there are) it is the noun: "arasında 2 yetkinlik yaşına
+        # çatmamış var".
         "uşaq* uşağ* azyaşlı* körpə* yeniyetmə* yetkinlik_yaşına_çatmayan* "
-        "yetkinlik_yaşına_çatmamışd* yetkinlik_yaşına_çatmamışlar* yetkinlik_yaşına_çatmayıb*",
+        "yetkinlik_yaşına_çatmamışd* yetkinlik_yaşına_çatmamışlar* yetkinlik_yaşına_çatmayıb* "
+        "yetkinlik_yaşına_çatmamış_var",
         "subgroup:children",
     ),
     **_each("qoca* yaşlı* ahıl* qocalar* yaşlı_insan* ahıl_yaşlı*", "subgroup:elderly"),
@@ -310,6 +314,7 @@ LEXICON = Lexicon(
         | {"uçqun* altında", "uçqun* altındadır*", "uçqun* altındakı*"}
         | {"işgəncədən", "işgəncələrdən", "işgəncə nəticəsində", "işgəncələr nəticəsində"}
         | {"işgəncəyə məruz qalaraq", "işgəncələrə məruz qalaraq"}
+        | set(AZ_REMAINS_FOUND)
     ),
     # None yet: the statements the reader is measured on disagree on "onlardan 4 nəfərin
     # taleyi məlum deyil" said of a part of the detained (one set reads it missing, another

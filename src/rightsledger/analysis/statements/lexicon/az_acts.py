@@ -57,6 +57,15 @@ AZ_DISCHARGED = (
 
 # Each of them is an injury and a degree of it, as the triggers and the severities say.
 AZ_HURT_BY_DEGREE = " ".join((AZ_FRACTURES, AZ_LOST_LIMBS, AZ_INTENSIVE_CARE))
+# Whose remains or bodies were found, a relative clause before the persons counted: "qalıqları
+# tapılan 34 nəfər" (the persons, not the remains, are the count's noun). A circumstance
+# (``lexicon.az``): a verb after the persons tells the figure first ("qalıqları tapılmış 611
+# nəfərin şəxsiyyəti müəyyən edilib": identified).
+AZ_REMAINS_FOUND = tuple(
+    f"{remains} {found}"
+    for remains in ("qalıqları", "cəsədləri", "cəsədi")
+    for found in ("tapılan", "tapılmış", "çıxarılan", "çıxarılmış")
+)
 
 TRIGGERS = {
     # Registered by a registrar named for a fate ("ActsApart._registered_as_named").
@@ -406,6 +415,9 @@ TRIGGERS = {
         "bölgə*_tərk* rayon*_tərk* ölkə*_tərk* "
         # Leaving one's (native) land: "doğma torpaqlarını tərk edib".
         "torpaq*_tərk* doğma_torpaq*_tərk* vətən*_tərk* "
+        # The place left may stand first, before who left it: "Kəndi 200 nəfər tərk edib".
+        "kəndi_~_tərk* kəndini_~_tərk* kəndlərini_~_tərk* şəhəri_~_tərk* şəhərini_~_tərk* "
+        "qəsəbəni_~_tərk* evlərini_~_tərk* rayonu_~_tərk* bölgəni_~_tərk* ölkəni_~_tərk* "
         # Evacuation moves people from their homes: statements count it as displacement.
         "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun* "
         # The active as well ("nazirlik 1 200 sakini təxliyə edib"): the persons moved.
@@ -456,7 +468,11 @@ TRIGGERS = {
         "çıxarılaraq_eyniləşdiril* tapılaraq_şəxsiyyəti_müəyyən*",
         "identified",
     ),
-    **each("ölü_tapıl* ölü_halda_tapıl* meyiti_tapıl* meyitləri_tapıl*", "found_dead"),
+    **each(
+        "ölü_tapıl* ölü_halda_tapıl* meyiti_tapıl* meyitləri_tapıl* "
+        + " ".join(phrase.replace(" ", "_") for phrase in AZ_REMAINS_FOUND),
+        "found_dead",
+    ),
     **each(
         "kökü_kəsil* sağ_qalan_olmayıb heç_kim_sağ_qalmayıb "
         # "səkkiz ailə bütün üzvlərini itirib": all of a family lost.
