@@ -4,11 +4,8 @@ of the police officers", "the bodies of 57 people"). A group named after a copul
 
 from __future__ import annotations
 
-import re
-
 from rightsledger.analysis.statements.age_groups import _AZ_VERBAL
 from rightsledger.analysis.statements.az_attributes import (
-    AZ_COPULA,
     az_group_past_an_attribute,
     az_past_a_birth_year,
 )
@@ -18,13 +15,10 @@ from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     PERSON,
     UNIT,
-    Phrase,
     names_group,
 )
-from rightsledger.analysis.statements.model import CATEGORIES
-from rightsledger.analysis.statements.numerals import az_numeral_stem, read_number
+from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities.az_cases import (
-    AZ_POSSESSED,
     az_ablative,
     az_instrumental,
     az_locative,
@@ -32,8 +26,12 @@ from rightsledger.analysis.statements.quantities.az_cases import (
     az_size_of_a_family,
     az_whole_by_its_fate,
 )
+from rightsledger.analysis.statements.quantities.az_noun_phrase import (
+    AzerbaijaniNounPhrase,
+    occupation,
+    sex_or_age,
+)
 from rightsledger.analysis.statements.quantities.person_nouns import free_label
-from rightsledger.analysis.statements.quantities.predicate_noun import PredicateNoun
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import hyphened_to_a_word, new_line_starts_sentence
 
@@ -45,20 +43,10 @@ _AZ_ADJECTIVES_LIKE_VERBS = frozenset({"fərdi", "adi", "ciddi", "maddi", "əbə
 DETERMINERS = frozenset({"the", "these", "those", "этих"})
 
 _AZ_AGENT = frozenset({"tərəfindən"})
-# "hər biri", each one of them.
-_AZ_EACH = frozenset({"hər"})
-# The suffix that makes an adjective of an age: "13 yaşlı məktəbli" (a 13-year-old pupil).
-_AZ_AGED = "yaşlı"
-# The dashes between the ends of a range of ages ("12-15 yaşlı", "12–15 yaş arası").
-_AZ_AGE_DASHES = frozenset({"-", "–", "—"})
 # "məhkum" is a convict, and with a light verb after it the verb "to sentence" ("məhkum
 # edilib", "məhkum olunub"): forms of "etmək", "edilmək", "olunmaq", not "olmaq" (a copula).
 _AZ_CONVICT = "məhkum"
 _AZ_LIGHT_VERB_STARTS = ("edil", "edib", "edir", "edən", "edə", "etdi", "etmiş", "etmə", "olun")
-# A participle in the ablative, singular or plural: "saxlanılandan", "öldürülənlərdən".
-_AZ_PARTICIPLE_ABLATIVE = re.compile(r"(?:an|ən)(?:lar|lər)?(?:dan|dən)$")
-# Leaving or losing one's home: "evlərini tərk edib", "evlərini itirib".
-_AZ_LEAVING_OR_LOSING = ("tərk", "itir")
 # The word that gives the ages of persons counted ("12 children aged 5 to 12").
 _AGED = frozenset({"aged"})
 # Words that add a count to those before it, between a body noun and the number ("the bodies
@@ -71,9 +59,6 @@ _STILL_SO_EN = frozenset(
     {"unknown", "unclear", "unaccounted", "unconfirmed", "unresolved", "undetermined",
      "uncertain", "missing", "undisclosed"}
 )  # fmt: skip
-# Relatives named after the persons counted, in the genitive: "40 nəfərin ailəsi".
-_AZ_RELATIVES = ("ailə", "qohum", "yaxınlar", "valideyn", "övlad", "həyat yoldaş")
-_AZ_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 
 # Acts whose English participles before a noun need not end in "-ed" ("20 burnt houses",
 # "83 burnt-out homes"): only things are so described, never the verb of a sentence.
@@ -88,10 +73,6 @@ _TIME_DETERMINERS = {
     "az": frozenset({"həmin", "bu", "hər", "ötən", "keçən", "gələn", "növbəti"}),
 }
 
-# Labels of sex or age, like the subgroups ("girls", "boys"); other labels name what persons do
-# or are ("journalists", "students").
-_SEX_OR_AGE_LABELS = frozenset({"label:girls", "label:boys"})
-
 
 # Azerbaijani participles before a noun: "həlak olmuş", "yaralanmış", "saxlanılan".
 _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
@@ -105,14 +86,6 @@ def _persons(value: str) -> bool:
     return value == PERSON or names_group(value)
 
 
-def _sex_or_age(value: str) -> bool:
-    return value.startswith("subgroup:") or value in _SEX_OR_AGE_LABELS
-
-
-def _occupation(value: str) -> bool:
-    return value.startswith("label:") and value not in _SEX_OR_AGE_LABELS
-
-
 def _noun_rank(value: str) -> int:
     if value == PERSON:
         return 0
@@ -123,7 +96,7 @@ def _noun_rank(value: str) -> int:
     return 3
 
 
-class CountedNoun(PredicateNoun):
+class CountedNoun(AzerbaijaniNounPhrase):
     """Reads the noun phrase a quantity counts, and the group it names."""
 
     masked: set[int]
@@ -347,7 +320,7 @@ class CountedNoun(PredicateNoun):
                 keeps_subgroup = rank == 0 and names_group(best)
                 # A group named by what the persons do keeps its place before a word of sex
                 # or age ("tələbə qız", student girls, as "women journalists"): the group.
-                keeps_group = _occupation(best) and _sex_or_age(phrase.value)
+                keeps_group = occupation(best) and sex_or_age(phrase.value)
                 if not (keeps_subgroup or keeps_group):
                     best, best_rank = phrase.value, rank
                 span = len(phrase.elements)
@@ -404,21 +377,6 @@ class CountedNoun(PredicateNoun):
         if best != UNIT and best_rank < 0 and quantity.np_last >= 0:
             quantity.np_last = quantity.np_last if self._np_plausible(quantity) else -1
 
-    def _az_sex_of_jobs_joined(self, quantity: Quantity, best: str) -> str:
-        """ "43 qadın jurnalist və hüquq müdafiəçisi": a word of sex or age before groups
-        named by what they do, joined by "və", says of them all: it is what they share, the
-        group counted. One job alone ("43 qadın jurnalist") keeps its job."""
-        if self.language != "az" or not _occupation(best) or quantity.np_first < 0:
-            return best
-        first = self.lex.noun_set.match(self.tokens, quantity.np_first)
-        j = quantity.np_last + 1
-        if first is None or not _sex_or_age(first.value) or j + 1 >= len(self.tokens):
-            return best
-        if self.tokens[j].lower != "və":
-            return best
-        joined = self.lex.noun_set.match(self.tokens, j + 1)
-        return first.value if joined is not None and _occupation(joined.value) else best
-
     def _groups_listed_after(self, quantity: Quantity) -> bool:
         """ "some 240 women, children and elderly persons were expelled": groups listed
         after the count's own, by commas and a last "and" or "or", are counted with it; the
@@ -447,15 +405,6 @@ class CountedNoun(PredicateNoun):
                 quantity.np_last = last
                 return True
         return False
-
-    def _az_relatives_after(self, j: int) -> bool:
-        """ "itkin düşən 40 nəfərin ailəsi (qohumları, yaxınları)": persons in the genitive
-        before their relatives are the ones counted; the relatives only speak for them."""
-        if self.language != "az" or j >= len(self.tokens) or j == 0:
-            return False
-        if not _AZ_GENITIVE_END.search(self.tokens[j - 1].lower):
-            return False
-        return self.tokens[j].lower.startswith(_AZ_RELATIVES)
 
     def _persons_the_acts_befell(self, quantity: Quantity) -> str:
         """ "12 cases of arbitrary detention of displaced men": acts counted as cases, and the
@@ -523,122 +472,6 @@ class CountedNoun(PredicateNoun):
         phrase = self.lex.noun_set.match(tokens, j + 1) if j + 1 < len(tokens) else None
         return phrase is not None and phrase.value == UNIT
 
-    def _az_owner_of_another_noun(self, j: int) -> bool:
-        """After the counted noun, an Azerbaijani noun before a possessed noun the lexicon
-        does not know ("polis əməliyyatı", a police operation) opens a phrase of its own
-        (izafet): it does not name the persons counted."""
-        tokens = self.tokens
-        if self.language != "az" or j + 1 >= len(tokens) or tokens[j + 1].kind != "word":
-            return False
-        owner = self.lex.noun_set.match(tokens, j)
-        if owner is None or len(owner.elements) != 1:
-            return False
-        if self.lex.noun_set.match(tokens, j + 1) or self.lex.trigger_set.match(tokens, j + 1):
-            return False
-        if self._az_owned_after_genitive(j):
-            return False  # "25 nəfərin meyiti qarşı tərəfə": owned itself, it owns no noun
-        return AZ_POSSESSED.search(tokens[j + 1].lower) is not None
-
-    def _az_participle_of_the_whole(self, j: int) -> tuple[str, int] | None:
-        """ "20 saxlanılandan 6-sı", "40 həbs edilənlərdən 12-si": a participle of an act in
-        the ablative right after the number names the persons the act befell, the whole a
-        part is taken from ("64 yaralıdan", by a noun of fate, is the same). Returns the
-        act's category and the participle's last token."""
-        if self.language != "az":
-            return None
-        act = self.lex.trigger_set.match(self.tokens, j)
-        if act is None or act.value not in CATEGORIES:
-            return None
-        last = j + len(act.elements) - 1
-        return (
-            (act.value, last) if _AZ_PARTICIPLE_ABLATIVE.search(self.tokens[last].lower) else None
-        )
-
-    def _az_families_leaving_home(self, phrase: Phrase, j: int) -> bool:
-        """ "4 500 ailə evlərini tərk edib", "300 ailə evlərini itirib": families, then their
-        homes as the object of leaving or losing them, not "family homes" (izafet), which
-        the verb of leaving or losing rules out."""
-        tokens = self.tokens
-        if phrase.value != FAMILY or j + 2 >= len(tokens):
-            return False
-        home = self.lex.noun_set.match(tokens, j + 1)
-        return (
-            home is not None
-            and home.value.startswith("property:")
-            and tokens[j + 1].lower.endswith(("nı", "ni", "nu", "nü"))
-            and tokens[j + 2].lower.startswith(_AZ_LEAVING_OR_LOSING)
-        )
-
-    def _az_concerning(self, j: int) -> bool:
-        """Do the words from ``j`` end in the instrumental before "bağlı" (related to: "45-i
-        saxlanılan şəxslərlə bağlı olub", 45 of them concerned detainees)? They say what the
-        counted concern, not who the counted are."""
-        for k in range(j, min(j + 3, len(self.tokens) - 1)):
-            if self.tokens[k].kind != "word":
-                return False
-            if self.tokens[k + 1].lower == "bağlı" and az_instrumental(self.tokens[k].lower):
-                return True
-        return False
-
-    def _az_members_of(self, j: int) -> bool:
-        """A noun in the genitive before "üzvü", "üzvləri" (its members): "eyni ailənin
-        üzvləridir" counts the members, not the families."""
-        tokens = self.tokens
-        return (
-            self.language == "az"
-            and j + 1 < len(tokens)
-            and tokens[j].lower.endswith(("nin", "nın", "in", "ın"))
-            and tokens[j + 1].lower.startswith("üzv")
-        )
-
-    def _az_each_of_them(self, j: int) -> bool:
-        """ "hər biri" (each one) after a count of persons in the genitive says the verb of
-        every one of them, as "hamısı" (all of them) does."""
-        tokens = self.tokens
-        return (
-            self.language == "az"
-            and j + 1 < len(tokens)
-            and tokens[j].lower in _AZ_EACH
-            and tokens[j + 1].lower == "biri"
-        )
-
-    def _az_age_adjective(self, j: int) -> int:
-        """ "13 yaşlı" (13-year-old), "12-15 yaşlı", "12–15 yaş arası" (aged 12 to 15): an
-        Azerbaijani age made an adjective, which stands before the noun it describes, inside
-        the counted noun phrase; how many tokens it takes, or 0."""
-        tokens = self.tokens
-        if self.language != "az" or tokens[j].kind != "num":
-            return 0
-        k = j + 1
-        if k + 1 < len(tokens) and tokens[k].text in _AZ_AGE_DASHES and tokens[k + 1].kind == "num":
-            k += 2  # the upper end of a range of ages
-        if k + 1 < len(tokens) and tokens[k].lower == "yaş" and tokens[k + 1].lower == "arası":
-            k += 1  # "yaş arası": between the ages
-        elif k >= len(tokens) or tokens[k].lower != _AZ_AGED:
-            return 0
-        return k + 1 - j if k + 1 < len(tokens) and tokens[k + 1].kind == "word" else 0
-
-    def _az_doing_before_the_group(self, quantity: Quantity, j: int) -> int:
-        """ "Yaralananların üçü qoyun otaran uşaqlardır": an Azerbaijani part's predicate may
-        name its group after a participle clause of what they were doing (no act of ours);
-        the index of that group word, or ``j``."""
-        tokens, lex = self.tokens, self.lex
-        if not self._az_complete(quantity):
-            return j
-        for m in range(j, min(j + 3, len(tokens) - 1)):
-            if tokens[m].kind != "word" or m in self.masked:
-                return j
-            if lex.trigger_set.match(tokens, m) is not None:
-                return j
-            if not tokens[m].lower.endswith(("an", "ən")):
-                continue
-            group = lex.noun_set.match(tokens, m + 1)
-            if group is None or not names_group(group.value):
-                return j
-            said = AZ_COPULA.search(tokens[m + len(group.elements)].lower)
-            return m + 1 if said else j
-        return j
-
     def _attribute(self, quantity: Quantity, j: int) -> int:
         """ "12 abducted aid workers", «5 раненых детей», "12 həlak olmuş uşaq": a participle
         between the number and a counted noun describes the persons; the verb of the sentence
@@ -676,31 +509,6 @@ class CountedNoun(PredicateNoun):
         """Tokens a word at ``j`` joined by a hyphen to the next word ("burnt-out") adds to
         it: 2, or 0 where no such word follows."""
         return 2 if hyphened_to_a_word(self.tokens, j) else 0
-
-    def _az_building_in_the_locative(
-        self, phrase: Phrase | None, j: int, quantity: Quantity
-    ) -> bool:
-        """Is the noun at ``j`` a building that qualifies another in the locative ("məktəb
-        binasında")?"""
-        if phrase is None or not phrase.value.startswith("property:") or j + 1 >= len(self.tokens):
-            return False
-        owned = self.lex.noun_set.match(self.tokens, j + 1)
-        return (
-            owned is not None
-            and owned.value.startswith("property:")
-            and az_locative(self.tokens[j + 1], self.language)
-            and not self._az_complete(quantity)
-        )
-
-    def _az_owned_after_genitive(self, k: int) -> bool:
-        """Is the word at ``k`` owned by the genitive before it ("nəfərin meyiti", "nəfərin
-        sümükləri")? Such a pair is a whole noun phrase."""
-        if self.language != "az" or k < 1:
-            return False
-        owner, owned = self.tokens[k - 1].lower, self.tokens[k].lower
-        if az_numeral_stem(owner) == owner:
-            return False  # "180 min nəfəri uşaqdır": "min" (thousand) ends so, no genitive
-        return bool(_AZ_GENITIVE_END.search(owner)) and bool(AZ_POSSESSED.search(owned))
 
     def _noun_before(self, quantity: Quantity) -> str:
         """ "the bodies of 57 people", «тела 57 человек»: what was counted are bodies; so
