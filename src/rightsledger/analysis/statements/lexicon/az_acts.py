@@ -483,7 +483,8 @@ TRIGGERS = {
         "məhv_edil* məhv_ed* məhv_ol* dağıdıl* dağıtdı* dağıdıb* dağıdılma* yandırıl* yandırıb* "
         # The active perfect and past: "23 yaşayış evini yandırmışdır", "evləri yandırdılar".
         "yandırmış* yandırdı* dağıtmış* "
-        "yerlə_yeksan* yerlə-yeksan* uçurul* darmadağın* viran_qoyul* talan_edil* "
+        # (Looted, "talan edilib", is no destruction: the things are still standing.)
+        "yerlə_yeksan* yerlə-yeksan* uçurul* darmadağın* viran_qoyul* "
         # Pulled down, the active of "uçurulub": "40 evi uçurublar".
         f"{finite_forms('uçur')} "
         # Burned down (of itself): "12 ev yanıb"; of persons, burned to death.

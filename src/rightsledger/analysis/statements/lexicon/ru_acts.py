@@ -537,7 +537,8 @@ TRIGGERS = {
         "снесли снёс снес снесла снесло "
         # Burned down (of itself): «сгорели 12 домов»; of persons, burned to death.
         "сгорел* сгорев* выгорел* "
-        "сровнен*_с_землей разграблен* разрушени* уничтожени* "
+        # (Looted, «разграблены», is no destruction: the things are still standing.)
+        "сровнен*_с_землей разрушени* уничтожени* "
         # Turned to ruins, wiped off the face of the earth («стёрты», read with е).
         "превращен*_в_руины превратил*_в_руины стерт*_с_лица_земли стерл*_с_лица_земли "
         # By the dictionary form of either aspect, every form of the verb: the present
