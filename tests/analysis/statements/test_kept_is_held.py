@@ -39,3 +39,13 @@ def test_kept_is_held(text, expected):
 )
 def test_kept_in_another_sense_is_no_custody(text):
     assert _read(text) == []
+
+
+def test_held_after_an_uncounted_take_are_captive():
+    text = "Armed men took every man they found. They kept them in a barn, about fifty men."
+    assert _read(text) == [("captured", 50)]
+
+
+def test_held_after_an_uncounted_arrest_are_detained():
+    text = "Police arrested dozens of students. They kept them in the gym, about forty students."
+    assert ("detained", 40) in _read(text)

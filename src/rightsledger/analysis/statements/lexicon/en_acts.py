@@ -140,6 +140,8 @@ TRIGGERS = {
     # "soldiers removed 14 men from their homes" (bodies removed from rubble are no persons).
     **each(
         "seized grabbed snatched took_~_from took_~_with_them taken_from removed_~_from "
+        # Every one of them, uncounted: "they took every man they found".
+        "took_every_man took_all_the_men took_every_~_man "
         "take_~_from takes_~_from take_~_off takes_~_off taken_off",
         "seize",
     ),
