@@ -100,6 +100,7 @@ from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.tens_of_them import mark_tens_of_them
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 from rightsledger.analysis.statements.toll_steps import drop_steps_of_a_toll
+from rightsledger.analysis.statements.traits_of_bodies import drop_traits_of_bodies_found
 from rightsledger.analysis.statements.unknown_fates import (
     add_counts_of_unknown_fate,
     drop_fates_made_known,
@@ -223,6 +224,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)
     figures = drop_relatives_of_victims(tokens, figures, language)
+    figures = drop_traits_of_bodies_found(tokens, figures, language)
     figures = drop_arrivals_at_work(tokens, figures, language)
     figures = add_figures_compared(tokens, quantities, figures, language)
     count_handed_over_as_released(tokens, figures)

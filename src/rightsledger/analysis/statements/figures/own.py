@@ -65,6 +65,11 @@ _PARTS_NOT_COUNTED = frozenset({"exception", "fraction"})
 _EN_MODALS = frozenset({"could", "can", "cannot", "would", "might", "must", "may", "should"})
 
 
+# Acts that take persons, and what those they hold are then (``_taken_as_told_before``).
+_TAKEN_AS = {"seize": "captured", "captured": "captured", "detained": "detained"}
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
 class OwnBinding(AzerbaijaniOwnVerbs):
     """Binds what a count says by itself and beside it."""
 
@@ -366,7 +371,21 @@ class OwnBinding(AzerbaijaniOwnVerbs):
         # hearings", "all 30 were held for two days") say nothing.
         noun = figure.quantity.noun
         persons = noun == PERSON or names_group(noun)
-        figure.category = "detained" if persons else ""
+        figure.category = (self._taken_as_told_before(figure) or "detained") if persons else ""
+
+    def _taken_as_told_before(self, figure: Figure) -> str:
+        """How persons held were taken, told with no count before them ("they took every man
+        they found … they kept them in the school, about sixty men"): the latest such act,
+        in this sentence or the one before (an act told further back is of others)."""
+        ends = 0
+        for i in range(figure.quantity.first - 1, -1, -1):
+            ends += self.tokens[i].text in _SENTENCE_ENDS
+            if ends > 1:
+                return ""
+            phrase = self.lex.trigger_set.match(self.tokens, i)
+            if phrase is not None and phrase.value in _TAKEN_AS:
+                return _TAKEN_AS[phrase.value]
+        return ""
 
     def _former(self, quantity: Quantity) -> bool:
         """ "67 former prisoners", «67 бывших заключённых», "keçmiş məhbuslar": persons who

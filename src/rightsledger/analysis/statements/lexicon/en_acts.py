@@ -140,6 +140,8 @@ TRIGGERS = {
     # "soldiers removed 14 men from their homes" (bodies removed from rubble are no persons).
     **each(
         "seized grabbed snatched took_~_from took_~_with_them taken_from removed_~_from "
+        # Every one of them, uncounted: "they took every man they found".
+        "took_every_man took_all_the_men took_every_~_man "
         "take_~_from takes_~_from take_~_off takes_~_off taken_off",
         "seize",
     ),
@@ -392,12 +394,20 @@ TRIGGERS = {
         "found_in_graves found_in_mass_graves found_in_~_graves found_in_~_mass_graves",
         "found_in_grave",
     ),
-    **each("held still_held being_held remain_held remains_held holds holding", "hold"),
+    # Kept is held, said by a witness: "they kept about 40 of us in one room" (whom they
+    # keep and where is settled as for "held"; "kept alive" is nothing of the sort).
+    **each(
+        "held still_held being_held remain_held remains_held holds holding kept still_kept "
+        "being_kept",
+        "hold",
+    ),
     # Held to answer for a deed is no custody: "no one has been held accountable for the 45
     # deaths", "held responsible", "held to account".
     **each(
         "held_accountable held_responsible held_to_account hold_accountable hold_responsible "
-        "hold_~_accountable hold_~_responsible holding_~_accountable",
+        "hold_~_accountable hold_~_responsible holding_~_accountable kept_alive kept_~_alive "
+        "kept_informed kept_~_informed kept_records kept_a_record kept_a_list kept_~_waiting "
+        "kept_~_for_observation kept_~_in_hospital",
         "other_sense",
     ),
     **each(

@@ -1,0 +1,43 @@
+"""What the bodies found bore, told as a part of them: "the team exhumed 120 bodies, 40 of
+them with their hands tied", "60 bodies were found, 21 of them bearing gunshot wounds". Such a
+part describes the dead already counted; it is no second count of the found dead, nor of the
+wounded (a wound on a body is how the person died). Marks of torture stay a figure: the
+tortured are a fate of their own (``marks_on_bodies_found``)."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.taking_back import without_freeing_parts
+from rightsledger.analysis.statements.tokens import Token
+
+# Words that point back at the bodies just counted: "40 of them", "40 of these".
+_BACK = frozenset({"them", "these", "those"})
+# Words that join a trait to the part: "with their hands tied", "bearing gunshot wounds".
+_BEARING = frozenset({"with", "bearing", "showing", "having"})
+# What such a part is read as, wrongly: the whole's fate again, or the wound it bore.
+_READ_AS = frozenset({"found_dead", "injured"})
+
+
+def drop_traits_of_bodies_found(
+    tokens: list[Token], figures: list[Figure], language: str
+) -> list[Figure]:
+    """``figures`` without parts of the found dead that only tell what those bodies bore."""
+    if language != "en":
+        return figures
+    dropped = {id(f) for f in figures if _trait_of_the_found(tokens, f, figures)}
+    return without_freeing_parts(figures, dropped)
+
+
+def _trait_of_the_found(tokens: list[Token], part: Figure, figures: list[Figure]) -> bool:
+    if part.category not in _READ_AS:
+        return False
+    k = part.quantity.last + 1
+    words = [t.lower for t in tokens[k : k + 3]]
+    if len(words) < 3 or words[0] != "of" or words[1] not in _BACK or words[2] not in _BEARING:
+        return False
+    before = [f for f in figures if f.quantity.last < part.quantity.first]
+    if not before:
+        return False
+    whole = max(before, key=lambda f: f.quantity.last)
+    same_sentence = all(t.lower not in {".", ";"} for t in tokens[whole.quantity.last : k])
+    return same_sentence and whole.category == "found_dead"
