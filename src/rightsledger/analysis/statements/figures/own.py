@@ -317,7 +317,11 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             self.tokens[k].lower in _FRACTIONS
             or self.tokens[k].key in _FRACTIONS
             # "90 per cent of the 3,000 residents", «90 процентов из 3 000 жителей»
-            or (names_a_share(self.tokens[k].lower) and self.tokens[k - 1].kind == "num")
+            or (
+                k > self.begin
+                and names_a_share(self.tokens[k].lower)
+                and self.tokens[k - 1].kind == "num"
+            )
         )
 
     def _captivity_beside(self, verb: Trigger) -> Trigger | None:
