@@ -32,7 +32,6 @@ class ClauseVerb(OwnBinding):
     def _clause(self, figure: Figure) -> None:
         quantity = figure.quantity
         if self._lost_someone(quantity):
-            figure.category = ""
             return
         # Things are counted only by a verb of destruction (``resolve_category``), which
         # may stand apart from them ("11 houses within 300 metres of the impact were
