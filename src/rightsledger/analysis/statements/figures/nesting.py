@@ -11,6 +11,7 @@ from rightsledger.analysis.statements.figures.core import (
     _DEFINITE,
     _EN_HEDGES,
     _LATER_FATES,
+    _PRESUPPOSES,
     Figure,
     implied_category,
     resolve_category,
@@ -374,6 +375,10 @@ class Nesting(AzerbaijaniWholes):
                 item.category = "found_dead"  # the dead among the bodies found (_of_the_fate)
             if held and whole.category in {"detained", "captured"}:
                 item.category = whole.category
+            if item.bound == "noun" and item.category in _PRESUPPOSES.get(whole.category, ()):
+                # "20 people were released, including 5 hostages": persons named by what they
+                # were before the whole's fate met it with the rest of the whole.
+                item.category, item.bound = whole.category, "nested"
             if (
                 item.category
                 and item.category != whole.category

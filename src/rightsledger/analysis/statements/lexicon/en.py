@@ -376,7 +376,9 @@ GAP_WORDS = frozenset(
         "were was are is be been being have has had remain remains remained reportedly "
         "reported allegedly also later still subsequently eventually all either then "
         "immediately who that which whom it its their they by the a an as being got "
-        "now yet either not never confirmed officially"
+        "now yet either not never confirmed officially "
+        # "have since been found alive": the adverb of time between the auxiliaries.
+        "since"
     )
 )
 STOP_WORDS = frozenset(

@@ -144,6 +144,8 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "individual"
         elif self._ru_in_a_single_place(quantity):
             quantity.non_count = "single place"
+        elif self._ru_one_owner(quantity):
+            quantity.non_count = "owner"
         elif self._capacity(quantity):
             quantity.non_count = "capacity"
         elif self._occupancy(quantity):
@@ -337,6 +339,23 @@ class NonCounts(AgeNumbers):
             return False
         after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
         return tokens[first - 1].lower in {"в", "во", "на"} and after != "из"
+
+    def _ru_one_owner(self, quantity: Quantity) -> bool:
+        """«12 членов одной семьи», «жители одного села»: «один» in the genitive right after a
+        noun says whose that noun is (a single family, one village), no count of one."""
+        tokens, first = self.tokens, quantity.first
+        if self.language != "ru" or not quantity.word_one or first == 0:
+            return False
+        after = quantity.last + 1
+        return (
+            tokens[first].lower in {"одной", "одного"}
+            and tokens[first - 1].pos == "NOUN"
+            and after < len(tokens)
+            and tokens[after].pos == "NOUN"
+            # «из 12 заложников одного человека убили»: one of persons, counted
+            and quantity.noun != PERSON
+            and not names_group(quantity.noun)
+        )
 
     def _is_reference(self, first: int) -> bool:
         tokens = self.tokens
