@@ -30,7 +30,11 @@ was the latest count named by it) move to the whole; «среди них» stays
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure, resolve_category
-from rightsledger.analysis.statements.figures.core import _LATER_FATES, HELD_FATES
+from rightsledger.analysis.statements.figures.core import (
+    _LATER_FATES,
+    HELD_FATES,
+    attributed_category,
+)
 from rightsledger.analysis.statements.lexicon import Lexicon
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
 
@@ -139,7 +143,7 @@ def _earlier_fate(tokens: list[Token], figure: Figure, lex: Lexicon, language: s
     """The fate the count's noun names the persons by ("" for none)."""
     quantity = figure.quantity
     if quantity.attribute:
-        return resolve_category(quantity.attribute, quantity.counted)
+        return attributed_category(quantity)
     if quantity.noun == _HELD_BY_THE_OTHER_SIDE:
         return "captured"
     k = quantity.last + 1

@@ -12,6 +12,7 @@ from rightsledger.analysis.statements.figures.core import (
     _PERSON_RELATIVES_EN,
     Figure,
     Trigger,
+    attributed_category,
     implied_category,
     resolve_category,
 )
@@ -159,7 +160,7 @@ class ActsApart(Denials):
         missing persons", "417 abducted persons"), or ''."""
         quantity = figure.quantity
         if quantity.attribute:
-            return resolve_category(quantity.attribute, quantity.counted)
+            return attributed_category(quantity)
         return implied_category(quantity)
 
     def _registered_as(self, figure: Figure) -> str:

@@ -8,6 +8,7 @@ from rightsledger.analysis.statements.figures.core import (
     _RELATIVES,
     Figure,
     Trigger,
+    attributed_category,
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.own import OwnBinding
@@ -133,10 +134,9 @@ class ClauseVerb(OwnBinding):
 
     def _whole_named_by_its_participle(self, figure: Figure) -> None:
         quantity = figure.quantity
-        if quantity.attribute and resolve_category(quantity.attribute, quantity.counted):
+        if attributed_category(quantity):
             # "half of the 600 displaced people": the participle before the noun says it.
-            figure.category = resolve_category(quantity.attribute, quantity.counted)
-            figure.bound = "noun"
+            figure.category, figure.bound = attributed_category(quantity), "noun"
             return
         trigger = self.trigger_at.get(quantity.end_token + 1)
         if trigger is None or not self._participle_of_the_whole(trigger):

@@ -92,6 +92,16 @@ class ClauseQueries(ClauseScanner):
             k += 1
         return False
 
+    def _whole_counted_after_of(self, of: int) -> Quantity | None:
+        """The whole counted after "of (the)" or «из» at ``of``, right after a part's count
+        ("three of the 40 hostages", «трое из 40 заложников»), if any."""
+        if of >= self.end or self.tokens[of].lower not in {"of", "из"}:
+            return None
+        k = of + 1
+        if k < self.end and self.tokens[k].lower == "the":
+            k += 1
+        return self.starts.get(k)
+
     def _marker_ending(self, j: int) -> tuple[int, int] | None:
         return next((m for m in self.markers if m[1] == j), None)
 

@@ -319,6 +319,12 @@ def resolve_category(trigger: str, noun: str) -> str:
     return trigger
 
 
+def attributed_category(quantity: Quantity) -> str:
+    """What a participle said of the counted says befell them ("12 abducted aid workers",
+    "the 600 displaced people"), or ''."""
+    return resolve_category(quantity.attribute, quantity.counted) if quantity.attribute else ""
+
+
 def implied_category(quantity: Quantity, *, whole: bool = False) -> str:
     """What a counted noun says by itself: hostages are captured, graves are burial sites.
     Bodies out of which some were identified («из 212 тел … опознаны 180») are bodies

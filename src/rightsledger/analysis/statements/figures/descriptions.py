@@ -37,13 +37,7 @@ class Descriptions(ClauseQueries):
         people, abducted on Tuesday, have been released": the participle clause after the
         whole of a part describes the whole; the predicate after its closing comma is the
         part's (None if there is no such clause)."""
-        k = quantity.end_token + 1
-        if k >= self.end or self.tokens[k].lower not in {"из", "of"}:
-            return None
-        k += 1
-        if k < self.end and self.tokens[k].lower == "the":
-            k += 1
-        whole = self.starts.get(k)
+        whole = self._whole_counted_after_of(quantity.end_token + 1)
         if whole is None:
             return None
         trigger = next(

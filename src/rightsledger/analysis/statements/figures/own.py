@@ -21,6 +21,7 @@ from rightsledger.analysis.statements.figures.core import (
     _RU_STATE_VERBS,
     Figure,
     Trigger,
+    attributed_category,
     implied_category,
     resolve_category,
 )
@@ -180,8 +181,7 @@ class OwnBinding(AzerbaijaniOwnVerbs):
         if choice is None and self._sentence_changed_in_clause(quantity):
             return  # «540 осуждённым сокращены сроки»: not a count of the held either
         if self._later_fate_said_of_the_noun(quantity):
-            figure.category = resolve_category(quantity.attribute, quantity.counted)
-            figure.bound = "noun"
+            figure.category, figure.bound = attributed_category(quantity), "noun"
         elif (
             implied_category(quantity)
             and not self._former(quantity)
@@ -192,9 +192,8 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             # «извлекла тела 348 человек из 12 мест захоронений»: graves counted, with a
             # verb that another count took, are burial sites as any verb makes them.
             figure.category, figure.bound = "burial_sites", "noun"
-        elif quantity.attribute and resolve_category(quantity.attribute, quantity.counted):
-            figure.category = resolve_category(quantity.attribute, quantity.counted)
-            figure.bound = "noun"
+        elif attributed_category(quantity):
+            figure.category, figure.bound = attributed_category(quantity), "noun"
         else:
             label = (
                 self._label_before(quantity)

@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.figures.core import (
     _ONLY_FINITE,
     _RELATIVES,
     Figure,
+    attributed_category,
     implied_category,
     resolve_category,
 )
@@ -207,9 +208,8 @@ class Partitives(PartLists):
 
     def _whole_named_by_a_participle(self, whole: Figure, before: int) -> None:
         quantity = whole.quantity
-        if quantity.attribute and resolve_category(quantity.attribute, quantity.counted):
-            whole.category = resolve_category(quantity.attribute, quantity.counted)
-            whole.bound = "noun"
+        if attributed_category(quantity):
+            whole.category, whole.bound = attributed_category(quantity), "noun"
             return
         for named in self.triggers:
             if named.first != quantity.end_token + 1 or named.last >= before:

@@ -199,7 +199,7 @@ class SaidOfThem(ActsApart):
         if self.language == "en" and self._whole_after_of(quantity):
             return False
         j = max(quantity.end_token, quantity.last) + 1
-        whole = self._whole_of_the_part_ending_at(j)
+        whole = self._whole_counted_after_of(j) if self.language == "en" else None
         if whole is not None:
             j = whole.end_token + 1
         while j < self.end and not self._is_boundary(self.tokens[j]):
@@ -215,15 +215,6 @@ class SaidOfThem(ActsApart):
                 return False
             j += 1  # after "of the 40 …", the words that name the whole
         return False
-
-    def _whole_of_the_part_ending_at(self, of: int) -> Quantity | None:
-        """The whole after an English "of (the)" at ``of``, right after a part's count."""
-        if self.language != "en" or of >= self.end or self.tokens[of].lower != "of":
-            return None
-        k = of + 1
-        if k < self.end and self.tokens[k].lower == "the":
-            k += 1
-        return self.starts.get(k)
 
     def _az_degrees_of_harm_of_the_beaten(self, figures: list[Figure]) -> None:
         """ "Saxlanılanlardan 12-si döyüldüklərini bildirdi, ikisinin qabırğası sınıb": persons

@@ -26,6 +26,7 @@ _GATHERINGS_EN = frozenset(
 _POPULATION = frozenset({"населением"})
 # Words that hedge the number after the noun: «с населением около 40 тысяч».
 _HEDGES_RU = frozenset({"около", "примерно", "более", "свыше", "почти", "порядка"})
+_HEDGES = _HEDGES_EN | _HEDGES_RU
 
 
 def sizes_a_place_or_crowd(tokens: list[Token], quantity: Quantity, language: str) -> bool:
@@ -58,7 +59,7 @@ def _after_the_word_population(tokens: list[Token], quantity: Quantity) -> bool:
     if quantity.zero:
         return False  # «потерь среди мирного населения нет»: a none said of them
     k = quantity.first - 1
-    if k >= 0 and tokens[k].lower in _HEDGES_RU | _HEDGES_EN:
+    if k >= 0 and tokens[k].lower in _HEDGES:
         k -= 1
     if k >= 0 and tokens[k].lower == "of":
         # "a population of 1,200" sizes a place; "the displaced population of 40,000" counts
