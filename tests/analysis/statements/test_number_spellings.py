@@ -1,5 +1,5 @@
 """Number words written as the standard writes them where CLDR spells them as spoken
-(Azerbaijani sixty: "altmış", CLDR "atmış"), and Azerbaijani endings in vowel harmony with
+(Azerbaijani sixty: "altmış", CLDR "atmış"; eighty: "səksən", CLDR "səqsən"), and Azerbaijani endings in vowel harmony with
 their numeral ("minə", not "mina", a landmine). Sentences written here."""
 
 from __future__ import annotations
@@ -16,9 +16,12 @@ from rightsledger.analysis.statements import read_statement
         ("İki yüz altmış dörd nəfər saxlanılıb.", 264),
         ("Altmış nəfər saxlanılıb.", 60),
         ("Atmış beş nəfər saxlanılıb.", 65),
+        ("Səksən beş məhbus saxlanılıb.", 85),
+        ("Doqquz yüz səksən nəfər saxlanılıb.", 980),
+        ("Səqsən iki nəfər saxlanılıb.", 82),
     ],
 )
-def test_sixty_in_either_spelling(text, count):
+def test_sixty_and_eighty_in_either_spelling(text, count):
     assert [(c.category, c.count) for c in read_statement(text, "az").claims] == [
         ("detained", count)
     ]

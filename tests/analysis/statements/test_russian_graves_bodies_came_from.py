@@ -18,3 +18,8 @@ def test_bodies_recovered_from_graves_counted():
 def test_near_miss_a_part_of_the_count_after_from():
     text = "В больницу доставлены 9 человек из 40 пострадавших."
     assert claim_fields(text, "ru", FIELDS) == [("injured", 9, 1), ("injured", 40, None)]
+
+
+def test_bodies_exhumed_in_the_active_voice():
+    text = "С весны эксперты эксгумировали на кладбище 58 тел; опознаны 31."
+    assert claim_fields(text, "ru", FIELDS)[0] == ("found_dead", 58, None)

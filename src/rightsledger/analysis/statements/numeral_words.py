@@ -1,6 +1,7 @@
 """The number words CLDR does not spell out, by language: Russian collective numerals
 («двое», «трое») and their adverbs («вдесятером»), halves («полтора», «полсотни» and their other cases), «оба», dozens,
-abbreviated scales («тыс.», «млн», "k"), and the written Azerbaijani sixty ("altmış")."""
+abbreviated scales («тыс.», «млн», "k"), and the written Azerbaijani sixty and eighty ("altmış",
+"səksən")."""
 
 from __future__ import annotations
 
@@ -88,10 +89,12 @@ EXTRA: dict[str, dict[str, NumberWord]] = {
         # (the bare plural «сотни», hundreds, is a vague count, read before numbers are).
         "сотня": NumberWord(100, True),
     },
-    # CLDR spells sixty "atmış" (as it is spoken); the written standard is "altmış".
+    # CLDR spells sixty "atmış" and eighty "səqsən" (as they are spoken); the written standard
+    # is "altmış" and "səksən".
     "az": {
         "milyard": NumberWord(10**9, True),
         "mln": NumberWord(10**6, True),
         "altmış": NumberWord(60, False),
+        "səksən": NumberWord(80, False),
     },
 }

@@ -27,6 +27,8 @@ from rightsledger.analysis.statements.tokens import Token
 _RU_MANAGED = frozenset({"удалось", "удаётся", "удается", "удавалось"})
 # Possessive pronouns before the whole of a part: "nine of their 30 guards".
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
+# What joins the items of a list of parts.
+_JOINERS = frozenset({",", "and", "и"})
 
 
 def _larger(part: Figure, whole: Figure) -> bool:
@@ -97,10 +99,27 @@ class Partitives(PartLists):
             if j < self.end and self.tokens[j].lower in _DEFINITE:
                 j += 1
             whole = by_quantity.get(id(self.starts.get(j)))
-            if whole is not None and whole is not part and whole.category:
-                part.parent = whole
-                if not part.category or part.trigger is whole.trigger:
-                    part.category, part.trigger, part.bound = whole.category, None, "nested"
+            if whole is None or whole is part or not whole.category:
+                continue
+            for each in [*self._joined_before(figures, part), part]:
+                each.parent = whole
+                if not each.category or each.trigger is whole.trigger:
+                    each.category, each.trigger, each.bound = whole.category, None, "nested"
+
+    def _joined_before(self, figures: list[Figure], part: Figure) -> list[Figure]:
+        """ "Eleven journalists and four medics were among the 90 injured": the counts joined
+        to the part before it, each with a noun of its own, are parts of the same whole."""
+        joined: list[Figure] = []
+        later = part
+        for earlier in reversed(figures[: figures.index(part)]):
+            between = self.tokens[earlier.quantity.end_token + 1 : later.quantity.first]
+            if not earlier.quantity.noun or earlier.parent is not None or not between:
+                break
+            if any(t.lower not in _JOINERS for t in between):
+                break
+            joined.insert(0, earlier)
+            later = earlier
+        return joined
 
     def _elided_parts(self, figures: list[Figure]) -> None:
         """ "72 people were wounded, 14 seriously", «ранены 72 человека, 14 — тяжело»: a bare
@@ -305,12 +324,21 @@ class Partitives(PartLists):
         (among) is the whole of the count after it."""
         k = quantity.end_token
         if self.tokens[k].lower not in _AZ_AMONG:
-            k += 1 + (k + 1 < self.end and self.tokens[k + 1].kind == "word")
+            k += 1
+            if k < self.end and self.tokens[k].lower not in _AZ_AMONG:
+                k += self.tokens[k].kind == "word"
             if k >= self.end or self.tokens[k].lower not in _AZ_AMONG:
                 return False
         genitive = self.tokens[k - 1]
         word = genitive.suffix if genitive.kind == "num" else genitive.lower
-        return k - 1 >= quantity.first and word.endswith(("ın", "in", "un", "ün"))
+        if k - 1 < quantity.first or quantity.count is None:
+            return False
+        # "90 nəfər arasında", "90 yaralı arasında": the count's own noun of persons, or the
+        # word of their fate right after a bare count, in the bare form too.
+        own_noun = k - 1 <= quantity.end_token and quantity.noun == PERSON
+        fate_noun = k - 1 == quantity.end_token + 1 and not quantity.noun
+        bare = genitive.kind == "word" and (own_noun or fate_noun)
+        return bare or word.endswith(("ın", "in", "un", "ün"))
 
     def _source_of(self, whole: Figure, part: Figure) -> bool:
         """ "üç məzarlıqdan 64 nəfərin qalıqları çıxarılıb", «из двух могил извлечены тела
