@@ -40,8 +40,8 @@ _LATER_FATES = {
     "killed": {"identified", "found_dead", "tortured", "missing"},
     "found_dead": {"identified", "tortured"},
     "displaced": {"killed", "missing", "injured"},
-    # Of those beaten, some were hurt enough to see a doctor, or died.
-    "tortured": {"killed", "injured"},
+    # Of those beaten, some were hurt enough to see a doctor, or died, or were taken away.
+    "tortured": {"killed", "injured", "captured"},
     # What those released tell of their captivity, or suffered in it: "of the 60 hostages
     # freed, 25 said they had been tortured", "among them 25 who were badly hurt".
     "released": {"tortured", "injured", "killed"},
@@ -267,7 +267,7 @@ def resolve_category(trigger: str, noun: str) -> str:
         return {"find": "found_dead", "killed": "found_dead", "found_dead": "found_dead",
                 "found_in_grave": "found_dead",
                 "identified": "identified", "tortured": "tortured", "released": "found_dead",
-                "handed_over": "found_dead",
+                "handed_over": "found_dead", "given_over": "found_dead",
                 "not_found": "missing"}.get(trigger, "")  # fmt: skip
     if trigger == "find":
         return ""
@@ -288,7 +288,7 @@ def resolve_category(trigger: str, noun: str) -> str:
         # Troops stationed somewhere ("4 000 hərbçi yerləşdirilib") were deployed, not housed.
         deployed = noun == "label:servicemen"
         return "" if held or deployed or noun == UNKNOWN else "displaced"
-    if trigger in {"out_of_touch", "sentence_changed", "other_sense"}:
+    if trigger in {"out_of_touch", "sentence_changed", "other_sense", "given_over"}:
         return ""
     if trigger == "found_in_grave":
         # Persons, or a bare count of them, found in a grave: not things found there.

@@ -211,8 +211,13 @@ class Partitives(PartLists):
         if between & _RELATIVES:
             return  # "Of the 2,000 people who were detained, 150 …": the verb is the whole's
         # «Из 46 похищенных удалось освободить 30»: the infinitive after «удалось» is said.
+        # A Russian finite verb or short participle anywhere in the verb: «освобождены»,
+        # «мёртвыми найдены» (the predicate's word before it).
         finite = bool(between & (_AUXILIARIES | _RU_MANAGED)) or (
-            self.language == "ru" and self.tokens[trigger.first].pos in {"VERB", "PRTS"}
+            self.language == "ru"
+            and any(
+                t.pos in {"VERB", "PRTS"} for t in self.tokens[trigger.first : trigger.last + 1]
+            )
         )
         category = resolve_category(trigger.value, part.quantity.counted)
         if not category or not finite:

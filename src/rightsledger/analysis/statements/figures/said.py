@@ -105,7 +105,7 @@ class SaidOfThem(ActsApart):
         k = quantity.first - 1
         if k > self.begin and self.tokens[k].lower == "the":
             k -= 1
-        return k > self.begin and self.tokens[k].lower in {"of", "из"}
+        return k >= self.begin and self.tokens[k].lower in {"of", "из"}
 
     def _later_fate_of_those_named_by_an_earlier_one(self, figures: list[Figure]) -> None:
         """«Шестнадцать похищенных освобождены. Не менее одиннадцати освобождённых
@@ -196,10 +196,14 @@ class SaidOfThem(ActsApart):
         «143 человека найдены живыми», "611 nəfəri sağ tapılıb")? In "three of the 15
         hostages were found alive" the predicate is the part's: the whole is not found alive,
         and the part's predicate comes after its whole."""
-        if self.language == "en" and self._whole_after_of(quantity):
+        if self.language != "az" and self._whole_after_of(quantity):
             return False
+        before = self.trigger_ending.get(quantity.first - 1)
+        if self.language == "ru" and before is not None and before.value == "alive":
+            return True  # «Из 19 пропавших живыми найдены четверо»: the verb before the part
         j = max(quantity.end_token, quantity.last) + 1
-        whole = self._whole_counted_after_of(j) if self.language == "en" else None
+        # "three of the 15 hostages", «трое из 15 заложников»: past the whole to the verb.
+        whole = self._whole_counted_after_of(j) if self.language != "az" else None
         if whole is not None:
             j = whole.end_token + 1
         while j < self.end and not self._is_boundary(self.tokens[j]):

@@ -158,6 +158,10 @@ class VerbSearch(BackwardSearch):
         k = trigger.first - 1
         if self.language != "ru" or k <= self.begin or self.tokens[trigger.first].pos != "NOUN":
             return False
+        if trigger.value == "identified":
+            # «Останки 31 человека после идентификации переданы семьям»: what is known of the
+            # remains is who they were; what was done with them after is no fate of theirs.
+            return False
         before = self.tokens[k].lower
         if before in _RU_TIME_PREPOSITIONS:
             return True

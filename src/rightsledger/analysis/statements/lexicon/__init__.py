@@ -76,10 +76,13 @@ def names_group(noun: str) -> bool:
 # changed, which says a court or an amnesty shortened or softened what persons serve («540
 # осуждённым сокращены сроки»): nothing new befell them, no figure; and another sense, a
 # phrase whose verb alone would name an act but which as a whole says something else ("atəşə
-# tutulub", fired upon, beside "tutulub", arrested): no figure, and no act to take a count.
+# tutulub", fired upon, beside "tutulub", arrested): no figure, and no act to take a count;
+# and given over, which finds bodies given to relatives or a side («родственникам передано
+# 67 тел») and says nothing of persons or things handed anywhere («дело передано в суд»).
 VERB_CLASSES = frozenset(
     {"destroy", "find", "hold", "collapse", "seize", "return", "beat", "victims", "registered",
-     "not_found", "alive", "housed", "lose", "out_of_touch", "sentence_changed", "other_sense"}
+     "not_found", "alive", "housed", "lose", "out_of_touch", "sentence_changed", "other_sense",
+     "given_over"}
 )  # fmt: skip
 # Found alive ("alive" above) is no figure but a fate of its own ("611 have been located
 # alive", «найдены живыми», "sağ tapılıb"): such a part takes no fate from its whole.

@@ -226,6 +226,8 @@ TRIGGERS = {
         ),
         "handed_over",
     ),
+    # Given over, of bodies only (``resolve_category``): «родственникам передано 67 тел».
+    **each("передан* передали передал", "given_over"),
     # Found alive: no figure, and no part of the fate of its whole.
     **each("найден*_живы* обнаружен*_живы* найден*_жив* разыскан*_живы* спасен*_живы*", "alive"),
     # Not found: persons, or persons whose remains were never found, are missing.

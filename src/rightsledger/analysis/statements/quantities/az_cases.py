@@ -13,6 +13,8 @@ from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
 _AZ_CASE_WORDS = ("hal", "hadisə", "fakt", "epizod")
+# Relatives named after the persons counted: "40 nəfərin ailəsi", "cəsəd qohumlarına".
+AZ_RELATIVES = ("ailə", "qohum", "yaxınlar", "valideyn", "övlad", "həyat yoldaş")
 
 # Qualifiers after a number, with no ending of their own ("600-dən çox", "600-ə yaxın"; but
 # "600-ə yaxını", about 600 of them, is a part).
@@ -165,6 +167,10 @@ class AzerbaijaniCases:
             return False  # "11 uşaq vəhşicəsinə öldürülüb": how they were killed, not whose
         if possessed.startswith(_AZ_BEING):
             return False  # "9-nun isə azyaşlı olmasından": that nine were minors
+        if possessed.startswith(AZ_RELATIVES) and possessed.endswith(("na", "nə")):
+            # "67 cəsəd qohumlarına təhvil verilib": given to their relatives; the bodies are
+            # what is counted.
+            return False
         return _AZ_POSSESSED_WITH_CASE.search(possessed) is not None
 
     def _az_owned_by_the_genitive(self, j: int) -> bool:

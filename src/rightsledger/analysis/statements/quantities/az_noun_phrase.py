@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.model import CATEGORIES
 from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities.az_cases import (
     AZ_POSSESSED,
+    AZ_RELATIVES,
     az_instrumental,
     az_locative,
 )
@@ -30,8 +31,6 @@ _AZ_AGE_DASHES = frozenset({"-", "–", "—"})
 _AZ_PARTICIPLE_ABLATIVE = re.compile(r"(?:an|ən)(?:lar|lər)?(?:dan|dən)$")
 # Leaving or losing one's home: "evlərini tərk edib", "evlərini itirib".
 _AZ_LEAVING_OR_LOSING = ("tərk", "itir")
-# Relatives named after the persons counted, in the genitive: "40 nəfərin ailəsi".
-_AZ_RELATIVES = ("ailə", "qohum", "yaxınlar", "valideyn", "övlad", "həyat yoldaş")
 _AZ_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 # Labels of sex or age, like the subgroups ("girls", "boys"); other labels name what persons do
 # or are ("journalists", "students").
@@ -75,7 +74,7 @@ class AzerbaijaniNounPhrase(PredicateNoun):
             return False
         if not _AZ_GENITIVE_END.search(self.tokens[j - 1].lower):
             return False
-        return self.tokens[j].lower.startswith(_AZ_RELATIVES)
+        return self.tokens[j].lower.startswith(AZ_RELATIVES)
 
     def _az_owner_of_another_noun(self, j: int) -> bool:
         """After the counted noun, an Azerbaijani noun before a possessed noun the lexicon
