@@ -23,3 +23,16 @@ def test_soldiers_found_guilty_of_killing():
 def test_near_miss_the_victims_of_those_found_guilty():
     text = "Məhkəmə 6 nəfərin işgəncəyə məruz qaldığını təsdiqləyib, təqsirli şəxslər həbs edilib."
     assert _read(text) == [("tortured", "all", 6, None)]
+
+
+def test_the_charge_said_before_the_accused():
+    # The act in the locative of its verbal noun right before the persons charged.
+    text = "Prokurorluq işgəncə verməkdə 7 mühafizəçini ittiham edib."
+    assert _read(text) == []
+
+
+def test_victims_in_the_dative_before_the_act_are_tortured_not_accused():
+    text = "Prokurorluq 18 məhbusa işgəncə verməkdə 7 mühafizəçini ittiham edib."
+    assert _read(text) == [("tortured", "all", 18, None)]
+    text = "7 mühafizəçi 18 məhbusa işgəncə verməkdə ittiham olunur."
+    assert _read(text) == [("tortured", "all", 18, None)]

@@ -76,6 +76,14 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
         # "işgəncə faktı ilə bağlı 8 polis əməkdaşı barəsində cinayət işi başlanıb": the
         # act the case is about, said before the persons a case is opened against.
         return True
+    if _az_done_to(tokens, lex, end):
+        return False  # "23 saxlanılana işgəncə verməkdə 11 hərbçini ittiham edib": the 23
+    # The word of prosecution at the end of the persons' phrase or right after it.
+    accused = any(
+        _prosecution_word(tokens[k], language) for k in range(end, min(end + 2, len(tokens)))
+    )
+    if accused and _az_charge_before(tokens, lex, first):
+        return True  # "işgəncə verməkdə 11 hərbçini ittiham edib": the 11
     # Azerbaijani: "<persons> <charge>-da/-də <word of prosecution>".
     for k in range(end + 1, min(len(tokens), end + 8)):
         if tokens[k].kind == "punct":
@@ -120,6 +128,28 @@ def _az_cause_before(tokens: list[Token], lex: Lexicon, first: int) -> bool:
     words = range(max(0, k - 2), k)
     said = next((m for m in words if _prosecution_word(tokens[m], "az")), None)
     return said is not None and _trigger_in(tokens, lex, max(0, said - 4), said)
+
+
+def _az_done_to(tokens: list[Token], lex: Lexicon, end: int) -> bool:
+    """Are the persons counted in the dative right before the act ("23 saxlanılana işgəncə
+    verməkdə"), those it was done to?"""
+    # The number's own ending, or the participle or noun right after it ("saxlanılana").
+    for m in range(end, min(end + 2, len(tokens) - 1)):
+        word = tokens[m]
+        ending = word.suffix if word.kind == "num" else word.lower
+        dative = ending.endswith(("a", "ə")) and not ending.endswith(("da", "də"))
+        if dative and _trigger_in(tokens, lex, m + 1, m + 2):
+            return True
+    return False
+
+
+def _az_charge_before(tokens: list[Token], lex: Lexicon, first: int) -> bool:
+    """ "işgəncə verməkdə 11 hərbçini ittiham edib": the act, in the locative of its verbal
+    noun right before the persons counted, is what they are charged with."""
+    k = first - 1
+    if k < 0 or not tokens[k].lower.endswith(("makda", "məkdə")):
+        return False
+    return _trigger_in(tokens, lex, max(0, k - 3), k + 1)
 
 
 def _az_in_connection_with(tokens: list[Token], k: int) -> int:
