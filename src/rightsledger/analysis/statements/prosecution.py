@@ -76,7 +76,7 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
         # "işgəncə faktı ilə bağlı 8 polis əməkdaşı barəsində cinayət işi başlanıb": the
         # act the case is about, said before the persons a case is opened against.
         return True
-    if _az_done_to(tokens, lex, end):
+    if _az_done_to(tokens, lex, first):
         return False  # "23 saxlanılana işgəncə verməkdə 11 hərbçini ittiham edib": the 23
     # The word of prosecution at the end of the persons' phrase or right after it.
     accused = any(
@@ -130,16 +130,21 @@ def _az_cause_before(tokens: list[Token], lex: Lexicon, first: int) -> bool:
     return said is not None and _trigger_in(tokens, lex, max(0, said - 4), said)
 
 
-def _az_done_to(tokens: list[Token], lex: Lexicon, end: int) -> bool:
+def _az_done_to(tokens: list[Token], lex: Lexicon, first: int) -> bool:
     """Are the persons counted in the dative right before the act ("23 saxlanılana işgəncə
-    verməkdə"), those it was done to?"""
-    # The number's own ending, or the participle or noun right after it ("saxlanılana").
-    for m in range(end, min(end + 2, len(tokens) - 1)):
-        word = tokens[m]
-        ending = word.suffix if word.kind == "num" else word.lower
+    verməkdə"), those it was done to? The dative is on the number or the word right after
+    it; a charge named by the act's noun ("11 nəfərə qətl ittihamı") is what they face."""
+    m = first
+    while m < len(tokens) and (tokens[m].kind == "num" or tokens[m].lower in number_words("az")):
+        m += 1
+    number = tokens[m - 1]
+    for k in (m - 1, m) if number.kind == "num" and number.suffix else (m,):
+        if k + 2 >= len(tokens):
+            return False
+        ending = tokens[k].suffix if k == m - 1 else tokens[k].lower
         dative = ending.endswith(("a", "ə")) and not ending.endswith(("da", "də"))
-        if dative and _trigger_in(tokens, lex, m + 1, m + 2):
-            return True
+        if dative and _trigger_in(tokens, lex, k + 1, k + 2):
+            return not _prosecution_word(tokens[k + 2], "az")
     return False
 
 
