@@ -29,6 +29,7 @@ _SETTLEMENTS = "property:settlements"
 _JOINS = {"en": ({"of"}, {"from"}), "ru": ((), {"из"})}
 _AT = {"en": frozenset({"in", "at"}), "ru": frozenset({"в", "во", "на"})}
 _DEFINITE_EN = frozenset({"the", "these", "those"})
+_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "—", "–"})
 
 
 def mark_places_of_persons(tokens: list[Token], quantities: list[Quantity], language: str) -> None:
@@ -47,6 +48,26 @@ def mark_places_of_persons(tokens: list[Token], quantities: list[Quantity], lang
         adjacent = not between and language == "ru"
         if adjacent or (len(between) == 1 and between[0] in words):
             places.non_count = "place of persons"
+    if language == "ru":
+        _mark_places_left_before_persons(tokens, ordered)
+
+
+def _mark_places_left_before_persons(tokens: list[Token], ordered: list[Quantity]) -> None:
+    """«выселили из трёх деревень от 2 до 4 тысяч человек»: settlements counted after «из»,
+    with a count of persons next in the clause, are where those persons were taken or driven
+    from, no count of their own (the verb's object is the persons). «Из 12 сёл 5 разрушены»,
+    a count of settlements next, stays a whole and its part."""
+    for places, persons in pairwise(ordered):
+        if places.non_count or persons.non_count or places.noun != _SETTLEMENTS:
+            continue
+        if places.first == 0 or tokens[places.first - 1].lower != "из":
+            continue
+        if not persons.noun or not _counts_persons(persons):
+            continue
+        end = places.np_last if places.np_last >= 0 else places.last
+        if any(t.text in _CLAUSE_ENDS for t in tokens[end + 1 : persons.first]):
+            continue
+        places.non_count = "place of persons"
 
 
 def _counts_persons(quantity: Quantity) -> bool:

@@ -60,6 +60,18 @@ def russian_genitive(word: str) -> bool:
     return any("gent" in parsed.tag for parsed in _russian_analyzer().parse(word.lower()))
 
 
+_RUSSIAN_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "loc2"})
+
+
+def russian_cases(word: str) -> frozenset[str]:
+    """The cases the word can be read in («тайных»: genitive, accusative, locative)."""
+    return frozenset(
+        case
+        for parsed in _russian_analyzer().parse(word.lower())
+        for case in parsed.tag.grammemes & _RUSSIAN_CASES
+    )
+
+
 def russian_genitive_plural(word: str) -> bool:
     """Can the word be read as a genitive plural («человек», «дней», «детей»)?"""
     return any(

@@ -8,6 +8,9 @@ says it without the comma, "214 people who disappeared", and is read so already)
 of the persons' own after the clause's closing comma («…, которые были задержаны в марте,
 освобождены») is theirs, and the clause gives nothing.
 
+So does a participle set off by commas after the count, or after its whole («Десять из
+вернувшихся, получившие ранения, доставлены в госпиталь»), in the nominative as the count.
+
 So does a clause opened by «что» whose subject or object is a pronoun for them, after a count
 that is the object of «в отношении», «о» or «про» and has no verb of its own: «в отношении 310
 человек подтверждено, что они находятся в плену», «о 40 задержанных известно, что их
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import resolve_category
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon, names_group
-from rightsledger.analysis.statements.morphology import russian_transitive_verb
+from rightsledger.analysis.statements.morphology import russian_cases, russian_transitive_verb
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -57,11 +60,57 @@ def give_fates_of_relative_clauses(
             if fate:
                 quantity.attribute = fate
             continue
+        participle = _participle_set_off(tokens, comma)
+        if participle:
+            fate = _fate_of_participle(tokens, participle, lex)
+            if fate:
+                quantity.attribute = fate
+            continue
         if quantity.first > 0 and tokens[quantity.first - 1].lower in _ABOUT_WHOM:
             pronoun = _pronoun_after_what(tokens, comma, lex)
             fate = _last_fate(tokens, pronoun + 1, lex) if pronoun else ""
             if fate:
                 quantity.attribute = fate
+
+
+def _participle_set_off(tokens: list[Token], k: int) -> int:
+    """Where a participle set off by a comma after the count stands, past the count's whole
+    («Десять из вернувшихся, получившие ранения, доставлены в госпиталь»: the participle
+    in the nominative, as the count, says what befell them); 0 for none."""
+    if k < len(tokens) and tokens[k].lower == "из":
+        k += 2  # «из них», «из вернувшихся»
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return 0
+    participle = tokens[k + 1]
+    if participle.pos != "PRTF" or "nomn" not in russian_cases(participle.lower):
+        return 0
+    return k + 1
+
+
+def _fate_of_participle(tokens: list[Token], k: int, lex: Lexicon) -> str:
+    """The fate the participle at ``k`` names, itself («задержанные») or as the act noun it
+    governs («получившие (тяжёлые) ранения»), when its phrase closes with a comma and the
+    predicate after it names no other fate («…, доставлены в госпиталь» names none or the
+    same); "" otherwise."""
+    fate = ""
+    end = k + 1
+    for j in range(k, min(k + 3, len(tokens))):
+        trigger = lex.trigger_set.match_span(tokens, j)
+        if trigger is not None and resolve_category(trigger[0].value, PERSON):
+            fate, end = trigger[0].value, j + trigger[1]
+            break
+        if j > k and tokens[j].pos not in {"ADJF", "PRTF"}:
+            break  # only an adjective may stand between the participle and its act noun
+    if not fate:
+        return ""
+    while end < len(tokens) and end - k < _LONGEST and tokens[end].text != ",":
+        if tokens[end].text in _CLAUSE_END:
+            return ""
+        end += 1
+    after = lex.trigger_set.match_span(tokens, end + 1) if end + 1 < len(tokens) else None
+    if after is not None and resolve_category(after[0].value, PERSON) not in {fate, None}:
+        return ""  # «…, получившие ранения, освобождены»: the persons' own fate
+    return fate
 
 
 def _pronoun_after_what(tokens: list[Token], k: int, lex: Lexicon) -> int:

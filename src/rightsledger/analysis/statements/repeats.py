@@ -178,10 +178,12 @@ def drop_headline_bounds(tokens: list[Token], figures: list[Figure]) -> list[Fig
     killed". A round count of one or two significant digits with "more than", "up to" or
     "about" on the first line, which a figure of the same category and group below it
     meets (at least the bound and under twice it; at most it and over half; about it within
-    a quarter), is that figure said again, not a figure of its own.
+    a quarter), is that figure said again, not a figure of its own. A first line of several
+    sentences is the report's first paragraph, not a headline: its "at least 20 injured" is
+    the count known then, which a later "26 injured" updates.
     """
     first_line = next((k for k, t in enumerate(tokens) if k and t.newline_before), None)
-    if first_line is None:
+    if first_line is None or _holds_sentences(tokens, first_line):
         return figures
     below = [f for f in figures if f.quantity.first >= first_line and f.parent is None]
     return [
@@ -194,6 +196,18 @@ def drop_headline_bounds(tokens: list[Token], figures: list[Figure]) -> list[Fig
             and any(_bounds(f, later) for later in below)
         )
     ]
+
+
+def _holds_sentences(tokens: list[Token], end: int) -> bool:
+    """Does the first line (up to ``end``) hold two sentences or more: a full stop with
+    words after it on the same line (a dateline's «Белый Яр, срочно.» and its report)?"""
+    return (
+        any(
+            t.text in FULL_STOPS and tokens[k + 1].kind == "word"
+            for k, t in enumerate(tokens[: end - 1])
+        )
+        and sum(t.text in FULL_STOPS for t in tokens[:end]) >= 2
+    )
 
 
 def _round(count: int | None) -> bool:

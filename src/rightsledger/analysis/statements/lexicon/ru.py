@@ -261,6 +261,9 @@ QUALIFIERS_BEFORE = {
         "почти_что по_оценкам свыше_примерно без_малого едва_ли_не",
         "about",
     ),
+    # A number said to be estimated is about that number: «их число оценивается в 40 тысяч»,
+    # «ущерб оценён в…» (no count of persons is read from a sum of money anyway).
+    **_each("оценива*_в оценен*_в оценён*_в", "about"),
 }
 QUALIFIERS_AFTER = {
     **_each("с_лишним и_более или_более и_больше +", "at_least"),

@@ -33,6 +33,7 @@ from rightsledger.analysis.statements.quantities.az_noun_phrase import (
 )
 from rightsledger.analysis.statements.quantities.person_nouns import free_label
 from rightsledger.analysis.statements.quantities.quantity import Quantity
+from rightsledger.analysis.statements.quantities.ru_agreement import ru_noun_outside_the_phrase
 from rightsledger.analysis.statements.tokens import hyphened_to_a_word, new_line_starts_sentence
 
 # Azerbaijani adjectives that end as a past verb does (-di, -dı): "5 fərdi yaşayış evi"
@@ -229,6 +230,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
             phrase = lex.noun_set.match(tokens, j)
             if phrase is None and self._ends_noun_phrase(j):
                 break
+            if self.language == "ru" and ru_noun_outside_the_phrase(tokens, j, quantity.last + 1):
+                break  # «пятерых госпитализированных врачи оценивают»: the next verb's subject
             if words == 0 and self._remains_as_a_verb(j):
                 break  # "the fate of 89 remains unknown": the verb, not their remains
             if best and phrase is not None and az_plural_dative(token, self.language):

@@ -77,6 +77,9 @@ _NONE_IN_THE_PAST_RU = frozenset(
     {"было", "оказалось", "зафиксировано", "зарегистрировано", "выявлено", "отмечено"}
 )
 
+# What there is none of when «нет» follows it is news, not persons: «сведений нет».
+_NO_NEWS_RU = frozenset({"сведений", "информации", "данных", "известий", "вестей"})
+
 
 class NumberReading(Qualifiers, Ranges, CountedNoun):
     """Reads the quantity that starts at a token, if any."""
@@ -177,6 +180,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         if zero is None and self._az_none_in_an_oblique_case(i):
             return None  # "saxlanılanların heç birinə vəkil verilməyib": to none, no count
         if tokens[i].lower == "нет" and self.language == "ru":
+            if i > 0 and tokens[i - 1].lower in _NO_NEWS_RU:
+                return None  # «о судьбе пленных сведений нет»: no news, not no one
             return Quantity(i, i, count=0, zero=True, zero_after_only=True)
         if self._ru_none_in_the_past(i):
             return Quantity(i, i + 1, count=0, zero=True, zero_after_only=True)
