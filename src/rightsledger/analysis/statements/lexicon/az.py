@@ -246,6 +246,8 @@ NEST_BEFORE = _each(
     "qayıdanlardan geri_qayıdanlardan "
     # The persons counted, named again: "bu şəxslərdən 611 nəfəri".
     "bu_şəxslərdən həmin_şəxslərdən bu_insanlardan həmin_insanlardan "
+    # … or as those on the list just counted: "Siyahıdakı şəxslərdən 2 mindən çoxu".
+    "siyahıdakı_şəxslərdən siyahıdakı_insanlardan siyahıdakılardan "
     # … or by its number: "bu sayda 71 uşaq var" (in this number), "həmin saydan 40 nəfəri".
     "bu_sayda həmin_sayda bu_saydan həmin_saydan bu_rəqəmdə bu_rəqəmdən "
     # … or named by a noun of the act: "köçkünlərdən 600 nəfəri", "girovlardan 12-si".

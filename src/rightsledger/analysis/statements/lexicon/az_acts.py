@@ -386,6 +386,8 @@ TRIGGERS = {
         "didərgin* qovul* deportasiya* sürgün* köçürül* ev*_tərk* yurd*_tərk* yaşayış_yer*_tərk* sərhədi_keç* "
         # Crossed into another state: "qonşu respublikaya keçənlərin sayı", "xaricə keçib".
         "respublikaya_keç* respublikasına_keç* ölkəyə_keç* ölkəsinə_keç* xaricə_keç* "
+        # Or into another province or district, fleeing there: "6 mini qonşu vilayətə keçib".
+        "vilayətə_keç* vilayətinə_keç* bölgəyə_keç* bölgəsinə_keç* rayona_keç* rayonuna_keç* "
         "tərk_etməyə_məcbur* "
         # Forced to go abroad, to emigrate: "11 jurnalist ölkədən getməyə məcbur olub",
         # "mühacirət etməyə məcbur olan 7 fəal" (who chose to emigrate are not here).
