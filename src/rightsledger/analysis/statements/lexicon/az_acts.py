@@ -26,6 +26,9 @@ AZ_NOT_IDENTIFIED = " ".join(
     for identity in ("şəxsiyyəti", "şəxsiyyətləri", "kimliyi", "kimlikləri")
     for gap in ("_", "_~_")
     for verb in ("edilməyib", "edilməmiş*", "edilmədi*", "olunmayıb", "olunmamış*", "olunmadı*")
+) + (
+    # … and by the one verb, negated: "eyniləşdirilməmiş 260 nəfərin qalıqları" (unidentified).
+    " eyniləşdirilməyib eyniləşdirilməmiş* eyniləşdirilmədi* eyniləşdirilməyən*"
 )
 AZ_FRACTURES = (
     "sınıqlar* sümük_sınığ* sümük_sınıq* sınıq_al* sınıqlar_al* "
@@ -198,6 +201,9 @@ TRIGGERS = {
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
         "buraxdı* buraxılıb buraxılmış* buraxıldı* "
+        # … and the perfect with its person ending, finite where the converb is not: "üçünü
+        # sonra buraxıblar" (the bare "buraxmış" is as often "who left": "evini buraxmış").
+        "buraxıblar buraxmışlar buraxmışdı* "
         # … which "sərbəst" (free) or "azadlığa" (to freedom) before it says in every form:
         # "onlardan altısını sərbəst buraxıblar", "azadlığa buraxıb".
         "sərbəst_burax* azadlığa_burax* "
