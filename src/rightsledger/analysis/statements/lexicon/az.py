@@ -51,10 +51,12 @@ NOUNS = {
         # ("ikisi yetkinlik yaşına çatmayıb", has not); the bare "-mış" before a count
         # ("yetkinlik yaşına çatmamış 2 məhbus") is the count's attribute, no noun, but after
         # a count and before "var" (there are) it is the noun: "arasında 2 yetkinlik yaşına
-        # çatmamış var".
+        # çatmamış var". With a case ending it is a noun too, as an attribute never is: "9
+        # qadını və 6 yetkinlik yaşına çatmamışı girov götürüb".
         "uşaq* uşağ* azyaşlı* körpə* yeniyetmə* yetkinlik_yaşına_çatmayan* "
         "yetkinlik_yaşına_çatmamışd* yetkinlik_yaşına_çatmamışlar* yetkinlik_yaşına_çatmayıb* "
-        "yetkinlik_yaşına_çatmamış_var",
+        "yetkinlik_yaşına_çatmamış_var yetkinlik_yaşına_çatmamışı yetkinlik_yaşına_çatmamışın* "
+        "yetkinlik_yaşına_çatmamışa",
         "subgroup:children",
     ),
     **_each("qoca* yaşlı* ahıl* qocalar* yaşlı_insan* ahıl_yaşlı*", "subgroup:elderly"),

@@ -247,6 +247,8 @@ TRIGGERS = {
         # participle "axtarılan", which is as often a suspect the police want).
         "axtarılır axtarılırlar axtarılmaqdadır axtarılmaqdadırlar "
         "taleyi_~_naməlum* xəbər_yoxdur heç_bir_xəbər_yoxdur "
+        # … told in the past, or spoken: "qalan yeddi nəfərdən xəbər yox idi", "xəbər yoxdu".
+        "xəbər_yox_idi heç_bir_xəbər_yox_idi xəbər_yoxdu heç_bir_xəbər_yoxdu "
         # Nothing known of them: "42-si barədə isə bu günədək heç bir məlumat yoxdur",
         # "harada saxlanıldığı barədə ailələrə məlumat verilməyib".
         "barədə_~_məlumat_yoxdur barəsində_~_məlumat_yoxdur haqqında_~_məlumat_yoxdur "
@@ -384,6 +386,9 @@ TRIGGERS = {
         "döyülməsi* döyülməyə_məruz* "
         # Marks of beating found on the body, as marks of torture: "döyülmə izləri".
         "döyülmə_izləri* döyülmə_əlamətləri* döymə_izləri* döymə_əlamətləri* "
+        # … or the body bruised all over, as a witness sees the beaten: "beşinin də bədəni
+        # göyərmişdi".
+        "bədəni_göyər* bədənləri_göyər* bədəni_göm-göy* "
         # Cruel or inhuman treatment, as "ill-treated" in English.
         "qəddar_rəftar* qeyri-insani_rəftar* pis_rəftar*",
         "tortured",
@@ -443,6 +448,9 @@ TRIGGERS = {
         "evi_dağıdılmış evi_yanmış evi_yandırılmış "
         # Without shelter: "18 minə yaxın ailə sığınacaqsız qalıb", "evsiz-eşiksiz qalıb".
         "sığınacaqsız_qal* evsiz-eşiksiz_qal* "
+        # Left out in the open, their shelter lost: "yanğından sonra yüzlərlə insan açıq
+        # havada qalıb".
+        "açıq_havada_qal* açıq_səma_altında_qal* "
         # Living in tents after losing their homes: "çadırlarda yaşayırlar".
         "çadırlarda_yaşa* çadırda_yaşa* "
         # Put out of their homes, evicted: "300 sakin evlərindən çıxarılıb" (brought out of a
