@@ -35,6 +35,12 @@ _ORDINALS = {
 }  # fmt: skip
 _QUARTER = {"en": ("quarter",), "ru": ("квартал",), "az": ("rüb",)}
 _HALF = {"en": ("half",), "ru": ("полугоди",), "az": ("yarı", "yarıs")}
+# The possessive ending of an Azerbaijani number ("20-si", "5-i", "3-nü"): "N of them", never
+# a day before its month ("20 may", "20 mayda").
+_AZ_OF_THEM = re.compile(r"s?[ıiuü](?:n[ıiuü]n?)?|n[ıiuü]")
+# Azerbaijani May is the one month of three letters, too short to be read as the start of
+# any word ("mayak", "maye"): its case forms are listed instead ("mayın 18-də", "mayda").
+_AZ_MAY = frozenset({"may", "mayın", "mayda", "maydan", "maya", "mayadək", "mayacan"})
 # "Q1 2023", "H2 2023": the letter of the part before its number, and parts in a year.
 _SHORT_PARTS = {"q": 4, "h": 2}
 
@@ -77,6 +83,8 @@ class PointFinder:
             return found if found and (token.lower != "may" or token.text == "May") else None
         if self.language == "ru":
             return self.months.get(token.lower) or self.months.get(token.key)
+        if token.lower in _AZ_MAY:
+            return 5
         wide = [(name, n) for name, n in self.months.items() if len(name) > 3]
         return next((n for name, n in wide if token.lower.startswith(name)), None)
 
@@ -171,6 +179,8 @@ class PointFinder:
         if found is None:
             return None
         day, last = found
+        if self.language == "az" and last > i and _AZ_OF_THEM.fullmatch(self.tokens[last].lower):
+            return None  # "onlardan 20-si may ayında": twenty of them, in May
         month = self.month(last + 1)
         if (
             month is None

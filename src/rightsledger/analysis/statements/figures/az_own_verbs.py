@@ -37,10 +37,14 @@ _SIMPLE_PAST = re.compile(r"[^aıoueəiöüy][dt][ıiuü](?:lar|lər)?$")
 # The future ("keçirəcək", "gözləyəcəklər").
 _FUTURE = re.compile(r"(?:acaq|əcək)(?:lar|lər)?$")
 
+# The pluperfect ("göyərmişdi", "döymüşdülər") and the negative of the past continuous
+# ("bilmirdi", "getmirdilər"), as a witness tells what was: never a noun with the copula.
+_PAST_OF_A_STATE = re.compile(r"m[ıiuü][şr]d[ıiuü](?:lar|lər)?$")
+
 
 def az_finite_verb(word: str) -> bool:
     """ "cərimələnib", "keçirir", "bildirdilər", "edəcək": a finite verb, not a noun."""
-    if _PERFECT.search(word) or _FUTURE.search(word):
+    if _PERFECT.search(word) or _FUTURE.search(word) or _PAST_OF_A_STATE.search(word):
         return True
     if _PRESENT.search(word):
         return not _COPULA.search(word) or bool(_PRESENT_IN_D.match(word))

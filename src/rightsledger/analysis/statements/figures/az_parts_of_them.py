@@ -17,6 +17,9 @@ from rightsledger.analysis.statements.quantities import Quantity
 # "üçünü", "2-si", "3-nü") or the genitive ("beşinin meyiti", the bodies of five of them;
 # "ikisinin", "5-inin"): "N of them".
 _AZ_OF_THEM = re.compile(r"s?[ıiuü](?:n[ıiuü]n?)?|n[ıiuü]")
+# "Beşinin də" (the five, too) and "hər ikisi" (both of them): those just counted, again.
+_TOO = frozenset({"də", "da"})
+_EACH = "hər"
 # What opens an item of a list on its own line.
 _LIST_DASHES = frozenset({"–", "—", "-", "•"})
 
@@ -57,10 +60,38 @@ class AzerbaijaniPartsOfThem(Nesting):
                 # "onlardan 35-i saxlanılıb, 12-si xəsarət alıb" after a whole that is no
                 # claim (those who took part): two parts of it side by side, not 12 of the 35.
                 continue
+            if not figure.category and self._az_own_predicate(quantity):
+                continue  # "Biri yeriyə bilmirdi": one of them could not walk, no fate
             self._attach([figure], whole)
             if figure.parent is whole and not figure.category:
                 figure.category, figure.bound = whole.category, "nested"
         self._az_later_fate_of_the_held(figures)
+        self._az_the_same_again(figures)
+
+    def _az_the_same_again(self, figures: list[Figure]) -> None:
+        """ "Axşam onlardan beşini buraxdılar. Beşinin də bədəni göyərmişdi", "… ikisini
+        buraxdılar. Hər ikisinin bədəni göyərmişdi": a number with the possessive ending and
+        "də" (too) after it, or "hər" (each, both) before it, counting as many as the figure
+        counted just before, is those same persons again: what befell them befell a part
+        equal to that figure (the five released), not another part of its whole."""
+        if self.language != "az":
+            return
+        for k, figure in enumerate(figures):
+            quantity = figure.quantity
+            if not figure.category or quantity.count is None or not self._az_of_them(quantity):
+                continue
+            after, before = quantity.end_token + 1, quantity.first - 1
+            too = after < self.end and self.tokens[after].lower in _TOO
+            each = before >= self.begin and self.tokens[before].lower == _EACH
+            if not (too or each):
+                continue
+            earlier = [f for f in [*self.previous, *figures[:k]] if f.category]
+            last = earlier[-1] if earlier else None
+            if last is None or last.quantity.count != quantity.count or last is figure.parent:
+                continue
+            if last.category == figure.category:
+                continue  # the same fate said again, no part of itself
+            figure.parent = last
 
     def _az_later_fate_of_the_held(self, figures: list[Figure]) -> None:
         """ "– Saxlanılanların sayı: ən azı 74 nəfər … – 28 nəfər 48 saat ərzində azad edilib":

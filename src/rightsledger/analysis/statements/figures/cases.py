@@ -22,6 +22,8 @@ _CASE_ADJECTIVES = frozenset(
 )  # fmt: skip
 
 
+# The locative ending of an Azerbaijani noun: "halda", "hallarda", "faktda", "hadisədə".
+_AZ_LOCATIVE = ("da", "də", "ta", "tə")
 # «таких случаев», «подобных случаев»: cases of what was named before; how far back the cases
 # they refer to are looked for.
 _SUCH_RU = frozenset({"таких", "подобных", "этих", "аналогичных"})
@@ -188,6 +190,8 @@ class CasesCounted(SaidOfThem):
             before = self.tokens[quantity.first - 1] if quantity.first > self.begin else None
             if self.language != "az" and (before is None or before.lower not in {"in", "в"}):
                 continue
+            if self.language == "az" and not self._az_counted_in_cases(quantity):
+                continue  # "Rəsmi statistikada isə 19 ölüm halı göstərilir": another count
             earlier = [
                 f for f in [*self.previous, *figures[:k]]
                 if f.category and f.parent is None and self._counts_cases(f.quantity)
@@ -284,6 +288,15 @@ class CasesCounted(SaidOfThem):
             return False
         token = self.tokens[k]
         return token.lower in _CASE_WORDS[self.language] or token.key in _CASE_WORDS[self.language]
+
+    def _az_counted_in_cases(self, quantity: Quantity) -> bool:
+        """ "41 halda", "12 hadisədə": the Azerbaijani word for a case in the locative, as
+        "in 41 cases"; the nominative ("19 ölüm halı") counts cases of its own."""
+        for k in range(quantity.last + 1, min(quantity.last + 6, self.end)):
+            word = self.tokens[k].lower
+            if word.startswith(_CASE_WORDS["az"]):
+                return word.endswith(_AZ_LOCATIVE)
+        return False
 
     def _counts_cases(self, quantity: Quantity) -> bool:
         if self.language == "az":

@@ -263,9 +263,10 @@ def resolve_category(trigger: str, noun: str) -> str:
         # missing ("the remains of nine of the victims have never been found").
         # Bodies handed over or given back ("the bodies of 45 soldiers were handed over")
         # were found: the verbs that release persons held. So were bodies found in a grave
-        # ("19 bodies were found in a grave near the road").
+        # ("19 bodies were found in a grave near the road"), and bodies kept somewhere, the
+        # verb that holds persons ("morqlarda 260 nəfərin qalıqları saxlanılır").
         return {"find": "found_dead", "killed": "found_dead", "found_dead": "found_dead",
-                "found_in_grave": "found_dead",
+                "found_in_grave": "found_dead", "detained": "found_dead",
                 "identified": "identified", "tortured": "tortured", "released": "found_dead",
                 "handed_over": "found_dead", "given_over": "found_dead",
                 "not_found": "missing"}.get(trigger, "")  # fmt: skip

@@ -1,7 +1,9 @@
 """The toll as it now stands, among earlier reports of it: «Число погибших возросло до 31
 человека … Утром сообщали о двенадцати погибших, к обеду — о двадцати трёх. Среди погибших
 шестеро детей»: the dead the children are among are the 31, the toll the text says rose to
-it; the smaller reports told after it were steps on the way, not the dead as now counted."""
+it; the smaller reports told after it were steps on the way, not the dead as now counted.
+Azerbaijani says the same with the number in the dative before the verb: "ölənlərin sayı
+11-ə çatıb. Səhər polis 8 nəfərin həlak olduğunu bildirmişdi. Ölənlər arasında 4 uşaq var"."""
 
 from __future__ import annotations
 
@@ -11,6 +13,10 @@ from rightsledger.analysis.statements.tokens import Token
 # «возросло до 31», «выросло до», «увеличилось до», «достигло 31».
 _ROSE_RU = frozenset({"возросло", "выросло", "увеличилось", "достигло"})
 _TO_RU = "до"
+# "11-ə çatıb", "on birə yüksəlib", "40-a qədər artıb": reached, rose, grew to.
+_ROSE_AZ = ("çat", "yüksəl", "art", "qalx")
+_DATIVE_AZ = ("a", "ə", "ya", "yə")
+_AS_FAR_AS_AZ = frozenset({"qədər", "dək", "kimi"})
 
 
 def current_toll(tokens: list[Token], candidates: list[Figure]) -> Figure | None:
@@ -29,6 +35,32 @@ def current_toll(tokens: list[Token], candidates: list[Figure]) -> Figure | None
 
 
 def _risen_to(tokens: list[Token], figure: Figure) -> bool:
+    return _risen_to_ru(tokens, figure) or _risen_to_az(tokens, figure)
+
+
+def _risen_to_az(tokens: list[Token], figure: Figure) -> bool:
+    """ "sayı 11-ə çatıb", "on birə yüksəlib", "40-a qədər artıb": the number in the dative,
+    then a verb of reaching or rising (after "qədər" if it stands there)."""
+    span = range(figure.quantity.first, min(figure.quantity.last + 1, len(tokens)))
+    # The digits, past "ən azı" and the like; else the last word of a numeral ("on birə").
+    k = next((j for j in span if tokens[j].kind == "num"), figure.quantity.last)
+    if k >= len(tokens):
+        return False
+    if tokens[k].kind == "num":
+        dash = k + 1 < len(tokens) and tokens[k + 1].text == "-"
+        ending = tokens[k + 2].lower if dash and k + 2 < len(tokens) else tokens[k].suffix
+        if ending not in _DATIVE_AZ:
+            return False
+        k = k + 2 if dash else k
+    elif not tokens[k].lower.endswith(_DATIVE_AZ):
+        return False
+    k += 1
+    if k < len(tokens) and tokens[k].lower in _AS_FAR_AS_AZ:
+        k += 1
+    return k < len(tokens) and tokens[k].lower.startswith(_ROSE_AZ)
+
+
+def _risen_to_ru(tokens: list[Token], figure: Figure) -> bool:
     k = figure.quantity.first
     if tokens[k].lower != _TO_RU:
         k -= 1

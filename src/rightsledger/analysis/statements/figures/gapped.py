@@ -22,6 +22,8 @@ _PART_OPENERS_EN = frozenset({",", "and", ";"})
 _PART_ENDS_EN = frozenset({",", "and", ";", ".", "!", "?"})
 _PLACE_OR_TIME_PREPOSITIONS_EN = frozenset({"in", "at", "on", "during"})
 _VERBS_OF_A_CLAUSE_EN = frozenset({"were", "was", "are", "is", "have", "has", "had", "be", "been"})
+# "daha" (more, another) between the place or time and the number: "Laçında isə daha 11".
+_MORE_AZ = frozenset({"daha"})
 # The auxiliary that alone stands for a verb phrase said before: "officials said 9 were".
 _LEFT_OUT_AFTER_EN = frozenset({"were", "was", "had", "have", "has", "are"})
 
@@ -45,10 +47,13 @@ class GappedVerbs(HeadcountsAfterTheAct):
                 and not (self.language == "az" and self._finite_az_verb(after))
             ):
                 continue  # the number goes on to a verb or a noun of its own
+            number = quantity.first
+            if number - 1 > self.begin and self.tokens[number - 1].lower in _MORE_AZ:
+                number -= 1  # "Laçında isə daha 11": another 11, the place before "daha"
             opened = any(
-                place_opening(self.tokens, start, self.end, self.language) == quantity.first
-                or self._past_time_opening(start) == quantity.first
-                for start in range(self.begin, quantity.first)
+                place_opening(self.tokens, start, self.end, self.language) == number
+                or self._past_time_opening(start) == number
+                for start in range(self.begin, number)
                 if start == self.begin or self.tokens[start - 1].text in {",", ";"}
             )
             before = [f for f in figures[:k] if f.category]
@@ -197,6 +202,8 @@ class GappedVerbs(HeadcountsAfterTheAct):
             k += 1
         if k == first or self.tokens[k - 1].lower.endswith(("dəki", "daki")):
             return -1  # "2022-ci ildəki 61 nəfər": of that year, describing the count
+        if k < self.end and self.tokens[k].lower == "ayında":
+            k += 1  # "aprel ayında isə 12": in the month of April
         if k < self.end and self.tokens[k].lower == "isə":
             k += 1
         if k < self.end and self.tokens[k].text in {",", "—", "–"}:

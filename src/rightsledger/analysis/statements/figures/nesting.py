@@ -442,7 +442,7 @@ class Nesting(AzerbaijaniWholes):
                 # fate of its own is what the next "of them" speaks of.
                 return candidates[-1]
             top = [f for f in candidates if f.parent is None]
-            if wanted and self.language == "ru":
+            if wanted and self.language in {"ru", "az"}:
                 toll = current_toll(self.tokens, top)
                 if toll is not None:
                     return toll  # «возросло до 31 … утром сообщали о двенадцати»
@@ -471,7 +471,9 @@ class Nesting(AzerbaijaniWholes):
             ]
         if not earlier:
             return None
-        toll = current_toll(self.tokens, earlier) if wanted and self.language == "ru" else None
+        toll = (
+            current_toll(self.tokens, earlier) if wanted and self.language in {"ru", "az"} else None
+        )
         if toll is not None:
             return toll  # «возросло до 31 … утром сообщали о двенадцати»
         if (

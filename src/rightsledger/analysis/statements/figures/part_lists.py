@@ -43,7 +43,8 @@ _PLACE_WORDS = 4
 _PERIODS = frozenset({"квартал", "полугодие"})
 # Focus particles that may stand between a marker and its first item ("of them only nine",
 # «из них лишь девять», "onlardan yalnız 9-u"): they weigh the count, they name no one.
-_ONLY = frozenset({"only", "just", "лишь", "только", "yalnız", "təkcə"})
+# ("onlardan cəmi 14-ü": "cəmi", in all, is "only" before a part.)
+_ONLY = frozenset({"only", "just", "лишь", "только", "yalnız", "təkcə", "ancaq", "cəmi"})
 # "More" between the whole and its part: "yaralılardan daha ikisi vəfat edib" (two more of
 # the injured died) — more of them than were said before, still of them.
 _MORE_OF_THEM = frozenset({"daha"})

@@ -51,10 +51,12 @@ NOUNS = {
         # ("ikisi yetkinlik yaşına çatmayıb", has not); the bare "-mış" before a count
         # ("yetkinlik yaşına çatmamış 2 məhbus") is the count's attribute, no noun, but after
         # a count and before "var" (there are) it is the noun: "arasında 2 yetkinlik yaşına
-        # çatmamış var".
+        # çatmamış var". With a case ending it is a noun too, as an attribute never is: "9
+        # qadını və 6 yetkinlik yaşına çatmamışı girov götürüb".
         "uşaq* uşağ* azyaşlı* körpə* yeniyetmə* yetkinlik_yaşına_çatmayan* "
         "yetkinlik_yaşına_çatmamışd* yetkinlik_yaşına_çatmamışlar* yetkinlik_yaşına_çatmayıb* "
-        "yetkinlik_yaşına_çatmamış_var",
+        "yetkinlik_yaşına_çatmamış_var yetkinlik_yaşına_çatmamışı yetkinlik_yaşına_çatmamışın* "
+        "yetkinlik_yaşına_çatmamışa",
         "subgroup:children",
     ),
     **_each("qoca* yaşlı* ahıl* qocalar* yaşlı_insan* ahıl_yaşlı*", "subgroup:elderly"),
@@ -246,6 +248,8 @@ NEST_BEFORE = _each(
     "qayıdanlardan geri_qayıdanlardan "
     # The persons counted, named again: "bu şəxslərdən 611 nəfəri".
     "bu_şəxslərdən həmin_şəxslərdən bu_insanlardan həmin_insanlardan "
+    # … or as those on the list just counted: "Siyahıdakı şəxslərdən 2 mindən çoxu".
+    "siyahıdakı_şəxslərdən siyahıdakı_insanlardan siyahıdakılardan "
     # … or by its number: "bu sayda 71 uşaq var" (in this number), "həmin saydan 40 nəfəri".
     "bu_sayda həmin_sayda bu_saydan həmin_saydan bu_rəqəmdə bu_rəqəmdən "
     # … or named by a noun of the act: "köçkünlərdən 600 nəfəri", "girovlardan 12-si".

@@ -26,6 +26,9 @@ AZ_NOT_IDENTIFIED = " ".join(
     for identity in ("şəxsiyyəti", "şəxsiyyətləri", "kimliyi", "kimlikləri")
     for gap in ("_", "_~_")
     for verb in ("edilməyib", "edilməmiş*", "edilmədi*", "olunmayıb", "olunmamış*", "olunmadı*")
+) + (
+    # … and by the one verb, negated: "eyniləşdirilməmiş 260 nəfərin qalıqları" (unidentified).
+    " eyniləşdirilməyib eyniləşdirilməmiş* eyniləşdirilmədi* eyniləşdirilməyən*"
 )
 AZ_FRACTURES = (
     "sınıqlar* sümük_sınığ* sümük_sınıq* sınıq_al* sınıqlar_al* "
@@ -198,6 +201,9 @@ TRIGGERS = {
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
         "buraxdı* buraxılıb buraxılmış* buraxıldı* "
+        # … and the perfect with its person ending, finite where the converb is not: "üçünü
+        # sonra buraxıblar" (the bare "buraxmış" is as often "who left": "evini buraxmış").
+        "buraxıblar buraxmışlar buraxmışdı* "
         # … which "sərbəst" (free) or "azadlığa" (to freedom) before it says in every form:
         # "onlardan altısını sərbəst buraxıblar", "azadlığa buraxıb".
         "sərbəst_burax* azadlığa_burax* "
@@ -241,6 +247,8 @@ TRIGGERS = {
         # participle "axtarılan", which is as often a suspect the police want).
         "axtarılır axtarılırlar axtarılmaqdadır axtarılmaqdadırlar "
         "taleyi_~_naməlum* xəbər_yoxdur heç_bir_xəbər_yoxdur "
+        # … told in the past, or spoken: "qalan yeddi nəfərdən xəbər yox idi", "xəbər yoxdu".
+        "xəbər_yox_idi heç_bir_xəbər_yox_idi xəbər_yoxdu heç_bir_xəbər_yoxdu "
         # Nothing known of them: "42-si barədə isə bu günədək heç bir məlumat yoxdur",
         # "harada saxlanıldığı barədə ailələrə məlumat verilməyib".
         "barədə_~_məlumat_yoxdur barəsində_~_məlumat_yoxdur haqqında_~_məlumat_yoxdur "
@@ -378,6 +386,9 @@ TRIGGERS = {
         "döyülməsi* döyülməyə_məruz* "
         # Marks of beating found on the body, as marks of torture: "döyülmə izləri".
         "döyülmə_izləri* döyülmə_əlamətləri* döymə_izləri* döymə_əlamətləri* "
+        # … or the body bruised all over, as a witness sees the beaten: "beşinin də bədəni
+        # göyərmişdi".
+        "bədəni_göyər* bədənləri_göyər* bədəni_göm-göy* "
         # Cruel or inhuman treatment, as "ill-treated" in English.
         "qəddar_rəftar* qeyri-insani_rəftar* pis_rəftar*",
         "tortured",
@@ -386,6 +397,8 @@ TRIGGERS = {
         "didərgin* qovul* deportasiya* sürgün* köçürül* ev*_tərk* yurd*_tərk* yaşayış_yer*_tərk* sərhədi_keç* "
         # Crossed into another state: "qonşu respublikaya keçənlərin sayı", "xaricə keçib".
         "respublikaya_keç* respublikasına_keç* ölkəyə_keç* ölkəsinə_keç* xaricə_keç* "
+        # Or into another province or district, fleeing there: "6 mini qonşu vilayətə keçib".
+        "vilayətə_keç* vilayətinə_keç* bölgəyə_keç* bölgəsinə_keç* rayona_keç* rayonuna_keç* "
         "tərk_etməyə_məcbur* "
         # Forced to go abroad, to emigrate: "11 jurnalist ölkədən getməyə məcbur olub",
         # "mühacirət etməyə məcbur olan 7 fəal" (who chose to emigrate are not here).
@@ -435,6 +448,9 @@ TRIGGERS = {
         "evi_dağıdılmış evi_yanmış evi_yandırılmış "
         # Without shelter: "18 minə yaxın ailə sığınacaqsız qalıb", "evsiz-eşiksiz qalıb".
         "sığınacaqsız_qal* evsiz-eşiksiz_qal* "
+        # Left out in the open, their shelter lost: "yanğından sonra yüzlərlə insan açıq
+        # havada qalıb".
+        "açıq_havada_qal* açıq_səma_altında_qal* "
         # Living in tents after losing their homes: "çadırlarda yaşayırlar".
         "çadırlarda_yaşa* çadırda_yaşa* "
         # Put out of their homes, evicted: "300 sakin evlərindən çıxarılıb" (brought out of a

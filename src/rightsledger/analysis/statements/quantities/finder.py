@@ -299,7 +299,12 @@ class QuantityFinder(NonCounts, NumberReading):
                 continue
             if whole is taken and self._list_goes_on(gap, part):
                 self._taken_part(part)  # "… and 77 to disappearance"
-            elif self._counts_units(whole) and part.np_last < 0 and self._taken_from(whole, gap):
+            elif (
+                self._counts_units(whole)
+                and part.np_last < 0
+                and not self._counts_time(whole)
+                and self._taken_from(whole, gap)
+            ):
                 self._taken_part(part)
             taken = part if part.noun == UNIT else None
 
@@ -331,6 +336,14 @@ class QuantityFinder(NonCounts, NumberReading):
             self.tokens[k].key in _PAPERS
             or self.tokens[k].lower in _PAPERS
             or self.tokens[k].lower.startswith(_AZ_PAPERS)
+            for k in range(whole.np_first, whole.np_last + 1)
+        )
+
+    def _counts_time(self, whole: Quantity) -> bool:
+        """Does the whole count a span of time ("19 gün ərzində saxlanılıb, onlardan 20-si
+        döyülüb", "over the three days, 121 of them")? "Of them" after it speaks of persons."""
+        return any(
+            self.tokens[k].lower in _SPANS_OF_TIME or self.tokens[k].key in _SPANS_OF_TIME
             for k in range(whole.np_first, whole.np_last + 1)
         )
 
@@ -388,6 +401,12 @@ _OF_THESE = frozenset(
      ("из", "которых"), ("onlardan",), ("bunlardan",)}
 )  # fmt: skip
 _LIST_GOES_ON = frozenset({",", "and", "и", "а", "və", "—", "–"})
+# Words of a span of time, as counted ("19 gün", "three days", «десять суток»).
+_SPANS_OF_TIME = frozenset(
+    {"gün", "günü", "həftə", "həftəsi", "ay", "ayı", "saat", "dəqiqə", "day", "days", "week",
+     "weeks", "month", "months", "hour", "hours", "день", "дня", "дней", "сутки", "суток",
+     "неделя", "недели", "недель", "месяц", "месяца", "месяцев", "час", "часа", "часов"}
+)  # fmt: skip
 # How many tokens may stand between papers counted and a part taken "of them" after them.
 _UNITS_REACH = 12
 # Papers that persons send or that are sent about them, by dictionary form.
