@@ -16,12 +16,18 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.figures.current_toll import current_toll
+from rightsledger.analysis.statements.figures.current_toll import (
+    current_toll,
+    toll_risen_from_a_step,
+)
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
 from rightsledger.analysis.statements.figures.persons_not_things import wholes_of_persons
 from rightsledger.analysis.statements.figures.still_held import still_so_of
 from rightsledger.analysis.statements.figures.those_parts import nest_parts_of_those
 from rightsledger.analysis.statements.figures.wholes_too_small import whole_the_part_fits
+from rightsledger.analysis.statements.figures.whose_whole_has_no_fate import (
+    whole_of_the_relative_has_no_fate,
+)
 from rightsledger.analysis.statements.lexicon import PERSON, Phrase
 from rightsledger.analysis.statements.quantities import az_locative
 from rightsledger.analysis.statements.quantities.years import year_after_the
@@ -97,6 +103,10 @@ class Nesting(AzerbaijaniWholes):
             items = self._list_after(marker[1] + 1, figures)
             if not items:
                 continue
+            if self.language == "en" and whole_of_the_relative_has_no_fate(
+                self.tokens, self.quantities, figures, items[0]
+            ):
+                continue  # "against 31 persons, 12 of whom remain in detention"
             whole = self._antecedent(marker, marker[0], items[0], figures)
             whole = whole or self._the_latter(marker, items[0], figures)
             subject = self._fate_of_the_subject(marker)
@@ -161,6 +171,10 @@ class Nesting(AzerbaijaniWholes):
                 if wanted
                 else None
             )
+            if self.language == "en" and whole_of_the_relative_has_no_fate(
+                self.tokens, self.quantities, figures, figure
+            ):
+                continue  # "against 31 persons, 12 of whom remain in detention"
             whole = named_part or self._antecedent(marker, first, figure, figures)
             if whole is None and self.language == "ru":
                 # «Семнадцать из вернувшихся военнослужащих»: the group after the participle.
@@ -446,6 +460,10 @@ class Nesting(AzerbaijaniWholes):
                 toll = current_toll(self.tokens, top)
                 if toll is not None:
                     return toll  # «возросло до 31 … утром сообщали о двенадцати»
+            if wanted and self.language == "en":
+                toll = toll_risen_from_a_step(self.tokens, top)
+                if toll is not None:
+                    return toll  # "17 were killed, raising the toll from 14 dead"
             chosen = top or candidates
             return chosen[-1] if chosen else None
         if (
@@ -472,6 +490,8 @@ class Nesting(AzerbaijaniWholes):
         if not earlier:
             return None
         toll = current_toll(self.tokens, earlier) if wanted and self.language == "ru" else None
+        if wanted and self.language == "en":
+            toll = toll_risen_from_a_step(self.tokens, earlier)
         if toll is not None:
             return toll  # «возросло до 31 … утром сообщали о двенадцати»
         if (
