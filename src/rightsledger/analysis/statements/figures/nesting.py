@@ -21,6 +21,7 @@ from rightsledger.analysis.statements.figures.current_toll import (
     toll_risen_from_a_step,
 )
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
+from rightsledger.analysis.statements.figures.parts_by_degree import part_named_by_its_degree
 from rightsledger.analysis.statements.figures.persons_not_things import wholes_of_persons
 from rightsledger.analysis.statements.figures.still_held import still_so_of
 from rightsledger.analysis.statements.figures.those_parts import nest_parts_of_those
@@ -103,6 +104,8 @@ class Nesting(AzerbaijaniWholes):
             items = self._list_after(marker[1] + 1, figures)
             if not items:
                 continue
+            if self._marker_of_a_count_before(marker, items[0]):
+                continue  # "17 of them seriously; two of the seriously injured …"
             if self.language == "en" and whole_of_the_relative_has_no_fate(
                 self.tokens, self.quantities, figures, items[0]
             ):
@@ -139,6 +142,8 @@ class Nesting(AzerbaijaniWholes):
                 after = None  # "Seven were of the opinion …": only "among" is a predicate
             if after is not None and self._them_of_a_group_before(figure, j):
                 after = None  # "they released the women, eight of them": of the women
+            if after is None and figure.parent is None and self._of_a_degree(figure, figures):
+                continue  # "two of the seriously injured": of the part hurt so
             if after is None and figure.parent is None:
                 named = self._whole_named_by_noun(figure, figures)
                 if named is not None:
@@ -206,6 +211,36 @@ class Nesting(AzerbaijaniWholes):
                 whole = whole_the_part_fits(figure, whole)
             self._attach([*listed, *items], whole)
         nest_parts_of_those(self.tokens, figures, self.begin, self._names_whom)
+
+    def _of_a_degree(self, figure: Figure, figures: list[Figure]) -> bool:
+        """Attaches "two of the seriously injured" to the part said to be hurt so; returns
+        whether it did (English)."""
+        k = figure.quantity.end_token + 1
+        words = [t.lower for t in self.tokens[k : k + 2]]
+        if self.language != "en" or words != ["of", "the"] or k + 3 >= self.end:
+            return False
+        act = self.trigger_at.get(k + 3)
+        if act is None:
+            return False
+        category = resolve_category(act.value, "")
+        earlier = [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
+        whole = part_named_by_its_degree(self.tokens, k + 2, category, earlier)
+        if whole is None:
+            return False
+        if not figure.category:
+            self._clause(figure)
+        self._attach([figure], whole)
+        return figure.parent is whole
+
+    def _marker_of_a_count_before(self, marker: tuple[int, int], item: Figure) -> bool:
+        """ "17 of them seriously; two …": "of them" right after a number is that count's,
+        a part; the count after it, past a semicolon, is no item of its list (English)."""
+        if self.language != "en" or self.tokens[marker[0]].lower != "of":
+            return False
+        if not any(q.end_token == marker[0] - 1 for q in self.quantities):
+            return False
+        between = self.tokens[marker[1] + 1 : item.quantity.first]
+        return any(t.text == ";" for t in between)
 
     def _names_whom(self, k: int) -> bool:
         """Does the word at ``k`` name an act or a noun ("of those arrested")?"""
