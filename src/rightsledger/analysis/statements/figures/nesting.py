@@ -24,6 +24,10 @@ from rightsledger.analysis.statements.figures.included_first import nest_parts_n
 from rightsledger.analysis.statements.figures.parts_by_degree import part_named_by_its_degree
 from rightsledger.analysis.statements.figures.persons_not_things import wholes_of_persons
 from rightsledger.analysis.statements.figures.still_held import still_so_of
+from rightsledger.analysis.statements.figures.them_of_the_count_before import (
+    count_right_before_them,
+    parts_of_the_item_before,
+)
 from rightsledger.analysis.statements.figures.those_parts import nest_parts_of_those
 from rightsledger.analysis.statements.figures.wholes_too_small import whole_the_part_fits
 from rightsledger.analysis.statements.figures.whose_whole_has_no_fate import (
@@ -104,6 +108,9 @@ class Nesting(AzerbaijaniWholes):
             items = self._list_after(marker[1] + 1, figures)
             if not items:
                 continue
+            if self.language == "en":
+                of_the_one_before = parts_of_the_item_before(self.tokens, items)
+                items = [item for item in items if id(item) not in of_the_one_before]
             if self._marker_of_a_count_before(marker, items[0]):
                 continue  # "17 of them seriously; two of the seriously injured …"
             if self.language == "en" and whole_of_the_relative_has_no_fate(
@@ -181,6 +188,9 @@ class Nesting(AzerbaijaniWholes):
             ):
                 continue  # "against 31 persons, 12 of whom remain in detention"
             whole = named_part or self._antecedent(marker, first, figure, figures)
+            if whole is None and self.language == "en":
+                # "seven children, three of them in critical condition": of the seven
+                whole = count_right_before_them(self.tokens, marker, figure, figures)
             if whole is None and self.language == "ru":
                 # «Семнадцать из вернувшихся военнослужащих»: the group after the participle.
                 whole = self._group_of_the_fate(marker, figures, wanted)
