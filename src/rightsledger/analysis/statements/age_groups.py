@@ -67,6 +67,7 @@ class AgeGroups:
         if noun == PERSON and self.language == "az" and self._az_age_predicate(j):
             # "12 min nəfəri isə 65 yaşdan yuxarıdır": the persons' age as the predicate.
             return self._az_age_predicate(j)
+        j = self._past_who_were(j)
         if j >= len(self.tokens):
             return noun
         phrase = self.lex.age_set.match(self.tokens, j)
@@ -129,6 +130,14 @@ class AgeGroups:
         if tokens[k + 1].lower != "old" or age is None or age.value >= 18:
             return noun
         return "subgroup:children"
+
+    def _past_who_were(self, j: int) -> int:
+        """Past "who were", "who are": "268 persons who were under 18 when they disappeared"
+        gives the persons' age in a relative clause, as "268 persons under 18" does."""
+        tokens = self.tokens
+        if self.language != "en" or j + 2 >= len(tokens) or tokens[j].lower != "who":
+            return j
+        return j + 2 if tokens[j + 1].lower in {"were", "are", "was", "is"} else j
 
     def _past_part_and_copula(self, j: int) -> int:
         """Past "of them were", «из них были»: "eight of them were over 60" says the age

@@ -32,6 +32,9 @@ _ADMINISTRATIVE = {
 }
 # How far after the count its term may be said («арестованы на срок от 10 до 15 суток»).
 _TERM_REACH = 10
+# How far before the count an arrest may be named ("Administrative arrest of between 5 and
+# 15 days was ordered for 96 protesters").
+_ARREST_BEFORE_REACH = 14
 # The words between a part's number and the act that names its whole: "of those detained".
 _OF_THE_NAMED = ("of", frozenset({"those", "the"}))
 
@@ -47,7 +50,10 @@ def nest_arrests_for_days(
         count = figure.quantity.count
         if figure.category != "detained" or figure.parent is not None or not count:
             continue
-        if not _arrest_by_a_court_after(tokens, figure, language):
+        if not (
+            _arrest_by_a_court_after(tokens, figure, language)
+            or (language == "en" and _arrest_by_a_court_before(tokens, figure))
+        ):
             continue
         whole = _detained_before(figure, figures[:n])
         if whole is None:
@@ -83,6 +89,19 @@ def _arrest_by_a_court_after(tokens: list[Token], figure: Figure, language: str)
         if language == "ru" and word in _DAYS:
             return True
         if word.startswith(adjective) and tokens[k + 1].lower.startswith(qualified):
+            return True
+    return False
+
+
+def _arrest_by_a_court_before(tokens: list[Token], figure: Figure) -> bool:
+    """ "Administrative arrest of between 5 and 15 days was ordered for 96 protesters": the
+    arrest named before the count, in its clause (English)."""
+    adjective, qualified = _ADMINISTRATIVE["en"]
+    first = figure.quantity.first
+    for k in range(first - 1, max(-1, first - 1 - _ARREST_BEFORE_REACH), -1):
+        if tokens[k].text in CLAUSE_STOPS:
+            return False
+        if tokens[k].lower.startswith(adjective) and tokens[k + 1].lower.startswith(qualified):
             return True
     return False
 

@@ -236,12 +236,24 @@ def _taken_whose_fate_is_unknown(
     first = figure.quantity.first
     if figure.trigger.first <= figure.quantity.end_token:
         return False  # the act said before the persons, not of them after their count
+    if _whose_fate_is_unknown(tokens, figure.trigger.last + 1, fates):
+        return True
     k = first - 1
     while k > 0 and tokens[k].lower in _BEFORE_THE_COUNT_EN:
         k -= 1
     if k < 1 or tokens[k].lower != "of" or tokens[k - 1].lower not in fates:
         return False
     return kept_unknown(tokens, k - 1)
+
+
+def _whose_fate_is_unknown(tokens: list[Token], k: int, fates: frozenset[str]) -> bool:
+    """ "9 people detained at the ferry terminal on 22 September whose whereabouts remain
+    unknown": the relative clause after the persons' act, in its clause, says their fate."""
+    while k + 1 < len(tokens) and tokens[k].text not in CLAUSE_STOPS:
+        if tokens[k].lower == "whose" and tokens[k + 1].lower in fates:
+            return kept_unknown(tokens, k + 1)
+        k += 1
+    return False
 
 
 def _after_a_fate(tokens: list[Token], first: int, fates: frozenset[str]) -> bool:

@@ -39,6 +39,14 @@ _LISTED = {
     "az": (),
 }  # fmt: skip
 _COPULAS = frozenset({"are", "were", "is", "—", ":"})
+# Verbs that take names off a list, or say they were there twice: the names counted then are
+# the list's corrections, no persons with its fate ("96 names were removed as duplicates").
+_TAKEN_OFF = {
+    "en": ("remov", "delet", "struck", "strik", "withdr", "dropp", "exclud", "duplicat"),
+    "ru": ("исключ", "удал", "вычеркн", "дублир"),
+    "az": ("çıxarıl", "silin"),
+}
+_TAKEN_OFF_REACH = 4  # tokens on either side of the count of names
 
 
 def name_counted_names(
@@ -65,6 +73,9 @@ def name_counted_names(
         before = tokens[max(0, quantity.first - _LOOK_BACK) : quantity.first]
         if not any(t.lower.startswith(_LISTS[language]) for t in before):
             continue
+        if _taken_off_the_list(tokens, quantity, language):
+            quantity.non_count = "names taken off a list"
+            continue
         fate = _fate_before(tokens, quantity.first, lex)
         if fate:
             quantity.noun, quantity.attribute = PERSON, fate
@@ -73,6 +84,15 @@ def name_counted_names(
         if fate:
             listed = (quantity, fate)
     return parts
+
+
+def _taken_off_the_list(tokens: list[Token], quantity: Quantity, language: str) -> bool:
+    """ "96 names were removed", "deleted 40 names", «исключены 12 имён»: a verb of taking
+    off a list beside the count of names."""
+    low = max(0, quantity.first - _TAKEN_OFF_REACH)
+    high = min(len(tokens), quantity.end_token + 1 + _TAKEN_OFF_REACH)
+    near = tokens[low : quantity.first] + tokens[quantity.end_token + 1 : high]
+    return any(t.lower.startswith(_TAKEN_OFF[language]) for t in near)
 
 
 def nest_listed_parts(figures: list[Figure], parts: dict[int, Quantity]) -> None:

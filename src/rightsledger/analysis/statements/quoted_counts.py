@@ -13,6 +13,9 @@ from rightsledger.analysis.statements.tokens import QUOTES_CLOSING, QUOTES_OPENI
 _MOST_WORDS = 3
 # The words a quoted count may hold after its number, its noun: "around 300 rioters".
 _MOST_NOUN_WORDS = 3
+# Single quote marks, which English uses as double ones, and as apostrophes.
+_SINGLE_OPENING = frozenset({"'", "‘"})
+_SINGLE_CLOSING = frozenset({"'", "’"})
 # The Russian predicates of none: «нет», «не было».
 _NONE_RU = (("нет",), ("не", "было"))
 
@@ -24,6 +27,11 @@ def unquote_counts(tokens: list[Token], language: str) -> list[Token]:
         return tokens
     dropped: set[int] = set()
     for k, token in enumerate(tokens):
+        if _single_opening(tokens, k, language):
+            closing = _closing_after_a_count(tokens, k, language, _SINGLE_CLOSING)
+            if closing and not tokens[closing].space_before:
+                dropped.update((k, closing))
+            continue
         if token.text not in QUOTES_OPENING:
             continue
         closing = _closing_after_a_count(tokens, k, language) or _closing_after_none(
@@ -34,7 +42,17 @@ def unquote_counts(tokens: list[Token], language: str) -> list[Token]:
     return [t for k, t in enumerate(tokens) if k not in dropped] if dropped else tokens
 
 
-def _closing_after_a_count(tokens: list[Token], opening: int, language: str) -> int:
+def _single_opening(tokens: list[Token], k: int, language: str) -> bool:
+    """English quotes in single marks ("rounded up 'more than 40' traders"): an opening mark
+    after a space and glued to the word after it (an apostrophe is glued before)."""
+    if language != "en" or tokens[k].text not in _SINGLE_OPENING or k + 1 >= len(tokens):
+        return False
+    return tokens[k].space_before and not tokens[k + 1].space_before
+
+
+def _closing_after_a_count(
+    tokens: list[Token], opening: int, language: str, closings: frozenset[str] = QUOTES_CLOSING
+) -> int:
     """The closing mark of a quote opened at ``opening`` that holds a count alone, else 0."""
     stop = min(opening + _MOST_WORDS + 1, len(tokens) - 1)
     for j in range(opening + 1, stop + 1):
@@ -42,8 +60,11 @@ def _closing_after_a_count(tokens: list[Token], opening: int, language: str) -> 
         if _number(token, language):
             while j + 1 < len(tokens) and _number(tokens[j + 1], language):
                 j += 1  # «около двухсот пятидесяти»
-            closes = j + 1 < len(tokens) and tokens[j + 1].text in QUOTES_CLOSING
-            return j + 1 if closes else _closing_after_a_noun(tokens, j, language)
+            closes = j + 1 < len(tokens) and tokens[j + 1].text in closings
+            if closes:
+                return j + 1
+            # A noun inside single marks is left alone: their closing mark may be an apostrophe.
+            return _closing_after_a_noun(tokens, j, language) if closings is QUOTES_CLOSING else 0
         if token.kind != "word":
             return 0
     return 0

@@ -3,7 +3,9 @@
 шестеро детей»: the dead the children are among are the 31, the toll the text says rose to
 it; the smaller reports told after it were steps on the way, not the dead as now counted.
 Azerbaijani says the same with the number in the dative before the verb: "ölənlərin sayı
-11-ə çatıb. Səhər polis 8 nəfərin həlak olduğunu bildirmişdi. Ölənlər arasında 4 uşaq var"."""
+11-ə çatıb. Səhər polis 8 nəfərin həlak olduğunu bildirmişdi. Ölənlər arasında 4 uşaq var".
+English names the step the toll rose from: "At least 17 people were killed …, raising the toll
+from 14 dead given on Sunday. Among the dead were three children": the dead are the 17."""
 
 from __future__ import annotations
 
@@ -32,6 +34,32 @@ def current_toll(tokens: list[Token], candidates: list[Figure]) -> Figure | None
         return None
     smaller = all(f.quantity.most is not None and f.quantity.most < count for f in after)
     return toll if smaller else None
+
+
+# "raising the toll from 14", "up from 14", "the toll rose from 14", "revised from 14".
+_RISEN_EN = frozenset({"raising", "raised", "rose", "risen", "up", "increased", "revised"})
+_STEP_REACH = 4  # words between the verb of rising and the "from" of the earlier step
+
+
+def toll_risen_from_a_step(tokens: list[Token], candidates: list[Figure]) -> Figure | None:
+    """English: when the last of ``candidates`` is the step a toll rose from ("raising the
+    toll from 14 dead"), the largest candidate told before it; else None."""
+    if not candidates or not _risen_from(tokens, candidates[-1]):
+        return None
+    step = candidates[-1].quantity.count
+    larger = [
+        f
+        for f in candidates[:-1]
+        if f.quantity.count is not None and step is not None and f.quantity.count > step
+    ]
+    return max(larger, key=lambda f: f.quantity.count or 0) if larger else None
+
+
+def _risen_from(tokens: list[Token], figure: Figure) -> bool:
+    k = figure.quantity.first - 1
+    if k < 1 or tokens[k].lower != "from":
+        return False
+    return any(t.lower in _RISEN_EN for t in tokens[max(0, k - _STEP_REACH) : k])
 
 
 def _risen_to(tokens: list[Token], figure: Figure) -> bool:

@@ -135,9 +135,10 @@ class NamedWholes(Partitives):
             f for f in earlier
             if f.parent is None and f.category and f is not figure and f.quantity.noun == noun
         ]  # fmt: skip
-        if not wholes and self.language == "en" and noun.startswith("subgroup:"):
+        if not wholes and self.language == "en" and noun.startswith(("subgroup:", "label:")):
             # "ten of them children. Two of the wounded children later died": a group counted
-            # only as a part of another figure is that part.
+            # only as a part of another figure is that part; so is a group of a calling
+            # ("among them 5 journalists … 2 of the journalists have been released").
             wholes = [f for f in earlier if f.category and f is not figure and _counts(f, noun)]
         return wholes[-1] if wholes else None
 

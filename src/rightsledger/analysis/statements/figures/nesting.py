@@ -16,12 +16,23 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.figures.current_toll import current_toll
+from rightsledger.analysis.statements.figures.current_toll import (
+    current_toll,
+    toll_risen_from_a_step,
+)
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
+from rightsledger.analysis.statements.figures.parts_by_degree import part_named_by_its_degree
 from rightsledger.analysis.statements.figures.persons_not_things import wholes_of_persons
 from rightsledger.analysis.statements.figures.still_held import still_so_of
+from rightsledger.analysis.statements.figures.them_of_the_count_before import (
+    count_right_before_them,
+    parts_of_the_item_before,
+)
 from rightsledger.analysis.statements.figures.those_parts import nest_parts_of_those
 from rightsledger.analysis.statements.figures.wholes_too_small import whole_the_part_fits
+from rightsledger.analysis.statements.figures.whose_whole_has_no_fate import (
+    whole_of_the_relative_has_no_fate,
+)
 from rightsledger.analysis.statements.lexicon import PERSON, Phrase
 from rightsledger.analysis.statements.quantities import az_locative
 from rightsledger.analysis.statements.quantities.years import year_after_the
@@ -97,6 +108,15 @@ class Nesting(AzerbaijaniWholes):
             items = self._list_after(marker[1] + 1, figures)
             if not items:
                 continue
+            if self.language == "en":
+                of_the_one_before = parts_of_the_item_before(self.tokens, items)
+                items = [item for item in items if id(item) not in of_the_one_before]
+            if self._marker_of_a_count_before(marker, items[0]):
+                continue  # "17 of them seriously; two of the seriously injured …"
+            if self.language == "en" and whole_of_the_relative_has_no_fate(
+                self.tokens, self.quantities, figures, items[0]
+            ):
+                continue  # "against 31 persons, 12 of whom remain in detention"
             whole = self._antecedent(marker, marker[0], items[0], figures)
             whole = whole or self._the_latter(marker, items[0], figures)
             subject = self._fate_of_the_subject(marker)
@@ -129,6 +149,8 @@ class Nesting(AzerbaijaniWholes):
                 after = None  # "Seven were of the opinion …": only "among" is a predicate
             if after is not None and self._them_of_a_group_before(figure, j):
                 after = None  # "they released the women, eight of them": of the women
+            if after is None and figure.parent is None and self._of_a_degree(figure, figures):
+                continue  # "two of the seriously injured": of the part hurt so
             if after is None and figure.parent is None:
                 named = self._whole_named_by_noun(figure, figures)
                 if named is not None:
@@ -161,7 +183,14 @@ class Nesting(AzerbaijaniWholes):
                 if wanted
                 else None
             )
+            if self.language == "en" and whole_of_the_relative_has_no_fate(
+                self.tokens, self.quantities, figures, figure
+            ):
+                continue  # "against 31 persons, 12 of whom remain in detention"
             whole = named_part or self._antecedent(marker, first, figure, figures)
+            if whole is None and self.language == "en":
+                # "seven children, three of them in critical condition": of the seven
+                whole = count_right_before_them(self.tokens, marker, figure, figures)
             if whole is None and self.language == "ru":
                 # «Семнадцать из вернувшихся военнослужащих»: the group after the participle.
                 whole = self._group_of_the_fate(marker, figures, wanted)
@@ -192,6 +221,36 @@ class Nesting(AzerbaijaniWholes):
                 whole = whole_the_part_fits(figure, whole)
             self._attach([*listed, *items], whole)
         nest_parts_of_those(self.tokens, figures, self.begin, self._names_whom)
+
+    def _of_a_degree(self, figure: Figure, figures: list[Figure]) -> bool:
+        """Attaches "two of the seriously injured" to the part said to be hurt so; returns
+        whether it did (English)."""
+        k = figure.quantity.end_token + 1
+        words = [t.lower for t in self.tokens[k : k + 2]]
+        if self.language != "en" or words != ["of", "the"] or k + 3 >= self.end:
+            return False
+        act = self.trigger_at.get(k + 3)
+        if act is None:
+            return False
+        category = resolve_category(act.value, "")
+        earlier = [*self.previous, *(f for f in figures if f.last < figure.quantity.first)]
+        whole = part_named_by_its_degree(self.tokens, k + 2, category, earlier)
+        if whole is None:
+            return False
+        if not figure.category:
+            self._clause(figure)
+        self._attach([figure], whole)
+        return figure.parent is whole
+
+    def _marker_of_a_count_before(self, marker: tuple[int, int], item: Figure) -> bool:
+        """ "17 of them seriously; two …": "of them" right after a number is that count's,
+        a part; the count after it, past a semicolon, is no item of its list (English)."""
+        if self.language != "en" or self.tokens[marker[0]].lower != "of":
+            return False
+        if not any(q.end_token == marker[0] - 1 for q in self.quantities):
+            return False
+        between = self.tokens[marker[1] + 1 : item.quantity.first]
+        return any(t.text == ";" for t in between)
 
     def _names_whom(self, k: int) -> bool:
         """Does the word at ``k`` name an act or a noun ("of those arrested")?"""
@@ -446,6 +505,10 @@ class Nesting(AzerbaijaniWholes):
                 toll = current_toll(self.tokens, top)
                 if toll is not None:
                     return toll  # «возросло до 31 … утром сообщали о двенадцати»
+            if wanted and self.language == "en":
+                toll = toll_risen_from_a_step(self.tokens, top)
+                if toll is not None:
+                    return toll  # "17 were killed, raising the toll from 14 dead"
             chosen = top or candidates
             return chosen[-1] if chosen else None
         if (
@@ -474,6 +537,8 @@ class Nesting(AzerbaijaniWholes):
         toll = (
             current_toll(self.tokens, earlier) if wanted and self.language in {"ru", "az"} else None
         )
+        if wanted and self.language == "en":
+            toll = toll_risen_from_a_step(self.tokens, earlier)
         if toll is not None:
             return toll  # «возросло до 31 … утром сообщали о двенадцати»
         if (

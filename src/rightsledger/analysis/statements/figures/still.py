@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.subgroups import Subgroups
+from rightsledger.analysis.statements.figures.whose_whole_has_no_fate import (
+    whole_of_the_relative_has_no_fate,
+)
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, FULL_STOPS, Token
 
@@ -34,6 +37,10 @@ class StillSo(Subgroups):
                 continue
             if quantity.count is None or not self._said_to_go_on(figure):
                 continue
+            if self.language == "en" and whole_of_the_relative_has_no_fate(
+                self.tokens, self.quantities, figures, figure
+            ):
+                continue  # "against 31 persons, 12 of whom remain in detention": of the 31
             earlier = [
                 f for f in [*self.previous, *figures[:k]]
                 if f.parent is None and f.category == figure.category

@@ -187,10 +187,13 @@ class TriggerVetoes:
         köçürülüb", «эвакуированы в подвал», "evacuated to the basement")? Persons sheltered
         there have not left their homes."""
         near = range(max(self.begin, first - 2), min(self.end, last + 4))
-        return any(self._to_basement(k) for k in near)
+        # "hundreds of residents are sheltering in basements": taking cover at home.
+        sheltering = self.language == "en" and self.tokens[first].lower.startswith("shelter")
+        return any(self._to_basement(k, within=sheltering) for k in near)
 
-    def _to_basement(self, k: int) -> bool:
-        """A basement as the goal of a move, not its start ("from the basement")."""
+    def _to_basement(self, k: int, *, within: bool = False) -> bool:
+        """A basement as the goal of a move, not its start ("from the basement"); with
+        ``within``, the place one shelters in ("sheltering in basements")."""
         word = self.tokens[k].lower
         if not word.startswith(_BASEMENTS):
             return False
@@ -199,7 +202,7 @@ class TriggerVetoes:
         before = {self.tokens[j].lower for j in range(max(self.begin, k - 2), k)}
         if self.language == "ru":
             return "в" in before and word in {"подвал", "подвалы"}  # «в подвал»: accusative
-        return bool(before & {"to", "into"})
+        return bool(before & ({"to", "into", "in"} if within else {"to", "into"}))
 
     def _hyphened_to_next(self, k: int) -> bool:
         """Is the English word at ``k`` joined by a hyphen to the word after it?"""

@@ -48,6 +48,10 @@ _ADVERBS_AFTER_AN_AUXILIARY = frozenset({"since", "already"})
 
 # Azerbaijani personal pronouns of persons counted in apposition after them: "Bizi, 17
 # nəfəri, …" (us, 17 persons).
+# An English clause of time or cause, opened by its conjunction and a subject of its own.
+_EN_TIME_OR_CAUSE = frozenset({"when", "after", "before", "because", "until", "while", "as"})
+_EN_SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we", "i", "it", "you"})
+
 _AZ_PERSONAL_PRONOUNS = frozenset(
     {"biz", "bizi", "bizdən", "bizim", "onlar", "onları", "onlardan", "sizi", "siz"}
 )
@@ -360,6 +364,8 @@ class VerbSearch(BackwardSearch):
                 j = trigger.last + 1
                 gap += 1
                 continue
+            if not yielded and self._en_clause_of_time_or_cause(j):
+                return  # "268 persons who were under 18 when they disappeared": not their act
             if self.language == "az" and token.lower == "ilə" and j + 1 in self.trigger_at:
                 j += 1  # "cərəyanı ilə işgəncəyə məruz qalıb": "with", before the verb
                 continue
@@ -406,6 +412,18 @@ class VerbSearch(BackwardSearch):
                     j = chained  # "were taken out in groups of ten and shot"
                     continue
             j += 1
+
+    def _en_clause_of_time_or_cause(self, j: int) -> bool:
+        """ "when they disappeared", "after he was detained": a conjunction of time or cause
+        with a subject pronoun of its own opens a clause that gives when or why, whose verb is
+        no predicate of the count before it (which has none yet: the count is said in another
+        clause, "Among those still missing are 268 persons who were under 18 when …")."""
+        if self.language != "en" or j + 1 >= self.end:
+            return False
+        return (
+            self.tokens[j].lower in _EN_TIME_OR_CAUSE
+            and self.tokens[j + 1].lower in _EN_SUBJECT_PRONOUNS
+        )
 
     def _chain_ahead(self, quantity: Quantity, j: int) -> int | None:
         """The "and" of a passive chain further on in the clause ("were taken out at dawn in

@@ -79,6 +79,8 @@ class AgeNumbers(CountedNoun):
             return True
         if self._ru_age_in_the_dative(quantity) or self._joined_to_years(quantity):
             return True
+        if self._age_after_who_was(quantity):
+            return True
         age_word = self.lex.age_set.match(tokens, first - 1)
         if age_word is not None and len(age_word.elements) == 1 and first >= 2:
             return tokens[first - 2].lower in _PERSON_AGE_NOUNS
@@ -242,6 +244,23 @@ class AgeNumbers(CountedNoun):
                 return True
             k -= 1
         return False
+
+    def _age_after_who_was(self, quantity: Quantity) -> bool:
+        """ "Old Mr Terk, who was 84, died", "268 persons who were under 18 when they
+        disappeared": a bare number, or an age limit, after "who" and a copula is what the
+        persons were, their age; a count there has a noun ("who were 12 men" is rare English).
+        Not "those who were 40 or more": a number over a life's span is no age."""
+        tokens, first = self.tokens, quantity.first
+        if self.language != "en" or first < 2 or quantity.count is None or quantity.count > 120:
+            return False
+        if quantity.np_first >= 0 and quantity.noun != UNIT:
+            return False
+        if quantity.qualifier != "exact" and (
+            not quantity.qualifier_words or quantity.qualifier_words.lower() not in _AGE_LIMITS
+        ):
+            return False
+        copula = first - 1
+        return tokens[copula].lower in EN_COPULA and tokens[copula - 1].lower == "who"
 
     def _said_of_a_count(self, copula: int) -> bool:
         """Is the word at ``copula`` a copula after a number ("212 were", «из них 40 были»),

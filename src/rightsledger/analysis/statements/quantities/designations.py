@@ -34,6 +34,7 @@ def names_a_thing(tokens: list[Token], quantity: Quantity) -> bool:
     return (
         lettered(tokens, quantity)
         or _telephone(tokens, quantity)
+        or _dialled_in_spaced_groups(tokens, quantity)
         or _after_a_capital(tokens, quantity)
         or _after_a_named_place(tokens, quantity)
         or _hyphened_to_a_name(tokens, quantity)
@@ -93,6 +94,28 @@ def _telephone(tokens: list[Token], quantity: Quantity) -> bool:
     return 1 + _glued_groups(tokens, first, 1) + _glued_groups(
         tokens, first, -1
     ) >= 3 or _before_an_area_code(tokens, quantity.last)
+
+
+def _dialled_in_spaced_groups(tokens: list[Token], quantity: Quantity) -> bool:
+    """ "call 0800 310 221", "0 800 22 14 70", "+44 7700 900412": a run of groups of digits
+    set apart by spaces alone is a number dialled when it opens with a zero before further
+    digits (no count is written so) or with a plus glued to its first group. A bare "0" in a
+    table's row opens no telephone number: its zero stands alone."""
+    if tokens[quantity.first].kind != "num":
+        return False
+    k = quantity.first
+    while k > 0 and tokens[k - 1].kind == "num" and not tokens[k].newline_before:
+        k -= 1
+    opening = tokens[k]
+    if _LEADING_ZERO.match(opening.text) and (k == 0 or opening.space_before):
+        return True  # not the minutes of a time ("08:00 5 people"), glued to its colon
+    plus = tokens[k - 1] if k > 0 else None
+    return plus is not None and plus.text == "+" and not opening.space_before
+
+
+# A zero before further digits, in one group or the first of several: "0800", "0 800" (not
+# a time, "08:00").
+_LEADING_ZERO = re.compile(r"^0[\s\u00a0\u202f]?\d+$")
 
 
 def _before_an_area_code(tokens: list[Token], k: int) -> bool:
