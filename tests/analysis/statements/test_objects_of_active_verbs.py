@@ -55,3 +55,16 @@ def test_persons_confined_by_force_are_detained(text, expected):
 
 def test_persons_confined_to_bed_are_no_figure():
     assert claim_fields("Nine patients were confined to bed.", "en") == []
+
+
+def test_a_present_participle_after_the_object_describes_the_persons():
+    text = "The strike on the clinic killed 17 people sheltering inside, 6 of them children."
+    assert claim_fields(text, "en", ("category", "subgroup", "count", "parent")) == [
+        ("killed", "all", 17, None),
+        ("killed", "children", 6, 0),
+    ]
+
+
+def test_near_miss_persons_held_missing_in_a_register():
+    text = "The register holds 2,040 persons missing since the war."
+    assert claim_fields(text, "en", ("category", "count")) == [("missing", 2040)]

@@ -243,7 +243,10 @@ class VerbSearch(BackwardSearch):
             self.language == "en"
             and not (k >= self.begin and self.tokens[k].lower == "of")
             and quantity.np_last >= 0
-            and self.tokens[participle].lower.endswith(("ed", "held", "taken", "hidden"))
+            # Past or present ("21 people sheltering there", "families fleeing the town");
+            # "missing" is an adjective, the state the persons are in.
+            and self.tokens[participle].lower.endswith(("ed", "held", "taken", "hidden", "ing"))
+            and self.tokens[participle].lower != "missing"
             and self._reported_as(participle, trigger.first)
         )
 
