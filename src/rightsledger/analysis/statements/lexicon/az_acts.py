@@ -471,6 +471,9 @@ TRIGGERS = {
         # edib".
         "şəxsiyyətini_müəyyən* şəxsiyyətlərini_müəyyən* kimliyini_müəyyən* kimliklərini_müəyyən* "
         "identifikasiya* eyniləşdiril* şəxsiyyəti_~_müəyyən* şəxsiyyətləri_~_müəyyən* "
+        # The active ("1 012 qalığı eyniləşdirib"), and "tanınıb" of the dead recognised (its
+        # exact forms: "tanınmış" is well known, "kimi tanınıb" recognised as something).
+        "eyniləşdirib eyniləşdiriblər eyniləşdirmiş* eyniləşdirdi* tanınıb tanınıblar "
         "kimliyi_~_müəyyən* "
         # The identity confirmed: "28 nəfərin şəxsiyyəti təsdiqlənib".
         "şəxsiyyəti_təsdiqlən* şəxsiyyətləri_təsdiqlən* kimliyi_təsdiqlən* kimlikləri_təsdiqlən* "

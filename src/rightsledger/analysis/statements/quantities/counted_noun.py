@@ -502,8 +502,10 @@ class CountedNoun(AzerbaijaniNounPhrase):
         noun = self.lex.noun_set.match(tokens, j + span) if j + span < len(tokens) else None
         if noun is None or noun.value == UNIT:
             return 0
-        if self.language != "en" and not _persons(noun.value):
-            return 0  # «убитых горем» and the like: only persons are described so here
+        if self.language != "en" and not (_persons(noun.value) or noun.value == BODY):
+            # «убитых горем» and the like: only persons, and their bodies («из 40 найденных
+            # тел»), are described so here.
+            return 0
         quantity.attribute = matched[0].value
         quantity.np_first = j
         return span

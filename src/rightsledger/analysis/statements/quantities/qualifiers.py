@@ -80,10 +80,12 @@ class Qualifiers:
             return True  # «с 12 до 41», «с двенадцати до двадцати»
         if self.tokens[i - 1].key.startswith(CHANGE_STEMS_RU):
             return True
-        # «уточнило число погибших до 15»: a verb of revision before the figure's words.
+        # «уточнило число погибших до 15»: a verb of revision before the figure's words;
+        # «выросло в четверг до 42», «возросло за сутки до 42»: a verb of change before when.
         window = self.tokens[max(0, i - 4) : i]
+        stems = (*REVISION_STEMS_RU, *CHANGE_STEMS_RU)
         return all(t.kind == "word" for t in window) and any(
-            t.key.startswith(REVISION_STEMS_RU) for t in window
+            t.key.startswith(stems) for t in window
         )
 
     def _after_a_multiple(self, i: int) -> bool:
