@@ -35,7 +35,9 @@ CORPUS = Path(__file__).parent / "corpus"
 # 293 figures, en 99, ru 97, az 97), "sealed23" of the fourth session of 2026-12-06 (its writer read
 # gold.py and sealed22's header only: 45 statements, 289 figures, en 97, ru 96, az 96), "sealed24"
 # of the fifth session of 2026-12-06 (its writer read gold.py and sealed23's header only: 45
-# statements, 347 figures, en 113, ru 117, az 117).
+# statements, 347 figures, en 113, ru 117, az 117), "sealed25" of the sixth session of 2026-12-06
+# (its writer read gold.py and sealed24's header only: 45 statements, 351 figures, en 115, ru 119,
+# az 117).
 SPLITS = (
     "dev",
     "heldout",
@@ -65,6 +67,7 @@ SPLITS = (
     "sealed22",
     "sealed23",
     "sealed24",
+    "sealed25",
 )
 Figure = tuple[Any, ...]
 
