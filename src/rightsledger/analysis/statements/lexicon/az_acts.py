@@ -115,6 +115,8 @@ TRIGGERS = {
     ),
     **each(
         "yaralan* yaralı* xəsarət_al* xəsarət* yara_al* yaraladı* yaralay* yarası yaraları "
+        # Maimed ("23 uşağın şikəst edilməsi", as "the maiming of 23 children").
+        "şikəst_edil* şikəst_olun* "
         # Needing medical help ("tibbi yardıma ehtiyac duyub"; help given is no injury).
         "tibbi_yardıma_ehtiyac_duy* tibbi_yardıma_ehtiyacı_ol* "
         # Poisoned by smoke or gas ("4 uşaq tüstüdən zəhərlənib"), harmed by the event; not

@@ -58,7 +58,8 @@ TRIGGERS = {
         "killed",
     ),
     **each(
-        "injured injuring injuries wounded wounding hurt harmed maimed sustained_injuries "
+        "injured injuring injuries wounded wounding hurt harmed maimed maiming "
+        "sustained_injuries "
         "received_injuries suffered_injuries sustained_~_injuries suffered_~_injuries "
         "received_~_injuries sustained_wounds suffered_wounds received_wounds sustained_~_wounds "
         "hospitalised hospitalized wounds gunshot_wounds shrapnel_wounds stab_wounds "
