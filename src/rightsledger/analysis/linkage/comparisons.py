@@ -1,5 +1,6 @@
-"""The comparisons of the linkage model: names, birth, context, household and list (birth
-in :mod:`birth_comparison`, place and event in :mod:`context_comparison`).
+"""The comparisons of the linkage model: names, birth, context, fate, household and list
+(birth in :mod:`birth_comparison`, place and event in :mod:`context_comparison`, fate in
+:mod:`fate_comparison`).
 
 Name levels compare the linkage keys of :mod:`rightsledger.analysis.names` (equal, one
 slip apart, similar, initial compatible, swapped, different; built in :mod:`levels`); a
@@ -22,6 +23,7 @@ from rightsledger.analysis.linkage.context_comparison import (
     context_u,
     event_comparison,
 )
+from rightsledger.analysis.linkage.fate_comparison import fate_comparison, fate_u
 from rightsledger.analysis.linkage.levels import (
     custom,
     fixed,
@@ -248,6 +250,7 @@ def comparisons(features: pd.DataFrame, term_frequencies: bool) -> list[Any]:
         birth_comparison(age_u(features)),
         context_comparison(shares),
         event_comparison(shares),
+        fate_comparison(fate_u(features)),
         _family_comparison(),
         _list_comparison(),
     ]

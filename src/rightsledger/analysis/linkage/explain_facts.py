@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
+from rightsledger.analysis.linkage.fate_words import fate_word
 from rightsledger.analysis.linkage.places import settlement_name
 from rightsledger.analysis.linkage.reason_templates import Reason
 from rightsledger.analysis.linkage.similarity import Agreement, name_agreement
@@ -215,8 +216,9 @@ def list_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reas
                 )
             )
     a, b = value_of(left, "status"), value_of(right, "status")
-    if a and b and a.casefold() != b.casefold():
-        out.append(Reason("statuses_differ", (a, b), "neither"))
+    if a and b and fate_word(a) != fate_word(b):
+        # Against, as the model's fate comparison weighs it (``fate_comparison``).
+        out.append(Reason("statuses_differ", (a, b), "against"))
     return out + _fate_reasons(left, right)
 
 

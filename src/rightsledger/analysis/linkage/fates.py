@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from rightsledger.analysis.linkage.fate_words import fate_word
 from rightsledger.analysis.list_dates import ListDate
 
 __all__ = [
@@ -29,6 +30,8 @@ __all__ = [
     "alive_after_death",
     "deaths_apart",
     "deaths_of",
+    "fate_key",
+    "fate_vocabularies",
 ]
 
 # The statuses of a death: the registry hands the linkage victim statuses, of which killed and
@@ -63,11 +66,41 @@ class Deaths:
     place: npt.NDArray[np.object_]
 
 
+def fate_key(status: pd.Series) -> pd.Series:
+    """Each status as one word (:func:`fate_words.fate_word`); None where not given."""
+    words = status.fillna("").astype(str).map(fate_word)
+    return words.where(words != "")
+
+
+def fate_vocabularies(fates: pd.Series, sources: pd.Series) -> pd.Series:
+    """Per record, the vocabulary its fate word belongs to (None where no fate is given):
+    words that one list uses side by side are of one vocabulary, and so, in turn, are
+    the words of every list that shares one of them.
+
+    Lists write fates in their own language («погиб», "şəhid", զոհվել է, killed); a
+    word of one language tells nothing of a word of another, while two words of one
+    list are two fates that list tells apart.  The vocabularies are the connected parts
+    of the words, linked by the lists that use them."""
+    parent: dict[str, str] = {}
+
+    def root(word: str) -> str:
+        while parent.setdefault(word, word) != word:
+            parent[word] = parent[parent[word]]
+            word = parent[word]
+        return word
+
+    pairs = pd.DataFrame({"source": sources, "fate": fates}).dropna().drop_duplicates()
+    for words in pairs.groupby("source", sort=False)["fate"]:
+        first, *rest = words[1].tolist()
+        for word in rest:
+            parent[root(word)] = root(first)
+    return fates.map(lambda word: root(word) if isinstance(word, str) else None)
+
+
 def _kinds(status: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Whether each status is a death, and whether it is a fate of the living."""
     # "found dead" and "found_dead" alike: the words of a status joined by underscores.
-    words = status.fillna("").astype(str).str.strip().str.lower().str.split()
-    joined = words.str.join("_")
+    joined = fate_key(status)
     return joined.isin(DEATH_STATUSES), joined.isin(LIVING_STATUSES)
 
 

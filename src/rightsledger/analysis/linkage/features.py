@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from rightsledger.analysis.linkage.fates import fate_key, fate_vocabularies
 from rightsledger.analysis.linkage.places import settlement_name
 from rightsledger.analysis.linkage.sexes import stated_sexes
 from rightsledger.analysis.linkage.similarity import normal_sex
@@ -49,14 +50,17 @@ MAX_INITIAL_BLOCK = 100
 # place_fold its folded spelling; age the age at the event where no event date turns it
 # into a birth year, event_year the event date's year; birth_from_age whether the birth
 # year is the event's year less an age (a year off by one by the birthday alone);
-# event_month the event's year and month, from a date given to the day or to the month.
+# event_month the event's year and month, from a date given to the day or to the month;
+# fate the list's status as one word, fate_vocabulary the words it is told apart from
+# (``fates.fate_vocabularies``).
 FEATURE_COLUMNS = (
     "source", "surname_canon", "surname_root", "surname_skel", "surname_count",
     "given_canon", "given_as_surname", "given_skel", "given_initial", "given_initials",
     "given_count", "father_canon", "father_initial", "father_initials", "father_count",
     "sex", "birth_date", "birth_year", "birth_from_age", "birth_bin", "birth_bin_offset", "age",
     "event_year",
-    "place_key", "place_fold", "event_date", "event_month", "event_place_fold", "family",
+    "place_key", "place_fold", "event_date", "event_month", "event_place_fold", "fate",
+    "fate_vocabulary", "family",
     "name_pair_key", "sparse_key", "name_skel_key", "sparse_skel_key",
     "name_given_skel_key", "sparse_given_skel_key",
     "initial_year_key", "initial_key",
@@ -299,6 +303,8 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["event_date"] = event_date
     out["event_month"] = _months(event_text, month_first)
     out["event_place_fold"] = _none_if_blank(_text(records, "event_place").map(fold_phrase))
+    out["fate"] = fate_key(_text(records, "status"))
+    out["fate_vocabulary"] = fate_vocabularies(out["fate"], out["source"])
     family = _text(records, "family_id")
     out["family"] = (out["source"] + ":" + family).where(family != "")
     # Surname root and given name, for blocking records that give no other fact.

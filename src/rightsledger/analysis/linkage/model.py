@@ -30,7 +30,8 @@ __all__ = [
 ]  # fmt: skip
 
 COMPARISON_NAMES = (
-    "surname", "given_name", "patronymic", "sex", "birth", "context", "event", "family", "list",
+    "surname", "given_name", "patronymic", "sex", "birth", "context", "event", "fate", "family",
+    "list",
 )  # fmt: skip
 
 # Each rule joins on name keys plus a fact, so that no name alone (Məmmədov, Əli) makes
