@@ -92,6 +92,10 @@ def name_labelled_counts(
         if nouns and set(nouns) == {UNIT} and tokens[label[0]].lower in _RU_PERIOD_OPENERS:
             # «За прошедшую неделю: 58 погибших»: a period the figures after it fall in.
             continue
+        if nouns and set(nouns) == {UNIT} and _own_act_after(tokens, quantity, lex):
+            # «Итоги недели: 9 погибших, 22 раненых»: a summary of a period; the word after
+            # the number says what it counts.
+            continue
         # «Погибшие дети»: a word for the dead before the noun says the fate, not whom.
         named = [n for n in nouns if not n.startswith("implied:")]
         if not nouns:
@@ -102,6 +106,12 @@ def name_labelled_counts(
         quantity.noun = (named or nouns)[0]
         if not quantity.attribute:
             quantity.attribute = act
+
+
+def _own_act_after(tokens: list[Token], quantity: Quantity, lex: Lexicon) -> bool:
+    """Does an act follow the number at once («9 погибших», "12 killed")?"""
+    k = quantity.end_token + 1
+    return k < len(tokens) and lex.trigger_set.match(tokens, k) is not None
 
 
 def _act_of_the_label(

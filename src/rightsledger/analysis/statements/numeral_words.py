@@ -14,6 +14,20 @@ class NumberWord:
     scale: bool  # multiplies what precedes it (hundred in en/az, thousand, million …)
 
 
+# The Russian collective numerals in the nominative, two to ten: they count persons
+# («трое погибли»), never bodies or things («три тела», not «трое тел»).
+RU_COLLECTIVE_NOMINATIVES = (
+    "двое",
+    "трое",
+    "четверо",
+    "пятеро",
+    "шестеро",
+    "семеро",
+    "восьмеро",
+    "девятеро",
+    "десятеро",
+)
+
 EXTRA: dict[str, dict[str, NumberWord]] = {
     "en": {
         "dozen": NumberWord(12, True),
@@ -26,20 +40,7 @@ EXTRA: dict[str, dict[str, NumberWord]] = {
     "ru": {
         **{
             word: NumberWord(value, False)
-            for value, word in enumerate(
-                (
-                    "двое",
-                    "трое",
-                    "четверо",
-                    "пятеро",
-                    "шестеро",
-                    "семеро",
-                    "восьмеро",
-                    "девятеро",
-                    "десятеро",
-                ),
-                2,
-            )
+            for value, word in enumerate(RU_COLLECTIVE_NOMINATIVES, 2)
         },
         # Their datives «двоим», «троим», which the morphology takes for verbs (двоить,
         # троить): «применили к двоим из задержанных насилие».

@@ -46,7 +46,12 @@ def _fate_of_their_kin(
     tokens: list[Token], figure: Figure, kin: frozenset[str], language: str
 ) -> bool:
     trigger = figure.trigger
-    if figure.category in _SHARED or trigger is None or trigger.first <= figure.quantity.last:
+    if figure.category in _SHARED:
+        return False
+    if trigger is None and figure.bound == "noun":
+        # «14 матерей пленных»: the kin counted, the noun after them whose kin they are.
+        return _past_kin(tokens, figure.quantity.last + 1, kin, language) is not None
+    if trigger is None or trigger.first <= figure.quantity.last:
         return False
     k = _past_kin(tokens, figure.quantity.last + 1, kin, language)
     if k is None:

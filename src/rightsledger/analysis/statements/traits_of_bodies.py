@@ -22,6 +22,9 @@ def drop_traits_of_bodies_found(
     tokens: list[Token], figures: list[Figure], language: str
 ) -> list[Figure]:
     """``figures`` without parts of the found dead that only tell what those bodies bore."""
+    if language == "ru":
+        dropped = {id(f) for f in figures if _ru_trait_of_the_found(tokens, f, figures)}
+        return without_freeing_parts(figures, dropped)
     if language != "en":
         return figures
     dropped = {id(f) for f in figures if _trait_of_the_found(tokens, f, figures)}
@@ -41,3 +44,20 @@ def _trait_of_the_found(tokens: list[Token], part: Figure, figures: list[Figure]
     whole = max(before, key=lambda f: f.quantity.last)
     same_sentence = all(t.lower not in {".", ";"} for t in tokens[whole.quantity.last : k])
     return same_sentence and whole.category == "found_dead"
+
+
+def _ru_trait_of_the_found(tokens: list[Token], part: Figure, figures: list[Figure]) -> bool:
+    """«Найдены тела 31 человека. У 18 из них – огнестрельные ранения»: what «у N из них»
+    (on N of them) bore, right after a count of the found dead, describes those bodies."""
+    if part.category not in _READ_AS:
+        return False
+    first, k = part.quantity.first, part.quantity.last + 1
+    if first < 1 or tokens[first - 1].lower != "у":
+        return False
+    if [t.lower for t in tokens[k : k + 2]] != ["из", "них"]:
+        return False
+    before = [f for f in figures if f.quantity.last < first]
+    if not before:
+        return False
+    whole = max(before, key=lambda f: f.quantity.last)
+    return whole.category == "found_dead"

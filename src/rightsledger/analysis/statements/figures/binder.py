@@ -169,6 +169,7 @@ class SentenceBinder(TakenAway):
         self._az_gapped_before_the_verb(figures)
         self._gapped_before_dash(figures)
         self._ru_reported_after_a_dash(figures)
+        self._ru_told_of_after_a_dash(figures)
         self._coordinate(figures, sources=frozenset({"backward", "coordinated", "clause"}))
         self._counts_of_a_toll(figures)
         self._right_figure_after_a_rejected_one(figures)

@@ -296,6 +296,51 @@ class GappedVerbs(HeadcountsAfterTheAct):
                     break
                 j += 1
 
+    def _ru_told_of_after_a_dash(self, figures: list[Figure]) -> None:
+        """«71 из них сообщили об избиениях, 23 – о пытках, 14 – об имитации расстрела»,
+        «40 жалоб на побои, 12 – на угрозы», «из них 8 с травмами, 3 – с ранениями»: after a
+        count told of an act (or said to come with it) by a preposition and its object, a
+        bare count after a comma, with a dash for the verb or noun left out and the same
+        preposition after it, is told of the act that preposition names: its own category,
+        as a sibling of the count before (no part of it), and no figure of ours where that
+        act is none of ours."""
+        if self.language != "ru":
+            return
+        for k in range(1, len(figures)):
+            figure, before = figures[k], figures[k - 1]
+            quantity = figure.quantity
+            if quantity.noun not in {"", PERSON} or quantity.np_last >= 0:
+                continue
+            comma = quantity.first - 1
+            if comma > self.begin and self.tokens[comma].lower in {"ещё", "еще"}:
+                comma -= 1
+            dash = quantity.end_token + 1
+            if comma <= self.begin or self.tokens[comma].text != ",":
+                continue
+            if dash + 2 >= self.end or self.tokens[dash].text not in {"—", "–"}:
+                continue
+            about = _PREPOSITIONS_OF_WHAT_IS_TOLD.get(self.tokens[dash + 1].lower)
+            told = range(before.quantity.first, comma)
+            if about is None or not any(
+                _PREPOSITIONS_OF_WHAT_IS_TOLD.get(self.tokens[j].lower) == about for j in told
+            ):
+                continue
+            figure.category, figure.trigger, figure.parent = "", None, before.parent
+            j = dash + 2
+            while j < self.end and not (self._is_boundary(self.tokens[j])):
+                act = self.trigger_at.get(j)
+                category = resolve_category(act.value, quantity.counted) if act else ""
+                if category:
+                    figure.category, figure.trigger, figure.bound = category, act, "coordinated"
+                    break
+                j += 1
+
+
+# The prepositions that name what persons told or complained of, with their other spellings
+# («о пытках», «об избиениях», «обо всём»; «на побои»), or what they came with («8 с травмами,
+# 3 – с ранениями»).
+_PREPOSITIONS_OF_WHAT_IS_TOLD = {"о": "о", "об": "о", "обо": "о", "на": "на", "с": "с", "со": "с"}
+
 
 def _with_a_verb(figures: list[Figure]) -> list[Figure]:
     """The figures that have a category from a verb of their own."""

@@ -23,6 +23,7 @@ from rightsledger.analysis.statements.lexicon import (
     VERB_CLASSES,
     Lexicon,
 )
+from rightsledger.analysis.statements.numeral_words import RU_COLLECTIVE_NOMINATIVES
 from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.az_cases import az_persons_owned_by_the_genitive
@@ -142,6 +143,9 @@ class ClauseScanner(TriggerVetoes):
                 self._past_a_listed_part(counted, quantity)
                 or self._part_marker_after(quantity)
                 or (counted.counted == BODY and self._own_auxiliary_after(quantity))
+                # «извлечены тела 9 человек, ещё трое считаются пропавшими»: «трое»
+                # counts persons, never bodies
+                or (counted.counted == BODY and self._collective_of_persons(quantity))
                 or self._az_another_part_after_a_predicate(counted, quantity)
             ):
                 quantity.noun = counted.noun
@@ -177,6 +181,15 @@ class ClauseScanner(TriggerVetoes):
         (not "212 bodies were exhumed and 150 handed over", the second half gapped)."""
         k = quantity.end_token + 1
         return self.language == "en" and k < self.end and self.tokens[k].lower in _AUXILIARIES
+
+    def _collective_of_persons(self, quantity: Quantity) -> bool:
+        """Is the count a Russian collective numeral in the nominative («трое»), which
+        counts living persons or the dead, not bodies?"""
+        return (
+            self.language == "ru"
+            and quantity.first == quantity.last
+            and self.tokens[quantity.first].lower in RU_COLLECTIVE_NOMINATIVES
+        )
 
     def _gapped_passive_after(self, quantity: Quantity) -> int:
         """Where the count of a second half stands after an English passive whose subject is
@@ -254,6 +267,12 @@ class ClauseScanner(TriggerVetoes):
                 continue
             if self._cause_of_a_death(phrase.value, i):
                 i += length  # «причиной смерти одного из них стала травма»: said of one counted
+                continue
+            if self._listed_so_before(i):
+                i += length  # «числившихся пропавшими»: what they were counted as before
+                continue
+            if self._only_threatened(i):
+                i += length  # «угрожали расстрелом»: threatened, not done
                 continue
             if phrase.elements == ("жертв",) and self._victims_of_something(i):
                 i += length  # «жертв политических репрессий»: victims of what it names

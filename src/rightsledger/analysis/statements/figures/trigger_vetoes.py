@@ -21,6 +21,11 @@ _SHOT_OTHERWISE = frozenset({"down", "in", "up", "with", "through", "and"})
 # The auxiliaries of an English passive whose participles "and" may chain.
 _PASSIVE_AUXILIARIES = frozenset({"were", "was", "been", "being"})
 
+# The Russian words of threat, by stem: «угроза», «угрожали».
+_THREAT_RU = ("угроз", "угрожа")
+# The Russian past participles of being listed or held as something: «числившихся»,
+# «считавшиеся», «значившихся» (in the lists).
+_LISTED_SO_BEFORE_RU = ("числивш", "считавш", "значивш")
 # Basements and cellars, by stem: "zirzəmiyə", «в подвал», "to the basement".
 _BASEMENTS = ("zirzəmi", "подвал", "basement", "cellar")
 # Calls, demands and efforts for a release, by stem, before it ("called for the release of
@@ -110,6 +115,33 @@ class TriggerVetoes:
             and self.tokens[k - 1].lower.startswith("причин")
             and self.tokens[k + 1].lower in _ONE_RU
             and self.tokens[k + 2].lower == "из"
+        )
+
+    def _only_threatened(self, k: int) -> bool:
+        """«угрожали расстрелом», «об угрозах убийством», «под угрозой выселения»: an act
+        named as a threat, right after the word of threat (with at most a pronoun between:
+        «угрожали им расстрелом»), was not done."""
+        if self.language != "ru":
+            return False
+        for j in range(k - 1, max(self.begin, k - 3) - 1, -1):
+            token = self.tokens[j]
+            if token.kind != "word":
+                return False
+            if token.lower.startswith(_THREAT_RU):
+                return True
+            if token.pos not in {"NPRO"}:
+                return False
+        return False
+
+    def _listed_so_before(self, k: int) -> bool:
+        """«12 военнослужащих, числившихся пропавшими без вести», «считавшиеся погибшими»: a
+        past participle of being listed or held so says what the persons were counted as
+        before; what befalls them now is the figure («опознаны», «вернулись»)."""
+        if self.language != "ru":
+            return False
+        # The participle may be the first word of the act's phrase («числивш*_пропавш*»).
+        return self.tokens[k].lower.startswith(_LISTED_SO_BEFORE_RU) or (
+            k > self.begin and self.tokens[k - 1].lower.startswith(_LISTED_SO_BEFORE_RU)
         )
 
     def _victims_of_something(self, k: int) -> bool:
