@@ -445,6 +445,14 @@ class Nesting(AzerbaijaniWholes):
             held = item.trigger is not None and item.trigger.value == "hold"
             if item.category == "killed" and whole.category == "found_dead":
                 item.category = "found_dead"  # the dead among the bodies found (_of_the_fate)
+            if (
+                item.category == "missing"
+                and whole.category == "disappeared"
+                and self.language == "az"
+            ):
+                # "214 nəfər zorla yoxa çıxarılıb, onlardan 46-nın taleyi məlum deyil": the fate
+                # of the disappeared unknown is their disappearance still, not another fate.
+                item.category = "disappeared"
             if held and whole.category in {"detained", "captured"}:
                 item.category = whole.category
             if item.bound == "noun" and item.category in _PRESUPPOSES.get(whole.category, ()):
