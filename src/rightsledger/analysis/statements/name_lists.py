@@ -46,7 +46,9 @@ _TAKEN_OFF = {
     "ru": ("исключ", "удал", "вычеркн", "дублир"),
     "az": ("çıxarıl", "silin"),
 }
-_TAKEN_OFF_REACH = 4  # tokens on either side of the count of names
+_TAKEN_OFF_REACH = 4
+# "There are (were)" after persons counted in a list: "siyahıda 300 nəfər var (idi)".
+_THERE_WERE = frozenset({"var", "vardır", "vardı"})  # tokens on either side of the count of names
 
 
 def name_counted_names(
@@ -66,6 +68,11 @@ def name_counted_names(
             continue
         if quantity.attribute or quantity.non_count or quantity.noun not in ("", UNKNOWN, PERSON):
             continue
+        if _persons_in_the_list(tokens, quantity, language):
+            # "Keçən il bu siyahıda 4.203 nəfər var idi": the persons the list held then, with
+            # the fate it is kept for.
+            quantity.attribute = _fate_before(tokens, quantity.first, lex)
+            continue
         last = quantity.end_token + (2 if language == "az" else 0)
         counted = tokens[quantity.last + 1 : last + 1]
         if not any(t.lower in names or t.key in names for t in counted):
@@ -84,6 +91,20 @@ def name_counted_names(
         if fate:
             listed = (quantity, fate)
     return parts
+
+
+def _persons_in_the_list(tokens: list[Token], quantity: Quantity, language: str) -> bool:
+    """ "Bu siyahıda 4.203 nəfər var idi", "reyestrdə 950 nəfər var": persons counted as being
+    in a list named in the locative right before them (no fate of their own)."""
+    if language != "az" or quantity.noun != PERSON or quantity.first < 1:
+        return False
+    place = tokens[quantity.first - 1].lower
+    after = tokens[quantity.last + 1 : quantity.end_token + 2]
+    return (
+        place.startswith(_LISTS[language])
+        and place.endswith(("da", "də"))
+        and any(t.lower in _THERE_WERE for t in after)
+    )
 
 
 def _taken_off_the_list(tokens: list[Token], quantity: Quantity, language: str) -> bool:

@@ -4,6 +4,7 @@ civilians, 61 children", "Of the civilians, 267 are women", «Из мирных 
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.az_counts_of_a_time import of_this_time
 from rightsledger.analysis.statements.figures.coordination import Coordination
 from rightsledger.analysis.statements.figures.core import (
     _AZ_AMONG,
@@ -20,6 +21,8 @@ from rightsledger.analysis.statements.quantities import Quantity
 _AZ_OR = frozenset({"və", "ya", "yaxud"})
 # "During", after the verbal noun of an act ("saxlanılma zamanı", "saxlanılma müddətində").
 _AZ_DURING = frozenset({"zamanı", "müddətində", "ərzində"})
+# Persons named only as persons ("insanlar arasında"): the words of a fate before them say who.
+_AZ_PERSONS_ONLY = frozenset({"insanlar", "şəxslər", "adamlar", "nəfərlər", "vətəndaşlar"})
 # The endings of the verbal noun ("saxlanılma", "döyülmə").
 _AZ_VERBAL_NOUNS = ("ma", "mə")
 
@@ -58,6 +61,9 @@ class AmongNamed(Coordination):
                 wholes = [f for f in earlier if f.category == fate and f.parent is None]
             if not wholes:
                 continue
+            if self.language == "az":
+                # "Hələ də … insanlar arasında": of the count of now, not of last year's.
+                wholes = of_this_time(self.tokens, wholes)
             whole = ([f for f in wholes if f.category == fate] or wholes)[-1]
             if self._none_of_the_act_among_them(figure, whole):
                 continue
@@ -192,11 +198,25 @@ class AmongNamed(Coordination):
     def _fate_named_among(self, quantity: Quantity) -> bool:
         """Is a fate named between English "of" or "among" and the number ("Of the deaths,")?"""
         k = quantity.first - 1
+        if self.language == "az":
+            return self._az_fate_of_persons_among(quantity)
         while k >= self.begin and quantity.first - k <= 5:
             if self.tokens[k].lower in {"of", "among"}:
                 return any(k < t.first < quantity.first for t in self.triggers)
             k -= 1
         return False
+
+    def _az_fate_of_persons_among(self, quantity: Quantity) -> bool:
+        """ "Hələ də itkin düşmüş insanlar arasında 512 qadın", "yolunu gözlədiyimiz şəxslər
+        arasında": persons named only as persons, after the participle of their fate, are
+        those of that fate, as "itkin düşənlər arasında" names them."""
+        k = quantity.first - 1
+        if k <= self.begin or self.tokens[k].lower != "arasında":
+            return False
+        if self.tokens[k - 1].lower not in _AZ_PERSONS_ONLY:
+            return False
+        fate = self.trigger_ending.get(k - 2)
+        return fate is not None and bool(resolve_category(fate.value, PERSON))
 
     def _fate_word(self, j: int) -> bool:
         return any(t.first <= j <= t.last for t in self.triggers) or self.tokens[j].lower in (

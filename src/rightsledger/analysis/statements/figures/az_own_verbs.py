@@ -7,8 +7,14 @@ from __future__ import annotations
 
 import re
 
-from rightsledger.analysis.statements.figures.core import _AZ_STATE_STEMS, Figure, Trigger
+from rightsledger.analysis.statements.figures.core import (
+    _AZ_STATE_STEMS,
+    Figure,
+    Trigger,
+    resolve_category,
+)
 from rightsledger.analysis.statements.figures.predicate_counts import PredicateCounts
+from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.az_cases import AZ_POSSESSED, az_in_the_genitive
 from rightsledger.analysis.statements.tokens import Token
@@ -126,6 +132,22 @@ class AzerbaijaniOwnVerbs(PredicateCounts):
         )
         after = act.first > quantity.end_token and az_act_protested(self.tokens, act.last, self.end)
         return (before or after) and self._az_own_predicate(quantity)
+
+    def _az_own_act_of_a_part(self, figure: Figure) -> tuple[Trigger, str] | None:
+        """ "on kişini döyüb və onlardan üçünü aparıblar": a part of persons counted by the
+        possessive ending alone ("üçünü", three of them) takes the act of its own clause's
+        verb, said of persons; the whole's act ("döyüb") is not the part's."""
+        quantity = figure.quantity
+        if self.language != "az" or quantity.noun or figure.parent is None:
+            return None
+        k = quantity.end_token + 1
+        while k < self.end and not self._is_boundary(self.tokens[k]) and k not in self.starts:
+            act = self.trigger_at.get(k)
+            if act is not None:
+                category = resolve_category(act.value, PERSON)
+                return (act, category) if category else None
+            k += 1
+        return None
 
     def _az_own_predicate_of_a_part(self, figure: Figure) -> bool:
         """ "Saxlanılan fəalların ikisi məhkəməyə müraciət edib": a part of persons named by

@@ -20,6 +20,8 @@ _AZ_OF_THEM = re.compile(r"s?[ıiuü](?:n[ıiuü]n?)?|n[ıiuü]")
 # "Beşinin də" (the five, too) and "hər ikisi" (both of them): those just counted, again.
 _TOO = frozenset({"də", "da"})
 _EACH = "hər"
+# "The other", "the remaining": persons apart from those just counted ("digər ikisi").
+_THE_OTHER = frozenset({"digər", "qalan"})
 # What opens an item of a list on its own line.
 _LIST_DASHES = frozenset({"–", "—", "-", "•"})
 
@@ -85,6 +87,8 @@ class AzerbaijaniPartsOfThem(Nesting):
             each = before >= self.begin and self.tokens[before].lower == _EACH
             if not (too or each):
                 continue
+            if before >= self.begin and self.tokens[before].lower in _THE_OTHER:
+                continue  # "digər ikisi isə hələ də həbsdədir": the other two, not those again
             earlier = [f for f in [*self.previous, *figures[:k]] if f.category]
             last = earlier[-1] if earlier else None
             if last is None or last.quantity.count != quantity.count or last is figure.parent:

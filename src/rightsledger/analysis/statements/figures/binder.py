@@ -10,6 +10,7 @@ beside the object of an act in ``beside_the_object``; wholes named again in ``re
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.az_of_those import of_those_counted_before
 from rightsledger.analysis.statements.figures.core import (
     _LATER_FATES,
     _PRESUPPOSES,
@@ -152,6 +153,10 @@ class SentenceBinder(TakenAway):
                 and not self._own_predicate(figure.quantity)
             ):
                 figure.category, figure.bound = figure.parent.category, "nested"
+                own = self._az_own_act_of_a_part(figure)
+                if own is not None:
+                    figure.trigger, figure.category = own
+                    figure.bound = "forward"
         for figure in figures:
             if not figure.category:
                 self._clause(figure)
@@ -189,6 +194,10 @@ class SentenceBinder(TakenAway):
         self._bodily_harm_found_on_the_held(figures)
         self._subgroup_statements(figures)
         self._they_were(figures)
+        if self.language == "az":
+            of_those_counted_before(
+                self.tokens, self.quantities, figures, self.previous, self.begin, self.end
+            )
         # Again, for those the clause rules bound since.
         self._victims_of_the_act(figures)
         self._registered_as_named(figures)

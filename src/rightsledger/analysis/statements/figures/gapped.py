@@ -186,10 +186,25 @@ class GappedVerbs(HeadcountsAfterTheAct):
             comma = quantity.end_token + 1
             if comma >= self.end or self.tokens[comma].text != ",":
                 continue
-            if not (az_place_before(self.tokens, quantity.first, self.begin)
-                    and az_place_before(self.tokens, next_quantity.first, comma + 1)):  # fmt: skip
+            by_place = az_place_before(self.tokens, quantity.first, self.begin) and az_place_before(
+                self.tokens, next_quantity.first, comma + 1
+            )
+            # "2021-ci ildə 25, 2022-ci ildə isə 31 … halını sənədləşdirib": counts by year.
+            by_time = self._az_time_just_before(quantity.first) and self._az_time_just_before(
+                next_quantity.first
+            )
+            if not (by_place or by_time):
                 continue
             figure.category, figure.bound = after.category, "coordinated"
+
+    def _az_time_just_before(self, first: int) -> bool:
+        """Does a time ("2022-ci ildə", "martda isə") stand right before the count?"""
+        k = first - 1
+        if k > self.begin and self.tokens[k].lower == "isə":
+            k -= 1
+        if k > self.begin and self.tokens[k].lower == "ayında":
+            k -= 1  # "aprel ayında isə 16": in the month of April
+        return k >= self.begin and k in self.times
 
     def _past_time_opening(self, start: int) -> int:
         """Past a time that opens a clause at ``start`` ("in February,", «в 2023 году —»,

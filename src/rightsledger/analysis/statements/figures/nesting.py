@@ -5,6 +5,10 @@ a figure after a colon or in a parenthesis in ``lists``."""
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.az_counts_of_a_time import (
+    counted_on_the_list,
+    them_of_a_count_with_no_fate,
+)
 from rightsledger.analysis.statements.figures.az_wholes import AzerbaijaniWholes
 from rightsledger.analysis.statements.figures.core import (
     _CASUALTIES,
@@ -50,6 +54,8 @@ _BACK_PRONOUNS = frozenset(
 )  # fmt: skip
 
 _AMONG = frozenset({"among", "среди"})
+# Those on the list, named again: its count as a whole ("siyahıdakı şəxslərdən").
+_ON_THE_LIST = frozenset({"siyahıdakı", "siyahıdakılardan"})
 # The words of a Russian marker of inclusion («в том числе», «включая»), as against «из них».
 _INCLUDING_RU = frozenset({"том", "включая"})
 # The particle of a phrasal verb between its object and a comma ("let the old men go, …").
@@ -111,6 +117,10 @@ class Nesting(AzerbaijaniWholes):
             if self.language == "en":
                 of_the_one_before = parts_of_the_item_before(self.tokens, items)
                 items = [item for item in items if id(item) not in of_the_one_before]
+            if self.language == "az" and them_of_a_count_with_no_fate(
+                self.tokens, self.quantities, figures, marker[0], items[0]
+            ):
+                continue  # "77 nəfərin taleyi aydınlaşıb, onlardan 69-unun …": of the 77
             if self._marker_of_a_count_before(marker, items[0]):
                 continue  # "17 of them seriously; two of the seriously injured …"
             if self.language == "en" and whole_of_the_relative_has_no_fate(
@@ -124,6 +134,9 @@ class Nesting(AzerbaijaniWholes):
             whole = whole or self._whole_before(marker, wholes, subject or None)
             if self._by_pronoun(marker):
                 whole = whole_the_part_fits(items[0], whole)
+            if self.language == "az" and self.tokens[marker[0]].lower in _ON_THE_LIST:
+                # "Siyahıdakı şəxslərdən 200-ü": the list's own count, not a part of it.
+                whole = counted_on_the_list(self.tokens, [*self.previous, *figures]) or whole
             self._attach(items, whole, subject or self._category_in(marker))
             self._included_in_the_whole_of_their_act(marker, items, whole, figures)
         for figure in figures:
@@ -432,6 +445,14 @@ class Nesting(AzerbaijaniWholes):
             held = item.trigger is not None and item.trigger.value == "hold"
             if item.category == "killed" and whole.category == "found_dead":
                 item.category = "found_dead"  # the dead among the bodies found (_of_the_fate)
+            if (
+                item.category == "missing"
+                and whole.category == "disappeared"
+                and self.language == "az"
+            ):
+                # "214 nəfər zorla yoxa çıxarılıb, onlardan 46-nın taleyi məlum deyil": the fate
+                # of the disappeared unknown is their disappearance still, not another fate.
+                item.category = "disappeared"
             if held and whole.category in {"detained", "captured"}:
                 item.category = whole.category
             if item.bound == "noun" and item.category in _PRESUPPOSES.get(whole.category, ()):

@@ -499,9 +499,19 @@ class PartLists(ListItems):
             return start
         return trigger.last + 1
 
+    def _past_a_far_verb_of_its_own(self, k: int, item: Figure | None) -> int:
+        """Azerbaijani puts the verb last: "onlardan 615-i şəxsiyyəti müəyyən edildikdən sonra
+        həmin gün buraxılıb, 57 nəfər …". An item bound to a verb further on than its words as
+        stated reach runs to that verb, and its tail (the comma to the next item) follows it."""
+        trigger = item.trigger if item is not None else None
+        if self.language != "az" or trigger is None or item is None or item.bound != "forward":
+            return k
+        return trigger.last + 1 if k <= trigger.first < self.end else k
+
     def _past_tail(self, k: int, item: Figure | None) -> int:
         """Past what ends a list item and is no item: an age ("under 18"), a verb's tail."""
         covered = self.non_count_tokens
+        k = self._past_a_far_verb_of_its_own(k, item)
         start = k
         while k < self.end and k in covered:
             k += 1

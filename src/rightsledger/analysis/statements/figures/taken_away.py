@@ -91,6 +91,9 @@ class TakenAway(GappedVerbs):
             words = _az_before_what_they_own(
                 self.tokens[quantity.last + 1 : min(last + 1, self.end)]
             )
+            if not quantity.noun:
+                # "onlardan üçünü aparıblar", "3-nü": the count's own ending is the object's.
+                words = [self.tokens[quantity.last], *words]
             if not any(_AZ_ACCUSATIVE.search(t.lower) for t in words):
                 figure.category = ""
                 continue

@@ -263,7 +263,10 @@ TRIGGERS = {
         # Persons still under a collapsed building are missing until they are found
         # (under it, not "altından", from under it: those were taken out).
         "dağıntı*_altında dağıntı*_altındadır* dağıntı*_altındakı* "
-        "uçqun*_altında uçqun*_altındadır* uçqun*_altındakı*",
+        "uçqun*_altında uçqun*_altındadır* uçqun*_altındakı* "
+        # Still awaited home, the families' word for their missing: "hələ də yolunu
+        # gözlədiyimiz insanlar" (those whose way back we still watch for).
+        "yolunu_gözlədiyi* yollarını_gözlədiyi* yolunu_gözləyir* yollarını_gözləyir*",
         "missing",
     ),
     # Found alive: no figure, and no part of the fate of its whole.

@@ -191,8 +191,8 @@ class Ranges:
         if self.language == "az" and link.lower == "ilə":
             if last + 1 < len(tokens) and tokens[last + 1].lower.startswith("arasında"):
                 last += 1
-            else:
-                return
+            elif not _az_noun_then_between(tokens, last + 1):
+                return  # "5 ilə 10 nəfər arasında": the noun between the bound and "arasında"
         quantity.count = None
         low_run = NumberRun(value, quantity.first, quantity.last)
         quantity.low, quantity.high = int(self._low_scaled(low_run, high)), int(high.value)
@@ -260,3 +260,13 @@ class Ranges:
         quantity.qualifier = "range"
         quantity.last = last
         return True
+
+
+def _az_noun_then_between(tokens: list[Token], k: int) -> bool:
+    """ "5 ilə 10 nəfər arasında yaralanıb": the counted noun between the upper bound and
+    "arasında" (between), which closes the range."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].kind == "word"
+        and tokens[k + 1].lower.startswith("arasında")
+    )

@@ -1,0 +1,50 @@
+"""Azerbaijani lists of the missing counted now and a year before: "Keçən il bu siyahıda 950
+nəfər var idi" counts the persons the list then held, with its fate; parts of "those we still
+wait for" and of "siyahıdakı şəxslər" are of the list's count now, and "onlardan" after a
+count of persons that is no figure ("40 nəfərin taleyi aydınlaşıb") is of none. Sentences
+written here."""
+
+from __future__ import annotations
+
+from tests.analysis.statements.fields import claim_fields
+
+FIELDS = ("category", "subgroup", "count", "parent")
+
+TEXT = (
+    "Reyestrdə hələ də 910 nəfər itkin düşmüş kimi qeyd olunur. Keçən il bu reyestrdə 950 "
+    "nəfər var idi: ötən müddətdə 40 nəfərin taleyi aydınlaşıb, onlardan 33-nün qalıqları "
+    "tapılıb. Hələ də yolunu gözlədiyimiz insanlar arasında 85 qadın var. Siyahıdakı "
+    "şəxslərdən 300-ü hərbçidir."
+)
+
+
+def test_persons_in_the_list_last_year_take_its_fate():
+    assert ("missing", "all", 950, None) in claim_fields(TEXT, "az", FIELDS)
+
+
+def test_of_them_after_a_count_with_no_fate_is_of_no_figure():
+    assert ("found_dead", "all", 33, None) in claim_fields(TEXT, "az", FIELDS)
+
+
+def test_those_still_awaited_are_of_the_count_now():
+    assert ("missing", "women", 85, 0) in claim_fields(TEXT, "az", FIELDS)
+
+
+def test_those_on_the_list_are_of_its_count_not_of_a_part():
+    text = (
+        "Siyahıda 600 nəfər itkin düşmüş kimi qeyd olunur. Onlardan 45-nin qalıqları "
+        "tapılıb. Siyahıdakı şəxslərdən 120-si hərbçidir."
+    )
+    assert claim_fields(text, "az", FIELDS)[2] == ("missing", "servicemen", 120, 0)
+
+
+def test_a_list_with_no_fate_gives_none():
+    # Near miss: a list named with no fate counts no one.
+    text = "Bu siyahıda 300 nəfər var. Onlardan 12-si azad edilib."
+    assert [c[0] for c in claim_fields(text, "az", FIELDS)] == ["released"]
+
+
+def test_waiting_for_a_bus_is_no_fate():
+    # Near miss: waiting, with no "yolunu gözlədiyimiz" of the families, is no fate.
+    text = "Dayanacaqda avtobus gözləyən 12 sərnişin var idi."
+    assert claim_fields(text, "az", FIELDS) == []
