@@ -506,7 +506,25 @@ class PartLists(ListItems):
         trigger = item.trigger if item is not None else None
         if self.language != "az" or trigger is None or item is None or item.bound != "forward":
             return k
-        return trigger.last + 1 if k <= trigger.first < self.end else k
+        if not k <= trigger.first < self.end:
+            return k
+        # The next item names a fate of its own ("57 nəfər isə saxlanılır"); persons only
+        # fined or warned after the comma ("30 nəfər … cərimələnib") are no item of the list.
+        return trigger.last + 1 if self._next_item_has_a_fate(trigger.last + 1) else k
+
+    def _next_item_has_a_fate(self, k: int) -> bool:
+        """After the comma at ``k``, does the next count's clause name an act?"""
+        if k >= self.end or self.tokens[k].text != ",":
+            return False
+        following = self.starts.get(k + 1)
+        if following is None:
+            return False
+        j = following.end_token + 1
+        while j < self.end and self.tokens[j].text not in {",", ".", ";"}:
+            if j in self.trigger_at:
+                return True
+            j += 1
+        return False
 
     def _past_tail(self, k: int, item: Figure | None) -> int:
         """Past what ends a list item and is no item: an age ("under 18"), a verb's tail."""
