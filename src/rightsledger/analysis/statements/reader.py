@@ -44,6 +44,9 @@ from rightsledger.analysis.statements.earlier_reports import nest_parts_under_th
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.forensic_counts import add_forensic_counts
+from rightsledger.analysis.statements.found_alive_and_dead import (
+    find_the_dead_found_with_the_living,
+)
 from rightsledger.analysis.statements.further_of_the_same import add_further_of_the_same
 from rightsledger.analysis.statements.graves_named_after import add_graves_named_after
 from rightsledger.analysis.statements.handed_over import count_handed_over_as_released
@@ -216,6 +219,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_mass_grave_parts(tokens, figures)
     nest_marked_bodies_in_the_found(figures, language)
     nest_identified_in_the_found(figures, language)
+    find_the_dead_found_with_the_living(tokens, figures, language)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)
