@@ -25,3 +25,13 @@ def test_english_thread():
 def test_near_miss_a_fraction_opening_a_line():
     text = "Findings.\n2/3 of the 90 detainees were beaten."
     assert ("detained", 90) in _read(text, "en")
+
+
+def test_a_posts_place_alone_counts_nothing():
+    # Written here: a thread pasted into one paragraph, each post opened by "N/".
+    text = "1/ Guards detained 40 students at the gate. 2/ Among them are 6 girls."
+    assert _read(text, "en") == [("detained", 40), ("detained", 6)]
+
+
+def test_a_slash_inside_a_sentence_is_no_post():
+    assert ("detained", 90) in _read("Of the 90 detainees, 2/3 were beaten.", "en")

@@ -292,8 +292,11 @@ def _unknown(tokens: list[Token], k: int) -> bool:
 
 
 def _rest(tokens: list[Token], figure: Figure) -> bool:
-    """Does a word of the rest stand before the count ("the remaining 65", "qalan 65")?"""
+    """Does a word of the rest stand before the count ("the remaining 65", "qalan 65", "the
+    other six": with the article, the others of the whole; "six other men" are more)?"""
     k = figure.quantity.first - 1
+    if k >= 1 and tokens[k].lower == "other" and tokens[k - 1].lower == "the":
+        return True
     return k >= 0 and (tokens[k].key in _REMAINING or tokens[k].lower in _REMAINING)
 
 

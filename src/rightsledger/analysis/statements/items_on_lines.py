@@ -150,8 +150,12 @@ def _an_item_of_a_count(tokens: list[Token], item: Item, lex: Lexicon) -> bool:
     """Is the item a count and a few words after it ("about 30 women"), or a label and its
     count ("women: 30"), with no act of its own and no other number?"""
     _, first, last = item
+    last = _before_its_own_parts(tokens, first, last)
     body = [k for k in range(first, last) if tokens[k].text not in _ITEM_STOPS]
-    if not body or any(lex.trigger_set.match(tokens, k) is not None for k in body):
+    if not body or any(
+        lex.trigger_set.match(tokens, k) is not None and not _described_as_held(tokens, k)
+        for k in body
+    ):
         return False
     runs = [run for k in body if (run := read_number(tokens, k, lex.language)) is not None]
     if not runs or any(run.first != runs[0].first for run in runs):
@@ -173,9 +177,45 @@ def _an_item_of_a_count(tokens: list[Token], item: Item, lex: Lexicon) -> bool:
     return (
         noun is not None
         and noun.value != UNIT
-        and _few_words(tokens, before + after)
+        and _few_words(tokens, before + _before_whose_they_are(tokens, after))
+        and _few_words(tokens, after[len(_before_whose_they_are(tokens, after)) :], _TAIL_WORDS)
         and not any(tokens[k].text in _LABEL_MARKS for k in before + after)
     )
+
+
+# Prepositions that open what a counted group belongs to or comes from: "47 servicemen of
+# the Armed Forces", "12 residents from Tarn".
+_WHOSE_THEY_ARE = frozenset({"of", "from"})
+# What may follow "held" that describes persons held until then ("7 civilians held since the
+# fall of Tarn"): since when, where, by whom, for how long — not an act of the item's own.
+_HELD_SINCE = frozenset({"since", "in", "by", "for", "at"})
+# How many words such a phrase may have ("held since the fall of Tarn").
+_TAIL_WORDS = 6
+# English words that open an item's own parts after a comma ("7 civilians, including 2 women").
+_OWN_PARTS = frozenset({"including", "among"})
+
+
+def _described_as_held(tokens: list[Token], k: int) -> bool:
+    return tokens[k].lower == "held" and k + 1 < len(tokens) and tokens[k + 1].lower in _HELD_SINCE
+
+
+def _before_its_own_parts(tokens: list[Token], first: int, last: int) -> int:
+    """Where an item ends before a comma and the parts of its own count ("7 civilians,
+    including 2 women;"): the parts are read with the item once the list is one line."""
+    for k in range(first + 1, last - 1):
+        if tokens[k].text == "," and tokens[k + 1].lower in _OWN_PARTS:
+            return k
+    return last
+
+
+def _before_whose_they_are(tokens: list[Token], after: list[int]) -> list[int]:
+    """The item's words up to a phrase that says whose the persons are ("of the Armed
+    Forces"): that phrase belongs to the noun, and is counted apart from the words that
+    name the group (each may have a few)."""
+    for n, k in enumerate(after[1:], start=1):
+        if tokens[k].lower in _WHOSE_THEY_ARE or _described_as_held(tokens, k):
+            return after[:n]
+    return after
 
 
 def _past_its_ending(tokens: list[Token], last: int, language: str) -> int:
@@ -188,8 +228,8 @@ def _past_its_ending(tokens: list[Token], last: int, language: str) -> int:
     return end if counts and not compound_word(suffix, language) else last
 
 
-def _few_words(tokens: list[Token], span: list[int]) -> bool:
-    return all(tokens[k].is_word for k in span) and len(span) <= _ITEM_WORDS
+def _few_words(tokens: list[Token], span: list[int], most: int = _ITEM_WORDS) -> bool:
+    return all(tokens[k].is_word for k in span) and len(span) <= most
 
 
 def _as_one_line(tokens: list[Token], items: list[Item]) -> dict[int, list[Token]]:

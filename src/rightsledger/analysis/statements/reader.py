@@ -46,6 +46,9 @@ from rightsledger.analysis.statements.earlier_reports import nest_parts_under_th
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.forensic_counts import add_forensic_counts
+from rightsledger.analysis.statements.found_alive_and_dead import (
+    find_the_dead_found_with_the_living,
+)
 from rightsledger.analysis.statements.further_of_the_same import add_further_of_the_same
 from rightsledger.analysis.statements.graves_named_after import add_graves_named_after
 from rightsledger.analysis.statements.handed_over import count_handed_over_as_released
@@ -53,8 +56,10 @@ from rightsledger.analysis.statements.headline_questions import (
     drop_headline_questions,
     drop_questions_answered_no,
 )
+from rightsledger.analysis.statements.held_among_the_freed import free_the_held_among_the_freed
 from rightsledger.analysis.statements.held_where_taken import add_held_where_taken
 from rightsledger.analysis.statements.hospital_visits import drop_visitors_of_whom_some_hurt
+from rightsledger.analysis.statements.identified_of_the_found import nest_identified_in_the_found
 from rightsledger.analysis.statements.instruments import find_instruments
 from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.items_on_lines import run_in_items
@@ -70,6 +75,7 @@ from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.more_of_them import carry_group_to_more
 from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.name_lists import name_counted_names, nest_listed_parts
+from rightsledger.analysis.statements.nothing_known_of_the_taken import unknown_fate_of_the_taken
 from rightsledger.analysis.statements.noun_before_count import name_counts_after_their_group
 from rightsledger.analysis.statements.officers import mark_police_officers
 from rightsledger.analysis.statements.paired_groups import join_paired_groups
@@ -99,6 +105,7 @@ from rightsledger.analysis.statements.sites_of_the_dead import (
 from rightsledger.analysis.statements.states_of_no_fate import drop_parts_in_a_state_of_no_fate
 from rightsledger.analysis.statements.sums import nest_parts_summed_up
 from rightsledger.analysis.statements.tables import read_tables
+from rightsledger.analysis.statements.taken_by_count_alone import add_counts_taken_alone
 from rightsledger.analysis.statements.tens_of_them import mark_tens_of_them
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 from rightsledger.analysis.statements.toll_steps import drop_steps_of_a_toll
@@ -167,6 +174,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = add_persons_who_left_together(tokens, quantities, figures, language)
     figures = add_forensic_counts(tokens, quantities, figures, language)
     figures = add_further_of_the_same(tokens, quantities, figures, lex, language)
+    figures = add_counts_taken_alone(tokens, quantities, figures, language)
     figures = add_counts_of_unknown_fate(tokens, quantities, figures, lex, language)
     figures = add_counts_they_are_said_of(tokens, quantities, figures, lex, language)
     figures = add_fates_of_all_of_them(tokens, quantities, figures, lex, language)
@@ -194,12 +202,14 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_prisoners(tokens, figures, lex)
     mark_police_officers(tokens, figures, language)
     mark_aid_staff(tokens, figures, language)
+    free_the_held_among_the_freed(tokens, figures, language)
     mark_civilians(tokens, figures)
     carry_group_to_more(tokens, figures, language)
     carry_children_to_parts(figures, language)
     mark_seized_by_custodians(tokens, figures, language)
     nest_among_them_in_their_sentence(tokens, figures, language)
     give_apposed_parts_their_predicate(tokens, figures, lex, language)
+    unknown_fate_of_the_taken(tokens, figures, language)
     mark_disappearances(tokens, figures, lex, language)
     figures = mark_led_away_unseen(tokens, quantities, figures, lex, language)
     # A fate settled only now («Судьба семерых задержанных, содержавшихся в подвале, не
@@ -212,6 +222,8 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_parts_under_the_toll_as_it_stands(tokens, figures, language)
     mark_mass_grave_parts(tokens, figures)
     nest_marked_bodies_in_the_found(figures, language)
+    nest_identified_in_the_found(figures, language)
+    find_the_dead_found_with_the_living(tokens, figures, language)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)

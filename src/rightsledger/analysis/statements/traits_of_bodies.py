@@ -14,6 +14,10 @@ from rightsledger.analysis.statements.tokens import Token
 _BACK = frozenset({"them", "these", "those"})
 # Words that join a trait to the part: "with their hands tied", "bearing gunshot wounds".
 _BEARING = frozenset({"with", "bearing", "showing", "having"})
+# The nouns of the bodies named again: "9 of the bodies bore gunshot wounds".
+_BODIES = frozenset({"bodies", "remains", "corpses", "victims"})
+# Verbs of what a body bore, in the past or present.
+_BORE = frozenset({"bore", "bear", "showed", "show", "had", "have", "carried"})
 # What such a part is read as, wrongly: the whole's fate again, or the wound it bore.
 _READ_AS = frozenset({"found_dead", "injured"})
 
@@ -34,6 +38,8 @@ def drop_traits_of_bodies_found(
 def _trait_of_the_found(tokens: list[Token], part: Figure, figures: list[Figure]) -> bool:
     if part.category not in _READ_AS:
         return False
+    if _of_the_bodies_bearing(tokens, part, figures):
+        return True
     k = part.quantity.last + 1
     words = [t.lower for t in tokens[k : k + 3]]
     if len(words) < 3 or words[0] != "of" or words[1] not in _BACK or words[2] not in _BEARING:
@@ -61,3 +67,17 @@ def _ru_trait_of_the_found(tokens: list[Token], part: Figure, figures: list[Figu
         return False
     whole = max(before, key=lambda f: f.quantity.last)
     return whole.category == "found_dead"
+
+
+def _of_the_bodies_bearing(tokens: list[Token], part: Figure, figures: list[Figure]) -> bool:
+    """ "At least 9 of the bodies bore gunshot wounds", "4 of the remains showed fractures": a
+    part named again as the bodies (in a sentence of its own) that bore something, after a
+    count of the found dead; the wound is how they died, no count of the hurt."""
+    quantity = part.quantity
+    k = max(quantity.last, quantity.np_last) + 1
+    words = [t.lower for t in tokens[k : k + 4]]
+    if len(words) < 4 or words[0] != "of" or words[1] not in {"the", "these", "those"}:
+        return False
+    if words[2] not in _BODIES or words[3] not in _BORE | _BEARING:
+        return False
+    return any(f.category == "found_dead" and f.quantity.last < quantity.first for f in figures)

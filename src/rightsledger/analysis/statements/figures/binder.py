@@ -33,6 +33,9 @@ from rightsledger.analysis.statements.lexicon import (
 )
 from rightsledger.analysis.statements.quantities import Quantity
 
+# What closes "those returned" as a noun phrase: a colon or a copula ("Among the returned were").
+_CLOSING_THE_RETURNED = frozenset({":", "are", "were", "include", "included"})
+
 
 def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
@@ -476,11 +479,26 @@ class SentenceBinder(TakenAway):
                 continue
             if implied_category(figure.quantity) in held:
                 continue
+            if self._returned_named_as_persons(trigger.first):
+                # The participle names the whole, not the count's own verb: the count keeps
+                # the fate and loses the words ("89 servicemen", not "returned: 89 …").
+                figure.trigger, figure.bound = None, "nested"
+                continue
             parent = figure.parent
             if parent is not None and not parent.category:
                 self._held_named_again(parent, figures)
             if parent is None or parent.category not in held:
                 figure.category = ""
+
+    def _returned_named_as_persons(self, first: int) -> bool:
+        """ "Among those returned: 89 servicemen", "Among the returned were 89 servicemen":
+        the participle after "those" or "the", closed by a colon or a copula, names persons
+        by their return, the released counted before (an exchange's own words), not persons
+        who came back of themselves ("those returned to Vashtar" says where: left as it is)."""
+        if self.language != "en" or first <= self.begin or first + 1 >= self.end:
+            return False
+        closed = self.tokens[first + 1].lower in _CLOSING_THE_RETURNED
+        return closed and self.tokens[first - 1].lower in {"those", "the"}
 
     def _held_named_again(self, whole: Figure, figures: list[Figure]) -> None:
         """ "Silahlılar 18 kişini aparıblar. 18 nəfərdən 4-ü geri qayıdıb": a whole with no

@@ -177,6 +177,7 @@ class PartLists(ListItems):
         while True:
             k = self._past_tail(previous_end + 1, items[-1] if items else continuing)
             k = self._past_its_noun(k, items[-1] if items else continuing)
+            k = self._past_whose_they_are(k, items[-1] if items else continuing)
             while k < self.end and (
                 self.tokens[k].text == ","
                 or self.tokens[k].lower in self.lex.conjunctions
@@ -486,6 +487,22 @@ class PartLists(ListItems):
             return k
         found = self.lex.noun_set.match_span(self.tokens, k)
         return k + found[1] if found is not None and found[0].value == item.quantity.noun else k
+
+    def _past_whose_they_are(self, k: int, item: Figure | None) -> int:
+        """ "89 servicemen of the Armed Forces, 31 civilians": past a phrase after an English
+        item's own noun that says whose its persons are, to the comma or "and" before the
+        next item (else where it was)."""
+        if self.language != "en" or item is None or item.quantity.np_last < 0:
+            return k
+        if k >= self.end or self.tokens[k].lower not in {"of", "from"}:
+            return k
+        for j in range(k + 1, min(self.end, k + 1 + _ADJUNCT_WORDS)):
+            token = self.tokens[j]
+            if token.text == "," or token.lower == "and":
+                return j if j > k + 1 else k
+            if token.kind != "word" or j in self.starts:
+                return k
+        return k
 
     def _past_its_verb_after_a_measure(self, start: int, k: int, item: Figure) -> int:
         """Where the words of an item's tail begin. After a measure that stands between the

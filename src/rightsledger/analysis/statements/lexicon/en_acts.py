@@ -5,6 +5,20 @@ from __future__ import annotations
 from rightsledger.analysis.statements.lexicon import each
 
 
+def _into_a_vehicle(verbs: str) -> str:
+    """Each verb of force with its object before or after it, into each kind of vehicle,
+    named plainly or with one word ("an unmarked van"): "pushed_into_a_van pushed_~_into_a_van
+    pushed_into_an_~_van …"."""
+    vehicles = ("van", "car", "minibus", "truck", "vehicle", "bus")
+    return " ".join(
+        f"{verb}{gap}_into_{article}_{vehicle}"
+        for verb in verbs.split()
+        for gap in ("", "_~")
+        for article in ("a", "an", "the", "their", "a_~", "an_~", "the_~")
+        for vehicle in vehicles
+    )
+
+
 def present(verbs: str) -> str:
     """Each regular verb with its third person singular ("abduct abducts", "torch torches"),
     space-separated, as ``each`` takes them."""
@@ -98,6 +112,12 @@ TRIGGERS = {
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
         # (not "treated as suspects for …").
         "treated_for treated_at_~_for treated_in_~_for treated_on_~_for "
+        # … or where the hurt are treated, with nothing said of what for: "dozens more treated
+        # at the district hospital", "12 treated at the scene" (not "treated as suspects").
+        "treated_at_the_scene treated_on_the_scene treated_on_site treated_at_hospital "
+        "treated_in_hospital treated_at_~_hospital treated_in_~_hospital "
+        "treated_at_the_~_hospital treated_in_the_~_hospital treated_by_paramedics "
+        "treated_by_medics "
         "number_of_wounded number_of_injured "
         # A degree of harm: "seven are in a critical condition" (a part of the hurt before).
         "in_a_critical_condition in_critical_condition in_a_serious_condition "
@@ -129,7 +149,10 @@ TRIGGERS = {
         # "were led away" alone waits for what is said of their fate.
         "drove_them_off drove_them_away took_them_away led_them_away carried_them_off "
         # … or with their count: "took away five men", "took 12 villagers away".
-        "took_away took_~_away carried_away carried_off",
+        "took_away took_~_away carried_away carried_off "
+        # Forced into a vehicle by those who take them: "4 people pushed into a van",
+        # "masked men bundled three students into a car".
+         + _into_a_vehicle("pushed bundled forced dragged thrown"),
         "captured",
     ),
     # Persons taken from a place or along with the takers are seized: "took about forty men
@@ -188,7 +211,7 @@ TRIGGERS = {
         # been returned through exchanges".
         "been_returned was_returned returned_through_exchange* returned_in_exchange* "
         # The count inside: "they let two of them go".
-        "let_~_go "
+        "let_~_go let_~_of_them_go let_~_of_us_go "
         # Left prison, as the freed say it: "63 political prisoners walked free".
         "walked_free walk_free",
         "released",

@@ -93,6 +93,12 @@ _AZ_OBLIQUE = ("a", "ə", "da", "də", "ta", "tə", "dan", "dən", "tan", "tən"
 # Plural nouns of groups whose size "of N" gives: "in groups of ten", "in batches of 20".
 _GROUPS_EN = frozenset({"groups", "batches", "lots", "rows", "columns", "convoys"})
 
+# Parts of an address written with a capital before their number in digits ("Flat 14",
+# "Building 3"); in lower case the singular may stand before a count ("in the house 5
+# children were found").
+_ADDRESS_WORDS_EN = frozenset(
+    {"Flat", "Apartment", "Apt", "Building", "Bldg", "House", "Entrance", "Floor", "Storey"}
+)
 _STREET_WORDS_EN = frozenset(
     {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
     | {"highway", "way", "place", "court", "terrace", "crescent", "alley"}
@@ -375,6 +381,8 @@ class NonCounts(AgeNumbers):
             return False
         if "." in {t.text for t in tokens[k + 1 : first]} and len(tokens[k].text) > 4:
             return False  # "46 houses. Five …" ends a sentence; "No. 5", «стр. 12» abbreviate
+        if tokens[k].text in _ADDRESS_WORDS_EN and tokens[first].kind == "num":
+            return True  # "on Flat 14, Building 3": a capitalised part of an address
         if tokens[k].lower == "number" and self._persons_before(k):
             return False  # "The dead number 14", "Hostages number about 30": a verb
         for start in range(max(0, k - 1), k + 1):
@@ -487,6 +495,8 @@ class NonCounts(AgeNumbers):
         opens its line with its place and the length of the thread, glued by a slash; neither
         number counts anything."""
         tokens = self.tokens
+        if self._numbers_a_post_alone(first):
+            return True
         if first + 3 >= len(tokens) or (first > 0 and not tokens[first].newline_before):
             return False
         slash, total, word = tokens[first + 1], tokens[first + 2], tokens[first + 3]
@@ -498,6 +508,26 @@ class NonCounts(AgeNumbers):
             and not total.space_before
             and word.space_before
             and word.capitalised  # "2/3 of the detainees" is a fraction
+        )
+
+    def _numbers_a_post_alone(self, first: int) -> bool:
+        """ "1/ Police detained 120 … 2/ Among them …": a post's place with no length of the
+        thread, a slash glued to it and a capitalised word after, at the start of a line or
+        right after a full stop."""
+        tokens = self.tokens
+        if first + 2 >= len(tokens) or tokens[first].kind != "num":
+            return False
+        opens = (
+            first == 0 or tokens[first].newline_before or tokens[first - 1].text in {".", "!", "?"}
+        )
+        slash, word = tokens[first + 1], tokens[first + 2]
+        return (
+            bool(opens)
+            and slash.text == "/"
+            and not slash.space_before
+            and word.space_before
+            and word.kind == "word"
+            and word.capitalised
         )
 
     def _is_street_number(self, quantity: Quantity) -> bool:

@@ -1,0 +1,23 @@
+"""Persons treated at the scene or in a hospital after an event were hurt in it, and "N more
+treated at …" after a toll of the dead is no more of the dead. Sentences written here."""
+
+from __future__ import annotations
+
+from tests.analysis.statements.fields import claim_fields
+
+
+def _read(text: str) -> list[tuple]:
+    return claim_fields(text, "en", ("category", "count", "qualifier"))
+
+
+def test_more_treated_after_the_dead_are_hurt():
+    text = "Four people died and dozens more treated at the regional hospital."
+    assert _read(text) == [("killed", 4, "exact"), ("injured", None, "vague")]
+
+
+def test_treated_at_the_scene():
+    assert _read("Paramedics said 14 were treated at the scene.") == [("injured", 14, "exact")]
+
+
+def test_treated_as_suspects_is_no_harm():
+    assert _read("Police said 14 were treated as suspects.") == []
