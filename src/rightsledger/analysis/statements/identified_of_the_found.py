@@ -11,6 +11,7 @@ the identified told before any bodies."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.marks_on_bodies_found import latest_found_dead_before
 
 
 def nest_identified_in_the_found(figures: list[Figure], language: str) -> None:
@@ -23,14 +24,9 @@ def nest_identified_in_the_found(figures: list[Figure], language: str) -> None:
             continue
         if quantity.noun or quantity.np_last >= 0:
             continue  # a noun of its own: "241 victims have been identified"
-        found = [
-            f for f in figures
-            if f.category == "found_dead" and f.parent is None
-            and f.quantity.end_token < quantity.first
-        ]  # fmt: skip
-        if not found:
+        whole = latest_found_dead_before(figures, part)
+        if whole is None:
             continue
-        whole = found[-1]
         most, count = whole.quantity.most, quantity.most
         if most is not None and count is not None and count <= most:
             part.parent = whole

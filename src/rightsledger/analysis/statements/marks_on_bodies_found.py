@@ -17,14 +17,19 @@ def nest_marked_bodies_in_the_found(figures: list[Figure], language: str) -> Non
         quantity = part.quantity
         if part.category != "tortured" or part.parent is not None or quantity.counted != BODY:
             continue
-        found = [
-            f for f in figures
-            if f.category == "found_dead" and f.parent is None
-            and f.quantity.end_token < quantity.first
-        ]  # fmt: skip
-        if not found:
+        whole = latest_found_dead_before(figures, part)
+        if whole is None:
             continue
-        whole = found[-1]
         most, count = whole.quantity.most, quantity.count
         if most is not None and count is not None and count < most:
             part.parent = whole
+
+
+def latest_found_dead_before(figures: list[Figure], part: Figure) -> Figure | None:
+    """The latest count of the found dead with no whole, told before ``part``; None if none."""
+    found = [
+        f for f in figures
+        if f.category == "found_dead" and f.parent is None
+        and f.quantity.end_token < part.quantity.first
+    ]  # fmt: skip
+    return found[-1] if found else None
