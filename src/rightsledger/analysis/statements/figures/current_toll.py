@@ -21,6 +21,16 @@ _DATIVE_AZ = ("a", "ə", "ya", "yə")
 _AS_FAR_AS_AZ = frozenset({"qədər", "dək", "kimi"})
 
 
+def toll_as_it_stands(
+    tokens: list[Token], candidates: list[Figure], language: str
+) -> Figure | None:
+    """Of ``candidates``, the toll as it now stands by the words of ``language``: the toll
+    risen to (Russian, Azerbaijani) or risen from a step (English); else None."""
+    if language == "en":
+        return toll_risen_from_a_step(tokens, candidates)
+    return current_toll(tokens, candidates)
+
+
 def current_toll(tokens: list[Token], candidates: list[Figure]) -> Figure | None:
     """The last of ``candidates`` said to be what a toll rose to, if every candidate after it
     counts fewer (earlier steps told afterwards); else None."""

@@ -20,10 +20,7 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.figures.current_toll import (
-    current_toll,
-    toll_risen_from_a_step,
-)
+from rightsledger.analysis.statements.figures.current_toll import toll_as_it_stands
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
 from rightsledger.analysis.statements.figures.parts_by_degree import part_named_by_its_degree
 from rightsledger.analysis.statements.figures.persons_not_things import wholes_of_persons
@@ -522,14 +519,9 @@ class Nesting(AzerbaijaniWholes):
                 # fate of its own is what the next "of them" speaks of.
                 return candidates[-1]
             top = [f for f in candidates if f.parent is None]
-            if wanted and self.language in {"ru", "az"}:
-                toll = current_toll(self.tokens, top)
-                if toll is not None:
-                    return toll  # «возросло до 31 … утром сообщали о двенадцати»
-            if wanted and self.language == "en":
-                toll = toll_risen_from_a_step(self.tokens, top)
-                if toll is not None:
-                    return toll  # "17 were killed, raising the toll from 14 dead"
+            toll = toll_as_it_stands(self.tokens, top, self.language) if wanted else None
+            if toll is not None:
+                return toll  # «возросло до 31 … утром сообщали о двенадцати»
             chosen = top or candidates
             return chosen[-1] if chosen else None
         if (
@@ -555,13 +547,9 @@ class Nesting(AzerbaijaniWholes):
             ]
         if not earlier:
             return None
-        toll = (
-            current_toll(self.tokens, earlier) if wanted and self.language in {"ru", "az"} else None
-        )
-        if wanted and self.language == "en":
-            toll = toll_risen_from_a_step(self.tokens, earlier)
+        toll = toll_as_it_stands(self.tokens, earlier, self.language) if wanted else None
         if toll is not None:
-            return toll  # «возросло до 31 … утром сообщали о двенадцати»
+            return toll  # "17 were killed, raising the toll from 14 dead"
         if (
             not wanted
             and not persons
