@@ -29,6 +29,8 @@ _AZ_COPULA = re.compile(r"[dt][ıiuü]r(?:lar|lər)?$")
 AZ_DEGREES = frozenset({"ağır", "yüngül"})
 # The copula, past which no act has its object.
 _BE = _EN_COPULA | _COPULA_VERBS
+# What joins counts said side by side: "and" in each language, a comma.
+_JOINERS = frozenset({",", "and", "и", "və"})
 
 
 class ClauseQueries(ClauseScanner):
@@ -101,6 +103,12 @@ class ClauseQueries(ClauseScanner):
         if k < self.end and self.tokens[k].lower == "the":
             k += 1
         return self.starts.get(k)
+
+    def _only_joiners_between(self, earlier: Quantity, later: Quantity) -> bool:
+        """Do only "and" or commas stand between two counts ("17 demonstrators and 4
+        officers", «шесть репортёров и две медсестры»)?"""
+        between = self.tokens[earlier.end_token + 1 : later.first]
+        return bool(between) and all(t.lower in _JOINERS for t in between)
 
     def _marker_ending(self, j: int) -> tuple[int, int] | None:
         return next((m for m in self.markers if m[1] == j), None)

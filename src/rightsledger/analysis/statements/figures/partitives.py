@@ -27,8 +27,6 @@ from rightsledger.analysis.statements.tokens import Token
 _RU_MANAGED = frozenset({"удалось", "удаётся", "удается", "удавалось"})
 # Possessive pronouns before the whole of a part: "nine of their 30 guards".
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
-# What joins the items of a list of parts.
-_JOINERS = frozenset({",", "and", "и"})
 
 
 def _larger(part: Figure, whole: Figure) -> bool:
@@ -112,10 +110,9 @@ class Partitives(PartLists):
         joined: list[Figure] = []
         later = part
         for earlier in reversed(figures[: figures.index(part)]):
-            between = self.tokens[earlier.quantity.end_token + 1 : later.quantity.first]
-            if not earlier.quantity.noun or earlier.parent is not None or not between:
+            if not earlier.quantity.noun or earlier.parent is not None:
                 break
-            if any(t.lower not in _JOINERS for t in between):
+            if not self._only_joiners_between(earlier.quantity, later.quantity):
                 break
             joined.insert(0, earlier)
             later = earlier

@@ -258,18 +258,13 @@ class SaidOfThem(ActsApart):
                 continue
             named = self._hurt_named_by_the_noun(figure, before)
             whole = named or before[-1]
-            if named is None and self._joined_to(whole, figure):
+            if named is None and self._only_joiners_between(whole.quantity, figure.quantity):
                 continue  # "17 demonstrators and 4 officers required treatment": beside them
             most = whole.quantity.most
             if most is not None and figure.quantity.count < most:
                 figure.parent = whole
                 if named is not None and figure.subgroup == "all":
                     figure.subgroup = named.subgroup  # «трое сотрудников»: the officers'
-
-    def _joined_to(self, before: Figure, figure: Figure) -> bool:
-        """Is ``figure`` joined by "and" (or a comma) right after ``before``'s words?"""
-        between = self.tokens[before.quantity.end_token + 1 : figure.quantity.first]
-        return bool(between) and all(t.lower in {"and", "и", "və", ","} for t in between)
 
     def _hurt_named_by_the_noun(self, figure: Figure, before: list[Figure]) -> Figure | None:
         """«23 сотрудника полиции и 14 участников митинга получили травмы; трое сотрудников
