@@ -29,7 +29,9 @@ def answer_questions(tokens: list[Token], quantities: list[Quantity], lex: Lexic
         question = spans[line - 1]
         if tokens[question[1] - 1].text != "?":
             continue
-        if any(t.text in ".!?;" for t in tokens[spans[line][0] : quantity.first]):
+        start = spans[line][0]
+        stops = any(t.text in ".!?;" for t in tokens[start : quantity.first])
+        if stops and not _only_a_scene_before(tokens, quantities, (start, quantity.first), lex):
             continue  # the answer's first sentence answers; what follows says more
         if _said_in_the_question(tokens, quantities, question, quantity):
             continue
@@ -40,6 +42,22 @@ def answer_questions(tokens: list[Token], quantities: list[Quantity], lex: Lexic
         if not quantity.noun and quantity.np_last < 0:
             # "Have any journalists been freed? — Three in October": the question's persons.
             quantity.noun = _persons_asked(tokens, question, lex)
+
+
+def _only_a_scene_before(
+    tokens: list[Token], quantities: list[Quantity], span: tuple[int, int], lex: Lexicon
+) -> bool:
+    """Is all the answer says before the count's sentence when it happened, with no count and
+    no act ("— Sizi necə əsir götürdülər? — 1993-cü ilin qışı idi. Bizi, on yeddi nəfəri, …",
+    "— How were you taken? — It was in May 1994. They surrounded seventeen of us …")? Then the
+    first sentence that counts is the one that answers. A sentence with no date may answer in
+    words ("— А разрушения? — Больница стоит без крыши."), and what follows says more."""
+    begin, end = span
+    if any(begin <= q.first < end and not q.non_count for q in quantities):
+        return False
+    if not any(t.kind == "num" for t in tokens[begin:end]):
+        return False  # no year or date: no time set
+    return all(lex.trigger_set.match(tokens, j) is None for j in range(begin, end))
 
 
 def _fate_asked(tokens: list[Token], question: tuple[int, int], lex: Lexicon) -> str:

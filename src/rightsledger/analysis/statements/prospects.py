@@ -32,6 +32,8 @@ _RU_INTENT_STEMS = ("угрож", "намерен", "планиру", "обещ�
 _AZ_FUTURE = ("acaq", "əcək", "acağ", "əcəy")
 _AZ_POTENTIAL = ("bilər", "biləcək", "bilməz")
 _AZ_THREAT = "hədələ"
+# To remain or to be, in the form before "bilər": "qala bilər", "ola bilər".
+_AZ_REMAIN = frozenset({"qala", "ola", "qalmış", "qalmaqda"})
 # What follows a verbal noun (-ması, -məsi) whose act is under way or awaited.
 _AZ_PENDING = ("proses", "gözlən", "nəzərdə")
 
@@ -78,10 +80,23 @@ def _ru_prospect(tokens: list[Token], first: int) -> bool:
     return word.pos == "INFN" and before.lower.startswith(_RU_INTENT_STEMS)
 
 
+def _az_may_still_be_under(trigger_last: str, after: list[str]) -> bool:
+    """ "25 sakin dağıntılar altında qala bilər" (may be under the rubble): the modal says their
+    fate is not known, which is what the missing are; no prospect of a fate to come."""
+    return (
+        trigger_last.startswith("altında")
+        and len(after) >= 2
+        and after[0] in _AZ_REMAIN
+        and after[1].startswith(_AZ_POTENTIAL)
+    )
+
+
 def _az_prospect(tokens: list[Token], last: int) -> bool:
     if any(stem in tokens[last].lower for stem in _AZ_FUTURE):
         return True  # "azad edəcək", "azad edəcəyini bildirib"
     after = [t.lower for t in tokens[last + 1 : last + 4] if t.kind == "word"]
+    if _az_may_still_be_under(tokens[last].lower, after):
+        return False
     if any(word.startswith(_AZ_POTENTIAL) for word in after):
         return True  # "həlak ola bilər", "ölümünə səbəb ola biləcəyini"
     if tokens[last].lower.endswith(("ması", "məsi")) and after:

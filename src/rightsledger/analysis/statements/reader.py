@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rightsledger.analysis.statements.aid_staff import mark_aid_staff
+from rightsledger.analysis.statements.all_n_of_them import carry_group_to_all_of_them
 from rightsledger.analysis.statements.all_of_them import add_fates_of_all_of_them
 from rightsledger.analysis.statements.all_of_those_counted import nest_all_of_those_counted
 from rightsledger.analysis.statements.allegations import drop_superseded_allegations
@@ -206,6 +207,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_civilians(tokens, figures)
     carry_group_to_more(tokens, figures, language)
     carry_children_to_parts(figures, language)
+    carry_group_to_all_of_them(tokens, figures, language)
     mark_seized_by_custodians(tokens, figures, language)
     nest_among_them_in_their_sentence(tokens, figures, language)
     give_apposed_parts_their_predicate(tokens, figures, lex, language)

@@ -29,6 +29,9 @@ def drop_traits_of_bodies_found(
     if language == "ru":
         dropped = {id(f) for f in figures if _ru_trait_of_the_found(tokens, f, figures)}
         return without_freeing_parts(figures, dropped)
+    if language == "az":
+        dropped = {id(f) for f in figures if _az_trait_of_the_found(tokens, f, figures)}
+        return without_freeing_parts(figures, dropped)
     if language != "en":
         return figures
     dropped = {id(f) for f in figures if _trait_of_the_found(tokens, f, figures)}
@@ -81,3 +84,29 @@ def _of_the_bodies_bearing(tokens: list[Token], part: Figure, figures: list[Figu
     if words[2] not in _BODIES or words[3] not in _BORE | _BEARING:
         return False
     return any(f.category == "found_dead" and f.quantity.last < quantity.first for f in figures)
+
+
+# Azerbaijani nouns of the bodies named again in the genitive or the ablative plural: "meyitlərin
+# 11-nin" (of the bodies, eleven's), "cəsədlərdən 6-sı".
+_AZ_BODIES = frozenset(
+    f"{noun}{case}"
+    for noun in ("meyitlər", "cəsədlər", "qalıqlar", "nəşlər")
+    for case in ("in", "dən", "dan")
+)
+
+
+def _az_trait_of_the_found(tokens: list[Token], part: Figure, figures: list[Figure]) -> bool:
+    """ "57 nəfərin qalıqları çıxarılıb … Meyitlərin 11-nin əlləri arxadan bağlı olub": a part
+    of the found dead taken from the bodies named again, with no group of its own and no verb
+    of its own, tells what those bodies bore (hands tied, a gunshot wound). "Meyitlərdən 5-i
+    qadındır" names a group, and "meyitlərdən 5-i kənddə tapılıb" a finding: both stay. A
+    wound on a body found ("cəsədlərdən 6-sında güllə yarası") is how they died, no one hurt."""
+    if part.category not in _READ_AS or part.subgroup != "all":
+        return False
+    if part.category == "found_dead" and part.trigger is not None:
+        return False
+    first = part.quantity.first
+    if first < 1 or tokens[first - 1].lower not in _AZ_BODIES:
+        return False
+    whole = part.parent
+    return whole is not None and whole.category == "found_dead"

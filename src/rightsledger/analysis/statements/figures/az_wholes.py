@@ -116,6 +116,22 @@ class AzerbaijaniWholes(AmongNamed):
         ]  # fmt: skip
         return named[-1] if named else None
 
+    def _az_wholes_told_as_wholes(self, wholes: list[Figure]) -> list[Figure]:
+        """ "Polis 163 nəfəri saxlayıb. … 12 nəfər barəsində cinayət işi başlanıb, onlardan
+        7-si təcridxanadadır. Saxlanılanlar arasında 6 uşaq var": persons named by their fate
+        are those counted by it as a whole, not a count taken "onlardan" (of them) from a
+        count of another matter, though that count named no fate to be its whole. Only where
+        such a whole is left: else the part is all there is."""
+        if self.language != "az":
+            return wholes
+        told = [f for f in wholes if not self._az_taken_of_them(f)]
+        return told or wholes
+
+    def _az_taken_of_them(self, figure: Figure) -> bool:
+        """Does "onlardan" or "bunlardan" stand right before the figure's number?"""
+        k = figure.quantity.first - 1
+        return k >= 0 and self.tokens[k].lower in {"onlardan", "bunlardan"}
+
     def _az_them_after_a_part(self, marker: tuple[int, int], before: Figure) -> bool:
         """Is the marker Azerbaijani "onlardan" set off by a comma right after the clause of
         a part (a figure with a whole of its own)?"""

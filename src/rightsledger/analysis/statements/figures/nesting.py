@@ -539,7 +539,7 @@ class Nesting(AzerbaijaniWholes):
             return latest[-1]  # the same, in the sentence before
         earlier = [f for f in standing if f.category and f.parent is None]
         if wanted:
-            earlier = _of_the_fate(earlier, wanted)
+            earlier = self._az_wholes_told_as_wholes(_of_the_fate(earlier, wanted))
             # "29 of them were released … Two of those released …": the persons of a fate
             # counted only as a part of another are that part (not a part of it again).
             earlier = earlier or [

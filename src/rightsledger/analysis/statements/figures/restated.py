@@ -64,6 +64,15 @@ class RestatedWholes(BesideTheObject):
             and figure.trigger.first == quantity.end_token + 1
         )
 
+    def _az_count_again_in_the_ablative(self, figure: Figure) -> bool:
+        """Is the figure an Azerbaijani count with no fate of its own, of persons, in the
+        ablative ("2 300 nəfərdən", "bu 2 300-dən")?"""
+        if self.language != "az" or figure.category or figure.quantity.count is None:
+            return False
+        quantity = figure.quantity
+        last = max(quantity.last, quantity.np_last)
+        return self.tokens[last].lower.endswith(("dan", "dən"))
+
     def _named_again(self, figure: Figure, earlier: list[Figure]) -> Figure | None:
         quantity = figure.quantity
         if quantity.qualifier != "exact":
@@ -76,6 +85,16 @@ class RestatedWholes(BesideTheObject):
                 f for f in earlier
                 if f.parent is None and f.category == figure.category
                 and f.quantity.count == quantity.count
+            ]  # fmt: skip
+            return same[-1] if same else None
+        if self._az_count_again_in_the_ablative(figure):
+            # "1 540 nəfər itkin düşüb. Siyahıdakı 1 540 nəfərdən 190-ı qadındır": Azerbaijani
+            # has no article; a count with no fate of its own, in the ablative a part is
+            # taken from, that repeats an earlier whole's count names those persons again.
+            same = [
+                f for f in earlier
+                if f.parent is None and f.category and f.quantity.count == quantity.count
+                and _names_again(quantity, f)
             ]  # fmt: skip
             return same[-1] if same else None
         if k <= self.begin or self.tokens[k].lower not in _DEFINITE:

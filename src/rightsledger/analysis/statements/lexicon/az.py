@@ -40,11 +40,21 @@ NOUNS = {
         "xəstə xəstələr xəstəni xəstələri xəstənin xəstələrin xəstədən xəstələrdən xəstəyə "
         "xəstələrə "
         # Young people ("20-yə yaxın gənci apardı"), by form: "Gəncə" is a city.
-        "gənc gənclər gənci gəncləri gəncin gənclərin gəncdən gənclərdən",
+        "gənc gənclər gənci gəncləri gəncin gənclərin gəncdən gənclərdən "
+        # Activists, counted as everyone (as the sets do), by form: the stem begins
+        # "fəaliyyət" (activity) and "fəallıq" too.
+        "fəal fəallar fəalı fəalları fəalın fəalların fəala fəallara fəaldan fəallardan",
         PERSON,
     ),
     **_each("qadın* gənc_qadın*", "subgroup:women"),
     **_each("kişi* gənc_oğlan*", "subgroup:men"),
+    # Adolescent boys and girls are minors: "iki yeniyetmə oğlan" counts children, as "gənc
+    # oğlan" (a young man) counts men; the word of age before the word of sex says who.
+    **_each(
+        "yeniyetmə_oğlan* azyaşlı_oğlan* yeniyetmə_qız yeniyetmə_qızlar* yeniyetmə_qızı "
+        "yeniyetmə_qızın yeniyetmə_qıza yeniyetmə_qızdan",
+        "subgroup:children",
+    ),
     **_each(
         # Not of age, by the participle in "-an", or said of the part in the past in "-mış"
         # ("6-sı yetkinlik yaşına çatmamışdı", had not come of age) or in the present perfect
@@ -74,8 +84,13 @@ NOUNS = {
         "label:journalists",
     ),
     # Those who took part in a protest, by the word the text uses.
-    **_each("etirazçı* aksiya_iştirakçı* etiraz_iştirakçı*", "label:protesters"),
-    **_each("nümayişçi*", "label:demonstrators"),
+    **_each(
+        "etirazçı* aksiya_iştirakçı* etiraz_iştirakçı* "
+        # Who marched or rallied: "yürüş iştirakçıları arasında ölən olmayıb".
+        "yürüş_iştirakçı* mitinq_iştirakçı* piket_iştirakçı*",
+        "label:protesters",
+    ),
+    **_each("nümayişçi* nümayiş_iştirakçı*", "label:demonstrators"),
     **_each("həkim* tibb_işçi* tibb_bacı* feldşer*", "label:medical workers"),
     # "Sağlamlıq imkanları məhdud şəxs" (a person of limited health abilities), the term of
     # Azerbaijani law for a person with disabilities.
@@ -253,7 +268,13 @@ NEST_BEFORE = _each(
     # … or by its number: "bu sayda 71 uşaq var" (in this number), "həmin saydan 40 nəfəri".
     "bu_sayda həmin_sayda bu_saydan həmin_saydan bu_rəqəmdə bu_rəqəmdən "
     # … or named by a noun of the act: "köçkünlərdən 600 nəfəri", "girovlardan 12-si".
-    "qaçqınlardan köçkünlərdən girovlardan əsirlərdən yaralılardan məhbuslardan dustaqlardan",
+    "qaçqınlardan köçkünlərdən girovlardan əsirlərdən yaralılardan məhbuslardan dustaqlardan "
+    # … or as those who suffered it, the victims: "zərərçəkənlərdən yeddisi" (of the victims,
+    # seven), as "qurbanlardan".
+    "zərərçəkənlərdən zərərçəkmişlərdən zərər_çəkənlərdən zərərçəkənlərin_arasında "
+    "zərərçəkənlər_arasında zərərçəkmişlər_arasında "
+    # The hurt in the nominative before "arasında" too: "yaralılar arasında iki həkim var".
+    "yaralılar_arasında",
     "nest",
 )
 NEST_AFTER: dict[str, str] = {}

@@ -198,6 +198,10 @@ TRIGGERS = {
         # Exchanged, in the passive and the active: "150 əsir mübadilə edilib", "tərəflər 150
         # əsiri mübadilə edib" (as "exchanged", «обменяли»).
         "mübadilə_edil* mübadilə_olun* mübadilə_edib* mübadilə_etdi* mübadilə_etmiş* "
+        # … and by the plain verb, whose agents are the sides ("they exchanged them"): "ikisini
+        # də bir ay sonra dəyişdilər". Only these persons' forms: "vəziyyət dəyişib" (it
+        # changed) has a thing as its subject, in the singular.
+        "dəyişdilər dəyişiblər dəyişmişdilər dəyişmişlər "
         "əsirlikdən_azad* azadlığa_buraxıl* azadlığa_çıx* geri_qaytarıl* dəyişdiril* qaytarıl* azad_edilmə* "
         "əsirlikdən_qayıd* "
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
@@ -219,6 +223,15 @@ TRIGGERS = {
         "azad_etdi* azad_etmiş* azad_etməyib* azad_etmədi* azad_etməmiş* "
         # Back from captivity with the count between: "əsirlikdən 418 nəfər qayıdıb".
         "əsirlikdən_~_qayıd* əsirlikdən_~_qayıt* əsirlikdən_~_qaytarıl* əsirlikdən_~_dön* "
+        # Home again by an exchange: "mübadilə nəticəsində 40 hərbçimiz vətənə qayıdıb" (the
+        # exchange says they were held; the homecoming alone is as often of refugees).
+        + " ".join(
+            f"{exchange}_~_{home}_{back}"
+            for exchange in ("mübadilə_nəticəsində", "mübadilə_yolu_ilə", "mübadilə_zamanı")
+            for home in ("vətənə", "ölkəyə", "evə", "evlərinə", "doğma_yurda")
+            for back in ("qayıd*", "qayıt*", "dön*", "qaytarıl*")
+        )
+        + " "
         # Came back (of persons taken, as «вернулись»): "onlardan yalnız ikisi geri döndü".
         "geri_döndü* geri_dönüb geri_dönmüş* "
         # Handed over in an exchange, by one side or received by the other, in every tense:
@@ -309,6 +322,15 @@ TRIGGERS = {
                 "bəlli_deyil",
                 "barədə_~_məlumat_verilməyib",
                 "barədə_~_məlumat_verilmir",
+                # Not disclosed, kept from the families: "harada olduğu bu günədək
+                # açıqlanmır", "harada saxlanıldığı gizlədilir" (the authorities' silence).
+                "açıqlanmır",
+                "açıqlanmayıb",
+                "açıqlanmamış*",
+                "bildirilmir",
+                "bildirilməyib",
+                "gizlədilir",
+                "gizli_saxlanılır",
             )
         )
         + " "

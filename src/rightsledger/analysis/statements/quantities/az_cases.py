@@ -189,6 +189,10 @@ class AzerbaijaniCases:
             return ""
         if not self._az_owned_by_the_genitive(quantity.np_last):
             return ""
+        if quantity.np_last - 1 == quantity.last:
+            # "Kişilərdən üçünün meyitini tapdılar": the number owns the remains, and the
+            # group it is taken from, in the ablative before it, is whose they are.
+            return self._az_group_before(quantity)
         owner = self.lex.noun_set.match(self.tokens, quantity.np_last - 1)
         return owner.value if owner is not None and names_group(owner.value) else ""
 

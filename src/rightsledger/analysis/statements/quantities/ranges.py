@@ -248,7 +248,9 @@ class Ranges:
         elif (
             suffix.endswith(("a", "ə"))
             and last + 1 < len(tokens)
-            and (tokens[last + 1].lower in {"qədər", "kimi"})
+            # "qədəri", "qədərini": the bound with the possessive of a part ("onlardan 8
+            # mindən 10 minə qədəri", as many as that of them).
+            and (tokens[last + 1].lower in _AZ_UP_TO)
         ):
             last += 1
         else:
@@ -260,6 +262,10 @@ class Ranges:
         quantity.qualifier = "range"
         quantity.last = last
         return True
+
+
+# The word that closes an Azerbaijani range after the dative of its upper bound.
+_AZ_UP_TO = frozenset({"qədər", "kimi", "qədəri", "qədərini", "qədərinin", "qədərindən"})
 
 
 def _az_noun_then_between(tokens: list[Token], k: int) -> bool:
