@@ -9,7 +9,7 @@ import itertools
 from rightsledger.analysis.statements.figures.adjuncts import EN_OPENERS
 from rightsledger.analysis.statements.figures.core import HELD_FATES, Figure, resolve_category
 from rightsledger.analysis.statements.figures.predicates import PartPredicates
-from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.tokens import DASHES
 
 # The Azerbaijani copula on a noun: "uşaqdır", "qadındır" (they are children, women).
@@ -216,6 +216,9 @@ class Coordination(PartPredicates):
                 # "otuz nəfər idik, bizdən beşini …": of us, a part of the witness's count
                 # before, not the next part's group.
                 and self.tokens[rest[0]].lower not in _AZ_OF_US
+                # "35-i mülki şəxsdir, mülki şəxslərdən yeddisi qadındır": the part before
+                # named again by its group is the whole of the next, no sibling of it.
+                and not self._az_group_of_the_part_before(a, rest[0])
             ):
                 return True
         if (
@@ -237,6 +240,16 @@ class Coordination(PartPredicates):
             and b.quantity.noun.startswith("property:")
             and self._numberless_items(between)
         )
+
+    def _az_group_of_the_part_before(self, a: Figure, k: int) -> bool:
+        """Does the group named at ``k`` name the persons of the part ``a`` by the words that
+        named them ("mülki şəxsdir" … "mülki şəxslərdən"), a group or persons of two words?"""
+        first = a.quantity.np_first
+        phrase = self.lex.noun_set.match(self.tokens, k)
+        named = self.lex.noun_set.match(self.tokens, first) if first >= 0 else None
+        if phrase is None or named is None or phrase.elements != named.elements:
+            return False
+        return names_group(phrase.value) or len(phrase.elements) > 1
 
     def _object_after_its_adjunct(self, a: Figure, b: Figure, between: range) -> bool:
         """ "Police arrested 12 people on Monday and another 9 on Tuesday", "gunmen killed 12
