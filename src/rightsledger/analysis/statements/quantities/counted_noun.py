@@ -18,6 +18,7 @@ from rightsledger.analysis.statements.lexicon import (
     names_group,
 )
 from rightsledger.analysis.statements.numerals import read_number
+from rightsledger.analysis.statements.quantities.age_adjectives import age_adjective_length
 from rightsledger.analysis.statements.quantities.az_cases import (
     az_ablative,
     az_instrumental,
@@ -156,8 +157,10 @@ class CountedNoun(AzerbaijaniNounPhrase):
             if best and self._az_each_of_them(j):
                 quantity.np_last = j + 1
                 break  # "11 nəfərin hər biri işgəncəyə …": each of the eleven, all of them
-            if age := self._az_age_adjective(j):
-                j += age  # "biri isə 13 yaşlı məktəblidir": the age describes the noun after it
+            if age := self._az_age_adjective(j) or age_adjective_length(tokens, j, self.language):
+                # "biri isə 13 yaşlı məktəblidir", "two 17-year-old boys": the age describes
+                # the noun after it
+                j += age
                 continue
             if (
                 words == 0
