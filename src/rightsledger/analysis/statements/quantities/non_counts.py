@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from rightsledger.analysis.statements.lexicon import PERSON, UNIT, names_group
+from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.addressees import addressed
 from rightsledger.analysis.statements.quantities.agents import counts_the_agent
@@ -150,7 +151,7 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "individual"
         elif self._ru_in_a_single_place(quantity):
             quantity.non_count = "single place"
-        elif self._ru_one_owner(quantity):
+        elif self._ru_one_owner(quantity) or self._en_one_owner(quantity):
             quantity.non_count = "owner"
         elif self._capacity(quantity):
             quantity.non_count = "capacity"
@@ -360,6 +361,23 @@ class NonCounts(AgeNumbers):
             and tokens[after].pos == "NOUN"
             # «из 12 заложников одного человека убили»: one of persons, counted
             and quantity.noun != PERSON
+            and not names_group(quantity.noun)
+        )
+
+    def _en_one_owner(self, quantity: Quantity) -> bool:
+        """ "five of them members of one family", "residents of one village": "one" after
+        "of" with a noun that names no persons says whose the persons are (a single family),
+        no count of one; the family is not wiped out by what befell five of its members."""
+        tokens, first = self.tokens, quantity.first
+        if self.language != "en" or not quantity.word_one or first < 2:
+            return False
+        if tokens[first].lower != "one" or tokens[first - 1].lower != "of":
+            return False
+        owned = tokens[first - 2]
+        return (
+            owned.kind == "word"
+            and read_number(tokens, first - 2, self.language) is None  # "two of one hundred"
+            and quantity.noun not in {"", PERSON}
             and not names_group(quantity.noun)
         )
 
