@@ -78,6 +78,9 @@ _TIME_DETERMINERS = {
 
 # Azerbaijani participles before a noun: "həlak olmuş", "yaralanmış", "saxlanılan".
 _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
+# Azerbaijani adjectives of a fate, which describe a noun after them as participles do: "4
+# itkin uşaq" (four missing children), "12 yaralı əsgər" (twelve wounded soldiers).
+_FATE_ADJECTIVES_AZ = frozenset({"itkin", "yaralı"})
 
 
 # Russian nouns, by their dictionary form, that count cases of an act («случаев», «фактов»).
@@ -500,7 +503,9 @@ class CountedNoun(AzerbaijaniNounPhrase):
             return 0  # "-ed" tells a participle from a verb; of ruin, "burnt" is one too
         if self.language == "ru" and last.pos not in {"PRTF", "ADJF"}:
             return 0
-        if self.language == "az" and not last.lower.endswith(_AZ_PARTICIPLES):
+        if self.language == "az" and not (
+            last.lower.endswith(_AZ_PARTICIPLES) or last.lower in _FATE_ADJECTIVES_AZ
+        ):
             return 0
         noun = self.lex.noun_set.match(tokens, j + span) if j + span < len(tokens) else None
         if noun is None or noun.value == UNIT:
