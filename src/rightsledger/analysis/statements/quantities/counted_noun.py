@@ -81,6 +81,9 @@ _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
 # Azerbaijani adjectives of a fate, which describe a noun after them as participles do: "4
 # itkin uşaq" (four missing children), "12 yaralı əsgər" (twelve wounded soldiers).
 _FATE_ADJECTIVES_AZ = frozenset({"itkin", "yaralı"})
+# The accusative after a possessive ending ("oğlunu", "qardaşını", "uşağını"): a noun of
+# persons as the object of the verb, which ends the phrase counted.
+_AZ_POSSESSED_ACCUSATIVE = ("ını", "ini", "unu", "ünü")
 
 
 # Russian nouns, by their dictionary form, that count cases of an act («случаев», «фактов»).
@@ -341,6 +344,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 words += span
                 if self.language == "az" and tokens[j - 1].lower.endswith(("dən", "dan")):
                     break  # "960 nəfərdən": an ablative closes the phrase
+                if self.language == "az" and tokens[j - 1].lower.endswith(_AZ_POSSESSED_ACCUSATIVE):
+                    break  # "iki oğlunu əsgərlər": an object in the accusative closes it too
                 if self._az_relatives_after(j):
                     break  # "40 nəfərin ailəsi": the families of the persons counted
                 if self._az_owned_after_genitive(j - 1):
@@ -354,6 +359,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
             words += 1
             if self.language == "az" and token.lower.endswith(("dən", "dan")):
                 break
+            if self.language == "az" and token.lower.endswith(_AZ_POSSESSED_ACCUSATIVE):
+                break  # "iki əmim oğlunu əsgərlər apardı": the object ends, the subject follows
         best = self._az_sex_of_jobs_joined(quantity, best)
         if not best and quantity.np_last < 0:
             best = self._noun_after_copula(quantity)
