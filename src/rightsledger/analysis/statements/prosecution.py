@@ -47,6 +47,11 @@ _EN_AUXILIARIES = frozenset({"were", "was", "have", "has", "been"})
 # "barəsində", "haqqında" (concerning, against): whom a criminal case ("cinayət işi") is
 # opened against.
 _AZ_AGAINST = frozenset({"barəsində", "haqqında"})
+# The accusative and genitive endings of a noun of persons ("sakini", "hərbçini", "7-ni";
+# "sakinin", "nəfərin"), and the locative of a verbal noun ("öldürməkdə": in killing).
+_AZ_ACCUSATIVE = ("ı", "i", "u", "ü")
+_AZ_GENITIVE = ("ın", "in", "un", "ün")
+_AZ_OF_DOING = ("makda", "məkdə")
 
 
 def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end: int) -> bool:
@@ -76,7 +81,7 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
         # "işgəncə faktı ilə bağlı 8 polis əməkdaşı barəsində cinayət işi başlanıb": the
         # act the case is about, said before the persons a case is opened against.
         return True
-    if _az_done_to(tokens, lex, first):
+    if _az_done_to(tokens, lex, first) or _az_object_of_the_act(tokens, lex, first, end):
         return False  # "23 saxlanılana işgəncə verməkdə 11 hərbçini ittiham edib": the 23
     # The word of prosecution at the end of the persons' phrase or right after it.
     accused = any(
@@ -146,6 +151,46 @@ def _az_done_to(tokens: list[Token], lex: Lexicon, first: int) -> bool:
         if dative and _trigger_in(tokens, lex, k + 1, k + 2):
             return not _prosecution_word(tokens[k + 2], "az")
     return False
+
+
+def _az_object_of_the_act(tokens: list[Token], lex: Lexicon, first: int, end: int) -> bool:
+    """Are the persons counted from ``first`` to ``end`` those the act was done to, its
+    object, with the accused named apart? "beş hərbçini 11 dinc sakini öldürməkdə ittiham
+    edib" (the 11 in the accusative, then the act's verbal noun in the locative, another
+    count in the accusative before them or after the act: the accused), "11 sakinin
+    qətlində" (the 11 in the
+    genitive, owners of the act's noun). One count in the accusative before the act alone is
+    the accused ("5 hərbçini öldürməkdə ittiham edib")."""
+    if end + 1 >= len(tokens):
+        return False
+    head = tokens[end]
+    ending = head.suffix if head.kind == "num" else head.lower
+    act = end + 1
+    if ending.endswith(_AZ_GENITIVE) and _trigger_in(tokens, lex, act, act + 1):
+        return tokens[act].lower.endswith(("ində", "ında", "ündə", "unda"))
+    if not ending.endswith(_AZ_ACCUSATIVE):
+        return False
+    # The act's verbal noun in the locative, alone or after its noun ("işgəncə verməkdə").
+    verbal = next(
+        (m for m in (act, act + 1) if m < len(tokens) and tokens[m].lower.endswith(_AZ_OF_DOING)),
+        None,
+    )
+    if verbal is None or not _trigger_in(tokens, lex, act, verbal + 1):
+        return False
+    # The accused in the accusative too, before the victims or between the act and the word
+    # of prosecution ("11 dinc sakini öldürməkdə beş hərbçini ittiham edib").
+    near = [*range(max(0, first - 4), first), *range(verbal + 2, min(len(tokens), verbal + 5))]
+    return any(_az_accusative_count(tokens, k) for k in near)
+
+
+def _az_accusative_count(tokens: list[Token], k: int) -> bool:
+    """Is the token at ``k`` a person counted in the accusative ("hərbçini" after a number,
+    "7-ni")?"""
+    token = tokens[k]
+    if token.kind == "num":
+        return token.suffix.endswith(_AZ_ACCUSATIVE)
+    counted = k > 0 and (tokens[k - 1].kind == "num" or tokens[k - 1].lower in number_words("az"))
+    return counted and token.lower.endswith(_AZ_ACCUSATIVE)
 
 
 def _az_charge_before(tokens: list[Token], lex: Lexicon, first: int) -> bool:

@@ -26,6 +26,11 @@ _AS = frozenset({"as", "как", "в", "качестве"})
 # Adverbs between "as" and the fate, which say when or how it was set down: "registered as
 # newly displaced", "listed as officially missing".
 _AS_ADVERBS = frozenset({"newly", "recently", "officially", "formally"})
+# What a sentence may tell of bodies bearing marks: they were found, or handed over (given
+# back, given over to relatives), as ``resolve_category`` reads bodies of these verbs.
+_BODIES_FOUND_OR_GIVEN = frozenset(
+    {"find", "found_in_grave", "released", "handed_over", "given_over"}
+)
 
 
 # What a second participle adds to the persons a first verb already counted: harm done to them.
@@ -181,8 +186,9 @@ class ActsApart(Denials):
 
     def _found_bearing_marks(self, figures: list[Figure]) -> list[Figure]:
         """ "Twenty bodies bearing signs of torture were found", «Тела двадцати человек со
-        следами пыток найдены», "İyirmi nəfərin işgəncə izləri olan meyiti tapılıb": the marks
-        describe the bodies, the find is what the sentence tells of them. The persons were
+        следами пыток найдены», "İyirmi nəfərin işgəncə izləri olan meyiti tapılıb", «Тела 19
+        мужчин со следами пыток переданы семьям»: the marks describe the bodies, the find or
+        the handing over is what the sentence tells of them. The persons were
         found dead, and all of them tortured (a part as large as its whole)."""
         out: list[Figure] = []
         for figure in figures:
@@ -196,7 +202,7 @@ class ActsApart(Denials):
                 continue
             after = [t for t in self.triggers if t.first > quantity.last and not t.circumstance]
             marks = next((t for t in after if t.value == "tortured"), None)
-            found = next((t for t in after if t.value == "find"), None)
+            found = next((t for t in after if t.value in _BODIES_FOUND_OR_GIVEN), None)
             if marks is None or found is None or found.first < marks.last:
                 continue
             figure.category, figure.trigger, figure.bound = "found_dead", found, "forward"

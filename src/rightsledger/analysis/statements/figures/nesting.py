@@ -35,6 +35,7 @@ from rightsledger.analysis.statements.figures.whose_whole_has_no_fate import (
     whole_of_the_relative_has_no_fate,
 )
 from rightsledger.analysis.statements.lexicon import PERSON, Phrase
+from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities import az_locative
 from rightsledger.analysis.statements.quantities.years import year_after_the
 
@@ -416,6 +417,8 @@ class Nesting(AzerbaijaniWholes):
                 or az_locative(token, self.language)
             ):
                 return ""
+            if k > j and read_number(self.tokens, k, self.language) is not None:
+                return ""  # «пятеро из которых члены одной семьи»: the family has its own number
             phrase = self.lex.noun_set.match(self.tokens, k)
             if phrase is not None:
                 if age is not None and age < 18 and phrase.value in _PERSONS_OF_AN_AGE:

@@ -287,8 +287,9 @@ class SkippedBetween(ClosedBeforeTheVerb):
                 ages += 2
                 k += 2
                 continue
-            if token.kind != "word" or k in self.starts:
-                return None
+            all_of_them = measure is not None and measure.non_count == "all of them"
+            if token.kind != "word" or (k in self.starts and not all_of_them):
+                return None  # (", оба дети,": both of the persons counted, no count)
             if k in self.trigger_at and not (attribution or describes):
                 # (What most of them bore counts no one: ", many bearing signs of torture,".)
                 return None

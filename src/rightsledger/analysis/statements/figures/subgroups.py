@@ -22,7 +22,7 @@ _PROTESTERS = frozenset({"protesters", "demonstrators"})
 _TAKEN_AT_A_PROTEST = frozenset({"detained", "released"})
 # "All", of the persons just counted: "all of them", «все», "hamısı".
 # "Both" is all of two: "two passengers, both women".
-_ALL = frozenset({"all", "both", "все", "hamısı"})
+_ALL = frozenset({"all", "both", "все", "оба", "обе", "hamısı"})
 # What opens a breakdown of a group by what befell them, and what ends one.
 _BREAKDOWN_OPENS = frozenset({"(", ":"})
 _BREAKDOWN_ENDS = frozenset({")", ";", "."})
@@ -271,7 +271,7 @@ class Subgroups(CasesCounted):
         them children", «освобождены 12 человек, все — женщины», "5 əsiri (hamısı qadındır)":
         a group said of all the persons counted, set off after them, is their subgroup."""
         k = quantity.end_token + 1
-        while k < self.end and not (k in self.starts or self.tokens[k].text in {";", ":"}):
+        while k < self.end and not (self._counts_at(k) or self.tokens[k].text in {";", ":"}):
             opened = self._az_past_their(k - 1)
             if self.tokens[opened].text in {",", "(", "—", "–"}:
                 if self.tokens[k].lower in _ALL:
@@ -281,6 +281,11 @@ class Subgroups(CasesCounted):
                     return self._group_said_of_all(every)
             k += 1
         return ""
+
+    def _counts_at(self, k: int) -> bool:
+        """Does a count start at ``k`` (not «оба», "hər ikisi": all of those before)?"""
+        start = self.starts.get(k)
+        return start is not None and start.non_count != "all of them"
 
     def _az_past_their(self, k: int) -> int:
         """ "onların hamısı" (all of them): the word before "their"."""

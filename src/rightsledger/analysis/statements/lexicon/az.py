@@ -294,7 +294,9 @@ GAP_WORDS = frozenset(
 STOP_WORDS = frozenset(
     _split(
         "və ilə tərəfindən zamanı nəticəsində isə də da olub olmuşdur olmuş oldu olunub "
-        "olaraq kimi üçün görə sonra əvvəl daxil olmaqla"
+        "olaraq kimi üçün görə sonra əvvəl daxil olmaqla "
+        # Adverbs of time that open the predicate after a part ("10-u hələ də həbsdədir").
+        "hələ hazırda indi sonradan yenə"
     )
 )
 CONJUNCTIONS = frozenset(["və", ",", "həmçinin", "habelə", "ilə"])

@@ -96,6 +96,8 @@ TRIGGERS = {
         # To slaughter in every tense: "qırdılar", "qırıblar", "qırmışdı".
         f"{finite_forms('qır')} "
         "ölməyib ölməmiş* ölmədi* "
+        # The verbal noun a charge names: "11 sakini öldürməkdə ittiham edib" (of killing 11).
+        "öldürməkdə "
         "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
         # Deaths by a named cause are killings as statements count them.
         "boğularaq_öl* boğulub boğulmuş* boğulan* boğuldu* vəfat_ed* intihar_ed* "

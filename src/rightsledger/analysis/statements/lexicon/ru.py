@@ -105,7 +105,7 @@ NOUNS = {
         "label:persons with disabilities",
     ),
     **_each("беременный_женщина беременная_женщина", "label:pregnant women"),
-    **_each("военнослужащий солдат военный боец", "label:servicemen"),
+    **_each("военнослужащий солдат военный боец комбатант", "label:servicemen"),
     # The riot and road police are police («двое сотрудников ОМОНа», «трое омоновцев»).
     **_each(
         "полицейский милиционер сотрудник_полиции омоновец сотрудник_омона сотрудник_омон "

@@ -18,6 +18,7 @@ from rightsledger.analysis.statements.lexicon import (
     names_group,
 )
 from rightsledger.analysis.statements.numerals import read_number
+from rightsledger.analysis.statements.quantities.age_adjectives import age_adjective_length
 from rightsledger.analysis.statements.quantities.az_cases import (
     az_ablative,
     az_instrumental,
@@ -77,6 +78,12 @@ _TIME_DETERMINERS = {
 
 # Azerbaijani participles before a noun: "həlak olmuş", "yaralanmış", "saxlanılan".
 _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
+# Azerbaijani adjectives of a fate, which describe a noun after them as participles do: "4
+# itkin uşaq" (four missing children), "12 yaralı əsgər" (twelve wounded soldiers).
+_FATE_ADJECTIVES_AZ = frozenset({"itkin", "yaralı"})
+# The accusative after a possessive ending ("oğlunu", "qardaşını", "uşağını"): a noun of
+# persons as the object of the verb, which ends the phrase counted.
+_AZ_POSSESSED_ACCUSATIVE = ("ını", "ini", "unu", "ünü")
 
 
 # Russian nouns, by their dictionary form, that count cases of an act («случаев», «фактов»).
@@ -156,8 +163,10 @@ class CountedNoun(AzerbaijaniNounPhrase):
             if best and self._az_each_of_them(j):
                 quantity.np_last = j + 1
                 break  # "11 nəfərin hər biri işgəncəyə …": each of the eleven, all of them
-            if age := self._az_age_adjective(j):
-                j += age  # "biri isə 13 yaşlı məktəblidir": the age describes the noun after it
+            if age := self._az_age_adjective(j) or age_adjective_length(tokens, j, self.language):
+                # "biri isə 13 yaşlı məktəblidir", "two 17-year-old boys": the age describes
+                # the noun after it
+                j += age
                 continue
             if (
                 words == 0
@@ -335,6 +344,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 words += span
                 if self.language == "az" and tokens[j - 1].lower.endswith(("dən", "dan")):
                     break  # "960 nəfərdən": an ablative closes the phrase
+                if self.language == "az" and tokens[j - 1].lower.endswith(_AZ_POSSESSED_ACCUSATIVE):
+                    break  # "iki oğlunu əsgərlər": an object in the accusative closes it too
                 if self._az_relatives_after(j):
                     break  # "40 nəfərin ailəsi": the families of the persons counted
                 if self._az_owned_after_genitive(j - 1):
@@ -348,6 +359,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
             words += 1
             if self.language == "az" and token.lower.endswith(("dən", "dan")):
                 break
+            if self.language == "az" and token.lower.endswith(_AZ_POSSESSED_ACCUSATIVE):
+                break  # "iki əmim oğlunu əsgərlər apardı": the object ends, the subject follows
         best = self._az_sex_of_jobs_joined(quantity, best)
         if not best and quantity.np_last < 0:
             best = self._noun_after_copula(quantity)
@@ -497,7 +510,9 @@ class CountedNoun(AzerbaijaniNounPhrase):
             return 0  # "-ed" tells a participle from a verb; of ruin, "burnt" is one too
         if self.language == "ru" and last.pos not in {"PRTF", "ADJF"}:
             return 0
-        if self.language == "az" and not last.lower.endswith(_AZ_PARTICIPLES):
+        if self.language == "az" and not (
+            last.lower.endswith(_AZ_PARTICIPLES) or last.lower in _FATE_ADJECTIVES_AZ
+        ):
             return 0
         noun = self.lex.noun_set.match(tokens, j + span) if j + span < len(tokens) else None
         if noun is None or noun.value == UNIT:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from rightsledger.analysis.statements.lexicon import PERSON, UNIT, names_group
+from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.prosecution import prosecuted
 from rightsledger.analysis.statements.quantities.addressees import addressed
 from rightsledger.analysis.statements.quantities.agents import counts_the_agent
@@ -39,6 +40,11 @@ def _split(text: str) -> list[str]:
 
 
 _CURRENCY = frozenset("$€£₼₽")
+
+# «оба», «обе» in their cases: both of the persons just counted.
+_BOTH_RU = frozenset({"оба", "обе", "обоих", "обеих", "обоим", "обеим"})
+# What sets off an apposition after a count: "two passengers, both women".
+_SETTING_OFF = frozenset({",", "(", "—", "–"})
 
 _ONE_OF_COPULAS = frozenset(
     _split("was is became becomes remains remained был была было стал стала являлся являлась")
@@ -150,7 +156,9 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "individual"
         elif self._ru_in_a_single_place(quantity):
             quantity.non_count = "single place"
-        elif self._ru_one_owner(quantity):
+        elif self._all_of_the_count_before(quantity):
+            quantity.non_count = "all of them"  # "Двое раненых, оба дети, …": both of the two
+        elif self._ru_one_owner(quantity) or self._en_one_owner(quantity):
             quantity.non_count = "owner"
         elif self._capacity(quantity):
             quantity.non_count = "capacity"
@@ -360,6 +368,45 @@ class NonCounts(AgeNumbers):
             and tokens[after].pos == "NOUN"
             # «из 12 заложников одного человека убили»: one of persons, counted
             and quantity.noun != PERSON
+            and not names_group(quantity.noun)
+        )
+
+    def _all_of_the_count_before(self, quantity: Quantity) -> bool:
+        """ "Двое раненых, оба дети, скончались", "Yaralılardan ikisi, hər ikisi uşaq, ölüb":
+        «оба» and "hər ikisi" (both of them), set off after a count of as many, say what all
+        of those were; no count of their own. (English "both" is no number.)"""
+        tokens, first = self.tokens, quantity.first
+        if self.language == "ru" and tokens[first].lower in _BOTH_RU:
+            opener = first
+        elif self.language == "az" and first > 0 and tokens[first - 1].lower == "hər":
+            opener = first - 1
+        else:
+            return False
+        comma = opener - 1
+        if comma < 1 or tokens[comma].text not in _SETTING_OFF:
+            return False
+        for k in range(comma - 1, max(-1, comma - 5), -1):
+            if tokens[k].kind == "punct":
+                return False
+            number = read_number(tokens, k, self.language)
+            if number is not None:
+                return number.value == quantity.count
+        return False
+
+    def _en_one_owner(self, quantity: Quantity) -> bool:
+        """ "five of them members of one family", "residents of one village": "one" after
+        "of" with a noun that names no persons says whose the persons are (a single family),
+        no count of one; the family is not wiped out by what befell five of its members."""
+        tokens, first = self.tokens, quantity.first
+        if self.language != "en" or not quantity.word_one or first < 2:
+            return False
+        if tokens[first].lower != "one" or tokens[first - 1].lower != "of":
+            return False
+        owned = tokens[first - 2]
+        return (
+            owned.kind == "word"
+            and read_number(tokens, first - 2, self.language) is None  # "two of one hundred"
+            and quantity.noun not in {"", PERSON}
             and not names_group(quantity.noun)
         )
 

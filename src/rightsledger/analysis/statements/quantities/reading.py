@@ -444,6 +444,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             return False
         if self._child_after(last + 2):
             return True  # "bir qadın və 12 yaşlı uşaq": no child is elderly, "yaşlı" is aged
+        if read_number(self.tokens, last + 2, self.language) is not None:
+            return True  # "70 yaşlı iki qadın": the persons are counted after their age
         return not (self._listed_after_count(first) or self._born_before(first))
 
     def _child_after(self, k: int) -> bool:
