@@ -193,7 +193,10 @@ NOUNS = {
     # A forensic count of remains by the set: "118 sets of remains recovered".
     **_each(
         "bodies body remains corpses corpse bodies_of_the_dead bones skeletons sets_of_remains "
-        "set_of_remains sets_of_human_remains sets_of_skeletal_remains",
+        "set_of_remains sets_of_human_remains sets_of_skeletal_remains "
+        # … and the remains no one has yet put a name to: "420 sets of unidentified remains".
+        "sets_of_unidentified_remains set_of_unidentified_remains unidentified_remains "
+        "sets_of_unclaimed_remains unclaimed_remains",
         BODY,
     ),
     # Sites found where the dead lie are burial sites (``sites_of_the_dead``).
