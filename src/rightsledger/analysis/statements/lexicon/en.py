@@ -338,7 +338,8 @@ NEST_AFTER = _each(
     "nest",
 )
 # "Eight of the dead were children", "two of the detainees", "Among those abducted were …".
-_PARTICIPLE = r"(?:ed|dead|missing|wounded)$"
+# Irregular participles of a fate too: "Nine of the beaten suffered fractures".
+_PARTICIPLE = r"(?:ed|dead|missing|wounded|beaten|hurt)$"
 NEST_AFTER |= partitives(("of the", "of those", "among the", "among those"), TRIGGERS, NOUNS,
                          _PARTICIPLE)  # fmt: skip
 NEST_BEFORE |= partitives(("among the", "among those", "of the", "of those"), TRIGGERS, NOUNS,
