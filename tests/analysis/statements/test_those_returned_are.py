@@ -34,3 +34,13 @@ def test_near_miss_parts_too_large_for_the_whole():
 def test_near_miss_persons_who_returned_somewhere():
     text = "Refugees are coming back. Those returned to Vashtar are 300 families."
     assert claim_fields(text, "en", FIELDS) == []
+
+
+def test_a_part_of_the_returned_with_a_predicate_of_its_own():
+    text = EXCHANGE + "12 of the returned are in serious condition."
+    assert ("injured", "all", 12, 0) in claim_fields(text, "en", FIELDS)
+
+
+def test_near_miss_refugees_who_came_back():
+    text = "Thousands of refugees came back in May. 12 of the returned found their homes destroyed."
+    assert claim_fields(text, "en", FIELDS) == []

@@ -334,7 +334,10 @@ NEST_AFTER = _each(
     "of_them of_whom of_which among_them of_these of_those of_the_victims among_the_victims of_us "
     # Those still in the state a figure counted: "two journalists among those still held";
     # the remains found, after the part: "Nine of the exhumed bodies were those of women".
-    "among_those_still " + _REMAINS_AS_THE_WHOLE,
+    "among_those_still "
+    # Those an exchange returned, named by it: "22 of the returned are in serious condition"
+    # (the verb of coming back is no partitive of its own: ``figures.binder``).
+    "of_the_returned of_those_returned " + _REMAINS_AS_THE_WHOLE,
     "nest",
 )
 # "Eight of the dead were children", "two of the detainees", "Among those abducted were …".
