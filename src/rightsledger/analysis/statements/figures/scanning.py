@@ -260,6 +260,9 @@ class ClauseScanner(TriggerVetoes):
             if workers_who_arrived(self.tokens, i, self.language):
                 i += length  # "two paramedics who had arrived with the crew": who they are
                 continue
+            if self._custody_of_a_part_described(i):
+                i += length  # "including five who were held in the unit": who they are
+                continue
             if self._object_of_a_gerund(i, length):
                 i += length  # "who were treating the wounded": whom they treated, not their fate
                 continue
