@@ -22,3 +22,12 @@ def test_a_part_of_the_beaten_named_by_its_group():
 def test_near_miss_a_regular_participle():
     text = "Police detained 50 people. 12 of the detained were released."
     assert ("released", "all", 12, 0) in claim_fields(text, "en", FIELDS)
+
+
+def test_bones_broken_are_injuries():
+    text = "Guards beat no fewer than 21 detainees. Seven of the beaten detainees suffered broken ribs."
+    assert ("injured", "all", 7, 0) in claim_fields(text, "en", FIELDS)
+
+
+def test_near_miss_windows_broken_hurt_no_one():
+    assert claim_fields("The blast broke windows in the school.", "en", FIELDS) == []

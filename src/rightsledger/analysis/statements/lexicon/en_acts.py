@@ -29,6 +29,13 @@ def present(verbs: str) -> str:
     return " ".join(forms)
 
 
+def _broken_bones(verbs: str) -> str:
+    """Each verb of suffering with each bone broken, as ``each`` takes them:
+    "suffered_broken_ribs", "sustained_broken_bones"."""
+    bones = ("bones", "ribs", "arms", "legs", "limbs", "noses", "jaws", "fingers", "arm", "leg")
+    return " ".join(f"{verb}_broken_{bone}" for verb in verbs.split() for bone in bones)
+
+
 def made_to_leave(causatives: str, leaving: str) -> str:
     """Each causative with the persons as its object, then a verb of leaving: "forced_~_to_
     leave", "made_~_flee". Whoever is forced or made to leave their homes is displaced."""
@@ -107,6 +114,9 @@ TRIGGERS = {
         # "had fractured ribs": who "of the applicants" are, named by an apposition before, is
         # not read, and the part would stand with no whole.)
         "fractures "
+        # … and so are bones broken, as the one who suffered them tells it: "seven of them
+        # suffered broken ribs" (not "broken windows": a bone must follow).
+        f"{_broken_bones('suffered sustained received')} "
         # Burns are injuries: "suffered burns", "sustained severe burns".
         "suffered_burns sustained_burns received_burns suffered_~_burns sustained_~_burns "
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
