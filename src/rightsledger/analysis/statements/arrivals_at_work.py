@@ -13,31 +13,14 @@ so there is nothing to take back there.
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.at_work import ARRIVING as _ARRIVING
+from rightsledger.analysis.statements.at_work import AT_WORK as _AT_WORK
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.taking_back import without_freeing_parts
 from rightsledger.analysis.statements.tokens import Token
 
-# The plain verbs of arriving, by the start of a word of the trigger.
-_ARRIVING = {"en": ("arrived", "arrive"), "ru": ("прибыл", "прибыв", "приехал", "приезжа")}
 _LEAVING = {"en": ("left",), "ru": ("уехал", "выехал")}
 _WITH = {"en": ("with",), "ru": ("с", "со")}
-# Persons who come to a place to work there, by the start of a word of the counted noun.
-_AT_WORK = {
-    "en": (
-        "journalist", "reporter", "correspondent", "photographer", "police", "policem",
-        "officer", "staff", "employee", "official", "observer", "monitor", "delegate",
-        "inspector", "investigator", "expert", "volunteer", "rescuer", "firefighter",
-        "peacekeeper", "troop", "soldier", "doctor", "medic", "nurse", "paramedic", "diplomat",
-        "lawyer", "representative", "aid", "deminer",
-    ),
-    "ru": (
-        "журналист", "корреспондент", "фотограф", "полицейск", "полицией", "сотрудник",
-        "сотрудниц", "чиновник", "наблюдател", "делегат", "инспектор", "следовател", "эксперт",
-        "волонтёр", "волонтер", "спасател", "пожарн", "миротворц", "военнослужащ", "солдат",
-        "врач", "медик", "медсест", "фельдшер", "дипломат", "представител", "юрист", "адвокат",
-        "сапёр", "сапер",
-    ),
-}  # fmt: skip
 
 
 def drop_arrivals_at_work(

@@ -233,6 +233,10 @@ def _drop_taken_back_ru(
 # An English wire's note of correction, a line in brackets: "(Corrects death toll in
 # paragraph 1 to nine from 19)", "(This story has been corrected to show that …)".
 _CORRECTING_EN = ("correct",)
+# … or a note that tells of a version before it or a figure misspoken: "An earlier version of
+# this story said 91 …; the spokesman later said he had misspoken and the figure was 19".
+_EARLIER_VERSION_EN = frozenset({("earlier", "version"), ("previous", "version")})
+_MISSAID_EN = ("misspok", "misstat")
 # The heading of an Azerbaijani note of correction: "DÜZƏLİŞ:", "Düzəliş."
 _CORRECTION_AZ = ("düzəliş",)
 
@@ -263,15 +267,21 @@ def drop_corrections_said_again(
 
 
 def _a_note_of_correction(tokens: list[Token], first: int, last: int, language: str) -> bool:
-    """Is the line a bracket ("(" first, ")" last) with a word of correcting in it, or in
-    Azerbaijani a line opened by "Düzəliş"?"""
+    """Is the line a bracket ("(" first, ")" last) with a word of correcting in it (or of an
+    earlier version, or of a figure misspoken), or in Azerbaijani a line opened by
+    "Düzəliş"?"""
     if last <= first:
         return False
     if language == "az":
         return tokens[first].lower.startswith(_CORRECTION_AZ)
     if tokens[first].text != "(" or tokens[last - 1].text != ")":
         return False
-    return any(tokens[k].lower.startswith(_CORRECTING_EN) for k in range(first, last))
+    if any(tokens[k].lower.startswith(_CORRECTING_EN + _MISSAID_EN) for k in range(first, last)):
+        return True
+    return any(
+        (tokens[k].lower, tokens[k + 1].lower) in _EARLIER_VERSION_EN
+        for k in range(first, last - 1)
+    )
 
 
 def _same_terms(one: Figure, other: Figure) -> bool:

@@ -26,6 +26,8 @@ _HOLDERS_OF_THE_DEAD = frozenset(
     {"pit", "pits", "grave", "graves", "trench", "trenches", "site", "sites", "well", "shaft",
      "burial", "deposit", "layer"}
 )  # fmt: skip
+# Verbs of keeping, whose object bodies are the dead found and kept somewhere.
+_KEEPING = frozenset({"holds", "held", "hold", "holding", "keeps", "kept", "stores", "stored"})
 # How far before "contained" the word of what held them may stand ("Pit B, the largest,").
 _HOLDER_REACH = 5
 _MNI = ("mni", "minimum number of individuals")
@@ -58,6 +60,8 @@ def add_forensic_counts(
             if after_contained and (held or (_bare(quantity) and contained_persons)):
                 kind = "contained"
                 contained_persons = True
+            elif quantity.noun == BODY and _kept(tokens, quantity, begin):
+                kind = "contained"  # "the morgue holds about 420 sets of unidentified remains"
             elif _bare(quantity) and _mni_before(tokens, quantity, begin):
                 kind = "mni"
             elif (persons or quantity.np_last < 0) and _total_before(tokens, quantity, begin):
@@ -91,6 +95,12 @@ def add_forensic_counts(
             if kind == "again":
                 _nest_groups_said_after(tokens, quantities, by_quantity, figure, end)
     return [*figures, *_new_parts(figures, by_quantity)]
+
+
+def _kept(tokens: list[Token], quantity: Quantity, begin: int) -> bool:
+    """Is the count of bodies the object of a verb of keeping ("the morgue holds 420 sets of
+    remains", "the mortuary kept 12 bodies")? Whatever holds bodies holds the dead found."""
+    return quantity.first > begin and tokens[quantity.first - 1].lower in _KEEPING
 
 
 def _held_by_a_grave(tokens: list[Token], contained: int, begin: int) -> bool:

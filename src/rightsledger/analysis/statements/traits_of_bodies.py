@@ -41,7 +41,7 @@ def drop_traits_of_bodies_found(
 def _trait_of_the_found(tokens: list[Token], part: Figure, figures: list[Figure]) -> bool:
     if part.category not in _READ_AS:
         return False
-    if _of_the_bodies_bearing(tokens, part, figures):
+    if _of_the_bodies_bearing(tokens, part, figures) or _remains_bearing(tokens, part, figures):
         return True
     k = part.quantity.last + 1
     words = [t.lower for t in tokens[k : k + 3]]
@@ -110,3 +110,30 @@ def _az_trait_of_the_found(tokens: list[Token], part: Figure, figures: list[Figu
         return False
     whole = part.parent
     return whole is not None and whole.category == "found_dead"
+
+
+# The words that name bodies before the persons counted: "the remains of 12 persons".
+_REMAINS_OF = (("the", "remains", "of"), ("the", "bodies", "of"))
+
+
+def _remains_bearing(tokens: list[Token], part: Figure, figures: list[Figure]) -> bool:
+    """ "The remains of 12 persons bore signs of having been bound": the bodies of fewer
+    persons than the found dead counted before, that bore something, are some of those bodies
+    described (the marks of torture are read apart: ``marks_on_bodies_found``)."""
+    quantity = part.quantity
+    first = quantity.first
+    if first < 3 or tuple(t.lower for t in tokens[first - 3 : first]) not in _REMAINS_OF:
+        return False
+    # The verb right after the number's noun ("persons bore"), which the noun phrase may
+    # have taken in.
+    after = {t.lower for t in tokens[quantity.last + 1 : quantity.last + 3]}
+    if not after & (_BORE | {"bearing", "showing"}):
+        return False
+    count = quantity.count
+    return count is not None and any(
+        f.category == "found_dead"
+        and f is not part
+        and f.quantity.last < first
+        and (f.quantity.count or 0) > count
+        for f in figures
+    )

@@ -37,6 +37,13 @@ from rightsledger.analysis.statements.quantities import Quantity
 _CLOSING_THE_RETURNED = frozenset({":", "are", "were", "include", "included"})
 
 
+def _fits_beside(figure: Figure, whole: Figure, figures: list[Figure]) -> bool:
+    """Does ``figure`` fit in ``whole`` beside the parts ``figures`` already give it?"""
+    total = sum(f.quantity.count or 0 for f in figures if f.parent is whole)
+    most = whole.quantity.most
+    return most is not None and total + (figure.quantity.count or 0) <= most
+
+
 def _things(noun: str) -> bool:
     return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")
 
@@ -173,6 +180,7 @@ class SentenceBinder(TakenAway):
         self._gapped_after_place(figures)
         self._en_gapped_before_place(figures)
         self._en_verb_phrase_left_out(figures)
+        self._en_gapped_like_the_part_before(figures)
         self._ru_gapped_after_a_dash(figures)
         self._az_gapped_before_the_verb(figures)
         self._gapped_before_dash(figures)
@@ -473,22 +481,47 @@ class SentenceBinder(TakenAway):
         held — by their whole, or by their own noun ("the exchange returned 95 prisoners of
         war"); refugees who came back, or persons with no whole, were not."""
         held = _PRESUPPOSES["released"]
+        named_whole: Figure | None = None
         for figure in figures:
             trigger = figure.trigger
+            if named_whole is not None and figure.bound == "coordinated" and trigger is None:
+                # "… are 80 soldiers and 15 civilians": the counts joined to the first share
+                # its whole, as long as they fit in it together.
+                if figure.parent is None and _fits_beside(figure, named_whole, figures):
+                    figure.parent = named_whole
+                continue
+            named_whole = None if trigger is not None else named_whole
             if trigger is None or trigger.value != "return":
                 continue
             if implied_category(figure.quantity) in held:
                 continue
             if self._returned_named_as_persons(trigger.first):
                 # The participle names the whole, not the count's own verb: the count keeps
-                # the fate and loses the words ("89 servicemen", not "returned: 89 …").
+                # the fate and loses the words ("89 servicemen", not "returned: 89 …"); its
+                # whole is the latest count of the released before it.
                 figure.trigger, figure.bound = None, "nested"
+                if figure.parent is None:
+                    figure.parent = self._released_told_before(figure, figures)
+                    named_whole = figure.parent
                 continue
             parent = figure.parent
             if parent is not None and not parent.category:
                 self._held_named_again(parent, figures)
             if parent is None or parent.category not in held:
                 figure.category = ""
+
+    def _released_told_before(self, figure: Figure, figures: list[Figure]) -> Figure | None:
+        """The latest whole count of the released before ``figure``, if the part fits in it
+        ("95 of our people came home. Those returned are 80 soldiers and 15 civilians")."""
+        before = [
+            f for f in [*self.previous, *figures]
+            if f.quantity.first < figure.quantity.first and f.parent is None and f is not figure
+        ]  # fmt: skip
+        latest = next((f for f in reversed(before) if f.category == "released"), None)
+        count, most = figure.quantity.count, latest.quantity.most if latest else None
+        if latest is None or count is None or most is None or count >= most:
+            return None
+        return latest
 
     def _returned_named_as_persons(self, first: int) -> bool:
         """ "Among those returned: 89 servicemen", "Among the returned were 89 servicemen":

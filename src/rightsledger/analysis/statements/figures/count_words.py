@@ -117,7 +117,22 @@ class CountWords(VerbSearch):
                         return str(phrase.value)
                 return ""
             k -= 1
-        return ""
+        return self._group_of_the_count_word_after(quantity)
+
+    def _group_of_the_count_word_after(self, quantity: Quantity) -> str:
+        """ "bringing to 9 the number of health workers killed": English may put the number
+        a toll is brought to before the count word; the group after "the number of" is then
+        the group the number counts."""
+        tokens, k = self.tokens, quantity.end_token + 1
+        if self.language != "en" or quantity.first <= self.begin or k + 3 >= self.end:
+            return ""
+        if tokens[quantity.first - 1].lower != "to":
+            return ""
+        words = [t.lower for t in tokens[k : k + 3]]
+        if words[0] != "the" or words[1] not in _COUNT_WORDS["en"] or words[2] != "of":
+            return ""
+        phrase = self.lex.noun_set.match(tokens, k + 3)
+        return str(phrase.value) if phrase is not None and names_group(phrase.value) else ""
 
     def _things_named_before(self, quantity: Quantity) -> str:
         """ "The number of destroyed homes stands at 40", «число разрушенных домов составляет

@@ -98,6 +98,31 @@ class GappedVerbs(HeadcountsAfterTheAct):
             if before:
                 figure.category, figure.bound = before[-1].category, "coordinated"
 
+    def _en_gapped_like_the_part_before(self, figures: list[Figure]) -> None:
+        """ "In 187 of these cases the person was last seen in custody; in 41, in the hands of
+        a militia": after a semicolon, a bare number under the preposition that put the part
+        before it ("In 187 of …") says that part's structure again with its words left out;
+        it is another part of the same whole, of the same fate (English)."""
+        for k, figure in self._bare_en_counts(figures):
+            first = figure.quantity.start_token
+            if first - 2 < self.begin or self.tokens[first - 2].text != ";":
+                continue
+            preposition = self.tokens[first - 1].lower
+            before = [f for f in figures[:k] if f.category and f.parent is not None]
+            if not before:
+                continue
+            part = before[-1]
+            whole = part.parent
+            opening = part.quantity.start_token - 1
+            if whole is None or opening < self.begin or self.tokens[opening].lower != preposition:
+                continue
+            count, most = figure.quantity.count, whole.quantity.most
+            taken = sum(f.quantity.count or 0 for f in figures if f.parent is whole)
+            if count is None or most is None or taken + count > most:
+                continue
+            figure.category, figure.bound = part.category, "coordinated"
+            figure.parent = whole
+
     def _bare_en_counts(self, figures: list[Figure]) -> Iterator[tuple[int, Figure]]:
         """English counts with no category and no noun but persons, by their index: the
         numbers whose verb may have been left out."""

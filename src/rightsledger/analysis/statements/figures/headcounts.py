@@ -32,6 +32,8 @@ _WAS = frozenset({"было", "нас", "всего", "их"})
 _OBJECTS_COUNTED_AGAIN = {"ru": frozenset({"нас", "их"}), "en": _US_OR_THEM}
 # "qırx ailə idik", "altmış nəfər idilər": the Azerbaijani copula after the headcount.
 _AZ_WERE = frozenset({"idik", "idilər", "idi", "idiler"})
+# A bare headcount given as a total: "twelve in all", "fourteen in total".
+_IN_ALL = frozenset({("in", "all"), ("in", "total")})
 # Between "there were" and a headcount: "there were already about thirty".
 _ADVERBS_OF_A_HEADCOUNT = frozenset({"already", "still", "then"})
 # The past of the witness's account: "there were", "there was" ("there are" says now).
@@ -79,6 +81,11 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
                 # "police arrested the nurses as well, nine of them": the count is of the
                 # group the act names.
                 quantity.noun = self._group_named(act.last + 1, opening)
+
+    def _in_all_after(self, k: int) -> bool:
+        """Does "in all", "in total" or "altogether" follow a bare headcount at ``k``?"""
+        words = tuple(t.lower for t in self.tokens[k : min(k + 2, self.end)])
+        return words in _IN_ALL or words[:1] == ("altogether",)
 
     def _counted_before(self, opening: int) -> bool:
         """Does the sentence count anyone before ``opening``?"""
@@ -171,7 +178,9 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
             )
             # "They held us, some forty people, in a barn": the object counted again.
             again = quantity.np_last >= 0 and self._us_or_them_before(k)
-            if not of_us and not again:
+            # "They took the men from our street, twelve in all": a total of those taken.
+            in_all = quantity.np_last < 0 and self._in_all_after(nxt)
+            if not of_us and not again and not in_all:
                 return None
             if k > self.begin and self.tokens[k].lower == "all":
                 k -= 1

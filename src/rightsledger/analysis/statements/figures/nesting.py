@@ -34,7 +34,7 @@ from rightsledger.analysis.statements.figures.wholes_too_small import whole_the_
 from rightsledger.analysis.statements.figures.whose_whole_has_no_fate import (
     whole_of_the_relative_has_no_fate,
 )
-from rightsledger.analysis.statements.lexicon import PERSON, Phrase
+from rightsledger.analysis.statements.lexicon import PERSON, Phrase, names_group
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities import az_locative
 from rightsledger.analysis.statements.quantities.years import year_after_the
@@ -473,6 +473,32 @@ class Nesting(AzerbaijaniWholes):
                 continue  # "34 from one grave, 19 from the other; 40 of the remains": of both
             item.parent = whole
 
+    def _last_of_counts_joined(
+        self, marker: tuple[int, int], previous: list[Figure]
+    ) -> Figure | None:
+        """ "killed 20 soldiers and 15 civilians, including 4 children": "including" right
+        after counts joined by "and" speaks of the last of them, the nearest, which shares
+        the fate of the first (English)."""
+        if (
+            self.language != "en"
+            or len(previous) < 2
+            or self.tokens[marker[0]].lower != "including"
+        ):
+            return None
+        last, first = previous[-1], previous[-2]
+        comma = marker[0] - 1
+        if last.quantity.end_token != comma - 1 or self.tokens[comma].text != ",":
+            return None
+        if not first.category or last.parent is not None or first.parent is not None:
+            return None
+        if not self._only_joiners_between(first.quantity, last.quantity):
+            return None
+        if last.quantity.noun != PERSON and not names_group(last.quantity.noun):
+            return None
+        if not last.category:
+            last.category, last.bound = first.category, "coordinated"
+        return last if last.category == first.category else None
+
     def _whole_before(
         self,
         marker: tuple[int, int],
@@ -501,6 +527,8 @@ class Nesting(AzerbaijaniWholes):
             if not part.category and part.parent is not None and part.parent.category:
                 part.category, part.bound = part.parent.category, "nested"
             return part
+        if not wanted and (joined := self._last_of_counts_joined(marker, previous)) is not None:
+            return joined
         if previous and not previous[-1].category and not wanted:
             # "the remains of 53 people, 38 of whom have been identified": bodies with parts
             # identified were found.

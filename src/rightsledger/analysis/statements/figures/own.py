@@ -440,6 +440,10 @@ class OwnBinding(AzerbaijaniOwnVerbs):
                 j += matched[1]
         if self.language == "en" and self._remains_in_a_state(j):
             return True
+        if self.language == "en" and j < self.end and self.tokens[j].lower in _PERSON_RELATIVES_EN:
+            # "Among the dead were two paramedics who had arrived with the first crew": a verb
+            # inside a relative clause describes the persons; it is no predicate of the part.
+            return False
         if self.language == "ru" and j < self.end and self.tokens[j].text in {"—", "–"}:
             j += 1  # «12 — оштрафованы»: the dash stands for the verb left out before
         while j < self.end and (self._is_gap_word(self.tokens[j]) or self.tokens[j].pos == "ADVB"):

@@ -5,6 +5,7 @@ may stand apart from it by. What the binding rules ask of the scanned sentence a
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.at_work import workers_who_arrived
 from rightsledger.analysis.statements.az_attributes import az_participle_of_a_predicate_noun
 from rightsledger.analysis.statements.figures.core import (
     _ALSO,
@@ -255,6 +256,15 @@ class ClauseScanner(TriggerVetoes):
             phrase, length = matched
             if self._hyphened_to_next(i + length - 1):
                 i += length  # "the burnt-out section", "war-torn": a compound adjective
+                continue
+            if workers_who_arrived(self.tokens, i, self.language):
+                i += length  # "two paramedics who had arrived with the crew": who they are
+                continue
+            if self._custody_of_a_part_described(i):
+                i += length  # "including five who were held in the unit": who they are
+                continue
+            if self._object_of_a_gerund(i, length):
+                i += length  # "who were treating the wounded": whom they treated, not their fate
                 continue
             if self._names_a_place(i, length):
                 i += length  # "the holding centre", "holding cells": where, not what befell

@@ -25,6 +25,8 @@ _STILL = frozenset(
 )  # fmt: skip
 # States that go on (one is not killed or released "still").
 _LASTING = frozenset({"detained", "captured", "missing", "disappeared", "displaced"})
+# Qualifiers of a count only estimated: "about 20", "up to 12", «около десяти», «до 15».
+_ESTIMATES = frozenset({"about", "at_most"})
 
 
 class StillSo(Subgroups):
@@ -51,6 +53,11 @@ class StillSo(Subgroups):
             most = whole.quantity.most
             if most is None or quantity.count >= most:
                 continue  # the same number again, or more: a figure of its own, not a rest
+            if {quantity.qualifier, whole.quantity.qualifier} <= _ESTIMATES:
+                # "About 20 are believed to be under the rubble … up to 12 are still
+                # unaccounted for": nothing is left over from a guess; a new estimate of the
+                # same persons revises the old one.
+                continue
             if quantity.noun not in {"", PERSON, whole.quantity.noun}:
                 continue  # "… and three guards are still held": others, not a rest
             if self._one_verb_of_both(whole, figure):

@@ -24,6 +24,7 @@ from rightsledger.analysis.statements.lexicon import BODY, EN_COPULA, PERSON, VE
 from rightsledger.analysis.statements.quantities.ranges import (
     RISING,
     count_before_a_change,
+    count_before_an_aside,
     from_of_a_change,
 )
 from rightsledger.analysis.statements.tokens import sentences
@@ -158,6 +159,8 @@ class TollsNamedBefore(RestatedWholes):
         j = k - 1 - (word.text == ",")  # «выросло на 12, до 41»
         if count_before_a_change(self.tokens, j, self.language):
             return True  # "rose from 12 to 41", «выросло с 12 до 41»: the count now
+        if count_before_an_aside(self.tokens, k - 1, self.language):
+            return True  # "rose from 12, as reported on Monday, to 41"
         return (
             word.lower in RISING[self.language]
             or word.key in RISING[self.language]
@@ -169,7 +172,10 @@ class TollsNamedBefore(RestatedWholes):
         return (
             first > 1
             and self.tokens[first - 1].lower in _TO
-            and count_before_a_change(self.tokens, first - 2, self.language)
+            and (
+                count_before_a_change(self.tokens, first - 2, self.language)
+                or count_before_an_aside(self.tokens, first - 2, self.language)
+            )
         )
 
     def _toll_in(self, first: int, past: int) -> tuple[str, frozenset[int]] | None:

@@ -57,6 +57,18 @@ _ONE_RU = frozenset({"одного", "одной"})
 _APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə")
 
 
+# A state of custody told in a relative clause of a part: "including five who were held in
+# the disability unit" says where they were, not a detention the statement counts.
+_STATES_OF_CUSTODY = frozenset({"held", "kept", "housed", "serving"})
+_WHO_WERE = (("who", "were"), ("who", "was"), ("that", "were"))
+
+# English words in "-ing" that are prepositions, not verbs taking an object.
+_PREPOSITIONS_IN_ING = frozenset(
+    {"during", "following", "including", "regarding", "concerning", "excluding", "notwithstanding"}
+)
+# Substantivised participles and adjectives of a fate: "the wounded", "the dead".
+_FATES_AS_NOUNS = frozenset({"wounded", "injured", "dead", "missing", "displaced", "detained"})
+
 # How far a count may stand after «применяли насилие» («не менее чем к двадцати»).
 _VIOLENCE_REACH = 5
 
@@ -72,6 +84,32 @@ class TriggerVetoes:
     quantities: list[Quantity]
     # Marks that end no clause, by where they start (``ClauseScanner``).
     inside_clause_marks: set[int]
+
+    def _custody_of_a_part_described(self, k: int) -> bool:
+        """Is the word at ``k`` a state of custody in a relative clause of a part after
+        "including" ("beat 34 prisoners, including five who were held in the disability
+        unit")? The part is of the whole's fate; the clause says who they are (English)."""
+        if self.language != "en" or k - 4 < self.begin:
+            return False
+        if self.tokens[k].lower not in _STATES_OF_CUSTODY:
+            return False
+        if (self.tokens[k - 2].lower, self.tokens[k - 1].lower) not in _WHO_WERE:
+            return False
+        number = next((q for q in self.quantities if q.end_token == k - 3), None)
+        if number is None:
+            return False
+        return number.first > self.begin and self.tokens[number.first - 1].lower == "including"
+
+    def _object_of_a_gerund(self, k: int, length: int) -> bool:
+        """Is the fate at ``k`` a noun ("the wounded", "the dead") that a verb in "-ing" takes
+        as its object ("nurses who were treating the wounded", "volunteers burying the
+        dead")? Then it names those the verb is done to, not what befell its subject."""
+        if self.language != "en" or length != 1 or k < self.begin + 2:
+            return False
+        if self.tokens[k].lower not in _FATES_AS_NOUNS or self.tokens[k - 1].lower != "the":
+            return False
+        verb = self.tokens[k - 2].lower
+        return verb.endswith("ing") and len(verb) > 4 and verb not in _PREPOSITIONS_IN_ING
 
     def _names_a_place(self, k: int, length: int) -> bool:
         """Is the one-word English gerund at ``k`` the first half of a place's name, said

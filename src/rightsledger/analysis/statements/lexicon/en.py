@@ -193,7 +193,10 @@ NOUNS = {
     # A forensic count of remains by the set: "118 sets of remains recovered".
     **_each(
         "bodies body remains corpses corpse bodies_of_the_dead bones skeletons sets_of_remains "
-        "set_of_remains sets_of_human_remains sets_of_skeletal_remains",
+        "set_of_remains sets_of_human_remains sets_of_skeletal_remains "
+        # … and the remains no one has yet put a name to: "420 sets of unidentified remains".
+        "sets_of_unidentified_remains set_of_unidentified_remains unidentified_remains "
+        "sets_of_unclaimed_remains unclaimed_remains",
         BODY,
     ),
     # Sites found where the dead lie are burial sites (``sites_of_the_dead``).
@@ -331,11 +334,15 @@ NEST_AFTER = _each(
     "of_them of_whom of_which among_them of_these of_those of_the_victims among_the_victims of_us "
     # Those still in the state a figure counted: "two journalists among those still held";
     # the remains found, after the part: "Nine of the exhumed bodies were those of women".
-    "among_those_still " + _REMAINS_AS_THE_WHOLE,
+    "among_those_still "
+    # Those an exchange returned, named by it: "22 of the returned are in serious condition"
+    # (the verb of coming back is no partitive of its own: ``figures.binder``).
+    "of_the_returned of_those_returned " + _REMAINS_AS_THE_WHOLE,
     "nest",
 )
 # "Eight of the dead were children", "two of the detainees", "Among those abducted were …".
-_PARTICIPLE = r"(?:ed|dead|missing|wounded)$"
+# Irregular participles of a fate too: "Nine of the beaten suffered fractures".
+_PARTICIPLE = r"(?:ed|dead|missing|wounded|beaten|hurt)$"
 NEST_AFTER |= partitives(("of the", "of those", "among the", "among those"), TRIGGERS, NOUNS,
                          _PARTICIPLE)  # fmt: skip
 NEST_BEFORE |= partitives(("among the", "among those", "of the", "of those"), TRIGGERS, NOUNS,

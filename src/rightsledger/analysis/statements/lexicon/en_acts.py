@@ -29,6 +29,13 @@ def present(verbs: str) -> str:
     return " ".join(forms)
 
 
+def _broken_bones(verbs: str) -> str:
+    """Each verb of suffering with each bone broken, as ``each`` takes them:
+    "suffered_broken_ribs", "sustained_broken_bones"."""
+    bones = ("bones", "ribs", "arms", "legs", "limbs", "noses", "jaws", "fingers", "arm", "leg")
+    return " ".join(f"{verb}_broken_{bone}" for verb in verbs.split() for bone in bones)
+
+
 def made_to_leave(causatives: str, leaving: str) -> str:
     """Each causative with the persons as its object, then a verb of leaving: "forced_~_to_
     leave", "made_~_flee". Whoever is forced or made to leave their homes is displaced."""
@@ -107,6 +114,9 @@ TRIGGERS = {
         # "had fractured ribs": who "of the applicants" are, named by an apposition before, is
         # not read, and the part would stand with no whole.)
         "fractures "
+        # … and so are bones broken, as the one who suffered them tells it: "seven of them
+        # suffered broken ribs" (not "broken windows": a bone must follow).
+        f"{_broken_bones('suffered sustained received')} "
         # Burns are injuries: "suffered burns", "sustained severe burns".
         "suffered_burns sustained_burns received_burns suffered_~_burns sustained_~_burns "
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
@@ -272,7 +282,12 @@ TRIGGERS = {
         "cases_of_disappearance case_of_disappearance disappearance_of disappearances_of "
         # Taken to a place no one is told of: the mark of an enforced disappearance.
         "to_an_unknown_destination to_an_unknown_location to_unknown_destinations "
-        "to_unknown_locations",
+        "to_unknown_locations "
+        # Last seen in the hands of the State and not seen since: "in 187 of these cases the
+        # person was last seen in the custody of the security service" (where the trail
+        # ends, not a holding the statement counts; "last seen being arrested" is the act).
+        "last_seen_in_custody last_seen_in_~_custody last_seen_in_the_custody_of "
+        "last_seen_in_the_hands_of last_seen_in_detention last_seen_in_~_detention",
         "disappeared",
     ),
     **each(
@@ -328,6 +343,10 @@ TRIGGERS = {
         # repeated beatings"); the beating of persons alone is the trigger "beat" below.
         "subjected_to_beatings subjected_to_~_beatings subjected_to_mock_executions "
         "subjected_to_~_mock_executions subjected_to_sexual_violence "
+        # A mock execution is torture, no killing: the execution in it is only staged
+        # ("12 described mock executions", "a staged execution in the yard").
+        "mock_execution mock_executions staged_execution staged_executions "
+        "simulated_execution simulated_executions "
         # Persons who complained of beatings say they were beaten ("12 of those held
         # complained of beatings"); the complaints counted are papers (``figures.cases``).
         "complained_of_beatings complained_of_~_beatings complained_of_being_beaten "

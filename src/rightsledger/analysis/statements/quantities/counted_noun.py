@@ -32,7 +32,7 @@ from rightsledger.analysis.statements.quantities.az_noun_phrase import (
     occupation,
     sex_or_age,
 )
-from rightsledger.analysis.statements.quantities.person_nouns import free_label
+from rightsledger.analysis.statements.quantities.person_nouns import agent_plural, free_label
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.quantities.ru_agreement import ru_noun_outside_the_phrase
 from rightsledger.analysis.statements.tokens import hyphened_to_a_word, new_line_starts_sentence
@@ -104,6 +104,11 @@ def _noun_rank(value: str) -> int:
     return 3
 
 
+# The passive auxiliaries before a participle of harm, and the harms only persons suffer.
+_AUXILIARIES_OF_HARM = frozenset({"was", "were", "has", "have", "had", "been", "being"})
+_HARM = frozenset({"injured", "killed"})
+
+
 class CountedNoun(AzerbaijaniNounPhrase):
     """Reads the noun phrase a quantity counts, and the group it names."""
 
@@ -147,6 +152,7 @@ class CountedNoun(AzerbaijaniNounPhrase):
         best_rank = -1
         best_last = -1
         words = 0
+        none_of = False
         while j < len(tokens) and words < limit:
             token = tokens[j]
             if token.kind == "punct":
@@ -191,6 +197,7 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 continue
             if words == 0 and quantity.zero and token.lower in {"of", "из"}:
                 # "none of the journalists", «никто из журналистов»: the group counted none
+                none_of = True
                 j += 1
                 if j < len(tokens) and (
                     tokens[j].lower in DETERMINERS or self._possessive_before_a_group(j)
@@ -379,6 +386,11 @@ class CountedNoun(AzerbaijaniNounPhrase):
         best = self._age_group(quantity, best)
         if best.startswith("subgroup:") and self._groups_listed_after(quantity):
             best = PERSON  # "240 women, children and elderly persons": a mixed group
+        if not best and none_of and self._hurt_after(quantity):
+            # "None of the rescuers were hurt": a zero of a group whom only persons' harm is
+            # said of counts persons, whatever unknown noun names the group ("None of the
+            # papers has published …" counts none); the group carries no label.
+            best = PERSON
         if best:
             quantity.noun = best
         elif quantity.np_last >= 0 and self.language != "az":
@@ -392,6 +404,20 @@ class CountedNoun(AzerbaijaniNounPhrase):
             )
         if best != UNIT and best_rank < 0 and quantity.np_last >= 0:
             quantity.np_last = quantity.np_last if self._np_plausible(quantity) else -1
+
+    def _hurt_after(self, quantity: Quantity) -> bool:
+        """Does a passive of harm done to persons follow the English noun phrase ("… were
+        hurt", "… was killed", "… had been injured") and its head end as plurals of persons
+        do (``agent_plural``)?"""
+        tokens, k = self.tokens, quantity.np_last + 1
+        if self.language != "en" or quantity.np_last < 0:
+            return False
+        if not agent_plural(tokens[quantity.np_last]):
+            return False
+        while k < len(tokens) and tokens[k].lower in _AUXILIARIES_OF_HARM:
+            k += 1
+        phrase = self.lex.trigger_set.match(tokens, k) if k < len(tokens) else None
+        return k > quantity.np_last + 1 and phrase is not None and phrase.value in _HARM
 
     def _groups_listed_after(self, quantity: Quantity) -> bool:
         """ "some 240 women, children and elderly persons were expelled": groups listed

@@ -55,3 +55,14 @@ def _agent_in_a_breakdown(tokens: list[Token], first: int, head: str) -> bool:
     count = first - 1
     before = {token.lower for token in tokens[max(0, count - _BREAKDOWN_REACH) : count]}
     return head.endswith(_AGENT_ENDING) and bool(before & _BREAKDOWN_WORDS)
+
+
+def agent_plural(token: Token) -> bool:
+    """Does the word end as English plurals of persons do, "-ers" included ("rescuers",
+    "firefighters")? Only words that say persons elsewhere may take it as a group."""
+    word = token.lower
+    if token.kind != "word" or len(word) < _MIN_LENGTH or not word.isalpha():
+        return False
+    if not token.text.islower() or word in _THINGS or word in _NO_GROUP:
+        return False
+    return word.endswith((*_PERSON_ENDINGS, _AGENT_ENDING))

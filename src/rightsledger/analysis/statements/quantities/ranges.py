@@ -65,6 +65,32 @@ def count_before_a_change(tokens: list[Token], last: int, language: str) -> bool
     return first < last and from_of_a_change(tokens, first, language)
 
 
+# How many words an aside between the count before a change and its "to" may run to.
+_ASIDE_REACH = 12
+_ASIDE_STOPS = frozenset({";", ":", "!", "?"})
+
+
+def count_before_an_aside(tokens: list[Token], comma: int, language: str) -> bool:
+    """Does the aside that closes with the comma at ``comma`` follow the count before a
+    change ("risen from 142, as reported last week, to 198", «выросло с 12, по данным
+    минздрава, до 20»)? The "to" after the aside gives the count now, as it does with none."""
+    if comma < 1 or tokens[comma].text != ",":
+        return False
+    for k in range(comma - 1, max(0, comma - _ASIDE_REACH) - 1, -1):
+        if tokens[k].text in _ASIDE_STOPS or _sentence_ends_at(tokens, k):
+            return False
+        if tokens[k].text == ",":
+            return k < comma - 1 and count_before_a_change(tokens, k - 1, language)
+    return False
+
+
+def _sentence_ends_at(tokens: list[Token], k: int) -> bool:
+    """A full stop before a capitalised word ends a sentence; one after an abbreviation
+    ("Bulletin No. 4") does not."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tokens[k].text == "." and (after is None or after.text[:1].isupper())
+
+
 # The Azerbaijani verbs of a count that rises, written after the count ("9-a yüksəlib").
 _RISEN_PREFIXES_AZ = ("artıb", "artmış", "artdı", "yüksəl")
 # The "to" of a rise, before the count it rose to ("rose to nine", «возросло до девяти»).
