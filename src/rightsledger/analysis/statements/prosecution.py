@@ -43,6 +43,8 @@ _CONJUNCTIONS_RU = frozenset({"и", "а", "но"})
 _AZ_PARTICIPLE_ENDINGS = ("ən", "an")
 
 _EN_AUXILIARIES = frozenset({"were", "was", "have", "has", "been"})
+# "held accountable", "held responsible": answerable for an act, as one charged with it.
+_HELD_TO_ACCOUNT_EN = frozenset({"accountable", "responsible", "liable"})
 
 # "barəsində", "haqqında" (concerning, against): whom a criminal case ("cinayət işi") is
 # opened against.
@@ -261,6 +263,12 @@ def _prosecuted_en(tokens: list[Token], lex: Lexicon, first: int, end: int) -> b
     start = j
     while j < len(tokens) and tokens[j].lower in _EN_AUXILIARIES:
         j += 1
+    if (
+        start < j < len(tokens) - 1
+        and tokens[j].lower == "held"
+        and tokens[j + 1].lower in _HELD_TO_ACCOUNT_EN
+    ):
+        return _charged_with_an_act(tokens, lex, j + 2)  # "No one has been held accountable for …"
     return (
         start < j < len(tokens)
         and tokens[j].lower in _WORDS_EN

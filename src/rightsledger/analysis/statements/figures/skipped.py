@@ -63,6 +63,16 @@ _TIME_OPENINGS = frozenset(
 )  # fmt: skip
 
 
+# Numbers that are no counts and may be listed together: ages, and the last of them with its
+# word of years read as a measure («19, 22 и 25 лет»).
+_AGES_OR_MEASURES = frozenset({"age", "measure"})
+
+
+def _one_kind(first: str, second: str) -> bool:
+    """Are two reasons a number is no count of one kind, for a list of them?"""
+    return first == second or {first, second} <= _AGES_OR_MEASURES
+
+
 def _a_year(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) == 4
 
@@ -255,6 +265,10 @@ class SkippedBetween(ClosedBeforeTheVerb):
         reach = _DESCRIPTION_REACH if describes else 9 if attribution else 5
         while k < self.end and k - j - ages <= reach:
             token = self.tokens[k]
+            if token.text == "," and self._between_listed_non_counts(k):
+                ages += 1  # ", aged 19, 22 and 25,": the ages listed
+                k += 1
+                continue
             if token.text == ",":
                 return k + 1 if k > j + 1 else None
             measure = self.starts.get(k)
@@ -295,6 +309,18 @@ class SkippedBetween(ClosedBeforeTheVerb):
                 return None
             k += 1
         return None
+
+    def _between_listed_non_counts(self, joiner: int) -> bool:
+        """Does the comma or conjunction at ``joiner`` join two numbers that are no counts,
+        of one kind (ages "19, 22 and 25", «19, 22 и 25 лет»)? A list of them stands as one
+        word between a count and its verb, as one of them does."""
+        after = self.starts.get(joiner + 1)
+        if after is None or not after.non_count:
+            return False
+        return any(
+            _one_kind(q.non_count, after.non_count) and max(q.last, q.end_token) == joiner - 1
+            for q in self.starts.values()
+        )
 
     def _ru_description_opens(self, k: int) -> bool:
         """Does a Russian aside that says who the persons counted mostly are open at ``k``

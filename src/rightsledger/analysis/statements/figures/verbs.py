@@ -334,6 +334,9 @@ class VerbSearch(BackwardSearch):
                 if token.text == "," and self._az_apposition_of_a_pronoun(quantity, j):
                     j += 1  # "Bizi, 17 nəfəri, meşədə əsir götürdülər": the count is "us"
                     continue
+                if token.text == "," and self._between_listed_non_counts(j):
+                    j += 1  # "three men aged 19, 22 and 25 were detained": a list of ages
+                    continue
                 skip = self._skip_parenthesis(j)
                 if skip is None:
                     return
@@ -383,6 +386,9 @@ class VerbSearch(BackwardSearch):
                 j += 1
                 continue
             if token.lower in self.lex.conjunctions:
+                if self._between_listed_non_counts(j):
+                    j += 1  # "aged 19, 22 and 25": the last of a list of ages
+                    continue
                 if self._state_or_act(start, j):
                     j += 1  # "15 of them sick or wounded": the act beside a state
                     continue

@@ -166,7 +166,7 @@ NOUNS = {
     ),
     **_each("qaçqın* köçkün* məcburi_köçkün*", "implied:displaced"),
     **_each("yaralı*", "implied:injured"),
-    **_each("ölü ölülər* şəhid*", "implied:killed"),
+    **_each("ölü ölüdən ölünün ölünü ölüyə ölülər* şəhid*", "implied:killed"),
     **_each("itkin_düşmüş* itkin_düşən*", "implied:missing"),
     **_each(
         "saat* gün günü günün günlük* həftə* ay ayda ayı aylıq il ildə ili illər* illik sutka* "

@@ -373,7 +373,7 @@ TRIGGERS = {
         f"{made_to_leave('made making', 'leave flee')} were_made_to_leave were_made_to_flee "
         "compelled_to_flee compelled_to_leave "
         # Took refuge elsewhere: fled there.
-        "sought_refuge took_refuge found_refuge "
+        "sought_refuge took_refuge found_refuge found_shelter "
         # Evacuation moves people from their homes: statements count it as displacement.
         "forced_from forced_from_their_homes evacuated evacuation_of forcibly_transferred "
         "forcible_transfer_of "
