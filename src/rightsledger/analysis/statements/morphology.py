@@ -105,6 +105,14 @@ def russian_transitive_verb(word: str) -> bool:
     return tag.POS == "VERB" and tag.transitivity == "tran"
 
 
+@functools.lru_cache(maxsize=50_000)
+def russian_ordinal(word: str) -> bool:
+    """Is the word read first as an ordinal numeral («девятого», «первый», «сотом»)? Not the
+    cardinal «один», «одного», which the dictionary files with the pronouns."""
+    tag = _russian_analyzer().parse(word.lower())[0].tag
+    return tag.POS == "ADJF" and "Anum" in tag and "Apro" not in tag
+
+
 def russian_lemma(word: str) -> str:
     return _russian_parse(word.lower().replace("ё", "е"))[0]
 

@@ -83,6 +83,7 @@ from rightsledger.analysis.statements.parts_of_children import carry_children_to
 from rightsledger.analysis.statements.parts_of_things import nest_parts_of_things
 from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.plain_columns import mark_layout
+from rightsledger.analysis.statements.possessed_injuries import injure_the_possessors
 from rightsledger.analysis.statements.prisoners import mark_prisoners
 from rightsledger.analysis.statements.prospects import drop_prospects
 from rightsledger.analysis.statements.quantities import find_quantities
@@ -203,6 +204,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_police_officers(tokens, figures, language)
     mark_aid_staff(tokens, figures, language)
     free_the_held_among_the_freed(tokens, figures, language)
+    injure_the_possessors(tokens, figures, lex, language)
     mark_civilians(tokens, figures)
     carry_group_to_more(tokens, figures, language)
     carry_children_to_parts(figures, language)
