@@ -248,6 +248,13 @@ TRIGGERS = {
         ),
         "handed_over",
     ),
+    # Minors held by the police and handed to their parents or guardians are let go: «все
+    # пятеро переданы родителям» (bodies handed so are found, by ``resolve_category``).
+    **each(
+        "передан*_родителям родителям_передан* передан*_законным_представителям "
+        "законным_представителям_передан*",
+        "released",
+    ),
     # Given over, of bodies only (``resolve_category``): «родственникам передано 67 тел».
     **each("передан* передали передал", "given_over"),
     # Found alive: no figure, and no part of the fate of its whole.
