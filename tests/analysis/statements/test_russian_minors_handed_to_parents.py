@@ -21,3 +21,15 @@ def test_bodies_handed_to_parents_are_found():
     assert claim_fields("Тела двух погибших переданы родителям.", "ru") == [
         ("found_dead", "all", 2, None, None, "exact", None)
     ]
+
+
+def test_all_of_the_minors_nested_late_are_children():
+    assert claim_fields(
+        "В отделы доставлены 200 человек. Среди доставленных было пятеро несовершеннолетних; "
+        "все пятеро переданы родителям.",
+        "ru",
+    ) == [
+        ("detained", "all", 200, None, None, "exact", None),
+        ("detained", "children", 5, None, None, "exact", 0),
+        ("released", "children", 5, None, None, "exact", 1),
+    ]

@@ -6,6 +6,9 @@ injured, a part of the latest count of that earlier fate if one is told before i
 parts already taken of it («шестеро из них в тяжёлом состоянии») stay its parts, of its
 fate where they took it from the count («двое из них в реанимации»).
 
+Victims of a case named again so («у восьми потерпевших зафиксированы переломы») are of
+the victims counted before.
+
 Not so for a count with a verb of its own between («у 19 освобождённых есть родственники»
 names no injury), nor one whose noun names no fate («у 8 жителей переломы» is injured
 already, by the injury's own word)."""
@@ -23,6 +26,8 @@ _RECORDING = frozenset(
     {"зафиксированы", "зафиксировано", "диагностированы", "выявлены", "обнаружены",
      "отмечены", "имеются", "есть"}
 )  # fmt: skip
+# The victims of a case, by the word the investigation gives them.
+_VICTIMS = "потерпевш"
 # How many words may stand between the persons and the injury's word.
 _GAP = 3
 
@@ -35,7 +40,10 @@ def injure_the_possessors(
         return
     for k, figure in enumerate(figures):
         quantity, trigger = figure.quantity, figure.trigger
-        if figure.category in {"", "injured"} or trigger is None:
+        if figure.category == "injured" and figure.parent is None:
+            _nest_under_the_victims(tokens, figure, figures[:k])
+            continue
+        if not figure.category or trigger is None:
             continue
         if quantity.first < 1 or tokens[quantity.first - 1].lower != "у":
             continue
@@ -62,6 +70,31 @@ def injure_the_possessors(
         for part in figures:
             if part.parent is figure and part.category == before and part.bound == "nested":
                 part.category = "injured"  # «двое из них в реанимации»: of the injured
+
+
+def _nest_under_the_victims(tokens: list[Token], figure: Figure, before: list[Figure]) -> None:
+    """«Установлено 23 потерпевших … У восьми потерпевших зафиксированы переломы»: the
+    victims named again with «у» are of the victims counted before, whatever they suffered."""
+    quantity = figure.quantity
+    if quantity.first < 1 or tokens[quantity.first - 1].lower != "у":
+        return
+    if quantity.np_last < 0 or not tokens[quantity.np_last].key.startswith(_VICTIMS):
+        return
+    whole = next(
+        (
+            f
+            for f in reversed(before)
+            if f.trigger is not None
+            and f.trigger.value == "victims"
+            and f.parent is None
+            and f.quantity.most is not None
+            and quantity.most is not None
+            and quantity.most < f.quantity.most
+        ),
+        None,
+    )
+    if whole is not None:
+        figure.parent = whole
 
 
 def _injury_after(tokens: list[Token], j: int, lex: Lexicon) -> int | None:

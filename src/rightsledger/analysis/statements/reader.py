@@ -226,6 +226,8 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_marked_bodies_in_the_found(figures, language)
     nest_identified_in_the_found(figures, language)
     find_the_dead_found_with_the_living(tokens, figures, language)
+    # Parts nested only since (the anaphora «все пятеро» of a part of children) are children.
+    carry_children_to_parts(figures, language)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)

@@ -85,7 +85,10 @@ TRIGGERS = {
     # Victims of the act named before them («SentenceBinder._victims_of_the_act»): the
     # status a criminal case gives them.
     **each(
-        "признан*_потерпевш* потерпевш*_признан* признан*_~_потерпевш* статус_потерпевш*",
+        "признан*_потерпевш* потерпевш*_признан* признан*_~_потерпевш* статус_потерпевш* "
+        # … or found by the investigation to be so: «установлено не меньше двадцати трёх
+        # потерпевших», «выявлены 12 потерпевших».
+        "установлен*_~_потерпевш* выявлен*_~_потерпевш*",
         "victims",
     ),
     **each(
