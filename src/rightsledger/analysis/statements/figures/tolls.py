@@ -71,6 +71,8 @@ _BRINGING = {
 # четырёх», «власти сообщали о 35» — the toll as it was reported.
 _REPORTING = {"ru": frozenset({"сообщаться", "сообщать", "сообщить", "говориться"})}
 _OF_REPORTS = frozenset({"о", "об"})
+# Lists of persons, by dictionary form: «в списке было 1 702 фамилии».
+_LISTS = frozenset({"список", "реестр", "перечень"})
 # The "from" of a change, before the toll as it stood ("the toll rose from 16 to 23"); not its
 # "by", which gives the change.
 _FROM = frozenset({"from", "с", "со"})
@@ -121,9 +123,13 @@ class TollsNamedBefore(RestatedWholes):
         count's fate, in its sentence or the one before it in the paragraph."""
         for figure in bare:
             k = figure.quantity.first - 1
-            if k - 1 < self.begin or self.tokens[k].lower not in _OF_REPORTS:
-                continue
-            if self.tokens[k - 1].key not in _REPORTING.get(self.language, ()):
+            if self._names_on_the_list(figure):
+                k = figure.quantity.first  # «Год назад в списке было 1 702 фамилии»
+            elif (
+                k - 1 < self.begin
+                or self.tokens[k].lower not in _OF_REPORTS
+                or self.tokens[k - 1].key not in _REPORTING.get(self.language, ())
+            ):
                 continue
             earlier = [f for f in figures if f.quantity.last < k - 1 and f.category]
             if not earlier and not any(
@@ -132,6 +138,19 @@ class TollsNamedBefore(RestatedWholes):
                 earlier = [f for f in self.previous[-1:] if f.category]
             if earlier and earlier[-1].quantity.count is not None:
                 figure.category, figure.bound = earlier[-1].category, "clause"
+
+    def _names_on_the_list(self, figure: Figure) -> bool:
+        """«в списке было 1 702 фамилии»: names a list held, the list said right before the
+        count (Russian)."""
+        quantity = figure.quantity
+        if self.language != "ru" or quantity.np_last < 0:
+            return False
+        if self.tokens[quantity.np_last].lower.rstrip(_NOTE_MARKS) not in _NAMES:
+            return False
+        return any(
+            self.tokens[j].key in _LISTS
+            for j in range(max(self.begin, quantity.first - 3), quantity.first)
+        )
 
     def _bare(self, figure: Figure) -> bool:
         """A number with no noun of its own, or counting names on a list."""
