@@ -26,3 +26,15 @@ def test_of_them_after_a_count_with_its_verb_is_of_that_count():
         ("killed", "all", 20, None, None, "exact", None),
         ("killed", "children", 5, None, None, "exact", 0),
     ]
+
+
+def test_a_relative_after_the_last_item_is_of_that_item():
+    assert claim_fields(
+        "Вернулись 73 человека: 65 военнослужащих и 8 мирных жителей, среди которых три женщины.",
+        "ru",
+    ) == [
+        ("released", "all", 73, None, None, "exact", None),
+        ("released", "servicemen", 65, None, None, "exact", 0),
+        ("released", "civilians", 8, None, None, "exact", 0),
+        ("released", "women", 3, None, None, "exact", 2),
+    ]

@@ -32,3 +32,14 @@ def test_the_injured_named_by_another_noun_stay_apart():
         ("killed", "prisoners", 3, None, None, "exact", None),
         ("injured", "prisoners", 5, None, None, "exact", None),
     ]
+
+
+def test_traumas_recorded_of_the_victims_are_injuries_of_them():
+    assert claim_fields(
+        "Следствием установлено, что надзиратели избивали осуждённых: потерпевшими признаны "
+        "14 человек. У шести потерпевших диагностированы черепно-мозговые травмы.",
+        "ru",
+    ) == [
+        ("tortured", "all", 14, None, None, "exact", None),
+        ("injured", "all", 6, None, None, "exact", 0),
+    ]

@@ -128,10 +128,10 @@ class Nesting(AzerbaijaniWholes):
             whole = self._antecedent(marker, marker[0], items[0], figures)
             if whole is None and self.language == "ru":
                 whole = ru_count_right_before_them(self.tokens, marker, items[0], figures)
-                if whole is not None and items[0].parent is whole.parent:
-                    # Taken as a part of the list's whole before the list was read: the item
-                    # right before «из них» is nearer.
-                    items[0].parent = None
+            if whole is not None and whole.parent is not None and items[0].parent is whole.parent:
+                # Taken as a part of the list's whole before the list was read: the item
+                # right before «из них», «среди которых» is nearer.
+                items[0].parent = None
             whole = whole or self._the_latter(marker, items[0], figures)
             subject = self._fate_of_the_subject(marker)
             wholes = wholes_of_persons(items[0], figures)
