@@ -29,6 +29,7 @@ from rightsledger.analysis.statements.figures.them_of_the_count_before import (
     count_right_before_them,
     parts_of_the_item_before,
     ru_count_right_before_them,
+    ru_them_of_a_count_with_no_fate,
 )
 from rightsledger.analysis.statements.figures.those_parts import nest_parts_of_those
 from rightsledger.analysis.statements.figures.wholes_too_small import whole_the_part_fits
@@ -204,6 +205,10 @@ class Nesting(AzerbaijaniWholes):
                 self.tokens, self.quantities, figures, figure
             ):
                 continue  # "against 31 persons, 12 of whom remain in detention"
+            if self.language == "ru" and ru_them_of_a_count_with_no_fate(
+                self.tokens, marker, figure, figures
+            ):
+                continue  # «прояснить судьбу 78 человек: 61 из них найдены погибшими»
             whole = named_part or self._antecedent(marker, first, figure, figures)
             if whole is None and self.language == "en":
                 # "seven children, three of them in critical condition": of the seven

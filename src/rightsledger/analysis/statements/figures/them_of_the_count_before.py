@@ -9,6 +9,7 @@ names the count right before it the same way, before its part or after it: «84 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.tokens import Token
 
 
@@ -81,3 +82,24 @@ def ru_count_right_before_them(
         return None
     most, count = before.quantity.most, part.quantity.count
     return before if most is not None and count < most else None
+
+
+def ru_them_of_a_count_with_no_fate(
+    tokens: list[Token], marker: tuple[int, int], part: Figure, figures: list[Figure]
+) -> bool:
+    """«удалось прояснить судьбу 78 человек: 61 из них найдены погибшими»: «N из них» right
+    after a colon or a comma that follows a count of persons no figure has (more than the
+    part) speaks of those persons, and no figure is the part's whole."""
+    if [t.lower for t in tokens[marker[0] : marker[1] + 1]] != ["из", "них"]:
+        return False
+    if marker[0] != part.quantity.end_token + 1 or part.quantity.count is None:
+        return False
+    opening = part.quantity.first - 1
+    if opening < 1 or tokens[opening].text not in {":", ","}:
+        return False
+    before = next((f for f in figures if f.quantity.end_token == opening - 1), None)
+    if before is None or before.category or before.parent is not None:
+        return False
+    quantity = before.quantity
+    persons = quantity.noun == PERSON or names_group(quantity.noun)
+    return persons and quantity.most is not None and quantity.most > part.quantity.count
