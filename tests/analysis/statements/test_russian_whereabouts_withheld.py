@@ -43,3 +43,16 @@ def test_whereabouts_withheld_are_unknown(text, claims):
 )
 def test_whereabouts_told_or_of_a_place_are_no_disappearance(text):
     assert all(c[0] != "disappeared" for c in claim_fields(text, "ru"))
+
+
+def test_whereabouts_of_them_withheld_make_the_detained_disappeared():
+    assert claim_fields(
+        "На блокпосту задержаны 38 мужчин. Их местонахождение власти скрывают.", "ru"
+    ) == [("disappeared", "men", 38, None, None, "exact", None)]
+
+
+def test_whereabouts_of_them_told_leave_the_detained_detained():
+    assert claim_fields(
+        "На блокпосту задержаны 38 мужчин. Их местонахождение родственникам сообщили через неделю.",
+        "ru",
+    ) == [("detained", "men", 38, None, None, "exact", None)]
