@@ -280,14 +280,18 @@ def _nothing_known_before(tokens: list[Token], fate: int) -> bool:
 
 
 def _unknown(tokens: list[Token], k: int) -> bool:
-    """«неизвестна», «не установлена», «не выяснена», «не известна» at ``k``."""
+    """«неизвестна», «не установлена», «не выяснена», «не известна» at ``k``; or withheld by
+    those who know it, which leaves it unknown to all others («власти не раскрывают», «не
+    сообщают», «скрывают»)."""
     word = tokens[k].lower
-    if word.startswith(("неизвестн", "невыяснен")):
+    if word.startswith(("неизвестн", "невыяснен", "скрыва")):
         return True
     return (
         word == "не"
         and k + 1 < len(tokens)
-        and tokens[k + 1].lower.startswith(("установлен", "известн", "выяснен"))
+        and tokens[k + 1].lower.startswith(
+            ("установлен", "известн", "выяснен", "сообща", "сообщи", "раскрыва", "раскрыт")
+        )
     )
 
 

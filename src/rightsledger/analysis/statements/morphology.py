@@ -105,6 +105,22 @@ def russian_transitive_verb(word: str) -> bool:
     return tag.POS == "VERB" and tag.transitivity == "tran"
 
 
+@functools.lru_cache(maxsize=50_000)
+def russian_ordinal(word: str) -> bool:
+    """Is the word read first as an ordinal numeral («девятого», «первый», «сотом»)? Not the
+    cardinal «один», «одного», which the dictionary files with the pronouns."""
+    tag = _russian_analyzer().parse(word.lower())[0].tag
+    return tag.POS == "ADJF" and "Anum" in tag and "Apro" not in tag
+
+
+@functools.lru_cache(maxsize=50_000)
+def russian_one_person(word: str) -> bool:
+    """Is the word read first as an animate noun in the nominative singular («водитель»,
+    «продавщица»; not «водители», «водителей», «автобус»)?"""
+    tag = _russian_analyzer().parse(word.lower())[0].tag
+    return tag.POS == "NOUN" and {"sing", "nomn", "anim"} <= tag.grammemes
+
+
 def russian_lemma(word: str) -> str:
     return _russian_parse(word.lower().replace("ё", "е"))[0]
 

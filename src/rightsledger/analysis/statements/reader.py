@@ -47,6 +47,7 @@ from rightsledger.analysis.statements.earlier_reports import nest_parts_under_th
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.forensic_counts import add_forensic_counts
+from rightsledger.analysis.statements.found_alive_after_a_dash import drop_found_alive_after_a_dash
 from rightsledger.analysis.statements.found_alive_and_dead import (
     find_the_dead_found_with_the_living,
 )
@@ -84,6 +85,7 @@ from rightsledger.analysis.statements.parts_of_children import carry_children_to
 from rightsledger.analysis.statements.parts_of_things import nest_parts_of_things
 from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.plain_columns import mark_layout
+from rightsledger.analysis.statements.possessed_injuries import injure_the_possessors
 from rightsledger.analysis.statements.prisoners import mark_prisoners
 from rightsledger.analysis.statements.prospects import drop_prospects
 from rightsledger.analysis.statements.quantities import find_quantities
@@ -91,6 +93,7 @@ from rightsledger.analysis.statements.quoted_counts import unquote_counts
 from rightsledger.analysis.statements.relative_clauses import give_fates_of_relative_clauses
 from rightsledger.analysis.statements.relatives_of_victims import drop_relatives_of_victims
 from rightsledger.analysis.statements.released_told_first import nest_released_told_first
+from rightsledger.analysis.statements.remains_belonging import give_remains_their_owners
 from rightsledger.analysis.statements.repeats import (
     drop_headline_bounds,
     drop_headline_repeats,
@@ -204,6 +207,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_police_officers(tokens, figures, language)
     mark_aid_staff(tokens, figures, language)
     free_the_held_among_the_freed(tokens, figures, language)
+    injure_the_possessors(tokens, figures, lex, language)
     mark_civilians(tokens, figures)
     carry_group_to_more(tokens, figures, language)
     carry_children_to_parts(figures, language)
@@ -225,7 +229,10 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_mass_grave_parts(tokens, figures)
     nest_marked_bodies_in_the_found(figures, language)
     nest_identified_in_the_found(figures, language)
+    give_remains_their_owners(tokens, figures, lex, language)
     find_the_dead_found_with_the_living(tokens, figures, language)
+    # Parts nested only since (the anaphora «все пятеро» of a part of children) are children.
+    carry_children_to_parts(figures, language)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)
@@ -242,6 +249,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_superseded_allegations(tokens, figures)
     figures = drop_interviewees(tokens, figures, language)
     figures = drop_relatives_of_victims(tokens, figures, language)
+    figures = drop_found_alive_after_a_dash(tokens, figures, language)
     figures = drop_traits_of_bodies_found(tokens, figures, language)
     figures = drop_arrivals_at_work(tokens, figures, language)
     figures = add_figures_compared(tokens, quantities, figures, language)

@@ -1,6 +1,6 @@
 """Relatives counted by whom they are relatives of: "more than 200 relatives of the missing gave
 DNA samples", «образцы сдали 150 родственников погибших». The fate named after the relatives
-is their kin's, not theirs (but for flight, which kin share): such a count is no figure of
+is their kin's, and identification is only ever of the dead, not theirs (but for flight, which kin share): such a count is no figure of
 that fate (a fate of their own, "12 relatives of the missing were detained", is still
 theirs). Families are counted as families («6 семей погибли полностью»), not as kin here.
 Azerbaijani puts the kin first, in the genitive ("itkin düşmüş şəxslərin 200 qohumu"), which
@@ -48,6 +48,11 @@ def _fate_of_their_kin(
     trigger = figure.trigger
     if figure.category in _SHARED:
         return False
+    if figure.category == "identified":
+        # The dead are identified, kin only help («образцы ДНК у 412 родственников»,
+        # "samples from 300 relatives for identification"): counted kin are never the
+        # identified, wherever the act's word stands.
+        return _past_kin(tokens, figure.quantity.last + 1, kin, language) is not None
     if trigger is None and figure.bound == "noun":
         # «14 матерей пленных»: the kin counted, the noun after them whose kin they are.
         return _past_kin(tokens, figure.quantity.last + 1, kin, language) is not None

@@ -28,6 +28,8 @@ from rightsledger.analysis.statements.figures.still_held import still_so_of
 from rightsledger.analysis.statements.figures.them_of_the_count_before import (
     count_right_before_them,
     parts_of_the_item_before,
+    ru_count_right_before_them,
+    ru_them_of_a_count_with_no_fate,
 )
 from rightsledger.analysis.statements.figures.those_parts import nest_parts_of_those
 from rightsledger.analysis.statements.figures.wholes_too_small import whole_the_part_fits
@@ -126,6 +128,12 @@ class Nesting(AzerbaijaniWholes):
             ):
                 continue  # "against 31 persons, 12 of whom remain in detention"
             whole = self._antecedent(marker, marker[0], items[0], figures)
+            if whole is None and self.language == "ru":
+                whole = ru_count_right_before_them(self.tokens, marker, items[0], figures)
+            if whole is not None and whole.parent is not None and items[0].parent is whole.parent:
+                # Taken as a part of the list's whole before the list was read: the item
+                # right before «из них», «среди которых» is nearer.
+                items[0].parent = None
             whole = whole or self._the_latter(marker, items[0], figures)
             subject = self._fate_of_the_subject(marker)
             wholes = wholes_of_persons(items[0], figures)
@@ -198,10 +206,16 @@ class Nesting(AzerbaijaniWholes):
                 self.tokens, self.quantities, figures, figure
             ):
                 continue  # "against 31 persons, 12 of whom remain in detention"
+            if self.language == "ru" and ru_them_of_a_count_with_no_fate(
+                self.tokens, marker, figure, figures
+            ):
+                continue  # «прояснить судьбу 78 человек: 61 из них найдены погибшими»
             whole = named_part or self._antecedent(marker, first, figure, figures)
             if whole is None and self.language == "en":
                 # "seven children, three of them in critical condition": of the seven
                 whole = count_right_before_them(self.tokens, marker, figure, figures)
+            if whole is None and self.language == "ru":
+                whole = ru_count_right_before_them(self.tokens, marker, figure, figures)
             if whole is None and self.language == "ru":
                 # «Семнадцать из вернувшихся военнослужащих»: the group after the participle.
                 whole = self._group_of_the_fate(marker, figures, wanted)

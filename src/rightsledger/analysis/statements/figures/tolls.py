@@ -72,6 +72,8 @@ _BRINGING = {
 # четырёх», «власти сообщали о 35» — the toll as it was reported.
 _REPORTING = {"ru": frozenset({"сообщаться", "сообщать", "сообщить", "говориться"})}
 _OF_REPORTS = frozenset({"о", "об"})
+# Lists of persons, by dictionary form: «в списке было 1 702 фамилии».
+_LISTS = frozenset({"список", "реестр", "перечень"})
 # The "from" of a change, before the toll as it stood ("the toll rose from 16 to 23"); not its
 # "by", which gives the change.
 _FROM = frozenset({"from", "с", "со"})
@@ -103,6 +105,7 @@ class TollsNamedBefore(RestatedWholes):
         else:
             before = self._toll_before()
             if before is None:
+                self._counts_reported_before(bare, figures)
                 return
             category, toll_tokens = before, frozenset()
         # A verb class ("counted", which finds bodies) names no act by itself.
@@ -113,6 +116,42 @@ class TollsNamedBefore(RestatedWholes):
         for figure in bare:
             if figure.quantity.first > last_toll and self._given_as_the_toll(figure, toll_tokens):
                 figure.category, figure.bound = category, "clause"
+
+    def _counts_reported_before(self, bare: list[Figure], figures: list[Figure]) -> None:
+        """«Извлечены останки 93 человек; на 14 августа сообщалось о 61», «… числятся 64
+        человека. Накануне сообщалось о 71»: a bare number a verb of reporting gives, where no
+        word of a toll is named, is the count last given as it was reported before — of that
+        count's fate, in its sentence or the one before it in the paragraph."""
+        for figure in bare:
+            k = figure.quantity.first - 1
+            if self._names_on_the_list(figure):
+                k = figure.quantity.first  # «Год назад в списке было 1 702 фамилии»
+            elif (
+                k - 1 < self.begin
+                or self.tokens[k].lower not in _OF_REPORTS
+                or self.tokens[k - 1].key not in _REPORTING.get(self.language, ())
+            ):
+                continue
+            earlier = [f for f in figures if f.quantity.last < k - 1 and f.category]
+            if not earlier and not any(
+                self.tokens[j].newline_before > 1 for j in range(self.begin, k)
+            ):
+                earlier = [f for f in self.previous[-1:] if f.category]
+            if earlier and earlier[-1].quantity.count is not None:
+                figure.category, figure.bound = earlier[-1].category, "clause"
+
+    def _names_on_the_list(self, figure: Figure) -> bool:
+        """«в списке было 1 702 фамилии»: names a list held, the list said right before the
+        count (Russian)."""
+        quantity = figure.quantity
+        if self.language != "ru" or quantity.np_last < 0:
+            return False
+        if self.tokens[quantity.np_last].lower.rstrip(_NOTE_MARKS) not in _NAMES:
+            return False
+        return any(
+            self.tokens[j].key in _LISTS
+            for j in range(max(self.begin, quantity.first - 3), quantity.first)
+        )
 
     def _bare(self, figure: Figure) -> bool:
         """A number with no noun of its own, or counting names on a list."""
@@ -147,6 +186,8 @@ class TollsNamedBefore(RestatedWholes):
             return True  # "the toll rose from 16 to 23": 16 was the toll before
         if before.lower in _OF_REPORTS and word.key in _REPORTING.get(self.language, ()):
             return True  # «(утром сообщалось о четырёх)»: the toll as reported before
+        if self.language == "ru" and before.key == "быть" and word.lower == "их":
+            return True  # «неделей ранее их было порядка 38 тысяч»: the toll as it stood
         if before.lower not in _TO:
             return False
         if toll_tokens and 0 < k - max(toll_tokens) <= _REACH:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.lexicon.az_acts import LOSSES as AZ_LOSSES
+from rightsledger.analysis.statements.morphology import russian_ordinal
 from rightsledger.analysis.statements.numerals import (
     NumberRun,
     and_a_half_at,
@@ -233,6 +234,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             reason = "age"  # "5 yaşlı uşaq": five years old
         if not reason and not suffix and self._az_ordinal_range_after(run.last):
             reason = "ordinal"  # "15–214-cü səhifələrində": the first of a range of ordinals
+        if not reason and self._ru_compound_ordinal(run.last):
+            reason = "ordinal"  # «двадцать девятого обмена»: the 29th, no twenty
         if reason:
             quantity.non_count = reason
         quantity.last = suffix_last
@@ -263,6 +266,19 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             return False
         suffix, _ = num_suffix(tokens, last + 2)
         return classify_suffix(suffix, 0, self.language) == "ordinal"
+
+    def _ru_compound_ordinal(self, last: int) -> bool:
+        """Russian inflects only the last word of a compound ordinal («двадцать девятого»,
+        «сто первый», «сорок пятом»): round tens or hundreds in words right before an ordinal
+        are its first words, no cardinal of their own."""
+        tokens = self.tokens
+        if self.language != "ru" or tokens[last].kind != "word" or last + 1 >= len(tokens):
+            return False
+        value = word_value(tokens[last], "ru")
+        following = tokens[last + 1]
+        if value is None or value.value < 20 or value.value % 10 or following.kind != "word":
+            return False
+        return russian_ordinal(following.text)
 
     def _ru_genitive_of_persons(self, value: float, suffix: str, last: int) -> bool:
         """«гибель 3-х человек», «ранении 4-х детей», «из 22-х задержанных»: the genitive of

@@ -1,0 +1,111 @@
+"""Russian says what persons have with «у» before them and no verb, or a verb of recording:
+«У 19 освобождённых ранения», «у шестерых вернувшихся диагностированы переломы». The count
+is of the persons who have the injury; the participle that names them («освобождённых»,
+«вернувшихся») says what they were before it, as «из освобождённых» would. So the count is
+injured, a part of the latest count of that earlier fate if one is told before it, and the
+parts already taken of it («шестеро из них в тяжёлом состоянии») stay its parts, of its
+fate where they took it from the count («двое из них в реанимации»).
+
+Victims of a case named again so («у восьми потерпевших зафиксированы переломы») are of
+the victims counted before.
+
+Not so for a count with a verb of its own between («у 19 освобождённых есть родственники»
+names no injury), nor one whose noun names no fate («у 8 жителей переломы» is injured
+already, by the injury's own word)."""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import resolve_category
+from rightsledger.analysis.statements.lexicon import PERSON, Lexicon
+from rightsledger.analysis.statements.tokens import Token
+
+# Words that may stand between the persons and their injury: what kind it is, and the verbs
+# of recording that Russian puts before it («зафиксированы», «диагностированы»).
+_RECORDING = frozenset(
+    {"зафиксированы", "зафиксировано", "диагностированы", "выявлены", "обнаружены",
+     "отмечены", "имеются", "есть"}
+)  # fmt: skip
+# The victims of a case, by the word the investigation gives them.
+_VICTIMS = "потерпевш"
+# How many words may stand between the persons and the injury's word.
+_GAP = 3
+
+
+def injure_the_possessors(
+    tokens: list[Token], figures: list[Figure], lex: Lexicon, language: str
+) -> None:
+    """Makes «у N <participle of a fate> <injury>» injured, a part of that fate's count."""
+    if language != "ru":
+        return
+    for k, figure in enumerate(figures):
+        quantity, trigger = figure.quantity, figure.trigger
+        if figure.category == "injured" and figure.parent is None:
+            _nest_under_the_victims(tokens, figure, figures[:k])
+            continue
+        if not figure.category or trigger is None:
+            continue
+        if quantity.first < 1 or tokens[quantity.first - 1].lower != "у":
+            continue
+        if not quantity.last < trigger.first <= max(quantity.np_last, quantity.last + 1):
+            continue  # the fate is not the participle that names the counted
+        injury = _injury_after(tokens, trigger.last + 1, lex)
+        if injury is None:
+            continue
+        before = figure.category
+        whole = next(
+            (
+                f
+                for f in reversed(figures[:k])
+                if f.category == before
+                and f.parent is None
+                and f.quantity.most is not None
+                and quantity.most is not None
+                and quantity.most < f.quantity.most
+            ),
+            None,
+        )
+        figure.category = "injured"
+        figure.parent = whole if whole is not None else figure.parent
+        for part in figures:
+            if part.parent is figure and part.category == before and part.bound == "nested":
+                part.category = "injured"  # «двое из них в реанимации»: of the injured
+
+
+def _nest_under_the_victims(tokens: list[Token], figure: Figure, before: list[Figure]) -> None:
+    """«Установлено 23 потерпевших … У восьми потерпевших зафиксированы переломы»: the
+    victims named again with «у» are of the victims counted before, whatever they suffered."""
+    quantity = figure.quantity
+    if quantity.first < 1 or tokens[quantity.first - 1].lower != "у":
+        return
+    if quantity.np_last < 0 or not tokens[quantity.np_last].key.startswith(_VICTIMS):
+        return
+    whole = next(
+        (
+            f
+            for f in reversed(before)
+            if f.trigger is not None
+            and f.trigger.value == "victims"
+            and f.parent is None
+            and f.quantity.most is not None
+            and quantity.most is not None
+            and quantity.most < f.quantity.most
+        ),
+        None,
+    )
+    if whole is not None:
+        figure.parent = whole
+
+
+def _injury_after(tokens: list[Token], j: int, lex: Lexicon) -> int | None:
+    """Where the injury's word stands after the participle, past a few words of its kind or
+    of recording, in the same clause; else None."""
+    for k in range(j, min(j + _GAP + 1, len(tokens))):
+        if tokens[k].kind != "word":
+            return None
+        found = lex.trigger_set.match(tokens, k)
+        if found is not None and resolve_category(found.value, PERSON) == "injured":
+            return k
+        if tokens[k].lower not in _RECORDING and tokens[k].pos not in {"ADJF", "PRTF"}:
+            return None
+    return None
