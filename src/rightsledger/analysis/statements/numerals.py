@@ -300,9 +300,14 @@ def _and_a_half(tokens: list[Token], j: int, language: str) -> int:
     return len(words) if scale is not None and scale.scale and scale.value >= 1000 else 0
 
 
+# "yarım" (a half) closing a number, bare or in the case the number takes: "min yarımdan çox"
+# (more than one and a half thousand), "iki min yarıma yaxın" (nearly 2,500).
+_AZ_HALF_FORMS = frozenset({"yarım", "yarımdan", "yarıma", "yarımı", "yarımın", "yarımda"})
+
+
 def _az_half_after(tokens: list[Token], j: int, language: str) -> bool:
     """ "iki min yarım": "yarım" after a thousand or more, and no scale after it."""
-    if language != "az" or tokens[j].lower != "yarım":
+    if language != "az" or tokens[j].lower not in _AZ_HALF_FORMS:
         return False
     after = word_value(tokens[j + 1], language) if j + 1 < len(tokens) else None
     return after is None or not after.scale
