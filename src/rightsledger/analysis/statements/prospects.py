@@ -36,6 +36,8 @@ _AZ_THREAT = "hədələ"
 _AZ_REMAIN = frozenset({"qala", "ola", "qalmış", "qalmaqda"})
 # What follows a verbal noun (-ması, -məsi) whose act is under way or awaited.
 _AZ_PENDING = ("proses", "gözlən", "nəzərdə")
+# The perfect participle: "həlak olmuş", "öldürülmüş".
+_AZ_PERFECT = ("mış", "miş", "muş", "müş")
 
 
 def drop_prospects(tokens: list[Token], figures: list[Figure], language: str) -> list[Figure]:
@@ -91,11 +93,25 @@ def _az_may_still_be_under(trigger_last: str, after: list[str]) -> bool:
     )
 
 
+def _az_may_have_been(trigger_last: str, after: list[str]) -> bool:
+    """ "300-ə qədər insan həlak olmuş ola bilər" (may have been killed): the perfect
+    participle before "ola bilər" guesses at what has happened, an estimate of a past fate
+    as "may have been" is in English; no prospect of a fate to come."""
+    return (
+        trigger_last.endswith(_AZ_PERFECT)
+        and len(after) >= 2
+        and after[0] == "ola"
+        and after[1].startswith(_AZ_POTENTIAL)
+    )
+
+
 def _az_prospect(tokens: list[Token], last: int) -> bool:
     if any(stem in tokens[last].lower for stem in _AZ_FUTURE):
         return True  # "azad edəcək", "azad edəcəyini bildirib"
     after = [t.lower for t in tokens[last + 1 : last + 4] if t.kind == "word"]
-    if _az_may_still_be_under(tokens[last].lower, after):
+    if _az_may_still_be_under(tokens[last].lower, after) or _az_may_have_been(
+        tokens[last].lower, after
+    ):
         return False
     if any(word.startswith(_AZ_POTENTIAL) for word in after):
         return True  # "həlak ola bilər", "ölümünə səbəb ola biləcəyini"

@@ -236,6 +236,11 @@ QUALIFIERS_AFTER = {
     **_each("çata_bilər çatmış_ola_bilər", "at_most"),
     # Not fewer: "20-dən az deyil", "20-dən az olmayaraq" (no fewer than 20).
     **_each("az_deyil* az_olmayaraq az_olmayan* az_olmamaqla", "at_least"),
+    # Not more: "15-dən çox olmayan" (no more than 15), "20-dən artıq deyil".
+    **_each(
+        "çox_deyil* çox_olmayaraq çox_olmayan* artıq_deyil* artıq_olmayaraq artıq_olmayan*",
+        "at_most",
+    ),
     **_each("yaxın*", "about"),
     # An estimate said in a parenthesis after the number: "1 275 400 (təxmini)".
     **_each("(_təxmini_) (_təxminən_) (_təxmini_hesablama_)", "about"),
