@@ -37,6 +37,9 @@ _THEY_WERE = frozenset(
 # "Onlar 35 hərbçi və 7 mülki şəxs idi".
 _THEY_ALONE = frozenset({"это", "onlar"})
 
+# Azerbaijani words for alive, as found alive is said: "sağ", "diri", "sağ-salamat".
+_AZ_ALIVE = frozenset({"sağ", "diri", "sağ-salamat", "sağsalamat"})
+
 
 class SaidOfThem(ActsApart):
     """Rules on what is said of the persons counted, beside what befell them."""
@@ -202,6 +205,8 @@ class SaidOfThem(ActsApart):
         if self.language == "ru" and before is not None and before.value == "alive":
             return True  # «Из 19 пропавших живыми найдены четверо»: the verb before the part
         j = max(quantity.end_token, quantity.last) + 1
+        if self._az_alive_with_the_verb_left_out(j):
+            return True  # "88 nəfərdən 61-i sağ, 9-u ölü tapılıb": the 61 found alive
         # "three of the 15 hostages", «трое из 15 заложников»: past the whole to the verb.
         whole = self._whole_counted_after_of(j) if self.language != "az" else None
         if whole is not None:
@@ -219,6 +224,20 @@ class SaidOfThem(ActsApart):
                 return False
             j += 1  # after "of the 40 …", the words that name the whole
         return False
+
+    def _az_alive_with_the_verb_left_out(self, j: int) -> bool:
+        """ "61-i sağ, 9-u ölü tapılıb": "sağ" (alive) right after an Azerbaijani count, then a
+        comma: the verb of finding is left out for the part found alive, and said once for
+        the next part's fate."""
+        if self.language != "az" or j >= self.end:
+            return False
+        # "sağ" may have been taken into the count's noun phrase, or stand after it.
+        alive = j - 1 if self.tokens[j].text == "," else j
+        return (
+            alive + 1 < self.end
+            and self.tokens[alive].lower in _AZ_ALIVE
+            and self.tokens[alive + 1].text == ","
+        )
 
     def _az_degrees_of_harm_of_the_beaten(self, figures: list[Figure]) -> None:
         """ "Saxlanılanlardan 12-si döyüldüklərini bildirdi, ikisinin qabırğası sınıb": persons
