@@ -10,7 +10,7 @@ from rightsledger.analysis.statements.figures.core import Figure, resolve_catego
 from rightsledger.analysis.statements.figures.headcounts import HeadcountsAfterTheAct
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.places import az_place_before, place_opening
-from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.quantities import Quantity, az_locative
 
 # What opens reported speech after a verb of saying: «рассказали, что их избивали».
 _THAT_RU = "что"
@@ -218,9 +218,28 @@ class GappedVerbs(HeadcountsAfterTheAct):
             by_time = self._az_time_just_before(quantity.first) and self._az_time_just_before(
                 next_quantity.first
             )
-            if not (by_place or by_time):
+            # "Doqquz nəfər, daha dörd nəfər həlak olub": another four, of what befell the nine;
+            # "Kənddə 9 nəfər, şəhərdə 4 nəfər": where, by a locative of any noun.
+            by_more = self._az_more_just_before(next_quantity.first, comma + 1)
+            by_locative = self._az_locative_just_before(
+                quantity.first, self.begin
+            ) and self._az_locative_just_before(next_quantity.first, comma + 1)
+            if not (by_place or by_time or by_more or by_locative):
                 continue
             figure.category, figure.bound = after.category, "coordinated"
+
+    def _az_more_just_before(self, first: int, begin: int) -> bool:
+        """Does "daha" (another, more) stand right before the count, within its part?"""
+        k = first - 1
+        return k >= begin and self.tokens[k].lower in _MORE_AZ
+
+    def _az_locative_just_before(self, first: int, begin: int) -> bool:
+        """Does a word in the locative ("kənddə", "şəhərdə") stand right before the count,
+        within its part: where the persons counted were?"""
+        k = first - 1
+        if k >= begin and self.tokens[k].lower == "isə":
+            k -= 1
+        return k >= begin and az_locative(self.tokens[k], self.language)
 
     def _az_time_just_before(self, first: int) -> bool:
         """Does a time ("2022-ci ildə", "martda isə") stand right before the count?"""
