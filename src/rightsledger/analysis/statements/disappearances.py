@@ -43,7 +43,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import _REMAINING
+from rightsledger.analysis.statements.figures.core import _REMAINING, az_the_other_of_them
 from rightsledger.analysis.statements.lexicon import Lexicon
 from rightsledger.analysis.statements.rest_of_the_taken import (
     rest_of_the_taken_whose_fate_is_unknown,
@@ -301,6 +301,8 @@ def _rest(tokens: list[Token], figure: Figure) -> bool:
     k = figure.quantity.first - 1
     if k >= 1 and tokens[k].lower == "other" and tokens[k - 1].lower == "the":
         return True
+    if az_the_other_of_them(tokens, figure.quantity):
+        return True  # "digər 25-inin": the other 25 of them
     return k >= 0 and (tokens[k].key in _REMAINING or tokens[k].lower in _REMAINING)
 
 

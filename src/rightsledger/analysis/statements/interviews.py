@@ -15,6 +15,7 @@ from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import Trigger
 from rightsledger.analysis.statements.figures.own import _FORMER
 from rightsledger.analysis.statements.figures.taking_back import without_freeing_parts
+from rightsledger.analysis.statements.quantities.az_cases import az_instrumental
 from rightsledger.analysis.statements.tokens import Token
 
 # Words that open the talk, by their start (the count follows): "interviewed 41", "spoke with
@@ -109,7 +110,22 @@ def _interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:
         return True
     # The counted noun phrase may run over the talk ("36 şəxslə söhbət"): look from the number.
     after = range(quantity.last + 1, min(len(tokens), quantity.last + 2 + _REACH))
+    if language == "az" and _az_talk_with_another(tokens, figure, after):
+        return False
     return _opens(tokens, after, _AFTER.get(language, ()))
+
+
+def _az_talk_with_another(tokens: list[Token], figure: Figure, after: range) -> bool:
+    """ "48 saxlanılandan heç birinin vəkillə görüşməsinə icazə verilməyib": a noun in the
+    instrumental after the counted phrase, before the talk, names whom they would meet (a
+    lawyer), so the persons counted are not the ones spoken with; "36 şəxslə söhbət" has its
+    instrumental on the counted noun itself."""
+    for k in after:
+        if (tokens[k].lower + " ").startswith(_AFTER["az"]):
+            return False
+        if k > figure.quantity.np_last and az_instrumental(tokens[k].lower):
+            return True
+    return False
 
 
 def _of_the_interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.taking_back import without_freeing_parts
+from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genitive
 from rightsledger.analysis.statements.tokens import Token
 
 # Words that point back at the bodies just counted: "40 of them", "40 of these".
@@ -93,6 +94,10 @@ _AZ_BODIES = frozenset(
     for noun in ("meyitlər", "cəsədlər", "qalıqlar", "nəşlər")
     for case in ("in", "dən", "dan")
 )
+# "Of them", when the whole is the found dead and the part owns what the bodies bore, in the
+# genitive: "19 nəfərin cəsədi aşkarlanıb, onlardan yeddisinin əlləri bağlı olub" (not
+# "onlardan 5-i kənddə tapılıb", a finding).
+_AZ_OF_THEM = frozenset({"onlardan", "onların", "bunlardan", "bunların"})
 
 
 def _az_trait_of_the_found(tokens: list[Token], part: Figure, figures: list[Figure]) -> bool:
@@ -106,7 +111,11 @@ def _az_trait_of_the_found(tokens: list[Token], part: Figure, figures: list[Figu
     if part.category == "found_dead" and part.trigger is not None:
         return False
     first = part.quantity.first
-    if first < 1 or tokens[first - 1].lower not in _AZ_BODIES:
+    if first < 1:
+        return False
+    before = tokens[first - 1].lower
+    owner = az_in_the_genitive(tokens[part.quantity.last].lower)
+    if before not in _AZ_BODIES and not (before in _AZ_OF_THEM and owner):
         return False
     whole = part.parent
     return whole is not None and whole.category == "found_dead"

@@ -18,7 +18,12 @@ figure (what was found of them, alive or dead, stays a figure of its own).
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import _REMAINING, HELD_FATES, subgroup_of
+from rightsledger.analysis.statements.figures.core import (
+    _REMAINING,
+    HELD_FATES,
+    az_the_other_of_them,
+    subgroup_of,
+)
 from rightsledger.analysis.statements.figures.taking_back import unread, without_freeing_parts
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
@@ -169,7 +174,8 @@ def _whole_of_the_rest(tokens: list[Token], figures: list[Figure], rest: Figure)
     rest's whole is that of the part told just before it in the sentence before, when its
     words call it the rest and that whole is of persons taken and larger."""
     first = rest.quantity.first
-    if first < 1 or not (tokens[first - 1].key in _REMAINING or tokens[first - 1].lower == "other"):
+    named = tokens[first - 1].key in _REMAINING or tokens[first - 1].lower == "other"
+    if first < 1 or not (named or az_the_other_of_them(tokens, rest.quantity)):
         return None
     before = [f for f in figures if f.last < first and f is not rest]
     if not before:

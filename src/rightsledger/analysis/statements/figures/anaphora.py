@@ -11,7 +11,7 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.lists import SpelledOut
-from rightsledger.analysis.statements.lexicon import PERSON, names_group
+from rightsledger.analysis.statements.lexicon import PERSON, UNIT, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.takers import ARMED_STEMS
 from rightsledger.analysis.statements.tokens import DASHES, FULL_STOPS
@@ -192,7 +192,11 @@ class PersonsBefore(SpelledOut):
             category = resolve_category(trigger.value, quantity.counted) if trigger else ""
             if not category:
                 continue
-            if trigger is not None and trigger.value == "seize":
+            if trigger is not None and self._az_held_by_whoever_took_us(trigger):
+                # "… kişiləri apardılar. … otuza yaxın adam idik, üç gün orada saxladılar":
+                # held by those who captured others just before, captives.
+                category = "captured"
+            elif trigger is not None and trigger.value == "seize":
                 # "They took us … there were thirty of us": the witness counts "us" where
                 # we were then kept; persons held and called no hostages are detained —
                 # unless armed men or soldiers took us ("silahlı adamlar … on iki nəfər
@@ -275,9 +279,15 @@ class PersonsBefore(SpelledOut):
                 t
                 for t in self.triggers
                 if t.first > quantity.end_token
-                and self._of_us(t, quantity.end_token + 1, objects)
+                and (
+                    self._of_us(t, quantity.end_token + 1, objects)
+                    or self._az_us_left_unsaid(quantity, t, objects)
+                )
                 and not any(
-                    quantity.end_token < q.first < t.first and not q.non_count
+                    quantity.end_token < q.first < t.first
+                    and not q.non_count
+                    # "… idik, üç gün orada saxladılar": how long, no one counted
+                    and not (self.language == "az" and q.noun == UNIT)
                     for q in self.quantities
                 )
             ]
@@ -297,6 +307,26 @@ class PersonsBefore(SpelledOut):
             found = self._done_to_us_between(self.end, end, objects)
         return found
 
+    def _az_us_left_unsaid(
+        self, quantity: Quantity, trigger: Trigger, objects: frozenset[str]
+    ) -> bool:
+        """ "Otuza yaxın adam idik, üç gün orada saxladılar": Azerbaijani leaves out an
+        object just named, so the verb right after a count of "us" (with its copula "idik")
+        is done to us when no one else is named between them as its object."""
+        if self.language != "az" or objects is not _DONE_TO_US:
+            return False
+        end = quantity.end_token
+        copula = range(quantity.last + 1, min(end + 2, self.end))
+        if not any(self.tokens[k].lower in AZ_COPULAS_OF_US for k in copula):
+            return False
+        for k in range(end + 1, trigger.first):
+            phrase = self.lex.noun_set.match(self.tokens, k)
+            if phrase is not None and phrase.value != UNIT:
+                return False  # "…, kəndi yandırdılar": the verb has an object of its own
+            if self.tokens[k].lower in _DONE_TO_THEM:
+                return False
+        return True
+
     def _done_to_us_between(self, start: int, end: int, objects: frozenset[str]) -> Trigger | None:
         for i in range(start, end):
             matched = self.lex.trigger_set.match_span(self.tokens, i)
@@ -305,6 +335,21 @@ class PersonsBefore(SpelledOut):
                 if self._of_us(trigger, start, objects):
                     return trigger
         return None
+
+    def _az_held_by_whoever_took_us(self, trigger: Trigger) -> bool:
+        """ "Kişiləri maşına mindirib apardılar. Məni və başqa qadınları zirzəmiyə saldılar,
+        otuza yaxın adam idik, üç gün orada saxladılar": Azerbaijani leaves out a subject
+        named before for as long as the account goes on, so "us" held, with no subject of
+        its own, in the paragraph where the same takers captured others are captives too."""
+        if self.language != "az" or trigger.value != "detained":
+            return False
+        start = trigger.first
+        while start > 0 and not self.tokens[start].newline_before:
+            start -= 1
+        return any(
+            f.category == "captured" and f.parent is None and start <= f.first < trigger.first
+            for f in self.previous
+        )
 
     def _taken_by_armed_men(self, quantity: Quantity, trigger: Trigger) -> bool:
         """Are armed men or soldiers named, before the count in its sentence or in the

@@ -20,6 +20,8 @@ _AZ_OF_THEM = re.compile(r"s?[ıiuü](?:n[ıiuü]n?)?|n[ıiuü]")
 # "Beşinin də" (the five, too) and "hər ikisi" (both of them): those just counted, again.
 _TOO = frozenset({"də", "da"})
 _EACH = "hər"
+# A plural noun in the genitive: "oğlanların", "kişilərin" (of the boys, of the men).
+_AZ_PLURAL_GENITIVE = ("ların", "lərin")
 # "The other", "the remaining": persons apart from those just counted ("digər ikisi").
 _THE_OTHER = frozenset({"digər", "qalan"})
 # What opens an item of a list on its own line.
@@ -91,11 +93,32 @@ class AzerbaijaniPartsOfThem(Nesting):
                 continue  # "digər ikisi isə hələ də həbsdədir": the other two, not those again
             earlier = [f for f in [*self.previous, *figures[:k]] if f.category]
             last = earlier[-1] if earlier else None
+            named = self._az_named_by_the_genitive_before(quantity, earlier)
+            last = named or last
             if last is None or last.quantity.count != quantity.count or last is figure.parent:
                 continue
             if last.category == figure.category:
                 continue  # the same fate said again, no part of itself
             figure.parent = last
+
+    def _az_named_by_the_genitive_before(
+        self, quantity: Quantity, earlier: list[Figure]
+    ) -> Figure | None:
+        """ "… iki yeniyetmə oğlanı apardılar. … Oğlanların ikisini də dəyişdilər": a plural
+        noun in the genitive before the part names whom it counts again; the latest figure
+        counting as many, whose own noun phrase has that noun, are those persons, though
+        others were counted after them."""
+        k = quantity.first - 1
+        if k < self.begin or not self.tokens[k].lower.endswith(_AZ_PLURAL_GENITIVE):
+            return None
+        stem = self.tokens[k].lower[: -len("ların")]
+        for whole in reversed(earlier):
+            first, last = whole.quantity.np_first, whole.quantity.np_last
+            if whole.quantity.count != quantity.count or first < 0:
+                continue
+            if any(t.lower.startswith(stem) for t in self.tokens[first : last + 1]):
+                return whole
+        return None
 
     def _az_later_fate_of_the_held(self, figures: list[Figure]) -> None:
         """ "– Saxlanılanların sayı: ən azı 74 nəfər … – 28 nəfər 48 saat ərzində azad edilib":

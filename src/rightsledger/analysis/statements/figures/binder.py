@@ -15,8 +15,10 @@ from rightsledger.analysis.statements.figures.core import (
     _LATER_FATES,
     _PRESUPPOSES,
     _REMAINING,
+    HELD_FATES,
     Figure,
     _nest_if_fate_follows,
+    az_the_other_of_them,
     implied_category,
     subgroup_of,
 )
@@ -57,6 +59,14 @@ _REST_PREPOSITIONS = frozenset(
     {"of", "to", "for", "with", "about", "on", "against", "regarding", "о", "об", "для", "с",
      "у", "к", "по"}
 )  # fmt: skip
+
+
+def _remains_of_the_held(part: Figure) -> bool:
+    """ "Doqquz kişini apardılar. Kişilərdən üçünün meyitini … tapdılar": the remains of
+    some of those taken are no longer held; what befell them is for the clause to say (found,
+    handed over), not the whole's capture."""
+    whole = part.parent
+    return part.quantity.bodies and whole is not None and whole.category in HELD_FATES
 
 
 def _fits(part: Figure, whole: Figure) -> bool:
@@ -161,6 +171,7 @@ class SentenceBinder(TakenAway):
                 and figure.parent.category
                 and not self._prepositional_object(figure.quantity)
                 and not self._own_predicate(figure.quantity)
+                and not _remains_of_the_held(figure)
             ):
                 figure.category, figure.bound = figure.parent.category, "nested"
                 own = self._az_own_act_of_a_part(figure)
@@ -345,7 +356,7 @@ class SentenceBinder(TakenAway):
             first = figure.quantity.first
             if figure.parent is not None or first == self.begin:
                 continue
-            rest = self._rest_before(first)
+            rest = self._rest_before(first) or az_the_other_of_them(self.tokens, figure.quantity)
             if not rest and self.tokens[first - 1].lower not in _ANOTHER:
                 continue
             before = [f for f in [*self.previous, *figures[:k]] if f.category]

@@ -14,6 +14,8 @@ from rightsledger.analysis.statements.tokens import DASHES
 
 # The Azerbaijani copula on a noun: "uşaqdır", "qadındır" (they are children, women).
 _AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dürlər")
+# The suffix that makes an adjective of an age ("70 yaşlı", 70-year-old).
+_AZ_AGED = "yaşlı"
 # "Of us" in the ablative.
 _AZ_OF_US = frozenset({"bizdən", "bizlərdən", "aramızdan"})
 
@@ -189,7 +191,7 @@ class Coordination(PartPredicates):
 
     def _coordinated(self, a: Figure, b: Figure) -> bool:
         start = self._past_a_participle_clause(self._past_a_naming_aside(a.quantity.end_token + 1))
-        between = range(start, b.quantity.first)
+        between = range(start, self._az_before_an_age_of_the_next(b))
         if not between or len(between) > 8:
             return False
         after = b.quantity.end_token + 1
@@ -240,6 +242,17 @@ class Coordination(PartPredicates):
             and b.quantity.noun.startswith("property:")
             and self._numberless_items(between)
         )
+
+    def _az_before_an_age_of_the_next(self, b: Figure) -> int:
+        """ "9 qadın və 70 yaşlı 3 kişi": an Azerbaijani age made an adjective ("70 yaşlı")
+        stands before the count it describes, so the join is before it; where
+        the words between the counts end."""
+        first = b.quantity.first
+        k = first - 1
+        if self.language != "az" or k < 1 or self.tokens[k].lower != _AZ_AGED:
+            return first
+        k -= 1
+        return k if self.tokens[k].kind == "num" else first
 
     def _az_group_of_the_part_before(self, a: Figure, k: int) -> bool:
         """Does the group named at ``k`` name the persons of the part ``a`` by the words that

@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.lexicon import (
     UNKNOWN,
     names_group,
 )
+from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import DASHES, Token
 
@@ -106,6 +107,22 @@ _RESTATING_FILLERS = frozenset(_split("it is was that this the о об окол�
 _REMAINING = frozenset(
     _split("remaining остальной оставшиеся оставшихся оставшимся оставшимися qalan qalmış")
 )
+# "Digər" (other) before an Azerbaijani part with its possessive ending ("digər 25-inin",
+# "digər ikisi") is the rest of them; before a bare count ("digər 41 nəfər") it adds others.
+_AZ_OTHER = "digər"
+
+
+def az_the_other_of_them(tokens: list[Token], quantity: Quantity) -> bool:
+    """ "15-i azad edilib, digər 25-inin taleyi məlum deyil": the other 25 of them, a rest."""
+    first, last = quantity.first, quantity.last
+    if first < 1 or tokens[first - 1].lower != _AZ_OTHER:
+        return False
+    word = tokens[last].lower
+    if tokens[last].kind == "word" and last > first:
+        return True  # "25-inin": the ending read onto the digits
+    stem = az_numeral_stem(word)
+    return stem is not None and stem != word
+
 
 # Fates that presuppose an earlier one of the same persons.
 _PRESUPPOSES = {"released": frozenset({"captured", "detained", "missing", "disappeared"})}

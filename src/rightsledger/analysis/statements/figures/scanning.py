@@ -281,6 +281,9 @@ class ClauseScanner(TriggerVetoes):
             if self._listed_so_before(i):
                 i += length  # «числившихся пропавшими»: what they were counted as before
                 continue
+            if self._az_recognised_as(phrase.value, i):
+                i += length  # "zərərçəkmiş qismində 38 nəfər tanınıb": a standing given
+                continue
             if self._only_threatened(i):
                 i += length  # «угрожали расстрелом»: threatened, not done
                 continue

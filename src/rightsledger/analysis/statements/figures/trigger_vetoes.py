@@ -54,6 +54,11 @@ _HOME_PLACES_RU = (
 )  # fmt: skip
 # «одного из них», «одной из них»: one person of those counted.
 _ONE_RU = frozenset({"одного", "одной"})
+# "Tanınıb" (recognised), and the words of the standing it is given: "zərərçəkmiş qismində",
+# "zərərçəkmiş kimi" (as victims).
+_AZ_RECOGNISED = "tanın"
+_AZ_AS = frozenset({"qismində", "kimi"})
+_AZ_AS_REACH = 6
 _APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə")
 
 
@@ -181,6 +186,21 @@ class TriggerVetoes:
         return self.tokens[k].lower.startswith(_LISTED_SO_BEFORE_RU) or (
             k > self.begin and self.tokens[k - 1].lower.startswith(_LISTED_SO_BEFORE_RU)
         )
+
+    def _az_recognised_as(self, value: str, k: int) -> bool:
+        """ "zərərçəkmiş qismində 38 nəfər tanınıb" (38 were recognised as victims): "tanınıb"
+        after "qismində" or "kimi" (as, in the capacity of) in its clause gives the persons a
+        standing, whatever the word order; no remains were identified."""
+        if self.language != "az" or value != "identified":
+            return False
+        if not self.tokens[k].lower.startswith(_AZ_RECOGNISED):
+            return False
+        j = k - 1
+        while j >= max(self.begin, k - _AZ_AS_REACH) and not self._is_boundary(self.tokens[j]):
+            if self.tokens[j].lower in _AZ_AS:
+                return True
+            j -= 1
+        return False
 
     def _victims_of_something(self, k: int) -> bool:
         """«жертв репрессий», «жертв торговли людьми»: victims with what befell them named

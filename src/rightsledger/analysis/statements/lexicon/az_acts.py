@@ -253,6 +253,8 @@ TRIGGERS = {
         "itkin_düş* itkin* taleyi_məlum_deyil taleyi_məlum_olmayan* taleyi_naməlum* "
         # "Bəlli" is "məlum" in another register: "30 nəfərin taleyi bəlli deyil".
         "taleyi_bəlli_deyil taleyi_bəlli_olmayan* taleyi_~_bəlli_deyil taleyi_~_bəlli_olmayan* "
+        # "Bilinmir" (is not known), the passive of "bilmək": "qalan dördünün taleyi bilinmir".
+        "taleyi_bilinmir taleyi_~_bilinmir taleyi_bilinməyən* taleyi_~_bilinməyən* "
         # Reported, in the verbal noun: "57 nəfərin taleyinin məlum olmadığını təsdiq edib"
         # (that their fate is not known).
         "taleyinin_məlum_olmadığ* taleyinin_~_məlum_olmadığ* taleyinin_bəlli_olmadığ* "
@@ -322,6 +324,7 @@ TRIGGERS = {
                 # naməlumdur", "naməlum olaraq qalır", "harada olduqları bəlli deyil".
                 "naməlum*",
                 "bəlli_deyil",
+                "bilinmir",
                 "barədə_~_məlumat_verilməyib",
                 "barədə_~_məlumat_verilmir",
                 # Not disclosed, kept from the families: "harada olduğu bu günədək

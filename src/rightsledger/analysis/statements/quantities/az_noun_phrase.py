@@ -31,10 +31,22 @@ _AZ_AGE_DASHES = frozenset({"-", "–", "—"})
 _AZ_PARTICIPLE_ABLATIVE = re.compile(r"(?:an|ən)(?:lar|lər)?(?:dan|dən)$")
 # Leaving or losing one's home: "evlərini tərk edib", "evlərini itirib".
 _AZ_LEAVING_OR_LOSING = ("tərk", "itir")
+# The participle of a relative clause with its subject's possessive ending ("olduğu",
+# "saxlanıldığı", "yaşadıqları"): a verb, though it ends as a possessed noun does.
+_AZ_RELATIVE_PARTICIPLE = re.compile(r"[dt](?:ığ[ıi]|iy[ıi]|uğ[uü]|üy[uü]|[ıiuü][qk]l[aə]r[ıi])$")
 _AZ_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 # Labels of sex or age, like the subgroups ("girls", "boys"); other labels name what persons do
 # or are ("journalists", "students").
 _SEX_OR_AGE_LABELS = frozenset({"label:girls", "label:boys"})
+# Adverbs of time that may open a predicate ("hələ də məcburi köçkündür", still displaced),
+# and the particle "də"/"da" that may follow them.
+_AZ_ADVERBS_OF_TIME = frozenset({"hələ", "hazırda", "indi"})
+_AZ_ALSO = frozenset({"də", "da"})
+# Postpositions that close an aside of the grounds for what is said: "geyimə görə" (by their
+# clothes), "məlumata əsasən" (according to the information).
+_AZ_GROUNDS = frozenset({"görə", "əsasən"})
+# How many words such an aside may run to.
+_AZ_ASIDE_WORDS = 6
 
 
 def sex_or_age(value: str) -> bool:
@@ -90,6 +102,11 @@ class AzerbaijaniNounPhrase(PredicateNoun):
             return False
         if self._az_owned_after_genitive(j):
             return False  # "25 nəfərin meyiti qarşı tərəfə": owned itself, it owns no noun
+        if _AZ_RELATIVE_PARTICIPLE.search(tokens[j + 1].lower):
+            # "40 nəfərin qalıqlarının olduğu məzarlıq": the genitive is the subject of a
+            # relative clause (the grave where the remains are), whose participle ends as a
+            # possessed noun does; the noun is still what is counted.
+            return False
         return AZ_POSSESSED.search(tokens[j + 1].lower) is not None
 
     def _az_participle_of_the_whole(self, j: int) -> tuple[str, int] | None:
@@ -190,6 +207,37 @@ class AzerbaijaniNounPhrase(PredicateNoun):
                 return j
             said = AZ_COPULA.search(tokens[m + len(group.elements)].lower)
             return m + 1 if said else j
+        return j
+
+    def _az_past_time_before_a_fate_noun(self, j: int) -> int:
+        """ "900 nəfər hələ də məcburi köçkündür": an adverb of time between the persons and
+        a predicate noun of a fate with its copula (still displaced) says when, and the noun
+        is still what they are; the index of that noun, or ``j``. Not before a verb ("hələ də
+        saxlanılır"), where the adverb ends the phrase, nor a noun with no copula."""
+        tokens = self.tokens
+        if self.language != "az" or tokens[j].lower not in _AZ_ADVERBS_OF_TIME:
+            return j
+        k = j + 1
+        if k < len(tokens) and tokens[k].lower in _AZ_ALSO:
+            k += 1
+        phrase = self.lex.noun_set.match(tokens, k) if k < len(tokens) else None
+        if phrase is None or not phrase.value.startswith("implied:"):
+            return j
+        last = tokens[k + len(phrase.elements) - 1].lower
+        return k if AZ_COPULA.search(last) else j
+
+    def _az_past_an_aside_of_grounds(self, quantity: Quantity, j: int) -> int:
+        """ "Qalıqlardan azı 15-i, geyim və şəxsi nişanlara görə, hərbi qulluqçulara
+        məxsusdur": an aside between commas that gives the grounds ("… görə", "… əsasən")
+        stands between a part and what it is; the index past its closing comma, or ``j``."""
+        tokens = self.tokens
+        if self.language != "az" or tokens[j].text != "," or not self._az_complete(quantity):
+            return j
+        for k in range(j + 2, min(j + 2 + _AZ_ASIDE_WORDS, len(tokens) - 1)):
+            if tokens[k].text == ",":
+                return k + 1 if tokens[k - 1].lower in _AZ_GROUNDS else j
+            if tokens[k].kind != "word":
+                return j
         return j
 
     def _az_building_in_the_locative(

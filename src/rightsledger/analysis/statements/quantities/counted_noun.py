@@ -156,6 +156,9 @@ class CountedNoun(AzerbaijaniNounPhrase):
         while j < len(tokens) and words < limit:
             token = tokens[j]
             if token.kind == "punct":
+                if words == 0 and (past := self._az_past_an_aside_of_grounds(quantity, j)) > j:
+                    j = past  # "15-i, geyimə görə, hərbçilərə məxsusdur": past the grounds
+                    continue
                 if token.text == "-" and not token.space_before and quantity.last == j - 1:
                     j += 1
                     continue
@@ -203,6 +206,9 @@ class CountedNoun(AzerbaijaniNounPhrase):
                     tokens[j].lower in DETERMINERS or self._possessive_before_a_group(j)
                 ):
                     j += 1
+                continue
+            if (past := self._az_past_time_before_a_fate_noun(j)) > j:
+                j = past  # "900 nəfər hələ də məcburi köçkündür": when, then what they are
                 continue
             if words == 0 and self.language == "az" and token.lower == "isə":
                 j += 1  # "118-i isə ahıl şəxslərdir": the topic particle, then the noun

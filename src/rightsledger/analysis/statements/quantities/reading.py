@@ -54,8 +54,8 @@ _AZ_CASES = frozenset({"halı", "halları", "faktı", "faktları", "hadisəsi", 
 # Nouns of children: a number before "yaşlı" and one of these is the child's age, never a
 # count of the elderly ("yaşlı" is both aged and elderly).
 _CHILDREN_NOUNS = frozenset({"subgroup:children", "label:girls", "label:boys"})
-# "Heç biri" (none of them) in the dative, locative and ablative.
-_AZ_NONE_OBLIQUE = frozenset({"birinə", "birində", "birindən"})
+# "Heç biri" (none of them) in the genitive, dative, locative and ablative.
+_AZ_NONE_OBLIQUE = frozenset({"birinin", "birinə", "birində", "birindən"})
 _LIST_BEFORE_ONE = frozenset({"and", ",", "including", "them", "whom", "plus", "namely"})
 # Verbs whose particle is "over" ("handed over 40 prisoners", "turned over the bodies of six"):
 # the particle belongs to the verb, and is no "more than" of the number after it.
@@ -426,7 +426,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
     def _az_none_in_an_oblique_case(self, i: int) -> bool:
         """ "heç birinə" (to none of them), "heç birində", "heç birindən": "none" in the
         dative, locative or ablative is whom something was (not) given or found in, never a
-        count of persons an act befell; "bir" in it is no number."""
+        count of persons an act befell; nor is the genitive "heç birinin" (of none of them),
+        the owner of what follows ("heç birinin taleyi", "heç birinin vəkillə görüşməsi").
+        "bir" in it is no number."""
         tokens = self.tokens
         if self.language != "az" or i == 0 or tokens[i - 1].lower != "heç":
             return False
