@@ -69,9 +69,8 @@ SWAPPED_LEVEL = (0.02, 0.0002)  # m, u: too rare among random pairs to sample u
 SHORT_SLIP_LEVEL = (0.01, 0.01)
 # A given name seldom written, a slip or two from an established one, the birth year the
 # same (for a father's name, the given name too): the name spoiled, not another (see
-# levels.rare_slip).  No evidence either way, as
-# a slip in a short name: the rest of the record decides, but it is not the "differ" that
-# holds two records apart.
+# levels.rare_slip).  No evidence either way, as a slip in a short name: the rest of the
+# record decides, but it is not the "differ" that holds two records apart.
 RARE_SLIP_LEVEL = SHORT_SLIP_LEVEL
 # Sex, stated or read from the name's form, disagrees for one person now and then.
 SEX_LEVELS = ((0.97, 0.5), (0.03, 0.5))
