@@ -42,6 +42,10 @@ PHRASES: dict[str, Any] = {
         "given names differ by one slip ({0} / {1}), but the father's name and the year of "
         "birth agree"
     ),
+    "given_slip_same_year": _(
+        "given names a slip or two apart ({0} / {1}), born the same year: a slip, where one "
+        "of the two is a name seldom written"
+    ),
     "given_names_differ": _("given names differ ({0} / {1})"),
     "same_father_name": _("same father's name ({0})"),
     "same_father_name_across_scripts": _("same father's name in another script ({0} / {1})"),
@@ -52,6 +56,10 @@ PHRASES: dict[str, Any] = {
     "father_slip_rest_agrees": _(
         "fathers' names differ by one slip ({0} / {1}), but the given name and the year of "
         "birth agree"
+    ),
+    "father_slips_rest_agrees": _(
+        "fathers' names a slip or two apart ({0} / {1}), the given name and the year of birth "
+        "the same: a slip, where one of the two is a name seldom written"
     ),
     "father_names_differ": _("fathers' names differ ({0} / {1})"),
     "sex_differs": _("recorded sex differs ({0} / {1})"),

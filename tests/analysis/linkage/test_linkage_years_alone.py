@@ -33,3 +33,14 @@ def test_an_age_at_an_event_given_by_its_year_is_a_birth_year() -> None:
     # An Armenian list writes the year first.
     aged = {"full_name": "Հուսեյնով Իլհամ", "age": "20", "event_date": "1992 թ. փետրվարի 26"}
     assert _birth_level(aged)._is_else_level
+
+
+def test_a_two_digit_year_of_a_birth_after_its_event_is_of_the_century_before() -> None:
+    # 06.03.26 reads 2026 by the century rule; born before the event of 1992, it is 1926.
+    born = {"full_name": "Ахмедов Вагиф", "birth_date": "06.03.26", "event_date": "26.02.1992"}
+    level = level_of(born, {"full_name": "Əhmədov Vaqif", "birth_date": "06.03.1926"}, "birth")
+    assert level.label_for_charts == "Exact match on birth_date"
+    # With no event date, or a birth before it, the reading of dates stands.
+    level = level_of({**born, "event_date": ""}, {"full_name": "Əhmədov Vaqif",
+                                                  "birth_date": "1926"}, "birth")  # fmt: skip
+    assert level._is_else_level

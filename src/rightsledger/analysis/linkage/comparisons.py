@@ -28,6 +28,7 @@ from rightsledger.analysis.linkage.levels import (
     custom,
     fixed,
     initial_compatible,
+    rare_slip,
     short_slip,
     variant,
     weak,
@@ -66,6 +67,11 @@ SWAPPED_LEVEL = (0.02, 0.0002)  # m, u: too rare among random pairs to sample u
 # a short surname where given and father's names agree: no evidence either way (m = u),
 # but not the "differ" that holds two records apart or counts against them.
 SHORT_SLIP_LEVEL = (0.01, 0.01)
+# A given name seldom written, a slip or two from an established one, the birth year the
+# same (for a father's name, the given name too): the name spoiled, not another (see
+# levels.rare_slip).  No evidence either way, as a slip in a short name: the rest of the
+# record decides, but it is not the "differ" that holds two records apart.
+RARE_SLIP_LEVEL = SHORT_SLIP_LEVEL
 # Sex, stated or read from the name's form, disagrees for one person now and then.
 SEX_LEVELS = ((0.97, 0.5), (0.03, 0.5))
 
@@ -135,6 +141,15 @@ def _given_comparison(tf: bool, initial: float | None) -> Any:
                 ),
                 *SHORT_SLIP_LEVEL,
             ),
+            fixed(
+                rare_slip(
+                    "given_canon",
+                    "given_count",
+                    ("birth_year",),
+                    "a rare slip of an established name, born the same year",
+                ),
+                *RARE_SLIP_LEVEL,
+            ),
             fixed(cll.ElseLevel(), *GIVEN_DIFFERENT),
         ],
     )
@@ -185,6 +200,15 @@ def _father_comparison(initial: float | None) -> Any:
                     "slip in a short father's name, given name and year agree",
                 ),
                 *SHORT_SLIP_LEVEL,
+            ),
+            fixed(
+                rare_slip(
+                    "father_canon",
+                    "father_count",
+                    ("given_canon", "birth_year"),
+                    "a rare slip of an established father's name, given name and year agree",
+                ),
+                *RARE_SLIP_LEVEL,
             ),
             cll.ElseLevel(),
         ],

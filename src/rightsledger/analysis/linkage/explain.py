@@ -24,6 +24,7 @@ from rightsledger.analysis.linkage.similarity import (
     name_agreement,
     normal_sex,
     one_slip,
+    two_slips,
 )
 from rightsledger.analysis.names import ParsedName, parse_name
 from rightsledger.analysis.names.keys import surname_root
@@ -106,13 +107,18 @@ def _given_like_reasons(
     right: tuple[str, str, str],
     *,
     rest_agrees: bool = False,
+    same_year: bool = False,
 ) -> list[Reason]:
     """Given or father's name: (written form, key, initial letters) of each side; an
     initial has its own letter, a written-out name every letter it may be abbreviated to
     (:func:`names.keys.initial_letters`).
     ``rest_agrees``: the rest agrees (for a given name the father's name and the birth
     year, for a father's name the given name and the birth year), so that one slip in a
-    short name is no other name (the model's short-slip levels)."""
+    short name is no other name (the model's short-slip levels).
+    ``same_year``: the birth years agree, so that a given name a slip or two from the
+    other is that name spoiled where one of the two is seldom written (the model's levels
+    of a rare slip, which count the names in the whole input; one pair cannot); a
+    father's name so where the rest agrees."""
     (a_text, a_key, a_initial), (b_text, b_key, b_initial) = left, right
     father = part == "father"
     if not a_initial or not b_initial:
@@ -140,6 +146,9 @@ def _given_like_reasons(
     if rest_agrees and one_slip(a_key, b_key):
         key = "father_slip_rest_agrees" if father else "given_slip_rest_agrees"
         return [Reason(key, (a_text, b_text), "neither")]
+    if (rest_agrees if father else same_year) and two_slips(a_key, b_key):
+        key = "father_slips_rest_agrees" if father else "given_slip_same_year"
+        return [Reason(key, (a_text, b_text), "neither")]
     key = "father_names_differ" if father else "given_names_differ"
     return [Reason(key, (a_text, b_text), "against")]
 
@@ -163,6 +172,7 @@ def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reas
             (a.given, a.given_canon, a.given_initials),
             (b.given, b.given_canon, b.given_initials),
             rest_agrees=_agree(a.father_canon, b.father_canon) and same_year,
+            same_year=same_year,
         )
     reasons += _given_like_reasons(
         "father",

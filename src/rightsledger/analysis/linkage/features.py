@@ -229,6 +229,11 @@ def _numbers(values: pd.Series) -> pd.Series:
     return pd.to_numeric(_per_value(values, leading), errors="coerce")
 
 
+def _two_digit_years(values: pd.Series) -> pd.Series:
+    """Whether each value is a numeric date whose year has two digits (26.02.92)."""
+    return values.astype(str).str.strip().str.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+
+
 def _none_if_blank(values: pd.Series) -> pd.Series:
     values = values.astype("str")
     return values.where(values != "")
@@ -282,6 +287,14 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     year = year.fillna(_numbers(_text(records, "birth_year")))
     age = _numbers(_text(records, "age"))
     event_year = _years(event_text, month_first)
+    # A birth date with a two-digit year ("06.03.26") that the reading of dates puts after
+    # the event the list records of the person is of the century before: no one is born
+    # after what happened to him (list_dates reads 26 as 2026, this century's year so far).
+    later = (_two_digit_years(birth_text) & (year > event_year)).fillna(False).to_numpy(bool)
+    year = year.where(~later, year - 100)
+    birth_date = birth_date.where(
+        ~later, year.astype("Int64").astype("string") + birth_date.astype("string").str[4:]
+    )
     stated = year.notna()
     year = year.fillna(event_year - age)
     year = year.where((year > 1850) & (year < 2100))

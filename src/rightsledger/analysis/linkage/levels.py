@@ -19,12 +19,14 @@ from rightsledger.analysis.linkage.similarity import (
     SIMILAR_EDITS,
     SIMILAR_JARO_WINKLER,
     SIMILAR_MIN_LENGTH,
+    SLIP_MAX_COUNT,
     VARIANT_EDITS,
     VARIANT_MIN_LENGTH,
 )
 
 __all__ = [
-    "SIMILAR_M", "custom", "fixed", "initial_compatible", "short_slip", "variant", "weak",
+    "SIMILAR_M", "custom", "fixed", "initial_compatible", "rare_slip", "short_slip", "variant",
+    "weak",
 ]  # fmt: skip
 
 # A similar name beyond one edit is weak evidence: m fixed (EM sees too few), u sampled.
@@ -127,6 +129,29 @@ def short_slip(key: str, count: str, agreeing: tuple[str, ...], label: str) -> A
         _same_first_letter(key),
         custom(agree, "the rest agrees"),
         _not_two_names(key, count),
+    ).configure(label_for_charts=label)
+
+
+def rare_slip(key: str, count: str, agreeing: tuple[str, ...], label: str) -> Any:
+    """A name at most two slips from another with the same first letter, seldom written
+    (at most :data:`similarity.SLIP_MAX_COUNT` times in the input) where the other is an
+    established name, and the keys ``agreeing`` (the birth year; for a father's name the
+    given name too) the same on both sides: the established name spoiled by a slip on top
+    of its rendering (Kasun for Kasum, Naek for Narek), not a sibling's name.
+
+    A brother or a sister is born in another year; a twin's name is an established name of
+    its own, seen as often as names are, not a spelling seen once or twice beside one.
+    In a small input no name is established, and nothing falls here."""
+    agree = " AND ".join(f"{column}_l = {column}_r" for column in agreeing)
+    return cll.And(
+        cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS),
+        _same_first_letter(key),
+        custom(
+            f"LEAST({count}_l, {count}_r) <= {SLIP_MAX_COUNT} "
+            f"AND GREATEST({count}_l, {count}_r) >= {ESTABLISHED_COUNT}",
+            "a name seldom written beside an established one",
+        ),
+        custom(agree, "the rest agrees"),
     ).configure(label_for_charts=label)
 
 

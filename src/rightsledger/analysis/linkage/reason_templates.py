@@ -30,6 +30,8 @@ REASON_TEMPLATES: dict[str, str] = {
     "given_initial_differs": "the initial {0} does not fit the given name {1}",
     "given_slip_rest_agrees": "given names differ by one slip ({0} / {1}), but the father's "
     "name and the year of birth agree",
+    "given_slip_same_year": "given names a slip or two apart ({0} / {1}), born the same year: "
+    "a slip, where one of the two is a name seldom written",
     "given_names_differ": "given names differ ({0} / {1})",
     "same_father_name": "same father's name ({0})",
     "same_father_name_across_scripts": "same father's name in another script ({0} / {1})",
@@ -39,6 +41,8 @@ REASON_TEMPLATES: dict[str, str] = {
     "father_initial_differs": "the initial {0} does not fit the father's name {1}",
     "father_slip_rest_agrees": "fathers' names differ by one slip ({0} / {1}), but the given "
     "name and the year of birth agree",
+    "father_slips_rest_agrees": "fathers' names a slip or two apart ({0} / {1}), the given name "
+    "and the year of birth the same: a slip, where one of the two is a name seldom written",
     "father_names_differ": "fathers' names differ ({0} / {1})",
     "sex_differs": "recorded sex differs ({0} / {1})",
     "no_given_name_years_apart": "no given name on one record, and born {0} years apart ({1} / "

@@ -17,6 +17,7 @@ __all__ = [
     "SIMILAR_EDITS",
     "SIMILAR_JARO_WINKLER",
     "SIMILAR_MIN_LENGTH",
+    "SLIP_MAX_COUNT",
     "VARIANT_EDITS",
     "VARIANT_MIN_LENGTH",
     "Agreement",
@@ -24,6 +25,7 @@ __all__ = [
     "jaro_winkler",
     "name_agreement",
     "one_slip",
+    "two_slips",
 ]
 
 VARIANT_EDITS = 1  # one slip: a letter dropped, doubled, swapped or replaced
@@ -37,6 +39,10 @@ SIMILAR_EDITS, SIMILAR_MIN_LENGTH = 2, 6  # two slips in a name of six letters o
 # are two names, however alike (Əli/Vəli); a slip of a name is far rarer than the name.
 ESTABLISHED_COUNT = 5
 ESTABLISHED_RATIO = 50
+# A slip seldom recurs: a given name written at most this often in the whole input, beside
+# an established name a slip or two from it, is that name spoiled (Kasun, Naek, Sbine),
+# not a name of its own, where the birth year agrees.
+SLIP_MAX_COUNT = 3
 
 
 class Agreement(enum.StrEnum):
@@ -130,6 +136,14 @@ def one_slip(a: str, b: str) -> bool:
     the record to agree and that the two are not both established names (a count of the
     whole input, which one pair cannot give)."""
     return bool(a) and bool(b) and a[0] == b[0] and damerau_levenshtein(a, b) <= VARIANT_EDITS
+
+
+def two_slips(a: str, b: str) -> bool:
+    """At most two slips apart with the same first letter (Kasun/Kasum, Naek/Narek): the
+    names' test of the model's level of a rare slip, which also asks the birth years to
+    agree and one of the two names to be seldom written beside the other, established
+    (counts of the whole input, which one pair cannot give)."""
+    return bool(a) and bool(b) and a[0] == b[0] and damerau_levenshtein(a, b) <= SIMILAR_EDITS
 
 
 # The words lists use for a sex; here, not beside the features, so that explaining a pair
