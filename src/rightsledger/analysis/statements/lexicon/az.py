@@ -152,7 +152,9 @@ NOUNS = {
     **_each("kənd* yaşayış_məntəqə*", "property:settlements"),
     **_each(
         "kütləvi_məzarlıq* məzarlıq* kütləvi_məzar* məzar* basdırılma_yer* dəfn_yer* "
-        "kütləvi_basdırılma_yer*",
+        "kütləvi_basdırılma_yer* "
+        # A grave by its forms, not "qəbiristanlıq" (a cemetery).
+        "qəbir qəbri qəbrə qəbrin qəbirdə qəbirdən qəbirlər* fərdi_qəbir*",
         GRAVE,
     ),
     # "insan qalıqları": human remains; bones found are remains found ("quyuda yeddi nəfərin

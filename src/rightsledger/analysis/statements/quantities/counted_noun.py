@@ -13,6 +13,7 @@ from rightsledger.analysis.statements.lexicon import (
     BODY,
     EN_ADJECTIVES_IN_ED,
     FAMILY,
+    GRAVE,
     PERSON,
     UNIT,
     names_group,
@@ -265,6 +266,17 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 and az_ablative(token, self.language)
             ):
                 break  # "4000 sakin kənddən qovulub": a place, where from, not whom
+            if (
+                words == 0
+                and phrase is not None
+                and phrase.value == GRAVE
+                and az_locative(token, self.language)
+            ):
+                # "Qalıqlar iki məzarlıqda tapılıb": graves counted where the remains lay are
+                # burial sites, as "found in two graves" is; the persons are not counted.
+                quantity.np_first = quantity.np_last = j + len(phrase.elements) - 1
+                best = GRAVE
+                break
             if phrase is not None and phrase.value != UNIT and az_locative(token, self.language):
                 if (
                     words == 0
@@ -387,7 +399,9 @@ class CountedNoun(AzerbaijaniNounPhrase):
         if best in {PERSON, ""}:
             best = self._az_status_before(quantity) or best
         owner = self._az_owner_of_the_remains(quantity, best)
-        quantity.bodies = bool(owner or self._noun_before(quantity))
+        # Graves are counted as graves, whatever bodies are named before them ("Qalıqlar iki
+        # məzarlıqda tapılıb": the remains, found in two graves).
+        quantity.bodies = best != GRAVE and bool(owner or self._noun_before(quantity))
         best = owner or best
         best = self._age_group(quantity, best)
         if best.startswith("subgroup:") and self._groups_listed_after(quantity):
