@@ -78,6 +78,7 @@ class ClauseVerb(OwnBinding):
         while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
             right += 1
         right = self._participle_clause_after(quantity, right)
+        right = self._before_a_new_subject(quantity, right)
         # An active verb with a count of its own after it ("the attack that killed 20
         # civilians") is that count's, not the verb of a count before it.
         candidates = [
@@ -233,6 +234,7 @@ class ClauseVerb(OwnBinding):
         while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
             right += 1
         right = self._participle_clause_after(quantity, right)
+        right = self._before_a_new_subject(quantity, right)
         if any(left <= t.first <= right and t.value not in {"hold", "find"} for t in self.triggers):
             # a verb of the clause's own ("… are still missing") says what they are; one of
             # finding that the graves took («обнаружены два захоронения с телами 58 человек»)

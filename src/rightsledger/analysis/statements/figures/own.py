@@ -62,6 +62,10 @@ _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"}
 _PARTS_NOT_COUNTED = frozenset({"exception", "fraction"})
 
 
+# What joins a clause with a subject of its own to a count's clause: "96 were charged and the
+# rest released", "… but others were freed".
+_EN_JOINERS_OF_CLAUSES = frozenset({"and", "but", "while", "whereas"})
+_EN_NEW_SUBJECTS = frozenset({"the", "others", "another", "all", "most", "some"})
 # English modal verbs: what a part could or would do is a predicate of its own.
 _EN_MODALS = frozenset({"could", "can", "cannot", "would", "might", "must", "may", "should"})
 
@@ -90,6 +94,8 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             after = past_the_whole, 0  # «Семеро из 11 человек, похищенных …, освобождены»
         if after and after[0].value == "lose":
             after = None  # "Fourteen children lost both parents" (``ClauseVerb._lost_someone``)
+        if after and after[0].first > self._before_a_new_subject(quantity, after[0].first):
+            after = None  # "58 were fined and the others released": the others' verb
         before = self.backward(quantity)
         if quantity.zero and not quantity.zero_after_only:
             # «не был освобождён ни один задержанный»: a participle that names the persons
@@ -476,6 +482,21 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             and token.lower not in EN_ADJECTIVES_IN_ED
             and token.lower not in _EN_STATE_PARTICIPLES
         )
+
+    def _before_a_new_subject(self, quantity: Quantity, right: int) -> int:
+        """ "96 have been charged and the rest released": a count with a verb of its own that
+        names no act ends its clause before "and" or "but" and a subject of its own after it
+        (the rest, others, a number); the verb there is that subject's (English). Returns
+        the clause's new right end (``right`` if there is none)."""
+        if self.language != "en" or not self._own_predicate(quantity):
+            return right
+        for k in range(quantity.end_token + 1, right):
+            if self.tokens[k].lower not in _EN_JOINERS_OF_CLAUSES:
+                continue
+            nxt = k + 1
+            if self.tokens[nxt].lower in _EN_NEW_SUBJECTS or nxt in self.starts:
+                return k - 1
+        return right
 
     def _remains_in_a_state(self, j: int) -> bool:
         """ "only 9 remain even partially functional", "12 remain open": what a part is
