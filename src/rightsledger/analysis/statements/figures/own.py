@@ -102,6 +102,8 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             # of the zero is no verb after it.
             named = after is not None and self._counted_participle(quantity, after[0])
             before = None if after and not named else before
+        if before and self._in_a_clause_of_result(quantity, before[0]):
+            before = None  # "beaten so badly that one of them cannot hold a spoon"
         if before and self._az_not_the_parts_act(quantity, before[0]):
             before = None  # "Həbsdə olan jurnalistlərin üçü aclıq edir": their own verb
         if after and self._az_not_the_parts_act(quantity, after[0]):
@@ -497,6 +499,19 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             if self.tokens[nxt].lower in _EN_NEW_SUBJECTS or nxt in self.starts:
                 return k - 1
         return right
+
+    def _in_a_clause_of_result(self, quantity: Quantity, verb: Trigger) -> bool:
+        """Does the count open a clause of result after the verb before it ("All five had been
+        beaten so badly that one of them still cannot hold a spoon", "such that"), a verb
+        with a count of its own before it? The count is that clause's subject; the verb was
+        said of that count ("beat them so hard that three of the prisoners fainted" says
+        whom they beat by the count after it) (English)."""
+        if self.language != "en":
+            return False
+        if not any(self.begin <= q.first and q.end_token < verb.first for q in self.quantities):
+            return False
+        between = [self.tokens[k].lower for k in range(verb.last + 1, quantity.first)]
+        return bool(between) and between[-1] == "that" and bool({"so", "such"} & set(between[:-1]))
 
     def _remains_in_a_state(self, j: int) -> bool:
         """ "only 9 remain even partially functional", "12 remain open": what a part is
