@@ -4,28 +4,34 @@ seven given back, a part (the whole of them) of that figure, not a count of thei
 figure they are is the latest before, in the same sentence or the one before, with the same
 number and another fate; with none, the count stays as read. A count already read as a part of
 a larger whole («…увели одиннадцать мужчин…») moves to that figure only when the figure is a
-part of the same whole (the seven given back, of the eleven)."""
+part of the same whole (the seven given back, of the eleven).
+
+English says it "all five": "Five of the men came back a week later. All five had been
+beaten". All of those persons are of their group too (the men)."""
 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.tokens import Token, sentences
 
-_ALL_RU = frozenset({"все", "всех", "всем", "всеми"})
+_ALL = {"ru": frozenset({"все", "всех", "всем", "всеми"}), "en": frozenset({"all"})}
 
 
 def nest_all_of_those_counted(tokens: list[Token], figures: list[Figure], language: str) -> None:
     """Makes «все N» a part of the latest figure of N persons before it."""
-    if language != "ru":
+    every = _ALL.get(language)
+    if every is None:
         return
     starts = [begin for begin, _ in sentences(tokens)]
     for n, figure in enumerate(figures):
         first = figure.quantity.first
-        if first < 1 or tokens[first - 1].lower not in _ALL_RU:
+        if first < 1 or tokens[first - 1].lower not in every:
             continue
         count = figure.quantity.count
         if count is None or count < 2:
             continue
+        if language == "en" and first - 1 not in starts:
+            continue  # "All five had been beaten", its subject; not "the remains of all 20"
         reach = _start_of_sentence_before(starts, first)
         for earlier in reversed(figures[:n]):
             if earlier.quantity.first < reach:
@@ -34,6 +40,8 @@ def nest_all_of_those_counted(tokens: list[Token], figures: list[Figure], langua
                 continue
             if figure.parent is None or earlier.parent is figure.parent:
                 figure.parent = earlier
+                if figure.subgroup == "all" and not figure.quantity.noun:
+                    figure.subgroup = earlier.subgroup
             break
 
 

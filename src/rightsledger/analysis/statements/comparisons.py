@@ -13,26 +13,13 @@ of the first. A number after a comparison that counts nothing of ours
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.compared import said_after_a_comparison
 from rightsledger.analysis.statements.figures.core import other_period_in_parenthesis
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.ranges import RISING
 from rightsledger.analysis.statements.tokens import Token, sentences
 
-# Words before the number of the other period.
-_BEFORE = {
-    "en": (
-        "up from",
-        "down from",
-        "compared with",
-        "compared to",
-        "as against",
-        "versus",
-        ", against",
-    ),
-    "ru": ("против", "по сравнению с", "в сравнении с"),
-    "az": (),
-}
 # A clause set against the figure's, with the other period's number in it: «…, тогда как
 # накануне их было 29», "…, whereas on Sunday it was 29".
 _WHEREAS = {"en": ("whereas",), "ru": ("тогда как", "в то время как"), "az": ()}
@@ -101,9 +88,7 @@ def _compared(tokens: list[Token], start: int, quantity: Quantity, language: str
         after = tokens[quantity.last + 1 : quantity.end_token + 3]
         return any(t.lower.startswith(_AZ_AFTER) for t in after)
     # The other period's number may be named as one said before: "up from the 19 it reported".
-    if before.endswith(_BEFORE[language]) or before.removesuffix(" the").endswith(
-        _BEFORE[language]
-    ):
+    if said_after_a_comparison(before, language):
         return True
     if any(f"{word} " in f" {before} " for word in _WHEREAS[language]):
         return True

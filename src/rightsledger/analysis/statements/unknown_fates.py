@@ -69,10 +69,20 @@ def kept_unknown(tokens: list[Token], fate: int) -> bool:
         word = tokens[j].lower
         if word in _UNKNOWN_EN:
             return True
-        if word in _NOT_ESTABLISHED_EN and tokens[j - 1].lower in {"not", "never", "been"}:
+        if word in _NOT_ESTABLISHED_EN and _denied(tokens, fate, j):
             return True
         j += 1
     return False
+
+
+def _denied(tokens: list[Token], fate: int, word: int) -> bool:
+    """Is the word at ``word`` ("known", "established") denied right before it ("are not
+    known", "have never been established", "has not yet been clarified"), not said ("has
+    been clarified")?"""
+    before = [tokens[k].lower for k in range(max(fate + 1, word - 3), word)]
+    return bool(before) and (
+        before[-1] in _NOT_EN or (before[-1] == "been" and bool(set(before) & _NOT_EN))
+    )
 
 
 def _made_known(tokens: list[Token], fate: int) -> bool:
@@ -133,6 +143,14 @@ def add_counts_of_unknown_fate(
         if figure.parent is not None:
             added.append(figure)
             added.extend(_apposed_parts(tokens, quantities, [*figures, *added], figure))
+            continue
+        # "The fate of 312 people, including 41 children, is still unknown": with no persons
+        # taken before, the count stands alone, as the lexicon's phrase reads it when nothing
+        # is set off ("The fate of 312 people is still unknown"); the apposed part is what
+        # keeps the phrase from spanning it.
+        parts = _apposed_parts(tokens, quantities, [*figures, *added, figure], figure)
+        if parts:
+            added.extend([figure, *parts])
     return [*figures, *added]
 
 

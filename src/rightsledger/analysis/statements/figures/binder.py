@@ -126,7 +126,11 @@ def _completed_by(rest: Figure, whole: Figure, before: list[Figure]) -> list[Fig
     fates = [f for f in parts if f.category != whole.category]
     # The counts after the whole may break it down once more, by another measure: "71
     # bodies: 52 men, 13 women, 6 minors. 28 have been identified; the remaining 43 …".
-    for breakdown in ([*parts, *joining], joining, [*fates, *joining]):
+    # … or its parts by fate alone, the counts after them told of other persons: "took the
+    # men, twelve in all … locked about sixty of us … Five of the men came back … The other
+    # seven": five and seven are twelve (parts by group, "two of them children", are no
+    # list of what became of all).
+    for breakdown in ([*parts, *joining], joining, [*fates, *joining], fates):
         counts = [f.quantity.count for f in breakdown]
         if not counts or any(c is None for c in counts):
             continue
@@ -135,7 +139,7 @@ def _completed_by(rest: Figure, whole: Figure, before: list[Figure]) -> list[Fig
             # пропали без вести»: the hurt are no part of the dead, whatever the sum.
             continue
         if sum(c for c in counts if c is not None) + rest.quantity.count == total:
-            return joining
+            return [f for f in joining if f in breakdown]
     return None
 
 

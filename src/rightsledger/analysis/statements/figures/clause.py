@@ -25,6 +25,10 @@ _OF_WHOM = frozenset({"NOUN", "ADJF"})
 # The finite verb after an English participle that names a whole ("of the 80 people detained
 # were released"): the participle is no verb of the sentence.
 _EN_FINITE_AFTER_A_PARTICIPLE = frozenset({"were", "was", "have", "has", "had", "are", "is"})
+# Prepositions of a short phrase of place or time that may stand between such a participle
+# and the verb ("held in the camp", "detained since May"), and how many words it may have.
+_EN_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "near", "since", "during"})
+_EN_PLACE_PHRASE_WORDS = 5
 
 
 class ClauseVerb(OwnBinding):
@@ -74,6 +78,7 @@ class ClauseVerb(OwnBinding):
         while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
             right += 1
         right = self._participle_clause_after(quantity, right)
+        right = self._before_a_new_subject(quantity, right)
         # An active verb with a count of its own after it ("the attack that killed 20
         # civilians") is that count's, not the verb of a count before it.
         candidates = [
@@ -159,8 +164,22 @@ class ClauseVerb(OwnBinding):
         if self.language == "az":
             # "900 saxlanılanın yarısı": the participle in the genitive, of which the part
             return az_in_the_genitive(self.tokens[trigger.last].lower)
-        after = trigger.last + 1
+        after = self._past_a_place_phrase(trigger.last + 1)
         return after < self.end and self.tokens[after].lower in _EN_FINITE_AFTER_A_PARTICIPLE
+
+    def _past_a_place_phrase(self, k: int) -> int:
+        """Past an English phrase of place or time right after a participle ("the 600 people
+        held in the camp are", "the 40 men detained since May were"): the token after it, or
+        ``k`` when none stands there or it runs on past a few words."""
+        if k >= self.end or self.tokens[k].lower not in _EN_PLACE_PREPOSITIONS:
+            return k
+        for j in range(k + 1, min(k + 1 + _EN_PLACE_PHRASE_WORDS, self.end)):
+            token = self.tokens[j]
+            if token.lower in _EN_FINITE_AFTER_A_PARTICIPLE:
+                return j
+            if token.kind != "word" or token.lower in _RELATIVES:
+                return k
+        return k
 
     def _participle_clause_after(self, quantity: Quantity, right: int) -> int:
         """«40 граждан, находящихся в плену»: a Russian participle right after a comma that
@@ -215,6 +234,7 @@ class ClauseVerb(OwnBinding):
         while right + 1 < self.end and not self._is_boundary(self.tokens[right + 1]):
             right += 1
         right = self._participle_clause_after(quantity, right)
+        right = self._before_a_new_subject(quantity, right)
         if any(left <= t.first <= right and t.value not in {"hold", "find"} for t in self.triggers):
             # a verb of the clause's own ("… are still missing") says what they are; one of
             # finding that the graves took («обнаружены два захоронения с телами 58 человек»)

@@ -10,6 +10,7 @@ from rightsledger.analysis.statements.figures.az_counts_of_a_time import (
     them_of_a_count_with_no_fate,
 )
 from rightsledger.analysis.statements.figures.az_wholes import AzerbaijaniWholes
+from rightsledger.analysis.statements.figures.compared import number_after_a_comparison
 from rightsledger.analysis.statements.figures.core import (
     _CASUALTIES,
     _DEFINITE,
@@ -637,9 +638,16 @@ class Nesting(AzerbaijaniWholes):
 
     def _counts_between(self, first: int, last: int) -> bool:
         figured = {id(f.quantity) for f in self.previous}
+        # A count of another period set against the figure ("12,000 have fled, up from
+        # 7,000 last week. 2,000 of them …") counts the same persons: no others between.
         counted = [
-            q for q in self.all_quantities if not (q.non_count or self._count_of_another_period(q))
-        ]
+            q for q in self.all_quantities
+            if not (
+                q.non_count
+                or self._count_of_another_period(q)
+                or number_after_a_comparison(self.tokens, q.first, self.language)
+            )
+        ]  # fmt: skip
         return any(first < q.first < last and id(q) not in figured for q in counted)
 
     def _predicate_fronted(self, j: int) -> bool:

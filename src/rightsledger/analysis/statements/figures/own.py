@@ -62,6 +62,10 @@ _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"}
 _PARTS_NOT_COUNTED = frozenset({"exception", "fraction"})
 
 
+# What joins a clause with a subject of its own to a count's clause: "96 were charged and the
+# rest released", "… but others were freed".
+_EN_JOINERS_OF_CLAUSES = frozenset({"and", "but", "while", "whereas"})
+_EN_NEW_SUBJECTS = frozenset({"the", "others", "another", "all", "most", "some"})
 # English modal verbs: what a part could or would do is a predicate of its own.
 _EN_MODALS = frozenset({"could", "can", "cannot", "would", "might", "must", "may", "should"})
 
@@ -90,12 +94,16 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             after = past_the_whole, 0  # «Семеро из 11 человек, похищенных …, освобождены»
         if after and after[0].value == "lose":
             after = None  # "Fourteen children lost both parents" (``ClauseVerb._lost_someone``)
+        if after and after[0].first > self._before_a_new_subject(quantity, after[0].first):
+            after = None  # "58 were fined and the others released": the others' verb
         before = self.backward(quantity)
         if quantity.zero and not quantity.zero_after_only:
             # «не был освобождён ни один задержанный»: a participle that names the persons
             # of the zero is no verb after it.
             named = after is not None and self._counted_participle(quantity, after[0])
             before = None if after and not named else before
+        if before and self._in_a_clause_of_result(quantity, before[0]):
+            before = None  # "beaten so badly that one of them cannot hold a spoon"
         if before and self._az_not_the_parts_act(quantity, before[0]):
             before = None  # "Həbsdə olan jurnalistlərin üçü aclıq edir": their own verb
         if after and self._az_not_the_parts_act(quantity, after[0]):
@@ -476,6 +484,34 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             and token.lower not in EN_ADJECTIVES_IN_ED
             and token.lower not in _EN_STATE_PARTICIPLES
         )
+
+    def _before_a_new_subject(self, quantity: Quantity, right: int) -> int:
+        """ "96 have been charged and the rest released": a count with a verb of its own that
+        names no act ends its clause before "and" or "but" and a subject of its own after it
+        (the rest, others, a number); the verb there is that subject's (English). Returns
+        the clause's new right end (``right`` if there is none)."""
+        if self.language != "en" or not self._own_predicate(quantity):
+            return right
+        for k in range(quantity.end_token + 1, right):
+            if self.tokens[k].lower not in _EN_JOINERS_OF_CLAUSES:
+                continue
+            nxt = k + 1
+            if self.tokens[nxt].lower in _EN_NEW_SUBJECTS or nxt in self.starts:
+                return k - 1
+        return right
+
+    def _in_a_clause_of_result(self, quantity: Quantity, verb: Trigger) -> bool:
+        """Does the count open a clause of result after the verb before it ("All five had been
+        beaten so badly that one of them still cannot hold a spoon", "such that"), a verb
+        with a count of its own before it? The count is that clause's subject; the verb was
+        said of that count ("beat them so hard that three of the prisoners fainted" says
+        whom they beat by the count after it) (English)."""
+        if self.language != "en":
+            return False
+        if not any(self.begin <= q.first and q.end_token < verb.first for q in self.quantities):
+            return False
+        between = [self.tokens[k].lower for k in range(verb.last + 1, quantity.first)]
+        return bool(between) and between[-1] == "that" and bool({"so", "such"} & set(between[:-1]))
 
     def _remains_in_a_state(self, j: int) -> bool:
         """ "only 9 remain even partially functional", "12 remain open": what a part is

@@ -235,8 +235,12 @@ class Partitives(PartLists):
         for named in self.triggers:
             if named.first != quantity.end_token + 1 or named.last >= before:
                 continue
-            if self.tokens[named.first].pos not in {"PRTF", "NOUN"}:
-                continue  # «из 64 раненых»: the morphology may take a participle for a noun
+            # «из 64 раненых»: the morphology may take a participle for a noun. English has
+            # no morphology here: a word of an act between the whole's number and the part's
+            # verb is a participle or an adjective used as a noun ("nine of the 14 wounded
+            # are in serious condition", "two of the 30 detained were freed").
+            if self.language != "en" and self.tokens[named.first].pos not in {"PRTF", "NOUN"}:
+                continue
             category = resolve_category(named.value, quantity.counted)
             if category:
                 whole.category, whole.trigger, whole.bound = category, named, "forward"

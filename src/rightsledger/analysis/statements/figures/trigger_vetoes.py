@@ -66,6 +66,11 @@ _APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə"
 # the disability unit" says where they were, not a detention the statement counts.
 _STATES_OF_CUSTODY = frozenset({"held", "kept", "housed", "serving"})
 _WHO_WERE = (("who", "were"), ("who", "was"), ("that", "were"))
+# … and the taking that brought them into custody, with where they were taken from:
+# "Among them are 40 men who were taken from the camp" (not "who were later released").
+_TAKINGS = frozenset({"taken", "removed"})
+_TAKEN_WHENCE = frozenset({"from", "away", "out"})
+_COPULAS_OF_PARTS = frozenset({"are", "were", "is", "was", ","})
 
 # English words in "-ing" that are prepositions, not verbs taking an object.
 _PREPOSITIONS_IN_ING = frozenset(
@@ -93,17 +98,31 @@ class TriggerVetoes:
     def _custody_of_a_part_described(self, k: int) -> bool:
         """Is the word at ``k`` a state of custody in a relative clause of a part after
         "including" ("beat 34 prisoners, including five who were held in the disability
-        unit")? The part is of the whole's fate; the clause says who they are (English)."""
+        unit"), or the taking that put them there ("Among them are 40 men who were taken
+        from the camp")? The part is of the whole's fate; the clause says who they are
+        (English)."""
         if self.language != "en" or k - 4 < self.begin:
             return False
-        if self.tokens[k].lower not in _STATES_OF_CUSTODY:
+        word = self.tokens[k].lower
+        taken = word in _TAKINGS and k + 1 < self.end and self.tokens[k + 1].lower in _TAKEN_WHENCE
+        if word not in _STATES_OF_CUSTODY and not taken:
             return False
         if (self.tokens[k - 2].lower, self.tokens[k - 1].lower) not in _WHO_WERE:
             return False
         number = next((q for q in self.quantities if q.end_token == k - 3), None)
-        if number is None:
+        if number is None or number.first <= self.begin:
             return False
-        return number.first > self.begin and self.tokens[number.first - 1].lower == "including"
+        return self._after_a_marker_of_parts(number.first)
+
+    def _after_a_marker_of_parts(self, first: int) -> bool:
+        """Does the count at ``first`` follow "including", or "among them" with or without
+        a copula or a comma ("Among them are 40 men …", "Among them, 40 men …")?"""
+        before = [self.tokens[j].lower for j in range(max(self.begin, first - 3), first)]
+        if before[-1:] == ["including"]:
+            return True
+        if before[-1:] and before[-1] in _COPULAS_OF_PARTS:
+            before = before[:-1]
+        return before[-2:] in (["among", "them"], ["among", "these"], ["among", "those"])
 
     def _object_of_a_gerund(self, k: int, length: int) -> bool:
         """Is the fate at ``k`` a noun ("the wounded", "the dead") that a verb in "-ing" takes

@@ -174,8 +174,10 @@ TRIGGERS = {
     # "soldiers removed 14 men from their homes" (bodies removed from rubble are no persons).
     **each(
         "seized grabbed snatched took_~_from took_~_with_them taken_from removed_~_from "
-        # Every one of them, uncounted: "they took every man they found".
-        "took_every_man took_all_the_men took_every_~_man "
+        # Every one of them, uncounted: "they took every man they found"; or a group taken
+        # whole and counted after it: "they took the men, nine in all".
+        "took_every_man took_all_the_men took_every_~_man took_the_men took_the_young_men "
+        "took_the_boys took_our_men took_our_sons "
         "take_~_from takes_~_from take_~_off takes_~_off taken_off",
         "seize",
     ),
@@ -438,10 +440,12 @@ TRIGGERS = {
         "found_in_grave",
     ),
     # Kept is held, said by a witness: "they kept about 40 of us in one room" (whom they
-    # keep and where is settled as for "held"; "kept alive" is nothing of the sort).
+    # keep and where is settled as for "held"; "kept alive" is nothing of the sort). So is
+    # locked in somewhere: "they locked us in the mosque, about forty of us" (a door locked
+    # counts no one).
     **each(
         "held still_held being_held remain_held remains_held holds holding kept still_kept "
-        "being_kept",
+        "being_kept locked",
         "hold",
     ),
     # Held to answer for a deed is no custody: "no one has been held accountable for the 45

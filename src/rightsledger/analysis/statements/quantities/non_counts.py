@@ -24,6 +24,7 @@ from rightsledger.analysis.statements.quantities.years import (
     counted_though_year_shaped,
     year_as_an_attribute,
 )
+from rightsledger.analysis.statements.tokens import Token
 
 # Words after a number that make it an hour of the day ("9 pm", «в 6 утра», «6 вечера»).
 _CLOCK_WORDS = frozenset({"am", "pm", "утра", "вечера", "ночи", "дня"})
@@ -428,6 +429,8 @@ class NonCounts(AgeNumbers):
             return False
         if "." in {t.text for t in tokens[k + 1 : first]} and len(tokens[k].text) > 4:
             return False  # "46 houses. Five …" ends a sentence; "No. 5", «стр. 12» abbreviate
+        if "." in {t.text for t in tokens[k + 1 : first]} and _opens_a_sentence(tokens[first]):
+            return False  # "… of us in the cell. Two men died": a short word ends one too
         if tokens[k].text in _ADDRESS_WORDS_EN and tokens[first].kind == "num":
             return True  # "on Flat 14, Building 3": a capitalised part of an address
         if tokens[k].lower == "number" and self._persons_before(k):
@@ -680,3 +683,9 @@ class NonCounts(AgeNumbers):
         if not counted and not after_preposition:
             counted = counted_though_year_shaped(self.tokens, quantity, self.lex)
         return not counted or after_preposition or year_as_an_attribute(self.tokens, quantity)
+
+
+def _opens_a_sentence(token: Token) -> bool:
+    """Is the token a number in words with a capital ("Two", «Двое»)? References are numbered
+    in digits ("No. 5", «ст. 12»); after a full stop such a word begins a sentence."""
+    return token.kind == "word" and token.text[:1].isupper()
