@@ -234,6 +234,8 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_marked_bodies_in_the_found(figures, language)
     nest_identified_in_the_found(figures, language)
     give_remains_their_owners(tokens, figures, lex, language)
+    # Remains given their owners only now may have taken a whole an earlier report gave.
+    nest_parts_under_the_toll_as_it_stands(tokens, figures, language)
     find_the_dead_found_with_the_living(tokens, figures, language)
     # Parts nested only since (the anaphora «все пятеро» of a part of children) are children.
     carry_children_to_parts(figures, language)

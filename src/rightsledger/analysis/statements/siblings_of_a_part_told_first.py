@@ -38,6 +38,7 @@ def _another_part(tokens: list[Token], later: Figure, part: Figure, whole: Figur
     rest = first > 0 and (
         tokens[first - 1].key in _REMAINING or tokens[first - 1].lower in _REMAINING
     )
-    if later.parent is part:
-        return later.quantity.np_last < 0  # «двое погибли»: no words of its own
-    return later.parent is None and rest
+    if later.parent is not part and later.parent is not None:
+        return False
+    # «двое погибли»: no words of its own; «остальные двое»: the rest.
+    return later.quantity.np_last < 0 or (later.parent is None and rest)
