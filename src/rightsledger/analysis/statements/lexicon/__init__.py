@@ -147,7 +147,8 @@ def _match(elements: tuple[str, ...], tokens: list[Token], i: int) -> int | None
 
 
 # Words that open a part set off by commas inside its whole's clause («Судьба 312 человек,
-# в том числе 41 ребёнка, до сих пор неизвестна»): the clause goes on past the second comma.
+# в том числе 41 ребёнка, до сих пор неизвестна»): the clause goes on past the second comma,
+# as it does past a participle clause set off (``_past_inclusion``).
 _INCLUSIONS = (("в", "том", "числе"), ("включая",), ("среди", "них"), ("из", "них"))
 # How many tokens such a part may hold before its closing comma.
 _INCLUSION_REACH = 8
@@ -164,6 +165,10 @@ def _past_inclusion(tokens: list[Token], comma: int) -> int | None:
         ),
         None,
     )
+    if opener is None and comma + 1 < len(tokens) and tokens[comma + 1].pos == "PRTF":
+        # «Судьба 14 жителей, увезённых военными 12 марта, до сих пор неизвестна»: a
+        # participle clause set off describes the persons within the same clause.
+        opener = ()
     if opener is None:
         return None
     start = comma + 1 + len(opener)
