@@ -85,7 +85,8 @@ _NO_WORD_SINCE = (
 # How far before the count a word of fate may stand ("the whereabouts of 6 others").
 _FATE_BEFORE = 4
 # Detainees named by the participle of their detention: «задержанных», «арестованных».
-_DETENTION_RU = frozenset({"задержать", "арестовать"})
+# … and taking away by those who hold them («жителей, увезённых военными», «похищенных»).
+_DETENTION_RU = frozenset({"задержать", "арестовать", "увезти", "забрать", "похитить"})
 # How far after the count the participle of detention may stand («четырёх жителей посёлка
 # Ольховка, задержанных»).
 _PARTICIPLE_REACH = 5
@@ -215,6 +216,8 @@ def _detained_whose_fate_is_unknown(
         for j in range(k, min(k + _PARTICIPLE_REACH, len(tokens))):
             if tokens[j].key in _DETENTION_RU:
                 return True
+            if tokens[j].pos == "PRTF" and _to_an_unknown_destination(tokens, j + 1):
+                return True  # «17 рабочих, вывезенных в августе в неизвестном направлении»
             if tokens[j].text in CLAUSE_STOPS or tokens[j].text == ":":
                 return False
         return False
@@ -253,6 +256,17 @@ def _whose_fate_is_unknown(tokens: list[Token], k: int, fates: frozenset[str]) -
         if tokens[k].lower == "whose" and tokens[k + 1].lower in fates:
             return kept_unknown(tokens, k + 1)
         k += 1
+    return False
+
+
+def _to_an_unknown_destination(tokens: list[Token], k: int) -> bool:
+    """Does «в неизвестном направлении», the mark of an enforced disappearance, follow in the
+    participle's clause from ``k``?"""
+    for j in range(k, min(k + _PARTICIPLE_REACH, len(tokens) - 1)):
+        if tokens[j].text in CLAUSE_STOPS:
+            return False
+        if tokens[j].lower == "неизвестном" and tokens[j + 1].lower == "направлении":
+            return True
     return False
 
 

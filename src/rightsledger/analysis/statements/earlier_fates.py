@@ -36,6 +36,7 @@ from rightsledger.analysis.statements.figures.core import (
     attributed_category,
 )
 from rightsledger.analysis.statements.lexicon import Lexicon
+from rightsledger.analysis.statements.numerals import word_value
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
 
 # Endings of the Azerbaijani participles that name persons ("saxlanılan", "yaralanmış").
@@ -72,6 +73,8 @@ def nest_under_earlier_fates(
         elif figure.category not in _LATER_FATES.get(earlier, set()):
             continue
         whole = _latest_of(earlier, figure, figures[:n])
+        if whole is not None and _others_named_so_between(tokens, whole, figure, figures, language):
+            continue
         if whole is not None:
             figure.parent = whole
             if earlier == figure.category:
@@ -163,6 +166,39 @@ def _earlier_fate(tokens: list[Token], figure: Figure, lex: Lexicon, language: s
     ):
         return ""
     return resolve_category(fate, quantity.counted)
+
+
+def _others_named_so_between(
+    tokens: list[Token], whole: Figure, figure: Figure, figures: list[Figure], language: str
+) -> bool:
+    """«Среди 318 задержанных — … Мы опросили 91 бывшего задержанного: … Как минимум трое
+    задержанных скончались»: another count of persons named by the same noun, with no figure
+    of its own, stands between the whole and the count; which of them the count is taken
+    from the text does not say, so it is taken from neither."""
+    noun = figure.quantity.last + 1
+    if noun >= len(tokens):
+        return False
+    key = tokens[noun].key
+    counted = {k for f in figures for k in range(f.quantity.first, f.quantity.last + 1)}
+    for k in range(whole.quantity.end_token + 1, figure.quantity.first):
+        value = _number_value(tokens[k], language)
+        if value is None or value == whole.quantity.count:
+            continue  # «Среди 318 задержанных»: the whole itself, named again
+        j = k + 1
+        # Persons once so («91 бывшего задержанного», now free) are others than those still
+        # so, whether or not their count is a figure of its own.
+        former = j < len(tokens) and tokens[j].key in _RU_FORMER
+        j += former
+        if (former or k not in counted) and j < len(tokens) and tokens[j].key == key:
+            return True
+    return False
+
+
+def _number_value(token: Token, language: str) -> float | None:
+    if token.kind == "num":
+        return token.value
+    word = word_value(token, language)
+    return word.value if word is not None else None
 
 
 def _trigger_at(tokens: list[Token], k: int, lex: Lexicon) -> str:

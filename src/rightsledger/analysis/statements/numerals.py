@@ -156,8 +156,15 @@ def _harmonises(stem: str, ending: str) -> bool:
     return (last in _AZ_FRONT) == (first in _AZ_FRONT)
 
 
+# The plural of «один» counts no one: «одни мужчины» is "men only", «одни …, другие …»
+# "some …, others …" (its dictionary form «один» would read it as 1).
+_RU_PLURALS_OF_ONE = frozenset({"одни", "одних", "одним", "одними"})
+
+
 def word_value(token: Token, language: str) -> NumberWord | None:
     if token.kind != "word":
+        return None
+    if language == "ru" and token.lower in _RU_PLURALS_OF_ONE:
         return None
     known = number_words(language)
     found = known.get(token.lower) or known.get(token.key)

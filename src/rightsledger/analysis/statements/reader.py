@@ -102,6 +102,9 @@ from rightsledger.analysis.statements.repeats import (
 from rightsledger.analysis.statements.said_of_them import add_counts_they_are_said_of
 from rightsledger.analysis.statements.seized_by_custodians import mark_seized_by_custodians
 from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
+from rightsledger.analysis.statements.siblings_of_a_part_told_first import (
+    nest_siblings_of_a_part_told_first,
+)
 from rightsledger.analysis.statements.sites_of_the_dead import (
     add_sites_found_at,
     drop_sites_of_no_dead,
@@ -215,6 +218,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_seized_by_custodians(tokens, figures, language)
     nest_among_them_in_their_sentence(tokens, figures, language)
     give_apposed_parts_their_predicate(tokens, figures, lex, language)
+    nest_siblings_of_a_part_told_first(tokens, figures, language)
     unknown_fate_of_the_taken(tokens, figures, language)
     mark_disappearances(tokens, figures, lex, language)
     figures = mark_led_away_unseen(tokens, quantities, figures, lex, language)
@@ -230,6 +234,8 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_marked_bodies_in_the_found(figures, language)
     nest_identified_in_the_found(figures, language)
     give_remains_their_owners(tokens, figures, lex, language)
+    # Remains given their owners only now may have taken a whole an earlier report gave.
+    nest_parts_under_the_toll_as_it_stands(tokens, figures, language)
     find_the_dead_found_with_the_living(tokens, figures, language)
     # Parts nested only since (the anaphora «все пятеро» of a part of children) are children.
     carry_children_to_parts(figures, language)

@@ -10,6 +10,8 @@ again stand, and so do vague counts; so do two figures of one act in a text with
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.taking_back import restates, top_counts, without
 from rightsledger.analysis.statements.tokens import Token
@@ -79,12 +81,35 @@ def _update_lines(tokens: list[Token], language: str) -> list[int]:
             opened = True
         if token.kind == "word":
             opens = opened or token.text[0].isupper()
-            if token.lower.startswith(stems) and opens and not _attributive(tokens, k, language):
+            if (
+                token.lower.startswith(stems)
+                and opens
+                and not _attributive(tokens, k, language)
+                and not _entry_of_a_timed_feed(tokens, k)
+            ):
                 found.append(k)
             opened = False
         elif token.kind != "punct":
             opened = False
     return found
+
+
+def _entry_of_a_timed_feed(tokens: list[Token], k: int) -> bool:
+    """ "09:40 Уточнение: погибших уже пятеро": a line opened by its own time of day is an
+    entry of a running feed, each entry the figures known at its time; the word of update
+    after that time tells news, and replaces no earlier entry's figures — unless the entry
+    names what was reported before, which it then corrects."""
+    line_start = k - 3
+    if line_start < 0 or (line_start > 0 and not tokens[line_start].newline_before):
+        return False
+    hours, colon, minutes = tokens[k - 3 : k]
+    if not (hours.kind == "num" and colon.text == ":" and minutes.kind == "num"):
+        return False
+    # «11:05 Уточнение: ранее глава города сообщал о 12 погибших»: an entry that names what
+    # was reported before corrects it.
+    earlier = _EARLIER.get("ru", frozenset())
+    entry = takewhile(lambda t: not t.newline_before, tokens[k + 1 :])
+    return not any(t.lower in earlier for t in entry)
 
 
 def _attributive(tokens: list[Token], k: int, language: str) -> bool:

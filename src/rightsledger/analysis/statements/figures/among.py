@@ -165,6 +165,10 @@ class AmongNamed(Coordination):
                 k -= 1
             if k < self.begin or self.tokens[k].lower not in among or not words:
                 return set()
+            if self.language == "ru" and k - 1 >= self.begin and k - 1 in self.ends:
+                # «71 из них находятся в плену, 25 погибли»: «из» is the partitive of the
+                # count before it, and what follows says what befell that part.
+                return set()
         return {self._stem(j) for j in words if not self._fate_word(j)}
 
     def _group_named_among(self, quantity: Quantity) -> str:

@@ -143,7 +143,10 @@ class ClauseVerb(OwnBinding):
             # "half of the 600 displaced people": the participle before the noun says it.
             figure.category, figure.bound = attributed_category(quantity), "noun"
             return
-        trigger = self.trigger_at.get(quantity.end_token + 1)
+        after = quantity.end_token + 1
+        if self.language == "ru" and after < self.end and self.tokens[after].text == ",":
+            after += 1  # «трети из 600 человек, содержащихся в лагере»: set off by a comma
+        trigger = self.trigger_at.get(after)
         if trigger is None or not self._participle_of_the_whole(trigger):
             return
         category = resolve_category(trigger.value, quantity.counted)

@@ -29,6 +29,15 @@ _AZ_COPULA = re.compile(r"[dt][ıiuü]r(?:lar|lər)?$")
 AZ_DEGREES = frozenset({"ağır", "yüngül"})
 # The copula, past which no act has its object.
 _BE = _EN_COPULA | _COPULA_VERBS
+# Phrases of time of several words that stand where an adverb would (``_past_time_phrase``).
+_TIME_PHRASES = {
+    "ru": (
+        ("с", "тех", "пор"),
+        ("до", "сих", "пор"),
+        ("к", "тому", "времени"),
+        ("за", "это", "время"),
+    ),
+}
 # What joins counts said side by side: "and" in each language, a comma.
 _JOINERS = frozenset({",", "and", "и", "və"})
 
@@ -127,6 +136,16 @@ class ClauseQueries(ClauseScanner):
             or token.key in gaps
             or (token.lower.endswith("ly") and (self.language == "en"))
         )
+
+    def _past_time_phrase(self, j: int) -> int:
+        """Past a phrase of time that stands between a count and its verb as an adverb does
+        («12 из них с тех пор удалось бежать», «трое до сих пор не найдены»); ``j`` if none
+        starts at ``j``."""
+        for phrase in _TIME_PHRASES.get(self.language, ()):
+            words = [t.lower for t in self.tokens[j : j + len(phrase)]]
+            if j + len(phrase) <= self.end and words == list(phrase):
+                return j + len(phrase)
+        return j
 
     def _clause_start(self, i: int) -> bool:
         if i == self.begin or self._is_boundary(self.tokens[i - 1]):

@@ -454,8 +454,13 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             return False
         if self.language == "ru" and j < self.end and self.tokens[j].text in {"—", "–"}:
             j += 1  # «12 — оштрафованы»: the dash stands for the verb left out before
-        while j < self.end and (self._is_gap_word(self.tokens[j]) or self.tokens[j].pos == "ADVB"):
-            j += 1  # «пятеро из них вновь открыты»: past adverbs to the verb
+        while j < self.end:
+            if self._is_gap_word(self.tokens[j]) or self.tokens[j].pos == "ADVB":
+                j += 1  # «пятеро из них вновь открыты»: past adverbs to the verb
+            elif (past := self._past_time_phrase(j)) > j:
+                j = past  # «12 из них с тех пор удалось бежать»
+            else:
+                break
         if (
             self.language == "en"
             and j + 2 < self.end

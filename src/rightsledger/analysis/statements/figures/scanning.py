@@ -44,6 +44,10 @@ _AZ_PARTICIPLES = (
 _BECAUSE_AZ = frozenset({"görə", "nəticəsində"})
 
 
+# Fates of persons alive when last known of, never of bodies (``_ru_fate_of_the_living_after``).
+_FATES_OF_THE_LIVING = frozenset({"missing", "disappeared", "captured", "detained", "released"})
+
+
 class ClauseScanner(TriggerVetoes):
     """The words of one sentence: triggers, markers of parts, clause boundaries."""
 
@@ -147,6 +151,8 @@ class ClauseScanner(TriggerVetoes):
                 # «извлечены тела 9 человек, ещё трое считаются пропавшими»: «трое»
                 # counts persons, never bodies
                 or (counted.counted == BODY and self._collective_of_persons(quantity))
+                # «тела 14 человек, ещё 6 числятся пропавшими»: a fate of the living
+                or (counted.counted == BODY and self._ru_fate_of_the_living_after(quantity))
                 or self._az_another_part_after_a_predicate(counted, quantity)
             ):
                 quantity.noun = counted.noun
@@ -182,6 +188,18 @@ class ClauseScanner(TriggerVetoes):
         (not "212 bodies were exhumed and 150 handed over", the second half gapped)."""
         k = quantity.end_token + 1
         return self.language == "en" and k < self.end and self.tokens[k].lower in _AUXILIARIES
+
+    def _ru_fate_of_the_living_after(self, quantity: Quantity) -> bool:
+        """Does a Russian count say after it (past «числятся», «считаются») a fate only the
+        living have, which no body has («ещё 6 числятся пропавшими»)?"""
+        if self.language != "ru":
+            return False
+        k = quantity.end_token + 1
+        while k < self.end and self.tokens[k].lower in self.lex.gap_words:
+            k += 1
+        # The sentence's triggers are not found yet: the lexicon's phrase at ``k``.
+        phrase = self.lex.trigger_set.match(self.tokens, k) if k < self.end else None
+        return phrase is not None and phrase.value in _FATES_OF_THE_LIVING
 
     def _collective_of_persons(self, quantity: Quantity) -> bool:
         """Is the count a Russian collective numeral in the nominative («трое»), which

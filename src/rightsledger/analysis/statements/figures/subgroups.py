@@ -22,7 +22,8 @@ _PROTESTERS = frozenset({"protesters", "demonstrators"})
 _TAKEN_AT_A_PROTEST = frozenset({"detained", "released"})
 # "All", of the persons just counted: "all of them", «все», "hamısı".
 # "Both" is all of two: "two passengers, both women".
-_ALL = frozenset({"all", "both", "все", "оба", "обе", "hamısı"})
+# «одни» before a plural noun is "nothing but" («нас было девять, одни мужчины»).
+_ALL = frozenset({"all", "both", "все", "оба", "обе", "одни", "hamısı"})
 # What opens a breakdown of a group by what befell them, and what ends one.
 _BREAKDOWN_OPENS = frozenset({"(", ":"})
 _BREAKDOWN_ENDS = frozenset({")", ";", "."})
@@ -274,8 +275,10 @@ class Subgroups(CasesCounted):
         while k < self.end and not (self._counts_at(k) or self.tokens[k].text in {";", ":"}):
             opened = self._az_past_their(k - 1)
             if self.tokens[opened].text in {",", "(", "—", "–"}:
-                if self.tokens[k].lower in _ALL:
-                    return self._group_said_of_all(k + 1)
+                if self.tokens[k].lower in _ALL and (group := self._group_said_of_all(k + 1)):
+                    # «девять — вся наша бригада, одни мужчины»: the first "all" that names
+                    # a group; one that names none («вся наша бригада») says no group.
+                    return group
                 every = self._az_every_one_of(quantity, k)
                 if every > k:
                     return self._group_said_of_all(every)

@@ -77,6 +77,8 @@ _LISTS = frozenset({"список", "реестр", "перечень"})
 # The "from" of a change, before the toll as it stood ("the toll rose from 16 to 23"); not its
 # "by", which gives the change.
 _FROM = frozenset({"from", "с", "со"})
+# Being, remaining, becoming, by dictionary form: «их осталось 287», «их стало меньше».
+_BEING_RU = frozenset({"быть", "остаться", "оставаться", "стать", "насчитываться"})
 _ALREADY = frozenset({"already", "now", "only", "уже", "теперь", "лишь", "только"})
 _TO = frozenset({"to", "до", "at", "of"})
 # "put it at 2,480", "a range of 700 to 800", "the count of 700", "the toll now stands at
@@ -126,6 +128,8 @@ class TollsNamedBefore(RestatedWholes):
             k = figure.quantity.first - 1
             if self._names_on_the_list(figure):
                 k = figure.quantity.first  # «Год назад в списке было 1 702 фамилии»
+            elif self._them_counted_now(figure):
+                k = figure.quantity.first  # «Сегодня их 287», «их осталось 287»
             elif (
                 k - 1 < self.begin
                 or self.tokens[k].lower not in _OF_REPORTS
@@ -139,6 +143,26 @@ class TollsNamedBefore(RestatedWholes):
                 earlier = [f for f in self.previous[-1:] if f.category]
             if earlier and earlier[-1].quantity.count is not None:
                 figure.category, figure.bound = earlier[-1].category, "clause"
+
+    def _them_counted_now(self, figure: Figure) -> bool:
+        """«Сегодня их 287», «теперь их осталось 287»: the persons counted before, named
+        again by «их» as the subject of a count with no verb of an act (Russian); the
+        count is theirs as it stands now."""
+        k = figure.quantity.first - 1
+        while k > self.begin and self.tokens[k].lower in _ALREADY:
+            k -= 1
+        if k > self.begin and self.tokens[k].key in _BEING_RU:
+            k -= 1
+        while k > self.begin and self.tokens[k].lower in _ALREADY:
+            k -= 1  # «их уже осталось 287»
+        if self.language != "ru" or k < self.begin or self.tokens[k].lower != "их":
+            return False
+        # Not the object of a verb before «их» («освободили их 12 родственников»).
+        return (
+            k == self.begin
+            or self.tokens[k - 1].kind == "punct"
+            or self.tokens[k - 1].pos in {"ADVB", "CONJ"}
+        )
 
     def _names_on_the_list(self, figure: Figure) -> bool:
         """«в списке было 1 702 фамилии»: names a list held, the list said right before the

@@ -131,6 +131,11 @@ def _match(elements: tuple[str, ...], tokens: list[Token], i: int) -> int | None
             if i + skip >= len(tokens):
                 return None
             token = tokens[i + skip]
+            if token.text == ",":
+                past = _past_inclusion(tokens, i + skip)
+                if past is not None:
+                    skip = past - i
+                    continue
             if token.kind == "punct" and not (token.text == "-" and not token.space_before):
                 return None
             words += token.kind != "punct"
@@ -139,6 +144,40 @@ def _match(elements: tuple[str, ...], tokens: list[Token], i: int) -> int | None
     if i >= len(tokens) or not _element_matches(head, tokens[i]):
         return None
     return _match(rest, tokens, i + 1)
+
+
+# Words that open a part set off by commas inside its whole's clause («Судьба 312 человек,
+# в том числе 41 ребёнка, до сих пор неизвестна»): the clause goes on past the second comma,
+# as it does past a participle clause set off (``_past_inclusion``).
+_INCLUSIONS = (("в", "том", "числе"), ("включая",), ("среди", "них"), ("из", "них"))
+# How many tokens such a part may hold before its closing comma.
+_INCLUSION_REACH = 8
+
+
+def _past_inclusion(tokens: list[Token], comma: int) -> int | None:
+    """Past the closing comma of a part set off at ``comma`` by a word of inclusion, if one
+    opens there; the gap of a phrase spans it as the one clause it interrupts."""
+    opener = next(
+        (
+            words
+            for words in _INCLUSIONS
+            if [t.lower for t in tokens[comma + 1 : comma + 1 + len(words)]] == list(words)
+        ),
+        None,
+    )
+    if opener is None and comma + 1 < len(tokens) and tokens[comma + 1].pos == "PRTF":
+        # «Судьба 14 жителей, увезённых военными 12 марта, до сих пор неизвестна»: a
+        # participle clause set off describes the persons within the same clause.
+        opener = ()
+    if opener is None:
+        return None
+    start = comma + 1 + len(opener)
+    for k in range(start, min(start + _INCLUSION_REACH, len(tokens))):
+        if tokens[k].text == ",":
+            return k + 1 if k > start else None
+        if tokens[k].kind == "punct" and tokens[k].text != "-":
+            return None
+    return None
 
 
 def _element_matches(element: str, token: Token) -> bool:

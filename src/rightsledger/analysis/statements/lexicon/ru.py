@@ -60,6 +60,9 @@ NOUNS = {
         # Passengers, of whatever vehicle they rode («23 пассажира автобуса»): persons, not the
         # vehicle counted.
         "пассажир пассажирка "
+        # Those in an institution's care («40 подопечных дома престарелых», «воспитанники
+        # детского дома», «обитатели интерната»): persons, not the building that follows.
+        "подопечный подопечная воспитанник воспитанница обитатель обитательница "
         # Who took the hostages are persons, not hostages: «задержаны 7 захватчиков заложников».
         "захватчик",
         PERSON,
@@ -142,6 +145,15 @@ NOUNS = {
     **_each("школьник школьница учащ* обучающ* ученик ученица", "subgroup:children"),
     **_each("волонтёр волонтер доброволец", "label:volunteers"),
     **_each("рыбак", "label:fishermen"),
+    # Firefighters, as "yanğınsöndürən" and "firefighters" are labelled («один пожарный»);
+    # the adjective before the crews and engines sent out counts no one («выехали 9
+    # пожарных расчётов», «40 пожарных машин»).
+    **_each("пожарный пожарник пожарная", "label:firefighters"),
+    **_each(
+        "пожарный_расчёт пожарный_расчет пожарный_машина пожарный_автомобиль "
+        "пожарный_команда пожарный_часть пожарный_бригада",
+        UNIT,
+    ),
     **_each("водитель шофёр шофер", "label:drivers"),
     **_each("правозащитник правозащитница", "label:human rights defenders"),
     # Advocates who defend the accused, as "vəkil" is: «задержаны трое адвокатов».

@@ -377,6 +377,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
                     break  # "9 nəfərin meyiti kəndin kənarında": the bodies, then where
                 if self.language == "ru" and tokens[j - 1].pos == "NOUN":
                     break  # «жителей села»: what follows the head noun modifies it
+                if self._ru_persons_of_a_building(phrase.value, j):
+                    break  # «подопечных дома престарелых»: the home is theirs, not counted
                 continue
             quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
             quantity.np_last = j
@@ -646,6 +648,17 @@ class CountedNoun(AzerbaijaniNounPhrase):
         if self.language != "en" or not word.endswith("ly") or len(word) <= 4:
             return False
         return j + 1 < len(tokens) and self.lex.trigger_set.match(tokens, j + 1) is not None
+
+    def _ru_persons_of_a_building(self, value: str, j: int) -> bool:
+        """Does a Russian adjective used as a noun of persons («подопечных», «пожилых») end
+        at ``j``, a building after it that holds them («дома престарелых», «интерната»)?
+        The building is where they live; the persons stay counted."""
+        if self.language != "ru" or not (value == PERSON or names_group(value)):
+            return False
+        if j >= len(self.tokens) or self.tokens[j - 1].pos != "ADJF":
+            return False
+        after = self.lex.noun_set.match(self.tokens, j)
+        return after is not None and after.value.startswith("property:")
 
     def _adjective_before_its_noun(self, j: int) -> bool:
         """ "three unarmed servicemen", "two disabled children": an English adjective in -ed
