@@ -157,7 +157,7 @@ _INCLUSION_REACH = 8
 def _past_inclusion(tokens: list[Token], comma: int) -> int | None:
     """Past the closing comma of a part set off at ``comma`` by a word of inclusion, if one
     opens there; the gap of a phrase spans it as the one clause it interrupts."""
-    opener = next(
+    opener: tuple[str, ...] | None = next(
         (
             words
             for words in _INCLUSIONS
