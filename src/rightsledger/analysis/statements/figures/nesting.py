@@ -9,8 +9,6 @@ from rightsledger.analysis.statements.figures.az_counts_of_a_time import (
     counted_on_the_list,
     them_of_a_count_with_no_fate,
 )
-from rightsledger.analysis.statements.figures.az_wholes import AzerbaijaniWholes
-from rightsledger.analysis.statements.figures.compared import number_after_a_comparison
 from rightsledger.analysis.statements.figures.core import (
     _CASUALTIES,
     _DEFINITE,
@@ -18,10 +16,8 @@ from rightsledger.analysis.statements.figures.core import (
     _LATER_FATES,
     _PRESUPPOSES,
     Figure,
-    implied_category,
     resolve_category,
 )
-from rightsledger.analysis.statements.figures.current_toll import toll_as_it_stands
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
 from rightsledger.analysis.statements.figures.parts_by_degree import part_named_by_its_degree
 from rightsledger.analysis.statements.figures.persons_not_things import wholes_of_persons
@@ -33,11 +29,16 @@ from rightsledger.analysis.statements.figures.them_of_the_count_before import (
     ru_them_of_a_count_with_no_fate,
 )
 from rightsledger.analysis.statements.figures.those_parts import nest_parts_of_those
+from rightsledger.analysis.statements.figures.whole_before import (
+    BACK_PRONOUNS,
+    WholeBefore,
+    part_said_of_in_a_predicate,
+)
 from rightsledger.analysis.statements.figures.wholes_too_small import whole_the_part_fits
 from rightsledger.analysis.statements.figures.whose_whole_has_no_fate import (
     whole_of_the_relative_has_no_fate,
 )
-from rightsledger.analysis.statements.lexicon import PERSON, Phrase, names_group
+from rightsledger.analysis.statements.lexicon import Phrase
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities import az_locative
 from rightsledger.analysis.statements.quantities.years import year_after_the
@@ -46,13 +47,6 @@ from rightsledger.analysis.statements.quantities.years import year_after_the
 _HEDGED_COPULA = _EN_HEDGES | {"are", "were", "is", "was", "to", "be"}
 # "Those of" after a copula takes up the whole's noun: "nine of the bodies were those of women".
 _THOSE_OF = ("those", "of")
-
-# Pronouns in a part's marker that refer back to persons counted before ("of them", «из
-# них», "onlardan", "bunlardan"), as against a marker that names its whole ("of the men").
-_BACK_PRONOUNS = frozenset(
-    {"them", "these", "those", "них", "которых", "этих", "последних", "onlardan", "bunlardan", "onların",
-     "bunların", "onlar", "bunlar"}
-)  # fmt: skip
 
 _AMONG = frozenset({"among", "среди"})
 # Those on the list, named again: its count as a whole ("siyahıdakı şəxslərdən").
@@ -80,7 +74,7 @@ def _fits_in(part: Figure, whole: Figure) -> bool:
     return count is None or most is None or count < most
 
 
-class Nesting(AzerbaijaniWholes):
+class Nesting(WholeBefore):
     """Binds parts to their wholes after markers and by their nouns."""
 
     def _them_of_a_group_before(self, figure: Figure, marker: int) -> bool:
@@ -442,7 +436,7 @@ class Nesting(AzerbaijaniWholes):
         return ""
 
     def _attach(self, items: list[Figure], whole: Figure | None, wanted: str = "") -> None:
-        if whole is not None and _part_said_of_in_a_predicate(whole, wanted or None):
+        if whole is not None and part_said_of_in_a_predicate(whole, wanted or None):
             parent = whole.parent
             if not whole.category and parent is not None and parent.category:
                 # "530 of them are civilians, including 44 women": a part with no act of its
@@ -488,208 +482,9 @@ class Nesting(AzerbaijaniWholes):
                 continue  # "34 from one grave, 19 from the other; 40 of the remains": of both
             item.parent = whole
 
-    def _last_of_counts_joined(
-        self, marker: tuple[int, int], previous: list[Figure]
-    ) -> Figure | None:
-        """ "killed 20 soldiers and 15 civilians, including 4 children": "including" right
-        after counts joined by "and" speaks of the last of them, the nearest, which shares
-        the fate of the first (English)."""
-        if (
-            self.language != "en"
-            or len(previous) < 2
-            or self.tokens[marker[0]].lower != "including"
-        ):
-            return None
-        last, first = previous[-1], previous[-2]
-        comma = marker[0] - 1
-        if last.quantity.end_token != comma - 1 or self.tokens[comma].text != ",":
-            return None
-        if not first.category or last.parent is not None or first.parent is not None:
-            return None
-        if not self._only_joiners_between(first.quantity, last.quantity):
-            return None
-        if last.quantity.noun != PERSON and not names_group(last.quantity.noun):
-            return None
-        if not last.category:
-            last.category, last.bound = first.category, "coordinated"
-        return last if last.category == first.category else None
-
-    def _whole_before(
-        self,
-        marker: tuple[int, int],
-        figures: list[Figure],
-        wanted: str | None = None,
-        *,
-        back: bool = False,
-        persons: bool = False,
-    ) -> Figure | None:
-        wanted = self._category_in(marker) if wanted is None else wanted
-        if not wanted and self._az_those_who_came_back(marker):
-            wanted = "released"
-        named = (
-            self._counted_by_marker_noun(marker, figures)
-            or self._group_of_the_fate(marker, figures, wanted)
-            or self._az_whole_named_before(marker, figures, wanted)
-        )
-        if named is not None:
-            return named
-        previous = [f for f in figures if f.last < marker[0]]
-        if previous and self._az_them_after_a_part(marker, previous[-1]):
-            # "Yaralılardan beşi uşaqdır, onlardan ikisinin vəziyyəti ağırdır": "of them"
-            # right after a part, in its sentence, is of that part, which has its whole's
-            # fate if it has none of its own yet.
-            part = previous[-1]
-            if not part.category and part.parent is not None and part.parent.category:
-                part.category, part.bound = part.parent.category, "nested"
-            return part
-        if not wanted and (joined := self._last_of_counts_joined(marker, previous)) is not None:
-            return joined
-        if previous and not previous[-1].category and not wanted:
-            # "the remains of 53 people, 38 of whom have been identified": bodies with parts
-            # identified were found.
-            closest = previous[-1]
-            if implied_category(closest.quantity, whole=True) == "found_dead":
-                closest.category, closest.bound = "found_dead", "noun"
-        if previous and (
-            _part_said_of_in_a_predicate(previous[-1], wanted)
-            or (not wanted and _part(previous[-1]) and self._only_a_degree(previous[-1]))
-        ):
-            # "75 injured, of whom 23 are in a critical condition, including four children":
-            # a part said of in a predicate of its own is what the next "including" speaks of.
-            return previous[-1]
-        before = [f for f in figures if f.last < marker[0] and f.category]
-        if before:
-            candidates = _of_the_fate(before, wanted)
-            if candidates and _part_with_a_fate_of_its_own(candidates[-1]):
-                # "12 bodies, 10 of them identified; of them, 7 are men": a part counted by a
-                # fate of its own is what the next "of them" speaks of.
-                return candidates[-1]
-            top = [f for f in candidates if f.parent is None]
-            toll = toll_as_it_stands(self.tokens, top, self.language) if wanted else None
-            if toll is not None:
-                return toll  # «возросло до 31 … утром сообщали о двенадцати»
-            chosen = top or candidates
-            return chosen[-1] if chosen else None
-        if (
-            marker[0] - self.begin > 2
-            and not wanted
-            and not (back or self._refers_back(marker))
-            and not self._after_a_time_opening(marker[0])
-            and not self._reported(marker[0])
-            and not self._predicate_fronted(marker[0])
-        ):
-            return None
-        standing = [f for f in self.previous if not self._for_comparison(f)]
-        latest = [f for f in standing if f.category and (not wanted or f.category == wanted)]
-        if latest and _part_with_a_fate_of_its_own(latest[-1]):
-            return latest[-1]  # the same, in the sentence before
-        earlier = [f for f in standing if f.category and f.parent is None]
-        if wanted:
-            earlier = self._az_wholes_told_as_wholes(_of_the_fate(earlier, wanted))
-            # "29 of them were released … Two of those released …": the persons of a fate
-            # counted only as a part of another are that part (not a part of it again).
-            earlier = earlier or [
-                f for f in latest if f.parent is not None and f.parent.category != wanted
-            ]
-        if not earlier:
-            return None
-        toll = toll_as_it_stands(self.tokens, earlier, self.language) if wanted else None
-        if toll is not None:
-            return toll  # "17 were killed, raising the toll from 14 dead"
-        if (
-            not wanted
-            and not persons
-            and self._counts_between(earlier[-1].quantity.end_token, marker[0])
-        ):
-            # "20 were killed. The town has 4 schools … 3 of them reopened": "them" are
-            # the things counted last, not the persons counted before them — unless what
-            # befell the part befalls only persons ("84 cartridge cases were recovered …
-            # 26 of them have been identified").
-            return None
-        return earlier[-1]
-
     def _by_pronoun(self, marker: tuple[int, int]) -> bool:
         """Does the marker name its whole by a pronoun ("of them", «из них»), not by a fate?"""
-        return any(self.tokens[k].lower in _BACK_PRONOUNS for k in range(marker[0], marker[1] + 1))
-
-    def _refers_back(self, marker: tuple[int, int]) -> bool:
-        """Is the marker a pronoun ("nine of them", «трое из них», "onlardan altısı") or a
-        definite noun ("148 of the victims", «из погибших»)? It refers back to persons
-        counted before wherever it stands in its sentence: with no figure before it in the
-        sentence, they were counted in an earlier one."""
-        words = [self.tokens[k].lower for k in range(marker[0], marker[1] + 1)]
-        if self.language == "ru" and words[0] in {"из", "среди"}:
-            return True  # «шестеро из задержанных»: the persons named are those counted
-        return any(word in _BACK_PRONOUNS or word in _DEFINITE for word in words)
-
-    def _after_a_time_opening(self, j: int) -> bool:
-        """Does the sentence open, before ``j``, with only a length of time ("Three days
-        later, two of them …", «Через неделю трое из них …», "Üç gün sonra onlardan …")?"""
-        measures = [
-            q for q in self.quantities
-            if q.non_count == "measure" and q.first <= self.begin + 1 and q.end_token < j
-        ]  # fmt: skip
-        if not measures:
-            return False
-        rest = range(measures[0].end_token + 1, j)
-        return len(rest) <= 2 and all(
-            self.tokens[k].lower in _TIME_AFTER or self.tokens[k].text == "," for k in rest
-        )
-
-    def _counts_between(self, first: int, last: int) -> bool:
-        figured = {id(f.quantity) for f in self.previous}
-        # A count of another period set against the figure ("12,000 have fled, up from
-        # 7,000 last week. 2,000 of them …") counts the same persons: no others between.
-        counted = [
-            q for q in self.all_quantities
-            if not (
-                q.non_count
-                or self._count_of_another_period(q)
-                or number_after_a_comparison(self.tokens, q.first, self.language)
-            )
-        ]  # fmt: skip
-        return any(first < q.first < last and id(q) not in figured for q in counted)
-
-    def _predicate_fronted(self, j: int) -> bool:
-        """«Пыткам током подверглись не менее пятнадцати из них»: Russian puts the part's own
-        predicate first; what stands before the part is that predicate, not a new sentence
-        (its whole is still in an earlier one)."""
-        if self.language != "ru":
-            return False
-        start = self.begin
-        said = self.lex.reporting_set.match_span(self.tokens, start)
-        if said is not None:  # «По его словам, пыткам подверглись …»
-            start += said[1]
-            start += start < j and self.tokens[start].text == ","
-        if j - start > 6 or any(self.tokens[k].kind == "num" for k in range(start, j)):
-            return False
-        return any(k in self.trigger_ending for k in range(start, j))
-
-    def _reported(self, j: int) -> bool:
-        """ "Their families say at least 18 of them …", «Как сообщил источник, 18 из них …»:
-        words that attribute what follows to someone stand before the part and do not
-        make it a sentence of its own (a whole in an earlier sentence is still its whole)."""
-        if j - self.begin > 8 or any(self.tokens[k].kind == "num" for k in range(self.begin, j)):
-            return False
-        return any(
-            self.lex.reporting_set.match(self.tokens, k) is not None for k in range(self.begin, j)
-        )
-
-
-def _of_the_fate(figures: list[Figure], wanted: str | None) -> list[Figure]:
-    """The figures of the fate ``wanted`` (all, if none is wanted). The dead named where no
-    one is counted killed («Извлечены останки 176 человек … среди погибших девять детей»,
-    "bodies of 40 people … Among the dead were six children") are the bodies found."""
-    if not wanted:
-        return figures
-    own = [f for f in figures if f.category == wanted]
-    if own or wanted != "killed":
-        return own
-    return [f for f in figures if f.category == "found_dead"]
-
-
-def _part_with_a_fate_of_its_own(figure: Figure) -> bool:
-    return figure.parent is not None and figure.category != figure.parent.category
+        return any(self.tokens[k].lower in BACK_PRONOUNS for k in range(marker[0], marker[1] + 1))
 
 
 def _larger_than(part: Figure, whole: Figure) -> bool:
@@ -698,22 +493,3 @@ def _larger_than(part: Figure, whole: Figure) -> bool:
     if count is None or most is None or whole.quantity.qualifier not in {"exact", "at_most"}:
         return False
     return part.quantity.qualifier in {"exact", "at_least"} and count > most
-
-
-def _part(figure: Figure) -> bool:
-    return figure.parent is not None and not figure.quantity.noun
-
-
-def _part_said_of_in_a_predicate(figure: Figure, wanted: str | None) -> bool:
-    """A part with no noun of its own, followed by a predicate that is no act ("of whom 23
-    are in a critical condition"), before a marker that names no fate ("including"; «среди
-    раненых» names the wounded, the whole)."""
-    if wanted or figure.parent is None or figure.trigger is not None:
-        return False
-    # A part named only as persons or civilians, of every age and sex ("530 of them are
-    # civilians, including 44 women"), is what the next "including" spells out too.
-    return figure.quantity.noun in {"", PERSON}
-
-
-# Words after a length of time that make it an opening of when: "later", "sonra", «спустя».
-_TIME_AFTER = frozenset({"later", "after", "afterwards", "sonra", "спустя", "позже", "позднее"})
