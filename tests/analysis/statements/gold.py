@@ -37,7 +37,8 @@ CORPUS = Path(__file__).parent / "corpus"
 # of the fifth session of 2026-12-06 (its writer read gold.py and sealed23's header only: 45
 # statements, 347 figures, en 113, ru 117, az 117), "sealed25" of the sixth session of 2026-12-06
 # (its writer read gold.py and sealed24's header only: 45 statements, 351 figures, en 115, ru 119,
-# az 117).
+# az 117), "sealed26" of the seventh session of 2026-12-06 (its writer read gold.py and
+# sealed25's header only: 45 statements, 386 figures, en 130, ru 130, az 126).
 SPLITS = (
     "dev",
     "heldout",
@@ -68,6 +69,7 @@ SPLITS = (
     "sealed23",
     "sealed24",
     "sealed25",
+    "sealed26",
 )
 Figure = tuple[Any, ...]
 
