@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.figures.core import (
 )
 from rightsledger.analysis.statements.figures.nesting import PHRASAL_PARTICLES
 from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT, names_group
+from rightsledger.analysis.statements.morphology import russian_cases
 from rightsledger.analysis.statements.quantities import Quantity, names_a_share
 from rightsledger.analysis.statements.tokens import Token
 
@@ -98,6 +99,8 @@ class Subgroups(CasesCounted):
             figure.subgroup = self._group_whose_share_it_is(figure.quantity) or "all"
         if figure.subgroup == "all" and figure.parent is not None:
             figure.subgroup = self._group_said_after_the_whole(figure) or "all"
+        if figure.subgroup == "all":
+            figure.subgroup = self._ru_group_after_its_fate(figure.quantity) or "all"
         if figure.subgroup == "all" and self._male_relatives_counted(figure.quantity):
             figure.subgroup = "men"
         if figure.subgroup == "all" and figure.quantity.zero:
@@ -105,6 +108,24 @@ class Subgroups(CasesCounted):
         parent = figure.parent
         if figure.subgroup == "all" and parent is not None and self._group_named_before(figure):
             figure.subgroup = parent.subgroup
+
+    def _ru_group_after_its_fate(self, quantity: Quantity) -> str:
+        """«6 раненых военнослужащих», «трое убитых журналистов»: a Russian count whose fate
+        is an adjective of the group named right after it (which the count does not take
+        as its noun, the fate standing between) counts that group."""
+        if self.language != "ru":
+            return ""
+        fate = quantity.end_token + 1
+        if fate + 1 >= self.end or self.lex.trigger_set.match(self.tokens, fate) is None:
+            return ""
+        group = self.lex.noun_set.match(self.tokens, fate + 1)
+        if group is None or not group.value.startswith(("label:", "subgroup:")):
+            return ""
+        # In the fate's case, as its adjective: «пятерых госпитализированных врачи оценивают»
+        # names the doctors as the subject, not the five.
+        if not russian_cases(self.tokens[fate].lower) & russian_cases(self.tokens[fate + 1].lower):
+            return ""
+        return subgroup_of(group.value)
 
     def _group_named_before(self, figure: Figure) -> bool:
         """ "Among the servicemen, nine are seriously wounded", "Of the 317 women, 21 said
