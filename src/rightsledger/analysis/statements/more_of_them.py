@@ -9,10 +9,16 @@ of that group, whatever befell them.
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.tokens import Token, sentences
 
 _MORE_BEFORE = {"en": frozenset(), "ru": frozenset({"ещё", "еще"}), "az": frozenset({"daha"})}
+# Not "others": "killed 40 miners and injured 65 others" need not be miners.
 _MORE_AFTER = {"en": frozenset({"more"}), "ru": frozenset(), "az": frozenset()}
+# The word that counts persons and names no group ("daha üç nəfər"): the count said as more
+# of a group still leaves its noun out. (Russian «ещё 23 человека» after prisoners counts
+# persons of any kind, and stays so.)
+_HEADS_OF_PERSONS = frozenset({"nəfər"})
 # Words that may stand between «ещё» and its count: «ещё о троих», «ещё у двоих».
 _BETWEEN = frozenset({"о", "об", "у", "с", "к", "из", "для"})
 
@@ -27,8 +33,7 @@ def carry_group_to_more(tokens: list[Token], figures: list[Figure], language: st
             previous is not None
             and figure.subgroup == "all"
             and figure.parent is None
-            and not quantity.noun
-            and (quantity.np_last < 0 or _only_more(tokens, quantity.np_first, quantity.np_last))
+            and _no_noun_of_its_own(tokens, quantity.noun, quantity.np_first, quantity.np_last)
             and previous.subgroup != "all"
             and previous.parent is None
             and sentence_of.get(previous.quantity.first) == sentence_of.get(quantity.first)
@@ -48,6 +53,12 @@ def _said_as_more(tokens: list[Token], first: int, last: int, language: str) -> 
     return any(k < len(tokens) and tokens[k].lower in more for k in (last, last + 1))
 
 
-def _only_more(tokens: list[Token], first: int, last: int) -> bool:
-    """ "three more": the word "more" taken for the counted noun."""
-    return first == last and tokens[first].lower in _MORE_AFTER["en"]
+def _no_noun_of_its_own(tokens: list[Token], noun: str, first: int, last: int) -> bool:
+    """Does the count name no group: no noun, "more" taken for one ("three more"), or a
+    bare head of persons ("daha üç nəfər")?"""
+    if first < 0 or last < 0:
+        return not noun
+    if first != last:
+        return False
+    word = tokens[first].lower
+    return word in _MORE_AFTER["en"] or (noun == PERSON and word in _HEADS_OF_PERSONS)

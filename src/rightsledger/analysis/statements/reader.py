@@ -7,6 +7,9 @@ from rightsledger.analysis.statements.all_n_of_them import carry_group_to_all_of
 from rightsledger.analysis.statements.all_of_them import add_fates_of_all_of_them
 from rightsledger.analysis.statements.all_of_those_counted import nest_all_of_those_counted
 from rightsledger.analysis.statements.allegations import drop_superseded_allegations
+from rightsledger.analysis.statements.among_a_fate_uncounted import (
+    count_persons_among_a_fate_uncounted,
+)
 from rightsledger.analysis.statements.among_them_nearest import nest_among_them_in_their_sentence
 from rightsledger.analysis.statements.among_those_who import nest_among_those_who
 from rightsledger.analysis.statements.another_part import (
@@ -186,6 +189,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = add_counts_they_are_said_of(tokens, quantities, figures, lex, language)
     figures = add_fates_of_all_of_them(tokens, quantities, figures, lex, language)
     figures = nest_among_those_who(tokens, quantities, figures, lex, language)
+    figures = count_persons_among_a_fate_uncounted(tokens, figures, lex, language)
     figures = add_sites_found_at(tokens, quantities, figures)
     figures = drop_sites_of_no_dead(tokens, figures)
     figures = drop_headline_repeats(tokens, figures)

@@ -40,6 +40,9 @@ _TIME_PHRASES = {
 }
 # What joins counts said side by side: "and" in each language, a comma.
 _JOINERS = frozenset({",", "and", "и", "və"})
+# Words that open an English object before its count: "released the other two", "freed the
+# remaining five".
+_OBJECT_OPENERS = frozenset({"the", "other", "remaining", "another"})
 
 
 class ClauseQueries(ClauseScanner):
@@ -205,6 +208,8 @@ class ClauseQueries(ClauseScanner):
             k += 1
         if self.language == "en" and k < self.end and self.tokens[k].lower == "of":
             k += 1  # "the killing of 37 people"
+        while self.language == "en" and k < self.end and self.tokens[k].lower in _OBJECT_OPENERS:
+            k += 1  # "and released the other two": the verb's own object
         quantity = self.starts.get(k)
         if quantity is None or quantity.non_count:
             return False

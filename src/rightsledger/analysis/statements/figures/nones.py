@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.figures.core import (
     HELD_FATES,
     Figure,
     Trigger,
+    implied_category,
     resolve_category,
 )
 from rightsledger.analysis.statements.lexicon.az_acts import LOSSES as AZ_LOSSES
@@ -65,7 +66,8 @@ class SharedNone(PersonsBefore):
             held = parent is not None and parent.category in HELD_FATES
             figure.category = parent.category if held and parent is not None else ""
             if not held:
-                figure.category = self._taken_by_participle(figure, trigger)
+                taken = self._taken_by_participle(figure, trigger)
+                figure.category = taken or self._held_by_name(figure, trigger)
 
     def _taken_by_participle(self, figure: Figure, release: Trigger) -> str:
         """ "Three aid workers abducted in May have not been released", «трое сотрудников,
@@ -80,6 +82,23 @@ class SharedNone(PersonsBefore):
                 category = resolve_category(trigger.value, quantity.counted)
                 if category in HELD_FATES:
                     return category
+        return ""
+
+    def _held_by_name(self, figure: Figure, release: Trigger) -> str:
+        """ "30 prisoners of war have not been returned", "More than 30 of the prisoners of
+        war …", "Hərbi əsirlərin 30-dan çoxu qaytarılmayıb": persons whose very name says how
+        they are held (prisoners of war, hostages, detainees), counted or named as the group
+        the count is taken from in the same clause, are still held so when not released."""
+        held = implied_category(figure.quantity)
+        if held in HELD_FATES:
+            return held
+        first = figure.quantity.first
+        while first > self.begin and not self._is_boundary(self.tokens[first - 1]):
+            first -= 1
+        for k in range(first, release.first):
+            noun = self.lex.noun_set.match(self.tokens, k)
+            if noun is not None and noun.value.removeprefix("implied:") in HELD_FATES:
+                return noun.value.removeprefix("implied:")
         return ""
 
     def _denied(self, trigger: Trigger) -> bool:

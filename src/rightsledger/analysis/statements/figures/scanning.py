@@ -302,6 +302,12 @@ class ClauseScanner(TriggerVetoes):
             if self._az_recognised_as(phrase.value, i):
                 i += length  # "zərərçəkmiş qismində 38 nəfər tanınıb": a standing given
                 continue
+            if self._az_sentence_of_the_counted(phrase.value, i):
+                i += length  # "3 fəalın həbs cəzasını": the sentence they serve
+                continue
+            if self._az_custody_released_from(phrase.value, i, length):
+                i += length  # "həbsdən azad edib": released from custody
+                continue
             if self._only_threatened(i):
                 i += length  # «угрожали расстрелом»: threatened, not done
                 continue

@@ -14,7 +14,9 @@ from rightsledger.analysis.statements.figures.core import (
 )
 from rightsledger.analysis.statements.figures.nesting import PHRASAL_PARTICLES
 from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT, names_group
+from rightsledger.analysis.statements.morphology import russian_cases
 from rightsledger.analysis.statements.quantities import Quantity, names_a_share
+from rightsledger.analysis.statements.quantities.az_cases import az_instrumental
 from rightsledger.analysis.statements.tokens import Token
 
 # Those who took part in a protest, by either word the text uses.
@@ -24,6 +26,8 @@ _TAKEN_AT_A_PROTEST = frozenset({"detained", "released"})
 # "Both" is all of two: "two passengers, both women".
 # «одни» before a plural noun is "nothing but" («нас было девять, одни мужчины»).
 _ALL = frozenset({"all", "both", "все", "оба", "обе", "одни", "hamısı"})
+# "bağlı", "bağlıdır" (related to, concerning).
+_AZ_RELATED = "bağlı"
 # What opens a breakdown of a group by what befell them, and what ends one.
 _BREAKDOWN_OPENS = frozenset({"(", ":"})
 _BREAKDOWN_ENDS = frozenset({")", ";", "."})
@@ -99,6 +103,10 @@ class Subgroups(CasesCounted):
             figure.subgroup = self._group_whose_share_it_is(figure.quantity) or "all"
         if figure.subgroup == "all" and figure.parent is not None:
             figure.subgroup = self._group_said_after_the_whole(figure) or "all"
+        if figure.subgroup == "all" and figure.parent is not None:
+            figure.subgroup = self._az_group_concerned(figure.quantity) or "all"
+        if figure.subgroup == "all":
+            figure.subgroup = self._ru_group_after_its_fate(figure.quantity) or "all"
         if figure.subgroup == "all" and self._male_relatives_counted(figure.quantity):
             figure.subgroup = "men"
         if figure.subgroup == "all" and figure.quantity.zero:
@@ -106,6 +114,40 @@ class Subgroups(CasesCounted):
         parent = figure.parent
         if figure.subgroup == "all" and parent is not None and self._group_named_before(figure):
             figure.subgroup = parent.subgroup
+
+    def _ru_group_after_its_fate(self, quantity: Quantity) -> str:
+        """«6 раненых военнослужащих», «трое убитых журналистов»: a Russian count whose fate
+        is an adjective of the group named right after it (which the count does not take
+        as its noun, the fate standing between) counts that group."""
+        if self.language != "ru":
+            return ""
+        fate = quantity.end_token + 1
+        if fate + 1 >= self.end or self.lex.trigger_set.match(self.tokens, fate) is None:
+            return ""
+        group = self.lex.noun_set.match(self.tokens, fate + 1)
+        if group is None or not group.value.startswith(("label:", "subgroup:")):
+            return ""
+        # In the fate's case, as its adjective: «пятерых госпитализированных врачи оценивают»
+        # names the doctors as the subject, not the five.
+        if not russian_cases(self.tokens[fate].lower) & russian_cases(self.tokens[fate + 1].lower):
+            return ""
+        return subgroup_of(group.value)
+
+    def _az_group_concerned(self, quantity: Quantity) -> str:
+        """ "onlardan 9-u qadınlarla bağlıdır" (9 of them concern women), as "9 of them
+        involving women" and «9 из них касались женщин»: a part of cases said to concern a
+        group, in the instrumental before "bağlı", counts that group."""
+        group_at = quantity.end_token + 1
+        if self.language != "az" or group_at + 1 >= self.end:
+            return ""
+        if not self.tokens[group_at + 1].lower.startswith(_AZ_RELATED):
+            return ""
+        if not az_instrumental(self.tokens[group_at].lower):
+            return ""
+        group = self.lex.noun_set.match(self.tokens, group_at)
+        if group is None or not group.value.startswith(("label:", "subgroup:")):
+            return ""
+        return subgroup_of(group.value)
 
     def _group_named_before(self, figure: Figure) -> bool:
         """ "Among the servicemen, nine are seriously wounded", "Of the 317 women, 21 said

@@ -60,6 +60,15 @@ _AZ_RECOGNISED = "tanın"
 _AZ_AS = frozenset({"qismində", "kimi"})
 _AZ_AS_REACH = 6
 _APPEALS_AFTER_AZ = ("üçün", "tələb", "çağır", "məsələsi", "barədə")
+# "həbs cəzası" (a prison sentence) owned by persons in the genitive before it ("3 fəalın həbs
+# cəzasını qüvvədə saxlayıb"): the kind of their sentence, which a court upholds or changes.
+_AZ_ARREST = "həbs"
+_AZ_SENTENCE = "cəza"
+_AZ_GENITIVE = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
+# The ablative: "həbsdən", "əsirlikdən" (from custody, from captivity).
+_AZ_ABLATIVE = ("dan", "dən")
+# "qüvvədə saxlayıb" (kept in force, of a sentence or a decision): no one kept in custody.
+_AZ_IN_FORCE = "qüvvədə"
 
 
 # A state of custody told in a relative clause of a part: "including five who were held in
@@ -220,6 +229,36 @@ class TriggerVetoes:
                 return True
             j -= 1
         return False
+
+    def _az_sentence_of_the_counted(self, value: str, k: int) -> bool:
+        """ "Məhkəmə 3 fəalın həbs cəzasını qüvvədə saxlayıb" (upheld the prison sentence of 3
+        activists): "həbs" before "cəza" after a noun in the genitive names the sentence the
+        persons already serve, not an arrest the statement tells; nor is "saxlayıb" after
+        "qüvvədə" (kept in force) anyone kept in custody. An administrative arrest
+        given to persons ("10 nəfərə inzibati həbs cəzası verilib") is one and stays."""
+        if self.language != "az" or value != "detained" or k - 1 < self.begin:
+            return False
+        if self.tokens[k - 1].lower == _AZ_IN_FORCE:
+            return True  # "qüvvədə saxlayıb": the court kept the sentence in force
+        if self.tokens[k].lower != _AZ_ARREST or k + 1 >= self.end:
+            return False
+        owner = self.tokens[k - 1]
+        return (
+            self.tokens[k + 1].lower.startswith(_AZ_SENTENCE)
+            and owner.kind == "word"
+            and owner.lower.endswith(_AZ_GENITIVE)
+        )
+
+    def _az_custody_released_from(self, value: str, k: int, length: int) -> bool:
+        """ "onları həbsdən azad edib" (released them from custody): a word of custody in the
+        ablative right before a release says where from; the persons are released."""
+        if self.language != "az" or value not in {"detained", "captured"}:
+            return False
+        last = k + length - 1
+        if not self.tokens[last].lower.endswith(_AZ_ABLATIVE) or last + 1 >= self.end:
+            return False
+        after = self.lex.trigger_set.match(self.tokens, last + 1)
+        return after is not None and after.value == "released"
 
     def _victims_of_something(self, k: int) -> bool:
         """«жертв репрессий», «жертв торговли людьми»: victims with what befell them named

@@ -77,6 +77,14 @@ _TIME_DETERMINERS = {
 }
 
 
+# Words of how badly persons were hurt, before the attribute of their wounds: "10 seriously
+# wounded soldiers", "10 ağır yaralı hərbçi" (Russian writes one word: «тяжелораненых»).
+_DEGREES_OF_HARM = {
+    "en": frozenset({"seriously", "severely", "critically", "gravely", "badly", "lightly",
+                     "slightly"}),
+    "az": frozenset({"ağır", "yüngül"}),
+}  # fmt: skip
+
 # Azerbaijani participles before a noun: "həlak olmuş", "yaralanmış", "saxlanılan".
 _AZ_PARTICIPLES = ("mış", "miş", "muş", "müş", "an", "ən")
 # Azerbaijani adjectives of a fate, which describe a noun after them as participles do: "4
@@ -543,6 +551,9 @@ class CountedNoun(AzerbaijaniNounPhrase):
         tokens = self.tokens
         if quantity.attribute or j + 1 >= len(tokens):
             return 0
+        opening = j
+        if tokens[j].lower in _DEGREES_OF_HARM.get(self.language, ()):
+            j += 1  # "10 seriously wounded soldiers", "10 ağır yaralı hərbçi": how badly
         matched = self.lex.trigger_set.match_span(tokens, j)
         if matched is None or matched[1] > (2 if self.language == "az" else 1):
             return 0
@@ -569,9 +580,11 @@ class CountedNoun(AzerbaijaniNounPhrase):
             # «убитых горем» and the like: only persons, and their bodies («из 40 найденных
             # тел»), are described so here.
             return 0
+        if opening < j and matched[0].value != "injured":
+            return 0  # a degree says how badly persons were hurt, of no other act
         quantity.attribute = matched[0].value
-        quantity.np_first = j
-        return span
+        quantity.np_first = opening
+        return span + j - opening
 
     def _hyphened_to_a_word(self, j: int) -> int:
         """Tokens a word at ``j`` joined by a hyphen to the next word ("burnt-out") adds to
