@@ -159,10 +159,9 @@ def _az_object_of_the_act(tokens: list[Token], lex: Lexicon, first: int, end: in
     """Are the persons counted from ``first`` to ``end`` those the act was done to, its
     object, with the accused named apart? "beş hərbçini 11 dinc sakini öldürməkdə ittiham
     edib" (the 11 in the accusative, then the act's verbal noun in the locative, another
-    count in the accusative before them or after the act: the accused), "11 sakinin
-    qətlində" (the 11 in the
-    genitive, owners of the act's noun). One count in the accusative before the act alone is
-    the accused ("5 hərbçini öldürməkdə ittiham edib")."""
+    count of persons before them or after the act: the accused), "11 sakinin qətlində" (the
+    11 in the genitive, owners of the act's noun). One count in the accusative before the act
+    alone is the accused ("5 hərbçini öldürməkdə ittiham edib")."""
     if end + 1 >= len(tokens):
         return False
     head = tokens[end]
@@ -186,8 +185,10 @@ def _az_object_of_the_act(tokens: list[Token], lex: Lexicon, first: int, end: in
 
 
 def _az_accusative_count(tokens: list[Token], k: int) -> bool:
-    """Is the token at ``k`` a person counted in the accusative ("hərbçini" after a number,
-    "7-ni")?"""
+    """Does a count of persons end at ``k`` as the accused's does: in the accusative after an
+    active verb of prosecution ("beş hərbçini", "7-ni"), or in the nominative of a noun that
+    ends so too, the subject of a passive one ("beş hərbçi … ittiham olunur")? The ending
+    alone tells them apart from the victims' genitive or dative."""
     token = tokens[k]
     if token.kind == "num":
         return token.suffix.endswith(_AZ_ACCUSATIVE)
