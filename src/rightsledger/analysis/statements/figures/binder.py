@@ -571,7 +571,7 @@ class SentenceBinder(TakenAway):
         for k, figure in enumerate(figures):
             quantity = figure.quantity
             wanted = _PRESUPPOSES.get(figure.category)
-            if not wanted or figure.parent is not None:
+            if not wanted or figure.parent is not None or quantity.one_more:
                 continue
             if quantity.np_last >= 0 and quantity.noun != PERSON:
                 continue

@@ -40,6 +40,8 @@ class Quantity:
     # "three of the police officers", "polis əməkdaşlarından 3-ü": the noun names the group
     # the count is part of (which may be a figure counted before: ``_whole_named_by_noun``).
     group_of: bool = False
+    # "a fourth", "another" standing alone: one more person, none of those counted before.
+    one_more: bool = False
 
     @property
     def counted(self) -> str:

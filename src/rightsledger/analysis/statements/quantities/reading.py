@@ -22,6 +22,7 @@ from rightsledger.analysis.statements.quantities.digits import (
     compound_word,
     num_suffix,
 )
+from rightsledger.analysis.statements.quantities.next_in_turn import one_more_in_turn
 from rightsledger.analysis.statements.quantities.qualifiers import Qualifiers
 from rightsledger.analysis.statements.quantities.quantity import Quantity, text_between
 from rightsledger.analysis.statements.quantities.ranges import Ranges
@@ -192,6 +193,11 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         run = inverted or read_number(tokens, i, self.language)
         if run is None and self._indefinite_one(i):
             return Quantity(i, i, count=1, word_one=True)
+        in_turn = (
+            one_more_in_turn(tokens, i, lex) if run is None and self.language == "en" else None
+        )
+        if in_turn is not None:
+            return Quantity(i, in_turn, count=1, one_more=True)
         if run is None:
             one = self._singular_in_list(i)
             if one is not None:
