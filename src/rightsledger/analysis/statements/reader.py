@@ -80,6 +80,7 @@ from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.more_of_them import carry_group_to_more
 from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.name_lists import name_counted_names, nest_listed_parts
+from rightsledger.analysis.statements.none_unseen import drop_nones_never_seen
 from rightsledger.analysis.statements.nothing_known_of_the_taken import unknown_fate_of_the_taken
 from rightsledger.analysis.statements.noun_before_count import name_counts_after_their_group
 from rightsledger.analysis.statements.officers import mark_police_officers
@@ -198,6 +199,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_headline_zeros(tokens, figures)
     figures = drop_headline_bounds(tokens, figures)
     figures = drop_zeros_said_again(tokens, figures)
+    figures = drop_nones_never_seen(tokens, figures, language)
     figures = drop_visitors_of_whom_some_hurt(tokens, figures, language)
     nest_listed_parts(figures, listed_parts)
     nest_place_breakdowns(tokens, figures, language, frozenset(date_tokens))

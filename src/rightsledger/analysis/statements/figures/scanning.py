@@ -20,6 +20,7 @@ from rightsledger.analysis.statements.lexicon import (
     BODY,
     CIVILIAN_STEMS,
     FAMILY,
+    GAPS,
     GRAVE,
     VERB_CLASSES,
     Lexicon,
@@ -330,7 +331,7 @@ class ClauseScanner(TriggerVetoes):
                 i += length  # "moved to the basement": sheltered in the building, not displaced
                 continue
             # The free-order variant «в ~ плену» matched with nothing between is the phrase.
-            written = " ".join(e for e in phrase.elements if e != "~")
+            written = " ".join(e for e in phrase.elements if e not in GAPS)
             circumstance = written in self.lex.circumstances
             found.append(Trigger(i, min(i + length, self.end) - 1, phrase.value, circumstance))
             i += length

@@ -141,9 +141,36 @@ def _match(elements: tuple[str, ...], tokens: list[Token], i: int) -> int | None
             words += token.kind != "punct"
             skip += 1
         return None
+    if head == MODIFIERS_GAP:
+        for skip in range(_MODIFIERS_REACH + 1):
+            end = _match(rest, tokens, i + skip)
+            if end is not None:
+                return end
+            if i + skip >= len(tokens) or not _may_modify(tokens[i + skip]):
+                return None
+        return None
     if i >= len(tokens) or not _element_matches(head, tokens[i]):
         return None
     return _match(rest, tokens, i + 1)
+
+
+# A gap between a preposition and its noun («за жестокие пытки»): the words there can only
+# modify the noun, so no count and no other noun joined by a conjunction stands in it — «за
+# убийство пятерых мирных жителей и пытки ещё двоих» puts the five under «убийство», not
+# under «за … пытки».
+MODIFIERS_GAP = "~mod"
+# Elements that stand for words between a phrase's own, not for words of it.
+GAPS = frozenset({"~", MODIFIERS_GAP})
+_MODIFIERS_REACH = 3
+_CONJUNCTIONS = frozenset({"и", "или", "а", "но"})
+
+
+def _may_modify(token: Token) -> bool:
+    return (
+        token.kind == "word"
+        and token.pos not in {"NUMR", "NOUN"}
+        and token.lower not in _CONJUNCTIONS
+    )
 
 
 # Words that open a part set off by commas inside its whole's clause («Судьба 312 человек,

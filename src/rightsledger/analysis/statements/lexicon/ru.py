@@ -7,6 +7,7 @@ from rightsledger.analysis.statements.lexicon import (
     BODY,
     FAMILY,
     GRAVE,
+    MODIFIERS_GAP,
     PERSON,
     SITE,
     UNIT,
@@ -44,7 +45,10 @@ def _free_order(triggers: dict[str, str], auxiliaries: frozenset[str]) -> dict[s
             if (len(words) == 2 or words[k] in _PREPOSITIONS) and words[k] not in auxiliaries:
                 out.setdefault(" ".join(words[k:] + words[:k]), value)
         if len(words) == 2 and words[1] not in _PREPOSITIONS:
-            out.setdefault(f"{words[0]} ~ {words[1]}", value)
+            # After a preposition only the noun's modifiers come between («за жестокие
+            # пытки»); elsewhere the predicate's subject or object does («лишили 5 человек жизни»).
+            gap = MODIFIERS_GAP if words[0] in _PREPOSITIONS else "~"
+            out.setdefault(f"{words[0]} {gap} {words[1]}", value)
     return out
 
 
