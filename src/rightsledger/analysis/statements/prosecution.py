@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import Lexicon
 from rightsledger.analysis.statements.numerals import number_words
+from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genitive
 from rightsledger.analysis.statements.tokens import Token
 
 _WORDS_EN = frozenset(
@@ -49,10 +50,9 @@ _HELD_TO_ACCOUNT_EN = frozenset({"accountable", "responsible", "liable"})
 # "barəsində", "haqqında" (concerning, against): whom a criminal case ("cinayət işi") is
 # opened against.
 _AZ_AGAINST = frozenset({"barəsində", "haqqında"})
-# The accusative and genitive endings of a noun of persons ("sakini", "hərbçini", "7-ni";
-# "sakinin", "nəfərin"), and the locative of a verbal noun ("öldürməkdə": in killing).
+# The accusative ending of a noun of persons ("sakini", "hərbçini", "7-ni"), and the locative
+# of a verbal noun ("öldürməkdə": in killing).
 _AZ_ACCUSATIVE = ("ı", "i", "u", "ü")
-_AZ_GENITIVE = ("ın", "in", "un", "ün")
 _AZ_OF_DOING = ("makda", "məkdə")
 
 
@@ -167,7 +167,7 @@ def _az_object_of_the_act(tokens: list[Token], lex: Lexicon, first: int, end: in
     head = tokens[end]
     ending = head.suffix if head.kind == "num" else head.lower
     act = end + 1
-    if ending.endswith(_AZ_GENITIVE) and _trigger_in(tokens, lex, act, act + 1):
+    if az_in_the_genitive(ending) and _trigger_in(tokens, lex, act, act + 1):
         return tokens[act].lower.endswith(("ində", "ında", "ündə", "unda"))
     if not ending.endswith(_AZ_ACCUSATIVE):
         return False

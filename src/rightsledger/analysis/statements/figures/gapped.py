@@ -236,19 +236,20 @@ class GappedVerbs(HeadcountsAfterTheAct):
     def _az_locative_just_before(self, first: int, begin: int) -> bool:
         """Does a word in the locative ("kənddə", "şəhərdə") stand right before the count,
         within its part: where the persons counted were?"""
-        k = first - 1
-        if k >= begin and self.tokens[k].lower == "isə":
-            k -= 1
+        k = self._az_past_as_for(first, begin)
         return k >= begin and az_locative(self.tokens[k], self.language)
 
     def _az_time_just_before(self, first: int) -> bool:
         """Does a time ("2022-ci ildə", "martda isə") stand right before the count?"""
-        k = first - 1
-        if k > self.begin and self.tokens[k].lower == "isə":
-            k -= 1
+        k = self._az_past_as_for(first, self.begin)
         if k > self.begin and self.tokens[k].lower == "ayında":
             k -= 1  # "aprel ayında isə 16": in the month of April
         return k >= self.begin and k in self.times
+
+    def _az_past_as_for(self, first: int, begin: int) -> int:
+        """The word before the count at ``first``, past "isə" (as for) after it."""
+        k = first - 1
+        return k - 1 if k > begin and self.tokens[k].lower == "isə" else k
 
     def _past_time_opening(self, start: int) -> int:
         """Past a time that opens a clause at ``start`` ("in February,", «в 2023 году —»,

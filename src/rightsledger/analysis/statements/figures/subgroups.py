@@ -125,7 +125,7 @@ class Subgroups(CasesCounted):
         if fate + 1 >= self.end or self.lex.trigger_set.match(self.tokens, fate) is None:
             return ""
         group = self.lex.noun_set.match(self.tokens, fate + 1)
-        if group is None or not group.value.startswith(("label:", "subgroup:")):
+        if group is None or not names_group(group.value):
             return ""
         # In the fate's case, as its adjective: «пятерых госпитализированных врачи оценивают»
         # names the doctors as the subject, not the five.
@@ -145,7 +145,7 @@ class Subgroups(CasesCounted):
         if not az_instrumental(self.tokens[group_at].lower):
             return ""
         group = self.lex.noun_set.match(self.tokens, group_at)
-        if group is None or not group.value.startswith(("label:", "subgroup:")):
+        if group is None or not names_group(group.value):
             return ""
         return subgroup_of(group.value)
 
