@@ -47,3 +47,19 @@ def test_the_age_a_clause_says_an_age_was_is_no_count(text, language, expected):
 def test_a_count_after_a_clause_about_ages_is_a_count():
     text = "Of those killed, whose ages ranged widely, 34 were men."
     assert claim_fields(text, "en", ("category", "count")) == [("killed", 34)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yaralananlar arasında altı uşaq var, onlardan ən kiçiyinin iki yaşı var.",
+            [("injured", 6)],
+        ),
+        ("Öldürülən kişinin 67 yaşı vardı.", []),
+        ("80 yaşına çatmış dörd sakin yaralanıb.", [("injured", 4)]),
+    ],
+)
+def test_an_azerbaijani_age_had_or_reached_is_no_count(text, expected):
+    """ "iki yaşı var" (is two), "80 yaşına çatmış" (who reached 80): the number is an age."""
+    assert counts(text, "az") == expected

@@ -28,3 +28,14 @@ def test_the_exception_to_all_is_no_figure_of_the_act(text, language):
 def test_besides_is_no_exception():
     text = "Кроме четверых погибших, ещё 9 человек ранены."
     assert _read(text, "ru") == [("killed", "all", 4, None), ("injured", "all", 9, None)]
+
+
+def test_the_exception_after_a_bare_number_in_azerbaijani():
+    """ "üçündən başqa hamısı": the number with no noun, "başqa" right after it."""
+    text = "Polis 18 nəfəri saxlayıb, lakin üçündən başqa hamısı səhərə qədər buraxılıb."
+    assert _read(text, "az") == [("detained", "all", 18, None)]
+
+
+def test_besides_a_bare_number_in_azerbaijani_still_counts():
+    text = "Üçündən başqa daha dörd nəfər buraxılıb."
+    assert _read(text, "az") == [("released", "all", 4, None)]

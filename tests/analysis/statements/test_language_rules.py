@@ -2870,3 +2870,14 @@ def test_a_count_after_what_was_done_to_us_counts_us(text, language, expected):
 )
 def test_persons_forced_to_flee_with_their_count_inside_are_displaced(text, language, expected):
     assert categories(text, language) == expected
+
+
+@pytest.mark.parametrize("child", ["an infant", "a baby", "a teenager"])
+def test_one_child_named_in_an_english_list(child):
+    """ "Two women, a man and an infant died": the one child counts as the man does."""
+    text = f"Two women, a man and {child} died in the blaze."
+    assert claim_fields(text, "en", ("category", "subgroup", "count")) == [
+        ("killed", "women", 2),
+        ("killed", "men", 1),
+        ("killed", "children", 1),
+    ]

@@ -101,3 +101,23 @@ def test_a_total_in_a_clause_of_its_own_is_the_running_total(text, language, cat
 )
 def test_a_total_of_another_act_or_thing_is_no_running_total(text, language, expected):
     assert claim_fields(text, language, ("category", "count")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("Five more bodies were exhumed on Friday and the total reached 63.", "en", "found_dead"),
+        ("В пятницу эксгумированы ещё пять тел, и общее число достигло 63.", "ru", "found_dead"),
+        ("Cümə günü daha beş cəsəd çıxarılıb və ümumi say 63-ə çatıb.", "az", "found_dead"),
+    ],
+)
+def test_a_total_in_a_clause_opened_by_and(text, language, category):
+    assert claim_fields(text, language, ("category", "count", "parent")) == [
+        (category, 5, None),
+        (category, 63, None),
+    ]
+
+
+def test_and_before_a_total_of_another_act_is_its_own_figure():
+    text = "Daha iki nəfər həlak olub və ümumilikdə 15 nəfər yaralanıb."
+    assert claim_fields(text, "az", ("category", "count")) == [("killed", 2), ("injured", 15)]

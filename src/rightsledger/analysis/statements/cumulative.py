@@ -33,6 +33,8 @@ _TOTAL = {
 }
 _TOTAL_REACH = 6
 _CLAUSE_MARKS = frozenset({",", ";", "(", "—", "–"})
+_AND = frozenset({"and", "и", "а", "və"})
+_ARTICLES = frozenset({"the"})
 
 
 def add_running_totals(
@@ -85,6 +87,15 @@ def _running(
     return running is not None and "of" not in words[running:]
 
 
+def _joined_by_and(tokens: list[Token], start: int, total: int) -> bool:
+    """Does "and" open the total's clause ("8 bodies were recovered and the total reached 52",
+    "8 cəsəd çıxarılıb və ümumi say 52-yə çatıb", «… и общее число достигло 52»)?"""
+    k = total - 1
+    if k > start and tokens[k].lower in _ARTICLES:
+        k -= 1
+    return k >= start and tokens[k].lower in _AND
+
+
 def _total_before(
     tokens: list[Token], start: int, quantity: Quantity, language: str, lex: Lexicon
 ) -> bool:
@@ -97,7 +108,8 @@ def _total_before(
     if not totals or quantity.first - totals[-1] > _TOTAL_REACH:
         return False
     total = totals[-1]
-    if not any(tokens[k].text in _CLAUSE_MARKS for k in range(start, total)):
+    own_clause = any(tokens[k].text in _CLAUSE_MARKS for k in range(start, total))
+    if not own_clause and not _joined_by_and(tokens, start, total):
         return False
     for k in range(total, quantity.first):
         noun = lex.noun_set.match(tokens, k) if k != total else None

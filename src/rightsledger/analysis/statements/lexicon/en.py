@@ -41,7 +41,9 @@ NOUNS = {
     **_each("men man males male adult_males adult_men young_men young_man", "subgroup:men"),
     **_each(
         "children child minors infants babies kids teenagers boys_and_girls juveniles juvenile "
-        "adolescents subadults subadult sub_-_adults sub_-_adult",
+        "adolescents subadults subadult sub_-_adults sub_-_adult "
+        # One child named in a list ("two women, a man and an infant died").
+        "infant baby teenager adolescent",
         "subgroup:children",
     ),
     **_each(

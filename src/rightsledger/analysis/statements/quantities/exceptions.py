@@ -33,10 +33,12 @@ def excepted(tokens: list[Token], quantity: Quantity, language: str) -> bool:
                 t.lower in _RU_ALL for t in tokens[max(0, start - 3) : start]
             )
     if language == "az":
-        after = max(quantity.last, quantity.np_last) + 1
-        return (
+        # Right after the number ("ikisindən başqa hamısı": the noun phrase read may run on
+        # over "başqa hamısı") or after its noun ("iki nəfərdən başqa hamısı").
+        return any(
             after + 1 < len(tokens)
             and tokens[after].lower in _AZ_AFTER
             and tokens[after + 1].lower.startswith("hamı")
+            for after in {quantity.last + 1, max(quantity.last, quantity.np_last) + 1}
         )
     return False

@@ -464,6 +464,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         word = self.tokens[last + 1].lower
         if word.startswith(("yaşında", "yaşınadək", "yaşını")):
             return True  # "yaşını": in the accusative, "70 yaşını keçmiş" (past 70)
+        if word in {"yaşı", "yaşları", "yaşına"}:
+            return True  # "onun üç yaşı var" (he is three), "70 yaşına çatmış" (reached 70)
         if not word.startswith("yaşlı"):
             return False
         if self._child_after(last + 2):
