@@ -38,7 +38,9 @@ CORPUS = Path(__file__).parent / "corpus"
 # statements, 347 figures, en 113, ru 117, az 117), "sealed25" of the sixth session of 2026-12-06
 # (its writer read gold.py and sealed24's header only: 45 statements, 351 figures, en 115, ru 119,
 # az 117), "sealed26" of the seventh session of 2026-12-06 (its writer read gold.py and
-# sealed25's header only: 45 statements, 386 figures, en 130, ru 130, az 126).
+# sealed25's header only: 45 statements, 386 figures, en 130, ru 130, az 126), "sealed27" of the
+# eighth session of 2026-12-06 (its writer read gold.py and sealed26's header only: 45
+# statements, 385 figures, en 130, ru 130, az 125).
 SPLITS = (
     "dev",
     "heldout",
@@ -70,6 +72,7 @@ SPLITS = (
     "sealed24",
     "sealed25",
     "sealed26",
+    "sealed27",
 )
 Figure = tuple[Any, ...]
 
