@@ -42,3 +42,21 @@ def test_the_answer_counts_the_persons_asked_about():
 )
 def test_no_fate_asked_or_no_persons_counted_is_nothing(text, language):
     assert _read(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Q: How many residents are still missing? A: As of this morning, 318.", "en"),
+        ("Вопрос: Сколько жителей всё ещё числятся пропавшими? Ответ: На утро — 318.", "ru"),
+        ("Sual: Neçə sakin hələ də itkin düşmüş sayılır? Cavab: Səhər etibarilə — 318.", "az"),
+    ],
+)
+def test_an_answer_on_the_questions_line(text, language):
+    """A question answered on its own line, after the answer's mark, is answered there."""
+    assert _read(text, language) == [("missing", "all", 318, None)]
+
+
+def test_a_sentence_after_a_question_with_no_answer_mark_is_no_answer():
+    text = "How many were killed in the raid? Nobody can say. 40 were injured."
+    assert _read(text, "en") == [("injured", "all", 40, None)]

@@ -40,3 +40,16 @@ def test_hurt_joined_by_and_stand_beside_each_other(text, language):
 def test_near_miss_a_degree_in_a_sentence_of_its_own_is_a_part():
     text = "After the clashes 26 people were injured. Three were hospitalised."
     assert claim_fields(text, "en", FIELDS)[1] == ("injured", "all", 3, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Снаряды, оставшиеся после боёв, искалечили 23 человека.", "ru"),
+        ("После боёв неразорвавшимися снарядами искалечены 23 человека.", "ru"),
+        ("Döyüşlərdən qalan mərmilər 23 nəfəri şikəst edib.", "az"),
+        ("Döyüşlərdən sonra partlamamış mərmilərdən 23 nəfər şikəst olub.", "az"),
+    ],
+)
+def test_maimed_in_the_active_and_the_intransitive(text, language):
+    assert claim_fields(text, language, FIELDS) == [("injured", "all", 23, None)]

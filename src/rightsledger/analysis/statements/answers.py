@@ -19,7 +19,7 @@ from rightsledger.analysis.statements.tokens import Token, lines
 
 def answer_questions(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -> None:
     """Gives counts in an answer the fate its question asked about."""
-    spans = lines(tokens)
+    spans = _turns(tokens)
     for quantity in quantities:
         if quantity.attribute or quantity.non_count or quantity.counted == UNKNOWN:
             continue  # "seven exchanges": things the lexicon does not know are no persons
@@ -42,6 +42,33 @@ def answer_questions(tokens: list[Token], quantities: list[Quantity], lex: Lexic
         if not quantity.noun and quantity.np_last < 0:
             # "Have any journalists been freed? — Three in October": the question's persons.
             quantity.noun = _persons_asked(tokens, question, lex)
+
+
+# Who speaks next, after a question on the same line: "Q: …? A: 412", «Вопрос: …? Ответ: 412»,
+# "Sual: …? Cavab: 412"; a dash opens a turn as well ("— How many? — 412").
+_ANSWER_MARKS = frozenset({"a", "answer", "о", "ответ", "c", "cavab"})
+_DASHES = frozenset({"—", "–"})
+
+
+def _turns(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The lines of the text, each split after a question that another speaker answers on
+    the same line."""
+    turns: list[tuple[int, int]] = []
+    for first, past in lines(tokens):
+        start = first
+        for j in range(first + 1, past):
+            if tokens[j - 1].text != "?" or not _opens_an_answer(tokens, j, past):
+                continue
+            turns.append((start, j))
+            start = j
+        turns.append((start, past))
+    return turns
+
+
+def _opens_an_answer(tokens: list[Token], j: int, past: int) -> bool:
+    if tokens[j].text in _DASHES:
+        return True
+    return j + 1 < past and tokens[j].lower in _ANSWER_MARKS and tokens[j + 1].text == ":"
 
 
 def _only_a_scene_before(

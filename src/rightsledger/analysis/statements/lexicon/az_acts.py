@@ -119,6 +119,8 @@ TRIGGERS = {
         "yaralan* yaralı* xəsarət_al* xəsarət* yara_al* yaraladı* yaralay* yarası yaraları "
         # Maimed ("23 uşağın şikəst edilməsi", as "the maiming of 23 children").
         "şikəst_edil* şikəst_olun* "
+        # … and the active and the intransitive: "112 nəfəri şikəst edib", "9 nəfər şikəst olub".
+        "şikəst_edib* şikəst_etmiş* şikəst_etdi* şikəst_olub* şikəst_olmuş* şikəst_qal* "
         # Needing medical help ("tibbi yardıma ehtiyac duyub"; help given is no injury).
         "tibbi_yardıma_ehtiyac_duy* tibbi_yardıma_ehtiyacı_ol* "
         # Poisoned by smoke or gas ("4 uşaq tüstüdən zəhərlənib"), harmed by the event; not

@@ -124,6 +124,8 @@ TRIGGERS = {
         # Brought in or held with injuries: «8 (поступили) с травмами», «с переломами».
         "с_травмами с_~_травмами с_переломами с_~_переломами "
         "увечь* изувечен* раненый "
+        # Maimed, active and passive: «искалечили 112 человек», «искалечены 12».
+        "искалечил* искалечен* покалечил* покалечен* "
         # Wounded by degree, in one word: «11 тяжелораненых», «легкораненые».
         "тяжелоранен* тяжёлоранен* легкоранен* лёгкоранен* "
         # Persons who sought medical help after an event were hurt in it.
