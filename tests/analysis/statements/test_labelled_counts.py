@@ -125,3 +125,26 @@ def test_the_period_of_a_label_is_no_thing_counted(text, language, expected):
 )
 def test_a_label_that_counts_days_and_names_no_act_is_no_figure(text, language):
     assert _read(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Нижний квартал: 6 погибших.", "ru"),
+        ("Школа № 4: 6 погибших.", "ru"),
+        ("Lower quarter: 6 killed.", "en"),
+    ],
+)
+def test_a_place_heading_a_line_leaves_the_count_its_own_fate(text, language):
+    assert claim_fields(text, language, ("category", "subgroup", "count")) == [("killed", "all", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Дома: 14 разрушено.", [("property_destroyed", "homes", 14)]),
+        ("Дети: 6 погибших.", [("killed", "children", 6)]),
+    ],
+)
+def test_a_label_of_things_or_persons_still_names_the_count(text, expected):
+    assert claim_fields(text, "ru", ("category", "subgroup", "count")) == expected

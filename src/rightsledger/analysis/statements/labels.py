@@ -19,6 +19,7 @@ from rightsledger.analysis.statements.lexicon import (
     UNKNOWN,
     VERB_CLASSES,
     Lexicon,
+    names_group,
 )
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import BULLETS, LABEL_WORDS, Token
@@ -96,6 +97,11 @@ def name_labelled_counts(
             # «Итоги недели: 9 погибших, 22 раненых»: a summary of a period; the word after
             # the number says what it counts.
             continue
+        things_only = nouns and not any(_of_persons(n) for n in nouns)
+        if not act and things_only and _own_act_of_persons_after(tokens, quantity, lex):
+            # «Северный участок: 7 погибших», "Lower quarter: 3 killed": a place or a thing
+            # heads the line; the word after the number says whom it counts.
+            continue
         # «Погибшие дети»: a word for the dead before the noun says the fate, not whom.
         named = [n for n in nouns if not n.startswith("implied:")]
         if not nouns:
@@ -112,6 +118,18 @@ def _own_act_after(tokens: list[Token], quantity: Quantity, lex: Lexicon) -> boo
     """Does an act follow the number at once («9 погибших», "12 killed")?"""
     k = quantity.end_token + 1
     return k < len(tokens) and lex.trigger_set.match(tokens, k) is not None
+
+
+def _of_persons(noun: str) -> bool:
+    return noun == PERSON or names_group(noun) or noun.startswith("implied:")
+
+
+def _own_act_of_persons_after(tokens: list[Token], quantity: Quantity, lex: Lexicon) -> bool:
+    """Does an act that only persons suffer follow the number at once («7 погибших», "12
+    killed"; not "40 destroyed", which a label's homes may suffer)?"""
+    k = quantity.end_token + 1
+    act = lex.trigger_set.match(tokens, k) if k < len(tokens) else None
+    return act is not None and act.value not in VERB_CLASSES and act.value not in PENDING
 
 
 def _act_of_the_label(

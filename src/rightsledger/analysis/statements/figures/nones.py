@@ -130,6 +130,8 @@ class SharedNone(PersonsBefore):
                 if other is not None and self._finite_az_verb(other.last):
                     other = None  # "heç kim saxlanılmayıb və xəsarət alan olmayıb": a clause
                     # of its own, with its own count, not a participle sharing the "none"
+                if other is not None and other.first - 1 in self.ends:
+                    other = None  # «4 погибших, раненых нет»: the fate of a count before
                 if k > self.begin and self.tokens[k].lower in self.lex.conjunctions and other:
                     category = resolve_category(other.value, figure.quantity.counted)
                     if category and category != figure.category:

@@ -50,6 +50,9 @@ AZ_NOT_RECORDED = frozenset(
 # The participle that names the persons of none, singular or plural: "ölən olmayıb",
 # "İtkin düşənlər yoxdur" (there are no missing).
 _AZ_PARTICIPLES_OF_PERSONS = ("an", "ən", "anlar", "ənlər")
+# Nouns of the persons a fate befell, as a fact sheet says there are none of them: "yaralı
+# yoxdur" (no wounded), "ölü olmayıb", "itkin yoxdur".
+_AZ_NOUNS_OF_A_FATE = frozenset({"yaralı", "yaralılar", "ölü", "ölülər", "itkin", "itkinlər"})
 # The words for a case of an act: "ölüm halı", "işgəncə faktı", "zorakılıq hadisəsi".
 _AZ_CASES = frozenset({"halı", "halları", "faktı", "faktları", "hadisəsi", "hadisələri"})
 # Nouns of children: a number before "yaşlı" and one of these is the child's age, never a
@@ -190,6 +193,10 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         none_from = self._az_none_after_act(i)
         if none_from is not None:
             return Quantity(none_from, i, count=0, zero=True, zero_after_only=True)
+        implied = self._az_none_of_a_fates_noun(i)
+        if implied:
+            # "ölü yoxdur" (no dead): the noun gives the fate, as in "4 ölü".
+            return Quantity(i - 1, i, count=0, zero=True, zero_after_only=True, noun=implied)
         run = inverted or read_number(tokens, i, self.language)
         if run is None and self._indefinite_one(i):
             return Quantity(i, i, count=1, word_one=True)
@@ -391,7 +398,10 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             first = end  # "ölüm halı": the act by its noun, a case of it
         elif tokens[end - 1].lower in AZ_LOSSES:
             pass  # "itki yoxdur", "insan tələfatı qeydə alınmayıb": no loss of life
-        elif first != i or not tokens[end - 1].lower.endswith(_AZ_PARTICIPLES_OF_PERSONS):
+        elif first != i or not (
+            tokens[end - 1].lower.endswith(_AZ_PARTICIPLES_OF_PERSONS)
+            or tokens[end - 1].lower in _AZ_NOUNS_OF_A_FATE
+        ):
             return None
         # The participle or noun may close a trigger of several words: "xəsarət alan
         # olmayıb" (no one was injured), "itkin düşən yoxdur".
@@ -400,6 +410,19 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             if found is not None and start + found[1] == end:
                 return first if first < i and tokens[first].lower in _AZ_CASES else i
         return None
+
+    def _az_none_of_a_fates_noun(self, i: int) -> str:
+        """ "ölü yoxdur", "ölü olmayıb": none, after a noun that names persons by their fate
+        (the lexicon's implied noun, "implied:killed"); else ""."""
+        tokens = self.tokens
+        if self.language != "az" or i == 0 or tokens[i].lower not in AZ_NONE:
+            return ""
+        if tokens[i].lower.startswith("olmadığ"):
+            return ""  # "siyasi məhbus olmadığını bildirir": a denial reported, no count
+        noun = self.lex.noun_set.match(tokens, i - 1)
+        if noun is None or not noun.value.startswith("implied:"):
+            return ""
+        return noun.value
 
     def _singular_in_list(self, i: int) -> Quantity | None:
         """ "o cümlədən hamilə qadın": Azerbaijani has no article; a singular person noun
