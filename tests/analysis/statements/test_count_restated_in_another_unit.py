@@ -30,3 +30,17 @@ def test_a_restatement_before_a_perfect():
 def test_near_miss_a_share_restated():
     text = "Eleven sailors, or a third of the crew, were detained in port."
     assert _read(text) == [("detained", "all", 11, "exact", None)]
+
+
+def test_families_restated_as_persons_with_no_or():
+    text = "Another 85 families, roughly 400 people, were evacuated from Teln on Sunday."
+    assert _read(text) == [
+        ("displaced", "families", 85, "exact", None),
+        ("displaced", "all", 400, "about", None),
+    ]
+
+
+def test_near_miss_persons_listed_with_no_or_are_no_restatement():
+    """Only families restate as persons: a count of women before one of men is a list."""
+    text = "Six women, two men, were taken to the border post."
+    assert ("displaced", "all", 2, "exact", None) not in _read(text)

@@ -121,3 +121,25 @@ def test_a_total_in_a_clause_opened_by_and(text, language, category):
 def test_and_before_a_total_of_another_act_is_its_own_figure():
     text = "Daha iki nəfər həlak olub və ümumilikdə 15 nəfər yaralanıb."
     assert claim_fields(text, "az", ("category", "count")) == [("killed", 2), ("injured", 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 90 families left the camp, some 420 people in all.",
+        "About 90 families left the camp, some 420 people in total.",
+    ],
+)
+def test_a_total_in_all_after_the_figure_counts_its_own_persons(text):
+    assert claim_fields(text, "en", ("category", "subgroup", "count", "parent")) == [
+        ("displaced", "families", 90, None),
+        ("displaced", "all", 420, None),
+    ]
+
+
+def test_an_azerbaijani_total_of_persons_after_families_counts_persons():
+    text = "Təxminən 90 ailə evlərini tərk edib, ümumilikdə 420 nəfər."
+    assert claim_fields(text, "az", ("category", "subgroup", "count")) == [
+        ("displaced", "families", 90),
+        ("displaced", "all", 420),
+    ]

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.comparisons import counts_the_same
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.lexicon import UNIT, Lexicon
+from rightsledger.analysis.statements.figures.core import subgroup_of
+from rightsledger.analysis.statements.lexicon import PERSON, UNIT, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -34,6 +35,7 @@ _TOTAL = {
 _TOTAL_REACH = 6
 _CLAUSE_MARKS = frozenset({",", ";", "(", "—", "–"})
 _AND = frozenset({"and", "и", "а", "və"})
+_EN_IN_ALL = frozenset({("in", "all"), ("in", "total"), ("all", "told")})
 _ARTICLES = frozenset({"the"})
 
 
@@ -62,9 +64,19 @@ def add_running_totals(
         ):
             continue
         if _running(tokens, figure.last + 1, quantity, language, lex):
-            result.append(Figure(quantity, category=figure.category, subgroup=figure.subgroup))
+            result.append(
+                Figure(quantity, figure.category, _subgroup_of_the_total(quantity, figure))
+            )
             taken.add(id(quantity))
     return result
+
+
+def _subgroup_of_the_total(quantity: Quantity, figure: Figure) -> str:
+    """The total's own persons when it names them ("300 families …, ümumilikdə 1100 nəfər":
+    persons, not families); else the group of the figure it totals."""
+    if quantity.noun == PERSON:
+        return "all"
+    return subgroup_of(quantity.noun) if names_group(quantity.noun) else figure.subgroup
 
 
 def _running(
@@ -74,6 +86,8 @@ def _running(
         return True
     if language != "en":
         return False
+    if _total_after(tokens, start, quantity):
+        return True
     words = [t.text.casefold() for t in tokens[start : quantity.first] if t.text != "("]
     if " ".join(words).endswith(_EN_BEFORE):
         return True
@@ -85,6 +99,18 @@ def _running(
     running = next((k for k, w in enumerate(words) if k > bringing and w in _EN_RUNNING), None)
     # "bringing the number of shelters to 40": the number of something else.
     return running is not None and "of" not in words[running:]
+
+
+def _total_after(tokens: list[Token], start: int, quantity: Quantity) -> bool:
+    """ ", about 1,100 people in all", " — 1,100 people in total": a count set off by a mark
+    at the end of the figure's clause, "in all" after it."""
+    mark = quantity.first - 1
+    if mark < start or tokens[mark].text not in _CLAUSE_MARKS:
+        return False
+    if any(t.text in _CLAUSE_MARKS for t in tokens[start:mark]):
+        return False  # the figure's own clause runs on to the mark
+    after = tuple(t.lower for t in tokens[quantity.end_token + 1 : quantity.end_token + 3])
+    return after in _EN_IN_ALL
 
 
 def _joined_by_and(tokens: list[Token], start: int, total: int) -> bool:

@@ -8,7 +8,7 @@ the verb after it."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.descriptions import Descriptions
-from rightsledger.analysis.statements.lexicon import BODY, PERSON, names_group
+from rightsledger.analysis.statements.lexicon import BODY, FAMILY, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import DASHES
 
@@ -29,11 +29,19 @@ class ClosedBeforeTheVerb(Descriptions):
         """The count of persons that ", or" at ``j`` opens, restating the count before it."""
         if self.language != "en" or j + 2 >= self.end or self.tokens[j].text != ",":
             return None
-        if self.tokens[j + 1].lower != "or" or not any(
-            q.end_token == j - 1 for q in self.quantities
-        ):
+        before = next((q for q in self.quantities if q.end_token == j - 1), None)
+        if before is None:
             return None
-        quantity = self.starts.get(j + 2)
+        if self.tokens[j + 1].lower == "or":
+            quantity = self.starts.get(j + 2)
+        elif before.noun == FAMILY:
+            # "120 families, some 500 people, were evacuated": persons after families are
+            # the same people counted one by one, with no "or" to say so.
+            quantity = self.starts.get(j + 1)
+            if quantity is not None and quantity.noun != PERSON:
+                return None
+        else:
+            return None
         if quantity is None or quantity.non_count:
             return None
         persons = quantity.noun == PERSON or names_group(quantity.noun)
@@ -42,11 +50,9 @@ class ClosedBeforeTheVerb(Descriptions):
     def _closes_a_restatement(self, quantity: Quantity, comma: int) -> bool:
         """Is the comma at ``comma`` the close of ", or about 700 people," that ``quantity``
         restates the count before with? The verb after it is both counts'."""
-        opening = quantity.first - 2
-        return (
-            comma == quantity.end_token + 1
-            and opening > self.begin
-            and self._restated_after(opening) is quantity
+        return comma == quantity.end_token + 1 and any(
+            opening > self.begin and self._restated_after(opening) is quantity
+            for opening in (quantity.first - 2, quantity.first - 1)
         )
 
     def _closes_bodies_with_a_grave(self, quantity: Quantity, comma: int) -> bool:
