@@ -456,6 +456,9 @@ TRIGGERS = {
         "qaçmış* "
         # (Not every tense from the stem: "qaçır-" is also to kidnap, "qaçırdı", above.)
         "qaçmağa_məcbur* qaçdı* qaçaraq qaçıblar "
+        # … and the present a timeline tells in ("900 sakin qonşu kəndə qaçır", flee): the bare
+        # form only, for every longer one ("qaçırıb", "qaçırdı") is also to kidnap.
+        "qaçır qaçırlar "
         # Who fled from where they lived ("kənddən qaçan 200 nəfər"; who fled a prison did not).
         "kənd*_qaçan* şəhər*_qaçan* qəsəbə*_qaçan* ev*_qaçan* yurd*_qaçan* rayon*_qaçan* "
         "bölgə*_qaçan* ölkə*_qaçan* "
