@@ -32,6 +32,9 @@ NOUNS = {
     **_each(
         "nəfər* insan* adam* şəxs* sakin* dinc_sakin* mülki_şəxs* mülki_əhali* vətəndaş* "
         "soydaş* azərbaycanlı* həmvətən* kəndli* can "
+        # Relatives, counted as everyone ("25 qohum saxlanılıb"): who they are kin to is
+        # no group of theirs.
+        "qohum qohumlar qohumu qohumları qohumun qohumların qohumdan qohumlardan "
         # A member of staff ("bir əməkdaşımız yaralanıb"); whose staff, the statement says
         # (``aid_staff``), or a label before it does ("polis əməkdaşı").
         "əməkdaş* "
