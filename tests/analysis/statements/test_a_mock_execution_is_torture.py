@@ -27,3 +27,20 @@ def test_near_miss_an_execution_is_a_killing():
     assert claim_fields("Seven prisoners were executed in the yard.", "en", FIELDS) == [
         ("killed", 7)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keçən ay təcridxanada üç saxlanılan saxta edamla hədələnib.",
+        "Sorğu edilən 40 nəfərdən 8-i saxta edama məruz qaldığını bildirib.",
+    ],
+)
+def test_an_azerbaijani_mock_execution_is_torture(text):
+    found = claim_fields(text, "az", FIELDS)
+    assert not [f for f in found if f[0] in {"killed", "detained"} and f[1] != 40]
+    assert any(f[0] == "tortured" for f in found)
+
+
+def test_near_miss_an_azerbaijani_execution_is_a_killing():
+    assert claim_fields("Həyətdə beş nəfər edam edilib.", "az", FIELDS) == [("killed", 5)]

@@ -29,3 +29,14 @@ def test_a_broken_record_is_no_injury():
     # Near miss: "sınaq" (a test) begins as "sınıq" does, and is no fracture.
     text = "Sınaq zamanı 5 nəfər saxlanılıb."
     assert claim_fields(text, "az", FIELDS) == [("detained", 5, None)]
+
+
+def test_a_fracture_found_in_some_of_the_beaten():
+    # "sınıq aşkarlanıb" (a fracture was found): the verb of whoever examined them.
+    text = "Məntəqədə 30 nəfər döyülüb, onlardan 4-ündə sümük sınığı aşkar edilib."
+    assert claim_fields(text, "az", FIELDS) == [("tortured", 30, None), ("injured", 4, 0)]
+
+
+def test_near_miss_broken_windows_found_are_no_injury():
+    text = "Partlayışdan sonra 3 nəfər yaralanıb, binada 40 sınıq pəncərə aşkarlanıb."
+    assert claim_fields(text, "az", FIELDS) == [("injured", 3, None)]

@@ -22,3 +22,18 @@ def test_lawyers_held_in_the_plural():
 def test_near_miss_the_commissioner_is_no_lawyer():
     text = "Müvəkkil bildirib ki, 5 nəfər həbs edilib."
     assert _read(text) == [("detained", "all", 5, None)]
+
+
+def test_a_lawyer_not_seen_is_no_group_of_the_held():
+    # "vəkil görmədən" (without seeing a lawyer): the converb's object, not who is held.
+    assert _read("Hazırda 12 nəfər vəkil görmədən saxlanılır.") == [("detained", "all", 12, None)]
+
+
+def test_a_lawyer_not_met_in_the_instrumental_is_no_group_either():
+    assert _read("Hazırda 12 nəfər vəkillə görüşmədən saxlanılır.") == [
+        ("detained", "all", 12, None)
+    ]
+
+
+def test_near_miss_lawyers_counted_by_persons_are_lawyers():
+    assert _read("Dünən 3 nəfər vəkil saxlanılıb.") == [("detained", "lawyers", 3, None)]

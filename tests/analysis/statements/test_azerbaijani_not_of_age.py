@@ -25,3 +25,14 @@ def test_not_of_age_before_a_count_of_persons():
 def test_near_miss_come_of_age_is_no_child():
     text = "Yetkinlik yaşına çatmış 6 nəfər məhkəməsiz buraxılıb."
     assert _read(text) == [("released", "all", 6, None)]
+
+
+def test_a_part_said_to_be_persons_not_of_age():
+    # "şəxsdir" after the bare "-mış": the persons the part is, not an attribute of a count.
+    text = "Aksiyada 60 nəfər saxlanılıb, onlardan 9-u yetkinlik yaşına çatmamış şəxsdir."
+    assert _read(text) == [("detained", "all", 60, None), ("detained", "children", 9, 0)]
+
+
+def test_near_miss_a_part_said_to_be_persons_come_of_age():
+    text = "Aksiyada 60 nəfər saxlanılıb, onlardan 9-u yetkinlik yaşına çatmış şəxsdir."
+    assert _read(text) == [("detained", "all", 60, None), ("detained", "all", 9, 0)]

@@ -26,3 +26,13 @@ def test_remains_of_a_group_are_found_dead_of_that_group(text, expected):
 
 def test_near_miss_remains_of_persons_at_large_name_no_group():
     assert _read("Meşədə 6 nəfərin qalıqları tapılmışdır.") == [("found_dead", "all", 6)]
+
+
+def test_remains_of_a_group_named_by_two_words():
+    # "hərbi qulluqçunun" (of the servicemen): the group's name is of two words.
+    text = "Dünən 11 həlak olmuş hərbi qulluqçunun nəşi vətənə gətirilib."
+    assert _read(text) == [("found_dead", "servicemen", 11)]
+
+
+def test_near_miss_remains_of_residents_of_a_village_name_no_group():
+    assert _read("Dünən 11 kənd sakininin nəşi tapılıb.") == [("found_dead", "all", 11)]

@@ -21,3 +21,15 @@ def test_a_degree_of_harm_past_a_death_is_a_part_of_the_hurt():
 def test_near_miss_others_added():
     text = _BEFORE + "Кроме того, амбулаторную помощь получили 20 человек."
     assert claim_fields(text, "ru", FIELDS)[-1] == ("injured", 20, None)
+
+
+def test_near_miss_others_added_in_azerbaijani():
+    # "Bundan əlavə" (besides this) opens a sentence of others, as «Кроме того» does.
+    text = "Xəstəxanaya 35 yaralı gətirilib. Bundan əlavə, 12 nəfər yüngül xəsarət alıb."
+    assert claim_fields(text, "az", FIELDS)[-1] == ("injured", 12, None)
+
+
+def test_further_news_adds_no_others_in_azerbaijani():
+    # "Əlavə məlumata görə" (by further news): "əlavə" alone adds no persons.
+    text = "Xəstəxanaya 35 yaralı gətirilib. Əlavə məlumata görə, 12 nəfər yüngül xəsarət alıb."
+    assert claim_fields(text, "az", FIELDS)[-1] == ("injured", 12, 0)

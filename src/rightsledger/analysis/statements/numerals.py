@@ -63,6 +63,10 @@ _AZ_ENDINGS = tuple(
         # Up to ("22 minədək", "yüzədək", "ikiyədək"): the terminative, an upper bound.
         | {f"{b}{v}dək" for b in ("", "y", "n") for v in ("ə", "a")}
         | {"dək"}
+        # The terminative with the copula: "köçkünlərin sayı 31 mindən 34 minədəkdir" (is up
+        # to thirty-four thousand).
+        | {f"{b}{v}dəkdir" for b in ("", "y", "n") for v in ("ə", "a")}
+        | {"dəkdir"}
         # The copula: "Girovların sayı yeddidir", "otuzdur" (as "7-dir" after the digits).
         | {f"{d}{v}r" for d in ("d", "t") for v in "iıuü"}
         # Of us ("dördümüzü buraxdılar", "ikimiz", "beşimizdən"): the first plural possessive.

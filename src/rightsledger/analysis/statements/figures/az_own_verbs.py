@@ -160,3 +160,33 @@ class AzerbaijaniOwnVerbs(PredicateCounts):
         if self.tokens[verb].lower.startswith(_AZ_SENT_STEMS):
             return True
         return verb - 1 >= self.begin and self.tokens[verb - 1].lower in _AZ_HANDED
+
+    def _az_act_inside_a_relative_clause(self, quantity: Quantity, act: Trigger) -> bool:
+        """ "yoxa çıxanların taleyini soruşan 25 qohum … saxlanılıb": an act before the count
+        with an active participle of no act after it ("soruşan", who asked) is the object of
+        that relative clause, which describes the persons counted; it did not befall them."""
+        if self.language != "az" or act.last >= quantity.first:
+            return False
+        between = range(act.last + 1, quantity.first)
+        return any(
+            self.tokens[k].kind == "word"
+            and _ACTIVE_PARTICIPLE.search(self.tokens[k].lower) is not None
+            and not any(t.first <= k <= t.last for t in self.triggers)
+            for k in between
+        )
+
+
+# An active participle, as a relative clause's verb ends: "soruşan", "axtaran", "gözləyən".
+_ACTIVE_PARTICIPLE = re.compile(r"[^aıoueəiöü](?:an|ən)$")
+
+
+def act_names_a_whole_in_the_ablative(
+    tokens: list[Token], quantity: Quantity, act: Trigger
+) -> bool:
+    """ "Aparılan kişilərdən 12-si kəndin yaxınlığında azad edilib": the act stands before the
+    persons in the ablative that the count is taken from, so it tells who the whole were (the
+    men taken away), not what befell the part."""
+    owner = quantity.first - 1
+    if owner < 0 or act.last >= owner or act.last < owner - 2:
+        return False
+    return tokens[owner].lower.endswith(("dan", "dən"))

@@ -34,7 +34,10 @@ from rightsledger.analysis.statements.lexicon import (
     names_group,
 )
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import sentences
 
+# An exchange of captives: "mübadilə", "mübadiləsi", "mübadilədə".
+_AZ_EXCHANGE = "mübadilə"
 # What closes "those returned" as a noun phrase: a colon or a copula ("Among the returned were").
 _CLOSING_THE_RETURNED = frozenset({":", "are", "were", "include", "included"})
 
@@ -522,8 +525,27 @@ class SentenceBinder(TakenAway):
             parent = figure.parent
             if parent is not None and not parent.category:
                 self._held_named_again(parent, figures)
+            if (
+                parent is None
+                and not implied_category(figure.quantity)  # "300 qaçqın": refugees came home
+                and self._az_exchange_told_just_before(trigger.first)
+            ):
+                continue  # "Mübadilə keçirilib. Vətənə 64 nəfər qayıdıb": they were held
             if parent is None or parent.category not in held:
                 figure.category = ""
+
+    def _az_exchange_told_just_before(self, first: int) -> bool:
+        """Is an exchange ("mübadilə") named in this sentence or the one before it? Who come
+        home after an exchange ("doqquzuncu mübadilə keçirilib. Vətənə 64 nəfər qayıdıb")
+        were held by the other side, as those home "mübadilə nəticəsində" are."""
+        if self.language != "az":
+            return False
+        begin = (
+            next((b for b, _end in sentences(self.tokens[: self.begin]) if _end == self.begin), 0)
+            if self.begin
+            else 0
+        )
+        return any(t.lower.startswith(_AZ_EXCHANGE) for t in self.tokens[begin:first])
 
     def _released_told_before(self, figure: Figure, figures: list[Figure]) -> Figure | None:
         """The latest whole count of the released before ``figure``, if the part fits in it

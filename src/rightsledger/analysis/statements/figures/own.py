@@ -5,7 +5,10 @@ label, or restated, is read in ``count_words``."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.az_own_verbs import AzerbaijaniOwnVerbs
+from rightsledger.analysis.statements.figures.az_own_verbs import (
+    AzerbaijaniOwnVerbs,
+    act_names_a_whole_in_the_ablative,
+)
 from rightsledger.analysis.statements.figures.core import (
     _AZ_FRACTIONS,
     _DEFINITE,
@@ -106,6 +109,15 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             before = None  # "beaten so badly that one of them cannot hold a spoon"
         if before and self._az_not_the_parts_act(quantity, before[0]):
             before = None  # "Həbsdə olan jurnalistlərin üçü aclıq edir": their own verb
+        if (
+            after
+            and before
+            and self.language == "az"
+            and act_names_a_whole_in_the_ablative(self.tokens, quantity, before[0])
+        ):
+            before = None  # "Aparılan kişilərdən 12-si … azad edilib": the whole's act
+        if after and before and self._az_act_inside_a_relative_clause(quantity, before[0]):
+            before = None  # "yoxa çıxanların taleyini soruşan 25 qohum saxlanılıb": asked of
         if after and self._az_not_the_parts_act(quantity, after[0]):
             after = None  # "üçü həbsə etiraz olaraq aclıq edir": protesting detention
         choice = None

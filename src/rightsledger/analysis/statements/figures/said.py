@@ -24,6 +24,9 @@ from rightsledger.analysis.statements.quantities import Quantity
 # Words by which a sentence adds others to those counted before it: «Кроме того», «Помимо
 # этого», "In addition", "Besides", "Daha 3 nəfər ağır yaralanıb" (three more, badly hurt).
 _BESIDES = frozenset({"кроме", "помимо", "besides", "addition", "daha"})
+# … and the Azerbaijani pairs that say "besides this": "Bundan əlavə", "Bundan başqa", "Əlavə
+# olaraq" ("əlavə" alone is also "additional": "əlavə məlumata görə", by further news).
+_AZ_BESIDES = frozenset({("bundan", "əlavə"), ("bundan", "başqa"), ("əlavə", "olaraq")})
 _COPULAS = frozenset({"—", "–", "are", "were", "были", "являлись", "являются", "оказались"})
 # The fates of wholes whose persons a later figure names by the participle of that fate:
 # those released, whose captivity they tell of, and those taken.
@@ -269,6 +272,9 @@ class SaidOfThem(ActsApart):
                 continue
             if any(self.tokens[j].lower in _BESIDES for j in range(self.begin, figure.first)):
                 continue
+            words = [t.lower for t in self.tokens[self.begin : figure.first]]
+            if any(pair in _AZ_BESIDES for pair in pairwise(words)):
+                continue  # "Bundan əlavə, 17 nəfər ambulator yardım alıb": others
             before = [
                 f for f in [*self.previous, *figures[:k]]
                 if f.category and f.parent is None and f.category != "killed"

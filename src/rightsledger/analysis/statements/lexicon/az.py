@@ -32,6 +32,9 @@ NOUNS = {
     **_each(
         "nəfər* insan* adam* şəxs* sakin* dinc_sakin* mülki_şəxs* mülki_əhali* vətəndaş* "
         "soydaş* azərbaycanlı* həmvətən* kəndli* can "
+        # Relatives, counted as everyone ("25 qohum saxlanılıb"): who they are kin to is
+        # no group of theirs.
+        "qohum qohumlar qohumu qohumları qohumun qohumların qohumdan qohumlardan "
         # A member of staff ("bir əməkdaşımız yaralanıb"); whose staff, the statement says
         # (``aid_staff``), or a label before it does ("polis əməkdaşı").
         "əməkdaş* "
@@ -66,7 +69,10 @@ NOUNS = {
         "uşaq* uşağ* azyaşlı* körpə* yeniyetmə* yetkinlik_yaşına_çatmayan* "
         "yetkinlik_yaşına_çatmamışd* yetkinlik_yaşına_çatmamışlar* yetkinlik_yaşına_çatmayıb* "
         "yetkinlik_yaşına_çatmamış_var yetkinlik_yaşına_çatmamışı yetkinlik_yaşına_çatmamışın* "
-        "yetkinlik_yaşına_çatmamışa",
+        "yetkinlik_yaşına_çatmamışa "
+        # The bare "-mış" before a noun of persons makes one noun with it: "7-si yetkinlik
+        # yaşına çatmamış şəxsdir" (seven of them are persons not of age).
+        "yetkinlik_yaşına_çatmamış_şəxs* yetkinlik_yaşına_çatmamış_nəfər*",
         "subgroup:children",
     ),
     **_each("qoca* yaşlı* ahıl* qocalar* yaşlı_insan* ahıl_yaşlı*", "subgroup:elderly"),

@@ -32,6 +32,14 @@ AZ_NOT_IDENTIFIED = " ".join(
 )
 AZ_FRACTURES = (
     "sınıqlar* sümük_sınığ* sümük_sınıq* sınıq_al* sınıqlar_al* "
+    # A fracture found or recorded by whoever examined them: "onlardan 6-sında sınıq
+    # aşkarlanıb" (in six of them a fracture was found); "sınıq" alone is also "broken".
+    + " ".join(
+        f"{fracture}_{found}"
+        for fracture in ("sınıq", "sınıqlar", "sümük_sınığı", "sümük_sınıqları")
+        for found in ("aşkarlan*", "aşkar_edil*", "aşkar_olun*", "qeydə_alın*", "müəyyən_edil*")
+    )
+    + " "
     + " ".join(
         f"{bone}_sın{ending}"
         for bone in (
@@ -424,7 +432,10 @@ TRIGGERS = {
         # göyərmişdi".
         "bədəni_göyər* bədənləri_göyər* bədəni_göm-göy* "
         # Cruel or inhuman treatment, as "ill-treated" in English.
-        "qəddar_rəftar* qeyri-insani_rəftar* pis_rəftar*",
+        "qəddar_rəftar* qeyri-insani_rəftar* pis_rəftar* "
+        # A mock execution is torture, no killing: "saxta edamla hədələnib" (threatened with
+        # a mock execution), "saxta edama məruz qalıb", "edam imitasiyası".
+        "saxta_edam* edam_imitasiya*",
         "tortured",
     ),
     **each(
@@ -447,6 +458,9 @@ TRIGGERS = {
         "qaçmış* "
         # (Not every tense from the stem: "qaçır-" is also to kidnap, "qaçırdı", above.)
         "qaçmağa_məcbur* qaçdı* qaçaraq qaçıblar "
+        # … and the present a timeline tells in ("900 sakin qonşu kəndə qaçır", flee): the bare
+        # form only, for every longer one ("qaçırıb", "qaçırdı") is also to kidnap.
+        "qaçır qaçırlar "
         # Who fled from where they lived ("kənddən qaçan 200 nəfər"; who fled a prison did not).
         "kənd*_qaçan* şəhər*_qaçan* qəsəbə*_qaçan* ev*_qaçan* yurd*_qaçan* rayon*_qaçan* "
         "bölgə*_qaçan* ölkə*_qaçan* "

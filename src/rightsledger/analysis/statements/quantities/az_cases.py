@@ -28,6 +28,8 @@ _AZ_POSTPOSITIONS = (
 
 # The third-person possessive (-sı, -si, -su, -sü) followed by a case ending: dative,
 # locative, ablative, accusative ("şöbəsinə", "binasında", "məntəqəsindən", "idarəsini").
+# The negative converb, "without doing" ("görmədən", "almadan", "görüşmədən").
+_AZ_WITHOUT_DOING = ("madan", "mədən")
 _AZ_GENITIVE = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 
 
@@ -193,8 +195,16 @@ class AzerbaijaniCases:
             # "Kişilərdən üçünün meyitini tapdılar": the number owns the remains, and the
             # group it is taken from, in the ablative before it, is whose they are.
             return self._az_group_before(quantity)
-        owner = self.lex.noun_set.match(self.tokens, quantity.np_last - 1)
-        return owner.value if owner is not None and names_group(owner.value) else ""
+        return self._az_group_ending_at(quantity.np_last - 1)
+
+    def _az_group_ending_at(self, k: int) -> str:
+        """The group named by the words that end at ``k``, of one word or two ("hərbçinin",
+        "hərbi qulluqçunun": of the servicemen), or ''."""
+        for start in range(max(0, k - 1), k + 1):
+            found = self.lex.noun_set.match_span(self.tokens, start)
+            if found is not None and start + found[1] - 1 == k and names_group(found[0].value):
+                return found[0].value
+        return ""
 
     def _az_companion_at(self, phrase: Phrase | None, j: int) -> bool:
         """ "ailəsi ilə", "valideynləri ilə": a possessed noun before "ilə" (with) names
@@ -204,6 +214,19 @@ class AzerbaijaniCases:
         if self.language != "az" or phrase is None or j + 1 >= len(tokens):
             return False
         return tokens[j + 1].lower == "ilə" and AZ_POSSESSED.search(tokens[j].lower) is not None
+
+    def _az_object_of_a_converb(self, phrase: Phrase | None, j: int) -> bool:
+        """A noun, bare or in the instrumental, before a negative converb in "-madan"/"-mədən"
+        (without doing): "5 şəxs vəkil görmədən saxlanılır" (held without seeing a lawyer),
+        "vəkillə görüşmədən". It is what the converb's act concerns, not the persons counted."""
+        tokens = self.tokens
+        if self.language != "az" or phrase is None:
+            return False
+        k = j + len(phrase.elements)
+        if k >= len(tokens) or tokens[k].kind != "word":
+            return False
+        word = tokens[k].lower
+        return word.endswith(_AZ_WITHOUT_DOING) and word != "mədən"  # "mədən": a mine
 
     def _az_group_before(self, quantity: Quantity) -> str:
         """ "polis əməkdaşlarından 3-ü", "jurnalistlərdən ikisi": a count with a possessive

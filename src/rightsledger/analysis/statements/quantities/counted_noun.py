@@ -351,6 +351,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
                     # locative, are where the persons were, as "6 məktəbdə" are.
                     quantity.noun, quantity.non_count = UNIT, "place"
                 break  # "dörd nəfər polis şöbəsinə": "police" names the station, not whom
+            if best and self._az_object_of_a_converb(phrase, j):
+                break  # "5 şəxs vəkil görmədən saxlanılır": without seeing a lawyer, not whom
             if best and self._az_companion_at(phrase, j):
                 break  # "5 min şagird ailəsi ilə birlikdə": with whom, not whom
             if phrase is not None and phrase.value == FAMILY and self._az_members_of(j):

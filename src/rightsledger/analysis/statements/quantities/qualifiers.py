@@ -150,7 +150,7 @@ class Qualifiers:
         count, before no noun or a noun of what is counted, not of a unit ("5-dək gün")."""
         count = self.tokens[last]
         suffix = count.suffix or (count.lower if count.kind == "word" else "")
-        if suffix.endswith(("dək", "dek")):
+        if suffix.endswith(("dək", "dek", "dəkdir")):  # "700-dəkdir": is up to 700
             noun = self.lex.noun_set.match(self.tokens, j)
             return noun is None or noun.value != UNIT
         word = self.tokens[j]

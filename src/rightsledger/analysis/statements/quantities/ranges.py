@@ -269,7 +269,7 @@ class Ranges:
             suffix, last = num_suffix(tokens, last)
         else:
             suffix = tokens[last].lower
-        if suffix.endswith(("dək", "dak")):
+        if suffix.endswith(_AZ_TERMINATIVE):
             pass
         elif (
             suffix.endswith(("a", "ə"))
@@ -290,6 +290,9 @@ class Ranges:
         return True
 
 
+# The terminative on an Azerbaijani range's upper bound, bare or with the copula ("500-dən
+# 700-dək", "31 mindən 34 minədəkdir": is from 31 to 34 thousand).
+_AZ_TERMINATIVE = ("dək", "dak", "dəkdir", "dakdır")
 # The word that closes an Azerbaijani range after the dative of its upper bound.
 _AZ_UP_TO = frozenset({"qədər", "kimi", "qədəri", "qədərini", "qədərinin", "qədərindən"})
 
