@@ -212,7 +212,11 @@ TRIGGERS = {
         # «согнали в спортзал человек восемьдесят», «жители были согнаны в клуб».
         "согнали_в согнаны_в согнан_в "
         # Led off into a cellar, where persons are held: «мужчин увели в подвал».
-        "увели_в_подвал* увели_в_~_подвал* увезли_в_подвал* отвели_в_подвал* в_подвал_увели",
+        "увели_в_подвал* увели_в_~_подвал* увезли_в_подвал* отвели_в_подвал* в_подвал_увели "
+        # Led away with those who take them, in any tense (a timeline tells its days in the
+        # present: «уводят с собой 16 мужчин»), and those led away («из уведённых мужчин»).
+        "увели_с_собой уводят_с_собой уводили_с_собой увёл_с_собой увел_с_собой "
+        "уведённых уведенных уведённые уведенные уведены",
         "seize",
     ),
     # Came back to their homes: released only of persons held, as "came back" is
@@ -235,6 +239,8 @@ TRIGGERS = {
         # The infinitive after «удалось», and the ransom, by the verb only: «74 из них удалось
         # обменять или выкупить», «семью выкупили» («требуют выкупа» is no release).
         "обменять отпустить выкупить выкупил* выкуплен* "
+        # Let go in the present a timeline tells its days in: «семерых отпускают у моста».
+        "отпускают "
         # Driven somewhere and let go there: the release is the fate, the drive only how
         # («вывезли к линии фронта и отпустили»; «вывезли в район», alone, moves people).
         + " ".join(
@@ -554,7 +560,9 @@ TRIGGERS = {
         # a crew sent out («выехали 4 бригады») is no one the lexicon knows, and nothing.
         # So by any verb of leaving: «из села ушли человек двести», «ещё несколько сотен
         # уехали самостоятельно», «мы вдесятером ушли пешком в Лорин».
-        "выехал* выехавш* уехал* уехавш* ушли ушла ушел ушёл ушедш*",
+        "выехал* выехавш* уехал* уехавш* ушли ушла ушел ушёл ушедш* "
+        # … and in the present a timeline tells its days in: «около 1 500 человек уезжают».
+        "выезжают уезжают",
         "housed",
     ),
     **each(
