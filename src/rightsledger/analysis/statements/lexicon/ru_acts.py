@@ -211,6 +211,8 @@ TRIGGERS = {
         # Rounded up into a place (a gym, a school, a barn) by those who hold them there:
         # «согнали в спортзал человек восемьдесят», «жители были согнаны в клуб».
         "согнали_в согнаны_в согнан_в "
+        # … or to one («согнали к сельсовету», «жителей согнали к школе»).
+        "согнали_к согнаны_к согнали_ко согнаны_ко "
         # Led off into a cellar, where persons are held: «мужчин увели в подвал».
         "увели_в_подвал* увели_в_~_подвал* увезли_в_подвал* отвели_в_подвал* в_подвал_увели "
         # Led away with those who take them, in any tense (a timeline tells its days in the
