@@ -313,8 +313,14 @@ TRIGGERS = {
         "ищем мы_ищем "
         # Listed as sought («в розыске числились 812»), as "axtarışda olan" is.
         "в_розыске_числ* числ*_в_розыске в_розыске_находятся находятся_в_розыске "
-        # Persons still under a collapsed building are missing until they are found.
-        "под_завалами "
+        # Persons still under a collapsed building are missing until they are found, under
+        # its rubble or its debris («под обломками могут оставаться ещё восемь жителей»).
+        "под_завалами под_обломками "
+        # Persons not yet found, said as those who search cannot find them: «ещё двоих
+        # жильцов найти пока не могут», «троих не удаётся найти».
+        "найти_не_могут найти_пока_не_могут найти_до_сих_пор_не_могут не_могут_найти "
+        "найти_не_удаётся найти_не_удается найти_пока_не_удаётся найти_пока_не_удается "
+        "не_удаётся_найти не_удается_найти "
         # Persons still searched for, the search said to go on: «Поиски 4 человек
         # продолжаются», «продолжаются поиски двоих рыбаков» (not a search begun or ended).
         "поиски_~_продолжаются поиск_~_продолжается продолжаются_поиски продолжается_поиск "
