@@ -1,6 +1,7 @@
-"""Russian persons taken («забрали», «угнали») by the police are detained, by soldiers
-captured: the taker is the subject in the verb's sentence, or, where the verb has none, the
-one the sentence before names. Sentences written here."""
+"""Russian persons taken («забрали», «угнали», «увели с собой») by the police are detained,
+by soldiers captured: the taker is the subject in the verb's sentence, or, where the verb
+has none, the one the sentence before names. A timeline tells its days in the present
+(«уводят», «отпускают», «уезжают»). Sentences written here."""
 
 from __future__ import annotations
 
@@ -29,3 +30,37 @@ def test_near_miss_a_verb_with_no_subject_after_soldiers():
 def test_near_miss_armed_men_named_after_the_police():
     text = "Полиция оцепила район. Вооружённые люди забрали 4 человек."
     assert claim_fields(text, "ru", FIELDS) == [("captured", "all", 4, None)]
+
+
+def test_led_away_with_them_by_soldiers():
+    text = "Солдаты увели с собой 12 жителей хутора."
+    assert claim_fields(text, "ru", FIELDS) == [("captured", "all", 12, None)]
+
+
+def test_led_away_with_them_in_the_present_of_a_timeline():
+    text = "3 мая. Боевики уводят с собой восьмерых мужчин. 5 мая. Троих из уведённых отпускают."
+    claims = claim_fields(text, "ru", FIELDS)
+    assert claims[0] == ("captured", "men", 8, None)
+    # The part's group is the whole's or everyone, as the sets disagree; its fate and count are sure.
+    assert claims[1][0] == "released"
+    assert claims[1][2:] == (3, 0)
+
+
+def test_led_away_with_them_by_the_police():
+    text = "Полицейские увели с собой 6 человек."
+    assert claim_fields(text, "ru", FIELDS) == [("detained", "all", 6, None)]
+
+
+def test_near_miss_children_led_to_a_shelter():
+    text = "Воспитатели увели 20 детей в укрытие."
+    assert claim_fields(text, "ru", FIELDS) == []
+
+
+def test_residents_leaving_in_the_present_of_a_timeline():
+    text = "12 июня. Около 900 жителей уезжают из посёлка на автобусах."
+    assert claim_fields(text, "ru", FIELDS) == [("displaced", "all", 900, None)]
+
+
+def test_near_miss_crews_sent_out_in_the_present():
+    text = "Ежедневно на вызовы выезжают 4 бригады."
+    assert claim_fields(text, "ru", FIELDS) == []

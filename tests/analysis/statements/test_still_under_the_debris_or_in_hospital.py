@@ -1,6 +1,7 @@
 """Where persons still are says what befell them: under the debris or the ruins (missing until
-found, as under the rubble), in hospital in Azerbaijani ("xəstəxanadadır", "xəstəxanada müalicə
-alır": hurt). Sentences written here."""
+found, as under the rubble; so are persons those who search cannot find, «найти пока не
+могут»), in hospital in Azerbaijani ("xəstəxanadadır", "xəstəxanada müalicə alır": hurt).
+Sentences written here."""
 
 from __future__ import annotations
 
@@ -39,3 +40,23 @@ def test_azerbaijani_in_hospital_is_hurt(text):
 
 def test_near_miss_staff_working_in_a_hospital_are_not_hurt():
     assert claim_fields("Xəstəxanada doqquz həkim çalışır.", "az", FIELDS) == []
+
+
+def test_russian_still_under_the_debris():
+    text = "Под обломками торгового центра могут находиться ещё 7 человек."
+    assert claim_fields(text, "ru", FIELDS) == [("missing", 7, "exact")]
+
+
+def test_russian_dead_under_the_debris_are_dead():
+    text = "Под обломками погибли 4 человека."
+    assert claim_fields(text, "ru", FIELDS) == [("killed", 4, "exact")]
+
+
+def test_russian_persons_those_who_search_cannot_find():
+    text = "Ещё троих туристов спасатели найти пока не могут."
+    assert claim_fields(text, "ru", FIELDS) == [("missing", 3, "exact")]
+
+
+def test_russian_near_miss_a_thing_they_cannot_find():
+    text = "Спасатели не могут найти проход к подвалу, где укрылись 9 человек."
+    assert ("missing", 9, "exact") not in claim_fields(text, "ru", FIELDS)

@@ -64,6 +64,18 @@ class RestatedWholes(BesideTheObject):
             and figure.trigger.first == quantity.end_token + 1
         )
 
+    def _ru_bare_count_after_of(self, quantity: Quantity, k: int) -> bool:
+        """Is the count a Russian number alone after «из» or «среди», with no noun or fate
+        of its own («семеро из 38»)?"""
+        return (
+            self.language == "ru"
+            and k > self.begin
+            and self.tokens[k].lower in {"из", "среди"}
+            and not quantity.noun
+            and quantity.np_last < 0
+            and quantity.end_token == quantity.last
+        )
+
     def _az_count_again_in_the_ablative(self, figure: Figure) -> bool:
         """Is the figure an Azerbaijani count with no fate of its own, of persons, in the
         ablative ("2 300 nəfərdən", "bu 2 300-dən")?"""
@@ -87,6 +99,15 @@ class RestatedWholes(BesideTheObject):
                 and f.quantity.count == quantity.count
             ]  # fmt: skip
             return same[-1] if same else None
+        if self._ru_bare_count_after_of(quantity, k):
+            # «В больницу доставлены 38 человек … Семеро из 38 в реанимации»: Russian has no
+            # article; a bare count after «из» that repeats an earlier whole's count is it.
+            same = [
+                f for f in earlier
+                if f.parent is None and f.category and f.quantity.count == quantity.count
+            ]  # fmt: skip
+            if same:
+                return same[-1]
         if self._az_count_again_in_the_ablative(figure):
             # "1 540 nəfər itkin düşüb. Siyahıdakı 1 540 nəfərdən 190-ı qadındır": Azerbaijani
             # has no article; a count with no fate of its own, in the ablative a part is

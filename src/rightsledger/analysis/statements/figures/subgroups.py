@@ -107,6 +107,8 @@ class Subgroups(CasesCounted):
             figure.subgroup = self._az_group_concerned(figure.quantity) or "all"
         if figure.subgroup == "all":
             figure.subgroup = self._ru_group_after_its_fate(figure.quantity) or "all"
+        if figure.subgroup == "all":
+            figure.subgroup = self._ru_us_named_by_a_group(figure.quantity) or "all"
         if figure.subgroup == "all" and self._male_relatives_counted(figure.quantity):
             figure.subgroup = "men"
         if figure.subgroup == "all" and figure.quantity.zero:
@@ -132,6 +134,27 @@ class Subgroups(CasesCounted):
         if not russian_cases(self.tokens[fate].lower) & russian_cases(self.tokens[fate + 1].lower):
             return ""
         return subgroup_of(group.value)
+
+    def _ru_us_named_by_a_group(self, quantity: Quantity) -> str:
+        """«Нас, мужчин, согнали к школе, нас было двенадцать»: a witness's headcount of «нас»
+        counts the group the sentence set beside «нас» between commas (Russian)."""
+        if self.language != "ru" or quantity.noun not in {"", PERSON}:
+            return ""
+        before = [
+            t.lower for t in self.tokens[max(self.begin, quantity.first - 2) : quantity.first]
+        ]
+        if "нас" not in before:
+            return ""
+        for k in range(self.begin, quantity.first - 3):
+            if self.tokens[k].lower != "нас" or self.tokens[k + 1].text != ",":
+                continue
+            found = self.lex.noun_set.match_span(self.tokens, k + 2)
+            after = k + 2 + found[1] if found is not None else self.end
+            if after >= self.end or self.tokens[after].text != ",":
+                continue
+            if found[0].value.startswith("subgroup:"):
+                return subgroup_of(found[0].value)
+        return ""
 
     def _az_group_concerned(self, quantity: Quantity) -> str:
         """ "onlardan 9-u qadınlarla bağlıdır" (9 of them concern women), as "9 of them

@@ -213,8 +213,14 @@ TRIGGERS = {
         # Rounded up into a place (a gym, a school, a barn) by those who hold them there:
         # «согнали в спортзал человек восемьдесят», «жители были согнаны в клуб».
         "согнали_в согнаны_в согнан_в "
+        # … or to one («согнали к сельсовету», «жителей согнали к школе»).
+        "согнали_к согнаны_к согнали_ко согнаны_ко "
         # Led off into a cellar, where persons are held: «мужчин увели в подвал».
-        "увели_в_подвал* увели_в_~_подвал* увезли_в_подвал* отвели_в_подвал* в_подвал_увели",
+        "увели_в_подвал* увели_в_~_подвал* увезли_в_подвал* отвели_в_подвал* в_подвал_увели "
+        # Led away with those who take them, in any tense (a timeline tells its days in the
+        # present: «уводят с собой 16 мужчин»), and those led away («из уведённых мужчин»).
+        "увели_с_собой уводят_с_собой уводили_с_собой увёл_с_собой увел_с_собой "
+        "уведённых уведенных уведённые уведенные уведены",
         "seize",
     ),
     # Came back to their homes: released only of persons held, as "came back" is
@@ -237,6 +243,8 @@ TRIGGERS = {
         # The infinitive after «удалось», and the ransom, by the verb only: «74 из них удалось
         # обменять или выкупить», «семью выкупили» («требуют выкупа» is no release).
         "обменять отпустить выкупить выкупил* выкуплен* "
+        # Let go in the present a timeline tells its days in: «семерых отпускают у моста».
+        "отпускают "
         # Driven somewhere and let go there: the release is the fate, the drive only how
         # («вывезли к линии фронта и отпустили»; «вывезли в район», alone, moves people).
         + " ".join(
@@ -307,8 +315,14 @@ TRIGGERS = {
         "ищем мы_ищем "
         # Listed as sought («в розыске числились 812»), as "axtarışda olan" is.
         "в_розыске_числ* числ*_в_розыске в_розыске_находятся находятся_в_розыске "
-        # Persons still under a collapsed building are missing until they are found.
-        "под_завалами "
+        # Persons still under a collapsed building are missing until they are found, under
+        # its rubble or its debris («под обломками могут оставаться ещё восемь жителей»).
+        "под_завалами под_обломками "
+        # Persons not yet found, said as those who search cannot find them: «ещё двоих
+        # жильцов найти пока не могут», «троих не удаётся найти».
+        "найти_не_могут найти_пока_не_могут найти_до_сих_пор_не_могут не_могут_найти "
+        "найти_не_удаётся найти_не_удается найти_пока_не_удаётся найти_пока_не_удается "
+        "не_удаётся_найти не_удается_найти "
         # Persons still searched for, the search said to go on: «Поиски 4 человек
         # продолжаются», «продолжаются поиски двоих рыбаков» (not a search begun or ended).
         "поиски_~_продолжаются поиск_~_продолжается продолжаются_поиски продолжается_поиск "
@@ -556,7 +570,9 @@ TRIGGERS = {
         # a crew sent out («выехали 4 бригады») is no one the lexicon knows, and nothing.
         # So by any verb of leaving: «из села ушли человек двести», «ещё несколько сотен
         # уехали самостоятельно», «мы вдесятером ушли пешком в Лорин».
-        "выехал* выехавш* уехал* уехавш* ушли ушла ушел ушёл ушедш*",
+        "выехал* выехавш* уехал* уехавш* ушли ушла ушел ушёл ушедш* "
+        # … and in the present a timeline tells its days in: «около 1 500 человек уезжают».
+        "выезжают уезжают",
         "housed",
     ),
     **each(
