@@ -39,3 +39,18 @@ def test_azerbaijani_in_hospital_is_hurt(text):
 
 def test_near_miss_staff_working_in_a_hospital_are_not_hurt():
     assert claim_fields("Xəstəxanada doqquz həkim çalışır.", "az", FIELDS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters were still searching the rubble for up to 7 people, the mayor said.",
+        "Neighbours spent the night searching through the debris for up to 7 people.",
+    ],
+)
+def test_searched_for_in_the_rubble_is_missing(text):
+    assert claim_fields(text, "en", FIELDS) == [("missing", 7, "at_most")]
+
+
+def test_near_miss_searching_the_rubble_for_hours():
+    assert claim_fields("Firefighters searched the rubble for 7 hours.", "en", FIELDS) == []
