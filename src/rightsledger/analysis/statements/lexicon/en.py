@@ -41,7 +41,9 @@ NOUNS = {
     **_each("men man males male adult_males adult_men young_men young_man", "subgroup:men"),
     **_each(
         "children child minors infants babies kids teenagers boys_and_girls juveniles juvenile "
-        "adolescents subadults subadult sub_-_adults sub_-_adult",
+        "adolescents subadults subadult sub_-_adults sub_-_adult "
+        # Boys or girls said to be in their teens are minors, as teenagers are.
+        "teenage_boys teenage_girls teenage_boy teenage_girl adolescent_boys adolescent_girls",
         "subgroup:children",
     ),
     **_each(
