@@ -50,3 +50,16 @@ def test_a_part_of_the_women_or_men_taken_is_of_that_group_whatever_befell_it():
 def test_near_miss_a_group_owning_the_counted_is_not_their_group():
     text = "Soldiers took 25 women from the village. Six of the women's husbands were released."
     assert claim_fields(text, "en", _FIELDS)[-1][:3] == ("released", "all", 6)
+
+
+def test_a_part_of_cases_whose_victims_are_said_to_be_a_group():
+    text = "Monitors documented 74 cases of torture; in 18 of these cases the victims were minors."
+    assert claim_fields(text, "en", _FIELDS) == [
+        ("tortured", "all", 74, None),
+        ("tortured", "children", 18, 0),
+    ]
+
+
+def test_near_miss_a_part_of_cases_whose_victims_are_said_no_group():
+    text = "Monitors documented 74 cases of torture; in 18 of these cases the victims were hooded."
+    assert claim_fields(text, "en", _FIELDS)[-1][:3] == ("tortured", "all", 18)
