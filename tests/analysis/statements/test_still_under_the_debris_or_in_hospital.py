@@ -46,6 +46,7 @@ def test_near_miss_staff_working_in_a_hospital_are_not_hurt():
     [
         "Firefighters were still searching the rubble for up to 7 people, the mayor said.",
         "Neighbours spent the night searching through the debris for up to 7 people.",
+        "Crews kept searching the ruins of the old cinema for up to 7 people.",
     ],
 )
 def test_searched_for_in_the_rubble_is_missing(text):
@@ -54,3 +55,6 @@ def test_searched_for_in_the_rubble_is_missing(text):
 
 def test_near_miss_searching_the_rubble_for_hours():
     assert claim_fields("Firefighters searched the rubble for 7 hours.", "en", FIELDS) == []
+    assert (
+        claim_fields("Crews searched the ruins of the old cinema for 7 hours.", "en", FIELDS) == []
+    )

@@ -294,7 +294,16 @@ TRIGGERS = {
         + " ".join(
             f"{verb}_{place}_for"
             for verb in ("searching", "searching_~", "searched", "search")
-            for place in ("the_rubble", "the_debris", "the_ruins")
+            for place in (
+                "the_rubble",
+                "the_debris",
+                "the_ruins",
+                # … of a building named: "searching the rubble of the east wing for".
+                "the_rubble_of_the_~",
+                "the_rubble_of_the_~_~",
+                "the_ruins_of_the_~",
+                "the_ruins_of_the_~_~",
+            )
         ),
         "missing",
     ),
