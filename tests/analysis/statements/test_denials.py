@@ -67,6 +67,19 @@ def test_a_figure_in_another_clause_stays(text, language, kept):
             "en",
             [("detained", 0)],
         ),
+        (
+            "Contrary to videos shared online that showed 9 dead, two people were injured.",
+            "en",
+            [("injured", 2)],
+        ),
+        (
+            "Nobody died at the dam, contrary to posts circulating online that claimed "
+            '"12 dead at the dam".',
+            "en",
+            [("killed", 0)],
+        ),
+        # Near miss: posts the text does not contradict give their figure.
+        ("According to posts circulating online, 9 people died.", "en", [("killed", 9)]),
         ("Ранее сообщалось о 8 раненых. Пострадали 10 человек.", "ru", [("injured", 10)]),
         (
             "В заметке ошибочно указано, что задержаны 40 студентов. Задержаны 25 студентов.",

@@ -34,3 +34,13 @@ def test_near_miss_left_behind_is_no_flight():
 def test_near_miss_a_town_left_without_water_is_no_flight():
     text = "The shelling left Osk without water, and 12 people were killed."
     assert _read(text) == [("killed", "all", 12, "exact")]
+
+
+def test_people_who_have_left_since_a_time():
+    text = "The mayor says some 9,000 inhabitants have left since the dam was hit."
+    assert _read(text) == [("displaced", "all", 9000, "about")]
+
+
+def test_near_miss_left_alone_names_no_flight():
+    text = "The mayor says some 9,000 inhabitants have left."
+    assert _read(text) == []
