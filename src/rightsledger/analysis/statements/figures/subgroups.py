@@ -161,7 +161,9 @@ class Subgroups(CasesCounted):
             if self.tokens[k].lower != "нас" or self.tokens[k + 1].text != ",":
                 continue
             found = self.lex.noun_set.match_span(self.tokens, k + 2)
-            after = k + 2 + found[1] if found is not None else self.end
+            if found is None:
+                continue
+            after = k + 2 + found[1]
             if after >= self.end or self.tokens[after].text != ",":
                 continue
             if found[0].value.startswith("subgroup:"):
