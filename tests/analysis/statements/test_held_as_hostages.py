@@ -114,3 +114,13 @@ def test_a_russian_whole_taken_by_a_verb_of_several_words(text):
     """«из 40 взятых в заложники»: the noun of the phrase is no object of a count after it."""
     reading = [(c.category, c.count, c.parent) for c in read_statement(text, "ru").claims]
     assert reading == [("captured", 40, None), ("released", 31, 0)]
+
+
+def test_russian_persons_charged_with_an_act_in_the_dative():
+    """«обвинения в пытках 14 сотрудникам»: those charged, not the tortured; in the genitive
+    («обвинение в убийстве 14 человек») the count names the victims."""
+    charged = "Прокурор предъявил обвинения в пытках 14 сотрудникам колонии."
+    assert [c.category for c in read_statement(charged, "ru").claims] == []
+    victims = "Ему предъявлено обвинение в убийстве 14 человек."
+    reading = [(c.category, c.count) for c in read_statement(victims, "ru").claims]
+    assert reading == [("killed", 14)]

@@ -37,3 +37,11 @@ def test_wounds_on_some_of_the_bodies_said_with_na():
     """«на N из них» (on N of them) tells what those bodies bore, as «у N из них» does."""
     text = "Обнаружены 23 тела, на девяти из них — следы огнестрельных ранений."
     assert claim_fields(text, "ru", FIELDS) == [("found_dead", 23, None)]
+
+
+def test_homes_beyond_repair_are_destroyed():
+    text = "Повреждены или разрушены 870 домов, 140 из них не подлежат восстановлению."
+    assert claim_fields(text, "ru", FIELDS) == [
+        ("property_destroyed", 870, None),
+        ("property_destroyed", 140, 0),
+    ]

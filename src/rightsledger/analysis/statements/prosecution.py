@@ -11,6 +11,7 @@ charged 12 protesters", "saxlanılıb və ittiham olunub").
 from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import Lexicon
+from rightsledger.analysis.statements.morphology import russian_cases
 from rightsledger.analysis.statements.numerals import number_words
 from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genitive
 from rightsledger.analysis.statements.tokens import Token
@@ -61,6 +62,12 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
     if language == "en":
         return _prosecuted_en(tokens, lex, first, end)
     if language == "ru":
+        if _ru_charge_right_before(tokens, lex, first) and any(
+            _ru_dative(tokens[k]) for k in range(first, end + 1)
+        ):
+            # «предъявил обвинения в пытках 14 сотрудникам»: the 14 are charged; «обвинение
+            # в убийстве 14 человек» names the victims, in the genitive.
+            return True
         # Within the count's own clause: «34 осуждённых, двое из них скончались» — the noun
         # of the count before the comma says nothing of the two.
         before = _unbroken(tokens, range(first - 1, max(-1, first - 3), -1))
@@ -106,6 +113,21 @@ def prosecuted(tokens: list[Token], lex: Lexicon, language: str, first: int, end
             charged = charged or (k - 1 == end + 1 and _trigger_in(tokens, lex, k - 1, k))
             return charged or _az_cause_before(tokens, lex, first)
     return _az_cause_before(tokens, lex, first)
+
+
+def _ru_dative(token: Token) -> bool:
+    """Is the word only a dative («сотрудникам», «лицам»), not a genitive too?"""
+    cases = russian_cases(token.lower)
+    return "datv" in cases and "gent" not in cases
+
+
+def _ru_charge_right_before(tokens: list[Token], lex: Lexicon, first: int) -> bool:
+    """«обвинения в пытках 14 сотрудникам»: a word of prosecution, «в» and the act charged,
+    right before the count: the persons counted are charged with it."""
+    act = first - 1
+    if act < 2 or lex.trigger_set.match(tokens, act) is None:
+        return False
+    return tokens[act - 1].lower == "в" and _prosecution_word(tokens[act - 2], "ru")
 
 
 def _az_describes_the_next(tokens: list[Token], k: int) -> bool:

@@ -312,6 +312,10 @@ def resolve_category(trigger: str, noun: str) -> str:
         # Persons, or a bare count of them, found in a grave: not things found there.
         known = noun in {PERSON, ""} or names_group(noun) or noun.startswith("implied:")
         return "found_dead" if known else ""
+    if trigger == "sought":
+        # A search goes on for persons, not for things ("still searching for 17 rifles").
+        persons = noun in {PERSON, ""} or names_group(noun) or noun.startswith("implied:")
+        return "missing" if persons else ""
     if trigger in {"seize", "beat", "lose"}:
         known = noun == PERSON or names_group(noun) or noun.startswith("implied:")
         # A bare count beaten is of persons: "they beat four of them" (records and attacks

@@ -272,6 +272,9 @@ TRIGGERS = {
         "taleyindən_xəbər_yoxdur taleyi_~_məlum_deyil taleyi_~_məlum_olmayan* "
         # "axtarışda olan": sought (by relatives, by a tracing service), not yet found.
         "axtarışda_olan* axtarışdadır axtarışdadırlar "
+        # Whose search goes on: "daha 20 nəfərin axtarışı davam edir", "axtarışı aparılır".
+        "axtarışı_davam_edir axtarışları_davam_edir axtarışı_aparılır axtarışları_aparılır "
+        "axtarışı_davam_etdirilir axtarışları_davam_etdirilir "
         # Still being sought, the passive present: "2 nəfər hələ də axtarılır" (not the
         # participle "axtarılan", which is as often a suspect the police want).
         "axtarılır axtarılırlar axtarılmaqdadır axtarılmaqdadırlar "

@@ -307,6 +307,14 @@ TRIGGERS = {
         ),
         "missing",
     ),
+    # Those a search still goes on for: "the search continues for 20 more people" (persons
+    # only: a search for rifles makes no one missing).
+    **each(
+        "search_continues_for search_is_continuing_for search_goes_on_for "
+        "search_is_still_under_way_for still_searching_for still_looking_for "
+        "continue_to_search_for continues_to_search_for",
+        "sought",
+    ),
     **each(
         "disappeared forcibly_disappeared enforced_disappearance "
         # The same, in a word of plain telling: "47 men vanished during the war".
