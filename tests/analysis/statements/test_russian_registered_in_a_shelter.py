@@ -31,3 +31,15 @@ def test_registered_elsewhere_is_no_figure():
     assert claim_fields("На горячей линии зарегистрированы 40 человек.", "ru", FIELDS) == []
     text = "В пункте временного размещения зарегистрированы 14 случаев кори."
     assert claim_fields(text, "ru", FIELDS) == []
+
+
+def test_what_persons_were_registered_as_said_before_the_verb():
+    """«В качестве перемещённых лиц зарегистрированы 2 940 человек»: the fate after «в
+    качестве», said first, is what the registered are."""
+    text = "С начала месяца в качестве перемещённых лиц зарегистрированы 1 350 человек."
+    assert claim_fields(text, "ru", ("category", "count")) == [("displaced", 1350)]
+
+
+def test_near_miss_registered_as_nothing_of_ours():
+    text = "В качестве наблюдателей зарегистрированы 40 человек."
+    assert claim_fields(text, "ru", FIELDS) == []

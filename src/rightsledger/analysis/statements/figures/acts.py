@@ -18,7 +18,7 @@ from rightsledger.analysis.statements.figures.core import (
 )
 from rightsledger.analysis.statements.figures.denials import Denials
 from rightsledger.analysis.statements.figures.skipped import SOME_OF_THEM_EN
-from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
+from rightsledger.analysis.statements.lexicon import BODY, PERSON, VERB_CLASSES
 from rightsledger.analysis.statements.tokens import sentences
 
 # "registered as", «зарегистрированы как / в качестве».
@@ -129,6 +129,8 @@ class ActsApart(Denials):
                 figure.category = after  # "1,275 persons registered as missing"
                 continue
             named = self._fates_named(range(self.begin, verb))
+            if not named:
+                named = self._registered_as_said_first(range(self.begin, verb))
             if not named and self._shelter_of_the_displaced(range(self.begin, verb)):
                 named = ["displaced"]  # «В лагере временного размещения зарегистрированы 2 780»
             if not named:
@@ -138,6 +140,19 @@ class ActsApart(Denials):
                 if heading[1] <= self.begin:
                     named = self._fates_named(range(*heading))
             figure.category = named[-1] if named else ""
+
+    def _registered_as_said_first(self, where: range) -> list[str]:
+        """«В качестве перемещённых лиц зарегистрированы 2 940 человек»: what persons were
+        registered as, said before the verb, by an adjective of their fate."""
+        for k in where:
+            if self.tokens[k].lower != "качестве" or k + 1 >= self.end:
+                continue
+            phrase = self.lex.trigger_set.match(self.tokens, k + 1)
+            if phrase is not None and phrase.value not in VERB_CLASSES:
+                category = resolve_category(phrase.value, PERSON)
+                if category:
+                    return [category]
+        return []
 
     def _shelter_of_the_displaced(self, where: range) -> bool:
         """Is a place of temporary accommodation named at ``where`` («в лагере временного
