@@ -48,3 +48,36 @@ def test_waiting_for_a_bus_is_no_fate():
     # Near miss: waiting, with no "yolunu gözlədiyimiz" of the families, is no fate.
     text = "Dayanacaqda avtobus gözləyən 12 sərnişin var idi."
     assert claim_fields(text, "az", FIELDS) == []
+
+
+def test_persons_added_to_the_list_take_its_fate():
+    text = (
+        "Biz yoxa çıxarılmış 830 nəfərin siyahısını hazırlamışıq. Sonradan siyahıya daha "
+        "26 nəfər əlavə edilib."
+    )
+    assert ("disappeared", "all", 26, None) in claim_fields(text, "az", FIELDS)
+
+
+def test_there_names_the_list_of_its_sentence_again():
+    text = (
+        "Biz yoxa çıxarılmış 830 nəfərin siyahısını hazırlamışıq. Sonradan siyahıya yeni "
+        "adlar əlavə edilib və indi orada 856 nəfər var, o cümlədən 40 qadın."
+    )
+    found = claim_fields(text, "az", FIELDS)
+    assert ("disappeared", "all", 856, None) in found
+    assert ("disappeared", "women", 40, found.index(("disappeared", "all", 856, None))) in found
+
+
+def test_near_miss_there_with_no_list_in_its_sentence():
+    # Near miss: "orada" after a village names the village, not the list before.
+    text = (
+        "Biz yoxa çıxarılmış 830 nəfərin siyahısını hazırlamışıq. Kəndə qayıtdıq, orada "
+        "120 nəfər var."
+    )
+    assert [c[2] for c in claim_fields(text, "az", FIELDS)] == [830]
+
+
+def test_near_miss_persons_added_to_a_group_of_no_list():
+    # Near miss: persons added to a team are on no list of a fate.
+    text = "Biz yoxa çıxarılmış 830 nəfərin siyahısını hazırlamışıq. Qrupa 5 nəfər əlavə edilib."
+    assert [c[2] for c in claim_fields(text, "az", FIELDS)] == [830]

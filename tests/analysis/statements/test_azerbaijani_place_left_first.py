@@ -28,3 +28,16 @@ def test_near_miss_a_village_visited_then_left_is_no_displacement():
 
 def test_near_miss_a_hall_left_is_no_displacement():
     assert _read("Zalı 40 nümayəndə tərk edib.") == []
+
+
+def test_the_town_named_before_a_time_and_a_range():
+    # The subject and the time since when may together be long: a range and "since".
+    text = "Rayonu ötən ilin payızından bəri 3 mindən 4 minə qədər sakin tərk edib."
+    assert _read(text) == [("displaced", "all", None, None)]
+    assert claim_fields(text, "az", ("count_low", "count_high")) == [(3000, 4000)]
+
+
+def test_near_miss_a_clause_between_the_place_and_leaving():
+    # A comma closes the clause the place stood in: its persons did not leave it.
+    text = "Şəhəri bu ilin əvvəlindən bəri 3 min turist ziyarət edib, bəziləri tərk edib."
+    assert _read(text) == []

@@ -49,6 +49,13 @@ _TAKEN_OFF = {
 _TAKEN_OFF_REACH = 4
 # "There are (were)" after persons counted in a list: "siyahıda 300 nəfər var (idi)".
 _THERE_WERE = frozenset({"var", "vardır", "vardı"})  # tokens on either side of the count of names
+# "There" naming the list again ("hazırda orada 1 517 nəfər var"), and the adverbs of time and
+# of more that may stand between a list and its count ("siyahıya daha 57 nəfər").
+_THERE = "orada"
+_BETWEEN_A_LIST_AND_ITS_COUNT = frozenset({"daha", "hazırda", "indi", "artıq", "hələ", "bu", "gün"})
+# Verbs that put persons on a list: "əlavə olunub" (added), "daxil edilib" (entered).
+_ADDED = ("əlavə", "daxil")
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def name_counted_names(
@@ -95,16 +102,32 @@ def name_counted_names(
 
 def _persons_in_the_list(tokens: list[Token], quantity: Quantity, language: str) -> bool:
     """ "Bu siyahıda 4.203 nəfər var idi", "reyestrdə 950 nəfər var": persons counted as being
-    in a list named in the locative right before them (no fate of their own)."""
+    in a list named in the locative right before them (no fate of their own); "orada" (there)
+    names it again in the sentence that named it ("siyahıya …, hazırda orada 1 517 nəfər
+    var"). Persons added to a list, in the dative, are on it too ("siyahıya daha 57 nəfər
+    əlavə olunub")."""
     if language != "az" or quantity.noun != PERSON or quantity.first < 1:
         return False
-    place = tokens[quantity.first - 1].lower
+    k = quantity.first - 1
+    while k > 0 and tokens[k].lower in _BETWEEN_A_LIST_AND_ITS_COUNT:
+        k -= 1
+    place = tokens[k].lower
     after = tokens[quantity.last + 1 : quantity.end_token + 2]
-    return (
-        place.startswith(_LISTS[language])
-        and place.endswith(("da", "də"))
-        and any(t.lower in _THERE_WERE for t in after)
-    )
+    if place.startswith(_LISTS[language]) and place.endswith(("ya", "yə")):
+        return any(t.lower.startswith(_ADDED) for t in after)
+    in_the_list = place.startswith(_LISTS[language]) and place.endswith(("da", "də"))
+    if place == _THERE:
+        in_the_list = _list_named_in_the_sentence(tokens, k, language)
+    return in_the_list and any(t.lower in _THERE_WERE for t in after)
+
+
+def _list_named_in_the_sentence(tokens: list[Token], k: int, language: str) -> bool:
+    """Is a list named before ``k`` in its sentence?"""
+    while k > 0 and tokens[k - 1].text not in _SENTENCE_ENDS:
+        k -= 1
+        if tokens[k].lower.startswith(_LISTS[language]):
+            return True
+    return False
 
 
 def _taken_off_the_list(tokens: list[Token], quantity: Quantity, language: str) -> bool:

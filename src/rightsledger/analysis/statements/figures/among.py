@@ -49,7 +49,14 @@ class AmongNamed(Coordination):
             if not named and not group:
                 continue
             earlier = [*self.previous, *figures[:k]]
-            wholes = [f for f in earlier if f.category and named & self._words_after(f)]
+            # An Azerbaijani part whose fate is its whole's still to be given ("İtkin
+            # düşənlərdən … 682-si mülki şəxsdir; mülki şəxslərin 94-ü …") counts those
+            # persons too.
+            wholes = [
+                f for f in earlier
+                if (f.category or (self.language == "az" and _fate_from_its_whole(f)))
+                and named & self._words_after(f)
+            ]  # fmt: skip
             if group:
                 wholes = [
                     f for f in earlier if f.category and subgroup_of(f.quantity.noun) == group
@@ -135,8 +142,9 @@ class AmongNamed(Coordination):
             k -= 1
         words: list[int] = []
         if self.language == "az":
-            if k >= self.begin and self.tokens[k].lower.endswith(("dan", "dən")):
-                # "Mülki şəxslərdən 267-si qadındır": of the persons named, in the ablative.
+            if k >= self.begin and self._az_whole_before_a_part(k, quantity):
+                # "Mülki şəxslərdən 267-si qadındır": of the persons named, in the ablative
+                # (or in the genitive: "mülki şəxslərin 267-si").
                 if self.lex.nest_before_set.match(self.tokens, k) is not None:
                     return set()  # "onlardan", "saxlanılanlardan": a marker of its own
                 k += 1
@@ -250,3 +258,8 @@ class AmongNamed(Coordination):
         if self.language == "ru":
             return token.key
         return token.lower[:4] if self.language == "az" else token.lower.removesuffix("s")
+
+
+def _fate_from_its_whole(figure: Figure) -> bool:
+    """Will the figure take its whole's fate, having none of its own yet?"""
+    return figure.parent is not None and bool(figure.parent.category)

@@ -38,7 +38,7 @@ class NamedWholes(Partitives):
         definite = False
         if self.language == "az":
             k = quantity.first - 1
-            if k < self.begin or not self.tokens[k].lower.endswith(("dan", "dən")):
+            if k < self.begin or not self._az_whole_before_a_part(k, quantity):
                 return None
             phrase = self.lex.noun_set.match(self.tokens, k)
             definite = k > self.begin and self.tokens[k - 1].lower in _DEFINITE
@@ -68,6 +68,22 @@ class NamedWholes(Partitives):
         if not names_group(phrase.value):
             return None
         return self._latest_counting(phrase.value, figure, figures)
+
+    def _az_whole_before_a_part(self, k: int, quantity: Quantity) -> bool:
+        """Does the word at ``k``, right before the count, name the persons the count is a
+        part of: in the ablative ("mülki şəxslərdən 94-ü"), or in the plural genitive before
+        a number with the possessive ("mülki şəxslərin 94-ü", 94 of the civilians)? A
+        genitive before a bare count owns it ("kəndin 70 sakini": the village's residents);
+        before a part with a verb of its own ("fəalların beşi aclıq edir") it counts no
+        part of a fate."""
+        word = self.tokens[k].lower
+        if word.endswith(("dan", "dən")):
+            return True
+        return (
+            word.endswith(("ların", "lərin"))
+            and self._az_possessive_number(quantity)
+            and not self._az_own_predicate(quantity)
+        )
 
     def _for_comparison(self, figure: Figure) -> bool:
         """Is the figure another period's, given after ", against" or "compared with" ("19

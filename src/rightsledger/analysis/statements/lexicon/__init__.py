@@ -115,7 +115,8 @@ class Phrase:
         return self.end_at(tokens, i) is not None
 
     def end_at(self, tokens: list[Token], i: int) -> int | None:
-        """Past the last token matched from ``i``; "~" stands for up to five words."""
+        """Past the last token matched from ``i``; "~" stands for up to five words, "~~"
+        for up to ten."""
         return _match(self.elements, tokens, i)
 
 
@@ -123,10 +124,10 @@ def _match(elements: tuple[str, ...], tokens: list[Token], i: int) -> int | None
     if not elements:
         return i
     head, rest = elements[0], elements[1:]
-    if head == "~":
+    if head in _WORD_GAPS:
         skip = 0
         words = 0
-        while words <= 5 and i + skip <= len(tokens):
+        while words <= _WORD_GAPS[head] and i + skip <= len(tokens):
             end = _match(rest, tokens, i + skip)
             if end is not None:
                 return end
@@ -161,8 +162,12 @@ def _match(elements: tuple[str, ...], tokens: list[Token], i: int) -> int | None
 # убийство пятерых мирных жителей и пытки ещё двоих» puts the five under «убийство», not
 # under «за … пытки».
 MODIFIERS_GAP = "~mod"
+# Gaps of any words, and how many words each may hold. "~~" is for an Azerbaijani place
+# fronted before the subject and its verb ("Şəhəri bu ilin əvvəlindən bəri 12 mindən 15 minə
+# qədər sakin tərk edib"): the whole subject, with its range and the time, stands between.
+_WORD_GAPS = {"~": 5, "~~": 10}
 # Elements that stand for words between a phrase's own, not for words of it.
-GAPS = frozenset({"~", MODIFIERS_GAP})
+GAPS = frozenset({*_WORD_GAPS, MODIFIERS_GAP})
 _MODIFIERS_REACH = 3
 _CONJUNCTIONS = frozenset({"и", "или", "а", "но"})
 

@@ -479,9 +479,10 @@ TRIGGERS = {
         "bölgə*_tərk* rayon*_tərk* ölkə*_tərk* "
         # Leaving one's (native) land: "doğma torpaqlarını tərk edib".
         "torpaq*_tərk* doğma_torpaq*_tərk* vətən*_tərk* "
-        # The place left may stand first, before who left it: "Kəndi 200 nəfər tərk edib".
-        "kəndi_~_tərk* kəndini_~_tərk* kəndlərini_~_tərk* şəhəri_~_tərk* şəhərini_~_tərk* "
-        "qəsəbəni_~_tərk* evlərini_~_tərk* rayonu_~_tərk* bölgəni_~_tərk* ölkəni_~_tərk* "
+        # The place left may stand first, before who left it and when: "Kəndi 200 nəfər
+        # tərk edib", "Şəhəri bu ilin əvvəlindən bəri 12 mindən 15 minə qədər sakin tərk edib".
+        "kəndi_~~_tərk* kəndini_~~_tərk* kəndlərini_~~_tərk* şəhəri_~~_tərk* şəhərini_~~_tərk* "
+        "qəsəbəni_~~_tərk* evlərini_~~_tərk* rayonu_~~_tərk* bölgəni_~~_tərk* ölkəni_~~_tərk* "
         # Evacuation moves people from their homes: statements count it as displacement.
         "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun* "
         # The active as well ("nazirlik 1 200 sakini təxliyə edib"): the persons moved.

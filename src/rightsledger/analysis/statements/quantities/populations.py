@@ -29,11 +29,27 @@ _HEDGES_RU = frozenset({"около", "примерно", "более", "свы�
 _HEDGES = _HEDGES_EN | _HEDGES_RU
 
 
+# Azerbaijani sizes a place by a relative clause before it, "64 min nəfər əhalisi olan şəhər"
+# (a town whose population is 64,000), or by an adjective, "3 min əhalili kənd". "Kəndin 400
+# nəfər əhalisi kəndi tərk edib" (its 400 inhabitants left) counts persons, with no "olan".
+_AZ_POPULATION_HAVING = frozenset({"olan", "olmuş"})
+_AZ_POPULATED = "əhalili"
+
+
 def sizes_a_place_or_crowd(tokens: list[Token], quantity: Quantity, language: str) -> bool:
     """Is the count at ``quantity`` the population of a place, or (in English) the size of a
     gathering, just named?"""
     if _after_the_word_population(tokens, quantity):
         return True
+    if language == "az":
+        # Right after the number, or after its counter ("64 min nəfər əhalisi olan").
+        after = [t.lower for t in tokens[quantity.last + 1 : quantity.last + 4]]
+        for k, word in enumerate(after):
+            if word == _AZ_POPULATED:
+                return True
+            if word == "əhalisi":
+                return k + 1 < len(after) and after[k + 1] in _AZ_POPULATION_HAVING
+        return False
     if language != "en":
         return False
     k = quantity.first - 1
