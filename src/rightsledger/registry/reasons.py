@@ -43,8 +43,8 @@ PHRASES: dict[str, Any] = {
         "birth agree"
     ),
     "given_slip_same_year": _(
-        "given names a slip or two apart ({0} / {1}), born the same year: a slip, where one "
-        "of the two is a name seldom written"
+        "given names a slip or two apart ({0} / {1}), born the same year (by an"
+        " age, a year either way): a slip, where one of the two is a name seldom written"
     ),
     "given_names_differ": _("given names differ ({0} / {1})"),
     "same_father_name": _("same father's name ({0})"),
@@ -58,8 +58,8 @@ PHRASES: dict[str, Any] = {
         "birth agree"
     ),
     "father_slips_rest_agrees": _(
-        "fathers' names a slip or two apart ({0} / {1}), the given name and the year of birth "
-        "the same: a slip, where one of the two is a name seldom written"
+        "fathers' names a slip or two apart ({0} / {1}), the given name and the year"
+        " of birth the same (by an age, a year either way): a slip, where one of the two is a name seldom written"
     ),
     "father_names_differ": _("fathers' names differ ({0} / {1})"),
     "sex_differs": _("recorded sex differs ({0} / {1})"),
@@ -95,6 +95,10 @@ PHRASES: dict[str, Any] = {
     "event_dates_days_apart": _("dates of the event {0} days apart ({1} / {2})"),
     "event_dates_differ": _("dates of the event differ ({0} / {1})"),
     "event_same_month": _("same month of the event ({0} / {1}), one list giving only the month"),
+    "released_after_capture": _(
+        "captured on one record ({0}), released later on the other ({1}): the two ends of one "
+        "captivity"
+    ),
     "same_household": _("the same list puts both in one household"),
     "different_households": _("the same list puts them in different households"),
     "same_list": _("both are entries of one list"),

@@ -39,6 +39,25 @@ def test_born_another_year_it_is_a_sibling_s_name_as_much_as_a_slip() -> None:
     assert _given(left, {**right, "birth_year": ""}, OTHERS) == "differ"
 
 
+def test_a_year_read_off_an_age_agrees_with_one_a_year_from_it() -> None:
+    # "Kasun Xudiyev, 38" at an event of 1992 is born 1954, or 1953 if his birthday had not
+    # come yet: as far as an age says, the year of Qasım's birth.
+    left = {"surname": "Xudiyev", "given_name": "Qasım", "birth_year": "1953"}
+    aged = {"surname": "Xudiyev", "given_name": "Kasun", "age": "38", "event_date": "12.06.1992"}
+    assert _given(left, aged, OTHERS) == RARE_SLIP
+    assert _given(left, {**aged, "age": "39"}, OTHERS) == RARE_SLIP
+
+
+def test_a_brother_a_year_apart_by_stated_years_or_two_by_an_age_still_differs() -> None:
+    # The near miss: a brother born the next year (both lists state it), or an age two
+    # years off, is as likely a sibling with a rare name as a slip.
+    left = {"surname": "Xudiyev", "given_name": "Qasım", "birth_year": "1953"}
+    brother = {**left, "given_name": "Kasun", "birth_year": "1954"}
+    assert _given(left, brother, OTHERS) == "differ"
+    aged = {"surname": "Xudiyev", "given_name": "Kasun", "age": "37", "event_date": "12.06.1992"}
+    assert _given(left, aged, OTHERS) == "differ"
+
+
 def test_two_established_names_stay_two_names_however_alike() -> None:
     # Twins Rəşad and Rəşid: born the same year, a slip apart, both written often.
     left = {"surname": "Xudiyev", "given_name": "Rəşad", "birth_year": "1953"}
@@ -78,3 +97,11 @@ def test_the_reviewer_reads_it_as_a_possible_slip_and_a_sibling_as_two_names() -
     assert reasons["given_slip_same_year"].values == ("Qasım", "Kasun")
     born_later = {r.key for r in explain_pair(left, {**right, "birth_year": "1956"})}
     assert "given_names_differ" in born_later
+
+
+def test_the_reviewer_reads_a_year_from_an_age_a_year_off_as_the_same_year() -> None:
+    left = {"full_name": "Xudiyev Qasım", "birth_year": "1953"}
+    aged = {"full_name": "Khudiev Kasun", "age": "38", "event_date": "12.06.1992"}
+    assert "given_slip_same_year" in {r.key for r in explain_pair(left, aged)}
+    two_off = {r.key for r in explain_pair(left, {**aged, "age": "37"})}
+    assert "given_names_differ" in two_off

@@ -88,9 +88,36 @@ def context_comparison(u: dict[str, float]) -> Any:
             # Its u comes from random pairs, as for any trained level.
             _similar_place().configure(label_for_charts="place spelled alike"),
             *_near_event_levels(),
+            _released_after_capture(),
             cll.ElseLevel(),
         ],
     )
+
+
+def _later(then: str, first: str) -> str:
+    """SQL: ``then``'s event is after ``first``'s, by day where both give the day, else by
+    month (a later month)."""
+    return (
+        f"COALESCE(event_date_{then} > event_date_{first}, "
+        f"event_month_{then} > event_month_{first}, FALSE)"
+    )
+
+
+# A capture in one list and a release in another, dated after it: the two ends of one
+# captivity, which lists date each by its own event (``fate_status``, the registry's
+# status of each list's word).
+RELEASED_AFTER_CAPTURE = (
+    f"(fate_status_l = 'captured' AND fate_status_r = 'released' AND {_later('r', 'l')}) "
+    f"OR (fate_status_r = 'captured' AND fate_status_l = 'released' AND {_later('l', 'r')})"
+)
+
+
+def _released_after_capture() -> Any:
+    """Event dates apart where one entry records a capture and the other a release after
+    it: the two ends of one captivity, not the "else" of two events that cannot be one
+    person's.  m is trained (each comparison learns its own), u sampled.  Just before
+    "else": a place or a date that agrees still says what it says."""
+    return custom(RELEASED_AFTER_CAPTURE, "captured, then released later")
 
 
 def _near_event_levels() -> list[Any]:
@@ -123,6 +150,7 @@ def event_comparison(u: dict[str, float]) -> Any:
             ).configure(is_null_level=True),
             _fixed_u(cll.ExactMatchLevel("event_date"), u["place and event"] + u["event"]),
             *_near_event_levels(),
+            _released_after_capture(),
             cll.ElseLevel(),
         ],
     )

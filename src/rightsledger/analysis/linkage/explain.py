@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from rightsledger.analysis.linkage.explain_facts import (
     birth_reasons,
     birth_year,
+    birth_years_agree,
     event_reasons,
     list_reasons,
     place_reasons,
@@ -115,10 +116,11 @@ def _given_like_reasons(
     ``rest_agrees``: the rest agrees (for a given name the father's name and the birth
     year, for a father's name the given name and the birth year), so that one slip in a
     short name is no other name (the model's short-slip levels).
-    ``same_year``: the birth years agree, so that a given name a slip or two from the
-    other is that name spoiled where one of the two is seldom written (the model's levels
-    of a rare slip, which count the names in the whole input; one pair cannot); a
-    father's name so where the rest agrees."""
+    ``same_year``: the birth years agree (one read off an age may be a year from the
+    other: ``explain_facts.birth_years_agree``), so that a given name a slip or two from
+    the other is that name spoiled where one of the two is seldom written (the model's
+    levels of a rare slip, which count the names in the whole input; one pair cannot); for
+    a father's name, the given names agree too."""
     (a_text, a_key, a_initial), (b_text, b_key, b_initial) = left, right
     father = part == "father"
     if not a_initial or not b_initial:
@@ -146,7 +148,7 @@ def _given_like_reasons(
     if rest_agrees and one_slip(a_key, b_key):
         key = "father_slip_rest_agrees" if father else "given_slip_rest_agrees"
         return [Reason(key, (a_text, b_text), "neither")]
-    if (rest_agrees if father else same_year) and two_slips(a_key, b_key):
+    if same_year and two_slips(a_key, b_key):
         key = "father_slips_rest_agrees" if father else "given_slip_same_year"
         return [Reason(key, (a_text, b_text), "neither")]
     key = "father_names_differ" if father else "given_names_differ"
@@ -172,13 +174,14 @@ def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reas
             (a.given, a.given_canon, a.given_initials),
             (b.given, b.given_canon, b.given_initials),
             rest_agrees=_agree(a.father_canon, b.father_canon) and same_year,
-            same_year=same_year,
+            same_year=birth_years_agree(left, right),
         )
     reasons += _given_like_reasons(
         "father",
         (a.father, a.father_canon, a.father_initials),
         (b.father, b.father_canon, b.father_initials),
         rest_agrees=_agree(a.given_canon, b.given_canon) and same_year,
+        same_year=_agree(a.given_canon, b.given_canon) and birth_years_agree(left, right),
     )
     a_sex, b_sex = value_of(left, "sex"), value_of(right, "sex")
     if {normal_sex(a_sex), normal_sex(b_sex)} == {"M", "F"}:

@@ -14,6 +14,7 @@ from rightsledger.analysis.linkage.places import settlement_name
 from rightsledger.analysis.linkage.reason_templates import Reason
 from rightsledger.analysis.linkage.similarity import Agreement, name_agreement
 from rightsledger.analysis.list_dates import ListDate, read_list_date, read_list_year
+from rightsledger.analysis.list_statuses import read_list_status
 from rightsledger.analysis.names.translit import fold
 
 __all__ = [
@@ -80,6 +81,17 @@ def birth_year(record: Mapping[str, str]) -> tuple[int | None, dt.date | None]:
     if aged:
         return aged[1] - aged[0], None
     return None, None
+
+
+def birth_years_agree(left: Mapping[str, str], right: Mapping[str, str]) -> bool:
+    """The birth years agree as far as the records tell (the model's
+    ``levels.BIRTH_YEARS_AGREE``): the same, or one apart where one of them is the event's
+    year less an age."""
+    a, b = birth_year(left)[0], birth_year(right)[0]
+    if a is None or b is None:
+        return False
+    from_age = _age_at_event(left) is not None or _age_at_event(right) is not None
+    return a == b or (abs(a - b) == 1 and from_age)
 
 
 def _age_against_birth(aged: Mapping[str, str], born: Mapping[str, str]) -> Reason | None:
@@ -178,17 +190,40 @@ def _event(record: Mapping[str, str]) -> ListDate | None:
     return ListDate(year) if year is not None else read
 
 
+def _released_after_capture(
+    left: Mapping[str, str], right: Mapping[str, str], a: ListDate, b: ListDate
+) -> tuple[str, str] | None:
+    """The dates of capture and release where one list records a capture and the other a
+    release dated after it (by day where both give the day, else by month), as the model's
+    level of that name reads it (``context_comparison.RELEASED_AFTER_CAPTURE``); else
+    None."""
+    statuses = tuple(read_list_status(value_of(record, "status")) for record in (left, right))
+    if statuses == ("released", "captured"):
+        a, b = b, a
+    elif statuses != ("captured", "released"):
+        return None
+    later = b.date > a.date if a.day and b.day else (b.year, b.month) > (a.year, a.month)
+    return (_shown(a), _shown(b)) if later else None
+
+
 def event_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:
     """The event dates, as the model's context levels: the same day, a day or two apart,
-    within a week, the same month where one list gives only the month, or different."""
+    within a week, the same month where one list gives only the month, a capture and a
+    release after it, or different."""
     a_read, b_read = _read(left, "event_date"), _read(right, "event_date")
     if not a_read or not b_read or not a_read.month or not b_read.month:
         return []
     shown = (_shown(a_read), _shown(b_read))
+    captivity = _released_after_capture(left, right, a_read, b_read)
+    differ = (
+        Reason("released_after_capture", captivity, "neither")
+        if captivity
+        else Reason("event_dates_differ", shown, "against")
+    )
     if not a_read.day or not b_read.day:
         if (a_read.year, a_read.month) == (b_read.year, b_read.month):
             return [Reason("event_same_month", shown, "for")]
-        return [Reason("event_dates_differ", shown, "against")]
+        return [differ]
     a, b = a_read.date, b_read.date
     if a == b:
         return [Reason("same_event_date", (a.isoformat(),), "for")]
@@ -198,7 +233,7 @@ def event_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Rea
     if days <= 7:
         direction = "for" if days == 2 else "neither"
         return [Reason("event_dates_days_apart", (str(days), *shown), direction)]
-    return [Reason("event_dates_differ", shown, "against")]
+    return [differ]
 
 
 def list_reasons(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reason]:

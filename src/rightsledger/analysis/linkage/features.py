@@ -20,6 +20,7 @@ from rightsledger.analysis.list_dates import (
     read_list_year,
     writes_month_first,
 )
+from rightsledger.analysis.list_statuses import read_list_status
 from rightsledger.analysis.names import NameOrder, ParsedName, detect_order, fold, parse_name
 from rightsledger.analysis.names.keys import letter_key, name_skeleton, surname_root
 
@@ -52,7 +53,8 @@ MAX_INITIAL_BLOCK = 100
 # year is the event's year less an age (a year off by one by the birthday alone);
 # event_month the event's year and month, from a date given to the day or to the month;
 # fate the list's status as one word, fate_vocabulary the words it is told apart from
-# (``fates.fate_vocabularies``).
+# (``fates.fate_vocabularies``), fate_status the registry's status the word stands for
+# (``list_statuses.read_list_status``: «заложник» and "captured" are both ``captured``).
 FEATURE_COLUMNS = (
     "source", "surname_canon", "surname_root", "surname_skel", "surname_count",
     "given_canon", "given_as_surname", "given_skel", "given_initial", "given_initials",
@@ -60,7 +62,7 @@ FEATURE_COLUMNS = (
     "sex", "birth_date", "birth_year", "birth_from_age", "birth_bin", "birth_bin_offset", "age",
     "event_year",
     "place_key", "place_fold", "event_date", "event_month", "event_place_fold", "fate",
-    "fate_vocabulary", "family",
+    "fate_vocabulary", "fate_status", "family",
     "name_pair_key", "sparse_key", "name_skel_key", "sparse_skel_key",
     "name_given_skel_key", "sparse_given_skel_key",
     "initial_year_key", "initial_key",
@@ -318,6 +320,9 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["event_place_fold"] = _none_if_blank(_text(records, "event_place").map(fold_phrase))
     out["fate"] = fate_key(_text(records, "status"))
     out["fate_vocabulary"] = fate_vocabularies(out["fate"], out["source"])
+    out["fate_status"] = _per_value(
+        _text(records, "status"), lambda distinct: distinct.map(read_list_status)
+    )
     family = _text(records, "family_id")
     out["family"] = (out["source"] + ":" + family).where(family != "")
     # Surname root and given name, for blocking records that give no other fact.

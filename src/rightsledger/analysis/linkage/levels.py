@@ -132,6 +132,18 @@ def short_slip(key: str, count: str, agreeing: tuple[str, ...], label: str) -> A
     ).configure(label_for_charts=label)
 
 
+# The birth years agree as far as the records can tell: the same, or one apart where one of
+# them is the event's year less an age (the birthday moves such a year by one).
+BIRTH_YEARS_AGREE = (
+    "(birth_year_l = birth_year_r OR ((birth_from_age_l OR birth_from_age_r) "
+    "AND ABS(birth_year_l - birth_year_r) = 1))"
+)
+
+
+def _agree(column: str) -> str:
+    return BIRTH_YEARS_AGREE if column == "birth_year" else f"{column}_l = {column}_r"
+
+
 def rare_slip(key: str, count: str, agreeing: tuple[str, ...], label: str) -> Any:
     """A name at most two slips from another with the same first letter, seldom written
     (at most :data:`similarity.SLIP_MAX_COUNT` times in the input) where the other is an
@@ -141,8 +153,9 @@ def rare_slip(key: str, count: str, agreeing: tuple[str, ...], label: str) -> An
 
     A brother or a sister is born in another year; a twin's name is an established name of
     its own, seen as often as names are, not a spelling seen once or twice beside one.
-    In a small input no name is established, and nothing falls here."""
-    agree = " AND ".join(f"{column}_l = {column}_r" for column in agreeing)
+    In a small input no name is established, and nothing falls here.  A birth year read
+    off an age agrees with one a year from it (:data:`BIRTH_YEARS_AGREE`)."""
+    agree = " AND ".join(_agree(column) for column in agreeing)
     return cll.And(
         cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS),
         _same_first_letter(key),

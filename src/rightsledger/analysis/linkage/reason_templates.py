@@ -30,8 +30,10 @@ REASON_TEMPLATES: dict[str, str] = {
     "given_initial_differs": "the initial {0} does not fit the given name {1}",
     "given_slip_rest_agrees": "given names differ by one slip ({0} / {1}), but the father's "
     "name and the year of birth agree",
-    "given_slip_same_year": "given names a slip or two apart ({0} / {1}), born the same year: "
-    "a slip, where one of the two is a name seldom written",
+    "given_slip_same_year": (
+        "given names a slip or two apart ({0} / {1}), born the same year (by an"
+        " age, a year either way): a slip, where one of the two is a name seldom written"
+    ),
     "given_names_differ": "given names differ ({0} / {1})",
     "same_father_name": "same father's name ({0})",
     "same_father_name_across_scripts": "same father's name in another script ({0} / {1})",
@@ -41,8 +43,10 @@ REASON_TEMPLATES: dict[str, str] = {
     "father_initial_differs": "the initial {0} does not fit the father's name {1}",
     "father_slip_rest_agrees": "fathers' names differ by one slip ({0} / {1}), but the given "
     "name and the year of birth agree",
-    "father_slips_rest_agrees": "fathers' names a slip or two apart ({0} / {1}), the given name "
-    "and the year of birth the same: a slip, where one of the two is a name seldom written",
+    "father_slips_rest_agrees": (
+        "fathers' names a slip or two apart ({0} / {1}), the given name and the year"
+        " of birth the same (by an age, a year either way): a slip, where one of the two is a name seldom written"
+    ),
     "father_names_differ": "fathers' names differ ({0} / {1})",
     "sex_differs": "recorded sex differs ({0} / {1})",
     "no_given_name_years_apart": "no given name on one record, and born {0} years apart ({1} / "
@@ -70,6 +74,8 @@ REASON_TEMPLATES: dict[str, str] = {
     "event_dates_days_apart": "dates of the event {0} days apart ({1} / {2})",
     "event_dates_differ": "dates of the event differ ({0} / {1})",
     "event_same_month": "same month of the event ({0} / {1}), one list giving only the month",
+    "released_after_capture": "captured on one record ({0}), released later on the other ({1}): "
+    "the two ends of one captivity",
     "same_household": "the same list puts both in one household",
     "different_households": "the same list puts them in different households",
     "same_list": "both are entries of one list",

@@ -90,6 +90,13 @@ def _from_armenian(word: str) -> str:
     # ICU renders the digraph ու as "ow" and the ligature և as "ew"; Armenian spells /u/, /ev/.
     # ը is the schwa Armenian spelling uses for Russian ы (Айдынлы → Այդընլը).
     word = word.replace("ու", "u").replace("Ու", "u").replace("և", "ev").replace("ը", "ı")
+    # ICU writes ծ and ց c (and ձ j), which the Azerbaijani letters read as dʒ; they are
+    # ts and dz, as Russian (Цатурян, Амбарцум) and English (Tsaturyan) write them.
+    word = word.replace("ծ", "ts").replace("ց", "ts").replace("ձ", "dz")
+    if word[:1] in "Ոո" and word[1:2].isalpha() and word[1:2] not in "Վվ":
+        # A word's first ո is read vo (Ոսկան: Voskan, Воскан), where ICU gives o; Armenian
+        # writes a first o with օ.  Ով- is read ov; an initial Ո. may be of Ու- (u).
+        word = "վ" + word
     latin = _ANY_LATIN.transliterate(word).lower()
     return _from_latin("".join(_MARKED_LATIN.get(char, char) for char in latin), True)
 

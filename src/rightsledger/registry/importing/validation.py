@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.utils import translation
 
 from rightsledger.analysis.list_dates import read_list_date, read_list_year
+from rightsledger.analysis.list_statuses import read_list_status
 from rightsledger.records.checks import Birth, Moment, age_disagrees, born_after
 from rightsledger.records.vocabulary import DatePrecision
 from rightsledger.registry.importing.encoding import UndecodableRow
@@ -20,19 +21,6 @@ from rightsledger.registry.importing.mapping import ColumnMapping
 SEX_WORDS = {
     "male": {"m", "male", "man", "м", "муж", "мужской", "мужчина", "kişi", "k", "erkək", "ա", "արական"},
     "female": {"f", "female", "woman", "ж", "жен", "женский", "женщина", "qadın", "q", "ի", "իգական"},
-}  # fmt: skip
-STATUS_WORDS = {
-    "killed": {"killed", "dead", "died", "murdered", "executed", "погиб", "погибла", "убит",
-               "убита", "həlak", "həlak olub", "öldürülüb", "şəhid"},
-    "injured": {"injured", "wounded", "ранен", "ранена", "yaralı", "yaralanıb"},
-    "captured": {"captured", "captive", "hostage", "taken hostage", "detained", "в плену",
-                 "плен", "заложник", "əsir", "girov", "əsir götürülüb"},
-    "released": {"released", "freed", "освобожден", "освобождена", "azad", "azad edilib"},
-    "missing": {"missing", "disappeared", "пропал", "пропала", "пропал без вести", "itkin",
-                "itkin düşüb"},
-    "found_dead": {"found dead", "found_dead", "body found", "найден мертвым", "meyiti tapılıb"},
-    "identified": {"identified", "опознан", "опознана", "tanınıb"},
-    "displaced": {"displaced", "refugee", "беженец", "перемещен", "köçkün", "qaçqın"},
 }  # fmt: skip
 TEXT_LIMITS = {"record_id": 100, "full_name": 300, "given_name": 150, "surname": 150,
                "patronymic": 150, "place_of_origin": 200, "event_place": 200,
@@ -170,8 +158,8 @@ def _status(value: str, mapping: ColumnMapping, out: RowOutcome) -> None:
     if folded in mapping.status_values:
         out.fields["status"] = mapping.status_values[folded]
         return
-    for status, words in STATUS_WORDS.items():
-        if folded in words:
-            out.fields["status"] = status
-            return
+    status = read_list_status(folded)
+    if status is not None:
+        out.fields["status"] = status
+        return
     out.warnings.append(f"status: unknown value {value!r}, kept as given")
