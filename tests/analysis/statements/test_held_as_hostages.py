@@ -101,3 +101,21 @@ def test_none_of_the_hostages_released(text, language):
     assert figures == [("captured", 7), ("released", 0)]
     zero = next(c for c in claims if c.count == 0)
     assert claims[zero.parent].count == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В двух лагерях сейчас находятся около 600 пленных военнослужащих.",
+        "На базе удерживаются 600 пленных солдат.",
+        "В колонии содержатся 600 пленённых военнослужащих.",
+    ],
+)
+def test_russian_captives_named_by_their_adjective(text):
+    claims = read_statement(text, "ru").claims
+    assert [(c.category, c.subgroup, c.count) for c in claims] == [("captured", "servicemen", 600)]
+
+
+def test_russian_near_miss_servicemen_held_with_no_word_of_captivity():
+    claims = read_statement("В колонии содержатся 600 военнослужащих.", "ru").claims
+    assert [(c.category, c.count) for c in claims] == [("detained", 600)]

@@ -34,3 +34,17 @@ def test_near_miss_left_behind_is_no_flight():
 def test_near_miss_a_town_left_without_water_is_no_flight():
     text = "The shelling left Osk without water, and 12 people were killed."
     assert _read(text) == [("killed", "all", 12, "exact")]
+
+
+def _read_ru(text: str) -> list[tuple]:
+    return claim_fields(text, "ru", ("category", "subgroup", "count", "qualifier"))
+
+
+def test_russian_a_pronoun_for_the_town_named_before():
+    text = "В посёлке до войны жили 9 тысяч человек; за год его покинули около 4 тысяч жителей."
+    assert _read_ru(text) == [("displaced", "all", 4000, "about")]
+
+
+def test_russian_near_miss_a_pronoun_for_no_place_of_living():
+    text = "Митинг длился два часа; его покинули 40 участников."
+    assert _read_ru(text) == []
