@@ -62,3 +62,12 @@ def test_an_allegation_nothing_smaller_follows_stands(text, language, expected):
 def test_the_alleged_as_an_adjective_alleges_nothing():
     text = "Troops killed 40 alleged rebels. Four soldiers were killed."
     assert _read(text, "en") == [("killed", "all", 40, None), ("killed", "servicemen", 4, None)]
+
+
+def test_an_allegation_naming_the_group_again_is_replaced_by_a_finding_of_them():
+    # "15 of the men" is of the men; the finding's "9 of them" is what was held of them.
+    text = (
+        "Militiamen rounded up 60 men at the market. The prosecution alleged that 15 of the "
+        "men were shot. The court found that 9 of them were killed."
+    )
+    assert _read(text, "en") == [("detained", "men", 60, None), ("killed", "all", 9, 0)]

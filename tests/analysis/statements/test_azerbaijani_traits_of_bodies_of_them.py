@@ -25,3 +25,13 @@ def test_near_miss_a_group_of_them():
 def test_near_miss_some_of_them_found_elsewhere():
     text = "Məzarlıqda 19 nəfərin cəsədi aşkarlanıb, onlardan 5-i kəndin kənarında tapılıb."
     assert _read(text) == [("found_dead", "all", 19, None), ("found_dead", "all", 5, 0)]
+
+
+def test_a_wound_of_some_of_the_bodies_in_the_genitive_left_unnested():
+    text = "İyirmi üç cəsəd tapılıb, onlardan doqquzunun sinəsində güllə yarası var."
+    assert _read(text) == [("found_dead", "all", 23, None)]
+
+
+def test_near_miss_the_state_of_some_of_the_wounded_stays():
+    text = "İyirmi üç nəfər yaralanıb, onlardan doqquzunun vəziyyəti ağırdır."
+    assert _read(text) == [("injured", "all", 23, None), ("injured", "all", 9, 0)]

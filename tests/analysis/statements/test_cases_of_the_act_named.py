@@ -55,3 +55,22 @@ def test_cases_documented_are_still_of_the_figure_before():
         ("injured", 29),
         ("injured", 14),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monitors recorded 88 cases of torture, of which 52 are attributed to prison staff.",
+        "Monitors recorded 88 cases of torture, 52 of which occurred in two prisons.",
+    ],
+)
+def test_a_part_of_cases_placed_or_attributed_is_of_the_same_act(text):
+    assert claim_fields(text, "en", ("category", "count", "parent")) == [
+        ("tortured", 88, None),
+        ("tortured", 52, 0),
+    ]
+
+
+def test_near_miss_persons_of_whom_some_are_attributed_nothing():
+    text = "Police detained 300 people, of whom 40 were attributed to the army."
+    assert claim_fields(text, "en", ("category", "count", "parent")) == [("detained", 300, None)]

@@ -67,6 +67,19 @@ def test_a_figure_in_another_clause_stays(text, language, kept):
             "en",
             [("detained", 0)],
         ),
+        (
+            "Contrary to videos shared online that showed 9 dead, two people were injured.",
+            "en",
+            [("injured", 2)],
+        ),
+        (
+            "Nobody died at the dam, contrary to posts circulating online that claimed "
+            '"12 dead at the dam".',
+            "en",
+            [("killed", 0)],
+        ),
+        # Near miss: posts the text does not contradict give their figure.
+        ("According to posts circulating online, 9 people died.", "en", [("killed", 9)]),
         ("Ранее сообщалось о 8 раненых. Пострадали 10 человек.", "ru", [("injured", 10)]),
         (
             "В заметке ошибочно указано, что задержаны 40 студентов. Задержаны 25 студентов.",
@@ -167,3 +180,19 @@ def test_a_figure_not_borne_out_in_the_present_tense_is_no_claim(text, language,
 )
 def test_a_figure_named_as_the_earlier_one_is_no_claim(text, language, kept):
     assert counts(text, language) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The army confirmed the deaths of 6 soldiers but denied that civilians were hit.", "en"),
+        ("The army confirmed the deaths of 6 soldiers, but denied that civilians were hit.", "en"),
+    ],
+)
+def test_a_denial_after_but_leaves_the_clause_before_it(text, language):
+    assert counts(text, language) == [("killed", 6)]
+
+
+def test_a_denial_before_but_still_denies_its_own_clause():
+    text = "The governor denied that 70 people were detained but admitted 5 arrests."
+    assert ("detained", 70) not in counts(text, "en")

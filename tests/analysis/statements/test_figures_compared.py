@@ -137,3 +137,31 @@ def test_a_place_in_the_parenthesis_is_no_other_period():
     assert _read("Tərtərdə 41 nəfər həlak olub (ötən həftə — Bərdədə).", "az") == [
         ("killed", "all", 41, None)
     ]
+
+
+def test_a_comparison_is_of_the_nearest_whole_before_it():
+    # The bodies' earlier count, not the graves'.
+    text = (
+        "Investigators have opened 9 graves and exhumed the bodies of 70 people, up from 45 in May."
+    )
+    assert _read(text, "en") == [
+        ("burial_sites", "all", 9, None),
+        ("found_dead", "all", 70, None),
+        ("found_dead", "all", 45, None),
+    ]
+
+
+def test_near_miss_a_part_between_leaves_the_comparison_to_the_whole():
+    text = "Last year 96 women, including 12 girls, were detained, up from 61 in 2022."
+    assert _read(text, "en")[:2] == [
+        ("detained", "women", 96, None),
+        ("detained", "women", 61, None),
+    ]
+
+
+def test_near_miss_graves_between_are_where_the_bodies_were():
+    text = "Teams have exhumed the bodies of 70 people from two graves, up from 45 in May."
+    assert _read(text, "en")[:2] == [
+        ("found_dead", "all", 70, None),
+        ("found_dead", "all", 45, None),
+    ]

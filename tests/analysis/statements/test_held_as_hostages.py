@@ -106,6 +106,16 @@ def test_none_of_the_hostages_released(text, language):
 @pytest.mark.parametrize(
     "text",
     [
+        "Из 40 взятых в заложники 31 освобождены.",
+        "Из 40 взятых в плен 31 освобождены.",
+    ],
+)
+def test_a_russian_whole_taken_by_a_verb_of_several_words(text):
+    """«из 40 взятых в заложники»: the noun of the phrase is no object of a count after it."""
+    reading = [(c.category, c.count, c.parent) for c in read_statement(text, "ru").claims]
+    assert reading == [("captured", 40, None), ("released", 31, 0)]
+
+
         "В двух лагерях сейчас находятся около 600 пленных военнослужащих.",
         "На базе удерживаются 600 пленных солдат.",
         "В колонии содержатся 600 пленённых военнослужащих.",

@@ -36,6 +36,16 @@ def test_near_miss_a_town_left_without_water_is_no_flight():
     assert _read(text) == [("killed", "all", 12, "exact")]
 
 
+def test_people_who_have_left_since_a_time():
+    text = "The mayor says some 9,000 inhabitants have left since the dam was hit."
+    assert _read(text) == [("displaced", "all", 9000, "about")]
+
+
+def test_near_miss_left_alone_names_no_flight():
+    text = "The mayor says some 9,000 inhabitants have left."
+    assert _read(text) == []
+
+
 def _read_ru(text: str) -> list[tuple]:
     return claim_fields(text, "ru", ("category", "subgroup", "count", "qualifier"))
 

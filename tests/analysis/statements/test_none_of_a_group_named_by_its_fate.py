@@ -31,3 +31,32 @@ def test_none_of_the_group_with_no_act_is_no_figure(text, language):
 )
 def test_none_of_the_group_with_an_act_is_a_zero_of_it(text, language, expected):
     assert claim_fields(text, language, FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one arrested during the strike has been sentenced.",
+        "None of the detainees had been charged by Friday.",
+        "I should note that nobody held at the border post has yet been tried.",
+    ],
+)
+def test_none_named_by_a_participle_or_a_noun_of_the_held_with_no_act_is_no_figure(text):
+    # The act is only in the subject; what is denied (charged, tried) is nothing of ours.
+    assert claim_fields(text, "en", FIELDS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one was arrested during the strike.", [("detained", 0)]),
+        ("None of the detainees has been released.", [("released", 0)]),
+        ("No arrests were recorded during the strike.", [("detained", 0)]),
+        (
+            "Eight people died in the blast; none of the dead were soldiers.",
+            [("killed", 8), ("killed", 0)],
+        ),
+    ],
+)
+def test_near_miss_a_none_of_the_act_itself_stays(text, expected):
+    assert claim_fields(text, "en", FIELDS) == expected

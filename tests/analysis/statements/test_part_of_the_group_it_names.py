@@ -35,3 +35,31 @@ def test_a_group_named_with_what_befell_it_names_its_figure():
         "found in a mass grave."
     )
     assert claim_fields(text, "en", _FIELDS)[-1] == ("found_dead", "all", 45, 0)
+
+
+def test_a_part_of_the_women_or_men_taken_is_of_that_group_whatever_befell_it():
+    text = "Soldiers took 25 women from the village. Six of the women were released two days later."
+    assert claim_fields(text, "en", _FIELDS) == [
+        ("captured", "women", 25, None),
+        ("released", "women", 6, 0),
+    ]
+    text = "Police detained 40 people, 12 of them men. Three of the men were later beaten."
+    assert claim_fields(text, "en", _FIELDS)[-1][:3] == ("tortured", "men", 3)
+
+
+def test_near_miss_a_group_owning_the_counted_is_not_their_group():
+    text = "Soldiers took 25 women from the village. Six of the women's husbands were released."
+    assert claim_fields(text, "en", _FIELDS)[-1][:3] == ("released", "all", 6)
+
+
+def test_a_part_of_cases_whose_victims_are_said_to_be_a_group():
+    text = "Monitors documented 74 cases of torture; in 18 of these cases the victims were minors."
+    assert claim_fields(text, "en", _FIELDS) == [
+        ("tortured", "all", 74, None),
+        ("tortured", "children", 18, 0),
+    ]
+
+
+def test_near_miss_a_part_of_cases_whose_victims_are_said_no_group():
+    text = "Monitors documented 74 cases of torture; in 18 of these cases the victims were hooded."
+    assert claim_fields(text, "en", _FIELDS)[-1][:3] == ("tortured", "all", 18)

@@ -53,3 +53,16 @@ def test_remains_joined_to_bodies_share_the_verb():
         ("found_dead", 31, None, None),
         ("found_dead", None, 6, 8),
     ]
+
+
+def test_a_part_of_the_recovered_named_by_the_participle_alone():
+    text = "The team exhumed the remains of 58 people. Tests show 11 of the recovered were women."
+    assert claim_fields(text, "en", ("category", "subgroup", "count", "parent")) == [
+        ("found_dead", "all", 58, None),
+        ("found_dead", "women", 11, 0),
+    ]
+
+
+def test_near_miss_patients_who_recovered_are_no_remains():
+    text = "Doctors said 40 patients had recovered. 8 of the recovered were children."
+    assert claim_fields(text, "en", ("category", "count")) == []

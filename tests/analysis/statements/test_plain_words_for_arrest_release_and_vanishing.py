@@ -74,3 +74,15 @@ def test_a_part_that_required_hospitalisation_was_hurt():
 def test_near_miss_a_part_that_required_nothing_of_ours():
     text = "Some 90 marchers were injured, 14 of whom required translators."
     assert _read(text) == [("injured", "all", 90, "about", None)]
+
+
+def test_a_part_that_needed_hospital_care_was_hurt_in_either_tense():
+    text = "Rebels freed 23 hostages on Monday; 2 of the freed needed hospital care."
+    assert _read(text)[-1] == ("injured", "all", 2, "exact", 0)
+    text = "12 Sept - Rebels free 23 hostages; two of them need medical care."
+    assert _read(text)[-1] == ("injured", "all", 2, "exact", 0)
+
+
+def test_near_miss_a_part_that_needed_no_care():
+    text = "Rebels freed 23 hostages on Monday; two of them need blankets."
+    assert [f[0] for f in _read(text)] == ["released"]

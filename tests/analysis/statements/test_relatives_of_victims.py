@@ -26,3 +26,22 @@ def test_relatives_of_the_victims_are_no_figure(text, language):
 def test_a_fate_of_the_relatives_own_is_theirs():
     text = "Near the ministry police detained 12 relatives of the missing overnight."
     assert claim_fields(text, "en", FIELDS) == [("detained", 12)]
+
+
+def test_kin_with_a_fate_of_their_own_are_no_part_of_their_kin():
+    text = (
+        "The commission lists 520 people as forcibly disappeared. At least 35 relatives of "
+        "the disappeared were detained after a protest vigil."
+    )
+    assert claim_fields(text, "en", ("category", "count", "parent")) == [
+        ("disappeared", 520, None),
+        ("detained", 35, None),
+    ]
+
+
+def test_near_miss_kin_counted_among_the_whole_stay_a_part():
+    text = "Police detained 300 people, among them 40 relatives of the victims."
+    assert claim_fields(text, "en", ("category", "count", "parent")) == [
+        ("detained", 300, None),
+        ("detained", 40, 0),
+    ]

@@ -31,3 +31,9 @@ def test_near_miss_captives_named_with_their_families():
 def test_a_search_going_on_counts_the_missing():
     text = "Из-под завалов извлечены тела трёх человек. Поиски 5 человек продолжаются."
     assert claim_fields(text, "ru", FIELDS)[-1] == ("missing", 5, None)
+
+
+def test_wounds_on_some_of_the_bodies_said_with_na():
+    """«на N из них» (on N of them) tells what those bodies bore, as «у N из них» does."""
+    text = "Обнаружены 23 тела, на девяти из них — следы огнестрельных ранений."
+    assert claim_fields(text, "ru", FIELDS) == [("found_dead", 23, None)]

@@ -60,3 +60,22 @@ def test_russian_persons_those_who_search_cannot_find():
 def test_russian_near_miss_a_thing_they_cannot_find():
     text = "Спасатели не могут найти проход к подвалу, где укрылись 9 человек."
     assert ("missing", 9, "exact") not in claim_fields(text, "ru", FIELDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters were still searching the rubble for up to 7 people, the mayor said.",
+        "Neighbours spent the night searching through the debris for up to 7 people.",
+        "Crews kept searching the ruins of the old cinema for up to 7 people.",
+    ],
+)
+def test_searched_for_in_the_rubble_is_missing(text):
+    assert claim_fields(text, "en", FIELDS) == [("missing", 7, "at_most")]
+
+
+def test_near_miss_searching_the_rubble_for_hours():
+    assert claim_fields("Firefighters searched the rubble for 7 hours.", "en", FIELDS) == []
+    assert (
+        claim_fields("Crews searched the ruins of the old cinema for 7 hours.", "en", FIELDS) == []
+    )

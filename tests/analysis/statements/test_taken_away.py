@@ -112,3 +112,18 @@ def test_things_and_time_taken_are_no_figure():
 def test_persons_driven_to_hospital_are_hurt():
     assert figures("В больницу увезли 12 человек.", "ru") == [("injured", "all", 12, None)]
     assert figures("12 человек увезли в районную больницу.", "ru") == [("injured", "all", 12, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers say about 40 men were taken away in trucks.",
+        "Witnesses saw at least 6 villagers shot and about 40 men taken away in trucks.",
+    ],
+)
+def test_men_taken_away_in_trucks_were_captured(text):
+    assert figures(text, "en")[-1] == ("captured", "men", 40, None)
+
+
+def test_near_miss_taken_away_by_ambulance_is_no_capture():
+    assert figures("Twelve people were taken away by ambulance.", "en") == []

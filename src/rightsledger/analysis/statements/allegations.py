@@ -51,13 +51,15 @@ def drop_superseded_allegations(tokens: list[Token], figures: list[Figure]) -> l
 def _told_apart(later: Figure, figure: Figure, sentence_end: int) -> bool:
     """Is the later figure a part the allegation itself tells ("31 were shot, 12 of them
     children")? A part of the same group in a later sentence ("… 23 of them were killed") is
-    what the finding held of them."""
+    what the finding held of them, whether or not it names their group again ("31 of the men
+    were shot … 23 of them were killed")."""
     parent = later.parent
     while parent is not None and parent is not figure:
         parent = parent.parent
     if parent is None:
         return False
-    return later.subgroup != figure.subgroup or later.first < sentence_end
+    other_group = later.subgroup not in {"all", figure.subgroup}
+    return other_group or later.first < sentence_end
 
 
 def _alleged(tokens: list[Token], span: tuple[int, int], figure: Figure) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.compared import said_after_a_comparison
 from rightsledger.analysis.statements.figures.core import other_period_in_parenthesis
-from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN
+from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT, UNKNOWN
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.ranges import RISING
 from rightsledger.analysis.statements.tokens import Token, sentences
@@ -36,6 +36,14 @@ def add_figures_compared(
 ) -> list[Figure]:
     """The figures, each followed by the figure for another period it is compared with."""
     taken = {id(f.quantity) for f in figures}
+    # Wholes of persons of their own: a comparison after one is of that one, not of a figure
+    # before it ("opened 11 graves and recovered 84 bodies, up from 62": 62 bodies, no graves);
+    # things between are where the persons were ("84 bodies from three graves, up from 62").
+    wholes = {
+        id(f.quantity)
+        for f in figures
+        if f.parent is None and f.category and not _things(f.quantity.noun)
+    }
     spans = list(sentences(tokens))
     added: dict[int, Figure] = {}
     for figure in figures:
@@ -43,7 +51,11 @@ def add_figures_compared(
             continue
         end = next((e for b, e in spans if b <= figure.first < e), len(tokens))
         for quantity in quantities:
-            if not figure.last < quantity.first < end or id(quantity) in taken:
+            if not figure.last < quantity.first < end:
+                continue
+            if id(quantity) in wholes:
+                break
+            if id(quantity) in taken:
                 continue
             if not counts_the_same(quantity, figure.quantity):
                 continue
@@ -127,3 +139,8 @@ def _past_adjunct(tokens: list[Token], start: int, quantity: Quantity) -> list[T
     ):
         k += 1
     return tokens[k : quantity.first] if k > start else []
+
+
+def _things(noun: str) -> bool:
+    """Does a figure's noun count things (graves, families, houses, units), not persons?"""
+    return noun in {GRAVE, FAMILY, UNIT} or noun.startswith("property:")

@@ -39,7 +39,23 @@ def drop_relatives_of_victims(
     if kin is None:
         return figures
     dropped = {id(f) for f in figures if _fate_of_their_kin(tokens, f, kin, language)}
-    return without_freeing_parts(figures, dropped)
+    kept = without_freeing_parts(figures, dropped)
+    for figure in kept:
+        if _kin_of_another_fate(tokens, figure, kin, language):
+            figure.parent = None
+    return kept
+
+
+def _kin_of_another_fate(
+    tokens: list[Token], figure: Figure, kin: frozenset[str], language: str
+) -> bool:
+    """ "At least 40 relatives of the disappeared were themselves detained": kin with a fate
+    of their own are no part of those whose kin they are, counted with another fate (English)."""
+    parent = figure.parent
+    if language != "en" or parent is None or parent.category == figure.category:
+        return False
+    k = _past_kin(tokens, figure.quantity.last + 1, kin, language)
+    return k is not None and k < len(tokens) and tokens[k].lower == "of"
 
 
 def _fate_of_their_kin(

@@ -62,8 +62,8 @@ def _ru_trait_of_the_found(tokens: list[Token], part: Figure, figures: list[Figu
     if part.category not in _READ_AS:
         return False
     first, k = part.quantity.first, part.quantity.last + 1
-    if first < 1 or tokens[first - 1].lower != "у":
-        return False
+    if first < 1 or tokens[first - 1].lower not in {"у", "на"}:
+        return False  # «у 18 из них», «на 18 из них» (on 18 of the bodies)
     if [t.lower for t in tokens[k : k + 2]] != ["из", "них"]:
         return False
     before = [f for f in figures if f.quantity.last < first]
@@ -117,8 +117,20 @@ def _az_trait_of_the_found(tokens: list[Token], part: Figure, figures: list[Figu
     owner = az_in_the_genitive(tokens[part.quantity.last].lower)
     if before not in _AZ_BODIES and not (before in _AZ_OF_THEM and owner):
         return False
-    whole = part.parent
+    whole = part.parent or _found_just_before(tokens, part, figures)
     return whole is not None and whole.category == "found_dead"
+
+
+def _found_just_before(tokens: list[Token], part: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure counted last before ``part`` in its sentence ("On yeddi cəsəd tapılıb,
+    onlardan on birinin başında güllə yarası var": the part in the genitive is left unnested),
+    if any."""
+    before = [f for f in figures if f.quantity.last < part.quantity.first]
+    if not before:
+        return None
+    whole = max(before, key=lambda f: f.quantity.last)
+    between = tokens[whole.quantity.last : part.quantity.first]
+    return whole if all(t.text not in {".", ";", "!", "?"} for t in between) else None
 
 
 # The words that name bodies before the persons counted: "the remains of 12 persons".

@@ -22,6 +22,9 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     subgroup_of,
 )
+from rightsledger.analysis.statements.figures.none_in_the_subject import (
+    nones_of_acts_in_the_subject,
+)
 from rightsledger.analysis.statements.figures.pending import undo_pending_identification
 from rightsledger.analysis.statements.figures.still import left_out_of_the_count
 from rightsledger.analysis.statements.figures.taken_away import TakenAway
@@ -291,6 +294,8 @@ class SentenceBinder(TakenAway):
         self._reject_figures_named(denied)
         self._reject_what_an_earlier_entry_gave(figures, denied)
         self._wrong_figure_said_again(figures, denied)
+        if self.language == "en":
+            figures = nones_of_acts_in_the_subject(self.tokens, self.trigger_at, figures, self.end)
         self.unbound = [f for f in figures if not f.category and not f.quantity.zero]
         self.rejected = [f for f in figures if f.category and f.quantity.first in denied]
         return [f for f in figures if self._keep(f) and f.quantity.first not in denied]

@@ -216,7 +216,11 @@ class ClauseQueries(ClauseScanner):
         if self.language == "ru":
             # «из 70 раненых 14 — дети»: a noun right after a count is what it counted (the
             # wounded), not an act whose object follows.
-            counted = any(q.last == j - 1 for q in self.quantities)
+            # A trigger of several words counts from its first («из 60 взятых в заложники 48
+            # освобождены»: the 60 were taken hostage).
+            trigger = self.trigger_ending.get(j)
+            opening = trigger.first if trigger is not None else j
+            counted = any(q.last in {j - 1, opening - 1} for q in self.quantities)
             return self.tokens[j].pos == "NOUN" and not counted
         return self.language == "en"
 

@@ -22,6 +22,8 @@ _FACT_OPENINGS = frozenset(
      "на самом деле", "на самом деле их", "в действительности", "в действительности их",
      "əslində"}
 )  # fmt: skip
+# Words that set a clause against the one before: "but", «но», "lakin", "amma".
+_CONTRASTS = frozenset({"but", "но", "однако", "lakin", "amma", "ancaq"})
 # A demonstrative and a word for a figure opening a clause ("this figure", «эту цифру», "bu
 # rəqəm"): a rejection in that clause rejects the figure before, wherever its verb stands.
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "эта", "эту", "эти", "это", "bu", "həmin"})
@@ -185,6 +187,11 @@ class Denials(SharedNone):
             ):
                 clauses.append((start, k))
                 start = k + 1
+            elif token.lower in _CONTRASTS and k > start:
+                # "confirmed the deaths of 11 soldiers but denied that civilians were killed":
+                # "but" opens a clause of its own, with or without a comma before it.
+                clauses.append((start, k))
+                start = k
         clauses.append((start, self.end))
         for first, past in clauses:
             if self._opens_with_this_figure(first, past):

@@ -2,8 +2,8 @@
 where they live — their homes, a village, a country, a place by name — or when no place is
 named at all ("Troops forced 4,000 people to leave"); not when they leave a place they only
 were in ("forced 200 people to leave the stadium"). Persons who "left" are displaced only when
-where they lived is named after it ("600 villagers left Drummach"). Russian «покинули» is read so in
-``scanning``."""
+where they lived is named after it ("600 villagers left Drummach") or when they "have left
+since" a time. Russian «покинули» is read so in ``scanning``."""
 
 from __future__ import annotations
 
@@ -42,9 +42,21 @@ def left_a_home_place(tokens: list[Token], left: int, begin: int, end: int) -> b
     if left > begin and tokens[left - 1].lower in _PASSIVE:
         return False
     k = left + 1
+    if _left_since(tokens, left, begin, end):
+        return True
     if k >= end or tokens[k].kind != "word" or tokens[k].lower in _NO_PLACE:
         return False
     return _home_place_named(tokens, k, end)
+
+
+def _left_since(tokens: list[Token], left: int, begin: int, end: int) -> bool:
+    """ "40,000 residents have left since the spring": persons who have left, counted from a
+    time up to now, have left where they live (a visit or a shift is not counted so)."""
+    return (
+        begin < left < end - 1
+        and tokens[left - 1].lower in {"have", "has"}
+        and tokens[left + 1].lower == "since"
+    )
 
 
 # "were left homeless", "was left behind": "left" of what others did to the persons.

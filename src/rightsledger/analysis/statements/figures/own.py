@@ -28,6 +28,7 @@ from rightsledger.analysis.statements.figures.core import (
     implied_category,
     resolve_category,
 )
+from rightsledger.analysis.statements.figures.events_described import describes_events_of_which
 from rightsledger.analysis.statements.lexicon import EN_ADJECTIVES_IN_ED, GRAVE, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genitive
@@ -493,6 +494,8 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             return False
         if self.language == "ru":
             return token.pos in {"VERB", "PRTS"} and token.key not in _RU_STATE_VERBS
+        if describes_events_of_which(self.tokens, quantity, j):
+            return False  # "of which 97 are attributed to the army": the same act's cases
         if token.lower in _EN_MODALS:
             # "one of them could not walk for a week": what the part could do is no act, but
             # "could not be identified" is the act its verb names.

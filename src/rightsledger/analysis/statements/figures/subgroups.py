@@ -13,6 +13,10 @@ from rightsledger.analysis.statements.figures.core import (
     subgroup_of,
 )
 from rightsledger.analysis.statements.figures.nesting import PHRASAL_PARTICLES
+from rightsledger.analysis.statements.figures.of_the_group import (
+    group_of_the_part,
+    group_of_the_victims_in_cases,
+)
 from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.morphology import russian_cases
 from rightsledger.analysis.statements.quantities import Quantity, names_a_share
@@ -80,6 +84,14 @@ class Subgroups(CasesCounted):
         else:
             figure.subgroup = subgroup_of(
                 self._group_named_by_the_count_word(figure.quantity) or noun
+            )
+        if figure.subgroup == "all" and self.language == "en":
+            figure.subgroup = (
+                group_of_the_part(self.tokens, self.lex.noun_set, figure.quantity, self.end)
+                or group_of_the_victims_in_cases(
+                    self.tokens, self.lex.noun_set, figure.quantity, self.end
+                )
+                or "all"
             )
         if figure.subgroup in _PROTESTERS and figure.category in _TAKEN_AT_A_PROTEST:
             # Those arrested at a protest are its protesters: the word singles out no group

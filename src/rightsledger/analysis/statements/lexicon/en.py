@@ -43,7 +43,9 @@ NOUNS = {
         "children child minors infants babies kids teenagers boys_and_girls juveniles juvenile "
         "adolescents subadults subadult sub_-_adults sub_-_adult "
         # One child named in a list ("two women, a man and an infant died").
-        "infant baby teenager adolescent",
+        "infant baby teenager adolescent "
+        # Boys or girls said to be in their teens are minors, as teenagers are.
+        "teenage_boys teenage_girls teenage_boy teenage_girl adolescent_boys adolescent_girls",
         "subgroup:children",
     ),
     **_each(
@@ -305,7 +307,9 @@ _REMAINS_AS_THE_WHOLE = (
     "of_the_bodies of_the_remains of_the_bodies_recovered of_the_remains_recovered "
     "of_the_bodies_found of_the_remains_found of_the_bodies_exhumed of_the_remains_exhumed "
     "of_the_recovered_bodies of_the_recovered_remains of_the_exhumed_bodies "
-    "of_the_exhumed_remains"
+    "of_the_exhumed_remains "
+    # … or by the participle alone: "8 of the recovered were children".
+    "of_the_recovered of_the_exhumed of_those_recovered of_those_exhumed"
 )
 NEST_BEFORE = _each(
     "including included include includes among_them among_whom of_whom of_them of_which "
@@ -463,7 +467,8 @@ LEXICON = Lexicon(
     severities=_each(
         "hospitalised hospitalized needed_hospital_treatment required_hospital_treatment "
         "needed_medical_treatment required_medical_treatment needed_medical_attention "
-        "required_medical_attention taken_to_hospital taken_to_~_hospital brought_to_hospital "
+        "required_medical_attention needed_hospital_care needed_medical_care need_hospital_care "
+        "need_medical_care need_hospital_treatment need_medical_treatment taken_to_hospital taken_to_~_hospital brought_to_hospital "
         "brought_to_~_hospital admitted_to_hospital admitted_to_~_hospital in_a_critical_condition "
         "in_critical_condition in_a_serious_condition in_serious_condition in_a_grave_condition "
         "critical_, critical_. critical_; "

@@ -29,6 +29,17 @@ def present(verbs: str) -> str:
     return " ".join(forms)
 
 
+def _needing_care() -> str:
+    """ "needed hospital care", "need medical treatment", "require medical attention": the
+    phrases of needing care, past and present, of persons counted (so in the plural)."""
+    return " ".join(
+        f"{verb}_{where}_{what}"
+        for verb in ("need", "needed", "require", "required")
+        for where in ("hospital", "medical")
+        for what in ("care", "treatment", "attention")
+    )
+
+
 def _broken_bones(verbs: str) -> str:
     """Each verb of suffering with each bone broken, as ``each`` takes them:
     "suffered_broken_ribs", "sustained_broken_bones"."""
@@ -101,6 +112,8 @@ TRIGGERS = {
         # Needing treatment after the event (not aid given: "medical assistance was provided").
         "needed_hospital_treatment required_hospital_treatment needed_medical_treatment "
         "required_medical_treatment needed_medical_attention required_medical_attention "
+        # … said with "care", or in a timeline's present: "two of them need hospital care".
+        f"{_needing_care()} "
         # … or a stay in hospital: "40 of whom required hospitalisation".
         "required_hospitalisation required_hospitalization needed_hospitalisation "
         "needed_hospitalization "
@@ -160,6 +173,12 @@ TRIGGERS = {
         "drove_them_off drove_them_away took_them_away led_them_away carried_them_off "
         # … or with their count: "took away five men", "took 12 villagers away".
         "took_away took_~_away carried_away carried_off "
+        # … and in the passive, with the trucks or guns they were taken away with (taken
+        # away "by ambulance" or "in police vans" is no capture): "30 men taken away in trucks".
+        "taken_away_in_trucks taken_away_in_a_truck taken_away_in_two_trucks "
+        "taken_away_in_military_trucks taken_away_in_army_trucks taken_away_at_gunpoint "
+        "taken_away_by_armed_men taken_away_by_gunmen taken_away_by_soldiers "
+        "taken_away_by_militants taken_away_by_fighters "
         # Forced into a vehicle by those who take them: "4 people pushed into a van",
         # "masked men bundled three students into a car".
          + _into_a_vehicle("pushed bundled forced dragged thrown"),
@@ -270,7 +289,22 @@ TRIGGERS = {
         # Persons "still sought" (by families, by a tracing service) are not yet found.
         "still_sought still_being_sought still_searched_for still_being_searched_for "
         # Persons still under a collapsed building are missing until they are found.
-        "under_the_rubble under_the_debris under_the_ruins",
+        "under_the_rubble under_the_debris under_the_ruins "
+        # … and so are those the rescuers still search it for: "searching the rubble for 5 people".
+        + " ".join(
+            f"{verb}_{place}_for"
+            for verb in ("searching", "searching_~", "searched", "search")
+            for place in (
+                "the_rubble",
+                "the_debris",
+                "the_ruins",
+                # … of a building named: "searching the rubble of the east wing for".
+                "the_rubble_of_the_~",
+                "the_rubble_of_the_~_~",
+                "the_ruins_of_the_~",
+                "the_ruins_of_the_~_~",
+            )
+        ),
         "missing",
     ),
     **each(

@@ -76,7 +76,11 @@ DENIALS = (
     # are the opening phrase, up to its comma; the clause after it is the speaker's own.
     | each(
         "contrary_to_reports contrary_to_claims contrary_to_rumours contrary_to_rumors "
-        "contrary_to_allegations contrary_to_earlier_reports",
+        "contrary_to_allegations contrary_to_earlier_reports "
+        # Whatever else spread the figure: "contrary to posts circulating online that …".
+        "contrary_to_posts contrary_to_online_posts contrary_to_social_media_posts "
+        "contrary_to_media_reports contrary_to_accounts contrary_to_statements "
+        "contrary_to_messages contrary_to_videos",
         "opening",
     )
     | rejections(
