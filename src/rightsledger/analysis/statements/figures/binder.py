@@ -43,6 +43,8 @@ from rightsledger.analysis.statements.tokens import sentences
 _AZ_EXCHANGE = "mübadilə"
 # What closes "those returned" as a noun phrase: a colon or a copula ("Among the returned were").
 _CLOSING_THE_RETURNED = frozenset({":", "are", "were", "include", "included"})
+# Russian present tenses of being somewhere or being held: persons said so are held now.
+_HELD_NOW_RU = frozenset({"находятся", "находится", "содержатся", "содержится"})
 
 
 def _fits_beside(figure: Figure, whole: Figure, figures: list[Figure]) -> bool:
@@ -640,7 +642,10 @@ class SentenceBinder(TakenAway):
         удерживаются», "hələ də saxlanılır")? Then those released are not among them."""
         trigger = figure.trigger
         if trigger is None:
-            return False
+            # «где находятся около 1 100 пленных»: captives named by their noun and held
+            # now, by the present tense of a verb of being or of holding just before them.
+            before = range(max(0, figure.quantity.first - 2), figure.quantity.first)
+            return any(self.tokens[k].lower in _HELD_NOW_RU for k in before)
         first = min(figure.quantity.first, trigger.first)
         last = max(figure.quantity.end_token, trigger.last)
         words = {self.tokens[k].lower for k in range(first, last + 1)}
