@@ -20,6 +20,7 @@ from rightsledger.analysis.statements.figures.core import (
     _nest_if_fate_follows,
     az_the_other_of_them,
     implied_category,
+    resolve_category,
     subgroup_of,
 )
 from rightsledger.analysis.statements.figures.none_in_the_subject import (
@@ -606,6 +607,10 @@ class SentenceBinder(TakenAway):
                 continue
             before = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
             before = [f for f in before if not left_out_of_the_count(self.tokens, f)]
+            of_the_taken = self._of_those_named_by_their_fate(quantity, wanted)
+            if of_the_taken:
+                fate, noun = of_the_taken
+                before = [f for f in before if f.category == fate and f.quantity.noun == noun]
             if not before or before[-1].category not in wanted:
                 continue
             whole = before[-1]
@@ -620,6 +625,23 @@ class SentenceBinder(TakenAway):
             if most is not None and quantity.count is not None and quantity.count > most:
                 continue  # "… the total returned since 2020 reached 168": more than were held
             figure.parent = whole
+
+    def _of_those_named_by_their_fate(
+        self, quantity: Quantity, wanted: frozenset[str]
+    ) -> tuple[str, str] | None:
+        """«Семерых из уведённых мужчин отпускают»: a part of persons named by the participle
+        of what befell them and by their noun is of the latest figure of that fate and noun,
+        whatever was counted since (the dead, the displaced); the fate and noun, or None.
+        (A participle alone, «из забранных», names no persons to match.)"""
+        k = quantity.end_token + 1
+        if self.language != "ru" or k + 2 >= self.end or self.tokens[k].lower != "из":
+            return None
+        trigger = self.trigger_at.get(k + 1)
+        noun = self.lex.noun_set.match(self.tokens, trigger.last + 1) if trigger else None
+        if trigger is None or noun is None or not names_group(noun.value):
+            return None
+        fate = resolve_category(trigger.value, PERSON)
+        return (fate, noun.value) if fate in wanted else None
 
     def _of_the_captured(self, quantity: Quantity, whole: Figure) -> bool:
         """«Боевики захватили около двадцати жителей. … освобождены одиннадцать человек»:
