@@ -124,3 +124,33 @@ def test_russian_persons_charged_with_an_act_in_the_dative():
     victims = "Ему предъявлено обвинение в убийстве 14 человек."
     reading = [(c.category, c.count) for c in read_statement(victims, "ru").claims]
     assert reading == [("killed", 14)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В двух лагерях сейчас находятся около 600 пленных военнослужащих.",
+        "На базе удерживаются 600 пленных солдат.",
+        "В колонии содержатся 600 пленённых военнослужащих.",
+    ],
+)
+def test_russian_captives_named_by_their_adjective(text):
+    claims = read_statement(text, "ru").claims
+    assert [(c.category, c.subgroup, c.count) for c in claims] == [("captured", "servicemen", 600)]
+
+
+def test_russian_near_miss_servicemen_held_with_no_word_of_captivity():
+    claims = read_statement("В колонии содержатся 600 военнослужащих.", "ru").claims
+    assert [(c.category, c.count) for c in claims] == [("detained", 600)]
+
+
+def test_russian_captives_held_now_are_no_whole_of_those_released_later():
+    text = "В двух лагерях находятся около 600 пленных военнослужащих. В мае домой вернулись 20 человек."
+    reading = [(c.category, c.count, c.parent) for c in read_statement(text, "ru").claims]
+    assert reading == [("captured", 600, None), ("released", 20, None)]
+
+
+def test_russian_near_miss_captives_taken_are_the_whole_of_those_released():
+    text = "Боевики захватили около шестидесяти жителей. В мае освобождены 20 человек."
+    reading = [(c.category, c.count, c.parent) for c in read_statement(text, "ru").claims]
+    assert reading == [("captured", 60, None), ("released", 20, 0)]

@@ -44,3 +44,17 @@ def test_people_who_have_left_since_a_time():
 def test_near_miss_left_alone_names_no_flight():
     text = "The mayor says some 9,000 inhabitants have left."
     assert _read(text) == []
+
+
+def _read_ru(text: str) -> list[tuple]:
+    return claim_fields(text, "ru", ("category", "subgroup", "count", "qualifier"))
+
+
+def test_russian_a_pronoun_for_the_town_named_before():
+    text = "В посёлке до войны жили 9 тысяч человек; за год его покинули около 4 тысяч жителей."
+    assert _read_ru(text) == [("displaced", "all", 4000, "about")]
+
+
+def test_russian_near_miss_a_pronoun_for_no_place_of_living():
+    text = "Митинг длился два часа; его покинули 40 участников."
+    assert _read_ru(text) == []

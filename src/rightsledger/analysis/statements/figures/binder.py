@@ -20,6 +20,7 @@ from rightsledger.analysis.statements.figures.core import (
     _nest_if_fate_follows,
     az_the_other_of_them,
     implied_category,
+    resolve_category,
     subgroup_of,
 )
 from rightsledger.analysis.statements.figures.none_in_the_subject import (
@@ -43,6 +44,8 @@ from rightsledger.analysis.statements.tokens import sentences
 _AZ_EXCHANGE = "mübadilə"
 # What closes "those returned" as a noun phrase: a colon or a copula ("Among the returned were").
 _CLOSING_THE_RETURNED = frozenset({":", "are", "were", "include", "included"})
+# Russian present tenses of being somewhere or being held: persons said so are held now.
+_HELD_NOW_RU = frozenset({"находятся", "находится", "содержатся", "содержится"})
 
 
 def _fits_beside(figure: Figure, whole: Figure, figures: list[Figure]) -> bool:
@@ -223,6 +226,7 @@ class SentenceBinder(TakenAway):
         self._spelled_out(figures)
         self._named_by_an_earlier_fate(figures)
         self._later_fate_of_those_named_by_an_earlier_one(figures)
+        self._part_named_by_the_act_of_a_part_before(figures)
         self._bodily_harm_found_on_the_held(figures)
         self._subgroup_statements(figures)
         self._they_were(figures)
@@ -604,6 +608,10 @@ class SentenceBinder(TakenAway):
                 continue
             before = [f for f in [*self.previous, *figures[:k]] if f.category and f.parent is None]
             before = [f for f in before if not left_out_of_the_count(self.tokens, f)]
+            of_the_taken = self._of_those_named_by_their_fate(quantity, wanted)
+            if of_the_taken:
+                fate, noun = of_the_taken
+                before = [f for f in before if f.category == fate and f.quantity.noun == noun]
             if not before or before[-1].category not in wanted:
                 continue
             whole = before[-1]
@@ -618,6 +626,23 @@ class SentenceBinder(TakenAway):
             if most is not None and quantity.count is not None and quantity.count > most:
                 continue  # "… the total returned since 2020 reached 168": more than were held
             figure.parent = whole
+
+    def _of_those_named_by_their_fate(
+        self, quantity: Quantity, wanted: frozenset[str]
+    ) -> tuple[str, str] | None:
+        """«Семерых из уведённых мужчин отпускают»: a part of persons named by the participle
+        of what befell them and by their noun is of the latest figure of that fate and noun,
+        whatever was counted since (the dead, the displaced); the fate and noun, or None.
+        (A participle alone, «из забранных», names no persons to match.)"""
+        k = quantity.end_token + 1
+        if self.language != "ru" or k + 2 >= self.end or self.tokens[k].lower != "из":
+            return None
+        trigger = self.trigger_at.get(k + 1)
+        noun = self.lex.noun_set.match(self.tokens, trigger.last + 1) if trigger else None
+        if trigger is None or noun is None or not names_group(noun.value):
+            return None
+        fate = resolve_category(trigger.value, PERSON)
+        return (fate, noun.value) if fate in wanted else None
 
     def _of_the_captured(self, quantity: Quantity, whole: Figure) -> bool:
         """«Боевики захватили около двадцати жителей. … освобождены одиннадцать человек»:
@@ -640,7 +665,10 @@ class SentenceBinder(TakenAway):
         удерживаются», "hələ də saxlanılır")? Then those released are not among them."""
         trigger = figure.trigger
         if trigger is None:
-            return False
+            # «где находятся около 1 100 пленных»: captives named by their noun and held
+            # now, by the present tense of a verb of being or of holding just before them.
+            before = range(max(0, figure.quantity.first - 2), figure.quantity.first)
+            return any(self.tokens[k].lower in _HELD_NOW_RU for k in before)
         first = min(figure.quantity.first, trigger.first)
         last = max(figure.quantity.end_token, trigger.last)
         words = {self.tokens[k].lower for k in range(first, last + 1)}

@@ -191,6 +191,10 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             if choice[1][0].value in {"destroy", "collapse"}:
                 self._things_left_out(quantity)
             category = resolve_category(choice[1][0].value, quantity.counted)
+            if category == "detained" and quantity.attribute == "captured":
+                # «содержатся 300 пленных военнослужащих»: captives held are held in
+                # captivity, as hostages are (``resolve_category``).
+                category = "captured"
             if choice[1][0].value == "alive":
                 # "40 people reported missing were found alive": no figure of ours, and no
                 # other verb of the clause makes one (``ClauseVerb``).

@@ -52,6 +52,8 @@ _HOME_PLACES_RU = (
     # … and the larger units a region is divided into: «округ покинули 41 тысяча человек».
     "округ", "республик", "провинци",
 )  # fmt: skip
+# A place named before, taken up by a pronoun: «его покинули» (the town), «её покинули».
+_PLACE_PRONOUNS_RU = frozenset({"его", "её", "ее", "их"})
 # «одного из них», «одной из них»: one person of those counted.
 _ONE_RU = frozenset({"одного", "одной"})
 # "Tanınıb" (recognised), and the words of the standing it is given: "zərərçəkmiş qismində",
@@ -297,7 +299,17 @@ class TriggerVetoes:
                 _HOME_PLACES_RU
             ):
                 return True
-        return False
+        return self._left_a_home_place_named_before(first)
+
+    def _left_a_home_place_named_before(self, first: int) -> bool:
+        """«В городе жили 96 тысяч человек; его покинули 30 тысяч»: a pronoun before
+        «покинули» stands for a place of living named earlier in the sentence."""
+        if first - 1 < self.begin or self.tokens[first - 1].lower not in _PLACE_PRONOUNS_RU:
+            return False
+        return any(
+            self.tokens[k].kind == "word" and self.tokens[k].lower.startswith(_HOME_PLACES_RU)
+            for k in range(self.begin, first - 1)
+        )
 
     def _appealed_for(self, first: int, last: int) -> bool:
         """Is the release one called for, demanded or sought, not one that happened?"""

@@ -69,6 +69,8 @@ _THINGS_DONE_IN_ANY_FORM_EN = frozenset({"destroy"})
 # English adjectives of a fate that describe persons before their noun as a participle does
 # ("12 missing fishermen", "40 missing persons"), though they do not end in "-ed".
 _FATE_ADJECTIVES_EN = frozenset({"missing"})
+# Russian adjectives of captivity, by stem: «пленных», «пленённых», «плененных».
+_CAPTIVE_RU = ("пленн", "пленённ", "плененн")
 
 _TIME_DETERMINERS = {
     "en": frozenset({"last", "this", "next", "every", "each", "that", "per"}),
@@ -553,6 +555,9 @@ class CountedNoun(AzerbaijaniNounPhrase):
         tokens = self.tokens
         if quantity.attribute or j + 1 >= len(tokens):
             return 0
+        if self._captive_adjective(j):
+            quantity.attribute, quantity.np_first = "captured", j
+            return 1
         opening = j
         if tokens[j].lower in _DEGREES_OF_HARM.get(self.language, ()):
             j += 1  # "10 seriously wounded soldiers", "10 ağır yaralı hərbçi": how badly
@@ -587,6 +592,14 @@ class CountedNoun(AzerbaijaniNounPhrase):
         quantity.attribute = matched[0].value
         quantity.np_first = opening
         return span + j - opening
+
+    def _captive_adjective(self, j: int) -> bool:
+        """«1 100 пленных военнослужащих», «40 плененных жителей»: the adjective of captivity
+        before a noun of persons names them held in captivity, as «военнопленных» does."""
+        if self.language != "ru" or not self.tokens[j].lower.startswith(_CAPTIVE_RU):
+            return False
+        noun = self.lex.noun_set.match(self.tokens, j + 1)
+        return noun is not None and names_group(noun.value)
 
     def _hyphened_to_a_word(self, j: int) -> int:
         """Tokens a word at ``j`` joined by a hyphen to the next word ("burnt-out") adds to
