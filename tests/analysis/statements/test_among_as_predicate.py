@@ -84,3 +84,19 @@ def test_a_figure_told_by_those_it_befell_stays():
 )
 def test_an_azerbaijani_possessor_before_a_parts_number_belongs_to_it(text, parts):
     assert figures(text, "az") == [("killed", "all", 20, None), *parts]
+
+
+def test_persons_named_as_held_among_those_beaten_are_beaten():
+    text = "Wardens beat 20 inmates. Three detainees were among those beaten."
+    assert claim_fields(text, "en", ("category", "count", "parent")) == [
+        ("tortured", 20, None),
+        ("tortured", 3, 0),
+    ]
+
+
+def test_near_miss_persons_named_as_held_with_another_predicate_are_held():
+    text = "Wardens beat 20 inmates. Three detainees were moved to another wing."
+    assert claim_fields(text, "en", ("category", "count", "parent")) == [
+        ("tortured", 20, None),
+        ("detained", 3, None),
+    ]

@@ -47,3 +47,23 @@ def test_near_miss_fled_and_never_came_back():
     # Written here: no one took them; they left and did not return.
     text = "Some 300 residents fled the village and never came back."
     assert _read(text) == [("displaced", 300)]
+
+
+def test_taken_and_not_seen_again_of_whom_some_bodies_were_found():
+    text = (
+        "Gunmen took away nine fishermen and we never saw them again. "
+        "In May the bodies of two of the nine were found on the shore."
+    )
+    claims = read_statement(text, "en").claims
+    assert [(c.category, c.count, c.parent) for c in claims] == [
+        ("disappeared", 9, None),
+        ("found_dead", 2, 0),
+    ]
+
+
+def test_near_miss_taken_and_not_seen_again_of_whom_some_were_released():
+    text = (
+        "Gunmen took away nine fishermen and we never saw them again. "
+        "In May two of the nine were released."
+    )
+    assert _read(text)[0] == ("captured", 9)

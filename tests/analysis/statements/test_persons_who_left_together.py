@@ -38,3 +38,23 @@ def test_an_official_who_left_with_others_displaces_no_one():
     # Neither a witness nor people leaving together: a journey, not a flight.
     text = "The minister left for Brussels on Monday with about 20 people."
     assert claim_fields(text, "en", ("category", "count")) == []
+
+
+def _fields(text: str) -> list[tuple]:
+    return claim_fields(text, "en", ("category", "count", "qualifier", "parent"))
+
+
+def test_a_whole_place_left_counted_after_a_comma():
+    text = "The entire hamlet fled that week, about 240 people; some 90 of them now live in tents."
+    assert _fields(text) == [
+        ("displaced", 240, "about", None),
+        ("displaced", 90, "about", 0),
+    ]
+
+
+def test_near_miss_a_place_left_not_said_whole():
+    assert _fields("The hamlet fled that week, about 240 people.") == []
+
+
+def test_near_miss_a_whole_place_told_no_leaving():
+    assert _fields("The whole hamlet was warned, about 240 people.") == []

@@ -21,3 +21,18 @@ def test_treated_at_the_scene():
 
 def test_treated_as_suspects_is_no_harm():
     assert _read("Police said 14 were treated as suspects.") == []
+
+
+def test_treated_on_the_spot_after_a_comma():
+    text = "WOUNDED: 9 taken to hospital, dozens more treated on the spot by volunteer medics."
+    assert _read(text) == [("injured", 9, "exact"), ("injured", None, "vague")]
+
+
+def test_treated_by_medics_of_a_kind():
+    assert _read("Six were treated by army paramedics after the blast.") == [
+        ("injured", 6, "exact")
+    ]
+
+
+def test_near_miss_treated_on_a_charge_is_no_harm():
+    assert _read("Police said 14 were treated as suspects on the spot.") == []

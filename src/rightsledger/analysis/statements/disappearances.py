@@ -58,6 +58,8 @@ from rightsledger.analysis.statements.unknown_fates import (
 _DISAPPEARED = "disappeared"
 # What befell the whole: a detention by those who then keep silent on the fate.
 _CUSTODY = frozenset({"detained"})
+# The fate of some of the disappeared found out later: their bodies found.
+_FOUND_SINCE = frozenset({"found_dead"})
 # Taken: what the persons' own clause says before "never seen again".
 _TAKEN = frozenset({"detained", "captured"})
 _TAKING_WORDS_EN = frozenset(
@@ -122,7 +124,7 @@ def mark_disappearances(
         if language == "en" and _taken_whose_fate_is_unknown(tokens, figure, lex.fates):
             figure.category = _DISAPPEARED
             continue
-        if not any(f.parent is figure for f in figures) and (
+        if not _parts_of_another_fate(figure, figures) and (
             (language == "en" and _no_word_of_the_taken_since(tokens, figure, figures))
             or (
                 language in {"en", "ru"}
@@ -328,6 +330,13 @@ def _names_disappearance(tokens: list[Token], lex: Lexicon) -> bool:
         if phrase is not None and phrase.value == _DISAPPEARED:
             return True
     return False
+
+
+def _parts_of_another_fate(figure: Figure, figures: list[Figure]) -> bool:
+    """Has the whole parts counted, other than those whose bodies were found since? "Twelve
+    of them were released" says the rest were not all kept unheard of; "the bodies of three
+    of the seven were found in the river" is what became of some of the disappeared."""
+    return any(f.parent is figure and f.category not in _FOUND_SINCE for f in figures)
 
 
 def _no_word_of_the_taken_since(tokens: list[Token], figure: Figure, figures: list[Figure]) -> bool:

@@ -4,7 +4,9 @@ with about 300 people", "We left the next day, about forty of us".
 A witness who tells of leaving counts those who left with them in one of two ways: a count of
 persons after "with" in the clause of the leaving ("left … with 300 people", or a journey on foot
 told right after the leaving: "I left. We walked to Brenn with 200 others"), or a count of "us"
-set off by a comma after "we left". Those persons left where they lived: they are displaced.
+set off by a comma after "we left". A place whose people all left is counted the same way:
+"Our whole village left after that, some 800 people". Those persons left where they lived:
+they are displaced.
 A journey with no leaving told ("We walked to the square with 200 others"), a count after
 "with" that is not of persons ("left with 200 dollars") and "left" a place that is not a home
 ("left the hospital with two others") count no one displaced.
@@ -36,6 +38,14 @@ _LEAVERS = frozenset(
     {"i", "we", "convoy", "column", "bus", "buses", "trucks", "lorries", "train", "boat",
      "families", "residents", "villagers", "inhabitants", "civilians", "people"}
 )  # fmt: skip
+# The places whose people leave together, named as the subject of the leaving: "the whole
+# village left, some 800 people".
+_PLACES_OF_PEOPLE = frozenset(
+    {"village", "town", "hamlet", "settlement", "neighbourhood", "neighborhood", "district",
+     "quarter", "community", "camp", "street"}
+)  # fmt: skip
+# The words that say all of them left: "our whole village", "the entire town".
+_WHOLE = frozenset({"whole", "entire", "all"})
 # How far before its verb the one who leaves may be named ("a long convoy of buses left").
 _LEAVER_REACH = 6
 
@@ -64,6 +74,10 @@ def add_persons_who_left_together(
                 tokens, quantity, leaving, begin
             ):
                 added.append(Figure(quantity, "displaced", bound="clause"))
+            elif _people_after_their_place_left(tokens, quantity, leaving, begin):
+                whole = Figure(quantity, "displaced", bound="clause")
+                added.append(whole)
+                added.extend(_parts_of_them(tokens, quantities, whole, end, figured))
         left_before = bool(leaving)
     return [*figures, *added]
 
@@ -115,3 +129,44 @@ def _us_after_we_left(
         for verb in leaving
         if tokens[verb].lower == "left"
     )
+
+
+def _people_after_their_place_left(
+    tokens: list[Token], quantity: Quantity, leaving: list[int], begin: int
+) -> bool:
+    """ "Our whole village left after that, some 800 people": a count of persons set off by a
+    comma after a whole place named as the subject of a verb of leaving, with at most a few
+    words of time between the verb and the comma ("The whole village was warned, some 800
+    people" tells no leaving; "The village left 12 people behind" counts those who stayed)."""
+    comma = quantity.first - 1
+    if comma <= begin or tokens[comma].text != ",":
+        return False
+    for verb in leaving:
+        if not verb < comma or comma - verb > 4:
+            continue
+        if any(t.kind != "word" for t in tokens[verb + 1 : comma]):
+            continue  # a count, a mark: the verb's clause is not the one before the comma
+        subject = [t.lower for t in tokens[max(begin, verb - 3) : verb]]
+        if subject and subject[-1] in _PLACES_OF_PEOPLE and _WHOLE & set(subject):
+            return True
+    return False
+
+
+def _parts_of_them(
+    tokens: list[Token], quantities: list[Quantity], whole: Figure, end: int, figured: set[int]
+) -> list[Figure]:
+    """ "…, some 800 people; around 300 of them are here in Tamsin with me": the counts of
+    "N of them" later in the sentence of a place's people who left, that no figure took and
+    that count fewer, are parts of those who left, wherever they are now."""
+    most = whole.quantity.most
+    parts: list[Figure] = []
+    for quantity in quantities:
+        if not whole.quantity.end_token < quantity.first < end or id(quantity) in figured:
+            continue
+        after = [t.lower for t in tokens[quantity.end_token + 1 : quantity.end_token + 3]]
+        count = quantity.most
+        if after != ["of", "them"] or quantity.non_count or count is None or most is None:
+            continue
+        if count < most:
+            parts.append(Figure(quantity, "displaced", parent=whole, bound="nested"))
+    return parts

@@ -205,6 +205,7 @@ class SentenceBinder(TakenAway):
         self._en_gapped_before_place(figures)
         self._en_verb_phrase_left_out(figures)
         self._en_gapped_like_the_part_before(figures)
+        self._en_gapped_before_its_preposition(figures)
         self._ru_gapped_after_a_dash(figures)
         self._az_gapped_before_the_verb(figures)
         self._gapped_before_dash(figures)

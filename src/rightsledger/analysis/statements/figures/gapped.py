@@ -22,6 +22,11 @@ _PART_OPENERS_EN = frozenset({",", "and", ";"})
 _PART_ENDS_EN = frozenset({",", "and", ";", ".", "!", "?"})
 _PLACE_OR_TIME_PREPOSITIONS_EN = frozenset({"in", "at", "on", "during"})
 _VERBS_OF_A_CLAUSE_EN = frozenset({"were", "was", "are", "is", "have", "has", "had", "be", "been"})
+# The prepositions after a verb that a part with the verb left out says again ("97 are
+# attributed to the army and 31 to the police"), and how far after the count before the
+# first must stand.
+_GAPPED_PREPOSITIONS_EN = frozenset({"to", "by", "from", "into", "for", "with"})
+_GAPPED_REACH = 4
 # "daha" (more, another) between the place or time and the number: "Laçında isə daha 11".
 _MORE_AZ = frozenset({"daha"})
 # The auxiliary that alone stands for a verb phrase said before: "officials said 9 were".
@@ -122,6 +127,43 @@ class GappedVerbs(HeadcountsAfterTheAct):
                 continue
             figure.category, figure.bound = part.category, "coordinated"
             figure.parent = whole
+
+    def _en_gapped_before_its_preposition(self, figures: list[Figure]) -> None:
+        """ "143 cases, of which 97 are attributed to the army and 31 to the police": an
+        English bare number after "and" or a comma, followed by the preposition that followed
+        the verb of the count before it, says that verb again with it left out; it is of that
+        count's fate, and of its whole if the two fit in it (English)."""
+        for k, figure in self._bare_en_counts(figures):
+            quantity = figure.quantity
+            opening, after = quantity.start_token - 1, quantity.end_token + 1
+            if opening <= self.begin or self.tokens[opening].lower not in _PART_OPENERS_EN:
+                continue
+            if after >= self.end or self.tokens[after].lower not in _GAPPED_PREPOSITIONS_EN:
+                continue
+            before = [f for f in figures[:k] if f.category]
+            if not before:
+                continue
+            part = before[-1]
+            if any(
+                part.quantity.end_token < q.first < quantity.first and not q.non_count
+                for q in self.quantities
+            ):
+                continue  # "41 were transferred to … and 12 to …": the count before is 41's
+            said = [
+                self.tokens[j].lower
+                for j in range(part.quantity.end_token + 1, opening)
+                if self.tokens[j].kind == "word"
+            ]
+            # The verb before its preposition: "are attributed to", "were sent to".
+            if self.tokens[after].lower not in said[1:_GAPPED_REACH]:
+                continue
+            whole = part.parent
+            if whole is not None:
+                count, most = quantity.count, whole.quantity.most
+                taken = sum(f.quantity.count or 0 for f in figures if f.parent is whole)
+                if count is None or most is None or taken + count > most:
+                    continue
+            figure.category, figure.bound, figure.parent = part.category, "coordinated", whole
 
     def _bare_en_counts(self, figures: list[Figure]) -> Iterator[tuple[int, Figure]]:
         """English counts with no category and no noun but persons, by their index: the

@@ -34,6 +34,10 @@ from rightsledger.analysis.statements.figures.whole_before import (
     WholeBefore,
     part_said_of_in_a_predicate,
 )
+from rightsledger.analysis.statements.figures.wholes_of_us_and_them import (
+    them_the_subject_before,
+    us_among_the_dead,
+)
 from rightsledger.analysis.statements.figures.wholes_too_small import whole_the_part_fits
 from rightsledger.analysis.statements.figures.whose_whole_has_no_fate import (
     whole_of_the_relative_has_no_fate,
@@ -205,6 +209,10 @@ class Nesting(WholeBefore):
                 self.tokens, marker, figure, figures
             ):
                 continue  # «прояснить судьбу 78 человек: 61 из них найдены погибшими»
+            if self.language == "en" and them_the_subject_before(
+                self.tokens, marker, figure, self.begin
+            ):
+                continue  # "they came, maybe twenty of them,": those who came
             whole = named_part or self._antecedent(marker, first, figure, figures)
             if whole is None and self.language == "en":
                 # "seven children, three of them in critical condition": of the seven
@@ -239,6 +247,8 @@ class Nesting(WholeBefore):
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
             if self._by_pronoun(marker):
                 whole = whole_the_part_fits(figure, whole)
+            if whole is not None and us_among_the_dead(self.tokens, marker, figure, whole):
+                continue  # "There were about forty of us": the living, none of the dead
             self._attach([*listed, *items], whole)
         nest_parts_of_those(self.tokens, figures, self.begin, self._names_whom)
 

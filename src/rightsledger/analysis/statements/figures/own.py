@@ -5,6 +5,9 @@ label, or restated, is read in ``count_words``."""
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.among_as_their_predicate import (
+    among_a_fate_as_predicate,
+)
 from rightsledger.analysis.statements.figures.az_own_verbs import (
     AzerbaijaniOwnVerbs,
     act_names_a_whole_in_the_ablative,
@@ -211,6 +214,9 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             implied_category(quantity)
             and not self._former(quantity)
             and not self._visited(quantity)
+            and not (
+                self.language == "en" and among_a_fate_as_predicate(self.tokens, quantity, self.end)
+            )
         ):
             figure.category, figure.bound = implied_category(quantity), "noun"
         elif quantity.counted == GRAVE:

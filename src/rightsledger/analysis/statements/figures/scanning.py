@@ -29,6 +29,7 @@ from rightsledger.analysis.statements.numeral_words import RU_COLLECTIVE_NOMINAT
 from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.az_cases import az_persons_owned_by_the_genitive
+from rightsledger.analysis.statements.records_kept import records_held
 from rightsledger.analysis.statements.tokens import Token, abbreviation_stops, quoted_word_marks
 
 # The Azerbaijani participles that name who underwent an act ("saxlanılan", "yaralanmış"),
@@ -278,6 +279,9 @@ class ClauseScanner(TriggerVetoes):
                 continue
             if workers_who_arrived(self.tokens, i, self.language):
                 i += length  # "two paramedics who had arrived with the crew": who they are
+                continue
+            if records_held(self.tokens, i, self.end, self.language):
+                i += length  # "holds 1,046 open records of persons": papers, not persons
                 continue
             if self._custody_of_a_part_described(i):
                 i += length  # "including five who were held in the unit": who they are

@@ -136,11 +136,12 @@ TRIGGERS = {
         # (not "treated as suspects for …").
         "treated_for treated_at_~_for treated_in_~_for treated_on_~_for "
         # … or where the hurt are treated, with nothing said of what for: "dozens more treated
-        # at the district hospital", "12 treated at the scene" (not "treated as suspects").
+        # at the district hospital", "12 treated at the scene", "dozens more treated on the
+        # spot by street medics" (not "treated as suspects").
         "treated_at_the_scene treated_on_the_scene treated_on_site treated_at_hospital "
         "treated_in_hospital treated_at_~_hospital treated_in_~_hospital "
         "treated_at_the_~_hospital treated_in_the_~_hospital treated_by_paramedics "
-        "treated_by_medics "
+        "treated_by_medics treated_on_the_spot treated_by_~_medics treated_by_~_paramedics "
         "number_of_wounded number_of_injured "
         # A degree of harm: "seven are in a critical condition" (a part of the hurt before).
         "in_a_critical_condition in_critical_condition in_a_serious_condition "
