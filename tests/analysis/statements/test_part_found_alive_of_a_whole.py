@@ -32,3 +32,14 @@ def test_those_who_survived_alone_are_no_figure():
 def test_a_part_with_a_fate_of_its_own_stays():
     text = "Four of the 9 hostages were released on Friday."
     assert _read(text) == [("released", 4, 1), ("captured", 9, None)]
+
+
+def test_a_russian_part_found_alive_said_before_its_count():
+    """«живыми найдены лишь 12»: the fate said first is the part's own, no figure."""
+    text = "Из 64 человек, пропавших во время наводнения, живыми найдены лишь 9."
+    assert claim_fields(text, "ru", ("category", "count", "parent")) == [("missing", 64, None)]
+
+
+def test_near_miss_a_russian_part_found_dead_said_before_its_count():
+    text = "Из 64 человек, пропавших во время наводнения, мёртвыми найдены 9."
+    assert ("missing", 9, 0) not in claim_fields(text, "ru", ("category", "count", "parent"))

@@ -27,6 +27,10 @@ class BackwardSearch(LabelActs):
     def backward(self, quantity: Quantity) -> tuple[Trigger, int] | None:
         first: tuple[Trigger, int] | None = None
         for trigger, gap in self._backward_candidates(quantity):
+            if trigger.value == "alive" and first is None:
+                # «живыми найдены лишь 12»: found alive is the count's own fate, no figure;
+                # an act behind it is another count's.
+                return None
             if resolve_category(trigger.value, quantity.counted):
                 if not trigger.circumstance:
                     return trigger, gap

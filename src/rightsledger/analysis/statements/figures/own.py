@@ -63,6 +63,9 @@ _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"}
 # Azerbaijani verbs of handing over or sending somewhere ("tərəfə təhvil verilib", "Bakıya
 # göndərilib", "ailələrinə çatdırılıb"): where a part of the persons went, no fate of its own.
 
+# Particles between a fate said first and its count: «живыми найдены лишь 12».
+_RU_ONLY = frozenset({"лишь", "только", "ещё", "еще", "уже", "всего"})
+
 
 # Numbers that name a part of a whole without counting it: the exception to "all" and the
 # terms of a fraction or proportion (``quantities.non_counts``).
@@ -452,6 +455,17 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             for t in self.triggers
         )
 
+    def _ru_found_alive_before(self, quantity: Quantity) -> bool:
+        """«Из 80 пропавших живыми найдены лишь 12»: Russian may say the part's fate before it,
+        found alive; that is a fate of its own, as after the count."""
+        j = quantity.first - 1
+        while j > self.begin and self.tokens[j].lower in _RU_ONLY:
+            j -= 1
+        found = self.trigger_ending.get(j)
+        if found is not None and found.value == "find":
+            found = self.trigger_ending.get(found.first - 1)
+        return found is not None and found.value == "alive"
+
     def _own_predicate(self, quantity: Quantity) -> bool:
         """ "Of them, nine said …", "12 of them were later charged", «пятеро из них
         оштрафованы»: a part with a verb of its own that names no act is a part of the
@@ -459,6 +473,8 @@ class OwnBinding(AzerbaijaniOwnVerbs):
         A part visited ("visited about 600 of them", «посетили около 600 из них») is the
         visit's object, as its whole would be."""
         if self._visited(quantity):
+            return True
+        if self.language == "ru" and self._ru_found_alive_before(quantity):
             return True
         if self.language == "az":
             return self._az_own_predicate(quantity)
