@@ -1,7 +1,8 @@
 """Persons left disabled by an attack were hurt in it: "left disabled", «остались
 инвалидами», "əlil qalıb" say what the act did to them, not a group they belonged to before
 it, so the part keeps no subgroup of persons with disabilities. Persons with disabilities
-counted as such stay a group. Sentences written here."""
+counted as such stay a group. Limbs lost ("lost both legs") are injuries too; lives lost
+are deaths. Sentences written here."""
 
 from __future__ import annotations
 
@@ -39,3 +40,21 @@ def test_those_left_disabled_were_hurt(text, language):
 )
 def test_persons_with_disabilities_counted_as_such_stay_a_group(text, language):
     assert figures(text, language) == [("displaced", "persons with disabilities", 35)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Two herders lost limbs when their flock set off a mine near the ridge.", 2),
+        ("Three boys lost both legs when a submunition went off in an orchard.", 3),
+        ("Four deminers lost their lower legs in a blast during clearance work.", 4),
+    ],
+)
+def test_limbs_lost_are_injuries(text, count):
+    assert [(category, n) for category, _, n in figures(text, "en")] == [("injured", count)]
+
+
+def test_lives_lost_are_no_limbs_lost():
+    # Near miss: lives lost are deaths, and vehicles lost are nothing of ours.
+    text = "The convoy lost two trucks and five drivers lost their lives."
+    assert [(category, n) for category, _, n in figures(text, "en")] == [("killed", 5)]

@@ -1,6 +1,6 @@
 """Plain English for acts statements count: the active "took N into custody" detains, as
 cases of "arbitrary detention" do (not a "detention centre"), prisoners
-who "walked free" were released, persons who "vanished" disappeared, and schoolgirls and
+who "walked free" or were "pardoned" were released, persons who "vanished" disappeared, and schoolgirls and
 schoolboys are children as pupils are; those who "required hospitalisation" were hurt. Sentences
 written here."""
 
@@ -86,3 +86,13 @@ def test_a_part_that_needed_hospital_care_was_hurt_in_either_tense():
 def test_near_miss_a_part_that_needed_no_care():
     text = "Rebels freed 23 hostages on Monday; two of them need blankets."
     assert [f[0] for f in _read(text)] == ["released"]
+
+
+def test_pardoned_prisoners_are_released():
+    text = "The governor pardoned 35 prisoners to mark the holiday."
+    assert _read(text) == [("released", "all", 35, "exact", None)]
+
+
+def test_near_miss_none_pardoned_is_no_release():
+    text = "None of the 35 prisoners has been pardoned yet."
+    assert [row[:3] for row in _read(text)] == [("released", "all", 0), ("detained", "all", 35)]

@@ -1,6 +1,7 @@
 """Shot, with no wound named, is shot dead as statements count it ("were shot behind the
 barracks", "villagers shot by the patrol"); shot and wounded, or in a limb, is hurt; what is
-shot down (drones, aircraft) is no person. Sentences written here."""
+shot down (drones, aircraft) is no person. Stabbed is hurt, stabbed to death killed.
+Sentences written here."""
 
 from __future__ import annotations
 
@@ -54,3 +55,13 @@ def test_shot_with_a_wound_named_is_injured(text, expected):
 def test_what_is_shot_down_is_no_person():
     text = "The army says 31 drones were launched overnight; 27 were shot down. Nobody was hurt."
     assert _read(text) == [("injured", "all", 0, "exact", None)]
+
+
+def test_stabbed_is_hurt():
+    text = "Five people were stabbed outside the bus station on Saturday night."
+    assert _read(text) == [("injured", "all", 5, "exact", None)]
+
+
+def test_near_miss_stabbed_to_death_is_killed():
+    text = "Two cooks were stabbed to death behind the market hall."
+    assert _read(text) == [("killed", "all", 2, "exact", None)]

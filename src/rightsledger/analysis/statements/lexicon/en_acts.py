@@ -47,6 +47,32 @@ def _broken_bones(verbs: str) -> str:
     return " ".join(f"{verb}_broken_{bone}" for verb in verbs.split() for bone in bones)
 
 
+def _limbs_lost() -> str:
+    """Each way of saying a body part was lost, as ``each`` takes them: "lost_a_leg",
+    "lost_both_legs", "lost_their_limbs", "lost_~_legs" ("lost their lower legs")."""
+    parts = " ".join(
+        f"lost_{owner}_{part}"
+        for owner in ("a", "an", "both", "one", "their", "his", "her", "~")
+        for part in (
+            "leg",
+            "legs",
+            "arm",
+            "arms",
+            "limb",
+            "limbs",
+            "hand",
+            "hands",
+            "foot",
+            "feet",
+            "eye",
+            "eyes",
+            "fingers",
+            "sight",
+        )
+    )
+    return f"{parts} lost_limbs lost_legs lost_arms lost_hands lost_feet lost_fingers"
+
+
 def made_to_leave(causatives: str, leaving: str) -> str:
     """Each causative with the persons as its object, then a verb of leaving: "forced_~_to_
     leave", "made_~_flee". Whoever is forced or made to leave their homes is displaced."""
@@ -92,6 +118,8 @@ TRIGGERS = {
     **each(
         "injured injuring injuries wounded wounding hurt harmed maimed maiming "
         "sustained_injuries "
+        # Stabbed, as wounded by a blade ("stabbed to death" is killed, above).
+        "stabbed "
         "received_injuries suffered_injuries sustained_~_injuries suffered_~_injuries "
         "received_~_injuries sustained_wounds suffered_wounds received_wounds sustained_~_wounds "
         "hospitalised hospitalized wounds gunshot_wounds shrapnel_wounds stab_wounds "
@@ -149,6 +177,9 @@ TRIGGERS = {
         # who they were before it).
         "left_disabled left_permanently_disabled permanently_disabled disabled_for_life "
         "were_disabled became_disabled have_become_disabled maimed "
+        # … and limbs or eyes lost, as mine and blast casualties are told: "two shepherds
+        # lost limbs", "a boy lost both legs" (persons lost are killed: "lost two sons").
+        f"{_limbs_lost()} "
         "in_serious_condition in_a_grave_condition critical_, critical_. critical_;",
         "injured",
     ),
@@ -244,6 +275,9 @@ TRIGGERS = {
         "been_returned was_returned returned_through_exchange* returned_in_exchange* "
         # The count inside: "they let two of them go".
         "let_~_go let_~_of_them_go let_~_of_us_go "
+        # Pardoned prisoners leave prison, as «помилованы» and "əfv olunub" do: "four were
+        # pardoned".
+        "pardoned "
         # Left prison, as the freed say it: "63 political prisoners walked free".
         "walked_free walk_free",
         "released",
