@@ -29,3 +29,17 @@ def test_fate_still_not_known_is_missing(text, expected):
 def test_fate_made_out_is_no_figure():
     """Near miss: «судьба … выяснена» says the fate is known."""
     assert claim_fields("Судьба 40 человек уже выяснена.", "ru", FIELDS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Судьба ещё 26 человек устанавливается.", "Судьба 26 жителей посёлка выясняется."],
+)
+def test_fate_still_being_sought_is_missing(text):
+    assert claim_fields(text, "ru", ("category", "count")) == [("missing", 26)]
+
+
+def test_identity_being_sought_is_no_fate():
+    """Near miss: the identity of the dead is sought, not their fate."""
+    text = "Личность 26 погибших устанавливается."
+    assert claim_fields(text, "ru", ("category", "count")) == [("killed", 26)]

@@ -33,3 +33,27 @@ def test_a_document_that_contains_a_count_holds_no_one():
     """Near miss: the singular verb of a document's contents."""
     text = "В ответе министерства содержится 14 пунктов и приложение."
     assert claim_fields(text, "ru", FIELDS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "По сведениям уполномоченного, в местах принудительного содержания находятся "
+            "612 иностранцев.",
+            [("detained", "all", 612, None)],
+        ),
+        (
+            "В центре временного содержания иностранных граждан содержались 58 человек.",
+            [("detained", "all", 58, None)],
+        ),
+    ],
+)
+def test_held_where_foreigners_are_kept_for_removal(text, expected):
+    assert claim_fields(text, "ru", FIELDS) == expected
+
+
+def test_a_centre_of_temporary_lodging_holds_no_one():
+    """Near miss: «временного размещения» lodges the displaced; it holds no one."""
+    text = "В пункте временного размещения находятся 75 переселенцев."
+    assert claim_fields(text, "ru", FIELDS) == [("displaced", "all", 75, None)]

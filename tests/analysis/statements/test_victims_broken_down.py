@@ -60,3 +60,23 @@ def test_the_hurt_of_whom_some_died_later_stay_the_hurt():
         ("injured", 89, None),
         ("killed", 37, 0),
     ]
+
+
+def test_a_part_of_the_hurt_beside_a_later_fate_is_no_breakdown():
+    """The children only take the fate of the hurt they are a part of; the hurt are no
+    casualties broken down into the dead and the injured."""
+    text = "Пострадали 19 человек, в том числе 6 детей; трое из них скончались."
+    assert claim_fields(text, "ru", ("category", "subgroup", "count", "parent")) == [
+        ("injured", "all", 19, None),
+        ("injured", "children", 6, 0),
+        ("killed", "all", 3, 0),
+    ]
+
+
+def test_victims_broken_down_after_a_part_named_first_still_are():
+    """Near miss: the injured told by their own word make the breakdown."""
+    text = "Пострадали 19 человек: 3 погибли и 16 ранены."
+    assert claim_fields(text, "ru", ("category", "count", "parent")) == [
+        ("killed", 3, None),
+        ("injured", 16, None),
+    ]

@@ -251,7 +251,10 @@ class SharedNone(PersonsBefore):
         if not any(w.startswith(_VICTIMS) for w in words):
             return False
         later = [f for f in figures if f.quantity.first > figure.last]
-        if not later or {"killed", "injured"} - {f.category for f in later}:
+        # A part that only took the victims' own fate («пострадали 27 человек, в том числе 11
+        # детей; пятеро из них скончались») is a part of them, not the injured of a breakdown.
+        told = {f.category for f in later if not (f.parent is figure and f.bound == "nested")}
+        if not later or {"killed", "injured"} - told:
             return False
         between = self.tokens[figure.last + 1 : later[0].quantity.first]
         opened = any(t.text in {":", "("} for t in between)
