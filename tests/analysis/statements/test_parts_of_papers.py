@@ -46,6 +46,13 @@ def test_persons_counted_after_the_complaints_still_count(text, language):
         # The whole named first by "onlardan" past a semicolon, or by the papers again.
         "Aparata 940 şikayət daxil olub; onlardan 77-si işgəncə ilə bağlı olub.",
         "Aparata 940 şikayət daxil olub. Şikayətlərdən 77-si işgəncə ilə bağlıdır.",
+        # … or by the papers again in the plural genitive, which names a whole as well.
+        "Rüb ərzində 310 şikayət qeydə alınıb. Şikayətlərin 52-si işgəncə ilə bağlıdır.",
+        # … or in the genitive right before the part's possessive ending.
+        "Komissiyaya daxil olan 270 müraciətin 65-i itkin düşmüş şəxslərlə bağlı olub.",
+        # The calls a hotline takes are counted as papers are.
+        "Qaynar xəttə ay ərzində 415 zəng daxil olub. Zənglərin 90-ı itkinlərlə bağlı olub.",
+        "Qaynar xəttə 415 zəng daxil olub, onlardan 33-ü işgəncə ilə bağlıdır.",
     ],
 )
 def test_an_azerbaijani_part_of_the_complaints_named_first(text):
@@ -55,3 +62,13 @@ def test_an_azerbaijani_part_of_the_complaints_named_first(text):
 def test_near_miss_a_part_of_persons_after_the_complaints():
     text = "Aparata 940 şikayət daxil olub. Saxlanılanlardan 77-si işgəncəyə məruz qalıb."
     assert claim_fields(text, "az", ("category", "count")) == [("tortured", 77)]
+
+
+def test_near_miss_a_part_of_persons_in_the_genitive():
+    text = "Aksiya zamanı 85 nəfər saxlanılıb. Saxlanılanların 14-ü döyülüb."
+    assert claim_fields(text, "az", ("category", "count")) == [("detained", 85), ("tortured", 14)]
+
+
+def test_near_miss_persons_counted_after_the_calls():
+    text = "Qaynar xəttə 415 zəng daxil olub. 19 nəfər itkin düşüb."
+    assert claim_fields(text, "az", ("category", "count")) == [("missing", 19)]

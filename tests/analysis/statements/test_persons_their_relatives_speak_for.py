@@ -62,3 +62,26 @@ def test_a_verb_past_the_clause_with_a_subject_of_its_own_is_not_the_wholes():
     # «видели» names no act of ours: the forty take nothing from «вернулись».
     text = "Из сорока мужчин, которых видели в подвале, живыми вернулись только шестеро."
     assert _read(text, "ru") == [("released", "all", 6, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Persons named by a noun the lexicon does not know, in the genitive before their
+        # families: condolences or help to the families of the dead, not families wiped out.
+        (
+            "Fabrikdəki yanğında həyatını itirən 9 işçinin ailələrinə dərin hüznlə başsağlığı "
+            "veririk.",
+            9,
+        ),
+        ("Körpüdə həlak olan 6 operatorun ailəsinə birdəfəlik yardım ediləcək.", 6),
+    ],
+)
+def test_azerbaijani_families_of_persons_named_by_an_unknown_noun(text, count):
+    assert [c[0::2] for c in _read(text, "az")] == [("killed", count)]
+
+
+def test_near_miss_azerbaijani_families_that_lost_their_lives():
+    # The families themselves as the subject: wiped out, as before.
+    text = "Gecə zərbəsi nəticəsində 4 ailə həyatını itirib."
+    assert [c[0::2] for c in _read(text, "az")] == [("families_wiped_out", 4)]

@@ -200,6 +200,8 @@ NOUNS = {
         # Papers are counted, not persons; not the verb made of the noun ("418 faktı
         # sənədləşdirib", documented), which counts nothing.
         "sənəd sənədi* sənədin* sənədə sənədd* sənədlər* şikayət* müraciət* məktub* ərizə* məlumat* "
+        # … and so are the calls a hotline takes: "212 zəng daxil olub" (not "zəngin", rich).
+        "zəng zəngi zəngdən zənglər* "
         # What monitors did is counted too, not persons: "31 səfər", "87 müsahibə".
         "səfər* ziyarət* müsahibə* "
         # Estimates and versions of a toll are counted, not persons: "ölənlərin sayına

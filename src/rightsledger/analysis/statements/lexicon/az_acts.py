@@ -30,6 +30,17 @@ AZ_NOT_IDENTIFIED = " ".join(
     # … and by the one verb, negated: "eyniləşdirilməmiş 260 nəfərin qalıqları" (unidentified).
     " eyniləşdirilməyib eyniləşdirilməmiş* eyniləşdirilmədi* eyniləşdirilməyən*"
 )
+# Moved by custodians to a hospital or another place of custody ("məhbus həbsxana
+# xəstəxanasına köçürülüb", "başqa cəzaçəkmə müəssisəsinə köçürülüb"): a transfer of the
+# held, not persons driven from their homes as "köçürül-" alone says.
+AZ_TRANSFERS_OF_THE_HELD = " ".join(
+    f"{place}_köçürül*"
+    for place in (
+        "xəstəxanaya", "xəstəxanasına", "xəstəxanalara", "müəssisəsinə", "müəssisəyə",
+        "həbsxanaya", "həbsxanasına", "təcridxanasına", "təcridxanaya", "koloniyaya",
+        "koloniyasına", "kameraya",
+    )
+)  # fmt: skip
 AZ_FRACTURES = (
     "sınıqlar* sümük_sınığ* sümük_sınıq* sınıq_al* sınıqlar_al* "
     # A fracture found or recorded by whoever examined them: "onlardan 6-sında sınıq
@@ -414,7 +425,7 @@ TRIGGERS = {
         "xəstəliyə_tutul* xəstəliklərə_tutul* yasa_tutul* " + AZ_NOT_IDENTIFIED + " "
         # A place of detention, no one held by it: "müraciətlərin 45-i saxlanılma yerlərində
         # pis rəftarla bağlıdır" (45 of the appeals concern places of detention).
-        "saxlanılma_yer* saxlanma_yer*",
+        "saxlanılma_yer* saxlanma_yer* " + AZ_TRANSFERS_OF_THE_HELD,
         "other_sense",
     ),
     **each(

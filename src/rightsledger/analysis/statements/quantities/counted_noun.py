@@ -400,6 +400,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 break
             if self.language == "az" and token.lower.endswith(_AZ_POSSESSED_ACCUSATIVE):
                 break  # "iki əmim oğlunu əsgərlər apardı": the object ends, the subject follows
+            if self._az_relatives_after(j):
+                break  # "7 işçinin ailələrinə": a noun the lexicon lacks, then their families
         best = self._az_sex_of_jobs_joined(quantity, best)
         if not best and quantity.np_last < 0:
             best = self._noun_after_copula(quantity)

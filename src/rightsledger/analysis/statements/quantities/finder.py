@@ -25,6 +25,7 @@ _FRONTED_COPULAS = frozenset({"было", "были", "оказалось", "о�
 
 # The cases in which Azerbaijani names a whole before its part: ablative, genitive.
 _AZ_WHOLE_ENDINGS = ("dan", "dən", "ın", "in", "un", "ün")
+_AZ_GENITIVE = ("ın", "in", "un", "ün")
 
 
 class QuantityFinder(NonCounts, NumberReading):
@@ -303,7 +304,7 @@ class QuantityFinder(NonCounts, NumberReading):
                 self._counts_units(whole)
                 and part.np_last < 0
                 and not self._counts_time(whole)
-                and self._taken_from(whole, gap)
+                and self._taken_from(whole, gap, part)
             ):
                 self._taken_part(part)
             taken = part if part.noun == UNIT else None
@@ -372,7 +373,7 @@ class QuantityFinder(NonCounts, NumberReading):
             k += 1
         return self.lex.trigger_set.match(self.tokens, k) is None
 
-    def _taken_from(self, whole: Quantity, gap: list[Token]) -> bool:
+    def _taken_from(self, whole: Quantity, gap: list[Token], part: Quantity) -> bool:
         """Is the number after ``gap`` taken from ``whole``: by "of which", «из них»,
         "onlardan" after a comma; after a whole opened by "of the", «из»; after a whole in
         the Azerbaijani ablative?"""
@@ -380,7 +381,15 @@ class QuantityFinder(NonCounts, NumberReading):
         if any(tuple(words[-len(m) :]) == m for m in _OF_THESE) and "," in words:
             return True
         if self.language == "az":
-            return not gap and self.tokens[whole.np_last].lower.endswith(("dan", "dən"))
+            # "2114 müraciətdən 318-i", and in the genitive before the part's possessive
+            # ending "150 müraciətin 40-ı" (40 of the 150 appeals).
+            if gap:
+                return False
+            word = self.tokens[whole.np_last].lower
+            return word.endswith(("dan", "dən")) or (
+                word.endswith(_AZ_GENITIVE)
+                and any(t.suffix for t in self.tokens[part.first : part.last + 1])
+            )
         k = whole.first - 1
         if k >= 0 and self.tokens[k].lower in DETERMINERS:
             k -= 1
@@ -415,13 +424,15 @@ _PAPERS = frozenset(
      "complaint", "complaints", "petition", "petitions", "application", "applications",
      "request", "requests", "letter", "letters", "appeal", "appeals"}
 )  # fmt: skip
-# The same, by stem, in Azerbaijani: "şikayət", "müraciətlər", "ərizədən".
-_AZ_PAPERS = ("şikayət", "müraciət", "ərizə", "məktub", "sorğu")
+# The same, by stem, in Azerbaijani: "şikayət", "müraciətlər", "ərizədən"; and the calls
+# a hotline takes ("212 zəng", "Zənglərin 64-ü").
+_AZ_PAPERS = ("şikayət", "müraciət", "ərizə", "məktub", "sorğu", "zəng")
 
 
 def _papers_ablative(word: str) -> bool:
-    """ "Şikayətlərdən", "müraciətdən": papers in the ablative, the whole of a part."""
-    return word.startswith(_AZ_PAPERS) and word.endswith(("dan", "dən"))
+    """ "Şikayətlərdən", "müraciətdən": papers in the ablative, the whole of a part; or in
+    the plural genitive, which names a whole before its part as well ("Şikayətlərin 38-i")."""
+    return word.startswith(_AZ_PAPERS) and word.endswith(("dan", "dən", "ların", "lərin"))
 
 
 # Possessive pronouns before the whole of a part of things: "14 of its 20 houses".
