@@ -14,7 +14,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.core import resolve_category
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import Token, lines
+from rightsledger.analysis.statements.tokens import DASHES, Token, lines
 
 
 def answer_questions(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -> None:
@@ -47,7 +47,6 @@ def answer_questions(tokens: list[Token], quantities: list[Quantity], lex: Lexic
 # Who speaks next, after a question on the same line: "Q: …? A: 412", «Вопрос: …? Ответ: 412»,
 # "Sual: …? Cavab: 412"; a dash opens a turn as well ("— How many? — 412").
 _ANSWER_MARKS = frozenset({"a", "answer", "о", "ответ", "c", "cavab"})
-_DASHES = frozenset({"—", "–"})
 
 
 def _turns(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -66,7 +65,7 @@ def _turns(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def _opens_an_answer(tokens: list[Token], j: int, past: int) -> bool:
-    if tokens[j].text in _DASHES:
+    if tokens[j].text in DASHES:
         return True
     return j + 1 < past and tokens[j].lower in _ANSWER_MARKS and tokens[j + 1].text == ":"
 

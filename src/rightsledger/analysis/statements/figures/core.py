@@ -87,6 +87,11 @@ HELD_FATES = frozenset({"detained", "captured"})
 _FORWARD_GAP = {"en": 3, "ru": 3, "az": 8}
 
 _BACKWARD_GAP = {"en": 3, "ru": 3, "az": 3}
+# Focus particles that may stand between a marker and its first item ("of them only nine",
+# «из них лишь девять», "onlardan yalnız 9-u") or between a fate said first and its count
+# («живыми найдены лишь 12»): they weigh the count, they name no one. ("onlardan cəmi 14-ü":
+# "cəmi", in all, is "only" before a part.)
+ONLY_WORDS = frozenset({"only", "just", "лишь", "только", "yalnız", "təkcə", "ancaq", "cəmi"})
 
 _AZ_AGE_COMPARATIVES = frozenset(_split("yuxarı böyük çox artıq aşağı kiçik az qədər"))
 

@@ -22,8 +22,9 @@ _FACT_OPENINGS = frozenset(
      "на самом деле", "на самом деле их", "в действительности", "в действительности их",
      "əslində"}
 )  # fmt: skip
-# Words that set a clause against the one before: "but", «но», "lakin", "amma".
-_CONTRASTS = frozenset({"but", "но", "однако", "lakin", "amma", "ancaq"})
+# Words that set a clause against the one before: "but", «но», "lakin", "amma" (not "ancaq",
+# which is as often "only": "ancaq 3 nəfər").
+_CONTRASTS = frozenset({"but", "но", "однако", "lakin", "amma"})
 # A demonstrative and a word for a figure opening a clause ("this figure", «эту цифру», "bu
 # rəqəm"): a rejection in that clause rejects the figure before, wherever its verb stands.
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "эта", "эту", "эти", "это", "bu", "həmin"})

@@ -25,6 +25,7 @@ from rightsledger.analysis.statements.figures.core import (
     _OBJECT_PREPOSITIONS,
     _PERSON_RELATIVES_EN,
     _RU_STATE_VERBS,
+    ONLY_WORDS,
     Figure,
     Trigger,
     attributed_category,
@@ -62,9 +63,6 @@ _VISITING = frozenset({"visited", "visit", "visits", "посетить", "пос
 _FORMER = frozenset({"former", "ex", "бывший", "бывших", "keçmiş"})
 # Azerbaijani verbs of handing over or sending somewhere ("tərəfə təhvil verilib", "Bakıya
 # göndərilib", "ailələrinə çatdırılıb"): where a part of the persons went, no fate of its own.
-
-# Particles between a fate said first and its count: «живыми найдены лишь 12».
-_RU_ONLY = frozenset({"лишь", "только", "ещё", "еще", "уже", "всего"})
 
 
 # Numbers that name a part of a whole without counting it: the exception to "all" and the
@@ -459,7 +457,7 @@ class OwnBinding(AzerbaijaniOwnVerbs):
         """«Из 80 пропавших живыми найдены лишь 12»: Russian may say the part's fate before it,
         found alive; that is a fate of its own, as after the count."""
         j = quantity.first - 1
-        while j > self.begin and self.tokens[j].lower in _RU_ONLY:
+        while j > self.begin and self.tokens[j].lower in ONLY_WORDS:  # «… найдены лишь 12»
             j -= 1
         found = self.trigger_ending.get(j)
         if found is not None and found.value == "find":

@@ -10,6 +10,7 @@ from rightsledger.analysis.statements.az_attributes import az_past_a_relative_cl
 from rightsledger.analysis.statements.figures.core import (
     _AZ_AGE_COMPARATIVES,
     _LIST_PUNCT,
+    ONLY_WORDS,
     Figure,
     Trigger,
 )
@@ -42,10 +43,6 @@ _PLACE_WORDS = 4
 # Periods of a report that the lexicon does not count as units («квартал» is a block of a
 # town too): after «за» they are a time.
 _PERIODS = frozenset({"квартал", "полугодие"})
-# Focus particles that may stand between a marker and its first item ("of them only nine",
-# «из них лишь девять», "onlardan yalnız 9-u"): they weigh the count, they name no one.
-# ("onlardan cəmi 14-ü": "cəmi", in all, is "only" before a part.)
-_ONLY = frozenset({"only", "just", "лишь", "только", "yalnız", "təkcə", "ancaq", "cəmi"})
 # "More" between the whole and its part: "yaralılardan daha ikisi vəfat edib" (two more of
 # the injured died) — more of them than were said before, still of them.
 _MORE_OF_THEM = frozenset({"daha"})
@@ -147,7 +144,7 @@ class PartLists(ListItems):
                 and (
                     self._is_gap_word(self.tokens[k])
                     or self.tokens[k].text in _LIST_PUNCT
-                    or self.tokens[k].lower in _ONLY
+                    or self.tokens[k].lower in ONLY_WORDS
                     or self.tokens[k].lower in _MORE_OF_THEM
                     # «из них у пятерых — переломы»: the persons who have what is said
                     or (self.language == "ru" and self.tokens[k].lower == "у")
