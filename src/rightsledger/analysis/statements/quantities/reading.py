@@ -50,9 +50,10 @@ AZ_NOT_RECORDED = frozenset(
 # The participle that names the persons of none, singular or plural: "ölən olmayıb",
 # "İtkin düşənlər yoxdur" (there are no missing).
 _AZ_PARTICIPLES_OF_PERSONS = ("an", "ən", "anlar", "ənlər")
-# Nouns of the persons a fate befell, as a fact sheet says there are none of them: "yaralı
-# yoxdur" (no wounded), "ölü olmayıb", "itkin yoxdur".
-_AZ_NOUNS_OF_A_FATE = frozenset({"yaralı", "yaralılar", "ölü", "ölülər", "itkin", "itkinlər"})
+# Nouns of the persons a fate befell that are triggers too, as a fact sheet says there are none
+# of them: "yaralı yoxdur" (no wounded), "itkin yoxdur". ("ölü yoxdur", a noun only, is read by
+# ``_az_none_of_a_fates_noun``.)
+_AZ_NOUNS_OF_A_FATE = frozenset({"yaralı", "yaralılar", "itkin", "itkinlər"})
 # The words for a case of an act: "ölüm halı", "işgəncə faktı", "zorakılıq hadisəsi".
 _AZ_CASES = frozenset({"halı", "halları", "faktı", "faktları", "hadisəsi", "hadisələri"})
 # Nouns of children: a number before "yaşlı" and one of these is the child's age, never a
