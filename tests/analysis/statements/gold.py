@@ -40,7 +40,9 @@ CORPUS = Path(__file__).parent / "corpus"
 # az 117), "sealed26" of the seventh session of 2026-12-06 (its writer read gold.py and
 # sealed25's header only: 45 statements, 386 figures, en 130, ru 130, az 126), "sealed27" of the
 # eighth session of 2026-12-06 (its writer read gold.py and sealed26's header only: 45
-# statements, 385 figures, en 130, ru 130, az 125).
+# statements, 385 figures, en 130, ru 130, az 125), "sealed28" of the first session of 2026-12-07
+# (its writer read gold.py and sealed27's header only: 45 statements, 400 figures, en 135, ru 135,
+# az 130).
 SPLITS = (
     "dev",
     "heldout",
@@ -73,6 +75,7 @@ SPLITS = (
     "sealed25",
     "sealed26",
     "sealed27",
+    "sealed28",
 )
 Figure = tuple[Any, ...]
 
