@@ -63,6 +63,12 @@ def _things(noun: str) -> bool:
 _ANOTHER = frozenset({"another", "ещё", "еще", "daha"})
 # What joins the clause of "another" count to the part before it.
 _CLAUSE_JOINS = frozenset({",", ";"})
+# What a count is said to be with: a dash («остальные 14 — мирные жители») or a copula; the
+# Azerbaijani copulas after the group ("qalan 14 nəfər isə dinc sakin olub"); and the topic
+# particle a contrast puts after the count ("isə").
+_SAID_TO_BE = frozenset({"—", "–", "были", "являлись", "оказались", "were", "are"})
+_AZ_COPULAS = frozenset({"olub", "idi", "idilər", "olublar", "olmuşdur", "olmuşlar"})
+_TOPIC_PARTICLES = frozenset({"isə", "ise", "же"})
 # Prepositions whose object a rest may be: "news about the other six", «об остальных».
 _REST_PREPOSITIONS = frozenset(
     {"of", "to", "for", "with", "about", "on", "against", "regarding", "о", "об", "для", "с",
@@ -272,6 +278,7 @@ class SentenceBinder(TakenAway):
         self._unpresupposed_parts(figures)
         self._returns_of_the_held(figures)
         self._release_denied(figures)
+        self._harm_denied(figures)
         self._coordinated_parts(figures)
         undo_pending_identification(self.tokens, figures, (self.begin, self.end), self.language)
         self._remaining(figures)
@@ -379,6 +386,8 @@ class SentenceBinder(TakenAway):
             before = [f for f in [*self.previous, *figures[:k]] if f.category]
             whole = _whole_of_the_rest(figure, before)
             if whole is None:
+                if rest:
+                    self._rest_of_a_whole_unsaid(figure, before)
                 continue
             completing = _completed_by(figure, whole, before)
             if not rest and completing is None:
@@ -393,6 +402,43 @@ class SentenceBinder(TakenAway):
             if figure.parent is whole:
                 for part in completing or []:
                     _nest_if_fate_follows(part, whole)
+
+    def _rest_of_a_whole_unsaid(self, rest: Figure, before: list[Figure]) -> None:
+        """ "Six of the dead were police officers; the remaining 14 were civilians": the rest
+        of a whole the sentence never counts, after a part of it, is that part's sibling. Said
+        to be of a group, with no verb of its own, it shares the part's fate, and no whole
+        ("the remaining 20 passengers were unhurt" is no sibling of "Five were killed")."""
+        if rest.category or not before or not self._said_to_be_a_group(rest.quantity):
+            return
+        part = before[-1]
+        if (
+            part.parent is None
+            and self.begin <= part.quantity.first < rest.quantity.first
+            and _things(part.quantity.noun) == _things(rest.quantity.noun)
+            and not self._own_predicate(rest.quantity)
+            and not self._rest_after_a_preposition(rest.quantity.first)
+        ):
+            rest.category, rest.bound = part.category, "coordinated"
+
+    def _said_to_be_a_group(self, quantity: Quantity) -> bool:
+        """Is the count said to be of a group, and no more ("14 were civilians", «14 —
+        мирными жителями», "14 nəfər isə dinc sakin olub")?"""
+        if quantity.after_copula:
+            return True
+        k = quantity.end_token + 1
+        if k < self.end and self.tokens[k].lower in _TOPIC_PARTICLES:
+            k += 1
+        linked = k < self.end and self.tokens[k].lower in _SAID_TO_BE
+        k += linked
+        group = self.lex.noun_set.match(self.tokens, k) if k < self.end else None
+        # Civilians are persons to the nouns («мирными жителями»); ``mark_civilians`` names them.
+        if group is None or not (names_group(group.value) or group.value == PERSON):
+            return False
+        # Azerbaijani says what a count is with the copula after the group ("dinc sakin olub").
+        return linked or (
+            self.language == "az"
+            and any(t.lower in _AZ_COPULAS for t in self.tokens[k + 1 : min(self.end, k + 4)])
+        )
 
     def _another_of_a_count_apart(self, another: Figure, last: Figure, whole: Figure) -> bool:
         """«Двое журналистов погибли, ещё четверо получили ранения»: "another" right after a

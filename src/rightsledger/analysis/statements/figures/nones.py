@@ -32,6 +32,8 @@ _NOT_BEFORE = frozenset(
     {"have", "has", "had", "been", "were", "was", "yet", "still", "были", "был"}
 )
 
+# Harm a negation denies: those not hurt are no victims.
+_HARM = frozenset({"killed", "injured", "tortured"})
 # Acts a negation takes back: a release or an identification not (yet) made.
 _DENIABLE = frozenset({"released", "identified"})
 
@@ -100,6 +102,21 @@ class SharedNone(PersonsBefore):
             if noun is not None and noun.value.removeprefix("implied:") in HELD_FATES:
                 return noun.value.removeprefix("implied:")
         return ""
+
+    def _harm_denied(self, figures: list[Figure]) -> None:
+        """ "20 passengers were not hurt", «20 пассажиров не пострадали», "20 sərnişin xəsarət
+        almayıb": a count whose own verb of harm is denied counts those spared, no victims
+        (a "none", "no one was hurt", is a zero of its own and stays)."""
+        for figure in figures:
+            trigger = figure.trigger
+            if (
+                figure.category in _HARM
+                and trigger is not None
+                and not figure.quantity.zero
+                and figure.bound in {"forward", "backward"}
+                and self._denied(trigger)
+            ):
+                figure.category = ""
 
     def _denied(self, trigger: Trigger) -> bool:
         if self.language == "az":

@@ -70,6 +70,10 @@ def before_a_phrase_of_place(tokens: list[Token], begin: int, mark: int) -> int:
 AZ_MALE_RELATIVES = ("qardaş", "oğl", "oğul")
 
 
+# What a Russian count of the hurt is said to be: «были женщинами», «являлись детьми», «— врачи».
+_RU_COPULAS = frozenset({"были", "являлись", "оказались", "—", "–"})
+
+
 class Subgroups(CasesCounted):
     """Settles ``Figure.subgroup``; applied by ``SentenceBinder.bind``."""
 
@@ -139,6 +143,18 @@ class Subgroups(CasesCounted):
         if fate + 1 >= self.end or self.lex.trigger_set.match(self.tokens, fate) is None:
             return ""
         group = self.lex.noun_set.match(self.tokens, fate + 1)
+        if (
+            group is None
+            and self.tokens[fate + 1].lower in _RU_COPULAS
+            and fate + 2 < self.end
+            and not (quantity.first > self.begin and self.tokens[quantity.first - 1].lower == "из")
+        ):
+            # Said to be the group: «шестеро погибших были женщинами», «… — сотрудники полиции»
+            # (not the whole of a part: «шестеро из 40 погибших были детьми»).
+            group = self.lex.noun_set.match(self.tokens, fate + 2)
+            return (
+                subgroup_of(group.value) if group is not None and names_group(group.value) else ""
+            )
         if group is None or not names_group(group.value):
             return ""
         # In the fate's case, as its adjective: «пятерых госпитализированных врачи оценивают»

@@ -287,7 +287,7 @@ TRIGGERS = {
     # Found alive: no figure, and no part of the fate of its whole.
     **each(
         "found_alive located_alive traced_alive found_safe located_safe found_safe_and_well "
-        "rescued_alive pulled_alive pulled_~_alive "
+        "rescued_alive pulled_alive pulled_~_alive turned_up_alive turned_up_safe "
         # Survived: those who lived through it ("only one of the 14 hostages survived").
         "survived survive survives came_out_alive come_out_alive",
         "alive",

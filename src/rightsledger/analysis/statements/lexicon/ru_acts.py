@@ -24,12 +24,21 @@ _TORTURE_TOLD_OF = (
 )  # fmt: skip
 
 
+# The verbs of telling, past and present, and of claiming and complaining, which the persons
+# hurt use of themselves as much: «двое из них утверждают, что их пытали», «жалуются, что их
+# избивали».
+_TELLING = (
+    "сообщил*", "заявил*", "рассказал*", "сообща*", "заявля*", "рассказыва*", "утвержда*",
+    "жалу*", "пожаловал*",
+)  # fmt: skip
+
+
 def _told_of(what: tuple[str, ...]) -> str:
     """«сообщили (кому-то) о …» before each of ``what``, by each verb of telling: the same
     words whoever is told («заявили журналистам о пытках», «рассказали о пытках»)."""
     return " ".join(
         f"{verb}_~_{about}_{said}"
-        for verb in ("сообщил*", "заявил*", "рассказал*")
+        for verb in _TELLING
         for about in ("о", "об")  # «об избиениях», «об имитации расстрела»
         for said in what
     )
@@ -37,11 +46,7 @@ def _told_of(what: tuple[str, ...]) -> str:
 
 def _told_that(what: tuple[str, ...]) -> str:
     """«сообщили (кому-то), что (где-то) …» before each of ``what``, by each verb of telling."""
-    return " ".join(
-        f"{verb}_~_,_что_~_{said}"
-        for verb in ("сообщил*", "заявил*", "рассказал*")
-        for said in what
-    )
+    return " ".join(f"{verb}_~_,_что_~_{said}" for verb in _TELLING for said in what)
 
 
 # Whereabouts kept unknown, in the neuter of «местонахождение» («местонахождение ещё троих
@@ -276,6 +281,8 @@ TRIGGERS = {
     # Found alive: no figure, and no part of the fate of its whole.
     **each(
         "найден*_живы* обнаружен*_живы* найден*_жив* разыскан*_живы* спасен*_живы* "
+        # Turned up alive, the reflexive: «40 человек нашлись живыми», «нашёлся живым».
+        "нашл*_живы* нашел*_живы* нашёл*_живы* обнаружил*_живы* "
         # Escaped from those who held them: «12 из них с тех пор удалось бежать», «двое
         # сбежали из плена». Freed by no one, they are no figure, nor part of their whole's
         # fate (not «бежал*» alone: residents who fled are displaced).

@@ -648,7 +648,10 @@ class NonCounts(AgeNumbers):
             after is not None
             and after.text == ":"
             and not after.space_before
-            and (quantity.last + 2 < len(tokens) and tokens[quantity.last + 2].kind == "num")
+            and quantity.last + 2 < len(tokens)
+            and tokens[quantity.last + 2].kind == "num"
+            # "10:30" is a time; "rose to 213: 40 were found alive" is a count and a colon.
+            and not tokens[quantity.last + 2].space_before
         )
 
     def _last_digits(self, quantity: Quantity) -> int:
