@@ -76,6 +76,22 @@ _REST_PREPOSITIONS = frozenset(
 )  # fmt: skip
 
 
+def _held_of_the_captured(figures: list[Figure]) -> None:
+    """ "Gunmen abducted nine aid workers; five were freed and the other four are still being
+    held", «… остальные четверо по-прежнему удерживаются», "qalan dördü hələ də saxlanılır":
+    a part of captives said to be held is held as they were, captive, whatever the verb
+    gives held persons alone (Russian and Azerbaijani read such verbs as detention)."""
+    for figure in figures:
+        parent = figure.parent
+        if (
+            figure.category == "detained"
+            and figure.bound in {"forward", "backward"}  # by a verb of its own
+            and parent is not None
+            and parent.category == "captured"
+        ):
+            figure.category = "captured"
+
+
 def _remains_of_the_held(part: Figure) -> bool:
     """ "Doqquz kişini apardılar. Kişilərdən üçünün meyitini … tapdılar": the remains of
     some of those taken are no longer held; what befell them is for the clause to say (found,
@@ -282,6 +298,7 @@ class SentenceBinder(TakenAway):
         self._coordinated_parts(figures)
         undo_pending_identification(self.tokens, figures, (self.begin, self.end), self.language)
         self._remaining(figures)
+        _held_of_the_captured(figures)
         self._still_so(figures)
         self._cases_of_cases(figures)
         figures = self._persons_the_cases_concern(figures)

@@ -83,6 +83,14 @@ _TAKEN_AS = {"seize": "captured", "captured": "captured", "detained": "detained"
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
+# States of health said of a part, no harm done to it: "12 were seriously ill", «больны»;
+# and the copulas before them.
+_HEALTH_STATES = frozenset(
+    {"ill", "sick", "unwell", "healthy", "больны", "болен", "больна", "здоровы", "здоров"}
+)
+_COPULAS_OF_A_STATE = frozenset({"were", "was", "are", "is", "были", "был", "была", "оказались"})
+
+
 class OwnBinding(AzerbaijaniOwnVerbs):
     """Binds what a count says by itself and beside it."""
 
@@ -512,6 +520,8 @@ class OwnBinding(AzerbaijaniOwnVerbs):
         token = self.tokens[j]
         if token.kind != "word" or self.lex.noun_set.match(self.tokens, j) is not None:
             return False
+        if self._in_a_state_of_health(j):
+            return True  # "12 of them were seriously ill", «12 были тяжело больны»: a state
         if self.language == "ru":
             return token.pos in {"VERB", "PRTS"} and token.key not in _RU_STATE_VERBS
         if describes_events_of_which(self.tokens, quantity, j):
@@ -528,6 +538,17 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             and token.lower not in EN_ADJECTIVES_IN_ED
             and token.lower not in _EN_STATE_PARTICIPLES
         )
+
+    def _in_a_state_of_health(self, j: int) -> bool:
+        """Is the predicate at ``j`` a state of health ("were seriously ill", «были тяжело
+        больны»), past the copula and adverbs?"""
+        if self.tokens[j].lower in _COPULAS_OF_A_STATE:
+            j += 1
+        while j < self.end and (
+            self.tokens[j].pos == "ADVB" or self.tokens[j].lower.endswith("ly")
+        ):
+            j += 1
+        return j < self.end and self.tokens[j].lower in _HEALTH_STATES
 
     def _before_a_new_subject(self, quantity: Quantity, right: int) -> int:
         """ "96 have been charged and the rest released": a count with a verb of its own that

@@ -79,13 +79,15 @@ class PartLists(ListItems):
 
     def _after_fronted(self, fronted: Trigger, by_first: dict[int, Figure]) -> int:
         """Where the number stands after a Russian predicate set before it: at once, after an
-        adverb («из них опознаны пока 15», «уже»), or after a prepositional adjunct that
+        adverb or a particle of focus («из них опознаны пока 15», «уже», «лишь 4»), or after
+        a prepositional adjunct that
         names no one («освобождены без составления протокола 140 человек», «переданы под
         опеку родственников 12»)."""
         after = fronted.last + 1
         if after >= self.end or after in by_first:
             return after
-        if self.tokens[after].pos == "ADVB" and after + 1 in by_first:
+        focus = self.tokens[after].lower in ONLY_WORDS
+        if (self.tokens[after].pos == "ADVB" or focus) and after + 1 in by_first:
             return after + 1
         if self.tokens[after].pos != "PREP":
             return after

@@ -197,6 +197,20 @@ class AzerbaijaniCases:
             return self._az_group_before(quantity)
         return self._az_group_ending_at(quantity.np_last - 1)
 
+    def _az_listed_before_remains(self, quantity: Quantity) -> bool:
+        """ "23 kişinin və 4 qadının cəsədi": the first owner of a list is owner of the remains
+        named after the last one too."""
+        k = quantity.np_last
+        tokens = self.tokens
+        if self.language != "az" or k < 0 or not az_in_the_genitive(tokens[k].lower):
+            return False
+        if k + 4 >= len(tokens) or tokens[k + 1].lower not in {"və", ","}:
+            return False
+        if tokens[k + 2].kind != "num" or not az_in_the_genitive(tokens[k + 3].lower):
+            return False
+        remains = self.lex.noun_set.match(tokens, k + 4)
+        return remains is not None and remains.value == BODY
+
     def _az_group_ending_at(self, k: int) -> str:
         """The group named by the words that end at ``k``, of one word or two ("hərbçinin",
         "hərbi qulluqçunun": of the servicemen), or ''."""

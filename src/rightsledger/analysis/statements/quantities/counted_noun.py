@@ -57,6 +57,8 @@ _AGED = frozenset({"aged"})
 # ("the remains of all 17 were returned": still remains, not persons released), or name them
 # again ("the bodies of the 6 engineers were found").
 _MORE_BEFORE = frozenset({"another", "a", "further", "all", "the", "ещё", "еще"})
+# The words that join the counts of a list: "23 men and 4 women", «23 мужчин и 4 женщин».
+_LIST_JOINS = frozenset({"and", ",", "и"})
 # What "remains" as a verb says is still so: "the fate of 89 remains unknown".
 _STILL_SO_EN = frozenset(
     {"unknown", "unclear", "unaccounted", "unconfirmed", "unresolved", "undetermined",
@@ -417,7 +419,9 @@ class CountedNoun(AzerbaijaniNounPhrase):
         owner = self._az_owner_of_the_remains(quantity, best)
         # Graves are counted as graves, whatever bodies are named before them ("Qalıqlar iki
         # məzarlıqda tapılıb": the remains, found in two graves).
-        quantity.bodies = best != GRAVE and bool(owner or self._noun_before(quantity))
+        quantity.bodies = best != GRAVE and bool(
+            owner or self._noun_before(quantity) or self._az_listed_before_remains(quantity)
+        )
         best = owner or best
         best = self._age_group(quantity, best)
         if best.startswith("subgroup:") and self._groups_listed_after(quantity):
@@ -610,9 +614,26 @@ class CountedNoun(AzerbaijaniNounPhrase):
 
     def _noun_before(self, quantity: Quantity) -> str:
         """ "the bodies of 57 people", «тела 57 человек»: what was counted are bodies; so
-        when more are added to those found before ("the bodies of another 12", «тела ещё 12»)."""
-        k = quantity.first - 1
-        while k >= 0 and quantity.first - k <= 2 and self.tokens[k].lower in _MORE_BEFORE:
+        when more are added to those found before ("the bodies of another 12", «тела ещё 12»),
+        and for each count of a list the noun stands before ("the bodies of 23 men and 4
+        women", «тела 23 мужчин и 4 женщин»)."""
+        return self._body_noun_before(quantity.first)
+
+    def _body_noun_before(self, first: int, listed: int = 0) -> str:
+        k = first - 1
+        if listed < 3 and k > 0 and self.tokens[k].lower in _LIST_JOINS:
+            # The count before the joining word, a few words back, was of bodies.
+            for before in range(k - 1, max(-1, k - 4), -1):
+                noun = self.lex.noun_set.match_span(self.tokens, before + 1)
+                if (
+                    self.tokens[before].kind == "num"
+                    # … its noun, and nothing else, up to the joining word
+                    and noun is not None
+                    and before + noun[1] == k - 1
+                ):
+                    return self._body_noun_before(before, listed + 1)
+            return ""
+        while k >= 0 and first - k <= 2 and self.tokens[k].lower in _MORE_BEFORE:
             k -= 1
         if k >= 0 and self.tokens[k].lower in {"of", "the"}:
             k -= 1
