@@ -16,6 +16,11 @@ from rightsledger.analysis.statements.lexicon import names_group
 _PLACE_PREPOSITIONS = frozenset({"from"})
 
 
+# Azerbaijani predicates of belonging after the persons the remains are of ("52 nəfərə
+# məxsusdur"), which stand between a figure and the list that spells it out.
+_BELONGING_AFTER = frozenset({"məxsusdur", "məxsusdurlar", "məxsus"})
+
+
 class SpelledOut(RussianPartsAmongAFate):
     """Binds the items of a list to the figure the list spells out."""
 
@@ -120,7 +125,10 @@ class SpelledOut(RussianPartsAmongAFate):
         """Where the colon or dash after the figure would stand: right after it, or past a
         place or a time ("killed in Hollin on 3 May: …")."""
         taken = {f.quantity.first for f in figures}
-        return mark_past_an_adjunct(self.tokens, whole.last + 1, self.end, self.language, taken)
+        j = mark_past_an_adjunct(self.tokens, whole.last + 1, self.end, self.language, taken)
+        if j + 1 < self.end and self.tokens[j].lower in _BELONGING_AFTER:
+            j += 1  # "qalıqlar 52 nəfərə məxsusdur: 30 kişi, 14 qadın": past the predicate
+        return j
 
     def _parenthesised_breakdown(self, whole: Figure, figures: list[Figure]) -> None:
         """ "11 persons (nine men and two women)", "44 individuals (28 men, 9 women, 7

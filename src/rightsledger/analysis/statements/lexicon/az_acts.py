@@ -376,6 +376,9 @@ TRIGGERS = {
         # where persons are and what befell them there is told by another verb ("onlardan
         # biri həbsxanada ölüb" is killed).
         "həbs_edil* həbs_olun* həbs həbsi* həbsə* həbsin* həbsdən* həbslə* saxlanıl* həbsə_alın* tutularaq_saxlanıl* həbsdə* "
+        # Detention as a noun of cases: "212 özbaşına saxlanma halı", "qanunsuz saxlanma" (not
+        # "saxlanma şəraiti", the conditions of detention, which count no one).
+        "özbaşına_saxlanma* qanunsuz_saxlanma* saxlanma_hal* "
         # Brought to the police: "polis bölmələrinə gətirilib"; behind bars.
         "polis_bölmə*_gətiril* polis_şöbə*_gətiril* polis_idarə*_gətiril* "
         "polis_bölmə*_aparıl* polis_şöbə*_aparıl* dəmir_barmaqlıqlar_arxasında* "

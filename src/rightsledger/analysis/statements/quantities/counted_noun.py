@@ -57,6 +57,12 @@ _AGED = frozenset({"aged"})
 # ("the remains of all 17 were returned": still remains, not persons released), or name them
 # again ("the bodies of the 6 engineers were found").
 _MORE_BEFORE = frozenset({"another", "a", "further", "all", "the", "ещё", "еще"})
+# The verbs of remains belonging to persons, and how far before them the remains may stand
+# ("the remains exhumed so far belong to").
+_BELONG = frozenset(
+    {"belong", "belongs", "belonged", "принадлежат", "принадлежит", "принадлежали", "принадлежало"}
+)
+_BELONG_REACH = 6
 # The words that join the counts of a list: "23 men and 4 women", «23 мужчин и 4 женщин».
 _LIST_JOINS = frozenset({"and", ",", "и"})
 # What "remains" as a verb says is still so: "the fate of 89 remains unknown".
@@ -621,6 +627,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
 
     def _body_noun_before(self, first: int, listed: int = 0) -> str:
         k = first - 1
+        if k > 0 and self._remains_belong_to(k):
+            return BODY
         if listed < 3 and k > 0 and self.tokens[k].lower in _LIST_JOINS:
             # The count before the joining word, a few words back, was of bodies.
             for before in range(k - 1, max(-1, k - 4), -1):
@@ -646,6 +654,18 @@ class CountedNoun(AzerbaijaniNounPhrase):
             ):
                 return BODY
         return ""
+
+    def _remains_belong_to(self, k: int) -> bool:
+        """ "The remains exhumed so far belong to 52 individuals", «останки принадлежат 52
+        лицам»: the count the verb of belonging gives the remains before it counts bodies."""
+        if self.tokens[k].lower == "to":
+            k -= 1
+        if self.tokens[k].lower not in _BELONG:
+            return False
+        return any(
+            (phrase := self.lex.noun_set.match(self.tokens, j)) is not None and phrase.value == BODY
+            for j in range(max(0, k - _BELONG_REACH), k)
+        )
 
     def _np_plausible(self, quantity: Quantity) -> bool:
         return quantity.np_last - quantity.np_first < 3
