@@ -220,6 +220,18 @@ class ActsApart(Denials):
             found = next((t for t in after if t.value in _BODIES_FOUND_OR_GIVEN), None)
             if marks is None or found is None or found.first < marks.last:
                 continue
+            if any(quantity.last < other.first < marks.first for other in self.quantities):
+                # "19 cəsəddən 17-sində işgəncə izləri aşkar edilib": the marks are of the
+                # count between, a part of these bodies.
+                part = next(
+                    (f for f in figures if quantity.last < f.quantity.first < marks.first), None
+                )
+                if part is not None and (figure.category, part.category) == (
+                    "found_dead",
+                    "tortured",
+                ):
+                    part.parent = figure
+                continue
             figure.category, figure.trigger, figure.bound = "found_dead", found, "forward"
             if self._marks_of_only_some(quantity.last + 1, marks.first):
                 continue  # "Nineteen bodies, many bearing signs of torture, were found": no count

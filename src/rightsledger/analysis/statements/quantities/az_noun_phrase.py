@@ -24,6 +24,8 @@ from rightsledger.analysis.statements.quantities.quantity import Quantity
 # "hər biri", each one of them.
 _AZ_EACH = frozenset({"hər"})
 # The suffix that makes an adjective of an age: "13 yaşlı məktəbli" (a 13-year-old pupil).
+# Younger or older than an age: "beş yaşdan kiçik", "65 yaşdan yuxarı".
+_AZ_THAN_AN_AGE = frozenset({"kiçik", "aşağı", "yuxarı", "böyük"})
 _AZ_AGED = "yaşlı"
 # The dashes between the ends of a range of ages ("12-15 yaşlı", "12–15 yaş arası").
 _AZ_AGE_DASHES = frozenset({"-", "–", "—"})
@@ -177,7 +179,19 @@ class AzerbaijaniNounPhrase(PredicateNoun):
         Azerbaijani age made an adjective, which stands before the noun it describes, inside
         the counted noun phrase; how many tokens it takes, or 0."""
         tokens = self.tokens
-        if self.language != "az" or tokens[j].kind != "num":
+        if self.language != "az":
+            return 0
+        if (
+            j + 3 < len(tokens)
+            and tokens[j + 1].lower == "yaşdan"
+            and tokens[j + 2].lower in _AZ_THAN_AN_AGE
+            and (group := self.lex.noun_set.match(tokens, j + 3)) is not None
+            and names_group(group.value)
+        ):
+            # "beş yaşdan kiçik uşaqlar": than an age, before the group it narrows (before
+            # persons at large, "65 yaşdan yuxarı şəxslər", the age names the group itself)
+            return 3
+        if tokens[j].kind != "num":
             return 0
         k = j + 1
         if k + 1 < len(tokens) and tokens[k].text in _AZ_AGE_DASHES and tokens[k + 1].kind == "num":
