@@ -29,6 +29,7 @@ from rightsledger.analysis.statements.figures.none_in_the_subject import (
 from rightsledger.analysis.statements.figures.pending import undo_pending_identification
 from rightsledger.analysis.statements.figures.still import left_out_of_the_count
 from rightsledger.analysis.statements.figures.taken_away import TakenAway
+from rightsledger.analysis.statements.figures.there_were import count_again_what_there_were
 from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
@@ -217,6 +218,8 @@ class SentenceBinder(TakenAway):
             if not figure.category:
                 self._clause(figure)
             self._remains_in_what_was_found(figure)
+        if self.language == "en":
+            count_again_what_there_were(self.tokens, figures, self.begin)
         self._headcounts_after_the_act(figures)
         self._headcount_of_the_taken_before(figures)
         figures = self._fate_of_those_before(figures)

@@ -233,6 +233,8 @@ NOUNS = {
         "times o'clock am pm "
         # Papers are counted, not persons: "3,475 files remain open".
         "files dossiers documents complaints applications petitions letters appeals requests "
+        # … and so are the calls and messages a hotline takes: "received 1,530 calls".
+        "calls messages emails "
         # Reports received are counted, each of any number of persons: "14 reports of deaths".
         "reports "
         # Charges of an indictment or a verdict: "convicted on 4 counts of murder".

@@ -242,6 +242,8 @@ NOUNS = {
         "овца корова коза лошадь скот животное свинья "
         # Papers are counted, not persons.
         "документ досье жалоба заявление обращение ходатайство письмо запрос сообщение "
+        # … and the calls a hotline takes: «поступило 1 530 звонков».
+        "звонок "
         # … and so are the archives that keep them: «по материалам 12 архивов».
         "архив "
         # … and so are the posts where something is received or handed out: «в любом из 9
