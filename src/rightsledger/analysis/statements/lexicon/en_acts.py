@@ -313,6 +313,15 @@ TRIGGERS = {
         "fate_of_~_is_still_unknown fate_of_~_are_still_unknown fate_of_~_remains_still_unknown "
         "fate_of_~_still_unknown fates_of_~_are_still_unknown whereabouts_are_still_unknown "
         "fate_is_still_unknown whereabouts_of_~_are_still_unknown "
+        # The perfect, with its time: "whose whereabouts have remained unknown since", "whose
+        # fate has been unknown for two years".
+        + " ".join(
+            f"{fate}_{have}_{been}_unknown"
+            for fate in ("whereabouts", "fate", "fates")
+            for have in ("have", "has", "had")
+            for been in ("been", "remained", "long_been", "long_remained", "since_remained")
+        )
+        + " "
         # Nothing heard from them since: "nobody has heard anything from the other four".
         "nobody_has_heard_from nobody_has_heard_anything_from no_one_has_heard_from "
         "no_one_has_heard_anything_from nothing_has_been_heard_from "
