@@ -59,3 +59,14 @@ def test_a_move_from_one_place_to_another_is_no_change():
     assert _read("Guards moved 40 detainees from 3 cells to 2 others.") == [
         ("detained", "all", 40, None)
     ]
+
+
+def test_bones_had_broken_are_injuries():
+    assert _read("Guards beat 30 inmates. Four of them had broken ribs.") == [
+        ("tortured", "all", 30, None),
+        ("injured", "all", 4, 0),
+    ]
+
+
+def test_things_had_broken_are_not():
+    assert _read("The 30 rioters had broken windows.") == []

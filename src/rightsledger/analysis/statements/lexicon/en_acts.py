@@ -156,8 +156,9 @@ TRIGGERS = {
         # not read, and the part would stand with no whole.)
         "fractures "
         # … and so are bones broken, as the one who suffered them tells it: "seven of them
-        # suffered broken ribs" (not "broken windows": a bone must follow).
-        f"{_broken_bones('suffered sustained received')} "
+        # suffered broken ribs", "three of them had broken ribs" (not "broken windows": a
+        # bone must follow).
+        f"{_broken_bones('suffered sustained received had')} "
         # Burns are injuries: "suffered burns", "sustained severe burns".
         "suffered_burns sustained_burns received_burns suffered_~_burns sustained_~_burns "
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
