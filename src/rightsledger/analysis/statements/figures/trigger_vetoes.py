@@ -90,6 +90,8 @@ _PREPOSITIONS_IN_ING = frozenset(
 # Substantivised participles and adjectives of a fate: "the wounded", "the dead".
 _FATES_AS_NOUNS = frozenset({"wounded", "injured", "dead", "missing", "displaced", "detained"})
 
+# The stems of what buildings fall into, under which persons are trapped.
+_RUINS = ("rubble", "debris", "ruin", "collaps", "wreckage")
 # English "expelled" and the bodies persons are expelled from without leaving home, by stem:
 # a school, a university, a party, a bar association ("expelled from the university").
 _EXPELLED = frozenset({"expelled", "expelling", "expel", "expels"})
@@ -311,6 +313,14 @@ class TriggerVetoes:
             ):
                 return True
         return self._left_a_home_place_named_before(first)
+
+    def _trapped_with_no_ruins(self, k: int, length: int) -> bool:
+        """Is the English "trapped" at ``k`` said in a sentence that names no ruins ("up to
+        10 people may be trapped" after "searching the rubble of two buildings" is missing;
+        "5,000 civilians are trapped in the besieged city" is not)?"""
+        if length != 1 or self.tokens[k].lower != "trapped":
+            return False
+        return not any(self.tokens[j].lower.startswith(_RUINS) for j in range(self.begin, self.end))
 
     def _expelled_from_a_body(self, expelled: int) -> bool:
         """ "150 students expelled from the State University", "expelled from the party":

@@ -335,6 +335,9 @@ TRIGGERS = {
         "still_sought still_being_sought still_searched_for still_being_searched_for "
         # Persons still under a collapsed building are missing until they are found.
         "under_the_rubble under_the_debris under_the_ruins "
+        # … and so are those trapped in it, where the sentence names the ruins
+        # (``TriggerVetoes._trapped_with_no_ruins``: "trapped in the besieged city" is not).
+        "trapped "
         # … and so are those the rescuers still search it for: "searching the rubble for 5 people".
         + " ".join(
             f"{verb}_{place}_for"
