@@ -53,3 +53,14 @@ def test_unknown_since_taken_or_denied(text, expected):
 )
 def test_unknown_since_other_events_stays_missing(text, expected):
     assert _read(text) == expected
+
+
+def test_families_who_do_not_know_where_they_are():
+    text = "Gunmen seized 70 villagers. The families of 25 of them do not know where they are."
+    assert _read(text)[1] == ("missing", "all", 25, 0)
+
+
+def test_not_knowing_where_we_are_going_is_no_fate():
+    assert _read("40 people were evacuated. They do not know where they are going.") == [
+        ("displaced", "all", 40, None)
+    ]

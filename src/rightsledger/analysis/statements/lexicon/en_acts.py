@@ -330,6 +330,8 @@ TRIGGERS = {
         # people still do not know what happened to them".
         "do_not_know_what_happened_to don't_know_what_happened_to "
         "does_not_know_what_happened_to not_know_what_became_of "
+        # … or where they are: "the families of 61 of them still do not know where they are".
+        "not_know_where_they_are don't_know_where_they_are not_know_where_they_were "
         "nothing_has_been_heard_of nothing_has_been_heard_from "
         # Persons "still sought" (by families, by a tracing service) are not yet found.
         "still_sought still_being_sought still_searched_for still_being_searched_for "
