@@ -17,7 +17,7 @@ from rightsledger.analysis.statements.figures.compared import said_after_a_compa
 from rightsledger.analysis.statements.figures.core import other_period_in_parenthesis
 from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT, UNKNOWN
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.quantities.ranges import RISING
+from rightsledger.analysis.statements.quantities.ranges import RISING, from_of_a_change
 from rightsledger.analysis.statements.tokens import Token, sentences
 
 # A clause set against the figure's, with the other period's number in it: «…, тогда как
@@ -59,8 +59,10 @@ def add_figures_compared(
                 continue
             if not counts_the_same(quantity, figure.quantity):
                 continue
-            if _compared(tokens, figure.last + 1, quantity, language) or _risen_from(
-                tokens, figure, quantity, language
+            if (
+                _compared(tokens, figure.last + 1, quantity, language)
+                or _risen_from(tokens, figure, quantity, language)
+                or _changed_to(tokens, figure, quantity, language)
             ):
                 added[id(figure)] = Figure(
                     quantity, category=figure.category, subgroup=figure.subgroup
@@ -126,6 +128,19 @@ def _risen_from(tokens: list[Token], figure: Figure, quantity: Quantity, languag
         and tokens[first - 1].lower == "to"
         and tokens[first - 2].lower in rising
     )
+
+
+def _changed_to(tokens: list[Token], figure: Figure, quantity: Quantity, language: str) -> bool:
+    """ "Deaths in custody fell from five in 2025 to three this year", "Killings rose from 12
+    in May to 41": the count a change went to, after the count it went from ("from" after a
+    verb of change), with at most a short phrase of time between them and no mark."""
+    first = figure.quantity.first
+    if language != "en" or first < 2 or not from_of_a_change(tokens, first - 1, language):
+        return False
+    if tokens[quantity.first - 1].lower != "to":
+        return False
+    between = tokens[figure.quantity.end_token + 1 : quantity.first - 1]
+    return len(between) <= _ADJUNCT_REACH and all(t.kind in {"word", "num"} for t in between)
 
 
 def _past_adjunct(tokens: list[Token], start: int, quantity: Quantity) -> list[Token]:

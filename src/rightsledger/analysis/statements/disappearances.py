@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rightsledger.analysis.statements.custody_denied import custody_denied, missing_since_taken
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import _REMAINING, az_the_other_of_them
 from rightsledger.analysis.statements.lexicon import Lexicon
@@ -49,7 +50,12 @@ from rightsledger.analysis.statements.rest_of_the_taken import (
     rest_of_the_taken_whose_fate_is_unknown,
 )
 from rightsledger.analysis.statements.taken_wholes import taken_whole_before
-from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, FULL_STOPS, Token
+from rightsledger.analysis.statements.tokens import (
+    CLAUSE_STOPS,
+    FULL_STOPS,
+    Token,
+    new_line_starts_sentence,
+)
 from rightsledger.analysis.statements.unknown_fates import (
     kept_unknown,
     mark_apposed_parts_of_the_disappeared,
@@ -136,7 +142,10 @@ def mark_disappearances(
         if figure.category != "missing":
             continue
         if language == "en" and (
-            _never_seen_after_taken(tokens, figure, figures) or _missing_since_taken(tokens, figure)
+            _never_seen_after_taken(tokens, figure, figures)
+            or _missing_since_taken(tokens, figure)
+            or missing_since_taken(tokens, figure)
+            or custody_denied(tokens, figure)
         ):
             figure.category = _DISAPPEARED
             continue
@@ -164,6 +173,15 @@ def mark_disappearances(
             figure.category = _DISAPPEARED
     if language == "en":
         mark_apposed_parts_of_the_disappeared(tokens, figures)
+    for part in figures:
+        whole = part.parent
+        if (
+            part.category == "missing"
+            and whole is not None
+            and whole.category == _DISAPPEARED
+            and part.quantity.after_copula
+        ):
+            part.category = _DISAPPEARED  # "Of these, 6 are journalists": who, not what
 
 
 def _fate_kept_from_the_detained(
@@ -254,7 +272,10 @@ def _taken_whose_fate_is_unknown(
 def _whose_fate_is_unknown(tokens: list[Token], k: int, fates: frozenset[str]) -> bool:
     """ "9 people detained at the ferry terminal on 22 September whose whereabouts remain
     unknown": the relative clause after the persons' act, in its clause, says their fate."""
+    start = k
     while k + 1 < len(tokens) and tokens[k].text not in CLAUSE_STOPS:
+        if k > start and tokens[k].newline_before and new_line_starts_sentence(tokens, k):
+            return False  # the next entry of a list, a sentence of its own
         if tokens[k].lower == "whose" and tokens[k + 1].lower in fates:
             return kept_unknown(tokens, k + 1)
         k += 1
@@ -405,7 +426,21 @@ def _said_after(tokens: list[Token], first: int) -> Iterator[int]:
         elif ends and tokens[k].newline_before > 1:
             return  # a new paragraph
         else:
+            if _entry_starts(tokens, k, first):
+                ends += 1  # a list's lines with no stops, each a sentence of its own
+                if ends >= 2:
+                    return
             yield k
+
+
+def _entry_starts(tokens: list[Token], k: int, first: int) -> bool:
+    """Does a line of a list in one paragraph (no stop before it) open a sentence at ``k``?"""
+    return (
+        k > first
+        and tokens[k].newline_before == 1
+        and tokens[k - 1].text not in FULL_STOPS
+        and new_line_starts_sentence(tokens, k)
+    )
 
 
 def _said_of_them(tokens: list[Token], fate: int, whole: Figure) -> bool:

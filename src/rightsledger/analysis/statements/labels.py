@@ -12,6 +12,7 @@ with the sum after it ("They took hostages: in all, 23", «…: всего 14 ч
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.core import other_period_in_parenthesis
 from rightsledger.analysis.statements.lexicon import (
     PENDING,
     PERSON,
@@ -74,7 +75,7 @@ def name_labelled_counts(
             _act_before_a_bracket(tokens, quantity, lex)
             continue
         label = _label(tokens, colon, dates)
-        if label is None:
+        if label is None or _other_period(tokens, label, colon):
             continue
         nouns = []
         for head in _heads(tokens, label, lex):
@@ -112,6 +113,14 @@ def name_labelled_counts(
         quantity.noun = (named or nouns)[0]
         if not quantity.attribute:
             quantity.attribute = act
+
+
+def _other_period(tokens: list[Token], label: list[int], colon: int) -> bool:
+    """Is the label an earlier period in a parenthesis ("(last week: 268)", «(накануне:
+    12)»)? Its words say when, not what: the number counts what the figure before it counts
+    (``comparisons``), not weeks."""
+    opening = label[0] - 1
+    return opening >= 0 and other_period_in_parenthesis(tokens[opening : colon + 1])
 
 
 def _own_act_after(tokens: list[Token], quantity: Quantity, lex: Lexicon) -> bool:

@@ -15,6 +15,8 @@ from rightsledger.analysis.statements.morphology import russian_future
 from rightsledger.analysis.statements.tokens import Token
 
 _EN_MODALS = frozenset({"could", "would", "might", "may", "will", "shall", "can", "'ll"})
+# The modals of a guess, not of what is to come ("may be trapped", not "will be").
+_EN_GUESSES = frozenset({"may", "might", "could"})
 # Words that may stand between the modal and the act ("could soon be displaced").
 _EN_BETWEEN = frozenset(
     {"be", "being", "soon", "also", "still", "potentially", "eventually", "then"}
@@ -50,6 +52,8 @@ def _prospect(tokens: list[Token], figure: Figure, language: str) -> bool:
     trigger = figure.trigger
     assert trigger is not None
     if language == "en":
+        if figure.category == "missing" and _en_may_be_now(tokens, trigger.first):
+            return False  # "up to 10 people may be trapped": a guess at now, no prospect
         return _en_prospect(tokens, trigger.first)
     if language == "ru":
         return _ru_prospect(tokens, trigger.first)
@@ -68,6 +72,18 @@ def _en_prospect(tokens: list[Token], first: int) -> bool:
     if [t.lower for t in tokens[max(0, k - 3) : k + 1]] == ["in", "the", "process", "of"]:
         return True  # "14 persons are in the process of being exchanged": not yet
     return k >= 1 and tokens[k].lower == "to" and tokens[k - 1].lower in _EN_INTENT
+
+
+def _en_may_be_now(tokens: list[Token], first: int) -> bool:
+    """ "may be trapped", "might still be under the rubble": a state guessed at now ("may",
+    "might", "could" with "be"), as Azerbaijani's "qala bilər" is; "will be" is to come."""
+    k = first - 1
+    if k < 1 or tokens[k].lower != "be":
+        return False
+    k -= 1
+    while k >= 0 and tokens[k].lower in {"still", "also"}:
+        k -= 1
+    return k >= 0 and tokens[k].text in _EN_GUESSES
 
 
 def _ru_prospect(tokens: list[Token], first: int) -> bool:

@@ -32,6 +32,7 @@ from rightsledger.analysis.statements.corrections import (
     drop_named_wrong,
     drop_said_by_mistake,
 )
+from rightsledger.analysis.statements.counted_entries import join_counted_entries
 from rightsledger.analysis.statements.counted_places import (
     mark_places_of_events,
     mark_places_of_persons,
@@ -140,7 +141,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
             f"unknown language {language!r}: give one of {', '.join(LANGUAGES)} or auto"
         )
     language = detect_language(text) if language == "auto" else language
-    tokens = mark_layout(text, tokenize(text))
+    tokens = join_counted_entries(mark_layout(text, tokenize(text)))
     annotate(tokens, language)
     mark_tens_of_them(tokens, language)
     lex = lexicon(language)

@@ -256,10 +256,18 @@ def new_line_starts_sentence(tokens: list[Token], i: int) -> bool:
         # "• Donetsk region: 4" / "In total, …": an item of a list ends its line (a wrapped
         # item goes on in lower case).
         return True
+    if token.extras.get(ENTRY):
+        # "412 – people detained this week" / "5 – journalists still behind bars": a
+        # bulletin's lines, each a count and whom it counts, are entries of their own.
+        return True
     # A fact sheet's lines, each a label and its figure ("Killed: 41" / "Still missing:
     # 1,204"), end without a stop: a line after a labelled line that is labelled too is a
     # new entry, not the wrapped rest of a sentence.
     return _labelled_line(tokens, i) and _labelled_line(tokens, _line_start(tokens, i - 1))
+
+
+# The mark on the first token of a bulletin's entry (``counted_entries``).
+ENTRY = "entry"
 
 
 # A label is a few words before a colon; more words before it are a sentence.

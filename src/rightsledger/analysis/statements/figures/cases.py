@@ -46,6 +46,12 @@ _CONCERNING = {
 }
 # Who hears cases as proceedings: "courts", "the judge", "the tribunal" (English stems).
 _COURTS = ("court", "judge", "tribunal", "magistrate")
+# Verbs of taking on or handling cases, right before their count: "took up 214 cases",
+# "handled 90 cases", "represented 40 cases" (``_taken_on``).
+_TAKING_UP = frozenset({"took", "taken", "take", "takes", "taking"})
+_HANDLING = frozenset(
+    {"handled", "handles", "handling", "represented", "litigated", "defended", "pursued"}
+)
 # Azerbaijani postpositions after a count in the dative ("28 redaksiyaya qarşı", against 28
 # newsrooms): the count is of those the acts were against, not of the cases after it.
 _AZ_AGAINST = frozenset({"qarşı", "münasibətdə"})
@@ -89,7 +95,7 @@ class CasesCounted(SaidOfThem):
                 continue  # "238 cases of torture": an act of their own
             if self._under_review(quantity):
                 continue  # "a further 14 cases are being verified": not yet a figure
-            if self._heard_by_a_court(quantity):
+            if self._heard_by_a_court(quantity) or self._taken_on(quantity):
                 continue  # "courts have examined 98 cases": proceedings, not acts
             if self._such_cases_of_another_act(quantity):
                 continue  # «Были ли случаи насилия? — … 14 таких случаев»: not of ours
@@ -144,6 +150,17 @@ class CasesCounted(SaidOfThem):
                 return True
             k -= 1
         return False
+
+    def _taken_on(self, quantity: Quantity) -> bool:
+        """ "Our lawyers took up 214 cases", "the clinic handled 90 cases": cases taken on or
+        handled right before their count are the work of those who took them on, not acts
+        (English; "lawyers documented 238 cases" still counts the act named before)."""
+        if self.language != "en":
+            return False
+        k = quantity.first - 1
+        if k > self.begin and self.tokens[k].lower == "up":
+            return self.tokens[k - 1].lower in _TAKING_UP
+        return k >= self.begin and self.tokens[k].lower in _HANDLING
 
     def _act_named_before_cases(self, quantity: Quantity, figures: list[Figure]) -> str:
         """The category of an act the sentence names before a count of cases, bound to no

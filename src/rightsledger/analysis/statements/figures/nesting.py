@@ -38,7 +38,10 @@ from rightsledger.analysis.statements.figures.wholes_of_us_and_them import (
     them_the_subject_before,
     us_among_the_dead,
 )
-from rightsledger.analysis.statements.figures.wholes_too_small import whole_the_part_fits
+from rightsledger.analysis.statements.figures.wholes_too_small import (
+    whole_of_the_fate_that_fits,
+    whole_the_part_fits,
+)
 from rightsledger.analysis.statements.figures.whose_whole_has_no_fate import (
     whole_of_the_relative_has_no_fate,
 )
@@ -247,6 +250,8 @@ class Nesting(WholeBefore):
             items = [figure, *self._list_after(marker[1] + 1, figures, continuing=figure)]
             if self._by_pronoun(marker):
                 whole = whole_the_part_fits(figure, whole)
+            else:
+                whole = whole_of_the_fate_that_fits(figure, whole, self.previous + figures, wanted)
             if whole is not None and us_among_the_dead(self.tokens, marker, figure, whole):
                 continue  # "There were about forty of us": the living, none of the dead
             self._attach([*listed, *items], whole)

@@ -128,6 +128,14 @@ class RestatedWholes(BesideTheObject):
             and f.category and f.quantity.count == quantity.count
             and _names_again(quantity, f)
         ]  # fmt: skip
+        if not same and not quantity.noun and quantity.np_last < 0:
+            # "Of those detained, 212 said they had been beaten. Of the 212, 27 …": a bare
+            # count that repeats a part's count, with no whole of that count, is that part.
+            same = [
+                f for f in earlier
+                if f.category and f.quantity.qualifier == "exact"
+                and f.quantity.count == quantity.count
+            ]  # fmt: skip
         return same[-1] if same else None
 
 

@@ -295,6 +295,9 @@ class ClauseScanner(TriggerVetoes):
             if phrase.value == "displaced" and not self._left_a_home_place(i, i + length - 1):
                 i += length  # «покинули зал заседаний»: left a room, not their homes
                 continue
+            if phrase.value == "missing" and self._trapped_with_no_ruins(i, length):
+                i += length  # "trapped in the besieged city": not under ruins, not missing
+                continue
             if phrase.value == "released" and self._appealed_for(i, i + length - 1):
                 i += length  # "called for the release of 47 soldiers": not yet released
                 continue

@@ -90,6 +90,17 @@ _PREPOSITIONS_IN_ING = frozenset(
 # Substantivised participles and adjectives of a fate: "the wounded", "the dead".
 _FATES_AS_NOUNS = frozenset({"wounded", "injured", "dead", "missing", "displaced", "detained"})
 
+# The stems of what buildings fall into, under which persons are trapped.
+_RUINS = ("rubble", "debris", "ruin", "collaps", "wreckage")
+# English "expelled" and the bodies persons are expelled from without leaving home, by stem:
+# a school, a university, a party, a bar association ("expelled from the university").
+_EXPELLED = frozenset({"expelled", "expelling", "expel", "expels"})
+_BODIES_BELONGED_TO = (
+    "universit", "school", "college", "academ", "institut", "facult", "lyce", "gymnasi",
+    "party", "parties", "bar", "club", "union", "league", "federation", "association", "parliament",
+    "assembly", "council", "committee", "course", "class", "team",
+)  # fmt: skip
+
 # How far a count may stand after «применяли насилие» («не менее чем к двадцати»).
 _VIOLENCE_REACH = 5
 
@@ -282,6 +293,8 @@ class TriggerVetoes:
             return left_a_home_place(self.tokens, first, self.begin, self.end)
         if self.language == "en" and self.tokens[first].lower == "arrived":
             return not self._counted_later_in_clause(last)
+        if self.language == "en" and self.tokens[last].lower in _EXPELLED:
+            return not self._expelled_from_a_body(last)
         if (
             self.language != "ru"
             or first != last
@@ -300,6 +313,28 @@ class TriggerVetoes:
             ):
                 return True
         return self._left_a_home_place_named_before(first)
+
+    def _trapped_with_no_ruins(self, k: int, length: int) -> bool:
+        """Is the English "trapped" at ``k`` said in a sentence that names no ruins ("up to
+        10 people may be trapped" after "searching the rubble of two buildings" is missing;
+        "5,000 civilians are trapped in the besieged city" is not)?"""
+        if length != 1 or self.tokens[k].lower != "trapped":
+            return False
+        return not any(self.tokens[j].lower.startswith(_RUINS) for j in range(self.begin, self.end))
+
+    def _expelled_from_a_body(self, expelled: int) -> bool:
+        """ "150 students expelled from the State University", "expelled from the party":
+        expelled from a school, a university or a body one belongs to, no home left (within
+        four words after "from": "from Vessary State University")."""
+        k = expelled + 1
+        if k >= self.end or self.tokens[k].lower != "from":
+            return False
+        for j in range(k + 1, min(self.end, k + 5)):
+            if self.tokens[j].kind != "word":
+                return False
+            if self.tokens[j].lower.startswith(_BODIES_BELONGED_TO):
+                return True
+        return False
 
     def _left_a_home_place_named_before(self, first: int) -> bool:
         """«В городе жили 96 тысяч человек; его покинули 30 тысяч»: a pronoun before

@@ -156,8 +156,9 @@ TRIGGERS = {
         # not read, and the part would stand with no whole.)
         "fractures "
         # … and so are bones broken, as the one who suffered them tells it: "seven of them
-        # suffered broken ribs" (not "broken windows": a bone must follow).
-        f"{_broken_bones('suffered sustained received')} "
+        # suffered broken ribs", "three of them had broken ribs" (not "broken windows": a
+        # bone must follow).
+        f"{_broken_bones('suffered sustained received had')} "
         # Burns are injuries: "suffered burns", "sustained severe burns".
         "suffered_burns sustained_burns received_burns suffered_~_burns sustained_~_burns "
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
@@ -313,6 +314,15 @@ TRIGGERS = {
         "fate_of_~_is_still_unknown fate_of_~_are_still_unknown fate_of_~_remains_still_unknown "
         "fate_of_~_still_unknown fates_of_~_are_still_unknown whereabouts_are_still_unknown "
         "fate_is_still_unknown whereabouts_of_~_are_still_unknown "
+        # The perfect, with its time: "whose whereabouts have remained unknown since", "whose
+        # fate has been unknown for two years".
+        + " ".join(
+            f"{fate}_{have}_{been}_unknown"
+            for fate in ("whereabouts", "fate", "fates")
+            for have in ("have", "has", "had")
+            for been in ("been", "remained", "long_been", "long_remained", "since_remained")
+        )
+        + " "
         # Nothing heard from them since: "nobody has heard anything from the other four".
         "nobody_has_heard_from nobody_has_heard_anything_from no_one_has_heard_from "
         "no_one_has_heard_anything_from nothing_has_been_heard_from "
@@ -320,11 +330,16 @@ TRIGGERS = {
         # people still do not know what happened to them".
         "do_not_know_what_happened_to don't_know_what_happened_to "
         "does_not_know_what_happened_to not_know_what_became_of "
+        # … or where they are: "the families of 61 of them still do not know where they are".
+        "not_know_where_they_are don't_know_where_they_are not_know_where_they_were "
         "nothing_has_been_heard_of nothing_has_been_heard_from "
         # Persons "still sought" (by families, by a tracing service) are not yet found.
         "still_sought still_being_sought still_searched_for still_being_searched_for "
         # Persons still under a collapsed building are missing until they are found.
         "under_the_rubble under_the_debris under_the_ruins "
+        # … and so are those trapped in it, where the sentence names the ruins
+        # (``TriggerVetoes._trapped_with_no_ruins``: "trapped in the besieged city" is not).
+        "trapped "
         # … and so are those the rescuers still search it for: "searching the rubble for 5 people".
         + " ".join(
             f"{verb}_{place}_for"

@@ -5,7 +5,7 @@ number as no other non-count is."""
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.lexicon import EN_COPULA, UNIT
+from rightsledger.analysis.statements.lexicon import EN_COPULA, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
 from rightsledger.analysis.statements.quantities.quantity import Quantity
@@ -89,7 +89,29 @@ class AgeNumbers(CountedNoun):
                 return False
             # "children under 18", and "212 were under eighteen": an age limit said of persons
             # or, after a copula, of a count.
-            return previous.lower in _PERSON_AGE_NOUNS or self._said_of_a_count(first - 1)
+            return (
+                previous.lower in _PERSON_AGE_NOUNS
+                or self._said_of_a_count(first - 1)
+                or self._right_after_a_count_of_persons(first)
+            )
+        return False
+
+    def _right_after_a_count_of_persons(self, limit: int) -> bool:
+        """ "at least 6 under 18", "two prisoners over 70", "4 detainees under 18": an age
+        limit right after a count, or after a count's noun of persons, says how old they are
+        ("rose by 6 to 18" has no limit word; "a fine of 500 over 18 months", no persons)."""
+        tokens = self.tokens
+        if limit < 1:
+            return False
+        if tokens[limit - 1].kind == "num" or read_number(tokens, limit - 1, self.language):
+            return True
+        for k in (limit - 1, limit - 2):
+            found = self.lex.noun_set.match_span(tokens, k) if k >= 1 else None
+            if found is None or k + found[1] != limit:
+                continue
+            persons = found[0].value == PERSON or names_group(found[0].value)
+            if persons and read_number(tokens, k - 1, self.language) is not None:
+                return True
         return False
 
     def _age_of_a_person(self, quantity: Quantity) -> bool:

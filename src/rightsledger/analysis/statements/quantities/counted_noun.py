@@ -126,6 +126,9 @@ def _noun_rank(value: str) -> int:
 # The passive auxiliaries before a participle of harm, and the harms only persons suffer.
 _AUXILIARIES_OF_HARM = frozenset({"was", "were", "has", "have", "had", "been", "being"})
 _HARM = frozenset({"injured", "killed"})
+# How many words a subject the lexicon lacks may have after "No" before its verb of harm ("No
+# member of staff was hurt"): ``CountedNoun._harm_said_of_none``.
+_SUBJECT_WORDS = 3
 
 
 class CountedNoun(AzerbaijaniNounPhrase):
@@ -136,9 +139,29 @@ class CountedNoun(AzerbaijaniNounPhrase):
     def _noun_follows(self, j: int) -> bool:
         if j >= len(self.tokens):
             return False
-        return self.lex.noun_set.match(self.tokens, j) is not None or (
-            self.lex.trigger_set.match(self.tokens, j) is not None
+        return (
+            self.lex.noun_set.match(self.tokens, j) is not None
+            or self.lex.trigger_set.match(self.tokens, j) is not None
+            or self._harm_said_of_none(j)
         )
+
+    def _harm_said_of_none(self, j: int) -> bool:
+        """ "No guard was hurt", "No member of staff was injured": after "No", an English
+        noun the lexicon lacks, of a few words, then a passive of harm done to persons — the
+        persons it befell none of. Only harm counts: "No action was taken" has an act that
+        things suffer as well as persons."""
+        tokens = self.tokens
+        if self.language != "en" or j >= len(tokens) or tokens[j - 1].lower != "no":
+            return False
+        for k in range(j + 1, min(j + _SUBJECT_WORDS + 1, len(tokens))):
+            if tokens[k].kind != "word":
+                return False
+            if tokens[k].lower in _AUXILIARIES_OF_HARM:
+                while k < len(tokens) and tokens[k].lower in _AUXILIARIES_OF_HARM:
+                    k += 1
+                act = self.lex.trigger_set.match(tokens, k) if k < len(tokens) else None
+                return act is not None and act.value in _HARM
+        return False
 
     def _possessive_at(self, j: int) -> bool:
         return (
@@ -432,6 +455,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
         best = self._age_group(quantity, best)
         if best.startswith("subgroup:") and self._groups_listed_after(quantity):
             best = PERSON  # "240 women, children and elderly persons": a mixed group
+        if not best and quantity.zero and self._harm_said_of_none(quantity.last + 1):
+            best = PERSON  # "No member of staff was hurt": none of persons, with no label
         if not best and none_of and self._hurt_after(quantity):
             # "None of the rescuers were hurt": a zero of a group whom only persons' harm is
             # said of counts persons, whatever unknown noun names the group ("None of the

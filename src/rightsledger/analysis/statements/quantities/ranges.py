@@ -36,6 +36,15 @@ RISING = {
             "grows",
             "jumped",
             "jumps",
+            # … and falls: "deaths in custody fell from five to three", "dropped to 12".
+            "fell",
+            "fallen",
+            "falls",
+            "dropped",
+            "drops",
+            "declined",
+            "decreased",
+            "decreases",
         }
     ),
     "ru": frozenset({"возрасти", "вырасти", "увеличиться", "дойти"}),
