@@ -80,6 +80,7 @@ from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.more_of_them import carry_group_to_more
 from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.name_lists import name_counted_names, nest_listed_parts
+from rightsledger.analysis.statements.none_among_a_group import mark_nones_among_a_group
 from rightsledger.analysis.statements.none_unseen import drop_nones_never_seen
 from rightsledger.analysis.statements.nothing_known_of_the_taken import unknown_fate_of_the_taken
 from rightsledger.analysis.statements.noun_before_count import name_counts_after_their_group
@@ -220,6 +221,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     free_the_held_among_the_freed(tokens, figures, language)
     injure_the_possessors(tokens, figures, lex, language)
     mark_civilians(tokens, figures)
+    mark_nones_among_a_group(tokens, figures, lex, language)
     carry_group_to_more(tokens, figures, language)
     carry_children_to_parts(figures, language)
     carry_group_to_all_of_them(tokens, figures, language)
