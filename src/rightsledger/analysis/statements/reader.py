@@ -65,6 +65,7 @@ from rightsledger.analysis.statements.held_among_the_freed import free_the_held_
 from rightsledger.analysis.statements.held_where_taken import add_held_where_taken
 from rightsledger.analysis.statements.hospital_visits import drop_visitors_of_whom_some_hurt
 from rightsledger.analysis.statements.identified_of_the_found import nest_identified_in_the_found
+from rightsledger.analysis.statements.included_in_the_totals import nest_incidents_in_the_totals
 from rightsledger.analysis.statements.instruments import find_instruments
 from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.items_on_lines import run_in_items
@@ -249,6 +250,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     find_the_dead_found_with_the_living(tokens, figures, language)
     # Parts nested only since (the anaphora «все пятеро» of a part of children) are children.
     carry_children_to_parts(figures, language)
+    nest_incidents_in_the_totals(tokens, figures, language)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)
