@@ -62,6 +62,7 @@ from rightsledger.analysis.statements.headline_questions import (
     drop_questions_answered_no,
 )
 from rightsledger.analysis.statements.held_among_the_freed import free_the_held_among_the_freed
+from rightsledger.analysis.statements.held_by_the_armed import capture_the_held_by_the_armed
 from rightsledger.analysis.statements.held_where_taken import add_held_where_taken
 from rightsledger.analysis.statements.hospital_visits import drop_visitors_of_whom_some_hurt
 from rightsledger.analysis.statements.identified_of_the_found import nest_identified_in_the_found
@@ -227,6 +228,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     carry_children_to_parts(figures, language)
     carry_group_to_all_of_them(tokens, figures, language)
     mark_seized_by_custodians(tokens, figures, language)
+    capture_the_held_by_the_armed(tokens, figures, language)
     nest_among_them_in_their_sentence(tokens, figures, language)
     give_apposed_parts_their_predicate(tokens, figures, lex, language)
     nest_siblings_of_a_part_told_first(tokens, figures, language)
