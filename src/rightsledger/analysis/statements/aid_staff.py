@@ -24,6 +24,9 @@ _STAFF = {
 }
 _HUMANITARIAN = ("humanitarian", "гуманитарн", "humanitar", "red cross", "red crescent",
                  "красного креста", "красного полумесяца", "qızıl aypara", "qırmızı xaç")  # fmt: skip
+# How many words before a word of none «среди» may stand, with the fates and the staff it
+# names between: «Среди погибших и раненых сотрудников гуманитарных организаций нет».
+_AMONG_REACH = 8
 # Staff named with these are someone else's: the police's, a prison's, an army's.
 _OTHER_EMPLOYERS = (
     "police", "prison", "army", "military", "полиц", "колони", "тюрьм", "сизо", "арми",
@@ -88,7 +91,7 @@ def _none_of_staff(tokens: list[Token], first: int, last: int, staff: tuple[str,
     if last + 1 < len(tokens) and tokens[last + 1].lower in {"of", "из"}:
         return _staff_noun(tokens, last + 2, min(last + 4, len(tokens) - 1), staff)
     k = first - 1
-    while k >= max(0, first - 6) and tokens[k].kind == "word":
+    while k >= max(0, first - _AMONG_REACH) and tokens[k].kind == "word":
         word = tokens[k].lower
         if word == "среди" or (word.endswith(("dan", "dən")) and word.startswith(staff)):
             return _staff_noun(tokens, k, first - 1, staff)

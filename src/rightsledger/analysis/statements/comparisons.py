@@ -92,11 +92,10 @@ def _compared(tokens: list[Token], start: int, quantity: Quantity, language: str
     before = " ".join(t.lower for t in tokens[start : quantity.first])
     if other_period_in_parenthesis(tokens[start : quantity.first]):
         return True
-    if language in {"en", "az"} and other_period_in_parenthesis(
-        _past_adjunct(tokens, start, quantity)
-    ):
+    if other_period_in_parenthesis(_past_adjunct(tokens, start, quantity)):
         # "12 deaths in pre-trial detention (2025: 9)", "7 ölüm faktı qeydə alınıb (ötən
-        # ilin eyni dövründə - 10)": the rest of the figure's clause before the parenthesis.
+        # ilin eyni dövründə - 10)", «задержаны 40 человек в двух городах (неделей ранее —
+        # 25)»: the rest of the figure's clause before the parenthesis.
         return True
     if language == "az":
         after = tokens[quantity.last + 1 : quantity.end_token + 3]

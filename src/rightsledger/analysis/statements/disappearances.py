@@ -59,6 +59,7 @@ from rightsledger.analysis.statements.tokens import (
 from rightsledger.analysis.statements.unknown_fates import (
     kept_unknown,
     mark_apposed_parts_of_the_disappeared,
+    mark_parts_of_the_disappeared,
 )
 
 _DISAPPEARED = "disappeared"
@@ -95,6 +96,8 @@ _FATE_BEFORE = 4
 # Detainees named by the participle of their detention: «задержанных», «арестованных».
 # … and taking away by those who hold them («жителей, увезённых военными», «похищенных»).
 _DETENTION_RU = frozenset({"задержать", "арестовать", "увезти", "забрать", "похитить"})
+# The nouns of a detention, after «после» or «с момента»: «после задержания», «с момента ареста».
+_DETENTION_NOUNS_RU = frozenset({"задержание", "арест", "похищение"})
 # How far after the count the participle of detention may stand («четырёх жителей посёлка
 # Ольховка, задержанных»).
 _PARTICIPLE_REACH = 5
@@ -141,6 +144,9 @@ def mark_disappearances(
             continue
         if figure.category != "missing":
             continue
+        if language == "ru" and _missing_since_detained(tokens, figure):
+            figure.category = _DISAPPEARED
+            continue
         if language == "en" and (
             _never_seen_after_taken(tokens, figure, figures)
             or _missing_since_taken(tokens, figure)
@@ -173,15 +179,7 @@ def mark_disappearances(
             figure.category = _DISAPPEARED
     if language == "en":
         mark_apposed_parts_of_the_disappeared(tokens, figures)
-    for part in figures:
-        whole = part.parent
-        if (
-            part.category == "missing"
-            and whole is not None
-            and whole.category == _DISAPPEARED
-            and part.quantity.after_copula
-        ):
-            part.category = _DISAPPEARED  # "Of these, 6 are journalists": who, not what
+    mark_parts_of_the_disappeared(figures)
 
 
 def _fate_kept_from_the_detained(
@@ -459,6 +457,26 @@ def _said_of_them(tokens: list[Token], fate: int, whole: Figure) -> bool:
         if named.kind == "num" and named.value != whole.quantity.count:
             return False
     return True
+
+
+def _missing_since_detained(tokens: list[Token], figure: Figure) -> bool:
+    """«3 участника акции, местонахождение которых неизвестно после задержания», «после
+    ареста о судьбе двоих ничего не известно»: persons missing since their detention, said by
+    «после» or «с момента» and the noun of the detention in the missing count's clause."""
+    first = figure.quantity.first
+    while first > 0 and tokens[first - 1].text not in CLAUSE_STOPS:
+        first -= 1
+    for k in range(first, len(tokens) - 1):
+        if tokens[k].text in CLAUSE_STOPS:
+            return False
+        j = k + 1
+        if tokens[k].lower == "с" and tokens[j].lower == "момента":
+            j += 1
+        elif tokens[k].lower != "после":
+            continue
+        if j < len(tokens) and tokens[j].key in _DETENTION_NOUNS_RU:
+            return True
+    return False
 
 
 def _missing_since_taken(tokens: list[Token], figure: Figure) -> bool:

@@ -63,9 +63,11 @@ from rightsledger.analysis.statements.headline_questions import (
     drop_questions_answered_no,
 )
 from rightsledger.analysis.statements.held_among_the_freed import free_the_held_among_the_freed
+from rightsledger.analysis.statements.held_by_the_armed import capture_the_held_by_the_armed
 from rightsledger.analysis.statements.held_where_taken import add_held_where_taken
 from rightsledger.analysis.statements.hospital_visits import drop_visitors_of_whom_some_hurt
 from rightsledger.analysis.statements.identified_of_the_found import nest_identified_in_the_found
+from rightsledger.analysis.statements.included_in_the_totals import nest_incidents_in_the_totals
 from rightsledger.analysis.statements.instruments import find_instruments
 from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.items_on_lines import run_in_items
@@ -81,6 +83,7 @@ from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.more_of_them import carry_group_to_more
 from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.name_lists import name_counted_names, nest_listed_parts
+from rightsledger.analysis.statements.none_among_a_group import mark_nones_among_a_group
 from rightsledger.analysis.statements.none_unseen import drop_nones_never_seen
 from rightsledger.analysis.statements.nothing_known_of_the_taken import unknown_fate_of_the_taken
 from rightsledger.analysis.statements.noun_before_count import name_counts_after_their_group
@@ -107,6 +110,7 @@ from rightsledger.analysis.statements.repeats import (
 from rightsledger.analysis.statements.said_of_them import add_counts_they_are_said_of
 from rightsledger.analysis.statements.seized_by_custodians import mark_seized_by_custodians
 from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
+from rightsledger.analysis.statements.sheet_lines import read_sheet_lines
 from rightsledger.analysis.statements.siblings_of_a_part_told_first import (
     nest_siblings_of_a_part_told_first,
 )
@@ -147,6 +151,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     lex = lexicon(language)
     tokens = run_in_items(tokens, lex)
     tokens = unquote_counts(tokens, language)
+    tokens = read_sheet_lines(tokens, language)
     dates, date_tokens = find_dates(text, tokens, language)
     instruments = find_instruments(text)
     titles = frozenset(
@@ -219,10 +224,12 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     free_the_held_among_the_freed(tokens, figures, language)
     injure_the_possessors(tokens, figures, lex, language)
     mark_civilians(tokens, figures)
+    mark_nones_among_a_group(tokens, figures, lex, language)
     carry_group_to_more(tokens, figures, language)
     carry_children_to_parts(figures, language)
     carry_group_to_all_of_them(tokens, figures, language)
     mark_seized_by_custodians(tokens, figures, language)
+    capture_the_held_by_the_armed(tokens, figures, language)
     nest_among_them_in_their_sentence(tokens, figures, language)
     give_apposed_parts_their_predicate(tokens, figures, lex, language)
     nest_siblings_of_a_part_told_first(tokens, figures, language)
@@ -246,6 +253,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     find_the_dead_found_with_the_living(tokens, figures, language)
     # Parts nested only since (the anaphora «все пятеро» of a part of children) are children.
     carry_children_to_parts(figures, language)
+    nest_incidents_in_the_totals(tokens, figures, language)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)

@@ -237,3 +237,19 @@ def mark_apposed_parts_of_the_disappeared(tokens: list[Token], figures: list[Fig
         between = range(whole.quantity.end_token + 1, first)
         if opened and between and not any(tokens[k].text in CLAUSE_STOPS for k in between):
             part.category = _DISAPPEARED
+
+
+def mark_parts_of_the_disappeared(figures: list[Figure]) -> None:
+    """«Неизвестна судьба 23 жителей, задержанных в марте; среди них двое врачей»: a part
+    nested in its whole with no act of its own took the whole's fate as it was read first
+    (missing); when the whole is found to have disappeared, so did the part. So did a part
+    said only to be a group ("Of these, 6 are journalists": who, not what)."""
+    for part in figures:
+        whole = part.parent
+        if (
+            part.category == _MISSING
+            and whole is not None
+            and whole.category == _DISAPPEARED
+            and ((part.bound == "nested" and part.trigger is None) or part.quantity.after_copula)
+        ):
+            part.category = _DISAPPEARED

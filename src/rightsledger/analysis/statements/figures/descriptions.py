@@ -88,13 +88,15 @@ class Descriptions(ClauseQueries):
     def _relative_between_commas(self, j: int) -> int | None:
         """Past a clause between commas that only describes what was counted ("three schools,
         home to some 900 pupils, were destroyed", «две больницы, где лечились 300 человек,
-        разрушены», "which had 40 beds"): it opens with a word of description, names no act
-        (its numbers are no counts of ours), and the verb stands right after it."""
+        разрушены», "which had 40 beds", «у которых истёк срок наказания»): it opens with a word
+        of description or a preposition before «котор…» («в», «на», «у», «для»; never the «из»
+        or «среди» of a part), names no act (its numbers are no counts of ours), and the verb
+        stands right after it."""
         if j + 2 >= self.end:
             return None
         opener, nxt = self.tokens[j + 1].lower, self.tokens[j + 2].lower
         if opener not in _DESCRIPTION_OPENERS and not (
-            opener in {"в", "на"} and nxt.startswith("котор")
+            opener in {"в", "на", "у", "для"} and nxt.startswith("котор")
         ):
             return None
         k = j + 2

@@ -67,6 +67,8 @@ NOUNS = {
         # Those in an institution's care («40 подопечных дома престарелых», «воспитанники
         # детского дома», «обитатели интерната»): persons, not the building that follows.
         "подопечный подопечная воспитанник воспитанница обитатель обитательница "
+        # A building's tenants («двое жильцов соседнего дома»): persons, not the house after.
+        "жилец жилица "
         # Who took the hostages are persons, not hostages: «задержаны 7 захватчиков заложников».
         "захватчик",
         PERSON,
