@@ -110,7 +110,6 @@ from rightsledger.analysis.statements.repeats import (
 from rightsledger.analysis.statements.said_of_them import add_counts_they_are_said_of
 from rightsledger.analysis.statements.seized_by_custodians import mark_seized_by_custodians
 from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
-from rightsledger.analysis.statements.sheet_lines import read_sheet_lines
 from rightsledger.analysis.statements.siblings_of_a_part_told_first import (
     nest_siblings_of_a_part_told_first,
 )
@@ -151,7 +150,6 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     lex = lexicon(language)
     tokens = run_in_items(tokens, lex)
     tokens = unquote_counts(tokens, language)
-    tokens = read_sheet_lines(tokens, language)
     dates, date_tokens = find_dates(text, tokens, language)
     instruments = find_instruments(text)
     titles = frozenset(
