@@ -316,6 +316,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 break  # "ikisi polislə toqquşmada xəsarət alıb": with whom, not who
             if phrase is not None and self._az_place_after_complete(quantity, j, phrase):
                 break  # "7-si xəstəxanadan evə buraxılıb": where from and to, not whom
+            if phrase is not None and self._az_relatives_after_complete(quantity, j):
+                break  # "onlardan 25-nin ailəsi": the families of 25 of them, who are counted
             if phrase is not None and self._az_dative_after_complete(quantity, j):
                 break  # "12-si ailələrinə qaytarılıb": to their families, where to
             if phrase is not None and phrase.value == UNIT and best and best != UNIT:
