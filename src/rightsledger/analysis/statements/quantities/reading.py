@@ -446,6 +446,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         head = tokens[last]
         if "lar" in head.lower or "lər" in head.lower:
             return None
+        if last + 1 < len(tokens) and read_number(tokens, last + 1, self.language) is not None:
+            return None  # "arasında əlilliyi olan 3 şəxs": what the count after it is, not one
         quantity = Quantity(i, i, count=1, word_one=True)
         if last + 1 < len(tokens) and tokens[last + 1].lower in AZ_NONE:
             # "Saxlanılanlar arasında uşaq yoxdur": there is no child among them, none.
