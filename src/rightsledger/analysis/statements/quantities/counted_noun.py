@@ -330,8 +330,11 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 and tokens[j + 1].lower.startswith(_AZ_LIGHT_VERB_STARTS)
             ):
                 break  # "3 jurnalist məhkum olunub": sentenced, not convicts
-            if self.language == "az" and j + 1 < len(tokens) and tokens[j + 1].lower in _AZ_AGENT:
-                break  # "jurnalist polis tərəfindən saxlanılıb": by whom, not whom
+            after = j + (len(phrase.elements) if phrase is not None else 1)
+            if self.language == "az" and after < len(tokens) and tokens[after].lower in _AZ_AGENT:
+                # "jurnalist polis tərəfindən saxlanılıb", "şəxs polis əməkdaşları tərəfindən
+                # döyülüb": by whom, not whom
+                break
             if (
                 best
                 and self.language == "az"
