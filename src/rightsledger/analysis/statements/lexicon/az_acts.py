@@ -69,6 +69,8 @@ AZ_LOST_LIMBS = " ".join(
     for part in (
         "ayağını", "ayaqlarını", "qolunu", "qollarını", "əlini", "əllərini", "gözünü",
         "gözlərini", "barmağını", "barmaqlarını", "ətrafını", "ətraflarını",
+        # "əza" (a limb, any of them): "yaralananlardan 3-ü əzasını itirib".
+        "əzasını", "əzalarını",
     )
 )  # fmt: skip
 # Let out of hospital ("xəstəxanadan evə buraxılıb", "evə yazılıb"): an injury and a degree.
