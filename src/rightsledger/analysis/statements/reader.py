@@ -65,6 +65,9 @@ from rightsledger.analysis.statements.held_among_the_freed import free_the_held_
 from rightsledger.analysis.statements.held_where_taken import add_held_where_taken
 from rightsledger.analysis.statements.hospital_visits import drop_visitors_of_whom_some_hurt
 from rightsledger.analysis.statements.identified_of_the_found import nest_identified_in_the_found
+from rightsledger.analysis.statements.included_in_the_totals import (
+    nest_figures_included_in_the_totals,
+)
 from rightsledger.analysis.statements.instruments import find_instruments
 from rightsledger.analysis.statements.interviews import drop_interviewees
 from rightsledger.analysis.statements.items_on_lines import run_in_items
@@ -269,6 +272,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         figures = drop_one_of_them_in_their_state(tokens, figures, lex)
     figures = add_figures_compared(tokens, quantities, figures, language)
     count_handed_over_as_released(tokens, figures)
+    nest_figures_included_in_the_totals(tokens, figures, language)
     return Reading(
         language=language,
         claims=_claims(text, tokens, figures),
