@@ -22,3 +22,15 @@ def test_papers_lost_are_no_injury():
     # Near miss: "sənədlərini itirib", their papers lost.
     text = "Partlayışda 3 nəfər ölüb, 10 nəfər yaralanıb. Yaralananlardan 4-ü sənədlərini itirib."
     assert claim_fields(text, "az", FIELDS) == [("killed", 3, None), ("injured", 10, None)]
+
+
+def test_a_limb_named_by_the_general_word():
+    text = (
+        "Minaların partlaması nəticəsində 30 nəfər yaralanıb. Yaralananlardan 6-sı əzasını itirib."
+    )
+    assert claim_fields(text, "az", FIELDS) == [("injured", 30, None), ("injured", 6, 0)]
+
+
+def test_near_miss_papers_lost():
+    text = "30 nəfər yaralanıb. Onlardan 6-sı sənədlərini itirib."
+    assert claim_fields(text, "az", FIELDS) == [("injured", 30, None)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from rightsledger.analysis.statements.lexicon import PERSON, Lexicon
+from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.tokens import Token
 
@@ -36,6 +36,10 @@ _AZ_COPULA_END = re.compile(r"(?<=\w)(?:dır|dir|dur|dür)(?:lar|lər)?$")
 _AZ_NOT_YET_REACHED = frozenset({"çatmamış", "çatmayan", "çatmamışlar", "çatmayanlar"})
 # "70 yaşını keçmiş" (past 70 years of age): an age in the accusative with a participle of
 # passing it is an age above it.
+# The participle of having ("əlilliyi olan", having a disability), and how many words a group
+# named by it may take before the count.
+_AZ_HAVING = "olan"
+_AZ_HAVING_WORDS = 4
 _AZ_PAST_AN_AGE = frozenset({"keçmiş", "keçən", "ötmüş", "ötən", "haqlamış"})
 _AZ_VERBAL = re.compile(r"(?:mış|miş|muş|müş|ıb|ib|ub|üb|dır|dir|dur|dür|dı|di|du|dü|maq|mək)$")
 
@@ -50,7 +54,9 @@ class AgeGroups:
     def _age_group(self, quantity: Quantity, noun: str) -> str:
         """ "children under 18", "persons over 60 years of age", «старше 60 лет»."""
         if self.language == "az" and (noun in {PERSON, ""} or noun.startswith("subgroup:")):
-            before = self._az_age_before(quantity.first)
+            before = self._az_age_before(quantity.first) or self._az_group_having_before(
+                quantity.first
+            )
             if before:
                 return before
         j = max(quantity.last, quantity.np_last) + 1
@@ -182,6 +188,18 @@ class AgeGroups:
             return "subgroup:children" if int(age) <= 18 else ""
         if word in _AZ_NOT_YET_REACHED and ending == "yaşına":
             return "subgroup:children" if int(age) <= 18 else ""
+        return ""
+
+    def _az_group_having_before(self, first: int) -> str:
+        """ "əlilliyi olan 3 nəfər" (3 persons having a disability): a group named by the
+        participle of having ("olan") ends right before the count, as an age does, and is
+        the group of the persons counted."""
+        for start in range(max(0, first - _AZ_HAVING_WORDS), first):
+            matched = self.lex.noun_set.match_span(self.tokens, start)
+            if matched is None or start + matched[1] != first:
+                continue
+            if self.tokens[first - 1].lower == _AZ_HAVING and names_group(matched[0].value):
+                return str(matched[0].value)
         return ""
 
     def _az_age_before(self, first: int) -> str:

@@ -26,6 +26,8 @@ _TOTALS = {
     "ru": ("общ", "итогов"),
     "az": ("ümumi",),
 }
+# The negations that keep an incident's figures out of the totals.
+_NOT = frozenset({"not", "n't", "не", "deyil", "olmayıb"})
 # How many words may stand between the verb and the word of the totals, either way round.
 _REACH = 4
 
@@ -57,6 +59,8 @@ def _note(tokens: list[Token], begin: int, end: int, language: str) -> int | Non
         if tokens[k].key not in verbs and tokens[k].lower not in verbs:
             continue
         near = tokens[max(begin, k - _REACH) : min(end, k + _REACH + 1)]
+        if any(t.lower in _NOT for t in near):
+            return None  # "not included in the totals", «не учтены», "daxil deyil": apart
         if any(t.kind == "word" and t.lower.startswith(totals) for t in near):
             while k > begin and tokens[k - 1].text not in {";", ":"}:
                 k -= 1  # the note's clause opens after the incident's

@@ -88,6 +88,7 @@ from rightsledger.analysis.statements.none_unseen import drop_nones_never_seen
 from rightsledger.analysis.statements.nothing_known_of_the_taken import unknown_fate_of_the_taken
 from rightsledger.analysis.statements.noun_before_count import name_counts_after_their_group
 from rightsledger.analysis.statements.officers import mark_police_officers
+from rightsledger.analysis.statements.one_of_them import drop_one_of_them_in_their_state
 from rightsledger.analysis.statements.paired_groups import join_paired_groups
 from rightsledger.analysis.statements.parts_of_children import carry_children_to_parts
 from rightsledger.analysis.statements.parts_of_things import nest_parts_of_things
@@ -271,6 +272,8 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_found_alive_after_a_dash(tokens, figures, language)
     figures = drop_traits_of_bodies_found(tokens, figures, language)
     figures = drop_arrivals_at_work(tokens, figures, language)
+    if language == "az":
+        figures = drop_one_of_them_in_their_state(tokens, figures, lex)
     figures = add_figures_compared(tokens, quantities, figures, language)
     count_handed_over_as_released(tokens, figures)
     return Reading(

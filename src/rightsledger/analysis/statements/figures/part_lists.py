@@ -16,7 +16,7 @@ from rightsledger.analysis.statements.figures.core import (
 )
 from rightsledger.analysis.statements.figures.list_items import ListItems, names_persons
 from rightsledger.analysis.statements.figures.single_person_first import past_a_single_person
-from rightsledger.analysis.statements.lexicon import BODY, EN_COPULA, PERSON, UNIT
+from rightsledger.analysis.statements.lexicon import BODY, EN_COPULA, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
 # The Azerbaijani genitive ending of a possessor ("briqadasının", "xəstəxananın").
@@ -58,6 +58,10 @@ _FRONTED_WORDS = 14
 _ASIDE_WORDS = 10
 # Words before a number that add others to those counted, not a part of them («ещё 10»).
 _ANOTHER = frozenset({"ещё", "еще"})
+
+
+# How many words may describe the first item of an Azerbaijani list before its number.
+_AZ_ATTRIBUTE_WORDS = 5
 
 
 class PartLists(ListItems):
@@ -172,6 +176,8 @@ class PartLists(ListItems):
             k = self._past_the_remains(k, by_first)
             if k not in by_first and self.language == "az":
                 k = az_past_a_relative_clause(self.tokens, k, self.end, by_first)
+            if k not in by_first and self.language == "az":
+                k = self._az_past_an_attribute(k, by_first)
             if k not in by_first:
                 return items
             items.append(by_first[k])
@@ -333,6 +339,30 @@ class PartLists(ListItems):
             ):
                 return True
         return False
+
+    def _az_past_an_attribute(self, k: int, by_first: dict[int, Figure]) -> int:
+        """Past the words that describe the first item before its number ("onların arasında
+        yetkinlik yaşına çatmamış 5 nəfər", "70 yaşdan yuxarı 2 nəfər", "əlilliyi olan 3
+        nəfər"): Azerbaijani puts a count's attributes before it, and they name its group, so
+        the number is reached only where its figure has the group they name; ``k`` itself
+        otherwise."""
+        for j in range(k, min(k + _AZ_ATTRIBUTE_WORDS + 1, self.end)):
+            if j in by_first:
+                return j if self._az_group_from_its_attribute(by_first[j].quantity) else k
+            token = self.tokens[j]
+            if j in self.trigger_at or (token.kind != "word" and j not in self.non_count_tokens):
+                return k
+        return k
+
+    def _az_group_from_its_attribute(self, quantity: Quantity) -> bool:
+        """Does the count name a group its own noun does not ("5 nəfər" of the not yet of
+        age): the group comes from the words before it ("yerli qəzetlərdə çalışan 11
+        jurnalist" names its group itself, and the words before may be a clause of their
+        own)."""
+        if not names_group(quantity.noun) or quantity.np_first < 0:
+            return False
+        own = self.lex.noun_set.match(self.tokens, quantity.np_first)
+        return own is not None and own.value == PERSON
 
     def _past_a_label(self, k: int, by_first: dict[int, Figure]) -> int:
         """Past the rest of a label that a marker opens, to the number after its colon ("- Of

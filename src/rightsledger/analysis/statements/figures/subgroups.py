@@ -72,6 +72,8 @@ AZ_MALE_RELATIVES = ("qardaş", "oğl", "oğul")
 
 # What a Russian count of the hurt is said to be: «были женщинами», «являлись детьми», «— врачи».
 _RU_COPULAS = frozenset({"были", "являлись", "оказались", "—", "–"})
+# "qarşı" (against), after the group an act was done against in the dative ("uşaqlara qarşı").
+_AZ_AGAINST = "qarşı"
 
 
 class Subgroups(CasesCounted):
@@ -121,6 +123,8 @@ class Subgroups(CasesCounted):
             figure.subgroup = self._group_said_after_the_whole(figure) or "all"
         if figure.subgroup == "all" and figure.parent is not None:
             figure.subgroup = self._az_group_concerned(figure.quantity) or "all"
+        if figure.subgroup == "all" and figure.parent is None:
+            figure.subgroup = self._az_acts_against_a_group(figure.quantity) or "all"
         if figure.subgroup == "all":
             figure.subgroup = self._ru_group_after_its_fate(figure.quantity) or "all"
         if figure.subgroup == "all":
@@ -201,6 +205,31 @@ class Subgroups(CasesCounted):
         if group is None or not names_group(group.value):
             return ""
         return subgroup_of(group.value)
+
+    def _az_acts_against_a_group(self, quantity: Quantity) -> str:
+        """ "uşaqlara qarşı 40 işgəncə faktı" (40 cases of torture against children): acts
+        counted after the group they were done against, in the dative before "qarşı", befell
+        that group. Only a count of acts or cases ("fakt", "hal", the act's own noun), not of
+        persons ("uşaqlara qarşı 40 polis": police set against them)."""
+        k = quantity.first - 1
+        if self.language != "az" or k - 1 < self.begin or self.tokens[k].lower != _AZ_AGAINST:
+            return ""
+        if quantity.noun not in {"", UNIT} and not quantity.noun.startswith("implied:"):
+            return ""
+        own = self.lex.noun_set.match(self.tokens, quantity.np_first)
+        if (
+            quantity.np_first >= 0
+            and own is not None
+            and (own.value == PERSON or names_group(own.value))
+        ):
+            return ""
+        for start in range(max(self.begin, k - 3), k):
+            group = self.lex.noun_set.match_span(self.tokens, start)
+            if group is None or start + group[1] != k or not names_group(group[0].value):
+                continue
+            if self.tokens[k - 1].lower.endswith(("a", "ə")):
+                return subgroup_of(group[0].value)
+        return ""
 
     def _group_named_before(self, figure: Figure) -> bool:
         """ "Among the servicemen, nine are seriously wounded", "Of the 317 women, 21 said

@@ -69,6 +69,8 @@ AZ_LOST_LIMBS = " ".join(
     for part in (
         "ayağını", "ayaqlarını", "qolunu", "qollarını", "əlini", "əllərini", "gözünü",
         "gözlərini", "barmağını", "barmaqlarını", "ətrafını", "ətraflarını",
+        # "əza" (a limb, any of them): "yaralananlardan 3-ü əzasını itirib".
+        "əzasını", "əzalarını",
     )
 )  # fmt: skip
 # Let out of hospital ("xəstəxanadan evə buraxılıb", "evə yazılıb"): an injury and a degree.
@@ -301,6 +303,13 @@ TRIGGERS = {
         "taleyi_barədə_~_məlumat_olmadığ* taleyi_barəsində_~_məlumat_olmadığ* "
         "taleyi_haqqında_~_məlumat_olmadığ* taleyi_barədə_~_məlumat_olmaması* "
         "taleyi_barəsində_~_məlumat_olmaması* "
+        # Not known, said by those who do not know it, in the active of "bilmək": "qalan beş
+        # nəfərin taleyi barədə heç nə bilmirik", "ailələri onların harada olduğunu bilmir".
+        "taleyi_barədə_~_bilmirik taleyi_barədə_~_bilmir taleyi_barədə_~_bilmirlər "
+        "taleyi_barəsində_~_bilmirik taleyi_barəsində_~_bilmir taleyi_barəsində_~_bilmirlər "
+        "taleyi_haqqında_~_bilmirik taleyi_haqqında_~_bilmir taleyi_haqqında_~_bilmirlər "
+        "harada_olduğunu_bilmirik harada_olduğunu_bilmir harada_olduğunu_bilmirlər "
+        "harada_olduqlarını_bilmirik harada_olduqlarını_bilmir harada_olduqlarını_bilmirlər "
         # Persons still under a collapsed building are missing until they are found
         # (under it, not "altından", from under it: those were taken out).
         "dağıntı*_altında dağıntı*_altındadır* dağıntı*_altındakı* "

@@ -280,6 +280,18 @@ class AzerbaijaniCases:
             return False
         return _AZ_DATIVE_OF_OWNED.search(self.tokens[j].lower) is not None
 
+    def _az_relatives_after_complete(self, quantity: Quantity, j: int) -> bool:
+        """After a count complete with the genitive ending ("25-nin", "beşinin"), a noun of
+        relatives ("ailəsi", "qohumları") names whose relatives they are: the persons counted
+        are the owners ("onlardan 25-nin ailəsi …", the families of 25 of them), not families."""
+        if self.language != "az" or j != quantity.last + 1 or not self._az_complete(quantity):
+            return False
+        token = self.tokens[quantity.last]
+        ending = token.suffix if token.kind == "num" else token.lower
+        if not ending or not az_in_the_genitive(ending):
+            return False
+        return self.tokens[j].lower.startswith(AZ_RELATIVES)
+
     def _az_place_after_complete(self, quantity: Quantity, j: int, phrase: Phrase) -> bool:
         """After a count complete with its ending ("7-si", "dördü"), a building or place in
         the ablative or the dative says where from or where to ("7-si xəstəxanadan evə

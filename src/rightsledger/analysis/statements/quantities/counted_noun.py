@@ -347,6 +347,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 break  # "ikisi polislə toqquşmada xəsarət alıb": with whom, not who
             if phrase is not None and self._az_place_after_complete(quantity, j, phrase):
                 break  # "7-si xəstəxanadan evə buraxılıb": where from and to, not whom
+            if phrase is not None and self._az_relatives_after_complete(quantity, j):
+                break  # "onlardan 25-nin ailəsi": the families of 25 of them, who are counted
             if phrase is not None and self._az_dative_after_complete(quantity, j):
                 break  # "12-si ailələrinə qaytarılıb": to their families, where to
             if phrase is not None and phrase.value == UNIT and best and best != UNIT:
@@ -359,8 +361,11 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 and tokens[j + 1].lower.startswith(_AZ_LIGHT_VERB_STARTS)
             ):
                 break  # "3 jurnalist məhkum olunub": sentenced, not convicts
-            if self.language == "az" and j + 1 < len(tokens) and tokens[j + 1].lower in _AZ_AGENT:
-                break  # "jurnalist polis tərəfindən saxlanılıb": by whom, not whom
+            after = j + (len(phrase.elements) if phrase is not None else 1)
+            if self.language == "az" and after < len(tokens) and tokens[after].lower in _AZ_AGENT:
+                # "jurnalist polis tərəfindən saxlanılıb", "şəxs polis əməkdaşları tərəfindən
+                # döyülüb": by whom, not whom
+                break
             if (
                 best
                 and self.language == "az"

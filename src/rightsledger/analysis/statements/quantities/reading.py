@@ -194,6 +194,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         none_from = self._az_none_after_act(i)
         if none_from is not None:
             return Quantity(none_from, i, count=0, zero=True, zero_after_only=True)
+        group_none = self._az_none_of_a_group_after_act(i)
+        if group_none is not None:
+            return group_none
         implied = self._az_none_of_a_fates_noun(i)
         if implied:
             # "ölü yoxdur" (no dead): the noun gives the fate, as in "4 ölü".
@@ -412,6 +415,32 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
                 return first if first < i and tokens[first].lower in _AZ_CASES else i
         return None
 
+    def _az_none_of_a_group_after_act(self, i: int) -> Quantity | None:
+        """ "həlak olan jurnalist olmayıb" (there was no journalist who was killed), "xəsarət
+        alan polis əməkdaşı yoxdur": none of a group, after the participle of the act that
+        would have befallen it (as "həlak olan yoxdur" is none of anyone)."""
+        tokens = self.tokens
+        if self.language != "az" or i < 2 or tokens[i].lower not in AZ_NONE:
+            return None
+        if tokens[i].lower.startswith("olmadığ"):
+            return None
+        for start in range(max(1, i - 3), i):
+            noun = self.lex.noun_set.match_span(tokens, start)
+            if noun is None or start + noun[1] != i or not names_group(noun[0].value):
+                continue
+            act = tokens[start - 1].lower
+            if not act.endswith(_AZ_PARTICIPLES_OF_PERSONS):
+                return None
+            for first in range(max(0, start - 3), start):
+                found = self.lex.trigger_set.match_span(tokens, first)
+                if found is not None and first + found[1] == start:
+                    quantity = Quantity(start, i, count=0, zero=True, zero_after_only=True)
+                    quantity.np_first, quantity.np_last = start, i - 1
+                    quantity.noun = noun[0].value
+                    return quantity
+            return None
+        return None
+
     def _az_none_of_a_fates_noun(self, i: int) -> str:
         """ "ölü yoxdur", "ölü olmayıb": none, after a noun that names persons by their fate
         (the lexicon's implied noun, "implied:killed"); else ""."""
@@ -446,6 +475,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
         head = tokens[last]
         if "lar" in head.lower or "lər" in head.lower:
             return None
+        if last + 1 < len(tokens) and read_number(tokens, last + 1, self.language) is not None:
+            return None  # "arasında əlilliyi olan 3 şəxs": what the count after it is, not one
         quantity = Quantity(i, i, count=1, word_one=True)
         if last + 1 < len(tokens) and tokens[last + 1].lower in AZ_NONE:
             # "Saxlanılanlar arasında uşaq yoxdur": there is no child among them, none.
