@@ -176,6 +176,15 @@ def _surname_comparison(tf: bool) -> Any:
                 ),
                 *SHORT_SLIP_LEVEL,
             ),
+            fixed(
+                rare_slip(
+                    "surname_root",
+                    "surname_count",
+                    ("given_canon", "birth_year"),
+                    "a rare slip of an established surname, given name and year agree",
+                ),
+                *RARE_SLIP_LEVEL,
+            ),
             cll.ElseLevel(),
         ],
     )

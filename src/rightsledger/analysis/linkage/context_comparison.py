@@ -70,8 +70,13 @@ def context_comparison(u: dict[str, float]) -> Any:
     :func:`context_u` measures (the same place key and the same event date) is
     that measure, fixed; a place only spelled alike has its u from random pairs; m is
     trained.  Dates a few days apart (captured one
-    day, reported killed later) are neither for nor against.  Where one list gives no place,
-    :func:`_event_comparison` weighs the event date alone."""
+    day, reported killed later) are neither for nor against.  The same place where both
+    entries date their event more than a week apart (:data:`EVENTS_APART`) is a level of its
+    own, before the place alone: its m is learnt apart from that of a place beside an entry
+    that gives no date, since lists that date one person's event alike tell a namesake of
+    the village by another date, and lists that date each fate on its own do not; its u is
+    the place's.  Where one list gives no place, :func:`_event_comparison` weighs the event
+    date alone."""
     same_event = cll.ExactMatchLevel("event_date")
     same_place = cll.ExactMatchLevel("place_key")
     return cl.CustomComparison(
@@ -82,6 +87,10 @@ def context_comparison(u: dict[str, float]) -> Any:
             ),
             _fixed_u(cll.And(same_event, same_place), u["place and event"]),
             _fixed_u(same_event, u["event"]),
+            _fixed_u(
+                custom(f"place_key_l = place_key_r AND {EVENTS_APART}", PLACE_EVENTS_APART),
+                u["place"],
+            ),
             _fixed_u(same_place, u["place"]),
             # Spelled alike is not the same place: villages share their qualifier
             # (Yuxarı/Aşağı/Böyük/Köhnə …), which Jaro-Winkler's prefix bonus rewards.
@@ -110,6 +119,19 @@ RELEASED_AFTER_CAPTURE = (
     f"(fate_status_l = 'captured' AND fate_status_r = 'released' AND {_later('r', 'l')}) "
     f"OR (fate_status_r = 'captured' AND fate_status_l = 'released' AND {_later('l', 'r')})"
 )
+
+
+# Both entries date their event, more than a week apart (to the day where both give the day,
+# else by the month), and not as the two ends of one captivity: the same village is then
+# learnt apart from a village whose entry gives no date, since the lists at hand may
+# record one person's event on one date (a namesake's was another) or each fate on its own.
+EVENTS_APART = (
+    "CASE WHEN event_date_l IS NOT NULL AND event_date_r IS NOT NULL "
+    f"THEN {_EVENT_DAYS} > 7 "
+    "ELSE COALESCE(event_month_l <> event_month_r, FALSE) END "
+    f"AND NOT COALESCE({RELEASED_AFTER_CAPTURE}, FALSE)"
+)
+PLACE_EVENTS_APART = "same place, events apart"
 
 
 def _released_after_capture() -> Any:

@@ -76,9 +76,12 @@ def _swapped(a: ParsedName, b: ParsedName) -> bool:
     return as_written or _swapped_bare(a, b) or _swapped_bare(b, a)
 
 
-def _surname_reasons(a: ParsedName, b: ParsedName) -> list[Reason]:
+def _surname_reasons(a: ParsedName, b: ParsedName, *, same_year: bool = False) -> list[Reason]:
     """The surnames: the same, the same root, alike, or (as the model's short-slip level)
-    one slip apart in a short root where given and father's names agree."""
+    one slip apart in a short root where given and father's names agree, or (as its level
+    of a rare slip, which counts the surnames in the whole input; one pair cannot) a slip
+    or two apart where the given names and, as far as ``same_year`` tells, the years of
+    birth agree."""
     if not a.surname_canon or not b.surname_canon:
         return []
     if _swapped(a, b):
@@ -94,6 +97,12 @@ def _surname_reasons(a: ParsedName, b: ParsedName) -> list[Reason]:
     rest_agrees = _agree(a.given_canon, b.given_canon) and _agree(a.father_canon, b.father_canon)
     if rest_agrees and one_slip(surname_root(a.surname_canon), surname_root(b.surname_canon)):
         return [Reason("surname_slip_rest_agrees", (a.surname, b.surname), "neither")]
+    if (
+        same_year
+        and _agree(a.given_canon, b.given_canon)
+        and two_slips(surname_root(a.surname_canon), surname_root(b.surname_canon))
+    ):
+        return [Reason("surname_slips_rest_agrees", (a.surname, b.surname), "neither")]
     return [Reason("surnames_differ", (a.surname, b.surname), "against")]
 
 
@@ -167,7 +176,7 @@ def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reas
     a, b = _parse(left), _parse(right)
     same_year = _agree(birth_year(left)[0], birth_year(right)[0])
     nameless = not a.given_initials or not b.given_initials  # not even an initial
-    reasons = _surname_reasons(a, b)
+    reasons = _surname_reasons(a, b, same_year=birth_years_agree(left, right))
     if not (reasons and reasons[0].key == "names_in_other_order"):
         reasons += _given_like_reasons(
             "given",

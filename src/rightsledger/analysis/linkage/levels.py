@@ -144,8 +144,20 @@ def _agree(column: str) -> str:
     return BIRTH_YEARS_AGREE if column == "birth_year" else f"{column}_l = {column}_r"
 
 
+def _first_letter_slipped(key: str) -> Any:
+    """The two names differ in their first letter alone (Sabbar/Cabbar, Пукия/Рукия,
+    Zolmaz/Solmaz): a key struck beside it, a letter misread, or a rendering of the first
+    sound the tables do not know."""
+    return custom(
+        f"substr({key}_l, 1, 1) <> substr({key}_r, 1, 1) AND length({key}_l) > 1 "
+        f"AND substr({key}_l, 2) = substr({key}_r, 2)",
+        "only the first letter differs",
+    )
+
+
 def rare_slip(key: str, count: str, agreeing: tuple[str, ...], label: str) -> Any:
-    """A name at most two slips from another with the same first letter, seldom written
+    """A name at most two slips from another with the same first letter, or another first
+    letter and nothing else (:func:`_first_letter_slipped`), seldom written
     (at most :data:`similarity.SLIP_MAX_COUNT` times in the input) where the other is an
     established name, and the keys ``agreeing`` (the birth year; for a father's name the
     given name too) the same on both sides: the established name spoiled by a slip on top
@@ -157,8 +169,10 @@ def rare_slip(key: str, count: str, agreeing: tuple[str, ...], label: str) -> An
     off an age agrees with one a year from it (:data:`BIRTH_YEARS_AGREE`)."""
     agree = " AND ".join(_agree(column) for column in agreeing)
     return cll.And(
-        cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS),
-        _same_first_letter(key),
+        cll.Or(
+            cll.And(cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS), _same_first_letter(key)),
+            _first_letter_slipped(key),
+        ),
         custom(
             f"LEAST({count}_l, {count}_r) <= {SLIP_MAX_COUNT} "
             f"AND GREATEST({count}_l, {count}_r) >= {ESTABLISHED_COUNT}",

@@ -19,6 +19,11 @@ REASON_TEMPLATES: dict[str, str] = {
     "surname_similar": "similar surnames, perhaps a slip ({0} / {1})",
     "surname_slip_rest_agrees": "surnames differ by one slip ({0} / {1}), but the given and "
     "father's names agree",
+    "surname_slips_rest_agrees": (
+        "surnames a slip or two apart ({0} / {1}), the given name and the year of birth the"
+        " same (by an age, a year either way): a slip, where one of the two is a surname"
+        " seldom written"
+    ),
     "surnames_differ": "surnames differ ({0} / {1})",
     "names_in_other_order": "given name and surname in the other order ({0} / {1})",
     "given_same": "same given name ({0})",

@@ -139,11 +139,16 @@ def one_slip(a: str, b: str) -> bool:
 
 
 def two_slips(a: str, b: str) -> bool:
-    """At most two slips apart with the same first letter (Kasun/Kasum, Naek/Narek): the
-    names' test of the model's level of a rare slip, which also asks the birth years to
-    agree and one of the two names to be seldom written beside the other, established
-    (counts of the whole input, which one pair cannot give)."""
-    return bool(a) and bool(b) and a[0] == b[0] and damerau_levenshtein(a, b) <= SIMILAR_EDITS
+    """At most two slips apart with the same first letter (Kasun/Kasum, Naek/Narek), or
+    another first letter and nothing else (Sabbar/Cabbar): the names' test of the model's
+    level of a rare slip, which also asks the birth years to agree and one of the two names
+    to be seldom written beside the other, established (counts of the whole input, which
+    one pair cannot give)."""
+    if not a or not b:
+        return False
+    if a[0] != b[0]:
+        return len(a) > 1 and a[1:] == b[1:]
+    return damerau_levenshtein(a, b) <= SIMILAR_EDITS
 
 
 # The words lists use for a sex; here, not beside the features, so that explaining a pair

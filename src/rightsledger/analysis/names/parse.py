@@ -54,11 +54,43 @@ _BRACKETS = re.compile(r"[(\[{].*?[)\]}]")
 _SPLIT = re.compile(r"[\s,;/]+")
 
 
+# Digits a scanned list's text recognition reads for the letters they look like, by the
+# script of the word they stand in: Salman0v, E1dar, 5adıqlı, 8əylərov; Нарги3, Ба6аева.
+_OCR_DIGITS = {
+    Script.LATIN: {"0": "o", "1": "l", "5": "s", "8": "b"},
+    Script.CYRILLIC: {"0": "о", "3": "з", "6": "б"},
+}
+_OCR_DIGITS[Script.LATIN_AZERBAIJANI] = _OCR_DIGITS[Script.LATIN]
+# A digit with a letter beside it, in a word of letters (not "1965", nor "3-cü").
+_DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_])\d|\d(?=[^\W\d_])")
+
+
+def _letters_for_digits(word: str) -> str:
+    """``word`` with each digit that stands beside a letter read as the letter it looks
+    like in the word's script (:data:`_OCR_DIGITS`): capital where it begins the word or
+    the word is in capitals.  A word with more digits than one or two, or of a script
+    without such a table, is left as it is."""
+    if not _DIGIT_IN_WORD.search(word) or sum(c.isdigit() for c in word) > 2:
+        return word
+    table = _OCR_DIGITS.get(detect_script(word))
+    if table is None:
+        return word
+    capitals = word.isupper()
+
+    def letter(match: re.Match[str]) -> str:
+        found = table.get(match.group())
+        if found is None:
+            return match.group()
+        return found.upper() if capitals or match.start() == 0 else found
+
+    return _DIGIT_IN_WORD.sub(letter, word)
+
+
 @functools.lru_cache(maxsize=200_000)
 def _clean(text: str | None) -> str:
     if not text:
         return ""
-    return " ".join(_BRACKETS.sub(" ", str(text)).split())
+    return " ".join(_letters_for_digits(word) for word in _BRACKETS.sub(" ", str(text)).split())
 
 
 @functools.lru_cache(maxsize=100_000)
