@@ -28,3 +28,19 @@ def test_azerbaijani_not_hurt():
 
 def test_near_miss_none_hurt_is_a_zero():
     assert _read("None of the 31 passengers was hurt.", "en") == [("injured", "all", 0, None)]
+
+
+def test_arrest_denied_of_a_count():
+    text = "The ministry said the 31 students had not been arrested but questioned."
+    assert _read(text, "en") == []
+
+
+def test_russian_arrest_denied_of_a_count():
+    text = "Полиция утверждает, что 31 студент не был задержан."
+    assert _read(text, "ru") == []
+
+
+def test_near_miss_release_denied_is_still_held():
+    text = "Police detained 31 students; 12 of them have not been released."
+    assert [f[2:] for f in _read(text, "en")] == [(31, None), (12, 0)]
+    assert [f[0] for f in _read(text, "en")] == ["detained", "detained"]

@@ -296,8 +296,9 @@ class SentenceBinder(TakenAway):
         self._az_degrees_of_harm_of_the_beaten(figures)
         self._unpresupposed_parts(figures)
         self._returns_of_the_held(figures)
-        self._release_denied(figures)
+        # Before a release denied is read as held still, which the denial keeps.
         self._harm_denied(figures)
+        self._release_denied(figures)
         self._coordinated_parts(figures)
         undo_pending_identification(self.tokens, figures, (self.begin, self.end), self.language)
         self._remaining(figures)

@@ -32,8 +32,9 @@ _NOT_BEFORE = frozenset(
     {"have", "has", "had", "been", "were", "was", "yet", "still", "были", "был"}
 )
 
-# Harm a negation denies: those not hurt are no victims.
-_HARM = frozenset({"killed", "injured", "tortured"})
+# Acts a negation denies of those counted: those not hurt, not arrested, not made to leave
+# are no victims (a release or an identification denied is read otherwise, below).
+_HARM = frozenset({"killed", "injured", "tortured", "detained", "captured", "displaced"})
 # Acts a negation takes back: a release or an identification not (yet) made.
 _DENIABLE = frozenset({"released", "identified"})
 
@@ -105,8 +106,9 @@ class SharedNone(PersonsBefore):
 
     def _harm_denied(self, figures: list[Figure]) -> None:
         """ "20 passengers were not hurt", «20 пассажиров не пострадали», "20 sərnişin xəsarət
-        almayıb": a count whose own verb of harm is denied counts those spared, no victims
-        (a "none", "no one was hurt", is a zero of its own and stays)."""
+        almayıb", "the 23 students had not been arrested": a count whose own verb of an act
+        is denied counts those spared, no victims (a "none", "no one was hurt", is a zero of
+        its own and stays)."""
         for figure in figures:
             trigger = figure.trigger
             if (
