@@ -81,3 +81,32 @@ def test_a_zero_said_of_the_staff_is_of_aid_workers(text, language, expected):
 def test_one_member_of_our_staff_counts_one():
     text = "Humanitar missiya: konvoyumuz atəşə tutulub, bir əməkdaşımız yaralanıb."
     assert _read(text, "az") == [("injured", "aid workers", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anbar atəşə tutulub. Humanitar təşkilatın əməkdaşları arasında ölən və ya "
+            "yaralanan yoxdur.",
+            [("killed", "aid workers", 0), ("injured", "aid workers", 0)],
+        ),
+        # Staff named as a prison's are another employer's, among them or not.
+        (
+            "Humanitar konvoy keçib. Həbsxana əməkdaşları arasında yaralanan yoxdur.",
+            [("injured", "all", 0)],
+        ),
+        # Staff of the UN are not named as a humanitarian body's.
+        (
+            "Humanitar konvoy keçib. BMT əməkdaşları arasında yaralanan yoxdur.",
+            [("injured", "all", 0)],
+        ),
+        # Residents among whom none was hurt are no staff.
+        (
+            "Humanitar konvoy keçib. Kənd sakinləri arasında yaralanan yoxdur.",
+            [("injured", "all", 0)],
+        ),
+    ],
+)
+def test_none_among_the_staff_before_arasinda(text, expected):
+    assert _read(text, "az") == expected

@@ -8,7 +8,8 @@ of the prison", «сотрудники колонии»): "two of our staff were
 наших сотрудников погибли», "təşkilatın 3 əməkdaşı həlak olub". A count whose noun is left out
 after theirs in the same sentence («…, ещё пятеро ранены») counts the same staff, and a
 zero said of them ("none of our staff was injured", «среди наших сотрудников никто не погиб»,
-"konvoy əməkdaşlarından heç kim həlak olmayıb") is a zero of aid workers.
+"konvoy əməkdaşlarından heç kim həlak olmayıb", "təşkilatın əməkdaşları arasında yaralanan
+yoxdur") is a zero of aid workers.
 """
 
 from __future__ import annotations
@@ -95,8 +96,20 @@ def _none_of_staff(tokens: list[Token], first: int, last: int, staff: tuple[str,
         word = tokens[k].lower
         if word == "среди" or (word.endswith(("dan", "dən")) and word.startswith(staff)):
             return _staff_noun(tokens, k, first - 1, staff)
+        if word == "arasında":
+            # Azerbaijani names the group before its postposition: "humanitar təşkilatların
+            # əməkdaşları arasında həlak olan yoxdur".
+            return k > 0 and _staff_noun(tokens, k - 1, k - 1, staff) and _of_aid(tokens, k - 1)
         k -= 1
     return False
+
+
+def _of_aid(tokens: list[Token], k: int) -> bool:
+    """Are the staff at ``k`` named as a humanitarian body's in the words just before them
+    ("humanitar təşkilatların əməkdaşları", "Qızıl Aypara əməkdaşları"), not the UN's, a
+    prison's or the police's ("BMT əməkdaşları", "polis əməkdaşları")?"""
+    before = " ".join(t.lower for t in tokens[max(0, k - 3) : k] if t.kind == "word")
+    return any(word in before for word in _HUMANITARIAN)
 
 
 def _gapped_after(tokens: list[Token], before: Figure, figure: Figure) -> bool:

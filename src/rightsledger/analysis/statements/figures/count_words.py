@@ -41,6 +41,11 @@ _PUTTING = frozenset(
 # underwent: "saxlananların", "yerləşdirilənlərin", "köçürülmüşlərin".
 _AZ_PARTICIPLES_GENITIVE = ("anların", "ənlərin", "mışların", "mişlərin", "muşların", "müşlərin")
 
+# The genitive endings of an Azerbaijani noun that owns a count word, and the noun of cases
+# ("ölüm hallarının sayı", the number of cases of death).
+_AZ_GENITIVE = ("ların", "lərin", "ın", "in", "un", "ün")
+_AZ_CASES = ("hal",)
+
 # Azerbaijani pronouns in the genitive that own the count of a group named before them
 # ("onların sayı").
 _AZ_PRONOUNS_OF_A_COUNT = frozenset({"onların", "bunların", "həmin", "onun", "bunun"})
@@ -63,6 +68,9 @@ class CountWords(VerbSearch):
         while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
             if self.tokens[k].lower in words or self.tokens[k].key in words:
                 named = self.trigger_ending.get(k - 1) if self.language == "az" else None
+                owned = self._act_before_a_genitive_noun(k) if self.language == "az" else None
+                if named is None and owned is not None:
+                    return Trigger(owned.first, k, owned.value)
                 fate = self.trigger_at.get(k + 1) if self.language == "ru" else None
                 if fate is not None and fate.last < quantity.first and fate.value in _FATES_NAMED:
                     return Trigger(k, fate.last, fate.value)  # «число погибших … — 46»
@@ -88,6 +96,24 @@ class CountWords(VerbSearch):
                     break
             k -= 1
         return None
+
+    def _act_before_a_genitive_noun(self, k: int) -> Trigger | None:
+        """ "ölüm hallarının sayı" (the number of cases of death), "itkin düşmüş şəxslərin
+        sayı" (of persons gone missing): the act named before the genitive noun of cases or
+        of persons that owns the Azerbaijani count word at ``k`` is what it counts."""
+        if k - 2 < self.begin:
+            return None
+        owner = self.tokens[k - 1].lower
+        if not owner.endswith(_AZ_GENITIVE) or not (
+            owner.startswith(_AZ_CASES) or self._persons_at(k - 1)
+        ):
+            return None
+        act = self.trigger_ending.get(k - 2)
+        return act if act is not None and act.value in _FATES_NAMED else None
+
+    def _persons_at(self, k: int) -> bool:
+        phrase = self.lex.noun_set.match(self.tokens, k)
+        return phrase is not None and phrase.value == PERSON and len(phrase.elements) == 1
 
     def _past_a_denial(self, k: int) -> int:
         """The word before a Russian «не» at ``k`` that denies the number after it («число

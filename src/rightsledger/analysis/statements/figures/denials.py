@@ -515,7 +515,29 @@ class Denials(SharedNone):
         start = self.begin - 2
         while start >= 0 and self.tokens[start].text not in {".", "!", "?"}:
             start -= 1
-        return any(start < f.quantity.first < self.begin and self._risen(f) for f in self.previous)
+        before = [f for f in self.previous if start < f.quantity.first < self.begin]
+        if any(self._risen(f) for f in before):
+            return True
+        # A line of correction, or a report of "the number" ("sayının 6 olduğu"), replaces it.
+        return (
+            not self._az_notice_line()
+            and not self._gave_the_number(k)
+            and self._all_fewer_than(before, k)
+        )
+
+    def _all_fewer_than(self, before: list[Figure], k: int) -> bool:
+        """ "19 nəfər həlak olub. Əvvəlki məlumatda 13, ilk məlumatda isə 6 nəfərin öldüyü
+        bildirilmişdi.": counts reported earlier, every one fewer than the toll the sentence
+        before gives, are the steps it rose by (a larger one was corrected: "6 nəfər həlak
+        olub. Əvvəlcə 8 nəfərin öldüyü bildirilmişdi.")."""
+        latest = [
+            f.quantity.count for f in before
+            if f.parent is None and f.category and f.quantity.count is not None
+        ]  # fmt: skip
+        counts = [q.count for q in self.quantities if self.begin <= q.first < k and not q.zero]
+        if not latest or not counts or any(c is None for c in counts):
+            return False
+        return all(c < max(latest) for c in counts if c is not None)
 
     def _risen(self, figure: Figure) -> bool:
         """Is the figure the count its toll rose to (the figure before it then stands)?"""

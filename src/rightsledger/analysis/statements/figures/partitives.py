@@ -21,6 +21,7 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.part_lists import PartLists
 from rightsledger.analysis.statements.lexicon import BODY, GRAVE, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.quantities.ranges import CHANGE_PREFIXES_AZ
 from rightsledger.analysis.statements.tokens import Token
 
 # «Удалось освободить»: what was managed was done.
@@ -33,6 +34,12 @@ def _larger(part: Figure, whole: Figure) -> bool:
     """Does the part count more than its whole can hold? Then «из» says where from."""
     count, most = part.quantity.count, whole.quantity.most
     return count is not None and most is not None and count >= most
+
+
+# How far after an Azerbaijani count in the ablative the count it changed to may stand, and
+# the verbs of change after that one ("enib", fell; "artıb", "qalxıb", rose; "çatıb").
+_CHANGE_REACH = 5
+_CHANGE_VERBS_AZ = (*CHANGE_PREFIXES_AZ, "qalx", "çatıb")
 
 
 class Partitives(PartLists):
@@ -255,7 +262,7 @@ class Partitives(PartLists):
             if quantity.qualifier_last >= 0:
                 return False
             after = quantity.end_token + 1
-            if self._az_count_changed_to(after):
+            if self._az_count_changed_to(after) or self._az_changed_to_later(quantity):
                 return False  # "sayı 12-dən 41-ə yüksəlib": from 12 to 41, no part of 12
             if ending.lower in self.lex.gap_words:
                 return False  # "98-i sonradan azad edilib": "later", no whole in the ablative
@@ -314,6 +321,19 @@ class Partitives(PartLists):
         last = changed_to.np_last if changed_to.noun else changed_to.last
         word = self.tokens[last]
         return last > after and word.kind == "word" and word.lower.endswith(("a", "ə"))
+
+    def _az_changed_to_later(self, quantity: Quantity) -> bool:
+        """ "sayı keçən il doqquzdan bu il dördə enib": the next count, past words of time,
+        in the dative right before a verb of change is the count the ablative one changed to."""
+        after = [q for q in self.quantities if quantity.end_token < q.first < self.end]
+        if not after or after[0].first - quantity.end_token > _CHANGE_REACH:
+            return False
+        last = after[0].end_token
+        ending = (
+            self.tokens[last].suffix if self.tokens[last].kind == "num" else self.tokens[last].lower
+        )
+        verb = self.tokens[last + 1].lower if last + 1 < self.end else ""
+        return ending.endswith(("a", "ə")) and verb.startswith(_CHANGE_VERBS_AZ)
 
     def _az_about_a_part(self, number: int) -> bool:
         """ "1 275 nəfərdən 150-yə yaxını": close to 150 of them — the dative governed by a

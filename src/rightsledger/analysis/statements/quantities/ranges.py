@@ -51,10 +51,11 @@ RISING = {
     "az": frozenset(),
 }
 # Azerbaijani verbs a count rises, falls or is revised by, as the beginnings of their forms:
-# "sayı 41-ə qədər artıb" (rose to 41), "yüksəlib", "azalıb", "dəqiqləşdirib" ("artıq", more,
+# "sayı 41-ə qədər artıb" (rose to 41), "yüksəlib", "azalıb", "enib" (fell: not "endirilib",
+# struck), "dəqiqləşdirib" ("artıq", more,
 # is no verb of change).
 CHANGE_PREFIXES_AZ = ("artıb", "artmış", "artdı", "yüksəl", "azalıb", "azalmış", "azaldı",
-                      "dəqiqləşdir", "artırıb", "azaldıb")  # fmt: skip
+                      "dəqiqləşdir", "artırıb", "azaldıb", "enib", "enmiş")  # fmt: skip
 CHANGE_STEMS_RU = ("возрас", "вырас", "увелич", "дости", "подня", "поднима", "сократ",
                    "сниз", "уменьш", "дойти", "доход")  # fmt: skip
 # Verbs that revise a figure to a number, said before the figure's noun: «уточнило число
