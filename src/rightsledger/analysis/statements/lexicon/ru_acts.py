@@ -505,8 +505,11 @@ TRIGGERS = {
         "нас_били били_нас их_били били_их меня_били били_меня его_били били_его "
         "били_кажд* били_ежедневно били_по_ночам били_током били_дубинк* били_прикладами "
         "били_ногами били_палками били_кулаками "
-        # Cruel or inhuman treatment, as "ill-treated" in English.
-        "жестоко_обращени* бесчеловечно_обращени* подверг*_жестокому_обращению "
+        # Cruel or inhuman treatment, as "ill-treated" in English, by the adverb or by the
+        # adjective in any case («пожаловались на жестокое обращение», «о жестоком
+        # обращении»), as the noun "ill-treatment" is in English.
+        "жестоко_обращени* бесчеловечно_обращени* жесток*_обращени* бесчеловечн*_обращени* "
+        "подверг*_жестокому_обращению "
         "жестокому_обращению_подверг* "
         # «На телах 17 из них найдены следы пыток»: traces of torture found say torture.
         "следы_пыток следов_пыток признаки_пыток найден*_следы_пыток обнаружен*_следы_пыток "
@@ -520,6 +523,15 @@ TRIGGERS = {
         "следы_побоев следов_побоев "
         # Persons who complain of torture (telling of it: ``_told_of``): «пожаловались на пытки».
         "пожаловал*_на_пытки пожаловал*_~_на_пытки "
+        # … fronted before the verb, with the doers or the place between: «на пытки в ИВС
+        # пожаловались 12 задержанных», «на побои жаловались 30 осуждённых» (the nouns alone
+        # may be torture in general; ``ClauseQueries._ru_act_complained_of``).
+        + " ".join(
+            f"на_{what}_~_{verb}"
+            for what in ("пытки", "побои")
+            for verb in ("пожаловал*", "жалу*", "жаловал*")
+        )
+        + " "
         # Methods of torture: «пытали током», «применяли электрошок».
         "электрошок* пытал*_током пытки_током "
         # Persons who say torture was used on them: «восемь из них заявили, что при задержании
