@@ -23,6 +23,9 @@ _AZ_OR = frozenset({"və", "ya", "yaxud"})
 _AZ_DURING = frozenset({"zamanı", "müddətində", "ərzində"})
 # Persons named only as persons ("insanlar arasında"): the words of a fate before them say who.
 _AZ_PERSONS_ONLY = frozenset({"insanlar", "şəxslər", "adamlar", "nəfərlər", "vətəndaşlar"})
+# How far before a Russian word of none its «среди» may stand («погибших среди сапёров в этом
+# году нет»).
+_NONE_AMONG_REACH = 8
 # The endings of the verbal noun ("saxlanılma", "döyülmə").
 _AZ_VERBAL_NOUNS = ("ma", "mə")
 
@@ -43,6 +46,8 @@ class AmongNamed(Coordination):
                 continue
             if self._none_among_fate_az(figure, figures[:k]):
                 continue
+            if self._ru_none_of_an_act_among_a_group(figure.quantity):
+                continue  # «погибших среди сапёров нет»: a zero of the group (``none_among_a_group``)
             named = self._among_words(figure.quantity)
             # "Of the men held at the factory, 61 …": a group named, then what befell it.
             group = "" if named else self._group_named_among(figure.quantity)
@@ -121,6 +126,20 @@ class AmongNamed(Coordination):
             return False
         figure.parent = wholes[-1]
         return True
+
+    def _ru_none_of_an_act_among_a_group(self, quantity: Quantity) -> bool:
+        """«Двое сапёров ранены; погибших среди сапёров в этом году нет»: a Russian none of an
+        act named right before «среди» says that act befell none of the group named after it;
+        it is no part of an earlier figure of that group (of another act), whatever is told
+        between «среди …» and the word of none."""
+        if self.language != "ru" or not quantity.zero_after_only:
+            return False
+        for k in range(quantity.first - 1, max(self.begin, quantity.first - _NONE_AMONG_REACH), -1):
+            if self.tokens[k].kind != "word":
+                return False
+            if self.tokens[k].lower == "среди":
+                return k - 1 in self.trigger_ending
+        return False
 
     def _none_of_the_act_among_them(self, figure: Figure, whole: Figure) -> bool:
         """«Погибли 29 мирных жителей. … жертв среди мирного населения не было»: none of the

@@ -15,6 +15,7 @@ from rightsledger.analysis.statements.figures.core import (
     _OBJECT_PREPOSITIONS,
     Figure,
     Trigger,
+    resolve_category,
 )
 from rightsledger.analysis.statements.figures.scanning import ClauseScanner
 from rightsledger.analysis.statements.lexicon import BODY, VERB_CLASSES
@@ -39,6 +40,18 @@ _TIME_PHRASES = {
     ),
 }
 # What joins counts said side by side: "and" in each language, a comma.
+# The prepositions of what is complained of or told («пожаловались на …», «сообщили о …»),
+# and the verbs of complaining and telling by their dictionary forms
+# (``_ru_act_complained_of``).
+_OF_WHAT_IS_TOLD = frozenset({"на", "о", "об"})
+_TELLING = frozenset(
+    {"пожаловаться", "жаловаться", "сообщить", "сообщать", "заявить", "заявлять",
+     "рассказать", "рассказывать"}
+)  # fmt: skip
+# How many words of a qualifier may stand between the verb of telling and the count, and
+# what such words are not: words that name or tell.
+_QUALIFIER_WORDS = 3
+_NAMING = frozenset({"NOUN", "VERB", "INFN", "PRTF", "PRTS", "GRND", "NPRO"})
 _JOINERS = frozenset({",", "and", "и", "və"})
 # Words that open an English object before its count: "released the other two", "freed the
 # remaining five".
@@ -288,6 +301,39 @@ class ClauseQueries(ClauseScanner):
                 self._is_boundary(self.tokens[k]) for k in range(verb.last + 1, participle.first)
             )
         )
+
+    def _ru_act_complained_of(self, quantity: Quantity) -> Trigger | None:
+        """«На жестокое обращение со стороны конвоя пожаловались 40 задержанных», «О пытках
+        в изоляторе сообщили 12 арестованных»: a Russian act named by a noun after «на», «о»
+        or «об», fronted as the object of a verb of complaining or telling that stands right
+        before the count, is what the persons complain of, whoever or wherever is named
+        between; a participle of theirs says only who they were. None when no such verb
+        stands right before the count («На пытки в колонии указывают 12 освобождённых»)."""
+        if self.language != "ru":
+            return None
+        k = quantity.first - 1
+        while (
+            k > self.begin
+            and quantity.first - k <= _QUALIFIER_WORDS
+            and self.tokens[k].kind == "word"
+            and (self.tokens[k].pos not in _NAMING or self.tokens[k].lower == "мере")
+        ):
+            k -= 1  # a qualifier's words: «не менее», «по меньшей мере», «около»
+        if k <= self.begin or self.tokens[k].key not in _TELLING:
+            return None
+        for trigger in sorted(self.triggers, key=lambda t: -t.first):
+            if trigger.last >= k or trigger.first <= self.begin:
+                continue
+            between = range(trigger.last + 1, k)
+            if any(self._is_boundary(self.tokens[j]) or j in self.ends for j in between):
+                return None
+            if (
+                self.tokens[trigger.first - 1].lower in _OF_WHAT_IS_TOLD
+                and self.tokens[trigger.last].pos in {"NOUN", "ADJF"}
+                and resolve_category(trigger.value, quantity.counted)
+            ):
+                return trigger
+        return None
 
     def _ru_dash_before_its_verb(self, j: int) -> bool:
         """«Задержаны 50 человек, из них 20 — отпущены, 12 — арестованы»: in a Russian list

@@ -113,6 +113,9 @@ class OwnBinding(AzerbaijaniOwnVerbs):
         if after and after[0].first > self._before_a_new_subject(quantity, after[0].first):
             after = None  # "58 were fined and the others released": the others' verb
         before = self.backward(quantity)
+        complained_of = self._ru_act_complained_of(quantity)
+        if complained_of is not None:
+            before = complained_of, 0  # «На пытки в ИВС пожаловались 12 задержанных»
         if quantity.zero and not quantity.zero_after_only:
             # «не был освобождён ни один задержанный»: a participle that names the persons
             # of the zero is no verb after it.

@@ -23,6 +23,8 @@ from rightsledger.analysis.statements.quantities import Quantity
 # «около 400 арестованных были женщины», "are journalists".
 # Words by which a sentence adds others to those counted before it: «Кроме того», «Помимо
 # этого», "In addition", "Besides", "Daha 3 nəfər ağır yaralanıb" (three more, badly hurt).
+# The injured's own words, by their dictionary forms: «раненых», «пострадавших».
+_THE_INJURED = frozenset({"раненый", "ранить", "пострадавший", "пострадать"})
 _BESIDES = frozenset({"кроме", "помимо", "besides", "addition", "daha"})
 # … and the Azerbaijani pairs that say "besides this": "Bundan əlavə", "Bundan başqa", "Əlavə
 # olaraq" ("əlavə" alone is also "additional": "əlavə məlumata görə", by further news).
@@ -317,6 +319,25 @@ class SaidOfThem(ActsApart):
             if named is None and self._only_joiners_between(whole.quantity, figure.quantity):
                 continue  # "17 demonstrators and 4 officers required treatment": beside them
             most = whole.quantity.most
+            if (
+                named is None
+                and self._named_as_the_injured(figure.quantity)
+                and (most is None or figure.quantity.count >= most)
+            ):
+                # «58 получили ранения. Двое сапёров ранены … Не менее 14 раненых перенесли
+                # ампутацию»: the injured named by their own noun are of the latest count of
+                # the injured that holds them, past a smaller one told since.
+                whole = next(
+                    (
+                        f
+                        for f in reversed(before)
+                        if f.category == "injured"
+                        and f.quantity.most is not None
+                        and figure.quantity.count < f.quantity.most
+                    ),
+                    whole,
+                )
+                most = whole.quantity.most
             if most is not None and figure.quantity.count < most:
                 figure.parent = whole
                 if named is not None and figure.subgroup == "all":
@@ -343,3 +364,9 @@ class SaidOfThem(ActsApart):
             ):
                 return f
         return None
+
+    def _named_as_the_injured(self, quantity: Quantity) -> bool:
+        """Are the persons counted named by the injured's own word right after the number
+        («14 раненых», «четверо пострадавших»)?"""
+        k = quantity.last + 1
+        return k < self.end and self.tokens[k].key in _THE_INJURED
