@@ -18,7 +18,7 @@ from rightsledger.analysis.statements.figures.core import other_period_in_parent
 from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT, UNKNOWN
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.ranges import RISING, from_of_a_change
-from rightsledger.analysis.statements.tokens import Token, sentences
+from rightsledger.analysis.statements.tokens import Token, abbreviation_stops, sentences
 
 # A clause set against the figure's, with the other period's number in it: «…, тогда как
 # накануне их было 29», "…, whereas on Sunday it was 29".
@@ -45,7 +45,7 @@ def add_figures_compared(
         if f.parent is None and f.category and not _things(f.quantity.noun)
     }
     spans = list(sentences(tokens))
-    added: dict[int, Figure] = {}
+    added: dict[int, list[Figure]] = {}
     for figure in figures:
         if not figure.category or figure.quantity.zero:
             continue
@@ -64,19 +64,52 @@ def add_figures_compared(
                 or _risen_from(tokens, figure, quantity, language)
                 or _changed_to(tokens, figure, quantity, language)
             ):
-                added[id(figure)] = Figure(
-                    quantity, category=figure.category, subgroup=figure.subgroup
-                )
-                taken.add(id(quantity))
+                compared = [quantity, *_joined_after(tokens, quantities, quantity, end)]
+                compared = [q for q in compared if id(q) not in taken and id(q) not in wholes]
+                added[id(figure)] = [
+                    Figure(q, category=figure.category, subgroup=figure.subgroup)
+                    for q in compared
+                    if q is quantity or q.noun in {"", PERSON, UNKNOWN, figure.quantity.noun}
+                ]
+                taken.update(id(q) for q in compared)
             break  # only the first count after the figure
     if not added:
         return figures
     result: list[Figure] = []
     for figure in figures:
         result.append(figure)
-        if id(figure) in added:
-            result.append(added[id(figure)])
+        result.extend(added.get(id(figure), ()))
     return result
+
+
+def _joined_after(
+    tokens: list[Token], quantities: list[Quantity], quantity: Quantity, end: int
+) -> list[Quantity]:
+    """ "27 killed, up from 15 in the second update and 9 in the first reports": the counts
+    joined by "and" after a compared count, each after a short phrase of its time, compare
+    the same figure at other times."""
+    joined: list[Quantity] = []
+    last = quantity.end_token
+    stops = abbreviation_stops(tokens, (last, end))
+    for later in quantities:
+        if later.first <= last:
+            continue
+        if later.non_count and not _parallel(tokens, quantity, later):
+            continue
+        between = tokens[last + 1 : later.first]
+        if (
+            later.first >= end
+            or len(between) > _ADJUNCT_REACH
+            or not between
+            or between[-1].lower != "and"
+            or not all(
+                t.kind in {"word", "num"} or t.start in stops for t in between
+            )  # "in Flash Update No. 2 and 9 …": the stop of an abbreviation goes on
+        ):
+            break
+        joined.append(later)
+        last = later.end_token
+    return joined
 
 
 def counts_the_same(quantity: Quantity, counted: Quantity) -> bool:
@@ -140,6 +173,20 @@ def _changed_to(tokens: list[Token], figure: Figure, quantity: Quantity, languag
         return False
     between = tokens[figure.quantity.end_token + 1 : quantity.first - 1]
     return len(between) <= _ADJUNCT_REACH and all(t.kind in {"word", "num"} for t in between)
+
+
+def _parallel(tokens: list[Token], quantity: Quantity, later: Quantity) -> bool:
+    """ "up from 15 in Update No. 2 and 9 in the first reports": a bare number after "and"
+    that a list of references would take ("No. 2 and 9") but that is followed by the same
+    preposition as the compared count before it, as a count of another time is."""
+    after, after_later = quantity.end_token + 1, later.end_token + 1
+    return (
+        later.non_count == "reference"
+        and after_later < len(tokens)
+        and tokens[later.first - 1].lower == "and"
+        and tokens[after].kind == "word"
+        and tokens[after].lower == tokens[after_later].lower
+    )
 
 
 def _past_adjunct(tokens: list[Token], start: int, quantity: Quantity) -> list[Token]:

@@ -111,6 +111,9 @@ from rightsledger.analysis.statements.repeats import (
 from rightsledger.analysis.statements.said_of_them import add_counts_they_are_said_of
 from rightsledger.analysis.statements.seized_by_custodians import mark_seized_by_custodians
 from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
+from rightsledger.analysis.statements.sheltered_of_the_displaced import (
+    nest_the_sheltered_in_the_displaced,
+)
 from rightsledger.analysis.statements.siblings_of_a_part_told_first import (
     nest_siblings_of_a_part_told_first,
 )
@@ -253,6 +256,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     # Parts nested only since (the anaphora «все пятеро» of a part of children) are children.
     carry_children_to_parts(figures, language)
     nest_incidents_in_the_totals(tokens, figures, language)
+    nest_the_sheltered_in_the_displaced(tokens, figures)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)

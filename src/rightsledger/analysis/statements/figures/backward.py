@@ -13,6 +13,8 @@ from rightsledger.analysis.statements.quantities import Quantity
 
 # Words that name a count ("the number of wounded", "the death toll", «число погибших»).
 _COUNT_NOUNS = frozenset({"number", "toll", "death-toll", "число", "количество", "sayı"})
+# How many words an agent phrase after the noun of an act may take ("by the prison guards").
+_AGENT_REACH = 4
 
 
 # Russian prepositions of two words whose second is a noun to the morphology.
@@ -121,11 +123,31 @@ class BackwardSearch(LabelActs):
             if token.lower in self.lex.conjunctions:
                 return
             if not self._is_gap_word(token):
+                agent = self._agent_of_an_act(j)
+                if agent is not None:
+                    j = agent - 1
+                    continue
                 gap += 1
                 if gap > _BACKWARD_GAP[self.language]:
                     return
             j -= 1
         return
+
+    def _agent_of_an_act(self, j: int) -> int | None:
+        """The "by" of an agent phrase ending at ``j`` right after the noun of an act
+        ("ill-treatment by police officers were received from 96 detainees", "torture by
+        prison guards"): who did the act belongs to its phrase and puts no distance between
+        the act and the count; else None."""
+        if self.language != "en":
+            return None
+        for k in range(j - 1, max(self.begin, j - _AGENT_REACH) - 1, -1):
+            token = self.tokens[k]
+            if token.lower == "by":
+                trigger = self.trigger_ending.get(k - 1)
+                return k if trigger is not None and not trigger.circumstance else None
+            if token.kind != "word" or k in self.ends or self.trigger_ending.get(k):
+                return None
+        return None
 
     def _reference_between_commas(self, comma: int) -> int | None:
         """The opening comma of a number that names a thing set off by commas before

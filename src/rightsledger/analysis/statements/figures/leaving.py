@@ -38,12 +38,15 @@ def left_a_home_place(tokens: list[Token], left: int, begin: int, end: int) -> b
     """Did persons, by the English "left" at ``left``, leave where they lived, named after it
     ("600 villagers left Drummach", "1,500 people have left the Lowgate quarter", "left the
     town")? "Left" alone says nothing of flight ("were left behind", "left 3 dead", "left
-    for work", "left the hospital")."""
+    for work", "left the hospital"); "left for" a place where people live is
+    (``_went_to_a_place_to_live``)."""
     if left > begin and tokens[left - 1].lower in _PASSIVE:
         return False
     k = left + 1
     if _left_since(tokens, left, begin, end):
         return True
+    if k < end and tokens[k].lower == "for":
+        return _went_to_a_place_to_live(tokens, k + 1, end)
     if k >= end or tokens[k].kind != "word" or tokens[k].lower in _NO_PLACE:
         return False
     return _home_place_named(tokens, k, end)
@@ -61,6 +64,28 @@ def _left_since(tokens: list[Token], left: int, begin: int, end: int) -> bool:
 
 # "were left homeless", "was left behind": "left" of what others did to the persons.
 _PASSIVE = frozenset({"were", "was", "been", "being", "be", "are", "is", "get", "got"})
+
+
+def _went_to_a_place_to_live(tokens: list[Token], k: int, end: int) -> bool:
+    """ "600 residents have left for the villages of Dunn and Loe", "left for neighbouring
+    countries": persons who left for a place where people live went to live elsewhere. A
+    place by name alone may be a trip's end ("left for Geneva"), someone's home a visit ("left
+    for my sister's village"), and other ends are no flight ("left for work", "left for the
+    hospital")."""
+    for j in range(k, min(end, k + 3)):
+        word = tokens[j]
+        if word.kind != "word" or _possessive(word):
+            return False  # "left for my sister's village": someone's home, no place to live in
+        if word.lower.startswith(_HOME_PLACES_EN) and not word.text[:1].isupper():
+            return True
+    return False
+
+
+_POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your", "'s", "’s"})
+
+
+def _possessive(word: Token) -> bool:
+    return word.lower in _POSSESSIVES or word.lower.endswith(("'s", "’s"))
 
 
 def _home_place_named(tokens: list[Token], k: int, end: int) -> bool:

@@ -1,10 +1,11 @@
 """A part counted "of the" group it belongs to: "two of the women were released", "eleven
 of the men taken away". English names the group of such a part right after "of
 the", with no number of its own, and the part is of that group whatever its act; a part of
-cases names it after them ("in 57 of these cases the victims were women")."""
+cases names it after them ("in 57 of these cases the victims were women", "… were under 18")."""
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.age_groups import group_of_an_age_limit
 from rightsledger.analysis.statements.figures.core import subgroup_of
 from rightsledger.analysis.statements.lexicon import PERSON, PhraseSet, names_group
 from rightsledger.analysis.statements.quantities import Quantity
@@ -48,14 +49,21 @@ def group_of_the_victims_in_cases(
     """ "in 57 of these cases the victims were women": the group the victims of a part of
     cases are said to be is the part's group (English), or ""."""
     k = quantity.last + 1
-    if tuple(t.lower for t in tokens[k : k + 3]) not in _OF_THE_CASES:
+    words = [t.lower for t in tokens[k : k + 4]]
+    if len(words) == 4 and tokens[k + 2].kind == "num":
+        del words[2]  # "in 74 of the 318 cases": the whole's count named again
+    else:
+        words = words[:3]
+    if tuple(words) not in _OF_THE_CASES:
         return ""
-    k += 3
+    k += 3 + (tokens[k + 2].kind == "num")
     if k < end and tokens[k].text == ",":
         k += 1
     if tuple(t.lower for t in tokens[k : k + 3]) not in _VICTIMS_WERE:
         return ""
     span = noun_set.match_span(tokens, k + 3) if k + 3 < end else None
     if span is None or not names_group(span[0].value):
-        return ""
+        # "the victims were under 18": an age limit said of them names their age group.
+        group = group_of_an_age_limit(tokens, k + 2, min(end, k + 5), "en")
+        return subgroup_of(group) if group else ""
     return subgroup_of(span[0].value)

@@ -89,6 +89,8 @@ NOUNS = {
     # Those who fight for an armed group: "killed around 70 rebel fighters".
     **_each("fighters", "label:fighters"),
     **_each("teachers teacher", "label:teachers"),
+    # (plurals only, as "students": "a lawyer who has represented …" is one, no group)
+    **_each("lawyers defence_lawyers defense_lawyers attorneys", "label:lawyers"),
     # Ministers of any faith: a free label, whatever their church calls them.
     **_each(
         # (plurals only, as "students": "a priest" among others is one of them, no group)

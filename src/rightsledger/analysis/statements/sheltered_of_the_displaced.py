@@ -1,0 +1,55 @@
+"""Persons put up somewhere after a count of the displaced are some of them ("Some 1,300
+residents were forced out of their homes; about 400 are still housed in two sports halls",
+"600 residents have left for the villages; 140 people are sheltering in the school"): where
+some of those who fled are staying says nothing of a flight of its own. The part is a figure of
+the displaced read from a word of being put up (``housed``: "housed in", "accommodated in";
+"sheltering"), with no whole of its own and smaller than the count of the displaced right
+before it, in its sentence or the one before.
+"""
+
+from __future__ import annotations
+
+from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.tokens import Token, sentences
+
+_DISPLACED = "displaced"
+# The words of being put up that the lexicon reads as the displaced themselves.
+_STAYING = frozenset({"sheltering", "housed", "accommodated"})
+
+
+def nest_the_sheltered_in_the_displaced(tokens: list[Token], figures: list[Figure]) -> None:
+    """Makes a count of displaced persons put up somewhere a part of the count of the
+    displaced told just before it."""
+    spans = list(sentences(tokens))
+    for n, figure in enumerate(figures):
+        if not _put_up(tokens, figure):
+            continue
+        begin = _sentence_begin(spans, figure.first, back=1)
+        whole = next(
+            (f for f in reversed(figures[:n]) if f.category == _DISPLACED and f.first >= begin),
+            None,
+        )
+        if whole is None or whole.parent is not None or whole.quantity.count is None:
+            continue
+        if whole.subgroup not in {"all", figure.subgroup}:
+            continue  # "300 families fled …; 45 people were moved to a hall": other units
+        if whole.quantity.count > (figure.quantity.count or 0) and not _put_up(tokens, whole):
+            figure.parent = whole
+
+
+def _put_up(tokens: list[Token], figure: Figure) -> bool:
+    trigger = figure.trigger
+    if figure.category != _DISPLACED or figure.parent is not None or trigger is None:
+        return False
+    if figure.quantity.count is None or trigger.first < figure.quantity.first:
+        return False
+    if trigger.value == "housed":
+        return True
+    words = {tokens[k].lower for k in range(trigger.first, trigger.last + 1)}
+    return bool(words & _STAYING)
+
+
+def _sentence_begin(spans: list[tuple[int, int]], first: int, back: int) -> int:
+    """Where the sentence ``back`` sentences before the one holding ``first`` begins."""
+    n = next((m for m, (b, e) in enumerate(spans) if b <= first < e), 0)
+    return spans[max(0, n - back)][0]

@@ -1,0 +1,34 @@
+"""Persons put up somewhere right after a count of the displaced ("… are housed in a school",
+"… are sheltering in a church") are some of them, not a flight of their own. Sentences
+written here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.statements.fields import claim_fields
+
+FIELDS = ("category", "count", "parent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,500 people were forced from their homes by the floods; some 700 are housed in "
+        "three schools.",
+        "Nearly 800 residents fled the shelling. 230 people are sheltering in the cathedral.",
+    ],
+)
+def test_the_sheltered_are_a_part(text):
+    found = claim_fields(text, "en", FIELDS)
+    assert [f[2] for f in found] == [None, 0]
+    assert {f[0] for f in found} == {"displaced"}
+
+
+def test_near_miss_more_sheltered_than_fled():
+    text = "About 30 people fled the village. 45 people are housed in a sports hall."
+    assert [f[2] for f in claim_fields(text, "en", FIELDS)] == [None, None]
+
+
+def test_near_miss_families_and_persons():
+    text = "About 300 families fled the town; 45 people are housed in a sports hall."
+    assert [f[2] for f in claim_fields(text, "en", FIELDS)] == [None, None]
