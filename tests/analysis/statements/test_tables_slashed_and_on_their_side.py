@@ -91,15 +91,15 @@ def test_a_marker_line_in_a_pipe_table_nests_the_rows_after_it():
     ],
 )
 def test_a_table_on_its_side_reads_each_column_and_its_groups(text, language):
-    # The places' columns break the total column down, as places' rows do an upright
-    # table's total row (and a text's figures set in places do its total).
+    # The places' columns stand beside the total column, as places' rows do beside an
+    # upright table's total row.
     assert _read(text, language) == [
         ("killed", "all", 10, None),
-        ("killed", "all", 6, 0),
-        ("killed", "all", 4, 0),
+        ("killed", "all", 6, None),
+        ("killed", "all", 4, None),
         ("injured", "all", 22, None),
-        ("injured", "all", 15, 3),
-        ("injured", "all", 7, 3),
+        ("injured", "all", 15, None),
+        ("injured", "all", 7, None),
         ("injured", "women", 5, 3),
         ("injured", "women", 3, 4),
         ("injured", "women", 2, 5),

@@ -7,10 +7,10 @@ header row names the act of each column, the first cell of a row whom (or when) 
 Each number in a row is a figure of its column's act; a row labelled with a group the lexicon
 knows counts that group, and is a part of the total row's figure in the same column ("Men | 21"
 of "Total | 36"); a row labelled otherwise counts everyone. Rows of places ("All districts |
-17" / "Arden | 14" / "Bellmoor | 3") break the total down, as a text's figures set in places
-do (``breakdowns``): two or more that together are no more than it are its parts. A row of a
-period (a month, a year) is a figure of its own beside the total, as a shorter period's figure
-is beside the cumulative one. A row of
+17" / "Arden | 14" / "Bellmoor | 3") and of periods (a month, a year) are figures of their own
+beside the total row, as the sets written since sealed17 write them (each row's figure its own
+claim, with no parent; sealed10 and sealed13, written before, made place rows parts of the
+total). A row of
 property counts that property ("Houses | 52" under "Destroyed"), as does a column whose header
 names it ("Homes destroyed").
 
@@ -18,8 +18,8 @@ Rows may be written with slashes after a colon, the label before it ("Total: 12 
 "Figure: killed / injured"). A line that is only a marker of parts ("including", «в том числе»,
 "o cümlədən") says the rows after it are parts of the total row, whatever they are labelled. A
 table may also stand on its side: the header row names places or periods and the first cell of
-each row the act ("Killed | 9 | 6 | 3"), and a column headed "Total" is broken down by the
-columns of places beside it, as a total row is; a row opened by a marker of parts that names a
+each row the act ("Killed | 9 | 6 | 3"), each column a figure of its own beside a column
+headed "Total", as the rows of an upright table are; a row opened by a marker of parts that names a
 group ("of whom children | 4 | 3 | 1") counts that group among the row above, column by column.
 An upright table's header cell so opened ("Detained | of whom minors") counts that group among
 each row's own figure to its left (``table_part_columns``).
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from rightsledger.analysis.list_dates import month_numbers
 from rightsledger.analysis.statements.age_groups import group_of_an_age_limit
 from rightsledger.analysis.statements.caption_rows import caption_rows
 from rightsledger.analysis.statements.figures import Figure, resolve_category, subgroup_of
@@ -39,7 +38,6 @@ from rightsledger.analysis.statements.lexicon import (
     GRAVE,
     PENDING,
     PERSON,
-    UNIT,
     Lexicon,
     broadest,
     names_group,
@@ -279,7 +277,6 @@ def _figures(
     at = {q.first: q for q in quantities}
     totals: dict[int, Figure] = {}
     parts: list[tuple[int, Figure]] = []
-    placed: list[tuple[int, Figure]] = []
     made: list[Figure] = []
     # The figures of the row before a line that is only a marker of parts, whose parts the
     # rows after it are, column by column.
@@ -295,7 +292,6 @@ def _figures(
         noun = "" if total else _noun(tokens, label, lex)
         if noun.startswith("property:") and set(column_nouns or ()) & {GRAVE, BODY}:
             noun = ""  # graves and remains lie in a place: "Ağtala kəndi | 2 | 31" is its
-        place = not total and not noun and bool(label) and not _period(tokens, label, lex)
         for column, cell in enumerate(row[1:], start=1):
             quantity = _cell_quantity(tokens, at, cell)
             whole_column, group = within_row.get(column, (column, ""))
@@ -321,45 +317,14 @@ def _figures(
                 figure.parent = whole[column]
             elif noun:
                 parts.append((column, figure))
-            elif place:
-                placed.append((column, figure))
     for column, figure in parts:
         figure.parent = totals.get(column)
-    for column, whole_of_column in totals.items():
-        _break_down(whole_of_column, [f for c, f in placed if c == column])
     return made
 
 
 def _total(tokens: list[Token], label: list[int]) -> bool:
     words = [tokens[j].text.casefold() for j in label]
     return any(w in _TOTALS for w in words) or (bool(words) and words[0] in _ALL)
-
-
-def _period(tokens: list[Token], label: list[int], lex: Lexicon) -> bool:
-    """Does a label name a stretch of time (a month, a year, a week) rather than a place?"""
-    months = month_numbers(lex.language)
-    for j in label:
-        token = tokens[j]
-        if token.kind in ("num", "numdate") or token.lower in months or token.key in months:
-            return True
-        found = lex.noun_set.match(tokens, j)
-        if found is not None and found.value == UNIT:
-            return True
-    return False
-
-
-def _break_down(total: Figure, placed: list[Figure]) -> None:
-    """Makes the figures of places parts of the total of their column (or row), when there are
-    two or more and together they are no more than it."""
-    counts = [f.quantity.count for f in placed]
-    most = total.quantity.count
-    if len(placed) < 2 or most is None or any(c is None for c in counts):
-        return
-    if sum(c for c in counts if c is not None) > most:
-        return
-    for figure in placed:
-        if figure.parent is None and figure.category == total.category:
-            figure.parent = total
 
 
 def _header_row(tokens: list[Token], table: list[Row], lex: Lexicon) -> Row:
@@ -403,10 +368,6 @@ def _on_its_side(
     act = ""
     totals = [c for c, cell in enumerate(head) if c and cell and _total(tokens, cell)]
     groups = _column_groups(tokens, head, lex)
-    places = {
-        c for c, cell in enumerate(head)
-        if c and cell and c not in totals and c not in groups and not _period(tokens, cell, lex)
-    }  # fmt: skip
     for row in body:
         label = row[0]
         named = _act(tokens, label, lex) if label != [_MARKER_INDEX] else ""
@@ -428,7 +389,6 @@ def _on_its_side(
                 figure.parent = above.get(column)
             made.append(figure)
         if named and len(totals) == 1 and totals[0] in above:
-            _break_down(above[totals[0]], [above[c] for c in sorted(places) if c in above])
             _groups_of_the_total(above, totals[0], groups)
     return made
 
