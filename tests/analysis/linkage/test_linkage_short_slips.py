@@ -52,3 +52,17 @@ def test_a_slip_in_a_short_father_s_name_is_no_other_father_when_name_and_year_a
         level = level_of({**left, "patronymic": "Əli oğlu"},
                          {**left, **other, "patronymic": "Ail oğlu"}, "patronymic")  # fmt: skip
         assert level._is_else_level
+
+
+def test_a_slip_in_a_short_given_name_where_one_side_gives_no_father() -> None:
+    slip = "slip in a short name, father and year agree"
+    no_father = {"surname": "Quliyev", "birth_year": "1961"}
+    for left, right in (("Əli", "Əi"), ("Əli", "Ail")):
+        level = level_of({**no_father, "given_name": left},
+                         {**no_father, "given_name": right, **FATHER_AND_YEAR}, "given_name")  # fmt: skip
+        assert level.label_for_charts == slip
+    # No year on one side, another year, or two fathers: a slip no more than a brother.
+    for other in ({"birth_year": ""}, {"birth_year": "1964"}, {"patronymic": "Musa oğlu"}):
+        level = level_of({**FATHER_AND_YEAR, "surname": "Quliyev", "given_name": "Əli"},
+                         {**no_father, **other, "given_name": "Əi"}, "given_name")  # fmt: skip
+        assert level._is_else_level

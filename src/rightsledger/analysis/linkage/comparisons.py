@@ -63,9 +63,10 @@ GIVEN_DIFFERENT = (0.004, 0.95)
 # Levels too rare for EM to estimate: both names swapped is as good as both agreeing (m
 # and u fixed).
 SWAPPED_LEVEL = (0.02, 0.0002)  # m, u: too rare among random pairs to sample u
-# A slip in a short given name (Ai, Ail for Ali) where father and birth year agree, or in
-# a short surname where given and father's names agree: no evidence either way (m = u),
-# but not the "differ" that holds two records apart or counts against them.
+# A slip in a short given name (Ai, Ail for Ali) where father and birth year agree (or one
+# side gives no father's name and the years agree), or in a short surname where given and
+# father's names agree: no evidence either way (m = u), but not the "differ" that holds
+# two records apart or counts against them.
 SHORT_SLIP_LEVEL = (0.01, 0.01)
 # A given name seldom written, a slip or two from an established one, the birth year the
 # same (for a father's name, the given name too): the name spoiled, not another (see
@@ -138,6 +139,7 @@ def _given_comparison(tf: bool, initial: float | None) -> Any:
                     "given_count",
                     ("father_canon", "birth_year"),
                     "slip in a short name, father and year agree",
+                    unsaid=("father_canon",),
                 ),
                 *SHORT_SLIP_LEVEL,
             ),

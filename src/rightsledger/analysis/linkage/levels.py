@@ -118,12 +118,25 @@ def weak(key: str, count: str, skeleton: str | None = None) -> Any:
     ).configure(label_for_charts="similar", m_probability=SIMILAR_M, fix_m_probability=True)
 
 
-def short_slip(key: str, count: str, agreeing: tuple[str, ...], label: str) -> Any:
+def _agree_or_unsaid(column: str, unsaid: tuple[str, ...]) -> str:
+    """``column`` the same on both sides, or, where its part is in ``unsaid``
+    (``father_canon``), not given on one side at all, not even as an initial."""
+    same = f"{column}_l = {column}_r"
+    if column not in unsaid:
+        return same
+    part = column.removesuffix("_canon")
+    return f"({same} OR {part}_initial_l IS NULL OR {part}_initial_r IS NULL)"
+
+
+def short_slip(
+    key: str, count: str, agreeing: tuple[str, ...], label: str, unsaid: tuple[str, ...] = ()
+) -> Any:
     """One slip in a name too short for :func:`variant` (Ai, Ail for Ali; Alev for
     Aliev's root), with the same first letter, where the keys ``agreeing`` agree on both
-    sides, unless both names are established: a sibling's name differs in more than a
-    letter (Əli/Vəli are two)."""
-    agree = " AND ".join(f"{column}_l = {column}_r" for column in agreeing)
+    sides (those in ``unsaid`` may instead be missing on one side: a list that gives no
+    father's name tells nothing against the slip), unless both names are established: a
+    sibling's name differs in more than a letter (Əli/Vəli are two)."""
+    agree = " AND ".join(_agree_or_unsaid(column, unsaid) for column in agreeing)
     return cll.And(
         cll.DamerauLevenshteinLevel(key, VARIANT_EDITS),
         _same_first_letter(key),
