@@ -21,3 +21,8 @@ def test_the_noun_left_out_the_second_time():
 def test_near_miss_a_count_of_its_own_noun():
     text = "There were 7 deaths in police cells. There were 11 inspections."
     assert _read(text) == [("killed", 7, None)]
+
+
+def test_the_perfect_tense():
+    text = "This year there have been 5 deaths in custody; last year there had been 8."
+    assert _read(text) == [("killed", 5, None), ("killed", 8, None)]

@@ -8,13 +8,17 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.tokens import Token
 
-# "there were", "there was", "there have been", "there had been".
-_EXISTENTIAL = (("there", "were"), ("there", "was"), ("there", "been"))
+# "there were", "there was"; "there have been", "there has been", "there had been".
+_EXISTENTIAL = frozenset({("there", "were"), ("there", "was")})
+_EXISTENTIAL_PERFECT = frozenset(
+    {("there", "have", "been"), ("there", "has", "been"), ("there", "had", "been")}
+)
 
 
 def _after_there_were(tokens: list[Token], first: int) -> bool:
-    before = tuple(t.lower for t in tokens[max(0, first - 2) : first])
-    return before in _EXISTENTIAL
+    two = tuple(t.lower for t in tokens[max(0, first - 2) : first])
+    three = tuple(t.lower for t in tokens[max(0, first - 3) : first])
+    return two in _EXISTENTIAL or three in _EXISTENTIAL_PERFECT
 
 
 def count_again_what_there_were(tokens: list[Token], figures: list[Figure], begin: int) -> None:
