@@ -39,7 +39,7 @@ from rightsledger.analysis.statements.lexicon import (
     names_group,
 )
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import sentences
+from rightsledger.analysis.statements.tokens import DASHES, sentences
 
 # An exchange of captives: "mübadilə", "mübadiləsi", "mübadilədə".
 _AZ_EXCHANGE = "mübadilə"
@@ -67,7 +67,7 @@ _CLAUSE_JOINS = frozenset({",", ";"})
 # What a count is said to be with: a dash («остальные 14 — мирные жители») or a copula; the
 # Azerbaijani copulas after the group ("qalan 14 nəfər isə dinc sakin olub"); and the topic
 # particle a contrast puts after the count ("isə").
-_SAID_TO_BE = frozenset({"—", "–", "были", "являлись", "оказались", "were", "are"})
+_SAID_TO_BE = DASHES | {"были", "являлись", "оказались", "were", "are"}
 _AZ_COPULAS = frozenset({"olub", "idi", "idilər", "olublar", "olmuşdur", "olmuşlar"})
 _TOPIC_PARTICLES = frozenset({"isə", "ise", "же"})
 # Prepositions whose object a rest may be: "news about the other six", «об остальных».

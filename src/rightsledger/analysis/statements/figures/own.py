@@ -88,7 +88,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _HEALTH_STATES = frozenset(
     {"ill", "sick", "unwell", "healthy", "больны", "болен", "больна", "здоровы", "здоров"}
 )
-_COPULAS_OF_A_STATE = frozenset({"were", "was", "are", "is", "были", "был", "была", "оказались"})
+_COPULAS_OF_A_STATE = _EN_COPULA | {"были", "был", "была", "оказались"}
 
 
 class OwnBinding(AzerbaijaniOwnVerbs):

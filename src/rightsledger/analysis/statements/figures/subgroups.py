@@ -21,7 +21,7 @@ from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, UNIT, names
 from rightsledger.analysis.statements.morphology import russian_cases
 from rightsledger.analysis.statements.quantities import Quantity, names_a_share
 from rightsledger.analysis.statements.quantities.az_cases import az_instrumental
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import DASHES, Token
 
 # Those who took part in a protest, by either word the text uses.
 _PROTESTERS = frozenset({"protesters", "demonstrators"})
@@ -71,7 +71,7 @@ AZ_MALE_RELATIVES = ("qardaş", "oğl", "oğul")
 
 
 # What a Russian count of the hurt is said to be: «были женщинами», «являлись детьми», «— врачи».
-_RU_COPULAS = frozenset({"были", "являлись", "оказались", "—", "–"})
+_RU_COPULAS = DASHES | {"были", "являлись", "оказались"}
 # "qarşı" (against), after the group an act was done against in the dative ("uşaqlara qarşı").
 _AZ_AGAINST = "qarşı"
 
