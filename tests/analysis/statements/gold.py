@@ -42,7 +42,8 @@ CORPUS = Path(__file__).parent / "corpus"
 # eighth session of 2026-12-06 (its writer read gold.py and sealed26's header only: 45
 # statements, 385 figures, en 130, ru 130, az 125), "sealed28" of the first session of 2026-12-07
 # (its writer read gold.py and sealed27's header only: 45 statements, 400 figures, en 135, ru 135,
-# az 130).
+# az 130), "sealed29" of the second session of 2026-12-07 (its writer read gold.py and sealed28's
+# header only: 45 statements, 396 figures, en 132, ru 132, az 132).
 SPLITS = (
     "dev",
     "heldout",
@@ -76,6 +77,7 @@ SPLITS = (
     "sealed26",
     "sealed27",
     "sealed28",
+    "sealed29",
 )
 Figure = tuple[Any, ...]
 
