@@ -42,10 +42,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rightsledger.analysis.statements.custody_denied import custody_denied, missing_since_taken
+from rightsledger.analysis.statements.custody_denied import custody_denied
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import _REMAINING, az_the_other_of_them
 from rightsledger.analysis.statements.lexicon import Lexicon
+from rightsledger.analysis.statements.missing_since_taken import missing_since_taken
 from rightsledger.analysis.statements.rest_of_the_taken import (
     rest_of_the_taken_whose_fate_is_unknown,
 )
@@ -96,8 +97,6 @@ _FATE_BEFORE = 4
 # Detainees named by the participle of their detention: «задержанных», «арестованных».
 # … and taking away by those who hold them («жителей, увезённых военными», «похищенных»).
 _DETENTION_RU = frozenset({"задержать", "арестовать", "увезти", "забрать", "похитить"})
-# The nouns of a detention, after «после» or «с момента»: «после задержания», «с момента ареста».
-_DETENTION_NOUNS_RU = frozenset({"задержание", "арест", "похищение"})
 # How far after the count the participle of detention may stand («четырёх жителей посёлка
 # Ольховка, задержанных»).
 _PARTICIPLE_REACH = 5
@@ -144,13 +143,12 @@ def mark_disappearances(
             continue
         if figure.category != "missing":
             continue
-        if language == "ru" and _missing_since_detained(tokens, figure):
+        if missing_since_taken(tokens, figure, language):
             figure.category = _DISAPPEARED
             continue
         if language == "en" and (
             _never_seen_after_taken(tokens, figure, figures)
-            or _missing_since_taken(tokens, figure)
-            or missing_since_taken(tokens, figure)
+            or _taken_in_their_own_clause(tokens, figure)
             or custody_denied(tokens, figure)
         ):
             figure.category = _DISAPPEARED
@@ -459,27 +457,7 @@ def _said_of_them(tokens: list[Token], fate: int, whole: Figure) -> bool:
     return True
 
 
-def _missing_since_detained(tokens: list[Token], figure: Figure) -> bool:
-    """«3 участника акции, местонахождение которых неизвестно после задержания», «после
-    ареста о судьбе двоих ничего не известно»: persons missing since their detention, said by
-    «после» or «с момента» and the noun of the detention in the missing count's clause."""
-    first = figure.quantity.first
-    while first > 0 and tokens[first - 1].text not in CLAUSE_STOPS:
-        first -= 1
-    for k in range(first, len(tokens) - 1):
-        if tokens[k].text in CLAUSE_STOPS:
-            return False
-        j = k + 1
-        if tokens[k].lower == "с" and tokens[j].lower == "момента":
-            j += 1
-        elif tokens[k].lower != "после":
-            continue
-        if j < len(tokens) and tokens[j].key in _DETENTION_NOUNS_RU:
-            return True
-    return False
-
-
-def _missing_since_taken(tokens: list[Token], figure: Figure) -> bool:
+def _taken_in_their_own_clause(tokens: list[Token], figure: Figure) -> bool:
     """ "Nine men from Bedi who were taken to the army post on 3 April remain missing":
     persons whose own relative clause, between their count and the word that they are
     missing, says they were taken."""
