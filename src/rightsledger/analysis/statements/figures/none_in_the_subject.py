@@ -7,6 +7,7 @@ many were held (English; "No one was held" and "None of the detainees was hurt" 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import Figure, Trigger
+from rightsledger.analysis.statements.quantities.reading import EN_ADDED_TO_NONE
 from rightsledger.analysis.statements.tokens import Token
 
 # Finite verbs that open the predicate after an English subject.
@@ -51,8 +52,15 @@ def nones_of_acts_in_the_subject(
             kept.append(figure)
             continue
         finite, verb = found
-        if trigger is not None and tokens[trigger.first - 1].lower == "no":
-            kept.append(figure)  # "No deaths were recorded": the act's own noun is denied
+        quantity = figure.quantity
+        if (
+            trigger is not None
+            and trigger.first == quantity.last + 1
+            and tokens[quantity.first].lower == "no"
+            and all(t.lower in EN_ADDED_TO_NONE for t in tokens[quantity.first + 1 : trigger.first])
+        ):
+            # "No deaths were recorded", "no new arrests": the act's own noun is denied
+            kept.append(figure)
             continue
         # With no trigger the act is the counted noun's, which stands in the subject.
         if (trigger is not None and trigger.last >= finite) or verb in trigger_at:

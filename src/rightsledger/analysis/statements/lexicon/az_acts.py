@@ -336,6 +336,8 @@ TRIGGERS = {
         # The law's own name of the act, "məcburi itkin düşmə" (enforced disappearance), and
         # its verb: "məcburi itkin düşüb" is not the "itkin düşüb" of the missing.
         "məcburi_itkin_düş* "
+        # The newer term of the law, "(məcburi) yoxaparma": "yoxaparma halı qeydə alınmayıb".
+        "yoxaparma* "
         # Taken away "naməlum istiqamətə": the mark of an enforced disappearance.
         "naməlum_istiqamət* naməlum_yer* "
         # Their trace was lost: "izi itən 214 nəfər", "onların izi itib".

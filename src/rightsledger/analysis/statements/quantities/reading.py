@@ -55,6 +55,9 @@ _AZ_PARTICIPLES_OF_PERSONS = ("an", "ən", "anlar", "ənlər")
 # ``_az_none_of_a_fates_noun``.)
 _AZ_NOUNS_OF_A_FATE = frozenset({"yaralı", "yaralılar", "itkin", "itkinlər"})
 # The words for a case of an act: "ölüm halı", "işgəncə faktı", "zorakılıq hadisəsi".
+# Words between "no" and its noun that add to what was counted before, not to whom:
+# "no new deaths were recorded", "no further arrests", "no additional bodies".
+EN_ADDED_TO_NONE = frozenset({"new", "further", "additional", "fresh", "more"})
 _AZ_CASES = frozenset({"halı", "halları", "faktı", "faktları", "hadisəsi", "hadisələri"})
 # Nouns of children: a number before "yaşlı" and one of these is the child's age, never a
 # count of the elderly ("yaşlı" is both aged and elderly).
@@ -174,6 +177,9 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             zero = None  # "heç kim sağ qalmayıb": "no one survived" is a phrase of its own
         if zero is not None and not after_qualifier:
             last = i + len(zero.elements) - 1
+            if zero.elements == ("no",):
+                while last + 1 < len(tokens) and tokens[last + 1].lower in EN_ADDED_TO_NONE:
+                    last += 1  # "no new deaths", "no further arrests": the words of the none
             if zero.elements in {("no",), ("heç", "bir")} and not self._noun_follows(last + 1):
                 # "heç bir ittiham irəli sürülmədən" (without any charge): no counted noun
                 # follows, so no "none" of persons or things.
