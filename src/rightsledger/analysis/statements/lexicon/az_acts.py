@@ -71,6 +71,8 @@ AZ_LOST_LIMBS = " ".join(
         "gözlərini", "barmağını", "barmaqlarını", "ətrafını", "ətraflarını",
         # "əza" (a limb, any of them): "yaralananlardan 3-ü əzasını itirib".
         "əzasını", "əzalarını",
+        # A sense lost: "görmə qabiliyyətini itirib" (their sight), "eşitmə qabiliyyətini".
+        "görmə_qabiliyyətini", "eşitmə_qabiliyyətini",
     )
 )  # fmt: skip
 # Let out of hospital ("xəstəxanadan evə buraxılıb", "evə yazılıb"): an injury and a degree.

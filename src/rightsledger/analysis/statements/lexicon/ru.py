@@ -18,6 +18,7 @@ from rightsledger.analysis.statements.lexicon import (
     each as _each,
 )
 from rightsledger.analysis.statements.lexicon.ru_act_phrases import TRIGGERS as _ACT_PHRASES
+from rightsledger.analysis.statements.lexicon.ru_acts import LOST_PARTS_RU
 from rightsledger.analysis.statements.lexicon.ru_acts import TRIGGERS as _ACTS
 from rightsledger.analysis.statements.lexicon.ru_denials import DENIALS
 
@@ -474,7 +475,7 @@ LEXICON = Lexicon(
         # so is a limb lost or cut off (``ru_acts``: «девять раненых перенесли ампутацию»).
         "переломы переломов переломами получил*_перелом* "
         "перенес*_ампутаци* перенёс*_ампутаци* ампутирован* "
-        "лишил*_~_конечност* потерял*_~_конечност*",
+        "лишил*_~_конечност* потерял*_~_конечност* " + LOST_PARTS_RU,
         "severity",
     ),
 )

@@ -78,6 +78,18 @@ _WHEREABOUTS_UNKNOWN = " ".join(
 # Azerbaijani "itki yoxdur"; a count of losses, of men or of equipment, is none.
 LOSSES = frozenset({"потерь"})
 
+# A part of the body or a sense lost to harm, in the forms the verbs take («лишились глаза»,
+# «потерял ногу», «лишился зрения»), read as being hurt.
+LOST_PARTS_RU = " ".join(
+    f"{verb}_~_{part}"
+    for verb in ("лишил*", "потерял*")
+    for part in (
+        "глаза", "глаз", "глазе", "руки", "руку", "рук", "ноги", "ногу", "ног", "зрения",
+        "зрение", "слуха", "слух", "пальцев", "пальца",
+    )
+)  # fmt: skip
+
+
 TRIGGERS = {
     # Registered by a registrar named for a fate («ActsApart._registered_as_named»).
     **each(
@@ -172,6 +184,9 @@ TRIGGERS = {
         "остал*_инвалидами стал*_инвалидами получил*_инвалидность "
         "перенес*_ампутаци* перенёс*_ампутаци* ампутирован* "
         "лишил*_~_конечност* потерял*_~_конечност* "
+        # … an eye, a hand, a leg, sight or hearing («двое из них лишились глаза», «потерял
+        # ногу»; the exact forms: «руководителя» is no hand).
+         + LOST_PARTS_RU + " "
         # Needing medical help after the event («шестерым потребовалась медицинская помощь»;
         # help given, «оказана медицинская помощь», is no injury).
         "потребовалась_медицинская_помощь потребовалась_госпитализация "
