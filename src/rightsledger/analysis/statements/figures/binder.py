@@ -533,9 +533,14 @@ class SentenceBinder(TakenAway):
                 or self._fate_of_another(figure, between)
             )
             # English joins such clauses by a semicolon too: "Thirty were released; at least
-            # nine were beaten".
-            joins = self.lex.coordinators | ({";"} if self.language == "en" else set())
-            if not another and not any(self.tokens[j].lower in joins for j in between):
+            # nine were beaten"; Russian and Azerbaijani when the count opens the clause after
+            # it («30 освобождены; четверо погибли», "30-u azad edilib; 4-ü həlak olub", not
+            # «…; число погибших возросло до пяти» nor «…; ещё 9 жителей», others).
+            joined = any(self.tokens[j].lower in self.lex.coordinators for j in between) or (
+                any(self.tokens[j].text == ";" for j in between)
+                and (self.language == "en" or self.tokens[quantity.first - 1].text == ";")
+            )
+            if not another and not joined:
                 continue
             most, taken, count = whole.quantity.count, sibling.quantity.count, quantity.count
             if most is None or taken is None or count is None or taken + count > most:
