@@ -68,6 +68,8 @@ def test_a_mean_or_a_time_of_each_in_the_clause_is_no_count(text, language):
     [
         ("In May, 210 people were killed, an average of seven a day.", "en", [("killed", 210)]),
         ("Twelve people were killed in a single day.", "en", [("killed", 12)]),
+        # A bare count before "in a week" (the word that a rate's act would fill).
+        ("The number of refugees rose to 6,400 in a week.", "en", [("displaced", 6400)]),
         ("A day after the strike, 12 people were found dead.", "en", [("found_dead", 12)]),
         ("В мае погибли 210 человек, в среднем по семь в день.", "ru", [("killed", 210)]),
         ("В день выборов погибли 12 человек.", "ru", [("killed", 12)]),

@@ -57,6 +57,8 @@ def _time_of_each_beside(tokens: list[Token], quantity: Quantity, language: str)
     # «по 30—40 раненых в день».
     ends = (end, end + 1) if quantity.np_last < 0 and end < len(tokens) else (end,)
     for k in ends:
+        if k > end and tokens[end].lower in _ONE_DAY_BEFORE_EN:
+            break  # "rose to 6,200 in a week": the word skipped makes it one week
         after = " ".join(t.lower for t in tokens[k : k + 2])
         if (after + " ").startswith(_RATE_AFTER.get(language, ())) and not (
             k + 2 < len(tokens) and tokens[k + 2].lower in _ONE_DAY_AFTER_EN
