@@ -11,8 +11,12 @@ from rightsledger.analysis.statements.quantities.az_cases import AzerbaijaniCase
 from rightsledger.analysis.statements.quantities.quantity import Quantity, names_a_share
 from rightsledger.analysis.statements.quantities.years import year_after_the
 
-# Prepositions of a short adjunct of time or place ("in October", "at the checkpoint").
-_EN_ADJUNCTS = frozenset({"in", "on", "at", "during", "near"})
+# Prepositions of a short adjunct of time or place ("in October", "at the checkpoint",
+# «на тот момент», «к тому времени»), and Russian adverbs of time («тогда», «уже»).
+_ADJUNCTS = {
+    "en": frozenset({"in", "on", "at", "during", "near"}),
+    "ru": frozenset({"на", "в", "во", "к", "при", "тогда", "уже", "ещё", "еще"}),
+}
 
 # Persons named by their side, which a plain word for persons does not name ("900 are
 # civilians and 700 servicemen"): what the part counts, as a group does (``civilians`` says
@@ -92,10 +96,12 @@ class PredicateNoun(AzerbaijaniCases, AgeGroups):
         )
 
     def _past_adjunct(self, j: int) -> int:
-        """ "five of those killed in October were children": past a short prepositional
-        phrase that says when or where, to the copula after it."""
+        """ "five of those killed in October were children", «212 из них на тот момент были
+        детьми»: past a short prepositional phrase or adverb that says when or where, to the
+        copula after it."""
         tokens = self.tokens
-        if self.language != "en" or j >= len(tokens) or tokens[j].lower not in _EN_ADJUNCTS:
+        adjuncts = _ADJUNCTS.get(self.language, frozenset())
+        if j >= len(tokens) or tokens[j].lower not in adjuncts:
             return j
         for k in range(j + 1, min(j + 5, len(tokens))):
             if tokens[k].kind != "word":
