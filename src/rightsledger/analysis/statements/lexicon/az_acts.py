@@ -527,6 +527,8 @@ TRIGGERS = {
         "evi_dağıdılmış evi_yanmış evi_yandırılmış "
         # Without shelter: "18 minə yaxın ailə sığınacaqsız qalıb", "evsiz-eşiksiz qalıb".
         "sığınacaqsız_qal* evsiz-eşiksiz_qal* "
+        # … left so by those who did it: "240 nəfəri sığınacaqsız qoyub", "evsiz qoyublar".
+        "sığınacaqsız_qoy* evsiz-eşiksiz_qoy* evsiz_qoy* "
         # Left out in the open, their shelter lost: "yanğından sonra yüzlərlə insan açıq
         # havada qalıb".
         "açıq_havada_qal* açıq_səma_altında_qal* "
@@ -590,6 +592,9 @@ TRIGGERS = {
         "yanıb yanmış* yanaraq_kül_olub "
         # Demolished: "139 yaşayış evi sökülüb".
         f"sökül* sökdü* {finite_forms('sök')} "
+        # … and the converb of each, of what was done on the way to the main verb: "38 evi
+        # sökərək 240 nəfəri sığınacaqsız qoyub", "kəndi yandıraraq".
+        "sökərək dağıdaraq yandıraraq uçuraraq məhv_edərək "
         # Damaged or destroyed, told together: "zədələnib və ya dağıdılıb".
         "zədələn*_və_ya_dağıdıl* zədələn*_və_dağıdıl* zədələn*_və_ya_dağıl* zədələn*_və_dağıl*",
         "destroy",
