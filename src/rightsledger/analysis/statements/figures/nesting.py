@@ -19,6 +19,7 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
+from rightsledger.analysis.statements.figures.part_sums import parts_exceed_their_whole
 from rightsledger.analysis.statements.figures.parts_by_degree import part_named_by_its_degree
 from rightsledger.analysis.statements.figures.persons_not_things import wholes_of_persons
 from rightsledger.analysis.statements.figures.still_held import still_so_of
@@ -463,6 +464,7 @@ class Nesting(WholeBefore):
                 if wanted and not item.category and not self._az_own_predicate_of_a_part(item):
                     item.category, item.bound = wanted, "nested"
             return
+        attached: list[Figure] = []
         for item in items:
             if item is whole or item.parent is not None:
                 continue
@@ -495,6 +497,9 @@ class Nesting(WholeBefore):
                 continue
             if _larger_than(item, whole):
                 continue  # "34 from one grave, 19 from the other; 40 of the remains": of both
+            if attached and parts_exceed_their_whole([*attached, item], whole):
+                break  # "48 adults, of whom 26 are women, and 25 children": beside the adults
+            attached.append(item)
             item.parent = whole
 
     def _by_pronoun(self, marker: tuple[int, int]) -> bool:
