@@ -131,6 +131,7 @@ class Nesting(WholeBefore):
             ):
                 continue  # "against 31 persons, 12 of whom remain in detention"
             whole = self._antecedent(marker, marker[0], items[0], figures)
+            whole = whole or self._whole_that_includes(marker, items[0], figures)
             if whole is None and self.language == "ru":
                 whole = ru_count_right_before_them(self.tokens, marker, items[0], figures)
             if whole is not None and whole.parent is not None and items[0].parent is whole.parent:
