@@ -138,6 +138,14 @@ class Nesting(WholeBefore):
                 # Taken as a part of the list's whole before the list was read: the item
                 # right before «из них», «среди которых» is nearer.
                 items[0].parent = None
+            restated = self._restated_in_an_aside(marker, items)
+            if restated is not None:
+                # "Of the wounded, now 31, nine are …": the toll as it stands, then its parts.
+                act = self._category_in(marker)
+                restated.category = restated.category or resolve_category(
+                    act, restated.quantity.counted
+                )
+                whole, items = restated, items[1:]
             whole = whole or self._the_latter(marker, items[0], figures)
             subject = self._fate_of_the_subject(marker)
             wholes = wholes_of_persons(items[0], figures)
@@ -258,6 +266,19 @@ class Nesting(WholeBefore):
                 continue  # "There were about forty of us": the living, none of the dead
             self._attach([*listed, *items], whole)
         nest_parts_of_those(self.tokens, figures, self.begin, self._names_whom)
+
+    def _restated_in_an_aside(self, marker: tuple[int, int], items: list[Figure]) -> Figure | None:
+        """ "Of the wounded, now 31, nine are in critical condition": the first item, set off
+        by commas right after the marker and said to be the count "now", is the whole as it
+        stands, not a part of an earlier count; the items after it are its parts (English)."""
+        if self.language != "en" or len(items) < 2 or not self._category_in(marker):
+            return None
+        first = items[0].quantity
+        opening, closing = marker[1] + 1, first.end_token + 1
+        if closing >= self.end or opening + 2 != first.first:
+            return None
+        said = [t.lower for t in self.tokens[opening : first.first]] + [self.tokens[closing].text]
+        return items[0] if said == [",", "now", ","] and items[0].parent is None else None
 
     def _of_a_degree(self, figure: Figure, figures: list[Figure]) -> bool:
         """Attaches "two of the seriously injured" to the part said to be hurt so; returns
