@@ -41,6 +41,9 @@ from rightsledger.analysis.statements.tokens import DASHES, Token, lines
 
 # How far into its line the word of correction may stand: past a time ("10:25 CORRECTION:").
 _CORRECTION_OPENING = 6
+# How many tokens may name what a line of correction corrects before its colon ("Correction to
+# 2/:"); a colon between digits is a time's ("10:25"), not the line's.
+_WHAT_IS_CORRECTED = 5
 
 
 def drop_corrected(tokens: list[Token], figures: list[Figure], language: str) -> list[Figure]:
@@ -132,28 +135,37 @@ def drop_corrected_in_a_line(
     if language != "en":
         return figures
     top = top_counts(figures)
+    # Parts are corrected by parts ("I wrote that two of the dead were children … of the 17
+    # dead, three are children"), never by a total, nor a total by a part.
+    parts = [f for f in figures if f.parent is not None and f.category and f.quantity.count]
     wrong: set[int] = set()
     for first, last in lines(tokens):
         if not _opens_a_correction(tokens, first, last):
             continue
-        inside = [f for f in top if first <= f.quantity.first < last]
-        corrected = [
-            f for k, f in enumerate(inside) if any(restates(g, f) for g in inside[k + 1 :])
-        ]
-        for f in corrected:
-            wrong.add(id(f))
-            wrong.update(
-                id(g) for g in top
-                if g.quantity.first < first and g.quantity.count == f.quantity.count
-                and g.category == f.category and g.subgroup == f.subgroup
-            )  # fmt: skip
+        for counted in (top, parts):
+            inside = [f for f in counted if first <= f.quantity.first < last]
+            corrected = [
+                f for k, f in enumerate(inside) if any(restates(g, f) for g in inside[k + 1 :])
+            ]
+            for f in corrected:
+                wrong.add(id(f))
+                wrong.update(
+                    id(g) for g in counted
+                    if g.quantity.first < first and g.quantity.count == f.quantity.count
+                    and g.category == f.category and g.subgroup == f.subgroup
+                )  # fmt: skip
     return without(figures, wrong)
 
 
 def _opens_a_correction(tokens: list[Token], first: int, last: int) -> bool:
-    """Does a word of correction with a colon after it stand at the opening of the line?"""
+    """Does a word of correction with a colon after it stand at the opening of the line? The
+    colon may follow what is corrected: "Correction to 2/:", "Correction to my 10:25 post:"."""
     return any(
-        tokens[k].lower in NOTICE_WORDS and tokens[k + 1].text == ":"
+        tokens[k].lower in NOTICE_WORDS
+        and any(
+            tokens[j].text == ":" and not tokens[j].space_before and tokens[j - 1].kind != "num"
+            for j in range(k + 1, min(k + 1 + _WHAT_IS_CORRECTED, last))
+        )
         for k in range(first, min(first + _CORRECTION_OPENING, last - 1))
     )
 

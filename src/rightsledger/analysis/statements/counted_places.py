@@ -29,6 +29,8 @@ _SETTLEMENTS = "property:settlements"
 _JOINS = {"en": ({"of"}, {"from"}), "ru": ((), {"из"})}
 _AT = {"en": frozenset({"in", "at"}), "ru": frozenset({"в", "во", "на"})}
 _DEFINITE_EN = frozenset({"the", "these", "those"})
+# Where persons live outside a village, counted as their home like one: "the four farms".
+_HOMESTEADS = frozenset({"farms", "hamlets", "farmsteads"})
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "—", "–"})
 
 
@@ -40,13 +42,14 @@ def mark_places_of_persons(tokens: list[Token], quantities: list[Quantity], lang
     words = {w for group in joins for w in group}
     ordered = sorted(quantities, key=lambda q: q.first)
     for persons, places in pairwise(ordered):
-        if places.non_count or persons.non_count or places.noun != _SETTLEMENTS:
+        if places.non_count or persons.non_count or not _settlements(tokens, places):
             continue
         if persons.np_last < 0 or not _counts_persons(persons):
             continue
-        between = [t.lower for t in tokens[persons.np_last + 1 : places.first]]
+        between = tokens[persons.np_last + 1 : places.first]
         adjacent = not between and language == "ru"
-        if adjacent or (len(between) == 1 and between[0] in words):
+        one_join = len(between) == 1 and between[0].lower in words
+        if adjacent or one_join or (language == "en" and _joined_as_their_home(between, words)):
             places.non_count = "place of persons"
     if language == "ru":
         _mark_places_left_before_persons(tokens, ordered)
@@ -68,6 +71,29 @@ def _mark_places_left_before_persons(tokens: list[Token], ordered: list[Quantity
         if any(t.text in _CLAUSE_ENDS for t in tokens[end + 1 : persons.first]):
             continue
         places.non_count = "place of persons"
+
+
+def _settlements(tokens: list[Token], quantity: Quantity) -> bool:
+    """Does the count count settlements, or the farms and hamlets persons live on?"""
+    if quantity.noun == _SETTLEMENTS:
+        return True
+    last = quantity.np_last if quantity.np_last >= 0 else quantity.last
+    return tokens[last].lower in _HOMESTEADS
+
+
+def _joined_as_their_home(between: list[Token], joins: set[str]) -> bool:
+    """Do the words between the persons and the settlements say the persons lived there:
+    "of", "from", with the article ("the 318 people of the four villages"), or after a named
+    place ("the people of Hollin and the four farms")?"""
+    if not between or between[0].lower not in joins:
+        return False
+    rest = between[1:]
+    named = 0
+    while named < len(rest) and rest[named].capitalised and rest[named].lower != "and":
+        named += 1  # the name's words, in capitals too ("OF HOLLIN AND THE FOUR FARMS")
+    if named and named < len(rest) and rest[named].lower == "and":
+        rest = rest[named + 1 :]
+    return rest == [] or (len(rest) == 1 and rest[0].lower in _DEFINITE_EN)
 
 
 def _counts_persons(quantity: Quantity) -> bool:

@@ -80,7 +80,12 @@ class PointFinder:
         token = self.tokens[i]
         if self.language == "en":
             found = self.months.get(token.lower)
-            return found if found and (token.lower != "may" or token.text == "May") else None
+            if found and token.lower == "may" and token.text != "May":
+                # "MAY" in capitals is the month only between a day and a year ("ON 9 AND 10
+                # MAY 1999"), never the verb ("THEY MAY HAVE DIED", "THE 12 MAY HAVE DIED").
+                dated = self.day(i - 1) is not None and self.year(i + 1) is not None
+                return found if token.text == "MAY" and dated else None
+            return found
         if self.language == "ru":
             return self.months.get(token.lower) or self.months.get(token.key)
         if token.lower in _AZ_MAY:

@@ -85,12 +85,12 @@ class DateFinder(PointFinder):
         # A bare day before a full date: "25–26 February", «с 25 на 26 февраля», "between 3 and 5 May".
         day = self.day(j)
         if day is not None:
-            k = day[1] + 1
+            k, last_day = self._past_listed_days(day)
             if k < len(tokens) and (
                 tokens[k].text in _DASHES or tokens[k].lower in _TO[self.language]
             ):
                 end = self.point(k + 1)
-                if end is not None and end.day is not None and end.day > day[0]:
+                if end is not None and end.day is not None and end.day > last_day:
                     first = Point(start if opener else j, day[1], end.year, end.month, day[0])
                     return first, end
         if self.language == "az":
@@ -109,6 +109,18 @@ class DateFinder(PointFinder):
                 if first.year is not None:
                     return replace(first, first=start), end
         return None
+
+    def _past_listed_days(self, day: tuple[int, int]) -> tuple[int, int]:
+        """Past bare days listed by commas before the last two of a list of days: "on 3, 4
+        and 5 June", «3, 4 и 5 июня» are the days of one month, each a date and never a
+        count. Where the list's word after the days stands, and the last day listed."""
+        k, last_day = day[1] + 1, day[0]
+        while k + 1 < len(self.tokens) and self.tokens[k].text == ",":
+            listed = self.day(k + 1)
+            if listed is None or listed[0] <= last_day:
+                break
+            k, last_day = listed[1] + 1, listed[0]
+        return k, last_day
 
     def _az_period(self, i: int) -> tuple[Point, Point] | None:
         """ "fevralın 25-dən 26-na", "1992-ci ilin noyabrından 1993-cü ilin aprelinə qədər"."""

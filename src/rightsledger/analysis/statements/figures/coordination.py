@@ -8,6 +8,7 @@ import itertools
 
 from rightsledger.analysis.statements.figures.adjuncts import EN_OPENERS
 from rightsledger.analysis.statements.figures.core import HELD_FATES, Figure, resolve_category
+from rightsledger.analysis.statements.figures.part_sums import parts_exceed_their_whole
 from rightsledger.analysis.statements.figures.predicates import PartPredicates
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.tokens import DASHES
@@ -114,6 +115,11 @@ class Coordination(PartPredicates):
         if b.quantity.after_copula and not a.quantity.after_copula:
             return a.parent.parent
         if self._az_of_them_after_counts([a], b) and a.parent.parent is not None:
+            return a.parent.parent
+        if parts_exceed_their_whole([a, b], a.parent):
+            # "48 are adults, of whom 26 are women, and 25 are children": two parts of one
+            # whole hold no more than it; b stands beside a's whole, in the whole above it
+            # (or in the one the list's marker names, found later).
             return a.parent.parent
         return a.parent
 

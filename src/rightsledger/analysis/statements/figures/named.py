@@ -21,6 +21,8 @@ from rightsledger.analysis.statements.tokens import CLAUSE_STOPS
 # before it («в прошлом году», «в предыдущем месяце»); and what ends the clause looked in.
 _EARLIER_AFTER = frozenset({"ранее", "раньше", "назад"})
 _EARLIER_BEFORE = frozenset({"прошлом", "предыдущем", "прошлый", "предыдущий"})
+# The verb by which a group named as its subject lists its parts: "The civilians include …".
+_INCLUDE = frozenset({"include", "includes", "included"})
 
 
 class NamedWholes(Partitives):
@@ -68,6 +70,33 @@ class NamedWholes(Partitives):
         if not names_group(phrase.value):
             return None
         return self._latest_counting(phrase.value, figure, figures)
+
+    def _whole_that_includes(
+        self, marker: tuple[int, int], part: Figure, figures: list[Figure]
+    ) -> Figure | None:
+        """ "143 servicemen and 14 civilians … The civilians include 3 women": the group named
+        with the definite article as the subject of "include" is the latest figure that
+        counted it, a part of another figure or not (English)."""
+        if self.language != "en" or self.tokens[marker[0]].lower not in _INCLUDE:
+            return None
+        for start in range(max(self.begin, marker[0] - 4), marker[0] - 1):
+            if self.tokens[start].lower not in _DEFINITE:
+                continue
+            found = self.lex.noun_set.match_span(self.tokens, start + 1)
+            if found is None or start + 1 + found[1] != marker[0]:
+                continue
+            group = found[0].value
+            if names_group(group):
+                return self._latest_counting(group, part, figures)
+            # "the civilians", "the residents": persons the lexicon counts as everyone, named
+            # again by the very word their count took.
+            word = self.tokens[marker[0] - 1].lower
+            earlier = [
+                f for f in [*self.previous, *figures] if f.quantity.end_token < start and f.category
+            ]
+            said = [f for f in earlier if self.tokens[f.quantity.end_token].lower == word]
+            return said[-1] if said else None
+        return None
 
     def _az_whole_before_a_part(self, k: int, quantity: Quantity) -> bool:
         """Does the word at ``k``, right before the count, name the persons the count is a

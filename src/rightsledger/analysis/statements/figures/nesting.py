@@ -19,6 +19,7 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
+from rightsledger.analysis.statements.figures.part_sums import parts_exceed_their_whole
 from rightsledger.analysis.statements.figures.parts_by_degree import part_named_by_its_degree
 from rightsledger.analysis.statements.figures.persons_not_things import wholes_of_persons
 from rightsledger.analysis.statements.figures.still_held import still_so_of
@@ -130,12 +131,21 @@ class Nesting(WholeBefore):
             ):
                 continue  # "against 31 persons, 12 of whom remain in detention"
             whole = self._antecedent(marker, marker[0], items[0], figures)
+            whole = whole or self._whole_that_includes(marker, items[0], figures)
             if whole is None and self.language == "ru":
                 whole = ru_count_right_before_them(self.tokens, marker, items[0], figures)
             if whole is not None and whole.parent is not None and items[0].parent is whole.parent:
                 # Taken as a part of the list's whole before the list was read: the item
                 # right before «из них», «среди которых» is nearer.
                 items[0].parent = None
+            restated = self._restated_in_an_aside(marker, items)
+            if restated is not None:
+                # "Of the wounded, now 31, nine are …": the toll as it stands, then its parts.
+                act = self._category_in(marker)
+                restated.category = restated.category or resolve_category(
+                    act, restated.quantity.counted
+                )
+                whole, items = restated, items[1:]
             whole = whole or self._the_latter(marker, items[0], figures)
             subject = self._fate_of_the_subject(marker)
             wholes = wholes_of_persons(items[0], figures)
@@ -256,6 +266,19 @@ class Nesting(WholeBefore):
                 continue  # "There were about forty of us": the living, none of the dead
             self._attach([*listed, *items], whole)
         nest_parts_of_those(self.tokens, figures, self.begin, self._names_whom)
+
+    def _restated_in_an_aside(self, marker: tuple[int, int], items: list[Figure]) -> Figure | None:
+        """ "Of the wounded, now 31, nine are in critical condition": the first item, set off
+        by commas right after the marker and said to be the count "now", is the whole as it
+        stands, not a part of an earlier count; the items after it are its parts (English)."""
+        if self.language != "en" or len(items) < 2 or not self._category_in(marker):
+            return None
+        first = items[0].quantity
+        opening, closing = marker[1] + 1, first.end_token + 1
+        if closing >= self.end or opening + 2 != first.first:
+            return None
+        said = [t.lower for t in self.tokens[opening : first.first]] + [self.tokens[closing].text]
+        return items[0] if said == [",", "now", ","] and items[0].parent is None else None
 
     def _of_a_degree(self, figure: Figure, figures: list[Figure]) -> bool:
         """Attaches "two of the seriously injured" to the part said to be hurt so; returns
@@ -463,6 +486,7 @@ class Nesting(WholeBefore):
                 if wanted and not item.category and not self._az_own_predicate_of_a_part(item):
                     item.category, item.bound = wanted, "nested"
             return
+        attached: list[Figure] = []
         for item in items:
             if item is whole or item.parent is not None:
                 continue
@@ -495,6 +519,9 @@ class Nesting(WholeBefore):
                 continue
             if _larger_than(item, whole):
                 continue  # "34 from one grave, 19 from the other; 40 of the remains": of both
+            if attached and parts_exceed_their_whole([*attached, item], whole):
+                break  # "48 adults, of whom 26 are women, and 25 children": beside the adults
+            attached.append(item)
             item.parent = whole
 
     def _by_pronoun(self, marker: tuple[int, int]) -> bool:

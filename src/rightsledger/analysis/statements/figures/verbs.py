@@ -15,10 +15,12 @@ from rightsledger.analysis.statements.figures.core import (
     Trigger,
     resolve_category,
 )
-from rightsledger.analysis.statements.lexicon import UNIT
+from rightsledger.analysis.statements.lexicon import PERSON, UNIT, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
+# The article or word of one person: "and a boy taken from his home".
+_ONE_PERSON = frozenset({"a", "an", "one"})
 # How far past the forward gap a passive chain's "and" is looked for (``_chain_ahead``).
 _CHAIN_REACH = 10
 
@@ -66,6 +68,8 @@ class VerbSearch(BackwardSearch):
             if not resolve_category(trigger.value, quantity.counted):
                 continue
             if self._describes_a_joined_count(quantity, trigger):
+                continue
+            if self._describes_one_person_joined(quantity, trigger):
                 continue
             if self._ru_time_of_another_act(trigger):
                 continue
@@ -153,6 +157,22 @@ class VerbSearch(BackwardSearch):
             and self.tokens[trigger.first].pos == "PRTF"
             and self.tokens[trigger.first - 1].text == ","
             and any(q.last < k and k - q.end_token <= 8 for q in self.quantities)
+        )
+
+    def _describes_one_person_joined(self, quantity: Quantity, trigger: Trigger) -> bool:
+        """ "The civilians include 3 women and a boy taken from his home": an English participle
+        right after one person joined to the count by "and a" says what befell that person,
+        not the count's persons (no comma or verb between: the participle is the person's)."""
+        k = quantity.end_token + 1
+        if self.language != "en" or not k + 2 < trigger.first <= k + 6:
+            return False
+        if not (names_group(quantity.noun) or quantity.noun == PERSON):
+            return False  # "2 schools and a mosque demolished": things share their verb
+        if self.tokens[k].lower != "and" or self.tokens[k + 1].lower not in _ONE_PERSON:
+            return False
+        return all(
+            self.tokens[j].kind == "word" and j not in self.trigger_at
+            for j in range(k + 2, trigger.first)
         )
 
     def _ru_time_of_another_act(self, trigger: Trigger) -> bool:

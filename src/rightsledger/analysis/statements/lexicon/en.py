@@ -251,6 +251,8 @@ NOUNS = {
         "samples sample "
         "year-old years-old hour-long day-long rounds shells rockets "
         "tanks "
+        # A hospital's beds are what it has room for, not patients: "12 beds in intensive care".
+        "beds bed "
         # Weapons and vehicles are things: "two missiles struck", "three cars were burned".
         "missiles missile bombs bomb drones drone grenades grenade mines vehicles vehicle "
         "cars car buses bus trucks truck lorries lorry ambulances ambulance helicopters "
@@ -475,7 +477,7 @@ LEXICON = Lexicon(
         "need_medical_care need_hospital_treatment need_medical_treatment taken_to_hospital taken_to_~_hospital brought_to_hospital "
         "brought_to_~_hospital admitted_to_hospital admitted_to_~_hospital in_a_critical_condition "
         "in_critical_condition in_a_serious_condition in_serious_condition in_a_grave_condition "
-        "critical_, critical_. critical_; "
+        "in_intensive_care critical_, critical_. critical_; "
         "treated_as_outpatients outpatients outpatient_treatment in_hospital in_~_hospital",
         "severity",
     ),

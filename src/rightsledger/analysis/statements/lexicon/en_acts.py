@@ -126,6 +126,9 @@ TRIGGERS = {
         # Taken to hospital after the event: "nine have been taken to hospital".
         "taken_to_hospital taken_to_~_hospital brought_to_hospital brought_to_~_hospital "
         "admitted_to_hospital admitted_to_~_hospital rushed_to_hospital rushed_to_~_hospital "
+        # … or said by the hospital that took them in: "the hospital has admitted 73 patients"
+        # (patients are what a hospital admits; "admitted 3 killings" is a confession).
+        "admitted_~_patients "
         # Still there: "23 remain in hospital" (a circumstance: "two died in hospital" died).
         "in_hospital in_~_hospital "
         "were_shot_and_wounded was_shot_and_wounded were_shot_and_injured was_shot_and_injured "
@@ -172,8 +175,9 @@ TRIGGERS = {
         "treated_at_the_~_hospital treated_in_the_~_hospital treated_by_paramedics "
         "treated_by_medics treated_on_the_spot treated_by_~_medics treated_by_~_paramedics "
         "number_of_wounded number_of_injured "
-        # A degree of harm: "seven are in a critical condition" (a part of the hurt before).
-        "in_a_critical_condition in_critical_condition in_a_serious_condition "
+        # A degree of harm: "seven are in a critical condition" (a part of the hurt before),
+        # "eleven patients are in intensive care".
+        "in_a_critical_condition in_critical_condition in_a_serious_condition in_intensive_care "
         # Harm that lasts: "nine of the wounded were left disabled" (what it did to them, not
         # who they were before it).
         "left_disabled left_permanently_disabled permanently_disabled disabled_for_life "

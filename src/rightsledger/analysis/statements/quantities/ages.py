@@ -37,6 +37,8 @@ _AGE_SPAN_OPENINGS = frozenset({"between", "from", "от"})
 _JOINING = frozenset({"and", "or", ",", "и", "или", "və", "ya", "yaxud"})
 # Years after an age: "17 and 19 years old" ("years", then "old"), «34 и 41 года», «7 лет».
 _YEARS_OF_AGE = frozenset({"years", "year", "лет", "года", "год"})
+# The pronoun of a part's whole after "of": "4 of them under five".
+_THEM = frozenset({"them", "whom"})
 _AGE_LIMITS = frozenset({"under", "over", "above", "below", "младше", "старше", "моложе"})
 _COUNT_COPULAS = EN_COPULA | {"были", "был", "была", "было"}
 # An age as a clause's subject, and the links that give what it was: "the average age … was 34",
@@ -105,6 +107,13 @@ class AgeNumbers(CountedNoun):
             return False
         if tokens[limit - 1].kind == "num" or read_number(tokens, limit - 1, self.language):
             return True
+        if (
+            limit >= 3
+            and tokens[limit - 1].lower in _THEM
+            and tokens[limit - 2].lower == "of"
+            and read_number(tokens, limit - 3, self.language) is not None
+        ):
+            return True  # "12 children, 4 of them under five": a part of the count's persons
         for k in (limit - 1, limit - 2):
             found = self.lex.noun_set.match_span(tokens, k) if k >= 1 else None
             if found is None or k + found[1] != limit:
