@@ -29,6 +29,8 @@ _EN_FINITE_AFTER_A_PARTICIPLE = frozenset({"were", "was", "have", "has", "had", 
 # and the verb ("held in the camp", "detained since May"), and how many words it may have.
 _EN_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "near", "since", "during"})
 _EN_PLACE_PHRASE_WORDS = 5
+# The endings of an Azerbaijani participle of persons ("saxlanılan", "yaralanan").
+_AZ_PARTICIPLE_ENDINGS = ("an", "ən")
 
 
 class ClauseVerb(OwnBinding):
@@ -143,6 +145,13 @@ class ClauseVerb(OwnBinding):
             # "half of the 600 displaced people": the participle before the noun says it.
             figure.category, figure.bound = attributed_category(quantity), "noun"
             return
+        before = self._az_participle_before(quantity)
+        if before is not None:
+            # "Saxlanılan 64 nəfərin yarıdan çoxu döyülüb": Azerbaijani puts it first.
+            category = resolve_category(before.value, quantity.counted)
+            if category:
+                figure.category, figure.trigger, figure.bound = category, before, "backward"
+            return
         after = quantity.end_token + 1
         if self.language == "ru" and after < self.end and self.tokens[after].text == ",":
             after += 1  # «трети из 600 человек, содержащихся в лагере»: set off by a comma
@@ -152,6 +161,19 @@ class ClauseVerb(OwnBinding):
         category = resolve_category(trigger.value, quantity.counted)
         if category:
             figure.category, figure.trigger, figure.bound = category, trigger, "clause"
+
+    def _az_participle_before(self, quantity: Quantity) -> Trigger | None:
+        """The Azerbaijani participle right before a whole ("saxlanılan 64 nəfərin"), if
+        one stands there."""
+        if self.language != "az":
+            return None
+        trigger = next(
+            (t for t in self.triggers if t.last == quantity.first - 1 and t.first >= self.begin),
+            None,
+        )
+        if trigger is None or not self.tokens[trigger.last].lower.endswith(_AZ_PARTICIPLE_ENDINGS):
+            return None
+        return trigger
 
     def _relative_clause_after(self, quantity: Quantity) -> bool:
         """ "half of the 1,150 that are held by the other side": an English relative clause

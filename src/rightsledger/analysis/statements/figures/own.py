@@ -85,6 +85,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 # States of health said of a part, no harm done to it: "12 were seriously ill", «больны»;
 # and the copulas before them.
+# Words of how near a fraction is, between an Azerbaijani whole and its fraction: "təxminən
+# yarısı" (about half), "ən azı yarısı" (at least half).
+_AZ_ABOUT = frozenset({"təxminən", "təqribən", "ən", "azı"})
 _HEALTH_STATES = frozenset(
     {"ill", "sick", "unwell", "healthy", "больны", "болен", "больна", "здоровы", "здоров"}
 )
@@ -333,6 +336,11 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             after = quantity.end_token + 1
             if after < self.end and az_in_the_genitive(self.tokens[after].lower):
                 after += 1
+            near = after
+            while near < self.end - 1 and self.tokens[near].lower in _AZ_ABOUT:
+                near += 1
+            if near < self.end and self.tokens[near].lower.startswith(_AZ_FRACTIONS):
+                after = near  # "64 məhbusun təxminən yarısı", "ən azı yarısı"
             if az_in_the_genitive(self.tokens[after - 1].lower) and any(
                 q.first == after
                 and q.last + 1 < self.end
