@@ -19,6 +19,7 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
+from rightsledger.analysis.statements.figures.named_by_their_act import ru_part_named_by_its_act
 from rightsledger.analysis.statements.figures.parts_by_degree import part_named_by_its_degree
 from rightsledger.analysis.statements.figures.persons_not_things import wholes_of_persons
 from rightsledger.analysis.statements.figures.still_held import still_so_of
@@ -140,6 +141,10 @@ class Nesting(WholeBefore):
             subject = self._fate_of_the_subject(marker)
             wholes = wholes_of_persons(items[0], figures)
             whole = whole or self._whole_before(marker, wholes, subject or None)
+            if self.language == "ru":
+                whole = ru_part_named_by_its_act(
+                    self.tokens, marker, whole, [*self.previous, *figures]
+                )
             if self._by_pronoun(marker):
                 whole = whole_the_part_fits(items[0], whole)
             if self.language == "az" and self.tokens[marker[0]].lower in _ON_THE_LIST:
