@@ -140,7 +140,14 @@ class Nesting(WholeBefore):
             whole = whole or self._the_latter(marker, items[0], figures)
             subject = self._fate_of_the_subject(marker)
             wholes = wholes_of_persons(items[0], figures)
-            whole = whole or self._whole_before(marker, wholes, subject or None)
+            whole = whole or self._whole_before(
+                marker,
+                wholes,
+                subject or None,
+                # «Среди поступивших — 3 фельдшера, пострадавшие …»: a part whose own act
+                # befalls only persons is of persons, whatever was counted since.
+                persons=self.language == "ru" and items[0].category in _FATES_OF_PERSONS,
+            )
             if self.language == "ru":
                 whole = ru_part_named_by_its_act(
                     self.tokens, marker, whole, [*self.previous, *figures]
