@@ -96,7 +96,18 @@ _NO_WORD_SINCE = (
 _FATE_BEFORE = 4
 # Detainees named by the participle of their detention: «задержанных», «арестованных».
 # … and taking away by those who hold them («жителей, увезённых военными», «похищенных»).
-_DETENTION_RU = frozenset({"задержать", "арестовать", "увезти", "забрать", "похитить"})
+# … and driving or leading away by force («38 мужчин, угнанных в тот день», «уведённых»).
+_DETENTION_RU = frozenset(
+    {"задержать", "арестовать", "увезти", "забрать", "похитить", "угнать", "увести"}
+)
+# Verbs of taking persons away that open their count's clause («из автобусов выведены не
+# менее 15 мужчин, их местонахождение неизвестно»): the missing so taken disappeared.
+# «вывезти» is left out: it also says evacuated («вывезены 40 детей»).
+_TAKING_AWAY_RU = frozenset({"увести", "увезти", "вывести", "угнать", "забрать", "похитить"})
+# How far before the count the verb of taking may stand («выведены не менее 15 мужчин»).
+_TAKING_BEFORE = 4
+# Territories out of the state's control: «неподконтрольную», «оккупированную» территорию.
+_OUT_OF_CONTROL = ("неподконтрольн", "оккупированн", "временно оккупированн")
 # How far after the count the participle of detention may stand («четырёх жителей посёлка
 # Ольховка, задержанных»).
 _PARTICIPLE_REACH = 5
@@ -143,7 +154,9 @@ def mark_disappearances(
             continue
         if figure.category != "missing":
             continue
-        if missing_since_taken(tokens, figure, language):
+        if missing_since_taken(tokens, figure, language) or (
+            language == "ru" and _missing_taken_away(tokens, figure)
+        ):
             figure.category = _DISAPPEARED
             continue
         if language == "en" and (
@@ -278,13 +291,35 @@ def _whose_fate_is_unknown(tokens: list[Token], k: int, fates: frozenset[str]) -
     return False
 
 
+def _missing_taken_away(tokens: list[Token], figure: Figure) -> bool:
+    """«из автобусов выведены не менее 15 мужчин, их местонахождение неизвестно»: a count of
+    the missing (a whole) whose own clause opens with a verb of taking them away in the
+    passive, no taker named, before it."""
+    if figure.parent is not None:
+        return False
+    for k in range(
+        figure.quantity.first - 1, max(-1, figure.quantity.first - 1 - _TAKING_BEFORE), -1
+    ):
+        if tokens[k].text in CLAUSE_STOPS or tokens[k].kind == "num":
+            return False
+        if tokens[k].key in _TAKING_AWAY_RU:
+            # In the passive, with no taker named: «Боевики забрали 40 мужчин, их судьба
+            # неизвестна» names armed men, who detain no one, and stays missing.
+            return tokens[k].pos == "PRTS"
+    return False
+
+
 def _to_an_unknown_destination(tokens: list[Token], k: int) -> bool:
     """Does «в неизвестном направлении», the mark of an enforced disappearance, follow in the
-    participle's clause from ``k``?"""
+    participle's clause from ``k``? So does a territory out of the state's control («вывезенных
+    в 2024 году на неподконтрольную территорию»): those taken there are out of reach of any
+    who would ask."""
     for j in range(k, min(k + _PARTICIPLE_REACH, len(tokens) - 1)):
         if tokens[j].text in CLAUSE_STOPS:
             return False
         if tokens[j].lower == "неизвестном" and tokens[j + 1].lower == "направлении":
+            return True
+        if tokens[j].lower.startswith(_OUT_OF_CONTROL) and tokens[j + 1].key == "территория":
             return True
     return False
 

@@ -136,6 +136,28 @@ def annotate(tokens: list[Token], language: str) -> None:
             token.key = token.lower[:-2]
         elif language == "ru" and _has_cyrillic(token.lower):
             token.key, token.pos, token.geo = _russian_parse(token.text.lower())
+    if language == "ru":
+        _key_adverbs_of_several_words(tokens)
+
+
+# Russian adverbs written in several tokens, and the one dictionary form each word of them
+# takes: «14 пострадавших по-прежнему находятся в тяжёлом состоянии», «до сих пор числятся»
+# stand between a count and its predicate as «всё ещё» does, and the lexicon's gap words name
+# them whole (``GAP_WORDS`` in the Russian lexicon), not by «по» or «до», prepositions.
+_ADVERBS_OF_SEVERAL_WORDS = {
+    ("по", "-", "прежнему"): "по-прежнему",
+    ("до", "сих", "пор"): "до_сих_пор",
+}
+
+
+def _key_adverbs_of_several_words(tokens: list[Token]) -> None:
+    for k in range(len(tokens)):
+        for words, key in _ADVERBS_OF_SEVERAL_WORDS.items():
+            span = tokens[k : k + len(words)]
+            if [t.lower for t in span] == list(words):
+                for token in span:
+                    if token.kind == "word":
+                        token.key, token.pos = key, "ADVB"
 
 
 def _has_cyrillic(word: str) -> bool:
