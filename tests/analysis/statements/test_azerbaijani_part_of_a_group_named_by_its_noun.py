@@ -35,3 +35,26 @@ def test_of_them_takes_no_group():
     # Near miss: "onlardan" names no group; the part stays everyone.
     text = "Ötən il 25 jurnalist həbs edilib. Onlardan 5-i döyüldüklərini bildirib."
     assert claim_fields(text, "az", FIELDS)[1] == ("tortured", "all", 5, 0)
+
+
+def test_persons_counted_by_the_counter_of_a_group_in_the_ablative():
+    # "nəfər" (persons) names no one: the group in the ablative before the count does.
+    text = "Tətildə həkimlərdən 6 nəfər saxlanılıb."
+    assert claim_fields(text, "az", FIELDS)[0] == ("detained", "medical workers", 6, None)
+
+
+def test_persons_counted_by_the_counter_of_the_group_counted_before():
+    text = "Polis 12 jurnalisti saxlayıb. Saxlanılan jurnalistlərdən 3 nəfər döyülüb."
+    assert claim_fields(text, "az", FIELDS)[1] == ("tortured", "journalists", 3, 0)
+
+
+def test_persons_counted_by_the_counter_from_a_place_stay_everyone():
+    # Near miss: a village in the ablative is where they came from, no group.
+    text = "Qonşu kənddən 7 nəfər yaralanıb."
+    assert claim_fields(text, "az", FIELDS)[0] == ("injured", "all", 7, None)
+
+
+def test_a_noun_of_its_own_after_the_count_wins_over_the_group_before():
+    # Near miss: "qadın" after the count names the part itself.
+    text = "Müəllimlərdən 4 qadın yaralanıb."
+    assert claim_fields(text, "az", FIELDS)[0] == ("injured", "women", 4, None)

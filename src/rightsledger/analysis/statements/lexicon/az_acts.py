@@ -19,6 +19,11 @@ AZ_INTENSIVE_CARE = (
     "reanimasiya_şöbəsinə_yerləşdiril* reanimasiyaya_yerləşdiril* "
     "reanimasiya_şöbəsindədir* reanimasiyadadır*"
 )
+# Admitted to a hospital's wards ("stasionar", in-patient care): hurt, and a degree of it.
+AZ_IN_PATIENT = (
+    "stasionar_müalicəyə_yerləşdiril* stasionara_yerləşdiril* stasionar_müalicəyə_götürül* "
+    "stasionarda_müalicə_al* stasionar_müalicə_al*"
+)
 # Identity not (yet) established: "onlardan 3-nün şəxsiyyəti hələ müəyyən edilməyib". No
 # one was identified; the words are longer than those of the identified, so they win.
 AZ_NOT_IDENTIFIED = " ".join(
@@ -164,6 +169,9 @@ TRIGGERS = {
         )
         + " "
         "hospitala_yerləşdiril* yanıq_al* yanıqlar_al* "
+        # Admitted as an in-patient, the hospital left unsaid: "29 nəfər stasionar müalicəyə
+        # yerləşdirilib", "stasionara yerləşdirilənlərdən 6-sı" (not put up away from home).
+        f"{AZ_IN_PATIENT} "
         # Still in hospital, or treated there: "11 nəfər hələ də xəstəxanadadır", "xəstəxanada
         # müalicə alır".
         "xəstəxanadadır* xəstəxanada_qalır* xəstəxanada_müalicə_al* xəstəxanada_müalicə_olun* "

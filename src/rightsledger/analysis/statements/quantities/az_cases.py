@@ -76,6 +76,7 @@ _AZ_WITH_STATUS = ("statuslu",)
 # "nəfər" (person, the counter) owned by a whole in the genitive before the count, with or
 # without a case after it: "köçkünlərin 3 100 nəfəri" (3,100 of the displaced), "nəfərinin",
 # "nəfərini". Not the bare counter, nor "nəfərlik" (for so many persons).
+_AZ_COUNTER = "nəfər"
 _AZ_OWNED_COUNTER = re.compile(r"^nəfəri(?:n|nin|ni|nə|ndə|ndən)?$")
 
 
@@ -247,7 +248,21 @@ class AzerbaijaniCases:
         ending after a group named in the ablative counts some of that group."""
         if self.language != "az" or not self._az_complete(quantity):
             return ""
-        k = quantity.first - 1
+        return self._az_group_in_the_ablative(quantity.first - 1)
+
+    def _az_group_before_the_counter(self, quantity: Quantity) -> str:
+        """ "müəllimlərdən 9 nəfər", "mitinq iştirakçılarından 146 nəfəri": a count of
+        "nəfər" (persons, the counter) after a group named in the ablative counts some of
+        that group, as the count with a possessive ending does ("müəllimlərdən 9-u"). The
+        counter names no one; a noun of its own after the count ("kənddən 5 qadın") does."""
+        if self.language != "az" or quantity.np_first < 0:
+            return ""
+        if not self.tokens[quantity.np_first].lower.startswith(_AZ_COUNTER):
+            return ""
+        return self._az_group_in_the_ablative(quantity.first - 1)
+
+    def _az_group_in_the_ablative(self, k: int) -> str:
+        """The group named by the words ending at ``k`` in the ablative, or ''."""
         if k < 0 or not self.tokens[k].lower.endswith(("dən", "dan")):
             return ""
         for start in range(max(0, k - 2), k + 1):

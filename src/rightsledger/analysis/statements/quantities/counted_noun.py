@@ -450,6 +450,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 quantity.group_of, quantity.np_first, quantity.np_last = True, -1, -1
         if best in {PERSON, ""}:
             best = self._az_status_before(quantity) or best
+        if best == PERSON and (group := self._az_group_before_the_counter(quantity)):
+            best, quantity.group_of = group, True  # "müəllimlərdən 9 nəfər": of the teachers
         owner = self._az_owner_of_the_remains(quantity, best)
         # Graves are counted as graves, whatever bodies are named before them ("Qalıqlar iki
         # məzarlıqda tapılıb": the remains, found in two graves).
