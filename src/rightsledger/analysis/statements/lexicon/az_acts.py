@@ -240,6 +240,8 @@ TRIGGERS = {
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
         "buraxdı* buraxılıb buraxılmış* buraxıldı* "
+        # … and in the present, as chronologies tell past events: "kişilərdən 4-ü buraxılır".
+        "buraxılır buraxılırlar "
         # … and the perfect with its person ending, finite where the converb is not: "üçünü
         # sonra buraxıblar" (the bare "buraxmış" is as often "who left": "evini buraxmış").
         "buraxıblar buraxmışlar buraxmışdı* "
