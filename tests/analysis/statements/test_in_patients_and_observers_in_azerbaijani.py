@@ -1,7 +1,8 @@
 """Azerbaijani words of a hospital's wards and of election monitoring: persons admitted as
 in-patients ("stasionar müalicəyə yerləşdirilib") are hurt, not put up away from home as
 "yerləşdirilib" alone says; election observers ("müşahidəçi") are a free label, as
-"observers" and «наблюдатели» are. Sentences written here."""
+"observers" and «наблюдатели» are; persons who crossed into a neighbour's territory
+("ərazisinə keçib") are displaced, as into its country. Sentences written here."""
 
 from __future__ import annotations
 
@@ -45,4 +46,18 @@ def test_observers_released_of_those_held():
 def test_observation_of_the_vote_counts_no_one():
     # Near miss: "müşahidə" (observation) is no observer.
     text = "Missiya 40 məntəqədə müşahidə aparıb."
+    assert claim_fields(text, "az", FIELDS) == []
+
+
+def test_crossed_into_a_neighbours_territory_are_displaced():
+    text = "Döyüşlər zamanı 9 min nəfər evini tərk edib, onlardan 4 mini qonşu Arvaniya ərazisinə keçib."
+    assert claim_fields(text, "az", FIELDS) == [
+        ("displaced", "all", 9000, None),
+        ("displaced", "all", 4000, 0),
+    ]
+
+
+def test_a_territory_named_with_no_count_is_no_figure():
+    # Near miss: troops moving into a territory count no one.
+    text = "Bölmələr dünən düşmən ərazisinə keçib."
     assert claim_fields(text, "az", FIELDS) == []

@@ -478,6 +478,9 @@ TRIGGERS = {
         "didərgin* qovul* deportasiya* sürgün* köçürül* ev*_tərk* yurd*_tərk* yaşayış_yer*_tərk* sərhədi_keç* "
         # Crossed into another state: "qonşu respublikaya keçənlərin sayı", "xaricə keçib".
         "respublikaya_keç* respublikasına_keç* ölkəyə_keç* ölkəsinə_keç* xaricə_keç* "
+        # … or into its territory, named after the state: "70 mini qonşu Sirvaniya ərazisinə
+        # keçib" (the name itself is unknown to the lexicon; the territory is enough).
+        "ərazisinə_keçib ərazisinə_keçmiş* ərazisinə_keçdi* ərazisinə_keçən* "
         # Or into another province or district, fleeing there: "6 mini qonşu vilayətə keçib".
         "vilayətə_keç* vilayətinə_keç* bölgəyə_keç* bölgəsinə_keç* rayona_keç* rayonuna_keç* "
         "tərk_etməyə_məcbur* "
