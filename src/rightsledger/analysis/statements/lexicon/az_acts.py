@@ -182,6 +182,10 @@ TRIGGERS = {
         # Harm that lasts: "yaralananlardan 9-u əlil qalıb" (what it did to them, not who they
         # were before it).
         "əlil_qal* əlil_ol* ömürlük_əlil_qal* əlilliy*_qal* "
+        # Beaten by persons unknown ("naməlum şəxslər tərəfindən döyülüb"): an assault, which
+        # hurts; torture is done by those who hold or question, whom the words leave out.
+        "naməlum_şəxslər_tərəfindən_döyül* naməlum_kişilər_tərəfindən_döyül* "
+        "naməlum_şəxslərin_hücumuna_məruz_qal* "
         # Operated on for the wound: "onlardan beşi cərrahi əməliyyat keçirib" (a surgeon's
         # operation; "əməliyyat" alone is as often a police or military one).
         "cərrahi_əməliyyat_keçir* cərrahi_əməliyyat_olun* cərrahi_əməliyyata_məruz_qal* "
