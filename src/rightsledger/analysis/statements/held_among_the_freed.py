@@ -18,6 +18,8 @@ from rightsledger.analysis.statements.tokens import Token
 # What may follow the participle that describes persons held until then: since when, where,
 # by whom, for how long.
 _DESCRIBING = frozenset({"since", "in", "by", "for", "at"})
+# The past of being after a state ("əsirlikdə idi", was in captivity): a state that has ended.
+_AZ_WAS = frozenset({"idi", "idilər", "olmuşdu", "olmuşdular"})
 # How far back from a count its heading may be: a list of a few items on lines or after
 # semicolons.
 _LOOK_BACK = 40
@@ -57,6 +59,25 @@ def free_the_held_among_the_freed(
         for part in figures:
             if part.parent is figure and part.category == held:
                 part.category = "released"
+
+
+def free_the_parts_once_held(tokens: list[Token], figures: list[Figure], language: str) -> None:
+    """ "Vətənə 76 hərbi qulluqçu qaytarılıb. Hərbi qulluqçulardan 18-i 2023-cü ildən bəri
+    əsirlikdə idi": a part of the released said to have been held until then, in the past of
+    being ("idi", was; "olmuşdu", had been), tells how long they were held, not a captivity
+    that goes on: they are released with the rest (Azerbaijani; "18-i hələ də əsirlikdədir",
+    still held, stays captured)."""
+    if language != "az":
+        return
+    for figure in figures:
+        parent, trigger = figure.parent, figure.trigger
+        if parent is None or parent.category != "released" or trigger is None:
+            continue
+        if figure.category not in HELD_FATES:
+            continue
+        after = trigger.last + 1
+        if after < len(tokens) and tokens[after].lower in _AZ_WAS:
+            figure.category = "released"
 
 
 def _described_as_held(tokens: list[Token], noun_last: int) -> bool:

@@ -62,7 +62,10 @@ from rightsledger.analysis.statements.headline_questions import (
     drop_headline_questions,
     drop_questions_answered_no,
 )
-from rightsledger.analysis.statements.held_among_the_freed import free_the_held_among_the_freed
+from rightsledger.analysis.statements.held_among_the_freed import (
+    free_the_held_among_the_freed,
+    free_the_parts_once_held,
+)
 from rightsledger.analysis.statements.held_by_the_armed import capture_the_held_by_the_armed
 from rightsledger.analysis.statements.held_where_taken import add_held_where_taken
 from rightsledger.analysis.statements.hospital_visits import drop_visitors_of_whom_some_hurt
@@ -224,6 +227,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_police_officers(tokens, figures, language)
     mark_aid_staff(tokens, figures, language)
     free_the_held_among_the_freed(tokens, figures, language)
+    free_the_parts_once_held(tokens, figures, language)
     injure_the_possessors(tokens, figures, lex, language)
     mark_civilians(tokens, figures)
     mark_nones_among_a_group(tokens, figures, lex, language)

@@ -232,7 +232,11 @@ class Denials(SharedNone):
         """Did the earlier report at ``k`` give a number ("ölənlərin sayını 11 nəfər kimi
         göstərmişdi", "rəqəmi 40 kimi açıqlamışdı"), which the newer figure replaces, rather
         than tell what befell persons ("20 nəfərin öldüyünü bildirmişdi"), an earlier toll
-        that stands? The number is named by a word for it, or given "as" ("kimi")."""
+        that stands? The number is named by a word for it, or given "as" ("kimi"). In a
+        notice of correction the report is the number's: "Düzəliş: 2/-də yazmışdım ki,
+        ölənlərdən ikisi uşaqdır" (I had written that two of the dead were children)."""
+        if self._az_notice_line() and k + 1 < self.end and self.tokens[k + 1].lower == "ki":
+            return True
         j = k - 1
         while j >= self.begin and self.tokens[j].text not in {",", ";", ":", "."}:
             word = self.tokens[j].lower

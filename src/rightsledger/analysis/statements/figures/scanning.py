@@ -28,12 +28,18 @@ from rightsledger.analysis.statements.lexicon import (
 from rightsledger.analysis.statements.numeral_words import RU_COLLECTIVE_NOMINATIVES
 from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.quantities.az_cases import az_persons_owned_by_the_genitive
+from rightsledger.analysis.statements.quantities.az_cases import (
+    az_in_the_genitive,
+    az_persons_owned_by_the_genitive,
+)
 from rightsledger.analysis.statements.records_kept import records_held
 from rightsledger.analysis.statements.tokens import Token, abbreviation_stops, quoted_word_marks
 
 # The Azerbaijani participles that name who underwent an act ("saxlanılan", "yaralanmış"),
 # or whom the doers did it to ("saxladıqları tələbələr", the students they held).
+# How many words may own a count after "arasında" (among) before it: a compound noun in the
+# genitive ("təcili yardım briqadasının"); a longer stretch holds a clause of its own.
+_AZ_OWNER_REACH = 3
 _AZ_PARTICIPLES = (
     "an", "ən", "mış", "miş", "muş", "müş",
     "dıqları", "dikləri", "duqları", "dükləri", "dığı", "diyi", "duğu", "düyü",
@@ -442,7 +448,9 @@ class ClauseScanner(TriggerVetoes):
         for trigger in triggers:
             if trigger.value in VERB_CLASSES or trigger.circumstance:
                 continue
-            marker = self._az_participle_before_part(trigger) or self._az_fate_named_among(trigger)
+            marker = self._az_participle_before_part(trigger) or self._az_fate_named_among(
+                trigger, triggers
+            )
             if marker is not None:
                 found.append((trigger, marker))
         return found
@@ -459,16 +467,33 @@ class ClauseScanner(TriggerVetoes):
             return None
         return trigger.first, noun
 
-    def _az_fate_named_among(self, trigger: Trigger) -> tuple[int, int] | None:
+    def _az_fate_named_among(
+        self, trigger: Trigger, triggers: list[Trigger]
+    ) -> tuple[int, int] | None:
         among = trigger.last + 1
         if among + 1 >= self.end or self.tokens[among].lower not in _AZ_AMONG:
             return None
         if not self.tokens[trigger.last].lower.endswith(_AZ_PLURALS):
             return None
-        quantity = self.starts.get(among + 1)
+        quantity = self.starts.get(among + 1) or self._az_count_past_its_owner(among + 1, triggers)
         if quantity is None or quantity.non_count:
             return None
         return trigger.first, among
+
+    def _az_count_past_its_owner(self, k: int, triggers: list[Trigger]) -> Quantity | None:
+        """ "Xəsarət alanlar arasında | təcili yardım briqadasının | 2 həkimi də var": the
+        count after "arasında" may follow the words that own what it counts, ending in the
+        genitive (whose doctors: the ambulance team's). Only a few words, none of an act,
+        stand between."""
+        for j in range(k, min(self.end, k + _AZ_OWNER_REACH)):
+            if self.tokens[j].kind != "word" or any(t.first <= j <= t.last for t in triggers):
+                return None
+            quantity = self.starts.get(j + 1)
+            if quantity is not None:
+                # A possessive number after a genitive is a part of it ("qalıqların 39-u").
+                owned = az_in_the_genitive(self.tokens[j].lower)
+                return quantity if owned and not self._az_possessive_number(quantity) else None
+        return None
 
     def _ablative_before_number(self, trigger: Trigger) -> bool:
         """ "Yaralılardan 3-ü", and in the genitive before a possessive part "Həlak

@@ -148,11 +148,14 @@ class SkippedBetween(ClosedBeforeTheVerb):
         return None
 
     def _az_count_of_its_own_act(self, k: int) -> bool:
-        """Is the count at ``k`` joined by "və" to the list before it and named by the noun
-        of an act ("və 3 540 yaralı", and 3,540 wounded)? It opens a figure of its own, whose
-        word after it is no verb of the list's whole."""
+        """Is the count at ``k`` joined by "və" or set off by a semicolon after the list
+        before it, and named by the noun of an act ("və 3 540 yaralı", and 3,540 wounded; "53
+        ölü, o cümlədən 12 uşaq; 150 yaralı")? It opens a figure of its own, whose word after
+        it is no verb of the list's whole."""
         quantity = self.starts.get(k)
-        if self.language != "az" or quantity is None or self.tokens[k - 1].lower not in _AND:
+        if self.language != "az" or quantity is None:
+            return False
+        if self.tokens[k - 1].lower not in _AND and self.tokens[k - 1].text != ";":
             return False
         after = quantity.end_token + 1
         noun = self.lex.noun_set.match(self.tokens, after) if after < self.end else None

@@ -17,6 +17,7 @@ from rightsledger.analysis.statements.lexicon import (
 from rightsledger.analysis.statements.lexicon.az_acts import (
     AZ_DISCHARGED,
     AZ_HURT_BY_DEGREE,
+    AZ_IN_PATIENT,
     AZ_REMAINS_FOUND,
     TRIGGERS,
 )
@@ -108,6 +109,8 @@ NOUNS = {
     **_each("mədənçi* şaxtaçı*", "label:miners"),
     **_each("sərhədçi*", "label:border guards"),
     **_each("müəllim*", "label:teachers"),
+    # Election observers, a free label as in English and Russian ("19 müşahidəçi xəsarət alıb").
+    **_each("müşahidəçi*", "label:observers"),
     # Ministers of any faith: a free label, whatever their church calls them.
     **_each("din_xadim* ruhani* imam* molla* keşiş* ravvin*", "label:clergy"),
     # Those who clear mines and those who crew a ship or aircraft: free labels.
@@ -366,7 +369,7 @@ LEXICON = Lexicon(
         "xəstəxanaya_yerləşdiril* xəstəxanaya_çatdırıl* xəstəxanaya_aparıl* xəstəxanaya_gətiril* "
         "xəstəxanaya_müraciət_ed* "
         "xəstəxanaya_yerləşdirilən* xəstəxanaya_düşən* ambulator_yardım* ambulator_müalicə* "
-        + f"{AZ_DISCHARGED} "
+        + f"{AZ_DISCHARGED} {AZ_IN_PATIENT} "
         + AZ_HURT_BY_DEGREE,
         "severity",
     ),

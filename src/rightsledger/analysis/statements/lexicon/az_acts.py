@@ -19,6 +19,11 @@ AZ_INTENSIVE_CARE = (
     "reanimasiya_şöbəsinə_yerləşdiril* reanimasiyaya_yerləşdiril* "
     "reanimasiya_şöbəsindədir* reanimasiyadadır*"
 )
+# Admitted to a hospital's wards ("stasionar", in-patient care): hurt, and a degree of it.
+AZ_IN_PATIENT = (
+    "stasionar_müalicəyə_yerləşdiril* stasionara_yerləşdiril* stasionar_müalicəyə_götürül* "
+    "stasionarda_müalicə_al* stasionar_müalicə_al*"
+)
 # Identity not (yet) established: "onlardan 3-nün şəxsiyyəti hələ müəyyən edilməyib". No
 # one was identified; the words are longer than those of the identified, so they win.
 AZ_NOT_IDENTIFIED = " ".join(
@@ -166,6 +171,9 @@ TRIGGERS = {
         )
         + " "
         "hospitala_yerləşdiril* yanıq_al* yanıqlar_al* "
+        # Admitted as an in-patient, the hospital left unsaid: "29 nəfər stasionar müalicəyə
+        # yerləşdirilib", "stasionara yerləşdirilənlərdən 6-sı" (not put up away from home).
+        f"{AZ_IN_PATIENT} "
         # Still in hospital, or treated there: "11 nəfər hələ də xəstəxanadadır", "xəstəxanada
         # müalicə alır".
         "xəstəxanadadır* xəstəxanada_qalır* xəstəxanada_müalicə_al* xəstəxanada_müalicə_olun* "
@@ -176,6 +184,10 @@ TRIGGERS = {
         # Harm that lasts: "yaralananlardan 9-u əlil qalıb" (what it did to them, not who they
         # were before it).
         "əlil_qal* əlil_ol* ömürlük_əlil_qal* əlilliy*_qal* "
+        # Beaten by persons unknown ("naməlum şəxslər tərəfindən döyülüb"): an assault, which
+        # hurts; torture is done by those who hold or question, whom the words leave out.
+        "naməlum_şəxslər_tərəfindən_döyül* naməlum_kişilər_tərəfindən_döyül* "
+        "naməlum_şəxslərin_hücumuna_məruz_qal* "
         # Operated on for the wound: "onlardan beşi cərrahi əməliyyat keçirib" (a surgeon's
         # operation; "əməliyyat" alone is as often a police or military one).
         "cərrahi_əməliyyat_keçir* cərrahi_əməliyyat_olun* cərrahi_əməliyyata_məruz_qal* "
@@ -234,6 +246,8 @@ TRIGGERS = {
         # Let go: "dördümüzü buraxdılar", "buraxılıb" (not the converb "buraxıb", which is
         # as often "having left": "evlərini buraxıb qaçıblar").
         "buraxdı* buraxılıb buraxılmış* buraxıldı* "
+        # … and in the present, as chronologies tell past events: "kişilərdən 4-ü buraxılır".
+        "buraxılır buraxılırlar "
         # … and the perfect with its person ending, finite where the converb is not: "üçünü
         # sonra buraxıblar" (the bare "buraxmış" is as often "who left": "evini buraxmış").
         "buraxıblar buraxmışlar buraxmışdı* "
@@ -472,6 +486,9 @@ TRIGGERS = {
         "didərgin* qovul* deportasiya* sürgün* köçürül* ev*_tərk* yurd*_tərk* yaşayış_yer*_tərk* sərhədi_keç* "
         # Crossed into another state: "qonşu respublikaya keçənlərin sayı", "xaricə keçib".
         "respublikaya_keç* respublikasına_keç* ölkəyə_keç* ölkəsinə_keç* xaricə_keç* "
+        # … or into its territory, named after the state: "70 mini qonşu Sirvaniya ərazisinə
+        # keçib" (the name itself is unknown to the lexicon; the territory is enough).
+        "ərazisinə_keçib ərazisinə_keçmiş* ərazisinə_keçdi* ərazisinə_keçən* "
         # Or into another province or district, fleeing there: "6 mini qonşu vilayətə keçib".
         "vilayətə_keç* vilayətinə_keç* bölgəyə_keç* bölgəsinə_keç* rayona_keç* rayonuna_keç* "
         "tərk_etməyə_məcbur* "

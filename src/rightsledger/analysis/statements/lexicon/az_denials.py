@@ -48,7 +48,11 @@ DENIALS = (
     # göstərmişdi" gave the number a newer one replaces; "hakimiyyət 20 nəfərin öldüyünü
     # bildirmişdi" told of deaths, an earlier toll that stands (``Denials._denied_tokens``).
     | each(
-        "bildirmişdi xəbər_vermişdi qeyd_etmişdi göstərmişdi yazmışdı açıqlamışdı",
+        "bildirmişdi xəbər_vermişdi qeyd_etmişdi göstərmişdi yazmışdı açıqlamışdı "
+        # … and the writer's own, in the first person: "2/-də yazmışdım ki, ölənlərdən ikisi
+        # uşaqdır" (I had written that …), as a thread's correction of its earlier post.
+        "bildirmişdim bildirmişdik qeyd_etmişdim qeyd_etmişdik göstərmişdim göstərmişdik "
+        "yazmışdım yazmışdıq açıqlamışdıq",
         "earlier_report",
     )
     # A correction that gives the right figure after a wrong one: "dəqiqləşdirilmiş

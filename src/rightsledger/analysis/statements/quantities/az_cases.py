@@ -76,6 +76,10 @@ _AZ_WITH_STATUS = ("statuslu",)
 # "nəfər" (person, the counter) owned by a whole in the genitive before the count, with or
 # without a case after it: "köçkünlərin 3 100 nəfəri" (3,100 of the displaced), "nəfərinin",
 # "nəfərini". Not the bare counter, nor "nəfərlik" (for so many persons).
+_AZ_COUNTER = "nəfər"
+# How far back a part's sentence may hold the part before it, and what ends the search.
+_AZ_PART_BEFORE_REACH = 16
+_AZ_OUTSIDE_THE_SENTENCE = frozenset({".", "!", "?", ";", ":", "\n"})
 _AZ_OWNED_COUNTER = re.compile(r"^nəfəri(?:n|nin|ni|nə|ndə|ndən)?$")
 
 
@@ -247,7 +251,52 @@ class AzerbaijaniCases:
         ending after a group named in the ablative counts some of that group."""
         if self.language != "az" or not self._az_complete(quantity):
             return ""
+        return self._az_group_in_the_ablative(quantity.first - 1)
+
+    def _az_group_before_the_counter(self, quantity: Quantity) -> str:
+        """ "müəllimlərdən 9 nəfər", "mitinq iştirakçılarından 146 nəfəri": a count of
+        "nəfər" (persons, the counter) after a group named in the ablative counts some of
+        that group, as the count with a possessive ending does ("müəllimlərdən 9-u"). The
+        counter names no one; a noun of its own after the count ("kənddən 5 qadın") does."""
+        if self.language != "az" or quantity.np_first < 0:
+            return ""
+        if not self.tokens[quantity.np_first].lower.startswith(_AZ_COUNTER):
+            return ""
+        return self._az_group_in_the_ablative(quantity.first - 1)
+
+    def _az_group_of_the_part_before(self, quantity: Quantity) -> str:
+        """ "Hərbi qulluqçulardan 18-i əsirlikdə idi, 5-i isə ağır yaralıdır", "Müəllimlərdən
+        9 nəfər həlak olmuş, 16 nəfər yaralanmışdır": a part after a comma with no group of
+        its own is taken of the group the part before it in its sentence was taken of, named
+        once in the ablative. Only a part of one of the two forms that take such a group
+        (a possessive ending, or the counter "nəfər") asks."""
+        if self.language != "az":
+            return ""
         k = quantity.first - 1
+        if k < 1 or self.tokens[k].text != ",":
+            return ""
+        for j in range(k - 1, max(-1, k - _AZ_PART_BEFORE_REACH), -1):
+            token = self.tokens[j]
+            if token.text in _AZ_OUTSIDE_THE_SENTENCE:
+                return ""
+            after = self.tokens[j + 1]
+            if token.lower.endswith(("dən", "dan")) and (
+                after.kind == "num" or az_numeral_stem(after.lower)
+            ):
+                return self._az_group_in_the_ablative(j)
+        return ""
+
+    def _az_counter_of_the_part_before(self, quantity: Quantity) -> str:
+        """ "…, 16 nəfər yaralanmışdır": a count of the counter "nəfər" takes the group of
+        the part before it (``_az_group_of_the_part_before``)."""
+        if quantity.np_first < 0 or not self.tokens[quantity.np_first].lower.startswith(
+            _AZ_COUNTER
+        ):
+            return ""
+        return self._az_group_of_the_part_before(quantity)
+
+    def _az_group_in_the_ablative(self, k: int) -> str:
+        """The group named by the words ending at ``k`` in the ablative, or ''."""
         if k < 0 or not self.tokens[k].lower.endswith(("dən", "dan")):
             return ""
         for start in range(max(0, k - 2), k + 1):

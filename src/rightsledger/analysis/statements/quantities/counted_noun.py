@@ -445,11 +445,18 @@ class CountedNoun(AzerbaijaniNounPhrase):
             best = self._persons_the_acts_befell(quantity)
         if not best and self.language == "az":
             best = self._az_group_before(quantity)
+            if not best and self._az_complete(quantity):
+                best = self._az_group_of_the_part_before(quantity)  # "…, 5-i isə": the same
             if best:
                 # "dördü rezin güllələrdən yaralanıb": the words after the part are not its noun
                 quantity.group_of, quantity.np_first, quantity.np_last = True, -1, -1
         if best in {PERSON, ""}:
             best = self._az_status_before(quantity) or best
+        if best == PERSON and (
+            group := self._az_group_before_the_counter(quantity)
+            or self._az_counter_of_the_part_before(quantity)
+        ):
+            best, quantity.group_of = group, True  # "müəllimlərdən 9 nəfər": of the teachers
         owner = self._az_owner_of_the_remains(quantity, best)
         # Graves are counted as graves, whatever bodies are named before them ("Qalıqlar iki
         # məzarlıqda tapılıb": the remains, found in two graves).
