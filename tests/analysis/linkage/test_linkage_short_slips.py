@@ -66,3 +66,17 @@ def test_a_slip_in_a_short_given_name_where_one_side_gives_no_father() -> None:
         level = level_of({**FATHER_AND_YEAR, "surname": "Quliyev", "given_name": "Əli"},
                          {**no_father, **other, "given_name": "Əi"}, "given_name")  # fmt: skip
         assert level._is_else_level
+
+
+def test_a_slip_in_a_short_given_name_where_the_father_agrees_and_one_side_gives_no_year() -> None:
+    slip = "slip in a short name, father and year agree"
+    with_year = {"surname": "Quliyev", "given_name": "Əli", **FATHER_AND_YEAR}
+    for right in ("Əi", "Ail"):
+        level = level_of(with_year, {"surname": "Quliyev", "given_name": right,
+                                     "patronymic": "Vəli oğlu"}, "given_name")  # fmt: skip
+        assert level.label_for_charts == slip
+    # No year and no father on one side, or two fathers: nothing stands for the year.
+    for patronymic in ("", "Musa oğlu"):
+        level = level_of(with_year, {"surname": "Quliyev", "given_name": "Əi",
+                                     "patronymic": patronymic}, "given_name")  # fmt: skip
+        assert level._is_else_level

@@ -140,6 +140,7 @@ def _given_comparison(tf: bool, initial: float | None) -> Any:
                     ("father_canon", "birth_year"),
                     "slip in a short name, father and year agree",
                     unsaid=("father_canon",),
+                    father_for_year=True,
                 ),
                 *SHORT_SLIP_LEVEL,
             ),

@@ -349,6 +349,9 @@ def _read_slipped_endings(out: pd.DataFrame, readings: pd.Series) -> None:
     key of the reading the lists themselves write often (Гусейнова, Səfərova, Əliyev),
     where the surname as it stands is rare beside it (:data:`SLIP_READING_RATIO`).
 
+    An -ov surname is given the Armenian -yan surname of its root so too (Мартиросов
+    beside Мартиросян), where the lists write that one far more often.
+
     Letters alone cannot tell Nesibva (Nəsibova, its o left out) from Guseynpva
     (Guseynova, its o mistyped); the other entries of the lists can.  A family name is
     shared by relatives whatever its spelling, so this joins no one a surname would
@@ -357,7 +360,12 @@ def _read_slipped_endings(out: pd.DataFrame, readings: pd.Series) -> None:
     keys = readings[readings != ""].str.split().explode()
     if keys.empty:
         return
-    found = pd.DataFrame({"key": keys, "count": keys.map(surname_root).map(counts).fillna(0)})
+    # A key without an ending class (an Armenian -yan surname, keys.armenian_reading) is
+    # counted as written whole: its letters are also the root of other surnames (Гасаиов
+    # read as a Гасанян is "kasan", the root of every Гасанов).
+    whole = out["surname_canon"].value_counts()
+    count = keys.map(surname_root).map(counts).where(keys.str.contains(":"), keys.map(whole))
+    found = pd.DataFrame({"key": keys, "count": count.fillna(0)})
     best = found.sort_values("count", ascending=False, kind="stable")
     best = best[~best.index.duplicated()]
     own = out.loc[best.index, "surname_root"].map(counts).fillna(0)

@@ -129,14 +129,28 @@ def _agree_or_unsaid(column: str, unsaid: tuple[str, ...]) -> str:
 
 
 def short_slip(
-    key: str, count: str, agreeing: tuple[str, ...], label: str, unsaid: tuple[str, ...] = ()
+    key: str,
+    count: str,
+    agreeing: tuple[str, ...],
+    label: str,
+    unsaid: tuple[str, ...] = (),
+    father_for_year: bool = False,
 ) -> Any:
     """One slip in a name too short for :func:`variant` (Ai, Ail for Ali; Alev for
     Aliev's root), with the same first letter, where the keys ``agreeing`` agree on both
     sides (those in ``unsaid`` may instead be missing on one side: a list that gives no
     father's name tells nothing against the slip), unless both names are established: a
-    sibling's name differs in more than a letter (Əli/Vəli are two)."""
+    sibling's name differs in more than a letter (Əli/Vəli are two).
+
+    With ``father_for_year``, the father's name written the same on both sides stands
+    for a birth year one side does not give (a list of names without years): a brother
+    shares the father, but his name is another name, not a letter slipped."""
     agree = " AND ".join(_agree_or_unsaid(column, unsaid) for column in agreeing)
+    if father_for_year:
+        agree = (
+            f"({agree}) OR (father_canon_l = father_canon_r "
+            "AND (birth_year_l IS NULL OR birth_year_r IS NULL))"
+        )
     return cll.And(
         cll.DamerauLevenshteinLevel(key, VARIANT_EDITS),
         _same_first_letter(key),

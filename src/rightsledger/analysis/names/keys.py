@@ -28,7 +28,7 @@ from rightsledger.analysis.names.scripts import Script, detect_script
 from rightsledger.analysis.names.translit import phonemic
 
 __all__ = [
-    "initial_class", "initial_letter", "initial_letters", "name_key",
+    "armenian_reading", "initial_class", "initial_letter", "initial_letters", "name_key",
     "name_skeleton", "slipped_ov_ending", "surname_key", "surname_readings", "surname_root",
 ]  # fmt: skip
 
@@ -235,18 +235,36 @@ def surname_key(text: str, script: Script | None = None) -> str:
 def surname_readings(text: str, script: Script | None = None) -> tuple[str, ...]:
     """Keys other than :func:`surname_key` that a surname may stand for if its ending
     carries a slip (:func:`slipped_ov_ending`): "Guseynpva" may be Гусейнова
-    ("kusain:ov") or a Guseynp- with its o left out."""
+    ("kusain:ov") or a Guseynp- with its o left out; and an -ov/-ev surname, the
+    Armenian -yan surname of its root (:func:`armenian_reading`)."""
     words = text.replace("-", " ").split()
     if not words:
         return ()
     own = surname_key(text, script)
     head = "".join("".join(_surname_word(word, script)) for word in words[:-1])
     readings = []
-    for root in slipped_ov_ending(_phonemic_letters(words[-1], script)):
+    last = _phonemic_letters(words[-1], script)
+    for root in slipped_ov_ending(last):
         letters = canonical(_letters(root))
         if len(letters) >= 2:
             readings.append(f"{head}{letters}:ov")
+    armenian = armenian_reading(last)
+    if armenian:
+        readings.append(head + armenian)
     return tuple(key for key in dict.fromkeys(readings) if key != own)
+
+
+def armenian_reading(text: str) -> str | None:
+    """The key of the Armenian surname in -yan whose root an -ov/-ev surname (phonemic
+    ``text``) has: Russian and Soviet papers often wrote Armenian families with -ов
+    (Мартиросов, Аветисов, Карапетов for Martirosyan, Avetisyan, Karapetyan).  Which one
+    a surname is, the lists decide: an Azerbaijani Babayev is not an Armenian Babayan
+    unless the lists write Babayan far more often (``linkage.features``)."""
+    match = _SURNAME_SUFFIX.search(text)
+    if not match or not match.group("ov") or match.start() < 3:
+        return None
+    key = canonical(_letters(text[: match.start()] + "yan"))
+    return key if len(key) >= 4 else None
 
 
 def surname_root(key: str) -> str:
