@@ -502,6 +502,8 @@ TRIGGERS = {
         # məcburi köçkünə çevrilib", "müharibə 300 uşağı köçkünə çevirib" (what they became,
         # not who they are: the children stay the group).
         "məcburi_köçkünə_çevril* məcburi_köçkünə_çevir* köçkünə_çevir* qaçqına_çevir* "
+        # In the state of the displaced: "4.300 nəfər hələ də məcburi köçkün vəziyyətindədir".
+        "köçkün_vəziyyətində* qaçqın_vəziyyətində* "
         "qaçmış* "
         # (Not every tense from the stem: "qaçır-" is also to kidnap, "qaçırdı", above.)
         "qaçmağa_məcbur* qaçdı* qaçaraq qaçıblar "
