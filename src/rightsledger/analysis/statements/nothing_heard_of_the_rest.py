@@ -12,6 +12,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import HELD_FATES
 from rightsledger.analysis.statements.figures.taking_back import unread
+from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
 
@@ -42,7 +43,32 @@ def add_the_rest_heard_nothing_of(
             )
     if not added:
         return figures
-    return sorted([*figures, *added], key=lambda f: f.quantity.first)
+    out = sorted([*figures, *added], key=lambda f: f.quantity.first)
+    for rest in added:
+        _nest_the_next_part_of_them(tokens, out, rest)
+    return out
+
+
+def _nest_the_next_part_of_them(tokens: list[Token], figures: list[Figure], rest: Figure) -> None:
+    """ "We have heard nothing about the other ten. … the bodies of three of them were found":
+    the next figure, a part "of them" (or "of the ten") with no whole and fewer, is of the
+    rest, the persons named last (it was read before the rest were a figure)."""
+    after = [f for f in figures if f.quantity.first > rest.quantity.end_token]
+    if not after:
+        return
+    part = after[0]
+    if part.parent is not None and any(part.parent is f for f in figures):
+        return  # a whole of its own already ("of the eight" is no figure of ours)
+    count, size = part.quantity.count, rest.quantity.count
+    if count is None or size is None or count >= size:
+        return
+    k = max(part.quantity.end_token, part.quantity.np_last) + 1
+    words = [t.lower for t in tokens[k : k + 2]]
+    of_them = words == ["of", "them"]
+    number = read_number(tokens, k + 2, "en") if k + 2 < len(tokens) else None
+    of_the_rest = words == ["of", "the"] and number is not None and number.value == size
+    if of_them or of_the_rest:
+        part.parent = rest
 
 
 def _the_rest(tokens: list[Token], quantity: Quantity) -> bool:
