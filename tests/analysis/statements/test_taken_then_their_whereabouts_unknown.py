@@ -1,7 +1,7 @@
 """ "Gunmen took 7 teachers from the school; their whereabouts are unknown": persons taken in
-their own clause, whose fate the next clause of the sentence, opening with "their", says is
-unknown, disappeared. Persons not taken whose whereabouts are unknown stay missing. Sentences
-written here."""
+their own clause, whose whereabouts the next clause of the sentence, opening with "their",
+says are unknown, disappeared. Persons not taken whose whereabouts are unknown stay missing,
+and so do the taken whose "fate" is said unknown (test_taken_away). Sentences written here."""
 
 from __future__ import annotations
 
