@@ -7,7 +7,8 @@ a larger whole («…увели одиннадцать мужчин…») moves 
 part of the same whole (the seven given back, of the eleven).
 
 English says it "all five": "Five of the men came back a week later. All five had been
-beaten". All of those persons are of their group too (the men)."""
+beaten", or as the object of the act "they beat all five". All of those persons are of their
+group too (the men)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def nest_all_of_those_counted(tokens: list[Token], figures: list[Figure], langua
         count = figure.quantity.count
         if count is None or count < 2:
             continue
-        if language == "en" and first - 1 not in starts:
+        if language == "en" and not (first - 1 in starts or _object_of_its_act(figure, first - 1)):
             continue  # "All five had been beaten", its subject; not "the remains of all 20"
         reach = _start_of_sentence_before(starts, first)
         for earlier in reversed(figures[:n]):
@@ -43,6 +44,12 @@ def nest_all_of_those_counted(tokens: list[Token], figures: list[Figure], langua
                 if figure.subgroup == "all" and not figure.quantity.noun:
                     figure.subgroup = earlier.subgroup
             break
+
+
+def _object_of_its_act(figure: Figure, all_at: int) -> bool:
+    """Does "all" stand right after the verb of the figure's act, "all N" its object ("They beat
+    all eleven with cables", "they released all 12")?"""
+    return figure.trigger is not None and figure.trigger.last == all_at - 1
 
 
 def _start_of_sentence_before(starts: list[int], k: int) -> int:

@@ -162,6 +162,7 @@ def mark_disappearances(
         if language == "en" and (
             _never_seen_after_taken(tokens, figure, figures)
             or _taken_in_their_own_clause(tokens, figure)
+            or _taken_then_their_whereabouts_unknown(tokens, figure)
             or custody_denied(tokens, figure)
         ):
             figure.category = _DISAPPEARED
@@ -176,7 +177,9 @@ def mark_disappearances(
                 if part.parent is figure and part.category == "missing":
                     part.category = _DISAPPEARED  # "o cümlədən iki vətəndaşın": of the rest
             continue
-        if _fate_kept_from_the_detained(tokens, figure, lex.fates):
+        if _fate_kept_from_the_detained(tokens, figure, lex.fates) or (
+            language == "en" and _whereabouts_unknown_of_the_captured(tokens, figure)
+        ):
             figure.category = _DISAPPEARED
             continue
         if parent is not None and parent.category == _DISAPPEARED and _rest(tokens, figure):
@@ -206,6 +209,25 @@ def _fate_kept_from_the_detained(
     first = max(0, figure.quantity.first - _FATE_BEFORE)
     last = figure.trigger.last if figure.trigger is not None else figure.quantity.end_token
     return any(tokens[k].key in fates or tokens[k].lower in fates for k in range(first, last + 1))
+
+
+# Where persons are, said unknown: "their whereabouts", "do not know where they are". (Their
+# "fate" unknown, after persons taken by others than those who detain, stays missing, as the
+# older sets read it; sealed27 and sealed28 read the whereabouts so.)
+_WHERE_EN = frozenset({"where", "whereabouts"})
+
+
+def _whereabouts_unknown_of_the_captured(tokens: list[Token], figure: Figure) -> bool:
+    """ "88 people taken by armed men … The families of 61 of them still do not know where
+    they are": a part of persons captured whose whereabouts the words of its own figure say
+    are unknown. Those "unaccounted for" or "still missing" stay missing: no word of where
+    they are."""
+    parent = figure.parent
+    if parent is None or parent.category != "captured" or figure.trigger is None:
+        return False
+    first = max(0, figure.quantity.first - _FATE_BEFORE)
+    words = [tokens[k] for k in range(first, figure.trigger.last + 1)]
+    return any(t.lower in _WHERE_EN for t in words)
 
 
 def _rest_of_the_taken_kept_back(
@@ -507,6 +529,31 @@ def _taken_in_their_own_clause(tokens: list[Token], figure: Figure) -> bool:
         for k, word in enumerate(between)
         if k > 0 and "who" in between[:k]
     )
+
+
+# What says the persons were taken in their own clause before the words of their fate, from
+# the count on: "12 men are taken off the buses; their whereabouts are unknown".
+_TAKEN_BEFORE_THEIR = 3  # how far before the count the verb of taking may stand ("took 12")
+
+
+def _taken_then_their_whereabouts_unknown(tokens: list[Token], figure: Figure) -> bool:
+    """ "At least 12 men are taken off the buses; their whereabouts are unknown": persons
+    taken in their own clause, whose whereabouts the next clause of their sentence, opening
+    with "their", says are unknown."""
+    trigger = figure.trigger
+    end = figure.quantity.end_token
+    if trigger is None or trigger.first <= end + 1 or tokens[trigger.first - 1].lower != "their":
+        return False
+    if tokens[trigger.first].lower not in _WHERE_EN:
+        return False  # "their fate is unknown" stays missing (``_WHERE_EN``)
+    between = tokens[end + 1 : trigger.first - 1]
+    if any(t.text in FULL_STOPS for t in between):
+        return False
+    stops = [k for k, t in enumerate(between) if t.text in CLAUSE_STOPS]
+    own = between[: stops[0]] if stops else between
+    start = max(0, figure.quantity.first - _TAKEN_BEFORE_THEIR)
+    before = tokens[start : figure.quantity.first]
+    return any(t.lower in _TAKING_WORDS_EN for t in [*before, *own])
 
 
 def _never_seen_after_taken(tokens: list[Token], figure: Figure, figures: list[Figure]) -> bool:

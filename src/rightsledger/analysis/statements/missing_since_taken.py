@@ -1,5 +1,6 @@
 """Counts of the missing said to be so since they were taken: "41 persons whose whereabouts
-have remained unknown since their arrest", «местонахождение пятерых неизвестно после
+have remained unknown since their arrest", "3 observers have not been heard from since they
+were stopped at a police checkpoint", «местонахождение пятерых неизвестно после
 задержания», «с момента ареста о судьбе четверых ничего не известно», "həbsdən sonra 4
 jurnalistin taleyi məlum deyil", "saxlanıldıqları gündən bəri".
 
@@ -23,6 +24,15 @@ _TAKINGS_EN = frozenset(
      "seizure", "apprehension", "kidnapping", "kidnappings"}
 )  # fmt: skip
 _POSSESSIVES_EN = frozenset({"their", "his", "her"})
+# … or with the verb: "since they were arrested".
+_PRONOUNS_EN = frozenset({"they", "he", "she"})
+_TAKEN_EN = frozenset(
+    {"arrested", "detained", "abducted", "kidnapped", "seized", "captured", "taken",
+     "apprehended"}
+)  # fmt: skip
+# Where a stop is a taking: "stopped at a police checkpoint".
+_CHECKPOINTS_EN = frozenset({"checkpoint", "checkpoints", "roadblock"})
+_CHECKPOINT_REACH = 4
 # Russian nouns of a taking, by dictionary form, after «после» or «с момента».
 _TAKINGS_RU = frozenset({"задержание", "арест", "похищение"})
 # Azerbaijani stems of a taking, whose noun or converb in the ablative comes before "sonra"
@@ -58,12 +68,23 @@ def missing_since_taken(tokens: list[Token], figure: Figure, language: str) -> b
 
 
 def _since_taken_en(tokens: list[Token], k: int) -> bool:
-    return (
-        tokens[k].lower == "since"
-        and k + 2 < len(tokens)
-        and tokens[k + 1].lower in _POSSESSIVES_EN
-        and tokens[k + 2].lower in _TAKINGS_EN
-    )
+    if tokens[k].lower != "since" or k + 2 >= len(tokens):
+        return False
+    if tokens[k + 1].lower in _POSSESSIVES_EN:
+        return tokens[k + 2].lower in _TAKINGS_EN
+    return _since_they_were_taken_en(tokens, k + 1)
+
+
+def _since_they_were_taken_en(tokens: list[Token], k: int) -> bool:
+    """ "since they were arrested", "since he was taken", "since they were stopped at a
+    police checkpoint": a stop is a taking only at a checkpoint."""
+    words = [t.lower for t in tokens[k : k + 3]]
+    if len(words) < 3 or words[0] not in _PRONOUNS_EN or words[1] not in {"were", "was"}:
+        return False
+    if words[2] in _TAKEN_EN:
+        return True
+    after = {t.lower for t in tokens[k + 3 : k + 3 + _CHECKPOINT_REACH]}
+    return words[2] == "stopped" and bool(after & _CHECKPOINTS_EN)
 
 
 def _since_taken_ru(tokens: list[Token], k: int) -> bool:

@@ -88,6 +88,7 @@ from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.name_lists import name_counted_names, nest_listed_parts
 from rightsledger.analysis.statements.none_among_a_group import mark_nones_among_a_group
 from rightsledger.analysis.statements.none_unseen import drop_nones_never_seen
+from rightsledger.analysis.statements.nothing_heard_of_the_rest import add_the_rest_heard_nothing_of
 from rightsledger.analysis.statements.nothing_known_of_the_taken import unknown_fate_of_the_taken
 from rightsledger.analysis.statements.noun_before_count import name_counts_after_their_group
 from rightsledger.analysis.statements.officers import mark_police_officers
@@ -128,6 +129,7 @@ from rightsledger.analysis.statements.states_of_no_fate import drop_parts_in_a_s
 from rightsledger.analysis.statements.sums import nest_parts_summed_up
 from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.taken_by_count_alone import add_counts_taken_alone
+from rightsledger.analysis.statements.taken_in_the_passive import add_persons_taken_in_the_passive
 from rightsledger.analysis.statements.tens_of_them import mark_tens_of_them
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 from rightsledger.analysis.statements.toll_steps import drop_steps_of_a_toll
@@ -197,6 +199,8 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = add_forensic_counts(tokens, quantities, figures, language)
     figures = add_further_of_the_same(tokens, quantities, figures, lex, language)
     figures = add_counts_taken_alone(tokens, quantities, figures, language)
+    figures = add_persons_taken_in_the_passive(tokens, quantities, figures, language)
+    figures = add_the_rest_heard_nothing_of(tokens, quantities, figures, language)
     figures = add_counts_of_unknown_fate(tokens, quantities, figures, lex, language)
     figures = add_counts_they_are_said_of(tokens, quantities, figures, lex, language)
     figures = add_fates_of_all_of_them(tokens, quantities, figures, lex, language)

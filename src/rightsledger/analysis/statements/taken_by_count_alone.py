@@ -34,15 +34,20 @@ def add_counts_taken_alone(
         return figures
     out = sorted([*figures, *added], key=lambda f: f.quantity.first)
     for whole in added:
-        _nest_the_next_fate(out, whole)
+        _nest_the_next_fate(tokens, out, whole)
     return out
 
 
-def _nest_the_next_fate(figures: list[Figure], whole: Figure) -> None:
+def _nest_the_next_fate(tokens: list[Token], figures: list[Figure], whole: Figure) -> None:
     """ "They took eleven. A week later they let four of them go": the next figure, a bare
     count of a later fate of the taken with no whole and fewer, is of those taken (it was
-    read before the taken were a figure)."""
-    after = [f for f in figures if f.quantity.first > whole.quantity.end_token]
+    read before the taken were a figure). "All eleven" between ("They beat all eleven") are
+    the taken again, no other figure ("all_of_those_counted" makes them a part)."""
+    after = [
+        f
+        for f in figures
+        if f.quantity.first > whole.quantity.end_token and not _all_of_them(tokens, f, whole)
+    ]
     if not after:
         return
     part = after[0]
@@ -52,6 +57,13 @@ def _nest_the_next_fate(figures: list[Figure], whole: Figure) -> None:
         return
     if most is not None and quantity.most is not None and quantity.most < most:
         part.parent = whole
+
+
+def _all_of_them(tokens: list[Token], figure: Figure, whole: Figure) -> bool:
+    """Is the figure "all N" of as many as the whole counts?"""
+    first = figure.quantity.first
+    same = figure.quantity.count is not None and figure.quantity.count == whole.quantity.count
+    return same and first > 0 and tokens[first - 1].lower == "all"
 
 
 def _taken_alone(tokens: list[Token], quantity: Quantity) -> bool:

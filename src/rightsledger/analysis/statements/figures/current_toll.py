@@ -53,7 +53,9 @@ _STEP_REACH = 4  # words between the verb of rising and the "from" of the earlie
 
 def toll_risen_from_a_step(tokens: list[Token], candidates: list[Figure]) -> Figure | None:
     """English: when the last of ``candidates`` is the step a toll rose from ("raising the
-    toll from 14 dead"), the largest candidate told before it; else None."""
+    toll from 14 dead"), the nearest candidate told before it that counts more: the toll
+    that rose, not a larger figure an earlier version gave and a correction took back ("an
+    earlier version said 52 people had been killed")."""
     if not candidates or not _risen_from(tokens, candidates[-1]):
         return None
     step = candidates[-1].quantity.count
@@ -62,7 +64,7 @@ def toll_risen_from_a_step(tokens: list[Token], candidates: list[Figure]) -> Fig
         for f in candidates[:-1]
         if f.quantity.count is not None and step is not None and f.quantity.count > step
     ]
-    return max(larger, key=lambda f: f.quantity.count or 0) if larger else None
+    return larger[-1] if larger else None
 
 
 def _risen_from(tokens: list[Token], figure: Figure) -> bool:

@@ -497,6 +497,8 @@ class Nesting(WholeBefore):
             for item in items:
                 if wanted and not item.category and not self._az_own_predicate_of_a_part(item):
                     item.category, item.bound = wanted, "nested"
+            if whole is not None and not wanted:
+                _attach_to_a_part_of_no_fate_yet(items, whole)
             return
         attached: list[Figure] = []
         for item in items:
@@ -539,6 +541,18 @@ class Nesting(WholeBefore):
     def _by_pronoun(self, marker: tuple[int, int]) -> bool:
         """Does the marker name its whole by a pronoun ("of them", «из них»), not by a fate?"""
         return any(self.tokens[k].lower in BACK_PRONOUNS for k in range(marker[0], marker[1] + 1))
+
+
+def _attach_to_a_part_of_no_fate_yet(items: list[Figure], whole: Figure) -> None:
+    """ "Of the 30, 9 were children, including 3 girls": the children are a part of a whole
+    named again, whose fate they learn only when it is found to be the earlier figure; the
+    girls are the children's part all the same, and learn it with them."""
+    if whole.parent is None or whole.parent.category:
+        return
+    for item in items:
+        if item is whole or item.parent is not None or item.category or _larger_than(item, whole):
+            continue
+        item.parent = whole
 
 
 def _larger_than(part: Figure, whole: Figure) -> bool:

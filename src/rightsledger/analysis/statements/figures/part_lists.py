@@ -15,7 +15,10 @@ from rightsledger.analysis.statements.figures.core import (
     Trigger,
 )
 from rightsledger.analysis.statements.figures.list_items import ListItems, names_persons
-from rightsledger.analysis.statements.figures.single_person_first import past_a_single_person
+from rightsledger.analysis.statements.figures.single_person_first import (
+    en_past_a_person_named,
+    past_a_single_person,
+)
 from rightsledger.analysis.statements.lexicon import BODY, EN_COPULA, PERSON, UNIT, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
@@ -173,6 +176,8 @@ class PartLists(ListItems):
             k = self._past_a_label(k, by_first)
             if self.language == "ru":
                 k = past_a_single_person(self.tokens, k, self.end, self.lex, by_first)
+            if self.language == "en":
+                k = en_past_a_person_named(self.tokens, k, self.end, by_first)
             k = self._past_the_remains(k, by_first)
             if k not in by_first and self.language == "az":
                 k = az_past_a_relative_clause(self.tokens, k, self.end, by_first)

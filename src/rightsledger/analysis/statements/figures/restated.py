@@ -34,6 +34,7 @@ class RestatedWholes(BesideTheObject):
                         # "Of the 38, 21 were men": a part that names no fate of its own
                         # counts what befell the figure named again.
                         other.category, other.bound = earlier.category, "nested"
+                        _lend_fate_to_parts(other, figures)
         return out
 
     def _parts_of_casualties_named_again(
@@ -137,6 +138,15 @@ class RestatedWholes(BesideTheObject):
                 and f.quantity.count == quantity.count
             ]  # fmt: skip
         return same[-1] if same else None
+
+
+def _lend_fate_to_parts(whole: Figure, figures: list[Figure]) -> None:
+    """ "Of the 58, 12 were children, including 4 under five": the parts of a part that took
+    its fate only from the whole named again were read before it had one; they take it too."""
+    for part in figures:
+        if part.parent is whole and not part.category:
+            part.category, part.bound = whole.category, "nested"
+            _lend_fate_to_parts(part, figures)
 
 
 def _names_the_same_group(quantity: Quantity, earlier: Figure) -> bool:

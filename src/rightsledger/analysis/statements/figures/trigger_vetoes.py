@@ -82,6 +82,10 @@ _WHO_WERE = (("who", "were"), ("who", "was"), ("that", "were"))
 _TAKINGS = frozenset({"taken", "removed"})
 _TAKEN_WHENCE = frozenset({"from", "away", "out"})
 _COPULAS_OF_PARTS = frozenset({"are", "were", "is", "was", ","})
+# How many words of whom or where may stand between a part and its "who" ("22 defenders of the
+# Kolbe steelworks who"), and the words that would make them a clause of their own.
+_DESCRIBED_BEFORE_WHO = 5
+_NOT_DESCRIBING = frozenset({"and", "or", "but", "were", "was", "are", "is", "had", "have"})
 
 # English words in "-ing" that are prepositions, not verbs taking an object.
 _PREPOSITIONS_IN_ING = frozenset(
@@ -129,12 +133,33 @@ class TriggerVetoes:
         taken = word in _TAKINGS and k + 1 < self.end and self.tokens[k + 1].lower in _TAKEN_WHENCE
         if word not in _STATES_OF_CUSTODY and not taken:
             return False
+        who = k - 2
         if (self.tokens[k - 2].lower, self.tokens[k - 1].lower) not in _WHO_WERE:
-            return False
-        number = next((q for q in self.quantities if q.end_token == k - 3), None)
+            # The pluperfect of a state before the whole's fate: "including 3 women who had
+            # been held since 2024", "22 defenders of the steelworks who had been held".
+            if [t.lower for t in self.tokens[k - 3 : k]] != ["who", "had", "been"]:
+                return False
+            who = k - 3
+        number = self._count_before_its_who(who)
         if number is None or number.first <= self.begin:
             return False
         return self._after_a_marker_of_parts(number.first)
+
+    def _count_before_its_who(self, who: int) -> Quantity | None:
+        """The count whose noun phrase "who" at ``who`` describes: right before it, or with
+        a few words of whom or where between ("22 defenders of the steelworks who")."""
+        for number in self.quantities:
+            end = number.end_token
+            between = self.tokens[end + 1 : who]
+            if end == who - 1:
+                return number
+            if (
+                0 < len(between) <= _DESCRIBED_BEFORE_WHO
+                and all(t.kind == "word" and t.lower not in _NOT_DESCRIBING for t in between)
+                and between[0].lower == "of"
+            ):
+                return number
+        return None
 
     def _after_a_marker_of_parts(self, first: int) -> bool:
         """Does the count at ``first`` follow "including", or "among them" with or without
@@ -144,7 +169,13 @@ class TriggerVetoes:
             return True
         if before[-1:] and before[-1] in _COPULAS_OF_PARTS:
             before = before[:-1]
-        return before[-2:] in (["among", "them"], ["among", "these"], ["among", "those"])
+        if before[-2:] in (["among", "them"], ["among", "these"], ["among", "those"]):
+            return True
+        # "Among the servicemen are 22 defenders …": among a group named before.
+        group = [self.tokens[j].lower for j in range(max(self.begin, first - 4), first)]
+        if group[-1:] and group[-1] in _COPULAS_OF_PARTS:
+            group = group[:-1]
+        return group[-3:-1] == ["among", "the"]
 
     def _object_of_a_gerund(self, k: int, length: int) -> bool:
         """Is the fate at ``k`` a noun ("the wounded", "the dead") that a verb in "-ing" takes

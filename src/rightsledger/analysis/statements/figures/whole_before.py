@@ -84,6 +84,11 @@ class WholeBefore(AzerbaijaniWholes):
             closest = previous[-1]
             if implied_category(closest.quantity, whole=True) == "found_dead":
                 closest.category, closest.bound = "found_dead", "noun"
+        if previous and not wanted and _part_of_a_whole_of_no_fate_yet(previous[-1]):
+            # "Of the 30, 9 were children, including 3 girls": the children, a part of a
+            # whole named again whose fate is known only later, are what "including" spells
+            # out.
+            return previous[-1]
         if previous and (
             part_said_of_in_a_predicate(previous[-1], wanted)
             or (not wanted and bare_part(previous[-1]) and self._only_a_degree(previous[-1]))
@@ -224,6 +229,17 @@ def part_with_a_fate_of_its_own(figure: Figure) -> bool:
 
 def bare_part(figure: Figure) -> bool:
     return figure.parent is not None and not figure.quantity.noun
+
+
+def _part_of_a_whole_of_no_fate_yet(figure: Figure) -> bool:
+    """A part named by its group, of no fate yet, of a whole of no fate yet either."""
+    whole = figure.parent
+    return (
+        whole is not None
+        and not whole.category
+        and not figure.category
+        and names_group(figure.quantity.noun)
+    )
 
 
 def part_said_of_in_a_predicate(figure: Figure, wanted: str | None) -> bool:

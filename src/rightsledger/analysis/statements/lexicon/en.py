@@ -100,7 +100,8 @@ NOUNS = {
     # Those who clear mines and those who crew a ship or aircraft: free labels.
     **_each("deminers deminer mine_clearers mine_clearer", "label:deminers"),
     **_each("crew_members crew_member crewmen crewman crew", "label:crew members"),
-    **_each("students", "label:students"),
+    # Student leaders and activists are students all the same: "two student leaders".
+    **_each("students student_leaders student_activists university_students", "label:students"),
     # Those who watch an election or a trial for a mission: a free label.
     **_each("observers observer election_observers election_observer", "label:observers"),
     # Pupils of a school are children, whatever the school calls them.

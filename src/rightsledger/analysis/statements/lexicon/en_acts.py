@@ -499,6 +499,15 @@ TRIGGERS = {
         # "left the town", "600 villagers left Drummach"; only with such a place named after
         # it (``figures.leaving``: not "left the hospital", "left the scene", "left behind").
         "left "
+        # Left by a humanitarian corridor, as a timeline says it in the present too: "1,650
+        # people leave through a humanitarian corridor" (a corridor is for flight, not a trip).
+        + " ".join(
+            f"{leave}_{by}_{a}humanitarian_corridor"
+            for leave in ("left", "leave", "leaves", "leaving")
+            for by in ("through", "via", "by", "along")
+            for a in ("a_", "the_", "~_", "")
+        )
+        + " "
         "rendered_homeless had_to_move_on had_to_move_again had_to_leave_again relocated "
         "rehoused "
         # Given asylum abroad: refugees ("granted asylum to 75 families").
