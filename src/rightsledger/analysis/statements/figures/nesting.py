@@ -212,9 +212,9 @@ class Nesting(WholeBefore):
             # "Eight of the dead": the whole is the latest figure of what the marker names;
             # "640 of these deaths": of the act named right after it.
             wanted = self._category_in(marker)
-            act = self.trigger_at.get(marker[1] + 1)
-            if not wanted and act is not None and self.tokens[marker[1]].lower in _DEFINITE:
-                wanted = resolve_category(act.value, "")
+            act_after = self.trigger_at.get(marker[1] + 1)
+            if not wanted and act_after is not None and self.tokens[marker[1]].lower in _DEFINITE:
+                wanted = resolve_category(act_after.value, "")
             listed = (
                 self._listed_before(figure, figures)
                 if self.tokens[marker[0]].lower == "among"

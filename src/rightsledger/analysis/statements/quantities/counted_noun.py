@@ -453,10 +453,13 @@ class CountedNoun(AzerbaijaniNounPhrase):
         if best in {PERSON, ""}:
             best = self._az_status_before(quantity) or best
         if best == PERSON and (
-            group := self._az_group_before_the_counter(quantity)
+            counted_group := self._az_group_before_the_counter(quantity)
             or self._az_counter_of_the_part_before(quantity)
         ):
-            best, quantity.group_of = group, True  # "müəllimlərdən 9 nəfər": of the teachers
+            best, quantity.group_of = (
+                counted_group,
+                True,
+            )  # "müəllimlərdən 9 nəfər": of the teachers
         owner = self._az_owner_of_the_remains(quantity, best)
         # Graves are counted as graves, whatever bodies are named before them ("Qalıqlar iki
         # məzarlıqda tapılıb": the remains, found in two graves).
