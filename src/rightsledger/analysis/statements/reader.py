@@ -7,6 +7,7 @@ from rightsledger.analysis.statements.all_n_of_them import carry_group_to_all_of
 from rightsledger.analysis.statements.all_of_them import add_fates_of_all_of_them
 from rightsledger.analysis.statements.all_of_those_counted import nest_all_of_those_counted
 from rightsledger.analysis.statements.allegations import drop_superseded_allegations
+from rightsledger.analysis.statements.among_a_fate_named_first import nest_among_a_fate_named_first
 from rightsledger.analysis.statements.among_a_fate_uncounted import (
     count_persons_among_a_fate_uncounted,
 )
@@ -94,6 +95,9 @@ from rightsledger.analysis.statements.noun_before_count import name_counts_after
 from rightsledger.analysis.statements.officers import mark_police_officers
 from rightsledger.analysis.statements.one_of_them import drop_one_of_them_in_their_state
 from rightsledger.analysis.statements.paired_groups import join_paired_groups
+from rightsledger.analysis.statements.parts_named_by_their_act import (
+    nest_in_the_part_named_by_its_act,
+)
 from rightsledger.analysis.statements.parts_of_children import carry_children_to_parts
 from rightsledger.analysis.statements.parts_of_things import nest_parts_of_things
 from rightsledger.analysis.statements.places import find_places
@@ -241,6 +245,8 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_seized_by_custodians(tokens, figures, language)
     capture_the_held_by_the_armed(tokens, figures, language)
     nest_among_them_in_their_sentence(tokens, figures, language)
+    nest_in_the_part_named_by_its_act(tokens, figures, language)
+    nest_among_a_fate_named_first(tokens, figures, language)
     give_apposed_parts_their_predicate(tokens, figures, lex, language)
     nest_siblings_of_a_part_told_first(tokens, figures, language)
     unknown_fate_of_the_taken(tokens, figures, language)

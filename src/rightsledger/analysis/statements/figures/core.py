@@ -83,8 +83,10 @@ _HELD_AS = {"implied:detained": "detained", "implied:captured": "captured"}
 HELD_FATES = frozenset({"detained", "captured"})
 
 # Azerbaijani ends its clause with the verb, and what stands between a count and it (when,
-# where, of what: "yolda və sürgünün ilk iki ilində aclıqdan həlak olub") may be long.
-_FORWARD_GAP = {"en": 3, "ru": 3, "az": 8}
+# where, of what: "yolda və sürgünün ilk iki ilində aclıqdan həlak olub"; when, during what,
+# by whom and with what: "iyunun 27-də axtarış zamanı xüsusi təyinatlı bölmənin əməkdaşları
+# tərəfindən rezin dəyənəklərlə döyülüb") may be long.
+_FORWARD_GAP = {"en": 3, "ru": 3, "az": 10}
 
 _BACKWARD_GAP = {"en": 3, "ru": 3, "az": 3}
 # Focus particles that may stand between a marker and its first item ("of them only nine",

@@ -35,6 +35,12 @@ class NamedWholes(Partitives):
         sentence. A part read with its group ("three of the police officers": the group is
         its noun) is so too, and then has no noun of its own."""
         quantity = figure.quantity
+        sibling = self._az_part_before_of_the_same_group(figure, figures)
+        if sibling is not None:
+            # "Hərbi qulluqçulardan 18-i …, 5-i isə ağır yaralıdır": both are of the group
+            # named once in the ablative, so the later part shares the earlier one's whole
+            # (none yet while the earlier one is still unbound).
+            return sibling.parent
         if quantity.group_of:
             return self._latest_counting(quantity.noun, figure, figures)
         definite = False
@@ -97,6 +103,26 @@ class NamedWholes(Partitives):
             said = [f for f in earlier if self.tokens[f.quantity.end_token].lower == word]
             return said[-1] if said else None
         return None
+
+    def _az_part_before_of_the_same_group(
+        self, figure: Figure, figures: list[Figure]
+    ) -> Figure | None:
+        """The Azerbaijani part before ``figure`` in its sentence that was taken of the same
+        group, when ``figure`` follows a comma with no group named for it: it was lent that
+        part's group (``_az_group_of_the_part_before``), so it is that part's sibling, never
+        its part."""
+        quantity = figure.quantity
+        k = quantity.first - 1
+        if self.language != "az" or not quantity.group_of or k < self.begin:
+            return None
+        if self.tokens[k].text != ",":
+            return None
+        before = [
+            f for f in figures
+            if f is not figure and self.begin <= f.quantity.first and f.last < k
+            and f.quantity.group_of and f.quantity.noun == quantity.noun
+        ]  # fmt: skip
+        return before[-1] if before else None
 
     def _az_whole_before_a_part(self, k: int, quantity: Quantity) -> bool:
         """Does the word at ``k``, right before the count, name the persons the count is a

@@ -167,6 +167,12 @@ class Nesting(WholeBefore):
             if self.language == "az" and self.tokens[marker[0]].lower in _ON_THE_LIST:
                 # "Siyahıdakı şəxslərdən 200-ü": the list's own count, not a part of it.
                 whole = counted_on_the_list(self.tokens, [*self.previous, *figures]) or whole
+            if self.language == "az":
+                # "iki sapyoru yaralanıb. Yaralananlardan ən azı 9-u …": more than the latest
+                # of the fate can hold, so of the one before it that can.
+                whole = whole_of_the_fate_that_fits(
+                    items[0], whole, [*self.previous, *figures], self._category_in(marker)
+                )
             self._attach(items, whole, subject or self._category_in(marker))
             self._included_in_the_whole_of_their_act(marker, items, whole, figures)
         for figure in figures:
