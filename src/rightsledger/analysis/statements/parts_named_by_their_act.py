@@ -35,9 +35,10 @@ def nest_in_the_part_named_by_its_act(
         if not stem:
             continue
         for sibling in reversed(figures[:k]):
-            if sibling.parent is not whole or not _act_of_its_own(sibling, whole):
+            act = sibling.trigger
+            if act is None or sibling.parent is not whole or not _act_of_its_own(sibling, whole):
                 continue
-            if not tokens[sibling.trigger.last].lower.startswith(stem):
+            if not tokens[act.last].lower.startswith(stem):
                 continue
             most, count = sibling.quantity.most, part.quantity.most
             if sibling.category == part.category and most and count and count <= most:
