@@ -86,11 +86,13 @@ def nest_fate_of_another_after_a_part(
 def _another_fate_of_the_whole(part: Figure, figure: Figure, before: Token) -> bool:
     """«Двое заложников погибли. Ещё четверых … вывезли»: «Ещё» opens the sentence, the part
     before was told by a fate of its own (not a group of its whole: «из них пятеро детей. Ещё
-    20 ранены» counts others), and the count's fate is another one."""
+    20 ранены» counts others), and the count's fate is another one. Not the whole's own act:
+    «Задержаны 400 человек … 20 задержанных избиты. Ещё 14 человек задержаны у суда» counts
+    more of the detained, beside the 400, not among them."""
     whole = part.parent
     return (
         whole is not None
         and before.text in FULL_STOPS
         and part.category not in {"", whole.category}
-        and figure.category != part.category
+        and figure.category not in {part.category, whole.category}
     )

@@ -20,6 +20,9 @@ from rightsledger.analysis.statements.tokens import Token
 _DESCRIBING = frozenset({"since", "in", "by", "for", "at"})
 # The past of being after a state ("əsirlikdə idi", was in captivity): a state that has ended.
 _AZ_WAS = frozenset({"idi", "idilər", "olmuşdu", "olmuşdular"})
+# The Russian past participles of having been held («находившиеся в плену», «содержавшиеся
+# под стражей»): a state that lasted until then.
+_RU_WAS_HELD = ("находивш", "содержавш")
 # How far back from a count its heading may be: a list of a few items on lines or after
 # semicolons.
 _LOOK_BACK = 40
@@ -66,18 +69,34 @@ def free_the_parts_once_held(tokens: list[Token], figures: list[Figure], languag
     əsirlikdə idi": a part of the released said to have been held until then, in the past of
     being ("idi", was; "olmuşdu", had been), tells how long they were held, not a captivity
     that goes on: they are released with the rest (Azerbaijani; "18-i hələ də əsirlikdədir",
-    still held, stays captured)."""
-    if language != "az":
+    still held, stays captured). So in Russian by the past participle of being held
+    («Среди военнослужащих — 31 защитник, находившийся в плену с 2023 года»; «находящиеся в
+    плену», in the present, are still held)."""
+    if language not in {"az", "ru"}:
         return
     for figure in figures:
         parent, trigger = figure.parent, figure.trigger
-        if parent is None or parent.category != "released" or trigger is None:
+        if parent is None or parent.category != "released" or figure.category not in HELD_FATES:
             continue
-        if figure.category not in HELD_FATES:
+        if language == "ru" and _ru_was_held(tokens, figure):
+            figure.category = "released"
+        if language != "az" or trigger is None:
             continue
         after = trigger.last + 1
         if after < len(tokens) and tokens[after].lower in _AZ_WAS:
             figure.category = "released"
+
+
+def _ru_was_held(tokens: list[Token], figure: Figure) -> bool:
+    """Is the Russian count held by a past participle of being held, its trigger or the
+    participle phrase set off after its noun («31 защитник, находившийся в плену»)?"""
+    if figure.trigger is not None:
+        k = figure.trigger.first
+    else:
+        k = figure.quantity.np_last + 1
+        if k < len(tokens) and tokens[k].text == ",":
+            k += 1
+    return 0 <= k < len(tokens) and tokens[k].lower.startswith(_RU_WAS_HELD)
 
 
 def _described_as_held(tokens: list[Token], noun_last: int) -> bool:

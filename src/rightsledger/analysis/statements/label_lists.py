@@ -24,6 +24,7 @@ Table = tuple[list[str], list[Row]]  # a header of acts (its first cell the rows
 _DASHES = DASHES | {"-"}
 _ITEM_ENDS = frozenset({",", ";", "."})
 _MINIMUM_ITEMS = 2
+_YEARS = frozenset({"лет", "года", "год", "years", "yaş", "yaşdan"})
 _SLASH = "/"
 # The one cell of a row that is only a marker of parts: the rows after it are parts of the
 # row before it (``tables``).
@@ -48,7 +49,7 @@ def label_lists(tokens: list[Token], lex: Lexicon) -> list[Table]:
             found.append(paired)
             continue
         act = _heading_act(tokens, begin, colon, lex)
-        rows = _items(tokens, colon + 1, end) if act else []
+        rows = _items(tokens, colon + 1, end, lex=lex) if act else []
         if len(rows) >= _MINIMUM_ITEMS:
             found.append((["", act], rows))
     return found
@@ -126,13 +127,17 @@ def _heading_act(tokens: list[Token], begin: int, colon: int, lex: Lexicon) -> s
     return ""
 
 
-def _items(tokens: list[Token], k: int, end: int, *, marks_too: bool = False) -> list[Row]:
+def _items(
+    tokens: list[Token], k: int, end: int, *, marks_too: bool = False, lex: Lexicon | None = None
+) -> list[Row]:
     """The "label — number" items from ``k``, up to the first that is not one; ``marks_too``:
-    a colon may stand for the dash ("women: 12")."""
+    a colon may stand for the dash ("women: 12"). A label may say an age («лиц старше 70 лет
+    — 1 096»). Given ``lex``, an aside of parts after an item in a list split by semicolons
+    («детей — 9 211, в том числе 743 …; женщин — 8 370») is passed over to the next item."""
     rows: list[Row] = []
     while k < end:
         label: list[int] = []
-        while k < end and tokens[k].kind == "word":
+        while k < end and (tokens[k].kind == "word" or _age_in_a_label(tokens, k, end)):
             label.append(k)
             k += 1
         mark = _is_mark(tokens[k]) if marks_too and k < end else k < end and _is_dash(tokens[k])
@@ -146,8 +151,23 @@ def _items(tokens: list[Token], k: int, end: int, *, marks_too: bool = False) ->
         if not cell or tokens[cell[0]].kind != "num" or len(cell) > 2:
             break
         rows.append([label, cell])
+        if lex is not None and k < end and tokens[k].text == ",":
+            k = _past_an_aside_of_parts(tokens, k, end, lex)
         k += 1  # past the comma
     return rows
+
+
+def _age_in_a_label(tokens: list[Token], k: int, end: int) -> bool:
+    """Is the number at ``k`` an age in a label, a word of years after it («старше 70 лет»)?"""
+    return tokens[k].kind == "num" and k + 1 < end and tokens[k + 1].lower in _YEARS
+
+
+def _past_an_aside_of_parts(tokens: list[Token], comma: int, end: int, lex: Lexicon) -> int:
+    """The semicolon ending an aside of parts that opens after the comma at ``comma``, or the
+    comma itself where none opens there (or no semicolon ends it)."""
+    if lex.nest_before_set.match(tokens, comma + 1) is None:
+        return comma
+    return next((j for j in range(comma + 1, end) if tokens[j].text == ";"), comma)
 
 
 def _is_dash(token: Token) -> bool:

@@ -4,17 +4,26 @@ residents were forced out of their homes; about 400 are still housed in two spor
 some of those who fled are staying says nothing of a flight of its own. The part is a figure of
 the displaced read from a word of being put up (``housed``: "housed in", "accommodated in";
 "sheltering"), with no whole of its own and smaller than the count of the displaced right
-before it, in its sentence or the one before.
+before it, in its sentence or the one before. A temporary accommodation centre named before
+the count («… покинули 41 тысячу человек, в пунктах временного размещения находятся 12 480
+переселенцев») puts up those counted as well; a verb of leaving («ещё 300 жителей выехали
+самостоятельно»), which the lexicon reads as ``housed`` too, is a flight of its own.
 """
 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.lexicon import LEAVING_STEMS
 from rightsledger.analysis.statements.tokens import Token, sentences
 
 _DISPLACED = "displaced"
 # The words of being put up that the lexicon reads as the displaced themselves.
 _STAYING = frozenset({"sheltering", "housed", "accommodated"})
+# A temporary accommodation centre («пункт временного размещения»), which houses only those
+# who fled: staying there is being put up, whether the count comes before or after.
+_SHELTER_STEMS = ("размещени",)
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "!", "?"})
+_CLAUSE_REACH = 10  # words back to the clause's place, at most
 
 
 def nest_the_sheltered_in_the_displaced(tokens: list[Token], figures: list[Figure]) -> None:
@@ -39,14 +48,33 @@ def nest_the_sheltered_in_the_displaced(tokens: list[Token], figures: list[Figur
 
 def _put_up(tokens: list[Token], figure: Figure) -> bool:
     trigger = figure.trigger
-    if figure.category != _DISPLACED or figure.parent is not None or trigger is None:
+    if figure.category != _DISPLACED or figure.parent is not None:
         return False
-    if figure.quantity.count is None or trigger.first < figure.quantity.first:
+    if figure.quantity.count is None:
         return False
+    if _in_a_shelter(tokens, figure.quantity.first):
+        # «в пунктах временного размещения находятся 480 переселенцев»: said before the
+        # count, whatever word (or only the noun of the displaced) carries the figure.
+        return True
+    if trigger is None or trigger.first < figure.quantity.first:
+        return False
+    words = {tokens[k].lower for k in range(trigger.first, trigger.last + 1)}
+    if any(word.startswith(LEAVING_STEMS) for word in words):
+        return False  # «ещё 300 жителей выехали самостоятельно»: a flight of their own
     if trigger.value == "housed":
         return True
-    words = {tokens[k].lower for k in range(trigger.first, trigger.last + 1)}
     return bool(words & _STAYING)
+
+
+def _in_a_shelter(tokens: list[Token], first: int) -> bool:
+    """Does the clause before the count at ``first`` name a temporary accommodation centre
+    («в пунктах временного размещения (ПВР) находятся 12 480 переселенцев»)?"""
+    for k in range(first - 1, max(-1, first - _CLAUSE_REACH), -1):
+        if tokens[k].text in _CLAUSE_ENDS:
+            return False
+        if tokens[k].lower.startswith(_SHELTER_STEMS):
+            return True
+    return False
 
 
 def _sentence_begin(spans: list[tuple[int, int]], first: int, back: int) -> int:

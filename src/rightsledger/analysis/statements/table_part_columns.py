@@ -28,7 +28,13 @@ from collections.abc import Callable
 
 from rightsledger.analysis.statements.figures import resolve_category
 from rightsledger.analysis.statements.figures.core import HELD_FATES
-from rightsledger.analysis.statements.lexicon import CIVILIAN_STEMS, PERSON, Lexicon, names_group
+from rightsledger.analysis.statements.lexicon import (
+    CIVILIAN_STEMS,
+    LEAVING_STEMS,
+    PERSON,
+    Lexicon,
+    names_group,
+)
 from rightsledger.analysis.statements.quantities import az_locative
 from rightsledger.analysis.statements.tokens import Token
 
@@ -40,6 +46,7 @@ _ONLY_OF = {
     "found_dead": frozenset({"missing", "disappeared"}),
     "identified": frozenset({"missing", "disappeared", "found_dead"}),
 }
+_HOUSED = "housed"
 _SERVICEMEN = "label:servicemen"
 _CIVILIANS = "subgroup:civilians"
 
@@ -97,6 +104,27 @@ def later_fate_columns(acts: list[str]) -> dict[int, tuple[int, str]]:
         for column in range(first + 1, len(categories))
         if categories[first] in _ONLY_OF.get(categories[column], ())
     }
+
+
+def housed_columns(
+    tokens: list[Token], head: list[list[int]], acts: list[str]
+) -> dict[int, tuple[int, str]]:
+    """Each column of persons put up somewhere after the first column of the displaced:
+    column -> (that first column, ''). A header cell of leaving («Выехали») is the flight
+    itself, though the lexicon reads both as ``housed``."""
+    categories = [resolve_category(act, PERSON) if act else "" for act in acts]
+    first = next((c for c in range(1, len(categories)) if categories[c]), None)
+    if first is None or categories[first] != "displaced":
+        return {}
+    return {
+        column: (first, "")
+        for column in range(first + 1, min(len(acts), len(head)))
+        if acts[column] == _HOUSED and not _leaving(tokens, head[column])
+    }
+
+
+def _leaving(tokens: list[Token], cell: list[int]) -> bool:
+    return any(tokens[k].lower.startswith(LEAVING_STEMS) for k in cell if k >= 0)
 
 
 def _a_place_where(tokens: list[Token], cell: list[int], lex: Lexicon) -> bool:

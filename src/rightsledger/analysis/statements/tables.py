@@ -43,7 +43,11 @@ from rightsledger.analysis.statements.lexicon import (
     names_group,
 )
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.table_part_columns import later_fate_columns, part_columns
+from rightsledger.analysis.statements.table_part_columns import (
+    housed_columns,
+    later_fate_columns,
+    part_columns,
+)
 from rightsledger.analysis.statements.tokens import Token, lines
 
 _PIPE = "|"
@@ -86,7 +90,9 @@ def read_tables(tokens: list[Token], quantities: list[Quantity], lex: Lexicon) -
                 quantities,
                 lex,
                 _column_nouns(tokens, head, lex),
-                later_fate_columns(header) | part_columns(tokens, head, header, lex, _noun),
+                later_fate_columns(header)
+                | housed_columns(tokens, head, header)
+                | part_columns(tokens, head, header, lex, _noun),
             )
         if made:
             figures.extend(made)

@@ -15,6 +15,9 @@ from rightsledger.analysis.statements.tokens import DASHES
 
 # The Azerbaijani copula on a noun: "uşaqdır", "qadındır" (they are children, women).
 _AZ_COPULA = ("dır", "dir", "dur", "dür", "dırlar", "dirlər", "durlar", "dürlər")
+# What a Russian word right after a count names the persons or the act by: a noun, or an
+# adjective or participle in its full form, standing as a noun.
+_NAMING_PARTS_OF_SPEECH = frozenset({"NOUN", "ADJF", "PRTF"})
 # The suffix that makes an adjective of an age ("70 yaşlı", 70-year-old).
 _AZ_AGED = "yaşlı"
 # "Of us" in the ablative.
@@ -164,13 +167,16 @@ class Coordination(PartPredicates):
         return k
 
     def _act_counted_by_its_noun(self, figure: Figure) -> bool:
-        """ "41 killings", «12 смертей»: the noun right after the number names the act."""
+        """ "41 killings", «12 смертей»: the noun right after the number names the act. So
+        does a Russian adjective or participle standing for the persons («31 защитник и 12
+        тяжелораненых»: the wounded are wounded, the defenders not), unlike a short
+        participle, a predicate («трое детей и 12 взрослых ранены»)."""
         trigger = figure.trigger
         if trigger is None or trigger.first != figure.quantity.last + 1:
             return False
         token = self.tokens[trigger.first]
         if self.language == "ru":
-            return token.pos == "NOUN"
+            return token.pos in _NAMING_PARTS_OF_SPEECH
         return self.language == "en" and not token.lower.endswith("ed")
 
     def _own_verb_before(self, figure: Figure) -> bool:

@@ -22,6 +22,10 @@ PERSON = "person"  # people, civilians, residents: the subgroup "all"
 # "dinc əhali", as «мирные жители»): persons, who are a group only where set against
 # servicemen (``civilians``).
 CIVILIAN_STEMS = ("civilian", "мирн", "гражданск", "mülki", "dinc")
+# The Russian verbs of leaving that the lexicon reads as persons put up elsewhere (``housed``:
+# «выехали 640 человек» are displaced): a flight, not where those who fled are staying
+# («размещены в ПВР»), so never a part of an earlier count of the displaced.
+LEAVING_STEMS = ("выех", "уех", "ушл", "ушел", "ушёл", "ушед", "выезж", "уезж")
 FAMILY = "family"
 GRAVE = "grave"
 BODY = "body"
