@@ -54,3 +54,8 @@ def test_near_miss_missing_since_something_else(
     text: str, language: str, expected: list[tuple]
 ) -> None:
     assert claim_fields(text, language, ("category", "count")) == expected
+
+
+def test_near_miss_a_taking_on_the_line_before() -> None:
+    text = "• 5 nəfər həbsdən sonra azad edilib\n• 4 balıqçının taleyi məlum deyil"
+    assert ("missing", 4) in claim_fields(text, "az", ("category", "count"))

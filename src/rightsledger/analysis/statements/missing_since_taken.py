@@ -55,7 +55,11 @@ def missing_since_taken(tokens: list[Token], figure: Figure, language: str) -> b
     if said_at is None:
         return False
     first = figure.quantity.first
-    while first > 0 and tokens[first - 1].text not in CLAUSE_STOPS:
+    while (
+        first > 0
+        and tokens[first - 1].text not in CLAUSE_STOPS
+        and not tokens[first].newline_before  # nor back into a list's line before
+    ):
         first -= 1
     k = first
     while k < len(tokens) and tokens[k].text not in CLAUSE_STOPS:
