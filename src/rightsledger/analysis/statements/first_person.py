@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.anaphora import AZ_COPULAS_OF_US
-from rightsledger.analysis.statements.figures.core import HELD_FATES
+from rightsledger.analysis.statements.figures.core import HELD_FATES, within
 from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 # The speaker among the persons counted, before the count: "I was among", «я был среди».
@@ -75,7 +75,7 @@ def nest_parts_of_us(tokens: list[Token], figures: list[Figure], language: str) 
             if figure.category in _FATES_OF_THE_HELD and _nest(figure, held):
                 continue
             held = None
-        elif held is not None and not _within(figure, held):
+        elif held is not None and not within(figure, held):
             # "… locked us in the school, about sixty of us. Five of the men came back":
             # a part of another figure is another figure told; what comes after is not ours.
             held = None
@@ -109,16 +109,6 @@ def _heard_of(tokens: list[Token], figure: Figure) -> bool:
     while k > 0 and tokens[k - 1].text not in FULL_STOPS:
         k -= 1
     return any(t.lower.startswith(_HEARD) for t in tokens[k:first])
-
-
-def _within(part: Figure, whole: Figure) -> bool:
-    """Is ``whole`` among the figures ``part`` is a part of, however deep?"""
-    parent = part.parent
-    while parent is not None:
-        if parent is whole:
-            return True
-        parent = parent.parent
-    return False
 
 
 def _nest(part: Figure, whole: Figure) -> bool:

@@ -428,3 +428,13 @@ def other_period_in_parenthesis(between: list[Token]) -> bool:
         or (t.text[:4].isdigit() and len(t.text) >= 4 and 1900 <= int(t.text[:4]) <= 2100)
         for t in inside
     )
+
+
+def within(part: Figure, whole: Figure) -> bool:
+    """Is ``whole`` among the figures ``part`` is a part of, however deep?"""
+    parent = part.parent
+    while parent is not None:
+        if parent is whole:
+            return True
+        parent = parent.parent
+    return False

@@ -7,21 +7,12 @@ whose word names persons counted before by no act of their own («96 бывши�
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.core import Figure
+from rightsledger.analysis.statements.figures.core import Figure, within
 from rightsledger.analysis.statements.tokens import Token
 
 # The part's own verb, finite or a short participle («госпитализированы 37»): a participle
 # that names persons («опросил 96 бывших задержанных») counts them by no act of its own.
 _PREDICATES = frozenset({"VERB", "PRTS"})
-
-
-def _within(figure: Figure, whole: Figure) -> bool:
-    parent = figure.parent
-    while parent is not None:
-        if parent is whole:
-            return True
-        parent = parent.parent
-    return False
 
 
 def ru_part_named_by_its_act(
@@ -42,6 +33,6 @@ def ru_part_named_by_its_act(
         and f.category == whole.category
         and tokens[f.trigger.first].pos in _PREDICATES
         and tokens[f.trigger.first].key in words
-        and _within(f, whole)
+        and within(f, whole)
     ]
     return named[-1] if named else whole
