@@ -43,7 +43,9 @@ CORPUS = Path(__file__).parent / "corpus"
 # statements, 385 figures, en 130, ru 130, az 125), "sealed28" of the first session of 2026-12-07
 # (its writer read gold.py and sealed27's header only: 45 statements, 400 figures, en 135, ru 135,
 # az 130), "sealed29" of the second session of 2026-12-07 (its writer read gold.py and sealed28's
-# header only: 45 statements, 396 figures, en 132, ru 132, az 132).
+# header only: 45 statements, 396 figures, en 132, ru 132, az 132), "sealed30" of the third
+# session of 2026-12-07 (its writer read gold.py and sealed29's header only: 45 statements, 361
+# figures, en 121, ru 120, az 120).
 SPLITS = (
     "dev",
     "heldout",
@@ -78,6 +80,7 @@ SPLITS = (
     "sealed27",
     "sealed28",
     "sealed29",
+    "sealed30",
 )
 Figure = tuple[Any, ...]
 
