@@ -252,7 +252,6 @@ class SentenceBinder(TakenAway):
         self._spelled_out(figures)
         self._named_by_an_earlier_fate(figures)
         self._later_fate_of_those_named_by_an_earlier_one(figures)
-        self._part_named_by_the_act_of_a_part_before(figures)
         self._bodily_harm_found_on_the_held(figures)
         self._subgroup_statements(figures)
         self._they_were(figures)

@@ -19,7 +19,6 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.included_first import nest_parts_named_first
-from rightsledger.analysis.statements.figures.named_by_their_act import ru_part_named_by_its_act
 from rightsledger.analysis.statements.figures.part_sums import parts_exceed_their_whole
 from rightsledger.analysis.statements.figures.parts_by_degree import part_named_by_its_degree
 from rightsledger.analysis.statements.figures.persons_not_things import wholes_of_persons
@@ -158,10 +157,6 @@ class Nesting(WholeBefore):
                 # befalls only persons is of persons, whatever was counted since.
                 persons=self.language == "ru" and items[0].category in _FATES_OF_PERSONS,
             )
-            if self.language == "ru":
-                whole = ru_part_named_by_its_act(
-                    self.tokens, marker, whole, [*self.previous, *figures]
-                )
             if self._by_pronoun(marker):
                 whole = whole_the_part_fits(items[0], whole)
             if self.language == "az" and self.tokens[marker[0]].lower in _ON_THE_LIST:

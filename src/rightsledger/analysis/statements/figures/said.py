@@ -33,9 +33,6 @@ _COPULAS = frozenset({"—", "–", "are", "were", "были", "являлись
 # The fates of wholes whose persons a later figure names by the participle of that fate:
 # those released, whose captivity they tell of, and those taken.
 _WHOLES_NAMED_BY_THEIR_PARTICIPLE = frozenset({"released", "captured"})
-# Letters a participle shares with the verb of the same act («госпитализированы»,
-# «госпитализированных»): long enough that two acts are not taken for one.
-_SAME_ACT_STEM = 8
 # A pronoun and a copula that open a sentence spelling out the figure before it.
 _THEY_WERE = frozenset(
     {("they", "were"), ("they", "are"), ("these", "were"), ("those", "were"), ("это", "были"),
@@ -117,34 +114,6 @@ class SaidOfThem(ActsApart):
         if k > self.begin and self.tokens[k].lower == "the":
             k -= 1
         return k >= self.begin and self.tokens[k].lower in {"of", "из"}
-
-    def _part_named_by_the_act_of_a_part_before(self, figures: list[Figure]) -> None:
-        """«Ранения получили 40 человек, из них 15 госпитализированы. Состояние четверых
-        госпитализированных тяжёлое»: a count named by the participle of the act told of an
-        earlier part (of its own whole, if it has one) is some of that part, if it fits.
-        The part is the latest before it whose verb shares the participle's stem."""
-        if self.language != "ru":
-            return
-        every = [*self.previous, *figures]
-        for figure in figures:
-            whole, quantity = figure.parent, figure.quantity
-            words = range(quantity.last + 1, min(self.end, quantity.end_token + 2))
-            if quantity.count is None or not words or not figure.category:
-                continue
-            participle = self.tokens[words[-1]]
-            for sibling in reversed(every[: every.index(figure)]):
-                trigger, count = sibling.trigger, sibling.quantity.count
-                if sibling.parent is None or trigger is None or count is None:
-                    continue
-                if sibling.category != figure.category:
-                    continue
-                if whole is not None and sibling.parent is not whole:
-                    continue
-                stem = self.tokens[trigger.first].lower[:_SAME_ACT_STEM]
-                if len(stem) == _SAME_ACT_STEM and participle.lower.startswith(stem):
-                    if quantity.count <= count:
-                        figure.parent = sibling
-                    break
 
     def _later_fate_of_those_named_by_an_earlier_one(self, figures: list[Figure]) -> None:
         """«Шестнадцать похищенных освобождены. Не менее одиннадцати освобождённых
