@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from rightsledger.analysis.statements.figures import Figure, subgroup_of
 from rightsledger.analysis.statements.figures.core import HELD_FATES
+from rightsledger.analysis.statements.figures.taking_back import with_added
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import DASHES, FULL_STOPS, Token
@@ -91,9 +92,7 @@ def mark_led_away_unseen(
             continue  # «Троих из них увели»: a part of a whole not read, no figure alone
         by_quantity[id(quantity)] = new
         added.append(new)
-    if not added:
-        return figures
-    return sorted([*figures, *added], key=lambda f: f.quantity.first)
+    return with_added(figures, added)
 
 
 def _held_whole_before(figure: Figure, figures: list[Figure]) -> Figure | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import HELD_FATES
-from rightsledger.analysis.statements.figures.taking_back import unread
+from rightsledger.analysis.statements.figures.taking_back import unread, with_added
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
@@ -43,7 +43,7 @@ def add_the_rest_heard_nothing_of(
             )
     if not added:
         return figures
-    out = sorted([*figures, *added], key=lambda f: f.quantity.first)
+    out = with_added(figures, added)
     for rest in added:
         _nest_the_next_part_of_them(tokens, out, rest)
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import _LATER_FATES
-from rightsledger.analysis.statements.figures.taking_back import unread
+from rightsledger.analysis.statements.figures.taking_back import unread, with_added
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
@@ -32,7 +32,7 @@ def add_counts_taken_alone(
     ]
     if not added:
         return figures
-    out = sorted([*figures, *added], key=lambda f: f.quantity.first)
+    out = with_added(figures, added)
     for whole in added:
         _nest_the_next_fate(tokens, out, whole)
     return out

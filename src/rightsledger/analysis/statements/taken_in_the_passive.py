@@ -8,7 +8,7 @@ leave the count to the lexicon's own acts, or to none. English only."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure, subgroup_of
-from rightsledger.analysis.statements.figures.taking_back import unread
+from rightsledger.analysis.statements.figures.taking_back import unread, with_added
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token
@@ -44,9 +44,7 @@ def add_persons_taken_in_the_passive(
         for quantity in unread(quantities, figures)
         if _persons(quantity) and _taken_and_no_more(tokens, quantity)
     ]
-    if not added:
-        return figures
-    return sorted([*figures, *added], key=lambda f: f.quantity.first)
+    return with_added(figures, added)
 
 
 def _persons(quantity: Quantity) -> bool:

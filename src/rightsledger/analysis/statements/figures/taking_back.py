@@ -1,7 +1,7 @@
 """How the passes after the sentence grammar take figures out of a reading and find the
 figures they work on: the top-level counts a correction or update may replace, what no
 figure holds yet, a figure taken back with its parts or with its parts set free, and the
-figures a correction names wrong."""
+figures a correction names wrong, and the figures a pass adds put in their place."""
 
 from __future__ import annotations
 
@@ -27,6 +27,14 @@ def unread(quantities: list[Quantity], figures: list[Figure]) -> list[Quantity]:
     make figures of."""
     figured = {id(f.quantity) for f in figures}
     return [q for q in quantities if id(q) not in figured]
+
+
+def with_added(figures: list[Figure], added: list[Figure]) -> list[Figure]:
+    """``figures`` and the figures a pass ``added`` (read from what no figure held), in the
+    order of the text."""
+    if not added:
+        return figures
+    return sorted([*figures, *added], key=lambda f: f.quantity.first)
 
 
 def without_freeing_parts(figures: list[Figure], dropped: set[int]) -> list[Figure]:
