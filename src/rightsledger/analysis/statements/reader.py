@@ -69,6 +69,9 @@ from rightsledger.analysis.statements.held_among_the_freed import (
 )
 from rightsledger.analysis.statements.held_by_the_armed import capture_the_held_by_the_armed
 from rightsledger.analysis.statements.held_where_taken import add_held_where_taken
+from rightsledger.analysis.statements.homes_of_the_counted import (
+    displace_the_owners_of_homes_destroyed,
+)
 from rightsledger.analysis.statements.hospital_visits import drop_visitors_of_whom_some_hurt
 from rightsledger.analysis.statements.identified_of_the_found import nest_identified_in_the_found
 from rightsledger.analysis.statements.included_in_the_totals import nest_incidents_in_the_totals
@@ -240,6 +243,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     free_the_held_among_the_freed(tokens, figures, language)
     free_the_parts_once_held(tokens, figures, language)
     injure_the_possessors(tokens, figures, lex, language)
+    displace_the_owners_of_homes_destroyed(tokens, figures, language)
     mark_civilians(tokens, figures)
     mark_nones_among_a_group(tokens, figures, lex, language)
     carry_group_to_more(tokens, figures, language)

@@ -414,7 +414,8 @@ class TriggerVetoes:
         there have not left their homes."""
         near = range(max(self.begin, first - 2), min(self.end, last + 4))
         # "hundreds of residents are sheltering in basements": taking cover at home.
-        sheltering = self.language == "en" and self.tokens[first].lower.startswith("shelter")
+        # «в подвалах укрываются сотни жителей»: the same in Russian.
+        sheltering = self.tokens[first].lower.startswith(("shelter", "укрыва", "укрыл"))
         return any(self._to_basement(k, within=sheltering) for k in near)
 
     def _to_basement(self, k: int, *, within: bool = False) -> bool:
@@ -427,7 +428,8 @@ class TriggerVetoes:
             return word.endswith(("yə", "ya", "lərə", "lara"))  # the dative: "zirzəmiyə"
         before = {self.tokens[j].lower for j in range(max(self.begin, k - 2), k)}
         if self.language == "ru":
-            return "в" in before and word in {"подвал", "подвалы"}  # «в подвал»: accusative
+            # «в подвал»: the accusative of a move; sheltering, any case («в подвалах»).
+            return "в" in before and (within or word in {"подвал", "подвалы"})
         return bool(before & ({"to", "into", "in"} if within else {"to", "into"}))
 
     def _hyphened_to_next(self, k: int) -> bool:

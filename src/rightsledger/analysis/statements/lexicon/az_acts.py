@@ -553,6 +553,11 @@ TRIGGERS = {
         "açıq_havada_qal* açıq_səma_altında_qal* "
         # Living in tents after losing their homes: "çadırlarda yaşayırlar".
         "çadırlarda_yaşa* çadırda_yaşa* "
+        # … or in a shelter for those who left their homes, the place said after the persons
+        # or before them: "212 nəfər sığınacaqlarda yaşayır", "Sığınacaqda 212 nəfər qalır".
+        "sığınacaqda_yaşa* sığınacaqlarda_yaşa* sığınacaqda_qal* sığınacaqlarda_qal* "
+        "çadırlarda_~_yaşa* sığınacaqda_~_yaşa* sığınacaqlarda_~_yaşa* sığınacaqda_~_qal* "
+        "sığınacaqlarda_~_qal* "
         # Put out of their homes, evicted: "300 sakin evlərindən çıxarılıb" (brought out of a
         # home alone, "çıxarılıb", is of remains or of rescued persons).
         "evlərindən_çıxarıl* evindən_çıxarıl* evlərindən_çıxarıb* evlərindən_çıxardı* "

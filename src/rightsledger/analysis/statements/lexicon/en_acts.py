@@ -526,7 +526,15 @@ TRIGGERS = {
     # Put up away from home (``resolve_category``): "45 residents have been moved to a sports hall".
     **each(
         "moved_to been_moved_to were_moved_to housed_in temporarily_housed accommodated_in "
-        "put_up_in",
+        "put_up_in "
+        # … and by the place that puts them up: "the centre is housing 212 people", "the hall
+        # accommodates 120", or by its name: "placed in temporary accommodation", "living in
+        # collective centres". (Not "hosts", which a town does for visitors, nor "houses",
+        # as often the homes destroyed.)
+        "is_housing are_housing was_housing were_housing accommodates accommodating "
+        "placed_in_temporary_accommodation in_temporary_accommodation "
+        "staying_in_collective_centres living_in_collective_centres "
+        "staying_in_a_collective_centre living_in_a_collective_centre",
         "housed",
     ),
     # Found and identified: identifying remains finds them first; the figure is the
