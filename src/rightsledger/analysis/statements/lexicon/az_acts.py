@@ -63,7 +63,8 @@ AZ_FRACTURES = (
             "əlləri", "barmağı", "barmaqları", "burnu", "çənəsi", "kəlləsi", "sümüyü",
             "sümükləri", "çiyni", "bud_sümüyü",
         )
-        for ending in ("ıb", "mışdı*", "dı*", "ıq*")
+        # … and the participles before the persons: "qabırğası sınmış 2 məhkum", "qolu sınan".
+        for ending in ("ıb", "mışdı*", "dı*", "ıq*", "mış", "an")
     )
 )  # fmt: skip
 # A limb or an eye lost is an injury, and a degree of being hurt: "yaralananlardan 4-ü ayağını
