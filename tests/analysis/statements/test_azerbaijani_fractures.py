@@ -40,3 +40,17 @@ def test_a_fracture_found_in_some_of_the_beaten():
 def test_near_miss_broken_windows_found_are_no_injury():
     text = "Partlayışdan sonra 3 nəfər yaralanıb, binada 40 sınıq pəncərə aşkarlanıb."
     assert claim_fields(text, "az", FIELDS) == [("injured", 3, None)]
+
+
+def test_persons_named_by_a_bone_broken_before_them_are_injured():
+    # The participle before the count, whatever noun counts them (a prisoner is held too).
+    for text in (
+        "Tibb məntəqəsində qabırğası sınmış 4 məhbus yatırdı.",
+        "Qolu sınan 4 uşaq rayon xəstəxanasına gətirilib.",
+    ):
+        assert claim_fields(text, "az", ("category", "count")) == [("injured", 4)]
+
+
+def test_near_miss_a_thing_with_a_broken_part_is_no_injury():
+    text = "Kamerada şüşəsi sınmış 4 pəncərə təmir edilib."
+    assert claim_fields(text, "az", ("category", "count")) == []

@@ -16,7 +16,7 @@ def _read(text: str) -> list[tuple]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ombudsman martda saxlanılmış 6 nəfərin taleyi barədə heç bir məlumat olmadığını bildirib.",
+        "Ombudsman martda itkin düşmüş 6 nəfərin taleyi barədə heç bir məlumat olmadığını bildirib.",
         "Ailələr 6 nəfərin taleyi haqqında indiyədək məlumat olmadığından şikayət edir.",
         "6 kəndlinin taleyi barəsində məlumat olmaması yaxınlarını narahat edir.",
     ],

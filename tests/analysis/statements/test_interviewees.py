@@ -46,6 +46,17 @@ def test_interviewees_whose_fate_a_verb_of_their_own_gives_are_a_figure():
     assert _read(text, "en") == [("detained", 44, None), ("tortured", 30, 0)]
 
 
+def test_azerbaijani_interviewees_named_held_by_a_participle_before_them_are_a_figure():
+    # The relative clause before the count is their own verb, as "held at" after it is.
+    text = "Tədqiqatçılar Dale kazarmasında saxlanılan 44 nəfərlə görüşüb; onlardan 30-u qadındır."
+    assert _read(text, "az") == [("detained", 44, None), ("detained", 30, 0)]
+
+
+def test_azerbaijani_near_miss_former_detainees_are_no_figure():
+    text = "Tədqiqatçılar keçmiş saxlanılan 44 nəfərlə görüşüb."
+    assert _read(text, "az") == []
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -155,7 +155,8 @@ def mark_disappearances(
         if figure.category != "missing":
             continue
         if missing_since_taken(tokens, figure, language) or (
-            language == "ru" and _missing_taken_away(tokens, figure)
+            (language == "ru" and _missing_taken_away(tokens, figure))
+            or (language == "az" and _az_named_by_their_taking(tokens, figure))
         ):
             figure.category = _DISAPPEARED
             continue
@@ -329,6 +330,45 @@ def _missing_taken_away(tokens: list[Token], figure: Figure) -> bool:
             # неизвестна» names armed men, who detain no one, and stays missing.
             return tokens[k].pos == "PRTS"
     return False
+
+
+# Azerbaijani participles of a taking, before the persons they name: "aparılan",
+# "saxlanılan", "tutulmuş", "qaçırılan", "həbs edilən", "apardıqları" (whom they took).
+_AZ_TAKEN_STEMS = (
+    "aparıl",
+    "apardı",
+    "saxlanıl",
+    "saxladı",
+    "tutul",
+    "tutdu",
+    "qaçırıl",
+    "oğurlan",
+)
+_AZ_TAKEN_AFTER_A_NOUN = frozenset({"həbs", "girov", "əsir"})  # "həbs edilən", "girov götürülən"
+_AZ_PARTICIPLE_ENDS = ("an", "ən", "mış", "miş", "muş", "müş", "dığı", "duğu", "dıqları", "duqları")
+# Words a qualifier or a place of origin may put between the participle and the count.
+_AZ_BEFORE_THE_COUNT = frozenset({"ən", "azı", "təxminən", "təqribən", "daha", "cəmi"})
+
+
+def _az_named_by_their_taking(tokens: list[Token], figure: Figure) -> bool:
+    """ "silahlılar tərəfindən aparılan 3 kənd sakininin taleyi məlum deyil", "polisin
+    saxladığı 4 fəaldan xəbər yoxdur": a count of the missing (a whole) named by a participle
+    of their taking right before it, as English's "the whereabouts of 13 people arrested on
+    4 March are still unknown" is named after it; a count only said to be missing ("3
+    sakinin taleyi məlum deyil") stays so."""
+    if figure.parent is not None:
+        return False
+    k = figure.quantity.first - 1
+    while k >= 0 and tokens[k].lower in _AZ_BEFORE_THE_COUNT:
+        k -= 1
+    if k < 0 or tokens[k].kind != "word":
+        return False
+    word = tokens[k].lower
+    if not word.endswith(_AZ_PARTICIPLE_ENDS):
+        return False
+    if word.startswith(_AZ_TAKEN_STEMS):
+        return True
+    return k > 0 and tokens[k - 1].lower in _AZ_TAKEN_AFTER_A_NOUN
 
 
 def _to_an_unknown_destination(tokens: list[Token], k: int) -> bool:

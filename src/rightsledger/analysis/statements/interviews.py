@@ -37,6 +37,10 @@ _AZ_TALK_PARTICIPLES = (
 )  # fmt: skip
 _AZ_MET = ("görüşdüyü", "görüşdükləri", "görüşülmüş", "görüşülən")
 _REACH = 4
+# The participle of a relative clause whose subject is someone else ("saxladığı", "held by
+# it"), which may be the talk's own clause: only the subject participles in -an/-ən and -mış
+# name the persons by what befell them.
+_AZ_RELATIVE_ENDS = ("dığı", "diyi", "duğu", "düyü", "dıqları", "dikləri", "duqları", "dükləri")
 # The ablative of the persons a part is taken of: "məhbuslardan", "şəxslərdən".
 _AZ_ABLATIVE = ("dan", "dən")
 # English and Russian name the talk by a participle of the persons counted, in their noun
@@ -103,6 +107,10 @@ def _interviewed(tokens: list[Token], figure: Figure, language: str) -> bool:
         # what befell them, a figure whoever counted them (a participle right after the
         # number, «с 12 задержанными», only names them).
         return False
+    if language == "az" and _az_held_just_before(tokens, figure):
+        # "münaqişə ilə əlaqədar saxlanılan 538 nəfərlə görüşüb": the participle before the
+        # count is their own verb, as "held at the airbase" is after it in English.
+        return False
     before = range(quantity.first - 1, max(-1, quantity.first - 1 - _REACH), -1)
     if _opens(tokens, before, _BEFORE.get(language, ())):
         return True
@@ -150,6 +158,18 @@ def _az_talk_just_before(tokens: list[Token], first: int) -> bool:
         return True
     return (
         word in _AZ_TALK_PARTICIPLES and k >= 1 and tokens[k - 1].lower.startswith(_AZ_TALK_NOUNS)
+    )
+
+
+def _az_held_just_before(tokens: list[Token], figure: Figure) -> bool:
+    """Is the count's act a participle right before its number ("saxlanılan 538 nəfər",
+    held), not after "keçmiş" (former: "keçmiş saxlanılan 40 nəfər" only names them)?"""
+    trigger = figure.trigger
+    if trigger is None or trigger.last + 1 != figure.quantity.first:
+        return False
+    k = trigger.first - 1
+    return not tokens[trigger.last].lower.endswith(_AZ_RELATIVE_ENDS) and not (
+        k >= 0 and tokens[k].lower in _FORMER
     )
 
 

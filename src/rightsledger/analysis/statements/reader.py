@@ -51,6 +51,7 @@ from rightsledger.analysis.statements.earlier_fates import nest_under_earlier_fa
 from rightsledger.analysis.statements.earlier_reports import nest_parts_under_the_toll_as_it_stands
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
+from rightsledger.analysis.statements.foreign_nationals import foreign_nationals_only_as_a_part
 from rightsledger.analysis.statements.forensic_counts import add_forensic_counts
 from rightsledger.analysis.statements.found_alive_after_a_dash import drop_found_alive_after_a_dash
 from rightsledger.analysis.statements.found_alive_and_dead import (
@@ -302,6 +303,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
         figures = drop_one_of_them_in_their_state(tokens, figures, lex)
     figures = add_figures_compared(tokens, quantities, figures, language)
     count_handed_over_as_released(tokens, figures)
+    foreign_nationals_only_as_a_part(figures)
     return Reading(
         language=language,
         claims=_claims(text, tokens, figures),

@@ -4,12 +4,14 @@ of a part, which speaks of that part."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rightsledger.analysis.statements.figures.among import AmongNamed
 from rightsledger.analysis.statements.figures.core import Figure, other_period_in_parenthesis
 from rightsledger.analysis.statements.lexicon import VERB_CLASSES
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import Token
 
 # A participle of a fate named as persons, in the genitive or the ablative plural ("həlak
 # olanların", "ölənlərdən", "xəsarət alanların"): those persons spoken of again.
@@ -149,9 +151,22 @@ class AzerbaijaniWholes(AmongNamed):
         """ "7 ölüm faktı qeydə alınıb (ötən ilin eyni dövründə - 10). Onlardan 5-i …", "214
         died in prisons (2024: 187). Of those, 38 …": a count of another period in a
         parenthesis is no count "onlardan", "of those" could speak of between the figure and
-        it; the figure of this period is still its whole (in any language)."""
+        it; the figure of this period is still its whole (in any language). So is the
+        figure's own earlier value, named as "this figure" ("7.300 nəfər yerindən edilib (7
+        iyulda bu rəqəm 4.800 idi); onlardan …", "(on Monday the figure was 4,800)")."""
         opening = [k for k in range(max(0, quantity.first - 8), quantity.first)
                    if self.tokens[k].text == "("]  # fmt: skip
-        return bool(opening) and other_period_in_parenthesis(
-            self.tokens[opening[-1] : quantity.first]
-        )
+        if not opening:
+            return False
+        inside = self.tokens[opening[-1] : quantity.first]
+        return other_period_in_parenthesis(inside) or _the_figure_named(inside)
+
+
+# "This figure" in a parenthesis: the figure before it, at another time.
+_THE_FIGURE = (("bu", "rəqəm"), ("bu", "say"), ("this", "figure"), ("the", "figure"),
+               ("this", "number"), ("эта", "цифра"), ("это", "число"))  # fmt: skip
+
+
+def _the_figure_named(inside: list[Token]) -> bool:
+    words = [t.lower for t in inside]
+    return any(pair in _THE_FIGURE for pair in itertools.pairwise(words))

@@ -36,6 +36,9 @@ _AZ_WHEN_ENDINGS = (
     "dıqda", "dikdə", "duqda", "dükdə",
 )  # fmt: skip
 _AZ_TIME_WORDS = ("gün", "vaxt", "zaman", "müddət", "ərzində", "dövr", "saat", "gecə")
+# … and in the ablative before "after" or "since" ("saxlanıldıqdan sonra", "tutulduqdan bəri").
+_AZ_AFTER_ENDINGS = ("dıqdan", "dikdən", "duqdan", "dükdən", "tıqdan", "tikdən", "tuqdan", "tükdən")
+_AZ_AFTER_WORDS = frozenset({"sonra", "bəri"})
 # The converb of "while" ("saxlanılarkən", "həbs edilərkən"): a time by itself, with no word
 # of time after it.
 _AZ_WHILE_ENDINGS = ("arkən", "ərkən")
@@ -206,13 +209,17 @@ class VerbSearch(BackwardSearch):
 
     def _az_when_clause(self, trigger: Trigger) -> bool:
         """An Azerbaijani verbal noun of when ("saxlanıldıqları ilk günlərdə", "tutulduğu
-        vaxt") or converb of while ("saxlanılarkən ölüb", died while held): a time the
-        persons were held, not their predicate."""
+        vaxt"), of after ("saxlanıldıqdan sonra") or converb of while ("saxlanılarkən ölüb",
+        died while held): a time the persons were held, not their predicate."""
         if self.language != "az":
             return False
         word = self.tokens[trigger.last].lower
         if word.endswith(_AZ_WHILE_ENDINGS):
             return True
+        if word.endswith(_AZ_AFTER_ENDINGS) and trigger.last + 1 < self.end:
+            # "saxlanıldıqdan sonra xəbər yoxdur": no news since they were held; "after" the
+            # act is a time too
+            return self.tokens[trigger.last + 1].lower in _AZ_AFTER_WORDS
         if not word.endswith(_AZ_WHEN_ENDINGS):
             return False
         after = range(trigger.last + 1, min(self.end, trigger.last + 3))

@@ -97,6 +97,9 @@ class WholeBefore(AzerbaijaniWholes):
             # a part said of in a predicate of its own is what the next "including" speaks of.
             return previous[-1]
         before = [f for f in figures if f.last < marker[0] and f.category]
+        # The figure's value at another time, in a parenthesis after it ("7.300 nəfər (7
+        # iyulda bu rəqəm 4.800 idi); onlardan …"), is not what "of them" speaks of.
+        before = [f for f in before if not self._count_of_another_period(f.quantity)] or before
         if before:
             candidates = of_the_fate(before, wanted)
             if candidates and part_with_a_fate_of_its_own(candidates[-1]):

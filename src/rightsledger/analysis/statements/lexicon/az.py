@@ -126,6 +126,9 @@ NOUNS = {
     **_each("humanitar_işçi* humanitar_əməkdaş* yardım_işçi*", "label:aid workers"),
     **_each("hüquq_müdafiəçi* insan_hüquqları_müdafiəçi*", "label:human rights defenders"),
     **_each("vəkil*", "label:lawyers"),
+    # Citizens of another state: a free label, as in English and Russian ("58 əcnəbi
+    # vətəndaş", "xarici vətəndaşlar"; not "xarici" alone, which is any foreign thing).
+    **_each("əcnəbi_vətəndaş* xarici_vətəndaş* əcnəbi əcnəbilər*", "label:foreign nationals"),
     **_each("ailə*", FAMILY),
     # The singular in its cases too ("40 evin dağıdılması", "40 evdən 12-si"); not "ev*",
     # which would take "evakuasiya".

@@ -63,7 +63,8 @@ AZ_FRACTURES = (
             "əlləri", "barmağı", "barmaqları", "burnu", "çənəsi", "kəlləsi", "sümüyü",
             "sümükləri", "çiyni", "bud_sümüyü",
         )
-        for ending in ("ıb", "mışdı*", "dı*", "ıq*")
+        # … and the participles before the persons: "qabırğası sınmış 2 məhkum", "qolu sınan".
+        for ending in ("ıb", "mışdı*", "dı*", "ıq*", "mış", "an")
     )
 )  # fmt: skip
 # A limb or an eye lost is an injury, and a degree of being hurt: "yaralananlardan 4-ü ayağını
@@ -307,6 +308,10 @@ TRIGGERS = {
         # Still being sought, the passive present: "2 nəfər hələ də axtarılır" (not the
         # participle "axtarılan", which is as often a suspect the police want).
         "axtarılır axtarılırlar axtarılmaqdadır axtarılmaqdadırlar "
+        # … and the active present, said by those who search or of the rescuers: "hələ 12
+        # nəfəri axtarırıq", "xilasedicilər hələ 3-4 nəfəri axtarır" (only these: "polis 3
+        # şübhəlini axtarır" seeks suspects, as «полиция ищет двоих» may).
+        "axtarırıq axtarmaqdayıq xilasedici*_~_axtarır* xilasedici*_~_axtarmaqda* "
         "taleyi_~_naməlum* xəbər_yoxdur heç_bir_xəbər_yoxdur "
         # … told in the past, or spoken: "qalan yeddi nəfərdən xəbər yox idi", "xəbər yoxdu".
         "xəbər_yox_idi heç_bir_xəbər_yox_idi xəbər_yoxdu heç_bir_xəbər_yoxdu "
@@ -561,7 +566,11 @@ TRIGGERS = {
         # Put out of their homes, evicted: "300 sakin evlərindən çıxarılıb" (brought out of a
         # home alone, "çıxarılıb", is of remains or of rescued persons).
         "evlərindən_çıxarıl* evindən_çıxarıl* evlərindən_çıxarıb* evlərindən_çıxardı* "
-        "evlərindən_zorla_çıxarıl* evindən_zorla_çıxarıl* evlərindən_qovul* evindən_qovul*",
+        "evlərindən_zorla_çıxarıl* evindən_zorla_çıxarıl* evlərindən_qovul* evindən_qovul* "
+        # Moved from their place, the humanitarian term: "7.300 nəfər yerindən edilib",
+        # "(məcburi) yerindən edilmiş şəxslər"; the active too ("300 sakini yerindən edib").
+        "yerindən_edil* yerlərindən_edil* yerindən_edib* yerlərindən_edib* yerindən_etmiş* "
+        "yerlərindən_etmiş*",
         "displaced",
     ),
     # Put up away from home (``resolve_category``): "70 sakin idman zalında yerləşdirilib".

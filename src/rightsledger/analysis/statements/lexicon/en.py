@@ -61,6 +61,11 @@ NOUNS = {
     # injured", "treated 15 demonstrators".
     **_each("protesters protester protestors protestor", "label:protesters"),
     **_each("demonstrators demonstrator", "label:demonstrators"),
+    # Citizens of another state: a free label ("11 foreign nationals", "two foreigners").
+    **_each(
+        "foreign_nationals foreign_national foreign_citizens foreign_citizen foreigners foreigner",
+        "label:foreign nationals",
+    ),
     **_each(
         "medical_workers health_workers healthcare_workers doctors nurses medics paramedics "
         "medical_worker health_worker doctor nurse medic paramedic",

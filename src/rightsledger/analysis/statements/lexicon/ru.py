@@ -113,6 +113,8 @@ NOUNS = {
         "label:protesters",
     ),
     **_each("демонстрант*", "label:demonstrators"),
+    # Citizens of another state: a free label («31 иностранный гражданин», «иностранцев»).
+    **_each("иностранный_гражданин иностранец", "label:foreign nationals"),
     **_each(
         "медик врач медсестра медицинский_работник медработник фельдшер "
         # The crews of ambulances are health workers: «два сотрудника скорой помощи».

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from rightsledger.analysis.statements.az_attributes import AZ_COPULA
-from rightsledger.analysis.statements.lexicon import FAMILY, Phrase, names_group
+from rightsledger.analysis.statements.lexicon import BODY, FAMILY, Phrase, names_group
 from rightsledger.analysis.statements.model import CATEGORIES
 from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities.az_cases import (
@@ -274,7 +274,23 @@ class AzerbaijaniNounPhrase(PredicateNoun):
         sümükləri")? Such a pair is a whole noun phrase."""
         if self.language != "az" or k < 1:
             return False
-        owner, owned = self.tokens[k - 1].lower, self.tokens[k].lower
+        return self._az_owned_after_genitive_at(k - 1, k)
+
+    def _az_owned_after_genitive_at(self, owner_at: int, owned_at: int) -> bool:
+        owner, owned = self.tokens[owner_at].lower, self.tokens[owned_at].lower
         if az_numeral_stem(owner) == owner:
             return False  # "180 min nəfəri uşaqdır": "min" (thousand) ends so, no genitive
         return bool(_AZ_GENITIVE_END.search(owner)) and bool(AZ_POSSESSED.search(owned))
+
+    def _az_remains_past_the_topic(self, j: int) -> bool:
+        """Does "isə" (as for) at ``j`` stand between a genitive and the remains it owns ("7
+        nəfərin isə cəsədi tapılıb": as for seven, their bodies were found)? The particle
+        follows the topic wherever it ends, inside the noun phrase too; the pair is still
+        one phrase, the remains of the persons counted."""
+        tokens = self.tokens
+        if self.language != "az" or j < 1 or j + 1 >= len(tokens) or tokens[j].lower != "isə":
+            return False
+        if not self._az_owned_after_genitive_at(j - 1, j + 1):
+            return False
+        remains = self.lex.noun_set.match(tokens, j + 1)
+        return remains is not None and remains.value == BODY

@@ -423,6 +423,9 @@ class CountedNoun(AzerbaijaniNounPhrase):
                     break  # "40 nəfərin ailəsi": the families of the persons counted
                 if self._az_owned_after_genitive(j - 1):
                     break  # "9 nəfərin meyiti kəndin kənarında": the bodies, then where
+                if self._az_remains_past_the_topic(j):
+                    j += 1  # "7 nəfərin isə cəsədi": "as for", between whose and the remains
+                    continue
                 if self.language == "ru" and tokens[j - 1].pos == "NOUN":
                     break  # «жителей села»: what follows the head noun modifies it
                 if self._ru_persons_of_a_building(phrase.value, j):
