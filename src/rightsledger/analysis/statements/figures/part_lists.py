@@ -38,9 +38,10 @@ _SHORT_TAIL = 4
 _TIME_OPENERS = frozenset({"за", "this", "last", "that"})
 # A demonstrative between «за» and its unit of time names no one either.
 _TIME_DEMONSTRATIVES = frozenset({"этот", "тот", "эту", "ту", "прошлый", "отчётный"})
-# Prepositions that open a short adjunct of place after an English marker: "among those
-# detained at the camp were nine journalists", "of those held in Ostra, 12 …".
-_PLACE_OPENERS_EN = frozenset({"at", "in", "on"})
+# Prepositions that open a short adjunct of place or time after an English marker: "among
+# those detained at the camp were nine journalists", "of those held in Ostra, 12 …", "of those
+# killed since the shelling began, …".
+_PLACE_OPENERS_EN = frozenset({"at", "in", "on", "since", "during"})
 # How many words such an adjunct runs to before its copula.
 _PLACE_WORDS = 4
 # Periods of a report that the lexicon does not count as units («квартал» is a block of a
@@ -314,20 +315,33 @@ class PartLists(ListItems):
         return j if j in by_first else k
 
     def _past_a_place_adjunct(self, k: int, by_first: dict[int, Figure]) -> int:
-        """Past a short adjunct of place and the copula after it, between an English marker
-        and its first item ("among those detained at the camp were nine journalists"): where
-        the whole was held names no one. ``k`` itself when the item does not follow so."""
+        """Past a short adjunct of place or time and the copula or comma after it, between an
+        English marker and its first item ("among those detained at the camp were nine
+        journalists", "of those killed since the shelling began, nine were women"): where or
+        since when the whole was counted names no one. ``k`` itself when the item does not
+        follow so."""
         if self.language != "en" or k >= self.end or k in by_first:
             return k
-        if self.tokens[k].lower not in _PLACE_OPENERS_EN:
+        # The opener, or one passed over as a gap word with the article after it ("since the").
+        opener = next(
+            (o for o in range(k, max(self.begin, k - 2) - 1, -1)
+             if self.tokens[o].lower in _PLACE_OPENERS_EN),
+            None,
+        )  # fmt: skip
+        if opener is None:
             return k
         j = k + 1
-        while j < self.end and j - k <= _PLACE_WORDS and self.tokens[j].lower not in EN_COPULA:
+        while j < self.end and j - opener <= _PLACE_WORDS and self.tokens[j].lower not in EN_COPULA:
+            if self.tokens[j].text == "," and j > opener + 1:
+                break  # "of those held in Ostra, 12 …": the adjunct ends at its comma
             if self.tokens[j].kind != "word" or j in self.trigger_at or j in by_first:
                 return k
             j += 1
-        if j >= self.end or j == k + 1 or self.tokens[j].lower not in EN_COPULA:
+        ends = EN_COPULA | {","}
+        if j >= self.end or j == opener + 1 or self.tokens[j].lower not in ends:
             return k
+        if self.tokens[j].text == ",":
+            j += 1
         while j < self.end and j not in by_first and self._is_gap_word(self.tokens[j]):
             j += 1
         return j if j in by_first else k

@@ -52,6 +52,8 @@ class Partitives(PartLists):
         for k, figure in enumerate(figures):
             quantity = figure.quantity
             j = quantity.end_token + 1
+            if quantity.after_copula:
+                j = quantity.last + 1  # "6 of those 25 were women": the noun is past the whole
             of = {"en": "of", "ru": "из"}.get(self.language)
             if j < self.end and self.tokens[j].lower == of:
                 j += 1

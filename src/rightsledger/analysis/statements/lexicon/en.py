@@ -56,7 +56,14 @@ NOUNS = {
     ),
     **_each("girls girl", "label:girls"),
     **_each("boys boy", "label:boys"),
-    **_each("journalists journalist reporters media_workers", "label:journalists"),
+    # Those who take pictures for the press are of the press: "two press photographers were
+    # held", "three cameramen were hurt" (plurals only: "one of them a cameraman" describes a
+    # journalist counted already and counts no one).
+    **_each(
+        "journalists journalist reporters media_workers press_photographers photojournalists "
+        "cameramen",
+        "label:journalists",
+    ),
     # Those who took part in a protest, by the word the text uses: "40 protesters were
     # injured", "treated 15 demonstrators".
     **_each("protesters protester protestors protestor", "label:protesters"),

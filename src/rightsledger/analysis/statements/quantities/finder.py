@@ -55,6 +55,8 @@ class QuantityFinder(NonCounts, NumberReading):
             self._mark_non_count(quantity)
             found.append(quantity)
             i = max(quantity.last, quantity.np_last if quantity.np_last >= 0 else 0) + 1
+            if self._past_whole_counted_again(quantity.last + 1) > quantity.last + 1:
+                i = quantity.last + 1  # "6 of those 25 were women": the 25 is read too
         self._parts_of_things(found)
         self._parts_of_units_named_first(found)
         self._parts_of_them_after_units(found)

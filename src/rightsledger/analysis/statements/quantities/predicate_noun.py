@@ -23,6 +23,9 @@ _ADJUNCTS = {
 # whether the side is a subgroup).
 _SIDES_OF_PERSONS_EN = frozenset({"civilians", "civilian"})
 
+# What names a whole again before its bare number: "of those 29", "of the 29", "of these 29".
+_DEFINITE_OF_A_WHOLE = frozenset({"the", "these", "those"})
+
 # An article or an adverb of addition between an English copula and its noun.
 _BEFORE_PREDICATE_NOUN = frozenset({"a", "an", "also", "too", "both", "all"})
 
@@ -32,7 +35,10 @@ class PredicateNoun(AzerbaijaniCases, AgeGroups):
 
     def _noun_after_copula(self, quantity: Quantity) -> str:
         """ "of whom 106 were women", «из них 106 — женщины»: the subgroup after a copula."""
+        if self._whole_counted_again_before(quantity.first):
+            return ""  # "6 of those 25 were women": the women are the six, not the 25
         j = self._past_share(quantity.last + 1)
+        j = self._past_whole_counted_again(j)
         after = self.lex.nest_after_set.match(self.tokens, j) if j < len(self.tokens) else None
         if after is not None:
             j += len(after.elements)
@@ -61,6 +67,31 @@ class PredicateNoun(AzerbaijaniCases, AgeGroups):
             quantity.after_copula = True
             return phrase.value
         return ""
+
+    def _whole_counted_again_before(self, first: int) -> bool:
+        """Is the English count at ``first`` a whole named again by its bare number after a
+        part's count and "of those" ("6 of those 25")?"""
+        return (
+            first >= 3
+            and self.tokens[first - 3].kind == "num"
+            and self._past_whole_counted_again(first - 2) > first - 2
+        )
+
+    def _past_whole_counted_again(self, j: int) -> int:
+        """ "11 of those 29 were children": past "of those 29", a whole counted before named
+        again by its bare number, to the copula of the part's predicate."""
+        tokens = self.tokens
+        if (
+            self.language == "en"
+            and j + 3 < len(tokens)
+            and tokens[j].lower == "of"
+            and tokens[j + 1].lower in _DEFINITE_OF_A_WHOLE
+            and tokens[j + 2].kind == "num"
+            and tokens[j + 3].lower in _COPULAS
+            and any(t.kind == "num" and t.text == tokens[j + 2].text for t in tokens[:j])
+        ):
+            return j + 3  # only a count given before is named again so
+        return j
 
     def _past_share(self, j: int) -> int:
         """ "106 (23 per cent) were women", «106 (23 процента) — женщины»: past the share of

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from rightsledger.analysis.statements.numerals import NumberRun, read_number, word_value
 from rightsledger.analysis.statements.quantities.digits import classify_suffix, num_suffix
 from rightsledger.analysis.statements.quantities.quantity import Quantity
@@ -134,7 +136,54 @@ def from_of_a_change(tokens: list[Token], k: int, language: str) -> bool:
     if language == "ru":
         return verb.key.startswith(CHANGE_STEMS_RU)
     rising = RISING.get(language, frozenset())
-    return verb.lower in rising or verb.key in rising
+    if verb.lower in rising or verb.key in rising:
+        return True
+    return language == "en" and _change_gapped_before(tokens, k)
+
+
+# The English nouns of a figure that a second clause of a change names with its verb left out
+# ("… has risen from 18 to 31, and the number of people injured from 40 to 72"), how many
+# words that clause may run to before its "from", and what ends the clause of the change.
+_FIGURE_NOUNS_EN = frozenset({"number", "toll", "total", "count", "figure", "tally"})
+_GAPPED_REACH = 10
+_CLAUSE_STOPS = frozenset({".", ";", ":", "!", "?"})
+_GAPPED_JOINERS = frozenset({"and", "while", "whereas"})
+# Verbs that give such a clause a "from … to" of its own: a range, no change left out.
+_OWN_VERBS_EN = frozenset({"ranged", "ranges", "range", "varied", "varies", "vary", "went",
+                           "goes", "was", "were", "is", "are", "stood", "stands"})  # fmt: skip
+
+
+def _change_gapped_before(tokens: list[Token], k: int) -> bool:
+    """Is the English "from" at ``k`` of a change whose verb a clause before gave, the clause
+    it opens naming only its figure ("… risen from 18 to 31, and the number of people
+    injured from 40 to 72")?"""
+    joiner = k - 1
+    while joiner >= 0 and tokens[joiner].lower not in _GAPPED_JOINERS:
+        if k - joiner > _GAPPED_REACH or tokens[joiner].text in _CLAUSE_STOPS:
+            return False
+        if tokens[joiner].kind != "word":
+            return False  # the clause names a figure: words only
+        joiner -= 1
+    named = [t.lower for t in tokens[joiner + 1 : k]]
+    if joiner < 2 or not set(named) & _FIGURE_NOUNS_EN or set(named) & _OWN_VERBS_EN:
+        return False
+    if any(a.endswith("ed") and b.endswith("ed") for a, b in itertools.pairwise(named)):
+        return False  # "the number of people injured ranged from …": a verb of its own
+    # "… from 18 to 31, and": the clause before ends in the count a change went to.
+    j = joiner - 1 if tokens[joiner - 1].text == "," else joiner
+    last = j - 1
+    first = last
+    while first >= 0 and _number_token(tokens[first], "en"):
+        first -= 1
+    if first == last or tokens[first].lower != "to":
+        return False
+    for m in range(first - 1, max(-1, first - _GAPPED_REACH), -1):
+        if tokens[m].text in _CLAUSE_STOPS:
+            return False
+        if tokens[m].lower == "from" and m >= 1:
+            verb = tokens[m - 1]
+            return verb.lower in RISING["en"] or verb.key in RISING["en"]
+    return False
 
 
 class Ranges:
