@@ -268,6 +268,10 @@ TRIGGERS = {
         "обменять отпустить выкупить выкупил* выкуплен* "
         # Let go in the present a timeline tells its days in: «семерых отпускают у моста».
         "отпускают "
+        # Freed and handed to their families: the release is the fate, the handing only to
+        # whom («освобождены и переданы родственникам 57 человек»; «переданы» alone gives
+        # over bodies, ``given_over``).
+        "освобожд*_и_передан* отпущен*_и_передан* освобожд*_и_~_передан* "
         # Driven somewhere and let go there: the release is the fate, the drive only how
         # («вывезли к линии фронта и отпустили»; «вывезли в район», alone, moves people).
         + " ".join(
