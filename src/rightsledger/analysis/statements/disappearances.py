@@ -66,6 +66,9 @@ from rightsledger.analysis.statements.unknown_fates import (
 _DISAPPEARED = "disappeared"
 # What befell the whole: a detention by those who then keep silent on the fate.
 _CUSTODY = frozenset({"detained"})
+# How far before a part's count the word of its fate may stand ("the fate of 40", «о судьбе
+# ещё 40»).
+_FATE_REACH = 3
 # The fate of some of the disappeared found out later: their bodies found.
 _FOUND_SINCE = frozenset({"found_dead"})
 # Taken: what the persons' own clause says before "never seen again".
@@ -183,7 +186,11 @@ def mark_disappearances(
         ):
             figure.category = _DISAPPEARED
             continue
-        if parent is not None and parent.category == _DISAPPEARED and _rest(tokens, figure):
+        if (
+            parent is not None
+            and parent.category == _DISAPPEARED
+            and (_rest(tokens, figure) or _fate_named_before(tokens, figure, lex.fates))
+        ):
             figure.category = _DISAPPEARED
             continue
         if parent is None or parent.category not in _CUSTODY:
@@ -434,6 +441,18 @@ def _rest(tokens: list[Token], figure: Figure) -> bool:
     if az_the_other_of_them(tokens, figure.quantity):
         return True  # "digər 25-inin": the other 25 of them
     return k >= 0 and (tokens[k].key in _REMAINING or tokens[k].lower in _REMAINING)
+
+
+def _fate_named_before(tokens: list[Token], figure: Figure, fates: frozenset[str]) -> bool:
+    """Is the part's fate named right before its count («о судьбе 40 из них ничего не
+    известно», "the fate of 40 of them is unknown")? Of persons who disappeared, that their
+    fate is still unknown tells nothing new: they are still disappeared (a part found,
+    released or killed has a fate of its own)."""
+    first = figure.quantity.first
+    for k in range(max(0, first - _FATE_REACH), first):
+        if tokens[k].lower in fates:
+            return all(tokens[j].text not in CLAUSE_STOPS for j in range(k + 1, first))
+    return False
 
 
 def _names_disappearance(tokens: list[Token], lex: Lexicon) -> bool:

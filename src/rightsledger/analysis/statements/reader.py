@@ -98,6 +98,7 @@ from rightsledger.analysis.statements.nothing_known_of_the_taken import unknown_
 from rightsledger.analysis.statements.noun_before_count import name_counts_after_their_group
 from rightsledger.analysis.statements.officers import mark_police_officers
 from rightsledger.analysis.statements.one_of_them import drop_one_of_them_in_their_state
+from rightsledger.analysis.statements.other_sex import unnest_the_other_sex
 from rightsledger.analysis.statements.paired_groups import join_paired_groups
 from rightsledger.analysis.statements.parts_listed_under_the_counted import (
     nest_parts_listed_under_the_counted,
@@ -280,6 +281,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_incidents_in_the_totals(tokens, figures, language)
     nest_the_sheltered_in_the_displaced(tokens, figures)
     nest_parts_listed_under_the_counted(tokens, figures, language)
+    unnest_the_other_sex(figures)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)

@@ -60,6 +60,10 @@ class ClauseVerb(OwnBinding):
                 # «Под завалами дома на улице Садовой, 12, могут оставаться …»: a house
                 # number between commas ends no clause.
                 numbered = self._reference_between_commas(left - 1)
+                if numbered is None and self.tokens[left - 1].text == ",":
+                    # «Под завалами дома, по предварительным данным, могут находиться …»:
+                    # an aside that says whose estimate it is ends no clause either.
+                    numbered = self._attribution_before(left - 1)
                 if numbered is None:
                     break
                 left = numbered

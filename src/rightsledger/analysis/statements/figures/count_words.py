@@ -66,7 +66,7 @@ class CountWords(VerbSearch):
         # The count word may take where the persons came from before its verb: «количество
         # переселенцев из Прибрежного района составляет 8 600».
         while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
-            if self.tokens[k].lower in words or self.tokens[k].key in words:
+            if self._count_word_at(k, words):
                 named = self.trigger_ending.get(k - 1) if self.language == "az" else None
                 owned = self._act_before_a_genitive_noun(k) if self.language == "az" else None
                 if named is None and owned is not None:
@@ -96,6 +96,19 @@ class CountWords(VerbSearch):
                     break
             k -= 1
         return None
+
+    def _count_word_at(self, k: int, words: frozenset[str]) -> bool:
+        """Is the word at ``k`` one of the count ``words``? Not the Russian «числе» of «в том
+        числе», «в их числе» (among them, including), nor the «числа» of «из числа» (out of
+        those): the idioms open a part and say nothing of what the number after them counts
+        («в том числе 60 военнослужащих и 40 мирных жителей»)."""
+        token = self.tokens[k]
+        if token.lower not in words and token.key not in words:
+            return False
+        if self.language != "ru":
+            return True
+        before = self.tokens[k - 1].lower if k > self.begin else ""
+        return token.lower != "числе" and not (token.lower == "числа" and before == "из")
 
     def _act_before_a_genitive_noun(self, k: int) -> Trigger | None:
         """ "ölüm hallarının sayı" (the number of cases of death), "itkin düşmüş şəxslərin
@@ -133,7 +146,7 @@ class CountWords(VerbSearch):
         words = _COUNT_WORDS.get(self.language, frozenset())
         k = quantity.first - 1
         while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
-            if self.tokens[k].lower in words or self.tokens[k].key in words:
+            if self._count_word_at(k, words):
                 around = (k - 1,) if self.language == "az" else range(k + 1, k + 4)
                 for start in around:
                     if not self.begin <= start < quantity.first:

@@ -33,6 +33,8 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "эта", "эту", "эт�
 _FIGURE_STEMS = ("figure", "number", "allegation", "цифр", "числ", "данн", "rəqəm")
 # Words that name a figure by its number: "the figure of 90", «цифра в 90», "90 rəqəmi".
 _FIGURE_OF = frozenset({("figure", "of"), ("number", "of"), ("цифра", "в"), ("цифру", "в")})
+# … or with the number in apposition right after the word: "the figure 90", «цифра 200».
+_BARE_FIGURE = frozenset({("figure",), ("цифра",), ("цифру",)})
 # The word that gives the right figure after the correction: "the correct figure is 21",
 # «правильная цифра — 21», «составляет 21».
 # How long an aside after a correction may be ("according to the Ardel regional
@@ -310,7 +312,7 @@ class Denials(SharedNone):
                 continue
             before = tuple(t.lower for t in self.tokens[max(k - 2, 0) : k])
             after = self.tokens[quantity.last + 1].lower if quantity.last + 1 < self.end else ""
-            if before in _FIGURE_OF or after.startswith("rəqəm"):
+            if before in _FIGURE_OF or before[-1:] in _BARE_FIGURE or after.startswith("rəqəm"):
                 named = {
                     id(f)
                     for f in self.previous

@@ -44,6 +44,8 @@ _AZ_AFTER_WORDS = frozenset({"sonra", "bəri"})
 _AZ_WHILE_ENDINGS = ("arkən", "ərkən")
 # Russian prepositions of time before a noun of an act: «после освобождения», «при задержании»,
 # «во время допроса», «в ходе задержания».
+# Parts of speech of a Russian verb that «также» before it says "also" of.
+_RU_FINITE = frozenset({"VERB", "INFN", "PRTS"})
 _RU_TIME_PREPOSITIONS = frozenset({"после", "при"})
 _RU_TIME_PREPOSITION_PAIRS = frozenset({("во", "время"), ("в", "ходе")})
 # Adverbs of time that stand between an English auxiliary and its participle only ("have
@@ -412,6 +414,10 @@ class VerbSearch(BackwardSearch):
                 # stands before it.
                 j += 1
                 continue
+            if self._ru_also_before_a_verb(j):
+                j += 1  # «ещё 150 человек, по данным родственников, также могут находиться …»
+                gap += 1
+                continue
             if token.lower in self.lex.conjunctions:
                 if self._between_listed_non_counts(j):
                     j += 1  # "aged 19, 22 and 25": the last of a list of ages
@@ -498,6 +504,17 @@ class VerbSearch(BackwardSearch):
             if token.lower == "that" and self.tokens[k + 1].lower == "they":
                 return k + 1
         return None
+
+    def _ru_also_before_a_verb(self, j: int) -> bool:
+        """Russian «также» right before a verb is the adverb "also" of the count's own clause
+        («до 150 человек также находятся в плену»), not the conjunction that adds an item to
+        a list («задержаны 40 студентов, а также 3 журналиста»)."""
+        return (
+            self.language == "ru"
+            and self.tokens[j].lower == "также"
+            and j + 1 < self.end
+            and self.tokens[j + 1].pos in _RU_FINITE
+        )
 
     def _second_verb_of_a_chain(self, quantity: Quantity, conjunction: int) -> bool:
         """ "Five men were led out and shot", «семеро были отведены к оврагу и расстреляны»:

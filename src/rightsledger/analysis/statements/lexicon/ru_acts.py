@@ -268,6 +268,10 @@ TRIGGERS = {
         "обменять отпустить выкупить выкупил* выкуплен* "
         # Let go in the present a timeline tells its days in: «семерых отпускают у моста».
         "отпускают "
+        # Freed and handed to their families: the release is the fate, the handing only to
+        # whom («освобождены и переданы родственникам 57 человек»; «переданы» alone gives
+        # over bodies, ``given_over``).
+        "освобожд*_и_передан* отпущен*_и_передан* освобожд*_и_~_передан* "
         # Driven somewhere and let go there: the release is the fate, the drive only how
         # («вывезли к линии фронта и отпустили»; «вывезли в район», alone, moves people).
         + " ".join(
@@ -406,6 +410,10 @@ TRIGGERS = {
         "отправлен*_в_сизо водворен*_в_сизо помещен*_в_изолятор* помещен*_в_ивс водворен*_в_ивс "
         # … or kept there after others were let go: «15 оставлены в изоляторе».
         "оставлен*_в_изолятор* оставлен*_в_ивс оставлен*_в_сизо "
+        # … or found there, turned up after being lost track of: «остальные 55 позднее
+        # обнаружены в изоляторах временного содержания» (held, as "təcridxanada aşkar edilib").
+        "обнаружен*_в_изолятор* обнаружен*_в_ивс обнаружен*_в_сизо "
+        "найден*_в_изолятор* найден*_в_ивс найден*_в_сизо "
         "арест аресты арестов "
         # Seized, by the verb's dictionary form: every form of it, active as passive
         # («схватили 20 человек», «схвачены»). (Not the imperfective «задерживать»: it is as
