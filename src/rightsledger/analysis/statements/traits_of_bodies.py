@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.taking_back import without_freeing_parts
+from rightsledger.analysis.statements.lexicon import BODY
 from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genitive
 from rightsledger.analysis.statements.tokens import Token
 
@@ -27,6 +28,8 @@ def drop_traits_of_bodies_found(
     tokens: list[Token], figures: list[Figure], language: str
 ) -> list[Figure]:
     """``figures`` without parts of the found dead that only tell what those bodies bore."""
+    on_bodies = {id(f) for f in figures if _found_on_bodies(tokens, f, figures, language)}
+    figures = without_freeing_parts(figures, on_bodies)
     if language == "ru":
         dropped = {id(f) for f in figures if _ru_trait_of_the_found(tokens, f, figures)}
         return without_freeing_parts(figures, dropped)
@@ -37,6 +40,41 @@ def drop_traits_of_bodies_found(
         return figures
     dropped = {id(f) for f in figures if _trait_of_the_found(tokens, f, figures)}
     return without_freeing_parts(figures, dropped)
+
+
+# The Azerbaijani locative of the bodies: "iki cəsəddə" (on two bodies), "meyitlərdə".
+_AZ_BODIES_WHERE = tuple(
+    f"{noun}{case}"
+    for noun in ("cəsəd", "meyit", "nəş", "qalıq")
+    for case in ("də", "da", "lərdə", "larda")
+)
+
+
+def _found_on_bodies(
+    tokens: list[Token], part: Figure, figures: list[Figure], language: str
+) -> bool:
+    """ "Gunshot wounds were found on two bodies", «На двух телах обнаружены огнестрельные
+    ранения», "İki cəsəddə güllə yarası aşkar edilib": the bodies a wound was found on, after
+    a count of the found dead, are some of those bodies, described; no second count of the
+    found dead, nor of the wounded. Marks of torture found so stay a figure (tortured)."""
+    if part.category not in _READ_AS:
+        return False
+    quantity = part.quantity
+    if not any(f.category == "found_dead" and f.quantity.last < quantity.first for f in figures):
+        return False
+    if language == "az":
+        # The locative is no counted noun to the finder: the word right after the count.
+        k = quantity.last + 1
+        return k < len(tokens) and tokens[k].lower.startswith(_AZ_BODIES_WHERE)
+    on = {"en": "on", "ru": "на"}.get(language)
+    first = quantity.first
+    if on is None or first < 1 or tokens[first - 1].lower != on:
+        return False
+    if quantity.counted == BODY:
+        return True  # "on two bodies", «на двух телах»
+    k = max(quantity.last, quantity.np_last) + 1
+    words = [t.lower for t in tokens[k : k + 3]]
+    return len(words) == 3 and words[:2] == ["of", "the"] and words[2] in _BODIES
 
 
 def _trait_of_the_found(tokens: list[Token], part: Figure, figures: list[Figure]) -> bool:
