@@ -20,7 +20,7 @@ def _read(text: str, language: str) -> list[tuple]:
             "Guards held about 90 miners in the depot. The prosecution alleged that 20 of "
             "them were tortured there. The tribunal found that 12 of them were tortured.",
             "en",
-            [("detained", "miners", 90, None), ("tortured", "all", 12, 0)],
+            [("detained", "miners", 90, None), ("tortured", "miners", 12, 0)],
         ),
         (
             "Обвинение настаивало на 15 погибших, однако суд признал доказанной гибель "
@@ -70,4 +70,4 @@ def test_an_allegation_naming_the_group_again_is_replaced_by_a_finding_of_them()
         "Militiamen rounded up 60 men at the market. The prosecution alleged that 15 of the "
         "men were shot. The court found that 9 of them were killed."
     )
-    assert _read(text, "en") == [("detained", "men", 60, None), ("killed", "all", 9, 0)]
+    assert _read(text, "en") == [("detained", "men", 60, None), ("killed", "men", 9, 0)]

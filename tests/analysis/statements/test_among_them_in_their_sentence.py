@@ -16,7 +16,7 @@ _BEFORE = "Police detained 70 students in Tarn. In May, 45 of them were released
 
 def test_among_them_is_of_the_count_of_its_sentence():
     text = _BEFORE + "The remaining 25 are still in jail, among them three minors."
-    assert _read(text)[2:] == [("detained", "all", 25, 0), ("detained", "children", 3, 2)]
+    assert _read(text)[2:] == [("detained", "students", 25, 0), ("detained", "children", 3, 2)]
 
 
 def test_a_part_too_large_for_the_count_of_its_sentence_is_not_moved_to_it():

@@ -1,6 +1,6 @@
 """Azerbaijani "on dördü də" (all fourteen of them): a part as many as its whole, with "da/də",
-is the whole again and of its group; a part that counts fewer keeps the group its own words
-give. Sentences written here."""
+is the whole again and of its group; a part that counts fewer is of its whole's group too
+(``parts_keep_their_group``). Sentences written here."""
 
 from __future__ import annotations
 
@@ -24,6 +24,6 @@ def test_all_of_the_women_released():
     assert _read(text) == [("detained", "women", 5, None), ("released", "women", 5, 0)]
 
 
-def test_near_miss_a_part_of_fewer_stays_everyone():
+def test_a_part_of_fewer_keeps_the_group_too():
     text = "Polis 20 qadını saxlayıb, onlardan 5-i azad edilib."
-    assert _read(text) == [("detained", "women", 20, None), ("released", "all", 5, 0)]
+    assert _read(text) == [("detained", "women", 20, None), ("released", "women", 5, 0)]

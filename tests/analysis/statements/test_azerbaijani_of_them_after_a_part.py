@@ -14,7 +14,7 @@ def test_of_them_after_a_part_with_a_group_predicate():
         "Atəş nəticəsində 30 nəfər yaralanıb. Yaralılardan 7-si qadındır, onlardan üçünün "
         "vəziyyəti ağırdır."
     )
-    assert claim_fields(text, "az", FIELDS)[2] == ("injured", "all", 3, 1)
+    assert claim_fields(text, "az", FIELDS)[2] == ("injured", "women", 3, 1)
 
 
 def test_of_them_after_a_whole_is_of_the_whole():

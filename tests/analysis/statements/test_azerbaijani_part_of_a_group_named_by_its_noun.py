@@ -31,10 +31,10 @@ def test_of_the_teachers_counted_before():
     assert claim_fields(text, "az", FIELDS)[1] == ("injured", "teachers", 4, 0)
 
 
-def test_of_them_takes_no_group():
-    # Near miss: "onlardan" names no group; the part stays everyone.
+def test_of_them_keeps_the_group_of_the_whole():
+    # "onlardan" names no group of its own: the part keeps its whole's (journalists).
     text = "Ötən il 25 jurnalist həbs edilib. Onlardan 5-i döyüldüklərini bildirib."
-    assert claim_fields(text, "az", FIELDS)[1] == ("tortured", "all", 5, 0)
+    assert claim_fields(text, "az", FIELDS)[1] == ("tortured", "journalists", 5, 0)
 
 
 def test_persons_counted_by_the_counter_of_a_group_in_the_ablative():

@@ -22,6 +22,6 @@ def test_the_bodies_of_some_of_the_women():
     assert _read(text) == [("missing", "women", 7, None), ("found_dead", "women", 2, 0)]
 
 
-def test_near_miss_of_them_names_no_group():
+def test_of_them_keeps_the_group_of_the_whole():
     text = "Doqquz kişini apardılar. Onlardan üçünün meyitini meşədə tapdılar."
-    assert _read(text) == [("captured", "men", 9, None), ("found_dead", "all", 3, 0)]
+    assert _read(text) == [("captured", "men", 9, None), ("found_dead", "men", 3, 0)]

@@ -28,4 +28,4 @@ def test_the_part_takes_the_hurt_its_noun_names(text, language):
 
 def test_near_miss_a_degree_with_no_noun_is_of_the_latest_hurt():
     text = "Травмы получили 31 сотрудник полиции и 12 участников пикета; пятеро госпитализированы."
-    assert figures(text, "ru")[2] == ("injured", "all", 5, 1)
+    assert figures(text, "ru")[2] == ("injured", "protesters", 5, 1)

@@ -30,7 +30,7 @@ def test_the_rest_after_a_part_told_in_the_sentence_between():
     )
     assert _read(text) == [
         ("detained", "men", 40, "exact", None),
-        ("released", "all", 7, "exact", 0),
+        ("released", "men", 7, "exact", 0),
         ("disappeared", "men", 19, "exact", 0),
     ]
 
@@ -65,7 +65,7 @@ def test_an_apposed_part_bound_before_is_taken_over():
     )
     assert sorted(_read(text), key=lambda c: c[2]) == [
         ("disappeared", "teachers", 2, "exact", 3),
-        ("released", "all", 7, "exact", 0),
+        ("released", "men", 7, "exact", 0),
         ("disappeared", "men", 19, "exact", 0),
         ("detained", "men", 40, "exact", None),
     ]

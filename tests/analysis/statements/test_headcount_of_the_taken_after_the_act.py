@@ -26,7 +26,7 @@ def test_the_parts_told_after_count_from_the_headcount():
     )
     assert _read(text) == [
         ("detained", "men", 40, "about", None),
-        ("released", "all", 9, "exact", 0),
+        ("released", "men", 9, "exact", 0),
     ]
 
 
@@ -42,8 +42,8 @@ def test_a_part_after_its_act_takes_that_act():
     )
     assert _read(text) == [
         ("detained", "men", 40, "about", None),
-        ("released", "all", 9, "exact", 0),
-        ("tortured", "all", 9, "exact", 1),
+        ("released", "men", 9, "exact", 0),
+        ("tortured", "men", 9, "exact", 1),
     ]
 
 
@@ -82,6 +82,6 @@ def test_a_part_after_its_act_with_its_whole_counted_before():
     )
     assert _read(text) == [
         ("detained", "men", 12, "exact", None),
-        ("released", "all", 9, "exact", 0),
-        ("tortured", "all", 9, "exact", 1),
+        ("released", "men", 9, "exact", 0),
+        ("tortured", "men", 9, "exact", 1),
     ]

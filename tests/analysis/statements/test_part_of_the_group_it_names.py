@@ -34,7 +34,7 @@ def test_a_group_named_with_what_befell_it_names_its_figure():
         "About 300 men were held at the depot. Of the men held at the depot, 45 were later "
         "found in a mass grave."
     )
-    assert claim_fields(text, "en", _FIELDS)[-1] == ("found_dead", "all", 45, 0)
+    assert claim_fields(text, "en", _FIELDS)[-1] == ("found_dead", "men", 45, 0)
 
 
 def test_a_part_of_the_women_or_men_taken_is_of_that_group_whatever_befell_it():

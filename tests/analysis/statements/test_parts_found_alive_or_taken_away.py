@@ -28,7 +28,7 @@ def test_near_miss_a_part_found_dead_with_the_verb_first():
     text = "Из 12 пропавших рыбаков мёртвыми найдены трое."
     assert claim_fields(text, "ru", FIELDS) == [
         ("missing", "fishermen", 12, None),
-        ("found_dead", "all", 3, 0),
+        ("found_dead", "fishermen", 3, 0),
     ]
 
 
@@ -36,5 +36,5 @@ def test_those_taken_away_of_the_beaten_are_a_part_of_them():
     text = "Witnesses said the soldiers beat nine men and took away two of them."
     assert claim_fields(text, "en", FIELDS) == [
         ("tortured", "men", 9, None),
-        ("captured", "all", 2, 0),
+        ("captured", "men", 2, 0),
     ]

@@ -21,19 +21,19 @@ def figures(text: str, language: str) -> list[tuple]:
             "The fourteen students were arrested at a rally in May. The court found that "
             "six of them had been tortured.",
             "en",
-            [("detained", "students", 14, None), ("tortured", "all", 6, 0)],
+            [("detained", "students", 14, None), ("tortured", "students", 6, 0)],
         ),
         (
             "Mayda aksiyada 12 tələbə saxlanılıb. Məhkəmə müəyyən edib ki, istintaq zamanı "
             "onlardan beşi işgəncəyə məruz qalıb.",
             "az",
-            [("detained", "students", 12, None), ("tortured", "all", 5, 0)],
+            [("detained", "students", 12, None), ("tortured", "students", 5, 0)],
         ),
         (
             "Двенадцать студентов были задержаны на митинге в мае. Суд установил, что пятеро "
             "из них подвергались пыткам.",
             "ru",
-            [("detained", "students", 12, None), ("tortured", "all", 5, 0)],
+            [("detained", "students", 12, None), ("tortured", "students", 5, 0)],
         ),
     ],
 )
@@ -54,7 +54,7 @@ def test_of_them_deep_in_a_sentence_refers_to_the_sentence_before(text, language
             "Mayda aksiyada 12 tələbə saxlanılıb. Məhkəmə müəyyən edib ki, istintaq zamanı "
             "onlardan beşi işgəncəyə məruz qalıb, bunlardan ikisi qızdır.",
             "az",
-            [("detained", "students", 12, None), ("tortured", "all", 5, 0),
+            [("detained", "students", 12, None), ("tortured", "students", 5, 0),
              ("tortured", "girls", 2, 1)],
         ),
     ],

@@ -20,7 +20,7 @@ def test_officers_of_the_police_speaking():
     assert figures(text) == [
         ("detained", "all", 60, None),
         ("injured", "police officers", 9, None),
-        ("injured", "all", 3, 1),
+        ("injured", "police officers", 3, 1),
     ]
 
 

@@ -15,7 +15,7 @@ def test_persons_removed_from_their_homes_are_taken():
     text = "Militiamen removed 18 men from their houses; the bodies of five of them were found."
     assert _read(text) == [
         ("captured", "men", 18, "exact", None),
-        ("found_dead", "all", 5, "exact", 0),
+        ("found_dead", "men", 5, "exact", 0),
     ]
 
 

@@ -15,7 +15,7 @@ def test_nothing_but_women_taken_then_some_taken_no_one_knows_where():
         "ru",
     ) == [
         ("captured", "women", 7, None, None, "exact", None),
-        ("disappeared", "all", 3, None, None, "exact", 0),
+        ("disappeared", "women", 3, None, None, "exact", 0),
     ]
 
 

@@ -66,14 +66,14 @@ def test_things_driven_off_are_no_figure():
 def test_those_who_came_back_and_the_rest_are_parts(text, language):
     assert figures(text, language) == [
         ("captured", "men", 11, None),
-        ("released", "all", 7, 0),
-        ("missing", "all", 4, 0),
+        ("released", "men", 7, 0),
+        ("missing", "men", 4, 0),
     ]
 
 
 def test_came_back_in_azerbaijani_is_released_of_the_taken_only():
     text = "Hərbçilər 11 kişini apardılar. İki həftə sonra onlardan yeddisi geri qayıtdı."
-    assert figures(text, "az") == [("captured", "men", 11, None), ("released", "all", 7, 0)]
+    assert figures(text, "az") == [("captured", "men", 11, None), ("released", "men", 7, 0)]
     assert read_statement("Müharibədən sonra 300 ailə kəndə geri qayıdıb.", "az").claims == ()
 
 

@@ -44,7 +44,7 @@ def test_the_bodies_of_some_of_the_rest_found_later():
         "Of the remaining eight we have heard nothing since. In May the bodies of two of the "
         "eight were found in a ditch."
     )
-    assert ("found_dead", "all", 2, 2) in claim_fields(text, "en", FIELDS)
+    assert ("found_dead", "men", 2, 2) in claim_fields(text, "en", FIELDS)
 
 
 def test_near_miss_a_part_of_another_count_after_the_rest():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rightsledger.analysis.statements.aid_staff import mark_aid_staff
-from rightsledger.analysis.statements.all_n_of_them import carry_group_to_all_of_them
 from rightsledger.analysis.statements.all_of_them import add_fates_of_all_of_them
 from rightsledger.analysis.statements.all_of_those_counted import nest_all_of_those_counted
 from rightsledger.analysis.statements.allegations import drop_superseded_allegations
@@ -100,13 +99,13 @@ from rightsledger.analysis.statements.officers import mark_police_officers
 from rightsledger.analysis.statements.one_of_them import drop_one_of_them_in_their_state
 from rightsledger.analysis.statements.other_sex import unnest_the_other_sex
 from rightsledger.analysis.statements.paired_groups import join_paired_groups
+from rightsledger.analysis.statements.parts_keep_their_group import carry_the_group_to_parts
 from rightsledger.analysis.statements.parts_listed_under_the_counted import (
     nest_parts_listed_under_the_counted,
 )
 from rightsledger.analysis.statements.parts_named_by_their_act import (
     nest_in_the_part_named_by_its_act,
 )
-from rightsledger.analysis.statements.parts_of_children import carry_children_to_parts
 from rightsledger.analysis.statements.parts_of_things import nest_parts_of_things
 from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.plain_columns import mark_layout
@@ -249,8 +248,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_civilians(tokens, figures)
     mark_nones_among_a_group(tokens, figures, lex, language)
     carry_group_to_more(tokens, figures, language)
-    carry_children_to_parts(figures, language)
-    carry_group_to_all_of_them(tokens, figures, language)
+    carry_the_group_to_parts(tokens, figures, language)
     mark_seized_by_custodians(tokens, figures, language)
     capture_the_held_by_the_armed(tokens, figures, language)
     nest_among_them_in_their_sentence(tokens, figures, language)
@@ -276,8 +274,8 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     # Remains given their owners only now may have taken a whole an earlier report gave.
     nest_parts_under_the_toll_as_it_stands(tokens, figures, language)
     find_the_dead_found_with_the_living(tokens, figures, language)
-    # Parts nested only since (the anaphora «все пятеро» of a part of children) are children.
-    carry_children_to_parts(figures, language)
+    # Parts nested only since (the anaphora «все пятеро» of a part of children) are of its group.
+    carry_the_group_to_parts(tokens, figures, language)
     nest_incidents_in_the_totals(tokens, figures, language)
     nest_the_sheltered_in_the_displaced(tokens, figures)
     nest_parts_listed_under_the_counted(tokens, figures, language)

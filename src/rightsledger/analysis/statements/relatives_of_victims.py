@@ -11,18 +11,9 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.taking_back import without_freeing_parts
+from rightsledger.analysis.statements.lexicon import KIN
 from rightsledger.analysis.statements.tokens import Token
 
-_KIN = {
-    "en": frozenset(
-        {"relatives", "relations", "kin", "kinsmen", "parents", "mothers", "fathers", "wives",
-         "husbands", "widows", "widowers", "orphans", "siblings"}
-    ),
-    "ru": frozenset(
-        {"родственник", "родные", "родной", "родный", "близкие", "близкий", "мать", "отец",
-         "жена", "муж", "вдова", "вдовец", "сирота", "родитель"}
-    ),
-}  # fmt: skip
 # Fates kin share: "300 relatives of the displaced" fled with them.
 _SHARED = frozenset({"displaced"})
 # Words between the kin and whom they are kin of: "relatives of the missing".
@@ -35,9 +26,9 @@ def drop_relatives_of_victims(
     tokens: list[Token], figures: list[Figure], language: str
 ) -> list[Figure]:
     """``figures`` without counts of relatives whose fate is only their kin's."""
-    kin = _KIN.get(language)
-    if kin is None:
+    if language not in _BETWEEN:
         return figures
+    kin = KIN[language]
     dropped = {id(f) for f in figures if _fate_of_their_kin(tokens, f, kin, language)}
     kept = without_freeing_parts(figures, dropped)
     for figure in kept:

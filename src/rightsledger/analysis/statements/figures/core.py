@@ -131,6 +131,17 @@ def az_the_other_of_them(tokens: list[Token], quantity: Quantity) -> bool:
     return stem is not None and stem != word
 
 
+def az_possessive_number(tokens: list[Token], quantity: Quantity) -> bool:
+    """Does the number carry a possessive ending ("12-sinin", "üçü", "44-ü")?"""
+    words = tokens[quantity.first : quantity.last + 1]
+    # Digits carry the ending after a hyphen ("12-sinin"), words inside ("üçü").
+    if any(t.kind == "num" and t.suffix for t in words):
+        return True
+    last = words[-1]
+    stem = az_numeral_stem(last.lower) if last.kind == "word" else None
+    return bool(stem) and stem != last.lower
+
+
 # Fates that presuppose an earlier one of the same persons.
 _PRESUPPOSES = {"released": frozenset({"captured", "detained", "missing", "disappeared"})}
 

@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.figures.core import (
     _AZ_PLURALS,
     Figure,
     Trigger,
+    az_possessive_number,
 )
 from rightsledger.analysis.statements.figures.trigger_vetoes import TriggerVetoes
 from rightsledger.analysis.statements.lexicon import (
@@ -26,7 +27,6 @@ from rightsledger.analysis.statements.lexicon import (
     Lexicon,
 )
 from rightsledger.analysis.statements.numeral_words import RU_COLLECTIVE_NOMINATIVES
-from rightsledger.analysis.statements.numerals import az_numeral_stem
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.az_cases import (
     az_in_the_genitive,
@@ -379,13 +379,7 @@ class ClauseScanner(TriggerVetoes):
 
     def _az_possessive_number(self, quantity: Quantity) -> bool:
         """Does the number carry a possessive ending ("12-sinin", "üçü", "44-ü")?"""
-        words = self.tokens[quantity.first : quantity.last + 1]
-        # Digits carry the ending after a hyphen ("12-sinin"), words inside ("üçü").
-        if any(t.kind == "num" and t.suffix for t in words):
-            return True
-        last = words[-1]
-        stem = az_numeral_stem(last.lower) if last.kind == "word" else None
-        return bool(stem) and stem != last.lower
+        return az_possessive_number(self.tokens, quantity)
 
     def _az_part_of_a_genitive(self, quantity: Quantity) -> bool:
         """Is the count after a whole in the genitive a part of it: its number in the

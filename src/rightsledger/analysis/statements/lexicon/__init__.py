@@ -55,6 +55,26 @@ def broadest(nouns: list[str]) -> str:
     return broader if broader is not None and broader in nouns[1:] else first
 
 
+# Kin, counted by whom they are kin of: "relatives of the missing", «мужья троих из них»,
+# "onlardan üçünün əri". English and Russian by word (Russian also by dictionary form);
+# Azerbaijani by the possessed form, or a stem ending in "*". Families are counted as
+# families, not as kin.
+KIN = {
+    "en": frozenset(
+        {"relatives", "relations", "kin", "kinsmen", "parents", "mothers", "fathers", "wives",
+         "husbands", "widows", "widowers", "orphans", "siblings"}
+    ),
+    "ru": frozenset(
+        {"родственник", "родные", "родной", "родный", "близкие", "близкий", "мать", "отец",
+         "жена", "муж", "вдова", "вдовец", "сирота", "родитель"}
+    ),
+    "az": frozenset(
+        {"əri", "ərləri", "arvadı", "arvadları", "anası", "anaları", "atası", "ataları",
+         "qohum*", "valideyn*", "yaxınları", "həyat"}
+    ),
+}  # fmt: skip
+
+
 def names_group(noun: str) -> bool:
     """Whether a counted noun names a group of persons: a subgroup ("women", «дети") or a
     free label ("journalists", "həkimlər")."""
