@@ -30,6 +30,7 @@ from rightsledger.analysis.linkage.levels import (
     initial_compatible,
     rare_slip,
     short_slip,
+    slips_beside_established,
     variant,
     weak,
 )
@@ -73,6 +74,12 @@ SHORT_SLIP_LEVEL = (0.01, 0.01)
 # levels.rare_slip).  No evidence either way, as a slip in a short name: the rest of the
 # record decides, but it is not the "differ" that holds two records apart.
 RARE_SLIP_LEVEL = SHORT_SLIP_LEVEL
+# A surname a slip or two from an established one, where both the given name and the
+# father's name are written the same (levels.slips_beside_established): a family name does
+# not change by a letter or two while the person's own two names stay as they were; a
+# brother has another given name, and a namesake of another family seldom the same
+# father's name besides.  No weight either way: the names that agree count for themselves.
+SLIPS_BESIDE_ESTABLISHED_LEVEL = SHORT_SLIP_LEVEL
 # Sex, stated or read from the name's form, disagrees for one person now and then.
 SEX_LEVELS = ((0.97, 0.5), (0.03, 0.5))
 
@@ -178,6 +185,15 @@ def _surname_comparison(tf: bool) -> Any:
                     "slip in a short surname, given and father's names agree",
                 ),
                 *SHORT_SLIP_LEVEL,
+            ),
+            fixed(
+                slips_beside_established(
+                    "surname_root",
+                    "surname_count",
+                    ("given_canon", "father_canon"),
+                    "a slip or two in a surname, given and father's names agree",
+                ),
+                *SLIPS_BESIDE_ESTABLISHED_LEVEL,
             ),
             fixed(
                 rare_slip(

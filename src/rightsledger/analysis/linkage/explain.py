@@ -25,6 +25,7 @@ from rightsledger.analysis.linkage.similarity import (
     name_agreement,
     normal_sex,
     one_slip,
+    slips_same_first_letter,
     two_slips,
 )
 from rightsledger.analysis.names import ParsedName, parse_name
@@ -79,9 +80,10 @@ def _swapped(a: ParsedName, b: ParsedName) -> bool:
 def _surname_reasons(a: ParsedName, b: ParsedName, *, same_year: bool = False) -> list[Reason]:
     """The surnames: the same, the same root, alike, or (as the model's short-slip level)
     one slip apart in a short root where given and father's names agree, or (as its level
-    of a rare slip, which counts the surnames in the whole input; one pair cannot) a slip
-    or two apart where the given names and, as far as ``same_year`` tells, the years of
-    birth agree."""
+    of slips beside an established surname, and of a rare slip, which count the surnames
+    in the whole input; one pair cannot) a slip or two apart where given and father's
+    names agree, or where the given names and, as far as ``same_year`` tells, the years
+    of birth agree."""
     if not a.surname_canon or not b.surname_canon:
         return []
     if _swapped(a, b):
@@ -95,13 +97,12 @@ def _surname_reasons(a: ParsedName, b: ParsedName, *, same_year: bool = False) -
     if agreement is not Agreement.DIFFERENT:
         return [Reason("surname_similar", (a.surname, b.surname), "for")]
     rest_agrees = _agree(a.given_canon, b.given_canon) and _agree(a.father_canon, b.father_canon)
-    if rest_agrees and one_slip(surname_root(a.surname_canon), surname_root(b.surname_canon)):
+    roots = surname_root(a.surname_canon), surname_root(b.surname_canon)
+    if rest_agrees and one_slip(*roots):
         return [Reason("surname_slip_rest_agrees", (a.surname, b.surname), "neither")]
-    if (
-        same_year
-        and _agree(a.given_canon, b.given_canon)
-        and two_slips(surname_root(a.surname_canon), surname_root(b.surname_canon))
-    ):
+    if rest_agrees and slips_same_first_letter(*roots):
+        return [Reason("surname_slips_names_agree", (a.surname, b.surname), "neither")]
+    if same_year and _agree(a.given_canon, b.given_canon) and two_slips(*roots):
         return [Reason("surname_slips_rest_agrees", (a.surname, b.surname), "neither")]
     return [Reason("surnames_differ", (a.surname, b.surname), "against")]
 
