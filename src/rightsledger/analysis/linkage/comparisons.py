@@ -78,7 +78,9 @@ RARE_SLIP_LEVEL = SHORT_SLIP_LEVEL
 # father's name are written the same (levels.slips_beside_established): a family name does
 # not change by a letter or two while the person's own two names stay as they were; a
 # brother has another given name, and a namesake of another family seldom the same
-# father's name besides.  No weight either way: the names that agree count for themselves.
+# father's name besides.  The same for a father's name where given name and surname agree
+# and the birth years are not apart: not the "differ" that holds the pair apart as two
+# fathers' sons.  No weight either way: the names that agree count for themselves.
 SLIPS_BESIDE_ESTABLISHED_LEVEL = SHORT_SLIP_LEVEL
 # Sex, stated or read from the name's form, disagrees for one person now and then.
 SEX_LEVELS = ((0.97, 0.5), (0.03, 0.5))
@@ -237,6 +239,16 @@ def _father_comparison(initial: float | None) -> Any:
                     "a rare slip of an established father's name, given name and year agree",
                 ),
                 *RARE_SLIP_LEVEL,
+            ),
+            fixed(
+                slips_beside_established(
+                    "father_canon",
+                    "father_count",
+                    ("given_canon", "surname_root"),
+                    "a slip or two in a father's name, given name and surname agree",
+                    years_not_apart=True,
+                ),
+                *SLIPS_BESIDE_ESTABLISHED_LEVEL,
             ),
             cll.ElseLevel(),
         ],

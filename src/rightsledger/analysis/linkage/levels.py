@@ -159,7 +159,9 @@ def short_slip(
     ).configure(label_for_charts=label)
 
 
-def slips_beside_established(key: str, count: str, agreeing: tuple[str, ...], label: str) -> Any:
+def slips_beside_established(
+    key: str, count: str, agreeing: tuple[str, ...], label: str, years_not_apart: bool = False
+) -> Any:
     """A name a slip or two from the other with the same first letter, however short (one
     of them an established name, the two not both established), where the keys
     ``agreeing`` are the same on both sides: a short root with letters dropped or misread
@@ -167,8 +169,15 @@ def slips_beside_established(key: str, count: str, agreeing: tuple[str, ...], la
     Мирзоева), too short for :func:`weak`'s two slips and too common a slip to be
     :func:`rare_slip`'s (a letter dropped from Məmmədov recurs as often as the name is
     written).  In a small input no name is established, and nothing falls here beyond
-    :func:`short_slip`'s one slip."""
+    :func:`short_slip`'s one slip.
+
+    With ``years_not_apart``, the birth years also agree (:data:`BIRTH_YEARS_AGREE`) or one
+    side gives none: for a father's name where given name and surname agree (Məmməd ALIEV
+    Mamedovich, Məmməd Əliyev Mat oğlu), a cousin named after the same grandfather is
+    born in another year, and his father's name is another name, not a letter dropped."""
     agree = " AND ".join(f"{column}_l = {column}_r" for column in agreeing)
+    if years_not_apart:
+        agree += f" AND (birth_year_l IS NULL OR birth_year_r IS NULL OR {BIRTH_YEARS_AGREE})"
     return cll.And(
         cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS),
         _same_first_letter(key),

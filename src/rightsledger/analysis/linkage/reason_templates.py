@@ -56,6 +56,11 @@ REASON_TEMPLATES: dict[str, str] = {
         "fathers' names a slip or two apart ({0} / {1}), the given name and the year"
         " of birth the same (by an age, a year either way): a slip, where one of the two is a name seldom written"
     ),
+    "father_slips_names_agree": (
+        "fathers' names a slip or two apart ({0} / {1}), the given name and surname the"
+        " same, born the same year or one side giving none: a slip, where one of the two is"
+        " a name written often"
+    ),
     "father_names_differ": "fathers' names differ ({0} / {1})",
     "sex_differs": "recorded sex differs ({0} / {1})",
     "no_given_name_years_apart": "no given name on one record, and born {0} years apart ({1} / "
