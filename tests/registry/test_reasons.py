@@ -27,7 +27,7 @@ def test_the_newest_reasons_are_worded_in_russian_and_azerbaijani() -> None:
     # The levels a year from an age, days apart, a month only and a slip in a short name.
     keys = ("age_a_year_off", "ages_a_year_off", "event_dates_a_day_apart", "event_same_month",
             "given_slip_rest_agrees", "surname_slip_rest_agrees", "father_slip_rest_agrees", "no_given_name_years_apart",
-            "no_given_name_other_sex")  # fmt: skip
+            "no_given_name_other_sex", "surname_slips_names_agree", "father_slips_names_agree")  # fmt: skip
     for language in ("ru", "az"):
         with translation.override(language):
             for key in keys:

@@ -34,6 +34,10 @@ PHRASES: dict[str, Any] = {
         " same (by an age, a year either way): a slip, where one of the two is a surname"
         " seldom written"
     ),
+    "surname_slips_names_agree": _(
+        "surnames a slip or two apart ({0} / {1}), the given and father's names the same: a"
+        " slip, where one of the two is a surname written often"
+    ),
     "surnames_differ": _("surnames differ ({0} / {1})"),
     "names_in_other_order": _("given name and surname in the other order ({0} / {1})"),
     "given_same": _("same given name ({0})"),
@@ -65,6 +69,11 @@ PHRASES: dict[str, Any] = {
     "father_slips_rest_agrees": _(
         "fathers' names a slip or two apart ({0} / {1}), the given name and the year"
         " of birth the same (by an age, a year either way): a slip, where one of the two is a name seldom written"
+    ),
+    "father_slips_names_agree": _(
+        "fathers' names a slip or two apart ({0} / {1}), the given name and surname the"
+        " same, born the same year or one side giving none: a slip, where one of the two is"
+        " a name written often"
     ),
     "father_names_differ": _("fathers' names differ ({0} / {1})"),
     "sex_differs": _("recorded sex differs ({0} / {1})"),

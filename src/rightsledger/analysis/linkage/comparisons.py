@@ -30,6 +30,7 @@ from rightsledger.analysis.linkage.levels import (
     initial_compatible,
     rare_slip,
     short_slip,
+    slips_beside_established,
     variant,
     weak,
 )
@@ -73,6 +74,14 @@ SHORT_SLIP_LEVEL = (0.01, 0.01)
 # levels.rare_slip).  No evidence either way, as a slip in a short name: the rest of the
 # record decides, but it is not the "differ" that holds two records apart.
 RARE_SLIP_LEVEL = SHORT_SLIP_LEVEL
+# A surname a slip or two from an established one, where both the given name and the
+# father's name are written the same (levels.slips_beside_established): a family name does
+# not change by a letter or two while the person's own two names stay as they were; a
+# brother has another given name, and a namesake of another family seldom the same
+# father's name besides.  The same for a father's name where given name and surname agree
+# and the birth years are not apart: not the "differ" that holds the pair apart as two
+# fathers' sons.  No weight either way: the names that agree count for themselves.
+SLIPS_BESIDE_ESTABLISHED_LEVEL = SHORT_SLIP_LEVEL
 # Sex, stated or read from the name's form, disagrees for one person now and then.
 SEX_LEVELS = ((0.97, 0.5), (0.03, 0.5))
 
@@ -180,6 +189,15 @@ def _surname_comparison(tf: bool) -> Any:
                 *SHORT_SLIP_LEVEL,
             ),
             fixed(
+                slips_beside_established(
+                    "surname_root",
+                    "surname_count",
+                    ("given_canon", "father_canon"),
+                    "a slip or two in a surname, given and father's names agree",
+                ),
+                *SLIPS_BESIDE_ESTABLISHED_LEVEL,
+            ),
+            fixed(
                 rare_slip(
                     "surname_root",
                     "surname_count",
@@ -221,6 +239,16 @@ def _father_comparison(initial: float | None) -> Any:
                     "a rare slip of an established father's name, given name and year agree",
                 ),
                 *RARE_SLIP_LEVEL,
+            ),
+            fixed(
+                slips_beside_established(
+                    "father_canon",
+                    "father_count",
+                    ("given_canon", "surname_root"),
+                    "a slip or two in a father's name, given name and surname agree",
+                    years_not_apart=True,
+                ),
+                *SLIPS_BESIDE_ESTABLISHED_LEVEL,
             ),
             cll.ElseLevel(),
         ],

@@ -25,6 +25,7 @@ from rightsledger.analysis.linkage.similarity import (
     name_agreement,
     normal_sex,
     one_slip,
+    slips_same_first_letter,
     two_slips,
 )
 from rightsledger.analysis.names import ParsedName, parse_name
@@ -79,9 +80,10 @@ def _swapped(a: ParsedName, b: ParsedName) -> bool:
 def _surname_reasons(a: ParsedName, b: ParsedName, *, same_year: bool = False) -> list[Reason]:
     """The surnames: the same, the same root, alike, or (as the model's short-slip level)
     one slip apart in a short root where given and father's names agree, or (as its level
-    of a rare slip, which counts the surnames in the whole input; one pair cannot) a slip
-    or two apart where the given names and, as far as ``same_year`` tells, the years of
-    birth agree."""
+    of slips beside an established surname, and of a rare slip, which count the surnames
+    in the whole input; one pair cannot) a slip or two apart where given and father's
+    names agree, or where the given names and, as far as ``same_year`` tells, the years
+    of birth agree."""
     if not a.surname_canon or not b.surname_canon:
         return []
     if _swapped(a, b):
@@ -95,13 +97,12 @@ def _surname_reasons(a: ParsedName, b: ParsedName, *, same_year: bool = False) -
     if agreement is not Agreement.DIFFERENT:
         return [Reason("surname_similar", (a.surname, b.surname), "for")]
     rest_agrees = _agree(a.given_canon, b.given_canon) and _agree(a.father_canon, b.father_canon)
-    if rest_agrees and one_slip(surname_root(a.surname_canon), surname_root(b.surname_canon)):
+    roots = surname_root(a.surname_canon), surname_root(b.surname_canon)
+    if rest_agrees and one_slip(*roots):
         return [Reason("surname_slip_rest_agrees", (a.surname, b.surname), "neither")]
-    if (
-        same_year
-        and _agree(a.given_canon, b.given_canon)
-        and two_slips(surname_root(a.surname_canon), surname_root(b.surname_canon))
-    ):
+    if rest_agrees and slips_same_first_letter(*roots):
+        return [Reason("surname_slips_names_agree", (a.surname, b.surname), "neither")]
+    if same_year and _agree(a.given_canon, b.given_canon) and two_slips(*roots):
         return [Reason("surname_slips_rest_agrees", (a.surname, b.surname), "neither")]
     return [Reason("surnames_differ", (a.surname, b.surname), "against")]
 
@@ -118,6 +119,7 @@ def _given_like_reasons(
     *,
     rest_agrees: bool = False,
     same_year: bool = False,
+    names_agree: bool = False,
 ) -> list[Reason]:
     """Given or father's name: (written form, key, initial letters) of each side; an
     initial has its own letter, a written-out name every letter it may be abbreviated to
@@ -129,7 +131,11 @@ def _given_like_reasons(
     other: ``explain_facts.birth_years_agree``), so that a given name a slip or two from
     the other is that name spoiled where one of the two is seldom written (the model's
     levels of a rare slip, which count the names in the whole input; one pair cannot); for
-    a father's name, the given names agree too."""
+    a father's name, the given names agree too.
+    ``names_agree`` (a father's name): given name and surname agree and the birth years
+    are not apart, so that a father's name a slip or two from the other is that name
+    spoiled where one of the two is written often (the model's level of slips beside an
+    established name)."""
     (a_text, a_key, a_initial), (b_text, b_key, b_initial) = left, right
     father = part == "father"
     if not a_initial or not b_initial:
@@ -160,6 +166,8 @@ def _given_like_reasons(
     if same_year and two_slips(a_key, b_key):
         key = "father_slips_rest_agrees" if father else "given_slip_same_year"
         return [Reason(key, (a_text, b_text), "neither")]
+    if father and names_agree and slips_same_first_letter(a_key, b_key):
+        return [Reason("father_slips_names_agree", (a_text, b_text), "neither")]
     key = "father_names_differ" if father else "given_names_differ"
     return [Reason(key, (a_text, b_text), "against")]
 
@@ -174,7 +182,8 @@ def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reas
     as ``list_dates.writes_month_first`` found); missing or blank values are skipped.
     """
     a, b = _parse(left), _parse(right)
-    same_year = _agree(birth_year(left)[0], birth_year(right)[0])
+    born = birth_year(left)[0], birth_year(right)[0]
+    same_year = _agree(*born)
     nameless = not a.given_initials or not b.given_initials  # not even an initial
     reasons = _surname_reasons(a, b, same_year=birth_years_agree(left, right))
     if not (reasons and reasons[0].key == "names_in_other_order"):
@@ -191,6 +200,10 @@ def explain_pair(left: Mapping[str, str], right: Mapping[str, str]) -> list[Reas
         (b.father, b.father_canon, b.father_initials),
         rest_agrees=_agree(a.given_canon, b.given_canon) and same_year,
         same_year=_agree(a.given_canon, b.given_canon) and birth_years_agree(left, right),
+        names_agree=_agree(a.given_canon, b.given_canon)
+        and bool(a.surname_canon and b.surname_canon)
+        and surname_root(a.surname_canon) == surname_root(b.surname_canon)
+        and (None in (born[0], born[1]) or birth_years_agree(left, right)),
     )
     a_sex, b_sex = value_of(left, "sex"), value_of(right, "sex")
     if {normal_sex(a_sex), normal_sex(b_sex)} == {"M", "F"}:

@@ -25,8 +25,8 @@ from rightsledger.analysis.linkage.similarity import (
 )
 
 __all__ = [
-    "SIMILAR_M", "custom", "fixed", "initial_compatible", "rare_slip", "short_slip", "variant",
-    "weak",
+    "SIMILAR_M", "custom", "fixed", "initial_compatible", "rare_slip", "short_slip",
+    "slips_beside_established", "variant", "weak",
 ]  # fmt: skip
 
 # A similar name beyond one edit is weak evidence: m fixed (EM sees too few), u sampled.
@@ -154,6 +154,34 @@ def short_slip(
     return cll.And(
         cll.DamerauLevenshteinLevel(key, VARIANT_EDITS),
         _same_first_letter(key),
+        custom(agree, "the rest agrees"),
+        _not_two_names(key, count),
+    ).configure(label_for_charts=label)
+
+
+def slips_beside_established(
+    key: str, count: str, agreeing: tuple[str, ...], label: str, years_not_apart: bool = False
+) -> Any:
+    """A name a slip or two from the other with the same first letter, however short (one
+    of them an established name, the two not both established), where the keys
+    ``agreeing`` are the same on both sides: a short root with letters dropped or misread
+    (Маедова, Ммедова, MAEDOV for Мамедова; KUIEV, KLIEV for Кулиев; MRZOEVA for
+    Мирзоева), too short for :func:`weak`'s two slips and too common a slip to be
+    :func:`rare_slip`'s (a letter dropped from Məmmədov recurs as often as the name is
+    written).  In a small input no name is established, and nothing falls here beyond
+    :func:`short_slip`'s one slip.
+
+    With ``years_not_apart``, the birth years also agree (:data:`BIRTH_YEARS_AGREE`) or one
+    side gives none: for a father's name where given name and surname agree (Məmməd ALIEV
+    Mamedovich, Məmməd Əliyev Mat oğlu), a cousin named after the same grandfather is
+    born in another year, and his father's name is another name, not a letter dropped."""
+    agree = " AND ".join(f"{column}_l = {column}_r" for column in agreeing)
+    if years_not_apart:
+        agree += f" AND (birth_year_l IS NULL OR birth_year_r IS NULL OR {BIRTH_YEARS_AGREE})"
+    return cll.And(
+        cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS),
+        _same_first_letter(key),
+        custom(f"GREATEST({count}_l, {count}_r) >= {ESTABLISHED_COUNT}", "one established"),
         custom(agree, "the rest agrees"),
         _not_two_names(key, count),
     ).configure(label_for_charts=label)

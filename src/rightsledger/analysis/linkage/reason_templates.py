@@ -24,6 +24,10 @@ REASON_TEMPLATES: dict[str, str] = {
         " same (by an age, a year either way): a slip, where one of the two is a surname"
         " seldom written"
     ),
+    "surname_slips_names_agree": (
+        "surnames a slip or two apart ({0} / {1}), the given and father's names the same: a"
+        " slip, where one of the two is a surname written often"
+    ),
     "surnames_differ": "surnames differ ({0} / {1})",
     "names_in_other_order": "given name and surname in the other order ({0} / {1})",
     "given_same": "same given name ({0})",
@@ -51,6 +55,11 @@ REASON_TEMPLATES: dict[str, str] = {
     "father_slips_rest_agrees": (
         "fathers' names a slip or two apart ({0} / {1}), the given name and the year"
         " of birth the same (by an age, a year either way): a slip, where one of the two is a name seldom written"
+    ),
+    "father_slips_names_agree": (
+        "fathers' names a slip or two apart ({0} / {1}), the given name and surname the"
+        " same, born the same year or one side giving none: a slip, where one of the two is"
+        " a name written often"
     ),
     "father_names_differ": "fathers' names differ ({0} / {1})",
     "sex_differs": "recorded sex differs ({0} / {1})",

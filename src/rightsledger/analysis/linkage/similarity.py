@@ -25,6 +25,7 @@ __all__ = [
     "jaro_winkler",
     "name_agreement",
     "one_slip",
+    "slips_same_first_letter",
     "two_slips",
 ]
 
@@ -136,6 +137,15 @@ def one_slip(a: str, b: str) -> bool:
     the record to agree and that the two are not both established names (a count of the
     whole input, which one pair cannot give)."""
     return bool(a) and bool(b) and a[0] == b[0] and damerau_levenshtein(a, b) <= VARIANT_EDITS
+
+
+def slips_same_first_letter(a: str, b: str) -> bool:
+    """At most two slips apart with the same first letter, however short the names
+    (Маедова/Мамедова, KUIEV/Quliyev): the names' test of the model's level of a surname's
+    slips beside an established surname, which also asks given and father's names to agree
+    and one of the two surnames to be established (counts of the whole input, which one
+    pair cannot give)."""
+    return bool(a) and bool(b) and a[0] == b[0] and damerau_levenshtein(a, b) <= SIMILAR_EDITS
 
 
 def two_slips(a: str, b: str) -> bool:
