@@ -75,6 +75,8 @@ _REPORTING = {"ru": frozenset({"сообщаться", "сообщать", "со
 _OF_REPORTS = frozenset({"о", "об"})
 # Lists of persons, by dictionary form: «в списке было 1 702 фамилии».
 _LISTS = frozenset({"список", "реестр", "перечень"})
+# Being on a list, by dictionary form: «в реестре значилось 4 390 человек», «числилось».
+_LISTED = frozenset({"быть", "значиться", "числиться"})
 # The "from" of a change, before the toll as it stood ("the toll rose from 16 to 23"); not its
 # "by", which gives the change.
 _FROM = frozenset({"from", "с", "со"})
@@ -177,12 +179,14 @@ class TollsNamedBefore(RestatedWholes):
         quantity = figure.quantity
         if self.language != "ru" or quantity.np_last < 0:
             return False
-        if self.tokens[quantity.np_last].lower.rstrip(_NOTE_MARKS) not in _NAMES:
+        head = self.tokens[quantity.np_last].lower.rstrip(_NOTE_MARKS)
+        before = range(max(self.begin, quantity.first - 3), quantity.first)
+        # «в реестре значилось 4 390 человек»: persons listed on it, as names are (not «в
+        # реестре работают 40 человек», who keep it).
+        listed = quantity.noun == PERSON and any(self.tokens[j].key in _LISTED for j in before)
+        if head not in _NAMES and not listed:
             return False
-        return any(
-            self.tokens[j].key in _LISTS
-            for j in range(max(self.begin, quantity.first - 3), quantity.first)
-        )
+        return any(self.tokens[j].key in _LISTS for j in before)
 
     def _bare(self, figure: Figure) -> bool:
         """A number with no noun of its own, or counting names on a list."""
@@ -193,6 +197,8 @@ class TollsNamedBefore(RestatedWholes):
             return not quantity.noun
         if quantity.noun == PERSON and self._reached_by_a_change(quantity.first):
             return True  # «выросло с 12 до 20 человек»: persons, as the toll counts them
+        if quantity.noun == PERSON and self._names_on_the_list(figure):
+            return True  # «Годом ранее в реестре значилось 4 390 человек»: the list's count
         head = self.tokens[quantity.np_last]
         return head.lower.rstrip(_NOTE_MARKS) in _NAMES or head.key in _NAMES
 
