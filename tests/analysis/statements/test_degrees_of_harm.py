@@ -96,3 +96,21 @@ def test_a_degree_larger_than_the_hurt_before_it_stands_alone():
         ("injured", "all", 5, None),
         ("injured", "all", 40, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Травмы получили 40 пассажиров. Семеро раненых находятся в реанимации.",
+        "Травмы получили 40 пассажиров. В реанимации остаются семеро.",
+    ],
+)
+def test_in_intensive_care_is_a_part_of_the_hurt(text):
+    figures_read = claim_fields(text, "ru", ("category", "count", "parent"))
+    assert figures_read == [("injured", 40, None), ("injured", 7, 0)]
+
+
+def test_more_in_intensive_care_than_were_hurt_is_no_part():
+    text = "Травмы получили 4 пассажира. В реанимации остаются семеро."
+    figures_read = claim_fields(text, "ru", ("category", "count", "parent"))
+    assert figures_read == [("injured", 4, None), ("injured", 7, None)]

@@ -93,6 +93,8 @@ def drop_named_wrong(
 ) -> list[Figure]:
     """The figures without an earlier one a later figure names as the count it replaces:
     "two people were killed … Correction: four people were killed, not two"."""
+    if language == "ru":
+        return _set_right_what_was_named_wrong(tokens, quantities, figures)
     negation = _NOT.get(language)
     if negation is None:
         return figures
@@ -125,6 +127,44 @@ def drop_named_wrong(
             if earlier:
                 wrong.add(id(earlier[-1]))
     return without(figures, wrong)
+
+
+def _set_right_what_was_named_wrong(
+    tokens: list[Token], quantities: list[Quantity], figures: list[Figure]
+) -> list[Figure]:
+    """«47 человек мы разместили в спортзале. Поправлю себя: не сорок семь, а пятьдесят
+    два»: Russian names the wrong count first, «не N, а M»; the latest figure with no whole
+    that gave N is given as M instead (its parts are the right count's). Bare numbers only:
+    «не 40 человек, а 40 семей» counts something else, and a count no figure gave stays
+    unread (Russian)."""
+    by_first = {q.first: q for q in quantities if q.count is not None}
+    top = top_counts(figures)
+    figured = {id(f.quantity) for f in figures}
+    replaced: dict[int, Figure] = {}
+    for wrong in by_first.values():
+        k = wrong.first
+        right = by_first.get(wrong.end_token + 3)
+        if k == 0 or tokens[k - 1].lower != "не" or right is None:
+            continue
+        if [t.text.lower() for t in tokens[wrong.end_token + 1 : right.first]] != [",", "а"]:
+            continue
+        if wrong.np_first >= 0 or right.np_first >= 0 or {id(wrong), id(right)} & figured:
+            continue
+        earlier = [
+            f for f in top
+            if f.quantity.count == wrong.count and f.last < k and id(f) not in replaced
+        ]  # fmt: skip
+        if earlier:
+            old = earlier[-1]
+            replaced[id(old)] = Figure(
+                quantity=right, category=old.category, subgroup=old.subgroup, bound="clause"
+            )
+    if not replaced:
+        return figures
+    for figure in figures:
+        if figure.parent is not None and id(figure.parent) in replaced:
+            figure.parent = replaced[id(figure.parent)]
+    return [replaced.get(id(f), f) for f in figures]
 
 
 def drop_corrected_in_a_line(

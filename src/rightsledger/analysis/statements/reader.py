@@ -142,6 +142,7 @@ from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.taken_by_count_alone import add_counts_taken_alone
 from rightsledger.analysis.statements.taken_in_the_passive import add_persons_taken_in_the_passive
 from rightsledger.analysis.statements.tens_of_them import mark_tens_of_them
+from rightsledger.analysis.statements.their_number_again import drop_their_number_said_again
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 from rightsledger.analysis.statements.toll_steps import drop_steps_of_a_toll
 from rightsledger.analysis.statements.traits_of_bodies import drop_traits_of_bodies_found
@@ -291,6 +292,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = drop_updated(tokens, figures, language)
     figures = drop_steps_of_a_toll(tokens, figures, language)
     figures = drop_counted_twice(tokens, figures, language)
+    figures = drop_their_number_said_again(tokens, figures, language)
     figures = drop_parts_in_a_state_of_no_fate(tokens, figures, language)
     figures = drop_fates_made_known(tokens, figures, lex, language)
     figures = drop_superseded_allegations(tokens, figures)

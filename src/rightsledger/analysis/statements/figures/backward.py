@@ -15,6 +15,8 @@ from rightsledger.analysis.statements.quantities import Quantity
 _COUNT_NOUNS = frozenset({"number", "toll", "death-toll", "число", "количество", "sayı"})
 # How many words an agent phrase after the noun of an act may take ("by the prison guards").
 _AGENT_REACH = 4
+# The word that opens it: "by"; in Russian «у», the holder after a state of being held.
+_AGENT_WORDS = {"en": "by", "ru": "у"}
 
 
 # Russian prepositions of two words whose second is a noun to the morphology.
@@ -137,14 +139,17 @@ class BackwardSearch(LabelActs):
         """The "by" of an agent phrase ending at ``j`` right after the noun of an act
         ("ill-treatment by police officers were received from 96 detainees", "torture by
         prison guards"): who did the act belongs to its phrase and puts no distance between
-        the act and the count; else None."""
-        if self.language != "en":
+        the act and the count; else None. Russian names who holds persons with «у» after
+        the state they are held in («в плену у противной стороны находятся 870 человек»)."""
+        if self.language not in _AGENT_WORDS:
             return None
         for k in range(j - 1, max(self.begin, j - _AGENT_REACH) - 1, -1):
             token = self.tokens[k]
-            if token.lower == "by":
+            if token.lower == _AGENT_WORDS[self.language]:
                 trigger = self.trigger_ending.get(k - 1)
-                return k if trigger is not None and not trigger.circumstance else None
+                if trigger is None or trigger.circumstance != (self.language == "ru"):
+                    return None
+                return k
             if token.kind != "word" or k in self.ends or self.trigger_ending.get(k):
                 return None
         return None

@@ -418,10 +418,29 @@ class SentenceBinder(TakenAway):
                 if self._rest_after_a_preposition(first):
                     continue  # "the care given to the rest": no subject of a fate
                 figure.category, figure.bound = whole.category, "nested"
+                if whole.category == "killed" and self._found_in_its_clause(figure):
+                    figure.category = "found_dead"  # «ещё троих достали из-под завалов»
             _nest_if_fate_follows(figure, whole)
             if figure.parent is whole:
                 for part in completing or []:
-                    _nest_if_fate_follows(part, whole)
+                    if not self._reported_before(part.quantity):
+                        # «Погибли девять. Вчера говорили о шести, но достали ещё троих»:
+                        # the six are the toll as it stood, no part of the nine.
+                        _nest_if_fate_follows(part, whole)
+
+    def _found_in_its_clause(self, figure: Figure) -> bool:
+        """Does a verb of finding or bringing out bodies stand in the figure's clause, between
+        the last comma or figure before it and its count («но ночью из-под завалов достали ещё
+        троих»)? The dead added so were found dead."""
+        k = figure.quantity.first - 1
+        while k >= self.begin and self.tokens[k].text not in {",", ";", ":"}:
+            trigger = self.trigger_at.get(k)
+            if trigger is not None and trigger.value == "find":
+                return True
+            if any(q.end_token == k for q in self.quantities):
+                return False
+            k -= 1
+        return False
 
     def _rest_of_a_whole_unsaid(self, rest: Figure, before: list[Figure]) -> None:
         """ "Six of the dead were police officers; the remaining 14 were civilians": the rest

@@ -21,6 +21,7 @@ from itertools import takewhile
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.figures.restated import RestatedWholes
 from rightsledger.analysis.statements.lexicon import BODY, EN_COPULA, PERSON, VERB_CLASSES
+from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.ranges import (
     RISING,
     count_before_a_change,
@@ -69,11 +70,13 @@ _BRINGING = {
     "az": frozenset(),
 }
 # A verb of reporting, by dictionary form, and its «о» before the number: «утром сообщалось о
-# четырёх», «власти сообщали о 35» — the toll as it was reported.
-_REPORTING = {"ru": frozenset({"сообщаться", "сообщать", "сообщить", "говориться"})}
+# четырёх», «власти сообщали о 35», «вчера говорили о шести» — the toll as it was reported.
+_REPORTING = {"ru": frozenset({"сообщаться", "сообщать", "сообщить", "говориться", "говорить"})}
 _OF_REPORTS = frozenset({"о", "об"})
 # Lists of persons, by dictionary form: «в списке было 1 702 фамилии».
 _LISTS = frozenset({"список", "реестр", "перечень"})
+# Being on a list, by dictionary form: «в реестре значилось 4 390 человек», «числилось».
+_LISTED = frozenset({"быть", "значиться", "числиться"})
 # The "from" of a change, before the toll as it stood ("the toll rose from 16 to 23"); not its
 # "by", which gives the change.
 _FROM = frozenset({"from", "с", "со"})
@@ -130,11 +133,7 @@ class TollsNamedBefore(RestatedWholes):
                 k = figure.quantity.first  # «Год назад в списке было 1 702 фамилии»
             elif self._them_counted_now(figure):
                 k = figure.quantity.first  # «Сегодня их 287», «их осталось 287»
-            elif (
-                k - 1 < self.begin
-                or self.tokens[k].lower not in _OF_REPORTS
-                or self.tokens[k - 1].key not in _REPORTING.get(self.language, ())
-            ):
+            elif not self._reported_before(figure.quantity):
                 continue
             earlier = [f for f in figures if f.quantity.last < k - 1 and f.category]
             if not earlier and not any(
@@ -143,6 +142,16 @@ class TollsNamedBefore(RestatedWholes):
                 earlier = [f for f in self.previous[-1:] if f.category]
             if earlier and earlier[-1].quantity.count is not None:
                 figure.category, figure.bound = earlier[-1].category, "clause"
+
+    def _reported_before(self, quantity: Quantity) -> bool:
+        """Is the count given after a verb of reporting and its «о» («утром сообщалось о
+        четырёх», «вчера говорили о шести»): a toll as it was reported, not a new count?"""
+        k = quantity.first - 1
+        return (
+            k - 1 >= self.begin
+            and self.tokens[k].lower in _OF_REPORTS
+            and self.tokens[k - 1].key in _REPORTING.get(self.language, ())
+        )
 
     def _them_counted_now(self, figure: Figure) -> bool:
         """«Сегодня их 287», «теперь их осталось 287»: the persons counted before, named
@@ -170,12 +179,14 @@ class TollsNamedBefore(RestatedWholes):
         quantity = figure.quantity
         if self.language != "ru" or quantity.np_last < 0:
             return False
-        if self.tokens[quantity.np_last].lower.rstrip(_NOTE_MARKS) not in _NAMES:
+        head = self.tokens[quantity.np_last].lower.rstrip(_NOTE_MARKS)
+        before = range(max(self.begin, quantity.first - 3), quantity.first)
+        # «в реестре значилось 4 390 человек»: persons listed on it, as names are (not «в
+        # реестре работают 40 человек», who keep it).
+        listed = quantity.noun == PERSON and any(self.tokens[j].key in _LISTED for j in before)
+        if head not in _NAMES and not listed:
             return False
-        return any(
-            self.tokens[j].key in _LISTS
-            for j in range(max(self.begin, quantity.first - 3), quantity.first)
-        )
+        return any(self.tokens[j].key in _LISTS for j in before)
 
     def _bare(self, figure: Figure) -> bool:
         """A number with no noun of its own, or counting names on a list."""
@@ -186,6 +197,8 @@ class TollsNamedBefore(RestatedWholes):
             return not quantity.noun
         if quantity.noun == PERSON and self._reached_by_a_change(quantity.first):
             return True  # «выросло с 12 до 20 человек»: persons, as the toll counts them
+        if quantity.noun == PERSON and self._names_on_the_list(figure):
+            return True  # «Годом ранее в реестре значилось 4 390 человек»: the list's count
         head = self.tokens[quantity.np_last]
         return head.lower.rstrip(_NOTE_MARKS) in _NAMES or head.key in _NAMES
 
