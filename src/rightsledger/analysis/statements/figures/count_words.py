@@ -221,7 +221,9 @@ class CountWords(VerbSearch):
         человек», "məcburi köçkün kimi qeydiyyatda olan şəxslərin sayı 1.200": persons counted
         as what a noun that carries a category names, in the count's clause."""
         words = _AS_WORDS.get(self.language, frozenset())
-        first = max(self.begin, quantity.first - 8)
+        # "… kimi qeydə alınan şəxslərin sayı 1.874-dən 2.031-ə çatıb": the count a number
+        # changed from counts what it does; the reach runs from that count.
+        first = max(self.begin, self._az_changed_from(quantity).first - 8)
         last = min(self.end, quantity.end_token + 5)
         for k in range(first, last):
             if self.tokens[k].lower not in words or self._boundary_between(k, quantity):
@@ -239,6 +241,18 @@ class CountWords(VerbSearch):
                 end = start + phrase[1] - 1
                 return Trigger(min(k, start), max(k, end), phrase[0].value.split(":", 1)[1])
         return None
+
+    def _az_changed_from(self, quantity: Quantity) -> Quantity:
+        """The count in the ablative right before ``quantity`` that it changed from ("1.874-dən
+        2.031-ə çatıb", from 1,874 to 2,031); else ``quantity`` itself."""
+        if self.language != "az":
+            return quantity
+        before = [q for q in self.quantities if self.begin <= q.end_token < quantity.first]
+        if not before or before[-1].end_token + 1 != quantity.first:
+            return quantity
+        last = self.tokens[before[-1].end_token]
+        ending = last.suffix if last.kind == "num" else last.lower
+        return before[-1] if ending.endswith(("dan", "dən")) else quantity
 
     def _boundary_between(self, k: int, quantity: Quantity) -> bool:
         low, high = (k, quantity.first) if k < quantity.first else (quantity.end_token, k)
