@@ -46,6 +46,11 @@ _AZ_PARTICIPLES_GENITIVE = ("anların", "ənlərin", "mışların", "mişlərin"
 _AZ_GENITIVE = ("ların", "lərin", "ın", "in", "un", "ün")
 _AZ_CASES = ("hal",)
 
+# "Indi" (now) before a count that replaces the one the text said it was ("idi").
+_AZ_NOW = frozenset({"indi", "hazırda"})
+_AZ_WAS = "idi"
+_AZ_COPULA = ("dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür")
+
 # Azerbaijani pronouns in the genitive that own the count of a group named before them
 # ("onların sayı").
 _AZ_PRONOUNS_OF_A_COUNT = frozenset({"onların", "bunların", "həmin", "onun", "bunun"})
@@ -61,6 +66,9 @@ class CountWords(VerbSearch):
         words = _COUNT_WORDS.get(self.language, frozenset())
         words |= _REGISTER_WORDS.get(self.language, frozenset())
         k = self._past_a_denial(quantity.first - 1)
+        was = self._az_count_it_was_before_now(quantity)
+        if was is not None:
+            return was
         if self.language == "ru" and k > self.begin and self.tokens[k].text in DASHES:
             k -= 1  # «Наибольшее число погибших зарегистрировано в Северном районе — 46»
         # The count word may take where the persons came from before its verb: «количество
@@ -95,6 +103,32 @@ class CountWords(VerbSearch):
                         return Trigger(min(k, start), last, "burial_sites")
                     break
             k -= 1
+        return None
+
+    def _az_count_it_was_before_now(self, quantity: Quantity) -> Trigger | None:
+        """ "Ölənlərin sayı 5 idi, …, indi 6 nəfərdir" (the number of the dead was 5, now it is
+        6): a count after "indi" (now) that ends its clause restates, in its sentence, the latest count said with "idi" (was)
+        after a count word; what that count word names is what it counts too."""
+        first = quantity.first
+        if self.language != "az" or first - 1 <= self.begin:
+            return None
+        if self.tokens[first - 1].lower not in _AZ_NOW:
+            return None
+        # "indi 6 nəfərdir", "indi 6-dır": the copula ends the clause; not "indi 6 nəfər
+        # düşərgədə qalır", a clause of its own.
+        span = range(first, min(quantity.end_token + 1, self.end))
+        copula = next((j for j in span if self.tokens[j].lower.endswith(_AZ_COPULA)), None)
+        if copula is None or (
+            copula + 1 < self.end and not self._is_boundary(self.tokens[copula + 1])
+        ):
+            return None
+        for earlier in reversed([q for q in self.quantities if self.begin <= q.first < first]):
+            after = earlier.end_token + 1
+            if after >= first or self.tokens[after].lower != _AZ_WAS:
+                continue
+            named = self._named_count_before(earlier)
+            if named is not None:
+                return named
         return None
 
     def _count_word_at(self, k: int, words: frozenset[str]) -> bool:
