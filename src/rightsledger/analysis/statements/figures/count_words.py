@@ -46,6 +46,11 @@ _AZ_PARTICIPLES_GENITIVE = ("anların", "ənlərin", "mışların", "mişlərin"
 _AZ_GENITIVE = ("ların", "lərin", "ın", "in", "un", "ün")
 _AZ_CASES = ("hal",)
 
+# "Indi" (now) before a count that replaces the one the text said it was ("idi").
+_AZ_NOW = frozenset({"indi", "hazırda"})
+_AZ_WAS = "idi"
+_AZ_COPULA = ("dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür")
+
 # Azerbaijani pronouns in the genitive that own the count of a group named before them
 # ("onların sayı").
 _AZ_PRONOUNS_OF_A_COUNT = frozenset({"onların", "bunların", "həmin", "onun", "bunun"})
@@ -61,6 +66,9 @@ class CountWords(VerbSearch):
         words = _COUNT_WORDS.get(self.language, frozenset())
         words |= _REGISTER_WORDS.get(self.language, frozenset())
         k = self._past_a_denial(quantity.first - 1)
+        was = self._az_count_it_was_before_now(quantity)
+        if was is not None:
+            return was
         if self.language == "ru" and k > self.begin and self.tokens[k].text in DASHES:
             k -= 1  # «Наибольшее число погибших зарегистрировано в Северном районе — 46»
         # The count word may take where the persons came from before its verb: «количество
@@ -95,6 +103,32 @@ class CountWords(VerbSearch):
                         return Trigger(min(k, start), last, "burial_sites")
                     break
             k -= 1
+        return None
+
+    def _az_count_it_was_before_now(self, quantity: Quantity) -> Trigger | None:
+        """ "Ölənlərin sayı 5 idi, …, indi 6 nəfərdir" (the number of the dead was 5, now it is
+        6): a count after "indi" (now) that ends its clause restates, in its sentence, the latest count said with "idi" (was)
+        after a count word; what that count word names is what it counts too."""
+        first = quantity.first
+        if self.language != "az" or first - 1 <= self.begin:
+            return None
+        if self.tokens[first - 1].lower not in _AZ_NOW:
+            return None
+        # "indi 6 nəfərdir", "indi 6-dır": the copula ends the clause; not "indi 6 nəfər
+        # düşərgədə qalır", a clause of its own.
+        span = range(first, min(quantity.end_token + 1, self.end))
+        copula = next((j for j in span if self.tokens[j].lower.endswith(_AZ_COPULA)), None)
+        if copula is None or (
+            copula + 1 < self.end and not self._is_boundary(self.tokens[copula + 1])
+        ):
+            return None
+        for earlier in reversed([q for q in self.quantities if self.begin <= q.first < first]):
+            after = earlier.end_token + 1
+            if after >= first or self.tokens[after].lower != _AZ_WAS:
+                continue
+            named = self._named_count_before(earlier)
+            if named is not None:
+                return named
         return None
 
     def _count_word_at(self, k: int, words: frozenset[str]) -> bool:
@@ -221,7 +255,9 @@ class CountWords(VerbSearch):
         человек», "məcburi köçkün kimi qeydiyyatda olan şəxslərin sayı 1.200": persons counted
         as what a noun that carries a category names, in the count's clause."""
         words = _AS_WORDS.get(self.language, frozenset())
-        first = max(self.begin, quantity.first - 8)
+        # "… kimi qeydə alınan şəxslərin sayı 1.874-dən 2.031-ə çatıb": the count a number
+        # changed from counts what it does; the reach runs from that count.
+        first = max(self.begin, self._az_changed_from(quantity).first - 8)
         last = min(self.end, quantity.end_token + 5)
         for k in range(first, last):
             if self.tokens[k].lower not in words or self._boundary_between(k, quantity):
@@ -239,6 +275,18 @@ class CountWords(VerbSearch):
                 end = start + phrase[1] - 1
                 return Trigger(min(k, start), max(k, end), phrase[0].value.split(":", 1)[1])
         return None
+
+    def _az_changed_from(self, quantity: Quantity) -> Quantity:
+        """The count in the ablative right before ``quantity`` that it changed from ("1.874-dən
+        2.031-ə çatıb", from 1,874 to 2,031); else ``quantity`` itself."""
+        if self.language != "az":
+            return quantity
+        before = [q for q in self.quantities if self.begin <= q.end_token < quantity.first]
+        if not before or before[-1].end_token + 1 != quantity.first:
+            return quantity
+        last = self.tokens[before[-1].end_token]
+        ending = last.suffix if last.kind == "num" else last.lower
+        return before[-1] if ending.endswith(("dan", "dən")) else quantity
 
     def _boundary_between(self, k: int, quantity: Quantity) -> bool:
         low, high = (k, quantity.first) if k < quantity.first else (quantity.end_token, k)

@@ -319,6 +319,9 @@ class ClauseScanner(TriggerVetoes):
             if self._az_sentence_of_the_counted(phrase.value, i):
                 i += length  # "3 fəalın həbs cəzasını": the sentence they serve
                 continue
+            if self._az_things_replaced(phrase.value, i):
+                i += length  # "40 pəncərə dəyişdirilib": windows replaced, no one exchanged
+                continue
             if self._az_custody_released_from(phrase.value, i, length):
                 i += length  # "həbsdən azad edib": released from custody
                 continue

@@ -10,7 +10,7 @@ from rightsledger.analysis.statements.figures.leaving import (
     leaves_a_home_place,
     left_a_home_place,
 )
-from rightsledger.analysis.statements.lexicon import UNIT, Lexicon
+from rightsledger.analysis.statements.lexicon import PERSON, UNIT, Lexicon, names_group
 from rightsledger.analysis.statements.morphology import russian_genitive
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.designations import PLACES_OF_CUSTODY
@@ -104,6 +104,11 @@ _BODIES_BELONGED_TO = (
     "party", "parties", "bar", "club", "union", "league", "federation", "association", "parliament",
     "assembly", "council", "committee", "course", "class", "team",
 )  # fmt: skip
+
+# "Dəyişdirilib" (exchanged, of captives) is as often "replaced", of things ("40 pəncərə
+# dəyişdirilib", 40 windows replaced).
+_AZ_REPLACED = "dəyişdiril"
+_AZ_ADVERBS_BEFORE_THE_VERB = frozenset({"artıq", "da", "də", "isə", "yenidən", "tamamilə"})
 
 # How far a count may stand after «применяли насилие» («не менее чем к двадцати»).
 _VIOLENCE_REACH = 5
@@ -303,6 +308,29 @@ class TriggerVetoes:
             return False
         after = self.lex.trigger_set.match(self.tokens, last + 1)
         return after is not None and after.value == "released"
+
+    def _az_things_replaced(self, value: str, k: int) -> bool:
+        """ "Məktəbdə 40 pəncərə dəyişdirilib" (40 windows were replaced): "dəyişdirilib"
+        right after a number's noun that names neither persons nor a group replaced things;
+        only captives are exchanged ("14 hərbçi dəyişdirilib", "onlardan 14-ü dəyişdirilib")."""
+        if self.language != "az" or value != "released" or k - 2 < self.begin:
+            return False
+        if not self.tokens[k].lower.startswith(_AZ_REPLACED):
+            return False
+        j = k - 1
+        if j - 1 > self.begin and self.tokens[j].lower in _AZ_ADVERBS_BEFORE_THE_VERB:
+            j -= 1  # "33 pəncərəsi artıq dəyişdirilib"
+        if self.tokens[j].kind != "word":
+            return False
+        # The noun right after the number; not a word after a part's ending written onto the
+        # digits ("12-si artıq dəyişdirilib": twelve of them, already).
+        counted = next(
+            (q for q in self.quantities if q.last + 1 == j == q.np_first and q.np_last < k), None
+        )
+        if counted is None or self.tokens[counted.last - 1].text == "-":
+            return False
+        persons = counted.noun == PERSON or names_group(counted.noun)
+        return not persons and not counted.noun.startswith("implied:")  # "14 əsir": captives
 
     def _victims_of_something(self, k: int) -> bool:
         """«жертв репрессий», «жертв торговли людьми»: victims with what befell them named
