@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.lexicon.en_acts import FORCED_INTO, VEHICLES
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token
 
 # English nouns of a taking, after "since their": "since their arrest", "since his abduction".
@@ -33,6 +34,8 @@ _TAKEN_EN = frozenset(
 # Where a stop is a taking: "stopped at a police checkpoint".
 _CHECKPOINTS_EN = frozenset({"checkpoint", "checkpoints", "roadblock"})
 _CHECKPOINT_REACH = 4
+# … or being forced into a vehicle: "since they were pushed into an unmarked van".
+_VEHICLE_REACH = 4
 # Russian nouns of a taking, by dictionary form, after «после» or «с момента».
 _TAKINGS_RU = frozenset({"задержание", "арест", "похищение"})
 # Azerbaijani stems of a taking, whose noun or converb in the ablative comes before "sonra"
@@ -81,14 +84,19 @@ def _since_taken_en(tokens: list[Token], k: int) -> bool:
 
 def _since_they_were_taken_en(tokens: list[Token], k: int) -> bool:
     """ "since they were arrested", "since he was taken", "since they were stopped at a
-    police checkpoint": a stop is a taking only at a checkpoint."""
+    police checkpoint", "since they were pushed into a van": a stop is a taking only at a
+    checkpoint, being forced only into a vehicle ("pushed into the river" is none)."""
     words = [t.lower for t in tokens[k : k + 3]]
     if len(words) < 3 or words[0] not in _PRONOUNS_EN or words[1] not in {"were", "was"}:
         return False
     if words[2] in _TAKEN_EN:
         return True
     after = {t.lower for t in tokens[k + 3 : k + 3 + _CHECKPOINT_REACH]}
-    return words[2] == "stopped" and bool(after & _CHECKPOINTS_EN)
+    if words[2] == "stopped":
+        return bool(after & _CHECKPOINTS_EN)
+    if words[2] in FORCED_INTO and k + 3 < len(tokens) and tokens[k + 3].lower == "into":
+        return any(t.lower in VEHICLES for t in tokens[k + 4 : k + 4 + _VEHICLE_REACH])
+    return False
 
 
 def _since_taken_ru(tokens: list[Token], k: int) -> bool:

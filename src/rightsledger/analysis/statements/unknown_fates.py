@@ -126,6 +126,7 @@ def add_counts_of_unknown_fate(
     taken just before, whose fate or whereabouts its clause says nobody knows."""
     if language != "en":
         return figures
+    _reread_parts_of_unknown_fate(tokens, figures, lex)
     added: list[Figure] = []
     for quantity in unread(quantities, figures):
         if quantity.most is None or quantity.zero:
@@ -152,6 +153,23 @@ def add_counts_of_unknown_fate(
         if parts:
             added.extend([figure, *parts])
     return [*figures, *added]
+
+
+def _reread_parts_of_unknown_fate(tokens: list[Token], figures: list[Figure], lex: Lexicon) -> None:
+    """ "480 civilians were confined at the factory. The fate of 41 of them removed from the
+    factory remains unknown": a part of persons taken, with no act of its own (it took its
+    whole's), whose fate its clause says nobody knows, is of the missing, as a count read
+    first here would be; whether it disappeared is then for ``disappearances``. A part with
+    an act of its own ("the fate of 41 of them, killed at the factory, …") keeps it."""
+    for figure in figures:
+        whole = figure.parent
+        if figure.trigger is not None or whole is None or whole.category not in HELD_FATES:
+            continue
+        if figure.category != whole.category:
+            continue
+        fate = _fate_before(tokens, figure.quantity.first, lex.fates)
+        if fate is not None and kept_unknown(tokens, fate):
+            figure.category = _MISSING
 
 
 def _apposed_parts(

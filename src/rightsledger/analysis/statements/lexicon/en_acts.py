@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import each
 
+# Vehicles persons are forced into by those who take them, and the verbs of that force.
+VEHICLES = ("van", "car", "minibus", "truck", "vehicle", "bus")
+FORCED_INTO = ("pushed", "bundled", "forced", "dragged", "thrown")
+
 
 def _into_a_vehicle(verbs: str) -> str:
     """Each verb of force with its object before or after it, into each kind of vehicle,
     named plainly or with one word ("an unmarked van"): "pushed_into_a_van pushed_~_into_a_van
     pushed_into_an_~_van …"."""
-    vehicles = ("van", "car", "minibus", "truck", "vehicle", "bus")
     return " ".join(
         f"{verb}{gap}_into_{article}_{vehicle}"
         for verb in verbs.split()
         for gap in ("", "_~")
         for article in ("a", "an", "the", "their", "a_~", "an_~", "the_~")
-        for vehicle in vehicles
+        for vehicle in VEHICLES
     )
 
 
@@ -218,7 +221,7 @@ TRIGGERS = {
         "taken_away_by_militants taken_away_by_fighters "
         # Forced into a vehicle by those who take them: "4 people pushed into a van",
         # "masked men bundled three students into a car".
-         + _into_a_vehicle("pushed bundled forced dragged thrown"),
+         + _into_a_vehicle(" ".join(FORCED_INTO)),
         "captured",
     ),
     # Persons taken from a place or along with the takers are seized: "took about forty men
