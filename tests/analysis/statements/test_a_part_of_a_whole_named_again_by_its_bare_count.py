@@ -31,11 +31,11 @@ FIELDS = ("category", "subgroup", "count", "parent")
         ),
         (
             "Soldiers detained 40 men. 25 of them were held in the barracks; 6 of those 25 "
-            "were women.",
+            "were minors.",
             [
                 ("detained", "men", 40, None),
-                ("detained", "all", 25, 0),
-                ("detained", "women", 6, 1),
+                ("detained", "men", 25, 0),  # a part keeps its whole's group
+                ("detained", "children", 6, 1),
             ],
         ),
     ],
