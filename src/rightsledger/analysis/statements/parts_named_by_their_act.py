@@ -72,8 +72,8 @@ def _part_whose_act_is_named(
     named: list[Token],
     language: str,
 ) -> Figure | None:
-    """The latest part told before ``figure``, of its whole if it has one, whose act one of
-    ``named`` is; None where the latest part of that fate was told by another act."""
+    """The latest part told before ``figure``, of its whole if it has one, whose own act one
+    of ``named`` is; None if no part of that fate was told by that act."""
     whole = figure.parent
     for part in reversed(before):
         act = part.trigger
