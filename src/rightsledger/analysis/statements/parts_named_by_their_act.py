@@ -143,7 +143,7 @@ def _a_participle(token: Token, language: str) -> bool:
         return False
     if language == "ru":
         return token.pos == "PRTF"
-    return token.lower.endswith(("ed", "ised", "ized"))
+    return token.lower.endswith("ed")  # "hospitalised", "hospitalized", "detained"
 
 
 def _one_act(word: Token, verb: Token, language: str) -> bool:
