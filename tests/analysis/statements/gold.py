@@ -45,7 +45,8 @@ CORPUS = Path(__file__).parent / "corpus"
 # az 130), "sealed29" of the second session of 2026-12-07 (its writer read gold.py and sealed28's
 # header only: 45 statements, 396 figures, en 132, ru 132, az 132), "sealed30" of the third
 # session of 2026-12-07 (its writer read gold.py and sealed29's header only: 45 statements, 361
-# figures, en 121, ru 120, az 120).
+# figures, en 121, ru 120, az 120), "sealed31" of the fourth session of 2026-12-07 (its writer
+# read gold.py and sealed30's header only: 45 statements, 396 figures, en 138, ru 133, az 125).
 SPLITS = (
     "dev",
     "heldout",
@@ -81,6 +82,7 @@ SPLITS = (
     "sealed28",
     "sealed29",
     "sealed30",
+    "sealed31",
 )
 Figure = tuple[Any, ...]
 
