@@ -133,9 +133,6 @@ class Subgroups(CasesCounted):
             figure.subgroup = "men"
         if figure.subgroup == "all" and figure.quantity.zero:
             figure.subgroup = self._group_of_the_acts_none(figure) or "all"
-        parent = figure.parent
-        if figure.subgroup == "all" and parent is not None and self._group_named_before(figure):
-            figure.subgroup = parent.subgroup
 
     def _ru_group_after_its_fate(self, quantity: Quantity) -> str:
         """«6 раненых военнослужащих», «трое убитых журналистов»: a Russian count whose fate
@@ -230,31 +227,6 @@ class Subgroups(CasesCounted):
             if self.tokens[k - 1].lower.endswith(("a", "ə")):
                 return subgroup_of(group[0].value)
         return ""
-
-    def _group_named_before(self, figure: Figure) -> bool:
-        """ "Among the servicemen, nine are seriously wounded", "Of the 317 women, 21 said
-        they had been beaten": a part opened by "of" or "among" and its whole named again by
-        the whole's own group, set off by a comma, is of that group (English)."""
-        parent = figure.parent
-        if self.language != "en" or parent is None or parent.subgroup == "all":
-            return False
-        k = figure.quantity.first - 1
-        if k <= self.begin or self.tokens[k].text != ",":
-            return False
-        for start in range(max(self.begin, k - 5), k):
-            if self.tokens[start].lower not in _OF_A_GROUP:
-                continue
-            j = start + 1
-            if j < k and self.tokens[j].lower == "the":
-                j += 1
-            if j < k and self.tokens[j].kind == "num":
-                j += 1  # "Of the 317 women": the whole's count named again
-            phrase = self.lex.noun_set.match_span(self.tokens, j) if j < k else None
-            if phrase is not None and j + phrase[1] == k:
-                return names_group(phrase[0].value) and (
-                    subgroup_of(phrase[0].value) == parent.subgroup
-                )
-        return False
 
     def _group_of_the_acts_none(self, figure: Figure) -> str:
         """ "No deaths of minors were recorded", "no injuries among children": a "none" of an
