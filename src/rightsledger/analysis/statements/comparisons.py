@@ -29,6 +29,24 @@ _WHEREAS = {"en": ("whereas",), "ru": ("тогда как", "в то время 
 _ADJUNCT_REACH = 10
 # Azerbaijani says it after the number: "43 nəfərlə müqayisədə", "43-lə müqayisədə".
 _AZ_AFTER = ("müqayisədə",)
+# A clause of an earlier moment after the figure's: "…; a month earlier it was 45,100", «…, а
+# месяцем ранее — 45 100», "…, bir ay əvvəl isə 45.100 nəfər idi". The word that makes the
+# moment earlier, the few words of the moment around it, and the words that may stand
+# between it and the number (a copula, a pronoun of the count, a contrastive particle).
+_EARLIER = {
+    "en": frozenset({"earlier", "before", "ago", "previously", "previous", "prior", "preceding"}),
+    "ru": frozenset({"ранее", "раньше", "назад", "накануне", "прежде"}),
+    "az": frozenset({"əvvəl", "öncə", "əvvəlki", "ötən", "keçən"}),
+}
+_BEFORE_THE_NUMBER = {
+    "en": frozenset({"it", "was", "had", "been", "there", "were", "the", "figure", "stood", "at"}),
+    "ru": frozenset({"их", "было", "он", "она", "составлял", "составляло", "составляла"}),
+    "az": frozenset({"isə", "bu", "rəqəm", "say"}),
+}
+_CLAUSE_MARKS = frozenset({",", ";", "—", "–"})
+# At most so many words of the moment between the mark and the number's own words ("a
+# month", «а месяцем», "the week", "bir ay").
+_MOMENT_REACH = 4
 
 
 def add_figures_compared(
@@ -63,6 +81,7 @@ def add_figures_compared(
                 _compared(tokens, figure.last + 1, quantity, language)
                 or _risen_from(tokens, figure, quantity, language)
                 or _changed_to(tokens, figure, quantity, language)
+                or _at_an_earlier_moment(tokens, figure.last + 1, quantity, language)
             ):
                 compared = [quantity, *_joined_after(tokens, quantities, quantity, end)]
                 compared = [q for q in compared if id(q) not in taken and id(q) not in wholes]
@@ -145,6 +164,30 @@ def _compared(tokens: list[Token], start: int, quantity: Quantity, language: str
         and quantity.first > 0
         and tokens[quantity.first - 1].text == "("
     )
+
+
+def _at_an_earlier_moment(
+    tokens: list[Token], start: int, quantity: Quantity, language: str
+) -> bool:
+    """ "The number of displaced stood at 48,300; a month earlier it was 45,100", «…, а
+    месяцем ранее — 45 100», "…, bir ay əvvəl isə 45.100 nəfər idi": after a mark that ends
+    the figure's clause (past a short phrase of it), a few words of an earlier moment, then
+    at most a copula or a pronoun of the count before the number."""
+    earlier = _EARLIER.get(language, frozenset())
+    fillers = _BEFORE_THE_NUMBER.get(language, frozenset()) | _CLAUSE_MARKS
+    k = quantity.first - 1
+    while k >= start and tokens[k].lower in fillers and tokens[k].lower not in earlier:
+        k -= 1
+    moment_end = k
+    while k >= start and tokens[k].kind == "word" and moment_end - k < _MOMENT_REACH:
+        k -= 1
+    moment = tokens[k + 1 : moment_end + 1]
+    if not moment or not any(t.lower in earlier for t in moment):
+        return False
+    if k < start or tokens[k].text not in _CLAUSE_MARKS:
+        return False
+    clause = tokens[start:k]
+    return len(clause) <= _ADJUNCT_REACH and all(t.kind in {"word", "num"} for t in clause)
 
 
 def _risen_from(tokens: list[Token], figure: Figure, quantity: Quantity, language: str) -> bool:

@@ -19,12 +19,16 @@ from rightsledger.analysis.statements.tokens import Token, hyphened_to_a_word
 _AND = frozenset({"and", "и", "və"})
 
 # Asides that only comment on what is said («Погибших, к счастью, нет», "Nobody, fortunately,
-# was hurt"): a verb or a "none" reads across them as across "according to …".
+# was hurt"), or hedge it («Под завалами, предположительно, остаются …», "Under the rubble,
+# presumably, lie …"): a verb or a "none" reads across them as across "according to …".
 _COMMENT_ASIDES = frozenset(
     {
         "fortunately", "unfortunately", "luckily", "thankfully", "sadly", "however",
+        "presumably", "apparently", "probably", "possibly", "reportedly",
         "к счастью", "к сожалению", "к несчастью", "однако", "впрочем", "видимо",
-        "по-видимому", "вероятно", "xoşbəxtlikdən", "təəssüf ki", "təəssüflə", "lakin",
+        "по-видимому", "вероятно", "предположительно", "возможно", "очевидно",
+        "судя по всему", "xoşbəxtlikdən", "təəssüf ki", "təəssüflə", "lakin", "ehtimal ki",
+        "yəqin ki", "güman ki", "görünür",
     }
 )  # fmt: skip
 

@@ -85,6 +85,9 @@ _TIME_DETERMINERS = {
     # "həmin gün", "bu il", "ötən həftə": that day, this year, last week.
     "az": frozenset({"həmin", "bu", "hər", "ötən", "keçən", "gələn", "növbəti"}),
 }
+# Comparatives of time after a unit of time in the instrumental: «годом ранее», «месяцем
+# раньше», «неделей позже» (a year earlier) say when, as "last week" does.
+_RU_TIME_COMPARATIVES = frozenset({"ранее", "раньше", "позже", "позднее"})
 
 
 # Words of how badly persons were hurt, before the attribute of their wounds: "10 seriously
@@ -595,12 +598,18 @@ class CountedNoun(AzerbaijaniNounPhrase):
         return k - j if phrase is not None and names_group(phrase.value) else 0
 
     def _time_adverbial(self, j: int) -> bool:
-        """ "last week", "this year", "every day", "həmin gün": a time adverbial ("onun iki
-        oğlu həmin gün öldürüldü": his two sons, that day)."""
+        """ "last week", "this year", "every day", "həmin gün", «годом ранее»: a time adverbial
+        ("onun iki oğlu həmin gün öldürüldü": his two sons, that day)."""
         tokens = self.tokens
+        if j + 1 >= len(tokens):
+            return False
+        if self.language == "ru" and tokens[j + 1].lower in _RU_TIME_COMPARATIVES:
+            # «против 45 100 месяцем ранее»: the number's period, no month counted
+            unit = self.lex.noun_set.match(tokens, j)
+            return unit is not None and unit.value == UNIT
         if tokens[j].lower not in _TIME_DETERMINERS.get(self.language, frozenset()):
             return False
-        phrase = self.lex.noun_set.match(tokens, j + 1) if j + 1 < len(tokens) else None
+        phrase = self.lex.noun_set.match(tokens, j + 1)
         return phrase is not None and phrase.value == UNIT
 
     def _attribute(self, quantity: Quantity, j: int) -> int:
