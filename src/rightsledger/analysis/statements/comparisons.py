@@ -30,13 +30,13 @@ _ADJUNCT_REACH = 10
 # Azerbaijani says it after the number: "43 nəfərlə müqayisədə", "43-lə müqayisədə".
 _AZ_AFTER = ("müqayisədə",)
 # A clause of an earlier moment after the figure's: "…; a month earlier it was 45,100", «…, а
-# месяцем ранее — 45 100», "…, bir ay əvvəl isə 45.100 nəfər idi". The word that makes the
-# moment earlier, the few words of the moment around it, and the words that may stand
-# between it and the number (a copula, a pronoun of the count, a contrastive particle).
+# месяцем ранее — 45 100», "…, bir ay əvvəl isə 45.100 nəfər idi". The word that ends the
+# moment and makes it earlier, and the words that may stand between it and the number (a
+# copula, a pronoun of the count, a contrastive particle).
 _EARLIER = {
-    "en": frozenset({"earlier", "before", "ago", "previously", "previous", "prior", "preceding"}),
+    "en": frozenset({"earlier", "before", "ago", "previously"}),
     "ru": frozenset({"ранее", "раньше", "назад", "накануне", "прежде"}),
-    "az": frozenset({"əvvəl", "öncə", "əvvəlki", "ötən", "keçən"}),
+    "az": frozenset({"əvvəl", "öncə"}),
 }
 _BEFORE_THE_NUMBER = {
     "en": frozenset({"it", "was", "had", "been", "there", "were", "the", "figure", "stood", "at"}),
@@ -181,8 +181,9 @@ def _at_an_earlier_moment(
     moment_end = k
     while k >= start and tokens[k].kind == "word" and moment_end - k < _MOMENT_REACH:
         k -= 1
-    moment = tokens[k + 1 : moment_end + 1]
-    if not moment or not any(t.lower in earlier for t in moment):
+    # The moment ends with its word of earlier: "a month earlier", «месяцем ранее», "bir ay
+    # əvvəl" ("earlier reports had said 12", «ранее сообщалось о 12» report, not compare).
+    if moment_end < start or tokens[moment_end].lower not in earlier:
         return False
     if k < start or tokens[k].text not in _CLAUSE_MARKS:
         return False

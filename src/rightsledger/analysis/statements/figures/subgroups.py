@@ -68,6 +68,19 @@ def before_a_phrase_of_place(tokens: list[Token], begin: int, mark: int) -> int:
 # Brothers and sons in Azerbaijani, by stem ("qardaşı", "qardaşlarını", "oğlu", "oğulları";
 # "oğlan", a boy, is a group of its own).
 AZ_MALE_RELATIVES = ("qardaş", "oğl", "oğul")
+# … and in English and Russian: "her two brothers", "4 of her 5 sons", «двое его братьев»,
+# «трое сыновей» (by the word's start: «сыновей», «братьев», «мужей»).
+_EN_MALE_RELATIVES = frozenset(
+    {"brothers", "sons", "husbands", "fathers", "grandsons", "nephews", "uncles"}
+)
+_RU_MALE_RELATIVES = ("брат", "сын", "мужей", "мужья", "отц", "внук", "племянник")
+# What may stand between such a count and the relatives: "of her (5) brothers", «его братьев».
+_KIN_POSSESSIVES = frozenset(
+    {"of", "her", "his", "their", "my", "our", "its", "the", "её", "ее", "его", "их", "моих",
+     "наших", "своих"}
+)  # fmt: skip
+# How many such words at most ("of her 5").
+_KIN_REACH = 3
 
 
 # What a Russian count of the hurt is said to be: «были женщинами», «являлись детьми», «— врачи».
@@ -251,13 +264,31 @@ class Subgroups(CasesCounted):
 
     def _male_relatives_counted(self, quantity: Quantity) -> bool:
         """ "onun iki oğlu öldürülüb" (his two sons were killed), "ərizəçilərin iki
-        qardaşını" (the applicants' two brothers): brothers and sons counted by a numeral are
-        men, as statements count them (Azerbaijani)."""
+        qardaşını" (the applicants' two brothers), "her two brothers", «трое сыновей»:
+        brothers and sons counted by a numeral are men, as statements count them."""
         after = quantity.last + 1
-        if self.language != "az" or quantity.noun not in {"", PERSON} or after >= self.end:
+        if quantity.noun not in {"", PERSON} or after >= self.end:
             return False
+        if self.language in {"en", "ru"}:
+            return self._male_relatives_after(after)
         word = self.tokens[after].lower
         return word.startswith(AZ_MALE_RELATIVES) and not word.startswith("oğlan")
+
+    def _male_relatives_after(self, k: int) -> bool:
+        """ "two brothers", "4 of her 5 sons", «двое его братьев»: the words after a count,
+        past "of", a possessive and the whole's number, are male relatives (English,
+        Russian)."""
+        reach = k + _KIN_REACH
+        while k < min(self.end, reach) and (
+            self.tokens[k].lower in _KIN_POSSESSIVES or self.tokens[k].kind == "num"
+        ):
+            k += 1
+        if k >= self.end:
+            return False
+        word = self.tokens[k].lower
+        if self.language == "en":
+            return word in _EN_MALE_RELATIVES
+        return word.startswith(_RU_MALE_RELATIVES)
 
     def _group_whose_share_it_is(self, quantity: Quantity) -> str:
         """ "children accounted for 17 of the injured", "women made up 40 of those

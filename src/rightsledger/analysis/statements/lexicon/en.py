@@ -238,6 +238,8 @@ NOUNS = {
     **_each("missing_persons", "implied:missing"),
     **_each(
         "hour hours day days week weeks month months year years minute minutes decade "
+        # Parts of a day: "abducted one night", "held for three nights".
+        "night nights morning mornings evening evenings afternoon afternoons "
         "decades century centuries km kilometres kilometers kilometre kilometer metres "
         # Seasons are spans of time too: "over two winters".
         "winter winters summer summers autumn autumns spring springs "

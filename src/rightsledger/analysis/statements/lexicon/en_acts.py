@@ -315,6 +315,9 @@ TRIGGERS = {
         "whereabouts_of_~_unknown not_been_seen_since not_seen_since "
         "never_seen_again not_been_seen_again never_been_seen_again not_been_heard_from "
         "never_heard_from_again "
+        # Never back from where they went or were taken: "taken away and never came back"
+        # ("never returned" is left out: those who fled "never returned" home).
+        "never_came_back never_came_home have_never_come_back has_never_come_back "
         # Never to appear again: "taken away by the security forces and never reappeared".
         "never_reappeared have_never_reappeared has_never_reappeared never_resurfaced "
         # "still" inside the phrase: "the fate of the remaining 1,075 is still unknown".
