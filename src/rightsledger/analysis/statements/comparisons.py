@@ -85,8 +85,9 @@ def add_figures_compared(
             ):
                 compared = [quantity, *_joined_after(tokens, quantities, quantity, end)]
                 compared = [q for q in compared if id(q) not in taken and id(q) not in wholes]
+                of = _compared_figure(figure, quantity)
                 added[id(figure)] = [
-                    Figure(q, category=figure.category, subgroup=figure.subgroup)
+                    Figure(q, category=of.category, subgroup=of.subgroup)
                     for q in compared
                     if q is quantity or q.noun in {"", PERSON, UNKNOWN, figure.quantity.noun}
                 ]
@@ -99,6 +100,16 @@ def add_figures_compared(
         result.append(figure)
         result.extend(added.get(id(figure), ()))
     return result
+
+
+def _compared_figure(figure: Figure, quantity: Quantity) -> Figure:
+    """The figure the other moment's number is of: the one just before it, or the whole of
+    that one where the number is more than the whole holds — «пропавшими числятся 57 человек,
+    в том числе 9 детей (на 20 июня — 89)»: the 89 are of the 57, said last with its part."""
+    whole = figure.parent
+    if whole is None or whole.quantity.most is None or quantity.count is None:
+        return figure
+    return whole if quantity.count > whole.quantity.most else figure
 
 
 def _joined_after(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import within
+from rightsledger.analysis.statements.figures.core import _LATER_FATES, within
 from rightsledger.analysis.statements.tokens import Token
 
 # The words that take a part from persons named after them: "Of those hospitalised",
@@ -77,8 +77,12 @@ def _part_whose_act_is_named(
     whole = figure.parent
     for part in reversed(before):
         act = part.trigger
-        if act is None or part.parent is None or part.category != figure.category:
+        if act is None or part.parent is None:
             continue
+        if part.category != figure.category and figure.category not in _LATER_FATES.get(
+            part.category, set()
+        ):
+            continue  # «двое из госпитализированных скончались»: a later fate of that part
         if whole is not None and part is not whole and not within(part, whole):
             continue
         if part is whole or not _act_of_its_own(part):
@@ -127,6 +131,12 @@ def _participles_naming(tokens: list[Token], figure: Figure, language: str) -> l
     k = quantity.end_token + 1
     if language == "en" and k < len(tokens) and tokens[k].lower in partitives:
         # "Four of the hospitalised", "four of those hospitalised".
+        k += 1
+        while k < len(tokens) and tokens[k].lower in between - {","}:
+            k += 1
+        after = tokens[k : k + 1]
+    elif language == "ru" and k < len(tokens) and tokens[k].lower in partitives:
+        # «двое из госпитализированных», «двое из числа госпитализированных».
         k += 1
         while k < len(tokens) and tokens[k].lower in between - {","}:
             k += 1

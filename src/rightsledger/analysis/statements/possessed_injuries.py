@@ -9,6 +9,11 @@ fate where they took it from the count («двое из них в реанима
 Victims of a case named again so («у восьми потерпевших зафиксированы переломы») are of
 the victims counted before.
 
+A bare count so («Не менее 11 из них избивали; у пятерых выявлены переломы», «Шестерых
+отпустили, у двоих следы побоев») leaves «из них» unsaid: its persons are of the count told
+before it in its sentence, whatever that count's fate. Said in a sentence of its own
+(«Медсестра осмотрела прибывших: у двоих ранения») it names no count to be of.
+
 Not so for a count with a verb of its own between («у 19 освобождённых есть родственники»
 names no injury), nor one whose noun names no fate («у 8 жителей переломы» is injured
 already, by the injury's own word)."""
@@ -18,7 +23,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import resolve_category
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import Token, sentence_around, sentences
 
 # Words that may stand between the persons and their injury: what kind it is, and the verbs
 # of recording that Russian puts before it («зафиксированы», «диагностированы»).
@@ -30,6 +35,8 @@ _RECORDING = frozenset(
 _VICTIMS = "потерпевш"
 # How many words may stand between the persons and the injury's word.
 _GAP = 3
+# What persons may have with «у»: injuries, and the marks of a beating («следы побоев»).
+_HARMS_HAD = frozenset({"injured", "tortured"})
 
 
 def injure_the_possessors(
@@ -38,6 +45,7 @@ def injure_the_possessors(
     """Makes «у N <participle of a fate> <injury>» injured, a part of that fate's count."""
     if language != "ru":
         return
+    _nest_bare_possessors_in_their_sentence(tokens, figures)
     for k, figure in enumerate(figures):
         quantity, trigger = figure.quantity, figure.trigger
         if figure.category == "injured" and figure.parent is None:
@@ -70,6 +78,29 @@ def injure_the_possessors(
         for part in figures:
             if part.parent is figure and part.category == before and part.bound == "nested":
                 part.category = "injured"  # «двое из них в реанимации»: of the injured
+
+
+def _nest_bare_possessors_in_their_sentence(tokens: list[Token], figures: list[Figure]) -> None:
+    """«у пятерых» with no noun after a count in its sentence: a part of that count."""
+    spans = list(sentences(tokens))
+    for k, figure in enumerate(figures):
+        quantity = figure.quantity
+        if figure.parent is not None or figure.category not in _HARMS_HAD:
+            continue
+        if quantity.first < 1 or tokens[quantity.first - 1].lower != "у":
+            continue
+        if quantity.np_last >= 0 or quantity.most is None:
+            continue  # a noun of its own says who they are («у восьми потерпевших»)
+        start = sentence_around(spans, quantity.first)[0]
+        before = [
+            f for f in figures[:k]
+            if start <= f.quantity.first and f.quantity.end_token < quantity.first - 1
+        ]  # fmt: skip
+        if not before or not before[-1].category:
+            continue
+        nearest = before[-1]
+        if nearest.quantity.most is not None and quantity.most < nearest.quantity.most:
+            figure.parent = nearest
 
 
 def _nest_under_the_victims(tokens: list[Token], figure: Figure, before: list[Figure]) -> None:

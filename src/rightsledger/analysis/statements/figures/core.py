@@ -4,7 +4,9 @@ binder's layers share (private to this package)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
+from rightsledger.analysis.list_dates import any_month
 from rightsledger.analysis.statements.lexicon import (
     BODY,
     EN_COPULA,
@@ -434,10 +436,21 @@ def other_period_in_parenthesis(between: list[Token]) -> bool:
     if len(between) < 3 or between[0].text != "(" or between[-1].text not in _DASHES:
         return False
     inside = between[1:-1]
-    return any(
+    return _names_a_day(inside) or any(
         t.lower.startswith(_EARLIER)
         or (t.text[:4].isdigit() and len(t.text) >= 4 and 1900 <= int(t.text[:4]) <= 2100)
         for t in inside
+    )
+
+
+def _names_a_day(inside: list[Token]) -> bool:
+    """«(на 20 июня — 89)», "(as of 3 May: 40)": a day of a month, the number beside the
+    month's name — the other moment the number after the dash was counted at."""
+    months = any_month()
+    return any(
+        (a.kind == "num" and b.lower.replace("ё", "е") in months)
+        or (b.kind == "num" and a.lower.replace("ё", "е") in months)
+        for a, b in pairwise(inside)
     )
 
 

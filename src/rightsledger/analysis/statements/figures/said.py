@@ -15,7 +15,9 @@ from rightsledger.analysis.statements.figures.core import (
     _nest_if_fate_follows,
     resolve_category,
     subgroup_of,
+    within,
 )
+from rightsledger.analysis.statements.figures.degrees_of_harm import lighter_degree_holding
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 
@@ -311,6 +313,10 @@ class SaidOfThem(ActsApart):
                 figure.parent = whole
                 if named is not None and figure.subgroup == "all":
                     figure.subgroup = named.subgroup  # «трое сотрудников»: the officers'
+                told = [f for f in [*self.previous, *figures[:k]] if within(f, whole)]
+                lighter = lighter_degree_holding(self.tokens, figure, told, self.language)
+                if lighter is not None:
+                    figure.parent = lighter  # «в реанимации 7»: of the hospitalised
 
     def _hurt_named_by_the_noun(self, figure: Figure, before: list[Figure]) -> Figure | None:
         """«23 сотрудника полиции и 14 участников митинга получили травмы; трое сотрудников

@@ -131,7 +131,9 @@ class ClauseScanner(TriggerVetoes):
         ещё девять ранены» (the nine are miners as well). A group such as children lends its
         noun only as the subject of an English passive whose second half leaves out the noun
         and the auxiliary: "60 children were killed and more than 250 injured" (not "Nine
-        civilians, among them three children, were killed and 27 wounded")."""
+        civilians, among them three children, were killed and 27 wounded"), or of a Russian
+        clause with its verb first and a second verb before the bare count: «погибли 6 детей
+        и ранены 23»."""
         counted: Quantity | None = None
         gapped_at = -1  # where the bare count after a group's gapped passive stands
         for quantity in self.quantities:
@@ -149,6 +151,8 @@ class ClauseScanner(TriggerVetoes):
                 and (
                     before.lower in self.lex.conjunctions
                     or before.lower in _ALSO
+                    # «погибли 6 детей и ранены 23»: the second half's verb before its count
+                    or quantity.first == gapped_at
                     # "Two journalists are still held; one was released": "one" of them.
                     or (quantity.word_one and before.text == ";")
                 )
@@ -223,6 +227,8 @@ class ClauseScanner(TriggerVetoes):
         ``quantity`` ("children | were killed and | 250 injured"): past the auxiliaries, one
         participle and "and"; -1 if no such passive follows."""
         k = quantity.end_token + 1
+        if self.language == "ru":
+            return self._ru_gapped_verb_after(k)
         if self.language != "en" or k >= self.end or self.tokens[k].lower not in _AUXILIARIES:
             return -1
         while k < self.end and self.tokens[k].lower in _AUXILIARIES:
@@ -231,6 +237,18 @@ class ClauseScanner(TriggerVetoes):
         if conjunction + 1 >= self.end or self.tokens[participle].kind != "word":
             return -1
         return conjunction + 1 if self.tokens[conjunction].lower == "and" else -1
+
+    def _ru_gapped_verb_after(self, k: int) -> int:
+        """Where the count of a Russian second half stands after a group counted with its
+        verb first («погибли 6 детей | и ранены | 23»): «и», one verb, then the count; -1
+        if no such half follows. (Not past a comma: «…, в том числе 2 ребёнка, и ранены 27»
+        closes a part, and the 27 are of the whole.)"""
+        conjunction, verb, count = k, k + 1, k + 2
+        if count >= self.end or self.tokens[conjunction].lower != "и":
+            return -1
+        if self.tokens[verb].pos not in {"VERB", "PRTS"}:
+            return -1
+        return count
 
     def _part_marker_after(self, quantity: Quantity) -> bool:
         """ "11 journalists were held, three of whom were released", «трое из них»: a part,

@@ -500,6 +500,7 @@ LEXICON = Lexicon(
         # In intensive care, as English "in intensive care": «девять раненых находятся в
         # реанимации» (not «скончались в реанимации», a death, whose fate is no harm).
         "в_реанимации в_реанимацию в_отделении_реанимации в_отделение_реанимации "
+        "реанимации_и_интенсивной_терапии "
         # A named injury is a degree of being hurt: «15 обратились к врачам, у двоих переломы»;
         # so is a limb lost or cut off (``ru_acts``: «девять раненых перенесли ампутацию»).
         "переломы переломов переломами получил*_перелом* "
