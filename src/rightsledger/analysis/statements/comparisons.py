@@ -66,8 +66,9 @@ def add_figures_compared(
             ):
                 compared = [quantity, *_joined_after(tokens, quantities, quantity, end)]
                 compared = [q for q in compared if id(q) not in taken and id(q) not in wholes]
+                of = _whole_compared(figure, quantity)
                 added[id(figure)] = [
-                    Figure(q, category=figure.category, subgroup=figure.subgroup)
+                    Figure(q, category=of.category, subgroup=of.subgroup)
                     for q in compared
                     if q is quantity or q.noun in {"", PERSON, UNKNOWN, figure.quantity.noun}
                 ]
@@ -80,6 +81,17 @@ def add_figures_compared(
         result.append(figure)
         result.extend(added.get(id(figure), ()))
     return result
+
+
+def _whole_compared(figure: Figure, quantity: Quantity) -> Figure:
+    """The figure a compared count counts again: the figure before it, or that figure's whole
+    where the figure is a part named by its group and the count names only persons or nothing
+    ("29 nəfər, o cümlədən 6 uşaq … (25 mayda – 44 nəfər)", «57 человек, в том числе 9
+    детей (на 20 июня — 89)»: 44 and 89 persons then, not children)."""
+    whole = figure.parent
+    if whole is None or figure.subgroup == whole.subgroup or quantity.noun not in {"", PERSON}:
+        return figure
+    return whole
 
 
 def _joined_after(
