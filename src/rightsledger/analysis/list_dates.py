@@ -47,8 +47,7 @@ def month_numbers(language: str) -> dict[str, int]:
 
 
 @functools.cache
-def any_month() -> dict[str, int]:
-    """Every name any of the project's languages gives a month → 1–12."""
+def _any_month() -> dict[str, int]:
     names: dict[str, int] = {}
     for language in LANGUAGES:
         for name, number in month_numbers(language).items():
@@ -143,7 +142,7 @@ def read_list_date(text: str, *, month_first: bool = False) -> ListDate | None:
         match = pattern.fullmatch(value)
         if match:
             groups = dict(zip(order, match.groups(), strict=True))
-            month = any_month().get(groups["m"])
+            month = _any_month().get(groups["m"])
             if month is None:
                 return None
             return _checked(int(groups["y"]), month, int(groups["d"]) if "d" in groups else None)

@@ -103,13 +103,19 @@ def add_figures_compared(
 
 
 def _compared_figure(figure: Figure, quantity: Quantity) -> Figure:
-    """The figure the other moment's number is of: the one just before it, or the whole of
-    that one where the number is more than the whole holds — «пропавшими числятся 57 человек,
-    в том числе 9 детей (на 20 июня — 89)»: the 89 are of the 57, said last with its part."""
+    """The figure the other moment's number is of: the one just before it, or that one's whole
+    where the figure is a part named by its group and the number names only persons or
+    nothing ("29 nəfər, o cümlədən 6 uşaq … (25 mayda – 44 nəfər)": 44 persons then, not
+    children), or where the number is more than the whole holds («пропавшими числятся 57
+    человек, в том числе 9 детей (на 20 июня — 89)»: the 89 are of the 57)."""
     whole = figure.parent
-    if whole is None or whole.quantity.most is None or quantity.count is None:
+    if whole is None:
         return figure
-    return whole if quantity.count > whole.quantity.most else figure
+    if figure.subgroup != whole.subgroup and quantity.noun in {"", PERSON}:
+        return whole
+    if whole.quantity.most is not None and quantity.count is not None:
+        return whole if quantity.count > whole.quantity.most else figure
+    return figure
 
 
 def _joined_after(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rightsledger.analysis.statements.label_lists import age_in_a_label
 from rightsledger.analysis.statements.lexicon import UNIT, Lexicon
 from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities.digits import (
@@ -150,24 +151,34 @@ def _an_item_of_a_count(tokens: list[Token], item: Item, lex: Lexicon) -> bool:
     """Is the item a count and a few words after it ("about 30 women"), or a label and its
     count ("women: 30"), with no act of its own and no other number?"""
     _, first, last = item
-    last = _before_its_own_parts(tokens, first, last)
+    last = _before_its_own_parts(tokens, first, last, lex)
     body = [k for k in range(first, last) if tokens[k].text not in _ITEM_STOPS]
     if not body or any(
         lex.trigger_set.match(tokens, k) is not None and not _described_as_held(tokens, k)
         for k in body
     ):
         return False
-    runs = [run for k in body if (run := read_number(tokens, k, lex.language)) is not None]
+    # An age in a label ("60 yaşdan yuxarı şəxslər: 911", «старше 65 лет: 40») is a word of
+    # the label, not a second count.
+    ages = {k for k in body if age_in_a_label(tokens, k, last)}
+    runs = [
+        run
+        for k in body
+        if k not in ages and (run := read_number(tokens, k, lex.language)) is not None
+    ]
     if not runs or any(run.first != runs[0].first for run in runs):
         return False  # no count, or two ("3 children aged 5")
     count = runs[0]
     before = [k for k in body if k < count.first]
     after = [k for k in body if k > _past_its_ending(tokens, count.last, lex.language)]
-    if not all(tokens[k].is_word or tokens[k].text in _LABEL_MARKS for k in before + after):
+    if not all(
+        tokens[k].is_word or tokens[k].text in _LABEL_MARKS or k in ages for k in before + after
+    ):
         return False
     if before and tokens[before[-1]].text in _LABEL_MARKS:
         # "women: 30", "women — 30": the label first, then its mark and its count
-        return not after and len(before) >= 2 and _few_words(tokens, before[:-1])
+        label = [k for k in before[:-1] if k not in ages]
+        return not after and len(before) >= 2 and _few_words(tokens, label)
     # "3 children", "about 30 women": a noun the language counts with right after the count,
     # or after one word that qualifies it ("7 university students"), not a word that ends a
     # noun phrase ("3 в морг", a count and where its persons went).
@@ -199,11 +210,15 @@ def _described_as_held(tokens: list[Token], k: int) -> bool:
     return tokens[k].lower == "held" and k + 1 < len(tokens) and tokens[k + 1].lower in _HELD_SINCE
 
 
-def _before_its_own_parts(tokens: list[Token], first: int, last: int) -> int:
+def _before_its_own_parts(tokens: list[Token], first: int, last: int, lex: Lexicon) -> int:
     """Where an item ends before a comma and the parts of its own count ("7 civilians,
-    including 2 women;"): the parts are read with the item once the list is one line."""
+    including 2 women;"), or before a bracket that opens with a marker of parts ("uşaqlar:
+    3.747 (o cümlədən 158 uşaq)"): the parts are read with the item once the list is one
+    line."""
     for k in range(first + 1, last - 1):
         if tokens[k].text == "," and tokens[k + 1].lower in _OWN_PARTS:
+            return k
+        if tokens[k].text == "(" and lex.nest_before_set.match(tokens, k + 1) is not None:
             return k
     return last
 

@@ -137,7 +137,7 @@ def _items(
     rows: list[Row] = []
     while k < end:
         label: list[int] = []
-        while k < end and (tokens[k].kind == "word" or _age_in_a_label(tokens, k, end)):
+        while k < end and (tokens[k].kind == "word" or age_in_a_label(tokens, k, end)):
             label.append(k)
             k += 1
         mark = _is_mark(tokens[k]) if marks_too and k < end else k < end and _is_dash(tokens[k])
@@ -146,18 +146,34 @@ def _items(
         k += 1
         cell: list[int] = []
         while k < end and tokens[k].text not in _ITEM_ENDS:
+            if lex is not None and _opens_an_aside_of_parts(tokens, k, lex):
+                break
             cell.append(k)
             k += 1
         if not cell or tokens[cell[0]].kind != "num" or len(cell) > 2:
             break
         rows.append([label, cell])
+        if lex is not None and k < end and tokens[k].text == "(":
+            k = _past_the_bracket(tokens, k, end)
         if lex is not None and k < end and tokens[k].text == ",":
             k = _past_an_aside_of_parts(tokens, k, end, lex)
         k += 1  # past the comma
     return rows
 
 
-def _age_in_a_label(tokens: list[Token], k: int, end: int) -> bool:
+def _opens_an_aside_of_parts(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does a bracket open at ``k`` with a marker of parts ("uşaqlar — 3.747 (o cümlədən 158
+    uşaq)", "children — 412 (including 30 …)")? The aside counts some of the item's own
+    count, read apart as the prose it is, and is no part of the item's cell."""
+    return tokens[k].text == "(" and lex.nest_before_set.match(tokens, k + 1) is not None
+
+
+def _past_the_bracket(tokens: list[Token], k: int, end: int) -> int:
+    """The token after the bracket that closes the one opening at ``k`` (``end`` if none)."""
+    return next((j + 1 for j in range(k + 1, end) if tokens[j].text == ")"), end)
+
+
+def age_in_a_label(tokens: list[Token], k: int, end: int) -> bool:
     """Is the number at ``k`` an age in a label, a word of years after it («старше 70 лет»)?"""
     return tokens[k].kind == "num" and k + 1 < end and tokens[k + 1].lower in _YEARS
 

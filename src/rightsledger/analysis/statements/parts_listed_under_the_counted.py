@@ -5,9 +5,16 @@ group of the list is some of the count told before the heading by the same act, 
 count's category. The heading's participle and the count's verb are one verb (one
 dictionary form); a register of refugees gives the registered listed after it their fate.
 A list whose heading names an act no count before it was told by stands alone.
+
+Azerbaijani names those counted in the heading by a participle made a noun ("Qeydiyyata
+alınanların tərkibi: qadınlar — 4.102, …", the make-up of those registered; "Saxlananlardan:",
+of those held; a list set one group a line is joined so by the layout). The participle's stem
+("alın") begins the count's verb ("qeydiyyata alınıb").
 """
 
 from __future__ import annotations
+
+import re
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.tokens import Token, sentences
@@ -16,6 +23,13 @@ from rightsledger.analysis.statements.tokens import Token, sentences
 _MARKERS = (("из", "числа"), ("среди",), ("в", "числе"))
 _COLON = ":"
 _REACH = 2  # sentences back to the count the heading names
+# An Azerbaijani participle made a noun, in the plural, of whom the list tells: genitive
+# before "tərkibi" ("alınanların tərkibi"), or ablative ("saxlananlardan").
+_AZ_NAMED_BY_PARTICIPLE = re.compile(r"(?:an|ən)(?:lar|lər)(?:ın|in|dan|dən)$")
+# The nouns after the genitive that make the heading a breakdown: make-up, among, inside.
+_AZ_BREAKDOWN_NOUNS = frozenset({"tərkibi", "arasında", "içində"})
+_AZ_HEADING_WORDS = 4  # a heading is short: the participle, its object, a breakdown noun
+_AZ_STEM = 3  # a shorter stem ("öl") is no safe prefix of the count's verb
 
 
 def nest_parts_listed_under_the_counted(
@@ -23,7 +37,7 @@ def nest_parts_listed_under_the_counted(
 ) -> None:
     """Makes each group listed after «Из числа <participle>:» a part of the count told
     before it by that participle's verb."""
-    if language != "ru":
+    if language not in {"ru", "az"}:
         return
     spans = list(sentences(tokens))
     for figure in figures:
@@ -32,7 +46,12 @@ def nest_parts_listed_under_the_counted(
         n = next((m for m, (b, e) in enumerate(spans) if b <= figure.quantity.first < e), None)
         if n is None:
             continue
-        verb = _heading_verb(tokens, spans[n][0], figure.quantity.first)
+        if language == "ru":
+            verb = _heading_verb(tokens, spans[n][0], figure.quantity.first)
+            told_by = _told_by
+        else:
+            verb = _az_heading_stem(tokens, spans[n][0], figure.quantity.first)
+            told_by = _az_told_by
         if not verb:
             continue
         earliest = spans[max(0, n - _REACH)][0]
@@ -40,7 +59,7 @@ def nest_parts_listed_under_the_counted(
             (
                 f
                 for f in reversed(figures)
-                if earliest <= f.quantity.first < spans[n][0] and _told_by(tokens, f, verb)
+                if earliest <= f.quantity.first < spans[n][0] and told_by(tokens, f, verb)
             ),
             None,
         )
@@ -71,3 +90,34 @@ def _told_by(tokens: list[Token], figure: Figure, verb: str) -> bool:
     if trigger is None or not figure.category:
         return False
     return any(tokens[k].key == verb for k in range(trigger.first, trigger.last + 1))
+
+
+def _az_heading_stem(tokens: list[Token], begin: int, first: int) -> str:
+    """The stem of the participle in a heading "<object> <participle> [tərkibi]:" opening the
+    sentence at ``begin`` before the count at ``first`` ("Qeydiyyata alınanların tərkibi:"
+    → "alın"), or ''."""
+    colon = next((k for k in range(begin, first) if tokens[k].text == _COLON), None)
+    if colon is None:
+        return ""
+    return _az_participle_stem(tokens[begin:colon])
+
+
+def _az_participle_stem(heading: list[Token]) -> str:
+    """ "Qeydiyyata alınanların tərkibi" → "alın": the stem of the participle the heading
+    names its persons by, or '' if it is no such heading."""
+    words = [t.lower for t in heading if t.kind == "word"]
+    if not words or len(words) != len(heading) or len(words) > _AZ_HEADING_WORDS:
+        return ""
+    if words[-1] in _AZ_BREAKDOWN_NOUNS:
+        words = words[:-1]
+    match = _AZ_NAMED_BY_PARTICIPLE.search(words[-1]) if words else None
+    if match is None or match.start() < _AZ_STEM:
+        return ""
+    return words[-1][: match.start()]
+
+
+def _az_told_by(tokens: list[Token], figure: Figure, stem: str) -> bool:
+    trigger = figure.trigger
+    if trigger is None or not figure.category:
+        return False
+    return any(tokens[k].lower.startswith(stem) for k in range(trigger.first, trigger.last + 1))

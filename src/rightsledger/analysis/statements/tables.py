@@ -415,16 +415,23 @@ def _groups_of_the_total(above: dict[int, Figure], total: int, groups: dict[int,
 
 def _noun(tokens: list[Token], label: list[int], lex: Lexicon) -> str:
     """The group or property a cell names, by its noun or, with none, by an age limit alone
-    ("onlardan 65 yaşdan yuxarı", "of whom under 18")."""
+    ("onlardan 65 yaşdan yuxarı", "of whom under 18") or before a noun of persons that names
+    no group ("60 yaşdan yuxarı şəxslər", persons over 60)."""
     nouns: list[str] = []
+    persons_last = False
     for j in label:
         found = lex.noun_set.match_span(tokens, j)
         if found is not None:
             value = str(found[0].value)
             if names_group(value) or value.startswith("property:"):
                 nouns.append(value)
+            persons_last = value == PERSON and j + found[1] == label[-1] + 1
     if not nouns and label and label[0] >= 0:
-        return group_of_an_age_limit(tokens, label[0], label[-1] + 1, lex.language)
+        past = label[-1] + 1
+        group = group_of_an_age_limit(tokens, label[0], past, lex.language)
+        if not group and persons_last and lex.language == "az":
+            group = group_of_an_age_limit(tokens, label[0], label[-1], lex.language)
+        return group
     return broadest(nouns)
 
 

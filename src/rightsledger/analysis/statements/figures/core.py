@@ -4,9 +4,8 @@ binder's layers share (private to this package)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
-from rightsledger.analysis.list_dates import any_month
+from rightsledger.analysis.statements.date_points import PointFinder
 from rightsledger.analysis.statements.lexicon import (
     BODY,
     EN_COPULA,
@@ -424,33 +423,50 @@ _EARLIER = (
     "накануне", "вчера", "əvvəl", "ötən", "dünən",
 )  # fmt: skip
 _DASHES = DASHES | {"-", ":"}
+# An issue of a report named by its number ("№ 5 bülletendə", "in Bulletin No. 8", «в сводке
+# № 3»): in a parenthesis after a figure, the issue before the one that gives the figure.
+_NUMBER_SIGNS = frozenset({"№", "no", "no."})
+_DATE_LANGUAGES = ("en", "ru", "az")
+_REPORTS = ("bülleten", "hesabat", "arayış", "bulletin", "report", "бюллетен", "сводк", "справк")
 
 
 def other_period_in_parenthesis(between: list[Token]) -> bool:
     """ "(in 2021: 43)", «(в 2021 году — 43)», «(годом ранее — 43)», "(2021-ci ildə — 43)": a
-    parenthesis right after the figure that names a year or an earlier time, then a dash or a
-    colon, before the number; an Azerbaijani verb may end the figure's clause before it
-    ("41-ə çatıb (dünən — 12)")."""
+    parenthesis right after the figure that names a year, a day ("(25 mayda – 44)") or an
+    earlier time, or an issue of the report by its number ("(№ 5 bülletendə — 7.214
+    nəfər)"), then a dash or a colon, before the number; an Azerbaijani verb may end the
+    figure's clause before it ("41-ə çatıb (dünən — 12)")."""
     if len(between) > 3 and between[0].kind == "word" and between[1].text == "(":
         between = between[1:]
     if len(between) < 3 or between[0].text != "(" or between[-1].text not in _DASHES:
         return False
     inside = between[1:-1]
-    return _names_a_day(inside) or any(
-        t.lower.startswith(_EARLIER)
-        or (t.text[:4].isdigit() and len(t.text) >= 4 and 1900 <= int(t.text[:4]) <= 2100)
-        for t in inside
+    return (
+        _numbered_report(inside)
+        or _dated(inside)
+        or any(
+            t.lower.startswith(_EARLIER)
+            or (t.text[:4].isdigit() and len(t.text) >= 4 and 1900 <= int(t.text[:4]) <= 2100)
+            for t in inside
+        )
     )
 
 
-def _names_a_day(inside: list[Token]) -> bool:
-    """«(на 20 июня — 89)», "(as of 3 May: 40)": a day of a month, the number beside the
-    month's name — the other moment the number after the dash was counted at."""
-    months = any_month()
-    return any(
-        (a.kind == "num" and b.lower.replace("ё", "е") in months)
-        or (b.kind == "num" and a.lower.replace("ё", "е") in months)
-        for a, b in pairwise(inside)
+def _dated(inside: list[Token]) -> bool:
+    """Does the parenthesis name a day and its month ("(25 mayda – 44 nəfər)", "(on 3 May:
+    12)", «(3 мая — 12)»), in any of the reader's languages? The figure at that day."""
+    for language in _DATE_LANGUAGES:
+        points = PointFinder("", inside, language)
+        for k in range(len(inside)):
+            day = points.day(k)
+            if day is not None and points.month(day[1] + 1) is not None:
+                return True
+    return False
+
+
+def _numbered_report(inside: list[Token]) -> bool:
+    return any(t.lower in _NUMBER_SIGNS for t in inside) and any(
+        t.lower.startswith(_REPORTS) for t in inside
     )
 
 

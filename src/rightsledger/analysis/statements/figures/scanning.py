@@ -23,6 +23,7 @@ from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GAPS,
     GRAVE,
+    REGISTERED,
     VERB_CLASSES,
     Lexicon,
 )
@@ -515,7 +516,9 @@ class ClauseScanner(TriggerVetoes):
         olanların 44-ü uşaqdır" (of those killed, 44 are children): the trigger names the
         whole the number is taken from. A state in the ablative ("əsirlikdən 12 nəfər azad
         olunub": from captivity) is where they came from, no whole of persons."""
-        if self.language != "az" or trigger.value in VERB_CLASSES or trigger.circumstance:
+        if self.language != "az" or trigger.circumstance:
+            return False
+        if trigger.value in VERB_CLASSES and trigger.value != REGISTERED:
             return False
         after = trigger.last + 1
         word = self.tokens[trigger.last].lower

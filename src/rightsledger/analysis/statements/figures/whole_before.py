@@ -9,7 +9,7 @@ from rightsledger.analysis.statements.figures.az_wholes import AzerbaijaniWholes
 from rightsledger.analysis.statements.figures.compared import number_after_a_comparison
 from rightsledger.analysis.statements.figures.core import _DEFINITE, Figure, implied_category
 from rightsledger.analysis.statements.figures.current_toll import toll_as_it_stands
-from rightsledger.analysis.statements.lexicon import PERSON, names_group
+from rightsledger.analysis.statements.lexicon import PERSON, REGISTERED, names_group
 
 # Pronouns in a part's marker that refer back to persons counted before ("of them", «из
 # них», "onlardan", "bunlardan"), as against a marker that names its whole ("of the men").
@@ -60,6 +60,8 @@ class WholeBefore(AzerbaijaniWholes):
         wanted = self._category_in(marker) if wanted is None else wanted
         if not wanted and self._az_those_who_came_back(marker):
             wanted = "released"
+        if not wanted and self._registered_in(marker):
+            wanted = REGISTERED  # "Qeydiyyata alınanlardan": of those the register counted
         named = (
             self._counted_by_marker_noun(marker, figures)
             or self._group_of_the_fate(marker, figures, wanted)
@@ -150,6 +152,15 @@ class WholeBefore(AzerbaijaniWholes):
             return None
         return earlier[-1]
 
+    def _registered_in(self, marker: tuple[int, int]) -> bool:
+        """Does the marker name persons by the verb of registering ("Qeydiyyata
+        alınanlardan")?"""
+        return any(
+            (phrase := self.lex.trigger_set.match(self.tokens, k)) is not None
+            and phrase.value == REGISTERED
+            for k in range(marker[0], marker[1] + 1)
+        )
+
     def _refers_back(self, marker: tuple[int, int]) -> bool:
         """Is the marker a pronoun ("nine of them", «трое из них», "onlardan altısı") or a
         definite noun ("148 of the victims", «из погибших»)? It refers back to persons
@@ -220,6 +231,10 @@ def of_the_fate(figures: list[Figure], wanted: str | None) -> list[Figure]:
     "bodies of 40 people … Among the dead were six children") are the bodies found."""
     if not wanted:
         return figures
+    if wanted == REGISTERED:
+        # "Qeydiyyata alınanlardan 5.320 nəfər …", "Of those registered, …": the persons a
+        # register counted, whatever fate it gave them (refugees: displaced).
+        return [f for f in figures if f.trigger is not None and f.trigger.value == wanted]
     own = [f for f in figures if f.category == wanted]
     if own or wanted != "killed":
         return own

@@ -115,6 +115,10 @@ VERB_CLASSES = frozenset(
 # Categories a verb class gives for a while, until the sentence settles them
 # (``ActsApart``); a figure left with one is no claim.
 PENDING = frozenset({"victims", "registered"})
+# Persons set down on a register ("qeydiyyata alınıb", «зарегистрированы»), the one verb
+# class whose participle names persons counted before ("Qeydiyyata alınanlardan 5.320 nəfər",
+# of those registered) as the participle of a fate does.
+REGISTERED = "registered"
 # The English copula in its finite forms (figures and the ages of quantities read it).
 EN_COPULA = frozenset({"is", "are", "was", "were"})
 # English words in -ed that are no verb's past tense here: adjectives ("unarmed", "disabled")

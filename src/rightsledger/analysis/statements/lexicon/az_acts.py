@@ -119,6 +119,9 @@ TRIGGERS = {
         # The simple past, as testimony tells it: "üç nəfər orada öldü" (not "öldü*", which
         # would take "öldürdü", killed by someone, listed above).
         "öldü öldülər "
+        # The verbal noun, as a case's facts name a death: "3 mülki şəxsin ölməsi faktı",
+        # "2 nəfərin ölməsinə səbəb olub" (caused the death of two).
+        "ölməsi* ölmələri* "
         # To pass away: "daha 3 nəfər xəstəxanada keçinib".
         "keçinib keçindi* keçinmiş* keçinən* "
         "diri-diri_yandırıl* "
@@ -150,8 +153,11 @@ TRIGGERS = {
         "şikəst_edil* şikəst_olun* "
         # … and the active and the intransitive: "112 nəfəri şikəst edib", "9 nəfər şikəst olub".
         "şikəst_edib* şikəst_etmiş* şikəst_etdi* şikəst_olub* şikəst_olmuş* şikəst_qal* "
-        # Needing medical help ("tibbi yardıma ehtiyac duyub"; help given is no injury).
+        # Needing medical help ("tibbi yardıma ehtiyac duyub"), or given it after the event
+        # ("31 aksiya iştirakçısına tibbi yardım göstərilib", treated, as "were treated" is
+        # in English).
         "tibbi_yardıma_ehtiyac_duy* tibbi_yardıma_ehtiyacı_ol* "
+        "tibbi_yardım_göstəril* ilk_tibbi_yardım_göstəril* "
         # Poisoned by smoke or gas ("4 uşaq tüstüdən zəhərlənib"), harmed by the event; not
         # the converb ("zəhərlənərək ölüb", died of it), whose verb is the fate.
         "zəhərlənib zəhərlənmiş* zəhərləndi* zəhərlənən* "
@@ -480,6 +486,10 @@ TRIGGERS = {
         # … or the body bruised all over, as a witness sees the beaten: "beşinin də bədəni
         # göyərmişdi".
         "bədəni_göyər* bədənləri_göyər* bədəni_göm-göy* "
+        # Violence used on persons, as «применяли насилие к …» (``ru_acts``): "23 əsgərə
+        # qarşı zorakılıq tətbiq edib" (used violence against 23 soldiers), "zorakılığa məruz
+        # qalıb" (subjected to violence).
+        "zorakılıq_tətbiq_ed* zorakılığa_məruz_qal* "
         # Cruel or inhuman treatment, as "ill-treated" in English.
         "qəddar_rəftar* qeyri-insani_rəftar* pis_rəftar* "
         # A mock execution is torture, no killing: "saxta edamla hədələnib" (threatened with

@@ -7,6 +7,9 @@ from rightsledger.analysis.statements.lexicon import each, rejections
 DENIALS = (
     each(
         "təkzib* yalan* həqiqətə_uyğun_deyil* həqiqəti_əks_etdirmir əsassız* "
+        # Not true to reality, as not true to the truth: "… rəqəmi reallığa uyğun deyil",
+        # "gerçəkliyə uyğun deyil".
+        "reallığa_uyğun_deyil* gerçəkliyə_uyğun_deyil* reallığı_əks_etdirmir "
         "sübut_olunmayıb sübut_olunmamış* sübuta_yetirilməyib sübuta_yetirilməmiş* "
         "sübut_edilməyib təsdiqini_tapmayıb təsdiqini_tapmamış* təsdiq_olunmayıb "
         # The same as a reason, in the converb: "… dəlilləri təsdiqini tapmadığından qəbul
@@ -66,7 +69,7 @@ DENIALS = (
     | rejections(
         # The demonstrative as subject: "…, lakin bu məlumat təsdiqini tapmayıb".
         "təsdiqini_tapmayıb təsdiqlənməyib təsdiq_olunmayıb təsdiq_edilməyib yalandır "
-        "həqiqətə_uyğun_deyil həqiqəti_əks_etdirmir "
+        "həqiqətə_uyğun_deyil həqiqəti_əks_etdirmir reallığa_uyğun_deyil "
         # The present: "Bu rəqəm təsdiqini tapmır".
         "təsdiqini_tapmır təsdiqlənmir təsdiq_olunmur",
         "bu_məlumat_{verb} həmin_məlumat_{verb} bu_xəbər_{verb} bu_iddia_{verb} "
@@ -81,7 +84,8 @@ DENIALS = (
     | rejections(
         # The bare demonstrative, answering the figure just given: "Bu, həqiqətə uyğun deyil.",
         # and of a second figure after a first: "bu da doğru deyil" (this is not true either).
-        "həqiqətə_uyğun_deyil həqiqəti_əks_etdirmir yalandır əsassızdır doğru_deyil",
+        "həqiqətə_uyğun_deyil həqiqəti_əks_etdirmir reallığa_uyğun_deyil yalandır əsassızdır "
+        "doğru_deyil",
         "bu_,_{verb} bu_{verb} bu_da_{verb}",
     )
 )
