@@ -308,6 +308,10 @@ TRIGGERS = {
     ),
     **each(
         "missing went_missing unaccounted_for whereabouts_unknown fate_unknown "
+        # Not accounted for, the same in the negative: "17 passengers have still not been
+        # accounted for" (the bare verb, "children accounted for 17 of them", is a share).
+        "not_been_accounted_for not_yet_been_accounted_for never_been_accounted_for "
+        "not_accounted_for "
         "fate_is_unknown fate_was_unknown fate_remained_unknown fates_are_unknown "
         "fates_remain_unknown whereabouts_are_unknown whereabouts_remained_unknown "
         "whereabouts_remain_unknown fate_remains_unknown fate_of_~_remains_unknown "
@@ -333,6 +337,8 @@ TRIGGERS = {
         # Nothing heard from them since: "nobody has heard anything from the other four".
         "nobody_has_heard_from nobody_has_heard_anything_from no_one_has_heard_from "
         "no_one_has_heard_anything_from nothing_has_been_heard_from "
+        # … nor reached since: "nobody has been able to reach 4 of the detained since".
+        "nobody_has_been_able_to_reach no_one_has_been_able_to_reach "
         # Families who do not know what happened to their relatives: "the families of 1,640
         # people still do not know what happened to them".
         "do_not_know_what_happened_to don't_know_what_happened_to "

@@ -106,6 +106,9 @@ _GROUPS_EN = frozenset({"groups", "batches", "lots", "rows", "columns", "convoys
 _ADDRESS_WORDS_EN = frozenset(
     {"Flat", "Apartment", "Apt", "Building", "Bldg", "House", "Entrance", "Floor", "Storey"}
 )
+# School years and classes, written with a capital before their number ("helping Year 7 down
+# the stairs", "a girl in Grade 8"): a class numbered, as a room is, not persons counted.
+_SCHOOL_YEARS_EN = frozenset({"Year", "Grade", "Form", "Class"})
 _STREET_WORDS_EN = frozenset(
     {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
     | {"highway", "way", "place", "court", "terrace", "crescent", "alley"}
@@ -433,6 +436,8 @@ class NonCounts(AgeNumbers):
             return False  # "… of us in the cell. Two men died": a short word ends one too
         if tokens[k].text in _ADDRESS_WORDS_EN and tokens[first].kind == "num":
             return True  # "on Flat 14, Building 3": a capitalised part of an address
+        if tokens[k].text in _SCHOOL_YEARS_EN and tokens[first].kind == "num":
+            return True  # "Year 7", "Grade 8": a class numbered
         if tokens[k].lower == "number" and self._persons_before(k):
             return False  # "The dead number 14", "Hostages number about 30": a verb
         for start in range(max(0, k - 1), k + 1):
