@@ -6,19 +6,29 @@ from rightsledger.analysis.statements.lexicon import each
 
 # Vehicles persons are forced into by those who take them, and the verbs of that force.
 VEHICLES = ("van", "car", "minibus", "truck", "vehicle", "bus")
-FORCED_INTO = ("pushed", "bundled", "forced", "dragged", "thrown")
+FORCED_INTO = ("pushed", "bundled", "forced", "dragged", "thrown", "put")
 
 
 def _into_a_vehicle(verbs: str) -> str:
     """Each verb of force with its object before or after it, into each kind of vehicle,
     named plainly or with one word ("an unmarked van"): "pushed_into_a_van pushed_~_into_a_van
     pushed_into_an_~_van …"."""
-    return " ".join(
-        f"{verb}{gap}_into_{article}_{vehicle}"
-        for verb in verbs.split()
-        for gap in ("", "_~")
-        for article in ("a", "an", "the", "their", "a_~", "an_~", "the_~")
-        for vehicle in VEHICLES
+    return (
+        " ".join(
+            f"{verb}{gap}_into_{article}_{vehicle}"
+            for verb in verbs.split()
+            for gap in ("", "_~")
+            for article in ("a", "an", "the", "their", "a_~", "an_~", "the_~")
+            for vehicle in VEHICLES
+        )
+        + " "
+        + " ".join(
+            # … or into several, counted or described: "put into two trucks", "into army vans".
+            f"{verb}{gap}_into_~_{vehicle}s"
+            for verb in verbs.split()
+            for gap in ("", "_~")
+            for vehicle in VEHICLES
+        )
     )
 
 
