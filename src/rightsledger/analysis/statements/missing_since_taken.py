@@ -36,6 +36,8 @@ _CHECKPOINTS_EN = frozenset({"checkpoint", "checkpoints", "roadblock"})
 _CHECKPOINT_REACH = 4
 # … or being forced into a vehicle: "since they were pushed into an unmarked van".
 _VEHICLE_REACH = 4
+# … or being driven off in one: "since they were driven away in a truck".
+_DRIVEN_OFF_EN = frozenset({"off", "away"})
 # Russian nouns of a taking, by dictionary form, after «после» or «с момента».
 _TAKINGS_RU = frozenset({"задержание", "арест", "похищение"})
 # Azerbaijani stems of a taking, whose noun or converb in the ablative comes before "sonra"
@@ -95,6 +97,10 @@ def _since_they_were_taken_en(tokens: list[Token], k: int) -> bool:
     if words[2] == "stopped":
         return bool(after & _CHECKPOINTS_EN)
     if words[2] in FORCED_INTO and k + 3 < len(tokens) and tokens[k + 3].lower == "into":
+        return any(t.lower in VEHICLES for t in tokens[k + 4 : k + 4 + _VEHICLE_REACH])
+    if words[2] == "driven" and k + 3 < len(tokens) and tokens[k + 3].lower in _DRIVEN_OFF_EN:
+        # "since they were driven off in an unmarked van": carried off by their takers
+        # ("the attackers were driven off", repelled, names no vehicle).
         return any(t.lower in VEHICLES for t in tokens[k + 4 : k + 4 + _VEHICLE_REACH])
     return False
 

@@ -282,6 +282,8 @@ def _unbroken(tokens: list[Token], indices: range) -> list[int]:
 def _prosecuted_en(tokens: list[Token], lex: Lexicon, first: int, end: int) -> bool:
     if first > 0 and tokens[first - 1].lower in _WORDS_EN:
         return _charged_with_an_act(tokens, lex, end + 1)  # "indicted 9 officers for …"
+    if _joined_to_the_accused_en(tokens, first):
+        return _charged_with_an_act(tokens, lex, end + 1)  # "convicted Saal and 3 officers of …"
     j = _past_of_phrase(tokens, end + 1)
     start = j
     while j < len(tokens) and tokens[j].lower in _EN_AUXILIARIES:
@@ -297,6 +299,26 @@ def _prosecuted_en(tokens: list[Token], lex: Lexicon, first: int, end: int) -> b
         and tokens[j].lower in _WORDS_EN
         and _charged_with_an_act(tokens, lex, j + 1)
     )  # "12 soldiers were charged with …"
+
+
+# How many words may name one accused person before "and" and the count joined to them
+# ("convicted former police colonel Viktor Saal and three officers").
+_CO_ACCUSED_REACH = 7
+
+
+def _joined_to_the_accused_en(tokens: list[Token], first: int) -> bool:
+    """Is the count joined by "and" to a person right after a word of prosecution ("the
+    Court convicted the commander and three officers of torture")? They are accused
+    together; the count is of those accused, not of their victims."""
+    if first < 3 or tokens[first - 1].lower != "and":
+        return False
+    for k in range(first - 2, max(-1, first - 2 - _CO_ACCUSED_REACH), -1):
+        token = tokens[k]
+        if token.lower in _WORDS_EN:
+            return k < first - 2  # someone named between the word and "and"
+        if token.kind != "word":
+            return False  # a mark or another number: not one person's name
+    return False
 
 
 def _past_of_phrase(tokens: list[Token], j: int) -> int:

@@ -91,6 +91,7 @@ from rightsledger.analysis.statements.more_of_them import carry_group_to_more
 from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.name_lists import name_counted_names, nest_listed_parts
 from rightsledger.analysis.statements.none_among_a_group import mark_nones_among_a_group
+from rightsledger.analysis.statements.none_seen_since import disappear_the_taken_none_seen_since
 from rightsledger.analysis.statements.none_unseen import drop_nones_never_seen
 from rightsledger.analysis.statements.nothing_heard_of_the_rest import add_the_rest_heard_nothing_of
 from rightsledger.analysis.statements.nothing_known_of_the_taken import unknown_fate_of_the_taken
@@ -258,6 +259,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     give_apposed_parts_their_predicate(tokens, figures, lex, language)
     nest_siblings_of_a_part_told_first(tokens, figures, language)
     unknown_fate_of_the_taken(tokens, figures, language)
+    figures = disappear_the_taken_none_seen_since(tokens, figures, language)
     mark_disappearances(tokens, figures, lex, language)
     figures = mark_led_away_unseen(tokens, quantities, figures, lex, language)
     # A fate settled only now («Судьба семерых задержанных, содержавшихся в подвале, не

@@ -42,6 +42,8 @@ SOME_OF_THEM_EN = frozenset(
 )  # fmt: skip
 _DESCRIBING_EN = SOME_OF_THEM_EN | {"all", "both"}
 _DESCRIPTION_REACH = 12
+# How many capitalised words one person's name may take in a list of names ("Ana Petra Vos").
+_WORDS_OF_A_NAME = 3
 # … and a Russian one («, в основном женщины и дети,», «, преимущественно пожилые люди,»),
 # by its first word or its first two.
 _DESCRIBING_RU = frozenset(
@@ -111,6 +113,7 @@ class SkippedBetween(ClosedBeforeTheVerb):
         if token.text == ",":
             aside = (
                 self._restatement(j)
+                or self._names_between_commas(j)
                 or self._aside(j)
                 or self._part_between_commas(j)
                 or self._relative_between_commas(j)
@@ -254,6 +257,51 @@ class SkippedBetween(ClosedBeforeTheVerb):
                 return None
             k += 1
         return None
+
+    def _names_between_commas(self, j: int) -> int | None:
+        """Past ", Ana (12), Tomas (14) and Lea," in "Three pupils, Ana (12), Tomas (14) and
+        Lea, were killed": the persons counted, named one by one (each a capitalised word or
+        two, an age in brackets after it), the last joined by "and" (English). Else None."""
+        if self.language != "en":
+            return None
+        k, names, joined = j + 1, 0, False
+        while k < self.end:
+            words = 0
+            while (
+                k < self.end
+                and self.tokens[k].kind == "word"
+                and self.tokens[k].capitalised
+                and k not in self.trigger_at
+                and words < _WORDS_OF_A_NAME
+            ):
+                k, words = k + 1, words + 1
+            if not words:
+                return None
+            names += 1
+            k = self._past_a_bracketed_age(k)
+            if k >= self.end:
+                return None
+            text = self.tokens[k].text
+            if text == "," and joined:
+                return k + 1 if names >= 2 else None
+            if self.tokens[k].lower == "and":
+                joined = True
+            elif text != ",":
+                return None
+            k += 1
+        return None
+
+    def _past_a_bracketed_age(self, k: int) -> int:
+        """Past "(12)" at ``k``, a number alone in brackets after a name; else ``k``."""
+        tokens = self.tokens
+        if (
+            k + 2 < self.end
+            and tokens[k].text == "("
+            and tokens[k + 1].kind == "num"
+            and tokens[k + 2].text == ")"
+        ):
+            return k + 3
+        return k
 
     def _aside(self, j: int) -> int | None:
         """Past a short aside between commas (", как считается,", ", the group said,"), or an

@@ -13,6 +13,9 @@ from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.tokens import Token
 
 _DEMONSTRATIVES = frozenset({"those", "these"})
+# An auxiliary after the demonstrative opens the part's own predicate ("two of those had broken
+# ribs", "three of those were women"), even where an act starts with it: it names no one.
+_AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is"})
 
 
 def nest_parts_of_those(
@@ -28,14 +31,22 @@ def nest_parts_of_those(
         words = [t.lower for t in tokens[after : after + 2]]
         if words[:1] != ["of"] or words[1:] not in (["those"], ["these"]):
             continue
-        if after + 2 < len(tokens) and names_whom(after + 2):
+        if (
+            after + 2 < len(tokens)
+            and tokens[after + 2].lower not in _AUXILIARIES
+            and names_whom(after + 2)
+        ):
             continue
         before = [f for f in figures[:k] if begin <= f.quantity.first]
-        if not before or part.parent is None:
+        if not before:
             continue
         nearest = before[-1]
-        if nearest.parent is not part.parent or not nearest.category:
+        if nearest.parent is None or not nearest.category:
+            continue
+        if part.parent is not None and nearest.parent is not part.parent:
             continue  # only the sibling counted last: "38 of them …, and six of those …"
+        # (A part whose whole is not found yet, "two of those" after "at least 6 of them had
+        # been beaten;", is of that part all the same.)
         most, count = nearest.quantity.most, part.quantity.count
         if most is None or count is None or count >= most:
             continue

@@ -496,10 +496,23 @@ class TriggerVetoes:
         """ "took samples from 9 patients", "removed shrapnel from 12 of the wounded": English
         "took ~ from" with no count in its gap and one right after "from" names what was taken
         from those counted, not a seizure of them ("took 12 men from their homes" is one)."""
-        if self.language != "en" or "~" not in elements or elements[-1] != "from":
+        if self.language != "en" or elements[-1] != "from":
+            return False
+        if elements == ("taken", "from"):
+            return self._taken_in_the_passive_from_the_counted(first, past)
+        if "~" not in elements:
             return False
         gap = range(first + 1, past - 1)
         if any(q.first in gap or q.np_first in gap for q in self.quantities):
+            return False
+        return any(q.first == past and not q.non_count for q in self.quantities)
+
+    def _taken_in_the_passive_from_the_counted(self, first: int, past: int) -> bool:
+        """ "Bone samples were taken from 31 individuals": in the passive the taken stand
+        before "taken"; with no count before it in its sentence, a count right after "from"
+        is of those something was taken from ("12 men were taken from the village" is a
+        seizure of the 12)."""
+        if any(self.begin <= q.first < first and not q.non_count for q in self.quantities):
             return False
         return any(q.first == past and not q.non_count for q in self.quantities)
 

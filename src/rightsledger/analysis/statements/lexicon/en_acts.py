@@ -6,19 +6,29 @@ from rightsledger.analysis.statements.lexicon import each
 
 # Vehicles persons are forced into by those who take them, and the verbs of that force.
 VEHICLES = ("van", "car", "minibus", "truck", "vehicle", "bus")
-FORCED_INTO = ("pushed", "bundled", "forced", "dragged", "thrown")
+FORCED_INTO = ("pushed", "bundled", "forced", "dragged", "thrown", "put")
 
 
 def _into_a_vehicle(verbs: str) -> str:
     """Each verb of force with its object before or after it, into each kind of vehicle,
     named plainly or with one word ("an unmarked van"): "pushed_into_a_van pushed_~_into_a_van
     pushed_into_an_~_van …"."""
-    return " ".join(
-        f"{verb}{gap}_into_{article}_{vehicle}"
-        for verb in verbs.split()
-        for gap in ("", "_~")
-        for article in ("a", "an", "the", "their", "a_~", "an_~", "the_~")
-        for vehicle in VEHICLES
+    return (
+        " ".join(
+            f"{verb}{gap}_into_{article}_{vehicle}"
+            for verb in verbs.split()
+            for gap in ("", "_~")
+            for article in ("a", "an", "the", "their", "a_~", "an_~", "the_~")
+            for vehicle in VEHICLES
+        )
+        + " "
+        + " ".join(
+            # … or into several, counted or described: "put into two trucks", "into army vans".
+            f"{verb}{gap}_into_~_{vehicle}s"
+            for verb in verbs.split()
+            for gap in ("", "_~")
+            for vehicle in VEHICLES
+        )
     )
 
 
@@ -308,6 +318,10 @@ TRIGGERS = {
     ),
     **each(
         "missing went_missing unaccounted_for whereabouts_unknown fate_unknown "
+        # Not accounted for, the same in the negative: "17 passengers have still not been
+        # accounted for" (the bare verb, "children accounted for 17 of them", is a share).
+        "not_been_accounted_for not_yet_been_accounted_for never_been_accounted_for "
+        "not_accounted_for "
         "fate_is_unknown fate_was_unknown fate_remained_unknown fates_are_unknown "
         "fates_remain_unknown whereabouts_are_unknown whereabouts_remained_unknown "
         "whereabouts_remain_unknown fate_remains_unknown fate_of_~_remains_unknown "
@@ -336,6 +350,8 @@ TRIGGERS = {
         # Nothing heard from them since: "nobody has heard anything from the other four".
         "nobody_has_heard_from nobody_has_heard_anything_from no_one_has_heard_from "
         "no_one_has_heard_anything_from nothing_has_been_heard_from "
+        # … nor reached since: "nobody has been able to reach 4 of the detained since".
+        "nobody_has_been_able_to_reach no_one_has_been_able_to_reach "
         # Families who do not know what happened to their relatives: "the families of 1,640
         # people still do not know what happened to them".
         "do_not_know_what_happened_to don't_know_what_happened_to "

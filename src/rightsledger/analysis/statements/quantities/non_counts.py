@@ -76,6 +76,8 @@ _MADE_FOR_EN = frozenset({"built", "designed", "intended", "meant", "constructed
 _TO_HOLD_EN = frozenset({"hold", "house", "accommodate"})
 
 _POSSESSIVES_EN = frozenset({"his", "her", "their", "my", "our", "your"})
+# Titles before a person's name: "One detainee, Mr Ilan Doss, …".
+_TITLES_EN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
 # Words that open how or when one person's lot came about, said in apposition after a count
 # ("two died in custody, one of them after a hunger strike"): the story of one of those
 # counted, no part of them by a fate or a group of its own.
@@ -106,6 +108,9 @@ _GROUPS_EN = frozenset({"groups", "batches", "lots", "rows", "columns", "convoys
 _ADDRESS_WORDS_EN = frozenset(
     {"Flat", "Apartment", "Apt", "Building", "Bldg", "House", "Entrance", "Floor", "Storey"}
 )
+# School years and classes, written with a capital before their number ("helping Year 7 down
+# the stairs", "a girl in Grade 8"): a class numbered, as a room is, not persons counted.
+_SCHOOL_YEARS_EN = frozenset({"Year", "Grade", "Form", "Class"})
 _STREET_WORDS_EN = frozenset(
     {"street", "st", "road", "rd", "lane", "avenue", "ave", "boulevard", "square", "drive"}
     | {"highway", "way", "place", "court", "terrace", "crescent", "alley"}
@@ -323,6 +328,8 @@ class NonCounts(AgeNumbers):
         person said to be one of a count is no count of one."""
         tokens = self.tokens
         first, last = quantity.first, quantity.last
+        if quantity.count == 1 and quantity.word_one and self._one_named_after(quantity):
+            return True  # "One detainee, Mr Ilan Doss, died": a person named, no count
         if quantity.count != 1 or not quantity.word_one or first == 0 or last + 1 >= len(tokens):
             return False
         if (
@@ -341,6 +348,16 @@ class NonCounts(AgeNumbers):
         ):
             return True  # "two died, one of them after a hunger strike": a person's story
         return tokens[last + 1].lower in {"of", "из"} and tokens[first - 1].lower in _ONE_OF_COPULAS
+
+    def _one_named_after(self, quantity: Quantity) -> bool:
+        """ "One detainee, Mr Ilan Doss, died …": one person, named by a title and a name
+        in apposition after the noun, is that person, not a count of one (English)."""
+        tokens = self.tokens
+        k = max(quantity.last, quantity.np_last) + 1
+        if self.language != "en" or k + 2 >= len(tokens) or tokens[k].text != ",":
+            return False
+        title = tokens[k + 1].text.rstrip(".")
+        return title in _TITLES_EN and tokens[k + 2].kind == "word" and tokens[k + 2].capitalised
 
     def _ru_in_a_single_place(self, quantity: Quantity) -> bool:
         """«в одном только Мариуполе», «в одном городе»: «один» in the locative after «в» or
@@ -433,6 +450,8 @@ class NonCounts(AgeNumbers):
             return False  # "… of us in the cell. Two men died": a short word ends one too
         if tokens[k].text in _ADDRESS_WORDS_EN and tokens[first].kind == "num":
             return True  # "on Flat 14, Building 3": a capitalised part of an address
+        if tokens[k].text in _SCHOOL_YEARS_EN and tokens[first].kind == "num":
+            return True  # "Year 7", "Grade 8": a class numbered
         if tokens[k].lower == "number" and self._persons_before(k):
             return False  # "The dead number 14", "Hostages number about 30": a verb
         for start in range(max(0, k - 1), k + 1):
