@@ -104,14 +104,14 @@ def add_figures_compared(
 
 def _compared_figure(figure: Figure, quantity: Quantity) -> Figure:
     """The figure the other moment's number is of: the one just before it, or that one's whole
-    where the figure is a part named by its group and the number names only persons or
-    nothing ("29 nəfər, o cümlədən 6 uşaq … (25 mayda – 44 nəfər)": 44 persons then, not
-    children), or where the number is more than the whole holds («пропавшими числятся 57
-    человек, в том числе 9 детей (на 20 июня — 89)»: the 89 are of the 57)."""
+    where the figure is a part named by its group and the number names persons ("29 nəfər, o
+    cümlədən 6 uşaq … (25 mayda – 44 nəfər)": 44 persons then, not children), or where a
+    bare number is more than the whole holds («пропавшими числятся 57 человек, в том числе 9
+    детей (на 20 июня — 89)»: the 89 are of the 57; «(на 3 марта — 5)» would be children)."""
     whole = figure.parent
     if whole is None:
         return figure
-    if figure.subgroup != whole.subgroup and quantity.noun in {"", PERSON}:
+    if figure.subgroup != whole.subgroup and quantity.noun == PERSON:
         return whole
     if whole.quantity.most is not None and quantity.count is not None:
         return whole if quantity.count > whole.quantity.most else figure

@@ -116,8 +116,9 @@ def _az_participle_stem(heading: list[Token]) -> str:
     return words[-1][: match.start()]
 
 
-def _az_told_by(tokens: list[Token], figure: Figure, stem: str) -> bool:
+def _az_told_by(tokens: list[Token], figure: Figure, verb: str) -> bool:
+    """Is ``figure`` told by a word starting with the heading's stem ``verb``?"""
     trigger = figure.trigger
     if trigger is None or not figure.category:
         return False
-    return any(tokens[k].lower.startswith(stem) for k in range(trigger.first, trigger.last + 1))
+    return any(tokens[k].lower.startswith(verb) for k in range(trigger.first, trigger.last + 1))
