@@ -4,6 +4,12 @@ weights, and the levels of names (one slip apart, similar, initial compatible).
 The name levels compare the linkage keys of :mod:`rightsledger.analysis.names`; their
 thresholds live in :mod:`similarity`, whose :func:`~similarity.name_agreement` is the
 same rule in Python for explaining a pair to a reviewer.
+
+A level's conditions are joined cheapest first: the engine tests a conjunction's terms in
+turn on the pairs still in it, and most pairs that reach a late level of a name differ
+in the name and in what else the level asks to agree.  Equal keys, counts and first
+letters are tested before an edit distance (which the earlier levels of the comparison
+have computed for the same pair already, one level at a time).
 """
 
 from __future__ import annotations
@@ -78,9 +84,9 @@ def variant(key: str, count: str) -> Any:
     long enough for a slip to leave them recognisable, unless both are established names
     (Əli/Vəli); as :func:`similarity.name_agreement`."""
     return cll.And(
-        cll.DamerauLevenshteinLevel(key, VARIANT_EDITS),
         _same_first_letter(key),
         custom(f"LEAST(length({key}_l), length({key}_r)) >= {VARIANT_MIN_LENGTH}", "long enough"),
+        cll.DamerauLevenshteinLevel(key, VARIANT_EDITS),
         _not_two_names(key, count),
     ).configure(label_for_charts="variant spelling")
 
@@ -105,15 +111,15 @@ def weak(key: str, count: str, skeleton: str | None = None) -> Any:
     in a long name, or (given names, ``skeleton``) vowels left out, with the same first
     letter, unless both are established names."""
     two_edits_in_long_names = cll.And(
-        cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS),
         custom(f"LEAST(length({key}_l), length({key}_r)) >= {SIMILAR_MIN_LENGTH}", "long names"),
+        cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS),
     )
     alike = [cll.JaroWinklerLevel(key, SIMILAR_JARO_WINKLER), two_edits_in_long_names]
     if skeleton is not None:
         alike.append(_vowels_dropped(key, skeleton))
     return cll.And(
-        cll.Or(*alike),
         _same_first_letter(key),
+        cll.Or(*alike),
         _not_two_names(key, count),
     ).configure(label_for_charts="similar", m_probability=SIMILAR_M, fix_m_probability=True)
 
@@ -152,9 +158,9 @@ def short_slip(
             "AND (birth_year_l IS NULL OR birth_year_r IS NULL))"
         )
     return cll.And(
-        cll.DamerauLevenshteinLevel(key, VARIANT_EDITS),
-        _same_first_letter(key),
         custom(agree, "the rest agrees"),
+        _same_first_letter(key),
+        cll.DamerauLevenshteinLevel(key, VARIANT_EDITS),
         _not_two_names(key, count),
     ).configure(label_for_charts=label)
 
@@ -179,10 +185,10 @@ def slips_beside_established(
     if years_not_apart:
         agree += f" AND (birth_year_l IS NULL OR birth_year_r IS NULL OR {BIRTH_YEARS_AGREE})"
     return cll.And(
-        cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS),
-        _same_first_letter(key),
-        custom(f"GREATEST({count}_l, {count}_r) >= {ESTABLISHED_COUNT}", "one established"),
         custom(agree, "the rest agrees"),
+        custom(f"GREATEST({count}_l, {count}_r) >= {ESTABLISHED_COUNT}", "one established"),
+        _same_first_letter(key),
+        cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS),
         _not_two_names(key, count),
     ).configure(label_for_charts=label)
 
@@ -224,16 +230,16 @@ def rare_slip(key: str, count: str, agreeing: tuple[str, ...], label: str) -> An
     off an age agrees with one a year from it (:data:`BIRTH_YEARS_AGREE`)."""
     agree = " AND ".join(_agree(column) for column in agreeing)
     return cll.And(
-        cll.Or(
-            cll.And(cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS), _same_first_letter(key)),
-            _first_letter_slipped(key),
-        ),
         custom(
             f"LEAST({count}_l, {count}_r) <= {SLIP_MAX_COUNT} "
             f"AND GREATEST({count}_l, {count}_r) >= {ESTABLISHED_COUNT}",
             "a name seldom written beside an established one",
         ),
         custom(agree, "the rest agrees"),
+        cll.Or(
+            cll.And(_same_first_letter(key), cll.DamerauLevenshteinLevel(key, SIMILAR_EDITS)),
+            _first_letter_slipped(key),
+        ),
     ).configure(label_for_charts=label)
 
 

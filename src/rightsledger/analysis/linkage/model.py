@@ -10,6 +10,7 @@ the pair.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import duckdb
@@ -25,8 +26,8 @@ from rightsledger.analysis.linkage.comparisons import comparisons as build_compa
 from rightsledger.analysis.linkage.config import Backend, LinkageConfig
 
 __all__ = [
-    "COMPARISON_NAMES", "blocked_pairs", "build_settings", "evidence_floor", "predict", "scored_frame",
-    "train",
+    "COMPARISON_NAMES", "blocked_pairs", "blocking_columns", "build_settings", "evidence_floor",
+    "predict", "scored_frame", "scoring_columns", "train",
 ]  # fmt: skip
 
 COMPARISON_NAMES = (
@@ -206,6 +207,8 @@ TRAINING_BLOCKS = (
     ("surname_root", "given_canon", "father_canon", "event_date"),
     ("surname_root", "given_canon", "father_canon", "birth_year"),
 )
+# The block of the prior's estimate (:func:`train`): names and year all agreeing.
+PRIOR_BLOCK = ("surname_canon", "given_canon", "father_canon", "birth_year")
 # The comparisons whose trained m is held to at least CONTEXT_M_FLOOR (see
 # :func:`_floor_trained_m`): every level of place and event, and of birth the levels of a
 # year one off (``birth_comparison.YEAR_OFF_BY_ONE``).
@@ -244,10 +247,33 @@ def build_settings(config: LinkageConfig, features: pd.DataFrame) -> SettingsCre
     )
 
 
+def blocking_columns() -> list[str]:
+    """The columns :func:`blocked_pairs_sql` reads: the ids, the block keys and the columns
+    of the rules joined apart from them (:data:`SWAPPED_BLOCKS`, :data:`SPARSE_BLOCKS`)."""
+    named = re.findall(r"\b[lr]\.(\w+)", " ".join((*SWAPPED_BLOCKS, *SPARSE_BLOCKS)))
+    return list(dict.fromkeys(["unique_id", BLOCK_KEYS, *named]))
+
+
+def scoring_columns(settings: SettingsCreator) -> list[str]:
+    """The columns the model reads from the records: the ids, what its comparisons compare
+    and what training joins on (:data:`PRIOR_BLOCK`, :data:`TRAINING_BLOCKS`).
+
+    Splink copies every column of the table it is given, twice, before it scores the
+    blocked pairs (the records of the pairs' left and right sides), and samples rows of
+    all of them for training: the block keys and the sparse keys, which only
+    :func:`blocked_pairs_sql` reads, were half the columns of those copies.
+    """
+    used = settings.get_settings("duckdb")._columns_used_by_comparisons
+    names = ["unique_id", *(column.unquote().name for column in used)]
+    for columns in (PRIOR_BLOCK, *TRAINING_BLOCKS):
+        names.extend(columns)
+    return list(dict.fromkeys(names))
+
+
 def train(linker: Linker, config: LinkageConfig) -> None:
     """Estimate λ from near-certain matches, u by random sampling, m by EM."""
     linker.training.estimate_probability_two_random_records_match(
-        [block_on("surname_canon", "given_canon", "father_canon", "birth_year")], recall=0.5
+        [block_on(*PRIOR_BLOCK)], recall=0.5
     )
     # All sampled pairs in one pass, no early stop: which pairs an early stop (or a chunk)
     # takes depends on the backend's hash function, so DuckDB and Spark would learn u from
@@ -337,10 +363,11 @@ def blocked_pairs(features: pd.DataFrame) -> pd.DataFrame:
         connection.close()
 
 
-def predict(linker: Linker, db_api: Any, records: Any, config: LinkageConfig) -> Any:
-    """Score all blocked pairs of ``records`` (the table the linker was made on); keep
-    those that are evidence for clustering or review."""
-    sql = blocked_pairs_sql(records.physical_name, config.backend)
+def predict(linker: Linker, db_api: Any, blocking: Any, config: LinkageConfig) -> Any:
+    """Score all blocked pairs of the records (``blocking``: their :func:`blocking_columns`,
+    row for row the table the linker was made on); keep those that are evidence for
+    clustering or review."""
+    sql = blocked_pairs_sql(blocking.physical_name, config.backend)
     with materialised(db_api, config, sql, name="rightsledger_blocked_pairs") as pairs:
         linker.table_management.register_blocked_pairs_for_predict(pairs)
         return linker.inference.predict(threshold_match_probability=evidence_floor(config))

@@ -264,8 +264,13 @@ def _link(
     safe_features = model.with_block_keys(
         features.assign(unique_id=np.arange(len(keys), dtype=np.int64))
     )
-    table = register(db_api, config, safe_features)
-    linker = Linker(table, model.build_settings(config, features), log_level=None)
+    settings = model.build_settings(config, features)
+    # Two views of one frame: blocking reads its keys, Splink only what the model reads.
+    blocking = register(
+        db_api, config, safe_features[model.blocking_columns()], name="rightsledger_block_keys"
+    )
+    table = register(db_api, config, safe_features[model.scoring_columns(settings)])
+    linker = Linker(table, settings, log_level=None)
     _release_arrow_memory()
     with training(config):
         model.train(linker, config)
@@ -273,7 +278,7 @@ def _link(
     timings["train"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    scored = model.scored_frame(linker, model.predict(linker, db_api, table, config))
+    scored = model.scored_frame(linker, model.predict(linker, db_api, blocking, config))
     scored = scored.rename(columns={"unique_id_l": "left", "unique_id_r": "right"})
     trained_prior = float(linker.misc.save_model_to_json()["probability_two_random_records_match"])
     prior = estimate_prior(
