@@ -29,3 +29,29 @@ def test_near_miss_a_building_counted_in_the_nominative():
     text = "Zərbələr nəticəsində 14 bina dağılıb, onlardan 2-si məktəbdir."
     claims = _read(text)
     assert claims[1][1:] == ("schools", 2, 0)
+
+
+def test_sent_home_once_aid_was_given_in_a_list_item():
+    # The act in the label before the colon, the hospital unsaid: aid given, then sent home.
+    text = (
+        "Partlayışdan sonra həkimlərə müraciət edən yaralıların sayı 30 nəfərə çatıb. Onlardan:\n"
+        "- xəstəxanaya yerləşdirilib: 18 nəfər;\n"
+        "- ilk tibbi yardım göstərilərək evə buraxılıb: 12 nəfər."
+    )
+    assert _read(text) == [
+        ("injured", "all", 30, None),
+        ("injured", "all", 18, 0),
+        ("injured", "all", 12, 0),
+    ]
+
+
+def test_near_miss_detainees_sent_home_in_a_list_item():
+    # No aid given: sent home after questioning is a release.
+    text = (
+        "Aksiya zamanı 25 nəfər saxlanılıb. Onlardan:\n"
+        "- həbs edilib: 6 nəfər;\n"
+        "- izahat alınaraq evə buraxılıb: 19 nəfər."
+    )
+    read = [claim[:3] for claim in _read(text)]
+    assert ("released", "all", 19) in read
+    assert ("injured", "all", 19) not in read

@@ -353,6 +353,9 @@ class ClauseScanner(TriggerVetoes):
             if self._taken_from_the_counted(phrase.elements, i, i + length):
                 i += length  # "took samples from 9 patients": taken from them, not them
                 continue
+            if self._az_bodies_brought(phrase.value, phrase.elements, i, i + length):
+                i += 1  # "xəstəxanaya 7 nəfərin meyiti gətirilib": the dead, whom the body counts
+                continue
             if self._violence_on_no_count(phrase.elements, i + length):
                 i += length  # «применяли насилие к содержащимся под стражей»: no count
                 continue

@@ -10,7 +10,7 @@ from rightsledger.analysis.statements.figures.leaving import (
     leaves_a_home_place,
     left_a_home_place,
 )
-from rightsledger.analysis.statements.lexicon import PERSON, UNIT, Lexicon, names_group
+from rightsledger.analysis.statements.lexicon import BODY, PERSON, UNIT, Lexicon, names_group
 from rightsledger.analysis.statements.morphology import russian_genitive
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.designations import PLACES_OF_CUSTODY
@@ -529,6 +529,20 @@ class TriggerVetoes:
             if token.kind == "punct" or token.lower in {"в", "отношении"}:
                 break  # «в отношении 15 сотрудников полиции»: not said with «к»
         return True
+
+    def _az_bodies_brought(
+        self, value: str, elements: tuple[str, ...], first: int, past: int
+    ) -> bool:
+        """ "Xəstəxanaya 7 nəfərin meyiti gətirilib": the hospital with the count between and
+        a verb of bringing ("xəstəxanaya ~ gətirilib") counts the hurt brought in, but a body
+        in its gap ("meyiti", "cəsədləri") makes them the dead brought, whom the body counts."""
+        if self.language != "az" or value != "injured" or "~" not in elements:
+            return False
+        for k in range(first + 1, past - 1):
+            matched = self.lex.noun_set.match_span(self.tokens, k)
+            if matched is not None and matched[0].value == BODY:
+                return True
+        return False
 
     def _is_boundary(self, token: Token) -> bool:
         # Signs written with numbers ("дом № 14", "§ 3", "40 %") end no clause.

@@ -84,7 +84,16 @@ AZ_LOST_LIMBS = " ".join(
 # Let out of hospital ("xəstəxanadan evə buraxılıb", "evə yazılıb"): an injury and a degree.
 AZ_DISCHARGED = (
     "xəstəxanadan_buraxıl* xəstəxanadan_evə_buraxıl* xəstəxanadan_yazıl* "
-    "xəstəxanadan_evə_yazıl* evə_yazıl*"
+    "xəstəxanadan_evə_yazıl* evə_yazıl* "
+    # … or sent home once seen to, the hospital left unsaid ("ambulator yardım göstərilərək
+    # evə buraxılıb"): aid given first makes them the hurt. Not "evə buraxılıb" alone, which
+    # is as often of detainees let go. The whole phrase from its first word, as a shorter
+    # act starting there ("ambulator yardım") would take those words first.
+    + " ".join(
+        f"{aid}_{given}_evə_buraxıl*"
+        for aid in ("yardım", "ambulator_yardım", "tibbi_yardım", "ilk_tibbi_yardım")
+        for given in ("göstərilərək", "göstərildikdən_sonra", "aldıqdan_sonra", "alaraq")
+    )
 )
 
 # Each of them is an injury and a degree of it, as the triggers and the severities say.
