@@ -250,19 +250,35 @@ _OLDER_BEFORE = frozenset(w for w in _OLDER if " " not in w and w != "aged") | {
 _YOUNGER_BEFORE = frozenset(w for w in _YOUNGER if " " not in w)
 
 
+# "aged 65 and over", "60 or older": a limit after the age, joined to it.
+_AND_OR = frozenset({"and", "or"})
+_OLDER_AFTER = frozenset({"over", "older", "above"})
+
+
+def _and_older_after(tokens: list[Token], k: int, past: int) -> bool:
+    return (
+        k + 2 < past
+        and tokens[k].kind == "num"
+        and tokens[k + 1].lower in _AND_OR
+        and tokens[k + 2].lower in _OLDER_AFTER
+    )
+
+
 def group_of_an_age_limit(tokens: list[Token], first: int, past: int, language: str) -> str:
     """The age group an age limit names with no persons counted after it, as a table's
     header cell does: "onlardan 65 yaşdan yuxarı", "of whom over 65", «из них старше 65 лет»
     ('' for none: "65 yaşlı", "aged 40")."""
     if language == "az":
         return _az_age_ending_before(tokens, past)
-    for k in range(first + 1, past):
-        if tokens[k].kind != "num" or tokens[k - 1].lower not in _OLDER_BEFORE | _YOUNGER_BEFORE:
+    for k in range(first, past):
+        older_after = _and_older_after(tokens, k, past)
+        limit_before = k > first and tokens[k - 1].lower in _OLDER_BEFORE | _YOUNGER_BEFORE
+        if tokens[k].kind != "num" or not (limit_before or older_after):
             continue
         age = read_number(tokens, k, language)
         if age is None:
             continue
-        if tokens[k - 1].lower in _OLDER_BEFORE and age.value >= 55:
+        if (older_after or tokens[k - 1].lower in _OLDER_BEFORE) and age.value >= 55:
             return "subgroup:elderly"
         if tokens[k - 1].lower in _YOUNGER_BEFORE and age.value <= 18:
             return "subgroup:children"

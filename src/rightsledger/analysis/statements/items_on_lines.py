@@ -110,20 +110,39 @@ def _opens_with_parts(tokens: list[Token], begin: int, colon: int, lex: Lexicon)
 
 def _items_on_lines(tokens: list[Token], spans: list[tuple[int, int]], colon: int) -> list[Item]:
     """The lines after a colon that ends its line, each opened by a bullet or a number of an
-    item ("–", "•", "1)", "2."), up to the first line that is not one."""
+    item ("–", "•", "1)", "2."), up to the first line that is not one; or, with no marker on
+    the first line, each a label, its colon and its count ("Women: 7,904" / "Men: 3,116"),
+    as a form sets its rows down with nothing before them."""
     if colon + 1 >= len(tokens) or tokens[colon + 1].newline_before != 1:
         return []
     items: list[Item] = []
+    labelled: bool | None = None  # the list's lines are bare labels (no markers)
     for first, last in spans:
         if first <= colon:
             continue
         if items and tokens[first].newline_before != 1:
             break  # a blank line ends the list
         opened = past_item_marker(tokens, first)
-        if opened == first or opened >= last:
+        if labelled is None:
+            labelled = opened == first
+        if labelled and opened == first and _a_label_first(tokens, first, last):
+            items.append((first, first, last))
+            continue
+        if labelled or opened == first or opened >= last:
             break
         items.append((first, opened, last))
     return items
+
+
+def _a_label_first(tokens: list[Token], first: int, last: int) -> bool:
+    """Does the line open with a few words and a colon after them ("Women: 7,904", "Children
+    under 18: 7,622")? A line of prose that has a colon further on is not a row."""
+    colon = next((k for k in range(first, last) if tokens[k].text == ":"), None)
+    return (
+        colon is not None
+        and first < colon <= first + _ITEM_WORDS + 1
+        and all(tokens[k].is_word or tokens[k].kind == "num" for k in range(first, colon))
+    )
 
 
 def _items_after_semicolons(tokens: list[Token], colon: int) -> list[Item]:
@@ -269,16 +288,26 @@ def _as_one_line(tokens: list[Token], items: list[Item]) -> dict[int, list[Token
                 written[stop] = [_punct(",", tokens[stop])]
             elif following < items[number + 1][1]:
                 written[following] = [_punct(",", tokens[following])]
+            else:
+                # Bare rows, neither a stop nor a marker between them: a comma over the gap.
+                _after_the_item(tokens, last, ",", written)
         elif stop is not None:
             written[stop] = [_punct(".", tokens[stop])]
         else:
             # No stop after the last item: one over the gap to what follows, so that the
             # next line opens a sentence of its own.
-            after = tokens[last].start if last < len(tokens) else tokens[last - 1].end
-            gap = Token(text=".", start=tokens[last - 1].end, end=after, kind="punct",
-                        space_before=False, lower=".", key=".")  # fmt: skip
-            written[last - 1] = [*written.get(last - 1, [tokens[last - 1]]), gap]
+            _after_the_item(tokens, last, ".", written)
     return written
+
+
+def _after_the_item(
+    tokens: list[Token], last: int, mark: str, written: dict[int, list[Token]]
+) -> None:
+    """Write ``mark`` after the item that ends before ``last``, over the gap to what follows."""
+    after = tokens[last].start if last < len(tokens) else tokens[last - 1].end
+    gap = Token(text=mark, start=tokens[last - 1].end, end=after, kind="punct",
+                space_before=False, lower=mark, key=mark)  # fmt: skip
+    written[last - 1] = [*written.get(last - 1, [tokens[last - 1]]), gap]
 
 
 def _punct(text: str, over: Token) -> Token:

@@ -15,7 +15,9 @@ after the colon, in the same order, and the two lists must be as long as each ot
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.core import ACTS_OF_A_FATE_NAMED_ELSEWHERE
 from rightsledger.analysis.statements.lexicon import Lexicon, names_group
+from rightsledger.analysis.statements.quantities.ages import AGE_LIMITS, AGE_WORDS
 from rightsledger.analysis.statements.tokens import DASHES, Token, sentences
 
 Row = list[list[int]]  # a row's cells, each the indices of its tokens
@@ -120,11 +122,15 @@ def _heading_act(tokens: list[Token], begin: int, colon: int, lex: Lexicon) -> s
     heading = range(begin, colon)
     if any(tokens[k].kind in ("num", "numdate") for k in heading):
         return ""
-    for k in heading:
-        trigger = lex.trigger_set.match(tokens, k)
-        if trigger is not None:
-            return str(trigger.value)
-    return ""
+    acts = [
+        str(trigger.value)
+        for k in heading
+        if (trigger := lex.trigger_set.match(tokens, k)) is not None
+    ]
+    # "Registered arrivals by group:": an act that names no fate of its own takes the fate
+    # of the act after it.
+    named = [act for act in acts if act not in ACTS_OF_A_FATE_NAMED_ELSEWHERE]
+    return (named or acts or [""])[0]
 
 
 def _items(
@@ -174,8 +180,13 @@ def _past_the_bracket(tokens: list[Token], k: int, end: int) -> int:
 
 
 def age_in_a_label(tokens: list[Token], k: int, end: int) -> bool:
-    """Is the number at ``k`` an age in a label, a word of years after it («старше 70 лет»)?"""
-    return tokens[k].kind == "num" and k + 1 < end and tokens[k + 1].lower in _YEARS
+    """Is the number at ``k`` an age in a label, a word of years after it («старше 70 лет»)
+    or a word of age or an age's limit before it ("aged 60 and over", "under 18")?"""
+    if tokens[k].kind != "num":
+        return False
+    if k + 1 < end and tokens[k + 1].lower in _YEARS:
+        return True
+    return k > 0 and tokens[k - 1].lower in AGE_WORDS | AGE_LIMITS
 
 
 def _past_an_aside_of_parts(tokens: list[Token], comma: int, end: int, lex: Lexicon) -> int:

@@ -6,6 +6,10 @@ count's category. The heading's participle and the count's verb are one verb (on
 dictionary form); a register of refugees gives the registered listed after it their fate.
 A list whose heading names an act no count before it was told by stands alone.
 
+English names them by the participle that opens a heading of a breakdown ("Registered
+arrivals by group: women — 7,904, …", "Detained persons by age: …"): the count before was
+told by that same word ("18,642 people have been registered").
+
 Azerbaijani names those counted in the heading by a participle made a noun ("Qeydiyyata
 alınanların tərkibi: qadınlar — 4.102, …", the make-up of those registered; "Saxlananlardan:",
 of those held; a list set one group a line is joined so by the layout). The participle's stem
@@ -37,7 +41,7 @@ def nest_parts_listed_under_the_counted(
 ) -> None:
     """Makes each group listed after «Из числа <participle>:» a part of the count told
     before it by that participle's verb."""
-    if language not in {"ru", "az"}:
+    if language not in {"ru", "az", "en"}:
         return
     spans = list(sentences(tokens))
     for figure in figures:
@@ -49,6 +53,9 @@ def nest_parts_listed_under_the_counted(
         if language == "ru":
             verb = _heading_verb(tokens, spans[n][0], figure.quantity.first)
             told_by = _told_by
+        elif language == "en":
+            verb = _en_heading_verb(tokens, spans[n][0], figure.quantity.first)
+            told_by = _en_told_by
         else:
             verb = _az_heading_stem(tokens, spans[n][0], figure.quantity.first)
             told_by = _az_told_by
@@ -122,3 +129,31 @@ def _az_told_by(tokens: list[Token], figure: Figure, verb: str) -> bool:
     if trigger is None or not figure.category:
         return False
     return any(tokens[k].lower.startswith(verb) for k in range(trigger.first, trigger.last + 1))
+
+
+# English: the word that makes a heading a breakdown ("by group", "by sex and age").
+_EN_BREAKDOWN = "by"
+
+
+def _en_heading_verb(tokens: list[Token], begin: int, first: int) -> str:
+    """The participle opening a heading "<participle> <persons> by <what>:" of the sentence
+    at ``begin`` before the count at ``first`` ("Registered arrivals by group:" →
+    "registered"), or ''."""
+    colon = next((k for k in range(begin, first) if tokens[k].text == _COLON), None)
+    if colon is None or colon - begin > _AZ_HEADING_WORDS + 2:
+        return ""
+    heading = tokens[begin:colon]
+    if not all(t.is_word for t in heading):
+        return ""
+    words = [t.lower for t in heading]
+    if _EN_BREAKDOWN not in words[1:] or not words[0].endswith("ed"):
+        return ""
+    return words[0]
+
+
+def _en_told_by(tokens: list[Token], figure: Figure, verb: str) -> bool:
+    """Is ``figure`` told by the heading's participle ``verb``?"""
+    trigger = figure.trigger
+    if trigger is None or not figure.category:
+        return False
+    return any(tokens[k].lower == verb for k in range(trigger.first, trigger.last + 1))

@@ -74,6 +74,9 @@ _REGISTER_WORDS = {
     "az": frozenset(_split("reyestr reyestri reyestrində siyahı siyahısı siyahısında")),
 }
 
+# Acts that name no fate of their own: what befell the victims, or what the registered were
+# registered as, is named elsewhere ("ActsApart"), as by a noun of a fate after them.
+ACTS_OF_A_FATE_NAMED_ELSEWHERE = frozenset({"victims", "registered"})
 # "registered as refugees", «в качестве беженцев», "köçkün kimi": persons counted as what
 # the noun after (before, in Azerbaijani) the word names.
 _AS_WORDS = {"en": frozenset({"as"}), "ru": frozenset({"качестве"}), "az": frozenset({"kimi"})}
@@ -314,7 +317,7 @@ def resolve_category(trigger: str, noun: str) -> str:
         return ""  # "found alive": no figure of ours
     if trigger == "return":
         return "released"  # of persons held only (``SentenceBinder._returns_of_the_held``)
-    if trigger in {"victims", "registered"}:
+    if trigger in ACTS_OF_A_FATE_NAMED_ELSEWHERE:
         # What befell them is named elsewhere in the sentence (``ActsApart``); a register
         # holds persons ("registered 312 cases of torture" counts the cases' act).
         persons = noun == PERSON or names_group(noun) or noun.startswith("implied:")

@@ -31,7 +31,7 @@ _PLACE_PREPOSITIONS = frozenset(_words("in at from near of to в во на из 
 _ONE_PERSON_DETERMINERS_EN = frozenset(_words("the a an his her my our their"))
 
 # Words right before a number that make it an age: "aged 15", «возрастом 40», "yaşı 12".
-_AGE_WORDS = frozenset({"aged", "age", "ages", "yaşı", "yaşları", "возрастом", "возрасте"})
+AGE_WORDS = frozenset({"aged", "age", "ages", "yaşı", "yaşları", "возрастом", "возрасте"})
 _AGE_SPAN_OPENINGS = frozenset({"between", "from", "от"})
 # What joins numbers of one list: "15 and 16", "15, 16 or 17".
 _JOINING = frozenset({"and", "or", ",", "и", "или", "və", "ya", "yaxud"})
@@ -39,7 +39,7 @@ _JOINING = frozenset({"and", "or", ",", "и", "или", "və", "ya", "yaxud"})
 _YEARS_OF_AGE = frozenset({"years", "year", "лет", "года", "год"})
 # The pronoun of a part's whole after "of": "4 of them under five".
 _THEM = frozenset({"them", "whom"})
-_AGE_LIMITS = frozenset({"under", "over", "above", "below", "младше", "старше", "моложе"})
+AGE_LIMITS = frozenset({"under", "over", "above", "below", "младше", "старше", "моложе"})
 _COUNT_COPULAS = EN_COPULA | {"были", "был", "была", "было"}
 # An age as a clause's subject, and the links that give what it was: "the average age … was 34",
 # «средний возраст … — 34», «… составил 34».
@@ -87,7 +87,7 @@ class AgeNumbers(CountedNoun):
         if age_word is not None and len(age_word.elements) == 1 and first >= 2:
             return tokens[first - 2].lower in _PERSON_AGE_NOUNS
         if quantity.qualifier in {"at_most", "at_least"} and quantity.qualifier_words:
-            if quantity.qualifier_words.lower() not in _AGE_LIMITS:
+            if quantity.qualifier_words.lower() not in AGE_LIMITS:
                 return False
             # "children under 18", and "212 were under eighteen": an age limit said of persons
             # or, after a copula, of a count.
@@ -234,7 +234,7 @@ class AgeNumbers(CountedNoun):
             k -= 1
         if k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower == "age":
             k -= 1  # "under the age of 18", "at the age of 16"
-        return k >= 0 and tokens[k].lower in _AGE_WORDS
+        return k >= 0 and tokens[k].lower in AGE_WORDS
 
     def _joined_to_years(self, quantity: Quantity) -> bool:
         """«дети 5 и 9 лет», «двое детей, семи и двенадцати лет»: a bare number joined to
@@ -287,7 +287,7 @@ class AgeNumbers(CountedNoun):
         if quantity.np_first >= 0 and quantity.noun != UNIT:
             return False
         if quantity.qualifier != "exact" and (
-            not quantity.qualifier_words or quantity.qualifier_words.lower() not in _AGE_LIMITS
+            not quantity.qualifier_words or quantity.qualifier_words.lower() not in AGE_LIMITS
         ):
             return False
         copula = first - 1
