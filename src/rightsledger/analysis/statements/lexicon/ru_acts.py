@@ -662,7 +662,11 @@ TRIGGERS = {
         # уехали самостоятельно», «мы вдесятером ушли пешком в Лорин».
         "выехал* выехавш* уехал* уехавш* ушли ушла ушел ушёл ушедш* "
         # … and in the present a timeline tells its days in: «около 1 500 человек уезжают».
-        "выезжают уезжают",
+        "выезжают уезжают "
+        # In a temporary accommodation centre with no verb at all, as a shelter's log counts
+        # its people: «В ПВР 112 человек (в т. ч. 38 детей)». Being there is being put up
+        # there; a verb of the clause («в ПВР скончались двое») is the nearer trigger.
+        "в_пвр в_пункт*_временного_размещения",
         "housed",
     ),
     **each(
