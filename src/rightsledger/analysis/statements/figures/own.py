@@ -144,6 +144,7 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             after
             and before
             and not before[0].circumstance  # "qalıqları tapılmış 611 nəfərin şəxsiyyəti …"
+            and before[0].value != "housed"  # «в ПВР 3 раненых»: where, not what (below)
             and self._counted_participle(quantity, after[0])
             and (
                 before[1] <= 1

@@ -34,6 +34,10 @@ from rightsledger.analysis.statements.quantities.az_cases import (
     az_persons_owned_by_the_genitive,
 )
 from rightsledger.analysis.statements.records_kept import records_held
+from rightsledger.analysis.statements.shelter_headcounts import (
+    centre_named_alone,
+    verb_before_the_count,
+)
 from rightsledger.analysis.statements.tokens import Token, abbreviation_stops, quoted_word_marks
 
 # The Azerbaijani participles that name who underwent an act ("saxlanılan", "yaralanmış"),
@@ -363,6 +367,11 @@ class ClauseScanner(TriggerVetoes):
                 self.tokens, i + length - 1, self.end, self.lex
             ):
                 i += length  # "… itkin düşmüş mülki sakinlərdir": who they are, no fate
+                continue
+            if centre_named_alone(phrase.elements) and verb_before_the_count(
+                self.tokens, i + length, self.end
+            ):
+                i += length  # «в ПВР работают 12 волонтёров»: what they do there
                 continue
             moved = phrase.value in {"displaced", "housed"}
             if moved and self._into_the_basement(i, i + length - 1):

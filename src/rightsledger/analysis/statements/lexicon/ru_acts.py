@@ -662,7 +662,11 @@ TRIGGERS = {
         # уехали самостоятельно», «мы вдесятером ушли пешком в Лорин».
         "выехал* выехавш* уехал* уехавш* ушли ушла ушел ушёл ушедш* "
         # … and in the present a timeline tells its days in: «около 1 500 человек уезжают».
-        "выезжают уезжают",
+        "выезжают уезжают "
+        # In a temporary accommodation centre with no verb at all, as a shelter's log counts
+        # its people: «В ПВР 112 человек (в т. ч. 38 детей)». Being there is being put up
+        # there; a verb of the clause («в ПВР скончались двое») is the nearer trigger.
+        "в_пвр в_пункт*_временного_размещения",
         "housed",
     ),
     **each(
@@ -723,6 +727,10 @@ TRIGGERS = {
         # Verbs of finding count only bodies (``resolve_category``), so bringing bodies out
         # may stand here, as English "pulled": «из-под завалов достали ещё троих».
         "достали_из-под_завалов из-под_завалов_достали достали_из-под_руин из-под_руин_достали "
+        # Found under the rubble is found, no longer missing there (``под_обломками``): «ещё
+        # одного человека нашли под обломками» counts only bodies, as any finding does.
+        "нашли_под_обломками нашли_под_завалами найден*_под_обломками найден*_под_завалами "
+        "обнаружен*_под_обломками обнаружен*_под_завалами "
         # Bodies a witness saw, or that lay somewhere: «видел не меньше десяти тел», «в овраге
         # лежали десять тел».
         "видел* увидел* лежал* лежат лежащ* пересчитал* "
