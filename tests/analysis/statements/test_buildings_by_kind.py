@@ -74,5 +74,6 @@ def test_pupils_are_children(text, language):
 
 
 def test_persons_staying_in_shelters_count_no_shelter():
+    # The persons are displaced (test_staying_in_a_shelter); the shelters are no figure.
     text = "About 1,200 people are staying in 12 shelters."
-    assert _read(text, "en") == []
+    assert _read(text, "en") == [("displaced", "all", 1200, None)]

@@ -556,7 +556,27 @@ TRIGGERS = {
         "is_housing are_housing was_housing were_housing accommodates accommodating "
         "placed_in_temporary_accommodation in_temporary_accommodation "
         "staying_in_collective_centres living_in_collective_centres "
-        "staying_in_a_collective_centre living_in_a_collective_centre",
+        "staying_in_a_collective_centre living_in_a_collective_centre "
+        # … or staying in a place that shelters the displaced: "600 are staying in a sports
+        # hall", "staying in tents", "staying in schools" (not "staying in hospital", nor in
+        # "the school", where its pupils stay).
+        + " ".join(
+            f"staying_in_{a}{place}"
+            for a in ("", "a_", "the_", "~_", "a_~_", "the_~_")
+            for place in (
+                "hall",
+                "halls",
+                "gym",
+                "gyms",
+                "shelter",
+                "shelters",
+                "tents",
+                "tent",
+                "schools",
+                "camp",
+                "camps",
+            )
+        ),
         "housed",
     ),
     # Found and identified: identifying remains finds them first; the figure is the
