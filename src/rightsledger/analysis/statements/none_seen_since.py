@@ -36,15 +36,15 @@ def disappear_the_taken_none_seen_since(
             continue
         if not _none_seen_since(tokens, k):
             continue
-        zeros = [f for f in figures if f.quantity.zero and f.quantity.first == k]
-        before = [f for f in figures if f.last < k and id(f) not in {id(z) for z in zeros}]
+        zeros = {id(f) for f in figures if f.quantity.zero and f.quantity.first == k}
+        before = [f for f in figures if f.last < k and id(f) not in zeros]
         if not before:
             continue
         whole = before[-1].parent or before[-1]
         if whole.category not in _TAKEN or whole.parent is not None:
             continue
         whole.category = _DISAPPEARED
-        dropped |= {id(z) for z in zeros}
+        dropped |= zeros
     return [f for f in figures if id(f) not in dropped]
 
 

@@ -19,6 +19,7 @@ of those held; a list set one group a line is joined so by the layout). The part
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.tokens import Token, sentences
@@ -41,7 +42,7 @@ def nest_parts_listed_under_the_counted(
 ) -> None:
     """Makes each group listed after «Из числа <participle>:» a part of the count told
     before it by that participle's verb."""
-    if language not in {"ru", "az", "en"}:
+    if language not in _HEADING_VERBS:
         return
     spans = list(sentences(tokens))
     for figure in figures:
@@ -50,23 +51,15 @@ def nest_parts_listed_under_the_counted(
         n = next((m for m, (b, e) in enumerate(spans) if b <= figure.quantity.first < e), None)
         if n is None:
             continue
-        if language == "ru":
-            verb = _heading_verb(tokens, spans[n][0], figure.quantity.first)
-            told_by = _told_by
-        elif language == "en":
-            verb = _en_heading_verb(tokens, spans[n][0], figure.quantity.first)
-            told_by = _en_told_by
-        else:
-            verb = _az_heading_stem(tokens, spans[n][0], figure.quantity.first)
-            told_by = _az_told_by
-        if not verb:
+        verb = _HEADING_VERBS[language](tokens, spans[n][0], figure.quantity.first)
+        if verb is None:
             continue
         earliest = spans[max(0, n - _REACH)][0]
         whole = next(
             (
                 f
                 for f in reversed(figures)
-                if earliest <= f.quantity.first < spans[n][0] and told_by(tokens, f, verb)
+                if earliest <= f.quantity.first < spans[n][0] and _told_by(tokens, f, verb)
             ),
             None,
         )
@@ -78,9 +71,14 @@ def nest_parts_listed_under_the_counted(
         figure.category = whole.category
 
 
-def _heading_verb(tokens: list[Token], begin: int, first: int) -> str:
-    """The dictionary form of the participle in a heading «Из числа <participle>:» opening the
-    sentence at ``begin`` before the count at ``first``, or ''."""
+# A word of the count's act that is the heading's verb: the test each language's heading
+# gives (one dictionary form, one word, or a stem the verb begins with).
+TellsTheVerb = Callable[[Token], bool]
+
+
+def _ru_heading_verb(tokens: list[Token], begin: int, first: int) -> TellsTheVerb | None:
+    """The participle in a heading «Из числа <participle>:» opening the sentence at ``begin``
+    before the count at ``first``: a word of its dictionary form tells its verb; else None."""
     words = [t.lower for t in tokens[begin:first]]
     for marker in _MARKERS:
         size = len(marker)
@@ -88,25 +86,33 @@ def _heading_verb(tokens: list[Token], begin: int, first: int) -> str:
             continue
         named, colon = tokens[begin + size], tokens[begin + size + 1]
         if named.pos == "PRTF" and colon.text == _COLON:
-            return named.key
-    return ""
+            key = named.key
+            return lambda token: token.key == key
+    return None
 
 
-def _told_by(tokens: list[Token], figure: Figure, verb: str) -> bool:
+def _told_by(tokens: list[Token], figure: Figure, verb: TellsTheVerb) -> bool:
+    """Is ``figure`` told by a word of the heading's verb?"""
     trigger = figure.trigger
     if trigger is None or not figure.category:
         return False
-    return any(tokens[k].key == verb for k in range(trigger.first, trigger.last + 1))
+    return any(verb(tokens[k]) for k in range(trigger.first, trigger.last + 1))
 
 
-def _az_heading_stem(tokens: list[Token], begin: int, first: int) -> str:
-    """The stem of the participle in a heading "<object> <participle> [tərkibi]:" opening the
-    sentence at ``begin`` before the count at ``first`` ("Qeydiyyata alınanların tərkibi:"
-    → "alın"), or ''."""
-    colon = next((k for k in range(begin, first) if tokens[k].text == _COLON), None)
-    if colon is None:
-        return ""
-    return _az_participle_stem(tokens[begin:colon])
+def _colon_of_a_heading(tokens: list[Token], begin: int, first: int) -> int | None:
+    """The colon that ends a heading opening the sentence at ``begin``, before ``first``."""
+    return next((k for k in range(begin, first) if tokens[k].text == _COLON), None)
+
+
+def _az_heading_verb(tokens: list[Token], begin: int, first: int) -> TellsTheVerb | None:
+    """The participle in a heading "<object> <participle> [tərkibi]:" opening the sentence at
+    ``begin`` before the count at ``first`` ("Qeydiyyata alınanların tərkibi:"): a word
+    beginning with its stem ("alın") tells its verb; else None."""
+    colon = _colon_of_a_heading(tokens, begin, first)
+    stem = _az_participle_stem(tokens[begin:colon]) if colon is not None else ""
+    if not stem:
+        return None
+    return lambda token: token.lower.startswith(stem)
 
 
 def _az_participle_stem(heading: list[Token]) -> str:
@@ -123,37 +129,31 @@ def _az_participle_stem(heading: list[Token]) -> str:
     return words[-1][: match.start()]
 
 
-def _az_told_by(tokens: list[Token], figure: Figure, verb: str) -> bool:
-    """Is ``figure`` told by a word starting with the heading's stem ``verb``?"""
-    trigger = figure.trigger
-    if trigger is None or not figure.category:
-        return False
-    return any(tokens[k].lower.startswith(verb) for k in range(trigger.first, trigger.last + 1))
-
-
-# English: the word that makes a heading a breakdown ("by group", "by sex and age").
+# English: the word that makes a heading a breakdown ("by group", "by sex and age"), and
+# how many words such a heading has at most ("Registered arrivals by sex and age group").
 _EN_BREAKDOWN = "by"
+_EN_HEADING_WORDS = 6
 
 
-def _en_heading_verb(tokens: list[Token], begin: int, first: int) -> str:
+def _en_heading_verb(tokens: list[Token], begin: int, first: int) -> TellsTheVerb | None:
     """The participle opening a heading "<participle> <persons> by <what>:" of the sentence
-    at ``begin`` before the count at ``first`` ("Registered arrivals by group:" →
-    "registered"), or ''."""
-    colon = next((k for k in range(begin, first) if tokens[k].text == _COLON), None)
-    if colon is None or colon - begin > _AZ_HEADING_WORDS + 2:
-        return ""
+    at ``begin`` before the count at ``first`` ("Registered arrivals by group:"): the same
+    word tells its verb ("registered"); else None."""
+    colon = _colon_of_a_heading(tokens, begin, first)
+    if colon is None or colon - begin > _EN_HEADING_WORDS:
+        return None
     heading = tokens[begin:colon]
     if not all(t.is_word for t in heading):
-        return ""
+        return None
     words = [t.lower for t in heading]
     if _EN_BREAKDOWN not in words[1:] or not words[0].endswith("ed"):
-        return ""
-    return words[0]
+        return None
+    participle = words[0]
+    return lambda token: token.lower == participle
 
 
-def _en_told_by(tokens: list[Token], figure: Figure, verb: str) -> bool:
-    """Is ``figure`` told by the heading's participle ``verb``?"""
-    trigger = figure.trigger
-    if trigger is None or not figure.category:
-        return False
-    return any(tokens[k].lower == verb for k in range(trigger.first, trigger.last + 1))
+_HEADING_VERBS: dict[str, Callable[[list[Token], int, int], TellsTheVerb | None]] = {
+    "ru": _ru_heading_verb,
+    "en": _en_heading_verb,
+    "az": _az_heading_verb,
+}
