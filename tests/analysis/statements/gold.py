@@ -46,7 +46,9 @@ CORPUS = Path(__file__).parent / "corpus"
 # header only: 45 statements, 396 figures, en 132, ru 132, az 132), "sealed30" of the third
 # session of 2026-12-07 (its writer read gold.py and sealed29's header only: 45 statements, 361
 # figures, en 121, ru 120, az 120), "sealed31" of the fourth session of 2026-12-07 (its writer
-# read gold.py and sealed30's header only: 45 statements, 396 figures, en 138, ru 133, az 125).
+# read gold.py and sealed30's header only: 45 statements, 396 figures, en 138, ru 133, az 125),
+# "sealed32" of the fifth session of 2026-12-07 (its writer read gold.py and sealed31's header
+# only: 45 statements, 392 figures, en 139, ru 128, az 125).
 SPLITS = (
     "dev",
     "heldout",
@@ -83,6 +85,7 @@ SPLITS = (
     "sealed29",
     "sealed30",
     "sealed31",
+    "sealed32",
 )
 Figure = tuple[Any, ...]
 

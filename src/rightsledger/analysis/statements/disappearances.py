@@ -294,7 +294,11 @@ def _taken_whose_fate_is_unknown(
     (their own participle after the count says so), the count the subject of a fate that
     nobody knows or discloses. ("The fate of 264 detainees remains unknown" names them by
     a noun, no act: that stays a count of the missing.)"""
-    if figure.category not in _TAKEN or figure.trigger is None:
+    if figure.trigger is None:
+        return False
+    if figure.category == "missing":
+        return _taken_inside_their_fate(tokens, figure)
+    if figure.category not in _TAKEN:
         return False
     first = figure.quantity.first
     if figure.trigger.first <= figure.quantity.end_token:
@@ -307,6 +311,18 @@ def _taken_whose_fate_is_unknown(
     if k < 1 or tokens[k].lower != "of" or tokens[k - 1].lower not in fates:
         return False
     return kept_unknown(tokens, k - 1)
+
+
+def _taken_inside_their_fate(tokens: list[Token], figure: Figure) -> bool:
+    """The same when the fate's own phrase holds the persons and their taking whole ("the
+    whereabouts of 13 people arrested on 4 March are still unknown" read at once as a fate):
+    the participle of taking between the count and the words that the fate is unknown."""
+    trigger = figure.trigger
+    assert trigger is not None
+    if not trigger.first < figure.quantity.first <= figure.quantity.end_token < trigger.last:
+        return False
+    between = tokens[figure.quantity.end_token + 1 : trigger.last]
+    return any(token.lower in _TAKING_WORDS_EN for token in between)
 
 
 def _whose_fate_is_unknown(tokens: list[Token], k: int, fates: frozenset[str]) -> bool:

@@ -324,9 +324,9 @@ TRIGGERS = {
         "not_accounted_for "
         "fate_is_unknown fate_was_unknown fate_remained_unknown fates_are_unknown "
         "fates_remain_unknown whereabouts_are_unknown whereabouts_remained_unknown "
-        "whereabouts_remain_unknown fate_remains_unknown fate_of_~_remains_unknown "
-        "fate_of_~_is_unknown fate_of_~_remain_unknown "
-        "whereabouts_of_~_unknown not_been_seen_since not_seen_since "
+        "whereabouts_remain_unknown fate_remains_unknown fate_of_~~_remains_unknown "
+        "fate_of_~~_is_unknown fate_of_~~_remain_unknown "
+        "whereabouts_of_~~_unknown not_been_seen_since not_seen_since "
         "never_seen_again not_been_seen_again never_been_seen_again not_been_heard_from "
         "never_heard_from_again "
         # Never back from where they went or were taken: "taken away and never came back"
@@ -335,9 +335,9 @@ TRIGGERS = {
         # Never to appear again: "taken away by the security forces and never reappeared".
         "never_reappeared have_never_reappeared has_never_reappeared never_resurfaced "
         # "still" inside the phrase: "the fate of the remaining 1,075 is still unknown".
-        "fate_of_~_is_still_unknown fate_of_~_are_still_unknown fate_of_~_remains_still_unknown "
-        "fate_of_~_still_unknown fates_of_~_are_still_unknown whereabouts_are_still_unknown "
-        "fate_is_still_unknown whereabouts_of_~_are_still_unknown "
+        "fate_of_~~_is_still_unknown fate_of_~~_are_still_unknown fate_of_~~_remains_still_unknown "
+        "fate_of_~~_still_unknown fates_of_~~_are_still_unknown whereabouts_are_still_unknown "
+        "fate_is_still_unknown whereabouts_of_~~_are_still_unknown "
         # The perfect, with its time: "whose whereabouts have remained unknown since", "whose
         # fate has been unknown for two years".
         + " ".join(

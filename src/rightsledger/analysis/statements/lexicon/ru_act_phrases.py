@@ -56,7 +56,7 @@ TRIGGERS = {
     # примерно 6 400 человек до сих пор не выяснена»; ``ru_acts`` has some pairs only).
     **each(
         " ".join(
-            f"судьба_~_{adverb}_{said}"
+            f"судьба_~~_{adverb}_{said}"
             for adverb in (
                 "до_сих_пор",
                 "по-прежнему",
