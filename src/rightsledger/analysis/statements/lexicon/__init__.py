@@ -192,7 +192,9 @@ def _match(elements: tuple[str, ...], tokens: list[Token], i: int) -> int | None
 MODIFIERS_GAP = "~mod"
 # Gaps of any words, and how many words each may hold. "~~" is for an Azerbaijani place
 # fronted before the subject and its verb ("Şəhəri bu ilin əvvəlindən bəri 12 mindən 15 minə
-# qədər sakin tərk edib"): the whole subject, with its range and the time, stands between.
+# qədər sakin tərk edib"): the whole subject, with its range and the time, stands between. So
+# does the persons' whole phrase inside an English or Russian phrase of their fate ("the fate
+# of more than 9,000 servicemen and civilians remains unknown").
 _WORD_GAPS = {"~": 5, "~~": 10}
 # Elements that stand for words between a phrase's own, not for words of it.
 GAPS = frozenset({*_WORD_GAPS, MODIFIERS_GAP})
