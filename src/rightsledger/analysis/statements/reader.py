@@ -48,6 +48,7 @@ from rightsledger.analysis.statements.destroyed_said_once import (
 from rightsledger.analysis.statements.disappearances import mark_disappearances
 from rightsledger.analysis.statements.earlier_fates import nest_under_earlier_fates
 from rightsledger.analysis.statements.earlier_reports import nest_parts_under_the_toll_as_it_stands
+from rightsledger.analysis.statements.families_in_persons import count_families_in_persons
 from rightsledger.analysis.statements.figures import Figure, SentenceBinder
 from rightsledger.analysis.statements.first_person import nest_parts_of_us
 from rightsledger.analysis.statements.foreign_nationals import foreign_nationals_only_as_a_part
@@ -283,6 +284,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_the_sheltered_in_the_displaced(tokens, figures)
     nest_parts_listed_under_the_counted(tokens, figures, language)
     unnest_the_other_sex(figures)
+    figures = count_families_in_persons(tokens, quantities, figures)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)
     figures = drop_prospects(tokens, figures, language)
