@@ -12,7 +12,9 @@ the victims counted before.
 A bare count so («Не менее 11 из них избивали; у пятерых выявлены переломы», «Шестерых
 отпустили, у двоих следы побоев») leaves «из них» unsaid: its persons are of the count told
 before it in its sentence, whatever that count's fate. Said in a sentence of its own
-(«Медсестра осмотрела прибывших: у двоих ранения») it names no count to be of.
+(«Медсестра осмотрела прибывших: у двоих ранения») it names no count to be of. Taken as a
+second part of the whole the beaten are of («Не меньше двенадцати из них избивали; у троих
+были сломаны рёбра»), it is of the beaten all the same.
 
 Not so for a count with a verb of its own between («у 19 освобождённых есть родственники»
 names no injury), nor one whose noun names no fate («у 8 жителей переломы» is injured
@@ -85,7 +87,9 @@ def _nest_bare_possessors_in_their_sentence(tokens: list[Token], figures: list[F
     spans = list(sentences(tokens))
     for k, figure in enumerate(figures):
         quantity = figure.quantity
-        if figure.parent is not None or figure.category not in _HARMS_HAD:
+        if figure.category not in _HARMS_HAD:
+            continue
+        if figure.parent is not None and not _beside_the_beaten(figure, figures[:k]):
             continue
         if quantity.first < 1 or tokens[quantity.first - 1].lower != "у":
             continue
@@ -101,6 +105,21 @@ def _nest_bare_possessors_in_their_sentence(tokens: list[Token], figures: list[F
         nearest = before[-1]
         if nearest.quantity.most is not None and quantity.most < nearest.quantity.most:
             figure.parent = nearest
+
+
+def _beside_the_beaten(figure: Figure, before: list[Figure]) -> bool:
+    """«Не меньше двенадцати из них избивали; у троих были сломаны рёбра»: injuries had
+    right after a count of the beaten, taken as a second part of the beaten's own whole, are
+    of the beaten (the nearest count in the sentence, which the caller then checks)."""
+    whole = figure.parent
+    return (
+        figure.category == "injured"
+        and whole is not None
+        and whole.category != "tortured"  # «у двоих из избитых»: of the beaten already
+        and bool(before)
+        and before[-1].category == "tortured"
+        and before[-1].parent is whole
+    )
 
 
 def _nest_under_the_victims(tokens: list[Token], figure: Figure, before: list[Figure]) -> None:

@@ -16,6 +16,10 @@ that is the object of «в отношении», «о» or «про» and has no
 человек подтверждено, что они находятся в плену», «о 40 задержанных известно, что их
 избивали». A count that is the subject of its own verb («58 человек заявили, что …») says
 what they told, not what befell them, and is left alone.
+
+So does a clause «, которых …» after persons named by the participle of their being held
+(«о 27 задержанных, которых избили в отделах»): what was done to them while held, unless it
+only says again that they are held.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ _LONGEST = 25
 _ABOUT_WHOM = frozenset({"отношении", "о", "об", "про"})
 _WHAT = frozenset({"что"})
 _THEM = frozenset({"они", "их"})
+_HELD = frozenset({"detained", "captured"})
 _WORDS_BEFORE_WHAT = 4  # tokens: a relative clause longer than this is no longer about the count
 
 
@@ -46,6 +51,10 @@ def give_fates_of_relative_clauses(
         return
     for quantity in quantities:
         if quantity.attribute or quantity.non_count or quantity.zero:
+            continue
+        fate = _done_to_the_held(tokens, quantity, lex)
+        if fate:
+            quantity.attribute = fate
             continue
         if not _persons(quantity.noun):
             continue
@@ -71,6 +80,25 @@ def give_fates_of_relative_clauses(
             fate = _last_fate(tokens, pronoun + 1, lex) if pronoun else ""
             if fate:
                 quantity.attribute = fate
+
+
+def _done_to_the_held(tokens: list[Token], quantity: Quantity, lex: Lexicon) -> str:
+    """«о 27 задержанных, которых избили в отделах»: persons named by the participle of their
+    being held, then a clause «, которых …» of what was done to them while held; the clause's
+    fate, unless it only says again that they are held (or names none): ""."""
+    k = quantity.end_token + 1
+    held = lex.trigger_set.match_span(tokens, k) if k < len(tokens) else None
+    if held is None or held[1] != 1 or resolve_category(held[0].value, PERSON) not in _HELD:
+        return ""
+    comma = k + 1
+    if (
+        comma + 1 >= len(tokens)
+        or tokens[comma].text != ","
+        or tokens[comma + 1].lower != "которых"
+    ):
+        return ""
+    fate = _last_fate(tokens, comma + 2, lex)
+    return "" if not fate or resolve_category(fate, PERSON) in _HELD else fate
 
 
 def _participle_set_off(tokens: list[Token], k: int) -> int:

@@ -41,14 +41,15 @@ class BackwardSearch(LabelActs):
                 first = first or (trigger, gap)
         return first
 
-    def _ru_possessed_before_a_dash(self, quantity: Quantity, j: int) -> bool:
+    def _ru_possessed_before_a_dash(self, quantity: Quantity, j: int, after: int) -> bool:
         """«из них у пятерых — переломы», «у 12 человек — огнестрельные ранения»: Russian says
         what persons have with «у» before them and a dash for the verb left out; what follows
-        the dash is theirs."""
+        the dash is theirs. The dash may follow the whole the persons are taken from, which
+        ends at ``after`` («у пятерых из них — переломы», «у шестерых из этих 29 — …»)."""
         first = quantity.first
         return (
             self.language == "ru"
-            and j == quantity.end_token + 1
+            and j in {quantity.end_token + 1, after}
             and self.tokens[j].text in {"—", "–"}
             and first > self.begin
             and self.tokens[first - 1].lower == "у"

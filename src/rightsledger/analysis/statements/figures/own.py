@@ -214,6 +214,10 @@ class OwnBinding(AzerbaijaniOwnVerbs):
                 # «содержатся 300 пленных военнослужащих»: captives held are held in
                 # captivity, as hostages are (``resolve_category``).
                 category = "captured"
+            if self._later_fate_of_the_participle_noun(quantity, category, choice[1][0]):
+                # «о 27 задержанных, которых избили»: the participle names whom the count is
+                # of, the relative clause after it what befell them (``relative_clauses``).
+                category = attributed_category(quantity)
             if choice[1][0].value == "alive":
                 # "40 people reported missing were found alive": no figure of ours, and no
                 # other verb of the clause makes one (``ClauseVerb``).
@@ -250,6 +254,20 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             )
             if label is not None:
                 figure.category, figure.trigger, figure.bound = label.value, label, "backward"
+
+    def _later_fate_of_the_participle_noun(
+        self, quantity: Quantity, category: str, trigger: Trigger
+    ) -> bool:
+        """Is the trigger a Russian participle of the held standing for the counted's noun
+        right after the count («27 задержанных»), and the count's attribute a later fate of
+        theirs?"""
+        attribute = quantity.attribute
+        return (
+            self.language == "ru"
+            and bool(attribute)
+            and trigger.first == trigger.last == quantity.end_token + 1
+            and resolve_category(attribute, quantity.counted) in _LATER_FATES.get(category, ())
+        )
 
     @staticmethod
     def _later_fate_said_of_the_noun(quantity: Quantity) -> bool:

@@ -130,7 +130,10 @@ class SaidOfThem(ActsApart):
             if figure.parent is not None or not figure.category or quantity.zero:
                 continue
             named = self._fate_named_by_the_counted(quantity)
-            if named not in _WHOLES_NAMED_BY_THEIR_PARTICIPLE or named == figure.category:
+            if named == figure.category or not (
+                named in _WHOLES_NAMED_BY_THEIR_PARTICIPLE
+                or (named == "detained" and self._fate_told_by_a_clause_after(figure))
+            ):
                 continue
             wholes = [
                 f for f in [*self.previous, *figures[:k]]
@@ -160,6 +163,21 @@ class SaidOfThem(ActsApart):
                 continue
             if self._fate_named_by_the_counted(figure.quantity) in HELD_FATES:
                 figure.category = "tortured"
+
+    @staticmethod
+    def _fate_told_by_a_clause_after(figure: Figure) -> bool:
+        """«о 27 задержанных, которых избили»: the fate is the relative clause's after the
+        participle that names the counted (``relative_clauses``), so the participle names
+        persons counted before, as «27 из задержанных» would."""
+        quantity = figure.quantity
+        return (
+            bool(quantity.attribute)
+            and figure.trigger is not None
+            and (
+                figure.trigger.first == quantity.end_token + 1
+                and resolve_category(quantity.attribute, quantity.counted) == figure.category
+            )
+        )
 
     def _fate_named_by_the_counted(self, quantity: Quantity) -> str:
         """The fate the count's noun or participle names ("detainees", «задержанных»)."""

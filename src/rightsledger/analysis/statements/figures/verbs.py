@@ -337,7 +337,7 @@ class VerbSearch(BackwardSearch):
             if token.kind == "punct" and self._closes_a_list_after_its_noun(quantity, j):
                 j += 1  # "The victims — three men and two women — were executed"
                 continue
-            if token.kind == "punct" and self._ru_possessed_before_a_dash(quantity, j):
+            if token.kind == "punct" and self._ru_possessed_before_a_dash(quantity, j, start):
                 j += 1  # «у пятерых — переломы»: the dash stands for «есть»
                 continue
             if j == start and self._ru_dash_before_its_verb(j):
