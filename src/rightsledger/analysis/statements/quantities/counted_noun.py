@@ -16,6 +16,7 @@ from rightsledger.analysis.statements.lexicon import (
     GRAVE,
     PERSON,
     UNIT,
+    Phrase,
     names_group,
 )
 from rightsledger.analysis.statements.numerals import read_number
@@ -108,6 +109,8 @@ _FATE_ADJECTIVES_AZ = frozenset({"itkin", "yaralı"})
 _AZ_POSSESSED_ACCUSATIVE = ("ını", "ini", "unu", "ünü")
 
 
+# English words for those who work at a place, said after it ("hospital staff").
+_STAFF = frozenset({"staff", "personnel", "employees", "workers"})
 # Russian nouns, by their dictionary form, that count cases of an act («случаев», «фактов»).
 RU_CASE_WORDS = frozenset({"случай", "факт", "эпизод"})
 
@@ -401,6 +404,13 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
                 quantity.np_last, best = j + 1, PERSON
                 break
+            if phrase is not None and self._en_thing_before_its_persons(phrase, j):
+                # "two hospital staff", "five factory workers": the thing says whose staff
+                # they are; the persons after it are counted.
+                quantity.np_first = quantity.np_first if quantity.np_first >= 0 else j
+                j += len(phrase.elements)
+                words += len(phrase.elements)
+                continue
             if phrase is not None:
                 rank = _noun_rank(phrase.value)
                 # The head comes last ("kənd sakini", "civilian women"), but a subgroup keeps
@@ -438,6 +448,16 @@ class CountedNoun(AzerbaijaniNounPhrase):
             quantity.np_last = j
             j += 1
             words += 1
+            if (
+                self.language == "ru"
+                and token.pos == "NOUN"
+                and not best
+                and self.lex.noun_set.match(tokens, j) is not None
+            ):
+                # «двое сотрудников больницы»: a head noun the lexicon lacks, then a noun it
+                # knows of what the head is of (the hospital's staff, not a hospital), as
+                # after a known head.
+                break
             if self.language == "az" and token.lower.endswith(("dən", "dan")):
                 break
             if self.language == "az" and token.lower.endswith(_AZ_POSSESSED_ACCUSATIVE):
@@ -771,6 +791,16 @@ class CountedNoun(AzerbaijaniNounPhrase):
         if self.language != "en" or not word.endswith("ly") or len(word) <= 4:
             return False
         return j + 1 < len(tokens) and self.lex.trigger_set.match(tokens, j + 1) is not None
+
+    def _en_thing_before_its_persons(self, phrase: Phrase, j: int) -> bool:
+        """Is the English thing at ``j`` ("hospital", "factory") followed by persons the
+        lexicon lacks who work there ("staff", "workers", "employees")?"""
+        if self.language != "en" or not phrase.value.startswith("property:"):
+            return False
+        k = j + len(phrase.elements)
+        if k >= len(self.tokens) or self.lex.noun_set.match(self.tokens, k) is not None:
+            return False
+        return self.tokens[k].lower in _STAFF or agent_plural(self.tokens[k])
 
     def _ru_persons_of_a_building(self, value: str, j: int) -> bool:
         """Does a Russian adjective used as a noun of persons («подопечных», «пожилых») end

@@ -70,6 +70,8 @@ _OCCUPANCY_REACH = 14
 
 # "Per" before the numeral one: a rate for each person, not one person («на одного», "per").
 _PER = frozenset({"на", "per"})
+# «Никто» (nobody) counts persons, none of them: «никто из сотрудников больницы не пострадал».
+_RU_NOBODY = "никто"
 
 _MADE_FOR_EN = frozenset({"built", "designed", "intended", "meant", "constructed", "equipped"})
 # What a place made for persons is made to do with them: "built in 1968 to hold 300 inmates".
@@ -183,11 +185,16 @@ class NonCounts(AgeNumbers):
         elif fraction_term(tokens, quantity, self.language):
             quantity.non_count = "fraction"  # "two thirds of them"
         elif (
-            quantity.zero and quantity.np_last >= 0 and not quantity.noun and self.language != "az"
+            quantity.zero
+            and quantity.np_last >= 0
+            and not quantity.noun
+            and self.language != "az"
+            and tokens[quantity.first].lower != _RU_NOBODY
         ):
             # "None of the papers has published …", «не опубликовало ни одно издание»: none
             # of things the lexicon does not know as persons is no zero of ours (Azerbaijani
-            # "heç biri" takes its persons from the ablative before it).
+            # "heç biri" takes its persons from the ablative before it). «Никто из
+            # сотрудников больницы» is nobody: persons, whatever noun the lexicon lacks.
             quantity.non_count = "none of things"
         elif quantity.word_one and previous is not None and previous.lower in _PER:
             quantity.non_count = "per"  # «выплата на одного переселенца», "per one detainee"
