@@ -55,6 +55,10 @@ _AZ_COPULA = ("dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür")
 # ("onların sayı").
 _AZ_PRONOUNS_OF_A_COUNT = frozenset({"onların", "bunların", "həmin", "onun", "bunun"})
 
+# "Ümumi" (total) between the genitive that owns a count word and the word: "ölənlərin ümumi
+# sayı 41-ə çatıb" is the number of the dead as "ölənlərin sayı" is.
+_AZ_TOTAL = "ümumi"
+
 
 class CountWords(VerbSearch):
     """Counts named by a count word, a register or a label; used by ``OwnBinding``."""
@@ -75,7 +79,9 @@ class CountWords(VerbSearch):
         # переселенцев из Прибрежного района составляет 8 600».
         while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
             if self._count_word_at(k, words):
-                named = self.trigger_ending.get(k - 1) if self.language == "az" else None
+                named = (
+                    self.trigger_ending.get(self._az_owner(k)) if self.language == "az" else None
+                )
                 owned = self._act_before_a_genitive_noun(k) if self.language == "az" else None
                 if named is None and owned is not None:
                     return Trigger(owned.first, k, owned.value)
@@ -407,16 +413,25 @@ class CountWords(VerbSearch):
             return False  # "the total cost reached 2 million": a count of something else
         if self.language == "ru" and nxt.pos in {"NOUN", "ADJF", "PRTF"}:
             return False  # «число жителей»
+        owner = self._az_owner(k)
         return not (
             self.language == "az"
-            and k > self.begin
+            and owner >= self.begin
             and (
-                self.lex.noun_set.match(self.tokens, k - 1) is not None
-                # "kamerada saxlananların sayı": persons named by a participle of their own
-                or self.tokens[k - 1].lower.endswith(_AZ_PARTICIPLES_GENITIVE)
+                self.lex.noun_set.match(self.tokens, owner) is not None
+                # "kamerada saxlananların sayı", "minaya düşənlərin ümumi sayı": persons
+                # named by a participle of their own, whatever the lexicon makes of it
+                or self.tokens[owner].lower.endswith(_AZ_PARTICIPLES_GENITIVE)
                 or self._az_number_of_what_it_names(k)
             )
         )  # "sakinlərin sayı"
+
+    def _az_owner(self, k: int) -> int:
+        """Where the genitive that owns the Azerbaijani count word at ``k`` stands: right
+        before it, or before "ümumi" (total) between them."""
+        if k - 2 >= self.begin and self.tokens[k - 1].lower == _AZ_TOTAL:
+            return k - 2
+        return k - 1
 
     def _az_number_of_what_it_names(self, k: int) -> bool:
         """ "ailə üzvlərinin sayı 8 200-ü keçib": "sayı" after a noun in the genitive is the
