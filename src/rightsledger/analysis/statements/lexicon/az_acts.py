@@ -56,6 +56,14 @@ AZ_FRACTURES = (
         for found in ("aşkarlan*", "aşkar_edil*", "aşkar_olun*", "qeydə_alın*", "müəyyən_edil*")
     )
     + " "
+    # A fracture one had or has: "onlardan ikisinin sınığı olub", "birinin sınığı var" (not
+    # "olmayıb", had none).
+    + " ".join(
+        f"{fracture}_{had}"
+        for fracture in ("sınığı", "sınıqları", "sümük_sınığı", "sümük_sınıqları")
+        for had in ("olub", "olublar", "olmuşdu*", "olmuşdur", "var", "vardır", "vardı", "varıdı")
+    )
+    + " "
     + " ".join(
         f"{bone}_sın{ending}"
         for bone in (
