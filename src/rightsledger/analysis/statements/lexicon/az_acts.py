@@ -245,7 +245,10 @@ TRIGGERS = {
     # "axtarış aparılıb").
     **each(
         f"oğurlan* oğurlay* oğurladı* oğurlamış* {finite_forms('apar')} "
-        "aparılan apardıqları apardığı",
+        "aparılan apardıqları apardığı "
+        # … and told in reported speech, the verbal noun as the object of "said": "əsgərlərin
+        # 40 kişini apardığını deyib" (said that the soldiers took 40 men away).
+        "apardığını apardıqlarını",
         "seize",
     ),
     # Came back, of persons taken ("onlardan altısı geri qayıtdı"); refugees who came back
