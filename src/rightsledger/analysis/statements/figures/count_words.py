@@ -55,6 +55,9 @@ _AZ_COPULA = ("dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür")
 # ("onların sayı").
 _AZ_PRONOUNS_OF_A_COUNT = frozenset({"onların", "bunların", "həmin", "onun", "bunun"})
 
+# "Onların" (their), owning a count word that restates a number.
+_AZ_THEIR = "onların"
+
 # "Ümumi" (total) between the genitive that owns a count word and the word: "ölənlərin ümumi
 # sayı 41-ə çatıb" is the number of the dead as "ölənlərin sayı" is.
 _AZ_TOTAL = "ümumi"
@@ -319,6 +322,10 @@ class CountWords(VerbSearch):
             return  # "12 of them …": a part, read by the nesting
         if not self._restated(quantity) and not self._spoken_of(quantity):
             return
+        named = self._az_their_group_named_before(quantity)
+        if named:
+            figure.category, figure.bound = named, "noun"
+            return
         earlier = [f for f in [*self.previous, *before] if f.category and f.parent is None]
         if earlier:
             figure.category, figure.bound = earlier[-1].category, "noun"
@@ -326,6 +333,29 @@ class CountWords(VerbSearch):
                 quantity.noun = earlier[-1].quantity.noun
             if names_group(quantity.noun) and self._a_toll_before(quantity):
                 quantity.noun = PERSON  # "3 nurses were killed. The toll is now 23": all dead
+
+    def _az_their_group_named_before(self, quantity: Quantity) -> str:
+        """ "Köçkünlərin sayı artıb: yanvarda onların sayı 12.000 idi": "onların sayı" (their
+        number) counts the persons whose number its sentence named before, with no number
+        of its own, by a noun the lexicon gives an act ("köçkün", displaced) or by the
+        participle of their fate ("saxlanılanların"): that act ("" for none)."""
+        words = _COUNT_WORDS.get(self.language, frozenset())
+        k = quantity.first - 1
+        if self.language != "az" or k - 1 < self.begin or self.tokens[k].lower not in words:
+            return ""
+        if self.tokens[k - 1].lower != _AZ_THEIR:
+            return ""
+        for j in range(k - 2, self.begin, -1):
+            if self.tokens[j].lower not in words:
+                continue
+            act = self.trigger_ending.get(j - 1)
+            if act is not None and act.value in _FATES_NAMED:
+                return act.value  # "saxlanılanların sayı": persons named by their fate
+            phrase = self.lex.noun_set.match(self.tokens, j - 1)
+            if phrase is None or not phrase.value.startswith("implied:"):
+                return ""
+            return phrase.value.split(":", 1)[1]
+        return ""
 
     def _a_toll_before(self, quantity: Quantity) -> bool:
         """Does a toll name the number in its clause? A toll counts all whom the act befell,
