@@ -54,3 +54,21 @@ def test_persons_named_by_a_bone_broken_before_them_are_injured():
 def test_near_miss_a_thing_with_a_broken_part_is_no_injury():
     text = "Kamerada şüşəsi sınmış 4 pəncərə təmir edilib."
     assert claim_fields(text, "az", ("category", "count")) == []
+
+
+def test_a_fracture_some_of_the_beaten_had():
+    # "sınığı olub" (had a fracture), "sınığı var" (has one).
+    for text in (
+        "Polis 8 nəfəri saxlayıb. Onlardan 5-i döyülüb, ikisinin sınığı olub.",
+        "Polis 8 nəfəri saxlayıb. Onlardan 5-i döyülüb, ikisinin sümük sınığı var.",
+    ):
+        assert claim_fields(text, "az", FIELDS) == [
+            ("detained", 8, None),
+            ("tortured", 5, 0),
+            ("injured", 2, 1),
+        ]
+
+
+def test_near_miss_no_fracture_had_is_no_injury():
+    text = "Polis 8 nəfəri saxlayıb. Onlardan 5-i döyülüb, heç birinin sınığı olmayıb."
+    assert claim_fields(text, "az", FIELDS) == [("detained", 8, None), ("tortured", 5, 0)]

@@ -24,3 +24,27 @@ def test_taken_away_and_not_seen_since(text):
 def test_near_miss_seen_again_they_stay_taken():
     text = "Beş kişini apardılar, amma iki gün sonra onları yenidən gördük."
     assert claim_fields(text, "az", FIELDS) == [("captured", "men", 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silahlılar kənddən 6 kişini apardılar və o vaxtdan onlardan xəbər yoxdur.",
+        "Qonşular silahlıların kənddən 6 kişini apardığını və o vaxtdan onlardan xəbər "
+        "olmadığını deyiblər.",
+    ],
+)
+def test_taken_away_and_no_news_of_them_since(text):
+    assert claim_fields(text, "az", FIELDS) == [("disappeared", "men", 6)]
+
+
+def test_a_few_taken_away_and_no_news_since_are_disappeared_uncounted():
+    text = "Silahlılar kənddən bir neçə kişini apardılar və o vaxtdan onlardan xəbər yoxdur."
+    assert claim_fields(text, "az", ("category", "subgroup", "qualifier")) == [
+        ("disappeared", "men", "vague")
+    ]
+
+
+def test_near_miss_news_given_since_keeps_them_taken():
+    text = "Silahlılar 6 kişini apardılar. O vaxtdan ailələrə onlar barədə xəbər verilib."
+    assert claim_fields(text, "az", FIELDS) == [("captured", "men", 6)]

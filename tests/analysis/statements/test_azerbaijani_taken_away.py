@@ -36,8 +36,9 @@ def test_near_miss_the_police_in_another_case():
 
 
 def test_taken_then_nothing_heard_of_them_the_sentence_after():
+    # No news of them since the taking: led away unseen (``led_away_unseen``).
     text = "Naməlum silahlılar 7 kişini aparıb. O gündən onlardan xəbər yoxdur."
-    assert _read(text) == [("missing", "men", 7, "exact", None)]
+    assert _read(text) == [("disappeared", "men", 7, "exact", None)]
 
 
 def test_near_miss_taken_then_something_else_said():
@@ -67,3 +68,19 @@ def test_near_miss_civilians_are_no_ministry():
     # "dinc" (peaceful) begins as the initials of the ministry (DİN) do.
     text = "Dinc sakinlərdən 7 nəfəri silahlılar aparıb."
     assert _read(text) == [("captured", "all", 7, "exact", None)]
+
+
+def test_a_taking_told_in_reported_speech():
+    # The verbal noun "apardığını" (that they took away), its subject in the genitive.
+    text = "Şahid silahlıların kənddən 12 kişini apardığını deyib."
+    assert _read(text) == [("captured", "men", 12, "exact", None)]
+
+
+def test_a_taking_by_the_police_told_in_reported_speech_is_a_detention():
+    text = "Qonşular polisin 9 gənci rayon mərkəzinə apardıqlarını bildiriblər."
+    assert _read(text) == [("detained", "all", 9, "exact", None)]
+
+
+def test_near_miss_a_search_carried_out_in_reported_speech():
+    # "apar-" of a search carried out for persons in the genitive takes no one.
+    assert _read("Komissiya 54 nəfərin axtarışını apardığını bildirib.") == []

@@ -20,7 +20,8 @@ a part («Троих из них … увели») whose whole the reader has no
 rather than read as a whole.
 
 Azerbaijani says it with the object before its verb and "bir daha" (again) or "o vaxtdan" (since)
-before the negated "görmək" (to see): "Altı kişini apardılar və bir daha onları görmədik".
+before the negated "görmək" (to see): "Altı kişini apardılar və bir daha onları görmədik"; or
+with no news of them since: "o vaxtdan onlardan xəbər yoxdur".
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ _TAKE_AWAY = frozenset(
 _AZ_TAKE_AWAY = ("apar", "götür", "qaçır")
 _AZ_SINCE = frozenset({"daha", "vaxtdan", "gündən", "bəri"})
 _AZ_NOT_SEEN = "görmə"
+# "Xəbər yoxdur", "xəbər olmayıb", "xəbər olmadığını": there is no news (of them).
+_AZ_NEWS, _AZ_NONE = "xəbər", ("yox", "olma")
 # What the count may have been read as before its persons are known to be unseen: taken, or
 # missing (a count of the missing said of persons taken).
 _REREAD = frozenset({"", "captured", "detained", "missing"})
@@ -113,11 +116,13 @@ def _not_seen_since(tokens: list[Token], k: int, language: str) -> bool:
     """«больше их никто не видел», «с тех пор их не видели»: «не видел…» at ``k - 1``, ``k``
     after a word of "again" or "since"; "bir daha onları görmədik" at ``k``."""
     if language == "az":
-        # "görmədik", or "görən olmayıb" (no one has seen them).
-        unseen = tokens[k].lower.startswith(_AZ_NOT_SEEN) or (
-            tokens[k].lower == "görən"
-            and k + 1 < len(tokens)
-            and tokens[k + 1].lower.startswith("olma")
+        # "görmədik", or "görən olmayıb" (no one has seen them), or no news of them since
+        # ("o vaxtdan onlardan xəbər yoxdur", "… xəbər olmadığını").
+        after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+        unseen = (
+            tokens[k].lower.startswith(_AZ_NOT_SEEN)
+            or (tokens[k].lower == "görən" and after.startswith("olma"))
+            or (tokens[k].lower == _AZ_NEWS and after.startswith(_AZ_NONE))
         )
         return unseen and any(
             tokens[j].lower in _AZ_SINCE for j in range(max(0, k - _SINCE_REACH), k)
@@ -180,9 +185,12 @@ def _verb_of_taking_before(tokens: list[Token], negation: int, language: str) ->
     return None
 
 
-def _persons(quantity: Quantity) -> bool:
+def _persons(quantity: Quantity, *, vague: bool = False) -> bool:
+    """Is the quantity a count of persons (or, if ``vague`` may be, a number of them left
+    uncounted: "bir neçə gənci apardılar")?"""
     noun = quantity.noun
-    if quantity.non_count or quantity.zero or (quantity.count is None and quantity.high is None):
+    uncounted = quantity.count is None and quantity.high is None
+    if quantity.non_count or quantity.zero or (uncounted and not vague):
         return False
     return noun in {PERSON, "", UNKNOWN} or names_group(noun)
 
@@ -195,8 +203,12 @@ def _object_of(
     из них, самых молодых, увели»); in Azerbaijani before it, in its clause ("altı kişini
     apardılar")."""
     if language == "az":
+        # A vague number too, in Azerbaijani: "bir neçə gənci apardılar" (took a few young
+        # men away) and no news of them since.
         near = [q for q in quantities if verb - _OBJECT_REACH <= q.end_token < verb]
-        return _persons_before(tokens, near, verb, lambda t: t.text in _CLAUSE_END | {","})
+        return _persons_before(
+            tokens, near, verb, lambda t: t.text in _CLAUSE_END | {","}, vague=True
+        )
     after = [q for q in quantities if verb < q.first <= verb + _OBJECT_REACH]
     for quantity in sorted(after, key=lambda q: q.first):
         between = tokens[verb + 1 : quantity.first]
@@ -209,13 +221,18 @@ def _object_of(
 
 
 def _persons_before(
-    tokens: list[Token], candidates: list[Quantity], verb: int, stops: Callable[[Token], bool]
+    tokens: list[Token],
+    candidates: list[Quantity],
+    verb: int,
+    stops: Callable[[Token], bool],
+    *,
+    vague: bool = False,
 ) -> Quantity | None:
     """The nearest count of persons among ``candidates`` before ``verb`` with no token that
     ``stops`` between them, else None."""
     for quantity in sorted(candidates, key=lambda q: q.end_token, reverse=True):
         if any(stops(t) for t in tokens[quantity.end_token + 1 : verb]):
             return None
-        if _persons(quantity):
+        if _persons(quantity, vague=vague):
             return quantity
     return None

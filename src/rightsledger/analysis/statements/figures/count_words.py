@@ -55,6 +55,13 @@ _AZ_COPULA = ("dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür")
 # ("onların sayı").
 _AZ_PRONOUNS_OF_A_COUNT = frozenset({"onların", "bunların", "həmin", "onun", "bunun"})
 
+# "Onların" (their), owning a count word that restates a number.
+_AZ_THEIR = "onların"
+
+# "Ümumi" (total) between the genitive that owns a count word and the word: "ölənlərin ümumi
+# sayı 41-ə çatıb" is the number of the dead as "ölənlərin sayı" is.
+_AZ_TOTAL = "ümumi"
+
 
 class CountWords(VerbSearch):
     """Counts named by a count word, a register or a label; used by ``OwnBinding``."""
@@ -75,7 +82,9 @@ class CountWords(VerbSearch):
         # переселенцев из Прибрежного района составляет 8 600».
         while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
             if self._count_word_at(k, words):
-                named = self.trigger_ending.get(k - 1) if self.language == "az" else None
+                named = (
+                    self.trigger_ending.get(self._az_owner(k)) if self.language == "az" else None
+                )
                 owned = self._act_before_a_genitive_noun(k) if self.language == "az" else None
                 if named is None and owned is not None:
                     return Trigger(owned.first, k, owned.value)
@@ -313,6 +322,10 @@ class CountWords(VerbSearch):
             return  # "12 of them …": a part, read by the nesting
         if not self._restated(quantity) and not self._spoken_of(quantity):
             return
+        named = self._az_their_group_named_before(quantity)
+        if named:
+            figure.category, figure.bound = named, "noun"
+            return
         earlier = [f for f in [*self.previous, *before] if f.category and f.parent is None]
         if earlier:
             figure.category, figure.bound = earlier[-1].category, "noun"
@@ -320,6 +333,29 @@ class CountWords(VerbSearch):
                 quantity.noun = earlier[-1].quantity.noun
             if names_group(quantity.noun) and self._a_toll_before(quantity):
                 quantity.noun = PERSON  # "3 nurses were killed. The toll is now 23": all dead
+
+    def _az_their_group_named_before(self, quantity: Quantity) -> str:
+        """ "Köçkünlərin sayı artıb: yanvarda onların sayı 12.000 idi": "onların sayı" (their
+        number) counts the persons whose number its sentence named before, with no number
+        of its own, by a noun the lexicon gives an act ("köçkün", displaced) or by the
+        participle of their fate ("saxlanılanların"): that act ("" for none)."""
+        words = _COUNT_WORDS.get(self.language, frozenset())
+        k = quantity.first - 1
+        if self.language != "az" or k - 1 < self.begin or self.tokens[k].lower not in words:
+            return ""
+        if self.tokens[k - 1].lower != _AZ_THEIR:
+            return ""
+        for j in range(k - 2, self.begin, -1):
+            if self.tokens[j].lower not in words:
+                continue
+            act = self.trigger_ending.get(j - 1)
+            if act is not None and act.value in _FATES_NAMED:
+                return act.value  # "saxlanılanların sayı": persons named by their fate
+            phrase = self.lex.noun_set.match(self.tokens, j - 1)
+            if phrase is None or not phrase.value.startswith("implied:"):
+                return ""
+            return phrase.value.split(":", 1)[1]
+        return ""
 
     def _a_toll_before(self, quantity: Quantity) -> bool:
         """Does a toll name the number in its clause? A toll counts all whom the act befell,
@@ -407,16 +443,25 @@ class CountWords(VerbSearch):
             return False  # "the total cost reached 2 million": a count of something else
         if self.language == "ru" and nxt.pos in {"NOUN", "ADJF", "PRTF"}:
             return False  # «число жителей»
+        owner = self._az_owner(k)
         return not (
             self.language == "az"
-            and k > self.begin
+            and owner >= self.begin
             and (
-                self.lex.noun_set.match(self.tokens, k - 1) is not None
-                # "kamerada saxlananların sayı": persons named by a participle of their own
-                or self.tokens[k - 1].lower.endswith(_AZ_PARTICIPLES_GENITIVE)
+                self.lex.noun_set.match(self.tokens, owner) is not None
+                # "kamerada saxlananların sayı", "minaya düşənlərin ümumi sayı": persons
+                # named by a participle of their own, whatever the lexicon makes of it
+                or self.tokens[owner].lower.endswith(_AZ_PARTICIPLES_GENITIVE)
                 or self._az_number_of_what_it_names(k)
             )
         )  # "sakinlərin sayı"
+
+    def _az_owner(self, k: int) -> int:
+        """Where the genitive that owns the Azerbaijani count word at ``k`` stands: right
+        before it, or before "ümumi" (total) between them."""
+        if k - 2 >= self.begin and self.tokens[k - 1].lower == _AZ_TOTAL:
+            return k - 2
+        return k - 1
 
     def _az_number_of_what_it_names(self, k: int) -> bool:
         """ "ailə üzvlərinin sayı 8 200-ü keçib": "sayı" after a noun in the genitive is the

@@ -40,6 +40,9 @@ _AZ_STATIONS = ("şöbə", "bölmə", "idarə", "məntəqə")
 # ("Apardıqları on səkkiz nəfərdən", "aparılan 10 nəfərdən"), and the words of a qualifier
 # that may come between.
 _AZ_PARTICIPLES_OF_TAKING = frozenset({"aparılan", "apardıqları", "apardığı"})
+# The verbal nouns of taking, in reported speech ("polisin 12 gənci apardığını deyib"), whose
+# subject is in the genitive.
+_AZ_TAKING_REPORTED = frozenset({"apardığını", "apardıqlarını"})
 _AZ_QUALIFIERS_BEFORE = frozenset({"ən", "azı", "təxminən", "təqribən", "cəmi", "daha"})
 
 
@@ -97,7 +100,10 @@ class TakenAway(GappedVerbs):
             if not any(_AZ_ACCUSATIVE.search(t.lower) for t in words):
                 figure.category = ""
                 continue
-            if self._az_by_custodians(quantity.first) or self._az_to_the_police(last, trigger):
+            reported = self.tokens[trigger.first].lower in _AZ_TAKING_REPORTED
+            if self._az_by_custodians(quantity.first, reported=reported) or self._az_to_the_police(
+                last, trigger
+            ):
                 figure.category = "detained"
 
     def _az_kin_counted(self, quantity: Quantity) -> bool:
@@ -129,14 +135,20 @@ class TakenAway(GappedVerbs):
             start -= 1
         return self._az_by_custodians(before, max(start + 1, 0))
 
-    def _az_by_custodians(self, before: int, begin: int | None = None) -> bool:
-        """Is the subject before the count, in its sentence, the police or security forces?"""
+    def _az_by_custodians(
+        self, before: int, begin: int | None = None, *, reported: bool = False
+    ) -> bool:
+        """Is the subject before the count, in its sentence, the police or security forces?
+        Of a taking ``reported`` by its verbal noun the subject is in the genitive ("polisin
+        12 gənci apardığını deyib")."""
         start = self.begin if begin is None else begin
         for token in self.tokens[start:before]:
             word = token.lower
             if word in _AZ_CUSTODIAN_INITIALS:
                 return True
-            if word.startswith(_AZ_CUSTODIANS) and not _AZ_OBLIQUE.search(word):
+            if not word.startswith(_AZ_CUSTODIANS):
+                continue
+            if not _AZ_OBLIQUE.search(word) or (reported and az_in_the_genitive(word)):
                 return True
         return False
 

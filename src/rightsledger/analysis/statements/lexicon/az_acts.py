@@ -56,6 +56,14 @@ AZ_FRACTURES = (
         for found in ("aşkarlan*", "aşkar_edil*", "aşkar_olun*", "qeydə_alın*", "müəyyən_edil*")
     )
     + " "
+    # A fracture one had or has: "onlardan ikisinin sınığı olub", "birinin sınığı var" (not
+    # "olmayıb", had none).
+    + " ".join(
+        f"{fracture}_{had}"
+        for fracture in ("sınığı", "sınıqları", "sümük_sınığı", "sümük_sınıqları")
+        for had in ("olub", "olublar", "olmuşdu*", "olmuşdur", "var", "vardır", "vardı", "varıdı")
+    )
+    + " "
     + " ".join(
         f"{bone}_sın{ending}"
         for bone in (
@@ -237,7 +245,10 @@ TRIGGERS = {
     # "axtarış aparılıb").
     **each(
         f"oğurlan* oğurlay* oğurladı* oğurlamış* {finite_forms('apar')} "
-        "aparılan apardıqları apardığı",
+        "aparılan apardıqları apardığı "
+        # … and told in reported speech, the verbal noun as the object of "said": "əsgərlərin
+        # 40 kişini apardığını deyib" (said that the soldiers took 40 men away).
+        "apardığını apardıqlarını",
         "seize",
     ),
     # Came back, of persons taken ("onlardan altısı geri qayıtdı"); refugees who came back

@@ -41,8 +41,13 @@ def az_in_the_genitive(word: str) -> bool:
 # A possessed noun in the nominative: "meyiti", "ailəsi", "sümükləri".
 AZ_POSSESSED = re.compile(r"(?:s?[ıiuü]|l[aə]r[ıi])$")
 
-# Singular after a vowel ("şöbəsinə", "binasında") or plural ("şöbələrində", "binalarına").
-_AZ_POSSESSED_WITH_CASE = re.compile(r"(?:s[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiuü]|d[aə]n?)$")
+# Singular after a vowel ("şöbəsinə", "binasında") or plural ("şöbələrində", "binalarına");
+# after a consonant, the locative only ("polis nəzarətində", in police custody; "məktəb
+# həyətində"): persons are counted in the dative or ablative ("5 polis əməkdaşına"), hardly
+# ever in the locative.
+_AZ_POSSESSED_WITH_CASE = re.compile(
+    r"(?:(?:s[ıiuü]|l[aə]r[ıi])n(?:[aə]|[ıiuü]|d[aə]n?)|[^aıoueəiöü\W\d][ıiuü]nd[aə])$"
+)
 
 # An adverb of manner built with -casına/-cəsinə ("vəhşicəsinə", savagely; "amansızcasına",
 # mercilessly): it ends as a possessed noun in the dative does, but owns nothing.
