@@ -407,6 +407,8 @@ class Partitives(PartLists):
                 continue
             between.append(self.tokens[k].text)
             k += 1
+        if self.language == "en" and between == [":"]:
+            return True  # "Of the 486: 412 men, 61 women and 13 children", a list's opener
         return between.count(",") <= 1 and not any(t in {";", ":", "(", ")"} for t in between)
 
     def _participle_after(self, j: int) -> bool:
