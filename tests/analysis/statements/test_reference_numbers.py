@@ -67,3 +67,15 @@ def test_a_person_named_by_a_number_is_no_count(text, language, expected):
 )
 def test_a_count_of_an_indictment_is_no_count(text, expected):
     assert claim_fields(text, "en", ("category", "count")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lawyers ask for the list of persons held under Decree 12/2025.",
+        "Police detained people under Presidential Decree 47 on Monday.",
+        "Those held under Ordinance 5 must be brought before a judge.",
+    ],
+)
+def test_a_numbered_decree_counts_no_one(text):
+    assert claim_fields(text, "en", ("category", "count")) == []

@@ -30,6 +30,16 @@ _NONE_AMONG_REACH = 8
 _AZ_VERBAL_NOUNS = ("ma", "mə")
 
 
+# Adverbs of the present between the persons named and their fate ("the persons now sought",
+# "those currently held"), which name neither.
+_EN_ADVERBS_OF_NOW = frozenset({"now", "currently"})
+
+
+def _holds(whole: Figure, part: Figure) -> bool:
+    most, count = whole.quantity.most, part.quantity.count
+    return most is not None and count is not None and count <= most
+
+
 class AmongNamed(Coordination):
     """Finds the figure that the words before a part name again."""
 
@@ -76,7 +86,10 @@ class AmongNamed(Coordination):
             if self.language == "az":
                 # "Hələ də … insanlar arasında": of the count of now, not of last year's.
                 wholes = of_this_time(self.tokens, wholes)
-            whole = ([f for f in wholes if f.category == fate] or wholes)[-1]
+            chosen = [f for f in wholes if f.category == fate] or wholes
+            # The latest that can hold the part: "the deaths of 56 persons sought … Among the
+            # persons now sought are 402 children" are not of the 56.
+            whole = next((f for f in reversed(chosen) if _holds(f, figure)), chosen[-1])
             if self._none_of_the_act_among_them(figure, whole):
                 continue
             most = whole.quantity.most
@@ -188,6 +201,9 @@ class AmongNamed(Coordination):
                     # "the destruction of three schools and two hospitals": a count in
                     # words before the number is a figure of its own, and no whole named.
                     return set()
+                if self.language == "en" and self.tokens[k].lower in _EN_ADVERBS_OF_NOW:
+                    k -= 1  # "Among the persons now sought are 402 children": no word of theirs
+                    continue
                 words.append(k)
                 k -= 1
             if k < self.begin or self.tokens[k].lower not in among or not words:

@@ -321,7 +321,7 @@ class SentenceBinder(TakenAway):
         figures = self._not_that_number(figures)
         self._corrected_earlier(figures)
         figures = self._without_corrected_in_place(figures)
-        self._corrected_before(figures)
+        figures = self._corrected_before(figures)
         denied = self._denied_tokens()
         self._reject_figures_named(denied)
         self._reject_what_an_earlier_entry_gave(figures, denied)

@@ -482,10 +482,12 @@ class Denials(SharedNone):
                 return k  # a number or a clause's end: no aside
         return k
 
-    def _corrected_before(self, figures: list[Figure]) -> None:
+    def _corrected_before(self, figures: list[Figure]) -> list[Figure]:
         """ "The correct figure is seven", «по уточнённым данным, погибли девять человек",
         "dəqiqləşdirilmiş məlumata əsasən, … 11 nəfərdir": a correction replaces the latest
-        figure before it of what its own figure counts (a figure of another act stands)."""
+        figure before it of what its own figure counts (a figure of another act stands),
+        in its own sentence ("records eleven people injured; the correct figure is seven")
+        or else in the ones before."""
         corrections = [d for d in self._find(self.lex.denial_set)
                        if self._denial_kind(d[0]) == "corrects"]  # fmt: skip
         for first, _ in corrections:
@@ -495,6 +497,14 @@ class Denials(SharedNone):
             counted = {f.category for f in corrected}
             if any(f.category in counted for f in self.rejected_before):
                 continue  # what it corrects was rejected in the sentence before
+            here = [
+                f for f in figures
+                if f.parent is None and f.category in counted and f.quantity.last < first
+            ]  # fmt: skip
+            if here:
+                wrong = here[-1]
+                figures = [f for f in figures if f is not wrong and f.parent is not wrong]
+                continue
             earlier = [f for f in self.previous if f.parent is None and f.category in counted]
             if not earlier:
                 continue
@@ -502,6 +512,7 @@ class Denials(SharedNone):
             self.previous[:] = [
                 f for f in self.previous if f is not wrong and f.parent is not wrong
             ]
+        return figures
 
     def _step_of_a_risen_toll(self, k: int) -> bool:
         """Is the Azerbaijani pluperfect of reporting at ``k`` ("bildirilmişdi") said beside

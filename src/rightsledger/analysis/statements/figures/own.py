@@ -442,9 +442,20 @@ class OwnBinding(AzerbaijaniOwnVerbs):
         # reading ("600 people are being held in the camp", «в лагере содержатся 600
         # человек»); hostages say so by their noun. A bare number or things held ("held 12
         # hearings", "all 30 were held for two days") say nothing.
-        noun = figure.quantity.noun
+        noun = figure.quantity.noun or self._en_persons_after_of_the(figure.quantity)
         persons = noun == PERSON or names_group(noun)
         figure.category = (self._taken_as_told_before(figure) or "detained") if persons else ""
+
+    def _en_persons_after_of_the(self, quantity: Quantity) -> str:
+        """The persons a bare number counts some of, named after "of the" with no count
+        ("at least 40 of the passengers were held at the camp"): its noun, or ''."""
+        j = quantity.end_token + 1
+        if self.language != "en" or j + 2 >= self.end:
+            return ""
+        if self.tokens[j].lower != "of" or self.tokens[j + 1].lower != "the":
+            return ""
+        phrase = self.lex.noun_set.match(self.tokens, j + 2)
+        return phrase.value if phrase is not None else ""
 
     def _taken_as_told_before(self, figure: Figure) -> str:
         """How persons held were taken, told with no count before them ("they took every man

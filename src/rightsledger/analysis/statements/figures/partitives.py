@@ -14,6 +14,7 @@ from rightsledger.analysis.statements.figures.core import (
     _ONLY_FINITE,
     _RELATIVES,
     Figure,
+    Trigger,
     attributed_category,
     implied_category,
     resolve_category,
@@ -155,6 +156,20 @@ class Partitives(PartLists):
             return token.pos == "ADVB"
         return False
 
+    def _done_to_the_tellers(self, whole: Quantity, trigger: Trigger) -> bool:
+        """ "12 of the 37 say police beat them": an act told after the whole's number, done
+        to "them", is what the part reports was done to it, as a finite verb after the whole
+        would say of the part (the whole is only what the part is of). English only."""
+        return (
+            self.language == "en"
+            and trigger.last + 1 < self.end
+            and self.tokens[trigger.last + 1].lower == "them"
+            and any(
+                self.lex.reporting_set.match(self.tokens, k) is not None
+                for k in range(whole.end_token + 1, trigger.first)
+            )
+        )
+
     def _give_predicate(self, part: Figure, whole: Figure) -> None:
         """ "8 of the 14 hostages have been freed": the verb after the whole is the part's.
 
@@ -176,7 +191,7 @@ class Partitives(PartLists):
         # "Three of the 40 detainees died": a past tense that no participle shares.
         first = self.tokens[trigger.first].lower
         finite = finite or first in _AUXILIARIES or first in _ONLY_FINITE
-        if not finite:
+        if not finite and not self._done_to_the_tellers(whole.quantity, trigger):
             return
         part.category, part.trigger, part.bound = (
             resolve_category(trigger.value, part.quantity.counted),
@@ -392,6 +407,8 @@ class Partitives(PartLists):
                 continue
             between.append(self.tokens[k].text)
             k += 1
+        if self.language == "en" and between == [":"]:
+            return True  # "Of the 486: 412 men, 61 women and 13 children", a list's opener
         return between.count(",") <= 1 and not any(t in {";", ":", "(", ")"} for t in between)
 
     def _participle_after(self, j: int) -> bool:

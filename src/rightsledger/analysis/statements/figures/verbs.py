@@ -503,7 +503,19 @@ class VerbSearch(BackwardSearch):
                 return None
             if token.lower == "that" and self.tokens[k + 1].lower == "they":
                 return k + 1
+            if self._act_on_the_reporters(k):
+                return k  # "told our lawyers that officers of the … department had beaten them"
         return None
+
+    def _act_on_the_reporters(self, k: int) -> bool:
+        """An act whose object is "them" in what the counted report ("say police beat them"):
+        the act done to the reporters themselves, whoever the words name as its doers."""
+        trigger = self.trigger_at.get(k)
+        return (
+            trigger is not None
+            and trigger.last + 1 < self.end
+            and self.tokens[trigger.last + 1].lower == "them"
+        )
 
     def _ru_also_before_a_verb(self, j: int) -> bool:
         """Russian «также» right before a verb is the adverb "also" of the count's own clause

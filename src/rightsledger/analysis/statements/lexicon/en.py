@@ -385,6 +385,8 @@ NEST_BEFORE |= partitives(_VOUCHED_PREFIXES, TRIGGERS, NOUNS, _PARTICIPLE)
 REFERENCES = _each(
     "article articles art arts paragraph paragraphs para paras page pages p pp "
     "section sections chapter chapters resolution resolutions no number item items protocol annex § "
+    # Acts of a government are numbered as resolutions are: "held under Decree 19/2024".
+    "decree decrees ordinance ordinances "
     "volume vol block cell room ward route precinct unit brigade battalion regiment "
     # A point on a road is numbered by its distance: "hit at kilometre 12 on the coast road".
     "kilometre kilometer km milepost "

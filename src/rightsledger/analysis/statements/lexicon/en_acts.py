@@ -609,7 +609,10 @@ TRIGGERS = {
         "held_accountable held_responsible held_to_account hold_accountable hold_responsible "
         "hold_~_accountable hold_~_responsible holding_~_accountable kept_alive kept_~_alive "
         "kept_informed kept_~_informed kept_records kept_a_record kept_a_list kept_~_waiting "
-        "kept_~_for_observation kept_~_in_hospital",
+        "kept_~_for_observation kept_~_in_hospital "
+        # A hospital's unit for burns is no burning: "taken to the burns unit in Calder".
+        "burns_unit burns_units burn_unit burns_ward burn_ward burns_centre burns_center "
+        "burn_centre burn_center",
         "other_sense",
     ),
     **each(

@@ -133,7 +133,7 @@ DENIALS = (
     # seven" rejects the figure before it (the correction's own figure stands).
     | each(
         "the_correct_figure the_correct_number the_correct_toll the_actual_figure "
-        "the_accurate_figure",
+        "the_accurate_figure the_corrected_figure the_corrected_number the_corrected_toll",
         "corrects",
     )
     | rejections(

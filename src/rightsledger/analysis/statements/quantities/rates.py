@@ -111,17 +111,34 @@ def _find(words: list[str], phrase: str) -> list[int]:
 
 def _clause(tokens: list[Token], quantity: Quantity) -> tuple[int, int]:
     """The count's clause, with a phrase opening its sentence before a comma ("On average,
-    5 people …", «Каждый день, …»), as (first, past-last) token indices."""
+    5 people …", «Каждый день, …»), as (first, past-last) token indices. A line break ends
+    a clause as a full stop does: the items of a list are written without one ("- 139
+    released, after an average of 97 days" / "- 94 of those released …")."""
     first = quantity.first
-    while first > 0 and tokens[first - 1].text not in _CLAUSE_ENDS:
+    while (
+        first > 0
+        and tokens[first - 1].text not in _CLAUSE_ENDS
+        and not _opens_a_line(tokens[first])
+    ):
         first -= 1
-    if first > 0 and tokens[first - 1].text == ",":
+    if first > 0 and tokens[first - 1].text == "," and not _opens_a_line(tokens[first]):
         opening = first - 1
         while opening > 0 and tokens[opening - 1].text not in _CLAUSE_ENDS:
+            if _opens_a_line(tokens[opening]):
+                break
             opening -= 1
-        if opening == 0 or tokens[opening - 1].text in {".", "!", "?", ";"}:
+        sentence_opens = opening == 0 or tokens[opening - 1].text in {".", "!", "?", ";"}
+        if sentence_opens or _opens_a_line(tokens[opening]):
             first = opening
     past = max(quantity.last, quantity.np_last, quantity.end_token) + 1
-    while past < len(tokens) and tokens[past].text not in _CLAUSE_ENDS:
+    while (
+        past < len(tokens)
+        and tokens[past].text not in _CLAUSE_ENDS
+        and not _opens_a_line(tokens[past])
+    ):
         past += 1
     return first, past
+
+
+def _opens_a_line(token: Token) -> bool:
+    return token.newline_before > 0
