@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from rightsledger.analysis.linkage.distinct import map_distinct
 from rightsledger.analysis.linkage.fate_words import fate_word
 from rightsledger.analysis.list_dates import ListDate
 
@@ -68,7 +69,7 @@ class Deaths:
 
 def fate_key(status: pd.Series) -> pd.Series:
     """Each status as one word (:func:`fate_words.fate_word`); None where not given."""
-    words = status.fillna("").astype(str).map(fate_word)
+    words = map_distinct(status.fillna("").astype(str), fate_word)
     return words.where(words != "")
 
 
@@ -94,7 +95,7 @@ def fate_vocabularies(fates: pd.Series, sources: pd.Series) -> pd.Series:
         first, *rest = words[1].tolist()
         for word in rest:
             parent[root(word)] = root(first)
-    return fates.map(lambda word: root(word) if isinstance(word, str) else None)
+    return map_distinct(fates, root)
 
 
 def _kinds(status: pd.Series) -> tuple[pd.Series, pd.Series]:

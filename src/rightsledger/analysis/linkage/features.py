@@ -8,8 +8,10 @@ import multiprocessing
 import os
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 
+from rightsledger.analysis.linkage.distinct import map_distinct, occurrences
 from rightsledger.analysis.linkage.fates import fate_key, fate_vocabularies
 from rightsledger.analysis.linkage.places import settlement_name
 from rightsledger.analysis.linkage.sexes import stated_sexes
@@ -107,16 +109,27 @@ def engine_started() -> None:
     _ENGINE_STARTED[0] = True
 
 
-def _name_forms(rows: list[NameRow]) -> dict[NameRow, tuple[str | None, ...]]:
-    """Parse each distinct name once, in two processes when there are many."""
-    unique = list(dict.fromkeys(rows))
+def _name_forms(rows: list[NameRow]) -> pd.DataFrame:
+    """The forms (:data:`_FORM_FIELDS`) of each row's name, a frame row per row: each
+    distinct name parsed once, in two processes when there are many."""
+    # One look-up per row: the row's number among the distinct rows.
+    numbers: dict[NameRow, int] = {}
+    codes = np.fromiter(
+        (numbers.setdefault(row, len(numbers)) for row in rows), dtype=np.intp, count=len(rows)
+    )
+    unique = list(numbers)
+    return pd.DataFrame(_parsed_forms(unique), columns=list(_FORM_FIELDS)).take(codes)
+
+
+def _parsed_forms(unique: list[NameRow]) -> list[tuple[str | None, ...]]:
+    """The forms of each of ``unique``, in their order."""
     # Daemonic processes (pool workers, some job runners) may not start processes.
     if (
         len(unique) < _PARALLEL_FROM
         or multiprocessing.current_process().daemon
         or _ENGINE_STARTED[0]
     ):
-        return dict(zip(unique, _forms(unique), strict=True))
+        return _forms(unique)
     workers = max(1, min(4, os.cpu_count() or 1))
     # Many small tasks rather than one per worker: a worker holds one task's names and
     # forms at a time (at a million records, a half of them took each worker to 0.9 GB).
@@ -124,12 +137,7 @@ def _name_forms(rows: list[NameRow]) -> dict[NameRow, tuple[str | None, ...]]:
     chunks = [unique[i : i + size] for i in range(0, len(unique), size)]
     context = multiprocessing.get_context("fork")
     with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
-        results = list(pool.map(_forms, chunks))
-    return {
-        row: forms
-        for chunk, result in zip(chunks, results, strict=True)
-        for row, forms in zip(chunk, result, strict=True)
-    }
+        return [forms for result in pool.map(_forms, chunks) for forms in result]
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -264,20 +272,18 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
         (f, g, s, p, hints[src])
         for f, g, s, p, src in zip(*(c.to_numpy(dtype=object) for c in columns), strict=True)
     ]
-    forms = _name_forms(rows)
-    table = pd.DataFrame([forms[row] for row in rows], columns=list(_FORM_FIELDS), index=out.index)
+    table = _name_forms(rows).set_axis(out.index)
     for column in _FORM_FIELDS[:-1]:
         out[column] = _none_if_blank(table[column].fillna(""))
-    out["surname_root"] = out["surname_canon"].map(surname_root, na_action="ignore")
+    out["surname_root"] = map_distinct(out["surname_canon"], surname_root)
     _read_slipped_endings(out, table["surname_readings"].fillna(""))
     for part, key in (("surname", "surname_root"), ("given", "given_canon")):
-        out[f"{part}_skel"] = out[key].map(name_skeleton, na_action="ignore")
+        out[f"{part}_skel"] = map_distinct(out[key], name_skeleton)
     # Given and father's names are one inventory: count them together.
-    counts = pd.concat([out["given_canon"], out["father_canon"]]).value_counts()
-    out["given_count"] = out["given_canon"].map(counts).fillna(0).astype("int64")
-    out["father_count"] = out["father_canon"].map(counts).fillna(0).astype("int64")
-    surname_counts = out["surname_root"].value_counts()
-    out["surname_count"] = out["surname_root"].map(surname_counts).fillna(0).astype("int64")
+    names = pd.concat([out["given_canon"], out["father_canon"]], ignore_index=True)
+    out["given_count"] = occurrences(out["given_canon"], names)
+    out["father_count"] = occurrences(out["father_canon"], names)
+    out["surname_count"] = occurrences(out["surname_root"])
     stated_sex = stated_sexes(_text(records, "sex"))
     inferred_sex = table["sex"].fillna("")
     out["sex"] = _none_if_blank(stated_sex.fillna(inferred_sex))
@@ -312,12 +318,14 @@ def prepare_features(records: pd.DataFrame, key_column: str, source_column: str)
     out["birth_bin"] = (year // 2).astype("Int64")
     out["birth_bin_offset"] = ((year + 1) // 2).astype("Int64")
     place = _text(records, "place_of_origin")
-    settlement = place.map(settlement_name)
-    out["place_key"] = _none_if_blank(settlement.map(_place_key))
-    out["place_fold"] = _none_if_blank(settlement.map(fold_phrase))
+    settlement = map_distinct(place, settlement_name)
+    out["place_key"] = _none_if_blank(map_distinct(settlement, _place_key))
+    out["place_fold"] = _none_if_blank(map_distinct(settlement, fold_phrase))
     out["event_date"] = event_date
     out["event_month"] = _months(event_text, month_first)
-    out["event_place_fold"] = _none_if_blank(_text(records, "event_place").map(fold_phrase))
+    out["event_place_fold"] = _none_if_blank(
+        map_distinct(_text(records, "event_place"), fold_phrase)
+    )
     out["fate"] = fate_key(_text(records, "status"))
     out["fate_vocabulary"] = fate_vocabularies(out["fate"], out["source"])
     out["fate_status"] = _per_value(
@@ -363,9 +371,10 @@ def _read_slipped_endings(out: pd.DataFrame, readings: pd.Series) -> None:
     # A key without an ending class (an Armenian -yan surname, keys.armenian_reading) is
     # counted as written whole: its letters are also the root of other surnames (Гасаиов
     # read as a Гасанян is "kasan", the root of every Гасанов).
-    whole = out["surname_canon"].value_counts()
-    count = keys.map(surname_root).map(counts).where(keys.str.contains(":"), keys.map(whole))
-    found = pd.DataFrame({"key": keys, "count": count.fillna(0)})
+    as_root = pd.Series(occurrences(map_distinct(keys, surname_root), out["surname_root"]))
+    as_whole = pd.Series(occurrences(keys, out["surname_canon"]))
+    count = as_root.where(keys.str.contains(":").to_numpy(bool), as_whole)
+    found = pd.DataFrame({"key": keys, "count": count.to_numpy()}, index=keys.index)
     best = found.sort_values("count", ascending=False, kind="stable")
     best = best[~best.index.duplicated()]
     own = out.loc[best.index, "surname_root"].map(counts).fillna(0)
@@ -378,8 +387,7 @@ def _read_slipped_endings(out: pd.DataFrame, readings: pd.Series) -> None:
 
 def _capped(keys: pd.Series) -> pd.Series:
     """``keys`` without the values more than :data:`MAX_INITIAL_BLOCK` records share."""
-    counts = keys.map(keys.value_counts())
-    return keys.where(counts <= MAX_INITIAL_BLOCK)
+    return keys.where(occurrences(keys) <= MAX_INITIAL_BLOCK)
 
 
 def _initial_block_keys(out: pd.DataFrame) -> pd.DataFrame:

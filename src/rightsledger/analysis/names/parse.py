@@ -52,6 +52,7 @@ _FEMININE_SURNAME = re.compile(r"(?:[oe]va|yeva|ina|skaya)$")
 _MASCULINE_SURNAME = re.compile(r"(?:[oe]v|yev|sk(?:i|iy|ii|y))$")
 _BRACKETS = re.compile(r"[(\[{].*?[)\]}]")
 _SPLIT = re.compile(r"[\s,;/]+")
+_COMMA_AFTER_FIRST = re.compile(r"^\s*[^\s,]+\s*,")
 
 
 # Digits a scanned list's text recognition reads for the letters they look like, by the
@@ -160,6 +161,7 @@ def _is_russian_patronymic(word: str) -> bool:
     return ending not in ("ич", "ich") or detect_script(word) is Script.CYRILLIC
 
 
+@functools.lru_cache(maxsize=200_000)
 def _bare_ich(word: str) -> bool:
     """A patronymic's ending that is -ич alone, not -ович/-евич (Ильич, but also Мкртич)."""
     return _patronymic_ending(word) in ("ич", "ich")
@@ -198,7 +200,7 @@ def _slipped_ending(spelled: str) -> bool:
 def _split_tokens(text: str) -> tuple[list[str], list[str], str | None, bool, list[str]]:
     """Return (name words, patronymic words, patronymic sex, comma after first word,
     initials)."""
-    comma_after_first = bool(re.match(r"^\s*[^\s,]+\s*,", text))
+    comma_after_first = bool(_COMMA_AFTER_FIRST.match(text))
     words = [w for w in _SPLIT.split(spaced(text)) if w]
     words = [w for w in words if w.strip("-.")]
     names: list[str] = []
@@ -251,6 +253,7 @@ def _split_tokens(text: str) -> tuple[list[str], list[str], str | None, bool, li
     return names, patronymic, sex, comma_after_first, initials
 
 
+@functools.lru_cache(maxsize=200_000)
 def in_capitals(text: str) -> bool:
     """Written in capitals, two letters or more (MAMEDOVA, not the initial A.)."""
     letters = [c for c in text if c.isalpha()]
@@ -372,14 +375,16 @@ def parse_name(
 def _script_of_parts(*parts: str) -> Script:
     """The script of a whole name from its parts' (each part is read once, cached): the
     script of most letters, and Azerbaijani Latin if any part has its marks."""
-    letters: Counter[Script] = Counter()
+    letters: dict[Script, int] = {}
     for part in parts:
         script = detect_script(part)
         if script is Script.LATIN_AZERBAIJANI:
             return script
         if script is not Script.EMPTY:
-            letters[script] += len(part)
-    return letters.most_common(1)[0][0] if letters else Script.EMPTY
+            letters[script] = letters.get(script, 0) + len(part)
+    # The first script of the most letters, as Counter.most_common(1) would take it: a
+    # plain dict, as this runs once for every name parsed.
+    return max(letters, key=letters.__getitem__) if letters else Script.EMPTY
 
 
 def detect_order(names: Iterable[str], *, sample: int = 2000) -> NameOrder:
