@@ -452,11 +452,11 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 self.language == "ru"
                 and token.pos == "NOUN"
                 and not best
-                and self.lex.noun_set.match(tokens, j) is not None
+                and self._ru_place_of_the_head(j)
             ):
-                # «двое сотрудников больницы»: a head noun the lexicon lacks, then a noun it
-                # knows of what the head is of (the hospital's staff, not a hospital), as
-                # after a known head.
+                # «двое сотрудников больницы»: a head noun the lexicon lacks, then the
+                # building it is of (the hospital's staff, not a hospital), as after a known
+                # head; «61 головы скота» still counts the livestock by the head.
                 break
             if self.language == "az" and token.lower.endswith(("dən", "dan")):
                 break
@@ -791,6 +791,11 @@ class CountedNoun(AzerbaijaniNounPhrase):
         if self.language != "en" or not word.endswith("ly") or len(word) <= 4:
             return False
         return j + 1 < len(tokens) and self.lex.trigger_set.match(tokens, j + 1) is not None
+
+    def _ru_place_of_the_head(self, j: int) -> bool:
+        """Is the Russian word at ``j`` a building or place the lexicon knows («больницы»)?"""
+        phrase = self.lex.noun_set.match(self.tokens, j)
+        return phrase is not None and phrase.value.startswith("property:")
 
     def _en_thing_before_its_persons(self, phrase: Phrase, j: int) -> bool:
         """Is the English thing at ``j`` ("hospital", "factory") followed by persons the
