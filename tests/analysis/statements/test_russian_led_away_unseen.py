@@ -54,3 +54,17 @@ def test_a_count_set_beside_the_group_led_away_counts_it():
 def test_near_miss_a_part_of_a_whole_not_read_is_left():
     text = "Их согнали к школе. Четверых из них увели, и больше их не видели."
     assert claim_fields(text, "ru", FIELDS) == []
+
+
+@pytest.mark.parametrize("taken", ["затолкали в грузовик и увезли", "посадили в машину и увезли"])
+def test_the_object_of_predicates_joined_by_and_led_away(taken):
+    text = f"Боевики схватили 9 мужчин. Четверых из них {taken}, больше их никто не видел."
+    assert claim_fields(text, "ru", FIELDS) == [
+        ("detained", "men", 9, None),
+        ("disappeared", "men", 4, 0),
+    ]
+
+
+def test_near_miss_a_verb_not_joined_by_and_keeps_its_own_object():
+    text = "Боевики схватили 9 мужчин. Четверых из них отпустили, потом увезли соседа, больше его никто не видел."
+    assert ("disappeared", "men", 4, 0) not in claim_fields(text, "ru", FIELDS)

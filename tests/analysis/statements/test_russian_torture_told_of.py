@@ -17,6 +17,9 @@ FIELDS = ("category", "count", "parent")
         "заявили о применении к ним пыток",
         "заявили адвокатам о применении пыток",
         "сообщили правозащитникам о пытках",
+        "заявили о применении к ним физической силы",
+        "пожаловались прокурору на то, что их избивали",
+        "сообщили о применении к ним насилия",
     ],
 )
 def test_persons_who_tell_of_torture_were_tortured(told):
@@ -27,5 +30,13 @@ def test_persons_who_tell_of_torture_were_tortured(told):
 def test_near_miss_telling_of_something_else():
     text = (
         "В Северном районе полиция задержала 75 человек. Девять задержанных рассказали о допросах."
+    )
+    assert ("tortured", 9, 0) not in claim_fields(text, "ru", FIELDS)
+
+
+def test_near_miss_force_not_said_to_be_used_on_them():
+    text = (
+        "В Северном районе полиция задержала 75 человек. Девять задержанных рассказали о "
+        "применении физической силы к журналистам."
     )
     assert ("tortured", 9, 0) not in claim_fields(text, "ru", FIELDS)

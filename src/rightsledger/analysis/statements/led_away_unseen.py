@@ -2,7 +2,8 @@
 
 «Троих увели ночью, и больше их никто не видел», «Пришли солдаты и вывели всех мужчин,
 человек двенадцать. Больше мы их не видели»: the count is the object of a verb of leading or
-taking away (увели, увезли, вывели, забрали, угнали …), and the same sentence or the next
+taking away (увели, увезли, вывели, забрали, угнали …), or of the last of predicates joined
+by «и» that share it («пятерых посадили в машину и увезли»), and the same sentence or the next
 says that no one has seen them since. A deprivation of liberty followed by silence on the
 persons' fate is what an enforced disappearance is, as English's "were taken away and
 never seen again" (``disappearances._never_seen_after_taken``).
@@ -60,6 +61,8 @@ _SINCE_REACH = 4
 _OBJECT_REACH = 6
 # What ends the clause of the verb and its object: a dash or colon opens a clause of its own.
 _CLAUSE_END = FULL_STOPS | DASHES | {":", ";", "(", ")"}
+# What joins a verb of taking to a predicate before it that shares its object.
+_AND = "и"
 # A copula between the verb and a count makes the count a predicate of its own clause.
 _COPULAS = frozenset({"было", "были", "был", "была"})
 
@@ -217,6 +220,11 @@ def _object_of(
         if _persons(quantity):
             return quantity
     before = [q for q in quantities if q.end_token < verb]
+    if tokens[verb - 1].lower == _AND:
+        # «Пятерых из них посадили в машину и увезли»: predicates joined by «и» share the
+        # object before the first of them (in one stretch: past a comma the count may be
+        # told of in an aside, «мужа и обоих сыновей, старшему было 19, вывели и увезли»).
+        return _persons_before(tokens, before, verb, lambda t: t.text in _CLAUSE_END | {","})
     return _persons_before(tokens, before, verb, lambda t: t.text in _CLAUSE_END or t.pos == "VERB")
 
 

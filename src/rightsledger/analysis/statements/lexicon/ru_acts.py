@@ -21,6 +21,10 @@ _TORTURE_TOLD_OF = (
     # executions", "to sexual violence" (``en_acts``): «об имитации расстрела».
     "имитации_расстрела", "имитациях_расстрела", "~_имитации_расстрела",
     "сексуальном_насилии", "~_сексуальном_насилии",
+    # … and of force or violence used on them, as detainees' complaints word it («заявили о
+    # применении к ним физической силы»); said of themselves, no lawful arrest.
+    "применении_к_ним_физической_силы", "применении_физической_силы_к_ним",
+    "применении_к_ним_насилия", "применении_насилия_к_ним",
 )  # fmt: skip
 
 
@@ -223,7 +227,10 @@ TRIGGERS = {
         "сломан*_пальц* сломан*_нос* сломан*_ключиц* "
         # (The plural only: «причиной смерти одного из них стала черепно-мозговая травма»
         # names a cause of death.)
-        "мозговые_травмы мозговых_травм сотрясения_мозга",
+        "мозговые_травмы мозговых_травм сотрясения_мозга "
+        # … and traumas unnamed, had by those counted («у троих — травмы», «у двоих травмы
+        # рук»), in the plural for the same reason.
+        "травмы",
         "injured",
     ),
     **each(
@@ -360,6 +367,14 @@ TRIGGERS = {
         # … and said by those who seek them, as a tracing team or relatives answer: «мы ищем
         # 57 человек» (only the first person: «полиция ищет двоих» may seek suspects).
         "ищем мы_ищем "
+        # … or by the families who seek them («родственники ищут ещё двоих жильцов», «родные
+        # до сих пор ищут 12 человек»): no one seeks a suspect so.
+        + " ".join(
+            f"{who}_{still}ищут"
+            for who in ("родственники", "родные", "близкие", "семьи")
+            for still in ("", "до_сих_пор_", "по-прежнему_", "всё_ещё_", "все_ещё_")
+        )
+        + " "
         # Listed as sought («в розыске числились 812»), as "axtarışda olan" is.
         "в_розыске_числ* числ*_в_розыске в_розыске_находятся находятся_в_розыске "
         # Persons still under a collapsed building are missing until they are found, under
