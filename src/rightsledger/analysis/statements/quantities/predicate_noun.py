@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.age_groups import _COPULAS, AgeGroups
 from rightsledger.analysis.statements.lexicon import names_group
+from rightsledger.analysis.statements.numerals import read_number, word_value
 from rightsledger.analysis.statements.quantities.az_cases import AzerbaijaniCases
 from rightsledger.analysis.statements.quantities.quantity import Quantity, names_a_share
 from rightsledger.analysis.statements.quantities.years import year_after_the
@@ -70,28 +71,44 @@ class PredicateNoun(AzerbaijaniCases, AgeGroups):
 
     def _whole_counted_again_before(self, first: int) -> bool:
         """Is the English count at ``first`` a whole named again by its bare number after a
-        part's count and "of those" ("6 of those 25")?"""
+        part's count and "of those" ("6 of those 25", "Three of the nineteen")?"""
+        if first < 3:
+            return False
+        part_ends = self.tokens[first - 3]
         return (
-            first >= 3
-            and self.tokens[first - 3].kind == "num"
-            and self._past_whole_counted_again(first - 2) > first - 2
-        )
+            part_ends.kind == "num" or word_value(part_ends, self.language) is not None
+        ) and self._past_whole_counted_again(first - 2) > first - 2
 
     def _past_whole_counted_again(self, j: int) -> int:
-        """ "11 of those 29 were children": past "of those 29", a whole counted before named
-        again by its bare number, to the copula of the part's predicate."""
+        """ "11 of those 29 were children", "Three of the nineteen were boys": past "of those
+        29", a whole counted before named again by its bare number (in digits or words, the
+        whole's own either way), to the copula of the part's predicate."""
         tokens = self.tokens
         if (
-            self.language == "en"
-            and j + 3 < len(tokens)
-            and tokens[j].lower == "of"
-            and tokens[j + 1].lower in _DEFINITE_OF_A_WHOLE
-            and tokens[j + 2].kind == "num"
-            and tokens[j + 3].lower in _COPULAS
-            and any(t.kind == "num" and t.text == tokens[j + 2].text for t in tokens[:j])
+            self.language != "en"
+            or j + 3 >= len(tokens)
+            or tokens[j].lower != "of"
+            or tokens[j + 1].lower not in _DEFINITE_OF_A_WHOLE
         ):
-            return j + 3  # only a count given before is named again so
-        return j
+            return j
+        whole = read_number(tokens, j + 2, self.language)
+        if whole is None or whole.last + 1 >= len(tokens):
+            return j
+        if tokens[whole.last + 1].lower not in _COPULAS:
+            return j
+        if not self._counted_before(whole.value, j):
+            return j  # only a count given before is named again so
+        return whole.last + 1
+
+    def _counted_before(self, value: float, end: int) -> bool:
+        """Is a number of ``value`` written, in digits or words, before token ``end``?"""
+        k = 0
+        while k < end:
+            run = read_number(self.tokens, k, self.language)
+            if run is not None and run.value == value and run.last < end:
+                return True
+            k = run.last + 1 if run is not None else k + 1
+        return False
 
     def _past_share(self, j: int) -> int:
         """ "106 (23 per cent) were women", «106 (23 процента) — женщины»: past the share of
