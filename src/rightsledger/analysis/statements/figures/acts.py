@@ -129,6 +129,10 @@ class ActsApart(Denials):
                 figure.category = after  # "1,275 persons registered as missing"
                 continue
             named = self._fates_named(range(self.begin, verb))
+            if not named and figure.trigger and figure.trigger.last < figure.quantity.first:
+                # "Qeydiyyata alınan köçkünlərin sayı 9.000 nəfərdir": the participle before
+                # the noun it describes, that noun named between the verb and the count.
+                named = self._fates_named(range(figure.trigger.last + 1, figure.quantity.first))
             if not named:
                 named = self._registered_as_said_first(range(self.begin, verb))
             if not named and self._shelter_of_the_displaced(range(self.begin, verb)):

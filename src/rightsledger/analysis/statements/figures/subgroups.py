@@ -399,9 +399,11 @@ class Subgroups(CasesCounted):
         them children", «освобождены 12 человек, все — женщины», "5 əsiri (hamısı qadındır)":
         a group said of all the persons counted, set off after them, is their subgroup."""
         k = quantity.end_token + 1
-        while k < self.end and not (self._counts_at(k) or self.tokens[k].text in {";", ":"}):
+        while k < self.end and not (
+            self._counts_at(k) or (self.tokens[k].text in {";", ":"} and not self._all_next(k))
+        ):
             opened = self._az_past_their(k - 1)
-            if self.tokens[opened].text in {",", "(", "—", "–"}:
+            if self.tokens[opened].text in {",", "(", "—", "–", ";"}:
                 if self.tokens[k].lower in _ALL and (group := self._group_said_of_all(k + 1)):
                     # «девять — вся наша бригада, одни мужчины»: the first "all" that names
                     # a group; one that names none («вся наша бригада») says no group.
@@ -411,6 +413,14 @@ class Subgroups(CasesCounted):
                     return self._group_said_of_all(every)
             k += 1
         return ""
+
+    def _all_next(self, k: int) -> bool:
+        """ "11 nəfərin qalıqları çıxarılıb; onların hamısı kişidir": a semicolon that opens
+        the clause of "all" (of them) sets the group off as a comma does."""
+        k += 1
+        if self.language == "az" and k < self.end and self.tokens[k].lower == "onların":
+            k += 1
+        return k < self.end and self.tokens[k].lower in _ALL
 
     def _counts_at(self, k: int) -> bool:
         """Does a count start at ``k`` (not «оба», "hər ikisi": all of those before)?"""

@@ -35,6 +35,19 @@ AZ_NOT_IDENTIFIED = " ".join(
     # … and by the one verb, negated: "eyniləşdirilməmiş 260 nəfərin qalıqları" (unidentified).
     " eyniləşdirilməyib eyniləşdirilməmiş* eyniləşdirilmədi* eyniləşdirilməyən*"
 )
+# Left the place they lived, named first in the ablative with who left it after: "Kəndindən
+# 300-ə yaxın sakin çıxıb" (some 300 residents left the village). The bare verb ("çıxıb",
+# came out) says nothing of a flight; the place left does. (Not "getdi", went: "şəhərdən 12
+# nəfər işə gedib" went to work.)
+AZ_LEFT_FROM_WHERE_THEY_LIVED = " ".join(
+    f"{place}_~~_{verb}"
+    for place in (
+        "kənddən", "kəndindən", "kəndlərindən", "kəndlərdən", "şəhərdən", "şəhərindən",
+        "qəsəbədən", "qəsəbəsindən", "yaşayış_məntəqəsindən",
+    )
+    for verb in (*finite_forms("çıx").split(), "çıxdıq")
+)  # fmt: skip
+
 # Moved by custodians to a hospital or another place of custody ("məhbus həbsxana
 # xəstəxanasına köçürülüb", "başqa cəzaçəkmə müəssisəsinə köçürülüb"): a transfer of the
 # held, not persons driven from their homes as "köçürül-" alone says.
@@ -600,7 +613,7 @@ TRIGGERS = {
         # Moved from their place, the humanitarian term: "7.300 nəfər yerindən edilib",
         # "(məcburi) yerindən edilmiş şəxslər"; the active too ("300 sakini yerindən edib").
         "yerindən_edil* yerlərindən_edil* yerindən_edib* yerlərindən_edib* yerindən_etmiş* "
-        "yerlərindən_etmiş*",
+        f"yerlərindən_etmiş* {AZ_LEFT_FROM_WHERE_THEY_LIVED}",
         "displaced",
     ),
     # Put up away from home (``resolve_category``): "70 sakin idman zalında yerləşdirilib".
@@ -674,6 +687,9 @@ TRIGGERS = {
         "tapıl* aşkar_edil* aşkarlan* aşkar_olun* aşkara_çıxarıl* eksqumasiya* "
         # Brought out, of remains, in every tense: "5 nəfərin qalıqları çıxarıldı".
         f"{finite_forms('çıxarıl')} "
+        # … and in the verbal noun, as a report retells it: "ekspert 11 nəfərin qalıqlarının
+        # çıxarıldığını bildirib" (said that the remains of 11 were brought out).
+        "çıxarıldığ* çıxarıldıq* "
         # The active as well as the passive: "11 meyit aşkar edib", "meyitlərini aşkarladı".
         f"aşkar_ed* {finite_forms('aşkarla')} "
         "çıxarılan* çıxarılmış* sayıb sayıblar sayılıb "
