@@ -11,9 +11,11 @@ from rightsledger.analysis.statements.figures.core import Trigger
 from rightsledger.analysis.statements.quantities import Quantity
 
 # Words that open a clause describing what was counted, between commas ("home to", "which").
+# "who", "whom": the persons counted described ("Two nurses, who had come to help, were
+# beaten"); a clause that names an act of its own ("who were arrested") is no description.
 _DESCRIPTION_OPENERS = frozenset(
-    {"home", "which", "where", "whose", "housing", "built", "где", "которые", "который",
-     "которая", "которых", "рассчитанные", "рассчитанная"}
+    {"home", "which", "where", "whose", "who", "whom", "housing", "built", "где", "которые",
+     "который", "которая", "которых", "рассчитанные", "рассчитанная"}
 )  # fmt: skip
 
 
