@@ -44,7 +44,11 @@ from collections.abc import Iterator
 
 from rightsledger.analysis.statements.custody_denied import custody_denied
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import _REMAINING, az_the_other_of_them
+from rightsledger.analysis.statements.figures.core import (
+    _REMAINING,
+    Trigger,
+    az_the_other_of_them,
+)
 from rightsledger.analysis.statements.lexicon import Lexicon
 from rightsledger.analysis.statements.missing_since_taken import missing_since_taken
 from rightsledger.analysis.statements.rest_of_the_taken import (
@@ -297,7 +301,7 @@ def _taken_whose_fate_is_unknown(
     if figure.trigger is None:
         return False
     if figure.category == "missing":
-        return _taken_inside_their_fate(tokens, figure)
+        return _taken_inside_their_fate(tokens, figure, figure.trigger)
     if figure.category not in _TAKEN:
         return False
     first = figure.quantity.first
@@ -313,12 +317,10 @@ def _taken_whose_fate_is_unknown(
     return kept_unknown(tokens, k - 1)
 
 
-def _taken_inside_their_fate(tokens: list[Token], figure: Figure) -> bool:
+def _taken_inside_their_fate(tokens: list[Token], figure: Figure, trigger: Trigger) -> bool:
     """The same when the fate's own phrase holds the persons and their taking whole ("the
     whereabouts of 13 people arrested on 4 March are still unknown" read at once as a fate):
     the participle of taking between the count and the words that the fate is unknown."""
-    trigger = figure.trigger
-    assert trigger is not None
     if not trigger.first < figure.quantity.first <= figure.quantity.end_token < trigger.last:
         return False
     between = tokens[figure.quantity.end_token + 1 : trigger.last]

@@ -23,7 +23,7 @@ from rightsledger.analysis.statements.tokens import DASHES, FULL_STOPS, Token
 # What opens the aside right after the families' count: a parenthesis, a dash, a comma.
 _OPENERS = frozenset({"(", ",", *DASHES})
 # Words that may follow the opener before the persons' count: "or", «или», «то есть», "yəni".
-_SAYING_AGAIN = frozenset({"or", "или", "то", "есть", "yəni", "that", "is", "i.e."})
+_SAYING_AGAIN = frozenset({"or", "или", "то", "есть", "yəni", "that", "is"})
 
 
 def count_families_in_persons(

@@ -369,6 +369,13 @@ def attributed_category(quantity: Quantity) -> str:
     return resolve_category(quantity.attribute, quantity.counted) if quantity.attribute else ""
 
 
+def fate_told_after_its_participle(quantity: Quantity, trigger: Trigger) -> str:
+    """«о 27 задержанных, которых избили»: where ``trigger`` is the participle that names the
+    counted right after the count, what the clause after it told befell them
+    (``relative_clauses``); else ''."""
+    return attributed_category(quantity) if trigger.first == quantity.end_token + 1 else ""
+
+
 def implied_category(quantity: Quantity, *, whole: bool = False) -> str:
     """What a counted noun says by itself: hostages are captured, graves are burial sites.
     Bodies out of which some were identified («из 212 тел … опознаны 180») are bodies

@@ -29,6 +29,7 @@ from rightsledger.analysis.statements.figures.core import (
     Figure,
     Trigger,
     attributed_category,
+    fate_told_after_its_participle,
     implied_category,
     resolve_category,
 )
@@ -261,12 +262,10 @@ class OwnBinding(AzerbaijaniOwnVerbs):
         """Is the trigger a Russian participle of the held standing for the counted's noun
         right after the count («27 задержанных»), and the count's attribute a later fate of
         theirs?"""
-        attribute = quantity.attribute
         return (
             self.language == "ru"
-            and bool(attribute)
-            and trigger.first == trigger.last == quantity.end_token + 1
-            and resolve_category(attribute, quantity.counted) in _LATER_FATES.get(category, ())
+            and trigger.first == trigger.last
+            and fate_told_after_its_participle(quantity, trigger) in _LATER_FATES.get(category, ())
         )
 
     @staticmethod

@@ -13,6 +13,7 @@ from rightsledger.analysis.statements.figures.core import (
     HELD_FATES,
     Figure,
     _nest_if_fate_follows,
+    fate_told_after_its_participle,
     resolve_category,
     subgroup_of,
     within,
@@ -169,14 +170,9 @@ class SaidOfThem(ActsApart):
         """«о 27 задержанных, которых избили»: the fate is the relative clause's after the
         participle that names the counted (``relative_clauses``), so the participle names
         persons counted before, as «27 из задержанных» would."""
-        quantity = figure.quantity
         return (
-            bool(quantity.attribute)
-            and figure.trigger is not None
-            and (
-                figure.trigger.first == quantity.end_token + 1
-                and resolve_category(quantity.attribute, quantity.counted) == figure.category
-            )
+            figure.trigger is not None
+            and fate_told_after_its_participle(figure.quantity, figure.trigger) == figure.category
         )
 
     def _fate_named_by_the_counted(self, quantity: Quantity) -> str:
