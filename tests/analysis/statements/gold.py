@@ -48,7 +48,9 @@ CORPUS = Path(__file__).parent / "corpus"
 # figures, en 121, ru 120, az 120), "sealed31" of the fourth session of 2026-12-07 (its writer
 # read gold.py and sealed30's header only: 45 statements, 396 figures, en 138, ru 133, az 125),
 # "sealed32" of the fifth session of 2026-12-07 (its writer read gold.py and sealed31's header
-# only: 45 statements, 392 figures, en 139, ru 128, az 125).
+# only: 45 statements, 392 figures, en 139, ru 128, az 125), "sealed33" of the sixth session of
+# 2026-12-07 (its writer read gold.py and sealed32's header only: 45 statements, 372 figures, en
+# 128, ru 123, az 121).
 SPLITS = (
     "dev",
     "heldout",
@@ -86,6 +88,7 @@ SPLITS = (
     "sealed30",
     "sealed31",
     "sealed32",
+    "sealed33",
 )
 Figure = tuple[Any, ...]
 
