@@ -12,11 +12,12 @@ from rightsledger.analysis.statements.quantities import Quantity
 
 # Words that open a clause describing what was counted, between commas ("home to", "which").
 # "who", "whom": the persons counted described ("Two nurses, who had come to help, were
-# beaten"); a clause that names an act of its own ("who were arrested") is no description.
+# beaten"), even by an act of theirs, when their own predicate follows the clause.
 _DESCRIPTION_OPENERS = frozenset(
     {"home", "which", "where", "whose", "who", "whom", "housing", "built", "где", "которые",
      "который", "которая", "которых", "рассчитанные", "рассчитанная"}
 )  # fmt: skip
+_PERSON_OPENERS = frozenset({"who", "whom"})
 
 
 class Descriptions(ClauseQueries):
@@ -92,8 +93,9 @@ class Descriptions(ClauseQueries):
         home to some 900 pupils, were destroyed", «две больницы, где лечились 300 человек,
         разрушены», "which had 40 beds", «у которых истёк срок наказания»): it opens with a word
         of description or a preposition before «котор…» («в», «на», «у», «для»; never the «из»
-        or «среди» of a part), names no act (its numbers are no counts of ours), and the verb
-        stands right after it."""
+        or «среди» of a part), names no act (its numbers are no counts of ours) unless it is a
+        "who" clause of the persons, and the verb stands right after it, past auxiliaries and
+        adverbs."""
         if j + 2 >= self.end:
             return None
         opener, nxt = self.tokens[j + 1].lower, self.tokens[j + 2].lower
@@ -101,15 +103,25 @@ class Descriptions(ClauseQueries):
             opener in {"в", "на", "у", "для"} and nxt.startswith("котор")
         ):
             return None
+        # "Twelve villagers, who had refused to leave, were shot dead": a clause of the
+        # persons may name an act of theirs when their own predicate follows its comma, which
+        # says what befell them (so after a participle clause too).
+        of_persons = opener in _PERSON_OPENERS
         k = j + 2
         while k < self.end and k - j <= 14:
             token = self.tokens[k]
             if token.text == ",":
+                # The verb, past auxiliaries and adverbs, which a trigger may begin with
+                # ("were shot dead").
                 after = k + 1
-                while after < self.end and self._is_gap_word(self.tokens[after]):
+                while after not in self.trigger_at and after < self.end:
+                    if not self._is_gap_word(self.tokens[after]):
+                        return None
                     after += 1
                 return k + 1 if after in self.trigger_at else None
-            if k in self.trigger_at or self._is_boundary(token) or token.text in {"(", ")"}:
+            if self._is_boundary(token) or token.text in {"(", ")"}:
+                return None
+            if k in self.trigger_at and not of_persons:
                 return None
             k += 1
         return None
