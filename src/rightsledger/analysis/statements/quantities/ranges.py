@@ -263,6 +263,12 @@ class Ranges:
         if not is_dash and from_of_a_change(tokens, quantity.first - 1, self.language):
             return
         high = read_number(tokens, j + 1, self.language)
+        if high is not None and _a_score(tokens, quantity.first, j, high):
+            # "beat Stanmoor 2-1", «победила 4-2»: a second number no higher than the first,
+            # joined by a bare hyphen, is a score or a tally, never a range of persons.
+            quantity.non_count = "score"
+            quantity.last = high.last
+            return
         if high is None or high.value <= value or tokens[j + 1].kind == "numdate":
             return
         if not is_dash and tokens[j + 1].kind != tokens[quantity.first].kind:
@@ -354,6 +360,23 @@ class Ranges:
 _AZ_TERMINATIVE = ("dək", "dak", "dəkdir", "dakdır")
 # The word that closes an Azerbaijani range after the dative of its upper bound.
 _AZ_UP_TO = frozenset({"qədər", "kimi", "qədəri", "qədərini", "qədərinin", "qədərindən"})
+
+
+def _a_score(tokens: list[Token], first: int, dash: int, high: NumberRun) -> bool:
+    """Are the digits at ``first`` and after the hyphen at ``dash`` a score ("2-1", "3-3"):
+    written with no space, the second no higher than the first?"""
+    low = tokens[first]
+    return (
+        tokens[dash].text == "-"
+        and not tokens[dash].space_before
+        and not tokens[dash + 1].space_before
+        and first == dash - 1
+        and low.kind == "num"
+        and tokens[dash + 1].kind == "num"
+        and high.first == high.last
+        and low.text.isdigit()
+        and high.value <= int(low.text)
+    )
 
 
 def _az_noun_then_between(tokens: list[Token], k: int) -> bool:
