@@ -47,3 +47,11 @@ def test_a_later_clause_with_its_own_act_is_no_earlier_value():
 def test_a_number_of_things_after_an_earlier_moment_is_no_earlier_value():
     text = "Shelters in Valmora held 2,740 displaced people; a week before, 12 tents were put up."
     assert claim_fields(text, "en", _FIELDS) == [("displaced", "all", 2740, None)]
+
+
+def test_a_russian_earlier_count_in_a_sentence_of_its_own():
+    text = "В приютах Вальморы сейчас 2 740 переселенцев. Неделю назад было 3 115."
+    assert claim_fields(text, "ru", _FIELDS) == [
+        ("displaced", "all", 2740, None),
+        ("displaced", "all", 3115, None),
+    ]

@@ -2130,7 +2130,7 @@ def test_a_russian_measure_before_its_number_is_a_measure():
 
 def test_a_noun_that_ends_another_count_s_phrase_is_not_inverted():
     text = "Из 50 задержанных активистов 20 освобождены."
-    assert ("released", "all", 20, None, None, "exact", 0) in figures(text, "ru")
+    assert ("released", "activists", 20, None, None, "exact", 0) in figures(text, "ru")
 
 
 @pytest.mark.parametrize(

@@ -138,3 +138,11 @@ def test_near_miss_a_part_of_things_is_of_no_group_of_persons(text, language):
         ("property_destroyed", "homes", 45, None),
         ("property_destroyed", "homes", 12, 0),
     ]
+
+
+def test_a_russian_part_counted_before_an_adverb_keeps_the_group():
+    text = "Задержаны 25 студентов, из них 9 вскоре отпустили."
+    assert claim_fields(text, "ru", FIELDS) == [
+        ("detained", "students", 25, None),
+        ("released", "students", 9, 0),
+    ]

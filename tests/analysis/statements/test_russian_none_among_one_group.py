@@ -50,3 +50,13 @@ def test_none_of_aid_staff_with_two_fates_before():
 def test_near_miss_staff_of_a_prison():
     text = "Гуманитарная миссия доставила помощь. Среди погибших и раненых сотрудников колонии нет."
     assert claim_fields(text, "ru", FIELDS) == [("killed", "all", 0), ("injured", "all", 0)]
+
+
+def test_none_of_a_fate_named_before_among_another():
+    text = "Вывезены 60 жителей села. Раненых среди вывезенных нет."
+    assert claim_fields(text, "ru", ("category", "subgroup", "count", "parent"))[1] == (
+        "injured",
+        "all",
+        0,
+        None,
+    )

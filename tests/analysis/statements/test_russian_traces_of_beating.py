@@ -17,3 +17,8 @@ def test_traces_of_beating_are_torture():
 def test_traces_of_something_else_are_no_torture():
     text = "Полиция задержала 30 человек; у пятерых из них, по словам адвоката, видны следы ожогов."
     assert ("tortured", 5, 0) not in claim_fields(text, "ru", FIELDS)
+
+
+def test_traces_of_violence_on_bodies_are_torture():
+    text = "В колонии скончались 20 заключённых. На телах шестерых из них найдены следы насилия."
+    assert claim_fields(text, "ru", FIELDS) == [("killed", 20, None), ("tortured", 6, 0)]

@@ -20,17 +20,17 @@ def test_abducted_whose_whereabouts_remain_unknown():
 
 def test_detained_of_whose_fate_nothing_is_known():
     text = "Полиция задержала 23 активиста. Об их судьбе ничего не известно."
-    assert _read(text) == [("disappeared", "all", 23, "exact", None)]
+    assert _read(text) == [("disappeared", "activists", 23, "exact", None)]
 
 
 def test_near_miss_their_fate_is_for_a_court():
     text = "Полиция задержала 23 активиста. Их судьбу решит суд."
-    assert _read(text) == [("detained", "all", 23, "exact", None)]
+    assert _read(text) == [("detained", "activists", 23, "exact", None)]
 
 
 def test_near_miss_a_part_released_keeps_the_whole_detained():
     text = "Задержаны 23 активиста, из них 9 освобождены; их судьба неизвестна."
     assert _read(text) == [
-        ("detained", "all", 23, "exact", None),
-        ("released", "all", 9, "exact", 0),
+        ("detained", "activists", 23, "exact", None),
+        ("released", "activists", 9, "exact", 0),
     ]

@@ -139,8 +139,11 @@ class AgeGroups:
 
     def _past_who_were(self, j: int) -> int:
         """Past "who were", "who are": "268 persons who were under 18 when they disappeared"
-        gives the persons' age in a relative clause, as "268 persons under 18" does."""
+        gives the persons' age in a relative clause, as "268 persons under 18" does; past
+        the Russian dash of the copula, «87 человек — старше 60 лет»."""
         tokens = self.tokens
+        if self.language == "ru" and j + 1 < len(tokens) and tokens[j].text in {"—", "–"}:
+            return j + 1
         if self.language != "en" or j + 2 >= len(tokens) or tokens[j].lower != "who":
             return j
         return j + 2 if tokens[j + 1].lower in {"were", "are", "was", "is"} else j

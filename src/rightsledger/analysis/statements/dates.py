@@ -26,6 +26,9 @@ _TO = {"en": {"to", "until", "till", "through", "and"}, "ru": {"по", "до", "
        "az": {"qədər", "dək"}}  # fmt: skip
 _FROM = {"en": {"from", "between"}, "ru": {"с", "со", "от"}, "az": set()}
 _DASHES = frozenset("-–—/")
+# The «и» that joins the last two days of one month («скончались 9 и 11 марта»): each a date,
+# never a count (English reads "9 and 11 March" with its "and" of "between 3 and 5 May").
+_LISTED_DAYS_AND = {"en": frozenset(), "ru": frozenset({"и"}), "az": frozenset()}
 
 
 class DateFinder(PointFinder):
@@ -87,7 +90,9 @@ class DateFinder(PointFinder):
         if day is not None:
             k, last_day = self._past_listed_days(day)
             if k < len(tokens) and (
-                tokens[k].text in _DASHES or tokens[k].lower in _TO[self.language]
+                tokens[k].text in _DASHES
+                or tokens[k].lower in _TO[self.language]
+                or tokens[k].lower in _LISTED_DAYS_AND[self.language]
             ):
                 end = self.point(k + 1)
                 if end is not None and end.day is not None and end.day > last_day:

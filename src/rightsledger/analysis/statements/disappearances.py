@@ -176,6 +176,9 @@ def mark_disappearances(
         ):
             figure.category = _DISAPPEARED
             continue
+        if language == "ru" and custody_denied(tokens, figure, language):
+            figure.category = _DISAPPEARED
+            continue
         parent = figure.parent
         if language in {"ru", "en"} and _rest_of_the_taken_kept_back(tokens, figure, lex.fates):
             figure.category = _DISAPPEARED

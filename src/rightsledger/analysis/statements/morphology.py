@@ -121,6 +121,16 @@ def russian_one_person(word: str) -> bool:
     return tag.POS == "NOUN" and {"sing", "nomn", "anim"} <= tag.grammemes
 
 
+@functools.lru_cache(maxsize=50_000)
+def russian_animate_noun(word: str) -> bool:
+    """Can the word be read as an animate noun («иностранцев», «беженцы»; not «сведений»,
+    «позднее», «домов»)?"""
+    return any(
+        parsed.tag.POS == "NOUN" and "anim" in parsed.tag
+        for parsed in _russian_analyzer().parse(word.lower())
+    )
+
+
 def russian_lemma(word: str) -> str:
     return _russian_parse(word.lower().replace("ё", "е"))[0]
 

@@ -26,6 +26,8 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import az_possessive_number
 from rightsledger.analysis.statements.lexicon import BODY, GRAVE, KIN, PERSON, SITE, UNIT, UNKNOWN
+from rightsledger.analysis.statements.morphology import russian_animate_noun
+from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import Token
 
 # Counted nouns that name no group: a word for persons, or the bodies of persons.
@@ -92,9 +94,20 @@ def _names_no_group(tokens: list[Token], figure: Figure, language: str) -> bool:
         # "beşi ertəsi gün buraxılıb", "ikisinin vəziyyəti ağırdır": a number with the
         # possessive is "so many of them"; the words after it are no noun it counts.
         return True
+    if counted == UNKNOWN and language == "ru" and not _ru_names_persons(tokens, quantity):
+        # «из них 17 позднее отпустили», «о судьбе остальных 26 сведений нет»: the words
+        # after the number are an adverb or a noun of things, no group of persons.
+        return True
     # A noun the lexicon does not know ("трое иностранцев", "3 əcnəbi") names a group;
     # "three of the detainees", "two of the dead" name a fate.
     return counted in _NO_GROUP or counted.startswith("implied:")
+
+
+def _ru_names_persons(tokens: list[Token], quantity: Quantity) -> bool:
+    """Does the Russian noun phrase after the count hold a noun of living beings?"""
+    return any(
+        russian_animate_noun(tokens[k].text) for k in range(quantity.np_first, quantity.np_last + 1)
+    )
 
 
 def _counts_their_kin(tokens: list[Token], figure: Figure, language: str) -> bool:

@@ -3,7 +3,8 @@
 «теперь», «всего» between, if any), with no noun of its own, names again the persons of an
 earlier figure; when that figure, of the same act and group, gives the same count, the two
 are one figure, kept where it was first told. Another count so said («их 150» after 146) is
-a figure of its own: the toll as it stands now (Russian)."""
+a figure of its own: the toll as it stands now (Russian). A bare count after «все» in any case
+(«Вернулись 95 человек. Со всеми 95 побеседовали») names all of those counted before, again."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from rightsledger.analysis.statements.tokens import Token
 
 # Words that may stand between «их» and the count: «их было 146», «их уже 146».
 _BETWEEN = frozenset({"было", "уже", "теперь", "всего", "сейчас", "—", "–"})
+# «все» before a bare count, in each case: «все 95», «всех 95», «всем 95», «со всеми 95».
+_ALL = frozenset({"все", "всех", "всем", "всеми"})
 # How many such words.
 _REACH = 2
 
@@ -48,10 +51,12 @@ def drop_their_number_said_again(
 
 
 def _after_their(tokens: list[Token], figure: Figure) -> bool:
-    """Is the figure's count a bare number said after «их»?"""
+    """Is the figure's count a bare number said after «их», or after «все»?"""
     quantity = figure.quantity
     if quantity.noun or quantity.np_first >= 0 or figure.first != quantity.first:
         return False
+    if quantity.first > 0 and tokens[quantity.first - 1].lower in _ALL:
+        return True
     k = quantity.first - 1
     while k >= 0 and quantity.first - k <= _REACH and tokens[k].lower in _BETWEEN:
         k -= 1

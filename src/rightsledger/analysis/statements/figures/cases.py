@@ -76,6 +76,9 @@ _AZ_INTO_A_STATE = frozenset({"hala", "hallara"})
 _IN_CASES = {"en": "in", "ru": "в"}
 # Russian nouns of what was told, by stem: «сведения о пытках», «информация о», «сообщения
 # о», «данные о», «свидетельства», «показания».
+# The «когда» that opens a clause saying what cases were cases of («случаев, когда …»).
+_WHEN_RU = frozenset({"когда"})
+_VERBS = frozenset({"VERB", "PRTS"})
 _TOLD_NOUNS_RU = ("сведени", "информаци", "сообщени", "данны", "свидетельств", "показани")
 
 
@@ -102,6 +105,8 @@ class CasesCounted(SaidOfThem):
             named = self._act_named_before_cases(quantity, figures)
             if not named:
                 named = self._act_told_of_in_the_cases(quantity, figures)
+            if not named:
+                named = self._ru_act_of_a_when_clause(quantity, figures)
             if named:
                 # "Enforced disappearance remained widespread: the Report documented 97 new
                 # cases": the act the sentence named, with no count of its own, is theirs.
@@ -193,6 +198,26 @@ class CasesCounted(SaidOfThem):
                 told = True
             trigger = next((t for t in self.triggers if t.first == k), None)
             if told and trigger is not None and id(trigger) not in used:
+                category = resolve_category(trigger.value, PERSON)
+                return "" if category in PENDING else category
+        return ""
+
+    def _ru_act_of_a_when_clause(self, quantity: Quantity, figures: list[Figure]) -> str:
+        """«70 случаев, когда задержанных избивали»: Russian says what the cases were cases
+        of in a clause opened by «когда» after them; its act, bound to no other figure, is
+        theirs ("" for none)."""
+        k = quantity.end_token + 1
+        if self.language != "ru" or k + 1 >= self.end or self.tokens[k].text != ",":
+            return ""
+        if self.tokens[k + 1].lower not in _WHEN_RU:
+            return ""
+        used = {id(f.trigger) for f in figures if f.trigger is not None}
+        for j in range(k + 2, self.end):
+            if self._is_boundary(self.tokens[j]) or j in self.starts:
+                return ""
+            trigger = next((t for t in self.triggers if t.first == j), None)
+            if trigger is not None and id(trigger) not in used and self.tokens[j].pos in _VERBS:
+                # The verb, not persons named by another fate («задержанных избивали»).
                 category = resolve_category(trigger.value, PERSON)
                 return "" if category in PENDING else category
         return ""

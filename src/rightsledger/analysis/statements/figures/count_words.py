@@ -62,6 +62,14 @@ _AZ_THEIR = "onların"
 # sayı 41-ə çatıb" is the number of the dead as "ölənlərin sayı" is.
 _AZ_TOTAL = "ümumi"
 
+# The nouns of a Russian aside that says whose figure it is: «по данным штаба», «по
+# уточнённым данным», «по словам врачей», «по предварительным оценкам».
+_SOURCE_NOUNS_RU = frozenset(
+    {"данным", "словам", "информации", "сведениям", "оценкам", "подсчётам", "подсчетам"}
+)
+# How many words such an aside may hold, its commas included.
+_ASIDE_REACH = 7
+
 
 class CountWords(VerbSearch):
     """Counts named by a count word, a register or a label; used by ``OwnBinding``."""
@@ -80,7 +88,15 @@ class CountWords(VerbSearch):
             k -= 1  # «Наибольшее число погибших зарегистрировано в Северном районе — 46»
         # The count word may take where the persons came from before its verb: «количество
         # переселенцев из Прибрежного района составляет 8 600».
-        while k >= self.begin and quantity.first - k <= 8 and not self._is_boundary(self.tokens[k]):
+        reach = 8
+        while k >= self.begin and quantity.first - k <= reach:
+            if self._is_boundary(self.tokens[k]):
+                opening = self._ru_source_aside_closed_at(k)
+                if opening is None:
+                    break
+                reach += k - opening + 1
+                k = opening - 1
+                continue
             if self._count_word_at(k, words):
                 named = (
                     self.trigger_ending.get(self._az_owner(k)) if self.language == "az" else None
@@ -112,6 +128,23 @@ class CountWords(VerbSearch):
                         return Trigger(min(k, start), last, "burial_sites")
                     break
             k -= 1
+        return None
+
+    def _ru_source_aside_closed_at(self, k: int) -> int | None:
+        """«Число заложников, по уточнённым данным, составляет 183»: an aside between commas
+        that says whose figure it is («по данным штаба», «по словам врачей») stands between
+        the count word and its verb. The opening comma of the aside whose closing comma is at
+        ``k``; ``None`` where no such aside closes there."""
+        if self.language != "ru" or self.tokens[k].text != ",":
+            return None
+        for j in range(k - 1, max(self.begin, k - _ASIDE_REACH) - 1, -1):
+            token = self.tokens[j]
+            if token.text == ",":
+                opens = j + 2 < k and self.tokens[j + 1].lower == "по"
+                named = any(t.lower in _SOURCE_NOUNS_RU for t in self.tokens[j + 2 : k])
+                return j if opens and named else None
+            if token.kind != "word":
+                return None
         return None
 
     def _az_count_it_was_before_now(self, quantity: Quantity) -> Trigger | None:

@@ -95,6 +95,9 @@ _BEFORE_AT_OR_OF = frozenset(
 # disappearances"), and how many sentences a toll holds for after the one naming it.
 _REACH = 4
 _SENTENCES_AFTER = 2
+# «было» after a time gone by («месяц назад», «годом ранее»): the count as it stood then.
+_WAS_RU = frozenset({"было", "были"})
+_AGO_RU = frozenset({"назад", "ранее", "раньше"})
 
 
 class TollsNamedBefore(RestatedWholes):
@@ -133,6 +136,8 @@ class TollsNamedBefore(RestatedWholes):
                 k = figure.quantity.first  # «Год назад в списке было 1 702 фамилии»
             elif self._them_counted_now(figure):
                 k = figure.quantity.first  # «Сегодня их 287», «их осталось 287»
+            elif self._ru_was_so_long_ago(figure.quantity):
+                k = figure.quantity.first  # «Месяц назад было 2 810»
             elif not self._reported_before(figure.quantity):
                 continue
             earlier = [f for f in figures if f.quantity.last < k - 1 and f.category]
@@ -142,6 +147,17 @@ class TollsNamedBefore(RestatedWholes):
                 earlier = [f for f in self.previous[-1:] if f.category]
             if earlier and earlier[-1].quantity.count is not None:
                 figure.category, figure.bound = earlier[-1].category, "clause"
+
+    def _ru_was_so_long_ago(self, quantity: Quantity) -> bool:
+        """«Месяц назад было 2 810», «Годом ранее было 49»: a bare number after «было» in a
+        clause that opens with a time gone by is the count before it as it stood then (not
+        «полгода назад в книге было 790 фамилий»: names, not persons)."""
+        k = quantity.first - 1
+        if self.language != "ru" or k <= self.begin or self.tokens[k].lower not in _WAS_RU:
+            return False
+        if quantity.np_last >= 0:
+            return False
+        return any(self.tokens[j].lower in _AGO_RU for j in range(self.begin, k))
 
     def _reported_before(self, quantity: Quantity) -> bool:
         """Is the count given after a verb of reporting and its «о» («утром сообщалось о

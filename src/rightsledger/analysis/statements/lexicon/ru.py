@@ -178,6 +178,9 @@ NOUNS = {
     ),
     **_each("водитель шофёр шофер", "label:drivers"),
     **_each("правозащитник правозащитница", "label:human rights defenders"),
+    # Activists, a free label («двое наших активистов»; women activists are counted as
+    # women, «две активистки»).
+    **_each("активист", "label:activists"),
     # Advocates who defend the accused, as "vəkil" is: «задержаны трое адвокатов».
     **_each(
         "адвокат адвокатка адвокатесса "

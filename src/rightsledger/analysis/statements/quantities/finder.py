@@ -206,12 +206,27 @@ class QuantityFinder(NonCounts, NumberReading):
             return
         before = self.tokens[first - 2] if first >= 2 else None
         allowed = _RU_BEFORE_INVERSION | ({"NOUN"} if phrase[0].value == UNIT else set())
-        if before is not None and before.kind != "punct" and before.pos not in allowed:
+        if (
+            before is not None
+            and before.kind != "punct"
+            and before.pos not in allowed
+            and not self._ru_fate_label_before(first - 2)
+        ):
             # «из 140 похищенных сельчан 38»: the noun ends another count's phrase (a
             # measure may follow a noun: «в подвале школы дней десять»).
             return
         quantity.noun, quantity.qualifier = phrase[0].value, "range" if ranged else "about"
         quantity.np_first = quantity.np_last = first - 1
+
+    def _ru_fate_label_before(self, k: int) -> bool:
+        """«раненых человек тридцать»: persons named by their fate stand as the label of a
+        guess put after them, unless a number before them makes them its own phrase («из 140
+        раненых человек …»)."""
+        phrase = self.lex.noun_set.match_span(self.tokens, k)
+        if phrase is None or phrase[1] != 1 or not phrase[0].value.startswith(_IMPLIED):
+            return False
+        previous = self.tokens[k - 1] if k > 0 else None
+        return previous is None or (previous.kind != "num" and previous.pos != "NUMR")
 
     def _az_parts_of_things(self, found: list[Quantity], starts: dict[int, Quantity]) -> None:
         """ "7 məktəbdən 4-ü dağıdılıb", "yeddi məktəbin dördü": Azerbaijani names the whole

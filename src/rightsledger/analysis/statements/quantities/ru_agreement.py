@@ -34,6 +34,7 @@ def ru_noun_outside_the_phrase(tokens: list[Token], j: int, first: int) -> bool:
 
 # Cases in which a numeral governs its noun in the genitive («пять врачей», «пятеро врачей»).
 _GOVERNING_CASES = frozenset({"nomn", "accs"})
+_NOMINATIVE_ONLY = frozenset({"nomn"})
 
 
 def _outside_an_oblique_numeral(numeral: Token, word: Token) -> bool:
@@ -44,7 +45,11 @@ def _outside_an_oblique_numeral(numeral: Token, word: Token) -> bool:
     if numeral.pos != "NUMR" or word.kind != "word":
         return False
     numeral_cases = russian_cases(numeral.lower)
+    word_cases = russian_cases(word.lower)
+    if numeral_cases and "nomn" not in numeral_cases and word_cases == _NOMINATIVE_ONLY:
+        # «о троих родственники ничего не знают»: a numeral that cannot be the subject
+        # («троих», «пятерых») never counts a noun only nominative; that noun is the subject.
+        return True
     if not numeral_cases or numeral_cases & _GOVERNING_CASES:
         return False
-    word_cases = russian_cases(word.lower)
     return bool(word_cases) and not word_cases & numeral_cases
