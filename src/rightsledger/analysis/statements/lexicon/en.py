@@ -120,6 +120,8 @@ NOUNS = {
     **_each("schoolchildren pupils pupil schoolchild schoolgirls schoolboys", "subgroup:children"),
     **_each("aid_workers humanitarian_workers aid_worker humanitarian_worker", "label:aid workers"),
     **_each("volunteers volunteer", "label:volunteers"),
+    # Troops of a peace mission are counted apart from the parties' soldiers: a free label.
+    **_each("peacekeepers peacekeeper un_peacekeepers blue_helmets", "label:peacekeepers"),
     **_each("fishermen fisherman fishers", "label:fishermen"),
     **_each(
         "drivers driver truck_drivers truck_driver lorry_drivers bus_drivers bus_driver "
@@ -392,6 +394,10 @@ REFERENCES = _each(
     "kilometre kilometer km milepost "
     # Teams are numbered as units are: "a deminer of Team 7".
     "team squad platoon "
+    # A telephone line is named by the number it is dialled on: "call the police line 102",
+    # "the hotline 1545" (a line alone may count persons: "on the front line 12 were killed").
+    "hotline hotlines helpline helplines police_line emergency_line phone_line telephone_line "
+    "information_line "
     # A person named by a number in a record or a trial: "Prisoner 14 died in custody",
     # "Witness 23 said …" (the plurals count: "witnesses 12").
     "prisoner detainee witness victim inmate hostage "
