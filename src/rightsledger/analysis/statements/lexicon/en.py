@@ -349,6 +349,10 @@ NEST_BEFORE = _each(
     "among_those_wounded among_those_detained among_those_released among_the_released "
     # Those held, whoever holds them, of a whole held before: "Among those held at the camp …".
     "among_those_held among_those_still_held "
+    # Those still sought, of the persons reported missing: "Among those still sought are 63
+    # children".
+    "among_those_still_sought among_those_still_being_sought among_those_sought "
+    "among_those_still_searched_for among_those_still_being_searched_for "
     "among_the_detained among_the_abducted among_those_abducted among_the_displaced "
     "of_those_killed of_the_dead of_the_killed of_those_injured of_those_wounded "
     "of_the_wounded of_those_detained of_those_abducted of_the_hostages of_those_released "
