@@ -84,7 +84,9 @@ _TAKING_WORDS_EN = frozenset(
 # The words of "never seen again", "never reappeared", "never resurfaced", "never came back"
 # ("nobody has heard anything from the other four" stays missing, as the sets measured on
 # read it).
-_NOT_SEEN = frozenset({"seen", "reappeared", "resurfaced", "came", "come"})
+# … and "never been found", "not been found since", said of persons taken (not of remains
+# sought, whose whole is of the dead).
+_NOT_SEEN = frozenset({"seen", "reappeared", "resurfaced", "came", "come", "found"})
 # What says nothing has been heard of persons taken since ("their families have had no news of
 # them since", "nobody has heard from them since"), or that no one has seen them since, in
 # the active as in the passive ("Nobody has seen them since", "we never saw them again").

@@ -77,6 +77,8 @@ def name_labelled_counts(
         label = _label(tokens, colon, dates)
         if label is None or _other_period(tokens, label, colon):
             continue
+        if _en_one_speaker(tokens, label, lex):
+            continue  # "Chief doctor: 27 wounded admitted": who told the figure
         nouns = []
         for head in _heads(tokens, label, lex):
             for j in label:
@@ -113,6 +115,22 @@ def name_labelled_counts(
         quantity.noun = (named or nouns)[0]
         if not quantity.attribute:
             quantity.attribute = act
+
+
+def _en_one_speaker(tokens: list[Token], label: list[int], lex: Lexicon) -> bool:
+    """ "Chief doctor: 27 wounded", "Head nurse: 6 in intensive care": an English label that
+    ends in a group's noun in the singular names the one person who gave the figure, not
+    whom it counts (a group counted is named in the plural: "Doctors: 3")."""
+    if lex.language != "en":
+        return False
+    head = tokens[label[-1]].lower
+    value = lex.nouns.get(head)
+    return (
+        value is not None
+        and names_group(value)
+        and not head.endswith("s")
+        and lex.nouns.get(head + "s") == value
+    )
 
 
 def _other_period(tokens: list[Token], label: list[int], colon: int) -> bool:

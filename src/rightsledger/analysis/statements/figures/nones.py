@@ -41,6 +41,13 @@ _DENIABLE = frozenset({"released", "identified"})
 # A hospital's verbs for those brought to it, and the nouns of the places that receive them.
 _RECEIVING = frozenset({"received", "admitted", "treated", "receiving", "admitting", "treating"})
 _HEALTH_FACILITIES = frozenset({"property:hospitals", "property:health facilities"})
+# A hospital's department that takes in the hurt, named for what it takes in: "our emergency
+# department has received 96 casualties", "the trauma unit admitted 30 casualties".
+_RECEIVING_DEPARTMENTS_EN = (
+    frozenset({"emergency", "trauma", "casualty", "accident"}),
+    frozenset({"department", "departments", "room", "rooms", "ward", "wards", "unit", "units",
+               "centre", "center"}),
+)  # fmt: skip
 
 # Auxiliaries between a negation and the verb of a coordinated predicate ("or were injured").
 _AUXILIARY = frozenset({"was", "were", "been", "had", "has", "have", "был", "была", "были", "было"})
@@ -223,7 +230,9 @@ class SharedNone(PersonsBefore):
                     # "two casualties with gunshot wounds": the wounded, not the dead.
                     out.append(Figure(figure.quantity, "injured", figure.subgroup,
                                       figure.parent, wound, figure.bound))  # fmt: skip
-                elif self._received_by_a_hospital(figure.quantity.first):
+                elif self._received_by_a_hospital(
+                    figure.quantity.first
+                ) or self._en_casualties_admitted(trigger):
                     # "the hospital has received 128 casualties": the living brought in hurt.
                     out.append(Figure(figure.quantity, "injured", figure.subgroup,
                                       figure.parent, trigger, figure.bound))  # fmt: skip
@@ -241,6 +250,17 @@ class SharedNone(PersonsBefore):
             after < self.end and self.tokens[after].pos in {"NOUN", "ADJF"}
         )
 
+    def _en_casualties_admitted(self, trigger: Trigger) -> bool:
+        """ "Eighty-one casualties have been admitted", "40 casualties were treated": the
+        casualties' own verb, in the passive, is a hospital's receiving (the dead are
+        neither admitted nor treated)."""
+        if self.language != "en":
+            return False
+        k = trigger.last + 1
+        while k < self.end and self.tokens[k].lower in _AUXILIARY | {"being", "be"}:
+            k += 1
+        return k > trigger.last + 1 and k < self.end and self.tokens[k].lower in _RECEIVING
+
     def _received_by_a_hospital(self, first: int) -> bool:
         """Is the count at ``first`` the object of a hospital's receiving verb ("the hospital
         has received 128 casualties", "the two clinics admitted some 40 casualties")?"""
@@ -254,6 +274,9 @@ class SharedNone(PersonsBefore):
         for j in range(k - 1, max(self.begin, k - 5) - 1, -1):
             phrase = self.lex.noun_set.match(self.tokens, j)
             if phrase is not None and phrase.value in _HEALTH_FACILITIES:
+                return True
+            kind, department = _RECEIVING_DEPARTMENTS_EN
+            if self.tokens[j].lower in kind and self.tokens[j + 1].lower in department:
                 return True
         return False
 

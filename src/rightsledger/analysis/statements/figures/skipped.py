@@ -303,6 +303,12 @@ class SkippedBetween(ClosedBeforeTheVerb):
             return k + 3
         return k
 
+    def _en_group_apposed(self, k: int) -> bool:
+        """ "Three of our nationals, aid workers with a charity, were detained": a group's
+        noun opening the aside names who the persons counted are (``Subgroups``)."""
+        phrase = self.lex.noun_set.match(self.tokens, k)
+        return phrase is not None and names_group(phrase.value)
+
     def _aside(self, j: int) -> int | None:
         """Past a short aside between commas (", как считается,", ", the group said,"), or an
         attribution whose words name the sources, whatever befell them (", по словам
@@ -313,7 +319,7 @@ class SkippedBetween(ClosedBeforeTheVerb):
         describes = (
             self.language == "en"
             and j + 1 < self.end
-            and (self.tokens[j + 1].lower in _DESCRIBING_EN)
+            and (self.tokens[j + 1].lower in _DESCRIBING_EN or self._en_group_apposed(j + 1))
         ) or self._ru_description_opens(j + 1)
         # ", mostly men and boys of the Hadri community,": who the counted are
         k, ages = j + 1, 0

@@ -52,6 +52,12 @@ _VERBS_OF_SHARE = frozenset(
 # Prepositions of a phrase of place after the group: "the men from our street", «мужчин с
 # нашей улицы», «жителей из соседних домов».
 _OF_PLACE = frozenset({"from", "in", "on", "of", "at", "с", "со", "из", "на", "в", "во"})
+# English words of age after a group said of all ("all of them men between the ages of 16 and
+# 70", "all of them boys aged 15 to 17"): the group's persons described, no compound noun.
+_OF_AGE_EN = frozenset({"between", "aged", "under", "over", "older", "younger"})
+# How far after a count the comma of an aside naming its group may stand ("Three | of our
+# nationals |,").
+_OF_A_WHOLE_REACH = 4
 
 
 def before_a_phrase_of_place(tokens: list[Token], begin: int, mark: int) -> int:
@@ -126,6 +132,8 @@ class Subgroups(CasesCounted):
             figure.subgroup = self._group_broken_down(figure.quantity) or "all"
         if figure.subgroup == "all":
             figure.subgroup = self._all_of_them(figure.quantity) or "all"
+        if figure.subgroup == "all" and self.language == "en":
+            figure.subgroup = self._en_group_apposed_after(figure.quantity) or "all"
         if figure.subgroup == "all" and figure.parent is None:
             figure.subgroup = self._object_noun_gapped(figure) or "all"
         if figure.subgroup == "all" and figure.parent is None:
@@ -414,6 +422,24 @@ class Subgroups(CasesCounted):
             k += 1
         return ""
 
+    def _en_group_apposed_after(self, quantity: Quantity) -> str:
+        """ "Three of our nationals, aid workers with a charity, were detained": a group named
+        in an aside right after the persons counted (or after the whole they are of) says
+        who they are."""
+        k = quantity.end_token + 1
+        while k < self.end and k - quantity.end_token <= _OF_A_WHOLE_REACH:
+            if self.tokens[k].text == ",":
+                break
+            if self.tokens[k].kind != "word" or k in self.trigger_at:
+                return ""
+            k += 1
+        else:
+            return ""
+        if k + 1 >= self.end or not self._en_group_apposed(k + 1) or self._aside(k) is None:
+            return ""
+        phrase = self.lex.noun_set.match(self.tokens, k + 1)
+        return subgroup_of(phrase.value) if phrase is not None else ""
+
     def _all_next(self, k: int) -> bool:
         """ "11 nəfərin qalıqları çıxarılıb; onların hamısı kişidir": a semicolon that opens
         the clause of "all" (of them) sets the group off as a comma does."""
@@ -454,6 +480,7 @@ class Subgroups(CasesCounted):
             after < self.end
             and self.tokens[after].kind == "word"
             and self.tokens[after].lower not in _OF_PLACE
+            and not (self.language == "en" and self.tokens[after].lower in _OF_AGE_EN)
         ):
             # "all women's shelters were shut": no group said of the persons (but «все
             # мужчины из Ясеневки», "all men from the village" are that group, from there).

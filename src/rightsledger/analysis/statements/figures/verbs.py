@@ -64,6 +64,10 @@ _AZ_PERSONAL_PRONOUNS = frozenset(
 )
 
 
+# The negations an English phrase of a fate may open with ("never been found").
+_EN_NEGATIONS = frozenset({"never", "not"})
+
+
 class VerbSearch(BackwardSearch):
     """Finds the verb of a count on either side of it, or in its clause."""
 
@@ -311,14 +315,26 @@ class VerbSearch(BackwardSearch):
             if self.language == "en" and self.tokens[k].lower in _ONLY_FINITE:
                 return self.trigger_at.get(k)
             if self.tokens[k].lower in _AUXILIARIES:
-                while k + 1 < self.end and (
-                    self._is_gap_word(self.tokens[k + 1])
-                    or self.tokens[k + 1].lower in _ADVERBS_AFTER_AN_AUXILIARY
+                while (
+                    k + 1 < self.end
+                    and not self._en_trigger_opens_with_a_gap_word(k + 1)
+                    and (
+                        self._is_gap_word(self.tokens[k + 1])
+                        or self.tokens[k + 1].lower in _ADVERBS_AFTER_AN_AUXILIARY
+                    )
                 ):
                     k += 1
                 return self.trigger_at.get(k + 1)
             k += 1
         return None
+
+    def _en_trigger_opens_with_a_gap_word(self, k: int) -> bool:
+        """ "have never been found", "have not been seen since": an English phrase of a fate
+        may open with the negation an auxiliary is otherwise followed by; it is the verb (a
+        phrase of holding, "are still being held", is read past as before)."""
+        return (
+            self.language == "en" and self.tokens[k].lower in _EN_NEGATIONS and k in self.trigger_at
+        )
 
     def _forward_candidates(self, quantity: Quantity) -> Iterator[tuple[Trigger, int]]:
         j = quantity.end_token + 1

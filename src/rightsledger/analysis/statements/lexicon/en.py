@@ -120,6 +120,8 @@ NOUNS = {
     **_each("schoolchildren pupils pupil schoolchild schoolgirls schoolboys", "subgroup:children"),
     **_each("aid_workers humanitarian_workers aid_worker humanitarian_worker", "label:aid workers"),
     **_each("volunteers volunteer", "label:volunteers"),
+    # Troops of a peace mission are counted apart from the parties' soldiers: a free label.
+    **_each("peacekeepers peacekeeper un_peacekeepers blue_helmets", "label:peacekeepers"),
     **_each("fishermen fisherman fishers", "label:fishermen"),
     **_each(
         "drivers driver truck_drivers truck_driver lorry_drivers bus_drivers bus_driver "
@@ -347,6 +349,10 @@ NEST_BEFORE = _each(
     "among_those_wounded among_those_detained among_those_released among_the_released "
     # Those held, whoever holds them, of a whole held before: "Among those held at the camp …".
     "among_those_held among_those_still_held "
+    # Those still sought, of the persons reported missing: "Among those still sought are 63
+    # children".
+    "among_those_still_sought among_those_still_being_sought among_those_sought "
+    "among_those_still_searched_for among_those_still_being_searched_for "
     "among_the_detained among_the_abducted among_those_abducted among_the_displaced "
     "of_those_killed of_the_dead of_the_killed of_those_injured of_those_wounded "
     "of_the_wounded of_those_detained of_those_abducted of_the_hostages of_those_released "
@@ -392,6 +398,10 @@ REFERENCES = _each(
     "kilometre kilometer km milepost "
     # Teams are numbered as units are: "a deminer of Team 7".
     "team squad platoon "
+    # A telephone line is named by the number it is dialled on: "call the police line 102",
+    # "the hotline 1545" (a line alone may count persons: "on the front line 12 were killed").
+    "hotline hotlines helpline helplines police_line emergency_line phone_line telephone_line "
+    "information_line "
     # A person named by a number in a record or a trial: "Prisoner 14 died in custody",
     # "Witness 23 said …" (the plurals count: "witnesses 12").
     "prisoner detainee witness victim inmate hostage "

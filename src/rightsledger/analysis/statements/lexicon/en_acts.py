@@ -109,6 +109,9 @@ TRIGGERS = {
         "drowned suffocated burned_to_death burnt_to_death starved_to_death froze_to_death "
         "crushed_to_death beaten_to_death gunned_down shot_to_death stabbed_to_death "
         "took_their_own_lives took_his_own_life took_her_own_life committed_suicide "
+        # Deaths a register files by their cause: "four were recorded as suicides".
+        "recorded_as_suicides registered_as_suicides classified_as_suicides ruled_suicides "
+        "ruled_as_suicides recorded_as_suicide registered_as_suicide "
         # The number stands inside: "claimed 11 lives", "cost 11 lives".
         "claimed_~_lives took_~_lives cost_~_lives beat_~_to_death beating_~_to_death "
         # A headline's present: "Shelling claims 12 lives in Tartar".
@@ -457,6 +460,11 @@ TRIGGERS = {
         "ill-treatment subjected_to_cruel_treatment subjected_to_inhuman_treatment "
         "subjected_to_ill-treatment subjected_to_cruel_and_inhuman_treatment "
         "traces_of_torture marks_of_torture bore_signs_of_torture bore_marks_of_torture "
+        # Marks of beating or of violence on a body tell the same: "the bodies bore signs of
+        # beating", "at least seven of the bodies bore marks of beating and restraint".
+        "signs_of_beating signs_of_beatings marks_of_beating marks_of_beatings "
+        "traces_of_beating traces_of_beatings signs_of_violence marks_of_violence "
+        "traces_of_violence "
         # Methods of torture named as what they were subjected to.
         "subjected_to_electric_shocks given_electric_shocks electric_shocks "
         # Beatings and mock executions as what persons were subjected to ("subjected to

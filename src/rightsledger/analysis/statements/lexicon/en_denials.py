@@ -120,7 +120,14 @@ DENIALS = (
         "is_exaggerated are_not_correct are_incorrect are_not_accurate are_inaccurate "
         "are_not_true are_wrong are_exaggerated is_a_fabrication are_a_fabrication is_a_lie "
         "is_made_up are_made_up is_false are_false is_simply_false are_simply_false is_untrue "
-        "is_simply_untrue",
+        "is_simply_untrue "
+        # Told in the past, by who gave it: "the mayor's office says that figure was given in
+        # error", "that number was a mistake", "the figure has been withdrawn".
+        "was_given_in_error were_given_in_error was_given_by_mistake was_issued_in_error "
+        "was_published_in_error was_an_error was_a_mistake was_wrong was_incorrect "
+        "was_not_correct was_inaccurate was_not_accurate was_false was_untrue "
+        "has_been_withdrawn was_withdrawn have_been_withdrawn were_withdrawn "
+        "has_since_been_withdrawn have_since_been_withdrawn",
         "that_figure_{verb} this_figure_{verb} the_figure_{verb} that_number_{verb} "
         "this_number_{verb} that_report_{verb} this_report_{verb} that_claim_{verb} "
         "those_figures_{verb} these_figures_{verb} those_reports_{verb} these_reports_{verb} "
