@@ -214,7 +214,11 @@ NOUNS = {
         # dair iki təxmin".
         "təxmin təxminlər* versiya* "
         # Samples are taken from persons, not persons: "9.400 DNT nümunəsi".
-        "nümunə* dnt",
+        "nümunə* dnt "
+        # Suspects are counted as the crime's authors, not as persons it befell: "dörd
+        # şübhəli şəxs saxlanılıb" counts no victims ("şübhəli bilinən 27 nəfər", persons
+        # suspected of a part, counts the persons: the noun there is "nəfər").
+        "şübhəli şübhəlilər* şübhəlini şübhəlinin şübhəlidən şübhəli_şəxs*",
         UNIT,
     ),
 }
@@ -270,6 +274,8 @@ NEST_BEFORE = _each(
     "onların_sırasında həlak_olanların_arasında həlak_olanlar_arasında "
     "həlak_olanların_içərisində girovların_arasında əsirlərin_arasında "
     "yaralananların_arasında yaralıların_arasında qurbanların_arasında "
+    # Of the deaths counted, as cases: "Ölüm hallarından ikisi intihar kimi qeydə alınıb".
+    "ölüm_hallarından ölüm_hallarının_arasında ölüm_halları_arasında "
     "həlak_olanlardan öldürülənlərdən öldürülənlərin_arasında yaralanan*_arasında "
     "yaralanan*_içərisində həlak_olan*_arasında həlak_olan*_içərisində öldürülən*_arasında "
     "girov*_arasında əsir*_arasında itkin*_arasında qurban*_arasında saxlanılan*_arasında "
