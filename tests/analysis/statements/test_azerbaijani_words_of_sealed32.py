@@ -100,3 +100,51 @@ def test_a_figure_no_longer_current_is_dropped():
         "rəqəmi köhnə siyahılara əsaslanır və aktual deyil."
     )
     assert _read(text) == [("displaced", "all", 52300, None)]
+
+
+def test_figures_said_to_be_outside_those_above_are_no_parts():
+    text = (
+        "Xəstəxanaya 40 yaralı gətirilib. Onlardan 25-i stasionar müalicəyə götürülüb, 6 nəfər "
+        "reanimasiya şöbəsindədir. Yaralılara kömək edən 2 tibb işçisi də yüngül xəsarət alıb; "
+        "onlar yuxarıdakı rəqəmlərə daxil deyil."
+    )
+    assert _read(text)[-1] == ("injured", "medical workers", 2, None)
+
+
+def test_near_miss_without_the_note_the_helpers_are_a_part():
+    text = (
+        "Xəstəxanaya 40 yaralı gətirilib. Onlardan 25-i stasionar müalicəyə götürülüb, 6 nəfər "
+        "reanimasiya şöbəsindədir. Yaralılara kömək edən 2 tibb işçisi də yüngül xəsarət alıb."
+    )
+    assert _read(text)[-1] == ("injured", "medical workers", 2, 0)
+
+
+def test_the_right_figure_of_a_timed_correction_line_is_the_figure_told_before():
+    text = (
+        "10:40 Ölənlərin sayı 4-ə çatıb, 10 nəfər yaralanıb.\n"
+        "13:05 Yaralıların sayı 13-dür.\n"
+        "15:00 DÜZƏLİŞ. Saat 12:10-da yayılan xəbərdə yaralıların sayı səhvən 31 kimi "
+        "göstərilmişdi. Düzgün rəqəm 13-dür."
+    )
+    assert _read(text) == [
+        ("killed", "all", 4, None),
+        ("injured", "all", 10, None),
+        ("injured", "all", 13, None),
+    ]
+
+
+def test_parts_among_the_civilians_of_a_fate():
+    text = (
+        "Hücumda 20 nəfər həlak olub: 12 hərbçi və 8 mülki şəxs. Mülki ölənlər arasında 3 uşaq var."
+    )
+    assert _read(text)[-1] == ("killed", "children", 3, 2)
+
+
+def test_near_miss_civilians_of_a_fate_never_counted_apart():
+    text = "Hücumda 20 nəfər həlak olub. Mülki ölənlər arasında 3 uşaq var."
+    assert _read(text) == [("killed", "all", 20, None), ("killed", "children", 3, 0)]
+
+
+def test_patients_are_persons():
+    text = "Xəstəxanada 9 pasiyent yaralanıb."
+    assert _read(text) == [("injured", "all", 9, None)]

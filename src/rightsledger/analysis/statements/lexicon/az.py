@@ -43,6 +43,8 @@ NOUNS = {
         # for "xəstəxana" (hospital) shares it.
         "xəstə xəstələr xəstəni xəstələri xəstənin xəstələrin xəstədən xəstələrdən xəstəyə "
         "xəstələrə "
+        # … and by the borrowed word: "11 pasiyent cərrahi əməliyyat keçirib".
+        "pasiyent* "
         # Young people ("20-yə yaxın gənci apardı"), by form: "Gəncə" is a city.
         "gənc gənclər gənci gəncləri gəncin gənclərin gəncdən gənclərdən "
         # Activists, counted as everyone (as the sets do), by form: the stem begins
