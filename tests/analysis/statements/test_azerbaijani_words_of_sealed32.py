@@ -148,3 +148,19 @@ def test_near_miss_civilians_of_a_fate_never_counted_apart():
 def test_patients_are_persons():
     text = "Xəstəxanada 9 pasiyent yaralanıb."
     assert _read(text) == [("injured", "all", 9, None)]
+
+
+def test_an_earlier_report_below_the_toll_of_now_in_the_next_sentence_stands():
+    text = (
+        "Bazarda partlayış baş verib. İlk məlumatda 3 nəfərin öldüyü bildirilmişdi. "
+        "Təəssüf ki, hazırda həlak olanların sayı 5 nəfərdir."
+    )
+    assert _read(text) == [("killed", "all", 3, None), ("killed", "all", 5, None)]
+
+
+def test_near_miss_an_earlier_report_above_the_toll_of_now_is_corrected():
+    text = (
+        "Bazarda partlayış baş verib. İlk məlumatda 9 nəfərin öldüyü bildirilmişdi. "
+        "Hazırda həlak olanların sayı 5 nəfərdir."
+    )
+    assert _read(text) == [("killed", "all", 5, None)]
