@@ -176,6 +176,11 @@ class AgeGroups:
         if not age.isdigit() or not ending.startswith("yaş"):
             return ""
         k = j + 3
+        # "112-si 60 yaşdan yuxarı şəxslər idi": a noun of persons at large after the age
+        # is the part itself, the copula after it its predicate's end.
+        persons = self.lex.noun_set.match_span(tokens, k) if k < len(tokens) else None
+        if persons is not None and persons[0].value == PERSON:
+            k += persons[1]
         after = tokens[k] if k < len(tokens) else None
         if (
             after is not None

@@ -41,7 +41,7 @@ _EARLIER = {
 _BEFORE_THE_NUMBER = {
     "en": frozenset({"it", "was", "had", "been", "there", "were", "the", "figure", "stood", "at"}),
     "ru": frozenset({"их", "было", "он", "она", "составлял", "составляло", "составляла"}),
-    "az": frozenset({"isə", "bu", "rəqəm", "say"}),
+    "az": frozenset({"isə", "bu", "rəqəm", "göstərici", "say"}),
 }
 _CLAUSE_MARKS = frozenset({",", ";", "—", "–"})
 # At most so many words of the moment between the mark and the number's own words ("a

@@ -325,7 +325,9 @@ def _a_note_of_correction(tokens: list[Token], first: int, last: int, language: 
     if last <= first:
         return False
     if language == "az":
-        return tokens[first].lower.startswith(_CORRECTION_AZ)
+        # The first word of the line, past a time of day ("15:00 DÜZƏLİŞ. …").
+        word = next((t for t in tokens[first:last] if t.kind == "word"), None)
+        return word is not None and word.lower.startswith(_CORRECTION_AZ)
     if tokens[first].text != "(" or tokens[last - 1].text != ")":
         return False
     if any(tokens[k].lower.startswith(_CORRECTING_EN + _MISSAID_EN) for k in range(first, last)):

@@ -36,6 +36,8 @@ def nest_incidents_in_the_totals(tokens: list[Token], figures: list[Figure], lan
     """Makes the figures of an incident said to be counted in the totals parts of them."""
     spans = list(sentences(tokens))
     for n, (begin, end) in enumerate(spans):
+        if language == "az":
+            _keep_apart_from_the_figures_above(tokens, figures, begin, end)
         note = _note(tokens, begin, end, language)
         if note is None:
             continue
@@ -50,6 +52,28 @@ def nest_incidents_in_the_totals(tokens: list[Token], figures: list[Figure], lan
             whole = _total_before(figures, part, opening)
             if whole is not None:
                 part.parent = whole
+
+
+# Azerbaijani figures said to be outside those told above: "2 tibb işçisi də yüngül xəsarət
+# alıb; onlar yuxarıdakı rəqəmlərə daxil deyil" (they are not in the figures above).
+_AZ_ABOVE = ("yuxarıdakı", "yuxarıda", "əvvəlki")
+_AZ_FIGURES = ("rəqəm", "say", "göstərici")
+
+
+def _keep_apart_from_the_figures_above(
+    tokens: list[Token], figures: list[Figure], begin: int, end: int
+) -> None:
+    """Figures of the sentence before "yuxarıdakı rəqəmlərə daxil deyil" are no parts of
+    those figures: each stands on its own."""
+    for k in range(begin, end - 2):
+        words = [t.lower for t in tokens[k : k + 4]]
+        if not (words[0].startswith(_AZ_ABOVE) and words[1].startswith(_AZ_FIGURES)):
+            continue
+        if words[2] != "daxil" or words[3:4] != ["deyil"]:
+            continue
+        for figure in figures:
+            if begin <= figure.first < k:
+                figure.parent = None
 
 
 def _note(tokens: list[Token], begin: int, end: int, language: str) -> int | None:

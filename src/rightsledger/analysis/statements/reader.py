@@ -145,6 +145,7 @@ from rightsledger.analysis.statements.taken_by_count_alone import add_counts_tak
 from rightsledger.analysis.statements.taken_in_the_passive import add_persons_taken_in_the_passive
 from rightsledger.analysis.statements.tens_of_them import mark_tens_of_them
 from rightsledger.analysis.statements.their_number_again import drop_their_number_said_again
+from rightsledger.analysis.statements.this_figure_then import give_this_figure_its_group
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 from rightsledger.analysis.statements.toll_steps import drop_steps_of_a_toll
 from rightsledger.analysis.statements.traits_of_bodies import drop_traits_of_bodies_found
@@ -308,6 +309,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     if language == "az":
         figures = drop_one_of_them_in_their_state(tokens, figures, lex)
     figures = add_figures_compared(tokens, quantities, figures, language)
+    give_this_figure_its_group(tokens, figures, language)
     count_handed_over_as_released(tokens, figures)
     foreign_nationals_only_as_a_part(figures)
     return Reading(

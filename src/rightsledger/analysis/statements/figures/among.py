@@ -23,6 +23,8 @@ _AZ_OR = frozenset({"və", "ya", "yaxud"})
 _AZ_DURING = frozenset({"zamanı", "müddətində", "ərzində"})
 # Persons named only as persons ("insanlar arasında"): the words of a fate before them say who.
 _AZ_PERSONS_ONLY = frozenset({"insanlar", "şəxslər", "adamlar", "nəfərlər", "vətəndaşlar"})
+# The adjectives of civilians before a noun of their fate: "mülki itkinlər arasında".
+_AZ_CIVILIAN = frozenset({"mülki", "dinc"})
 # How far before a Russian word of none its «среди» may stand («погибших среди сапёров в этом
 # году нет»).
 _NONE_AMONG_REACH = 8
@@ -184,6 +186,10 @@ class AmongNamed(Coordination):
                 return set()
             k -= 1
             while k >= self.begin and self.tokens[k].kind == "word" and len(words) < 3:
+                if self._az_civilians_of_a_fate(k):
+                    # "Mülki itkinlər arasında 71 uşaq": the civilians of that fate.
+                    words.append(k - 1)
+                    break
                 if self.starts.get(k) is not None or self.tokens[k].lower in {"və", ","}:
                     break
                 words.append(k)
@@ -213,6 +219,16 @@ class AmongNamed(Coordination):
                 # count before it, and what follows says what befell that part.
                 return set()
         return {self._stem(j) for j in words if not self._fate_word(j)}
+
+    def _az_civilians_of_a_fate(self, k: int) -> bool:
+        """Is the word at ``k`` a noun of a fate after "mülki" or "dinc" (civilian), "mülki
+        itkinlər" (the civilian missing), "dinc ölənlər"?"""
+        return (
+            k - 1 >= self.begin
+            and self.starts.get(k) is not None
+            and self._fate_word(k)
+            and self.tokens[k - 1].lower in _AZ_CIVILIAN
+        )
 
     def _group_named_among(self, quantity: Quantity) -> str:
         """The subgroup named by "of the minors," or "among the women," just before an

@@ -163,7 +163,7 @@ class AzerbaijaniWholes(AmongNamed):
 
 
 # "This figure" in a parenthesis: the figure before it, at another time.
-_THE_FIGURE = (("bu", "rəqəm"), ("bu", "say"), ("this", "figure"), ("the", "figure"),
+_THE_FIGURE = (("bu", "rəqəm"), ("bu", "göstərici"), ("bu", "say"), ("this", "figure"), ("the", "figure"),
                ("this", "number"), ("эта", "цифра"), ("это", "число"))  # fmt: skip
 
 

@@ -63,7 +63,10 @@ _COUNT_WORDS = {
     "en": frozenset({"number", "toll", "total", "count", "figure", "tally"}),
     "ru": frozenset({"число", "количество", "цифра"}),
     # "sayını": the accusative, of a number put at so much ("evlərin sayını 45 kimi göstərir").
-    "az": frozenset({"sayı", "sayının", "sayını", "sayısı", "rəqəm", "rəqəmi", "rəqəmini"}),
+    # "göstərici" (indicator) is the figure of a report's year: "bu göstərici 27 olub".
+    "az": frozenset(
+        {"sayı", "sayının", "sayını", "sayısı", "rəqəm", "rəqəmi", "rəqəmini", "göstərici"}
+    ),
 }
 
 # Lists and registers name what their entries are, as a count word does: «в реестре

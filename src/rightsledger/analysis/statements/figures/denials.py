@@ -10,6 +10,7 @@ from rightsledger.analysis.statements.figures.core import NOTICE_WORDS, Figure, 
 from rightsledger.analysis.statements.figures.nones import SharedNone
 from rightsledger.analysis.statements.figures.taking_back import named_wrong, restates, without
 from rightsledger.analysis.statements.lexicon import PERSON
+from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.ranges import risen_to
 from rightsledger.analysis.statements.tokens import DASHES
@@ -53,6 +54,8 @@ _EARLIER_EN = frozenset({"earlier", "previous"})
 _ENTRIES_EN = frozenset({"post", "update", "entry", "version"})
 # The Azerbaijani words for a number ("sayı", "sayını", "rəqəmi"), by stem.
 _AZ_NUMBER_WORDS = ("sayı", "sayın", "rəqəm")
+# Words of now before a toll as it stands: "hazırda həlak olanların sayı 9 nəfərdir".
+_AZ_NOW = frozenset({"hazırda", "indi", "artıq", "hal-hazırda"})
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
 
@@ -535,12 +538,37 @@ class Denials(SharedNone):
         before = [f for f in self.previous if start < f.quantity.first < self.begin]
         if any(self._risen(f) for f in before):
             return True
+        if self._az_higher_now_in_the_next_sentence(k):
+            return True
         # A line of correction, or a report of "the number" ("sayının 6 olduğu"), replaces it.
         return (
             not self._az_notice_line()
             and not self._gave_the_number(k)
             and self._all_fewer_than(before, k)
         )
+
+    def _az_higher_now_in_the_next_sentence(self, k: int) -> bool:
+        """ "İlkin məlumatda 6 nəfərin öldüyü bildirilmişdi. Təəssüf ki, hazırda həlak
+        olanların sayı 9 nəfərdir.": a count reported earlier, and in the next sentence a
+        larger one said of now ("hazırda", "indi", "artıq"): the toll rose, and the earlier
+        report is its step before (a smaller count now would correct it)."""
+        counts = [
+            q.count for q in self.quantities
+            if self.begin <= q.first < k and q.count is not None and not q.zero
+        ]  # fmt: skip
+        if not counts:
+            return False
+        end = self.end
+        while end < len(self.tokens) and self.tokens[end].text not in {".", "!", "?"}:
+            end += 1
+        now = next((j for j in range(self.end, end) if self.tokens[j].lower in _AZ_NOW), None)
+        if now is None:
+            return False
+        for j in range(now + 1, end):
+            number = read_number(self.tokens, j, "az") if self.tokens[j].kind == "num" else None
+            if number is not None:
+                return number.value > max(counts)
+        return False
 
     def _all_fewer_than(self, before: list[Figure], k: int) -> bool:
         """ "19 nəfər həlak olub. Əvvəlki məlumatda 13, ilk məlumatda isə 6 nəfərin öldüyü

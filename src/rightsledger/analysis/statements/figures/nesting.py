@@ -109,6 +109,17 @@ class Nesting(WholeBefore):
             return named and self.tokens[start - 1].lower in _DEFINITE
         return False
 
+    def _az_among_civilians_named_before(self, first: int) -> bool:
+        """ "… 805-i isə mülki şəxsdir. Mülki itkinlər arasında 71 uşaq": a marker of a fate
+        after "mülki" or "dinc" (civilian) takes the part among the civilians of that fate,
+        whom the text has counted before it, not among all of them (``among``)."""
+        if self.language != "az" or first < 1:
+            return False
+        civilian = {"mülki", "dinc"}
+        if self.tokens[first - 1].lower not in civilian:
+            return False
+        return any(t.lower in civilian for t in self.tokens[: first - 1])
+
     def _nesting(self, figures: list[Figure]) -> None:
         opening = nest_parts_named_first(self.tokens, figures, self.begin)
         for marker in self.markers:
@@ -124,6 +135,8 @@ class Nesting(WholeBefore):
                 self.tokens, self.quantities, figures, marker[0], items[0]
             ):
                 continue  # "77 nəfərin taleyi aydınlaşıb, onlardan 69-unun …": of the 77
+            if self._az_among_civilians_named_before(marker[0]):
+                continue  # "Mülki itkinlər arasında": the civilians among them (``among``)
             if self._marker_of_a_count_before(marker, items[0]):
                 continue  # "17 of them seriously; two of the seriously injured …"
             if self.language == "en" and whole_of_the_relative_has_no_fate(

@@ -43,6 +43,8 @@ NOUNS = {
         # for "xəstəxana" (hospital) shares it.
         "xəstə xəstələr xəstəni xəstələri xəstənin xəstələrin xəstədən xəstələrdən xəstəyə "
         "xəstələrə "
+        # … and by the borrowed word: "11 pasiyent cərrahi əməliyyat keçirib".
+        "pasiyent* "
         # Young people ("20-yə yaxın gənci apardı"), by form: "Gəncə" is a city.
         "gənc gənclər gənci gəncləri gəncin gənclərin gəncdən gənclərdən "
         # Activists, counted as everyone (as the sets do), by form: the stem begins
@@ -214,7 +216,11 @@ NOUNS = {
         # dair iki təxmin".
         "təxmin təxminlər* versiya* "
         # Samples are taken from persons, not persons: "9.400 DNT nümunəsi".
-        "nümunə* dnt",
+        "nümunə* dnt "
+        # Suspects are counted as the crime's authors, not as persons it befell: "dörd
+        # şübhəli şəxs saxlanılıb" counts no victims ("şübhəli bilinən 27 nəfər", persons
+        # suspected of a part, counts the persons: the noun there is "nəfər").
+        "şübhəli şübhəlilər* şübhəlini şübhəlinin şübhəlidən şübhəli_şəxs*",
         UNIT,
     ),
 }
@@ -270,6 +276,8 @@ NEST_BEFORE = _each(
     "onların_sırasında həlak_olanların_arasında həlak_olanlar_arasında "
     "həlak_olanların_içərisində girovların_arasında əsirlərin_arasında "
     "yaralananların_arasında yaralıların_arasında qurbanların_arasında "
+    # Of the deaths counted, as cases: "Ölüm hallarından ikisi intihar kimi qeydə alınıb".
+    "ölüm_hallarından ölüm_hallarının_arasında ölüm_halları_arasında "
     "həlak_olanlardan öldürülənlərdən öldürülənlərin_arasında yaralanan*_arasında "
     "yaralanan*_içərisində həlak_olan*_arasında həlak_olan*_içərisində öldürülən*_arasında "
     "girov*_arasında əsir*_arasında itkin*_arasında qurban*_arasında saxlanılan*_arasında "

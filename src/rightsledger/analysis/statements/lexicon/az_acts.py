@@ -48,6 +48,18 @@ AZ_LEFT_FROM_WHERE_THEY_LIVED = " ".join(
     for verb in (*finite_forms("çıx").split(), "çıxdıq")
 )  # fmt: skip
 
+# A home not left, the verb negated: "evlərini tərk etmək istəmirlər" (they do not want to
+# leave their homes), "yurdunu tərk etməyib", "evlərini tərk etməkdən imtina edirlər". Those
+# who stay are no displaced; the words are longer than the leaving's ("ev*_tərk*"), so win.
+AZ_HOMES_NOT_LEFT = " ".join(
+    f"{home}_tərk_{negated}"
+    for home in ("ev*", "yurd*", "yaşayış_yer*")
+    for negated in (
+        "etmək_istəmir*", "etmək_istəməyib*", "etmək_istəmədi*", "etməyib*", "etmir*",
+        "etmədi*", "etməyən*", "etməmiş*", "etməkdən_imtina*",
+    )
+)  # fmt: skip
+
 # Moved by custodians to a hospital or another place of custody ("məhbus həbsxana
 # xəstəxanasına köçürülüb", "başqa cəzaçəkmə müəssisəsinə köçürülüb"): a transfer of the
 # held, not persons driven from their homes as "köçürül-" alone says.
@@ -499,7 +511,7 @@ TRIGGERS = {
         "xəstəliyə_tutul* xəstəliklərə_tutul* yasa_tutul* " + AZ_NOT_IDENTIFIED + " "
         # A place of detention, no one held by it: "müraciətlərin 45-i saxlanılma yerlərində
         # pis rəftarla bağlıdır" (45 of the appeals concern places of detention).
-        "saxlanılma_yer* saxlanma_yer* " + AZ_TRANSFERS_OF_THE_HELD,
+        "saxlanılma_yer* saxlanma_yer* " + AZ_TRANSFERS_OF_THE_HELD + " " + AZ_HOMES_NOT_LEFT,
         "other_sense",
     ),
     **each(
@@ -516,6 +528,8 @@ TRIGGERS = {
         "döyülməsi* döyülməyə_məruz* "
         # Marks of beating found on the body, as marks of torture: "döyülmə izləri".
         "döyülmə_izləri* döyülmə_əlamətləri* döymə_izləri* döymə_əlamətləri* "
+        # … and marks of violence of any kind: "bədənində zorakılıq izləri aşkar edilib".
+        "zorakılıq_izləri* zorakılıq_əlamətləri* "
         # … or the body bruised all over, as a witness sees the beaten: "beşinin də bədəni
         # göyərmişdi".
         "bədəni_göyər* bədənləri_göyər* bədəni_göm-göy* "
@@ -582,6 +596,11 @@ TRIGGERS = {
         # The active as well ("nazirlik 1 200 sakini təxliyə edib"): the persons moved.
         "təxliyə_edib təxliyə_etmiş* təxliyə_etdi* evakuasiya_edib evakuasiya_etmiş* "
         "evakuasiya_etdi* "
+        # Brought out by those who say so, in the first person of the rescuers: "kənddən 27
+        # nəfəri çıxara bildik", "9 uşağı çıxardıq" (the third person, "çıxarıb", is as often
+        # of remains dug up or of persons dismissed).
+        "çıxardıq çıxartdıq çıxarmışıq çıxartmışıq çıxara_bildik çıxarda_bildik "
+        "çıxara_bilmişik çıxarırıq "
         # Took refuge elsewhere: "yüzlərlə sakin qonşu rayonlara pənah aparıb".
         "pənah_apar* pənah_gətir* sığınacaq_tap* sığınıb sığınmış* sığındı* "
         # Living in a camp: those who left their homes ("düşərgədə 4 min nəfər yaşayır").

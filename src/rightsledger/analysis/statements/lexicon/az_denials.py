@@ -10,6 +10,9 @@ DENIALS = (
         # Not true to reality, as not true to the truth: "… rəqəmi reallığa uyğun deyil",
         # "gerçəkliyə uyğun deyil".
         "reallığa_uyğun_deyil* gerçəkliyə_uyğun_deyil* reallığı_əks_etdirmir "
+        # No longer current, outdated: "… rəqəmi köhnə məlumatlara əsaslanır və hazırda
+        # aktual deyil".
+        "aktual_deyil* aktuallığını_itirib* köhnəlib* "
         "sübut_olunmayıb sübut_olunmamış* sübuta_yetirilməyib sübuta_yetirilməmiş* "
         "sübut_edilməyib təsdiqini_tapmayıb təsdiqini_tapmamış* təsdiq_olunmayıb "
         # The same as a reason, in the converb: "… dəlilləri təsdiqini tapmadığından qəbul

@@ -399,3 +399,20 @@ class AzerbaijaniCases:
                 value = str(found[0].value)
                 return value if value.startswith("implied:") else ""
         return ""
+
+
+# The question particle after "var" (there is) or "yox" (there is not), joined or apart:
+# "varmı", "var mı", "yoxdurmu".
+_AZ_QUESTION_PARTICLES = ("mı", "mi", "mu", "mü")
+
+
+def az_asked_whether_there_is(tokens: list[Token], k: int) -> bool:
+    """Does the word at ``k`` ask whether there is one ("varmı?", "var mı?", "yoxdurmu?")?"""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].lower
+    if not word.startswith(("var", "yox")):
+        return False
+    if word.endswith(_AZ_QUESTION_PARTICLES):
+        return True
+    return k + 1 < len(tokens) and tokens[k + 1].lower in _AZ_QUESTION_PARTICLES

@@ -60,7 +60,8 @@ _CAPACITY_BEFORE = {
            # The strength of a unit, not persons its act befell: «группа численностью
            # около 30 человек похитила …», «отряд в составе 40 бойцов».
            "численностью", "в составе"),
-    "az": (),
+    # A place's limit or capacity: "müəssisənin limiti 1.400 nəfərdir", "tutumu 600 nəfər".
+    "az": ("limiti", "tutumu"),
 }  # fmt: skip
 
 # Verbs of persons kept in a place, by dictionary form, whose count beside a capacity is the

@@ -15,6 +15,7 @@ from rightsledger.analysis.statements.numerals import (
     ru_scale_before_its_number,
     word_value,
 )
+from rightsledger.analysis.statements.quantities.az_cases import az_asked_whether_there_is
 from rightsledger.analysis.statements.quantities.counted_noun import CountedNoun
 from rightsledger.analysis.statements.quantities.designations import numbers_a_section
 from rightsledger.analysis.statements.quantities.digits import (
@@ -483,6 +484,8 @@ class NumberReading(Qualifiers, Ranges, CountedNoun):
             return None
         if last + 1 < len(tokens) and read_number(tokens, last + 1, self.language) is not None:
             return None  # "arasında əlilliyi olan 3 şəxs": what the count after it is, not one
+        if az_asked_whether_there_is(tokens, last + 1):
+            return None  # "Həlak olanlar arasında uşaq varmı?": a question, which counts no one
         quantity = Quantity(i, i, count=1, word_one=True)
         if last + 1 < len(tokens) and tokens[last + 1].lower in AZ_NONE:
             # "Saxlanılanlar arasında uşaq yoxdur": there is no child among them, none.
