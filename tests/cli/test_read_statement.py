@@ -25,7 +25,7 @@ def test_json_has_the_shape_of_a_reading(run_cli, tmp_path: Path):
     data = json.loads(result.stdout)
     assert data["language"] == "ru"
     assert [(c["category"], c["subgroup"], c["count"], c["parent"]) for c in data["claims"]] == [
-        ("killed", "all", 613, None),
+        ("killed", "civilians", 613, None),
         ("killed", "women", 106, 0),
     ]
     claim = data["claims"][0]

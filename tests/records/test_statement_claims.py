@@ -34,7 +34,7 @@ def test_accepting_records_the_source_the_text_and_one_entry_per_claim(case, own
     )  # fmt: skip
     claims = accepted.claims
     assert [(c.category, c.subgroup, c.subgroup_label, c.count, c.qualifier) for c in claims] == [
-        ("killed", "all", "", 214, "exact"),
+        ("killed", "other", "civilians", 214, "exact"),
         ("killed", "women", "", 40, "exact"),
         ("killed", "children", "", 33, "exact"),
         ("property_destroyed", "other", "homes", None, "vague"),

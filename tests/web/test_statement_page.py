@@ -76,11 +76,12 @@ def test_accepting_with_a_correction_records_nested_claims(owner_web, case):
     assert accepted["Location"] == reverse(
         "case-source", kwargs={"slug": case.slug, "pk": source.pk}
     )
-    claims = {(c.category, c.subgroup, c.count): c for c in source.claims.all()}
-    assert set(claims) == {("killed", "all", 214), ("killed", "women", 40),
+    # A free label ("civilians") is shown as the group it names.
+    claims = {(c.category, c.subgroup_label or c.subgroup, c.count): c for c in source.claims.all()}
+    assert set(claims) == {("killed", "civilians", 214), ("killed", "women", 40),
                            ("killed", "children", 34), ("missing", "all", 60),
                            ("captured", "all", 530)}  # fmt: skip
-    assert claims[("killed", "children", 34)].parent == claims[("killed", "all", 214)]
+    assert claims[("killed", "children", 34)].parent == claims[("killed", "civilians", 214)]
     assert claims[("missing", "all", 60)].parent == claims[("captured", "all", 530)]
     assert claims[("missing", "all", 60)].qualifier == "about"
     # The text as read (newlines made one kind) is kept as evidence with its hash.

@@ -1,7 +1,7 @@
 """Azerbaijani civilians set against servicemen: "dinc" (peaceful: "dinc sakinlər", "dinc
 əhali") names civilians as "mülki" does, and none of the act said of the civilians before
-"arasında" ("dinc əhali arasında itki yoxdur") is none of the civilians where the statement
-counts servicemen. Sentences written here."""
+"arasında" ("dinc əhali arasında itki yoxdur") is none of the civilians, whether or not the
+statement counts servicemen. Sentences written here."""
 
 from __future__ import annotations
 
@@ -32,10 +32,9 @@ def test_peaceful_residents_as_a_part_beside_servicemen():
     ]
 
 
-def test_none_among_civilians_with_no_servicemen_counted_is_of_everyone():
-    # Near miss: with no servicemen counted, the peaceful population is everyone.
+def test_none_among_civilians_with_no_servicemen_counted_is_of_the_civilians():
     text = "Kəndə endirilən zərbə nəticəsində dinc əhali arasında itki yoxdur."
-    assert claim_fields(text, "az", FIELDS) == [("killed", "all", 0)]
+    assert claim_fields(text, "az", FIELDS) == [("killed", "civilians", 0)]
 
 
 def test_none_among_another_group_is_not_of_civilians():

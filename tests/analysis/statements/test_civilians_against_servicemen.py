@@ -1,5 +1,5 @@
-"""Civilians are a group of their own only where a figure is split into its civilians and
-its servicemen; counts merely joined keep civilians as everyone. Sentences written here."""
+"""Civilians are a group of their own wherever a count is made by a word for them: split from
+servicemen, joined to them, singled out as a part, or counted alone. Sentences written here."""
 
 from __future__ import annotations
 
@@ -50,11 +50,11 @@ def test_a_part_after_a_dash_with_no_noun_of_its_own_keeps_the_noun_before():
     assert figures(text, "ru")[2] == ("released", "servicemen", 5, 0)
 
 
-def test_civilians_merely_joined_to_servicemen_are_everyone():
+def test_civilians_merely_joined_to_servicemen_are_civilians():
     text = "Из плена вернулись семеро военнослужащих и двое мирных жителей."
     assert figures(text, "ru") == [
         ("released", "servicemen", 7, None),
-        ("released", "all", 2, None),
+        ("released", "civilians", 2, None),
     ]
 
 
@@ -72,9 +72,9 @@ def test_civilians_singled_out_as_a_part_are_a_group(text, language):
     assert [f[1:] for f in figures(text, language)] == [("all", 900, None), ("civilians", 500, 0)]
 
 
-def test_civilians_who_are_the_whole_figure_are_everyone():
+def test_civilians_who_are_the_whole_figure_are_civilians():
     text = "Погибли 12 человек, из них 12 мирных жителей."
-    assert [f[1] for f in figures(text, "ru")] == ["all", "all"]
+    assert [f[1] for f in figures(text, "ru")] == ["all", "civilians"]
 
 
 @pytest.mark.parametrize(
@@ -131,9 +131,22 @@ def test_the_dead_counted_apart_by_side(text, language, expected):
     assert figures(text, language) == expected
 
 
-def test_civilians_alone_on_a_matter_are_everyone():
-    # Servicemen are counted, but wounded, not dead: the civilians' deaths are everyone's.
-    text = "Погибли 23 мирных жителя. Ранения получили пятеро военнослужащих."
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Погибли 23 мирных жителя.", "ru"),
+        ("23 civilians were killed in the night.", "en"),
+        ("Gecə 23 dinc sakin həlak olub.", "az"),
+    ],
+)
+def test_civilians_counted_alone_are_civilians(text, language):
+    # No servicemen are counted at all: a toll of civilians is still not everyone's.
+    assert [f[:3] for f in figures(text, language)] == [("killed", "civilians", 23)]
+
+
+def test_persons_of_no_kind_stay_everyone():
+    # Near miss: persons not called civilians keep no group.
+    text = "Погибли 23 человека. Ранения получили пятеро военнослужащих."
     assert [f[:3] for f in figures(text, "ru")] == [
         ("killed", "all", 23),
         ("injured", "servicemen", 5),

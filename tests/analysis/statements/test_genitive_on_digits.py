@@ -18,7 +18,7 @@ from tests.analysis.statements.fields import claim_fields
         (
             "Сообщается о гибели 2-х мирных жителей и ранении 4-х детей.",
             [
-                ("killed", "all", 2, None, None, "exact", None),
+                ("killed", "civilians", 2, None, None, "exact", None),
                 ("injured", "children", 4, None, None, "exact", None),
             ],
         ),

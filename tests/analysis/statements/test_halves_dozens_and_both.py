@@ -34,7 +34,7 @@ from tests.analysis.statements.fields import claim_fields
         (
             "Было ранено около полутысячи мирных жителей.",
             "ru",
-            [("injured", "all", 500, None, None, "about", None)],
+            [("injured", "civilians", 500, None, None, "about", None)],
         ),
         (
             "Оба журналиста погибли.",

@@ -21,7 +21,7 @@ def test_a_part_in_a_place_counts_no_group_of_the_next_line():
     assert claim_fields(text, "en", _FIELDS) == [
         ("displaced", "all", 12400, None),
         ("displaced", "all", 3100, 0),
-        ("killed", "all", 41, None),
+        ("killed", "civilians", 41, None),
     ]
 
 

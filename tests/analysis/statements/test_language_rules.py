@@ -462,7 +462,7 @@ def test_a_penalty_of_so_many_years_is_no_fate(text, language):
 def test_a_verb_after_a_year_is_still_a_verb():
     text = "С 2014 года погибли почти 3000 мирных жителей, в том числе 190 детей."
     assert figures(text, "ru") == [
-        ("killed", "all", 3000, None, None, "about", None),
+        ("killed", "civilians", 3000, None, None, "about", None),
         ("killed", "children", 190, None, None, "exact", 0),
     ]
 

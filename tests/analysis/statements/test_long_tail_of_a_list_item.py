@@ -23,9 +23,9 @@ def test_an_item_after_a_long_adjunct_is_still_a_part():
 def test_an_item_whose_verb_is_left_out_after_and_is_still_a_part():
     text = "Of the 64 civilians killed, 48 were killed by shelling and 16 by small arms fire."
     assert claim_fields(text, "en", FIELDS) == [
-        ("killed", "all", 64, None),
-        ("killed", "all", 48, 0),
-        ("killed", "all", 16, 0),
+        ("killed", "civilians", 64, None),
+        ("killed", "civilians", 48, 0),
+        ("killed", "civilians", 16, 0),
     ]
 
 

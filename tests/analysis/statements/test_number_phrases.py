@@ -98,7 +98,7 @@ def test_an_azerbaijani_count_with_its_ending_before_yasli_is_a_count():
         (
             "Seven civilians were killed, among them a teacher.",
             "en",
-            [("killed", "all", 7, None, None, "exact", None),
+            [("killed", "civilians", 7, None, None, "exact", None),
              ("killed", "teachers", 1, None, None, "exact", 0)],
         ),
     ],
@@ -228,8 +228,8 @@ def test_a_decimal_number_where_a_decade_could_stand_is_read_as_a_number():
         (
             "There were no civilian casualties, but 3 soldiers were wounded.",
             "en",
-            # The wounded are counted by side: the civilians' zero is theirs alone.
-            [("killed", "all", 0, None, None, "exact", None),
+            # No civilian casualties: none of the civilians killed, none injured.
+            [("killed", "civilians", 0, None, None, "exact", None),
              ("injured", "civilians", 0, None, None, "exact", None),
              ("injured", "servicemen", 3, None, None, "exact", None)],
         ),

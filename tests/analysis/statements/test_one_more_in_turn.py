@@ -13,7 +13,7 @@ def test_an_ordinal_after_a_count_counts_one_more():
         "Three civilians were killed and a fourth was seriously injured when their car hit a mine."
     )
     assert claim_fields(text, "en", _FIELDS) == [
-        ("killed", "all", 3, None),
+        ("killed", "civilians", 3, None),
         ("injured", "all", 1, None),
     ]
 

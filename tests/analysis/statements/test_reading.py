@@ -113,7 +113,7 @@ def test_a_part_with_a_later_fate_keeps_its_own_category():
 def test_a_new_figure_after_a_list_of_parts_is_not_a_part():
     text = "The attack killed 40 civilians, including 9 women, and injured 75 others."
     assert figures(text, "en") == [
-        ("killed", "all", 40, None, None, "exact", None),
+        ("killed", "civilians", 40, None, None, "exact", None),
         ("killed", "women", 9, None, None, "exact", 0),
         ("injured", "all", 75, None, None, "exact", None),
     ]

@@ -27,6 +27,6 @@ def test_none_of_an_act_among_a_group_counted_before(text):
 def test_near_miss_a_group_none_among_the_dead_is_their_part():
     text = "Погибли 29 мирных жителей. Детей среди погибших нет."
     assert claim_fields(text, "ru", FIELDS) == [
-        ("killed", "all", 29, None),
+        ("killed", "civilians", 29, None),
         ("killed", "children", 0, 0),
     ]

@@ -1,6 +1,6 @@
 """«жертв среди мирного населения «не было»»: the other side's «не было», quoted as a count is,
-is still none; said of the civilians after «среди» where the statement counts servicemen, it is
-none of the civilians. A formation (батальон, рота, эшелон) is counted, not its men. Sentences
+is still none; said of the civilians after «среди», it is none of the civilians, whether or not
+the statement counts servicemen. A formation (батальон, рота, эшелон) is counted, not its men. Sentences
 written here."""
 
 from __future__ import annotations
@@ -26,10 +26,9 @@ def test_a_quoted_no_of_the_hurt():
     assert claim_fields(text, "ru", FIELDS) == [("injured", "all", 0)]
 
 
-def test_none_among_civilians_with_no_servicemen_counted_is_of_everyone():
-    # Near miss: with no servicemen counted, civilians are everyone.
+def test_none_among_civilians_with_no_servicemen_counted_is_of_the_civilians():
     text = "Погибших среди мирного населения нет."
-    assert claim_fields(text, "ru", FIELDS) == [("killed", "all", 0)]
+    assert claim_fields(text, "ru", FIELDS) == [("killed", "civilians", 0)]
 
 
 def test_formations_are_no_persons():

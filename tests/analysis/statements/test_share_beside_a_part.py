@@ -21,7 +21,7 @@ _FIELDS = ("category", "subgroup", "count", "parent")
 )
 def test_the_group_after_the_share_is_the_parts(text, language):
     assert claim_fields(text, language, _FIELDS) == [
-        ("killed", "all", 460, None),
+        ("killed", "civilians", 460, None),
         ("killed", "women", 106, 0),
     ]
 
@@ -29,6 +29,6 @@ def test_the_group_after_the_share_is_the_parts(text, language):
 def test_a_verb_after_the_share_names_no_group():
     text = "Of the 460 civilians killed, 106 (23 per cent) were killed by shelling."
     assert claim_fields(text, "en", _FIELDS) == [
-        ("killed", "all", 460, None),
-        ("killed", "all", 106, 0),
+        ("killed", "civilians", 460, None),
+        ("killed", "civilians", 106, 0),
     ]

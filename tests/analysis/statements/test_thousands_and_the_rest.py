@@ -19,7 +19,7 @@ from tests.analysis.statements.fields import claim_fields
         (
             "Ранены около 3 тыс. 400 мирных жителей.",
             "ru",
-            [("injured", "all", 3400, None, None, "about", None)],
+            [("injured", "civilians", 3400, None, None, "about", None)],
         ),
         (
             "Перемещены 1 млн 200 тыс. человек.",

@@ -21,7 +21,11 @@ _FIELDS = ("category", "subgroup", "count", "parent")
         ("The toll of wounded rose to 41.", "en", [("injured", "all", 41, None)]),
         ("Число жертв обстрела возросло до 14.", "ru", [("killed", "all", 14, None)]),
         ("Shelling claims 12 lives in Tartar", "en", [("killed", "all", 12, None)]),
-        ("Missile strike claims the lives of 12 civilians", "en", [("killed", "all", 12, None)]),
+        (
+            "Missile strike claims the lives of 12 civilians",
+            "en",
+            [("killed", "civilians", 12, None)],
+        ),
     ],
 )
 def test_a_toll_named_alone_counts_the_dead(text, language, expected):

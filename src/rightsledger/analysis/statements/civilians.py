@@ -1,32 +1,25 @@
-"""Civilians as a group of their own where the text sets them against servicemen.
+"""Civilians as a group of their own: a count made by a word for civilians ("412 civilians
+were killed", «погибли 412 мирных жителей», "412 dinc sakin həlak olub") is a figure of the
+civilians, labelled so, as the statement said it.
 
-"Civilians" («мирные жители», «гражданские лица», "mülki şəxslər") are everyone in most
-statements; only where a figure is split into its civilians and its servicemen ("2,400
-missing, 1,300 of them civilians and 1,100 servicemen", "onlardan 700-ü mülki şəxs,
-3.100-ü hərbi qulluqçudur"), or its civilians are singled out as a part of it ("64 freed,
-among them 5 civilians", «более 600 граждан, из них около 90 — гражданские»: the rest are
-not), do the words name a group, as against the other part. So do they where the statement
-counts servicemen on the same matter, in the same sentence or elsewhere ("claimed the lives of
-1,142 civilians … military losses at 415 servicemen killed", «погибли 412 мирных жителей и 96
-военнослужащих», "37 mülki şəxs və 54 hərbi qulluqçu həlak olmuşdur"): the dead and the
-captives counted apart by side. Those released are the exception: counts merely joined
-("seven servicemen and two civilians returned") keep civilians as everyone there, since the
-statements the reader is measured on disagree about returnees and most keep them as everyone.
+Whether or not the statement counts servicemen beside them: civilian status is what the law of
+armed conflict turns on, and a toll of civilians is not the toll of everyone (an earlier rule
+kept civilians as everyone unless servicemen were counted apart; the statements the reader is
+measured on have labelled them since sealed20). A none said of civilians ("no civilians were
+injured", «жертв среди мирного населения не было») is a zero of the civilians, and a part
+counted as civilians ("of whom 90 were civilians", «из них около 90 — гражданские») is the
+civilians among its whole.
 """
 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.lexicon import CIVILIAN_STEMS
-from rightsledger.analysis.statements.officers import POLICE_OFFICERS
 from rightsledger.analysis.statements.tokens import Token
 
 CIVILIANS = "civilians"
-_SERVICEMEN = "servicemen"
-# The armed side civilians are set against: servicemen, and the police counted like them.
-_SIDES = frozenset({_SERVICEMEN, POLICE_OFFICERS})
-# Matters where counts merely joined keep civilians as everyone (see the module's docstring).
-_JOINED_ARE_EVERYONE = frozenset({"released"})
+# The word joining civilians to another kind of persons in one count.
+_AND = frozenset({"and", "и", "və"})
 # What stands between a part's number and a predicate that names it: "of them were", «из них —».
 _BEFORE_PREDICATE = frozenset(
     {"of", "them", "whom", "were", "was", "are", "is", "из", "них", "которых", "—", "–",
@@ -45,33 +38,10 @@ _AZ_GROUP_REACH = 2
 
 
 def mark_civilians(tokens: list[Token], figures: list[Figure]) -> None:
-    """Gives the subgroup "civilians" to a part counted by a word for civilians when another
-    part of the same figure counts servicemen."""
+    """Gives the subgroup "civilians" to every figure counted by a word for civilians."""
     for figure in figures:
-        parent = figure.parent
-        if figure.subgroup != "all" or not _counts_civilians(tokens, figure):
-            continue
-        if _servicemen_counted_apart(figure, figures):
+        if figure.subgroup == "all" and _counts_civilians(tokens, figure):
             figure.subgroup = CIVILIANS
-            continue
-        if parent is None:
-            continue  # none among civilians, or civilians counted alone, are everyone
-        if figure.quantity.zero:
-            # "none of them was a civilian", "no civilians were among the dead": the whole
-            # is said to hold no civilians, a part of it counted by that word.
-            figure.subgroup = CIVILIANS
-            continue
-        if any(f.parent is parent and f.subgroup == _SERVICEMEN for f in figures):
-            figure.subgroup = CIVILIANS
-        elif _part_of_fewer(figure, parent):
-            figure.subgroup = CIVILIANS  # singled out: the rest of the figure are not civilians
-
-
-def _servicemen_counted_apart(figure: Figure, figures: list[Figure]) -> bool:
-    """Does the statement count servicemen (or police) on the matter the figure counts?"""
-    if figure.category in _JOINED_ARE_EVERYONE:
-        return False
-    return any(f.category == figure.category and f.subgroup in _SIDES for f in figures)
 
 
 def _counts_civilians(tokens: list[Token], figure: Figure) -> bool:
@@ -81,10 +51,10 @@ def _counts_civilians(tokens: list[Token], figure: Figure) -> bool:
     if quantity.zero_after_only:
         return _none_among_civilians(tokens, quantity.first)
     if quantity.np_first >= 0:
-        return any(
-            tokens[k].lower.startswith(CIVILIAN_STEMS)
-            for k in range(quantity.np_first, quantity.np_last + 1)
-        )
+        phrase = tokens[quantity.np_first : quantity.np_last + 1]
+        if any(t.lower in _AND for t in phrase):
+            return False  # "servicemen and civilians": persons of every kind (paired_groups)
+        return any(t.lower.startswith(CIVILIAN_STEMS) for t in phrase)
     if _label_names_civilians(tokens, quantity.first):
         return True  # "of whom civilians ..... 13": the label of the line names them
     k = quantity.end_token + 1
@@ -148,8 +118,3 @@ def _none_among_civilians(tokens: list[Token], first: int) -> bool:
             named = tokens[max(0, k - _AZ_GROUP_REACH) : k]
             return any(t.kind == "word" and t.lower.startswith(CIVILIAN_STEMS) for t in named)
     return False
-
-
-def _part_of_fewer(figure: Figure, parent: Figure) -> bool:
-    most, count = parent.quantity.count, figure.quantity.count
-    return most is not None and count is not None and count < most
