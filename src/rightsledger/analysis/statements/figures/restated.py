@@ -8,6 +8,7 @@ from rightsledger.analysis.statements.figures.beside_the_object import BesideThe
 from rightsledger.analysis.statements.figures.core import _DEFINITE, Figure
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.quantities.counted_noun import RU_CASE_WORDS
 
 
 class RestatedWholes(BesideTheObject):
@@ -77,6 +78,17 @@ class RestatedWholes(BesideTheObject):
             and quantity.end_token == quantity.last
         )
 
+    def _ru_cases_again_after_of(self, quantity: Quantity, k: int) -> bool:
+        """Is the count a Russian count of cases after «из» («в 58 из 247 случаев»), the
+        whole a part of the cases is taken from?"""
+        return (
+            self.language == "ru"
+            and k > self.begin
+            and self.tokens[k].lower == "из"
+            and quantity.np_last >= 0
+            and self.tokens[quantity.np_last].key in RU_CASE_WORDS
+        )
+
     def _az_count_again_in_the_ablative(self, figure: Figure) -> bool:
         """Is the figure an Azerbaijani count with no fate of its own, of persons, in the
         ablative ("2 300 nəfərdən", "bu 2 300-dən")?"""
@@ -103,6 +115,15 @@ class RestatedWholes(BesideTheObject):
         if self._ru_bare_count_after_of(quantity, k):
             # «В больницу доставлены 38 человек … Семеро из 38 в реанимации»: Russian has no
             # article; a bare count after «из» that repeats an earlier whole's count is it.
+            same = [
+                f for f in earlier
+                if f.parent is None and f.category and f.quantity.count == quantity.count
+            ]  # fmt: skip
+            if same:
+                return same[-1]
+        if self._ru_cases_again_after_of(quantity, k):
+            # «Выявлено 247 случаев пыток … В 58 из 247 случаев пострадавшими были …»: cases
+            # after «из» that repeat an earlier count are those cases named again.
             same = [
                 f for f in earlier
                 if f.parent is None and f.category and f.quantity.count == quantity.count
