@@ -14,7 +14,7 @@ from rightsledger.analysis.statements.figures.core import (
 from rightsledger.analysis.statements.figures.own import OwnBinding
 from rightsledger.analysis.statements.lexicon import BODY, FAMILY, UNIT
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.quantities.az_cases import az_in_the_genitive
+from rightsledger.analysis.statements.quantities.az_cases import az_dative, az_in_the_genitive
 
 # Words of a search, in a clause that counts remains: they are sought, not found ("searching
 # for the remains of 40", «ищут останки», "qalıqlarını axtarır").
@@ -31,6 +31,9 @@ _EN_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "near", "since",
 _EN_PLACE_PHRASE_WORDS = 5
 # The endings of an Azerbaijani participle of persons ("saxlanılan", "yaralanan").
 _AZ_PARTICIPLE_ENDINGS = ("an", "ən")
+# How many words a second place in the dative after a comma may have, its verb included
+# ("…, qohumlarının yanına köçüb", "…, rayon mərkəzinə getdilər").
+_AZ_DESTINATION_WORDS = 4
 
 
 class ClauseVerb(OwnBinding):
@@ -85,6 +88,7 @@ class ClauseVerb(OwnBinding):
             right += 1
         right = self._participle_clause_after(quantity, right)
         right = self._before_a_new_subject(quantity, right)
+        right = self._az_past_a_second_destination(right)
         # An active verb with a count of its own after it ("the attack that killed 20
         # civilians") is that count's, not the verb of a count before it.
         candidates = [
@@ -127,6 +131,31 @@ class ClauseVerb(OwnBinding):
         category = resolve_category(nearest.value, quantity.counted)
         if category:
             figure.category, figure.trigger, figure.bound = category, nearest, "clause"
+
+    def _az_past_a_second_destination(self, right: int) -> int:
+        """ "300 nəfər qonşu rayona, qohumlarının yanına köçüb": in Azerbaijani a comma
+        between two places in the dative, the second naming the first more closely (where
+        they went, to whom), ends no clause; the verb after the second is the count's. Only
+        when the second stretch is short and its verb has a dative just before it. Returns
+        the clause's new right end (``right`` if no such comma follows)."""
+        if self.language != "az":
+            return right
+        while right + 2 < self.end and self.tokens[right + 1].text == ",":
+            if not az_dative(self.tokens[right].lower):
+                break
+            k = right + 2
+            while k + 1 < self.end and not self._is_boundary(self.tokens[k + 1]):
+                k += 1
+            if k - right - 1 > _AZ_DESTINATION_WORDS:
+                break
+            verbs = [
+                j for j in range(right + 3, k + 1)
+                if j in self.trigger_at and az_dative(self.tokens[j - 1].lower)
+            ]  # fmt: skip
+            if not verbs:
+                break
+            right = k
+        return right
 
     def _headline_ends_before(self, k: int) -> bool:
         """Russian: does a line with no stop at its end (a headline) end before ``k``, where a

@@ -303,7 +303,11 @@ NEST_BEFORE = _each(
     "zərərçəkənlərdən zərərçəkmişlərdən zərər_çəkənlərdən zərərçəkənlərin_arasında "
     "zərərçəkənlər_arasında zərərçəkmişlər_arasında "
     # The hurt in the nominative before "arasında" too: "yaralılar arasında iki həkim var".
-    "yaralılar_arasında",
+    "yaralılar_arasında "
+    # Those still sought, of the missing just counted: "Axtarılanlar arasında 90 uşaq var"
+    # (as "itkinlər arasında"; a part, so the whole before it says what they are).
+    "axtarılanlar_arasında axtarılanların_arasında axtarılanların_içərisində "
+    "axtarılanlardan",
     "nest",
 )
 NEST_AFTER: dict[str, str] = {}

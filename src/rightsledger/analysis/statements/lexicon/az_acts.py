@@ -591,6 +591,10 @@ TRIGGERS = {
         # tərk edib", "Şəhəri bu ilin əvvəlindən bəri 12 mindən 15 minə qədər sakin tərk edib".
         "kəndi_~~_tərk* kəndini_~~_tərk* kəndlərini_~~_tərk* şəhəri_~~_tərk* şəhərini_~~_tərk* "
         "qəsəbəni_~~_tərk* evlərini_~~_tərk* rayonu_~~_tərk* bölgəni_~~_tərk* ölkəni_~~_tərk* "
+        # Leaving the block of flats they lived in, as leaving one's home: "30 sakin yaşayış
+        # binasını tərk edib", "binanı və qonşu evləri tərk ediblər" (the place first too).
+        "bina*_tərk* yaşayış_bina*_tərk* binanı_~~_tərk* binasını_~~_tərk* binaları_~~_tərk* "
+        "binalarını_~~_tərk* "
         # Evacuation moves people from their homes: statements count it as displacement.
         "evakuasiya_edil* evakuasiya_olun* təxliyə_edil* təxliyə_olun* "
         # The active as well ("nazirlik 1 200 sakini təxliyə edib"): the persons moved.

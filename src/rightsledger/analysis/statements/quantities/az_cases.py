@@ -129,6 +129,13 @@ def az_instrumental(word: str) -> bool:
     return _AZ_INSTRUMENTAL.search(word) is not None
 
 
+def az_dative(word: str) -> bool:
+    """ "rayona", "yanına", "Gəncəbasara", "kəndə": the dative, where someone went (after a
+    vowel "-ya/-yə", after a possessive "-na/-nə"; every form ends in "-a" or "-ə"). Some
+    nouns end so in the nominative too ("ailə"): a caller asks for a second sign."""
+    return len(word) > 3 and word.endswith(("a", "ə"))
+
+
 def az_plural_dative(token: Token, language: str) -> bool:
     return language == "az" and token.lower.endswith(("lara", "lərə", "larına", "lərinə"))
 
