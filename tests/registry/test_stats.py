@@ -87,6 +87,28 @@ def test_claims_are_shown_beside_the_figures(case: Any, owner: Any, tmp_path: Pa
     )
 
 
+def test_a_claim_of_civilians_is_beside_its_figure_named_as_theirs(
+    case: Any, owner: Any, tmp_path: Path
+) -> None:
+    load(case, owner, tmp_path)
+    from tests.factories import event, source
+
+    statement = source(case, owner)
+    create_object(Claim, acting_user=owner, case=case, source=statement, kind="aggregate",
+                  statement="613 civilians killed", event=event(case, owner), category="killed",
+                  subgroup="other", subgroup_label="civilians", count=613)  # fmt: skip
+    create_object(Claim, acting_user=owner, case=case, source=statement, kind="aggregate",
+                  statement="12 journalists killed", event=event(case, owner), category="killed",
+                  subgroup="other", subgroup_label="journalists", count=12)  # fmt: skip
+    result = case_figures(case)
+    assert [(c["count"], c.get("group")) for c in result.row("killed").claims] == [
+        (613, "civilians")
+    ]
+    assert "Morgue register claims 613 killed (civilians); 3 documented by name" in result.summary()
+    # Any other group stays among the other figures claimed.
+    assert [c["count"] for c in result.other_claims] == [12]
+
+
 def test_claims_beside_the_figures_keep_their_qualifier_and_words(
     case: Any, owner: Any, tmp_path: Path
 ) -> None:

@@ -125,9 +125,10 @@ def differences(row: FigureRow) -> str:
     """Documented, claimed and estimated of one figure, in plain words."""
     parts = []
     for claim in row.claims:
+        figure = row.label if not claim.get("group") else f"{row.label} ({claim['group']})"
         parts.append(
             _("%(source)s claims %(count)s %(figure)s")
-            % {"source": claim["source"], "count": claim["as_given"], "figure": row.label}
+            % {"source": claim["source"], "count": claim["as_given"], "figure": figure}
         )
     if not parts and row.estimate is None:
         return ""
@@ -314,6 +315,12 @@ def _claims(case: Case, event: rm.Event | None) -> ClaimedFigures:
         key = (claim.category, claim.subgroup or "all")
         if key in tabled:
             by_figure[key].append(_claim_line(claim))
+        elif _of_civilians(claim) and (claim.category, "all") in tabled:
+            # "613 civilians killed" is set beside the killed, named as the civilians it
+            # counts: the documented may hold combatants the claim leaves out.
+            by_figure[(claim.category, "all")].append(
+                {**_claim_line(claim), "group": claim.subgroup_label}
+            )
         else:
             others.append(claim)
     other_lines = [
@@ -322,6 +329,11 @@ def _claims(case: Case, event: rm.Event | None) -> ClaimedFigures:
         for claim, depth in nested(others)
     ]  # fmt: skip
     return ClaimedFigures(by_figure, other_lines)
+
+
+def _of_civilians(claim: rm.Claim) -> bool:
+    """Is the claim a whole figure of the civilians (the statement reader's label)?"""
+    return claim.parent_id is None and claim.subgroup_label.strip().lower() == "civilians"
 
 
 def _estimates(case: Case) -> dict[str, dict[str, Any]]:
