@@ -112,18 +112,11 @@ class RestatedWholes(BesideTheObject):
                 and f.quantity.count == quantity.count
             ]  # fmt: skip
             return same[-1] if same else None
-        if self._ru_bare_count_after_of(quantity, k):
-            # «В больницу доставлены 38 человек … Семеро из 38 в реанимации»: Russian has no
-            # article; a bare count after «из» that repeats an earlier whole's count is it.
-            same = [
-                f for f in earlier
-                if f.parent is None and f.category and f.quantity.count == quantity.count
-            ]  # fmt: skip
-            if same:
-                return same[-1]
-        if self._ru_cases_again_after_of(quantity, k):
-            # «Выявлено 247 случаев пыток … В 58 из 247 случаев пострадавшими были …»: cases
-            # after «из» that repeat an earlier count are those cases named again.
+        if self._ru_bare_count_after_of(quantity, k) or self._ru_cases_again_after_of(quantity, k):
+            # «В больницу доставлены 38 человек … Семеро из 38 в реанимации», «Выявлено 247
+            # случаев пыток … В 58 из 247 случаев пострадавшими были …»: Russian has no
+            # article; a bare count, or cases, after «из» that repeat an earlier whole's count
+            # are that whole named again.
             same = [
                 f for f in earlier
                 if f.parent is None and f.category and f.quantity.count == quantity.count
