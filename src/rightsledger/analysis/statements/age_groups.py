@@ -53,6 +53,19 @@ class AgeGroups:
 
     def _age_group(self, quantity: Quantity, noun: str) -> str:
         """ "children under 18", "persons over 60 years of age", «старше 60 лет»."""
+        group = self._age_group_read(quantity, noun)
+        if self.language == "en" and not noun and group.startswith("subgroup:"):
+            # "Of those registered, 655 are over 65": an age right after the copula is the
+            # whole predicate of the bare count, which so says who some persons counted
+            # before were, as "nine were children" does ("four of them were under 18" is a
+            # part by its own marker).
+            end = max(quantity.last, quantity.np_last) + 1
+            if end < len(self.tokens) and self.tokens[end].lower in _COPULAS:
+                quantity.after_copula = True
+        return group
+
+    def _age_group_read(self, quantity: Quantity, noun: str) -> str:
+        """The subgroup an age after the count names, else ``noun`` as it was."""
         if self.language == "az" and (noun in {PERSON, ""} or noun.startswith("subgroup:")):
             before = self._az_age_before(quantity.first) or self._az_group_having_before(
                 quantity.first

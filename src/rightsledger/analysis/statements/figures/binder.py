@@ -371,6 +371,20 @@ class SentenceBinder(TakenAway):
             if not earlier:
                 continue
             whole = earlier[-1]
+            # "Of the dead, 70 are children and 49 women; 12 were over 65": a part after
+            # parts of one whole in its sentence is of that whole too (English; the Russian
+            # dash of a part may open a clause of its own).
+            sibling = next(
+                (f for f in reversed(figures[:k]) if f.parent is not None and f.bound == "nested"),
+                None,
+            )
+            if (
+                self.language == "en"
+                and sibling is not None
+                and sibling.parent is not None
+                and sibling.parent.category
+            ):
+                whole = sibling.parent
             # "96 were under 18; of the minors, 14 were girls": the part of a group named
             # before it is of the latest figure of that group, a part itself or not.
             group = self._group_named_among(quantity)

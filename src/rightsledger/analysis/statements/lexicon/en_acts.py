@@ -180,6 +180,9 @@ TRIGGERS = {
         f"{_broken_bones('suffered sustained received had')} "
         # Burns are injuries: "suffered burns", "sustained severe burns".
         "suffered_burns sustained_burns received_burns suffered_~_burns sustained_~_burns "
+        # … and so after a preposition, where "burns" is the noun, not the verb of fire
+        # destroying a thing: "treated 40 people for burns", "six arrived with severe burns".
+        "for_burns for_~_burns with_burns with_~_burns "
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
         # (not "treated as suspects for …").
         "treated_for treated_at_~_for treated_in_~_for treated_on_~_for "
