@@ -50,7 +50,8 @@ CORPUS = Path(__file__).parent / "corpus"
 # "sealed32" of the fifth session of 2026-12-07 (its writer read gold.py and sealed31's header
 # only: 45 statements, 392 figures, en 139, ru 128, az 125), "sealed33" of the sixth session of
 # 2026-12-07 (its writer read gold.py and sealed32's header only: 45 statements, 372 figures, en
-# 128, ru 123, az 121).
+# 128, ru 123, az 121), "sealed34" of the seventh session of 2026-12-07 (its writer read gold.py
+# and sealed33's header only: 45 statements, 393 figures, en 133, ru 129, az 131).
 SPLITS = (
     "dev",
     "heldout",
@@ -89,6 +90,7 @@ SPLITS = (
     "sealed31",
     "sealed32",
     "sealed33",
+    "sealed34",
 )
 Figure = tuple[Any, ...]
 
