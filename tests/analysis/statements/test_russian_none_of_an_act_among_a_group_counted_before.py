@@ -24,9 +24,10 @@ def test_none_of_an_act_among_a_group_counted_before(text):
     assert any(f[0] == "killed" and f[2] == 0 and f[3] is None for f in found)
 
 
-def test_near_miss_a_group_none_among_the_dead_is_their_part():
+def test_a_group_none_among_the_dead_is_a_zero_of_that_group():
+    # A zero stands alone too when its group is among those the toll counts (zeros_of_a_group).
     text = "Погибли 29 мирных жителей. Детей среди погибших нет."
     assert claim_fields(text, "ru", FIELDS) == [
         ("killed", "civilians", 29, None),
-        ("killed", "children", 0, 0),
+        ("killed", "children", 0, None),
     ]

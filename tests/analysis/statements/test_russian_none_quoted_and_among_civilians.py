@@ -56,12 +56,13 @@ def test_none_of_the_act_among_those_counted_by_it_is_no_part():
     )
 
 
-def test_none_of_a_group_among_the_dead_is_a_part():
-    # Near miss: «детей среди погибших нет» names a group of its own among the dead.
+def test_none_of_a_group_among_the_dead_is_a_zero_of_its_own():
+    # «детей среди погибших нет» names a group of its own among the dead: a zero of that
+    # group, which stands alone (zeros_of_a_group).
     text = "Погибли 20 человек. Детей среди погибших нет."
     assert claim_fields(text, "ru", ("category", "subgroup", "count", "parent"))[1] == (
         "killed",
         "children",
         0,
-        0,
+        None,
     )

@@ -157,6 +157,7 @@ from rightsledger.analysis.statements.updates import drop_updated
 from rightsledger.analysis.statements.victims_broken_down import drop_victims_broken_down
 from rightsledger.analysis.statements.wholes_named_again import merge_wholes_named_again
 from rightsledger.analysis.statements.zeros_again import drop_zeros_said_again
+from rightsledger.analysis.statements.zeros_of_a_group import unnest_zeros_of_a_group
 
 _VAGUE_TAIL = (" of", " из", " от")
 
@@ -312,6 +313,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     give_this_figure_its_group(tokens, figures, language)
     count_handed_over_as_released(tokens, figures)
     foreign_nationals_only_as_a_part(figures)
+    unnest_zeros_of_a_group(figures, tables.cells)
     return Reading(
         language=language,
         claims=_claims(text, tokens, figures),
