@@ -167,6 +167,7 @@ def mark_disappearances(
         if missing_since_taken(tokens, figure, language) or (
             (language == "ru" and _missing_taken_away(tokens, figure))
             or (language == "az" and _az_named_by_their_taking(tokens, figure))
+            or (language == "az" and _az_taken_then_their_fate_unknown(tokens, figure))
         ):
             figure.category = _DISAPPEARED
             continue
@@ -400,6 +401,27 @@ def _az_named_by_their_taking(tokens: list[Token], figure: Figure) -> bool:
     if word.startswith(_AZ_TAKEN_STEMS):
         return True
     return k > 0 and tokens[k - 1].lower in _AZ_TAKEN_AFTER_A_NOUN
+
+
+# Finite forms of a taking in the passive, by stem ("aparılıb", "aparıldı", "qaçırılıb"), and
+# how far after the count they may stand ("40 nəfər silahlı şəxslər tərəfindən aparılıb").
+_AZ_TAKEN_FINITE = ("aparıl", "qaçırıl", "oğurlan")
+_AZ_TAKEN_REACH = 8
+
+
+def _az_taken_then_their_fate_unknown(tokens: list[Token], figure: Figure) -> bool:
+    """ "40 nəfər silahlı şəxslər tərəfindən aparılıb və taleyi bu günədək məlum deyil": a
+    count of the missing that is the subject of a taking in the passive, joined by "və" (and)
+    to the clause that says its fate is unknown, was taken first: it has disappeared, as a
+    count named by the participle of its taking has ("aparılan 3 kənd sakininin taleyi")."""
+    end = figure.quantity.end_token
+    for k in range(end + 1, min(end + 1 + _AZ_TAKEN_REACH, len(tokens) - 1)):
+        if tokens[k].text in CLAUSE_STOPS or tokens[k].kind == "num":
+            return False
+        word = tokens[k].lower
+        if word.startswith(_AZ_TAKEN_FINITE) and not word.endswith(_AZ_PARTICIPLE_ENDS):
+            return tokens[k + 1].lower == "və"
+    return False
 
 
 def _to_an_unknown_destination(tokens: list[Token], k: int) -> bool:

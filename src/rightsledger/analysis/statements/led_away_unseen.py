@@ -22,7 +22,8 @@ rather than read as a whole.
 
 Azerbaijani says it with the object before its verb and "bir daha" (again) or "o vaxtdan" (since)
 before the negated "görmək" (to see): "Altı kişini apardılar və bir daha onları görmədik"; or
-with no news of them since: "o vaxtdan onlardan xəbər yoxdur".
+with no news of them since, or none at all: "o vaxtdan onlardan xəbər yoxdur", "onlardan heç
+bir xəbər yoxdur"; or that they did not come back: "Beş kişi aparıldı və geri qayıtmadı".
 """
 
 from __future__ import annotations
@@ -45,7 +46,10 @@ _TAKE_AWAY = frozenset(
 # Azerbaijani verbs of taking away, by stem ("apardılar", "aparılıb", "götürdülər"), and the
 # words of "again" or "since" before the negated "gör-" ("bir daha … görmədik", "o vaxtdan").
 _AZ_TAKE_AWAY = ("apar", "götür", "qaçır")
-_AZ_SINCE = frozenset({"daha", "vaxtdan", "gündən", "bəri"})
+_AZ_SINCE = frozenset({"daha", "vaxtdan", "gündən", "bəri", "heç"})
+# "Geri qayıtmadı" (did not come back), by the negated stem of "qayıt-" / "qayıd-" after
+# "geri" (back): those taken away and not come back are unseen since, as much as "görmədik".
+_AZ_BACK, _AZ_NOT_RETURNED = "geri", ("qayıtma", "qayıtmı", "dönmə")
 _AZ_NOT_SEEN = "görmə"
 # "Xəbər yoxdur", "xəbər olmayıb", "xəbər olmadığını": there is no news (of them).
 _AZ_NEWS, _AZ_NONE = "xəbər", ("yox", "olma")
@@ -120,8 +124,11 @@ def _not_seen_since(tokens: list[Token], k: int, language: str) -> bool:
     after a word of "again" or "since"; "bir daha onları görmədik" at ``k``."""
     if language == "az":
         # "görmədik", or "görən olmayıb" (no one has seen them), or no news of them since
-        # ("o vaxtdan onlardan xəbər yoxdur", "… xəbər olmadığını").
+        # ("o vaxtdan onlardan xəbər yoxdur", "… xəbər olmadığını", "heç bir xəbər yoxdur":
+        # no news at all); or not come back ("… aparıldı və geri qayıtmadı").
         after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+        if tokens[k - 1].lower == _AZ_BACK and tokens[k].lower.startswith(_AZ_NOT_RETURNED):
+            return True
         unseen = (
             tokens[k].lower.startswith(_AZ_NOT_SEEN)
             or (tokens[k].lower == "görən" and after.startswith("olma"))
