@@ -22,7 +22,9 @@ AZ_INTENSIVE_CARE = (
 # Admitted to a hospital's wards ("stasionar", in-patient care): hurt, and a degree of it.
 AZ_IN_PATIENT = (
     "stasionar_müalicəyə_yerləşdiril* stasionara_yerləşdiril* stasionar_müalicəyə_götürül* "
-    "stasionarda_müalicə_al* stasionar_müalicə_al*"
+    "stasionarda_müalicə_al* stasionar_müalicə_al* "
+    # In in-patient care still, in the locative: "9 nəfər hələ də stasionar müalicədədir".
+    "stasionar_müalicədə* stasionardadır*"
 )
 # Identity not (yet) established: "onlardan 3-nün şəxsiyyəti hələ müəyyən edilməyib". No
 # one was identified; the words are longer than those of the identified, so they win.
