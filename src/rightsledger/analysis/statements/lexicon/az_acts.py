@@ -177,6 +177,9 @@ TRIGGERS = {
         "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
         # Deaths by a named cause are killings as statements count them.
         "boğularaq_öl* boğulub boğulmuş* boğulan* boğuldu* vəfat_ed* intihar_ed* "
+        # A death recorded as a suicide: "onlardan 4-ü intihar kimi qeydə alınıb".
+        "intihar_kimi_qeydə_alın* intihar_kimi_qeydiyyata_alın* intihar_kimi_qiymətləndiril* "
+        "intihar_hesab_edil* intihar_kimi_rəsmiləşdiril* "
         "döyülərək_öldürül* döyərək_öldür* döyülərək_qətlə_yetiril* "
         # Died of wounds: the wounds in the ablative are the cause, the verb what befell them
         # ("aldığı xəsarətlərdən ölüb", "yaralarından xəstəxanada vəfat edib").
