@@ -93,11 +93,11 @@ def mark_led_away_unseen(
         if figure is not None:
             if figure.category in _REREAD:
                 figure.category = _DISAPPEARED
-                figure.parent = figure.parent or _held_whole_before(figure, figures)
+                figure.parent = figure.parent or held_whole_before(figure, figures, language)
             continue
         group = _group_apposed(tokens, quantity, lex) or subgroup_of(quantity.noun)
         new = Figure(quantity, _DISAPPEARED, subgroup=group, bound="clause")
-        new.parent = _held_whole_before(new, figures)
+        new.parent = held_whole_before(new, figures, language)
         if new.parent is None and _of_them(tokens, quantity):
             continue  # «Троих из них увели»: a part of a whole not read, no figure alone
         by_quantity[id(quantity)] = new
@@ -105,11 +105,16 @@ def mark_led_away_unseen(
     return with_added(figures, added)
 
 
-def _held_whole_before(figure: Figure, figures: list[Figure]) -> Figure | None:
+def held_whole_before(figure: Figure, figures: list[Figure], language: str) -> Figure | None:
     """The latest whole told before the persons led away, if it counts persons held and no
     fewer: «Забрали человек двадцать. … Троих увезли, и больше их никто не видел» (those led
     away were among the held, as those released after a seizure are)."""
     wholes = [f for f in figures if f.parent is None and f.category and f.last < figure.first]
+    if language == "az":
+        # "70-ə yaxın qadınla birlikdə anbarda saxlanıldım. … ən azı 10 qadını döydülər. … 9
+        # qadın anbardan aparıldı və geri qayıtmadı": what befell some of the held in
+        # between names no whole of its own; those taken away were taken from the held.
+        wholes = [f for f in wholes if f.category in HELD_FATES]
     if not wholes:
         return None
     whole = max(wholes, key=lambda f: f.quantity.first)
