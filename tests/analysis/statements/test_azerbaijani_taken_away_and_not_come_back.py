@@ -42,3 +42,19 @@ def test_near_miss_missing_not_taken():
 def test_near_miss_came_back():
     text = "Səhər 7 qadın məntəqəyə aparıldı və axşam geri qayıtdı."
     assert "disappeared" not in [c[0] for c in _read(text)]
+
+
+def test_of_them_in_the_next_sentence_a_later_fate():
+    text = (
+        "Səhər 7 qadın məntəqədən aparıldı və geri qayıtmadı. "
+        "Bir ay sonra onlardan 3-nün cəsədi meşədə tapılıb."
+    )
+    assert _read(text) == [("disappeared", "women", 7, None), ("found_dead", "women", 3, 0)]
+
+
+def test_near_miss_of_them_two_sentences_on():
+    text = (
+        "Səhər 7 qadın məntəqədən aparıldı və geri qayıtmadı. Kənddə 20 ev yandırılıb. "
+        "Sonra onlardan 3-nün cəsədi meşədə tapılıb."
+    )
+    assert ("found_dead", "women", 3, 0) not in _read(text)

@@ -38,6 +38,9 @@ from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import DASHES, FULL_STOPS, Token
 
 _DISAPPEARED = "disappeared"
+# "Onlardan" (of them) before a count, and the fates the taken may meet later.
+_AZ_OF_THEM = "onlardan"
+_LATER_OF_THE_TAKEN = frozenset({"found_dead", "killed", "released", "identified"})
 # Verbs of leading or taking persons away, by dictionary form.
 _TAKE_AWAY = frozenset(
     {"увести", "увезти", "вывести", "вывезти", "забрать", "угнать", "похитить", "схватить",
@@ -102,7 +105,29 @@ def mark_led_away_unseen(
             continue  # «Троих из них увели»: a part of a whole not read, no figure alone
         by_quantity[id(quantity)] = new
         added.append(new)
+        if language == "az":
+            _az_give_them_their_parts(tokens, new, figures)
     return with_added(figures, added)
+
+
+def _az_give_them_their_parts(tokens: list[Token], taken: Figure, figures: list[Figure]) -> None:
+    """ "9 qadın anbardan aparıldı və geri qayıtmadı. Sonradan öyrəndim ki, onlardan 2-sinin
+    cəsədi çayda tapılıb": a count of "onlardan" (of them) in the next sentence, with no
+    whole, found before the persons taken were known to be unseen, is a later fate of theirs."""
+    stops = 0
+    for k in range(taken.quantity.end_token + 1, len(tokens)):
+        if tokens[k].text in FULL_STOPS:
+            stops += 1
+            if stops > 1:
+                return  # past the next sentence
+        if stops == 0 or tokens[k].lower != _AZ_OF_THEM:
+            continue
+        parts = [f for f in figures if f.quantity.first in {k + 1, k + 2} and f.parent is None]
+        if parts and parts[0].category in _LATER_OF_THE_TAKEN:
+            count, most = parts[0].quantity.count, taken.quantity.most
+            if count is not None and most is not None and count < most:
+                parts[0].parent = taken
+        return
 
 
 def held_whole_before(figure: Figure, figures: list[Figure], language: str) -> Figure | None:
