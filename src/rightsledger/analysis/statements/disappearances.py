@@ -180,7 +180,7 @@ def mark_disappearances(
         ):
             figure.category = _DISAPPEARED
             continue
-        if language == "ru" and custody_denied(tokens, figure, language):
+        if language in {"ru", "az"} and custody_denied(tokens, figure, language):
             figure.category = _DISAPPEARED
             continue
         parent = figure.parent
