@@ -6,7 +6,8 @@ is (``disappearances``; missing since the persons were taken is ``missing_since_
 count a denial of custody is not said of ("police deny holding anyone" after no count) stays
 missing. Russian denies the detention by its noun or its verb: «двое не выходят на связь; в
 полиции их задержание не подтверждают», «о троих ничего не знают: в полиции отвечают, что таких
-не задерживали».
+не задерживали». Azerbaijani too, by the verbal noun of holding and a verb that denies it:
+"iki fəalımız itkin düşüb; hakimiyyət onların saxlanıldığını inkar edir".
 """
 
 from __future__ import annotations
@@ -27,6 +28,19 @@ _THEM = frozenset({"them", "him", "her", "any", "anyone"})
 _RU_DETENTION = ("задержани", "арест")
 _RU_DENYING = ("подтвержда", "призна")
 _RU_DETAINING = ("задерживал", "задержива", "задержал", "арестовывал", "доставлял")
+# Azerbaijani: the verbal nouns of holding ("saxlanıldığını", "saxladığını", "həbs
+# edildiyini", "tutulduğunu") and the verbs that deny it ("inkar edir", "təkzib edir",
+# "təsdiqləmir", "etiraf etmir"), a word or two after.
+_AZ_HOLDING = (
+    "saxlanıldığ", "saxlanıldıq", "saxladığ", "saxladıq", "saxlanılmas", "edildiyin",
+    "edildiklərin", "olunduğun", "olunduqların", "tutulduğun", "tutulduqların",
+)  # fmt: skip
+_AZ_DENYING = ("inkar", "təkzib", "təsdiqləmir", "təsdiq_etmir", "etiraf")
+_AZ_DENIAL_REACH = 2
+# Azerbaijani ends the clause with its verb, the denial a clause later: names or a time may
+# stand between the count and it ("İki fəalımız - V. S. və N. H. - 9 fevraldan bəri itkin
+# düşüb; hakimiyyət onların saxlanıldığını inkar edir").
+_AZ_REACH = 24
 # How far after the figure a denial may be said, within its sentence.
 _REACH = 16
 
@@ -36,6 +50,8 @@ def custody_denied(tokens: list[Token], figure: Figure, language: str = "en") ->
     sentence ("police deny holding them", "the army denied detaining them")?"""
     if language == "ru":
         return _ru_custody_denied(tokens, figure)
+    if language == "az":
+        return _az_custody_denied(tokens, figure)
     for k in _after(tokens, figure):
         if tokens[k].lower not in _DENYING or k + 2 >= len(tokens):
             continue
@@ -64,11 +80,24 @@ def _ru_custody_denied(tokens: list[Token], figure: Figure) -> bool:
     return False
 
 
-def _after(tokens: list[Token], figure: Figure) -> range:
-    """The tokens after the figure to its sentence's end (at most ``_REACH``)."""
+def _az_custody_denied(tokens: list[Token], figure: Figure) -> bool:
+    """ "hakimiyyət onların saxlanıldığını inkar edir", "polis onları həbs etdiyini təsdiqləmir":
+    the verbal noun of holding them, then a verb that denies or does not confirm it, after the
+    figure in its sentence."""
+    words = [tokens[k].lower for k in _after(tokens, figure, _AZ_REACH)]
+    for k, word in enumerate(words):
+        if word.startswith(_AZ_HOLDING) and any(
+            w.startswith(_AZ_DENYING) for w in words[k + 1 : k + 1 + _AZ_DENIAL_REACH]
+        ):
+            return True
+    return False
+
+
+def _after(tokens: list[Token], figure: Figure, reach: int = _REACH) -> range:
+    """The tokens after the figure to its sentence's end (at most ``reach``)."""
     first = figure.last + 1
     end = first
-    while end < min(len(tokens), first + _REACH) and tokens[end].text not in FULL_STOPS:
+    while end < min(len(tokens), first + reach) and tokens[end].text not in FULL_STOPS:
         if end > first and tokens[end].newline_before:
             break
         end += 1

@@ -49,6 +49,7 @@ from rightsledger.analysis.statements.figures.core import (
     Trigger,
     az_the_other_of_them,
 )
+from rightsledger.analysis.statements.led_away_unseen import held_whole_before
 from rightsledger.analysis.statements.lexicon import Lexicon
 from rightsledger.analysis.statements.missing_since_taken import missing_since_taken
 from rightsledger.analysis.statements.rest_of_the_taken import (
@@ -167,6 +168,7 @@ def mark_disappearances(
         if missing_since_taken(tokens, figure, language) or (
             (language == "ru" and _missing_taken_away(tokens, figure))
             or (language == "az" and _az_named_by_their_taking(tokens, figure))
+            or (language == "az" and _az_taken_then_their_fate_unknown(tokens, figure))
         ):
             figure.category = _DISAPPEARED
             continue
@@ -178,7 +180,7 @@ def mark_disappearances(
         ):
             figure.category = _DISAPPEARED
             continue
-        if language == "ru" and custody_denied(tokens, figure, language):
+        if language in {"ru", "az"} and custody_denied(tokens, figure, language):
             figure.category = _DISAPPEARED
             continue
         parent = figure.parent
@@ -211,6 +213,8 @@ def mark_disappearances(
             figure.category = _DISAPPEARED
     if language == "en":
         mark_apposed_parts_of_the_disappeared(tokens, figures)
+    if language == "az":
+        _az_nest_the_taken_in_the_held(tokens, figures)
     mark_parts_of_the_disappeared(figures)
 
 
@@ -400,6 +404,46 @@ def _az_named_by_their_taking(tokens: list[Token], figure: Figure) -> bool:
     if word.startswith(_AZ_TAKEN_STEMS):
         return True
     return k > 0 and tokens[k - 1].lower in _AZ_TAKEN_AFTER_A_NOUN
+
+
+# Finite forms of a taking in the passive, by stem ("aparılıb", "aparıldı", "qaçırılıb"), and
+# how far after the count they may stand ("40 nəfər silahlı şəxslər tərəfindən aparılıb").
+_AZ_TAKEN_FINITE = ("aparıl", "qaçırıl", "oğurlan")
+_AZ_TAKEN_REACH = 8
+
+
+def _az_taken_then_their_fate_unknown(tokens: list[Token], figure: Figure) -> bool:
+    """ "40 nəfər silahlı şəxslər tərəfindən aparılıb və taleyi bu günədək məlum deyil": a
+    count of the missing that is the subject of a taking in the passive, joined by "və" (and)
+    to the clause that says its fate is unknown, was taken first: it has disappeared, as a
+    count named by the participle of its taking has ("aparılan 3 kənd sakininin taleyi")."""
+    verb = _az_taking_after(tokens, figure)
+    return verb is not None and tokens[verb + 1].lower == "və"
+
+
+def _az_taking_after(tokens: list[Token], figure: Figure) -> int | None:
+    """Where a finite passive of taking stands after the count, in its clause: "16 nəfər
+    ferma binasından naməlum istiqamətə aparılıb"; None if none does."""
+    end = figure.quantity.end_token
+    for k in range(end + 1, min(end + 1 + _AZ_TAKEN_REACH, len(tokens) - 1)):
+        if tokens[k].text in CLAUSE_STOPS or tokens[k].kind == "num":
+            return None
+        word = tokens[k].lower
+        if word.startswith(_AZ_TAKEN_FINITE) and not word.endswith(_AZ_PARTICIPLE_ENDS):
+            return k
+    return None
+
+
+def _az_nest_the_taken_in_the_held(tokens: list[Token], figures: list[Figure]) -> None:
+    """ "120-yə yaxın kişi ferma binasında saxlanılıb. … 16 nəfər ferma binasından naməlum
+    istiqamətə aparılıb": persons who disappeared by being taken away, with no whole, were
+    taken from the held counted last before them, if those are no fewer (as persons led away
+    and unseen since are, ``led_away_unseen``)."""
+    for figure in figures:
+        if figure.category != _DISAPPEARED or figure.parent is not None:
+            continue
+        if _az_taking_after(tokens, figure) is not None:
+            figure.parent = held_whole_before(figure, figures, "az")
 
 
 def _to_an_unknown_destination(tokens: list[Token], k: int) -> bool:

@@ -22,7 +22,8 @@ rather than read as a whole.
 
 Azerbaijani says it with the object before its verb and "bir daha" (again) or "o vaxtdan" (since)
 before the negated "görmək" (to see): "Altı kişini apardılar və bir daha onları görmədik"; or
-with no news of them since: "o vaxtdan onlardan xəbər yoxdur".
+with no news of them since, or none at all: "o vaxtdan onlardan xəbər yoxdur", "onlardan heç
+bir xəbər yoxdur"; or that they did not come back: "Beş kişi aparıldı və geri qayıtmadı".
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import DASHES, FULL_STOPS, Token
 
 _DISAPPEARED = "disappeared"
+# "Onlardan" (of them) before a count, and the fates the taken may meet later.
+_AZ_OF_THEM = "onlardan"
+_LATER_OF_THE_TAKEN = frozenset({"found_dead", "killed", "released", "identified"})
 # Verbs of leading or taking persons away, by dictionary form.
 _TAKE_AWAY = frozenset(
     {"увести", "увезти", "вывести", "вывезти", "забрать", "угнать", "похитить", "схватить",
@@ -45,7 +49,10 @@ _TAKE_AWAY = frozenset(
 # Azerbaijani verbs of taking away, by stem ("apardılar", "aparılıb", "götürdülər"), and the
 # words of "again" or "since" before the negated "gör-" ("bir daha … görmədik", "o vaxtdan").
 _AZ_TAKE_AWAY = ("apar", "götür", "qaçır")
-_AZ_SINCE = frozenset({"daha", "vaxtdan", "gündən", "bəri"})
+_AZ_SINCE = frozenset({"daha", "vaxtdan", "gündən", "bəri", "heç"})
+# "Geri qayıtmadı" (did not come back), by the negated stem of "qayıt-" / "qayıd-" after
+# "geri" (back): those taken away and not come back are unseen since, as much as "görmədik".
+_AZ_BACK, _AZ_NOT_RETURNED = "geri", ("qayıtma", "qayıtmı", "dönmə")
 _AZ_NOT_SEEN = "görmə"
 # "Xəbər yoxdur", "xəbər olmayıb", "xəbər olmadığını": there is no news (of them).
 _AZ_NEWS, _AZ_NONE = "xəbər", ("yox", "olma")
@@ -89,23 +96,50 @@ def mark_led_away_unseen(
         if figure is not None:
             if figure.category in _REREAD:
                 figure.category = _DISAPPEARED
-                figure.parent = figure.parent or _held_whole_before(figure, figures)
+                figure.parent = figure.parent or held_whole_before(figure, figures, language)
             continue
         group = _group_apposed(tokens, quantity, lex) or subgroup_of(quantity.noun)
         new = Figure(quantity, _DISAPPEARED, subgroup=group, bound="clause")
-        new.parent = _held_whole_before(new, figures)
+        new.parent = held_whole_before(new, figures, language)
         if new.parent is None and _of_them(tokens, quantity):
             continue  # «Троих из них увели»: a part of a whole not read, no figure alone
         by_quantity[id(quantity)] = new
         added.append(new)
+        if language == "az":
+            _az_give_them_their_parts(tokens, new, figures)
     return with_added(figures, added)
 
 
-def _held_whole_before(figure: Figure, figures: list[Figure]) -> Figure | None:
+def _az_give_them_their_parts(tokens: list[Token], taken: Figure, figures: list[Figure]) -> None:
+    """ "9 qadın anbardan aparıldı və geri qayıtmadı. Sonradan öyrəndim ki, onlardan 2-sinin
+    cəsədi çayda tapılıb": a count of "onlardan" (of them) in the next sentence, with no
+    whole, found before the persons taken were known to be unseen, is a later fate of theirs."""
+    stops = 0
+    for k in range(taken.quantity.end_token + 1, len(tokens)):
+        if tokens[k].text in FULL_STOPS:
+            stops += 1
+            if stops > 1:
+                return  # past the next sentence
+        if stops == 0 or tokens[k].lower != _AZ_OF_THEM:
+            continue
+        parts = [f for f in figures if f.quantity.first in {k + 1, k + 2} and f.parent is None]
+        if parts and parts[0].category in _LATER_OF_THE_TAKEN:
+            count, most = parts[0].quantity.count, taken.quantity.most
+            if count is not None and most is not None and count < most:
+                parts[0].parent = taken
+        return
+
+
+def held_whole_before(figure: Figure, figures: list[Figure], language: str) -> Figure | None:
     """The latest whole told before the persons led away, if it counts persons held and no
     fewer: «Забрали человек двадцать. … Троих увезли, и больше их никто не видел» (those led
     away were among the held, as those released after a seizure are)."""
     wholes = [f for f in figures if f.parent is None and f.category and f.last < figure.first]
+    if language == "az":
+        # "70-ə yaxın qadınla birlikdə anbarda saxlanıldım. … ən azı 10 qadını döydülər. … 9
+        # qadın anbardan aparıldı və geri qayıtmadı": what befell some of the held in
+        # between names no whole of its own; those taken away were taken from the held.
+        wholes = [f for f in wholes if f.category in HELD_FATES]
     if not wholes:
         return None
     whole = max(wholes, key=lambda f: f.quantity.first)
@@ -120,8 +154,11 @@ def _not_seen_since(tokens: list[Token], k: int, language: str) -> bool:
     after a word of "again" or "since"; "bir daha onları görmədik" at ``k``."""
     if language == "az":
         # "görmədik", or "görən olmayıb" (no one has seen them), or no news of them since
-        # ("o vaxtdan onlardan xəbər yoxdur", "… xəbər olmadığını").
+        # ("o vaxtdan onlardan xəbər yoxdur", "… xəbər olmadığını", "heç bir xəbər yoxdur":
+        # no news at all); or not come back ("… aparıldı və geri qayıtmadı").
         after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+        if tokens[k - 1].lower == _AZ_BACK and tokens[k].lower.startswith(_AZ_NOT_RETURNED):
+            return True
         unseen = (
             tokens[k].lower.startswith(_AZ_NOT_SEEN)
             or (tokens[k].lower == "görən" and after.startswith("olma"))

@@ -274,7 +274,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_released_told_first(figures)
     nest_parts_under_the_toll_as_it_stands(tokens, figures, language)
     mark_mass_grave_parts(tokens, figures)
-    nest_marked_bodies_in_the_found(figures, language)
+    nest_marked_bodies_in_the_found(tokens, figures, language)
     nest_identified_in_the_found(figures, language)
     give_remains_their_owners(tokens, figures, lex, language)
     # Remains given their owners only now may have taken a whole an earlier report gave.

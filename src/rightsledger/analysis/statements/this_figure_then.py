@@ -10,7 +10,7 @@ from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.tokens import Token
 
 _DEMONSTRATIVES = frozenset({"bu", "həmin"})
-_FIGURE_WORDS = frozenset({"rəqəm", "göstərici"})
+_FIGURE_WORDS = frozenset({"rəqəm", "göstərici", "say"})
 
 
 def give_this_figure_its_group(tokens: list[Token], figures: list[Figure], language: str) -> None:

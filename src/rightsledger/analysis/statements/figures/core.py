@@ -63,9 +63,10 @@ _COUNT_WORDS = {
     "en": frozenset({"number", "toll", "total", "count", "figure", "tally"}),
     "ru": frozenset({"число", "количество", "цифра"}),
     # "sayını": the accusative, of a number put at so much ("evlərin sayını 45 kimi göstərir").
-    # "göstərici" (indicator) is the figure of a report's year: "bu göstərici 27 olub".
+    # "göstərici" (indicator) is the figure of a report's year: "bu göstərici 27 olub"; the
+    # bare "say" (count) after "bu" is the count named again: "ötən həftə bu say 21.410 idi".
     "az": frozenset(
-        {"sayı", "sayının", "sayını", "sayısı", "rəqəm", "rəqəmi", "rəqəmini", "göstərici"}
+        {"sayı", "sayının", "sayını", "sayısı", "rəqəm", "rəqəmi", "rəqəmini", "göstərici", "say"}
     ),
 }
 
@@ -438,9 +439,12 @@ _EARLIER = (
 _DASHES = DASHES | {"-", ":"}
 # An issue of a report named by its number ("№ 5 bülletendə", "in Bulletin No. 8", «в сводке
 # № 3»): in a parenthesis after a figure, the issue before the one that gives the figure.
-_NUMBER_SIGNS = frozenset({"№", "no", "no."})
+_NUMBER_SIGNS = frozenset({"№", "no", "no.", "saylı", "nömrəli"})
 _DATE_LANGUAGES = ("en", "ru", "az")
 _REPORTS = ("bülleten", "hesabat", "arayış", "bulletin", "report", "бюллетен", "сводк", "справк")
+# An Azerbaijani update by its plain word, a report only when numbered or earlier: "3 saylı
+# məlumatda", "əvvəlki məlumatda".
+_AZ_REPORTS = ("məlumat",)
 
 
 def other_period_in_parenthesis(between: list[Token]) -> bool:
@@ -451,9 +455,16 @@ def other_period_in_parenthesis(between: list[Token]) -> bool:
     figure's clause before it ("41-ə çatıb (dünən — 12)")."""
     if len(between) > 3 and between[0].kind == "word" and between[1].text == "(":
         between = between[1:]
-    if len(between) < 3 or between[0].text != "(" or between[-1].text not in _DASHES:
+    if len(between) < 3 or between[0].text != "(":
         return False
-    inside = between[1:-1]
+    if between[-1].text in _DASHES:
+        inside = between[1:-1]
+    elif _az_report_in_the_locative(between[-1]):
+        # "(3 saylı məlumatda 37)", "(əvvəlki bülletendə 71)": the report the number stands in,
+        # with no dash between.
+        inside = between[1:]
+    else:
+        return False
     return (
         _numbered_report(inside)
         or _dated(inside)
@@ -463,6 +474,12 @@ def other_period_in_parenthesis(between: list[Token]) -> bool:
             for t in inside
         )
     )
+
+
+def _az_report_in_the_locative(token: Token) -> bool:
+    """Is ``token`` an Azerbaijani report in the locative ("məlumatda", "bülletendə")?"""
+    word = token.lower
+    return word.startswith(_REPORTS + _AZ_REPORTS) and word.endswith(("da", "də"))
 
 
 def _dated(inside: list[Token]) -> bool:
@@ -479,7 +496,7 @@ def _dated(inside: list[Token]) -> bool:
 
 def _numbered_report(inside: list[Token]) -> bool:
     return any(t.lower in _NUMBER_SIGNS for t in inside) and any(
-        t.lower.startswith(_REPORTS) for t in inside
+        t.lower.startswith(_REPORTS + _AZ_REPORTS) for t in inside
     )
 
 

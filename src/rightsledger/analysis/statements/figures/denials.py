@@ -58,6 +58,9 @@ _AZ_NUMBER_WORDS = ("sayı", "sayın", "rəqəm")
 _AZ_NOW = frozenset({"hazırda", "indi", "artıq", "hal-hazırda"})
 # "Now", opening the clause that replaces what was reported before.
 _NOW = frozenset({"now", "теперь", "сейчас", "indi", "hazırda"})
+# What sets off the wrong number in Azerbaijani: "12 deyil, 14" (it is not 12), "388 yox, 398"
+# (not 388).
+_AZ_NOT = frozenset({"deyil", "yox"})
 
 
 def _larger_than_its_whole(part: Figure, whole: Figure) -> bool:
@@ -74,11 +77,11 @@ class Denials(SharedNone):
         None)."""
         first, after = quantity.first, quantity.end_token + 1
         if self.language == "az":
-            # "12 deyil": the word after is no counted noun; or after the count's noun,
+            # "12 deyil", "12 yox": the word after is no counted noun; or after the count's noun,
             # "7 nəfərin deyil, 9 nəfərin həbs olunduğu" (that 9 were held, not 7).
             words = range(quantity.last + 1, min(quantity.end_token + 2, self.end))
-            after = next((k for k in words if self.tokens[k].lower == "deyil"), words.start)
-            denied = after < self.end and self.tokens[after].lower == "deyil"
+            after = next((k for k in words if self.tokens[k].lower in _AZ_NOT), words.start)
+            denied = after < self.end and self.tokens[after].lower in _AZ_NOT
             after += 1
         else:
             denied = first > self.begin and self.tokens[first - 1].lower in {"not", "не"}
@@ -108,7 +111,26 @@ class Denials(SharedNone):
             if right is None:
                 continue
             named = {id(f) for f in named_wrong(right, self.previous, count)}
+            if not named and right.parent is None:
+                named = self._part_named_wrong(right, count)
             self.previous[:] = without(self.previous, named)
+
+    def _part_named_wrong(self, right: Figure, count: int) -> set[int]:
+        """ "300 nəfər saxlanılıb, onlardan 120-si azad olunub. … azad olunanlar 120 yox, 130
+        nəfərdir": a correction of a part of an earlier whole, with no whole of its own, is
+        the right count of that part: the part named wrong is dropped, and the right one
+        takes its place under the same whole (Azerbaijani, whose corrections name the
+        persons counted by their act)."""
+        if self.language != "az":
+            return set()
+        parts = [
+            f for f in self.previous
+            if f.parent is not None and f.quantity.count == count and restates(right, f)
+        ]  # fmt: skip
+        if not parts:
+            return set()
+        right.parent = parts[-1].parent
+        return {id(parts[-1])}
 
     def _denied_tokens(self) -> set[int]:
         """The tokens of each clause in which the text rejects a figure or finds it unproven.

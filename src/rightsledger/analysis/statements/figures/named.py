@@ -148,7 +148,11 @@ class NamedWholes(Partitives):
         first = figure.quantity.first
         if self.language == "az":
             words = [t.lower for t in self.tokens[max(0, first - 2) : first]]
-            return words[:1] in (["bu"], ["həmin"]) and words[1:] in (["rəqəm"], ["göstərici"])
+            return words[:1] in (["bu"], ["həmin"]) and words[1:] in (
+                ["rəqəm"],
+                ["göstərici"],
+                ["say"],
+            )
         if self.language == "ru":
             return self._ru_of_an_earlier_period(first)
         if self.language != "en":

@@ -141,8 +141,13 @@ class ClauseScanner(TriggerVetoes):
         и ранены 23»."""
         counted: Quantity | None = None
         gapped_at = -1  # where the bare count after a group's gapped passive stands
+        last: Quantity | None = None
         for quantity in self.quantities:
             if quantity.non_count:
+                continue
+            before_it, last = last, quantity
+            if self._az_more_of_the_same_group(before_it, quantity):
+                quantity.noun = before_it.noun if before_it is not None else quantity.noun
                 continue
             bare = (
                 not quantity.noun and quantity.np_last < 0 and not self._noun_after_dash(quantity)
@@ -185,6 +190,24 @@ class ClauseScanner(TriggerVetoes):
                 counted, gapped_at = quantity, self._gapped_passive_after(quantity)
             else:
                 counted = None
+
+    def _az_more_of_the_same_group(self, before: Quantity | None, quantity: Quantity) -> bool:
+        """ "6 şagird həlak olub, 15-dən çoxu yaralanıb", "… 6 şagirdinin həlak olduğunu, 15-inin
+        yaralandığını": a number with the possessive ending ("of them") opening the clause
+        after a count of a group, and more than that count, is no part of it: it counts more
+        of the same group, whose noun it leaves out; a part ("3-ü yaralanıb") takes the group
+        as a part does."""
+        if self.language != "az" or before is None or quantity.noun or quantity.np_last >= 0:
+            return False
+        if not before.noun.startswith(("subgroup:", "label:")):
+            return False
+        if before.count is None or quantity.count is None or quantity.count <= before.count:
+            return False
+        if quantity.first <= self.begin or self.tokens[quantity.first - 1].text != ",":
+            return False
+        return self._az_possessive_number(quantity) or _az_more_than_of_them(
+            self.tokens[quantity.last]
+        )
 
     def _az_another_part_after_a_predicate(self, counted: Quantity, quantity: Quantity) -> bool:
         """ "Onlardan 15-i jurnalistdir, üçü isə vəfat edib": a part whose group is its
@@ -567,3 +590,13 @@ class ClauseScanner(TriggerVetoes):
         nəticəsində", as a result of the demolition)? Its act is not said
         of what follows it."""
         return self.language == "az" and token.lower in _BECAUSE_AZ
+
+
+# "Çoxu" (the greater part of them) after a number in the ablative: "15-dən çoxu", "on beşdən
+# çoxunun" (more than fifteen of them), in its cases.
+_AZ_MORE_OF_THEM = frozenset({"çoxu", "çoxunu", "çoxunun", "çoxuna", "çoxunda", "çoxundan"})
+
+
+def _az_more_than_of_them(token: Token) -> bool:
+    """Is ``token`` "çoxu" (more of them) in one of its cases?"""
+    return token.lower in _AZ_MORE_OF_THEM

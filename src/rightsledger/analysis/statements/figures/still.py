@@ -23,6 +23,8 @@ _STILL = frozenset(
      # «до сих пор находятся под арестом»: "until now", by its one word found nowhere else.
      "сих"}
 )  # fmt: skip
+# "Daha" (more) before a count that adds to an earlier one.
+_AZ_MORE = "daha"
 # States that go on (one is not killed or released "still").
 _LASTING = frozenset({"detained", "captured", "missing", "disappeared", "displaced"})
 # Qualifiers of a count only estimated: "about 20", "up to 12", «около десяти», «до 15».
@@ -45,7 +47,7 @@ class StillSo(Subgroups):
                 continue  # "against 31 persons, 12 of whom remain in detention": of the 31
             earlier = [
                 f for f in [*self.previous, *figures[:k]]
-                if f.parent is None and f.category == figure.category
+                if f.parent is None and f.category == figure.category and not self._az_added(f)
             ]  # fmt: skip
             if not earlier:
                 continue
@@ -63,6 +65,13 @@ class StillSo(Subgroups):
             if self._one_verb_of_both(whole, figure):
                 continue  # "3,500 soldiers and 900 civilians remain in captivity": side by side
             figure.parent = whole
+
+    def _az_added(self, figure: Figure) -> bool:
+        """ "… 540 nəfər saxlanılıb. … Sonradan daha 80 nəfər saxlanılıb. Hazırda 142 nəfər
+        həbsdədir": a count with "daha" (more) before it adds to the figure of all who were
+        so; those still so remain of all of them, not of the few added last (Azerbaijani)."""
+        first = figure.quantity.first
+        return self.language == "az" and first > 0 and self.tokens[first - 1].lower == _AZ_MORE
 
     def _said_to_go_on(self, figure: Figure) -> bool:
         """Does a word of "still" stand between the count and its verb, or just before the

@@ -25,6 +25,8 @@ _ONE_PERSON = frozenset({"a", "an", "one"})
 _CHAIN_REACH = 10
 
 # Azerbaijani predicates of being there ("52 sərnişin var idi", "… olub").
+# "Birlikdə", "bərabər" (together) after "ilə" (with).
+_AZ_TOGETHER = frozenset({"birlikdə", "bərabər"})
 _AZ_EXISTENTIAL = frozenset({"var", "vardı", "vardır", "idi", "idilər", "olub", "olmuşdur"})
 # The past copula in its persons, which ends a clause as a verb does ("Biz qırx nəfər idik,").
 _AZ_PAST_COPULA = frozenset({"idi", "idim", "idin", "idik", "idiniz", "idilər"})
@@ -420,6 +422,12 @@ class VerbSearch(BackwardSearch):
             if self.language == "az" and token.lower == "ilə" and j + 1 in self.trigger_at:
                 j += 1  # "cərəyanı ilə işgəncəyə məruz qalıb": "with", before the verb
                 continue
+            if self.language == "az" and self._az_together_with(j):
+                # "40 müəllim ailələri ilə birlikdə köçürülüb": "ilə birlikdə" (together with)
+                # names who went along, no second count joined by "and".
+                j += 2
+                gap += 1
+                continue
             if self.language == "az" and token.lower in _AZ_EXISTENTIAL:
                 # "Avtobusda 52 sərnişin var idi, onlardan 7-si həlak olub": the count has
                 # its predicate (there were); the verb after the comma is the part's.
@@ -569,6 +577,14 @@ class VerbSearch(BackwardSearch):
             after < self.end
             and after not in self.starts
             and self.lex.reporting_set.match(self.tokens, after) is not None
+        )
+
+    def _az_together_with(self, j: int) -> bool:
+        """Does "ilə birlikdə" / "ilə bərabər" (together with) stand at ``j``?"""
+        return (
+            self.tokens[j].lower == "ilə"
+            and j + 1 < self.end
+            and self.tokens[j + 1].lower in _AZ_TOGETHER
         )
 
     def _az_verb_closes(self, comma: int) -> bool:

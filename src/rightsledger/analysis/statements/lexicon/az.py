@@ -100,7 +100,11 @@ NOUNS = {
         "label:protesters",
     ),
     **_each("nümayişçi* nümayiş_iştirakçı*", "label:demonstrators"),
-    **_each("həkim* tibb_işçi* tibb_bacı* feldşer*", "label:medical workers"),
+    # Health workers by the word for public health too: "səhiyyə işçilərindən 3-ü".
+    **_each(
+        "həkim* tibb_işçi* tibb_bacı* feldşer* səhiyyə_işçi* səhiyyə_əməkdaş*",
+        "label:medical workers",
+    ),
     # "Sağlamlıq imkanları məhdud şəxs" (a person of limited health abilities), the term of
     # Azerbaijani law for a person with disabilities.
     **_each("əlil* əlilliyi_olan* sağlamlıq_imkanları_məhdud*", "label:persons with disabilities"),

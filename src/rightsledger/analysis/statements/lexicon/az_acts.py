@@ -22,7 +22,9 @@ AZ_INTENSIVE_CARE = (
 # Admitted to a hospital's wards ("stasionar", in-patient care): hurt, and a degree of it.
 AZ_IN_PATIENT = (
     "stasionar_müalicəyə_yerləşdiril* stasionara_yerləşdiril* stasionar_müalicəyə_götürül* "
-    "stasionarda_müalicə_al* stasionar_müalicə_al*"
+    "stasionarda_müalicə_al* stasionar_müalicə_al* "
+    # In in-patient care still, in the locative: "9 nəfər hələ də stasionar müalicədədir".
+    "stasionar_müalicədə* stasionardadır*"
 )
 # Identity not (yet) established: "onlardan 3-nün şəxsiyyəti hələ müəyyən edilməyib". No
 # one was identified; the words are longer than those of the identified, so they win.
@@ -175,6 +177,9 @@ TRIGGERS = {
         "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
         # Deaths by a named cause are killings as statements count them.
         "boğularaq_öl* boğulub boğulmuş* boğulan* boğuldu* vəfat_ed* intihar_ed* "
+        # A death recorded as a suicide: "onlardan 4-ü intihar kimi qeydə alınıb".
+        "intihar_kimi_qeydə_alın* intihar_kimi_qeydiyyata_alın* intihar_kimi_qiymətləndiril* "
+        "intihar_hesab_edil* intihar_kimi_rəsmiləşdiril* "
         "döyülərək_öldürül* döyərək_öldür* döyülərək_qətlə_yetiril* "
         # Died of wounds: the wounds in the ablative are the cause, the verb what befell them
         # ("aldığı xəsarətlərdən ölüb", "yaralarından xəstəxanada vəfat edib").

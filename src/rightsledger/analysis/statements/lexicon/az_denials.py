@@ -13,6 +13,10 @@ DENIALS = (
         # No longer current, outdated: "… rəqəmi köhnə məlumatlara əsaslanır və hazırda
         # aktual deyil".
         "aktual_deyil* aktuallığını_itirib* köhnəlib* "
+        # A figure made precise later, so replaced: "ilkin mərhələdə göstərilmiş 30 ölü
+        # rəqəmi sonradan dəqiqləşdirilib" (not "ölənlərin sayı sonradan dəqiqləşdirilib və 41
+        # nəfər olub", which gives the precise one).
+        "rəqəmi_sonradan_dəqiqləşdiril* rəqəmi_sonra_dəqiqləşdiril* "
         "sübut_olunmayıb sübut_olunmamış* sübuta_yetirilməyib sübuta_yetirilməmiş* "
         "sübut_edilməyib təsdiqini_tapmayıb təsdiqini_tapmamış* təsdiq_olunmayıb "
         # The same as a reason, in the converb: "… dəlilləri təsdiqini tapmadığından qəbul
