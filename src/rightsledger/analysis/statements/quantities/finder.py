@@ -75,6 +75,8 @@ class QuantityFinder(NonCounts, NumberReading):
         if self.language == "ru" and quantity.zero_after_only and k >= 2:
             if self.tokens[k - 1].lower == "среди":
                 self._zero_group_ending(quantity, k - 2)
+            else:
+                self._zero_group_after_among(quantity, k)
             return
         if self.language != "az":
             return
@@ -169,6 +171,22 @@ class QuantityFinder(NonCounts, NumberReading):
         # "Uşaqlara qarşı işgəncə faktı qeydə alınmayıb": the group the act was done to, in
         # the dative before "qarşı" (against).
         return word in {"arasında", "qarşı"} or (word.endswith(("dan", "dən")) and len(word) > 4)
+
+    def _zero_group_after_among(self, quantity: Quantity, k: int) -> None:
+        """«Среди погибших детей нет», «Среди задержанных журналистов не было»: the same
+        none as «Детей среди погибших нет» with the group after «среди» and the participle of
+        the act. The group is taken into the none, so that the participle just before it is
+        read as «среди …» is where the group was looked for."""
+        for start in (k, k - 1, k - 2):
+            if start < 2 or self.tokens[start - 2].lower != "среди":
+                continue
+            if self.tokens[start - 1].kind != "word":
+                continue
+            phrase = self.lex.noun_set.match_span(self.tokens, start)
+            if phrase is not None and start + phrase[1] - 1 == k and names_group(phrase[0].value):
+                quantity.noun = phrase[0].value
+                quantity.first = start
+                return
 
     def _zero_group_ending(self, quantity: Quantity, k: int) -> None:
         # A group of up to three words: "yetkinlik yaşına çatmayanlar arasında" (minors).
