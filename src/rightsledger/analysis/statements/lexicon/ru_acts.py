@@ -576,6 +576,9 @@ TRIGGERS = {
         "пытки_примен* примен*_пытки примен*_к_~_пытки "
         # Sentenced or charged for the torture of persons: «осуждены за пытки 23 задержанных».
         "за_пытки "
+        # Those who lived through torture were tortured: «опрошены 40 переживших пытки»,
+        # «пытки пережили 12 человек» («пытки» alone may be torture in general).
+        "переживш*_пытки пережил*_пытки пытки_пережил* "
         # … and the torture of those counted after it, named by its object: «задокументировала
         # пытки в отношении 93 человек» («пытки» alone may be torture in general).
         "пытки_в_отношении "
