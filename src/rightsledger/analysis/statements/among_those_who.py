@@ -74,10 +74,17 @@ def _end_of_relative(tokens: list[Token], k: int) -> int | None:
         if tokens[j].text == ",":
             return j
         if tokens[j].text in CLAUSE_STOPS or (
-            tokens[j].kind != "word" and tokens[j].text not in DASHES
+            tokens[j].kind != "word"
+            and tokens[j].text not in DASHES
+            and not _hyphen_in_a_word(tokens[j])
         ):
             return None
     return None
+
+
+def _hyphen_in_a_word(token: Token) -> bool:
+    """The hyphen inside «по-прежнему», «всё-таки»: part of a word of the clause."""
+    return token.text == "-" and not token.space_before
 
 
 def _act_in(tokens: list[Token], k: int, end: int, lex: Lexicon) -> str:
