@@ -272,6 +272,10 @@ TRIGGERS = {
         "увезли_их увели_их забрали_их их_увезли их_увели их_забрали",
         "captured",
     ),
+    # Kept somewhere, in the neuter singular Russian gives a verb whose subject is a count:
+    # «в камере содержалось сорок человек» (persons held), but «в докладе
+    # содержалось 12 рекомендаций» (things in a text, nothing of ours): held of persons only.
+    **each("содержалось", "keep"),
     # Taken away or driven off, of persons (captured; of things, nothing of ours): «забрали
     # пятерых мужчин», «угнаны 230 жителей».
     **each(
