@@ -152,7 +152,7 @@ def _nest_under_the_victims(tokens: list[Token], figure: Figure, before: list[Fi
 def _injury_after(tokens: list[Token], j: int, lex: Lexicon) -> int | None:
     """Where the injury's word stands after the participle, past a few words of its kind or
     of recording, in the same clause; else None. A dash right after the participle stands
-    for the verb left out: «у четверых избитых — переломы»."""
+    for the verb left out: «у семерых избитых — переломы рёбер»."""
     if j < len(tokens) and tokens[j].text in _DASHES:
         j += 1
     for k in range(j, min(j + _GAP + 1, len(tokens))):
