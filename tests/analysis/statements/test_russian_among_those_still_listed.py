@@ -21,3 +21,15 @@ def test_parts_after_a_hyphened_adverb():
         ("missing", "women", 120, 0),
         ("missing", "children", 64, 0),
     ]
+
+
+def test_not_of_the_count_as_it_stood_before():
+    text = (
+        "Без вести пропали 950 человек. Месяц назад их было 1 020. Среди тех, кто "
+        "по-прежнему считается пропавшим, 120 женщин."
+    )
+    assert _read(text) == [
+        ("missing", "all", 950, None),
+        ("missing", "all", 1020, None),
+        ("missing", "women", 120, 0),
+    ]
