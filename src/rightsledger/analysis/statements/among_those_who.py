@@ -20,6 +20,8 @@ _WHO = frozenset({"кого", "кто", "которых"})
 # The fates of persons still away, whom others wait for or search for: not the dead, nor
 # those back already.
 _AWAITED = frozenset({"missing", "disappeared", "captured", "detained"})
+# Words of a time gone by after its unit: «годом ранее», «месяц назад».
+_AGO = frozenset({"назад", "ранее", "раньше"})
 # How long the relative clause may run to its closing comma.
 _REACH = 10
 
@@ -74,10 +76,17 @@ def _end_of_relative(tokens: list[Token], k: int) -> int | None:
         if tokens[j].text == ",":
             return j
         if tokens[j].text in CLAUSE_STOPS or (
-            tokens[j].kind != "word" and tokens[j].text not in DASHES
+            tokens[j].kind != "word"
+            and tokens[j].text not in DASHES
+            and not _hyphen_in_a_word(tokens[j])
         ):
             return None
     return None
+
+
+def _hyphen_in_a_word(token: Token) -> bool:
+    """The hyphen inside «по-прежнему», «всё-таки»: part of a word of the clause."""
+    return token.text == "-" and not token.space_before
 
 
 def _act_in(tokens: list[Token], k: int, end: int, lex: Lexicon) -> str:
@@ -91,7 +100,11 @@ def _act_in(tokens: list[Token], k: int, end: int, lex: Lexicon) -> str:
 def _whole(tokens: list[Token], figures: list[Figure], k: int, act: str) -> Figure | None:
     """The figure the relative clause takes up: the latest of its act, or with none told the
     latest of persons still away, not a number only cited."""
-    before = [f for f in figures if f.category and f.parent is None and f.quantity.end_token < k]
+    before = [
+        f for f in figures
+        if f.category and f.parent is None and f.quantity.end_token < k
+        and not _as_it_stood_before(tokens, f.quantity)
+    ]  # fmt: skip
     if act:
         before = [f for f in before if f.category == act]
     else:
@@ -100,6 +113,17 @@ def _whole(tokens: list[Token], figures: list[Figure], k: int, act: str) -> Figu
             if f.category in _AWAITED and not _a_number_cited(tokens, f.quantity)
         ]  # fmt: skip
     return max(before, key=lambda f: f.quantity.first) if before else None
+
+
+def _as_it_stood_before(tokens: list[Token], quantity: Quantity) -> bool:
+    """«Годом ранее их было 4 506», «месяц назад — 380»: a count told as it stood at a time
+    gone by, in a clause opened by it, is not the persons the clause takes up now."""
+    for j in range(quantity.first - 1, max(-1, quantity.first - _REACH), -1):
+        if tokens[j].text in CLAUSE_STOPS or tokens[j].text == ",":
+            return False
+        if tokens[j].lower in _AGO:
+            return True
+    return False
 
 
 def _a_number_cited(tokens: list[Token], quantity: Quantity) -> bool:

@@ -35,6 +35,8 @@ _RECORDING = frozenset(
 )  # fmt: skip
 # The victims of a case, by the word the investigation gives them.
 _VICTIMS = "потерпевш"
+# The dash that stands for the verb left out between the persons and what they have.
+_DASHES = frozenset({"—", "–"})
 # How many words may stand between the persons and the injury's word.
 _GAP = 3
 # What persons may have with «у»: injuries, and the marks of a beating («следы побоев»).
@@ -149,7 +151,10 @@ def _nest_under_the_victims(tokens: list[Token], figure: Figure, before: list[Fi
 
 def _injury_after(tokens: list[Token], j: int, lex: Lexicon) -> int | None:
     """Where the injury's word stands after the participle, past a few words of its kind or
-    of recording, in the same clause; else None."""
+    of recording, in the same clause; else None. A dash right after the participle stands
+    for the verb left out: «у семерых избитых — переломы рёбер»."""
+    if j < len(tokens) and tokens[j].text in _DASHES:
+        j += 1
     for k in range(j, min(j + _GAP + 1, len(tokens))):
         if tokens[k].kind != "word":
             return None

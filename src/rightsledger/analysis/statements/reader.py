@@ -125,6 +125,7 @@ from rightsledger.analysis.statements.repeats import (
     drop_headline_repeats,
     drop_headline_zeros,
 )
+from rightsledger.analysis.statements.results_of_an_act import nest_the_results_of_an_act
 from rightsledger.analysis.statements.said_of_them import add_counts_they_are_said_of
 from rightsledger.analysis.statements.seized_by_custodians import mark_seized_by_custodians
 from rightsledger.analysis.statements.shared_predicates import share_gapped_predicates
@@ -249,6 +250,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     free_the_held_among_the_freed(tokens, figures, language)
     free_the_parts_once_held(tokens, figures, language)
     injure_the_possessors(tokens, figures, lex, language)
+    nest_the_results_of_an_act(tokens, figures, language)
     displace_the_owners_of_homes_destroyed(tokens, figures, language)
     mark_civilians(tokens, figures)
     mark_nones_among_a_group(tokens, figures, lex, language)

@@ -342,13 +342,13 @@ def resolve_category(trigger: str, noun: str) -> str:
         # A search goes on for persons, not for things ("still searching for 17 rifles").
         persons = noun in {PERSON, ""} or names_group(noun) or noun.startswith("implied:")
         return "missing" if persons else ""
-    if trigger in {"seize", "beat", "lose"}:
+    if trigger in {"seize", "beat", "lose", "keep"}:
         known = noun == PERSON or names_group(noun) or noun.startswith("implied:")
-        # A bare count beaten is of persons: "they beat four of them" (records and attacks
-        # beaten are counted by their nouns).
-        known = known or (trigger == "beat" and noun == "")
-        done = {"seize": "captured", "beat": "tortured", "lose": "killed"}[trigger]
-        return done if known else ""
+        # A bare count beaten or kept is of persons: "they beat four of them" (records and
+        # attacks beaten are counted by their nouns).
+        known = known or (trigger in {"beat", "keep"} and noun == "")
+        done = {"seize": "captured", "beat": "tortured", "lose": "killed", "keep": "detained"}
+        return done[trigger] if known else ""
     if trigger == "detained" and noun == "implied:captured":
         # Hostages and prisoners of war held are held in captivity, whatever the verb
         # («удерживаются семь заложников», "yeddi girov saxlanılır").

@@ -104,11 +104,13 @@ def names_group(noun: str) -> bool:
 # and given over, which finds bodies given to relatives or a side («родственникам передано
 # 67 тел») and says nothing of persons or things handed anywhere («дело передано в суд»);
 # and sought, a search going on, which makes persons missing ("still searching for 20
-# people") and things nothing of ours ("still searching for 17 rifles").
+# people") and things nothing of ours ("still searching for 17 rifles"); and keep, which holds
+# persons in detention («в камере содержалось 40 человек») and things nowhere of ours («в
+# докладе содержалось 12 рекомендаций»).
 VERB_CLASSES = frozenset(
     {"destroy", "find", "hold", "collapse", "seize", "return", "beat", "victims", "registered",
      "not_found", "alive", "housed", "lose", "out_of_touch", "sentence_changed", "other_sense",
-     "given_over", "sought"}
+     "given_over", "sought", "keep"}
 )  # fmt: skip
 # Found alive ("alive" above) is no figure but a fate of its own ("611 have been located
 # alive", «найдены живыми», "sağ tapılıb"): such a part takes no fate from its whole.

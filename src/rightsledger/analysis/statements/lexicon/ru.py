@@ -70,6 +70,9 @@ NOUNS = {
         "подопечный подопечная воспитанник воспитанница обитатель обитательница "
         # A building's tenants («двое жильцов соседнего дома»): persons, not the house after.
         "жилец жилица "
+        # A congregation's members («задержаны 14 прихожан собора»): persons, not the place of
+        # worship after them.
+        "прихожанин прихожанка "
         # Who took the hostages are persons, not hostages: «задержаны 7 захватчиков заложников».
         "захватчик",
         PERSON,

@@ -75,6 +75,8 @@ class QuantityFinder(NonCounts, NumberReading):
         if self.language == "ru" and quantity.zero_after_only and k >= 2:
             if self.tokens[k - 1].lower == "среди":
                 self._zero_group_ending(quantity, k - 2)
+            else:
+                self._zero_group_after_among(quantity, k)
             return
         if self.language != "az":
             return
@@ -154,21 +156,52 @@ class QuantityFinder(NonCounts, NumberReading):
                 k -= 1
         elif k > 1 and self.tokens[k - 1].lower in {"среди", "из"}:
             k -= 2  # «Женщин среди них было шестеро»
-        if k < 0 or (k > 0 and self.tokens[k - 1].kind != "punct"):
-            return  # the group opens its clause
+        if k < 0 or (k > 0 and self.tokens[k - 1].kind != "punct" and not self._fate_opens(k - 1)):
+            return  # the group opens its clause, or only the participle of its fate before it
         noun = self.tokens[k]
         phrase = self.lex.noun_set.match_span(self.tokens, k)
         if phrase is None or phrase[1] != 1 or not names_group(phrase[0].value):
             return
-        if noun.pos != "NOUN" or not russian_genitive_plural(noun.text):
+        # A noun, or an adjective the lexicon knows as a group's noun («несовершеннолетних»).
+        if noun.pos not in {"NOUN", "ADJF"} or not russian_genitive_plural(noun.text):
             return
         quantity.noun = phrase[0].value
+
+    def _fate_opens(self, k: int) -> bool:
+        """«…, задержанных женщин было 57»: the participle of a fate at ``k``, one word
+        opening its clause, before the group fronted (the fate is the count's, the group its
+        noun)."""
+        found = self.lex.trigger_set.match_span(self.tokens, k)
+        if found is None or found[1] != 1:
+            return False
+        named = self.lex.noun_set.match_span(self.tokens, k)  # «раненых»: a noun of its own
+        if self.tokens[k].pos != "PRTF" and (
+            named is None or not named[0].value.startswith(_IMPLIED)
+        ):
+            return False
+        return k == 0 or self.tokens[k - 1].kind == "punct"
 
     def _az_group_end(self, k: int) -> bool:
         word = self.tokens[k].lower
         # "Uşaqlara qarşı işgəncə faktı qeydə alınmayıb": the group the act was done to, in
         # the dative before "qarşı" (against).
         return word in {"arasında", "qarşı"} or (word.endswith(("dan", "dən")) and len(word) > 4)
+
+    def _zero_group_after_among(self, quantity: Quantity, k: int) -> None:
+        """«Среди погибших детей нет», «Среди задержанных журналистов не было»: the same
+        none as «Детей среди погибших нет» with the group after «среди» and the participle of
+        the act. The group is taken into the none, so that the participle just before it is
+        read as «среди …» is where the group was looked for."""
+        for start in (k, k - 1, k - 2):
+            if start < 2 or self.tokens[start - 2].lower != "среди":
+                continue
+            if self.tokens[start - 1].kind != "word":
+                continue
+            phrase = self.lex.noun_set.match_span(self.tokens, start)
+            if phrase is not None and start + phrase[1] - 1 == k and names_group(phrase[0].value):
+                quantity.noun = phrase[0].value
+                quantity.first = start
+                return
 
     def _zero_group_ending(self, quantity: Quantity, k: int) -> None:
         # A group of up to three words: "yetkinlik yaşına çatmayanlar arasında" (minors).
