@@ -18,6 +18,9 @@ in that line, the earlier is the one corrected, and so is the figure of the same
 and count an earlier line gave (the post corrected); the figures of other lines stand (a toll
 that rises from post to post).
 
+A speaker who names a count of his own as said and then the correct one ("I said 412; the
+correct figure … is 421") sets right the figure that gave the wrong count (English).
+
 Anywhere, a figure followed by the count it replaces ("eight people were killed, not nine as
 reported earlier") says that an earlier figure of the same act and group with that count was
 wrong: that one is no claim. So does a figure followed by the act it replaces ("the 3 nurses
@@ -38,6 +41,13 @@ from rightsledger.analysis.statements.lexicon import PERSON, lexicon
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.repeats import opens_with_a_dateline
 from rightsledger.analysis.statements.tokens import DASHES, Token, lines
+
+# Who names a count of his own as said ("I said 412"), the words that call the next one right
+# ("the correct figure … is 421"), and how far after the count said they may run.
+_SPEAKERS_EN = frozenset({"i", "we"})
+_CORRECT_EN = frozenset({"correct", "right", "accurate", "actual"})
+_FIGURE_EN = frozenset({"figure", "number", "count", "total"})
+_CORRECT_REACH = 16
 
 # How far into its line the word of correction may stand: past a time ("10:25 CORRECTION:").
 _CORRECTION_OPENING = 6
@@ -95,6 +105,8 @@ def drop_named_wrong(
     "two people were killed … Correction: four people were killed, not two"."""
     if language == "ru":
         return _set_right_what_was_named_wrong(tokens, quantities, figures)
+    if language == "en":
+        figures = _set_right_what_i_said(tokens, quantities, figures)
     negation = _NOT.get(language)
     if negation is None:
         return figures
@@ -127,6 +139,65 @@ def drop_named_wrong(
             if earlier:
                 wrong.add(id(earlier[-1]))
     return without(figures, wrong)
+
+
+def _set_right_what_i_said(
+    tokens: list[Token], quantities: list[Quantity], figures: list[Figure]
+) -> list[Figure]:
+    """ "As of this morning, 412 remain in custody. … I said 412; the correct figure for those
+    still in custody is 421": a speaker who names a count of his own as said ("I said 412")
+    and then gives the correct figure sets right the latest figure that gave the wrong count:
+    the right count takes its place, with its act, group and whole. Neither the count said
+    again nor the right one read on its own is a figure besides (English)."""
+    by_first = {q.first: q for q in quantities if q.count is not None}
+    figured = {id(f.quantity): f for f in figures}
+    replaced: dict[int, Figure] = {}
+    dropped: set[int] = set()
+    for wrong in by_first.values():
+        k = wrong.first
+        if k < 2 or tokens[k - 1].lower != "said" or tokens[k - 2].lower not in _SPEAKERS_EN:
+            continue
+        right = _correct_figure_after(tokens, wrong.end_token + 1, by_first)
+        if right is None or right.count == wrong.count:
+            continue
+        earlier = [
+            f for f in figures
+            if f.quantity.count == wrong.count and f.last < k - 2 and id(f) not in replaced
+        ]  # fmt: skip
+        if not earlier:
+            continue
+        old = earlier[-1]
+        said_again = figured.get(id(wrong))
+        if said_again is not None:
+            dropped.add(id(said_again))
+        read_alone = figured.get(id(right))
+        if read_alone is not None:
+            dropped.add(id(read_alone))
+        replaced[id(old)] = Figure(
+            quantity=right, category=old.category, subgroup=old.subgroup, parent=old.parent,
+            bound="clause",
+        )  # fmt: skip
+    if not replaced:
+        return figures
+    for figure in figures:
+        if figure.parent is not None and id(figure.parent) in replaced:
+            figure.parent = replaced[id(figure.parent)]
+    return [replaced.get(id(f), f) for f in figures if id(f) not in dropped or id(f) in replaced]
+
+
+def _correct_figure_after(
+    tokens: list[Token], start: int, by_first: dict[int, Quantity]
+) -> Quantity | None:
+    """The count after "the correct figure … is" that follows the count said at ``start``
+    (past a semicolon or a full stop, within the reach of a short clause), or None."""
+    end = min(len(tokens), start + _CORRECT_REACH)
+    for k in range(start, end - 1):
+        if tokens[k].lower in _CORRECT_EN and tokens[k + 1].lower in _FIGURE_EN:
+            for j in range(k + 2, end - 1):
+                if tokens[j].lower == "is" and j + 1 in by_first:
+                    return by_first[j + 1]
+            return None
+    return None
 
 
 def _set_right_what_was_named_wrong(

@@ -47,6 +47,8 @@ _AZ_EXCHANGE = "mübadilə"
 _CLOSING_THE_RETURNED = frozenset({":", "are", "were", "include", "included"})
 # Russian present tenses of being somewhere or being held: persons said so are held now.
 _HELD_NOW_RU = frozenset({"находятся", "находится", "содержатся", "содержится"})
+# The English words that say persons remain in a state ("12 remain in custody").
+_REMAIN_EN = frozenset({"remain", "remains", "remained", "still"})
 
 
 def _fits_beside(figure: Figure, whole: Figure, figures: list[Figure]) -> bool:
@@ -729,8 +731,42 @@ class SentenceBinder(TakenAway):
                 continue  # "Two journalists are still being held; one was released"
             most = whole.quantity.most
             if most is not None and quantity.count is not None and quantity.count > most:
-                continue  # "… the total returned since 2020 reached 168": more than were held
+                of_the_remaining = self._whole_of_the_remaining(
+                    whole, before, figures[:k], quantity
+                )
+                if of_the_remaining is None:
+                    continue  # "… the total returned since 2020 reached 168": more than were held
+                whole = of_the_remaining
             figure.parent = whole
+
+    def _whole_of_the_remaining(
+        self, remaining: Figure, before: list[Figure], current: list[Figure], quantity: Quantity
+    ) -> Figure | None:
+        """ "38 were arrested; 12 remain in custody and 26 were released": the released, more
+        than those said to remain held just before them, are of the figure those are a part
+        of, said before them in the sentence with the same fate, if both fit in it (English);
+        else None."""
+        in_sentence = {id(f) for f in current}
+        if self.language != "en" or len(before) < 2 or id(remaining) not in in_sentence:
+            return None
+        whole = before[-2]
+        if whole.category != remaining.category or id(whole) not in in_sentence:
+            return None
+        if not self._remains_so(remaining):
+            return None
+        most, count, kept = whole.quantity.most, quantity.count, remaining.quantity.count
+        if most is None or count is None or kept is None or kept + count > most:
+            return None
+        return whole
+
+    def _remains_so(self, figure: Figure) -> bool:
+        """Is the figure said to remain in its state ("12 remain in custody")?"""
+        trigger = figure.trigger
+        if trigger is None:
+            return False
+        first = min(figure.quantity.first, trigger.first)
+        last = max(figure.quantity.end_token, trigger.last)
+        return any(self.tokens[k].lower in _REMAIN_EN for k in range(first, last + 1))
 
     def _of_those_named_by_their_fate(
         self, quantity: Quantity, wanted: frozenset[str]

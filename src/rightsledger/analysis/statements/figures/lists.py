@@ -9,11 +9,16 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.adjuncts import mark_past_an_adjunct
 from rightsledger.analysis.statements.figures.core import _PARENTHESIS_CLOSE, Figure
 from rightsledger.analysis.statements.figures.ru_among_a_fate import RussianPartsAmongAFate
-from rightsledger.analysis.statements.lexicon import names_group
+from rightsledger.analysis.statements.lexicon import PERSON, names_group
 
 # The preposition of where each count of a breakdown came from ("41 from Site A"); where
 # an act happened ("7 in Osk and 5 in Tarn") makes no parts (``test_phrase_grammar``).
 _PLACE_PREPOSITIONS = frozenset({"from"})
+
+
+# What opens how a part of a list after a colon fared, its verb left out: "two after being
+# struck by vehicles", "three from burns" (not where: "5 in Tarn").
+_HOW_IT_BEFELL = frozenset({"after", "from", "of", "by", "when", "while"})
 
 
 # Azerbaijani predicates of belonging after the persons the remains are of ("52 nəfərə
@@ -113,13 +118,37 @@ class SpelledOut(RussianPartsAmongAFate):
             return
         most = whole.quantity.most
         after = [f for f in figures if f.quantity.first > j and f.parent in (None, whole)]
-        if most is None or len(after) < 2 or any(f.category != whole.category for f in after):
+        if most is None or len(after) < 2:
+            return
+        if any(
+            f.category != whole.category and not self._verb_left_out_en(f, whole) for f in after
+        ):
             return
         counts = [f.quantity.count for f in after]
         if None in counts or sum(c or 0 for c in counts) > most:
             return
         for item in after:
             item.parent = whole
+            if not item.category:
+                # "Seven died: five from gunshot wounds and two after being struck": a bare
+                # number whose verb the clause leaves out counts the same fate.
+                item.category, item.bound = whole.category, "nested"
+
+    def _verb_left_out_en(self, figure: Figure, whole: Figure) -> bool:
+        """Is the figure an English bare number with no fate of its own, told by how it befell
+        them ("… and two after being struck by vehicles"), its noun none or the whole's, left
+        out? (One told by where, "7 in Osk and 5 in Tarn", makes no part.)"""
+        quantity = figure.quantity
+        after = quantity.end_token + 1
+        return (
+            self.language == "en"
+            and not figure.category
+            and quantity.noun in {"", PERSON, whole.quantity.noun}
+            and quantity.np_last < 0
+            and quantity.count is not None
+            and after < self.end
+            and self.tokens[after].lower in _HOW_IT_BEFELL
+        )
 
     def _breakdown_mark(self, whole: Figure, figures: list[Figure]) -> int:
         """Where the colon or dash after the figure would stand: right after it, or past a

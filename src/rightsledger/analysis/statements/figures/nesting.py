@@ -5,6 +5,8 @@ a figure after a colon or in a parenthesis in ``lists``."""
 
 from __future__ import annotations
 
+import itertools
+
 from rightsledger.analysis.statements.figures.az_counts_of_a_time import (
     counted_on_the_list,
     them_of_a_count_with_no_fate,
@@ -75,6 +77,10 @@ _FATES_OF_PERSONS = frozenset(
     {"killed", "injured", "captured", "detained", "released", "missing", "disappeared",
      "tortured", "displaced", "identified", "found_dead"}
 )  # fmt: skip
+
+# The fates of a harm that persons may die of afterwards ("beaten …, and 9 died of their
+# injuries").
+_HARMED = frozenset({"tortured", "injured"})
 
 
 def _fits_in(part: Figure, whole: Figure) -> bool:
@@ -291,7 +297,28 @@ class Nesting(WholeBefore):
             if whole is not None and us_among_the_dead(self.tokens, marker, figure, whole):
                 continue  # "There were about forty of us": the living, none of the dead
             self._attach([*listed, *items], whole)
+            self._died_of_the_harm_before(items)
         nest_parts_of_those(self.tokens, figures, self.begin, self._names_whom)
+
+    def _died_of_the_harm_before(self, items: list[Figure]) -> None:
+        """ "120 of them were beaten during interrogation, and 9 died of their injuries": an
+        item that died of "their" injuries or wounds died of the harm the item before it
+        suffered; it is a part of that item, if it fits in it (English)."""
+        if self.language != "en":
+            return
+        for before, item in itertools.pairwise(items):
+            trigger = item.trigger
+            if item.category != "killed" or before.category not in _HARMED or trigger is None:
+                continue
+            words = [t.lower for t in self.tokens[trigger.last + 1 : trigger.last + 4]]
+            if words[:2] not in (["of", "their"], ["from", "their"]) or words[2:] not in (
+                ["injuries"],
+                ["wounds"],
+            ):
+                continue
+            most, count = before.quantity.most, item.quantity.count
+            if most is not None and count is not None and count <= most:
+                item.parent = before
 
     def _restated_in_an_aside(self, marker: tuple[int, int], items: list[Figure]) -> Figure | None:
         """ "Of the wounded, now 31, nine are in critical condition": the first item, set off

@@ -353,6 +353,15 @@ class ClauseScanner(TriggerVetoes):
             if phrase.value == "released" and self._appealed_for(i, i + length - 1):
                 i += length  # "called for the release of 47 soldiers": not yet released
                 continue
+            if self._treated_as(phrase.elements, i, length):
+                i += length  # "were treated as criminals for a sit-in": no harm
+                continue
+            if self._one_could_not_walk(phrase.elements, i):
+                i += length  # "one of them could not walk for a week": a person described
+                continue
+            if self._wounds_that_killed(phrase.value, i):
+                i += length  # "Seven died: five from gunshot wounds": of what they died
+                continue
             if self._cause_of_a_death(phrase.value, i):
                 i += length  # «причиной смерти одного из них стала травма»: said of one counted
                 continue

@@ -79,6 +79,9 @@ AZ_MALE_RELATIVES = ("qardaş", "oğl", "oğul")
 _EN_MALE_RELATIVES = frozenset(
     {"brothers", "sons", "husbands", "fathers", "grandsons", "nephews", "uncles"}
 )
+_EN_FEMALE_RELATIVES = frozenset(
+    {"sisters", "daughters", "wives", "mothers", "granddaughters", "nieces", "aunts"}
+)
 _RU_MALE_RELATIVES = ("брат", "сын", "мужей", "мужья", "отц", "внук", "племянник")
 # What may stand between such a count and the relatives: "of her (5) brothers", «его братьев».
 _KIN_POSSESSIVES = frozenset(
@@ -295,8 +298,17 @@ class Subgroups(CasesCounted):
             return False
         word = self.tokens[k].lower
         if self.language == "en":
-            return word in _EN_MALE_RELATIVES
+            return word in _EN_MALE_RELATIVES and not self._en_with_their_sisters(k)
         return word.startswith(_RU_MALE_RELATIVES)
+
+    def _en_with_their_sisters(self, k: int) -> bool:
+        """ "our brothers and sisters", "sons and daughters": the male relatives at ``k`` named
+        with the female ones are men and women together, no group of men."""
+        return (
+            k + 2 < self.end
+            and self.tokens[k + 1].lower in {"and", "or"}
+            and self.tokens[k + 2].lower in _EN_FEMALE_RELATIVES
+        )
 
     def _group_whose_share_it_is(self, quantity: Quantity) -> str:
         """ "children accounted for 17 of the injured", "women made up 40 of those

@@ -110,6 +110,15 @@ _BODIES_BELONGED_TO = (
 _AZ_REPLACED = "dəyişdiril"
 _AZ_ADVERBS_BEFORE_THE_VERB = frozenset({"artıq", "da", "də", "isə", "yenidən", "tamamilə"})
 
+# What joins a part of the dead to the wounds it died of ("five from gunshot wounds"), and what
+# opens a list of such parts after the death ("Seven died: five …").
+_CAUSE_PREPOSITIONS = frozenset({"from", "of"})
+_LIST_OPENERS = frozenset({":"})
+# What persons could not do after a beating ("could not walk"), and how far before it a count
+# of one ("one of them") stands.
+_COULD_NOT = frozenset({"could", "couldn't"})
+_ONE_REACH = 4
+
 # How far a count may stand after «применяли насилие» («не менее чем к двадцати»).
 _VIOLENCE_REACH = 5
 
@@ -236,6 +245,55 @@ class TriggerVetoes:
             and self.tokens[k + 1].lower in _ONE_RU
             and self.tokens[k + 2].lower == "из"
         )
+
+    def _wounds_that_killed(self, value: str, k: int) -> bool:
+        """ "Seven protesters died: five from gunshot wounds and two after being struck": the
+        wounds a part of the dead died of, its count right before "from" or "of", in a list
+        after a colon that follows a death (not "twelve were hurt: four from gunshot
+        wounds", the hurt)."""
+        if value != "injured" or self.language != "en" or k - 3 < self.begin:
+            return False
+        # The preposition right before the wounds, or before one word of their kind ("of
+        # head wounds").
+        by = k - 1 if self.tokens[k - 1].lower in _CAUSE_PREPOSITIONS else k - 2
+        if self.tokens[by].lower not in _CAUSE_PREPOSITIONS or self.tokens[k - 1].kind != "word":
+            return False
+        if not any(q.last == by - 1 and q.count is not None for q in self.quantities):
+            return False
+        for j in range(by - 2, self.begin, -1):
+            if self.tokens[j].text in _LIST_OPENERS:
+                return self._died_right_before(j)
+        return False
+
+    def _one_could_not_walk(self, elements: tuple[str, ...], k: int) -> bool:
+        """ "One of them could not walk for a week": what one person could not do after the
+        beating describes that person, no count of the hurt (as a single person is none);
+        "three of whom could not walk" counts them."""
+        if self.language != "en" or elements[0] not in _COULD_NOT:
+            return False
+        before = [q for q in self.quantities if q.last < k and k - q.last <= _ONE_REACH]
+        return bool(before) and before[-1].count == 1
+
+    def _treated_as(self, elements: tuple[str, ...], k: int, length: int) -> bool:
+        """ "Forty protesters were treated as criminals for a sit-in": treated as something,
+        not for a harm (the gap of "treated ~ for" holds "as"; "treated as outpatients" is a
+        phrase of its own)."""
+        return (
+            self.language == "en"
+            and elements[0] == "treated"
+            and "~" in elements
+            and elements[-1] == "for"
+            and any(self.tokens[j].lower == "as" for j in range(k + 1, k + length))
+        )
+
+    def _died_right_before(self, j: int) -> bool:
+        """Is the word or phrase that ends right before ``j`` a death ("died", "were
+        killed")?"""
+        for first in range(max(self.begin, j - 4), j):
+            matched = self.lex.trigger_set.match_span(self.tokens, first)
+            if matched is not None and first + matched[1] == j:
+                return matched[0].value == "killed"
+        return False
 
     def _only_threatened(self, k: int) -> bool:
         """«угрожали расстрелом», «об угрозах убийством», «под угрозой выселения»: an act

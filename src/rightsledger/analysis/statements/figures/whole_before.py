@@ -5,6 +5,8 @@ this is where the whole is sought, not how a part is read."""
 
 from __future__ import annotations
 
+import re
+
 from rightsledger.analysis.statements.figures.az_wholes import AzerbaijaniWholes
 from rightsledger.analysis.statements.figures.compared import number_after_a_comparison
 from rightsledger.analysis.statements.figures.core import _DEFINITE, Figure, implied_category
@@ -17,6 +19,13 @@ BACK_PRONOUNS = frozenset(
     {"them", "these", "those", "них", "которых", "этих", "последних", "onlardan", "bunlardan", "onların",
      "bunların", "onlar", "bunlar"}
 )  # fmt: skip
+
+
+# A year as it is written ("2024"), and how far past a figure's count or verb "in" and its
+# year may stand ("13 in 2024", "died in custody in 2022").
+_YEAR = re.compile(r"(19|20)\d\d")
+_YEAR_REACH = 5
+_DEFINITE_EN = frozenset({"the", "those", "these"})
 
 
 class WholeBefore(AzerbaijaniWholes):
@@ -98,6 +107,9 @@ class WholeBefore(AzerbaijaniWholes):
             # "75 injured, of whom 23 are in a critical condition, including four children":
             # a part said of in a predicate of its own is what the next "including" speaks of.
             return previous[-1]
+        of_its_year = self._of_the_year_named(marker, [f for f in previous if f.parent is None])
+        if of_its_year is not None:
+            return of_its_year  # "9 died in 2022 and 13 in 2024; two of the 2024 deaths"
         before = [f for f in figures if f.last < marker[0] and f.category]
         # The figure's value at another time, in a parenthesis after it ("7.300 nəfər (7
         # iyulda bu rəqəm 4.800 idi); onlardan …"), is not what "of them" speaks of.
@@ -151,6 +163,32 @@ class WholeBefore(AzerbaijaniWholes):
             # 26 of them have been identified").
             return None
         return earlier[-1]
+
+    def _of_the_year_named(self, marker: tuple[int, int], wholes: list[Figure]) -> Figure | None:
+        """ "Nine died in custody in 2022 and 13 in 2024; two of the 2024 deaths were
+        suicides": a marker that names a year speaks of the figure said of that year ("in
+        2024" right after its count, its verb perhaps left out and read later), not of the
+        latest (English); None if none is, or more than one."""
+        if self.language != "en":
+            return None
+        # "of the 2024 deaths", "of those 2024 cases", in the marker or right after it.
+        years = {
+            self.tokens[k].text
+            for k in range(marker[0] + 2, min(marker[1] + _YEAR_REACH, self.end))
+            if _YEAR.fullmatch(self.tokens[k].text)
+            and self.tokens[k - 2].lower == "of"
+            and self.tokens[k - 1].lower in _DEFINITE_EN
+        }
+        if not years:
+            return None
+        said_of = [
+            f for f in wholes
+            if any(
+                self.tokens[k].lower == "in" and self.tokens[k + 1].text in years
+                for k in range(f.quantity.end_token + 1, min(f.last + _YEAR_REACH, self.end - 1))
+            )
+        ]  # fmt: skip
+        return said_of[-1] if len(said_of) == 1 else None
 
     def _registered_in(self, marker: tuple[int, int]) -> bool:
         """Does the marker name persons by the verb of registering ("Qeydiyyata

@@ -53,6 +53,23 @@ def _needing_care() -> str:
     )
 
 
+# The causes of injuries that tell of ill-treatment ("injuries consistent with beatings").
+_CAUSES_OF_ILL_TREATMENT = (
+    "beatings", "beating", "blows", "torture", "ill-treatment", "mistreatment", "abuse", "kicking",
+)  # fmt: skip
+
+
+def _consistent_with_ill_treatment() -> str:
+    """ "injuries_consistent_with_beatings", "injuries_consistent_with_~_blows": injuries or
+    marks that fit a cause of ill-treatment, with a word before the cause or without."""
+    return " ".join(
+        f"{what}_consistent_with{gap}_{cause}"
+        for what in ("injuries", "wounds", "marks", "bruising", "bruises")
+        for gap in ("", "_~")
+        for cause in _CAUSES_OF_ILL_TREATMENT
+    )
+
+
 def _broken_bones(verbs: str) -> str:
     """Each verb of suffering with each bone broken, as ``each`` takes them:
     "suffered_broken_ribs", "sustained_broken_bones"."""
@@ -116,6 +133,10 @@ TRIGGERS = {
         "claimed_~_lives took_~_lives cost_~_lives beat_~_to_death beating_~_to_death "
         # A headline's present: "Shelling claims 12 lives in Tartar".
         "claims_~_lives takes_~_lives costs_~_lives claims_the_lives_of takes_the_lives_of "
+        # Died in custody: where they died is no holding of its own ("nine detainees died in
+        # custody in 2022 and 13 in 2024", "deaths in detention").
+        "died_in_custody died_in_~_custody died_in_detention died_in_~_detention "
+        "deaths_in_custody deaths_in_~_custody deaths_in_detention deaths_in_~_detention "
         # Died of wounds, shot to death.
         "succumbed_to_their_injuries succumbed_to_his_injuries succumbed_to_her_injuries "
         "succumbed_to_~_wounds succumbed_to_~_injuries fatally_shot fatally_stabbed "
@@ -186,6 +207,12 @@ TRIGGERS = {
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
         # (not "treated as suspects for …").
         "treated_for treated_at_~_for treated_in_~_for treated_on_~_for "
+        # … with whom they treated between: "partners treated 62 arrivals for shrapnel
+        # injuries", "medics treated 40 for burns".
+        "treated_~_for "
+        # … or treated, the sentence ending there: "at least 300 demonstrators were treated."
+        # (not "were treated as suspects", "were treated well").
+        "were_treated_. have_been_treated_. had_been_treated_. were_treated_; "
         # … or where the hurt are treated, with nothing said of what for: "dozens more treated
         # at the district hospital", "12 treated at the scene", "dozens more treated on the
         # spot by street medics" (not "treated as suspects").
@@ -204,6 +231,10 @@ TRIGGERS = {
         # … and limbs or eyes lost, as mine and blast casualties are told: "two shepherds
         # lost limbs", "a boy lost both legs" (persons lost are killed: "lost two sons").
         f"{_limbs_lost()} "
+        # Hurt so badly they could not walk after it: "three of whom could not walk
+        # afterwards" (not yet "could not stand", which may be their will as much as their
+        # hurt: ``test_a_part_with_a_modal_verb``).
+        "could_not_walk couldn't_walk were_unable_to_walk "
         "in_serious_condition in_a_grave_condition critical_, critical_. critical_;",
         "injured",
     ),
@@ -484,7 +515,11 @@ TRIGGERS = {
         "lodged_complaints_of_beatings filed_complaints_of_beatings "
         # As courts find it: "subjected to treatment amounting to torture", "acts of torture".
         "treatment_amounting_to_torture subjected_to_treatment_amounting_to_torture "
-        "treatment_that_amounted_to_torture subjected_to_acts_of_torture acts_of_torture",
+        "treatment_that_amounted_to_torture subjected_to_acts_of_torture acts_of_torture "
+        # Injuries a doctor or a monitor finds to fit a cause of ill-treatment are told as that
+        # ill-treatment: "40 people with injuries consistent with beatings", "injuries
+        # consistent with recent blows" (not "injuries consistent with a fall").
+        f"{_consistent_with_ill_treatment()}",
         "tortured",
     ),
     **each(
