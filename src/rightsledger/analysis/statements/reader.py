@@ -86,7 +86,6 @@ from rightsledger.analysis.statements.leaving_together import add_persons_who_le
 from rightsledger.analysis.statements.led_away_unseen import mark_led_away_unseen
 from rightsledger.analysis.statements.lexicon import lexicon
 from rightsledger.analysis.statements.marks_on_bodies_found import nest_marked_bodies_in_the_found
-from rightsledger.analysis.statements.mass_grave_parts import mark_mass_grave_parts
 from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.more_of_them import carry_group_to_more
 from rightsledger.analysis.statements.morphology import annotate
@@ -275,7 +274,6 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_parts_summed_up(tokens, figures, language)
     nest_released_told_first(figures)
     nest_parts_under_the_toll_as_it_stands(tokens, figures, language)
-    mark_mass_grave_parts(tokens, figures)
     nest_marked_bodies_in_the_found(tokens, figures, language)
     nest_identified_in_the_found(figures, language)
     give_remains_their_owners(tokens, figures, lex, language)
