@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.among_as_their_predicate import (
     among_a_fate_as_predicate,
+    az_among_them_before,
 )
 from rightsledger.analysis.statements.figures.az_own_verbs import (
     AzerbaijaniOwnVerbs,
@@ -237,6 +238,9 @@ class OwnBinding(AzerbaijaniOwnVerbs):
             and not self._visited(quantity)
             and not (
                 self.language == "en" and among_a_fate_as_predicate(self.tokens, quantity, self.end)
+            )
+            and not (
+                self.language == "az" and az_among_them_before(self.tokens, quantity, self.begin)
             )
         ):
             figure.category, figure.bound = implied_category(quantity), "noun"

@@ -294,6 +294,10 @@ NEST_BEFORE = _each(
     # … or by coming back, of the released (``AzerbaijaniWholes._az_the_released_came_back``):
     # "Qayıdanlardan 5-i ağır yaralıdır".
     "qayıdanlardan geri_qayıdanlardan "
+    # The cases counted, named again, a part of them in the ablative or the genitive: "Bu
+    # hallardan 31-də" (in 31 of these cases), "bu halların 18-i", "həmin faktlardan 7-si".
+    "bu_hallardan bu_halların həmin_hallardan həmin_halların bu_faktlardan bu_faktların "
+    "həmin_faktlardan həmin_faktların "
     # The persons counted, named again: "bu şəxslərdən 611 nəfəri".
     "bu_şəxslərdən həmin_şəxslərdən bu_insanlardan həmin_insanlardan "
     # … or as those on the list just counted: "Siyahıdakı şəxslərdən 2 mindən çoxu".

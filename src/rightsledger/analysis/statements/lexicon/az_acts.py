@@ -47,7 +47,9 @@ AZ_LEFT_FROM_WHERE_THEY_LIVED = " ".join(
         "kənddən", "kəndindən", "kəndlərindən", "kəndlərdən", "şəhərdən", "şəhərindən",
         "qəsəbədən", "qəsəbəsindən", "yaşayış_məntəqəsindən",
     )
-    for verb in (*finite_forms("çıx").split(), "çıxdıq")
+    # Left it, or came away from it to where the count is made: "kənddən avtobusla 19 nəfər
+    # gəlib" (arrived from the village), as "arrived from the eastern districts" in English.
+    for verb in (*finite_forms("çıx").split(), "çıxdıq", *finite_forms("gəl").split())
 )  # fmt: skip
 
 # A home not left, the verb negated: "evlərini tərk etmək istəmirlər" (they do not want to
@@ -551,6 +553,11 @@ TRIGGERS = {
     ),
     **each(
         "didərgin* qovul* deportasiya* sürgün* köçürül* ev*_tərk* yurd*_tərk* yaşayış_yer*_tərk* sərhədi_keç* "
+        # Entered the country from beyond its border, the refugee agency's count: "keçid
+        # məntəqəsindən ölkəyə 3.460 nəfər daxil olub"; and those who came so, the arrivals it
+        # registers ("gələnlərin ümumi sayı 24.870 nəfərə çatıb"), as "arrivals" in English.
+        "ölkəyə_~~_daxil_ol* ölkə_ərazisinə_~~_daxil_ol* respublikaya_~~_daxil_ol* gələnlərin_sayı "
+        "gələnlərin_ümumi_sayı "
         # Crossed into another state: "qonşu respublikaya keçənlərin sayı", "xaricə keçib".
         "respublikaya_keç* respublikasına_keç* ölkəyə_keç* ölkəsinə_keç* xaricə_keç* "
         # … or into its territory, named after the state: "70 mini qonşu Sirvaniya ərazisinə
