@@ -407,6 +407,9 @@ TRIGGERS = {
         + " "
         # Listed as sought («в розыске числились 812»), as "axtarışda olan" is.
         "в_розыске_числ* числ*_в_розыске в_розыске_находятся находятся_в_розыске "
+        # … with the applications they are sought by between («в розыске по заявлениям
+        # родственников числятся 5 806 человек»).
+        "в_розыске_~_числ* "
         # Persons still under a collapsed building are missing until they are found, under
         # its rubble or its debris («под обломками могут оставаться ещё восемь жителей»).
         "под_завалами под_обломками "
