@@ -292,6 +292,9 @@ TRIGGERS = {
         # Led away with those who take them, in any tense (a timeline tells its days in the
         # present: «уводят с собой 16 мужчин»), and those led away («из уведённых мужчин»).
         "увели_с_собой уводят_с_собой уводили_с_собой увёл_с_собой увел_с_собой "
+        # … or driven off with them, the same taking by car («увезли с собой человек десять
+        # мужчин»).
+        "увезли_с_собой увозят_с_собой увозили_с_собой увёз_с_собой увез_с_собой "
         "уведённых уведенных уведённые уведенные уведены",
         "seize",
     ),
@@ -407,6 +410,9 @@ TRIGGERS = {
         + " "
         # Listed as sought («в розыске числились 812»), as "axtarışda olan" is.
         "в_розыске_числ* числ*_в_розыске в_розыске_находятся находятся_в_розыске "
+        # … with the applications they are sought by between («в розыске по заявлениям
+        # родственников числятся 5 806 человек»).
+        "в_розыске_~_числ* "
         # Persons still under a collapsed building are missing until they are found, under
         # its rubble or its debris («под обломками могут оставаться ещё восемь жителей»).
         "под_завалами под_обломками "

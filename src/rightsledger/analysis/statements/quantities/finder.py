@@ -214,14 +214,18 @@ class QuantityFinder(NonCounts, NumberReading):
     def _approximate_inversion(self, quantity: Quantity) -> None:
         """«человек сорок», «дней десять»: Russian puts the counted noun before the number
         to say about that many; before a guess and a higher one («человек пятнадцать, может,
-        двадцать») it stays the range they say."""
+        двадцать») it stays the range they say. «Человек» so put may come before a group
+        named after the number («увезли человек десять мужчин»): about so many of the group."""
         first = quantity.first
         ranged = quantity.qualifier == "range"
+        group_after = (
+            bool(quantity.noun) and first >= 1 and self.tokens[first - 1].lower == "человек"
+        )
         if (
             self.language != "ru"
             or quantity.qualifier not in {"exact", "range"}
-            or quantity.np_last >= 0
-            or quantity.noun
+            or (quantity.np_last >= 0 and not group_after)
+            or (quantity.noun and not group_after)
             or first < 1
             or (quantity.count is None and not ranged)
             or quantity.zero  # «Жертв нет»: none, not about none
@@ -243,12 +247,17 @@ class QuantityFinder(NonCounts, NumberReading):
             before is not None
             and before.kind != "punct"
             and before.pos not in allowed
+            and before.lower != "собой"  # the verb's «с собой» before the guess
             and not self._ru_fate_label_before(first - 2)
         ):
             # «из 140 похищенных сельчан 38»: the noun ends another count's phrase (a
             # measure may follow a noun: «в подвале школы дней десять»).
             return
-        quantity.noun, quantity.qualifier = phrase[0].value, "range" if ranged else "about"
+        quantity.qualifier = "range" if ranged else "about"
+        if group_after:
+            quantity.np_first = first - 1
+            return
+        quantity.noun = phrase[0].value
         quantity.np_first = quantity.np_last = first - 1
 
     def _ru_fate_label_before(self, k: int) -> bool:
