@@ -224,6 +224,18 @@ TRIGGERS = {
         # A degree of harm: "seven are in a critical condition" (a part of the hurt before),
         # "eleven patients are in intensive care".
         "in_a_critical_condition in_critical_condition in_a_serious_condition in_intensive_care "
+        # … said by its initials, as hospitals write it: "six are still in ICU", "14 patients
+        # are in the ICU".
+        "in_icu in_the_icu "
+        # Operated on after the event: "34 have undergone surgery", "nine underwent surgery"
+        # (surgery is for what the event did to them).
+        "undergone_surgery underwent_surgery undergoing_surgery undergone_~_surgery "
+        "underwent_~_surgery "
+        # Treatment received as in-patients: "of whom 238 received in-patient treatment".
+        "received_in-patient_treatment received_inpatient_treatment "
+        "receiving_in-patient_treatment receiving_inpatient_treatment "
+        # Cut by glass the blast threw: "two nurses were cut by flying glass".
+        "cut_by_flying_glass cut_by_glass cut_by_~_glass "
         # Harm that lasts: "nine of the wounded were left disabled" (what it did to them, not
         # who they were before it).
         "left_disabled left_permanently_disabled permanently_disabled disabled_for_life "
