@@ -118,6 +118,10 @@ TRIGGERS = {
         # villagers" (alone, "the massacre" names an event more often than it counts).
         "massacre_of massacres_of "
         "executed execution executions slain died dead deaths death_toll death-toll perished "
+        # One death a record counts, or none: "No death was recorded in the wards", "one death
+        # has been reported" (the singular alone names a death as an event, not a count).
+        "death_was_recorded death_was_reported death_has_been_recorded death_has_been_reported "
+        "death_was_registered death_has_been_registered "
         "lost_their_lives lost_his_life lost_her_life lost_their_life fatalities shot_dead "
         "shot_and_killed burned_alive burnt_alive beheaded lives_were_lost lives_lost "
         "fatally_wounded were_martyred martyred claimed_the_lives_of took_the_lives_of "
