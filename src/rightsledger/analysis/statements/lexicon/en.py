@@ -505,6 +505,11 @@ LEXICON = Lexicon(
         "brought_to_~_hospital admitted_to_hospital admitted_to_~_hospital in_a_critical_condition "
         "in_critical_condition in_a_serious_condition in_serious_condition in_a_grave_condition "
         "in_intensive_care critical_, critical_. critical_; "
+        # … and so are those in the ICU, operated on or kept in as in-patients.
+        "in_icu in_the_icu undergone_surgery underwent_surgery undergoing_surgery "
+        "undergone_~_surgery underwent_~_surgery received_in-patient_treatment "
+        "received_inpatient_treatment receiving_in-patient_treatment "
+        "receiving_inpatient_treatment "
         "treated_as_outpatients outpatients outpatient_treatment in_hospital in_~_hospital",
         "severity",
     ),

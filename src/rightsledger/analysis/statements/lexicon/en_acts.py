@@ -118,6 +118,10 @@ TRIGGERS = {
         # villagers" (alone, "the massacre" names an event more often than it counts).
         "massacre_of massacres_of "
         "executed execution executions slain died dead deaths death_toll death-toll perished "
+        # One death a record counts, or none: "No death was recorded in the wards", "one death
+        # has been reported" (the singular alone names a death as an event, not a count).
+        "death_was_recorded death_was_reported death_has_been_recorded death_has_been_reported "
+        "death_was_registered death_has_been_registered "
         "lost_their_lives lost_his_life lost_her_life lost_their_life fatalities shot_dead "
         "shot_and_killed burned_alive burnt_alive beheaded lives_were_lost lives_lost "
         "fatally_wounded were_martyred martyred claimed_the_lives_of took_the_lives_of "
@@ -224,6 +228,18 @@ TRIGGERS = {
         # A degree of harm: "seven are in a critical condition" (a part of the hurt before),
         # "eleven patients are in intensive care".
         "in_a_critical_condition in_critical_condition in_a_serious_condition in_intensive_care "
+        # … said by its initials, as hospitals write it: "six are still in ICU", "14 patients
+        # are in the ICU".
+        "in_icu in_the_icu "
+        # Operated on after the event: "34 have undergone surgery", "nine underwent surgery"
+        # (surgery is for what the event did to them).
+        "undergone_surgery underwent_surgery undergoing_surgery undergone_~_surgery "
+        "underwent_~_surgery "
+        # Treatment received as in-patients: "of whom 238 received in-patient treatment".
+        "received_in-patient_treatment received_inpatient_treatment "
+        "receiving_in-patient_treatment receiving_inpatient_treatment "
+        # Cut by glass the blast threw: "two nurses were cut by flying glass".
+        "cut_by_flying_glass cut_by_glass cut_by_~_glass "
         # Harm that lasts: "nine of the wounded were left disabled" (what it did to them, not
         # who they were before it).
         "left_disabled left_permanently_disabled permanently_disabled disabled_for_life "

@@ -4,6 +4,8 @@ of the police officers", "the bodies of 57 people"). A group named after a copul
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rightsledger.analysis.statements.age_groups import _AZ_VERBAL
 from rightsledger.analysis.statements.az_attributes import (
     az_group_past_an_attribute,
@@ -149,6 +151,7 @@ class CountedNoun(AzerbaijaniNounPhrase):
             self.lex.noun_set.match(self.tokens, j) is not None
             or self.lex.trigger_set.match(self.tokens, j) is not None
             or self._harm_said_of_none(j)
+            or (self.tokens[j - 1].lower == "no" and self._en_singular_after_none(j) is not None)
         )
 
     def _harm_said_of_none(self, j: int) -> bool:
@@ -298,6 +301,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
             if best and token.lower in _AGED:
                 break  # "12 children aged between 5 and 12": their ages follow, not a noun
             phrase = lex.noun_set.match(tokens, j)
+            if phrase is None and words == 0 and quantity.zero:
+                phrase = self._en_singular_after_none(j)
             if phrase is None and self._ends_noun_phrase(j):
                 break
             if self.language == "ru" and ru_noun_outside_the_phrase(tokens, j, quantity.last + 1):
@@ -516,6 +521,20 @@ class CountedNoun(AzerbaijaniNounPhrase):
             )
         if best != UNIT and best_rank < 0 and quantity.np_last >= 0:
             quantity.np_last = quantity.np_last if self._np_plausible(quantity) else -1
+
+    def _en_singular_after_none(self, j: int) -> Phrase | None:
+        """ "No lawyer was detained", "no priest was hurt": an English group the lexicon knows
+        by its plural alone ("a lawyer who represented them" is one person, no group) is
+        counted by its singular where "no" counts it, as by its plural where a number does."""
+        token = self.tokens[j]
+        if self.language != "en" or not token.lower.isalpha() or token.lower.endswith("s"):
+            return None
+        plural = replace(token, lower=token.lower + "s", key=token.lower + "s")
+        phrase = self.lex.noun_set.match([plural], 0)
+        if phrase is None or len(phrase.elements) != 1:
+            return None
+        # Groups of persons only: "no word since" counts no "words", "no time" no "times".
+        return phrase if phrase.value.startswith(("label:", "subgroup:")) else None
 
     def _hurt_after(self, quantity: Quantity) -> bool:
         """Does a passive of harm done to persons follow the English noun phrase ("… were
