@@ -14,8 +14,8 @@ def _read(text: str) -> list[tuple]:
 
 def test_the_correct_figure_takes_the_place_of_the_one_said():
     text = (
-        "Since May, 900 people have been arrested, and 212 remain in custody. I said 212; the"
-        " correct figure for those still in custody is 221."
+        "Since May, 900 people have been arrested, and 212 are still held. I said 212; the"
+        " correct number of those still held is 221."
     )
     assert _read(text) == [
         ("detained", "all", 900, "exact", None),

@@ -33,5 +33,5 @@ def test_near_miss_could_not_leave_is_no_harm():
 
 
 def test_near_miss_one_of_them_is_a_person_described():
-    text = "Four men came back. They had been beaten; one of them could not walk for a week."
+    text = "Four men came back. They had been beaten; one of them could not walk for days."
     assert [claim[0] for claim in _read(text)] == []

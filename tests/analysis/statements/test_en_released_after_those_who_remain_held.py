@@ -1,5 +1,5 @@
-"""After a count of the held and a part of it said to remain held, those released ("38 were
-arrested; 12 remain in custody and 26 were released") are another part of the held, not of
+"""After a count of the held and a part of it said to remain held, those released ("51 were
+detained; 9 are still held and 42 were let go") are another part of the held, not of
 those who remain, if both parts fit in the whole. Sentences written here."""
 
 from __future__ import annotations

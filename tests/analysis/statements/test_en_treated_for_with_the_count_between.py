@@ -1,5 +1,5 @@
 """Treated for what harmed them, with whom they treated between the verb and "for"
-("partners treated 62 arrivals for shrapnel injuries"): injured, whoever the persons are (the
+("volunteers treated 35 villagers for cuts"): injured, whoever the persons are (the
 arrivals are who they are, not a new displacement). "Were treated" ending its sentence is
 treatment of the hurt too. Sentences written here."""
 

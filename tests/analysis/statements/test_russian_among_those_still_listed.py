@@ -1,4 +1,4 @@
-"""«Среди тех, кто по-прежнему числится пропавшим, …»: a hyphened word («по-прежнему») inside
+"""«Среди тех, кто по-прежнему в розыске, …»: a hyphened word («по-прежнему») inside
 the relative clause does not end it; the counts after are parts of its whole. Sentences
 written here."""
 

@@ -1,4 +1,4 @@
-"""«…увезли с собой двенадцать мужчин, родственники ничего о них не знают»: nothing known of
+"""«…увезли с собой пятерых подростков, семьи ничего о них не знают»: nothing known of
 persons just taken, said of «них» after the taking in its sentence, makes their fate unknown:
 they disappeared. Nothing known of something else, or a sentence's end between, leaves them
 taken. Sentences written here."""

@@ -116,7 +116,7 @@ def _whole(tokens: list[Token], figures: list[Figure], k: int, act: str) -> Figu
 
 
 def _as_it_stood_before(tokens: list[Token], quantity: Quantity) -> bool:
-    """«Годом ранее их было 4 506», «месяц назад — 380»: a count told as it stood at a time
+    """«Годом ранее их было 2 917», «неделю назад — 145»: a count told as it stood at a time
     gone by, in a clause opened by it, is not the persons the clause takes up now."""
     for j in range(quantity.first - 1, max(-1, quantity.first - _REACH), -1):
         if tokens[j].text in CLAUSE_STOPS or tokens[j].text == ",":

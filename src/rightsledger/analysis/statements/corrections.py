@@ -144,8 +144,8 @@ def drop_named_wrong(
 def _set_right_what_i_said(
     tokens: list[Token], quantities: list[Quantity], figures: list[Figure]
 ) -> list[Figure]:
-    """ "As of this morning, 412 remain in custody. … I said 412; the correct figure for those
-    still in custody is 421": a speaker who names a count of his own as said ("I said 412")
+    """ "By noon 236 were still held. … I said 236; the correct figure for those still held
+    is 263": a speaker who names a count of his own as said ("I said 236")
     and then gives the correct figure sets right the latest figure that gave the wrong count:
     the right count takes its place, with its act, group and whole. Neither the count said
     again nor the right one read on its own is a figure besides (English)."""

@@ -7,7 +7,7 @@ count a denial of custody is not said of ("police deny holding anyone" after no 
 missing. Russian denies the detention by its noun or its verb: «двое не выходят на связь; в
 полиции их задержание не подтверждают», «о троих ничего не знают: в полиции отвечают, что таких
 не задерживали». Azerbaijani too, by the verbal noun of holding and a verb that denies it:
-"iki fəalımız itkin düşüb; hakimiyyət onların saxlanıldığını inkar edir".
+"üç jurnalist yoxa çıxıb; polis onların saxlanıldığını inkar edir".
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ _AZ_HOLDING = (
 _AZ_DENYING = ("inkar", "təkzib", "təsdiqləmir", "təsdiq_etmir", "etiraf")
 _AZ_DENIAL_REACH = 2
 # Azerbaijani ends the clause with its verb, the denial a clause later: names or a time may
-# stand between the count and it ("İki fəalımız - V. S. və N. H. - 9 fevraldan bəri itkin
-# düşüb; hakimiyyət onların saxlanıldığını inkar edir").
+# stand between the count and it ("Üç həmkarımız - R. A., T. M. və E. Q. - martın 3-dən bəri
+# yoxa çıxıb; polis onların saxlanıldığını inkar edir").
 _AZ_REACH = 24
 # How far after the figure a denial may be said, within its sentence.
 _REACH = 16

@@ -413,7 +413,7 @@ _AZ_TAKEN_REACH = 8
 
 
 def _az_taken_then_their_fate_unknown(tokens: list[Token], figure: Figure) -> bool:
-    """ "40 nəfər silahlı şəxslər tərəfindən aparılıb və taleyi bu günədək məlum deyil": a
+    """ "17 kişi naməlum silahlılar tərəfindən aparılıb və taleyi hələ də məlum deyil": a
     count of the missing that is the subject of a taking in the passive, joined by "və" (and)
     to the clause that says its fate is unknown, was taken first: it has disappeared, as a
     count named by the participle of its taking has ("aparılan 3 kənd sakininin taleyi")."""

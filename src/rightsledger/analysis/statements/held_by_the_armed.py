@@ -1,6 +1,6 @@
 """Persons a Russian statement says are held by armed men («удерживаются вооружёнными
 формированиями», «удерживают боевики»), or an English one "held by armed groups" ("are
-believed to be held by armed groups", "still held by gunmen"): held by those who take captives,
+thought to be held by armed groups", "still held by gunmen"): held by those who take captives,
 not by those who detain, so captured; the parts nested in them with no act of their own («в том
 числе 38 женщин») with them. The takers' words are ``takers``'. English names only those who
 hold no one in custody by law (armed men, gunmen, militants, rebels, kidnappers): "held by

@@ -111,8 +111,8 @@ def mark_led_away_unseen(
 
 
 def _az_give_them_their_parts(tokens: list[Token], taken: Figure, figures: list[Figure]) -> None:
-    """ "9 qadın anbardan aparıldı və geri qayıtmadı. Sonradan öyrəndim ki, onlardan 2-sinin
-    cəsədi çayda tapılıb": a count of "onlardan" (of them) in the next sentence, with no
+    """ "6 kişi zirzəmidən aparıldı və geri qayıtmadı. Sonra eşitdim ki, onlardan 3-nün
+    cəsədi meşədə tapılıb": a count of "onlardan" (of them) in the next sentence, with no
     whole, found before the persons taken were known to be unseen, is a later fate of theirs."""
     stops = 0
     for k in range(taken.quantity.end_token + 1, len(tokens)):
@@ -136,8 +136,8 @@ def held_whole_before(figure: Figure, figures: list[Figure], language: str) -> F
     away were among the held, as those released after a seizure are)."""
     wholes = [f for f in figures if f.parent is None and f.category and f.last < figure.first]
     if language == "az":
-        # "70-ə yaxın qadınla birlikdə anbarda saxlanıldım. … ən azı 10 qadını döydülər. … 9
-        # qadın anbardan aparıldı və geri qayıtmadı": what befell some of the held in
+        # "40-a yaxın kişi ilə birlikdə zirzəmidə saxlanıldım. … ən azı 8 kişini döydülər. … 6
+        # kişi zirzəmidən aparıldı və geri qayıtmadı": what befell some of the held in
         # between names no whole of its own; those taken away were taken from the held.
         wholes = [f for f in wholes if f.category in HELD_FATES]
     if not wholes:

@@ -30,7 +30,7 @@ def nest_marked_bodies_in_the_found(
             continue
         whole = latest_found_dead_before(figures, part)
         if language == "az":
-            # "96 nəfərin qalıqları çıxarılıb. Əvvəlki bülletendə bu rəqəm 71 idi. 27 cəsəddə
+            # "58 nəfərin qalıqları tapılıb. Keçən ay bu rəqəm 40 idi. 11 cəsəddə
             # …": of the bodies found as the count now stands, the largest told before, not
             # of an earlier figure of the same count given after it.
             whole = _largest_found_dead_before(figures, part)

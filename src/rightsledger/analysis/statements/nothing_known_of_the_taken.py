@@ -7,9 +7,9 @@ with nothing said of what is known ("4 people pushed into a van" stays captured)
 "no information on" a count of others (the act must be taking).
 
 Russian says it after the taking, of «них» (them), in the taking's sentence: «увезли с собой
-человек десять мужчин, родственники ничего о них не знают», «… и о них до сих пор ничего не
-известно»; or of their fate, with the taking in a clause inside: «судьба 13 человек, которых
-боевики увезли с собой, остаётся неизвестной» (the clause says how they were taken, the
+человек пять подростков, семьи ничего о них не знают», «… и о них до сих пор ничего не
+известно»; or of their fate, with the taking in a clause inside: «судьба 8 человек, которых
+нападавшие увезли с собой, остаётся неизвестной» (the clause says how they were taken, the
 sentence what is known of them since)."""
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def _nothing_known_before(tokens: list[Token], first: int) -> bool:
 
 
 def _ru_nothing_known_of_them_after(tokens: list[Token], end: int) -> bool:
-    """«…, (родственники) ничего о них не знают», «о них ничего не известно»: «о них» and
+    """«…, (семьи) ничего о них не знают», «о них ничего не известно»: «о них» and
     «ничего не» + a word of knowing near each other after the count, in its sentence."""
     about_them = nothing = -1
     for k in range(end + 1, min(end + 1 + _RU_REACH, len(tokens) - 1)):

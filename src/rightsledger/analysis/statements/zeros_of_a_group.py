@@ -1,5 +1,5 @@
-"""A zero said of one group among those a fate counts ("No children are among the injured",
-«Журналистов среди задержанных не было», "Ölənlər arasında qadın yoxdur") is a claim of its
+"""A zero said of one group among those a fate counts ("No women are among the wounded",
+«Врачей среди задержанных не было», "Ölənlər arasında qadın yoxdur") is a claim of its
 own, not a part of that count: it says that no one of the group suffered the fate, which
 holds whatever the count of all is, and a part of nothing adds nothing to the whole.
 A zero of another fate among a group ("None of them was harmed" of the detained) stays a

@@ -3,8 +3,8 @@ the figure they are a part of, and its fate is theirs. A noun that names them as
 ("Two prisoners from the disability unit were among those beaten") says who they are, not a
 detention of its own: they were beaten, as the whole was.
 
-Azerbaijani says so before the count: "onların arasında əlilliyi olan 3 məhbus var" (among
-them are 3 prisoners with disabilities), the pronoun standing for the figure just given."""
+Azerbaijani says so before the count: "onların arasında əlilliyi olan 5 girov var" (among
+them are 5 hostages with disabilities), the pronoun standing for the figure just given."""
 
 from __future__ import annotations
 

@@ -742,7 +742,7 @@ class SentenceBinder(TakenAway):
     def _whole_of_the_remaining(
         self, remaining: Figure, before: list[Figure], current: list[Figure], quantity: Quantity
     ) -> Figure | None:
-        """ "38 were arrested; 12 remain in custody and 26 were released": the released, more
+        """ "51 were detained; 9 are still held and 42 were let go": the released, more
         than those said to remain held just before them, are of the figure those are a part
         of, said before them in the sentence with the same fate, if both fit in it (English);
         else None."""

@@ -64,7 +64,7 @@ _COUNT_WORDS = {
     "ru": frozenset({"число", "количество", "цифра"}),
     # "sayını": the accusative, of a number put at so much ("evlərin sayını 45 kimi göstərir").
     # "göstərici" (indicator) is the figure of a report's year: "bu göstərici 27 olub"; the
-    # bare "say" (count) after "bu" is the count named again: "ötən həftə bu say 21.410 idi".
+    # bare "say" (count) after "bu" is the count named again: "bir ay əvvəl bu say 8.350 idi".
     "az": frozenset(
         {"sayı", "sayının", "sayını", "sayısı", "rəqəm", "rəqəmi", "rəqəmini", "göstərici", "say"}
     ),

@@ -130,13 +130,13 @@ class SpelledOut(RussianPartsAmongAFate):
         for item in after:
             item.parent = whole
             if not item.category:
-                # "Seven died: five from gunshot wounds and two after being struck": a bare
+                # "Nine died: six from shrapnel and three after being crushed": a bare
                 # number whose verb the clause leaves out counts the same fate.
                 item.category, item.bound = whole.category, "nested"
 
     def _verb_left_out_en(self, figure: Figure, whole: Figure) -> bool:
         """Is the figure an English bare number with no fate of its own, told by how it befell
-        them ("… and two after being struck by vehicles"), its noun none or the whole's, left
+        them ("… and three after being crushed by a wall"), its noun none or the whole's, left
         out? (One told by where, "7 in Osk and 5 in Tarn", makes no part.)"""
         quantity = figure.quantity
         after = quantity.end_token + 1

@@ -301,7 +301,7 @@ class Nesting(WholeBefore):
         nest_parts_of_those(self.tokens, figures, self.begin, self._names_whom)
 
     def _died_of_the_harm_before(self, items: list[Figure]) -> None:
-        """ "120 of them were beaten during interrogation, and 9 died of their injuries": an
+        """ "85 of them were beaten in the cells, and 4 died of their injuries": an
         item that died of "their" injuries or wounds died of the harm the item before it
         suffered; it is a part of that item, if it fits in it (English)."""
         if self.language != "en":

@@ -357,7 +357,7 @@ class ClauseScanner(TriggerVetoes):
                 i += length  # "were treated as criminals for a sit-in": no harm
                 continue
             if self._one_could_not_walk(phrase.elements, i):
-                i += length  # "one of them could not walk for a week": a person described
+                i += length  # "one of them could not walk for days": a person described
                 continue
             if self._wounds_that_killed(phrase.value, i):
                 i += length  # "Seven died: five from gunshot wounds": of what they died

@@ -247,7 +247,7 @@ class TriggerVetoes:
         )
 
     def _wounds_that_killed(self, value: str, k: int) -> bool:
-        """ "Seven protesters died: five from gunshot wounds and two after being struck": the
+        """ "Nine marchers died: six from shrapnel and three after being crushed": the
         wounds a part of the dead died of, its count right before "from" or "of", in a list
         after a colon that follows a death (not "twelve were hurt: four from gunshot
         wounds", the hurt)."""
@@ -266,9 +266,9 @@ class TriggerVetoes:
         return False
 
     def _one_could_not_walk(self, elements: tuple[str, ...], k: int) -> bool:
-        """ "One of them could not walk for a week": what one person could not do after the
+        """ "One of them could not walk for days": what one person could not do after the
         beating describes that person, no count of the hurt (as a single person is none);
-        "three of whom could not walk" counts them."""
+        "five of whom could not walk" counts them."""
         if self.language != "en" or elements[0] not in _COULD_NOT:
             return False
         before = [q for q in self.quantities if q.last < k and k - q.last <= _ONE_REACH]

@@ -109,7 +109,7 @@ class WholeBefore(AzerbaijaniWholes):
             return previous[-1]
         of_its_year = self._of_the_year_named(marker, [f for f in previous if f.parent is None])
         if of_its_year is not None:
-            return of_its_year  # "9 died in 2022 and 13 in 2024; two of the 2024 deaths"
+            return of_its_year  # "6 died in 2019 and 11 in 2021; three of the 2021 deaths"
         before = [f for f in figures if f.last < marker[0] and f.category]
         # The figure's value at another time, in a parenthesis after it ("7.300 nəfər (7
         # iyulda bu rəqəm 4.800 idi); onlardan …"), is not what "of them" speaks of.
@@ -165,9 +165,9 @@ class WholeBefore(AzerbaijaniWholes):
         return earlier[-1]
 
     def _of_the_year_named(self, marker: tuple[int, int], wholes: list[Figure]) -> Figure | None:
-        """ "Nine died in custody in 2022 and 13 in 2024; two of the 2024 deaths were
+        """ "Six died in prison in 2019 and 11 in 2021; three of the 2021 deaths were
         suicides": a marker that names a year speaks of the figure said of that year ("in
-        2024" right after its count, its verb perhaps left out and read later), not of the
+        2021" right after its count, its verb perhaps left out and read later), not of the
         latest (English); None if none is, or more than one."""
         if self.language != "en":
             return None

@@ -23,7 +23,7 @@ AZ_INTENSIVE_CARE = (
 AZ_IN_PATIENT = (
     "stasionar_müalicəyə_yerləşdiril* stasionara_yerləşdiril* stasionar_müalicəyə_götürül* "
     "stasionarda_müalicə_al* stasionar_müalicə_al* "
-    # In in-patient care still, in the locative: "9 nəfər hələ də stasionar müalicədədir".
+    # In in-patient care still, in the locative: "5 yaralı hələ də stasionar müalicədədir".
     "stasionar_müalicədə* stasionardadır*"
 )
 # Identity not (yet) established: "onlardan 3-nün şəxsiyyəti hələ müəyyən edilməyib". No
@@ -179,7 +179,7 @@ TRIGGERS = {
         "qətlə_yetirilmə* öldürülmə* öldüyü* öldüklə* həlak_olduğu* öldürüldüyü* "
         # Deaths by a named cause are killings as statements count them.
         "boğularaq_öl* boğulub boğulmuş* boğulan* boğuldu* vəfat_ed* intihar_ed* "
-        # A death recorded as a suicide: "onlardan 4-ü intihar kimi qeydə alınıb".
+        # A death recorded as a suicide: "onlardan 2-si intihar kimi qeydə alınıb".
         "intihar_kimi_qeydə_alın* intihar_kimi_qeydiyyata_alın* intihar_kimi_qiymətləndiril* "
         "intihar_hesab_edil* intihar_kimi_rəsmiləşdiril* "
         "döyülərək_öldürül* döyərək_öldür* döyülərək_qətlə_yetiril* "
@@ -553,9 +553,9 @@ TRIGGERS = {
     ),
     **each(
         "didərgin* qovul* deportasiya* sürgün* köçürül* ev*_tərk* yurd*_tərk* yaşayış_yer*_tərk* sərhədi_keç* "
-        # Entered the country from beyond its border, the refugee agency's count: "keçid
-        # məntəqəsindən ölkəyə 3.460 nəfər daxil olub"; and those who came so, the arrivals it
-        # registers ("gələnlərin ümumi sayı 24.870 nəfərə çatıb"), as "arrivals" in English.
+        # Entered the country from beyond its border, the refugee agency's count: "sərhəddən
+        # ölkəyə 1.275 nəfər daxil olub"; and those who came so, the arrivals it
+        # registers ("gələnlərin ümumi sayı 9.640 nəfər olub"), as "arrivals" in English.
         "ölkəyə_~~_daxil_ol* ölkə_ərazisinə_~~_daxil_ol* respublikaya_~~_daxil_ol* gələnlərin_sayı "
         "gələnlərin_ümumi_sayı "
         # Crossed into another state: "qonşu respublikaya keçənlərin sayı", "xaricə keçib".

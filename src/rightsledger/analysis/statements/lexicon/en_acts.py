@@ -118,7 +118,7 @@ TRIGGERS = {
         # villagers" (alone, "the massacre" names an event more often than it counts).
         "massacre_of massacres_of "
         "executed execution executions slain died dead deaths death_toll death-toll perished "
-        # One death a record counts, or none: "No death was recorded in the wards", "one death
+        # One death a record counts, or none: "No death was recorded in the camp", "one death
         # has been reported" (the singular alone names a death as an event, not a count).
         "death_was_recorded death_was_reported death_has_been_recorded death_has_been_reported "
         "death_was_registered death_has_been_registered "
@@ -137,8 +137,8 @@ TRIGGERS = {
         "claimed_~_lives took_~_lives cost_~_lives beat_~_to_death beating_~_to_death "
         # A headline's present: "Shelling claims 12 lives in Tartar".
         "claims_~_lives takes_~_lives costs_~_lives claims_the_lives_of takes_the_lives_of "
-        # Died in custody: where they died is no holding of its own ("nine detainees died in
-        # custody in 2022 and 13 in 2024", "deaths in detention").
+        # Died in custody: where they died is no holding of its own ("four prisoners died in
+        # custody last year", "deaths in detention").
         "died_in_custody died_in_~_custody died_in_detention died_in_~_detention "
         "deaths_in_custody deaths_in_~_custody deaths_in_detention deaths_in_~_detention "
         # Died of wounds, shot to death.
@@ -211,10 +211,10 @@ TRIGGERS = {
         # Treated for whatever harmed them, wherever: "treated at the scene for smoke inhalation"
         # (not "treated as suspects for …").
         "treated_for treated_at_~_for treated_in_~_for treated_on_~_for "
-        # … with whom they treated between: "partners treated 62 arrivals for shrapnel
-        # injuries", "medics treated 40 for burns".
+        # … with whom they treated between: "volunteers treated 35 villagers for cuts",
+        # "medics treated 40 for burns".
         "treated_~_for "
-        # … or treated, the sentence ending there: "at least 300 demonstrators were treated."
+        # … or treated, the sentence ending there: "some 70 marchers were treated."
         # (not "were treated as suspects", "were treated well").
         "were_treated_. have_been_treated_. had_been_treated_. were_treated_; "
         # … or where the hurt are treated, with nothing said of what for: "dozens more treated
@@ -235,7 +235,7 @@ TRIGGERS = {
         # (surgery is for what the event did to them).
         "undergone_surgery underwent_surgery undergoing_surgery undergone_~_surgery "
         "underwent_~_surgery "
-        # Treatment received as in-patients: "of whom 238 received in-patient treatment".
+        # Treatment received as in-patients: "of whom 57 received in-patient treatment".
         "received_in-patient_treatment received_inpatient_treatment "
         "receiving_in-patient_treatment receiving_inpatient_treatment "
         # Cut by glass the blast threw: "two nurses were cut by flying glass".
@@ -247,8 +247,8 @@ TRIGGERS = {
         # … and limbs or eyes lost, as mine and blast casualties are told: "two shepherds
         # lost limbs", "a boy lost both legs" (persons lost are killed: "lost two sons").
         f"{_limbs_lost()} "
-        # Hurt so badly they could not walk after it: "three of whom could not walk
-        # afterwards" (not yet "could not stand", which may be their will as much as their
+        # Hurt so badly they could not walk after it: "five of whom could not walk
+        # for days" (not yet "could not stand", which may be their will as much as their
         # hurt: ``test_a_part_with_a_modal_verb``).
         "could_not_walk couldn't_walk were_unable_to_walk "
         "in_serious_condition in_a_grave_condition critical_, critical_. critical_;",
@@ -533,7 +533,7 @@ TRIGGERS = {
         "treatment_amounting_to_torture subjected_to_treatment_amounting_to_torture "
         "treatment_that_amounted_to_torture subjected_to_acts_of_torture acts_of_torture "
         # Injuries a doctor or a monitor finds to fit a cause of ill-treatment are told as that
-        # ill-treatment: "40 people with injuries consistent with beatings", "injuries
+        # ill-treatment: "19 men with injuries consistent with beatings", "injuries
         # consistent with recent blows" (not "injuries consistent with a fall").
         f"{_consistent_with_ill_treatment()}",
         "tortured",

@@ -876,7 +876,7 @@ TRIGGERS = {
         "доставлен*_в_морг* поступил*_в_морг* привезен*_в_морг* привезли_в_морг* "
         "доставлен*_в_~_морг* поступил*_в_~_морг* привезен*_в_~_морг* в_~_морг_доставлен* "
         "в_~_морг_поступил* в_~_морг_привезен* "
-        # … and bodies received wherever they are examined: «ещё 36 тел поступили в бюро
+        # … and bodies received wherever they are examined: «за сутки 12 тел поступили в бюро
         # экспертизы» (persons admitted somewhere are counted by the place's own phrase,
         # «поступили в больницу»: a verb of finding counts only bodies).
         "поступил* поступило",
