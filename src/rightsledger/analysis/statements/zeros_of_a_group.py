@@ -1,8 +1,8 @@
 """A zero said of one group among those a fate counts ("No women are among the wounded",
-«Врачей среди задержанных не было», "Ölənlər arasında qadın yoxdur") is a claim of its
+«Врачей среди задержанных не было», "Yaralılar arasında uşaq yoxdur") is a claim of its
 own, not a part of that count: it says that no one of the group suffered the fate, which
-holds whatever the count of all is, and a part of nothing adds nothing to the whole.
-A zero of another fate among a group ("None of them was harmed" of the detained) stays a
+holds whatever the count of all is (the sets written since sealed28 read it so).
+A zero of another fate among a group ("None of them was hurt" of the detained) stays a
 part: it says what became of those counted. A table's cell of zero stays in its row."""
 
 from __future__ import annotations
