@@ -26,14 +26,17 @@ def nest_marked_bodies_in_the_found(
         quantity = part.quantity
         if part.category != "tortured" or part.parent is not None:
             continue
-        if quantity.counted != BODY and not _az_in_the_bodies(tokens, quantity.end_token + 1):
+        if quantity.counted != BODY and not (
+            language == "az" and _az_in_the_bodies(tokens, quantity.end_token + 1)
+        ):
             continue
-        whole = latest_found_dead_before(figures, part)
+        # Azerbaijani: "58 nəfərin qalıqları tapılıb. Keçən ay bu rəqəm 40 idi. 11 cəsəddə …":
+        # of the bodies found as the count now stands, the largest told before, not of an
+        # earlier figure of the same count given after it.
         if language == "az":
-            # "58 nəfərin qalıqları tapılıb. Keçən ay bu rəqəm 40 idi. 11 cəsəddə
-            # …": of the bodies found as the count now stands, the largest told before, not
-            # of an earlier figure of the same count given after it.
             whole = _largest_found_dead_before(figures, part)
+        else:
+            whole = latest_found_dead_before(figures, part)
         if whole is None:
             continue
         most, count = whole.quantity.most, quantity.count
@@ -43,12 +46,17 @@ def nest_marked_bodies_in_the_found(
 
 def latest_found_dead_before(figures: list[Figure], part: Figure) -> Figure | None:
     """The latest count of the found dead with no whole, told before ``part``; None if none."""
-    found = [
+    found = _found_dead_before(figures, part)
+    return found[-1] if found else None
+
+
+def _found_dead_before(figures: list[Figure], part: Figure) -> list[Figure]:
+    """The counts of the found dead with no whole told before ``part``, in text order."""
+    return [
         f for f in figures
         if f.category == "found_dead" and f.parent is None
         and f.quantity.end_token < part.quantity.first
     ]  # fmt: skip
-    return found[-1] if found else None
 
 
 def _az_in_the_bodies(tokens: list[Token], k: int) -> bool:
@@ -61,9 +69,5 @@ def _az_in_the_bodies(tokens: list[Token], k: int) -> bool:
 
 def _largest_found_dead_before(figures: list[Figure], part: Figure) -> Figure | None:
     """The largest count of the found dead with no whole, told before ``part``."""
-    found = [
-        f for f in figures
-        if f.category == "found_dead" and f.parent is None and f.quantity.most is not None
-        and f.quantity.end_token < part.quantity.first
-    ]  # fmt: skip
+    found = [f for f in _found_dead_before(figures, part) if f.quantity.most is not None]
     return max(found, key=lambda f: f.quantity.most or 0) if found else None

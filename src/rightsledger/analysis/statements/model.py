@@ -27,6 +27,8 @@ CATEGORIES = (
     "burial_sites",
     "property_destroyed",
 )
+# The categories that count things (sites, property), not persons.
+THING_CATEGORIES = frozenset({"burial_sites", "property_destroyed"})
 # Named subgroups; any other subgroup is a free label in English ("journalists", "homes").
 SUBGROUPS = ("all", "women", "men", "children", "elderly")
 QUALIFIERS = ("exact", "at_least", "at_most", "about", "range", "vague")

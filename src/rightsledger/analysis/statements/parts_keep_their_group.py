@@ -26,6 +26,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import az_possessive_number
 from rightsledger.analysis.statements.lexicon import BODY, GRAVE, KIN, PERSON, SITE, UNIT, UNKNOWN
+from rightsledger.analysis.statements.model import THING_CATEGORIES
 from rightsledger.analysis.statements.morphology import russian_animate_noun
 from rightsledger.analysis.statements.quantities.quantity import Quantity
 from rightsledger.analysis.statements.tokens import Token
@@ -36,7 +37,6 @@ _NO_GROUP = frozenset({"", PERSON, BODY})
 # graves, sites and units are no persons either; nor what is counted as destroyed or buried.
 _THINGS = "property:"
 _NO_PERSONS = frozenset({GRAVE, SITE, UNIT})
-_COUNTS_OF_THINGS = frozenset({"property_destroyed", "burial_sites"})
 # An English possessive after the group a count is of: "six of the women's husbands".
 _POSSESSIVE = ("'", "'s", "’", "’s")
 # English words between a count and the group it is of: "of the women", "of their husbands".
@@ -79,7 +79,7 @@ def _of_persons(whole: Figure) -> bool:
     """Does the whole count persons (not homes, schools, graves, the sites of events)?"""
     counted = whole.quantity.counted
     return (
-        whole.category not in _COUNTS_OF_THINGS
+        whole.category not in THING_CATEGORIES
         and counted not in _NO_PERSONS
         and not counted.startswith(_THINGS)
     )

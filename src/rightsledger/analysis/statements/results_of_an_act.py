@@ -9,12 +9,13 @@ own, are so taken; the clause runs to the end of the sentence or to a «;»."""
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.model import THING_CATEGORIES
 from rightsledger.analysis.statements.tokens import Token, sentence_around, sentences
 
 # The words that open the clause of the result: «в результате чего», «вследствие чего».
 _OPENERS = (("в", "результате", "чего"), ("вследствие", "чего"))
-# What befalls things, or is no fate of the persons counted before.
-_NOT_OF_PERSONS = ("property", "burial_sites", "families_wiped_out")
+# What befalls things, or families rather than the persons counted before.
+_NOT_OF_PERSONS = THING_CATEGORIES | {"families_wiped_out"}
 
 
 def nest_the_results_of_an_act(tokens: list[Token], figures: list[Figure], language: str) -> None:
@@ -43,7 +44,7 @@ def nest_the_results_of_an_act(tokens: list[Token], figures: list[Figure], langu
 
 
 def _of_persons(figure: Figure) -> bool:
-    return bool(figure.category) and not figure.category.startswith(_NOT_OF_PERSONS)
+    return bool(figure.category) and figure.category not in _NOT_OF_PERSONS
 
 
 def _result_opened_after(tokens: list[Token], k: int, end: int) -> int | None:

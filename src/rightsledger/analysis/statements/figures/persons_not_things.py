@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import Figure
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
-
-# The categories that count things, not persons.
-_THINGS = frozenset({"burial_sites", "property_destroyed"})
+from rightsledger.analysis.statements.model import THING_CATEGORIES
 
 
 def wholes_of_persons(part: Figure, figures: list[Figure]) -> list[Figure]:
     """``figures`` without the counts of things when ``part`` counts persons: by its noun, or
     by a fate only persons suffer ("… from two mass graves; 31 of them have been identified")."""
     noun = part.quantity.noun
-    by_fate = bool(part.category) and part.category not in _THINGS and not noun
+    by_fate = bool(part.category) and part.category not in THING_CATEGORIES and not noun
     if noun != PERSON and not names_group(noun) and not by_fate:
         return figures
-    return [f for f in figures if f.category not in _THINGS]
+    return [f for f in figures if f.category not in THING_CATEGORIES]
