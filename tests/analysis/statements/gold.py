@@ -51,7 +51,9 @@ CORPUS = Path(__file__).parent / "corpus"
 # only: 45 statements, 392 figures, en 139, ru 128, az 125), "sealed33" of the sixth session of
 # 2026-12-07 (its writer read gold.py and sealed32's header only: 45 statements, 372 figures, en
 # 128, ru 123, az 121), "sealed34" of the seventh session of 2026-12-07 (its writer read gold.py
-# and sealed33's header only: 45 statements, 393 figures, en 133, ru 129, az 131).
+# and sealed33's header only: 45 statements, 393 figures, en 133, ru 129, az 131), "sealed35" of
+# the eighth session of 2026-12-07 (its writer read gold.py and sealed34's header only: 45
+# statements, 372 figures, en 124, ru 124, az 124).
 SPLITS = (
     "dev",
     "heldout",
@@ -91,6 +93,7 @@ SPLITS = (
     "sealed32",
     "sealed33",
     "sealed34",
+    "sealed35",
 )
 Figure = tuple[Any, ...]
 
