@@ -278,7 +278,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_parts_summed_up(tokens, figures, language)
     nest_released_told_first(figures)
     nest_parts_under_the_toll_as_it_stands(tokens, figures, language)
-    nest_marked_bodies_in_the_found(tokens, figures, language)
+    nest_marked_bodies_in_the_found(tokens, figures, lex, language)
     nest_identified_in_the_found(figures, language)
     give_remains_their_owners(tokens, figures, lex, language)
     # Remains given their owners only now may have taken a whole an earlier report gave.
