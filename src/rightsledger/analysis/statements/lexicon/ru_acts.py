@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import each
 
+# Where the displaced cannot go back to: home, their villages, houses, town.
+_HOMES_RETURNED_TO = (
+    "домой", "в_свои_дома", "в_свои_сёла", "в_свои_села", "в_~_сёла", "в_~_села", "в_сёла",
+    "в_села", "в_~_дома", "в_дома", "в_~_город", "в_~_посёлок",
+)  # fmt: skip
 # What persons who tell of their own torture say after «что».
 _TORTURE_TOLD = (
     "их_пытали", "их_избивали", "их_били", "к_ним_~_пытк*", "к_ним_~_электрошок*", "подвергал*_пыткам",
@@ -792,7 +797,14 @@ TRIGGERS = {
         # которых проживают около 7 тысяч человек» (the centres are where they live).
         "размещения_,_в_котор*_~_прожива* размещения_,_в_котор*_~_наход* "
         "размещения_,_в_котор*_~_жив* размещения_,_где_~_прожива* размещения_,_где_~_наход* "
-        "размещения_,_где_~_жив*",
+        "размещения_,_где_~_жив* "
+        # Kept from their homes: «около 9 тысяч жителей не могут вернуться в свои сёла»
+        # (mined, occupied or destroyed), whoever drove them out.
+        + " ".join(
+            f"{cannot}_вернуться_{home}"
+            for cannot in ("не_могут", "не_могли", "не_смогли", "не_может", "не_смог*")
+            for home in _HOMES_RETURNED_TO
+        ),
         "displaced",
     ),
     # Put up away from home (``resolve_category``): «80 жителей размещены в спортзале».
