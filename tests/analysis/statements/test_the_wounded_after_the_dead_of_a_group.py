@@ -32,9 +32,9 @@ def test_with_the_noun_of_the_wound_and_a_qualifier():
 
 
 def test_past_a_part_of_the_dead():
-    text = "Погибли 12 мирных жителей, в том числе трое подростков, ранены 47."
+    text = "При налёте погибли 13 мирных жителей, среди них трое подростков, ранены 47."
     assert claim_fields(text, "ru", FIELDS) == [
-        ("killed", "civilians", 12, "exact", None),
+        ("killed", "civilians", 13, "exact", None),
         ("killed", "children", 3, "exact", 0),
         ("injured", "civilians", 47, "exact", None),
     ]

@@ -166,9 +166,9 @@ class NamedWholes(Partitives):
         )
 
     def _ru_of_an_earlier_period(self, first: int) -> bool:
-        """«Годом ранее от мин погибли 15 человек», «в прошлом году — 15», «за тот же месяц
-        прошлого года — 15»: a Russian figure with an earlier period in its clause before it
-        (a unit of time before «ранее», «раньше», «назад», or after «прошлом», «предыдущем»,
+        """«Годом ранее на минах подорвались 15 человек», «в прошлом году — 15», «за тот же
+        месяц прошлого года — 15»: a Russian figure with an earlier period in its clause before
+        it (a unit of time before «ранее», «раньше», «назад», or after «прошлом», «предыдущем»,
         «прошлого») is that period's, given to compare."""
         k = first - 1
         while k > max(0, first - 7) and self.tokens[k].text not in CLAUSE_STOPS:
