@@ -2,32 +2,50 @@
 человек. У 35 тел эксперты обнаружили следы пыток». Russian has no article, so the bare
 «у 35 тел» is of the bodies just told of, as "35 of the bodies" would be in English: the
 tortured are a part of the found dead counted before them, when fewer. Nor has Azerbaijani:
-"96 nəfərin qalıqları çıxarılıb. 27 cəsəddə işgəncə izləri aşkar edilib" (in 27 bodies)."""
+"96 nəfərin qalıqları çıxarılıb. 27 cəsəddə işgəncə izləri aşkar edilib" (in 27 bodies).
+
+With no bodies found before them, Russian marked bodies are the bodies of the dead the text
+counted (deaths in custody: «За год умерли 80 заключённых. У 12 тел обнаружены следы
+побоев»), and so are the cases of a death the marks were found in («В 12 случаях на телах
+нашли следы насилия»: twelve of the dead, tortured, whatever act the cases were first of).
+"""
 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.lexicon import BODY
+from rightsledger.analysis.statements.lexicon import BODY, Lexicon
 from rightsledger.analysis.statements.tokens import Token
 
 # Azerbaijani words for a body or remains in the locative, where marks are found: "27 cəsəddə",
 # "12 meyitdə", "9 qalıqda" (a count of bodies as a place, which no counted noun is).
 _AZ_BODIES_IN = ("cəsəd", "meyit", "meyid", "nəş", "qalıq")
 _AZ_LOCATIVE = ("də", "da", "lərdə", "larda")
+# Russian cases counted "in" («в 12 случаях») and the bodies marks are found on («на телах»).
+_RU_IN = "в"
+_RU_CASES = "случа"
+_RU_ON = "на"
+_RU_BODIES = frozenset({"телах", "теле", "трупах", "трупе", "останках"})
+# What ends the clause whose marks the cases are counted by.
+_CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
 
 
 def nest_marked_bodies_in_the_found(
-    tokens: list[Token], figures: list[Figure], language: str
+    tokens: list[Token], figures: list[Figure], lex: Lexicon, language: str
 ) -> None:
     """Gives a count of tortured bodies with no whole the found dead before it as its whole."""
     if language not in {"ru", "az"}:
         return
+    if language == "ru":
+        for figure in figures:
+            if figure.parent is None and _ru_cases_of_marks_on_bodies(tokens, lex, figure):
+                figure.category = "tortured"
     for part in figures:
         quantity = part.quantity
         if part.category != "tortured" or part.parent is not None:
             continue
         if quantity.counted != BODY and not (
-            language == "az" and _az_in_the_bodies(tokens, quantity.end_token + 1)
+            (language == "az" and _az_in_the_bodies(tokens, quantity.end_token + 1))
+            or (language == "ru" and _ru_cases_of_marks_on_bodies(tokens, lex, part))
         ):
             continue
         # Azerbaijani: "58 nəfərin qalıqları tapılıb. Keçən ay bu rəqəm 40 idi. 11 cəsəddə …":
@@ -36,7 +54,9 @@ def nest_marked_bodies_in_the_found(
         if language == "az":
             whole = _largest_found_dead_before(figures, part)
         else:
-            whole = latest_found_dead_before(figures, part)
+            whole = latest_found_dead_before(figures, part) or _ru_latest_toll_before(
+                tokens, figures, part
+            )
         if whole is None:
             continue
         most, count = whole.quantity.most, quantity.count
@@ -71,3 +91,50 @@ def _largest_found_dead_before(figures: list[Figure], part: Figure) -> Figure | 
     """The largest count of the found dead with no whole, told before ``part``."""
     found = [f for f in _found_dead_before(figures, part) if f.quantity.most is not None]
     return max(found, key=lambda f: f.quantity.most or 0) if found else None
+
+
+def _ru_cases_of_marks_on_bodies(tokens: list[Token], lex: Lexicon, figure: Figure) -> bool:
+    """Is ``figure`` a Russian count of cases «в N случаях» whose clause says marks of
+    torture were found on the bodies («на телах … следы насилия»)?"""
+    quantity = figure.quantity
+    if quantity.first < 1 or tokens[quantity.first - 1].lower != _RU_IN:
+        return False
+    named = tokens[quantity.np_first : quantity.np_last + 1] if quantity.np_first >= 0 else []
+    if not any(t.lower.startswith(_RU_CASES) for t in named):
+        return False
+    on_bodies = marks = False
+    for k in range(quantity.end_token + 1, len(tokens)):
+        if tokens[k].text in _CLAUSE_ENDS or tokens[k].newline_before:
+            break
+        on_bodies = on_bodies or (
+            tokens[k].lower == _RU_ON and k + 1 < len(tokens) and tokens[k + 1].lower in _RU_BODIES
+        )
+        found = lex.trigger_set.match(tokens, k)
+        marks = marks or (found is not None and found.value == "tortured")
+    return on_bodies and marks
+
+
+def _ru_latest_toll_before(
+    tokens: list[Token], figures: list[Figure], part: Figure
+) -> Figure | None:
+    """The latest count of the dead with no whole told before ``part``, not one set in
+    brackets (an earlier year's «(в 2023 году — 49)»); None if none."""
+    tolls = [
+        f for f in figures
+        if f.category == "killed" and f.parent is None and f is not part
+        and f.quantity.end_token < part.quantity.first
+        and not _in_brackets(tokens, f.quantity.first)
+    ]  # fmt: skip
+    return tolls[-1] if tolls else None
+
+
+def _in_brackets(tokens: list[Token], k: int) -> bool:
+    """Does an opening bracket, not closed again, stand before ``k`` in its line?"""
+    for j in range(k - 1, -1, -1):
+        if tokens[j].text == ")" or tokens[j].text in _CLAUSE_ENDS:
+            return False
+        if tokens[j].text == "(":
+            return True
+        if tokens[j].newline_before:
+            return False
+    return False

@@ -156,6 +156,9 @@ from rightsledger.analysis.statements.unknown_fates import (
 from rightsledger.analysis.statements.updates import drop_updated
 from rightsledger.analysis.statements.victims_broken_down import drop_victims_broken_down
 from rightsledger.analysis.statements.wholes_named_again import merge_wholes_named_again
+from rightsledger.analysis.statements.wounded_of_the_dead_group import (
+    carry_the_group_of_the_dead_to_the_wounded,
+)
 from rightsledger.analysis.statements.zeros_again import drop_zeros_said_again
 from rightsledger.analysis.statements.zeros_of_a_group import unnest_zeros_of_a_group
 
@@ -254,6 +257,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_civilians(tokens, figures)
     mark_nones_among_a_group(tokens, figures, lex, language)
     carry_group_to_more(tokens, figures, language)
+    carry_the_group_of_the_dead_to_the_wounded(tokens, figures, lex, language)
     carry_the_group_to_parts(tokens, figures, language)
     mark_seized_by_custodians(tokens, figures, language)
     capture_the_held_by_the_armed(tokens, figures, language)
@@ -274,7 +278,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_parts_summed_up(tokens, figures, language)
     nest_released_told_first(figures)
     nest_parts_under_the_toll_as_it_stands(tokens, figures, language)
-    nest_marked_bodies_in_the_found(tokens, figures, language)
+    nest_marked_bodies_in_the_found(tokens, figures, lex, language)
     nest_identified_in_the_found(figures, language)
     give_remains_their_owners(tokens, figures, lex, language)
     # Remains given their owners only now may have taken a whole an earlier report gave.

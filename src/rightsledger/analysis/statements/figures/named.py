@@ -20,7 +20,9 @@ from rightsledger.analysis.statements.tokens import CLAUSE_STOPS
 # Words of an earlier period with a unit of time: after it («годом ранее», «год назад»),
 # before it («в прошлом году», «в предыдущем месяце»); and what ends the clause looked in.
 _EARLIER_AFTER = frozenset({"ранее", "раньше", "назад"})
-_EARLIER_BEFORE = frozenset({"прошлом", "предыдущем", "прошлый", "предыдущий"})
+_EARLIER_BEFORE = frozenset(
+    {"прошлом", "предыдущем", "прошлый", "предыдущий", "прошлого", "предыдущего"}
+)
 # The verb by which a group named as its subject lists its parts: "The civilians include …".
 _INCLUDE = frozenset({"include", "includes", "included"})
 
@@ -164,10 +166,10 @@ class NamedWholes(Partitives):
         )
 
     def _ru_of_an_earlier_period(self, first: int) -> bool:
-        """«Годом ранее от мин погибли 15 человек», «в прошлом году — 15»: a Russian figure
-        with an earlier period in its clause before it (a unit of time before «ранее»,
-        «раньше», «назад», or after «прошлом», «предыдущем») is that period's, given to
-        compare."""
+        """«Годом ранее на минах подорвались 15 человек», «в прошлом году — 15», «за тот же
+        месяц прошлого года — 15»: a Russian figure with an earlier period in its clause before
+        it (a unit of time before «ранее», «раньше», «назад», or after «прошлом», «предыдущем»,
+        «прошлого») is that period's, given to compare."""
         k = first - 1
         while k > max(0, first - 7) and self.tokens[k].text not in CLAUSE_STOPS:
             if self._unit_at(k) and self.tokens[k + 1].lower in _EARLIER_AFTER:

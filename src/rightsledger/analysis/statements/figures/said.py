@@ -97,9 +97,10 @@ class SaidOfThem(ActsApart):
             group = self._group_as_predicate(quantity)
             if not group:
                 continue  # "12 detainees were detained again": no part said
+            # Not of another period's figure, given to compare («годом ранее погибли 15»).
             wholes = [
                 f for f in [*self.previous, *figures[:k]]
-                if f.parent is None and f.category == named
+                if f.parent is None and f.category == named and not self._for_comparison(f)
             ]  # fmt: skip
             if not wholes:
                 continue

@@ -341,6 +341,9 @@ class ClauseScanner(TriggerVetoes):
             if self._object_of_a_gerund(i, length):
                 i += length  # "who were treating the wounded": whom they treated, not their fate
                 continue
+            if self._ru_object_of_an_active_participle(i):
+                i += length  # «снимавших задержания»: what they filmed, not their fate
+                continue
             if self._names_a_place(i, length):
                 i += length  # "the holding centre", "holding cells": where, not what befell
                 continue

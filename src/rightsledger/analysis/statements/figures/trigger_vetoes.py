@@ -5,6 +5,8 @@ what ends a clause. Apart from ``scanning`` because each is a small rule of its 
 
 from __future__ import annotations
 
+import re
+
 from rightsledger.analysis.statements.figures.core import _CLOSE_DASHES, _NUMBER_SIGNS
 from rightsledger.analysis.statements.figures.leaving import (
     leaves_a_home_place,
@@ -91,6 +93,15 @@ _NOT_DESCRIBING = frozenset({"and", "or", "but", "were", "was", "are", "is", "ha
 _PREPOSITIONS_IN_ING = frozenset(
     {"during", "following", "including", "regarding", "concerning", "excluding", "notwithstanding"}
 )
+# Russian active participles, past and present, by their endings («снимавших», «помогающих»):
+# a verb of the persons described, which takes an object.
+_RU_ACTIVE_PARTICIPLE = re.compile(
+    r"(?:вш|ш|ущ|ющ|ащ|ящ)(?:ий|ая|ее|ие|его|ей|ему|им|их|ими|ую|ем|ой|ою)$"
+)
+# … save those of being or becoming something, whose word after is what they were, not their
+# object («ставших жертвами», «оказавшихся заложниками», «являвшихся задержанными»).
+_NOMINALS = frozenset({"NOUN", "ADJF", "PRTF"})
+_RU_BEING_SO = ("став", "являв", "являющ", "оказав", "оказывающ", "остав", "остающ")
 # Substantivised participles and adjectives of a fate: "the wounded", "the dead".
 _FATES_AS_NOUNS = frozenset({"wounded", "injured", "dead", "missing", "displaced", "detained"})
 
@@ -201,6 +212,25 @@ class TriggerVetoes:
             return False
         verb = self.tokens[k - 2].lower
         return verb.endswith("ing") and len(verb) > 4 and verb not in _PREPOSITIONS_IN_ING
+
+    def _ru_object_of_an_active_participle(self, k: int) -> bool:
+        """Is the fate at ``k`` the object of a Russian active participle right before it
+        («двое фотографов, снимавших задержания, были избиты», «волонтёров, помогавших
+        раненым»)? Then it names what the persons described did, or to whom, not what befell
+        them; a participle that is itself a fate («пострадавших») is no verb of theirs."""
+        if self.language != "ru" or k - 2 < self.begin:
+            return False
+        # The participle opens a phrase set off after the persons, and its object is a noun
+        # or a word standing as one (not «из поступивших госпитализированы 37», nor
+        # «нападавшие увезли»: the participle as a noun, the fate a verb).
+        if self.tokens[k - 2].text != "," or self.tokens[k].pos not in _NOMINALS:
+            return False
+        verb = self.tokens[k - 1]
+        if verb.pos != "PRTF" or not _RU_ACTIVE_PARTICIPLE.search(verb.lower):
+            return False
+        if verb.lower.startswith(_RU_BEING_SO):
+            return False
+        return self.lex.trigger_set.match(self.tokens, k - 1) is None
 
     def _names_a_place(self, k: int, length: int) -> bool:
         """Is the one-word English gerund at ``k`` the first half of a place's name, said

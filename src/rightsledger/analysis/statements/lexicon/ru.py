@@ -396,7 +396,15 @@ NEST_AFTER |= _each(
     # only with where to: of the figure before, whatever its act («Среди доставленных — 6
     # журналистов»). So are the admitted, whose act («в больницу поступили 58 человек») is
     # named with where to as well («Среди поступивших — 3 фельдшера»).
-    "из_доставленн* из_числа_доставленн* из_поступивш* из_числа_поступивш*",
+    "из_доставленн* из_числа_доставленн* из_поступивш* из_числа_поступивш* "
+    # … named with their fate after the participle («трое из доставленных раненых умерли»):
+    # the whole, not the part's fate.
+    + " ".join(
+        f"{of}_{brought}_{fate}"
+        for of in ("из", "из_числа")
+        for brought in ("доставленн*", "поступивш*")
+        for fate in ("ранен*", "пострадавш*", "травмированн*")
+    ),
     "nest",
 )
 NEST_BEFORE |= _each(

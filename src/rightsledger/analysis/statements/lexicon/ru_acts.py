@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.lexicon import each
 
+# Where the displaced cannot go back to: home, their villages, houses, town.
+_HOMES_RETURNED_TO = (
+    "домой", "в_свои_дома", "в_свои_сёла", "в_свои_села", "в_~_сёла", "в_~_села", "в_сёла",
+    "в_села", "в_~_дома", "в_дома", "в_~_город", "в_~_посёлок",
+)  # fmt: skip
 # What persons who tell of their own torture say after «что».
 _TORTURE_TOLD = (
     "их_пытали", "их_избивали", "их_били", "к_ним_~_пытк*", "к_ним_~_электрошок*", "подвергал*_пыткам",
@@ -170,6 +175,11 @@ TRIGGERS = {
         "искалечил* искалечен* покалечил* покалечен* "
         # Wounded by degree, in one word: «11 тяжелораненых», «легкораненые».
         "тяжелоранен* тяжёлоранен* легкоранен* лёгкоранен* "
+        # Patients discharged after treatment were hurt, as the admitted are: «девять из
+        # доставленных выписаны домой» (said with where from or after what: not «выписаны
+        # штрафы», «выписан ордер»).
+        "выписан*_после_оказания* выписан*_после_лечения выписан*_из_больниц* "
+        "выписан*_из_госпитал* выписан*_домой выписан*_на_амбулаторное_лечение "
         # Persons who sought medical help after an event were hurt in it.
         "обратил*_за_медицинской_помощью за_медицинской_помощью_обратил* "
         "обратил*_за_помощью_к_медикам "
@@ -401,11 +411,12 @@ TRIGGERS = {
         # 57 человек» (only the first person: «полиция ищет двоих» may seek suspects).
         "ищем мы_ищем "
         # … or by the families who seek them («родственники ищут ещё двоих жильцов», «родные
-        # до сих пор ищут 12 человек»): no one seeks a suspect so.
+        # до сих пор разыскивают 12 человек»): no one seeks a suspect so.
         + " ".join(
-            f"{who}_{still}ищут"
+            f"{who}_{still}{seek}"
             for who in ("родственники", "родные", "близкие", "семьи")
             for still in ("", "до_сих_пор_", "по-прежнему_", "всё_ещё_", "все_ещё_")
+            for seek in ("ищут", "разыскивают")
         )
         + " "
         # Listed as sought («в розыске числились 812»), as "axtarışda olan" is.
@@ -651,8 +662,11 @@ TRIGGERS = {
         # эксперты обнаружили следы пыток».
         "обнаружил*_следы_пыток нашли_следы_пыток выявил*_следы_пыток "
         "зафиксировал*_следы_пыток "
-        # Traces of beating, as beating is torture: «у троих из них видны следы побоев».
-        "следы_побоев следов_побоев "
+        # Traces of beating, as beating is torture: «у троих из них видны следы побоев»,
+        # found as traces of torture are, by either voice of the verb.
+        "следы_побоев следов_побоев найден*_следы_побоев обнаружен*_следы_побоев "
+        "выявлен*_следы_побоев зафиксирован*_следы_побоев обнаружил*_следы_побоев "
+        "нашли_следы_побоев выявил*_следы_побоев зафиксировал*_следы_побоев "
         # … of beatings, and injuries such as beatings or torture leave, found on bodies or
         # persons: «на 18 телах обнаружены следы избиений», «у 12 тел выявлены повреждения,
         # характерные для пыток».
@@ -670,6 +684,7 @@ TRIGGERS = {
         "следы_насилия следов_насилия признаки_насилия найден*_следы_насилия "
         "обнаружен*_следы_насилия выявлен*_следы_насилия зафиксирован*_следы_насилия "
         "обнаружил*_следы_насилия выявил*_следы_насилия зафиксировал*_следы_насилия "
+        "нашли_следы_насилия "
         # Violence used on persons held, which is what torture is: «о 34 фактах применения
         # насилия к задержанным» (not on police officers, nor with no one named).
         + " ".join(
@@ -782,7 +797,14 @@ TRIGGERS = {
         # которых проживают около 7 тысяч человек» (the centres are where they live).
         "размещения_,_в_котор*_~_прожива* размещения_,_в_котор*_~_наход* "
         "размещения_,_в_котор*_~_жив* размещения_,_где_~_прожива* размещения_,_где_~_наход* "
-        "размещения_,_где_~_жив*",
+        "размещения_,_где_~_жив* "
+        # Kept from their homes: «около 9 тысяч жителей не могут вернуться в свои сёла»
+        # (mined, occupied or destroyed), whoever drove them out.
+        + " ".join(
+            f"{cannot}_вернуться_{home}"
+            for cannot in ("не_могут", "не_могли", "не_смогли", "не_может", "не_смог*")
+            for home in _HOMES_RETURNED_TO
+        ),
         "displaced",
     ),
     # Put up away from home (``resolve_category``): «80 жителей размещены в спортзале».

@@ -58,6 +58,7 @@ class QuantityFinder(NonCounts, NumberReading):
             if self._past_whole_counted_again(quantity.last + 1) > quantity.last + 1:
                 i = quantity.last + 1  # "6 of those 25 were women": the 25 is read too
         self._parts_of_things(found)
+        self._parts_of_the_accused(found)
         self._parts_of_units_named_first(found)
         self._parts_of_them_after_units(found)
         self._dimensions(found)
@@ -342,6 +343,20 @@ class QuantityFinder(NonCounts, NumberReading):
                 quantity.noun = whole.noun
                 quantity.np_first, quantity.np_last = whole.np_first, whole.np_last
                 whole.non_count = "stock"
+
+    def _parts_of_the_accused(self, found: list[Quantity]) -> None:
+        """«Обвинение предъявлено пятерым полицейским, двое из них арестованы»: some «of them»
+        right after a count of the accused, with no noun of their own, are accused too; their
+        arrest is a measure against suspects, not what befell victims (Russian)."""
+        if self.language != "ru":
+            return
+        for whole, part in itertools.pairwise(found):
+            if whole.non_count != "accused" or part.non_count or part.noun or part.np_last >= 0:
+                continue
+            gap = [t.lower for t in self.tokens[whole.end_token + 1 : part.first]]
+            after = [t.lower for t in self.tokens[part.last + 1 : part.last + 3]]
+            if gap in ([","], [";"]) and after == ["из", "них"]:
+                part.non_count = "accused"
 
     def _parts_of_units_named_first(self, found: list[Quantity]) -> None:
         """ "2,114 complaints, of which 318 concerned torture", «Из 2114 обращений 318

@@ -254,6 +254,16 @@ class Ranges:
             # «в захоронении № 2 — 8 человек»: what is numbered, then a dash for the verb
             # left out; a range is not written with spaces after «№».
             return
+        clock = (
+            quantity.first > 1
+            and tokens[quantity.first - 1].text == ":"
+            and not tokens[quantity.first].space_before
+            and tokens[quantity.first - 2].kind == "num"
+        )
+        if link.text in {"—", "–"} and spaced and clock:
+            # «06:00 — двое из них скончались»: the minutes of a log line's time, then a
+            # spaced dash before what was logged, not the low end of a range.
+            return
         if link.text == "—" and spaced and mixed:
             # "yaralılardan biri — 35 yaşlı", «один из них — 28 лет»: after a number in words
             # a spaced em dash sets a description apart ("40 — 60" stays a range).
