@@ -99,6 +99,9 @@ from rightsledger.analysis.statements.noun_before_count import name_counts_after
 from rightsledger.analysis.statements.officers import mark_police_officers
 from rightsledger.analysis.statements.one_of_them import drop_one_of_them_in_their_state
 from rightsledger.analysis.statements.other_sex import unnest_the_other_sex
+from rightsledger.analysis.statements.others_struck_with_them import (
+    carry_the_group_to_others_struck,
+)
 from rightsledger.analysis.statements.paired_groups import join_paired_groups
 from rightsledger.analysis.statements.parts_keep_their_group import carry_the_group_to_parts
 from rightsledger.analysis.statements.parts_listed_under_the_counted import (
@@ -108,6 +111,7 @@ from rightsledger.analysis.statements.parts_named_by_their_act import (
     nest_in_the_part_named_by_its_act,
 )
 from rightsledger.analysis.statements.parts_of_things import nest_parts_of_things
+from rightsledger.analysis.statements.pits_of_the_dead import name_pits_of_the_dead
 from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.plain_columns import mark_layout
 from rightsledger.analysis.statements.possessed_injuries import injure_the_possessors
@@ -189,6 +193,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     name_counts_after_their_group(tokens, quantities, lex, language)
     join_paired_groups(tokens, quantities, lex)
     lend_nouns_to_kinds_before(tokens, quantities)
+    name_pits_of_the_dead(tokens, quantities, language)
     share_gapped_predicates(tokens, quantities, language)
     listed_parts = name_counted_names(tokens, quantities, lex, language)
     answer_questions(tokens, quantities, lex)
@@ -254,6 +259,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     mark_civilians(tokens, figures)
     mark_nones_among_a_group(tokens, figures, lex, language)
     carry_group_to_more(tokens, figures, language)
+    carry_the_group_to_others_struck(tokens, figures, language)
     carry_the_group_to_parts(tokens, figures, language)
     mark_seized_by_custodians(tokens, figures, language)
     capture_the_held_by_the_armed(tokens, figures, language)
