@@ -90,6 +90,7 @@ from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.more_of_them import carry_group_to_more
 from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.name_lists import name_counted_names, nest_listed_parts
+from rightsledger.analysis.statements.no_adults_among_children import lift_adults_out_of_children
 from rightsledger.analysis.statements.none_among_a_group import mark_nones_among_a_group
 from rightsledger.analysis.statements.none_seen_since import disappear_the_taken_none_seen_since
 from rightsledger.analysis.statements.none_unseen import drop_nones_never_seen
@@ -292,6 +293,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_the_sheltered_in_the_displaced(tokens, figures)
     nest_parts_listed_under_the_counted(tokens, figures, language)
     unnest_the_other_sex(figures)
+    lift_adults_out_of_children(figures)
     figures = count_families_in_persons(tokens, quantities, figures)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)

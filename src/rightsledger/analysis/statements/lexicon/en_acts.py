@@ -87,6 +87,20 @@ def _kept_from_home() -> str:
     return " ".join(f"{verb}_return_{to}" for verb in kept for to in where)
 
 
+def _traced_to_custody() -> str:
+    """Each way of saying persons were traced or located in a place of custody, as ``each``
+    takes them: "traced_to_~_prison", "located_in_~_detention_centre"."""
+    verbs = ("traced_to", "traced_in", "located_in", "located_at")
+    places = ("prison", "prisons", "jail", "jails", "detention_facility", "pre-trial_facility",
+              "detention_centre", "detention_center", "remand_centre", "police_station",
+              "police_cells", "penal_colony")  # fmt: skip
+    return (
+        " ".join(f"{verb}_{gap}{place}" for verb in verbs for place in places for gap in ("", "~_"))
+        + " "
+        + " ".join(f"{verb}_places_of_detention" for verb in verbs)
+    )
+
+
 def _limbs_lost() -> str:
     """Each way of saying a body part was lost, as ``each`` takes them: "lost_a_leg",
     "lost_both_legs", "lost_their_limbs", "lost_~_legs" ("lost their lower legs")."""
@@ -491,6 +505,9 @@ TRIGGERS = {
         # Detention named as a wrong, an act as torture is ("120 cases of arbitrary detention");
         # the bare noun names a place or a state as often ("a detention centre").
         "arbitrary_detention unlawful_detention illegal_detention incommunicado_detention "
+        # Persons whose fate was unknown, traced or located where the State holds them: "six
+        # were traced to the central prison months on" (not "found in": bodies are too).
+        f"{_traced_to_custody()} "
         # Behind bars: "27 journalists behind bars".
         "behind_bars taken_into_detention locked_up "
         # Still held where sentences are served: "more than 9,000 remain in Israeli jails"
