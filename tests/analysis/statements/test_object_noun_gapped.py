@@ -22,6 +22,7 @@ def test_a_time_after_the_bare_number_still_ends_it():
 
 
 def test_a_second_object_with_its_own_noun_keeps_it():
-    # Near miss: "others" names the second object; it is not the first one's group.
-    text = "The blast killed 40 miners and injured 65 others."
+    # Near miss: "people" names the second object; it is not the first one's group ("65
+    # others", others than the dead, are: test_others_struck_with_a_group).
+    text = "The blast killed 40 miners and injured 65 people."
     assert claim_fields(text, "en", FIELDS)[1] == ("injured", "all", 65)

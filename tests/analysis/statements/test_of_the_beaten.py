@@ -29,5 +29,13 @@ def test_bones_broken_are_injuries():
     assert ("injured", "all", 7, 0) in claim_fields(text, "en", FIELDS)
 
 
+def test_bones_broken_in_a_participle_clause_are_injuries():
+    text = "Guards beat 26 of the students, three of them sustaining broken ribs."
+    assert claim_fields(text, "en", FIELDS) == [
+        ("tortured", "students", 26, None),
+        ("injured", "students", 3, 0),
+    ]
+
+
 def test_near_miss_windows_broken_hurt_no_one():
     assert claim_fields("The blast broke windows in the school.", "en", FIELDS) == []

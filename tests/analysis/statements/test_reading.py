@@ -111,11 +111,12 @@ def test_a_part_with_a_later_fate_keeps_its_own_category():
 
 
 def test_a_new_figure_after_a_list_of_parts_is_not_a_part():
+    # The 75 others are no part of the women: of the civilians struck, as the 40 are.
     text = "The attack killed 40 civilians, including 9 women, and injured 75 others."
     assert figures(text, "en") == [
         ("killed", "civilians", 40, None, None, "exact", None),
         ("killed", "women", 9, None, None, "exact", 0),
-        ("injured", "all", 75, None, None, "exact", None),
+        ("injured", "civilians", 75, None, None, "exact", None),
     ]
 
 

@@ -90,6 +90,7 @@ from rightsledger.analysis.statements.model import DraftClaim, Reading
 from rightsledger.analysis.statements.more_of_them import carry_group_to_more
 from rightsledger.analysis.statements.morphology import annotate
 from rightsledger.analysis.statements.name_lists import name_counted_names, nest_listed_parts
+from rightsledger.analysis.statements.no_adults_among_children import lift_adults_out_of_children
 from rightsledger.analysis.statements.none_among_a_group import mark_nones_among_a_group
 from rightsledger.analysis.statements.none_seen_since import disappear_the_taken_none_seen_since
 from rightsledger.analysis.statements.none_unseen import drop_nones_never_seen
@@ -108,6 +109,7 @@ from rightsledger.analysis.statements.parts_named_by_their_act import (
     nest_in_the_part_named_by_its_act,
 )
 from rightsledger.analysis.statements.parts_of_things import nest_parts_of_things
+from rightsledger.analysis.statements.pits_of_the_dead import name_pits_of_the_dead
 from rightsledger.analysis.statements.places import find_places
 from rightsledger.analysis.statements.plain_columns import mark_layout
 from rightsledger.analysis.statements.possessed_injuries import injure_the_possessors
@@ -144,6 +146,9 @@ from rightsledger.analysis.statements.tables import read_tables
 from rightsledger.analysis.statements.taken_by_count_alone import add_counts_taken_alone
 from rightsledger.analysis.statements.taken_in_the_passive import add_persons_taken_in_the_passive
 from rightsledger.analysis.statements.tens_of_them import mark_tens_of_them
+from rightsledger.analysis.statements.the_struck_of_a_group import (
+    carry_the_group_of_the_dead_to_the_wounded,
+)
 from rightsledger.analysis.statements.their_number_again import drop_their_number_said_again
 from rightsledger.analysis.statements.this_figure_then import give_this_figure_its_group
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
@@ -156,9 +161,6 @@ from rightsledger.analysis.statements.unknown_fates import (
 from rightsledger.analysis.statements.updates import drop_updated
 from rightsledger.analysis.statements.victims_broken_down import drop_victims_broken_down
 from rightsledger.analysis.statements.wholes_named_again import merge_wholes_named_again
-from rightsledger.analysis.statements.wounded_of_the_dead_group import (
-    carry_the_group_of_the_dead_to_the_wounded,
-)
 from rightsledger.analysis.statements.zeros_again import drop_zeros_said_again
 from rightsledger.analysis.statements.zeros_of_a_group import unnest_zeros_of_a_group
 
@@ -192,6 +194,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     name_counts_after_their_group(tokens, quantities, lex, language)
     join_paired_groups(tokens, quantities, lex)
     lend_nouns_to_kinds_before(tokens, quantities)
+    name_pits_of_the_dead(tokens, quantities, language)
     share_gapped_predicates(tokens, quantities, language)
     listed_parts = name_counted_names(tokens, quantities, lex, language)
     answer_questions(tokens, quantities, lex)
@@ -290,6 +293,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_the_sheltered_in_the_displaced(tokens, figures)
     nest_parts_listed_under_the_counted(tokens, figures, language)
     unnest_the_other_sex(figures)
+    lift_adults_out_of_children(figures)
     figures = count_families_in_persons(tokens, quantities, figures)
     figures = drop_victims_broken_down(tokens, figures, language)
     figures = merge_wholes_named_again(tokens, figures, language)

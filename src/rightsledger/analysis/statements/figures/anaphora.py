@@ -8,6 +8,7 @@ from rightsledger.analysis.statements.figures.core import (
     _ANAPHORS,
     Figure,
     Trigger,
+    counts_only_inside,
     resolve_category,
 )
 from rightsledger.analysis.statements.figures.lists import SpelledOut
@@ -330,7 +331,7 @@ class PersonsBefore(SpelledOut):
     def _done_to_us_between(self, start: int, end: int, objects: frozenset[str]) -> Trigger | None:
         for i in range(start, end):
             matched = self.lex.trigger_set.match_span(self.tokens, i)
-            if matched is not None:
+            if matched is not None and not counts_only_inside(matched[0].value, self.language):
                 trigger = Trigger(i, i + matched[1] - 1, matched[0].value)
                 if self._of_us(trigger, start, objects):
                     return trigger

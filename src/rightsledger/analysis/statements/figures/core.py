@@ -278,6 +278,13 @@ class Figure:
         return last
 
 
+def counts_only_inside(trigger: str, language: str) -> bool:
+    """Does the act read only the count it holds? English persons taken to a place ("took 40
+    men to the sawmill") are held there; "took us to the farm" with a headcount later says
+    where, not whether as captives or as detainees, and lends the headcount no fate."""
+    return language == "en" and trigger == "keep"
+
+
 def resolve_category(trigger: str, noun: str) -> str:
     """The category that a trigger gives to a counted noun, or '' if they do not fit."""
     if noun == UNIT:

@@ -16,7 +16,12 @@ cell ("In my cell there were fourteen of us"): a cell holds only the held.
 
 from __future__ import annotations
 
-from rightsledger.analysis.statements.figures.core import Figure, Trigger, resolve_category
+from rightsledger.analysis.statements.figures.core import (
+    Figure,
+    Trigger,
+    counts_only_inside,
+    resolve_category,
+)
 from rightsledger.analysis.statements.figures.tolls import TollsNamedBefore
 from rightsledger.analysis.statements.lexicon import FAMILY, PERSON, names_group
 from rightsledger.analysis.statements.quantities import Quantity
@@ -161,6 +166,8 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
                 continue
             end = phrase.end_at(tokens, k)
             if end is None or end > there:
+                continue
+            if counts_only_inside(phrase.value, self.language):
                 continue
             if resolve_category(phrase.value, PERSON) in _TAKEN:
                 return Trigger(k, end - 1, phrase.value)

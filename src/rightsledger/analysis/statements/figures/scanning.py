@@ -392,6 +392,10 @@ class ClauseScanner(TriggerVetoes):
             if self._taken_from_the_counted(phrase.elements, i, i + length):
                 i += length  # "took samples from 9 patients": taken from them, not them
                 continue
+            if phrase.value == "keep" and self._taken_to_care(phrase.elements, i, i + length):
+                i += 1  # "took 30 of the wounded to hospital": care, not custody (the gap's
+                # words may name a fate of their own)
+                continue
             if self._az_bodies_brought(phrase.value, phrase.elements, i, i + length):
                 i += 1  # "xəstəxanaya 7 nəfərin meyiti gətirilib": the dead, whom the body counts
                 continue

@@ -130,6 +130,22 @@ _LIST_OPENERS = frozenset({":"})
 _COULD_NOT = frozenset({"could", "couldn't"})
 _ONE_REACH = 4
 
+# Where persons are taken for care, not held, by stem: "to hospital", "to the clinic", "to
+# safety", "to a shelter", "to the medical point".
+_PLACES_OF_CARE = (
+    "hospital",
+    "clinic",
+    "safety",
+    "shelter",
+    "medical",
+    "health",
+    "first-aid",
+    "ambulance",
+    "doctor",
+    "infirmar",
+    "surgery",
+    "morgue",
+)
 # How far a count may stand after «применяли насилие» («не менее чем к двадцати»).
 _VIOLENCE_REACH = 5
 
@@ -594,6 +610,23 @@ class TriggerVetoes:
         if any(q.first in gap or q.np_first in gap for q in self.quantities):
             return False
         return any(q.first == past and not q.non_count for q in self.quantities)
+
+    def _taken_to_care(self, elements: tuple[str, ...], first: int, past: int) -> bool:
+        """ "took 30 of the wounded to hospital", "marched the children to safety": English
+        persons taken to a place of care are not held there; and with no count in the gap
+        ("took the decision to free 12") nothing is taken at all."""
+        if self.language != "en" or elements[-1] != "to" or "~" not in elements:
+            return False
+        gap = range(first + 1, past - 1)
+        if not any(q.first in gap and not q.non_count for q in self.quantities):
+            return True
+        # The place within three words: "to the district hospital", "to a field clinic".
+        for k in range(past, min(self.end, past + 3)):
+            if self.tokens[k].kind != "word":
+                return False
+            if self.tokens[k].lower.startswith(_PLACES_OF_CARE):
+                return True
+        return False
 
     def _taken_in_the_passive_from_the_counted(self, first: int, past: int) -> bool:
         """ "Bone samples were taken from 31 individuals": in the passive the taken stand

@@ -12,6 +12,7 @@ from rightsledger.analysis.statements.figures.compared import number_after_a_com
 from rightsledger.analysis.statements.figures.core import _DEFINITE, Figure, implied_category
 from rightsledger.analysis.statements.figures.current_toll import toll_as_it_stands
 from rightsledger.analysis.statements.lexicon import PERSON, REGISTERED, names_group
+from rightsledger.analysis.statements.model import THING_CATEGORIES
 
 # Pronouns in a part's marker that refer back to persons counted before ("of them", «из
 # них», "onlardan", "bunlardan"), as against a marker that names its whole ("of the men").
@@ -136,6 +137,10 @@ class WholeBefore(AzerbaijaniWholes):
         ):
             return None
         standing = [f for f in self.previous if not self._for_comparison(f)]
+        if persons:
+            # "… put in four pits. The remains of 12 of them were found": a fate of
+            # persons befalls none of the things counted before.
+            standing = [f for f in standing if f.category not in THING_CATEGORIES]
         latest = [f for f in standing if f.category and (not wanted or f.category == wanted)]
         if latest and part_with_a_fate_of_its_own(latest[-1]):
             return latest[-1]  # the same, in the sentence before

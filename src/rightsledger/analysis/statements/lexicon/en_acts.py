@@ -77,6 +77,30 @@ def _broken_bones(verbs: str) -> str:
     return " ".join(f"{verb}_broken_{bone}" for verb in verbs.split() for bone in bones)
 
 
+def _kept_from_home() -> str:
+    """Each way of saying persons cannot go back where they lived: "unable_to_return_home",
+    "cannot_return_to_their_villages"."""
+    kept = ("unable_to", "cannot", "could_not", "can_not", "not_able_to")
+    places = ("homes", "home", "houses", "house", "villages", "village", "towns", "town",
+              "farms", "land", "lands")  # fmt: skip
+    where = ["home", *(f"to_their_{place}" for place in places), "to_the_village", "to_the_area"]
+    return " ".join(f"{verb}_return_{to}" for verb in kept for to in where)
+
+
+def _traced_to_custody() -> str:
+    """Each way of saying persons were traced or located in a place of custody, as ``each``
+    takes them: "traced_to_~_prison", "located_in_~_detention_centre"."""
+    verbs = ("traced_to", "traced_in", "located_in", "located_at")
+    places = ("prison", "prisons", "jail", "jails", "detention_facility", "pre-trial_facility",
+              "detention_centre", "detention_center", "remand_centre", "police_station",
+              "police_cells", "penal_colony")  # fmt: skip
+    return (
+        " ".join(f"{verb}_{gap}{place}" for verb in verbs for place in places for gap in ("", "~_"))
+        + " "
+        + " ".join(f"{verb}_places_of_detention" for verb in verbs)
+    )
+
+
 def _limbs_lost() -> str:
     """Each way of saying a body part was lost, as ``each`` takes them: "lost_a_leg",
     "lost_both_legs", "lost_their_limbs", "lost_~_legs" ("lost their lower legs")."""
@@ -201,8 +225,9 @@ TRIGGERS = {
         "fractures "
         # … and so are bones broken, as the one who suffered them tells it: "seven of them
         # suffered broken ribs", "three of them had broken ribs" (not "broken windows": a
-        # bone must follow).
-        f"{_broken_bones('suffered sustained received had')} "
+        # bone must follow); in a participle clause after the act too: "…, four of them
+        # suffering broken ribs".
+        f"{_broken_bones('suffered sustained received had suffering sustaining')} "
         # Burns are injuries: "suffered burns", "sustained severe burns".
         "suffered_burns sustained_burns received_burns suffered_~_burns sustained_~_burns "
         # … and so after a preposition, where "burns" is the noun, not the verb of fire
@@ -480,6 +505,9 @@ TRIGGERS = {
         # Detention named as a wrong, an act as torture is ("120 cases of arbitrary detention");
         # the bare noun names a place or a state as often ("a detention centre").
         "arbitrary_detention unlawful_detention illegal_detention incommunicado_detention "
+        # Persons whose fate was unknown, traced or located where the State holds them: "six
+        # were traced to the central prison months on" (not "found in": bodies are too).
+        f"{_traced_to_custody()} "
         # Behind bars: "27 journalists behind bars".
         "behind_bars taken_into_detention locked_up "
         # Still held where sentences are served: "more than 9,000 remain in Israeli jails"
@@ -604,7 +632,11 @@ TRIGGERS = {
         # out" (to vote, to be) says nothing of a home.
         "were_turned_out was_turned_out turned_out_of_their_homes turned_~_out_of_their_homes "
         # Living in tents after losing their homes: "400 residents are living in tents".
-        "living_in_tents living_~_in_tents living_~_~_in_tents",
+        "living_in_tents living_~_in_tents living_~_~_in_tents"
+        # Kept from going back to where they lived (by mines, by fighting): displaced, as
+        # those who left are: "2,000 herders are still unable to return to their farms" (not
+        # "unable to return to work").
+        f" {_kept_from_home()}",
         "displaced",
     ),
     # Put up away from home (``resolve_category``): "45 residents have been moved to a sports hall".
@@ -665,6 +697,10 @@ TRIGGERS = {
         "being_kept locked",
         "hold",
     ),
+    # Persons made to go where the takers hold them are held there: "the unit took 40 men to
+    # the sawmill", "soldiers marched 25 villagers to the depot" (to a hospital or to safety
+    # is care, not custody: ``TriggerVetoes._taken_to_care``).
+    **each("took_~_to marched_~_to", "keep"),
     # Held to answer for a deed is no custody: "no one has been held accountable for the 45
     # deaths", "held responsible", "held to account".
     **each(
