@@ -8,6 +8,7 @@ from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
     PERSON,
+    SITE,
     UNIT,
     Lexicon,
 )
@@ -171,10 +172,15 @@ NOUNS = {
     **_each(
         "kütləvi_məzarlıq* məzarlıq* kütləvi_məzar* məzar* basdırılma_yer* dəfn_yer* "
         "kütləvi_basdırılma_yer* "
+        # A grave's pit is the grave ("üç məzar çuxurundan"), not a pit until named one.
+        "məzar_çuxur* "
         # A grave by its forms, not "qəbiristanlıq" (a cemetery).
         "qəbir qəbri qəbrə qəbrin qəbirdə qəbirdən qəbirlər* fərdi_qəbir*",
         GRAVE,
     ),
+    # Pits and trenches are sites: burial sites where the dead lie in them ("meyitlər üç
+    # çuxurda basdırılıb"), not where a well is dug for water (``sites_of_the_dead``).
+    **_each("quyu* çuxur* xəndək*", SITE),
     # "insan qalıqları": human remains; bones found are remains found ("quyuda yeddi nəfərin
     # sümükləri tapıldı"); "cənazə", the body made ready for burial ("15 hərbçinin cənazəsi").
     **_each("meyit* cəsəd* qalıq* nəş* insan_qalıq* sümük* skelet* cənazə*", BODY),

@@ -77,6 +77,8 @@ AZ_TRANSFERS_OF_THE_HELD = " ".join(
 )  # fmt: skip
 AZ_FRACTURES = (
     "sınıqlar* sümük_sınığ* sümük_sınıq* sınıq_al* sınıqlar_al* "
+    # A fracture of a named bone received: "onlardan ikisi qabırğa sınığı alıb".
+    "sınığı_al* sınıqları_al* "
     # A fracture found or recorded by whoever examined them: "onlardan 6-sında sınıq
     # aşkarlanıb" (in six of them a fracture was found); "sınıq" alone is also "broken".
     + " ".join(
@@ -130,6 +132,26 @@ AZ_DISCHARGED = (
         f"{aid}_{given}_evə_buraxıl*"
         for aid in ("yardım", "ambulator_yardım", "tibbi_yardım", "ilk_tibbi_yardım")
         for given in ("göstərilərək", "göstərildikdən_sonra", "aldıqdan_sonra", "alaraq")
+    )
+    # … the aid in the ablative before "after": "tibbi yardımdan sonra evə buraxılıb".
+    + " "
+    + " ".join(
+        f"{aid}_sonra_evə_buraxıl*"
+        for aid in (
+            "yardımdan",
+            "ambulator_yardımdan",
+            "tibbi_yardımdan",
+            "müalicədən",
+            "ambulator_müalicədən",
+            "ilk_tibbi_yardımdan",
+        )
+    )
+    # … or said of a part of the hurt, whose whole names them ("yaralılardan 9-u evə
+    # buraxılıb"): sent home from care, not set free.
+    + " "
+    + " ".join(
+        f"{hurt}_~_evə_buraxıl*"
+        for hurt in ("yaralılardan", "yaralananlardan", "xəsarət_alanlardan", "yaralılarından")
     )
 )
 
@@ -740,7 +762,9 @@ TRIGGERS = {
         "morqa_gətiril* morqa_çatdırıl* morqa_aparıl* morqa_~_gətiril* morqa_~_çatdırıl* "
         # Bodies buried were found first: "7 nəfərin cəsədi dəfn olunub" (of persons, "12
         # şəhid dəfn edilib", it says nothing new: ``resolve_category``).
-        "dəfn_edil* dəfn_olun*",
+        "dəfn_edil* dəfn_olun* "
+        # … or put in the ground, the other verb for it: "cəsədlər iki çuxurda basdırılıb".
+        f"{finite_forms('basdırıl')}",
         "find",
     ),
 }
