@@ -155,8 +155,19 @@ AZ_DISCHARGED = (
     )
 )
 
+# In a grave or critical condition, as a hospital says of a patient: "5 nəfər ağır
+# vəziyyətdədir", "ağır vəziyyətdə olanların sayı" (not "ağır vəziyyətdə yaşayır", living in
+# hardship, which no form here takes).
+AZ_IN_A_GRAVE_CONDITION = " ".join(
+    f"{degree}_{state}"
+    for degree in ("ağır", "çox_ağır", "kritik", "son_dərəcə_ağır")
+    for state in ("vəziyyətdədir*", "vəziyyətdə_olan*", "vəziyyətdə_qalır*")
+)
+
 # Each of them is an injury and a degree of it, as the triggers and the severities say.
-AZ_HURT_BY_DEGREE = " ".join((AZ_FRACTURES, AZ_LOST_LIMBS, AZ_INTENSIVE_CARE))
+AZ_HURT_BY_DEGREE = " ".join(
+    (AZ_FRACTURES, AZ_LOST_LIMBS, AZ_INTENSIVE_CARE, AZ_IN_A_GRAVE_CONDITION)
+)
 # Whose remains or bodies were found, a relative clause before the persons counted: "qalıqları
 # tapılan 34 nəfər" (the persons, not the remains, are the count's noun). A circumstance
 # (``lexicon.az``): a verb after the persons tells the figure first ("qalıqları tapılmış 611
@@ -392,6 +403,8 @@ TRIGGERS = {
         # nəfəri axtarırıq", "xilasedicilər hələ 3-4 nəfəri axtarır" (only these: "polis 3
         # şübhəlini axtarır" seeks suspects, as «полиция ищет двоих» may).
         "axtarırıq axtarmaqdayıq xilasedici*_~_axtarır* xilasedici*_~_axtarmaqda* "
+        # … or of the kin, who seek their own: "ailələr hələ də 4 nəfəri axtarır".
+        "qohum*_~_axtarır* ailə*_~_axtarır* valideyn*_~_axtarır* yaxınları_~_axtarır* "
         "taleyi_~_naməlum* xəbər_yoxdur heç_bir_xəbər_yoxdur "
         # … told in the past, or spoken: "qalan yeddi nəfərdən xəbər yox idi", "xəbər yoxdu".
         "xəbər_yox_idi heç_bir_xəbər_yox_idi xəbər_yoxdu heç_bir_xəbər_yoxdu "
