@@ -24,3 +24,8 @@ def test_teenage_girls_are_children():
 def test_near_miss_young_men_are_men():
     text = "İki gənc oğlan yaralanıb."
     assert _read(text) == [("injured", "men", 2)]
+
+
+def test_underage_girls_are_children():
+    text = "Qarşıdurma zamanı dörd azyaşlı qız yaralanıb."
+    assert _read(text) == [("injured", "children", 4)]

@@ -59,7 +59,8 @@ NOUNS = {
     # oğlan" (a young man) counts men; the word of age before the word of sex says who.
     **_each(
         "yeniyetmə_oğlan* azyaşlı_oğlan* yeniyetmə_qız yeniyetmə_qızlar* yeniyetmə_qızı "
-        "yeniyetmə_qızın yeniyetmə_qıza yeniyetmə_qızdan",
+        "yeniyetmə_qızın yeniyetmə_qıza yeniyetmə_qızdan "
+        "azyaşlı_qız azyaşlı_qızlar* azyaşlı_qızı azyaşlı_qızın azyaşlı_qıza azyaşlı_qızdan",
         "subgroup:children",
     ),
     **_each(
@@ -282,6 +283,8 @@ NEST_BEFORE = _each(
     "o_cümlədən onlardan bunlardan qurbanlardan onlardan_da bunlardan_da onların_arasında "
     # Of us, in a witness's account: "bizdən beş nəfəri döyərək öldürdülər".
     "bizdən bizlərdən aramızdan "
+    # … and among us, where we were held or fled: "Aramızda 8 uşaq var idi".
+    "aramızda bizim_aramızda içimizdə "
     "onların_içərisində onlar_arasında böyüklər_arasında böyüklərin_arasında yetkinlər_arasında bunların_arasında bunların_içərisində "
     "onların_sırasında həlak_olanların_arasında həlak_olanlar_arasında "
     "həlak_olanların_içərisində girovların_arasında əsirlərin_arasında "
