@@ -77,7 +77,10 @@ NOUNS = {
         "yetkinlik_yaşına_çatmamışa "
         # The bare "-mış" before a noun of persons makes one noun with it: "7-si yetkinlik
         # yaşına çatmamış şəxsdir" (seven of them are persons not of age).
-        "yetkinlik_yaşına_çatmamış_şəxs* yetkinlik_yaşına_çatmamış_nəfər*",
+        "yetkinlik_yaşına_çatmamış_şəxs* yetkinlik_yaşına_çatmamış_nəfər* "
+        # … and a boy or girl so, the age before the sex saying who, as "azyaşlı oğlan" does.
+        "yetkinlik_yaşına_çatmamış_oğlan* yetkinlik_yaşına_çatmamış_qız "
+        "yetkinlik_yaşına_çatmamış_qızlar* yetkinlik_yaşına_çatmamış_qızı*",
         "subgroup:children",
     ),
     **_each("qoca* yaşlı* ahıl* qocalar* yaşlı_insan* ahıl_yaşlı*", "subgroup:elderly"),
