@@ -40,3 +40,15 @@ def test_a_part_of_the_whole_not_of_a_sibling_part():
 def test_near_miss_no_displaced_before_them():
     text = "Sərhəd xidməti müşayiətsiz 12 uşağı saxlayan avtomobili yoxlayıb."
     assert all(claim[0] != "displaced" for claim in _read(text))
+
+
+def test_a_part_of_the_count_they_are_included_in():
+    text = (
+        "Düşərgədə 5.200 məcburi köçkün yaşayır, onlardan 1.800-ü uşaqdır "
+        "(o cümlədən müşayiətsiz 70 uşaq)."
+    )
+    assert _read(text) == [
+        ("displaced", "all", 5200, None),
+        ("displaced", "children", 1800, 0),
+        ("displaced", "children", 70, 1),
+    ]

@@ -43,10 +43,30 @@ def add_unaccompanied_children(
         before = [f for f in figures if f.category == "displaced" and f.last < quantity.first]
         if not before:
             continue
+        whole = _whole_of(before[-1])
+        marker = _including_before(tokens, quantity)
+        if marker >= 0:
+            # "uşaqlar: 900 (o cümlədən müşayiətsiz 40 uşaq)": the figure right before "o
+            # cümlədən" is their whole (a list's row may be settled as displaced only later);
+            # with no figure there, they stay unplaced.
+            held = [f for f in figures if 0 < marker - f.quantity.end_token <= 3]
+            if not held:
+                continue
+            whole = held[-1]
         figure = Figure(quantity, "displaced", "children", bound="noun")
-        figure.parent = _whole_of(before[-1])
+        figure.parent = whole
         added.append(figure)
     return with_added(figures, added)
+
+
+def _including_before(tokens: list[Token], quantity: Quantity) -> int:
+    """Where "o cümlədən" (including) opens the adjectives before ``quantity``, or -1."""
+    k = quantity.first - 1
+    while k >= 0 and quantity.first - k <= _REACH and tokens[k].lower in _BETWEEN:
+        k -= 1
+    if k < 1 or tokens[k].lower != "cümlədən" or tokens[k - 1].lower != "o":
+        return -1
+    return k - 1
 
 
 def _adjective_before(tokens: list[Token], quantity: Quantity) -> bool:
