@@ -22,6 +22,9 @@ FIELDS = ("category", "count", "qualifier")
         ("Sürüşmədən sonra ən azı 17 kənd sakininin axtarışı aparılır.", "az"),
         ("Sürüşmədən sonra xilasedicilər ən azı 17 kənd sakinini axtarırlar.", "az"),
         ("Sürüşmədən sonra biz hələ ən azı 17 kənd sakinini axtarırıq.", "az"),
+        # The kin seeking their own.
+        ("Sürüşmədən sonra qohumları ən azı 17 kənd sakinini axtarır.", "az"),
+        ("Sürüşmədən sonra ailələr ən azı 17 kənd sakinini axtarırlar.", "az"),
     ],
 )
 def test_persons_a_search_goes_on_for_are_missing(text, language):

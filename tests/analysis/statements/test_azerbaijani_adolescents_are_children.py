@@ -24,3 +24,13 @@ def test_teenage_girls_are_children():
 def test_near_miss_young_men_are_men():
     text = "İki gənc oğlan yaralanıb."
     assert _read(text) == [("injured", "men", 2)]
+
+
+def test_underage_girls_are_children():
+    text = "Qarşıdurma zamanı dörd azyaşlı qız yaralanıb."
+    assert _read(text) == [("injured", "children", 4)]
+
+
+def test_boys_not_of_age_are_children():
+    text = "Keçiddə 20 kişi tutulub, onların arasında 3 yetkinlik yaşına çatmamış oğlan da var."
+    assert _read(text) == [("detained", "men", 20), ("detained", "children", 3)]

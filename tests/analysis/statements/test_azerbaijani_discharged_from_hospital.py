@@ -55,3 +55,22 @@ def test_near_miss_detainees_sent_home_in_a_list_item():
     read = [claim[:3] for claim in _read(text)]
     assert ("released", "all", 19) in read
     assert ("injured", "all", 19) not in read
+
+
+def test_sent_home_after_aid_named_in_the_ablative():
+    text = (
+        "Yanğından sonra xəstəxanaya 22 yaralı gətirilib. Axşam yaralılardan 8-i "
+        "ambulator yardımdan sonra evə buraxılıb."
+    )
+    assert _read(text) == [("injured", "all", 22, None), ("injured", "all", 8, 0)]
+
+
+def test_part_of_the_hurt_sent_home_with_no_aid_named():
+    # The whole in the ablative names them hurt: sent home from care, not set free.
+    text = "Qəzada 17 nəfər yaralanıb. Yaralananlardan altısı artıq evə buraxılıb."
+    assert _read(text) == [("injured", "all", 17, None), ("injured", "all", 6, 0)]
+
+
+def test_near_miss_part_of_the_held_sent_home():
+    text = "Mitinqdə 30 nəfər saxlanılıb. Saxlanılanlardan 14-ü gecə evə buraxılıb."
+    assert _read(text) == [("detained", "all", 30, None), ("released", "all", 14, 0)]

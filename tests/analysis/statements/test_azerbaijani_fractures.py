@@ -72,3 +72,8 @@ def test_a_fracture_some_of_the_beaten_had():
 def test_near_miss_no_fracture_had_is_no_injury():
     text = "Polis 8 nəfəri saxlayıb. Onlardan 5-i döyülüb, heç birinin sınığı olmayıb."
     assert claim_fields(text, "az", FIELDS) == [("detained", 8, None), ("tortured", 5, 0)]
+
+
+def test_a_fracture_of_a_named_bone_received():
+    text = "Təcridxanada 18 nəfər döyülüb, onlardan üçü qabırğa sınığı alıb."
+    assert claim_fields(text, "az", FIELDS) == [("tortured", 18, None), ("injured", 3, 0)]

@@ -95,3 +95,12 @@ def test_of_us_after_no_count_of_us_is_a_part_of_nothing():
 )
 def test_a_count_of_us_counts_persons(text, language, expected):
     assert claim_fields(text, language, FIELDS) == expected
+
+
+def test_a_group_among_us_is_a_part_of_those_held_with_me():
+    # "Aramızda" (among us): a part of the persons the witness was held with.
+    text = "Mən 40-a yaxın kişi ilə birlikdə tövlədə saxlanıldım. Aramızda 6 yeniyetmə var idi."
+    assert claim_fields(text, "az", ("category", "subgroup", "count", "parent")) == [
+        ("detained", "men", 40, None),
+        ("detained", "children", 6, 0),
+    ]

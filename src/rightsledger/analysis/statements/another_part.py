@@ -15,9 +15,12 @@ from itertools import pairwise
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.core import _nest_if_fate_follows
 from rightsledger.analysis.statements.lexicon import PERSON, Lexicon, names_group
+from rightsledger.analysis.statements.model import THING_CATEGORIES
 from rightsledger.analysis.statements.tokens import FULL_STOPS, Token
 
 _ANOTHER = frozenset({"ещё", "еще"})
+# … and opening a sentence, in Azerbaijani too: "Daha 8 nəfər naməlum istiqamətə aparılıb".
+_ANOTHER_OPENING = {"ru": _ANOTHER, "az": frozenset({"daha"})}
 # What joins the clause of «ещё» to the part's.
 _CLAUSE_JOINS = frozenset({",", ";"})
 
@@ -52,15 +55,19 @@ def nest_fate_of_another_after_a_part(
     """Makes «судьба ещё N не установлена», opening the sentence after a part, a part of the
     first whole of that part, if both fit in it; so «Ещё N» opening that sentence with a fate
     of its own after a part told by its fate («Двое заложников погибли. Ещё четверых боевики
-    вывезли в неизвестном направлении»)."""
-    if language != "ru":
+    вывезли в неизвестном направлении»), and Azerbaijani "Daha N" so ("Girovlardan ikisi
+    ölüb. Daha üç nəfərin taleyi məlum deyil")."""
+    if language not in _ANOTHER_OPENING:
         return
-    for part, figure in pairwise(figures):
+    # The part before is the last figure of persons: the graves their bodies were put in
+    # ("… güllələnib, cəsədləri iki çuxurda basdırılıb. Daha 8 nəfər …") stand between.
+    persons = [f for f in figures if f.category not in THING_CATEGORIES]
+    for part, figure in pairwise(persons):
         quantity = figure.quantity
         if figure.parent is not None or not figure.category or part.parent is None:
             continue
         first = quantity.first
-        if first < 2 or tokens[first - 1].lower not in _ANOTHER:
+        if first < 2 or tokens[first - 1].lower not in _ANOTHER_OPENING[language]:
             continue
         fate = tokens[first - 2]
         if figure.category == "missing" and (fate.key in lex.fates or fate.lower in lex.fates):

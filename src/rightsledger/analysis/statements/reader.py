@@ -154,6 +154,7 @@ from rightsledger.analysis.statements.this_figure_then import give_this_figure_i
 from rightsledger.analysis.statements.tokens import Token, sentences, tokenize
 from rightsledger.analysis.statements.toll_steps import drop_steps_of_a_toll
 from rightsledger.analysis.statements.traits_of_bodies import drop_traits_of_bodies_found
+from rightsledger.analysis.statements.unaccompanied_children import add_unaccompanied_children
 from rightsledger.analysis.statements.unknown_fates import (
     add_counts_of_unknown_fate,
     drop_fates_made_known,
@@ -218,6 +219,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     figures = add_graves_named_after(tokens, quantities, figures, lex)
     figures = add_held_where_taken(tokens, quantities, figures, lex, language)
     figures = add_persons_who_left_together(tokens, quantities, figures, language)
+    figures = add_unaccompanied_children(tokens, quantities, figures, language)
     figures = add_forensic_counts(tokens, quantities, figures, language)
     figures = add_further_of_the_same(tokens, quantities, figures, lex, language)
     figures = add_counts_taken_alone(tokens, quantities, figures, language)

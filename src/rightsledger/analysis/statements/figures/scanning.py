@@ -205,6 +205,8 @@ class ClauseScanner(TriggerVetoes):
             return False
         if quantity.first <= self.begin or self.tokens[quantity.first - 1].text != ",":
             return False
+        if self._named_after_a_part_marker(before):
+            return False  # "40 nəfər, o cümlədən 6 uşaq, 9-u isə …": nine of the forty
         return self._az_possessive_number(quantity) or _az_more_than_of_them(
             self.tokens[quantity.last]
         )
@@ -284,6 +286,14 @@ class ClauseScanner(TriggerVetoes):
         after = quantity.end_token + 1
         return after < self.end and self.lex.nest_after_set.match(self.tokens, after) is not None
 
+    def _named_after_a_part_marker(self, counted: Quantity) -> bool:
+        """Does ``counted`` follow a marker of parts at once ("including", "o cümlədən")?"""
+        for k in range(max(self.begin, counted.first - 4), counted.first):
+            found = self.lex.nest_before_set.match_span(self.tokens, k)
+            if found is not None and k + found[1] == counted.first:
+                return True
+        return False
+
     def _past_a_listed_part(self, counted: Quantity, quantity: Quantity) -> bool:
         """ "12 died, including two police officers, and 40 were injured": a part named
         after "including" lends no noun to a count after ", and", which opens a clause. Nor does
@@ -294,11 +304,7 @@ class ClauseScanner(TriggerVetoes):
         comma = quantity.first - 2
         if comma < self.begin or self.tokens[comma].text != ",":
             return False
-        for k in range(max(self.begin, counted.first - 4), counted.first):
-            found = self.lex.nest_before_set.match_span(self.tokens, k)
-            if found is not None and k + found[1] == counted.first:
-                return True
-        return False
+        return self._named_after_a_part_marker(counted)
 
     def _noun_after_dash(self, quantity: Quantity) -> bool:
         """ "… 2 905 — военнослужащие и 513 — гражданские лица": a number whose noun follows

@@ -8,6 +8,7 @@ from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
     PERSON,
+    SITE,
     UNIT,
     Lexicon,
 )
@@ -58,7 +59,8 @@ NOUNS = {
     # oğlan" (a young man) counts men; the word of age before the word of sex says who.
     **_each(
         "yeniyetmə_oğlan* azyaşlı_oğlan* yeniyetmə_qız yeniyetmə_qızlar* yeniyetmə_qızı "
-        "yeniyetmə_qızın yeniyetmə_qıza yeniyetmə_qızdan",
+        "yeniyetmə_qızın yeniyetmə_qıza yeniyetmə_qızdan "
+        "azyaşlı_qız azyaşlı_qızlar* azyaşlı_qızı azyaşlı_qızın azyaşlı_qıza azyaşlı_qızdan",
         "subgroup:children",
     ),
     **_each(
@@ -75,7 +77,10 @@ NOUNS = {
         "yetkinlik_yaşına_çatmamışa "
         # The bare "-mış" before a noun of persons makes one noun with it: "7-si yetkinlik
         # yaşına çatmamış şəxsdir" (seven of them are persons not of age).
-        "yetkinlik_yaşına_çatmamış_şəxs* yetkinlik_yaşına_çatmamış_nəfər*",
+        "yetkinlik_yaşına_çatmamış_şəxs* yetkinlik_yaşına_çatmamış_nəfər* "
+        # … and a boy or girl so, the age before the sex saying who, as "azyaşlı oğlan" does.
+        "yetkinlik_yaşına_çatmamış_oğlan* yetkinlik_yaşına_çatmamış_qız "
+        "yetkinlik_yaşına_çatmamış_qızlar* yetkinlik_yaşına_çatmamış_qızı*",
         "subgroup:children",
     ),
     **_each("qoca* yaşlı* ahıl* qocalar* yaşlı_insan* ahıl_yaşlı*", "subgroup:elderly"),
@@ -171,10 +176,15 @@ NOUNS = {
     **_each(
         "kütləvi_məzarlıq* məzarlıq* kütləvi_məzar* məzar* basdırılma_yer* dəfn_yer* "
         "kütləvi_basdırılma_yer* "
+        # A grave's pit is the grave ("üç məzar çuxurundan"), not a pit until named one.
+        "məzar_çuxur* "
         # A grave by its forms, not "qəbiristanlıq" (a cemetery).
         "qəbir qəbri qəbrə qəbrin qəbirdə qəbirdən qəbirlər* fərdi_qəbir*",
         GRAVE,
     ),
+    # Pits and trenches are sites: burial sites where the dead lie in them ("meyitlər üç
+    # çuxurda basdırılıb"), not where a well is dug for water (``sites_of_the_dead``).
+    **_each("quyu* çuxur* xəndək*", SITE),
     # "insan qalıqları": human remains; bones found are remains found ("quyuda yeddi nəfərin
     # sümükləri tapıldı"); "cənazə", the body made ready for burial ("15 hərbçinin cənazəsi").
     **_each("meyit* cəsəd* qalıq* nəş* insan_qalıq* sümük* skelet* cənazə*", BODY),
@@ -276,6 +286,8 @@ NEST_BEFORE = _each(
     "o_cümlədən onlardan bunlardan qurbanlardan onlardan_da bunlardan_da onların_arasında "
     # Of us, in a witness's account: "bizdən beş nəfəri döyərək öldürdülər".
     "bizdən bizlərdən aramızdan "
+    # … and among us, where we were held or fled: "Aramızda 8 uşaq var idi".
+    "aramızda bizim_aramızda içimizdə "
     "onların_içərisində onlar_arasında böyüklər_arasında böyüklərin_arasında yetkinlər_arasında bunların_arasında bunların_içərisində "
     "onların_sırasında həlak_olanların_arasında həlak_olanlar_arasında "
     "həlak_olanların_içərisində girovların_arasında əsirlərin_arasında "

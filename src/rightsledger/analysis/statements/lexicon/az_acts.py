@@ -77,6 +77,8 @@ AZ_TRANSFERS_OF_THE_HELD = " ".join(
 )  # fmt: skip
 AZ_FRACTURES = (
     "sınıqlar* sümük_sınığ* sümük_sınıq* sınıq_al* sınıqlar_al* "
+    # A fracture of a named bone received: "onlardan ikisi qabırğa sınığı alıb".
+    "sınığı_al* sınıqları_al* "
     # A fracture found or recorded by whoever examined them: "onlardan 6-sında sınıq
     # aşkarlanıb" (in six of them a fracture was found); "sınıq" alone is also "broken".
     + " ".join(
@@ -131,10 +133,41 @@ AZ_DISCHARGED = (
         for aid in ("yardım", "ambulator_yardım", "tibbi_yardım", "ilk_tibbi_yardım")
         for given in ("göstərilərək", "göstərildikdən_sonra", "aldıqdan_sonra", "alaraq")
     )
+    # … the aid in the ablative before "after": "tibbi yardımdan sonra evə buraxılıb".
+    + " "
+    + " ".join(
+        f"{aid}_sonra_evə_buraxıl*"
+        for aid in (
+            "yardımdan",
+            "ambulator_yardımdan",
+            "tibbi_yardımdan",
+            "müalicədən",
+            "ambulator_müalicədən",
+            "ilk_tibbi_yardımdan",
+        )
+    )
+    # … or said of a part of the hurt, whose whole names them ("yaralılardan 9-u evə
+    # buraxılıb"): sent home from care, not set free.
+    + " "
+    + " ".join(
+        f"{hurt}_~_evə_buraxıl*"
+        for hurt in ("yaralılardan", "yaralananlardan", "xəsarət_alanlardan", "yaralılarından")
+    )
+)
+
+# In a grave or critical condition, as a hospital says of a patient: "5 nəfər ağır
+# vəziyyətdədir", "ağır vəziyyətdə olanların sayı" (not "ağır vəziyyətdə yaşayır", living in
+# hardship, which no form here takes).
+AZ_IN_A_GRAVE_CONDITION = " ".join(
+    f"{degree}_{state}"
+    for degree in ("ağır", "çox_ağır", "kritik", "son_dərəcə_ağır")
+    for state in ("vəziyyətdədir*", "vəziyyətdə_olan*", "vəziyyətdə_qalır*")
 )
 
 # Each of them is an injury and a degree of it, as the triggers and the severities say.
-AZ_HURT_BY_DEGREE = " ".join((AZ_FRACTURES, AZ_LOST_LIMBS, AZ_INTENSIVE_CARE))
+AZ_HURT_BY_DEGREE = " ".join(
+    (AZ_FRACTURES, AZ_LOST_LIMBS, AZ_INTENSIVE_CARE, AZ_IN_A_GRAVE_CONDITION)
+)
 # Whose remains or bodies were found, a relative clause before the persons counted: "qalıqları
 # tapılan 34 nəfər" (the persons, not the remains, are the count's noun). A circumstance
 # (``lexicon.az``): a verb after the persons tells the figure first ("qalıqları tapılmış 611
@@ -370,6 +403,8 @@ TRIGGERS = {
         # nəfəri axtarırıq", "xilasedicilər hələ 3-4 nəfəri axtarır" (only these: "polis 3
         # şübhəlini axtarır" seeks suspects, as «полиция ищет двоих» may).
         "axtarırıq axtarmaqdayıq xilasedici*_~_axtarır* xilasedici*_~_axtarmaqda* "
+        # … or of the kin, who seek their own: "ailələr hələ də 4 nəfəri axtarır".
+        "qohum*_~_axtarır* ailə*_~_axtarır* valideyn*_~_axtarır* yaxınları_~_axtarır* "
         "taleyi_~_naməlum* xəbər_yoxdur heç_bir_xəbər_yoxdur "
         # … told in the past, or spoken: "qalan yeddi nəfərdən xəbər yox idi", "xəbər yoxdu".
         "xəbər_yox_idi heç_bir_xəbər_yox_idi xəbər_yoxdu heç_bir_xəbər_yoxdu "
@@ -740,7 +775,9 @@ TRIGGERS = {
         "morqa_gətiril* morqa_çatdırıl* morqa_aparıl* morqa_~_gətiril* morqa_~_çatdırıl* "
         # Bodies buried were found first: "7 nəfərin cəsədi dəfn olunub" (of persons, "12
         # şəhid dəfn edilib", it says nothing new: ``resolve_category``).
-        "dəfn_edil* dəfn_olun*",
+        "dəfn_edil* dəfn_olun* "
+        # … or put in the ground, the other verb for it: "cəsədlər iki çuxurda basdırılıb".
+        f"{finite_forms('basdırıl')}",
         "find",
     ),
 }

@@ -17,6 +17,7 @@ from rightsledger.analysis.statements.lexicon import (
     FAMILY,
     GRAVE,
     PERSON,
+    SITE,
     UNIT,
     Phrase,
     names_group,
@@ -321,13 +322,14 @@ class CountedNoun(AzerbaijaniNounPhrase):
             if (
                 words == 0
                 and phrase is not None
-                and phrase.value == GRAVE
+                and phrase.value in {GRAVE, SITE}
                 and az_locative(token, self.language)
             ):
                 # "Qalıqlar iki məzarlıqda tapılıb": graves counted where the remains lay are
-                # burial sites, as "found in two graves" is; the persons are not counted.
+                # burial sites, as "found in two graves" is; the persons are not counted. So
+                # are pits ("iki çuxurda basdırılıb"), sites until the sentence names the dead.
                 quantity.np_first = quantity.np_last = j + len(phrase.elements) - 1
-                best = GRAVE
+                best = phrase.value
                 break
             if phrase is not None and phrase.value != UNIT and az_locative(token, self.language):
                 if (
@@ -493,8 +495,8 @@ class CountedNoun(AzerbaijaniNounPhrase):
             )  # "müəllimlərdən 9 nəfər": of the teachers
         owner = self._az_owner_of_the_remains(quantity, best)
         # Graves are counted as graves, whatever bodies are named before them ("Qalıqlar iki
-        # məzarlıqda tapılıb": the remains, found in two graves).
-        quantity.bodies = best != GRAVE and bool(
+        # məzarlıqda tapılıb": the remains, found in two graves), and so are pits.
+        quantity.bodies = best not in {GRAVE, SITE} and bool(
             owner or self._noun_before(quantity) or self._az_listed_before_remains(quantity)
         )
         best = owner or best

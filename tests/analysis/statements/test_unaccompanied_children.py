@@ -1,0 +1,54 @@
+"""Azerbaijani unaccompanied children ("müşayiətsiz", "valideynsiz") counted in a report on the
+displaced are displaced children, a part of the displaced counted before them; with no
+displaced figure before them, no figure. Sentences written here."""
+
+from __future__ import annotations
+
+from tests.analysis.statements.fields import claim_fields
+
+
+def _read(text: str) -> list[tuple]:
+    return claim_fields(text, "az", ("category", "subgroup", "count", "parent"))
+
+
+def test_the_number_of_unaccompanied_children():
+    text = (
+        "Vilayətdə məcburi köçkünlərin sayı 9.400 nəfərdir. "
+        "Müşayiətsiz uşaqların sayı isə 85-ə çatıb."
+    )
+    assert _read(text) == [("displaced", "all", 9400, None), ("displaced", "children", 85, 0)]
+
+
+def test_children_without_parents_counted_after_the_adjectives():
+    text = (
+        "Həftə ərzində sərhədi 2.600 qaçqın keçib. Onların arasında valideynsiz və ya "
+        "müşayiətsiz 47 uşaq qeydə alınıb."
+    )
+    read = _read(text)
+    assert read[0] == ("displaced", "all", 2600, None)
+    assert ("displaced", "children", 47, 0) in read
+
+
+def test_a_part_of_the_whole_not_of_a_sibling_part():
+    text = (
+        "Məcburi köçkünlərin sayı 7.000 nəfərdir, onlardan 2.500-ü məktəblərdə yerləşdirilib. "
+        "Müşayiətsiz uşaqların sayı 60-dır."
+    )
+    assert _read(text)[-1] == ("displaced", "children", 60, 0)
+
+
+def test_near_miss_no_displaced_before_them():
+    text = "Sərhəd xidməti müşayiətsiz 12 uşağı saxlayan avtomobili yoxlayıb."
+    assert all(claim[0] != "displaced" for claim in _read(text))
+
+
+def test_a_part_of_the_count_they_are_included_in():
+    text = (
+        "Düşərgədə 5.200 məcburi köçkün yaşayır, onlardan 1.800-ü uşaqdır "
+        "(o cümlədən müşayiətsiz 70 uşaq)."
+    )
+    assert _read(text) == [
+        ("displaced", "all", 5200, None),
+        ("displaced", "children", 1800, 0),
+        ("displaced", "children", 70, 1),
+    ]
