@@ -285,7 +285,9 @@ TRIGGERS = {
     # Kept somewhere, in the neuter singular Russian gives a verb whose subject is a count:
     # «в камере содержалось сорок человек» (persons held), but «в докладе
     # содержалось 12 рекомендаций» (things in a text, nothing of ours): held of persons only.
-    **each("содержалось", "keep"),
+    # … and in the active with where («которых содержали в отделах полиции», «20 человек
+    # содержали в подвале»), of persons only as well («содержали в порядке технику»).
+    **each("содержалось содержали_в содержал_в содержала_в", "keep"),
     # Taken away or driven off, of persons (captured; of things, nothing of ours): «забрали
     # пятерых мужчин», «угнаны 230 жителей».
     **each(
@@ -305,7 +307,15 @@ TRIGGERS = {
         # … or driven off with them, the same taking by car («увезли с собой человек десять
         # мужчин»).
         "увезли_с_собой увозят_с_собой увозили_с_собой увёз_с_собой увез_с_собой "
-        "уведённых уведенных уведённые уведенные уведены",
+        "уведённых уведенных уведённые уведенные уведены "
+        # Taken off a bus or a train at a checkpoint: «военные сняли с автобуса 12 мужчин»,
+        # «были сняты с рейсового автобуса» (not «сняли с должности», «с учёта»: a vehicle).
+        + " ".join(
+            f"{verb}_с_{described}{vehicle}"
+            for verb in ("сняли", "снимали", "сняты", "снят", "снята")
+            for described in ("", "~_")
+            for vehicle in ("автобус*", "поезд*", "электрич*", "маршрутк*")
+        ),
         "seize",
     ),
     # Came back to their homes: released only of persons held, as "came back" is
@@ -394,6 +404,16 @@ TRIGGERS = {
         "о_них_ничего_не_известно вестей_от_них_нет "
         # «о двоих до сих пор ничего не известно»: the count inside.
         "о_~_ничего_не_известно ничего_не_известно "
+        # … and withheld from their families by those who hold them, which is what makes a
+        # disappearance enforced: «о судьбе пятерых семьям ничего не сообщают», «о
+        # местонахождении которых родным ничего не сообщили» (the clause of a count said
+        # before it).
+        + " ".join(
+            f"{whom}_{still}ничего_не_сообщ*"
+            for whom in ("родственникам", "родным", "близким", "семьям")
+            for still in ("", "до_сих_пор_", "по-прежнему_", "так_и_")
+        )
+        + " "
         # … and as those who seek them say it: «о троих родственники ничего не знают».
         "о_~_ничего_не_знают о_~_ничего_не_знает о_~_до_сих_пор_ничего_не_знают "
         # Never seen again: «остальных троих мы больше не видели».
@@ -524,6 +544,9 @@ TRIGGERS = {
             f"в_~_{place}_~_{verb}"
             for place in (
                 "изолятор*",
+                # The punishment cell of a prison or a remand centre («в карцере находились
+                # 6 человек»).
+                "карцер*",
                 "сизо",
                 "колони*",
                 "тюрьм*",
@@ -819,6 +842,10 @@ TRIGGERS = {
         "выехал* выехавш* уехал* уехавш* ушли ушла ушел ушёл ушедш* "
         # … and in the present a timeline tells its days in: «около 1 500 человек уезжают».
         "выезжают уезжают "
+        # Let through a crossing point on their way out, as its log counts them: «на выезд
+        # пропущено 1 200 человек», «за сутки пропущено 640 человек» (vehicles let through
+        # are no one).
+        "пропущен*_на_выезд на_выезд_пропущен* пропущено "
         # In a temporary accommodation centre with no verb at all, as a shelter's log counts
         # its people: «В ПВР 112 человек (в т. ч. 38 детей)». Being there is being put up
         # there; a verb of the clause («в ПВР скончались двое») is the nearer trigger.
