@@ -1,6 +1,6 @@
 """Russian: persons kept somewhere, said in the active with where («20 человек содержали в
-подвале», «которых содержали в участке»), or said to be in a punishment cell («в
-карцере находились 4 человека»), are held. Things kept are nothing. Sentences written here."""
+подвале», «которых содержали в участке»), are held. Things kept are nothing. Sentences
+written here."""
 
 from __future__ import annotations
 
@@ -17,11 +17,6 @@ def test_persons_kept_in_a_cellar():
 def test_a_relative_clause_of_persons_kept_at_police_stations():
     text = "Установлено 45 человек, которых содержали в участках полиции без протокола."
     assert claim_fields(text, "ru", FIELDS) == [("detained", 45, None)]
-
-
-def test_persons_in_a_punishment_cell():
-    text = "Во время проверки в карцере находились 4 человека."
-    assert claim_fields(text, "ru", FIELDS) == [("detained", 4, None)]
 
 
 def test_near_miss_things_kept_in_a_garage():
