@@ -50,7 +50,10 @@ def run_in_items(tokens: list[Token], lex: Lexicon) -> list[Token]:
         items = _items_on_lines(tokens, spans, colon) or _items_after_semicolons(tokens, colon)
         if len(items) < 2 or not all(_an_item_of_a_count(tokens, item, lex) for item in items):
             continue
-        written.update(_as_one_line(tokens, items))
+        own_parts = {
+            item for item in items if _before_its_own_parts(tokens, item[1], item[2], lex) < item[2]
+        }
+        written.update(_as_one_line(tokens, items, own_parts))
     if not written:
         return tokens
     out: list[Token] = []
@@ -237,9 +240,21 @@ def _before_its_own_parts(tokens: list[Token], first: int, last: int, lex: Lexic
     for k in range(first + 1, last - 1):
         if tokens[k].text == "," and tokens[k + 1].lower in _OWN_PARTS:
             return k
+        if tokens[k].text == "," and _an_aside_of_parts_with_no_act(tokens, k + 1, last, lex):
+            return k
         if tokens[k].text == "(" and lex.nest_before_set.match(tokens, k + 1) is not None:
             return k
     return last
+
+
+def _an_aside_of_parts_with_no_act(tokens: list[Token], k: int, last: int, lex: Lexicon) -> bool:
+    """Does an aside of the item's own parts open at ``k`` by any language's marker of parts
+    («— дети — 8 300, в том числе 70 детей без сопровождения;»), with no act of its own to
+    the item's end (an act there, «…, в том числе двое, удерживавшиеся с весны», may be the
+    whole list's)?"""
+    if lex.nest_before_set.match(tokens, k) is None and lex.nest_after_set.match(tokens, k) is None:
+        return False
+    return all(lex.trigger_set.match(tokens, j) is None for j in range(k, last))
 
 
 def _before_whose_they_are(tokens: list[Token], after: list[int]) -> list[int]:
@@ -266,10 +281,14 @@ def _few_words(tokens: list[Token], span: list[int], most: int = _ITEM_WORDS) ->
     return all(tokens[k].is_word for k in span) and len(span) <= most
 
 
-def _as_one_line(tokens: list[Token], items: list[Item]) -> dict[int, list[Token]]:
+def _as_one_line(
+    tokens: list[Token], items: list[Item], own_parts: set[Item]
+) -> dict[int, list[Token]]:
     """The tokens to write in place of the list's: no bullet and no line break, one comma
     between two items (in place of the first's stop, else of the second's bullet), an
-    item's own colon a dash, and a full stop after the last item."""
+    item's own colon a dash, and a full stop after the last item. The semicolon after an
+    item with parts of its own (``own_parts``: «дети — 1 800, в том числе 40 …;») stays, as
+    a list on one line ends such an aside (``label_lists``)."""
     written: dict[int, list[Token]] = {}
     for k in range(items[0][0], items[-1][2]):
         if tokens[k].newline_before:
@@ -284,7 +303,9 @@ def _as_one_line(tokens: list[Token], items: list[Item]) -> dict[int, list[Token
         stop = last - 1 if tokens[last - 1].text in _ITEM_STOPS else None
         if number + 1 < len(items):
             following = items[number + 1][0]
-            if stop is not None:
+            if stop is not None and tokens[stop].text == ";" and items[number] in own_parts:
+                pass
+            elif stop is not None:
                 written[stop] = [_punct(",", tokens[stop])]
             elif following < items[number + 1][1]:
                 written[following] = [_punct(",", tokens[following])]

@@ -24,8 +24,14 @@ from collections.abc import Callable
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.tokens import Token, sentences
 
-# The marker opening the heading: «из числа», «среди», «в числе».
-_MARKERS = (("из", "числа"), ("среди",), ("в", "числе"))
+# The marker opening the heading: «из числа», «среди», «в числе»; and the make-up of those
+# named («Структура зарегистрированных:», «Состав задержанных:»), as "tərkibi" says it.
+_MARKERS = (("из", "числа"), ("среди",), ("в", "числе"), ("структура",), ("состав",))
+# The act of a register, which names no fate of its own: the registered listed under it are
+# of the displaced counted before it, whatever verb counted them («на учёт поставлены 5 200
+# внутренне перемещённых лиц. Структура зарегистрированных: …»).
+_REGISTERED = "registered"
+_DISPLACED = "displaced"
 _COLON = ":"
 _REACH = 2  # sentences back to the count the heading names
 # An Azerbaijani participle made a noun, in the plural, of whom the list tells: genitive
@@ -55,14 +61,10 @@ def nest_parts_listed_under_the_counted(
         if verb is None:
             continue
         earliest = spans[max(0, n - _REACH)][0]
-        whole = next(
-            (
-                f
-                for f in reversed(figures)
-                if earliest <= f.quantity.first < spans[n][0] and _told_by(tokens, f, verb)
-            ),
-            None,
-        )
+        before = [f for f in reversed(figures) if earliest <= f.quantity.first < spans[n][0]]
+        whole = next((f for f in before if _told_by(tokens, f, verb)), None)
+        if whole is None and figure.category == _REGISTERED:
+            whole = next((f for f in before if f.category == _DISPLACED), None)
         if whole is None or whole.parent is not None or whole.subgroup != "all":
             continue
         if (whole.quantity.count or 0) <= (figure.quantity.count or 0):

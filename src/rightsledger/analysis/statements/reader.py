@@ -59,6 +59,7 @@ from rightsledger.analysis.statements.found_alive_and_dead import (
 )
 from rightsledger.analysis.statements.further_of_the_same import add_further_of_the_same
 from rightsledger.analysis.statements.graves_named_after import add_graves_named_after
+from rightsledger.analysis.statements.groups_spared import count_groups_spared
 from rightsledger.analysis.statements.handed_over import count_handed_over_as_released
 from rightsledger.analysis.statements.headline_questions import (
     drop_headline_questions,
@@ -191,6 +192,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     )
     masked = set(date_tokens) | titles
     quantities = find_quantities(tokens, lex, language, masked)
+    quantities = count_groups_spared(tokens, quantities, lex, language)
     name_labelled_counts(tokens, quantities, lex, frozenset(date_tokens))
     name_counts_after_their_group(tokens, quantities, lex, language)
     join_paired_groups(tokens, quantities, lex)

@@ -40,6 +40,9 @@ _ABOUT_WHOM = frozenset({"отношении", "о", "об", "про"})
 _WHAT = frozenset({"что"})
 _THEM = frozenset({"они", "их"})
 _HELD = frozenset({"detained", "captured"})
+# The words of a genitive after the counted noun, before the clause about them.
+_GENITIVE_LONGEST = 5
+_NOMINAL = frozenset({"NOUN", "ADJF"})
 _WORDS_BEFORE_WHAT = 4  # tokens: a relative clause longer than this is no longer about the count
 
 
@@ -58,7 +61,7 @@ def give_fates_of_relative_clauses(
             continue
         if not _persons(quantity.noun):
             continue
-        comma = quantity.end_token + 1
+        comma = _past_the_genitive(tokens, quantity.end_token + 1)
         if (
             comma + 1 < len(tokens)
             and tokens[comma].text == ","
@@ -80,6 +83,25 @@ def give_fates_of_relative_clauses(
             fate = _last_fate(tokens, pronoun + 1, lex) if pronoun else ""
             if fate:
                 quantity.attribute = fate
+
+
+def _past_the_genitive(tokens: list[Token], k: int) -> int:
+    """Past the genitive that tells whose or from where the counted are («о 12 жителях хутора
+    Ясень, которых …», «40 рабочих Северного и Южного цехов, которых …»), where «, которых»
+    follows it; ``k`` itself when no such genitive and clause follow."""
+    j = k
+    while j < len(tokens) and j - k < _GENITIVE_LONGEST:
+        token = tokens[j]
+        if token.text == ",":
+            break
+        named = token.text[:1].isupper() and j > k  # the place's own name, after its kind
+        genitive = token.pos in _NOMINAL and "gent" in russian_cases(token.lower)
+        if token.kind != "word" or not (genitive or named or token.lower == "и"):
+            return k
+        j += 1
+    if j == k or j + 1 >= len(tokens) or tokens[j].text != ",":
+        return k
+    return j if tokens[j + 1].lower == "которых" else k
 
 
 def _done_to_the_held(tokens: list[Token], quantity: Quantity, lex: Lexicon) -> str:
@@ -188,6 +210,9 @@ def _last_fate(tokens: list[Token], start: int, lex: Lexicon, doers: bool = Fals
             # A verb of the clause, not a noun of an act ("которые видели расстрел").
             # Or where a verb of being says they are («находятся в плену»).
             verbal = token.pos in _VERBAL or (token.pos == "PREP" and tokens[k - 1].pos == "VERB")
+            # Or a phrase with the clause's verb inside it («…, которых увезли и о судьбе
+            # которых близким до сих пор ничего не сообщили»).
+            verbal = verbal or any(t.pos in _VERBAL for t in tokens[k + 1 : k + trigger[1]])
             if doers and trigger[1] == 1 and russian_transitive_verb(token.text):
                 return ""
             if verbal and resolve_category(trigger[0].value, PERSON):

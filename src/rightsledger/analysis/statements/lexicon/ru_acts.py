@@ -285,7 +285,9 @@ TRIGGERS = {
     # Kept somewhere, in the neuter singular Russian gives a verb whose subject is a count:
     # «в камере содержалось сорок человек» (persons held), but «в докладе
     # содержалось 12 рекомендаций» (things in a text, nothing of ours): held of persons only.
-    **each("содержалось", "keep"),
+    # … and in the active with where («которых содержали в отделах полиции», «20 человек
+    # содержали в подвале»), of persons only as well («содержали в порядке технику»).
+    **each("содержалось содержали_в содержал_в содержала_в", "keep"),
     # Taken away or driven off, of persons (captured; of things, nothing of ours): «забрали
     # пятерых мужчин», «угнаны 230 жителей».
     **each(
@@ -305,7 +307,15 @@ TRIGGERS = {
         # … or driven off with them, the same taking by car («увезли с собой человек десять
         # мужчин»).
         "увезли_с_собой увозят_с_собой увозили_с_собой увёз_с_собой увез_с_собой "
-        "уведённых уведенных уведённые уведенные уведены",
+        "уведённых уведенных уведённые уведенные уведены "
+        # Taken off a bus or a train at a checkpoint: «военные сняли с автобуса 12 мужчин»,
+        # «были сняты с рейсового автобуса» (not «сняли с должности», «с учёта»: a vehicle).
+        + " ".join(
+            f"{verb}_с_{described}{vehicle}"
+            for verb in ("сняли", "снимали", "сняты", "снят", "снята")
+            for described in ("", "~_")
+            for vehicle in ("автобус*", "поезд*", "электрич*", "маршрутк*")
+        ),
         "seize",
     ),
     # Came back to their homes: released only of persons held, as "came back" is
@@ -314,7 +324,10 @@ TRIGGERS = {
     **each(
         "вернулись_в_свои_дома вернулись_в_дома вернулись_в_свои_жилища "
         # Given back, in the active: «из 45 заложников вернули шестерых», the held only.
-        "вернули вернула вернул возвратили возвратила",
+        "вернули вернула вернул возвратили возвратила "
+        # Let out of where they were held: «утром выпустили стариков — их было 12», the held
+        # only (rockets fired, «выпустили 40 ракет», are no one).
+        "выпустили выпустил выпустила",
         "return",
     ),
     **each(
@@ -511,6 +524,9 @@ TRIGGERS = {
         # … and of persons counted, in the active: «солдаты держали в подвале около сорока
         # человек» (a count of persons is needed: «держали оборону» has none).
         "держали держал держала держат держит "
+        # … and locked in, of persons counted: «заперли в клубе 80 жителей», «в подвале были
+        # заперты 30 человек» (a door locked counts no one).
+        "заперли запер заперла заперты заперт заперта "
         # … and held for a time, the perfective (not «продержался», held out): «продержали
         # в гараже 16 человек», «собрали у клуба 300 жителей и продержали их до утра».
         "продержали продержал продержала продержали_их их_продержали "
@@ -819,6 +835,10 @@ TRIGGERS = {
         "выехал* выехавш* уехал* уехавш* ушли ушла ушел ушёл ушедш* "
         # … and in the present a timeline tells its days in: «около 1 500 человек уезжают».
         "выезжают уезжают "
+        # Let through a crossing point on their way out, as its log counts them: «на выезд
+        # пропущено 1 200 человек», «за сутки пропущено 640 человек» (vehicles let through
+        # are no one).
+        "пропущен*_на_выезд на_выезд_пропущен* пропущено "
         # In a temporary accommodation centre with no verb at all, as a shelter's log counts
         # its people: «В ПВР 112 человек (в т. ч. 38 детей)». Being there is being put up
         # there; a verb of the clause («в ПВР скончались двое») is the nearer trigger.
