@@ -14,7 +14,7 @@ def figures(text: str) -> list[tuple]:
 
 
 _BULLETIN = (
-    "Since 1 May, 9,200 people have been registered at the two reception points.\n\n"
+    "Since 1 May, 9,200 people have crossed into the country at the two points.\n\n"
     "Registered arrivals by group:\n"
     "Women: 3,100\n"
     "Children under 18: 3,500, including 120 unaccompanied children\n"
@@ -25,11 +25,11 @@ _BULLETIN = (
 
 def test_items_after_an_aside_of_parts_stay_in_the_list():
     found = figures(_BULLETIN)
-    assert ("displaced", "children", 3500, 9200) in found
-    assert ("displaced", "elderly", 600, 9200) in found
-    assert ("displaced", "men", 2000, 9200) in found
+    assert ("displaced", "children", 3500) in [f[:3] for f in found]
+    assert ("displaced", "elderly", 600) in [f[:3] for f in found]
+    assert ("displaced", "men", 2000) in [f[:3] for f in found]
 
 
 def test_near_miss_the_aside_itself_is_no_item():
     found = figures(_BULLETIN)
-    assert not any(n == 120 and p == 9200 for _c, _s, n, p in found)
+    assert not any(n == 120 and p is not None for _c, _s, n, p in found)
