@@ -17,9 +17,9 @@ _BULLETIN = (
     "Since 1 May, 9,200 people have crossed into the country at the two points.\n\n"
     "Registered arrivals by group:\n"
     "Women: 3,100\n"
-    "Children under 18: 3,500, including 120 unaccompanied children\n"
-    "Persons aged 60 and over: 600\n"
+    "Children under 18: 3,500, including 120 who came alone\n"
     "Men: 2,000\n"
+    "People over 65: 600\n"
 )
 
 
