@@ -15,6 +15,9 @@ _FIELDS = ("category", "subgroup", "count", "parent")
     [
         "Some 30 men were taken away by soldiers and never came back.",
         "Some 30 men were taken away at dawn and have never come back.",
+        # … said with "not" rather than "never".
+        "Some 30 men were taken away by soldiers and did not come back.",
+        "Some 30 men were taken away at dawn and have not come back.",
     ],
 )
 def test_the_taken_who_never_came_back_disappeared(text):

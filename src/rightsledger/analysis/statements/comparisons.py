@@ -82,6 +82,7 @@ def add_figures_compared(
                 or _risen_from(tokens, figure, quantity, language)
                 or _changed_to(tokens, figure, quantity, language)
                 or _at_an_earlier_moment(tokens, figure.last + 1, quantity, language)
+                or _earlier_moment_after_in_parenthesis(tokens, figure.last + 1, quantity, language)
             ):
                 compared = [quantity, *_joined_after(tokens, quantities, quantity, end)]
                 compared = [q for q in compared if id(q) not in taken and id(q) not in wholes]
@@ -180,6 +181,30 @@ def _compared(tokens: list[Token], start: int, quantity: Quantity, language: str
         and "чем" in before.split()
         and quantity.first > 0
         and tokens[quantity.first - 1].text == "("
+    )
+
+
+def _earlier_moment_after_in_parenthesis(
+    tokens: list[Token], start: int, quantity: Quantity, language: str
+) -> bool:
+    """ "bringing the total to 3,400 (2,900 a week ago)": a parenthesis right after the
+    figure's clause that opens with the number and closes with its earlier moment ("a week
+    ago", "a month earlier"); only words of the clause ("have arrived") before it."""
+    earlier = _EARLIER.get(language, frozenset())
+    opening = quantity.first - 1
+    if language != "en" or opening < start or tokens[opening].text != "(":
+        return False
+    rest = tokens[start:opening]
+    if len(rest) > _ADJUNCT_REACH or any(t.kind != "word" for t in rest):
+        return False
+    k = quantity.end_token + 1
+    while k < len(tokens) and tokens[k].kind == "word" and k - quantity.end_token <= _MOMENT_REACH:
+        k += 1
+    return (
+        k < len(tokens)
+        and tokens[k].text == ")"
+        and k - 1 > quantity.end_token
+        and tokens[k - 1].lower in earlier
     )
 
 

@@ -102,6 +102,9 @@ _NO_WORD_SINCE = (
     # Never back from where they were taken: "were taken from the market and never came back".
     "never came back", "never came home", "never returned", "have never returned",
     "has never returned",
+    # … said with "not": "led off by the guards and did not come back".
+    "did not come back", "have not come back", "has not come back", "had not come back",
+    "did not come home", "have not come home",
 )  # fmt: skip
 # How far before the count a word of fate may stand ("the whereabouts of 6 others").
 _FATE_BEFORE = 4

@@ -191,10 +191,17 @@ def age_in_a_label(tokens: list[Token], k: int, end: int) -> bool:
 
 def _past_an_aside_of_parts(tokens: list[Token], comma: int, end: int, lex: Lexicon) -> int:
     """The semicolon ending an aside of parts that opens after the comma at ``comma``, or the
-    comma itself where none opens there (or no semicolon ends it)."""
+    comma itself where none opens there. With no semicolon after it, the list is split by
+    commas (items set one a line and run in: "Children — 3,500, including 120 who came
+    alone, Men — 2,000"): the aside ends at the next comma."""
     if lex.nest_before_set.match(tokens, comma + 1) is None:
         return comma
-    return next((j for j in range(comma + 1, end) if tokens[j].text == ";"), comma)
+    marks = (";", ",")
+    for mark in marks:
+        found = next((j for j in range(comma + 1, end) if tokens[j].text == mark), None)
+        if found is not None:
+            return found
+    return comma
 
 
 def _is_dash(token: Token) -> bool:

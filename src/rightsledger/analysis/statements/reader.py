@@ -38,6 +38,9 @@ from rightsledger.analysis.statements.counted_places import (
     mark_places_of_persons,
 )
 from rightsledger.analysis.statements.counted_twice import drop_counted_twice
+from rightsledger.analysis.statements.counts_at_an_earlier_moment import (
+    add_counts_at_an_earlier_moment,
+)
 from rightsledger.analysis.statements.cumulative import add_running_totals
 from rightsledger.analysis.statements.date_points import month_tokens
 from rightsledger.analysis.statements.dates import find_dates
@@ -322,6 +325,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     if language == "az":
         figures = drop_one_of_them_in_their_state(tokens, figures, lex)
     figures = add_figures_compared(tokens, quantities, figures, language)
+    figures = add_counts_at_an_earlier_moment(tokens, quantities, figures, language)
     give_this_figure_its_group(tokens, figures, language)
     count_handed_over_as_released(tokens, figures)
     foreign_nationals_only_as_a_part(figures)

@@ -4,7 +4,10 @@
 after it counts him: the sentence gives one figure, the new toll, not a figure of one person
 beside it. Without the new toll in the same sentence («Один из похищенных скончался в плену»)
 the one who died is a figure of his own. English says it the same way: "One of the injured
-has died in hospital, bringing the toll to seven"."""
+has died in hospital, bringing the toll to seven".
+
+A table's cells are no such sentence: a cell of one ("| Dunmore | 12 | 1 |") stands beside
+the "Total" row below it, whose word of a total names the row, not a toll that rose."""
 
 from __future__ import annotations
 
@@ -37,6 +40,7 @@ def drop_steps_of_a_toll(tokens: list[Token], figures: list[Figure], language: s
         for n, figure in enumerate(figures)
         if figure.quantity.count == 1
         and figure.quantity.qualifier == "exact"
+        and figure.bound != "table"
         and any(_toll_after(tokens, figure, toll, words) for toll in figures[n + 1 :])
     }
     return without(figures, steps) if steps else figures

@@ -27,6 +27,7 @@ from rightsledger.analysis.statements.figures.none_in_the_subject import (
     nones_of_acts_in_the_subject,
 )
 from rightsledger.analysis.statements.figures.pending import undo_pending_identification
+from rightsledger.analysis.statements.figures.running_totals import act_of_a_running_total
 from rightsledger.analysis.statements.figures.still import left_out_of_the_count
 from rightsledger.analysis.statements.figures.taken_away import TakenAway
 from rightsledger.analysis.statements.figures.there_were import count_again_what_there_were
@@ -180,6 +181,21 @@ def _completed_by(rest: Figure, whole: Figure, before: list[Figure]) -> list[Fig
 class SentenceBinder(TakenAway):
     """Binds the quantities of one sentence; ``previous`` are the figures before it."""
 
+    def _running_totals(self, figures: list[Figure]) -> None:
+        """A log's running total with no verb of its own counts what its caption names, or
+        what the log's running total before it counted (``running_totals``)."""
+        for k, figure in enumerate(figures):
+            if figure.category:
+                continue
+            earlier = [*self.previous, *figures[:k]]
+            act = act_of_a_running_total(
+                self.tokens, self.lex, figure.quantity, earlier, self.language
+            )
+            if act is not None:
+                figure.category, figure.bound = act[0], "noun"
+                if not figure.quantity.noun:
+                    figure.quantity.noun = act[1]
+
     def bind(self) -> list[Figure]:
         figures = [
             Figure(q)
@@ -189,6 +205,7 @@ class SentenceBinder(TakenAway):
         by_quantity = {id(f.quantity): f for f in figures}
         for figure in figures:
             self._bind_own(figure)
+        self._running_totals(figures)
         self._victims_of_the_act(figures)
         self._registered_as_named(figures)
         for k, figure in enumerate(figures):

@@ -87,6 +87,31 @@ def _kept_from_home() -> str:
     return " ".join(f"{verb}_return_{to}" for verb in kept for to in where)
 
 
+def _in_a_shelter() -> str:
+    """Each way of saying persons stay, sleep or spend the night in a place that shelters the
+    displaced: "staying_in_the_~_hall", "spent_the_night_in_a_~mod_basement". Not in hospital,
+    nor in "the school", where its pupils stay; nor in a cell, where the held are."""
+    places = ("hall", "halls", "gym", "gyms", "shelter", "shelters", "tents", "tent", "schools",
+              "camp", "camps")  # fmt: skip
+    # Staying somewhere may take a count of the places between ("staying in 12 shelters").
+    staying = " ".join(
+        f"staying_in_{a}{place}"
+        for a in ("", "a_", "the_", "~_", "a_~_", "the_~_")
+        for place in places
+    )
+    # Sleeping or a night spent there: only words that qualify the place stand between ("the
+    # old sports hall"), no other clause ("in a hall and 70 sleep in tents").
+    sleeping = ("spent_the_night_in", "spend_the_night_in", "spending_the_night_in",
+                "sleep_in", "sleeps_in", "sleeping_in", "slept_in")  # fmt: skip
+    nights = " ".join(
+        f"{verb}_{a}{place}"
+        for verb in sleeping
+        for a in ("", "a_", "the_", "~mod_", "a_~mod_", "the_~mod_")
+        for place in (*places, "basement", "basements", "cellar", "cellars")
+    )
+    return f"{staying} {nights}"
+
+
 def _traced_to_custody() -> str:
     """Each way of saying persons were traced or located in a place of custody, as ``each``
     takes them: "traced_to_~_prison", "located_in_~_detention_centre"."""
@@ -217,8 +242,10 @@ TRIGGERS = {
         # помощью»: "86 people sought medical help".
         "sought_medical_help sought_medical_treatment sought_medical_attention "
         "sought_medical_care sought_hospital_treatment "
-        # Treatment received is for an injury ("nine protesters received medical treatment").
+        # Treatment received is for an injury ("nine protesters received medical treatment"),
+        # whoever gave it: "some 20 marchers received treatment from paramedics".
         "received_medical_treatment received_hospital_treatment received_treatment_for "
+        "received_treatment "
         # Fractures are injuries, as burns are: "12 of them sustained fractures". (Not yet
         # "had fractured ribs": who "of the applicants" are, named by an apposition before, is
         # not read, and the part would stand with no whole.)
@@ -410,6 +437,9 @@ TRIGGERS = {
         # Never back from where they went or were taken: "taken away and never came back"
         # ("never returned" is left out: those who fled "never returned" home).
         "never_came_back never_came_home have_never_come_back has_never_come_back "
+        # … said with "not": "led off by the guards and did not come back".
+        "did_not_come_back didn't_come_back have_not_come_back has_not_come_back "
+        "had_not_come_back did_not_come_home have_not_come_home "
         # Never to appear again: "taken away by the security forces and never reappeared".
         "never_reappeared have_never_reappeared has_never_reappeared never_resurfaced "
         # "still" inside the phrase: "the fate of the remaining 1,075 is still unknown".
@@ -651,26 +681,10 @@ TRIGGERS = {
         "placed_in_temporary_accommodation in_temporary_accommodation "
         "staying_in_collective_centres living_in_collective_centres "
         "staying_in_a_collective_centre living_in_a_collective_centre "
-        # … or staying in a place that shelters the displaced: "600 are staying in a sports
-        # hall", "staying in tents", "staying in schools" (not "staying in hospital", nor in
-        # "the school", where its pupils stay).
-        + " ".join(
-            f"staying_in_{a}{place}"
-            for a in ("", "a_", "the_", "~_", "a_~_", "the_~_")
-            for place in (
-                "hall",
-                "halls",
-                "gym",
-                "gyms",
-                "shelter",
-                "shelters",
-                "tents",
-                "tent",
-                "schools",
-                "camp",
-                "camps",
-            )
-        ),
+        # … or staying, sleeping or spending the night in a place that shelters the
+        # displaced: "600 are staying in a sports hall", "some 80 sleep in the church hall",
+        # "40 residents spent the night in a basement" (``_in_a_shelter``).
+        f"{_in_a_shelter()}",
         "housed",
     ),
     # Found and identified: identifying remains finds them first; the figure is the

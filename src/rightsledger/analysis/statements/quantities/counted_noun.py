@@ -173,6 +173,11 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 return act is not None and act.value in _HARM
         return False
 
+    def _others_alone(self, quantity: Quantity) -> bool:
+        """Is the English count's noun "others" and nothing else ("20 others")?"""
+        first, last = quantity.np_first, quantity.np_last
+        return self.language == "en" and 0 <= first == last and self.tokens[first].lower == "others"
+
     def _possessive_at(self, j: int) -> bool:
         return (
             self.language == "en"
@@ -474,6 +479,9 @@ class CountedNoun(AzerbaijaniNounPhrase):
         best = self._az_sex_of_jobs_joined(quantity, best)
         if not best and quantity.np_last < 0:
             best = self._noun_after_copula(quantity)
+        if best == PERSON and self._others_alone(quantity):
+            # "Some 20 others were women": the others are persons; the copula says whom.
+            best = self._noun_after_copula(quantity) or best
         if not best:
             best = self._persons_the_acts_befell(quantity)
         if not best and self.language == "az":

@@ -27,6 +27,10 @@ _SIDES_OF_PERSONS_EN = frozenset({"civilians", "civilian"})
 # What names a whole again before its bare number: "of those 29", "of the 29", "of these 29".
 _DEFINITE_OF_A_WHOLE = frozenset({"the", "these", "those"})
 
+# The word of a part told after another part of the same whole ("at least 20 others were
+# women", "three more were boys").
+_ANOTHER_PART = frozenset({"others", "more"})
+
 # An article or an adverb of addition between an English copula and its noun.
 _BEFORE_PREDICATE_NOUN = frozenset({"a", "an", "also", "too", "both", "all"})
 
@@ -40,6 +44,8 @@ class PredicateNoun(AzerbaijaniCases, AgeGroups):
             return ""  # "6 of those 25 were women": the women are the six, not the 25
         j = self._past_share(quantity.last + 1)
         j = self._past_whole_counted_again(j)
+        if self.language == "en" and j < len(self.tokens) and self.tokens[j].lower in _ANOTHER_PART:
+            j += 1  # "6 were boys; at least 20 others were women": a part beside another
         after = self.lex.nest_after_set.match(self.tokens, j) if j < len(self.tokens) else None
         if after is not None:
             j += len(after.elements)
