@@ -26,6 +26,7 @@ from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities.age_adjectives import age_adjective_length
 from rightsledger.analysis.statements.quantities.az_cases import (
     az_ablative,
+    az_in_the_genitive,
     az_instrumental,
     az_locative,
     az_plural_dative,
@@ -319,6 +320,14 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 and az_ablative(token, self.language)
             ):
                 break  # "4000 sakin kənddən qovulub": a place, where from, not whom
+            if (
+                best
+                and self.language == "az"
+                and phrase is not None
+                and phrase.value.startswith("property:")
+                and az_in_the_genitive(token.lower)
+            ):
+                break  # "300 sakin körpünün o tayında": the owner of a place, not whom
             if (
                 words == 0
                 and phrase is not None
