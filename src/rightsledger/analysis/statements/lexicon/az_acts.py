@@ -597,6 +597,9 @@ TRIGGERS = {
         # registers ("gələnlərin ümumi sayı 9.640 nəfər olub"), as "arrivals" in English.
         "ölkəyə_~~_daxil_ol* ölkə_ərazisinə_~~_daxil_ol* respublikaya_~~_daxil_ol* gələnlərin_sayı "
         "gələnlərin_ümumi_sayı "
+        # … named as the persons who came, another participle beside it or not: "bölgədən
+        # gələn (və qeydə alınan) şəxslərin sayı 3.200 nəfərə çatıb".
+        "gələn_şəxslərin_sayı gələn_insanların_sayı gələn_~_şəxslərin_sayı "
         # Crossed into another state: "qonşu respublikaya keçənlərin sayı", "xaricə keçib".
         "respublikaya_keç* respublikasına_keç* ölkəyə_keç* ölkəsinə_keç* xaricə_keç* "
         # … or into its territory, named after the state: "70 mini qonşu Sirvaniya ərazisinə
