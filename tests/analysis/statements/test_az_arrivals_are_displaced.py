@@ -1,7 +1,7 @@
 """Azerbaijani: persons who arrived from the place they lived ("kənddən 30 nəfər gəlib"),
 who entered the country ("ölkəyə 500 nəfər daxil olub") and the arrivals a refugee agency
-counts ("gələnlərin sayı") have left their homes, as "arrived" and "arrivals" in English.
-Sentences written here."""
+counts ("gələnlərin sayı", "gələn şəxslərin sayı") have left their homes, as "arrived" and
+"arrivals" in English. Sentences written here."""
 
 from __future__ import annotations
 
@@ -27,6 +27,17 @@ def test_those_who_came_are_displaced_with_their_parts(text):
 def test_the_count_of_arrivals_is_displaced():
     text = "Martın 1-dən bəri gələnlərin ümumi sayı 7.450 nəfərə çatıb."
     assert claim_fields(text, "az", ("category", "count")) == [("displaced", 7450)]
+
+
+def test_the_count_of_persons_who_came_with_a_participle_beside_it():
+    text = (
+        "Yanvarın 10-dan bəri dağ kəndlərindən gələn və qeydə alınan şəxslərin sayı 3.260 "
+        "nəfərə çatıb. Onlardan 1.400-ü uşaqdır."
+    )
+    assert claim_fields(text, "az", ("category", "subgroup", "count", "parent")) == [
+        ("displaced", "all", 3260, None),
+        ("displaced", "children", 1400, 0),
+    ]
 
 
 @pytest.mark.parametrize(

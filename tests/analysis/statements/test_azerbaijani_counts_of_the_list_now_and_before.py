@@ -2,7 +2,8 @@
 nəfər var idi" counts the persons the list then held, with its fate; parts of "those we still
 wait for" and of "siyahıdakı şəxslər" are of the list's count now, and "onlardan" after a
 count of persons that is no figure ("40 nəfərin taleyi aydınlaşıb") is of none. Sentences
-written here."""
+written here. The past copula alone ("siyahıda 760 nəfər idi") counts the list as "var idi"
+does, and a colon sets "onlardan" off as a comma does."""
 
 from __future__ import annotations
 
@@ -81,3 +82,20 @@ def test_near_miss_persons_added_to_a_group_of_no_list():
     # Near miss: persons added to a team are on no list of a fate.
     text = "Biz yoxa çıxarılmış 830 nəfərin siyahısını hazırlamışıq. Qrupa 5 nəfər əlavə edilib."
     assert [c[2] for c in claim_fields(text, "az", FIELDS)] == [830]
+
+
+_BEFORE_WITH_THE_COPULA_ALONE = (
+    "Reyestrdə bu gün itkin düşmüş 710 nəfər var. Yazda reyestrdə 760 nəfər "
+    "idi; həmin vaxtdan 50 nəfərin taleyi aydınlaşıb: onlardan 41-nin meyiti tapılıb."
+)
+
+
+def test_persons_in_the_list_with_the_past_copula_alone():
+    # "idi" alone, "var" (there were) left unsaid, counts the list's persons as "var idi" does.
+    found = claim_fields(_BEFORE_WITH_THE_COPULA_ALONE, "az", FIELDS)
+    assert ("missing", "all", 760, None) in found
+
+
+def test_of_them_after_a_colon_and_a_count_with_no_fate_is_of_no_figure():
+    found = claim_fields(_BEFORE_WITH_THE_COPULA_ALONE, "az", FIELDS)
+    assert ("found_dead", "all", 41, None) in found

@@ -33,7 +33,13 @@ _LIMITS_AFTER_AGED = frozenset({"over", "above", "under", "below"})
 _AZ_COPULA_END = re.compile(r"(?<=\w)(?:dır|dir|dur|dür)(?:lar|lər)?$")
 # "18 yaşına çatmamış" (not yet come to 18): an age in the dative with the negated participle
 # of "çatmaq" (to reach) is an age below it; "18 yaşına çatmış" (come to 18) is not.
+_BOYS_OR_GIRLS = frozenset({"label:boys", "label:girls"})
+_CHILDREN = "subgroup:children"
 _AZ_NOT_YET_REACHED = frozenset({"çatmamış", "çatmayan", "çatmamışlar", "çatmayanlar"})
+# "17 yaşı tamam olmamış" (whose 17th year is not yet full): an age in the possessive with
+# "tamam" and the negated participle of "olmaq" is an age below it, as "yaşına çatmamış" is.
+_AZ_FULL = "tamam"
+_AZ_NOT_YET_FULL = frozenset({"olmamış", "olmayan"})
 # "70 yaşını keçmiş" (past 70 years of age): an age in the accusative with a participle of
 # passing it is an age above it.
 # The participle of having ("əlilliyi olan", having a disability), and how many words a group
@@ -72,9 +78,11 @@ class AgeGroups:
             )
             if before:
                 return before
-        j = max(quantity.last, quantity.np_last) + 1
         # Boys and girls under 18 are children, as persons under 18 are.
-        young = noun in {"label:boys", "label:girls"}
+        young = noun in _BOYS_OR_GIRLS
+        if self.language == "az" and young and self._az_age_before(quantity.first) == _CHILDREN:
+            return _CHILDREN  # "16 yaşı tamam olmamış 2 oğlan": the age before them
+        j = max(quantity.last, quantity.np_last) + 1
         if j >= len(self.tokens) or (
             noun not in {PERSON, ""} and not noun.startswith("subgroup:") and not young
         ):
@@ -235,6 +243,8 @@ def _az_age_ending_before(tokens: list[Token], first: int) -> str:
     if k < 1:
         return ""
     word = tokens[k].lower
+    if word in _AZ_NOT_YET_FULL and k >= 3 and tokens[k - 1].lower == _AZ_FULL:
+        return _az_not_yet_full(tokens, k - 2)
     not_yet = word in _AZ_NOT_YET_REACHED
     past = word in _AZ_PAST_AN_AGE
     if (
@@ -264,6 +274,15 @@ def _az_age_ending_before(tokens: list[Token], first: int) -> str:
         or (not_yet and ending == "yaşına")
     )
     return "subgroup:children" if younger and age.value <= 18 else ""
+
+
+def _az_not_yet_full(tokens: list[Token], k: int) -> str:
+    """ "18 yaşı tamam olmamış beş nəfər" (five whose 18th year was not yet full): the age
+    before "yaşı" at ``k`` bounds the persons from above, as "18 yaşına çatmamış" does."""
+    if tokens[k].lower != "yaşı" or tokens[k - 1].kind != "num":
+        return ""
+    age = read_number(tokens, k - 1, "az")
+    return "subgroup:children" if age is not None and age.value <= 18 else ""
 
 
 # An age limit said before its number ("over 65", «старше 65 лет»), in one word.

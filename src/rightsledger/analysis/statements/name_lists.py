@@ -47,8 +47,10 @@ _TAKEN_OFF = {
     "az": ("çıxarıl", "silin"),
 }
 _TAKEN_OFF_REACH = 4
-# "There are (were)" after persons counted in a list: "siyahıda 300 nəfər var (idi)".
-_THERE_WERE = frozenset({"var", "vardır", "vardı"})  # tokens on either side of the count of names
+# "There are (were)" after persons counted in a list: "siyahıda 300 nəfər var (idi)", or the
+# past copula alone, "there" left unsaid: "bir il əvvəl siyahıda 280 nəfər idi". Tokens on
+# either side of the count of names.
+_THERE_WERE = frozenset({"var", "vardır", "vardı", "idi"})
 # "There" naming the list again ("hazırda orada 1 517 nəfər var"), and the adverbs of time and
 # of more that may stand between a list and its count ("siyahıya daha 57 nəfər").
 _THERE = "orada"

@@ -65,6 +65,10 @@ def counted_on_the_list(tokens: list[Token], before: list[Figure]) -> Figure | N
     return listed[-1] if listed else None
 
 
+# The marks that set "onlardan" off from the count it speaks of.
+_SET_OFF = frozenset({",", ":"})
+
+
 def them_of_a_count_with_no_fate(
     tokens: list[Token],
     quantities: list[Quantity],
@@ -73,9 +77,10 @@ def them_of_a_count_with_no_fate(
     part: Figure,
 ) -> bool:
     """ "77 nəfərin taleyi aydınlaşıb, onlardan 69-unun qalıqları tapılıb": "onlardan" set off
-    by a comma right after a count of persons (more than the part) that no figure has speaks
-    of those persons; no figure is the part's whole."""
-    if tokens[marker].lower not in _THEM or marker < 2 or tokens[marker - 1].text != ",":
+    by a comma (or a colon: "… taleyi aydınlaşıb: onlardan …") right after a count of persons
+    (more than the part) that no figure has speaks of those persons; no figure is the part's
+    whole."""
+    if tokens[marker].lower not in _THEM or marker < 2 or tokens[marker - 1].text not in _SET_OFF:
         return False
     start = _sentence_start(tokens, marker)
     counted = [q for q in quantities if start <= q.first and q.end_token < marker - 1]

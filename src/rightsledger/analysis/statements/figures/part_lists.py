@@ -50,6 +50,9 @@ _PERIODS = frozenset({"квартал", "полугодие"})
 # "More" between the whole and its part: "yaralılardan daha ikisi vəfat edib" (two more of
 # the injured died) — more of them than were said before, still of them.
 _MORE_OF_THEM = frozenset({"daha"})
+# "o vaxt", "həmin vaxt", "o zaman": at that time.
+_AZ_THAT = frozenset({"o", "həmin"})
+_AZ_TIME = frozenset({"vaxt", "zaman"})
 # A Russian item whose persons are named after a preposition of regard, as an official's
 # list of what was done to each part says it: «из них 40 освобождены, в отношении 12 граждан
 # назначен арест».
@@ -66,6 +69,7 @@ _ANOTHER = frozenset({"ещё", "еще"})
 
 # How many words may describe the first item of an Azerbaijani list before its number.
 _AZ_ATTRIBUTE_WORDS = 5
+_AZ_SEXES = frozenset({"subgroup:men", "subgroup:women", "label:boys", "label:girls"})
 
 
 class PartLists(ListItems):
@@ -183,7 +187,7 @@ class PartLists(ListItems):
             if k not in by_first and self.language == "az":
                 k = az_past_a_relative_clause(self.tokens, k, self.end, by_first)
             if k not in by_first and self.language == "az":
-                k = self._az_past_an_attribute(k, by_first)
+                k = self._az_past_an_attribute(self._az_past_at_the_time(k, by_first), by_first)
             if k not in by_first:
                 return items
             items.append(by_first[k])
@@ -359,6 +363,16 @@ class PartLists(ListItems):
                 return True
         return False
 
+    def _az_past_at_the_time(self, k: int, by_first: dict[int, Figure]) -> int:
+        """Past "o vaxt" (at the time) before the first item ("aralarında o vaxt 17 yaşı
+        tamam olmamış iki nəfər idi"): when the persons were counted, not who they are;
+        ``k`` itself when no item follows within an attribute's reach."""
+        words = tuple(self.tokens[j].lower for j in range(k, min(k + 2, self.end)))
+        if len(words) < 2 or words[0] not in _AZ_THAT or words[1] not in _AZ_TIME:
+            return k
+        past = k + 2
+        return past if past in by_first or self._az_past_an_attribute(past, by_first) != past else k
+
     def _az_past_an_attribute(self, k: int, by_first: dict[int, Figure]) -> int:
         """Past the words that describe the first item before its number ("onların arasında
         yetkinlik yaşına çatmamış 5 nəfər", "70 yaşdan yuxarı 2 nəfər", "əlilliyi olan 3
@@ -381,7 +395,13 @@ class PartLists(ListItems):
         if not names_group(quantity.noun) or quantity.np_first < 0:
             return False
         own = self.lex.noun_set.match(self.tokens, quantity.np_first)
-        return own is not None and own.value == PERSON
+        if own is None:
+            return False
+        # "16 yaşı tamam olmamış 2 oğlan": an age before boys or men makes them children,
+        # a group their noun, of a sex, does not name.
+        return own.value == PERSON or (
+            own.value in _AZ_SEXES and quantity.noun == "subgroup:children"
+        )
 
     def _past_a_label(self, k: int, by_first: dict[int, Figure]) -> int:
         """Past the rest of a label that a marker opens, to the number after its colon ("- Of

@@ -27,6 +27,8 @@ _STILL = frozenset(
 _AZ_MORE = "daha"
 # States that go on (one is not killed or released "still").
 _LASTING = frozenset({"detained", "captured", "missing", "disappeared", "displaced"})
+# Waiting (to cross, to be evacuated), a state that has not begun the displacement yet.
+_WAITING_STEMS = ("gözlə",)
 # Qualifiers of a count only estimated: "about 20", "up to 12", «около десяти», «до 15».
 _ESTIMATES = frozenset({"about", "at_most"})
 
@@ -41,6 +43,8 @@ class StillSo(Subgroups):
                 continue
             if quantity.count is None or not self._said_to_go_on(figure):
                 continue
+            if self._waiting_to_go(figure):
+                continue  # "hazırda 20 nəfər təxliyəni gözləyir": not gone yet, no rest of it
             if self.language == "en" and whole_of_the_relative_has_no_fate(
                 self.tokens, self.quantities, figures, figure
             ):
@@ -87,6 +91,16 @@ class StillSo(Subgroups):
             self.tokens[j].lower in _STILL
             for j in range(start, last + 1)
             if not quantity.first <= j <= quantity.last
+        )
+
+    def _waiting_to_go(self, figure: Figure) -> bool:
+        """Does the figure count persons waiting to cross or be evacuated ("keçidi
+        gözləyir")? They are counted as displaced, yet have not left as those counted
+        before did: no rest of them."""
+        trigger = figure.trigger
+        return trigger is not None and any(
+            self.tokens[j].lower.startswith(_WAITING_STEMS)
+            for j in range(trigger.first, trigger.last + 1)
         )
 
     def _one_verb_of_both(self, whole: Figure, figure: Figure) -> bool:

@@ -205,7 +205,7 @@ NOUNS = {
         "gündür gündən günə günədək günlər* aydır aydan aya ayadək aylar* ildir ildən ilədək "
         # Pieces: "2 ədəd fotoşəkil".
         "ədəd fotoşəkil* fotoşəkl* şəkil* şəkl* "
-        "yaş yaşında yaşdan yaşa yaşına yaşınadək yaşadək km kilometr* metr* faiz* % "
+        "yaş yaşı yaşında yaşdan yaşa yaşına yaşınadək yaşadək km kilometr* metr* faiz* % "
         "hektar* dollar* manat* avro* funt* kron* lirə* frank* qrivna* dinar* "
         # Weights and volumes of what is handed over: "40 ton humanitar yük".
         "ton tonu tonluq kiloqram* kq litr* "

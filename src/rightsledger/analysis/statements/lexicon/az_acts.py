@@ -240,6 +240,10 @@ TRIGGERS = {
         # in English).
         "tibbi_yardıma_ehtiyac_duy* tibbi_yardıma_ehtiyacı_ol* "
         "tibbi_yardım_göstəril* ilk_tibbi_yardım_göstəril* "
+        # … said in the active of those who gave it: "briqadalar 9 nəfərə hadisə yerində tibbi
+        # yardım göstərib" (the finite verb only: "tibbi yardım göstərən həkimlər" give it).
+        "tibbi_yardım_göstərib* tibbi_yardım_göstərdi* tibbi_yardım_göstərmiş* "
+        "ilk_tibbi_yardım_göstərib* ilk_tibbi_yardım_göstərdi* "
         # Poisoned by smoke or gas ("4 uşaq tüstüdən zəhərlənib"), harmed by the event; not
         # the converb ("zəhərlənərək ölüb", died of it), whose verb is the fate.
         "zəhərlənib zəhərlənmiş* zəhərləndi* zəhərlənən* "
@@ -593,6 +597,9 @@ TRIGGERS = {
         # registers ("gələnlərin ümumi sayı 9.640 nəfər olub"), as "arrivals" in English.
         "ölkəyə_~~_daxil_ol* ölkə_ərazisinə_~~_daxil_ol* respublikaya_~~_daxil_ol* gələnlərin_sayı "
         "gələnlərin_ümumi_sayı "
+        # … named as the persons who came, another participle beside it or not: "bölgədən
+        # gələn (və qeydə alınan) şəxslərin sayı 3.200 nəfərə çatıb".
+        "gələn_şəxslərin_sayı gələn_insanların_sayı gələn_~_şəxslərin_sayı "
         # Crossed into another state: "qonşu respublikaya keçənlərin sayı", "xaricə keçib".
         "respublikaya_keç* respublikasına_keç* ölkəyə_keç* ölkəsinə_keç* xaricə_keç* "
         # … or into its territory, named after the state: "70 mini qonşu Sirvaniya ərazisinə
@@ -669,6 +676,11 @@ TRIGGERS = {
         # Left out in the open, their shelter lost: "yanğından sonra yüzlərlə insan açıq
         # havada qalıb".
         "açıq_havada_qal* açıq_səma_altında_qal* "
+        # Waiting to cross or to be evacuated, or out in the open for it: "yüzlərlə sakin
+        # çayın sahilində keçidi gözləyir", "səfirlikdə 40 nəfər təxliyəni gözləyir",
+        # "məntəqənin yanında açıq havada gözləyirlər" (waiting for news is not).
+        "keçidi_gözlə* keçid_gözlə* təxliyəni_gözlə* təxliyə_gözlə* evakuasiyanı_gözlə* "
+        "açıq_havada_gözlə* "
         # Living in tents after losing their homes: "çadırlarda yaşayırlar".
         "çadırlarda_yaşa* çadırda_yaşa* "
         # … or in a shelter for those who left their homes, the place said after the persons

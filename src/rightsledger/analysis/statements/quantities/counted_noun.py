@@ -26,6 +26,7 @@ from rightsledger.analysis.statements.numerals import read_number
 from rightsledger.analysis.statements.quantities.age_adjectives import age_adjective_length
 from rightsledger.analysis.statements.quantities.az_cases import (
     az_ablative,
+    az_in_the_genitive,
     az_instrumental,
     az_locative,
     az_plural_dative,
@@ -138,6 +139,14 @@ _HARM = frozenset({"injured", "killed"})
 # How many words a subject the lexicon lacks may have after "No" before its verb of harm ("No
 # member of staff was hurt"): ``CountedNoun._harm_said_of_none``.
 _SUBJECT_WORDS = 3
+# Postpositions of place after a thing in the genitive ("körpünün tayında", beyond the
+# bridge; "binanın qarşısında", before the building), and the demonstrative that may precede
+# them ("o tayında").
+_AZ_PLACE_POSTPOSITIONS = (
+    "tayında", "tayına", "tayından", "yanında", "yanına", "qarşısında", "yaxınlığında",
+    "önündə", "arxasında", "kənarında", "ətrafında",
+)  # fmt: skip
+_AZ_THAT_SIDE = frozenset({"o", "bu"})
 
 
 class CountedNoun(AzerbaijaniNounPhrase):
@@ -324,6 +333,15 @@ class CountedNoun(AzerbaijaniNounPhrase):
                 and az_ablative(token, self.language)
             ):
                 break  # "4000 sakin kənddən qovulub": a place, where from, not whom
+            if (
+                best
+                and self.language == "az"
+                and phrase is not None
+                and phrase.value.startswith("property:")
+                and az_in_the_genitive(token.lower)
+                and self._az_place_postposition_after(j + len(phrase.elements))
+            ):
+                break  # "300 sakin körpünün o tayında": the owner of a place, not whom
             if (
                 words == 0
                 and phrase is not None
@@ -531,6 +549,13 @@ class CountedNoun(AzerbaijaniNounPhrase):
             )
         if best != UNIT and best_rank < 0 and quantity.np_last >= 0:
             quantity.np_last = quantity.np_last if self._np_plausible(quantity) else -1
+
+    def _az_place_postposition_after(self, j: int) -> bool:
+        """Does a postposition of place ("tayında", "yanında", "qarşısında") follow at ``j``,
+        a demonstrative before it or not ("körpünün o tayında": beyond the bridge)?"""
+        if j < len(self.tokens) and self.tokens[j].lower in _AZ_THAT_SIDE:
+            j += 1
+        return j < len(self.tokens) and self.tokens[j].lower.startswith(_AZ_PLACE_POSTPOSITIONS)
 
     def _en_singular_after_none(self, j: int) -> Phrase | None:
         """ "No lawyer was detained", "no priest was hurt": an English group the lexicon knows
