@@ -517,11 +517,14 @@ class SentenceBinder(TakenAway):
         count of its own sentence that names its group anew, as no part of the whole, adds to
         that count (four more journalists), whatever the sums; after a part («двадцать из них
         освобождены, ещё 10 умерли») or a bare count («опознаны 30 человек; ещё 18 тел») it
-        goes on with the whole's parts."""
+        goes on with the whole's parts. So in a later sentence when "another" names that group
+        again («Двое солдат погибли. Ещё трое солдат ранены»: three more soldiers), whatever the
+        counts before them add up to."""
         if last is whole or last.parent is not None or not names_group(last.quantity.noun):
             return False
         start = self.begin
-        return start <= last.quantity.first < another.quantity.first
+        in_its_sentence = start <= last.quantity.first < another.quantity.first
+        return in_its_sentence or another.quantity.noun == last.quantity.noun
 
     def _rest_after_a_preposition(self, first: int) -> bool:
         """Is the rest the object of a preposition ("the handling of the last three",

@@ -77,7 +77,9 @@ NOUNS = {
         "захватчик",
         PERSON,
     ),
-    **_each("женщина", "subgroup:women"),
+    # A young woman is counted with the women («двух девушек избили»), as a young man is with
+    # the men («юноша»).
+    **_each("женщина девушка", "subgroup:women"),
     **_each("мужчина юноша", "subgroup:men"),
     **_each("ребенок дети несовершеннолетний младенец подросток малолетний", "subgroup:children"),
     **_each(
@@ -164,6 +166,16 @@ NOUNS = {
     **_each("пограничник", "label:border guards"),
     # … and the staff who teach by the law's word for them («11 педагогических работников»).
     **_each("учитель педагог педагогический_работник", "label:teachers"),
+    # Who work at a school but are not said to teach: a free label of their own («трое
+    # сотрудников лицея»; its pupils are children).
+    **_each(
+        " ".join(
+            f"{worker}_{school}"
+            for worker in ("сотрудник", "сотрудница", "работник", "работница")
+            for school in ("школа", "гимназия", "лицей")
+        ),
+        "label:school staff",
+    ),
     # Those who clear mines and those who crew a ship or aircraft: free labels.
     **_each("сапёр сапер минёр минер разминировщик", "label:deminers"),
     **_each("член_экипажа член_экипаж", "label:crew members"),
@@ -183,6 +195,12 @@ NOUNS = {
         UNIT,
     ),
     **_each("водитель шофёр шофер", "label:drivers"),
+    # … who drive an ambulance are named by it («водителей скорой помощи»), not counted as
+    # its medical crew.
+    **_each(
+        "водитель_скорый_помощь водитель_машина_скорый_помощь водитель_скорый_медицинский_помощь",
+        "label:ambulance drivers",
+    ),
     **_each("правозащитник правозащитница", "label:human rights defenders"),
     # Activists, a free label («двое наших активистов»; women activists are counted as
     # women, «две активистки»).
@@ -444,6 +462,9 @@ GAP_WORDS = frozenset(
     _split(
         "были был было была будут не также еще уже затем позже впоследствии все всего "
         "по-прежнему до_сих_пор считаются числятся являются остаются остались оказались "
+        # Where a part was found is a copula after «среди …» as «были» is: «Среди задержанных
+        # находились трое подростков» counts a part of the detained.
+        "находились "
         "зверски жестоко тяжело легко полностью бесследно насильственно которые который "
         "которых что ими их получили стали вскоре сразу позднее официально"
     )
