@@ -1,5 +1,6 @@
-"""Persons and things a text names plainly by what they are: fishermen and drivers are groups
-of their own (a free label, as miners are), bridges and market stalls property of their own;
+"""Persons and things a text names plainly by what they are: fishermen, drivers
+and strikers are groups of their own (a free label, as miners are), bridges and market
+stalls property of their own;
 the staff of a newsroom («сотрудники редакций») are journalists. Sentences written here."""
 
 from __future__ import annotations
@@ -57,3 +58,11 @@ def test_bridges_and_market_stalls_are_property_of_their_own(text, language, exp
 )
 def test_staff_of_a_newsroom_are_journalists(text, expected):
     assert claim_fields(text, "ru", ("category", "subgroup", "count")) == [expected]
+
+
+def test_strikers_are_a_group_of_their_own():
+    text = "Riot police detained 52 strikers at the depot; 30 were let go at dawn."
+    assert claim_fields(text, "en", ("category", "subgroup", "count", "parent")) == [
+        ("detained", "strikers", 52, None),
+        ("released", "strikers", 30, 0),
+    ]

@@ -32,3 +32,25 @@ def test_near_miss_more_sheltered_than_fled():
 def test_near_miss_families_and_persons():
     text = "About 300 families fled the town; 45 people are housed in a sports hall."
     assert [f[2] for f in claim_fields(text, "en", FIELDS)] == [None, None]
+
+
+def test_the_sheltered_after_parts_are_of_their_whole():
+    text = (
+        "Since May, 12,000 residents fled the upland villages. Of them, 5,100 are children and 300 "
+        "are over 70.\n9,000 people are housed in the two camps."
+    )
+    assert claim_fields(text, "en", ("category", "subgroup", "count", "parent")) == [
+        ("displaced", "all", 12000, None),
+        ("displaced", "children", 5100, 0),
+        ("displaced", "elderly", 300, 0),
+        ("displaced", "all", 9000, 0),
+    ]
+
+
+def test_near_miss_families_after_parts_of_persons():
+    text = (
+        "Since May, 12,000 residents fled the upland villages. Of them, 5,100 are children. "
+        "About 900 families are housed in the two camps."
+    )
+    found = claim_fields(text, "en", ("category", "subgroup", "count", "parent"))
+    assert ("displaced", "families", 900, None) in found

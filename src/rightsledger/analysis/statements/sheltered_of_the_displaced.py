@@ -4,7 +4,8 @@ residents were forced out of their homes; about 400 are still housed in two spor
 some of those who fled are staying says nothing of a flight of its own. The part is a figure of
 the displaced read from a word of being put up (``housed``: "housed in", "accommodated in";
 "sheltering"), with no whole of its own and smaller than the count of the displaced right
-before it, in its sentence or the one before. A temporary accommodation centre named before
+before it, in its sentence or the one before; if that count is itself a part of the displaced
+(the children or the elderly of them), those put up are of its whole. A temporary accommodation centre named before
 the count («… покинули 41 тысячу человек, в пунктах временного размещения находятся 12 480
 переселенцев») puts up those counted as well; a verb of leaving («ещё 300 жителей выехали
 самостоятельно»), which the lexicon reads as ``housed`` too, is a flight of its own.
@@ -17,6 +18,8 @@ from rightsledger.analysis.statements.lexicon import LEAVING_STEMS
 from rightsledger.analysis.statements.tokens import Token, sentences
 
 _DISPLACED = "displaced"
+# Displacement counted in families, another unit than persons.
+_FAMILIES = "families"
 # The words of being put up that the lexicon reads as the displaced themselves.
 _STAYING = frozenset({"sheltering", "housed", "accommodated"})
 # A temporary accommodation centre («пункт временного размещения»), which houses only those
@@ -38,10 +41,18 @@ def nest_the_sheltered_in_the_displaced(tokens: list[Token], figures: list[Figur
             (f for f in reversed(figures[:n]) if f.category == _DISPLACED and f.first >= begin),
             None,
         )
+        while (
+            whole is not None and whole.parent is not None and whole.parent.category == _DISPLACED
+        ):
+            # "… 6,000 are women and 400 are over 70. 9,000 people are housed in camps": the
+            # nearest count is a part of those who fled, and those put up are of the whole.
+            whole = whole.parent
         if whole is None or whole.parent is not None or whole.quantity.count is None:
             continue
         if whole.subgroup not in {"all", figure.subgroup}:
             continue  # "300 families fled …; 45 people were moved to a hall": other units
+        if figure.subgroup == _FAMILIES and whole.subgroup != _FAMILIES:
+            continue  # "9,000 people fled …; 1,500 families live in schools": the other way round
         if whole.quantity.count > (figure.quantity.count or 0) and not _put_up(tokens, whole):
             figure.parent = whole
 

@@ -23,6 +23,7 @@ from rightsledger.analysis.statements.figures.core import (
     resolve_category,
     subgroup_of,
 )
+from rightsledger.analysis.statements.figures.freed_since_then import freed_since_then
 from rightsledger.analysis.statements.figures.none_in_the_subject import (
     nones_of_acts_in_the_subject,
 )
@@ -107,6 +108,23 @@ def _remains_of_the_held(part: Figure) -> bool:
 def _fits(part: Figure, whole: Figure) -> bool:
     most, count = whole.quantity.most, part.quantity.count
     return most is None or count is None or count < most
+
+
+def _whole_of_the_parts_since(latest: Figure, previous: list[Figure]) -> Figure:
+    """ "Of the 87, 61 were civilians. Nineteen were soldiers.": a part said only by a
+    subgroup, whose sentence has no part before it, is of the whole of the parts said since
+    the latest whole before it (in the sentences before), not of that whole: a figure told
+    earlier in passing ("the first statement gave 79") is not what the parts go on to spell
+    out; ``latest`` if no part of a whole was said since it."""
+    since = [
+        f
+        for f in previous
+        if f.quantity.first > latest.quantity.first
+        and f.parent is not None
+        and f.parent.parent is None
+        and f.parent.category == latest.category
+    ]
+    return since[-1].parent if since and since[-1].parent is not None else latest
 
 
 def _whole_of_the_rest(rest: Figure, before: list[Figure]) -> Figure | None:
@@ -404,6 +422,8 @@ class SentenceBinder(TakenAway):
                 and sibling.parent.category
             ):
                 whole = sibling.parent
+            elif self.language == "en" and sibling is None:
+                whole = _whole_of_the_parts_since(whole, self.previous)
             # "96 were under 18; of the minors, 14 were girls": the part of a group named
             # before it is of the latest figure of that group, a part itself or not.
             group = self._group_named_among(quantity)
@@ -743,7 +763,10 @@ class SentenceBinder(TakenAway):
                 continue
             whole = before[-1]
             if quantity.np_last >= 0:
-                if not self._of_the_captured(quantity, whole):
+                if not (
+                    self._of_the_captured(quantity, whole)
+                    or freed_since_then(self.tokens, figure, self.language)
+                ):
                     continue
             elif quantity.noun and quantity.noun != whole.quantity.noun:
                 continue  # a noun of its own, not the one left out after the whole

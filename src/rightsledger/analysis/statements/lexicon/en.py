@@ -123,6 +123,8 @@ NOUNS = {
     # Troops of a peace mission are counted apart from the parties' soldiers: a free label.
     **_each("peacekeepers peacekeeper un_peacekeepers blue_helmets", "label:peacekeepers"),
     **_each("fishermen fisherman fishers", "label:fishermen"),
+    # Workers on strike: a free label, as fishermen are (the plural only, as "students").
+    **_each("strikers", "label:strikers"),
     **_each(
         "drivers driver truck_drivers truck_driver lorry_drivers bus_drivers bus_driver "
         "ambulance_drivers ambulance_driver",
