@@ -4,10 +4,12 @@ residents were forced out of their homes; about 400 are still housed in two spor
 some of those who fled are staying says nothing of a flight of its own. The part is a figure of
 the displaced read from a word of being put up (``housed``: "housed in", "accommodated in";
 "sheltering"), with no whole of its own and smaller than the count of the displaced right
-before it, in its sentence or the one before. A temporary accommodation centre named before
-the count («… покинули 41 тысячу человек, в пунктах временного размещения находятся 12 480
-переселенцев») puts up those counted as well; a verb of leaving («ещё 300 жителей выехали
-самостоятельно»), which the lexicon reads as ``housed`` too, is a flight of its own.
+before it, in its sentence or the one before (or the whole of that count, when it is a part
+of the displaced: a breakdown told in between is of the same whole). A temporary
+accommodation centre named before the count («… покинули 41 тысячу человек, в пунктах
+временного размещения находятся 12 480 переселенцев») puts up those counted as well; a verb
+of leaving («ещё 300 жителей выехали самостоятельно»), which the lexicon reads as ``housed``
+too, is a flight of its own.
 """
 
 from __future__ import annotations
@@ -38,7 +40,11 @@ def nest_the_sheltered_in_the_displaced(tokens: list[Token], figures: list[Figur
             (f for f in reversed(figures[:n]) if f.category == _DISPLACED and f.first >= begin),
             None,
         )
-        if whole is None or whole.parent is not None or whole.quantity.count is None:
+        while whole is not None and whole.parent is not None:
+            # "5,000 people fled. Of them, 2,100 are children and 900 elderly. 1,800 are housed
+            # in schools": a breakdown told in between is of the same whole.
+            whole = whole.parent if whole.parent.category == _DISPLACED else None
+        if whole is None or whole.quantity.count is None:
             continue
         if whole.subgroup not in {"all", figure.subgroup}:
             continue  # "300 families fled …; 45 people were moved to a hall": other units
