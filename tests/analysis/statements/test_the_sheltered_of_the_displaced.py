@@ -53,3 +53,11 @@ def test_the_sheltered_after_a_breakdown_are_of_its_whole(text, language):
     found = claim_fields(text, language, FIELDS)
     assert found[0][2] is None
     assert found[-1] == ("displaced", found[-1][1], 0)
+
+
+def test_near_miss_families_sheltered_are_no_part_of_persons():
+    text = (
+        "About 3,000 residents fled the fighting. Of them, 1,200 are children. Some 400 "
+        "families are housed in two schools."
+    )
+    assert claim_fields(text, "en", FIELDS)[-1][2] is None

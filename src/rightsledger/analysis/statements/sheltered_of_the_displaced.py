@@ -19,6 +19,8 @@ from rightsledger.analysis.statements.lexicon import LEAVING_STEMS
 from rightsledger.analysis.statements.tokens import Token, sentences
 
 _DISPLACED = "displaced"
+# Families are counted in another unit than persons: no part of the whole of a breakdown.
+_FAMILIES = "families"
 # The words of being put up that the lexicon reads as the displaced themselves.
 _STAYING = frozenset({"sheltering", "housed", "accommodated"})
 # A temporary accommodation centre («пункт временного размещения»), which houses only those
@@ -40,6 +42,7 @@ def nest_the_sheltered_in_the_displaced(tokens: list[Token], figures: list[Figur
             (f for f in reversed(figures[:n]) if f.category == _DISPLACED and f.first >= begin),
             None,
         )
+        climbed = whole is not None and whole.parent is not None
         while whole is not None and whole.parent is not None:
             # "5,000 people fled. Of them, 2,100 are children and 900 elderly. 1,800 are housed
             # in schools": a breakdown told in between is of the same whole.
@@ -48,6 +51,8 @@ def nest_the_sheltered_in_the_displaced(tokens: list[Token], figures: list[Figur
             continue
         if whole.subgroup not in {"all", figure.subgroup}:
             continue  # "300 families fled …; 45 people were moved to a hall": other units
+        if climbed and figure.subgroup == _FAMILIES != whole.subgroup:
+            continue  # "5,000 people fled; of them …; 400 families are housed": so too
         if whole.quantity.count > (figure.quantity.count or 0) and not _put_up(tokens, whole):
             figure.parent = whole
 
