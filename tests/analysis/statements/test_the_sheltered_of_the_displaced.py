@@ -54,3 +54,24 @@ def test_near_miss_families_after_parts_of_persons():
     )
     found = claim_fields(text, "en", ("category", "subgroup", "count", "parent"))
     assert ("displaced", "families", 900, None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "About 3,000 residents fled the fighting. Of them, 1,200 are children and 400 "
+            "elderly. 950 people are housed in two schools.",
+            "en",
+        ),
+        (
+            "Daşqından sonra 5.000 nəfər yerindən edilib. Onlardan 2.100-ü uşaqdır, 900-ü "
+            "yaşlıdır. 1.800 nəfər məktəblərdə yerləşdirilib.",
+            "az",
+        ),
+    ],
+)
+def test_the_sheltered_after_a_breakdown_are_of_its_whole(text, language):
+    found = claim_fields(text, language, FIELDS)
+    assert found[0][2] is None
+    assert found[-1] == ("displaced", found[-1][1], 0)

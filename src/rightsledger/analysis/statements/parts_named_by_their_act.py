@@ -6,13 +6,14 @@ critical", "Four of the hospitalised …", «Из госпитализирова
 the four are of the 15, not of the 40.
 
 The participle stands before the count (after "of", "among", «из», «среди», or in the
-Azerbaijani ablative or genitive plural) or after it ("four of the hospitalised", «четверых
-госпитализированных»). The part moves to the latest earlier part whose own verb is that act,
-if it fits in it. One verb is one act: one dictionary form in Russian, one stem in Azerbaijani
-and English. A participle of the broader act ("Of the injured", «Из пострадавших»,
-"Yaralananlardan" after "84 nəfər, o cümlədən 19 uşaq, yaralanmışdır") names the whole and
-leaves the part where it was, and so does a word that names persons counted by no act of
-their own («опросил 96 бывших задержанных»)."""
+Azerbaijani ablative or genitive plural, where a noun of place in "-dakı" may stand for it)
+or after it ("four of the hospitalised", «четверых госпитализированных»). The part moves to
+the latest earlier part whose own verb is that act, if it fits in it. One verb is one act:
+one dictionary form in Russian, one stem in Azerbaijani and English. A participle of the
+broader act ("Of the injured", «Из пострадавших», "Yaralananlardan" after "84 nəfər, o
+cümlədən 19 uşaq, yaralanmışdır") names the whole and leaves the part where it was, and so
+does a word that names persons counted by no act of their own («опросил 96 бывших
+задержанных»)."""
 
 from __future__ import annotations
 
@@ -39,8 +40,11 @@ _REACH = 5
 # The words before an English participle that make it name persons, not tell their act.
 _EN_NAMING = frozenset({"the", "those", "of"})
 # An Azerbaijani participle in the ablative or genitive plural ("yerləşdirilənlərdən",
-# "buraxılanların"): its stem is what stands before the participle's "-an/-ən".
-_AZ_PARTICIPLE = re.compile(r"^(\w+?)(?:an|ən)(?:lardan|lərdən|ların|lərin)$")
+# "buraxılanların"): its stem is what stands before the participle's "-an/-ən". Those named
+# by the place their act put them in ("reanimasiyadakılardan", of those in intensive care;
+# "-dakı/-dəki", who are in) are named by that act too: its stem is the place's noun, which
+# the act's words begin with ("reanimasiyaya yerləşdirilib").
+_AZ_PARTICIPLE = re.compile(r"^(\w+?)(?:an|ən|dakı|dəki|takı|təki)(?:lardan|lərdən|ların|lərin)$")
 # Letters the stem must have so that two acts are not taken for one ("öl-" of "ölənlərdən"
 # is too short to tell "ölüb" from "öldürülüb" reliably).
 _AZ_LEAST_STEM = 5

@@ -112,6 +112,7 @@ from rightsledger.analysis.statements.parts_listed_under_the_counted import (
 from rightsledger.analysis.statements.parts_named_by_their_act import (
     nest_in_the_part_named_by_its_act,
 )
+from rightsledger.analysis.statements.parts_of_a_group_named import nest_in_the_group_named
 from rightsledger.analysis.statements.parts_of_things import nest_parts_of_things
 from rightsledger.analysis.statements.pits_of_the_dead import name_pits_of_the_dead
 from rightsledger.analysis.statements.places import find_places
@@ -298,6 +299,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     carry_the_group_to_parts(tokens, figures, language)
     nest_incidents_in_the_totals(tokens, figures, language)
     nest_the_sheltered_in_the_displaced(tokens, figures)
+    nest_in_the_group_named(tokens, figures, lex, language)
     nest_parts_listed_under_the_counted(tokens, figures, language)
     unnest_the_other_sex(figures)
     lift_adults_out_of_children(figures)
