@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.compared import said_after_a_comparison
-from rightsledger.analysis.statements.figures.core import other_period_in_parenthesis
+from rightsledger.analysis.statements.figures.core import (
+    other_period_in_parenthesis,
+    with_added_after,
+)
 from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT, UNKNOWN
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.ranges import RISING, from_of_a_change
@@ -94,13 +97,7 @@ def add_figures_compared(
                 ]
                 taken.update(id(q) for q in compared)
             break  # only the first count after the figure
-    if not added:
-        return figures
-    result: list[Figure] = []
-    for figure in figures:
-        result.append(figure)
-        result.extend(added.get(id(figure), ()))
-    return result
+    return with_added_after(figures, added)
 
 
 def _compared_figure(figure: Figure, quantity: Quantity) -> Figure:

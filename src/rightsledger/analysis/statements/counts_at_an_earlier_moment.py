@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.comparisons import counts_the_same
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.core import with_added_after
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token, sentences
 
@@ -67,13 +68,7 @@ def add_counts_at_an_earlier_moment(
                 Figure(quantity, figure.category, figure.subgroup)
             )
             taken.add(id(quantity))
-    if not added:
-        return figures
-    result: list[Figure] = []
-    for figure in figures:
-        result.append(figure)
-        result.extend(added.get(id(figure), ()))
-    return result
+    return with_added_after(figures, added)
 
 
 def _tallied_then(tokens: list[Token], quantity: Quantity, begin: int, end: int) -> bool:

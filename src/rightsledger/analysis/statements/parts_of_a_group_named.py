@@ -13,7 +13,7 @@ group was counted nowhere inside its whole (the group may be counted in another 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import subgroup_of
+from rightsledger.analysis.statements.figures.core import subgroup_of, within
 from rightsledger.analysis.statements.lexicon import Lexicon
 from rightsledger.analysis.statements.tokens import Token
 
@@ -40,7 +40,7 @@ def nest_in_the_group_named(
                 for f in reversed(figures[:k])
                 if f.subgroup == group
                 and f.category == whole.category
-                and _inside(f, whole)
+                and within(f, whole)
                 and count <= (f.quantity.most or 0)
             ),
             None,
@@ -59,13 +59,3 @@ def _group_named_before(tokens: list[Token], first: int, lex: Lexicon) -> str | 
     if noun is None or not noun.value.startswith(("subgroup:", "label:")):
         return None
     return subgroup_of(noun.value)
-
-
-def _inside(figure: Figure, whole: Figure) -> bool:
-    """Is ``figure`` a part of ``whole``, or a part of one of its parts?"""
-    parent = figure.parent
-    while parent is not None:
-        if parent is whole:
-            return True
-        parent = parent.parent
-    return False
