@@ -52,3 +52,16 @@ def test_a_part_of_the_count_they_are_included_in():
         ("displaced", "children", 1800, 0),
         ("displaced", "children", 70, 1),
     ]
+
+
+def test_those_put_up_in_between_are_not_their_whole():
+    # The 1.700 in the camp are a part of the 6.200 who fled; the children came with all of them.
+    text = (
+        "Sel zamanı kəndlərdən 6.200 nəfər köçüb. 1.700 nəfər çadır düşərgəsində "
+        "yerləşdirilib. Müşayiətsiz 30 uşaq da qeydə alınıb."
+    )
+    assert _read(text) == [
+        ("displaced", "all", 6200, None),
+        ("displaced", "all", 1700, 0),
+        ("displaced", "children", 30, 0),
+    ]

@@ -34,7 +34,7 @@ def nest_the_sheltered_in_the_displaced(tokens: list[Token], figures: list[Figur
     displaced told just before it."""
     spans = list(sentences(tokens))
     for n, figure in enumerate(figures):
-        if not _put_up(tokens, figure):
+        if not put_up(tokens, figure):
             continue
         begin = _sentence_begin(spans, figure.first, back=1)
         whole = next(
@@ -53,11 +53,12 @@ def nest_the_sheltered_in_the_displaced(tokens: list[Token], figures: list[Figur
             continue  # "300 families fled …; 45 people were moved to a hall": other units
         if figure.subgroup == _FAMILIES and whole.subgroup != _FAMILIES:
             continue  # "9,000 people fled …; 1,500 families live in schools": the other way round
-        if whole.quantity.count > (figure.quantity.count or 0) and not _put_up(tokens, whole):
+        if whole.quantity.count > (figure.quantity.count or 0) and not put_up(tokens, whole):
             figure.parent = whole
 
 
-def _put_up(tokens: list[Token], figure: Figure) -> bool:
+def put_up(tokens: list[Token], figure: Figure) -> bool:
+    """Is ``figure`` a count of displaced persons put up somewhere, with no whole yet?"""
     trigger = figure.trigger
     if figure.category != _DISPLACED or figure.parent is not None:
         return False

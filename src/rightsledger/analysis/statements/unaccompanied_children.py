@@ -14,6 +14,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.taking_back import unread, with_added
 from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.sheltered_of_the_displaced import put_up
 from rightsledger.analysis.statements.tokens import Token
 
 # Without an adult of their own: unaccompanied, without parents.
@@ -43,7 +44,10 @@ def add_unaccompanied_children(
         before = [f for f in figures if f.category == "displaced" and f.last < quantity.first]
         if not before:
             continue
-        whole = _whole_of(before[-1])
+        # Those put up somewhere ("1.800 nəfər məktəblərdə yerləşdirilib") are a part of the
+        # displaced told before them (``sheltered_of_the_displaced``, which nests them later),
+        # not the whole the children came with.
+        whole = _whole_of(([f for f in before if not put_up(tokens, f)] or before)[-1])
         marker = _including_before(tokens, quantity)
         if marker >= 0:
             # "uşaqlar: 900 (o cümlədən müşayiətsiz 40 uşaq)": the figure right before "o
