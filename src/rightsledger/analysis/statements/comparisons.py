@@ -14,10 +14,8 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
 from rightsledger.analysis.statements.figures.compared import said_after_a_comparison
-from rightsledger.analysis.statements.figures.core import (
-    other_period_in_parenthesis,
-    with_added_after,
-)
+from rightsledger.analysis.statements.figures.core import other_period_in_parenthesis
+from rightsledger.analysis.statements.figures.taking_back import with_added_after
 from rightsledger.analysis.statements.lexicon import FAMILY, GRAVE, PERSON, UNIT, UNKNOWN
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.quantities.ranges import RISING, from_of_a_change

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.comparisons import counts_the_same
 from rightsledger.analysis.statements.figures import Figure
-from rightsledger.analysis.statements.figures.core import with_added_after
+from rightsledger.analysis.statements.figures.taking_back import with_added_after
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import Token, sentences
 

@@ -515,15 +515,3 @@ def within(part: Figure, whole: Figure) -> bool:
             return True
         parent = parent.parent
     return False
-
-
-def with_added_after(figures: list[Figure], added: dict[int, list[Figure]]) -> list[Figure]:
-    """``figures`` with the figures ``added`` under a figure's ``id`` placed right after it, so
-    that a figure read beside another keeps its place in the text's order."""
-    if not added:
-        return figures
-    result: list[Figure] = []
-    for figure in figures:
-        result.append(figure)
-        result.extend(added.get(id(figure), ()))
-    return result

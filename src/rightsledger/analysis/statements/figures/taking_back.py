@@ -37,6 +37,18 @@ def with_added(figures: list[Figure], added: list[Figure]) -> list[Figure]:
     return sorted([*figures, *added], key=lambda f: f.quantity.first)
 
 
+def with_added_after(figures: list[Figure], added: dict[int, list[Figure]]) -> list[Figure]:
+    """``figures`` with the figures ``added`` under a figure's ``id`` placed right after it, so
+    that a figure read beside another keeps its place in the text's order."""
+    if not added:
+        return figures
+    result: list[Figure] = []
+    for figure in figures:
+        result.append(figure)
+        result.extend(added.get(id(figure), ()))
+    return result
+
+
 def without_freeing_parts(figures: list[Figure], dropped: set[int]) -> list[Figure]:
     """``figures`` without those whose ``id`` is in ``dropped``, their parts kept as figures
     of their own: the way a count that was never a victims' figure leaves the reading
