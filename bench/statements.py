@@ -13,7 +13,7 @@ before the first held-out set's misses were worked on; it is scored only when as
 its errors are listed only with ``--errors-fresh``. ``blind`` (60 statements) was written by
 hands that never saw the reader's code, while the fresh set's misses were worked on; it is
 scored only when asked for, errors with ``--errors-blind``; ``sealed``, ``sealed2``, ``sealed3``,
-``sealed4``, ``sealed5``, ``sealed6``, ``sealed7``, ``sealed8``, ``sealed9``, ``sealed10`` … ``sealed13`` (60 each), ``sealed14`` (30), ``sealed15`` (45), ``sealed16`` (45), ``sealed17`` (45), ``sealed18`` (45), ``sealed19`` (45), ``sealed20`` (45), ``sealed21`` (45), ``sealed22`` (45), ``sealed23`` (45), ``sealed24`` (45), ``sealed25`` (45), ``sealed26`` (45), ``sealed27`` (45), ``sealed28`` (45), ``sealed29`` (45), ``sealed30`` (45), ``sealed31`` (45), ``sealed32`` (45), ``sealed33`` (45), ``sealed34`` (45) and ``sealed35`` (45) were written the same way, each while or
+``sealed4``, ``sealed5``, ``sealed6``, ``sealed7``, ``sealed8``, ``sealed9``, ``sealed10`` … ``sealed13`` (60 each), ``sealed14`` (30), ``sealed15`` (45), ``sealed16`` (45), ``sealed17`` (45), ``sealed18`` (45), ``sealed19`` (45), ``sealed20`` (45), ``sealed21`` (45), ``sealed22`` (45), ``sealed23`` (45), ``sealed24`` (45), ``sealed25`` (45), ``sealed26`` (45), ``sealed27`` (45), ``sealed28`` (45), ``sealed29`` (45), ``sealed30`` (45), ``sealed31`` (45), ``sealed32`` (45), ``sealed33`` (45), ``sealed34`` (45), ``sealed35`` (45) and ``sealed36`` (45) were written the same way, each while or
 after the one before it was worked on (errors with ``--errors-sealed``, ``--errors-sealed2``, …;
 one flag for each set ``gold.SPLITS`` names). Language detection is scored on the same statements.
 """

@@ -53,7 +53,9 @@ CORPUS = Path(__file__).parent / "corpus"
 # 128, ru 123, az 121), "sealed34" of the seventh session of 2026-12-07 (its writer read gold.py
 # and sealed33's header only: 45 statements, 393 figures, en 133, ru 129, az 131), "sealed35" of
 # the eighth session of 2026-12-07 (its writer read gold.py and sealed34's header only: 45
-# statements, 372 figures, en 124, ru 124, az 124).
+# statements, 372 figures, en 124, ru 124, az 124), "sealed36" of the first session of
+# 2026-12-08 (its writer read gold.py and sealed35's header only: 45 statements, 375 figures,
+# en 126, ru 124, az 125).
 SPLITS = (
     "dev",
     "heldout",
@@ -94,6 +96,7 @@ SPLITS = (
     "sealed33",
     "sealed34",
     "sealed35",
+    "sealed36",
 )
 Figure = tuple[Any, ...]
 
