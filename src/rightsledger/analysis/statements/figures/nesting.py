@@ -548,6 +548,10 @@ class Nesting(WholeBefore):
             held = item.trigger is not None and item.trigger.value == "hold"
             if item.category == "killed" and whole.category == "found_dead":
                 item.category = "found_dead"  # the dead among the bodies found (_of_the_fate)
+            if item.category == "killed" and whole.category == "missing":
+                # "Of those sought, 88 have been confirmed dead": the search ended in a death
+                # established, the dead of the sought are found dead, not killed anew.
+                item.category = "found_dead"
             if (
                 item.category == "missing"
                 and whole.category == "disappeared"

@@ -197,7 +197,9 @@ NOUNS = {
     **_each("qaçqın* köçkün* məcburi_köçkün*", "implied:displaced"),
     **_each("yaralı*", "implied:injured"),
     **_each("ölü ölüdən ölünün ölünü ölüyə ölülər* şəhid*", "implied:killed"),
-    **_each("itkin_düşmüş* itkin_düşən*", "implied:missing"),
+    # … and the sought, as a plural noun ("axtarılanlardan 60-ı", of those sought), as
+    # «разыскиваемые»; not the participle before a noun ("axtarılan şübhəli", a suspect wanted).
+    **_each("itkin_düşmüş* itkin_düşən* axtarılanlar*", "implied:missing"),
     **_each(
         "saat* gün günü günün günlük* həftə* ay ayda ayı aylıq il ildə ili illər* illik sutka* "
         # How long, not how many ("girovlar 7 gündür saxlanılır": held for 7 days); not

@@ -400,6 +400,9 @@ TRIGGERS = {
         # Whose search goes on: "daha 20 nəfərin axtarışı davam edir", "axtarışı aparılır".
         "axtarışı_davam_edir axtarışları_davam_edir axtarışı_aparılır axtarışları_aparılır "
         "axtarışı_davam_etdirilir axtarışları_davam_etdirilir "
+        # Whose search a tracing service was asked for: "410 nəfərin axtarışı ilə bağlı
+        # müraciət edilib", "axtarışı üçün müraciət olunub" (the request, not a found one).
+        "axtarışı_ilə_bağlı_müraciət* axtarışı_üçün_müraciət* axtarışına_dair_müraciət* "
         # Still being sought, the passive present: "2 nəfər hələ də axtarılır" (not the
         # participle "axtarılan", which is as often a suspect the police want).
         "axtarılır axtarılırlar axtarılmaqdadır axtarılmaqdadırlar "
