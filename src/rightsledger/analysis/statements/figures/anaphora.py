@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.bare_asides import verb_after_a_bare_aside
 from rightsledger.analysis.statements.figures.core import (
     _ANAPHORS,
     Figure,
@@ -150,6 +151,12 @@ class PersonsBefore(SpelledOut):
             if opening < self.begin or tokens[opening].text not in DASHES:
                 continue
             if not any(tokens[k].lower in _ASIDE_COPULAS for k in range(opening + 1, closing)):
+                bare = verb_after_a_bare_aside(tokens, self.triggers, quantity, self.end)
+                if bare is not None and not figure.category:
+                    # "kəndin sakinləri — 300 nəfər — qaçıb": the subject's number.
+                    category = resolve_category(bare.value, quantity.counted)
+                    if category:
+                        figure.category, figure.trigger, figure.bound = category, bare, "clause"
                 continue
             after = closing < self.end and tokens[closing].text in DASHES
             trigger = self.trigger_at.get(closing + 1) if after else None
