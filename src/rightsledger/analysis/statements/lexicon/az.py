@@ -130,6 +130,8 @@ NOUNS = {
     **_each("tələbə*", "label:students"),
     # Pupils of a school are children, whatever the school calls them.
     **_each("şagird* məktəbli*", "subgroup:children"),
+    # Counted as a family's offspring ("köçkün ailələrin 300 övladı"): children, as "uşaqları".
+    **_each("övlad*", "subgroup:children"),
     **_each("könüllü*", "label:volunteers"),
     **_each("balıqçı*", "label:fishermen"),
     **_each("sürücü*", "label:drivers"),
