@@ -12,6 +12,7 @@ from rightsledger.analysis.statements.quantities.addressees import addressed
 from rightsledger.analysis.statements.quantities.agents import counts_the_agent
 from rightsledger.analysis.statements.quantities.ages import AgeNumbers
 from rightsledger.analysis.statements.quantities.az_cases import az_size_of_a_family
+from rightsledger.analysis.statements.quantities.az_sources import the_rest_as_a_source
 from rightsledger.analysis.statements.quantities.counted_noun import RU_CASE_WORDS
 from rightsledger.analysis.statements.quantities.designations import first_of_joined, names_a_thing
 from rightsledger.analysis.statements.quantities.exceptions import excepted
@@ -189,6 +190,8 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "exception"  # "all but three were released"
         elif fraction_term(tokens, quantity, self.language):
             quantity.non_count = "fraction"  # "two thirds of them"
+        elif self.language == "az" and the_rest_as_a_source(tokens, quantity):
+            quantity.non_count = "source"  # "qalan iki quyudan isə 3": of the pits counted
         elif (
             quantity.zero
             and quantity.np_last >= 0
