@@ -21,6 +21,8 @@ from rightsledger.analysis.statements.tokens import DASHES, FULL_STOPS
 # An aside that gives a count ("— нас было пятеро —", "— səkkiz nəfər idilər"): its dashes
 # and its copulas.
 _ASIDE_COPULAS = frozenset({"было", "были", "был", "idilər", "idik", "idi", "were", "was"})
+# "Their fates", the plural possessive that says "their" by its ending alone.
+_AZ_THEIR_FATES = frozenset({"taleləri"})
 # Object pronouns that stand for persons counted before ("drove them off", «увезли их»).
 _OBJECT_PRONOUNS = frozenset({"them", "их", "onları"})
 
@@ -401,6 +403,8 @@ class PersonsBefore(SpelledOut):
         if k >= self.begin and self.tokens[k].lower == "the":
             k -= 1
         words = range(max(self.begin, k), min(trigger.last + 2, self.end))
+        if self.language == "az" and self.tokens[trigger.first].lower in _AZ_THEIR_FATES:
+            return True  # "taleləri məlum deyil": "their" in the noun's own ending
         return any(self.tokens[i].lower in _ANAPHORS for i in words)
 
     def _counts_persons(self, quantity: Quantity) -> bool:

@@ -395,6 +395,9 @@ TRIGGERS = {
         "taleyinin_məlum_olmadığ* taleyinin_~_məlum_olmadığ* taleyinin_bəlli_olmadığ* "
         "taleyinin_naməlum_olduğ* "
         "taleyindən_xəbər_yoxdur taleyi_~_məlum_deyil taleyi_~_məlum_olmayan* "
+        # Their fates, in the plural possessive: "iki nəfər aparılıb, taleləri məlum deyil".
+        "taleləri_məlum_deyil taleləri_~_məlum_deyil taleləri_bəlli_deyil taleləri_bilinmir "
+        "taleləri_~_bilinmir taleləri_naməlum* "
         # "axtarışda olan": sought (by relatives, by a tracing service), not yet found.
         "axtarışda_olan* axtarışdadır axtarışdadırlar "
         # Whose search goes on: "daha 20 nəfərin axtarışı davam edir", "axtarışı aparılır".
