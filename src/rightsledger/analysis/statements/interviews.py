@@ -27,6 +27,9 @@ _BEFORE = {
 }
 # Azerbaijani names the talk after the count: "36 şəxslə söhbət aparıb", "12 nəfərlə görüşüb".
 _AFTER = {"en": (), "ru": (), "az": ("söhbət", "görüş", "müsahibə")}
+# "Danışmaq" is to speak with someone, in the instrumental ("44 əsgərlə danışıb"), and to tell
+# ("yaralandığını danışıb", told they were hurt): only the first is a talk.
+_AZ_SPOKE = "danış"
 # … or before it, in a relative clause whose participle ends right before the count: "müsahibə
 # apardığı 94 məhbus" (the 94 prisoners it interviewed), "söhbət etdikləri", "görüşdüyü". Not
 # "müsahibəsində 12 nəfərin …" (in an interview, what was said of others).
@@ -43,6 +46,8 @@ _REACH = 4
 _AZ_RELATIVE_ENDS = ("dığı", "diyi", "duğu", "düyü", "dıqları", "dikləri", "duqları", "dükləri")
 # The ablative of the persons a part is taken of: "məhbuslardan", "şəxslərdən".
 _AZ_ABLATIVE = ("dan", "dən")
+# "Of them", opening a sentence: "Onlardan 26-sı".
+_AZ_THEM = frozenset({"onlardan", "bunlardan"})
 # English and Russian name the talk by a participle of the persons counted, in their noun
 # phrase or right after it: "the 57 former detainees interviewed", «57 опрошенных бывших
 # задержанных», «57 бывших задержанных, опрошенных правозащитниками».
@@ -143,8 +148,27 @@ def _of_the_interviewed(tokens: list[Token], figure: Figure, language: str) -> b
     first = figure.quantity.first
     if language != "az" or first < 1 or not tokens[first - 1].lower.endswith(_AZ_ABLATIVE):
         return False
+    if _az_them_after_the_talk(tokens, first - 1):
+        return True
     before = range(first - 2, max(-1, first - 2 - _REACH), -1)
     return _opens(tokens, before, _AFTER["az"])
+
+
+def _az_them_after_the_talk(tokens: list[Token], marker: int) -> bool:
+    """ "Qəzet 44 keçmiş əsgərlə danışıb. Onlardan 30-u …": "of them" opening the sentence
+    right after one whose last count is of persons spoken with takes its part of them."""
+    if tokens[marker].lower not in _AZ_THEM or marker < 1 or tokens[marker - 1].text != ".":
+        return False
+    k = marker - 2
+    while k >= 0 and tokens[k].text not in {".", "!", "?"}:
+        if tokens[k].kind == "num":
+            after = range(k + 1, min(marker - 1, k + 2 + _REACH))
+            return _opens(tokens, after, _AFTER["az"]) or any(
+                tokens[j].lower.startswith(_AZ_SPOKE) and az_instrumental(tokens[j - 1].lower)
+                for j in after
+            )
+        k -= 1
+    return False
 
 
 def _az_talk_just_before(tokens: list[Token], first: int) -> bool:

@@ -2,7 +2,9 @@
 человек. У 35 тел эксперты обнаружили следы пыток». Russian has no article, so the bare
 «у 35 тел» is of the bodies just told of, as "35 of the bodies" would be in English: the
 tortured are a part of the found dead counted before them, when fewer. Nor has Azerbaijani:
-"96 nəfərin qalıqları çıxarılıb. 27 cəsəddə işgəncə izləri aşkar edilib" (in 27 bodies).
+"96 nəfərin qalıqları çıxarılıb. 27 cəsəddə işgəncə izləri aşkar edilib" (in 27 bodies), or
+"11 nəfərdə" (in 11 of them); fractures consistent with a beating seen so on remains ("döyülmə
+ilə uyğun gələn sınıqlar") are such marks too, not wounds of the living.
 
 With no bodies found before them, Russian marked bodies are the bodies of the dead the text
 counted (deaths in custody: «За год умерли 80 заключённых. У 12 тел обнаружены следы
@@ -20,6 +22,10 @@ from rightsledger.analysis.statements.tokens import Token
 # "12 meyitdə", "9 qalıqda" (a count of bodies as a place, which no counted noun is).
 _AZ_BODIES_IN = ("cəsəd", "meyit", "meyid", "nəş", "qalıq")
 _AZ_LOCATIVE = ("də", "da", "lərdə", "larda")
+# Persons in the locative, as the place marks are seen in: "11 nəfərdə" (in eleven of them).
+_AZ_PERSONS_IN = frozenset({"nəfərdə", "şəxsdə"})
+# A beating, which fractures found on remains may be consistent with: "döyülmə ilə uyğun".
+_AZ_BEATING = ("döyülmə", "döyülm", "döyül")
 # Russian cases counted "in" («в 12 случаях») and the bodies marks are found on («на телах»).
 _RU_IN = "в"
 _RU_CASES = "случа"
@@ -39,12 +45,22 @@ def nest_marked_bodies_in_the_found(
         for figure in figures:
             if figure.parent is None and _ru_cases_of_marks_on_bodies(tokens, lex, figure):
                 figure.category = "tortured"
+    if language == "az":
+        for figure in figures:
+            if _az_fractures_of_a_beating_on_the_found(tokens, figures, figure):
+                figure.category = "tortured"
     for part in figures:
         quantity = part.quantity
         if part.category != "tortured" or part.parent is not None:
             continue
         if quantity.counted != BODY and not (
-            (language == "az" and _az_in_the_bodies(tokens, quantity.end_token + 1))
+            (
+                language == "az"
+                and (
+                    _az_in_the_bodies(tokens, quantity.end_token + 1)
+                    or _az_in_persons(tokens, part)
+                )
+            )
             or (language == "ru" and _ru_cases_of_marks_on_bodies(tokens, lex, part))
         ):
             continue
@@ -85,6 +101,38 @@ def _az_in_the_bodies(tokens: list[Token], k: int) -> bool:
         return False
     word = tokens[k].lower
     return word.startswith(_AZ_BODIES_IN) and word.endswith(_AZ_LOCATIVE)
+
+
+def _az_fractures_of_a_beating_on_the_found(
+    tokens: list[Token], figures: list[Figure], figure: Figure
+) -> bool:
+    """ "40 nəfərin qalıqları çıxarılıb. Döyülmə ilə uyğun gələn sınıqlar 11 nəfərdə
+    müşahidə olunub": fractures consistent with a beating, counted in persons in the locative
+    after remains were found, are marks of torture on the dead, not wounds of the living."""
+    quantity = figure.quantity
+    if (
+        figure.category != "injured"
+        or figure.parent is not None
+        or not _found_dead_before(figures, figure)
+    ):
+        return False
+    if not _az_in_persons(tokens, figure):
+        return False
+    start = quantity.first
+    while (
+        start > 0 and tokens[start - 1].text not in _CLAUSE_ENDS and tokens[start - 1].text != ","
+    ):
+        start -= 1
+    return any(tokens[k].lower.startswith(_AZ_BEATING) for k in range(start, quantity.first))
+
+
+def _az_in_persons(tokens: list[Token], figure: Figure) -> bool:
+    """Is the count one of persons in the locative ("11 nəfərdə"), where marks are seen?"""
+    quantity = figure.quantity
+    after = quantity.end_token + 1
+    return (after < len(tokens) and tokens[after].lower in _AZ_PERSONS_IN) or (
+        quantity.np_last >= 0 and tokens[quantity.np_last].lower in _AZ_PERSONS_IN
+    )
 
 
 def _largest_found_dead_before(figures: list[Figure], part: Figure) -> Figure | None:

@@ -131,6 +131,7 @@ from rightsledger.analysis.statements.repeats import (
     drop_headline_repeats,
     drop_headline_zeros,
 )
+from rightsledger.analysis.statements.requests_to_trace import nest_requests_in_the_sought
 from rightsledger.analysis.statements.results_of_an_act import nest_the_results_of_an_act
 from rightsledger.analysis.statements.said_of_them import add_counts_they_are_said_of
 from rightsledger.analysis.statements.seized_by_custodians import mark_seized_by_custodians
@@ -288,6 +289,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_all_of_those_counted(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)
     nest_released_told_first(figures)
+    nest_requests_in_the_sought(tokens, figures, language)
     nest_parts_under_the_toll_as_it_stands(tokens, figures, language)
     nest_marked_bodies_in_the_found(tokens, figures, lex, language)
     nest_identified_in_the_found(figures, language)

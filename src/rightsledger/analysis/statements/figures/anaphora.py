@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from rightsledger.analysis.statements.figures.bare_asides import verb_after_a_bare_aside
 from rightsledger.analysis.statements.figures.core import (
     _ANAPHORS,
     Figure,
@@ -20,6 +21,8 @@ from rightsledger.analysis.statements.tokens import DASHES, FULL_STOPS
 # An aside that gives a count ("— нас было пятеро —", "— səkkiz nəfər idilər"): its dashes
 # and its copulas.
 _ASIDE_COPULAS = frozenset({"было", "были", "был", "idilər", "idik", "idi", "were", "was"})
+# "Their fates", the plural possessive that says "their" by its ending alone.
+_AZ_THEIR_FATES = frozenset({"taleləri"})
 # Object pronouns that stand for persons counted before ("drove them off", «увезли их»).
 _OBJECT_PRONOUNS = frozenset({"them", "их", "onları"})
 
@@ -150,6 +153,12 @@ class PersonsBefore(SpelledOut):
             if opening < self.begin or tokens[opening].text not in DASHES:
                 continue
             if not any(tokens[k].lower in _ASIDE_COPULAS for k in range(opening + 1, closing)):
+                bare = verb_after_a_bare_aside(tokens, self.triggers, quantity, self.end)
+                if bare is not None and not figure.category:
+                    # "kəndin sakinləri — 300 nəfər — qaçıb": the subject's number.
+                    category = resolve_category(bare.value, quantity.counted)
+                    if category:
+                        figure.category, figure.trigger, figure.bound = category, bare, "clause"
                 continue
             after = closing < self.end and tokens[closing].text in DASHES
             trigger = self.trigger_at.get(closing + 1) if after else None
@@ -394,6 +403,8 @@ class PersonsBefore(SpelledOut):
         if k >= self.begin and self.tokens[k].lower == "the":
             k -= 1
         words = range(max(self.begin, k), min(trigger.last + 2, self.end))
+        if self.language == "az" and self.tokens[trigger.first].lower in _AZ_THEIR_FATES:
+            return True  # "taleləri məlum deyil": "their" in the noun's own ending
         return any(self.tokens[i].lower in _ANAPHORS for i in words)
 
     def _counts_persons(self, quantity: Quantity) -> bool:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from rightsledger.analysis.statements.figures.az_reports_of_another_year import (
+    of_a_year_named_before,
+)
 from rightsledger.analysis.statements.figures.core import NOTICE_WORDS, Figure, resolve_category
 from rightsledger.analysis.statements.figures.nones import SharedNone
 from rightsledger.analysis.statements.figures.taking_back import named_wrong, restates, without
@@ -161,6 +164,13 @@ class Denials(SharedNone):
         # "ölənlərin sayı 52-yə yüksəlib; bazar ertəsi 37 ölü olduğu bildirilmişdi": the
         # report of a toll that has risen since is a step of it, which stands.
         denials = [d for d in denials if not self._step_of_a_risen_toll(d[0])]
+        # "2019-cu ildə də 4 nəfərin öldüyü bildirilmişdi": a figure of an earlier year.
+        denials = [
+            d for d in denials
+            if self.language != "az"
+            or not self.tokens[d[0]].lower.endswith("mişdi")
+            or not of_a_year_named_before(self.tokens, self.quantities, self.begin, d[0])
+        ]  # fmt: skip
         prior = {d for d in denials if self._denial_kind(d[0]) == "prior"}
         denied: set[int] = set()
         for d in [d for d in denials if self._denial_kind(d[0]) == "replaced"]:

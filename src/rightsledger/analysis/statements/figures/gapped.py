@@ -11,6 +11,7 @@ from rightsledger.analysis.statements.figures.headcounts import HeadcountsAfterT
 from rightsledger.analysis.statements.lexicon import PERSON
 from rightsledger.analysis.statements.places import az_place_before, place_opening
 from rightsledger.analysis.statements.quantities import Quantity, az_locative
+from rightsledger.analysis.statements.quantities.az_sources import az_source_opening
 
 # What opens reported speech after a verb of saying: «рассказали, что их избивали».
 _THAT_RU = "что"
@@ -60,6 +61,14 @@ class GappedVerbs(HeadcountsAfterTheAct):
                 or self._past_time_opening(start) == number
                 for start in range(self.begin, number)
                 if start == self.begin or self.tokens[start - 1].text in {",", ";"}
+            ) or (
+                # "…: birinci quyudan 28, ikincidən 9": a source in the ablative.
+                self.language == "az"
+                and any(
+                    az_source_opening(self.tokens, start, self.end) == number
+                    for start in range(self.begin + 1, number)
+                    if self.tokens[start - 1].text in {",", ";", ":"}
+                )
             )
             before = [f for f in figures[:k] if f.category]
             if opened and before:

@@ -548,6 +548,14 @@ class Nesting(WholeBefore):
             held = item.trigger is not None and item.trigger.value == "hold"
             if item.category == "killed" and whole.category == "found_dead":
                 item.category = "found_dead"  # the dead among the bodies found (_of_the_fate)
+            if item.category == "killed" and whole.category == "missing":
+                # "Of those sought, 88 have been confirmed dead": the search ended in a death
+                # established, the dead of the sought are found dead, not killed anew.
+                item.category = "found_dead"
+            if item.category == "displaced" and whole.category == "injured":
+                # "8 of the wounded were evacuated by ambulance": the wounded moved to be
+                # treated elsewhere are still the wounded, not persons driven from home.
+                item.category = "injured"
             if (
                 item.category == "missing"
                 and whole.category == "disappeared"

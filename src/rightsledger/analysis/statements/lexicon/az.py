@@ -130,6 +130,8 @@ NOUNS = {
     **_each("tələbə*", "label:students"),
     # Pupils of a school are children, whatever the school calls them.
     **_each("şagird* məktəbli*", "subgroup:children"),
+    # Counted as a family's offspring ("köçkün ailələrin 300 övladı"): children, as "uşaqları".
+    **_each("övlad*", "subgroup:children"),
     **_each("könüllü*", "label:volunteers"),
     **_each("balıqçı*", "label:fishermen"),
     **_each("sürücü*", "label:drivers"),
@@ -197,7 +199,9 @@ NOUNS = {
     **_each("qaçqın* köçkün* məcburi_köçkün*", "implied:displaced"),
     **_each("yaralı*", "implied:injured"),
     **_each("ölü ölüdən ölünün ölünü ölüyə ölülər* şəhid*", "implied:killed"),
-    **_each("itkin_düşmüş* itkin_düşən*", "implied:missing"),
+    # … and the sought, as a plural noun ("axtarılanlardan 60-ı", of those sought), as
+    # «разыскиваемые»; not the participle before a noun ("axtarılan şübhəli", a suspect wanted).
+    **_each("itkin_düşmüş* itkin_düşən* axtarılanlar*", "implied:missing"),
     **_each(
         "saat* gün günü günün günlük* həftə* ay ayda ayı aylıq il ildə ili illər* illik sutka* "
         # How long, not how many ("girovlar 7 gündür saxlanılır": held for 7 days); not

@@ -395,11 +395,17 @@ TRIGGERS = {
         "taleyinin_məlum_olmadığ* taleyinin_~_məlum_olmadığ* taleyinin_bəlli_olmadığ* "
         "taleyinin_naməlum_olduğ* "
         "taleyindən_xəbər_yoxdur taleyi_~_məlum_deyil taleyi_~_məlum_olmayan* "
+        # Their fates, in the plural possessive: "iki nəfər aparılıb, taleləri məlum deyil".
+        "taleləri_məlum_deyil taleləri_~_məlum_deyil taleləri_bəlli_deyil taleləri_bilinmir "
+        "taleləri_~_bilinmir taleləri_naməlum* "
         # "axtarışda olan": sought (by relatives, by a tracing service), not yet found.
         "axtarışda_olan* axtarışdadır axtarışdadırlar "
         # Whose search goes on: "daha 20 nəfərin axtarışı davam edir", "axtarışı aparılır".
         "axtarışı_davam_edir axtarışları_davam_edir axtarışı_aparılır axtarışları_aparılır "
         "axtarışı_davam_etdirilir axtarışları_davam_etdirilir "
+        # Whose search a tracing service was asked for: "410 nəfərin axtarışı ilə bağlı
+        # müraciət edilib", "axtarışı üçün müraciət olunub" (the request, not a found one).
+        "axtarışı_ilə_bağlı_müraciət* axtarışı_üçün_müraciət* axtarışına_dair_müraciət* "
         # Still being sought, the passive present: "2 nəfər hələ də axtarılır" (not the
         # participle "axtarılan", which is as often a suspect the police want).
         "axtarılır axtarılırlar axtarılmaqdadır axtarılmaqdadırlar "

@@ -12,6 +12,7 @@ from rightsledger.analysis.statements.quantities.addressees import addressed
 from rightsledger.analysis.statements.quantities.agents import counts_the_agent
 from rightsledger.analysis.statements.quantities.ages import AgeNumbers
 from rightsledger.analysis.statements.quantities.az_cases import az_size_of_a_family
+from rightsledger.analysis.statements.quantities.az_sources import the_rest_as_a_source
 from rightsledger.analysis.statements.quantities.counted_noun import RU_CASE_WORDS
 from rightsledger.analysis.statements.quantities.designations import first_of_joined, names_a_thing
 from rightsledger.analysis.statements.quantities.exceptions import excepted
@@ -136,6 +137,10 @@ _HOUSE_WORDS_RU = frozenset(
 )
 
 
+# Azerbaijani locative endings ("hissədə", "kamerasında"): where, not which.
+_AZ_LOCATIVE = ("da", "də")
+
+
 class NonCounts(AgeNumbers):
     """Marks a quantity that is no count with the reason (``Quantity.non_count``)."""
 
@@ -185,6 +190,8 @@ class NonCounts(AgeNumbers):
             quantity.non_count = "exception"  # "all but three were released"
         elif fraction_term(tokens, quantity, self.language):
             quantity.non_count = "fraction"  # "two thirds of them"
+        elif self.language == "az" and the_rest_as_a_source(tokens, quantity):
+            quantity.non_count = "source"  # "qalan iki quyudan isə 3": of the pits counted
         elif (
             quantity.zero
             and quantity.np_last >= 0
@@ -489,12 +496,17 @@ class NonCounts(AgeNumbers):
         Russian a numbered article, cell or protocol is never followed by a noun of persons in
         the case the numeral governs; a number that counts persons after such a word (in the
         genitive or the locative, as the phrase before governs it) is a count."""
-        if self.language != "ru" or quantity.np_last < 0:
+        if self.language not in {"ru", "az"} or quantity.np_last < 0:
             return False
         noun = quantity.noun
         if noun != PERSON and not names_group(noun):
             return False
         before = self.tokens[self._glued_start(quantity.first) - 1]
+        if self.language == "az":
+            # "hərbi hissədə 31 əsgər ölüb", "kamerada 12 nəfər saxlanılır": a place in the
+            # locative is where the persons counted after it are; a thing numbered stands
+            # in the nominative or possessed ("maddə 5", "5-ci hissəsi").
+            return before.lower.endswith(_AZ_LOCATIVE)
         return before.text not in {"№", "."}
 
     def _persons_before(self, k: int) -> bool:
