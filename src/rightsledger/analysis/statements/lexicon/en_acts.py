@@ -276,6 +276,9 @@ TRIGGERS = {
         "treated_in_hospital treated_at_~_hospital treated_in_~_hospital "
         "treated_at_the_~_hospital treated_in_the_~_hospital treated_by_paramedics "
         "treated_by_medics treated_on_the_spot treated_by_~_medics treated_by_~_paramedics "
+        # … in more hospitals than one: "40 people were treated in district hospitals".
+        "treated_in_hospitals treated_at_hospitals treated_in_~_hospitals treated_at_~_hospitals "
+        "treated_in_the_~_hospitals treated_at_the_~_hospitals "
         "number_of_wounded number_of_injured "
         # A degree of harm: "seven are in a critical condition" (a part of the hurt before),
         # "eleven patients are in intensive care".
@@ -763,6 +766,9 @@ TRIGGERS = {
     **each(present("abduct kidnap capture"), "captured"),
     **each(present("seize"), "seize"),
     **each("frees releases", "released"),
+    # … and "free" before a part of those held, which no meal or noun has: "police free 40 of
+    # those detained", "rebels free 12 of the hostages".
+    **each("free_~_of_those free_~_of_the free_~_of_them", "released"),
     **each(present("flee deport expel evict displace"), "displaced"),
     **each(present("destroy raze demolish torch burn bulldoze"), "destroy"),
     **each(present("recover exhume"), "find"),
