@@ -9,8 +9,9 @@ contained nine"). The minimum number of individuals is the count of the dead a s
 total ("bringing the total to 32", "the combined MNI is 47") and a whole named again to be
 broken down ("Of the 40 individuals, …") that equals the sum of the dead counted before it is
 their total: found dead, and the groups said of it after ("five were women") are its parts.
-The bare counts after a colon, each "from" a place, are the parts of a minimum number
-("…was established: 51 from Grave 1, 12 from Grave 2"). Only persons are counted so: not cartridge cases a pit contained, nor the "2" of "Pit 2".
+The bare counts after a colon, each "from" a place, are the parts of a minimum number;
+said in words of its own ("a minimum number of 63 individuals was established: 51 from Grave 1,
+12 from Grave 2"), the minimum is read only where they add up to it. Only persons are counted so: not cartridge cases a pit contained, nor the "2" of "Pit 2".
 """
 
 from __future__ import annotations
@@ -67,7 +68,9 @@ def add_forensic_counts(
             elif quantity.noun == BODY and _kept(tokens, quantity, begin):
                 kind = "contained"  # "the morgue holds about 420 sets of unidentified remains"
             elif (_bare(quantity) and _mni_before(tokens, quantity, begin)) or (
-                persons and _minimum_number_of(tokens, quantity, begin)
+                persons
+                and figure is None
+                and _minimum_counted_out(tokens, quantities, by_quantity, quantity, begin, end)
             ):
                 kind = "mni"
             elif (persons or quantity.np_last < 0) and _total_before(tokens, quantity, begin):
@@ -171,26 +174,54 @@ def _nest_places_after_a_colon(
     whole: Figure,
     end: int,
 ) -> None:
+    """Makes the places' counts after the whole's colon (``_places_after_a_colon``) its parts,
+    found dead as it was."""
+    for quantity in _places_after_a_colon(tokens, quantities, by_quantity, whole.quantity, end):
+        by_quantity[id(quantity)] = Figure(quantity, whole.category, parent=whole, bound="nested")
+
+
+def _places_after_a_colon(
+    tokens: list[Token],
+    quantities: list[Quantity],
+    by_quantity: dict[int, Figure],
+    whole: Quantity,
+    end: int,
+) -> list[Quantity]:
     """ "A minimum number of 63 individuals was established: 51 from Grave 1, 12 from Grave
     2": the bare counts after the colon that ends the whole's clause, each from the place it
-    came from, are its parts if together no more than it, as the binder reads such a list
-    after a figure it bound (``figures.lists``)."""
+    came from, that together are no more than it, as the binder reads such a list after a
+    figure it bound (``figures.lists``); none if they are more."""
     colon = next(
-        (k for k in range(whole.quantity.end_token + 1, end) if tokens[k].text in _CLAUSE_OR_COLON),
-        end,
+        (k for k in range(whole.end_token + 1, end) if tokens[k].text in _CLAUSE_OR_COLON), end
     )
     if colon >= end or tokens[colon].text != ":":
-        return
+        return []
     items = [
         q
         for q in quantities
         if colon < q.first < end and id(q) not in by_quantity and q.count is not None
         and counted_at_a_place(tokens, q, end)
     ]  # fmt: skip
-    if len(items) < 2 or sum(q.count or 0 for q in items) > (whole.quantity.count or 0):
-        return
-    for quantity in items:
-        by_quantity[id(quantity)] = Figure(quantity, whole.category, parent=whole, bound="nested")
+    if len(items) < 2 or sum(q.count or 0 for q in items) > (whole.count or 0):
+        return []
+    return items
+
+
+def _minimum_counted_out(
+    tokens: list[Token],
+    quantities: list[Quantity],
+    by_quantity: dict[int, Figure],
+    quantity: Quantity,
+    begin: int,
+    end: int,
+) -> bool:
+    """ "A minimum number of 63 individuals was established: 51 from Grave 1, 12 from Grave
+    2": a minimum said in words of its own is read only where the places after its colon add
+    up to it, counted out grave by grave and so no bound but the count of the dead they held."""
+    if not _minimum_number_of(tokens, quantity, begin):
+        return False
+    places = _places_after_a_colon(tokens, quantities, by_quantity, quantity, end)
+    return bool(places) and sum(q.count or 0 for q in places) == quantity.count
 
 
 def _nest_groups_said_after(
