@@ -472,6 +472,10 @@ TRIGGERS = {
         "nothing_has_been_heard_of nothing_has_been_heard_from "
         # Persons "still sought" (by families, by a tracing service) are not yet found.
         "still_sought still_being_sought still_searched_for still_being_searched_for "
+        # … or sought by their own, as a tracing service counts them: "requests concerning 900
+        # persons sought by their families".
+        "sought_by_their_relatives sought_by_their_families sought_by_relatives "
+        "sought_by_families sought_by_their_next_of_kin "
         # Persons still under a collapsed building are missing until they are found.
         "under_the_rubble under_the_debris under_the_ruins "
         # … and so are those trapped in it, where the sentence names the ruins
