@@ -225,6 +225,10 @@ TRIGGERS = {
         "were_shot_in_the_leg were_shot_in_the_legs were_shot_in_the_arm was_shot_in_the_leg "
         "was_shot_in_the_arm were_shot_in_the_foot was_shot_in_the_foot "
         "were_shot_with_rubber_bullets was_shot_with_rubber_bullets "
+        # Hit by what police fire to hurt, not to kill: "some 30 marchers hit by rubber bullets".
+        "hit_by_rubber_bullets struck_by_rubber_bullets hit_by_a_rubber_bullet "
+        "struck_by_a_rubber_bullet hit_by_plastic_bullets struck_by_plastic_bullets "
+        "hit_by_rubber-coated_bullets hit_by_pellets struck_by_pellets "
         # Treated as outpatients after an event: harmed by it, not badly.
         "treated_as_outpatients outpatients outpatient_treatment "
         # Treated for an injury: "treated for injuries", "treated for smoke inhalation and burns".
