@@ -778,6 +778,9 @@ TRIGGERS = {
     # those detained", "rebels free 12 of the hostages".
     **each("free_~_of_those free_~_of_the free_~_of_them", "released"),
     **each(present("flee deport expel evict displace"), "displaced"),
+    # Set off by commas after the persons counted, what they are too: "eight nurses, themselves
+    # displaced, staff the camp clinic".
+    **each("themselves_displaced themselves_refugees themselves_evacuees", "displaced"),
     **each(present("destroy raze demolish torch burn bulldoze"), "destroy"),
     **each(present("recover exhume"), "find"),
     **each(
