@@ -40,3 +40,15 @@ def test_the_headline_present_reads_as_the_past(text, expected):
 
 def test_a_release_of_the_press_is_no_release():
     assert _read("The ministry's press release lists 3 new measures.") == []
+
+
+def test_free_before_a_part_of_those_held_releases_them():
+    text = "Police detain 60 students at the bridge. Hours later police free 25 of those held."
+    assert claim_fields(text, "en", ("category", "count", "parent")) == [
+        ("detained", 60, None),
+        ("released", 25, 0),
+    ]
+
+
+def test_free_before_things_releases_nobody():
+    assert _read("The kitchen serves free 3 of its dishes to 200 pupils.") == []

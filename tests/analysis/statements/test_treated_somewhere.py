@@ -36,3 +36,11 @@ def test_treated_by_medics_of_a_kind():
 
 def test_near_miss_treated_on_a_charge_is_no_harm():
     assert _read("Police said 14 were treated as suspects on the spot.") == []
+
+
+def test_treated_in_hospitals_of_a_kind():
+    text = "Some 40 residents have been treated in regional hospitals; 9 remain in hospital."
+    assert claim_fields(text, "en", ("category", "count", "parent")) == [
+        ("injured", 40, None),
+        ("injured", 9, 0),
+    ]

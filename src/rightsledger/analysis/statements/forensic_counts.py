@@ -9,12 +9,15 @@ contained nine"). The minimum number of individuals is the count of the dead a s
 total ("bringing the total to 32", "the combined MNI is 47") and a whole named again to be
 broken down ("Of the 40 individuals, …") that equals the sum of the dead counted before it is
 their total: found dead, and the groups said of it after ("five were women") are its parts.
-Only persons are counted so: not cartridge cases a pit contained, nor the "2" of "Pit 2".
+The bare counts after a colon, each "from" a place, are the parts of a minimum number;
+said in words of its own ("a minimum number of 63 individuals was established: 51 from Grave 1,
+12 from Grave 2"), the minimum is read only where they add up to it. Only persons are counted so: not cartridge cases a pit contained, nor the "2" of "Pit 2".
 """
 
 from __future__ import annotations
 
 from rightsledger.analysis.statements.figures import Figure
+from rightsledger.analysis.statements.figures.lists import counted_at_a_place
 from rightsledger.analysis.statements.lexicon import BODY, PERSON
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import CLAUSE_STOPS, Token, sentences
@@ -33,6 +36,8 @@ _HOLDER_REACH = 5
 _MNI = ("mni", "minimum number of individuals")
 _TOTAL = frozenset({"total", "mni"})
 _SUBGROUP = "subgroup:"
+# What ends the clause of a minimum number: its own end, or the colon that opens its breakdown.
+_CLAUSE_OR_COLON = CLAUSE_STOPS | {":"}
 
 
 def add_forensic_counts(
@@ -62,7 +67,11 @@ def add_forensic_counts(
                 contained_persons = True
             elif quantity.noun == BODY and _kept(tokens, quantity, begin):
                 kind = "contained"  # "the morgue holds about 420 sets of unidentified remains"
-            elif _bare(quantity) and _mni_before(tokens, quantity, begin):
+            elif (_bare(quantity) and _mni_before(tokens, quantity, begin)) or (
+                persons
+                and figure is None
+                and _minimum_counted_out(tokens, quantities, by_quantity, quantity, begin, end)
+            ):
                 kind = "mni"
             elif (persons or quantity.np_last < 0) and _total_before(tokens, quantity, begin):
                 kind = "total"
@@ -92,6 +101,8 @@ def add_forensic_counts(
                 figure.category = "found_dead"
                 figure.parent = None
             found.append(figure)
+            if kind == "mni":
+                _nest_places_after_a_colon(tokens, quantities, by_quantity, figure, end)
             if kind == "again":
                 _nest_groups_said_after(tokens, quantities, by_quantity, figure, end)
     return [*figures, *_new_parts(figures, by_quantity)]
@@ -135,6 +146,13 @@ def _mni_before(tokens: list[Token], quantity: Quantity, begin: int) -> bool:
     return False
 
 
+def _minimum_number_of(tokens: list[Token], quantity: Quantity, begin: int) -> bool:
+    """ "A minimum number of 63 individuals was established": the count of persons stands
+    inside the phrase of the MNI, whose "individuals" it counts."""
+    words = [t.lower for t in tokens[max(begin, quantity.first - 3) : quantity.first]]
+    return words == ["minimum", "number", "of"]
+
+
 def _total_before(tokens: list[Token], quantity: Quantity, begin: int) -> bool:
     """ "bringing the total to 32", "a total of 32", "the combined MNI is 47"."""
     words = [t.lower for t in tokens[max(begin, quantity.first - 4) : quantity.first]]
@@ -147,6 +165,63 @@ def _whole_named_again(tokens: list[Token], quantity: Quantity) -> bool:
     before = [t.lower for t in tokens[max(0, k - 2) : k]]
     after = quantity.end_token + 1
     return before == ["of", "the"] and after < len(tokens) and tokens[after].text == ","
+
+
+def _nest_places_after_a_colon(
+    tokens: list[Token],
+    quantities: list[Quantity],
+    by_quantity: dict[int, Figure],
+    whole: Figure,
+    end: int,
+) -> None:
+    """Makes the places' counts after the whole's colon (``_places_after_a_colon``) its parts,
+    found dead as it was."""
+    for quantity in _places_after_a_colon(tokens, quantities, by_quantity, whole.quantity, end):
+        by_quantity[id(quantity)] = Figure(quantity, whole.category, parent=whole, bound="nested")
+
+
+def _places_after_a_colon(
+    tokens: list[Token],
+    quantities: list[Quantity],
+    by_quantity: dict[int, Figure],
+    whole: Quantity,
+    end: int,
+) -> list[Quantity]:
+    """ "A minimum number of 63 individuals was established: 51 from Grave 1, 12 from Grave
+    2": the bare counts after the colon that ends the whole's clause, each from the place it
+    came from, that together are no more than it, as the binder reads such a list after a
+    figure it bound (``figures.lists``); none if they are more."""
+    colon = next(
+        (k for k in range(whole.end_token + 1, end) if tokens[k].text in _CLAUSE_OR_COLON), end
+    )
+    if colon >= end or tokens[colon].text != ":":
+        return []
+    items = [
+        q
+        for q in quantities
+        if colon < q.first < end and id(q) not in by_quantity and q.count is not None
+        and counted_at_a_place(tokens, q, end)
+    ]  # fmt: skip
+    if len(items) < 2 or sum(q.count or 0 for q in items) > (whole.count or 0):
+        return []
+    return items
+
+
+def _minimum_counted_out(
+    tokens: list[Token],
+    quantities: list[Quantity],
+    by_quantity: dict[int, Figure],
+    quantity: Quantity,
+    begin: int,
+    end: int,
+) -> bool:
+    """ "A minimum number of 63 individuals was established: 51 from Grave 1, 12 from Grave
+    2": a minimum said in words of its own is read only where the places after its colon add
+    up to it, counted out grave by grave and so no bound but the count of the dead they held."""
+    if not _minimum_number_of(tokens, quantity, begin):
+        return False
+    places = _places_after_a_colon(tokens, quantities, by_quantity, quantity, end)
+    return bool(places) and sum(q.count or 0 for q in places) == quantity.count
 
 
 def _nest_groups_said_after(

@@ -5,7 +5,8 @@
 a count of persons next to a word of prosecution, charged with an act the lexicon names, is no
 count of victims. A charge the lexicon does not name ("charged 12 activists with extremism")
 says nothing of the kind, and persons charged after what befell them keep it ("arrested and
-charged 12 protesters", "saxlanılıb və ittiham olunub").
+charged 12 protesters", "saxlanılıb və ittiham olunub"). English suspects counted so ("arrested
+4 suspects") are the accused too, whatever is done to them.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ _WORDS_EN = frozenset(
         "imprisoned",
     }
 )
+
+# Persons counted as suspected of the act: what is done to them ("arrested 4 suspects",
+# "6 suspects were detained") is done to those thought to have done it, not to its victims.
+_SUSPECTS_EN = frozenset({"suspect", "suspects"})
 
 # Dictionary forms (Russian) and stems (Azerbaijani).
 _WORDS = {
@@ -280,6 +285,8 @@ def _unbroken(tokens: list[Token], indices: range) -> list[int]:
 
 
 def _prosecuted_en(tokens: list[Token], lex: Lexicon, first: int, end: int) -> bool:
+    if tokens[end].lower in _SUSPECTS_EN:
+        return True  # "police arrested 4 suspects": a measure against those thought guilty
     if first > 0 and tokens[first - 1].lower in _WORDS_EN:
         return _charged_with_an_act(tokens, lex, end + 1)  # "indicted 9 officers for …"
     if _joined_to_the_accused_en(tokens, first):

@@ -29,6 +29,13 @@ _FACT_OPENINGS = frozenset(
 # Words that set a clause against the one before: "but", «но», "lakin", "amma" (not "ancaq",
 # which is as often "only": "ancaq 3 nəfər").
 _CONTRASTS = frozenset({"but", "но", "однако", "lakin", "amma"})
+# What a board or court dismisses: "the appeals of 12 workers were dismissed", "9 claims were
+# dismissed". Persons counted as the subject of "were dismissed" lost their jobs instead.
+_DISMISSED = "dismissed"
+_DISMISSED_THINGS_STEMS = (
+    "claim", "complaint", "application", "appeal", "case", "report", "allegation", "petition",
+    "charge", "motion", "suit", "lawsuit", "request",
+)  # fmt: skip
 # A demonstrative and a word for a figure opening a clause ("this figure", «эту цифру», "bu
 # rəqəm"): a rejection in that clause rejects the figure before, wherever its verb stands.
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "эта", "эту", "эти", "это", "bu", "həmin"})
@@ -155,6 +162,7 @@ class Denials(SharedNone):
             or d[1] + 1 >= self.end
             or self.tokens[d[1] + 1].lower not in {"of", "for", "about"}
         ]  # fmt: skip
+        denials = [d for d in denials if not self._persons_dismissed(d)]
         # A correction gives a figure, a hedge only says whose it is: neither rejects one.
         denials = [d for d in denials if self._denial_kind(d[0]) not in {"corrects", "hedge"}]
         denials = [
@@ -264,6 +272,19 @@ class Denials(SharedNone):
                 else:
                     self._reject_last_figure()
         return denied
+
+    def _persons_dismissed(self, denial: tuple[int, int]) -> bool:
+        """Is "were dismissed" at ``denial`` said of a count of persons, its subject, who lost
+        their jobs ("41 dockers were dismissed and 3 were jailed"), not of a claim turned down
+        ("the appeals of 12 workers were dismissed")? Their clause keeps its figures."""
+        first, last = denial
+        if self.tokens[last].lower != _DISMISSED:
+            return False
+        subject = next((q for q in self.quantities if q.end_token == first - 1), None)
+        if subject is None or subject.first == 0 or self.tokens[subject.first - 1].lower == "of":
+            return False
+        head = self.tokens[subject.end_token].lower
+        return not head.startswith(_DISMISSED_THINGS_STEMS)
 
     def _gave_the_number(self, k: int) -> bool:
         """Did the earlier report at ``k`` give a number ("ölənlərin sayını 11 nəfər kimi

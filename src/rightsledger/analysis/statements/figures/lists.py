@@ -10,6 +10,8 @@ from rightsledger.analysis.statements.figures.adjuncts import mark_past_an_adjun
 from rightsledger.analysis.statements.figures.core import _PARENTHESIS_CLOSE, Figure
 from rightsledger.analysis.statements.figures.ru_among_a_fate import RussianPartsAmongAFate
 from rightsledger.analysis.statements.lexicon import PERSON, names_group
+from rightsledger.analysis.statements.quantities import Quantity
+from rightsledger.analysis.statements.tokens import Token
 
 # The preposition of where each count of a breakdown came from ("41 from Site A"); where
 # an act happened ("7 in Osk and 5 in Tarn") makes no parts (``test_phrase_grammar``).
@@ -24,6 +26,12 @@ _HOW_IT_BEFELL = frozenset({"after", "from", "of", "by", "when", "while"})
 # Azerbaijani predicates of belonging after the persons the remains are of ("52 nəfərə
 # məxsusdur"), which stand between a figure and the list that spells it out.
 _BELONGING_AFTER = frozenset({"məxsusdur", "məxsusdurlar", "məxsus"})
+
+
+def counted_at_a_place(tokens: list[Token], quantity: Quantity, end: int) -> bool:
+    """ "41 from Site A": a bare count with the place it came from, an item of a breakdown."""
+    after = quantity.end_token + 1
+    return quantity.noun == "" and after < end and tokens[after].lower in _PLACE_PREPOSITIONS
 
 
 class SpelledOut(RussianPartsAmongAFate):
@@ -73,14 +81,7 @@ class SpelledOut(RussianPartsAmongAFate):
         )
 
     def _counted_at_a_place(self, figure: Figure) -> bool:
-        quantity = figure.quantity
-        after = quantity.end_token + 1
-        return (
-            not figure.category
-            and quantity.noun == ""
-            and after < self.end
-            and self.tokens[after].lower in _PLACE_PREPOSITIONS
-        )
+        return not figure.category and counted_at_a_place(self.tokens, figure.quantity, self.end)
 
     def _after_a_colon(self, whole: Figure, figures: list[Figure]) -> None:
         """A list after a colon or dash spells out its figure: "19 died: nine women, six men"."""

@@ -47,6 +47,12 @@ _THEY_ALONE = frozenset({"это", "onlar"})
 
 # Azerbaijani words for alive, as found alive is said: "sağ", "diri", "sağ-salamat".
 _AZ_ALIVE = frozenset({"sağ", "diri", "sağ-salamat", "sağsalamat"})
+# What opens an English whole named with no number after "of": "of the missing", "of those
+# sought" (``_found_alive``).
+_DETERMINERS_OF_A_WHOLE = frozenset({"the", "those", "these"})
+# The participle that describes persons by the search for them ("sought by their families"),
+# which a predicate of their own may follow.
+_SOUGHT = frozenset({"sought"})
 
 
 class SaidOfThem(ActsApart):
@@ -233,19 +239,35 @@ class SaidOfThem(ActsApart):
         whole = self._whole_counted_after_of(j) if self.language != "az" else None
         if whole is not None:
             j = whole.end_token + 1
+        # "12 of the missing have been found alive", "700 of the persons sought": a whole with
+        # no count, named by what it was; past it to the verb, as past a counted one.
+        of_a_whole = whole is not None or self._of_a_whole_uncounted(j)
         while j < self.end and not self._is_boundary(self.tokens[j]):
             trigger = self.trigger_at.get(j)
-            if trigger is not None and whole is not None and trigger.value != "alive":
+            if trigger is not None and of_a_whole and trigger.value != "alive":
                 j = trigger.last + 1  # "3 of the 40 missing persons": what the whole was
                 continue
+            if trigger is not None and self.tokens[trigger.first].lower in _SOUGHT:
+                j = trigger.last + 1  # "56 people sought by their families have been found
+                continue  # alive": who they were, not what befell them
             if trigger is not None:
                 return trigger.value == "alive"
             if j in self.starts or (
-                self.language != "az" and whole is None and not self._is_gap_word(self.tokens[j])
+                self.language != "az" and not of_a_whole and not self._is_gap_word(self.tokens[j])
             ):
                 return False
             j += 1  # after "of the 40 …", the words that name the whole
         return False
+
+    def _of_a_whole_uncounted(self, j: int) -> bool:
+        """Does an English partitive with no number open at ``j`` ("of the missing", "of
+        those sought")?"""
+        return (
+            self.language == "en"
+            and j + 1 < self.end
+            and self.tokens[j].lower == "of"
+            and self.tokens[j + 1].lower in _DETERMINERS_OF_A_WHOLE
+        )
 
     def _az_alive_with_the_verb_left_out(self, j: int) -> bool:
         """ "61-i sağ, 9-u ölü tapılıb": "sağ" (alive) right after an Azerbaijani count, then a

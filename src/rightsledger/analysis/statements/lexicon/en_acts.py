@@ -225,6 +225,10 @@ TRIGGERS = {
         "were_shot_in_the_leg were_shot_in_the_legs were_shot_in_the_arm was_shot_in_the_leg "
         "was_shot_in_the_arm were_shot_in_the_foot was_shot_in_the_foot "
         "were_shot_with_rubber_bullets was_shot_with_rubber_bullets "
+        # Hit by what police fire to hurt, not to kill: "some 30 marchers hit by rubber bullets".
+        "hit_by_rubber_bullets struck_by_rubber_bullets hit_by_a_rubber_bullet "
+        "struck_by_a_rubber_bullet hit_by_plastic_bullets struck_by_plastic_bullets "
+        "hit_by_rubber-coated_bullets hit_by_pellets struck_by_pellets "
         # Treated as outpatients after an event: harmed by it, not badly.
         "treated_as_outpatients outpatients outpatient_treatment "
         # Treated for an injury: "treated for injuries", "treated for smoke inhalation and burns".
@@ -276,6 +280,9 @@ TRIGGERS = {
         "treated_in_hospital treated_at_~_hospital treated_in_~_hospital "
         "treated_at_the_~_hospital treated_in_the_~_hospital treated_by_paramedics "
         "treated_by_medics treated_on_the_spot treated_by_~_medics treated_by_~_paramedics "
+        # … in more hospitals than one: "40 people were treated in district hospitals".
+        "treated_in_hospitals treated_at_hospitals treated_in_~_hospitals treated_at_~_hospitals "
+        "treated_in_the_~_hospitals treated_at_the_~_hospitals "
         "number_of_wounded number_of_injured "
         # A degree of harm: "seven are in a critical condition" (a part of the hurt before),
         # "eleven patients are in intensive care".
@@ -469,6 +476,10 @@ TRIGGERS = {
         "nothing_has_been_heard_of nothing_has_been_heard_from "
         # Persons "still sought" (by families, by a tracing service) are not yet found.
         "still_sought still_being_sought still_searched_for still_being_searched_for "
+        # … or sought by their own, as a tracing service counts them: "requests concerning 900
+        # persons sought by their families".
+        "sought_by_their_relatives sought_by_their_families sought_by_relatives "
+        "sought_by_families sought_by_their_next_of_kin "
         # Persons still under a collapsed building are missing until they are found.
         "under_the_rubble under_the_debris under_the_ruins "
         # … and so are those trapped in it, where the sentence names the ruins
@@ -763,7 +774,13 @@ TRIGGERS = {
     **each(present("abduct kidnap capture"), "captured"),
     **each(present("seize"), "seize"),
     **each("frees releases", "released"),
+    # … and "free" before a part of those held, which no meal or noun has: "police free 40 of
+    # those detained", "rebels free 12 of the hostages".
+    **each("free_~_of_those free_~_of_the free_~_of_them", "released"),
     **each(present("flee deport expel evict displace"), "displaced"),
+    # Set off by commas after the persons counted, what they are too: "eight nurses, themselves
+    # displaced, staff the camp clinic".
+    **each("themselves_displaced themselves_refugees themselves_evacuees", "displaced"),
     **each(present("destroy raze demolish torch burn bulldoze"), "destroy"),
     **each(present("recover exhume"), "find"),
     **each(

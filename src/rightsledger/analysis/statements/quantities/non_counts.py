@@ -25,8 +25,12 @@ from rightsledger.analysis.statements.quantities.years import (
     counted_though_year_shaped,
     year_as_an_attribute,
 )
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import DASHES, Token
 
+# A wire's time written as four digits ("0912", "1648"), hour and minutes.
+_HHMM = 4
+_LAST_HOUR = 23
+_LAST_MINUTE = 59
 # Words after a number that make it an hour of the day ("9 pm", «в 6 утра», «6 вечера»).
 _CLOCK_WORDS = frozenset({"am", "pm", "утра", "вечера", "ночи", "дня"})
 # … and, after a preposition of time, a part of the day ("after seven this morning").
@@ -158,6 +162,7 @@ class NonCounts(AgeNumbers):
             self._numbered_by_a_reference(quantity)
             or self._is_street_number(quantity)
             or names_a_thing(self.tokens, quantity)
+            or self._numbers_a_wire_update(quantity)
         ):
             quantity.non_count = "reference"
         elif self._is_time(quantity):
@@ -678,6 +683,8 @@ class NonCounts(AgeNumbers):
             return True
         if self._clock_after(quantity.last + 1) or self._clock_after(self._last_digits(quantity)):
             return True
+        if self._time_of_a_wire_line(quantity):
+            return True
         if before is not None and before.lower in _HOUR_PREPOSITIONS_EN:
             # "shortly after seven this morning", "until ten at night": an hour of that day.
             written = " ".join(t.lower for t in tokens[quantity.last + 1 : quantity.last + 4])
@@ -691,6 +698,37 @@ class NonCounts(AgeNumbers):
             and tokens[quantity.last + 2].kind == "num"
             # "10:30" is a time; "rose to 213: 40 were found alive" is a count and a colon.
             and not tokens[quantity.last + 2].space_before
+        )
+
+    def _numbers_a_wire_update(self, quantity: Quantity) -> bool:
+        """ "1648 UPDATE 4 — …": the number of a flash after the word in capitals that follows
+        the wire's time (``_time_of_a_wire_line``) says which update it is."""
+        i = quantity.first
+        if i < 2 or quantity.last != i:
+            return False
+        word, time = self.tokens[i - 1], self.tokens[i - 2]
+        if word.kind != "word" or len(word.text) < 2 or not word.text.isupper():
+            return False
+        return self._wire_time_at(i - 2) and time.kind == "num"
+
+    def _time_of_a_wire_line(self, quantity: Quantity) -> bool:
+        return quantity.last == quantity.first and self._wire_time_at(quantity.first)
+
+    def _wire_time_at(self, i: int) -> bool:
+        """ "0912 URGENT — …", "1648 UPDATE 4 — …": four digits of an hour and its minutes
+        that open a line, a word in capitals or a dash after them, time a wire's flash."""
+        tokens = self.tokens
+        written = tokens[i].text
+        if len(written) != _HHMM or not written.isdigit():
+            return False
+        if int(written[:2]) > _LAST_HOUR or int(written[2:]) > _LAST_MINUTE:
+            return False
+        if i > 0 and not tokens[i].newline_before:
+            return False
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return after is not None and (
+            after.text in DASHES
+            or (after.kind == "word" and len(after.text) > 1 and after.text.isupper())
         )
 
     def _last_digits(self, quantity: Quantity) -> int:

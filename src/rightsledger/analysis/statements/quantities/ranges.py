@@ -249,7 +249,13 @@ class Ranges:
         is_dash = link.text in _RANGE_DASHES
         spaced = link.space_before and tokens[j + 1].space_before
         mixed = tokens[quantity.first].kind != "num" and tokens[j + 1].kind == "num"
-        numbered = quantity.first > 0 and tokens[quantity.first - 1].text in {"№", "No", "no"}
+        before = tokens[quantity.first - 1] if quantity.first > 0 else None
+        numbered = before is not None and (
+            before.text in {"№", "No", "no"}
+            # "UPDATE 2 — 40 residents evacuated": a wire's update, numbered after its word
+            # in capitals.
+            or (before.kind == "word" and len(before.text) > 1 and before.text.isupper())
+        )
         if link.text in {"—", "–"} and spaced and numbered:
             # «в захоронении № 2 — 8 человек»: what is numbered, then a dash for the verb
             # left out; a range is not written with spaces after «№».
