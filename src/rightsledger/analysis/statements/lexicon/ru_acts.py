@@ -437,6 +437,11 @@ TRIGGERS = {
         # … with the applications they are sought by between («в розыске по заявлениям
         # родственников числятся 5 806 человек»).
         "в_розыске_~_числ* "
+        # … or still on the list («в розыске остаются 310 человек»), or asked to be traced, as
+        # a tracing service counts its requests by the persons they name («поступили
+        # запросы о розыске 1 204 человек»): persons not yet found.
+        "в_розыске_остаются остаются_в_розыске в_розыске_остаётся в_розыске_остается "
+        "запросы_о_розыске запросов_о_розыске заявления_о_розыске заявлений_о_розыске "
         # Persons still under a collapsed building are missing until they are found, under
         # its rubble or its debris («под обломками могут оставаться ещё восемь жителей»).
         "под_завалами под_обломками "
