@@ -500,6 +500,18 @@ TRIGGERS = {
         # … and as a witness says it: «других пятерых увезли неизвестно куда».
         "увезли_неизвестно_куда вывезли_неизвестно_куда увезен*_неизвестно_куда "
         "вывезен*_неизвестно_куда забрали_неизвестно_куда "
+        # … or taken away by unknown men, who answer to no one who would say where they
+        # are: «которых увезли из деревни неизвестные в масках», «уведены неизвестными».
+        + " ".join(
+            f"{taken}_~_{unknown} {unknown}_~_{taken}"
+            for taken in ("увезли", "увели", "вывезли", "забрали")
+            for unknown in ("неизвестные", "неизвестными")
+        )
+        + " "
+        + " ".join(
+            f"{taken}_~_неизвестными" for taken in ("увезен*", "уведен*", "вывезен*", "забран*")
+        )
+        + " "
         # Gone missing once held: «Пропали после задержания: 11 человек» (the phrase, not
         # the arrest after it, names the fate of the count a label gives it to).
         "пропал*_после_задержани* пропал*_после_ареста пропавш*_после_задержани* "
