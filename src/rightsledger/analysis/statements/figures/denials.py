@@ -161,6 +161,10 @@ class Denials(SharedNone):
         # "ölənlərin sayı 52-yə yüksəlib; bazar ertəsi 37 ölü olduğu bildirilmişdi": the
         # report of a toll that has risen since is a step of it, which stands.
         denials = [d for d in denials if not self._step_of_a_risen_toll(d[0])]
+        # «Вы эти данные оспариваете?», "Do you dispute this figure?": a question asks whether
+        # the figure before is rejected; it rejects nothing.
+        if self.tokens[self.end - 1].text == "?":
+            denials = [d for d in denials if self._denial_kind(d[0]) != "prior"]
         prior = {d for d in denials if self._denial_kind(d[0]) == "prior"}
         denied: set[int] = set()
         for d in [d for d in denials if self._denial_kind(d[0]) == "replaced"]:
