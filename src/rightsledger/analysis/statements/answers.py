@@ -29,7 +29,7 @@ def answer_questions(tokens: list[Token], quantities: list[Quantity], lex: Lexic
         question = spans[line - 1]
         if tokens[question[1] - 1].text != "?":
             continue
-        start = spans[line][0]
+        start = _past_the_speaker(tokens, spans[line])
         stops = any(t.text in ".!?;" for t in tokens[start : quantity.first])
         if stops and not _only_a_scene_before(tokens, quantities, (start, quantity.first), lex):
             continue  # the answer's first sentence answers; what follows says more
@@ -62,6 +62,19 @@ def _turns(tokens: list[Token]) -> list[tuple[int, int]]:
             start = j
         turns.append((start, past))
     return turns
+
+
+def _past_the_speaker(tokens: list[Token], turn: tuple[int, int]) -> int:
+    """Where the answer begins in its turn: past the speaker's name set in capitals before a
+    full stop, as transcripts write who speaks («ПЕТРОВА. Девятеро.», "MS OKAFOR. Nine.");
+    that stop ends no sentence of the answer."""
+    first, past = turn
+    k = first
+    while k < past and tokens[k].text.isalpha() and tokens[k].text.isupper():
+        k += 1
+    if k > first and len(tokens[first].text) > 1 and k < past and tokens[k].text == ".":
+        return k + 1
+    return first
 
 
 def _opens_an_answer(tokens: list[Token], j: int, past: int) -> bool:

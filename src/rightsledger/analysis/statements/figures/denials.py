@@ -179,6 +179,10 @@ class Denials(SharedNone):
             or not self.tokens[d[0]].lower.endswith("mişdi")
             or not of_a_year_named_before(self.tokens, self.quantities, self.begin, d[0])
         ]  # fmt: skip
+        # «Вы эти данные оспариваете?», "Do you dispute this figure?": a question asks whether
+        # the figure before is rejected; it rejects nothing.
+        if self.tokens[self.end - 1].text == "?":
+            denials = [d for d in denials if self._denial_kind(d[0]) != "prior"]
         prior = {d for d in denials if self._denial_kind(d[0]) == "prior"}
         denied: set[int] = set()
         for d in [d for d in denials if self._denial_kind(d[0]) == "replaced"]:

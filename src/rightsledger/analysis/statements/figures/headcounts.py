@@ -32,6 +32,11 @@ _BREAKS = frozenset({",", "—", "–", ":"})
 _US_OR_THEM = frozenset({"us", "them"})
 # «нас было», «всего было», «в автозаке было»: the words of being before a Russian headcount.
 _WAS = frozenset({"было", "нас", "всего", "их"})
+# «все жители — около 600 человек»: the dashes that set a headcount after the whole group;
+# «все» and its group's words (up to three: «все жители этого села») before the dash.
+_DASHES = frozenset({"—", "–"})
+_ALL = frozenset({"все", "всех"})
+_ALL_REACH = 3
 # «Отпустили нас, двадцать восемь человек», "held us, some forty people": the object the
 # headcount counts again.
 _OBJECTS_COUNTED_AGAIN = {"ru": frozenset({"нас", "их"}), "en": _US_OR_THEM}
@@ -196,7 +201,12 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
             words = 0
             while k > self.begin and self.tokens[k].lower in _WAS and words < 3:
                 k, words = k - 1, words + 1
-            if not words and not inverted and not self._us_or_them_before(k):
+            if (
+                not words
+                and not inverted
+                and not self._us_or_them_before(k)
+                and not self._all_of_a_group_before(k)
+            ):
                 return None
             # «всего в автозаке было …»: a place between «всего» and «было».
             if words and self.tokens[k].text not in _BREAKS:
@@ -213,6 +223,15 @@ class HeadcountsAfterTheAct(TollsNamedBefore):
         if k <= self.begin or self.tokens[k].text not in _BREAKS:
             return None
         return k
+
+    def _all_of_a_group_before(self, k: int) -> bool:
+        """Is ``k`` a dash right after «все» and the group it names («село покинули почти
+        все жители — около 600 человек», «согнали всех мужчин — человек сорок»)? The count
+        after it says how many that whole group was."""
+        if k <= self.begin or self.tokens[k].text not in _DASHES:
+            return False
+        before = [t.lower for t in self.tokens[max(self.begin, k - _ALL_REACH - 1) : k]]
+        return any(word in _ALL for word in before[:-1])
 
     def _us_or_them_before(self, k: int) -> bool:
         """Is ``k`` a comma closing a clause whose object is «нас» / «их» («Отпустили нас

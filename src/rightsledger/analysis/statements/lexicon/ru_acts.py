@@ -384,7 +384,8 @@ TRIGGERS = {
         # сбежали из плена». Freed by no one, they are no figure, nor part of their whole's
         # fate (not «бежал*» alone: residents who fled are displaced).
         "удалось_бежать удалось_сбежать удалось_~_бежать удалось_~_сбежать сбежал* "
-        "бежал*_из_плена бежал*_из-под_стражи совершил*_побег",
+        "бежал*_из_плена бежал*_из-под_стражи бежавш*_из_плена бежавш*_из-под_стражи "
+        "совершил*_побег",
         "alive",
     ),
     # Not found: persons, or persons whose remains were never found, are missing.
@@ -437,6 +438,11 @@ TRIGGERS = {
         # … with the applications they are sought by between («в розыске по заявлениям
         # родственников числятся 5 806 человек»).
         "в_розыске_~_числ* "
+        # … or still on the list («в розыске остаются 310 человек»), or asked to be traced, as
+        # a tracing service counts its requests by the persons they name («поступили
+        # запросы о розыске 1 204 человек»): persons not yet found.
+        "в_розыске_остаются остаются_в_розыске в_розыске_остаётся в_розыске_остается "
+        "запросы_о_розыске запросов_о_розыске заявления_о_розыске заявлений_о_розыске "
         # Persons still under a collapsed building are missing until they are found, under
         # its rubble or its debris («под обломками могут оставаться ещё восемь жителей»).
         "под_завалами под_обломками "
@@ -494,6 +500,18 @@ TRIGGERS = {
         # … and as a witness says it: «других пятерых увезли неизвестно куда».
         "увезли_неизвестно_куда вывезли_неизвестно_куда увезен*_неизвестно_куда "
         "вывезен*_неизвестно_куда забрали_неизвестно_куда "
+        # … or taken away by unknown men, who answer to no one who would say where they
+        # are: «которых увезли из деревни неизвестные в масках», «уведены неизвестными».
+        + " ".join(
+            f"{taken}_~_{unknown} {unknown}_~_{taken}"
+            for taken in ("увезли", "увели", "вывезли", "забрали")
+            for unknown in ("неизвестные", "неизвестными")
+        )
+        + " "
+        + " ".join(
+            f"{taken}_~_неизвестными" for taken in ("увезен*", "уведен*", "вывезен*", "забран*")
+        )
+        + " "
         # Gone missing once held: «Пропали после задержания: 11 человек» (the phrase, not
         # the arrest after it, names the fate of the count a label gives it to).
         "пропал*_после_задержани* пропал*_после_ареста пропавш*_после_задержани* "
@@ -739,6 +757,9 @@ TRIGGERS = {
         # «заставили жителей бежать».
         "заставил*_~_бежать заставил*_~_покинуть вынудил*_~_уехать заставил*_~_уехать "
         "вынудил*_~_бежать вынудил*_~_покинуть вынужден*_покинуть вынужден*_бежать изгнан* выселен* депортирован* бежал* "
+        # … and those who fled, named by it: «около 5 тысяч бежавших из города живут у
+        # родственников» (not those who fled captivity, who escaped: above).
+        "бежавш* "
         "покинул*_свои_дома покинуть_свои_дома перемещен* изгнани* депортаци* "
         # The active as well as the passive, by the dictionary form of either aspect:
         # «власти депортировали 4000 человек», «изгнали из сёл», «выселяют жителей».
