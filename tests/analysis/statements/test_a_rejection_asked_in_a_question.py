@@ -11,7 +11,7 @@ from tests.analysis.statements.fields import claim_fields
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Врач больницы говорил о 24 обратившихся с травмами. Вы эти данные оспариваете?", "ru"),
+        ("Врач больницы говорил о 24 обратившихся с травмами. Эти сведения вы оспариваете?", "ru"),
         ("The hospital reported 24 people injured. Do you dispute this figure?", "en"),
     ],
 )

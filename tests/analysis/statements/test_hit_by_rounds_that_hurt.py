@@ -8,7 +8,7 @@ from tests.analysis.statements.fields import claim_fields
 
 def test_hit_by_rubber_bullets_are_injured():
     text = (
-        "Medics counted some 45 students hit by rubber bullets; 6 of them were treated in hospital."
+        "Medics counted some 45 students hit by rubber bullets; 6 of them were treated at the district hospital."
     )
     assert claim_fields(text, "en", ("category", "count", "qualifier", "parent")) == [
         ("injured", 45, "about", None),

@@ -12,7 +12,7 @@ _FIELDS = ("category", "subgroup", "count", "parent")
 def test_persons_sought_by_their_families_are_missing_and_the_found_alive_no_part():
     text = (
         "Since the floods our desk has logged requests for 870 persons sought by their families. "
-        "Of these, 215 are children. So far 330 of the persons sought have been found alive."
+        "Of these, 215 are children. So far 330 of the persons sought were found alive."
     )
     assert claim_fields(text, "en", _FIELDS) == [
         ("missing", "all", 870, None),

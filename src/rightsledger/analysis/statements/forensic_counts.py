@@ -10,8 +10,8 @@ total ("bringing the total to 32", "the combined MNI is 47") and a whole named a
 broken down ("Of the 40 individuals, …") that equals the sum of the dead counted before it is
 their total: found dead, and the groups said of it after ("five were women") are its parts.
 The bare counts after a colon, each "from" a place, are the parts of a minimum number;
-said in words of its own ("a minimum number of 63 individuals was established: 51 from Grave 1,
-12 from Grave 2"), the minimum is read only where they add up to it. Only persons are counted so: not cartridge cases a pit contained, nor the "2" of "Pit 2".
+said in words of its own ("a minimum number of 47 individuals was determined: 30 from Trench A,
+17 from Trench B"), the minimum is read only where they add up to it. Only persons are counted so: not cartridge cases a pit contained, nor the "2" of "Pit 2".
 """
 
 from __future__ import annotations
@@ -147,7 +147,7 @@ def _mni_before(tokens: list[Token], quantity: Quantity, begin: int) -> bool:
 
 
 def _minimum_number_of(tokens: list[Token], quantity: Quantity, begin: int) -> bool:
-    """ "A minimum number of 63 individuals was established": the count of persons stands
+    """ "A minimum number of 47 individuals was determined": the count of persons stands
     inside the phrase of the MNI, whose "individuals" it counts."""
     words = [t.lower for t in tokens[max(begin, quantity.first - 3) : quantity.first]]
     return words == ["minimum", "number", "of"]
@@ -187,8 +187,8 @@ def _places_after_a_colon(
     whole: Quantity,
     end: int,
 ) -> list[Quantity]:
-    """ "A minimum number of 63 individuals was established: 51 from Grave 1, 12 from Grave
-    2": the bare counts after the colon that ends the whole's clause, each from the place it
+    """ "A minimum number of 47 individuals was determined: 30 from Trench A, 17 from Trench
+    B": the bare counts after the colon that ends the whole's clause, each from the place it
     came from, that together are no more than it, as the binder reads such a list after a
     figure it bound (``figures.lists``); none if they are more."""
     colon = next(
@@ -215,8 +215,7 @@ def _minimum_counted_out(
     begin: int,
     end: int,
 ) -> bool:
-    """ "A minimum number of 63 individuals was established: 51 from Grave 1, 12 from Grave
-    2": a minimum said in words of its own is read only where the places after its colon add
+    """A minimum said in words of its own is read only where the places after its colon add
     up to it, counted out grave by grave and so no bound but the count of the dead they held."""
     if not _minimum_number_of(tokens, quantity, begin):
         return False

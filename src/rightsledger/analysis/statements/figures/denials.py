@@ -279,7 +279,7 @@ class Denials(SharedNone):
 
     def _persons_dismissed(self, denial: tuple[int, int]) -> bool:
         """Is "were dismissed" at ``denial`` said of a count of persons, its subject, who lost
-        their jobs ("41 dockers were dismissed and 3 were jailed"), not of a claim turned down
+        their jobs ("64 porters were dismissed and 5 were jailed"), not of a claim turned down
         ("the appeals of 12 workers were dismissed")? Their clause keeps its figures."""
         first, last = denial
         if self.tokens[last].lower != _DISMISSED:

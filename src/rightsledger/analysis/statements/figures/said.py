@@ -248,7 +248,7 @@ class SaidOfThem(ActsApart):
                 j = trigger.last + 1  # "3 of the 40 missing persons": what the whole was
                 continue
             if trigger is not None and self.tokens[trigger.first].lower in _SOUGHT:
-                j = trigger.last + 1  # "56 people sought by their families have been found
+                j = trigger.last + 1  # "72 persons sought by their kin have since been found
                 continue  # alive": who they were, not what befell them
             if trigger is not None:
                 return trigger.value == "alive"
