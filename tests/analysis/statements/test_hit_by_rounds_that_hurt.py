@@ -7,9 +7,7 @@ from tests.analysis.statements.fields import claim_fields
 
 
 def test_hit_by_rubber_bullets_are_injured():
-    text = (
-        "Medics counted some 45 students hit by rubber bullets; 6 of them were treated at the district hospital."
-    )
+    text = "Medics counted some 45 students hit by rubber bullets; 6 of them were treated at the district hospital."
     assert claim_fields(text, "en", ("category", "count", "qualifier", "parent")) == [
         ("injured", 45, "about", None),
         ("injured", 6, "exact", 0),
