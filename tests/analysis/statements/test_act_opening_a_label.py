@@ -46,3 +46,11 @@ def test_near_miss_the_act_does_not_open_the_label():
 def test_near_miss_two_acts_in_the_label():
     # Which of the two the children suffered, the label does not say.
     assert claim_fields("Killed in Varno and wounded in Orsk: 4 children.", "en", FIELDS) == []
+
+
+def test_an_entry_of_a_log_opens_with_its_time():
+    text = "Журнал смены\n\n07:50 — Задержаны у вокзала в Орске: 14 человек, из них 3 женщины.\n"
+    assert claim_fields(text, "ru", FIELDS) == [
+        ("detained", "all", 14, "exact", None),
+        ("detained", "women", 3, "exact", 0),
+    ]

@@ -60,3 +60,21 @@ def test_a_registrar_named_for_nothing_of_ours_registers_no_figure():
 def test_an_azerbaijani_thousand_with_the_terminative_is_the_upper_bound():
     text = "Pell kəndindən 4 mindən 6 minədək insan qaçıb."
     assert _read(text, "az") == [("displaced", None, 4000, 6000)]
+
+
+def test_a_vehicle_of_evacuees_come_in_with_its_passengers_counted():
+    text = (
+        "Журнал дежурного\n\n"
+        "13:15 — Прибыл автобус из Верхней Сосновки: 37 человек, в т. ч. 11 детей.\n"
+        "16:40 — Прибыла колонна из Ключей: 85 человек.\n"
+    )
+    assert claim_fields(text, "ru", ("category", "subgroup", "count", "parent")) == [
+        ("displaced", "all", 37, None),
+        ("displaced", "children", 11, 0),
+        ("displaced", "all", 85, None),
+    ]
+
+
+def test_near_miss_a_vehicle_with_no_persons_counted():
+    text = "В 11:00 прибыла колонна военной техники, 12 машин."
+    assert _read(text, "ru") == []

@@ -22,6 +22,8 @@ def test_an_item_with_an_aside_of_parts_keeps_the_list():
         ("displaced", "all", 5200, None),
         ("displaced", "women", 2100, 0),
         ("displaced", "children", 1800, 0),
+        # The aside's unaccompanied children, a part of the row (``unaccompanied_children``).
+        ("displaced", "children", 40, 2),
         ("displaced", "elderly", 400, 0),
     ]
 

@@ -1,5 +1,5 @@
-"""Azerbaijani unaccompanied children ("müşayiətsiz", "valideynsiz") counted in a report on the
-displaced are displaced children, a part of the displaced counted before them; with no
+"""Unaccompanied children (Azerbaijani "müşayiətsiz", "valideynsiz"; Russian «без
+сопровождения» after the children) counted in a report on the displaced are displaced children, a part of the displaced counted before them; with no
 displaced figure before them, no figure. Sentences written here."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 from tests.analysis.statements.fields import claim_fields
 
 
-def _read(text: str) -> list[tuple]:
-    return claim_fields(text, "az", ("category", "subgroup", "count", "parent"))
+def _read(text: str, language: str = "az") -> list[tuple]:
+    return claim_fields(text, language, ("category", "subgroup", "count", "parent"))
 
 
 def test_the_number_of_unaccompanied_children():
@@ -65,3 +65,31 @@ def test_those_put_up_in_between_are_not_their_whole():
         ("displaced", "all", 1700, 0),
         ("displaced", "children", 30, 0),
     ]
+
+
+def test_russian_a_part_of_the_children_row_of_a_list():
+    text = (
+        "С 1 мая зарегистрировано 9 800 переселенцев.\n"
+        "Из числа зарегистрированных: детей — 3 500, в том числе 210 детей, прибывших без "
+        "сопровождения взрослых; женщин — 4 100; лиц старше 65 лет — 900."
+    )
+    assert ("displaced", "children", 210, 1) in _read(text, "ru")
+    assert _read(text, "ru")[1] == ("displaced", "children", 3500, 0)
+
+
+def test_russian_a_part_of_an_item_set_on_its_own_line():
+    text = (
+        "На учёт поставлены 9 800 переселенцев.\n\n"
+        "Структура зарегистрированных:\n"
+        "— женщины — 4 100;\n"
+        "— дети до 18 лет — 3 500, в том числе 210 детей без сопровождения взрослых;\n"
+        "— лица старше 65 лет — 900."
+    )
+    read = _read(text, "ru")
+    assert read[2] == ("displaced", "children", 3500, 0)
+    assert read[3] == ("displaced", "children", 210, 2)
+
+
+def test_russian_near_miss_no_displaced_before_them():
+    text = "Пограничники остановили фургон, в котором везли 12 детей без сопровождения взрослых."
+    assert all(claim[0] != "displaced" for claim in _read(text, "ru"))

@@ -318,5 +318,17 @@ def past_item_marker(tokens: list[Token], i: int) -> int:
     return i
 
 
+def past_a_clock_time(tokens: list[Token], i: int) -> int:
+    """Past the time that opens an entry of a log at ``i`` and the dash after it ("10:30 —
+    …", «09:20 — Прибыл автобус …»), or ``i`` itself when none opens there."""
+    if i + 3 >= len(tokens) or (i > 0 and not tokens[i].newline_before):
+        return i
+    hour, colon, minutes, dash = tokens[i : i + 4]
+    clock = hour.kind == "num" and colon.text == ":" and minutes.kind == "num"
+    if clock and not colon.space_before and not minutes.space_before and dash.text in DASHES:
+        return i + 4
+    return i
+
+
 def separators() -> str:
     return _GROUP_SEPARATORS

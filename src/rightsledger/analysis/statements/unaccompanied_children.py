@@ -1,11 +1,14 @@
 """Unaccompanied children among the displaced: "müşayiətsiz 40 uşaq", "valideynsiz və ya
-müşayiətsiz 40 uşaq", "müşayiətsiz uşaqların sayı 40-a çatıb" (Azerbaijani).
+müşayiətsiz 40 uşaq", "müşayiətsiz uşaqların sayı 40-a çatıb" (Azerbaijani); «40 детей без
+сопровождения взрослых», «40 детей, прибывших без сопровождения» (Russian, which says it after
+the children).
 
 A report on the displaced counts the children who came without their parents as a group of its
 own; no verb of flight stands by them, as the flight was told of the whole before. They are
 displaced children, a part of the displaced counted before them: of the children among them,
 where the latest such figure counts children ("uşaqlar: 900, o cümlədən müşayiətsiz 40
-uşaq"), else of the whole that figure belongs to. With no displaced figure before them (a
+uşaq", «детей — 900, в том числе 40 детей без сопровождения»), else of the whole that figure
+belongs to. With no displaced figure before them (a
 report on trafficking, say) the adjective says nothing of a flight, and no figure is made.
 """
 
@@ -19,6 +22,13 @@ from rightsledger.analysis.statements.tokens import Token
 
 # Without an adult of their own: unaccompanied, without parents.
 _UNACCOMPANIED = frozenset({"müşayiətsiz", "valideynsiz"})
+# Russian: «без сопровождения» (unaccompanied) after the children, with a participle between
+# («40 детей, прибывших без сопровождения взрослых»).
+_RU_WITHOUT = "без"
+_RU_ESCORT = "сопровождения"
+_RU_PARTICIPLE_ENDINGS = ("вших", "вшихся")
+# Russian's «в том числе» (including) before the count.
+_RU_INCLUDING = ("в", "том", "числе")
 # What may stand between the adjective and the count: another such adjective and "or"/"and".
 _BETWEEN = frozenset({"və", "ya", "yaxud", "həmçinin"}) | _UNACCOMPANIED
 # How far before its count the adjective may stand ("valideynsiz və ya müşayiətsiz 40").
@@ -33,13 +43,16 @@ def add_unaccompanied_children(
 ) -> list[Figure]:
     """``figures`` and a displaced children figure for each count of unaccompanied children
     after a displaced figure, a part of it."""
-    if language != "az":
+    if language not in ("az", "ru"):
         return figures
     added: list[Figure] = []
     for quantity in unread(quantities, figures):
         if quantity.count is None or quantity.non_count:
             continue
-        if not (_adjective_before(tokens, quantity) or _number_of_them(tokens, quantity)):
+        if language == "ru":
+            if not _ru_without_escort_after(tokens, quantity):
+                continue
+        elif not (_adjective_before(tokens, quantity) or _number_of_them(tokens, quantity)):
             continue
         before = [f for f in figures if f.category == "displaced" and f.last < quantity.first]
         if not before:
@@ -48,10 +61,14 @@ def add_unaccompanied_children(
         # displaced told before them (``sheltered_of_the_displaced``, which nests them later),
         # not the whole the children came with.
         whole = _whole_of(([f for f in before if not put_up(tokens, f)] or before)[-1])
-        marker = _including_before(tokens, quantity)
+        marker = (
+            _ru_including_before(tokens, quantity)
+            if language == "ru"
+            else _including_before(tokens, quantity)
+        )
         if marker >= 0:
-            # "uşaqlar: 900 (o cümlədən müşayiətsiz 40 uşaq)": the figure right before "o
-            # cümlədən" is their whole (a list's row may be settled as displaced only later);
+            # "uşaqlar: 900 (o cümlədən müşayiətsiz 40 uşaq)", «детей — 900, в том числе 40
+            # детей без сопровождения»: the figure right before the marker is their whole (a list's row may be settled as displaced only later);
             # with no figure there, they stay unplaced.
             held = [f for f in figures if 0 < marker - f.quantity.end_token <= 3]
             if not held:
@@ -71,6 +88,31 @@ def _including_before(tokens: list[Token], quantity: Quantity) -> int:
     if k < 1 or tokens[k].lower != "cümlədən" or tokens[k - 1].lower != "o":
         return -1
     return k - 1
+
+
+def _ru_including_before(tokens: list[Token], quantity: Quantity) -> int:
+    """Where «в том числе» (including) opens right before ``quantity``, or -1."""
+    k = quantity.first - len(_RU_INCLUDING)
+    if k < 0 or tuple(t.lower for t in tokens[k : quantity.first]) != _RU_INCLUDING:
+        return -1
+    return k
+
+
+def _ru_without_escort_after(tokens: list[Token], quantity: Quantity) -> bool:
+    """«40 детей без сопровождения взрослых», «40 детей, прибывших без сопровождения»: the
+    children's count, then «без сопровождения», with at most a comma and a participle
+    between."""
+    if quantity.noun != _CHILDREN:
+        return False
+    k = quantity.end_token + 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+        if k >= len(tokens) or not tokens[k].lower.endswith(_RU_PARTICIPLE_ENDINGS):
+            return False
+        k += 1
+    return (
+        k + 1 < len(tokens) and tokens[k].lower == _RU_WITHOUT and tokens[k + 1].lower == _RU_ESCORT
+    )
 
 
 def _adjective_before(tokens: list[Token], quantity: Quantity) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from rightsledger.analysis.statements.figures.core import _CASUALTIES, _VICTIMS, Trigger
 from rightsledger.analysis.statements.figures.skipped import SkippedBetween
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import past_item_marker
+from rightsledger.analysis.statements.tokens import past_a_clock_time, past_item_marker
 
 # How many words a label may say after the act that opens it ("Killed in the raid on Varno:").
 _LABEL_TAIL = 6
@@ -41,7 +41,8 @@ class LabelActs(SkippedBetween):
         """ "Killed in Varno: 4 children", «Ранены при обстреле Лидска: 12 мужчин»: a label
         that opens its sentence (or its item) with the act and says where, when or in what
         after it; the count after the colon suffers the act as it would right after it."""
-        opening = past_item_marker(self.tokens, self.begin)
+        # An entry of a log opens with its time: «09:20 — Эвакуированы из Лесного: 40 человек».
+        opening = past_a_clock_time(self.tokens, past_item_marker(self.tokens, self.begin))
         act = self.trigger_at.get(opening)
         if act is None or not act.last < colon - 1 <= act.last + _LABEL_TAIL:
             return None
