@@ -1,4 +1,4 @@
-""" "Of the men held at the depot, 30 were driven away that night": a part of persons held that
+""" "Of the villagers kept at the depot, 30 were driven away that night": a part of persons held that
 their takers drive away, to no place the statement names, has disappeared, as a part of the
 held whole (not of a part of it told between). Driven to a place named, they are still held.
 Sentences written here."""

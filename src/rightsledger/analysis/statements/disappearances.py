@@ -110,7 +110,8 @@ _NO_WORD_SINCE = (
     # knows where they are." (where they are known, "we know where they are", says nothing).
     "nobody knows where they are", "no one knows where they are", "not know where they are",
     "nobody knows where they were taken", "no one knows where they were taken",
-    "not know where they were taken",
+    "not know where they were taken", "don't know where they are",
+    "don't know where they were taken",
 )  # fmt: skip
 # "Nobody knows where they are held": said to be held, only not where; still the taken.
 _STILL_HELD_AFTER = ("held", "kept", "detained", "being")
@@ -700,9 +701,10 @@ def _taken_then_their_whereabouts_unknown(tokens: list[Token], figure: Figure) -
 
 
 def _taken_then_nobody_knows_where(tokens: list[Token], figure: Figure) -> bool:
-    """ "Four of our teachers were taken by the militia at the gate; we still do not know where
-    they are": persons their own sentence says were taken (in the passive, between their count
-    and the words of their unknown whereabouts), whom it then says nobody can place."""
+    """ "Four of our teachers were taken by the militia at the gate; their parents don't know
+    where they are": persons their own sentence says were taken (in the passive, between
+    their count and the words of their unknown whereabouts), whom it then says nobody can
+    place."""
     trigger = figure.trigger
     end = figure.quantity.end_token
     if trigger is None or trigger.first <= end:

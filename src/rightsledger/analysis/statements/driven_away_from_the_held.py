@@ -1,6 +1,6 @@
 """English: a part of persons held, driven away by their takers, has disappeared.
 
-"Of the men held at the depot, 30 were driven away that night", "the guards drove 9 of them
+"Of the villagers kept at the depot, 30 were driven away that night", "the guards drove 9 of them
 away in a van", "The other five were driven off in a lorry": the takers carry a part of
 those they hold off to no place the statement names, apart from the rest (who are released,
 beaten, kept where they were). A deprivation of liberty followed by silence on where those
@@ -30,8 +30,8 @@ _PASSIVE = frozenset({"was", "were", "been", "being"})
 # the hills" names a way, not a place of custody; "driven away from the depot" the place they
 # were held at).
 _WHERE = frozenset({"to", "into"})
-# How far after the count the passive may stand ("The other seven were driven away", "24 of
-# the men were then driven away"), and how far before it the active verb ("drove the 26").
+# How far after the count the passive may stand ("The remaining eight were driven off", "19 of
+# the villagers were then driven away"), and how far before it the active verb ("drove the 26").
 _PASSIVE_REACH = 6
 _ACTIVE_REACH = 2
 # How far after the count the particle of the active verb may stand ("drove 26 of them away").
@@ -40,8 +40,8 @@ _PARTICLE_REACH = 4
 
 def disappear_the_driven_away(tokens: list[Token], figures: list[Figure], language: str) -> None:
     """Gives "disappeared" to the parts of the held their clause says were driven away, as
-    parts of the held whole (not of another part of it: "They beat all eleven. … The other
-    seven were driven away" are seven of the eleven taken, not of the beaten)."""
+    parts of the held whole (not of another part of it: "They beat all twelve. … The
+    remaining eight were driven off" are eight of the twelve taken, not of the beaten)."""
     if language != "en":
         return
     for figure in figures:
