@@ -41,6 +41,7 @@ concealed is for the reader of the statement to judge, not for its words.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from rightsledger.analysis.statements.custody_denied import custody_denied
 from rightsledger.analysis.statements.figures import Figure
@@ -105,7 +106,15 @@ _NO_WORD_SINCE = (
     # … said with "not": "led off by the guards and did not come back".
     "did not come back", "have not come back", "has not come back", "had not come back",
     "did not come home", "have not come home",
+    # Nobody knows where they are, or were taken: "The militia took away nine boys. Nobody
+    # knows where they are." (where they are known, "we know where they are", says nothing).
+    "nobody knows where they are", "no one knows where they are", "not know where they are",
+    "nobody knows where they were taken", "no one knows where they were taken",
+    "not know where they were taken", "don't know where they are",
+    "don't know where they were taken",
 )  # fmt: skip
+# "Nobody knows where they are held": said to be held, only not where; still the taken.
+_STILL_HELD_AFTER = ("held", "kept", "detained", "being")
 # How far before the count a word of fate may stand ("the whereabouts of 6 others").
 _FATE_BEFORE = 4
 # Detainees named by the participle of their detention: «задержанных», «арестованных».
@@ -178,6 +187,7 @@ def mark_disappearances(
         if language == "en" and (
             _never_seen_after_taken(tokens, figure, figures)
             or _taken_in_their_own_clause(tokens, figure)
+            or _taken_then_nobody_knows_where(tokens, figure)
             or _taken_then_their_whereabouts_unknown(tokens, figure)
             or custody_denied(tokens, figure)
         ):
@@ -558,8 +568,12 @@ def _no_word_of_the_taken_since(tokens: list[Token], figure: Figure, figures: li
             break  # what follows is said of the persons counted there, not of the whole
         if tokens[k].kind != "num":  # a date's day, or a count the phrase then does not fit
             words.append(tokens[k].lower)
-    said = " ".join(words)
-    return any(f" {phrase} " in f" {said} " for phrase in _NO_WORD_SINCE)
+    said = f" {' '.join(words)} "
+    return any(
+        f" {phrase} " in said
+        and not any(f" {phrase} {held} " in said for held in _STILL_HELD_AFTER)
+        for phrase in _NO_WORD_SINCE
+    )
 
 
 def _fate_of_the_taken_kept_since(
@@ -684,6 +698,26 @@ def _taken_then_their_whereabouts_unknown(tokens: list[Token], figure: Figure) -
     start = max(0, figure.quantity.first - _TAKEN_BEFORE_THEIR)
     before = tokens[start : figure.quantity.first]
     return any(t.lower in _TAKING_WORDS_EN for t in [*before, *own])
+
+
+def _taken_then_nobody_knows_where(tokens: list[Token], figure: Figure) -> bool:
+    """ "Four of our teachers were taken by the militia at the gate; their parents don't know
+    where they are": persons their own sentence says were taken (in the passive, between
+    their count and the words of their unknown whereabouts), whom it then says nobody can
+    place."""
+    trigger = figure.trigger
+    end = figure.quantity.end_token
+    if trigger is None or trigger.first <= end:
+        return False
+    if not any(tokens[k].lower in _WHERE_EN for k in range(trigger.first, trigger.last + 1)):
+        return False
+    between = tokens[end + 1 : trigger.first]
+    if any(t.text in FULL_STOPS for t in between):
+        return False
+    return any(
+        t.lower in {"were", "was", "been"} and nxt.lower in _TAKING_WORDS_EN
+        for t, nxt in pairwise(between)
+    )
 
 
 def _never_seen_after_taken(tokens: list[Token], figure: Figure, figures: list[Figure]) -> bool:

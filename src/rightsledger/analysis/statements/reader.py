@@ -49,6 +49,7 @@ from rightsledger.analysis.statements.destroyed_said_once import (
     drop_persons_taken_for_things,
 )
 from rightsledger.analysis.statements.disappearances import mark_disappearances
+from rightsledger.analysis.statements.driven_away_from_the_held import disappear_the_driven_away
 from rightsledger.analysis.statements.earlier_fates import nest_under_earlier_fates
 from rightsledger.analysis.statements.earlier_reports import nest_parts_under_the_toll_as_it_stands
 from rightsledger.analysis.statements.families_in_persons import count_families_in_persons
@@ -287,6 +288,7 @@ def read_statement(text: str, language: str = "auto") -> Reading:
     nest_under_earlier_fates(tokens, figures, lex, language)
     nest_parts_of_us(tokens, figures, language)
     nest_all_of_those_counted(tokens, figures, language)
+    disappear_the_driven_away(tokens, figures, language)
     nest_parts_summed_up(tokens, figures, language)
     nest_released_told_first(figures)
     nest_requests_in_the_sought(tokens, figures, language)

@@ -43,7 +43,7 @@ def left_a_home_place(tokens: list[Token], left: int, begin: int, end: int) -> b
     if left > begin and tokens[left - 1].lower in _PASSIVE:
         return False
     k = left + 1
-    if _left_since(tokens, left, begin, end):
+    if _left_since(tokens, left, begin, end) or _residents_left_then(tokens, left, begin, end):
         return True
     if k < end and tokens[k].lower == "for":
         return _went_to_a_place_to_live(tokens, k + 1, end)
@@ -60,6 +60,29 @@ def _left_since(tokens: list[Token], left: int, begin: int, end: int) -> bool:
         and tokens[left - 1].lower in {"have", "has"}
         and tokens[left + 1].lower == "since"
     )
+
+
+# Persons named by the place they live in, who left it with no place named: "about 300
+# residents left after the second night", "most villagers left when the shelling began".
+_DWELLERS = frozenset({"residents", "inhabitants", "villagers", "townspeople", "islanders"})
+# … with a time or a cause after "left" ("left in the village", "left at home" are those who
+# remain).
+_WHEN = frozenset({"after", "during", "overnight", "before", "when", "as", "because"})
+# "the 40 residents left after the raid are elderly", "only 30 villagers left": those who
+# remain, counted; how far before "left" such a word may stand.
+_REMAINING_WORDS = frozenset({"the", "only", "just", "there", "still"})
+_REMAINING_REACH = 4
+
+
+def _residents_left_then(tokens: list[Token], left: int, begin: int, end: int) -> bool:
+    """ "Roughly 300 residents left after the second night": the dwellers of a place who left
+    at a time, or for a cause, named after "left" (no place named) left the place they live in."""
+    if not begin < left < end - 1 or tokens[left - 1].lower not in _DWELLERS:
+        return False
+    if tokens[left + 1].lower not in _WHEN:
+        return False
+    start = max(begin, left - _REMAINING_REACH)
+    return not any(tokens[j].lower in _REMAINING_WORDS for j in range(start, left))
 
 
 # "were left homeless", "was left behind": "left" of what others did to the persons.
