@@ -1,7 +1,8 @@
 """Azerbaijani persons taken away and not heard of since have disappeared: no news of them at
-all ("onlardan heç bir xəbər yoxdur"), or not come back ("aparıldı və geri qayıtmadı"); and a
-count taken in the passive and joined by "və" to the clause that says its fate is unknown.
-Sentences written here."""
+all ("onlardan heç bir xəbər yoxdur"), or not come back ("aparıldı və geri qayıtmadı", or
+"aparılanlardan heç biri geri dönməyib": none of those taken); and a count taken in the
+passive and joined by "və" to the clause that says its fate is unknown. That none came back
+is no zero of the released. Sentences written here."""
 
 from __future__ import annotations
 
@@ -27,6 +28,27 @@ def test_not_come_back_of_the_held():
         "Anbarda 50-yə yaxın kişi saxlanılırdı. Gecə 5 kişi anbardan aparılıb və geri qayıtmayıb."
     )
     assert _read(text) == [("detained", "men", 50, None), ("disappeared", "men", 5, 0)]
+
+
+def test_none_of_those_taken_came_back_after_a_semicolon():
+    text = (
+        "Hərbçilər 80-ə yaxın kişini saxlayıb. Onlardan 22-ni avtobuslara qoyub apardılar; "
+        "aparılanlardan heç biri geri dönməyib."
+    )
+    assert _read(text) == [("detained", "men", 80, None), ("disappeared", "men", 22, 0)]
+
+
+def test_none_came_back_is_no_zero_of_the_released():
+    text = "Hərbçilər 80-ə yaxın kişini saxlayıb. Onlardan 22-ni aparıblar və heç biri geri qayıtmayıb."
+    assert _read(text) == [("detained", "men", 80, None), ("disappeared", "men", 22, 0)]
+
+
+def test_near_miss_some_of_those_taken_not_come_back_are_no_whole_taken_up():
+    text = (
+        "Hərbçilər 80-ə yaxın kişini saxlayıb. Onlardan 22-ni avtobuslara qoyub apardılar; "
+        "aparılanlardan 9-u geri dönməyib."
+    )
+    assert ("disappeared", "men", 22, 0) not in _read(text)
 
 
 def test_taken_by_someone_then_fate_unknown():

@@ -23,7 +23,11 @@ rather than read as a whole.
 Azerbaijani says it with the object before its verb and "bir daha" (again) or "o vaxtdan" (since)
 before the negated "görmək" (to see): "Altı kişini apardılar və bir daha onları görmədik"; or
 with no news of them since, or none at all: "o vaxtdan onlardan xəbər yoxdur", "onlardan heç
-bir xəbər yoxdur"; or that they did not come back: "Beş kişi aparıldı və geri qayıtmadı".
+bir xəbər yoxdur"; or that they did not come back: "Beş kişi aparıldı və geri qayıtmadı",
+"… apardılar; aparılanlardan heç biri geri qayıtmayıb" (none of those taken came back: the
+participle of taking in the ablative, with "heç biri", takes up all the taken, so the verb
+is the one before it). That none came back says they are unseen; it is no count of its own
+(no zero of the released).
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from collections.abc import Callable
 
 from rightsledger.analysis.statements.figures import Figure, subgroup_of
 from rightsledger.analysis.statements.figures.core import HELD_FATES
-from rightsledger.analysis.statements.figures.taking_back import with_added
+from rightsledger.analysis.statements.figures.taking_back import with_added, without
 from rightsledger.analysis.statements.lexicon import PERSON, UNKNOWN, Lexicon, names_group
 from rightsledger.analysis.statements.quantities import Quantity
 from rightsledger.analysis.statements.tokens import DASHES, FULL_STOPS, Token
@@ -54,6 +58,11 @@ _AZ_SINCE = frozenset({"daha", "vaxtdan", "gündən", "bəri", "heç"})
 # "geri" (back): those taken away and not come back are unseen since, as much as "görmədik".
 _AZ_BACK, _AZ_NOT_RETURNED = "geri", ("qayıtma", "qayıtmı", "dönmə")
 _AZ_NOT_SEEN = "görmə"
+# "Aparılanlardan heç biri" (none of those taken): the ablative of the participle of taking,
+# which takes up the taken named before, and the words of "none" after it.
+_AZ_ABLATIVE_ENDS = ("dan", "dən")
+_AZ_NONE_OF = ("heç", "biri")
+_RELEASED = "released"
 # "Xəbər yoxdur", "xəbər olmayıb", "xəbər olmadığını": there is no news (of them).
 _AZ_NEWS, _AZ_NONE = "xəbər", ("yox", "olma")
 # What the count may have been read as before its persons are known to be unseen: taken, or
@@ -83,6 +92,7 @@ def mark_led_away_unseen(
         return figures
     by_quantity = {id(f.quantity): f for f in figures}
     added: list[Figure] = []
+    restated: set[int] = set()
     for k in range(1, len(tokens)):
         if not _not_seen_since(tokens, k, language):
             continue
@@ -92,6 +102,13 @@ def mark_led_away_unseen(
         quantity = _object_of(tokens, quantities, verb, language)
         if quantity is None:
             continue
+        if language == "az":
+            # "… heç biri geri qayıtmayıb": none came back restates that all are unseen.
+            restated |= {
+                id(f)
+                for f in figures
+                if f.category == _RELEASED and f.quantity.zero and verb < f.quantity.first < k
+            }
         figure = by_quantity.get(id(quantity))
         if figure is not None:
             if figure.category in _REREAD:
@@ -107,7 +124,7 @@ def mark_led_away_unseen(
         added.append(new)
         if language == "az":
             _az_give_them_their_parts(tokens, new, figures)
-    return with_added(figures, added)
+    return with_added(without(figures, restated), added)
 
 
 def _az_give_them_their_parts(tokens: list[Token], taken: Figure, figures: list[Figure]) -> None:
@@ -174,6 +191,13 @@ def _not_seen_since(tokens: list[Token], k: int, language: str) -> bool:
     )
 
 
+def _az_none_of_the_taken(tokens: list[Token], j: int) -> bool:
+    """ "aparılanlardan heç biri": the participle of taking at ``j`` in the ablative, with
+    "heç biri" (none) right after it, names the taken told of before, not a taking."""
+    after = tuple(t.lower for t in tokens[j + 1 : j + 3])
+    return tokens[j].lower.endswith(_AZ_ABLATIVE_ENDS) and after == _AZ_NONE_OF
+
+
 def _of_them(tokens: list[Token], quantity: Quantity) -> bool:
     """Is the count marked as a part of persons named before («троих из них»)?"""
     after = [t.lower for t in tokens[quantity.end_token + 1 : quantity.end_token + 3]]
@@ -217,7 +241,9 @@ def _verb_of_taking_before(tokens: list[Token], negation: int, language: str) ->
             if ends > 1:
                 return None
         if language == "az" and tokens[j].lower.startswith(_AZ_TAKE_AWAY):
-            return j
+            if not _az_none_of_the_taken(tokens, j):
+                return j
+            continue  # "aparılanlardan heç biri": the taken named before
         if tokens[j].key in _TAKE_AWAY and tokens[j].pos == "VERB":
             return j
         if tokens[j].newline_before > 1:

@@ -386,6 +386,9 @@ class ClauseScanner(TriggerVetoes):
             if self._az_things_replaced(phrase.value, i):
                 i += length  # "40 pəncərə dəyişdirilib": windows replaced, no one exchanged
                 continue
+            if self._az_gathered_no_persons(phrase.value, i):
+                i += length  # "1 500 nəfərdən ianə toplayıb": donations gathered, no one held
+                continue
             if self._az_custody_released_from(phrase.value, i, length):
                 i += length  # "həbsdən azad edib": released from custody
                 continue

@@ -73,6 +73,14 @@ _AZ_GENITIVE = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 _AZ_ABLATIVE = ("dan", "dən")
 # "qüvvədə saxlayıb" (kept in force, of a sentence or a decision): no one kept in custody.
 _AZ_IN_FORCE = "qüvvədə"
+# "topla-", "yığ-" (to gather): persons rounded up are its object, in the accusative, and are
+# gathered into a place, in the dative or the locative right before the verb ("60 kişini
+# meydana topladılar", "həyətində topladığını"); a count in another case gathers things from
+# or for them ("1 500 nəfərdən ianə toplayıb"), and testimonies are gathered with no place
+# ("1 200 şahidin ifadəsini toplayıb").
+_AZ_GATHER = ("topla", "yığ")
+_AZ_ACCUSATIVE_VOWELS = ("ı", "i", "u", "ü")
+_AZ_INTO_OR_AT = ("a", "ə", "da", "də", "ta", "tə")
 
 
 # A state of custody told in a relative clause of a part: "including five who were held in
@@ -401,6 +409,24 @@ class TriggerVetoes:
             and owner.kind == "word"
             and owner.lower.endswith(_AZ_GENITIVE)
         )
+
+    def _az_gathered_no_persons(self, value: str, k: int) -> bool:
+        """ "Fond 1 500 nəfərdən ianə toplayıb" (collected donations from 1,500 persons):
+        "topla-" ("yığ-") rounds up persons only when the count before it, in its sentence, is its
+        object in the accusative and a place they are gathered into or at stands right before
+        the verb ("250 sakini meydana toplayıblar"); otherwise it gathers something else."""
+        if self.language != "az" or value != "detained":
+            return False
+        if not self.tokens[k].lower.startswith(_AZ_GATHER):
+            return False
+        place = self.tokens[k - 1] if k - 1 >= self.begin else None
+        if place is None or place.kind != "word" or not place.lower.endswith(_AZ_INTO_OR_AT):
+            return True
+        before = [q for q in self.quantities if self.begin <= q.first and q.end_token < k]
+        if not before:
+            return True
+        last = self.tokens[max(before, key=lambda q: q.end_token).end_token]
+        return last.kind != "word" or not last.lower.endswith(_AZ_ACCUSATIVE_VOWELS)
 
     def _az_custody_released_from(self, value: str, k: int, length: int) -> bool:
         """ "onları həbsdən azad edib" (released them from custody): a word of custody in the

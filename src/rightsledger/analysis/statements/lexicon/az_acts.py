@@ -520,6 +520,13 @@ TRIGGERS = {
         # The active verb as well as the passive, and the present of persons still held:
         # "12 nəfəri qanunsuz olaraq saxlayıb", "hələ 40 nəfəri saxlayır".
         f"{finite_forms('saxla')} saxladı* saxlayaraq saxlayan* "
+        # Rounded up, persons driven together into one place by those who then hold them:
+        # "əsgərlər 60 kişini stadionun meydançasına toplayıblar", "anbara yığdılar". The
+        # active only, its object the persons: "toplanıb" and "toplaşıb" are as often a crowd
+        # that gathered of its own will, and the relative participle is what was collected
+        # ("topladığı məlumatlar"); a count in another case is vetoed (``trigger_vetoes``).
+        f"{finite_forms('topla yığ')} topladığını topladıqlarını yığdığını yığdıqlarını "
+        "toplayaraq yığaraq "
         # Caught, of persons sought: "20 nəfər yaxalanıb", "polis 20 nəfəri yaxalayıb" (no
         # other word begins so: "yaxalıq", collar, does not).
         "yaxala* "
