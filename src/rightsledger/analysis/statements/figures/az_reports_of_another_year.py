@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import Token
+from rightsledger.analysis.statements.tokens import CLAUSE_ENDS, Token
 
 # A year as it is written, four digits from 1900 to 2099.
 _YEAR = re.compile(r"(19|20)\d\d")
-# What ends the clause of the report, looking back from its verb.
-_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
 
 
 def of_a_year_named_before(
@@ -23,7 +21,7 @@ def of_a_year_named_before(
     """Does a year ("2019-cu ildə", "2019-cu ilin mayında") stand in the clause that ends at
     the report's verb ``k``, before the first count of that clause?"""
     start = k - 1
-    while start > begin and tokens[start - 1].text not in _CLAUSE_ENDS:
+    while start > begin and tokens[start - 1].text not in CLAUSE_ENDS:
         start -= 1
     counts = [q.first for q in quantities if not q.non_count and start <= q.first < k]
     if not counts:

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from rightsledger.analysis.statements.figures.core import Trigger
 from rightsledger.analysis.statements.quantities import Quantity
-from rightsledger.analysis.statements.tokens import DASHES, Token
-
-# What ends the clause after the aside.
-_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
+from rightsledger.analysis.statements.tokens import CLAUSE_ENDS, DASHES, Token
 
 
 def verb_after_a_bare_aside(
@@ -25,7 +22,7 @@ def verb_after_a_bare_aside(
     if tokens[opening].text not in DASHES or tokens[closing].text not in DASHES:
         return None
     k = closing + 1
-    while k < end and tokens[k].text not in _CLAUSE_ENDS and tokens[k].text not in DASHES:
+    while k < end and tokens[k].text not in CLAUSE_ENDS and tokens[k].text not in DASHES:
         k += 1
     after = [t for t in triggers if closing < t.first < k]
     return min(after, key=lambda t: t.first) if after else None
